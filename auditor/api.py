@@ -1,0 +1,278 @@
+"""Runs the pipeline in order: sources -> licenses -> (lineage -> policy) -> AuditResult."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from auditor import __version__
+from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
+from auditor.licenses.db import LicenseDB, load_license_db
+from auditor.licenses.identify import identify_declared
+from auditor.manifest import load_manifest
+from auditor.models import (
+    AuditResult,
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseFileResult,
+    LicenseMatch,
+    ModelResult,
+    Severity,
+    SourceInfo,
+    SourceKind,
+    SourceSnapshot,
+    Target,
+    Verdict,
+)
+from auditor.sources.base import parse_target
+from auditor.sources.declared import declared_from_snapshot
+from auditor.sources.hub import HubOptions, fetch_hub_snapshot
+from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
+
+TOOL_NAME = "model-license-auditor"
+DEFAULT_WORKERS = 4
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditOptions:
+    """Everything a run needs besides its targets; clock and data are injectable."""
+
+    hub: HubOptions = field(default_factory=HubOptions)
+    workers: int = DEFAULT_WORKERS
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    license_db: Path | None = None
+
+
+def audit(
+    refs: Sequence[str],
+    options: AuditOptions | None = None,
+    *,
+    base_dir: Path | None = None,
+    on_done: Progress | None = None,
+) -> AuditResult:
+    """Audit each reference; a model that cannot be fetched is reported, the others go on.
+
+    Raises TargetError before any network call when a reference cannot be parsed at all.
+    """
+    try:
+        targets = [parse_target(ref, base_dir=base_dir) for ref in refs]
+    except TargetError as err:
+        raise UsageError(str(err)) from err
+    return audit_targets(targets, options, on_done=on_done)
+
+
+def audit_manifest(
+    path: Path, options: AuditOptions | None = None, *, on_done: Progress | None = None
+) -> AuditResult:
+    """Audit every model a manifest lists; local paths are relative to the manifest."""
+    manifest = load_manifest(path)
+    targets: list[Target] = []
+    problems: list[tuple[int | None, str]] = []
+    for model in manifest.models:
+        try:
+            targets.append(parse_target(model.ref, base_dir=manifest.base_dir))
+        except TargetError as err:
+            problems.append((model.line, str(err)))
+    if problems:
+        raise InputFileError(manifest.path, problems)
+    return audit_targets(targets, options, manifest=manifest.path, on_done=on_done)
+
+
+def audit_targets(
+    targets: Sequence[Target],
+    options: AuditOptions | None = None,
+    *,
+    manifest: str | None = None,
+    on_done: Progress | None = None,
+) -> AuditResult:
+    """Audit parsed targets concurrently (bounded pool); results keep the input order."""
+    opts = options or AuditOptions()
+    db = load_license_db(opts.license_db)
+
+    def one(target: Target) -> ModelResult:
+        result = audit_target(target, opts, db)
+        if on_done is not None:
+            on_done(target.text)
+        return result
+
+    workers = max(1, min(opts.workers, len(targets)))
+    if workers == 1:
+        models = [one(t) for t in targets]
+    else:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
+            models = list(pool.map(one, targets))
+    return AuditResult(
+        tool_name=TOOL_NAME,
+        tool_version=__version__,
+        generated_at=opts.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        verdict=overall_verdict(m.verdict for m in models),
+        models=tuple(models),
+        policy=None,
+        manifest=manifest,
+    )
+
+
+def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
+    """Dispatch to the source that reads this kind of target."""
+    if target.kind is SourceKind.HUB:
+        return fetch_hub_snapshot(target, options.hub)
+    if target.kind is SourceKind.LOCAL:
+        return read_local_snapshot(target, max_file_bytes=options.hub.max_file_bytes)
+    if target.kind is SourceKind.GGUF:
+        return read_gguf_snapshot(target)
+    return read_card_snapshot(target)
+
+
+def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelResult:
+    """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
+    try:
+        snapshot = fetch_snapshot(target, options)
+    except (TargetError, SourceError) as err:
+        return failed_result(target, err, options)
+    return analyse(snapshot, db)
+
+
+def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
+    """Pure: turn a snapshot into a model result with license and findings."""
+    declared = declared_from_snapshot(snapshot)
+    license_match = identify_declared(declared, db)
+    findings = [*snapshot.findings, *_license_findings(declared, license_match, snapshot)]
+    findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule))
+    verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
+    return ModelResult(
+        ref=snapshot.target.text,
+        source=_source_info(snapshot),
+        declared=declared,
+        license=license_match,
+        effective_license=license_match,
+        license_files=tuple(
+            LicenseFileResult(path=f.path, sha256=f.sha256, identified_as=None, confidence=0.0)
+            for f in snapshot.license_files
+        ),
+        findings=tuple(findings),
+        verdict=verdict,
+    )
+
+
+def failed_result(target: Target, err: AuditorError, options: AuditOptions) -> ModelResult:
+    """The result for a model whose evidence could not be fetched at all."""
+    rule = err.code or "source-unavailable"
+    finding = Finding(
+        rule=rule,
+        category=Category.SOURCE,
+        severity=Severity.BLOCK,
+        message=err.message,
+        remediation=err.hint,
+    )
+    if target.kind is SourceKind.HUB:
+        source = SourceInfo(
+            kind=target.kind,
+            repo_id=target.location,
+            revision=target.revision,
+            resolved_sha=None,
+            gated=True if rule == "source-gated-no-access" else None,
+            endpoint=options.hub.endpoint_url,
+        )
+    else:
+        source = SourceInfo(target.kind, None, None, None, None, None)
+    return ModelResult(
+        ref=target.text,
+        source=source,
+        declared=Declared(),
+        license=None,
+        effective_license=None,
+        license_files=(),
+        findings=(finding,),
+        verdict=Verdict.ERROR,
+    )
+
+
+_SEVERITY_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
+
+
+def model_verdict(findings: Sequence[Finding]) -> Verdict:
+    """fail on any unwaived block, warn on any unwaived warn, else pass."""
+    active = [f for f in findings if not f.waived]
+    if any(f.severity is Severity.BLOCK for f in active):
+        return Verdict.FAIL
+    if any(f.severity is Severity.WARN for f in active):
+        return Verdict.WARN
+    return Verdict.PASS
+
+
+def overall_verdict(verdicts: Iterable[Verdict]) -> Verdict:
+    """error if any model could not be audited, else the worst of fail / warn / pass."""
+    seen = set(verdicts)
+    for verdict in (Verdict.ERROR, Verdict.FAIL, Verdict.WARN):
+        if verdict in seen:
+            return verdict
+    return Verdict.PASS
+
+
+def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
+    return SourceInfo(
+        kind=snapshot.target.kind,
+        repo_id=snapshot.repo_id,
+        revision=snapshot.revision,
+        resolved_sha=snapshot.resolved_sha,
+        gated=snapshot.gated,
+        endpoint=snapshot.endpoint,
+    )
+
+
+def _license_findings(
+    declared: Declared, match: LicenseMatch | None, snapshot: SourceSnapshot
+) -> list[Finding]:
+    """First license findings from declared metadata (text identification comes later)."""
+    card_file = snapshot.card_path or ("GGUF header" if snapshot.gguf_metadata else None)
+    line = None
+    if snapshot.card is not None:
+        line = snapshot.card.key_lines.get("license")
+    if match is None:
+        if any(f.text for f in snapshot.license_files):
+            return [
+                Finding(
+                    rule="license-not-declared",
+                    category=Category.LICENSE,
+                    severity=Severity.WARN,
+                    message="no license is declared in the metadata; there is only a license file",
+                    remediation="declare the license in the card's `license:` field",
+                )
+            ]
+        return [
+            Finding(
+                rule="license-missing",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message="no license declared and no license file found",
+                remediation="do not use the model until its license is known; ask the publisher",
+            )
+        ]
+    if match.id is None:
+        return [
+            Finding(
+                rule="license-unidentified",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"declared license {match.name!r} is not a license this auditor knows",
+                evidence=((_evidence(card_file, line, declared),) if card_file else ()),
+                remediation="have counsel review the license text, then record a waiver",
+            )
+        ]
+    return []
+
+
+def _evidence(file: str | None, line: int | None, declared: Declared) -> Evidence:
+    parts = [f"license: {declared.license}"] if declared.license else []
+    if declared.license_name:
+        parts.append(f"license_name: {declared.license_name}")
+    if declared.license_link:
+        parts.append(f"license_link: {declared.license_link}")
+    return Evidence(file=file, line=line, text="; ".join(parts))

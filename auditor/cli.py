@@ -1,0 +1,226 @@
+"""Command line: parse arguments, call api, render, choose the exit code."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from auditor import __version__
+from auditor.errors import AuditorError, InputFileError, UsageError
+from auditor.models import AuditResult, Verdict
+from auditor.report.render import ReportFormat, render
+
+if TYPE_CHECKING:
+    from auditor.api import AuditOptions
+
+EXIT_OK = 0
+EXIT_BLOCKED = 1
+EXIT_USAGE = 2
+EXIT_INCOMPLETE = 3
+
+EXIT_CODES = {
+    Verdict.PASS: EXIT_OK,
+    Verdict.WARN: EXIT_OK,
+    Verdict.FAIL: EXIT_BLOCKED,
+    Verdict.ERROR: EXIT_INCOMPLETE,
+}
+
+app = typer.Typer(
+    name="auditor",
+    help="Tells an organization whether it may use an AI model, and why not.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,  # plain help text: stable for the README and for screen readers
+)
+
+FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout."),
+]
+OfflineOption = Annotated[
+    bool,
+    typer.Option(
+        "--offline", envvar="HF_HUB_OFFLINE", help="Read Hub models from the local cache only."
+    ),
+]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option("--endpoint", envvar="HF_ENDPOINT", help="Hub endpoint, e.g. a private mirror."),
+]
+TokenOption = Annotated[
+    str | None,
+    typer.Option(
+        "--token",
+        envvar="HF_TOKEN",
+        help="Hub access token for gated or private repos.",
+        show_default=False,
+    ),
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", envvar="HF_HUB_CACHE", help="Hugging Face cache folder."),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", envvar="AUDITOR_DEBUG", help="Show tracebacks and debug logs.")
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"auditor {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Tells an organization whether it may use an AI model, and why not."""
+
+
+@app.command()
+def scan(
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Hub repos (org/name[@revision], hf:org/name), model folders, cards, .gguf files."
+        ),
+    ],
+    fmt: FormatOption = ReportFormat.TEXT,
+    output: OutputOption = None,
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Pre-adoption review of one or more models."""
+    from auditor import api
+
+    with _errors(debug):
+        options = _options(offline, endpoint, token, cache_dir)
+        with _progress(len(targets)) as done:
+            result = api.audit(targets, options, on_done=done)
+        _emit(result, fmt, output)
+
+
+@app.command()
+def check(
+    manifest: Annotated[
+        Path, typer.Argument(help="Model manifest (YAML) listing the models in use.")
+    ],
+    fmt: FormatOption = ReportFormat.TEXT,
+    output: OutputOption = None,
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """CI gate: audit every model a manifest lists; the exit code is the verdict."""
+    from auditor import api
+
+    with _errors(debug):
+        options = _options(offline, endpoint, token, cache_dir)
+        with _progress(None) as done:
+            result = api.audit_manifest(manifest, options, on_done=done)
+        _emit(result, fmt, output)
+
+
+def _options(
+    offline: bool, endpoint: str | None, token: str | None, cache_dir: Path | None
+) -> AuditOptions:
+    from auditor.api import AuditOptions
+    from auditor.sources.hub import HubOptions
+
+    return AuditOptions(
+        hub=HubOptions(
+            endpoint=endpoint or None, token=token or None, cache_dir=cache_dir, offline=offline
+        )
+    )
+
+
+def _emit(result: AuditResult, fmt: ReportFormat, output: Path | None) -> NoReturn:
+    """Write the report (the file only after the audit succeeded); exit with the verdict's code."""
+    if output is not None:
+        from auditor.fsio import write_text_atomic
+
+        write_text_atomic(output, render(result, fmt))
+        _stderr(f"{result.verdict.upper()}: report written to {output}")
+    elif fmt is ReportFormat.TEXT:
+        from auditor.report.render import render_text
+
+        typer.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
+    else:
+        typer.echo(render(result, fmt), nl=False)
+    raise typer.Exit(EXIT_CODES[result.verdict])
+
+
+@contextmanager
+def _progress(total: int | None) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar on stderr for multi-model pulls, only on a terminal."""
+    if not sys.stderr.isatty() or (total is not None and total < 2):
+        yield None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("auditing", total=total)
+
+        def done(ref: str) -> None:
+            bar.update(task, advance=1, description=ref[:40])
+
+        yield done
+
+
+@contextmanager
+def _errors(debug: bool) -> Iterator[None]:
+    """Map our errors to one clear line and an exit code; tracebacks only with --debug."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr)
+    try:
+        yield
+    except InputFileError as err:
+        for line in err.lines():
+            _stderr(f"error: {line}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except UsageError as err:
+        _stderr(f"error: {err}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except AuditorError as err:
+        if debug:
+            raise
+        _stderr(f"error: {err}")
+        raise typer.Exit(EXIT_INCOMPLETE) from None
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception as err:
+        if debug:
+            raise
+        _stderr(f"error: unexpected {type(err).__name__}: {err}")
+        _stderr("tip: run again with --debug for the traceback, and report it as a bug")
+        raise typer.Exit(EXIT_INCOMPLETE) from None
+
+
+def _stderr(text: str) -> None:
+    typer.echo(text, err=True)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if os.environ.get("AUDITOR_DEBUG") not in (None, "", "0"):
+        logging.basicConfig(level=logging.DEBUG)
+    app()

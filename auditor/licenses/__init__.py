@@ -1,0 +1,1 @@
+"""Licenses: which license is this, and what does it say."""

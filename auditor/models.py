@@ -1,0 +1,224 @@
+"""Immutable values crossing pipeline stages: sources -> licenses -> lineage -> policy -> report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class SourceKind(StrEnum):
+    """Where a model's evidence comes from."""
+
+    HUB = "hub"
+    LOCAL = "local"
+    CARD = "card"
+    GGUF = "gguf"
+
+
+class Severity(StrEnum):
+    """How much a finding weighs: block fails the audit, warn does not."""
+
+    BLOCK = "block"
+    WARN = "warn"
+    INFO = "info"
+
+
+class Category(StrEnum):
+    """The closed set of finding categories in the result contract."""
+
+    SOURCE = "source"
+    LICENSE = "license"
+    MISMATCH = "mismatch"
+    TERM = "term"
+    REGULATION = "regulation"
+    PROVENANCE = "provenance"
+    WAIVER = "waiver"
+
+
+class Verdict(StrEnum):
+    """Outcome of one model or of a whole run."""
+
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+    ERROR = "error"
+
+
+class FrontMatterState(StrEnum):
+    """What the top of a model card looked like."""
+
+    OK = "ok"
+    ABSENT = "absent"
+    NOT_AT_START = "not_at_start"
+    EMPTY = "empty"
+    INVALID_YAML = "invalid_yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A model reference as the user wrote it, and what it was understood to mean."""
+
+    text: str
+    kind: SourceKind
+    location: str  # repo id for the Hub, a filesystem path otherwise
+    revision: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quoted piece of a file (or a metadata field) that supports a finding or a term."""
+
+    file: str | None
+    line: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One observation about a model, with its weight and the evidence behind it."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    remediation: str | None = None
+    waived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseFile:
+    """A license-like file from the model's repo; `text` is None when it was not read."""
+
+    path: str
+    sha256: str | None
+    size: int | None
+    text: str | None
+    origin: str  # URL or filesystem path it was read from
+    skipped: str | None = None  # why the text was not read (too large, binary, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCard:
+    """A model card split into YAML front matter and Markdown body, with what went wrong."""
+
+    metadata: Mapping[str, object]
+    body: str
+    body_line: int  # 1-based line of the body's first line in the file
+    state: FrontMatterState
+    key_lines: Mapping[str, int] = field(default_factory=dict)  # top-level key -> 1-based line
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BaseModelRef:
+    """A parent model named in card metadata or a GGUF header."""
+
+    ref: str
+    relation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """What the artifact says about its own license and parents."""
+
+    license: str | list[str] | None = None
+    license_name: str | None = None
+    license_link: str | None = None
+    base_models: tuple[BaseModelRef, ...] = ()
+    base_model_relation: str | None = None
+    origin: str | None = None  # e.g. "README.md front matter", "GGUF header"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSnapshot:
+    """Everything a source gathered about one model at one revision, never the weights."""
+
+    target: Target
+    repo_id: str | None = None
+    revision: str | None = None  # as requested
+    resolved_sha: str | None = None
+    endpoint: str | None = None
+    gated: bool | None = None
+    card: ParsedCard | None = None
+    card_path: str | None = None
+    gguf_metadata: Mapping[str, object] | None = None
+    license_files: tuple[LicenseFile, ...] = ()
+    files: tuple[str, ...] = ()
+    provenance: Mapping[str, str] = field(default_factory=dict)  # piece -> where it came from
+    findings: tuple[Finding, ...] = ()
+    incomplete: str | None = None  # why some evidence could not be fetched; the audit is unfinished
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseMatch:
+    """Which license a piece of evidence names, how it was decided and how sure we are."""
+
+    id: str | None
+    name: str | None
+    spdx: str | None
+    scancode: str | None
+    hf: str | None
+    kind: str | None
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseFileResult:
+    """A license file's identity in the result."""
+
+    path: str
+    sha256: str | None
+    identified_as: str | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """The `source` block of a model result."""
+
+    kind: SourceKind
+    repo_id: str | None
+    revision: str | None
+    resolved_sha: str | None
+    gated: bool | None
+    endpoint: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelResult:
+    """The audit of one model: identity, licenses, terms, findings and verdict."""
+
+    ref: str
+    source: SourceInfo | None
+    declared: Declared
+    license: LicenseMatch | None
+    effective_license: LicenseMatch | None
+    license_files: tuple[LicenseFileResult, ...]
+    findings: tuple[Finding, ...]
+    verdict: Verdict
+    terms: Mapping[str, object] = field(default_factory=dict)
+    lineage: tuple[Mapping[str, object], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyRef:
+    """Which policy judged the run."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditResult:
+    """A whole run: the document behind every report format."""
+
+    tool_name: str
+    tool_version: str
+    generated_at: str  # ISO 8601, UTC, "Z"
+    verdict: Verdict
+    models: tuple[ModelResult, ...]
+    policy: PolicyRef | None = None
+    manifest: str | None = None

@@ -1,0 +1,1 @@
+"""Reports: render an AuditResult for each of its readers."""

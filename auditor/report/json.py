@@ -1,0 +1,118 @@
+"""The stable machine output: an AuditResult as JSON with a schema_version."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from auditor.models import (
+    AuditResult,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseMatch,
+    ModelResult,
+    SourceInfo,
+)
+
+SCHEMA_VERSION = "1.0"
+"""Bumped on any change to the shape below; changes go in CHANGELOG.md."""
+
+
+def render_json(result: AuditResult) -> str:
+    """The result document as indented JSON text with a final newline."""
+    return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def result_to_dict(result: AuditResult) -> dict[str, Any]:
+    """The result contract documented in reports/schema/result.schema.json."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": result.tool_name, "version": result.tool_version},
+        "generated_at": result.generated_at,
+        "manifest": result.manifest,
+        "policy": (
+            None
+            if result.policy is None
+            else {"name": result.policy.name, "sha256": result.policy.sha256}
+        ),
+        "verdict": str(result.verdict),
+        "models": [_model(m) for m in result.models],
+    }
+
+
+def _model(model: ModelResult) -> dict[str, Any]:
+    return {
+        "ref": model.ref,
+        "source": _source(model.source),
+        "declared": _declared(model.declared),
+        "license": _license(model.license),
+        "effective_license": _license(model.effective_license),
+        "license_files": [
+            {
+                "path": f.path,
+                "sha256": f.sha256,
+                "identified_as": f.identified_as,
+                "confidence": round(f.confidence, 4),
+            }
+            for f in model.license_files
+        ],
+        "terms": dict(model.terms),
+        "lineage": [dict(entry) for entry in model.lineage],
+        "findings": [_finding(f) for f in model.findings],
+        "verdict": str(model.verdict),
+    }
+
+
+def _source(source: SourceInfo | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "kind": str(source.kind),
+        "repo_id": source.repo_id,
+        "revision": source.revision,
+        "resolved_sha": source.resolved_sha,
+        "gated": source.gated,
+        "endpoint": source.endpoint,
+    }
+
+
+def _declared(declared: Declared) -> dict[str, Any]:
+    return {
+        "license": declared.license,
+        "license_name": declared.license_name,
+        "license_link": declared.license_link,
+        "base_models": [b.ref for b in declared.base_models],
+        "base_model_relation": declared.base_model_relation,
+    }
+
+
+def _license(match: LicenseMatch | None) -> dict[str, Any] | None:
+    if match is None:
+        return None
+    return {
+        "id": match.id,
+        "name": match.name,
+        "spdx": match.spdx,
+        "scancode": match.scancode,
+        "hf": match.hf,
+        "kind": match.kind,
+        "confidence": round(match.confidence, 4),
+        "method": match.method,
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "category": str(finding.category),
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "evidence": [_evidence(e) for e in finding.evidence],
+        "remediation": finding.remediation,
+        "waived": finding.waived,
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"file": evidence.file, "line": evidence.line, "text": evidence.text}

@@ -1,0 +1,101 @@
+"""Renders an AuditResult in the format asked for: text, json or html."""
+
+from __future__ import annotations
+
+import io
+from enum import StrEnum
+from functools import cache
+
+import jinja2
+
+from auditor.models import AuditResult, Severity, Verdict
+from auditor.report.json import render_json
+from auditor.report.view import VERDICT_WORDS, build_view, license_label
+from auditor.resources import reports_dir
+
+
+class ReportFormat(StrEnum):
+    """Output formats of scan and check."""
+
+    TEXT = "text"
+    JSON = "json"
+    HTML = "html"
+
+
+def render(result: AuditResult, fmt: ReportFormat) -> str:
+    """The report as text in the given format."""
+    if fmt is ReportFormat.JSON:
+        return render_json(result)
+    if fmt is ReportFormat.HTML:
+        return render_html(result)
+    return render_text(result)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(reports_dir()),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(result: AuditResult) -> str:
+    """A self-contained HTML page: inline CSS, no scripts, no external requests."""
+    return _environment().get_template("html.html.j2").render(build_view(result))
+
+
+_STYLE = {
+    Verdict.PASS: "bold green",
+    Verdict.WARN: "bold yellow",
+    Verdict.FAIL: "bold red",
+    Verdict.ERROR: "bold magenta",
+}
+
+
+def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -> str:
+    """A terminal report: one table of models, then each model's findings."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False
+    )
+    table = Table(title="Model license audit", title_justify="left")
+    for column in ("Model", "Revision", "License", "Verdict"):
+        table.add_column(column, overflow="fold")
+    for model in result.models:
+        sha = model.source.resolved_sha if model.source else None
+        table.add_row(
+            escape(model.ref),
+            escape(sha[:12] if sha else "-"),
+            escape(license_label(model.effective_license)),
+            f"[{_STYLE[model.verdict]}]{model.verdict.upper()}[/]",
+        )
+    console.print(table)
+    for model in result.models:
+        shown = [f for f in model.findings if f.severity is not Severity.INFO]
+        if not shown:
+            continue
+        console.print(f"\n[bold]{escape(model.ref)}[/]")
+        for finding in shown:
+            waived = " (waived)" if finding.waived else ""
+            console.print(
+                f"  {finding.severity.upper()}{waived} {escape(finding.rule)}: "
+                f"{escape(finding.message)}"
+            )
+            for evidence in finding.evidence:
+                where = (
+                    f"{evidence.file or ''}:{evidence.line}"
+                    if evidence.line
+                    else evidence.file or ""
+                )
+                console.print(f"      {escape(where)} {escape(evidence.text)}")
+            if finding.remediation:
+                console.print(f"      fix: {escape(finding.remediation)}")
+    console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
+    return buffer.getvalue()

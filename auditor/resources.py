@@ -1,0 +1,40 @@
+"""Finds the bundled data folders (policies/, license_db/, reports/) installed or in a checkout."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from auditor.errors import LicenseDBError
+
+_PACKAGE = Path(__file__).resolve().parent
+DATA_FOLDERS = ("policies", "license_db", "reports")
+
+
+@cache
+def data_dir(name: str) -> Path:
+    """Return the folder `name` (one of DATA_FOLDERS): inside the wheel, else the checkout."""
+    if name not in DATA_FOLDERS:
+        raise ValueError(f"unknown data folder {name!r}")
+    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise LicenseDBError(
+        f"bundled data folder {name!r} is missing",
+        hint="reinstall model-license-auditor; the installation is incomplete",
+    )
+
+
+def policies_dir() -> Path:
+    """Folder of the policy presets."""
+    return data_dir("policies")
+
+
+def license_db_dir() -> Path:
+    """Folder of the license knowledge base."""
+    return data_dir("license_db")
+
+
+def reports_dir() -> Path:
+    """Folder of the report templates and the result JSON Schema."""
+    return data_dir("reports")

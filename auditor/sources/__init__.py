@@ -1,0 +1,1 @@
+"""Sources: gather a model's evidence (card, license files, GGUF header), never its weights."""

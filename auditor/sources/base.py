@@ -1,0 +1,164 @@
+"""Parses target strings and defines which repo files count as license evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from auditor.errors import TargetError
+from auditor.models import Category, Finding, LicenseFile, Severity, SourceKind, Target
+
+# Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
+_REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
+_REVISION = re.compile(r"^[\w.\-/]{1,200}$")
+
+MAX_LICENSE_FILE_BYTES = 2 * 1024 * 1024
+"""Per-file cap: a larger license-like file becomes a finding, never a download."""
+
+CARD_FILE = "README.md"
+
+# Names (case-insensitive) of files that carry license terms; matched against the basename,
+# plus any file inside a folder called LICENSE/LICENSES.
+_LICENSE_PATTERNS = (
+    "license",
+    "license.*",
+    "license-*",
+    "license_*",
+    "licence",
+    "licence.*",
+    "licence-*",
+    "licence_*",
+    "copying",
+    "copying.*",
+    "notice",
+    "notice.*",
+    "use_policy*",
+    "use-policy*",
+    "*acceptable*use*",
+    "*.license",
+    "*.licence",
+)
+_LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
+_NOT_TEXT_SUFFIXES = {".py", ".json", ".safetensors", ".bin", ".gguf", ".pt", ".onnx"}
+
+
+def is_license_like(path: str) -> bool:
+    """Whether a repo-relative path names a license, notice or use-policy file."""
+    parts = PurePosixPath(path).parts
+    if not parts:
+        return False
+    base = parts[-1].lower()
+    if PurePosixPath(base).suffix in _NOT_TEXT_SUFFIXES:
+        return False
+    if any(folder.lower() in _LICENSE_FOLDERS for folder in parts[:-1]):
+        return True
+    return any(fnmatch(base, pattern) for pattern in _LICENSE_PATTERNS)
+
+
+def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
+    """Decide what a target string names: a Hub repo, a local folder, a card file or a GGUF file.
+
+    Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]`, a path to a
+    directory, a `.gguf` file or a Markdown card. An existing path wins over a repo id;
+    relative paths are taken from `base_dir` (a manifest's folder) when given.
+    """
+    raw = text.strip()
+    if not raw:
+        raise TargetError("empty target", hint="name a Hub repo (org/name) or a local path")
+    if raw.startswith("hf:"):
+        return _parse_hub(text, raw[3:])
+    path = Path(raw).expanduser()
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
+    if path.exists():
+        if path.is_dir():
+            return Target(text=text, kind=SourceKind.LOCAL, location=str(path))
+        if path.suffix.lower() == ".gguf":
+            return Target(text=text, kind=SourceKind.GGUF, location=str(path))
+        return Target(text=text, kind=SourceKind.CARD, location=str(path))
+    if raw.lower().endswith((".gguf", ".md")) or raw.startswith((".", "/", "~")) or "\\" in raw:
+        raise TargetError(f"{text}: no such file or directory", code="source-path-not-found")
+    return _parse_hub(text, raw)
+
+
+def _parse_hub(text: str, spec: str) -> Target:
+    repo_id, _, revision = spec.partition("@")
+    if not _REPO_ID.match(repo_id) or ".." in repo_id:
+        raise TargetError(
+            f"{text}: not a Hub repo id or an existing path",
+            hint="write org/name, org/name@revision, or a path to a model folder, card or .gguf",
+            code="target-invalid",
+        )
+    if "@" in spec and (not revision or not _REVISION.match(revision) or ".." in revision):
+        raise TargetError(f"{text}: invalid revision {revision!r}", code="target-invalid")
+    return Target(text=text, kind=SourceKind.HUB, location=repo_id, revision=revision or None)
+
+
+def sha256_hex(data: bytes) -> str:
+    """sha256 of bytes as lowercase hex."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(data: bytes) -> tuple[str | None, str | None]:
+    """Decode a license-like file.
+
+    Returns (text, None) for clean text, (text, note) when undecodable bytes were replaced,
+    and (None, reason) when the content is not text at all.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, "invalid UTF-16 text"
+    if b"\x00" in data[:8192]:
+        return None, "binary content (NUL bytes), not a license text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        note = f"not valid UTF-8 at byte {err.start}; undecodable bytes were replaced"
+        return data.decode("utf-8", errors="replace"), note
+
+
+def license_file_from_bytes(
+    path: str, data: bytes, origin: str, cap: int
+) -> tuple[LicenseFile, list[Finding]]:
+    """Turn a license-like file's bytes into a LicenseFile, with findings for what went wrong."""
+    if len(data) > cap:
+        return too_large(path, len(data), origin, cap)
+    text, note = decode_text(data)
+    findings = []
+    if note is not None:
+        findings.append(
+            Finding(
+                rule="license-file-unreadable" if text is None else "license-file-encoding",
+                category=Category.SOURCE,
+                severity=Severity.WARN,
+                message=f"{path}: {note}",
+            )
+        )
+    file = LicenseFile(
+        path=path,
+        sha256=sha256_hex(data),
+        size=len(data),
+        text=text,
+        origin=origin,
+        skipped=note if text is None else None,
+    )
+    return file, findings
+
+
+def too_large(path: str, size: int, origin: str, cap: int) -> tuple[LicenseFile, list[Finding]]:
+    """A license-like file over the size cap: recorded, not read."""
+    finding = Finding(
+        rule="license-file-too-large",
+        category=Category.SOURCE,
+        severity=Severity.WARN,
+        message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for license files; "
+        "it was not read",
+        remediation="review this file by hand, or raise the cap with --max-file-bytes",
+    )
+    return LicenseFile(path, None, size, None, origin, skipped=f"larger than {cap:,} bytes"), [
+        finding
+    ]

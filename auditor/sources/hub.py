@@ -1,0 +1,329 @@
+"""Fetches a model's card and license-like files from a Hugging Face Hub, never its weights."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditor.errors import SourceError, TargetError
+from auditor.models import (
+    Category,
+    Finding,
+    FrontMatterState,
+    LicenseFile,
+    ParsedCard,
+    Severity,
+    SourceSnapshot,
+    Target,
+)
+from auditor.sources.base import (
+    CARD_FILE,
+    MAX_LICENSE_FILE_BYTES,
+    decode_text,
+    is_license_like,
+    license_file_from_bytes,
+    too_large,
+)
+from auditor.sources.card import parse_card
+
+if TYPE_CHECKING:
+    from huggingface_hub import HfApi
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ENDPOINT = "https://huggingface.co"
+_SHA = re.compile(r"^[0-9a-f]{40}$")
+GATED_HINT = "gated: accept the terms on the model page and set HF_TOKEN (or pass --token)"
+
+
+@dataclass(frozen=True, slots=True)
+class HubOptions:
+    """How to reach the Hub: all explicit, because the client reads its environment at import."""
+
+    endpoint: str | None = None
+    token: str | None = None
+    cache_dir: Path | None = None
+    offline: bool = False
+    max_file_bytes: int = MAX_LICENSE_FILE_BYTES
+    timeout: float = 20.0
+
+    @property
+    def endpoint_url(self) -> str:
+        """The endpoint actually used, without a trailing slash."""
+        return (self.endpoint or DEFAULT_ENDPOINT).rstrip("/")
+
+
+def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
+    """Gather card, license files and metadata of `target` at its revision (or from cache).
+
+    Raises TargetError for a missing repo, revision or uncached model offline, and
+    SourceError when the Hub cannot be reached. A gated repo whose files are refused
+    returns a snapshot marked incomplete, with what its public metadata says.
+    """
+    if options.offline:
+        return _snapshot_from_cache(target, options)
+    return _snapshot_online(target, options)
+
+
+def _api(options: HubOptions) -> HfApi:
+    # Imported here: huggingface_hub is the slowest import and the warm, offline paths
+    # that never touch the network should not pay for it.
+    from huggingface_hub import HfApi
+
+    return HfApi(
+        endpoint=options.endpoint_url, token=options.token, library_name="model-license-auditor"
+    )
+
+
+def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
+    from huggingface_hub import hf_hub_download
+
+    repo_id = target.location
+    api = _api(options)
+    try:
+        info = api.model_info(
+            repo_id, revision=target.revision, files_metadata=True, timeout=options.timeout
+        )
+    except Exception as err:
+        raise _translate(err, target, options) from err
+    sha = info.sha
+    if not sha:
+        raise SourceError(f"{target.text}: the Hub answered without a commit sha")
+    gated = bool(info.gated)
+    sizes = {s.rfilename: s.size for s in (info.siblings or [])}
+    files = tuple(sorted(sizes))
+    base_url = f"{options.endpoint_url}/{repo_id}/resolve/{sha}/"
+    findings: list[Finding] = []
+    incomplete: str | None = None
+
+    def download(path: str) -> tuple[bytes | None, str | None]:
+        try:
+            local = hf_hub_download(
+                repo_id,
+                path,
+                revision=sha,
+                cache_dir=options.cache_dir,
+                endpoint=options.endpoint_url,
+                token=options.token,
+                etag_timeout=options.timeout,
+            )
+        except Exception as err:
+            translated = _translate(err, target, options, file=path)
+            return None, translated.message if translated.hint is None else str(translated)
+        return Path(str(local)).read_bytes(), None
+
+    card: ParsedCard | None = None
+    card_path: str | None = None
+    provenance: dict[str, str] = {"model_info": f"{options.endpoint_url}/api/models/{repo_id}"}
+    if CARD_FILE in sizes:
+        data, error = download(CARD_FILE)
+        if data is not None:
+            card = parse_card(_card_text(data))
+            card_path = CARD_FILE
+            provenance["card"] = base_url + CARD_FILE
+        else:
+            findings.append(_fetch_failed(CARD_FILE, error))
+            incomplete = error
+    if card is None and info.card_data is not None:
+        # The Hub serves the parsed front matter in model_info even when the file is refused.
+        card = ParsedCard(
+            metadata=dict(info.card_data.to_dict()),  # type: ignore[no-untyped-call]
+            body="",
+            body_line=1,
+            state=FrontMatterState.OK,
+            problems=("card text not available; metadata from the Hub API's cardData",),
+        )
+        provenance["card"] = provenance["model_info"] + " (cardData)"
+
+    license_files: list[LicenseFile] = []
+    for path in (p for p in files if is_license_like(p)):
+        size = sizes.get(path)
+        url = base_url + path
+        if size is not None and size > options.max_file_bytes:
+            file, problems = too_large(path, size, url, options.max_file_bytes)
+            license_files.append(file)
+            findings.extend(problems)
+            continue
+        data, error = download(path)
+        if data is None:
+            findings.append(_fetch_failed(path, error))
+            incomplete = incomplete or error
+            license_files.append(
+                LicenseFile(path, None, size, None, url, skipped=error or "not downloaded")
+            )
+            continue
+        file, problems = license_file_from_bytes(path, data, url, options.max_file_bytes)
+        license_files.append(file)
+        findings.extend(problems)
+        provenance[path] = url
+
+    if gated:
+        findings.append(
+            Finding(
+                rule="source-gated",
+                category=Category.SOURCE,
+                severity=Severity.INFO,
+                message=f"{repo_id} is gated: its terms must be accepted on the model page "
+                "before download",
+            )
+        )
+    return SourceSnapshot(
+        target=target,
+        repo_id=repo_id,
+        revision=target.revision,
+        resolved_sha=sha,
+        endpoint=options.endpoint_url,
+        gated=gated,
+        card=card,
+        card_path=card_path,
+        license_files=tuple(license_files),
+        files=files,
+        provenance=provenance,
+        findings=tuple(findings),
+        incomplete=incomplete,
+    )
+
+
+def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
+    from huggingface_hub import snapshot_download
+
+    repo_id = target.location
+    revision = target.revision or "main"
+    try:
+        folder = Path(
+            str(
+                snapshot_download(
+                    repo_id,
+                    revision=revision,
+                    cache_dir=options.cache_dir,
+                    local_files_only=True,
+                )
+            )
+        )
+    except Exception as err:
+        raise TargetError(
+            f"{target.text}: not in the local Hugging Face cache (offline mode)",
+            hint="run once without --offline to cache its card and license files, "
+            "or check --cache-dir / HF_HUB_CACHE",
+            code="source-not-cached",
+        ) from err
+    sha = folder.name if _SHA.match(folder.name) else None
+    findings: list[Finding] = []
+    files = tuple(
+        sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    )
+    card: ParsedCard | None = None
+    card_path: str | None = None
+    provenance = {"cache": str(folder)}
+    if CARD_FILE in files:
+        card = parse_card(_card_text((folder / CARD_FILE).read_bytes()))
+        card_path = CARD_FILE
+        provenance["card"] = str(folder / CARD_FILE)
+    license_files: list[LicenseFile] = []
+    for path in (p for p in files if is_license_like(p)):
+        cached = folder / path
+        size = cached.stat().st_size
+        if size > options.max_file_bytes:
+            file, problems = too_large(path, size, str(cached), options.max_file_bytes)
+        else:
+            file, problems = license_file_from_bytes(
+                path, cached.read_bytes(), str(cached), options.max_file_bytes
+            )
+        license_files.append(file)
+        findings.extend(problems)
+    findings.append(
+        Finding(
+            rule="source-offline-cache",
+            category=Category.SOURCE,
+            severity=Severity.INFO,
+            message=f"offline: {repo_id}@{revision} read from the local cache; "
+            "the file list holds only cached files and the gated state is unknown",
+        )
+    )
+    return SourceSnapshot(
+        target=target,
+        repo_id=repo_id,
+        revision=target.revision,
+        resolved_sha=sha,
+        endpoint=options.endpoint_url,
+        gated=None,
+        card=card,
+        card_path=card_path,
+        license_files=tuple(license_files),
+        files=files,
+        provenance=provenance,
+        findings=tuple(findings),
+    )
+
+
+def _card_text(data: bytes) -> str:
+    text, _ = decode_text(data)
+    return text if text is not None else ""
+
+
+def _fetch_failed(path: str, error: str | None) -> Finding:
+    return Finding(
+        rule="source-file-unavailable",
+        category=Category.SOURCE,
+        severity=Severity.BLOCK,
+        message=f"{path} could not be downloaded: {error}",
+        remediation="fix access to the repo and audit again; the license could not be verified",
+    )
+
+
+def _translate(
+    err: Exception, target: Target, options: HubOptions, *, file: str | None = None
+) -> TargetError | SourceError:
+    """Map the Hub client's exceptions to our errors with a message a user can act on."""
+    from huggingface_hub import errors as hf
+
+    what = target.text if file is None else f"{target.text}: {file}"
+    if isinstance(err, hf.GatedRepoError):
+        return TargetError(
+            f"{what}: access refused", hint=GATED_HINT, code="source-gated-no-access"
+        )
+    if isinstance(err, hf.RevisionNotFoundError):
+        return TargetError(
+            f"{what}: revision {target.revision!r} not found",
+            hint="check the branch, tag or commit sha after '@'",
+            code="source-revision-not-found",
+        )
+    if isinstance(err, hf.EntryNotFoundError):
+        return TargetError(f"{what}: file not found in the repo", code="source-file-not-found")
+    if isinstance(err, hf.DisabledRepoError):
+        return TargetError(
+            f"{what}: the repo has been disabled on the Hub", code="source-repo-disabled"
+        )
+    if isinstance(err, hf.RepositoryNotFoundError):
+        return TargetError(
+            f"{what}: repo not found on {options.endpoint_url}",
+            hint="check the repo id; a private repo needs HF_TOKEN or --token",
+            code="source-repo-not-found",
+        )
+    if isinstance(err, hf.OfflineModeIsEnabled):
+        return SourceError(
+            f"{what}: HF_HUB_OFFLINE is set in the environment",
+            hint="pass --offline to read from the cache, or unset HF_HUB_OFFLINE",
+            code="source-offline",
+        )
+    if isinstance(err, hf.LocalEntryNotFoundError):
+        return SourceError(
+            f"{what}: the Hub could not be reached and no cached copy exists",
+            hint="check the network or --endpoint",
+            code="source-unreachable",
+        )
+    if isinstance(err, hf.HfHubHTTPError):
+        status = err.response.status_code if err.response is not None else "?"
+        return SourceError(
+            f"{what}: the Hub answered HTTP {status}",
+            hint="try again later",
+            code="source-http-error",
+        )
+    return SourceError(
+        f"{what}: could not reach {options.endpoint_url} ({type(err).__name__})",
+        hint="check the network, --endpoint or HF_ENDPOINT",
+        code="source-unreachable",
+    )

@@ -1,0 +1,243 @@
+"""Reads a model's evidence from disk: a model folder, a bare model card, or a GGUF file."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from auditor.errors import SourceError
+from auditor.models import (
+    Category,
+    Finding,
+    LicenseFile,
+    ParsedCard,
+    Severity,
+    SourceSnapshot,
+    Target,
+)
+from auditor.sources.base import (
+    MAX_LICENSE_FILE_BYTES,
+    decode_text,
+    is_license_like,
+    license_file_from_bytes,
+    too_large,
+)
+from auditor.sources.card import parse_card
+from auditor.sources.gguf_header import read_gguf_header
+
+MAX_FOLDER_FILES = 20_000
+"""A folder with more files than this is listed only up to it (a finding says so)."""
+
+MAX_CARD_BYTES = 8 * 1024 * 1024
+_SKIP_DIRS = {".git", ".cache", ".hg", ".svn", "__pycache__", "node_modules"}
+_SHA = re.compile(r"^[0-9a-f]{40}$")
+
+
+def read_local_snapshot(
+    target: Target, *, max_file_bytes: int = MAX_LICENSE_FILE_BYTES
+) -> SourceSnapshot:
+    """Gather card, license files and GGUF header found in a model folder."""
+    root = Path(target.location)
+    if not root.is_dir():
+        raise SourceError(f"{target.text}: not a directory")
+    allowed = _allowed_root(root)
+    findings: list[Finding] = []
+    files = _list_files(root, findings)
+    card: ParsedCard | None = None
+    card_path: str | None = None
+    provenance: dict[str, str] = {}
+    readme = next((f for f in files if "/" not in f and f.lower() == "readme.md"), None)
+    if readme is not None:
+        data = _read_inside(root / readme, allowed, MAX_CARD_BYTES, readme, findings)
+        if data is not None:
+            card = parse_card(decode_text(data)[0] or "")
+            card_path = readme
+            provenance["card"] = str(root / readme)
+    license_files = []
+    for rel in (f for f in files if is_license_like(f)):
+        path = root / rel
+        size = _size(path)
+        if size is not None and size > max_file_bytes:
+            file, problems = too_large(rel, size, str(path), max_file_bytes)
+        else:
+            data = _read_inside(path, allowed, max_file_bytes, rel, findings)
+            if data is None:
+                license_files.append(LicenseFile(rel, None, size, None, str(path), "not read"))
+                continue
+            file, problems = license_file_from_bytes(rel, data, str(path), max_file_bytes)
+            provenance[rel] = str(path)
+        license_files.append(file)
+        findings.extend(problems)
+    gguf_metadata = None
+    ggufs = [f for f in files if f.lower().endswith(".gguf")]
+    if ggufs:
+        header = read_gguf_header(root / ggufs[0])
+        gguf_metadata = header.metadata
+        provenance["gguf"] = str(root / ggufs[0])
+        findings.extend(_gguf_problems(ggufs[0], header.problems))
+    return SourceSnapshot(
+        target=target,
+        resolved_sha=_folder_revision(root),
+        card=card,
+        card_path=card_path,
+        gguf_metadata=gguf_metadata,
+        license_files=tuple(license_files),
+        files=tuple(files),
+        provenance=provenance,
+        findings=tuple(findings),
+    )
+
+
+def read_card_snapshot(target: Target) -> SourceSnapshot:
+    """A bare model card file (README.md) on its own."""
+    path = Path(target.location)
+    try:
+        if path.stat().st_size > MAX_CARD_BYTES:
+            raise SourceError(
+                f"{target.text}: card file is larger than {MAX_CARD_BYTES:,} bytes",
+                hint="a model card is Markdown text; check the path",
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"{target.text}: cannot read ({err.strerror})") from err
+    text, note = decode_text(data)
+    if text is None:
+        raise SourceError(f"{target.text}: not a text file ({note})")
+    return SourceSnapshot(
+        target=target,
+        card=parse_card(text),
+        card_path=path.name,
+        files=(path.name,),
+        provenance={"card": str(path)},
+    )
+
+
+def read_gguf_snapshot(target: Target) -> SourceSnapshot:
+    """A GGUF file: its header's metadata, never its tensors."""
+    path = Path(target.location)
+    header = read_gguf_header(path)
+    return SourceSnapshot(
+        target=target,
+        gguf_metadata=header.metadata,
+        files=(path.name,),
+        provenance={"gguf": str(path)},
+        findings=tuple(_gguf_problems(path.name, header.problems)),
+    )
+
+
+def _gguf_problems(name: str, problems: tuple[str, ...]) -> list[Finding]:
+    return [
+        Finding(
+            rule="gguf-header-problem",
+            category=Category.SOURCE,
+            severity=Severity.INFO,
+            message=f"{name}: {problem}",
+        )
+        for problem in problems
+    ]
+
+
+def _allowed_root(root: Path) -> Path:
+    """Where symlinks may point: the folder itself, or the whole repo for an HF cache snapshot."""
+    resolved = root.resolve()
+    if resolved.parent.name == "snapshots" and resolved.parent.parent.name.startswith("models--"):
+        return resolved.parent.parent
+    return resolved
+
+
+def _list_files(root: Path, findings: list[Finding]) -> list[str]:
+    files: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
+        rel_dir = Path(dirpath).relative_to(root)
+        for name in sorted(filenames):
+            files.append((rel_dir / name).as_posix())
+            if len(files) >= MAX_FOLDER_FILES:
+                findings.append(
+                    Finding(
+                        rule="source-too-many-files",
+                        category=Category.SOURCE,
+                        severity=Severity.WARN,
+                        message=f"{root}: more than {MAX_FOLDER_FILES:,} files; "
+                        "only the first were examined",
+                    )
+                )
+                return files
+    return files
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _read_inside(
+    path: Path, allowed: Path, cap: int, rel: str, findings: list[Finding]
+) -> bytes | None:
+    """Read at most `cap` bytes of a file whose real location stays inside `allowed`."""
+    real = path.resolve()
+    if not real.is_relative_to(allowed):
+        findings.append(
+            Finding(
+                rule="source-symlink-outside",
+                category=Category.SOURCE,
+                severity=Severity.WARN,
+                message=f"{rel} is a link to {real}, outside the model folder; it was not read",
+                remediation="copy the file into the model folder if it belongs to the model",
+            )
+        )
+        return None
+    try:
+        with real.open("rb") as handle:
+            data = handle.read(cap + 1)
+    except OSError as err:
+        findings.append(
+            Finding(
+                rule="source-file-unreadable",
+                category=Category.SOURCE,
+                severity=Severity.WARN,
+                message=f"{rel}: cannot read ({err.strerror})",
+            )
+        )
+        return None
+    if len(data) > cap:
+        findings.extend(too_large(rel, len(data), str(path), cap)[1])
+        return None
+    return data
+
+
+def _folder_revision(root: Path) -> str | None:
+    """Commit of an HF cache snapshot folder (its name) or of a git clone (HEAD)."""
+    resolved = root.resolve()
+    if resolved.parent.name == "snapshots" and _SHA.match(resolved.name):
+        return resolved.name
+    git = resolved / ".git"
+    head = git / "HEAD"
+    try:
+        value = head.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    if _SHA.match(value):
+        return value
+    if not value.startswith("ref: "):
+        return None
+    ref = value[5:].strip()
+    if ".." in ref:
+        return None
+    try:
+        loose = (git / ref).read_text(encoding="utf-8").strip()
+        return loose if _SHA.match(loose) else None
+    except OSError:
+        pass
+    try:
+        packed = (git / "packed-refs").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for line in packed.splitlines():
+        sha, _, name = line.partition(" ")
+        if name == ref and _SHA.match(sha):
+            return sha
+    return None

@@ -1,0 +1,136 @@
+"""Loads user YAML (manifests, policies) into plain values while keeping each value's line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from auditor.errors import InputFileError
+
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+MAX_BYTES = 8 * 1024 * 1024
+
+Pointer = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedYaml:
+    """A YAML document as plain Python values, with the 1-based line of every value."""
+
+    data: object
+    lines: dict[Pointer, int] = field(default_factory=dict)
+    path: str = "<string>"
+
+    def line(self, pointer: Pointer) -> int | None:
+        """The line of the value at `pointer`, or of its nearest located parent."""
+        for end in range(len(pointer), -1, -1):
+            found = self.lines.get(pointer[:end])
+            if found is not None:
+                return found
+        return None
+
+
+def read_located_yaml(path: Path) -> LocatedYaml:
+    """Read a user's YAML file; every problem is an InputFileError naming the file and line."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputFileError(
+                str(path), [(None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")]
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError as err:
+        raise InputFileError(str(path), [(None, "no such file")]) from err
+    except IsADirectoryError as err:
+        raise InputFileError(str(path), [(None, "is a directory, not a YAML file")]) from err
+    except OSError as err:
+        raise InputFileError(str(path), [(None, f"cannot read ({err.strerror})")]) from err
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise InputFileError(str(path), [(line, "not valid UTF-8 text")]) from err
+    return parse_located_yaml(text, str(path))
+
+
+def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
+    """Parse YAML text with the safe loader, bounding aliases, depth and size."""
+    if "\x00" in text:
+        nul_line = text[: text.index("\x00")].count("\n") + 1
+        raise InputFileError(path, [(nul_line, "contains a NUL character; not a YAML text file")])
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line: int | None = mark.line + 1 if mark is not None else None
+        raise InputFileError(path, [(line, f"invalid YAML: {err.problem or err.context}")]) from err
+    except yaml.YAMLError as err:
+        raise InputFileError(path, [(None, f"invalid YAML: {err}")]) from err
+    if node is None:
+        return LocatedYaml(data=None, path=path)
+    builder = _Builder(path)
+    data = builder.build(node, (), 0)
+    return LocatedYaml(data=data, lines=builder.lines, path=path)
+
+
+class _Builder:
+    """Turns composed nodes into values; counts nodes so alias bombs stop early."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.lines: dict[Pointer, int] = {}
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, pointer: Pointer, depth: int) -> object:
+        self.count += 1
+        line = node.start_mark.line + 1
+        if self.count > MAX_NODES:
+            raise InputFileError(
+                self.path, [(line, f"more than {MAX_NODES:,} values (alias bomb?)")]
+            )
+        if depth > MAX_DEPTH:
+            raise InputFileError(self.path, [(line, f"nested deeper than {MAX_DEPTH} levels")])
+        self.lines[pointer] = line
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, object] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise InputFileError(
+                        self.path,
+                        [(key_node.start_mark.line + 1, "merge keys (<<) are not supported")],
+                    )
+                key = self._scalar(key_node)
+                if not isinstance(key, str | int | float | bool) or key is None:
+                    raise InputFileError(
+                        self.path,
+                        [(key_node.start_mark.line + 1, "mapping keys must be plain text")],
+                    )
+                key_text = str(key)
+                if key_text in result:
+                    raise InputFileError(
+                        self.path, [(key_node.start_mark.line + 1, f"duplicate key {key_text!r}")]
+                    )
+                result[key_text] = self.build(value_node, (*pointer, key_text), depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*pointer, i), depth + 1) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> object:
+        if not isinstance(node, yaml.ScalarNode):
+            raise InputFileError(
+                self.path, [(node.start_mark.line + 1, "expected a plain value here")]
+            )
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as err:
+            raise InputFileError(
+                self.path, [(node.start_mark.line + 1, f"invalid value: {err}")]
+            ) from err
+        if hasattr(value, "isoformat"):
+            return str(value.isoformat())
+        return value

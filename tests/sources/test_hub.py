@@ -1,0 +1,229 @@
+"""The Hub source against the loopback fake Hub, through the real huggingface_hub client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.api import AuditOptions, audit
+from auditor.errors import SourceError, TargetError
+from auditor.models import ModelResult, Verdict
+from auditor.sources.base import parse_target
+from auditor.sources.hub import HubOptions, fetch_hub_snapshot
+from tests.fakehub import Failure, FakeHub
+
+APACHE_CARD = "---\nlicense: apache-2.0\nlanguage: en\n---\n# Good model\n"
+LLAMA_CARD = "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Tuned\n"
+LICENSE_TEXT = "Acme model license text (a fixture written for these tests).\n"
+
+
+def options(hub: FakeHub, tmp_path: Path, **kw: object) -> AuditOptions:
+    hub_options = HubOptions(endpoint=hub.url, cache_dir=tmp_path / "hf-cache", **kw)  # type: ignore[arg-type]
+    return AuditOptions(hub=hub_options)
+
+
+def only(result_models: tuple[ModelResult, ...]) -> ModelResult:
+    assert len(result_models) == 1
+    return result_models[0]
+
+
+def rules(model: ModelResult) -> set[str]:
+    return {f.rule for f in model.findings}
+
+
+def test_success_reads_card_and_license_files_never_weights(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = fake_hub.add_repo(
+        "acme/good",
+        {
+            "README.md": APACHE_CARD,
+            "LICENSE": LICENSE_TEXT,
+            "NOTICE": "Acme notice\n",
+            "model.safetensors": b"\x00" * 4096,
+            "config.json": "{}",
+        },
+    )
+    model = only(audit(["acme/good"], options(fake_hub, tmp_path)).models)
+    assert model.verdict is Verdict.PASS
+    assert model.source is not None
+    assert model.source.resolved_sha == sha
+    assert model.source.repo_id == "acme/good"
+    assert model.source.gated is False
+    assert model.source.endpoint == fake_hub.url
+    assert model.declared.license == "apache-2.0"
+    assert model.license is not None
+    assert model.license.id == "Apache-2.0"
+    assert model.license.method == "declared-tag"
+    assert [f.path for f in model.license_files] == ["LICENSE", "NOTICE"]
+    assert model.license_files[0].sha256 is not None
+    fetched = [path for method, path, _ in fake_hub.requests if "/resolve/" in path]
+    assert fetched, "nothing was downloaded"
+    assert not any("safetensors" in p or "config.json" in p for p in fetched)
+    # Every download is pinned to the resolved commit, not to the moving branch.
+    assert all(f"/resolve/{sha}/" in p for p in fetched)
+
+
+def test_pinned_revision_reads_that_commit(fake_hub: FakeHub, tmp_path: Path) -> None:
+    old = fake_hub.add_repo("acme/moving", {"README.md": LLAMA_CARD})
+    new = fake_hub.add_repo("acme/moving", {"README.md": APACHE_CARD})
+    fake_hub.add_tag("acme/moving", "v1.0", old)
+    opts = options(fake_hub, tmp_path)
+    pinned, tagged, latest = audit(
+        [f"acme/moving@{old}", "hf:acme/moving@v1.0", "acme/moving"], opts
+    ).models
+    assert pinned.source is not None and pinned.source.resolved_sha == old
+    assert pinned.source.revision == old
+    assert pinned.declared.license == "llama3.1"
+    assert tagged.source is not None and tagged.source.resolved_sha == old
+    assert latest.source is not None and latest.source.resolved_sha == new
+    assert latest.declared.license == "apache-2.0"
+
+
+def test_gated_without_access_is_a_finding_with_the_hint(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo(
+        "acme/gated",
+        {"README.md": LLAMA_CARD, "LICENSE": LICENSE_TEXT},
+        gated="manual",
+        card_public=False,
+    )
+    model = only(audit(["acme/gated"], options(fake_hub, tmp_path)).models)
+    assert model.verdict is Verdict.ERROR
+    assert model.source is not None and model.source.gated is True
+    failing = [f for f in model.findings if f.rule == "source-file-unavailable"]
+    assert failing, rules(model)
+    assert "accept the terms on the model page and set HF_TOKEN" in failing[0].message
+    # The Hub's public metadata still says which license is declared.
+    assert model.declared.license == "llama3.1"
+
+
+def test_gated_with_public_card_still_needs_access_for_the_license(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    fake_hub.add_repo(
+        "acme/gated-card", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT}, gated="auto"
+    )
+    model = only(audit(["acme/gated-card"], options(fake_hub, tmp_path)).models)
+    assert model.verdict is Verdict.ERROR
+    assert model.declared.license == "apache-2.0"
+    assert [f.path for f in model.license_files] == ["LICENSE"]
+    assert model.license_files[0].sha256 is None
+
+
+def test_gated_with_granted_token_passes(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo(
+        "acme/gated-ok", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT}, gated="manual"
+    )
+    fake_hub.grant("hf_sentinel_token_123", "acme/gated-ok")
+    model = only(
+        audit(["acme/gated-ok"], options(fake_hub, tmp_path, token="hf_sentinel_token_123")).models
+    )
+    assert model.verdict is Verdict.PASS
+    assert model.source is not None and model.source.gated is True
+    assert model.license_files[0].sha256 is not None
+    sent = [h.get("authorization") for _, p, h in fake_hub.requests if "/resolve/" in p]
+    assert sent and all(a == "Bearer hf_sentinel_token_123" for a in sent)
+
+
+def test_repo_not_found(fake_hub: FakeHub, tmp_path: Path) -> None:
+    model = only(audit(["acme/nothing-here"], options(fake_hub, tmp_path)).models)
+    assert model.verdict is Verdict.ERROR
+    assert rules(model) == {"source-repo-not-found"}
+    assert "repo not found" in model.findings[0].message
+    assert model.findings[0].remediation is not None
+
+
+def test_revision_not_found(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD})
+    model = only(audit(["acme/good@no-such-branch"], options(fake_hub, tmp_path)).models)
+    assert rules(model) == {"source-revision-not-found"}
+    assert "'no-such-branch'" in model.findings[0].message
+
+
+def test_missing_file_is_reported(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT})
+    fake_hub.inject(
+        r"/resolve/[0-9a-f]{40}/LICENSE$",
+        Failure(status=404, headers={"X-Error-Code": "EntryNotFound"}, times=None),
+    )
+    model = only(audit(["acme/good"], options(fake_hub, tmp_path)).models)
+    assert model.verdict is Verdict.ERROR
+    unavailable = [f for f in model.findings if f.rule == "source-file-unavailable"]
+    assert unavailable and "file not found" in unavailable[0].message
+
+
+def test_large_license_file_is_a_finding_not_a_download(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo(
+        "acme/big", {"README.md": APACHE_CARD, "LICENSE.txt": "x" * (2 * 1024 * 1024 + 1)}
+    )
+    model = only(audit(["acme/big"], options(fake_hub, tmp_path)).models)
+    assert "license-file-too-large" in rules(model)
+    assert model.license_files[0].sha256 is None
+    assert not any(p.endswith("/LICENSE.txt") for m, p, _ in fake_hub.requests if m == "GET")
+
+
+def test_offline_answers_from_cache_without_network(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT})
+    online = only(audit(["acme/good"], options(fake_hub, tmp_path)).models)
+    fake_hub.stop()
+    offline = only(audit(["acme/good"], options(fake_hub, tmp_path, offline=True)).models)
+    assert offline.verdict is Verdict.PASS
+    assert offline.source is not None and offline.source.resolved_sha == sha
+    assert offline.license == online.license
+    assert [f.sha256 for f in offline.license_files] == [f.sha256 for f in online.license_files]
+    assert "source-offline-cache" in rules(offline)
+    pinned = only(audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, offline=True)).models)
+    assert pinned.verdict is Verdict.PASS
+
+
+def test_offline_never_cached_is_a_clear_error(tmp_path: Path) -> None:
+    target = parse_target("acme/never-seen")
+    with pytest.raises(TargetError, match="not in the local Hugging Face cache") as info:
+        fetch_hub_snapshot(target, HubOptions(cache_dir=tmp_path, offline=True))
+    assert info.value.code == "source-not-cached"
+    assert info.value.hint is not None and "without --offline" in info.value.hint
+
+
+def test_unreachable_endpoint_is_a_source_error(tmp_path: Path) -> None:
+    target = parse_target("acme/good")
+    # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    with pytest.raises(SourceError, match="could not reach") as info:
+        fetch_hub_snapshot(target, HubOptions(endpoint="http://127.0.0.1:9", cache_dir=tmp_path))
+    assert info.value.code == "source-unreachable"
+
+
+def test_multi_model_run_reports_failures_and_audits_the_rest(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT})
+    fake_hub.add_repo(
+        "acme/gated",
+        {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT},
+        gated="manual",
+        card_public=False,
+    )
+    fake_hub.add_repo("acme/llama-tune", {"README.md": LLAMA_CARD})
+    result = audit(
+        ["acme/good", "acme/missing", "acme/gated", "acme/llama-tune"], options(fake_hub, tmp_path)
+    )
+    good, missing, gated, llama = result.models
+    assert result.verdict is Verdict.ERROR
+    assert [m.ref for m in result.models] == [
+        "acme/good",
+        "acme/missing",
+        "acme/gated",
+        "acme/llama-tune",
+    ]
+    assert good.verdict is Verdict.PASS
+    assert missing.verdict is Verdict.ERROR and rules(missing) == {"source-repo-not-found"}
+    assert gated.verdict is Verdict.ERROR
+    assert llama.license is not None and llama.license.hf == "llama3.1"
+
+
+def test_server_error_on_model_info(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD})
+    fake_hub.inject(r"^/api/models/acme/good", Failure(status=500, times=None))
+    model = only(audit(["acme/good"], options(fake_hub, tmp_path)).models)
+    assert rules(model) == {"source-http-error"}
+    assert "HTTP 500" in model.findings[0].message
