@@ -186,6 +186,7 @@ class _Server(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # Clients that time out or give up close their end; that is not a server bug.
+        # Anything else is recorded by _dispatch in FakeHub.errors.
         pass
 
 
@@ -236,6 +237,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(response, head_only=method == "HEAD", truncate=truncate)
         except OSError:  # the client went away (timeout, reset): nothing left to answer
             self.close_connection = True
+        except Exception as err:  # a bug in the fake: record it, answer 500, keep serving
+            hub._record_error(err)
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                bug = _error(500, None, f"FakeHub bug: {err!r}")
+                self._send(bug, head_only=method == "HEAD", truncate=False)
 
     def _reset(self) -> None:
         self.close_connection = True
@@ -262,13 +269,16 @@ class FakeHub:
 
     Attributes that may be changed at any time: ``latency`` (seconds added to every
     request), ``page_size`` (entries per tree or model-list page). ``requests`` logs
-    ``(method, path with query, headers with lower-case names)`` of every request.
+    ``(method, path with query, headers with lower-case names)`` of every request;
+    ``errors`` holds exceptions raised inside the fake itself (answered with a 500), so
+    a fixture can assert it stayed empty.
     """
 
     def __init__(self) -> None:
         self.latency: float = 0.0
         self.page_size: int = 1000
         self.requests: list[tuple[str, str, dict[str, str]]] = []
+        self.errors: list[Exception] = []
         self._lock = threading.RLock()
         self._repos: dict[str, _Repo] = {}
         self._grants: set[tuple[str, str]] = set()
@@ -472,6 +482,9 @@ class FakeHub:
                 unknown = set(settings) - _REPO_SETTINGS
                 if unknown:
                     raise ValueError(f"{settings_path}: unknown keys {sorted(unknown)}")
+                tags = settings.get("tags", [])
+                if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+                    raise ValueError(f"{settings_path}: tags must be a list of strings")
             files: dict[str, bytes | str] = {
                 path.relative_to(repo_dir).as_posix(): path.read_bytes()
                 for path in sorted(repo_dir.rglob("*"))
@@ -545,6 +558,10 @@ class FakeHub:
         with self._lock:
             self.requests.append((method, path, headers))
 
+    def _record_error(self, error: Exception) -> None:
+        with self._lock:
+            self.errors.append(error)
+
     def _sleep(self, seconds: float) -> None:
         self._stopping.wait(seconds)  # stop() cuts sleeps short
 
@@ -590,7 +607,8 @@ class FakeHub:
                 repo_id = f"{unquote(segments[0])}/{unquote(segments[1])}"
                 path = unquote("/".join(segments[4:]))
                 return self._resolve(repo_id, unquote(segments[3]), path, headers)
-        return _error(404, None, "Sorry, we can't find the page you are looking for.")
+        # Datasets, spaces and unknown endpoints: nothing by that name is served here.
+        return _error(404, "RepoNotFound", f"FakeHub has no route for {method} {split.path}")
 
     def _lookup(self, repo_id: str, revision: str) -> _Response | tuple[_Repo, _Commit]:
         repo = self._repos.get(repo_id)
@@ -673,7 +691,7 @@ class FakeHub:
         _, commit = found
         prefix = f"{path}/" if path else ""
         files = {name: data for name, data in commit.files.items() if name.startswith(prefix)}
-        if not files:
+        if path and not files:
             return _error(
                 404,
                 "EntryNotFound",

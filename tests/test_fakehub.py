@@ -11,6 +11,7 @@ import pytest
 from huggingface_hub import (
     HfApi,
     get_hf_file_metadata,
+    get_session,
     hf_hub_download,
     hf_hub_url,
 )
@@ -66,6 +67,7 @@ def hub() -> Iterator[FakeHub]:
         )
         fake.grant(TOKEN, GATED)
         yield fake
+        assert fake.errors == []
 
 
 @pytest.fixture
@@ -343,6 +345,33 @@ def test_gated_card_follows_card_public(hub: FakeHub, api: HfApi, cache: Path) -
     # Metadata and listings stay public.
     assert api.list_repo_files("acme/secret") == ["LICENSE", "README.md"]
     assert api.model_info("acme/secret").gated == "auto"
+
+
+def test_other_repo_types_and_routes_are_not_found(hub: FakeHub, api: HfApi, cache: Path) -> None:
+    with pytest.raises(RepositoryNotFoundError):
+        api.dataset_info(REPO)
+    with pytest.raises(RepositoryNotFoundError):
+        download(hub, cache, "README.md", repo_type="dataset")
+
+
+def test_empty_repo_lists_nothing(hub: FakeHub, api: HfApi) -> None:
+    hub.add_repo("acme/empty", {})
+
+    assert api.list_repo_files("acme/empty") == []
+    assert api.model_info("acme/empty").siblings == []
+
+
+def test_range_requests_are_honoured(hub: FakeHub) -> None:
+    url = hf_hub_url(REPO, "LICENSE", endpoint=hub.url)
+    license_bytes = str(FILES["LICENSE"]).encode()
+
+    partial = get_session().get(url, headers={"Range": "bytes=7-"})
+    assert partial.status_code == 206
+    assert partial.content == license_bytes[7:]
+    assert (
+        partial.headers["Content-Range"] == f"bytes 7-{len(license_bytes) - 1}/{len(license_bytes)}"
+    )
+    assert get_session().get(url, headers={"Range": "bytes=999-"}).status_code == 416
 
 
 # -- fault injection and latency ----------------------------------------------------------

@@ -23,7 +23,7 @@ so this parser follows it:
   key (`license:`, `base_model:`, ...) is NOT_AT_START: the metadata stays empty because
   the Hub ignores it, and a problem names the line. Lines in fenced code are skipped.
 - YAML is loaded with a SafeLoader subclass that only bounds it: nesting deeper than
-  MAX_NESTING, alias expansion beyond MAX_EXPANDED_NODES, recursive aliases and blocks
+  MAX_NESTING, alias expansion adding over MAX_EXPANDED_NODES nodes, recursive aliases and blocks
   longer than MAX_FRONT_MATTER_CHARS are refused and reported like syntax errors
   (INVALID_YAML), then recovered line by line. So is YAML whose top level is not a mapping.
 - Metadata is made JSON-serialisable: dates become ISO strings, keys become strings,
@@ -67,7 +67,7 @@ __all__ = [
 
 MAX_FRONT_MATTER_CHARS = 1_000_000  # characters; real cards stay far below (model-index included)
 MAX_NESTING = 64  # collection depth, counted after alias expansion
-MAX_EXPANDED_NODES = 100_000  # YAML nodes after alias expansion ("billion laughs" guard)
+MAX_EXPANDED_NODES = 100_000  # nodes alias expansion may add ("billion laughs" guard)
 CARD_ORIGIN = "README.md front matter"
 
 # Card keys that make a misplaced `---` block recognisable as metadata rather than a rule.
@@ -353,6 +353,7 @@ class _BoundedLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self._depth = 0
+        self.composed = 0  # compose_node calls: the document's own size, aliases unexpanded
 
     def fetch_flow_collection_start(self, TokenClass: type[Token]) -> None:
         # The scanner looks ahead across every open '[' / '{' for a possible simple key, so
@@ -363,6 +364,7 @@ class _BoundedLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         self._depth += 1
+        self.composed += 1
         try:
             if self._depth > MAX_NESTING:
                 raise _YamlProblem(
@@ -389,7 +391,7 @@ def _load_yaml(block: str) -> _Loaded:
         root = loader.get_single_node()
         if root is None:
             return _Loaded(None)
-        _check_expansion(root)
+        _check_expansion(root, loader.composed + MAX_EXPANDED_NODES)
         key_offsets: dict[str, int] = {}
         duplicates: list[tuple[str, int, int]] = []
         merge_offset: int | None = None
@@ -423,8 +425,9 @@ def _load_yaml(block: str) -> _Loaded:
             loader.dispose()
 
 
-def _check_expansion(root: Node) -> None:
-    """Refuse alias expansion past MAX_EXPANDED_NODES or MAX_NESTING, and recursive aliases."""
+def _check_expansion(root: Node, limit: int) -> None:
+    """Refuse documents larger than `limit` nodes once aliases are expanded, nesting deeper
+    than MAX_NESTING after expansion, and recursive aliases."""
     sizes: dict[int, int] = {}
     heights: dict[int, int] = {}
     active: set[int] = set()
@@ -452,10 +455,10 @@ def _check_expansion(root: Node) -> None:
         for child in _children(node):
             total += visit(child, level + 1)
             height = max(height, heights[id(child)] + 1)
-            if total > MAX_EXPANDED_NODES:
+            if total > limit:
                 raise _YamlProblem(
-                    f"alias expansion exceeds {MAX_EXPANDED_NODES} nodes (a 'billion laughs'"
-                    " document?); refused",
+                    f"alias expansion adds more than {MAX_EXPANDED_NODES} nodes (a 'billion"
+                    " laughs' document?); refused",
                     node.start_mark.index,
                 )
         active.discard(key)

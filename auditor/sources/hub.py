@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,6 +161,8 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings.extend(problems)
         provenance[path] = url
 
+    if card_path is not None or any(f.sha256 for f in license_files):
+        _record_ref(repo_id, target.revision or "main", sha, options)
     if gated:
         findings.append(
             Finding(
@@ -185,6 +188,29 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings=tuple(findings),
         incomplete=incomplete,
     )
+
+
+def _record_ref(repo_id: str, revision: str, sha: str, options: HubOptions) -> None:
+    """Record which commit a branch or tag name resolved to, as the client's cache does.
+
+    NOTE: we download by the resolved sha so that every file comes from one commit; the
+    client writes `refs/<name>` only for downloads by name, so an offline run asking for
+    `main` would not find the snapshot. The layout is documented in the client's cache
+    guide (models--org--name/refs/<revision> holding the 40-hex commit, no newline).
+    """
+    if _SHA.match(revision):
+        return
+    from huggingface_hub import constants
+
+    cache = Path(options.cache_dir) if options.cache_dir else Path(constants.HF_HUB_CACHE)
+    ref = cache / f"models--{repo_id.replace('/', '--')}" / "refs" / revision
+    try:
+        ref.parent.mkdir(parents=True, exist_ok=True)
+        tmp = ref.with_name(f".{ref.name}.{os.getpid()}.tmp")
+        tmp.write_text(sha, encoding="utf-8")
+        tmp.replace(ref)
+    except OSError as err:  # a read-only cache only costs the offline shortcut
+        log.warning("could not record %s@%s in the cache: %s", repo_id, revision, err)
 
 
 def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:

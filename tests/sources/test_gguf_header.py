@@ -83,8 +83,9 @@ def _write_gguf(
     writer.add_key_value("test.small_uint64s", [1, 2**40], VT.ARRAY, sub_type=VT.UINT64)
     writer.add_array("test.nested", [[1, 2], [3, 4, 5]])
     writer.add_array("tokenizer.ggml.tokens", [f"tok{i}\u00e9" for i in range(n_tokens)])
-    writer.add_array("tokenizer.ggml.scores", [float(-i) for i in range(n_tokens)])
-    writer.add_array("tokenizer.ggml.token_type", [1] * n_tokens)
+    n_scores = min(n_tokens, 1000)  # GGUFWriter packs element by element: keep the setup fast
+    writer.add_array("tokenizer.ggml.scores", [float(-i) for i in range(n_scores)])
+    writer.add_array("tokenizer.ggml.token_type", [1] * n_scores)
     writer.add_array("test.long_nested", [[i, i] for i in range(n_nested)])
     writer.add_string("general.description", "ends the kv section")
     writer.add_tensor("tiny.weight", np.arange(8, dtype=np.float32))
@@ -98,8 +99,22 @@ def _write_gguf(
 
 @pytest.fixture(scope="module")
 def tiny_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The same keys with 8-element arrays: small enough to cut at every byte."""
-    return _write_gguf(tmp_path_factory.mktemp("gguf") / "tiny.gguf", n_tokens=8, n_nested=8)
+    """Every value type in about 500 bytes: small enough to cut at every byte."""
+    writer = gguf.GGUFWriter(tmp_path_factory.mktemp("gguf") / "tiny.gguf", "x")
+    writer.add_license("mit")
+    for key, (vtype, value) in SCALARS.items():
+        writer.add_key_value(key.removeprefix("test."), value, vtype)
+    writer.add_array("s", ["a", "bc", "", "d", "e\u00e9", "f"])
+    writer.add_array("i", [1, 2, 3, 4, 5, 6])
+    writer.add_array("n", [[1, 2], [3], [4], [5], [6]])
+    writer.add_array("m", [[1], ["a", "b", "c", "d", "e"]])
+    writer.add_tensor("t", np.ones(2, dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    assert writer.path is not None
+    return writer.path
 
 
 @pytest.fixture(scope="module")
@@ -212,12 +227,12 @@ def test_arrays_kept_and_summarised(big_file: Path) -> None:
     assert metadata["tokenizer.ggml.scores"] == {
         "type": "array",
         "element_type": "FLOAT32",
-        "count": N_TOKENS,
+        "count": 1000,
     }
     assert metadata["tokenizer.ggml.token_type"] == {
         "type": "array",
         "element_type": "INT32",
-        "count": N_TOKENS,
+        "count": 1000,
     }
     assert metadata["test.long_nested"] == {"type": "array", "element_type": "ARRAY", "count": 100}
     assert metadata["general.description"] == "ends the kv section"
@@ -247,6 +262,11 @@ def test_agrees_with_gguf_reader(which: str, request: pytest.FixtureRequest) -> 
     assert list(ours.metadata) == list(fields)
     for key, field in fields.items():
         value = ours.metadata[key]
+        if key == "m":
+            # NOTE: GGUFReader decodes every inner array with the first one's element type,
+            # so its contents() gives [1, 97, 98, 99, 100, 101] here; ours keeps the types.
+            assert value == [[1], ["a", "b", "c", "d", "e"]]
+            continue
         if field.types[0] == VT.ARRAY:
             assert isinstance(value, list)
             # NOTE: GGUFReader.contents() flattens arrays of arrays (a FIXME upstream).
@@ -263,7 +283,7 @@ def test_big_vocabulary_is_skipped_fast(big_file: Path) -> None:
     assert header.metadata["general.description"] == "ends the kv section"
     kept = read_gguf_header(big_file, max_array_kept=N_TOKENS).metadata
     assert kept["tokenizer.ggml.tokens"] == [f"tok{i}\u00e9" for i in range(N_TOKENS)]
-    assert kept["tokenizer.ggml.scores"] == [float(-i) for i in range(N_TOKENS)]
+    assert kept["tokenizer.ggml.scores"] == [float(-i) for i in range(1000)]
 
 
 def test_big_endian_file_reads_the_same(tmp_path: Path, small_file: Path) -> None:
@@ -325,16 +345,18 @@ def test_every_truncation_raises_source_error(tiny_file: Path, tiny_bytes: bytes
 
 def test_truncation_names_the_key(small_file: Path, small_bytes: bytes) -> None:
     cut = small_bytes[: _kv_end(small_file) - 3]
-    message = r"^truncated (or corrupt )?GGUF header in mem\.gguf: .*key #36 'general.description' declares "
-    message += "a string of 19 bytes but only 16 bytes remain"
+    message = (
+        r"^truncated or corrupt GGUF header in mem\.gguf: the value of key #36 "
+        r"'general\.description' declares a string of 19 bytes but only 16 bytes remain"
+    )
     with pytest.raises(SourceError, match=message) as err:
         _parse(cut)
     assert err.value.hint is not None
     assert "download it again" in err.value.hint
-    with pytest.raises(SourceError, match="^truncated GGUF header in pipe: ended while reading"):
+    with pytest.raises(SourceError, match=r"^truncated GGUF header in pipe: ended while reading"):
         _parse_pipe(cut)
-    with pytest.raises(SourceError, match="ended while reading key #2 of 2$"):
-        _parse(_header(_kv(b"a", VT.UINT8, b"\x01"), kv_count=2))
+    with pytest.raises(SourceError, match=r"ended while reading key #2 of 2 \("):
+        _parse_pipe(_header(_kv(b"a", VT.UINT8, b"\x01"), kv_count=2))
     with pytest.raises(SourceError, match="declares 36 metadata keys"):
         _parse(small_bytes[:300])
 
