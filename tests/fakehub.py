@@ -7,12 +7,14 @@ The unmodified ``huggingface_hub`` client talks to it when given the URL explici
         HfApi(endpoint=hub.url, token=False).model_info("acme/good")
         hf_hub_download("acme/good", "README.md", endpoint=hub.url, cache_dir=tmp_path)
 
-What is served follows /work/shared/hub-api-notes.md (sections 2-6 and 10): model JSON,
-tree listings with ``Link`` pagination, HEAD/GET ``resolve`` with ``X-Repo-Commit``,
-quoted git-blob ``ETag`` and the true ``Content-Length``, and errors as JSON with
-``X-Error-Code``/``X-Error-Message``. Every file is served as a plain git file (no LFS,
-no redirects, no compression, never ``X-Xet-*`` headers). Commit shas and dates are
-deterministic for a given sequence of calls, so outputs can be compared to golden files.
+What is served follows hub-api-notes.md (in ../shared beside the checkout, sections 2-6
+and 10): model JSON, tree listings with ``Link`` pagination, HEAD/GET ``resolve`` with
+``X-Repo-Commit``, quoted git-blob ``ETag`` and the true ``Content-Length`` (single
+``Range`` requests get a 206), and errors as JSON with ``X-Error-Code``/``X-Error-Message``.
+Every file is served as a plain git file: no LFS, no redirects, no compression, never
+``X-Xet-*`` headers. Only model repos exist; dataset/space URLs answer RepoNotFound.
+Commit shas and dates are deterministic for a given sequence of calls, so outputs can be
+compared to golden files.
 """
 
 from __future__ import annotations
@@ -44,8 +46,6 @@ _GATES = (False, "auto", "manual")
 _REPO_SETTINGS = frozenset({"gated", "card_public", "tags", "parent", "revision"})
 _COMMIT_RE = re.compile(r"[0-9a-f]{40}")
 _RANGE_RE = re.compile(r"bytes=(\d+)-(\d*)")
-# Same shape as the front-matter block huggingface_hub.repocard recognises.
-_FRONT_MATTER_RE = re.compile(r"^(\s*---[\r\n]+)([\S\s]*?)([\r\n]+---(\r\n|\n|$))")
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 Json = dict[str, Any]
@@ -128,11 +128,14 @@ def parse_card_data(readme: bytes | None) -> Json | None:
     """The YAML front matter of a model card as a mapping, or None when absent or invalid."""
     if readme is None:
         return None
-    match = _FRONT_MATTER_RE.search(readme.decode("utf-8", errors="replace"))
-    if match is None:
+    lines = readme.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").splitlines()
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---"), None)
+    if closing is None:
         return None
     try:
-        data = yaml.safe_load(match.group(2))
+        data = yaml.safe_load("\n".join(lines[1:closing]))
     except yaml.YAMLError:
         return None
     return cast("Json", data) if isinstance(data, dict) else None
@@ -309,7 +312,7 @@ class FakeHub:
         self._url = f"http://127.0.0.1:{server.server_address[1]}"
         self._thread = threading.Thread(
             target=server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.01},
             name=f"fakehub-{server.server_address[1]}",
             daemon=True,
         )
@@ -317,7 +320,11 @@ class FakeHub:
         return self
 
     def stop(self) -> None:
-        """Stop serving, wake sleeping handlers and close every open connection."""
+        """Stop serving, wake sleeping handlers and close every open connection.
+
+        ``url`` keeps the old address, so clients now get "connection refused";
+        ``start()`` again serves the same repos on a new port.
+        """
         server, thread = self._server, self._thread
         if server is None:
             return

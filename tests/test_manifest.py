@@ -82,9 +82,7 @@ def test_alias_bomb_is_refused_quickly() -> None:
     for i in range(1, 9):
         prev = chr(ord("a") + i - 1)
         cur = chr(ord("a") + i)
-        lines.append(
-            f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 10) + "]"
-        )
+        lines.append(f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 10) + "]")
     with pytest.raises(InputFileError, match="alias bomb"):
         parse_located_yaml("\n".join(lines) + "\n", "bomb.yaml")
 

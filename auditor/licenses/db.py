@@ -219,7 +219,7 @@ def _parse_record(path: Path, data: Any, vocab: Vocabulary) -> LicenseRecord:
         for key, required in _RECORD_KEYS.items()
         if required and key not in data
     ]
-    if problems:
+    if any(problem.startswith("missing key") for problem in problems):
         raise LicenseDBError(f"{name}: " + ", ".join(problems))
     if not isinstance(data["id"], str) or not _ID.match(data["id"]):
         problems.append(f"bad id {data['id']!r}")

@@ -44,9 +44,10 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
+from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, SequenceNode
 from yaml.reader import ReaderError
 from yaml.tokens import Token
@@ -54,7 +55,7 @@ from yaml.tokens import Token
 from auditor.models import BaseModelRef, Declared, FrontMatterState, ParsedCard
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Hashable, Iterator
 
 __all__ = [
     "CARD_ORIGIN",
@@ -320,18 +321,24 @@ def _unclosed(source: str, lines: _LineIndex, block_start: int) -> ParsedCard:
         return _without_front_matter(source, lines)
     found = _recover(source, lines, first_line, lines.count + 1, stop_at_prose=True)
     body_start = lines.start(found.end_line)
-    problems = (
+    problems = [
         f"line {first_line - 1}: front matter opened here is never closed by a '---' line;"
         " the Hub reads no metadata from this card",
         *found.problems,
-    )
+    ]
+    if found.end_line <= lines.count and lines.text(source, found.end_line).rstrip() == "---":
+        problems.insert(
+            1,
+            f"line {found.end_line}: '---' followed by spaces or tabs does not close front"
+            " matter on the Hub",
+        )
     return ParsedCard(
         metadata=found.metadata,
         body=source[body_start:],
         body_line=found.end_line,
         state=FrontMatterState.INVALID_YAML,
         key_lines=found.key_lines,
-        problems=problems,
+        problems=tuple(problems),
     )
 
 
@@ -361,6 +368,23 @@ class _BoundedLoader(yaml.SafeLoader):
         super().fetch_flow_collection_start(TokenClass)
         if self.flow_level > MAX_NESTING:
             raise _YamlProblem(f"nesting deeper than {MAX_NESTING} levels is refused", self.index)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        # SafeLoader's, but keys turn into text at once: `1` and `true` stay two keys instead
+        # of colliding in a dict (True == 1 in Python).
+        self.flatten_mapping(node)
+        mapping: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, list | dict | set):
+                raise ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found unhashable key",
+                    key_node.start_mark,
+                )
+            mapping[_key_text(key)] = self.construct_object(value_node, deep=deep)
+        return mapping
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         self._depth += 1
@@ -501,8 +525,8 @@ def _key_text(key: object) -> str:
         return "null"
     if isinstance(key, bool):
         return "true" if key else "false"
-    if isinstance(key, dt.date):
-        return key.isoformat()
+    if isinstance(key, dt.date | bytes):
+        return str(_to_json(key))
     return str(key)
 
 

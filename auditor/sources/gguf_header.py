@@ -17,16 +17,14 @@ import logging
 import os
 import re
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING, BinaryIO, Final
+from pathlib import Path
+from typing import BinaryIO, Final
 from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
-    from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
