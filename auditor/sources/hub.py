@@ -6,6 +6,7 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,7 +89,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         info = api.model_info(
             repo_id, revision=target.revision, files_metadata=True, timeout=options.timeout
         )
-    except Exception as err:
+    except hub_errors() as err:
         raise _translate(err, target, options) from err
     sha = info.sha
     if not sha:
@@ -111,7 +112,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
                 token=options.token,
                 etag_timeout=options.timeout,
             )
-        except Exception as err:
+        except hub_errors() as err:
             translated = _translate(err, target, options, file=path)
             return None, translated.message if translated.hint is None else str(translated)
         return Path(str(local)).read_bytes(), None
@@ -229,7 +230,7 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
                 )
             )
         )
-    except Exception as err:
+    except hub_errors() as err:
         raise TargetError(
             f"{target.text}: not in the local Hugging Face cache (offline mode)",
             hint="run once without --offline to cache its card and license files, "
@@ -298,6 +299,24 @@ def _fetch_failed(path: str, error: str | None) -> Finding:
         message=f"{path} could not be downloaded: {error}",
         remediation="fix access to the repo and audit again; the license could not be verified",
     )
+
+
+@cache
+def hub_errors() -> tuple[type[Exception], ...]:
+    """What the Hub client may raise for a failed request: its own errors and its backend's.
+
+    NOTE: connection resets and truncated bodies reach us as the HTTP backend's transport
+    errors (httpx2 in huggingface_hub 2.x, httpx in 1.x), not as hub errors; the backend's
+    base class is found through HfHubHTTPError's bases, so no backend is imported by name.
+    """
+    from huggingface_hub import errors as hf
+
+    backend = tuple(
+        base
+        for base in hf.HfHubHTTPError.__mro__
+        if base.__name__ == "HTTPError" and base.__module__.split(".")[0].startswith("httpx")
+    )
+    return (OSError, ValueError, hf.HfHubHTTPError, *backend)
 
 
 def _translate(

@@ -227,3 +227,18 @@ def test_server_error_on_model_info(fake_hub: FakeHub, tmp_path: Path) -> None:
     model = only(audit(["acme/good"], options(fake_hub, tmp_path)).models)
     assert rules(model) == {"source-http-error"}
     assert "HTTP 500" in model.findings[0].message
+
+
+@pytest.mark.parametrize("mode", ["reset", "truncate"])
+def test_broken_connection_on_a_file_is_a_finding(
+    fake_hub: FakeHub, tmp_path: Path, mode: str
+) -> None:
+    fake_hub.add_repo("acme/good", {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT})
+    fake_hub.add_repo("acme/other", {"README.md": APACHE_CARD})
+    fake_hub.inject(r"^/acme/good/resolve/.*/LICENSE$", Failure(mode=mode, times=None))  # type: ignore[arg-type]
+    good, other = audit(["acme/good", "acme/other"], options(fake_hub, tmp_path)).models
+    assert good.verdict is Verdict.ERROR
+    unavailable = [f for f in good.findings if f.rule == "source-file-unavailable"]
+    assert unavailable, rules(good)
+    assert "LICENSE could not be downloaded" in unavailable[0].message
+    assert other.verdict is Verdict.PASS
