@@ -41,8 +41,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         capture_output=True,
         text=True,
     )
-    (built,) = out.glob("*.whl")
-    return built
+    (wheel_file,) = out.glob("*.whl")
+    return wheel_file
 
 
 def test_wheel_carries_the_data_folders(wheel: Path) -> None:

@@ -580,7 +580,7 @@ def _recover(
             flush()
             key = _key_from(key_match)
             raw = key_match.group("value")
-            if raw is None or raw.startswith("#"):
+            if not raw or raw.startswith("#"):
                 pending = (key, number)
                 continue
             try:
@@ -637,7 +637,7 @@ def _recover_item(raw: str | None) -> object:
 
 def _recover_value(raw: str) -> object:
     """One value written on one line: plain, quoted, or a flow sequence of those."""
-    raw = _PROPERTIES.sub("", raw, count=1).strip() if raw[0] in "&!" else raw.strip()
+    raw = _PROPERTIES.sub("", raw, count=1).strip() if raw[:1] in ("&", "!") else raw.strip()
     if not raw:
         return None
     if raw[0] == "[":

@@ -546,6 +546,11 @@ _FRAGMENTS = st.sampled_from(
 )
 CARD_TEXT = st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=30).map("".join)
 SIMPLE_KEYS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_-]{0,15}", fullmatch=True)
+# NEL, LS and PS are line breaks to YAML 1.1: PyYAML itself folds them, dump to load.
+SIMPLE_VALUES = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters="\x85\u2028\u2029"),
+    max_size=40,
+)
 
 
 @settings(deadline=None)
@@ -565,7 +570,7 @@ def test_any_unicode_text_parses(text: str) -> None:
 
 @settings(deadline=None)
 @given(
-    st.dictionaries(SIMPLE_KEYS, st.text(max_size=40), min_size=1, max_size=8),
+    st.dictionaries(SIMPLE_KEYS, SIMPLE_VALUES, min_size=1, max_size=8),
     st.text(max_size=40),
 )
 def test_generated_metadata_round_trips(metadata: dict[str, str], body: str) -> None:
