@@ -98,20 +98,22 @@ _BOM = "\ufeff"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _OPENING = re.compile(r"\s*---(?:\r\n|\r|\n)")
 _CLOSING = re.compile(r"(?<=[\r\n])---(?=[\r\n]|\Z)")
+# The line patterns avoid two quantifiers over the same characters in a row, which makes
+# regular expressions quadratic on long runs of spaces; the code strips what they capture.
 _KEY_LINE = re.compile(
-    r"""(?:"(?P<dq>[^"\\]*)"|'(?P<sq>[^']*)'|(?P<plain>[A-Za-z0-9_][^:#]*?))"""
-    r"[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*"
+    r"""(?:"(?P<dq>[^"\\]*)"[ \t]*|'(?P<sq>[^']*)'[ \t]*|(?P<plain>[A-Za-z0-9_][^:#]*))"""
+    r":(?:[ \t]+(?P<value>.*))?"
 )
 _WELL_KNOWN_KEY_LINE = re.compile(
     r"""["']?(?:""" + "|".join(map(re.escape, _WELL_KNOWN_KEYS)) + r""")["']?[ \t]*:(?:[ \t]|\Z)"""
 )
-_LIST_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(?P<item>.*?))?[ \t]*")
+_LIST_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(?P<item>.*))?")
 _FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
 _DOUBLE_QUOTED = re.compile(r'"(?P<inner>(?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?')
 _SINGLE_QUOTED = re.compile(r"'(?P<inner>(?:[^']|'')*)'[ \t]*(?:#.*)?")
 _FLOW_SEQUENCE = re.compile(r"\[(?P<inner>[^\[\]{}]*)\][ \t]*(?:#.*)?")
-_FLOW_ITEM = re.compile(r"""[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]*?)[ \t]*(?:,|\Z)""")
-_PLAIN_COMMENT = re.compile(r"[ \t]+#.*\Z")
+_FLOW_ITEM = re.compile(r"""(?:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*|([^,]*))(?:,|\Z)""")
+_PLAIN_COMMENT = re.compile(r"[ \t]#")
 _PROPERTIES = re.compile(r"(?:[&!]\S*[ \t]+)+")  # anchors and tags before a value
 _MAPPING_ITEM = re.compile(r"[^\s\"'\[{#-][^:]*:(?:[ \t]|\Z)")
 _HUB_RELATION_TAG = re.compile(
@@ -579,7 +581,7 @@ def _recover(
         if key_match:
             flush()
             key = _key_from(key_match)
-            raw = key_match.group("value")
+            raw = (key_match.group("value") or "").strip()
             if not raw or raw.startswith("#"):
                 pending = (key, number)
                 continue
@@ -602,7 +604,7 @@ def _recover(
                 broken = True
                 continue
             try:
-                items.append(_recover_item(item.group("item")))
+                items.append(_recover_item((item.group("item") or "").strip()))
             except _Unrecoverable:
                 broken = True
             continue
@@ -627,8 +629,8 @@ def _key_from(match: re.Match[str]) -> str:
     return match.group("plain").rstrip()
 
 
-def _recover_item(raw: str | None) -> object:
-    if raw is None or raw.startswith("#"):
+def _recover_item(raw: str) -> object:
+    if not raw or raw.startswith("#"):
         return None
     if _MAPPING_ITEM.match(raw):
         raise _Unrecoverable(raw)
@@ -637,24 +639,26 @@ def _recover_item(raw: str | None) -> object:
 
 def _recover_value(raw: str) -> object:
     """One value written on one line: plain, quoted, or a flow sequence of those."""
-    raw = _PROPERTIES.sub("", raw, count=1).strip() if raw[:1] in ("&", "!") else raw.strip()
+    properties = _PROPERTIES.match(raw)
+    raw = (raw[properties.end() :] if properties else raw).strip()
     if not raw:
         return None
     if raw[0] == "[":
         flow = _FLOW_SEQUENCE.fullmatch(raw)
         if flow is None:
             raise _Unrecoverable(raw)
-        return [
-            _recover_scalar(item)
-            for item in _FLOW_ITEM.findall(flow.group("inner"))
-            if item.strip() and not item.startswith("#")
-        ]
+        items = (
+            quoted or plain.strip() for quoted, plain in _FLOW_ITEM.findall(flow.group("inner"))
+        )
+        return [_recover_scalar(item) for item in items if item]
     if raw[0] in "{|>*":
         raise _Unrecoverable(raw)
     return _recover_scalar(raw)
 
 
 def _recover_scalar(raw: str) -> str | None:
+    if not raw:
+        return None
     double = _DOUBLE_QUOTED.fullmatch(raw)
     if double:
         inner = double.group("inner")
@@ -668,7 +672,8 @@ def _recover_scalar(raw: str) -> str | None:
         return single.group("inner").replace("''", "'")
     if raw[0] in "\"'*":
         raise _Unrecoverable(raw)  # unterminated quote (multi-line scalar) or an alias
-    plain = _PLAIN_COMMENT.sub("", raw).strip()
+    comment = _PLAIN_COMMENT.search(raw)
+    plain = (raw[: comment.start()] if comment else raw).strip()
     return None if plain in _NULLS else plain
 
 

@@ -374,6 +374,13 @@ def test_unclosed_front_matter_recovers_its_leading_yaml() -> None:
     assert "never closed" in card.problems[0]
 
 
+def test_unclosed_front_matter_with_an_empty_value() -> None:
+    card = parse_card("---\nkey: ")
+    assert card.state is FrontMatterState.INVALID_YAML
+    assert card.metadata == {"key": None}
+    assert (card.body, card.body_line) == ("", 3)
+
+
 def test_closing_marker_with_trailing_spaces_does_not_close() -> None:
     card = parse_card("---\nlicense: mit\n---  \n# Title\n")
     assert card.state is FrontMatterState.INVALID_YAML
@@ -553,13 +560,27 @@ SIMPLE_VALUES = st.text(
 )
 
 
-@settings(deadline=None)
+@settings(deadline=None, max_examples=300)
 @given(CARD_TEXT)
 def test_any_text_parses_consistently(text: str) -> None:
     card = parse_card(text)
     _assert_consistent(text, card)
     declared_from_card(card)
     assert parse_card(text) == card
+
+
+@settings(deadline=None, max_examples=300)
+@given(CARD_TEXT)
+def test_any_closed_block_is_front_matter(block: str) -> None:
+    text = f"---\n{block}\n---\nbody"
+    card = parse_card(text)
+    _assert_consistent(text, card)
+    declared_from_card(card)
+    assert card.state in (
+        FrontMatterState.OK,
+        FrontMatterState.EMPTY,
+        FrontMatterState.INVALID_YAML,
+    )
 
 
 @settings(deadline=None)
