@@ -1,15 +1,15 @@
-"""Splits a model card (README.md) into YAML front matter and Markdown body, for the scanner.
+r"""Splits a model card (README.md) into YAML front matter and Markdown body, for the scanner.
 
 Front matter is what the Hugging Face Hub reads as front matter. The Hub server and
 huggingface_hub share one pattern (`REGEX_YAML_BLOCK` in huggingface_hub/repocard.py):
 
-    ^(\\s*---[\\r\\n]+)([\\S\\s]*?)([\\r\\n]+---(\\r\\n|\\n|$))
+    ^(\s*---[\r\n]+)([\S\s]*?)([\r\n]+---(\r\n|\n|$))
 
 so this parser follows it:
 
-- Leading whitespace, blank lines included, may come before the opening `---`; so may a
-  UTF-8 BOM (the server's JavaScript `\\s` matches U+FEFF). The opening line is `---` and
-  nothing else; `--- ` with trailing spaces is not an opening.
+- Whitespace, blank lines included, may come before the opening `---`; so may a UTF-8 BOM
+  (the server's JavaScript `\s` matches U+FEFF). The opening line is `---` and nothing
+  else: `--- ` at the top is not an opening (NOT_AT_START if metadata follows it).
 - The block ends at the first later line that is exactly `---` at column 0, followed by a
   line break or the end of the file. `...` (YAML's end-of-document marker) does not close
   front matter on the Hub, so it does not close it here; line-by-line recovery stops there.
@@ -23,9 +23,11 @@ so this parser follows it:
   key (`license:`, `base_model:`, ...) is NOT_AT_START: the metadata stays empty because
   the Hub ignores it, and a problem names the line. Lines in fenced code are skipped.
 - YAML is loaded with a SafeLoader subclass that only bounds it: nesting deeper than
-  MAX_NESTING, alias expansion adding over MAX_EXPANDED_NODES nodes, recursive aliases and blocks
-  longer than MAX_FRONT_MATTER_CHARS are refused and reported like syntax errors
+  MAX_NESTING, alias expansion adding over MAX_EXPANDED_NODES nodes, recursive aliases and
+  blocks longer than MAX_FRONT_MATTER_CHARS are refused and reported like syntax errors
   (INVALID_YAML), then recovered line by line. So is YAML whose top level is not a mapping.
+  Scalars resolve as SafeLoader resolves them (YAML 1.1: `no` is false); a duplicate key
+  keeps its last value, with a problem.
 - Metadata is made JSON-serialisable: dates become ISO strings, keys become strings,
   `!!binary` becomes base64 text, sets become sorted lists, non-finite floats become text.
 - Recovered values are strings, lists of strings or None (untyped): top-level `key: value`

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.models import BaseModelRef, FrontMatterState, ParsedCard
+from auditor.models import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card import (
     CARD_ORIGIN,
     MAX_FRONT_MATTER_CHARS,
@@ -44,7 +44,7 @@ def _card_params() -> list[Any]:
 
 
 def _lines(text: str) -> list[str]:
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def _assert_consistent(text: str, card: ParsedCard) -> None:
@@ -52,7 +52,8 @@ def _assert_consistent(text: str, card: ParsedCard) -> None:
     assert isinstance(card, ParsedCard)
     json.dumps(card.metadata, allow_nan=False)
     assert text.endswith(card.body)
-    assert 1 <= card.body_line <= len(_lines(text)) + 1
+    file_lines = _lines(text.removeprefix("\ufeff"))
+    assert "\n".join(file_lines[card.body_line - 1 :]) == "\n".join(_lines(card.body))
     assert set(card.key_lines) <= set(card.metadata)
     assert all(1 <= line < card.body_line for line in card.key_lines.values())
     if card.state in (FrontMatterState.ABSENT, FrontMatterState.NOT_AT_START):
@@ -453,6 +454,19 @@ def test_deep_nesting_is_refused_quickly(nested: str) -> None:
     assert f"deeper than {MAX_NESTING} levels" in card.problems[0]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["a{s}b", "a: x{s}y", "a:\n- x{s}y", "a: [x{s}y, z]", 'a: "x"{s}y', "a: &x{s}y", "{s}x"],
+    ids=["key", "value", "item", "flow", "quoted", "anchor", "indent"],
+)
+def test_recovery_is_linear_in_long_runs_of_spaces(line: str) -> None:
+    text = "---\n" + line.format(s=" " * 50_000) + "\nbad: [\n\tx\n---\n"
+    started = time.perf_counter()
+    card = parse_card(text)
+    assert time.perf_counter() - started < 2
+    assert card.state is FrontMatterState.INVALID_YAML
+
+
 def test_huge_front_matter_is_recovered_without_yaml() -> None:
     filler = "# padding\n" * (MAX_FRONT_MATTER_CHARS // 10 + 1)
     card = parse_card(f"---\nlicense: mit\n{filler}tags:\n- a\n---\nbody")
@@ -465,7 +479,7 @@ def test_huge_front_matter_is_recovered_without_yaml() -> None:
 # --- declared fields ---------------------------------------------------------------------------
 
 
-def _declared(block: str) -> Any:
+def _declared(block: str) -> Declared:
     return declared_from_card(parse_card(f"---\n{block}\n---\n"))
 
 
