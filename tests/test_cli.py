@@ -59,6 +59,8 @@ def test_every_format_renders_the_example(fmt: ReportFormat, tmp_path: Path) -> 
     assert result.exit_code in (0, 1), result.output
     text = out.read_text()
     assert "acme-embedder" in text
+    if fmt is not ReportFormat.JSON:
+        assert "No policy was applied" in text
     assert f"report written to {out}" in result.stderr
 
 

@@ -10,7 +10,7 @@ import jinja2
 
 from auditor.models import AuditResult, Severity, Verdict
 from auditor.report.json import render_json
-from auditor.report.view import VERDICT_WORDS, build_view, license_label
+from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
 from auditor.resources import reports_dir
 
 
@@ -98,4 +98,6 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             if finding.remediation:
                 console.print(f"      fix: {escape(finding.remediation)}")
     console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
+    if result.policy is None:
+        console.print(NO_POLICY_NOTE)
     return buffer.getvalue()

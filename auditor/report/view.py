@@ -7,6 +7,12 @@ from typing import Any
 
 from auditor.models import AuditResult, LicenseMatch, ModelResult, Severity, Verdict
 
+NO_POLICY_NOTE = (
+    "No policy was applied: this verdict covers evidence and license identification only. "
+    "License terms (commercial use, user caps, use restrictions) were not judged against a "
+    "deployment."
+)
+
 VERDICT_WORDS = {
     Verdict.PASS: "Pass: no blocking or warning findings",
     Verdict.WARN: "Pass with warnings: review the warnings before adoption",
@@ -28,6 +34,7 @@ def build_view(result: AuditResult) -> dict[str, Any]:
         "policy": "none"
         if result.policy is None
         else f"{result.policy.name} (sha256 {result.policy.sha256})",
+        "scope_note": NO_POLICY_NOTE if result.policy is None else "",
         "counts": [(str(s), counts.get(str(s), 0)) for s in Severity],
         "model_count": len(result.models),
         "headline": [
