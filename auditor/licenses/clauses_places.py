@@ -1,0 +1,103 @@
+"""Place names found in license clauses, as ISO 3166 codes (EU for the European Union)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+US_STATES: dict[str, str] = {
+    "alabama": "AL", "alaska": "AK", "arizona": "AZ", "arkansas": "AR", "california": "CA",
+    "colorado": "CO", "connecticut": "CT", "delaware": "DE", "florida": "FL", "georgia": "GA",
+    "hawaii": "HI", "idaho": "ID", "illinois": "IL", "indiana": "IN", "iowa": "IA",
+    "kansas": "KS", "kentucky": "KY", "louisiana": "LA", "maine": "ME", "maryland": "MD",
+    "massachusetts": "MA", "michigan": "MI", "minnesota": "MN", "mississippi": "MS",
+    "missouri": "MO", "montana": "MT", "nebraska": "NE", "nevada": "NV", "new hampshire": "NH",
+    "new jersey": "NJ", "new mexico": "NM", "new york": "NY", "north carolina": "NC",
+    "north dakota": "ND", "ohio": "OH", "oklahoma": "OK", "oregon": "OR", "pennsylvania": "PA",
+    "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
+    "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
+    "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+}  # fmt: skip
+
+# Names (and adjectives used as "X law") of countries and regions, longest spellings first
+# at match time. Mainland China is CN whatever it is called; Hong Kong and Macao have their own.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "european union": ("EU",), "the eu": ("EU",), "eu": ("EU",),
+    "european economic area": ("EU", "IS", "LI", "NO"), "eea": ("EU", "IS", "LI", "NO"),
+    "united states of america": ("US",), "united states": ("US",), "u.s.a.": ("US",),
+    "u.s.": ("US",), "usa": ("US",),
+    "people's republic of china": ("CN",), "prc": ("CN",), "mainland china": ("CN",),
+    "china": ("CN",), "chinese": ("CN",),
+    "hong kong": ("HK",), "macau": ("MO",), "macao": ("MO",), "taiwan": ("TW",),
+    "england and wales": ("GB",), "england": ("GB",), "scotland": ("GB",),
+    "united kingdom": ("GB",), "great britain": ("GB",), "english": ("GB",), "uk": ("GB",),
+    "ireland": ("IE",), "irish": ("IE",), "france": ("FR",), "french": ("FR",),
+    "germany": ("DE",), "german": ("DE",), "federal republic of germany": ("DE",),
+    "netherlands": ("NL",), "dutch": ("NL",), "belgium": ("BE",), "luxembourg": ("LU",),
+    "switzerland": ("CH",), "swiss": ("CH",), "austria": ("AT",), "italy": ("IT",),
+    "spain": ("ES",), "portugal": ("PT",), "sweden": ("SE",), "norway": ("NO",),
+    "denmark": ("DK",), "finland": ("FI",), "iceland": ("IS",), "poland": ("PL",),
+    "czech republic": ("CZ",), "greece": ("GR",), "estonia": ("EE",), "israel": ("IL",),
+    "japan": ("JP",), "japanese": ("JP",), "republic of korea": ("KR",),
+    "south korea": ("KR",), "korea": ("KR",), "korean": ("KR",), "singapore": ("SG",),
+    "india": ("IN",), "indonesia": ("ID",), "vietnam": ("VN",), "thailand": ("TH",),
+    "malaysia": ("MY",), "philippines": ("PH",), "australia": ("AU",),
+    "new zealand": ("NZ",), "canada": ("CA",), "mexico": ("MX",), "brazil": ("BR",),
+    "argentina": ("AR",), "chile": ("CL",), "united arab emirates": ("AE",), "uae": ("AE",),
+    "abu dhabi": ("AE",), "dubai": ("AE",), "saudi arabia": ("SA",), "qatar": ("QA",),
+    "turkey": ("TR",), "egypt": ("EG",), "south africa": ("ZA",), "nigeria": ("NG",),
+    "kenya": ("KE",), "russia": ("RU",), "russian federation": ("RU",), "ukraine": ("UA",),
+    "iran": ("IR",), "north korea": ("KP",), "cuba": ("CU",), "syria": ("SY",),
+    "belarus": ("BY",), "crimea": ("UA",),
+}  # fmt: skip
+
+_CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a."}
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    names = sorted({*US_STATES, *COUNTRIES, "state of"}, key=len, reverse=True)
+    parts = []
+    for name in names:
+        body = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        if name in _CASE_SENSITIVE:
+            body = "(?-i:" + re.escape(name.upper()).replace(r"\ ", r"\s+") + ")"
+        parts.append(body)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+def find_places(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Places named in `text`, in order: (offset, kind 'state'|'country', codes)."""
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    previous_state_of = False
+    for match in _place_pattern().finditer(text):
+        name = " ".join(match.group().lower().replace("\u2019", "'").split())
+        if name == "state of":
+            previous_state_of = True
+            continue
+        if name in US_STATES and (previous_state_of or name not in COUNTRIES):
+            found.append((match.start(), "state", ("US-" + US_STATES[name],)))
+        elif name in COUNTRIES:
+            found.append((match.start(), "country", COUNTRIES[name]))
+        previous_state_of = False
+    return found
+
+
+def jurisdiction_code(text: str) -> str | None:
+    """One governing-law code from a clause fragment: a US state wins over 'United States'."""
+    places = find_places(text)
+    states = [codes[0] for _, kind, codes in places if kind == "state"]
+    if states:
+        return states[0]
+    for _, _, codes in places:
+        if len(codes) == 1 and codes[0] != "EU":
+            return codes[0]
+    return None
+
+
+def region_codes(text: str) -> list[str]:
+    """Every region named in `text` as codes, in order of appearance, without repeats."""
+    codes: list[str] = []
+    for _, _, found in find_places(text):
+        codes.extend(code for code in found if code not in codes)
+    return codes

@@ -1,0 +1,392 @@
+"""Splits a license text into located sentences with their context, for clause extraction."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+QUOTE_LIMIT = 400
+"""Longest quoted sentence kept as evidence, in characters."""
+
+_ONE_TO_ONE = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u00a0": " ",
+        "\t": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u3000": " ",
+    }
+)
+
+# Markup removed before matching; each pattern deletes characters, so every kept character
+# still knows its column in the original line.
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_MARKUP_CHARS = frozenset("<*_\\#[")
+_HTML_TAG = re.compile(r"<[^<>\n]{1,200}>")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+
+LIST_MARKER = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7]|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]"
+    r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))(?=\s)\s*",
+    re.MULTILINE,
+)
+_END_PUNCT = re.compile(r"[.:;!?]\s*[\"')\]]*\s*$")
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "u.s", "u.k", "st", "mr",
+        "ms", "dr", "vs", "cf", "jr", "sr", "l.l.c", "s.a", "approx", "art", "sec", "para", "fig",
+        "dept", "govt", "a.k.a",
+    }
+)  # fmt: skip
+_SENTENCE_END = re.compile(
+    r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff])|[\u3002\uff01\uff1f]"
+)
+_PROHIBITIVE = re.compile(
+    r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
+    r"|\bdo\s+not\s+(?:use|access|distribute|deploy|allow)\b"
+    r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\brestrict"
+    r"|\b(?:must|shall|will)\s+(?:comply|adhere|respect|be\s+in\s+compliance|be\s+consistent)"
+    r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
+    r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b"
+    r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat",
+    re.IGNORECASE,
+)
+_ZONE_HEADING = re.compile(
+    r"prohibited\s+uses?|use\s+restrictions?|restricted\s+uses?|use-based\s+restrictions"
+    r"|^restrictions?$|acceptable\s+use|prohibited\s+use",
+    re.IGNORECASE,
+)
+_EXCLUDED_HEADING = re.compile(
+    r"disclaim|warrant|liabilit|indemn|endorsement|survival|severab", re.IGNORECASE
+)
+_EXCLUDED_SENTENCE = re.compile(
+    r"\bas\s+is\b|\bwarrant(?:y|ies)\b|\bliable\b|\bindemnif|\bdisclaims?\b|\bdisclaimer"
+    r"|\bnot\s+to\s+assert\b"
+    r"|\bwaives?\b|\brepresent\s+and\s+warrant|\bhigh-risk\s+use",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"^[^a-z]{0,12}\"[^\"]{1,80}\"(?:\s*\([^)]*\))?(?:\s+or\s+\"[^\"]{1,60}\")*\s*:?\s*"
+    r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b"
+    r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b",
+)
+
+
+_PROHIBITIVE_WORDS = (
+    "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
+    "can't",
+)  # fmt: skip
+_EXCLUDED_WORDS = (
+    "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
+)  # fmt: skip
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(map(text.__contains__, words))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence (or list item) of a license, located in the original text."""
+
+    text: str  # cleaned, whitespace collapsed: what the detectors match
+    lower: str  # text.lower(), for cheap keyword checks before a regex runs
+    line: int  # 1-based line of the original text where it starts
+    quote: str  # the original wording, whitespace collapsed, at most QUOTE_LIMIT characters
+    heading: str  # the section heading it sits under ("" before the first one)
+    restrictive: bool  # a prohibition by its own wording or an item of a list introduced by one
+    excluded: bool  # disclaimer, liability, indemnity or waiver language: no use restrictions
+    definition: bool  # a '"X" means ...' definition
+    list_item: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A license text as located sentences, plus its title."""
+
+    title: str
+    sentences: tuple[Sentence, ...]
+    clauses: tuple[Sentence, ...]  # the sentences cut at ';' (list items run together)
+
+
+@dataclass(slots=True)
+class _Unit:
+    start: int  # offset in the flat text
+    end: int
+    list_item: bool
+    heading: bool
+
+
+def clean_line(line: str) -> tuple[str, list[int]]:
+    """Strip Markdown/HTML markup from one line; return the text and each kept char's column."""
+    text = line.translate(_ONE_TO_ONE)
+    cols = list(range(len(text)))
+    if not _MARKUP_CHARS.intersection(text):
+        return text, cols
+    for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_EMPHASIS):
+        text, cols = _delete(text, cols, [m.span() for m in pattern.finditer(text)])
+    spans: list[tuple[int, int]] = []
+    for match in _MD_LINK.finditer(text):
+        spans.append((match.start(), match.start() + 1))
+        spans.append((match.end(1), match.end()))
+    return _delete(text, cols, spans)
+
+
+def _delete(text: str, cols: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    if not spans:
+        return text, cols
+    keep = [True] * len(text)
+    for start, end in spans:
+        for index in range(start, end):
+            keep[index] = False
+    kept = [index for index, flag in enumerate(keep) if flag]
+    return "".join(text[i] for i in kept), [cols[i] for i in kept]
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: LF, CRLF or CR ends a line, nothing else does."""
+    return _NEWLINE.split(text)
+
+
+def parse_document(text: str) -> Document:
+    """Split `text` into located sentences with their section and prohibition context."""
+    raw_lines = split_lines(text)
+    cleaned = [clean_line(line) for line in raw_lines]
+    flat = "\n".join(line for line, _ in cleaned)
+    line_starts: list[int] = []
+    offset = 0
+    for line, _ in cleaned:
+        line_starts.append(offset)
+        offset += len(line) + 1
+    units = _units(cleaned, line_starts)
+    locator = _Locator(raw_lines, cleaned, line_starts)
+    sentences: list[Sentence] = []
+    clauses: list[Sentence] = []
+    heading = ""
+    in_zone = False
+    previous_end = ""
+    for unit in units:
+        body = flat[unit.start : unit.end]
+        stripped = " ".join(body.split())
+        if unit.heading:
+            heading = LIST_MARKER.sub("", stripped).strip(" .:")
+            if _ZONE_HEADING.search(heading):
+                in_zone = True
+        elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
+            in_zone = False
+        excluded_section = bool(_EXCLUDED_HEADING.search(heading))
+        for start, end in _sentence_spans(flat, unit.start, unit.end):
+            sentence_text = " ".join(flat[start:end].split())
+            if not sentence_text:
+                continue
+            lower = sentence_text.lower()
+            prohibitive = _has_any(lower, _PROHIBITIVE_WORDS) and bool(
+                _PROHIBITIVE.search(sentence_text)
+            )
+            excluded = _has_any(lower, _EXCLUDED_WORDS) and bool(
+                _EXCLUDED_SENTENCE.search(sentence_text)
+            )
+            definition = _has_any(lower, ("mean", "refer", "defined")) and bool(
+                _DEFINITION.match(LIST_MARKER.sub("", sentence_text))
+            )
+            sentence = Sentence(
+                text=sentence_text,
+                lower=lower,
+                line=locator.line_of(start),
+                quote=locator.quote(start, end),
+                heading=heading,
+                restrictive=in_zone or prohibitive,
+                excluded=excluded_section or excluded,
+                definition=definition,
+                list_item=unit.list_item,
+            )
+            sentences.append(sentence)
+            clauses.extend(_clauses(sentence, flat, start, end, locator))
+        last = stripped.rstrip("\"') ]")[-1:] if stripped else ""
+        previous_end = last
+        if last == ":" and _PROHIBITIVE.search(stripped):
+            in_zone = True
+    return Document(title=_title(cleaned), sentences=tuple(sentences), clauses=tuple(clauses))
+
+
+def _clauses(
+    sentence: Sentence, flat: str, start: int, end: int, locator: _Locator
+) -> list[Sentence]:
+    """The sentence cut at semicolons, each piece located on its own line."""
+    if ";" not in sentence.text:
+        return [sentence]
+    pieces: list[Sentence] = []
+    cursor = start
+    for index in [*(i + 1 for i in range(start, end) if flat[i] == ";"), end]:
+        text = " ".join(flat[cursor:index].split())
+        if text.strip(" ;"):
+            pieces.append(
+                replace(
+                    sentence,
+                    text=text,
+                    lower=text.lower(),
+                    line=locator.line_of(cursor),
+                    quote=locator.quote(cursor, index),
+                )
+            )
+        cursor = index
+    return pieces
+
+
+def _title(cleaned: list[tuple[str, list[int]]]) -> str:
+    for line, _ in cleaned:
+        text = " ".join(line.split())
+        if not text or text.startswith("["):
+            continue
+        if re.match(r"(?i)copyright\b|\(c\)|all rights", text) and "licen" not in text.lower():
+            continue
+        return text
+    return ""
+
+
+def _is_heading(text: str) -> bool:
+    body = LIST_MARKER.sub("", text).strip()
+    if body.endswith(".") and len(body) <= 60 and body.count(".") == 1:
+        body = body[:-1]  # "9. Governing Law and Jurisdiction."
+    if not body or len(body) > 70 or body[-1] in ".;,":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", body) if len(w) > 3]
+    if not words:
+        return bool(re.match(r"^(?:section|article|part)\b", body, re.IGNORECASE))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return body.isupper() or capitalised / len(words) >= 0.7
+
+
+def _units(cleaned: list[tuple[str, list[int]]], line_starts: list[int]) -> list[_Unit]:
+    """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
+    units: list[_Unit] = []
+    current: _Unit | None = None
+    previous = ""
+    text_column = 0  # where the previous line's text starts, after any list marker
+    for (line, _), start in zip(cleaned, line_starts, strict=True):
+        text = line.strip()
+        if not text:
+            current = None
+            previous = ""
+            continue
+        marker = LIST_MARKER.match(line)
+        indent = len(line) - len(line.lstrip())
+        # An indented line aligned with the text of the line above continues it.
+        continued = not marker and indent > 0 and indent >= text_column and current is not None
+        prev_closed = bool(_END_PUNCT.search(previous)) and not _ends_with_abbreviation(previous)
+        prev_short_open = bool(previous) and len(previous) < 50 and not _END_PUNCT.search(previous)
+        block_start = not previous or prev_closed or (prev_short_open and not continued)
+        heading = block_start and _is_heading(text)
+        starts_upper = text[:1].isupper() or text[:1] in "\"'(["
+        new_unit = (
+            current is None
+            or bool(marker)
+            or heading
+            or current.heading
+            or prev_closed
+            or (prev_short_open and starts_upper and not continued)
+        )
+        if new_unit or current is None:
+            current = _Unit(
+                start=start, end=start + len(line), list_item=bool(marker), heading=heading
+            )
+            units.append(current)
+        else:
+            current.end = start + len(line)
+        previous = text
+        text_column = marker.end() if marker else indent
+    return units
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    return text.endswith(".") and _is_abbreviation(text, 0, len(text) - 1)
+
+
+def _sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    marker = LIST_MARKER.match(flat, start, end)
+    first_split = marker.end() if marker else start
+    for match in _SENTENCE_END.finditer(flat, start, end):
+        if match.start() < first_split:
+            continue
+        if match.group().startswith(".") and _is_abbreviation(flat, cursor, match.start()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in spans if flat[s:e].strip()]
+
+
+def _is_abbreviation(flat: str, start: int, dot: int) -> bool:
+    word = re.search(r"(\S+)$", flat[start:dot])
+    if word is None:
+        return False
+    token = word.group(1).lower().lstrip("(\"'")
+    return token in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))
+
+
+class _Locator:
+    """Maps offsets in the flat cleaned text back to lines and wording of the original."""
+
+    def __init__(
+        self, raw: list[str], cleaned: list[tuple[str, list[int]]], line_starts: list[int]
+    ) -> None:
+        self._raw = raw
+        self._cleaned = cleaned
+        self._starts = line_starts
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        _, cols = self._cleaned[index]
+        column = offset - self._starts[index]
+        if column < len(cols):
+            return index, cols[column]
+        return index, len(self._raw[index])
+
+    def line_of(self, offset: int) -> int:
+        index, _ = self._first_visible(offset)
+        return index + 1
+
+    def _first_visible(self, offset: int) -> tuple[int, int]:
+        index, column = self._position(offset)
+        # A sentence starting at a line break starts on the next line with text.
+        while index < len(self._raw) - 1 and not self._raw[index][column:].strip():
+            index, column = index + 1, 0
+        return index, column
+
+    def quote(self, start: int, end: int) -> str:
+        first, first_col = self._first_visible(start)
+        last, last_col = self._position(max(end - 1, start))
+        if last < first:
+            last, last_col = first, len(self._raw[first])
+        if first == last:
+            pieces = [self._raw[first][first_col : last_col + 1]]
+        else:
+            pieces = [self._raw[first][first_col:]]
+            pieces.extend(self._raw[first + 1 : last])
+            pieces.append(self._raw[last][: last_col + 1])
+        return trim_quote(" ".join(" ".join(pieces).split()))
+
+
+def trim_quote(text: str) -> str:
+    """Shorten a quote to QUOTE_LIMIT characters at a word boundary, marking the cut."""
+    if len(text) <= QUOTE_LIMIT:
+        return text
+    cut = text[: QUOTE_LIMIT - 1]
+    space = cut.rfind(" ")
+    if space > QUOTE_LIMIT // 2:
+        cut = cut[:space]
+    return cut + "\u2026"
