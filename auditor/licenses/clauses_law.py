@@ -105,7 +105,7 @@ def detect_venue(doc: Document) -> Found:
 _WITHHELD = _re(
     r"\bnot\s+(?:being\s+)?granted\b|\bnot\s+(?:be\s+)?(?:available|licensed|permitted|authori[sz]ed)\b"
     r"|\b(?:may|shall|must|will)\s+not\s+(?:use|access|download|deploy|be\s+used)"
-    r"|\bdoes\s+not\s+(?:apply|extend)\b|\bno\s+(?:rights?|licen[cs]e)\s+(?:is|are)\s+granted"
+    r"|\bdoes\s+not\s+(?:apply|extend)\b|\bno\s+(?:rights?|licen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\s+granted"
     r"|\bwithh[oe]ld|\bprohibited\s+from\s+using|\bexclud\w+\s+(?:users|individuals|persons"
     r"|residents|entities|companies|customers)"
 )
@@ -116,7 +116,7 @@ _LOCATED = _re(
     r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?-i:[A-Z])|\bterritor(?:y|ies)\b"
     r"|\b(?:permitted|available|granted|licensed|used|use)\s+(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
 )
-_WITHHELD_WORDS = ("not", "withh", "prohibited", "exclud")
+_WITHHELD_WORDS = ("not", "no ", "withh", "prohibited", "exclud")
 _EXPORT = _re(r"\bexport|\bsanction|\bembargo|\bre-export")
 
 

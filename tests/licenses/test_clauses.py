@@ -504,8 +504,8 @@ def test_new_version_of_a_known_family() -> None:
         .replace("courts of California", "courts of Delaware")
         .replace("include \u201cLlama\u201d at", "include \u201cLlama 5\u201d at")
     ) + (
-        "\nThe rights granted under Section 1(a) are not granted to you if you are domiciled "
-        "in, or a company with a principal place of business in, the European Union.\n"
+        "\nNo rights under Section 1(a) are granted to individuals residing in the European "
+        "Union, nor to companies headquartered there.\n"
     )
     terms = extract_terms(edited)
     assert terms["mau_threshold"].value == 1_000_000_000

@@ -1,0 +1,383 @@
+"""Normalises license text (markup, quotes, copyright notices) into words, sentences, a title."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class Step(NamedTuple):
+    """One named normalisation step: text in, text out."""
+
+    name: str
+    apply: Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: as written and as normalised words."""
+
+    raw: str
+    words: tuple[str, ...]
+    block: int  # index of the paragraph (blank-line separated block) it belongs to
+    heading: bool  # the block is a heading line (Markdown, HTML, bold-only or upper case)
+
+
+_RARE_LINE_BREAKS = re.compile(r"[\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+_HTML_BLOCK_TAG = re.compile(r"</?(?:br|p|div|h[1-6]|li|ul|ol|tr|table|hr)\b[^<>]*>", re.I)
+_HTML_TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
+_MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*[^()\s]*(?:\s+\"[^\"\n]*\")?\s*\)")
+_MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", re.M)
+_PUNCTUATION_VARIANTS = {
+    **dict.fromkeys("‘’‚‛′`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−﹘﹣", "-"),
+    **dict.fromkeys("•◦▪▫‣∙·●○■□►▶➢✓©®™§¶†‡", " "),  # bullets and symbols: word breaks
+}
+_PUNCTUATION_VARIANT = re.compile("[" + "".join(_PUNCTUATION_VARIANTS) + "]")
+# "Copyright (c)", "Copyright 2024", "Copyright [yyyy]", "©", "(c) 2024": a notice, not a
+# mention ("copyright holders"). Separators are anything the word splitter drops.
+_COPYRIGHT = re.compile(
+    r"(?:copyright|copr\.?)[\W_]*(?:\(?c\)?(?!\w)|©|\[?yyyy\]?|(?:19|20)\d\d(?!\d))"
+    r"|©|\(c\)[\W_]*(?:19|20)\d\d(?!\d)"
+)
+# The next word of a notice: not over a blank line, nor over split_sentences' separator.
+_NOTICE_PIECE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\s\u2063]+)")
+_NOTICE_MAX_WORDS = 12
+# Led by a literal so the regex engine can skip ahead; the lookbehind keeps "shall" out.
+_ALL_RIGHTS_RESERVED = re.compile(r"all(?<![^\W_]all)[\W_]+rights[\W_]+reserved\b")
+# A list marker: "1.", "1.2.", "2)", "(a)", "a.", "iv.", "(iv)", checked on whitespace-separated
+# pieces wherever they stand (not only at a line start), so rewrapping cannot change the result.
+_ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # i to xxxix
+_LIST_MARKER = re.compile(
+    rf"\(?(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-z]|{_ROMAN})[.)]|\((?:\d{{1,3}}|[a-z]|{_ROMAN})\)"
+)
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
+_ASCII_WORDS = bytes(b if chr(b).isalnum() else 32 for b in range(256))
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
+_SENTENCE_MARK = "\u2063"  # INVISIBLE SEPARATOR: neither a word character nor whitespace
+_SENTENCE_SEPARATOR = f"\n{_SENTENCE_MARK}\n"  # keeps each sentence at the start of a line
+
+
+def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text)
+
+
+def _lowercase(text: str) -> str:
+    return text.lower()
+
+
+def _unify_line_breaks(text: str) -> str:
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and _RARE_LINE_BREAKS.search(text):
+        text = _RARE_LINE_BREAKS.sub("\n", text)
+    return text
+
+
+def _strip_html(text: str) -> str:
+    if "<" in text:
+        text = _HTML_COMMENT.sub(" ", text)
+        text = _HTML_BLOCK_TAG.sub("\n\n", text)
+        text = _HTML_TAG.sub(" ", text)
+    return html.unescape(text) if "&" in text else text
+
+
+def _strip_code_fences(text: str) -> str:
+    return _CODE_FENCE.sub("", text) if "```" in text or "~~~" in text else text
+
+
+def _strip_links(text: str) -> str:
+    if "](" in text:
+        text = _MD_IMAGE_OR_LINK.sub(r"\1", text)
+    if "][" in text:
+        text = _MD_REF_LINK.sub(r"\1", text)
+    return _MD_AUTOLINK.sub(r"\1", text) if "<" in text else text
+
+
+def _strip_headings(text: str) -> str:
+    return _MD_HEADING.sub("", text) if "#" in text else text
+
+
+def _strip_emphasis_and_tables(text: str) -> str:
+    return text.replace("*", "").replace("_", " ").replace("|", " ")
+
+
+def _unify_punctuation(text: str) -> str:
+    if text.isascii() or not _PUNCTUATION_VARIANT.search(text):
+        return text
+    return _PUNCTUATION_VARIANT.sub(lambda found: _PUNCTUATION_VARIANTS[found.group()], text)
+
+
+def is_copyright_line(line: str) -> bool:
+    """A line that opens with a copyright notice (`Copyright (c) 2024 Acme`, `© Acme`)."""
+    return _COPYRIGHT.match(line.lstrip(" \t\"'“‘*#>-[").lower()) is not None
+
+
+def _drop_copyright_notices(text: str) -> str:
+    """Drop each notice from its marker to the end of its sentence or paragraph (at most
+    _NOTICE_MAX_WORDS words), wherever it stands, so rewrapping cannot change what is dropped."""
+    if "cop" not in text and "©" not in text and "(c)" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for found in _COPYRIGHT.finditer(text):
+        if found.start() < last:
+            continue
+        end = found.end()
+        for _ in range(_NOTICE_MAX_WORDS):
+            piece = _NOTICE_PIECE.match(text, end)
+            if piece is None:
+                break
+            end = piece.end()
+            if piece.group(1).rstrip("\"'”’)]").endswith((".", ";", "!", "?")):
+                break
+        parts += [text[last : found.start()], " "]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _drop_all_rights_reserved(text: str) -> str:
+    return _ALL_RIGHTS_RESERVED.sub(" ", text) if "reserved" in text else text
+
+
+def _drop_list_markers_and_collapse_whitespace(text: str) -> str:
+    is_marker = _LIST_MARKER.fullmatch
+    return " ".join(
+        [piece for piece in text.split() if piece[-1] not in ".)" or not is_marker(piece)]
+    )
+
+
+STEPS: tuple[Step, ...] = (
+    Step("unicode-nfkc", _nfkc),
+    Step("lowercase", _lowercase),
+    Step("unify-line-breaks", _unify_line_breaks),
+    Step("strip-html", _strip_html),
+    Step("strip-code-fences", _strip_code_fences),
+    Step("strip-markdown-links", _strip_links),
+    Step("strip-markdown-headings", _strip_headings),
+    Step("strip-emphasis-and-table-pipes", _strip_emphasis_and_tables),
+    Step("drop-copyright-notices", _drop_copyright_notices),
+    Step("drop-all-rights-reserved", _drop_all_rights_reserved),
+    Step("unify-quotes-dashes-bullets", _unify_punctuation),
+    # Last: works on whitespace-separated pieces and joins them with single spaces.
+    Step("drop-list-markers-collapse-whitespace", _drop_list_markers_and_collapse_whitespace),
+)
+"""The normalisation, in order; each step is small and testable alone."""
+
+NORMALIZER_VERSION = 1
+"""Bump when a step changes what it produces: stored fingerprints must then be rebuilt."""
+
+_MAX_PASSES = 8
+
+
+def clean_text(text: str) -> str:
+    """Apply every step of STEPS: one line of lower-case words and punctuation, no markup."""
+    for step in STEPS:
+        text = step.apply(text)
+    return text
+
+
+def _words(cleaned: str) -> list[str]:
+    """Split into words: letters and digits; apostrophes join (`licensor's` -> `licensors`)."""
+    text = cleaned.replace("'", "")
+    if text.isascii():  # fast path: a byte table maps every non-alphanumeric to a space
+        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _WORD.findall(text)
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of `text`; normalising their join again gives the same words."""
+    words = _words(clean_text(text))
+    # Dropping punctuation can bring words together that a step would now drop
+    # ("copy'right 2024"), so run again until nothing changes (rarely needed).
+    for _ in range(_MAX_PASSES):
+        if _is_settled(words):
+            return words
+        again = _words(clean_text(" ".join(words)))
+        if again == words:
+            return words
+        words = again
+    return words
+
+
+def _is_settled(words: list[str]) -> bool:
+    """True when another pass provably changes nothing: the words hold no copyright notice and
+    no `all rights reserved`, and Unicode normalisation and case leave them be (every other
+    step acts on punctuation or markup, which words no longer contain)."""
+    if not words:
+        return True
+    joined = " ".join(words)
+    if "all rights reserved" in joined or ("cop" in joined and _COPYRIGHT.search(joined)):
+        return False
+    return joined.isascii() or (
+        unicodedata.is_normalized("NFKC", joined) and joined == joined.lower()
+    )
+
+
+def normalize_text(text: str) -> str:
+    """The normalised words of `text` joined by single spaces (idempotent)."""
+    return " ".join(tokens(text))
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences by paragraph and sentence punctuation, each with its normalised words."""
+    pieces = []
+    for index, block in enumerate(_BLANK_LINES.split(_unify_line_breaks(text))):
+        heading = is_heading_line(block)
+        pieces += [(index, heading, raw) for raw in _SENTENCE_END.split(block)]
+    raws = [raw for _, _, raw in pieces]
+    return [
+        Sentence(raw.strip(), tuple(words), index, heading)
+        for (index, heading, raw), words in zip(pieces, _sentence_words(raws), strict=True)
+        if words
+    ]
+
+
+def _sentence_words(raws: list[str]) -> list[list[str]]:
+    """The words of each sentence, cleaning the text once: sentences are joined by a separator
+    no step touches and split again after; sentence by sentence if a step removed one (a
+    copyright notice or link running over a sentence end)."""
+    joined = _SENTENCE_SEPARATOR.join(raws)
+    cleaned = clean_text(joined).split(_SENTENCE_MARK) if raws else []
+    if len(cleaned) != len(raws):
+        return [tokens(raw) for raw in raws]
+    result = []
+    for raw, part in zip(raws, cleaned, strict=True):
+        words = _words(part)
+        result.append(words if _is_settled(words) else tokens(raw))
+    return result
+
+
+_HEADING_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|^\s*<h[1-6][^>]*>|</h[1-6]>\s*$", re.I)
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+)(?:\*\*|__)\s*$")
+_TITLE_KEYWORD = re.compile(
+    r"\b(?:licen[cs]es?|agreement|policy|terms|conditions|eula)\b|许可|协议|条款", re.I
+)
+_GENERIC_TITLE_WORD = re.compile(
+    r"licen[cs]es?|agreement|policy|terms?|conditions|of|use|the|and|for|acceptable|usage|eula"
+    r"|end|user"
+)
+_SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to"})
+_HEADING_MAX_CHARS = 120
+_TITLE_CASE_SHARE = 0.75
+_TITLE_SCAN_LINES = 12
+_TITLE_SCAN_CHARS = 4000
+_TITLE_MAX_WORDS = 16
+
+
+def is_heading_line(block: str) -> bool:
+    """A one-line block that reads as a heading: `# x`, `<h2>`, `**x**` or upper case."""
+    line = block.strip()
+    if not line or "\n" in line or len(line) > _HEADING_MAX_CHARS:
+        return False
+    if _HEADING_MARKUP.search(line) or _BOLD_LINE.match(line):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def extract_title(text: str) -> str | None:
+    """The document's own title: the first early heading or title-case line that names a
+    license, agreement, policy or terms and has at least one word of its own."""
+    for line in _leading_lines(text):
+        title = _display_line(line)
+        if _is_title_like(title) and (is_heading_line(line) or _is_title_case(title)):
+            return title
+    return None
+
+
+def _is_title_case(line: str) -> bool:
+    """Starts with a capital or digit, and most words do too (`Gemma Terms of Use`)."""
+    if not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _leading_lines(text: str) -> list[str]:
+    head = _unify_line_breaks(text[:_TITLE_SCAN_CHARS])
+    return [line for line in head.split("\n") if line.strip()][:_TITLE_SCAN_LINES]
+
+
+def _display_line(line: str) -> str:
+    """A line as shown to a reader: without heading marks, tags and emphasis."""
+    text = _nfkc(_HTML_TAG.sub(" ", line))
+    text = _MD_HEADING.sub("", text.strip())
+    text = text.replace("*", " ").replace("_", " ").strip(" \t|")
+    return " ".join(text.split())
+
+
+def _is_title_like(title: str) -> bool:
+    if not title or title[0] in "[(" or "://" in title or title.endswith((".", ",", ";", ":")):
+        return False
+    if re.search(r"[.;!?]\s+\S", title):  # holds a sentence end: a prose line, not a title
+        return False
+    if is_copyright_line(title) or not _TITLE_KEYWORD.search(title):
+        return False
+    words = _words(title.lower())
+    if len(words) > _TITLE_MAX_WORDS:
+        return False
+    return any(not _GENERIC_TITLE_WORD.fullmatch(word) for word in words)
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
+    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("m", "d", "y")),
+    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("d", "m", "y")),
+    (re.compile(_MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("m", "y")),
+)
+_DATE_SCAN_LINES = 6
+
+
+def extract_date(text: str) -> str | None:
+    """The document's own date from its first lines: `YYYY-MM-DD`, or `YYYY-MM` if no day."""
+    for line in _leading_lines(text)[:_DATE_SCAN_LINES]:
+        if line.lstrip().startswith("[") or is_copyright_line(line):
+            continue
+        for pattern, order in _DATE_PATTERNS:
+            found = pattern.search(line)
+            if found is None:
+                continue
+            parts = dict(zip(order, found.groups(), strict=True))
+            month = parts["m"]
+            month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+            date = f"{parts['y']}-{month_number:02d}"
+            return f"{date}-{int(parts['d']):02d}" if "d" in parts else date
+    return None
