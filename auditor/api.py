@@ -10,8 +10,11 @@ from pathlib import Path
 
 from auditor import __version__
 from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
+from auditor.licenses.conclude import conclude_license
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.licenses.identify import identify_declared
+from auditor.licenses.terms import terms_for_model
+from auditor.licenses.textmatch import TextIdentification, identify_text
 from auditor.manifest import load_manifest
 from auditor.models import (
     AuditResult,
@@ -19,6 +22,7 @@ from auditor.models import (
     Declared,
     Evidence,
     Finding,
+    LicenseFile,
     LicenseFileResult,
     LicenseMatch,
     ModelResult,
@@ -35,6 +39,8 @@ from auditor.sources.hub import HubOptions, fetch_hub_snapshot
 from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
 
 TOOL_NAME = "model-license-auditor"
+LOW_CONFIDENCE = 0.6
+"""Below this, an identified license gets a warning to confirm it by reading the text."""
 DEFAULT_WORKERS = 4
 
 Progress = Callable[[str], None]
@@ -140,12 +146,27 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
 
 
 def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
-    """Pure: turn a snapshot into a model result with license and findings."""
+    """Pure: turn a snapshot into a model result with license, terms and findings."""
     declared = declared_from_snapshot(snapshot)
-    license_match = identify_declared(declared, db)
-    findings = [*snapshot.findings, *_license_findings(declared, license_match, snapshot)]
+    declared_match = identify_declared(declared, db)
+    identified = [
+        (file, identify_text(file.text, db=db))
+        for file in snapshot.license_files
+        if file.text is not None
+    ]
+    evidence = _declared_evidence(snapshot, declared)
+    conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    license_match = conclusion.match
+    terms = terms_for_model(identified, license_match, db)
+    findings = [
+        *snapshot.findings,
+        *_license_findings(declared_match, license_match, snapshot, evidence),
+        *conclusion.findings,
+        *terms.findings,
+    ]
     findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule))
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
+    identities = {file.path: identity for file, identity in identified}
     return ModelResult(
         ref=snapshot.target.text,
         source=_source_info(snapshot),
@@ -153,11 +174,22 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         license=license_match,
         effective_license=license_match,
         license_files=tuple(
-            LicenseFileResult(path=f.path, sha256=f.sha256, identified_as=None, confidence=0.0)
-            for f in snapshot.license_files
+            _file_result(f, identities.get(f.path)) for f in snapshot.license_files
         ),
         findings=tuple(findings),
         verdict=verdict,
+        terms=terms.values,
+        term_evidence=terms.evidence,
+    )
+
+
+def _file_result(file: LicenseFile, identity: TextIdentification | None) -> LicenseFileResult:
+    match = identity.match if identity is not None else None
+    return LicenseFileResult(
+        path=file.path,
+        sha256=file.sha256,
+        identified_as=match.id if match is not None else None,
+        confidence=match.confidence if match is not None else 0.0,
     )
 
 
@@ -227,52 +259,79 @@ def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
     )
 
 
-def _license_findings(
-    declared: Declared, match: LicenseMatch | None, snapshot: SourceSnapshot
-) -> list[Finding]:
-    """First license findings from declared metadata (text identification comes later)."""
-    card_file = snapshot.card_path or ("GGUF header" if snapshot.gguf_metadata else None)
-    line = None
-    if snapshot.card is not None:
-        line = snapshot.card.key_lines.get("license")
-    if match is None:
-        if any(f.text for f in snapshot.license_files):
-            return [
-                Finding(
-                    rule="license-not-declared",
-                    category=Category.LICENSE,
-                    severity=Severity.WARN,
-                    message="no license is declared in the metadata; there is only a license file",
-                    remediation="declare the license in the card's `license:` field",
-                )
-            ]
-        return [
-            Finding(
-                rule="license-missing",
-                category=Category.LICENSE,
-                severity=Severity.BLOCK,
-                message="no license declared and no license file found",
-                remediation="do not use the model until its license is known; ask the publisher",
-            )
-        ]
-    if match.id is None:
-        return [
-            Finding(
-                rule="license-unidentified",
-                category=Category.LICENSE,
-                severity=Severity.BLOCK,
-                message=f"declared license {match.name!r} is not a license this auditor knows",
-                evidence=((_evidence(card_file, line, declared),) if card_file else ()),
-                remediation="have counsel review the license text, then record a waiver",
-            )
-        ]
-    return []
-
-
-def _evidence(file: str | None, line: int | None, declared: Declared) -> Evidence:
+def _declared_evidence(snapshot: SourceSnapshot, declared: Declared) -> Evidence | None:
+    """The declared license fields as quoted evidence, with the card line when known."""
     parts = [f"license: {declared.license}"] if declared.license else []
     if declared.license_name:
         parts.append(f"license_name: {declared.license_name}")
     if declared.license_link:
         parts.append(f"license_link: {declared.license_link}")
-    return Evidence(file=file, line=line, text="; ".join(parts))
+    if not parts:
+        return None
+    if snapshot.card_path is not None and snapshot.card is not None:
+        return Evidence(
+            snapshot.card_path, snapshot.card.key_lines.get("license"), "; ".join(parts)
+        )
+    if snapshot.gguf_metadata is not None:
+        return Evidence("GGUF header", None, "; ".join(parts))
+    return Evidence(None, None, "; ".join(parts))
+
+
+def _license_findings(
+    declared: LicenseMatch | None,
+    match: LicenseMatch | None,
+    snapshot: SourceSnapshot,
+    evidence: Evidence | None,
+) -> list[Finding]:
+    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
+    quoted = (evidence,) if evidence is not None else ()
+    if match is None:
+        return [
+            Finding(
+                rule="license-missing",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message="no license declared and no license text found",
+                remediation="do not use the model until its license is known; ask the publisher",
+            )
+        ]
+    if match.id is None:
+        where = "declared license" if declared is not None and declared.id is None else "license"
+        return [
+            Finding(
+                rule="license-unidentified",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"{where} {match.name!r} is not a license this auditor knows"
+                if match.name
+                else "the license could not be identified",
+                evidence=quoted,
+                remediation="have counsel review the license text, then record a waiver",
+            )
+        ]
+    findings = []
+    if declared is None:
+        findings.append(
+            Finding(
+                rule="license-not-declared",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"no license is declared in the metadata; the license file reads as "
+                f"{match.name or match.id}",
+                remediation="ask the publisher to declare the license in the card's `license:` "
+                "field",
+            )
+        )
+    if match.confidence < LOW_CONFIDENCE:
+        findings.append(
+            Finding(
+                rule="license-low-confidence",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"{match.name or match.id} was identified with low confidence "
+                f"({match.confidence:.0%}, {match.method})",
+                evidence=quoted,
+                remediation="confirm the license by reading the text",
+            )
+        )
+    return findings

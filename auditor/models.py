@@ -200,6 +200,7 @@ class ModelResult:
     findings: tuple[Finding, ...]
     verdict: Verdict
     terms: Mapping[str, object] = field(default_factory=dict)
+    term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     lineage: tuple[Mapping[str, object], ...] = ()
 
 

@@ -58,6 +58,9 @@ def _model(model: ModelResult) -> dict[str, Any]:
             for f in model.license_files
         ],
         "terms": dict(model.terms),
+        "term_evidence": {
+            key: [_evidence(e) for e in items] for key, items in model.term_evidence.items()
+        },
         "lineage": [dict(entry) for entry in model.lineage],
         "findings": [_finding(f) for f in model.findings],
         "verdict": str(model.verdict),

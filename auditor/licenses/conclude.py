@@ -1,0 +1,116 @@
+"""Concludes a model's own license from what it declares and what its license files say."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+
+from auditor.licenses.textmatch import TextIdentification
+from auditor.models import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+
+IdentifiedFile = tuple[LicenseFile, TextIdentification]
+
+
+@dataclass(frozen=True, slots=True)
+class Conclusion:
+    """The license this artifact's own evidence supports, and what disagreed."""
+
+    match: LicenseMatch | None
+    findings: tuple[Finding, ...] = ()
+
+
+def conclude_license(
+    declared: LicenseMatch | None,
+    files: Sequence[IdentifiedFile],
+    *,
+    declared_evidence: Evidence | None = None,
+) -> Conclusion:
+    """Combine the declared license with the texts: agreement raises confidence, a known
+    text that contradicts the declaration is a mismatch, and a text fills in a license the
+    metadata left unknown."""
+    findings: list[Finding] = []
+    primary = _primary_text(files)
+    for file, identity in files:
+        findings.extend(_text_findings(file, identity))
+    if primary is None:
+        return Conclusion(declared, tuple(findings))
+    file, identity = primary
+    text = identity.match
+    assert text is not None  # _primary_text only returns identified files
+    if declared is None or declared.id is None:
+        return Conclusion(text, tuple(findings))
+    if _same_license(declared, text):
+        agreed = replace(
+            declared,
+            confidence=max(declared.confidence, text.confidence),
+            method=f"{declared.method}+{text.method}",
+        )
+        return Conclusion(agreed, tuple(findings))
+    if text.id is None:
+        return Conclusion(declared, tuple(findings))
+    findings.append(
+        Finding(
+            rule="license-declared-vs-file",
+            category=Category.MISMATCH,
+            severity=Severity.WARN,
+            message=f"the metadata declares {declared.name or declared.id}, but {file.path} is "
+            f"{text.name or text.id} ({text.confidence:.0%} by {text.method})",
+            evidence=tuple(e for e in (declared_evidence,) if e is not None),
+            remediation="find out which license really applies (ask the publisher) before "
+            "relying on either; the file's text is what was published",
+        )
+    )
+    return Conclusion(declared, tuple(findings))
+
+
+def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:
+    if declared.id is None or text.id is None:
+        return False
+    if declared.id == text.id:
+        return True
+    # An AND/OR expression or list that contains the file's license agrees with it.
+    return text.id in declared.id.replace("(", " ").replace(")", " ").split()
+
+
+def _primary_text(files: Sequence[IdentifiedFile]) -> IdentifiedFile | None:
+    """The identified license text that speaks for the artifact: LICENSE files first,
+    then other license-like files; use policies and NOTICE files never."""
+    ranked = sorted(files, key=lambda item: (_rank(item[0].path), item[0].path))
+    for file, identity in ranked:
+        match = identity.match
+        if match is None or _rank(file.path) > 1:
+            continue
+        if match.kind == "acceptable-use-policy":
+            continue
+        if match.id is not None or identity.title is not None:
+            return file, identity
+    return None
+
+
+def _rank(path: str) -> int:
+    name = PurePosixPath(path).name.lower()
+    if name.startswith(("license", "licence", "copying")):
+        return 0
+    if name.startswith("notice") or ("use" in name and "policy" in name) or "acceptable" in name:
+        return 2
+    return 1
+
+
+def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Finding]:
+    match = identity.match
+    if match is None or match.method != "text-modified":
+        return []
+    quoted = tuple(Evidence(file=file.path, line=None, text=d) for d in identity.differences[:5])
+    return [
+        Finding(
+            rule="license-text-modified",
+            category=Category.LICENSE,
+            severity=Severity.WARN,
+            message=f"{file.path} is a modified {match.name or match.id}: "
+            f"{len(identity.differences)} passage(s) not in the published text",
+            evidence=quoted,
+            remediation="have counsel read the added or changed passages; they may add "
+            "conditions the standard license does not have",
+        )
+    ]
