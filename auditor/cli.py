@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -139,6 +140,81 @@ def check(
         with _progress(None) as done:
             result = api.audit_manifest(manifest, options, on_done=done)
         _emit(result, fmt, output)
+
+
+class IdentifyFormat(StrEnum):
+    """Output formats of identify."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command()
+def identify(
+    paths: Annotated[list[Path], typer.Argument(help="License files, model cards or folders.")],
+    fmt: Annotated[IdentifyFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        IdentifyFormat.TEXT
+    ),
+    output: OutputOption = None,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0, help="Similarity needed to accept a license match."),
+    ] = 0.9,
+    debug: DebugOption = False,
+) -> None:
+    """Identify license files and cards, and list their terms with line numbers."""
+    from auditor.identify_files import identify_paths
+    from auditor.report.identify import render_identify_json, render_identify_text
+
+    with _errors(debug):
+        files = identify_paths(paths, threshold=threshold)
+        render_fn = render_identify_json if fmt is IdentifyFormat.JSON else render_identify_text
+        _write(render_fn(files), output)
+
+
+licenses_app = typer.Typer(
+    help="Browse the license knowledge base.", no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(licenses_app, name="licenses")
+
+
+@licenses_app.command("list")
+def licenses_list() -> None:
+    """List every license and use policy the auditor knows."""
+    from auditor.licenses.db import load_license_db
+    from auditor.report.identify import render_license_list
+
+    with _errors(False):
+        typer.echo(render_license_list(load_license_db()), nl=False)
+
+
+@licenses_app.command("show")
+def licenses_show(
+    license_id: Annotated[str, typer.Argument(help="License id, SPDX id, Hub tag or name.")],
+) -> None:
+    """Explain a license's terms and obligations in plain words, with clause numbers."""
+    from auditor.licenses.db import load_license_db
+    from auditor.report.identify import render_license_show
+
+    with _errors(False):
+        db = load_license_db()
+        record = db.get(license_id) or db.lookup(license_id)
+        if record is None:
+            raise UsageError(
+                f"no license {license_id!r} in the knowledge base; `auditor licenses list` "
+                "shows them all"
+            )
+        typer.echo(render_license_show(record, db), nl=False)
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    from auditor.fsio import write_text_atomic
+
+    write_text_atomic(output, text)
+    _stderr(f"written to {output}")
 
 
 def _options(

@@ -46,8 +46,8 @@ def _model(model: ModelResult) -> dict[str, Any]:
         "ref": model.ref,
         "source": _source(model.source),
         "declared": _declared(model.declared),
-        "license": _license(model.license),
-        "effective_license": _license(model.effective_license),
+        "license": license_to_dict(model.license),
+        "effective_license": license_to_dict(model.effective_license),
         "license_files": [
             {
                 "path": f.path,
@@ -90,7 +90,8 @@ def _declared(declared: Declared) -> dict[str, Any]:
     }
 
 
-def _license(match: LicenseMatch | None) -> dict[str, Any] | None:
+def license_to_dict(match: LicenseMatch | None) -> dict[str, Any] | None:
+    """A license match in the contract's shape (id, name, spdx, scancode, hf, kind, ...)."""
     if match is None:
         return None
     return {

@@ -1,0 +1,106 @@
+"""Renders `auditor identify` and `auditor licenses` results as text or JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from auditor.identify_files import FileIdentity
+from auditor.licenses.db import LicenseDB, LicenseRecord
+from auditor.licenses.explain import KIND_WORDS, describe_term, explain_record
+from auditor.report.json import SCHEMA_VERSION, license_to_dict
+from auditor.report.view import license_label
+
+
+def render_identify_json(files: list[FileIdentity]) -> str:
+    """`{"schema_version", "files": [{path, license, terms, evidence, ...}]}`."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "files": [_file(f) for f in files],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _file(identity: FileIdentity) -> dict[str, Any]:
+    return {
+        "path": identity.path,
+        "sha256": identity.sha256,
+        "license": license_to_dict(identity.license),
+        "title": identity.title,
+        "terms": dict(identity.terms),
+        "evidence": {
+            key: [{"line": e.line, "text": e.text} for e in items]
+            for key, items in identity.evidence.items()
+        },
+        "near_misses": [
+            {"id": rid, "score": round(score, 4)} for rid, score in identity.near_misses
+        ],
+        "differences": list(identity.differences),
+    }
+
+
+def render_identify_text(files: list[FileIdentity], *, width: int = 100) -> str:
+    """Each file's license and the terms that have a value, with line numbers."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, no_color=True, highlight=False)
+    for identity in files:
+        match = identity.license
+        how = f" ({match.confidence:.0%} by {match.method})" if match is not None else ""
+        console.print(f"[bold]{escape(identity.path)}[/]: {escape(license_label(match))}{how}")
+        for rid, score in identity.near_misses:
+            console.print(f"  near miss: {escape(rid)} ({score:.0%})")
+        for difference in identity.differences[:5]:
+            console.print(f"  not in the published text: {escape(difference)}")
+        for key, value in identity.terms.items():
+            sentence = describe_term(key, value)
+            if sentence is None:
+                continue
+            lines = sorted({e.line for e in identity.evidence.get(key, ()) if e.line})
+            where = f" [line {', '.join(map(str, lines[:4]))}]" if lines else ""
+            console.print(f"  - {escape(sentence)}{escape(where)}")
+        console.print()
+    return buffer.getvalue()
+
+
+def render_license_list(db: LicenseDB) -> str:
+    """One line per record: id, kind, Hub tag, name."""
+    rows = sorted(db.records.values(), key=lambda r: (r.family, r.id))
+    width = max(len(r.id) for r in rows)
+    lines = [f"{'ID':<{width}}  {'KIND':<22}  {'HUB TAG':<16}  NAME"]
+    lines += [f"{r.id:<{width}}  {r.kind:<22}  {(r.hf or '-'):<16}  {r.name}" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def render_license_show(record: LicenseRecord, db: LicenseDB) -> str:
+    """A license explained for pre-adoption review: identity, summary, terms, obligations."""
+    out = [record.name, "=" * len(record.name), ""]
+    facts = [
+        ("id", record.id),
+        ("version", record.version),
+        ("date", record.date),
+        ("kind", f"{record.kind}: {KIND_WORDS.get(record.kind, '')}"),
+        ("SPDX", record.spdx),
+        ("ScanCode", record.scancode),
+        ("Hub tag", record.hf),
+        ("OSI approved", _yes_no(record.osi_approved)),
+        ("fits the OSI Open Source AI Definition", _yes_no(record.osaid_fit)),
+    ]
+    out += [f"{label}: {value}" for label, value in facts if value]
+    out += ["", record.summary, "", "What it means (clause in brackets):"]
+    for statement in explain_record(record):
+        clause = f" [{statement.clause}]" if statement.clause else ""
+        out.append(f"- {statement.text}{clause}")
+    related = [db.records[r].name + f" ({r})" for r in record.related if r in db.records]
+    if related:
+        out += ["", "Related documents:"] + [f"- {name}" for name in related]
+    if record.links:
+        out += ["", "Published at:"] + [f"- {link}" for link in record.links]
+    return "\n".join(out) + "\n"
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("yes" if value else "no")
