@@ -97,3 +97,119 @@ def test_dates_become_iso_strings() -> None:
     assert doc.data == {"expires": "2027-03-31"}
     assert doc.line(("expires",)) == 1
     assert doc.line(("expires", "missing", 3)) == 1
+
+
+FULL = """\
+version: 1
+organization: {name: Acme Health, domicile: DE}
+deployment:
+  mau: 1200000
+  annual_revenue_usd: 5000000
+  regions: [EU, us]
+  data: [phi, personal-data]
+  use_cases: [medical-triage]
+  distribution: saas
+  attestations: {baa_signed: [openai_api], human_oversight: true}
+models:
+  - ref: meta-llama/Llama-3.1-8B-Instruct@0e9e39f249a16976918f6564b8830bc894c89659
+    hosting: self-hosted
+    region: EU
+    mau: 2000
+  - ref: api:openai_api/gpt-5.4
+    region: eu
+waivers:
+  - {rule: foreign-governing-law, model: api:openai_api/gpt-5.4, reason: Reviewed by counsel,
+     approved_by: legal@acme.example, expires: 2027-03-31, ticket: LEGAL-12}
+"""
+
+
+def test_full_manifest(tmp_path: Path) -> None:
+    manifest = load_manifest(write(tmp_path, FULL))
+    assert manifest.organization == {"name": "Acme Health", "domicile": "DE"}
+    assert manifest.deployment["regions"] == ["EU", "US"]
+    assert manifest.deployment["distribution"] == "saas"
+    llama, api = manifest.models
+    assert llama.hosting == "self-hosted"
+    assert llama.region == "EU"
+    assert manifest.deployment_for(llama)["mau"] == 2000
+    assert manifest.deployment_for(api)["mau"] == 1200000
+    assert api.region == "EU"
+    (waiver,) = manifest.waivers
+    assert waiver.rule == "foreign-governing-law"
+    assert str(waiver.expires) == "2027-03-31"
+    assert waiver.ticket == "LEGAL-12"
+    assert waiver.line == 19
+
+
+def test_full_manifest_problems_all_reported(tmp_path: Path) -> None:
+    text = """\
+version: 1
+organization: {name: Acme, domicile: Germany, size: 3}
+deployment:
+  mau: many
+  regions: [EU, Europe]
+  data: [phi, secrets]
+  use_cases: [medical-triage, astrology]
+  distribution: sold
+  colour: red
+models:
+  - ref: a/b
+    hosting: cloud
+    region: 7
+waivers:
+  - {rule: x, model: a/b, reason: r}
+  - {rule: x, model: a/b, reason: r, approved_by: me, expires: someday}
+"""
+    with pytest.raises(InputFileError) as info:
+        load_manifest(write(tmp_path, text))
+    lines = "\n".join(info.value.lines())
+    for line, words in [
+        (2, "`domicile` must be an ISO 3166-1 alpha-2 code"),
+        (2, "unknown key 'size'"),
+        (4, "`mau` must be a whole number"),
+        (5, "region 'Europe' is not EU, EEA"),
+        (6, "unknown data word 'secrets'"),
+        (7, "unknown use cases word 'astrology'"),
+        (8, "`distribution` must be one of internal, saas"),
+        (9, "unknown key 'colour' in deployment"),
+        (12, "`hosting` must be one of self-hosted, api"),
+        (13, "region 7 is not"),
+        (15, "waiver without approved_by, expires"),
+        (16, "`expires` must be a date like 2027-03-31"),
+    ]:
+        assert f":{line}: {words}" in lines, (line, words, lines)
+
+
+def test_region_codes_expand_member_states() -> None:
+    from auditor.manifest import region_codes
+
+    assert region_codes(["DE"]) == ["DE", "EEA", "EU"]
+    assert region_codes(["eu", "US"]) == ["EEA", "EU", "US"]
+    assert region_codes(["NO"]) == ["EEA", "NO"]
+    assert region_codes("GB") == ["GB"]
+
+
+def test_published_schema_accepts_the_examples_and_agrees_on_errors(tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+    import yaml
+
+    from auditor.resources import reports_dir
+    from tests.conftest import ROOT
+
+    schema = json.loads((reports_dir() / "schema" / "manifest.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    for text in (FULL, (ROOT / "examples" / "manifest.yaml").read_text()):
+        document = yaml.safe_load(text)
+        document = json.loads(json.dumps(document, default=str))
+        assert not list(validator.iter_errors(document))
+        load_manifest(write(tmp_path, text))
+    for bad in (
+        "models: []\n",
+        "models: [a/b]\ncolour: 1\n",
+        "models:\n  - {ref: a/b, hosting: x}\n",
+    ):
+        assert list(validator.iter_errors(yaml.safe_load(bad)))
+        with pytest.raises(InputFileError):
+            load_manifest(write(tmp_path, bad))
