@@ -75,6 +75,24 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class AppliedWaiver:
+    """The waiver that excused a finding, as the report shows it."""
+
+    reason: str
+    approved_by: str
+    expires: str  # ISO date
+    ticket: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Where a rule comes from: a clause of a document, an article of a law, a URL."""
+
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One observation about a model, with its weight and the evidence behind it."""
 
@@ -85,6 +103,10 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     remediation: str | None = None
     waived: bool = False
+    waiver: AppliedWaiver | None = None
+    references: tuple[Reference, ...] = ()
+    obligation: bool = False  # a duty to fulfil when adopting, not a defect
+    applies_from: str | None = None  # ISO date a rule takes effect, when it is not yet in force
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +245,4 @@ class AuditResult:
     models: tuple[ModelResult, ...]
     policy: PolicyRef | None = None
     manifest: str | None = None
+    findings: tuple[Finding, ...] = ()  # about the run itself (unused or expired waivers)

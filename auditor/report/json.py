@@ -37,6 +37,7 @@ def result_to_dict(result: AuditResult) -> dict[str, Any]:
             else {"name": result.policy.name, "sha256": result.policy.sha256}
         ),
         "verdict": str(result.verdict),
+        "findings": [_finding(f) for f in result.findings],
         "models": [_model(m) for m in result.models],
     }
 
@@ -115,6 +116,17 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "evidence": [_evidence(e) for e in finding.evidence],
         "remediation": finding.remediation,
         "waived": finding.waived,
+        "waiver": None
+        if finding.waiver is None
+        else {
+            "reason": finding.waiver.reason,
+            "approved_by": finding.waiver.approved_by,
+            "expires": finding.waiver.expires,
+            "ticket": finding.waiver.ticket,
+        },
+        "references": [{"text": r.text, "url": r.url} for r in finding.references],
+        "obligation": finding.obligation,
+        "applies_from": finding.applies_from,
     }
 
 

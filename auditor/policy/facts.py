@@ -1,0 +1,179 @@
+"""Builds the flat facts a policy judges one model on (see docs/policy-facts.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from auditor.licenses.db import LicenseDB
+from auditor.licenses.identify import KIND_ORDER
+from auditor.manifest import COMMERCIAL_DISTRIBUTIONS, region_codes
+from auditor.models import LicenseMatch, ModelResult
+
+_SHA = re.compile(r"@[0-9a-f]{40}$")
+_COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
+
+
+@dataclass(frozen=True, slots=True)
+class Deployment:
+    """Who uses the model and how: the manifest's organization and deployment for one model."""
+
+    organization: Mapping[str, str] = field(default_factory=dict)
+    fields: Mapping[str, object] = field(default_factory=dict)
+    hosting: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineageFacts:
+    """What lineage concluded, reduced to what policies test."""
+
+    effective: LicenseMatch | None = None
+    terms: Mapping[str, object] = field(default_factory=dict)
+    license_ids: Sequence[str] = ()
+    depth: int = 0
+    mismatch: bool = False
+    unresolved: bool = False
+
+
+def build_facts(
+    model: ModelResult,
+    *,
+    db: LicenseDB,
+    deployment: Deployment,
+    lineage: LineageFacts,
+    provider: Mapping[str, object],
+    settings: Mapping[str, object],
+    today: date,
+) -> dict[str, object]:
+    """Every fact of docs/policy-facts.md for one model; None where unknown."""
+    facts: dict[str, object] = {}
+    facts.update(_model_facts(model, deployment))
+    facts.update(_license_facts(model.license, db))
+    facts.update(_effective_facts(lineage, db))
+    facts.update(_term_facts(lineage.terms))
+    facts.update(
+        {
+            "lineage.depth": lineage.depth,
+            "lineage.mismatch": lineage.mismatch,
+            "lineage.unresolved": lineage.unresolved,
+        }
+    )
+    facts.update(_deployment_facts(deployment))
+    facts.update(provider)
+    facts.update({f"policy.{key}": value for key, value in settings.items()})
+    facts["today"] = today.isoformat()
+    return facts
+
+
+def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object]:
+    source = model.source
+    kind = "api" if model.ref.startswith("api:") else (str(source.kind) if source else None)
+    hosting = deployment.hosting or ("api" if kind == "api" else "self-hosted")
+    return {
+        "model.ref": model.ref,
+        "model.kind": kind,
+        "model.repo_id": source.repo_id if source else None,
+        "model.pinned": bool(_SHA.search(model.ref))
+        or bool(source and source.revision and re.fullmatch(r"[0-9a-f]{40}", source.revision)),
+        "model.hosting": hosting,
+        "model.region": deployment.region,
+        "model.gated": source.gated if source else None,
+        "model.audited": model.verdict != "error",
+    }
+
+
+def _license_facts(match: LicenseMatch | None, db: LicenseDB) -> dict[str, object]:
+    record = db.get(match.id) if match is not None and match.id is not None else None
+    return {
+        "license.id": match.id if match else None,
+        "license.kind": match.kind if match else None,
+        "license.identified": bool(match and match.id),
+        "license.confidence": match.confidence if match else 0.0,
+        "license.osi_approved": record.osi_approved if record else None,
+        "license.osaid_fit": record.osaid_fit if record else None,
+    }
+
+
+def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
+    effective = lineage.effective
+    ids = [i for i in lineage.license_ids if i]
+    records = [db.get(i) for i in ids]
+    kinds = sorted({r.kind for r in records if r is not None})
+    if effective is not None and effective.kind and effective.kind not in kinds:
+        kinds.append(effective.kind)
+    ranked = [k for k in kinds if k in KIND_ORDER]
+    return {
+        "effective.id": effective.id if effective else None,
+        "effective.ids": ids,
+        "effective.kinds": sorted(kinds),
+        "effective.kind": max(ranked, key=KIND_ORDER.index) if ranked else None,
+        "effective.families": sorted({r.family for r in records if r is not None}),
+        "effective.identified": bool(ids) and all(r is not None for r in records),
+        "effective.osi_approved": _all_true([r.osi_approved for r in records if r is not None])
+        if records and all(r is not None for r in records)
+        else None,
+        "effective.osaid_fit": _all_true([r.osaid_fit for r in records if r is not None])
+        if records and all(r is not None for r in records)
+        else None,
+    }
+
+
+def _all_true(values: Sequence[bool | None]) -> bool | None:
+    if any(v is False for v in values):
+        return False
+    if any(v is None for v in values):
+        return None
+    return True
+
+
+def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
+    facts = {f"terms.{key}": value for key, value in terms.items() if key != "kind"}
+    law = terms.get("governing_law")
+    facts["terms.governing_law_country"] = (
+        str(law).split("-")[0] if isinstance(law, str) and law != "licensee-local" else None
+    )
+    for key in ("territorial_exclusions", "use_restrictions"):
+        facts.setdefault(f"terms.{key}", [])
+    return facts
+
+
+def _deployment_facts(deployment: Deployment) -> dict[str, object]:
+    fields = deployment.fields
+    organization = deployment.organization
+    domicile = organization.get("domicile")
+    regions = list(fields.get("regions") or [])  # type: ignore[call-overload]
+    if deployment.region:
+        regions.append(deployment.region)
+    distribution = fields.get("distribution")
+    facts: dict[str, object] = {
+        "organization.name": organization.get("name"),
+        "organization.domicile": domicile,
+        "organization.domicile_region": region_codes([domicile]) if domicile else [],
+        "deployment.mau": fields.get("mau"),
+        "deployment.annual_revenue_usd": fields.get("annual_revenue_usd"),
+        "deployment.regions": list(fields.get("regions") or []),  # type: ignore[call-overload]
+        "deployment.region_codes": region_codes(regions),
+        "deployment.data": list(fields.get("data") or []),  # type: ignore[call-overload]
+        "deployment.use_cases": list(fields.get("use_cases") or []),  # type: ignore[call-overload]
+        "deployment.distribution": distribution,
+        "deployment.commercial": None
+        if distribution is None
+        else distribution in COMMERCIAL_DISTRIBUTIONS,
+        "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),
+        "deployment.interacts_with_people": fields.get("interacts_with_people"),
+        "deployment.generates_content": fields.get("generates_content"),
+    }
+    attestations = fields.get("attestations")
+    if isinstance(attestations, Mapping):
+        for key, value in attestations.items():
+            facts[f"attestations.{key}"] = value
+    return facts
+
+
+def most_restrictive_commercial(values: Sequence[object]) -> object:
+    """The most restrictive commercial_use among several licenses (None when all unknown)."""
+    known = [v for v in values if v in _COMMERCIAL_ORDER]
+    return max(known, key=_COMMERCIAL_ORDER.index) if known else None

@@ -1,0 +1,106 @@
+"""Applies a manifest's waivers to findings: scoped, approved, and only until they expire."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from auditor.manifest import Waiver
+from auditor.models import AppliedWaiver, Category, Evidence, Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class WaiverOutcome:
+    """Findings after waivers, plus which waivers were used."""
+
+    findings: tuple[Finding, ...]
+    used: frozenset[int]  # indexes into the manifest's waivers
+
+
+def waiver_matches_model(waiver: Waiver, ref: str, resolved_sha: str | None) -> bool:
+    """A waiver names the model as written in the manifest, or its repo id without revision;
+    with a `revision` it holds only for that revision."""
+    bare_ref = ref.split("@", 1)[0]
+    if waiver.model not in (ref, bare_ref, bare_ref.removeprefix("hf:")):
+        return False
+    if waiver.revision is None:
+        return True
+    revision = ref.split("@", 1)[1] if "@" in ref else None
+    return waiver.revision in {revision, resolved_sha} - {None}
+
+
+def apply_waivers(
+    findings: Sequence[Finding],
+    *,
+    ref: str,
+    resolved_sha: str | None,
+    waivers: Sequence[Waiver],
+    today: date,
+    manifest: str | None,
+) -> WaiverOutcome:
+    """Mark findings excused by a live waiver; an expired one excuses nothing and warns."""
+    result: list[Finding] = []
+    used: set[int] = set()
+    expired_reported: set[int] = set()
+    for finding in findings:
+        waived = None
+        for index, waiver in enumerate(waivers):
+            if waiver.rule != finding.rule or not waiver_matches_model(waiver, ref, resolved_sha):
+                continue
+            used.add(index)
+            if waiver.expires < today:
+                if index not in expired_reported:
+                    expired_reported.add(index)
+                    result.append(_expired(waiver, manifest))
+                continue
+            waived = waiver
+            break
+        if waived is None:
+            result.append(finding)
+        else:
+            result.append(
+                replace(
+                    finding,
+                    waived=True,
+                    waiver=AppliedWaiver(
+                        reason=waived.reason,
+                        approved_by=waived.approved_by,
+                        expires=waived.expires.isoformat(),
+                        ticket=waived.ticket,
+                    ),
+                )
+            )
+    return WaiverOutcome(findings=tuple(result), used=frozenset(used))
+
+
+def unused_waivers(
+    waivers: Sequence[Waiver], used: set[int], *, manifest: str | None
+) -> list[Finding]:
+    """A waiver that matched no finding of any model: stale, or misspelt."""
+    return [
+        Finding(
+            rule="waiver-unused",
+            category=Category.WAIVER,
+            severity=Severity.WARN,
+            message=f"waiver for rule {waiver.rule!r} on {waiver.model!r} matches no finding",
+            evidence=(
+                Evidence(manifest, waiver.line, f"rule: {waiver.rule}, model: {waiver.model}"),
+            ),
+            remediation="remove the waiver, or correct its rule id or model reference",
+        )
+        for index, waiver in enumerate(waivers)
+        if index not in used
+    ]
+
+
+def _expired(waiver: Waiver, manifest: str | None) -> Finding:
+    return Finding(
+        rule="waiver-expired",
+        category=Category.WAIVER,
+        severity=Severity.WARN,
+        message=f"the waiver for {waiver.rule!r} (approved by {waiver.approved_by}) expired on "
+        f"{waiver.expires.isoformat()}; the finding it covered applies again",
+        evidence=(Evidence(manifest, waiver.line, f"expires: {waiver.expires.isoformat()}"),),
+        remediation="review the finding again and renew or remove the waiver",
+    )
