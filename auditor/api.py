@@ -138,6 +138,8 @@ def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
 
 def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelResult:
     """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
+    if target.kind is SourceKind.API:
+        return api_model_result(target)
     try:
         snapshot = fetch_snapshot(target, options)
     except (TargetError, SourceError) as err:
@@ -190,6 +192,65 @@ def _file_result(file: LicenseFile, identity: TextIdentification | None) -> Lice
         sha256=file.sha256,
         identified_as=match.id if match is not None else None,
         confidence=match.confidence if match is not None else 0.0,
+    )
+
+
+PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
+
+
+def api_model_result(target: Target) -> ModelResult:
+    """A proprietary API model: its terms are the provider's, from the dated catalog."""
+    from auditor.providers import load_providers
+
+    key, _, _model = target.location.partition("/")
+    terms = load_providers().get(key)
+    source = SourceInfo(SourceKind.API, None, None, None, None, None)
+    if terms is None:
+        known = ", ".join(sorted(load_providers()))
+        finding = Finding(
+            rule="provider-unknown",
+            category=Category.SOURCE,
+            severity=Severity.BLOCK,
+            message=f"provider {key!r} is not in the provider catalog (known: {known})",
+            remediation="use a catalogued provider key, or add the provider's terms to "
+            "license_db/providers/ with their sources",
+        )
+        return ModelResult(
+            ref=target.text,
+            source=source,
+            declared=Declared(),
+            license=None,
+            effective_license=None,
+            license_files=(),
+            findings=(finding,),
+            verdict=Verdict.FAIL,
+        )
+    match = LicenseMatch(
+        id=f"{PROVIDER_LICENSE_PREFIX}{key}",
+        name=f"{terms.display_name} terms",
+        spdx=None,
+        scancode=None,
+        hf=None,
+        kind="proprietary-terms",
+        confidence=1.0,
+        method="provider-catalog",
+    )
+    note = Finding(
+        rule="provider-terms-as-of",
+        category=Category.SOURCE,
+        severity=Severity.INFO,
+        message=f"{terms.display_name}: provider facts as compiled on {terms.as_of}; "
+        "re-verify them before relying on the result",
+    )
+    return ModelResult(
+        ref=target.text,
+        source=source,
+        declared=Declared(license=match.id, origin="provider catalog"),
+        license=match,
+        effective_license=match,
+        license_files=(),
+        findings=(note,),
+        verdict=Verdict.PASS,
     )
 
 

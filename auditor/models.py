@@ -14,6 +14,7 @@ class SourceKind(StrEnum):
     LOCAL = "local"
     CARD = "card"
     GGUF = "gguf"
+    API = "api"  # a proprietary model behind a provider's API: judged by the provider's terms
 
 
 class Severity(StrEnum):

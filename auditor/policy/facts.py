@@ -13,6 +13,7 @@ from auditor.manifest import COMMERCIAL_DISTRIBUTIONS, region_codes
 from auditor.models import LicenseMatch, ModelResult
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
+PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
 _COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 
 
@@ -100,11 +101,18 @@ def _license_facts(match: LicenseMatch | None, db: LicenseDB) -> dict[str, objec
 def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     effective = lineage.effective
     ids = [i for i in lineage.license_ids if i]
-    records = [db.get(i) for i in ids]
+    # A provider's terms (an `api:` model) are known facts, though not a license record.
+    records = [db.get(i) for i in ids if not i.startswith(PROVIDER_LICENSE_PREFIX)]
     kinds = sorted({r.kind for r in records if r is not None})
+    if any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids):
+        kinds = sorted({*kinds, "proprietary-terms"})
     if effective is not None and effective.kind and effective.kind not in kinds:
         kinds.append(effective.kind)
     ranked = [k for k in kinds if k in KIND_ORDER]
+    proprietary = any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids)
+    complete = bool(records) and all(r is not None for r in records)
+    osi = _all_true([r.osi_approved for r in records if r is not None]) if complete else None
+    osaid = _all_true([r.osaid_fit for r in records if r is not None]) if complete else None
     return {
         "effective.id": effective.id if effective else None,
         "effective.ids": ids,
@@ -112,12 +120,9 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
         "effective.kind": max(ranked, key=KIND_ORDER.index) if ranked else None,
         "effective.families": sorted({r.family for r in records if r is not None}),
         "effective.identified": bool(ids) and all(r is not None for r in records),
-        "effective.osi_approved": _all_true([r.osi_approved for r in records if r is not None])
-        if records and all(r is not None for r in records)
-        else None,
-        "effective.osaid_fit": _all_true([r.osaid_fit for r in records if r is not None])
-        if records and all(r is not None for r in records)
-        else None,
+        # proprietary terms are known facts: never open source, not "unknown"
+        "effective.osi_approved": False if proprietary else osi,
+        "effective.osaid_fit": False if proprietary else osaid,
     }
 
 

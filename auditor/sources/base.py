@@ -69,6 +69,11 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
         raise TargetError("empty target", hint="name a Hub repo (org/name) or a local path")
     if raw.startswith("hf:"):
         return _parse_hub(text, raw[3:])
+    if raw.startswith("api:"):
+        from auditor.providers import parse_api_ref
+
+        provider, model = parse_api_ref(raw)
+        return Target(text=text, kind=SourceKind.API, location=f"{provider}/{model}")
     path = Path(raw).expanduser()
     if base_dir is not None and not path.is_absolute():
         path = base_dir / path
