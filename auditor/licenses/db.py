@@ -118,7 +118,7 @@ class LicenseDB:
 
 def normalize_alias(text: str) -> str:
     """Lowercase, unify separators, collapse spaces: `Llama 3.1_X` -> `llama 3.1 x`."""
-    return " ".join(re.sub(r"[\s_]+", " ", text.strip().lower()).split())
+    return " ".join(re.sub(r"[\s_\-]+", " ", text.strip().lower()).split())
 
 
 def normalize_link(url: str) -> str:
