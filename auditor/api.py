@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,8 +14,10 @@ from auditor.errors import AuditorError, InputFileError, SourceError, TargetErro
 from auditor.licenses.conclude import conclude_license
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.licenses.identify import identify_declared
+from auditor.licenses.known_models import load_known_models
 from auditor.licenses.terms import terms_for_model
 from auditor.licenses.textmatch import TextIdentification, identify_text
+from auditor.lineage import Lineage, resolve_lineage
 from auditor.manifest import load_manifest
 from auditor.models import (
     AuditResult,
@@ -101,9 +104,16 @@ def audit_targets(
     """Audit parsed targets concurrently (bounded pool); results keep the input order."""
     opts = options or AuditOptions()
     db = load_license_db(opts.license_db)
+    registry = load_known_models()
+    fetch = _ParentFetcher(opts, db)
 
     def one(target: Target) -> ModelResult:
         result = audit_target(target, opts, db)
+        if result.verdict is not Verdict.ERROR:
+            parents = fetch if target.kind is SourceKind.HUB else None
+            result = with_lineage(
+                result, resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            )
         if on_done is not None:
             on_done(target.text)
         return result
@@ -122,6 +132,48 @@ def audit_targets(
         models=tuple(models),
         policy=None,
         manifest=manifest,
+    )
+
+
+class _ParentFetcher:
+    """Analyses parent repos on the Hub once per run, for lineage; None when unavailable."""
+
+    def __init__(self, options: AuditOptions, db: LicenseDB) -> None:
+        self.options = options
+        self.db = db
+        self.results: dict[str, ModelResult | None] = {}
+        self.lock = threading.Lock()
+
+    def __call__(self, repo_id: str) -> ModelResult | None:
+        with self.lock:
+            if repo_id in self.results:
+                return self.results[repo_id]
+        try:
+            target = parse_target(f"hf:{repo_id}")
+        except TargetError:
+            result: ModelResult | None = None
+        else:
+            analysed = audit_target(target, self.options, self.db)
+            result = None if analysed.verdict is Verdict.ERROR else analysed
+        with self.lock:
+            self.results[repo_id] = result
+        return result
+
+
+def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
+    """The model result with its effective license and terms after lineage."""
+    findings = sorted(
+        [*model.findings, *lineage.findings],
+        key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule),
+    )
+    return replace(
+        model,
+        effective_license=lineage.effective_license,
+        terms=lineage.effective_terms or model.terms,
+        term_evidence=lineage.effective_term_evidence or model.term_evidence,
+        lineage=tuple(lineage.to_json()),
+        findings=tuple(findings),
+        verdict=model_verdict(findings),
     )
 
 

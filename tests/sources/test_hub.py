@@ -242,3 +242,35 @@ def test_broken_connection_on_a_file_is_a_finding(
     assert unavailable, rules(good)
     assert "LICENSE could not be downloaded" in unavailable[0].message
     assert other.verdict is Verdict.PASS
+
+
+def test_lineage_follows_parents_on_the_hub(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo("acme/base", {"README.md": "---\nlicense: cc-by-nc-4.0\n---\n# base\n"})
+    fake_hub.add_repo(
+        "acme/tune",
+        {"README.md": "---\nlicense: apache-2.0\nbase_model: acme/base\n---\n# tune\n"},
+    )
+    model = only(audit(["acme/tune"], options(fake_hub, tmp_path)).models)
+    assert model.license is not None and model.license.id == "Apache-2.0"
+    assert model.effective_license is not None
+    assert "CC-BY-NC-4.0" in (model.effective_license.id or "")
+    assert model.effective_license.kind == "non-commercial"
+    assert [(a["ref"], a["resolved_by"]) for a in model.lineage] == [("acme/base", "declared")]
+    mismatch = [f for f in model.findings if f.rule == "lineage-license-mismatch"]
+    assert mismatch and "acme/base" in mismatch[0].message
+    assert model.terms["commercial_use"] == "prohibited"
+
+
+def test_apache_labelled_llama_finetune_is_bound_by_llama(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    card = "---\nlicense: apache-2.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n---\n# x\n"
+    fake_hub.add_repo("acme/llama-tune", {"README.md": card})
+    model = only(audit(["acme/llama-tune"], options(fake_hub, tmp_path)).models)
+    assert model.effective_license is not None
+    assert "LicenseRef-llama-3.1-community" in (model.effective_license.id or "")
+    assert model.lineage[0]["resolved_by"] == "registry"
+    assert "lineage-license-mismatch" in rules(model)
+    assert model.terms["mau_threshold"] == 700_000_000
+    # the registry answered: no request for the parent reached the Hub
+    assert not [p for _, p, _ in fake_hub.requests if "meta-llama" in p]
