@@ -127,7 +127,7 @@ class _Builder:
             )
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as err:
+        except (yaml.YAMLError, ValueError) as err:  # ValueError: an impossible date (2027-02-30)
             raise InputFileError(
                 self.path, [(node.start_mark.line + 1, f"invalid value: {err}")]
             ) from err

@@ -213,3 +213,9 @@ def test_published_schema_accepts_the_examples_and_agrees_on_errors(tmp_path: Pa
         assert list(validator.iter_errors(yaml.safe_load(bad)))
         with pytest.raises(InputFileError):
             load_manifest(write(tmp_path, bad))
+
+
+def test_impossible_date_is_a_line_numbered_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "models: [a/b]\nwaivers:\n  - {expires: 2027-02-30}\n")
+    with pytest.raises(InputFileError, match=r"manifest.yaml:3: invalid value"):
+        load_manifest(path)

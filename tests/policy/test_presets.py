@@ -1,0 +1,528 @@
+"""The bundled presets: each loads, explains itself and judges realistic deployments as meant."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import jsonschema
+import pytest
+
+from auditor.licenses.db import load_license_db
+from auditor.manifest import USE_CASES
+from auditor.models import Severity
+from auditor.policy import explain_policy, load_policy, preset_names
+from auditor.policy.engine import RuleOutcome, evaluate
+from auditor.policy.model import Policy
+from auditor.resources import policies_dir
+from auditor.yamlio import read_located_yaml
+
+PRESETS = (
+    "default",
+    "permissive-only",
+    "osi-open-source",
+    "hipaa",
+    "eu-ai-act",
+    "data-residency-eu",
+    "data-residency-us",
+)
+TODAY = "2026-11-22"
+
+
+@cache
+def preset(name: str) -> Policy:
+    return load_policy(name)
+
+
+def apache_saas(**changes: object) -> dict[str, object]:
+    """Every documented fact for a US company running an Apache-2.0 model in its SaaS product."""
+    facts: dict[str, object] = {
+        "model.ref": "acme/embedder@" + "a" * 40,
+        "model.kind": "hub",
+        "model.repo_id": "acme/embedder",
+        "model.pinned": True,
+        "model.hosting": "self-hosted",
+        "model.region": None,
+        "model.gated": False,
+        "model.audited": True,
+        "license.id": "Apache-2.0",
+        "license.kind": "permissive-oss",
+        "license.identified": True,
+        "license.confidence": 1.0,
+        "license.osi_approved": True,
+        "license.osaid_fit": True,
+        "effective.id": "Apache-2.0",
+        "effective.ids": ["Apache-2.0"],
+        "effective.kinds": ["permissive-oss"],
+        "effective.kind": "permissive-oss",
+        "effective.families": ["apache"],
+        "effective.identified": True,
+        "effective.osi_approved": True,
+        "effective.osaid_fit": True,
+        "terms.commercial_use": "allowed",
+        "terms.mau_threshold": None,
+        "terms.revenue_threshold_usd": None,
+        "terms.acceptable_use_policy_incorporated": False,
+        "terms.licensor_may_update_terms": False,
+        "terms.downstream_propagation": False,
+        "terms.output_use_restriction": False,
+        "terms.attribution_required": True,
+        "terms.patent_termination": True,
+        "terms.naming_requirement": None,
+        "terms.territorial_exclusions": [],
+        "terms.governing_law": None,
+        "terms.governing_law_country": None,
+        "terms.use_restrictions": [],
+        "lineage.depth": 0,
+        "lineage.mismatch": False,
+        "lineage.unresolved": False,
+        "organization.name": "Acme",
+        "organization.domicile": "US",
+        "organization.domicile_region": ["US"],
+        "deployment.mau": 1_200_000,
+        "deployment.annual_revenue_usd": 40_000_000,
+        "deployment.regions": ["US"],
+        "deployment.region_codes": ["US"],
+        "deployment.data": ["personal-data"],
+        "deployment.use_cases": ["chatbot"],
+        "deployment.distribution": "saas",
+        "deployment.commercial": True,
+        "deployment.fine_tune_compute_share": None,
+        "deployment.interacts_with_people": True,
+        "deployment.generates_content": True,
+        "provider.key": None,
+        "provider.known": False,
+        "provider.baa_available": None,
+        "provider.processing_regions": [],
+        "provider.storage_regions": [],
+        "provider.trains_on_api_data_by_default": None,
+        "provider.default_retention_days": None,
+        "provider.zero_data_retention_available": None,
+        "provider.certifications": [],
+        "provider.as_of": None,
+        "today": TODAY,
+    }
+    facts.update({k.replace("__", "."): v for k, v in changes.items()})
+    return facts
+
+
+def llama(version: str = "3.1", **changes: object) -> dict[str, object]:
+    lid = f"LicenseRef-llama-{version}-community"
+    base = {
+        "license.id": lid,
+        "license.kind": "open-weight-restricted",
+        "license.osi_approved": False,
+        "license.osaid_fit": False,
+        "effective.id": f"{lid} AND LicenseRef-llama-{version}-aup",
+        "effective.ids": [lid, f"LicenseRef-llama-{version}-aup"],
+        "effective.kinds": ["acceptable-use-policy", "open-weight-restricted"],
+        "effective.kind": "open-weight-restricted",
+        "effective.families": ["llama"],
+        "effective.osi_approved": False,
+        "effective.osaid_fit": False,
+        "terms.commercial_use": "restricted",
+        "terms.mau_threshold": 700_000_000,
+        "terms.acceptable_use_policy_incorporated": True,
+        "terms.naming_requirement": "Llama",
+        "terms.governing_law": "US-CA",
+        "terms.governing_law_country": "US",
+        "terms.use_restrictions": ["illegal-activity", "military", "medical-advice"],
+    }
+    base.update({k.replace("__", "."): v for k, v in changes.items()})
+    return apache_saas(**{k.replace(".", "__"): v for k, v in base.items()})
+
+
+def api_model(provider: str, **changes: object) -> dict[str, object]:
+    """An `api:` model, with the provider facts as provider-terms.yaml states them."""
+    catalog: dict[str, dict[str, object]] = {
+        "openai_api": {
+            "baa_available": True,
+            "processing_regions": ["US", "EU"],
+            "trains_on_api_data_by_default": False,
+            "default_retention_days": 30,
+            "zero_data_retention_available": True,
+        },
+        "anthropic_api": {
+            "baa_available": True,
+            "processing_regions": ["US"],
+            "trains_on_api_data_by_default": False,
+            "default_retention_days": 7,
+            "zero_data_retention_available": True,
+        },
+        "cohere": {
+            "baa_available": False,
+            "processing_regions": ["US"],
+            "trains_on_api_data_by_default": True,
+            "default_retention_days": None,
+            "zero_data_retention_available": True,
+        },
+    }
+    facts = apache_saas(
+        model__ref=f"api:{provider}/model",
+        model__kind="api",
+        model__hosting="api",
+        model__pinned=False,
+        license__id=None,
+        license__kind="proprietary-terms",
+        effective__id="LicenseRef-provider-terms",
+        effective__ids=["LicenseRef-provider-terms"],
+        effective__kinds=["proprietary-terms"],
+        effective__kind="proprietary-terms",
+        provider__key=provider,
+        provider__known=True,
+        provider__as_of="2026-11-22",
+        **{f"provider__{k}": v for k, v in catalog[provider].items()},
+    )
+    facts.update({k.replace("__", "."): v for k, v in changes.items()})
+    return facts
+
+
+def run(name: str, facts: dict[str, object]) -> dict[str, RuleOutcome]:
+    return {o.rule: o for o in evaluate(preset(name), facts)}
+
+
+def blocks(outcomes: dict[str, RuleOutcome]) -> set[str]:
+    return {rule for rule, o in outcomes.items() if o.severity is Severity.BLOCK}
+
+
+# --- every preset loads and explains itself ----------------------------------------------------
+
+
+def test_the_planned_presets_are_all_there() -> None:
+    assert set(PRESETS) <= set(preset_names())
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_preset_loads_validates_and_explains(name: str) -> None:
+    policy = preset(name)
+    assert policy.name == name
+    assert policy.description
+    schema = json.loads((policies_dir() / "schema.json").read_text())
+    data = read_located_yaml(policies_dir() / f"{name}.yaml").data
+    jsonschema.validate(data, schema)
+    text = explain_policy(policy)
+    for rule in policy.rules:
+        assert rule.id in text
+        if rule.severity is Severity.BLOCK:
+            assert rule.remediation, f"{name}: blocking rule {rule.id} says how to fix it"
+    assert "{" not in text.split("\n", 1)[0]
+
+
+def test_every_bundled_policy_file_loads() -> None:
+    for path in sorted(policies_dir().glob("*.yaml")):
+        assert load_policy(str(path)).rules
+
+
+def test_osi_allow_list_matches_the_license_db() -> None:
+    db = load_license_db()
+    expected = {r.id for r in db.records.values() if r.osi_approved and r.osaid_fit}
+    allow = preset("osi-open-source").allow
+    assert allow is not None and set(allow.licenses) == expected
+
+
+def test_eu_ai_act_use_case_settings_use_the_manifest_vocabulary() -> None:
+    settings = preset("eu-ai-act").settings
+    for key in ("prohibited_use_cases", "high_risk_use_cases"):
+        values = settings[key]
+        assert isinstance(values, list) and set(values) <= set(USE_CASES), key
+
+
+def test_explain_reads_like_english() -> None:
+    text = explain_policy(preset("default"))
+    assert "Blocks when the model's license was not identified (license.identified)." in text
+    assert (
+        "the product's monthly active user count (deployment.mau) is above the license's "
+        "monthly-active-user threshold (terms.mau_threshold)"
+    ) in text
+    eu = explain_policy(preset("eu-ai-act"))
+    assert "Applies from 2027-12-02" in eu
+    assert "Art. 26" in eu
+
+
+# --- default -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", PRESETS)
+def test_apache_model_in_saas_passes_every_preset(name: str) -> None:
+    outcomes = run(name, apache_saas())
+    assert blocks(outcomes) == set(), outcomes
+
+
+def test_apache_model_only_carries_obligations_under_default() -> None:
+    outcomes = run("default", apache_saas())
+    assert set(outcomes) == {"attribution-required"}
+    assert outcomes["attribution-required"].obligation
+
+
+def test_eu_company_on_llama_32_vision_is_blocked() -> None:
+    facts = llama(
+        "3.2",
+        terms__territorial_exclusions=["EU"],
+        organization__domicile="DE",
+        organization__domicile_region=["DE", "EU", "EEA"],
+        deployment__regions=["EU"],
+        deployment__region_codes=["EU", "EEA"],
+    )
+    outcomes = run("default", facts)
+    assert {"territory-excludes-domicile", "territory-excludes-deployment-region"} <= blocks(
+        outcomes
+    )
+    assert "which covers the organization's domicile (DE)" in (
+        outcomes["territory-excludes-domicile"].message
+    )
+    assert "foreign-governing-law" in outcomes  # California law for a German company
+
+
+def test_900m_mau_on_llama_31_is_blocked() -> None:
+    outcomes = run("default", llama("3.1", deployment__mau=900_000_000))
+    assert "mau-above-threshold" in blocks(outcomes)
+    assert outcomes["mau-above-threshold"].message == (
+        "900,000,000 monthly active users exceed the 700,000,000 allowed by "
+        "LicenseRef-llama-3.1-community AND LicenseRef-llama-3.1-aup"
+    )
+    ok = run("default", llama("3.1"))
+    assert blocks(ok) == set()
+    assert {"acceptable-use-policy-compliance", "derivative-naming"} <= set(ok)
+
+
+def test_unknown_mau_under_a_threshold_fails_closed() -> None:
+    outcome = run("default", llama("3.1", deployment__mau=None))["mau-above-threshold"]
+    assert outcome.severity is Severity.BLOCK
+    assert outcome.unknown_facts == ("deployment.mau",)
+
+
+def test_flux_dev_in_saas_is_blocked_but_fine_for_research() -> None:
+    flux = {
+        "license__id": "LicenseRef-flux-1-dev-non-commercial",
+        "license__kind": "non-commercial",
+        "effective__id": "LicenseRef-flux-1-dev-non-commercial",
+        "effective__ids": ["LicenseRef-flux-1-dev-non-commercial"],
+        "effective__kinds": ["non-commercial"],
+        "effective__kind": "non-commercial",
+        "terms__commercial_use": "prohibited",
+    }
+    outcomes = run("default", apache_saas(**flux))
+    assert "non-commercial-license-in-commercial-use" in blocks(outcomes)
+    research = apache_saas(
+        **flux, deployment__distribution="research", deployment__commercial=False
+    )
+    assert blocks(run("default", research)) == set()
+
+
+def test_unidentified_license_blocks() -> None:
+    facts = apache_saas(
+        license__id=None,
+        license__identified=False,
+        effective__id=None,
+        effective__ids=[],
+        effective__kinds=[],
+        effective__kind=None,
+    )
+    assert "license-unidentified" in blocks(run("default", facts))
+
+
+def test_declared_uses_against_prohibited_uses() -> None:
+    military = run("default", llama("3.1", deployment__use_cases=["military"]))
+    assert "aup-military" in blocks(military)
+    triage = run("default", llama("3.1", deployment__use_cases=["medical-triage"]))
+    assert triage["aup-medical-advice"].severity is Severity.WARN
+
+
+def test_distillation_from_qwen_outputs_is_blocked() -> None:
+    facts = apache_saas(
+        effective__id="LicenseRef-qwen-tongyi-qianwen",
+        terms__output_use_restriction=True,
+        terms__governing_law="CN",
+        terms__governing_law_country="CN",
+        deployment__use_cases=["distillation"],
+    )
+    outcomes = run("default", facts)
+    assert "output-use-restriction-distillation" in blocks(outcomes)
+    assert outcomes["foreign-governing-law"].severity is Severity.WARN
+
+
+def test_unpinned_hub_model_warns() -> None:
+    outcomes = run("default", apache_saas(model__pinned=False, model__ref="acme/embedder"))
+    assert outcomes["model-ref-unpinned"].severity is Severity.WARN
+
+
+# --- permissive-only and osi-open-source -------------------------------------------------------
+
+
+def test_permissive_only_blocks_llama_and_copyleft() -> None:
+    assert "license-not-allowed" in blocks(run("permissive-only", llama("3.1")))
+    gpl = apache_saas(
+        effective__ids=["GPL-3.0-only"],
+        effective__kinds=["copyleft-oss"],
+        effective__kind="copyleft-oss",
+    )
+    assert "license-not-allowed" in blocks(run("permissive-only", gpl))
+
+
+def test_osi_open_source_wants_osi_and_osaid_everywhere_in_the_lineage() -> None:
+    assert {"license-not-allowed", "license-not-osi-approved", "license-not-osaid-fit"} <= blocks(
+        run("osi-open-source", llama("3.1"))
+    )
+    cc_by = apache_saas(
+        effective__id="CC-BY-4.0", effective__ids=["CC-BY-4.0"], effective__osi_approved=False
+    )
+    assert {"license-not-allowed", "license-not-osi-approved"} <= blocks(
+        run("osi-open-source", cc_by)
+    )
+    gpl = apache_saas(
+        effective__ids=["GPL-3.0-only"],
+        effective__kinds=["copyleft-oss"],
+        effective__kind="copyleft-oss",
+    )
+    assert blocks(run("osi-open-source", gpl)) == set()
+
+
+# --- hipaa -------------------------------------------------------------------------------------
+
+
+def test_phi_through_openai_with_a_signed_baa_passes() -> None:
+    facts = api_model(
+        "openai_api", deployment__data=["phi"], attestations__baa_signed=["openai_api"]
+    )
+    outcomes = run("hipaa", facts)
+    assert blocks(outcomes) == set()
+    assert {"hipaa-baa-eligible-features", "hipaa-minimum-necessary"} <= set(outcomes)
+
+
+def test_phi_through_openai_without_a_baa_is_blocked() -> None:
+    signed_elsewhere = api_model(
+        "openai_api", deployment__data=["phi"], attestations__baa_signed=["aws_bedrock"]
+    )
+    outcome = run("hipaa", signed_elsewhere)["hipaa-baa-required"]
+    assert outcome.severity is Severity.BLOCK and outcome.unknown_facts == ()
+    missing = run("hipaa", api_model("openai_api", deployment__data=["phi"]))["hipaa-baa-required"]
+    assert missing.severity is Severity.BLOCK
+    assert missing.unknown_facts == ("attestations.baa_signed",)
+    assert missing.message.endswith("(could not be checked: attestations.baa_signed unknown)")
+
+
+def test_phi_to_a_provider_without_baa_is_blocked_even_if_attested() -> None:
+    facts = api_model("cohere", deployment__data=["phi"], attestations__baa_signed=["cohere"])
+    assert "hipaa-baa-required" in blocks(run("hipaa", facts))
+
+
+def test_gemini_developer_api_is_no_place_for_phi() -> None:
+    facts = api_model(
+        "openai_api",
+        provider__key="google_gemini_api",
+        provider__baa_available=None,
+        deployment__data=["phi"],
+        attestations__baa_signed=["google_gemini_api"],
+    )
+    outcomes = run("hipaa", facts)
+    assert {"hipaa-gemini-developer-api-clinical", "hipaa-baa-required"} <= blocks(outcomes)
+    assert outcomes["hipaa-baa-required"].unknown_facts == ("provider.baa_available",)
+
+
+def test_phi_self_hosted_is_an_obligation_not_a_block() -> None:
+    outcomes = run("hipaa", apache_saas(deployment__data=["phi"]))
+    assert blocks(outcomes) == set()
+    assert outcomes["hipaa-self-hosted-safeguards"].obligation
+
+
+def test_phi_on_llama_flags_the_medical_restriction() -> None:
+    outcomes = run("hipaa", llama("3.2", deployment__data=["phi"]))
+    assert outcomes["hipaa-license-medical-restriction"].severity is Severity.WARN
+
+
+# --- data residency ----------------------------------------------------------------------------
+
+
+def test_eu_processing_with_anthropic_is_blocked() -> None:
+    outcomes = run("data-residency-eu", api_model("anthropic_api"))
+    assert "residency-eu-processing" in blocks(outcomes)
+    assert outcomes["residency-eu-processing"].message == (
+        "anthropic_api documents processing in US, not in the EU/EEA"
+    )
+    assert blocks(run("data-residency-eu", api_model("openai_api"))) == set()
+    assert blocks(run("data-residency-us", api_model("anthropic_api"))) == set()
+
+
+def test_unknown_processing_regions_fail_closed() -> None:
+    facts = api_model("anthropic_api", provider__processing_regions=None)
+    outcome = run("data-residency-us", facts)["residency-us-processing"]
+    assert outcome.severity is Severity.BLOCK
+    assert outcome.unknown_facts == ("provider.processing_regions",)
+
+
+def test_retention_above_the_maximum_blocks_unless_zdr_attested() -> None:
+    long = api_model("openai_api", provider__default_retention_days=55)
+    assert "retention-above-maximum" in blocks(run("data-residency-us", long))
+    zdr = api_model(
+        "openai_api", provider__default_retention_days=55, attestations__zero_data_retention=True
+    )
+    assert blocks(run("data-residency-us", zdr)) == set()
+
+
+def test_training_on_api_data_blocks_unless_opted_out() -> None:
+    cohere = api_model("cohere", provider__default_retention_days=30)
+    assert "provider-trains-on-api-data" in blocks(run("data-residency-us", cohere))
+    opted_out = api_model(
+        "cohere", provider__default_retention_days=30, attestations__training_opt_out=True
+    )
+    assert blocks(run("data-residency-us", opted_out)) == set()
+
+
+# --- eu-ai-act ---------------------------------------------------------------------------------
+
+
+def test_cv_screening_warns_until_annex_iii_applies() -> None:
+    facts = apache_saas(deployment__use_cases=["employment"], deployment__regions=["EU"])
+    outcomes = run("eu-ai-act", facts)
+    assert blocks(outcomes) == set()
+    high_risk = outcomes["eu-ai-act-high-risk-use"]
+    assert high_risk.severity is Severity.WARN
+    assert high_risk.applies_from == "2027-12-02"
+    assert high_risk.message.endswith("(applies from 2027-12-02)")
+    oversight = outcomes["eu-ai-act-human-oversight"]
+    assert oversight.severity is Severity.WARN and oversight.applies_from == "2027-12-02"
+    duties = outcomes["eu-ai-act-deployer-duties"]
+    assert duties.obligation and duties.applies_from == "2027-12-02"
+    assert any(ref.article == "Art. 26" for ref in duties.references)
+    assert outcomes["eu-ai-act-inform-workers"].obligation
+
+
+def test_cv_screening_blocks_after_the_date_without_oversight() -> None:
+    later = apache_saas(deployment__use_cases=["employment"], today="2028-01-10")
+    assert {"eu-ai-act-human-oversight", "eu-ai-act-log-retention"} <= blocks(
+        run("eu-ai-act", later)
+    )
+    attested = apache_saas(
+        deployment__use_cases=["employment"],
+        today="2028-01-10",
+        attestations__human_oversight=True,
+        attestations__log_retention_days=365,
+    )
+    outcomes = run("eu-ai-act", attested)
+    assert blocks(outcomes) == set()
+    assert outcomes["eu-ai-act-high-risk-use"].applies_from is None
+
+
+def test_prohibited_practice_blocks() -> None:
+    outcomes = run("eu-ai-act", apache_saas(deployment__use_cases=["social-scoring"]))
+    assert "eu-ai-act-prohibited-practice" in blocks(outcomes)
+
+
+def test_chatbot_and_literacy_obligations() -> None:
+    outcomes = run("eu-ai-act", apache_saas())
+    for rule in ("eu-ai-act-disclose-ai-interaction", "eu-ai-act-ai-literacy"):
+        assert outcomes[rule].obligation and outcomes[rule].applies_from is None
+
+
+def test_substantial_fine_tuning_makes_a_gpai_provider() -> None:
+    small = run("eu-ai-act", apache_saas(deployment__fine_tune_compute_share=0.1))
+    assert "eu-ai-act-gpai-provider" not in small
+    big = run(
+        "eu-ai-act",
+        apache_saas(
+            deployment__fine_tune_compute_share=0.5,
+            deployment__distribution="redistribute-weights",
+        ),
+    )
+    assert big["eu-ai-act-gpai-provider"].severity is Severity.WARN
+    assert "eu-ai-act-gpai-open-source-exemption" in big
