@@ -128,8 +128,9 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as err:  # ValueError: an impossible date (2027-02-30)
+            what = "not a valid ISO date" if node.tag.endswith(":timestamp") else "invalid value"
             raise InputFileError(
-                self.path, [(node.start_mark.line + 1, f"invalid value: {err}")]
+                self.path, [(node.start_mark.line + 1, f"{what}: {node.value!r} ({err})")]
             ) from err
         if hasattr(value, "isoformat"):
             return str(value.isoformat())

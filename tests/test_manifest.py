@@ -217,5 +217,7 @@ def test_published_schema_accepts_the_examples_and_agrees_on_errors(tmp_path: Pa
 
 def test_impossible_date_is_a_line_numbered_error(tmp_path: Path) -> None:
     path = write(tmp_path, "models: [a/b]\nwaivers:\n  - {expires: 2027-02-30}\n")
-    with pytest.raises(InputFileError, match=r"manifest.yaml:3: invalid value"):
+    with pytest.raises(
+        InputFileError, match=r"manifest.yaml:3: not a valid ISO date: '2027-02-30'"
+    ):
         load_manifest(path)
