@@ -18,7 +18,7 @@ from auditor.licenses.known_models import load_known_models
 from auditor.licenses.terms import terms_for_model
 from auditor.licenses.textmatch import TextIdentification, identify_text
 from auditor.lineage import Lineage, resolve_lineage
-from auditor.manifest import load_manifest
+from auditor.manifest import Manifest, load_manifest
 from auditor.models import (
     AuditResult,
     Category,
@@ -29,6 +29,7 @@ from auditor.models import (
     LicenseFileResult,
     LicenseMatch,
     ModelResult,
+    PolicyRef,
     Severity,
     SourceInfo,
     SourceKind,
@@ -36,6 +37,10 @@ from auditor.models import (
     Target,
     Verdict,
 )
+from auditor.policy.facts import Deployment, LineageFacts
+from auditor.policy.judge import judge_model, model_verdict, sort_findings
+from auditor.policy.load import load_policy
+from auditor.policy.waivers import apply_waivers, unused_waivers
 from auditor.sources.base import parse_target
 from auditor.sources.declared import declared_from_snapshot
 from auditor.sources.hub import HubOptions, fetch_hub_snapshot
@@ -57,6 +62,8 @@ class AuditOptions:
     workers: int = DEFAULT_WORKERS
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     license_db: Path | None = None
+    policy: str = "default"  # preset name or path to a policy YAML
+    deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
 
 
 def audit(
@@ -66,73 +73,153 @@ def audit(
     base_dir: Path | None = None,
     on_done: Progress | None = None,
 ) -> AuditResult:
-    """Audit each reference; a model that cannot be fetched is reported, the others go on.
+    """Audit each reference against the policy, in the deployment the options describe.
 
-    Raises TargetError before any network call when a reference cannot be parsed at all.
+    A model that cannot be fetched is reported and the others go on. Raises UsageError
+    before any network call when a reference cannot be parsed at all.
     """
+    opts = options or AuditOptions()
     try:
         targets = [parse_target(ref, base_dir=base_dir) for ref in refs]
     except TargetError as err:
         raise UsageError(str(err)) from err
-    return audit_targets(targets, options, on_done=on_done)
+    jobs = [Job(t, _scan_deployment(t, opts.deployment)) for t in targets]
+    return audit_jobs(jobs, opts, on_done=on_done)
 
 
 def audit_manifest(
     path: Path, options: AuditOptions | None = None, *, on_done: Progress | None = None
 ) -> AuditResult:
-    """Audit every model a manifest lists; local paths are relative to the manifest."""
+    """Audit every model a manifest lists, in the deployment it describes, with its waivers."""
     manifest = load_manifest(path)
-    targets: list[Target] = []
+    jobs: list[Job] = []
     problems: list[tuple[int | None, str]] = []
     for model in manifest.models:
         try:
-            targets.append(parse_target(model.ref, base_dir=manifest.base_dir))
+            target = parse_target(model.ref, base_dir=manifest.base_dir)
         except TargetError as err:
             problems.append((model.line, str(err)))
+            continue
+        deployment = Deployment(
+            organization=manifest.organization,
+            fields=manifest.deployment_for(model),
+            hosting=model.hosting,
+            region=model.region,
+        )
+        jobs.append(Job(target, deployment))
     if problems:
         raise InputFileError(manifest.path, problems)
-    return audit_targets(targets, options, manifest=manifest.path, on_done=on_done)
+    return audit_jobs(jobs, options or AuditOptions(), manifest=manifest, on_done=on_done)
 
 
-def audit_targets(
-    targets: Sequence[Target],
-    options: AuditOptions | None = None,
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One model to audit and the deployment it serves."""
+
+    target: Target
+    deployment: Deployment
+
+
+def audit_targets(targets: Sequence[Target], options: AuditOptions | None = None) -> AuditResult:
+    """Audit parsed targets in the options' deployment (a convenience for callers and tests)."""
+    opts = options or AuditOptions()
+    return audit_jobs([Job(t, _scan_deployment(t, opts.deployment)) for t in targets], opts)
+
+
+def audit_jobs(
+    jobs: Sequence[Job],
+    options: AuditOptions,
     *,
-    manifest: str | None = None,
+    manifest: Manifest | None = None,
     on_done: Progress | None = None,
 ) -> AuditResult:
-    """Audit parsed targets concurrently (bounded pool); results keep the input order."""
-    opts = options or AuditOptions()
-    db = load_license_db(opts.license_db)
+    """Run the stages for each job concurrently (bounded pool); results keep the input order."""
+    db = load_license_db(options.license_db)
     registry = load_known_models()
-    fetch = _ParentFetcher(opts, db)
+    policy = load_policy(options.policy)
+    now = options.clock()
+    today = now.astimezone(UTC).date()
+    fetch = _ParentFetcher(options, db)
+    waivers = manifest.waivers if manifest is not None else ()
+    used: set[int] = set()
+    lock = threading.Lock()
 
-    def one(target: Target) -> ModelResult:
-        result = audit_target(target, opts, db)
+    def one(job: Job) -> ModelResult:
+        result = audit_target(job.target, options, db)
         if result.verdict is not Verdict.ERROR:
-            parents = fetch if target.kind is SourceKind.HUB else None
-            result = with_lineage(
-                result, resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            parents = fetch if job.target.kind is SourceKind.HUB else None
+            lineage = resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            result = with_lineage(result, lineage)
+            result, _facts = judge_model(
+                result,
+                policy=policy,
+                db=db,
+                deployment=job.deployment,
+                lineage=LineageFacts(
+                    effective=lineage.effective_license,
+                    terms=lineage.effective_terms,
+                    license_ids=lineage.license_ids,
+                    depth=lineage.depth,
+                    mismatch=lineage.mismatch,
+                    unresolved=lineage.unresolved,
+                ),
+                provider=_provider_facts(job.target),
+                today=today,
             )
+        if waivers:
+            outcome = apply_waivers(
+                result.findings,
+                ref=result.ref,
+                resolved_sha=result.source.resolved_sha if result.source else None,
+                waivers=waivers,
+                today=today,
+                manifest=manifest.path if manifest else None,
+            )
+            with lock:
+                used.update(outcome.used)
+            findings = sort_findings(outcome.findings)
+            verdict = result.verdict if result.verdict is Verdict.ERROR else model_verdict(findings)
+            result = replace(result, findings=tuple(findings), verdict=verdict)
         if on_done is not None:
-            on_done(target.text)
+            on_done(job.target.text)
         return result
 
-    workers = max(1, min(opts.workers, len(targets)))
+    workers = max(1, min(options.workers, len(jobs)))
     if workers == 1:
-        models = [one(t) for t in targets]
+        models = [one(j) for j in jobs]
     else:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
-            models = list(pool.map(one, targets))
+            models = list(pool.map(one, jobs))
+    run_findings = unused_waivers(waivers, used, manifest=manifest.path if manifest else None)
+    verdicts = [m.verdict for m in models]
+    if any(f.severity is Severity.WARN for f in run_findings):
+        verdicts.append(Verdict.WARN)
     return AuditResult(
         tool_name=TOOL_NAME,
         tool_version=__version__,
-        generated_at=opts.clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        verdict=overall_verdict(m.verdict for m in models),
+        generated_at=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        verdict=overall_verdict(verdicts),
         models=tuple(models),
-        policy=None,
-        manifest=manifest,
+        policy=PolicyRef(name=policy.name, sha256=policy.sha256),
+        manifest=manifest.path if manifest else None,
+        findings=tuple(run_findings),
     )
+
+
+def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:
+    """`scan` judges every target in the one deployment its options describe."""
+    if target.kind is SourceKind.API and deployment.hosting is None:
+        return replace(deployment, hosting="api")
+    return deployment
+
+
+def _provider_facts(target: Target) -> dict[str, object]:
+    from auditor.providers import load_providers, provider_facts
+
+    if target.kind is not SourceKind.API:
+        return provider_facts(None)
+    key = target.location.partition("/")[0]
+    return provider_facts(load_providers().get(key), key=key)
 
 
 class _ParentFetcher:
@@ -162,10 +249,7 @@ class _ParentFetcher:
 
 def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
     """The model result with its effective license and terms after lineage."""
-    findings = sorted(
-        [*model.findings, *lineage.findings],
-        key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule),
-    )
+    findings = sort_findings([*model.findings, *lineage.findings])
     return replace(
         model,
         effective_license=lineage.effective_license,
@@ -218,7 +302,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         *conclusion.findings,
         *terms.findings,
     ]
-    findings.sort(key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule))
+    findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
     identities = {file.path: identity for file, identity in identified}
     return ModelResult(
@@ -337,19 +421,6 @@ def failed_result(target: Target, err: AuditorError, options: AuditOptions) -> M
         findings=(finding,),
         verdict=Verdict.ERROR,
     )
-
-
-_SEVERITY_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
-
-
-def model_verdict(findings: Sequence[Finding]) -> Verdict:
-    """fail on any unwaived block, warn on any unwaived warn, else pass."""
-    active = [f for f in findings if not f.waived]
-    if any(f.severity is Severity.BLOCK for f in active):
-        return Verdict.FAIL
-    if any(f.severity is Severity.WARN for f in active):
-        return Verdict.WARN
-    return Verdict.PASS
 
 
 def overall_verdict(verdicts: Iterable[Verdict]) -> Verdict:

@@ -20,6 +20,7 @@ from auditor.report.render import ReportFormat, render
 
 if TYPE_CHECKING:
     from auditor.api import AuditOptions
+    from auditor.policy.facts import Deployment
 
 EXIT_OK = 0
 EXIT_BLOCKED = 1
@@ -70,6 +71,12 @@ CacheOption = Annotated[
     Path | None,
     typer.Option("--cache-dir", envvar="HF_HUB_CACHE", help="Hugging Face cache folder."),
 ]
+PolicyOption = Annotated[
+    str,
+    typer.Option(
+        "--policy", "-p", help="Policy preset name (see `auditor policy list`) or a YAML path."
+    ),
+]
 DebugOption = Annotated[
     bool, typer.Option("--debug", envvar="AUDITOR_DEBUG", help="Show tracebacks and debug logs.")
 ]
@@ -103,17 +110,51 @@ def scan(
     ],
     fmt: FormatOption = ReportFormat.TEXT,
     output: OutputOption = None,
+    policy: PolicyOption = "default",
+    domicile: Annotated[
+        str | None, typer.Option(help="Your organization's country (ISO 3166-1 alpha-2).")
+    ] = None,
+    region: Annotated[
+        list[str] | None, typer.Option(help="Where it runs / whom it serves (repeatable).")
+    ] = None,
+    mau: Annotated[int | None, typer.Option(help="Monthly active users of the product.")] = None,
+    revenue: Annotated[int | None, typer.Option(help="Annual revenue in USD.")] = None,
+    distribution: Annotated[
+        str | None,
+        typer.Option(help="internal, saas, on-device, redistribute-weights or research."),
+    ] = None,
+    use_case: Annotated[
+        list[str] | None, typer.Option(help="Intended use (repeatable), manifest vocabulary.")
+    ] = None,
+    data: Annotated[
+        list[str] | None,
+        typer.Option(help="phi, personal-data, special-category, confidential, public."),
+    ] = None,
     offline: OfflineOption = False,
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
     debug: DebugOption = False,
 ) -> None:
-    """Pre-adoption review of one or more models."""
+    """Pre-adoption review of one or more models.
+
+    Facts of the deployment not given as options are unknown, and a blocking rule that
+    needs one fails closed, saying which.
+    """
     from auditor import api
+    from auditor.manifest import deployment_from_options
 
     with _errors(debug):
-        options = _options(offline, endpoint, token, cache_dir)
+        deployment = deployment_from_options(
+            domicile=domicile,
+            regions=region,
+            mau=mau,
+            annual_revenue_usd=revenue,
+            distribution=distribution,
+            use_cases=use_case,
+            data=data,
+        )
+        options = _options(offline, endpoint, token, cache_dir, policy, deployment)
         with _progress(len(targets)) as done:
             result = api.audit(targets, options, on_done=done)
         _emit(result, fmt, output)
@@ -126,6 +167,7 @@ def check(
     ],
     fmt: FormatOption = ReportFormat.TEXT,
     output: OutputOption = None,
+    policy: PolicyOption = "default",
     offline: OfflineOption = False,
     endpoint: EndpointOption = None,
     token: TokenOption = None,
@@ -136,7 +178,7 @@ def check(
     from auditor import api
 
     with _errors(debug):
-        options = _options(offline, endpoint, token, cache_dir)
+        options = _options(offline, endpoint, token, cache_dir, policy)
         with _progress(None) as done:
             result = api.audit_manifest(manifest, options, on_done=done)
         _emit(result, fmt, output)
@@ -207,6 +249,52 @@ def licenses_show(
         typer.echo(render_license_show(record, db), nl=False)
 
 
+policy_app = typer.Typer(
+    help="Check and explain policy files.", no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(policy_app, name="policy")
+
+
+@policy_app.command("validate")
+def policy_validate(
+    path: Annotated[Path, typer.Argument(help="Policy YAML file.")],
+) -> None:
+    """Report every problem of a policy file with its line; exit 2 if there is one."""
+    from auditor.policy.load import validate_policy_file
+
+    with _errors(False):
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        problems = validate_policy_file(path)
+        for problem in problems:
+            _stderr(f"error: {problem}")
+        if problems:
+            raise typer.Exit(EXIT_USAGE)
+        typer.echo(f"{path}: valid")
+
+
+@policy_app.command("explain")
+def policy_explain(
+    policy: Annotated[str, typer.Argument(help="Preset name or policy YAML path.")],
+) -> None:
+    """Print a policy's rules in plain words, with severity, dates and references."""
+    from auditor.policy.explain import explain_policy
+    from auditor.policy.load import load_policy
+
+    with _errors(False):
+        typer.echo(explain_policy(load_policy(policy)), nl=False)
+
+
+@policy_app.command("list")
+def policy_list() -> None:
+    """List the bundled policy presets."""
+    from auditor.policy.load import load_policy, preset_names
+
+    with _errors(False):
+        for name in preset_names():
+            typer.echo(f"{name}: {load_policy(name).description.strip().splitlines()[0]}")
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=False)
@@ -218,15 +306,23 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _options(
-    offline: bool, endpoint: str | None, token: str | None, cache_dir: Path | None
+    offline: bool,
+    endpoint: str | None,
+    token: str | None,
+    cache_dir: Path | None,
+    policy: str,
+    deployment: Deployment | None = None,
 ) -> AuditOptions:
     from auditor.api import AuditOptions
+    from auditor.policy.facts import Deployment
     from auditor.sources.hub import HubOptions
 
     return AuditOptions(
         hub=HubOptions(
             endpoint=endpoint or None, token=token or None, cache_dir=cache_dir, offline=offline
-        )
+        ),
+        policy=policy,
+        deployment=deployment or Deployment(),
     )
 
 

@@ -7,9 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.errors import InputFileError
 from auditor.yamlio import LocatedYaml, Pointer, read_located_yaml
+
+if TYPE_CHECKING:
+    from auditor.policy.facts import Deployment
 
 MANIFEST_VERSION = 1
 
@@ -170,6 +174,41 @@ def region_codes(codes: object) -> list[str]:
         elif upper == "EU" or upper in EEA_ONLY:
             found.add("EEA")
     return sorted(found)
+
+
+def deployment_from_options(
+    *,
+    domicile: str | None = None,
+    regions: list[str] | None = None,
+    mau: int | None = None,
+    annual_revenue_usd: int | None = None,
+    distribution: str | None = None,
+    use_cases: list[str] | None = None,
+    data: list[str] | None = None,
+) -> Deployment:
+    """A deployment from command-line options, checked like a manifest's."""
+    from auditor.errors import UsageError
+    from auditor.policy.facts import Deployment
+
+    fields: dict[str, object] = {
+        "regions": regions,
+        "mau": mau,
+        "annual_revenue_usd": annual_revenue_usd,
+        "distribution": distribution,
+        "use_cases": use_cases,
+        "data": data,
+    }
+    document: dict[str, object] = {
+        "models": ["option/option"],
+        "deployment": {k: v for k, v in fields.items() if v is not None},
+    }
+    if domicile is not None:
+        document["organization"] = {"domicile": domicile}
+    try:
+        manifest = parse_manifest(LocatedYaml(data=document, path="options"), base_dir=Path())
+    except InputFileError as err:
+        raise UsageError("; ".join(message for _, message in err.problems)) from err
+    return Deployment(organization=manifest.organization, fields=manifest.deployment)
 
 
 def load_manifest(path: Path) -> Manifest:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from auditor.api import audit
+from auditor.api import AuditOptions, audit
 from auditor.models import ModelResult, Verdict
+from auditor.policy.facts import Deployment
 from tests.conftest import ROOT
+
+# A small US SaaS: every deployment fact the default policy asks about is known.
+DEPLOYMENT = Deployment(
+    organization={"name": "Test Co", "domicile": "US"},
+    fields={"mau": 5_000, "regions": ["US"], "distribution": "saas", "use_cases": ["chatbot"]},
+)
 
 
 def scan_folder(folder: Path) -> ModelResult:
-    (model,) = audit([str(folder)]).models
+    (model,) = audit([str(folder)], AuditOptions(deployment=DEPLOYMENT)).models
     return model
 
 

@@ -60,7 +60,7 @@ def test_every_format_renders_the_example(fmt: ReportFormat, tmp_path: Path) -> 
     text = out.read_text()
     assert "acme-embedder" in text
     if fmt is not ReportFormat.JSON:
-        assert "No policy was applied" in text
+        assert "Policy: default" in text
     assert f"report written to {out}" in result.stderr
 
 
@@ -86,7 +86,7 @@ def test_blocking_finding_exits_1_and_text_names_it(tmp_path: Path) -> None:
     (model / "README.md").write_text("# no license at all\n")
     result = runner.invoke(app, ["scan", str(model)])
     assert result.exit_code == 1
-    assert "license-missing" in result.stdout
+    assert "license-unidentified" in result.stdout
 
 
 def test_unfetchable_model_exits_3_and_others_are_reported(
@@ -110,7 +110,7 @@ def test_unfetchable_model_exits_3_and_others_are_reported(
     assert result.exit_code == 3, result.output
     document = json.loads(result.stdout)
     validate(document)
-    assert [m["verdict"] for m in document["models"]] == ["pass", "error"]
+    assert [m["verdict"] for m in document["models"]] == ["warn", "error"]  # warn: unpinned
     assert document["verdict"] == "error"
 
 

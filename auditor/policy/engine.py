@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from auditor.models import Category, Evidence, Finding, Severity
+from auditor.models import Reference as FindingReference
 from auditor.policy.model import (
     AllOf,
     Always,
@@ -121,6 +122,24 @@ def to_finding(
         for item in evidence_lookup(path):
             if item not in evidence:
                 evidence.append(item)
+    references = tuple(
+        FindingReference(
+            text=", ".join(
+                p
+                for p in (
+                    r.title,
+                    r.article,
+                    r.section,
+                    f"clause {r.clause}" if r.clause else None,
+                    r.document,
+                )
+                if p
+            )
+            or (r.url or ""),
+            url=r.url,
+        )
+        for r in outcome.references
+    )
     return Finding(
         rule=outcome.rule,
         category=outcome.category,
@@ -128,6 +147,9 @@ def to_finding(
         message=outcome.message,
         evidence=tuple(evidence),
         remediation=outcome.remediation,
+        references=references,
+        obligation=outcome.obligation,
+        applies_from=outcome.applies_from,
     )
 
 

@@ -100,4 +100,6 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
     console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
     if result.policy is None:
         console.print(NO_POLICY_NOTE)
+    else:
+        console.print(f"Policy: {escape(result.policy.name)} (sha256 {result.policy.sha256[:12]})")
     return buffer.getvalue()

@@ -1,0 +1,104 @@
+"""Judges one audited model against a policy: facts -> rule outcomes -> findings -> verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from auditor.licenses.db import LicenseDB
+from auditor.models import Evidence, Finding, ModelResult, Severity, Verdict
+from auditor.policy.engine import evaluate, to_finding
+from auditor.policy.facts import Deployment, LineageFacts, build_facts
+from auditor.policy.model import Policy
+
+# Built-in observations a policy decides about once it is applied: the policy's rule takes
+# their place (and their evidence, through the fact named here), so severity is the policy's.
+COVERED_OBSERVATIONS: Mapping[str, str] = {
+    "license-missing": "license.id",
+    "license-unidentified": "license.id",
+    "lineage-license-mismatch": "lineage.mismatch",
+    "lineage-parent-unresolved": "lineage.unresolved",
+}
+
+_SEVERITY_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
+
+
+def judge_model(
+    model: ModelResult,
+    *,
+    policy: Policy,
+    db: LicenseDB,
+    deployment: Deployment,
+    lineage: LineageFacts,
+    provider: Mapping[str, object],
+    today: date,
+) -> tuple[ModelResult, dict[str, object]]:
+    """The model with the policy's findings added; also returns the facts it was judged on."""
+    facts = build_facts(
+        model,
+        db=db,
+        deployment=deployment,
+        lineage=lineage,
+        provider=provider,
+        settings=policy.settings,
+        today=today,
+    )
+    observations = [f for f in model.findings if f.rule in COVERED_OBSERVATIONS]
+    kept = [f for f in model.findings if f.rule not in COVERED_OBSERVATIONS]
+
+    def evidence_for(path: str) -> Sequence[Evidence]:
+        return fact_evidence(path, model, observations)
+
+    outcomes = evaluate(policy, facts)
+    judged = [to_finding(outcome, evidence_for) for outcome in outcomes]
+    findings = sort_findings([*kept, *judged])
+    return replace(model, findings=tuple(findings), verdict=model_verdict(findings)), facts
+
+
+def fact_evidence(path: str, model: ModelResult, observations: Sequence[Finding]) -> list[Evidence]:
+    """What supports a fact: quoted clauses for terms, the files and lineage for licenses."""
+    if path.startswith("terms."):
+        return list(model.term_evidence.get(path.removeprefix("terms."), ()))
+    covered = [f for f in observations if COVERED_OBSERVATIONS.get(f.rule) == path]
+    evidence = [
+        item for f in covered for item in (f.evidence or (Evidence(None, None, f.message),))
+    ]
+    if path.startswith("license."):
+        declared = model.declared.license
+        if declared:
+            text = ", ".join(declared) if isinstance(declared, list) else declared
+            evidence.append(Evidence(model.declared.origin, None, f"declared license: {text}"))
+        evidence += [
+            Evidence(f.path, None, f"identified as {f.identified_as} ({f.confidence:.0%})")
+            for f in model.license_files
+            if f.identified_as
+        ]
+    if path.startswith("effective."):
+        for ancestor in model.lineage:
+            license_info = ancestor.get("license")
+            name = license_info.get("name") if isinstance(license_info, Mapping) else None
+            evidence.append(
+                Evidence(
+                    None,
+                    None,
+                    f"{ancestor.get('ref')} ({ancestor.get('relation') or 'parent'}, "
+                    f"{ancestor.get('resolved_by')}): {name or 'license unknown'}",
+                )
+            )
+    return evidence
+
+
+def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
+    """Block, then warn, then info; within each by category and rule."""
+    return sorted(findings, key=lambda f: (_SEVERITY_RANK[f.severity], f.category, f.rule))
+
+
+def model_verdict(findings: Sequence[Finding]) -> Verdict:
+    """fail on any unwaived block, warn on any unwaived warn, else pass."""
+    active = [f for f in findings if not f.waived]
+    if any(f.severity is Severity.BLOCK for f in active):
+        return Verdict.FAIL
+    if any(f.severity is Severity.WARN for f in active):
+        return Verdict.WARN
+    return Verdict.PASS
