@@ -35,7 +35,8 @@ from auditor.errors import AuditorError
 from auditor.licenses.clauses import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 from auditor.licenses.db import LicenseDB, LicenseRecord
 from auditor.licenses.identify import KIND_ORDER, identify_declared, match_from_record
-from auditor.licenses.known_models import KnownModels, normalize_repo_id
+from auditor.licenses.known_models import KnownModel, KnownModels, normalize_repo_id
+from auditor.licenses.terms import clause_evidence, record_terms
 from auditor.models import (
     Category,
     Declared,
@@ -176,7 +177,7 @@ class _Walk:
     def own_entry(self, ref: str) -> None:
         known = self.registry.lookup(ref)
         if known is not None:
-            self.ancestors.append(self._registry_ancestor(ref, None, 0, None, known.license))
+            self.ancestors.append(self._registry_ancestor(ref, None, 0, None, known))
 
     def parents(
         self, declared: Declared, *, child: str | None, depth: int, path: tuple[str, ...]
@@ -193,9 +194,7 @@ class _Walk:
                 continue
             known = self.registry.lookup(ref)
             if known is not None:
-                self.ancestors.append(
-                    self._registry_ancestor(ref, relation, depth, child, known.license)
-                )
+                self.ancestors.append(self._registry_ancestor(ref, relation, depth, child, known))
                 continue
             result, reason = self._fetch(key, ref)
             if result is None:
@@ -227,14 +226,17 @@ class _Walk:
         return result, ""
 
     def _registry_ancestor(
-        self, ref: str, relation: str | None, depth: int, child: str | None, license_id: str
+        self, ref: str, relation: str | None, depth: int, child: str | None, known: KnownModel
     ) -> Ancestor:
+        license_id = known.license
         record = self.db.get(license_id)
         if record is None:  # a registry checked against another database
             match = LicenseMatch(None, license_id, None, None, None, None, 0.0, "known-model")
             return Ancestor(ref, relation, depth, child, match, "registry")
         match = match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
-        terms, evidence = _record_terms(record, f"license of {ref} per the known-models registry")
+        terms, evidence = _record_terms(
+            record, self.db, f"license of {ref} per the known-models registry", known
+        )
         return Ancestor(ref, relation, depth, child, match, "registry", terms, evidence)
 
     def _fetched_ancestor(
@@ -246,7 +248,7 @@ class _Walk:
         terms, evidence = dict(result.terms), dict(result.term_evidence)
         record = self.db.get(match.id) if match is not None and match.id else None
         if not terms and record is not None:
-            terms, evidence = _record_terms(record, f"license of {ref}")
+            terms, evidence = _record_terms(record, self.db, f"license of {ref}")
         return Ancestor(ref, relation, depth, child, match, resolved_by, terms, evidence)
 
     def _stop(
@@ -287,24 +289,26 @@ class _Walk:
 
 
 def _record_terms(
-    record: LicenseRecord, why: str
+    record: LicenseRecord, db: LicenseDB, why: str, known: KnownModel | None = None
 ) -> tuple[dict[str, object], dict[str, tuple[Evidence, ...]]]:
-    """A record's terms, each quoted as its clause in the license database."""
-    values: dict[str, object] = {"kind": record.kind}
-    evidence: dict[str, tuple[Evidence, ...]] = {}
-    for key in TERM_KEYS:
-        if key == "kind":
-            continue
-        term = record.terms.get(key)
-        values[key] = None if term is None else term.value
-        if term is not None and term.clause and term.value not in (None, False, []):
-            evidence[key] = (
-                Evidence(
-                    file=f"license_db/licenses/{record.source_file}",
-                    line=None,
-                    text=f"{record.name}, clause {term.clause} ({why})",
-                ),
+    """A record's terms (with its incorporated policies), plus any terms the registry says
+    bind these particular models (an AUP clause scoped to multimodal models, say)."""
+    values, evidence = record_terms(record, db, why=why)
+    for key, extra in (known.extra_terms if known is not None else {}).items():
+        current = values.get(key)
+        if isinstance(extra.value, list):
+            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
+        else:
+            values[key] = extra.value
+        source = db.get(extra.document) if extra.document else None
+        item = (
+            clause_evidence(source, key, f"applies to {known.pattern if known else ''}")
+            if source is not None
+            else Evidence(
+                None, None, f"known-models registry: {key} for {known.pattern if known else ''}"
             )
+        )
+        evidence[key] = (*evidence.get(key, ()), item)
     return values, evidence
 
 
@@ -584,7 +588,7 @@ def _effective_terms(
         for match in own:
             record = db.get(match.id) if match.id else None
             if record is not None:
-                sources.append(_Terms(*_record_terms(record, "the model's own license"), -1))
+                sources.append(_Terms(*_record_terms(record, db, "the model's own license"), -1))
     sources.extend(
         _Terms(a.terms, a.term_evidence, a.depth) for a in _licensed(ancestors) if a.terms
     )

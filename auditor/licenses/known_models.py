@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
 
 REGISTRY_FILE = "known_models.yaml"
-_ENTRY_KEYS = frozenset({"pattern", "license", "family", "note"})
+_ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,17 @@ class KnownModel:
     license: str  # a record id in license_db/licenses/
     family: str
     note: str | None = None
+    # Terms that bind these models beyond their license record, e.g. an AUP's territorial
+    # clause that covers only the multimodal models of a family.
+    extra_terms: Mapping[str, ExtraTerm] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraTerm:
+    """A term value and the record (usually a use policy) whose clause states it."""
+
+    value: object
+    document: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +129,39 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
             problems.append(f"{where}: missing family")
             continue
         note = item.get("note")
-        entries.append(KnownModel(pattern, license_id, family, None if note is None else str(note)))
+        extra = _extra_terms(item.get("extra_terms"), db, where, problems)
+        entries.append(
+            KnownModel(pattern, license_id, family, None if note is None else str(note), extra)
+        )
     if problems:
         raise LicenseDBError(f"{name} invalid: " + "; ".join(problems))
     as_of = data.get("as_of")
     return KnownModels.of(entries, None if as_of is None else str(as_of))
+
+
+def _extra_terms(
+    raw: object, db: LicenseDB, where: str, problems: list[str]
+) -> dict[str, ExtraTerm]:
+    """`extra_terms: {term: {value: ..., document: <record id>}}`, checked against the DB."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: extra_terms must be a mapping")
+        return {}
+    terms: dict[str, ExtraTerm] = {}
+    for key, spec in raw.items():
+        if key not in db.vocabulary.term_keys:
+            problems.append(f"{where}: extra term {key!r} is not a term key")
+            continue
+        if not isinstance(spec, dict) or set(spec) - {"value", "document"} or "value" not in spec:
+            problems.append(f"{where}: extra term {key!r} must be {{value, document}}")
+            continue
+        document = spec.get("document")
+        if document is not None and db.get(str(document)) is None:
+            problems.append(f"{where}: extra term {key!r} cites unknown record {document!r}")
+            continue
+        terms[str(key)] = ExtraTerm(spec["value"], None if document is None else str(document))
+    return terms
 
 
 def _read(path: Path) -> Any:

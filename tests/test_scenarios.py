@@ -1,0 +1,225 @@
+"""Realistic deployments end to end: manifest -> Hub/API sources -> lineage -> policy -> verdict."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from auditor.api import AuditOptions, audit_manifest
+from auditor.models import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.sources.hub import HubOptions
+from tests.fakehub import FakeHub
+
+TODAY = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+def run(
+    hub: FakeHub,
+    tmp_path: Path,
+    manifest: str,
+    *,
+    policy: str = "default",
+    now: datetime = TODAY,
+) -> AuditResult:
+    path = tmp_path / "manifest.yaml"
+    path.write_text(manifest)
+    options = AuditOptions(
+        hub=HubOptions(endpoint=hub.url, cache_dir=tmp_path / "cache"),
+        policy=policy,
+        clock=lambda: now,
+    )
+    return audit_manifest(path, options)
+
+
+def finding(model: ModelResult, rule: str) -> Finding:
+    found = [f for f in model.findings if f.rule == rule]
+    assert found, f"{rule} not in {[f.rule for f in model.findings]}"
+    return found[0]
+
+
+def blocks(model: ModelResult) -> set[str]:
+    return {f.rule for f in model.findings if f.severity is Severity.BLOCK and not f.waived}
+
+
+def publish(hub: FakeHub, repo: str, card: str) -> str:
+    return hub.add_repo(repo, {"README.md": card, "model.safetensors": b"\0" * 16})
+
+
+SAAS = """\
+version: 1
+organization: {{name: Acme, domicile: {domicile}}}
+deployment:
+  mau: {mau}
+  regions: [{region}]
+  distribution: saas
+  use_cases: [chatbot]
+  data: [{data}]
+  attestations: {{{attestations}}}
+models:
+{models}
+"""
+
+
+def manifest(
+    models: str,
+    *,
+    domicile: str = "US",
+    mau: int = 50_000,
+    region: str = "US",
+    data: str = "public",
+    attestations: str = "",
+    extra: str = "",
+) -> str:
+    return (
+        SAAS.format(
+            domicile=domicile,
+            mau=mau,
+            region=region,
+            data=data,
+            attestations=attestations,
+            models=models,
+        )
+        + extra
+    )
+
+
+def test_eu_company_on_llama_3_2_vision_is_blocked_with_the_aup_clause(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = publish(
+        fake_hub, "meta-llama/Llama-3.2-11B-Vision-Instruct", "---\nlicense: llama3.2\n---\n"
+    )
+    text_sha = publish(
+        fake_hub, "meta-llama/Llama-3.2-3B-Instruct", "---\nlicense: llama3.2\n---\n"
+    )
+    result = run(
+        fake_hub,
+        tmp_path,
+        manifest(
+            f"  - meta-llama/Llama-3.2-11B-Vision-Instruct@{sha}\n"
+            f"  - meta-llama/Llama-3.2-3B-Instruct@{text_sha}\n",
+            domicile="DE",
+            region="EU",
+        ),
+    )
+    vision, text = result.models
+    assert vision.verdict is Verdict.FAIL
+    excluded = finding(vision, "territory-excludes-domicile")
+    assert excluded.severity is Severity.BLOCK
+    assert any("Llama 3.2 Acceptable Use Policy" in e.text for e in excluded.evidence)
+    # the text-only models are not covered by the EU clause
+    assert "territory-excludes-domicile" not in blocks(text)
+    assert text.verdict is not Verdict.FAIL
+
+
+def test_900m_mau_saas_on_llama_3_1_is_blocked(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = publish(fake_hub, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n")
+    result = run(
+        fake_hub,
+        tmp_path,
+        manifest(f"  - meta-llama/Llama-3.1-8B-Instruct@{sha}\n", mau=900_000_000),
+    )
+    (model,) = result.models
+    assert "mau-above-threshold" in blocks(model)
+    mau = finding(model, "mau-above-threshold")
+    assert "900,000,000" in mau.message
+    assert any("clause 2" in e.text for e in mau.evidence)
+    assert result.verdict is Verdict.FAIL
+
+
+def test_flux_dev_in_a_paid_product_is_blocked(fake_hub: FakeHub, tmp_path: Path) -> None:
+    card = "---\nlicense: other\nlicense_name: flux-1-dev-non-commercial-license\n---\n"
+    sha = publish(fake_hub, "black-forest-labs/FLUX.1-dev", card)
+    (model,) = run(fake_hub, tmp_path, manifest(f"  - black-forest-labs/FLUX.1-dev@{sha}\n")).models
+    assert "non-commercial-license-in-commercial-use" in blocks(model)
+    assert model.effective_license is not None
+    assert model.effective_license.kind == "non-commercial"
+
+
+PHI_API = "  - ref: api:openai_api/gpt-5.4\n    hosting: api\n"
+
+
+def test_phi_through_openai_needs_an_attested_baa(fake_hub: FakeHub, tmp_path: Path) -> None:
+    without = run(fake_hub, tmp_path, manifest(PHI_API, data="phi"), policy="hipaa")
+    assert "hipaa-baa-required" in blocks(without.models[0])
+    signed = run(
+        fake_hub,
+        tmp_path,
+        manifest(PHI_API, data="phi", attestations="baa_signed: [openai_api]"),
+        policy="hipaa",
+    )
+    assert "hipaa-baa-required" not in blocks(signed.models[0])
+
+
+def test_eu_only_processing_with_anthropic_first_party_is_blocked(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    models = "  - ref: api:anthropic_api/claude-opus\n    hosting: api\n    region: EU\n"
+    result = run(
+        fake_hub,
+        tmp_path,
+        manifest(models, domicile="FR", region="EU", data="personal-data"),
+        policy="data-residency-eu",
+    )
+    assert "residency-eu-processing" in blocks(result.models[0])
+    openai = "  - ref: api:openai_api/gpt-5.4\n    hosting: api\n    region: EU\n"
+    allowed = run(
+        fake_hub,
+        tmp_path,
+        manifest(openai, domicile="FR", region="EU", data="personal-data"),
+        policy="data-residency-eu",
+    )
+    assert "residency-eu-processing" not in blocks(allowed.models[0])
+
+
+def test_cv_screening_is_high_risk_from_december_2027(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = publish(fake_hub, "acme/screener", "---\nlicense: apache-2.0\n---\n")
+    models = f"  - ref: acme/screener@{sha}\n    use_cases: [employment]\n"
+    before = run(
+        fake_hub, tmp_path, manifest(models, domicile="DE", region="EU"), policy="eu-ai-act"
+    )
+    high_risk = finding(before.models[0], "eu-ai-act-high-risk-use")
+    assert high_risk.severity is Severity.WARN
+    assert high_risk.applies_from == "2027-12-02"
+    assert any("26" in r.text for r in high_risk.references)
+    after = run(
+        fake_hub,
+        tmp_path,
+        manifest(models, domicile="DE", region="EU"),
+        policy="eu-ai-act",
+        now=datetime(2028, 1, 10, tzinfo=UTC),
+    )
+    assert finding(after.models[0], "eu-ai-act-high-risk-use").applies_from is None
+
+
+def test_waiver_before_and_after_its_expiry(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = publish(fake_hub, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n")
+    ref = f"meta-llama/Llama-3.1-8B-Instruct@{sha}"
+    waiver = (
+        "waivers:\n"
+        "  - {rule: foreign-governing-law, model: meta-llama/Llama-3.1-8B-Instruct,\n"
+        "     reason: Counsel accepted California law, approved_by: legal@acme.example,\n"
+        "     expires: 2027-03-31, ticket: LEGAL-7}\n"
+    )
+    text = manifest(f"  - {ref}\n", domicile="DE", region="EU", extra=waiver)
+    live = run(fake_hub, tmp_path, text)
+    law = finding(live.models[0], "foreign-governing-law")
+    assert law.waived
+    assert law.waiver is not None and law.waiver.ticket == "LEGAL-7"
+    assert not live.findings  # the waiver was used
+    expired = run(fake_hub, tmp_path, text, now=datetime(2027, 4, 2, tzinfo=UTC))
+    model = expired.models[0]
+    assert not finding(model, "foreign-governing-law").waived
+    assert finding(model, "waiver-expired").severity is Severity.WARN
+
+
+def test_unused_waiver_is_reported_for_the_run(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = publish(fake_hub, "acme/good", "---\nlicense: apache-2.0\n---\n")
+    waiver = (
+        "waivers:\n  - {rule: mau-above-threshold, model: acme/good, reason: r,\n"
+        "     approved_by: me, expires: 2030-01-01}\n"
+    )
+    result = run(fake_hub, tmp_path, manifest(f"  - acme/good@{sha}\n", extra=waiver))
+    assert [f.rule for f in result.findings] == ["waiver-unused"]
+    assert result.findings[0].evidence[0].line is not None
+    assert result.verdict is Verdict.WARN
