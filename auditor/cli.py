@@ -184,6 +184,20 @@ def check(
         _emit(result, fmt, output)
 
 
+@app.command()
+def report(
+    result_file: Annotated[Path, typer.Argument(help="A result saved with --format json.")],
+    fmt: FormatOption = ReportFormat.HTML,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Render a saved JSON result in another format; exits with the result's verdict code."""
+    from auditor.report.load import read_result
+
+    with _errors(debug):
+        _emit(read_result(result_file), fmt, output)
+
+
 class IdentifyFormat(StrEnum):
     """Output formats of identify."""
 
