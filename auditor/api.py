@@ -106,7 +106,7 @@ def audit_manifest(
             hosting=model.hosting,
             region=model.region,
         )
-        jobs.append(Job(target, deployment))
+        jobs.append(Job(target, deployment, model.line))
     if problems:
         raise InputFileError(manifest.path, problems)
     return audit_jobs(jobs, options or AuditOptions(), manifest=manifest, on_done=on_done)
@@ -118,6 +118,7 @@ class Job:
 
     target: Target
     deployment: Deployment
+    line: int | None = None  # the manifest line of the entry
 
 
 def audit_targets(targets: Sequence[Target], options: AuditOptions | None = None) -> AuditResult:
@@ -182,7 +183,7 @@ def audit_jobs(
             result = replace(result, findings=tuple(findings), verdict=verdict)
         if on_done is not None:
             on_done(job.target.text)
-        return result
+        return replace(result, manifest_line=job.line)
 
     workers = max(1, min(options.workers, len(jobs)))
     if workers == 1:

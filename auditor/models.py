@@ -225,6 +225,7 @@ class ModelResult:
     terms: Mapping[str, object] = field(default_factory=dict)
     term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     lineage: tuple[Mapping[str, object], ...] = ()
+    manifest_line: int | None = None  # the line of this model's entry in the manifest
 
 
 @dataclass(frozen=True, slots=True)

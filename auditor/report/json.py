@@ -65,6 +65,7 @@ def _model(model: ModelResult) -> dict[str, Any]:
         "lineage": [dict(entry) for entry in model.lineage],
         "findings": [_finding(f) for f in model.findings],
         "verdict": str(model.verdict),
+        "manifest_line": model.manifest_line,
     }
 
 

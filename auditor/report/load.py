@@ -116,6 +116,7 @@ def _model(doc: Mapping[str, Any]) -> ModelResult:
             for key, items in doc.get("term_evidence", {}).items()
         },
         lineage=tuple(dict(entry) for entry in doc.get("lineage", [])),
+        manifest_line=doc.get("manifest_line"),
     )
 
 
