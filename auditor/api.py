@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditor import __version__
+from auditor.cache import AnalysisCache, default_cache_dir, knowledge_digest
 from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
 from auditor.licenses.conclude import conclude_license
 from auditor.licenses.db import LicenseDB, load_license_db
@@ -63,6 +65,8 @@ class AuditOptions:
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     license_db: Path | None = None
     policy: str = "default"  # preset name or path to a policy YAML
+    cache_dir: Path | None = None  # analysis cache; None: AUDITOR_CACHE_DIR or the user cache
+    use_cache: bool = True
     deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
 
 
@@ -277,11 +281,29 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
     """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
     if target.kind is SourceKind.API:
         return api_model_result(target)
+    cache = _analysis_cache(options, target)
+    endpoint = options.hub.endpoint_url
+    if cache is not None and target.revision is not None:
+        cached = cache.get(endpoint, target.location, target.revision, target.text)
+        if cached is not None:
+            return cached  # a pinned commit already analysed: no network call at all
     try:
         snapshot = fetch_snapshot(target, options)
     except (TargetError, SourceError) as err:
         return failed_result(target, err, options)
-    return analyse(snapshot, db)
+    result = analyse(snapshot, db)
+    if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
+        cache.put(endpoint, target.location, snapshot.resolved_sha, result)
+    return result
+
+
+def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:
+    """Only pinned Hub commits are cached: a branch name can move, a commit cannot."""
+    if not options.use_cache or target.kind is not SourceKind.HUB or target.revision is None:
+        return None
+    if not re.fullmatch(r"[0-9a-f]{40}", target.revision):
+        return None
+    return AnalysisCache(options.cache_dir or default_cache_dir(), knowledge_digest())
 
 
 def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:

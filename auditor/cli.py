@@ -16,7 +16,7 @@ import typer
 from auditor import __version__
 from auditor.errors import AuditorError, InputFileError, UsageError
 from auditor.models import AuditResult, Verdict
-from auditor.report.render import ReportFormat, render
+from auditor.report.formats import ReportFormat
 
 if TYPE_CHECKING:
     from auditor.api import AuditOptions
@@ -345,15 +345,21 @@ def _emit(result: AuditResult, fmt: ReportFormat, output: Path | None) -> NoRetu
     if output is not None:
         from auditor.fsio import write_text_atomic
 
-        write_text_atomic(output, render(result, fmt))
+        write_text_atomic(output, _render(result, fmt))
         _stderr(f"{result.verdict.upper()}: report written to {output}")
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
 
         typer.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
     else:
-        typer.echo(render(result, fmt), nl=False)
+        typer.echo(_render(result, fmt), nl=False)
     raise typer.Exit(EXIT_CODES[result.verdict])
+
+
+def _render(result: AuditResult, fmt: ReportFormat) -> str:
+    from auditor.report.render import render
+
+    return render(result, fmt)
 
 
 @contextmanager

@@ -15,6 +15,8 @@ _HF_HOME = tempfile.mkdtemp(prefix="auditor-tests-hf-")
 for _name in ("HF_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_HUB_CACHE", "TRANSFORMERS_OFFLINE"):
     os.environ.pop(_name, None)
 os.environ["HF_HOME"] = _HF_HOME
+os.environ["AUDITOR_CACHE_DIR"] = str(Path(_HF_HOME) / "auditor-analysis")
+os.environ.pop("AUDITOR_HISTORY_DB", None)
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
 

@@ -38,11 +38,12 @@ def result_to_dict(result: AuditResult) -> dict[str, Any]:
         ),
         "verdict": str(result.verdict),
         "findings": [_finding(f) for f in result.findings],
-        "models": [_model(m) for m in result.models],
+        "models": [model_to_dict(m) for m in result.models],
     }
 
 
-def _model(model: ModelResult) -> dict[str, Any]:
+def model_to_dict(model: ModelResult) -> dict[str, Any]:
+    """One model of the result contract."""
     return {
         "ref": model.ref,
         "source": _source(model.source),

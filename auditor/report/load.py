@@ -68,14 +68,15 @@ def _result(doc: Mapping[str, Any]) -> AuditResult:
         tool_version=str(doc["tool"]["version"]),
         generated_at=str(doc["generated_at"]),
         verdict=Verdict(doc["verdict"]),
-        models=tuple(_model(m) for m in doc["models"]),
+        models=tuple(model_from_dict(m) for m in doc["models"]),
         policy=None if policy is None else PolicyRef(str(policy["name"]), str(policy["sha256"])),
         manifest=doc.get("manifest"),
         findings=tuple(_finding(f) for f in doc.get("findings", [])),
     )
 
 
-def _model(doc: Mapping[str, Any]) -> ModelResult:
+def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
+    """One model of a saved result."""
     source = doc.get("source")
     declared = doc["declared"]
     return ModelResult(

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import io
-from enum import StrEnum
 from functools import cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from auditor.models import AuditResult, Severity, Verdict
+from auditor.report.formats import ReportFormat
 from auditor.report.json import render_json
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
 from auditor.resources import reports_dir
-
-
-class ReportFormat(StrEnum):
-    """Output formats of scan and check."""
-
-    TEXT = "text"
-    JSON = "json"
-    HTML = "html"
 
 
 def render(result: AuditResult, fmt: ReportFormat) -> str:
@@ -31,8 +22,16 @@ def render(result: AuditResult, fmt: ReportFormat) -> str:
     return render_text(result)
 
 
+if TYPE_CHECKING:
+    import jinja2
+
+__all__ = ["ReportFormat", "render", "render_html", "render_text"]
+
+
 @cache
 def _environment() -> jinja2.Environment:
+    import jinja2  # lazily: only the template formats need it
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(reports_dir()),
         autoescape=True,

@@ -1,0 +1,98 @@
+"""Caches a pinned Hub model's analysis, keyed by commit and by tool and database version."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from auditor import __version__
+from auditor.models import ModelResult, Verdict
+from auditor.resources import license_db_dir
+
+log = logging.getLogger(__name__)
+
+_SHA = re.compile(r"^[0-9a-f]{40}$")
+CACHE_FORMAT = 1
+
+
+def default_cache_dir() -> Path:
+    """`AUDITOR_CACHE_DIR`, else the user cache folder of the platform."""
+    configured = os.environ.get("AUDITOR_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("model-license-auditor")) / "analysis"
+
+
+@cache
+def knowledge_digest(root: Path | None = None) -> str:
+    """A digest of the tool version and every file of the license knowledge base.
+
+    A new release or an edited record changes it, so cached analyses never outlive the
+    knowledge that produced them.
+    """
+    folder = root or license_db_dir()
+    digest = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:32]
+
+
+class AnalysisCache:
+    """One JSON file per (repo, commit, knowledge digest); writes are atomic."""
+
+    def __init__(self, root: Path, digest: str) -> None:
+        self.root = root
+        self.digest = digest
+
+    def _path(self, endpoint: str, repo_id: str, sha: str) -> Path:
+        key = hashlib.sha256(f"{endpoint}\0{repo_id}\0{sha}".encode()).hexdigest()[:40]
+        return self.root / self.digest / key[:2] / f"{key}.json"
+
+    def get(self, endpoint: str, repo_id: str, sha: str, ref: str) -> ModelResult | None:
+        """The cached analysis for a pinned commit, re-labelled with `ref`; None on a miss."""
+        if not _SHA.match(sha):
+            return None
+        path = self._path(endpoint, repo_id, sha)
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        from dataclasses import replace
+
+        from auditor.report.load import model_from_dict
+
+        try:
+            model = model_from_dict(document)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("ignoring unreadable cache entry %s", path)
+            return None
+        return replace(model, ref=ref)
+
+    def put(self, endpoint: str, repo_id: str, sha: str, model: ModelResult) -> None:
+        """Store a complete analysis; incomplete or failed ones are never cached."""
+        if not _SHA.match(sha) or model.verdict is Verdict.ERROR:
+            return
+        from auditor.report.json import model_to_dict
+
+        path = self._path(endpoint, repo_id, sha)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(model_to_dict(model), handle)
+            Path(tmp).replace(path)
+        except OSError as err:  # a read-only cache only costs speed
+            log.warning("could not write the analysis cache at %s: %s", path, err)
+            with contextlib.suppress(OSError, UnboundLocalError):
+                Path(tmp).unlink()

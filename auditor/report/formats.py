@@ -1,0 +1,13 @@
+"""The report formats, in a module light enough for the CLI to import at start-up."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ReportFormat(StrEnum):
+    """Output formats of scan, check and report."""
+
+    TEXT = "text"
+    JSON = "json"
+    HTML = "html"
