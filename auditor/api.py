@@ -9,16 +9,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.cache import AnalysisCache, default_cache_dir, knowledge_digest
 from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
-from auditor.licenses.conclude import conclude_license
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.licenses.identify import identify_declared
 from auditor.licenses.known_models import load_known_models
-from auditor.licenses.terms import terms_for_model
-from auditor.licenses.textmatch import TextIdentification, identify_text
 from auditor.lineage import Lineage, resolve_lineage
 from auditor.manifest import Manifest, load_manifest
 from auditor.models import (
@@ -44,14 +42,15 @@ from auditor.policy.judge import judge_model, model_verdict, sort_findings
 from auditor.policy.load import load_policy
 from auditor.policy.waivers import apply_waivers, unused_waivers
 from auditor.sources.base import parse_target
-from auditor.sources.declared import declared_from_snapshot
 from auditor.sources.hub import HubOptions, fetch_hub_snapshot
-from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
+
+if TYPE_CHECKING:
+    from auditor.licenses.textmatch import TextIdentification
 
 TOOL_NAME = "model-license-auditor"
 LOW_CONFIDENCE = 0.6
 """Below this, an identified license gets a warning to confirm it by reading the text."""
-DEFAULT_WORKERS = 4
+DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
 
 Progress = Callable[[str], None]
 
@@ -270,6 +269,9 @@ def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
     """Dispatch to the source that reads this kind of target."""
     if target.kind is SourceKind.HUB:
         return fetch_hub_snapshot(target, options.hub)
+    # Imported here: the readers of local files are not needed on the Hub or warm paths.
+    from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
+
     if target.kind is SourceKind.LOCAL:
         return read_local_snapshot(target, max_file_bytes=options.hub.max_file_bytes)
     if target.kind is SourceKind.GGUF:
@@ -308,6 +310,13 @@ def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | No
 
 def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
     """Pure: turn a snapshot into a model result with license, terms and findings."""
+    # Imported here: text identification and clause extraction compile many patterns, and a
+    # warm run answered from the analysis cache never needs them.
+    from auditor.licenses.conclude import conclude_license
+    from auditor.licenses.terms import terms_for_model
+    from auditor.licenses.textmatch import identify_text
+    from auditor.sources.declared import declared_from_snapshot
+
     declared = declared_from_snapshot(snapshot)
     declared_match = identify_declared(declared, db)
     identified = [
@@ -351,6 +360,7 @@ def _file_result(file: LicenseFile, identity: TextIdentification | None) -> Lice
         sha256=file.sha256,
         identified_as=match.id if match is not None else None,
         confidence=match.confidence if match is not None else 0.0,
+        blob_id=file.blob_id,
     )
 
 

@@ -32,11 +32,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from auditor.errors import AuditorError
-from auditor.licenses.clauses import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 from auditor.licenses.db import LicenseDB, LicenseRecord
 from auditor.licenses.identify import KIND_ORDER, identify_declared, match_from_record
 from auditor.licenses.known_models import KnownModel, KnownModels, normalize_repo_id
-from auditor.licenses.terms import clause_evidence, record_terms
+from auditor.licenses.record_terms import clause_evidence, record_terms
+from auditor.licenses.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 from auditor.models import (
     Category,
     Declared,

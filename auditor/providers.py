@@ -15,6 +15,7 @@ import yaml
 
 from auditor.errors import LicenseDBError, TargetError
 from auditor.resources import license_db_dir
+from auditor.yamlio import load_trusted_yaml
 
 API_PREFIX = "api:"
 
@@ -199,7 +200,7 @@ def parse_api_ref(ref: str) -> tuple[str, str]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_trusted_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err
 

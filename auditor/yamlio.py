@@ -9,6 +9,16 @@ import yaml
 
 from auditor.errors import InputFileError
 
+# libyaml's C parser when PyYAML was built with it (the wheels are): several times faster
+# than the pure-Python one, same safe constructors, same line marks.
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_trusted_yaml(text: str) -> object:
+    """Parse YAML the auditor ships (license_db, presets) with the safe, fast loader."""
+    return yaml.load(text, Loader=SAFE_LOADER)
+
+
 MAX_NODES = 200_000
 MAX_DEPTH = 64
 MAX_BYTES = 8 * 1024 * 1024
@@ -62,7 +72,7 @@ def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
         nul_line = text[: text.index("\x00")].count("\n") + 1
         raise InputFileError(path, [(nul_line, "contains a NUL character; not a YAML text file")])
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line: int | None = mark.line + 1 if mark is not None else None

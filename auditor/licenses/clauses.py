@@ -38,38 +38,10 @@ from auditor.licenses.clauses_law import (
 )
 from auditor.licenses.clauses_text import Document, Sentence, parse_document
 from auditor.licenses.db import LicenseRecord
+from auditor.licenses.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 from auditor.models import Evidence
 
-TERM_KEYS: tuple[str, ...] = (
-    "kind",
-    "commercial_use",
-    "mau_threshold",
-    "revenue_threshold_usd",
-    "acceptable_use_policy_incorporated",
-    "licensor_may_update_terms",
-    "downstream_propagation",
-    "output_use_restriction",
-    "attribution_required",
-    "naming_requirement",
-    "patent_termination",
-    "territorial_exclusions",
-    "governing_law",
-    "venue",
-    "use_restrictions",
-)
-"""Every key `extract_terms` returns, in this order."""
-
-BOOLEAN_KEYS: frozenset[str] = frozenset(
-    {
-        "acceptable_use_policy_incorporated",
-        "licensor_may_update_terms",
-        "downstream_propagation",
-        "output_use_restriction",
-        "attribution_required",
-        "patent_termination",
-    }
-)
-LIST_KEYS: frozenset[str] = frozenset({"territorial_exclusions", "use_restrictions"})
+__all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_terms"]
 
 # Restrictions any license may state without making it more than an open license: obey the
 # law and export rules, leave safety filters in place.

@@ -15,6 +15,7 @@ import yaml
 from auditor.errors import LicenseDBError
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
+from auditor.yamlio import load_trusted_yaml
 
 REGISTRY_FILE = "known_models.yaml"
 _ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
@@ -166,6 +167,6 @@ def _extra_terms(
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_trusted_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err

@@ -51,7 +51,7 @@ from auditor.policy.model import (
     policy_to_data,
 )
 from auditor.resources import policies_dir
-from auditor.yamlio import LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
+from auditor.yamlio import SAFE_LOADER, LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
 
 Problem = tuple[int | None, str]
 _E = TypeVar("_E", Severity, Category)
@@ -843,7 +843,7 @@ def _value_problems(text: str, err: Exception) -> list[Problem]:
     """Locate the scalars the YAML constructor rejects (`2027-02-30` is a bad timestamp)."""
     found: list[Problem] = []
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
         root = None
     constructor = yaml.SafeLoader("")

@@ -56,6 +56,7 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
                 "sha256": f.sha256,
                 "identified_as": f.identified_as,
                 "confidence": round(f.confidence, 4),
+                "blob_id": f.blob_id,
             }
             for f in model.license_files
         ],
@@ -90,6 +91,7 @@ def _declared(declared: Declared) -> dict[str, Any]:
         "license_link": declared.license_link,
         "base_models": [b.ref for b in declared.base_models],
         "base_model_relation": declared.base_model_relation,
+        "origin": declared.origin,
     }
 
 

@@ -97,6 +97,7 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
             license_link=declared.get("license_link"),
             base_models=tuple(BaseModelRef(str(b)) for b in declared.get("base_models", [])),
             base_model_relation=declared.get("base_model_relation"),
+            origin=declared.get("origin"),
         ),
         license=_license(doc.get("license")),
         effective_license=_license(doc.get("effective_license")),
@@ -106,6 +107,7 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
                 sha256=f.get("sha256"),
                 identified_as=f.get("identified_as"),
                 confidence=float(f.get("confidence", 0.0)),
+                blob_id=f.get("blob_id"),
             )
             for f in doc.get("license_files", [])
         ),

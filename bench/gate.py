@@ -1,0 +1,117 @@
+"""CI-gate timings: `auditor check` on a 100-model manifest, cold through a slow Hub and warm.
+
+Usage: python bench/gate.py [--models 100] [--latency 0.05] [--repeat 5] [--json out.json]
+
+Cold: every model is pinned to a commit on a loopback fake Hub that adds `--latency` seconds to
+each request, with empty caches (in-process, so the fake Hub's request count is exact).
+Warm: the same manifest again as a subprocess (`auditor check`, interpreter start included),
+every model answered from the analysis cache. Medians over `--repeat` runs; nothing here runs
+in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from auditor.api import AuditOptions, audit_manifest  # noqa: E402
+from auditor.sources.hub import HubOptions  # noqa: E402
+from tests.fakehub import FakeHub  # noqa: E402
+
+LICENSES = ["apache-2.0", "mit", "llama3.1", "gemma", "cc-by-4.0"]
+
+
+def build(hub: FakeHub, folder: Path, count: int) -> Path:
+    lines = [
+        "version: 1",
+        "organization: {name: Bench, domicile: US}",
+        "deployment: {mau: 10000, regions: [US], distribution: saas, use_cases: [chatbot]}",
+        "models:",
+    ]
+    for i in range(count):
+        card = f"---\nlicense: {LICENSES[i % len(LICENSES)]}\n---\n# model {i}\n"
+        sha = hub.add_repo(f"bench/model-{i:03d}", {"README.md": card, "LICENSE": f"terms {i}\n"})
+        lines.append(f"  - bench/model-{i:03d}@{sha}")
+    manifest = folder / "manifest.yaml"
+    manifest.write_text("\n".join(lines) + "\n")
+    return manifest
+
+
+def cold(hub: FakeHub, manifest: Path, work: Path) -> tuple[float, int]:
+    hub.clear_requests()
+    options = AuditOptions(
+        hub=HubOptions(endpoint=hub.url, cache_dir=work / "hf"), cache_dir=work / "analysis"
+    )
+    start = time.perf_counter()
+    result = audit_manifest(manifest, options)
+    elapsed = time.perf_counter() - start
+    assert all(m.verdict != "error" for m in result.models), "a model failed"
+    return elapsed, len(hub.requests)
+
+
+def warm(hub: FakeHub, manifest: Path, work: Path) -> float:
+    env = dict(os.environ, AUDITOR_CACHE_DIR=str(work / "analysis"), HF_HUB_CACHE=str(work / "hf"))
+    command = [
+        str(Path(sys.executable).parent / "auditor"),
+        "check",
+        str(manifest),
+        "--endpoint",
+        hub.url,
+        "--format",
+        "json",
+        "--output",
+        str(work / "out.json"),
+    ]
+    start = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"warm run failed: {done.stderr}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--models", type=int, default=100)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    with FakeHub() as hub, tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        manifest = build(hub, folder, args.models)
+        hub.latency = args.latency
+        colds, requests = [], 0
+        for i in range(args.repeat):
+            elapsed, requests = cold(hub, manifest, folder / f"cold-{i}")
+            colds.append(elapsed)
+        warm_dir = folder / "cold-0"
+        requests_before = len(hub.requests)
+        warms = [warm(hub, manifest, warm_dir) for _ in range(args.repeat)]
+        warm_requests = len(hub.requests) - requests_before
+    figures = {
+        "models": args.models,
+        "latency_s": args.latency,
+        "cold_median_s": round(statistics.median(colds), 3),
+        "cold_requests": requests,
+        "warm_median_s": round(statistics.median(warms), 3),
+        "warm_requests": warm_requests,
+        "targets": {"cold_s": 3.0, "warm_s": 0.5},
+    }
+    print(json.dumps(figures, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
