@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from auditor.cache import AnalysisCache, default_cache_dir, knowledge_digest
 from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.licenses.identify import identify_declared
-from auditor.licenses.known_models import load_known_models
+from auditor.licenses.known_models import KnownModels, load_known_models
 from auditor.lineage import Lineage, resolve_lineage
 from auditor.manifest import Manifest, load_manifest
 from auditor.models import (
@@ -40,6 +40,7 @@ from auditor.models import (
 from auditor.policy.facts import Deployment, LineageFacts
 from auditor.policy.judge import judge_model, model_verdict, sort_findings
 from auditor.policy.load import load_policy
+from auditor.policy.model import Policy
 from auditor.policy.waivers import apply_waivers, unused_waivers
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions, fetch_hub_snapshot
@@ -66,6 +67,7 @@ class AuditOptions:
     policy: str = "default"  # preset name or path to a policy YAML
     cache_dir: Path | None = None  # analysis cache; None: AUDITOR_CACHE_DIR or the user cache
     use_cache: bool = True
+    suggest_alternatives: bool = True
     deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
 
 
@@ -170,6 +172,11 @@ def audit_jobs(
                 provider=_provider_facts(job.target),
                 today=today,
             )
+            if result.verdict is Verdict.FAIL and options.suggest_alternatives:
+                result = replace(
+                    result,
+                    alternatives=_alternatives(result, policy, job.deployment, db, registry, today),
+                )
         if waivers:
             outcome = apply_waivers(
                 result.findings,
@@ -208,6 +215,23 @@ def audit_jobs(
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
     )
+
+
+def _alternatives(
+    model: ModelResult,
+    policy: Policy,
+    deployment: Deployment,
+    db: LicenseDB,
+    registry: KnownModels,
+    today: date,
+) -> tuple[dict[str, object], ...]:
+    """Registry models whose license passes the same policy in the same deployment."""
+    from auditor.alternatives import alternatives_to_dict, suggest_alternatives
+
+    found = suggest_alternatives(
+        model, policy=policy, deployment=deployment, db=db, registry=registry, today=today
+    )
+    return tuple(alternatives_to_dict(found))
 
 
 def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:

@@ -77,6 +77,10 @@ PolicyOption = Annotated[
         "--policy", "-p", help="Policy preset name (see `auditor policy list`) or a YAML path."
     ),
 ]
+HistoryOption = Annotated[
+    Path | None,
+    typer.Option("--history-db", envvar="AUDITOR_HISTORY_DB", help="Audit history database."),
+]
 DebugOption = Annotated[
     bool, typer.Option("--debug", envvar="AUDITOR_DEBUG", help="Show tracebacks and debug logs.")
 ]
@@ -168,6 +172,18 @@ def check(
     fmt: FormatOption = ReportFormat.TEXT,
     output: OutputOption = None,
     policy: PolicyOption = "default",
+    locked: Annotated[
+        bool,
+        typer.Option(
+            "--locked",
+            help="Fail when upstream no longer matches auditor.lock beside the manifest "
+            "(asks the Hub again; the analysis cache is bypassed).",
+        ),
+    ] = False,
+    record: Annotated[
+        bool, typer.Option("--record", help="Record this audit in the history database.")
+    ] = False,
+    history_db: HistoryOption = None,
     offline: OfflineOption = False,
     endpoint: EndpointOption = None,
     token: TokenOption = None,
@@ -175,13 +191,62 @@ def check(
     debug: DebugOption = False,
 ) -> None:
     """CI gate: audit every model a manifest lists; the exit code is the verdict."""
+    from dataclasses import replace
+
     from auditor import api
 
     with _errors(debug):
         options = _options(offline, endpoint, token, cache_dir, policy)
+        if locked:
+            from auditor.lock import lock_path_for, read_lock
+
+            lock = read_lock(lock_path_for(manifest))  # before any network call
+            options = replace(options, use_cache=False)
         with _progress(None) as done:
             result = api.audit_manifest(manifest, options, on_done=done)
+        if locked:
+            from auditor.lock import detect_drift, with_drift
+
+            result = with_drift(result, detect_drift(lock, result))
+        if record:
+            from auditor import history
+
+            audit_id = history.record(
+                result,
+                db_path=history_db or history.default_db_path(),
+                manifest_sha256=history.read_file_sha256(manifest),
+            )
+            _stderr(f"recorded as audit #{audit_id}")
         _emit(result, fmt, output)
+
+
+@app.command("lock")
+def lock_command(
+    manifest: Annotated[Path, typer.Argument(help="Model manifest (YAML).")],
+    update: Annotated[
+        bool, typer.Option("--update", help="Refresh an existing lock after review.")
+    ] = False,
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write auditor.lock beside the manifest: revisions, license hashes, terms digests."""
+    from dataclasses import replace
+
+    from auditor import api
+    from auditor.lock import build_lock, lock_path_for, write_lock
+
+    with _errors(debug):
+        # the lock records what upstream says now: ask it, not the analysis cache
+        options = replace(_options(offline, endpoint, token, cache_dir, policy), use_cache=False)
+        with _progress(None) as done:
+            result = api.audit_manifest(manifest, options, on_done=done)
+        path = lock_path_for(manifest)
+        status = write_lock(path, build_lock(result, manifest_path=manifest), update=update)
+        _stderr(f"{path}: {status}")
 
 
 @app.command()
@@ -307,6 +372,90 @@ def policy_list() -> None:
     with _errors(False):
         for name in preset_names():
             typer.echo(f"{name}: {load_policy(name).description.strip().splitlines()[0]}")
+
+
+history_app = typer.Typer(
+    help="Past audits recorded with `check --record`.", no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(history_app, name="history")
+
+
+def _history_db(path: Path | None) -> Path:
+    from auditor import history
+
+    return path or history.default_db_path()
+
+
+@history_app.command("list")
+def history_list(
+    limit: Annotated[int, typer.Option(min=1, help="How many audits, newest first.")] = 20,
+    history_db: HistoryOption = None,
+) -> None:
+    """List recorded audits: when, who, manifest, policy, verdict."""
+    from auditor import history
+
+    with _errors(False):
+        audits = history.list_audits(_history_db(history_db), limit=limit)
+        typer.echo(history.render_history_list(audits), nl=False)
+
+
+@history_app.command("show")
+def history_show(
+    audit_id: Annotated[int, typer.Argument(help="Audit number from `auditor history list`.")],
+    fmt: FormatOption = ReportFormat.TEXT,
+    output: OutputOption = None,
+    history_db: HistoryOption = None,
+) -> None:
+    """Render a recorded audit in any format (exit code: its verdict's)."""
+    from auditor import history
+
+    with _errors(False):
+        _emit(history.get_audit(_history_db(history_db), audit_id), fmt, output)
+
+
+@history_app.command("diff")
+def history_diff(
+    first: Annotated[int, typer.Argument(help="The earlier audit number.")],
+    second: Annotated[int, typer.Argument(help="The later audit number.")],
+    history_db: HistoryOption = None,
+) -> None:
+    """What changed between two audits: new and resolved findings, license drift."""
+    from auditor import history
+
+    with _errors(False):
+        diff = history.diff_audits(_history_db(history_db), first, second)
+        typer.echo(history.render_audit_diff(diff), nl=False)
+
+
+@app.command()
+def compare(
+    targets: Annotated[list[str], typer.Argument(help="Two or more models to compare.")],
+    fmt: Annotated[IdentifyFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        IdentifyFormat.TEXT
+    ),
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Licenses and key terms of several models side by side, with their verdicts."""
+    import json
+    import shutil
+
+    from auditor import api
+    from auditor.compare import compare_json, compare_models
+
+    with _errors(debug):
+        options = _options(offline, endpoint, token, cache_dir, policy)
+        result = api.audit(targets, options)
+        if fmt is IdentifyFormat.JSON:
+            typer.echo(json.dumps(compare_json(result.models), indent=2))
+        else:
+            width = shutil.get_terminal_size((100, 24)).columns
+            title = f"Compared under policy {result.policy.name}" if result.policy else None
+            typer.echo(compare_models(result.models, width=width, title=title), nl=False)
 
 
 def _write(text: str, output: Path | None) -> None:

@@ -120,6 +120,7 @@ class LicenseFile:
     text: str | None
     origin: str  # URL or filesystem path it was read from
     skipped: str | None = None  # why the text was not read (too large, binary, ...)
+    blob_id: str | None = None  # the Hub's git blob id (sibling blobId); None when not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,7 @@ class LicenseFileResult:
     sha256: str | None
     identified_as: str | None
     confidence: float
+    blob_id: str | None = None  # the Hub's git blob id; None offline and for local files
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +228,8 @@ class ModelResult:
     term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     lineage: tuple[Mapping[str, object], ...] = ()
     manifest_line: int | None = None  # the line of this model's entry in the manifest
+    # compliant alternatives from the known-models registry, for a blocked model
+    alternatives: tuple[Mapping[str, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

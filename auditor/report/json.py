@@ -68,6 +68,7 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
         "findings": [_finding(f) for f in model.findings],
         "verdict": str(model.verdict),
         "manifest_line": model.manifest_line,
+        "alternatives": [dict(a) for a in model.alternatives],
     }
 
 

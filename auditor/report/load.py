@@ -120,6 +120,7 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         },
         lineage=tuple(dict(entry) for entry in doc.get("lineage", [])),
         manifest_line=doc.get("manifest_line"),
+        alternatives=tuple(dict(a) for a in doc.get("alternatives", [])),
     )
 
 

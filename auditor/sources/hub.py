@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,6 +96,9 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         raise SourceError(f"{target.text}: the Hub answered without a commit sha")
     gated = bool(info.gated)
     sizes = {s.rfilename: s.size for s in (info.siblings or [])}
+    # The Hub's git blob id (files_metadata=True): fresh even when the cache holds a file
+    # that was changed in place at the same commit, which the client never re-downloads.
+    blob_ids = {s.rfilename: s.blob_id for s in (info.siblings or [])}
     files = tuple(sorted(sizes))
     base_url = f"{options.endpoint_url}/{repo_id}/resolve/{sha}/"
     findings: list[Finding] = []
@@ -146,7 +149,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         url = base_url + path
         if size is not None and size > options.max_file_bytes:
             file, problems = too_large(path, size, url, options.max_file_bytes)
-            license_files.append(file)
+            license_files.append(replace(file, blob_id=blob_ids.get(path)))
             findings.extend(problems)
             continue
         data, error = download(path)
@@ -154,11 +157,19 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             findings.append(_fetch_failed(path, error))
             incomplete = incomplete or error
             license_files.append(
-                LicenseFile(path, None, size, None, url, skipped=error or "not downloaded")
+                LicenseFile(
+                    path,
+                    None,
+                    size,
+                    None,
+                    url,
+                    skipped=error or "not downloaded",
+                    blob_id=blob_ids.get(path),
+                )
             )
             continue
         file, problems = license_file_from_bytes(path, data, url, options.max_file_bytes)
-        license_files.append(file)
+        license_files.append(replace(file, blob_id=blob_ids.get(path)))
         findings.extend(problems)
         provenance[path] = url
 
