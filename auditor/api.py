@@ -166,7 +166,9 @@ def audit_jobs(
                     terms=lineage.effective_terms,
                     license_ids=lineage.license_ids,
                     depth=lineage.depth,
-                    mismatch=lineage.mismatch,
+                    # a lineage mismatch needs an ancestor; a missing license of a model with
+                    # no parent is the license rules' business
+                    mismatch=lineage.mismatch and bool(lineage.ancestors),
                     unresolved=lineage.unresolved,
                 ),
                 provider=_provider_facts(job.target),

@@ -458,6 +458,59 @@ def compare(
             typer.echo(compare_models(result.models, width=width, title=title), nl=False)
 
 
+@app.command()
+def discover(
+    path: Annotated[Path, typer.Argument(help="A codebase to search for model references.")],
+    manifest: Annotated[
+        Path | None,
+        typer.Option("--manifest", "-m", help="Report references missing from this manifest."),
+    ] = None,
+    write_manifest: Annotated[
+        Path | None,
+        typer.Option("--write-manifest", help="Write a starter manifest of what was found."),
+    ] = None,
+    fmt: Annotated[IdentifyFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        IdentifyFormat.TEXT
+    ),
+    debug: DebugOption = False,
+) -> None:
+    """Find model references in code and configs; exit 1 if some are missing from --manifest."""
+    from auditor.discover import (
+        discover as discover_refs,
+    )
+    from auditor.discover import (
+        missing_from_manifest,
+        render_discovery_json,
+        render_discovery_text,
+        starter_manifest,
+    )
+    from auditor.manifest import load_manifest
+
+    with _errors(debug):
+        result = discover_refs(path)
+        missing = (
+            missing_from_manifest(result.references, load_manifest(manifest), root=result.root)
+            if manifest is not None
+            else None
+        )
+        if write_manifest is not None:
+            from auditor.fsio import write_text_atomic
+
+            if write_manifest.exists():
+                raise UsageError(f"{write_manifest}: exists; refusing to overwrite it")
+            text = starter_manifest(
+                result.references,
+                root=result.root,
+                manifest_dir=write_manifest.resolve().parent,
+                name=write_manifest.name,
+            )
+            write_text_atomic(write_manifest, text)
+            _stderr(f"starter manifest written to {write_manifest}")
+        render_fn = render_discovery_json if fmt is IdentifyFormat.JSON else render_discovery_text
+        typer.echo(render_fn(result, missing), nl=False)
+        raise typer.Exit(EXIT_BLOCKED if missing else EXIT_OK)
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=False)

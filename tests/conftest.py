@@ -43,3 +43,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (it lives beside the checkout)")
     return CORPUS
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--update-golden` rewrites the expected reports under tests/golden/ for review."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the expected reports under tests/golden/ instead of comparing with them",
+    )

@@ -11,3 +11,6 @@ class ReportFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
     HTML = "html"
+    MARKDOWN = "markdown"
+    SARIF = "sarif"
+    JUNIT = "junit"

@@ -19,6 +19,18 @@ def render(result: AuditResult, fmt: ReportFormat) -> str:
         return render_json(result)
     if fmt is ReportFormat.HTML:
         return render_html(result)
+    if fmt is ReportFormat.MARKDOWN:
+        from auditor.report.markdown import render_markdown
+
+        return render_markdown(result)
+    if fmt is ReportFormat.SARIF:
+        from auditor.report.sarif import render_sarif
+
+        return render_sarif(result)
+    if fmt is ReportFormat.JUNIT:
+        from auditor.report.junit import render_junit
+
+        return render_junit(result)
     return render_text(result)
 
 
