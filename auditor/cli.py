@@ -511,6 +511,29 @@ def discover(
         raise typer.Exit(EXIT_BLOCKED if missing else EXIT_OK)
 
 
+@app.command()
+def notice(
+    manifest: Annotated[Path, typer.Argument(help="Model manifest (YAML).")],
+    output: OutputOption = None,
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write the NOTICE text and the checklist of obligations, each traced to its clause."""
+    from auditor import api
+    from auditor.report.notice import render_notice
+
+    with _errors(debug):
+        options = _options(offline, endpoint, token, cache_dir, policy)
+        result = api.audit_manifest(manifest, options)
+        _write(render_notice(result), output)
+        if result.verdict is Verdict.ERROR:
+            raise typer.Exit(EXIT_INCOMPLETE)
+
+
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=False)

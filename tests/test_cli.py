@@ -217,3 +217,13 @@ def test_example_folder_can_be_copied_anywhere(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(copy / "manifest.yaml"), "--format", "json"])
     assert result.exit_code in (0, 1)
     assert len(json.loads(result.stdout)["models"]) == 3
+
+
+def test_notice_lists_obligations_with_clauses(tmp_path: Path) -> None:
+    out = tmp_path / "NOTICE.txt"
+    result = runner.invoke(app, ["notice", str(EXAMPLE), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text()
+    assert "Llama 3.1 Community License Agreement" in text
+    assert "1.b.i" in text
+    assert "Built with Llama" in text

@@ -14,3 +14,5 @@ class ReportFormat(StrEnum):
     MARKDOWN = "markdown"
     SARIF = "sarif"
     JUNIT = "junit"
+    CYCLONEDX = "cyclonedx"
+    SPDX = "spdx"

@@ -31,6 +31,14 @@ def render(result: AuditResult, fmt: ReportFormat) -> str:
         from auditor.report.junit import render_junit
 
         return render_junit(result)
+    if fmt is ReportFormat.CYCLONEDX:
+        from auditor.report.cyclonedx import render_cyclonedx
+
+        return render_cyclonedx(result)
+    if fmt is ReportFormat.SPDX:
+        from auditor.report.spdx3 import render_spdx3
+
+        return render_spdx3(result)
     return render_text(result)
 
 

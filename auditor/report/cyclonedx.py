@@ -1,0 +1,388 @@
+"""Renders an AuditResult as a CycloneDX 1.6 ML-BOM (JSON) with cyclonedx-python-lib.
+
+One `machine-learning-model` component per audited model:
+
+- licenses: the effective license the auditor concluded (`acknowledgement: concluded`), as an
+  SPDX id, or by name (with the license's URL) when it has no SPDX id; an OR, or an AND of
+  SPDX ids only, becomes one SPDX `expression`. An AND that includes a LicenseRef is listed
+  license by license, since CycloneDX 1.6 allows either a list or a single expression and a
+  list keeps the names: every listed license applies. The declared license is added with
+  `acknowledgement: declared` when it differs and no expression is in the way; the raw
+  declared tag is always kept as the `model-license-auditor:declared-license` property.
+- license files: `externalReferences` of type `license` carrying the file's SHA-256. They are
+  not component `hashes`, which CycloneDX defines as hashes of the component itself (the
+  weights): a LICENSE file's hash there would claim the model's files hash to it.
+- lineage: `pedigree.ancestors`, nested as declared (a grandparent sits in its parent's
+  pedigree), each ancestor with the license lineage resolved for it.
+- `modelCard.properties`: the verdict, key license terms and obligation rules. The library
+  has no model-card model yet, so this block is added to the serialised JSON.
+- bom-ref `model:<repo id or ref>@<resolved sha>`, serial number a UUID5 of the result,
+  timestamp its `generated_at`: the same result renders the same BOM.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote
+
+from cyclonedx.exception.model import InvalidUriException
+from cyclonedx.model import (
+    ExternalReference,
+    ExternalReferenceType,
+    HashAlgorithm,
+    HashType,
+    Property,
+    XsUri,
+)
+from cyclonedx.model.bom import Bom, BomMetaData
+from cyclonedx.model.component import Component, ComponentType, Pedigree
+from cyclonedx.model.license import (
+    DisjunctiveLicense,
+    License,
+    LicenseAcknowledgement,
+    LicenseExpression,
+)
+from cyclonedx.model.tool import ToolRepository
+from cyclonedx.output.json import JsonV1Dot6
+from cyclonedx.spdx import is_supported_id
+
+from auditor.licenses.db import LicenseDB, load_license_db
+from auditor.models import AuditResult, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.report.spdx3 import (
+    HUB_RESOLVED,
+    document_uuid,
+    hub_base,
+    hub_purl,
+    hub_repo_id,
+    is_hub_ref,
+    license_expression,
+    license_ids,
+    lineage_parents,
+    record_for,
+)
+
+PROPERTY_PREFIX = "model-license-auditor:"
+KEY_TERMS = (
+    "kind",
+    "commercial_use",
+    "mau_threshold",
+    "revenue_threshold_usd",
+    "acceptable_use_policy_incorporated",
+    "licensor_may_update_terms",
+    "downstream_propagation",
+    "output_use_restriction",
+    "attribution_required",
+    "naming_requirement",
+    "use_restrictions",
+    "governing_law",
+)
+"""Terms copied into each model card, in this order; empty or false values are left out."""
+
+
+def render_cyclonedx(result: AuditResult, *, db: LicenseDB | None = None) -> str:
+    """The ML-BOM as indented CycloneDX 1.6 JSON with a final newline; `db` gives license URLs."""
+    return json.dumps(cyclonedx_document(result, db=db), indent=2, ensure_ascii=False) + "\n"
+
+
+def cyclonedx_document(result: AuditResult, *, db: LicenseDB | None = None) -> dict[str, Any]:
+    """The ML-BOM as plain JSON values (the library's output plus the model cards)."""
+    refs = _BomRefs()
+    knowledge = db or load_license_db()
+    components = [_model_component(m, refs, knowledge) for m in result.models]
+    timestamp = _timestamp(result.generated_at)
+    bom = Bom(
+        components=[component for component, _ in components],
+        serial_number=document_uuid(result),
+        version=1,
+        metadata=BomMetaData(
+            timestamp=timestamp,
+            tools=ToolRepository(
+                components=[
+                    Component(
+                        type=ComponentType.APPLICATION,
+                        name=result.tool_name,
+                        version=result.tool_version,
+                        bom_ref=f"tool:{result.tool_name}@{result.tool_version}",
+                    )
+                ]
+            ),
+            properties=_run_properties(result),
+        ),
+    )
+    document: dict[str, Any] = json.loads(JsonV1Dot6(bom).output_as_string())
+    if timestamp is not None and timestamp.tzinfo is not None:
+        document["metadata"]["timestamp"] = result.generated_at  # the same instant, as written
+    cards = {component.bom_ref.value: card for component, card in components}
+    for item in document.get("components", []):
+        card = cards.get(item.get("bom-ref"))
+        if card:
+            item["modelCard"] = card
+    return document
+
+
+class _BomRefs:
+    """Hands out bom-refs, unique within the BOM (a ref seen twice gets `#2`, `#3`, ...)."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def take(self, wanted: str) -> str:
+        ref, count = wanted, 1
+        while ref in self.seen:
+            count += 1
+            ref = f"{wanted}#{count}"
+        self.seen.add(ref)
+        return ref
+
+
+def _model_component(
+    model: ModelResult, refs: _BomRefs, db: LicenseDB
+) -> tuple[Component, dict[str, Any]]:
+    source = model.source
+    sha = source.resolved_sha if source is not None else None
+    repo_id = hub_repo_id(model)
+    bom_ref = refs.take(f"model:{repo_id or model.ref}" + (f"@{sha}" if sha else ""))
+    external = [_license_file_reference(model, f) for f in model.license_files]
+    if model.declared.license_link:
+        link = _uri(model.declared.license_link)
+        if link is not None:
+            external.append(
+                ExternalReference(
+                    type=ExternalReferenceType.LICENSE,
+                    url=link,
+                    comment="license link declared by the model card",
+                )
+            )
+    if repo_id is not None:
+        page = _uri(f"{hub_base(model)}/{repo_id}")
+        if page is not None:
+            external.append(
+                ExternalReference(
+                    type=ExternalReferenceType.DISTRIBUTION, url=page, comment="Hugging Face Hub"
+                )
+            )
+    component = Component(
+        type=ComponentType.MACHINE_LEARNING_MODEL,
+        name=repo_id or model.ref,
+        version=sha or (source.revision if source is not None else None),
+        bom_ref=bom_ref,
+        purl=hub_purl(repo_id, sha) if repo_id is not None else None,
+        licenses=_licenses(model, db),
+        external_references=[e for e in external if e is not None],
+        properties=_model_properties(model),
+        pedigree=_pedigree(model, bom_ref, refs, db),
+    )
+    return component, _model_card(model)
+
+
+def _licenses(model: ModelResult, db: LicenseDB) -> list[License]:
+    """The concluded license, plus the declared one when it differs and fits beside it."""
+    concluded = _match_licenses(model.effective_license, LicenseAcknowledgement.CONCLUDED, db)
+    declared = model.license
+    if declared is None or _covers(model.effective_license, declared):
+        return concluded
+    extra = _match_licenses(declared, LicenseAcknowledgement.DECLARED, db)
+    if not concluded:
+        return extra
+    if any(isinstance(item, LicenseExpression) for item in (*concluded, *extra)):
+        return concluded  # 1.6 takes one expression alone; the declared tag stays a property
+    return concluded + extra
+
+
+def _covers(effective: LicenseMatch | None, declared: LicenseMatch) -> bool:
+    """Whether every license the declaration names is part of the effective license."""
+    if effective is None or not effective.id or not declared.id:
+        return False
+    return set(license_ids(declared.id)) <= set(license_ids(effective.id))
+
+
+def _match_licenses(
+    match: LicenseMatch | None, acknowledgement: LicenseAcknowledgement, db: LicenseDB
+) -> list[License]:
+    if match is None:
+        return []
+    if not match.id:
+        if not match.name:
+            return []
+        return [DisjunctiveLicense(name=match.name, acknowledgement=acknowledgement)]
+    ids = license_ids(match.id)
+    if len(ids) > 1:
+        spdx_only = all(is_supported_id(i) for i in ids)
+        if spdx_only or " OR " in match.id:
+            text = license_expression(match.spdx or match.id)
+            return [LicenseExpression(text, acknowledgement=acknowledgement)]
+    names = _split_names(match.name, len(ids))
+    return [_license(i, name, acknowledgement, db) for i, name in zip(ids, names, strict=True)]
+
+
+def _license(
+    license_id: str, name: str | None, acknowledgement: LicenseAcknowledgement, db: LicenseDB
+) -> DisjunctiveLicense:
+    if is_supported_id(license_id):
+        return DisjunctiveLicense(id=license_id, acknowledgement=acknowledgement)
+    record = record_for(db, license_id)
+    url = _uri(record.links[0]) if record is not None and record.links else None
+    return DisjunctiveLicense(
+        name=(record.name if record is not None else None) or name or license_id,
+        url=url,
+        acknowledgement=acknowledgement,
+    )
+
+
+def _split_names(name: str | None, count: int) -> list[str | None]:
+    """The names of an AND-joined match, one per id, or None each when they do not line up."""
+    parts = name.split(" AND ") if name else []
+    return list(parts) if len(parts) == count else [None] * count
+
+
+def _license_file_reference(
+    model: ModelResult, item: LicenseFileResult
+) -> ExternalReference | None:
+    repo_id = hub_repo_id(model)
+    source = model.source
+    path = quote(item.path, safe="/")
+    if repo_id is not None:
+        pinned = (source.resolved_sha or source.revision) if source is not None else None
+        revision = pinned or "main"
+        location = f"{hub_base(model)}/{repo_id}/blob/{revision}/{path}"
+    else:
+        location = f"{quote(model.ref.rstrip('/'), safe='/:.@')}/{path}"
+    url = _uri(location)
+    if url is None:
+        return None
+    identified = (
+        f"identified as {item.identified_as} ({item.confidence:.2f})"
+        if item.identified_as
+        else "not identified"
+    )
+    return ExternalReference(
+        type=ExternalReferenceType.LICENSE,
+        url=url,
+        comment=f"license file {item.path}: {identified}",
+        hashes=[HashType(alg=HashAlgorithm.SHA_256, content=item.sha256)] if item.sha256 else [],
+    )
+
+
+def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, db: LicenseDB) -> Pedigree | None:
+    lineage = model.lineage
+    if not lineage:
+        return None
+    parents = lineage_parents(lineage)
+
+    def ancestors_of(parent: int | None) -> list[Component]:
+        return [
+            _ancestor(entry, own_ref, refs, db, ancestors_of(index), model)
+            for index, entry in enumerate(lineage)
+            if parents[index] == parent
+        ]
+
+    return Pedigree(ancestors=ancestors_of(None))
+
+
+def _ancestor(
+    entry: Mapping[str, object],
+    own_ref: str,
+    refs: _BomRefs,
+    db: LicenseDB,
+    ancestors: Sequence[Component],
+    model: ModelResult,
+) -> Component:
+    ref = str(entry.get("ref", ""))
+    resolved_by = str(entry.get("resolved_by", ""))
+    license_info = entry.get("license")
+    licenses: list[License] = []
+    if isinstance(license_info, Mapping) and license_info.get("id"):
+        match = LicenseMatch(
+            id=str(license_info["id"]),
+            name=_opt_str(license_info.get("name")),
+            spdx=None,
+            scancode=None,
+            hf=None,
+            kind=_opt_str(license_info.get("kind")),
+            confidence=0.0,
+            method="lineage",
+        )
+        licenses = _match_licenses(match, LicenseAcknowledgement.CONCLUDED, db)
+    hub = resolved_by in HUB_RESOLVED and is_hub_ref(ref)
+    page = _uri(f"{hub_base(model)}/{ref}") if hub else None
+    properties = [Property(name=f"{PROPERTY_PREFIX}resolved-by", value=resolved_by or "unknown")]
+    if entry.get("relation"):
+        properties.append(Property(name=f"{PROPERTY_PREFIX}relation", value=str(entry["relation"])))
+    return Component(
+        type=ComponentType.MACHINE_LEARNING_MODEL,
+        name=ref,
+        bom_ref=refs.take(f"{own_ref}|ancestor:{ref}"),
+        purl=hub_purl(ref, None) if hub else None,
+        licenses=licenses,
+        external_references=[ExternalReference(type=ExternalReferenceType.DISTRIBUTION, url=page)]
+        if page is not None
+        else [],
+        properties=properties,
+        pedigree=Pedigree(ancestors=ancestors) if ancestors else None,
+    )
+
+
+def _model_properties(model: ModelResult) -> list[Property]:
+    declared = model.declared.license
+    if not declared:
+        return []
+    text = ", ".join(declared) if isinstance(declared, list) else str(declared)
+    return [Property(name=f"{PROPERTY_PREFIX}declared-license", value=text)]
+
+
+def _model_card(model: ModelResult) -> dict[str, Any]:
+    """`modelCard.properties`: verdict, key terms and the obligations the policy raised."""
+    properties = [{"name": f"{PROPERTY_PREFIX}verdict", "value": str(model.verdict)}]
+    for key in KEY_TERMS:
+        value = model.terms.get(key)
+        if value is None or value is False or value == [] or value == "":
+            continue
+        properties.append({"name": f"{PROPERTY_PREFIX}term:{key}", "value": _term_text(value)})
+    properties.extend(
+        {"name": f"{PROPERTY_PREFIX}obligation", "value": f"{f.rule}: {f.message}"}
+        for f in model.findings
+        if f.obligation
+    )
+    return {"properties": properties}
+
+
+def _run_properties(result: AuditResult) -> list[Property]:
+    properties = [Property(name=f"{PROPERTY_PREFIX}run-verdict", value=str(result.verdict))]
+    if result.policy is not None:
+        properties.append(Property(name=f"{PROPERTY_PREFIX}policy", value=result.policy.name))
+        properties.append(
+            Property(name=f"{PROPERTY_PREFIX}policy-sha256", value=result.policy.sha256)
+        )
+    if result.manifest:
+        properties.append(Property(name=f"{PROPERTY_PREFIX}manifest", value=result.manifest))
+    return properties
+
+
+def _term_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def _timestamp(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _uri(text: str) -> XsUri | None:
+    """An XsUri, or None when the library rejects it (a stray `%`, two `#`)."""
+    try:
+        return XsUri(text)
+    except InvalidUriException:
+        return None
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,173 @@
+"""NOTICE text and obligations checklist: Llama clauses, RAIL flow-down, traceability."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from auditor.api import AuditOptions, audit_manifest
+from auditor.licenses.db import LicenseDB, load_license_db
+from auditor.models import AuditResult
+from auditor.report.json import render_json
+from auditor.report.load import read_result, result_from_dict
+from auditor.report.notice import render_notice
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "manifest.yaml"
+LINEAGE = Path(__file__).resolve().parents[1] / "data" / "spdx3" / "lineage-result.json"
+
+
+@pytest.fixture(scope="module")
+def db() -> LicenseDB:
+    return load_license_db()
+
+
+@pytest.fixture(scope="module")
+def example() -> AuditResult:
+    return audit_manifest(EXAMPLE, AuditOptions())
+
+
+@pytest.fixture(scope="module")
+def lineage() -> AuditResult:
+    return read_result(LINEAGE)
+
+
+def section(text: str, start: str, end: str | None = None) -> str:
+    """The text from the line starting with `start` up to the next `end` (or the end)."""
+    begin = text.index(start)
+    stop = text.find(end, begin + len(start)) if end else -1
+    return text[begin:] if stop == -1 else text[begin:stop]
+
+
+def items(block: str) -> list[str]:
+    """Checklist items, each with its indented detail lines joined into one string."""
+    found: list[str] = []
+    for line in block.splitlines():
+        if line.strip().startswith("[ ] "):
+            found.append(line.strip())
+        elif found and line.startswith("        "):
+            found[-1] += " " + line.strip()
+    return found
+
+
+def item_with(block: str, words: str) -> str:
+    (found,) = [i for i in items(block) if words in i]
+    return found
+
+
+def test_llama_obligations_with_clauses(example: AuditResult, db: LicenseDB) -> None:
+    text = render_notice(example, db=db)
+    checklist = section(text, "PART 2")
+    llama = section(checklist, "[1] ./models/acme-chat-llama", "[2] ")
+    source = "Source: Llama 3.1 Community License Agreement, clause"
+    assert f"{source} 1.b.i [include-license]" in item_with(llama, "Ship this agreement")
+    assert "LICENSE (sha256 " in item_with(llama, "Ship this agreement")
+    assert f"{source} 1.b.i [display-attribution]" in item_with(llama, "[display-attribution]")
+    naming = item_with(llama, "[derivative-naming]")
+    assert f"{source} 1.b.i" in naming and 'Required name prefix: "Llama"' in naming
+    assert f"{source} 1.b.iii [notice-file]" in item_with(llama, "Notice text file")
+    aup = item_with(llama, "[comply-with-aup]")
+    assert f"{source} 1.b.iv" in aup and "end users" in aup
+    assert "700,000,000 monthly active users" in item_with(llama, "separate license")
+    # the incorporated acceptable-use policy, with its link and its own obligations
+    assert "From Llama 3.1 Acceptable Use Policy, incorporated by Llama 3.1" in llama
+    assert "https://llama.meta.com/llama3_1/use-policy" in llama
+    assert "[report-to-licensor]" in item_with(llama, "reported to Meta")
+    # the policy's obligation findings, traced to the clauses their evidence cites
+    policy = section(llama, "Raised by policy default:")
+    attribution = item_with(policy, "policy rule attribution-required")
+    assert "Cites: Llama 3.1 Community License Agreement, clause 1.b.i; 1.b.iii" in attribution
+    assert "the same duty is listed above" in item_with(policy, "policy rule derivative-naming")
+
+
+def test_notice_part_names_license_link_and_lineage(example: AuditResult, db: LicenseDB) -> None:
+    notice = section(render_notice(example, db=db), "PART 1", "PART 2")
+    llama = section(notice, "[1] ./models/acme-chat-llama", "[2] ")
+    assert (
+        "License: Llama 3.1 Community License Agreement (LicenseRef-llama-3.1-community)" in llama
+    )
+    assert "https://llama.meta.com/llama3_1/license/" in llama
+    assert "Based on: meta-llama/Llama-3.1-8B-Instruct (finetune)" in llama
+    assert "USE_POLICY.md (sha256 " in llama
+    assert "License: Apache License, Version 2.0 (Apache-2.0)" in notice
+
+
+def test_rail_use_restrictions_flow_down(lineage: AuditResult, db: LicenseDB) -> None:
+    checklist = section(render_notice(lineage, db=db), "PART 2")
+    rail = section(checklist, "[2] bigscience/bloomz-560m", "[3] ")
+    flow = item_with(rail, "[flow-down-use-restrictions]")
+    assert "Source: BigScience Open RAIL-M License, clause 4 [flow-down-use-restrictions]" in flow
+    assert "Restrictions to pass on to every recipient and end user (Attachment A):" in flow
+    for restriction in ("law-enforcement", "medical-advice", "disinformation"):
+        assert restriction in flow
+    assert "clause 4 [include-license]" in item_with(rail, "copy of the license")
+    finding = item_with(rail, "policy rule use-restrictions-flow-down")
+    assert "Cites: BigScience Open RAIL-M License, clause 4; BigScience Open RAIL-M" in finding
+    assert "Kind: Responsible AI License" in rail
+
+
+def test_a_license_choice_says_so(lineage: AuditResult, db: LicenseDB) -> None:
+    dual = section(section(render_notice(lineage, db=db), "PART 2"), "[3] ./models/dual", "[4] ")
+    assert "The license is a choice (OR)" in dual
+    assert "From Apache License, Version 2.0" in dual and "From MIT License" in dual
+
+
+def test_every_license_of_an_effective_conjunction_is_listed(
+    lineage: AuditResult, db: LicenseDB
+) -> None:
+    q4 = section(render_notice(lineage, db=db), "PART 2")
+    q4 = section(q4, "[1] acme/llama-chat-q4", "[2] ")
+    assert "From Apache License, Version 2.0" in q4
+    assert "From Llama 3.1 Community License Agreement" in q4
+    assert "clause 4(a) [include-license]" in q4
+    assert "Built with Llama" in q4
+    # the mismatch finding is not an obligation and stays out of the checklist
+    assert "lineage-license-mismatch" not in q4
+
+
+def test_unidentified_license_is_an_item_not_a_silence(lineage: AuditResult, db: LicenseDB) -> None:
+    text = render_notice(lineage, db=db)
+    mystery = section(section(text, "PART 2"), "[4] ./models/mystery")
+    assert "[ ] Identify the license and review it" in mystery
+    assert "Declared: other, named 'Acme Custom Model License', link" in mystery
+    assert "License: not identified (declared: Acme Custom Model License)" in text
+
+
+@pytest.mark.parametrize("case", ["example", "lineage"])
+def test_rendering_is_deterministic_plain_text(
+    case: str, request: pytest.FixtureRequest, db: LicenseDB
+) -> None:
+    result: AuditResult = request.getfixturevalue(case)
+    first = render_notice(result, db=db)
+    assert render_notice(result, db=db) == first
+    assert render_notice(result_from_dict(json.loads(render_json(result))), db=db) == first
+    assert render_notice(result) == first
+    assert first.endswith("\n") and not first.endswith("\n\n")
+    assert all(line == line.rstrip() for line in first.splitlines())
+    assert max(len(line) for line in first.splitlines() if "://" not in line) <= 100
+
+
+@pytest.mark.parametrize(
+    ("license_id", "tag", "clause"),
+    [
+        ("CC-BY-SA-4.0", "share-alike", "3(b)"),
+        ("LicenseRef-fair-noncommercial-research", "cite-paper", "1.b.iii"),
+    ],
+)
+def test_other_obligation_kinds_come_from_the_database(
+    lineage: AuditResult, db: LicenseDB, license_id: str, tag: str, clause: str
+) -> None:
+    record = db.get(license_id)
+    assert record is not None
+    model = lineage.models[2]  # ./models/dual, relicensed for the test
+    assert model.effective_license is not None
+    match = replace(model.effective_license, id=license_id, name=record.name, spdx=None)
+    result = replace(lineage, models=(replace(model, effective_license=match),))
+    checklist = section(render_notice(result, db=db), "PART 2")
+    (duty,) = [o for o in record.obligations if o.tag == tag]
+    item = item_with(checklist, f"[{tag}]")
+    assert f"Source: {record.name}, clause {clause} [{tag}]" in item
+    assert duty.text.split()[0] in item
