@@ -25,11 +25,15 @@ import pytest
 
 from auditor.api import AuditOptions, audit_manifest
 from auditor.models import AuditResult
+from auditor.report.cyclonedx import render_cyclonedx
 from auditor.report.json import render_json
 from auditor.report.junit import render_junit
 from auditor.report.load import read_result, result_from_dict
 from auditor.report.markdown import render_markdown
+from auditor.report.notice import render_notice
+from auditor.report.render import render_html, render_text
 from auditor.report.sarif import render_sarif
+from auditor.report.spdx3 import render_spdx3
 from auditor.resources import reports_dir
 from auditor.sources.hub import HubOptions
 from tests.conftest import ROOT
@@ -44,6 +48,11 @@ OUTPUTS: dict[str, Callable[[AuditResult], str]] = {
     "report.md": render_markdown,
     "report.sarif.json": lambda result: render_sarif(result, cwd=ROOT),
     "report.junit.xml": render_junit,
+    "report.html": render_html,
+    "report.txt": render_text,
+    "report.cdx.json": render_cyclonedx,
+    "report.spdx.json": render_spdx3,
+    "NOTICE.txt": render_notice,
 }
 
 Builder = Callable[[Path, pytest.MonkeyPatch], AuditResult]
