@@ -223,3 +223,15 @@ def test_unused_waiver_is_reported_for_the_run(fake_hub: FakeHub, tmp_path: Path
     assert [f.rule for f in result.findings] == ["waiver-unused"]
     assert result.findings[0].evidence[0].line is not None
     assert result.verdict is Verdict.WARN
+
+
+def test_unpinned_ref_warns_by_default_and_blocks_under_strict(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    publish(fake_hub, "acme/good", "---\nlicense: apache-2.0\n---\n")
+    default = run(fake_hub, tmp_path, manifest("  - acme/good\n"))
+    unpinned = finding(default.models[0], "model-ref-unpinned")
+    assert unpinned.severity is Severity.WARN
+    assert unpinned.category == "provenance"
+    strict = run(fake_hub, tmp_path, manifest("  - acme/good\n"), policy="strict")
+    assert "model-ref-unpinned" in blocks(strict.models[0])
