@@ -347,6 +347,14 @@ def _translate(
             hint="check the branch, tag or commit sha after '@'",
             code="source-revision-not-found",
         )
+    # NOTE: in huggingface_hub 2.x LocalEntryNotFoundError ("could not reach the Hub and no
+    # cached copy") subclasses EntryNotFoundError, so it must be told apart first.
+    if isinstance(err, hf.LocalEntryNotFoundError):
+        return SourceError(
+            f"{what}: the Hub could not be reached and no cached copy exists",
+            hint="check the network or --endpoint",
+            code="source-unreachable",
+        )
     if isinstance(err, hf.EntryNotFoundError):
         return TargetError(f"{what}: file not found in the repo", code="source-file-not-found")
     if isinstance(err, hf.DisabledRepoError):
@@ -365,12 +373,6 @@ def _translate(
             hint="pass --offline to read from the cache, or unset HF_HUB_OFFLINE",
             code="source-offline",
         )
-    if isinstance(err, hf.LocalEntryNotFoundError):
-        return SourceError(
-            f"{what}: the Hub could not be reached and no cached copy exists",
-            hint="check the network or --endpoint",
-            code="source-unreachable",
-        )
     if isinstance(err, hf.HfHubHTTPError):
         status = err.response.status_code if err.response is not None else "?"
         return SourceError(
@@ -379,7 +381,22 @@ def _translate(
             code="source-http-error",
         )
     return SourceError(
-        f"{what}: could not reach {options.endpoint_url} ({type(err).__name__})",
-        hint="check the network, --endpoint or HF_ENDPOINT",
+        f"{what}: {_transport_problem(err)} ({options.endpoint_url})",
+        hint="check the network, --endpoint or HF_ENDPOINT, and try again",
         code="source-unreachable",
     )
+
+
+def _transport_problem(err: Exception) -> str:
+    """What went wrong on the wire, in words (the backend's class names mean little to users)."""
+    name = type(err).__name__
+    text = str(err)
+    if "Consistency check failed" in text or ("size" in text.lower() and "expected" in text):
+        return "the downloaded file's size did not match what the Hub announced"
+    if "Timeout" in name:
+        return "the Hub did not answer in time"
+    if name in {"ConnectError", "ConnectionRefusedError"}:
+        return "the connection to the Hub was refused"
+    if name in {"ReadError", "RemoteProtocolError", "WriteError", "ConnectionResetError"}:
+        return "the connection to the Hub broke off mid-answer"
+    return "could not reach the Hub"

@@ -194,7 +194,7 @@ def test_offline_never_cached_is_a_clear_error(tmp_path: Path) -> None:
 def test_unreachable_endpoint_is_a_source_error(tmp_path: Path) -> None:
     target = parse_target("acme/good")
     # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    with pytest.raises(SourceError, match="could not reach") as info:
+    with pytest.raises(SourceError, match="connection to the Hub was refused") as info:
         fetch_hub_snapshot(target, HubOptions(endpoint="http://127.0.0.1:9", cache_dir=tmp_path))
     assert info.value.code == "source-unreachable"
 

@@ -1,0 +1,334 @@
+"""Fault injection against the loopback fake Hub: one model of two fails, the run still ends.
+
+Each scenario audits a manifest of two pinned models, faults only one of them, and checks
+that the run finishes in bounded time with a `source` finding for the faulted model, the
+other model audited normally, exit code 3 (or verdict "error"), no partial output files,
+and that the same run succeeds once the fault is cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor.api import AuditOptions, audit_manifest
+from auditor.cli import app
+from auditor.models import Category, Verdict
+from auditor.sources.hub import HubOptions
+from tests.fakehub import Failure, FakeHub
+
+APACHE_CARD = "---\nlicense: apache-2.0\nlanguage: en\n---\n# A model\n"
+LICENSE_TEXT = "Acme model license text (a fixture written for these tests).\n" * 4
+GOOD = "acme/good"
+BAD = "acme/bad"
+MODEL_INFO = r"^/api/models/acme/bad(/|\?|$)"
+BAD_RESOLVE = r"^/acme/bad/resolve/"
+BAD_LICENSE = r"^/acme/bad/resolve/[0-9a-f]{40}/LICENSE(\?|$)"
+MAX_REQUESTS = 6
+MAX_SECONDS = 15.0
+# Words that betray a leaked traceback or a raw exception in a user-facing message.
+LEAK = re.compile(r"Traceback|File \"|Error\(|Exception\b|httpx|huggingface_hub\.")
+
+runner = CliRunner()
+
+
+@dataclass
+class Setup:
+    manifest: Path
+    out_dir: Path
+    out: Path
+    cache: Path
+
+
+@dataclass
+class Run:
+    exit_code: int
+    document: dict[str, Any] | None
+    stderr: str
+    seconds: float
+
+
+def make_setup(hub: FakeHub, tmp_path: Path) -> Setup:
+    files: dict[str, bytes | str] = {"README.md": APACHE_CARD, "LICENSE": LICENSE_TEXT}
+    good = hub.add_repo(GOOD, files)
+    bad = hub.add_repo(BAD, files)
+    manifest = tmp_path / "manifest.yaml"
+    manifest.write_text(f"models:\n  - ref: {GOOD}@{good}\n  - ref: {BAD}@{bad}\n")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    return Setup(manifest, out_dir, out_dir / "out.json", tmp_path / "hf")
+
+
+def _unbind_hub_logger_from_old_runner_streams() -> None:
+    """Point huggingface_hub's own stderr handler at the stderr of now.
+
+    The client creates that handler once, bound to the sys.stderr of the moment: inside a
+    CliRunner invocation, a captured stream that is closed when the invocation ends. A later
+    warning (such as "Trying to resume download...") would then print "--- Logging error ---"
+    with a traceback. A real process never swaps sys.stderr; only the test harness does.
+    """
+    from huggingface_hub.utils import logging as hf_logging
+
+    for handler in hf_logging.get_logger().handlers:
+        if isinstance(handler, logging.StreamHandler):
+            with handler.lock or contextlib.nullcontext():
+                handler.stream = sys.stderr
+
+
+def run_check(hub: FakeHub, setup: Setup, tmp_path: Path) -> Run:
+    _unbind_hub_logger_from_old_runner_streams()
+    started = time.monotonic()
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            str(setup.manifest),
+            "--endpoint",
+            hub.url,
+            "--cache-dir",
+            str(setup.cache),
+            "--format",
+            "json",
+            "--output",
+            str(setup.out),
+        ],
+        # an analysis cache of our own: a pinned model analysed elsewhere must not skip the Hub
+        env={"AUDITOR_CACHE_DIR": str(tmp_path / "analysis")},
+    )
+    seconds = time.monotonic() - started
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+    document = json.loads(setup.out.read_text()) if setup.out.exists() else None
+    return Run(result.exit_code, document, result.stderr, seconds)
+
+
+def by_repo(document: dict[str, Any], repo: str) -> dict[str, Any]:
+    found = [m for m in document["models"] if str(m["ref"]).split("@")[0] == repo]
+    assert len(found) == 1, [m["ref"] for m in document["models"]]
+    model: dict[str, Any] = found[0]
+    return model
+
+
+def source_messages(model: dict[str, Any]) -> list[str]:
+    return [str(f["message"]) for f in model["findings"] if f["category"] == Category.SOURCE]
+
+
+def assert_no_partial_files(setup: Setup, tmp_path: Path) -> list[str]:
+    """Only out.json (or nothing) in the output folder, no *.tmp anywhere; HF leftovers."""
+    assert {p.name for p in setup.out_dir.iterdir()} <= {"out.json"}
+    stray = list(tmp_path.rglob("*.tmp"))
+    assert not stray, stray
+    return sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.incomplete"))
+
+
+def assert_faulted_run(hub: FakeHub, setup: Setup, tmp_path: Path, run: Run, path: str) -> str:
+    """The run ended with exit 3, a clear source finding for BAD, GOOD audited; bounded."""
+    assert run.seconds < MAX_SECONDS, run.seconds
+    assert run.exit_code == 3, (run.exit_code, run.stderr)
+    assert run.document is not None, run.stderr
+    assert run.document["verdict"] == Verdict.ERROR
+    good = by_repo(run.document, GOOD)
+    assert good["verdict"] != Verdict.ERROR, good
+    bad = by_repo(run.document, BAD)
+    assert bad["verdict"] == Verdict.ERROR, bad
+    messages = source_messages(bad)
+    assert messages, bad["findings"]
+    for message in messages:
+        assert BAD in message or "LICENSE" in message or "README" in message, message
+        assert not LEAK.search(message), message
+    attempts = len(hub.requests_matching(path))
+    assert 1 <= attempts <= MAX_REQUESTS, attempts
+    leftovers = assert_no_partial_files(setup, tmp_path)
+    print(f"faulted run: {run.seconds:.2f} s, {attempts} request(s), HF leftovers {leftovers}")
+    return " | ".join(messages)
+
+
+def assert_recovers(hub: FakeHub, setup: Setup, tmp_path: Path) -> None:
+    hub.clear_failures()
+    run = run_check(hub, setup, tmp_path)
+    assert run.exit_code in (0, 1), (run.exit_code, run.stderr)
+    assert run.document is not None
+    bad = by_repo(run.document, BAD)
+    assert bad["verdict"] != Verdict.ERROR, bad
+    assert not any("could not" in m for m in source_messages(bad)), bad
+    assert_no_partial_files(setup, tmp_path)
+
+
+# -- model_info faults: no retry in the client, so one request per run ----------------------
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        pytest.param(Failure(status=500, times=None), id="http-500"),
+        pytest.param(Failure(status=502, times=None), id="http-502"),
+        pytest.param(Failure(status=429, headers={"Retry-After": "1"}, times=None), id="http-429"),
+        pytest.param(Failure(mode="reset", times=None), id="connection-reset"),
+    ],
+)
+def test_model_info_fault_is_a_source_finding_and_the_other_model_is_audited(
+    fake_hub: FakeHub, tmp_path: Path, failure: Failure
+) -> None:
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(MODEL_INFO, failure)
+    run = run_check(fake_hub, setup, tmp_path)
+    assert_faulted_run(fake_hub, setup, tmp_path, run, MODEL_INFO)
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+def test_model_info_timeout_is_bounded_by_the_hub_timeout(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(MODEL_INFO, Failure(mode="hang", delay=4.0, times=None))
+    options = AuditOptions(
+        hub=HubOptions(endpoint=fake_hub.url, cache_dir=setup.cache, timeout=1.0),
+        cache_dir=tmp_path / "analysis",
+    )
+    started = time.monotonic()
+    result = audit_manifest(setup.manifest, options)
+    seconds = time.monotonic() - started
+    assert seconds < 4.0, seconds  # the client gave up after ~1 s, before the Hub answered
+    assert result.verdict is Verdict.ERROR
+    verdicts = {m.ref.split("@")[0]: m.verdict for m in result.models}
+    assert verdicts[BAD] is Verdict.ERROR
+    assert verdicts[GOOD] is not Verdict.ERROR
+    bad = next(m for m in result.models if m.ref.startswith(BAD))
+    messages = [f.message for f in bad.findings if f.category is Category.SOURCE]
+    assert messages
+    assert all(not LEAK.search(m) for m in messages), messages
+    assert len(fake_hub.requests_matching(MODEL_INFO)) <= MAX_REQUESTS
+    assert_no_partial_files(setup, tmp_path)
+    fake_hub.clear_failures()
+    again = audit_manifest(setup.manifest, options)
+    assert all(m.verdict is not Verdict.ERROR for m in again.models), again.models
+
+
+# -- file download faults ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_gated_license_download_is_a_source_finding(
+    fake_hub: FakeHub, tmp_path: Path, status: int
+) -> None:
+    setup = make_setup(fake_hub, tmp_path)
+    message = f"Access to model {BAD} is restricted. You must have access to it."
+    fake_hub.inject(
+        BAD_LICENSE,
+        Failure(
+            status=status,
+            headers={"X-Error-Code": "GatedRepo", "X-Error-Message": message},
+            times=None,
+        ),
+    )
+    run = run_check(fake_hub, setup, tmp_path)
+    text = assert_faulted_run(fake_hub, setup, tmp_path, run, BAD_LICENSE)
+    assert "access refused" in text and "HF_TOKEN" in text, text
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+def test_repo_deleted_between_model_info_and_download(fake_hub: FakeHub, tmp_path: Path) -> None:
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(
+        BAD_RESOLVE,
+        Failure(
+            status=404,
+            headers={"X-Error-Code": "RepoNotFound", "X-Error-Message": "Repository not found"},
+            times=None,
+        ),
+    )
+    run = run_check(fake_hub, setup, tmp_path)
+    text = assert_faulted_run(fake_hub, setup, tmp_path, run, BAD_RESOLVE)
+    assert "repo not found" in text, text
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+def test_truncated_license_body_is_resumed_by_the_client(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """The client resumes a cut body with a Range request (after 1 s): one cut heals.
+
+    A cut on every attempt is not tested here: each resume gets half of what is left,
+    which resets the client's retry budget, so it costs ~10 s of the client's sleeps.
+    """
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(BAD_LICENSE, Failure(mode="truncate", method="GET", times=1))
+    run = run_check(fake_hub, setup, tmp_path)
+    assert run.seconds < MAX_SECONDS
+    assert run.exit_code in (0, 1), (run.exit_code, run.stderr)
+    assert run.document is not None
+    bad = by_repo(run.document, BAD)
+    assert bad["verdict"] != Verdict.ERROR, bad
+    gets = fake_hub.requests_matching(BAD_LICENSE, method="GET")
+    assert 2 <= len(gets) <= MAX_REQUESTS, gets
+    leftovers = assert_no_partial_files(setup, tmp_path)
+    print(f"truncated run: {run.seconds:.2f} s, {len(gets)} GET(s), HF leftovers {leftovers}")
+
+
+def test_wrong_content_length_on_license_download(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """A body shorter than the HEAD's size fails the client's consistency check."""
+    setup = make_setup(fake_hub, tmp_path)
+    short = LICENSE_TEXT.encode()[:10]
+    fake_hub.inject(BAD_LICENSE, Failure(status=200, body=short, method="GET", times=None))
+    run = run_check(fake_hub, setup, tmp_path)
+    assert_faulted_run(fake_hub, setup, tmp_path, run, BAD_LICENSE)
+    assert run.document is not None
+    messages = source_messages(by_repo(run.document, BAD))
+    assert any("size did not match" in m for m in messages), messages
+    assert not any("Error)" in m for m in messages), messages  # no exception class names
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+def test_license_cut_on_every_attempt_ends_in_a_source_finding(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    """Each resume gets half of what is left (resetting the client's retry budget): ~6 s.
+
+    Bounded, but the client's own budget: 7 GETs for a 244-byte file, more for bigger ones.
+    """
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(BAD_LICENSE, Failure(mode="truncate", method="GET", times=None))
+    run = run_check(fake_hub, setup, tmp_path)
+    assert run.seconds < MAX_SECONDS, run.seconds
+    assert run.exit_code == 3, (run.exit_code, run.stderr)
+    assert run.document is not None
+    assert by_repo(run.document, GOOD)["verdict"] != Verdict.ERROR
+    bad = by_repo(run.document, BAD)
+    assert bad["verdict"] == Verdict.ERROR
+    messages = source_messages(bad)
+    assert any("LICENSE could not be downloaded" in m for m in messages), messages
+    assert any("broke off" in m for m in messages), messages
+    assert not any("file not found" in m for m in messages), messages
+    gets = fake_hub.requests_matching(BAD_LICENSE, method="GET")
+    assert len(gets) <= 10, gets
+    assert_no_partial_files(setup, tmp_path)
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+@pytest.mark.parametrize("status", [500, 502])
+def test_license_head_5xx_once_is_retried_by_the_client(
+    fake_hub: FakeHub, tmp_path: Path, status: int
+) -> None:
+    """A lasting 5xx on the download's HEAD backs off 1, 2, 4, 8, 8 s (nothing cached), ~23 s:
+    too slow here. A single 5xx is retried by the client, and the retry succeeds.
+    """
+    setup = make_setup(fake_hub, tmp_path)
+    fake_hub.inject(BAD_LICENSE, Failure(status=status, method="HEAD", times=1))
+    run = run_check(fake_hub, setup, tmp_path)
+    assert run.seconds < MAX_SECONDS, run.seconds
+    assert run.exit_code in (0, 1), (run.exit_code, run.stderr)
+    assert run.document is not None
+    assert by_repo(run.document, BAD)["verdict"] != Verdict.ERROR
+    heads = fake_hub.requests_matching(BAD_LICENSE, method="HEAD")
+    assert len(heads) == 2, heads
+    assert_no_partial_files(setup, tmp_path)
