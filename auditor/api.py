@@ -126,12 +126,6 @@ class Job:
     line: int | None = None  # the manifest line of the entry
 
 
-def audit_targets(targets: Sequence[Target], options: AuditOptions | None = None) -> AuditResult:
-    """Audit parsed targets in the options' deployment (a convenience for callers and tests)."""
-    opts = options or AuditOptions()
-    return audit_jobs([Job(t, _scan_deployment(t, opts.deployment)) for t in targets], opts)
-
-
 def audit_jobs(
     jobs: Sequence[Job],
     options: AuditOptions,

@@ -14,7 +14,6 @@ from auditor.models import LicenseMatch, ModelResult
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
 PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
-_COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +175,3 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         for key, value in attestations.items():
             facts[f"attestations.{key}"] = value
     return facts
-
-
-def most_restrictive_commercial(values: Sequence[object]) -> object:
-    """The most restrictive commercial_use among several licenses (None when all unknown)."""
-    known = [v for v in values if v in _COMMERCIAL_ORDER]
-    return max(known, key=_COMMERCIAL_ORDER.index) if known else None
