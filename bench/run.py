@@ -3,15 +3,18 @@
 Usage: python bench/run.py [--quick] [--out bench/results]
 
 Each benchmark runs as its own process, so its peak memory (max RSS of the child) is measured
-separately: license identification and terms (accuracy.py), lineage (lineage.py), the CI gate
-warm and cold (gate.py), and start-up (`auditor --version` and a one-model check against
-`python -c pass`). Never run by the test suite. Peers (ScanCode, askalono) are not compared yet.
+separately: identification and terms side by side with ScanCode and askalono (peers.py, which
+installs the peers into bench/.peers-venv), term accuracy (accuracy.py), card scanning
+(cards.py), lineage (lineage.py), the CI gate warm and cold (gate.py), and start-up
+(`auditor --version` and `auditor check` on a one-model manifest against `python -c pass`).
+Never run by the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import statistics
@@ -21,6 +24,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -28,16 +32,18 @@ AUDITOR = str(Path(sys.executable).parent / "auditor")
 
 
 def child(command: list[str]) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS of that child in MiB, and its stdout."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall seconds, peak RSS of that child (and its children) in MiB, and its stdout."""
+    # RUSAGE_CHILDREN only keeps the largest child so far; GNU time measures this one alone.
+    timed = ["/usr/bin/time", "-f", "%M", *command] if Path("/usr/bin/time").exists() else command
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(timed, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if done.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr}")
-    # ru_maxrss of children is the largest child so far: report it when this one raised it.
-    return elapsed, max(after, before) // 1024, done.stdout
+    rss_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if timed is not command:
+        rss_kib = int(done.stderr.strip().splitlines()[-1])
+    return elapsed, rss_kib // 1024, done.stdout
 
 
 def json_bench(script: str, extra: list[str]) -> dict[str, object]:
@@ -48,48 +54,143 @@ def json_bench(script: str, extra: list[str]) -> dict[str, object]:
     return {"seconds": round(seconds, 3), "peak_rss_mib": rss, "figures": figures}
 
 
-def startup(repeat: int) -> dict[str, object]:
-    manifest = ROOT / "examples" / "manifest.yaml"
-    one = ["check", str(manifest), "--format", "json", "--output", "/dev/null"]
-    rows: dict[str, object] = {}
-    for name, command in {
-        "python -c pass": [PYTHON, "-c", "pass"],
-        "auditor --version": [AUDITOR, "--version"],
-        "auditor check (example manifest, 3 local models)": [AUDITOR, *one],
-    }.items():
-        times = [child(command)[0] for _ in range(repeat)]
-        rows[name] = round(statistics.median(times), 3)
+ONE_MODEL_MANIFEST = """version: 1
+organization: {{name: Bench, domicile: DE}}
+deployment: {{mau: 1000, regions: [EU], distribution: saas, use_cases: [chatbot]}}
+models:
+  - ref: {model}
+"""
+
+
+def startup(repeat: int) -> dict[str, dict[str, float]]:
+    """Median wall seconds and the largest peak RSS of each start-up command."""
+    rows: dict[str, dict[str, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest = Path(tmp) / "one.yaml"
+        model = ROOT / "examples" / "models" / "acme-embedder"
+        manifest.write_text(ONE_MODEL_MANIFEST.format(model=model), "utf-8")
+        one = ["check", str(manifest), "--format", "json", "--output", str(Path(tmp) / "r.json")]
+        for name, command in {
+            "python -c pass": [PYTHON, "-c", "pass"],
+            "auditor --version": [AUDITOR, "--version"],
+            "auditor check (one local model)": [AUDITOR, *one],
+        }.items():
+            runs = [child(command) for _ in range(repeat)]
+            rows[name] = {
+                "median_s": round(statistics.median(r[0] for r in runs), 3),
+                "peak_rss_mib": max(r[1] for r in runs),
+            }
     return rows
 
 
-def markdown(results: dict[str, object]) -> str:
-    lines = [f"# Benchmark run {results['date']}", "", f"Machine: {results['machine']}", ""]
-    lines += ["| benchmark | figures | wall s | peak RSS MiB |", "|---|---|---|---|"]
-    for name in ("accuracy", "lineage", "gate"):
-        entry = results[name]
-        assert isinstance(entry, dict)
-        figures = json.dumps(entry["figures"], sort_keys=True)
-        if len(figures) > 300:
-            figures = figures[:297] + "..."
-        lines.append(f"| {name} | `{figures}` | {entry['seconds']} | {entry['peak_rss_mib']} |")
-    lines += ["", "| start-up | median s |", "|---|---|"]
-    startup_rows = results["startup"]
-    assert isinstance(startup_rows, dict)
-    lines += [f"| {name} | {value} |" for name, value in startup_rows.items()]
+def machine() -> str:
+    """CPU model, cores, memory, Python and the load when the run started."""
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        names = [
+            ln.split(":", 1)[1].strip()
+            for ln in cpuinfo.read_text().splitlines()
+            if ln.startswith("model name")
+        ]
+        cpu = names[0] if names else cpu
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        kib = int(meminfo.read_text().split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f"{os.cpu_count()} x {cpu}{memory}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}, load average {load:.1f} at start"
+    )
+
+
+def _tool_row(name: str, tool: dict[str, Any]) -> str:
+    if "unavailable" in tool:
+        return f"| {name} | unavailable: {tool['unavailable'][:120]} | | | | | |"
+    accuracy = tool["accuracy"]
+    speedup = tool.get("auditor_speedup")
+    return (
+        f"| {name} {tool['version']} | {tool['texts_per_second']} | {tool['ms_per_text']} | "
+        f"{tool['load_seconds']} | {tool['peak_rss_mib']} | "
+        f"{accuracy['right']}/{accuracy['of']} ({accuracy['knowable_right']}/"
+        f"{accuracy['knowable']} of those it has a name for) | "
+        f"{f'{speedup}x' if speedup else ''} |"
+    )
+
+
+def markdown(results: dict[str, Any]) -> str:
+    """The run as Markdown tables: peers, our figures, start-up."""
+    peers, cards = results["peers"]["figures"], results["cards"]["figures"]
+    accuracy, lineage = results["accuracy"]["figures"], results["lineage"]["figures"]
+    gate = results["gate"]["figures"]
+    lines = [
+        f"# Benchmark run {results['date']}",
+        "",
+        f"Machine: {results['machine']}. Command: `python bench/run.py`"
+        f"{' --quick' if results['quick'] else ''}.",
+        "",
+        f"## License identification + term extraction, {peers['texts']} corpus texts, "
+        f"one process, one core (median of {peers['repeat']} rounds)",
+        "",
+        "| tool | texts/s | ms/text | load s | peak RSS MiB | named right | auditor is faster by |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [_tool_row(name, tool) for name, tool in peers["tools"].items()]
+    lines += [
+        "",
+        "ScanCode: license detection only; askalono: SPDX licenses only (a license without an "
+        "SPDX id is right when it declines). The auditor also extracts every term.",
+        "",
+        "## The auditor's own figures",
+        "",
+        "| benchmark | result | wall s | peak RSS MiB |",
+        "|---|---|---|---|",
+        f"| term extraction (accuracy.py) | {accuracy['extraction']['overall']:.1%} of labelled "
+        f"fields; identification {accuracy['identification']['accuracy']:.0%} | "
+        f"{results['accuracy']['seconds']} | {results['accuracy']['peak_rss_mib']} |",
+        f"| card scanning (cards.py): parse + identify + lineage, offline | "
+        f"{cards['cards_per_second']} cards/s ({cards['ms_per_card']} ms/card, "
+        f"{cards['cards']} cards) | {results['cards']['seconds']} | "
+        f"{results['cards']['peak_rss_mib']} |",
+        f"| lineage (lineage.py) | effective license {lineage['effective_right']}/"
+        f"{lineage['cards']}; mismatch precision {lineage['mismatch_precision']:.0%}, recall "
+        f"{lineage['mismatch_recall']:.0%} | {results['lineage']['seconds']} | "
+        f"{results['lineage']['peak_rss_mib']} |",
+        f"| gate, {gate['models']} models (gate.py) | cold {gate['cold_median_s']} s "
+        f"({gate['cold_requests']} requests, {gate['latency_s'] * 1000:.0f} ms each); warm "
+        f"{gate['warm_median_s']} s ({gate['warm_requests']} requests) | "
+        f"{results['gate']['seconds']} | {results['gate']['peak_rss_mib']} |",
+        "",
+        "## Start-up",
+        "",
+        "| command | median s | peak RSS MiB |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| `{name}` | {row['median_s']} | {row['peak_rss_mib']} |"
+        for name, row in results["startup"].items()
+    ]
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--peers-venv", type=Path, default=ROOT / "bench" / ".peers-venv")
     args = parser.parse_args()
     repeat = 1 if args.quick else 3
-    results: dict[str, object] = {
+    results: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
-        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
-        f"Python {platform.python_version()}, {platform.system()}",
-        "accuracy": json_bench("accuracy.py", []),
+        "machine": machine(),
+        "quick": args.quick,
+        "peers": json_bench(
+            "peers.py", ["--repeat", str(repeat + 2), "--peers-venv", str(args.peers_venv)]
+        ),
+        "accuracy": json_bench("accuracy.py", ["--repeat", str(repeat)]),
+        "cards": json_bench("cards.py", ["--repeat", str(repeat + 2)]),
         "lineage": json_bench("lineage.py", []),
         "gate": json_bench("gate.py", ["--repeat", str(repeat)]),
         "startup": startup(repeat * 2 + 1),
