@@ -128,8 +128,8 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         f"# Benchmark run {results['date']}",
         "",
-        f"Machine: {results['machine']}. Command: `python bench/run.py`"
-        f"{' --quick' if results['quick'] else ''}.",
+        f"Machine: {results['machine']}. Command: "
+        f"`python bench/run.py{' --quick' if results['quick'] else ''}`.",
         "",
         f"## License identification + term extraction, {peers['texts']} corpus texts, "
         f"one process, one core (median of {peers['repeat']} rounds)",
@@ -137,7 +137,7 @@ def markdown(results: dict[str, Any]) -> str:
         "| tool | texts/s | ms/text | load s | peak RSS MiB | named right | auditor is faster by |",
         "|---|---|---|---|---|---|---|",
     ]
-    lines += [_tool_row(name, tool) for name, tool in peers["tools"].items()]
+    lines += [_tool_row(name, peers["tools"][name]) for name in ("auditor", "scancode", "askalono")]
     lines += [
         "",
         "ScanCode: license detection only; askalono: SPDX licenses only (a license without an "

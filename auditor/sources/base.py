@@ -15,6 +15,8 @@ _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][
 _REVISION = re.compile(r"^[\w.\-/]{1,200}$")
 
 MAX_LICENSE_FILE_BYTES = 2 * 1024 * 1024
+MAX_CARD_BYTES = 8 * 1024 * 1024
+"""A model card larger than this is not read: cards are Markdown text of a few kilobytes."""
 """Per-file cap: a larger license-like file becomes a finding, never a download."""
 
 CARD_FILE = "README.md"
@@ -42,6 +44,41 @@ _LICENSE_PATTERNS = (
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 _NOT_TEXT_SUFFIXES = {".py", ".json", ".safetensors", ".bin", ".gguf", ".pt", ".onnx"}
+
+
+_UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
+MAX_REPO_PATH = 1000
+
+
+def is_safe_repo_path(path: str) -> bool:
+    """Whether a file name a hub listed stays inside the repository once joined to a folder:
+    relative, no `.`/`..`/empty parts, no backslashes or control characters."""
+    if not path or len(path) > MAX_REPO_PATH or path.startswith("/") or _UNSAFE_CHARS.search(path):
+        return False
+    return all(part not in ("", ".", "..") for part in path.split("/"))
+
+
+def unsafe_path_finding(path: str) -> Finding:
+    """A listed file whose name would leave the repository: ignored, never fetched."""
+    shown = path[:120].encode("unicode_escape").decode("ascii")
+    return Finding(
+        rule="source-unsafe-path",
+        category=Category.SOURCE,
+        severity=Severity.WARN,
+        message=f"the hub listed a file named '{shown}', which would resolve outside the "
+        "repository; it was ignored",
+        remediation="report the repository to the hub's operators; do not fetch it by hand",
+    )
+
+
+_CARD_SUFFIXES = (".md", ".markdown", ".mdx")
+_CARD_STEMS = ("readme", "model_card", "modelcard", "model-card")
+
+
+def is_card_name(name: str) -> bool:
+    """A file name a model card may have: Markdown, or README/MODEL_CARD with any suffix."""
+    lower = name.lower()
+    return lower.endswith(_CARD_SUFFIXES) or lower.split(".", 1)[0] in _CARD_STEMS
 
 
 def is_license_like(path: str) -> bool:
@@ -82,7 +119,13 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
             return Target(text=text, kind=SourceKind.LOCAL, location=str(path))
         if path.suffix.lower() == ".gguf":
             return Target(text=text, kind=SourceKind.GGUF, location=str(path))
-        return Target(text=text, kind=SourceKind.CARD, location=str(path))
+        if is_card_name(path.name):
+            return Target(text=text, kind=SourceKind.CARD, location=str(path))
+        raise TargetError(
+            f"{text}: not a model folder, a Markdown model card or a .gguf file",
+            hint="name the model's folder, its README.md or its .gguf file",
+            code="target-invalid",
+        )
     if raw.lower().endswith((".gguf", ".md")) or raw.startswith((".", "/", "~")) or "\\" in raw:
         raise TargetError(f"{text}: no such file or directory", code="source-path-not-found")
     return _parse_hub(text, raw)
@@ -126,6 +169,24 @@ def decode_text(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("utf-8", errors="replace"), note
 
 
+def decode_card(path: str, data: bytes) -> tuple[str | None, list[Finding]]:
+    """A card's text, or None with a finding when it is not text; replaced bytes are noted."""
+    text, note = decode_text(data)
+    if note is None:
+        return text, []
+    reason = note.removesuffix(", not a license text")
+    unreadable = text is None
+    return text, [
+        Finding(
+            rule="card-unreadable" if unreadable else "card-encoding",
+            category=Category.SOURCE,
+            severity=Severity.WARN,
+            message=f"{path}: {reason}" + ("; the card was not read" if unreadable else ""),
+            remediation="a model card is UTF-8 Markdown text: check the file",
+        )
+    ]
+
+
 def license_file_from_bytes(
     path: str, data: bytes, origin: str, cap: int
 ) -> tuple[LicenseFile, list[Finding]]:
@@ -152,6 +213,19 @@ def license_file_from_bytes(
         skipped=note if text is None else None,
     )
     return file, findings
+
+
+def card_too_large(path: str, size: int, cap: int = MAX_CARD_BYTES) -> Finding:
+    """A model card over the size cap: not downloaded or read."""
+    return Finding(
+        rule="card-too-large",
+        category=Category.SOURCE,
+        severity=Severity.WARN,
+        message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for model cards; "
+        "it was not read",
+        remediation="a model card is Markdown text of a few kilobytes: check that this file "
+        "is the card, and declare the license in a small README.md",
+    )
 
 
 def too_large(path: str, size: int, origin: str, cap: int) -> tuple[LicenseFile, list[Finding]]:

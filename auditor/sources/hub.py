@@ -23,11 +23,15 @@ from auditor.models import (
 )
 from auditor.sources.base import (
     CARD_FILE,
+    MAX_CARD_BYTES,
     MAX_LICENSE_FILE_BYTES,
-    decode_text,
+    card_too_large,
+    decode_card,
     is_license_like,
+    is_safe_repo_path,
     license_file_from_bytes,
     too_large,
+    unsafe_path_finding,
 )
 from auditor.sources.card import parse_card
 
@@ -95,13 +99,19 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     if not sha:
         raise SourceError(f"{target.text}: the Hub answered without a commit sha")
     gated = bool(info.gated)
-    sizes = {s.rfilename: s.size for s in (info.siblings or [])}
+    findings: list[Finding] = []
+    siblings = []
+    for sibling in info.siblings or []:
+        if is_safe_repo_path(sibling.rfilename):
+            siblings.append(sibling)
+        else:
+            findings.append(unsafe_path_finding(sibling.rfilename))
+    sizes = {s.rfilename: s.size for s in siblings}
     # The Hub's git blob id (files_metadata=True): fresh even when the cache holds a file
     # that was changed in place at the same commit, which the client never re-downloads.
-    blob_ids = {s.rfilename: s.blob_id for s in (info.siblings or [])}
+    blob_ids = {s.rfilename: s.blob_id for s in siblings}
     files = tuple(sorted(sizes))
     base_url = f"{options.endpoint_url}/{repo_id}/resolve/{sha}/"
-    findings: list[Finding] = []
     incomplete: str | None = None
 
     def download(path: str) -> tuple[bytes | None, str | None]:
@@ -118,18 +128,28 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         except hub_errors() as err:
             translated = _translate(err, target, options, file=path)
             return None, translated.message if translated.hint is None else str(translated)
-        return Path(str(local)).read_bytes(), None
+        downloaded = Path(str(local))
+        limit = max(MAX_CARD_BYTES, options.max_file_bytes)
+        if downloaded.stat().st_size > limit:  # the listing understated it: never load it
+            size = downloaded.stat().st_size
+            return None, f"{path} is {size:,} bytes, more than the listing said; it was not read"
+        return downloaded.read_bytes(), None
 
     card: ParsedCard | None = None
     card_path: str | None = None
     provenance: dict[str, str] = {"model_info": f"{options.endpoint_url}/api/models/{repo_id}"}
-    if CARD_FILE in sizes:
+    card_size = sizes.get(CARD_FILE)
+    if card_size is not None and card_size > MAX_CARD_BYTES:
+        findings.append(card_too_large(CARD_FILE, card_size))  # cardData below still counts
+    elif CARD_FILE in sizes:
         data, error = download(CARD_FILE)
-        if data is not None:
-            card = parse_card(_card_text(data))
+        text, problems = decode_card(CARD_FILE, data) if data is not None else (None, [])
+        findings.extend(problems)
+        if text is not None:
+            card = parse_card(text)
             card_path = CARD_FILE
             provenance["card"] = base_url + CARD_FILE
-        else:
+        elif data is None:
             findings.append(_fetch_failed(CARD_FILE, error))
             incomplete = error
     if card is None and info.card_data is not None:
@@ -256,10 +276,16 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
     card: ParsedCard | None = None
     card_path: str | None = None
     provenance = {"cache": str(folder)}
-    if CARD_FILE in files:
-        card = parse_card(_card_text((folder / CARD_FILE).read_bytes()))
-        card_path = CARD_FILE
-        provenance["card"] = str(folder / CARD_FILE)
+    card_size = (folder / CARD_FILE).stat().st_size if CARD_FILE in files else 0
+    if card_size > MAX_CARD_BYTES:
+        findings.append(card_too_large(CARD_FILE, card_size))
+    elif CARD_FILE in files:
+        text, problems = decode_card(CARD_FILE, (folder / CARD_FILE).read_bytes())
+        findings.extend(problems)
+        if text is not None:
+            card = parse_card(text)
+            card_path = CARD_FILE
+            provenance["card"] = str(folder / CARD_FILE)
     license_files: list[LicenseFile] = []
     for path in (p for p in files if is_license_like(p)):
         cached = folder / path
@@ -295,11 +321,6 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         provenance=provenance,
         findings=tuple(findings),
     )
-
-
-def _card_text(data: bytes) -> str:
-    text, _ = decode_text(data)
-    return text if text is not None else ""
 
 
 def _fetch_failed(path: str, error: str | None) -> Finding:

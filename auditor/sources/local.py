@@ -17,7 +17,10 @@ from auditor.models import (
     Target,
 )
 from auditor.sources.base import (
+    MAX_CARD_BYTES,
     MAX_LICENSE_FILE_BYTES,
+    card_too_large,
+    decode_card,
     decode_text,
     is_license_like,
     license_file_from_bytes,
@@ -29,7 +32,6 @@ from auditor.sources.gguf_header import read_gguf_header
 MAX_FOLDER_FILES = 20_000
 """A folder with more files than this is listed only up to it (a finding says so)."""
 
-MAX_CARD_BYTES = 8 * 1024 * 1024
 _SKIP_DIRS = {".git", ".cache", ".hg", ".svn", "__pycache__", "node_modules"}
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 
@@ -49,9 +51,11 @@ def read_local_snapshot(
     provenance: dict[str, str] = {}
     readme = next((f for f in files if "/" not in f and f.lower() == "readme.md"), None)
     if readme is not None:
-        data = _read_inside(root / readme, allowed, MAX_CARD_BYTES, readme, findings)
-        if data is not None:
-            card = parse_card(decode_text(data)[0] or "")
+        data = _read_inside(root / readme, allowed, MAX_CARD_BYTES, readme, findings, card=True)
+        text, problems = decode_card(readme, data) if data is not None else (None, [])
+        findings.extend(problems)
+        if text is not None:
+            card = parse_card(text)
             card_path = readme
             provenance["card"] = str(root / readme)
     license_files = []
@@ -175,7 +179,7 @@ def _size(path: Path) -> int | None:
 
 
 def _read_inside(
-    path: Path, allowed: Path, cap: int, rel: str, findings: list[Finding]
+    path: Path, allowed: Path, cap: int, rel: str, findings: list[Finding], *, card: bool = False
 ) -> bytes | None:
     """Read at most `cap` bytes of a file whose real location stays inside `allowed`."""
     real = path.resolve()
@@ -204,7 +208,11 @@ def _read_inside(
         )
         return None
     if len(data) > cap:
-        findings.extend(too_large(rel, len(data), str(path), cap)[1])
+        size = _size(real) or len(data)  # only cap + 1 bytes were read
+        if card:
+            findings.append(card_too_large(rel, size, cap))
+        else:
+            findings.extend(too_large(rel, size, str(path), cap)[1])
         return None
     return data
 
