@@ -57,13 +57,14 @@ def matching(
     skip_definitions: bool = False,
 ) -> list[Sentence]:
     """Sentences of `doc` that match `pattern`, filtered by context."""
+    search = pattern.pattern.search
     return [
         s
-        for s in doc.sentences
+        for s in doc.sentences_with(pattern.keywords)
         if (not restrictive or s.restrictive)
         and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)
-        and pattern.search(s)
+        and search(s.text)
     ]
 
 

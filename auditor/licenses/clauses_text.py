@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 QUOTE_LIMIT = 400
 """Longest quoted sentence kept as evidence, in characters."""
@@ -102,13 +102,26 @@ class Sentence:
 
     text: str  # cleaned, whitespace collapsed: what the detectors match
     lower: str  # text.lower(), for cheap keyword checks before a regex runs
-    line: int  # 1-based line of the original text where it starts
-    quote: str  # the original wording, whitespace collapsed, at most QUOTE_LIMIT characters
     heading: str  # the section heading it sits under ("" before the first one)
     restrictive: bool  # a prohibition by its own wording or an item of a list introduced by one
     excluded: bool  # disclaimer, liability, indemnity or waiver language: no use restrictions
     definition: bool  # a '"X" means ...' definition
     list_item: bool
+    start: int  # offsets in the document's cleaned flat text
+    end: int
+    locator: _Locator = field(compare=False, repr=False)
+
+    @property
+    def line(self) -> int:
+        """1-based line of the original text where it starts."""
+        return self.locator.line_of(self.start)
+
+    @property
+    def quote(self) -> str:
+        """The original wording, whitespace collapsed, at most QUOTE_LIMIT characters.
+
+        Worked out on demand: only the few sentences quoted as evidence need it."""
+        return self.locator.quote(self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +131,27 @@ class Document:
     title: str
     sentences: tuple[Sentence, ...]
     clauses: tuple[Sentence, ...]  # the sentences cut at ';' (list items run together)
+    lower: str  # the sentences' lowercase texts, one a line
+    # keywords -> the sentences holding one of them; filled by sentences_with
+    _candidates: dict[tuple[str, ...], tuple[Sentence, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def sentences_with(self, keywords: tuple[str, ...]) -> tuple[Sentence, ...]:
+        """The sentences whose lowercase text holds one of `keywords`, in order (cached).
+
+        Most keywords of most detectors are absent from a given license: one substring test
+        on the whole text rules them out before any sentence is looked at."""
+        found = self._candidates.get(keywords)
+        if found is None:
+            present = tuple(word for word in keywords if word in self.lower)
+            found = (
+                tuple(s for s in self.sentences if any(map(s.lower.__contains__, present)))
+                if present
+                else ()
+            )
+            self._candidates[keywords] = found
+        return found
 
 
 @dataclass(slots=True)
@@ -128,12 +162,13 @@ class _Unit:
     heading: bool
 
 
-def clean_line(line: str) -> tuple[str, list[int]]:
-    """Strip Markdown/HTML markup from one line; return the text and each kept char's column."""
-    text = line.translate(_ONE_TO_ONE)
-    cols = list(range(len(text)))
+def clean_line(line: str) -> tuple[str, list[int] | None]:
+    """Strip Markdown/HTML markup from one line; return the text and each kept char's column
+    (None when nothing was removed: every character keeps its column)."""
+    text = line.translate(_ONE_TO_ONE)  # one character for one: columns do not move
     if not _MARKUP_CHARS.intersection(text):
-        return text, cols
+        return text, None
+    cols = list(range(len(text)))
     for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_EMPHASIS):
         text, cols = _delete(text, cols, [m.span() for m in pattern.finditer(text)])
     spans: list[tuple[int, int]] = []
@@ -203,26 +238,30 @@ def parse_document(text: str) -> Document:
             sentence = Sentence(
                 text=sentence_text,
                 lower=lower,
-                line=locator.line_of(start),
-                quote=locator.quote(start, end),
                 heading=heading,
                 restrictive=in_zone or prohibitive,
                 excluded=excluded_section or excluded,
                 definition=definition,
                 list_item=unit.list_item,
+                start=start,
+                end=end,
+                locator=locator,
             )
             sentences.append(sentence)
-            clauses.extend(_clauses(sentence, flat, start, end, locator))
+            clauses.extend(_clauses(sentence, flat, start, end))
         last = stripped.rstrip("\"') ]")[-1:] if stripped else ""
         previous_end = last
         if last == ":" and _PROHIBITIVE.search(stripped):
             in_zone = True
-    return Document(title=_title(cleaned), sentences=tuple(sentences), clauses=tuple(clauses))
+    return Document(
+        title=_title(cleaned),
+        sentences=tuple(sentences),
+        clauses=tuple(clauses),
+        lower="\n".join(s.lower for s in sentences),
+    )
 
 
-def _clauses(
-    sentence: Sentence, flat: str, start: int, end: int, locator: _Locator
-) -> list[Sentence]:
+def _clauses(sentence: Sentence, flat: str, start: int, end: int) -> list[Sentence]:
     """The sentence cut at semicolons, each piece located on its own line."""
     if ";" not in sentence.text:
         return [sentence]
@@ -231,20 +270,12 @@ def _clauses(
     for index in [*(i + 1 for i in range(start, end) if flat[i] == ";"), end]:
         text = " ".join(flat[cursor:index].split())
         if text.strip(" ;"):
-            pieces.append(
-                replace(
-                    sentence,
-                    text=text,
-                    lower=text.lower(),
-                    line=locator.line_of(cursor),
-                    quote=locator.quote(cursor, index),
-                )
-            )
+            pieces.append(replace(sentence, text=text, lower=text.lower(), start=cursor, end=index))
         cursor = index
     return pieces
 
 
-def _title(cleaned: list[tuple[str, list[int]]]) -> str:
+def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:
     for line, _ in cleaned:
         text = " ".join(line.split())
         if not text or text.startswith("["):
@@ -268,7 +299,7 @@ def _is_heading(text: str) -> bool:
     return body.isupper() or capitalised / len(words) >= 0.7
 
 
-def _units(cleaned: list[tuple[str, list[int]]], line_starts: list[int]) -> list[_Unit]:
+def _units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) -> list[_Unit]:
     """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
     units: list[_Unit] = []
     current: _Unit | None = None
@@ -342,7 +373,7 @@ class _Locator:
     """Maps offsets in the flat cleaned text back to lines and wording of the original."""
 
     def __init__(
-        self, raw: list[str], cleaned: list[tuple[str, list[int]]], line_starts: list[int]
+        self, raw: list[str], cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]
     ) -> None:
         self._raw = raw
         self._cleaned = cleaned
@@ -350,10 +381,10 @@ class _Locator:
 
     def _position(self, offset: int) -> tuple[int, int]:
         index = max(bisect_right(self._starts, offset) - 1, 0)
-        _, cols = self._cleaned[index]
+        line, cols = self._cleaned[index]
         column = offset - self._starts[index]
-        if column < len(cols):
-            return index, cols[column]
+        if column < len(line):
+            return index, column if cols is None else cols[column]
         return index, len(self._raw[index])
 
     def line_of(self, offset: int) -> int:
