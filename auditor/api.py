@@ -144,8 +144,8 @@ def audit_jobs(
     used: set[int] = set()
     lock = threading.Lock()
 
-    def one(job: Job) -> ModelResult:
-        result = audit_target(job.target, options, db)
+    def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
+        result = analysed if analysed is not None else audit_target(job.target, options, db)
         if result.verdict is not Verdict.ERROR:
             parents = fetch if job.target.kind is SourceKind.HUB else None
             lineage = resolve_lineage(result, db=db, registry=registry, fetch=parents)
@@ -191,14 +191,28 @@ def audit_jobs(
             on_done(job.target.text)
         return replace(result, manifest_line=job.line)
 
-    workers = max(1, min(options.workers, len(jobs)))
-    if workers == 1:
-        models = [one(j) for j in jobs]
-    else:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
-            models = list(pool.map(one, jobs))
+    # Threads only pay off for jobs that wait on the Hub. The rest (local files, API models,
+    # pinned commits answered by the analysis cache with no parent to look up) are pure CPU
+    # work: under the GIL a pool only slows them down, so they run here while the pool waits.
+    answered = {index: _cached(job.target, options) for index, job in enumerate(jobs)}
+    waiting = [
+        index
+        for index, job in enumerate(jobs)
+        if job.target.kind is SourceKind.HUB
+        and (answered[index] is None or _has_parents(answered[index]))
+    ]
+    models: list[ModelResult | None] = [None] * len(jobs)
+    workers = max(1, min(options.workers, len(waiting)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
+        futures = {i: pool.submit(one, jobs[i], answered[i]) for i in waiting}
+        for index, job in enumerate(jobs):
+            if index not in futures:
+                models[index] = one(job, answered[index])
+        for index, future in futures.items():
+            models[index] = future.result()
+    done = [model for model in models if model is not None]
     run_findings = unused_waivers(waivers, used, manifest=manifest.path if manifest else None)
-    verdicts = [m.verdict for m in models]
+    verdicts = [m.verdict for m in done]
     if any(f.severity is Severity.WARN for f in run_findings):
         verdicts.append(Verdict.WARN)
     return AuditResult(
@@ -206,11 +220,24 @@ def audit_jobs(
         tool_version=__version__,
         generated_at=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         verdict=overall_verdict(verdicts),
-        models=tuple(models),
+        models=tuple(done),
         policy=PolicyRef(name=policy.name, sha256=policy.sha256),
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
     )
+
+
+def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
+    """The analysis cache's answer for a pinned Hub commit, without any network call."""
+    cache = _analysis_cache(options, target)
+    if cache is None or target.revision is None:
+        return None
+    return cache.get(options.hub.endpoint_url, target.location, target.revision, target.text)
+
+
+def _has_parents(model: ModelResult | None) -> bool:
+    """Does lineage need to look up base models (on the Hub) for this result?"""
+    return model is not None and model.declared is not None and bool(model.declared.base_models)
 
 
 def _alternatives(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from auditor.api import AuditOptions, audit
@@ -30,6 +31,31 @@ def test_pinned_model_is_answered_from_the_cache(fake_hub: FakeHub, tmp_path: Pa
     again = audit([f"hf:acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
     assert again.ref == f"hf:acme/good@{sha}"
     assert model_to_dict(again) | {"ref": None} == model_to_dict(first) | {"ref": None}
+
+
+def test_only_jobs_waiting_on_the_hub_use_threads(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """Cached commits and local files are CPU work: run in the calling thread, in order."""
+    cached = fake_hub.add_repo("acme/cached", {"README.md": CARD})
+    fresh = fake_hub.add_repo("acme/fresh", {"README.md": CARD})
+    child = fake_hub.add_repo(
+        "acme/child", {"README.md": "---\nlicense: mit\nbase_model: acme/cached\n---\n# c\n"}
+    )
+    audit([f"acme/cached@{cached}", f"acme/child@{child}"], options(fake_hub, tmp_path))
+    card = tmp_path / "README.md"
+    card.write_text(CARD, encoding="utf-8")
+    refs = [f"acme/cached@{cached}", f"acme/fresh@{fresh}", str(card), f"acme/child@{child}"]
+    threads: dict[str, str] = {}
+
+    def done(ref: str) -> None:
+        threads[ref] = threading.current_thread().name
+
+    result = audit(refs, options(fake_hub, tmp_path), on_done=done)
+    assert [m.ref for m in result.models] == refs
+    assert all(m.verdict is not Verdict.ERROR for m in result.models)
+    assert threads[refs[0]] == threads[refs[2]] == threading.current_thread().name
+    # not cached yet, or cached but its base model is looked up on the Hub: the pool
+    assert threads[refs[1]].startswith("audit")
+    assert threads[refs[3]].startswith("audit")
 
 
 def test_branches_are_never_cached(fake_hub: FakeHub, tmp_path: Path) -> None:
