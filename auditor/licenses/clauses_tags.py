@@ -178,9 +178,8 @@ def find_tags(clause: str) -> list[str]:
     patterns = _compiled()
     # Examples in brackets ("(e.g., law enforcement, housing)") qualify the item they sit in;
     # only the professions named for an unlicensed-practice item count on their own.
-    plain = _EXAMPLES.sub(" ", clause)
+    plain = _EXAMPLES.sub(" ", clause) if "(" in clause else clause
     lower = clause.lower()
-    export = patterns["export-control"].search(plain)
     tags = []
     for tag, pattern in patterns.items():
         if not any(map(lower.__contains__, TAG_KEYWORDS[tag])):
@@ -189,10 +188,12 @@ def find_tags(clause: str) -> list[str]:
         match = pattern.search(text)
         if match is None:
             continue
-        if export and tag in _EXPORT_SHADOWED and match.start() > export.start():
-            # Named after the export rule: what the export laws cover, not a ban of its own.
-            earlier = [m for m in pattern.finditer(text) if m.start() < export.start()]
-            if not earlier:
-                continue
+        if tag in _EXPORT_SHADOWED:  # searched only for clauses naming weapons and the like
+            export = patterns["export-control"].search(plain)
+            if export and match.start() > export.start():
+                # Named after the export rule: what the export laws cover, not a ban of its own.
+                earlier = [m for m in pattern.finditer(text) if m.start() < export.start()]
+                if not earlier:
+                    continue
         tags.append(tag)
     return tags

@@ -41,7 +41,7 @@ LIST_MARKER = re.compile(
     r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))(?=\s)\s*",
     re.MULTILINE,
 )
-_END_PUNCT = re.compile(r"[.:;!?]\s*[\"')\]]*\s*$")
+_END_CHARS = frozenset(".:;!?")
 _ABBREVIATIONS = frozenset(
     {
         "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "u.s", "u.k", "st", "mr",
@@ -162,10 +162,25 @@ class _Unit:
     heading: bool
 
 
+_UNIFIED = tuple((chr(code), str(new)) for code, new in _ONE_TO_ONE.items())
+
+
+def unify_chars(text: str) -> str:
+    """`text.translate(_ONE_TO_ONE)`, faster: no replacement is itself replaced again, so one
+    str.replace per character present does the same in C instead of a lookup per char."""
+    for old, new in _UNIFIED:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def clean_line(line: str) -> tuple[str, list[int] | None]:
     """Strip Markdown/HTML markup from one line; return the text and each kept char's column
     (None when nothing was removed: every character keeps its column)."""
-    text = line.translate(_ONE_TO_ONE)  # one character for one: columns do not move
+    return _strip_markup(unify_chars(line))  # one character for one: columns do not move
+
+
+def _strip_markup(text: str) -> tuple[str, list[int] | None]:
     if not _MARKUP_CHARS.intersection(text):
         return text, None
     cols = list(range(len(text)))
@@ -179,14 +194,20 @@ def clean_line(line: str) -> tuple[str, list[int] | None]:
 
 
 def _delete(text: str, cols: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the characters under `spans` (which may touch or overlap) from text and cols."""
     if not spans:
         return text, cols
-    keep = [True] * len(text)
-    for start, end in spans:
-        for index in range(start, end):
-            keep[index] = False
-    kept = [index for index, flag in enumerate(keep) if flag]
-    return "".join(text[i] for i in kept), [cols[i] for i in kept]
+    pieces: list[str] = []
+    kept: list[int] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start > cursor:
+            pieces.append(text[cursor:start])
+            kept.extend(cols[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    kept.extend(cols[cursor:])
+    return "".join(pieces), kept
 
 
 def split_lines(text: str) -> list[str]:
@@ -197,7 +218,8 @@ def split_lines(text: str) -> list[str]:
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
     raw_lines = split_lines(text)
-    cleaned = [clean_line(line) for line in raw_lines]
+    # unify_chars maps one character to one and leaves line breaks alone: same lines
+    cleaned = [_strip_markup(line) for line in split_lines(unify_chars(text))]
     flat = "\n".join(line for line, _ in cleaned)
     line_starts: list[int] = []
     offset = 0
@@ -286,15 +308,21 @@ def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:
     return ""
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NUMBERED_PART = re.compile(r"^(?:section|article|part)\b", re.IGNORECASE)
+
+
 def _is_heading(text: str) -> bool:
-    body = LIST_MARKER.sub("", text).strip()
+    # one line: a list marker can only sit at its start, so match() does what sub() would
+    marker = LIST_MARKER.match(text)
+    body = (text[marker.end() :] if marker else text).strip()
     if body.endswith(".") and len(body) <= 60 and body.count(".") == 1:
         body = body[:-1]  # "9. Governing Law and Jurisdiction."
     if not body or len(body) > 70 or body[-1] in ".;,":
         return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", body) if len(w) > 3]
+    words = [w for w in _WORD.findall(body) if len(w) > 3]
     if not words:
-        return bool(re.match(r"^(?:section|article|part)\b", body, re.IGNORECASE))
+        return bool(_NUMBERED_PART.match(body))
     capitalised = sum(1 for w in words if w[0].isupper())
     return body.isupper() or capitalised / len(words) >= 0.7
 
@@ -315,8 +343,9 @@ def _units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) 
         indent = len(line) - len(line.lstrip())
         # An indented line aligned with the text of the line above continues it.
         continued = not marker and indent > 0 and indent >= text_column and current is not None
-        prev_closed = bool(_END_PUNCT.search(previous)) and not _ends_with_abbreviation(previous)
-        prev_short_open = bool(previous) and len(previous) < 50 and not _END_PUNCT.search(previous)
+        prev_punct = _ends_closed(previous)
+        prev_closed = prev_punct and not _ends_with_abbreviation(previous)
+        prev_short_open = bool(previous) and len(previous) < 50 and not prev_punct
         block_start = not previous or prev_closed or (prev_short_open and not continued)
         heading = block_start and _is_heading(text)
         starts_upper = text[:1].isupper() or text[:1] in "\"'(["
@@ -338,6 +367,12 @@ def _units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) 
         previous = text
         text_column = marker.end() if marker else indent
     return units
+
+
+def _ends_closed(text: str) -> bool:
+    """Does the line end a sentence: `[.:;!?]\\s*["')\\]]*\\s*$`, read from the end instead
+    of searched for along the whole line (str.rstrip strips what regex \\s matches)."""
+    return text.rstrip().rstrip("\"')]").rstrip()[-1:] in _END_CHARS
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -362,10 +397,14 @@ def _sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(flat: str, start: int, dot: int) -> bool:
-    word = re.search(r"(\S+)$", flat[start:dot])
-    if word is None:
+    # The word before the dot: walk back to whitespace (str.isspace is regex \s for str)
+    # rather than searching the whole unit again for every dot.
+    begin = dot
+    while begin > start and not flat[begin - 1].isspace():
+        begin -= 1
+    if begin == dot:
         return False
-    token = word.group(1).lower().lstrip("(\"'")
+    token = flat[begin:dot].lower().lstrip("(\"'")
     return token in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping
 from functools import cache
@@ -24,7 +25,14 @@ from auditor.licenses.clauses import (
 )
 from auditor.licenses.clauses_labels import LABEL_FIELDS, FieldCheck, check_against_label
 from auditor.licenses.clauses_tags import TAG_KEYWORDS, TAG_PATTERNS
-from auditor.licenses.clauses_text import QUOTE_LIMIT, split_lines
+from auditor.licenses.clauses_text import (
+    _ONE_TO_ONE,
+    QUOTE_LIMIT,
+    _ends_closed,
+    clean_line,
+    split_lines,
+    unify_chars,
+)
 from auditor.licenses.db import load_license_db
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "licenses"
@@ -595,3 +603,28 @@ def test_never_raises_on_license_like_fragments(parts: list[str]) -> None:
     terms = extract_terms(text, path="F")
     assert extract_terms(text, path="F") == terms
     assert _evidence_problems(text, terms, "F") == []
+
+
+# --- fast paths of the sentence splitter equal the plain forms they replace ------------------
+
+_LINE_END_CHARS = [".", ":", ";", "!", "?", " ", "\t", '"', "'", ")", "]", "a", "(", ",", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LINE_END_CHARS), max_size=10))
+def test_line_end_check_equals_its_pattern(line: str) -> None:
+    pattern = re.compile(r"[.:;!?]\s*[\"')\]]*\s*$")
+    assert _ends_closed(line) == bool(pattern.search(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*map(chr, _ONE_TO_ONE), "a", " ", '"', "-", "\n"])))
+def test_character_unification_equals_translate(text: str) -> None:
+    assert unify_chars(text) == text.translate(_ONE_TO_ONE)
+
+
+def test_markup_removal_keeps_each_characters_column() -> None:
+    line = "**Bold** <b>tag</b> [link](https://x.example) \\*star\\* __u__"
+    text, cols = clean_line(line)
+    assert text == "Bold tag link star u"
+    assert cols is not None and all(line[c] == ch for ch, c in zip(text, cols, strict=True))
