@@ -332,3 +332,84 @@ def test_license_head_5xx_once_is_retried_by_the_client(
     heads = fake_hub.requests_matching(BAD_LICENSE, method="HEAD")
     assert len(heads) == 2, heads
     assert_no_partial_files(setup, tmp_path)
+
+
+# -- redirect loops: the client's own redirect limit bounds them ---------------------------
+
+MAX_REDIRECTS = 40  # httpx stops after 20 redirects, requests after 30
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        pytest.param(MODEL_INFO, "/api/models/acme/bad", id="model-info"),
+        pytest.param(BAD_LICENSE, None, id="license-download"),
+    ],
+)
+def test_redirect_loop_is_a_source_finding(
+    fake_hub: FakeHub, tmp_path: Path, path: str, location: str | None
+) -> None:
+    setup = make_setup(fake_hub, tmp_path)
+    bad_sha = setup.manifest.read_text().split(f"{BAD}@")[1].split()[0]
+    target = location or f"/acme/bad/resolve/{bad_sha}/LICENSE"
+    fake_hub.inject(path, Failure(status=302, headers={"Location": target}, times=None))
+    run = run_check(fake_hub, setup, tmp_path)
+    assert run.seconds < MAX_SECONDS, run.seconds
+    assert run.exit_code == 3, (run.exit_code, run.stderr)
+    assert run.document is not None
+    assert by_repo(run.document, GOOD)["verdict"] != Verdict.ERROR
+    bad = by_repo(run.document, BAD)
+    assert bad["verdict"] == Verdict.ERROR
+    messages = source_messages(bad)
+    assert any("redirect" in m for m in messages), messages
+    assert not any(LEAK.search(m) for m in messages), messages
+    assert 1 <= len(fake_hub.requests_matching(path)) <= MAX_REDIRECTS
+    assert_no_partial_files(setup, tmp_path)
+    assert_recovers(fake_hub, setup, tmp_path)
+
+
+# -- the lockfile and the history database are not touched by a failed run ---------------
+
+
+def test_failed_lock_and_record_leave_no_partial_files(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """`auditor lock` refuses to write a lock with a model it could not read, and
+    `check --record` keeps the history database whole; both work again once the Hub does."""
+    setup = make_setup(fake_hub, tmp_path)
+    history = tmp_path / "history.sqlite"
+    lock = setup.manifest.parent / "auditor.lock"
+    fake_hub.inject(MODEL_INFO, Failure(status=500, times=None))
+    base = ["--endpoint", fake_hub.url, "--cache-dir", str(setup.cache)]
+    env = {"AUDITOR_CACHE_DIR": str(tmp_path / "analysis")}
+
+    locked = runner.invoke(app, ["lock", str(setup.manifest), *base], env=env)
+    assert locked.exit_code == 3, locked.output
+    assert not lock.exists()
+    recorded = runner.invoke(
+        app,
+        ["check", str(setup.manifest), *base, "--record", "--history-db", str(history)],
+        env=env,
+    )
+    assert recorded.exit_code == 3, recorded.output
+    assert not list(tmp_path.rglob("*.tmp")) and not list(tmp_path.rglob("*-journal"))
+    audits_after_failure = _history_rows(history)
+
+    fake_hub.clear_failures()
+    assert runner.invoke(app, ["lock", str(setup.manifest), *base], env=env).exit_code == 0
+    assert "acme/bad" in lock.read_text()
+    again = runner.invoke(
+        app,
+        ["check", str(setup.manifest), *base, "--record", "--history-db", str(history)],
+        env=env,
+    )
+    assert again.exit_code in (0, 1), again.output
+    assert _history_rows(history) == audits_after_failure + 1
+
+
+def _history_rows(path: Path) -> int:
+    import sqlite3
+
+    if not path.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        (count,) = db.execute("SELECT count(*) FROM audits").fetchone()
+    return int(count)

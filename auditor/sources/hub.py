@@ -401,11 +401,22 @@ def _translate(
             hint="try again later",
             code="source-http-error",
         )
+    if _is_redirect_loop(err):
+        return SourceError(
+            f"{what}: the Hub kept redirecting (a redirect loop) ({options.endpoint_url})",
+            hint="a mirror or proxy is probably misconfigured: check --endpoint or HF_ENDPOINT",
+            code="source-redirect-loop",
+        )
     return SourceError(
         f"{what}: {_transport_problem(err)} ({options.endpoint_url})",
         hint="check the network, --endpoint or HF_ENDPOINT, and try again",
         code="source-unreachable",
     )
+
+
+def _is_redirect_loop(err: Exception) -> bool:
+    """The HTTP backend gave up following redirects (httpx's TooManyRedirects, requests')."""
+    return type(err).__name__ == "TooManyRedirects" or "redirects" in str(err).lower()
 
 
 def _transport_problem(err: Exception) -> str:
