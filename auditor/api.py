@@ -380,6 +380,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         *_license_findings(declared_match, license_match, snapshot, evidence),
         *conclusion.findings,
         *terms.findings,
+        *_stated_parent_findings(snapshot, declared, license_match, db),
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
@@ -397,6 +398,24 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         verdict=verdict,
         terms=terms.values,
         term_evidence=terms.evidence,
+    )
+
+
+def _stated_parent_findings(
+    snapshot: SourceSnapshot, declared: Declared, own: LicenseMatch | None, db: LicenseDB
+) -> list[Finding]:
+    """Parents the card's text names while its metadata declares none (see lineage_text)."""
+    if snapshot.card is None or declared.base_models:
+        return []
+    from auditor.lineage_text import stated_parent_findings
+
+    return stated_parent_findings(
+        snapshot.card,
+        card_file=snapshot.card_path or "README.md",
+        repo_id=snapshot.repo_id,
+        own=own,
+        db=db,
+        registry=load_known_models(),
     )
 
 

@@ -8,7 +8,10 @@ Hugging Face license tag (the effective license's `hf` field; none -> `other`), 
 a mismatch finding was raised are compared with LABELS.yaml (`effective_license_expected`,
 `mismatch`). The card's own repo id comes from SOURCES.tsv (`hf_repo_id_if_known`), else
 from the label's `hf_repo_id`: it is the card's identity, as the target is in a real audit.
-Prints each disagreement and the totals; never run by the test suite.
+Parents the card names only in its text (auditor.lineage_text) are measured apart: a card
+counts as flagged "with text" when lineage raised a mismatch or a warning-level
+`lineage-parent-in-text` finding was raised. Prints each disagreement and the totals; never
+run by the test suite.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from auditor.licenses.db import LicenseDB, load_license_db  # noqa: E402 - after
 from auditor.licenses.identify import identify_declared  # noqa: E402
 from auditor.licenses.known_models import KnownModels, load_known_models  # noqa: E402
 from auditor.lineage import Lineage, resolve_lineage  # noqa: E402
-from auditor.models import ModelResult, Verdict  # noqa: E402
+from auditor.lineage_text import stated_parent_findings  # noqa: E402
+from auditor.models import ModelResult, Severity, Verdict  # noqa: E402
 from auditor.sources.card import declared_from_card, parse_card  # noqa: E402
 
 DEFAULT_CARDS = ROOT.parent / "shared" / "corpus" / "cards"
@@ -64,18 +68,40 @@ def evaluate(cards: Path, db: LicenseDB, registry: KnownModels) -> dict[str, Any
         if label is None:
             continue
         repo_id = repo_ids.get(path.stem) or label.get("hf_repo_id") or path.stem
-        lineage = lineage_of_card(path.read_text("utf-8"), repo_id, db, registry)
+        text = path.read_text("utf-8")
+        lineage = lineage_of_card(text, repo_id, db, registry)
+        stated = text_findings(text, repo_id, db, registry)
         rows.append(
             {
                 "slug": path.stem,
                 "effective": effective_tag(lineage),
                 "expected": label["effective_license_expected"],
                 "mismatch": lineage.mismatch,
+                "mismatch_with_text": lineage.mismatch
+                or any(f.severity is Severity.WARN for f in stated),
                 "expected_mismatch": bool(label["mismatch"]),
-                "findings": [f"{f.rule}: {f.message}" for f in lineage.findings],
+                "findings": [f"{f.rule}: {f.message}" for f in (*lineage.findings, *stated)],
             }
         )
-    return {"cards": len(rows), **_totals(rows), "rows": rows}
+    with_text = _totals([{**r, "mismatch": r["mismatch_with_text"]} for r in rows])
+    return {
+        "cards": len(rows),
+        **_totals(rows),
+        "with_text": {k: v for k, v in with_text.items() if k.startswith("mismatch")},
+        "rows": rows,
+    }
+
+
+def text_findings(text: str, repo_id: str, db: LicenseDB, registry: KnownModels) -> list[Any]:
+    """Parents stated only in the card's prose, as the audit reports them."""
+    card = parse_card(text)
+    declared = declared_from_card(card)
+    if declared.base_models:
+        return []
+    own = identify_declared(declared, db)
+    return stated_parent_findings(
+        card, card_file="README.md", repo_id=repo_id, own=own, db=db, registry=registry
+    )
 
 
 def lineage_of_card(text: str, repo_id: str, db: LicenseDB, registry: KnownModels) -> Lineage:
@@ -147,6 +173,12 @@ def _print(results: dict[str, Any]) -> None:
         f"mismatch: accuracy {results['mismatch_accuracy']:.1%}, precision "
         f"{results['mismatch_precision']:.1%}, recall {results['mismatch_recall']:.1%} "
         f"(tp {results['mismatch_tp']}, fp {results['mismatch_fp']}, fn {results['mismatch_fn']})"
+    )
+    text = results["with_text"]
+    print(
+        f"with parents stated in the text: precision {text['mismatch_precision']:.1%}, recall "
+        f"{text['mismatch_recall']:.1%} (tp {text['mismatch_tp']}, fp {text['mismatch_fp']}, "
+        f"fn {text['mismatch_fn']})"
     )
 
 

@@ -158,7 +158,9 @@ def markdown(results: dict[str, Any]) -> str:
         f"{results['cards']['peak_rss_mib']} |",
         f"| lineage (lineage.py) | effective license {lineage['effective_right']}/"
         f"{lineage['cards']}; mismatch precision {lineage['mismatch_precision']:.0%}, recall "
-        f"{lineage['mismatch_recall']:.0%} | {results['lineage']['seconds']} | "
+        f"{lineage['mismatch_recall']:.0%}; with parents stated in card text, precision "
+        f"{lineage['with_text']['mismatch_precision']:.0%}, recall "
+        f"{lineage['with_text']['mismatch_recall']:.0%} | {results['lineage']['seconds']} | "
         f"{results['lineage']['peak_rss_mib']} |",
         f"| gate, {gate['models']} models (gate.py) | cold {gate['cold_median_s']} s "
         f"({gate['cold_requests']} requests, {gate['latency_s'] * 1000:.0f} ms each); warm "

@@ -90,12 +90,22 @@ def capture(
         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < MOBILE_WIDTH},
     )
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print" if print_media else ""})
+    from selenium.common.exceptions import WebDriverException
+
     try:
-        driver.get(report.resolve().as_uri())
-        shot = driver.execute_cdp_cmd(
-            "Page.captureScreenshot",
-            {"format": "png", "captureBeyondViewport": full_page, **_clip(driver, full_page)},
-        )
+        for attempt in (1, 2):
+            try:
+                driver.get(report.resolve().as_uri())
+                options = {"format": "png", "captureBeyondViewport": full_page}
+                shot = driver.execute_cdp_cmd(
+                    "Page.captureScreenshot", {**options, **_clip(driver, full_page)}
+                )
+                break
+            except WebDriverException:
+                # Chromium can abort a capture when the emulation change above re-lays the page
+                # out as a navigation ("Not attached to an active page"); load it once more.
+                if attempt == 2:
+                    raise
         out.write_bytes(base64.b64decode(shot["data"]))
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
