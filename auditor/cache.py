@@ -19,7 +19,9 @@ from auditor.resources import license_db_dir
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+"""Raised whenever analysis gains findings the tool version alone does not tell apart
+(2: `lineage-parent-in-text`), so no cached analysis outlives the code that produced it."""
 
 
 def default_cache_dir() -> Path:
