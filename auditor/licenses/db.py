@@ -12,8 +12,8 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.knowledge import read_knowledge_yaml
 from auditor.resources import license_db_dir
-from auditor.yamlio import load_trusted_yaml
 
 _RECORD_KEYS = {
     "id": True,
@@ -191,7 +191,7 @@ def _link_index(records: Mapping[str, LicenseRecord]) -> dict[str, str]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return load_trusted_yaml(path.read_text(encoding="utf-8"))
+        return read_knowledge_yaml(path)
     except (OSError, yaml.YAMLError) as err:
         raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err
 

@@ -13,9 +13,9 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.knowledge import read_knowledge_yaml
 from auditor.licenses.db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
-from auditor.yamlio import load_trusted_yaml
 
 REGISTRY_FILE = "known_models.yaml"
 _ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
@@ -167,6 +167,6 @@ def _extra_terms(
 
 def _read(path: Path) -> Any:
     try:
-        return load_trusted_yaml(path.read_text(encoding="utf-8"))
+        return read_knowledge_yaml(path)
     except (OSError, yaml.YAMLError) as err:
         raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err
