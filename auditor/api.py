@@ -201,18 +201,17 @@ def audit_jobs(
         if job.target.kind is SourceKind.HUB
         and (answered[index] is None or _has_parents(answered[index]))
     ]
-    models: list[ModelResult | None] = [None] * len(jobs)
+    results: dict[int, ModelResult] = {}
     workers = max(1, min(options.workers, len(waiting)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
         futures = {i: pool.submit(one, jobs[i], answered[i]) for i in waiting}
         for index, job in enumerate(jobs):
             if index not in futures:
-                models[index] = one(job, answered[index])
-        for index, future in futures.items():
-            models[index] = future.result()
-    done = [model for model in models if model is not None]
+                results[index] = one(job, answered[index])
+        results.update((index, future.result()) for index, future in futures.items())
+    models = [results[index] for index in range(len(jobs))]
     run_findings = unused_waivers(waivers, used, manifest=manifest.path if manifest else None)
-    verdicts = [m.verdict for m in done]
+    verdicts = [m.verdict for m in models]
     if any(f.severity is Severity.WARN for f in run_findings):
         verdicts.append(Verdict.WARN)
     return AuditResult(
@@ -220,7 +219,7 @@ def audit_jobs(
         tool_version=__version__,
         generated_at=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         verdict=overall_verdict(verdicts),
-        models=tuple(done),
+        models=tuple(models),
         policy=PolicyRef(name=policy.name, sha256=policy.sha256),
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
@@ -237,7 +236,7 @@ def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
 
 def _has_parents(model: ModelResult | None) -> bool:
     """Does lineage need to look up base models (on the Hub) for this result?"""
-    return model is not None and model.declared is not None and bool(model.declared.base_models)
+    return model is not None and bool(model.declared.base_models)
 
 
 def _alternatives(
@@ -330,19 +329,17 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
     """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
     if target.kind is SourceKind.API:
         return api_model_result(target)
-    cache = _analysis_cache(options, target)
-    endpoint = options.hub.endpoint_url
-    if cache is not None and target.revision is not None:
-        cached = cache.get(endpoint, target.location, target.revision, target.text)
-        if cached is not None:
-            return cached  # a pinned commit already analysed: no network call at all
+    cached = _cached(target, options)
+    if cached is not None:
+        return cached  # a pinned commit already analysed: no network call at all
     try:
         snapshot = fetch_snapshot(target, options)
     except (TargetError, SourceError) as err:
         return failed_result(target, err, options)
     result = analyse(snapshot, db)
+    cache = _analysis_cache(options, target)
     if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
-        cache.put(endpoint, target.location, snapshot.resolved_sha, result)
+        cache.put(options.hub.endpoint_url, target.location, snapshot.resolved_sha, result)
     return result
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.licenses.clauses_text import trim_quote
 from auditor.models import Category, Evidence, Finding, LicenseMatch, ParsedCard, Severity
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ _CLAUSE_END = re.compile(r";|,\s+(?:and|but|which|while|so|then)\b", re.IGNORECA
 # "This card is based on the X model card" speaks of the document, not of the model.
 _ABOUT_THE_CARD = re.compile(r"\bmodel\s+card\b|\bthis\s+card\b", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 MAX_WINDOW = 300
 """Characters after the derivation phrase searched for model references."""
 QUOTE_REACH = 600
@@ -202,6 +204,5 @@ def _quote(line: str, start: int) -> str:
     ceiling = min(len(line), start + QUOTE_REACH)
     end = _SENTENCE_END.search(line, start, ceiling)
     text = line[begin : end.end() if end is not None else ceiling]
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = " ".join(text.replace("**", "").split())
-    return text if len(text) <= 400 else text[:399].rsplit(" ", 1)[0] + "\u2026"
+    text = _MD_LINK.sub(r"\1", text)
+    return trim_quote(" ".join(text.replace("**", "").split()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,29 +84,28 @@ def _folder(tmp_path: Path, license_tag: str, sentence: str) -> Path:
     return folder
 
 
-def test_a_relabelled_fine_tune_of_a_binding_license_is_a_warning(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("license_tag", "parent", "severity"),
+    [
+        # a Llama 2 fine-tune relabelled apache-2.0: the parent's license binds derivatives
+        ("apache-2.0", "meta-llama/Llama-2-7b-hf", Severity.WARN),
+        # a parent under a permissive license: worth knowing, nothing to fix
+        ("mit", "mistralai/Mistral-7B-v0.1", Severity.INFO),
+    ],
+)
+def test_a_parent_stated_in_the_text_is_reported_with_its_line(
+    tmp_path: Path, license_tag: str, parent: str, severity: Severity
+) -> None:
     folder = _folder(
-        tmp_path,
-        "apache-2.0",
-        "It is fine-tuned from [Llama 2](https://huggingface.co/meta-llama/Llama-2-7b-hf).",
+        tmp_path, license_tag, f"It is fine-tuned from [it](https://huggingface.co/{parent})."
     )
     model = audit([str(folder)]).models[0]
     (finding,) = [f for f in model.findings if f.rule == "lineage-parent-in-text"]
-    assert finding.severity is Severity.WARN
-    assert "meta-llama/Llama-2-7b-hf" in finding.message and "binds derivatives" in finding.message
+    assert finding.severity is severity
+    assert parent in finding.message
+    assert ("binds derivatives" in finding.message) is (severity is Severity.WARN)
     assert (finding.evidence[0].file, finding.evidence[0].line) == ("README.md", 6)
-    assert "base_model: meta-llama/Llama-2-7b-hf" in (finding.remediation or "")
-
-
-def test_a_parent_under_a_permissive_license_is_information(tmp_path: Path) -> None:
-    folder = _folder(
-        tmp_path,
-        "mit",
-        "It is based on [Mistral](https://huggingface.co/mistralai/Mistral-7B-v0.1).",
-    )
-    model = audit([str(folder)]).models[0]
-    (finding,) = [f for f in model.findings if f.rule == "lineage-parent-in-text"]
-    assert finding.severity is Severity.INFO
+    assert f"base_model: {parent}" in (finding.remediation or "")
 
 
 def test_declared_base_models_leave_the_text_alone(tmp_path: Path) -> None:
