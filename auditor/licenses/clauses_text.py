@@ -174,13 +174,10 @@ def unify_chars(text: str) -> str:
     return text
 
 
-def clean_line(line: str) -> tuple[str, list[int] | None]:
-    """Strip Markdown/HTML markup from one line; return the text and each kept char's column
-    (None when nothing was removed: every character keeps its column)."""
-    return _strip_markup(unify_chars(line))  # one character for one: columns do not move
-
-
-def _strip_markup(text: str) -> tuple[str, list[int] | None]:
+def strip_markup(text: str) -> tuple[str, list[int] | None]:
+    """Strip Markdown/HTML markup from one line (already through unify_chars, which maps one
+    character to one); return the text and each kept character's column, None when nothing
+    was removed and every character keeps its column."""
     if not _MARKUP_CHARS.intersection(text):
         return text, None
     cols = list(range(len(text)))
@@ -219,7 +216,7 @@ def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
     raw_lines = split_lines(text)
     # unify_chars maps one character to one and leaves line breaks alone: same lines
-    cleaned = [_strip_markup(line) for line in split_lines(unify_chars(text))]
+    cleaned = [strip_markup(line) for line in split_lines(unify_chars(text))]
     flat = "\n".join(line for line, _ in cleaned)
     line_starts: list[int] = []
     offset = 0

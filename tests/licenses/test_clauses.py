@@ -29,8 +29,8 @@ from auditor.licenses.clauses_text import (
     _ONE_TO_ONE,
     QUOTE_LIMIT,
     _ends_closed,
-    clean_line,
     split_lines,
+    strip_markup,
     unify_chars,
 )
 from auditor.licenses.db import load_license_db
@@ -625,6 +625,6 @@ def test_character_unification_equals_translate(text: str) -> None:
 
 def test_markup_removal_keeps_each_characters_column() -> None:
     line = "**Bold** <b>tag</b> [link](https://x.example) \\*star\\* __u__"
-    text, cols = clean_line(line)
+    text, cols = strip_markup(unify_chars(line))
     assert text == "Bold tag link star u"
     assert cols is not None and all(line[c] == ch for ch, c in zip(text, cols, strict=True))
