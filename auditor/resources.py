@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -38,3 +39,13 @@ def license_db_dir() -> Path:
 def reports_dir() -> Path:
     """Folder of the report templates and the result JSON Schema."""
     return data_dir("reports")
+
+
+def default_cache_dir() -> Path:
+    """`AUDITOR_CACHE_DIR`, else the user cache folder of the platform."""
+    configured = os.environ.get("AUDITOR_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("model-license-auditor")) / "analysis"

@@ -23,9 +23,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.licenses.clauses import extract_terms  # noqa: E402 - after the path is set
-from auditor.licenses.clauses_labels import LABEL_FIELDS, check_against_label  # noqa: E402
-from auditor.licenses.db import load_license_db  # noqa: E402
+from auditor.knowledge.license_db import load_license_db  # noqa: E402
+from auditor.licenses.terms.extract import extract_terms  # noqa: E402 - after the path is set
+from auditor.licenses.terms.labels import LABEL_FIELDS, check_against_label  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
 
@@ -116,7 +116,7 @@ def _identification(texts: dict[str, str], repeat: int) -> dict[str, Any] | None
 
 def _load_identify() -> Callable[[str], object] | None:
     try:
-        module = importlib.import_module("auditor.licenses.textmatch")
+        module = importlib.import_module("auditor.licenses.text.identify")
     except ImportError:
         return None
     identify = getattr(module, "identify_text", None)

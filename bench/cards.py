@@ -23,11 +23,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.api import analyse, with_lineage  # noqa: E402 - after the path is set
-from auditor.licenses.db import LicenseDB, load_license_db  # noqa: E402
-from auditor.licenses.known_models import KnownModels, load_known_models  # noqa: E402
-from auditor.lineage import resolve_lineage  # noqa: E402
-from auditor.models import ModelResult, Verdict  # noqa: E402
+from auditor.knowledge.known_models import KnownModels, load_known_models  # noqa: E402
+from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402
+from auditor.lineage.resolve import resolve_lineage  # noqa: E402
+from auditor.model import ModelResult, Verdict  # noqa: E402
+from auditor.pipeline.run import analyse, with_lineage  # noqa: E402 - after the path is set
 from auditor.sources.base import parse_target  # noqa: E402
 from auditor.sources.local import read_card_snapshot  # noqa: E402
 

@@ -8,7 +8,7 @@ Hugging Face license tag (the effective license's `hf` field; none -> `other`), 
 a mismatch finding was raised are compared with LABELS.yaml (`effective_license_expected`,
 `mismatch`). The card's own repo id comes from SOURCES.tsv (`hf_repo_id_if_known`), else
 from the label's `hf_repo_id`: it is the card's identity, as the target is in a real audit.
-Parents the card names only in its text (auditor.lineage_text) are measured apart: a card
+Parents the card names only in its text (auditor.lineage.prose) are measured apart: a card
 counts as flagged "with text" when lineage raised a mismatch or a warning-level
 `lineage-parent-in-text` finding was raised. Prints each disagreement and the totals; never
 run by the test suite.
@@ -29,12 +29,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.licenses.db import LicenseDB, load_license_db  # noqa: E402 - after the path is set
-from auditor.licenses.identify import identify_declared  # noqa: E402
-from auditor.licenses.known_models import KnownModels, load_known_models  # noqa: E402
-from auditor.lineage import Lineage, resolve_lineage  # noqa: E402
-from auditor.lineage_text import stated_parent_findings  # noqa: E402
-from auditor.models import ModelResult, Severity, Verdict  # noqa: E402
+from auditor.knowledge.known_models import KnownModels, load_known_models  # noqa: E402
+from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402 - after the path is set
+from auditor.licenses.declared import identify_declared  # noqa: E402
+from auditor.lineage.prose import stated_parent_findings  # noqa: E402
+from auditor.lineage.resolve import Lineage, resolve_lineage  # noqa: E402
+from auditor.model import ModelResult, Severity, Verdict  # noqa: E402
 from auditor.sources.card import declared_from_card, parse_card  # noqa: E402
 
 DEFAULT_CARDS = ROOT.parent / "shared" / "corpus" / "cards"

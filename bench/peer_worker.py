@@ -35,10 +35,10 @@ def load_auditor() -> tuple[Identify, str]:
     """Our identification and term extraction, as `auditor identify` runs them on a file."""
     sys.path.insert(0, str(ROOT))
     from auditor import __version__
-    from auditor.licenses.clauses import extract_terms
-    from auditor.licenses.db import load_license_db
-    from auditor.licenses.fingerprint import load_fingerprints
-    from auditor.licenses.textmatch import identify_text
+    from auditor.knowledge.license_db import load_license_db
+    from auditor.licenses.terms.extract import extract_terms
+    from auditor.licenses.text.fingerprint import load_fingerprints
+    from auditor.licenses.text.identify import identify_text
 
     db = load_license_db()
     load_fingerprints()

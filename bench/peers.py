@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.licenses.db import load_license_db  # noqa: E402 - after the path is set
+from auditor.knowledge.license_db import load_license_db  # noqa: E402 - after the path is set
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
 DEFAULT_VENV = ROOT / "bench" / ".peers-venv"
@@ -41,7 +41,7 @@ PEER_REQUIREMENTS = (
 WORKER = ROOT / "bench" / "peer_worker.py"
 
 # ScanCode keys for records whose `scancode:` is null only because license-expression's index
-# (which tests/licenses/test_db.py checks every key against) predates them; ScanCode 32.5 has
+# (which tests/knowledge/test_license_db.py checks every key against) predates them; ScanCode 32.5 has
 # them, with the same license and date, so it is judged right when it names them.
 NEWER_SCANCODE_KEYS = {
     "LicenseRef-gemma-prohibited-use": "gemma-pup-2024-02-21",

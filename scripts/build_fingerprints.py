@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from auditor.errors import LicenseDBError  # noqa: E402 - after the path is set
-from auditor.licenses.db import load_license_db  # noqa: E402
-from auditor.licenses.fingerprint import (  # noqa: E402
+from auditor.knowledge.license_db import load_license_db  # noqa: E402
+from auditor.licenses.text.fingerprint import (  # noqa: E402
     FINGERPRINTS_FILE,
     build_fingerprints,
     render_fingerprints,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.api import AuditOptions, audit
-from auditor.models import ModelResult, Verdict
-from auditor.policy.facts import Deployment
+from auditor.model import ModelResult, Verdict
+from auditor.model.deployment import Deployment
 from tests.conftest import ROOT
 
 # A small US SaaS: every deployment fact the default policy asks about is known.

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.models import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.sources.hub import HubOptions
 from tests.fakehub import FakeHub
 

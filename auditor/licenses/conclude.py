@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from auditor.licenses.textmatch import TextIdentification
-from auditor.models import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+from auditor.licenses.text.identify import TextIdentification
+from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 
-from auditor.models import Category, Evidence, Finding, Severity
-from auditor.models import Reference as FindingReference
+from auditor.model import Category, Evidence, Finding, Severity
+from auditor.model import Reference as FindingReference
 from auditor.policy.model import (
     AllOf,
     Always,

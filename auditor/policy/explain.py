@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import PurePath
 
-from auditor.models import Severity
+from auditor.model import Severity
 from auditor.policy.engine import render_value
 from auditor.policy.model import (
     AllOf,

@@ -7,23 +7,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from auditor.licenses.db import LicenseDB
-from auditor.licenses.identify import KIND_ORDER
-from auditor.manifest import COMMERCIAL_DISTRIBUTIONS, region_codes
-from auditor.models import LicenseMatch, ModelResult
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared import KIND_ORDER
+from auditor.model import LicenseMatch, ModelResult
+from auditor.model.deployment import COMMERCIAL_DISTRIBUTIONS, Deployment, region_codes
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
 PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
-
-
-@dataclass(frozen=True, slots=True)
-class Deployment:
-    """Who uses the model and how: the manifest's organization and deployment for one model."""
-
-    organization: Mapping[str, str] = field(default_factory=dict)
-    fields: Mapping[str, object] = field(default_factory=dict)
-    hosting: str | None = None
-    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from auditor.licenses.db import LicenseDB
-from auditor.models import Evidence, Finding, ModelResult, Severity, Verdict
+from auditor.knowledge.license_db import LicenseDB
+from auditor.model import Evidence, Finding, ModelResult, Severity, Verdict
+from auditor.model.deployment import Deployment
 from auditor.policy.engine import evaluate, to_finding
-from auditor.policy.facts import Deployment, LineageFacts, build_facts
+from auditor.policy.facts import LineageFacts, build_facts
 from auditor.policy.model import Policy
 
 # Built-in observations a policy decides about once it is applied: the policy's rule takes
@@ -101,4 +102,13 @@ def model_verdict(findings: Sequence[Finding]) -> Verdict:
         return Verdict.FAIL
     if any(f.severity is Severity.WARN for f in active):
         return Verdict.WARN
+    return Verdict.PASS
+
+
+def overall_verdict(verdicts: Iterable[Verdict]) -> Verdict:
+    """error if any model could not be audited, else the worst of fail / warn / pass."""
+    seen = set(verdicts)
+    for verdict in (Verdict.ERROR, Verdict.FAIL, Verdict.WARN):
+        if verdict in seen:
+            return verdict
     return Verdict.PASS

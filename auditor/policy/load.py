@@ -16,7 +16,14 @@ from typing import TypeGuard, TypeVar
 import yaml
 
 from auditor.errors import InputFileError, PolicyError
-from auditor.models import Category, Severity
+from auditor.fileio.located_yaml import (
+    SAFE_LOADER,
+    LocatedYaml,
+    Pointer,
+    parse_located_yaml,
+    read_located_yaml,
+)
+from auditor.model import Category, Severity
 from auditor.policy.model import (
     ALLOW_RULE_ID,
     DENY_RULE_ID,
@@ -51,7 +58,6 @@ from auditor.policy.model import (
     policy_to_data,
 )
 from auditor.resources import policies_dir
-from auditor.yamlio import SAFE_LOADER, LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
 
 Problem = tuple[int | None, str]
 _E = TypeVar("_E", Severity, Category)

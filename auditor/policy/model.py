@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from auditor.manifest import DATA_CLASSES, DISTRIBUTIONS, HOSTING, USE_CASES
-from auditor.models import Category, Severity
+from auditor.model import Category, Severity
+from auditor.model.deployment import DATA_CLASSES, DISTRIBUTIONS, HOSTING, USE_CASES
 
 POLICY_VERSION = 1
 ALLOW_RULE_ID = "license-not-allowed"

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from auditor.manifest import Waiver
-from auditor.models import AppliedWaiver, Category, Evidence, Finding, Severity
+from auditor.model import AppliedWaiver, Category, Evidence, Finding, Severity
+from auditor.model.deployment import Waiver
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,8 +49,8 @@ from cyclonedx.model.tool import ToolRepository
 from cyclonedx.output.json import JsonV1Dot6
 from cyclonedx.spdx import is_supported_id
 
-from auditor.licenses.db import LicenseDB, load_license_db
-from auditor.models import AuditResult, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.model import AuditResult, LicenseFileResult, LicenseMatch, ModelResult
 from auditor.report.spdx3 import (
     HUB_RESOLVED,
     document_uuid,

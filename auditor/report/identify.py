@@ -6,10 +6,10 @@ import io
 import json
 from typing import Any
 
-from auditor.identify_files import FileIdentity
-from auditor.licenses.db import LicenseDB, LicenseRecord
-from auditor.licenses.explain import KIND_WORDS, describe_term, explain_record
-from auditor.report.json import SCHEMA_VERSION, license_to_dict
+from auditor.knowledge.explain import KIND_WORDS, describe_term, explain_record
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.files import FileIdentity
+from auditor.model.codec import SCHEMA_VERSION, license_to_dict
 from auditor.report.view import license_label
 
 

@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from auditor.models import AuditResult, Finding, Severity, Verdict
+from auditor.model import AuditResult, Finding, Severity, Verdict
 
 SUITE_NAME = "model-license-auditor"
 RUN_CASE = "run"

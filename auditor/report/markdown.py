@@ -17,7 +17,7 @@ from typing import Any, cast
 import jinja2
 from markupsafe import Markup
 
-from auditor.models import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.resources import reports_dir
 

@@ -15,9 +15,9 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from auditor.licenses.db import LicenseDB, LicenseRecord, Obligation, load_license_db
-from auditor.licenses.explain import KIND_WORDS
-from auditor.models import AuditResult, Finding, ModelResult, Verdict
+from auditor.knowledge.explain import KIND_WORDS
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord, Obligation, load_license_db
+from auditor.model import AuditResult, Finding, ModelResult, Verdict
 from auditor.report.spdx3 import license_ids, record_for
 
 WIDTH = 96

@@ -6,9 +6,9 @@ import io
 from functools import cache
 from typing import TYPE_CHECKING
 
-from auditor.models import AuditResult, Severity, Verdict
+from auditor.model import AuditResult, Severity, Verdict
+from auditor.model.codec import render_json
 from auditor.report.formats import ReportFormat
-from auditor.report.json import render_json
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
 from auditor.resources import reports_dir
 

@@ -19,7 +19,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from auditor.models import (
+from auditor.model import (
     AuditResult,
     Finding,
     ModelResult,

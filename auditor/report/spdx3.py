@@ -26,8 +26,8 @@ from typing import Any
 
 from packageurl import PackageURL
 
-from auditor.licenses.db import LicenseDB, LicenseRecord, load_license_db
-from auditor.models import AuditResult, LicenseMatch, ModelResult, SourceKind
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
+from auditor.model import AuditResult, LicenseMatch, ModelResult, SourceKind
 
 SPDX_VERSION = "3.0.1"
 CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"

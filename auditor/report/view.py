@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from auditor.licenses.explain import KIND_WORDS, describe_term
-from auditor.models import (
+from auditor.knowledge.explain import KIND_WORDS, describe_term
+from auditor.model import (
     AuditResult,
     Evidence,
     Finding,
@@ -122,7 +122,7 @@ BIDI_CONTROLS = frozenset(
 
 HIGH_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.6
-"""Below this an identification needs confirming by reading the text (as in auditor.api)."""
+"""Below this an identification needs confirming by reading the text (as in the pipeline)."""
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "

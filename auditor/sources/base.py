@@ -8,7 +8,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from auditor.errors import TargetError
-from auditor.models import Category, Finding, LicenseFile, Severity, SourceKind, Target
+from auditor.model import Category, Finding, LicenseFile, Severity, SourceKind, Target
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
@@ -107,7 +107,7 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     if raw.startswith("hf:"):
         return _parse_hub(text, raw[3:])
     if raw.startswith("api:"):
-        from auditor.providers import parse_api_ref
+        from auditor.knowledge.providers import parse_api_ref
 
         provider, model = parse_api_ref(raw)
         return Target(text=text, kind=SourceKind.API, location=f"{provider}/{model}")

@@ -54,7 +54,7 @@ from yaml.nodes import MappingNode, Node, SequenceNode
 from yaml.reader import ReaderError
 from yaml.tokens import Token
 
-from auditor.models import BaseModelRef, Declared, FrontMatterState, ParsedCard
+from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Iterator

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from auditor.models import BaseModelRef, Declared, SourceSnapshot
+from auditor.model import BaseModelRef, Declared, SourceSnapshot
 from auditor.sources.card import declared_from_card
 from auditor.sources.gguf_header import base_models, license_fields
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.errors import SourceError, TargetError
-from auditor.models import (
+from auditor.model import (
     Category,
     Finding,
     FrontMatterState,

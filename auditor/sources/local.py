@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from auditor.errors import SourceError
-from auditor.models import (
+from auditor.model import (
     Category,
     Finding,
     LicenseFile,

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from auditor.models import Category, Evidence, Severity
+from auditor.model import Category, Evidence, Severity
 from auditor.policy.engine import (
     Result,
     RuleOutcome,

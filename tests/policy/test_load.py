@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.errors import PolicyError
-from auditor.models import Severity
+from auditor.model import Severity
 from auditor.policy.load import load_policy, parse_policy, preset_names, validate_policy_file
 from auditor.policy.model import (
     FACTS,

@@ -8,14 +8,14 @@ from functools import cache
 import jsonschema
 import pytest
 
-from auditor.licenses.db import load_license_db
-from auditor.manifest import USE_CASES
-from auditor.models import Severity
+from auditor.fileio.located_yaml import read_located_yaml
+from auditor.knowledge.license_db import load_license_db
+from auditor.model import Severity
+from auditor.model.deployment import USE_CASES
 from auditor.policy import explain_policy, load_policy, preset_names
 from auditor.policy.engine import RuleOutcome, evaluate
 from auditor.policy.model import Policy
 from auditor.resources import policies_dir
-from auditor.yamlio import read_located_yaml
 
 PRESETS = (
     "default",

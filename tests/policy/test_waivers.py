@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from auditor.manifest import Waiver
-from auditor.models import Category, Finding, Severity
+from auditor.model import Category, Finding, Severity
+from auditor.model.deployment import Waiver
 from auditor.policy.waivers import apply_waivers, unused_waivers, waiver_matches_model
 
 SHA = "0e9e39f249a16976918f6564b8830bc894c89659"

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.errors import AuditorError
-from auditor.licenses.normalize import normalize_text
-from auditor.manifest import parse_manifest
+from auditor.fileio.located_yaml import parse_located_yaml
+from auditor.gate.manifest import parse_manifest
+from auditor.licenses.text.normalize import normalize_text
 from auditor.policy.load import parse_policy
 from auditor.sources.card import parse_card
 from auditor.sources.gguf_header import parse_gguf_header
-from auditor.yamlio import parse_located_yaml
 
 pytestmark = pytest.mark.fuzz
 

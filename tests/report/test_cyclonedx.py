@@ -13,11 +13,11 @@ from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.licenses.db import LicenseDB, load_license_db
-from auditor.models import AuditResult
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.model import AuditResult
+from auditor.model.codec import render_json
+from auditor.model.decode import read_result, result_from_dict
 from auditor.report.cyclonedx import render_cyclonedx
-from auditor.report.json import render_json
-from auditor.report.load import read_result, result_from_dict
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"

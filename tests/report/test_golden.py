@@ -24,11 +24,11 @@ import jsonschema
 import pytest
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.models import AuditResult
+from auditor.model import AuditResult
+from auditor.model.codec import render_json
+from auditor.model.decode import read_result, result_from_dict
 from auditor.report.cyclonedx import render_cyclonedx
-from auditor.report.json import render_json
 from auditor.report.junit import render_junit
-from auditor.report.load import read_result, result_from_dict
 from auditor.report.markdown import render_markdown
 from auditor.report.notice import render_notice
 from auditor.report.render import render_html, render_text

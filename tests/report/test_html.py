@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from auditor.api import AuditOptions, audit, audit_manifest
-from auditor.models import AuditResult, Verdict
-from auditor.report.json import result_to_dict
-from auditor.report.load import result_from_dict
+from auditor.model import AuditResult, Verdict
+from auditor.model.codec import result_to_dict
+from auditor.model.decode import result_from_dict
 from auditor.report.render import render_html
 from auditor.report.view import build_view, reveal_controls, safe_href
 from tests.conftest import ROOT

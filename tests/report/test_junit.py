@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from auditor.models import (
+from auditor.model import (
     AppliedWaiver,
     AuditResult,
     Category,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from auditor.models import (
+from auditor.model import (
     AppliedWaiver,
     AuditResult,
     Category,

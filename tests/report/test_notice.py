@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.licenses.db import LicenseDB, load_license_db
-from auditor.models import AuditResult
-from auditor.report.json import render_json
-from auditor.report.load import read_result, result_from_dict
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.model import AuditResult
+from auditor.model.codec import render_json
+from auditor.model.decode import read_result, result_from_dict
 from auditor.report.notice import render_notice
 from tests.conftest import ROOT
 

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from auditor.models import (
+from auditor.model import (
     AppliedWaiver,
     AuditResult,
     Category,

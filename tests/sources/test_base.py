@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from auditor.errors import TargetError
-from auditor.models import SourceKind
+from auditor.model import SourceKind
 from auditor.sources.base import decode_text, is_license_like, parse_target
 
 

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from auditor.models import BaseModelRef, Declared, FrontMatterState, ParsedCard
+from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card import (
     CARD_ORIGIN,
     MAX_FRONT_MATTER_CHARS,

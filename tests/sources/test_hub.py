@@ -8,7 +8,7 @@ import pytest
 
 from auditor.api import AuditOptions, audit
 from auditor.errors import SourceError, TargetError
-from auditor.models import ModelResult, Severity, Verdict
+from auditor.model import ModelResult, Severity, Verdict
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions, fetch_hub_snapshot
 from tests.fakehub import Failure, FakeHub

@@ -1,0 +1,1 @@
+"""Finds model references in code, configs, Dockerfiles and manifests."""

@@ -1,0 +1,1 @@
+"""The CI gate around audits: manifest, lockfile and drift, history, comparison."""

@@ -1,0 +1,1 @@
+"""The data the auditor knows: license records, known models, provider terms, loaded once."""

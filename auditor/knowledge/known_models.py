@@ -1,0 +1,172 @@
+"""Loads the known-models registry: which license governs well-known Hub repos, offline."""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from auditor.errors import LicenseDBError
+from auditor.knowledge.bundle import read_knowledge_yaml
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.resources import license_db_dir
+
+REGISTRY_FILE = "known_models.yaml"
+_ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
+
+
+@dataclass(frozen=True, slots=True)
+class KnownModel:
+    """One registry entry: repos matching `pattern` are governed by `license`."""
+
+    pattern: str  # fnmatch glob over the lowercase repo id "org/name"
+    license: str  # a record id in license_db/licenses/
+    family: str
+    note: str | None = None
+    # Terms that bind these models beyond their license record, e.g. an AUP's territorial
+    # clause that covers only the multimodal models of a family.
+    extra_terms: Mapping[str, ExtraTerm] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraTerm:
+    """A term value and the record (usually a use policy) whose clause states it."""
+
+    value: object
+    document: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownModels:
+    """The registry in file order; the first matching pattern wins."""
+
+    entries: tuple[KnownModel, ...]
+    as_of: str | None = None
+    _compiled: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def of(cls, entries: Sequence[KnownModel], as_of: str | None = None) -> KnownModels:
+        """A registry over `entries`, with each glob compiled once."""
+        compiled = tuple(re.compile(fnmatch.translate(e.pattern)) for e in entries)
+        return cls(tuple(entries), as_of, compiled)
+
+    def lookup(self, repo_id: str) -> KnownModel | None:
+        """The first entry whose pattern matches `repo_id` (case-insensitive), or None.
+
+        A revision suffix (`org/name@rev`) and surrounding spaces or slashes are ignored.
+        """
+        key = normalize_repo_id(repo_id)
+        if key is None:
+            return None
+        for entry, pattern in zip(self.entries, self._compiled, strict=True):
+            if pattern.match(key):
+                return entry
+        return None
+
+
+def normalize_repo_id(text: str) -> str | None:
+    """`Org/Name@rev` -> `org/name`; None for anything that is not one `org/name` pair."""
+    key = text.strip().split("@", 1)[0].strip("/").lower()
+    parts = key.split("/")
+    if len(parts) != 2 or not all(parts) or any(p in {".", ".."} for p in parts):
+        return None
+    return key
+
+
+@cache
+def load_known_models(path: Path | None = None) -> KnownModels:
+    """Load and check the registry (default: the bundled license_db/known_models.yaml).
+
+    Raises LicenseDBError naming every bad entry, including license ids the LicenseDB lacks.
+    """
+    file = path or license_db_dir() / REGISTRY_FILE
+    db_root = None if path is None else _db_root_beside(file)
+    # load_license_db is cached per argument list: call it as everyone else does.
+    db = load_license_db(db_root) if db_root is not None else load_license_db()
+    return parse_known_models(_read(file), db, name=file.name)
+
+
+def _db_root_beside(file: Path) -> Path | None:
+    """A custom registry inside a license_db-like folder checks against that folder's records."""
+    folder = file.parent
+    return folder if (folder / "vocabulary.yaml").is_file() else None
+
+
+def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -> KnownModels:
+    """Check parsed registry YAML against `db`; every problem is reported at once."""
+    if not isinstance(data, dict) or not isinstance(data.get("models"), list):
+        raise LicenseDBError(f"{name}: expected a mapping with a `models` list")
+    problems: list[str] = []
+    entries: list[KnownModel] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(data["models"]):
+        where = f"models[{index}]"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: not a mapping")
+            continue
+        unknown = sorted(str(k) for k in item if k not in _ENTRY_KEYS)
+        if unknown:
+            problems.append(f"{where}: unknown key(s) {unknown}")
+        pattern, license_id, family = item.get("pattern"), item.get("license"), item.get("family")
+        if not isinstance(pattern, str) or not pattern.strip():
+            problems.append(f"{where}: missing pattern")
+            continue
+        where = f"{where} ({pattern})"
+        if pattern != pattern.lower():
+            problems.append(f"{where}: pattern must be lowercase")
+        if pattern in seen:
+            problems.append(f"{where}: duplicate of models[{seen[pattern]}]")
+        seen.setdefault(pattern, index)
+        if not isinstance(license_id, str) or db.get(license_id) is None:
+            problems.append(f"{where}: license {license_id!r} has no record in the license DB")
+            continue
+        if not isinstance(family, str) or not family:
+            problems.append(f"{where}: missing family")
+            continue
+        note = item.get("note")
+        extra = _extra_terms(item.get("extra_terms"), db, where, problems)
+        entries.append(
+            KnownModel(pattern, license_id, family, None if note is None else str(note), extra)
+        )
+    if problems:
+        raise LicenseDBError(f"{name} invalid: " + "; ".join(problems))
+    as_of = data.get("as_of")
+    return KnownModels.of(entries, None if as_of is None else str(as_of))
+
+
+def _extra_terms(
+    raw: object, db: LicenseDB, where: str, problems: list[str]
+) -> dict[str, ExtraTerm]:
+    """`extra_terms: {term: {value: ..., document: <record id>}}`, checked against the DB."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: extra_terms must be a mapping")
+        return {}
+    terms: dict[str, ExtraTerm] = {}
+    for key, spec in raw.items():
+        if key not in db.vocabulary.term_keys:
+            problems.append(f"{where}: extra term {key!r} is not a term key")
+            continue
+        if not isinstance(spec, dict) or set(spec) - {"value", "document"} or "value" not in spec:
+            problems.append(f"{where}: extra term {key!r} must be {{value, document}}")
+            continue
+        document = spec.get("document")
+        if document is not None and db.get(str(document)) is None:
+            problems.append(f"{where}: extra term {key!r} cites unknown record {document!r}")
+            continue
+        terms[str(key)] = ExtraTerm(spec["value"], None if document is None else str(document))
+    return terms
+
+
+def _read(path: Path) -> Any:
+    try:
+        return read_knowledge_yaml(path)
+    except (OSError, yaml.YAMLError) as err:
+        raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err

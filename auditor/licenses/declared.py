@@ -1,0 +1,141 @@
+"""Identification from declared metadata: Hub tag, license_name/link, GGUF keys, SPDX."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.expression import looks_like_expression, parse_expression
+from auditor.model import Declared, LicenseMatch
+
+DECLARED_CONFIDENCE = 0.8
+"""A license named only by metadata: what the publisher says, not yet checked against a text."""
+
+LINK_CONFIDENCE = 0.7
+"""A license inferred from `license_link` alone."""
+
+# Ordered from least to most restrictive; an AND of licenses takes the most restrictive
+# kind, an OR the least (the licensee may choose).
+KIND_ORDER = (
+    "permissive-oss",
+    "copyleft-oss",
+    "open-weight-restricted",
+    "rail",
+    "acceptable-use-policy",
+    "non-commercial",
+    "research-only",
+    "proprietary-terms",
+)
+
+_OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
+
+
+def match_from_record(record: LicenseRecord, *, method: str, confidence: float) -> LicenseMatch:
+    """A LicenseMatch carrying a record's identity."""
+    return LicenseMatch(
+        id=record.id,
+        name=record.name,
+        spdx=record.spdx,
+        scancode=record.scancode,
+        hf=record.hf,
+        kind=record.kind,
+        confidence=confidence,
+        method=method,
+    )
+
+
+def unidentified(name: str | None, *, method: str) -> LicenseMatch:
+    """A license that was named but is not in the database."""
+    return LicenseMatch(
+        id=None,
+        name=name,
+        spdx=None,
+        scancode=None,
+        hf=None,
+        kind=None,
+        confidence=0.0,
+        method=method,
+    )
+
+
+def identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
+    """The license the artifact's metadata declares, or None when it declares none."""
+    tags = _tags(declared.license)
+    if not tags:
+        if declared.license_name or declared.license_link:
+            return _identify_other(declared, db)
+        return None
+    if len(tags) > 1:
+        # NOTE: a list-valued `license` on the Hub does not say whether both apply or the
+        # user may choose; we read it as AND, the conservative choice.
+        return _combine(
+            [_identify_tag(tag, declared, db) for tag in tags], "AND", "card-license-list"
+        )
+    return _identify_tag(tags[0], declared, db)
+
+
+def _tags(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def _identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
+    if tag.lower() in _OTHER_TAGS:
+        return _identify_other(declared, db)
+    record = db.lookup(tag)
+    if record is not None:
+        return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
+    if looks_like_expression(tag):
+        parsed = parse_expression(tag)
+        if parsed is not None and parsed.operator is not None:
+            parts = [_identify_tag(key, Declared(), db) for key in parsed.keys]
+            return _combine(parts, parsed.operator, "spdx-expression")
+        return unidentified(tag, method="spdx-expression-unsupported")
+    return unidentified(tag, method="declared-tag-unknown")
+
+
+def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
+    """`license: other` (or none) with `license_name` / `license_link` beside it."""
+    if declared.license_name:
+        record = db.lookup(declared.license_name)
+        if record is not None:
+            return match_from_record(
+                record, method="declared-license-name", confidence=DECLARED_CONFIDENCE
+            )
+    if declared.license_link:
+        record = db.lookup_link(declared.license_link)
+        if record is not None:
+            return match_from_record(
+                record, method="declared-license-link", confidence=LINK_CONFIDENCE
+            )
+    name = declared.license_name or declared.license_link
+    return unidentified(name, method="declared-other")
+
+
+def _combine(parts: Iterable[LicenseMatch], operator: str, method: str) -> LicenseMatch:
+    matches = list(parts)
+    if any(m.id is None for m in matches):
+        return unidentified(
+            f" {operator} ".join(m.name or m.id or "?" for m in matches), method=method
+        )
+    kinds = [m.kind for m in matches if m.kind in KIND_ORDER]
+    pick = max if operator == "AND" else min
+    kind = pick(kinds, key=KIND_ORDER.index) if kinds else None
+    return LicenseMatch(
+        id=f" {operator} ".join(m.id or "" for m in matches),
+        name=f" {operator} ".join(m.name or "" for m in matches),
+        spdx=_join(operator, [m.spdx for m in matches]),
+        scancode=_join(operator, [m.scancode for m in matches]),
+        hf=None,
+        kind=kind,
+        confidence=min(m.confidence for m in matches),
+        method=method,
+    )
+
+
+def _join(operator: str, values: list[str | None]) -> str | None:
+    if any(v is None for v in values):
+        return None
+    return f" {operator} ".join(v for v in values if v)

@@ -1,0 +1,225 @@
+"""Detectors for a license's conditions: policy, updates, flow-down, outputs, credit, bans."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.detect import Found, has_any, matching, rule
+from auditor.licenses.terms.sentences import Document, Sentence
+from auditor.licenses.terms.tags import find_tags
+
+_I = re.IGNORECASE
+
+
+def _re(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_AUP_INCORPORATED = rule(
+    r"\b(?:polic(?:y|ies)|aup|use\s+restrictions|guidelines|code\s+of\s+conduct|terms\s+of\s+use)\b"
+    r"[^.]{0,250}\bincorporated\s+(?:herein\s+|hereby\s+)*(?:into\s+this\s+\w+\s+)?by\s+reference"
+    r"|\bincorporated\s+(?:herein\s+)?by\s+reference\b[^.]{0,60}\b(?:polic(?:y|ies)|aup)\b"
+    r"|\b(?:comply|compliance|subject|abide|follow)\w*\s+(?:with\s+|to\s+|by\s+)?(?:the\s+|its\s+"
+    r"|our\s+)?(?:[\w'-]+\s+){0,4}(?:(?:acceptable|prohibited|permitted|responsible)\s+use|usage)"
+    r"\s+polic"
+    r"|\badhere\s+to\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}(?:acceptable\s+use\s+polic|aup\b|use\s+polic)"
+    r"|\brestricted\s+uses?\s+set\s+(?:forth|out)\s+in\b"
+    r"|\b(?:must|shall)\s+be\s+consistent\s+with\b[^.;]{0,80}\b(?:terms|polic(?:y|ies)|guidelines)"
+    r"\s+(?:found|available|located|published|set\s+out)\s+at"
+    r"|\battachment\s+a\b[^.]{0,80}\b(?:use-based\s+)?restrictions|\buse-based\s+restrictions\b"
+    r"[^.]{0,80}\battachment",
+    "incorporated",
+    "polic",
+    "aup",
+    "attachment",
+    "restricted use",
+    "consistent with",
+)
+_MAY_UPDATE = rule(
+    r"\b(?:reserves?\s+the\s+right\s+to|may(?:\s+at\s+any\s+time)?|can)\s+(?:(?!not\b)\w+\s+)?"
+    r"(?:update|amend|modify|change|revise)\s+(?:this|these|the|its)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:agreement|licen[cs]e|terms|polic(?:y|ies)|aup)\b"
+    r"|\b(?:agreement|licen[cs]e|terms|polic(?:y|ies)|aup)\b[^.]{0,160}\bas\s+(?:it\s+)?may\s+be\s+"
+    r"(?:updated|amended|modified|revised|changed)(?!\s+in\s+accordance)"
+    r"|\b(?:agreement|licen[cs]e|terms|polic(?:y|ies)|aup)\s+(?:is|are)\s+subject\s+to\s+"
+    r"(?:update|change|revision|amendment)"
+    r"|\b(?:polic(?:y|ies)|aup|agreement|licen[cs]e|terms)\s+may\s+be\s+(?:updated|amended|modified"
+    r"|changed|revised)\b(?!\s+(?:only|solely|except|in\s+writing|by\s+(?:a\s+)?(?:mutual|written"
+    r"|both)|in\s+accordance))|\blatest\s+version\s+from\s+time\s+to\s+time"
+    r"|\bas\s+modified\s+from\s+time\s+to\s+time",
+    "updat",
+    "amend",
+    "modif",
+    "chang",
+    "revis",
+    "subject to",
+    "latest version",
+)
+_NOT_LICENSOR = _re(r"^\W*you\s+may\b|\byou\s+may\s+(?:not\s+)?(?:update|amend|modify|change)")
+_DOWNSTREAM = rule(
+    r"\benforceable\s+provisions?\b"
+    r"|\b(?:will|shall)\s+remain\s+(?:subject\s+to|governed\s+by)\s+(?:the\s+terms\s+(?:and\s+"
+    r"conditions\s+)?of\s+)?this\b"
+    r"|\bdirectly\s+granted\s+by\b[^.;]{0,80}\bto\s+(?:said|such|the|any)\s+(?:third[- ]party\s+)?"
+    r"recipients|\bautomatically\s+receives?\s+(?:a\s+licen[cs]e|an\s+offer)"
+    r"|\bderivatives?\b[^.;]{0,120}\b(?:shall|will|must)\s+(?:also\s+)?be\s+(?:subject\s+to\s+the\s+"
+    r"(?:same\s+)?restrictions|limited\s+to)"
+    r"|\brequire\s+all\s+of\s+your\s+users\b[^.;]{0,80}\bto\s+comply"
+    r"|\bsame\s+licen[cs]e\s+elements|\bsharealike\b|\bshare-alike\b|\bcopyleft\b"
+    r"|\b(?:licen[cs]e|distribute)\s+the\s+entire\s+work\b[^.]{0,60}\bunder\s+this\s+licen[cs]e"
+    r"|\binclude\s+the\s+use\s+restrictions\b[^.;]{0,80}\b(?:agreement|licen[cs]e)"
+    r"|\bsame\s+use-based\s+restrictions|\buse\s+restrictions\s+in\s+the\s+original\s+licen[cs]e\s+"
+    r"must\s+apply",
+    "enforceable",
+    "remain",
+    "directly granted",
+    "automatically receive",
+    "derivative",
+    "require all",
+    "share",
+    "copyleft",
+    "same licen",
+    "entire work",
+    "use restrictions",
+    "use-based",
+)
+_OUTPUT_TRAINING = rule(
+    r"\b(?:outputs?|results|generated\s+(?:content|data)|synthetic\s+data)\b[^.;]{0,160}?"
+    r"\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:train|training|improve|improving|fine[- ]?tun\w*|develop"
+    r"|distill\w*|create|build)\b"
+    r"[^.;]{0,160}?\b(?:models?|LLMs?|neural\s+networks?|AI|artificial\s+intelligence)\b"
+    r"|\b(?:train|improve|develop|fine[- ]?tune|build)\w*\b[^.;]{0,120}\b(?:models?|LLMs?)\b"
+    r"[^.;]{0,80}\b(?:using|with|from|on)\b[^.;]{0,40}\boutputs?\b"
+    r"|\bdistill\w*\b[^.;]{0,80}\boutputs?\b|\boutputs?\b[^.;]{0,60}\bdistill",
+    "output",
+    "result",
+    "generated",
+    "synthetic",
+)
+_ATTRIBUTION = rule(
+    r"\battribution\s+notices?|\bnotice\b[^.;]{0,30}\btext\s+file"
+    r"|\b(?:retain|reproduce|include|keep|preserve|provide)\w*\b[^.;]{0,100}\b(?:copyright|attribution)"
+    r"\s+notices?|\bcopyright\s+notice[^.;]{0,100}\b(?:shall|must)\s+be\s+(?:included|retained"
+    r"|reproduced)|\bretain\s+this\s+notice"
+    r"|\"(?:built|powered|made|created)\s+(?:with|by|on|using)\b"
+    r"|\b(?:give|provide)\s+appropriate\s+credit|\battribut\w*\s+the\s+source"
+    r"|\bidentification\s+of\s+the\s+creator|\bcit(?:e|ing)\s+(?:our|the|this)\s+(?:paper"
+    r"|publication|article)|\bprovid\w*\s+(?:clear\s+|conspicuous\s+|prominent\s+)?notice\s+"
+    r"(?:that|of)\b|\b(?:must|shall)\s+(?:clearly\s+|prominently\s+)?(?:credit|acknowledge|cite)\b",
+    "notice",
+    "attribut",
+    "credit",
+    "built",
+    "powered",
+    "made ",
+    "created",
+    "cite",
+    "citing",
+    "identification",
+    "acknowledge",
+)
+_NAMING = (
+    _re(
+        r"\binclude\s+\"(?P<name>[^\"]{1,40})\"\s+at\s+the\s+(?:beginning|start)\s+of\b[^.;]{0,40}\bname"
+    ),
+    _re(
+        r"\bnames?\b[^.;]{0,80}\b(?:begins?|starts?|beginning|starting)\s+with\s+"
+        r"(?:the\s+(?:word|prefix|string|term)\s+)?\"(?P<name>[^\"]{1,40})\""
+    ),
+    _re(r"\bprefix(?:ed)?\b[^.;]{0,60}?\"(?P<name>[^\"]{1,40})\""),
+    _re(r"\"(?P<name>[^\"]{1,40})\"\s+(?:as\s+(?:a|the)\s+prefix|prefix)"),
+)
+_NAMING_SUBJECT = _re(r"\bmodels?\b|\bderivative|\bfine-?tun")
+_PATENT_ACTION = _re(
+    r"\b(?:litigation|lawsuit|legal\s+action|legal\s+proceedings?|proceedings?|suit|claims?|actions?"
+    r"|sue|sues|suing)\b"
+)
+_PATENT_SUBJECT = _re(r"\binfring")
+_PATENT_TERMINATION = _re(r"\bterminat")
+_PATENT_RIGHTS = _re(r"\bpatent|\bintellectual\s+property|\bcopyright")
+
+
+def detect_aup_incorporated(doc: Document, *, policy: bool) -> Found:
+    """Does the license pull in a separate usage policy or attached restriction list?"""
+    if policy:
+        return Found(False)
+    found = matching(doc, _AUP_INCORPORATED, skip_excluded=False)
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_licensor_may_update(doc: Document) -> Found:
+    """Does the text let the licensor change the terms or the incorporated policy?"""
+    found = [
+        s
+        for s in matching(doc, _MAY_UPDATE, skip_excluded=False)
+        if not _NOT_LICENSOR.search(s.text)
+    ]
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_downstream(doc: Document) -> Found:
+    """Must the restrictions (or this agreement) flow down to recipients?"""
+    found = matching(doc, _DOWNSTREAM)
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_output_restriction(doc: Document) -> Found:
+    """Is using outputs to train or improve other models forbidden?"""
+    found = matching(doc, _OUTPUT_TRAINING, restrictive=True, skip_definitions=True)
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_attribution(doc: Document) -> Found:
+    """Must notices, credits or a 'Built with' line be kept or shown?"""
+    found = matching(doc, _ATTRIBUTION, skip_excluded=False)
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_naming(doc: Document) -> Found:
+    """The prefix that derived models' names must carry, if any."""
+    for sentence in doc.sentences:
+        if '"' not in sentence.text or not has_any(sentence.lower, ("name", "prefix")):
+            continue
+        if not _NAMING_SUBJECT.search(sentence.text):
+            continue
+        for pattern in _NAMING:
+            match = pattern.search(sentence.text)
+            if match and match.group("name").strip(" -"):
+                return Found(match.group("name").strip(), (sentence,))
+    return Found(None)
+
+
+def detect_patent_termination(doc: Document) -> Found:
+    """Do the licenses end for a licensee who sues over patents or IP in the model?"""
+    found = [s for s in doc.sentences if _is_patent_clause(s) and _PATENT_RIGHTS.search(s.text)]
+    return Found(bool(found), tuple(found[:1]))
+
+
+def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found:
+    """Vocabulary tags for every prohibited use, each with its first sentence."""
+    first: dict[str, Sentence] = {}
+    for clause in doc.clauses:
+        if not clause.restrictive or clause.excluded or clause.definition:
+            continue
+        if _is_patent_clause(clause):
+            continue
+        for tag in find_tags(clause.text):
+            first.setdefault(tag, clause)
+    if commercial_banned.value == "prohibited" and commercial_banned.sentences:
+        first.setdefault("commercial-use", commercial_banned.sentences[0])
+    tags = sorted(first)
+    evidence: list[Sentence] = []
+    for tag in tags:
+        if first[tag] not in evidence:
+            evidence.append(first[tag])
+    return Found(tags, tuple(evidence))
+
+
+def _is_patent_clause(sentence: Sentence) -> bool:
+    if "infring" not in sentence.lower or "terminat" not in sentence.lower:
+        return False
+    return bool(
+        _PATENT_ACTION.search(sentence.text)
+        and _PATENT_SUBJECT.search(sentence.text)
+        and _PATENT_TERMINATION.search(sentence.text)
+    )

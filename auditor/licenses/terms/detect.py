@@ -1,0 +1,271 @@
+"""Detector building blocks, and the detectors for document type, thresholds and commercial use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from auditor.licenses.terms.sentences import Document, Sentence
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A detector's answer: the value and the sentences it was read from."""
+
+    value: object
+    sentences: tuple[Sentence, ...] = field(default=())
+
+
+def _re(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text` contain one of `words`?"""
+    return any(map(text.__contains__, words))
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern tried only on sentences holding one of its (lowercase) keywords: regexes over
+    long sentences are the cost of extraction, substring tests are nearly free."""
+
+    pattern: re.Pattern[str]
+    keywords: tuple[str, ...]
+
+    def search(self, sentence: Sentence) -> re.Match[str] | None:
+        """The pattern's first match in the sentence, or None."""
+        if not any(map(sentence.lower.__contains__, self.keywords)):
+            return None
+        return self.pattern.search(sentence.text)
+
+
+def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
+    """A Rule from a pattern and the words one of which any match must contain."""
+    return Rule(re.compile(pattern, flags), tuple(keywords))
+
+
+def matching(
+    doc: Document,
+    pattern: Rule,
+    *,
+    restrictive: bool = False,
+    skip_excluded: bool = True,
+    skip_definitions: bool = False,
+) -> list[Sentence]:
+    """Sentences of `doc` that match `pattern`, filtered by context."""
+    search = pattern.pattern.search
+    return [
+        s
+        for s in doc.sentences_with(pattern.keywords)
+        if (not restrictive or s.restrictive)
+        and not (skip_excluded and s.excluded)
+        and not (skip_definitions and s.definition)
+        and search(s.text)
+    ]
+
+
+# --- document type ------------------------------------------------------------------------
+
+_POLICY_TITLE = _re(
+    r"\b(?:acceptable|prohibited|permitted|responsible)\s+use\s+polic|\buse\s+policy\b"
+)
+_LICENSE_TITLE = _re(r"\blicen[cs]e\b|\bagreement\b|\bterms\s+of\s+(?:use|service)\b")
+_GRANT = rule(
+    r"\bhereby\s+grant|\bgrants?\s+(?:to\s+)?you\b|\byou\s+are\s+(?:hereby\s+)?granted"
+    r"|\bpermission\s+is\s+hereby\s+granted|\bis\s+hereby\s+granted|\bgrant\s+of\s+(?:copyright\s+)?"
+    r"licen|\blicen[cs]e\s+to\s+(?:use|reproduce|copy)|\bare\s+permitted\s+provided"
+    r"|\bcommercially\s+usable|\bto\s+deal\s+in\b|\bwe\s+grant\s+you"
+    r"|^\W*you\s+may\s+(?:freely\s+)?(?:use|copy|reproduce|modify|distribute)\b",
+    "grant",
+    "permitted",
+    "commercially usable",
+    "deal in",
+    "you may",
+)
+
+
+def title_sentence(doc: Document) -> list[Sentence]:
+    """The sentence holding the document's title, as evidence for its type."""
+    for sentence in doc.sentences:
+        if doc.title and doc.title.startswith(sentence.text[:40]):
+            return [sentence]
+    return list(doc.sentences[:1])
+
+
+def detect_policy(doc: Document) -> Found:
+    """Is this a usage policy rather than a license? Title first, else no grant but bans."""
+    if _POLICY_TITLE.search(doc.title) and not _LICENSE_TITLE.search(doc.title):
+        return Found(True, tuple(title_sentence(doc)))
+    if doc.title and not _LICENSE_TITLE.search(doc.title) and not detect_grant(doc).value:
+        lists = [s for s in doc.sentences if s.restrictive and s.list_item]
+        if len(lists) >= 3 and any(_POLICY_TITLE.search(s.text) for s in doc.sentences[:5]):
+            return Found(True, tuple(title_sentence(doc)))
+    return Found(False)
+
+
+def detect_grant(doc: Document) -> Found:
+    """Sentences granting rights: the document is a license."""
+    found = matching(doc, _GRANT, skip_definitions=True)
+    return Found(bool(found), tuple(found[:1]))
+
+
+# --- thresholds ---------------------------------------------------------------------------
+
+_NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
+    r"(?P<mult>(?:billion|million|thousand|bn|mm|m|k)\b)?"
+)
+_MAU = _re(
+    _NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:monthly\s+active\s+(?:users?|user\s+accounts)|MAUs?\b)"
+)
+_MAU_AFTER = _re(
+    r"monthly\s+active\s+users?\b[^.;]{0,60}?\b(?:more\s+than|greater\s+than|exceed\w*|over|above"
+    r"|in\s+excess\s+of)\s+" + _NUMBER
+)
+_LICENSE_NEEDED = rule(
+    r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|enter\s+into|negotiate|need)\s+"
+    r"(?:from\s+\w+\s+)?"
+    r"(?:a|an|the)?\s*(?:separate|additional|commercial|enterprise|different|new|written)?\s*"
+    r"(?:licen[cs]e|agreement|authori[sz]ation|permission)"
+    r"|\bnot\s+(?:be\s+)?authori[sz]ed\s+to\s+exercise|\brequires?\s+(?:a|an)\s+(?:separate|additional"
+    r"|commercial|enterprise)\s+licen|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?"
+    r"terminate|\bmust\s+contact\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed"
+    r"|appl(?:y|ies))",
+    "request",
+    "obtain",
+    "apply for",
+    "seek",
+    "procure",
+    "purchase",
+    "enter into",
+    "negotiate",
+    "need",
+    "authori",
+    "require",
+    "terminat",
+    "contact",
+    "no longer",
+)
+_MONEY = _re(
+    r"(?:US\s?\$|USD\s?\$?|U\.S\.\s?\$|\$)\s?" + _NUMBER
+    + r"|" + _NUMBER.replace("num", "num2").replace("mult", "mult2")
+    + r"\s*(?:US\s+dollars|USD|U\.S\.\s+dollars)"
+)  # fmt: skip
+_REVENUE = _re(r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bincome\b")
+_MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
+_MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
+
+
+def _amount(number: str, multiplier: str | None) -> int | None:
+    digits = number.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
+
+
+def detect_mau(doc: Document) -> Found:
+    """A monthly-active-user count above which a separate license is needed."""
+    for sentence in matching(doc, _LICENSE_NEEDED):
+        if "monthly active" not in sentence.lower and "mau" not in sentence.lower:
+            continue
+        match = _MAU.search(sentence.text) or _MAU_AFTER.search(sentence.text)
+        if match:
+            amount = _amount(match.group("num"), match.group("mult"))
+            if amount:
+                return Found(amount, (sentence,))
+    return Found(None)
+
+
+def detect_revenue(doc: Document) -> Found:
+    """A revenue (USD) above which a separate license is needed or the license ends."""
+    for sentence in matching(doc, _LICENSE_NEEDED):
+        if "$" not in sentence.text and not has_any(sentence.lower, ("usd", "dollar")):
+            continue
+        if not _REVENUE.search(sentence.text):
+            continue
+        for match in _MONEY.finditer(sentence.text):
+            number = match.group("num") or match.group("num2")
+            mult = match.group("mult") or match.group("mult2")
+            amount = _amount(number, mult) if number else None
+            if amount and amount >= 1000:
+                return Found(amount, (sentence,))
+    return Found(None)
+
+
+# --- commercial use and research -------------------------------------------------------------
+
+_NONCOMMERCIAL_ONLY = rule(
+    r"\bnon-?commercial\b[^.;]{0,60}?\b(?:purposes?|uses?)\b[^.;]{0,20}?\bonly\b"
+    r"|\b(?:solely|only|exclusively)\b(?:\s+[\w()-]+){0,8}?\s+(?:for\s+)?(?:your\s+)?non-?commercial\b"
+    r"|\bfor\s+purposes\s+other\s+than\s+commercial"
+    r"|\bcommercial\s+(?:use|uses|purposes?|exploitation)\b[^.;]{0,60}\b(?:is|are)\s+(?:strictly\s+)?"
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|licensed))",
+    "commercial",
+)
+_RESEARCH_ONLY = rule(
+    r"\b(?:solely|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}research\b"
+    r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
+    r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only",
+    "research",
+)
+_COMMERCIAL_BANNED = rule(
+    r"\b(?:not|nor|never|no)\b[^.;]{0,160}\bcommercial\s+(?:or\s+production\s+)?(?:purposes?|use"
+    r"|uses|activit\w+|exploitation|organi[sz]ations?)",
+    "commercial",
+)
+_COMMERCIAL_ITEM = rule(
+    r"\bcommercial\s+(?:or\s+production\s+)?(?:purposes?|activit\w+|organi[sz]ations?)",
+    "commercial",
+)
+_COMMERCIAL_CONDITIONAL = rule(
+    r"\bcommercial\w*\b[^.]{0,250}\b(?:request|obtain|apply\s+for|register|registration)\b"
+    r"|\bcommercial\w*\b[^.]{0,120}\brequires?\s+(?:a|an)\s+(?:separate|commercial|paid|written)\s+licen"
+    r"|\b(?:request|obtain|apply\s+for)\b[^.]{0,60}\blicen[cs]e\b[^.]{0,200}\bcommercial",
+    "commercial",
+)
+_COMMERCIAL_OK = rule(
+    r"\bcommercially\s+usable|\bcommercial\s+use\s+is\s+(?:permitted|allowed)", "commercial"
+)
+
+
+def detect_research_only(doc: Document) -> Found:
+    """Is the grant limited to research or evaluation?"""
+    found = matching(doc, _RESEARCH_ONLY)
+    return Found(bool(found), tuple(found[:2]))
+
+
+def detect_commercial_use(
+    doc: Document, *, policy: bool, license_cues: Found, thresholds: Iterable[Found]
+) -> Found:
+    """prohibited > restricted (separate license, threshold, registration) > allowed."""
+    banned = matching(doc, _NONCOMMERCIAL_ONLY) + matching(doc, _RESEARCH_ONLY)
+    banned += [
+        s
+        for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
+        if not _LICENSE_NEEDED.search(s) and not _COMMERCIAL_CONDITIONAL.search(s)
+    ]
+    banned += [
+        s
+        for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
+        if s.list_item and not _LICENSE_NEEDED.search(s)
+    ]
+    if banned:
+        return Found("prohibited", tuple(sorted(set(banned), key=lambda s: s.line)[:2]))
+    conditional = [s for found in thresholds for s in found.sentences]
+    conditional += matching(doc, _COMMERCIAL_CONDITIONAL)
+    if conditional:
+        return Found("restricted", tuple(conditional[:2]))
+    if policy:
+        return Found(None)
+    allowed = matching(doc, _COMMERCIAL_OK) or matching(doc, _GRANT, skip_definitions=True)
+    if allowed:
+        return Found("allowed", tuple(allowed[:1]))
+    if license_cues.value and license_cues.sentences:
+        return Found("allowed", license_cues.sentences[:1])
+    return Found(None)

@@ -1,0 +1,239 @@
+"""Clause extraction: the terms of any license text, each value quoted from the text itself.
+
+The detectors read the language of licenses (how a threshold, a ban or a governing-law clause
+is phrased), not any particular document, so new versions and unknown licenses work too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from auditor.knowledge.license_db import LicenseRecord
+from auditor.licenses.terms.conditions import (
+    detect_attribution,
+    detect_aup_incorporated,
+    detect_downstream,
+    detect_licensor_may_update,
+    detect_naming,
+    detect_output_restriction,
+    detect_patent_termination,
+    detect_use_restrictions,
+)
+from auditor.licenses.terms.detect import (
+    Found,
+    detect_commercial_use,
+    detect_grant,
+    detect_mau,
+    detect_policy,
+    detect_research_only,
+    detect_revenue,
+    title_sentence,
+)
+from auditor.licenses.terms.law import (
+    detect_governing_law,
+    detect_territories,
+    detect_venue,
+    governing_law_from_venue,
+)
+from auditor.licenses.terms.sentences import Document, Sentence, parse_document
+from auditor.model import Evidence
+from auditor.model.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
+
+__all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_terms"]
+
+# Restrictions any license may state without making it more than an open license: obey the
+# law and export rules, leave safety filters in place.
+_ORDINARY_TAGS = frozenset({"illegal-activity", "export-control", "circumvent-safety"})
+_RAIL_NAME = re.compile(r"\bRAIL\b|\b[Rr]esponsible\s+AI\s+[Ll]icen[cs]e")
+_USE_BASED = re.compile(r"\buse-based\s+restrictions\b", re.IGNORECASE)
+_COPYLEFT = re.compile(
+    r"\bsharealike\b|\bshare-alike\b|\bcopyleft\b|\bsame\s+licen[cs]e\b|\bGNU\b"
+    r"|\bentire\s+work\b[^.]{0,60}\bunder\s+this\s+licen[cs]e",
+    re.IGNORECASE,
+)
+_TERMS_OF_SERVICE = re.compile(r"\bterms\s+of\s+(?:service|use)\b", re.IGNORECASE)
+_REDISTRIBUTION = re.compile(
+    r"\b(?:may(?!\s+not)|right\s+to|licen[cs]e\s+to|free\s+to)\b[^.;]{0,120}\b(?:distribute|redistribute"
+    r"|sublicense|share)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedTerm:
+    """One term read from a license text: its value (None when the text is silent) and quotes."""
+
+    value: object
+    evidence: tuple[Evidence, ...] = ()
+
+
+def extract_terms(text: str, *, path: str = "LICENSE") -> dict[str, ExtractedTerm]:
+    """Every key of TERM_KEYS read from `text`; evidence quotes name `path` and 1-based lines."""
+    doc = parse_document(text)
+    found = _detect_all(doc)
+    return {key: _term(found[key], path) for key in TERM_KEYS}
+
+
+def _detect_all(doc: Document) -> dict[str, Found]:
+    policy = detect_policy(doc)
+    grant = detect_grant(doc)
+    mau = detect_mau(doc)
+    revenue = detect_revenue(doc)
+    attribution = detect_attribution(doc)
+    is_policy = bool(policy.value)
+    commercial = detect_commercial_use(
+        doc,
+        policy=is_policy,
+        license_cues=grant if grant.value else attribution,
+        thresholds=(mau, revenue),
+    )
+    found: dict[str, Found] = {
+        "commercial_use": commercial,
+        "mau_threshold": mau,
+        "revenue_threshold_usd": revenue,
+        "acceptable_use_policy_incorporated": detect_aup_incorporated(doc, policy=is_policy),
+        "licensor_may_update_terms": detect_licensor_may_update(doc),
+        "downstream_propagation": detect_downstream(doc),
+        "output_use_restriction": detect_output_restriction(doc),
+        "attribution_required": attribution,
+        "naming_requirement": detect_naming(doc),
+        "patent_termination": detect_patent_termination(doc),
+        "territorial_exclusions": detect_territories(doc),
+        "venue": detect_venue(doc),
+        "use_restrictions": detect_use_restrictions(doc, commercial_banned=commercial),
+    }
+    governing_law = detect_governing_law(doc)
+    if governing_law.value is None:
+        governing_law = governing_law_from_venue(found["venue"])
+    found["governing_law"] = governing_law
+    found["kind"] = _infer_kind(doc, found, policy=policy, grant=grant)
+    return found
+
+
+def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, grant: Found) -> Found:
+    """The license family's kind, from the other terms and the document type."""
+    title = tuple(title_sentence(doc))
+    commercial = found["commercial_use"]
+    tags = set(_as_list(found["use_restrictions"].value))
+    downstream = bool(found["downstream_propagation"].value)
+    full_text = " ".join(s.text for s in doc.sentences)
+    if policy.value:
+        return Found("acceptable-use-policy", policy.sentences)
+    if commercial.value == "prohibited":
+        research = detect_research_only(doc)
+        kind = "research-only" if research.value else "non-commercial"
+        return Found(kind, title + (research.sentences or commercial.sentences))
+    if _TERMS_OF_SERVICE.search(doc.title) and not _REDISTRIBUTION.search(full_text):
+        return Found("proprietary-terms", title)
+    has_use_list = len(tags - _ORDINARY_TAGS) >= 3
+    if _RAIL_NAME.search(full_text) or (
+        _USE_BASED.search(full_text) and has_use_list and downstream
+    ):
+        return Found("rail", title + found["use_restrictions"].sentences[:1])
+    conditions = [
+        found[key]
+        for key in (
+            "mau_threshold",
+            "revenue_threshold_usd",
+            "acceptable_use_policy_incorporated",
+            "output_use_restriction",
+            "licensor_may_update_terms",
+        )
+        if found[key].value
+    ]
+    if commercial.value == "restricted" or conditions or tags - _ORDINARY_TAGS:
+        reasons = commercial.sentences if commercial.value == "restricted" else ()
+        reasons += tuple(s for c in conditions for s in c.sentences)
+        return Found("open-weight-restricted", title + reasons[:2])
+    if downstream and _COPYLEFT.search(full_text):
+        return Found("copyleft-oss", title + found["downstream_propagation"].sentences[:1])
+    if commercial.value == "allowed":
+        return Found("permissive-oss", title + commercial.sentences[:1])
+    return Found(None)
+
+
+def _as_list(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _term(found: Found, path: str) -> ExtractedTerm:
+    return ExtractedTerm(value=found.value, evidence=_evidence(found.sentences, path))
+
+
+def _evidence(sentences: tuple[Sentence, ...], path: str) -> tuple[Evidence, ...]:
+    seen: set[tuple[int, str]] = set()
+    quotes: list[Evidence] = []
+    for sentence in sentences:
+        key = (sentence.line, sentence.quote)
+        if key not in seen:
+            seen.add(key)
+            quotes.append(Evidence(file=path, line=sentence.line, text=sentence.quote))
+    return tuple(quotes)
+
+
+def compare_with_record(
+    extracted: Mapping[str, ExtractedTerm], record: LicenseRecord
+) -> list[tuple[str, object, object]]:
+    """(key, record value, extracted value) for each term where the two disagree.
+
+    A known license whose copy disagrees on any term may have been edited. Lists compare as
+    sets, names case-insensitively; the venue is free text, so only its presence is compared.
+    """
+    differences: list[tuple[str, object, object]] = []
+    for key in TERM_KEYS:
+        if key not in extracted:
+            continue
+        if key == "kind":
+            stored: object = record.kind
+        elif key in record.terms:
+            stored = record.terms[key].value
+        else:
+            continue
+        value = extracted[key].value
+        if not _same(key, stored, value):
+            differences.append((key, stored, value))
+    return differences
+
+
+def _same(key: str, stored: object, value: object) -> bool:
+    if key in LIST_KEYS:
+        return set(_as_list(stored)) == set(_as_list(value))
+    if key in BOOLEAN_KEYS:
+        return bool(stored) == bool(value)
+    if key == "venue":
+        return (stored is None) == (value is None)
+    if isinstance(stored, str) and isinstance(value, str):
+        return stored.casefold() == value.casefold()
+    return stored == value
+
+
+def merge_terms(
+    license_terms: Mapping[str, ExtractedTerm], aup_terms: Mapping[str, ExtractedTerm]
+) -> dict[str, ExtractedTerm]:
+    """A license's terms with those of the usage policy it incorporates.
+
+    Use restrictions and territorial exclusions are unions (each tag keeps its own quotes),
+    booleans are OR-ed, other values come from the license unless it is silent.
+    """
+    merged: dict[str, ExtractedTerm] = {}
+    for key in dict.fromkeys([*license_terms, *aup_terms]):
+        own = license_terms.get(key, ExtractedTerm(None))
+        other = aup_terms.get(key, ExtractedTerm(None))
+        if key in LIST_KEYS:
+            items = sorted(set(_as_list(own.value)) | set(_as_list(other.value)))
+            merged[key] = ExtractedTerm(items, _union(own.evidence, other.evidence))
+        elif key in BOOLEAN_KEYS:
+            parts = [term for term in (own, other) if term.value]
+            evidence = _union(*(term.evidence for term in parts))
+            merged[key] = ExtractedTerm(bool(parts), evidence)
+        elif key == "kind" or own.value is not None:
+            merged[key] = own
+        else:
+            merged[key] = other
+    return merged
+
+
+def _union(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    return tuple(dict.fromkeys(item for group in groups for item in group))

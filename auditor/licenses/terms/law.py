@@ -1,0 +1,137 @@
+"""Detectors for where disputes go and where rights are withheld: law, courts, territories."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.detect import Found, matching, rule
+from auditor.licenses.terms.places import jurisdiction_code, region_codes
+from auditor.licenses.terms.sentences import Document, Sentence
+
+_I = re.IGNORECASE
+
+
+def _re(pattern: str, flags: int = _I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_GOVERNING = rule(
+    r"\bgovern(?:ed|s|ing)?\b[^.]{0,120}\blaws?\b|\blaws?\b[^.]{0,60}\bgovern|\bconstrued\b"
+    r"|\b(?:subject|pursuant)\s+to\s+the\s+laws\s+of|\binterpreted\b[^.]{0,60}\blaws?\b",
+    "govern",
+    "constru",
+    "laws of",
+    "interpret",
+)
+_LAW_WORD = _re(r"\blaws?\b")
+_LAW_CUT = _re(
+    r"without\s+regard|\bconvention\b|\bcourts?\b|\bexclud|\bexcept\b|\bjurisdiction\b|\bvenue\b"
+    r"|\barbitrat|\bnotwithstanding\b"
+)
+_LICENSEE_LOCAL = _re(
+    r"\blaws?\s+of\s+(?:the\s+)?(?:country|jurisdiction|state|place)\s+(?:in\s+which|where)\s+"
+    r"(?:you|the\s+licensee|licensee)|\byour\s+(?:local|home)\s+laws?|\blocal\s+laws?\s+of\s+your"
+)
+_CJK_LAW = (
+    (re.compile(r"香港(?:特别行政区)?法律"), "HK"),
+    (re.compile(r"(?:中华人民共和国|中国)(?:大陆)?法律"), "CN"),
+)
+
+
+def detect_governing_law(doc: Document) -> Found:
+    """ISO code of the governing law, 'licensee-local', or None."""
+    local: list[Sentence] = []
+    for sentence in matching(doc, _GOVERNING, skip_excluded=False):
+        law = _LAW_WORD.search(sentence.text)
+        if law is None:
+            continue
+        segment = sentence.text[max(0, law.start() - 40) :]
+        cut = _LAW_CUT.search(segment, 45)
+        code = jurisdiction_code(segment[: cut.start()] if cut else segment)
+        if code:
+            return Found(code, (sentence,))
+        if _LICENSEE_LOCAL.search(sentence.text):
+            local.append(sentence)
+    if local:
+        return Found("licensee-local", (local[0],))
+    for sentence in doc.sentences:
+        for pattern, code in _CJK_LAW:
+            if pattern.search(sentence.text) and "管辖" in sentence.text:
+                return Found(code, (sentence,))
+    return Found(None)
+
+
+def governing_law_from_venue(venue: Found) -> Found:
+    """Where a text names only the courts, their seat stands in for the governing law."""
+    if not isinstance(venue.value, str):
+        return Found(None)
+    code = jurisdiction_code(venue.value)
+    return Found(code, venue.sentences) if code else Found(None)
+
+
+_COURT_WORD = rule(r"\bcourts?\b", "court")
+_COURT_CONTEXT = _re(
+    r"\bjurisdiction\b|\bvenue\b|\bdisputes?\b|\bproceedings?\b|\bsuits?\b|\bsubmitted\b"
+    r"|\bbrought\b|\bresolved\b"
+)
+_COURT = _re(
+    r"(?:(?:[A-Z][\w'.-]*|federal|state|or|and|competent|local)\s+){0,6}[Cc]ourts?\b"
+    r"(?:\s+(?:of|in|at|located\s+in|residing\s+in|for|sitting\s+in)\s+"
+    r"(?:[^.;]|(?<=\bCo)\.|(?<=\bLtd)\.|(?<=\bInc)\.)*?)?"
+    r"(?=\s+(?:shall|will|and\s+each|and\s+you|and\s+the\s+parties|have|has|with|to\s+resolve)\b"
+    r"|,\s+and\b|[.;]|$)",
+    0,
+)
+
+
+def detect_venue(doc: Document) -> Found:
+    """The courts named for disputes, as a short phrase."""
+    for sentence in matching(doc, _COURT_WORD, skip_excluded=False):
+        if not _COURT_CONTEXT.search(sentence.text):
+            continue
+        text = re.sub(r",\s+as\s+applicable,", "", sentence.text)
+        match = _COURT.search(text)
+        if match:
+            phrase = re.sub(r"^(?:the|The|and|or)\s+", "", match.group().strip(" ,"))
+            if len(phrase) > 6:
+                return Found(phrase[:160], (sentence,))
+    for sentence in doc.sentences:
+        court = re.search(r"[\u4e00-\u9fff]{2,20}人民法院", sentence.text)
+        if court:
+            return Found(court.group(), (sentence,))
+    return Found(None)
+
+
+_WITHHELD = _re(
+    r"\bnot\s+(?:being\s+)?granted\b|\bnot\s+(?:be\s+)?(?:available|licensed|permitted|authori[sz]ed)\b"
+    r"|\b(?:may|shall|must|will)\s+not\s+(?:use|access|download|deploy|be\s+used)"
+    r"|\bdoes\s+not\s+(?:apply|extend)\b|\bno\s+(?:rights?|licen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\s+granted"
+    r"|\bwithh[oe]ld|\bprohibited\s+from\s+using|\bexclud\w+\s+(?:users|individuals|persons"
+    r"|residents|entities|companies|customers)"
+)
+_LOCATED = _re(
+    r"\b(?:domiciled|located|resident|residing|based|established|incorporated|headquartered"
+    r"|organi[sz]ed)\s+(?:in|within)\b|\bprincipal\s+place\s+of\s+business\b"
+    r"|\b(?:users?|individuals?|persons?|residents?|citizens?|entities|companies|customers|people)"
+    r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?-i:[A-Z])|\bterritor(?:y|ies)\b"
+    r"|\b(?:permitted|available|granted|licensed|used|use)\s+(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
+)
+_WITHHELD_WORDS = ("not", "no ", "withh", "prohibited", "exclud")
+_EXPORT = _re(r"\bexport|\bsanction|\bembargo|\bre-export")
+
+
+def detect_territories(doc: Document) -> Found:
+    """Regions whose residents get no rights (export-control clauses are not counted)."""
+    codes: list[str] = []
+    evidence: list[Sentence] = []
+    for sentence in doc.sentences:
+        text = sentence.text
+        if not any(map(sentence.lower.__contains__, _WITHHELD_WORDS)):
+            continue
+        if _EXPORT.search(text) or not _WITHHELD.search(text) or not _LOCATED.search(text):
+            continue
+        found = [code for code in region_codes(text) if code not in codes]
+        if found:
+            codes.extend(found)
+            evidence.append(sentence)
+    return Found(sorted(codes), tuple(evidence))

@@ -1,0 +1,133 @@
+"""Chooses a model's terms: extracted from its license files, else the database record's."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.terms.extract import (
+    TERM_KEYS,
+    ExtractedTerm,
+    compare_with_record,
+    extract_terms,
+    merge_terms,
+)
+from auditor.licenses.terms.record import record_terms
+from auditor.licenses.text.identify import TextIdentification
+from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+
+IdentifiedFile = tuple[LicenseFile, TextIdentification]
+_TEXT_METHODS = {"text-exact", "text-similar", "text-modified"}
+
+POLICY_KIND = "acceptable-use-policy"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelTerms:
+    """Term values with their evidence, where they came from, and disagreements found."""
+
+    values: Mapping[str, object] = field(default_factory=dict)
+    evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
+    source: str | None = None  # "license-file" | "license-db" | None
+    findings: tuple[Finding, ...] = ()
+
+
+def terms_for_model(
+    files: Sequence[IdentifiedFile], match: LicenseMatch | None, db: LicenseDB
+) -> ModelTerms:
+    """Terms from the license text found (merged with any use policy beside it), else from
+    the database record of the identified license, else nothing.
+
+    Only files that read as a license (identified, or an unknown document with a license
+    title) supply terms, so a pointer such as "see https://..." does not hide the record's.
+    """
+    licenses, policies = _split(files)
+    if licenses:
+        path, terms, identity = licenses[0]
+        for _, policy, _ in policies:
+            terms = merge_terms(terms, policy)
+        same = identity.match is not None and match is not None and identity.match.id == match.id
+        findings = _record_disagreements(path, terms, match, db) if same else []
+        return ModelTerms(
+            values={key: terms[key].value for key in TERM_KEYS},
+            evidence={key: terms[key].evidence for key in TERM_KEYS if terms[key].evidence},
+            source="license-file",
+            findings=tuple(findings),
+        )
+    record = _single_record(match, db)
+    if record is None:
+        return ModelTerms()
+    values, evidence = record_terms(record, db, why="no license text was found in the model")
+    return ModelTerms(values=values, evidence=evidence, source="license-db")
+
+
+_Extracted = tuple[str, dict[str, ExtractedTerm], TextIdentification]
+
+
+def _split(files: Sequence[IdentifiedFile]) -> tuple[list[_Extracted], list[_Extracted]]:
+    """Extract every license-like file that reads as a license; LICENSE files first."""
+    licenses: list[_Extracted] = []
+    policies: list[_Extracted] = []
+    for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
+        if file.text is None or _priority(file.path) > 2 or not _reads_as_license(identity):
+            continue
+        terms = extract_terms(file.text, path=file.path)
+        if terms["kind"].value == POLICY_KIND:
+            policies.append((file.path, terms, identity))
+        else:
+            licenses.append((file.path, terms, identity))
+    return licenses, policies
+
+
+def _reads_as_license(identity: TextIdentification) -> bool:
+    if identity.match is not None and identity.match.id is not None:
+        return identity.match.method in _TEXT_METHODS or identity.match.confidence >= 0.5
+    return identity.title is not None
+
+
+def _priority(path: str) -> int:
+    """LICENSE files first, then other license-like files; NOTICE files carry no terms."""
+    name = PurePosixPath(path).name.lower()
+    if name.startswith(("license", "licence", "copying")):
+        return 0
+    if ("use" in name and "policy" in name) or "acceptable" in name:
+        return 1
+    if name.startswith("notice"):
+        return 3
+    return 2
+
+
+def _single_record(match: LicenseMatch | None, db: LicenseDB) -> LicenseRecord | None:
+    if match is None or match.id is None:
+        return None
+    return db.get(match.id)
+
+
+def _record_disagreements(
+    path: str, terms: Mapping[str, ExtractedTerm], match: LicenseMatch | None, db: LicenseDB
+) -> list[Finding]:
+    """A known license whose text says otherwise than our record: maybe a changed copy."""
+    record = _single_record(match, db)
+    if record is None or record.kind == POLICY_KIND:
+        return []
+    findings = []
+    for key, stored, found in compare_with_record(terms, record):
+        if key == "kind":
+            continue
+        clause = record.terms[key].clause if key in record.terms else None
+        findings.append(
+            Finding(
+                rule="license-text-differs",
+                category=Category.TERM,
+                severity=Severity.WARN,
+                message=f"{path} says {key} = {found!r}, but {record.name}"
+                f"{f' (clause {clause})' if clause else ''} says {stored!r}; the file may be a "
+                "modified copy or a different version",
+                evidence=terms[key].evidence[:2],
+                remediation="compare the file with the published license and have counsel "
+                "review the difference",
+            )
+        )
+    return findings

@@ -1,0 +1,59 @@
+"""A license record's terms, with the use policies it incorporates, quoted by clause."""
+
+from __future__ import annotations
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.model import Evidence
+from auditor.model.term_keys import TERM_KEYS
+
+POLICY_KIND = "acceptable-use-policy"
+
+# Terms an incorporated use policy adds to its license. Territorial clauses are left out: in
+# the policies we know they cover only some models (Llama 3.2's multimodal ones), so the
+# known-models registry states which models they bind (`extra_terms`).
+POLICY_MERGED_TERMS = ("use_restrictions", "output_use_restriction", "licensor_may_update_terms")
+
+
+def record_terms(
+    record: LicenseRecord, db: LicenseDB, *, why: str
+) -> tuple[dict[str, object], dict[str, tuple[Evidence, ...]]]:
+    """A record's terms with the policies it incorporates, each quoted as its clause."""
+    values: dict[str, object] = {"kind": record.kind}
+    evidence: dict[str, tuple[Evidence, ...]] = {}
+    for key in TERM_KEYS:
+        if key == "kind":
+            continue
+        term = record.terms.get(key)
+        values[key] = None if term is None else term.value
+        if term is not None and term.value not in (None, False, []):
+            evidence[key] = (clause_evidence(record, key, why),)
+    incorporates = record.terms.get("acceptable_use_policy_incorporated")
+    if incorporates is None or incorporates.value is not True:
+        return values, evidence
+    for related in record.related:
+        policy = db.get(related)
+        if policy is None or policy.kind != POLICY_KIND:
+            continue
+        for key in POLICY_MERGED_TERMS:
+            term = policy.terms.get(key)
+            if term is None or term.value in (None, False, []):
+                continue
+            if isinstance(term.value, list):
+                current = values.get(key)
+                merged = sorted({*(current if isinstance(current, list) else []), *term.value})
+                values[key] = merged
+            else:
+                values[key] = term.value
+            evidence[key] = (*evidence.get(key, ()), clause_evidence(policy, key, why))
+    return values, evidence
+
+
+def clause_evidence(record: LicenseRecord, key: str, why: str) -> Evidence:
+    """A term quoted as the record's clause, pointing at the license database file."""
+    term = record.terms.get(key)
+    clause = f", clause {term.clause}" if term is not None and term.clause else ""
+    return Evidence(
+        file=f"license_db/licenses/{record.source_file}",
+        line=None,
+        text=f"{record.name}{clause} (from the license database; {why})",
+    )

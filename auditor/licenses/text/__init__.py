@@ -1,0 +1,1 @@
+"""Which license a license text is: normalisation, fingerprints, identification."""

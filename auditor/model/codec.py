@@ -1,0 +1,139 @@
+"""The stable machine output: an AuditResult as JSON with a schema_version."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from auditor.model import (
+    AuditResult,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseMatch,
+    ModelResult,
+    SourceInfo,
+)
+
+SCHEMA_VERSION = "1.0"
+"""Bumped on any change to the shape below; changes go in CHANGELOG.md."""
+
+
+def render_json(result: AuditResult) -> str:
+    """The result document as indented JSON text with a final newline."""
+    return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def result_to_dict(result: AuditResult) -> dict[str, Any]:
+    """The result contract documented in reports/schema/result.schema.json."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": result.tool_name, "version": result.tool_version},
+        "generated_at": result.generated_at,
+        "manifest": result.manifest,
+        "policy": (
+            None
+            if result.policy is None
+            else {"name": result.policy.name, "sha256": result.policy.sha256}
+        ),
+        "verdict": str(result.verdict),
+        "findings": [_finding(f) for f in result.findings],
+        "models": [model_to_dict(m) for m in result.models],
+    }
+
+
+def model_to_dict(model: ModelResult) -> dict[str, Any]:
+    """One model of the result contract."""
+    return {
+        "ref": model.ref,
+        "source": _source(model.source),
+        "declared": _declared(model.declared),
+        "license": license_to_dict(model.license),
+        "effective_license": license_to_dict(model.effective_license),
+        "license_files": [
+            {
+                "path": f.path,
+                "sha256": f.sha256,
+                "identified_as": f.identified_as,
+                "confidence": round(f.confidence, 4),
+                "blob_id": f.blob_id,
+            }
+            for f in model.license_files
+        ],
+        "terms": dict(model.terms),
+        "term_evidence": {
+            key: [_evidence(e) for e in items] for key, items in model.term_evidence.items()
+        },
+        "lineage": [dict(entry) for entry in model.lineage],
+        "findings": [_finding(f) for f in model.findings],
+        "verdict": str(model.verdict),
+        "manifest_line": model.manifest_line,
+        "alternatives": [dict(a) for a in model.alternatives],
+    }
+
+
+def _source(source: SourceInfo | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "kind": str(source.kind),
+        "repo_id": source.repo_id,
+        "revision": source.revision,
+        "resolved_sha": source.resolved_sha,
+        "gated": source.gated,
+        "endpoint": source.endpoint,
+    }
+
+
+def _declared(declared: Declared) -> dict[str, Any]:
+    return {
+        "license": declared.license,
+        "license_name": declared.license_name,
+        "license_link": declared.license_link,
+        "base_models": [b.ref for b in declared.base_models],
+        "base_model_relation": declared.base_model_relation,
+        "origin": declared.origin,
+    }
+
+
+def license_to_dict(match: LicenseMatch | None) -> dict[str, Any] | None:
+    """A license match in the contract's shape (id, name, spdx, scancode, hf, kind, ...)."""
+    if match is None:
+        return None
+    return {
+        "id": match.id,
+        "name": match.name,
+        "spdx": match.spdx,
+        "scancode": match.scancode,
+        "hf": match.hf,
+        "kind": match.kind,
+        "confidence": round(match.confidence, 4),
+        "method": match.method,
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "category": str(finding.category),
+        "severity": str(finding.severity),
+        "message": finding.message,
+        "evidence": [_evidence(e) for e in finding.evidence],
+        "remediation": finding.remediation,
+        "waived": finding.waived,
+        "waiver": None
+        if finding.waiver is None
+        else {
+            "reason": finding.waiver.reason,
+            "approved_by": finding.waiver.approved_by,
+            "expires": finding.waiver.expires,
+            "ticket": finding.waiver.ticket,
+        },
+        "references": [{"text": r.text, "url": r.url} for r in finding.references],
+        "obligation": finding.obligation,
+        "applies_from": finding.applies_from,
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"file": evidence.file, "line": evidence.line, "text": evidence.text}

@@ -1,0 +1,172 @@
+"""Reads a saved JSON result back into an AuditResult, so any format renders from it later."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import InputFileError
+from auditor.model import (
+    AppliedWaiver,
+    AuditResult,
+    BaseModelRef,
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseFileResult,
+    LicenseMatch,
+    ModelResult,
+    PolicyRef,
+    Reference,
+    Severity,
+    SourceInfo,
+    SourceKind,
+    Verdict,
+)
+from auditor.model.codec import SCHEMA_VERSION
+
+MAX_RESULT_BYTES = 256 * 1024 * 1024
+
+
+def read_result(path: Path) -> AuditResult:
+    """Load `auditor ... --format json` output; problems name the file (and line for JSON)."""
+    try:
+        if path.stat().st_size > MAX_RESULT_BYTES:
+            raise InputFileError(str(path), [(None, "larger than 256 MiB; not a result file")])
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise InputFileError(str(path), [(None, "no such file")]) from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputFileError(str(path), [(None, f"cannot read ({err})")]) from err
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputFileError(str(path), [(err.lineno, f"invalid JSON: {err.msg}")]) from err
+    return result_from_dict(document, name=str(path))
+
+
+def result_from_dict(document: Any, *, name: str = "<result>") -> AuditResult:
+    """The inverse of report.json.result_to_dict; a wrong shape is an InputFileError."""
+    try:
+        return _result(document)
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise InputFileError(
+            name, [(None, f"not an auditor result of schema {SCHEMA_VERSION}: {err!r}")]
+        ) from err
+
+
+def _result(doc: Mapping[str, Any]) -> AuditResult:
+    version = str(doc["schema_version"])
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ValueError(f"schema_version {version} (this auditor reads {SCHEMA_VERSION})")
+    policy = doc.get("policy")
+    return AuditResult(
+        tool_name=str(doc["tool"]["name"]),
+        tool_version=str(doc["tool"]["version"]),
+        generated_at=str(doc["generated_at"]),
+        verdict=Verdict(doc["verdict"]),
+        models=tuple(model_from_dict(m) for m in doc["models"]),
+        policy=None if policy is None else PolicyRef(str(policy["name"]), str(policy["sha256"])),
+        manifest=doc.get("manifest"),
+        findings=tuple(_finding(f) for f in doc.get("findings", [])),
+    )
+
+
+def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
+    """One model of a saved result."""
+    source = doc.get("source")
+    declared = doc["declared"]
+    return ModelResult(
+        ref=str(doc["ref"]),
+        source=None
+        if source is None
+        else SourceInfo(
+            kind=SourceKind(source["kind"]),
+            repo_id=source.get("repo_id"),
+            revision=source.get("revision"),
+            resolved_sha=source.get("resolved_sha"),
+            gated=source.get("gated"),
+            endpoint=source.get("endpoint"),
+        ),
+        declared=Declared(
+            license=declared.get("license"),
+            license_name=declared.get("license_name"),
+            license_link=declared.get("license_link"),
+            base_models=tuple(BaseModelRef(str(b)) for b in declared.get("base_models", [])),
+            base_model_relation=declared.get("base_model_relation"),
+            origin=declared.get("origin"),
+        ),
+        license=_license(doc.get("license")),
+        effective_license=_license(doc.get("effective_license")),
+        license_files=tuple(
+            LicenseFileResult(
+                path=str(f["path"]),
+                sha256=f.get("sha256"),
+                identified_as=f.get("identified_as"),
+                confidence=float(f.get("confidence", 0.0)),
+                blob_id=f.get("blob_id"),
+            )
+            for f in doc.get("license_files", [])
+        ),
+        findings=tuple(_finding(f) for f in doc.get("findings", [])),
+        verdict=Verdict(doc["verdict"]),
+        terms=dict(doc.get("terms", {})),
+        term_evidence={
+            str(key): tuple(_evidence(e) for e in items)
+            for key, items in doc.get("term_evidence", {}).items()
+        },
+        lineage=tuple(dict(entry) for entry in doc.get("lineage", [])),
+        manifest_line=doc.get("manifest_line"),
+        alternatives=tuple(dict(a) for a in doc.get("alternatives", [])),
+    )
+
+
+def _license(doc: Mapping[str, Any] | None) -> LicenseMatch | None:
+    if doc is None:
+        return None
+    return LicenseMatch(
+        id=doc.get("id"),
+        name=doc.get("name"),
+        spdx=doc.get("spdx"),
+        scancode=doc.get("scancode"),
+        hf=doc.get("hf"),
+        kind=doc.get("kind"),
+        confidence=float(doc.get("confidence", 0.0)),
+        method=str(doc.get("method", "")),
+    )
+
+
+def _finding(doc: Mapping[str, Any]) -> Finding:
+    waiver = doc.get("waiver")
+    return Finding(
+        rule=str(doc["rule"]),
+        category=Category(doc["category"]),
+        severity=Severity(doc["severity"]),
+        message=str(doc["message"]),
+        evidence=tuple(_evidence(e) for e in doc.get("evidence", [])),
+        remediation=doc.get("remediation"),
+        waived=bool(doc.get("waived", False)),
+        waiver=None
+        if waiver is None
+        else AppliedWaiver(
+            reason=str(waiver["reason"]),
+            approved_by=str(waiver["approved_by"]),
+            expires=str(waiver["expires"]),
+            ticket=waiver.get("ticket"),
+        ),
+        references=tuple(
+            Reference(text=str(r["text"]), url=r.get("url")) for r in doc.get("references", [])
+        ),
+        obligation=bool(doc.get("obligation", False)),
+        applies_from=doc.get("applies_from"),
+    )
+
+
+def _evidence(doc: Mapping[str, Any]) -> Evidence:
+    line = doc.get("line")
+    return Evidence(
+        file=doc.get("file"), line=None if line is None else int(line), text=str(doc["text"])
+    )

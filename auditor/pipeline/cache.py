@@ -1,0 +1,72 @@
+"""Caches a pinned Hub model's analysis, keyed by commit and by tool and database version."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from auditor.model import ModelResult, Verdict
+
+log = logging.getLogger(__name__)
+
+_SHA = re.compile(r"^[0-9a-f]{40}$")
+CACHE_FORMAT = 2
+"""Raised whenever analysis gains findings the tool version alone does not tell apart
+(2: `lineage-parent-in-text`), so no cached analysis outlives the code that produced it."""
+
+
+class AnalysisCache:
+    """One JSON file per (repo, commit, knowledge digest); writes are atomic."""
+
+    def __init__(self, root: Path, digest: str) -> None:
+        self.root = root
+        self.digest = digest
+
+    def _path(self, endpoint: str, repo_id: str, sha: str) -> Path:
+        text = f"{CACHE_FORMAT}\0{endpoint}\0{repo_id}\0{sha}"
+        key = hashlib.sha256(text.encode()).hexdigest()[:40]
+        return self.root / self.digest / key[:2] / f"{key}.json"
+
+    def get(self, endpoint: str, repo_id: str, sha: str, ref: str) -> ModelResult | None:
+        """The cached analysis for a pinned commit, re-labelled with `ref`; None on a miss."""
+        if not _SHA.match(sha):
+            return None
+        path = self._path(endpoint, repo_id, sha)
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        from dataclasses import replace
+
+        from auditor.model.decode import model_from_dict
+
+        try:
+            model = model_from_dict(document)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("ignoring unreadable cache entry %s", path)
+            return None
+        return replace(model, ref=ref)
+
+    def put(self, endpoint: str, repo_id: str, sha: str, model: ModelResult) -> None:
+        """Store a complete analysis; incomplete or failed ones are never cached."""
+        if not _SHA.match(sha) or model.verdict is Verdict.ERROR:
+            return
+        from auditor.model.codec import model_to_dict
+
+        path = self._path(endpoint, repo_id, sha)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(model_to_dict(model), handle)
+            Path(tmp).replace(path)
+        except OSError as err:  # a read-only cache only costs speed
+            log.warning("could not write the analysis cache at %s: %s", path, err)
+            with contextlib.suppress(OSError, UnboundLocalError):
+                Path(tmp).unlink()

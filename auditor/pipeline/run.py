@@ -1,0 +1,611 @@
+"""Runs the pipeline in order: sources -> licenses -> (lineage -> policy) -> AuditResult."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditor import __version__
+from auditor.errors import AuditorError, InputFileError, SourceError, TargetError, UsageError
+from auditor.gate.manifest import Manifest, load_manifest
+from auditor.knowledge.digest import knowledge_digest
+from auditor.knowledge.known_models import KnownModels, load_known_models
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.licenses.declared import identify_declared
+from auditor.lineage.resolve import Lineage, resolve_lineage
+from auditor.model import (
+    AuditResult,
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseFile,
+    LicenseFileResult,
+    LicenseMatch,
+    ModelResult,
+    PolicyRef,
+    Severity,
+    SourceInfo,
+    SourceKind,
+    SourceSnapshot,
+    Target,
+    Verdict,
+)
+from auditor.model.deployment import Deployment
+from auditor.pipeline.cache import AnalysisCache
+from auditor.policy.facts import LineageFacts
+from auditor.policy.judge import judge_model, model_verdict, overall_verdict, sort_findings
+from auditor.policy.load import load_policy
+from auditor.policy.model import Policy
+from auditor.policy.waivers import apply_waivers, unused_waivers
+from auditor.resources import default_cache_dir
+from auditor.sources.base import parse_target
+from auditor.sources.hub import HubOptions, fetch_hub_snapshot
+
+if TYPE_CHECKING:
+    from auditor.licenses.text.identify import TextIdentification
+
+TOOL_NAME = "model-license-auditor"
+LOW_CONFIDENCE = 0.6
+"""Below this, an identified license gets a warning to confirm it by reading the text."""
+DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AuditOptions:
+    """Everything a run needs besides its targets; clock and data are injectable."""
+
+    hub: HubOptions = field(default_factory=HubOptions)
+    workers: int = DEFAULT_WORKERS
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    license_db: Path | None = None
+    policy: str = "default"  # preset name or path to a policy YAML
+    cache_dir: Path | None = None  # analysis cache; None: AUDITOR_CACHE_DIR or the user cache
+    use_cache: bool = True
+    suggest_alternatives: bool = True
+    deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
+
+
+def audit(
+    refs: Sequence[str],
+    options: AuditOptions | None = None,
+    *,
+    base_dir: Path | None = None,
+    on_done: Progress | None = None,
+) -> AuditResult:
+    """Audit each reference against the policy, in the deployment the options describe.
+
+    A model that cannot be fetched is reported and the others go on. Raises UsageError
+    before any network call when a reference cannot be parsed at all.
+    """
+    opts = options or AuditOptions()
+    try:
+        targets = [parse_target(ref, base_dir=base_dir) for ref in refs]
+    except TargetError as err:
+        raise UsageError(str(err)) from err
+    jobs = [Job(t, _scan_deployment(t, opts.deployment)) for t in targets]
+    return audit_jobs(jobs, opts, on_done=on_done)
+
+
+def audit_manifest(
+    path: Path, options: AuditOptions | None = None, *, on_done: Progress | None = None
+) -> AuditResult:
+    """Audit every model a manifest lists, in the deployment it describes, with its waivers."""
+    manifest = load_manifest(path)
+    jobs: list[Job] = []
+    problems: list[tuple[int | None, str]] = []
+    for model in manifest.models:
+        try:
+            target = parse_target(model.ref, base_dir=manifest.base_dir)
+        except TargetError as err:
+            problems.append((model.line, str(err)))
+            continue
+        deployment = Deployment(
+            organization=manifest.organization,
+            fields=manifest.deployment_for(model),
+            hosting=model.hosting,
+            region=model.region,
+        )
+        jobs.append(Job(target, deployment, model.line))
+    if problems:
+        raise InputFileError(manifest.path, problems)
+    return audit_jobs(jobs, options or AuditOptions(), manifest=manifest, on_done=on_done)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One model to audit and the deployment it serves."""
+
+    target: Target
+    deployment: Deployment
+    line: int | None = None  # the manifest line of the entry
+
+
+def audit_jobs(
+    jobs: Sequence[Job],
+    options: AuditOptions,
+    *,
+    manifest: Manifest | None = None,
+    on_done: Progress | None = None,
+) -> AuditResult:
+    """Run the stages for each job concurrently (bounded pool); results keep the input order."""
+    db = load_license_db(options.license_db)
+    registry = load_known_models()
+    policy = load_policy(options.policy)
+    now = options.clock()
+    today = now.astimezone(UTC).date()
+    fetch = _ParentFetcher(options, db)
+    waivers = manifest.waivers if manifest is not None else ()
+    used: set[int] = set()
+    lock = threading.Lock()
+
+    def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
+        result = analysed if analysed is not None else audit_target(job.target, options, db)
+        if result.verdict is not Verdict.ERROR:
+            parents = fetch if job.target.kind is SourceKind.HUB else None
+            lineage = resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            result = with_lineage(result, lineage)
+            result, _facts = judge_model(
+                result,
+                policy=policy,
+                db=db,
+                deployment=job.deployment,
+                lineage=LineageFacts(
+                    effective=lineage.effective_license,
+                    terms=lineage.effective_terms,
+                    license_ids=lineage.license_ids,
+                    depth=lineage.depth,
+                    # a lineage mismatch needs an ancestor; a missing license of a model with
+                    # no parent is the license rules' business
+                    mismatch=lineage.mismatch and bool(lineage.ancestors),
+                    unresolved=lineage.unresolved,
+                ),
+                provider=_provider_facts(job.target),
+                today=today,
+            )
+            if result.verdict is Verdict.FAIL and options.suggest_alternatives:
+                result = replace(
+                    result,
+                    alternatives=_alternatives(result, policy, job.deployment, db, registry, today),
+                )
+        if waivers:
+            outcome = apply_waivers(
+                result.findings,
+                ref=result.ref,
+                resolved_sha=result.source.resolved_sha if result.source else None,
+                waivers=waivers,
+                today=today,
+                manifest=manifest.path if manifest else None,
+            )
+            with lock:
+                used.update(outcome.used)
+            findings = sort_findings(outcome.findings)
+            verdict = result.verdict if result.verdict is Verdict.ERROR else model_verdict(findings)
+            result = replace(result, findings=tuple(findings), verdict=verdict)
+        if on_done is not None:
+            on_done(job.target.text)
+        return replace(result, manifest_line=job.line)
+
+    # Threads only pay off for jobs that wait on the Hub. The rest (local files, API models,
+    # pinned commits answered by the analysis cache with no parent to look up) are pure CPU
+    # work: under the GIL a pool only slows them down, so they run here while the pool waits.
+    answered = {index: _cached(job.target, options) for index, job in enumerate(jobs)}
+    waiting = [
+        index
+        for index, job in enumerate(jobs)
+        if job.target.kind is SourceKind.HUB
+        and (answered[index] is None or _has_parents(answered[index]))
+    ]
+    results: dict[int, ModelResult] = {}
+    workers = max(1, min(options.workers, len(waiting)))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
+        futures = {i: pool.submit(one, jobs[i], answered[i]) for i in waiting}
+        for index, job in enumerate(jobs):
+            if index not in futures:
+                results[index] = one(job, answered[index])
+        results.update((index, future.result()) for index, future in futures.items())
+    models = [results[index] for index in range(len(jobs))]
+    run_findings = unused_waivers(waivers, used, manifest=manifest.path if manifest else None)
+    verdicts = [m.verdict for m in models]
+    if any(f.severity is Severity.WARN for f in run_findings):
+        verdicts.append(Verdict.WARN)
+    return AuditResult(
+        tool_name=TOOL_NAME,
+        tool_version=__version__,
+        generated_at=now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        verdict=overall_verdict(verdicts),
+        models=tuple(models),
+        policy=PolicyRef(name=policy.name, sha256=policy.sha256),
+        manifest=manifest.path if manifest else None,
+        findings=tuple(run_findings),
+    )
+
+
+def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
+    """The analysis cache's answer for a pinned Hub commit, without any network call."""
+    cache = _analysis_cache(options, target)
+    if cache is None or target.revision is None:
+        return None
+    return cache.get(options.hub.endpoint_url, target.location, target.revision, target.text)
+
+
+def _has_parents(model: ModelResult | None) -> bool:
+    """Does lineage need to look up base models (on the Hub) for this result?"""
+    return model is not None and bool(model.declared.base_models)
+
+
+def _alternatives(
+    model: ModelResult,
+    policy: Policy,
+    deployment: Deployment,
+    db: LicenseDB,
+    registry: KnownModels,
+    today: date,
+) -> tuple[dict[str, object], ...]:
+    """Registry models whose license passes the same policy in the same deployment."""
+    from auditor.policy.alternatives import alternatives_to_dict, suggest_alternatives
+
+    found = suggest_alternatives(
+        model, policy=policy, deployment=deployment, db=db, registry=registry, today=today
+    )
+    return tuple(alternatives_to_dict(found))
+
+
+def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:
+    """`scan` judges every target in the one deployment its options describe."""
+    if target.kind is SourceKind.API and deployment.hosting is None:
+        return replace(deployment, hosting="api")
+    return deployment
+
+
+def _provider_facts(target: Target) -> dict[str, object]:
+    from auditor.knowledge.providers import load_providers, provider_facts
+
+    if target.kind is not SourceKind.API:
+        return provider_facts(None)
+    key = target.location.partition("/")[0]
+    return provider_facts(load_providers().get(key), key=key)
+
+
+class _ParentFetcher:
+    """Analyses parent repos on the Hub once per run, for lineage; None when unavailable."""
+
+    def __init__(self, options: AuditOptions, db: LicenseDB) -> None:
+        self.options = options
+        self.db = db
+        self.results: dict[str, ModelResult | None] = {}
+        self.lock = threading.Lock()
+
+    def __call__(self, repo_id: str) -> ModelResult | None:
+        with self.lock:
+            if repo_id in self.results:
+                return self.results[repo_id]
+        try:
+            target = parse_target(f"hf:{repo_id}")
+        except TargetError:
+            result: ModelResult | None = None
+        else:
+            analysed = audit_target(target, self.options, self.db)
+            result = None if analysed.verdict is Verdict.ERROR else analysed
+        with self.lock:
+            self.results[repo_id] = result
+        return result
+
+
+def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
+    """The model result with its effective license and terms after lineage."""
+    findings = sort_findings([*model.findings, *lineage.findings])
+    return replace(
+        model,
+        effective_license=lineage.effective_license,
+        terms=lineage.effective_terms or model.terms,
+        term_evidence=lineage.effective_term_evidence or model.term_evidence,
+        lineage=tuple(lineage.to_json()),
+        findings=tuple(findings),
+        verdict=model_verdict(findings),
+    )
+
+
+def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
+    """Dispatch to the source that reads this kind of target."""
+    if target.kind is SourceKind.HUB:
+        return fetch_hub_snapshot(target, options.hub)
+    # Imported here: the readers of local files are not needed on the Hub or warm paths.
+    from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
+
+    if target.kind is SourceKind.LOCAL:
+        return read_local_snapshot(target, max_file_bytes=options.hub.max_file_bytes)
+    if target.kind is SourceKind.GGUF:
+        return read_gguf_snapshot(target)
+    return read_card_snapshot(target)
+
+
+def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelResult:
+    """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
+    if target.kind is SourceKind.API:
+        return api_model_result(target)
+    cached = _cached(target, options)
+    if cached is not None:
+        return cached  # a pinned commit already analysed: no network call at all
+    try:
+        snapshot = fetch_snapshot(target, options)
+    except (TargetError, SourceError) as err:
+        return failed_result(target, err, options)
+    result = analyse(snapshot, db)
+    cache = _analysis_cache(options, target)
+    if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
+        cache.put(options.hub.endpoint_url, target.location, snapshot.resolved_sha, result)
+    return result
+
+
+def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:
+    """Only pinned Hub commits are cached: a branch name can move, a commit cannot."""
+    if not options.use_cache or target.kind is not SourceKind.HUB or target.revision is None:
+        return None
+    if not re.fullmatch(r"[0-9a-f]{40}", target.revision):
+        return None
+    return AnalysisCache(options.cache_dir or default_cache_dir(), knowledge_digest())
+
+
+def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
+    """Pure: turn a snapshot into a model result with license, terms and findings."""
+    # Imported here: text identification and clause extraction compile many patterns, and a
+    # warm run answered from the analysis cache never needs them.
+    from auditor.licenses.conclude import conclude_license
+    from auditor.licenses.terms.model_terms import terms_for_model
+    from auditor.licenses.text.identify import identify_text
+    from auditor.sources.declared import declared_from_snapshot
+
+    declared = declared_from_snapshot(snapshot)
+    declared_match = identify_declared(declared, db)
+    identified = [
+        (file, identify_text(file.text, db=db))
+        for file in snapshot.license_files
+        if file.text is not None
+    ]
+    evidence = _declared_evidence(snapshot, declared)
+    conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    license_match = conclusion.match
+    terms = terms_for_model(identified, license_match, db)
+    findings = [
+        *snapshot.findings,
+        *_license_findings(declared_match, license_match, snapshot, evidence),
+        *conclusion.findings,
+        *terms.findings,
+        *_stated_parent_findings(snapshot, declared, license_match, db),
+    ]
+    findings = sort_findings(findings)
+    verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
+    identities = {file.path: identity for file, identity in identified}
+    return ModelResult(
+        ref=snapshot.target.text,
+        source=_source_info(snapshot),
+        declared=declared,
+        license=license_match,
+        effective_license=license_match,
+        license_files=tuple(
+            _file_result(f, identities.get(f.path)) for f in snapshot.license_files
+        ),
+        findings=tuple(findings),
+        verdict=verdict,
+        terms=terms.values,
+        term_evidence=terms.evidence,
+    )
+
+
+def _stated_parent_findings(
+    snapshot: SourceSnapshot, declared: Declared, own: LicenseMatch | None, db: LicenseDB
+) -> list[Finding]:
+    """Parents the card's text names while its metadata declares none (see lineage_text)."""
+    if snapshot.card is None or declared.base_models:
+        return []
+    from auditor.lineage.prose import stated_parent_findings
+
+    return stated_parent_findings(
+        snapshot.card,
+        card_file=snapshot.card_path or "README.md",
+        repo_id=snapshot.repo_id,
+        own=own,
+        db=db,
+        registry=load_known_models(),
+    )
+
+
+def _file_result(file: LicenseFile, identity: TextIdentification | None) -> LicenseFileResult:
+    match = identity.match if identity is not None else None
+    return LicenseFileResult(
+        path=file.path,
+        sha256=file.sha256,
+        identified_as=match.id if match is not None else None,
+        confidence=match.confidence if match is not None else 0.0,
+        blob_id=file.blob_id,
+    )
+
+
+PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
+
+
+def api_model_result(target: Target) -> ModelResult:
+    """A proprietary API model: its terms are the provider's, from the dated catalog."""
+    from auditor.knowledge.providers import load_providers
+
+    key, _, _model = target.location.partition("/")
+    terms = load_providers().get(key)
+    source = SourceInfo(SourceKind.API, None, None, None, None, None)
+    if terms is None:
+        known = ", ".join(sorted(load_providers()))
+        finding = Finding(
+            rule="provider-unknown",
+            category=Category.SOURCE,
+            severity=Severity.BLOCK,
+            message=f"provider {key!r} is not in the provider catalog (known: {known})",
+            remediation="use a catalogued provider key, or add the provider's terms to "
+            "license_db/providers/ with their sources",
+        )
+        return ModelResult(
+            ref=target.text,
+            source=source,
+            declared=Declared(),
+            license=None,
+            effective_license=None,
+            license_files=(),
+            findings=(finding,),
+            verdict=Verdict.FAIL,
+        )
+    match = LicenseMatch(
+        id=f"{PROVIDER_LICENSE_PREFIX}{key}",
+        name=f"{terms.display_name} terms",
+        spdx=None,
+        scancode=None,
+        hf=None,
+        kind="proprietary-terms",
+        confidence=1.0,
+        method="provider-catalog",
+    )
+    note = Finding(
+        rule="provider-terms-as-of",
+        category=Category.SOURCE,
+        severity=Severity.INFO,
+        message=f"{terms.display_name}: provider facts as compiled on {terms.as_of}; "
+        "re-verify them before relying on the result",
+    )
+    return ModelResult(
+        ref=target.text,
+        source=source,
+        declared=Declared(license=match.id, origin="provider catalog"),
+        license=match,
+        effective_license=match,
+        license_files=(),
+        findings=(note,),
+        verdict=Verdict.PASS,
+    )
+
+
+def failed_result(target: Target, err: AuditorError, options: AuditOptions) -> ModelResult:
+    """The result for a model whose evidence could not be fetched at all."""
+    rule = err.code or "source-unavailable"
+    finding = Finding(
+        rule=rule,
+        category=Category.SOURCE,
+        severity=Severity.BLOCK,
+        message=err.message,
+        remediation=err.hint,
+    )
+    if target.kind is SourceKind.HUB:
+        source = SourceInfo(
+            kind=target.kind,
+            repo_id=target.location,
+            revision=target.revision,
+            resolved_sha=None,
+            gated=True if rule == "source-gated-no-access" else None,
+            endpoint=options.hub.endpoint_url,
+        )
+    else:
+        source = SourceInfo(target.kind, None, None, None, None, None)
+    return ModelResult(
+        ref=target.text,
+        source=source,
+        declared=Declared(),
+        license=None,
+        effective_license=None,
+        license_files=(),
+        findings=(finding,),
+        verdict=Verdict.ERROR,
+    )
+
+
+def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
+    return SourceInfo(
+        kind=snapshot.target.kind,
+        repo_id=snapshot.repo_id,
+        revision=snapshot.revision,
+        resolved_sha=snapshot.resolved_sha,
+        gated=snapshot.gated,
+        endpoint=snapshot.endpoint,
+    )
+
+
+def _declared_evidence(snapshot: SourceSnapshot, declared: Declared) -> Evidence | None:
+    """The declared license fields as quoted evidence, with the card line when known."""
+    parts = [f"license: {declared.license}"] if declared.license else []
+    if declared.license_name:
+        parts.append(f"license_name: {declared.license_name}")
+    if declared.license_link:
+        parts.append(f"license_link: {declared.license_link}")
+    if not parts:
+        return None
+    if snapshot.card_path is not None and snapshot.card is not None:
+        return Evidence(
+            snapshot.card_path, snapshot.card.key_lines.get("license"), "; ".join(parts)
+        )
+    if snapshot.gguf_metadata is not None:
+        return Evidence("GGUF header", None, "; ".join(parts))
+    return Evidence(None, None, "; ".join(parts))
+
+
+def _license_findings(
+    declared: LicenseMatch | None,
+    match: LicenseMatch | None,
+    snapshot: SourceSnapshot,
+    evidence: Evidence | None,
+) -> list[Finding]:
+    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
+    quoted = (evidence,) if evidence is not None else ()
+    if match is None:
+        return [
+            Finding(
+                rule="license-missing",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message="no license declared and no license text found",
+                remediation="do not use the model until its license is known; ask the publisher",
+            )
+        ]
+    if match.id is None:
+        where = "declared license" if declared is not None and declared.id is None else "license"
+        return [
+            Finding(
+                rule="license-unidentified",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"{where} {match.name!r} is not a license this auditor knows"
+                if match.name
+                else "the license could not be identified",
+                evidence=quoted,
+                remediation="have counsel review the license text, then record a waiver",
+            )
+        ]
+    findings = []
+    if declared is None:
+        findings.append(
+            Finding(
+                rule="license-not-declared",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"no license is declared in the metadata; the license file reads as "
+                f"{match.name or match.id}",
+                remediation="ask the publisher to declare the license in the card's `license:` "
+                "field",
+            )
+        )
+    if match.confidence < LOW_CONFIDENCE:
+        findings.append(
+            Finding(
+                rule="license-low-confidence",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"{match.name or match.id} was identified with low confidence "
+                f"({match.confidence:.0%}, {match.method})",
+                evidence=quoted,
+                remediation="confirm the license by reading the text",
+            )
+        )
+    return findings

@@ -1,0 +1,410 @@
+"""Suggests registry models that pass the same policy in the same deployment as a blocked one.
+
+Offline and pure: each candidate is a known-models registry entry, judged on its license
+record's terms (plus the entry's extra terms) as if it had been audited, with the policy and
+deployment the blocked model was judged on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from auditor.knowledge.explain import KIND_WORDS
+from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.providers import provider_facts
+from auditor.licenses.declared import KIND_ORDER, match_from_record
+from auditor.licenses.terms.record import record_terms
+from auditor.lineage.resolve import REGISTRY_CONFIDENCE
+from auditor.model import Declared, ModelResult, Severity, Verdict
+from auditor.model.deployment import Deployment
+from auditor.policy.facts import LineageFacts
+from auditor.policy.judge import judge_model
+from auditor.policy.model import Policy
+
+DEFAULT_LIMIT = 3
+
+# What a model does, guessed from words in repo ids; the first matching hint wins, anything
+# else generates text. Alternatives are only suggested within the same modality.
+MODALITY_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("safety classifier", re.compile(r"guard|shieldgemma")),
+    ("interpretability tooling", re.compile(r"gemma-scope")),
+    ("video generation", re.compile(r"video|img2vid|cosmos")),
+    ("3D generation", re.compile(r"sv3d|fast-3d")),
+    ("image generation", re.compile(r"flux|stable-diffusion|sdxl|sd-turbo|deepfloyd|hunyuandit")),
+    ("speech recognition", re.compile(r"whisper")),
+    ("image encoder", re.compile(r"clip|/vit-")),
+    ("vision-language", re.compile(r"vision|-vl\b|-vl-|pixtral|paligemma|fastvlm|janus|qvq")),
+    ("text encoder", re.compile(r"bert|(?:^|[/-])m?t5(?:[-_]|$)")),
+    ("code generation", re.compile(r"(?<!en)code|starcoder|codestral|devstral")),
+    ("math", re.compile(r"math")),
+)
+TEXT = "text generation"
+
+_SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
+_NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
+_GLOB = frozenset("*?[]")
+_ACCEPTED = (Verdict.PASS, Verdict.WARN)
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A registry model that passes the policy where the blocked one does not."""
+
+    repo: str  # a concrete example repo id, or the registry pattern when none can be derived
+    license_id: str
+    why: str
+    pattern: str  # the registry entry it comes from
+    license_name: str
+    family: str
+    verdict: Verdict  # pass or warn
+    warnings: tuple[str, ...] = ()  # rule ids of the warnings it would still get
+    note: str | None = None  # the registry entry's note
+
+    @property
+    def is_pattern(self) -> bool:
+        """`repo` is a glob over repo ids, not one repo."""
+        return any(c in _GLOB for c in self.repo)
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """What the blocked model is, for choosing candidates."""
+
+    families: frozenset[str]
+    modality: str | None
+    size: float | None  # billions of parameters, from its repo id
+    own: frozenset[str]  # registry patterns that describe the model itself
+    repo_ids: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    index: int
+    entry: KnownModel
+    record: LicenseRecord
+    repo: str
+    same_family: bool
+    modality: str
+
+
+def suggest_alternatives(
+    model: ModelResult,
+    *,
+    policy: Policy,
+    deployment: Deployment,
+    db: LicenseDB,
+    registry: KnownModels,
+    limit: int = DEFAULT_LIMIT,
+    today: date | None = None,
+) -> list[Alternative]:
+    """Up to `limit` registry models that pass (or only warn under) `policy` in `deployment`.
+
+    Only for a model whose verdict is fail. Candidates do the same kind of thing (text,
+    image generation, code, ...); the same family comes first, then the fewest warnings,
+    then the least restrictive license; at most one per family until every family had its
+    turn. The result depends only on the arguments.
+    """
+    if model.verdict is not Verdict.FAIL or limit < 1:
+        return []
+    profile = _profile(model, db, registry)
+    if not profile.families and profile.modality is None:
+        return []
+    day = today or datetime.now(UTC).date()
+    # Registry models are weights to host: an `api:` model's hosting does not carry over.
+    where = replace(deployment, hosting=None) if deployment.hosting == "api" else deployment
+    judged: list[tuple[tuple[int, int, int, int], Alternative]] = []
+    seen: set[str] = set()
+    for candidate in _candidates(profile, db, registry):
+        name = candidate.repo.split("/", 1)[1]
+        if name in seen:  # a mirror of a repo already considered (unsloth/..., ...)
+            continue
+        seen.add(name)
+        alternative = _judge(candidate, model, policy=policy, deployment=where, db=db, today=day)
+        if alternative is None:
+            continue
+        rank = (
+            0 if candidate.same_family else 1,
+            len(alternative.warnings),
+            _kind_rank(candidate.record.kind),
+            candidate.index,
+        )
+        judged.append((rank, alternative))
+    ranked = [alternative for _, alternative in sorted(judged, key=lambda item: item[0])]
+    return _diverse(ranked, limit)
+
+
+def _diverse(ranked: Sequence[Alternative], limit: int) -> list[Alternative]:
+    """The best of each family first (in rank order), then the rest, up to `limit`."""
+    picked: list[Alternative] = []
+    families: set[str] = set()
+    for alternative in ranked:
+        if alternative.family not in families:
+            families.add(alternative.family)
+            picked.append(alternative)
+    chosen = {id(a) for a in picked[:limit]}
+    rest = [a for a in ranked if id(a) not in chosen]
+    top = picked[:limit] + rest[: max(0, limit - len(picked))]
+    order = {id(a): i for i, a in enumerate(ranked)}
+    return sorted(top, key=lambda a: order[id(a)])
+
+
+# --- who the blocked model is ----------------------------------------------------------------
+
+
+def _profile(model: ModelResult, db: LicenseDB, registry: KnownModels) -> _Profile:
+    own_names = [
+        model.ref,
+        *([model.source.repo_id] if model.source and model.source.repo_id else []),
+    ]
+    ancestor_names = [str(a.get("ref")) for a in model.lineage if a.get("ref")]
+    repo_ids = frozenset(k for k in (normalize_repo_id(n) for n in own_names) if k is not None)
+    own = frozenset(e.pattern for e in (registry.lookup(n) for n in repo_ids) if e is not None)
+    families = {
+        e.family
+        for e in (registry.lookup(n) for n in [*repo_ids, *ancestor_names])
+        if e is not None
+    }
+    match = model.effective_license
+    for license_id in _ids(match.id if match is not None and match.id else ""):
+        record = db.get(license_id)
+        if record is not None:
+            families.add(record.family)
+    modality = _modality_of_names([*own_names, *ancestor_names])
+    if modality is None:
+        modality = _family_modality(families, registry)
+    if modality is None and repo_ids:
+        modality = TEXT
+    return _Profile(
+        frozenset(families), modality, _size([*own_names, *ancestor_names]), own, repo_ids
+    )
+
+
+def _ids(expression: str) -> list[str]:
+    words = expression.replace("(", " ").replace(")", " ").split()
+    return [w for w in words if w not in {"AND", "OR", "WITH"}]
+
+
+def modality_of(name: str) -> str | None:
+    """The modality a repo id or path hints at, or None when it names none."""
+    text = name.lower()
+    for modality, pattern in MODALITY_HINTS:
+        if pattern.search(text):
+            return modality
+    return None
+
+
+def _modality_of_names(names: Iterable[str]) -> str | None:
+    for name in names:
+        found = modality_of(name)
+        if found is not None:
+            return found
+    return None
+
+
+def _family_modality(families: frozenset[str] | set[str], registry: KnownModels) -> str | None:
+    """What most registry models of these families do (ties: the hint listed first)."""
+    counts = Counter(
+        modality_of(e.pattern) or TEXT for e in registry.entries if e.family in families
+    )
+    if not counts:
+        return None
+    order = [m for m, _ in MODALITY_HINTS] + [TEXT]
+    return min(counts, key=lambda m: (-counts[m], order.index(m)))
+
+
+def _size(names: Iterable[str]) -> float | None:
+    for name in names:
+        found = _SIZE.search(name.lower())
+        if found:
+            return float(found.group(1))
+    return None
+
+
+# --- candidates ------------------------------------------------------------------------------
+
+
+def _candidates(profile: _Profile, db: LicenseDB, registry: KnownModels) -> list[_Candidate]:
+    found = []
+    for index, entry in enumerate(registry.entries):
+        if entry.pattern in profile.own:
+            continue
+        record = db.get(entry.license)
+        if record is None:
+            continue
+        same_family = entry.family in profile.families
+        modality = modality_of(entry.pattern) or TEXT
+        if profile.modality is not None and modality != profile.modality:
+            continue
+        if profile.modality is None and not same_family:
+            continue
+        repo = example_repo_id(entry, registry, size=profile.size)
+        if repo is None or normalize_repo_id(repo.rstrip("*")) in profile.repo_ids:
+            continue
+        found.append(_Candidate(index, entry, record, repo, same_family, modality))
+    return found
+
+
+def example_repo_id(
+    entry: KnownModel, registry: KnownModels, *, size: float | None = None
+) -> str | None:
+    """A repo id the entry governs, derived from its glob; the glob itself for a family prefix
+    (`qwen/qwen2.5-*`) unless `size` picks one of the sizes its note lists; None when the glob
+    has wildcards inside or the id would be governed by an earlier entry."""
+    pattern = entry.pattern
+    stem = pattern.rstrip("*")
+    if any(c in _GLOB for c in stem) or "/" not in stem:
+        return None
+    if stem[-1].isalnum():
+        return stem if registry.lookup(stem) is entry else None
+    if size is not None and entry.note:
+        sizes = sorted({float(s) for s in _NOTE_SIZE.findall(entry.note)})
+        if sizes:
+            nearest = min(sizes, key=lambda s: (abs(s - size), s))
+            example = f"{stem}{nearest:g}b"
+            if registry.lookup(example) is entry:
+                return example
+    return pattern
+
+
+def entry_terms(entry: KnownModel, record: LicenseRecord, db: LicenseDB) -> dict[str, object]:
+    """The terms a model of this registry entry is under: its license record's, with the
+    policies the record incorporates, and the entry's extra terms (an AUP's territorial
+    clause, say)."""
+    values, _evidence = record_terms(record, db, why="known-models registry")
+    for key, extra in entry.extra_terms.items():
+        current = values.get(key)
+        if isinstance(extra.value, list):
+            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
+        else:
+            values[key] = extra.value
+    return values
+
+
+def _judge(
+    candidate: _Candidate,
+    blocked: ModelResult,
+    *,
+    policy: Policy,
+    deployment: Deployment,
+    db: LicenseDB,
+    today: date,
+) -> Alternative | None:
+    record = candidate.record
+    match = match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
+    terms = entry_terms(candidate.entry, record, db)
+    # No source: the candidate is a license and its terms, not a fetched revision; whether a
+    # reference is pinned or gated is judged when the chosen repo is audited.
+    synthetic = ModelResult(
+        ref=candidate.repo,
+        source=None,
+        declared=Declared(
+            license=record.hf or "other", license_name=record.name, origin="known-models registry"
+        ),
+        license=match,
+        effective_license=match,
+        license_files=(),
+        findings=(),
+        verdict=Verdict.PASS,
+        terms=terms,
+    )
+    judged, _facts = judge_model(
+        synthetic,
+        policy=policy,
+        db=db,
+        deployment=deployment,
+        lineage=LineageFacts(effective=match, terms=terms, license_ids=[record.id]),
+        provider=provider_facts(None),
+        today=today,
+    )
+    if judged.verdict not in _ACCEPTED:
+        return None
+    warnings = tuple(
+        dict.fromkeys(
+            f.rule for f in judged.findings if f.severity is Severity.WARN and not f.waived
+        )
+    )
+    return Alternative(
+        repo=candidate.repo,
+        license_id=record.id,
+        why=_why(candidate, blocked, policy, judged.verdict, warnings),
+        pattern=candidate.entry.pattern,
+        license_name=record.name,
+        family=candidate.entry.family,
+        verdict=judged.verdict,
+        warnings=warnings,
+        note=candidate.entry.note,
+    )
+
+
+def _why(
+    candidate: _Candidate,
+    blocked: ModelResult,
+    policy: Policy,
+    verdict: Verdict,
+    warnings: Sequence[str],
+) -> str:
+    record = candidate.record
+    kind = KIND_WORDS.get(record.kind, record.kind)
+    parts = [f"{record.name} ({kind})"]
+    if candidate.same_family:
+        parts.append(f"same family ({candidate.entry.family})")
+    else:
+        parts.append(f"also {candidate.modality}")
+    outcome = f"passes policy {policy.name} in this deployment"
+    if verdict is Verdict.WARN:
+        outcome += f" with warnings ({', '.join(warnings)})"
+    parts.append(outcome)
+    blockers = list(
+        dict.fromkeys(
+            f.rule for f in blocked.findings if f.severity is Severity.BLOCK and not f.waived
+        )
+    )
+    if blockers:
+        parts.append("clears " + ", ".join(blockers))
+    if candidate.repo == candidate.entry.pattern and any(c in _GLOB for c in candidate.repo):
+        parts.append(f"any repo matching {candidate.entry.pattern}")
+    return "; ".join(parts)
+
+
+def _kind_rank(kind: str) -> int:
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+def render_alternatives(model_ref: str, alternatives: Sequence[Alternative]) -> str:
+    """Plain text: one line per suggestion with its license and the reason."""
+    if not alternatives:
+        return f"No registry model passes the policy in this deployment in place of {model_ref}.\n"
+    lines = [f"Alternatives to {model_ref}:"]
+    for item in alternatives:
+        lines.append(f"  {item.repo} ({item.license_id}): {item.why}")
+        if item.note:
+            lines.append(f"      note: {item.note}")
+    return "\n".join(lines) + "\n"
+
+
+def alternatives_to_dict(alternatives: Sequence[Alternative]) -> list[dict[str, Any]]:
+    """The suggestions as plain JSON values."""
+    return [
+        {
+            "repo": a.repo,
+            "is_pattern": a.is_pattern,
+            "pattern": a.pattern,
+            "license_id": a.license_id,
+            "license_name": a.license_name,
+            "family": a.family,
+            "verdict": str(a.verdict),
+            "warnings": list(a.warnings),
+            "why": a.why,
+            "note": a.note,
+        }
+        for a in alternatives
+    ]

@@ -1,0 +1,57 @@
+"""`auditor lock` and `auditor check --locked` through the loopback Hub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from auditor.cli.app import app
+from tests.fakehub import FakeHub
+
+runner = CliRunner()
+CARD = "---\nlicense: apache-2.0\n---\n# m\n"
+
+
+def setup(hub: FakeHub, tmp_path: Path) -> tuple[Path, list[str], str]:
+    sha = hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "Acme terms v1\n"})
+    manifest = tmp_path / "models.yaml"
+    manifest.write_text(
+        "version: 1\norganization: {name: A, domicile: US}\n"
+        "deployment: {mau: 10, regions: [US], distribution: saas, use_cases: [chatbot]}\n"
+        f"models:\n  - acme/good@{sha}\n"
+    )
+    common = ["--endpoint", hub.url, "--cache-dir", str(tmp_path / "hf")]
+    return manifest, common, sha
+
+
+def test_lock_then_check_locked(fake_hub: FakeHub, tmp_path: Path) -> None:
+    manifest, common, sha = setup(fake_hub, tmp_path)
+    created = runner.invoke(app, ["lock", str(manifest), *common])
+    assert created.exit_code == 0, created.output
+    lock = tmp_path / "auditor.lock"
+    assert lock.is_file()
+    assert sha in lock.read_text()
+    clean = runner.invoke(app, ["check", str(manifest), "--locked", *common])
+    assert clean.exit_code == 0, clean.output
+    # the license text changes on the Hub at the same commit: the gate must notice,
+    # although this exact commit is already in the analysis cache
+    fake_hub.replace_file_in_place("acme/good", sha, "LICENSE", "Acme terms v2: no SaaS\n")
+    drift = runner.invoke(app, ["check", str(manifest), "--locked", *common])
+    assert drift.exit_code == 1, drift.output
+    assert "drift-license-text-changed" in drift.stdout
+    assert "changed in place" in drift.stdout
+    # without --locked the cached analysis answers (the warm path)
+    assert runner.invoke(app, ["check", str(manifest), *common]).exit_code == 0
+    refused = runner.invoke(app, ["lock", str(manifest), *common])
+    assert refused.exit_code == 2
+    updated = runner.invoke(app, ["lock", str(manifest), "--update", *common])
+    assert updated.exit_code == 0, updated.output
+    assert runner.invoke(app, ["check", str(manifest), "--locked", *common]).exit_code == 0
+
+
+def test_check_locked_without_a_lock_is_a_usage_error(fake_hub: FakeHub, tmp_path: Path) -> None:
+    manifest, common, _ = setup(fake_hub, tmp_path)
+    result = runner.invoke(app, ["check", str(manifest), "--locked", *common])
+    assert result.exit_code == 2
+    assert "auditor.lock" in result.stderr

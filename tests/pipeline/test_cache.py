@@ -1,0 +1,96 @@
+"""The analysis cache: pinned commits are answered without the network, and only those."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from auditor.api import AuditOptions, audit
+from auditor.knowledge.digest import knowledge_digest
+from auditor.model import Verdict
+from auditor.model.codec import model_to_dict
+from auditor.pipeline.cache import AnalysisCache
+from auditor.sources.hub import HubOptions
+from tests.fakehub import FakeHub
+
+CARD = "---\nlicense: apache-2.0\n---\n# m\n"
+
+
+def options(hub: FakeHub, tmp_path: Path, **kw: object) -> AuditOptions:
+    return AuditOptions(
+        hub=HubOptions(endpoint=hub.url, cache_dir=tmp_path / "hf"),
+        cache_dir=tmp_path / "analysis",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_pinned_model_is_answered_from_the_cache(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "x\n"})
+    first = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert first.verdict is Verdict.PASS
+    fake_hub.stop()  # from now on any request would fail
+    again = audit([f"hf:acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert again.ref == f"hf:acme/good@{sha}"
+    assert model_to_dict(again) | {"ref": None} == model_to_dict(first) | {"ref": None}
+
+
+def test_only_jobs_waiting_on_the_hub_use_threads(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """Cached commits and local files are CPU work: run in the calling thread, in order."""
+    cached = fake_hub.add_repo("acme/cached", {"README.md": CARD})
+    fresh = fake_hub.add_repo("acme/fresh", {"README.md": CARD})
+    child = fake_hub.add_repo(
+        "acme/child", {"README.md": "---\nlicense: mit\nbase_model: acme/cached\n---\n# c\n"}
+    )
+    audit([f"acme/cached@{cached}", f"acme/child@{child}"], options(fake_hub, tmp_path))
+    card = tmp_path / "README.md"
+    card.write_text(CARD, encoding="utf-8")
+    refs = [f"acme/cached@{cached}", f"acme/fresh@{fresh}", str(card), f"acme/child@{child}"]
+    threads: dict[str, str] = {}
+
+    def done(ref: str) -> None:
+        threads[ref] = threading.current_thread().name
+
+    result = audit(refs, options(fake_hub, tmp_path), on_done=done)
+    assert [m.ref for m in result.models] == refs
+    assert all(m.verdict is not Verdict.ERROR for m in result.models)
+    assert threads[refs[0]] == threads[refs[2]] == threading.current_thread().name
+    # not cached yet, or cached but its base model is looked up on the Hub: the pool
+    assert threads[refs[1]].startswith("audit")
+    assert threads[refs[3]].startswith("audit")
+
+
+def test_branches_are_never_cached(fake_hub: FakeHub, tmp_path: Path) -> None:
+    fake_hub.add_repo("acme/moving", {"README.md": CARD})
+    audit(["acme/moving@main"], options(fake_hub, tmp_path))
+    assert not (tmp_path / "analysis").exists()
+
+
+def test_failed_fetches_are_not_cached(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = "a" * 40
+    result = audit([f"acme/missing@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert result.verdict is Verdict.ERROR
+    assert not any((tmp_path / "analysis").rglob("*.json"))
+
+
+def test_cache_can_be_switched_off(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD})
+    audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, use_cache=False))
+    assert not (tmp_path / "analysis").exists()
+
+
+def test_a_new_knowledge_base_misses_the_old_entries(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD})
+    model = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
+    old = AnalysisCache(tmp_path / "analysis", knowledge_digest())
+    assert old.get(fake_hub.url, "acme/good", sha, "x") is not None
+    other = AnalysisCache(tmp_path / "analysis", "another-digest")
+    assert other.get(fake_hub.url, "acme/good", sha, "x") is None
+    assert model.verdict is Verdict.PASS
+
+
+def test_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
+    cache = AnalysisCache(tmp_path, "d")
+    path = cache._path("e", "a/b", "b" * 40)
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json")
+    assert cache.get("e", "a/b", "b" * 40, "a/b") is None
