@@ -41,8 +41,8 @@ PEER_REQUIREMENTS = (
 WORKER = ROOT / "bench" / "peer_worker.py"
 
 # ScanCode keys for records whose `scancode:` is null only because license-expression's index
-# (which tests/knowledge/test_license_db.py checks every key against) predates them; ScanCode 32.5 has
-# them, with the same license and date, so it is judged right when it names them.
+# (which tests/knowledge/test_license_db.py checks every key against) predates them; ScanCode
+# 32.5 has them, with the same license and date, so it is judged right when it names them.
 NEWER_SCANCODE_KEYS = {
     "LicenseRef-gemma-prohibited-use": "gemma-pup-2024-02-21",
     "LicenseRef-gemma-terms": "gemma-tou-2025-03-24",

@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from auditor.knowledge.explain import KIND_WORDS
 from auditor.model import ModelResult, Severity
 from auditor.model.codec import license_to_dict
+from auditor.model.kinds import parse_kind
 
 COMPARE_SCHEMA_VERSION = "1.0"
 """Bumped on any change to the shape of compare_json's output."""
@@ -59,8 +59,11 @@ def _kind(model: ModelResult) -> str:
     kind = match.kind if match is not None else None
     if kind is None:
         terms = _terms(model)
-        kind = str(terms.get("kind")) if terms and terms.get("kind") else None
-    return KIND_WORDS.get(kind, kind) if kind else _UNKNOWN
+        stated = terms.get("kind") if terms else None
+        kind = parse_kind(stated)
+        if kind is None and stated:
+            return str(stated)
+    return kind.words if kind is not None else _UNKNOWN
 
 
 def _commercial(value: object) -> str:

@@ -5,17 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.knowledge.license_db import LicenseRecord
+from auditor.model.kinds import LicenseKind
 
-KIND_WORDS = {
-    "permissive-oss": "open-source license without copyleft",
-    "copyleft-oss": "open-source license with copyleft (derivatives stay under the same terms)",
-    "open-weight-restricted": "open-weight license with conditions (not open source)",
-    "rail": "Responsible AI License: use restrictions that must be passed on",
-    "non-commercial": "non-commercial license",
-    "research-only": "research or evaluation only",
-    "acceptable-use-policy": "acceptable-use policy incorporated by a license",
-    "proprietary-terms": "proprietary terms",
-}
+KIND_WORDS: dict[str, str] = {kind.value: kind.words for kind in LicenseKind}
+"""Each license kind in plain words (the words live with the enum)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ import yaml
 
 from auditor.errors import LicenseDBError
 from auditor.knowledge.bundle import read_knowledge_yaml
+from auditor.model.kinds import LicenseKind
 from auditor.resources import license_db_dir
 
 _RECORD_KEYS = {
@@ -64,7 +65,7 @@ class LicenseRecord:
     id: str
     name: str
     family: str
-    kind: str
+    kind: LicenseKind
     summary: str
     version: str | None = None
     date: str | None = None
@@ -243,7 +244,7 @@ def _parse_record(path: Path, data: Any, vocab: Vocabulary) -> LicenseRecord:
         id=data["id"],
         name=str(data["name"]),
         family=str(data["family"]),
-        kind=data["kind"],
+        kind=LicenseKind(data["kind"]),
         summary=str(data["summary"]).strip(),
         version=_opt_str(data.get("version")),
         date=_opt_str(data.get("date")),

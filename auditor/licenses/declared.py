@@ -5,27 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.expression import looks_like_expression, parse_expression
+from auditor.licenses.expression import (
+    combine_expressions,
+    looks_like_expression,
+    parse_expression,
+)
 from auditor.model import Declared, LicenseMatch
+from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
 
 DECLARED_CONFIDENCE = 0.8
 """A license named only by metadata: what the publisher says, not yet checked against a text."""
 
 LINK_CONFIDENCE = 0.7
 """A license inferred from `license_link` alone."""
-
-# Ordered from least to most restrictive; an AND of licenses takes the most restrictive
-# kind, an OR the least (the licensee may choose).
-KIND_ORDER = (
-    "permissive-oss",
-    "copyleft-oss",
-    "open-weight-restricted",
-    "rail",
-    "acceptable-use-policy",
-    "non-commercial",
-    "research-only",
-    "proprietary-terms",
-)
 
 _OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
 
@@ -38,7 +30,7 @@ def match_from_record(record: LicenseRecord, *, method: str, confidence: float) 
         spdx=record.spdx,
         scancode=record.scancode,
         hf=record.hf,
-        kind=record.kind,
+        kind=parse_kind(record.kind),
         confidence=confidence,
         method=method,
     )
@@ -120,16 +112,14 @@ def _combine(parts: Iterable[LicenseMatch], operator: str, method: str) -> Licen
         return unidentified(
             f" {operator} ".join(m.name or m.id or "?" for m in matches), method=method
         )
-    kinds = [m.kind for m in matches if m.kind in KIND_ORDER]
-    pick = max if operator == "AND" else min
-    kind = pick(kinds, key=KIND_ORDER.index) if kinds else None
+    pick = most_restrictive if operator == "AND" else least_restrictive
     return LicenseMatch(
-        id=f" {operator} ".join(m.id or "" for m in matches),
+        id=combine_expressions([m.id or "" for m in matches], operator),
         name=f" {operator} ".join(m.name or "" for m in matches),
         spdx=_join(operator, [m.spdx for m in matches]),
         scancode=_join(operator, [m.scancode for m in matches]),
         hf=None,
-        kind=kind,
+        kind=pick(m.kind for m in matches),
         confidence=min(m.confidence for m in matches),
         method=method,
     )
@@ -138,4 +128,4 @@ def _combine(parts: Iterable[LicenseMatch], operator: str, method: str) -> Licen
 def _join(operator: str, values: list[str | None]) -> str | None:
     if any(v is None for v in values):
         return None
-    return f" {operator} ".join(v for v in values if v)
+    return combine_expressions([v for v in values if v], operator)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from license_expression import ExpressionError, Licensing
 
@@ -46,3 +48,50 @@ def parse_expression(text: str) -> ParsedExpression | None:
     elif any(getattr(arg, "operator", None) for arg in getattr(parsed, "args", ())):
         op = None  # nested mixture such as (A OR B) AND C: keep the whole, judge conservatively
     return ParsedExpression(keys=keys, operator=op, rendered=str(parsed.render("{symbol.key}")))
+
+
+def _parse(text: str) -> Any | None:
+    try:
+        return _licensing().parse(text, validate=False, simple=False)
+    except (ExpressionError, TypeError, ValueError):
+        return None
+
+
+def combine_expressions(parts: Sequence[str], operator: str = "AND") -> str:
+    """Join license expressions with AND (or OR), as SPDX reads them.
+
+    `A`, `B OR C` and `A` joined with AND give `A AND (B OR C)`: parentheses where
+    precedence needs them, a part repeated only once, nested parts of the same operator
+    flattened, order kept. A part that is not an expression is kept whole, in parentheses
+    when it holds spaces, so nothing is silently re-read.
+    """
+    op = operator.upper()
+    if op not in {"AND", "OR"}:
+        raise ValueError(f"operator must be AND or OR, not {operator!r}")
+    units: list[Any] = []
+    for part in parts:
+        parsed = _parse(part) if part else None
+        if parsed is None:
+            return _join_text(parts, op)
+        same = str(getattr(parsed, "operator", "")).strip().upper() == op
+        units.extend(parsed.args if same else (parsed,))
+    unique: dict[str, Any] = {}
+    for unit in units:
+        unique.setdefault(str(unit.render("{symbol.key}")), unit)
+    if len(unique) == 1:
+        return next(iter(unique))
+    joined = (_licensing().AND if op == "AND" else _licensing().OR)(*unique.values())
+    return str(joined.render("{symbol.key}"))
+
+
+def _join_text(parts: Sequence[str], op: str) -> str:
+    kept = list(dict.fromkeys(p for p in parts if p))
+    return f" {op} ".join(f"({p})" if " " in p.strip() and len(kept) > 1 else p for p in kept)
+
+
+def expression_keys(text: str) -> tuple[str, ...]:
+    """The license keys an expression names, in order, each once; the text itself if unparsable."""
+    parsed = _parse(text)
+    if parsed is None:
+        return (text,) if text else ()
+    return tuple(str(key) for key in _licensing().license_keys(parsed, unique=True))

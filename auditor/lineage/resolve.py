@@ -34,7 +34,8 @@ from dataclasses import dataclass, field, replace
 from auditor.errors import AuditorError
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.declared import KIND_ORDER, identify_declared, match_from_record
+from auditor.licenses.declared import identify_declared, match_from_record
+from auditor.licenses.expression import combine_expressions, expression_keys
 from auditor.licenses.terms.record import clause_evidence, record_terms
 from auditor.model import (
     Category,
@@ -47,6 +48,7 @@ from auditor.model import (
     SourceKind,
     Verdict,
 )
+from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
 from auditor.model.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 
 Fetch = Callable[[str], ModelResult | None]
@@ -57,7 +59,6 @@ REGISTRY_CONFIDENCE = 0.9
 """A license from the known-models registry: curated facts, not read from the repo itself."""
 
 RESOLVED = frozenset({"hub", "registry", "declared"})
-_PERMISSIVE = "permissive-oss"
 _MISSING_TAGS = frozenset({"unknown"})  # the Hub's `unknown` says nothing about the license
 _CUSTOM_TAGS = frozenset({"other", "custom", "proprietary"})  # "see license_name / link"
 _COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
@@ -116,7 +117,7 @@ class Lineage:
     def license_ids(self) -> tuple[str, ...]:
         """Every license id the effective license joins."""
         match = self.effective_license
-        return tuple(_ids(match.id)) if match is not None and match.id else ()
+        return expression_keys(match.id) if match is not None and match.id else ()
 
     def to_json(self) -> list[dict[str, object]]:
         """The result's `lineage` list: one plain dict per ancestor."""
@@ -345,7 +346,7 @@ def _own_units(model: ModelResult, db: LicenseDB) -> list[LicenseMatch]:
 
 
 def _binds(match: LicenseMatch) -> bool:
-    return match.kind != _PERMISSIVE
+    return match.kind != LicenseKind.PERMISSIVE_OSS
 
 
 def _licensed(ancestors: Iterable[Ancestor]) -> list[Ancestor]:
@@ -385,10 +386,6 @@ def _inherited(ancestors: Sequence[Ancestor], *, has_own: bool) -> list[Ancestor
     return found
 
 
-def _rank(kind: str | None) -> int:
-    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
-
-
 def _effective_license(
     own_match: LicenseMatch | None, own: list[LicenseMatch], ancestors: Sequence[Ancestor]
 ) -> LicenseMatch | None:
@@ -404,22 +401,23 @@ def _effective_license(
         return own_match
     # The Hub tag the card should carry: the most restrictive binding root's, else the own.
     if binding:
-        root = max(binding, key=lambda a: (_rank(a.license.kind if a.license else None), a.depth))
+        root = max(
+            binding, key=lambda a: (kind_rank(a.license.kind if a.license else None), a.depth)
+        )
         tag = root.license.hf if root.license is not None else None
     else:
-        tag = max(units.values(), key=lambda m: _rank(m.kind)).hf
+        tag = max(units.values(), key=lambda m: kind_rank(m.kind)).hf
     method = "lineage" if inherited else next(iter(units.values())).method
     matches = list(units.values())
     if len(matches) == 1:
         return replace(matches[0], hf=tag, method=method)
-    kinds = [m.kind for m in matches if m.kind in KIND_ORDER]
     return LicenseMatch(
-        id=" AND ".join(m.id or "" for m in matches),
+        id=combine_expressions([m.id or "" for m in matches]),
         name=" AND ".join(m.name or m.id or "" for m in matches),
         spdx=_join([m.spdx for m in matches]),
         scancode=_join([m.scancode for m in matches]),
         hf=tag,
-        kind=max(kinds, key=KIND_ORDER.index) if kinds else None,
+        kind=most_restrictive(m.kind for m in matches),
         confidence=min(m.confidence for m in matches),
         method=method,
     )
@@ -428,13 +426,7 @@ def _effective_license(
 def _join(values: list[str | None]) -> str | None:
     if any(v is None for v in values):
         return None
-    return " AND ".join(v for v in values if v)
-
-
-def _ids(expression: str) -> list[str]:
-    """The license ids in an `A AND B` expression."""
-    words = expression.replace("(", " ").replace(")", " ").split()
-    return [word for word in words if word not in {"AND", "OR", "WITH"}]
+    return combine_expressions([v for v in values if v])
 
 
 # --- mismatch ----------------------------------------------------------------------------------
@@ -448,7 +440,7 @@ def _mismatch_findings(
     quoted = _declared_evidence(declared)
     if not units:
         return [_missing_finding(declared, _inherited(ancestors, has_own=False), quoted)]
-    declared_ids = {i for _, m in units if m is not None and m.id for i in _ids(m.id)}
+    declared_ids = {i for _, m in units if m is not None and m.id for i in expression_keys(m.id)}
     custom = any(tag.lower() in _CUSTOM_TAGS and (m is None or not m.id) for tag, m in units)
     what = " AND ".join(_declared_name(tag, m, declared) for tag, m in units)
     findings: list[Finding] = []
@@ -618,7 +610,7 @@ def _merge_key(key: str, sources: Sequence[_Terms]) -> tuple[object, list[_Terms
     if not stated:
         return None, []
     if key in ("kind", "commercial_use"):
-        order = KIND_ORDER if key == "kind" else _COMMERCIAL_ORDER
+        order = tuple(LicenseKind) if key == "kind" else _COMMERCIAL_ORDER
         known = [s for s in stated if s.values[key] in order]
         if not known:
             return stated[0].values[key], stated[:1]

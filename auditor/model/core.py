@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from auditor.model.kinds import LicenseKind
+
 
 class SourceKind(StrEnum):
     """Where a model's evidence comes from."""
@@ -184,7 +186,7 @@ class LicenseMatch:
     spdx: str | None
     scancode: str | None
     hf: str | None
-    kind: str | None
+    kind: LicenseKind | None
     confidence: float
     method: str
 

@@ -27,6 +27,7 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.codec import SCHEMA_VERSION
+from auditor.model.kinds import parse_kind
 
 MAX_RESULT_BYTES = 256 * 1024 * 1024
 
@@ -133,7 +134,7 @@ def _license(doc: Mapping[str, Any] | None) -> LicenseMatch | None:
         spdx=doc.get("spdx"),
         scancode=doc.get("scancode"),
         hf=doc.get("hf"),
-        kind=doc.get("kind"),
+        kind=parse_kind(doc.get("kind")),
         confidence=float(doc.get("confidence", 0.0)),
         method=str(doc.get("method", "")),
     )

@@ -38,6 +38,7 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.deployment import Deployment
+from auditor.model.kinds import LicenseKind
 from auditor.pipeline.cache import AnalysisCache
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model, model_verdict, overall_verdict, sort_findings
@@ -466,7 +467,7 @@ def api_model_result(target: Target) -> ModelResult:
         spdx=None,
         scancode=None,
         hf=None,
-        kind="proprietary-terms",
+        kind=LicenseKind.PROPRIETARY_TERMS,
         confidence=1.0,
         method="provider-catalog",
     )

@@ -14,15 +14,16 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from auditor.knowledge.explain import KIND_WORDS
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import provider_facts
-from auditor.licenses.declared import KIND_ORDER, match_from_record
+from auditor.licenses.declared import match_from_record
+from auditor.licenses.expression import expression_keys
 from auditor.licenses.terms.record import record_terms
 from auditor.lineage.resolve import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
+from auditor.model.kinds import kind_rank
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
 from auditor.policy.model import Policy
@@ -131,7 +132,7 @@ def suggest_alternatives(
         rank = (
             0 if candidate.same_family else 1,
             len(alternative.warnings),
-            _kind_rank(candidate.record.kind),
+            kind_rank(candidate.record.kind),
             candidate.index,
         )
         judged.append((rank, alternative))
@@ -171,7 +172,7 @@ def _profile(model: ModelResult, db: LicenseDB, registry: KnownModels) -> _Profi
         if e is not None
     }
     match = model.effective_license
-    for license_id in _ids(match.id if match is not None and match.id else ""):
+    for license_id in expression_keys(match.id if match is not None and match.id else ""):
         record = db.get(license_id)
         if record is not None:
             families.add(record.family)
@@ -183,11 +184,6 @@ def _profile(model: ModelResult, db: LicenseDB, registry: KnownModels) -> _Profi
     return _Profile(
         frozenset(families), modality, _size([*own_names, *ancestor_names]), own, repo_ids
     )
-
-
-def _ids(expression: str) -> list[str]:
-    words = expression.replace("(", " ").replace(")", " ").split()
-    return [w for w in words if w not in {"AND", "OR", "WITH"}]
 
 
 def modality_of(name: str) -> str | None:
@@ -350,7 +346,7 @@ def _why(
     warnings: Sequence[str],
 ) -> str:
     record = candidate.record
-    kind = KIND_WORDS.get(record.kind, record.kind)
+    kind = record.kind.words
     parts = [f"{record.name} ({kind})"]
     if candidate.same_family:
         parts.append(f"same family ({candidate.entry.family})")
@@ -370,10 +366,6 @@ def _why(
     if candidate.repo == candidate.entry.pattern and any(c in _GLOB for c in candidate.repo):
         parts.append(f"any repo matching {candidate.entry.pattern}")
     return "; ".join(parts)
-
-
-def _kind_rank(kind: str) -> int:
-    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
 # --- output ----------------------------------------------------------------------------------

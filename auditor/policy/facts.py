@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from auditor.knowledge.license_db import LicenseDB
-from auditor.licenses.declared import KIND_ORDER
 from auditor.model import LicenseMatch, ModelResult
 from auditor.model.deployment import COMMERCIAL_DISTRIBUTIONS, Deployment, region_codes
+from auditor.model.kinds import LicenseKind, most_restrictive
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
 PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
@@ -94,10 +94,9 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     records = [db.get(i) for i in ids if not i.startswith(PROVIDER_LICENSE_PREFIX)]
     kinds = sorted({r.kind for r in records if r is not None})
     if any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids):
-        kinds = sorted({*kinds, "proprietary-terms"})
+        kinds = sorted({*kinds, LicenseKind.PROPRIETARY_TERMS})
     if effective is not None and effective.kind and effective.kind not in kinds:
         kinds.append(effective.kind)
-    ranked = [k for k in kinds if k in KIND_ORDER]
     proprietary = any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids)
     complete = bool(records) and all(r is not None for r in records)
     osi = _all_true([r.osi_approved for r in records if r is not None]) if complete else None
@@ -106,7 +105,7 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
         "effective.id": effective.id if effective else None,
         "effective.ids": ids,
         "effective.kinds": sorted(kinds),
-        "effective.kind": max(ranked, key=KIND_ORDER.index) if ranked else None,
+        "effective.kind": most_restrictive(kinds),
         "effective.families": sorted({r.family for r in records if r is not None}),
         "effective.identified": bool(ids) and all(r is not None for r in records),
         # proprietary terms are known facts: never open source, not "unknown"

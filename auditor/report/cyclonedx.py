@@ -51,6 +51,7 @@ from cyclonedx.spdx import is_supported_id
 
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.model import AuditResult, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.model.kinds import parse_kind
 from auditor.report.spdx3 import (
     HUB_RESOLVED,
     document_uuid,
@@ -301,7 +302,7 @@ def _ancestor(
             spdx=None,
             scancode=None,
             hf=None,
-            kind=_opt_str(license_info.get("kind")),
+            kind=parse_kind(license_info.get("kind")),
             confidence=0.0,
             method="lineage",
         )

@@ -43,6 +43,7 @@ from auditor.model import (
     SourceKind,
     Verdict,
 )
+from auditor.model.kinds import LicenseKind
 from tests.conftest import ROOT
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -51,7 +52,9 @@ SHA_B = "b" * 40
 
 
 def lic(license_id: str, kind: str = "permissive-oss") -> LicenseMatch:
-    return LicenseMatch(license_id, license_id, license_id, None, None, kind, 1.0, "card-field")
+    return LicenseMatch(
+        license_id, license_id, license_id, None, None, LicenseKind(kind), 1.0, "card-field"
+    )
 
 
 def finding(rule: str, severity: Severity = Severity.WARN, *, waived: bool = False) -> Finding:

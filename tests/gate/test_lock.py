@@ -8,6 +8,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
+from auditor.api import AuditOptions, audit_manifest
+from auditor.errors import AuditorError, InputFileError, UsageError
 from auditor.gate.lock import (
     LOCK_HEADER,
     Lock,
@@ -24,9 +27,6 @@ from auditor.gate.lock import (
     with_drift,
     write_lock,
 )
-
-from auditor.api import AuditOptions, audit_manifest
-from auditor.errors import AuditorError, InputFileError, UsageError
 from auditor.model import AuditResult, Category, Finding, Severity, Verdict
 from auditor.model.codec import render_json, result_to_dict
 from auditor.model.decode import result_from_dict

@@ -27,6 +27,7 @@ from auditor.model import (
     SourceKind,
     Verdict,
 )
+from auditor.model.kinds import LicenseKind
 from auditor.report.markdown import (
     GITHUB_COMMENT_LIMIT,
     escape_markdown,
@@ -325,7 +326,9 @@ def _utf16(text: str) -> int:
 
 
 def _license(lid: str, name: str) -> LicenseMatch:
-    return LicenseMatch(lid, name, None, None, None, "permissive-oss", 0.9, "declared-tag")
+    return LicenseMatch(
+        lid, name, None, None, None, LicenseKind.PERMISSIVE_OSS, 0.9, "declared-tag"
+    )
 
 
 def _model(ref: str, findings: tuple[Finding, ...], verdict: Verdict) -> ModelResult:

@@ -1,0 +1,40 @@
+"""License expressions are joined and read by license-expression, never by splitting strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.expression import combine_expressions, expression_keys
+
+
+@pytest.mark.parametrize(
+    ("parts", "operator", "expected"),
+    [
+        (["Apache-2.0"], "AND", "Apache-2.0"),
+        (["Apache-2.0", "Apache-2.0"], "AND", "Apache-2.0"),
+        (["LicenseRef-llama3", "Apache-2.0"], "AND", "LicenseRef-llama3 AND Apache-2.0"),
+        # an OR inside an AND keeps its meaning: SPDX binds AND tighter than OR
+        (["Apache-2.0 OR MIT", "LicenseRef-x"], "AND", "(Apache-2.0 OR MIT) AND LicenseRef-x"),
+        (["A AND B", "C"], "AND", "A AND B AND C"),
+        (["A AND B", "C"], "OR", "(A AND B) OR C"),
+        (["A AND B", "B AND A"], "AND", "A AND B"),
+    ],
+)
+def test_combine(parts: list[str], operator: str, expected: str) -> None:
+    assert combine_expressions(parts, operator) == expected
+
+
+def test_combine_keeps_a_part_that_is_no_expression_whole() -> None:
+    joined = combine_expressions(["a (b", "MIT"])
+    assert "a (b" in joined and "MIT" in joined
+
+
+def test_combine_refuses_an_unknown_operator() -> None:
+    with pytest.raises(ValueError, match="AND or OR"):
+        combine_expressions(["A", "B"], "WITH")
+
+
+def test_keys_in_order_each_once() -> None:
+    assert expression_keys("(A OR B) AND C AND A") == ("A", "B", "C")
+    assert expression_keys("LicenseRef-x WITH y-exception") == ("LicenseRef-x", "y-exception")
+    assert expression_keys("") == ()
