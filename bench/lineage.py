@@ -10,8 +10,8 @@ a mismatch finding was raised are compared with LABELS.yaml (`effective_license_
 from the label's `hf_repo_id`: it is the card's identity, as the target is in a real audit.
 Parents the card names only in its text (auditor.lineage.prose) are measured apart: a card
 counts as flagged "with text" when lineage raised a mismatch or a warning-level
-`lineage-parent-in-text` finding was raised. Prints each disagreement and the totals; never
-run by the test suite.
+`lineage-parent-in-text-binding` finding was raised. Prints each disagreement and the totals;
+never run by the test suite.
 """
 
 from __future__ import annotations

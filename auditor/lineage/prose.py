@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from auditor.knowledge.license_db import LicenseDB
 
 RULE = "lineage-parent-in-text"
+BINDING_RULE = "lineage-parent-in-text-binding"
+"""The parent's license binds derivatives and differs from the card's own."""
 
 _DERIVED = re.compile(
     r"\b(?:fine-?tuned|finetuned|fine-?tuning|(?:continued|further)\s+(?:pre-?)?train(?:ed|ing)"
@@ -134,7 +136,7 @@ def stated_parent_findings(
             message += f"; that license binds derivatives and this card declares {ours or 'none'}"
         findings.append(
             Finding(
-                rule=RULE,
+                rule=BINDING_RULE if conflict else RULE,
                 category=Category.PROVENANCE,
                 severity=Severity.WARN if conflict else Severity.INFO,
                 message=message,

@@ -100,8 +100,12 @@ def test_a_parent_stated_in_the_text_is_reported_with_its_line(
         tmp_path, license_tag, f"It is fine-tuned from [it](https://huggingface.co/{parent})."
     )
     model = audit([str(folder)]).models[0]
-    (finding,) = [f for f in model.findings if f.rule == "lineage-parent-in-text"]
+    (finding,) = [f for f in model.findings if f.rule.startswith("lineage-parent-in-text")]
     assert finding.severity is severity
+    binding = severity is Severity.WARN
+    assert finding.rule == (
+        "lineage-parent-in-text-binding" if binding else "lineage-parent-in-text"
+    )
     assert parent in finding.message
     assert ("binds derivatives" in finding.message) is (severity is Severity.WARN)
     assert (finding.evidence[0].file, finding.evidence[0].line) == ("README.md", 6)
@@ -117,7 +121,7 @@ def test_declared_base_models_leave_the_text_alone(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     model = audit([str(folder)]).models[0]
-    assert not [f for f in model.findings if f.rule == "lineage-parent-in-text"]
+    assert not [f for f in model.findings if f.rule.startswith("lineage-parent-in-text")]
 
 
 PIECES = [*"ab/.-_ \n|`[]()", "fine-tuned from ", "huggingface.co/"]

@@ -1,0 +1,252 @@
+"""Every observation the stages make, by id: what it means and the severity it starts with.
+
+Sources, license identification, lineage, the provider catalog, waivers and the lockfile each
+report what they see as a finding with one of these ids. The stages do not decide what
+blocks: the policy does. The `default` preset states each observation's severity explicitly
+(`observations:`), every other preset inherits or changes it, and a policy's `overrides`
+reach observations as they reach rules; waivers apply to both alike.
+
+`severity` below is the built-in weight, used where no policy judges (the analysis cache,
+`auditor identify`); tests hold the default preset, the stages' own findings and this table
+to the same values. Four observations are decided by policy rules over facts instead
+(`covered_by`): the rule takes their place and their evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from auditor.model import Category, Severity
+
+_B, _W, _I = Severity.BLOCK, Severity.WARN, Severity.INFO
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One kind of observation a stage reports."""
+
+    id: str
+    stage: str  # sources, licenses, lineage, providers, waivers, lock
+    category: Category
+    severity: Severity
+    summary: str
+    covered_by: str | None = None  # the fact a policy rule judges instead of this observation
+
+
+def _catalog(*entries: Observation) -> MappingProxyType[str, Observation]:
+    return MappingProxyType({entry.id: entry for entry in entries})
+
+
+def _source(id_: str, severity: Severity, summary: str) -> Observation:
+    return Observation(id_, "sources", Category.SOURCE, severity, summary)
+
+
+# A fetch that fails leaves the model unaudited (verdict `error`) whatever weight it gets.
+_FETCH_FAILED = "the model's evidence could not be fetched: "
+
+OBSERVATIONS = _catalog(
+    # --- sources: the model could not be fetched at all ------------------------------------
+    _source("source-unavailable", _B, _FETCH_FAILED + "unknown reason"),
+    _source("source-unreachable", _B, _FETCH_FAILED + "the Hub could not be reached"),
+    _source("source-http-error", _B, _FETCH_FAILED + "the Hub answered with an error"),
+    _source("source-redirect-loop", _B, _FETCH_FAILED + "the Hub redirected in a loop"),
+    _source("source-repo-not-found", _B, _FETCH_FAILED + "no such repository"),
+    _source("source-repo-disabled", _B, _FETCH_FAILED + "the repository is disabled"),
+    _source("source-revision-not-found", _B, _FETCH_FAILED + "no such revision"),
+    _source("source-file-not-found", _B, _FETCH_FAILED + "a listed file is missing"),
+    _source("source-gated-no-access", _B, _FETCH_FAILED + "gated, and the token has no access"),
+    _source("source-offline", _B, _FETCH_FAILED + "offline, and the Hub is needed"),
+    _source("source-not-cached", _B, _FETCH_FAILED + "offline, and not in the local cache"),
+    _source("source-path-not-found", _B, _FETCH_FAILED + "no such local path"),
+    _source("target-invalid", _B, _FETCH_FAILED + "the reference names no model"),
+    # --- sources: some evidence is missing or was not read ---------------------------------
+    _source("source-file-unavailable", _B, "a license-like file could not be downloaded"),
+    _source("source-file-unreadable", _W, "a local file could not be read"),
+    _source("source-symlink-outside", _W, "a symbolic link leaves the model folder; not read"),
+    _source("source-too-many-files", _W, "the folder holds more files than are read"),
+    _source("source-unsafe-path", _W, "a file name would leave the repository; ignored"),
+    _source("source-gated", _I, "the repository is gated; its terms were accepted"),
+    _source("source-offline-cache", _I, "answered from the local Hub cache (offline)"),
+    _source("card-too-large", _W, "the model card is larger than the cap; not read"),
+    _source("card-unreadable", _W, "the model card is not text; not read"),
+    _source("card-encoding", _W, "the model card is not valid UTF-8; read with replacements"),
+    _source("license-file-too-large", _W, "a license file is larger than the cap; not read"),
+    _source("license-file-unreadable", _W, "a license file is not text; not read"),
+    _source("license-file-encoding", _W, "a license file is not valid UTF-8"),
+    _source("gguf-header-problem", _I, "the GGUF header could not be read in full"),
+    # --- providers (API models) ------------------------------------------------------------
+    Observation(
+        "provider-unknown",
+        "providers",
+        Category.SOURCE,
+        _B,
+        "the API provider is not in the provider catalog",
+    ),
+    Observation(
+        "provider-terms-as-of",
+        "providers",
+        Category.SOURCE,
+        _I,
+        "the provider's terms as compiled on a date; re-verify before relying on them",
+    ),
+    # --- licenses --------------------------------------------------------------------------
+    Observation(
+        "license-missing",
+        "licenses",
+        Category.LICENSE,
+        _B,
+        "no license declared and no license text found",
+        covered_by="license.id",
+    ),
+    Observation(
+        "license-unidentified",
+        "licenses",
+        Category.LICENSE,
+        _B,
+        "the license is not one the auditor knows",
+        covered_by="license.id",
+    ),
+    Observation(
+        "license-not-declared",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "the metadata declares no license; a license file does",
+    ),
+    Observation(
+        "license-low-confidence",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "the license was identified with low confidence",
+    ),
+    Observation(
+        "license-text-modified",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "a license file is a changed copy of a known license",
+    ),
+    Observation(
+        "license-declared-vs-file",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "the declared license and the license file disagree",
+    ),
+    Observation(
+        "license-text-differs",
+        "licenses",
+        Category.TERM,
+        _W,
+        "terms read from the text differ from the knowledge base's record",
+    ),
+    # --- lineage ---------------------------------------------------------------------------
+    Observation(
+        "lineage-license-mismatch",
+        "lineage",
+        Category.MISMATCH,
+        _W,
+        "the declared license drops or contradicts a base model's binding license",
+        covered_by="lineage.mismatch",
+    ),
+    Observation(
+        "lineage-parent-unresolved",
+        "lineage",
+        Category.PROVENANCE,
+        _W,
+        "a declared base model could not be resolved",
+        covered_by="lineage.unresolved",
+    ),
+    Observation(
+        "lineage-cycle",
+        "lineage",
+        Category.PROVENANCE,
+        _W,
+        "declared base models form a cycle",
+    ),
+    Observation(
+        "lineage-depth-limit",
+        "lineage",
+        Category.PROVENANCE,
+        _W,
+        "lineage is deeper than the depth followed",
+    ),
+    Observation(
+        "lineage-parent-in-text",
+        "lineage",
+        Category.PROVENANCE,
+        _I,
+        "the card's prose names a parent model its metadata does not declare",
+    ),
+    Observation(
+        "lineage-parent-in-text-binding",
+        "lineage",
+        Category.PROVENANCE,
+        _W,
+        "the card's prose names a parent whose license binds derivatives and differs",
+    ),
+    # --- waivers ---------------------------------------------------------------------------
+    Observation("waiver-expired", "waivers", Category.WAIVER, _W, "a waiver has expired"),
+    Observation("waiver-unused", "waivers", Category.WAIVER, _W, "a waiver matched no finding"),
+    # --- lockfile drift (check --locked) ---------------------------------------------------
+    Observation(
+        "drift-new-revision", "lock", Category.PROVENANCE, _B, "the ref resolves to a new commit"
+    ),
+    Observation(
+        "drift-license-text-changed",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "a license file changed since the lock",
+    ),
+    Observation(
+        "drift-license-tag-changed",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "the declared license tag changed since the lock",
+    ),
+    Observation(
+        "drift-base-model-changed",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "the declared base models changed since the lock",
+    ),
+    Observation(
+        "drift-license-changed",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "the identified license changed since the lock",
+    ),
+    Observation(
+        "drift-terms-changed",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "the extracted terms changed since the lock",
+    ),
+    Observation(
+        "drift-model-not-locked",
+        "lock",
+        Category.PROVENANCE,
+        _B,
+        "a manifest model has no lock entry",
+    ),
+    Observation(
+        "drift-model-removed",
+        "lock",
+        Category.PROVENANCE,
+        _W,
+        "a locked model is no longer in the manifest",
+    ),
+)
+"""Every observation id, in the order `auditor policy explain` lists them."""
+
+
+def is_observation(rule_id: str) -> bool:
+    """Whether `rule_id` names an observation (and not a policy rule)."""
+    return rule_id in OBSERVATIONS
