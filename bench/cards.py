@@ -27,7 +27,8 @@ from auditor.knowledge.known_models import KnownModels, load_known_models  # noq
 from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402
 from auditor.lineage.resolve import resolve_lineage  # noqa: E402
 from auditor.model import ModelResult, Verdict  # noqa: E402
-from auditor.pipeline.run import analyse, with_lineage  # noqa: E402 - after the path is set
+from auditor.pipeline.analyse import analyse  # noqa: E402 - after the path is set
+from auditor.pipeline.run import with_lineage  # noqa: E402
 from auditor.sources.base import parse_target  # noqa: E402
 from auditor.sources.local import read_card_snapshot  # noqa: E402
 

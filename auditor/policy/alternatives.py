@@ -20,7 +20,7 @@ from auditor.knowledge.providers import provider_facts
 from auditor.licenses.declared import match_from_record
 from auditor.licenses.expression import expression_keys
 from auditor.licenses.terms.record import record_terms
-from auditor.lineage.resolve import REGISTRY_CONFIDENCE
+from auditor.lineage.ancestors import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
 from auditor.model.kinds import kind_rank

@@ -13,7 +13,8 @@ from auditor.errors import SourceError
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.licenses.declared import identify_declared
-from auditor.lineage.resolve import Fetch, Lineage, resolve_lineage
+from auditor.lineage.ancestors import Fetch
+from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import (
     BaseModelRef,
     Category,

@@ -7,16 +7,7 @@ import textwrap
 import pytest
 
 from auditor.model import Category, Evidence, Severity
-from auditor.policy.engine import (
-    Result,
-    RuleOutcome,
-    Truth,
-    evaluate,
-    evaluate_condition,
-    fill_template,
-    render_value,
-    to_finding,
-)
+from auditor.policy.engine import RuleOutcome, evaluate, fill_template, render_value, to_finding
 from auditor.policy.load import parse_policy
 from auditor.policy.model import (
     AllOf,
@@ -28,6 +19,7 @@ from auditor.policy.model import (
     Op,
     Policy,
 )
+from auditor.policy.truth import Result, Truth, evaluate_condition
 
 T = Comparison("t", Op.EQ, True)
 F = Comparison("f", Op.EQ, True)

@@ -7,10 +7,11 @@ from pathlib import Path
 import gguf
 import pytest
 
+from auditor.api import audit
 from auditor.errors import SourceError
 from auditor.knowledge.license_db import load_license_db
 from auditor.model import SourceKind, Verdict
-from auditor.pipeline.run import analyse, audit
+from auditor.pipeline.analyse import analyse
 from auditor.sources.base import parse_target
 from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
 

@@ -1,0 +1,157 @@
+"""A declared license that drops or contradicts a binding ancestor's, as a finding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.expression import expression_keys
+from auditor.lineage.ancestors import CUSTOM_TAGS, Ancestor
+from auditor.lineage.effective import binding_ancestors, declared_units, inherited_ancestors
+from auditor.model import (
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseMatch,
+    Severity,
+)
+
+MISMATCH_RULE = "lineage-license-mismatch"
+
+
+_BINDING_OBLIGATIONS = ("share-alike", "flow-down-use-restrictions", "include-license")
+_RELATION_WORDS = {
+    "finetune": "a fine-tune of",
+    "adapter": "an adapter on",
+    "merge": "a merge including",
+    "quantized": "a quantized copy of",
+}
+
+
+def mismatch_findings(
+    declared: Declared, db: LicenseDB, ancestors: Sequence[Ancestor]
+) -> list[Finding]:
+    units = declared_units(declared, db)
+    binding = binding_ancestors(ancestors)
+    quoted = _declared_evidence(declared)
+    if not units:
+        return [_missing_finding(declared, inherited_ancestors(ancestors, has_own=False), quoted)]
+    declared_ids = {i for _, m in units if m is not None and m.id for i in expression_keys(m.id)}
+    custom = any(tag.lower() in CUSTOM_TAGS and (m is None or not m.id) for tag, m in units)
+    what = " AND ".join(_declared_name(tag, m, declared) for tag, m in units)
+    findings: list[Finding] = []
+    for ancestor in binding:
+        match = ancestor.license
+        assert match is not None and match.id is not None
+        if match.id in declared_ids or (match.hf is None and custom):
+            continue
+        findings.append(_dropped_finding(what, ancestor, db, quoted))
+    vague = [tag for tag, m in units if (m is None or not m.id) and tag.lower() not in CUSTOM_TAGS]
+    if vague and not findings:
+        findings.append(
+            Finding(
+                rule=MISMATCH_RULE,
+                category=Category.MISMATCH,
+                severity=Severity.WARN,
+                message=f"the declared license tag {', '.join(map(repr, vague))} names no "
+                "specific license, so it cannot match the license that governs the weights",
+                evidence=quoted,
+                remediation="declare the exact license tag, or `license: other` with "
+                "license_name and license_link",
+            )
+        )
+    return findings
+
+
+def _declared_name(tag: str, match: LicenseMatch | None, declared: Declared) -> str:
+    if match is not None and match.id:
+        return match.name or match.id
+    named = f" ({declared.license_name})" if declared.license_name else ""
+    return f"`{tag}`{named if tag.lower() in CUSTOM_TAGS else ''}"
+
+
+def _missing_finding(
+    declared: Declared, governing: Sequence[Ancestor], quoted: tuple[Evidence, ...]
+) -> Finding:
+    names = [
+        f"{a.license.name or a.license.id} (from {a.ref})"
+        for a in governing
+        if a.license is not None
+    ]
+    said = "declares `license: unknown`" if declared.license else "declares no license"
+    tail = (
+        f"; the weights are governed by {' and '.join(names)}"
+        if names
+        else "; the license that governs the weights is not known"
+    )
+    return Finding(
+        rule=MISMATCH_RULE,
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"the model {said} in its metadata{tail}",
+        evidence=quoted,
+        remediation="find the license that governs the weights before use, and ask the "
+        "publisher to declare it in the card's `license:` field",
+    )
+
+
+def _dropped_finding(
+    what: str, ancestor: Ancestor, db: LicenseDB, quoted: tuple[Evidence, ...]
+) -> Finding:
+    match = ancestor.license
+    assert match is not None and match.id is not None
+    name = match.name or match.id
+    relation = _RELATION_WORDS.get(ancestor.relation or "", "derived from")
+    if ancestor.depth == 0:
+        where = f"the known-models registry lists this repo ({ancestor.ref}) under {name}"
+    else:
+        via = f" (through {ancestor.parent})" if ancestor.parent else ""
+        where = f"it is {relation} {ancestor.ref}{via}, whose {name} binds derivatives"
+    tag = f"`license: {match.hf}`" if match.hf else "`license: other` with license_name"
+    return Finding(
+        rule=MISMATCH_RULE,
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"the declared license {what} does not carry {name}: {where}",
+        evidence=(*quoted, *_binding_clauses(ancestor, db)),
+        remediation=f"treat the weights as governed by {name} (declare {tag}), ship its "
+        "license text and notices, and follow its terms",
+    )
+
+
+def _binding_clauses(ancestor: Ancestor, db: LicenseDB) -> tuple[Evidence, ...]:
+    """Where the ancestor's license makes derivatives carry it: its text, else the record."""
+    quoted = tuple(ancestor.term_evidence.get("downstream_propagation", ()))
+    if ancestor.resolved_by == "hub" and quoted:
+        return quoted[:2]
+    record = db.get(ancestor.license.id) if ancestor.license and ancestor.license.id else None
+    if record is None:
+        return quoted[:2]
+    file = f"license_db/licenses/{record.source_file}"
+    found: list[Evidence] = []
+    term = record.terms.get("downstream_propagation")
+    if term is not None and term.value and term.clause:
+        found.append(
+            Evidence(
+                file, None, f"{record.name}, clause {term.clause}: derivatives carry its terms"
+            )
+        )
+    for tag in _BINDING_OBLIGATIONS:
+        found.extend(
+            Evidence(file, None, f"{record.name}, clause {ob.clause}: {ob.text}")
+            for ob in record.obligations
+            if ob.tag == tag and ob.clause
+        )
+    return tuple(dict.fromkeys(found))[:3]
+
+
+def _declared_evidence(declared: Declared) -> tuple[Evidence, ...]:
+    parts = [f"license: {declared.license}"] if declared.license else []
+    if declared.license_name:
+        parts.append(f"license_name: {declared.license_name}")
+    if declared.license_link:
+        parts.append(f"license_link: {declared.license_link}")
+    if declared.base_models:
+        parts.append("base_model: " + ", ".join(b.ref for b in declared.base_models))
+    return (Evidence(declared.origin, None, "; ".join(parts)),) if parts else ()

@@ -1,0 +1,195 @@
+"""Turns one source snapshot into a model result: license, terms, findings; pure."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from auditor.knowledge.known_models import load_known_models
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared import identify_declared
+from auditor.model import (
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseFile,
+    LicenseFileResult,
+    LicenseMatch,
+    ModelResult,
+    Severity,
+    SourceInfo,
+    SourceSnapshot,
+    Verdict,
+)
+from auditor.policy.judge import model_verdict, sort_findings
+
+if TYPE_CHECKING:
+    from auditor.licenses.text.identify import TextIdentification
+
+
+LOW_CONFIDENCE = 0.6
+"""Below this, an identified license gets a warning to confirm it by reading the text."""
+
+
+def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
+    """Pure: turn a snapshot into a model result with license, terms and findings."""
+    # Imported here: text identification and clause extraction compile many patterns, and a
+    # warm run answered from the analysis cache never needs them.
+    from auditor.licenses.conclude import conclude_license
+    from auditor.licenses.terms.model_terms import terms_for_model
+    from auditor.licenses.text.identify import identify_text
+    from auditor.sources.declared import declared_from_snapshot
+
+    declared = declared_from_snapshot(snapshot)
+    declared_match = identify_declared(declared, db)
+    identified = [
+        (file, identify_text(file.text, db=db))
+        for file in snapshot.license_files
+        if file.text is not None
+    ]
+    evidence = _declared_evidence(snapshot, declared)
+    conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    license_match = conclusion.match
+    terms = terms_for_model(identified, license_match, db)
+    findings = [
+        *snapshot.findings,
+        *_license_findings(declared_match, license_match, snapshot, evidence),
+        *conclusion.findings,
+        *terms.findings,
+        *_stated_parent_findings(snapshot, declared, license_match, db),
+    ]
+    findings = sort_findings(findings)
+    verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
+    identities = {file.path: identity for file, identity in identified}
+    return ModelResult(
+        ref=snapshot.target.text,
+        source=_source_info(snapshot),
+        declared=declared,
+        license=license_match,
+        effective_license=license_match,
+        license_files=tuple(
+            _file_result(f, identities.get(f.path)) for f in snapshot.license_files
+        ),
+        findings=tuple(findings),
+        verdict=verdict,
+        terms=terms.values,
+        term_evidence=terms.evidence,
+    )
+
+
+def _stated_parent_findings(
+    snapshot: SourceSnapshot, declared: Declared, own: LicenseMatch | None, db: LicenseDB
+) -> list[Finding]:
+    """Parents the card's text names while its metadata declares none (see lineage_text)."""
+    if snapshot.card is None or declared.base_models:
+        return []
+    from auditor.lineage.prose import stated_parent_findings
+
+    return stated_parent_findings(
+        snapshot.card,
+        card_file=snapshot.card_path or "README.md",
+        repo_id=snapshot.repo_id,
+        own=own,
+        db=db,
+        registry=load_known_models(),
+    )
+
+
+def _file_result(file: LicenseFile, identity: TextIdentification | None) -> LicenseFileResult:
+    match = identity.match if identity is not None else None
+    return LicenseFileResult(
+        path=file.path,
+        sha256=file.sha256,
+        identified_as=match.id if match is not None else None,
+        confidence=match.confidence if match is not None else 0.0,
+        blob_id=file.blob_id,
+    )
+
+
+def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
+    return SourceInfo(
+        kind=snapshot.target.kind,
+        repo_id=snapshot.repo_id,
+        revision=snapshot.revision,
+        resolved_sha=snapshot.resolved_sha,
+        gated=snapshot.gated,
+        endpoint=snapshot.endpoint,
+    )
+
+
+def _declared_evidence(snapshot: SourceSnapshot, declared: Declared) -> Evidence | None:
+    """The declared license fields as quoted evidence, with the card line when known."""
+    parts = [f"license: {declared.license}"] if declared.license else []
+    if declared.license_name:
+        parts.append(f"license_name: {declared.license_name}")
+    if declared.license_link:
+        parts.append(f"license_link: {declared.license_link}")
+    if not parts:
+        return None
+    if snapshot.card_path is not None and snapshot.card is not None:
+        return Evidence(
+            snapshot.card_path, snapshot.card.key_lines.get("license"), "; ".join(parts)
+        )
+    if snapshot.gguf_metadata is not None:
+        return Evidence("GGUF header", None, "; ".join(parts))
+    return Evidence(None, None, "; ".join(parts))
+
+
+def _license_findings(
+    declared: LicenseMatch | None,
+    match: LicenseMatch | None,
+    snapshot: SourceSnapshot,
+    evidence: Evidence | None,
+) -> list[Finding]:
+    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
+    quoted = (evidence,) if evidence is not None else ()
+    if match is None:
+        return [
+            Finding(
+                rule="license-missing",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message="no license declared and no license text found",
+                remediation="do not use the model until its license is known; ask the publisher",
+            )
+        ]
+    if match.id is None:
+        where = "declared license" if declared is not None and declared.id is None else "license"
+        return [
+            Finding(
+                rule="license-unidentified",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"{where} {match.name!r} is not a license this auditor knows"
+                if match.name
+                else "the license could not be identified",
+                evidence=quoted,
+                remediation="have counsel review the license text, then record a waiver",
+            )
+        ]
+    findings = []
+    if declared is None:
+        findings.append(
+            Finding(
+                rule="license-not-declared",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"no license is declared in the metadata; the license file reads as "
+                f"{match.name or match.id}",
+                remediation="ask the publisher to declare the license in the card's `license:` "
+                "field",
+            )
+        )
+    if match.confidence < LOW_CONFIDENCE:
+        findings.append(
+            Finding(
+                rule="license-low-confidence",
+                category=Category.LICENSE,
+                severity=Severity.WARN,
+                message=f"{match.name or match.id} was identified with low confidence "
+                f"({match.confidence:.0%}, {match.method})",
+                evidence=quoted,
+                remediation="confirm the license by reading the text",
+            )
+        )
+    return findings
