@@ -8,8 +8,7 @@ deployment the blocked model was judged on.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -18,7 +17,6 @@ from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_re
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import provider_facts
 from auditor.licenses.declared import match_from_record
-from auditor.licenses.expression import expression_keys
 from auditor.licenses.terms.record import record_terms
 from auditor.lineage.ancestors import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
@@ -27,27 +25,10 @@ from auditor.model.kinds import kind_rank
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
 from auditor.policy.model import Policy
+from auditor.policy.model_profile import TEXT, Profile, modality_of, profile_of
 
 DEFAULT_LIMIT = 3
 
-# What a model does, guessed from words in repo ids; the first matching hint wins, anything
-# else generates text. Alternatives are only suggested within the same modality.
-MODALITY_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("safety classifier", re.compile(r"guard|shieldgemma")),
-    ("interpretability tooling", re.compile(r"gemma-scope")),
-    ("video generation", re.compile(r"video|img2vid|cosmos")),
-    ("3D generation", re.compile(r"sv3d|fast-3d")),
-    ("image generation", re.compile(r"flux|stable-diffusion|sdxl|sd-turbo|deepfloyd|hunyuandit")),
-    ("speech recognition", re.compile(r"whisper")),
-    ("image encoder", re.compile(r"clip|/vit-")),
-    ("vision-language", re.compile(r"vision|-vl\b|-vl-|pixtral|paligemma|fastvlm|janus|qvq")),
-    ("text encoder", re.compile(r"bert|(?:^|[/-])m?t5(?:[-_]|$)")),
-    ("code generation", re.compile(r"(?<!en)code|starcoder|codestral|devstral")),
-    ("math", re.compile(r"math")),
-)
-TEXT = "text generation"
-
-_SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
 _NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
 _GLOB = frozenset("*?[]")
 _ACCEPTED = (Verdict.PASS, Verdict.WARN)
@@ -71,17 +52,6 @@ class Alternative:
     def is_pattern(self) -> bool:
         """`repo` is a glob over repo ids, not one repo."""
         return any(c in _GLOB for c in self.repo)
-
-
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    """What the blocked model is, for choosing candidates."""
-
-    families: frozenset[str]
-    modality: str | None
-    size: float | None  # billions of parameters, from its repo id
-    own: frozenset[str]  # registry patterns that describe the model itself
-    repo_ids: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +83,7 @@ def suggest_alternatives(
     """
     if model.verdict is not Verdict.FAIL or limit < 1:
         return []
-    profile = _profile(model, db, registry)
+    profile = profile_of(model, db, registry)
     if not profile.families and profile.modality is None:
         return []
     day = today or datetime.now(UTC).date()
@@ -155,77 +125,10 @@ def _diverse(ranked: Sequence[Alternative], limit: int) -> list[Alternative]:
     return sorted(top, key=lambda a: order[id(a)])
 
 
-# --- who the blocked model is ----------------------------------------------------------------
-
-
-def _profile(model: ModelResult, db: LicenseDB, registry: KnownModels) -> _Profile:
-    own_names = [
-        model.ref,
-        *([model.source.repo_id] if model.source and model.source.repo_id else []),
-    ]
-    ancestor_names = [str(a.get("ref")) for a in model.lineage if a.get("ref")]
-    repo_ids = frozenset(k for k in (normalize_repo_id(n) for n in own_names) if k is not None)
-    own = frozenset(e.pattern for e in (registry.lookup(n) for n in repo_ids) if e is not None)
-    families = {
-        e.family
-        for e in (registry.lookup(n) for n in [*repo_ids, *ancestor_names])
-        if e is not None
-    }
-    match = model.effective_license
-    for license_id in expression_keys(match.id if match is not None and match.id else ""):
-        record = db.get(license_id)
-        if record is not None:
-            families.add(record.family)
-    modality = _modality_of_names([*own_names, *ancestor_names])
-    if modality is None:
-        modality = _family_modality(families, registry)
-    if modality is None and repo_ids:
-        modality = TEXT
-    return _Profile(
-        frozenset(families), modality, _size([*own_names, *ancestor_names]), own, repo_ids
-    )
-
-
-def modality_of(name: str) -> str | None:
-    """The modality a repo id or path hints at, or None when it names none."""
-    text = name.lower()
-    for modality, pattern in MODALITY_HINTS:
-        if pattern.search(text):
-            return modality
-    return None
-
-
-def _modality_of_names(names: Iterable[str]) -> str | None:
-    for name in names:
-        found = modality_of(name)
-        if found is not None:
-            return found
-    return None
-
-
-def _family_modality(families: frozenset[str] | set[str], registry: KnownModels) -> str | None:
-    """What most registry models of these families do (ties: the hint listed first)."""
-    counts = Counter(
-        modality_of(e.pattern) or TEXT for e in registry.entries if e.family in families
-    )
-    if not counts:
-        return None
-    order = [m for m, _ in MODALITY_HINTS] + [TEXT]
-    return min(counts, key=lambda m: (-counts[m], order.index(m)))
-
-
-def _size(names: Iterable[str]) -> float | None:
-    for name in names:
-        found = _SIZE.search(name.lower())
-        if found:
-            return float(found.group(1))
-    return None
-
-
 # --- candidates ------------------------------------------------------------------------------
 
 
-def _candidates(profile: _Profile, db: LicenseDB, registry: KnownModels) -> list[_Candidate]:
+def _candidates(profile: Profile, db: LicenseDB, registry: KnownModels) -> list[_Candidate]:
     found = []
     for index, entry in enumerate(registry.entries):
         if entry.pattern in profile.own:
