@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -39,7 +39,8 @@ from auditor.policy.model import Policy
 from auditor.policy.waivers import apply_waivers, unused_waivers
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
-from auditor.sources.hub import HubOptions, fetch_hub_snapshot
+from auditor.sources.hub import HubOptions
+from auditor.sources.registry import Source, source_for
 
 if TYPE_CHECKING:
     pass
@@ -63,6 +64,7 @@ class AuditOptions:
     use_cache: bool = True
     suggest_alternatives: bool = True
     deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
+    sources: Mapping[SourceKind, Source] | None = None  # a run's own sources, by target kind
 
 
 def audit(
@@ -306,17 +308,8 @@ def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
 
 
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
-    """Dispatch to the source that reads this kind of target."""
-    if target.kind is SourceKind.HUB:
-        return fetch_hub_snapshot(target, options.hub)
-    # Imported here: the readers of local files are not needed on the Hub or warm paths.
-    from auditor.sources.local import read_card_snapshot, read_gguf_snapshot, read_local_snapshot
-
-    if target.kind is SourceKind.LOCAL:
-        return read_local_snapshot(target, max_file_bytes=options.hub.max_file_bytes)
-    if target.kind is SourceKind.GGUF:
-        return read_gguf_snapshot(target)
-    return read_card_snapshot(target)
+    """Read the target through the source for its kind (sources/registry.py)."""
+    return source_for(target.kind, options.sources)(target, options.hub)
 
 
 def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelResult:

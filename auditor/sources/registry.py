@@ -1,0 +1,63 @@
+"""Which source reads which kind of target: one small interface, one entry per source.
+
+A source is a function from a parsed `Target` to a `SourceSnapshot` (the evidence, never the
+weights); it raises TargetError or SourceError when the model cannot be read. The built-in
+sources are imported only when a target of their kind is audited, so a warm gate answered
+from the analysis cache never loads the Hub client. A run can bring its own sources through
+`AuditOptions.sources` (tests use in-memory snapshots this way); `api:` models have no source:
+their terms come from the provider catalog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from auditor.model import SourceKind, SourceSnapshot, Target
+
+if TYPE_CHECKING:
+    from auditor.sources.hub import HubOptions
+
+Source = Callable[[Target, "HubOptions"], SourceSnapshot]
+"""Read one target's evidence; `HubOptions` carries the endpoint, token, cache and file cap."""
+
+BUILT_IN: Mapping[SourceKind, str] = {
+    SourceKind.HUB: "auditor.sources.hub:fetch_hub_snapshot",
+    SourceKind.LOCAL: "auditor.sources.registry:read_local",
+    SourceKind.GGUF: "auditor.sources.registry:read_gguf",
+    SourceKind.CARD: "auditor.sources.registry:read_card",
+}
+"""Kind -> "module:function" of the source that reads it."""
+
+
+def source_for(kind: SourceKind, extra: Mapping[SourceKind, Source] | None = None) -> Source:
+    """The source reading `kind`: one the run brought, else the built-in one."""
+    if extra and kind in extra:
+        return extra[kind]
+    if kind not in BUILT_IN:
+        raise ValueError(f"no source reads {kind} targets")
+    module, _, name = BUILT_IN[kind].partition(":")
+    source: Source = getattr(import_module(module), name)
+    return source
+
+
+def read_local(target: Target, hub: HubOptions) -> SourceSnapshot:
+    """A local model folder, with the same file cap as the Hub."""
+    from auditor.sources.local import read_local_snapshot
+
+    return read_local_snapshot(target, max_file_bytes=hub.max_file_bytes)
+
+
+def read_gguf(target: Target, hub: HubOptions) -> SourceSnapshot:
+    """A GGUF file's header (never its tensors)."""
+    from auditor.sources.local import read_gguf_snapshot
+
+    return read_gguf_snapshot(target)
+
+
+def read_card(target: Target, hub: HubOptions) -> SourceSnapshot:
+    """A bare model card file."""
+    from auditor.sources.local import read_card_snapshot
+
+    return read_card_snapshot(target)
