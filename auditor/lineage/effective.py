@@ -24,7 +24,7 @@ from auditor.model import (
     SourceKind,
 )
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
-from auditor.model.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
+from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 
 _COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 _LOWEST_KEYS = frozenset({"mau_threshold", "revenue_threshold_usd"})

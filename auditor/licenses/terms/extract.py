@@ -39,7 +39,7 @@ from auditor.licenses.terms.law import (
 )
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.model import Evidence
-from auditor.model.term_keys import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
+from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
 
 __all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_terms"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.model import Evidence
-from auditor.model.term_keys import TERM_KEYS
+from auditor.model.terms import TERM_KEYS
 
 POLICY_KIND = "acceptable-use-policy"
 
