@@ -9,14 +9,17 @@ from typing import Any
 from auditor.knowledge.explain import KIND_WORDS, describe_term, explain_record
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.files import FileIdentity
-from auditor.model.codec import SCHEMA_VERSION, license_to_dict
+from auditor.model.codec import license_to_dict
 from auditor.report.view import license_label
+
+IDENTIFY_SCHEMA_VERSION = "1.0"
+"""The `identify --format json` document's own version, apart from the result's."""
 
 
 def render_identify_json(files: list[FileIdentity]) -> str:
     """`{"schema_version", "files": [{path, license, terms, evidence, ...}]}`."""
     document = {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": IDENTIFY_SCHEMA_VERSION,
         "files": [_file(f) for f in files],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
