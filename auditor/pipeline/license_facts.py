@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from auditor.model import LicenseDuty, LicenseFacts, LicenseTerm, ModelResult
-from auditor.report.spdx3 import license_ids
+from auditor.report.bom import license_ids
 
 if TYPE_CHECKING:
     from auditor.knowledge.license_db import LicenseDB, LicenseRecord
