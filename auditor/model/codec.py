@@ -10,13 +10,17 @@ from auditor.model import (
     Declared,
     Evidence,
     Finding,
+    LicenseFacts,
     LicenseMatch,
     ModelResult,
     SourceInfo,
 )
 
-SCHEMA_VERSION = "1.0"
-"""Bumped on any change to the shape below; changes go in CHANGELOG.md."""
+SCHEMA_VERSION = "1.1"
+"""Bumped on any change to the shape below; changes go in CHANGELOG.md.
+
+1.1 added `knowledge_digest` and `license_facts`; a 1.0 result still reads (without them).
+"""
 
 
 def render_json(result: AuditResult) -> str:
@@ -39,6 +43,12 @@ def result_to_dict(result: AuditResult) -> dict[str, Any]:
         "verdict": str(result.verdict),
         "findings": [_finding(f) for f in result.findings],
         "models": [model_to_dict(m) for m in result.models],
+        "knowledge_digest": result.knowledge_digest,
+        "license_facts": None
+        if result.license_facts is None
+        else {
+            key: facts_to_dict(result.license_facts[key]) for key in sorted(result.license_facts)
+        },
     }
 
 
@@ -69,6 +79,23 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
         "verdict": str(model.verdict),
         "manifest_line": model.manifest_line,
         "alternatives": [dict(a) for a in model.alternatives],
+    }
+
+
+def facts_to_dict(facts: LicenseFacts) -> dict[str, Any]:
+    """One license's recorded facts: identity, links, related documents, duties and terms."""
+    return {
+        "id": facts.id,
+        "name": facts.name,
+        "kind": facts.kind,
+        "links": list(facts.links),
+        "related": list(facts.related),
+        "obligations": [
+            {"tag": o.tag, "text": o.text, "clause": o.clause} for o in facts.obligations
+        ],
+        "terms": {
+            key: {"value": term.value, "clause": term.clause} for key, term in facts.terms.items()
+        },
     }
 
 

@@ -254,3 +254,42 @@ class AuditResult:
     policy: PolicyRef | None = None
     manifest: str | None = None
     findings: tuple[Finding, ...] = ()  # about the run itself (unused or expired waivers)
+    # what the knowledge base said about each license the result mentions, when the audit ran:
+    # every renderer reads license names, links, kinds and duties here, never today's database.
+    # None: a result saved before schema 1.1, which did not record them.
+    license_facts: Mapping[str, LicenseFacts] | None = None
+    knowledge_digest: str | None = None  # the license knowledge the audit used (knowledge/digest)
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseTerm:
+    """A license term as the knowledge base states it, with the clause it comes from."""
+
+    value: object
+    clause: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseDuty:
+    """An obligation a license puts on whoever adopts the model, traced to its clause."""
+
+    tag: str
+    text: str
+    clause: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseFacts:
+    """The knowledge base's record of one license, as far as the reports need it.
+
+    Held in AuditResult.license_facts under the id the result mentions (an alias resolves to
+    the record's own `id`), plus the documents each one relates to (acceptable-use policies).
+    """
+
+    id: str
+    name: str
+    kind: str
+    links: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # ids of documents it incorporates or relates to
+    obligations: tuple[LicenseDuty, ...] = ()
+    terms: Mapping[str, LicenseTerm] = field(default_factory=dict)

@@ -16,8 +16,11 @@ from auditor.model import (
     Declared,
     Evidence,
     Finding,
+    LicenseDuty,
+    LicenseFacts,
     LicenseFileResult,
     LicenseMatch,
+    LicenseTerm,
     ModelResult,
     PolicyRef,
     Reference,
@@ -64,6 +67,8 @@ def _result(doc: Mapping[str, Any]) -> AuditResult:
     if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
         raise ValueError(f"schema_version {version} (this auditor reads {SCHEMA_VERSION})")
     policy = doc.get("policy")
+    facts = doc.get("license_facts")  # absent before 1.1: the result did not record them
+    digest = doc.get("knowledge_digest")
     return AuditResult(
         tool_name=str(doc["tool"]["name"]),
         tool_version=str(doc["tool"]["version"]),
@@ -73,6 +78,29 @@ def _result(doc: Mapping[str, Any]) -> AuditResult:
         policy=None if policy is None else PolicyRef(str(policy["name"]), str(policy["sha256"])),
         manifest=doc.get("manifest"),
         findings=tuple(_finding(f) for f in doc.get("findings", [])),
+        license_facts=None
+        if facts is None
+        else {str(key): facts_from_dict(item) for key, item in facts.items()},
+        knowledge_digest=None if digest is None else str(digest),
+    )
+
+
+def facts_from_dict(doc: Mapping[str, Any]) -> LicenseFacts:
+    """One license's recorded facts in a saved result."""
+    return LicenseFacts(
+        id=str(doc["id"]),
+        name=str(doc["name"]),
+        kind=str(doc["kind"]),
+        links=tuple(str(link) for link in doc.get("links", [])),
+        related=tuple(str(item) for item in doc.get("related", [])),
+        obligations=tuple(
+            LicenseDuty(tag=str(o["tag"]), text=str(o["text"]), clause=o.get("clause"))
+            for o in doc.get("obligations", [])
+        ),
+        terms={
+            str(key): LicenseTerm(value=term.get("value"), clause=term.get("clause"))
+            for key, term in doc.get("terms", {}).items()
+        },
     )
 
 

@@ -31,6 +31,7 @@ from auditor.model import (
 from auditor.model.deployment import Deployment
 from auditor.pipeline.analyse import analyse
 from auditor.pipeline.cache import AnalysisCache
+from auditor.pipeline.license_facts import record_license_facts
 from auditor.pipeline.outcomes import api_model_result, failed_result
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model, model_verdict, overall_verdict, sort_findings
@@ -219,6 +220,8 @@ def audit_jobs(
         policy=PolicyRef(name=policy.name, sha256=policy.sha256),
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
+        license_facts=record_license_facts(models, db),
+        knowledge_digest=knowledge_digest(options.license_db),
     )
 
 

@@ -3,7 +3,8 @@
 One `machine-learning-model` component per audited model:
 
 - licenses: the effective license the auditor concluded (`acknowledgement: concluded`), as an
-  SPDX id, or by name (with the license's URL) when it has no SPDX id; an OR, or an AND of
+  SPDX id, or by name (with the license's URL, as the result's license facts recorded it) when
+  it has no SPDX id; an OR, or an AND of
   SPDX ids only, becomes one SPDX `expression`. An AND that includes a LicenseRef is listed
   license by license, since CycloneDX 1.6 allows either a list or a single expression and a
   list keeps the names: every listed license applies. The declared license is added with
@@ -49,10 +50,9 @@ from cyclonedx.model.tool import ToolRepository
 from cyclonedx.output.json import JsonV1Dot6
 from cyclonedx.spdx import is_supported_id
 
-from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.model import AuditResult, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.model import AuditResult, LicenseFacts, LicenseFileResult, LicenseMatch, ModelResult
 from auditor.model.kinds import parse_kind
-from auditor.report.spdx3 import (
+from auditor.report.bom import (
     HUB_RESOLVED,
     document_uuid,
     hub_base,
@@ -62,7 +62,6 @@ from auditor.report.spdx3 import (
     license_expression,
     license_ids,
     lineage_parents,
-    record_for,
 )
 
 PROPERTY_PREFIX = "model-license-auditor:"
@@ -82,17 +81,19 @@ KEY_TERMS = (
 )
 """Terms copied into each model card, in this order; empty or false values are left out."""
 
-
-def render_cyclonedx(result: AuditResult, *, db: LicenseDB | None = None) -> str:
-    """The ML-BOM as indented CycloneDX 1.6 JSON with a final newline; `db` gives license URLs."""
-    return json.dumps(cyclonedx_document(result, db=db), indent=2, ensure_ascii=False) + "\n"
+_Facts = Mapping[str, LicenseFacts]
 
 
-def cyclonedx_document(result: AuditResult, *, db: LicenseDB | None = None) -> dict[str, Any]:
+def render_cyclonedx(result: AuditResult) -> str:
+    """The ML-BOM as indented CycloneDX 1.6 JSON with a final newline."""
+    return json.dumps(cyclonedx_document(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def cyclonedx_document(result: AuditResult) -> dict[str, Any]:
     """The ML-BOM as plain JSON values (the library's output plus the model cards)."""
     refs = _BomRefs()
-    knowledge = db or load_license_db()
-    components = [_model_component(m, refs, knowledge) for m in result.models]
+    facts = result.license_facts or {}
+    components = [_model_component(m, refs, facts) for m in result.models]
     timestamp = _timestamp(result.generated_at)
     bom = Bom(
         components=[component for component, _ in components],
@@ -140,7 +141,7 @@ class _BomRefs:
 
 
 def _model_component(
-    model: ModelResult, refs: _BomRefs, db: LicenseDB
+    model: ModelResult, refs: _BomRefs, facts: _Facts
 ) -> tuple[Component, dict[str, Any]]:
     source = model.source
     sha = source.resolved_sha if source is not None else None
@@ -171,21 +172,21 @@ def _model_component(
         version=sha or (source.revision if source is not None else None),
         bom_ref=bom_ref,
         purl=hub_purl(repo_id, sha) if repo_id is not None else None,
-        licenses=_licenses(model, db),
+        licenses=_licenses(model, facts),
         external_references=[e for e in external if e is not None],
         properties=_model_properties(model),
-        pedigree=_pedigree(model, bom_ref, refs, db),
+        pedigree=_pedigree(model, bom_ref, refs, facts),
     )
     return component, _model_card(model)
 
 
-def _licenses(model: ModelResult, db: LicenseDB) -> list[License]:
+def _licenses(model: ModelResult, facts: _Facts) -> list[License]:
     """The concluded license, plus the declared one when it differs and fits beside it."""
-    concluded = _match_licenses(model.effective_license, LicenseAcknowledgement.CONCLUDED, db)
+    concluded = _match_licenses(model.effective_license, LicenseAcknowledgement.CONCLUDED, facts)
     declared = model.license
     if declared is None or _covers(model.effective_license, declared):
         return concluded
-    extra = _match_licenses(declared, LicenseAcknowledgement.DECLARED, db)
+    extra = _match_licenses(declared, LicenseAcknowledgement.DECLARED, facts)
     if not concluded:
         return extra
     if any(isinstance(item, LicenseExpression) for item in (*concluded, *extra)):
@@ -201,7 +202,7 @@ def _covers(effective: LicenseMatch | None, declared: LicenseMatch) -> bool:
 
 
 def _match_licenses(
-    match: LicenseMatch | None, acknowledgement: LicenseAcknowledgement, db: LicenseDB
+    match: LicenseMatch | None, acknowledgement: LicenseAcknowledgement, facts: _Facts
 ) -> list[License]:
     if match is None:
         return []
@@ -216,15 +217,15 @@ def _match_licenses(
             text = license_expression(match.spdx or match.id)
             return [LicenseExpression(text, acknowledgement=acknowledgement)]
     names = _split_names(match.name, len(ids))
-    return [_license(i, name, acknowledgement, db) for i, name in zip(ids, names, strict=True)]
+    return [_license(i, name, acknowledgement, facts) for i, name in zip(ids, names, strict=True)]
 
 
 def _license(
-    license_id: str, name: str | None, acknowledgement: LicenseAcknowledgement, db: LicenseDB
+    license_id: str, name: str | None, acknowledgement: LicenseAcknowledgement, facts: _Facts
 ) -> DisjunctiveLicense:
     if is_supported_id(license_id):
         return DisjunctiveLicense(id=license_id, acknowledgement=acknowledgement)
-    record = record_for(db, license_id)
+    record = facts.get(license_id)
     url = _uri(record.links[0]) if record is not None and record.links else None
     return DisjunctiveLicense(
         name=(record.name if record is not None else None) or name or license_id,
@@ -267,7 +268,7 @@ def _license_file_reference(
     )
 
 
-def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, db: LicenseDB) -> Pedigree | None:
+def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, facts: _Facts) -> Pedigree | None:
     lineage = model.lineage
     if not lineage:
         return None
@@ -275,7 +276,7 @@ def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, db: LicenseDB) -
 
     def ancestors_of(parent: int | None) -> list[Component]:
         return [
-            _ancestor(entry, own_ref, refs, db, ancestors_of(index), model)
+            _ancestor(entry, own_ref, refs, facts, ancestors_of(index), model)
             for index, entry in enumerate(lineage)
             if parents[index] == parent
         ]
@@ -287,7 +288,7 @@ def _ancestor(
     entry: Mapping[str, object],
     own_ref: str,
     refs: _BomRefs,
-    db: LicenseDB,
+    facts: _Facts,
     ancestors: Sequence[Component],
     model: ModelResult,
 ) -> Component:
@@ -306,7 +307,7 @@ def _ancestor(
             confidence=0.0,
             method="lineage",
         )
-        licenses = _match_licenses(match, LicenseAcknowledgement.CONCLUDED, db)
+        licenses = _match_licenses(match, LicenseAcknowledgement.CONCLUDED, facts)
     hub = resolved_by in HUB_RESOLVED and is_hub_ref(ref)
     page = _uri(f"{hub_base(model)}/{ref}") if hub else None
     properties = [Property(name=f"{PROPERTY_PREFIX}resolved-by", value=resolved_by or "unknown")]

@@ -1,22 +1,31 @@
-"""Renders `auditor identify` and `auditor licenses` results as text or JSON."""
+"""Renders `auditor identify` and `auditor licenses` results as text or JSON.
+
+These render identifications and knowledge-base records handed to them; like every renderer
+they import nothing from `auditor.knowledge` at run time.
+"""
 
 from __future__ import annotations
 
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from auditor.knowledge.explain import KIND_WORDS, describe_term, explain_record
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.files import FileIdentity
-from auditor.model.codec import SCHEMA_VERSION, license_to_dict
-from auditor.report.view import license_label
+from auditor.model.codec import license_to_dict
+from auditor.report.view_items import license_label
+from auditor.report.words import KIND_WORDS, describe_term
+
+if TYPE_CHECKING:
+    from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+    from auditor.licenses.files import FileIdentity
+
+IDENTIFY_SCHEMA_VERSION = "1.0"
+"""The `identify --format json` document's own version, apart from the result's."""
 
 
 def render_identify_json(files: list[FileIdentity]) -> str:
     """`{"schema_version", "files": [{path, license, terms, evidence, ...}]}`."""
     document = {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": IDENTIFY_SCHEMA_VERSION,
         "files": [_file(f) for f in files],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -91,15 +100,21 @@ def render_license_show(record: LicenseRecord, db: LicenseDB) -> str:
     ]
     out += [f"{label}: {value}" for label, value in facts if value]
     out += ["", record.summary, "", "What it means (clause in brackets):"]
-    for statement in explain_record(record):
-        clause = f" [{statement.clause}]" if statement.clause else ""
-        out.append(f"- {statement.text}{clause}")
+    for text, clause in _statements(record):
+        out.append(f"- {text}" + (f" [{clause}]" if clause else ""))
     related = [db.records[r].name + f" ({r})" for r in record.related if r in db.records]
     if related:
         out += ["", "Related documents:"] + [f"- {name}" for name in related]
     if record.links:
         out += ["", "Published at:"] + [f"- {link}" for link in record.links]
     return "\n".join(out) + "\n"
+
+
+def _statements(record: LicenseRecord) -> list[tuple[str, str | None]]:
+    """Every term with a value, then every obligation, in plain words with its clause."""
+    said = [(describe_term(key, term.value), term.clause) for key, term in record.terms.items()]
+    terms = [(text, clause) for text, clause in said if text is not None]
+    return terms + [(o.text, o.clause) for o in record.obligations]
 
 
 def _yes_no(value: bool | None) -> str | None:

@@ -2,10 +2,12 @@
 
 Part 1 is attribution text to ship as (or in) a NOTICE file: each model, its license with a
 link, what it was built on, and the license files it came with. Part 2 is a checklist of the
-duties the adopting team takes on, per model: every obligation the license database records
-for the model's effective license(s) and the acceptable-use policies they incorporate, each
-with its clause, followed by the policy's obligation findings with the clauses their evidence
-cites. Plain text, the same for the same result and database.
+duties the adopting team takes on, per model: every obligation the license database recorded
+(in the result's license facts, when the audit ran) for the model's effective license(s) and
+the acceptable-use policies they incorporate, each with its clause, followed by the policy's
+obligation findings with the clauses their evidence cites. Plain text, the same for the same
+result: the knowledge base is never read here. A result saved before schema 1.1 has no
+license facts; its NOTICE says so and lists each license for review instead.
 """
 
 from __future__ import annotations
@@ -15,10 +17,9 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from auditor.knowledge.explain import KIND_WORDS
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord, Obligation, load_license_db
-from auditor.model import AuditResult, Finding, ModelResult, Verdict
-from auditor.report.spdx3 import license_ids, record_for
+from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
+from auditor.report.bom import facts_for, has_facts, license_ids
+from auditor.report.words import KIND_WORDS
 
 WIDTH = 96
 _INDENT = "    "
@@ -32,13 +33,12 @@ _CLAUSE_SOURCE = re.compile(r"^(?P<source>.+?, clause .+?)(?: \(|$)")
 class _Group:
     """The obligations one license record puts on the adopter of one model."""
 
-    record: LicenseRecord
+    record: LicenseFacts
     via: str | None  # the license that incorporates this policy, for an AUP
 
 
-def render_notice(result: AuditResult, *, db: LicenseDB | None = None) -> str:
-    """NOTICE text plus an obligations checklist traced to clauses; `db` defaults to the bundled."""
-    knowledge = db or load_license_db()
+def render_notice(result: AuditResult) -> str:
+    """NOTICE text plus an obligations checklist traced to clauses, from the result alone."""
     lines = _header(result)
     lines += ["", "PART 1: NOTICE", "-" * len("PART 1: NOTICE"), ""]
     if not result.models:
@@ -50,11 +50,11 @@ def render_notice(result: AuditResult, *, db: LicenseDB | None = None) -> str:
             "",
         )
     for number, model in enumerate(result.models, 1):
-        lines += ["", *_notice_entry(number, model, knowledge)]
+        lines += ["", *_notice_entry(number, model, result)]
     lines += ["", "", "PART 2: OBLIGATIONS CHECKLIST", "-" * len("PART 2: OBLIGATIONS CHECKLIST")]
     lines += ["", *_wrap(_CHECKLIST_INTRO, "")]
     for number, model in enumerate(result.models, 1):
-        lines += ["", *_checklist(number, model, knowledge, result)]
+        lines += ["", *_checklist(number, model, result)]
     return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
 
 
@@ -69,7 +69,7 @@ def _header(result: AuditResult) -> list[str]:
     title = "NOTICE AND LICENSE OBLIGATIONS"
     where = f" from {result.manifest}" if result.manifest else ""
     policy = f"; policy {result.policy.name}" if result.policy is not None else "; no policy"
-    return [
+    lines = [
         title,
         "=" * len(title),
         *_wrap(
@@ -78,12 +78,22 @@ def _header(result: AuditResult) -> list[str]:
             "",
         ),
     ]
+    if not has_facts(result):
+        lines += ["", *_wrap(_NOT_RECORDED, "")]
+    return lines
+
+
+_NOT_RECORDED = (
+    "License facts not recorded: this result was saved by an auditor older than schema 1.1, "
+    "so license links and the license database's obligations are left out rather than taken "
+    "from today's database. Audit again to list them."
+)
 
 
 # --- part 1 ----------------------------------------------------------------------------------
 
 
-def _notice_entry(number: int, model: ModelResult, db: LicenseDB) -> list[str]:
+def _notice_entry(number: int, model: ModelResult, result: AuditResult) -> list[str]:
     lines = _wrap(f"[{number}] {_model_name(model)}", "", _INDENT)
     effective = model.effective_license
     if effective is None or not effective.id:
@@ -93,10 +103,10 @@ def _notice_entry(number: int, model: ModelResult, db: LicenseDB) -> list[str]:
         )
     else:
         lines += _wrap(f"License: {effective.name or effective.id} ({effective.id})", _INDENT)
-        for record in _records(effective.id, db):
+        for record in _records(effective.id, result):
             if record.links:
                 lines += _wrap(f"{record.name}: {record.links[0]}", _INDENT, _DETAIL)
-            for aup in _aups(record, db):
+            for aup in _aups(record, result):
                 link = f": {aup.links[0]}" if aup.links else ""
                 lines += _wrap(f"{aup.name} (incorporated){link}", _INDENT, _DETAIL)
     if model.declared.license_link:
@@ -126,7 +136,7 @@ def _notice_entry(number: int, model: ModelResult, db: LicenseDB) -> list[str]:
 # --- part 2 ----------------------------------------------------------------------------------
 
 
-def _checklist(number: int, model: ModelResult, db: LicenseDB, result: AuditResult) -> list[str]:
+def _checklist(number: int, model: ModelResult, result: AuditResult) -> list[str]:
     effective = model.effective_license
     title = f"[{number}] {_model_name(model)}"
     if effective is not None and effective.id:
@@ -154,9 +164,11 @@ def _checklist(number: int, model: ModelResult, db: LicenseDB, result: AuditResu
                 _INDENT,
             )
         for license_id in license_ids(effective.id):
-            if record_for(db, license_id) is None:
+            if not has_facts(result):
+                lines += ["", *_item(f"Review {license_id}: license facts not recorded.")]
+            elif facts_for(result, license_id) is None:
                 lines += ["", *_item(f"Review {license_id}: it is not in the license database.")]
-        for group in _groups(effective.id, db):
+        for group in _groups(effective.id, result):
             lines += ["", *_group_lines(group, model)]
             tags.update(o.tag for o in group.record.obligations)
     findings = [f for f in model.findings if f.obligation]
@@ -186,7 +198,7 @@ def _group_lines(group: _Group, model: ModelResult) -> list[str]:
     return lines
 
 
-def _details(obligation: Obligation, record: LicenseRecord, model: ModelResult) -> list[str]:
+def _details(obligation: LicenseDuty, record: LicenseFacts, model: ModelResult) -> list[str]:
     """Facts from the record and the model that make an obligation concrete."""
     tag = obligation.tag
     terms = record.terms
@@ -265,31 +277,31 @@ def _evidence_sources(finding: Finding) -> list[str]:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _groups(expression: str, db: LicenseDB) -> list[_Group]:
+def _groups(expression: str, result: AuditResult) -> list[_Group]:
     """Each license of the expression, then the acceptable-use policies it incorporates."""
     groups: list[_Group] = []
     seen: set[str] = set()
-    for record in _records(expression, db):
+    for record in _records(expression, result):
         if record.id in seen:
             continue
         seen.add(record.id)
         groups.append(_Group(record, None))
-        for aup in _aups(record, db):
+        for aup in _aups(record, result):
             if aup.id not in seen:
                 seen.add(aup.id)
                 groups.append(_Group(aup, record.name))
     return groups
 
 
-def _records(expression: str, db: LicenseDB) -> list[LicenseRecord]:
-    records = (record_for(db, license_id) for license_id in license_ids(expression))
+def _records(expression: str, result: AuditResult) -> list[LicenseFacts]:
+    records = (facts_for(result, license_id) for license_id in license_ids(expression))
     return [r for r in records if r is not None]
 
 
-def _aups(record: LicenseRecord, db: LicenseDB) -> list[LicenseRecord]:
+def _aups(record: LicenseFacts, result: AuditResult) -> list[LicenseFacts]:
     if record.kind == _AUP_KIND:
         return []
-    related = (db.get(related_id) for related_id in record.related)
+    related = (facts_for(result, related_id) for related_id in record.related)
     return [r for r in related if r is not None and r.kind == _AUP_KIND]
 
 

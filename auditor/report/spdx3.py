@@ -11,144 +11,60 @@ spdx-tools cannot write SPDX 3 yet, so the JSON-LD is built here by hand; tests 
 against the published SPDX 3.0.1 JSON schema. Every spdxId derives from the result (its
 `generated_at` and model refs), so the same result always renders the same document.
 
-The small helpers at the top (document_uuid, license_ids, license_expression,
-lineage_parents) are shared with the CycloneDX and NOTICE renderers.
+Custom license ids (LicenseRef-...) get the URL the audit recorded for them in the result's
+license facts; the helpers shared with CycloneDX and NOTICE live in report/bom.py.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from packageurl import PackageURL
-
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
-from auditor.model import AuditResult, LicenseMatch, ModelResult, SourceKind
+from auditor.model import AuditResult, LicenseMatch, ModelResult
+from auditor.report.bom import (
+    HUB_RESOLVED,
+    document_uuid,
+    facts_for,
+    hub_base,
+    hub_purl,
+    hub_repo_id,
+    is_hub_ref,
+    license_expression,
+    license_ids,
+    lineage_parents,
+)
 
 SPDX_VERSION = "3.0.1"
 CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
 NAMESPACE = "https://spdx.org/spdxdocs/"
 """Where document ids live; the SPDX tools use this prefix for documents without a home."""
 
-DEFAULT_HUB = "https://huggingface.co"
-HUB_RESOLVED = frozenset({"hub", "registry"})
-"""Lineage entries whose ref is a Hub repo id (not an unresolved or cyclic name)."""
-
-_OPERATORS = frozenset({"AND", "OR", "WITH"})
 _CREATION_INFO = "_:creationinfo"
 _NO_ASSERTION = "expandedlicensing_NoAssertionLicense"
 _NONE = "expandedlicensing_NoneLicense"
-_HUB_REPO = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
-
-
-# --- helpers shared with the other BOM / NOTICE renderers -----------------------------------
-
-
-def document_uuid(result: AuditResult) -> uuid.UUID:
-    """A UUID fixed by the result: its generation time and every model ref and revision."""
-    names = [result.tool_name, result.generated_at]
-    for model in result.models:
-        sha = model.source.resolved_sha if model.source is not None else None
-        names.append(f"{model.ref}@{sha or ''}")
-    return uuid.uuid5(uuid.NAMESPACE_URL, "\n".join(names))
-
-
-def license_ids(expression: str | None) -> list[str]:
-    """The license ids in `A AND (B OR C)`, in order, without duplicates."""
-    if not expression:
-        return []
-    words = expression.replace("(", " ").replace(")", " ").split()
-    return list(dict.fromkeys(w for w in words if w.upper() not in _OPERATORS))
-
-
-def license_expression(text: str) -> str:
-    """`A OR B AND C` as lineage joins it (own license AND each ancestor's): `(A OR B) AND C`.
-
-    The auditor ANDs whole license units, and a unit may itself be an OR; SPDX would read the
-    bare string with AND binding tighter, so each OR unit gets parentheses.
-    """
-    units = text.split(" AND ")
-    if len(units) == 1:
-        return text.strip()
-    return " AND ".join(
-        f"({unit.strip()})" if " OR " in unit and not unit.strip().startswith("(") else unit.strip()
-        for unit in units
-    )
-
-
-def lineage_parents(lineage: Sequence[Mapping[str, object]]) -> list[int | None]:
-    """For each lineage entry, the index of the entry it descends from (None: the model itself).
-
-    An entry names its child by ref (`parent`) one level up; the nearest earlier entry with
-    that ref at depth - 1 is taken, else any entry with that ref, else the model.
-    """
-    parents: list[int | None] = []
-    for index, entry in enumerate(lineage):
-        parent = entry.get("parent")
-        depth = _as_int(entry.get("depth"))
-        found: int | None = None
-        if parent is not None:
-            earlier = [j for j in range(index) if lineage[j].get("ref") == parent]
-            same_level = [j for j in earlier if _as_int(lineage[j].get("depth")) == depth - 1]
-            candidates = same_level or earlier
-            found = candidates[-1] if candidates else None
-        parents.append(found)
-    return parents
-
-
-def hub_base(model: ModelResult) -> str:
-    """The Hub endpoint the model came from (the public Hub by default)."""
-    endpoint = model.source.endpoint if model.source is not None else None
-    return (endpoint or DEFAULT_HUB).rstrip("/")
-
-
-def hub_repo_id(model: ModelResult) -> str | None:
-    """The model's Hub repo id, or None for local directories, GGUF files and APIs."""
-    source = model.source
-    if source is None or source.kind is not SourceKind.HUB:
-        return None
-    return source.repo_id or model.ref.split("@", 1)[0]
-
-
-def is_hub_ref(ref: str) -> bool:
-    """Whether a lineage ref looks like an `org/name` Hub repo id."""
-    return bool(_HUB_REPO.match(ref))
-
-
-def hub_purl(repo_id: str, sha: str | None) -> PackageURL:
-    """The `pkg:huggingface/org/name@sha` package URL (purl's huggingface type)."""
-    namespace, _, name = repo_id.rpartition("/")
-    return PackageURL(type="huggingface", namespace=namespace or None, name=name, version=sha)
-
-
-def record_for(db: LicenseDB, license_id: str) -> LicenseRecord | None:
-    """The knowledge-base record of a license id (by id, else by alias)."""
-    return db.get(license_id) or db.lookup(license_id)
 
 
 # --- the document ---------------------------------------------------------------------------
 
 
-def render_spdx3(result: AuditResult, *, db: LicenseDB | None = None) -> str:
-    """The SPDX 3.0.1 JSON-LD document (indented, final newline); `db` supplies license URLs."""
-    return json.dumps(spdx3_document(result, db=db), indent=2, ensure_ascii=False) + "\n"
+def render_spdx3(result: AuditResult) -> str:
+    """The SPDX 3.0.1 JSON-LD document (indented, final newline)."""
+    return json.dumps(spdx3_document(result), indent=2, ensure_ascii=False) + "\n"
 
 
-def spdx3_document(result: AuditResult, *, db: LicenseDB | None = None) -> dict[str, Any]:
+def spdx3_document(result: AuditResult) -> dict[str, Any]:
     """The document as plain JSON values."""
-    return _Builder(result, db or load_license_db()).build()
+    return _Builder(result).build()
 
 
 class _Builder:
     """Collects graph elements with deterministic ids while walking the result once."""
 
-    def __init__(self, result: AuditResult, db: LicenseDB) -> None:
+    def __init__(self, result: AuditResult) -> None:
         self.result = result
-        self.db = db
         self.base = f"{NAMESPACE}{_slug(result.tool_name)}-{document_uuid(result)}"
         self.graph: list[dict[str, Any]] = []
         self.expressions: dict[tuple[str, tuple[tuple[str, str], ...]], str] = {}
@@ -343,9 +259,9 @@ class _Builder:
         for license_id in ids:
             if not license_id.startswith("LicenseRef-"):
                 continue
-            record = record_for(self.db, license_id)
-            if record is not None and record.links:
-                pairs.append((license_id, record.links[0]))
+            facts = facts_for(self.result, license_id)
+            if facts is not None and facts.links:
+                pairs.append((license_id, facts.links[0]))
         return tuple(pairs)
 
     def expression(

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
 from auditor.api import AuditOptions, audit_manifest
 from auditor.cli.app import app
 from auditor.errors import InputFileError
-from auditor.model.codec import render_json, result_to_dict
+from auditor.model.codec import SCHEMA_VERSION, render_json, result_to_dict
 from auditor.model.decode import read_result, result_from_dict
 from auditor.report.render import ReportFormat, render
+from auditor.resources import reports_dir
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
@@ -52,3 +54,34 @@ def test_bad_result_files(tmp_path: Path, content: str, words: str) -> None:
     with pytest.raises(InputFileError) as info:
         read_result(path)
     assert words in "\n".join(info.value.lines())
+
+
+GOLDEN_EXAMPLE = ROOT / "tests" / "golden" / "example" / "result.json"
+SCHEMA = json.loads((reports_dir() / "schema" / "result.schema.json").read_text())
+
+
+def test_license_facts_and_digest_round_trip() -> None:
+    result = read_result(GOLDEN_EXAMPLE)
+    assert result.knowledge_digest is not None
+    assert result.license_facts is not None
+    llama = result.license_facts["LicenseRef-llama-3.1-community"]
+    assert llama.terms["naming_requirement"].value == "Llama"
+    assert llama.obligations[0].tag == "include-license"
+    document = result_to_dict(result)
+    assert document["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert result_to_dict(result_from_dict(document)) == document
+
+
+def test_a_1_0_result_still_reads_without_facts() -> None:
+    document = json.loads(GOLDEN_EXAMPLE.read_text(encoding="utf-8"))
+    document["schema_version"] = "1.0"
+    del document["license_facts"], document["knowledge_digest"]
+    validator = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
+    validator.validate(document)  # the schema still describes a 1.0 result
+    old = result_from_dict(document)
+    assert old.license_facts is None
+    assert old.knowledge_digest is None
+    again = result_to_dict(old)
+    assert again["license_facts"] is None and again["schema_version"] == "1.1"
+    document["schema_version"] = "1.1"
+    assert list(validator.iter_errors(document)), "a 1.1 result must carry the new fields"

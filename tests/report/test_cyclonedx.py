@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,23 +12,17 @@ from cyclonedx.schema import SchemaVersion
 from cyclonedx.validation.json import JsonStrictValidator
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.model import AuditResult
 from auditor.model.codec import render_json
-from auditor.model.decode import read_result, result_from_dict
+from auditor.model.decode import result_from_dict
 from auditor.report.cyclonedx import render_cyclonedx
 from tests.conftest import ROOT
+from tests.report.saved import read_lineage
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
-LINEAGE = Path(__file__).resolve().parents[1] / "data" / "spdx3" / "lineage-result.json"
 SHA_Q = "0123456789abcdef0123456789abcdef01234567"
 LLAMA_NAME = "Llama 3.1 Community License Agreement"
 LLAMA_URL = "https://llama.meta.com/llama3_1/license/"
-
-
-@pytest.fixture(scope="module")
-def db() -> LicenseDB:
-    return load_license_db()
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +32,11 @@ def example() -> AuditResult:
 
 @pytest.fixture(scope="module")
 def lineage() -> AuditResult:
-    return read_result(LINEAGE)
+    return read_lineage()
 
 
-def bom(result: AuditResult, db: LicenseDB) -> dict[str, Any]:
-    document: dict[str, Any] = json.loads(render_cyclonedx(result, db=db))
+def bom(result: AuditResult) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(render_cyclonedx(result))
     return document
 
 
@@ -70,21 +63,19 @@ def strict_errors(text: str) -> object:
 
 @pytest.mark.parametrize("case", ["example", "lineage"])
 def test_bom_validates_against_the_strict_1_6_schema(
-    case: str, request: pytest.FixtureRequest, db: LicenseDB
+    case: str, request: pytest.FixtureRequest
 ) -> None:
     result: AuditResult = request.getfixturevalue(case)
-    text = render_cyclonedx(result, db=db)
+    text = render_cyclonedx(result)
     assert strict_errors(text) is None
     document = json.loads(text)
     assert (document["bomFormat"], document["specVersion"]) == ("CycloneDX", "1.6")
     assert {c["type"] for c in document["components"]} == {"machine-learning-model"}
 
 
-def test_the_strict_validator_would_catch_a_bad_license_or_model_card(
-    lineage: AuditResult, db: LicenseDB
-) -> None:
+def test_the_strict_validator_would_catch_a_bad_license_or_model_card(lineage: AuditResult) -> None:
     """The validity tests above mean something: both hand-built parts are checked."""
-    document = bom(lineage, db)
+    document = bom(lineage)
     bad_license = json.loads(json.dumps(document))
     component(bad_license, "bigscience/bloomz-560m")["licenses"][0]["license"] = {
         "id": "LicenseRef-bigscience-openrail-m"
@@ -95,8 +86,8 @@ def test_the_strict_validator_would_catch_a_bad_license_or_model_card(
     assert strict_errors(json.dumps(bad_card)) is not None
 
 
-def test_licenses_are_spdx_ids_names_or_expressions(example: AuditResult, db: LicenseDB) -> None:
-    document = bom(example, db)
+def test_licenses_are_spdx_ids_names_or_expressions(example: AuditResult) -> None:
+    document = bom(example)
     assert licenses(component(document, "./models/acme-embedder")) == [
         {"acknowledgement": "concluded", "id": "Apache-2.0"}
     ]
@@ -109,8 +100,8 @@ def test_licenses_are_spdx_ids_names_or_expressions(example: AuditResult, db: Li
     ]
 
 
-def test_expressions_and_mixed_conjunctions(lineage: AuditResult, db: LicenseDB) -> None:
-    document = bom(lineage, db)
+def test_expressions_and_mixed_conjunctions(lineage: AuditResult) -> None:
+    document = bom(lineage)
     assert licenses(component(document, "./models/dual")) == [
         {"acknowledgement": "concluded", "expression": "Apache-2.0 OR MIT"}
     ]
@@ -126,9 +117,9 @@ def test_expressions_and_mixed_conjunctions(lineage: AuditResult, db: LicenseDB)
 
 
 def test_license_files_are_external_references_with_sha256(
-    example: AuditResult, lineage: AuditResult, db: LicenseDB
+    example: AuditResult, lineage: AuditResult
 ) -> None:
-    refs = component(bom(example, db), "./models/acme-chat-llama")["externalReferences"]
+    refs = component(bom(example), "./models/acme-chat-llama")["externalReferences"]
     by_url = {r["url"]: r for r in refs if r["type"] == "license"}
     expected = {
         f.path: f.sha256 for m in example.models if m.ref.endswith("llama") for f in m.license_files
@@ -137,16 +128,16 @@ def test_license_files_are_external_references_with_sha256(
     for path, sha in expected.items():
         reference = by_url[f"./models/acme-chat-llama/{path}"]
         assert reference["hashes"] == [{"alg": "SHA-256", "content": sha}]
-    assert "hashes" not in component(bom(example, db), "./models/acme-chat-llama")
-    hub = component(bom(lineage, db), "acme/llama-chat-q4")["externalReferences"]
+    assert "hashes" not in component(bom(example), "./models/acme-chat-llama")
+    hub = component(bom(lineage), "acme/llama-chat-q4")["externalReferences"]
     (license_file,) = [r for r in hub if r["type"] == "license"]
     assert license_file["url"] == f"https://huggingface.co/acme/llama-chat-q4/blob/{SHA_Q}/LICENSE"
     assert license_file["hashes"][0]["content"] == "a" * 64
     assert "identified as Apache-2.0" in license_file["comment"]
 
 
-def test_lineage_becomes_nested_pedigree_with_licenses(lineage: AuditResult, db: LicenseDB) -> None:
-    model = component(bom(lineage, db), "acme/llama-chat-q4")
+def test_lineage_becomes_nested_pedigree_with_licenses(lineage: AuditResult) -> None:
+    model = component(bom(lineage), "acme/llama-chat-q4")
     top = model["pedigree"]["ancestors"]
     assert [a["name"] for a in top] == ["acme/llama-chat", "someone/lost-adapter"]
     chain = [a["name"] for a in walk(top[0])]
@@ -168,8 +159,8 @@ def test_lineage_becomes_nested_pedigree_with_licenses(lineage: AuditResult, db:
     ]
 
 
-def test_bom_refs_are_stable_and_unique(lineage: AuditResult, db: LicenseDB) -> None:
-    document = bom(lineage, db)
+def test_bom_refs_are_stable_and_unique(lineage: AuditResult) -> None:
+    document = bom(lineage)
     model = component(document, "acme/llama-chat-q4")
     assert model["bom-ref"] == f"model:acme/llama-chat-q4@{SHA_Q}"
     assert model["purl"] == f"pkg:huggingface/acme/llama-chat-q4@{SHA_Q}"
@@ -179,10 +170,8 @@ def test_bom_refs_are_stable_and_unique(lineage: AuditResult, db: LicenseDB) -> 
     assert len(refs) == len(set(refs))
 
 
-def test_metadata_serial_and_timestamp_come_from_the_result(
-    lineage: AuditResult, db: LicenseDB
-) -> None:
-    document = bom(lineage, db)
+def test_metadata_serial_and_timestamp_come_from_the_result(lineage: AuditResult) -> None:
+    document = bom(lineage)
     assert document["metadata"]["timestamp"] == lineage.generated_at
     serial = uuid.UUID(document["serialNumber"].removeprefix("urn:uuid:"))
     assert serial.version == 5
@@ -191,13 +180,11 @@ def test_metadata_serial_and_timestamp_come_from_the_result(
     later = result_from_dict(
         {**json.loads(render_json(lineage)), "generated_at": "2030-01-01T00:00:00Z"}
     )
-    assert bom(later, db)["serialNumber"] != document["serialNumber"]
+    assert bom(later)["serialNumber"] != document["serialNumber"]
 
 
-def test_model_card_carries_verdict_terms_and_obligations(
-    lineage: AuditResult, db: LicenseDB
-) -> None:
-    card = component(bom(lineage, db), "acme/llama-chat-q4")["modelCard"]["properties"]
+def test_model_card_carries_verdict_terms_and_obligations(lineage: AuditResult) -> None:
+    card = component(bom(lineage), "acme/llama-chat-q4")["modelCard"]["properties"]
     pairs = {(p["name"], p["value"]) for p in card}
     assert ("model-license-auditor:verdict", "fail") in pairs
     assert ("model-license-auditor:term:naming_requirement", "Llama") in pairs
@@ -211,12 +198,9 @@ def test_model_card_carries_verdict_terms_and_obligations(
 
 
 @pytest.mark.parametrize("case", ["example", "lineage"])
-def test_rendering_is_deterministic(
-    case: str, request: pytest.FixtureRequest, db: LicenseDB
-) -> None:
+def test_rendering_is_deterministic(case: str, request: pytest.FixtureRequest) -> None:
     result: AuditResult = request.getfixturevalue(case)
-    first = render_cyclonedx(result, db=db)
-    assert render_cyclonedx(result, db=db) == first
-    assert render_cyclonedx(result_from_dict(json.loads(render_json(result))), db=db) == first
-    assert render_cyclonedx(result) == first  # the bundled database by default
+    first = render_cyclonedx(result)
+    assert render_cyclonedx(result) == first
+    assert render_cyclonedx(result_from_dict(json.loads(render_json(result)))) == first
     assert first.endswith("}\n")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -12,12 +11,12 @@ from auditor.api import AuditOptions, audit_manifest
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.model import AuditResult
 from auditor.model.codec import render_json
-from auditor.model.decode import read_result, result_from_dict
+from auditor.model.decode import result_from_dict
 from auditor.report.notice import render_notice
 from tests.conftest import ROOT
+from tests.report.saved import read_lineage, with_license_facts
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
-LINEAGE = Path(__file__).resolve().parents[1] / "data" / "spdx3" / "lineage-result.json"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +31,7 @@ def example() -> AuditResult:
 
 @pytest.fixture(scope="module")
 def lineage() -> AuditResult:
-    return read_result(LINEAGE)
+    return read_lineage()
 
 
 def section(text: str, start: str, end: str | None = None) -> str:
@@ -58,8 +57,8 @@ def item_with(block: str, words: str) -> str:
     return found
 
 
-def test_llama_obligations_with_clauses(example: AuditResult, db: LicenseDB) -> None:
-    text = render_notice(example, db=db)
+def test_llama_obligations_with_clauses(example: AuditResult) -> None:
+    text = render_notice(example)
     checklist = section(text, "PART 2")
     llama = section(checklist, "[1] ./models/acme-chat-llama", "[2] ")
     source = "Source: Llama 3.1 Community License Agreement, clause"
@@ -83,8 +82,8 @@ def test_llama_obligations_with_clauses(example: AuditResult, db: LicenseDB) -> 
     assert "the same duty is listed above" in item_with(policy, "policy rule derivative-naming")
 
 
-def test_notice_part_names_license_link_and_lineage(example: AuditResult, db: LicenseDB) -> None:
-    notice = section(render_notice(example, db=db), "PART 1", "PART 2")
+def test_notice_part_names_license_link_and_lineage(example: AuditResult) -> None:
+    notice = section(render_notice(example), "PART 1", "PART 2")
     llama = section(notice, "[1] ./models/acme-chat-llama", "[2] ")
     assert (
         "License: Llama 3.1 Community License Agreement (LicenseRef-llama-3.1-community)" in llama
@@ -95,8 +94,8 @@ def test_notice_part_names_license_link_and_lineage(example: AuditResult, db: Li
     assert "License: Apache License, Version 2.0 (Apache-2.0)" in notice
 
 
-def test_rail_use_restrictions_flow_down(lineage: AuditResult, db: LicenseDB) -> None:
-    checklist = section(render_notice(lineage, db=db), "PART 2")
+def test_rail_use_restrictions_flow_down(lineage: AuditResult) -> None:
+    checklist = section(render_notice(lineage), "PART 2")
     rail = section(checklist, "[2] bigscience/bloomz-560m", "[3] ")
     flow = item_with(rail, "[flow-down-use-restrictions]")
     assert "Source: BigScience Open RAIL-M License, clause 4 [flow-down-use-restrictions]" in flow
@@ -109,16 +108,14 @@ def test_rail_use_restrictions_flow_down(lineage: AuditResult, db: LicenseDB) ->
     assert "Kind: Responsible AI License" in rail
 
 
-def test_a_license_choice_says_so(lineage: AuditResult, db: LicenseDB) -> None:
-    dual = section(section(render_notice(lineage, db=db), "PART 2"), "[3] ./models/dual", "[4] ")
+def test_a_license_choice_says_so(lineage: AuditResult) -> None:
+    dual = section(section(render_notice(lineage), "PART 2"), "[3] ./models/dual", "[4] ")
     assert "The license is a choice (OR)" in dual
     assert "From Apache License, Version 2.0" in dual and "From MIT License" in dual
 
 
-def test_every_license_of_an_effective_conjunction_is_listed(
-    lineage: AuditResult, db: LicenseDB
-) -> None:
-    q4 = section(render_notice(lineage, db=db), "PART 2")
+def test_every_license_of_an_effective_conjunction_is_listed(lineage: AuditResult) -> None:
+    q4 = section(render_notice(lineage), "PART 2")
     q4 = section(q4, "[1] acme/llama-chat-q4", "[2] ")
     assert "From Apache License, Version 2.0" in q4
     assert "From Llama 3.1 Community License Agreement" in q4
@@ -128,8 +125,8 @@ def test_every_license_of_an_effective_conjunction_is_listed(
     assert "lineage-license-mismatch" not in q4
 
 
-def test_unidentified_license_is_an_item_not_a_silence(lineage: AuditResult, db: LicenseDB) -> None:
-    text = render_notice(lineage, db=db)
+def test_unidentified_license_is_an_item_not_a_silence(lineage: AuditResult) -> None:
+    text = render_notice(lineage)
     mystery = section(section(text, "PART 2"), "[4] ./models/mystery")
     assert "[ ] Identify the license and review it" in mystery
     assert "Declared: other, named 'Acme Custom Model License', link" in mystery
@@ -137,14 +134,11 @@ def test_unidentified_license_is_an_item_not_a_silence(lineage: AuditResult, db:
 
 
 @pytest.mark.parametrize("case", ["example", "lineage"])
-def test_rendering_is_deterministic_plain_text(
-    case: str, request: pytest.FixtureRequest, db: LicenseDB
-) -> None:
+def test_rendering_is_deterministic_plain_text(case: str, request: pytest.FixtureRequest) -> None:
     result: AuditResult = request.getfixturevalue(case)
-    first = render_notice(result, db=db)
-    assert render_notice(result, db=db) == first
-    assert render_notice(result_from_dict(json.loads(render_json(result))), db=db) == first
+    first = render_notice(result)
     assert render_notice(result) == first
+    assert render_notice(result_from_dict(json.loads(render_json(result)))) == first
     assert first.endswith("\n") and not first.endswith("\n\n")
     assert all(line == line.rstrip() for line in first.splitlines())
     assert max(len(line) for line in first.splitlines() if "://" not in line) <= 100
@@ -165,8 +159,8 @@ def test_other_obligation_kinds_come_from_the_database(
     model = lineage.models[2]  # ./models/dual, relicensed for the test
     assert model.effective_license is not None
     match = replace(model.effective_license, id=license_id, name=record.name, spdx=None)
-    result = replace(lineage, models=(replace(model, effective_license=match),))
-    checklist = section(render_notice(result, db=db), "PART 2")
+    result = with_license_facts(replace(lineage, models=(replace(model, effective_license=match),)))
+    checklist = section(render_notice(result), "PART 2")
     (duty,) = [o for o in record.obligations if o.tag == tag]
     item = item_with(checklist, f"[{tag}]")
     assert f"Source: {record.name}, clause {clause} [{tag}]" in item

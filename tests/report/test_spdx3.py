@@ -12,18 +12,13 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.model import AuditResult
 from auditor.model.codec import render_json
-from auditor.model.decode import read_result, result_from_dict
-from auditor.report.spdx3 import (
-    CONTEXT,
-    license_expression,
-    license_ids,
-    lineage_parents,
-    render_spdx3,
-)
+from auditor.model.decode import result_from_dict
+from auditor.report.bom import license_expression, license_ids, lineage_parents
+from auditor.report.spdx3 import CONTEXT, render_spdx3
 from tests.conftest import ROOT
+from tests.report.saved import read_lineage
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "spdx3"
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
@@ -82,18 +77,13 @@ def schema_errors(document: dict[str, Any]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def db() -> LicenseDB:
-    return load_license_db()
-
-
-@pytest.fixture(scope="module")
 def example() -> AuditResult:
     return audit_manifest(EXAMPLE, AuditOptions())
 
 
 @pytest.fixture(scope="module")
 def lineage() -> AuditResult:
-    return read_result(DATA / "lineage-result.json")
+    return read_lineage()
 
 
 class Graph:
@@ -126,30 +116,28 @@ class Graph:
         )
 
 
-def graph(result: AuditResult, db: LicenseDB) -> Graph:
-    return Graph(json.loads(render_spdx3(result, db=db)))
+def graph(result: AuditResult) -> Graph:
+    return Graph(json.loads(render_spdx3(result)))
 
 
 @pytest.mark.parametrize("case", ["example", "lineage"])
 def test_document_validates_against_the_published_schema(
-    case: str, request: pytest.FixtureRequest, db: LicenseDB
+    case: str, request: pytest.FixtureRequest
 ) -> None:
     result: AuditResult = request.getfixturevalue(case)
-    assert schema_errors(json.loads(render_spdx3(result, db=db))) == []
+    assert schema_errors(json.loads(render_spdx3(result))) == []
 
 
-def test_a_small_document_passes_the_whole_schema_untouched(
-    lineage: AuditResult, db: LicenseDB
-) -> None:
+def test_a_small_document_passes_the_whole_schema_untouched(lineage: AuditResult) -> None:
     """The node-by-node check agrees with the full schema run as published."""
     small = replace(lineage, models=lineage.models[2:3])  # ./models/dual: 9 nodes
-    document = json.loads(render_spdx3(small, db=db))
+    document = json.loads(render_spdx3(small))
     assert Draft202012Validator(schema()).is_valid(document)
 
 
-def test_the_schema_rejects_what_it_should(lineage: AuditResult, db: LicenseDB) -> None:
+def test_the_schema_rejects_what_it_should(lineage: AuditResult) -> None:
     """The validity test above means something: the schema catches broken nodes."""
-    graph = json.loads(render_spdx3(lineage, db=db))["@graph"]
+    graph = json.loads(render_spdx3(lineage))["@graph"]
     relationship = next(n for n in graph if n["type"] == "Relationship")
     relationship["relationshipType"] = "fineTunedFrom"
     package = next(n for n in graph if n["type"] == "ai_AIPackage")
@@ -169,8 +157,8 @@ def test_the_schema_rejects_what_it_should(lineage: AuditResult, db: LicenseDB) 
     )
 
 
-def test_document_structure(lineage: AuditResult, db: LicenseDB) -> None:
-    g = graph(lineage, db)
+def test_document_structure(lineage: AuditResult) -> None:
+    g = graph(lineage)
     assert g.document["@context"] == CONTEXT
     (creation,) = g.of_type("CreationInfo")
     assert creation["specVersion"] == "3.0.1"
@@ -198,22 +186,20 @@ def test_document_structure(lineage: AuditResult, db: LicenseDB) -> None:
     assert all(n.get("creationInfo") == creation["@id"] for n in g.nodes if "spdxId" in n)
 
 
-def test_hub_package_fields(lineage: AuditResult, db: LicenseDB) -> None:
-    package = graph(lineage, db).package("acme/llama-chat-q4")
+def test_hub_package_fields(lineage: AuditResult) -> None:
+    package = graph(lineage).package("acme/llama-chat-q4")
     assert package["software_packageVersion"] == SHA_Q
     assert package["software_downloadLocation"] == (
         f"https://huggingface.co/acme/llama-chat-q4/tree/{SHA_Q}"
     )
     assert package["software_packageUrl"] == f"pkg:huggingface/acme/llama-chat-q4@{SHA_Q}"
     assert package["software_primaryPurpose"] == "model"
-    local = graph(lineage, db).package("./models/dual")
+    local = graph(lineage).package("./models/dual")
     assert "software_downloadLocation" not in local and "software_packageVersion" not in local
 
 
-def test_declared_and_concluded_licenses(
-    example: AuditResult, lineage: AuditResult, db: LicenseDB
-) -> None:
-    g = graph(example, db)
+def test_declared_and_concluded_licenses(example: AuditResult, lineage: AuditResult) -> None:
+    g = graph(example)
     llama = g.package("./models/acme-chat-llama")
     assert g.expression(llama, "hasDeclaredLicense") == LLAMA
     assert g.expression(llama, "hasConcludedLicense") == LLAMA
@@ -227,7 +213,7 @@ def test_declared_and_concluded_licenses(
     ]
     assert g.expression(g.package("./models/acme-embedder"), "hasConcludedLicense") == "Apache-2.0"
 
-    g = graph(lineage, db)
+    g = graph(lineage)
     q4 = g.package("acme/llama-chat-q4")
     assert g.expression(q4, "hasDeclaredLicense") == "Apache-2.0"
     assert g.expression(q4, "hasConcludedLicense") == f"Apache-2.0 AND {LLAMA}"
@@ -248,8 +234,8 @@ def test_declared_and_concluded_licenses(
     assert len(texts) == len(set(texts))
 
 
-def test_license_files_carry_their_hash(lineage: AuditResult, db: LicenseDB) -> None:
-    g = graph(lineage, db)
+def test_license_files_carry_their_hash(lineage: AuditResult) -> None:
+    g = graph(lineage)
     (license_file,) = g.targets(g.package("acme/llama-chat-q4"), "contains")
     assert license_file["type"] == "software_File"
     assert license_file["name"] == "LICENSE"
@@ -259,8 +245,8 @@ def test_license_files_carry_their_hash(lineage: AuditResult, db: LicenseDB) -> 
     assert g.expression(license_file, "hasConcludedLicense") == "Apache-2.0"
 
 
-def test_lineage_is_a_chain_of_descendant_of(lineage: AuditResult, db: LicenseDB) -> None:
-    g = graph(lineage, db)
+def test_lineage_is_a_chain_of_descendant_of(lineage: AuditResult) -> None:
+    g = graph(lineage)
     node = g.package("acme/llama-chat-q4")
     parents = g.targets(node, "descendantOf")
     assert [p["name"] for p in parents] == ["acme/llama-chat", "someone/lost-adapter"]
@@ -288,13 +274,10 @@ def test_lineage_is_a_chain_of_descendant_of(lineage: AuditResult, db: LicenseDB
 
 
 @pytest.mark.parametrize("case", ["example", "lineage"])
-def test_rendering_is_deterministic(
-    case: str, request: pytest.FixtureRequest, db: LicenseDB
-) -> None:
+def test_rendering_is_deterministic(case: str, request: pytest.FixtureRequest) -> None:
     result: AuditResult = request.getfixturevalue(case)
-    first = render_spdx3(result, db=db)
-    assert render_spdx3(result, db=db) == first
-    assert render_spdx3(result_from_dict(json.loads(render_json(result))), db=db) == first
+    first = render_spdx3(result)
+    assert render_spdx3(result_from_dict(json.loads(render_json(result)))) == first
     assert render_spdx3(result) == first
 
 

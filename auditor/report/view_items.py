@@ -1,0 +1,73 @@
+"""Flattens findings, evidence and references: the items every report section lists."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from auditor.model import Evidence, Finding, LicenseMatch, Reference, Severity
+from auditor.report.words import SEVERITY_ICONS, SEVERITY_LABELS
+
+
+def license_label(match: LicenseMatch | None) -> str:
+    """`Name (id)`, or a plain word when unknown."""
+    if match is None:
+        return "none declared"
+    if match.id is None:
+        return f"unidentified: {match.name}" if match.name else "unidentified"
+    return match.name if match.name == match.id else f"{match.name} ({match.id})"
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL when it is plain http(s), else None: only those become links."""
+    if not url or not url.lower().startswith(("https://", "http://")):
+        return None
+    # Spaces, control and format characters (bidi overrides among them): show, never follow.
+    if any(unicodedata.category(c)[0] in "CZ" for c in url):
+        return None
+    return url
+
+
+def finding_view(finding: Finding) -> dict[str, Any]:
+    """One finding as plain values: severity words, evidence, references and waiver."""
+    waiver = finding.waiver
+    return {
+        "severity": str(finding.severity),
+        "severity_label": SEVERITY_LABELS[finding.severity],
+        "severity_icon": SEVERITY_ICONS[finding.severity],
+        "rule": finding.rule,
+        "category": str(finding.category),
+        "message": finding.message,
+        "remediation": finding.remediation or "",
+        "waived": finding.waived,
+        "obligation": finding.obligation,
+        "applies_from": finding.applies_from or "",
+        "evidence": evidence_view(finding.evidence),
+        "references": _references(finding.references),
+        "waiver": None
+        if waiver is None
+        else {
+            "reason": waiver.reason,
+            "approved_by": waiver.approved_by,
+            "expires": waiver.expires,
+            "ticket": waiver.ticket or "",
+        },
+    }
+
+
+def evidence_view(items: Iterable[Evidence]) -> list[dict[str, str]]:
+    """`where` (file:line) and quoted text of each piece of evidence."""
+    return [
+        {"where": f"{e.file or ''}{':' + str(e.line) if e.line else ''}", "text": e.text}
+        for e in items
+    ]
+
+
+def is_duty(finding: Finding) -> bool:
+    """An info obligation is listed as a duty to fulfil, not among the findings."""
+    return finding.obligation and finding.severity is Severity.INFO
+
+
+def _references(items: Iterable[Reference]) -> list[dict[str, str | None]]:
+    return [{"text": r.text, "url": r.url or "", "href": safe_href(r.url)} for r in items]

@@ -1,0 +1,111 @@
+"""Plain words for the result contract's closed vocabularies: verdicts, severities, terms.
+
+Shared by every human-facing format. The words for license kinds and term values live in
+`auditor.model` (kinds.py, terms.py), so no renderer imports the knowledge base: a saved
+result renders alone.
+"""
+
+from __future__ import annotations
+
+from auditor.model import Severity, Verdict
+from auditor.model.kinds import LicenseKind
+from auditor.model.terms import describe_term as describe_term
+
+NO_POLICY_NOTE = (
+    "No policy was applied: this verdict covers evidence and license identification only. "
+    "License terms (commercial use, user caps, use restrictions) were not judged against a "
+    "deployment."
+)
+
+VERDICT_WORDS = {
+    Verdict.PASS: "Pass: no blocking or warning findings",
+    Verdict.WARN: "Pass with warnings: review the warnings before adoption",
+    Verdict.FAIL: "Fail: at least one model has a blocking finding",
+    Verdict.ERROR: "Incomplete: at least one model could not be audited",
+}
+
+VERDICT_LABELS = {
+    Verdict.PASS: "Pass",
+    Verdict.WARN: "Pass with warnings",
+    Verdict.FAIL: "Fail",
+    Verdict.ERROR: "Incomplete",
+}
+"""Short words for a verdict badge; the badge never relies on its colour alone."""
+
+VERDICT_ICONS = {Verdict.PASS: "✔", Verdict.WARN: "▲", Verdict.FAIL: "✖", Verdict.ERROR: "?"}
+
+SEVERITY_LABELS = {Severity.BLOCK: "Block", Severity.WARN: "Warning", Severity.INFO: "Info"}
+SEVERITY_ICONS = {Severity.BLOCK: "✖", Severity.WARN: "▲", Severity.INFO: "i"}
+SEVERITY_GROUPS = {
+    Severity.BLOCK: "Blocking findings",
+    Severity.WARN: "Warnings",
+    Severity.INFO: "Information",
+}
+SEVERITY_HINTS = {
+    Severity.BLOCK: "The model may not be used until these are resolved or waived.",
+    Severity.WARN: "Review these before adoption; they do not fail the audit.",
+    Severity.INFO: "For the record; no action is required by the policy.",
+}
+
+TERM_LABELS = {
+    "kind": "License kind",
+    "commercial_use": "Commercial use",
+    "mau_threshold": "Monthly-active-user cap",
+    "revenue_threshold_usd": "Annual revenue cap (USD)",
+    "acceptable_use_policy_incorporated": "Acceptable-use policy",
+    "licensor_may_update_terms": "Licensor may change the terms",
+    "downstream_propagation": "Restrictions pass downstream",
+    "output_use_restriction": "Restriction on using outputs",
+    "attribution_required": "Attribution",
+    "naming_requirement": "Naming of derivatives",
+    "patent_termination": "Patent termination",
+    "territorial_exclusions": "Territorial exclusions",
+    "governing_law": "Governing law",
+    "venue": "Venue for disputes",
+    "use_restrictions": "Prohibited uses",
+}
+"""Every term key of the result contract, in the order the report lists them."""
+
+METHOD_WORDS = {
+    "declared-tag": "from the license tag the card declares",
+    "declared-license-name": "from the license name the card declares",
+    "declared-license-link": "from the license link the card declares",
+    "declared-other": "declared as a custom license, not recognised",
+    "declared-tag-unknown": "declared tag not recognised",
+    "spdx-expression-unsupported": "declared expression not recognised",
+    "text-exact": "license text matches the reference exactly",
+    "text-similar": "license text closely matches the reference",
+    "text-modified": "license text is a modified copy of the reference",
+    "text-title": "named by the license text's title only",
+    "text-title-known": "recognised from the license text's title",
+    "known-model": "from the known-models registry",
+    "provider-catalog": "from the provider's published terms",
+    "lineage": "combined with the base models' licenses (lineage)",
+}
+
+RESOLVED_BY_WORDS = {
+    "hub": "license read from the parent's Hub repository",
+    "declared": "license declared on the parent's Hub card",
+    "registry": "known-models registry",
+    "unresolved": "could not be resolved",
+    "cycle": "not followed: already in the chain (cycle)",
+    "depth-limit": "not followed: beyond the depth limit",
+}
+
+RELATION_WORDS = {
+    "finetune": "fine-tune of",
+    "adapter": "adapter on",
+    "merge": "merge including",
+    "quantized": "quantized copy of",
+}
+
+SOURCE_WORDS = {
+    "hub": "Hugging Face Hub repository",
+    "local": "local model folder",
+    "card": "model card file",
+    "gguf": "GGUF file header",
+    "api": "provider API (judged by the provider's terms)",
+}
+
+KIND_WORDS: dict[str, str] = {kind.value: kind.words for kind in LicenseKind}
+"""Each license kind in plain words (the words live with the enum)."""
