@@ -7,7 +7,8 @@
 The stages live in their packages (sources -> licenses -> lineage -> policy -> report);
 these functions only wire them together. Each imports what it needs when called, so that
 `import auditor.api` stays cheap for the commands that never audit (licenses, policy,
-history): `AuditOptions`, `audit` and `audit_manifest` load the pipeline on first use.
+history): `AuditOptions`, `audit`, `audit_manifest` and `deployment_from_options` are
+imported from their modules on first use.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from auditor.gate.history import AuditSummary
     from auditor.gate.history_diff import AuditDiff
     from auditor.gate.lock import LockWrite
+    from auditor.gate.manifest import deployment_from_options
     from auditor.knowledge.license_db import LicenseDB, LicenseRecord
     from auditor.licenses.files import FileIdentity
     from auditor.model import AuditResult
@@ -39,7 +41,7 @@ __all__ = [
     "audit_manifest",
     "audit_options",
     "check_manifest",
-    "deployment",
+    "deployment_from_options",
     "discover",
     "find_license",
     "history_audit",
@@ -56,18 +58,23 @@ __all__ = [
     "write_starter_manifest",
 ]
 
-_PIPELINE = frozenset({"AuditOptions", "audit", "audit_manifest"})
+_LAZY = {
+    "AuditOptions": "auditor.pipeline.run",
+    "audit": "auditor.pipeline.run",
+    "audit_manifest": "auditor.pipeline.run",
+    "deployment_from_options": "auditor.gate.manifest",  # a deployment from loose facts
+}
 
 Progress = Callable[[str], None]
 """Called with each model's reference when its audit is done (a progress bar)."""
 
 
 def __getattr__(name: str) -> object:
-    """`AuditOptions`, `audit` and `audit_manifest`, imported from the pipeline on first use."""
-    if name in _PIPELINE:
-        from auditor.pipeline import run
+    """The names `_LAZY` lists, imported from their modules on first use."""
+    if name in _LAZY:
+        from importlib import import_module
 
-        value: object = getattr(run, name)
+        value: object = getattr(import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -114,30 +121,6 @@ def audit_options(
         policy=policy,
         deployment=deployment or Deployment(),
         use_cache=use_cache,
-    )
-
-
-def deployment(
-    *,
-    domicile: str | None = None,
-    regions: list[str] | None = None,
-    mau: int | None = None,
-    annual_revenue_usd: int | None = None,
-    distribution: str | None = None,
-    use_cases: list[str] | None = None,
-    data: list[str] | None = None,
-) -> Deployment:
-    """A deployment from loose facts, checked like a manifest's (UsageError names the bad one)."""
-    from auditor.gate.manifest import deployment_from_options
-
-    return deployment_from_options(
-        domicile=domicile,
-        regions=regions,
-        mau=mau,
-        annual_revenue_usd=annual_revenue_usd,
-        distribution=distribution,
-        use_cases=use_cases,
-        data=data,
     )
 
 

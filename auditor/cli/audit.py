@@ -66,7 +66,7 @@ def scan(
     from auditor import api
 
     with errors(debug):
-        deployment = api.deployment(
+        deployment = api.deployment_from_options(
             domicile=domicile,
             regions=region,
             mau=mau,
