@@ -1,5 +1,5 @@
 """`python -m auditor` runs the command-line interface."""
 
-from auditor.cli.app import main
+from auditor.cli.main import main
 
 main()

@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.model import Category, Verdict
 from auditor.sources.hub import HubOptions
 from tests.fakehub import Failure, FakeHub

@@ -44,7 +44,7 @@ def _peak():
         out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
 atexit.register(_peak)
 sys.argv[0] = "auditor"
-from auditor.cli.app import main
+from auditor.cli.main import main
 main()
 """
 

@@ -1,4 +1,7 @@
-"""Model discovery in Python source: calls that load or name a model, read with `ast`."""
+"""Model discovery in Python source: calls that load or name a model, read with `ast`.
+
+What the module's names mean (imports, constants, SDK clients) is read first, by `python_scope`.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,11 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
+from auditor.discover.python_scope import (
+    ModuleScope,
+    attribute_chain,
+    keyword_value,
+)
 from auditor.discover.refs import (
     DiscoveryProblem,
     ModelReference,
@@ -18,19 +26,7 @@ from auditor.discover.refs import (
     split_lines,
     with_revision,
 )
-from auditor.discover.sdk import (
-    AMBIGUOUS,
-    BARE_CONSTRUCTORS,
-    CONSTRUCTORS,
-    DEFAULT_PROVIDER,
-    ENDPOINT_KEYWORDS,
-    HOW_SDK,
-    METHODS,
-    NOT_A_CLIENT,
-    OFFICIAL_ENDPOINTS,
-    SDK_MODULES,
-    Client,
-)
+from auditor.discover.sdk import DEFAULT_PROVIDER, HOW_SDK, METHODS, Client
 from auditor.model import SourceKind
 
 _MODEL_KWARGS = ("pretrained_model_name_or_path", "model_name_or_path", "repo_id", "model_id")
@@ -67,17 +63,15 @@ def parse_python(text: str, file: str) -> tuple[list[ModelReference], list[Disco
 
 
 @dataclass
+@dataclass
 class _Reader:
-    """Reads one module: imports and constants first, then every call."""
+    """Reads one module: its names first (a ModuleScope), then every call."""
 
     file: str
     lines: list[str]
-    imports: dict[str, str] = field(default_factory=dict)
-    constants: dict[str, str | None] = field(default_factory=dict)
-    clients: dict[str, Client] = field(default_factory=dict)
+    scope: ModuleScope = field(default_factory=ModuleScope)
     consumed: set[int] = field(default_factory=set)  # ids of string nodes already reported
     found: list[ModelReference] = field(default_factory=list)
-    sdks: list[str] = field(default_factory=list)  # SDKs the module imports, sorted
 
     def read(self, tree: ast.Module) -> None:
         calls: list[ast.Call] = []
@@ -85,7 +79,7 @@ class _Reader:
         binders: list[ast.AST] = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Import | ast.ImportFrom):
-                self._note_import(node)
+                self.scope.note_import(node)
             elif isinstance(node, ast.Call):
                 calls.append(node)
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -94,18 +88,11 @@ class _Reader:
                 self.consumed.update(id(value) for value in node.values)
             elif isinstance(node, ast.Assign | ast.AnnAssign | ast.With | ast.AsyncWith | ast.arg):
                 binders.append(node)
-        self.sdks = sorted(
-            {
-                sdk
-                for origin in self.imports.values()
-                for module, sdk in SDK_MODULES.items()
-                if origin == module or origin.startswith(f"{module}.")
-            }
-        )
+        self.scope.note_sdks()
         for statement in tree.body:
-            self._note_constant(statement)
+            self.scope.note_constant(statement)
         for node in binders:
-            self._note_client(node)
+            self.scope.note_client(node)
         for call in calls:
             self._call(call)
             self._gguf_keywords(call)
@@ -123,135 +110,22 @@ class _Reader:
                 continue
             if id(keyword.value) in self.consumed:
                 continue
-            value = self.string(keyword.value)
+            value = self.scope.string(keyword.value)
             if value is not None and gguf_ref(value) is not None:
                 self.consumed.add(id(keyword.value))
                 self._add(SourceKind.GGUF, value.strip(), keyword.value, "gguf-path")
 
-    # --- what the module defines ---------------------------------------------------------
-
-    def _note_import(self, node: ast.AST) -> None:
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.asname:
-                    self.imports[alias.asname] = alias.name
-                else:
-                    top = alias.name.split(".")[0]
-                    self.imports[top] = top
-        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-            for alias in node.names:
-                self.imports[alias.asname or alias.name] = f"{node.module}.{alias.name}"
-
-    def _note_constant(self, statement: ast.stmt) -> None:
-        if isinstance(statement, ast.Assign):
-            targets, value = statement.targets, statement.value
-        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
-            targets, value = [statement.target], statement.value
-        else:
-            return
-        text = self.string(value)
-        for target in targets:
-            if isinstance(target, ast.Name):
-                known = target.id in self.constants
-                if known and self.constants[target.id] != text:
-                    self.constants[target.id] = None  # assigned twice: ambiguous
-                elif not known:
-                    self.constants[target.id] = text
-
-    def _note_client(self, node: ast.AST) -> None:
-        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Call):
-            targets: list[ast.expr] = (
-                list(node.targets) if isinstance(node, ast.Assign) else [node.target]
-            )
-            self._bind(targets, self._constructed(node.value))
-        elif isinstance(node, ast.With | ast.AsyncWith):
-            for item in node.items:
-                if isinstance(item.context_expr, ast.Call) and item.optional_vars is not None:
-                    self._bind([item.optional_vars], self._constructed(item.context_expr))
-        elif isinstance(node, ast.arg) and node.annotation is not None:
-            client = self._client_class(self.qualify(_dotted(node.annotation)))
-            if client is not None:
-                self._bind([ast.Name(id=node.arg)], client)
-
-    def _bind(self, targets: list[ast.expr], client: Client) -> None:
-        for target in targets:
-            name = _dotted(target)
-            if name is None:
-                continue
-            known = self.clients.get(name)
-            self.clients[name] = client if known is None or known == client else AMBIGUOUS
-
-    def _constructed(self, call: ast.Call) -> Client:
-        """The client a constructor call makes, or NOT_A_CLIENT."""
-        qualified = self.qualify(_dotted(call.func))
-        if qualified is None:
-            return NOT_A_CLIENT
-        if qualified.rsplit(".", 1)[-1] == "client" and call.args:
-            service = self.string(call.args[0])  # boto3.client("bedrock-runtime"), session.client
-            return (
-                Client("bedrock", "aws_bedrock") if service == "bedrock-runtime" else NOT_A_CLIENT
-            )
-        client = self._client_class(qualified)
-        if client is None:
-            return NOT_A_CLIENT
-        keywords = {kw.arg: kw.value for kw in call.keywords if kw.arg}
-        if client.sdk == "gemini" and _is_true(keywords.get("vertexai")):
-            return Client("gemini", "google_vertex_ai")
-        for name in ENDPOINT_KEYWORDS & keywords.keys():
-            endpoint = self.string(keywords[name])
-            if endpoint is None or not endpoint.startswith(OFFICIAL_ENDPOINTS):
-                return Client(client.sdk, None)
-        return client
-
-    def _client_class(self, qualified: str | None) -> Client | None:
-        if qualified is None:
-            return None
-        module, _, cls = qualified.rpartition(".")
-        found = CONSTRUCTORS.get((module, cls)) if module else BARE_CONSTRUCTORS.get(cls)
-        return Client(*found) if found is not None else None
-
-    # --- values ----------------------------------------------------------------------------
-
-    def qualify(self, dotted: str | None) -> str | None:
-        """A dotted name with its first part replaced by what the import bound it to."""
-        if dotted is None:
-            return None
-        first, dot, rest = dotted.partition(".")
-        origin = self.imports.get(first)
-        if origin is None:
-            return dotted
-        return f"{origin}{dot}{rest}"
-
-    def string(self, node: ast.expr | None, depth: int = 0) -> str | None:
-        """The string a node evaluates to, when that is plain: a literal, a module constant,
-        or the default of `os.getenv` / `os.environ.get`."""
-        if node is None or depth > 4:
-            return None
-        if isinstance(node, ast.Constant):
-            return node.value if isinstance(node.value, str) else None
-        if isinstance(node, ast.Name):
-            return self.constants.get(node.id)
-        if isinstance(node, ast.Call) and self.qualify(_dotted(node.func)) in (
-            "os.getenv",
-            "os.environ.get",
-        ):
-            default = node.args[1] if len(node.args) > 1 else _keyword(node, "default")
-            return self.string(default, depth + 1)
-        return None
-
-    # --- calls -----------------------------------------------------------------------------
-
     def _call(self, call: ast.Call) -> None:
-        root, attrs = _chain(call.func)
+        root, attrs = attribute_chain(call.func)
         root_name = root.id if isinstance(root, ast.Name) else None
         name = attrs[-1] if attrs else root_name
         if name is None:
             return
-        qualified = self.qualify(".".join([root_name, *attrs])) if root_name else None
+        qualified = self.scope.qualify(".".join([root_name, *attrs])) if root_name else None
 
         def comes_from(*modules: str) -> bool:
             """Imported from one of `modules`, or not imported at all (a snippet)."""
-            if root_name is None or root_name not in self.imports:
+            if root_name is None or root_name not in self.scope.imports:
                 return True
             return qualified is not None and qualified.startswith(modules)
 
@@ -262,7 +136,7 @@ class _Reader:
         elif name == "pipeline" and comes_from("transformers."):
             self._load(call, _argument(call, 1, ("model",)), "pipeline(model=)")
         elif name in ("hf_hub_download", "snapshot_download") and comes_from("huggingface_hub."):
-            repo_type = self.string(_keyword(call, "repo_type"))
+            repo_type = self.scope.string(keyword_value(call, "repo_type"))
             if repo_type in (None, "model"):
                 self._load(call, _argument(call, 0, ("repo_id",)), name)
         elif name in ("SentenceTransformer", "CrossEncoder") and comes_from(
@@ -283,10 +157,14 @@ class _Reader:
     def _load(self, call: ast.Call, arg: ast.expr | None, how: str, hub_only: bool = False) -> None:
         """A call that loads model files: Hub repo, local folder or GGUF file."""
         if how in ("hf_hub_download", "from_pretrained", "AutoModel*"):
-            inside = [_keyword(call, "filename"), _keyword(call, "gguf_file"), *call.args[1:2]]
+            inside = [
+                keyword_value(call, "filename"),
+                keyword_value(call, "gguf_file"),
+                *call.args[1:2],
+            ]
             # a file inside the repo, not a path of ours
             self.consumed.update(id(node) for node in inside if node is not None)
-        value = self.string(arg)
+        value = self.scope.string(arg)
         if arg is None or value is None:
             return
         target = model_target(value)
@@ -294,7 +172,7 @@ class _Reader:
             return
         kind, ref = target
         if kind is SourceKind.HUB:
-            ref = with_revision(ref, self.string(_keyword(call, "revision")))
+            ref = with_revision(ref, self.scope.string(keyword_value(call, "revision")))
         self.consumed.add(id(arg))
         self._add(kind, ref, arg, how)
 
@@ -303,7 +181,7 @@ class _Reader:
     ) -> None:
         """`client.chat.completions.create(model=...)` and the like."""
         for size in range(len(attrs) - 1, -1, -1):
-            client = self._client_at(root, root_name, attrs[:size])
+            client = self.scope.client_at(root, root_name, attrs[:size])
             if client is None:
                 continue
             tail = ".".join(attrs[size:])
@@ -312,28 +190,14 @@ class _Reader:
             return
         self._guess_sdk_call(call, root_name, attrs)
 
-    def _client_at(self, root: ast.expr, root_name: str | None, attrs: list[str]) -> Client | None:
-        if root_name is None:
-            return self._constructed(root) if isinstance(root, ast.Call) and not attrs else None
-        dotted = ".".join([root_name, *attrs])
-        if dotted in self.clients:
-            found = self.clients[dotted]
-            return None if found == AMBIGUOUS else found
-        qualified = self.qualify(dotted)
-        if qualified == "openai":  # the module-level client of openai>=1 and the openai<1 API
-            return Client("openai", "openai_api")
-        if not attrs and root_name in self.imports:
-            return NOT_A_CLIENT  # some other imported module or class
-        return None
-
     def _guess_sdk_call(self, call: ast.Call, root_name: str | None, attrs: list[str]) -> None:
         """A client of unknown origin (a parameter, an attribute): trust a unique SDK method."""
-        if _keyword(call, "modelId") is not None and attrs[-1] in METHODS["bedrock"]:
-            self._api(_keyword(call, "modelId"), Client("bedrock", "aws_bedrock"))
+        if keyword_value(call, "modelId") is not None and attrs[-1] in METHODS["bedrock"]:
+            self._api(keyword_value(call, "modelId"), Client("bedrock", "aws_bedrock"))
             return
         for skip in (0, 1):
             tail = ".".join(attrs[skip:])
-            owners = [sdk for sdk in self.sdks if tail in METHODS[sdk]]
+            owners = [sdk for sdk in self.scope.sdks if tail in METHODS[sdk]]
             if len(owners) == 1 and tail:
                 sdk = owners[0]
                 self._api(_model_keyword(call, sdk), Client(sdk, DEFAULT_PROVIDER[sdk]))
@@ -342,7 +206,7 @@ class _Reader:
                 return  # only `self.<client>.<method>` may skip a part
 
     def _api(self, arg: ast.expr | None, client: Client) -> None:
-        value = self.string(arg)
+        value = self.scope.string(arg)
         if arg is None or value is None:
             return
         how = HOW_SDK[client.sdk]
@@ -371,34 +235,10 @@ class _Reader:
         )
 
 
-def _chain(node: ast.expr) -> tuple[ast.expr, list[str]]:
-    """`a.b.c` -> (Name a, ["b", "c"]); iterative, so long chains cannot overflow the stack."""
-    attrs: list[str] = []
-    while isinstance(node, ast.Attribute):
-        attrs.append(node.attr)
-        node = node.value
-    attrs.reverse()
-    return node, attrs
-
-
-def _dotted(node: ast.expr) -> str | None:
-    root, attrs = _chain(node)
-    if not isinstance(root, ast.Name):
-        return None
-    return ".".join([root.id, *attrs])
-
-
-def _keyword(call: ast.Call, name: str) -> ast.expr | None:
-    for keyword in call.keywords:
-        if keyword.arg == name:
-            return keyword.value
-    return None
-
-
 def _argument(call: ast.Call, position: int, names: tuple[str, ...]) -> ast.expr | None:
     """A keyword argument by any of `names`, else the positional one (no *args before it)."""
     for name in names:
-        found = _keyword(call, name)
+        found = keyword_value(call, name)
         if found is not None:
             return found
     if len(call.args) > position and not any(
@@ -409,8 +249,4 @@ def _argument(call: ast.Call, position: int, names: tuple[str, ...]) -> ast.expr
 
 
 def _model_keyword(call: ast.Call, sdk: str) -> ast.expr | None:
-    return _keyword(call, "modelId" if sdk == "bedrock" else "model")
-
-
-def _is_true(node: ast.expr | None) -> bool:
-    return isinstance(node, ast.Constant) and node.value is True
+    return keyword_value(call, "modelId" if sdk == "bedrock" else "model")

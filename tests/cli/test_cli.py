@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor import __version__
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.report.render import ReportFormat
 from auditor.resources import reports_dir
 from tests.conftest import ROOT

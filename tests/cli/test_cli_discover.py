@@ -8,7 +8,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.gate.manifest import load_manifest
 from tests.conftest import ROOT
 

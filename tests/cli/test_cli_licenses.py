@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.knowledge.license_db import load_license_db
 
 runner = CliRunner()

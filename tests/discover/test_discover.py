@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.discover.python import parse_python
 from auditor.discover.refs import api_ref, assignment_target, gguf_ref, hub_ref
 from auditor.discover.scan import (

@@ -17,18 +17,16 @@ import pytest
 from platformdirs import user_data_dir
 
 from auditor.errors import SourceError, UsageError
-from auditor.gate import history
 from auditor.gate.history import (
-    SCHEMA_VERSION,
     default_db_path,
-    diff_audits,
     get_audit,
     list_audits,
     read_file_sha256,
     record,
-    render_audit_diff,
-    render_history_list,
 )
+from auditor.gate.history_db import APPLICATION_ID, SCHEMA_VERSION
+from auditor.gate.history_diff import diff_audits
+from auditor.gate.history_render import audit_diff_to_dict, render_audit_diff, render_history_list
 from auditor.model import (
     AppliedWaiver,
     AuditResult,
@@ -192,7 +190,7 @@ def test_schema_is_versioned_in_wal_mode(tmp_path: Path) -> None:
     with connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert conn.execute("PRAGMA application_id").fetchone()[0] == history.APPLICATION_ID
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"audits", "models", "findings"} <= tables
 
@@ -493,7 +491,7 @@ def test_diff_reports_findings_drift_models_and_verdict(tmp_path: Path) -> None:
     assert "BLOCK org/kept non-commercial: non-commercial fired" in text
     assert "WARN org/kept foreign-law: foreign-law fired (now waived)" in text
 
-    back = history.audit_diff_to_dict(diff)
+    back = audit_diff_to_dict(diff)
     assert back["verdict_changed"] is True
     assert back["drift"][0]["changes"][1] == {
         "field": "license",

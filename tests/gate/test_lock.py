@@ -11,22 +11,17 @@ import pytest
 
 from auditor.api import AuditOptions, audit_manifest
 from auditor.errors import AuditorError, InputFileError, UsageError
+from auditor.gate.drift import detect_drift, with_drift
 from auditor.gate.lock import (
-    LOCK_HEADER,
     Lock,
     LockedFile,
     LockedModel,
     LockWrite,
     build_lock,
-    detect_drift,
     lineage_roots,
     lock_path_for,
-    parse_lock,
-    read_lock,
-    render_lock,
-    with_drift,
-    write_lock,
 )
+from auditor.gate.lock_file import LOCK_HEADER, parse_lock, read_lock, render_lock, write_lock
 from auditor.model import AuditResult, Category, Finding, Severity, Verdict
 from auditor.model.codec import render_json, result_to_dict
 from auditor.model.decode import result_from_dict

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.api import AuditOptions, audit_manifest
-from auditor.cli.app import app
+from auditor.cli.main import app
 from auditor.errors import InputFileError
 from auditor.model.codec import SCHEMA_VERSION, render_json, result_to_dict
 from auditor.model.decode import read_result, result_from_dict

@@ -17,10 +17,10 @@ from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card import (
     CARD_ORIGIN,
     MAX_FRONT_MATTER_CHARS,
-    MAX_NESTING,
     declared_from_card,
     parse_card,
 )
+from auditor.sources.card_yaml import MAX_NESTING
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 CARDS = CORPUS / "cards"

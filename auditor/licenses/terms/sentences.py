@@ -1,4 +1,8 @@
-"""Splits a license text into located sentences with their context, for clause extraction."""
+"""Splits a license text into located sentences with their context, for clause extraction.
+
+Lines are cleaned by `markup` and cut into paragraphs and sentence spans by `segment`; this
+module classifies each sentence (prohibitive, excluded, definition) and locates it.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +10,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from auditor.licenses.terms.markup import split_lines, strip_markup, unify_chars
+from auditor.licenses.terms.segment import LIST_MARKER, sentence_spans, split_units
+
 QUOTE_LIMIT = 400
 """Longest quoted sentence kept as evidence, in characters."""
 
-_ONE_TO_ONE = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u00a0": " ",
-        "\t": " ",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u3000": " ",
-    }
-)
-
-# Markup removed before matching; each pattern deletes characters, so every kept character
-# still knows its column in the original line.
-_NEWLINE = re.compile(r"\r\n|\r|\n")
-_MARKUP_CHARS = frozenset("<*_\\#[")
-_HTML_TAG = re.compile(r"<[^<>\n]{1,200}>")
-_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
-_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
-_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
-
-LIST_MARKER = re.compile(
-    r"^\s*(?:[-*\u2022\u00b7]|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]"
-    r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))(?=\s)\s*",
-    re.MULTILINE,
-)
-_END_CHARS = frozenset(".:;!?")
-_ABBREVIATIONS = frozenset(
-    {
-        "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "u.s", "u.k", "st", "mr",
-        "ms", "dr", "vs", "cf", "jr", "sr", "l.l.c", "s.a", "approx", "art", "sec", "para", "fig",
-        "dept", "govt", "a.k.a",
-    }
-)  # fmt: skip
-_SENTENCE_END = re.compile(
-    r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff])|[\u3002\uff01\uff1f]"
-)
 _PROHIBITIVE = re.compile(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
     r"|\bdo\s+not\s+(?:use|access|distribute|deploy|allow)\b"
@@ -154,64 +118,6 @@ class Document:
         return found
 
 
-@dataclass(slots=True)
-class _Unit:
-    start: int  # offset in the flat text
-    end: int
-    list_item: bool
-    heading: bool
-
-
-_UNIFIED = tuple((chr(code), str(new)) for code, new in _ONE_TO_ONE.items())
-
-
-def unify_chars(text: str) -> str:
-    """`text.translate(_ONE_TO_ONE)`, faster: no replacement is itself replaced again, so one
-    str.replace per character present does the same in C instead of a lookup per char."""
-    for old, new in _UNIFIED:
-        if old in text:
-            text = text.replace(old, new)
-    return text
-
-
-def strip_markup(text: str) -> tuple[str, list[int] | None]:
-    """Strip Markdown/HTML markup from one line (already through unify_chars, which maps one
-    character to one); return the text and each kept character's column, None when nothing
-    was removed and every character keeps its column."""
-    if not _MARKUP_CHARS.intersection(text):
-        return text, None
-    cols = list(range(len(text)))
-    for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_EMPHASIS):
-        text, cols = _delete(text, cols, [m.span() for m in pattern.finditer(text)])
-    spans: list[tuple[int, int]] = []
-    for match in _MD_LINK.finditer(text):
-        spans.append((match.start(), match.start() + 1))
-        spans.append((match.end(1), match.end()))
-    return _delete(text, cols, spans)
-
-
-def _delete(text: str, cols: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Remove the characters under `spans` (which may touch or overlap) from text and cols."""
-    if not spans:
-        return text, cols
-    pieces: list[str] = []
-    kept: list[int] = []
-    cursor = 0
-    for start, end in sorted(spans):
-        if start > cursor:
-            pieces.append(text[cursor:start])
-            kept.extend(cols[cursor:start])
-        cursor = max(cursor, end)
-    pieces.append(text[cursor:])
-    kept.extend(cols[cursor:])
-    return "".join(pieces), kept
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: LF, CRLF or CR ends a line, nothing else does."""
-    return _NEWLINE.split(text)
-
-
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
     raw_lines = split_lines(text)
@@ -223,7 +129,7 @@ def parse_document(text: str) -> Document:
     for line, _ in cleaned:
         line_starts.append(offset)
         offset += len(line) + 1
-    units = _units(cleaned, line_starts)
+    units = split_units(cleaned, line_starts)
     locator = _Locator(raw_lines, cleaned, line_starts)
     sentences: list[Sentence] = []
     clauses: list[Sentence] = []
@@ -240,7 +146,7 @@ def parse_document(text: str) -> Document:
         elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
             in_zone = False
         excluded_section = bool(_EXCLUDED_HEADING.search(heading))
-        for start, end in _sentence_spans(flat, unit.start, unit.end):
+        for start, end in sentence_spans(flat, unit.start, unit.end):
             sentence_text = " ".join(flat[start:end].split())
             if not sentence_text:
                 continue
@@ -303,106 +209,6 @@ def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:
             continue
         return text
     return ""
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_NUMBERED_PART = re.compile(r"^(?:section|article|part)\b", re.IGNORECASE)
-
-
-def _is_heading(text: str) -> bool:
-    # one line: a list marker can only sit at its start, so match() does what sub() would
-    marker = LIST_MARKER.match(text)
-    body = (text[marker.end() :] if marker else text).strip()
-    if body.endswith(".") and len(body) <= 60 and body.count(".") == 1:
-        body = body[:-1]  # "9. Governing Law and Jurisdiction."
-    if not body or len(body) > 70 or body[-1] in ".;,":
-        return False
-    words = [w for w in _WORD.findall(body) if len(w) > 3]
-    if not words:
-        return bool(_NUMBERED_PART.match(body))
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return body.isupper() or capitalised / len(words) >= 0.7
-
-
-def _units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) -> list[_Unit]:
-    """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
-    units: list[_Unit] = []
-    current: _Unit | None = None
-    previous = ""
-    text_column = 0  # where the previous line's text starts, after any list marker
-    for (line, _), start in zip(cleaned, line_starts, strict=True):
-        text = line.strip()
-        if not text:
-            current = None
-            previous = ""
-            continue
-        marker = LIST_MARKER.match(line)
-        indent = len(line) - len(line.lstrip())
-        # An indented line aligned with the text of the line above continues it.
-        continued = not marker and indent > 0 and indent >= text_column and current is not None
-        prev_punct = _ends_closed(previous)
-        prev_closed = prev_punct and not _ends_with_abbreviation(previous)
-        prev_short_open = bool(previous) and len(previous) < 50 and not prev_punct
-        block_start = not previous or prev_closed or (prev_short_open and not continued)
-        heading = block_start and _is_heading(text)
-        starts_upper = text[:1].isupper() or text[:1] in "\"'(["
-        new_unit = (
-            current is None
-            or bool(marker)
-            or heading
-            or current.heading
-            or prev_closed
-            or (prev_short_open and starts_upper and not continued)
-        )
-        if new_unit or current is None:
-            current = _Unit(
-                start=start, end=start + len(line), list_item=bool(marker), heading=heading
-            )
-            units.append(current)
-        else:
-            current.end = start + len(line)
-        previous = text
-        text_column = marker.end() if marker else indent
-    return units
-
-
-def _ends_closed(text: str) -> bool:
-    """Does the line end a sentence: `[.:;!?]\\s*["')\\]]*\\s*$`, read from the end instead
-    of searched for along the whole line (str.rstrip strips what regex \\s matches)."""
-    return text.rstrip().rstrip("\"')]").rstrip()[-1:] in _END_CHARS
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    return text.endswith(".") and _is_abbreviation(text, 0, len(text) - 1)
-
-
-def _sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    marker = LIST_MARKER.match(flat, start, end)
-    first_split = marker.end() if marker else start
-    for match in _SENTENCE_END.finditer(flat, start, end):
-        if match.start() < first_split:
-            continue
-        if match.group().startswith(".") and _is_abbreviation(flat, cursor, match.start()):
-            continue
-        spans.append((cursor, match.end()))
-        cursor = match.end()
-    if cursor < end:
-        spans.append((cursor, end))
-    return [(s, e) for s, e in spans if flat[s:e].strip()]
-
-
-def _is_abbreviation(flat: str, start: int, dot: int) -> bool:
-    # The word before the dot: walk back to whitespace (str.isspace is regex \s for str)
-    # rather than searching the whole unit again for every dot.
-    begin = dot
-    while begin > start and not flat[begin - 1].isspace():
-        begin -= 1
-    if begin == dot:
-        return False
-    token = flat[begin:dot].lower().lstrip("(\"'")
-    return token in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))
 
 
 class _Locator:

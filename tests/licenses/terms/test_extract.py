@@ -25,14 +25,9 @@ from auditor.licenses.terms.extract import (
     merge_terms,
 )
 from auditor.licenses.terms.labels import LABEL_FIELDS, FieldCheck, check_against_label
-from auditor.licenses.terms.sentences import (
-    _ONE_TO_ONE,
-    QUOTE_LIMIT,
-    _ends_closed,
-    split_lines,
-    strip_markup,
-    unify_chars,
-)
+from auditor.licenses.terms.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
+from auditor.licenses.terms.segment import _ends_closed
+from auditor.licenses.terms.sentences import QUOTE_LIMIT
 from auditor.licenses.terms.tags import TAG_KEYWORDS, TAG_PATTERNS
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "licenses"

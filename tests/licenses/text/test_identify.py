@@ -24,16 +24,17 @@ from auditor.licenses.text.fingerprint import (
     render_fingerprints,
 )
 from auditor.licenses.text.identify import (
-    ACCEPT_THRESHOLD,
-    FAMILY_VERSION_CONFIDENCE,
     MODIFIED_CONFIDENCE_CAP,
-    MODIFIED_THRESHOLD,
-    TITLE_FAMILY_CONFIDENCE,
-    TITLE_KNOWN_CONFIDENCE,
     TextIdentification,
     identify_text,
 )
 from auditor.licenses.text.normalize import is_copyright_line, tokens
+from auditor.licenses.text.similarity import ACCEPT_THRESHOLD, MODIFIED_THRESHOLD
+from auditor.licenses.text.titles import (
+    FAMILY_VERSION_CONFIDENCE,
+    TITLE_FAMILY_CONFIDENCE,
+    TITLE_KNOWN_CONFIDENCE,
+)
 from auditor.resources import license_db_dir
 
 ROOT = Path(__file__).resolve().parents[3]

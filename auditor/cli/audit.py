@@ -1,0 +1,195 @@
+"""Command line: the audit commands (scan, check, lock, report, notice)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli.options import (
+    CacheOption,
+    DebugOption,
+    EndpointOption,
+    FormatOption,
+    HistoryOption,
+    OfflineOption,
+    OutputOption,
+    PolicyOption,
+    TokenOption,
+)
+from auditor.cli.output import EXIT_INCOMPLETE, emit, errors, progress, stderr, write
+from auditor.model import Verdict
+from auditor.report.formats import ReportFormat
+
+
+def scan(
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Hub repos (org/name[@revision], hf:org/name), model folders, cards, .gguf files."
+        ),
+    ],
+    fmt: FormatOption = ReportFormat.TEXT,
+    output: OutputOption = None,
+    policy: PolicyOption = "default",
+    domicile: Annotated[
+        str | None, typer.Option(help="Your organization's country (ISO 3166-1 alpha-2).")
+    ] = None,
+    region: Annotated[
+        list[str] | None, typer.Option(help="Where it runs / whom it serves (repeatable).")
+    ] = None,
+    mau: Annotated[int | None, typer.Option(help="Monthly active users of the product.")] = None,
+    revenue: Annotated[int | None, typer.Option(help="Annual revenue in USD.")] = None,
+    distribution: Annotated[
+        str | None,
+        typer.Option(help="internal, saas, on-device, redistribute-weights or research."),
+    ] = None,
+    use_case: Annotated[
+        list[str] | None, typer.Option(help="Intended use (repeatable), manifest vocabulary.")
+    ] = None,
+    data: Annotated[
+        list[str] | None,
+        typer.Option(help="phi, personal-data, special-category, confidential, public."),
+    ] = None,
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Pre-adoption review of one or more models.
+
+    Facts of the deployment not given as options are unknown, and a blocking rule that
+    needs one fails closed, saying which.
+    """
+    from auditor import api
+
+    with errors(debug):
+        deployment = api.deployment_from_options(
+            domicile=domicile,
+            regions=region,
+            mau=mau,
+            annual_revenue_usd=revenue,
+            distribution=distribution,
+            use_cases=use_case,
+            data=data,
+        )
+        options = api.audit_options(
+            policy,
+            offline=offline,
+            endpoint=endpoint,
+            token=token,
+            cache_dir=cache_dir,
+            deployment=deployment,
+        )
+        with progress(len(targets)) as done:
+            result = api.audit(targets, options, on_done=done)
+        emit(result, fmt, output)
+
+
+def check(
+    manifest: Annotated[
+        Path, typer.Argument(help="Model manifest (YAML) listing the models in use.")
+    ],
+    fmt: FormatOption = ReportFormat.TEXT,
+    output: OutputOption = None,
+    policy: PolicyOption = "default",
+    locked: Annotated[
+        bool,
+        typer.Option(
+            "--locked",
+            help="Fail when upstream no longer matches auditor.lock beside the manifest "
+            "(asks the Hub again; the analysis cache is bypassed).",
+        ),
+    ] = False,
+    record: Annotated[
+        bool, typer.Option("--record", help="Record this audit in the history database.")
+    ] = False,
+    history_db: HistoryOption = None,
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """CI gate: audit every model a manifest lists; the exit code is the verdict."""
+    from auditor import api
+
+    with errors(debug):
+        options = api.audit_options(
+            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+        )
+        with progress(None) as done:
+            checked = api.check_manifest(
+                manifest,
+                options,
+                locked=locked,
+                record=record,
+                history_db=history_db,
+                on_done=done,
+            )
+        if checked.audit_id is not None:
+            stderr(f"recorded as audit #{checked.audit_id}")
+        emit(checked.result, fmt, output)
+
+
+def lock(
+    manifest: Annotated[Path, typer.Argument(help="Model manifest (YAML).")],
+    update: Annotated[
+        bool, typer.Option("--update", help="Refresh an existing lock after review.")
+    ] = False,
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write auditor.lock beside the manifest: revisions, license hashes, terms digests."""
+    from auditor import api
+
+    with errors(debug):
+        options = api.audit_options(
+            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+        )
+        with progress(None) as done:
+            locked = api.lock_manifest(manifest, options, update=update, on_done=done)
+        stderr(f"{locked.path}: {locked.status}")
+
+
+def report(
+    result_file: Annotated[Path, typer.Argument(help="A result saved with --format json.")],
+    fmt: FormatOption = ReportFormat.HTML,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Render a saved JSON result in another format; exits with the result's verdict code."""
+    from auditor import api
+
+    with errors(debug):
+        emit(api.read_result(result_file), fmt, output)
+
+
+def notice(
+    manifest: Annotated[Path, typer.Argument(help="Model manifest (YAML).")],
+    output: OutputOption = None,
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write the NOTICE text and the checklist of obligations, each traced to its clause."""
+    from auditor import api
+    from auditor.report.notice import render_notice
+
+    with errors(debug):
+        options = api.audit_options(
+            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+        )
+        result = api.audit_manifest(manifest, options)
+        write(render_notice(result), output)
+        if result.verdict is Verdict.ERROR:
+            raise typer.Exit(EXIT_INCOMPLETE)

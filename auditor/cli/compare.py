@@ -1,0 +1,49 @@
+"""Command line: several models' licenses and key terms side by side (compare)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from auditor.cli.options import (
+    CacheOption,
+    DebugOption,
+    EndpointOption,
+    OfflineOption,
+    PolicyOption,
+    TextOrJson,
+    TextOrJsonOption,
+    TokenOption,
+)
+from auditor.cli.output import errors
+
+
+def compare(
+    targets: Annotated[list[str], typer.Argument(help="Two or more models to compare.")],
+    fmt: TextOrJsonOption = TextOrJson.TEXT,
+    policy: PolicyOption = "default",
+    offline: OfflineOption = False,
+    endpoint: EndpointOption = None,
+    token: TokenOption = None,
+    cache_dir: CacheOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Licenses and key terms of several models side by side, with their verdicts."""
+    import json
+    import shutil
+
+    from auditor import api
+    from auditor.gate.compare import compare_json, compare_models
+
+    with errors(debug):
+        options = api.audit_options(
+            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+        )
+        result = api.audit(targets, options)
+        if fmt is TextOrJson.JSON:
+            typer.echo(json.dumps(compare_json(result.models), indent=2))
+        else:
+            width = shutil.get_terminal_size((100, 24)).columns
+            title = f"Compared under policy {result.policy.name}" if result.policy else None
+            typer.echo(compare_models(result.models, width=width, title=title), nl=False)

@@ -1,0 +1,60 @@
+"""Command line: the `auditor` app, its command groups in help order, and the entry point."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Annotated
+
+import typer
+
+from auditor import __version__
+from auditor.cli import audit, compare, discover, history, licenses, policy
+from auditor.cli.output import EXIT_OK
+
+app = typer.Typer(
+    name="auditor",
+    help="Tells an organization whether it may use an AI model, and why not.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,  # plain help text: stable for the README and for screen readers
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"auditor {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Tells an organization whether it may use an AI model, and why not."""
+
+
+app.command()(audit.scan)
+app.command()(audit.check)
+app.command("lock")(audit.lock)
+app.command()(audit.report)
+app.command()(licenses.identify)
+app.add_typer(licenses.app, name="licenses")
+app.add_typer(policy.app, name="policy")
+app.add_typer(history.app, name="history")
+app.command()(compare.compare)
+app.command()(discover.discover)
+app.command()(audit.notice)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    if os.environ.get("AUDITOR_DEBUG") not in (None, "", "0"):
+        logging.basicConfig(level=logging.DEBUG)
+    app()

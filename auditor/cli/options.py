@@ -1,0 +1,62 @@
+"""Command line: the options several commands share, declared once."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.report.formats import ReportFormat
+
+
+class TextOrJson(StrEnum):
+    """Output formats of the commands that print a table rather than a report."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+FormatOption = Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")]
+TextOrJsonOption = Annotated[TextOrJson, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report here (atomically) instead of stdout."),
+]
+OfflineOption = Annotated[
+    bool,
+    typer.Option(
+        "--offline", envvar="HF_HUB_OFFLINE", help="Read Hub models from the local cache only."
+    ),
+]
+EndpointOption = Annotated[
+    str | None,
+    typer.Option("--endpoint", envvar="HF_ENDPOINT", help="Hub endpoint, e.g. a private mirror."),
+]
+TokenOption = Annotated[
+    str | None,
+    typer.Option(
+        "--token",
+        envvar="HF_TOKEN",
+        help="Hub access token for gated or private repos.",
+        show_default=False,
+    ),
+]
+CacheOption = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", envvar="HF_HUB_CACHE", help="Hugging Face cache folder."),
+]
+PolicyOption = Annotated[
+    str,
+    typer.Option(
+        "--policy", "-p", help="Policy preset name (see `auditor policy list`) or a YAML path."
+    ),
+]
+HistoryOption = Annotated[
+    Path | None,
+    typer.Option("--history-db", envvar="AUDITOR_HISTORY_DB", help="Audit history database."),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", envvar="AUDITOR_DEBUG", help="Show tracebacks and debug logs.")
+]

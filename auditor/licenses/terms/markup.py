@@ -1,0 +1,82 @@
+"""Cleans license lines for clause extraction: unified characters, Markdown and HTML markup
+removed, each kept character still knowing its column in the original line."""
+
+from __future__ import annotations
+
+import re
+
+_ONE_TO_ONE = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u00a0": " ",
+        "\t": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u3000": " ",
+    }
+)
+
+# Markup removed before matching; each pattern deletes characters, so every kept character
+# still knows its column in the original line.
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_MARKUP_CHARS = frozenset("<*_\\#[")
+_HTML_TAG = re.compile(r"<[^<>\n]{1,200}>")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+
+_UNIFIED = tuple((chr(code), str(new)) for code, new in _ONE_TO_ONE.items())
+
+
+def unify_chars(text: str) -> str:
+    """`text.translate(_ONE_TO_ONE)`, faster: no replacement is itself replaced again, so one
+    str.replace per character present does the same in C instead of a lookup per char."""
+    for old, new in _UNIFIED:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def strip_markup(text: str) -> tuple[str, list[int] | None]:
+    """Strip Markdown/HTML markup from one line (already through unify_chars, which maps one
+    character to one); return the text and each kept character's column, None when nothing
+    was removed and every character keeps its column."""
+    if not _MARKUP_CHARS.intersection(text):
+        return text, None
+    cols = list(range(len(text)))
+    for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_EMPHASIS):
+        text, cols = _delete(text, cols, [m.span() for m in pattern.finditer(text)])
+    spans: list[tuple[int, int]] = []
+    for match in _MD_LINK.finditer(text):
+        spans.append((match.start(), match.start() + 1))
+        spans.append((match.end(1), match.end()))
+    return _delete(text, cols, spans)
+
+
+def _delete(text: str, cols: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Remove the characters under `spans` (which may touch or overlap) from text and cols."""
+    if not spans:
+        return text, cols
+    pieces: list[str] = []
+    kept: list[int] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        if start > cursor:
+            pieces.append(text[cursor:start])
+            kept.extend(cols[cursor:start])
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    kept.extend(cols[cursor:])
+    return "".join(pieces), kept
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: LF, CRLF or CR ends a line, nothing else does."""
+    return _NEWLINE.split(text)

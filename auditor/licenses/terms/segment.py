@@ -1,0 +1,137 @@
+"""Cuts cleaned license lines into paragraphs, list items and headings, then sentence spans.
+
+Used by `sentences`; hard-wrapped lines are joined back and abbreviations do not end a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LIST_MARKER = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7]|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]"
+    r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))(?=\s)\s*",
+    re.MULTILINE,
+)
+_END_CHARS = frozenset(".:;!?")
+_ABBREVIATIONS = frozenset(
+    {
+        "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "u.s", "u.k", "st", "mr",
+        "ms", "dr", "vs", "cf", "jr", "sr", "l.l.c", "s.a", "approx", "art", "sec", "para", "fig",
+        "dept", "govt", "a.k.a",
+    }
+)  # fmt: skip
+_SENTENCE_END = re.compile(
+    r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff])|[\u3002\uff01\uff1f]"
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph, list item or heading: a span of the flat cleaned text."""
+
+    start: int  # offset in the flat text
+    end: int
+    list_item: bool
+    heading: bool
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_NUMBERED_PART = re.compile(r"^(?:section|article|part)\b", re.IGNORECASE)
+
+
+def _is_heading(text: str) -> bool:
+    # one line: a list marker can only sit at its start, so match() does what sub() would
+    marker = LIST_MARKER.match(text)
+    body = (text[marker.end() :] if marker else text).strip()
+    if body.endswith(".") and len(body) <= 60 and body.count(".") == 1:
+        body = body[:-1]  # "9. Governing Law and Jurisdiction."
+    if not body or len(body) > 70 or body[-1] in ".;,":
+        return False
+    words = [w for w in _WORD.findall(body) if len(w) > 3]
+    if not words:
+        return bool(_NUMBERED_PART.match(body))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return body.isupper() or capitalised / len(words) >= 0.7
+
+
+def split_units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) -> list[Unit]:
+    """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
+    units: list[Unit] = []
+    current: Unit | None = None
+    previous = ""
+    text_column = 0  # where the previous line's text starts, after any list marker
+    for (line, _), start in zip(cleaned, line_starts, strict=True):
+        text = line.strip()
+        if not text:
+            current = None
+            previous = ""
+            continue
+        marker = LIST_MARKER.match(line)
+        indent = len(line) - len(line.lstrip())
+        # An indented line aligned with the text of the line above continues it.
+        continued = not marker and indent > 0 and indent >= text_column and current is not None
+        prev_punct = _ends_closed(previous)
+        prev_closed = prev_punct and not _ends_with_abbreviation(previous)
+        prev_short_open = bool(previous) and len(previous) < 50 and not prev_punct
+        block_start = not previous or prev_closed or (prev_short_open and not continued)
+        heading = block_start and _is_heading(text)
+        starts_upper = text[:1].isupper() or text[:1] in "\"'(["
+        new_unit = (
+            current is None
+            or bool(marker)
+            or heading
+            or current.heading
+            or prev_closed
+            or (prev_short_open and starts_upper and not continued)
+        )
+        if new_unit or current is None:
+            current = Unit(
+                start=start, end=start + len(line), list_item=bool(marker), heading=heading
+            )
+            units.append(current)
+        else:
+            current.end = start + len(line)
+        previous = text
+        text_column = marker.end() if marker else indent
+    return units
+
+
+def _ends_closed(text: str) -> bool:
+    """Does the line end a sentence: `[.:;!?]\\s*["')\\]]*\\s*$`, read from the end instead
+    of searched for along the whole line (str.rstrip strips what regex \\s matches)."""
+    return text.rstrip().rstrip("\"')]").rstrip()[-1:] in _END_CHARS
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    return text.endswith(".") and _is_abbreviation(text, 0, len(text) - 1)
+
+
+def sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    marker = LIST_MARKER.match(flat, start, end)
+    first_split = marker.end() if marker else start
+    for match in _SENTENCE_END.finditer(flat, start, end):
+        if match.start() < first_split:
+            continue
+        if match.group().startswith(".") and _is_abbreviation(flat, cursor, match.start()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in spans if flat[s:e].strip()]
+
+
+def _is_abbreviation(flat: str, start: int, dot: int) -> bool:
+    # The word before the dot: walk back to whitespace (str.isspace is regex \s for str)
+    # rather than searching the whole unit again for every dot.
+    begin = dot
+    while begin > start and not flat[begin - 1].isspace():
+        begin -= 1
+    if begin == dot:
+        return False
+    token = flat[begin:dot].lower().lstrip("(\"'")
+    return token in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))

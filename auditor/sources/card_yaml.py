@@ -1,0 +1,209 @@
+"""Loads model card front matter as YAML within bounds: nesting, alias expansion, plain values.
+
+Part of the card parser (`card`): a refused or broken document raises YamlProblem, and the
+parser falls back to line-by-line recovery.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import yaml
+from yaml.constructor import ConstructorError
+from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.reader import ReaderError
+from yaml.tokens import Token
+
+if TYPE_CHECKING:
+    from collections.abc import Hashable, Iterator
+
+MAX_NESTING = 64  # collection depth, counted after alias expansion
+MAX_EXPANDED_NODES = 100_000  # nodes alias expansion may add ("billion laughs" guard)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class YamlProblem(Exception):
+    """YAML that failed to load or was refused; `index` is an offset in the block."""
+
+    def __init__(self, message: str, index: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.index = index
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that refuses nesting deeper than MAX_NESTING while composing."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self.composed = 0  # compose_node calls: the document's own size, aliases unexpanded
+
+    def fetch_flow_collection_start(self, TokenClass: type[Token]) -> None:
+        # The scanner looks ahead across every open '[' / '{' for a possible simple key, so
+        # deep flow nesting is quadratic before the composer ever sees it: stop it here.
+        super().fetch_flow_collection_start(TokenClass)
+        if self.flow_level > MAX_NESTING:
+            raise YamlProblem(f"nesting deeper than {MAX_NESTING} levels is refused", self.index)
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        # SafeLoader's, but keys turn into text at once: `1` and `true` stay two keys instead
+        # of colliding in a dict (True == 1 in Python).
+        self.flatten_mapping(node)
+        mapping: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, list | dict | set):
+                raise ConstructorError(
+                    "while constructing a mapping",
+                    node.start_mark,
+                    "found unhashable key",
+                    key_node.start_mark,
+                )
+            mapping[_key_text(key)] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        self._depth += 1
+        self.composed += 1
+        try:
+            if self._depth > MAX_NESTING:
+                raise YamlProblem(
+                    f"nesting deeper than {MAX_NESTING} levels is refused",
+                    parent.start_mark.index if parent is not None else None,
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    value: object
+    key_offsets: dict[str, int] = field(default_factory=dict)
+    duplicates: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+def load_yaml(block: str) -> Loaded:
+    """Load one YAML document within the bounds; raises YamlProblem."""
+    loader: _BoundedLoader | None = None
+    try:
+        loader = _BoundedLoader(block)
+        root = loader.get_single_node()
+        if root is None:
+            return Loaded(None)
+        _check_expansion(root, loader.composed + MAX_EXPANDED_NODES)
+        key_offsets: dict[str, int] = {}
+        duplicates: list[tuple[str, int, int]] = []
+        merge_offset: int | None = None
+        if isinstance(root, MappingNode):
+            for key_node, _value in root.value:
+                offset = key_node.start_mark.index
+                if key_node.tag == _MERGE_TAG:
+                    merge_offset = offset
+                    continue
+                key = _key_text(loader.construct_object(key_node))
+                if key in key_offsets:
+                    duplicates.append((key, key_offsets.pop(key), offset))
+                key_offsets[key] = offset
+        value = _to_json(loader.construct_document(root))
+        if isinstance(value, dict) and merge_offset is not None:
+            for key in value:
+                key_offsets.setdefault(key, merge_offset)
+        return Loaded(value, key_offsets, duplicates)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        message = f"{err.context}: {err.problem}" if err.context else str(err.problem)
+        raise YamlProblem(message, mark.index if mark else None) from err
+    except ReaderError as err:
+        message = f"unacceptable character #x{err.character:04x}: {err.reason}"
+        raise YamlProblem(message, err.position) from err
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as err:
+        # ValueError: PyYAML builds dates, ints and floats without wrapping their errors.
+        raise YamlProblem(f"value cannot be loaded: {err}", None) from err
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def _check_expansion(root: Node, limit: int) -> None:
+    """Refuse documents larger than `limit` nodes once aliases are expanded, nesting deeper
+    than MAX_NESTING after expansion, and recursive aliases."""
+    sizes: dict[int, int] = {}
+    heights: dict[int, int] = {}
+    active: set[int] = set()
+
+    def visit(node: Node, level: int) -> int:
+        key = id(node)
+        if key in sizes:
+            if level + heights[key] > MAX_NESTING:
+                raise YamlProblem(
+                    f"alias expansion nests deeper than {MAX_NESTING} levels; refused",
+                    node.start_mark.index,
+                )
+            return sizes[key]
+        if key in active:
+            raise YamlProblem("an alias refers to its own ancestor; refused", node.start_mark.index)
+        if level > MAX_NESTING:
+            raise YamlProblem(
+                f"alias expansion nests deeper than {MAX_NESTING} levels; refused",
+                node.start_mark.index,
+            )
+        active.add(key)
+        total, height = 1, 0
+        for child in _children(node):
+            total += visit(child, level + 1)
+            height = max(height, heights[id(child)] + 1)
+            if total > limit:
+                raise YamlProblem(
+                    f"alias expansion adds more than {MAX_EXPANDED_NODES} nodes (a 'billion"
+                    " laughs' document?); refused",
+                    node.start_mark.index,
+                )
+        active.discard(key)
+        sizes[key], heights[key] = total, height
+        return total
+
+    visit(root, 1)
+
+
+def _children(node: Node) -> Iterator[Node]:
+    if isinstance(node, SequenceNode):
+        yield from node.value
+    elif isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            yield key_node
+            yield value_node
+
+
+def _to_json(value: object) -> object:
+    """Make loaded YAML JSON-serialisable: string keys, ISO dates, lists for sets and tuples."""
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, dt.date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, dict):
+        return {_key_text(key): _to_json(item) for key, item in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((_to_json(item) for item in value), key=str)
+    if isinstance(value, list | tuple):
+        return [_to_json(item) for item in value]
+    return str(value)
+
+
+def _key_text(key: object) -> str:
+    if key is None:
+        return "null"
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if isinstance(key, dt.date | bytes):
+        return str(_to_json(key))
+    return str(key)
