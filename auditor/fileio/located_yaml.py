@@ -28,11 +28,12 @@ Pointer = tuple[str | int, ...]
 
 @dataclass(frozen=True, slots=True)
 class LocatedYaml:
-    """A YAML document as plain Python values, with the 1-based line of every value."""
+    """A YAML document as plain Python values, with the 1-based line of every value and key."""
 
     data: object
     lines: dict[Pointer, int] = field(default_factory=dict)
     path: str = "<string>"
+    key_lines: dict[Pointer, int] = field(default_factory=dict)  # a mapping entry's key
 
     def line(self, pointer: Pointer) -> int | None:
         """The line of the value at `pointer`, or of its nearest located parent."""
@@ -41,6 +42,12 @@ class LocatedYaml:
             if found is not None:
                 return found
         return None
+
+    def key_line(self, pointer: Pointer) -> int | None:
+        """The line of the key naming the value at `pointer` (where a reader looks for a
+        mistake in it, also when the value starts on a later line), else `line(pointer)`."""
+        found = self.key_lines.get(pointer)
+        return found if found is not None else self.line(pointer)
 
 
 def read_located_yaml(path: Path) -> LocatedYaml:
@@ -83,7 +90,7 @@ def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
         return LocatedYaml(data=None, path=path)
     builder = _Builder(path)
     data = builder.build(node, (), 0)
-    return LocatedYaml(data=data, lines=builder.lines, path=path)
+    return LocatedYaml(data=data, lines=builder.lines, path=path, key_lines=builder.key_lines)
 
 
 class _Builder:
@@ -92,6 +99,7 @@ class _Builder:
     def __init__(self, path: str) -> None:
         self.path = path
         self.lines: dict[Pointer, int] = {}
+        self.key_lines: dict[Pointer, int] = {}
         self.count = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -124,6 +132,7 @@ class _Builder:
                     raise InputFileError(
                         self.path, [(key_node.start_mark.line + 1, f"duplicate key {key_text!r}")]
                     )
+                self.key_lines[(*pointer, key_text)] = key_node.start_mark.line + 1
                 result[key_text] = self.build(value_node, (*pointer, key_text), depth + 1)
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -137,7 +146,8 @@ class _Builder:
             )
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError) as err:  # ValueError: an impossible date (2027-02-30)
+        # ValueError: an impossible date (2027-02-30); OverflowError: a date out of range
+        except (yaml.YAMLError, ValueError, OverflowError) as err:
             what = "not a valid ISO date" if node.tag.endswith(":timestamp") else "invalid value"
             raise InputFileError(
                 self.path, [(node.start_mark.line + 1, f"{what}: {node.value!r} ({err})")]

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-import yaml
 
 from auditor.errors import LicenseDBError, TargetError
-from auditor.fileio.located_yaml import load_trusted_yaml
+from auditor.fileio.schema_check import did_you_mean
+
+# CERTIFICATIONS and ProviderTerms are re-exported: the catalog's public names stay here.
+from auditor.knowledge.provider_file import CERTIFICATIONS as CERTIFICATIONS
+from auditor.knowledge.provider_file import PROVIDER_KEY, read_provider_file
+from auditor.knowledge.provider_file import ProviderTerms as ProviderTerms
 from auditor.resources import license_db_dir
 
 API_PREFIX = "api:"
@@ -36,80 +36,7 @@ _LIST_FACTS = frozenset(
     {"provider.processing_regions", "provider.storage_regions", "provider.certifications"}
 )
 
-# Closed set of certification tags a provider file may name, with the label used in notes.
-CERTIFICATIONS: Mapping[str, str] = MappingProxyType(
-    {
-        "soc2": "SOC 2",
-        "iso27001": "ISO/IEC 27001",
-        "iso27017": "ISO/IEC 27017",
-        "iso27018": "ISO/IEC 27018",
-        "iso27701": "ISO/IEC 27701",
-        "iso42001": "ISO/IEC 42001",
-    }
-)
-
-# Top-level keys of a provider file: True when required.
-_FILE_KEYS = {
-    "key": True,
-    "display_name": True,
-    "as_of": True,
-    "source_dates": False,
-    "baa_available": True,
-    "data_residency": True,
-    "trains_on_api_data_by_default": True,
-    "default_retention_days": True,
-    "zero_data_retention_available": True,
-    "certifications": True,
-    "gdpr_dpa": False,
-    "gpai_code_of_practice_signatory": False,
-    "notes": False,
-    "sources": True,
-}
-_FACT_KEYS = {
-    "value": True,
-    "evidence": True,
-    "as_of": True,
-    "conditions": False,
-    "notes": False,
-    "sources": False,
-    "by_tier": False,
-}
-_REGION_KEYS = frozenset({"code", "via", "processing", "storage", "scope", "endpoint", "note"})
-_EVIDENCE = frozenset({"P", "S"})
-# Labels for the facts whose notes and conditions are carried into ProviderTerms.notes.
-_FACT_LABELS = {
-    "baa_available": "BAA",
-    "data_residency": "Residency",
-    "trains_on_api_data_by_default": "Training",
-    "default_retention_days": "Retention",
-    "zero_data_retention_available": "ZDR",
-    "gdpr_dpa": "GDPR DPA",
-    "gpai_code_of_practice_signatory": "GPAI code of practice signatory",
-}
-
-_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_REGION_CODE = re.compile(r"[A-Z][A-Z0-9]{1,3}(-[A-Z0-9]{1,8})?")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+/\-]{0,199}")
-
-
-@dataclass(frozen=True, slots=True)
-class ProviderTerms:
-    """What a proprietary API provider's terms say about data, as of a date; None is unknown."""
-
-    key: str
-    display_name: str
-    as_of: str
-    baa_available: bool | None
-    baa_conditions: tuple[str, ...]
-    processing_regions: tuple[str, ...]  # codes where in-region processing is documented true
-    storage_regions: tuple[str, ...]  # codes where in-region storage is documented true
-    trains_on_api_data_by_default: bool | None
-    default_retention_days: int | None
-    zero_data_retention_available: bool | None
-    certifications: tuple[str, ...]  # tags of CERTIFICATIONS whose value is true
-    notes: tuple[str, ...]
-    sources: tuple[str, ...]
 
 
 @cache
@@ -126,7 +53,7 @@ def load_providers(folder: Path | None = None) -> Mapping[str, ProviderTerms]:
     problems: list[str] = []
     for path in paths:
         try:
-            terms = _parse_provider(path.name, _read_yaml(path))
+            terms = read_provider_file(path)
         except LicenseDBError as err:
             problems.append(err.message)
             continue
@@ -134,6 +61,18 @@ def load_providers(folder: Path | None = None) -> Mapping[str, ProviderTerms]:
     if problems:
         raise LicenseDBError("provider catalog invalid: " + "; ".join(problems))
     return MappingProxyType(providers)
+
+
+def provider_key_problem(key: str, where: str = "", folder: Path | None = None) -> str | None:
+    """Why `key` names no provider of the catalog, with the nearest key; None when it does.
+
+    `where` follows the key in the sentence, e.g. " in `baa_signed`".
+    """
+    known = sorted(load_providers(folder))
+    if key in known:
+        return None
+    hint = did_you_mean(key, known, cutoff=0.6)
+    return f"unknown provider {key!r}{where}{hint} (catalog: {', '.join(known)})"
 
 
 def provider_facts(terms: ProviderTerms | None, *, key: str | None = None) -> dict[str, object]:
@@ -180,7 +119,7 @@ def parse_api_ref(ref: str) -> tuple[str, str]:
     provider, slash, model = body.partition("/")
     if not provider:
         raise TargetError(f"{ref!r}: no provider named", hint=hint, code="target-invalid")
-    if not _KEY.fullmatch(provider):
+    if not PROVIDER_KEY.fullmatch(provider):
         raise TargetError(
             f"{ref!r}: provider key {provider!r} must be lower-case letters, digits and"
             " underscores, starting with a letter",
@@ -196,241 +135,3 @@ def parse_api_ref(ref: str) -> tuple[str, str]:
             code="target-invalid",
         )
     return provider, model
-
-
-def _read_yaml(path: Path) -> Any:
-    try:
-        return load_trusted_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err
-
-
-def _parse_provider(name: str, data: Any) -> ProviderTerms:
-    if not isinstance(data, dict):
-        raise LicenseDBError(f"{name}: not a mapping")
-    problems = [f"unknown key {key!r}" for key in data if key not in _FILE_KEYS]
-    problems += [
-        f"missing key {key!r}"
-        for key, required in _FILE_KEYS.items()
-        if required and key not in data
-    ]
-    if any(problem.startswith("missing key") for problem in problems):
-        raise LicenseDBError(f"{name}: " + ", ".join(problems))
-
-    key = data["key"]
-    if not isinstance(key, str) or not _KEY.fullmatch(key):
-        problems.append(f"bad key {key!r}")
-    elif name != f"{key}.yaml":
-        problems.append(f"key {key!r} does not match the file name")
-    display_name = data["display_name"]
-    if not isinstance(display_name, str) or not display_name.strip():
-        problems.append("display_name must be a non-empty string")
-    as_of = _date(data["as_of"], "as_of", problems)
-    source_dates = data.get("source_dates")
-    if source_dates is not None and not (
-        isinstance(source_dates, dict) and all(isinstance(v, str) for v in source_dates.values())
-    ):
-        problems.append("source_dates must map names to strings")
-    notes = list(_strings(data.get("notes"), "notes", problems))
-    sources = _urls(data["sources"], "sources", problems)
-    if not sources:
-        problems.append("sources must list at least one URL")
-
-    baa = _fact(data["baa_available"], "baa_available", _is_flag, problems)
-    residency = _fact(data["data_residency"], "data_residency", _is_list, problems)
-    trains = _fact(
-        data["trains_on_api_data_by_default"], "trains_on_api_data_by_default", _is_flag, problems
-    )
-    retention = _fact(data["default_retention_days"], "default_retention_days", _is_days, problems)
-    zdr = _fact(
-        data["zero_data_retention_available"], "zero_data_retention_available", _is_flag, problems
-    )
-    extra = {
-        fact: _fact(data[fact], fact, _is_flag, problems)
-        for fact in ("gdpr_dpa", "gpai_code_of_practice_signatory")
-        if fact in data
-    }
-    certifications = _certifications(data["certifications"], problems)
-    processing, storage = _regions(residency.get("value"), problems)
-
-    if problems:
-        raise LicenseDBError(f"{name}: " + ", ".join(problems))
-    facts = {
-        "baa_available": baa,
-        "data_residency": residency,
-        "trains_on_api_data_by_default": trains,
-        "default_retention_days": retention,
-        "zero_data_retention_available": zdr,
-        **extra,
-    }
-    for fact, raw in facts.items():
-        notes.extend(
-            _fact_notes(
-                _FACT_LABELS[fact],
-                raw,
-                conditions=fact != "baa_available",  # those are ProviderTerms.baa_conditions
-                with_value=fact in extra,  # the only facts ProviderTerms has no field for
-            )
-        )
-    for tag, raw in certifications.items():
-        notes.extend(_fact_notes(CERTIFICATIONS[tag], raw, conditions=True, with_value=False))
-    return ProviderTerms(
-        key=key,
-        display_name=display_name.strip(),
-        as_of=as_of,
-        baa_available=baa.get("value"),
-        baa_conditions=tuple(_strings(baa.get("conditions"), "", [])),
-        processing_regions=processing,
-        storage_regions=storage,
-        trains_on_api_data_by_default=trains.get("value"),
-        default_retention_days=retention.get("value"),
-        zero_data_retention_available=zdr.get("value"),
-        certifications=tuple(tag for tag, raw in certifications.items() if raw.get("value")),
-        notes=tuple(notes),
-        sources=tuple(sources),
-    )
-
-
-def _is_flag(value: object) -> bool:
-    return value is None or isinstance(value, bool)
-
-
-def _is_days(value: object) -> bool:
-    # bool is an int subclass: `true` must not pass as one day.
-    return value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0)
-
-
-def _is_list(value: object) -> bool:
-    return isinstance(value, list)
-
-
-def _fact(
-    raw: Any, fact: str, check: Callable[[object], bool], problems: list[str]
-) -> dict[str, Any]:
-    """Check one `{value, evidence, as_of, ...}` fact; return it (empty when unusable)."""
-    if not isinstance(raw, dict):
-        problems.append(f"{fact} must be a mapping with value, evidence and as_of")
-        return {}
-    problems.extend(f"{fact}: unknown key {key!r}" for key in raw if key not in _FACT_KEYS)
-    problems.extend(
-        f"{fact}: missing key {key!r}"
-        for key, required in _FACT_KEYS.items()
-        if required and key not in raw
-    )
-    if "value" in raw and not check(raw["value"]):
-        problems.append(f"{fact}: wrong type of value {raw['value']!r}")
-    if raw.get("evidence") is not None and raw["evidence"] not in _EVIDENCE:
-        problems.append(f"{fact}: evidence must be P, S or null, not {raw['evidence']!r}")
-    if "as_of" in raw:
-        _date(raw["as_of"], f"{fact}.as_of", problems)
-    _strings(raw.get("conditions"), f"{fact}.conditions", problems)
-    _strings(raw.get("notes"), f"{fact}.notes", problems)
-    _urls(raw.get("sources"), f"{fact}.sources", problems)
-    by_tier = raw.get("by_tier")
-    if by_tier is not None and not (
-        isinstance(by_tier, dict)
-        and all(isinstance(k, str) and _is_flag(v) for k, v in by_tier.items())
-    ):
-        problems.append(f"{fact}.by_tier must map tier names to true, false or null")
-    return raw
-
-
-def _certifications(raw: Any, problems: list[str]) -> dict[str, dict[str, Any]]:
-    if not isinstance(raw, dict):
-        problems.append("certifications must map certification tags to facts")
-        return {}
-    found: dict[str, dict[str, Any]] = {}
-    for tag, fact in raw.items():
-        if tag not in CERTIFICATIONS:
-            problems.append(f"certifications: unknown tag {tag!r}")
-            continue
-        found[tag] = _fact(fact, f"certifications.{tag}", _is_flag, problems)
-    return found
-
-
-def _regions(raw: Any, problems: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Region codes where processing, and where storage, is documented true (file order)."""
-    if not isinstance(raw, list):
-        return (), ()
-    processing: dict[str, None] = {}
-    storage: dict[str, None] = {}
-    for index, entry in enumerate(raw):
-        where = f"data_residency[{index}]"
-        if not isinstance(entry, dict):
-            problems.append(f"{where} must be a mapping")
-            continue
-        problems.extend(f"{where}: unknown key {key!r}" for key in entry if key not in _REGION_KEYS)
-        code = entry.get("code")
-        if code is None and not isinstance(entry.get("via"), str):
-            problems.append(f"{where} needs a code or a via")
-        if code is not None and not (isinstance(code, str) and _REGION_CODE.fullmatch(code)):
-            problems.append(f"{where}: region code {code!r} must be upper-case (US, EU, GB, ...)")
-            code = None
-        for flag in ("processing", "storage"):
-            if not _is_flag(entry.get(flag)):
-                problems.append(f"{where}: {flag} must be true, false or null")
-        for text in ("via", "scope", "endpoint", "note"):
-            if text in entry and not isinstance(entry[text], str):
-                problems.append(f"{where}: {text} must be a string")
-        if code is not None and entry.get("processing") is True:
-            processing[code] = None
-        if code is not None and entry.get("storage") is True:
-            storage[code] = None
-    return tuple(processing), tuple(storage)
-
-
-def _fact_notes(
-    label: str, fact: Mapping[str, Any], *, conditions: bool, with_value: bool
-) -> list[str]:
-    """A fact's notes (and conditions) as `Label: text`, marked [S] when secondary."""
-    prefix = f"{label} [S]" if fact.get("evidence") == "S" else label
-    lines = [f"{prefix}: {_yes_no(fact.get('value'))}"] if with_value else []
-    lines += [f"{prefix}: {note}" for note in fact.get("notes") or ()]
-    if conditions:
-        lines += [f"{prefix} condition: {cond}" for cond in fact.get("conditions") or ()]
-    by_tier = fact.get("by_tier")
-    if by_tier:
-        tiers = ", ".join(f"{tier}={_flag_text(value)}" for tier, value in by_tier.items())
-        lines.append(f"{prefix} by tier: {tiers}")
-    return lines
-
-
-def _yes_no(value: object) -> str:
-    return "unknown" if value is None else ("yes" if value else "no")
-
-
-def _flag_text(value: object) -> str:
-    return "unknown" if value is None else str(value).lower()
-
-
-def _strings(raw: Any, what: str, problems: list[str]) -> tuple[str, ...]:
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not all(isinstance(item, str) and item for item in raw):
-        problems.append(f"{what} must be a list of non-empty strings")
-        return ()
-    return tuple(raw)
-
-
-def _urls(raw: Any, what: str, problems: list[str]) -> tuple[str, ...]:
-    urls = _strings(raw, what, problems)
-    problems.extend(f"{what}: {url!r} is not an https URL" for url in urls if not _is_url(url))
-    return urls
-
-
-def _is_url(text: str) -> bool:
-    return text.startswith("https://") and not any(ch.isspace() for ch in text)
-
-
-def _date(raw: object, what: str, problems: list[str]) -> str:
-    """A YYYY-MM-DD date as a string (YAML may hand over a date object for unquoted dates)."""
-    text = raw.isoformat() if isinstance(raw, date) else raw
-    if isinstance(text, str) and _DATE.fullmatch(text):
-        try:
-            date.fromisoformat(text)
-        except ValueError:
-            pass
-        else:
-            return text
-    problems.append(f"{what} must be a YYYY-MM-DD date, not {raw!r}")
-    return ""

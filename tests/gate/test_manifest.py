@@ -35,7 +35,10 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
     lines = info.value.lines()
     assert f"{path}:1: unsupported manifest version 2; expected 1" in lines
     assert any(line.startswith(f"{path}:2: unknown key 'modles'") for line in lines)
-    assert any(line.startswith(f"{path}:4: a model entry is") for line in lines)
+    assert any(
+        line.startswith(f"{path}:4: model entry must be a reference string or a mapping")
+        for line in lines
+    )
     assert any(line.startswith(f"{path}:5: `ref` must be") for line in lines)
     assert any(line.startswith(f"{path}:6: unknown key 'colour'") for line in lines)
     assert any(line.startswith(f"{path}:7: model entry without `ref`") for line in lines)
@@ -51,7 +54,7 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
         ("", None, "a manifest is a mapping"),
         ("models: 3\n", 1, "`models` must be a list"),
         ("models: []\n", 1, "`models` is empty"),
-        ("version: 1\n", 1, "missing `models:` list"),
+        ("version: 1\n", 1, "missing `models`"),
         ("models:\n  - a/b\nmodels:\n  - c/d\n", 3, "duplicate key 'models'"),
         ("models:\n  - a\x00b\n", 2, "NUL character"),
     ],
@@ -167,14 +170,15 @@ waivers:
         (2, "`domicile` must be an ISO 3166-1 alpha-2 code"),
         (2, "unknown key 'size'"),
         (4, "`mau` must be a whole number"),
-        (5, "region 'Europe' is not EU, EEA"),
-        (6, "unknown data word 'secrets'"),
-        (7, "unknown use cases word 'astrology'"),
-        (8, "`distribution` must be one of internal, saas"),
+        (5, "region must be EU, EEA or an ISO 3166-1 alpha-2 code such as DE, not 'Europe'"),
+        (6, "unknown data class 'secrets' (one of: phi, personal-data"),
+        (7, "unknown use case 'astrology' (one of: social-scoring"),
+        (8, "unknown distribution 'sold' (one of: internal, saas"),
         (9, "unknown key 'colour' in deployment"),
-        (12, "`hosting` must be one of self-hosted, api"),
-        (13, "region 7 is not"),
-        (15, "waiver without approved_by, expires"),
+        (12, "unknown hosting 'cloud' (one of: self-hosted, api)"),
+        (13, "region must be EU, EEA or an ISO 3166-1 alpha-2 code such as DE, not 7"),
+        (15, "waiver without `approved_by`"),
+        (15, "waiver without `expires`"),
         (16, "`expires` must be a date like 2027-03-31"),
     ]:
         assert f":{line}: {words}" in lines, (line, words, lines)
@@ -221,3 +225,103 @@ def test_impossible_date_is_a_line_numbered_error(tmp_path: Path) -> None:
         InputFileError, match=r"manifest.yaml:3: not a valid ISO date: '2027-02-30'"
     ):
         load_manifest(path)
+
+
+def test_typo_in_an_attestation_key_is_an_error_with_its_line(tmp_path: Path) -> None:
+    text = (
+        "deployment:\n"  # 1
+        "  attestations:\n"  # 2
+        "    human_oversigt: true\n"  # 3
+        "models:\n"  # 4
+        "  - ref: a/b\n"  # 5
+        "    attestations:\n"  # 6
+        "      zero_data_retention: true\n"  # 7
+        "      training_optout: true\n"  # 8
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(InputFileError) as info:
+        load_manifest(path)
+    assert info.value.lines() == [
+        f"{path}:3: unknown key 'human_oversigt' in attestations (did you mean "
+        "'human_oversight'?) (expected one of: baa_signed, human_oversight, log_retention_days, "
+        "zero_data_retention, training_opt_out)",
+        f"{path}:8: unknown key 'training_optout' in attestations (did you mean "
+        "'training_opt_out'?) (expected one of: baa_signed, human_oversight, "
+        "log_retention_days, zero_data_retention, training_opt_out)",
+    ]
+
+
+def test_attestation_values_are_typed(tmp_path: Path) -> None:
+    text = (
+        "deployment:\n  attestations: {human_oversight: 'yes', log_retention_days: -1}\n"
+        "models: [a/b]\n"
+    )
+    with pytest.raises(InputFileError) as info:
+        load_manifest(write(tmp_path, text))
+    lines = "\n".join(info.value.lines())
+    assert ":2: `human_oversight` must be true or false, not 'yes'" in lines
+    assert ":2: `log_retention_days` must be a whole number >= 0, not -1" in lines
+
+
+def test_the_attestation_keys_are_those_the_policies_read() -> None:
+    import json
+
+    from auditor.policy.vocabulary import ATTESTATIONS
+    from auditor.resources import reports_dir
+
+    schema = json.loads((reports_dir() / "schema" / "manifest.schema.json").read_text())
+    keys = schema["$defs"]["deployment"]["properties"]["attestations"]["properties"]
+    assert set(keys) == set(ATTESTATIONS)
+
+
+def test_typo_in_a_provider_key_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    text = (
+        "deployment:\n"  # 1
+        "  attestations: {baa_signed: [openai_api, cohere_api]}\n"  # 2
+        "models:\n"  # 3
+        "  - api:openai/gpt-5.4\n"  # 4
+        "  - ref: api:anthropic_api/claude\n"  # 5
+        "  - ref: api:mistrall/large\n"  # 6
+        "  - api:Open-AI/gpt\n"  # 7
+    )
+    path = write(tmp_path, text)
+    with pytest.raises(InputFileError) as info:
+        load_manifest(path)
+    lines = info.value.lines()
+    assert len(lines) == 4, lines
+    assert lines[0].startswith(
+        f"{path}:2: unknown provider 'cohere_api' in `baa_signed` (did you mean 'cohere'?) "
+        "(catalog: anthropic_api, "
+    )
+    assert lines[1].startswith(
+        f"{path}:4: unknown provider 'openai' in 'api:openai/gpt-5.4' (did you mean 'openai_api'?)"
+    )
+    assert lines[2].startswith(
+        f"{path}:6: unknown provider 'mistrall' in 'api:mistrall/large' (did you mean 'mistral'?)"
+    )
+    assert lines[3].startswith(f"{path}:7: unknown provider 'Open-AI' in 'api:Open-AI/gpt'")
+
+
+def test_unknown_key_is_reported_on_the_line_of_the_key(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "deployment:\n  atestations:\n    human_oversight: true\nmodels: [a/b]\n"
+    )
+    with pytest.raises(InputFileError) as info:
+        load_manifest(path)
+    assert info.value.lines()[0].startswith(
+        f"{path}:2: unknown key 'atestations' in deployment (did you mean 'attestations'?)"
+    )
+
+
+def test_options_without_values_need_no_schema() -> None:
+    from auditor.gate.manifest import deployment_from_options
+    from auditor.model.deployment import Deployment
+
+    assert deployment_from_options() == Deployment()
+    checked = deployment_from_options(domicile="de", regions=["eu"], distribution="saas")
+    assert checked.organization == {"domicile": "DE"}
+    assert checked.fields == {"regions": ["EU"], "distribution": "saas"}
+    from auditor.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown distribution 'sas' \\(did you mean 'saas'\\?\\)"):
+        deployment_from_options(distribution="sas")

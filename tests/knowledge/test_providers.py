@@ -353,3 +353,15 @@ def test_malformed_api_ref_is_a_target_error(ref: str, message: str) -> None:
     assert message in caught.value.message
     assert caught.value.code == "target-invalid"
     assert caught.value.hint
+
+
+def test_provider_key_problem_names_the_nearest_key() -> None:
+    from auditor.knowledge.providers import provider_key_problem
+
+    assert provider_key_problem("openai_api") is None
+    problem = provider_key_problem("open_ai", " in `baa_signed`")
+    assert problem is not None
+    assert problem.startswith(
+        "unknown provider 'open_ai' in `baa_signed` (did you mean 'openai_api'?) (catalog: "
+    )
+    assert "mistral" in problem

@@ -17,9 +17,6 @@ from auditor.errors import PolicyError
 from auditor.model import Severity
 from auditor.policy.load import load_policy, parse_policy, preset_names, validate_policy_file
 from auditor.policy.model import (
-    FACTS,
-    LICENSE_KINDS,
-    USE_RESTRICTIONS,
     AllOf,
     Always,
     Comparison,
@@ -30,6 +27,7 @@ from auditor.policy.model import (
     Policy,
     parse_template,
 )
+from auditor.policy.vocabulary import FACTS, LICENSE_KINDS, USE_RESTRICTIONS
 from auditor.resources import license_db_dir, policies_dir
 
 GOOD = """\
@@ -100,9 +98,13 @@ def test_rule_without_when_always_applies() -> None:
     ("snippet", "line", "fragment"),
     [
         ("    colour: red\n", 9, "unknown key 'colour' in rule"),
-        ("    when: {fact: deployment.mau, greater: 3}\n", 9, "unknown operator 'greater'"),
+        (
+            "    when: {fact: deployment.mau, greater: 3}\n",
+            9,
+            "unknown key 'greater' in comparison",
+        ),
         ("    when: {fact: deployment.maus, gt: 3}\n", 9, "did you mean 'deployment.mau'"),
-        ("    when: {fact: deployment.mau, gt: three}\n", 9, "expects a number"),
+        ("    when: {fact: deployment.mau, gt: three}\n", 9, "`gt` must be a number"),
         ("    when: {fact: deployment.mau, gt: 3, lt: 9}\n", 9, "exactly one operator"),
         ("    when: {fact: model.hosting, eq: apii}\n", 9, "unknown value 'apii'"),
         ("    when: {fact: deployment.data, eq: phi}\n", 9, "is a list: use contains"),
@@ -110,8 +112,12 @@ def test_rule_without_when_always_applies() -> None:
         ("    when: {fact: deployment.use_cases, contains: astrology}\n", 9, "unknown value"),
         ("    when: {fact: today, before: '2025-13-01'}\n", 9, "ISO date"),
         ("    when: {fact: today, before: 2025-02-02T10:00:00}\n", 9, "ISO date"),
-        ("    when: {fact: model.pinned, exists: yes please}\n", 9, "takes true or false"),
-        ("    when: {fact: deployment.mau, in: 3}\n", 9, "needs a list"),
+        (
+            "    when: {fact: model.pinned, exists: yes please}\n",
+            9,
+            "`exists` must be true or false",
+        ),
+        ("    when: {fact: deployment.mau, in: 3}\n", 9, "`in` must be a non-empty list"),
         ("    when: {all: []}\n", 9, "non-empty list"),
         ("    when: {all: [{fact: model.pinned, eq: true}], any: []}\n", 9, "exactly one"),
         ("    when: {fact: deployment.mau, gt: {fact: policy.nope}}\n", 9, "no such setting"),
@@ -206,7 +212,7 @@ def test_error_message_names_file_and_line(tmp_path: Path) -> None:
         ("version: 1\nname: p\nrules: {a: 1}\n", "`rules` must be a list"),
         ("version: 1\nname: p\nsettings: {Bad-Name: 1}\n", "snake_case"),
         ("version: 1\nname: p\nsettings: {x: {y: 1}}\n", "must be a number"),
-        ("version: 1\nname: p\nallow: {}\n", "needs a non-empty"),
+        ("version: 1\nname: p\nallow: {}\n", "a non-empty `licenses` or `kinds` list"),
         ("version: 1\nname: p\noverrides: [{rule: x}]\n", "changes `severity` or `enabled`"),
         ("version: 1\nname: p\nextends: {a: 1}\n", "`extends` must be"),
     ],
@@ -480,3 +486,99 @@ def test_loader_raises_only_policy_error_on_structured_input(value: object) -> N
 def test_loader_raises_only_policy_error_on_text(text: str) -> None:
     with contextlib.suppress(PolicyError):
         parse_policy(text)
+
+
+# --- the schema at load time ------------------------------------------------------------------
+
+
+def test_schema_errors_in_a_policy_file_show_file_line_and_suggestion(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "version: 1\n"  # 1
+        "name: mine\n"  # 2
+        "rules:\n"  # 3
+        "  - id: r\n"  # 4
+        "    severity: blok\n"  # 5
+        "    category: term\n"  # 6
+        "    mesage: hello\n"  # 7
+        "    when:\n"  # 8
+        "      all:\n"  # 9
+        "        - {fact: deployment.mau, gt: 3}\n"  # 10
+        "        - fact: deployment.mau\n"  # 11
+        "          lte: many\n"  # 12
+    )
+    assert validate_policy_file(path) == [
+        f"{path}:4: rule without `message`",
+        f"{path}:5: unknown severity 'blok' (did you mean 'block'?) (one of: block, warn, info)",
+        f"{path}:7: unknown key 'mesage' in rule (did you mean 'message'?) (expected one of: id, "
+        "severity, category, when, message, remediation, evidence, references, effective_from, "
+        "obligation)",
+        f"{path}:12: `lte` must be a number or {{fact: <name>}}, not 'many'",
+    ]
+
+
+def test_typo_in_an_attestation_fact_is_an_error_with_a_suggestion() -> None:
+    found = problems("""\
+        version: 1
+        name: p
+        rules:
+          - id: r
+            severity: warn
+            category: regulation
+            when: {fact: attestations.human_oversigt, eq: true}
+            message: "{attestations.log_retention}"
+        """)
+    assert has(
+        found,
+        7,
+        "unknown fact 'attestations.human_oversigt' (did you mean 'attestations.human_oversight'?)",
+    ), found
+    assert has(
+        found,
+        8,
+        "unknown placeholder 'attestations.log_retention' (did you mean "
+        "'attestations.log_retention_days'?)",
+    ), found
+
+
+def test_attestation_facts_are_typed() -> None:
+    found = problems("""\
+        version: 1
+        name: p
+        rules:
+          - id: r
+            severity: warn
+            category: regulation
+            when: {fact: attestations.log_retention_days, gte: {fact: attestations.human_oversight}}
+            message: m
+        """)
+    assert has(found, 7, "attestations.log_retention_days (number) compared with"), found
+
+
+@pytest.mark.slow
+def test_presets_load_without_importing_jsonschema() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys\n"
+        "from auditor.gate.manifest import deployment_from_options\n"
+        "from auditor.policy.load import load_policy, parse_policy, preset_names\n"
+        "for name in preset_names(): load_policy(name)\n"
+        "deployment_from_options()\n"
+        "print('jsonschema' in sys.modules)\n"
+        "parse_policy('version: 1\\nname: user\\nextends: default\\n')\n"
+        "print('jsonschema' in sys.modules, 'rfc3987_syntax' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    # presets are trusted; a user's policy is checked, without jsonschema's slow format checkers
+    assert done.stdout.split("\n")[:2] == ["False", "True False"], done.stdout + done.stderr

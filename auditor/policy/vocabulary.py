@@ -1,0 +1,241 @@
+"""The words of the policy language: the fact catalog and its closed vocabularies."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from auditor.model.deployment import DATA_CLASSES, DISTRIBUTIONS, HOSTING, USE_CASES
+
+# Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
+LICENSE_KINDS = frozenset(
+    {
+        "permissive-oss",
+        "copyleft-oss",
+        "open-weight-restricted",
+        "rail",
+        "non-commercial",
+        "research-only",
+        "acceptable-use-policy",
+        "proprietary-terms",
+    }
+)
+USE_RESTRICTIONS = frozenset(
+    {
+        "illegal-activity",
+        "violence",
+        "terrorism",
+        "minors",
+        "human-trafficking",
+        "sexual-content",
+        "harassment",
+        "discrimination",
+        "unlicensed-professional-practice",
+        "medical-advice",
+        "legal-advice",
+        "financial-advice",
+        "privacy",
+        "ip-infringement",
+        "generate-malware",
+        "military",
+        "nuclear",
+        "espionage",
+        "weapons",
+        "drugs",
+        "critical-infrastructure",
+        "self-harm",
+        "fraud",
+        "disinformation",
+        "defamation",
+        "spam",
+        "impersonation",
+        "undisclosed-ai-content",
+        "fake-engagement",
+        "undisclosed-risks",
+        "automated-decision-making",
+        "exploit-vulnerable-groups",
+        "law-enforcement",
+        "surveillance",
+        "biometric-identification",
+        "circumvent-safety",
+        "hate-speech",
+        "harm-others",
+        "election-interference",
+        "national-security",
+        "social-ethics",
+        "commercial-use",
+        "export-control",
+        "reverse-engineering",
+    }
+)
+
+
+class FactType(StrEnum):
+    """What a fact holds; decides which operators may test it."""
+
+    STRING = "string"
+    BOOL = "bool"
+    NUMBER = "number"
+    DATE = "date"
+    LIST = "list"
+    ANY = "any"
+
+
+@dataclass(frozen=True, slots=True)
+class FactSpec:
+    """One documented fact: its type, its words for explanations, its closed values if any."""
+
+    type: FactType
+    label: str
+    values: frozenset[str] | None = None
+
+
+def _spec(kind: FactType, label: str, values: frozenset[str] | None = None) -> FactSpec:
+    return FactSpec(kind, label, values)
+
+
+_S, _B, _N, _D, _L = FactType.STRING, FactType.BOOL, FactType.NUMBER, FactType.DATE, FactType.LIST
+
+# What a manifest may attest under `deployment.attestations` (a closed set, so that a typo is an
+# error): the facts `attestations.<name>`. reports/schema/manifest.schema.json lists the same.
+ATTESTATIONS: Mapping[str, FactSpec] = {
+    "baa_signed": _spec(_L, "the providers a HIPAA BAA is signed with"),
+    "human_oversight": _spec(_B, "human oversight is assigned"),
+    "log_retention_days": _spec(_N, "the days the system's logs are kept"),
+    "zero_data_retention": _spec(_B, "zero data retention is agreed with the provider"),
+    "training_opt_out": _spec(_B, "an opt-out from training on the data is in place"),
+}
+
+# The fact namespace of docs/policy-facts.md, with `attestations.<name>` spelled out;
+# `policy.<setting>` is open-ended and checked against the policy's settings.
+# `terms.governing_law_country` (the country part of `terms.governing_law`, null for
+# licensee-local) is beyond the document.
+FACTS: Mapping[str, FactSpec] = {
+    "model.ref": _spec(_S, "the model reference"),
+    "model.kind": _spec(
+        _S, "the kind of model reference", frozenset({"hub", "local", "card", "gguf", "api"})
+    ),
+    "model.repo_id": _spec(_S, "the Hub repo id"),
+    "model.pinned": _spec(_B, "the reference is pinned to a commit"),
+    "model.hosting": _spec(_S, "how the model is hosted", frozenset(HOSTING)),
+    "model.region": _spec(_S, "where the model runs"),
+    "model.gated": _spec(_B, "the repo is gated on the Hub"),
+    "model.audited": _spec(_B, "the model's evidence could be gathered"),
+    "license.id": _spec(_S, "the model's own license"),
+    "license.kind": _spec(_S, "the kind of the model's own license", LICENSE_KINDS),
+    "license.identified": _spec(_B, "the model's license was identified"),
+    "license.confidence": _spec(_N, "the confidence of the license identification"),
+    "license.osi_approved": _spec(_B, "the model's license is OSI approved"),
+    "license.osaid_fit": _spec(
+        _B, "the model's license is within the OSI Open Source AI Definition"
+    ),
+    "effective.id": _spec(_S, "the effective license"),
+    "effective.ids": _spec(_L, "the licenses binding the model"),
+    "effective.kinds": _spec(_L, "the kinds of the licenses binding the model", LICENSE_KINDS),
+    "effective.kind": _spec(
+        _S, "the most restrictive license kind binding the model", LICENSE_KINDS
+    ),
+    "effective.families": _spec(_L, "the license families binding the model"),
+    # Beyond docs/policy-facts.md, built by facts.py: every binding license is in the database,
+    # every one is OSI approved, every one fits the OSAID (null when one of them is not known).
+    "effective.identified": _spec(_B, "the licenses binding the model are all known"),
+    "effective.osi_approved": _spec(_B, "the licenses binding the model are all OSI approved"),
+    "effective.osaid_fit": _spec(_B, "the licenses binding the model are all within the OSAID"),
+    "terms.commercial_use": _spec(
+        _S, "the license's commercial-use term", frozenset({"allowed", "restricted", "prohibited"})
+    ),
+    "terms.mau_threshold": _spec(_N, "the license's monthly-active-user threshold"),
+    "terms.revenue_threshold_usd": _spec(_N, "the license's annual revenue threshold (USD)"),
+    "terms.acceptable_use_policy_incorporated": _spec(
+        _B, "an acceptable-use policy is incorporated by the license"
+    ),
+    "terms.licensor_may_update_terms": _spec(_B, "the licensor may change the terms"),
+    "terms.downstream_propagation": _spec(
+        _B, "the license's use restrictions must be passed on to recipients"
+    ),
+    "terms.output_use_restriction": _spec(
+        _B, "using outputs to improve other models is barred by the license"
+    ),
+    "terms.attribution_required": _spec(_B, "attribution is required by the license"),
+    "terms.patent_termination": _spec(_B, "the license is terminable on patent litigation"),
+    "terms.naming_requirement": _spec(_S, "the name prefix the license requires"),
+    "terms.territorial_exclusions": _spec(_L, "the regions where the license grants no rights"),
+    "terms.governing_law": _spec(_S, "the license's governing law"),
+    "terms.governing_law_country": _spec(_S, "the country of the license's governing law"),
+    "terms.use_restrictions": _spec(_L, "the uses the license prohibits", USE_RESTRICTIONS),
+    "lineage.depth": _spec(_N, "the number of ancestor levels followed"),
+    "lineage.mismatch": _spec(_B, "the declared license is inconsistent with a base model's"),
+    "lineage.unresolved": _spec(_B, "a declared base model is unresolved"),
+    "organization.name": _spec(_S, "the organization's name"),
+    "organization.domicile": _spec(_S, "the organization's country of domicile"),
+    "organization.domicile_region": _spec(_L, "the regions covering the organization's domicile"),
+    "deployment.mau": _spec(_N, "the product's monthly active user count"),
+    "deployment.annual_revenue_usd": _spec(_N, "the organization's annual revenue (USD)"),
+    "deployment.regions": _spec(_L, "the regions the deployment runs in and serves"),
+    "deployment.region_codes": _spec(_L, "the deployment's region codes"),
+    "deployment.data": _spec(
+        _L,
+        "the data classes the deployment processes",
+        frozenset(DATA_CLASSES),
+    ),
+    "deployment.use_cases": _spec(_L, "the declared use cases", frozenset(USE_CASES)),
+    "deployment.distribution": _spec(
+        _S,
+        "how the model reaches users",
+        frozenset(DISTRIBUTIONS),
+    ),
+    "deployment.commercial": _spec(_B, "the deployment is commercial"),
+    "deployment.fine_tune_compute_share": _spec(
+        _N, "fine-tuning compute as a share of the original training compute"
+    ),
+    "deployment.interacts_with_people": _spec(
+        _B, "people are interacting directly with the system"
+    ),
+    "deployment.generates_content": _spec(_B, "synthetic content is generated by the system"),
+    "provider.key": _spec(_S, "the API provider"),
+    "provider.known": _spec(_B, "the API provider is in the catalog"),
+    "provider.baa_available": _spec(_B, "a HIPAA BAA is available from the provider"),
+    "provider.processing_regions": _spec(_L, "the regions where the provider processes data"),
+    "provider.storage_regions": _spec(_L, "the regions where the provider stores data"),
+    "provider.trains_on_api_data_by_default": _spec(
+        _B, "API data is used for training by the provider by default"
+    ),
+    "provider.default_retention_days": _spec(_N, "the provider's default retention in days"),
+    "provider.zero_data_retention_available": _spec(
+        _B, "zero data retention is available from the provider"
+    ),
+    "provider.certifications": _spec(_L, "the provider's certifications"),
+    "provider.as_of": _spec(_D, "the date the provider facts were compiled"),
+    "today": _spec(_D, "the evaluation date"),
+    **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
+}
+
+_SEGMENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
+FACT_PATH = re.compile(rf"{_SEGMENT}(?:\.{_SEGMENT})*")
+SETTING_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def fact_spec(path: str, settings: Mapping[str, object]) -> FactSpec | None:
+    """The spec of a fact path, or None when the path names no fact."""
+    spec = FACTS.get(path)
+    if spec is not None:
+        return spec
+    head, _, rest = path.partition(".")
+    if head == "policy" and rest in settings:
+        value = settings[rest]
+        return FactSpec(_setting_type(value), f"the policy setting {rest}")
+    return None
+
+
+def _setting_type(value: object) -> FactType:
+    if isinstance(value, bool):
+        return FactType.BOOL
+    if isinstance(value, int | float):
+        return FactType.NUMBER
+    if isinstance(value, list | tuple):
+        return FactType.LIST
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return FactType.DATE
+    return FactType.STRING

@@ -1,0 +1,119 @@
+"""Schema errors as sentences on the right line: the translation of jsonschema's errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from auditor.fileio.located_yaml import parse_located_yaml
+from auditor.fileio.schema_check import check_schema, did_you_mean, located
+
+SCHEMA = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["colour", "version"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {"const": 1, "title": "file version"},
+        "colour": {"enum": ["red", "green", "blue"]},
+        "size": {"type": "integer", "minimum": 1},
+        "code": {"type": "string", "pattern": "^[A-Z]{2}$", "x-expected": "two capitals"},
+        "shapes": {"type": "array", "items": {"$ref": "#/$defs/shape"}},
+    },
+    "$defs": {
+        "shape": {
+            "title": "shape",
+            "x-expected": "a name or a mapping with `sides`",
+            "oneOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "title": "shape",
+                    "required": ["sides"],
+                    "additionalProperties": False,
+                    "properties": {"sides": {"type": "integer"}, "name": {"type": "string"}},
+                },
+            ],
+        }
+    },
+}
+
+
+def explain(tmp_path: Path, text: str) -> list[tuple[int | None, str]]:
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps(SCHEMA))
+    doc = parse_located_yaml(text, "f.yaml")
+    return sorted(located(doc, check_schema(doc, schema)), key=lambda p: p[0] or 0)
+
+
+def test_a_valid_document_has_no_problems(tmp_path: Path) -> None:
+    assert explain(tmp_path, "version: 1\ncolour: red\nshapes: [dot, {sides: 3}]\n") == []
+
+
+def test_each_error_is_a_sentence_on_its_line(tmp_path: Path) -> None:
+    text = (
+        "version: 2\n"  # 1
+        "colour: gren\n"  # 2
+        "size: 0\n"  # 3
+        "code: d e\n"  # 4
+        "shapes:\n"  # 5
+        "  - 7\n"  # 6
+        "  - {sides: 3, colour: red}\n"  # 7
+        "  - name: x\n"  # 8
+        "sizes:\n"  # 9
+        "  - 1\n"  # 10
+    )
+    assert explain(tmp_path, text) == [
+        (1, "unsupported file version 2; expected 1"),
+        (2, "unknown colour 'gren' (did you mean 'green'?) (one of: red, green, blue)"),
+        (3, "`size` must be a whole number >= 1, not 0"),
+        (4, "`code` must be two capitals, not 'd e'"),
+        (6, "shape must be a name or a mapping with `sides`, not 7"),
+        (7, "unknown key 'colour' in shape (expected one of: sides, name)"),
+        (8, "shape without `sides`"),
+        (
+            9,
+            "unknown key 'sizes' (did you mean 'size'?) (expected one of: version, colour, size, "
+            "code, shapes)",
+        ),
+    ]
+
+
+def test_missing_keys_and_wrong_types(tmp_path: Path) -> None:
+    assert explain(tmp_path, "size: big\nshapes: {}\n") == [
+        (1, "missing `colour` (one of: red, green, blue)"),
+        (1, "missing `version: 1`"),
+        (1, "`size` must be a whole number, not 'big'"),
+        (2, "`shapes` must be a list, not an empty mapping"),
+    ]
+
+
+def test_a_key_whose_value_starts_below_is_reported_on_the_key(tmp_path: Path) -> None:
+    text = "version: 1\ncolour: red\nshape:\n  sides: 3\n"
+    assert explain(tmp_path, text) == [
+        (
+            3,
+            "unknown key 'shape' (did you mean 'shapes'?) (expected one of: version, colour, "
+            "size, code, shapes)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "hint"),
+    [("modles", " (did you mean 'models'?)"), ("xyz", ""), ("models", " (did you mean 'models'?)")],
+)
+def test_did_you_mean(word: str, hint: str) -> None:
+    assert did_you_mean(word, ["models", "version"]) == hint
+
+
+@pytest.mark.parametrize("name", ["policies/schema.json", "reports/schema/manifest.schema.json"])
+def test_the_schemas_checked_at_load_time_are_valid_schemas(name: str) -> None:
+    import jsonschema
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / name).read_text())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
