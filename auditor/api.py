@@ -162,7 +162,7 @@ def check_manifest(
     if lock is not None:
         from auditor.gate.drift import detect_drift, with_drift
 
-        result = with_drift(result, detect_drift(lock, result))
+        result = with_drift(result, detect_drift(lock, result), load_policy(options.policy))
     if not record:
         return Checked(result)
     from auditor.gate import history

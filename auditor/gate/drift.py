@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from auditor.gate.lock import LOCK_FILE_NAME, Lock, LockedModel, lock_entry
 from auditor.model import AuditResult, Category, Evidence, Finding, Severity, Verdict
+
+if TYPE_CHECKING:
+    from auditor.policy.model import Policy
 
 _LICENSE_FIELDS = ("license", "license_name", "license_link")
 _SHORT = 12  # hex digits of a digest shown in messages
@@ -103,13 +107,24 @@ def compare_locked(
     return findings
 
 
-def with_drift(result: AuditResult, drift: Mapping[str, Sequence[Finding]]) -> AuditResult:
+def with_drift(
+    result: AuditResult, drift: Mapping[str, Sequence[Finding]], policy: Policy | None = None
+) -> AuditResult:
     """The result with drift findings added to its models (and run), verdicts recomputed.
 
     Findings under a ref that is not a model of the result (a removed model) become run
-    findings. Drift findings are added after waivers, so no waiver excuses them.
+    findings. Drift findings are added after waivers, so no waiver excuses them; the policy,
+    when given, weighs them like every other observation.
     """
-    from auditor.policy.judge import model_verdict, overall_verdict, sort_findings
+    from auditor.policy.judge import (
+        model_verdict,
+        overall_verdict,
+        sort_findings,
+        weigh_observations,
+    )
+
+    if policy is not None:
+        drift = {ref: weigh_observations(found, policy) for ref, found in drift.items()}
 
     refs = {m.ref for m in result.models}
     models = []

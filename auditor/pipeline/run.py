@@ -22,7 +22,6 @@ from auditor.model import (
     AuditResult,
     ModelResult,
     PolicyRef,
-    Severity,
     SourceKind,
     SourceSnapshot,
     Target,
@@ -34,7 +33,13 @@ from auditor.pipeline.cache import AnalysisCache
 from auditor.pipeline.license_facts import record_license_facts
 from auditor.pipeline.outcomes import api_model_result, failed_result
 from auditor.policy.facts import LineageFacts
-from auditor.policy.judge import judge_model, model_verdict, overall_verdict, sort_findings
+from auditor.policy.judge import (
+    judge_model,
+    model_verdict,
+    overall_verdict,
+    sort_findings,
+    weigh_observations,
+)
 from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
 from auditor.policy.waivers import apply_waivers, unused_waivers
@@ -170,6 +175,9 @@ def audit_jobs(
                     result,
                     alternatives=_alternatives(result, policy, job.deployment, db, registry, today),
                 )
+        else:  # not audited: the policy still weighs what the source reported
+            weighed = sort_findings(weigh_observations(result.findings, policy))
+            result = replace(result, findings=tuple(weighed))
         if waivers:
             outcome = apply_waivers(
                 result.findings,
@@ -181,7 +189,7 @@ def audit_jobs(
             )
             with lock:
                 used.update(outcome.used)
-            findings = sort_findings(outcome.findings)
+            findings = sort_findings(weigh_observations(outcome.findings, policy))
             verdict = result.verdict if result.verdict is Verdict.ERROR else model_verdict(findings)
             result = replace(result, findings=tuple(findings), verdict=verdict)
         if on_done is not None:
@@ -207,10 +215,12 @@ def audit_jobs(
                 results[index] = one(job, answered[index])
         results.update((index, future.result()) for index, future in futures.items())
     models = [results[index] for index in range(len(jobs))]
-    run_findings = unused_waivers(waivers, used, manifest=manifest.path if manifest else None)
+    run_findings = weigh_observations(
+        unused_waivers(waivers, used, manifest=manifest.path if manifest else None), policy
+    )
     verdicts = [m.verdict for m in models]
-    if any(f.severity is Severity.WARN for f in run_findings):
-        verdicts.append(Verdict.WARN)
+    if run_findings:
+        verdicts.append(model_verdict(run_findings))
     return AuditResult(
         tool_name=TOOL_NAME,
         tool_version=__version__,

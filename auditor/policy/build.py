@@ -39,6 +39,7 @@ from auditor.policy.model import (
     Scalar,
     parse_template,
 )
+from auditor.policy.observations import OBSERVATIONS, is_observation, observation_problem
 from auditor.policy.vocabulary import FACTS, FactSpec, FactType, fact_spec
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -326,6 +327,22 @@ class PolicyBuilder:
 
     # --- overrides -----------------------------------------------------------------------------
 
+    def observations(self, raw: object) -> dict[str, Severity]:
+        """The `observations:` block: a severity per catalogued observation id."""
+        out: dict[str, Severity] = {}
+        for key, value in raw.items() if isinstance(raw, dict) else []:
+            pointer: Pointer = ("observations", key)
+            if not self.clean(pointer):
+                continue
+            problem = observation_problem(str(key))
+            if problem is not None:
+                self.add(pointer, problem)
+            elif isinstance(value, str) and value in {s.value for s in Severity}:
+                out[str(key)] = Severity(value)
+            else:
+                self.add(pointer, f"severity of {key!r} must be block, warn or info")
+        return out
+
     def overrides(self, raw: object, rules: Mapping[str, Rule]) -> list[Override]:
         out: list[Override] = []
         for i, item in enumerate(raw if isinstance(raw, list) else []):
@@ -333,9 +350,17 @@ class PolicyBuilder:
             rule_id = item.get("rule") if isinstance(item, dict) else None
             if not isinstance(item, dict) or not isinstance(rule_id, str):
                 continue
-            if rule_id not in rules:
+            if rule_id not in rules and is_observation(rule_id):
+                if item.get("enabled") is False and self.clean(pointer):
+                    self.add(
+                        (*pointer, "enabled"),
+                        f"observation {rule_id!r} cannot be turned off; set its severity to "
+                        "info instead",
+                    )
+                    continue
+            elif rule_id not in rules:
                 if rule_id not in self.declared_ids and self.clean((*pointer, "rule")):
-                    hint = did_you_mean(rule_id, list(rules))
+                    hint = did_you_mean(rule_id, [*rules, *OBSERVATIONS])
                     self.add((*pointer, "rule"), f"override of unknown rule {rule_id!r}{hint}")
                 continue
             if not self.clean(pointer):

@@ -22,6 +22,7 @@ from auditor.policy.model import (
     Rule,
     fact_spec,
 )
+from auditor.policy.observations import OBSERVATIONS
 
 _VERBS = {Severity.BLOCK: "Blocks", Severity.WARN: "Warns", Severity.INFO: "Notes"}
 _OP_WORDS = {
@@ -79,7 +80,28 @@ def explain_policy(policy: Policy) -> str:
     if disabled:
         lines.append("")
         lines.append("Disabled: " + ", ".join(r.id for r in disabled))
+    lines.append("")
+    lines.extend(explain_observations(policy))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def explain_observations(policy: Policy) -> list[str]:
+    """Every observation the stages report, with its severity under this policy."""
+    lines = [
+        f"{len(OBSERVATIONS)} observations the stages report; the policy weighs each "
+        "(severity here, built-in default in brackets when it differs):"
+    ]
+    for observation in OBSERVATIONS.values():
+        if observation.covered_by is not None:
+            weight = f"decided by the rules on {observation.covered_by}"
+        else:
+            severity = policy.observations.get(observation.id, observation.severity)
+            weight = severity.value
+            if severity is not observation.severity:
+                weight += f" [{observation.severity.value}]"
+        lines.append(f"{_INDENT}{observation.id} [{weight}, {observation.stage}]")
+        lines.append(f"{_INDENT}{_INDENT}{observation.summary}")
+    return lines
 
 
 def explain_rule(rule: Rule, settings: Mapping[str, object] | None = None) -> list[str]:

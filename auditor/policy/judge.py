@@ -46,7 +46,9 @@ def judge_model(
         today=today,
     )
     observations = [f for f in model.findings if f.rule in COVERED_OBSERVATIONS]
-    kept = [f for f in model.findings if f.rule not in COVERED_OBSERVATIONS]
+    kept = weigh_observations(
+        [f for f in model.findings if f.rule not in COVERED_OBSERVATIONS], policy
+    )
 
     def evidence_for(path: str) -> Sequence[Evidence]:
         return fact_evidence(path, model, observations)
@@ -55,6 +57,20 @@ def judge_model(
     judged = [to_finding(outcome, evidence_for) for outcome in outcomes]
     findings = sort_findings([*kept, *judged])
     return replace(model, findings=tuple(findings), verdict=model_verdict(findings)), facts
+
+
+def weigh_observations(findings: Iterable[Finding], policy: Policy) -> list[Finding]:
+    """Each observation at the severity the policy gives it (the stage's own, where none).
+
+    One rule system: the stages report what they see, the policy decides what blocks.
+    """
+    weighed = []
+    for finding in findings:
+        severity = policy.observations.get(finding.rule, finding.severity)
+        weighed.append(
+            finding if severity is finding.severity else replace(finding, severity=severity)
+        )
+    return weighed
 
 
 def fact_evidence(path: str, model: ModelResult, observations: Sequence[Finding]) -> list[Evidence]:

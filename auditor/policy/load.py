@@ -16,6 +16,7 @@ from pathlib import Path
 from auditor.errors import InputFileError, PolicyError
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
 from auditor.fileio.schema_check import check_schema, located
+from auditor.model import Severity
 from auditor.policy.build import PolicyBuilder
 from auditor.policy.model import ALLOW_RULE_ID, DENY_RULE_ID, Policy, Rule, policy_to_data
 from auditor.resources import policies_dir
@@ -138,8 +139,16 @@ class _Loader:
             merged[DENY_RULE_ID] = build.list_rule("deny", deny)
         for rule in own_rules:
             merged[rule.id] = rule
+        observations: dict[str, Severity] = {}
+        for parent in parents:
+            observations.update(parent.observations)
+        observations.update(build.observations(data.get("observations")))
         overrides = build.overrides(data.get("overrides"), merged)
         for override in overrides:
+            if override.rule not in merged:  # an observation: only its severity can change
+                if override.severity is not None:
+                    observations[override.rule] = override.severity
+                continue
             rule = merged[override.rule]
             merged[override.rule] = dataclasses.replace(
                 rule,
@@ -165,6 +174,7 @@ class _Loader:
                 dict.fromkeys([*(o for p in parents for o in p.overrides), *overrides])
             ),
             extends=tuple(p.source for p in parents),
+            observations=observations,
         )
         if parents:
             canonical = json.dumps(

@@ -186,6 +186,8 @@ class Policy:
     rules: tuple[Rule, ...] = ()
     overrides: tuple[Override, ...] = ()
     extends: tuple[str, ...] = ()  # the parents' sources, in order
+    # the severity of each observation the stages report (policy/observations.py), by id
+    observations: Mapping[str, Severity] = field(default_factory=dict)
 
     def rule(self, rule_id: str) -> Rule | None:
         """The rule with this id, or None."""
@@ -307,4 +309,5 @@ def policy_to_data(policy: Policy) -> dict[str, object]:
         "allow": list_data(policy.allow),
         "deny": list_data(policy.deny),
         "rules": [rule_data(r) for r in policy.rules],
+        "observations": {key: str(value) for key, value in policy.observations.items()},
     }

@@ -14,6 +14,7 @@ to the same values. Four observations are decided by policy rules over facts ins
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -250,3 +251,18 @@ OBSERVATIONS = _catalog(
 def is_observation(rule_id: str) -> bool:
     """Whether `rule_id` names an observation (and not a policy rule)."""
     return rule_id in OBSERVATIONS
+
+
+def observation_problem(rule_id: str) -> str | None:
+    """Why a policy cannot weigh `rule_id` as an observation; None when it can."""
+    if rule_id not in OBSERVATIONS:
+        close = difflib.get_close_matches(rule_id, list(OBSERVATIONS), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"unknown observation {rule_id!r}{hint}"
+    covered = OBSERVATIONS[rule_id].covered_by
+    if covered is not None:
+        return (
+            f"{rule_id!r} is decided by policy rules over the fact {covered!r}; "
+            "override those rules instead"
+        )
+    return None

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import ast
+import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 
-from auditor.model import Severity
+import pytest
+
+from auditor.model import Severity, Verdict
 from auditor.policy.observations import OBSERVATIONS, is_observation
 from tests.conftest import ROOT
 
@@ -114,3 +118,156 @@ def _severity(node: ast.AST | None) -> Severity | None:
     if isinstance(node, ast.Attribute) and getattr(node.value, "id", None) == "Severity":
         return Severity[node.attr]
     return None
+
+
+# --- the policy weighs every observation ---------------------------------------------------
+
+
+def test_the_default_preset_states_every_observation_explicitly() -> None:
+    from auditor.policy.load import load_policy
+
+    default = load_policy("default")
+    expected = {o.id: o.severity for o in OBSERVATIONS.values() if o.covered_by is None}
+    assert dict(default.observations) == expected
+    raw = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
+    assert all(f"\n  {rule}: {severity.value}\n" in raw for rule, severity in expected.items())
+
+
+def _card_only_model(tmp_path: Path) -> Path:
+    """A model whose license is only in its LICENSE file: `license-not-declared` (a warning)."""
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text("# A model with no metadata\n", encoding="utf-8")
+    apache = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "licenses"
+    (folder / "LICENSE").write_text(
+        (apache / "apache-2.0.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    return folder
+
+
+def _policy_file(tmp_path: Path, body: str) -> str:
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "version: 1\nname: ours\nextends: default\n" + textwrap.dedent(body), encoding="utf-8"
+    )
+    return str(path)
+
+
+@pytest.mark.usefixtures("corpus")
+def test_a_policy_raises_an_observation_to_block(tmp_path: Path) -> None:
+    from auditor.api import AuditOptions, audit
+
+    folder = _card_only_model(tmp_path)
+    (model,) = audit([str(folder)], AuditOptions(use_cache=False)).models
+    assert model.verdict is Verdict.WARN
+    assert [f.severity for f in model.findings if f.rule == "license-not-declared"] == [
+        Severity.WARN
+    ]
+    raised = _policy_file(tmp_path, "observations:\n  license-not-declared: block\n")
+    (model,) = audit([str(folder)], AuditOptions(policy=raised, use_cache=False)).models
+    assert model.verdict is Verdict.FAIL
+    (finding,) = [f for f in model.findings if f.rule == "license-not-declared"]
+    assert finding.severity is Severity.BLOCK
+
+
+@pytest.mark.usefixtures("corpus")
+def test_an_override_lowers_an_observation_like_a_rule(tmp_path: Path) -> None:
+    from auditor.api import AuditOptions, audit
+
+    folder = _card_only_model(tmp_path)
+    lowered = _policy_file(
+        tmp_path, "overrides:\n  - {rule: license-not-declared, severity: info}\n"
+    )
+    (model,) = audit([str(folder)], AuditOptions(policy=lowered, use_cache=False)).models
+    assert model.verdict is Verdict.PASS
+    assert [f.severity for f in model.findings if f.rule == "license-not-declared"] == [
+        Severity.INFO
+    ]
+
+
+def test_an_unaudited_model_is_weighed_too(tmp_path: Path) -> None:
+    from auditor.api import AuditOptions, audit
+    from auditor.errors import SourceError
+    from auditor.model import SourceKind, SourceSnapshot, Target
+    from auditor.sources.hub import HubOptions
+
+    def unreachable(target: Target, hub: HubOptions) -> SourceSnapshot:
+        raise SourceError("the backend is down", code="source-unreachable")
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    lowered = _policy_file(tmp_path, "observations:\n  source-unreachable: warn\n")
+    sources = {SourceKind.LOCAL: unreachable}
+    (model,) = audit([str(folder)], AuditOptions(policy=lowered, sources=sources)).models
+    assert model.verdict is Verdict.ERROR  # still not audited: the run cannot pass
+    assert [(f.rule, f.severity) for f in model.findings] == [("source-unreachable", Severity.WARN)]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("observations:\n  license-not-declard: block\n", "did you mean 'license-not-declared'"),
+        ("observations:\n  license-missing: warn\n", "decided by policy rules"),
+        ("observations:\n  card-too-large: fatal\n", "'fatal'"),
+        (
+            "overrides:\n  - {rule: source-gated, enabled: false}\n",
+            "cannot be turned off",
+        ),
+    ],
+)
+def test_mistakes_about_observations_are_reported_with_their_line(
+    tmp_path: Path, body: str, fragment: str
+) -> None:
+    from auditor.errors import PolicyError
+    from auditor.policy.load import load_policy
+
+    with pytest.raises(PolicyError) as caught:
+        load_policy(_policy_file(tmp_path, body))
+    (line, message), *_ = caught.value.problems
+    assert fragment in message
+    assert line == 5
+
+
+def test_strict_blocks_a_changed_license_copy() -> None:
+    from auditor.policy.load import load_policy
+
+    strict = load_policy("strict")
+    assert strict.observations["license-text-modified"] is Severity.BLOCK
+    assert load_policy("default").observations["license-text-modified"] is Severity.WARN
+
+
+def test_policy_explain_lists_every_observation() -> None:
+    from auditor.policy.explain import explain_policy
+    from auditor.policy.load import load_policy
+
+    text = explain_policy(load_policy("strict"))
+    for observation in OBSERVATIONS.values():
+        assert f"    {observation.id} [" in text
+    assert "    license-text-modified [block [warn], licenses]" in text
+
+
+def test_lockfile_drift_is_weighed_by_the_policy(tmp_path: Path) -> None:
+    from auditor.api import read_result
+    from auditor.gate.drift import with_drift
+    from auditor.model import Category, Finding
+    from auditor.policy.load import load_policy
+
+    result = read_result(ROOT / "tests" / "golden" / "example" / "result.json")
+    ref = result.models[0].ref
+    drift = {
+        ref: [
+            Finding(
+                rule="drift-new-revision",
+                category=Category.PROVENANCE,
+                severity=Severity.BLOCK,
+                message="the ref resolves to a new commit",
+            )
+        ]
+    }
+    assert with_drift(result, drift, load_policy("default")).models[0].verdict is Verdict.FAIL
+    lowered = load_policy(_policy_file(tmp_path, "observations:\n  drift-new-revision: warn\n"))
+    drifted = with_drift(result, drift, lowered).models[0]
+    assert drifted.verdict is not Verdict.FAIL
+    assert [f.severity for f in drifted.findings if f.rule == "drift-new-revision"] == [
+        Severity.WARN
+    ]
