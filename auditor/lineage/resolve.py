@@ -44,6 +44,7 @@ from auditor.model import (
     LicenseMatch,
     ModelResult,
 )
+from auditor.model.lineage import AncestorLicense, LineageStep
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +78,19 @@ class Lineage:
         match = self.effective_license
         return expression_keys(match.id) if match is not None and match.id else ()
 
-    def to_json(self) -> list[dict[str, object]]:
-        """The result's `lineage` list: one plain dict per ancestor."""
+    def to_json(self) -> list[LineageStep]:
+        """The result's `lineage` list: one JSON-shaped record per ancestor."""
         return [
-            {
-                "ref": a.ref,
-                "relation": a.relation,
-                "depth": a.depth,
-                "parent": a.parent,
-                "license": None
+            LineageStep(
+                ref=a.ref,
+                relation=a.relation,
+                depth=a.depth,
+                parent=a.parent,
+                license=None
                 if a.license is None
-                else {"id": a.license.id, "name": a.license.name, "kind": a.license.kind},
-                "resolved_by": a.resolved_by,
-            }
+                else AncestorLicense(id=a.license.id, name=a.license.name, kind=a.license.kind),
+                resolved_by=a.resolved_by,
+            )
             for a in self.ancestors
         ]
 

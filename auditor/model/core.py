@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from auditor.model.kinds import LicenseKind
+from auditor.model.lineage import AlternativeSuggestion, LineageStep
+from auditor.model.terms import Terms
 
 
 class SourceKind(StrEnum):
@@ -226,12 +228,12 @@ class ModelResult:
     license_files: tuple[LicenseFileResult, ...]
     findings: tuple[Finding, ...]
     verdict: Verdict
-    terms: Mapping[str, object] = field(default_factory=dict)
+    terms: Terms = field(default_factory=lambda: Terms())
     term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
-    lineage: tuple[Mapping[str, object], ...] = ()
+    lineage: tuple[LineageStep, ...] = ()
     manifest_line: int | None = None  # the line of this model's entry in the manifest
     # compliant alternatives from the known-models registry, for a blocked model
-    alternatives: tuple[Mapping[str, object], ...] = ()
+    alternatives: tuple[AlternativeSuggestion, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from auditor.errors import InputFileError
 from auditor.model import (
@@ -31,6 +31,8 @@ from auditor.model import (
 )
 from auditor.model.codec import SCHEMA_VERSION
 from auditor.model.kinds import parse_kind
+from auditor.model.lineage import AlternativeSuggestion, LineageStep
+from auditor.model.terms import as_terms
 
 MAX_RESULT_BYTES = 256 * 1024 * 1024
 
@@ -142,14 +144,16 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         ),
         findings=tuple(_finding(f) for f in doc.get("findings", [])),
         verdict=Verdict(doc["verdict"]),
-        terms=dict(doc.get("terms", {})),
+        terms=as_terms(doc.get("terms", {})),
         term_evidence={
             str(key): tuple(_evidence(e) for e in items)
             for key, items in doc.get("term_evidence", {}).items()
         },
-        lineage=tuple(dict(entry) for entry in doc.get("lineage", [])),
+        lineage=tuple(cast(LineageStep, dict(entry)) for entry in doc.get("lineage", [])),
         manifest_line=doc.get("manifest_line"),
-        alternatives=tuple(dict(a) for a in doc.get("alternatives", [])),
+        alternatives=tuple(
+            cast(AlternativeSuggestion, dict(a)) for a in doc.get("alternatives", [])
+        ),
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from collections.abc import Mapping
+from typing import TypedDict, cast
 
 from auditor.model.kinds import parse_kind
 
@@ -61,6 +62,15 @@ class Terms(TypedDict, total=False):
     governing_law: str | None
     venue: str | None
     use_restrictions: list[str]
+
+
+def as_terms(values: Mapping[str, object]) -> Terms:
+    """Extracted, merged or stored term values as the typed mapping (a copy, keys unchanged).
+
+    The one place untyped term values become `Terms`: the extractors and the lineage merge
+    build them key by key from TERM_KEYS, and tests/model/test_terms.py holds the two equal.
+    """
+    return cast(Terms, dict(values))
 
 
 def describe_term(key: str, value: object) -> str | None:

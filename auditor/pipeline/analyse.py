@@ -21,6 +21,7 @@ from auditor.model import (
     SourceSnapshot,
     Verdict,
 )
+from auditor.model.terms import as_terms
 from auditor.policy.judge import model_verdict, sort_findings
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         ),
         findings=tuple(findings),
         verdict=verdict,
-        terms=terms.values,
+        terms=as_terms(terms.values),
         term_evidence=terms.evidence,
     )
 

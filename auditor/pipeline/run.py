@@ -28,6 +28,8 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.deployment import Deployment
+from auditor.model.lineage import AlternativeSuggestion
+from auditor.model.terms import as_terms
 from auditor.pipeline.analyse import analyse
 from auditor.pipeline.cache import AnalysisCache
 from auditor.pipeline.license_facts import record_license_facts
@@ -255,7 +257,7 @@ def _alternatives(
     db: LicenseDB,
     registry: KnownModels,
     today: date,
-) -> tuple[dict[str, object], ...]:
+) -> tuple[AlternativeSuggestion, ...]:
     """Registry models whose license passes the same policy in the same deployment."""
     from auditor.policy.alternatives import alternatives_to_dict, suggest_alternatives
 
@@ -312,7 +314,7 @@ def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
     return replace(
         model,
         effective_license=lineage.effective_license,
-        terms=lineage.effective_terms or model.terms,
+        terms=as_terms(lineage.effective_terms) if lineage.effective_terms else model.terms,
         term_evidence=lineage.effective_term_evidence or model.term_evidence,
         lineage=tuple(lineage.to_json()),
         findings=tuple(findings),

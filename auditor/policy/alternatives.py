@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Any
 
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
@@ -22,6 +21,8 @@ from auditor.lineage.ancestors import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
 from auditor.model.kinds import kind_rank
+from auditor.model.lineage import AlternativeSuggestion
+from auditor.model.terms import as_terms
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
 from auditor.policy.model import Policy
@@ -210,7 +211,7 @@ def _judge(
         license_files=(),
         findings=(),
         verdict=Verdict.PASS,
-        terms=terms,
+        terms=as_terms(terms),
     )
     judged, _facts = judge_model(
         synthetic,
@@ -286,20 +287,20 @@ def render_alternatives(model_ref: str, alternatives: Sequence[Alternative]) -> 
     return "\n".join(lines) + "\n"
 
 
-def alternatives_to_dict(alternatives: Sequence[Alternative]) -> list[dict[str, Any]]:
+def alternatives_to_dict(alternatives: Sequence[Alternative]) -> list[AlternativeSuggestion]:
     """The suggestions as plain JSON values."""
     return [
-        {
-            "repo": a.repo,
-            "is_pattern": a.is_pattern,
-            "pattern": a.pattern,
-            "license_id": a.license_id,
-            "license_name": a.license_name,
-            "family": a.family,
-            "verdict": str(a.verdict),
-            "warnings": list(a.warnings),
-            "why": a.why,
-            "note": a.note,
-        }
+        AlternativeSuggestion(
+            repo=a.repo,
+            is_pattern=a.is_pattern,
+            pattern=a.pattern,
+            license_id=a.license_id,
+            license_name=a.license_name,
+            family=a.family,
+            verdict=str(a.verdict),
+            warnings=list(a.warnings),
+            why=a.why,
+            note=a.note,
+        )
         for a in alternatives
     ]

@@ -200,8 +200,9 @@ def _ancestor(entry: Mapping[str, object]) -> dict[str, str]:
 
 def _terms(model: ModelResult) -> list[dict[str, Any]]:
     rows = []
-    for key in _term_order(model.terms):
-        value = model.terms[key]
+    terms: Mapping[str, object] = model.terms
+    for key in _term_order(terms):
+        value = terms[key]
         plain = describe_term(key, value)
         if plain is None:
             continue

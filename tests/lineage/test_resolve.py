@@ -26,6 +26,7 @@ from auditor.model import (
     SourceKind,
     Verdict,
 )
+from auditor.model.terms import as_terms
 from auditor.sources.card import declared_from_card, parse_card
 
 CARDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cards"
@@ -80,7 +81,7 @@ def make_model(
         license_files=(),
         findings=(),
         verdict=Verdict.PASS,
-        terms=dict(terms or {}),
+        terms=as_terms(terms or {}),
     )
 
 

@@ -1,0 +1,39 @@
+"""The JSON-shaped records a model result carries for its lineage and its alternatives."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+
+class AncestorLicense(TypedDict):
+    """The license an ancestor brings, as the result names it."""
+
+    id: str | None
+    name: str | None
+    kind: str | None  # a LicenseKind word
+
+
+class LineageStep(TypedDict):
+    """One ancestor of a model: who it is, how it was found, and its license."""
+
+    ref: str  # repo id as declared
+    relation: str | None  # finetune | adapter | merge | quantized | None
+    depth: int  # 1 = direct parent; 0 = the model's own repo as the registry knows it
+    parent: str | None  # the child that declared it (None: the model itself)
+    license: AncestorLicense | None
+    resolved_by: str  # hub | registry | declared | unresolved | cycle | depth-limit
+
+
+class AlternativeSuggestion(TypedDict):
+    """A known model that passes the same policy in the same deployment as a blocked one."""
+
+    repo: str  # an example repo id, or the registry pattern when none can be derived
+    is_pattern: bool
+    pattern: str
+    license_id: str
+    license_name: str
+    family: str
+    verdict: str  # pass or warn
+    warnings: list[str]  # rule ids of the warnings it would still get
+    why: str
+    note: str | None
