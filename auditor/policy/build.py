@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from datetime import date
 
 from auditor.fileio.located_yaml import LocatedYaml, Pointer
 from auditor.fileio.schema_check import SchemaProblem, did_you_mean
@@ -36,11 +35,17 @@ from auditor.policy.model import (
     Placeholder,
     Reference,
     Rule,
-    Scalar,
     parse_template,
 )
 from auditor.policy.observations import OBSERVATIONS, is_observation, observation_problem
-from auditor.policy.vocabulary import FACTS, FactSpec, FactType, fact_spec
+from auditor.policy.vocabulary import (
+    FACTS,
+    FactSpec,
+    FactType,
+    fact_spec,
+    parse_date,
+    value_problem,
+)
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC_OPS = (Op.GT, Op.GTE, Op.LT, Op.LTE)
@@ -161,11 +166,7 @@ class PolicyBuilder:
         references = self.references(raw.get("references"), (*pointer, "references"))
         effective_from = raw.get("effective_from")
         where: Pointer = (*pointer, "effective_from")
-        if (
-            isinstance(effective_from, str)
-            and self.clean(where)
-            and not _parse_date(effective_from)
-        ):
+        if isinstance(effective_from, str) and self.clean(where) and not parse_date(effective_from):
             self.add(where, f"`effective_from` must be a real date, not {effective_from!r}")
         if len(self.problems) > before or not self.clean(pointer):
             return None
@@ -301,7 +302,7 @@ class PolicyBuilder:
             return self._compatible_ref(fact, kind, op, operand, pointer)
         ok = True
         for value in operand if isinstance(operand, tuple) else (operand,):
-            problem = _value_problem(kind, value, spec.values)
+            problem = value_problem(kind, value, spec.values)
             if problem:
                 self.add(pointer, f"{fact}: {problem}")
                 ok = False
@@ -379,36 +380,3 @@ class PolicyBuilder:
                 )
             )
         return out
-
-
-def _value_problem(kind: FactType, value: Scalar, allowed: frozenset[str] | None) -> str | None:
-    """Why a literal cannot be compared with a fact of this kind, or None."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"{value!r} is not a usable number"
-    if kind is FactType.ANY:
-        return None
-    if kind is FactType.BOOL:
-        return None if isinstance(value, bool) else f"expects true or false, got {value!r}"
-    if kind is FactType.NUMBER:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return f"expects a number, got {value!r}"
-        return None
-    if kind is FactType.DATE:
-        if not isinstance(value, str) or _parse_date(value) is None:
-            return f"expects an ISO date (YYYY-MM-DD), got {value!r}"
-        return None
-    if not isinstance(value, str):
-        return f"expects text, got {value!r}"
-    if allowed is not None and value.casefold() not in allowed:
-        hint = did_you_mean(value.casefold(), sorted(allowed))
-        return f"unknown value {value!r}{hint} (one of: {', '.join(sorted(allowed))})"
-    return None
-
-
-def _parse_date(text: str) -> date | None:
-    if not _ISO_DATE.fullmatch(text):
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None

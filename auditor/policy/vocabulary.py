@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from auditor.fileio.schema_check import did_you_mean
 from auditor.model.deployment import DATA_CLASSES, DISTRIBUTIONS, HOSTING, USE_CASES
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
@@ -239,3 +242,40 @@ def _setting_type(value: object) -> FactType:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return FactType.DATE
     return FactType.STRING
+
+
+_Scalar = str | int | float | bool
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def value_problem(kind: FactType, value: _Scalar, allowed: frozenset[str] | None) -> str | None:
+    """Why a literal cannot be compared with a fact of this kind, or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{value!r} is not a usable number"
+    if kind is FactType.ANY:
+        return None
+    if kind is FactType.BOOL:
+        return None if isinstance(value, bool) else f"expects true or false, got {value!r}"
+    if kind is FactType.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"expects a number, got {value!r}"
+        return None
+    if kind is FactType.DATE:
+        if not isinstance(value, str) or parse_date(value) is None:
+            return f"expects an ISO date (YYYY-MM-DD), got {value!r}"
+        return None
+    if not isinstance(value, str):
+        return f"expects text, got {value!r}"
+    if allowed is not None and value.casefold() not in allowed:
+        hint = did_you_mean(value.casefold(), sorted(allowed))
+        return f"unknown value {value!r}{hint} (one of: {', '.join(sorted(allowed))})"
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    if not _ISO_DATE.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
