@@ -92,6 +92,43 @@ def _join_text(parts: Sequence[str], op: str) -> str:
 def expression_keys(text: str) -> tuple[str, ...]:
     """The license keys an expression names, in order, each once; the text itself if unparsable."""
     parsed = _parse(text)
+    keys = (
+        tuple(str(key) for key in _licensing().license_keys(parsed, unique=True))
+        if parsed is not None
+        else ()
+    )
+    if keys and all(key in text for key in keys):
+        return keys
+    # Not an expression license-expression reads back verbatim (brackets, markup in a name
+    # that came from a hostile card): keep every word but the operators, as written.
+    words = text.replace("(", " ").replace(")", " ").split()
+    return tuple(dict.fromkeys(w for w in words if w.upper() not in {"AND", "OR", "WITH"}))
+
+
+def spdx_expression(text: str) -> str:
+    """An effective license id as a well-formed SPDX expression.
+
+    Results written since lineage joins with license-expression are already well formed and
+    come back as they are. Older results joined units as flat text (`A OR B AND C` meaning
+    `(A OR B) AND C`, against SPDX precedence), so a text without parentheses that mixes both
+    operators is read the way it was written: AND between units.
+    """
+    flat = "(" not in text and " AND " in text and " OR " in text
+    if flat:
+        return combine_expressions([unit.strip() for unit in text.split(" AND ")])
+    parsed = _parse(text)
+    return str(parsed.render("{symbol.key}")) if parsed is not None else text.strip()
+
+
+def is_choice(text: str) -> bool:
+    """Whether the expression offers a choice of licenses (an OR anywhere in it)."""
+    parsed = _parse(text)
     if parsed is None:
-        return (text,) if text else ()
-    return tuple(str(key) for key in _licensing().license_keys(parsed, unique=True))
+        return " OR " in text.upper()
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if str(getattr(node, "operator", "")).strip().upper() == "OR":
+            return True
+        stack.extend(getattr(node, "args", ()))
+    return False

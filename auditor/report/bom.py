@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from auditor.licenses.expression import expression_keys, spdx_expression
 from auditor.model import AuditResult, LicenseFacts, ModelResult, SourceKind
 
 if TYPE_CHECKING:
@@ -35,25 +36,12 @@ def document_uuid(result: AuditResult) -> uuid.UUID:
 
 def license_ids(expression: str | None) -> list[str]:
     """The license ids in `A AND (B OR C)`, in order, without duplicates."""
-    if not expression:
-        return []
-    words = expression.replace("(", " ").replace(")", " ").split()
-    return list(dict.fromkeys(w for w in words if w.upper() not in _OPERATORS))
+    return list(expression_keys(expression)) if expression else []
 
 
 def license_expression(text: str) -> str:
-    """`A OR B AND C` as lineage joins it (own license AND each ancestor's): `(A OR B) AND C`.
-
-    The auditor ANDs whole license units, and a unit may itself be an OR; SPDX would read the
-    bare string with AND binding tighter, so each OR unit gets parentheses.
-    """
-    units = text.split(" AND ")
-    if len(units) == 1:
-        return text.strip()
-    return " AND ".join(
-        f"({unit.strip()})" if " OR " in unit and not unit.strip().startswith("(") else unit.strip()
-        for unit in units
-    )
+    """The effective license id as an SPDX expression (see licenses.expression)."""
+    return spdx_expression(text)
 
 
 def lineage_parents(lineage: Sequence[Mapping[str, object]]) -> list[int | None]:

@@ -50,6 +50,7 @@ from cyclonedx.model.tool import ToolRepository
 from cyclonedx.output.json import JsonV1Dot6
 from cyclonedx.spdx import is_supported_id
 
+from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, LicenseFacts, LicenseFileResult, LicenseMatch, ModelResult
 from auditor.model.kinds import parse_kind
 from auditor.report.bom import (
@@ -213,7 +214,7 @@ def _match_licenses(
     ids = license_ids(match.id)
     if len(ids) > 1:
         spdx_only = all(is_supported_id(i) for i in ids)
-        if spdx_only or " OR " in match.id:
+        if spdx_only or is_choice(match.id):
             text = license_expression(match.spdx or match.id)
             return [LicenseExpression(text, acknowledgement=acknowledgement)]
     names = _split_names(match.name, len(ids))

@@ -17,6 +17,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
 from auditor.report.bom import facts_for, has_facts, license_ids
 from auditor.report.words import KIND_WORDS
@@ -157,7 +158,7 @@ def _checklist(number: int, model: ModelResult, result: AuditResult) -> list[str
             [f"Declared: {_declared_detail(model)}"],
         )
     else:
-        if " OR " in effective.id:
+        if is_choice(effective.id):
             lines += _wrap(
                 "The license is a choice (OR): the obligations of the license you adopt the "
                 "model under apply; each is listed.",

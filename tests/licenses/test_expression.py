@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.licenses.expression import combine_expressions, expression_keys
+from auditor.licenses.expression import (
+    combine_expressions,
+    expression_keys,
+    is_choice,
+    spdx_expression,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +43,26 @@ def test_keys_in_order_each_once() -> None:
     assert expression_keys("(A OR B) AND C AND A") == ("A", "B", "C")
     assert expression_keys("LicenseRef-x WITH y-exception") == ("LicenseRef-x", "y-exception")
     assert expression_keys("") == ()
+
+
+def test_keys_of_text_that_is_no_expression_are_its_words() -> None:
+    assert expression_keys("LicenseRef-[y] AND z") == ("LicenseRef-[y]", "z")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Apache-2.0", "Apache-2.0"),
+        ("(Apache-2.0 OR MIT) AND LicenseRef-x", "(Apache-2.0 OR MIT) AND LicenseRef-x"),
+        # results before lineage used license-expression joined AND units as flat text
+        ("Apache-2.0 OR MIT AND LicenseRef-x", "(Apache-2.0 OR MIT) AND LicenseRef-x"),
+    ],
+)
+def test_spdx_expression(text: str, expected: str) -> None:
+    assert spdx_expression(text) == expected
+
+
+def test_a_choice_is_an_or_anywhere() -> None:
+    assert is_choice("(A OR B) AND C")
+    assert not is_choice("A AND B")
+    assert not is_choice("LicenseRef-ORACLE")
