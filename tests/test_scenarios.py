@@ -235,3 +235,49 @@ def test_unpinned_ref_warns_by_default_and_blocks_under_strict(
     assert unpinned.category == "provenance"
     strict = run(fake_hub, tmp_path, manifest("  - acme/good\n"), policy="strict")
     assert "model-ref-unpinned" in blocks(strict.models[0])
+
+
+INTERNAL = """\
+version: 1
+organization: {{name: Acme, domicile: US{kind}}}
+deployment:
+  distribution: internal
+  use_cases: [internal-analytics]
+  data: [confidential]
+models:
+  - ref: org/nc-model@{sha}
+"""
+
+
+def test_a_company_using_a_non_commercial_model_internally_fails(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = publish(fake_hub, "org/nc-model", "---\nlicense: cc-by-nc-4.0\n---\n# NC model\n")
+    for kind in ("", ", type: company"):  # a manifest that does not say is a company's
+        result = run(fake_hub, tmp_path, INTERNAL.format(kind=kind, sha=sha))
+        (model,) = result.models
+        assert model.verdict is Verdict.FAIL, kind
+        assert "non-commercial-license-in-commercial-use" in blocks(model)
+        assert "internal" in finding(model, "non-commercial-license-in-commercial-use").message
+
+
+def test_internal_use_by_a_non_profit_is_not_commercial(fake_hub: FakeHub, tmp_path: Path) -> None:
+    sha = publish(fake_hub, "org/nc-model", "---\nlicense: cc-by-nc-4.0\n---\n# NC model\n")
+    for kind in ("non-profit", "academic", "government"):
+        result = run(fake_hub, tmp_path, INTERNAL.format(kind=f", type: {kind}", sha=sha))
+        (model,) = result.models
+        assert "non-commercial-license-in-commercial-use" not in blocks(model), kind
+
+
+def test_an_unknown_organization_type_is_a_manifest_error(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    import pytest
+
+    from auditor.errors import InputFileError
+
+    with pytest.raises(InputFileError) as caught:
+        run(fake_hub, tmp_path, INTERNAL.format(kind=", type: compnay", sha="a" * 40))
+    (line, message), *_ = caught.value.problems
+    assert line == 2
+    assert "compnay" in message and "company" in message

@@ -183,6 +183,8 @@ def _organization(raw: dict[str, str]) -> dict[str, str]:
     result = {"name": raw["name"].strip()} if "name" in raw else {}
     if "domicile" in raw:
         result["domicile"] = raw["domicile"].upper()
+    if "type" in raw:
+        result["type"] = raw["type"]
     return result
 
 

@@ -10,6 +10,27 @@ DATA_CLASSES = ("phi", "personal-data", "special-category", "confidential", "pub
 DISTRIBUTIONS = ("internal", "saas", "on-device", "redistribute-weights", "research")
 HOSTING = ("self-hosted", "api")
 COMMERCIAL_DISTRIBUTIONS = frozenset({"saas", "on-device", "redistribute-weights"})
+ORGANIZATION_TYPES = ("company", "non-profit", "academic", "government")
+DEFAULT_ORGANIZATION_TYPE = "company"
+"""A manifest that does not say is read as a company's: the reading that never passes a
+non-commercial license for internal use by mistake."""
+
+
+def is_commercial(distribution: object, organization_type: object) -> bool | None:
+    """Whether the deployment is commercial use; None when the distribution is not known.
+
+    Selling, serving or shipping the model is commercial for anyone. A company's internal use
+    is commercial too (non-commercial and research-only licenses do not cover it); research
+    stays research, and a non-profit, academic or government body's internal use does not
+    count as commercial.
+    """
+    if distribution is None:
+        return None
+    if distribution in COMMERCIAL_DISTRIBUTIONS:
+        return True
+    kind = organization_type or DEFAULT_ORGANIZATION_TYPE
+    return distribution == "internal" and kind == "company"
+
 
 ART5_PRACTICES = (
     "social-scoring",

@@ -9,7 +9,12 @@ from datetime import date
 
 from auditor.knowledge.license_db import LicenseDB
 from auditor.model import LicenseMatch, ModelResult
-from auditor.model.deployment import COMMERCIAL_DISTRIBUTIONS, Deployment, region_codes
+from auditor.model.deployment import (
+    DEFAULT_ORGANIZATION_TYPE,
+    Deployment,
+    is_commercial,
+    region_codes,
+)
 from auditor.model.kinds import LicenseKind, most_restrictive
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
@@ -141,10 +146,12 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
     if deployment.region:
         regions.append(deployment.region)
     distribution = fields.get("distribution")
+    organization_type = organization.get("type") or DEFAULT_ORGANIZATION_TYPE
     facts: dict[str, object] = {
         "organization.name": organization.get("name"),
         "organization.domicile": domicile,
         "organization.domicile_region": region_codes([domicile]) if domicile else [],
+        "organization.type": organization_type,
         "deployment.mau": fields.get("mau"),
         "deployment.annual_revenue_usd": fields.get("annual_revenue_usd"),
         "deployment.regions": list(fields.get("regions") or []),  # type: ignore[call-overload]
@@ -152,9 +159,7 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         "deployment.data": list(fields.get("data") or []),  # type: ignore[call-overload]
         "deployment.use_cases": list(fields.get("use_cases") or []),  # type: ignore[call-overload]
         "deployment.distribution": distribution,
-        "deployment.commercial": None
-        if distribution is None
-        else distribution in COMMERCIAL_DISTRIBUTIONS,
+        "deployment.commercial": is_commercial(distribution, organization_type),
         "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),
         "deployment.interacts_with_people": fields.get("interacts_with_people"),
         "deployment.generates_content": fields.get("generates_content"),

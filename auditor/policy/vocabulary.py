@@ -10,7 +10,13 @@ from datetime import date
 from enum import StrEnum
 
 from auditor.fileio.schema_check import did_you_mean
-from auditor.model.deployment import DATA_CLASSES, DISTRIBUTIONS, HOSTING, USE_CASES
+from auditor.model.deployment import (
+    DATA_CLASSES,
+    DISTRIBUTIONS,
+    HOSTING,
+    ORGANIZATION_TYPES,
+    USE_CASES,
+)
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
 LICENSE_KINDS = frozenset(
@@ -174,6 +180,11 @@ FACTS: Mapping[str, FactSpec] = {
     "organization.name": _spec(_S, "the organization's name"),
     "organization.domicile": _spec(_S, "the organization's country of domicile"),
     "organization.domicile_region": _spec(_L, "the regions covering the organization's domicile"),
+    "organization.type": _spec(
+        _S,
+        "company, non-profit, academic or government (company when unstated)",
+        frozenset(ORGANIZATION_TYPES),
+    ),
     "deployment.mau": _spec(_N, "the product's monthly active user count"),
     "deployment.annual_revenue_usd": _spec(_N, "the organization's annual revenue (USD)"),
     "deployment.regions": _spec(_L, "the regions the deployment runs in and serves"),
