@@ -169,7 +169,6 @@ def run_scancode(
         "named_as_another_key": {
             r["key"]: r["got_id"] for r in rows if r["got_id"] is not None and not r["by_key"]
         },
-        "rows": rows,
     }
 
 
