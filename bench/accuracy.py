@@ -176,7 +176,7 @@ def _identification(corpus: Corpus, repeat: int) -> dict[str, Any]:
         start = time.perf_counter()
         found = {s: identify_text(t, db=corpus.db).match for s, t in corpus.texts.items()}
         best = min(best, time.perf_counter() - start)
-    per_text = {
+    per_text: dict[str, dict[str, Any]] = {
         stem: {
             "expected": corpus.owners.get(stem),
             "outcome": classify(match, corpus.owners.get(stem)),
