@@ -9,6 +9,10 @@ version), never as another license. With `whole_record`, every reference of the 
 is taken out too (what happens to a license we hold a record for but never saw the text of).
 
 Terms are extracted from the text as `auditor identify` does and compared with LABELS.yaml.
+
+If identification comes to load references from somewhere else than the FingerprintSet it is
+given (say, a ScanCode-derived index loaded apart), `without` is the one place to extend; an
+exact match, which filtering makes impossible, is reported as `exact_from_unfiltered_index`.
 """
 
 from __future__ import annotations
@@ -65,6 +69,11 @@ def run_leave_one_out(corpus: Corpus, *, whole_record: bool = False) -> dict[str
         per_text[stem] = {
             "expected": owner,
             "outcome": outcome,
+            # An exact match can only come from an index this measurement did not filter (a
+            # reference loaded apart from fingerprints.json): not leave-one-out for this text.
+            "exact_from_unfiltered_index": bool(
+                identity.match is not None and identity.match.method == "text-exact"
+            ),
             "got": describe(identity.match),
             "near_misses": [[m.record_id, m.score] for m in identity.near_misses],
         }
@@ -81,6 +90,9 @@ def run_leave_one_out(corpus: Corpus, *, whole_record: bool = False) -> dict[str
         "named_right_share": counts[RIGHT] / n if n else 0.0,
         "false_identities": {s: v for s, v in per_text.items() if v["outcome"] == OTHER},
         "unnamed_texts": sorted(s for s, v in per_text.items() if v["outcome"] == UNNAMED),
+        "exact_from_unfiltered_index": sorted(
+            s for s, v in per_text.items() if v["exact_from_unfiltered_index"]
+        ),
         "per_text": per_text,
         "terms": tally.summary(),
         "seconds": round(time.perf_counter() - start, 3),

@@ -122,6 +122,13 @@ def detail_lines(results: Mapping[str, Any]) -> list[str]:
         )
         if unnamed:
             lines += ["", f"[{label}] unnamed: {', '.join(unnamed)}"]
+        leaked = section.get("exact_from_unfiltered_index")
+        if leaked:
+            lines += [
+                "",
+                f"[{label}] WARNING: exact matches from an index outside the filtered "
+                f"fingerprint set (not out of sample): {', '.join(leaked)}",
+            ]
     for key in ("extraction",):
         mismatches = results.get(key, {}).get("mismatches", {})
         if mismatches:
