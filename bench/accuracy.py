@@ -1,170 +1,206 @@
-"""Accuracy of license identification and term extraction over the shared corpus.
+"""Accuracy of license identification and term extraction, in-sample and out of sample.
 
-    python bench/accuracy.py [--corpus ../shared/corpus/licenses] [--json out.json]
+    python bench/accuracy.py [--corpus ../shared/corpus/licenses] [--scancode DIR]
+                             [--scancode-sample N] [--sections a,b,...] [--json out.json]
 
-Compares each text's extracted terms with LABELS.yaml per field and per license, and (when
-auditor/licenses/textmatch.py provides identify_text) which license each text is identified as.
-Prints a table and texts/s; never run by the test suite.
+Every figure carries its label:
+- in-sample: the corpus texts against the bundled index, which is built from exactly those
+  texts (`scripts/build_fingerprints.py`): recall of memorised texts, not accuracy;
+- leave-one-out: each corpus text against the index without its own reference (and without
+  any normalisation-identical one), rebuilt in memory; `leave-record-out` also drops every
+  other reference of its record;
+- adversarial: derived licenses generated at run time from the corpus (added revenue and
+  user caps, use-scope clauses, a changed MAU number, retitled copies), never stored;
+- ScanCode: the texts of an installed ScanCode LicenseDB, by key, and our kind and commercial
+  use against ScanCode's category;
+- command: `auditor identify --format json` over the corpus texts, as users run it.
+
+Writes bench/results/accuracy-<date>.json and .md (unless --no-write). Never run by the tests.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
-from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.knowledge.license_db import load_license_db  # noqa: E402
+from measure.adversarial import run_adversarial  # noqa: E402
+from measure.command import run_command  # noqa: E402
+from measure.corpus import (  # noqa: E402
+    OTHER,
+    OUTCOMES,
+    RIGHT,
+    UNNAMED,
+    Corpus,
+    FieldTally,
+    classify,
+    describe,
+    load_corpus,
+)
+from measure.leave_one_out import run_leave_one_out  # noqa: E402
+from measure.render import print_results, render_markdown  # noqa: E402
+from measure.scancode import DEFAULT_SCANCODE, run_scancode  # noqa: E402
+
 from auditor.licenses.terms.extract import extract_terms  # noqa: E402 - after the path is set
-from auditor.licenses.terms.labels import LABEL_FIELDS, check_against_label  # noqa: E402
+from auditor.licenses.text.identify import identify_text  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
+SECTIONS = ("in-sample", "leave-one-out", "adversarial", "scancode", "command")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--scancode",
+        type=Path,
+        default=DEFAULT_SCANCODE,
+        help="ScanCode licensedcode/data/licenses folder (skipped if absent)",
+    )
+    parser.add_argument(
+        "--scancode-sample",
+        type=int,
+        default=None,
+        help="measure a random sample of this many ScanCode texts (default all)",
+    )
+    parser.add_argument(
+        "--scancode-seconds",
+        type=float,
+        default=600.0,
+        help="stop the ScanCode measurement after this many seconds",
+    )
+    parser.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        help=f"comma-separated subset of {', '.join(SECTIONS)}",
+    )
+    parser.add_argument("--repeat", type=int, default=3, help="in-sample timing rounds")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
-    parser.add_argument("--repeat", type=int, default=3, help="timing rounds (best is kept)")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--no-write", action="store_true", help="do not write bench/results/")
     args = parser.parse_args(argv)
-    labels_path = args.corpus / "LABELS.yaml"
-    if not labels_path.is_file():
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(unknown)}")
+    corpus = load_corpus(args.corpus)
+    if corpus is None:
         print(f"no LABELS.yaml in {args.corpus}", file=sys.stderr)
         return 2
-    labels = {item["id"]: item for item in yaml.safe_load(labels_path.read_text("utf-8"))}
-    texts = {
-        name: (args.corpus / f"{name}.txt").read_text("utf-8")
-        for name in sorted(labels)
-        if (args.corpus / f"{name}.txt").is_file()
+    results: dict[str, Any] = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "corpus": str(args.corpus),
+        "texts": len(corpus.texts),
     }
-    results = {"extraction": _extraction(texts, labels, args.repeat)}
-    identification = _identification(texts, args.repeat)
-    if identification is not None:
-        results["identification"] = identification
-    _print(results)
+    function_outcomes: dict[str, str] = {}
+    if "in-sample" in sections:
+        results["extraction"] = _extraction(corpus, args.repeat)
+        results["identification"] = _identification(corpus, args.repeat)
+        function_outcomes = {
+            stem: row["outcome"] for stem, row in results["identification"]["per_text"].items()
+        }
+    if "leave-one-out" in sections:
+        results["leave_one_out"] = run_leave_one_out(corpus)
+        results["leave_record_out"] = run_leave_one_out(corpus, whole_record=True)
+    if "adversarial" in sections:
+        results["adversarial"] = run_adversarial(corpus)
+    if "scancode" in sections:
+        if args.scancode.is_dir():
+            results["scancode"] = run_scancode(
+                args.scancode,
+                corpus.db,
+                sample=args.scancode_sample,
+                seconds=args.scancode_seconds,
+            )
+        else:
+            results["scancode"] = {
+                "label": "ScanCode",
+                "skipped": f"no ScanCode license texts at {args.scancode} "
+                "(pip install scancode-toolkit-mini 'pluggy==1.5.0', then pass --scancode)",
+            }
+    if "command" in sections:
+        if not function_outcomes:
+            function_outcomes = {
+                stem: classify(identify_text(text).match, corpus.owners.get(stem))
+                for stem, text in corpus.texts.items()
+            }
+        results["command"] = run_command(corpus, function_outcomes)
+    print_results(results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, default=str) + "\n", "utf-8")
+    if not args.no_write:
+        args.out.mkdir(parents=True, exist_ok=True)
+        stem = args.out / f"accuracy-{results['date']}"
+        stem.with_suffix(".json").write_text(
+            json.dumps(results, indent=1, default=str) + "\n", "utf-8"
+        )
+        stem.with_suffix(".md").write_text(render_markdown(results), "utf-8")
+        print(f"\nwritten: {stem}.json, {stem}.md")
     return 0
 
 
-def _extraction(texts: dict[str, str], labels: dict[str, Any], repeat: int) -> dict[str, Any]:
+def _extraction(corpus: Corpus, repeat: int) -> dict[str, Any]:
+    """Terms of every corpus text against LABELS.yaml, and extraction throughput."""
     best = float("inf")
     extracted = {}
     for _ in range(max(repeat, 1)):
         start = time.perf_counter()
-        extracted = {name: extract_terms(text, path=f"{name}.txt") for name, text in texts.items()}
+        extracted = {s: extract_terms(t, path=f"{s}.txt") for s, t in corpus.texts.items()}
         best = min(best, time.perf_counter() - start)
-    per_field = {field: [0, 0] for field in LABEL_FIELDS}
-    per_license: dict[str, list[dict[str, Any]]] = {}
-    for name, terms in extracted.items():
-        for check in check_against_label(terms, labels[name]):
-            per_field[check.field][1] += 1
-            if check.ok:
-                per_field[check.field][0] += 1
-            else:
-                per_license.setdefault(name, []).append(
-                    {"field": check.field, "expected": check.expected, "got": check.extracted}
-                )
-    right = sum(ok for ok, _ in per_field.values())
-    total = sum(n for _, n in per_field.values())
+    tally = FieldTally.empty()
+    for stem, terms in extracted.items():
+        tally.add(stem, terms, corpus.labels[stem])
+    size = sum(len(t) for t in corpus.texts.values())
     return {
-        "texts": len(texts),
-        "overall": right / total if total else 0.0,
-        "per_field": {field: ok / n if n else 0.0 for field, (ok, n) in per_field.items()},
-        "mismatches": per_license,
+        "label": "in-sample",
+        "texts": len(corpus.texts),
+        **tally.summary(),
         "seconds": best,
-        "texts_per_second": len(texts) / best if best else 0.0,
-        "kib_per_second": sum(len(t) for t in texts.values()) / 1024 / best if best else 0.0,
+        "texts_per_second": len(corpus.texts) / best if best else 0.0,
+        "kib_per_second": size / 1024 / best if best else 0.0,
     }
 
 
-def _identification(texts: dict[str, str], repeat: int) -> dict[str, Any] | None:
-    identify = _load_identify()
-    if identify is None:
-        return None
-    expected = {
-        corpus_id: record.id
-        for record in load_license_db().records.values()
-        for corpus_id in record.corpus_texts
-    }
+def _identification(corpus: Corpus, repeat: int) -> dict[str, Any]:
+    """Every corpus text against the bundled index (which holds it): in-sample."""
     best = float("inf")
-    found: dict[str, str | None] = {}
+    found = {}
     for _ in range(max(repeat, 1)):
         start = time.perf_counter()
-        found = {name: _identified_id(identify(text)) for name, text in texts.items()}
+        found = {s: identify_text(t, db=corpus.db).match for s, t in corpus.texts.items()}
         best = min(best, time.perf_counter() - start)
-    wrong = {
-        name: {"expected": expected.get(name), "got": got}
-        for name, got in found.items()
-        if got != expected.get(name)
+    per_text: dict[str, dict[str, Any]] = {
+        stem: {
+            "expected": corpus.owners.get(stem),
+            "outcome": classify(match, corpus.owners.get(stem)),
+            "got": describe(match),
+        }
+        for stem, match in found.items()
     }
+    counts = {o: sum(r["outcome"] == o for r in per_text.values()) for o in OUTCOMES}
+    n = len(per_text)
     return {
-        "accuracy": 1 - len(wrong) / len(texts) if texts else 0.0,
-        "wrong": wrong,
-        "texts_per_second": len(texts) / best if best else 0.0,
+        "label": "in-sample",
+        "texts": n,
+        "named_right": counts[RIGHT],
+        "named_as_another_license": counts[OTHER],
+        "unnamed": counts[UNNAMED],
+        "accuracy": counts[RIGHT] / n if n else 0.0,
+        "wrong": {
+            s: {"expected": r["expected"], "got": r["got"]["id"]}
+            for s, r in per_text.items()
+            if r["outcome"] != RIGHT
+        },
+        "per_text": per_text,
+        "texts_per_second": n / best if best else 0.0,
     }
-
-
-def _load_identify() -> Callable[[str], object] | None:
-    try:
-        module = importlib.import_module("auditor.licenses.text.identify")
-    except ImportError:
-        return None
-    identify = getattr(module, "identify_text", None)
-    return identify if callable(identify) else None
-
-
-def _identified_id(result: object) -> str | None:
-    """The license id from what identify_text returns: a result holding `.match`, a match
-    with `.id`, a list of either, or an id."""
-    if isinstance(result, list | tuple):
-        result = result[0] if result else None
-    if result is None or isinstance(result, str):
-        return result
-    if hasattr(result, "match"):
-        return _identified_id(result.match)
-    value = getattr(result, "id", None)
-    return value if isinstance(value, str) else None
-
-
-def _print(results: dict[str, Any]) -> None:
-    extraction = results["extraction"]
-    print(f"Term extraction over {extraction['texts']} texts")
-    print(f"{'field':40} accuracy")
-    for field, rate in extraction["per_field"].items():
-        print(f"{field:40} {rate:7.1%}")
-    print(f"{'overall':40} {extraction['overall']:7.1%}")
-    print()
-    if extraction["mismatches"]:
-        print("Mismatches per license")
-        for name, problems in sorted(extraction["mismatches"].items()):
-            for problem in problems:
-                print(f"  {name:32} {problem['field']:36} want {problem['expected']!r}")
-                print(f"  {'':32} {'':36} got  {problem['got']!r}")
-        print()
-    print(
-        f"extraction: {extraction['texts_per_second']:.1f} texts/s "
-        f"({extraction['kib_per_second']:.0f} KiB/s, {extraction['seconds']:.3f} s per pass)"
-    )
-    identification = results.get("identification")
-    if identification is None:
-        print("identification: skipped (auditor/licenses/textmatch.py has no identify_text yet)")
-        return
-    print(
-        f"identification: {identification['accuracy']:.1%} right, "
-        f"{identification['texts_per_second']:.1f} texts/s"
-    )
-    for name, wrong in sorted(identification["wrong"].items()):
-        print(f"  {name:32} want {wrong['expected']!r} got {wrong['got']!r}")
 
 
 if __name__ == "__main__":

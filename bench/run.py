@@ -149,8 +149,11 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         "| benchmark | result | wall s | peak RSS MiB |",
         "|---|---|---|---|",
-        f"| term extraction (accuracy.py) | {accuracy['extraction']['overall']:.1%} of labelled "
-        f"fields; identification {accuracy['identification']['accuracy']:.0%} | "
+        f"| accuracy (accuracy.py; full run: bench/results/accuracy-<date>.md) | in-sample: "
+        f"{accuracy['extraction']['overall']:.1%} of labelled fields, identification "
+        f"{accuracy['identification']['accuracy']:.0%}; leave-one-out: identification "
+        f"{accuracy['leave_one_out']['named_right_share']:.0%}, "
+        f"{accuracy['leave_one_out']['named_as_another_license']} named as another license | "
         f"{results['accuracy']['seconds']} | {results['accuracy']['peak_rss_mib']} |",
         f"| card scanning (cards.py): parse + identify + lineage, offline | "
         f"{cards['cards_per_second']} cards/s ({cards['ms_per_card']} ms/card, "
@@ -199,7 +202,10 @@ def main() -> None:
         "peers": json_bench(
             "peers.py", ["--repeat", str(repeat + 2), "--peers-venv", str(args.peers_venv)]
         ),
-        "accuracy": json_bench("accuracy.py", ["--repeat", str(repeat)]),
+        "accuracy": json_bench(
+            "accuracy.py",
+            ["--repeat", str(repeat), "--sections", "in-sample,leave-one-out", "--no-write"],
+        ),
         "cards": json_bench("cards.py", ["--repeat", str(repeat + 2)]),
         "lineage": json_bench("lineage.py", []),
         # start-up first: its untimed runs also compile what the gate's warm runs import
