@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
-from auditor.model.kinds import most_restrictive, parse_kind
+from auditor.model.kinds import LicenseKind, most_restrictive, parse_kind
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 
@@ -39,7 +40,7 @@ def conclude_license(
     file, identity = primary
     text = identity.match
     assert text is not None  # _primary_text only returns identified files
-    text = judged_on_text(text, file)
+    text = judged_on_text(text, file, identity.differences)
     if declared is None or declared.id is None:
         return Conclusion(text, tuple(findings))
     if _same_license(declared, text):
@@ -47,6 +48,7 @@ def conclude_license(
             declared,
             confidence=max(declared.confidence, text.confidence),
             method=f"{declared.method}+{text.method}",
+            kind=most_restrictive([declared.kind, text.kind]),  # a modified text's own kind
         )
         return Conclusion(agreed, tuple(findings))
     if text.id is None and text.derived_from is None:
@@ -71,18 +73,27 @@ def conclude_license(
 
 
 _JUDGED_ON_TEXT = {"text-modified", "text-derived"}
+_OPEN_SOURCE = {LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS}
 
 
-def judged_on_text(match: LicenseMatch, file: LicenseFile) -> LicenseMatch:
-    """A modified or derived license is judged on its own text: its kind is the more
-    restrictive of the parent record's and the one its own terms give (a revenue cap added
-    to a permissive text makes it restricted)."""
+def judged_on_text(
+    match: LicenseMatch, file: LicenseFile, differences: Sequence[str] = ()
+) -> LicenseMatch:
+    """A modified or derived license is judged on its own text: its kind is the most
+    restrictive of the parent record's, the one its own terms give, and, when it adds rules
+    to an open-source text (or was named after one without being compared with it),
+    open-weight-restricted: an open-source license with conditions added is no longer that
+    license (a revenue cap, a field-of-use limit)."""
     if match.method not in _JUDGED_ON_TEXT or file.text is None:
         return match
     from auditor.licenses.terms.extract import extract_terms  # costly: only for these texts
 
     own = parse_kind(str(extract_terms(file.text, path=file.path)["kind"].value or ""))
     kinds = [k for k in (match.kind, own) if k is not None]
+    # not compared: derived by its title alone, its wording unknown to us
+    uncompared = match.derived_from is not None and not differences
+    if match.kind in _OPEN_SOURCE and (uncompared or any(is_normative(d) for d in differences)):
+        kinds.append(LicenseKind.OPEN_WEIGHT_RESTRICTED)
     kind = most_restrictive(kinds) if kinds else None
     return match if kind == match.kind else replace(match, kind=kind)
 

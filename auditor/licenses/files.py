@@ -57,7 +57,11 @@ def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentit
     # The file's own identity when the model-level conclusion has none for it: a use policy
     # or NOTICE file never speaks for a model's license, but `identify` names it all the same.
     conclusion = conclude_license(declared, [(file, identity)]).match
-    own = None if identity.match is None else judged_on_text(identity.match, file)
+    own = (
+        None
+        if identity.match is None
+        else judged_on_text(identity.match, file, identity.differences)
+    )
     license_match = conclusion or own
     terms = extract_terms(text, path=str(path))
     return FileIdentity(

@@ -107,8 +107,8 @@ def identify_text(
     titles = extract_titles(text)
     title = titles[0] if titles else None
     words = tokens(text)
-    if not words:
-        return TextIdentification(match=None, title=title)
+    if not words:  # markup only; an SPDX line may stand in a comment
+        return TextIdentification(match=identify_notice(text, db, prose=False), title=title)
     exact = identify_exact(text_sha256(words), index, db)
     if exact is not None:
         return TextIdentification(match=exact, title=title)
