@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+from auditor.model.kinds import LicenseKind, most_restrictive, parse_kind
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 
@@ -38,6 +40,7 @@ def conclude_license(
     file, identity = primary
     text = identity.match
     assert text is not None  # _primary_text only returns identified files
+    text = judged_on_text(text, file, identity.differences)
     if declared is None or declared.id is None:
         return Conclusion(text, tuple(findings))
     if _same_license(declared, text):
@@ -45,9 +48,10 @@ def conclude_license(
             declared,
             confidence=max(declared.confidence, text.confidence),
             method=f"{declared.method}+{text.method}",
+            kind=most_restrictive([declared.kind, text.kind]),  # a modified text's own kind
         )
         return Conclusion(agreed, tuple(findings))
-    if text.id is None:
+    if text.id is None and text.derived_from is None:
         return Conclusion(declared, tuple(findings))
     findings.append(
         Finding(
@@ -61,7 +65,37 @@ def conclude_license(
             "relying on either; the file's text is what was published",
         )
     )
+    if text.derived_from is not None:
+        # A license of its own built on another: its text is what binds, whatever the
+        # metadata names (often the parent it was built on).
+        return Conclusion(text, tuple(findings))
     return Conclusion(declared, tuple(findings))
+
+
+_JUDGED_ON_TEXT = {"text-modified", "text-derived"}
+_OPEN_SOURCE = {LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS}
+
+
+def judged_on_text(
+    match: LicenseMatch, file: LicenseFile, differences: Sequence[str] = ()
+) -> LicenseMatch:
+    """A modified or derived license is judged on its own text: its kind is the most
+    restrictive of the parent record's, the one its own terms give, and, when it adds rules
+    to an open-source text (or was named after one without being compared with it),
+    open-weight-restricted: an open-source license with conditions added is no longer that
+    license (a revenue cap, a field-of-use limit)."""
+    if match.method not in _JUDGED_ON_TEXT or file.text is None:
+        return match
+    from auditor.licenses.terms.extract import extract_terms  # costly: only for these texts
+
+    own = parse_kind(str(extract_terms(file.text, path=file.path)["kind"].value or ""))
+    kinds = [k for k in (match.kind, own) if k is not None]
+    # not compared: derived by its title alone, its wording unknown to us
+    uncompared = match.derived_from is not None and not differences
+    if match.kind in _OPEN_SOURCE and (uncompared or any(is_normative(d) for d in differences)):
+        kinds.append(LicenseKind.OPEN_WEIGHT_RESTRICTED)
+    kind = most_restrictive(kinds) if kinds else None
+    return match if kind == match.kind else replace(match, kind=kind)
 
 
 def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:
@@ -83,7 +117,7 @@ def _primary_text(files: Sequence[IdentifiedFile]) -> IdentifiedFile | None:
             continue
         if match.kind == "acceptable-use-policy":
             continue
-        if match.id is not None or identity.title is not None:
+        if match.id is not None or identity.title is not None or match.derived_from:
             return file, identity
     return None
 
@@ -99,9 +133,13 @@ def _rank(path: str) -> int:
 
 def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Finding]:
     match = identity.match
-    if match is None or match.method != "text-modified":
+    if match is None:
         return []
     quoted = tuple(Evidence(file=file.path, line=None, text=d) for d in identity.differences[:5])
+    if match.derived_from is not None:
+        return [_derived_finding(file, match, identity, quoted)]
+    if match.method != "text-modified":
+        return []
     return [
         Finding(
             rule="license-text-modified",
@@ -114,3 +152,26 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
             "conditions the standard license does not have",
         )
     ]
+
+
+def _derived_finding(
+    file: LicenseFile,
+    match: LicenseMatch,
+    identity: TextIdentification,
+    quoted: tuple[Evidence, ...],
+) -> Finding:
+    changed = (
+        f"{len(identity.differences)} passage(s) differ from it"
+        if identity.differences
+        else "its wording was not compared passage by passage"
+    )
+    return Finding(
+        rule="license-derived",
+        category=Category.LICENSE,
+        severity=Severity.WARN,
+        message=f"{file.path} is {match.name or 'a license of its own'}, a license of its own "
+        f"built on {match.derived_from}: {changed}; its terms are read from its own text",
+        evidence=quoted,
+        remediation="have counsel read this license as a license of its own: the conditions "
+        "it adds or changes (caps, field-of-use limits) bind you, not the parent's",
+    )

@@ -10,6 +10,7 @@ from auditor.licenses.expression import (
     looks_like_expression,
     parse_expression,
 )
+from auditor.licenses.names import lookup_name
 from auditor.model import Declared, LicenseMatch
 from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
 
@@ -60,7 +61,7 @@ def identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
     if len(tags) > 1:
         # NOTE: a list-valued `license` on the Hub does not say whether both apply or the
         # user may choose; we read it as AND, the conservative choice.
-        return _combine(
+        return combine_matches(
             [_identify_tag(tag, declared, db) for tag in tags], "AND", "card-license-list"
         )
     return _identify_tag(tags[0], declared, db)
@@ -76,22 +77,47 @@ def _tags(value: str | list[str] | None) -> list[str]:
 def _identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
     if tag.lower() in _OTHER_TAGS:
         return _identify_other(declared, db)
-    record = db.lookup(tag)
+    record = lookup_name(tag, db, context=_context(declared))
     if record is not None:
         return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
     if looks_like_expression(tag):
         parsed = parse_expression(tag)
         if parsed is not None and parsed.operator is not None:
             parts = [_identify_tag(key, Declared(), db) for key in parsed.keys]
-            return _combine(parts, parsed.operator, "spdx-expression")
+            return combine_matches(parts, parsed.operator, "spdx-expression")
         return unidentified(tag, method="spdx-expression-unsupported")
     return unidentified(tag, method="declared-tag-unknown")
+
+
+def identify_expression(
+    expression: str, db: LicenseDB, *, method: str, confidence: float, context: str = ""
+) -> LicenseMatch:
+    """A license id or SPDX expression (`Apache-2.0 OR MIT`) named in a document: each id
+    through the alias table, combined as the expression says."""
+    record = lookup_name(expression, db, context=(context,))
+    if record is not None:
+        return match_from_record(record, method=method, confidence=confidence)
+    parsed = parse_expression(expression)
+    if parsed is None or (parsed.operator is None and len(parsed.keys) > 1):
+        return unidentified(expression, method=method)
+    if parsed.operator is None:
+        return unidentified(parsed.rendered, method=method)
+    parts = [
+        identify_expression(key, db, method=method, confidence=confidence, context=context)
+        for key in parsed.keys
+    ]
+    return combine_matches(parts, parsed.operator, method)
+
+
+def _context(declared: Declared) -> tuple[str, ...]:
+    """The other declared fields, where a vendor may be named beside a generic license name."""
+    return tuple(v for v in (declared.license_name, declared.license_link) if v)
 
 
 def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
     """`license: other` (or none) with `license_name` / `license_link` beside it."""
     if declared.license_name:
-        record = db.lookup(declared.license_name)
+        record = lookup_name(declared.license_name, db, context=_context(declared))
         if record is not None:
             return match_from_record(
                 record, method="declared-license-name", confidence=DECLARED_CONFIDENCE
@@ -106,7 +132,8 @@ def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
     return unidentified(name, method="declared-other")
 
 
-def _combine(parts: Iterable[LicenseMatch], operator: str, method: str) -> LicenseMatch:
+def combine_matches(parts: Iterable[LicenseMatch], operator: str, method: str) -> LicenseMatch:
+    """Licenses that apply together (AND: the most restrictive kind) or as a choice (OR)."""
     matches = list(parts)
     if any(m.id is None for m in matches):
         return unidentified(

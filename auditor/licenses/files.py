@@ -8,7 +8,7 @@ from pathlib import Path
 
 from auditor.errors import UsageError
 from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.licenses.conclude import conclude_license
+from auditor.licenses.conclude import conclude_license, judged_on_text
 from auditor.licenses.declared import identify_declared
 from auditor.licenses.terms.extract import TERM_KEYS, extract_terms
 from auditor.licenses.text.identify import ACCEPT_THRESHOLD, identify_text
@@ -54,7 +54,15 @@ def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentit
         declared = identify_declared(declared_from_card(card), db)
     identity = identify_text(text, db=db, threshold=threshold)
     file = LicenseFile(path.name, sha256_hex(data), len(data), text, str(path))
-    license_match = conclude_license(declared, [(file, identity)]).match
+    # The file's own identity when the model-level conclusion has none for it: a use policy
+    # or NOTICE file never speaks for a model's license, but `identify` names it all the same.
+    conclusion = conclude_license(declared, [(file, identity)]).match
+    own = (
+        None
+        if identity.match is None
+        else judged_on_text(identity.match, file, identity.differences)
+    )
+    license_match = conclusion or own
     terms = extract_terms(text, path=str(path))
     return FileIdentity(
         path=str(path),

@@ -16,10 +16,12 @@ from auditor.model import (
     SourceInfo,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 """Bumped on any change to the shape below; changes go in CHANGELOG.md.
 
 1.1 added `knowledge_digest` and `license_facts`; a 1.0 result still reads (without them).
+1.2 added `derived_from` to every license (null unless the text is a license of its own built
+on a known one); 1.0 and 1.1 results still read (as null).
 """
 
 
@@ -136,6 +138,7 @@ def license_to_dict(match: LicenseMatch | None) -> dict[str, Any] | None:
         "kind": match.kind,
         "confidence": round(match.confidence, 4),
         "method": match.method,
+        "derived_from": match.derived_from,
     }
 
 

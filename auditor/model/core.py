@@ -191,6 +191,7 @@ class LicenseMatch:
     kind: LicenseKind | None
     confidence: float
     method: str
+    derived_from: str | None = None  # a license of its own built on this record's text
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,6 +169,7 @@ def _license(doc: Mapping[str, Any] | None) -> LicenseMatch | None:
         kind=parse_kind(doc.get("kind")),
         confidence=float(doc.get("confidence", 0.0)),
         method=str(doc.get("method", "")),
+        derived_from=doc.get("derived_from"),  # absent before 1.2
     )
 
 

@@ -130,6 +130,13 @@ OBSERVATIONS = _catalog(
         "a license file is a changed copy of a known license",
     ),
     Observation(
+        "license-derived",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "a license file is a license of its own built on a known one (its own title or licensor)",
+    ),
+    Observation(
         "license-declared-vs-file",
         "licenses",
         Category.MISMATCH,

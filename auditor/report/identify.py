@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from auditor.knowledge.license_db import LicenseDB, LicenseRecord
     from auditor.licenses.files import FileIdentity
 
-IDENTIFY_SCHEMA_VERSION = "1.0"
-"""The `identify --format json` document's own version, apart from the result's."""
+IDENTIFY_SCHEMA_VERSION = "1.1"
+"""The `identify --format json` document's own version, apart from the result's (1.1: each
+license carries `derived_from`)."""
 
 
 def render_identify_json(files: list[FileIdentity]) -> str:

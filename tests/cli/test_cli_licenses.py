@@ -18,7 +18,7 @@ def test_identify_json_for_a_corpus_text(corpus: Path) -> None:
     result = runner.invoke(app, ["identify", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
-    assert document["schema_version"] == "1.0"
+    assert document["schema_version"] == "1.1"
     (entry,) = document["files"]
     assert entry["path"] == str(path)
     assert entry["license"]["id"] == "LicenseRef-llama-3.1-community"

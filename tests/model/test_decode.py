@@ -68,7 +68,7 @@ def test_license_facts_and_digest_round_trip() -> None:
     assert llama.terms["naming_requirement"].value == "Llama"
     assert llama.obligations[0].tag == "include-license"
     document = result_to_dict(result)
-    assert document["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert document["schema_version"] == SCHEMA_VERSION == "1.2"
     assert result_to_dict(result_from_dict(document)) == document
 
 
@@ -82,6 +82,26 @@ def test_a_1_0_result_still_reads_without_facts() -> None:
     assert old.license_facts is None
     assert old.knowledge_digest is None
     again = result_to_dict(old)
-    assert again["license_facts"] is None and again["schema_version"] == "1.1"
+    assert again["license_facts"] is None and again["schema_version"] == "1.2"
     document["schema_version"] = "1.1"
     assert list(validator.iter_errors(document)), "a 1.1 result must carry the new fields"
+
+
+def _licenses(document: dict[str, object]) -> list[dict[str, object]]:
+    models = document["models"]
+    assert isinstance(models, list)
+    return [m[key] for m in models for key in ("license", "effective_license") if m[key]]
+
+
+def test_a_1_1_result_still_reads_without_derived_from() -> None:
+    document = json.loads(GOLDEN_EXAMPLE.read_text(encoding="utf-8"))
+    document["schema_version"] = "1.1"
+    for match in _licenses(document):
+        match.pop("derived_from", None)
+    validator = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
+    validator.validate(document)
+    old = result_from_dict(document)
+    assert all(m.license is None or m.license.derived_from is None for m in old.models)
+    again = result_to_dict(old)
+    assert again["schema_version"] == "1.2"
+    assert all(match["derived_from"] is None for match in _licenses(again))

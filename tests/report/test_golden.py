@@ -236,7 +236,7 @@ def _hostile_document() -> dict[str, Any]:
         "manifest_line": 9,
     }
     return {
-        "schema_version": "1.1",
+        "schema_version": "1.2",
         "tool": {"name": "model-license-auditor", "version": "0.1.0"},
         "generated_at": "2026-11-22T12:00:00Z",
         "manifest": "deploy/my manifest #1.yaml",

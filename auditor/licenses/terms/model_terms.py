@@ -81,7 +81,13 @@ def _split(files: Sequence[IdentifiedFile]) -> tuple[list[_Extracted], list[_Ext
     return licenses, policies
 
 
+# A file that names its license without reproducing it (a notice, an SPDX line) has no terms.
+_POINTER_METHODS = {"notice-reference", "spdx-identifier"}
+
+
 def _reads_as_license(identity: TextIdentification) -> bool:
+    if identity.match is not None and identity.match.method in _POINTER_METHODS:
+        return False
     if identity.match is not None and identity.match.id is not None:
         return identity.match.method in _TEXT_METHODS or identity.match.confidence >= 0.5
     return identity.title is not None

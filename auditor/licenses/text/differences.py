@@ -116,3 +116,8 @@ def _adjacent_rules(sentences: Sequence[Sentence], status: Sequence[bool | None]
         if state is False and _NORMATIVE.search(sentence.raw):
             found.append(sentence)
     return found
+
+
+def is_normative(passage: str) -> bool:
+    """Whether a passage reads as a rule (`shall`, `must`, `may not`, `is prohibited`, ...)."""
+    return _NORMATIVE.search(passage) is not None

@@ -1,19 +1,23 @@
-"""Identifies a license from its text: exact, similar, modified, family-version and title steps.
+"""Identifies a license from its text: exact, similar, modified, own name (derived),
+family-version, notice, title and licensor steps.
 
 The steps live beside this cascade: `similarity` scores the text against the reference
-fingerprints, `differences` finds what a modified text changed, `titles` reads the
-document's own title.
+fingerprints, `differences` finds what a modified text changed, `own_name` reads what the
+document calls itself (a text close to a reference but titled or licensed as another license
+is that other license, derived from the reference), `notices` reads SPDX lines and "licensed
+under ..." notices, `titles` names an unknown text after the record its title names.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
-from auditor.licenses.declared import match_from_record
+from auditor.licenses.declared import match_from_record, unidentified
+from auditor.licenses.names import has_cjk, record_names
 from auditor.licenses.text.differences import find_differences
 from auditor.licenses.text.fingerprint import (
     Fingerprint,
@@ -21,7 +25,19 @@ from auditor.licenses.text.fingerprint import (
     load_fingerprints,
     text_sha256,
 )
-from auditor.licenses.text.normalize import Sentence, extract_date, extract_title, tokens
+from auditor.licenses.text.normalize import Sentence, extract_date, tokens
+from auditor.licenses.text.notices import NOTICE_MAX_WORDS, identify_notice
+from auditor.licenses.text.own_name import (
+    derived_match,
+    extract_licensor,
+    extract_titles,
+    foreign_words,
+    has_reference_title,
+    is_modification_title,
+    is_rebranded,
+    readable_title,
+    untitled_name,
+)
 from auditor.licenses.text.similarity import (
     ACCEPT_THRESHOLD,
     NEAR_MISS_FLOOR,
@@ -41,7 +57,9 @@ __all__ = [
     "NearMiss",
     "TextIdentification",
     "identify_exact",
+    "identify_own_license",
     "identify_text",
+    "identify_unmatched",
     "match_similar_or_modified",
 ]
 
@@ -81,14 +99,16 @@ def identify_text(
     fingerprints: FingerprintSet | None = None,
     threshold: float = ACCEPT_THRESHOLD,
 ) -> TextIdentification:
-    """Identify a license text through the cascade exact -> similar/modified -> family-version
-    -> title; `match` is None only when nothing, not even a title, was recognised."""
+    """Identify a license text through the cascade exact -> similar/modified -> own name
+    (derived) -> family-version, or for a text like no reference: notice -> title ->
+    licensor; `match` is None only when nothing, not even a title, was recognised."""
     db = load_license_db() if db is None else db
     index = reference_index(load_fingerprints() if fingerprints is None else fingerprints)
-    title = extract_title(text)
+    titles = extract_titles(text)
+    title = titles[0] if titles else None
     words = tokens(text)
-    if not words:
-        return TextIdentification(match=None, title=title)
+    if not words:  # markup only; an SPDX line may stand in a comment
+        return TextIdentification(match=identify_notice(text, db, prose=False), title=title)
     exact = identify_exact(text_sha256(words), index, db)
     if exact is not None:
         return TextIdentification(match=exact, title=title)
@@ -101,20 +121,94 @@ def identify_text(
             for s in scores[:_MAX_NEAR_MISSES]
             if s.score >= NEAR_MISS_FLOOR
         )
-        return TextIdentification(
-            match=identify_by_title(title, extract_date(text), db), near_misses=near, title=title
-        )
+        match = identify_unmatched(text, titles, len(words), db)
+        return TextIdentification(match=match, near_misses=near, title=title)
     known = [best.reference, *(s.reference for s in scores if s.score >= threshold)]
-    differences = find_differences(text, candidate, known)
+    differences = [_quote(s) for s in find_differences(text, candidate, known)]
     match = match_similar_or_modified(best, differences, threshold, db)
-    renamed = identify_family_version(title, extract_date(text), match, db)
+    readable = readable_title(titles)
+    own = identify_own_license(text, titles, best, match, db)
+    if readable is not None and own is not None and own.derived_from and own.name == readable:
+        differences.insert(0, readable)  # its own title is the first change
+    renamed = own or identify_family_version(readable, extract_date(text), match, db)
     logger.debug("text matches %s (%s, %.3f)", best.reference.source, match.method, best.score)
     return TextIdentification(
         match=renamed or match,
-        differences=tuple(_quote(s) for s in differences[:_MAX_DIFFERENCES]),
+        differences=tuple(differences[:_MAX_DIFFERENCES]),
         title=title,
         missing=round(1.0 - best.coverage, 3),
     )
+
+
+def identify_own_license(
+    text: str,
+    titles: tuple[str, ...],
+    best: ReferenceScore,
+    match: LicenseMatch,
+    db: LicenseDB,
+) -> LicenseMatch | None:
+    """A text close to a reference that calls itself another license: the known record its
+    title names, else a license of its own derived from the reference (text-derived); None
+    when the text is the reference (or a copy of it with changes: text-modified)."""
+    record = _record(db, best)
+    reference_title = best.reference.title
+    if has_reference_title(text, reference_title):
+        return None  # the reference's own title stands in the text, under a preface
+    readable = readable_title(titles)
+    if readable is not None and not has_cjk(readable):
+        if not foreign_words(readable, record, reference_title):
+            return None  # the title names the reference, its family or another version
+        named = identify_by_title(readable, extract_date(text), db, context=text)
+        if (
+            named is not None
+            and named.id is not None
+            and named.id != record.id
+            and not foreign_words(readable, db.records[named.id], None)
+        ):
+            return replace(named, derived_from=record.id)  # the title names another record
+        licensor = extract_licensor(text)
+        return derived_match(readable, record, match.confidence, db, licensor=licensor)
+    if readable is None and is_rebranded(text, record, db):
+        licensor = extract_licensor(text)
+        name = untitled_name(licensor) or f"untitled license built on {record.name}"
+        # no title: no name of its own to build an id from (a licensor may have several)
+        return derived_match(name, record, match.confidence, db, licensor=None, named=False)
+    return None
+
+
+def identify_unmatched(
+    text: str, titles: tuple[str, ...], word_count: int, db: LicenseDB
+) -> LicenseMatch | None:
+    """A text like no reference: the license its SPDX line or notice names (a notice only
+    when the text is short or has no title of its own), else what its title names, else its
+    licensor; None when it names nothing."""
+    readable = readable_title(titles)
+    prose = readable is None or word_count <= NOTICE_MAX_WORDS
+    notice = identify_notice(text, db, prose=prose)
+    if notice is not None:
+        return notice
+    by_title = identify_by_title(readable, extract_date(text), db, context=text)
+    if by_title is not None:
+        return _derived_by_title(text, readable, by_title, db)
+    licensor = extract_licensor(text)
+    name = untitled_name(licensor)
+    return None if name is None else unidentified(name, method="text-licensor")
+
+
+def _derived_by_title(
+    text: str, title: str | None, match: LicenseMatch, db: LicenseDB
+) -> LicenseMatch:
+    """A title naming a known license with words of its own (`Acme MIT License`) or as
+    changed (`Modified MIT License`) names a license derived from it, not that license."""
+    record = db.get(match.id or "")
+    if record is None or title is None:
+        return match
+    modified = is_modification_title(title) and not any(
+        is_modification_title(name) for name in record_names(record)
+    )
+    if not modified and not foreign_words(title, record, None):
+        return match
+    return derived_match(title, record, match.confidence, db, licensor=extract_licensor(text))
 
 
 def identify_exact(sha256: str, index: ReferenceIndex, db: LicenseDB) -> LicenseMatch | None:
@@ -126,7 +220,7 @@ def identify_exact(sha256: str, index: ReferenceIndex, db: LicenseDB) -> License
 
 
 def match_similar_or_modified(
-    best: ReferenceScore, differences: Sequence[Sentence], threshold: float, db: LicenseDB
+    best: ReferenceScore, differences: Sequence[Sentence | str], threshold: float, db: LicenseDB
 ) -> LicenseMatch:
     """text-similar when the reference is there and nothing was changed, else text-modified."""
     record = _record(db, best.reference)

@@ -272,6 +272,7 @@ _GENERIC_TITLE_WORD = re.compile(
     r"licen[cs]es?|agreement|policy|terms?|conditions|of|use|the|and|for|acceptable|usage|eula"
     r"|end|user"
 )
+_SPDX_TAG = re.compile(r"spdx-license-identifier", re.I)  # a tag line, not a title
 _SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to"})
 _HEADING_MAX_CHARS = 120
 _TITLE_CASE_SHARE = 0.75
@@ -295,10 +296,16 @@ def extract_title(text: str) -> str | None:
     """The document's own title: the first early heading or title-case line that names a
     license, agreement, policy or terms and has at least one word of its own."""
     for line in _leading_lines(text):
-        title = _display_line(line)
-        if _is_title_like(title) and (is_heading_line(line) or _is_title_case(title)):
-            return title
+        if is_title_line(line):
+            return _display_line(line)
     return None
+
+
+def is_title_line(line: str) -> bool:
+    """A heading or title-case line that names a license, agreement, policy or terms and has
+    at least one word of its own."""
+    title = _display_line(line)
+    return _is_title_like(title) and (is_heading_line(line) or _is_title_case(title))
 
 
 def _is_title_case(line: str) -> bool:
@@ -327,7 +334,7 @@ def _is_title_like(title: str) -> bool:
         return False
     if re.search(r"[.;!?]\s+\S", title):  # holds a sentence end: a prose line, not a title
         return False
-    if is_copyright_line(title) or not _TITLE_KEYWORD.search(title):
+    if is_copyright_line(title) or not _TITLE_KEYWORD.search(title) or _SPDX_TAG.search(title):
         return False
     words = _words(title.lower())
     if len(words) > _TITLE_MAX_WORDS:

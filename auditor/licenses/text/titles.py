@@ -14,6 +14,14 @@ from rapidfuzz import fuzz
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import match_from_record, unidentified
+from auditor.licenses.names import (
+    LETTER_DIGIT,
+    distinctive,
+    is_blocked,
+    record_names,
+    record_words,
+    words,
+)
 from auditor.model import LicenseMatch
 
 FAMILY_VERSION_CONFIDENCE = 0.6
@@ -54,16 +62,21 @@ def identify_family_version(
     return _renamed(chosen, name, FAMILY_VERSION_CONFIDENCE)
 
 
-def identify_by_title(title: str | None, date: str | None, db: LicenseDB) -> LicenseMatch | None:
+def identify_by_title(
+    title: str | None, date: str | None, db: LicenseDB, *, context: str = ""
+) -> LicenseMatch | None:
     """For a text we do not know: the record its title names (text-title-known), the closest
-    record of the family it names (text-family-version), else "unidentified" with the title."""
+    record of the family it names (text-family-version), else "unidentified" with the title.
+
+    A generic title ("Modified MIT License") names a vendor's record only when `context` (the
+    document) names that vendor."""
     if title is None:
         return None
-    distinctive = _distinctive(title)
+    own = distinctive(title)
     overlaps = {
-        record.id: len(distinctive & _record_words(record)) / len(distinctive)
+        record.id: len(own & record_words(record)) / len(own)
         for record in db.records.values()
-        if distinctive
+        if own and not is_blocked(title, record, db, context=(context,))
     }
     best_overlap = max(overlaps.values(), default=0.0)
     if best_overlap < 0.5:
@@ -112,22 +125,14 @@ def _family_version_name(
     return f"{title} ({what}; closest known: {record.name})"
 
 
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _VERSION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]*[^\W\d_])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Words any license title may hold; the others name a family or a licensor.
-_GENERIC_WORD = re.compile(
-    r"licen[cs]es?|agreements?|polic(?:y|ies)|terms?|conditions|eula|acceptable|use|usage|end|user"
-    r"|community|research|models?|open|non|commercial|noncommercial|version|ai|series|public"
-    r"|international|prohibited|release|software|weights|parameters|source|modified|new|only|later"
-    r"|of|the|and|for|by|to|on|in|with|or"
-)
 
 
 def versions_in(text: str) -> set[str]:
     """Version numbers named in a title or name (`Llama 3.1` -> 3.1, `Qwen2.5` -> 2.5), without
     model sizes (`11B`), years, or trailing `.0` (`1.0` -> 1)."""
-    spaced = _LETTER_DIGIT.sub(" ", text.lower())
+    spaced = LETTER_DIGIT.sub(" ", text.lower())
     found = set()
     for number in _VERSION.findall(spaced):
         if _YEAR.fullmatch(number):
@@ -144,37 +149,17 @@ def record_versions(record: LicenseRecord) -> set[str]:
     return set().union(*(versions_in(name.replace("-", " ")) for name in names))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", _LETTER_DIGIT.sub(" ", text.lower()))
-
-
-def _distinctive(text: str) -> set[str]:
-    return {
-        w
-        for w in _words(text)
-        if len(w) > 1 and not w[0].isdigit() and not _GENERIC_WORD.fullmatch(w)
-    }
-
-
-def _record_words(record: LicenseRecord) -> set[str]:
-    return set().union(_distinctive(record.family), *(_distinctive(n) for n in _names(record)))
-
-
-def _names(record: LicenseRecord) -> list[str]:
-    return [record.name, *record.aliases]
-
-
 def _masked(text: str) -> str:
-    return " ".join(w for w in _words(text) if not w[0].isdigit())
+    return " ".join(w for w in words(text) if not w[0].isdigit())
 
 
 def _title_similarity(title: str, record: LicenseRecord) -> float:
     masked = _masked(title)
-    return max(fuzz.token_sort_ratio(masked, _masked(name)) for name in _names(record))
+    return max(fuzz.token_sort_ratio(masked, _masked(name)) for name in record_names(record))
 
 
 def _title_names_family(title: str, record: LicenseRecord) -> bool:
-    return bool(_distinctive(title) & _record_words(record))
+    return bool(distinctive(title) & record_words(record))
 
 
 def _is_policy(record: LicenseRecord) -> bool:

@@ -1,0 +1,108 @@
+"""Reads license names: their distinctive words, whether a name is generic, who it belongs to.
+
+Shared by declared metadata (`declared`), document titles (`text.titles`) and notices
+(`text.notices`): a generic name ("MIT License", "Modified MIT License") never resolves to one
+vendor's record unless that vendor is named beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+
+LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+# Words any license title may hold; the others name a family or a licensor.
+GENERIC_WORD = re.compile(
+    r"licen[cs]es?|agreements?|polic(?:y|ies)|terms?|conditions|eula|acceptable|use|usage|end|user"
+    r"|community|research|models?|open|non|commercial|noncommercial|version|ai|series|public"
+    r"|international|prohibited|release|software|weights|parameters|source|modified|new|only|later"
+    r"|of|the|and|for|by|to|on|in|with|or"
+)
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+_VENDOR_PREFIX = "LicenseRef-"
+
+
+def words(text: str) -> list[str]:
+    """Lowercase words, a digit run split from the letters before it (`qwen2` -> qwen, 2)."""
+    return re.findall(r"[^\W_]+", LETTER_DIGIT.sub(" ", text.lower()))
+
+
+def distinctive(text: str) -> set[str]:
+    """The words of a name that name a family or a licensor (not `license`, not numbers)."""
+    return {
+        w
+        for w in words(text)
+        if len(w) > 1 and not w[0].isdigit() and not GENERIC_WORD.fullmatch(w)
+    }
+
+
+def has_cjk(text: str) -> bool:
+    """Whether the text holds Chinese, Japanese or Korean characters we cannot match to names."""
+    return _CJK.search(text) is not None
+
+
+def record_names(record: LicenseRecord) -> list[str]:
+    """A record's name and aliases."""
+    return [record.name, *record.aliases]
+
+
+def record_words(record: LicenseRecord) -> set[str]:
+    """Every distinctive word of a record's family, name and aliases."""
+    return set().union(distinctive(record.family), *(distinctive(n) for n in record_names(record)))
+
+
+_standard_cache: dict[int, tuple[LicenseDB, frozenset[str]]] = {}
+
+
+def standard_words(db: LicenseDB) -> frozenset[str]:
+    """Distinctive words of the standard (SPDX-listed) licenses: `mit`, `apache`, `bsd`, ..."""
+    hit = _standard_cache.get(id(db))
+    if hit is None or hit[0] is not db:
+        found = frozenset().union(
+            *(record_words(r) for r in db.records.values() if not is_vendor_record(r))
+        )
+        hit = _standard_cache[id(db)] = (db, found)
+    return hit[1]
+
+
+def is_vendor_record(record: LicenseRecord) -> bool:
+    """A license of one licensor (a `LicenseRef-` id), not a standard one anyone may use."""
+    return record.id.startswith(_VENDOR_PREFIX)
+
+
+def is_generic_name(name: str, db: LicenseDB) -> bool:
+    """A name that names no vendor: only standard-license and generic words."""
+    return distinctive(name) <= standard_words(db)
+
+
+def vendor_words(record: LicenseRecord, db: LicenseDB) -> set[str]:
+    """The words that name a vendor record's licensor or product (`kimi`, `moonshot`)."""
+    return record_words(record) - standard_words(db)
+
+
+def names_vendor(record: LicenseRecord, context: str, db: LicenseDB) -> bool:
+    """Whether `context` names the record's licensor or product (or it has none to name)."""
+    own = vendor_words(record, db)
+    return not own or not own.isdisjoint(words(context))
+
+
+def lookup_name(name: str, db: LicenseDB, *, context: Iterable[str] = ()) -> LicenseRecord | None:
+    """The record a name resolves to through ids and aliases, except that a generic name
+    resolves to a vendor's record only when `context` (the document, the other declared
+    fields) names that vendor."""
+    record = db.lookup(name)
+    if record is None or not is_blocked(name, record, db, context=context):
+        return record
+    return None
+
+
+def is_blocked(
+    name: str, record: LicenseRecord, db: LicenseDB, *, context: Iterable[str] = ()
+) -> bool:
+    """Whether resolving a generic `name` to this vendor record would guess the vendor."""
+    if not is_vendor_record(record) or not is_generic_name(name, db):
+        return False
+    return not any(names_vendor(record, text, db) for text in [name, *context])

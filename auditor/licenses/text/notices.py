@@ -1,0 +1,106 @@
+"""Recognises a license named rather than reproduced: `SPDX-License-Identifier:` lines and
+notices such as "released under the MIT license" or "licensed under CC BY 4.0".
+
+A step of text identification (`identify`), for texts that match no reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared import (
+    combine_matches,
+    identify_expression,
+    match_from_record,
+    unidentified,
+)
+from auditor.licenses.names import is_blocked
+from auditor.licenses.text.normalize import split_sentences
+from auditor.model import LicenseMatch
+
+NOTICE_CONFIDENCE = 0.8
+"""A license the document names but does not reproduce: what the publisher says (as a card's
+`license:` field), not a text we compared."""
+
+NOTICE_MAX_WORDS = 400
+"""A text this short that names a license is a notice; a longer one with a title of its own is
+a license that may mention others (its code's, its base model's)."""
+
+_MAX_NAME_WORDS = 10
+_SPDX_LINE = re.compile(
+    r"SPDX-License-Identifier:[ \t]*(?P<expression>[^\n]+?)[ \t]*(?:\*/|-->|#}|$)", re.I | re.M
+)
+_NOTICE = re.compile(
+    r"\b(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published|provided"
+    r"|offered|available|shared)\s+(?:solely\s+|only\s+|freely\s+)?under\s+"
+    r"(?:(?:the\s+)?(?:terms|conditions)\s+(?:and\s+conditions\s+)?of\s+)?(?:the\s+|an?\s+)?"
+    r"(?P<name>[^\n;:()\[\]\"“”]{2,160})",
+    re.I,
+)
+# A notice about something else than this document's subject: a base model, a component.
+_ABOUT_ANOTHER = re.compile(
+    r"\b(?:which|that|whose)\b|\boriginal(?:ly)?\b|\bbase[ -]?models?\b|\bthird[- ]party\b"
+    r"|\bportions?\b|\bparts?\s+of\b|\bexcept\b|\bnot\b|\bupstream\b|\bdependenc(?:y|ies)\b",
+    re.I,
+)
+_NAME_WORD = re.compile(r"[\w][\w.+-]*")
+_STOP_WORD = re.compile(r"(?:and|or|as|at|by|with|for|in|on|from|to|which|that|see|unless)$")
+
+
+def identify_notice(text: str, db: LicenseDB, *, prose: bool = True) -> LicenseMatch | None:
+    """The license an `SPDX-License-Identifier:` line names, else (when `prose`) the licenses
+    the text's notices name, combined with AND; None when it names none we can read."""
+    spdx = identify_spdx_line(text, db)
+    if spdx is not None or not prose:
+        return spdx
+    return identify_prose_notice(text, db)
+
+
+def identify_spdx_line(text: str, db: LicenseDB) -> LicenseMatch | None:
+    """`SPDX-License-Identifier: Apache-2.0 OR MIT` (the first such line; a file has one)."""
+    found = _SPDX_LINE.search(text)
+    if found is None:
+        return None
+    expression = found.group("expression").strip().strip("\"'")
+    if not expression:
+        return None
+    return identify_expression(
+        expression, db, method="spdx-identifier", confidence=NOTICE_CONFIDENCE, context=text
+    )
+
+
+def identify_prose_notice(text: str, db: LicenseDB) -> LicenseMatch | None:
+    """Notices such as `This work is licensed under CC BY 4.0` or `released under the MIT
+    license`: every one about the document's own subject, each name through the alias table."""
+    matches: dict[str, LicenseMatch] = {}
+    for sentence in split_sentences(text):
+        for found in _NOTICE.finditer(sentence.raw):
+            if _ABOUT_ANOTHER.search(sentence.raw[: found.start()]):
+                continue
+            match = _resolve(found.group("name"), db, context=text)
+            if match is not None:
+                matches.setdefault(match.id or match.name or "", match)
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return next(iter(matches.values()))
+    return combine_matches(matches.values(), "AND", "notice-reference")
+
+
+def _resolve(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
+    """The longest run of the phrase's first words that names a license (`the Apache License,
+    Version 2.0 (the "License")` -> Apache-2.0); a generic name a vendor's record would take
+    without its vendor named stays unidentified, under its own name."""
+    names = _NAME_WORD.findall(phrase)[:_MAX_NAME_WORDS]
+    for size in range(len(names), 0, -1):
+        if _STOP_WORD.fullmatch(names[size - 1].lower()):
+            continue
+        candidate = " ".join(names[:size]).rstrip(".")
+        record = db.lookup(candidate)
+        if record is None:
+            continue
+        if is_blocked(candidate, record, db, context=(context,)):
+            return unidentified(candidate, method="notice-reference")
+        return match_from_record(record, method="notice-reference", confidence=NOTICE_CONFIDENCE)
+    return None

@@ -1,0 +1,181 @@
+"""Reads what a license document calls itself: its titles in each language, its licensor, and
+whether a text close to a reference is that reference or a license of its own built on it.
+
+A step of text identification (`identify`): the document's own words outrank similarity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.declared import match_from_record
+from auditor.licenses.names import (
+    distinctive,
+    has_cjk,
+    is_generic_name,
+    is_vendor_record,
+    record_words,
+    vendor_words,
+    words,
+)
+from auditor.licenses.text.normalize import (
+    extract_title,
+    is_title_line,
+    tokens,
+)
+from auditor.model import LicenseMatch
+
+DERIVED_CONFIDENCE_CAP = 0.7
+"""A license of its own built on a known one carries terms nobody reviewed: below the
+policies' review line (0.9), like a modified copy."""
+
+_MODIFICATION = re.compile(r"\b(?:modified|amended|adapted|customi[sz]ed|variant|derived)\b", re.I)
+# Words a title may add without naming another license: dates, languages, company forms,
+# document words. A title is another license only through a word outside these.
+_NOISE_WORD = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|inc|ltd|llc|corp|corporation|co|gmbh|limited|company|plc|sa|ag|bv"
+    r"|english|chinese|translation|copy|text|full|original|official|standard|effective|updated"
+    r"|last|date|dated|rev|revision|draft|final|edition|file|page|readme|notice|document"
+    r"|appendix|exhibit|schedule|annex|addendum|supplement|supplemental|additional|v|vs"
+    r"|grant|rights|definitions|general|important|please|read|this|these|your|our|we|you|its"
+    r"|amended|adapted|customi[sz]ed|variant|derived|based|upon|from|as|is|at|an|a"
+)
+_SCAN_LINES = 40
+_MAX_TITLE_LINES = 4000
+_CJK_HEAD_CHARS = 400
+_NAME = r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&)){0,6})"
+_LICENSOR_PATTERNS = (
+    # Acme Robotics Inc. ("Licensor"), Acme Labs ("we", "us")
+    re.compile(
+        _NAME + r"[ \t]*,?[ \t]*"
+        r"\(\s*(?:the\s+)?[\"“](?i:licensor|company|provider|we)[\"”]",
+    ),
+    # "Licensor" means Acme Robotics Inc.
+    re.compile(
+        r"[\"“](?i:licensor)[\"”](?:\s+or\s+[\"“](?i:we|us)[\"”])?\s+(?i:means|shall\s+mean|refers\s+to)\s+"
+        + _NAME,
+    ),
+    # "Acme" or "we" means Acme Robotics Inc.
+    re.compile(
+        r"[\"“][^\"”\n]{1,40}[\"”]\s+or\s+[\"“](?i:we|us)[\"”]\s+(?i:means|shall\s+mean|refers\s+to)\s+"
+        + _NAME,
+    ),
+    # an agreement between you and Acme Robotics Inc.
+    re.compile(
+        r"\bbetween\s+you\s+and\s+" + _NAME,
+    ),
+)
+_NOT_A_LICENSOR = re.compile(r"^(?:the|you|your|any|a|an|each|such|licensee|licensor)\b", re.I)
+
+
+def extract_titles(text: str) -> tuple[str, ...]:
+    """The document's own title, and when it is in a script we cannot match to license names
+    (Chinese first), the first title of another script further on (the English version)."""
+    first = extract_title(text)
+    if first is not None and not has_cjk(first):
+        return (first,)
+    if first is None and not has_cjk(text[:_CJK_HEAD_CHARS]):
+        return ()
+    own = () if first is None else (first,)
+    lines = text.replace("\r\n", "\n").split("\n")[:_MAX_TITLE_LINES]
+    for before, line in zip(["", *lines], lines, strict=False):
+        if before.strip() and not is_title_line(before):
+            continue  # a title opens a block
+        if not has_cjk(line) and is_title_line(line):
+            return (*own, " ".join(line.replace("#", " ").replace("*", " ").split()))
+    return own
+
+
+def readable_title(titles: tuple[str, ...]) -> str | None:
+    """The title we can match to license names: the first not in a CJK script, else the first."""
+    return next((t for t in titles if not has_cjk(t)), titles[0] if titles else None)
+
+
+def extract_licensor(text: str) -> str | None:
+    """Who grants the license, when the text defines it (`Acme Inc. ("Licensor")`)."""
+    head = text[:20000]
+    for pattern in _LICENSOR_PATTERNS:
+        for found in pattern.finditer(head):
+            name = found.group("name").strip(" ,.;:")
+            name = re.sub(r"\s+(?:of|and|&)$", "", name)
+            if _NOT_A_LICENSOR.match(name) or not distinctive(name):
+                continue
+            return " ".join(name.split())
+    return None
+
+
+def foreign_words(title: str, record: LicenseRecord, reference_title: str | None) -> set[str]:
+    """The title's words that name neither the record nor its reference text's own title:
+    a licensor or product of its own (`acme`), nothing when the title is the record's."""
+    known = record_words(record) | distinctive(reference_title or "")
+    return {w for w in distinctive(title) - known if not _NOISE_WORD.fullmatch(w)}
+
+
+def has_reference_title(text: str, reference_title: str | None) -> bool:
+    """Whether the reference's own title stands as a line of the text (a preface above it)."""
+    if not reference_title:
+        return False
+    lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
+    return any(" ".join(tokens(line)) == reference_title for line in lines[:_SCAN_LINES])
+
+
+def is_rebranded(text: str, record: LicenseRecord, db: LicenseDB) -> bool:
+    """A vendor's license whose licensor and product the text never names: rewritten for
+    another vendor (or for none)."""
+    if not is_vendor_record(record):
+        return False
+    own = vendor_words(record, db)
+    return bool(own) and own.isdisjoint(words(text))
+
+
+def is_modification_title(title: str) -> bool:
+    """A title that says it changed a license (`Modified MIT License`, `(Amended)`)."""
+    return _MODIFICATION.search(title) is not None
+
+
+def own_license_id(name: str, db: LicenseDB) -> str | None:
+    """A `LicenseRef-` id of the document's own, from its name; None when the name is generic
+    (two vendors' "Modified MIT License" must not share an id) or already a record's."""
+    if is_generic_name(name, db):
+        return None
+    slug = "-".join(w for w in words(name) if w.isascii())
+    if not slug:
+        return None
+    candidate = f"LicenseRef-{slug[:60].strip('-')}"
+    return None if candidate in db.records or db.lookup(candidate) else candidate
+
+
+def derived_match(
+    name: str,
+    parent: LicenseRecord,
+    confidence: float,
+    db: LicenseDB,
+    *,
+    licensor: str | None,
+    named: bool = True,
+) -> LicenseMatch:
+    """A license of its own built on `parent`: its own name and id (none when `named` is
+    False: the text gave no name), never the parent's identity; the parent's kind stands
+    until the text's own terms tighten it (`conclude`)."""
+    own_id = own_license_id(name, db) if named else None
+    if named and own_id is None and licensor is not None:
+        own_id = own_license_id(f"{licensor} {name}", db)
+    return replace(
+        match_from_record(parent, method="text-derived", confidence=0.0),
+        id=own_id,
+        name=name,
+        spdx=None,
+        scancode=None,
+        hf=None,
+        confidence=round(min(confidence, DERIVED_CONFIDENCE_CAP), 3),
+        derived_from=parent.id,
+    )
+
+
+def untitled_name(licensor: str | None) -> str | None:
+    """The name of a text without a title: after its licensor, when it defines one."""
+    return None if licensor is None else f"License of {licensor} (untitled)"

@@ -1,0 +1,82 @@
+"""Derived and modified licenses are judged on their own text (issue 13 point 3): their own
+identity wins over the declared parent, their kind is tightened by what they add, and the
+default preset never passes one silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from auditor.api import AuditOptions, audit
+from auditor.model import ModelResult, Severity, Verdict
+from auditor.model.deployment import Deployment
+from auditor.policy.observations import OBSERVATIONS
+from tests.licenses.adversarial import apply_recipe
+
+DEPLOYMENT = Deployment(
+    organization={"name": "Test Co", "domicile": "US"},
+    fields={"mau": 5_000, "regions": ["US"], "distribution": "saas", "use_cases": ["chatbot"]},
+)
+CAP = (
+    "Additional condition of the Wrenfield Model License: any licensee whose annual revenue "
+    "exceeds USD 10 million must obtain a separate commercial license from Wrenfield Inc."
+)
+
+
+def scan(tmp_path: Path, card: str, license_text: str) -> ModelResult:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text(card)
+    (folder / "LICENSE").write_text(license_text)
+    (model,) = audit([str(folder)], AuditOptions(deployment=DEPLOYMENT)).models
+    return model
+
+
+def derived_apache(corpus: Path) -> str:
+    base = (corpus / "licenses" / "apache-2.0.txt").read_text()
+    return apply_recipe(base, {"retitle": "Wrenfield Model License", "append": CAP})
+
+
+def test_a_derived_license_is_not_its_declared_parent(tmp_path: Path, corpus: Path) -> None:
+    model = scan(tmp_path, "---\nlicense: apache-2.0\n---\n# m\n", derived_apache(corpus))
+    assert model.license is not None
+    assert model.license.id == "LicenseRef-wrenfield-model-license"
+    assert model.license.derived_from == "Apache-2.0"
+    assert model.license.spdx is None
+    assert model.license.kind == "open-weight-restricted"  # an added cap: not open source
+    assert model.license.confidence < 0.9
+    rules = {f.rule for f in model.findings}
+    assert {"license-derived", "license-declared-vs-file"} <= rules
+    derived = next(f for f in model.findings if f.rule == "license-derived")
+    assert derived.severity is Severity.WARN is OBSERVATIONS["license-derived"].severity
+    assert any("USD 10 million" in e.text for e in derived.evidence)
+    assert model.verdict is not Verdict.PASS
+
+
+def test_a_derived_license_without_declaration_is_still_not_a_pass(
+    tmp_path: Path, corpus: Path
+) -> None:
+    model = scan(tmp_path, "# m\n", derived_apache(corpus))
+    assert model.license is not None and model.license.derived_from == "Apache-2.0"
+    assert model.verdict is not Verdict.PASS
+
+
+def test_a_modified_open_source_text_is_restricted(tmp_path: Path, corpus: Path) -> None:
+    base = (corpus / "licenses" / "mit.txt").read_text()
+    rule = "Our only change: products with revenue above USD 3 million a year must say so."
+    model = scan(tmp_path, "---\nlicense: mit\n---\n", f"{base}\n\n{rule}\n")
+    assert model.license is not None
+    assert model.license.id == "MIT"
+    assert model.license.kind == "open-weight-restricted"
+    assert "license-text-modified" in {f.rule for f in model.findings}
+    assert model.verdict is not Verdict.PASS
+
+
+def test_a_retitled_copy_keeps_its_parents_kind(tmp_path: Path, corpus: Path) -> None:
+    base = (corpus / "licenses" / "apache-2.0.txt").read_text()
+    text = apply_recipe(base, {"retitle": "Orchid Research License"})
+    model = scan(tmp_path, "# m\n", text)
+    assert model.license is not None
+    assert model.license.id == "LicenseRef-orchid-research-license"
+    assert model.license.kind == "permissive-oss"
+    derived = next(f for f in model.findings if f.rule == "license-derived")
+    assert derived.evidence[0].text == "Orchid Research License"

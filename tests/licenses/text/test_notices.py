@@ -1,0 +1,86 @@
+"""Notices and SPDX lines name a license without reproducing it (issue 13 class 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.text.identify import identify_text
+from auditor.licenses.text.notices import NOTICE_CONFIDENCE, identify_notice
+
+
+@pytest.mark.parametrize(
+    ("text", "license_id"),
+    [
+        ("The Finch weights are licensed under the Apache License, Version 2.0.", "Apache-2.0"),
+        ("This work is licensed under CC BY 4.0.", "CC-BY-4.0"),
+        ("These checkpoints are released under the MIT license.", "MIT"),
+        ("The dataset is made available under CC0 1.0.", "CC0-1.0"),
+        ("Published under the terms of the BSD 3-Clause License.", "BSD-3-Clause"),
+        (
+            "All files here are distributed under a Creative Commons Attribution 4.0 "
+            "International License (see the site for details).",
+            "CC-BY-4.0",
+        ),
+    ],
+)
+def test_a_notice_names_its_license(text: str, license_id: str) -> None:
+    match = identify_text(f"# Finch\n\n{text}\n").match
+    assert match is not None
+    assert (match.id, match.method) == (license_id, "notice-reference")
+    assert match.confidence == NOTICE_CONFIDENCE < 0.9
+
+
+def test_notices_naming_two_licenses_apply_together() -> None:
+    text = (
+        "The code is released under the MIT license.\n\n"
+        "The weights are released under CC BY-NC 4.0.\n"
+    )
+    match = identify_text(text).match
+    assert match is not None
+    assert match.id == "MIT AND CC-BY-NC-4.0"
+    assert match.kind == "non-commercial"  # the most restrictive binds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model is fine-tuned from a base model, which is licensed under the MIT license.",
+        "Portions of the tokenizer are licensed under the Apache License 2.0.",
+        "Nothing here is licensed under anything you would recognise.",
+    ],
+)
+def test_a_mention_of_another_things_license_is_not_a_notice(text: str) -> None:
+    assert identify_notice(text, load_license_db()) is None
+
+
+def test_a_long_titled_license_is_not_named_by_a_notice_inside_it() -> None:
+    body = " ".join(["The Licensee shall keep the weights on its own servers."] * 60)
+    text = (
+        "Heron Model License Agreement\n\n"
+        f"{body}\n\nThe sample scripts are released under the MIT license.\n"
+    )
+    match = identify_text(text).match
+    assert match is not None
+    assert match.id is None and match.method == "text-title"
+    assert match.name == "Heron Model License Agreement"
+
+
+def test_an_spdx_line_names_an_expression() -> None:
+    match = identify_text("// SPDX-License-Identifier: MIT OR Apache-2.0\nint main;\n").match
+    assert match is not None
+    assert (match.id, match.method) == ("MIT OR Apache-2.0", "spdx-identifier")
+    assert match.kind == "permissive-oss"
+
+
+def test_an_spdx_line_with_an_unknown_id_is_unidentified_by_name() -> None:
+    match = identify_text("<!-- SPDX-License-Identifier: LicenseRef-Wren-1 -->\n").match
+    assert match is not None
+    assert (match.id, match.name, match.method) == (None, "LicenseRef-Wren-1", "spdx-identifier")
+
+
+def test_a_generic_notice_does_not_guess_the_vendor() -> None:
+    match = identify_text("The weights are released under the Modified MIT License.\n").match
+    assert match is not None
+    assert match.id is None
+    assert match.name == "Modified MIT License"
