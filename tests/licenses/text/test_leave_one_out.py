@@ -27,18 +27,12 @@ TEXTS = [
     "mistral-mrl",
     "mit",  # unnamed today: allowed
     "apple-ascl",  # unnamed today: allowed
-    pytest.param(
-        "deepfloyd-if",
-        marks=_another_license_today("the SDXL 0.9 research license, text-similar 0.99"),
-    ),
+    "deepfloyd-if",
     pytest.param(
         "openrail-plus-plus-m",
         marks=_another_license_today("CreativeML OpenRAIL-M, text-similar 0.98"),
     ),
-    pytest.param(
-        "falcon-3-tii-license",
-        marks=_another_license_today("Apache-2.0, the text it is written on, text-modified"),
-    ),
+    "falcon-3-tii-license",
     pytest.param(
         "yi-license-1.0",
         marks=_another_license_today("the Yi community license 2.1 by its family title"),
