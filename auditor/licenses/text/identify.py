@@ -22,6 +22,7 @@ from auditor.licenses.text.fingerprint import (
     text_sha256,
 )
 from auditor.licenses.text.normalize import Sentence, extract_date, extract_title, tokens
+from auditor.licenses.text.reference_index import IndexMatch, beats_curated, identify_in_index
 from auditor.licenses.text.similarity import (
     ACCEPT_THRESHOLD,
     NEAR_MISS_FLOOR,
@@ -95,6 +96,12 @@ def identify_text(
     candidate = prepare_candidate(words)
     scores = score_references(candidate, index)
     best = select_reference(scores, threshold)
+    indexed = _ask_reference_index(words, candidate.shingles, best, db, threshold)
+    if indexed is not None:
+        match = identify_family_version(title, extract_date(text), indexed.match, db)
+        return TextIdentification(
+            match=match or indexed.match, title=title, missing=round(1 - indexed.score, 3)
+        )
     if best is None:
         near = tuple(
             NearMiss(s.reference.record_id, round(s.score, 3))
@@ -115,6 +122,27 @@ def identify_text(
         title=title,
         missing=round(1.0 - best.coverage, 3),
     )
+
+
+def _ask_reference_index(
+    words: Sequence[str],
+    shingles: Sequence[int],
+    best: ReferenceScore | None,
+    db: LicenseDB,
+    threshold: float,
+) -> IndexMatch | None:
+    """Hook: when no curated reference matched exactly, the ScanCode LicenseDB index
+    (`reference_index`) names the text if it explains it better than the curated best."""
+    found = identify_in_index(
+        words, shingles, db, threshold=threshold, modified_cap=MODIFIED_CONFIDENCE_CAP
+    )
+    if found is None:
+        return None
+    same = best is not None and found.match.id == best.reference.record_id
+    if same and not found.exact and best is not None and best.score >= found.score:
+        return None  # the same record: the curated reference also finds what changed
+    curated = (best.score, best.jaccard) if best is not None and not same else (None, 0.0)
+    return found if beats_curated(found, *curated) else None
 
 
 def identify_exact(sha256: str, index: ReferenceIndex, db: LicenseDB) -> LicenseMatch | None:
