@@ -22,7 +22,12 @@ from auditor.licenses.text.fingerprint import (
     text_sha256,
 )
 from auditor.licenses.text.normalize import Sentence, extract_date, extract_title, tokens
-from auditor.licenses.text.reference_index import IndexMatch, beats_curated, identify_in_index
+from auditor.licenses.text.reference_index import (
+    IndexMatch,
+    beats_curated,
+    explains_all,
+    identify_in_index,
+)
 from auditor.licenses.text.similarity import (
     ACCEPT_THRESHOLD,
     NEAR_MISS_FLOOR,
@@ -133,8 +138,14 @@ def _ask_reference_index(
 ) -> IndexMatch | None:
     """Hook: when no curated reference matched exactly, the ScanCode LicenseDB index
     (`reference_index`) names the text if it explains it better than the curated best."""
+    complete = best is not None and explains_all(best.score, best.jaccard)
     found = identify_in_index(
-        words, shingles, db, threshold=threshold, modified_cap=MODIFIED_CONFIDENCE_CAP
+        words,
+        shingles,
+        db,
+        threshold=threshold,
+        modified_cap=MODIFIED_CONFIDENCE_CAP,
+        exact_only=complete,
     )
     if found is None:
         return None

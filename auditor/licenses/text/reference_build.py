@@ -47,9 +47,10 @@ long ones one in MODULI[0]."""
 NOTICE_MAX_WORDS = 150
 """A text this short that points to a license by name or version is a notice, not a text."""
 
+# Matched on the normalised words (punctuation is gone: a URL reads "https example org").
 _POINTS_ELSEWHERE = re.compile(
-    r"licensed under|under the terms of|either version|any later version|"
-    r"see the (?:file|license)|is governed by|available at|https?://"
+    r"\b(?:licensed|shared|distributed|released|provided|available) under\b|under the terms of"
+    r"|either version|any later version|see (?:the )?(?:file|license)|is governed by|\bhttps?\b"
 )
 
 

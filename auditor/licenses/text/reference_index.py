@@ -143,6 +143,7 @@ class ReferenceIndex:
     slots: Mapping[int, int] = field(repr=False)  # hash -> slot
     by_sha: Mapping[str, int] = field(repr=False)  # normalised text sha256 -> key position
     by_key: Mapping[str, int] = field(repr=False)
+    floors: Sequence[float] = field(repr=False)  # per key, the hits that preselect it
 
     def sample(self, position: int) -> array[int]:
         """The sampled slots of one key, in text order."""
@@ -193,6 +194,12 @@ def parse_reference_index(data: bytes, *, origin: str = INDEX_FILE) -> Reference
         slots=dict(zip(hashes, range(len(hashes)), strict=True)),
         by_sha=by_sha,
         by_key={r.key: i for i, r in enumerate(references)},
+        floors=[
+            _PRESELECT_SHARE * (b - a)
+            for a, b in zip(
+                arrays["sequence_offsets"], arrays["sequence_offsets"][1:], strict=False
+            )
+        ],
     )
 
 
@@ -287,11 +294,11 @@ def score_index(
     offsets, postings = index.posting_offsets, index.postings
     distinct = dict.fromkeys(ordered)
     hits = Counter(chain.from_iterable(postings[offsets[s] : offsets[s + 1]] for s in distinct))
-    sizes = index.sequence_offsets
+    floors = index.floors
     coverage = {
-        position: count / (sizes[position + 1] - sizes[position])
+        position: count * _PRESELECT_SHARE / floors[position]
         for position, count in hits.items()
-        if count >= _PRESELECT_SHARE * (sizes[position + 1] - sizes[position])
+        if count >= floors[position]
     }
     best = sorted(coverage, key=lambda p: (-coverage[p], p))[:_MAX_ORDERED]
     text_total = max(len(set(shingles)), 1)
@@ -396,15 +403,20 @@ def identify_in_index(
     *,
     threshold: float,
     modified_cap: float,
+    exact_only: bool = False,
     index: ReferenceIndex | None = None,
 ) -> IndexMatch | None:
-    """The ScanCode key a text is (exact, similar or modified), or None below the threshold."""
+    """The ScanCode key a text is (exact, similar or modified), or None below the threshold;
+    `exact_only` skips the similarity step (when a curated reference already explains the
+    whole text, no key can do better)."""
     index = load_reference_index() if index is None else index
     position = index.by_sha.get(text_sha256(words))
     if position is not None:
         reference = index.references[position]
         match = match_for(reference, db, method="text-exact", confidence=1.0)
         return IndexMatch(match, reference, 1.0, 1.0, exact=True, added=0.0)
+    if exact_only:
+        return None
     best = select_index_match(score_index(shingles, index), threshold)
     if best is None:
         return None
@@ -438,6 +450,11 @@ def _added_share(shingles: Sequence[int], index: ReferenceIndex, best: IndexScor
     # unless more follows; they count like any other unknown shingle.
     absent = sum(1 for h in tail[: last + 1] if h not in known) + max(0, len(tail) - last - 1)
     return absent * modulus / max(len(set(shingles)), 1)
+
+
+def explains_all(score: float, jaccard: float) -> bool:
+    """A curated match this complete cannot be beaten by a key, only equalled."""
+    return score >= 1.0 - _JACCARD_MARGIN and jaccard >= 1.0 - _JACCARD_MARGIN
 
 
 def beats_curated(found: IndexMatch, curated_score: float | None, curated_jaccard: float) -> bool:
