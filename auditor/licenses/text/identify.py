@@ -149,11 +149,14 @@ def _ask_reference_index(
     )
     if found is None:
         return None
-    same = best is not None and found.match.id == best.reference.record_id
-    if same and not found.exact and best is not None and best.score >= found.score:
-        return None  # the same record: the curated reference also finds what changed
-    curated = (best.score, best.jaccard) if best is not None and not same else (None, 0.0)
-    return found if beats_curated(found, *curated) else None
+    if best is None:
+        return found
+    if found.match.id == best.reference.record_id:
+        # The same record: keep the curated match (it quotes what changed) unless the key
+        # matched exactly or, unchanged, scores higher.
+        better = found.exact or (found.match.method == "text-similar" and found.score > best.score)
+        return found if better else None
+    return found if beats_curated(found, best.score, best.jaccard) else None
 
 
 def identify_exact(sha256: str, index: ReferenceIndex, db: LicenseDB) -> LicenseMatch | None:
