@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
 from auditor.licenses.declared import match_from_record, unidentified
-from auditor.licenses.names import has_cjk, record_names
+from auditor.licenses.names import distinctive, has_cjk, record_names
 from auditor.licenses.text.differences import find_differences
 from auditor.licenses.text.fingerprint import (
     Fingerprint,
@@ -37,6 +37,12 @@ from auditor.licenses.text.own_name import (
     is_rebranded,
     readable_title,
     untitled_name,
+)
+from auditor.licenses.text.reference_index import (
+    IndexMatch,
+    beats_curated,
+    explains_all,
+    identify_in_index,
 )
 from auditor.licenses.text.similarity import (
     ACCEPT_THRESHOLD,
@@ -115,6 +121,14 @@ def identify_text(
     candidate = prepare_candidate(words)
     scores = score_references(candidate, index)
     best = select_reference(scores, threshold)
+    indexed = _ask_reference_index(words, candidate.shingles, best, db, threshold)
+    if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
+        indexed = None  # the document's own title says what it is: the curated steps decide
+    if indexed is not None:
+        match = identify_family_version(title, extract_date(text), indexed.match, db)
+        return TextIdentification(
+            match=match or indexed.match, title=title, missing=round(1 - indexed.score, 3)
+        )
     if best is None:
         near = tuple(
             NearMiss(s.reference.record_id, round(s.score, 3))
@@ -209,6 +223,59 @@ def _derived_by_title(
     if not modified and not foreign_words(title, record, None):
         return match
     return derived_match(title, record, match.confidence, db, licensor=extract_licensor(text))
+
+
+def _ask_reference_index(
+    words: Sequence[str],
+    shingles: Sequence[int],
+    best: ReferenceScore | None,
+    db: LicenseDB,
+    threshold: float,
+) -> IndexMatch | None:
+    """Hook: when no curated reference matched exactly, the ScanCode LicenseDB index
+    (`reference_index`) names the text if it explains it better than the curated best."""
+    complete = best is not None and explains_all(best.score, best.jaccard)
+    found = identify_in_index(
+        words,
+        shingles,
+        db,
+        threshold=threshold,
+        modified_cap=MODIFIED_CONFIDENCE_CAP,
+        exact_only=complete,
+    )
+    if found is None:
+        return None
+    if best is None:
+        return found
+    if found.match.id == best.reference.record_id:
+        # The same record: keep the curated match (it quotes what changed) unless the key
+        # matched exactly or, unchanged, scores higher.
+        better = found.exact or (found.match.method == "text-similar" and found.score > best.score)
+        return found if better else None
+    return found if beats_curated(found, best.score, best.jaccard) else None
+
+
+def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db: LicenseDB) -> bool:
+    """Whether the text's own title outranks a ScanCode key it only resembles: the title
+    names another license than the key, or names a curated record the key is not."""
+    if _title_disowns(titles, indexed.match, db):
+        return True
+    if db.get(indexed.match.id or "") is not None:
+        return False  # the key is a curated record's: the curated steps would agree
+    named = identify_by_title(readable_title(titles), extract_date(text), db, context=text)
+    return named is not None and named.id is not None
+
+
+def _title_disowns(titles: tuple[str, ...], match: LicenseMatch, db: LicenseDB) -> bool:
+    """Whether the text's own title has words naming neither the matched license nor its
+    record (a licensor or product of its own): then the text is not that license."""
+    readable = readable_title(titles)
+    if readable is None or has_cjk(readable):
+        return False
+    record = db.get(match.id or "")
+    if record is not None:
+        return bool(foreign_words(readable, record, match.name))
+    return bool(distinctive(readable) - distinctive(match.name or "") - distinctive(match.id or ""))
 
 
 def identify_exact(sha256: str, index: ReferenceIndex, db: LicenseDB) -> LicenseMatch | None:

@@ -28,10 +28,7 @@ TEXTS = [
     "mit",  # unnamed today: allowed
     "apple-ascl",  # unnamed today: allowed
     "deepfloyd-if",
-    pytest.param(
-        "openrail-plus-plus-m",
-        marks=_another_license_today("CreativeML OpenRAIL-M, text-similar 0.98"),
-    ),
+    "openrail-plus-plus-m",
     "falcon-3-tii-license",
     pytest.param(
         "yi-license-1.0",

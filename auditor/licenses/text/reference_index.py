@@ -1,0 +1,468 @@
+"""Identifies a text among ScanCode LicenseDB's ~2,600 licenses from a compact hashed index.
+
+A step of text identification (`identify`), asked when no curated reference matched exactly:
+license_db/reference_index.bin (built by scripts/build_reference_index.py, hashes only) holds
+per ScanCode key its identity and a sample of its 5-word shingle hashes in text order (every
+shingle of a short text, one in 2**k of a long one, by hash, so a text's own shingles fall in
+the same sample). An inverted index over the samples preselects and scores the keys; the file
+is read once, lazily, only when a text must be identified.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import chain
+from pathlib import Path
+from typing import Any, Literal
+
+from rapidfuzz.distance import LCSseq
+
+from auditor.errors import LicenseDBError
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.declared import match_from_record
+from auditor.licenses.text.fingerprint import SHINGLE_SIZE, text_sha256
+from auditor.licenses.text.normalize import NORMALIZER_VERSION
+from auditor.model import LicenseMatch
+from auditor.model.kinds import LicenseKind
+from auditor.resources import license_db_dir
+
+Form = Literal["text", "notice", "exception", "reference"]
+
+FORMAT_VERSION = 1
+"""Version of the reference_index.bin layout; a loader refuses any other."""
+
+MAGIC = b"MLA-REFINDEX\n"
+INDEX_FILE = "reference_index.bin"
+MODULI = (8, 4, 2, 1)
+"""Sampling rates tried per text, sparsest first (a shingle is kept when hash % m == 0)."""
+
+FIELDS = (
+    "key",
+    "name",
+    "spdx",
+    "category",
+    "form",
+    "deprecated",
+    "replaced_by",
+    "words",
+    "shingles",
+    "modulus",
+    "sha256",
+)
+
+MIN_COMMON_SAMPLES = 4
+"""Fewer shared sampled shingles than this tell nothing about order."""
+
+_PRESELECT_SHARE = 0.15
+_MAX_ORDERED = 12  # keys whose order is checked (the best by coverage)
+_JACCARD_MARGIN = 0.02  # the sampled estimate's noise: a curated match keeps a tie
+_JACCARD_NOISE = 0.01  # keys this close in estimated jaccard are told apart by score
+
+_CATEGORY_KINDS: Mapping[str, LicenseKind] = {
+    "Permissive": LicenseKind.PERMISSIVE_OSS,
+    "Public Domain": LicenseKind.PERMISSIVE_OSS,
+    "Copyleft": LicenseKind.COPYLEFT_OSS,
+    "Copyleft Limited": LicenseKind.COPYLEFT_OSS,
+    "Free Restricted": LicenseKind.OPEN_WEIGHT_RESTRICTED,
+    "Proprietary Free": LicenseKind.PROPRIETARY_TERMS,
+    "Source-available": LicenseKind.PROPRIETARY_TERMS,
+    "Commercial": LicenseKind.PROPRIETARY_TERMS,
+    "Non-Commercial": LicenseKind.NON_COMMERCIAL,
+    "CLA": LicenseKind.PROPRIETARY_TERMS,
+    "Patent License": LicenseKind.PROPRIETARY_TERMS,
+    "Unstated License": LicenseKind.PROPRIETARY_TERMS,
+}
+"""ScanCode's category -> our kind; an unknown category fails closed (proprietary terms)."""
+
+_OPEN_CATEGORIES = frozenset({"Permissive", "Public Domain", "Copyleft", "Copyleft Limited"})
+# A restricted license whose name says what restricts it gets that kind instead.
+_NAMED_KINDS = (
+    (re.compile(r"non[- ]?commercial|\bnc\b", re.I), LicenseKind.NON_COMMERCIAL),
+    (re.compile(r"research|evaluation", re.I), LicenseKind.RESEARCH_ONLY),
+    (re.compile(r"\b(?:open)?rail\b|responsible ai", re.I), LicenseKind.RAIL),
+)
+
+
+def kind_of(category: str, name: str) -> LicenseKind:
+    """Our kind for a ScanCode category; a non-open license naming its restriction
+    (non-commercial, research, RAIL) gets that kind."""
+    base = _CATEGORY_KINDS.get(category, LicenseKind.PROPRIETARY_TERMS)
+    if category not in _OPEN_CATEGORIES:
+        for pattern, kind in _NAMED_KINDS:
+            if pattern.search(name):
+                return kind
+    return base
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One ScanCode key as the index knows it: identity and counts, no text."""
+
+    key: str
+    name: str
+    spdx: str | None  # ScanCode's spdx_license_key (an SPDX id or LicenseRef-scancode-<key>)
+    category: str
+    form: Form
+    deprecated: bool
+    replaced_by: tuple[str, ...]
+    words: int
+    shingles: int  # distinct shingles of the whole text
+    modulus: int  # the text's shingles with hash % modulus == 0 are sampled
+    sha256: str | None
+
+    @property
+    def license_id(self) -> str:
+        """The SPDX id, else `LicenseRef-scancode-<key>`."""
+        return self.spdx or f"LicenseRef-scancode-{self.key}"
+
+    @property
+    def kind(self) -> LicenseKind:
+        """Our kind for this key's ScanCode category."""
+        return kind_of(self.category, self.name)
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # compared by identity: it keys caches
+class ReferenceIndex:
+    """The loaded index: keys, sampled shingles per key and the inverted index."""
+
+    references: tuple[Reference, ...]
+    source: Mapping[str, str]
+    hashes: array[int]  # sorted distinct sampled shingle hashes (slot -> hash)
+    sequence_offsets: array[int]
+    sequence: array[int]  # per key, its sampled slots in text order
+    posting_offsets: array[int]
+    postings: array[int]  # per slot, the keys holding it
+    slots: Mapping[int, int] = field(repr=False)  # hash -> slot
+    by_sha: Mapping[str, int] = field(repr=False)  # normalised text sha256 -> key position
+    by_key: Mapping[str, int] = field(repr=False)
+    floors: Sequence[float] = field(repr=False)  # per key, the hits that preselect it
+
+    def sample(self, position: int) -> array[int]:
+        """The sampled slots of one key, in text order."""
+        return self.sequence[self.sequence_offsets[position] : self.sequence_offsets[position + 1]]
+
+    def get(self, key: str) -> Reference | None:
+        """A key's reference, or None."""
+        position = self.by_key.get(key)
+        return None if position is None else self.references[position]
+
+
+def parse_reference_index(data: bytes, *, origin: str = INDEX_FILE) -> ReferenceIndex:
+    """Parse reference_index.bin; raises LicenseDBError if broken or built for other settings."""
+    try:
+        if not data.startswith(MAGIC):
+            raise ValueError("not a reference index")
+        (length,) = struct.unpack_from("<I", data, len(MAGIC))
+        start = len(MAGIC) + 4
+        header = json.loads(data[start : start + length].decode("utf-8"))
+        _check_settings(header, origin)
+        arrays = _read_arrays(header["arrays"], memoryview(data)[start + length :])
+        fields = header["fields"]
+        references = tuple(
+            _reference(dict(zip(fields, row, strict=True))) for row in header["references"]
+        )
+    except (ValueError, KeyError, TypeError, IndexError, struct.error) as err:
+        raise LicenseDBError(
+            f"{origin}: invalid reference index ({err})",
+            hint="regenerate it with scripts/build_reference_index.py",
+        ) from err
+    if len(arrays["sequence_offsets"]) != len(references) + 1:
+        raise LicenseDBError(f"{origin}: key table and samples disagree")
+    by_sha: dict[str, int] = {}
+    # Equal texts under several keys: a current key before a deprecated one, else by name.
+    for position in sorted(range(len(references)), key=lambda i: references[i].deprecated):
+        sha = references[position].sha256
+        if sha is not None:
+            by_sha.setdefault(sha, position)
+    hashes = arrays["hashes"]
+    return ReferenceIndex(
+        references=references,
+        source={str(k): str(v) for k, v in header.get("source", {}).items()},
+        hashes=hashes,
+        sequence_offsets=arrays["sequence_offsets"],
+        sequence=arrays["sequence"],
+        posting_offsets=arrays["posting_offsets"],
+        postings=arrays["postings"],
+        slots=dict(zip(hashes, range(len(hashes)), strict=True)),
+        by_sha=by_sha,
+        by_key={r.key: i for i, r in enumerate(references)},
+        floors=[
+            _PRESELECT_SHARE * (b - a)
+            for a, b in zip(
+                arrays["sequence_offsets"], arrays["sequence_offsets"][1:], strict=False
+            )
+        ],
+    )
+
+
+def _check_settings(header: Mapping[str, Any], origin: str) -> None:
+    expected = {
+        "format_version": FORMAT_VERSION,
+        "normalizer_version": NORMALIZER_VERSION,
+        "shingle_size": SHINGLE_SIZE,
+        "fields": list(FIELDS),
+    }
+    stale = [f"{k} {header.get(k)!r} != {v!r}" for k, v in expected.items() if header.get(k) != v]
+    if stale:
+        raise LicenseDBError(
+            f"{origin} was built with other settings ({', '.join(stale)})",
+            hint="regenerate it with scripts/build_reference_index.py",
+        )
+
+
+def _read_arrays(layout: Sequence[Sequence[Any]], body: memoryview) -> dict[str, array[int]]:
+    arrays: dict[str, array[int]] = {}
+    offset = 0
+    for name, typecode, count in layout:
+        values = array(str(typecode))
+        size = values.itemsize * int(count)
+        if offset + size > len(body):
+            raise ValueError(f"{name}: truncated")
+        values.frombytes(body[offset : offset + size])
+        if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+            values.byteswap()
+        arrays[str(name)] = values
+        offset += size
+    if offset != len(body):
+        raise ValueError("trailing bytes")
+    return arrays
+
+
+def _reference(row: Mapping[str, Any]) -> Reference:
+    form = str(row["form"])
+    if form not in ("text", "notice", "exception", "reference"):
+        raise ValueError(f"{row['key']}: unknown form {form!r}")
+    return Reference(
+        key=str(row["key"]),
+        name=str(row["name"]),
+        spdx=None if row["spdx"] is None else str(row["spdx"]),
+        category=str(row["category"]),
+        form=form,  # type: ignore[arg-type]  # checked just above
+        deprecated=bool(row["deprecated"]),
+        replaced_by=tuple(str(k) for k in row["replaced_by"]),
+        words=int(row["words"]),
+        shingles=int(row["shingles"]),
+        modulus=int(row["modulus"]),
+        sha256=None if row["sha256"] is None else str(row["sha256"]),
+    )
+
+
+@cache
+def load_reference_index(path: Path | None = None) -> ReferenceIndex:
+    """Load reference_index.bin (default: the bundled one), once."""
+    file = path or license_db_dir() / INDEX_FILE
+    try:
+        data = file.read_bytes()
+    except OSError as err:
+        raise LicenseDBError(
+            f"{file.name}: cannot be read ({err})",
+            hint="regenerate it with scripts/build_reference_index.py",
+        ) from err
+    return parse_reference_index(data, origin=file.name)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexScore:
+    """How one ScanCode key compares with a text (estimated from its sampled shingles)."""
+
+    reference: Reference
+    position: int
+    coverage: float  # share of the key's sampled shingles found in the text
+    order: float  # share of those that keep the key's order
+    jaccard: float  # estimated shared shingles over all shingles of both
+    text_shingles: int  # distinct shingles of the text
+
+    @property
+    def score(self) -> float:
+        """Coverage weighted by order, as for the curated references."""
+        return self.coverage * self.order
+
+
+def score_index(
+    shingles: Sequence[int], index: ReferenceIndex, *, floor: float = 0.3
+) -> list[IndexScore]:
+    """Keys resembling a text given its shingle hashes in order, best score then jaccard first."""
+    ordered = [s for s in map(index.slots.get, shingles) if s is not None]  # repeats kept
+    offsets, postings = index.posting_offsets, index.postings
+    distinct = dict.fromkeys(ordered)
+    hits = Counter(chain.from_iterable(postings[offsets[s] : offsets[s + 1]] for s in distinct))
+    floors = index.floors
+    coverage = {
+        position: count * _PRESELECT_SHARE / floors[position]
+        for position, count in hits.items()
+        if count >= floors[position]
+    }
+    best = sorted(coverage, key=lambda p: (-coverage[p], p))[:_MAX_ORDERED]
+    text_total = max(len(set(shingles)), 1)
+    scores = []
+    for position in best:
+        if coverage[position] < floor:
+            continue
+        reference = index.references[position]
+        sample = index.sample(position)
+        order = _order(ordered, sample)
+        shared = min(coverage[position] * reference.shingles, text_total, reference.shingles)
+        jaccard = shared / max(reference.shingles + text_total - shared, 1.0)
+        scores.append(
+            IndexScore(reference, position, coverage[position], order, jaccard, text_total)
+        )
+    scores.sort(key=lambda s: (-s.score, -s.jaccard, s.reference.deprecated, s.reference.key))
+    return scores
+
+
+def _order(ours_all: Sequence[int], theirs_all: Sequence[int]) -> float:
+    """Longest common subsequence of the shared samples over their count (1.0: same order)."""
+    their_set = set(theirs_all)
+    ours = [s for s in ours_all if s in their_set]
+    our_set = set(ours)
+    theirs = [s for s in theirs_all if s in our_set]
+    common = min(len(ours), len(theirs))
+    if common < MIN_COMMON_SAMPLES:
+        return 1.0
+    return min(1.0, LCSseq.similarity(ours, theirs) / common)
+
+
+def select_index_match(scores: Sequence[IndexScore], threshold: float) -> IndexScore | None:
+    """Among the keys at or above the threshold, the one explaining most of the text; keys
+    within the sampling noise of that share go by score, then by the closest size."""
+    passing = [s for s in scores if s.score >= threshold]
+    if not passing:
+        return None
+    top = max(s.jaccard for s in passing)
+    close = [s for s in passing if s.jaccard >= top - _JACCARD_NOISE]
+    return min(
+        close,
+        key=lambda s: (
+            -round(s.score, 3),
+            abs(s.reference.shingles - s.text_shingles),
+            s.reference.deprecated,
+            s.reference.key,
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IndexMatch:
+    """A text identified through the ScanCode index, with what its text adds to the key's."""
+
+    match: LicenseMatch
+    reference: Reference
+    score: float
+    jaccard: float
+    exact: bool
+    added: float  # estimated share of the text's shingles (after the license starts) absent
+
+
+def curated_record(reference: Reference, db: LicenseDB) -> LicenseRecord | None:
+    """The curated record for a ScanCode key: the one naming the key, else its SPDX id."""
+    record = next(
+        (r for r in sorted(db.records.values(), key=lambda r: r.id) if r.scancode == reference.key),
+        None,
+    )
+    if record is None and reference.spdx and not reference.spdx.startswith("LicenseRef-"):
+        record = db.lookup(reference.spdx)
+        if record is not None and record.spdx != reference.spdx:
+            record = None
+    return record
+
+
+def match_for(
+    reference: Reference, db: LicenseDB, *, method: str, confidence: float
+) -> LicenseMatch:
+    """The identity of a ScanCode key: its curated record's when we have one."""
+    record = curated_record(reference, db)
+    if record is not None:
+        return match_from_record(record, method=method, confidence=confidence)
+    spdx = (
+        reference.spdx if reference.spdx and not reference.spdx.startswith("LicenseRef-") else None
+    )
+    return LicenseMatch(
+        id=reference.license_id,
+        name=reference.name,
+        spdx=spdx,
+        scancode=reference.key,
+        hf=None,
+        kind=reference.kind,
+        confidence=confidence,
+        method=method,
+    )
+
+
+def identify_in_index(
+    words: Sequence[str],
+    shingles: Sequence[int],
+    db: LicenseDB,
+    *,
+    threshold: float,
+    modified_cap: float,
+    exact_only: bool = False,
+    index: ReferenceIndex | None = None,
+) -> IndexMatch | None:
+    """The ScanCode key a text is (exact, similar or modified), or None below the threshold;
+    `exact_only` skips the similarity step (when a curated reference already explains the
+    whole text, no key can do better)."""
+    index = load_reference_index() if index is None else index
+    position = index.by_sha.get(text_sha256(words))
+    if position is not None:
+        reference = index.references[position]
+        match = match_for(reference, db, method="text-exact", confidence=1.0)
+        return IndexMatch(match, reference, 1.0, 1.0, exact=True, added=0.0)
+    if exact_only:
+        return None
+    best = select_index_match(score_index(shingles, index), threshold)
+    if best is None:
+        return None
+    added = _added_share(shingles, index, best)
+    score = round(best.score, 3)
+    if added * len(set(shingles)) >= _MIN_ADDED_SHINGLES:
+        match = match_for(
+            best.reference, db, method="text-modified", confidence=min(score, modified_cap)
+        )
+    else:
+        match = match_for(best.reference, db, method="text-similar", confidence=score)
+    return IndexMatch(match, best.reference, best.score, best.jaccard, exact=False, added=added)
+
+
+_MIN_ADDED_SHINGLES = 12
+"""About eight added words after the license starts make the text a modified copy."""
+
+
+def _added_share(shingles: Sequence[int], index: ReferenceIndex, best: IndexScore) -> float:
+    """Estimated share of the text's shingles, from the first one the key has, that the key
+    lacks (a preface or a title before the license is not an addition)."""
+    modulus = best.reference.modulus
+    known = {index.hashes[s] for s in index.sample(best.position)}
+    in_domain = [h for h in dict.fromkeys(shingles) if h % modulus == 0]
+    first = next((i for i, h in enumerate(in_domain) if h in known), None)
+    if first is None:
+        return 1.0
+    tail = in_domain[first:]
+    last = max(i for i, h in enumerate(tail) if h in known)
+    # After the license's last known shingle only a few words (an end marker) are tolerated
+    # unless more follows; they count like any other unknown shingle.
+    absent = sum(1 for h in tail[: last + 1] if h not in known) + max(0, len(tail) - last - 1)
+    return absent * modulus / max(len(set(shingles)), 1)
+
+
+def explains_all(score: float, jaccard: float) -> bool:
+    """A curated match this complete cannot be beaten by a key, only equalled."""
+    return score >= 1.0 - _JACCARD_MARGIN and jaccard >= 1.0 - _JACCARD_MARGIN
+
+
+def beats_curated(found: IndexMatch, curated_score: float | None, curated_jaccard: float) -> bool:
+    """Whether the index match replaces the curated cascade's best similarity match."""
+    if found.exact or curated_score is None:
+        return True
+    if found.score >= curated_score + _JACCARD_MARGIN:
+        return True
+    return found.score >= curated_score - _JACCARD_MARGIN and (
+        found.jaccard > curated_jaccard + _JACCARD_MARGIN
+    )
