@@ -33,8 +33,8 @@ _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
 CONSEQUENCE = rule(
     r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|buy|enter\s+into|negotiate|need|sign)\s+"
     r"(?:from\s+\w+\s+)?"
-    r"(?:a|an|the)?\s*(?:separate|additional|commercial|enterprise|different|new|written|paid)?\s*"
-    r"(?:licen[cs]e|agreement|authori[sz]ation|permission|subscription)"
+    r"(?:a|an|the)?\s*(?:(?:separate|additional|commercial|enterprise|different|new|written|paid)"
+    r"\s+){0,2}(?:licen[cs]e|agreement|authori[sz]ation|permission|subscription)"
     r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible)\b"
     r"|\brequires?\s+(?:a|an)\s+(?:separate|additional|commercial|enterprise|paid|written)\s+"
     r"(?:licen[cs]e|agreement)"
@@ -180,15 +180,15 @@ def detect_mau(user_threshold: Found) -> Found:
 # --- money -----------------------------------------------------------------------------------
 
 CURRENCIES: dict[str, str] = {
-    "USD": r"US\s?\$|U\.S\.\s?\$|USD\s?\$?|\$|US\s+dollars|U\.S\.\s+dollars|dollars",
-    "EUR": r"€|EUR|euros?",
-    "GBP": r"£|GBP|pounds?\s+sterling|pounds?",
-    "CNY": r"RMB|CNY|renminbi|yuan|人民币|元",
-    "JPY": r"JPY|¥|yen",
-    "CAD": r"CA\$|C\$|CAD",
-    "AUD": r"A\$|AU\$|AUD",
-    "SGD": r"S\$|SGD",
-    "HKD": r"HK\$|HKD",
+    "USD": r"US\s?\$|U\.S\.\s?\$|\bUSD\s?\$?|\$|\bUS\s+dollars\b|\bU\.S\.\s+dollars\b|\bdollars\b",
+    "EUR": r"€|\bEUR\b|\beuros?\b",
+    "GBP": r"£|\bGBP\b|\bpounds?\s+sterling\b|\bpounds?\b",
+    "CNY": r"\bRMB\b|\bCNY\b|\brenminbi\b|\byuan\b|人民币|元",
+    "JPY": r"\bJPY\b|¥|\byen\b",
+    "CAD": r"\bCA\$|\bC\$|\bCAD\b",
+    "AUD": r"\bA\$|\bAU\$|\bAUD\b",
+    "SGD": r"\bS\$|\bSGD\b",
+    "HKD": r"\bHK\$|\bHKD\b",
 }
 """Each currency as the words or symbols that name it (before or after the amount)."""
 _SPECIFIC_FIRST = ("CAD", "AUD", "SGD", "HKD", "CNY", "EUR", "GBP", "JPY", "USD")
@@ -204,7 +204,7 @@ MONEY_KEYWORDS += ("cny", "yuan", "renminbi", "jpy", "¥", "yen", "cad", "aud", 
 
 MEASURES: dict[str, str] = {
     "revenue": (
-        r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bsales\b|\bincome\b|\bearnings\b"
+        r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bsales\b|\bincome\b|\bearn(?:s|ed|ing|ings)?\b"
         r"|\bARR\b|\bbillings\b|营业收入|收入"
     ),
     "funding": (

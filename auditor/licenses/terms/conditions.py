@@ -57,7 +57,7 @@ _MAY_UPDATE = rule(
 )
 _NOT_LICENSOR = _re(r"^\W*you\s+may\b|\byou\s+may\s+(?:not\s+)?(?:update|amend|modify|change)")
 _RECIPIENTS = (
-    r"(?:recipients?|licensees?|sub-?licensees?|(?:end[- ]|downstream\s+|your\s+)?users|customers"
+    r"(?:recipients?|licensees?|sub-?licensees?|(?:end[- ]|downstream\s+|your\s+)?users?|customers?"
     r"|third\s+parties|anyone|any(?:one|body)\s+(?:else|who)|distributees|transferees)"
 )
 DOWNSTREAM_PATTERNS: dict[str, Rule] = {
@@ -96,9 +96,9 @@ DOWNSTREAM_PATTERNS: dict[str, Rule] = {
     ),
     "bind-recipients": rule(
         r"\b(?:require|requires|requiring|oblige|obligate|bind|binds|ensure\s+that|cause)\b"
-        r"[^.;]{0,80}?\b" + _RECIPIENTS + r"\b[^.;]{0,100}?\b(?:to\s+)?(?:comply|abide|adhere|agree"
-        r"|accept|be\s+bound|observe|follow|are\s+bound|is\s+bound|be\s+subject|are\s+subject"
-        r"|is\s+subject|remain\s+subject)\b",
+        r"[^.;]{0,80}?\b" + _RECIPIENTS + r"\b[^.;]{0,100}?\b(?:to\s+)?(?:compl(?:y|ies)|abides?"
+        r"|adheres?|agrees?|accepts?|be\s+bound|observes?|follows?|are\s+bound|is\s+bound"
+        r"|be\s+subject|are\s+subject|is\s+subject|remains?\s+subject)\b",
         "require",
         "oblige",
         "obligate",
@@ -121,18 +121,23 @@ DOWNSTREAM_PATTERNS: dict[str, Rule] = {
         "distributee",
     ),
     "restrictions-pass-on": rule(
-        r"\b(?:restrictions|obligations|terms|conditions|limitations)\b[^.;]{0,80}?\b(?:shall|must"
-        r"|will)\s+(?:be\s+)?(?:pass(?:ed)?|flow(?:ed)?|carr(?:y|ied)|extend(?:ed)?|appl(?:y|ied))\s+"
-        r"(?:on|down|through|over|forward)?\s*(?:to\s+)?(?:any\s+|all\s+|every\s+|each\s+)?"
-        r"(?:subsequent\s+|downstream\s+|further\s+)?"
+        r"\b(?:restrictions|obligations|terms|conditions|limitations|limits)\b[^.;]{0,80}?\b(?:shall"
+        r"|must|will)\s+(?:be\s+)?(?:pass(?:ed)?|flow(?:ed)?|carr(?:y|ied))\s+(?:on|down|through"
+        r"|over|forward)?\s*(?:to\s+)?(?:any\s+|all\s+|every\s+|each\s+)?(?:subsequent\s+"
+        r"|downstream\s+|further\s+)?"
         + _RECIPIENTS
-        + r"|\b(?:pass|flow|carry)\s+(?:on|down|through)\s+(?:the\s+|these\s+|all\s+)?(?:use\s+)?"
+        + r"|\b(?:restrictions|obligations|limitations|limits)\b[^.;]{0,80}?\b(?:shall|must"
+        r"|will)\s+(?:also\s+)?(?:appl(?:y|ied)|extend(?:ed)?|bind)\s+(?:to\s+)?(?:any\s+|all\s+|every\s+"
+        r"|each\s+)?(?:(?:subsequent|downstream|further)\s+"
+        + _RECIPIENTS
+        + r"|recipients?|sub-?licensees?|transferees?|distributees?)"
+        r"|\b(?:pass|flow|carry)\s+(?:on|down|through)\s+(?:the\s+|these\s+|all\s+)?(?:use\s+)?"
         r"(?:restrictions|obligations|terms|conditions)",
         "restriction",
         "obligation",
         "terms",
         "condition",
-        "limitation",
+        "limit",
         "pass",
         "flow",
         "carry",
@@ -191,6 +196,8 @@ _ATTRIBUTION = rule(
     r"|\b(?:retain|reproduce|include|keep|preserve|provide)\w*\b[^.;]{0,100}\b(?:copyright|attribution)"
     r"\s+notices?|\bcopyright\s+notice[^.;]{0,100}\b(?:shall|must)\s+be\s+(?:included|retained"
     r"|reproduced)|\bretain\s+this\s+notice"
+    r"|\b(?:this|the|these)\s+(?:copyright\s+|licen[cs]e\s+)?notices?\b[^.;]{0,40}\b(?:is|are|be)"
+    r"\s+(?:kept|retained|included|reproduced|preserved)\b"
     r"|\"(?:built|powered|made|created)\s+(?:with|by|on|using)\b"
     r"|\b(?:give|provide)\s+appropriate\s+credit|\battribut\w*\s+the\s+source"
     r"|\bidentification\s+of\s+the\s+creator|\bcit(?:e|ing)\s+(?:our|the|this)\s+(?:paper"

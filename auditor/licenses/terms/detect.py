@@ -146,6 +146,7 @@ _LICENSE_NEEDED = rule(
 _NONCOMMERCIAL_ONLY = rule(
     r"\bnon-?commercial\b[^.;]{0,60}?\b(?:purposes?|uses?)\b[^.;]{0,20}?\bonly\b"
     r"|\b(?:solely|only|exclusively)\b(?:\s+[\w()-]+){0,8}?\s+(?:for\s+)?(?:your\s+)?non-?commercial\b"
+    r"(?!\s+(?:re)?distribution)"
     r"|\bfor\s+purposes\s+other\s+than\s+commercial"
     r"|\bcommercial\s+(?:use|uses|purposes?|exploitation)\b[^.;]{0,60}\b(?:is|are)\s+(?:strictly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|licensed))",

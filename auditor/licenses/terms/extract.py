@@ -134,6 +134,9 @@ def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, gra
         return Found("acceptable-use-policy", policy.sentences)
     if commercial.value == "prohibited":
         research = detect_research_only(doc)
+        scope = found["use_scope"]
+        if not research.value and {"research", "evaluation"} & set(_as_list(scope.value)):
+            research = Found(True, scope.sentences[:1])
         kind = "research-only" if research.value else "non-commercial"
         return Found(kind, title + (research.sentences or commercial.sentences))
     if _TERMS_OF_SERVICE.search(doc.title) and not _REDISTRIBUTION.search(full_text):
