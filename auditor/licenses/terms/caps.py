@@ -108,6 +108,9 @@ def _units() -> tuple[_Unit, ...]:
 
 
 _UNITS = _units()
+_DIGIT_OR_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b", _I
+)
 _ALL_UNIT_WORDS = tuple(word for unit in _UNITS for word in unit.keywords)
 
 
@@ -153,7 +156,7 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
 def detect_user_threshold(doc: Document) -> Found:
     """A cap on users, visits or devices: {count, unit}, from the first sentence stating one."""
     for sentence in doc.sentences_with(_ALL_UNIT_WORDS):
-        if not _is_cap_sentence(sentence):
+        if sentence.excluded or sentence.definition or not _DIGIT_OR_WORD.search(sentence.text):
             continue
         for unit in _UNITS:
             if not any(map(sentence.lower.__contains__, unit.keywords)):
@@ -161,7 +164,7 @@ def detect_user_threshold(doc: Document) -> Found:
             match = unit.before.search(sentence.text)
             if match is None and unit.after is not None:
                 match = unit.after.search(sentence.text)
-            if match is None or not _bounded(sentence, match):
+            if match is None or not _is_cap_sentence(sentence) or not _bounded(sentence, match):
                 continue
             count = _spelled_out(match) or amount(match.group("num"), match.group("mult"))
             if count and count >= 10:
@@ -262,14 +265,20 @@ def _money(text: str) -> list[tuple[int, int, int, str]]:
 
 
 _REVENUE_RULE: Rule = rule(r"[\d$€£¥元]", *MONEY_KEYWORDS)
+_MEASURE_WORDS: tuple[str, ...] = ("revenue", "turnover", "sales", "income", "earn", "arr")
+_MEASURE_WORDS += ("billings", "收入")
+_MEASURE_WORDS += ("funding", "raise", "financing", "investment", "capital", "venture", "funds")
 
 
 def detect_revenue_threshold(doc: Document) -> Found:
     """A cap on revenue or funding: {amount, currency, period, measure}."""
     for sentence in matching(doc, _REVENUE_RULE, skip_definitions=True):
-        if not _is_cap_sentence(sentence):
+        if not any(map(sentence.lower.__contains__, _MEASURE_WORDS)):
             continue
-        for start, end, value, currency in _money(sentence.text):
+        money = _money(sentence.text)
+        if not money or not _is_cap_sentence(sentence):
+            continue
+        for start, end, value, currency in money:
             if value < 1000:
                 continue
             measure = _nearest(_MEASURES, sentence.text, start, end)

@@ -133,14 +133,18 @@ DOWNSTREAM_PATTERNS: dict[str, Rule] = {
         + r"|recipients?|sub-?licensees?|transferees?|distributees?)"
         r"|\b(?:pass|flow|carry)\s+(?:on|down|through)\s+(?:the\s+|these\s+|all\s+)?(?:use\s+)?"
         r"(?:restrictions|obligations|terms|conditions)",
-        "restriction",
-        "obligation",
-        "terms",
-        "condition",
-        "limit",
+        # every match holds a verb of passing on, or a word for a later recipient
         "pass",
         "flow",
-        "carry",
+        "carr",
+        "recipient",
+        "sublicensee",
+        "sub-licensee",
+        "transferee",
+        "distributee",
+        "downstream",
+        "subsequent",
+        "further",
     ),
     "at-least-as-restrictive": rule(
         r"\b(?:at\s+least\s+as\s+(?:restrictive|protective|stringent)|no\s+less\s+(?:restrictive"

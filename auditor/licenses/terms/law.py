@@ -136,21 +136,29 @@ _COURT = _re(
 )
 
 
+_AS_APPLICABLE = re.compile(r",\s+as\s+applicable,")
+_CJK_COURT = re.compile(r"[\u4e00-\u9fff]{2,20}人民法院")
+_COURT_REACH = 240
+
+
 def detect_venue(doc: Document) -> Found:
     """The courts named for disputes, as a short phrase."""
     for sentence in matching(doc, _COURT_WORD, skip_excluded=False):
         if not _COURT_CONTEXT.search(sentence.text):
             continue
-        text = re.sub(r",\s+as\s+applicable,", "", sentence.text)
-        match = _COURT.search(text)
+        text = _AS_APPLICABLE.sub("", sentence.text)
+        # The phrase holds at most six words before "court": start the search near it.
+        first = text.lower().find("court")
+        match = _COURT.search(text, max(0, first - _COURT_REACH))
         if match:
             phrase = re.sub(r"^(?:the|The|and|or)\s+", "", match.group().strip(" ,"))
             if len(phrase) > 6:
                 return Found(phrase[:160], (sentence,))
-    for sentence in doc.sentences:
-        court = re.search(r"[\u4e00-\u9fff]{2,20}人民法院", sentence.text)
-        if court:
-            return Found(court.group(), (sentence,))
+    if "人民法院" in doc.lower:
+        for sentence in doc.sentences:
+            court = _CJK_COURT.search(sentence.text)
+            if court:
+                return Found(court.group(), (sentence,))
     return Found(None)
 
 
