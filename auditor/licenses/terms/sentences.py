@@ -50,7 +50,7 @@ _DEFINITION = re.compile(
 
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
-    "can't", "refrain", "no ",
+    "can't", "refrain", "be used", "be distributed", "be deployed",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
