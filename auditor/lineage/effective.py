@@ -24,7 +24,7 @@ from auditor.model import (
     SourceKind,
 )
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
-from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
+from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS, THRESHOLD_KEYS
 
 _COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 _LOWEST_KEYS = frozenset({"mau_threshold", "revenue_threshold_usd"})
@@ -202,6 +202,8 @@ def _merge_key(key: str, sources: Sequence[_Terms]) -> tuple[object, list[_Terms
             return stated[0].values[key], stated[:1]
         worst = max((s.values[key] for s in known), key=lambda v: order.index(str(v)))
         return worst, [s for s in known if s.values[key] == worst]
+    if key in THRESHOLD_KEYS:
+        return _lowest_cap(key, stated)
     if key in _LOWEST_KEYS:
         numbers = [s for s in stated if _is_number(s.values[key])]
         if not numbers:
@@ -211,6 +213,42 @@ def _merge_key(key: str, sources: Sequence[_Terms]) -> tuple[object, list[_Terms
     own = [s for s in stated if s.depth < 0]
     pick = own[0] if own else max(stated, key=lambda s: s.depth)
     return pick.values[key], [pick]
+
+
+# A cap's number and the parts that make two caps comparable (same unit, currency, period).
+_CAP_NUMBER = {"user_threshold": "count", "revenue_threshold": "amount"}
+_CAP_UNIT = {"user_threshold": ("unit",), "revenue_threshold": ("currency", "period", "measure")}
+# Caps the deployment facts already compare (also in mau_threshold, revenue_threshold_usd).
+_CHECKED_UNITS: dict[str, set[tuple[object, ...]]] = {
+    "user_threshold": {("mau",)},
+    "revenue_threshold": {("USD", "year", "revenue")},
+}
+
+
+def _lowest_cap(key: str, stated: Sequence[_Terms]) -> tuple[object, list[_Terms]]:
+    """The lowest cap of one unit. Caps in different units are not comparable, so the one kept
+    is a unit the deployment cannot be checked against (its MAU or USD-per-year sibling stays
+    in mau_threshold / revenue_threshold_usd): the policy then flags it for review."""
+    caps = [s for s in stated if isinstance(s.values[key], Mapping)]
+    if not caps:
+        return None, []
+
+    def cap(source: _Terms) -> Mapping[str, object]:
+        value = source.values[key]
+        return value if isinstance(value, Mapping) else {}
+
+    def unit(source: _Terms) -> tuple[object, ...]:
+        return tuple(cap(source).get(part) for part in _CAP_UNIT[key])
+
+    def number(source: _Terms) -> float:
+        count = cap(source).get(_CAP_NUMBER[key])
+        return float(str(count)) if _is_number(count) else float("inf")
+
+    unchecked = [s for s in caps if unit(s) not in _CHECKED_UNITS[key]]
+    group = unchecked or caps
+    first_unit = unit(group[0])
+    low = min((s for s in group if unit(s) == first_unit), key=number)
+    return low.values[key], [low]
 
 
 def _as_list(value: object) -> list[object]:

@@ -10,8 +10,11 @@ from auditor.model.kinds import parse_kind
 TERM_KEYS: tuple[str, ...] = (
     "kind",
     "commercial_use",
+    "use_scope",
     "mau_threshold",
     "revenue_threshold_usd",
+    "user_threshold",
+    "revenue_threshold",
     "acceptable_use_policy_incorporated",
     "licensor_may_update_terms",
     "downstream_propagation",
@@ -36,7 +39,43 @@ BOOLEAN_KEYS: frozenset[str] = frozenset(
         "patent_termination",
     }
 )
-LIST_KEYS: frozenset[str] = frozenset({"territorial_exclusions", "use_restrictions"})
+LIST_KEYS: frozenset[str] = frozenset({"use_scope", "territorial_exclusions", "use_restrictions"})
+THRESHOLD_KEYS: frozenset[str] = frozenset({"user_threshold", "revenue_threshold"})
+"""Terms whose value is a mapping (a cap with its unit); the lowest wins across a lineage."""
+
+USE_SCOPES: tuple[str, ...] = (
+    "with-product-only",
+    "personal",
+    "evaluation",
+    "non-production",
+    "research",
+)
+"""The words of `use_scope`: what the grant is confined to."""
+PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
+    {"personal", "evaluation", "non-production", "research"}
+)
+"""Use scopes that rule out production commercial use."""
+
+USER_UNITS: tuple[str, ...] = ("mau", "dau", "monthly-visits", "devices", "users")
+"""Units of `user_threshold.count`."""
+REVENUE_PERIODS: tuple[str, ...] = ("month", "year")
+REVENUE_MEASURES: tuple[str, ...] = ("revenue", "funding")
+
+
+class UserThreshold(TypedDict):
+    """A cap on users or devices above which the license no longer suffices."""
+
+    count: int
+    unit: str  # a USER_UNITS word
+
+
+class RevenueThreshold(TypedDict):
+    """A cap on money (revenue or funding raised) above which the license no longer suffices."""
+
+    amount: int
+    currency: str  # ISO 4217 code (USD, EUR, GBP, CNY, JPY, ...)
+    period: str | None  # month | year; None when the text does not say
+    measure: str  # revenue | funding
 
 
 class Terms(TypedDict, total=False):
@@ -49,8 +88,11 @@ class Terms(TypedDict, total=False):
 
     kind: str | None  # a LicenseKind word
     commercial_use: str | None  # allowed | restricted | prohibited
-    mau_threshold: int | None
-    revenue_threshold_usd: int | None
+    use_scope: list[str]  # USE_SCOPES words
+    mau_threshold: int | None  # user_threshold.count when its unit is MAU
+    revenue_threshold_usd: int | None  # revenue_threshold.amount for a USD revenue cap per year
+    user_threshold: UserThreshold | None
+    revenue_threshold: RevenueThreshold | None
     acceptable_use_policy_incorporated: bool
     licensor_may_update_terms: bool
     downstream_propagation: bool
@@ -73,6 +115,26 @@ def as_terms(values: Mapping[str, object]) -> Terms:
     return cast(Terms, dict(values))
 
 
+_UNIT_WORDS = {
+    "mau": "monthly active users",
+    "dau": "daily active users",
+    "monthly-visits": "visits per month",
+    "devices": "devices",
+    "users": "users",
+}
+_SCOPE_WORDS = {
+    "with-product-only": "use together with a named product or framework",
+    "personal": "personal use",
+    "evaluation": "evaluation",
+    "non-production": "non-production use",
+    "research": "research",
+}
+
+
+def _number(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def describe_term(key: str, value: object) -> str | None:
     """A sentence saying what a term's value means for the adopter; None when it says nothing."""
     if value is None or value is False or value == []:
@@ -90,6 +152,19 @@ def describe_term(key: str, value: object) -> str | None:
         )
     if key == "revenue_threshold_usd" and isinstance(value, int):
         return f"Above USD {value:,} of annual revenue a separate license is needed."
+    if key == "user_threshold" and isinstance(value, dict):
+        unit = _UNIT_WORDS.get(str(value.get("unit")), str(value.get("unit")))
+        return f"Above {_number(value.get('count'))} {unit} a separate license is needed."
+    if key == "revenue_threshold" and isinstance(value, dict):
+        measure = "funding raised" if value.get("measure") == "funding" else "revenue"
+        period = {"month": " per month", "year": " per year"}.get(str(value.get("period")), "")
+        return (
+            f"Above {value.get('currency')} {_number(value.get('amount'))} of {measure}{period} "
+            "a separate license is needed."
+        )
+    if key == "use_scope" and isinstance(value, list):
+        words = ", ".join(_SCOPE_WORDS.get(str(item), str(item)) for item in value)
+        return f"The license covers only: {words}."
     sentences = {
         "acceptable_use_policy_incorporated": "An acceptable-use policy is part of the license: "
         "breaking the policy breaks the license.",

@@ -133,9 +133,20 @@ def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
     facts["terms.governing_law_country"] = (
         str(law).split("-")[0] if isinstance(law, str) and law != "licensee-local" else None
     )
-    for key in ("territorial_exclusions", "use_restrictions"):
+    for key in ("use_scope", "territorial_exclusions", "use_restrictions"):
         facts.setdefault(f"terms.{key}", [])
+    # a cap is a mapping; policies test its parts (terms.user_threshold.count, ...)
+    for key, parts in _THRESHOLD_PARTS.items():
+        value = terms.get(key)
+        for part in parts:
+            facts[f"terms.{key}.{part}"] = value.get(part) if isinstance(value, Mapping) else None
     return facts
+
+
+_THRESHOLD_PARTS = {
+    "user_threshold": ("count", "unit"),
+    "revenue_threshold": ("amount", "currency", "period", "measure"),
+}
 
 
 def _deployment_facts(deployment: Deployment) -> dict[str, object]:

@@ -17,6 +17,7 @@ from auditor.model.deployment import (
     ORGANIZATION_TYPES,
     USE_CASES,
 )
+from auditor.model.terms import REVENUE_MEASURES, REVENUE_PERIODS, USE_SCOPES, USER_UNITS
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
 LICENSE_KINDS = frozenset(
@@ -157,6 +158,21 @@ FACTS: Mapping[str, FactSpec] = {
     ),
     "terms.mau_threshold": _spec(_N, "the license's monthly-active-user threshold"),
     "terms.revenue_threshold_usd": _spec(_N, "the license's annual revenue threshold (USD)"),
+    "terms.user_threshold": _spec(FactType.ANY, "the license's cap on users or devices"),
+    "terms.user_threshold.count": _spec(_N, "the number of the license's user or device cap"),
+    "terms.user_threshold.unit": _spec(
+        _S, "the unit of the license's user or device cap", frozenset(USER_UNITS)
+    ),
+    "terms.revenue_threshold": _spec(FactType.ANY, "the license's cap on revenue or funding"),
+    "terms.revenue_threshold.amount": _spec(_N, "the amount of the license's money cap"),
+    "terms.revenue_threshold.currency": _spec(_S, "the currency of the license's money cap"),
+    "terms.revenue_threshold.period": _spec(
+        _S, "the period of the license's money cap", frozenset(REVENUE_PERIODS)
+    ),
+    "terms.revenue_threshold.measure": _spec(
+        _S, "what the license's money cap counts", frozenset(REVENUE_MEASURES)
+    ),
+    "terms.use_scope": _spec(_L, "what the license confines use to", frozenset(USE_SCOPES)),
     "terms.acceptable_use_policy_incorporated": _spec(
         _B, "an acceptable-use policy is incorporated by the license"
     ),

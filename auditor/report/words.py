@@ -50,8 +50,11 @@ SEVERITY_HINTS = {
 TERM_LABELS = {
     "kind": "License kind",
     "commercial_use": "Commercial use",
+    "use_scope": "Use confined to",
     "mau_threshold": "Monthly-active-user cap",
     "revenue_threshold_usd": "Annual revenue cap (USD)",
+    "user_threshold": "User or device cap",
+    "revenue_threshold": "Revenue or funding cap",
     "acceptable_use_policy_incorporated": "Acceptable-use policy",
     "licensor_may_update_terms": "Licensor may change the terms",
     "downstream_propagation": "Restrictions pass downstream",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.licenses.terms.detect import Found, has_any, matching, rule
+from auditor.licenses.terms.detect import Found, Rule, has_any, matching, rule
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.tags import find_tags
 
@@ -56,51 +56,152 @@ _MAY_UPDATE = rule(
     "latest version",
 )
 _NOT_LICENSOR = _re(r"^\W*you\s+may\b|\byou\s+may\s+(?:not\s+)?(?:update|amend|modify|change)")
-_DOWNSTREAM = rule(
-    r"\benforceable\s+provisions?\b"
-    r"|\b(?:will|shall)\s+remain\s+(?:subject\s+to|governed\s+by)\s+(?:the\s+terms\s+(?:and\s+"
-    r"conditions\s+)?of\s+)?this\b"
-    r"|\bdirectly\s+granted\s+by\b[^.;]{0,80}\bto\s+(?:said|such|the|any)\s+(?:third[- ]party\s+)?"
-    r"recipients|\bautomatically\s+receives?\s+(?:a\s+licen[cs]e|an\s+offer)"
-    r"|\bderivatives?\b[^.;]{0,120}\b(?:shall|will|must)\s+(?:also\s+)?be\s+(?:subject\s+to\s+the\s+"
-    r"(?:same\s+)?restrictions|limited\s+to)"
-    r"|\brequire\s+all\s+of\s+your\s+users\b[^.;]{0,80}\bto\s+comply"
-    r"|\bsame\s+licen[cs]e\s+elements|\bsharealike\b|\bshare-alike\b|\bcopyleft\b"
-    r"|\b(?:licen[cs]e|distribute)\s+the\s+entire\s+work\b[^.]{0,60}\bunder\s+this\s+licen[cs]e"
-    r"|\binclude\s+the\s+use\s+restrictions\b[^.;]{0,80}\b(?:agreement|licen[cs]e)"
-    r"|\bsame\s+use-based\s+restrictions|\buse\s+restrictions\s+in\s+the\s+original\s+licen[cs]e\s+"
-    r"must\s+apply",
-    "enforceable",
-    "remain",
-    "directly granted",
-    "automatically receive",
-    "derivative",
-    "require all",
-    "share",
-    "copyleft",
-    "same licen",
-    "entire work",
-    "use restrictions",
-    "use-based",
+_RECIPIENTS = (
+    r"(?:recipients?|licensees?|sub-?licensees?|(?:end[- ]|downstream\s+|your\s+)?users?|customers?"
+    r"|third\s+parties|anyone|any(?:one|body)\s+(?:else|who)|distributees|transferees)"
 )
-_OUTPUT_TRAINING = rule(
-    r"\b(?:outputs?|results|generated\s+(?:content|data)|synthetic\s+data)\b[^.;]{0,160}?"
-    r"\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:train|training|improve|improving|fine[- ]?tun\w*|develop"
-    r"|distill\w*|create|build)\b"
-    r"[^.;]{0,160}?\b(?:models?|LLMs?|neural\s+networks?|AI|artificial\s+intelligence)\b"
-    r"|\b(?:train|improve|develop|fine[- ]?tune|build)\w*\b[^.;]{0,120}\b(?:models?|LLMs?)\b"
-    r"[^.;]{0,80}\b(?:using|with|from|on)\b[^.;]{0,40}\boutputs?\b"
-    r"|\bdistill\w*\b[^.;]{0,80}\boutputs?\b|\boutputs?\b[^.;]{0,60}\bdistill",
-    "output",
-    "result",
-    "generated",
-    "synthetic",
+DOWNSTREAM_PATTERNS: dict[str, Rule] = {
+    "enforceable-provision": rule(r"\benforceable\s+provisions?\b", "enforceable"),
+    "remain-subject": rule(
+        r"\b(?:will|shall)\s+remain\s+(?:subject\s+to|governed\s+by)\s+(?:the\s+terms\s+(?:and\s+"
+        r"conditions\s+)?of\s+)?this\b",
+        "remain",
+    ),
+    "directly-granted": rule(
+        r"\bdirectly\s+granted\s+by\b[^.;]{0,80}\bto\s+(?:said|such|the|any)\s+"
+        r"(?:third[- ]party\s+)?recipients"
+        r"|\bautomatically\s+receives?\s+(?:a\s+licen[cs]e|an\s+offer)",
+        "directly granted",
+        "automatically receive",
+    ),
+    "derivatives-same-restrictions": rule(
+        r"\bderivatives?\b[^.;]{0,120}\b(?:shall|will|must)\s+(?:also\s+)?be\s+(?:subject\s+to\s+the\s+"
+        r"(?:same\s+)?restrictions|limited\s+to)",
+        "derivative",
+    ),
+    "share-alike": rule(
+        r"\bsame\s+licen[cs]e\s+elements|\bsharealike\b|\bshare-alike\b|\bcopyleft\b"
+        r"|\b(?:licen[cs]e|distribute)\s+the\s+entire\s+work\b[^.]{0,60}\bunder\s+this\s+licen[cs]e",
+        "same licen",
+        "share",
+        "copyleft",
+        "entire work",
+    ),
+    "include-use-restrictions": rule(
+        r"\binclude\s+(?:the\s+)?(?:use[- ]based\s+)?(?:use\s+)?restrictions\b[^.;]{0,80}\b"
+        r"(?:agreement|licen[cs]e|terms)"
+        r"|\bsame\s+use-based\s+restrictions|\buse\s+restrictions\s+in\s+the\s+original\s+licen[cs]e\s+"
+        r"must\s+apply",
+        "restrictions",
+    ),
+    "bind-recipients": rule(
+        r"\b(?:require|requires|requiring|oblige|obligate|bind|binds|ensure\s+that|cause)\b"
+        r"[^.;]{0,80}?\b" + _RECIPIENTS + r"\b[^.;]{0,100}?\b(?:to\s+)?(?:compl(?:y|ies)|abides?"
+        r"|adheres?|agrees?|accepts?|be\s+bound|observes?|follows?|are\s+bound|is\s+bound"
+        r"|be\s+subject|are\s+subject|is\s+subject|remains?\s+subject)\b",
+        "require",
+        "oblige",
+        "obligate",
+        "bind",
+        "ensure that",
+        "cause",
+    ),
+    "recipients-bound": rule(
+        r"\b"
+        + _RECIPIENTS
+        + r"\b[^.;]{0,120}?\b(?:shall|must|will)\s+(?:also\s+)?(?:be\s+bound\s+by"
+        r"|be\s+subject\s+to|comply\s+with|abide\s+by|agree\s+to)\b[^.;]{0,80}?\b(?:same|these|this"
+        r"|such|the\s+use|the\s+restrictions|its)\b",
+        "recipient",
+        "licensee",
+        "users",
+        "customers",
+        "third part",
+        "anyone",
+        "distributee",
+    ),
+    "restrictions-pass-on": rule(
+        r"\b(?:restrictions|obligations|terms|conditions|limitations|limits)\b[^.;]{0,80}?\b(?:shall"
+        r"|must|will)\s+(?:be\s+)?(?:pass(?:ed)?|flow(?:ed)?|carr(?:y|ied))\s+(?:on|down|through"
+        r"|over|forward)?\s*(?:to\s+)?(?:any\s+|all\s+|every\s+|each\s+)?(?:subsequent\s+"
+        r"|downstream\s+|further\s+)?"
+        + _RECIPIENTS
+        + r"|\b(?:restrictions|obligations|limitations|limits)\b[^.;]{0,80}?\b(?:shall|must"
+        r"|will)\s+(?:also\s+)?(?:appl(?:y|ied)|extend(?:ed)?|bind)\s+(?:to\s+)?(?:any\s+|all\s+|every\s+"
+        r"|each\s+)?(?:(?:subsequent|downstream|further)\s+"
+        + _RECIPIENTS
+        + r"|recipients?|sub-?licensees?|transferees?|distributees?)"
+        r"|\b(?:pass|flow|carry)\s+(?:on|down|through)\s+(?:the\s+|these\s+|all\s+)?(?:use\s+)?"
+        r"(?:restrictions|obligations|terms|conditions)",
+        # every match holds a verb of passing on, or a word for a later recipient
+        "pass",
+        "flow",
+        "carr",
+        "recipient",
+        "sublicensee",
+        "sub-licensee",
+        "transferee",
+        "distributee",
+        "downstream",
+        "subsequent",
+        "further",
+    ),
+    "at-least-as-restrictive": rule(
+        r"\b(?:at\s+least\s+as\s+(?:restrictive|protective|stringent)|no\s+less\s+(?:restrictive"
+        r"|protective|stringent))\b",
+        "at least as",
+        "no less",
+    ),
+}
+"""Wordings that make the licensee pass the restrictions (or this license) on to recipients."""
+
+_OUTPUT_NOUNS = (
+    r"(?:outputs?|results|generations|completions|responses|generated\s+(?:content|data|text"
+    r"|images?|outputs?)|synthetic\s+data|content\s+(?:generated|produced|created)\s+by)"
 )
+_IMPROVE_VERBS = (
+    r"(?:train\w*|improv\w*|fine[- ]?tun\w*|develop\w*|distill\w*|creat\w*|build\w*|enhanc\w*"
+    r"|pre-?train\w*)"
+)
+_OTHER_MODELS = (
+    r"(?:models?|LLMs?|neural\s+networks?|AI|artificial\s+intelligence|machine\s+learning"
+    r"|foundation\s+models?|competing\s+(?:products?|services?|offerings?)"
+    r"|(?:products?|services?)\s+that\s+compete)"
+)
+_OUTPUT_WORDS = ("output", "result", "generat", "completion", "response", "synthetic")
+OUTPUT_PATTERNS: dict[str, Rule] = {
+    "outputs-to-improve-models": rule(
+        r"\b"
+        + _OUTPUT_NOUNS
+        + r"\b[^.;]{0,160}?\b(?:to|for)\s+(?:\w+\s+){0,3}?"
+        + _IMPROVE_VERBS
+        + r"\b[^.;]{0,160}?\b"
+        + _OTHER_MODELS
+        + r"\b",
+        *_OUTPUT_WORDS,
+    ),
+    "improve-models-with-outputs": rule(
+        r"\b"
+        + _IMPROVE_VERBS
+        + r"\b[^.;]{0,120}\b"
+        + _OTHER_MODELS
+        + r"\b[^.;]{0,80}\b(?:using|with|from|on|based\s+on)\b[^.;]{0,40}\b"
+        + _OUTPUT_NOUNS,
+        *_OUTPUT_WORDS,
+    ),
+    "distill-outputs": rule(
+        r"\bdistill\w*\b[^.;]{0,80}\boutputs?\b|\boutputs?\b[^.;]{0,60}\bdistill", "distill"
+    ),
+}
+"""Wordings, in any voice, of a ban on using outputs to train or improve other models."""
+
 _ATTRIBUTION = rule(
     r"\battribution\s+notices?|\bnotice\b[^.;]{0,30}\btext\s+file"
     r"|\b(?:retain|reproduce|include|keep|preserve|provide)\w*\b[^.;]{0,100}\b(?:copyright|attribution)"
     r"\s+notices?|\bcopyright\s+notice[^.;]{0,100}\b(?:shall|must)\s+be\s+(?:included|retained"
     r"|reproduced)|\bretain\s+this\s+notice"
+    r"|\b(?:this|the|these)\s+(?:copyright\s+|licen[cs]e\s+)?notices?\b[^.;]{0,40}\b(?:is|are|be)"
+    r"\s+(?:kept|retained|included|reproduced|preserved)\b"
     r"|\"(?:built|powered|made|created)\s+(?:with|by|on|using)\b"
     r"|\b(?:give|provide)\s+appropriate\s+credit|\battribut\w*\s+the\s+source"
     r"|\bidentification\s+of\s+the\s+creator|\bcit(?:e|ing)\s+(?:our|the|this)\s+(?:paper"
@@ -159,14 +260,24 @@ def detect_licensor_may_update(doc: Document) -> Found:
 
 def detect_downstream(doc: Document) -> Found:
     """Must the restrictions (or this agreement) flow down to recipients?"""
-    found = matching(doc, _DOWNSTREAM)
+    found = _first_matches(doc, DOWNSTREAM_PATTERNS, skip_definitions=True)
     return Found(bool(found), tuple(found[:2]))
 
 
 def detect_output_restriction(doc: Document) -> Found:
     """Is using outputs to train or improve other models forbidden?"""
-    found = matching(doc, _OUTPUT_TRAINING, restrictive=True, skip_definitions=True)
+    found = _first_matches(doc, OUTPUT_PATTERNS, restrictive=True, skip_definitions=True)
     return Found(bool(found), tuple(found[:2]))
+
+
+def _first_matches(
+    doc: Document, patterns: dict[str, Rule], *, restrictive: bool = False, **context: bool
+) -> list[Sentence]:
+    """Sentences matching any of `patterns`, in document order, without repeats."""
+    found: set[Sentence] = set()
+    for pattern in patterns.values():
+        found.update(matching(doc, pattern, restrictive=restrictive, **context))
+    return sorted(found, key=lambda s: s.start)
 
 
 def detect_attribution(doc: Document) -> Found:

@@ -113,19 +113,8 @@ def detect_grant(doc: Document) -> Found:
     return Found(bool(found), tuple(found[:1]))
 
 
-# --- thresholds ---------------------------------------------------------------------------
+# --- a separate license needed -------------------------------------------------------------
 
-_NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*"
-    r"(?P<mult>(?:billion|million|thousand|bn|mm|m|k)\b)?"
-)
-_MAU = _re(
-    _NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:monthly\s+active\s+(?:users?|user\s+accounts)|MAUs?\b)"
-)
-_MAU_AFTER = _re(
-    r"monthly\s+active\s+users?\b[^.;]{0,60}?\b(?:more\s+than|greater\s+than|exceed\w*|over|above"
-    r"|in\s+excess\s+of)\s+" + _NUMBER
-)
 _LICENSE_NEEDED = rule(
     r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|enter\s+into|negotiate|need)\s+"
     r"(?:from\s+\w+\s+)?"
@@ -150,52 +139,6 @@ _LICENSE_NEEDED = rule(
     "contact",
     "no longer",
 )
-_MONEY = _re(
-    r"(?:US\s?\$|USD\s?\$?|U\.S\.\s?\$|\$)\s?" + _NUMBER
-    + r"|" + _NUMBER.replace("num", "num2").replace("mult", "mult2")
-    + r"\s*(?:US\s+dollars|USD|U\.S\.\s+dollars)"
-)  # fmt: skip
-_REVENUE = _re(r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bincome\b")
-_MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
-_MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
-
-
-def _amount(number: str, multiplier: str | None) -> int | None:
-    digits = number.replace(",", "")
-    try:
-        value = float(digits)
-    except ValueError:
-        return None
-    return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
-
-
-def detect_mau(doc: Document) -> Found:
-    """A monthly-active-user count above which a separate license is needed."""
-    for sentence in matching(doc, _LICENSE_NEEDED):
-        if "monthly active" not in sentence.lower and "mau" not in sentence.lower:
-            continue
-        match = _MAU.search(sentence.text) or _MAU_AFTER.search(sentence.text)
-        if match:
-            amount = _amount(match.group("num"), match.group("mult"))
-            if amount:
-                return Found(amount, (sentence,))
-    return Found(None)
-
-
-def detect_revenue(doc: Document) -> Found:
-    """A revenue (USD) above which a separate license is needed or the license ends."""
-    for sentence in matching(doc, _LICENSE_NEEDED):
-        if "$" not in sentence.text and not has_any(sentence.lower, ("usd", "dollar")):
-            continue
-        if not _REVENUE.search(sentence.text):
-            continue
-        for match in _MONEY.finditer(sentence.text):
-            number = match.group("num") or match.group("num2")
-            mult = match.group("mult") or match.group("mult2")
-            amount = _amount(number, mult) if number else None
-            if amount and amount >= 1000:
-                return Found(amount, (sentence,))
-    return Found(None)
 
 
 # --- commercial use and research -------------------------------------------------------------
@@ -203,6 +146,7 @@ def detect_revenue(doc: Document) -> Found:
 _NONCOMMERCIAL_ONLY = rule(
     r"\bnon-?commercial\b[^.;]{0,60}?\b(?:purposes?|uses?)\b[^.;]{0,20}?\bonly\b"
     r"|\b(?:solely|only|exclusively)\b(?:\s+[\w()-]+){0,8}?\s+(?:for\s+)?(?:your\s+)?non-?commercial\b"
+    r"(?!\s+(?:re)?distribution)"
     r"|\bfor\s+purposes\s+other\s+than\s+commercial"
     r"|\bcommercial\s+(?:use|uses|purposes?|exploitation)\b[^.;]{0,60}\b(?:is|are)\s+(?:strictly\s+)?"
     r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|licensed))",
@@ -241,10 +185,21 @@ def detect_research_only(doc: Document) -> Found:
 
 
 def detect_commercial_use(
-    doc: Document, *, policy: bool, license_cues: Found, thresholds: Iterable[Found]
+    doc: Document,
+    *,
+    policy: bool,
+    license_cues: Found,
+    thresholds: Iterable[Found],
+    scope: Found = Found([]),
+    scope_barred: tuple[Sentence, ...] = (),
 ) -> Found:
-    """prohibited > restricted (separate license, threshold, registration) > allowed."""
+    """prohibited > restricted (separate license, cap, product-only, registration) > allowed.
+
+    A grant confined to personal use, evaluation, non-production use or research rules out
+    production commercial use (`scope_barred` quotes it): prohibited."""
     banned = matching(doc, _NONCOMMERCIAL_ONLY) + matching(doc, _RESEARCH_ONLY)
+    scopes = scope.value if isinstance(scope.value, list) else []
+    banned += scope_barred
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
@@ -258,6 +213,7 @@ def detect_commercial_use(
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: s.line)[:2]))
     conditional = [s for found in thresholds for s in found.sentences]
+    conditional += list(scope.sentences) if scopes else []
     conditional += matching(doc, _COMMERCIAL_CONDITIONAL)
     if conditional:
         return Found("restricted", tuple(conditional[:2]))

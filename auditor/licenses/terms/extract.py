@@ -11,6 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.knowledge.license_db import LicenseRecord
+from auditor.licenses.terms.caps import (
+    detect_mau,
+    detect_revenue_threshold,
+    detect_revenue_usd,
+    detect_user_threshold,
+)
 from auditor.licenses.terms.conditions import (
     detect_attribution,
     detect_aup_incorporated,
@@ -25,10 +31,8 @@ from auditor.licenses.terms.detect import (
     Found,
     detect_commercial_use,
     detect_grant,
-    detect_mau,
     detect_policy,
     detect_research_only,
-    detect_revenue,
     title_sentence,
 )
 from auditor.licenses.terms.law import (
@@ -37,6 +41,7 @@ from auditor.licenses.terms.law import (
     detect_venue,
     governing_law_from_venue,
 )
+from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.model import Evidence
 from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
@@ -79,20 +84,26 @@ def extract_terms(text: str, *, path: str = "LICENSE") -> dict[str, ExtractedTer
 def _detect_all(doc: Document) -> dict[str, Found]:
     policy = detect_policy(doc)
     grant = detect_grant(doc)
-    mau = detect_mau(doc)
-    revenue = detect_revenue(doc)
+    users = detect_user_threshold(doc)
+    revenue = detect_revenue_threshold(doc)
+    scope, scope_barred = detect_use_scope(doc)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
     commercial = detect_commercial_use(
         doc,
         policy=is_policy,
         license_cues=grant if grant.value else attribution,
-        thresholds=(mau, revenue),
+        thresholds=(users, revenue),
+        scope=scope,
+        scope_barred=scope_barred,
     )
     found: dict[str, Found] = {
         "commercial_use": commercial,
-        "mau_threshold": mau,
-        "revenue_threshold_usd": revenue,
+        "use_scope": scope,
+        "mau_threshold": detect_mau(users),
+        "revenue_threshold_usd": detect_revenue_usd(revenue),
+        "user_threshold": users,
+        "revenue_threshold": revenue,
         "acceptable_use_policy_incorporated": detect_aup_incorporated(doc, policy=is_policy),
         "licensor_may_update_terms": detect_licensor_may_update(doc),
         "downstream_propagation": detect_downstream(doc),
@@ -123,6 +134,9 @@ def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, gra
         return Found("acceptable-use-policy", policy.sentences)
     if commercial.value == "prohibited":
         research = detect_research_only(doc)
+        scope = found["use_scope"]
+        if not research.value and {"research", "evaluation"} & set(_as_list(scope.value)):
+            research = Found(True, scope.sentences[:1])
         kind = "research-only" if research.value else "non-commercial"
         return Found(kind, title + (research.sentences or commercial.sentences))
     if _TERMS_OF_SERVICE.search(doc.title) and not _REDISTRIBUTION.search(full_text):
@@ -135,8 +149,9 @@ def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, gra
     conditions = [
         found[key]
         for key in (
-            "mau_threshold",
-            "revenue_threshold_usd",
+            "user_threshold",
+            "revenue_threshold",
+            "use_scope",
             "acceptable_use_policy_incorporated",
             "output_use_restriction",
             "licensor_may_update_terms",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.detect import Found, matching, rule
-from auditor.licenses.terms.places import jurisdiction_code, region_codes
+from auditor.licenses.terms.places import find_place_spans, jurisdiction_code, region_codes
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -23,10 +23,28 @@ _GOVERNING = rule(
     "laws of",
     "interpret",
 )
-_LAW_WORD = _re(r"\blaws?\b")
+"""A sentence that may hold a choice-of-law clause (the place is read by CHOICE_OF_LAW)."""
+
+CHOICE_OF_LAW: dict[str, re.Pattern[str]] = {
+    # "governed by the laws of the State of New York", "construed under the laws in force in X"
+    "laws-of-place": _re(r"\blaws?\s+(?:in\s+force\s+)?(?:of|in)\s+(?P<place>[^.;]{1,120})"),
+    # "German law", "Texas law governs", "in accordance with English law"
+    "place-law": _re(r"(?P<place>(?:[\w'\u2019.-]+\s+){1,4})laws?\b"),
+    # "Governing law: England and Wales."
+    "heading": _re(
+        r"^\W*(?:\d+[.)]?\s*)?governing\s+law\s*[:.\u2013\u2014-]\s*(?P<place>[^.;]{1,80})"
+    ),
+}
+"""Where the place of a choice-of-law clause sits: after "laws of", before "law", or after a
+"Governing law" heading. A place is taken only where it names the law, never from the name
+of a statute ("the California Consumer Privacy Act")."""
+_PLACE_NEAR = 30  # the place must start this close to "laws of"
+_STATUTE = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Act|Code|Regulation|Directive|Statute)\b"
+)
 _LAW_CUT = _re(
     r"without\s+regard|\bconvention\b|\bcourts?\b|\bexclud|\bexcept\b|\bjurisdiction\b|\bvenue\b"
-    r"|\barbitrat|\bnotwithstanding\b"
+    r"|\barbitrat|\bnotwithstanding\b|\bincluding\b|\bsuch\s+as\b"
 )
 _LICENSEE_LOCAL = _re(
     r"\blaws?\s+of\s+(?:the\s+)?(?:country|jurisdiction|state|place)\s+(?:in\s+which|where)\s+"
@@ -42,12 +60,7 @@ def detect_governing_law(doc: Document) -> Found:
     """ISO code of the governing law, 'licensee-local', or None."""
     local: list[Sentence] = []
     for sentence in matching(doc, _GOVERNING, skip_excluded=False):
-        law = _LAW_WORD.search(sentence.text)
-        if law is None:
-            continue
-        segment = sentence.text[max(0, law.start() - 40) :]
-        cut = _LAW_CUT.search(segment, 45)
-        code = jurisdiction_code(segment[: cut.start()] if cut else segment)
+        code = choice_of_law_code(sentence.text)
         if code:
             return Found(code, (sentence,))
         if _LICENSEE_LOCAL.search(sentence.text):
@@ -55,10 +68,49 @@ def detect_governing_law(doc: Document) -> Found:
     if local:
         return Found("licensee-local", (local[0],))
     for sentence in doc.sentences:
+        if "governing law" in sentence.lower:
+            heading = CHOICE_OF_LAW["heading"].search(sentence.text)
+            code = _place_code(heading.group("place")) if heading else None
+            if code:
+                return Found(code, (sentence,))
         for pattern, code in _CJK_LAW:
             if pattern.search(sentence.text) and "管辖" in sentence.text:
                 return Found(code, (sentence,))
     return Found(None)
+
+
+def choice_of_law_code(text: str) -> str | None:
+    """The jurisdiction a choice-of-law clause names, or None when the sentence names none."""
+    heading = CHOICE_OF_LAW["heading"].search(text)
+    if heading:
+        code = _place_code(heading.group("place"))
+        if code:
+            return code
+    for match in CHOICE_OF_LAW["laws-of-place"].finditer(text):
+        segment = match.group("place")
+        cut = _LAW_CUT.search(segment)
+        code = _place_code(segment[: cut.start()] if cut else segment, near=_PLACE_NEAR)
+        if code:
+            return code
+    for match in CHOICE_OF_LAW["place-law"].finditer(text):
+        before = match.group("place")
+        spans = find_place_spans(before)
+        # the place must be the words right before "law": "German law", "Texas law"
+        if spans and re.fullmatch(r"(?:['\u2019]s)?\s*", before[spans[-1][1] :]):
+            code = jurisdiction_code(before[spans[-1][0] :])
+            if code:
+                return code
+    return None
+
+
+def _place_code(segment: str, near: int | None = None) -> str | None:
+    """The jurisdiction named at the start of `segment`, unless it is a statute's name."""
+    spans = find_place_spans(segment)
+    if not spans or (near is not None and spans[0][0] > near):
+        return None
+    if any(_STATUTE.match(segment[end:]) for _, end, _, _ in spans):
+        return None
+    return jurisdiction_code(segment)
 
 
 def governing_law_from_venue(venue: Found) -> Found:
@@ -84,21 +136,29 @@ _COURT = _re(
 )
 
 
+_AS_APPLICABLE = re.compile(r",\s+as\s+applicable,")
+_CJK_COURT = re.compile(r"[\u4e00-\u9fff]{2,20}人民法院")
+_COURT_REACH = 240
+
+
 def detect_venue(doc: Document) -> Found:
     """The courts named for disputes, as a short phrase."""
     for sentence in matching(doc, _COURT_WORD, skip_excluded=False):
         if not _COURT_CONTEXT.search(sentence.text):
             continue
-        text = re.sub(r",\s+as\s+applicable,", "", sentence.text)
-        match = _COURT.search(text)
+        text = _AS_APPLICABLE.sub("", sentence.text)
+        # The phrase holds at most six words before "court": start the search near it.
+        first = text.lower().find("court")
+        match = _COURT.search(text, max(0, first - _COURT_REACH))
         if match:
             phrase = re.sub(r"^(?:the|The|and|or)\s+", "", match.group().strip(" ,"))
             if len(phrase) > 6:
                 return Found(phrase[:160], (sentence,))
-    for sentence in doc.sentences:
-        court = re.search(r"[\u4e00-\u9fff]{2,20}人民法院", sentence.text)
-        if court:
-            return Found(court.group(), (sentence,))
+    if "人民法院" in doc.lower:
+        for sentence in doc.sentences:
+            court = _CJK_COURT.search(sentence.text)
+            if court:
+                return Found(court.group(), (sentence,))
     return Found(None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -46,9 +47,12 @@ def terms_for_model(
     licenses, policies = _split(files)
     if licenses:
         path, terms, identity = licenses[0]
+        same = identity.match is not None and match is not None and identity.match.id == match.id
+        record = _single_record(match, db) if same else None
+        if record is not None and record.kind in STANDARD_KINDS and not _is_derived(identity):
+            terms = record_wins(terms, record, db, identity.differences)
         for _, policy, _ in policies:
             terms = merge_terms(terms, policy)
-        same = identity.match is not None and match is not None and identity.match.id == match.id
         findings = _record_disagreements(path, terms, match, db) if same else []
         return ModelTerms(
             values={key: terms[key].value for key in TERM_KEYS},
@@ -64,6 +68,61 @@ def terms_for_model(
 
 
 _Extracted = tuple[str, dict[str, ExtractedTerm], TextIdentification]
+
+STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
+"""Kinds of the standard open-source licenses, whose curated record outranks phrases read
+from their text: a sentence of the GPL about "commercial" distributors is not a ban."""
+_SHINGLE = 6
+
+
+def record_wins(
+    terms: Mapping[str, ExtractedTerm],
+    record: LicenseRecord,
+    db: LicenseDB,
+    added: Sequence[str],
+) -> dict[str, ExtractedTerm]:
+    """A standard license's terms: the record's, except where the text's value is quoted from a
+    passage the reference does not have (`added`, a modified copy's own clause)."""
+    values, evidence = record_terms(record, db, why="the text matches this standard license")
+    added_words = _shingles(added)
+    chosen: dict[str, ExtractedTerm] = {}
+    for key in TERM_KEYS:
+        own = terms.get(key, ExtractedTerm(None))
+        stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
+        if _same_value(own.value, stored.value) or not _quotes_added(own, added_words):
+            chosen[key] = stored if not _same_value(own.value, stored.value) else own
+        else:
+            chosen[key] = own
+    return chosen
+
+
+def _same_value(left: object, right: object) -> bool:
+    if isinstance(left, list) or isinstance(right, list):
+        return sorted(map(str, left or [])) == sorted(map(str, right or []))  # type: ignore[call-overload]
+    if isinstance(left, bool) or isinstance(right, bool):
+        return bool(left) == bool(right)
+    return left == right
+
+
+def _shingles(passages: Sequence[str]) -> set[tuple[str, ...]]:
+    found: set[tuple[str, ...]] = set()
+    for passage in passages:
+        words = tuple(re.findall(r"\w+", passage.casefold()))
+        found.update(words[i : i + _SHINGLE] for i in range(max(len(words) - _SHINGLE + 1, 1)))
+    return found
+
+
+def _quotes_added(term: ExtractedTerm, added: set[tuple[str, ...]]) -> bool:
+    """Is any of the term's evidence quoted from an added passage?"""
+    return any(_shingles([quote.text.removesuffix("\u2026")]) & added for quote in term.evidence)
+
+
+def _is_derived(identity: TextIdentification) -> bool:
+    """A license written on top of another (its own title, `derived_from` the reference): its
+    own text decides its terms."""
+    return bool(
+        getattr(identity, "derived_from", None) or getattr(identity.match, "derived_from", None)
+    )
 
 
 def _split(files: Sequence[IdentifiedFile]) -> tuple[list[_Extracted], list[_Extracted]]:

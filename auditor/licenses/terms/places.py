@@ -68,7 +68,12 @@ def _place_pattern() -> re.Pattern[str]:
 
 def find_places(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
     """Places named in `text`, in order: (offset, kind 'state'|'country', codes)."""
-    found: list[tuple[int, str, tuple[str, ...]]] = []
+    return [(start, kind, codes) for start, _, kind, codes in find_place_spans(text)]
+
+
+def find_place_spans(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Places named in `text`, in order: (start, end, kind 'state'|'country', codes)."""
+    found: list[tuple[int, int, str, tuple[str, ...]]] = []
     previous_state_of = False
     for match in _place_pattern().finditer(text):
         name = " ".join(match.group().lower().replace("\u2019", "'").split())
@@ -76,9 +81,9 @@ def find_places(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
             previous_state_of = True
             continue
         if name in US_STATES and (previous_state_of or name not in COUNTRIES):
-            found.append((match.start(), "state", ("US-" + US_STATES[name],)))
+            found.append((match.start(), match.end(), "state", ("US-" + US_STATES[name],)))
         elif name in COUNTRIES:
-            found.append((match.start(), "country", COUNTRIES[name]))
+            found.append((match.start(), match.end(), "country", COUNTRIES[name]))
         previous_state_of = False
     return found
 

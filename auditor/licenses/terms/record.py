@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.model import Evidence
-from auditor.model.terms import TERM_KEYS
+from auditor.model.terms import LIST_KEYS, TERM_KEYS
 
 POLICY_KIND = "acceptable-use-policy"
 
@@ -24,9 +24,10 @@ def record_terms(
         if key == "kind":
             continue
         term = record.terms.get(key)
-        values[key] = None if term is None else term.value
+        values[key] = ([] if key in LIST_KEYS else None) if term is None else term.value
         if term is not None and term.value not in (None, False, []):
             evidence[key] = (clause_evidence(record, key, why),)
+    _typed_caps(record, values, evidence, why)
     incorporates = record.terms.get("acceptable_use_policy_incorporated")
     if incorporates is None or incorporates.value is not True:
         return values, evidence
@@ -46,6 +47,32 @@ def record_terms(
                 values[key] = term.value
             evidence[key] = (*evidence.get(key, ()), clause_evidence(policy, key, why))
     return values, evidence
+
+
+def _typed_caps(
+    record: LicenseRecord,
+    values: dict[str, object],
+    evidence: dict[str, tuple[Evidence, ...]],
+    why: str,
+) -> None:
+    """The typed terms a record states through its older keys: an MAU cap is a user cap, a USD
+    revenue cap a yearly revenue cap, a research-only license a research scope."""
+    mau = values.get("mau_threshold")
+    if values.get("user_threshold") is None and isinstance(mau, int):
+        values["user_threshold"] = {"count": mau, "unit": "mau"}
+        evidence["user_threshold"] = (clause_evidence(record, "mau_threshold", why),)
+    revenue = values.get("revenue_threshold_usd")
+    if values.get("revenue_threshold") is None and isinstance(revenue, int):
+        values["revenue_threshold"] = {
+            "amount": revenue,
+            "currency": "USD",
+            "period": "year",
+            "measure": "revenue",
+        }
+        evidence["revenue_threshold"] = (clause_evidence(record, "revenue_threshold_usd", why),)
+    if not values.get("use_scope") and record.kind == "research-only":
+        values["use_scope"] = ["research"]
+        evidence["use_scope"] = (clause_evidence(record, "commercial_use", why),)
 
 
 def clause_evidence(record: LicenseRecord, key: str, why: str) -> Evidence:

@@ -22,7 +22,8 @@ _PROHIBITIVE = re.compile(
     r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\brestrict"
     r"|\b(?:must|shall|will)\s+(?:comply|adhere|respect|be\s+in\s+compliance|be\s+consistent)"
     r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
-    r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b"
+    r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b|\brefrain\b"
+    r"|\bno\s+(?:[\w-]+\s+){1,3}(?:may|shall|will|can)\s+be\s+(?:used|distributed|deployed)\b"
     r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat",
     re.IGNORECASE,
 )
@@ -49,7 +50,7 @@ _DEFINITION = re.compile(
 
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
-    "can't",
+    "can't", "refrain", "be used", "be distributed", "be deployed",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",

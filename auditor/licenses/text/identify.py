@@ -38,7 +38,7 @@ from auditor.licenses.text.own_name import (
     readable_title,
     untitled_name,
 )
-from auditor.licenses.text.reference_index import (
+from auditor.licenses.text.reference_lookup import (
     IndexMatch,
     beats_curated,
     explains_all,

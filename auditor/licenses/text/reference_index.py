@@ -15,22 +15,15 @@ import re
 import struct
 import sys
 from array import array
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
-from rapidfuzz.distance import LCSseq
-
 from auditor.errors import LicenseDBError
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.declared import match_from_record
-from auditor.licenses.text.fingerprint import SHINGLE_SIZE, text_sha256
+from auditor.licenses.text.fingerprint import SHINGLE_SIZE
 from auditor.licenses.text.normalize import NORMALIZER_VERSION
-from auditor.model import LicenseMatch
 from auditor.model.kinds import LicenseKind
 from auditor.resources import license_db_dir
 
@@ -61,10 +54,8 @@ FIELDS = (
 MIN_COMMON_SAMPLES = 4
 """Fewer shared sampled shingles than this tell nothing about order."""
 
-_PRESELECT_SHARE = 0.15
-_MAX_ORDERED = 12  # keys whose order is checked (the best by coverage)
-_JACCARD_MARGIN = 0.02  # the sampled estimate's noise: a curated match keeps a tie
-_JACCARD_NOISE = 0.01  # keys this close in estimated jaccard are told apart by score
+PRESELECT_SHARE = 0.15
+"""A key is preselected when the text holds this share of its sampled shingles (floors)."""
 
 _CATEGORY_KINDS: Mapping[str, LicenseKind] = {
     "Permissive": LicenseKind.PERMISSIVE_OSS,
@@ -195,7 +186,7 @@ def parse_reference_index(data: bytes, *, origin: str = INDEX_FILE) -> Reference
         by_sha=by_sha,
         by_key={r.key: i for i, r in enumerate(references)},
         floors=[
-            _PRESELECT_SHARE * (b - a)
+            PRESELECT_SHARE * (b - a)
             for a, b in zip(
                 arrays["sequence_offsets"], arrays["sequence_offsets"][1:], strict=False
             )
@@ -267,202 +258,3 @@ def load_reference_index(path: Path | None = None) -> ReferenceIndex:
             hint="regenerate it with scripts/build_reference_index.py",
         ) from err
     return parse_reference_index(data, origin=file.name)
-
-
-@dataclass(frozen=True, slots=True)
-class IndexScore:
-    """How one ScanCode key compares with a text (estimated from its sampled shingles)."""
-
-    reference: Reference
-    position: int
-    coverage: float  # share of the key's sampled shingles found in the text
-    order: float  # share of those that keep the key's order
-    jaccard: float  # estimated shared shingles over all shingles of both
-    text_shingles: int  # distinct shingles of the text
-
-    @property
-    def score(self) -> float:
-        """Coverage weighted by order, as for the curated references."""
-        return self.coverage * self.order
-
-
-def score_index(
-    shingles: Sequence[int], index: ReferenceIndex, *, floor: float = 0.3
-) -> list[IndexScore]:
-    """Keys resembling a text given its shingle hashes in order, best score then jaccard first."""
-    ordered = [s for s in map(index.slots.get, shingles) if s is not None]  # repeats kept
-    offsets, postings = index.posting_offsets, index.postings
-    distinct = dict.fromkeys(ordered)
-    hits = Counter(chain.from_iterable(postings[offsets[s] : offsets[s + 1]] for s in distinct))
-    floors = index.floors
-    coverage = {
-        position: count * _PRESELECT_SHARE / floors[position]
-        for position, count in hits.items()
-        if count >= floors[position]
-    }
-    best = sorted(coverage, key=lambda p: (-coverage[p], p))[:_MAX_ORDERED]
-    text_total = max(len(set(shingles)), 1)
-    scores = []
-    for position in best:
-        if coverage[position] < floor:
-            continue
-        reference = index.references[position]
-        sample = index.sample(position)
-        order = _order(ordered, sample)
-        shared = min(coverage[position] * reference.shingles, text_total, reference.shingles)
-        jaccard = shared / max(reference.shingles + text_total - shared, 1.0)
-        scores.append(
-            IndexScore(reference, position, coverage[position], order, jaccard, text_total)
-        )
-    scores.sort(key=lambda s: (-s.score, -s.jaccard, s.reference.deprecated, s.reference.key))
-    return scores
-
-
-def _order(ours_all: Sequence[int], theirs_all: Sequence[int]) -> float:
-    """Longest common subsequence of the shared samples over their count (1.0: same order)."""
-    their_set = set(theirs_all)
-    ours = [s for s in ours_all if s in their_set]
-    our_set = set(ours)
-    theirs = [s for s in theirs_all if s in our_set]
-    common = min(len(ours), len(theirs))
-    if common < MIN_COMMON_SAMPLES:
-        return 1.0
-    return min(1.0, LCSseq.similarity(ours, theirs) / common)
-
-
-def select_index_match(scores: Sequence[IndexScore], threshold: float) -> IndexScore | None:
-    """Among the keys at or above the threshold, the one explaining most of the text; keys
-    within the sampling noise of that share go by score, then by the closest size."""
-    passing = [s for s in scores if s.score >= threshold]
-    if not passing:
-        return None
-    top = max(s.jaccard for s in passing)
-    close = [s for s in passing if s.jaccard >= top - _JACCARD_NOISE]
-    return min(
-        close,
-        key=lambda s: (
-            -round(s.score, 3),
-            abs(s.reference.shingles - s.text_shingles),
-            s.reference.deprecated,
-            s.reference.key,
-        ),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class IndexMatch:
-    """A text identified through the ScanCode index, with what its text adds to the key's."""
-
-    match: LicenseMatch
-    reference: Reference
-    score: float
-    jaccard: float
-    exact: bool
-    added: float  # estimated share of the text's shingles (after the license starts) absent
-
-
-def curated_record(reference: Reference, db: LicenseDB) -> LicenseRecord | None:
-    """The curated record for a ScanCode key: the one naming the key, else its SPDX id."""
-    record = next(
-        (r for r in sorted(db.records.values(), key=lambda r: r.id) if r.scancode == reference.key),
-        None,
-    )
-    if record is None and reference.spdx and not reference.spdx.startswith("LicenseRef-"):
-        record = db.lookup(reference.spdx)
-        if record is not None and record.spdx != reference.spdx:
-            record = None
-    return record
-
-
-def match_for(
-    reference: Reference, db: LicenseDB, *, method: str, confidence: float
-) -> LicenseMatch:
-    """The identity of a ScanCode key: its curated record's when we have one."""
-    record = curated_record(reference, db)
-    if record is not None:
-        return match_from_record(record, method=method, confidence=confidence)
-    spdx = (
-        reference.spdx if reference.spdx and not reference.spdx.startswith("LicenseRef-") else None
-    )
-    return LicenseMatch(
-        id=reference.license_id,
-        name=reference.name,
-        spdx=spdx,
-        scancode=reference.key,
-        hf=None,
-        kind=reference.kind,
-        confidence=confidence,
-        method=method,
-    )
-
-
-def identify_in_index(
-    words: Sequence[str],
-    shingles: Sequence[int],
-    db: LicenseDB,
-    *,
-    threshold: float,
-    modified_cap: float,
-    exact_only: bool = False,
-    index: ReferenceIndex | None = None,
-) -> IndexMatch | None:
-    """The ScanCode key a text is (exact, similar or modified), or None below the threshold;
-    `exact_only` skips the similarity step (when a curated reference already explains the
-    whole text, no key can do better)."""
-    index = load_reference_index() if index is None else index
-    position = index.by_sha.get(text_sha256(words))
-    if position is not None:
-        reference = index.references[position]
-        match = match_for(reference, db, method="text-exact", confidence=1.0)
-        return IndexMatch(match, reference, 1.0, 1.0, exact=True, added=0.0)
-    if exact_only:
-        return None
-    best = select_index_match(score_index(shingles, index), threshold)
-    if best is None:
-        return None
-    added = _added_share(shingles, index, best)
-    score = round(best.score, 3)
-    if added * len(set(shingles)) >= _MIN_ADDED_SHINGLES:
-        match = match_for(
-            best.reference, db, method="text-modified", confidence=min(score, modified_cap)
-        )
-    else:
-        match = match_for(best.reference, db, method="text-similar", confidence=score)
-    return IndexMatch(match, best.reference, best.score, best.jaccard, exact=False, added=added)
-
-
-_MIN_ADDED_SHINGLES = 12
-"""About eight added words after the license starts make the text a modified copy."""
-
-
-def _added_share(shingles: Sequence[int], index: ReferenceIndex, best: IndexScore) -> float:
-    """Estimated share of the text's shingles, from the first one the key has, that the key
-    lacks (a preface or a title before the license is not an addition)."""
-    modulus = best.reference.modulus
-    known = {index.hashes[s] for s in index.sample(best.position)}
-    in_domain = [h for h in dict.fromkeys(shingles) if h % modulus == 0]
-    first = next((i for i, h in enumerate(in_domain) if h in known), None)
-    if first is None:
-        return 1.0
-    tail = in_domain[first:]
-    last = max(i for i, h in enumerate(tail) if h in known)
-    # After the license's last known shingle only a few words (an end marker) are tolerated
-    # unless more follows; they count like any other unknown shingle.
-    absent = sum(1 for h in tail[: last + 1] if h not in known) + max(0, len(tail) - last - 1)
-    return absent * modulus / max(len(set(shingles)), 1)
-
-
-def explains_all(score: float, jaccard: float) -> bool:
-    """A curated match this complete cannot be beaten by a key, only equalled."""
-    return score >= 1.0 - _JACCARD_MARGIN and jaccard >= 1.0 - _JACCARD_MARGIN
-
-
-def beats_curated(found: IndexMatch, curated_score: float | None, curated_jaccard: float) -> bool:
-    """Whether the index match replaces the curated cascade's best similarity match."""
-    if found.exact or curated_score is None:
-        return True
-    if found.score >= curated_score + _JACCARD_MARGIN:
-        return True
-    return found.score >= curated_score - _JACCARD_MARGIN and (
-        found.jaccard > curated_jaccard + _JACCARD_MARGIN
-    )

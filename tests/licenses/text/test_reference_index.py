@@ -22,13 +22,12 @@ from auditor.licenses.text.reference_build import (
 )
 from auditor.licenses.text.reference_index import (
     MAGIC,
-    IndexMatch,
     ReferenceIndex,
-    identify_in_index,
     kind_of,
     load_reference_index,
     parse_reference_index,
 )
+from auditor.licenses.text.reference_lookup import IndexMatch, identify_in_index
 from auditor.model.kinds import LicenseKind
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -1,0 +1,75 @@
+"""Every clause pattern of term extraction, by term: one table to test and to measure.
+
+The patterns live beside their detectors (caps, scope, conditions, law, tags, detect); this
+module only names them, so that each has a test on a phrasing of our own
+(tests/licenses/terms/test_patterns.py) and `bench/patterns.py` can count the corpus texts
+each one fires on (a pattern firing on a single document is a smell, not a rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+
+from auditor.licenses.terms import caps, conditions, detect, law, scope, tags
+
+
+def _patterns(
+    table: Mapping[str, detect.Rule | re.Pattern[str] | str],
+) -> dict[str, re.Pattern[str]]:
+    compiled: dict[str, re.Pattern[str]] = {}
+    for name, item in table.items():
+        if isinstance(item, detect.Rule):
+            compiled[name] = item.pattern
+        elif isinstance(item, str):
+            compiled[name] = re.compile(item, re.IGNORECASE)
+        else:
+            compiled[name] = item
+    return compiled
+
+
+@cache
+def pattern_table() -> dict[str, dict[str, re.Pattern[str]]]:
+    """term -> pattern name -> compiled pattern, for every clause pattern we match."""
+    return {
+        "document": _patterns({"grant": detect._GRANT, "policy-title": detect._POLICY_TITLE}),
+        "commercial_use": _patterns(
+            {
+                "non-commercial-only": detect._NONCOMMERCIAL_ONLY,
+                "research-only": detect._RESEARCH_ONLY,
+                "commercial-banned": detect._COMMERCIAL_BANNED,
+                "commercial-item": detect._COMMERCIAL_ITEM,
+                "commercial-conditional": detect._COMMERCIAL_CONDITIONAL,
+                "commercial-allowed": detect._COMMERCIAL_OK,
+                "separate-license-needed": detect._LICENSE_NEEDED,
+            }
+        ),
+        "use_scope": _patterns(scope.SCOPE_PATTERNS),
+        "caps": _patterns(
+            {
+                "consequence": caps.CONSEQUENCE,
+                "limit": caps.LIMIT,
+                **{f"unit-{unit}": words for unit, words in caps.USER_UNITS.items()},
+                **{f"currency-{code}": words for code, words in caps.CURRENCIES.items()},
+                **{f"measure-{name}": words for name, words in caps.MEASURES.items()},
+                **{f"period-{name}": words for name, words in caps.PERIODS.items()},
+            }
+        ),
+        "acceptable_use_policy_incorporated": _patterns(
+            {"incorporated": conditions._AUP_INCORPORATED}
+        ),
+        "licensor_may_update_terms": _patterns({"may-update": conditions._MAY_UPDATE}),
+        "downstream_propagation": _patterns(conditions.DOWNSTREAM_PATTERNS),
+        "output_use_restriction": _patterns(conditions.OUTPUT_PATTERNS),
+        "attribution_required": _patterns({"attribution": conditions._ATTRIBUTION}),
+        "naming_requirement": _patterns(
+            {f"prefix-{i + 1}": pattern for i, pattern in enumerate(conditions._NAMING)}
+        ),
+        "governing_law": _patterns(
+            {"clause": law._GOVERNING, **law.CHOICE_OF_LAW, "licensee-local": law._LICENSEE_LOCAL}
+        ),
+        "venue": _patterns({"court": law._COURT}),
+        "territorial_exclusions": _patterns({"withheld": law._WITHHELD, "located": law._LOCATED}),
+        "use_restrictions": _patterns(tags.TAG_PATTERNS),
+    }
