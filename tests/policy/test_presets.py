@@ -535,3 +535,47 @@ def test_substantial_fine_tuning_makes_a_gpai_provider() -> None:
     )
     assert big["eu-ai-act-gpai-provider"].severity is Severity.WARN
     assert "eu-ai-act-gpai-open-source-exemption" in big
+
+
+def test_a_cap_in_a_unit_the_manifest_cannot_state_warns() -> None:
+    daily = run(
+        "default",
+        apache_saas(
+            terms__user_threshold={"count": 1_000_000, "unit": "dau"},
+            terms__user_threshold__count=1_000_000,
+            terms__user_threshold__unit="dau",
+            terms__commercial_use="restricted",
+        ),
+    )
+    assert daily["user-cap-unchecked"].severity is Severity.WARN
+    assert "1,000,000 (dau)" in daily["user-cap-unchecked"].message
+    monthly = run(
+        "default",
+        apache_saas(
+            terms__revenue_threshold={"amount": 50_000, "currency": "EUR", "period": "month"},
+            terms__revenue_threshold__amount=50_000,
+            terms__revenue_threshold__currency="EUR",
+            terms__revenue_threshold__period="month",
+            terms__revenue_threshold__measure="revenue",
+        ),
+    )
+    assert monthly["revenue-cap-unchecked"].severity is Severity.WARN
+    assert "user-cap-unchecked" not in run("default", apache_saas())
+
+
+def test_a_confining_use_scope_blocks_commercial_use_and_warns_otherwise() -> None:
+    saas = run("default", apache_saas(terms__use_scope=["non-production"]))
+    assert "use-scope-excludes-commercial" in blocks(saas)
+    research = run(
+        "default",
+        apache_saas(
+            terms__use_scope=["evaluation"],
+            deployment__distribution="research",
+            deployment__commercial=False,
+        ),
+    )
+    assert "use-scope-excludes-commercial" not in research
+    assert research["use-scope-confined"].severity is Severity.WARN
+    product = run("default", apache_saas(terms__use_scope=["with-product-only"]))
+    assert product["use-scope-with-product-only"].severity is Severity.WARN
+    assert not blocks(product)
