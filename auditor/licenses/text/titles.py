@@ -57,7 +57,7 @@ def identify_family_version(
         if r.family == record.family
         and r.id != record.id
         and _is_policy(r) == _is_policy(record)
-        and agrees_with_text(r, title, seen, date)
+        and agrees_with_text(r, title, seen, date, db)
     ]
     if siblings:
         chosen = max(siblings, key=lambda r: _title_similarity(title, r))
@@ -90,7 +90,7 @@ def identify_sibling_version(
         and r.id != record.id
         and r.id not in indexed
         and _is_policy(r) == _is_policy(record)
-        and agrees_with_text(r, title, seen, date)
+        and agrees_with_text(r, title, seen, date, db)
     ]
     if not ambiguous:
         return None
@@ -99,14 +99,40 @@ def identify_sibling_version(
     return own_version(name, title, record, match.confidence, db, named=False)
 
 
-def agrees_with_text(record: LicenseRecord, title: str, seen: set[str], date: str | None) -> bool:
+def agrees_with_text(
+    record: LicenseRecord, title: str, seen: set[str], date: str | None, db: LicenseDB
+) -> bool:
     """Whether a record may be the text: no version or date of the text's disagrees with it,
-    and its name carries the same variant words (`Research`, `Community`, `Use Policy`)."""
-    if seen and not seen & record_versions(record):
+    and its name carries the same variant words (`Research`, `Community`, `Use Policy`). A
+    policy titled by the license it belongs to carries that license's version."""
+    if seen and not seen & _versions_with_licenses(record, db):
         return False
     if _dates_conflict(date, record.date):
         return False
-    return _variant_agrees(title, record)
+    return _variant_agrees(title, record, ignore=_license_variant_words(record, db))
+
+
+def _policy_licenses(record: LicenseRecord, db: LicenseDB) -> list[LicenseRecord]:
+    """The licenses of its family a use policy is related to (none for a license)."""
+    if not _is_policy(record):
+        return []
+    found = (db.get(related) for related in record.related)
+    return [r for r in found if r is not None and r.family == record.family and not _is_policy(r)]
+
+
+def _versions_with_licenses(record: LicenseRecord, db: LicenseDB) -> set[str]:
+    """A record's versions; a use policy's also those of the licenses it is related to."""
+    return record_versions(record).union(
+        *(record_versions(r) for r in _policy_licenses(record, db))
+    )
+
+
+def _license_variant_words(record: LicenseRecord, db: LicenseDB) -> frozenset[str]:
+    """For a use policy, the variant words of its licenses' names (a policy titled by its
+    license carries them); nothing for a license."""
+    return frozenset().union(
+        *(variant_words(n) for r in _policy_licenses(record, db) for n in record_names(r))
+    )
 
 
 def own_version(
@@ -141,10 +167,16 @@ def variant_words(name: str) -> frozenset[str]:
     return frozenset(w for w in found if _VARIANT_WORD.fullmatch(w))
 
 
-def _variant_agrees(title: str, record: LicenseRecord) -> bool:
-    """Whether one of the record's names carries exactly the title's variant words."""
+def _variant_agrees(
+    title: str, record: LicenseRecord, *, ignore: frozenset[str] = frozenset()
+) -> bool:
+    """Whether one of the record's names carries exactly the title's variant words (but
+    those in `ignore`, when the record's names lack them)."""
     own = variant_words(title)
-    return any(variant_words(name) == own for name in record_names(record))
+    return any(
+        variant_words(name) == own or variant_words(name) == own - ignore
+        for name in record_names(record)
+    )
 
 
 def identify_by_title(
@@ -172,8 +204,8 @@ def identify_by_title(
     pool = [r for r in best if similarity[r.id] >= top - 10]
     seen = versions_in(title)
     # the title's own version, date and variant words decide between the family's records
-    agreeing = [r for r in pool if agrees_with_text(r, title, seen, date)] or [
-        r for r in best if agrees_with_text(r, title, seen, date)
+    agreeing = [r for r in pool if agrees_with_text(r, title, seen, date, db)] or [
+        r for r in best if agrees_with_text(r, title, seen, date, db)
     ]
     if len(agreeing) == 1 and best_overlap == 1.0:
         record = agreeing[0]
