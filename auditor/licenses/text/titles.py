@@ -1,7 +1,10 @@
 """Reads what a license document's own title names: family, version and date.
 
 A step of text identification (`identify`): it renames a text matched to another version of
-the same family, and names an unknown text after the record its title names.
+the same family, and names an unknown text after the record its title names. The document's
+own version, date and variant words (`Research`, `Community`, `Acceptable Use Policy`) decide
+between a family's records: a record that disagrees with any of them is never named; a text
+no record agrees with is a license of its own, derived from the closest record.
 """
 
 from __future__ import annotations
