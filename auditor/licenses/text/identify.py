@@ -35,6 +35,7 @@ from auditor.licenses.text.own_name import (
     has_reference_title,
     is_modification_title,
     is_rebranded,
+    policy_title,
     readable_title,
     untitled_name,
 )
@@ -54,7 +55,11 @@ from auditor.licenses.text.similarity import (
     score_references,
     select_reference,
 )
-from auditor.licenses.text.titles import identify_by_title, identify_family_version
+from auditor.licenses.text.titles import (
+    identify_by_title,
+    identify_family_version,
+    identify_sibling_version,
+)
 from auditor.model import LicenseMatch
 
 __all__ = [
@@ -125,7 +130,8 @@ def identify_text(
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
     if indexed is not None:
-        match = identify_family_version(title, extract_date(text), indexed.match, db)
+        own_title = policy_title(text, readable_title(titles))
+        match = identify_family_version(own_title, extract_date(text), indexed.match, db)
         return TextIdentification(
             match=match or indexed.match, title=title, missing=round(1 - indexed.score, 3)
         )
@@ -144,7 +150,11 @@ def identify_text(
     own = identify_own_license(text, titles, best, match, db)
     if readable is not None and own is not None and own.derived_from and own.name == readable:
         differences.insert(0, readable)  # its own title is the first change
-    renamed = own or identify_family_version(readable, extract_date(text), match, db)
+    own_title, date = policy_title(text, readable), extract_date(text)
+    renamed = own or identify_family_version(own_title, date, match, db)
+    if renamed is None and match.method == "text-modified":
+        indexed_ids = {reference.record_id for reference in index.references}
+        renamed = identify_sibling_version(own_title, date, match, db, indexed_ids)
     logger.debug("text matches %s (%s, %.3f)", best.reference.source, match.method, best.score)
     return TextIdentification(
         match=renamed or match,
@@ -201,7 +211,8 @@ def identify_unmatched(
     notice = identify_notice(text, db, prose=prose)
     if notice is not None:
         return notice
-    by_title = identify_by_title(readable, extract_date(text), db, context=text)
+    own_title = policy_title(text, readable)
+    by_title = identify_by_title(own_title, extract_date(text), db, context=text)
     if by_title is not None:
         return _derived_by_title(text, readable, by_title, db)
     licensor = extract_licensor(text)

@@ -90,6 +90,25 @@ def extract_titles(text: str) -> tuple[str, ...]:
     return own
 
 
+_POLICY_HEADING = re.compile(
+    r"^\W*(?:(?:acceptable|prohibited|permitted|responsible)\s+)?use\s+polic(?:y|ies)\W*$", re.I
+)
+_HEADING_SCAN = 8
+
+
+def policy_title(text: str, title: str | None) -> str | None:
+    """The title completed by a use-policy heading standing alone above or below it
+    (`Acceptable Use Policy` over `Acme Model License 2.0`: the policy of that license);
+    the title unchanged when it already says policy or no such heading opens the text."""
+    if title is None or re.search(r"\bpolic(?:y|ies)\b", title, re.I):
+        return title
+    lines = [line.strip(" #*") for line in text.split("\n") if line.strip(" #*")]
+    for line in lines[:_HEADING_SCAN]:
+        if _POLICY_HEADING.match(line):
+            return f"{title} {' '.join(line.split()).strip(' :')}"
+    return title
+
+
 def readable_title(titles: tuple[str, ...]) -> str | None:
     """The title we can match to license names: the first not in a CJK script, else the first."""
     return next((t for t in titles if not has_cjk(t)), titles[0] if titles else None)

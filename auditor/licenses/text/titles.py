@@ -1,13 +1,16 @@
 """Reads what a license document's own title names: family, version and date.
 
 A step of text identification (`identify`): it renames a text matched to another version of
-the same family, and names an unknown text after the record its title names.
+the same family, and names an unknown text after the record its title names. The document's
+own version, date and variant words (`Research`, `Community`, `Acceptable Use Policy`) decide
+between a family's records: a record that disagrees with any of them is never named; a text
+no record agrees with is a license of its own, derived from the closest record.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -22,6 +25,7 @@ from auditor.licenses.names import (
     record_words,
     words,
 )
+from auditor.licenses.text.own_name import derived_match
 from auditor.model import LicenseMatch
 
 FAMILY_VERSION_CONFIDENCE = 0.6
@@ -37,29 +41,145 @@ TITLE_FAMILY_CONFIDENCE = 0.4
 def identify_family_version(
     title: str | None, date: str | None, match: LicenseMatch, db: LicenseDB
 ) -> LicenseMatch | None:
-    """A text matched to a record whose own title names another version or date of the same
-    family: the sibling record with that version, or the matched record with a note."""
+    """A text matched to a record whose own title names another version, date or variant
+    (`Research`, `Community`, `Acceptable Use Policy`) of the same family: the sibling record
+    whose version, date and title words agree with the text's, else the text as a license of
+    its own, derived from the matched record (never the matched record's identity)."""
     record = db.get(match.id or "")
     if title is None or record is None or not _title_names_family(title, record):
         return None
     seen = versions_in(title)
     version_conflict = bool(seen) and not seen & record_versions(record)
     date_conflict = _dates_conflict(date, record.date)
-    if not version_conflict and not date_conflict:
+    variant_conflict = not _variant_agrees(title, record)
+    if not version_conflict and not date_conflict and not variant_conflict:
         return None
     siblings = [
         r
         for r in db.records.values()
-        if r.family == record.family and _is_policy(r) == _is_policy(record)
+        if r.family == record.family
+        and r.id != record.id
+        and _is_policy(r) == _is_policy(record)
+        and agrees_with_text(r, title, seen, date, db)
     ]
-    same_version = [r for r in siblings if seen & record_versions(r)] if version_conflict else []
-    if same_version:
-        chosen = max(same_version, key=lambda r: _title_similarity(title, r))
-        name = f"{chosen.name} (text close to {record.name})"
-    else:
-        chosen = record
-        name = _family_version_name(title, seen, date, record)
-    return _renamed(chosen, name, FAMILY_VERSION_CONFIDENCE)
+    if siblings:
+        chosen = max(siblings, key=lambda r: _title_similarity(title, r))
+        return _renamed(
+            chosen, f"{chosen.name} (text close to {record.name})", FAMILY_VERSION_CONFIDENCE
+        )
+    name = _family_version_name(title, seen, date, record)
+    return own_version(name, title, record, FAMILY_VERSION_CONFIDENCE, db)
+
+
+def identify_sibling_version(
+    title: str | None,
+    date: str | None,
+    match: LicenseMatch,
+    db: LicenseDB,
+    indexed: Collection[str],
+) -> LicenseMatch | None:
+    """A changed copy of a record (text-modified) whose title and date fit a sibling of the
+    same family as well, a sibling whose text is not in the index (`indexed`, the record ids
+    with a reference): the text may be that sibling or the record changed, so it is named by
+    its own title, never as either."""
+    record = db.get(match.id or "")
+    if title is None or record is None or not _title_names_family(title, record):
+        return None
+    seen = versions_in(title)
+    ambiguous = [
+        r
+        for r in db.records.values()
+        if r.family == record.family
+        and r.id != record.id
+        and r.id not in indexed
+        and _is_policy(r) == _is_policy(record)
+        and agrees_with_text(r, title, seen, date, db)
+    ]
+    if not ambiguous:
+        return None
+    others = ", ".join(sorted(r.id for r in ambiguous))
+    name = f"{title} (a changed copy of {record.id}, or another version of it: {others})"
+    return own_version(name, title, record, match.confidence, db, named=False)
+
+
+def agrees_with_text(
+    record: LicenseRecord, title: str, seen: set[str], date: str | None, db: LicenseDB
+) -> bool:
+    """Whether a record may be the text: no version or date of the text's disagrees with it,
+    and its name carries the same variant words (`Research`, `Community`, `Use Policy`). A
+    policy titled by the license it belongs to carries that license's version."""
+    if seen and not seen & _versions_with_licenses(record, db):
+        return False
+    if _dates_conflict(date, record.date):
+        return False
+    return _variant_agrees(title, record, ignore=_license_variant_words(record, db))
+
+
+def _policy_licenses(record: LicenseRecord, db: LicenseDB) -> list[LicenseRecord]:
+    """The licenses of its family a use policy is related to (none for a license)."""
+    if not _is_policy(record):
+        return []
+    found = (db.get(related) for related in record.related)
+    return [r for r in found if r is not None and r.family == record.family and not _is_policy(r)]
+
+
+def _versions_with_licenses(record: LicenseRecord, db: LicenseDB) -> set[str]:
+    """A record's versions; a use policy's also those of the licenses it is related to."""
+    return record_versions(record).union(
+        *(record_versions(r) for r in _policy_licenses(record, db))
+    )
+
+
+def _license_variant_words(record: LicenseRecord, db: LicenseDB) -> frozenset[str]:
+    """For a use policy, the variant words of its licenses' names (a policy titled by its
+    license carries them); nothing for a license."""
+    return frozenset().union(
+        *(variant_words(n) for r in _policy_licenses(record, db) for n in record_names(r))
+    )
+
+
+def own_version(
+    name: str,
+    title: str,
+    record: LicenseRecord,
+    confidence: float,
+    db: LicenseDB,
+    *,
+    named: bool = True,
+) -> LicenseMatch:
+    """A text of a known family whose version, date or variant no record has: a license of
+    its own named by its title, derived from the closest record, never that record's id."""
+    own = derived_match(title, record, confidence, db, licensor=None, named=named)
+    return replace(own, name=name, method="text-family-version")
+
+
+_VARIANT_WORD = re.compile(
+    r"research|community|commercial|non|acceptable|prohibited|use|usage|polic|model"
+    r"|evaluation|personal|academic|enterprise"
+)
+_VARIANT_SPELLING = {"noncommercial": ("non", "commercial"), "policies": ("polic",)}
+
+
+def variant_words(name: str) -> frozenset[str]:
+    """The words of a license name telling a family's variants apart: `research`,
+    `community`, `non`+`commercial`, `acceptable`+`use`+`polic`, `model` (plurals folded)."""
+    found: set[str] = set()
+    for word in words(name):
+        parts = _VARIANT_SPELLING.get(word, (word.removesuffix("s"),))
+        found.update(p if p != "policy" else "polic" for p in parts)
+    return frozenset(w for w in found if _VARIANT_WORD.fullmatch(w))
+
+
+def _variant_agrees(
+    title: str, record: LicenseRecord, *, ignore: frozenset[str] = frozenset()
+) -> bool:
+    """Whether one of the record's names carries exactly the title's variant words (but
+    those in `ignore`, when the record's names lack them)."""
+    own = variant_words(title)
+    return any(
+        variant_words(name) == own or variant_words(name) == own - ignore
+        for name in record_names(record)
+    )
 
 
 def identify_by_title(
@@ -81,15 +201,14 @@ def identify_by_title(
     best_overlap = max(overlaps.values(), default=0.0)
     if best_overlap < 0.5:
         return unidentified(title, method="text-title")
-    pool = [db.records[rid] for rid, overlap in overlaps.items() if overlap == best_overlap]
-    similarity = {r.id: _title_similarity(title, r) for r in pool}
+    best = [db.records[rid] for rid, overlap in overlaps.items() if overlap == best_overlap]
+    similarity = {r.id: _title_similarity(title, r) for r in best}
     top = max(similarity.values())
-    pool = [r for r in pool if similarity[r.id] >= top - 10]
+    pool = [r for r in best if similarity[r.id] >= top - 10]
     seen = versions_in(title)
-    agreeing = [
-        r
-        for r in pool
-        if (not seen or seen & record_versions(r)) and not _dates_conflict(date, r.date)
+    # the title's own version, date and variant words decide between the family's records
+    agreeing = [r for r in pool if agrees_with_text(r, title, seen, date, db)] or [
+        r for r in best if agrees_with_text(r, title, seen, date, db)
     ]
     if len(agreeing) == 1 and best_overlap == 1.0:
         record = agreeing[0]
@@ -102,9 +221,8 @@ def identify_by_title(
             TITLE_FAMILY_CONFIDENCE,
         )
     chosen = _closest_version(pool, seen)
-    return _renamed(
-        chosen, _family_version_name(title, seen, date, chosen), TITLE_FAMILY_CONFIDENCE
-    )
+    name = _family_version_name(title, seen, date, chosen)
+    return own_version(name, title, chosen, TITLE_FAMILY_CONFIDENCE, db)
 
 
 def _renamed(
@@ -120,6 +238,8 @@ def _family_version_name(
         what = f"version {', '.join(sorted(seen))} is not in the database"
     elif _dates_conflict(date, record.date):
         what = f"dated {date}, the database has {record.date}"
+    elif not _variant_agrees(title, record):
+        what = "this variant is not in the database"
     else:
         what = "not in the database"
     return f"{title} ({what}; closest known: {record.name})"

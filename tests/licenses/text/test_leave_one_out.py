@@ -30,14 +30,14 @@ TEXTS = [
     "deepfloyd-if",
     "openrail-plus-plus-m",
     "falcon-3-tii-license",
-    pytest.param(
-        "yi-license-1.0",
-        marks=_another_license_today("the Yi community license 2.1 by its family title"),
-    ),
-    pytest.param(
-        "chatglm-6b-model",
-        marks=_another_license_today("the ChatGLM-6B license of 2023-05, text-modified"),
-    ),
+    "yi-license-1.0",  # its date and title words pick its own record, not Yi community 2.1
+    "yi-community-2.1",
+    "chatglm-6b-model",  # a changed copy that may be the 2023-05 version: named by its title
+    "chatglm-6b-model-2023-05",
+    "qwen-tongyi-qianwen-research",
+    "stability-noncommercial-research",
+    "stability-sv3d-noncommercial",
+    "falcon-2-tii-aup",  # a use policy under its license's title: the policy's record
 ]
 
 
