@@ -36,7 +36,18 @@ from auditor.licenses.text.reference_index import ReferenceIndex, load_reference
 from auditor.licenses.text.reference_lookup import curated_record
 from auditor.licenses.text.similarity import reference_index
 
-from .corpus import OTHER, OUTCOMES, RIGHT, UNNAMED, Corpus, FieldTally, classify, describe
+from .adversarial import known_ids
+from .corpus import (
+    OTHER,
+    OUTCOMES,
+    OWN,
+    RIGHT,
+    UNNAMED,
+    Corpus,
+    FieldTally,
+    classify,
+    describe,
+)
 
 
 def without(
@@ -118,6 +129,7 @@ def run_leave_one_out(corpus: Corpus, *, whole_record: bool = False) -> dict[str
     base = load_fingerprints()
     tally = FieldTally.empty()
     counts = dict.fromkeys(OUTCOMES, 0)
+    known = known_ids(corpus.db)
     per_text: dict[str, Any] = {}
     removed_total = 0
     scancode_removed = 0
@@ -130,7 +142,7 @@ def run_leave_one_out(corpus: Corpus, *, whole_record: bool = False) -> dict[str
         scancode_removed += len(keys)
         identity = identify_text(text, db=corpus.db, fingerprints=subset, scancode_index=scancode)
         reference_index.cache_clear()  # one index per text: do not keep 45 of them alive
-        outcome = classify(identity.match, owner)
+        outcome = classify(identity.match, owner, known)
         counts[outcome] += 1
         per_text[stem] = {
             "expected": owner,
@@ -156,9 +168,11 @@ def run_leave_one_out(corpus: Corpus, *, whole_record: bool = False) -> dict[str
         "named_right": counts[RIGHT],
         "named_as_another_license": counts[OTHER],
         "unnamed": counts[UNNAMED],
+        "named_as_own_license": counts[OWN],
         "named_right_share": counts[RIGHT] / n if n else 0.0,
         "false_identities": {s: v for s, v in per_text.items() if v["outcome"] == OTHER},
         "unnamed_texts": sorted(s for s, v in per_text.items() if v["outcome"] == UNNAMED),
+        "own_name_texts": {s: v["got"] for s, v in per_text.items() if v["outcome"] == OWN},
         "exact_from_unfiltered_index": sorted(
             s for s, v in per_text.items() if v["exact_from_unfiltered_index"]
         ),

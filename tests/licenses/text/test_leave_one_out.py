@@ -39,7 +39,7 @@ TEXTS = [
     pytest.param(
         "cc-by-nc-sa-4.0",
         marks=_another_license_today(
-            "a ScanCode key for the Creative Commons preface, text-derived"
+            "not named right: a license of its own after its preface heading"
         ),
     ),
     pytest.param(
