@@ -22,7 +22,8 @@ Outcomes:
   known id, SPDX id or Hub tag (the parent's or any other); unnamed is no answer.
 
 The clauses and titles are paraphrases written for this harness, in our own words, with
-fictional names; they are generated at run time and no detection pattern was tuned on them.
+fictional names, generated at run time; no pattern reads them, but the pattern tests share some
+of their shapes (funding raised, visits per month, devices), so "caught" is an upper bound.
 """
 
 from __future__ import annotations
