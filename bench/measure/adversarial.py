@@ -8,13 +8,22 @@ measured on the others. Each variant goes through what `auditor identify` runs
 (`auditor.licenses.files.identify_file`), with the bundled index, where the parent is known.
 
 Outcomes:
-- caught: the added term is extracted and commercial use is not reported as allowed;
+- caught: the added term is extracted and commercial use is not reported as allowed (however
+  the text is named: the parent flagged modified, or a license derived from it);
 - false pass: reported with commercial use allowed (a cap variant), or with the parent's MAU
   number (a changed-MAU variant); "silent" when, in addition, the text is named as the
   untouched parent (exact or similar match, confidence at least 0.9), i.e. nothing in the
   answer sends it to review;
-- false identity (retitled copies): the copy of a license by another licensor under another
-  title is named as any license of the database.
+- not allowed, added term not extracted: commercial use is not reported as allowed (no pass),
+  but the added cap or scope is not among the terms;
+- retitled copies (the copy of a license by another licensor under another title): the right
+  answer is the copy named as itself (an id no license of the database or of the ScanCode
+  index has), ideally `derived_from` the parent; a false identity is a copy reported under a
+  known id, SPDX id or Hub tag (the parent's or any other); unnamed is no answer.
+
+The clauses and titles are paraphrases written for this harness, in our own words, with
+fictional names, generated at run time; no pattern reads them, but the pattern tests share some
+of their shapes (funding raised, visits per month, devices), so "caught" is an upper bound.
 """
 
 from __future__ import annotations
@@ -27,9 +36,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.files import FileIdentity, identify_file
 from auditor.licenses.text.identify import ACCEPT_THRESHOLD
 from auditor.licenses.text.normalize import extract_title
+from auditor.licenses.text.reference_index import load_reference_index
 
 from .corpus import Corpus, describe
 
@@ -229,16 +240,37 @@ def _has(terms: Mapping[str, object], prefix: str) -> bool:
     return any(k.startswith(prefix) and v not in (None, [], {}, "") for k, v in terms.items())
 
 
-def judge(variant: Variant, identity: FileIdentity, parent_id: str | None) -> dict[str, Any]:
-    """The outcome of one variant (see the module docstring)."""
+def known_ids(db: LicenseDB) -> frozenset[str]:
+    """Every id, SPDX id and Hub tag a known license is reported under: the curated records'
+    and the ScanCode index keys'."""
+    ids: set[str] = set()
+    for record in db.records.values():
+        ids.update(v for v in (record.id, record.spdx, record.hf) if v)
+    for reference in load_reference_index().references:
+        ids.update(v for v in (reference.license_id, reference.spdx) if v)
+    return frozenset(ids)
+
+
+NAMED_AS_ITSELF = "named as itself, derived from the parent"
+RETITLED_RIGHT = (
+    NAMED_AS_ITSELF,
+    "named as itself, no derived_from",
+    "named as itself, derived from another license",
+)
+
+
+def judge(
+    variant: Variant,
+    identity: FileIdentity,
+    parent_id: str | None,
+    known: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
+    """The outcome of one variant (see the module docstring); `known` is `known_ids(db)`."""
     terms = identity.terms
     commercial = terms.get("commercial_use")
     silent = _named_as_parent_unflagged(identity, parent_id)
     if variant.group == "retitled":
-        match = identity.license
-        false_identity = match is not None and match.id is not None
-        outcome = "false identity" if false_identity else "not named as a known license"
-        return {"outcome": outcome, "named_as_parent": silent or _id(identity) == parent_id}
+        return {"outcome": _retitled_outcome(identity, parent_id, known)}
     if variant.group == "mau-changed":
         caught = terms.get("mau_threshold") == variant.count
         return {"outcome": "caught" if caught else _false_pass(silent), "silent": silent}
@@ -252,39 +284,49 @@ def judge(variant: Variant, identity: FileIdentity, parent_id: str | None) -> di
         )
     else:
         term = _has(terms, "use_scope")
-    if term and commercial not in ("allowed", None):
-        outcome = "caught"
-    elif commercial == "allowed":
+    if commercial == "allowed":
         outcome = _false_pass(silent)
+    elif term:
+        outcome = "caught"
     else:
-        outcome = "restricted, added term not extracted"
+        outcome = "not allowed, added term not extracted"
     return {"outcome": outcome, "silent": silent}
+
+
+def _retitled_outcome(identity: FileIdentity, parent_id: str | None, known: frozenset[str]) -> str:
+    match = identity.license
+    if match is None or match.id is None:
+        return "unnamed"
+    reported = {v for v in (match.id, match.spdx, match.hf) if v}
+    if reported & known or match.id == parent_id:
+        return "false identity"
+    if match.derived_from is None:
+        return "named as itself, no derived_from"
+    return NAMED_AS_ITSELF if match.derived_from == parent_id else RETITLED_RIGHT[2]
 
 
 def _false_pass(silent: bool) -> str:
     return "false pass, silent" if silent else "false pass, flagged for review"
 
 
-def _id(identity: FileIdentity) -> str | None:
-    return None if identity.license is None else identity.license.id
-
-
 def run_adversarial(corpus: Corpus) -> dict[str, Any]:
     """Generate every variant, identify it as `auditor identify` does, and tally outcomes."""
     start = time.perf_counter()
     per_variant: dict[str, Any] = {}
+    known = known_ids(corpus.db)
     with tempfile.TemporaryDirectory(prefix="auditor-adversarial-") as tmp:
         path = Path(tmp) / "LICENSE"
         for variant in generate_variants(corpus):
             path.write_text(variant.text, "utf-8")
             identity = identify_file(path, threshold=ACCEPT_THRESHOLD, db=corpus.db)
             parent_id = corpus.owners.get(variant.parent)
-            verdict = judge(variant, identity, parent_id)
+            verdict = judge(variant, identity, parent_id, known)
             per_variant[variant.name] = {
                 "group": variant.group,
                 "parent": parent_id,
                 **verdict,
                 "got": describe(identity.license),
+                "derived_from": None if identity.license is None else identity.license.derived_from,
                 "commercial_use": identity.terms.get("commercial_use"),
                 "mau_threshold": identity.terms.get("mau_threshold"),
             }
@@ -293,6 +335,7 @@ def run_adversarial(corpus: Corpus) -> dict[str, Any]:
         tally = groups.setdefault(item["group"], {})
         tally[item["outcome"]] = tally.get(item["outcome"], 0) + 1
     false_passes = sorted(n for n, v in per_variant.items() if v["outcome"].startswith("false"))
+    retitled = [v for v in per_variant.values() if v["group"] == "retitled"]
     return {
         "label": "adversarial",
         "variants": len(per_variant),
@@ -304,6 +347,8 @@ def run_adversarial(corpus: Corpus) -> dict[str, Any]:
         "false_identities": [
             n for n in false_passes if per_variant[n]["outcome"] == "false identity"
         ],
+        "retitled_named_as_themselves": sum(v["outcome"] in RETITLED_RIGHT for v in retitled),
+        "retitled": len(retitled),
         "per_variant": per_variant,
         "seconds": round(time.perf_counter() - start, 3),
     }

@@ -17,7 +17,8 @@ from auditor.model import LicenseMatch
 RIGHT = "right"
 OTHER = "another license"  # a false identity: the worst outcome
 UNNAMED = "unnamed"
-OUTCOMES = (RIGHT, OTHER, UNNAMED)
+OWN = "own name"  # an id of its own, no known license's: not right, not a false identity
+OUTCOMES = (RIGHT, OTHER, UNNAMED, OWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +48,23 @@ def load_corpus(folder: Path) -> Corpus | None:
     return Corpus(folder=folder, texts=texts, labels=labels, owners=owners, db=db)
 
 
-def classify(match: LicenseMatch | None, expected: str | None) -> str:
+def classify(
+    match: LicenseMatch | None, expected: str | None, known: frozenset[str] | None = None
+) -> str:
     """RIGHT when the match names the expected record, OTHER when it names any other record
-    (its id, SPDX id or Hub tag would be reported for this text), else UNNAMED."""
+    (its id, SPDX id or Hub tag would be reported for this text), else UNNAMED. With `known`
+    (every known id, `adversarial.known_ids`), a match under an id no known license has (a
+    license of its own, `LicenseRef-<its title>`) is OWN, not OTHER."""
     found = None if match is None else match.id
     if found is None:
         return UNNAMED
-    return RIGHT if found == expected else OTHER
+    if found == expected:
+        return RIGHT
+    if known is not None and match is not None:
+        reported = {v for v in (match.id, match.spdx, match.hf) if v}
+        if not reported & known:
+            return OWN
+    return OTHER
 
 
 def describe(match: LicenseMatch | None) -> dict[str, Any]:

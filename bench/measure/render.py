@@ -27,8 +27,9 @@ def summary_rows(results: Mapping[str, Any]) -> list[tuple[str, str, str]]:
     if "leave_one_out" in results:
         rows.append(
             (
-                "leave-one-out",
-                "labelled term fields exact (extraction does not read the index today)",
+                "in-sample",
+                "labelled term fields exact, leave-one-out run (extraction reads no index, so "
+                "this is the in-sample figure: the patterns were written on these texts)",
                 _fields(results["leave_one_out"]["terms"]),
             )
         )
@@ -38,6 +39,16 @@ def summary_rows(results: Mapping[str, Any]) -> list[tuple[str, str, str]]:
             total = sum(tally.values())
             parts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(tally.items()))
             rows.append(("adversarial", f"{group} variants ({total})", parts))
+        if adversarial.get("retitled"):
+            right, retitled = adversarial["retitled_named_as_themselves"], adversarial["retitled"]
+            rows.append(
+                (
+                    "adversarial",
+                    "retitled copies named as themselves (own id, not a known one)",
+                    f"{right}/{retitled} ({_pct(_share(right, retitled))}), "
+                    f"{len(adversarial['false_identities'])} under a known id",
+                )
+            )
         rows.append(
             (
                 "adversarial",
@@ -122,6 +133,13 @@ def detail_lines(results: Mapping[str, Any]) -> list[str]:
         )
         if unnamed:
             lines += ["", f"[{label}] unnamed: {', '.join(unnamed)}"]
+        own = section.get("own_name_texts")
+        if own:
+            lines += ["", f"[{label}] named as a license of its own (an id no known license has):"]
+            lines += [
+                f"- {s}: {g['id']} by {g['method']} ({g['confidence']})"
+                for s, g in sorted(own.items())
+            ]
         leaked = section.get("exact_from_unfiltered_index")
         if leaked:
             lines += [
@@ -160,6 +178,25 @@ def detail_lines(results: Mapping[str, Any]) -> list[str]:
             f"- {n}: {per[n]['got']['id']} by {per[n]['got']['method']}"
             for n in adversarial["false_identities"]
         ]
+        odd = {
+            n: v
+            for n, v in per.items()
+            if v["group"] == "retitled"
+            and v["outcome"] not in ("false identity",)
+            and v["outcome"] != "named as itself, derived from the parent"
+        }
+        if odd:
+            lines += ["", "[adversarial] retitled copies not named as themselves from the parent:"]
+            lines += [
+                f"- {n}: {v['outcome']} ({v['got']['id']}, derived_from {v.get('derived_from')})"
+                for n, v in sorted(odd.items())
+            ]
+        missed = {
+            n: v for n, v in per.items() if v["outcome"] == "not allowed, added term not extracted"
+        }
+        if missed:
+            lines += ["", "[adversarial] no pass, but the added term not extracted:"]
+            lines += _by_parent(missed)
     command = results.get("command")
     if command and "error" not in command:
         lines += ["", f"[command (in-sample)] unnamed: {', '.join(command['unnamed_texts'])}"]
@@ -217,6 +254,11 @@ def _named(section: Mapping[str, Any]) -> str:
     return (
         f"{section['named_right']}/{n} right ({_pct(_share(section['named_right'], n))}), "
         f"{section['named_as_another_license']} as another license, {section['unnamed']} unnamed"
+        + (
+            f", {section['named_as_own_license']} under a name of its own"
+            if section.get("named_as_own_license")
+            else ""
+        )
     )
 
 

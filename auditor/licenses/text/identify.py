@@ -39,6 +39,7 @@ from auditor.licenses.text.own_name import (
     readable_title,
     untitled_name,
 )
+from auditor.licenses.text.reference_index import ReferenceIndex as ScanCodeIndex
 from auditor.licenses.text.reference_lookup import (
     IndexMatch,
     beats_curated,
@@ -109,10 +110,12 @@ def identify_text(
     db: LicenseDB | None = None,
     fingerprints: FingerprintSet | None = None,
     threshold: float = ACCEPT_THRESHOLD,
+    scancode_index: ScanCodeIndex | None = None,
 ) -> TextIdentification:
     """Identify a license text through the cascade exact -> similar/modified -> own name
     (derived) -> family-version, or for a text like no reference: notice -> title ->
-    licensor; `match` is None only when nothing, not even a title, was recognised."""
+    licensor; `match` is None only when nothing, not even a title, was recognised.
+    `scancode_index` replaces the bundled ScanCode index (a filtered one, for measurement)."""
     db = load_license_db() if db is None else db
     index = reference_index(load_fingerprints() if fingerprints is None else fingerprints)
     titles = extract_titles(text)
@@ -126,7 +129,9 @@ def identify_text(
     candidate = prepare_candidate(words)
     scores = score_references(candidate, index)
     best = select_reference(scores, threshold)
-    indexed = _ask_reference_index(words, candidate.shingles, best, db, threshold)
+    indexed = _ask_reference_index(
+        words, candidate.shingles, best, db, threshold, index=scancode_index
+    )
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
     if indexed is not None:
@@ -242,6 +247,8 @@ def _ask_reference_index(
     best: ReferenceScore | None,
     db: LicenseDB,
     threshold: float,
+    *,
+    index: ScanCodeIndex | None = None,
 ) -> IndexMatch | None:
     """Hook: when no curated reference matched exactly, the ScanCode LicenseDB index
     (`reference_index`) names the text if it explains it better than the curated best."""
@@ -253,6 +260,7 @@ def _ask_reference_index(
         threshold=threshold,
         modified_cap=MODIFIED_CONFIDENCE_CAP,
         exact_only=complete,
+        index=index,
     )
     if found is None:
         return None
