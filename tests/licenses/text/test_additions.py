@@ -106,3 +106,19 @@ def test_an_innocuous_preface_is_tolerated(corpus: Path, stem: str, preface: str
     assert result.match is not None
     assert result.match.method in ("text-exact", "text-similar"), result.differences
     assert result.differences == ()
+
+
+@pytest.mark.parametrize("place", ["before-title", "end"])
+def test_an_unread_added_restriction_fails_closed(corpus: Path, place: str) -> None:
+    # a restriction no term detector reads: the model's commercial use is never the parent's
+    # "allowed", and the clause is the evidence to review
+    clause = "You must not connect these files to any system that talks to customers."
+    values = _model_values(_with_clause(_read(corpus, "mit"), clause, place))
+    assert values["commercial_use"] == "restricted"
+
+
+def test_an_added_harmless_sentence_keeps_the_parents_terms(corpus: Path) -> None:
+    clause = "You must keep this notice with every copy you make, in any format you like."
+    text = _with_clause(_read(corpus, "mit"), clause, "end")
+    assert identify_text(text).match.method == "text-modified"  # type: ignore[union-attr]
+    assert _model_values(text)["commercial_use"] == "allowed"
