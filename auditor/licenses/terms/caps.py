@@ -31,18 +31,21 @@ _MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m
 _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
 
 CONSEQUENCE = rule(
-    r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|buy|enter\s+into|negotiate|need|sign)\s+"
+    r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|buy|enter\s+into|negotiate"
+    r"|need(?:s|ed)?|sign|requir(?:e|es|ed|ing)|without)\s+"
     r"(?:from\s+\w+\s+)?"
-    r"(?:a|an|the)?\s*(?:(?:separate|additional|commercial|enterprise|different|new|written|paid)"
-    r"\s+){0,2}(?:licen[cs]e|agreement|authori[sz]ation|permission|subscription)"
-    r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible)\b"
-    r"|\brequires?\s+(?:a|an)\s+(?:separate|additional|commercial|enterprise|paid|written)\s+"
-    r"(?:licen[cs]e|agreement)"
+    r"(?:a|an|the|our|its|their|your)?\s*(?:(?:separate|additional|commercial|enterprise"
+    r"|different|new|written|paid|prior|express|explicit|specific)\s+){0,3}(?:licen[cs]e|agreement"
+    r"|authori[sz]ation|permission|subscription|consent|approval)"
+    r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible|covered)\b"
     r"|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?terminate"
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
+    r"|\b(?:may|shall|must|can)\s*not\s+(?:use|deploy|run|access|distribute)\b"
     r"|\bmust\s+contact\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed|eligible"
     r"|appl(?:y|ies)|valid)",
     "request", "obtain", "apply for", "seek", "procure", "purchase", "buy", "enter into",
-    "negotiate", "need", "sign", "not", "require", "terminat", "contact", "no longer",
+    "negotiate", "need", "sign", "not", "require", "terminat", "contact", "no longer", "without",
+    "void",
 )  # fmt: skip
 """What happens beyond a cap: a separate license is needed, or the grant stops."""
 
@@ -60,7 +63,7 @@ _GRANT_WORDS = ("may", "licen", "permit", "grant", "right", "authori", "only", "
 
 USER_UNITS: dict[str, str] = {
     "mau": r"monthly\s+active\s+(?:users?|user\s+accounts|individuals)|MAUs?\b",
-    "dau": r"daily\s+active\s+(?:users?|user\s+accounts|individuals)|DAUs?\b",
+    "dau": r"daily\s+(?:active\s+)?(?:users?|user\s+accounts|individuals)|DAUs?\b",
     "monthly-visits": (
         r"(?:unique\s+)?(?:visits|visitors|page\s*views|sessions)\s+(?:per|a|each|every|in\s+any)"
         r"\s+(?:calendar\s+)?month|monthly\s+(?:unique\s+)?(?:visits|visitors|page\s*views)"
@@ -71,7 +74,7 @@ USER_UNITS: dict[str, str] = {
 """Each unit a user cap is counted in, as the words that follow (or precede) the count."""
 USER_UNIT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "mau": ("monthly active", "mau"),
-    "dau": ("daily active", "dau"),
+    "dau": ("daily", "dau"),
     "monthly-visits": ("visit", "page view", "pageview", "session"),
     "devices": ("device", "install", "machine", "endpoint", "units"),
     "users": ("users",),

@@ -16,6 +16,7 @@ from auditor.licenses.terms.extract import (
     merge_terms,
 )
 from auditor.licenses.terms.record import record_terms
+from auditor.licenses.terms.sentences import reads_as_restriction
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
 
@@ -51,6 +52,7 @@ def terms_for_model(
         record = _single_record(match, db) if same else None
         if record is not None and record.kind in STANDARD_KINDS and not _is_derived(identity):
             terms = record_wins(terms, record, db, identity.differences)
+        terms = unread_restriction(terms, identity.differences, path)
         for _, policy, _ in policies:
             terms = merge_terms(terms, policy)
         findings = _record_disagreements(path, terms, match, db) if same else []
@@ -93,6 +95,28 @@ def record_wins(
             chosen[key] = stored if not _same_value(own.value, stored.value) else own
         else:
             chosen[key] = own
+    return chosen
+
+
+def unread_restriction(
+    terms: Mapping[str, ExtractedTerm], added: Sequence[str], path: str
+) -> dict[str, ExtractedTerm]:
+    """Fail closed on a change no detector could read: when a passage the reference does not
+    have restricts by its wording, no term is quoted from it, and commercial use still reads
+    `allowed`, commercial use is `restricted` with that passage as the evidence (review it),
+    never the parent's `allowed`."""
+    chosen = dict(terms)
+    commercial = terms.get("commercial_use")
+    if commercial is None or commercial.value != "allowed" or not added:
+        return chosen
+    quoted = _shingles(
+        [e.text.removesuffix("\u2026") for k, t in terms.items() if k != "kind" for e in t.evidence]
+    )  # the kind quotes a title line, which may be any first sentence
+    for passage in added:
+        if reads_as_restriction(passage) and not (_shingles([passage]) & quoted):
+            evidence = (Evidence(file=path, line=None, text=passage),)
+            chosen["commercial_use"] = ExtractedTerm("restricted", evidence)
+            break
     return chosen
 
 

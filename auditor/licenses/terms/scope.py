@@ -58,8 +58,9 @@ SCOPE_PATTERNS: dict[str, Rule] = {
         r"(?:a\s+|any\s+)?(?:live\s+)?production\b"
         r"|\b(?:not|never|no)\b[^.;]{0,60}?\bproduction\s+(?:use|uses|environments?|systems?"
         r"|deployments?|purposes?|workloads?|settings?)\b"
-        r"|\bproduction\s+(?:use|deployment)s?\b[^.;]{0,40}?\b(?:is|are)\s+(?:not\s+(?:permitted"
-        r"|allowed|licensed)|prohibited|forbidden)",
+        r"|\b(?:in(?:to)?\s+(?:a\s+|any\s+)?(?:live\s+)?production|production\s+(?:use|uses"
+        r"|deployments?|environments?|systems?|settings?|workloads?))\b[^.;]{0,40}?\b(?:is|are)\s+"
+        r"(?:not\s+(?:permitted|allowed|licensed)|prohibited|forbidden)",
         "production",
     ),
     "research": rule(

@@ -57,6 +57,15 @@ _EXCLUDED_WORDS = (
 )  # fmt: skip
 
 
+def reads_as_restriction(text: str) -> bool:
+    """Whether a passage restricts by its own wording (a ban, a confinement, `may not`, ...)
+    and is no disclaimer of warranty or liability."""
+    lower = text.lower()
+    if _has_any(lower, _EXCLUDED_WORDS) and _EXCLUDED_SENTENCE.search(text):
+        return False
+    return _has_any(lower, _PROHIBITIVE_WORDS) and bool(_PROHIBITIVE.search(text))
+
+
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
     return any(map(text.__contains__, words))
 

@@ -31,13 +31,35 @@ _NORMATIVE = re.compile(
     r"are granted|licensed under|restrict\w*|condition\w*)\b",
     re.I,
 )
+_RULE = re.compile(
+    r"\b(?:shall|must|may|might\s+not|can\s*not|cannot|can't|will\s+not|won't|need(?:s|ed)?"
+    r"|requir\w*|agree\w*|prohibit\w*|forbid\w*|bar(?:s|red)|permit(?:s|ted)?|permission"
+    r"|allow(?:s|ed)?|entitl\w*|authori[sz]\w*|restrict\w*|limited\s+to|only|solely"
+    r"|exclusively|strictly|subject\s+to|unless|provided\s+that|on\s+condition|conditional"
+    r"|grant\w*|consent|approval|exceed\w*|terminat\w*|revok\w*|not\s+for|no\s+longer"
+    r"|excluded|reserves?|non-?commercial)\b",
+    re.I,
+)
+"""Words that make a sentence grant, restrict, cap or condition something (a modal, a
+permission or ban word, a restricting adverb): outside the license's body only such a sentence
+is a change; a card title or "the model is licensed under the following terms" is not."""
+_AMOUNT_OR_COUNT = re.compile(r"\d|\b(?:hundred|thousand|million|billion)\b", re.I)
+_CAP_WORDS = re.compile(
+    r"\b(?:revenue|turnover|income|funding|raised|valuation|users?|visits|visitors|devices"
+    r"|installations|customers|employees|subscribers)\b",
+    re.I,
+)
+_MIN_HEADING_RULE_WORDS = 5
+"""A heading line shorter than this is a section name, not a rule, whatever its words."""
 
 
 def find_differences(
     text: str, candidate: Candidate, known: Sequence[Fingerprint]
 ) -> list[Sentence]:
-    """Sentences of the text that change the matched license: those absent from every accepted
-    reference within the license's body, and rule-like ones right after it (up to a heading)."""
+    """Sentences of the text that change the matched license: within the license's body, every
+    sentence no accepted reference has; before or after it (a preface, a trailer, a README
+    around the license), every such sentence that grants, restricts, caps or conditions
+    anything (`is_rule`): an innocuous preface is tolerated, an added clause never."""
     if not _has_additions(candidate, known):
         return []
     sentences = split_sentences(text)
@@ -46,14 +68,23 @@ def find_differences(
     if body is None:
         return []
     first, last = body
-    inside = [
-        s
-        for s, state in zip(sentences[first:last], status[first:last], strict=True)
-        if state is False
+    return [
+        sentence
+        for i, (sentence, state) in enumerate(zip(sentences, status, strict=True))
+        if state is False and (first <= i <= last or is_rule(sentence))
     ]
-    # Text before the license is a preface or a README; rules appended right after it are how
-    # modified licenses are usually written ("Our only modification is that ...").
-    return [*inside, *_adjacent_rules(sentences[last + 1 :], status[last + 1 :])]
+
+
+def is_rule(sentence: Sentence) -> bool:
+    """Whether a sentence reads as a rule: it has a modal or a permission, ban or restricting
+    word, or it states a cap (a number beside a revenue or user measure); a short heading is
+    a section name, never a rule."""
+    if sentence.heading and len(sentence.words) < _MIN_HEADING_RULE_WORDS:
+        return False
+    raw = sentence.raw
+    if _RULE.search(raw):
+        return True
+    return _AMOUNT_OR_COUNT.search(raw) is not None and _CAP_WORDS.search(raw) is not None
 
 
 def _license_body(
@@ -79,13 +110,9 @@ def _license_body(
 
 
 def _has_additions(candidate: Candidate, known: Sequence[Fingerprint]) -> bool:
-    """Whether some shingle after the first known one is in no known reference (a preface
-    before the license is not an addition)."""
-    unknown = candidate.shingle_set.difference(*(reference.shingles for reference in known))
-    if not unknown:
-        return False
-    first = next((i for i, h in enumerate(candidate.shingles) if h not in unknown), None)
-    return first is not None and not unknown.isdisjoint(candidate.shingles[first:])
+    """Whether the text has a shingle no known reference has (anywhere: a preface or a
+    trailer may hold an added clause too)."""
+    return bool(candidate.shingle_set.difference(*(reference.shingles for reference in known)))
 
 
 def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
@@ -105,17 +132,6 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
         run = 0 if is_present else run + 1
         longest = max(longest, run)
     return sum(present) >= SENTENCE_KNOWN_SHARE * len(present) and longest < MIN_ADDED_RUN
-
-
-def _adjacent_rules(sentences: Sequence[Sentence], status: Sequence[bool | None]) -> list[Sentence]:
-    """Unknown rule-like sentences next to the license, up to the first heading."""
-    found = []
-    for sentence, state in zip(sentences, status, strict=True):
-        if sentence.heading:
-            break
-        if state is False and _NORMATIVE.search(sentence.raw):
-            found.append(sentence)
-    return found
 
 
 def is_normative(passage: str) -> bool:

@@ -268,8 +268,8 @@ def _ask_reference_index(
         return found
     if found.match.id == best.reference.record_id:
         # The same record: keep the curated match (it quotes what changed) unless the key
-        # matched exactly or, unchanged, scores higher.
-        better = found.exact or (found.match.method == "text-similar" and found.score > best.score)
+        # matched exactly or, unchanged, is accepted where the curated reference is not.
+        better = found.exact or (found.match.method == "text-similar" and threshold > best.score)
         return found if better else None
     return found if beats_curated(found, best.score, best.jaccard) else None
 
