@@ -11,6 +11,7 @@ from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.licenses.conclude import conclude_license, judged_on_text
 from auditor.licenses.declared import identify_declared
 from auditor.licenses.terms.extract import TERM_KEYS, extract_terms
+from auditor.licenses.terms.model_terms import judge_text_terms
 from auditor.licenses.text.identify import ACCEPT_THRESHOLD, identify_text
 from auditor.model import Evidence, FrontMatterState, LicenseFile, LicenseMatch
 from auditor.sources.base import MAX_LICENSE_FILE_BYTES, decode_text, is_license_like, sha256_hex
@@ -63,7 +64,9 @@ def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentit
         else judged_on_text(identity.match, file, identity.differences)
     )
     license_match = conclusion or own
-    terms = extract_terms(text, path=str(path))
+    terms = judge_text_terms(
+        extract_terms(text, path=str(path)), identity, identity.match, db, str(path)
+    )
     return FileIdentity(
         path=str(path),
         sha256=file.sha256 or "",

@@ -49,10 +49,7 @@ def terms_for_model(
     if licenses:
         path, terms, identity = licenses[0]
         same = identity.match is not None and match is not None and identity.match.id == match.id
-        record = _single_record(match, db) if same else None
-        if record is not None and record.kind in STANDARD_KINDS and not _is_derived(identity):
-            terms = record_wins(terms, record, db, identity.differences)
-        terms = unread_restriction(terms, identity.differences, path)
+        terms = judge_text_terms(terms, identity, match if same else None, db, path)
         for _, policy, _ in policies:
             terms = merge_terms(terms, policy)
         findings = _record_disagreements(path, terms, match, db) if same else []
@@ -70,6 +67,27 @@ def terms_for_model(
 
 
 _Extracted = tuple[str, dict[str, ExtractedTerm], TextIdentification]
+
+
+def judge_text_terms(
+    terms: dict[str, ExtractedTerm],
+    identity: TextIdentification,
+    match: LicenseMatch | None,
+    db: LicenseDB,
+    path: str,
+) -> dict[str, ExtractedTerm]:
+    """The terms read from one license text, judged against what identified it.
+
+    A standard open-source license's curated record outranks incidental phrases (unless the
+    text is derived from it); a restriction the text adds that no detector reads makes
+    commercial use restricted. `match` is the license the text was identified as, when the
+    caller concluded the same; `auditor identify` and a model's audit share this step.
+    """
+    record = _single_record(match, db) if match is not None else None
+    if record is not None and record.kind in STANDARD_KINDS and not _is_derived(identity):
+        terms = record_wins(terms, record, db, identity.differences)
+    return unread_restriction(terms, identity.differences, path)
+
 
 STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
 """Kinds of the standard open-source licenses, whose curated record outranks phrases read
