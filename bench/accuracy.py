@@ -46,7 +46,7 @@ from measure.corpus import (  # noqa: E402
 )
 from measure.leave_one_out import run_leave_one_out  # noqa: E402
 from measure.render import print_results, render_markdown  # noqa: E402
-from measure.scancode import DEFAULT_SCANCODE, run_scancode  # noqa: E402
+from measure.scancode import default_scancode, run_scancode  # noqa: E402
 
 from auditor.licenses.terms.extract import extract_terms  # noqa: E402 - after the path is set
 from auditor.licenses.text.identify import identify_text  # noqa: E402
@@ -61,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--scancode",
         type=Path,
-        default=DEFAULT_SCANCODE,
-        help="ScanCode licensedcode/data/licenses folder (skipped if absent)",
+        default=default_scancode(),
+        help="ScanCode licensedcode/data/licenses folder (default: an installed ScanCode, "
+        "or the site folder in AUDITOR_SCANCODE_SITE; skipped if absent)",
     )
     parser.add_argument(
         "--scancode-sample",

@@ -7,7 +7,7 @@ LICENSES_DIR holds ScanCode's `<key>.LICENSE` files (YAML front matter with key,
 category, spdx_license_key, is_exception/is_deprecated ..., then the text). Default: the
 `licensedcode/data/licenses` folder of an installed ScanCode Toolkit, found by importing
 `licensedcode` from this interpreter or from any `site-packages` given in
-`AUDITOR_SCANCODE_SITE` (a development venv, e.g. `/work/scvenv/lib/python3.11/site-packages`):
+`AUDITOR_SCANCODE_SITE` (the site-packages folder of a development venv):
 
     pip install scancode-toolkit-mini pluggy==1.5.0     # development only
 

@@ -11,6 +11,8 @@ apart from the others, since the issue's target is the licenses we have no recor
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import random
 import time
 from collections.abc import Mapping
@@ -24,7 +26,20 @@ from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.terms.extract import extract_terms
 from auditor.licenses.text.identify import identify_text
 
-DEFAULT_SCANCODE = Path("/work/scvenv/lib/python3.11/site-packages/licensedcode/data/licenses")
+
+def default_scancode() -> Path:
+    """The licenses folder of an installed ScanCode (`AUDITOR_SCANCODE_SITE` first), as the
+    index builder finds it; a path that does not exist when there is none (then skipped)."""
+    site = [p for p in os.environ.get("AUDITOR_SCANCODE_SITE", "").split(os.pathsep) if p]
+    for root in site:
+        folder = Path(root) / "licensedcode" / "data" / "licenses"
+        if folder.is_dir():
+            return folder
+    spec = importlib.util.find_spec("licensedcode")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "data" / "licenses"
+    return Path("licensedcode-not-installed")
+
 
 ANY = None
 # ScanCode category -> (kinds that agree, commercial_use values that agree; ANY: not judged).
