@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
 from auditor.licenses.declared import match_from_record, unidentified
-from auditor.licenses.names import distinctive, has_cjk, record_names
+from auditor.licenses.names import (
+    distinctive,
+    has_cjk,
+    marks_disagree,
+    record_names,
+)
+from auditor.licenses.names import (
+    words as name_words,
+)
 from auditor.licenses.text.differences import find_differences
 from auditor.licenses.text.fingerprint import (
     Fingerprint,
@@ -57,6 +65,7 @@ from auditor.licenses.text.similarity import (
     select_reference,
 )
 from auditor.licenses.text.titles import (
+    FAMILY_VERSION_CONFIDENCE,
     identify_by_title,
     identify_family_version,
     identify_sibling_version,
@@ -134,6 +143,8 @@ def identify_text(
     )
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
+    if indexed is not None and _unstated_variant(words, indexed, db):
+        indexed = None  # a changed copy only resembling a key it never names: not that key
     if indexed is not None:
         own_title = policy_title(text, readable_title(titles))
         match = identify_family_version(own_title, extract_date(text), indexed.match, db)
@@ -157,6 +168,8 @@ def identify_text(
         differences.insert(0, readable)  # its own title is the first change
     own_title, date = policy_title(text, readable), extract_date(text)
     renamed = own or identify_family_version(own_title, date, match, db)
+    if renamed is None and marks_disagree(text[:_HEAD_CHARS], _record(db, best)):
+        renamed = _marked_variant(text[:_HEAD_CHARS], best, match, db)
     if renamed is None and match.method == "text-modified":
         indexed_ids = {reference.record_id for reference in index.references}
         renamed = identify_sibling_version(own_title, date, match, db, indexed_ids)
@@ -203,6 +216,38 @@ def identify_own_license(
         # no title: no name of its own to build an id from (a licensor may have several)
         return derived_match(name, record, match.confidence, db, licensor=None, named=False)
     return None
+
+
+_HEAD_CHARS = 400  # a document's head: copyright lines and its title
+
+
+def _marked_variant(
+    head: str, best: ReferenceScore, match: LicenseMatch, db: LicenseDB
+) -> LicenseMatch:
+    """A text whose head names the matched record's family with another variant mark
+    (`RAIL++-M` against `RAIL-M`): the one record of that family whose marks and name words
+    the head agrees with, else a license of its own built on the matched record."""
+    record = _record(db, best)
+    said = set(name_words(head))
+    named = {
+        r.id: max(
+            (len(distinctive(n)) for n in record_names(r) if distinctive(n) <= said), default=0
+        )
+        for r in db.records.values()
+        if r.family == record.family and r.id != record.id and not marks_disagree(head, r)
+    }
+    top = max(named.values(), default=0)
+    siblings = [rid for rid, count in named.items() if count and count == top]
+    if len(siblings) == 1:  # the sibling whose name the head states most fully
+        chosen = db.records[siblings[0]]
+        return replace(
+            match_from_record(
+                chosen, method="text-family-version", confidence=FAMILY_VERSION_CONFIDENCE
+            ),
+            name=f"{chosen.name} (text close to {record.name})",
+        )
+    name = f"untitled license built on {record.name}"
+    return derived_match(name, record, match.confidence, db, licensor=None, named=False)
 
 
 def identify_unmatched(
@@ -283,6 +328,24 @@ def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db:
         return False  # the key is a curated record's: the curated steps would agree
     named = identify_by_title(readable_title(titles), extract_date(text), db, context=text)
     return named is not None and named.id is not None
+
+
+UNSTATED_KEY_FLOOR = 0.95
+"""A ScanCode-only key matched below this score (or with additions) by a text that never
+states its name is a neighbour of the text's license, not its identity."""
+
+
+def _unstated_variant(words: Sequence[str], indexed: IndexMatch, db: LicenseDB) -> bool:
+    """Whether a ScanCode key without a curated record only resembles the text: matched
+    inexactly (a modified copy, or part of the key's own passages absent) and its name never
+    stated in the text. Many keys are variants of one license (the JSON License is MIT plus a
+    clause): a changed copy of that license is closest to some variant, and is not it."""
+    if indexed.exact or db.get(indexed.match.id or "") is not None:
+        return False
+    if indexed.match.method != "text-modified" and indexed.score >= UNSTATED_KEY_FLOOR:
+        return False
+    name = distinctive(indexed.match.name or "")
+    return not name or not name <= set(words)
 
 
 def _title_disowns(titles: tuple[str, ...], match: LicenseMatch, db: LicenseDB) -> bool:
