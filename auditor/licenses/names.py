@@ -109,20 +109,24 @@ def is_blocked(
 
 
 _MARKED = re.compile(r"([^\W\d_][^\W_]*)(\+\+|\+)")
-# `RAIL++-M`, `OpenRAIL++`: a mark attached to a letter word names a variant (`C++` too, but
-# only marks on a record's own words count); `GPL-2.0+` (after a digit) is "or later".
+_PLUS_WORD = re.compile(r"([^\W\d_][^\W_]*)[ \t]+plus\b", re.I)
+# `RAIL++-M`, `OpenRAIL++`, `License Plus`: a mark after a letter word names a variant (`C++`
+# too, but only marks on a record's own words count); `GPL-2.0+` (after a digit) is "or later".
+_MARKABLE = frozenset({"license", "licence"})
 
 
 def variant_marks(text: str) -> set[str]:
-    """Words carrying a variant mark (`rail++`, `openrail++`), lowercase."""
-    return {f"{base.lower()}{mark}" for base, mark in _MARKED.findall(text)}
+    """Words carrying a variant mark, lowercase: `rail++`, `openrail++`, `license+` (Plus)."""
+    marked = {f"{base.lower()}{mark}" for base, mark in _MARKED.findall(text)}
+    return marked | {f"{base.lower()}+" for base in _PLUS_WORD.findall(text)}
 
 
 def marks_disagree(text: str, record: LicenseRecord) -> bool:
     """Whether `text` (a document's head) names the record's words with another variant mark:
     `RAIL++-M` for a record all of whose names say `RAIL-M`, or `RAIL-M` for a record all of
-    whose names say `RAIL++-M` (a tokeniser drops the `++`; a reader does not)."""
-    own = record_words(record)
+    whose names say `RAIL++-M`, `License` for `License Plus` (a tokeniser drops the `++`; a
+    reader does not)."""
+    own = record_words(record) | _MARKABLE
     said = {m for m in variant_marks(text) if m.rstrip("+") in own}
     names = record_names(record)
     marked = [variant_marks(n) for n in names]

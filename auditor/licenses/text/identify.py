@@ -134,6 +134,10 @@ def identify_text(
         return TextIdentification(match=identify_notice(text, db, prose=False), title=title)
     exact = identify_exact(text_sha256(words), index, db)
     if exact is not None:
+        record = db.get(exact.id or "")
+        if record is not None and marks_disagree(text[:_HEAD_CHARS], record):
+            # the same words but another mark (`RAIL++-M`): normalising dropped what differs
+            exact = _marked_variant(text[:_HEAD_CHARS], record, exact, db)
         return TextIdentification(match=exact, title=title)
     candidate = prepare_candidate(words)
     scores = score_references(candidate, index)
@@ -169,7 +173,7 @@ def identify_text(
     own_title, date = policy_title(text, readable), extract_date(text)
     renamed = own or identify_family_version(own_title, date, match, db)
     if renamed is None and marks_disagree(text[:_HEAD_CHARS], _record(db, best)):
-        renamed = _marked_variant(text[:_HEAD_CHARS], best, match, db)
+        renamed = _marked_variant(text[:_HEAD_CHARS], _record(db, best), match, db)
     if renamed is None and match.method == "text-modified":
         indexed_ids = {reference.record_id for reference in index.references}
         renamed = identify_sibling_version(own_title, date, match, db, indexed_ids)
@@ -222,12 +226,11 @@ _HEAD_CHARS = 400  # a document's head: copyright lines and its title
 
 
 def _marked_variant(
-    head: str, best: ReferenceScore, match: LicenseMatch, db: LicenseDB
+    head: str, record: LicenseRecord, match: LicenseMatch, db: LicenseDB
 ) -> LicenseMatch:
     """A text whose head names the matched record's family with another variant mark
     (`RAIL++-M` against `RAIL-M`): the one record of that family whose marks and name words
     the head agrees with, else a license of its own built on the matched record."""
-    record = _record(db, best)
     said = set(name_words(head))
     named = {
         r.id: max(
