@@ -333,19 +333,15 @@ def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db:
     return named is not None and named.id is not None
 
 
-UNSTATED_KEY_FLOOR = 0.95
-"""A ScanCode-only key matched below this score (or with additions) by a text that never
-states its name is a neighbour of the text's license, not its identity."""
-
-
 def _unstated_variant(words: Sequence[str], indexed: IndexMatch, db: LicenseDB) -> bool:
-    """Whether a ScanCode key without a curated record only resembles the text: matched
-    inexactly (a modified copy, or part of the key's own passages absent) and its name never
-    stated in the text. Many keys are variants of one license (the JSON License is MIT plus a
-    clause): a changed copy of that license is closest to some variant, and is not it."""
+    """Whether a ScanCode key without a curated record only resembles the text: a modified
+    copy (words of its own added) whose text never states the key's name. Many keys are
+    variants of one license (the JSON License is MIT plus a clause): a changed copy of that
+    license is closest to some variant, and is not it. A copy that only lacks part of the key
+    (text-similar) keeps the key: most of those are the key with a sentence left out."""
     if indexed.exact or db.get(indexed.match.id or "") is not None:
         return False
-    if indexed.match.method != "text-modified" and indexed.score >= UNSTATED_KEY_FLOOR:
+    if indexed.match.method != "text-modified":
         return False
     name = distinctive(indexed.match.name or "")
     return not name or not name <= set(words)
