@@ -147,7 +147,7 @@ def identify_text(
     )
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
-    if indexed is not None and _unstated_variant(words, indexed, db):
+    if indexed is not None and _unstated_variant(text, indexed, db):
         indexed = None  # a changed copy only resembling a key it never names: not that key
     if indexed is not None:
         own_title = policy_title(text, readable_title(titles))
@@ -333,7 +333,7 @@ def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db:
     return named is not None and named.id is not None
 
 
-def _unstated_variant(words: Sequence[str], indexed: IndexMatch, db: LicenseDB) -> bool:
+def _unstated_variant(text: str, indexed: IndexMatch, db: LicenseDB) -> bool:
     """Whether a ScanCode key without a curated record only resembles the text: a modified
     copy (words of its own added) whose text never states the key's name. Many keys are
     variants of one license (the JSON License is MIT plus a clause): a changed copy of that
@@ -344,7 +344,7 @@ def _unstated_variant(words: Sequence[str], indexed: IndexMatch, db: LicenseDB) 
     if indexed.match.method != "text-modified":
         return False
     name = distinctive(indexed.match.name or "")
-    return not name or not name <= set(words)
+    return not name or not name <= set(name_words(text))  # words as names are read
 
 
 def _title_disowns(titles: tuple[str, ...], match: LicenseMatch, db: LicenseDB) -> bool:
