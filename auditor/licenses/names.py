@@ -106,3 +106,34 @@ def is_blocked(
     if not is_vendor_record(record) or not is_generic_name(name, db):
         return False
     return not any(names_vendor(record, text, db) for text in [name, *context])
+
+
+_MARKED = re.compile(r"([^\W\d_][^\W_]*)(\+\+|\+)")
+_PLUS_WORD = re.compile(r"([^\W\d_][^\W_]*)[ \t]+plus\b", re.I)
+# `RAIL++-M`, `OpenRAIL++`, `License Plus`: a mark after a letter word names a variant (`C++`
+# too, but only marks on a record's own words count); `GPL-2.0+` (after a digit) is "or later".
+_MARKABLE = frozenset({"license", "licence"})
+
+
+def variant_marks(text: str) -> set[str]:
+    """Words carrying a variant mark, lowercase: `rail++`, `openrail++`, `license+` (Plus)."""
+    marked = {f"{base.lower()}{mark}" for base, mark in _MARKED.findall(text)}
+    return marked | {f"{base.lower()}+" for base in _PLUS_WORD.findall(text)}
+
+
+def marks_disagree(text: str, record: LicenseRecord) -> bool:
+    """Whether `text` (a document's head) names the record's words with another variant mark:
+    `RAIL++-M` for a record all of whose names say `RAIL-M`, or `RAIL-M` for a record all of
+    whose names say `RAIL++-M`, `License` for `License Plus` (a tokeniser drops the `++`; a
+    reader does not)."""
+    own = record_words(record) | _MARKABLE
+    said = {m for m in variant_marks(text) if m.rstrip("+") in own}
+    names = record_names(record)
+    marked = [variant_marks(n) for n in names]
+    known = set().union(*marked)
+    if said - known:
+        return True  # the text says a mark none of the record's names has
+    if not known or not all(marked) or said & known:
+        return False
+    bases = {m.rstrip("+") for m in known}
+    return not bases.isdisjoint(words(text))  # its word stands unmarked

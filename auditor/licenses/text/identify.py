@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
 from auditor.licenses.declared import match_from_record, unidentified
-from auditor.licenses.names import distinctive, has_cjk, record_names
+from auditor.licenses.names import (
+    distinctive,
+    has_cjk,
+    marks_disagree,
+    record_names,
+)
+from auditor.licenses.names import (
+    words as name_words,
+)
 from auditor.licenses.text.differences import find_differences
 from auditor.licenses.text.fingerprint import (
     Fingerprint,
@@ -57,6 +65,7 @@ from auditor.licenses.text.similarity import (
     select_reference,
 )
 from auditor.licenses.text.titles import (
+    FAMILY_VERSION_CONFIDENCE,
     identify_by_title,
     identify_family_version,
     identify_sibling_version,
@@ -125,6 +134,10 @@ def identify_text(
         return TextIdentification(match=identify_notice(text, db, prose=False), title=title)
     exact = identify_exact(text_sha256(words), index, db)
     if exact is not None:
+        record = db.get(exact.id or "")
+        if record is not None and marks_disagree(text[:_HEAD_CHARS], record):
+            # the same words but another mark (`RAIL++-M`): normalising dropped what differs
+            exact = _marked_variant(text[:_HEAD_CHARS], record, exact, db)
         return TextIdentification(match=exact, title=title)
     candidate = prepare_candidate(words)
     scores = score_references(candidate, index)
@@ -134,6 +147,8 @@ def identify_text(
     )
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
+    if indexed is not None and _unstated_variant(text, indexed, db):
+        indexed = None  # a changed copy only resembling a key it never names: not that key
     if indexed is not None:
         own_title = policy_title(text, readable_title(titles))
         match = identify_family_version(own_title, extract_date(text), indexed.match, db)
@@ -157,6 +172,8 @@ def identify_text(
         differences.insert(0, readable)  # its own title is the first change
     own_title, date = policy_title(text, readable), extract_date(text)
     renamed = own or identify_family_version(own_title, date, match, db)
+    if renamed is None and marks_disagree(text[:_HEAD_CHARS], _record(db, best)):
+        renamed = _marked_variant(text[:_HEAD_CHARS], _record(db, best), match, db)
     if renamed is None and match.method == "text-modified":
         indexed_ids = {reference.record_id for reference in index.references}
         renamed = identify_sibling_version(own_title, date, match, db, indexed_ids)
@@ -203,6 +220,37 @@ def identify_own_license(
         # no title: no name of its own to build an id from (a licensor may have several)
         return derived_match(name, record, match.confidence, db, licensor=None, named=False)
     return None
+
+
+_HEAD_CHARS = 400  # a document's head: copyright lines and its title
+
+
+def _marked_variant(
+    head: str, record: LicenseRecord, match: LicenseMatch, db: LicenseDB
+) -> LicenseMatch:
+    """A text whose head names the matched record's family with another variant mark
+    (`RAIL++-M` against `RAIL-M`): the one record of that family whose marks and name words
+    the head agrees with, else a license of its own built on the matched record."""
+    said = set(name_words(head))
+    named = {
+        r.id: max(
+            (len(distinctive(n)) for n in record_names(r) if distinctive(n) <= said), default=0
+        )
+        for r in db.records.values()
+        if r.family == record.family and r.id != record.id and not marks_disagree(head, r)
+    }
+    top = max(named.values(), default=0)
+    siblings = [rid for rid, count in named.items() if count and count == top]
+    if len(siblings) == 1:  # the sibling whose name the head states most fully
+        chosen = db.records[siblings[0]]
+        return replace(
+            match_from_record(
+                chosen, method="text-family-version", confidence=FAMILY_VERSION_CONFIDENCE
+            ),
+            name=f"{chosen.name} (text close to {record.name})",
+        )
+    name = f"untitled license built on {record.name}"
+    return derived_match(name, record, match.confidence, db, licensor=None, named=False)
 
 
 def identify_unmatched(
@@ -283,6 +331,20 @@ def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db:
         return False  # the key is a curated record's: the curated steps would agree
     named = identify_by_title(readable_title(titles), extract_date(text), db, context=text)
     return named is not None and named.id is not None
+
+
+def _unstated_variant(text: str, indexed: IndexMatch, db: LicenseDB) -> bool:
+    """Whether a ScanCode key without a curated record only resembles the text: a modified
+    copy (words of its own added) whose text never states the key's name. Many keys are
+    variants of one license (the JSON License is MIT plus a clause): a changed copy of that
+    license is closest to some variant, and is not it. A copy that only lacks part of the key
+    (text-similar) keeps the key: most of those are the key with a sentence left out."""
+    if indexed.exact or db.get(indexed.match.id or "") is not None:
+        return False
+    if indexed.match.method != "text-modified":
+        return False
+    name = distinctive(indexed.match.name or "")
+    return not name or not name <= set(name_words(text))  # words as names are read
 
 
 def _title_disowns(titles: tuple[str, ...], match: LicenseMatch, db: LicenseDB) -> bool:
