@@ -82,7 +82,7 @@ def hub() -> Iterator[tuple[FakeHub, dict[str, str]]]:
         shas: dict[str, str] = {}
         for case in CASES:
             _publish_parents(fake, case.parents)
-            if case.hub and not (case.needs_corpus and _corpus() is None):
+            if case.hub and _runnable(case):
                 files = build_files(case, _corpus())
                 shas[case.id] = fake.add_repo(case.repo_id(), dict(files))
         yield fake, shas
@@ -91,50 +91,111 @@ def hub() -> Iterator[tuple[FakeHub, dict[str, str]]]:
         fake.stop()
 
 
-def _judge(case: Case, args: list[str], preset: str, label: str) -> list[str]:
-    """Run one command; the problems with its verdict and exit code (none when right)."""
+def _findings(model: Mapping[str, Any]) -> list[str]:
+    return [f"{f['rule']}:{f['severity']}" for f in model.get("findings", [])]
+
+
+def _invoke(args: list[str], preset: str) -> tuple[int, dict[str, Any] | str]:
+    """Exit code and JSON report of one command, or its output when that is not JSON."""
     result = runner.invoke(app, [*args, "--format", "json", "--policy", preset])
     try:
         document = json.loads(result.stdout)
     except ValueError:
-        return [f"{label} -p {preset}: exit {result.exit_code}, no JSON: {result.output[-500:]}"]
+        return result.exit_code, result.output[-500:]
+    return result.exit_code, document if isinstance(document, dict) else result.output[-500:]
+
+
+def _judge(case: Case, args: list[str], preset: str, label: str) -> list[str]:
+    """Run one command on one model; the problems with its verdict and exit code."""
+    code, document = _invoke(args, preset)
+    if isinstance(document, str):
+        return [f"{label} -p {preset}: exit {code}, no JSON report: {document}"]
     verdict = str(document["verdict"])
-    findings = [
-        f"{f['rule']}:{f['severity']}"
-        for model in document.get("models", [])
-        for f in model.get("findings", [])
-    ]
     problems = []
     if verdict not in case.expect[preset]:
         allowed = "/".join(sorted(case.expect[preset]))
-        problems.append(f"{label} -p {preset}: {verdict} (allowed {allowed}); {findings}")
-    if result.exit_code != EXIT[verdict]:
-        problems.append(f"{label} -p {preset}: {verdict} but exit {result.exit_code}")
+        found = [item for model in document.get("models", []) for item in _findings(model)]
+        problems.append(f"{label} -p {preset}: {verdict} (allowed {allowed}); {found}")
+    if code != EXIT[verdict]:
+        problems.append(f"{label} -p {preset}: {verdict} but exit {code}")
     return problems
 
 
-def _run_everywhere(case: Case, ref: str, target: str, tmp_path: Path, endpoint: str) -> None:
-    manifest = tmp_path / "auditor.yaml"
-    manifest.write_text(MANIFEST.format(ref=ref), encoding="utf-8")
-    hub_args = ["--endpoint", endpoint, "--cache-dir", str(tmp_path / "hf-cache")]
+def _hub_args(endpoint: str, tmp_path: Path) -> list[str]:
+    return ["--endpoint", endpoint, "--cache-dir", str(tmp_path / "hf-cache")]
+
+
+def _runnable(case: Case) -> bool:
+    return not (case.needs_corpus and _corpus() is None)
+
+
+LOCAL = [case for case in CASES if case.local]
+Batch = dict[str, tuple[int, dict[str, Any]]]
+
+
+@pytest.fixture(scope="module")
+def local_checks(
+    hub: tuple[FakeHub, dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Batch]:
+    """Every local case built once, and `auditor check` of one manifest listing them all under
+    each preset (one run per preset keeps the harness fast; scan runs per case)."""
+    root = tmp_path_factory.mktemp("adversarial")
+    refs = []
+    for case in filter(_runnable, LOCAL):
+        write_model(build_files(case, _corpus()), root / case.group / case.name)
+        refs.append(f"./{case.group}/{case.name}")
+    manifest = MANIFEST.format(ref=refs[0]) + "".join(
+        f"  - ref: {ref}\n    hosting: self-hosted\n" for ref in refs[1:]
+    )
+    (root / "auditor.yaml").write_text(manifest, encoding="utf-8")
+    batch: Batch = {}
+    for preset in PRESETS:
+        args = ["check", str(root / "auditor.yaml"), *_hub_args(hub[0].url, root)]
+        code, document = _invoke(args, preset)
+        assert isinstance(document, dict), f"check -p {preset}: exit {code}: {document}"
+        assert code == EXIT[str(document["verdict"])], f"check -p {preset}: exit {code}"
+        assert len(document["models"]) == len(refs)
+        batch[preset] = (code, document)
+    return root, batch
+
+
+@pytest.mark.parametrize("case", _params(LOCAL, "local"))
+def test_local_folder(
+    case: Case, local_checks: tuple[Path, Batch], hub: tuple[FakeHub, dict[str, str]]
+) -> None:
+    root, batch = local_checks
+    folder = root / case.group / case.name
     problems = []
     for preset in PRESETS:
-        problems += _judge(case, ["scan", target, *DEPLOYMENT, *hub_args], preset, "scan")
-        problems += _judge(case, ["check", str(manifest), *hub_args], preset, "check")
+        args = ["scan", str(folder), *DEPLOYMENT, *_hub_args(hub[0].url, root)]
+        problems += _judge(case, args, preset, "scan")
+        _, document = batch[preset]
+        (model,) = [m for m in document["models"] if m["ref"] == f"./{case.group}/{case.name}"]
+        if model["verdict"] not in case.expect[preset]:
+            allowed = "/".join(sorted(case.expect[preset]))
+            problems.append(
+                f"check (all local cases) -p {preset}: {model['verdict']} (allowed {allowed}); "
+                f"{_findings(model)}"
+            )
     assert not problems, f"{case.id}: {case.summary}\n" + "\n".join(problems)
-
-
-@pytest.mark.parametrize("case", _params([c for c in CASES if c.local], "local"))
-def test_local_folder(case: Case, tmp_path: Path, hub: tuple[FakeHub, dict[str, str]]) -> None:
-    folder = write_model(build_files(case, _corpus()), tmp_path / "model")
-    _run_everywhere(case, "./model", str(folder), tmp_path, hub[0].url)
 
 
 @pytest.mark.parametrize("case", _params([c for c in CASES if c.hub], "hub"))
 def test_fake_hub_pinned(case: Case, tmp_path: Path, hub: tuple[FakeHub, dict[str, str]]) -> None:
+    """Hub cases one by one, so `check`'s exit code is asserted per case too."""
     fake, shas = hub
     ref = f"{case.repo_id()}@{shas[case.id]}"
-    _run_everywhere(case, ref, ref, tmp_path, fake.url)
+    manifest = tmp_path / "auditor.yaml"
+    manifest.write_text(MANIFEST.format(ref=ref), encoding="utf-8")
+    problems = []
+    for preset in PRESETS:
+        problems += _judge(
+            case, ["scan", ref, *DEPLOYMENT, *_hub_args(fake.url, tmp_path)], preset, "scan"
+        )
+        problems += _judge(
+            case, ["check", str(manifest), *_hub_args(fake.url, tmp_path)], preset, "check"
+        )
+    assert not problems, f"{case.id}: {case.summary}\n" + "\n".join(problems)
 
 
 def test_every_class_has_several_cases_and_hub_coverage() -> None:
