@@ -9,6 +9,7 @@ wrongly encoded files, GGUF headers. See README.md beside this file for the keys
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -248,15 +249,23 @@ def counts(cases: list[Case] | None = None) -> dict[str, tuple[int, int, int]]:
     return result
 
 
-def main() -> None:
-    """Print the case count per class (python -m tests.adversarial.cases)."""
+def main(argv: list[str] | None = None) -> None:
+    """Print the cases per class: `python -m tests.adversarial.cases [--markdown]`."""
+    markdown = "--markdown" in (sys.argv[1:] if argv is None else argv)
     table = counts()
+    rows = [(group, *table.get(group, (0, 0, 0))) for group in CLASSES]
+    totals = [sum(row[i] for row in rows) for i in (1, 2, 3)]
+    rows.append(("total", totals[0], totals[1], totals[2]))
+    if markdown:
+        print("| class | cases | also via the Hub | xfail today |")
+        print("|---|---:|---:|---:|")
+        for group, total, hub, xfail in rows:
+            label = group if group == "total" else f"{group}: {CLASSES[group]}"
+            print(f"| {label} | {total} | {hub} | {xfail} |")
+        return
     print(f"{'class':<26} {'cases':>5} {'hub':>4} {'xfail':>5}")
-    for group in CLASSES:
-        total, hub, xfail = table.get(group, (0, 0, 0))
+    for group, total, hub, xfail in rows:
         print(f"{group:<26} {total:>5} {hub:>4} {xfail:>5}")
-    totals = [sum(column) for column in zip(*table.values(), strict=True)] or [0, 0, 0]
-    print(f"{'total':<26} {totals[0]:>5} {totals[1]:>4} {totals[2]:>5}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,15 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
-from tests.adversarial.cases import PRESETS, Case, build_files, load_cases, write_model
+from tests.adversarial.cases import (
+    CLASSES,
+    HERE,
+    PRESETS,
+    Case,
+    build_files,
+    load_cases,
+    write_model,
+)
 from tests.conftest import CORPUS
 from tests.fakehub import FakeHub
 
@@ -199,8 +207,10 @@ def test_fake_hub_pinned(case: Case, tmp_path: Path, hub: tuple[FakeHub, dict[st
 
 
 def test_every_class_has_several_cases_and_hub_coverage() -> None:
-    groups = {case.group for case in CASES}
-    for group in groups - {"negative-controls"}:
+    for group in CLASSES:
+        folders = [path for path in (HERE / group).iterdir() if path.is_dir()]
+        assert all((path / "case.yaml").is_file() for path in folders), f"{group}: no case.yaml"
         mine = [case for case in CASES if case.group == group]
-        assert len(mine) >= 5, f"{group}: only {len(mine)} cases"
+        assert len(mine) >= 6, f"{group}: only {len(mine)} cases"
         assert any(case.hub for case in mine), f"{group}: no case runs through the fake Hub"
+    assert sum(case.negative for case in CASES) >= 8
