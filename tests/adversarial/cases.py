@@ -253,19 +253,19 @@ def main(argv: list[str] | None = None) -> None:
     """Print the cases per class: `python -m tests.adversarial.cases [--markdown]`."""
     markdown = "--markdown" in (sys.argv[1:] if argv is None else argv)
     table = counts()
-    rows = [(group, *table.get(group, (0, 0, 0))) for group in CLASSES]
-    totals = [sum(row[i] for row in rows) for i in (1, 2, 3)]
-    rows.append(("total", totals[0], totals[1], totals[2]))
+    rows: list[tuple[str, int, int, int]] = [(g, *table.get(g, (0, 0, 0))) for g in CLASSES]
+    total, via_hub, marked = (sum(column) for column in zip(*table.values(), strict=True))
+    rows.append(("total", total, via_hub, marked))
     if markdown:
         print("| class | cases | also via the Hub | xfail today |")
         print("|---|---:|---:|---:|")
-        for group, total, hub, xfail in rows:
+        for group, cases, hub, xfail in rows:
             label = group if group == "total" else f"{group}: {CLASSES[group]}"
-            print(f"| {label} | {total} | {hub} | {xfail} |")
+            print(f"| {label} | {cases} | {hub} | {xfail} |")
         return
     print(f"{'class':<26} {'cases':>5} {'hub':>4} {'xfail':>5}")
-    for group, total, hub, xfail in rows:
-        print(f"{group:<26} {total:>5} {hub:>4} {xfail:>5}")
+    for group, cases, hub, xfail in rows:
+        print(f"{group:<26} {cases:>5} {hub:>4} {xfail:>5}")
 
 
 if __name__ == "__main__":
