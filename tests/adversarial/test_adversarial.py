@@ -10,6 +10,9 @@ and the exit code must follow it. Cases marked `xfail` in their case.yaml fail o
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,7 +30,7 @@ from tests.adversarial.cases import (
     load_cases,
     write_model,
 )
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 from tests.fakehub import FakeHub
 
 runner = CliRunner()
@@ -215,3 +218,28 @@ def test_every_class_has_several_cases_and_hub_coverage() -> None:
         assert len(mine) >= 6, f"{group}: only {len(mine)} cases"
         assert any(case.hub for case in mine), f"{group}: no case runs through the fake Hub"
     assert sum(case.negative for case in CASES) >= 8
+
+
+SUBPROCESS_CASES = [
+    "c2-terms-vs-label/apache-label-nc-research-text",
+    "negative-controls/apache-with-notice",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case_id", SUBPROCESS_CASES)
+def test_real_entry_point(case_id: str, tmp_path: Path) -> None:
+    """A few cases through `python -m auditor` in a subprocess: the exit code a CI job sees."""
+    (case,) = [case for case in CASES if case.id == case_id]
+    assert case.xfail is None, "pick cases that today's code gets right"
+    if not _runnable(case):
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    folder = write_model(build_files(case, _corpus()), tmp_path / "model")
+    args = ["scan", str(folder), *DEPLOYMENT, "--format", "json", "--policy", "default"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "auditor", *args], capture_output=True, env=env, timeout=120
+    )
+    verdict = json.loads(done.stdout)["verdict"]
+    assert verdict in case.expect["default"], done.stderr.decode()[-500:]
+    assert done.returncode == EXIT[verdict]
