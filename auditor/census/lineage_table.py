@@ -1,0 +1,184 @@
+"""The driver's half: the models of one snapshot -> edges, lineage and findings tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from auditor.census.graph import Graph, resolve_graph
+from auditor.census.partition import declared_of
+from auditor.census.verdicts import judge_model, license_words
+from auditor.knowledge.known_models import KnownModels, load_known_models
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.licenses.declared import match_from_record
+from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key
+from auditor.model import LicenseMatch
+from auditor.model.kinds import parse_kind
+
+EDGE_COLUMNS = ("snapshot", "child", "parent", "parent_key", "relation", "source", "resolved_by")
+LINEAGE_COLUMNS = (
+    "snapshot",
+    "id",
+    "key",
+    "downloads",
+    "declared_license",
+    "license_id",
+    "license_kind",
+    "effective_id",
+    "effective_name",
+    "effective_kind",
+    "effective_hf",
+    "binding_ids",
+    "root",
+    "depth",
+    "cycle",
+    "unresolved",
+    "mismatch",
+    "contradicts_base",
+)
+FINDING_COLUMNS = ("snapshot", "id", "rule", "category", "severity", "message", "remediation")
+
+
+def dedupe_models(models: Any) -> Any:
+    """One row per repo (the most recently modified), sorted by key: the order every later
+    step follows, whatever the partitioning was."""
+    ordered = models.sort_values(
+        ["key", "last_modified", "id"], ascending=[True, False, True], na_position="last"
+    )
+    return ordered.drop_duplicates("key", keep="first").reset_index(drop=True)
+
+
+def build_tables(
+    snapshot: str,
+    models: Any,
+    db: LicenseDB | None = None,
+    registry: KnownModels | None = None,
+) -> tuple[dict[str, list[Any]], dict[str, list[Any]], dict[str, list[Any]]]:
+    """(edges, lineage, findings) as column lists, from deduplicated, sorted models."""
+    db = db if db is not None else load_license_db()
+    registry = registry if registry is not None else load_known_models()
+    known = _registry_lookup(registry, db)
+    refs = models["id"].tolist()
+    keys = models["key"].tolist()
+    own = [
+        _match(*row)
+        for row in zip(
+            models["license_id"].tolist(),
+            models["license_label"].tolist(),
+            models["license_kind"].tolist(),
+            models["license_hf"].tolist(),
+            models["license_method"].tolist(),
+            strict=True,
+        )
+    ]
+    parents = [_parents(text) for text in models["parents"].tolist()]
+    graph = Graph(keys, refs, own, parents, known)
+    resolved = resolve_graph(graph)
+    in_snapshot = set(keys)
+
+    edges: dict[str, list[Any]] = {name: [] for name in EDGE_COLUMNS}
+    for ref, ps, text in zip(refs, parents, models["parents"].tolist(), strict=True):
+        sources = [p[2] for p in json.loads(text)] if isinstance(text, str) else []
+        for (key, parent, relation), source in zip(ps, sources, strict=True):
+            by = "registry" if known(parent) else "snapshot" if key in in_snapshot else "none"
+            for name, value in zip(
+                EDGE_COLUMNS, (snapshot, ref, parent, key, relation, source, by), strict=True
+            ):
+                edges[name].append(value)
+
+    lineage: dict[str, list[Any]] = {name: [] for name in LINEAGE_COLUMNS}
+    findings: dict[str, list[Any]] = {name: [] for name in FINDING_COLUMNS}
+    rows = zip(
+        refs,
+        keys,
+        models["downloads"].tolist(),
+        models["declared_license"].tolist(),
+        models["declared_tags"].tolist(),
+        models["license_name"].tolist(),
+        models["license_link"].tolist(),
+        own,
+        resolved,
+        strict=True,
+    )
+    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of in rows:
+        declared = declared_of(_str(tag), _str(tags_json), name, link)
+        verdict = judge_model(ref, declared, match, known(ref), lineage_of, db)
+        effective = license_words(verdict.effective)
+        values = (
+            snapshot,
+            ref,
+            key,
+            _int(downloads),
+            _str(tag),
+            match.id if match else None,
+            str(match.kind) if match and match.kind else None,
+            *effective,
+            ";".join(a.license.id or "" for a in verdict.binding if a.license) or None,
+            lineage_of.root,
+            lineage_of.depth,
+            bool(lineage_of.cycle),
+            len(lineage_of.unresolved),
+            verdict.mismatch,
+            verdict.contradicts_base,
+        )
+        for column, value in zip(LINEAGE_COLUMNS, values, strict=True):
+            lineage[column].append(value)
+        for finding in verdict.findings:
+            row = (snapshot, ref, finding.rule, str(finding.category), str(finding.severity))
+            for column, value in zip(
+                FINDING_COLUMNS, (*row, finding.message, finding.remediation), strict=True
+            ):
+                findings[column].append(value)
+    return edges, lineage, findings
+
+
+def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Callable[[str], LicenseMatch | None]:
+    cached: dict[str, LicenseMatch | None] = {}
+
+    def known(ref: str) -> LicenseMatch | None:
+        key = repo_key(ref)
+        if key not in cached:
+            entry = registry.lookup(ref)
+            record = db.get(entry.license) if entry is not None else None
+            cached[key] = (
+                match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
+                if record is not None
+                else None
+            )
+        return cached[key]
+
+    return known
+
+
+@cache
+def _match(
+    license_id: object, name: object, kind: object, hf: object, method: object
+) -> LicenseMatch | None:
+    if not isinstance(license_id, str) and not isinstance(name, str):
+        return None
+    return LicenseMatch(
+        id=_str(license_id),
+        name=_str(name),
+        spdx=None,
+        scancode=None,
+        hf=_str(hf),
+        kind=parse_kind(_str(kind)),
+        confidence=0.8,
+        method=_str(method) or "declared-tag",
+    )
+
+
+def _parents(text: object) -> list[tuple[str, str, str | None]]:
+    if not isinstance(text, str):
+        return []
+    return [(repo_key(ref), ref, relation) for ref, relation, _ in json.loads(text)]
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
