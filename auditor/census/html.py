@@ -3,6 +3,7 @@ every string that came from a snapshot is escaped."""
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 from html import escape
 from typing import Any
@@ -84,7 +85,7 @@ def _mislabelled_table(frame: Any) -> str:
     rows = "".join(
         "<tr>"
         + "".join(
-            f"<td>{escape(str(v)) if isinstance(v, str | int) else ''}</td>"
+            f"<td>{escape(str(v)) if isinstance(v, str | numbers.Integral) else ''}</td>"
             for v in (r.id, r.downloads, r.declared_license, r.binding_ids, r.effective_hf)
         )
         + "</tr>"

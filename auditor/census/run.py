@@ -108,7 +108,9 @@ def _client(options: CensusOptions) -> Iterator[Any]:
             n_workers=options.workers,
             threads_per_worker=options.threads_per_worker,
             processes=options.processes,
-            dashboard_address=None,
+            # No fixed port (8787 may be taken) and no Bokeh dashboard: only the HTTP routes.
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):

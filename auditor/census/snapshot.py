@@ -25,11 +25,11 @@ OPTIONAL_COLUMNS = (
 """Columns the census reads when a snapshot has them; without them it says what it lost."""
 
 LOST_WITHOUT = {
-    "cardData": "declared licenses and card base_model parents",
-    "baseModels": "the Hub's parent edges (only card base_model is read)",
-    "tags": "license:<tag> tags as a fallback for cards without front matter",
-    "downloads": "ranking by downloads",
-    "lastModified": "the date of each record",
+    "cardData": "no declared license nor card base_model is read (only license:<tag> tags)",
+    "baseModels": "the Hub's parent edges are missing (only the card's base_model is read)",
+    "tags": "license:<tag> tags cannot stand in for a card without front matter",
+    "downloads": "models cannot be ranked by downloads",
+    "lastModified": "duplicate rows of a repo cannot be told apart by date",
 }
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -48,7 +48,7 @@ class SnapshotInfo:
     def problems(self) -> list[str]:
         """One sentence per missing column that costs the census something."""
         return [
-            f"{self.label}: no `{name}` column: no {LOST_WITHOUT[name]}"
+            f"{self.label}: no `{name}` column, so {LOST_WITHOUT[name]}"
             for name in self.missing
             if name in LOST_WITHOUT
         ]
