@@ -48,8 +48,7 @@ def _pair(old: Any, new: Any) -> Any:
         was, now = bool(record["contradicts_base_old"]), bool(record["contradicts_base_new"])
         if was != now:
             rows.append((ref, "newly-mislabelled" if now else "no-longer-mislabelled", None, None))
-    seen = set(old["license_id"].dropna()) | set(old["effective_id"].dropna())
-    fresh = (set(new["license_id"].dropna()) | set(new["effective_id"].dropna())) - seen
+    fresh = _keys(new) - _keys(old)
     rows += [(None, "license-first-seen", None, str(name)) for name in fresh]
     rows.sort(key=lambda r: (r[0] or "", r[1], r[2] or "", r[3] or ""))
     columns = list(zip(*rows, strict=True)) if rows else [(), (), (), ()]
@@ -62,6 +61,14 @@ def _pair(old: Any, new: Any) -> Any:
         "new": list(columns[3]),
     }
     return pd.DataFrame({k: pd.array(v, dtype="string") for k, v in data.items()})
+
+
+def _keys(lineage: Any) -> set[str]:
+    """Every license id a snapshot names, declared or effective, expressions split."""
+    from auditor.licenses.expression import expression_keys
+
+    names = set(lineage["license_id"].dropna()) | set(lineage["effective_id"].dropna())
+    return {key for name in names for key in expression_keys(str(name))}
 
 
 def _text(value: object) -> str | None:

@@ -37,6 +37,7 @@ LINEAGE_COLUMNS = (
     "unresolved",
     "mismatch",
     "contradicts_base",
+    "parent_in_text",
 )
 FINDING_COLUMNS = ("snapshot", "id", "rule", "category", "severity", "message", "remediation")
 
@@ -100,9 +101,11 @@ def build_tables(
         models["license_link"].tolist(),
         own,
         resolved,
+        models["card_findings"].tolist(),
         strict=True,
     )
-    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of in rows:
+    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of, stated in rows:
+        in_text = json.loads(stated) if isinstance(stated, str) else []
         declared = declared_of(_str(tag), _str(tags_json), name, link)
         verdict = judge_model(ref, declared, match, known(ref), lineage_of, db)
         effective = license_words(verdict.effective)
@@ -122,14 +125,16 @@ def build_tables(
             len(lineage_of.unresolved),
             verdict.mismatch,
             verdict.contradicts_base,
+            bool(in_text),
         )
         for column, value in zip(LINEAGE_COLUMNS, values, strict=True):
             lineage[column].append(value)
-        for finding in verdict.findings:
-            row = (snapshot, ref, finding.rule, str(finding.category), str(finding.severity))
-            for column, value in zip(
-                FINDING_COLUMNS, (*row, finding.message, finding.remediation), strict=True
-            ):
+        found = [
+            (f.rule, str(f.category), str(f.severity), f.message, f.remediation)
+            for f in verdict.findings
+        ]
+        for row in [*found, *map(tuple, in_text)]:
+            for column, value in zip(FINDING_COLUMNS, (snapshot, ref, *row), strict=True):
                 findings[column].append(value)
     return edges, lineage, findings
 

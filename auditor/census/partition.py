@@ -1,5 +1,9 @@
 """The pure per-partition function: Hub metadata rows in, one row per model out.
 
+With a card's text (a `card` column, from a dump of card texts), the front matter is read from
+it when `cardData` is absent, and, as `scan` does, the parents its prose names are reported
+when its metadata names none (`lineage/prose.py`).
+
 It parses each row's `cardData` (the card's front matter as JSON), identifies the declared
 license through `licenses/declared.py` (cached per distinct declaration: a few thousand
 distinct ones cover millions of models) and collects the parent edges from the Hub's
@@ -14,11 +18,13 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import identify_declared
 from auditor.lineage.ancestors import repo_key, strip_hub_url
-from auditor.model import Declared, FrontMatterState, ParsedCard
-from auditor.sources.card import declared_from_card
+from auditor.lineage.prose import stated_parent_findings
+from auditor.model import Declared, FrontMatterState, LicenseMatch, ParsedCard
+from auditor.sources.card import declared_from_card, parse_card
 
 STRING_COLUMNS = (
     "id",
@@ -38,6 +44,7 @@ STRING_COLUMNS = (
     "license_method",
     "parents",
     "card_problem",
+    "card_findings",
 )
 INT_COLUMNS = ("downloads", "likes")
 COLUMNS = (*STRING_COLUMNS, *INT_COLUMNS)
@@ -51,7 +58,11 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
     n = len(frame)
 
     def column(name: str) -> list[Any]:
-        return frame[name].tolist() if name in frame.columns else [None] * n
+        if name not in frame.columns:
+            return [None] * n
+        values = frame[name].tolist()
+        # pandas' missing values (NA, NaN, NaT) as None, so the row code sees one "absent"
+        return [None if v is pd.NA or v is pd.NaT or v != v else v for v in values]
 
     rows = map(
         parse_row,
@@ -65,6 +76,7 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
         column("likes"),
         column("library_name"),
         column("pipeline_tag"),
+        column("card"),
     )
     out: dict[str, list[Any]] = {name: [] for name in COLUMNS}
     appenders = [out[name].append for name in COLUMNS]
@@ -95,11 +107,19 @@ def parse_row(
     likes: object,
     library: object,
     pipeline: object,
+    card_text: object = None,
 ) -> tuple[Any, ...] | None:
     """One model's row in COLUMNS order; None for a row without a repo id."""
     if not isinstance(repo, str) or not repo.strip():
         return None
     metadata, problem = _front_matter(card_data)
+    card = (
+        parse_card(card_text)
+        if isinstance(card_text, str) and card_text
+        else ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+    )
+    if card_data is None and card.metadata:
+        metadata = card.metadata  # a dump of card texts: the front matter comes from the text
     declared = declared_from_card(
         ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
     )
@@ -116,8 +136,13 @@ def parse_row(
                 origin="Hub tags",
             )
     license_tags = _license_tuple(declared.license)
-    identity = identify(license_tags, declared.license_name, declared.license_link)
+    match = identify(license_tags, declared.license_name, declared.license_link)
+    kind = str(match.kind) if match is not None and match.kind is not None else None
+    identity = (
+        (match.id, match.name, kind, match.hf, match.method) if match is not None else (None,) * 5
+    )
     parents = _parents(base_models, declared)
+    stated = _stated_parents(card, repo.strip(), match) if card.body and not parents else None
     return (
         repo.strip(),
         repo_key(repo),
@@ -132,25 +157,37 @@ def parse_row(
         *identity,
         json.dumps(parents, separators=(",", ":")) if parents else None,
         problem,
+        stated,
         _int(downloads),
         _int(likes),
     )
 
 
 @lru_cache(maxsize=65536)
-def identify(
-    tags: tuple[str, ...], name: str | None, link: str | None
-) -> tuple[str | None, str | None, str | None, str | None, str | None]:
-    """(id, name, kind, hf tag, method) of a declaration; all None when nothing is declared."""
+def identify(tags: tuple[str, ...], name: str | None, link: str | None) -> LicenseMatch | None:
+    """The license a declaration names, through `identify_declared`; None when none is."""
     license_value: str | list[str] | None = (
         None if not tags else tags[0] if len(tags) == 1 else list(tags)
     )
     declared = Declared(license=license_value, license_name=name, license_link=link)
-    match = identify_declared(declared, load_license_db())
-    if match is None:
-        return (None, None, None, None, None)
-    kind = str(match.kind) if match.kind is not None else None
-    return (match.id, match.name, kind, match.hf, match.method)
+    return identify_declared(declared, load_license_db())
+
+
+def _stated_parents(card: ParsedCard, repo: str, own: LicenseMatch | None) -> str | None:
+    """With a card's text and no parent in its metadata: the parents its prose states, as the
+    findings `scan` reports (JSON: [rule, category, severity, message, remediation] each)."""
+    found = stated_parent_findings(
+        card,
+        card_file="README.md",
+        repo_id=repo,
+        own=own,
+        db=load_license_db(),
+        registry=load_known_models(),
+    )
+    if not found:
+        return None
+    rows = [[f.rule, str(f.category), str(f.severity), f.message, f.remediation] for f in found]
+    return json.dumps(rows, separators=(",", ":"))
 
 
 def declared_of(tags_text: str | None, tags_json: str | None, name: Any, link: Any) -> Declared:

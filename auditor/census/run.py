@@ -20,6 +20,7 @@ from auditor.census.lineage_table import build_tables, dedupe_models
 from auditor.census.partition import empty_partition, parse_partition
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
 from auditor.census.tables import write_outputs
+from auditor.errors import SourceError
 
 Phase = Callable[[str, float], None]
 """Told each phase's name once it is done, with its seconds."""
@@ -52,18 +53,25 @@ def run_census(
     output: Path,
     options: CensusOptions = CensusOptions(),
     on_phase: Phase | None = None,
+    cards: str | None = None,
 ) -> CensusRun:
-    """Census of each snapshot (oldest first), drift between consecutive ones, outputs."""
+    """Census of each snapshot (oldest first), drift between consecutive ones, outputs.
+
+    `cards`: a dump of card texts (`modelId`/`id`, `card`) joined to every snapshot by repo
+    id: front matter for rows without `cardData`, and parents stated in prose."""
     import pandas as pd
 
     run = CensusRun()
     infos = [read_snapshot_info(path, i) for i, path in enumerate(paths, start=1)]
+    cards_info = read_snapshot_info(cards) if cards else None
+    if cards_info is not None and "card" not in cards_info.columns:
+        raise SourceError(f"{cards}: no `card` column: not a dump of card texts")
     run.snapshots = infos
     parts: dict[str, list[Any]] = {"models": [], "edges": [], "lineage": [], "findings": []}
     with _client(options) as client, _phases(run, on_phase) as phase:
         for info in infos:
             with phase(f"{info.label}: map partitions"):
-                models = _map(info, options, client)
+                models = _map(info, options, client, cards_info)
             with phase(f"{info.label}: lineage and findings"):
                 models = dedupe_models(models)
                 models.insert(0, "snapshot", pd.array([info.label] * len(models), "string"))
@@ -84,11 +92,19 @@ def run_census(
     return run
 
 
-def _map(info: SnapshotInfo, options: CensusOptions, client: Any) -> Any:
+def _map(
+    info: SnapshotInfo, options: CensusOptions, client: Any, cards: SnapshotInfo | None
+) -> Any:
     import dask.dataframe as dd
 
     columns = [info.id_column, *info.columns]
     frame = dd.read_parquet(info.path, columns=columns)
+    if cards is not None:
+        texts = dd.read_parquet(cards.path, columns=[cards.id_column, "card"])
+        texts = texts.rename(columns={cards.id_column: info.id_column})
+        if "card" in info.columns:
+            frame = frame.drop(columns=["card"])
+        frame = frame.merge(texts, on=info.id_column, how="left")
     if options.partitions is not None:
         frame = frame.repartition(npartitions=options.partitions)
     mapped = frame.map_partitions(parse_partition, info.id_column, meta=empty_partition())

@@ -21,6 +21,7 @@ OPTIONAL_COLUMNS = (
     "likes",
     "library_name",
     "pipeline_tag",
+    "card",
 )
 """Columns the census reads when a snapshot has them; without them it says what it lost."""
 
@@ -31,6 +32,8 @@ LOST_WITHOUT = {
     "downloads": "models cannot be ranked by downloads",
     "lastModified": "duplicate rows of a repo cannot be told apart by date",
 }
+CARD_COLUMNS = ("card",)
+"""A dump of card texts (`--cards`): `modelId` or `id`, and the card's full text."""
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

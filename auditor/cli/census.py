@@ -28,6 +28,10 @@ def census_run(
         typer.Argument(help="Parquet snapshots of Hub metadata (paths or hf://), oldest first."),
     ],
     output: Annotated[Path, typer.Option(help="Folder for the tables, census.duckdb, summary.")],
+    cards: Annotated[
+        str | None,
+        typer.Option(help="A dump of card texts (modelId, card): prose parents, front matter."),
+    ] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Address of a running Dask scheduler (tcp://host:8786).")
     ] = None,
@@ -51,7 +55,7 @@ def census_run(
         logging.getLogger("distributed").setLevel(logging.WARNING)
     with errors(debug):
         options = CensusOptions(scheduler=scheduler, workers=workers, partitions=partitions)
-        run = run_census(snapshots, output, options, on_phase=phase)
+        run = run_census(snapshots, output, options, on_phase=phase, cards=cards)
     for info in run.snapshots:
         for problem in info.problems():
             typer.echo(f"warning: {problem}", err=True)
