@@ -49,6 +49,7 @@ STRING_COLUMNS = (
 INT_COLUMNS = ("downloads", "likes")
 COLUMNS = (*STRING_COLUMNS, *INT_COLUMNS)
 _TAG_PREFIX = "license:"
+_NOTHING = Declared(origin="cardData")
 
 
 def parse_partition(frame: Any, id_column: str = "id") -> Any:
@@ -62,7 +63,10 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
             return [None] * n
         values = frame[name].tolist()
         # pandas' missing values (NA, NaN, NaT) as None, so the row code sees one "absent"
-        return [None if v is pd.NA or v is pd.NaT or v != v else v for v in values]
+        return [
+            None if v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v
+            for v in values
+        ]
 
     rows = map(
         parse_row,
@@ -113,15 +117,15 @@ def parse_row(
     if not isinstance(repo, str) or not repo.strip():
         return None
     metadata, problem = _front_matter(card_data)
-    card = (
-        parse_card(card_text)
-        if isinstance(card_text, str) and card_text
-        else ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
-    )
-    if card_data is None and card.metadata:
+    card = parse_card(card_text) if isinstance(card_text, str) and card_text else None
+    if card is not None and card_data is None and card.metadata:
         metadata = card.metadata  # a dump of card texts: the front matter comes from the text
-    declared = declared_from_card(
-        ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+    declared = (
+        declared_from_card(
+            ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+        )
+        if metadata
+        else _NOTHING
     )
     tag_list = _strings(tags)
     if declared.license is None:
@@ -142,7 +146,11 @@ def parse_row(
         (match.id, match.name, kind, match.hf, match.method) if match is not None else (None,) * 5
     )
     parents = _parents(base_models, declared)
-    stated = _stated_parents(card, repo.strip(), match) if card.body and not parents else None
+    stated = (
+        _stated_parents(card, repo.strip(), match)
+        if card is not None and card.body and not parents
+        else None
+    )
     return (
         repo.strip(),
         repo_key(repo),
