@@ -140,14 +140,9 @@ def _one(
         licensed=licensed,
         unresolved=tuple(sorted(unresolved, key=lambda u: (u[1] is not None, u))[:MAX_UNRESOLVED]),
         cycle=min(cycles) if cycles else (),
-        root=max(roots, key=lambda r: (r[0], _neg(r[1])))[1] if roots else None,
+        root=min(roots, key=lambda r: (-r[0], r[1]))[1] if roots else None,  # deepest, by name
         depth=depth,
     )
-
-
-def _neg(text: str) -> tuple[int, ...]:
-    """Sorts texts in reverse inside a max(): the smallest ref wins a tie."""
-    return tuple(-ord(c) for c in text)
 
 
 def _keep(best: dict[str, Via], via: Via) -> None:

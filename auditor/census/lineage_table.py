@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -10,7 +12,12 @@ from typing import Any
 from auditor.census.graph import Graph, resolve_graph
 from auditor.census.partition import declared_of
 from auditor.census.verdicts import judge_model, license_words
-from auditor.knowledge.known_models import KnownModels, load_known_models
+from auditor.knowledge.known_models import (
+    KnownModel,
+    KnownModels,
+    load_known_models,
+    normalize_repo_id,
+)
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.licenses.declared import match_from_record
 from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key
@@ -139,13 +146,40 @@ def build_tables(
     return edges, lineage, findings
 
 
+def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
+    """`registry.lookup` (the first entry in file order whose pattern matches), with the
+    patterns indexed by their literal organisation: a few candidates per repo, not all."""
+    by_org: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    compiled = [re.compile(fnmatch.translate(e.pattern)) for e in registry.entries]
+    for i, entry in enumerate(registry.entries):
+        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
+        if "/" in literal:
+            by_org.setdefault(literal.split("/", 1)[0], []).append(i)
+        else:
+            anywhere.append(i)
+
+    def lookup(ref: str) -> KnownModel | None:
+        key = normalize_repo_id(ref)
+        if key is None:
+            return None
+        for i in sorted([*by_org.get(key.split("/", 1)[0], ()), *anywhere]):
+            if compiled[i].match(key):
+                found: KnownModel = registry.entries[i]
+                return found
+        return None
+
+    return lookup
+
+
 def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Callable[[str], LicenseMatch | None]:
     cached: dict[str, LicenseMatch | None] = {}
+    lookup = registry_index(registry)
 
     def known(ref: str) -> LicenseMatch | None:
         key = repo_key(ref)
         if key not in cached:
-            entry = registry.lookup(ref)
+            entry = lookup(ref)
             record = db.get(entry.license) if entry is not None else None
             cached[key] = (
                 match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)

@@ -152,3 +152,15 @@ def test_duplicate_rows_keep_the_latest() -> None:
     )
     models = dedupe_models(parse_partition(frame))
     assert models["license_id"].tolist() == ["CC-BY-NC-4.0"]
+
+
+def test_the_indexed_registry_answers_like_the_registry() -> None:
+    from auditor.census.lineage_table import registry_index
+    from auditor.knowledge.known_models import load_known_models
+
+    registry = load_known_models()
+    lookup = registry_index(registry)
+    refs = [e.pattern.replace("*", "x").replace("?", "y") for e in registry.entries]
+    refs += ["meta-llama/Llama-3.1-8B", "Someone/llama-3-ft", "no-slash", "a/b/c", "org/model@main"]
+    for ref in refs:
+        assert lookup(ref) == registry.lookup(ref), ref
