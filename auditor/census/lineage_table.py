@@ -9,9 +9,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from auditor.census.graph import Graph, resolve_graph
+from auditor.census.graph import EMPTY, Graph, resolve_graph
 from auditor.census.partition import declared_of
-from auditor.census.verdicts import judge_model, license_words
+from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import (
     KnownModel,
     KnownModels,
@@ -98,6 +98,7 @@ def build_tables(
 
     lineage: dict[str, list[Any]] = {name: [] for name in LINEAGE_COLUMNS}
     findings: dict[str, list[Any]] = {name: [] for name in FINDING_COLUMNS}
+    lone: dict[tuple[str | None, ...], Verdict] = {}
     rows = zip(
         refs,
         keys,
@@ -113,8 +114,19 @@ def build_tables(
     )
     for ref, key, downloads, tag, tags_json, name, link, match, lineage_of, stated in rows:
         in_text = json.loads(stated) if isinstance(stated, str) else []
-        declared = declared_of(_str(tag), _str(tags_json), name, link)
-        verdict = judge_model(ref, declared, match, known(ref), lineage_of, db)
+        own_registry = known(ref)
+        alone = lineage_of == EMPTY and own_registry is None
+        if alone and match is not None and match.id:
+            verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
+        elif alone:  # no ancestor: the verdict depends on the declared fields alone
+            fields = (_str(tag), _str(tags_json), _str(name), _str(link))
+            if fields not in lone:
+                declared = declared_of(*fields)
+                lone[fields] = judge_model(ref, declared, match, None, EMPTY, db)
+            verdict = lone[fields]
+        else:
+            declared = declared_of(_str(tag), _str(tags_json), name, link)
+            verdict = judge_model(ref, declared, match, own_registry, lineage_of, db)
         effective = license_words(verdict.effective)
         values = (
             snapshot,
