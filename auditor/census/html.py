@@ -24,8 +24,8 @@ def render_summary(tables: dict[str, Any], labels: Sequence[str]) -> str:
         _section(
             "Derivatives that contradict their base, by family",
             _family_bars(now),
-            "family: the deepest ancestor; share of its derivatives whose declared license "
-            "drops a binding ancestor's license",
+            "family: the deepest ancestor; share of its derivatives that declare no license, "
+            "or one that drops a binding ancestor's license",
         ),
         _section("Most downloaded mislabelled models", _mislabelled_table(now), ""),
         _section("Over time", _time_bars(lineage, labels), "models and mislabelled per snapshot"),
@@ -33,9 +33,9 @@ def render_summary(tables: dict[str, Any], labels: Sequence[str]) -> str:
     total = len(now)
     wrong = int(now["contradicts_base"].sum()) if total else 0
     head = (
-        f"<p>{total:,} models in snapshot {escape(latest)}; {wrong:,} declare a license that "
-        "drops a binding ancestor's. Metadata only: what publishers declare, resolved through "
-        "the declared parents; not legal advice.</p>"
+        f"<p>{total:,} models in snapshot {escape(latest)}; {wrong:,} declare no license, or "
+        "one that drops, the license a binding ancestor passes on. Metadata only: what "
+        "publishers declare, resolved through the declared parents; not legal advice.</p>"
     )
     return (
         "<!doctype html>\n<html lang=en><head><meta charset=utf-8>"

@@ -28,10 +28,9 @@ class Verdict:
 
     @property
     def contradicts_base(self) -> bool:
-        """The declared license drops a binding ancestor's (a mislabelled derivative)."""
-        return bool(self.binding) and any(
-            f.rule == MISMATCH_RULE and "does not carry" in f.message for f in self.findings
-        )
+        """A mislabelled derivative: an ancestor's license binds it, and its declared license
+        drops that license (or it declares none)."""
+        return bool(self.binding) and any(f.rule == MISMATCH_RULE for f in self.findings)
 
     @property
     def mismatch(self) -> bool:
