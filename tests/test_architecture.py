@@ -32,6 +32,7 @@ LAYERS = (
     "gate",
     "pipeline",
     "discover",
+    "census",
     "api",
     "cli",
     "__main__",

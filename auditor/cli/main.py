@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from auditor import __version__
-from auditor.cli import audit, compare, discover, history, licenses, policy
+from auditor.cli import audit, census, compare, discover, history, licenses, policy
 from auditor.cli.output import EXIT_OK
 
 app = typer.Typer(
@@ -48,6 +48,7 @@ app.command()(licenses.identify)
 app.add_typer(licenses.app, name="licenses")
 app.add_typer(policy.app, name="policy")
 app.add_typer(history.app, name="history")
+app.add_typer(census.app, name="census")
 app.command()(compare.compare)
 app.command()(discover.discover)
 app.command()(audit.notice)

@@ -1,0 +1,79 @@
+"""The lineage snapshot for offline scans, written from a census: for the N most downloaded
+models and every ancestor they have in the snapshot, the declared license and the parents.
+
+Format (JSON, `format: auditor-lineage-snapshot`, `version: 1`): `as_of` (the snapshot's
+label), `sources` (the snapshot files read), and `models`, mapping each repo id to
+`{license, license_id, parents: [[repo, relation]], last_modified, downloads}`.
+"""
+
+from __future__ import annotations
+
+import json
+import numbers
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+FORMAT = "auditor-lineage-snapshot"
+VERSION = 1
+
+
+def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The snapshot document for the latest snapshot in a census's `models` table."""
+    if not len(models):
+        return {"format": FORMAT, "version": VERSION, "as_of": None, "sources": [], "models": {}}
+    latest = sorted(models["snapshot"].unique())[-1]
+    rows = models[models["snapshot"] == latest]
+    by_key = {r["key"]: r for r in rows.to_dict("records")}
+    ranked = sorted(by_key.values(), key=lambda r: (-_count(r["downloads"]), r["key"]))
+    chosen: dict[str, dict[str, Any]] = {}
+    queue = [r["key"] for r in ranked[:top]]
+    while queue:
+        key = queue.pop()
+        if key in chosen or key not in by_key:
+            continue
+        record = by_key[key]
+        parents = json.loads(record["parents"]) if isinstance(record["parents"], str) else []
+        chosen[key] = record
+        queue += [_key(ref) for ref, _, _ in parents]
+    entries = {}
+    for key in sorted(chosen):
+        record = chosen[key]
+        parents = json.loads(record["parents"]) if isinstance(record["parents"], str) else []
+        entries[record["id"]] = {
+            "license": _text(record["declared_license"]),
+            "license_id": _text(record["license_id"]),
+            "parents": [[ref, relation] for ref, relation, _ in parents],
+            "last_modified": _text(record["last_modified"]),
+            "downloads": _count(record["downloads"]) if _text_int(record["downloads"]) else None,
+        }
+    picked = [s for s in sources if s.get("label") == latest]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "as_of": latest,
+        "sources": [{"label": s.get("label"), "path": s.get("path")} for s in picked],
+        "models": entries,
+    }
+
+
+def render_lineage_snapshot(document: Mapping[str, Any]) -> str:
+    """The document as stable, diff-friendly JSON."""
+    return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _key(ref: str) -> str:
+    from auditor.lineage.ancestors import repo_key
+
+    return repo_key(ref)
+
+
+def _count(value: object) -> int:
+    return int(value) if isinstance(value, numbers.Integral) else -1
+
+
+def _text_int(value: object) -> bool:
+    return isinstance(value, numbers.Integral)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None

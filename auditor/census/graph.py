@@ -1,0 +1,202 @@
+"""Lineage over the whole edge list, in one process: components, fixed point, cycles.
+
+Each model's ancestors are what `lineage/ancestors.py` would walk for it, computed for every
+model at once: the strongly connected components of the child -> parent graph (Tarjan,
+iterative) come out ancestors first, so each component is resolved once from its parents'
+results; inside a cycle the members are relaxed until nothing changes. Per model we keep, for
+each license id met among its ancestors, the nearest ancestor carrying it (that is all
+`effective_license` and `mismatch_findings` read), the parents nobody could resolve, the
+cycle it sits on or descends from, and the deepest root.
+
+As in `scan`, a parent the known-models registry knows is resolved by the registry and not
+followed further, and a model's own repo listed in the registry brings its license at depth 0.
+Unlike `scan`, no depth limit: the whole graph is in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from auditor.model import LicenseMatch
+
+MAX_UNRESOLVED = 3
+"""Unresolved ancestors kept per model (the nearest, by name): enough to say what to audit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Via:
+    """The nearest ancestor bringing one license: what an `Ancestor` needs."""
+
+    ref: str
+    relation: str | None
+    depth: int
+    parent: str | None  # the child that declared it; None for a direct parent
+    license: LicenseMatch
+    resolved_by: str  # declared | registry
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """One model's lineage as the census concludes it."""
+
+    licensed: tuple[Via, ...]  # nearest ancestor per license id, nearest first
+    unresolved: tuple[tuple[str, str | None], ...]  # (ref, declared by; None: the model itself)
+    cycle: tuple[str, ...]  # members of a cycle on the way up, sorted; () when none
+    root: str | None  # the deepest ancestor's ref
+    depth: int  # how many levels of resolved ancestors
+
+
+EMPTY = Resolved((), (), (), None, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """The snapshot as a graph: model keys, each model's parents, and the lookups."""
+
+    keys: Sequence[str]  # repo_key per model, unique
+    refs: Sequence[str]  # repo id as written, per model
+    own: Sequence[LicenseMatch | None]  # the declared license per model, identified
+    parents: Sequence[Sequence[tuple[str, str, str | None]]]  # (key, ref, relation)
+    registry: Callable[[str], LicenseMatch | None]  # license of a repo the registry knows
+
+
+def resolve_graph(graph: Graph) -> list[Resolved]:
+    """Every model's Resolved, in the order of `graph.keys`."""
+    index = {key: i for i, key in enumerate(graph.keys)}
+    registry_of: dict[str, LicenseMatch | None] = {}
+
+    def known(key: str, ref: str) -> LicenseMatch | None:
+        if key not in registry_of:
+            registry_of[key] = graph.registry(ref)
+        return registry_of[key]
+
+    # A parent in the registry is not followed: only snapshot parents the registry does not
+    # know are graph edges.
+    edges: list[list[int]] = [
+        [index[key] for key, ref, _ in ps if key in index and known(key, ref) is None]
+        for ps in graph.parents
+    ]
+    result: list[Resolved] = [EMPTY] * len(graph.keys)
+    for component in _components(edges):
+        cyclic = len(component) > 1 or component[0] in edges[component[0]]
+        cycle = tuple(sorted(graph.refs[i] for i in component)) if cyclic else ()
+        for _ in range(len(component) + 2 if cyclic else 1):
+            changed = False
+            for node in component:
+                new = _one(node, graph, index, known, result, cycle)
+                if new != result[node]:
+                    result[node], changed = new, True
+            if not changed:
+                break
+    return result
+
+
+def _one(
+    node: int,
+    graph: Graph,
+    index: Mapping[str, int],
+    known: Callable[[str, str], LicenseMatch | None],
+    result: Sequence[Resolved],
+    cycle: tuple[str, ...],
+) -> Resolved:
+    if not graph.parents[node]:
+        return EMPTY if not cycle else Resolved((), (), cycle, None, 0)
+    best: dict[str, Via] = {}
+    unresolved: set[tuple[str, str | None]] = set()
+    cycles = [cycle] if cycle else []
+    roots: list[tuple[int, str]] = []
+    depth = 0
+    for key, ref, relation in graph.parents[node]:
+        registry = known(key, ref)
+        if registry is not None:
+            _keep(best, Via(ref, relation, 1, None, registry, "registry"))
+            roots.append((1, ref))
+            depth = max(depth, 1)
+            continue
+        at = index.get(key)
+        if at is None:
+            unresolved.add((ref, None))
+            continue
+        own = graph.own[at]
+        if own is not None and own.id is not None:
+            _keep(best, Via(ref, relation, 1, None, own, "declared"))
+        above = result[at]
+        for via in above.licensed:
+            parent = graph.refs[at] if via.depth == 1 else via.parent
+            _keep(
+                best,
+                Via(via.ref, via.relation, via.depth + 1, parent, via.license, via.resolved_by),
+            )
+        unresolved.update((r, c if c is not None else graph.refs[at]) for r, c in above.unresolved)
+        if above.cycle:
+            cycles.append(above.cycle)
+        roots.append((1, ref))
+        if above.root is not None:
+            roots.append((above.depth + 1, above.root))
+        depth = max(depth, above.depth + 1)
+    licensed = tuple(sorted(best.values(), key=lambda v: (v.depth, v.license.id or "", v.ref)))
+    return Resolved(
+        licensed=licensed,
+        unresolved=tuple(sorted(unresolved, key=lambda u: (u[1] is not None, u))[:MAX_UNRESOLVED]),
+        cycle=min(cycles) if cycles else (),
+        root=min(roots, key=lambda r: (-r[0], r[1]))[1] if roots else None,  # deepest, by name
+        depth=depth,
+    )
+
+
+def _keep(best: dict[str, Via], via: Via) -> None:
+    assert via.license.id is not None
+    current = best.get(via.license.id)
+    if current is None or (via.depth, via.ref) < (current.depth, current.ref):
+        best[via.license.id] = via
+
+
+def _components(edges: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Tarjan's strongly connected components, iterative; each comes after those it reaches
+    (its ancestors), so ancestors are resolved first."""
+    n = len(edges)
+    order = [-1] * n
+    low = [0] * n
+    on_stack = [False] * n
+    stack: list[int] = []
+    found: list[list[int]] = []
+    counter = 0
+    for start in range(n):
+        if order[start] != -1:
+            continue
+        work: list[tuple[int, int]] = [(start, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                order[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack[node] = True
+            recurse = False
+            children = edges[node]
+            while i < len(children):
+                child = children[i]
+                i += 1
+                if order[child] == -1:
+                    work.append((node, i))
+                    work.append((child, 0))
+                    recurse = True
+                    break
+                if on_stack[child]:
+                    low[node] = min(low[node], order[child])
+            if recurse:
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == order[node]:
+                component: list[int] = []
+                while True:
+                    top = stack.pop()
+                    on_stack[top] = False
+                    component.append(top)
+                    if top == node:
+                        break
+                found.append(sorted(component))
+    return found

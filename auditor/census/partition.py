@@ -1,0 +1,300 @@
+"""The pure per-partition function: Hub metadata rows in, one row per model out.
+
+With a card's text (a `card` column, from a dump of card texts), the front matter is read from
+it when `cardData` is absent, and, as `scan` does, the parents its prose names are reported
+when its metadata names none (`lineage/prose.py`).
+
+It parses each row's `cardData` (the card's front matter as JSON), identifies the declared
+license through `licenses/declared.py` (cached per distinct declaration: a few thousand
+distinct ones cover millions of models) and collects the parent edges from the Hub's
+`baseModels` and the card's `base_model`. No I/O, no state but the caches: Dask runs it on
+each partition, anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from auditor.knowledge.known_models import load_known_models
+from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.declared import identify_declared
+from auditor.lineage.ancestors import repo_key, strip_hub_url
+from auditor.lineage.prose import stated_parent_findings
+from auditor.model import Declared, FrontMatterState, LicenseMatch, ParsedCard
+from auditor.sources.card import declared_from_card, parse_card
+
+STRING_COLUMNS = (
+    "id",
+    "key",
+    "created_at",
+    "last_modified",
+    "library_name",
+    "pipeline_tag",
+    "declared_license",
+    "declared_tags",
+    "license_name",
+    "license_link",
+    "license_id",
+    "license_label",
+    "license_kind",
+    "license_hf",
+    "license_method",
+    "parents",
+    "card_problem",
+    "card_findings",
+)
+INT_COLUMNS = ("downloads", "likes")
+COLUMNS = (*STRING_COLUMNS, *INT_COLUMNS)
+_TAG_PREFIX = "license:"
+_NOTHING = Declared(origin="cardData")
+
+
+def parse_partition(frame: Any, id_column: str = "id") -> Any:
+    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS)."""
+    import pandas as pd
+
+    n = len(frame)
+
+    def column(name: str) -> list[Any]:
+        if name not in frame.columns:
+            return [None] * n
+        values = frame[name].tolist()
+        # pandas' missing values (NA, NaN, NaT) as None, so the row code sees one "absent"
+        return [
+            None if v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v
+            for v in values
+        ]
+
+    rows = map(
+        parse_row,
+        column(id_column),
+        column("cardData"),
+        column("baseModels"),
+        column("tags"),
+        column("createdAt"),
+        column("lastModified"),
+        column("downloads"),
+        column("likes"),
+        column("library_name"),
+        column("pipeline_tag"),
+        column("card"),
+    )
+    out: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+    appenders = [out[name].append for name in COLUMNS]
+    for row in rows:
+        if row is not None:
+            for append, value in zip(appenders, row, strict=True):
+                append(value)
+    data = {name: pd.array(out[name], dtype="string") for name in STRING_COLUMNS}
+    data.update({name: pd.array(out[name], dtype="Int64") for name in INT_COLUMNS})
+    return pd.DataFrame(data)
+
+
+def empty_partition() -> Any:
+    """The output's columns and dtypes with no rows (Dask's `meta`)."""
+    import pandas as pd
+
+    return parse_partition(pd.DataFrame({"id": pd.array([], dtype="string")}))
+
+
+def parse_row(
+    repo: object,
+    card_data: object,
+    base_models: object,
+    tags: object,
+    created: object,
+    modified: object,
+    downloads: object,
+    likes: object,
+    library: object,
+    pipeline: object,
+    card_text: object = None,
+) -> tuple[Any, ...] | None:
+    """One model's row in COLUMNS order; None for a row without a repo id."""
+    if not isinstance(repo, str) or not repo.strip():
+        return None
+    metadata, problem = _front_matter(card_data)
+    card = parse_card(card_text) if isinstance(card_text, str) and card_text else None
+    if card is not None and card_data is None and card.metadata:
+        metadata = card.metadata  # a dump of card texts: the front matter comes from the text
+    declared = (
+        declared_from_card(
+            ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+        )
+        if metadata
+        else _NOTHING
+    )
+    tag_list = _strings(tags)
+    if declared.license is None:
+        from_tags = [t[len(_TAG_PREFIX) :] for t in tag_list if t.startswith(_TAG_PREFIX)]
+        if from_tags:
+            declared = Declared(
+                license=from_tags[0] if len(from_tags) == 1 else from_tags,
+                license_name=declared.license_name,
+                license_link=declared.license_link,
+                base_models=declared.base_models,
+                base_model_relation=declared.base_model_relation,
+                origin="Hub tags",
+            )
+    license_tags = _license_tuple(declared.license)
+    match = identify(license_tags, declared.license_name, declared.license_link)
+    kind = str(match.kind) if match is not None and match.kind is not None else None
+    identity = (
+        (match.id, match.name, kind, match.hf, match.method) if match is not None else (None,) * 5
+    )
+    parents = _parents(base_models, declared)
+    stated = (
+        _stated_parents(card, repo.strip(), match)
+        if card is not None and card.body and not parents
+        else None
+    )
+    return (
+        repo.strip(),
+        repo_key(repo),
+        _text(created),
+        _text(modified),
+        _text(library),
+        _text(pipeline),
+        " AND ".join(license_tags) if license_tags else None,
+        json.dumps(list(license_tags)) if len(license_tags) > 1 else None,
+        declared.license_name,
+        declared.license_link,
+        *identity,
+        json.dumps(parents, separators=(",", ":")) if parents else None,
+        problem,
+        stated,
+        _int(downloads),
+        _int(likes),
+    )
+
+
+@lru_cache(maxsize=65536)
+def identify(tags: tuple[str, ...], name: str | None, link: str | None) -> LicenseMatch | None:
+    """The license a declaration names, through `identify_declared`; None when none is."""
+    license_value: str | list[str] | None = (
+        None if not tags else tags[0] if len(tags) == 1 else list(tags)
+    )
+    declared = Declared(license=license_value, license_name=name, license_link=link)
+    return identify_declared(declared, load_license_db())
+
+
+def _stated_parents(card: ParsedCard, repo: str, own: LicenseMatch | None) -> str | None:
+    """With a card's text and no parent in its metadata: the parents its prose states, as the
+    findings `scan` reports (JSON: [rule, category, severity, message, remediation] each)."""
+    found = stated_parent_findings(
+        card,
+        card_file="README.md",
+        repo_id=repo,
+        own=own,
+        db=load_license_db(),
+        registry=load_known_models(),
+    )
+    if not found:
+        return None
+    rows = [[f.rule, str(f.category), str(f.severity), f.message, f.remediation] for f in found]
+    return json.dumps(rows, separators=(",", ":"))
+
+
+def declared_of(tags_text: str | None, tags_json: str | None, name: Any, link: Any) -> Declared:
+    """The Declared a models row stands for (parents apart), for the lineage findings."""
+    value: str | list[str] | None = json.loads(tags_json) if tags_json else tags_text
+    return Declared(
+        license=value,
+        license_name=name if isinstance(name, str) else None,
+        license_link=link if isinstance(link, str) else None,
+        origin="cardData",
+    )
+
+
+# --- fields ------------------------------------------------------------------------------------
+
+
+def _front_matter(value: object) -> tuple[Mapping[str, object], str | None]:
+    if value is None or value == "":
+        return {}, None
+    if isinstance(value, Mapping):
+        return value, None
+    if not isinstance(value, str):
+        return {}, f"cardData is a {type(value).__name__}, not JSON text"
+    try:
+        loaded = json.loads(value)
+    except json.JSONDecodeError as err:
+        return {}, f"cardData is not JSON ({err.msg} at character {err.pos})"
+    if not isinstance(loaded, dict):
+        return {}, "cardData is not a JSON object"
+    return loaded, None
+
+
+def _parents(base_models: object, declared: Declared) -> list[list[str | None]]:
+    """[ref, relation, source] per parent, each repo once: the Hub's edges first."""
+    found: dict[str, list[str | None]] = {}
+    hub = _hub_base_models(base_models)
+    for ref, relation in hub:
+        found.setdefault(repo_key(ref), [ref, relation, "baseModels"])
+    for base in declared.base_models:
+        ref = strip_hub_url(base.ref)
+        if ref:
+            found.setdefault(repo_key(ref), [ref, base.relation, "card"])
+    return list(found.values())
+
+
+def _hub_base_models(value: object) -> list[tuple[str, str | None]]:
+    """The dump's `baseModels`: {models: [{id}], relation}, as a struct or JSON text."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    if not isinstance(value, Mapping):
+        return []
+    relation = value.get("relation")
+    relation_text = relation.lower() if isinstance(relation, str) and relation else None
+    models = value.get("models")
+    refs: list[tuple[str, str | None]] = []
+    for item in _iterable(models):
+        ref = item.get("id") if isinstance(item, Mapping) else item
+        if isinstance(ref, str) and ref.strip():
+            refs.append((strip_hub_url(ref), relation_text))
+    return refs
+
+
+def _iterable(value: object) -> Iterable[object]:
+    if value is None or isinstance(value, str | bytes | Mapping):
+        return ()
+    try:
+        items: list[object] = list(value)  # type: ignore[call-overload]
+        return items
+    except TypeError:
+        return ()
+
+
+def _strings(value: object) -> list[str]:
+    return [v for v in _iterable(value) if isinstance(v, str)]
+
+
+def _license_tuple(value: str | list[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, list) else (value,)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    text = str(value)
+    return text if text and text != "NaT" else None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number: int = int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    return number

@@ -1,0 +1,119 @@
+"""Command line: `auditor census`, the Hub-wide license survey on Dask (docs/census.md).
+
+Dask and its friends are imported inside the commands only: `auditor check` never loads them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli.output import errors
+
+app = typer.Typer(
+    help="Hub-wide license census on Dask: snapshots in, tables, SQL and a summary out.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
+
+
+@app.command("run")
+def census_run(
+    snapshots: Annotated[
+        list[str],
+        typer.Argument(help="Parquet snapshots of Hub metadata (paths or hf://), oldest first."),
+    ],
+    output: Annotated[Path, typer.Option(help="Folder for the tables, census.duckdb, summary.")],
+    cards: Annotated[
+        str | None,
+        typer.Option(help="A dump of card texts (modelId, card): prose parents, front matter."),
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Address of a running Dask scheduler (tcp://host:8786).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Workers of the embedded cluster.")] = 2,
+    partitions: Annotated[
+        int | None, typer.Option(min=1, help="Repartition each snapshot into this many parts.")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Declared and effective license of every model, mislabelled derivatives, drift."""
+    from auditor.census.run import CensusOptions, run_census
+
+    def phase(name: str, seconds: float) -> None:
+        typer.echo(f"  {name}: {seconds:.1f} s", err=True)
+
+    if not debug:  # Dask logs every worker's start and stop at INFO
+        import logging
+
+        import distributed  # noqa: F401  (its import sets its loggers' levels: set ours after)
+
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    with errors(debug):
+        options = CensusOptions(scheduler=scheduler, workers=workers, partitions=partitions)
+        run = run_census(snapshots, output, options, on_phase=phase, cards=cards)
+    for info in run.snapshots:
+        for problem in info.problems():
+            typer.echo(f"warning: {problem}", err=True)
+        typer.echo(f"{info.label}: {run.rows.get(info.label, 0):,} models")
+    lineage = run.tables["lineage"]
+    typer.echo(
+        f"mislabelled derivatives: {int(lineage['contradicts_base'].sum()):,}; "
+        f"findings: {len(run.tables['findings']):,}"
+    )
+    for name, path in run.files.items():
+        typer.echo(f"wrote {name}: {path}")
+
+
+@app.command("drift")
+def census_drift(
+    old: Annotated[Path, typer.Argument(help="An earlier census folder.")],
+    new: Annotated[Path, typer.Argument(help="A later census folder.")],
+    output: Annotated[Path | None, typer.Option(help="Write the changes here as Parquet.")] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Per model: declared or effective license changed, newly mislabelled; new licenses."""
+    from auditor.census.drift import drift_rows
+    from auditor.census.tables import read_table
+
+    with errors(debug):
+        before, after = read_table(old, "lineage"), read_table(new, "lineage")
+        latest = [t[t["snapshot"] == sorted(t["snapshot"].unique())[-1]] for t in (before, after)]
+        changes = drift_rows(latest)
+        if output is not None:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pandas(changes, preserve_index=False), output)
+    counts = changes["change"].value_counts()
+    for change, count in sorted(counts.items()):
+        typer.echo(f"{change}: {count:,}")
+    for row in changes.itertuples():
+        if row.change in {"newly-mislabelled", "license-first-seen"}:
+            typer.echo(f"  {row.change}: {row.id if isinstance(row.id, str) else row.new}")
+
+
+@app.command("export-lineage")
+def census_export_lineage(
+    census: Annotated[Path, typer.Argument(help="A census folder (from `census run`).")],
+    output: Annotated[Path, typer.Option(help="The lineage snapshot file to write (JSON).")],
+    top: Annotated[int, typer.Option(min=1, help="The N most downloaded models.")] = 10000,
+    debug: DebugOption = False,
+) -> None:
+    """Write a lineage snapshot for offline scans: top models and their ancestors."""
+    import json
+
+    from auditor.census.export import lineage_snapshot, render_lineage_snapshot
+    from auditor.census.tables import read_table
+
+    with errors(debug):
+        models = read_table(census, "models")
+        facts_file = census / "census.json"
+        facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
+        document = lineage_snapshot(models, top, facts.get("snapshots", []))
+        output.write_text(render_lineage_snapshot(document), encoding="utf-8")
+    typer.echo(f"wrote {len(document['models']):,} models as of {document['as_of']}: {output}")

@@ -1,0 +1,209 @@
+"""Census throughput, scaling and memory on a synthetic snapshot of Hub metadata.
+
+    python bench/census.py [--rows 300000] [--workers 1 2] [--record bench/results/census-DATE.md]
+
+Builds a Parquet snapshot with the Hub dump's columns and realistic field sizes (front matter
+JSON of 0.2-2 KB with the Hub's license mix, a `baseModels` edge on a third of the models,
+tags, downloads with a long tail), then measures: the partition function alone on one core
+(metadata only, models/s), a whole `run_census` on an embedded LocalCluster of 1 and of 2
+worker processes (map phase and the single-process lineage phase apart), the peak resident
+memory of the driver and of the largest worker, and the per-card cost of the full-text pass
+(a card body with prose, parsed and searched for parents). Never run by the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# The Hub's declared-license mix, roughly (share of models; None: no license declared).
+LICENSES: list[tuple[str | None, float]] = [
+    (None, 0.40),
+    ("apache-2.0", 0.25),
+    ("mit", 0.12),
+    ("llama3.1", 0.03),
+    ("llama3", 0.03),
+    ("llama2", 0.02),
+    ("cc-by-nc-4.0", 0.03),
+    ("openrail", 0.03),
+    ("creativeml-openrail-m", 0.02),
+    ("gemma", 0.02),
+    ("other", 0.03),
+    ("cc-by-4.0", 0.01),
+    ("gpl-3.0", 0.01),
+]
+ROOTS = ["meta-llama/Llama-3.1-8B", "google/gemma-2-9b", "mistralai/Mistral-7B-v0.1"]
+RELATIONS = ["finetune", "adapter", "quantized", "merge"]
+FILLER_TAGS = ["transformers", "safetensors", "text-generation", "pytorch", "en", "conversational"]
+
+
+def synthetic_rows(n: int, seed: int = 19) -> dict[str, list[Any]]:
+    """Columns of a synthetic snapshot of n models."""
+    rng = random.Random(seed)
+    names, weights = zip(*LICENSES, strict=True)
+    ids: list[str] = []
+    cards: list[str | None] = []
+    bases: list[dict[str, Any] | None] = []
+    tags: list[list[str]] = []
+    downloads: list[int] = []
+    modified: list[str] = []
+    for i in range(n):
+        repo = f"org{rng.randrange(n // 6 + 1)}/model-{i}-{rng.choice(['7b', 'gguf', 'lora'])}"
+        ids.append(repo)
+        license_tag = rng.choices(names, weights)[0]
+        front: dict[str, Any] = {
+            "language": rng.sample(["en", "fr", "de", "zh", "es", "ja"], rng.randrange(1, 4)),
+            "tags": rng.sample(FILLER_TAGS, 3),
+            "datasets": [f"data/set-{rng.randrange(1000)}" for _ in range(rng.randrange(4))],
+            "pipeline_tag": "text-generation",
+        }
+        if license_tag is not None:
+            front["license"] = license_tag
+        if license_tag == "other":
+            front["license_name"] = rng.choice(["quill-model-license", "acme-research-terms"])
+            front["license_link"] = "LICENSE"
+        if rng.random() < 0.3:  # a model-index block: the bulk of large front matter
+            metric = {"type": "acc", "value": rng.random(), "name": "accuracy"}
+            front["model-index"] = [
+                {"name": repo, "results": [{"metrics": [metric] * rng.randrange(1, 12)}]}
+            ]
+        base = None
+        if i > 10 and rng.random() < 0.33:
+            parent = ids[rng.randrange(i)] if rng.random() < 0.8 else rng.choice(ROOTS)
+            base = {"models": [{"id": parent}], "relation": rng.choice(RELATIONS)}
+            front["base_model"] = parent
+        cards.append(json.dumps(front) if rng.random() > 0.05 else None)
+        bases.append(base)
+        tags.append(
+            rng.sample(FILLER_TAGS, 4) + ([f"license:{license_tag}"] if license_tag else [])
+        )
+        downloads.append(int(rng.paretovariate(1.1)) - 1)
+        modified.append(f"2026-{rng.randrange(1, 12):02d}-{rng.randrange(1, 28):02d}T00:00:00Z")
+    return {
+        "id": ids,
+        "cardData": cards,
+        "baseModels": bases,
+        "tags": tags,
+        "downloads": downloads,
+        "lastModified": modified,
+    }
+
+
+def write_snapshot(path: Path, n: int, row_group: int = 25_000) -> float:
+    """Write the synthetic snapshot; returns its size in MB."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table(synthetic_rows(n))
+    pq.write_table(table, path, row_group_size=row_group)
+    return path.stat().st_size / 1e6
+
+
+def partition_rate(path: Path, rows: int = 50_000) -> tuple[float, float]:
+    """Models per second of the partition function alone, on this core (metadata only): per
+    wall-clock second and per CPU second (less sensitive to other jobs on the machine)."""
+    import pyarrow.parquet as pq
+
+    from auditor.census.partition import parse_partition
+
+    frame = pq.read_table(path).slice(0, rows).to_pandas()
+    parse_partition(frame.head(2000))  # the license database and caches, warmed
+    start, cpu = time.perf_counter(), time.process_time()
+    parse_partition(frame)
+    wall, used = time.perf_counter() - start, time.process_time() - cpu
+    return len(frame) / wall, len(frame) / used
+
+
+def full_text_cost(cards: int = 2000) -> float:
+    """Milliseconds per card for the full-text pass: parse the card, look for prose parents."""
+    import pandas as pd
+
+    from auditor.census.partition import parse_partition
+
+    rng = random.Random(7)
+    prose = (
+        "This model is a small instruction-tuned assistant. It was evaluated on common "
+        "benchmarks and performs well on reasoning tasks. "
+    )
+    texts = [
+        "---\nlicense: apache-2.0\ntags: [text-generation]\n---\n# Model\n\n"
+        + prose * rng.randrange(10, 40)
+        + f"\nIt was fine-tuned from [{rng.choice(ROOTS)}](https://huggingface.co/"
+        f"{rng.choice(ROOTS)}) on our data.\n"
+        for _ in range(cards)
+    ]
+    frame = pd.DataFrame({"id": [f"o/m{i}" for i in range(cards)], "card": texts})
+    parse_partition(frame.head(50))
+    start = time.perf_counter()
+    parse_partition(frame)
+    return (time.perf_counter() - start) / cards * 1000
+
+
+def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
+    """A whole census on a LocalCluster of `workers` processes: phase seconds."""
+    from auditor.census.run import CensusOptions, run_census
+
+    start = time.perf_counter()
+    run = run_census([str(path)], out, CensusOptions(workers=workers))
+    total = time.perf_counter() - start
+    timings = {name.split(": ", 1)[-1]: s for name, s in run.timings.items()}
+    return {**timings, "total": total}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=300_000)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--record", type=Path, help="Write the results as Markdown here.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="census-bench-") as tmp:
+        folder = Path(tmp)
+        snapshot = folder / "models.parquet"
+        t = time.perf_counter()
+        size = write_snapshot(snapshot, args.rows)
+        print(f"snapshot: {args.rows:,} rows, {size:.1f} MB, {time.perf_counter() - t:.1f} s")
+        rate, cpu_rate = partition_rate(snapshot)
+        print(f"partition function, one core: {rate:,.0f} models/s ({cpu_rate:,.0f} per CPU s)")
+        text_ms = full_text_cost()
+        print(f"full-text pass: {text_ms:.2f} ms per card")
+        runs = {}
+        for workers in args.workers:
+            runs[workers] = census_run(snapshot, workers, folder / f"out-{workers}")
+            print(
+                f"{workers} worker(s): "
+                + json.dumps({k: round(v, 2) for k, v in runs[workers].items()})
+            )
+        driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS: driver {driver:.0f} MB, largest worker {worker:.0f} MB")
+    facts = {
+        "rows": args.rows,
+        "snapshot_mb": size,
+        "partition_rate": rate,
+        "partition_rate_cpu": cpu_rate,
+        "full_text_ms": text_ms,
+        "runs": runs,
+        "driver_mb": driver,
+        "worker_mb": worker,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+    }
+    print(json.dumps(facts, indent=1, default=str))
+    if args.record:
+        args.record.write_text(json.dumps(facts, indent=1, default=str) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The per-partition function: pure, no Dask."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from auditor.census.partition import COLUMNS, empty_partition, parse_partition
+from tests.census.conftest import card, hub_parents
+
+
+def _one(**row: object) -> dict[str, object]:
+    frame = parse_partition(pd.DataFrame({k: [v] for k, v in row.items()}))
+    assert list(frame.columns) == list(COLUMNS)
+    (record,) = frame.to_dict("records")
+    return {k: (None if v is pd.NA else v) for k, v in record.items()}
+
+
+def test_declared_license_is_identified_through_the_license_database() -> None:
+    row = _one(id="acme/quill-7b", cardData=card(license="llama3.1"))
+    assert row["license_id"] == "LicenseRef-llama-3.1-community"
+    assert row["license_kind"] == "open-weight-restricted"
+    assert row["license_method"] == "declared-tag"
+
+
+def test_parents_from_the_hub_and_the_card_are_united_once_each() -> None:
+    row = _one(
+        id="acme/merge",
+        cardData=card(license="mit", base_model=["org/A", "https://huggingface.co/org/c"]),
+        baseModels=hub_parents("merge", "org/a", "org/b"),
+    )
+    assert json.loads(str(row["parents"])) == [
+        ["org/a", "merge", "baseModels"],
+        ["org/b", "merge", "baseModels"],
+        ["org/c", None, "card"],
+    ]
+
+
+def test_a_license_tag_stands_in_for_missing_front_matter() -> None:
+    row = _one(id="acme/x", cardData=None, tags=["text-generation", "license:cc-by-nc-4.0"])
+    assert row["license_id"] == "CC-BY-NC-4.0"
+
+
+def test_bad_card_data_is_reported_not_raised() -> None:
+    row = _one(id="acme/bad", cardData="{license: mit")
+    assert row["license_id"] is None
+    assert "cardData is not JSON" in str(row["card_problem"])
+    row = _one(id="acme/list", cardData="[1, 2]")
+    assert row["card_problem"] == "cardData is not a JSON object"
+
+
+def test_rows_without_an_id_are_dropped_and_meta_matches() -> None:
+    frame = parse_partition(pd.DataFrame({"id": [None, " ", "a/b"], "cardData": [None] * 3}))
+    assert frame["id"].tolist() == ["a/b"]
+    assert frame.dtypes.equals(empty_partition().dtypes)
+
+
+def test_a_list_of_licenses_is_read_as_all_applying() -> None:
+    row = _one(id="acme/two", cardData=card(license=["apache-2.0", "cc-by-nc-4.0"]))
+    assert row["declared_license"] == "apache-2.0 AND cc-by-nc-4.0"
+    assert row["license_kind"] == "non-commercial"
+    assert json.loads(str(row["declared_tags"])) == ["apache-2.0", "cc-by-nc-4.0"]
