@@ -144,6 +144,13 @@ OBSERVATIONS = _catalog(
         "the declared license and the license file disagree",
     ),
     Observation(
+        "license-files-disagree",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "two license-like documents of the model disagree; the stricter one binds",
+    ),
+    Observation(
         "license-text-differs",
         "licenses",
         Category.TERM,

@@ -233,7 +233,10 @@ def license_file_from_bytes(
                 rule="license-file-unreadable" if text is None else "license-file-encoding",
                 category=Category.SOURCE,
                 severity=Severity.WARN,
-                message=f"{path}: {note}",
+                message=f"{path}: {note}"
+                + ("; its terms are unknown and may restrict use" if text is None else ""),
+                remediation="read the file by hand: the model's terms may be stricter than "
+                "the documents that could be read",
             )
         )
     file = LicenseFile(
@@ -267,7 +270,7 @@ def too_large(path: str, size: int, origin: str, cap: int) -> tuple[LicenseFile,
         category=Category.SOURCE,
         severity=Severity.WARN,
         message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for license files; "
-        "it was not read",
+        "it was not read, so its terms are unknown and may restrict use",
         remediation="review this file by hand, or raise the cap with --max-file-bytes",
     )
     return LicenseFile(path, None, size, None, origin, skipped=f"larger than {cap:,} bytes"), [
