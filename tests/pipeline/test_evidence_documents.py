@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
+from tests.fakehub import FakeHub
 
 runner = CliRunner()
 PRESETS = ("default", "strict", "permissive-only")
@@ -150,3 +151,20 @@ def test_code_and_weights_under_the_same_open_license_still_pass(
     assert "non-commercial" not in output
     if preset != "strict":  # strict also wants a pinned Hub ref; a folder has none to pin
         assert code == 0, output
+
+
+@pytest.mark.parametrize("name", ["MODEL_LICENSE", "licenses/weights.txt", "TERMS_OF_USE.md"])
+def test_hub_repos_read_every_license_document(
+    fake_hub: FakeHub, tmp_path: Path, corpus: Path, name: str
+) -> None:
+    """The Hub source uses the same names: a non-commercial weights document blocks a scan."""
+    fake_hub.add_repo(
+        "acme/quill", {"README.md": _card("apache-2.0"), "LICENSE": _apache(corpus), name: QUILL_NC}
+    )
+    result = runner.invoke(
+        app, ["scan", "acme/quill", "--endpoint", fake_hub.url, "--cache-dir", str(tmp_path)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "non-commercial-license-in-commercial-use" in result.output or (
+        "license-files-disagree" in result.output
+    )
