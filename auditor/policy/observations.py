@@ -144,6 +144,13 @@ OBSERVATIONS = _catalog(
         "the declared license and the license file disagree",
     ),
     Observation(
+        "license-document-unread",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "a license-named document reads as no known license and states no readable term",
+    ),
+    Observation(
         "license-files-disagree",
         "licenses",
         Category.MISMATCH,

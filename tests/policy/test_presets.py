@@ -609,6 +609,7 @@ UNREADABLE = (
     "card-unreadable",
     "source-file-unreadable",
     "lineage-depth-limit",
+    "license-document-unread",
 )
 DISAGREEING = ("license-declared-vs-file", "license-files-disagree")
 
@@ -621,7 +622,7 @@ def test_unreadable_or_disagreeing_evidence_warns_in_default_and_blocks_in_stric
     assert load_policy("strict").observations[observation] is Severity.BLOCK
 
 
-@pytest.mark.parametrize("observation", UNREADABLE[:3])
+@pytest.mark.parametrize("observation", [*UNREADABLE[:3], "license-document-unread"])
 def test_permissive_only_cannot_accept_an_unread_license_document(observation: str) -> None:
     assert preset("permissive-only").observations[observation] is Severity.BLOCK
 

@@ -16,7 +16,7 @@ class TermDocument:
     """One license-like document's contribution to the model's terms."""
 
     path: str
-    role: str  # "license" | "policy" | "pointer" | "other"
+    role: str  # "license" | "policy" | "pointer" | "other" | "unread"
     terms: dict[str, ExtractedTerm]
     kind: str | None  # what the document reads as, for the model's kind and disagreements
     name: str | None  # the license it was identified as, for messages
@@ -70,4 +70,18 @@ def _disagree_finding(
         evidence=tuple(dict.fromkeys(quotes)),
         remediation="find out which document governs the weights (ask the publisher); until "
         "then the stricter terms bind",
+    )
+
+
+def unread_finding(doc: TermDocument) -> Finding:
+    """A license-named document that reads as no license, names none and states no term we
+    can read: whatever it says binds, and we do not know what that is."""
+    return Finding(
+        rule="license-document-unread",
+        category=Category.LICENSE,
+        severity=Severity.WARN,
+        message=f"{doc.path} reads as no license this auditor knows, names none and states no "
+        "term it could read; its terms are unknown and may restrict use",
+        remediation="read the document by hand (it may reserve all rights or point to terms "
+        "elsewhere) and record a waiver once legal has reviewed it",
     )

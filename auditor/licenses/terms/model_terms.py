@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
-from auditor.licenses.terms.disagree import TermDocument, disagreements
+from auditor.licenses.terms.disagree import TermDocument, disagreements, unread_finding
 from auditor.licenses.terms.extract import (
     TERM_KEYS,
     ExtractedTerm,
@@ -75,6 +75,7 @@ def terms_for_model(
             return ModelTerms()
     values, evidence = combine_terms(sources)
     findings.extend(disagreements(docs, match))
+    findings.extend(unread_finding(d) for d in docs if d.role == "unread")
     return ModelTerms(
         values=values,
         evidence=evidence,
@@ -103,7 +104,7 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
         doc = _document(file.path, file.text, identity, db)
         if doc is not None:
             docs.append(doc)
-    order = {"license": 0, "policy": 1, "pointer": 2, "other": 3}
+    order = {"license": 0, "policy": 1, "pointer": 2, "other": 3, "unread": 4}
     return sorted(docs, key=lambda d: order[d.role])  # stable: priority within a role
 
 
@@ -133,7 +134,11 @@ def _document(
         }
         return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
     if not any(_stated(term.value) for term in restrictive.values()):
-        return None
+        # a license, terms or EULA document we cannot read as any license: its terms are
+        # unknown (a NOTICE that only states a copyright is ordinary)
+        return (
+            TermDocument(path, "unread", restrictive, None, None) if _priority(path) < 3 else None
+        )
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
 
 
@@ -301,6 +306,9 @@ def _reads_as_license(identity: TextIdentification) -> bool:
     return identity.title is not None
 
 
+_NOTICE = 3
+
+
 def _priority(path: str) -> int:
     """LICENSE files first, then other license-like files; NOTICE files carry no terms."""
     name = PurePosixPath(path).name.lower()
@@ -309,7 +317,7 @@ def _priority(path: str) -> int:
     if ("use" in name and "policy" in name) or "acceptable" in name:
         return 1
     if name.startswith("notice"):
-        return 3
+        return _NOTICE
     return 2
 
 

@@ -70,3 +70,12 @@ def test_two_copies_of_one_license_agree(corpus: Path) -> None:
     terms = _terms({"LICENSE": _apache(corpus), "LICENSE-MODEL": _apache(corpus)})
     assert terms.values["commercial_use"] == "allowed"
     assert not [f for f in terms.findings if f.rule == "license-files-disagree"]
+
+
+def test_a_license_document_we_cannot_read_is_a_finding(corpus: Path) -> None:
+    reserved = "Copyright 2025 Quill Labs. All rights reserved. Ask us before any use.\n"
+    terms = _terms({"LICENSE": _apache(corpus), "LICENSE-MODEL": reserved})
+    (finding,) = [f for f in terms.findings if f.rule == "license-document-unread"]
+    assert "LICENSE-MODEL" in finding.message and "unknown" in finding.message
+    plain = _terms({"LICENSE": _apache(corpus), "NOTICE": reserved})
+    assert not [f for f in plain.findings if f.rule == "license-document-unread"]
