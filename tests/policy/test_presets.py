@@ -631,3 +631,4 @@ def test_an_unresolved_parent_blocks_in_strict() -> None:
     facts = apache_saas(**{"lineage.unresolved": True})
     assert "lineage-unresolved" in run("default", facts)
     assert "lineage-unresolved" in blocks(run("strict", facts))
+    assert "lineage-unresolved" in blocks(run("permissive-only", facts))

@@ -135,10 +135,10 @@ def _document(
         return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
     if not any(_stated(term.value) for term in restrictive.values()):
         # a license, terms or EULA document we cannot read as any license: its terms are
-        # unknown (a NOTICE that only states a copyright is ordinary)
-        return (
-            TermDocument(path, "unread", restrictive, None, None) if _priority(path) < 3 else None
-        )
+        # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
+        # that only points to one published elsewhere (it narrows uses, it grants nothing).
+        unread = _priority(path) in (0, 2)
+        return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
 
 
@@ -306,9 +306,6 @@ def _reads_as_license(identity: TextIdentification) -> bool:
     return identity.title is not None
 
 
-_NOTICE = 3
-
-
 def _priority(path: str) -> int:
     """LICENSE files first, then other license-like files; NOTICE files carry no terms."""
     name = PurePosixPath(path).name.lower()
@@ -317,7 +314,7 @@ def _priority(path: str) -> int:
     if ("use" in name and "policy" in name) or "acceptable" in name:
         return 1
     if name.startswith("notice"):
-        return _NOTICE
+        return 3
     return 2
 
 
