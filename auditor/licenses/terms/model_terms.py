@@ -64,7 +64,7 @@ def terms_for_model(
         primary = licenses[0]
         same = match is not None and match.id is not None and primary.name == match.id
         if same:
-            findings.extend(_recorddisagreements(primary.path, primary.terms, match, db))
+            findings.extend(_record_disagreements(primary.path, primary.terms, match, db))
     else:
         record = _single_record(match, db)
         if record is not None:
@@ -324,7 +324,7 @@ def _single_record(match: LicenseMatch | None, db: LicenseDB) -> LicenseRecord |
     return db.get(match.id)
 
 
-def _recorddisagreements(
+def _record_disagreements(
     path: str, terms: Mapping[str, ExtractedTerm], match: LicenseMatch | None, db: LicenseDB
 ) -> list[Finding]:
     """A known license whose text says otherwise than our record: maybe a changed copy."""
