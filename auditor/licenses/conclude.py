@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
-from auditor.model.kinds import LicenseKind, most_restrictive, parse_kind
+from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 
@@ -51,7 +51,7 @@ def conclude_license(
             kind=most_restrictive([declared.kind, text.kind]),  # a modified text's own kind
         )
         return Conclusion(agreed, tuple(findings))
-    if text.id is None and text.derived_from is None:
+    if text.id is None and text.derived_from is None and not _stricter(text, declared):
         return Conclusion(declared, tuple(findings))
     findings.append(
         Finding(
@@ -69,17 +69,26 @@ def conclude_license(
         # A license of its own built on another: its text is what binds, whatever the
         # metadata names (often the parent it was built on).
         return Conclusion(text, tuple(findings))
-    return Conclusion(declared, tuple(findings))
+    # The declaration keeps the name; the verdict follows the stricter side.
+    return Conclusion(stricter_kind(declared, [text.kind]), tuple(findings))
 
 
-_JUDGED_ON_TEXT = {"text-modified", "text-derived"}
+def stricter_kind(match: LicenseMatch, kinds: Sequence[object]) -> LicenseMatch:
+    """`match` with the most restrictive of its kind and `kinds` (documents of the same model
+    that read stricter: a non-commercial weights license beside an Apache-2.0 code license)."""
+    kind = most_restrictive([match.kind, *kinds])
+    return match if kind is None or kind == match.kind else replace(match, kind=kind)
+
+
+_JUDGED_ON_TEXT = {"text-modified", "text-derived", "text-title"}
 _OPEN_SOURCE = {LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS}
 
 
 def judged_on_text(
     match: LicenseMatch, file: LicenseFile, differences: Sequence[str] = ()
 ) -> LicenseMatch:
-    """A modified or derived license is judged on its own text: its kind is the most
+    """A modified or derived license, or one known only by its own title, is judged on its own
+    text: its kind is the most
     restrictive of the parent record's, the one its own terms give, and, when it adds rules
     to an open-source text (or was named after one without being compared with it),
     open-weight-restricted: an open-source license with conditions added is no longer that
@@ -96,6 +105,11 @@ def judged_on_text(
         kinds.append(LicenseKind.OPEN_WEIGHT_RESTRICTED)
     kind = most_restrictive(kinds) if kinds else None
     return match if kind == match.kind else replace(match, kind=kind)
+
+
+def _stricter(text: LicenseMatch, declared: LicenseMatch) -> bool:
+    """A license text of its own that reads stricter than the declared license contradicts it."""
+    return text.kind is not None and kind_rank(text.kind) > kind_rank(declared.kind)
 
 
 def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from auditor.knowledge.known_models import normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.declared import identify_declared
 from auditor.licenses.expression import combine_expressions
+from auditor.licenses.terms.combine import TermSource, combine_terms
 from auditor.lineage.ancestors import (
     MISSING_TAGS,
     RESOLVED,
@@ -24,11 +25,6 @@ from auditor.model import (
     SourceKind,
 )
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
-from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS, THRESHOLD_KEYS
-
-_COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
-_LOWEST_KEYS = frozenset({"mau_threshold", "revenue_threshold_usd"})
-
 
 # --- the model's own license and the effective license ------------------------------------------
 
@@ -149,111 +145,20 @@ def _join(values: list[str | None]) -> str | None:
 # --- effective terms -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Terms:
-    values: Mapping[str, object]
-    evidence: Mapping[str, tuple[Evidence, ...]]
-    depth: int  # -1: the model's own
-
-
 def effective_terms(
     model: ModelResult, own: list[LicenseMatch], ancestors: Sequence[Ancestor], db: LicenseDB
 ) -> tuple[dict[str, object], dict[str, tuple[Evidence, ...]]]:
-    sources: list[_Terms] = []
+    """The model's own terms AND its ancestors', most restrictive per term (terms/combine.py)."""
+    sources: list[TermSource] = []
     if model.terms:
-        sources.append(_Terms(model.terms, model.term_evidence, -1))
+        sources.append(TermSource(model.terms, model.term_evidence, -1))
     else:
         for match in own:
             record = db.get(match.id) if match.id else None
             if record is not None:
-                sources.append(_Terms(*ancestor_terms(record, db, "the model's own license"), -1))
+                values, evidence = ancestor_terms(record, db, "the model's own license")
+                sources.append(TermSource(values, evidence, -1))
     sources.extend(
-        _Terms(a.terms, a.term_evidence, a.depth) for a in _licensed(ancestors) if a.terms
+        TermSource(a.terms, a.term_evidence, a.depth) for a in _licensed(ancestors) if a.terms
     )
-    if not sources:
-        return {}, {}
-    values: dict[str, object] = {}
-    evidence: dict[str, tuple[Evidence, ...]] = {}
-    for key in TERM_KEYS:
-        value, chosen = _merge_key(key, sources)
-        values[key] = value
-        quotes = tuple(dict.fromkeys(e for s in chosen for e in s.evidence.get(key, ())))
-        if quotes:
-            evidence[key] = quotes
-    return values, evidence
-
-
-def _merge_key(key: str, sources: Sequence[_Terms]) -> tuple[object, list[_Terms]]:
-    """The merged value of one term and the sources it came from."""
-    stated = [s for s in sources if s.values.get(key) is not None]
-    if key in BOOLEAN_KEYS:
-        true = [s for s in stated if s.values[key]]
-        return bool(true), true
-    if key in LIST_KEYS:
-        having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
-        items = {str(item) for s in having for item in _as_list(s.values[key])}
-        return sorted(items), having
-    if not stated:
-        return None, []
-    if key in ("kind", "commercial_use"):
-        order = tuple(LicenseKind) if key == "kind" else _COMMERCIAL_ORDER
-        known = [s for s in stated if s.values[key] in order]
-        if not known:
-            return stated[0].values[key], stated[:1]
-        worst = max((s.values[key] for s in known), key=lambda v: order.index(str(v)))
-        return worst, [s for s in known if s.values[key] == worst]
-    if key in THRESHOLD_KEYS:
-        return _lowest_cap(key, stated)
-    if key in _LOWEST_KEYS:
-        numbers = [s for s in stated if _is_number(s.values[key])]
-        if not numbers:
-            return None, []
-        low = min(numbers, key=lambda s: float(str(s.values[key])))
-        return low.values[key], [low]
-    own = [s for s in stated if s.depth < 0]
-    pick = own[0] if own else max(stated, key=lambda s: s.depth)
-    return pick.values[key], [pick]
-
-
-# A cap's number and the parts that make two caps comparable (same unit, currency, period).
-_CAP_NUMBER = {"user_threshold": "count", "revenue_threshold": "amount"}
-_CAP_UNIT = {"user_threshold": ("unit",), "revenue_threshold": ("currency", "period", "measure")}
-# Caps the deployment facts already compare (also in mau_threshold, revenue_threshold_usd).
-_CHECKED_UNITS: dict[str, set[tuple[object, ...]]] = {
-    "user_threshold": {("mau",)},
-    "revenue_threshold": {("USD", "year", "revenue")},
-}
-
-
-def _lowest_cap(key: str, stated: Sequence[_Terms]) -> tuple[object, list[_Terms]]:
-    """The lowest cap of one unit. Caps in different units are not comparable, so the one kept
-    is a unit the deployment cannot be checked against (its MAU or USD-per-year sibling stays
-    in mau_threshold / revenue_threshold_usd): the policy then flags it for review."""
-    caps = [s for s in stated if isinstance(s.values[key], Mapping)]
-    if not caps:
-        return None, []
-
-    def cap(source: _Terms) -> Mapping[str, object]:
-        value = source.values[key]
-        return value if isinstance(value, Mapping) else {}
-
-    def unit(source: _Terms) -> tuple[object, ...]:
-        return tuple(cap(source).get(part) for part in _CAP_UNIT[key])
-
-    def number(source: _Terms) -> float:
-        count = cap(source).get(_CAP_NUMBER[key])
-        return float(str(count)) if _is_number(count) else float("inf")
-
-    unchecked = [s for s in caps if unit(s) not in _CHECKED_UNITS[key]]
-    group = unchecked or caps
-    first_unit = unit(group[0])
-    low = min((s for s in group if unit(s) == first_unit), key=number)
-    return low.values[key], [low]
-
-
-def _as_list(value: object) -> list[object]:
-    return list(value) if isinstance(value, list) else []
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    return combine_terms(sources)

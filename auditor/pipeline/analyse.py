@@ -36,7 +36,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
     """Pure: turn a snapshot into a model result with license, terms and findings."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
-    from auditor.licenses.conclude import conclude_license
+    from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.licenses.text.identify import identify_text
     from auditor.sources.declared import declared_from_snapshot
@@ -50,8 +50,11 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
     ]
     evidence = _declared_evidence(snapshot, declared)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    terms = terms_for_model(identified, conclusion.match, db)
+    # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
     license_match = conclusion.match
-    terms = terms_for_model(identified, license_match, db)
+    if license_match is not None:
+        license_match = stricter_kind(license_match, list(terms.kinds.values()))
     findings = [
         *snapshot.findings,
         *_license_findings(declared_match, license_match, snapshot, evidence),

@@ -144,6 +144,20 @@ OBSERVATIONS = _catalog(
         "the declared license and the license file disagree",
     ),
     Observation(
+        "license-document-unread",
+        "licenses",
+        Category.LICENSE,
+        _W,
+        "a license-named document reads as no known license and states no readable term",
+    ),
+    Observation(
+        "license-files-disagree",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "two license-like documents of the model disagree; the stricter one binds",
+    ),
+    Observation(
         "license-text-differs",
         "licenses",
         Category.TERM,

@@ -21,29 +21,44 @@ MAX_CARD_BYTES = 8 * 1024 * 1024
 
 CARD_FILE = "README.md"
 
-# Names (case-insensitive) of files that carry license terms; matched against the basename,
-# plus any file inside a folder called LICENSE/LICENSES.
-_LICENSE_PATTERNS = (
-    "license",
-    "license.*",
-    "license-*",
-    "license_*",
-    "licence",
-    "licence.*",
-    "licence-*",
-    "licence_*",
-    "copying",
-    "copying.*",
-    "notice",
-    "notice.*",
-    "use_policy*",
-    "use-policy*",
+# Names (case-insensitive, shell patterns) of files that carry license terms, matched against
+# the basename; plus any file inside a folder called LICENSE/LICENSES/LICENCE(S). Generous on
+# purpose: a repo that licenses its weights apart from its code (MODEL_LICENSE, LICENSE-MODEL,
+# LICENSE_WEIGHTS.txt), terms of use, use policies and notices are all evidence.
+LICENSE_PATTERNS = (
+    "*license*",
+    "*licence*",
+    "copying*",
+    "notice*",
+    "terms*",
+    "*terms_of_*",
+    "*terms-of-*",
+    "*use_policy*",
+    "*use-policy*",
+    "*usepolicy*",
     "*acceptable*use*",
-    "*.license",
-    "*.licence",
+    "aup",
+    "aup.*",
+    "eula",
+    "eula.*",
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
-_NOT_TEXT_SUFFIXES = {".py", ".json", ".safetensors", ".bin", ".gguf", ".pt", ".onnx"}
+# Code, data, configuration, images and weights are never license documents, whatever their
+# name says (license_check.py, scripts/check_license.sh, licenses.json, license-badge.svg).
+NOT_LICENSE_SUFFIXES = frozenset(
+    {
+        *(".py", ".pyc", ".ipynb", ".sh", ".bash", ".ps1", ".bat", ".js", ".mjs", ".ts"),
+        *(".c", ".h", ".cc", ".cpp", ".hpp", ".rs", ".go", ".java", ".rb", ".lua", ".pl"),
+        *(".json", ".jsonl", ".yaml", ".yml", ".toml", ".cfg", ".ini", ".csv", ".tsv"),
+        *(".parquet", ".arrow", ".npy", ".npz", ".pkl", ".pickle", ".lock"),
+        *(".safetensors", ".bin", ".gguf", ".pt", ".pth", ".ckpt", ".onnx", ".h5", ".msgpack"),
+        *(".tflite", ".mlmodel", ".pb", ".model", ".tiktoken", ".vocab", ".spm"),
+        *(".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".mp3", ".wav", ".mp4"),
+        *(".zip", ".tar", ".gz", ".tgz", ".xz", ".zst", ".7z"),
+    }
+)
+"""Suffixes never read as license documents. A PDF or Word file is license-like: it is read,
+found not to be text, and reported (license-file-unreadable), never silently skipped."""
 
 
 _UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
@@ -82,16 +97,22 @@ def is_card_name(name: str) -> bool:
 
 
 def is_license_like(path: str) -> bool:
-    """Whether a repo-relative path names a license, notice or use-policy file."""
+    """Whether a repo-relative path names a license, terms, notice or use-policy document.
+
+    Matched case-insensitively: a basename like one of `LICENSE_PATTERNS` (`*license*`,
+    `*licence*`, `copying*`, `notice*`, `terms*`, `*use_policy*`, `*acceptable*use*`, ...),
+    or any file inside a LICENSE/LICENSES/LICENCE(S) folder; never a file whose suffix is in
+    `NOT_LICENSE_SUFFIXES` (code, data, configuration, images, weights, archives).
+    """
     parts = PurePosixPath(path).parts
     if not parts:
         return False
     base = parts[-1].lower()
-    if PurePosixPath(base).suffix in _NOT_TEXT_SUFFIXES:
+    if PurePosixPath(base).suffix in NOT_LICENSE_SUFFIXES or base.startswith("."):
         return False
     if any(folder.lower() in _LICENSE_FOLDERS for folder in parts[:-1]):
         return True
-    return any(fnmatch(base, pattern) for pattern in _LICENSE_PATTERNS)
+    return any(fnmatch(base, pattern) for pattern in LICENSE_PATTERNS)
 
 
 def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
@@ -149,6 +170,14 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_NOT_TEXT_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word or OpenDocument file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
 def decode_text(data: bytes) -> tuple[str | None, str | None]:
     """Decode a license-like file.
 
@@ -160,6 +189,9 @@ def decode_text(data: bytes) -> tuple[str | None, str | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
             return None, "invalid UTF-16 text"
+    for magic, what in _NOT_TEXT_MAGIC:
+        if data.startswith(magic):
+            return None, f"{what}, not plain text: its terms were not read"
     if b"\x00" in data[:8192]:
         return None, "binary content (NUL bytes), not a license text"
     try:
@@ -201,7 +233,10 @@ def license_file_from_bytes(
                 rule="license-file-unreadable" if text is None else "license-file-encoding",
                 category=Category.SOURCE,
                 severity=Severity.WARN,
-                message=f"{path}: {note}",
+                message=f"{path}: {note}"
+                + ("; its terms are unknown and may restrict use" if text is None else ""),
+                remediation="read the file by hand: the model's terms may be stricter than "
+                "the documents that could be read",
             )
         )
     file = LicenseFile(
@@ -235,7 +270,7 @@ def too_large(path: str, size: int, origin: str, cap: int) -> tuple[LicenseFile,
         category=Category.SOURCE,
         severity=Severity.WARN,
         message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for license files; "
-        "it was not read",
+        "it was not read, so its terms are unknown and may restrict use",
         remediation="review this file by hand, or raise the cap with --max-file-bytes",
     )
     return LicenseFile(path, None, size, None, origin, skipped=f"larger than {cap:,} bytes"), [

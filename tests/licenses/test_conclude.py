@@ -80,3 +80,21 @@ def test_a_retitled_copy_keeps_its_parents_kind(tmp_path: Path, corpus: Path) ->
     assert model.license.kind == "permissive-oss"
     derived = next(f for f in model.findings if f.rule == "license-derived")
     assert derived.evidence[0].text == "Orchid Research License"
+
+
+def test_a_declaration_the_file_contradicts_keeps_its_name_but_the_stricter_kind(
+    tmp_path: Path,
+) -> None:
+    """Issue 14 class 2: the verdict follows the stricter side of declaration and file."""
+    own = (
+        "Quill Model License\n"
+        "1. Grant. You may use, copy and modify the Model for non-commercial research purposes "
+        "only.\n"
+        "2. You may not use the Model or its outputs for any commercial purpose.\n"
+    )
+    model = scan(tmp_path, "---\nlicense: mit\n---\n# m\n", own)
+    assert model.license is not None
+    assert model.license.id == "MIT"
+    assert model.license.kind in ("non-commercial", "research-only")
+    assert model.verdict is Verdict.FAIL
+    assert any(f.rule == "license-declared-vs-file" for f in model.findings)

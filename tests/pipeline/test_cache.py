@@ -25,7 +25,10 @@ def options(hub: FakeHub, tmp_path: Path, **kw: object) -> AuditOptions:
 
 
 def test_pinned_model_is_answered_from_the_cache(fake_hub: FakeHub, tmp_path: Path) -> None:
-    sha = fake_hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "x\n"})
+    sha = fake_hub.add_repo(
+        "acme/good",
+        {"README.md": CARD, "LICENSE": "Acme License\nYou may use it for any purpose.\n"},
+    )
     first = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
     assert first.verdict is Verdict.PASS
     fake_hub.stop()  # from now on any request would fail

@@ -579,3 +579,56 @@ def test_a_confining_use_scope_blocks_commercial_use_and_warns_otherwise() -> No
     product = run("default", apache_saas(terms__use_scope=["with-product-only"]))
     assert product["use-scope-with-product-only"].severity is Severity.WARN
     assert not blocks(product)
+
+
+# --- issue 14: the policy judges terms, and unknown evidence never passes --------------------
+
+
+@pytest.mark.parametrize("name", ["default", "permissive-only", "osi-open-source"])
+def test_terms_that_prohibit_commercial_use_block_whatever_the_declared_record(name: str) -> None:
+    """The declared record is Apache-2.0, but a document of the model prohibits commercial use."""
+    facts = apache_saas(terms__commercial_use="prohibited")
+    assert "non-commercial-license-in-commercial-use" in blocks(run(name, facts))
+
+
+def test_a_stricter_document_kind_reaches_the_allow_lists() -> None:
+    facts = apache_saas(
+        **{
+            "effective.kinds": ["non-commercial", "permissive-oss"],
+            "effective.kind": "non-commercial",
+        }
+    )
+    assert blocks(run("permissive-only", facts))
+    assert "license-not-osi-approved" in blocks(run("osi-open-source", facts))
+
+
+UNREADABLE = (
+    "license-file-unreadable",
+    "license-file-too-large",
+    "license-file-encoding",
+    "card-unreadable",
+    "source-file-unreadable",
+    "lineage-depth-limit",
+    "license-document-unread",
+)
+DISAGREEING = ("license-declared-vs-file", "license-files-disagree")
+
+
+@pytest.mark.parametrize("observation", UNREADABLE + DISAGREEING)
+def test_unreadable_or_disagreeing_evidence_warns_in_default_and_blocks_in_strict(
+    observation: str,
+) -> None:
+    assert preset("default").observations[observation] in (Severity.WARN, Severity.BLOCK)
+    assert load_policy("strict").observations[observation] is Severity.BLOCK
+
+
+@pytest.mark.parametrize("observation", [*UNREADABLE[:3], "license-document-unread"])
+def test_permissive_only_cannot_accept_an_unread_license_document(observation: str) -> None:
+    assert preset("permissive-only").observations[observation] is Severity.BLOCK
+
+
+def test_an_unresolved_parent_blocks_in_strict() -> None:
+    facts = apache_saas(**{"lineage.unresolved": True})
+    assert "lineage-unresolved" in run("default", facts)
+    assert "lineage-unresolved" in blocks(run("strict", facts))
+    assert "lineage-unresolved" in blocks(run("permissive-only", facts))

@@ -80,6 +80,23 @@ def test_paths_win_over_repo_ids(tmp_path: Path) -> None:
         "LICENSE/apache-2.0.txt",
         "licenses/THIRD_PARTY.txt",
         "sub/LICENSE",
+        # issue 14: weights licensed apart from code, terms of use, policies, notices
+        "MODEL_LICENSE",
+        "model_license.txt",
+        "LICENSE_WEIGHTS.txt",
+        "Weights-License.md",
+        "LICENSE/weights.txt",
+        "licenses/model.md",
+        "LICENCES/data",
+        "TERMS_OF_USE.md",
+        "Terms.txt",
+        "model-terms-of-use.md",
+        "Llama_Use_Policy.txt",
+        "ACCEPTABLE-USE.md",
+        "NOTICE.md",
+        "COPYING.LESSER",
+        "EULA.txt",
+        "license.pdf",
     ],
 )
 def test_license_like(path: str) -> None:
@@ -95,11 +112,30 @@ def test_license_like(path: str) -> None:
         "licensing.py",
         "LICENSE.json",
         "notes.txt",
+        "license_test.py",
+        "scripts/check_license.sh",
+        "licenses.json",
+        ".github/workflows/license.yml",
+        "license-badge.svg",
+        "licenses/checker.py",
+        "model_license.safetensors",
+        "terms.py",
+        ".license",
         "",
     ],
 )
 def test_not_license_like(path: str) -> None:
     assert not is_license_like(path)
+
+
+@pytest.mark.parametrize(
+    ("data", "word"),
+    [(b"%PDF-1.7 ...", "PDF"), (b"PK\x03\x04 ...", "ZIP"), (b"{\\rtf1 ...", "RTF")],
+)
+def test_documents_that_are_not_text_are_named_unreadable(data: bytes, word: str) -> None:
+    text, reason = decode_text(data)
+    assert text is None
+    assert reason is not None and word in reason
 
 
 def test_decode_text() -> None:

@@ -15,7 +15,12 @@ from tests.fakehub import Failure, FakeHub
 
 APACHE_CARD = "---\nlicense: apache-2.0\nlanguage: en\n---\n# Good model\n"
 LLAMA_CARD = "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Tuned\n"
-LICENSE_TEXT = "Acme model license text (a fixture written for these tests).\n"
+# A fixture written for these tests: a short license of its own that reads as permissive (a
+# LICENSE that reads as nothing at all is a finding since issue 14).
+LICENSE_TEXT = (
+    "Acme Model License\nYou may use, copy, modify and distribute the model for any purpose, "
+    "including commercial purposes.\n"
+)
 
 
 def options(hub: FakeHub, tmp_path: Path, **kw: object) -> AuditOptions:

@@ -8,17 +8,19 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
+from auditor.licenses.terms.disagree import TermDocument, disagreements, unread_finding
 from auditor.licenses.terms.extract import (
     TERM_KEYS,
     ExtractedTerm,
     compare_with_record,
     extract_terms,
-    merge_terms,
 )
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.sentences import reads_as_restriction
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 _TEXT_METHODS = {"text-exact", "text-similar", "text-modified"}
@@ -28,45 +30,170 @@ POLICY_KIND = "acceptable-use-policy"
 
 @dataclass(frozen=True, slots=True)
 class ModelTerms:
-    """Term values with their evidence, where they came from, and disagreements found."""
+    """Term values with their evidence, where they came from, and disagreements found.
+
+    `kinds` is the kind each document reads as (path -> kind word), for the model's license
+    kind to follow the strictest document.
+    """
 
     values: Mapping[str, object] = field(default_factory=dict)
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     source: str | None = None  # "license-file" | "license-db" | None
     findings: tuple[Finding, ...] = ()
+    kinds: Mapping[str, str] = field(default_factory=dict)
 
 
 def terms_for_model(
     files: Sequence[IdentifiedFile], match: LicenseMatch | None, db: LicenseDB
 ) -> ModelTerms:
-    """Terms from the license text found (merged with any use policy beside it), else from
-    the database record of the identified license, else nothing.
+    """The most restrictive combination of the terms of every license-like document.
 
-    Only files that read as a license (identified, or an unknown document with a license
-    title) supply terms, so a pointer such as "see https://..." does not hide the record's.
+    A document that reads as a license (identified by its text, or with a license title)
+    gives all its terms; a use policy all but its kind; a document that only names a known
+    license (a NOTICE's "licensed under ...") that record's terms; any other text (a NOTICE,
+    an untitled note) the restrictions it states. With no license text, the database record
+    of the identified license stands in for it. Per term the most restrictive value wins and
+    keeps its evidence (terms/combine.py); documents that disagree are a finding.
     """
-    licenses, policies = _split(files)
+    docs = _documents(files, db)
+    licenses = [d for d in docs if d.role == "license"]
+    findings: list[Finding] = []
+    sources = [_source(d) for d in docs]
+    source = "license-file"
     if licenses:
-        path, terms, identity = licenses[0]
-        same = identity.match is not None and match is not None and identity.match.id == match.id
-        terms = judge_text_terms(terms, identity, match if same else None, db, path)
-        for _, policy, _ in policies:
-            terms = merge_terms(terms, policy)
-        findings = _record_disagreements(path, terms, match, db) if same else []
-        return ModelTerms(
-            values={key: terms[key].value for key in TERM_KEYS},
-            evidence={key: terms[key].evidence for key in TERM_KEYS if terms[key].evidence},
-            source="license-file",
-            findings=tuple(findings),
-        )
-    record = _single_record(match, db)
-    if record is None:
-        return ModelTerms()
-    values, evidence = record_terms(record, db, why="no license text was found in the model")
-    return ModelTerms(values=values, evidence=evidence, source="license-db")
+        primary = licenses[0]
+        same = match is not None and match.id is not None and primary.name == match.id
+        if same:
+            findings.extend(_record_disagreements(primary.path, primary.terms, match, db))
+    else:
+        record = _single_record(match, db)
+        if record is not None:
+            values, evidence = record_terms(record, db, why=_NO_TEXT)
+            sources.insert(0, TermSource(values, evidence))
+            source = "license-db"
+        elif not sources:
+            return ModelTerms()
+    values, evidence = combine_terms(sources)
+    findings.extend(disagreements(docs, match))
+    findings.extend(unread_finding(d) for d in docs if d.role == "unread")
+    return ModelTerms(
+        values=values,
+        evidence=evidence,
+        source=source,
+        findings=tuple(findings),
+        kinds={d.path: d.kind for d in docs if d.kind is not None},
+    )
 
 
-_Extracted = tuple[str, dict[str, ExtractedTerm], TextIdentification]
+_NO_TEXT = "no license text was found in the model"
+
+
+def _source(doc: TermDocument) -> TermSource:
+    values = {key: term.value for key, term in doc.terms.items()}
+    evidence = {key: term.evidence for key, term in doc.terms.items() if term.evidence}
+    return TermSource(values, evidence)
+
+
+def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocument]:
+    """Each readable document's terms, LICENSE files first, then other licenses, policies,
+    pointers and other texts."""
+    docs: list[TermDocument] = []
+    for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
+        if file.text is None:
+            continue
+        doc = _document(file.path, file.text, identity, db)
+        if doc is not None:
+            docs.append(doc)
+    order = {"license": 0, "policy": 1, "pointer": 2, "other": 3, "unread": 4}
+    return sorted(docs, key=lambda d: order[d.role])  # stable: priority within a role
+
+
+def _document(
+    path: str, text: str, identity: TextIdentification, db: LicenseDB
+) -> TermDocument | None:
+    terms = extract_terms(text, path=path)
+    found = identity.match
+    name = found.id if found is not None else None
+    if terms["kind"].value == POLICY_KIND or (found is not None and found.kind == POLICY_KIND):
+        kept = {**terms, "kind": ExtractedTerm(None)}
+        return TermDocument(path, "policy", kept, _stated_kind(None, kept), name)
+    if _reads_as_license(identity):
+        assert found is not None or identity.title is not None
+        judged = judge_text_terms(terms, identity, found, db, path)
+        kind = _license_kind(found, judged, identity)
+        return TermDocument(path, "license", judged, _stated_kind(kind, judged), name)
+    restrictive = _restrictions_only(terms)
+    record = _single_record(found, db) if found is not None else None
+    if record is not None and record.kind != POLICY_KIND:
+        # a pointer to a known license: that license's terms, fail closed
+        values, evidence = record_terms(record, db, why=f"{path} names this license")
+        pointed = {k: ExtractedTerm(values.get(k), evidence.get(k, ())) for k in TERM_KEYS}
+        merged = {
+            k: restrictive[k] if _more_restrictive(k, restrictive[k], pointed[k]) else pointed[k]
+            for k in TERM_KEYS
+        }
+        return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
+    if not any(_stated(term.value) for term in restrictive.values()):
+        # a license, terms or EULA document we cannot read as any license: its terms are
+        # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
+        # that only points to one published elsewhere (it narrows uses, it grants nothing).
+        unread = _priority(path) in (0, 2)
+        return TermDocument(path, "unread", restrictive, None, None) if unread else None
+    return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
+
+
+def _license_kind(
+    found: LicenseMatch | None, terms: Mapping[str, ExtractedTerm], identity: TextIdentification
+) -> str | None:
+    """A license document's kind: its identified license's, or (a modified, derived or unknown
+    text) the most restrictive of that and the kind its own text reads as."""
+    own = terms["kind"].value
+    if found is None or found.kind is None:
+        return str(own) if own is not None else None
+    if found.method in ("text-exact", "text-similar") and not _is_derived(identity):
+        return str(found.kind)
+    kind = most_restrictive([found.kind, own])
+    return str(kind) if kind is not None else None
+
+
+def _stated_kind(kind: str | None, terms: Mapping[str, ExtractedTerm]) -> str | None:
+    """A document that prohibits commercial use is at least non-commercial, whatever it is."""
+    if terms["commercial_use"].value == "prohibited":
+        scope = terms["use_scope"].value
+        research = isinstance(scope, list) and bool({"research", "evaluation"} & set(scope))
+        floor = LicenseKind.RESEARCH_ONLY if research else LicenseKind.NON_COMMERCIAL
+        strictest = most_restrictive([kind, floor])
+        return str(strictest) if strictest is not None else None
+    return kind
+
+
+def _restrictions_only(terms: Mapping[str, ExtractedTerm]) -> dict[str, ExtractedTerm]:
+    """What a document that is not a license says that restricts: no 'allowed', no open kind."""
+    kept = dict(terms)
+    if kept["commercial_use"].value == "allowed":
+        kept["commercial_use"] = ExtractedTerm(None)
+    if kept["kind"].value in STANDARD_KINDS or kept["kind"].value is None:
+        kept["kind"] = ExtractedTerm(None)
+    for key in ("governing_law", "venue"):
+        kept[key] = ExtractedTerm(None)  # a notice's mention of a law is not the license's
+    return kept
+
+
+def _stated(value: object) -> bool:
+    return value not in (None, False, [], {})
+
+
+def _more_restrictive(key: str, own: ExtractedTerm, pointed: ExtractedTerm) -> bool:
+    """Whether a pointer document's own statement outranks the record it names."""
+    if not _stated(own.value):
+        return False
+    if not _stated(pointed.value):
+        return True
+    if key == "commercial_use":
+        return commercial_rank(own.value) > commercial_rank(pointed.value)
+    if key == "kind":
+        return kind_rank(own.value) > kind_rank(pointed.value)
+    return False
 
 
 def judge_text_terms(
@@ -165,21 +292,6 @@ def _is_derived(identity: TextIdentification) -> bool:
     return bool(
         getattr(identity, "derived_from", None) or getattr(identity.match, "derived_from", None)
     )
-
-
-def _split(files: Sequence[IdentifiedFile]) -> tuple[list[_Extracted], list[_Extracted]]:
-    """Extract every license-like file that reads as a license; LICENSE files first."""
-    licenses: list[_Extracted] = []
-    policies: list[_Extracted] = []
-    for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
-        if file.text is None or _priority(file.path) > 2 or not _reads_as_license(identity):
-            continue
-        terms = extract_terms(file.text, path=file.path)
-        if terms["kind"].value == POLICY_KIND:
-            policies.append((file.path, terms, identity))
-        else:
-            licenses.append((file.path, terms, identity))
-    return licenses, policies
 
 
 # A file that names its license without reproducing it (a notice, an SPDX line) has no terms.

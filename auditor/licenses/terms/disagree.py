@@ -1,0 +1,87 @@
+"""Documents of one model that disagree: a LICENSE beside a stricter LICENSE-MODEL or NOTICE."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.licenses.terms.combine import commercial_rank
+from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.model import Category, Finding, LicenseMatch, Severity
+from auditor.model.kinds import kind_rank
+
+
+@dataclass(frozen=True, slots=True)
+class TermDocument:
+    """One license-like document's contribution to the model's terms."""
+
+    path: str
+    role: str  # "license" | "policy" | "pointer" | "other" | "unread"
+    terms: dict[str, ExtractedTerm]
+    kind: str | None  # what the document reads as, for the model's kind and disagreements
+    name: str | None  # the license it was identified as, for messages
+
+
+def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> list[Finding]:
+    """A document stricter than the model's license text (another kind, or commercial use
+    restricted further) is a finding naming both; the stricter document binds."""
+    if not docs:
+        return []
+    first = docs[0]
+    base_kind = first.kind if first.role in ("license", "pointer") else None
+    if base_kind is None and match is not None and match.kind is not None:
+        base_kind = str(match.kind)
+    base_commercial = first.terms["commercial_use"].value if first.role == "license" else None
+    findings = []
+    for doc in docs:
+        if doc is first and first.role in ("license", "pointer"):
+            continue
+        stricter_kind = doc.kind is not None and kind_rank(doc.kind) > kind_rank(base_kind)
+        stricter_use = commercial_rank(doc.terms["commercial_use"].value) > max(
+            commercial_rank(base_commercial), 0
+        )
+        if not (stricter_kind or stricter_use):
+            continue
+        findings.append(_disagree_finding(first if first is not doc else None, doc, base_kind))
+    return findings
+
+
+def _disagree_finding(
+    base: TermDocument | None, doc: TermDocument, base_kind: str | None
+) -> Finding:
+    said = doc.kind or f"commercial use {doc.terms['commercial_use'].value}"
+    against = (
+        f"{base.path} reads as {base.name or base_kind or 'a license'}"
+        if base is not None
+        else f"the declared license is {base_kind}"
+    )
+    quotes = [
+        *doc.terms["commercial_use"].evidence[:1],
+        *doc.terms["kind"].evidence[:1],
+        *(base.terms["commercial_use"].evidence[:1] if base is not None else ()),
+        *(base.terms["kind"].evidence[:1] if base is not None else ()),
+    ]
+    return Finding(
+        rule="license-files-disagree",
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"{against}, but {doc.path} reads as {said} ({doc.name or 'by its wording'}); "
+        "the most restrictive terms of all the model's documents apply",
+        evidence=tuple(dict.fromkeys(quotes)),
+        remediation="find out which document governs the weights (ask the publisher); until "
+        "then the stricter terms bind",
+    )
+
+
+def unread_finding(doc: TermDocument) -> Finding:
+    """A license-named document that reads as no license, names none and states no term we
+    can read: whatever it says binds, and we do not know what that is."""
+    return Finding(
+        rule="license-document-unread",
+        category=Category.LICENSE,
+        severity=Severity.WARN,
+        message=f"{doc.path} reads as no license this auditor knows, names none and states no "
+        "term it could read; its terms are unknown and may restrict use",
+        remediation="read the document by hand (it may reserve all rights or point to terms "
+        "elsewhere) and record a waiver once legal has reviewed it",
+    )
