@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import (
@@ -11,8 +13,20 @@ from auditor.licenses.expression import (
     parse_expression,
 )
 from auditor.licenses.names import lookup_name
-from auditor.model import Declared, LicenseMatch
+from auditor.model import (
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    LicenseFile,
+    LicenseMatch,
+    Severity,
+)
 from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
+from auditor.sources.declared import DeclaredPiece
+
+if TYPE_CHECKING:
+    from auditor.licenses.text.identify import TextIdentification
 
 DECLARED_CONFIDENCE = 0.8
 """A license named only by metadata: what the publisher says, not yet checked against a text."""
@@ -156,3 +170,164 @@ def _join(operator: str, values: list[str | None]) -> str | None:
     if any(v is None for v in values):
         return None
     return combine_expressions([v for v in values if v], operator)
+
+
+# --- conflicts between the metadata's own values, and with the card's prose --------------------
+
+_WHY = {
+    "declared": "",
+    "key-case": " (a key that differs from `license` only in case; the Hub reads `license`)",
+    "duplicate": " (a duplicate key: YAML keeps the last value and hides this one)",
+    "gguf": " (the GGUF header)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredReading:
+    """The declared license the audit goes on with, and the conflicts that shaped it."""
+
+    match: LicenseMatch | None
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CardClaim:
+    """A license the card's prose names (a License section, a gating prompt), with its line."""
+
+    match: LicenseMatch
+    evidence: Evidence
+
+
+def reconcile_declared(
+    declared: Declared,
+    pieces: Sequence[DeclaredPiece],
+    db: LicenseDB,
+    claims: Sequence[CardClaim] = (),
+) -> DeclaredReading:
+    """The declared license, failing closed on conflicts: every value the metadata (or the
+    card's prose) gives that names another known license than the declaration is a finding
+    quoting both, and joins the declaration with AND (the most restrictive kind binds)."""
+    main = identify_declared(declared, db)
+    main_pieces = [p for p in pieces if p.source == "declared"]
+    anchor = next(
+        (p for p in main_pieces if p.role == "tag"), main_pieces[0] if main_pieces else None
+    )
+    if main is None or main.id is None or anchor is None:
+        return DeclaredReading(main)
+    parts = [main]
+    findings: list[Finding] = []
+    for piece in pieces:
+        if piece is anchor:
+            continue
+        if piece.source == "declared" and piece.role == "tag":
+            continue  # a list-valued `license` is read as AND already
+        other = _identify_piece(piece, declared, db)
+        if other is None or _denotes(main, other) or any(_denotes(p, other) for p in parts):
+            continue
+        parts.append(other)
+        findings.append(_conflict(piece, anchor, main, other))
+    for claim in claims:
+        if _denotes(main, claim.match) or any(_denotes(p, claim.match) for p in parts):
+            continue
+        parts.append(claim.match)
+        findings.append(_claim_conflict(claim, anchor, main))
+    if len(parts) == 1:
+        return DeclaredReading(main)
+    return DeclaredReading(combine_matches(parts, "AND", "declared-conflict"), tuple(findings))
+
+
+def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> LicenseMatch | None:
+    """The license one value names; None for `other`, a relative link or an unknown link."""
+    value = piece.value.strip()
+    if not value or value.lower() in _OTHER_TAGS:
+        return None
+    if piece.role == "link":
+        record = db.lookup_link(value)
+        if record is None:
+            return None  # a link to the repo's own LICENSE file, or a page we do not know
+        return match_from_record(record, method="declared-license-link", confidence=LINK_CONFIDENCE)
+    record = lookup_name(value, db, context=_context(declared))
+    if record is not None:
+        return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
+    if piece.role == "tag" and looks_like_expression(value):
+        return _identify_tag(value, Declared(), db)
+    if piece.role == "name":
+        return None  # a free-text name we cannot read: not evidence of another license
+    return unidentified(value, method="declared-tag-unknown")
+
+
+def _denotes(main: LicenseMatch, other: LicenseMatch) -> bool:
+    """Does `main` (maybe an AND/OR expression) already name the license `other` names?"""
+    if other.id is None:
+        return main.id is None and (main.name or "").lower() == (other.name or "").lower()
+    if main.id is None:
+        return False
+    ids = set(main.id.replace("(", " ").replace(")", " ").split())
+    return other.id == main.id or other.id in ids
+
+
+def _conflict(
+    piece: DeclaredPiece, anchor: DeclaredPiece, main: LicenseMatch, other: LicenseMatch
+) -> Finding:
+    named = other.name or other.id or piece.value
+    if piece.source == "duplicate":
+        rule = "card-duplicate-key"
+    elif piece.source == "gguf":
+        rule = "card-metadata-conflict"
+    else:
+        rule = "license-declared-conflict"
+    return Finding(
+        rule=rule,
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"the metadata declares {main.name or main.id} ({anchor.key}), but "
+        f"{piece.key}{_WHY[piece.source]} names {named}; both are read as applying (AND), so "
+        "the more restrictive binds",
+        evidence=(anchor.evidence, piece.evidence),
+        remediation="ask the publisher which license applies and to declare it once; until "
+        "then the stricter license's terms apply",
+    )
+
+
+def _claim_conflict(claim: CardClaim, anchor: DeclaredPiece, main: LicenseMatch) -> Finding:
+    return Finding(
+        rule="card-license-conflict",
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"the metadata declares {main.name or main.id}, but the card's text names "
+        f"{claim.match.name or claim.match.id}; both are read as applying (AND), so the more "
+        "restrictive binds",
+        evidence=(anchor.evidence, claim.evidence),
+        remediation="ask the publisher which license applies; the card's text is part of what "
+        "was published",
+    )
+
+
+def card_claims(
+    documents: Sequence[tuple[LicenseFile, TextIdentification]], db: LicenseDB
+) -> list[CardClaim]:
+    """The licenses the card's own documents (sections, gating prompt, hidden blocks) name,
+    each with the line that names it."""
+    claims: list[CardClaim] = []
+    for document, identity in documents:
+        match = identity.match
+        if match is None or match.id is None or document.text is None:
+            continue
+        line, text = _naming_line(document.text, match, db)
+        claims.append(CardClaim(match, Evidence(document.path, line, text)))
+    return claims
+
+
+def _naming_line(text: str, match: LicenseMatch, db: LicenseDB) -> tuple[int | None, str]:
+    """The first line that names the license on its own, else the first line (a title)."""
+    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
+
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    for number, line in lines[:_MAX_NAMING_LINES]:
+        found = identify_text(line, db=db).match
+        if found is not None and found.id == match.id:
+            return number, line
+    return lines[0] if lines else (None, "")
+
+
+_MAX_NAMING_LINES = 40
