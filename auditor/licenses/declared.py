@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
@@ -206,7 +206,7 @@ def reconcile_declared(
 ) -> DeclaredReading:
     """The declared license, failing closed on conflicts: every value the metadata (or the
     card's prose) gives that names another known license than the declaration is a finding
-    quoting both, and joins the declaration with AND (the most restrictive kind binds)."""
+    quoting both, and the most restrictive of them is the declaration that binds."""
     main = identify_declared(declared, db)
     main_pieces = [p for p in pieces if p.source == "declared"]
     anchor = next(
@@ -233,7 +233,26 @@ def reconcile_declared(
         findings.append(_claim_conflict(claim, anchor, main))
     if len(parts) == 1:
         return DeclaredReading(main)
-    return DeclaredReading(combine_matches(parts, "AND", "declared-conflict"), tuple(findings))
+    return DeclaredReading(_stricter(parts), tuple(findings))
+
+
+def _stricter(parts: Sequence[LicenseMatch]) -> LicenseMatch:
+    """The license the audit goes on with when the metadata names several: the most
+    restrictive one (the declared one on a tie), so its record's terms (caps, scope) are
+    read; one it cannot identify makes the whole declaration unidentified (fail closed).
+
+    NOTE: not an AND expression: a model's terms are read from one record today, and an
+    expression would leave them unknown (a cap unchecked).
+    """
+    if any(part.id is None for part in parts):
+        return combine_matches(parts, "AND", "declared-conflict")
+    kind = most_restrictive(part.kind for part in parts)
+    chosen = next((part for part in parts if part.kind == kind), parts[0])
+    return replace(
+        chosen,
+        confidence=min(part.confidence for part in parts),
+        method="declared-conflict",
+    )
 
 
 def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> LicenseMatch | None:
@@ -281,8 +300,8 @@ def _conflict(
         category=Category.MISMATCH,
         severity=Severity.WARN,
         message=f"the metadata declares {main.name or main.id} ({anchor.key}), but "
-        f"{piece.key}{_WHY[piece.source]} names {named}; both are read as applying (AND), so "
-        "the more restrictive binds",
+        f"{piece.key}{_WHY[piece.source]} names {named}; the more restrictive is "
+        "read as binding",
         evidence=(anchor.evidence, piece.evidence),
         remediation="ask the publisher which license applies and to declare it once; until "
         "then the stricter license's terms apply",
@@ -295,8 +314,8 @@ def _claim_conflict(claim: CardClaim, anchor: DeclaredPiece, main: LicenseMatch)
         category=Category.MISMATCH,
         severity=Severity.WARN,
         message=f"the metadata declares {main.name or main.id}, but the card's text names "
-        f"{claim.match.name or claim.match.id}; both are read as applying (AND), so the more "
-        "restrictive binds",
+        f"{claim.match.name or claim.match.id}; the more restrictive is read as "
+        "binding",
         evidence=(anchor.evidence, claim.evidence),
         remediation="ask the publisher which license applies; the card's text is part of what "
         "was published",
