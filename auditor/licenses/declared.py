@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -261,7 +262,7 @@ def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> 
     if not value or value.lower() in _OTHER_TAGS:
         return None
     if piece.role == "link":
-        record = db.lookup_link(value)
+        record = next(filter(None, map(db.lookup_link, _link_variants(value))), None)
         if record is None:
             return None  # a link to the repo's own LICENSE file, or a page we do not know
         return match_from_record(record, method="declared-license-link", confidence=LINK_CONFIDENCE)
@@ -273,6 +274,16 @@ def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> 
     if piece.role == "name":
         return None  # a free-text name we cannot read: not evidence of another license
     return unidentified(value, method="declared-tag-unknown")
+
+
+_DEED = re.compile(r"/(?:deed|legalcode)(?:\.[a-z-]+)?/?$", re.IGNORECASE)
+
+
+def _link_variants(url: str) -> list[str]:
+    """A license URL and its summary/legal-text siblings (`.../4.0/`, `.../4.0/deed.en`,
+    `.../4.0/legalcode`): one license, whichever page the card links."""
+    base = _DEED.sub("", url.strip()).rstrip("/")
+    return [url, base, f"{base}/legalcode"]
 
 
 def _denotes(main: LicenseMatch, other: LicenseMatch) -> bool:

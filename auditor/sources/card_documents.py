@@ -149,9 +149,12 @@ def _fenced(lines: list[str]) -> set[int]:
     return inside
 
 
-def _headings(lines: list[str], fenced: set[int]) -> list[tuple[int, int, str]]:
-    """(index, level, title) of each heading outside code; a bold line alone is level 7."""
-    found: list[tuple[int, int, str]] = []
+Heading = tuple[int, int, str]  # index of the heading line, level (a bold line is 7), title
+
+
+def _headings(lines: list[str], fenced: set[int]) -> list[Heading]:
+    """Each heading outside code: ATX, setext (its underline is not body) and bold lines."""
+    found: list[Heading] = []
     for index, line in enumerate(lines):
         if index in fenced or not line.strip():
             continue
@@ -170,16 +173,26 @@ def _headings(lines: list[str], fenced: set[int]) -> list[tuple[int, int, str]]:
     return found
 
 
-def _sections(lines: list[str], headings: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """(first body index, end index, title) of each heading's section, subsections included."""
-    spans: list[tuple[int, int, str]] = []
-    for position, (index, level, title) in enumerate(headings):
+def _heading_lines(lines: list[str], headings: list[Heading]) -> set[int]:
+    """Indexes of heading lines and setext underlines."""
+    marks = {index for index, _, _ in headings}
+    return marks | {i + 1 for i in marks if i + 1 < len(lines) and _SETEXT.match(lines[i + 1])}
+
+
+def _sections(lines: list[str], headings: list[Heading]) -> list[tuple[Heading, int, int]]:
+    """Each heading with the end of its own text (its first subheading) and of its section
+    (the next heading of its level or above)."""
+    spans: list[tuple[Heading, int, int]] = []
+    for position, heading in enumerate(headings):
+        _, level, _ = heading
+        following = headings[position + 1 :]
+        own_end = following[0][0] if following else len(lines)
         end = len(lines)
-        for later, later_level, _ in headings[position + 1 :]:
+        for later, later_level, _ in following:
             if later_level <= level or (level == 7 and later_level == 7):
                 end = later
                 break
-        spans.append((index + 1, end, title))
+        spans.append((heading, own_end, end))
     return spans
 
 
@@ -190,26 +203,34 @@ def _is_license_title(title: str) -> bool:
 
 
 def _license_sections(
-    lines: list[str], fenced: set[int], headings: list[tuple[int, int, str]]
+    lines: list[str], fenced: set[int], headings: list[Heading]
 ) -> dict[int, str]:
-    """Lines of License/Terms sections, and label lines such as `- **License:** mit`."""
+    """Lines of License/Terms sections, and label lines such as `- **License:** mit`. A
+    subsection counts when its title or its own text speaks of terms (not `## Citation`)."""
     kept: dict[int, str] = {}
-    for start, end, title in _sections(lines, headings):
-        if _is_license_title(title):
-            kept.update(_model_lines(lines, range(start, end), fenced))
+    spans = _sections(lines, headings)
+    skip = _heading_lines(lines, headings)
+    for (index, _, title), _own_end, end in spans:
+        if not _is_license_title(title):
+            continue
+        for (sub, _, sub_title), sub_end, _ in spans:
+            if index <= sub < end:
+                text = "\n".join(lines[sub:sub_end])
+                if sub == index or _TERMS_WORDS.search(sub_title) or _TERMS_WORDS.search(text):
+                    kept.update(_model_lines(lines, range(sub, sub_end), fenced, skip))
     for index, line in enumerate(lines):
         if index not in fenced and _LICENSE_LABEL.match(line) and _speaks_of_model(line):
             kept[index] = line
     return kept
 
 
-def _model_lines(lines: list[str], span: range, fenced: set[int]) -> dict[int, str]:
-    """The section's lines that can state the model's terms: not table rows, not a line about
-    a dataset alone (code blocks are kept: a license is often pasted into one)."""
+def _model_lines(lines: list[str], span: range, fenced: set[int], skip: set[int]) -> dict[int, str]:
+    """The section's lines that can state the model's terms: not headings, not table rows,
+    not a line about a dataset alone (code blocks are kept: a license is often pasted in one)."""
     kept: dict[int, str] = {}
     for index in span:
         line = lines[index]
-        if not line.strip() or (index in fenced and _FENCE.match(line)):
+        if not line.strip() or index in skip or (index in fenced and _FENCE.match(line)):
             continue
         if _TABLE_ROW.match(line) or not _speaks_of_model(line):
             continue
@@ -222,16 +243,24 @@ def _speaks_of_model(line: str) -> bool:
 
 
 def _embedded_licenses(
-    lines: list[str], fenced: set[int], headings: list[tuple[int, int, str]]
+    lines: list[str], fenced: set[int], headings: list[Heading]
 ) -> dict[int, str]:
-    """Sections (and code blocks) that read as a license: a grant clause and the word license."""
+    """Text under a heading (or before the first) that reads as a license: a grant clause and
+    the word license; its heading too when it names a license or an agreement (the title)."""
     kept: dict[int, str] = {}
-    spans = [(0, headings[0][0] if headings else len(lines), "")]
-    spans += [(start - 1, end, title) for start, end, title in _sections(lines, headings)]
-    for start, end, _title in spans:
+    skip = _heading_lines(lines, headings)
+    spans = [(-1, "", 0, headings[0][0] if headings else len(lines))]
+    spans += [
+        (index, title, index, own_end)
+        for (index, _, title), own_end, _ in _sections(lines, headings)
+    ]
+    for index, title, start, end in spans:
         block = "\n".join(lines[start:end])
-        if _GRANT.search(block) and re.search(r"licen[cs]e", block, re.IGNORECASE):
-            kept.update(_model_lines(lines, range(start, end), fenced))
+        if not (_GRANT.search(block) and re.search(r"licen[cs]e", block, re.IGNORECASE)):
+            continue
+        kept.update(_model_lines(lines, range(start, end), fenced, skip))
+        if index >= 0 and (_LICENSE_TITLE.search(title) or re.search(r"agreement", title, re.I)):
+            kept[index] = title
     return kept
 
 
