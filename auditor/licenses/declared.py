@@ -337,15 +337,43 @@ def card_claims(
     documents: Sequence[tuple[LicenseFile, TextIdentification]], db: LicenseDB
 ) -> list[CardClaim]:
     """The licenses the card's own documents (sections, gating prompt, hidden blocks) name,
-    each with the line that names it."""
+    each with the line that names it: the document as a whole, and label lines such as
+    `- **License:** cc-by-nc-4.0` (a license id or a link after the label)."""
     claims: list[CardClaim] = []
     for document, identity in documents:
-        match = identity.match
-        if match is None or match.id is None or document.text is None:
+        if document.text is None:
             continue
-        line, text = _naming_line(document.text, match, db)
-        claims.append(CardClaim(match, Evidence(document.path, line, text)))
+        match = identity.match
+        if match is not None and match.id is not None:
+            line, text = _naming_line(document.text, match, db)
+            claims.append(CardClaim(match, Evidence(document.path, line, text)))
+        for number, line_text, labelled in _labelled(document.text, db):
+            if all(claim.match.id != labelled.id for claim in claims):
+                claims.append(CardClaim(labelled, Evidence(document.path, number, line_text)))
     return claims
+
+
+_LABEL = re.compile(r"[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:\s*(?P<value>.+)", re.I)
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+
+
+def _labelled(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
+    """Label lines (`License: X`) whose value names a known license, by id, name or link."""
+    found: list[tuple[int, str, LicenseMatch]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        label = _LABEL.fullmatch(line)
+        if label is None:
+            continue
+        value = label.group("value")
+        urls = [m.group("url") for m in _MARKDOWN_LINK.finditer(value)]
+        name = _MARKDOWN_LINK.sub(lambda m: m.group("text"), value).strip(" *_`.")
+        record = lookup_name(name, db) if name else None
+        for url in urls:
+            record = record or next(filter(None, map(db.lookup_link, _link_variants(url))), None)
+        if record is not None:
+            match = match_from_record(record, method="card-label", confidence=DECLARED_CONFIDENCE)
+            found.append((number, line.strip(), match))
+    return found
 
 
 def _naming_line(text: str, match: LicenseMatch, db: LicenseDB) -> tuple[int | None, str]:

@@ -41,6 +41,12 @@ _LICENSE_TITLE = re.compile(
 )
 # A label line in a list of model facts: `- **License:** cc-by-nc-4.0`, `License: MIT`.
 _LICENSE_LABEL = re.compile(r"[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:", re.I)
+# Sections about other works, whose `License:` lines describe those works.
+_OTHER_WORKS = re.compile(
+    r"acknowledg|attribution|third[- ]party|dependenc|credits|related|citation|references"
+    r"|data(?:sets?)?\b|used\s+(?:open[- ]source|projects|software)",
+    re.IGNORECASE,
+)
 _ABOUT_DATA = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
 _ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|this\s+repo(?:sitory)?)\b", re.I)
 _TABLE_ROW = re.compile(r"\s*\|")
@@ -218,9 +224,17 @@ def _license_sections(
                 text = "\n".join(lines[sub:sub_end])
                 if sub == index or _TERMS_WORDS.search(sub_title) or _TERMS_WORDS.search(text):
                     kept.update(_model_lines(lines, range(sub, sub_end), fenced, skip))
+    elsewhere = {
+        i
+        for (index, _, title), _own, end in spans
+        if _OTHER_WORKS.search(title)
+        for i in range(index, end)
+    }
     for index, line in enumerate(lines):
-        if index not in fenced and _LICENSE_LABEL.match(line) and _speaks_of_model(line):
-            kept[index] = line
+        if index in fenced or index in elsewhere or not _LICENSE_LABEL.match(line):
+            continue
+        if _speaks_of_model(line) and not line.startswith(("  ", "\t")):
+            kept[index] = line  # a top-level fact, not a nested item about a component
     return kept
 
 

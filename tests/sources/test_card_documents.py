@@ -194,3 +194,15 @@ def test_documents_keep_line_numbers_after_front_matter() -> None:
     card = "---\nlicense: mit\ntags:\n- a\n- b\n---\n\n## License\n\nResearch only.\n"
     doc = documents(card)["README.md#license"]
     assert lines_of(doc) == {10: "Research only."}
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "# M\n\n## Acknowledgements\n\n- Vision tower\n- License: MIT\n",
+        "# M\n\n## Third-party components\n\n- **License:** cc-by-nc-4.0\n",
+        "# M\n\n1. A component we use\n  - License: Apache-2.0\n",
+    ],
+)
+def test_license_labels_about_other_works_are_not_the_models(card: str) -> None:
+    assert "README.md#license" not in documents(card)
