@@ -381,11 +381,16 @@ def _naming_line(text: str, match: LicenseMatch, db: LicenseDB) -> tuple[int | N
     from auditor.licenses.text.identify import identify_text  # costly: only for card prose
 
     lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    for number, line in lines[:_MAX_NAMING_LINES]:
+    naming = [(n, line) for n, line in lines if _NAMES_A_LICENSE.search(line)]
+    for number, line in naming[:_MAX_NAMING_LINES]:
         found = identify_text(line, db=db).match
         if found is not None and found.id == match.id:
             return number, line
     return lines[0] if lines else (None, "")
 
 
-_MAX_NAMING_LINES = 40
+_MAX_NAMING_LINES = 12
+# Words without which a line cannot name a license (checked before identifying it).
+_NAMES_A_LICENSE = re.compile(
+    r"licen[cs]|agreement|terms|\b(?:cc|gpl|lgpl|agpl|mit|bsd|apache|mpl|rail|openrail)\b", re.I
+)

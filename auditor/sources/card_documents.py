@@ -60,6 +60,7 @@ _TERMS_WORDS = re.compile(
     r"|not\s+allowed|research|personal\s+use|revenue|monthly\s+active|agree|only",
     re.IGNORECASE,
 )
+_LICENSE_WORD = re.compile(r"licen[cs]e", re.IGNORECASE)
 _DETAILS_OPEN = re.compile(r"<details\b[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
 _SUMMARY = re.compile(r"</?summary\b[^>]*>", re.IGNORECASE)
@@ -270,7 +271,7 @@ def _embedded_licenses(
     ]
     for index, title, start, end in spans:
         block = "\n".join(lines[start:end])
-        if not (_GRANT.search(block) and re.search(r"licen[cs]e", block, re.IGNORECASE)):
+        if not (_LICENSE_WORD.search(block) and _GRANT.search(block)):
             continue
         kept.update(_model_lines(lines, range(start, end), fenced, skip))
         if index >= 0 and (_LICENSE_TITLE.search(title) or re.search(r"agreement", title, re.I)):
