@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
+from tests.fakehub import FakeHub
 from tests.sources.test_local import write_gguf
 
 runner = CliRunner()
@@ -145,3 +146,28 @@ def test_card_prose_that_agrees_with_the_metadata_adds_no_finding(
     )
     assert "conflict" not in result.output, result.output
     assert "card-duplicate-key" not in result.output
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["hf.co/quill/base-nc", "https://hf.co/quill/base-nc", "https://huggingface.co/quill/base-nc"],
+)
+def test_a_parent_given_as_a_hub_link_is_resolved_and_binds(
+    spelling: str, fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    fake_hub.add_repo("quill/base-nc", {"README.md": "---\nlicense: cc-by-nc-4.0\n---\n# Base\n"})
+    sha = fake_hub.add_repo(
+        "quill/child",
+        {"README.md": f"---\nlicense: apache-2.0\nbase_model: {spelling}\n---\n# Child\n"},
+    )
+    path = tmp_path / "models.yaml"
+    path.write_text(
+        "version: 1\norganization: {name: Acme, domicile: DE}\n"
+        "deployment: {mau: 1000, regions: [EU], use_cases: [chatbot], distribution: saas}\n"
+        f"models:\n  - quill/child@{sha}\n"
+    )
+    common = ["--endpoint", fake_hub.url, "--cache-dir", str(tmp_path / "hf")]
+    result = runner.invoke(app, ["check", str(path), *common])
+    assert result.exit_code == 1, result.output
+    assert "quill/base-nc" in result.output
+    assert "lineage-parent-unresolved" not in result.output
