@@ -60,6 +60,7 @@ _TERMS_WORDS = re.compile(
     r"|not\s+allowed|research|personal\s+use|revenue|monthly\s+active|agree|only",
     re.IGNORECASE,
 )
+_OTHER_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029\r", " "))
 _LICENSE_WORD = re.compile(r"licen[cs]e", re.IGNORECASE)
 _DETAILS_OPEN = re.compile(r"<details\b[^>]*>", re.IGNORECASE)
 _DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
@@ -329,7 +330,10 @@ def _document(lines: Mapping[int, str]) -> str | None:
     if not any(text.strip() for text in lines.values()):
         return None
     last = max(lines)
-    return "\n".join(lines.get(number, "") for number in range(1, last + 1)) + "\n"
+    text = "\n".join(lines.get(number, "") for number in range(1, last + 1)) + "\n"
+    # Characters str.splitlines() breaks at but the card's lines do not: spaces, so any
+    # reader numbers the document's lines as the card's.
+    return text.translate(_OTHER_BREAKS)
 
 
 def _file(path: str, text: str) -> LicenseFile:

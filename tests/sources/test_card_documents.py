@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.terms.extract import extract_terms
@@ -10,6 +12,7 @@ from auditor.licenses.text.identify import identify_text
 from auditor.model import LicenseFile
 from auditor.sources.card import parse_card
 from auditor.sources.card_documents import CARD_DOCUMENT_ORIGIN, card_documents
+from auditor.sources.card_recovery import LINE_BREAK
 
 
 def documents(text: str) -> dict[str, LicenseFile]:
@@ -206,3 +209,45 @@ def test_documents_keep_line_numbers_after_front_matter() -> None:
 )
 def test_license_labels_about_other_works_are_not_the_models(card: str) -> None:
     assert "README.md#license" not in documents(card)
+
+
+_MARKDOWNISH = st.lists(
+    st.sampled_from(
+        [
+            "## License",
+            "**Terms**",
+            "License\n---",
+            "<details>",
+            "</details>",
+            "<!--",
+            "-->",
+            "```",
+            "| a | b |",
+            "- **License:** mit",
+            "Permission is hereby granted under this license.",
+            "The dataset is CC BY-NC 4.0.",
+            "Research use only.",
+            "",
+            "# Title",
+        ]
+    )
+    | st.text(max_size=40),
+    max_size=30,
+).map("\n".join)
+
+
+_SPACES = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MARKDOWNISH)
+def test_any_card_gives_documents_whose_lines_are_the_cards_own(body: str) -> None:
+    card = "---\nlicense: mit\nextra_gated_prompt: Research only\n---\n" + body
+    parsed = parse_card(card)
+    file_lines = dict(enumerate(LINE_BREAK.split(card), 1))
+    for doc in card_documents(parsed):
+        assert doc.text is not None
+        for number, line in lines_of(doc).items():
+            if doc.path.endswith("#gating"):
+                continue
+            assert line.strip() in file_lines[number].translate(_SPACES)
