@@ -337,20 +337,72 @@ def card_claims(
     documents: Sequence[tuple[LicenseFile, TextIdentification]], db: LicenseDB
 ) -> list[CardClaim]:
     """The licenses the card's own documents (sections, gating prompt, hidden blocks) name,
-    each with the line that names it: the document as a whole, and label lines such as
+    each with the line that names it: each sentence that names a license for the model (not
+    one about its data or code), a license text pasted whole, and label lines such as
     `- **License:** cc-by-nc-4.0` (a license id or a link after the label)."""
     claims: list[CardClaim] = []
     for document, identity in documents:
         if document.text is None:
             continue
-        match = identity.match
-        if match is not None and match.id is not None:
-            line, text = _naming_line(document.text, match, db)
-            claims.append(CardClaim(match, Evidence(document.path, line, text)))
-        for number, line_text, labelled in _labelled(document.text, db):
-            if all(claim.match.id != labelled.id for claim in claims):
-                claims.append(CardClaim(labelled, Evidence(document.path, number, line_text)))
+        named = _named_in_sentences(document.text, db)
+        whole = identity.match
+        if whole is not None and whole.id is not None and whole.method in _WHOLE_TEXT_METHODS:
+            number, line = _first_line(document.text)  # a license pasted whole: its title
+            named.append((number, line, whole))
+        named.extend(_labelled(document.text, db))
+        seen: set[str | None] = set()
+        for number, line, match in named:
+            if match.id not in seen:
+                seen.add(match.id)
+                claims.append(CardClaim(match, Evidence(document.path, number, line)))
     return claims
+
+
+# A document identified as a whole names a license only as a full text, not as a pointer
+# (a pointer is read sentence by sentence, where a sentence about the data is left out).
+_WHOLE_TEXT_METHODS = frozenset(
+    {
+        "text-exact",
+        "text-similar",
+        "text-modified",
+        "text-derived",
+        "text-title-known",
+        "text-family-version",
+    }
+)
+_SENTENCE_BREAK = re.compile(r";|(?<=[.!?])\s+")
+_ABOUT_OTHER_WORK = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|space|demo)\b", re.I
+)
+_ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
+
+
+def _named_in_sentences(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
+    """(line, line text, license) for each sentence naming a known license for the model."""
+    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
+
+    named: list[tuple[int, str, LicenseMatch]] = []
+    tried = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if not _NAMES_A_LICENSE.search(line):
+            continue
+        for sentence in _SENTENCE_BREAK.split(line):
+            if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
+                continue
+            if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
+                continue
+            tried += 1
+            match = identify_text(sentence, db=db).match
+            if match is not None and match.id is not None:
+                named.append((number, line.strip(), match))
+    return named
+
+
+def _first_line(text: str) -> tuple[int, str]:
+    return next(
+        ((n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()),
+        (1, ""),
+    )
 
 
 _LABEL = re.compile(r"[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:\s*(?P<value>.+)", re.I)
@@ -376,20 +428,7 @@ def _labelled(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
     return found
 
 
-def _naming_line(text: str, match: LicenseMatch, db: LicenseDB) -> tuple[int | None, str]:
-    """The first line that names the license on its own, else the first line (a title)."""
-    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
-
-    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    naming = [(n, line) for n, line in lines if _NAMES_A_LICENSE.search(line)]
-    for number, line in naming[:_MAX_NAMING_LINES]:
-        found = identify_text(line, db=db).match
-        if found is not None and found.id == match.id:
-            return number, line
-    return lines[0] if lines else (None, "")
-
-
-_MAX_NAMING_LINES = 12
+_MAX_NAMING_SENTENCES = 12
 # Words without which a line cannot name a license (checked before identifying it).
 _NAMES_A_LICENSE = re.compile(
     r"licen[cs]|agreement|terms|\b(?:cc|gpl|lgpl|agpl|mit|bsd|apache|mpl|rail|openrail)\b", re.I

@@ -228,3 +228,28 @@ def test_on_a_tie_in_kind_the_declared_license_stays() -> None:
     assert [f.rule for f in reading.findings] == ["license-declared-conflict"]
     assert reading.match is not None
     assert reading.match.id == "MIT"
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # two sentences on one line: the model's license is the second
+        (
+            "The training data is licensed under the MIT License. The model weights are "
+            "released under CC BY-NC 4.0.",
+            "CC-BY-NC-4.0",
+        ),
+        ("The code is released under CC BY-NC 4.0; the weights are licensed under MIT.", None),
+        ("Our demo space is licensed under CC BY-NC 4.0.", None),
+    ],
+)
+def test_only_sentences_about_the_model_name_its_license(
+    section: str, expected: str | None
+) -> None:
+    reading = read_card(f"---\nlicense: mit\n---\n# M\n\n## License\n\n{section}\n")
+    if expected is None:
+        assert reading.findings == ()
+    else:
+        assert [f.rule for f in reading.findings] == ["card-license-conflict"]
+        assert reading.match is not None
+        assert reading.match.id == expected
