@@ -45,7 +45,8 @@ BLOCKED_BY_TERMS: dict[str, dict[str, str]] = {
         "The Quill weights are for non-commercial use only.\n</details>\n"
     },
     "comment": {
-        "README.md": "---\nlicense: mit\n---\n# Quill\n<!-- Not for commercial use. -->\n",
+        "README.md": "---\nlicense: mit\n---\n# Quill\n"
+        "<!-- The Quill weights must not be used commercially. -->\n",
     },
     "gated-checkbox": {
         "README.md": "---\nlicense: apache-2.0\nextra_gated_fields:\n"
@@ -115,7 +116,7 @@ def test_the_conflict_finding_quotes_both_lines(
 @pytest.mark.xfail(
     strict=False,
     reason="terms stated only in card prose reach the verdict once every document's terms are "
-    "combined (issue 14, EVIDENCE)",
+    "combined (issue 14, EVIDENCE): remove this mark when that is merged",
 )
 @pytest.mark.parametrize("case", sorted(BLOCKED_BY_TERMS))
 def test_terms_stated_only_in_card_prose_block(
