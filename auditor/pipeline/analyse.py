@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB
-from auditor.licenses.declared import card_claims, reconcile_declared
+from auditor.licenses.declared_conflicts import card_claims, reconcile_declared
 from auditor.model import (
     Category,
     Declared,

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.knowledge.license_db import load_license_db
-from auditor.licenses.declared import (
-    DECLARED_CONFIDENCE,
-    DeclaredReading,
-    card_claims,
-    identify_declared,
-    reconcile_declared,
-)
+from auditor.licenses.declared import DECLARED_CONFIDENCE, identify_declared
+from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
 from auditor.licenses.text.identify import identify_text
 from auditor.model import Declared, SourceSnapshot
 from auditor.sources.base import parse_target
