@@ -20,7 +20,7 @@ DECLARED_CONFIDENCE = 0.8
 LINK_CONFIDENCE = 0.7
 """A license inferred from `license_link` alone."""
 
-_OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
+OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
 
 
 def match_from_record(record: LicenseRecord, *, method: str, confidence: float) -> LicenseMatch:
@@ -62,9 +62,9 @@ def identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
         # NOTE: a list-valued `license` on the Hub does not say whether both apply or the
         # user may choose; we read it as AND, the conservative choice.
         return combine_matches(
-            [_identify_tag(tag, declared, db) for tag in tags], "AND", "card-license-list"
+            [identify_tag(tag, declared, db) for tag in tags], "AND", "card-license-list"
         )
-    return _identify_tag(tags[0], declared, db)
+    return identify_tag(tags[0], declared, db)
 
 
 def _tags(value: str | list[str] | None) -> list[str]:
@@ -74,16 +74,17 @@ def _tags(value: str | list[str] | None) -> list[str]:
     return [str(item).strip() for item in items if str(item).strip()]
 
 
-def _identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
-    if tag.lower() in _OTHER_TAGS:
+def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
+    """One Hub tag or SPDX expression, read with the other declared fields as context."""
+    if tag.lower() in OTHER_TAGS:
         return _identify_other(declared, db)
-    record = lookup_name(tag, db, context=_context(declared))
+    record = lookup_name(tag, db, context=declared_context(declared))
     if record is not None:
         return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
     if looks_like_expression(tag):
         parsed = parse_expression(tag)
         if parsed is not None and parsed.operator is not None:
-            parts = [_identify_tag(key, Declared(), db) for key in parsed.keys]
+            parts = [identify_tag(key, Declared(), db) for key in parsed.keys]
             return combine_matches(parts, parsed.operator, "spdx-expression")
         return unidentified(tag, method="spdx-expression-unsupported")
     return unidentified(tag, method="declared-tag-unknown")
@@ -109,7 +110,7 @@ def identify_expression(
     return combine_matches(parts, parsed.operator, method)
 
 
-def _context(declared: Declared) -> tuple[str, ...]:
+def declared_context(declared: Declared) -> tuple[str, ...]:
     """The other declared fields, where a vendor may be named beside a generic license name."""
     return tuple(v for v in (declared.license_name, declared.license_link) if v)
 
@@ -117,7 +118,7 @@ def _context(declared: Declared) -> tuple[str, ...]:
 def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
     """`license: other` (or none) with `license_name` / `license_link` beside it."""
     if declared.license_name:
-        record = lookup_name(declared.license_name, db, context=_context(declared))
+        record = lookup_name(declared.license_name, db, context=declared_context(declared))
         if record is not None:
             return match_from_record(
                 record, method="declared-license-name", confidence=DECLARED_CONFIDENCE

@@ -137,6 +137,8 @@ class ParsedCard:
     state: FrontMatterState
     key_lines: Mapping[str, int] = field(default_factory=dict)  # top-level key -> 1-based line
     problems: tuple[str, ...] = ()
+    # values a later duplicate top-level key hid (YAML keeps the last): (key, line, value)
+    shadowed: tuple[tuple[str, int, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

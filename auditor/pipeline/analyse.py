@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB
-from auditor.licenses.declared import identify_declared
+from auditor.licenses.declared_conflicts import card_claims, reconcile_declared
 from auditor.model import (
     Category,
     Declared,
@@ -39,15 +39,23 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.licenses.text.identify import identify_text
-    from auditor.sources.declared import declared_from_snapshot
+    from auditor.sources.card_documents import card_documents
+    from auditor.sources.declared import declared_from_snapshot, declared_pieces
 
     declared = declared_from_snapshot(snapshot)
-    declared_match = identify_declared(declared, db)
     identified = [
         (file, identify_text(file.text, db=db))
         for file in snapshot.license_files
         if file.text is not None
     ]
+    # The card's prose is evidence too (License sections, gating prompt, hidden blocks).
+    documents = (
+        card_documents(snapshot.card, snapshot.card_path or "README.md") if snapshot.card else ()
+    )
+    in_card = [(doc, identify_text(doc.text or "", db=db)) for doc in documents]
+    identified.extend(in_card)
+    reading = reconcile_declared(declared, declared_pieces(snapshot), db, card_claims(in_card, db))
+    declared_match = reading.match
     evidence = _declared_evidence(snapshot, declared)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     terms = terms_for_model(identified, conclusion.match, db)
@@ -57,6 +65,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         license_match = stricter_kind(license_match, list(terms.kinds.values()))
     findings = [
         *snapshot.findings,
+        *reading.findings,
         *_license_findings(declared_match, license_match, snapshot, evidence),
         *conclusion.findings,
         *terms.findings,

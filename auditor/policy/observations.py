@@ -164,6 +164,35 @@ OBSERVATIONS = _catalog(
         _W,
         "terms read from the text differ from the knowledge base's record",
     ),
+    # card metadata and prose that disagree (each names both values; the stricter binds)
+    Observation(
+        "license-declared-conflict",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "`license` and `license_name`/`license_link` (or a `License:` key) name different licenses",
+    ),
+    Observation(
+        "card-duplicate-key",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "a duplicate license key in the card's front matter hides a value naming another license",
+    ),
+    Observation(
+        "card-metadata-conflict",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "the card and the GGUF header declare different licenses",
+    ),
+    Observation(
+        "card-license-conflict",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "the card's text (a License section, the gating prompt) names another license",
+    ),
     # --- lineage ---------------------------------------------------------------------------
     Observation(
         "lineage-license-mismatch",

@@ -45,11 +45,13 @@ import re
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card_recovery import LINE_BREAK, LineIndex, is_key_line, recover
 from auditor.sources.card_yaml import YamlProblem, load_yaml
+from auditor.sources.gguf_header import hf_repo_id
 
 __all__ = [
     "CARD_ORIGIN",
     "MAX_FRONT_MATTER_CHARS",
     "declared_from_card",
+    "parent_ref",
     "parse_card",
 ]
 
@@ -120,6 +122,7 @@ def parse_card(text: str) -> ParsedCard:
         state: FrontMatterState,
         metadata: dict[str, object] | None = None,
         key_lines: dict[str, int] | None = None,
+        shadowed: tuple[tuple[str, int, object], ...] = (),
     ) -> ParsedCard:
         return ParsedCard(
             metadata=metadata or {},
@@ -128,12 +131,15 @@ def parse_card(text: str) -> ParsedCard:
             state=state,
             key_lines=key_lines or {},
             problems=tuple(problems),
+            shadowed=shadowed,
         )
 
     def recovered() -> ParsedCard:
         found = recover(source, lines, first_line, closing_line, stop_at_prose=False)
         problems.extend(found.problems)
-        return card(FrontMatterState.INVALID_YAML, found.metadata, found.key_lines)
+        return card(
+            FrontMatterState.INVALID_YAML, found.metadata, found.key_lines, tuple(found.shadowed)
+        )
 
     if len(block) > MAX_FRONT_MATTER_CHARS:
         problems.append(
@@ -160,7 +166,10 @@ def parse_card(text: str) -> ParsedCard:
             f"line {lines.number(block_start + last)}: duplicate key {key!r} (also on line"
             f" {lines.number(block_start + first)}); the last value is used"
         )
-    return card(FrontMatterState.OK, loaded.value, key_lines)
+    shadowed = tuple(
+        (key, lines.number(block_start + at), value) for key, at, value in loaded.shadowed
+    )
+    return card(FrontMatterState.OK, loaded.value, key_lines, shadowed)
 
 
 def declared_from_card(card: ParsedCard) -> Declared:
@@ -183,7 +192,12 @@ def declared_from_card(card: ParsedCard) -> Declared:
     raw_bases = metadata.get("base_model")
     items = raw_bases if isinstance(raw_bases, list) else [raw_bases]
     refs = [item.strip() for item in items if isinstance(item, str) and item.strip()]
-    base_models = tuple(BaseModelRef(ref, tag_relations.get(ref, relation)) for ref in refs)
+    base_models = tuple(
+        BaseModelRef(
+            parent_ref(ref), tag_relations.get(ref, tag_relations.get(parent_ref(ref), relation))
+        )
+        for ref in refs
+    )
     return Declared(
         license=declared_license,
         license_name=_scalar_text(metadata.get("license_name")),
@@ -192,6 +206,19 @@ def declared_from_card(card: ParsedCard) -> Declared:
         base_model_relation=relation,
         origin=CARD_ORIGIN,
     )
+
+
+_HUB_HOST_PREFIX = re.compile(r"(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
+
+
+def parent_ref(ref: str) -> str:
+    """A parent named by its Hub URL (`https://huggingface.co/org/name`, `hf.co/org/name`,
+    with or without the scheme) as the repo id `org/name`; anything else unchanged."""
+    text = ref.strip()
+    url = f"https://{text}" if _HUB_HOST_PREFIX.match(text) else text
+    if url.lower().startswith(("http://", "https://")):
+        return hf_repo_id(url) or text
+    return text
 
 
 # --- no front matter at the start ----------------------------------------------------------
@@ -278,6 +305,7 @@ def _unclosed(source: str, lines: LineIndex, block_start: int) -> ParsedCard:
         state=FrontMatterState.INVALID_YAML,
         key_lines=found.key_lines,
         problems=tuple(problems),
+        shadowed=tuple(found.shadowed),
     )
 
 

@@ -63,6 +63,7 @@ class Recovery:
     metadata: dict[str, object] = field(default_factory=dict)
     key_lines: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    shadowed: list[tuple[str, int, object]] = field(default_factory=list)  # a duplicate key hid
     end_line: int = 0  # first line not read as front matter
 
 
@@ -104,6 +105,8 @@ def recover(
         if key_match:
             flush()
             key = _key_from(key_match)
+            if key in found.metadata:  # a duplicate key: the last value is kept, as YAML would
+                found.shadowed.append((key, found.key_lines[key], found.metadata[key]))
             raw = (key_match.group("value") or "").strip()
             if not raw or raw.startswith("#"):
                 pending = (key, number)

@@ -86,6 +86,7 @@ class Loaded:
     value: object
     key_offsets: dict[str, int] = field(default_factory=dict)
     duplicates: list[tuple[str, int, int]] = field(default_factory=list)
+    shadowed: list[tuple[str, int, object]] = field(default_factory=list)  # key, offset, value
 
 
 def load_yaml(block: str) -> Loaded:
@@ -99,22 +100,30 @@ def load_yaml(block: str) -> Loaded:
         _check_expansion(root, loader.composed + MAX_EXPANDED_NODES)
         key_offsets: dict[str, int] = {}
         duplicates: list[tuple[str, int, int]] = []
+        shadowed: list[tuple[str, int, object]] = []
+        value_nodes: dict[str, Node] = {}
         merge_offset: int | None = None
         if isinstance(root, MappingNode):
-            for key_node, _value in root.value:
+            for key_node, value_node in root.value:
                 offset = key_node.start_mark.index
                 if key_node.tag == _MERGE_TAG:
                     merge_offset = offset
                     continue
                 key = _key_text(loader.construct_object(key_node))
                 if key in key_offsets:
-                    duplicates.append((key, key_offsets.pop(key), offset))
+                    first = key_offsets.pop(key)
+                    duplicates.append((key, first, offset))
+                    # YAML keeps the last value: the first is what a reader of the file sees
+                    # first, so it is kept for the conflict check.
+                    hidden = _to_json(loader.construct_object(value_nodes[key], deep=True))
+                    shadowed.append((key, first, hidden))
                 key_offsets[key] = offset
+                value_nodes[key] = value_node
         value = _to_json(loader.construct_document(root))
         if isinstance(value, dict) and merge_offset is not None:
             for key in value:
                 key_offsets.setdefault(key, merge_offset)
-        return Loaded(value, key_offsets, duplicates)
+        return Loaded(value, key_offsets, duplicates, shadowed)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         message = f"{err.context}: {err.problem}" if err.context else str(err.problem)

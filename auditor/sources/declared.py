@@ -1,10 +1,39 @@
-"""Reads what a snapshot declares about its license and parents (card first, then GGUF)."""
+"""Reads what a snapshot declares about its license and parents (card first, then GGUF), and
+every other place the metadata names a license: a duplicate key's hidden value, `License:`
+beside `license:`, the GGUF header beside a card."""
 
 from __future__ import annotations
 
-from auditor.model import BaseModelRef, Declared, SourceSnapshot
-from auditor.sources.card import declared_from_card
+from dataclasses import dataclass
+
+from auditor.model import BaseModelRef, Declared, Evidence, ParsedCard, SourceSnapshot
+from auditor.sources.card import declared_from_card, parent_ref
 from auditor.sources.gguf_header import base_models, license_fields
+
+LICENSE_KEYS = {"license": "tag", "license_name": "name", "license_link": "link"}
+"""The card keys that name the model's license, and what each holds."""
+
+_GGUF_KEYS = {
+    "general.license": "tag",
+    "general.license.name": "name",
+    "general.license.link": "link",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredPiece:
+    """One value the metadata gives for the model's license, and where it stands.
+
+    `source` says how it relates to the declaration the auditor reads: "declared" (the key
+    read), "duplicate" (hidden by a later duplicate key), "key-case" (`License:` beside
+    `license:`), "gguf" (the GGUF header beside a card).
+    """
+
+    key: str
+    role: str  # "tag", "name" or "link"
+    value: str
+    evidence: Evidence
+    source: str
 
 
 def declared_from_snapshot(snapshot: SourceSnapshot) -> Declared:
@@ -18,13 +47,79 @@ def declared_from_snapshot(snapshot: SourceSnapshot) -> Declared:
     return from_gguf
 
 
+def declared_pieces(snapshot: SourceSnapshot) -> tuple[DeclaredPiece, ...]:
+    """Every license value the metadata states, each with its file and line.
+
+    The declaration read (`declared_from_snapshot`) comes first, as source "declared"; the
+    values it does not read follow, so a conflict between them can be reported with both.
+    """
+    card = snapshot.card
+    card_path = snapshot.card_path or "README.md"
+    pieces: list[DeclaredPiece] = []
+    card_declares = False
+    if card is not None:
+        card_pieces = _card_pieces(card, card_path)
+        card_declares = any(p.source == "declared" and p.role != "link" for p in card_pieces)
+        card_declares = card_declares or bool(declared_from_card(card).base_models)
+        pieces.extend(card_pieces)
+    if isinstance(snapshot.gguf_metadata, dict):
+        fields = license_fields(snapshot.gguf_metadata)
+        where = _gguf_name(snapshot)
+        for key, role in _GGUF_KEYS.items():
+            for value in _values(fields.get(key)):
+                source = "gguf" if card_declares else "declared"
+                evidence = Evidence(where, None, f"{key}: {value}")
+                pieces.append(DeclaredPiece(key, role, value, evidence, source))
+    if not card_declares:  # the GGUF header is the declaration; card links stay beside it
+        pieces.sort(key=lambda p: p.source != "declared")
+    return tuple(pieces)
+
+
+def _card_pieces(card: ParsedCard, path: str) -> list[DeclaredPiece]:
+    pieces: list[DeclaredPiece] = []
+    for key, role in LICENSE_KEYS.items():
+        line = card.key_lines.get(key)
+        for value in _values(card.metadata.get(key)):
+            pieces.append(
+                DeclaredPiece(key, role, value, Evidence(path, line, f"{key}: {value}"), "declared")
+            )
+    for key, at, hidden in card.shadowed:
+        hidden_role = LICENSE_KEYS.get(key.lower())
+        if hidden_role is None:
+            continue
+        for value in _values(hidden):
+            evidence = Evidence(path, at, f"{key}: {value}")
+            pieces.append(DeclaredPiece(key, hidden_role, value, evidence, "duplicate"))
+    for key, raw in card.metadata.items():
+        cased_role = LICENSE_KEYS.get(key.strip().lower())
+        if cased_role is None or key in LICENSE_KEYS:
+            continue
+        cased_line = card.key_lines.get(key)
+        for value in _values(raw):
+            evidence = Evidence(path, cased_line, f"{key}: {value}")
+            pieces.append(DeclaredPiece(key, cased_role, value, evidence, "key-case"))
+    return pieces
+
+
+def _values(raw: object) -> list[str]:
+    items = raw if isinstance(raw, list) else [raw]
+    return [text for item in items if (text := _text(item)) and not isinstance(item, dict)]
+
+
+def _gguf_name(snapshot: SourceSnapshot) -> str:
+    name = next((f for f in snapshot.files if f.lower().endswith(".gguf")), None)
+    return f"{name} (GGUF header)" if name else "GGUF header"
+
+
 def declared_from_gguf(metadata: object) -> Declared:
     """Declared fields from GGUF `general.license*` and `general.base_model.*` keys."""
     if not isinstance(metadata, dict):
         return Declared(origin="GGUF header")
     fields = license_fields(metadata)
     parents = tuple(
-        BaseModelRef(ref=parent.get("repo_id") or parent.get("name") or "?", relation=None)
+        BaseModelRef(
+            ref=parent_ref(parent.get("repo_id") or parent.get("name") or "?"), relation=None
+        )
         for parent in base_models(metadata)
     )
     return Declared(
@@ -38,7 +133,9 @@ def declared_from_gguf(metadata: object) -> Declared:
 
 
 def _text(value: object) -> str | None:
-    if value is None:
+    if value is None or isinstance(value, dict | list):
         return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
     text = str(value).strip()
     return text or None

@@ -6,7 +6,13 @@ import pytest
 
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import DECLARED_CONFIDENCE, identify_declared
-from auditor.model import Declared
+from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
+from auditor.licenses.text.identify import identify_text
+from auditor.model import Declared, SourceSnapshot
+from auditor.sources.base import parse_target
+from auditor.sources.card import parse_card
+from auditor.sources.card_documents import card_documents
+from auditor.sources.declared import declared_from_snapshot, declared_pieces
 
 
 @pytest.mark.parametrize(
@@ -86,3 +92,159 @@ def test_list_is_read_as_and_taking_the_most_restrictive_kind() -> None:
 
 def test_nothing_declared() -> None:
     assert identify_declared(Declared(), load_license_db()) is None
+
+
+# --- conflicts between declared values (and with the card's prose) fail closed ----------------
+
+
+def read_card(card: str) -> DeclaredReading:
+    """The declaration the audit goes on with, as analyse reads it from a card alone."""
+    db = load_license_db()
+    snapshot = SourceSnapshot(
+        target=parse_target("org/name"), card=parse_card(card), card_path="README.md"
+    )
+    documents = card_documents(parse_card(card))
+    claims = card_claims([(doc, identify_text(doc.text or "", db=db)) for doc in documents], db)
+    return reconcile_declared(
+        declared_from_snapshot(snapshot), declared_pieces(snapshot), db, claims
+    )
+
+
+def rules_and_lines(reading: DeclaredReading) -> list[tuple[str, list[int | None]]]:
+    return [(f.rule, [e.line for e in f.evidence]) for f in reading.findings]
+
+
+@pytest.mark.parametrize(
+    ("card", "rule", "lines"),
+    [
+        # license vs license_name / license_link
+        (
+            "---\nlicense: apache-2.0\nlicense_name: cc-by-nc-4.0\n---\n",
+            "license-declared-conflict",
+            [2, 3],
+        ),
+        (
+            "---\nlicense: mit\nlicense_link: https://creativecommons.org/licenses/by-nc/4.0/\n---\n",
+            "license-declared-conflict",
+            [2, 3],
+        ),
+        (
+            "---\nlicense: mit\nlicense_link: https://creativecommons.org/licenses/by-nc/4.0/deed.en\n---\n",
+            "license-declared-conflict",
+            [2, 3],
+        ),
+        # a key differing only in case
+        (
+            "---\nLicense: cc-by-nc-4.0\nlicense: apache-2.0\n---\n",
+            "license-declared-conflict",
+            [3, 2],
+        ),
+        ("---\nlicense: mit\nLICENSE: cc-by-nc-sa-4.0\n---\n", "license-declared-conflict", [2, 3]),
+        # a duplicate key
+        ("---\nlicense: cc-by-nc-4.0\nlicense: apache-2.0\n---\n", "card-duplicate-key", [3, 2]),
+        (
+            "---\nlicense: mit\ntags: [x]\nlicense: mit\nlicense: cc-by-nc-4.0\n---\n",
+            "card-duplicate-key",
+            [5, 2],
+        ),
+    ],
+)
+def test_a_conflicting_value_is_a_finding_with_both_lines_and_the_stricter_binds(
+    card: str, rule: str, lines: list[int]
+) -> None:
+    reading = read_card(card)
+    assert rules_and_lines(reading) == [(rule, lines)]
+    assert reading.match is not None
+    assert reading.match.kind == "non-commercial"
+    assert reading.match.method == "declared-conflict"
+
+
+def test_a_license_section_naming_another_license_is_a_conflict_with_both_lines() -> None:
+    card = (
+        "---\nlicense: apache-2.0\n---\n# Quill\n\n## License\n\n"
+        "The Quill weights are released under CC BY-NC 4.0.\n"
+    )
+    reading = read_card(card)
+    assert [f.rule for f in reading.findings] == ["card-license-conflict"]
+    evidence = reading.findings[0].evidence
+    assert [(e.file, e.line) for e in evidence] == [("README.md", 2), ("README.md#license", 8)]
+    assert reading.match is not None
+    assert reading.match.id == "CC-BY-NC-4.0"
+
+
+def test_a_gating_prompt_naming_another_license_is_a_conflict() -> None:
+    card = (
+        "---\nlicense: mit\nextra_gated_prompt: This model is released under the CC BY-NC-SA 4.0"
+        " license.\n---\n# M\n"
+    )
+    reading = read_card(card)
+    assert [f.rule for f in reading.findings] == ["card-license-conflict"]
+    assert reading.findings[0].evidence[1].file == "README.md#gating"
+    assert reading.match is not None
+    assert reading.match.kind == "non-commercial"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # the section repeats the declared license
+        "---\nlicense: apache-2.0\n---\n## License\nThis model is licensed under Apache 2.0.\n",
+        "---\nlicense: mit\n---\n## Licence\n\nReleased under the MIT License.\n",
+        "---\nlicense: cc-by-nc-4.0\n---\n## License\nCC BY-NC 4.0: non-commercial use only.\n",
+        # a dataset's license is not the model's
+        "---\nlicense: apache-2.0\n---\n## License\nThe training data is under CC BY-NC 4.0.\n",
+        # a comparison table
+        "---\nlicense: apache-2.0\n---\n## License\n| Model | License |\n|--|--|\n"
+        "| B | cc-by-nc-4.0 |\n",
+        # name and link that agree with the tag, a relative link, `other`
+        "---\nlicense: apache-2.0\nlicense_name: Apache License 2.0\nlicense_link: LICENSE\n---\n",
+        "---\nlicense: other\nlicense_name: llama3\n---\n",
+        "---\nlicense: mit\nlicense: mit\n---\n",
+        # a free-text name we cannot read is not evidence of another license
+        "---\nlicense: apache-2.0\nlicense_name: weights and code\n---\n",
+    ],
+)
+def test_agreeing_or_unrelated_statements_make_no_finding(card: str) -> None:
+    reading = read_card(card)
+    assert reading.findings == ()
+    assert reading.match is not None
+    assert reading.match.method != "declared-conflict"
+
+
+def test_an_unknown_hidden_value_leaves_the_license_unidentified() -> None:
+    reading = read_card("---\nlicense: quill-private-terms\nlicense: mit\n---\n")
+    assert [f.rule for f in reading.findings] == ["card-duplicate-key"]
+    assert reading.match is not None
+    assert reading.match.id is None  # unidentified: the policy blocks, never a pass
+
+
+def test_on_a_tie_in_kind_the_declared_license_stays() -> None:
+    reading = read_card("---\nlicense: mit\nlicense_name: bsd-3-clause\n---\n")
+    assert [f.rule for f in reading.findings] == ["license-declared-conflict"]
+    assert reading.match is not None
+    assert reading.match.id == "MIT"
+
+
+@pytest.mark.parametrize(
+    ("section", "expected"),
+    [
+        # two sentences on one line: the model's license is the second
+        (
+            "The training data is licensed under the MIT License. The model weights are "
+            "released under CC BY-NC 4.0.",
+            "CC-BY-NC-4.0",
+        ),
+        ("The code is released under CC BY-NC 4.0; the weights are licensed under MIT.", None),
+        ("Our demo space is licensed under CC BY-NC 4.0.", None),
+    ],
+)
+def test_only_sentences_about_the_model_name_its_license(
+    section: str, expected: str | None
+) -> None:
+    reading = read_card(f"---\nlicense: mit\n---\n# M\n\n## License\n\n{section}\n")
+    if expected is None:
+        assert reading.findings == ()
+    else:
+        assert [f.rule for f in reading.findings] == ["card-license-conflict"]
+        assert reading.match is not None
+        assert reading.match.id == expected
