@@ -21,6 +21,7 @@ from auditor.licenses.terms.sentences import reads_as_restriction
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
+from auditor.sources.card_documents import CARD_DOCUMENT_ORIGIN as CARD_PROSE
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 _TEXT_METHODS = {"text-exact", "text-similar", "text-modified"}
@@ -101,7 +102,7 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
     for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is None:
             continue
-        doc = _document(file.path, file.text, identity, db)
+        doc = _document(file.path, file.text, identity, db, prose=file.origin == CARD_PROSE)
         if doc is not None:
             docs.append(doc)
     order = {"license": 0, "policy": 1, "pointer": 2, "other": 3, "unread": 4}
@@ -109,7 +110,7 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
 
 
 def _document(
-    path: str, text: str, identity: TextIdentification, db: LicenseDB
+    path: str, text: str, identity: TextIdentification, db: LicenseDB, *, prose: bool = False
 ) -> TermDocument | None:
     terms = extract_terms(text, path=path)
     found = identity.match
@@ -136,8 +137,9 @@ def _document(
     if not any(_stated(term.value) for term in restrictive.values()):
         # a license, terms or EULA document we cannot read as any license: its terms are
         # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
-        # that only points to one published elsewhere (it narrows uses, it grants nothing).
-        unread = _priority(path) in (0, 2)
+        # that only points to one published elsewhere (it narrows uses, it grants nothing),
+        # and so is card prose that states no terms (a <details> block about training).
+        unread = _priority(path) in (0, 2) and not prose
         return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
 
