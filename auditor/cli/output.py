@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -56,12 +56,17 @@ def errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_INCOMPLETE) from None
 
 
-def emit(result: AuditResult, fmt: ReportFormat, output: Path | None) -> NoReturn:
-    """Write the report (the file only after the audit succeeded); exit with the verdict's code."""
+def emit(
+    result: AuditResult, fmt: ReportFormat, output: Path | None, inputs: Iterable[Path] = ()
+) -> NoReturn:
+    """Write the report (the file only after the audit succeeded); exit with the verdict's code.
+
+    `inputs` are the files the run read: the output may not replace one of them.
+    """
     if output is not None:
         from auditor.fileio.atomic import write_text_atomic
 
-        write_text_atomic(output, _render(result, fmt))
+        write_text_atomic(output, _render(result, fmt), inputs=inputs)
         stderr(f"{result.verdict.upper()}: report written to {output}")
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
@@ -78,15 +83,71 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
     return render(result, fmt)
 
 
-def write(text: str, output: Path | None) -> None:
+def write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
     """Print `text`, or write it atomically to `output` and say so on stderr."""
     if output is None:
         typer.echo(text, nl=False)
         return
     from auditor.fileio.atomic import write_text_atomic
 
-    write_text_atomic(output, text)
+    write_text_atomic(output, text, inputs=inputs)
     stderr(f"written to {output}")
+
+
+def check_output(output: Path | None, inputs: Iterable[Path] = ()) -> None:
+    """Refuse a bad --output before the audit runs (it is checked again when written)."""
+    if output is not None:
+        from auditor.fileio.atomic import check_output_path
+
+        check_output_path(output, inputs)
+
+
+def run_inputs(
+    output: Path | None,
+    *,
+    files: Iterable[Path | None] = (),
+    targets: Iterable[str] = (),
+    base_dir: Path | None = None,
+    policy: str | None = None,
+) -> list[Path]:
+    """The files a run reads that its --output must never replace.
+
+    `files` are given by path (manifest, lockfile, saved result); `policy` counts when it
+    names a file; a local target counts as its file, and for a model folder as the card,
+    license-like and GGUF files in it, when the output points at one of them.
+    """
+    if output is None:
+        return []
+    found = [path for path in files if path is not None]
+    if policy is not None and Path(policy).is_file():
+        found.append(Path(policy))
+    for text in targets:
+        raw = text.strip()
+        if not raw or raw.startswith(("hf:", "api:")):
+            continue
+        path = Path(raw).expanduser()
+        if base_dir is not None and not path.is_absolute():
+            path = base_dir / path
+        try:
+            if path.is_file():
+                found.append(path)
+            elif path.is_dir() and _is_model_file(output, path):
+                found.append(output)
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _is_model_file(output: Path, folder: Path) -> bool:
+    """Whether `output` names, inside a model folder, a file the folder's audit reads."""
+    from auditor.sources.base import is_license_like
+
+    try:
+        rel = output.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return False
+    name = rel.rsplit("/", 1)[-1].lower()
+    return name == "readme.md" or name.endswith(".gguf") or is_license_like(rel)
 
 
 @contextmanager

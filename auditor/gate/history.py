@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import SourceError, UsageError
+from auditor.fileio.atomic import OutputError
 from auditor.gate.history_db import (
     BUSY_TIMEOUT,
     connect,
     ensure_schema,
     reader,
+    remove_new_database,
     transaction,
     translate,
 )
@@ -114,7 +116,27 @@ def record(
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     document = json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
     payload: bytes | str = zlib.compress(document.encode("utf-8")) if compress else document
-    with translate(db_path):
+    existed = db_path.exists()
+    try:
+        return _insert(result, db_path, timeout, stamp, who, manifest_sha256, payload, on_write)
+    except OutputError:
+        if not existed:  # the disk or folder refused the new file: leave no empty database
+            remove_new_database(db_path)
+        raise
+
+
+def _insert(
+    result: AuditResult,
+    db_path: Path,
+    timeout: float,
+    stamp: str,
+    who: str | None,
+    manifest_sha256: str | None,
+    payload: bytes | str,
+    on_write: WriteHook | None,
+) -> int:
+    compress = isinstance(payload, bytes)
+    with translate(db_path, writing=True):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(connect(db_path, timeout)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
