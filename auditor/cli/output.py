@@ -31,6 +31,9 @@ EXIT_CODES = {
 @contextmanager
 def errors(debug: bool) -> Iterator[None]:
     """Map our errors to one clear line and an exit code; tracebacks only with --debug."""
+    from auditor.sources.redact import install_log_redaction
+
+    install_log_redaction()
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr)
     try:
         yield
