@@ -29,7 +29,7 @@ def identify(
         check_output(output, paths)
         files = api.identify_files(paths, threshold=threshold)
         render_fn = render_identify_json if fmt is TextOrJson.JSON else render_identify_text
-        write(render_fn(files), output, paths)
+        write(render_fn(files), output, paths, is_json=fmt is TextOrJson.JSON)
 
 
 app = typer.Typer(

@@ -86,8 +86,14 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
     return render(result, fmt)
 
 
-def write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr."""
+def write(
+    text: str, output: Path | None, inputs: Iterable[Path] = (), *, is_json: bool = False
+) -> None:
+    """Print `text`, or write it atomically to `output` and say so on stderr; untrusted
+    strings in it are shown, never obeyed (JSON keeps the same data, escaped)."""
+    from auditor.report.sanitize import sanitize_json, sanitize_text
+
+    text = sanitize_json(text) if is_json else sanitize_text(text)
     if output is None:
         typer.echo(text, nl=False)
         return
@@ -171,5 +177,13 @@ def progress(total: int | None) -> Iterator[Callable[[str], None] | None]:
 
 
 def stderr(text: str) -> None:
-    """One line on stderr."""
-    typer.echo(text, err=True)
+    """One line on stderr: credentials and control characters never reach the terminal."""
+    from auditor.report.sanitize import sanitize_line
+    from auditor.sources.redact import redact
+
+    typer.echo(sanitize_line(redact(text)), err=True)
+
+
+def echo_text(text: str, *, is_json: bool = False) -> None:
+    """Text on stdout, untrusted strings in it shown rather than obeyed."""
+    write(text, None, is_json=is_json)
