@@ -64,8 +64,11 @@ def emit(
 ) -> NoReturn:
     """Write the report (the file only after the audit succeeded); exit with the verdict's code.
 
-    `inputs` are the files the run read: the output may not replace one of them.
+    `inputs` are the files the run read: the output may not replace one of them. The
+    verdicts are recomputed from the findings (a saved or recorded result may have been
+    edited): the exit code is never better than what the findings say.
     """
+    result = rejudged(result)
     if output is not None:
         from auditor.fileio.atomic import write_text_atomic
 
@@ -78,6 +81,31 @@ def emit(
     else:
         typer.echo(_render(result, fmt), nl=False)
     raise typer.Exit(EXIT_CODES[result.verdict])
+
+
+def rejudged(result: AuditResult) -> AuditResult:
+    """`result` with each model's verdict, and the overall one, no better than its findings.
+
+    A model that could not be audited stays `error`; otherwise the worse of the verdict
+    stated and the one its unwaived findings give.
+    """
+    from dataclasses import replace
+
+    from auditor.policy.judge import model_verdict, overall_verdict
+
+    models = []
+    for model in result.models:
+        verdict = overall_verdict([model.verdict, model_verdict(model.findings)])
+        models.append(model if verdict is model.verdict else replace(model, verdict=verdict))
+    verdicts = [result.verdict, *(m.verdict for m in models)]
+    if result.findings:
+        verdicts.append(model_verdict(result.findings))
+    verdict = overall_verdict(verdicts)
+    if verdict is result.verdict and all(
+        a is b for a, b in zip(models, result.models, strict=True)
+    ):
+        return result
+    return replace(result, models=tuple(models), verdict=verdict)
 
 
 def _render(result: AuditResult, fmt: ReportFormat) -> str:
