@@ -46,17 +46,29 @@ def errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_USAGE) from None
     except AuditorError as err:
         if debug:
-            raise
+            _traceback()
         stderr(f"error: {err}")
         raise typer.Exit(EXIT_INCOMPLETE) from None
     except (typer.Exit, KeyboardInterrupt):
         raise
     except Exception as err:
         if debug:
-            raise
+            _traceback()
         stderr(f"error: unexpected {type(err).__name__}: {err}")
-        stderr("tip: run again with --debug for the traceback, and report it as a bug")
+        if not debug:
+            stderr("tip: run again with --debug for the traceback, and report it as a bug")
         raise typer.Exit(EXIT_INCOMPLETE) from None
+
+
+def _traceback() -> None:
+    """The current traceback on stderr (--debug), with credentials and controls made inert:
+    chained HTTP errors may quote a URL with its userinfo."""
+    import traceback
+
+    from auditor.report.sanitize import sanitize_text
+    from auditor.sources.redact import redact
+
+    typer.echo(sanitize_text(redact(traceback.format_exc())), err=True, nl=False)
 
 
 def emit(

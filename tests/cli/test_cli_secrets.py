@@ -9,9 +9,11 @@ import zlib
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from auditor.cli.main import app
+from auditor.cli.output import errors
 from auditor.report.formats import ReportFormat
 from auditor.sources.hub import HubOptions
 from auditor.sources.redact import redact, redact_url, register_secrets
@@ -123,3 +125,13 @@ def test_redaction_of_urls_and_log_text() -> None:
     cleaned = redact(text)
     for secret in ("abcdefgh", "quillsecret42", "quillpass42", "hf_abcdefghijklmnopqrst"):
         assert secret not in cleaned
+
+
+def test_debug_traceback_is_redacted_and_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    endpoint = f"http://mirror-user:{PASSWORD}@127.0.0.1:9"
+    with pytest.raises(typer.Exit) as caught, errors(debug=True):
+        raise RuntimeError(f"boom at {endpoint}/api/models")  # as a chained HTTP error may
+    assert caught.value.exit_code == 3
+    shown = capsys.readouterr().err
+    assert "Traceback" in shown and "RuntimeError: boom at http://***@127.0.0.1:9" in shown
+    assert not _leaks(shown)
