@@ -169,7 +169,7 @@ def run_inputs(
         return []
     found = [path for path in files if path is not None]
     if policy is not None and Path(policy).is_file():
-        found.append(Path(policy))
+        found.extend(_policy_files(Path(policy)))
     for text in targets:
         raw = text.strip()
         if not raw or raw.startswith(("hf:", "api:")):
@@ -184,6 +184,24 @@ def run_inputs(
                 found.append(output)
         except (OSError, ValueError):
             continue
+    return found
+
+
+def _policy_files(path: Path) -> list[Path]:
+    """A policy file and the files it `extends`, all the way up (bundled presets included)."""
+    from auditor.errors import AuditorError
+    from auditor.policy.load import load_policy
+
+    found: list[Path] = []
+    waiting = [path]
+    while waiting and len(found) < 100:
+        current = waiting.pop()
+        found.append(current)
+        try:
+            parents = load_policy(str(current)).extends
+        except (AuditorError, OSError, ValueError):
+            continue  # the audit reports a bad policy itself
+        waiting.extend(Path(p) for p in parents if Path(p).is_file() and Path(p) not in found)
     return found
 
 

@@ -46,6 +46,9 @@ def test_check_never_overwrites_its_policy_or_lockfile(tmp_path: Path) -> None:
     policy = tmp_path / "policy.yaml"
     policy.write_text("version: 1\nname: mine\nextends: default\n")
     _refused(["check", str(manifest), "-p", str(policy), "-o", str(policy)], policy)
+    child = tmp_path / "child.yaml"
+    child.write_text(f"version: 1\nname: child\nextends: {policy}\n")
+    _refused(["check", str(manifest), "-p", str(child), "-o", str(policy)], policy)
     lock = manifest.parent / "auditor.lock"
     lock.write_text("# a lock\n")
     _refused(["check", str(manifest), "-o", str(lock)], lock)
