@@ -12,7 +12,7 @@ from typing import NoReturn
 import typer
 
 from auditor.errors import AuditorError, InputFileError, UsageError
-from auditor.model import AuditResult, Verdict
+from auditor.model import AuditResult, Finding, Severity, Verdict
 from auditor.report.formats import ReportFormat
 
 EXIT_OK = 0
@@ -95,6 +95,26 @@ def emit(
     raise typer.Exit(EXIT_CODES[result.verdict])
 
 
+_WORST_FIRST = (Verdict.ERROR, Verdict.FAIL, Verdict.WARN, Verdict.PASS)
+
+
+def findings_verdict(findings: Iterable[Finding]) -> Verdict:
+    """fail on any unwaived block, warn on any unwaived warn, else pass.
+
+    The rule of `policy.judge.model_verdict` (a test holds them equal), restated here: the
+    judge imports the knowledge base, which rendering a saved result never loads.
+    """
+    active = {f.severity for f in findings if not f.waived}
+    if Severity.BLOCK in active:
+        return Verdict.FAIL
+    return Verdict.WARN if Severity.WARN in active else Verdict.PASS
+
+
+def _worst(verdicts: Iterable[Verdict]) -> Verdict:
+    seen = set(verdicts)
+    return next((v for v in _WORST_FIRST if v in seen), Verdict.PASS)
+
+
 def rejudged(result: AuditResult) -> AuditResult:
     """`result` with each model's verdict, and the overall one, no better than its findings.
 
@@ -103,19 +123,16 @@ def rejudged(result: AuditResult) -> AuditResult:
     """
     from dataclasses import replace
 
-    from auditor.policy.judge import model_verdict, overall_verdict
-
     models = []
     for model in result.models:
-        verdict = overall_verdict([model.verdict, model_verdict(model.findings)])
+        verdict = _worst([model.verdict, findings_verdict(model.findings)])
         models.append(model if verdict is model.verdict else replace(model, verdict=verdict))
     verdicts = [result.verdict, *(m.verdict for m in models)]
     if result.findings:
-        verdicts.append(model_verdict(result.findings))
-    verdict = overall_verdict(verdicts)
-    if verdict is result.verdict and all(
-        a is b for a, b in zip(models, result.models, strict=True)
-    ):
+        verdicts.append(findings_verdict(result.findings))
+    verdict = _worst(verdicts)
+    unchanged = all(a is b for a, b in zip(models, result.models, strict=True))
+    if verdict is result.verdict and unchanged:
         return result
     return replace(result, models=tuple(models), verdict=verdict)
 

@@ -73,3 +73,20 @@ def test_report_recomputes_an_edited_verdict(tmp_path: Path) -> None:
     shown = json.loads(runner.invoke(app, ["report", str(edited), "-f", "json"]).stdout)
     assert shown["verdict"] == "fail"
     assert "fail" in [m["verdict"] for m in shown["models"]]
+
+
+def test_the_cli_verdict_rule_is_the_judges() -> None:
+    import itertools
+
+    from auditor.cli.output import findings_verdict
+    from auditor.model import Category, Finding, Severity
+    from auditor.policy.judge import model_verdict
+
+    kinds = [
+        Finding(rule="r", category=Category.LICENSE, severity=s, message="m", waived=w)
+        for s in Severity
+        for w in (False, True)
+    ]
+    for n in range(4):
+        for combo in itertools.combinations(kinds, n):
+            assert findings_verdict(combo) is model_verdict(combo)
