@@ -114,7 +114,9 @@ def record(
     path when the file is not a history database, is locked, corrupt or not writable.
     """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    document = json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+    document = _storable(
+        json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+    )
     payload: bytes | str = zlib.compress(document.encode("utf-8")) if compress else document
     existed = db_path.exists()
     try:
@@ -146,18 +148,20 @@ def _insert(
                     "INSERT INTO audits (recorded_at, who, manifest, manifest_sha256, policy,"
                     " policy_sha256, verdict, tool_version, generated_at, result_encoding,"
                     " result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        stamp,
-                        who or default_who(),
-                        result.manifest,
-                        manifest_sha256,
-                        result.policy.name if result.policy else None,
-                        result.policy.sha256 if result.policy else None,
-                        str(result.verdict),
-                        result.tool_version,
-                        result.generated_at,
-                        "zlib" if compress else "plain",
-                        payload,
+                    _row(
+                        (
+                            stamp,
+                            who or default_who(),
+                            result.manifest,
+                            manifest_sha256,
+                            result.policy.name if result.policy else None,
+                            result.policy.sha256 if result.policy else None,
+                            str(result.verdict),
+                            result.tool_version,
+                            result.generated_at,
+                            "zlib" if compress else "plain",
+                            payload,
+                        )
                     ),
                 )
                 audit_id = cursor.lastrowid
@@ -166,19 +170,33 @@ def _insert(
                 conn.executemany(
                     "INSERT INTO models (audit_id, position, ref, resolved_sha, license_id,"
                     " effective_license_id, verdict) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [_model_row(audit_id, i, m) for i, m in enumerate(result.models)],
+                    [_row(_model_row(audit_id, i, m)) for i, m in enumerate(result.models)],
                 )
                 _hook(on_write, "models")
                 conn.executemany(
                     "INSERT INTO findings (audit_id, position, model_ref, rule, severity,"
                     " category, message, waived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        _finding_row(audit_id, i, ref, f)
+                        _row(_finding_row(audit_id, i, ref, f))
                         for i, (ref, f) in enumerate(all_findings(result))
                     ],
                 )
                 _hook(on_write, "findings")
     return audit_id
+
+
+def _storable(text: str) -> str:
+    """Text SQLite and UTF-8 can hold: a lone surrogate (valid in a card's YAML) becomes its
+    `\\udc80` escape, which in the stored JSON decodes back to the same string."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _row(values: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple(_storable(v) if isinstance(v, str) else v for v in values)
 
 
 def _hook(on_write: WriteHook | None, table: str) -> None:
