@@ -347,3 +347,83 @@ def test_the_token_is_in_no_output_log_or_file(fake_hub: FakeHub, tmp_path: Path
     assert any(p.name == "history.sqlite3" for p in files) and (tmp_path / "r.html").is_file()
     for path in files:
         assert SENTINEL.encode() not in path.read_bytes(), path
+
+
+# --- special files, loops and depth in local folders (issue 16, class 5) ------------------
+
+
+def _special_folder(root: Path) -> Path:
+    folder = root / "model"
+    folder.mkdir()
+    (folder / "README.md").write_bytes(APACHE_CARD)
+    return folder
+
+
+def test_fifos_in_a_model_folder_are_findings_not_hangs(tmp_path: Path) -> None:
+    folder = _special_folder(tmp_path)
+    os.mkfifo(folder / "LICENSE")
+    os.mkfifo(folder / "weights.gguf")
+    (folder / ".git").mkdir()
+    os.mkfifo(folder / ".git" / "HEAD")
+    outcome = run_auditor(["scan", "model", "-f", "json", "-o", "r.json"], tmp_path)
+    assert_clean(outcome, {0, 1})
+    found = findings(tmp_path / "r.json")
+    assert "FIFO" in found["source-file-unreadable"]
+
+
+def test_a_fifo_card_manifest_or_gguf_target_is_a_clear_error(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "README.md")
+    os.mkfifo(tmp_path / "m.gguf")
+    os.mkfifo(tmp_path / "models.yaml")
+    for args, code in (
+        (["scan", "README.md"], 3),
+        (["scan", "m.gguf"], 3),
+        (["check", "models.yaml"], 2),
+    ):
+        outcome = run_auditor(args, tmp_path)
+        assert_clean(outcome, {code})
+        assert "FIFO" in outcome.stderr + outcome.stdout
+
+
+def test_git_head_pointing_at_a_device_or_outside_is_not_read(tmp_path: Path) -> None:
+    folder = _special_folder(tmp_path)
+    git = folder / ".git"
+    git.mkdir()
+    (git / "HEAD").symlink_to("/dev/zero")
+    outcome = run_auditor(["scan", "model", "-f", "json", "-o", "r.json"], tmp_path)
+    assert_clean(outcome, {0, 1})
+    (git / "HEAD").unlink()
+    secret = tmp_path / "outside"
+    secret.write_text("a" * 40)
+    (git / "HEAD").write_text(f"ref: {secret}\n")
+    outcome = run_auditor(["scan", "model", "-f", "json", "-o", "r.json"], tmp_path)
+    assert_clean(outcome, {0, 1})
+    source = json.loads((tmp_path / "r.json").read_text())["models"][0]["source"]
+    assert source["resolved_sha"] is None  # the absolute ref was not followed
+
+
+def test_symlink_loops_and_deep_folders_are_findings(tmp_path: Path) -> None:
+    folder = _special_folder(tmp_path)
+    (folder / "LICENSE").symlink_to(folder / "LICENSE.md")
+    (folder / "LICENSE.md").symlink_to(folder / "LICENSE")
+    # 3,000 nested folders: deeper than a path may be spelled, so made one level at a time;
+    # always unnested from the top after, as a recursive removal (pytest's) would overflow
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            for _ in range(3_000):
+                os.mkdir("d", dir_fd=fd)
+                inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+                os.close(fd)
+                fd = inner
+        finally:
+            os.close(fd)
+        outcome = run_auditor(["scan", "model", "-f", "json", "-o", "r.json"], tmp_path)
+    finally:
+        while (folder / "d" / "d").is_dir():
+            (folder / "d" / "d").rename(folder / "up")
+            (folder / "d").rmdir()
+            (folder / "up").rename(folder / "d")
+    assert_clean(outcome, {0, 1})
+    found = findings(tmp_path / "r.json")
+    assert "nested deeper than" in found["source-too-many-files"]

@@ -18,7 +18,16 @@ from auditor.cli.options import (
     PolicyOption,
     TokenOption,
 )
-from auditor.cli.output import EXIT_INCOMPLETE, emit, errors, progress, stderr, write
+from auditor.cli.output import (
+    EXIT_INCOMPLETE,
+    check_output,
+    emit,
+    errors,
+    progress,
+    run_inputs,
+    stderr,
+    write,
+)
 from auditor.model import Verdict
 from auditor.report.formats import ReportFormat
 
@@ -66,6 +75,8 @@ def scan(
     from auditor import api
 
     with errors(debug):
+        inputs = run_inputs(output, targets=targets, policy=policy)
+        check_output(output, inputs)
         deployment = api.deployment_from_options(
             domicile=domicile,
             regions=region,
@@ -85,7 +96,7 @@ def scan(
         )
         with progress(len(targets)) as done:
             result = api.audit(targets, options, on_done=done)
-        emit(result, fmt, output)
+        emit(result, fmt, output, inputs)
 
 
 def check(
@@ -117,6 +128,8 @@ def check(
     from auditor import api
 
     with errors(debug):
+        inputs = _manifest_inputs(output, manifest, policy)
+        check_output(output, inputs)
         options = api.audit_options(
             policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
         )
@@ -131,7 +144,9 @@ def check(
             )
         if checked.audit_id is not None:
             stderr(f"recorded as audit #{checked.audit_id}")
-        emit(checked.result, fmt, output)
+        refs = [model.ref for model in checked.result.models]
+        inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
+        emit(checked.result, fmt, output, inputs)
 
 
 def lock(
@@ -168,7 +183,9 @@ def report(
     from auditor import api
 
     with errors(debug):
-        emit(api.read_result(result_file), fmt, output)
+        inputs = run_inputs(output, files=[result_file])
+        check_output(output, inputs)
+        emit(api.read_result(result_file), fmt, output, inputs)
 
 
 def notice(
@@ -186,10 +203,22 @@ def notice(
     from auditor.report.notice import render_notice
 
     with errors(debug):
+        inputs = _manifest_inputs(output, manifest, policy)
+        check_output(output, inputs)
         options = api.audit_options(
             policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
         )
         result = api.audit_manifest(manifest, options)
-        write(render_notice(result), output)
+        refs = [model.ref for model in result.models]
+        inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
+        write(render_notice(result), output, inputs)
         if result.verdict is Verdict.ERROR:
             raise typer.Exit(EXIT_INCOMPLETE)
+
+
+def _manifest_inputs(output: Path | None, manifest: Path, policy: str) -> list[Path]:
+    """The manifest, its lockfile and the policy file: never replaced by --output."""
+    from auditor.gate.lock import LOCK_FILE_NAME
+
+    lockfile = manifest.parent / LOCK_FILE_NAME
+    return run_inputs(output, files=[manifest, lockfile], policy=policy)

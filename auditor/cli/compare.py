@@ -16,7 +16,7 @@ from auditor.cli.options import (
     TextOrJsonOption,
     TokenOption,
 )
-from auditor.cli.output import errors
+from auditor.cli.output import echo_text, errors
 
 
 def compare(
@@ -46,4 +46,4 @@ def compare(
         else:
             width = shutil.get_terminal_size((100, 24)).columns
             title = f"Compared under policy {result.policy.name}" if result.policy else None
-            typer.echo(compare_models(result.models, width=width, title=title), nl=False)
+            echo_text(compare_models(result.models, width=width, title=title))

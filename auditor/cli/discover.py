@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli.options import DebugOption, TextOrJson, TextOrJsonOption
-from auditor.cli.output import EXIT_BLOCKED, EXIT_OK, errors, stderr
+from auditor.cli.output import EXIT_BLOCKED, EXIT_OK, echo_text, errors, stderr
 
 
 def discover(
@@ -34,5 +34,5 @@ def discover(
             api.write_starter_manifest(found.result, write_manifest)
             stderr(f"starter manifest written to {write_manifest}")
         render_fn = render_discovery_json if fmt is TextOrJson.JSON else render_discovery_text
-        typer.echo(render_fn(found.result, found.missing), nl=False)
+        echo_text(render_fn(found.result, found.missing), is_json=fmt is TextOrJson.JSON)
         raise typer.Exit(EXIT_BLOCKED if found.missing else EXIT_OK)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli.options import FormatOption, HistoryOption, OutputOption
-from auditor.cli.output import emit, errors
+from auditor.cli.output import echo_text, emit, errors
 from auditor.report.formats import ReportFormat
 
 app = typer.Typer(
@@ -25,7 +25,7 @@ def history_list(
     from auditor.gate.history_render import render_history_list
 
     with errors(False):
-        typer.echo(render_history_list(api.history_audits(history_db, limit=limit)), nl=False)
+        echo_text(render_history_list(api.history_audits(history_db, limit=limit)))
 
 
 @app.command("show")
@@ -53,4 +53,4 @@ def history_diff(
     from auditor.gate.history_render import render_audit_diff
 
     with errors(False):
-        typer.echo(render_audit_diff(api.history_diff(first, second, history_db)), nl=False)
+        echo_text(render_audit_diff(api.history_diff(first, second, history_db)))

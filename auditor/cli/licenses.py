@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli.options import DebugOption, OutputOption, TextOrJson, TextOrJsonOption
-from auditor.cli.output import errors, write
+from auditor.cli.output import check_output, errors, write
 
 
 def identify(
@@ -26,9 +26,10 @@ def identify(
     from auditor.report.identify import render_identify_json, render_identify_text
 
     with errors(debug):
+        check_output(output, paths)
         files = api.identify_files(paths, threshold=threshold)
         render_fn = render_identify_json if fmt is TextOrJson.JSON else render_identify_text
-        write(render_fn(files), output)
+        write(render_fn(files), output, paths, is_json=fmt is TextOrJson.JSON)
 
 
 app = typer.Typer(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -12,7 +12,7 @@ from typing import NoReturn
 import typer
 
 from auditor.errors import AuditorError, InputFileError, UsageError
-from auditor.model import AuditResult, Verdict
+from auditor.model import AuditResult, Finding, Severity, Verdict
 from auditor.report.formats import ReportFormat
 
 EXIT_OK = 0
@@ -31,6 +31,9 @@ EXIT_CODES = {
 @contextmanager
 def errors(debug: bool) -> Iterator[None]:
     """Map our errors to one clear line and an exit code; tracebacks only with --debug."""
+    from auditor.sources.redact import install_log_redaction
+
+    install_log_redaction()
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr)
     try:
         yield
@@ -43,25 +46,45 @@ def errors(debug: bool) -> Iterator[None]:
         raise typer.Exit(EXIT_USAGE) from None
     except AuditorError as err:
         if debug:
-            raise
+            _traceback()
         stderr(f"error: {err}")
         raise typer.Exit(EXIT_INCOMPLETE) from None
     except (typer.Exit, KeyboardInterrupt):
         raise
     except Exception as err:
         if debug:
-            raise
+            _traceback()
         stderr(f"error: unexpected {type(err).__name__}: {err}")
-        stderr("tip: run again with --debug for the traceback, and report it as a bug")
+        if not debug:
+            stderr("tip: run again with --debug for the traceback, and report it as a bug")
         raise typer.Exit(EXIT_INCOMPLETE) from None
 
 
-def emit(result: AuditResult, fmt: ReportFormat, output: Path | None) -> NoReturn:
-    """Write the report (the file only after the audit succeeded); exit with the verdict's code."""
+def _traceback() -> None:
+    """The current traceback on stderr (--debug), with credentials and controls made inert:
+    chained HTTP errors may quote a URL with its userinfo."""
+    import traceback
+
+    from auditor.report.sanitize import sanitize_text
+    from auditor.sources.redact import redact
+
+    typer.echo(sanitize_text(redact(traceback.format_exc())), err=True, nl=False)
+
+
+def emit(
+    result: AuditResult, fmt: ReportFormat, output: Path | None, inputs: Iterable[Path] = ()
+) -> NoReturn:
+    """Write the report (the file only after the audit succeeded); exit with the verdict's code.
+
+    `inputs` are the files the run read: the output may not replace one of them. The
+    verdicts are recomputed from the findings (a saved or recorded result may have been
+    edited): the exit code is never better than what the findings say.
+    """
+    result = rejudged(result)
     if output is not None:
         from auditor.fileio.atomic import write_text_atomic
 
-        write_text_atomic(output, _render(result, fmt))
+        write_text_atomic(output, _render(result, fmt), inputs=inputs)
         stderr(f"{result.verdict.upper()}: report written to {output}")
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
@@ -72,21 +95,143 @@ def emit(result: AuditResult, fmt: ReportFormat, output: Path | None) -> NoRetur
     raise typer.Exit(EXIT_CODES[result.verdict])
 
 
+_WORST_FIRST = (Verdict.ERROR, Verdict.FAIL, Verdict.WARN, Verdict.PASS)
+
+
+def findings_verdict(findings: Iterable[Finding]) -> Verdict:
+    """fail on any unwaived block, warn on any unwaived warn, else pass.
+
+    The rule of `policy.judge.model_verdict` (a test holds them equal), restated here: the
+    judge imports the knowledge base, which rendering a saved result never loads.
+    """
+    active = {f.severity for f in findings if not f.waived}
+    if Severity.BLOCK in active:
+        return Verdict.FAIL
+    return Verdict.WARN if Severity.WARN in active else Verdict.PASS
+
+
+def _worst(verdicts: Iterable[Verdict]) -> Verdict:
+    seen = set(verdicts)
+    return next((v for v in _WORST_FIRST if v in seen), Verdict.PASS)
+
+
+def rejudged(result: AuditResult) -> AuditResult:
+    """`result` with each model's verdict, and the overall one, no better than its findings.
+
+    A model that could not be audited stays `error`; otherwise the worse of the verdict
+    stated and the one its unwaived findings give.
+    """
+    from dataclasses import replace
+
+    models = []
+    for model in result.models:
+        verdict = _worst([model.verdict, findings_verdict(model.findings)])
+        models.append(model if verdict is model.verdict else replace(model, verdict=verdict))
+    verdicts = [result.verdict, *(m.verdict for m in models)]
+    if result.findings:
+        verdicts.append(findings_verdict(result.findings))
+    verdict = _worst(verdicts)
+    unchanged = all(a is b for a, b in zip(models, result.models, strict=True))
+    if verdict is result.verdict and unchanged:
+        return result
+    return replace(result, models=tuple(models), verdict=verdict)
+
+
 def _render(result: AuditResult, fmt: ReportFormat) -> str:
     from auditor.report.render import render
 
     return render(result, fmt)
 
 
-def write(text: str, output: Path | None) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr."""
+def write(
+    text: str, output: Path | None, inputs: Iterable[Path] = (), *, is_json: bool = False
+) -> None:
+    """Print `text`, or write it atomically to `output` and say so on stderr; untrusted
+    strings in it are shown, never obeyed (JSON keeps the same data, escaped)."""
+    from auditor.report.sanitize import sanitize_json, sanitize_text
+
+    text = sanitize_json(text) if is_json else sanitize_text(text)
     if output is None:
         typer.echo(text, nl=False)
         return
     from auditor.fileio.atomic import write_text_atomic
 
-    write_text_atomic(output, text)
+    write_text_atomic(output, text, inputs=inputs)
     stderr(f"written to {output}")
+
+
+def check_output(output: Path | None, inputs: Iterable[Path] = ()) -> None:
+    """Refuse a bad --output before the audit runs (it is checked again when written)."""
+    if output is not None:
+        from auditor.fileio.atomic import check_output_path
+
+        check_output_path(output, inputs)
+
+
+def run_inputs(
+    output: Path | None,
+    *,
+    files: Iterable[Path | None] = (),
+    targets: Iterable[str] = (),
+    base_dir: Path | None = None,
+    policy: str | None = None,
+) -> list[Path]:
+    """The files a run reads that its --output must never replace.
+
+    `files` are given by path (manifest, lockfile, saved result); `policy` counts when it
+    names a file; a local target counts as its file, and for a model folder as the card,
+    license-like and GGUF files in it, when the output points at one of them.
+    """
+    if output is None:
+        return []
+    found = [path for path in files if path is not None]
+    if policy is not None and Path(policy).is_file():
+        found.extend(_policy_files(Path(policy)))
+    for text in targets:
+        raw = text.strip()
+        if not raw or raw.startswith(("hf:", "api:")):
+            continue
+        path = Path(raw).expanduser()
+        if base_dir is not None and not path.is_absolute():
+            path = base_dir / path
+        try:
+            if path.is_file():
+                found.append(path)
+            elif path.is_dir() and _is_model_file(output, path):
+                found.append(output)
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _policy_files(path: Path) -> list[Path]:
+    """A policy file and the files it `extends`, all the way up (bundled presets included)."""
+    from auditor.errors import AuditorError
+    from auditor.policy.load import load_policy
+
+    found: list[Path] = []
+    waiting = [path]
+    while waiting and len(found) < 100:
+        current = waiting.pop()
+        found.append(current)
+        try:
+            parents = load_policy(str(current)).extends
+        except (AuditorError, OSError, ValueError):
+            continue  # the audit reports a bad policy itself
+        waiting.extend(Path(p) for p in parents if Path(p).is_file() and Path(p) not in found)
+    return found
+
+
+def _is_model_file(output: Path, folder: Path) -> bool:
+    """Whether `output` names, inside a model folder, a file the folder's audit reads."""
+    from auditor.sources.base import is_license_like
+
+    try:
+        rel = output.resolve().relative_to(folder.resolve()).as_posix()
+    except ValueError:
+        return False
+    name = rel.rsplit("/", 1)[-1].lower()
+    return name == "readme.md" or name.endswith(".gguf") or is_license_like(rel)
 
 
 @contextmanager
@@ -107,5 +252,13 @@ def progress(total: int | None) -> Iterator[Callable[[str], None] | None]:
 
 
 def stderr(text: str) -> None:
-    """One line on stderr."""
-    typer.echo(text, err=True)
+    """One line on stderr: credentials and control characters never reach the terminal."""
+    from auditor.report.sanitize import sanitize_line
+    from auditor.sources.redact import redact
+
+    typer.echo(sanitize_line(redact(text)), err=True)
+
+
+def echo_text(text: str, *, is_json: bool = False) -> None:
+    """Text on stdout, untrusted strings in it shown rather than obeyed."""
+    write(text, None, is_json=is_json)

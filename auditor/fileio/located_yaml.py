@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from auditor.errors import InputFileError
+from auditor.fileio.bounded import read_bounded
 
 # libyaml's C parser when PyYAML was built with it (the wheels are): several times faster
 # than the pure-Python one, same safe constructors, same line marks.
@@ -53,18 +54,15 @@ class LocatedYaml:
 def read_located_yaml(path: Path) -> LocatedYaml:
     """Read a user's YAML file; every problem is an InputFileError naming the file and line."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputFileError(
-                str(path), [(None, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")]
-            )
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_BYTES)
     except FileNotFoundError as err:
         raise InputFileError(str(path), [(None, "no such file")]) from err
     except IsADirectoryError as err:
         raise InputFileError(str(path), [(None, "is a directory, not a YAML file")]) from err
     except OSError as err:
         raise InputFileError(str(path), [(None, f"cannot read ({err.strerror})")]) from err
+    if len(raw) > MAX_BYTES:
+        raise InputFileError(str(path), [(None, f"file is larger than {MAX_BYTES:,} bytes")])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from auditor.errors import SourceError, UsageError
+from auditor.fileio.atomic import OutputError
 from auditor.gate.history_db import (
     BUSY_TIMEOUT,
     connect,
     ensure_schema,
     reader,
+    remove_new_database,
     transaction,
     translate,
 )
@@ -112,9 +114,31 @@ def record(
     path when the file is not a history database, is locked, corrupt or not writable.
     """
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    document = json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+    document = _storable(
+        json.dumps(result_to_dict(result), ensure_ascii=False, separators=(",", ":"))
+    )
     payload: bytes | str = zlib.compress(document.encode("utf-8")) if compress else document
-    with translate(db_path):
+    existed = db_path.exists()
+    try:
+        return _insert(result, db_path, timeout, stamp, who, manifest_sha256, payload, on_write)
+    except OutputError:
+        if not existed:  # the disk or folder refused the new file: leave no empty database
+            remove_new_database(db_path)
+        raise
+
+
+def _insert(
+    result: AuditResult,
+    db_path: Path,
+    timeout: float,
+    stamp: str,
+    who: str | None,
+    manifest_sha256: str | None,
+    payload: bytes | str,
+    on_write: WriteHook | None,
+) -> int:
+    compress = isinstance(payload, bytes)
+    with translate(db_path, writing=True):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(connect(db_path, timeout)) as conn:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -124,18 +148,20 @@ def record(
                     "INSERT INTO audits (recorded_at, who, manifest, manifest_sha256, policy,"
                     " policy_sha256, verdict, tool_version, generated_at, result_encoding,"
                     " result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        stamp,
-                        who or default_who(),
-                        result.manifest,
-                        manifest_sha256,
-                        result.policy.name if result.policy else None,
-                        result.policy.sha256 if result.policy else None,
-                        str(result.verdict),
-                        result.tool_version,
-                        result.generated_at,
-                        "zlib" if compress else "plain",
-                        payload,
+                    _row(
+                        (
+                            stamp,
+                            who or default_who(),
+                            result.manifest,
+                            manifest_sha256,
+                            result.policy.name if result.policy else None,
+                            result.policy.sha256 if result.policy else None,
+                            str(result.verdict),
+                            result.tool_version,
+                            result.generated_at,
+                            "zlib" if compress else "plain",
+                            payload,
+                        )
                     ),
                 )
                 audit_id = cursor.lastrowid
@@ -144,19 +170,33 @@ def record(
                 conn.executemany(
                     "INSERT INTO models (audit_id, position, ref, resolved_sha, license_id,"
                     " effective_license_id, verdict) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [_model_row(audit_id, i, m) for i, m in enumerate(result.models)],
+                    [_row(_model_row(audit_id, i, m)) for i, m in enumerate(result.models)],
                 )
                 _hook(on_write, "models")
                 conn.executemany(
                     "INSERT INTO findings (audit_id, position, model_ref, rule, severity,"
                     " category, message, waived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
-                        _finding_row(audit_id, i, ref, f)
+                        _row(_finding_row(audit_id, i, ref, f))
                         for i, (ref, f) in enumerate(all_findings(result))
                     ],
                 )
                 _hook(on_write, "findings")
     return audit_id
+
+
+def _storable(text: str) -> str:
+    """Text SQLite and UTF-8 can hold: a lone surrogate (valid in a card's YAML) becomes its
+    `\\udc80` escape, which in the stored JSON decodes back to the same string."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _row(values: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple(_storable(v) if isinstance(v, str) else v for v in values)
 
 
 def _hook(on_write: WriteHook | None, table: str) -> None:

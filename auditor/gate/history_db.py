@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from auditor.errors import SourceError
+from auditor.fileio.atomic import OutputError
 
 SCHEMA_VERSION = 1
 """PRAGMA user_version of the current schema; older files are migrated on first write."""
@@ -136,9 +137,23 @@ def _not_ours(path: Path) -> SourceError:
     )
 
 
+def remove_new_database(path: Path) -> None:
+    """Remove a database file this run created and could not fill, with its WAL companions."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+_WRITE_FAILURES = ("disk is full", "readonly", "read-only", "unable to open", "disk i/o")
+
+
 @contextlib.contextmanager
-def translate(path: Path) -> Iterator[None]:
-    """SQLite and file-system errors become a SourceError naming the database file."""
+def translate(path: Path, *, writing: bool = False) -> Iterator[None]:
+    """SQLite and file-system errors become a SourceError naming the database file.
+
+    When `writing`, a full disk, a read-only or missing folder is an OutputError (exit 2):
+    the user's environment, not the audit, is what failed.
+    """
     try:
         yield
     except sqlite3.OperationalError as err:
@@ -148,6 +163,11 @@ def translate(path: Path) -> Iterator[None]:
                 f"{path}: the history database is locked by another process",
                 hint="wait for the other auditor run to finish, then retry",
                 code="history-db-locked",
+            ) from err
+        if writing and any(word in text.lower() for word in _WRITE_FAILURES):
+            raise OutputError(
+                f"{path}: cannot write the history database ({text})",
+                hint="free disk space, make the folder writable, or pass --history-db",
             ) from err
         raise SourceError(
             f"{path}: cannot use the history database ({text})",
@@ -161,6 +181,11 @@ def translate(path: Path) -> Iterator[None]:
             code="history-db-corrupt",
         ) from err
     except OSError as err:
+        if writing:
+            raise OutputError(
+                f"{path}: cannot write the history database ({err.strerror or err})",
+                hint="free disk space, make the folder writable, or pass --history-db",
+            ) from err
         raise SourceError(
             f"{path}: cannot use the history database ({err.strerror or err})",
             hint="check that the folder exists and is writable, or pass --history-db",

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from auditor.model import AuditResult, Finding, Severity, Verdict
+from auditor.report.sanitize import sanitize_text
 
 SUITE_NAME = "model-license-auditor"
 RUN_CASE = "run"
@@ -172,4 +173,5 @@ def _attrs(values: dict[str, str]) -> dict[str, str]:
 def _clean(text: str) -> str:
     """Text XML 1.0 can hold: control characters and lone surrogates become U+FFFD, and line
     ends are `\n` (a parser would turn a raw `\r\n` in element text into `\n` anyway)."""
-    return _NOT_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub("\ufffd", sanitize_text(lines))

@@ -9,7 +9,6 @@ prints unless the view marked it as already-safe Markdown with `Markup`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, cast
@@ -18,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.report.sanitize import sanitize_inline
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.resources import reports_dir
 
@@ -282,15 +282,12 @@ def _esc(text: str) -> Markup:
 
 
 def _printable(text: str, *, keep_newlines: bool = False) -> str:
-    kept = []
-    for ch in text:
-        if ch in _BIDI:
-            continue
-        category = unicodedata.category(ch)
-        if category == "Cs" or (category == "Cc" and not ch.isspace()):
-            continue  # controls, and lone surrogates that could not be written as UTF-8
-        kept.append(ch if keep_newlines or not ch.isspace() else " ")
-    return "".join(kept)
+    """Controls, direction marks and lone surrogates shown as escapes (report/sanitize.py);
+    whitespace kept for the caller to fold, or made spaces."""
+    shown = sanitize_inline(text)
+    if keep_newlines:
+        return shown
+    return "".join(" " if ch.isspace() else ch for ch in shown)
 
 
 def _escape_leading(mark: str) -> str:

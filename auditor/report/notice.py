@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
 from auditor.report.bom import facts_for, has_facts, license_ids
+from auditor.report.sanitize import sanitize_text
 from auditor.report.words import KIND_WORDS
 
 WIDTH = 96
@@ -56,7 +57,7 @@ def render_notice(result: AuditResult) -> str:
     lines += ["", *_wrap(_CHECKLIST_INTRO, "")]
     for number, model in enumerate(result.models, 1):
         lines += ["", *_checklist(number, model, result)]
-    return "\n".join(line.rstrip() for line in lines).rstrip() + "\n"
+    return sanitize_text("\n".join(line.rstrip() for line in lines).rstrip() + "\n")
 
 
 _CHECKLIST_INTRO = (

@@ -9,12 +9,22 @@ from typing import TYPE_CHECKING
 from auditor.model import AuditResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.report.formats import ReportFormat
+from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
 from auditor.resources import reports_dir
 
 
 def render(result: AuditResult, fmt: ReportFormat) -> str:
-    """The report as text in the given format."""
+    """The report as text in the given format; untrusted strings shown, never obeyed."""
+    if fmt is ReportFormat.TEXT:
+        return render_text(result)
+    text = _render(result, fmt)
+    if fmt in (ReportFormat.HTML, ReportFormat.MARKDOWN, ReportFormat.JUNIT):
+        return text  # each escapes its own text
+    return sanitize_json(text)
+
+
+def _render(result: AuditResult, fmt: ReportFormat) -> str:
     if fmt is ReportFormat.JSON:
         return render_json(result)
     if fmt is ReportFormat.HTML:
@@ -39,7 +49,7 @@ def render(result: AuditResult, fmt: ReportFormat) -> str:
         from auditor.report.spdx3 import render_spdx3
 
         return render_spdx3(result)
-    return render_text(result)
+    raise ValueError(f"no renderer for {fmt}")
 
 
 if TYPE_CHECKING:
@@ -77,7 +87,11 @@ _STYLE = {
 def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -> str:
     """A terminal report: one table of models, then each model's findings."""
     from rich.console import Console
-    from rich.markup import escape
+    from rich.markup import escape as escape_markup
+
+    def escape(text: str) -> str:  # untrusted text: shown, never obeyed by the terminal
+        return escape_markup(sanitize_text(text))
+
     from rich.table import Table
 
     buffer = io.StringIO()

@@ -27,6 +27,7 @@ from auditor.model import (
     SourceKind,
 )
 from auditor.report.markdown import escape_markdown, markdown_link
+from auditor.report.sanitize import sanitize_text
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA_URI = (
@@ -287,4 +288,5 @@ def _uri(path: str) -> str:
 
 def _text(text: str) -> str:
     """Plain SARIF message text: brackets escaped so viewers don't read embedded links."""
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    shown = sanitize_text(text)  # controls and direction marks shown, never obeyed
+    return shown.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")

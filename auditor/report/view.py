@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.report.sanitize import sanitize_text
 from auditor.report.view_items import finding_view, is_duty, license_label, safe_href
 from auditor.report.view_model import model_view
 from auditor.report.words import (
@@ -83,10 +84,9 @@ def build_view(result: AuditResult) -> dict[str, Any]:
 
 
 def reveal_controls(text: str) -> str:
-    """Text with invisible direction controls replaced by visible `[U+202E]` marks."""
-    if not BIDI_CONTROLS.intersection(text):
-        return text
-    return "".join(f"[U+{ord(c):04X}]" if c in BIDI_CONTROLS else c for c in text)
+    """Text with invisible direction controls replaced by visible `[U+202E]` marks, and
+    control characters by `\\x1b`-style escapes (report/sanitize.py)."""
+    return sanitize_text(text)
 
 
 def _reveal(value: Any) -> Any:

@@ -34,6 +34,7 @@ from auditor.sources.base import (
 )
 from auditor.sources.card import parse_card
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
+from auditor.sources.redact import redact_url, register_secrets
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
@@ -57,7 +58,13 @@ class HubOptions:
 
     @property
     def endpoint_url(self) -> str:
-        """The endpoint actually used, without a trailing slash."""
+        """The endpoint as shown and recorded (results, caches, messages): credentials in it
+        replaced by `***`, without a trailing slash."""
+        return redact_url(self.client_endpoint)
+
+    @property
+    def client_endpoint(self) -> str:
+        """The endpoint the client connects to, credentials included: never shown."""
         return (self.endpoint or DEFAULT_ENDPOINT).rstrip("/")
 
 
@@ -78,8 +85,11 @@ def _api(options: HubOptions) -> HfApi:
     # that never touch the network should not pay for it.
     from huggingface_hub import HfApi
 
+    register_secrets(options.token, options.endpoint)
     return HfApi(
-        endpoint=options.endpoint_url, token=options.token, library_name="model-license-auditor"
+        endpoint=options.client_endpoint,
+        token=options.token,
+        library_name="model-license-auditor",
     )
 
 
@@ -120,7 +130,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
                 path,
                 revision=sha,
                 cache_dir=options.cache_dir,
-                endpoint=options.endpoint_url,
+                endpoint=options.client_endpoint,
                 token=options.token,
                 etag_timeout=options.timeout,
             )

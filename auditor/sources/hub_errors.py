@@ -44,7 +44,7 @@ def translate_hub_error(
         )
     if isinstance(err, hf.RevisionNotFoundError):
         return TargetError(
-            f"{what}: revision {target.revision!r} not found",
+            f"{what}: revision {target.revision or 'main'!r} not found",
             hint="check the branch, tag or commit sha after '@'",
             code="source-revision-not-found",
         )
@@ -81,6 +81,13 @@ def translate_hub_error(
             hint="try again later",
             code="source-http-error",
         )
+    if _is_invalid_answer(err):
+        return SourceError(
+            f"{what}: the Hub's answer was not valid JSON ({endpoint_url})",
+            hint="a proxy or mirror may be answering instead of the Hub: check --endpoint or "
+            "HF_ENDPOINT, and try again",
+            code="source-http-error",
+        )
     if _is_redirect_loop(err):
         return SourceError(
             f"{what}: the Hub kept redirecting (a redirect loop) ({endpoint_url})",
@@ -91,6 +98,15 @@ def translate_hub_error(
         f"{what}: {_transport_problem(err)} ({endpoint_url})",
         hint="check the network, --endpoint or HF_ENDPOINT, and try again",
         code="source-unreachable",
+    )
+
+
+def _is_invalid_answer(err: Exception) -> bool:
+    """The Hub (or what answers in its place) sent a body that is not the JSON it promises."""
+    import json
+
+    return isinstance(err, json.JSONDecodeError) or (
+        isinstance(err, ValueError) and "JSONDecodeError" in type(err).__name__
     )
 
 

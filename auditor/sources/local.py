@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from auditor.errors import SourceError
+from auditor.fileio.bounded import file_kind, read_bounded
 from auditor.model import (
     Category,
     Finding,
@@ -32,6 +34,12 @@ from auditor.sources.gguf_header import read_gguf_header
 MAX_FOLDER_FILES = 20_000
 """A folder with more files than this is listed only up to it (a finding says so)."""
 
+MAX_FOLDER_DEPTH = 32
+"""Folders nested deeper than this inside a model folder are not listed (a finding says so)."""
+GIT_FILE_BYTES = 4_096
+"""`.git/HEAD` and a loose ref are one line; anything longer is not a git file."""
+PACKED_REFS_BYTES = 4 << 20
+
 _SKIP_DIRS = {".git", ".cache", ".hg", ".svn", "__pycache__", "node_modules"}
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 
@@ -43,7 +51,10 @@ def read_local_snapshot(
     root = Path(target.location)
     if not root.is_dir():
         raise SourceError(f"{target.text}: not a directory")
-    allowed = _allowed_root(root)
+    try:
+        allowed = _allowed_root(root)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a symbolic link loop (Python < 3.13)
+        raise SourceError(f"{target.text}: cannot resolve the folder ({err})") from err
     findings: list[Finding] = []
     files = _list_files(root, findings)
     card: ParsedCard | None = None
@@ -75,7 +86,10 @@ def read_local_snapshot(
         findings.extend(problems)
     gguf_metadata = None
     ggufs = [f for f in files if f.lower().endswith(".gguf")]
-    if ggufs:
+    problem = _not_regular(root / ggufs[0]) if ggufs else None
+    if problem is not None:
+        findings.append(_unreadable(ggufs[0], problem))
+    elif ggufs:
         header = read_gguf_header(root / ggufs[0])
         gguf_metadata = header.metadata
         provenance["gguf"] = str(root / ggufs[0])
@@ -97,14 +111,14 @@ def read_card_snapshot(target: Target) -> SourceSnapshot:
     """A bare model card file (README.md) on its own."""
     path = Path(target.location)
     try:
-        if path.stat().st_size > MAX_CARD_BYTES:
-            raise SourceError(
-                f"{target.text}: card file is larger than {MAX_CARD_BYTES:,} bytes",
-                hint="a model card is Markdown text; check the path",
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_CARD_BYTES)
     except OSError as err:
         raise SourceError(f"{target.text}: cannot read ({err.strerror})") from err
+    if len(data) > MAX_CARD_BYTES:
+        raise SourceError(
+            f"{target.text}: card file is larger than {MAX_CARD_BYTES:,} bytes",
+            hint="a model card is Markdown text; check the path",
+        )
     text, note = decode_text(data)
     if text is None:
         raise SourceError(f"{target.text}: not a text file ({note})")
@@ -120,6 +134,9 @@ def read_card_snapshot(target: Target) -> SourceSnapshot:
 def read_gguf_snapshot(target: Target) -> SourceSnapshot:
     """A GGUF file: its header's metadata, never its tensors."""
     path = Path(target.location)
+    problem = _not_regular(path)
+    if problem is not None:
+        raise SourceError(f"{target.text}: {problem}")
     header = read_gguf_header(path)
     return SourceSnapshot(
         target=target,
@@ -155,6 +172,17 @@ def _list_files(root: Path, findings: list[Finding]) -> list[str]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
         rel_dir = Path(dirpath).relative_to(root)
+        if dirnames and len(rel_dir.parts) >= MAX_FOLDER_DEPTH:
+            dirnames[:] = []  # os.walk recurses: thousands of nested folders would overflow
+            findings.append(
+                Finding(
+                    rule="source-too-many-files",
+                    category=Category.SOURCE,
+                    severity=Severity.WARN,
+                    message=f"{rel_dir.as_posix()}: folders nested deeper than "
+                    f"{MAX_FOLDER_DEPTH} levels were not examined",
+                )
+            )
         for name in sorted(filenames):
             files.append((rel_dir / name).as_posix())
             if len(files) >= MAX_FOLDER_FILES:
@@ -182,7 +210,11 @@ def _read_inside(
     path: Path, allowed: Path, cap: int, rel: str, findings: list[Finding], *, card: bool = False
 ) -> bytes | None:
     """Read at most `cap` bytes of a file whose real location stays inside `allowed`."""
-    real = path.resolve()
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Python < 3.13)
+        findings.append(_unreadable(rel, "a symbolic link loop"))
+        return None
     if not real.is_relative_to(allowed):
         findings.append(
             Finding(
@@ -195,17 +227,9 @@ def _read_inside(
         )
         return None
     try:
-        with real.open("rb") as handle:
-            data = handle.read(cap + 1)
+        data = read_bounded(real, cap)
     except OSError as err:
-        findings.append(
-            Finding(
-                rule="source-file-unreadable",
-                category=Category.SOURCE,
-                severity=Severity.WARN,
-                message=f"{rel}: cannot read ({err.strerror})",
-            )
-        )
+        findings.append(_unreadable(rel, err.strerror or str(err)))
         return None
     if len(data) > cap:
         size = _size(real) or len(data)  # only cap + 1 bytes were read
@@ -223,29 +247,59 @@ def _folder_revision(root: Path) -> str | None:
     if resolved.parent.name == "snapshots" and _SHA.match(resolved.name):
         return resolved.name
     git = resolved / ".git"
-    head = git / "HEAD"
-    try:
-        value = head.read_text(encoding="utf-8").strip()
-    except OSError:
+    value = _read_git_file(git / "HEAD", GIT_FILE_BYTES)
+    if value is None:
         return None
+    value = value.strip()
     if _SHA.match(value):
         return value
     if not value.startswith("ref: "):
         return None
     ref = value[5:].strip()
-    if ".." in ref:
+    # a ref is a relative name under refs/: an absolute or climbing one reads outside .git
+    parts = Path(ref).parts
+    if not ref.startswith("refs/") or Path(ref).is_absolute() or ".." in parts:
         return None
-    try:
-        loose = (git / ref).read_text(encoding="utf-8").strip()
-        return loose if _SHA.match(loose) else None
-    except OSError:
-        pass
-    try:
-        packed = (git / "packed-refs").read_text(encoding="utf-8")
-    except OSError:
+    loose = _read_git_file(git / ref, GIT_FILE_BYTES)
+    if loose is not None:
+        return loose.strip() if _SHA.match(loose.strip()) else None
+    packed = _read_git_file(git / "packed-refs", PACKED_REFS_BYTES)
+    if packed is None:
         return None
     for line in packed.splitlines():
         sha, _, name = line.partition(" ")
         if name == ref and _SHA.match(sha):
             return sha
     return None
+
+
+def _read_git_file(path: Path, cap: int) -> str | None:
+    """A small git metadata file as text; None when missing, not regular, too large or binary."""
+    try:
+        data = read_bounded(path, cap)
+    except OSError:
+        return None
+    if len(data) > cap:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why `path` cannot be read as a file (a FIFO, a device, a link loop), or None."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, RuntimeError) as err:
+        return f"cannot read ({getattr(err, 'strerror', None) or err})"
+    return None if stat.S_ISREG(mode) else f"is {file_kind(mode)}, not a regular file"
+
+
+def _unreadable(rel: str, why: str) -> Finding:
+    return Finding(
+        rule="source-file-unreadable",
+        category=Category.SOURCE,
+        severity=Severity.WARN,
+        message=f"{rel}: cannot read ({why})",
+    )

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
 from auditor.errors import UsageError
-from auditor.fileio.atomic import write_text_atomic
+from auditor.fileio.atomic import OutputError, write_text_atomic
+from tests.diskfull import fill, tmpfs
 
 
 def test_writes_and_replaces(tmp_path: Path) -> None:
@@ -39,3 +44,85 @@ def test_refuses_symlinks_and_missing_folders(tmp_path: Path) -> None:
     assert outside.read_text() == "keep"
     with pytest.raises(UsageError, match="does not exist"):
         write_text_atomic(tmp_path / "missing" / "r.txt", "x")
+
+
+def test_refuses_a_fifo_and_leaves_it_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OutputError, match=r"pipe: is a FIFO"):
+        write_text_atomic(fifo, "x")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
+
+
+def test_refuses_a_device_node_and_leaves_it_a_device(tmp_path: Path) -> None:
+    # a private copy of /dev/null's node: the real one is never put at risk by the test
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("creating a device node needs root (CAP_MKNOD)")
+    with pytest.raises(OutputError, match=r"null: is a character device"):
+        write_text_atomic(node, "x")
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_refuses_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="is a directory"):
+        write_text_atomic(tmp_path, "x")
+
+
+def test_refuses_an_input_file_under_any_spelling(tmp_path: Path) -> None:
+    manifest = tmp_path / "models.yaml"
+    manifest.write_text("models: []\n")
+    linked = tmp_path / "hard.yaml"
+    os.link(manifest, linked)
+    for spelling in (manifest, tmp_path / "." / "models.yaml", linked):
+        with pytest.raises(OutputError, match="is an input of this run"):
+            write_text_atomic(spelling, "report", inputs=[manifest])
+    assert manifest.read_text() == "models: []\n"
+
+
+def test_keeps_the_mode_of_a_replaced_file(tmp_path: Path) -> None:
+    target = tmp_path / "private.json"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_text_atomic(target, "new")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text() == "new"
+    fresh = tmp_path / "fresh.json"
+    write_text_atomic(fresh, "new")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644
+
+
+def test_a_read_only_folder_is_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "ro", read_only=True) as folder:
+        with pytest.raises(OutputError, match=r"report.txt: cannot be written") as caught:
+            write_text_atomic(folder / "report.txt", "x")
+        assert "read-only" in str(caught.value)
+        assert list(folder.iterdir()) == []
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_no_temporary(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "small", size_kib=64) as disk:
+        target = disk / "report.html"
+        target.write_text("previous")
+        fill(disk)
+        with pytest.raises(OutputError, match=r"report.html: cannot be written") as caught:
+            write_text_atomic(target, "x" * 100_000)
+        assert "disk is full" in str(caught.value)
+        assert target.read_text() == "previous"
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "report.html"]
+
+
+def test_a_failing_sync_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("previous")
+    failure = OSError(errno.ENOSPC, "No space left on device")
+    with (
+        patch("os.fsync", side_effect=failure),
+        pytest.raises(OutputError, match=r"report.html: cannot be written"),
+    ):
+        write_text_atomic(target, "x")
+    assert target.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]

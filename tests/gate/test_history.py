@@ -428,7 +428,8 @@ def test_locked_database_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_directory_in_place_of_the_file(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match=str(tmp_path)):
+    # writing: the user's path is unusable, a usage error (exit 2) naming it
+    with pytest.raises(UsageError, match=rf"{tmp_path}: cannot write the history database"):
         record(result(model("org/one")), db_path=tmp_path, manifest_sha256=None, who="x")
     with pytest.raises(SourceError, match="is not a file"):
         list_audits(tmp_path)

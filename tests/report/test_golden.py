@@ -32,6 +32,7 @@ from auditor.report.junit import render_junit
 from auditor.report.markdown import render_markdown
 from auditor.report.notice import render_notice
 from auditor.report.render import render_html, render_text
+from auditor.report.sanitize import sanitize_json
 from auditor.report.sarif import render_sarif
 from auditor.report.spdx3 import render_spdx3
 from auditor.resources import reports_dir
@@ -44,14 +45,15 @@ GOLDEN = ROOT / "tests" / "golden"
 FIXED_CLOCK = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 OUTPUTS: dict[str, Callable[[AuditResult], str]] = {
-    "report.json": render_json,
+    # as `--format json` writes it: the same data, unsafe characters \u-escaped
+    "report.json": lambda result: sanitize_json(render_json(result)),
     "report.md": render_markdown,
-    "report.sarif.json": lambda result: render_sarif(result, cwd=ROOT),
+    "report.sarif.json": lambda result: sanitize_json(render_sarif(result, cwd=ROOT)),
     "report.junit.xml": render_junit,
     "report.html": render_html,
     "report.txt": render_text,
-    "report.cdx.json": render_cyclonedx,
-    "report.spdx.json": render_spdx3,
+    "report.cdx.json": lambda result: sanitize_json(render_cyclonedx(result)),
+    "report.spdx.json": lambda result: sanitize_json(render_spdx3(result)),
     "NOTICE.txt": render_notice,
 }
 

@@ -23,6 +23,7 @@ from auditor.model import (
     Verdict,
 )
 from auditor.report.junit import render_junit
+from auditor.report.sanitize import sanitize_text
 
 
 def parse(text: str) -> ET.Element:
@@ -168,12 +169,14 @@ def test_hostile_strings_are_escaped(nasty: str) -> None:
     assert case is not None
     failure = case.find("failure")
     assert failure is not None
+    # controls, direction marks and surrogates shown as escapes; what XML cannot hold: U+FFFD
     cleaned = "".join(
         c
         if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd") or c > "\uffff"
         else "\ufffd"
-        for c in nasty.replace("\r\n", "\n").replace("\r", "\n")
+        for c in sanitize_text(nasty.replace("\r\n", "\n").replace("\r", "\n"))
     )
+    assert "\x1b" not in case.attrib["name"] and "\u202e" not in case.attrib["name"]
     assert case.attrib["name"] == cleaned
     assert failure.attrib["type"] == case.attrib["name"]
     assert len(root.findall(".//testcase")) == 1

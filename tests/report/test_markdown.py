@@ -297,14 +297,22 @@ def test_short_report_is_not_cut() -> None:
 
 
 def _expected(text: str) -> str:
-    """What a reader should see: the printable text, whitespace collapsed, no zero-width space."""
-    kept = "".join(
-        " " if c.isspace() else c
-        for c in text
-        if not (unicodedata.category(c) == "Cc" and not c.isspace())
-        and c not in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-    )
-    return " ".join(kept.split()).replace("\u200b", "")
+    """What a reader should see: controls and direction marks shown as escapes, whitespace
+    collapsed, no zero-width space."""
+    bidi = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    shown = []
+    for c in text:
+        if c.isspace():
+            shown.append(" ")
+        elif unicodedata.category(c) == "Cc":
+            shown.append(f"\\x{ord(c):02x}")
+        elif c in bidi:
+            shown.append(f"[U+{ord(c):04X}]")
+        elif unicodedata.category(c) == "Cs":
+            shown.append(f"\\u{ord(c):04x}")
+        else:
+            shown.append(c)
+    return " ".join("".join(shown).split()).replace("\u200b", "")
 
 
 def _text(children: list[Token]) -> str:
