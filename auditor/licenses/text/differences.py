@@ -119,7 +119,9 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
     """True if a reference has the sentence, False if not, None if it is too short to tell.
 
     A sentence cut differently by other formatting still counts as known when most of its
-    shingles are in a reference and no long run of them (added words) is missing.
+    shingles are in a reference and no long run of them (added words) is missing; but a rule
+    (`is_rule`: a grant, ban, cap or condition) is known only when every run of its words is
+    in a reference: one word inserted or changed in it is a change, whatever the score.
     """
     key = hash_words(sentence.words)
     if any(key in reference.sentences for reference in known):
@@ -127,6 +129,8 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
     if len(sentence.words) < MIN_SENTENCE_WORDS:
         return None
     present = [any(h in r.shingles for r in known) for h in shingle_hashes(sentence.words)]
+    if not all(present) and is_rule(sentence):
+        return False  # a word of a grant, ban, cap or condition changed: never a formatting cut
     longest, run = 0, 0
     for is_present in present:
         run = 0 if is_present else run + 1

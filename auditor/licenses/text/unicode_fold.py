@@ -49,9 +49,10 @@ _CONFUSABLE = re.compile("[" + "".join(CONFUSABLES) + "]")
 _NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
 _MIXED_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*|[^\W\d_]+")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
-_MOSTLY_LATIN = 0.2
-"""A text whose Greek, Cyrillic and Armenian letters are fewer than this share of its Latin
-ones is written in Latin letters: every look-alike in it is folded. In another text only words
+_MOSTLY_LATIN = 1.0
+"""A text whose Greek, Cyrillic and Armenian letters are at most this share of its Latin ones
+(fewer of them than Latin letters: a disguise swaps a few letters of each word, not most) is
+written in Latin letters: every look-alike in it is folded. In another text only words
 mixing scripts are (a Russian word stays Russian, `соmmercial` does not)."""
 
 
