@@ -164,8 +164,10 @@ _NOT = (
 _GAIN = r"(?:revenue|income|profits?|money|fees?|monetary\s+gain|financial\s+gain)"
 _COMMERCIAL_PARAPHRASE = rule(
     # a ban on the commercial acts themselves: selling, monetising, earning from it
-    _NOT + r"[^.;:]{0,80}?\b(?:sell|resell|monetiz\w*|monetis\w*|commerciali[sz]\w*|rent|lease"
-    r"|charge\s+(?:a\s+|any\s+)?(?:fees?|money|users|customers|subscribers|others)\b"
+    _NOT + r"[^.;:]{0,60}?\b(?:monetiz\w*|monetis\w*|commerciali[sz]\w*"
+    r"|(?:sell|resell|rent|lease|license)\s+(?:or\s+\w+\s+)?(?:access|subscriptions?|(?:the\s+)?use\s+of)\b"
+    r"|charge\s+(?:a\s+|any\s+)?(?:fees?|money|users|customers|subscribers|others)\s+for\s+"
+    r"(?:the\s+)?(?:access|use|outputs?|services?|inference|queries|requests)\b"
     r"|(?:derive|generate|earn|make|obtain|receive)\s+(?:any\s+)?(?:direct\s+or\s+indirect\s+)?"
     + _GAIN
     + r"|profit\s+from|commercially\b(?!\s+(?:reasonable|available|usable)))"

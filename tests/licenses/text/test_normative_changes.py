@@ -100,3 +100,21 @@ def test_fullwidth_and_hyphenated_words_are_read() -> None:
     assert terms["commercial_use"].value == "prohibited"
     assert terms["commercial_use"].evidence[0].line == 5
     assert "ｃｏｍｍｅｒｃｉａｌ" in terms["commercial_use"].evidence[0].text  # quoted as written
+
+
+def test_a_licensor_named_in_a_rule_is_no_modification(corpus: Path) -> None:
+    text = _read(corpus, "salesforce-blip-bsd-3-clause").replace("Salesforce.com", "Quill Labs")
+    found = identify_text(text)
+    assert found.match is not None and found.match.id == "BSD-3-Clause"
+    assert found.match.method in {"text-exact", "text-similar"}
+
+
+@pytest.mark.parametrize(
+    "name", ["Quill Labs non-commercial users", "NON-COMMERCIAL Quill", "Quill Labs for 2 years"]
+)
+def test_a_name_with_a_term_word_is_a_modification(corpus: Path, name: str) -> None:
+    text = _read(corpus, "salesforce-blip-bsd-3-clause").replace(
+        "Salesforce.com nor", name + " nor"
+    )
+    found = identify_text(text)
+    assert found.match is not None and found.match.method == "text-modified"
