@@ -154,7 +154,12 @@ _NONCOMMERCIAL_ONLY = rule(
     # license", "non-commercial rights to use"
     r"|\b(?:grants?|granted)\b[^.;]{0,120}?\bnon-?commercial\b(?!\s*,?\s*(?:and|or)\s+commercial)"
     r"(?:\s*,?\s*(?:and\s+|or\s+)?[\w-]+){0,6}?\s*,?\s+(?:copyright\s+|patent\s+)?"
-    r"(?:licen[cs]es?|rights?|permission)\b(?!\s+(?:is|are)\s+(?:not\s+)?required)",
+    r"(?:licen[cs]es?|rights?|permission)\b(?!\s+(?:is|are)\s+(?:not\s+)?required)"
+    # a permission given for non-commercial purposes, or with commercial ones carved out
+    r"|\b(?:grant\w*|permitted|permission|licen[cs]ed)\b[^.;]{0,120}?\bfor\s+(?:any\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?non-?commercial\s+(?:purposes?|uses?|applications?|activit\w+)\b"
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not)\s+(?:any\s+|all\s+)?commercial\s+"
+    r"(?:use|uses|purposes?|applications?|activit\w+|exploitation|deployments?)\b",
     "commercial",
 )
 _NOT = (

@@ -96,3 +96,15 @@ def test_held_out_paraphrases_out_of_sample() -> None:
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_grant_wording_stays_allowed(sentence: str) -> None:
     assert _commercial(sentence) == "allowed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Permission is granted to anyone to use the Model for any non-commercial purpose.",
+        "Quill grants you a worldwide, non-commercial, royalty-free license to use the Model.",
+        "You may use the Model for any purpose, excluding commercial applications.",
+    ],
+)
+def test_a_grant_confined_to_non_commercial_use_is_prohibited(sentence: str) -> None:
+    assert _commercial(sentence) == "prohibited"
