@@ -6,7 +6,7 @@ divides), so a rule sentence of the text (`differences.is_rule`) with a sampled-
 the key lacks has words the key does not have: the match is text-modified and the sentence a
 quoted difference, whatever the score. Keys sampled at modulus 1 (most short licenses) are
 checked exactly; a sparser sample finds a one-word change with a probability that grows with
-the modulus' share (a limit of the sample, documented in docs/benchmarks.md).
+the sample's density (1 - (1 - 1/modulus) ** 5 for one changed word: a limit of the sample).
 """
 
 from __future__ import annotations

@@ -118,3 +118,47 @@ def test_a_name_with_a_term_word_is_a_modification(corpus: Path, name: str) -> N
     )
     found = identify_text(text)
     assert found.match is not None and found.match.method == "text-modified"
+
+
+_MARKS = ("\u200b", "\u00ad", "\u2060", "\ufeff")
+_GRANT_VERB = re.compile(
+    r"\b(?:hereby\s+grants?|grants?\s+(?:to\s+)?you|is\s+hereby\s+granted)\b", re.I
+)
+
+
+def _corpus_names(corpus: Path) -> list[str]:
+    return sorted(p.stem for p in (corpus / "licenses").glob("*.txt"))
+
+
+def test_every_corpus_text_survives_invisible_and_look_alike_characters(corpus: Path) -> None:
+    for number, name in enumerate(_corpus_names(corpus)):
+        text = _read(corpus, name)
+        mark = _MARKS[number % len(_MARKS)]
+        spoiled = _spoil_every_word(text, mark).replace("o", "\u043e").replace("e", "\u0435")
+        plain, seen = identify_text(text), identify_text(spoiled)
+        assert plain.match is not None and seen.match is not None, name
+        assert (seen.match.id, seen.match.method) == (plain.match.id, plain.match.method), name
+        before, after = extract_terms(text, path="L"), extract_terms(spoiled, path="L")
+        assert {k: v.value for k, v in after.items()} == {k: v.value for k, v in before.items()}, (
+            name
+        )
+
+
+def test_non_commercial_in_any_corpus_grant_is_never_exact(corpus: Path) -> None:
+    tried = 0
+    for name in _corpus_names(corpus):
+        text = _read(corpus, name)
+        found = _GRANT_VERB.search(text)
+        if found is None:
+            continue
+        tried += 1
+        changed = text[: found.end()] + " a non-commercial right" + text[found.end() :]
+        seen = identify_text(changed)
+        assert seen.match is not None, name
+        assert seen.match.method != "text-exact", name
+        assert seen.match.method != "text-similar" or seen.match.confidence < 0.9, name
+        assert (
+            any("non-commercial" in d for d in seen.differences)
+            or seen.match.id != (identify_text(text).match or seen.match).id
+        ), name
+    assert tried >= 10
