@@ -56,10 +56,35 @@ written in Latin letters: every look-alike in it is folded. In another text only
 mixing scripts are (a Russian word stays Russian, `соmmercial` does not)."""
 
 
+def _is_windows_1252(text: str) -> bool:
+    """Whether every character is in Windows-1252 (ASCII, Latin-1 letters, curly quotes,
+    dashes): then the only invisible character it can hold is the soft hyphen, and no letter
+    of another script. Encoding is done in C, several times faster than a regex scan; the last
+    answer is kept, since consecutive steps mostly pass the same string object on."""
+    global _last_checked  # one reference swapped at once: safe across threads
+    last = _last_checked
+    if last[0] is text:
+        return last[1]
+    try:
+        text.encode("cp1252")
+        fits = True
+    except UnicodeEncodeError:
+        fits = False
+    _last_checked = (text, fits)
+    return fits
+
+
+_last_checked: tuple[str | None, bool] = (None, False)
+
+
 def drop_invisible(text: str) -> str:
     """Remove default-ignorable characters; a soft hyphen ending a line joins the two lines'
     words (`com\u00ad` / `mercial` -> `commercial`). U+2063 is kept (see drop_separator)."""
-    if text.isascii() or not _INVISIBLE.search(text):
+    if text.isascii():
+        return text
+    if _is_windows_1252(text) and "\u00ad" not in text:
+        return text
+    if not _INVISIBLE.search(text):
         return text
     if "\u00ad" in text:
         text = _SOFT_HYPHEN_AT_LINE_END.sub("", text)
@@ -80,7 +105,7 @@ def fold_confusables(text: str) -> str:
     """Fold look-alike letters of other scripts into the Latin letters they imitate: everywhere
     in a Latin-script text, only inside words that also hold a Latin letter elsewhere. Maps one
     character to one, so offsets and line numbers are unchanged."""
-    if text.isascii() or not _CONFUSABLE.search(text):
+    if text.isascii() or _is_windows_1252(text) or not _CONFUSABLE.search(text):
         return text
     foreign = len(_NON_LATIN_LETTER.findall(text))
     latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
@@ -101,10 +126,10 @@ def _fold_mixed_word(found: re.Match[str]) -> str:
 # is written on one line), an upper-case abbreviation before a lower-case word (`CC-` /
 # `licensed`), a single letter, or part of a longer compound or address (`models-and-` /
 # `libraries`).
-_LINE_END_HYPHEN = re.compile(
-    r"(?<![\w/.\-\u2010])([^\W\d_]+)[-\u2010][ \t]*(?:\r\n?|\n)[ \t]*(?=([^\W\d_]))"
-)
-_HAS_LINE_END_HYPHEN = re.compile(r"[-\u2010][ \t]*[\r\n]")
+_LINE_END_BREAK = re.compile(r"[-\u2010][ \t]*(?:\r\n?|\n)[ \t]*(?=[^\W\d_])")
+_HAS_LINE_END_HYPHEN = re.compile(r"-[ \t]*[\r\n]")  # led by a literal: a fast scan
+_WORD_BEFORE = re.compile(r"(?<![\w/.\-\u2010])[^\W\d_]+\Z")
+_LOOK_BACK = 40
 COMPOUND_PREFIXES = frozenset(
     (
         "non", "no", "re", "sub", "co", "pre", "post", "anti", "multi", "semi", "self", "cross",
@@ -116,21 +141,32 @@ COMPOUND_PREFIXES = frozenset(
 
 
 def join_line_end_hyphens(text: str) -> str:
-    """Join the two pieces of a word hyphenated across a line end (see _LINE_END_HYPHEN)."""
-    if "-" not in text and "\u2010" not in text:
+    """Join the two pieces of a word hyphenated across a line end (`com-` / `mercial`) unless
+    the first piece is a prefix that forms hyphenated compounds (`non-` / `exclusive` stays two
+    words, as it is written on one line), an upper-case abbreviation before a lower-case word
+    (`CC-` / `licensed`), a single letter, or part of a longer compound or address
+    (`models-and-` / `libraries`)."""
+    if "\u2010" not in text and ("-" not in text or not _HAS_LINE_END_HYPHEN.search(text)):
         return text
-    if not _HAS_LINE_END_HYPHEN.search(text):
+    pieces: list[str] = []
+    last = 0
+    for found in _LINE_END_BREAK.finditer(text):
+        start = found.start()
+        before = _WORD_BEFORE.search(text, max(last, start - _LOOK_BACK), start)
+        if before is None or not _joins(before.group(), text[found.end()]):
+            continue
+        pieces.append(text[last:start])
+        last = found.end()
+    if not pieces:
         return text
-    return _LINE_END_HYPHEN.sub(_join, text)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
-def _join(found: re.Match[str]) -> str:
-    first, next_letter = found.group(1), found.group(2)
+def _joins(first: str, next_letter: str) -> bool:
     if len(first) == 1 or first.lower() in COMPOUND_PREFIXES:
-        return found.group()
-    if first.isupper() and not next_letter.isupper():
-        return found.group()
-    return first
+        return False
+    return not (first.isupper() and not next_letter.isupper())
 
 
 def fold_for_matching(text: str) -> str:
