@@ -142,10 +142,10 @@ COMPOUND_PREFIXES = frozenset(
 
 def join_line_end_hyphens(text: str) -> str:
     """Join the two pieces of a word hyphenated across a line end (`com-` / `mercial`) unless
-    the first piece is a prefix that forms hyphenated compounds (`non-` / `exclusive` stays two
-    words, as it is written on one line), an upper-case abbreviation before a lower-case word
-    (`CC-` / `licensed`), a single letter, or part of a longer compound or address
-    (`models-and-` / `libraries`)."""
+    the first piece is a prefix that forms hyphenated compounds (`non-` / `exclusive` becomes
+    `non-exclusive`, as written on one line), an upper-case abbreviation before a lower-case
+    word (`CC-licensed`) or a single letter; part of a longer compound or address
+    (`models-and-` / `libraries`) is left as it stands."""
     if "\u2010" not in text and ("-" not in text or not _HAS_LINE_END_HYPHEN.search(text)):
         return text
     pieces: list[str] = []
@@ -153,9 +153,12 @@ def join_line_end_hyphens(text: str) -> str:
     for found in _LINE_END_BREAK.finditer(text):
         start = found.start()
         before = _WORD_BEFORE.search(text, max(last, start - _LOOK_BACK), start)
-        if before is None or not _joins(before.group(), text[found.end()]):
+        if before is None:
             continue
-        pieces.append(text[last:start])
+        # a compound keeps its hyphen and loses the line break: `non-commercial`, one word
+        # for the detectors, the same words for identification (which splits at hyphens)
+        joined = "" if _joins(before.group(), text[found.end()]) else "-"
+        pieces += [text[last:start], joined]
         last = found.end()
     if not pieces:
         return text

@@ -31,7 +31,7 @@ def test_steps_have_unique_names() -> None:
         ("drop-invisible-characters", "fee\u00ad\n  free", "feefree"),
         ("unicode-nfkc", "ﬁle ２０２４ ＡＢＣ", "file 2024 ABC"),
         ("fold-confusable-letters", "\u0441\u043emmer\u0441ial \u0391pp", "commercial App"),
-        ("join-line-end-hyphens", "pay-\n  ment, non-\nexclusive", "payment, non-\nexclusive"),
+        ("join-line-end-hyphens", "pay-\n  ment, non-\nexclusive", "payment, non-exclusive"),
         ("lowercase", "The LICENSE", "the license"),
         ("unify-line-breaks", "a\r\nb\rc\u2028d", "a\nb\nc\nd"),
         ("strip-html", "<h2 align='center'>opt</h2><br>x &amp; y", "\n\nopt\n\n\n\nx & y"),

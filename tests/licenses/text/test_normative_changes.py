@@ -102,6 +102,13 @@ def test_fullwidth_and_hyphenated_words_are_read() -> None:
     assert "ｃｏｍｍｅｒｃｉａｌ" in terms["commercial_use"].evidence[0].text  # quoted as written
 
 
+def test_a_compound_broken_at_its_hyphen_is_read_whole() -> None:
+    text = "Quill Model License\n\nYou may use the Model for non-\ncommercial purposes only.\n"
+    terms = extract_terms(text, path="quill.txt")
+    assert terms["commercial_use"].value == "prohibited"
+    assert terms["commercial_use"].evidence[0].line == 3
+
+
 def test_a_licensor_named_in_a_rule_is_no_modification(corpus: Path) -> None:
     text = _read(corpus, "salesforce-blip-bsd-3-clause").replace("Salesforce.com", "Quill Labs")
     found = identify_text(text)
