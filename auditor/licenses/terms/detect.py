@@ -149,9 +149,66 @@ _NONCOMMERCIAL_ONLY = rule(
     r"(?!\s+(?:re)?distribution)"
     r"|\bfor\s+purposes\s+other\s+than\s+commercial"
     r"|\bcommercial\s+(?:use|uses|purposes?|exploitation)\b[^.;]{0,60}\b(?:is|are)\s+(?:strictly\s+)?"
-    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|licensed))",
+    r"(?:prohibited|forbidden|not\s+(?:permitted|allowed|licensed))"
+    # "non-commercial" qualifying the grant itself: "a worldwide, non-commercial, royalty-free
+    # license", "non-commercial rights to use"
+    r"|\b(?:grants?|granted)\b[^.;]{0,120}?\bnon-?commercial\b(?!\s*,?\s*(?:and|or)\s+commercial)"
+    r"(?:\s*,?\s*(?:and\s+|or\s+)?[\w-]+){0,6}?\s*,?\s+(?:copyright\s+|patent\s+)?"
+    r"(?:licen[cs]es?|rights?|permission)\b(?!\s+(?:is|are)\s+(?:not\s+)?required)"
+    # a permission given for non-commercial purposes, or with commercial ones carved out
+    r"|\b(?:grant\w*|permitted|permission|licen[cs]ed)\b[^.;]{0,120}?\bfor\s+(?:any\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?non-?commercial\s+(?:purposes?|uses?|applications?|activit\w+)\b"
+    r"|\b(?:excluding|except(?:\s+for)?|other\s+than|but\s+not)\s+(?:any\s+|all\s+)?commercial\s+"
+    r"(?:use|uses|purposes?|applications?|activit\w+|exploitation|deployments?)\b",
     "commercial",
 )
+_NOT = (
+    r"\b(?:not|never|nor|cannot|no\s+one|prohibited\s+from|forbidden\s+(?:to|from)"
+    r"|barred\s+from)\b"
+)
+_GAIN = r"(?:revenue|income|profits?|money|fees?|monetary\s+gain|financial\s+gain)"
+_COMMERCIAL_PARAPHRASE = rule(
+    # a ban on the commercial acts themselves: selling, monetising, earning from it
+    _NOT + r"[^.;:]{0,60}?\b(?:monetiz\w*|monetis\w*|commerciali[sz]\w*"
+    r"|(?:sell|resell|rent|lease|license)\s+(?:or\s+\w+\s+)?(?:access|subscriptions?|(?:the\s+)?use\s+of)\b"
+    r"|charge\s+(?:a\s+|any\s+)?(?:fees?|money|users|customers|subscribers|others)\s+for\s+"
+    r"(?:the\s+)?(?:access|use|outputs?|services?|inference|queries|requests)\b"
+    r"|(?:derive|generate|earn|make|obtain|receive)\s+(?:any\s+)?(?:direct\s+or\s+indirect\s+)?"
+    + _GAIN
+    + r"|profit\s+from|commercially\b(?!\s+(?:reasonable|available|usable)))"
+    # "not for any business purpose", "no revenue-generating use", "not ... a paid service"
+    r"|\b(?:not|never|nor|no)\s+(?:[\w-]+\s+){0,6}?(?:for\s+|in\s+|to\s+provide\s+)?(?:any\s+|a\s+|an\s+)?"
+    r"(?:business|for-?profit|profit-?making|revenue-?generating|income-?generating|monetary"
+    r"|paid|fee-?based|monetized|monetised|money-?making)\s+(?:[\w-]+\s+){0,2}?(?:purposes?|uses?"
+    r"|usage|activit\w+|gain|advantage|applications?|services?|products?|deployments?|offerings?"
+    r"|platforms?|ventures?|settings?|contexts?|environments?)\b"
+    r"|" + _NOT + r"[^.;:]{0,80}?\bfor\s+(?:a\s+|any\s+)?(?:fee|profit|compensation|"
+    r"(?:monetary|financial|commercial)\s+(?:gain|advantage|compensation))\b"
+    # the acts named as the subject of a ban: "commercial exploitation is forbidden"
+    r"|\b(?:commercial|business|for-?profit)\s+(?:use|uses|usage|exploitation|purposes?|deployment"
+    r"|activit\w+|products?|services?|settings?|contexts?|applications?)\b[^.;]{0,60}\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:prohibited|forbidden"
+    r"|banned|barred|excluded|not\s+(?:permitted|allowed|licensed|authori[sz]ed|granted))"
+    r"|\b(?:sale|resale|monetization|monetisation|commerciali[sz]ation|rental)\b[^.;]{0,60}\b(?:is|are)\s+"
+    r"(?:strictly\s+)?(?:prohibited|forbidden|banned|not\s+(?:permitted|allowed))"
+    # commercial users, or uses that earn, named as excluded
+    r"|\b(?:for-?profit|commercial)\s+(?:entities|companies|organi[sz]ations|businesses|enterprises"
+    r"|users|parties)\b[^.;]{0,40}\b(?:is|are|may)\s+(?:not|prohibited|forbidden|excluded)\b"
+    r"|\b(?:uses?|usage|activit\w+)\s+(?:that|which)\s+(?:\w+\s+)?(?:generates?|produces?|earns?"
+    r"|yields?)\s+(?:any\s+)?" + _GAIN + r"[^.;]{0,80}\b(?:excluded|prohibited|forbidden"
+    r"|not\s+(?:permitted|allowed|licensed|covered|granted))"
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:extend|apply|cover)\b[^.;]{0,40}\b(?:commercial|business"
+    r"|for-?profit)\b"
+    # confinement to an unpaid purpose
+    r"|\b(?:solely|only|exclusively|strictly)\b(?:[\s,]+[\w()-]+){0,8}?[\s,]+(?:for\s+)?(?:your\s+)?"
+    r"(?:own\s+)?(?:academic|educational|non-?profit|not-for-profit|hobby\w*|teaching|classroom"
+    r"|scholarly)\b"
+    r"|\b(?:academic|educational|non-?profit|hobby)\s+(?:and\s+\w+\s+|or\s+\w+\s+)?(?:use|uses"
+    r"|purposes?)\s+only\b",
+    "sell", "moneti", "commerciali", "revenue", "income", "profit", "money", "rent", "lease",
+    "fee", "gain", "commercially", "business", "paid", "compensation", "advantage", "sale",
+    "rental", "commercial", "charge", "academic", "educational", "hobby", "teaching",
+    "classroom", "scholarly",
+)  # fmt: skip
 _RESEARCH_ONLY = rule(
     r"\b(?:solely|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}research\b"
     r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
@@ -200,6 +257,11 @@ def detect_commercial_use(
     banned = matching(doc, _NONCOMMERCIAL_ONLY) + matching(doc, _RESEARCH_ONLY)
     scopes = scope.value if isinstance(scope.value, list) else []
     banned += scope_barred
+    banned += [
+        s
+        for s in matching(doc, _COMMERCIAL_PARAPHRASE, skip_definitions=True)
+        if not _LICENSE_NEEDED.search(s) and not _COMMERCIAL_CONDITIONAL.search(s)
+    ]
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)

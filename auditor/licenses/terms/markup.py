@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.text.unicode_fold import fold_confusables, fold_line
+
 _ONE_TO_ONE = str.maketrans(
     {
         "\u201c": '"',
@@ -16,6 +18,8 @@ _ONE_TO_ONE = str.maketrans(
         "\u2019": "'",
         "\u00a0": " ",
         "\t": " ",
+        "\u2010": "-",
+        "\u2011": "-",
         "\u2013": "-",
         "\u2014": "-",
         "\u3000": " ",
@@ -42,6 +46,22 @@ def unify_chars(text: str) -> str:
         if old in text:
             text = text.replace(old, new)
     return text
+
+
+def clean_lines(text: str) -> list[tuple[str, list[int] | None]]:
+    """Each line of `text` as the detectors read it: characters unified, look-alike letters
+    folded, NFKC applied and invisible characters dropped (`unicode_fold`), markup stripped;
+    with each kept character's column in the original line (None: every column unchanged)."""
+    lines = split_lines(fold_confusables(unify_chars(text)))  # one character to one
+    return [_clean_line(line) for line in lines]
+
+
+def _clean_line(line: str) -> tuple[str, list[int] | None]:
+    folded, fold_cols = fold_line(line)
+    stripped, cols = strip_markup(folded)
+    if fold_cols is None:
+        return stripped, cols
+    return stripped, fold_cols if cols is None else [fold_cols[c] for c in cols]
 
 
 def strip_markup(text: str) -> tuple[str, list[int] | None]:

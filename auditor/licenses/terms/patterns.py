@@ -39,6 +39,7 @@ def pattern_table() -> dict[str, dict[str, re.Pattern[str]]]:
                 "non-commercial-only": detect._NONCOMMERCIAL_ONLY,
                 "research-only": detect._RESEARCH_ONLY,
                 "commercial-banned": detect._COMMERCIAL_BANNED,
+                "commercial-paraphrase": detect._COMMERCIAL_PARAPHRASE,
                 "commercial-item": detect._COMMERCIAL_ITEM,
                 "commercial-conditional": detect._COMMERCIAL_CONDITIONAL,
                 "commercial-allowed": detect._COMMERCIAL_OK,

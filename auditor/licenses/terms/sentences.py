@@ -10,8 +10,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from auditor.licenses.terms.markup import split_lines, strip_markup, unify_chars
+from auditor.licenses.terms.markup import clean_lines, split_lines
 from auditor.licenses.terms.segment import LIST_MARKER, sentence_spans, split_units
+from auditor.licenses.text.unicode_fold import join_line_end_hyphens
 
 QUOTE_LIMIT = 400
 """Longest quoted sentence kept as evidence, in characters."""
@@ -131,8 +132,7 @@ class Document:
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
     raw_lines = split_lines(text)
-    # unify_chars maps one character to one and leaves line breaks alone: same lines
-    cleaned = [strip_markup(line) for line in split_lines(unify_chars(text))]
+    cleaned = clean_lines(text)  # the same lines, each character knowing its column
     flat = "\n".join(line for line, _ in cleaned)
     line_starts: list[int] = []
     offset = 0
@@ -157,7 +157,7 @@ def parse_document(text: str) -> Document:
             in_zone = False
         excluded_section = bool(_EXCLUDED_HEADING.search(heading))
         for start, end in sentence_spans(flat, unit.start, unit.end):
-            sentence_text = " ".join(flat[start:end].split())
+            sentence_text = _matched_text(flat[start:end])
             if not sentence_text:
                 continue
             lower = sentence_text.lower()
@@ -203,11 +203,17 @@ def _clauses(sentence: Sentence, flat: str, start: int, end: int) -> list[Senten
     pieces: list[Sentence] = []
     cursor = start
     for index in [*(i + 1 for i in range(start, end) if flat[i] == ";"), end]:
-        text = " ".join(flat[cursor:index].split())
+        text = _matched_text(flat[cursor:index])
         if text.strip(" ;"):
             pieces.append(replace(sentence, text=text, lower=text.lower(), start=cursor, end=index))
         cursor = index
     return pieces
+
+
+def _matched_text(span: str) -> str:
+    """A span of the flat text as the detectors read it: words hyphenated across a line end
+    joined (`com-` / `mercial`), whitespace collapsed."""
+    return " ".join(join_line_end_hyphens(span).split())
 
 
 def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:

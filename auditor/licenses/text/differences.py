@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from auditor.licenses.text.fingerprint import (
     MIN_SENTENCE_WORDS,
+    SHINGLE_SIZE,
     Fingerprint,
     hash_words,
     shingle_hashes,
@@ -119,7 +120,9 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
     """True if a reference has the sentence, False if not, None if it is too short to tell.
 
     A sentence cut differently by other formatting still counts as known when most of its
-    shingles are in a reference and no long run of them (added words) is missing.
+    shingles are in a reference and no long run of them (added words) is missing; but a rule
+    (`is_rule`: a grant, ban, cap or condition) is known only when every run of its words is
+    in a reference: one word inserted or changed in it is a change, whatever the score.
     """
     key = hash_words(sentence.words)
     if any(key in reference.sentences for reference in known):
@@ -127,11 +130,60 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
     if len(sentence.words) < MIN_SENTENCE_WORDS:
         return None
     present = [any(h in r.shingles for r in known) for h in shingle_hashes(sentence.words)]
+    if not all(present) and is_rule(sentence) and not only_names_changed(sentence, present):
+        return False  # a word of a grant, ban, cap or condition changed: never a formatting cut
     longest, run = 0, 0
     for is_present in present:
         run = 0 if is_present else run + 1
         longest = max(longest, run)
     return sum(present) >= SENTENCE_KNOWN_SHARE * len(present) and longest < MIN_ADDED_RUN
+
+
+def _uncovered(words: Sequence[str], present: Sequence[bool]) -> list[int]:
+    """Positions of the words no known shingle covers: what was inserted or put in place of
+    another (and, within SHINGLE_SIZE - 1 words of such a change at a sentence edge, the
+    unchanged words no shingle can cover without it)."""
+    if len(words) < SHINGLE_SIZE:
+        return list(range(len(words)))
+    return [j for j in range(len(words)) if not any(present[max(0, j - SHINGLE_SIZE + 1) : j + 1])]
+
+
+def only_names_changed(sentence: Sentence, present: Sequence[bool]) -> bool:
+    """Whether a rule changed only a name written in title case (`Neither the name of Quill
+    Labs nor ...` for the reference's placeholder): a licensor or product named, not a term.
+    Every uncovered word must be such a name, or stand between the sentence's edge and a name
+    near it; no word of term vocabulary, number or upper-case word is ever a name."""
+    words = sentence.words
+    uncovered = _uncovered(words, present)
+    if not uncovered or any(
+        words[j].isdigit() or _TERM_WORD.fullmatch(words[j]) for j in uncovered
+    ):
+        return False
+    title_case = {
+        w.lower()
+        for w in re.findall(r"[^\W_]+", sentence.raw)
+        if w[:1].isupper() and (not w.isupper() or len(w) == 1)
+    }
+    names = [j for j in uncovered if j and words[j] in title_case]  # not a sentence's capital
+    if not names:
+        return False
+    first, last = names[0], names[-1]
+    edge = SHINGLE_SIZE - 1
+    return all(
+        j in names
+        or (j < first < edge + len(names))
+        or (j > last >= len(words) - edge - len(names))
+        for j in uncovered
+    )
+
+
+_TERM_WORD = re.compile(
+    r"non|no|not|never|nor|only|solely|exclusively|commercial\w*|noncommercial|business\w*|sell\w*"
+    r"|except\w*|exclud\w*|without|unless|but|resell\w*|revenue|profit\w*|paid|fees?|royalt\w*|research|personal|academic|educational"
+    r"|evaluation|internal|private|hobby|exclusive|perpetual|irrevocable|worldwide|revocable"
+    r"|users?|million|billion|thousand|hundred|months?|years?|days?|territor\w*|countr\w*"
+)
+"""Words that state a term, whatever their case: changing one is never a change of name."""
 
 
 def is_normative(passage: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db
-from auditor.licenses.declared import match_from_record, unidentified
+from auditor.licenses.declared import match_from_record
 from auditor.licenses.names import (
     distinctive,
     has_cjk,
@@ -33,15 +33,15 @@ from auditor.licenses.text.fingerprint import (
     load_fingerprints,
     text_sha256,
 )
+from auditor.licenses.text.index_rules import changed_rules_in_index
 from auditor.licenses.text.normalize import Sentence, extract_date, tokens
-from auditor.licenses.text.notices import NOTICE_MAX_WORDS, identify_notice
+from auditor.licenses.text.notices import identify_notice
 from auditor.licenses.text.own_name import (
     derived_match,
     extract_licensor,
     extract_titles,
     foreign_words,
     has_reference_title,
-    is_modification_title,
     is_rebranded,
     policy_title,
     readable_title,
@@ -70,6 +70,7 @@ from auditor.licenses.text.titles import (
     identify_family_version,
     identify_sibling_version,
 )
+from auditor.licenses.text.unmatched import identify_unmatched
 from auditor.model import LicenseMatch
 
 __all__ = [
@@ -89,6 +90,7 @@ logger = logging.getLogger(__name__)
 MODIFIED_CONFIDENCE_CAP = 0.7
 """A modified license carries terms nobody reviewed: its confidence stays below 0.9 (the
 policies' low-confidence line) whatever its similarity."""
+_CAP = MODIFIED_CONFIDENCE_CAP
 _MAX_NEAR_MISSES = 3
 _MAX_DIFFERENCES = 20
 _MAX_QUOTE = 400
@@ -150,10 +152,14 @@ def identify_text(
     if indexed is not None and _unstated_variant(text, indexed, db):
         indexed = None  # a changed copy only resembling a key it never names: not that key
     if indexed is not None:
+        indexed, changed = changed_rules_in_index(text, indexed, scancode_index, _CAP)
         own_title = policy_title(text, readable_title(titles))
         match = identify_family_version(own_title, extract_date(text), indexed.match, db)
         return TextIdentification(
-            match=match or indexed.match, title=title, missing=round(1 - indexed.score, 3)
+            match=match or indexed.match,
+            differences=tuple(map(_quote, changed[:_MAX_DIFFERENCES])),
+            title=title,
+            missing=round(1 - indexed.score, 3),
         )
     if best is None:
         near = tuple(
@@ -251,42 +257,6 @@ def _marked_variant(
         )
     name = f"untitled license built on {record.name}"
     return derived_match(name, record, match.confidence, db, licensor=None, named=False)
-
-
-def identify_unmatched(
-    text: str, titles: tuple[str, ...], word_count: int, db: LicenseDB
-) -> LicenseMatch | None:
-    """A text like no reference: the license its SPDX line or notice names (a notice only
-    when the text is short or has no title of its own), else what its title names, else its
-    licensor; None when it names nothing."""
-    readable = readable_title(titles)
-    prose = readable is None or word_count <= NOTICE_MAX_WORDS
-    notice = identify_notice(text, db, prose=prose)
-    if notice is not None:
-        return notice
-    own_title = policy_title(text, readable)
-    by_title = identify_by_title(own_title, extract_date(text), db, context=text)
-    if by_title is not None:
-        return _derived_by_title(text, readable, by_title, db)
-    licensor = extract_licensor(text)
-    name = untitled_name(licensor)
-    return None if name is None else unidentified(name, method="text-licensor")
-
-
-def _derived_by_title(
-    text: str, title: str | None, match: LicenseMatch, db: LicenseDB
-) -> LicenseMatch:
-    """A title naming a known license with words of its own (`Acme MIT License`) or as
-    changed (`Modified MIT License`) names a license derived from it, not that license."""
-    record = db.get(match.id or "")
-    if record is None or title is None:
-        return match
-    modified = is_modification_title(title) and not any(
-        is_modification_title(name) for name in record_names(record)
-    )
-    if not modified and not foreign_words(title, record, None):
-        return match
-    return derived_match(title, record, match.confidence, db, licensor=extract_licensor(text))
 
 
 def _ask_reference_index(

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from auditor.licenses.text import unicode_fold
+
 
 class Step(NamedTuple):
     """One named normalisation step: text in, text out."""
@@ -66,7 +68,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
 _ASCII_WORDS = bytes(b if chr(b).isalnum() else 32 for b in range(256))
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
-_SENTENCE_MARK = "\u2063"  # INVISIBLE SEPARATOR: neither a word character nor whitespace
+_SENTENCE_MARK = unicode_fold.INVISIBLE_SEPARATOR  # neither a word character nor whitespace
 _SENTENCE_SEPARATOR = f"\n{_SENTENCE_MARK}\n"  # keeps each sentence at the start of a line
 
 
@@ -163,7 +165,10 @@ def _drop_list_markers_and_collapse_whitespace(text: str) -> str:
 
 
 STEPS: tuple[Step, ...] = (
+    Step("drop-invisible-characters", unicode_fold.drop_invisible),
     Step("unicode-nfkc", _nfkc),
+    Step("fold-confusable-letters", unicode_fold.fold_confusables),
+    Step("join-line-end-hyphens", unicode_fold.join_line_end_hyphens),
     Step("lowercase", _lowercase),
     Step("unify-line-breaks", _unify_line_breaks),
     Step("strip-html", _strip_html),
@@ -202,7 +207,7 @@ def _words(cleaned: str) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """The normalised words of `text`; normalising their join again gives the same words."""
-    words = _words(clean_text(text))
+    words = _words(clean_text(unicode_fold.drop_separator(text)))
     # Dropping punctuation can bring words together that a step would now drop
     # ("copy'right 2024"), so run again until nothing changes (rarely needed).
     for _ in range(_MAX_PASSES):
@@ -240,7 +245,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for index, block in enumerate(_BLANK_LINES.split(_unify_line_breaks(text))):
         heading = is_heading_line(block)
         pieces += [(index, heading, raw) for raw in _SENTENCE_END.split(block)]
-    raws = [raw for _, _, raw in pieces]
+    raws = [unicode_fold.drop_separator(raw) for _, _, raw in pieces]
     return [
         Sentence(raw.strip(), tuple(words), index, heading)
         for (index, heading, raw), words in zip(pieces, _sentence_words(raws), strict=True)

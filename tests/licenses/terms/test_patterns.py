@@ -13,6 +13,7 @@ EXAMPLES: dict[str, str] = {
     "commercial_use/non-commercial-only": "You may run it for non-commercial purposes only.",
     "commercial_use/research-only": "The weights may be used solely for academic research.",
     "commercial_use/commercial-banned": "You shall not put the model to any commercial use.",
+    "commercial_use/commercial-paraphrase": "You agree never to resell or monetise the weights.",
     "commercial_use/commercial-item": "- commercial purposes of any kind;",
     "commercial_use/commercial-conditional": (
         "Commercial deployment requires a separate license from the publisher."

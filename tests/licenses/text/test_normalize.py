@@ -27,7 +27,11 @@ def test_steps_have_unique_names() -> None:
 @pytest.mark.parametrize(
     ("step", "text", "expected"),
     [
+        ("drop-invisible-characters", "com\u200bmer\u00adcial\ufeff use", "commercial use"),
+        ("drop-invisible-characters", "fee\u00ad\n  free", "feefree"),
         ("unicode-nfkc", "ﬁle ２０２４ ＡＢＣ", "file 2024 ABC"),
+        ("fold-confusable-letters", "\u0441\u043emmer\u0441ial \u0391pp", "commercial App"),
+        ("join-line-end-hyphens", "pay-\n  ment, non-\nexclusive", "payment, non-exclusive"),
         ("lowercase", "The LICENSE", "the license"),
         ("unify-line-breaks", "a\r\nb\rc\u2028d", "a\nb\nc\nd"),
         ("strip-html", "<h2 align='center'>opt</h2><br>x &amp; y", "\n\nopt\n\n\n\nx & y"),
