@@ -212,12 +212,14 @@ _COMMERCIAL_PARAPHRASE = rule(
 _RESEARCH_ONLY = rule(
     r"\b(?:solely|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}research\b"
     r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
-    r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only",
+    r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only"
+    # the label form: "Research use only", "for academic research only", "research-only"
+    r"|\b(?:for\s+)?(?:[\w-]+\s+)?research(?:\s+(?:use|uses|purposes?))?(?:\s+|-)only\b",
     "research",
 )
 _COMMERCIAL_BANNED = rule(
     r"\b(?:not|nor|never|no)\b[^.;]{0,160}\bcommercial\s+(?:or\s+production\s+)?(?:purposes?|use"
-    r"|uses|activit\w+|exploitation|organi[sz]ations?)",
+    r"|uses|activit\w+|exploitation|organi[sz]ations?|deployments?|applications?|services?)",
     "commercial",
 )
 _COMMERCIAL_ITEM = rule(

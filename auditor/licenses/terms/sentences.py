@@ -25,7 +25,11 @@ _PROHIBITIVE = re.compile(
     r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
     r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b|\brefrain\b"
     r"|\bno\s+(?:[\w-]+\s+){1,3}(?:may|shall|will|can)\s+be\s+(?:used|distributed|deployed)\b"
-    r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat",
+    r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat"
+    # a ban without a verb, as labels and list items state it: "No commercial use.",
+    # "License: research use only, not for commercial purposes"
+    r"|(?:^[-*+\u2022]?\s*|[,:;(]\s*)(?:no|not\s+for)\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
+    r"|distribution|redistribution)\b",
     re.IGNORECASE,
 )
 _ZONE_HEADING = re.compile(
@@ -51,7 +55,7 @@ _DEFINITION = re.compile(
 
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
-    "can't", "refrain", "be used", "be distributed", "be deployed",
+    "can't", "refrain", "be used", "be distributed", "be deployed", "no ",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
