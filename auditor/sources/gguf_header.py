@@ -90,8 +90,12 @@ def parse_gguf_header(
     max_string: int = DEFAULT_MAX_STRING,
     max_array_kept: int = DEFAULT_MAX_ARRAY_KEPT,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    partial: bool = False,
 ) -> GgufHeader:
     """Parse a GGUF header from a binary stream positioned at its first byte.
+
+    `partial`: the stream holds only the header's first bytes (a range request); the keys
+    read before they ran out are kept, with a problem saying so.
 
     `name` only labels messages. Seekable streams are measured first so that lengths
     past the end are refused before reading; others are read forward.
@@ -107,9 +111,10 @@ def parse_gguf_header(
             hint="the file is corrupt or not a real model",
         )
     needed = kv_count * _MIN_KV_BYTES
-    src.require(needed, f"{kv_count:,} metadata keys (at least {needed:,} bytes)")
+    if not partial:
+        src.require(needed, f"{kv_count:,} metadata keys (at least {needed:,} bytes)")
     parser = ValueParser(src, order, max_string=max_string, max_array_kept=max_array_kept)
-    metadata = parser.read_metadata(kv_count)
+    metadata = parser.read_metadata(kv_count, partial=partial)
     logger.debug(
         "%s: GGUF v%d (%s-endian), %d tensors, %d keys in %d header bytes",
         name,

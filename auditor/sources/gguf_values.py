@@ -86,24 +86,40 @@ class ValueParser:
         if len(self._problems) < MAX_PROBLEMS:
             self._problems.append(text)
 
-    def read_metadata(self, kv_count: int) -> dict[str, object]:
+    def read_metadata(self, kv_count: int, *, partial: bool = False) -> dict[str, object]:
+        """The header's keys and values; with `partial` (the header's first bytes only, as a
+        range request fetches them) the keys read before the bytes ran out."""
         metadata: dict[str, object] = {}
         src = self._src
         for index in range(1, kv_count + 1):
             src.key_number, src.key = (index, kv_count), None
-            key = self._string(is_key=True)
-            src.key = key
-            self._value_repaired = False
-            value = self._value(self._type(src.unpack(self._u32)), depth=0)
-            if self._value_repaired:
-                self._problem(f"{src.where}: invalid UTF-8 in the value was replaced")
-            if key in metadata:
-                self._problem(
-                    f"duplicate {src.where}: kept the first value, ignored {short_repr(value)}"
-                )
-            else:
-                metadata[key] = value
+            if partial:
+                try:
+                    self._read_one(metadata)
+                except SourceError:
+                    self._problem(
+                        f"only the header's first {src.offset:,} bytes were read: {index - 1} "
+                        f"of {kv_count} keys (the rest were not fetched)"
+                    )
+                    break
+                continue
+            self._read_one(metadata)
         return metadata
+
+    def _read_one(self, metadata: dict[str, object]) -> None:
+        src = self._src
+        key = self._string(is_key=True)
+        src.key = key
+        self._value_repaired = False
+        value = self._value(self._type(src.unpack(self._u32)), depth=0)
+        if self._value_repaired:
+            self._problem(f"{src.where}: invalid UTF-8 in the value was replaced")
+        if key in metadata:
+            self._problem(
+                f"duplicate {src.where}: kept the first value, ignored {short_repr(value)}"
+            )
+        else:
+            metadata[key] = value
 
     def _type(self, raw: int) -> ValueType:
         if raw < len(_TYPES):

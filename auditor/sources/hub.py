@@ -202,6 +202,19 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings.extend(problems)
         provenance[path] = url
 
+    gguf_metadata = None
+    ggufs = [p for p in files if p.lower().endswith(".gguf")]
+    if ggufs:  # the header's first bytes only, never the tensors
+        from auditor.sources.hub_gguf import fetch_gguf_metadata
+
+        client_url = f"{options.client_endpoint.rstrip('/')}/{repo_id}/resolve/{sha}/{ggufs[0]}"
+        gguf_metadata, problems = fetch_gguf_metadata(
+            client_url, ggufs[0], token=options.token, timeout=options.timeout
+        )
+        findings.extend(problems)
+        if gguf_metadata is not None:
+            provenance["gguf"] = base_url + ggufs[0]
+
     if card_path is not None or any(f.sha256 for f in license_files):
         _record_ref(repo_id, target.revision or "main", sha, options)
     if gated:
@@ -224,6 +237,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         card=card,
         card_path=card_path,
         license_files=tuple(license_files),
+        gguf_metadata=gguf_metadata,
         files=files,
         provenance=provenance,
         findings=tuple(findings),
