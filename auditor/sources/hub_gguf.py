@@ -28,10 +28,11 @@ def fetch_gguf_metadata(
     url: str, name: str, *, token: str | None, timeout: float
 ) -> tuple[Mapping[str, object] | None, list[Finding]]:
     """The header metadata of the GGUF file at `url` (its first bytes only), and problems."""
-    from huggingface_hub.utils import build_hf_headers, get_session
+    from huggingface_hub import get_session
 
-    headers = dict(build_hf_headers(token=token, library_name="model-license-auditor"))
-    headers["Range"] = f"bytes=0-{HEADER_PREFIX_BYTES - 1}"
+    headers = {"Range": f"bytes=0-{HEADER_PREFIX_BYTES - 1}", "User-Agent": "model-license-auditor"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
     chunks: list[bytes] = []
     total = 0
     try:

@@ -159,7 +159,7 @@ def _header(*kvs: bytes, version: int = 3, kv_count: int | None = None, tensors:
     return b"GGUF" + struct.pack("<IQQ", version, tensors, count) + b"".join(kvs)
 
 
-def _parse(data: bytes, **limits: int) -> GgufHeader:
+def _parse(data: bytes, **limits: Any) -> GgufHeader:
     return parse_gguf_header(io.BytesIO(data), name="mem.gguf", **limits)
 
 
@@ -178,7 +178,7 @@ class _Pipe(io.RawIOBase):
         return len(chunk)
 
 
-def _parse_pipe(data: bytes, **limits: int) -> GgufHeader:
+def _parse_pipe(data: bytes, **limits: Any) -> GgufHeader:
     return parse_gguf_header(io.BufferedReader(_Pipe(data)), name="pipe", **limits)
 
 
