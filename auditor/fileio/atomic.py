@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from auditor.errors import UsageError
+from auditor.fileio.bounded import file_kind
 
 NEW_FILE_MODE = 0o644
 
@@ -44,7 +45,7 @@ def check_output_path(path: Path, inputs: Iterable[Path] = ()) -> os.stat_result
             raise OutputError(f"{path}: is a directory")
         if not stat.S_ISREG(mode):
             raise OutputError(
-                f"{path}: is a {_kind(mode)}, not a regular file; refusing to replace it",
+                f"{path}: is {file_kind(mode)}, not a regular file; refusing to replace it",
                 hint="give a new path or an existing regular file",
             )
         for source in inputs:
@@ -101,18 +102,6 @@ def _same_file(path: Path, status: os.stat_result) -> bool:
     except (OSError, ValueError):
         return False
     return (other.st_dev, other.st_ino) == (status.st_dev, status.st_ino)
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    if stat.S_ISFIFO(mode):
-        return "FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "special file"
 
 
 def _hint(err: OSError) -> str | None:

@@ -25,7 +25,7 @@ def file_kind(mode: int) -> str:
         return "a block device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return "a special file"
 
 
 def read_bounded(path: Path, cap: int) -> bytes:

@@ -18,13 +18,14 @@ from __future__ import annotations
 import logging
 import re
 import struct
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final
 from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
+from auditor.model import Category, Finding, Severity
 from auditor.sources.gguf_stream import HeaderStream
 from auditor.sources.gguf_values import ValueParser
 
@@ -190,6 +191,19 @@ _BASE_MODEL_KEY = re.compile(
 _HF_HOSTS = {"huggingface.co", "www.huggingface.co", "hf.co"}
 _HF_NOT_MODELS = {"datasets", "spaces", "docs", "api", "blog", "collections", "papers", "models"}
 _HF_REPO_PART = re.compile(r"[A-Za-z0-9][\w.\-]{0,95}")
+
+
+def problem_findings(name: str, problems: Sequence[str]) -> list[Finding]:
+    """What went wrong reading a GGUF header (repaired values, keys not fetched) as findings."""
+    return [
+        Finding(
+            rule="gguf-header-problem",
+            category=Category.SOURCE,
+            severity=Severity.INFO,
+            message=f"{name}: {problem}",
+        )
+        for problem in problems
+    ]
 
 
 def license_fields(metadata: Mapping[str, object]) -> dict[str, object]:

@@ -16,8 +16,8 @@ import io
 from collections.abc import Mapping
 
 from auditor.errors import SourceError
-from auditor.model import Category, Finding, Severity
-from auditor.sources.gguf_header import parse_gguf_header
+from auditor.model import Finding
+from auditor.sources.gguf_header import parse_gguf_header, problem_findings
 from auditor.sources.hub_errors import hub_errors
 
 HEADER_PREFIX_BYTES = 4 << 20
@@ -53,13 +53,8 @@ def fetch_gguf_metadata(
         header = parse_gguf_header(io.BytesIO(data), name=name, partial=True)
     except SourceError as err:
         return None, [_problem(name, err.message)]
-    return header.metadata, [_problem(name, text) for text in header.problems]
+    return header.metadata, problem_findings(name, header.problems)
 
 
 def _problem(name: str, text: str) -> Finding:
-    return Finding(
-        rule="gguf-header-problem",
-        category=Category.SOURCE,
-        severity=Severity.INFO,
-        message=f"{name}: {text}",
-    )
+    return problem_findings(name, [text])[0]

@@ -29,7 +29,7 @@ from auditor.sources.base import (
     too_large,
 )
 from auditor.sources.card import parse_card
-from auditor.sources.gguf_header import read_gguf_header
+from auditor.sources.gguf_header import problem_findings, read_gguf_header
 
 MAX_FOLDER_FILES = 20_000
 """A folder with more files than this is listed only up to it (a finding says so)."""
@@ -93,7 +93,7 @@ def read_local_snapshot(
         header = read_gguf_header(root / ggufs[0])
         gguf_metadata = header.metadata
         provenance["gguf"] = str(root / ggufs[0])
-        findings.extend(_gguf_problems(ggufs[0], header.problems))
+        findings.extend(problem_findings(ggufs[0], header.problems))
     return SourceSnapshot(
         target=target,
         resolved_sha=_folder_revision(root),
@@ -143,20 +143,8 @@ def read_gguf_snapshot(target: Target) -> SourceSnapshot:
         gguf_metadata=header.metadata,
         files=(path.name,),
         provenance={"gguf": str(path)},
-        findings=tuple(_gguf_problems(path.name, header.problems)),
+        findings=tuple(problem_findings(path.name, header.problems)),
     )
-
-
-def _gguf_problems(name: str, problems: tuple[str, ...]) -> list[Finding]:
-    return [
-        Finding(
-            rule="gguf-header-problem",
-            category=Category.SOURCE,
-            severity=Severity.INFO,
-            message=f"{name}: {problem}",
-        )
-        for problem in problems
-    ]
 
 
 def _allowed_root(root: Path) -> Path:
