@@ -26,12 +26,19 @@ _PROHIBITIVE = re.compile(
     r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b|\brefrain\b"
     r"|\bno\s+(?:[\w-]+\s+){1,3}(?:may|shall|will|can)\s+be\s+(?:used|distributed|deployed)\b"
     r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat"
-    # a ban without a verb, as labels and list items state it: "No commercial use.",
-    # "License: research use only, not for commercial purposes"
-    r"|(?:^[-*+\u2022]?\s*|[,:;(]\s*)(?:no|not\s+for)\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
+    # a ban without a verb, as labels and list items state it (_VERBLESS_BAN)
+    r"|\bnot\s+for\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment|distribution"
+    r"|redistribution)\b",
+    re.IGNORECASE,
+)
+_VERBLESS_BAN = re.compile(
+    r"(?:^[-*+\u2022]?\s*|[,:;(]\s*)no\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
     r"|distribution|redistribution)\b",
     re.IGNORECASE,
 )
+"""A ban without a verb at the head of a sentence, label or list item: "No commercial use.",
+"License: research use only, no commercial use". Kept apart from _PROHIBITIVE: "no " is in
+too many sentences to send them all through the larger pattern."""
 _ZONE_HEADING = re.compile(
     r"prohibited\s+uses?|use\s+restrictions?|restricted\s+uses?|use-based\s+restrictions"
     r"|^restrictions?$|acceptable\s+use|prohibited\s+use",
@@ -55,7 +62,7 @@ _DEFINITION = re.compile(
 
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
-    "can't", "refrain", "be used", "be distributed", "be deployed", "no ",
+    "can't", "refrain", "be used", "be distributed", "be deployed",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
@@ -68,7 +75,14 @@ def reads_as_restriction(text: str) -> bool:
     lower = text.lower()
     if _has_any(lower, _EXCLUDED_WORDS) and _EXCLUDED_SENTENCE.search(text):
         return False
-    return _has_any(lower, _PROHIBITIVE_WORDS) and bool(_PROHIBITIVE.search(text))
+    return _prohibits(lower, text)
+
+
+def _prohibits(lower: str, text: str) -> bool:
+    """Whether a sentence restricts by its own wording; `lower` is `text.lower()`."""
+    if _has_any(lower, _PROHIBITIVE_WORDS) and _PROHIBITIVE.search(text):
+        return True
+    return "no " in lower and bool(_VERBLESS_BAN.search(text))
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -165,9 +179,7 @@ def parse_document(text: str) -> Document:
             if not sentence_text:
                 continue
             lower = sentence_text.lower()
-            prohibitive = _has_any(lower, _PROHIBITIVE_WORDS) and bool(
-                _PROHIBITIVE.search(sentence_text)
-            )
+            prohibitive = _prohibits(lower, sentence_text)
             excluded = _has_any(lower, _EXCLUDED_WORDS) and bool(
                 _EXCLUDED_SENTENCE.search(sentence_text)
             )
