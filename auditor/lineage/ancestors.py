@@ -43,9 +43,15 @@ class Ancestor:
     depth: int  # 1 = direct parent; 0 = the model's own repo as the registry knows it
     parent: str | None  # the child that declared it (None at depth 0 and 1: the model itself)
     license: LicenseMatch | None
-    resolved_by: str  # hub | registry | declared | unresolved | cycle | depth-limit
+    resolved_by: str  # hub|registry|declared|snapshot|name|unresolved|cycle|depth-limit
     terms: Mapping[str, object] = field(default_factory=dict)
     term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
+    # How sure the step is: 1.0 for a parent the metadata declares and a license the repo
+    # itself or the curated registry gives; lower for a parent stated in prose or inferred
+    # from a name, and for a license read from a snapshot or a name rule.
+    confidence: float = 1.0
+    # Where the parent was stated when not in the front matter (line and quote).
+    stated: tuple[Evidence, ...] = ()
 
 
 # --- walking the parents -------------------------------------------------------------------

@@ -44,7 +44,7 @@ from auditor.model import (
     LicenseMatch,
     ModelResult,
 )
-from auditor.model.lineage import AncestorLicense, LineageStep
+from auditor.model.lineage import AncestorLicense, LineageStep, StatedEvidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +80,26 @@ class Lineage:
 
     def to_json(self) -> list[LineageStep]:
         """The result's `lineage` list: one JSON-shaped record per ancestor."""
-        return [
-            LineageStep(
-                ref=a.ref,
-                relation=a.relation,
-                depth=a.depth,
-                parent=a.parent,
-                license=None
-                if a.license is None
-                else AncestorLicense(id=a.license.id, name=a.license.name, kind=a.license.kind),
-                resolved_by=a.resolved_by,
-            )
-            for a in self.ancestors
-        ]
+        return [_step(a) for a in self.ancestors]
+
+
+def _step(ancestor: Ancestor) -> LineageStep:
+    a = ancestor
+    step = LineageStep(
+        ref=a.ref,
+        relation=a.relation,
+        depth=a.depth,
+        parent=a.parent,
+        license=None
+        if a.license is None
+        else AncestorLicense(id=a.license.id, name=a.license.name, kind=a.license.kind),
+        resolved_by=a.resolved_by,
+    )
+    if a.confidence < 1.0:
+        step["confidence"] = round(a.confidence, 4)
+    if a.stated:
+        step["stated"] = [StatedEvidence(file=e.file, line=e.line, text=e.text) for e in a.stated]
+    return step
 
 
 def resolve_lineage(

@@ -23,6 +23,7 @@ from auditor.model.core import (
     SourceInfo,
     SourceKind,
     SourceSnapshot,
+    StatedParent,
     Target,
     Verdict,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "SourceInfo",
     "SourceKind",
     "SourceSnapshot",
+    "StatedParent",
     "Target",
     "Verdict",
 ]

@@ -81,6 +81,16 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
         "verdict": str(model.verdict),
         "manifest_line": model.manifest_line,
         "alternatives": [dict(a) for a in model.alternatives],
+        "stated_parents": [
+            {
+                "ref": p.ref,
+                "relation": p.relation,
+                "method": p.method,
+                "confidence": round(p.confidence, 4),
+                "evidence": _evidence(p.evidence),
+            }
+            for p in model.stated_parents
+        ],
     }
 
 

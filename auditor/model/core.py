@@ -150,6 +150,25 @@ class BaseModelRef:
 
 
 @dataclass(frozen=True, slots=True)
+class StatedParent:
+    """A parent model stated outside the card's front matter, and how sure the reading is.
+
+    `method` says where: "card-metadata-misplaced" (a metadata block the Hub does not read),
+    "card-prose" (a sentence such as "fine-tuned from org/name"), "merge-config" (a mergekit
+    or training configuration in the card), "card-table" (a table of merged models),
+    "model-name" (the repo's own name names a model family). Lineage follows these parents
+    only when the front matter declares none; `confidence` is below the review line for
+    anything but metadata, so a conclusion resting on one is never a silent pass.
+    """
+
+    ref: str
+    relation: str | None
+    method: str
+    confidence: float
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
 class Declared:
     """What the artifact says about its own license and parents."""
 
@@ -237,6 +256,8 @@ class ModelResult:
     manifest_line: int | None = None  # the line of this model's entry in the manifest
     # compliant alternatives from the known-models registry, for a blocked model
     alternatives: tuple[AlternativeSuggestion, ...] = ()
+    # parents stated outside the front matter (prose, misplaced metadata, configs, the name)
+    stated_parents: tuple[StatedParent, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from auditor.model import (
     Severity,
     SourceInfo,
     SourceKind,
+    StatedParent,
     Verdict,
 )
 from auditor.model.codec import SCHEMA_VERSION
@@ -153,6 +154,16 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         manifest_line=doc.get("manifest_line"),
         alternatives=tuple(
             cast(AlternativeSuggestion, dict(a)) for a in doc.get("alternatives", [])
+        ),
+        stated_parents=tuple(
+            StatedParent(
+                ref=str(p["ref"]),
+                relation=p.get("relation"),
+                method=str(p["method"]),
+                confidence=float(p.get("confidence", 0.0)),
+                evidence=_evidence(p["evidence"]),
+            )
+            for p in doc.get("stated_parents", [])
         ),
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 
 class AncestorLicense(TypedDict):
@@ -21,7 +21,17 @@ class LineageStep(TypedDict):
     depth: int  # 1 = direct parent; 0 = the model's own repo as the registry knows it
     parent: str | None  # the child that declared it (None: the model itself)
     license: AncestorLicense | None
-    resolved_by: str  # hub | registry | declared | unresolved | cycle | depth-limit
+    resolved_by: str  # hub | registry | declared | snapshot | name | unresolved | cycle | ...
+    confidence: NotRequired[float]  # below 1: a parent from prose or a name, a snapshot license
+    stated: NotRequired[list[StatedEvidence]]  # where a parent outside the metadata is stated
+
+
+class StatedEvidence(TypedDict):
+    """Where the card states a parent that its metadata does not declare."""
+
+    file: str | None
+    line: int | None
+    text: str
 
 
 class AlternativeSuggestion(TypedDict):
