@@ -128,6 +128,22 @@ class LicenseFile:
 
 
 @dataclass(frozen=True, slots=True)
+class MisplacedMetadata:
+    """Card metadata in a YAML block the Hub does not read as front matter.
+
+    `where` says where it stood: "top" (at the top, but its opening line is not exactly
+    `---`), "after-heading" (after a title or an HTML comment), "code-fence", "html-comment",
+    "end-of-file" or "body" (after a write-up). `line` is the block's first line (its `---`
+    line, or its first key when it has none); `key_lines` maps each top-level key to its line.
+    """
+
+    metadata: Mapping[str, object]
+    line: int
+    where: str
+    key_lines: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedCard:
     """A model card split into YAML front matter and Markdown body, with what went wrong."""
 
@@ -139,6 +155,9 @@ class ParsedCard:
     problems: tuple[str, ...] = ()
     # values a later duplicate top-level key hid (YAML keeps the last): (key, line, value)
     shadowed: tuple[tuple[str, int, object], ...] = ()
+    # metadata in a block the Hub does not read, kept apart from `metadata` (what the Hub
+    # reads); set only when the front matter declares no license and no base model
+    misplaced: MisplacedMetadata | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,10 @@ The bounded YAML loader lives in `card_yaml`, the line-by-line recovery in `card
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
+from auditor.sources.card_misplaced import CARD_KEYS, FENCE, declares, find_misplaced
 from auditor.sources.card_recovery import LINE_BREAK, LineIndex, is_key_line, recover
 from auditor.sources.card_yaml import YamlProblem, load_yaml
 from auditor.sources.gguf_header import hf_repo_id
@@ -58,45 +60,35 @@ __all__ = [
 MAX_FRONT_MATTER_CHARS = 1_000_000  # characters; real cards stay far below (model-index included)
 CARD_ORIGIN = "README.md front matter"
 
-# Card keys that make a misplaced `---` block recognisable as metadata rather than a rule.
-_WELL_KNOWN_KEYS = (
-    "license",
-    "license_name",
-    "license_link",
-    "base_model",
-    "base_model_relation",
-    "tags",
-    "datasets",
-    "language",
-    "pipeline_tag",
-    "library_name",
-    "metrics",
-    "model-index",
-    "inference",
-    "widget",
-    "thumbnail",
-    "extra_gated_prompt",
-    "extra_gated_fields",
-    "new_version",
-)
 _HUB_RELATIONS = ("adapter", "merge", "quantized", "finetune")
 
 _BOM = "\ufeff"
 _OPENING = re.compile(r"\s*---(?:\r\n|\r|\n)")
 _CLOSING = re.compile(r"(?<=[\r\n])---(?=[\r\n]|\Z)")
 _WELL_KNOWN_KEY_LINE = re.compile(
-    r"""["']?(?:""" + "|".join(map(re.escape, _WELL_KNOWN_KEYS)) + r""")["']?[ \t]*:(?:[ \t]|\Z)"""
+    r"""["']?(?:""" + "|".join(map(re.escape, CARD_KEYS)) + r""")["']?[ \t]*:(?:[ \t]|\Z)"""
 )
-_FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
 _HUB_RELATION_TAG = re.compile(
     r"base_model:(?P<relation>" + "|".join(_HUB_RELATIONS) + r"):(?P<ref>.+)", re.IGNORECASE
 )
 
 
 def parse_card(text: str) -> ParsedCard:
-    """Split a model card into front matter metadata and Markdown body; never raises."""
+    """Split a model card into front matter metadata and Markdown body; never raises.
+
+    When the front matter declares no license and no base model, a metadata block the Hub
+    does not read (see `card_misplaced`) is kept in `misplaced`, apart from `metadata`.
+    """
     source = text.removeprefix(_BOM)
     lines = LineIndex.of(source)
+    card = _parse(source, lines)
+    if declares(card.metadata):
+        return card
+    misplaced = find_misplaced(source, lines, card.body_line)
+    return card if misplaced is None else replace(card, misplaced=misplaced)
+
+
+def _parse(source: str, lines: LineIndex) -> ParsedCard:
     opening = _OPENING.match(source)
     if opening is None:
         return _without_front_matter(source, lines)
@@ -253,7 +245,7 @@ def _find_misplaced_block(source: str, lines: LineIndex) -> tuple[int, int, str]
     fence: str | None = None
     for number in range(1, lines.count + 1):
         line = lines.text(source, number)
-        opened = _FENCE.match(line)
+        opened = FENCE.match(line)
         if opened:
             mark = opened.group("fence")
             if fence is None:
