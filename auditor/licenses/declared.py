@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import (
@@ -13,12 +14,18 @@ from auditor.licenses.expression import (
 from auditor.licenses.names import lookup_name
 from auditor.model import Declared, LicenseMatch
 from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
+from auditor.sources.card_misplaced import is_misplaced_origin
 
 DECLARED_CONFIDENCE = 0.8
 """A license named only by metadata: what the publisher says, not yet checked against a text."""
 
 LINK_CONFIDENCE = 0.7
 """A license inferred from `license_link` alone."""
+
+MISPLACED_CONFIDENCE = 0.65
+"""A license named by a card metadata block the Hub does not read (`declared-misplaced`): what
+the author meant, but not what the Hub shows; above LOW_CONFIDENCE, because the
+`card-metadata-misplaced` finding already asks for review."""
 
 OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
 
@@ -52,7 +59,22 @@ def unidentified(name: str | None, *, method: str) -> LicenseMatch:
 
 
 def identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
-    """The license the artifact's metadata declares, or None when it declares none."""
+    """The license the artifact's metadata declares, or None when it declares none.
+
+    A declaration read from a card metadata block the Hub does not read gets its own method,
+    `declared-misplaced`, and at most MISPLACED_CONFIDENCE.
+    """
+    match = _identify_declared(declared, db)
+    if match is None or not is_misplaced_origin(declared.origin):
+        return match
+    return replace(
+        match,
+        method="declared-misplaced",
+        confidence=min(match.confidence, MISPLACED_CONFIDENCE),
+    )
+
+
+def _identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
     tags = _tags(declared.license)
     if not tags:
         if declared.license_name or declared.license_link:

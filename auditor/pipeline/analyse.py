@@ -23,6 +23,7 @@ from auditor.model import (
 )
 from auditor.model.terms import as_terms
 from auditor.policy.judge import model_verdict, sort_findings
+from auditor.sources.card_misplaced import is_misplaced_origin
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
@@ -65,6 +66,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         license_match = stricter_kind(license_match, list(terms.kinds.values()))
     findings = [
         *snapshot.findings,
+        *_misplaced_findings(snapshot),
         *reading.findings,
         *_license_findings(declared_match, license_match, snapshot, evidence),
         *conclusion.findings,
@@ -108,6 +110,55 @@ def _stated_parent_findings(
     )
 
 
+_WHERE_WORDS = {
+    "top": "at the top of the file, but its opening line is not exactly '---'",
+    "after-heading": "after a heading or an HTML comment",
+    "code-fence": "inside a code fence",
+    "html-comment": "inside an HTML comment",
+    "end-of-file": "at the end of the file",
+    "body": "after the card's text",
+}
+
+
+def _misplaced_findings(snapshot: SourceSnapshot) -> list[Finding]:
+    """A card metadata block the Hub does not read as front matter (`card_misplaced`), when
+    the declaration comes from it."""
+    from auditor.sources.declared import reads_misplaced
+
+    card = snapshot.card
+    if card is None or card.misplaced is None or not reads_misplaced(card):
+        return []
+    block = card.misplaced
+    card_file = snapshot.card_path or "README.md"
+    quoted = [
+        Evidence(card_file, block.key_lines.get(key), f"{key}: {_quote(value)}")
+        for key in ("license", "license_name", "license_link", "base_model")
+        if (value := block.metadata.get(key)) is not None
+    ]
+    where = _WHERE_WORDS.get(block.where, block.where)
+    return [
+        Finding(
+            rule="card-metadata-misplaced",
+            category=Category.MISMATCH,
+            severity=Severity.WARN,
+            message=f"{card_file} has its metadata block at line {block.line} ({where}), not"
+            " as front matter: the Hub shows no license or base model for this repo, while"
+            " the block declares "
+            + ", ".join(e.text for e in quoted)
+            + "; the audit reads the block, with lower confidence",
+            evidence=(Evidence(card_file, block.line, f"metadata block ({where})"), *quoted),
+            remediation=f"move the block to the very top of {card_file}, between two '---'"
+            " lines, so the Hub reads it",
+        )
+    ]
+
+
+def _quote(value: object) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(str(item) for item in value) + "]"
+    return str(value)
+
+
 def _file_result(file: LicenseFile, identity: TextIdentification | None) -> LicenseFileResult:
     match = identity.match if identity is not None else None
     return LicenseFileResult(
@@ -140,9 +191,10 @@ def _declared_evidence(snapshot: SourceSnapshot, declared: Declared) -> Evidence
     if not parts:
         return None
     if snapshot.card_path is not None and snapshot.card is not None:
-        return Evidence(
-            snapshot.card_path, snapshot.card.key_lines.get("license"), "; ".join(parts)
-        )
+        card = snapshot.card
+        misplaced = card.misplaced is not None and is_misplaced_origin(declared.origin)
+        key_lines = card.misplaced.key_lines if card.misplaced and misplaced else card.key_lines
+        return Evidence(snapshot.card_path, key_lines.get("license"), "; ".join(parts))
     if snapshot.gguf_metadata is not None:
         return Evidence("GGUF header", None, "; ".join(parts))
     return Evidence(None, None, "; ".join(parts))

@@ -187,6 +187,14 @@ OBSERVATIONS = _catalog(
         "the card and the GGUF header declare different licenses",
     ),
     Observation(
+        "card-metadata-misplaced",
+        "licenses",
+        Category.MISMATCH,
+        _W,
+        "the card's metadata block is not front matter: the Hub shows no license or base model"
+        " for the repo, while the block declares one",
+    ),
+    Observation(
         "card-license-conflict",
         "licenses",
         Category.MISMATCH,

@@ -75,6 +75,7 @@ METHOD_WORDS = {
     "declared-license-link": "from the license link the card declares",
     "declared-other": "declared as a custom license, not recognised",
     "declared-tag-unknown": "declared tag not recognised",
+    "declared-misplaced": "from a card metadata block the Hub does not read",
     "spdx-expression-unsupported": "declared expression not recognised",
     "text-exact": "license text matches the reference exactly",
     "text-similar": "license text closely matches the reference",

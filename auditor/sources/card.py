@@ -41,6 +41,7 @@ The bounded YAML loader lives in `card_yaml`, the line-by-line recovery in `card
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
@@ -53,6 +54,7 @@ __all__ = [
     "CARD_ORIGIN",
     "MAX_FRONT_MATTER_CHARS",
     "declared_from_card",
+    "declared_from_metadata",
     "parent_ref",
     "parse_card",
 ]
@@ -166,7 +168,11 @@ def _parse(source: str, lines: LineIndex) -> ParsedCard:
 
 def declared_from_card(card: ParsedCard) -> Declared:
     """What the card's front matter declares about its license and its parent models."""
-    metadata = card.metadata
+    return declared_from_metadata(card.metadata, CARD_ORIGIN)
+
+
+def declared_from_metadata(metadata: Mapping[str, object], origin: str) -> Declared:
+    """What card metadata (front matter, or a block the Hub does not read) declares."""
     license_value = metadata.get("license")
     declared_license: str | list[str] | None
     if isinstance(license_value, list):
@@ -196,7 +202,7 @@ def declared_from_card(card: ParsedCard) -> Declared:
         license_link=_scalar_text(metadata.get("license_link")),
         base_models=base_models,
         base_model_relation=relation,
-        origin=CARD_ORIGIN,
+        origin=origin,
     )
 
 

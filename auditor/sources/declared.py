@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.model import BaseModelRef, Declared, Evidence, ParsedCard, SourceSnapshot
-from auditor.sources.card import declared_from_card, parent_ref
+from auditor.sources.card import declared_from_card, declared_from_metadata, parent_ref
+from auditor.sources.card_misplaced import declares, misplaced_origin
 from auditor.sources.gguf_header import base_models, license_fields
 
 LICENSE_KEYS = {"license": "tag", "license_name": "name", "license_link": "link"}
@@ -37,8 +38,10 @@ class DeclaredPiece:
 
 
 def declared_from_snapshot(snapshot: SourceSnapshot) -> Declared:
-    """The declared license fields, from the card's front matter or else the GGUF header."""
-    from_card = declared_from_card(snapshot.card) if snapshot.card is not None else Declared()
+    """The declared license fields, from the card's front matter, else a metadata block of the
+    card the Hub does not read (its origin says so), else the GGUF header."""
+    card = snapshot.card
+    from_card = _card_declared(card, snapshot.card_path) if card is not None else Declared()
     if snapshot.gguf_metadata is None:
         return from_card
     from_gguf = declared_from_gguf(snapshot.gguf_metadata)
@@ -60,7 +63,7 @@ def declared_pieces(snapshot: SourceSnapshot) -> tuple[DeclaredPiece, ...]:
     if card is not None:
         card_pieces = _card_pieces(card, card_path)
         card_declares = any(p.source == "declared" and p.role != "link" for p in card_pieces)
-        card_declares = card_declares or bool(declared_from_card(card).base_models)
+        card_declares = card_declares or bool(_card_declared(card, card_path).base_models)
         pieces.extend(card_pieces)
     if isinstance(snapshot.gguf_metadata, dict):
         fields = license_fields(snapshot.gguf_metadata)
@@ -75,8 +78,28 @@ def declared_pieces(snapshot: SourceSnapshot) -> tuple[DeclaredPiece, ...]:
     return tuple(pieces)
 
 
+def reads_misplaced(card: ParsedCard) -> bool:
+    """Whether the declaration comes from a metadata block the Hub does not read: the front
+    matter declares no license and no base model, and such a block does."""
+    return card.misplaced is not None and not declares(card.metadata)
+
+
+def _card_declared(card: ParsedCard, path: str | None) -> Declared:
+    if card.misplaced is None or not reads_misplaced(card):
+        return declared_from_card(card)
+    origin = misplaced_origin(path or "README.md", card.misplaced.line)
+    return declared_from_metadata(card.misplaced.metadata, origin)
+
+
 def _card_pieces(card: ParsedCard, path: str) -> list[DeclaredPiece]:
     pieces: list[DeclaredPiece] = []
+    if card.misplaced is not None and reads_misplaced(card):
+        block = card.misplaced
+        for key, role in LICENSE_KEYS.items():
+            for value in _values(block.metadata.get(key)):
+                evidence = Evidence(path, block.key_lines.get(key), f"{key}: {value}")
+                pieces.append(DeclaredPiece(key, role, value, evidence, "declared"))
+        return pieces
     for key, role in LICENSE_KEYS.items():
         line = card.key_lines.get(key)
         for value in _values(card.metadata.get(key)):
