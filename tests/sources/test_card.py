@@ -291,11 +291,15 @@ def test_opening_marker_with_trailing_spaces_is_not_front_matter() -> None:
     assert "not exactly '---'" in card.problems[0]
 
 
-def test_metadata_example_in_fenced_code_is_ignored() -> None:
+def test_metadata_in_fenced_code_is_not_front_matter() -> None:
     text = "# How to write a card\n\n```yaml\n---\nlicense: mit\n---\n```\n"
     card = parse_card(text)
     assert card.state is FrontMatterState.ABSENT
     assert card.problems == ()
+    assert card.metadata == {}
+    # kept apart as a misplaced block (the card declares nothing else): see test_card_misplaced
+    assert card.misplaced is not None
+    assert card.misplaced.where == "code-fence"
 
 
 # --- broken front matter -----------------------------------------------------------------------
