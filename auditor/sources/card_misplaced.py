@@ -19,6 +19,7 @@ recovered.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.model import MisplacedMetadata
@@ -137,7 +138,7 @@ _CARD_KEY_LINE = re.compile(
 
 def declares(metadata: object) -> bool:
     """Whether metadata names a license or a base model (a non-empty value)."""
-    if not isinstance(metadata, dict):
+    if not isinstance(metadata, Mapping):
         return False
     return any(_has_value(metadata.get(key)) for key in DECLARING_KEYS)
 
