@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -69,6 +69,20 @@ class KnownModels:
                 return entry
         return None
 
+    def lookup_name(
+        self, name: str, *, skip_org: Callable[[str], bool] = lambda org: False
+    ) -> tuple[str, KnownModel] | None:
+        """The first entry matching `<org>/<name>` for one of its own orgs (a literal org in its
+        pattern, not skipped): the repo id it matched and the entry; None if none does."""
+        for entry, pattern in zip(self.entries, self._compiled, strict=True):
+            org = entry.pattern.split("/", 1)[0]
+            if not org or any(c in org for c in "*?[") or skip_org(org):
+                continue
+            candidate = f"{org}/{name.lower()}"
+            if pattern.match(candidate):
+                return candidate, entry
+        return None
+
 
 def normalize_repo_id(text: str) -> str | None:
     """`Org/Name@rev` -> `org/name`; None for anything that is not one `org/name` pair."""
@@ -130,7 +144,7 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
             problems.append(f"{where}: missing family")
             continue
         note = item.get("note")
-        extra = _extra_terms(item.get("extra_terms"), db, where, problems)
+        extra = extra_terms_of(item.get("extra_terms"), db, where, problems)
         entries.append(
             KnownModel(pattern, license_id, family, None if note is None else str(note), extra)
         )
@@ -140,7 +154,7 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
     return KnownModels.of(entries, None if as_of is None else str(as_of))
 
 
-def _extra_terms(
+def extra_terms_of(
     raw: object, db: LicenseDB, where: str, problems: list[str]
 ) -> dict[str, ExtraTerm]:
     """`extra_terms: {term: {value: ..., document: <record id>}}`, checked against the DB."""
