@@ -6,8 +6,10 @@ A compact gzip'd JSON file (license_db/lineage_snapshot.json.gz), read without p
      "models": {"org/name": {"license": "apache-2.0", "license_name": null,
                              "parents": [["org/base", "finetune"], ...]}, ...}}
 
-Repo ids are lowercase `org/name`. `auditor census lineage-snapshot` writes it (from a Hub
-models.parquet dump, or a folder of model cards). Lineage uses it offline, or when fetching a
+Repo ids are compared lowercase. `auditor census lineage-snapshot` writes it (from a Hub
+models.parquet dump, or a folder of model cards); the JSON `auditor census export-lineage`
+writes from a census (`sources` list, extra `license_id`/`downloads` keys) loads too, gzip'd or
+not. Lineage uses it offline, or when fetching a
 parent fails, after the known-models registry: a declared license read from metadata by
 someone else, so it is trusted less than the registry or the repo itself.
 """
@@ -80,8 +82,8 @@ def load_lineage_snapshot(path: Path | None = None) -> LineageSnapshot:
     if path is None and not file.is_file():
         return LineageSnapshot({})
     try:
-        with gzip.open(file, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
+        raw = file.read_bytes()
+        data = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
     except (OSError, EOFError, ValueError) as err:
         raise LicenseDBError(f"{file.name}: cannot be read ({err})") from err
     return parse_lineage_snapshot(data, name=file.name)
@@ -104,6 +106,10 @@ def parse_lineage_snapshot(data: Any, *, name: str = SNAPSHOT_FILE) -> LineageSn
         more = f" (and {len(problems) - 20} more)" if len(problems) > 20 else ""
         raise LicenseDBError(f"{name} invalid: " + "; ".join(problems[:20]) + more)
     as_of, source = data.get("as_of"), data.get("source")
+    if source is None and isinstance(data.get("sources"), list):
+        source = ", ".join(
+            str(s.get("path", s)) if isinstance(s, dict) else str(s) for s in data["sources"]
+        )
     return LineageSnapshot(
         entries, None if as_of is None else str(as_of), None if source is None else str(source)
     )
@@ -111,8 +117,8 @@ def parse_lineage_snapshot(data: Any, *, name: str = SNAPSHOT_FILE) -> LineageSn
 
 def _entry(repo_id: object, item: object, problems: list[str]) -> SnapshotEntry | None:
     key = normalize_repo_id(repo_id) if isinstance(repo_id, str) else None
-    if key is None or key != repo_id:
-        problems.append(f"models[{repo_id!r}]: not a lowercase org/name repo id")
+    if key is None:
+        problems.append(f"models[{repo_id!r}]: not an org/name repo id")
         return None
     where = f"models[{repo_id!r}]"
     if not isinstance(item, dict):
