@@ -18,7 +18,9 @@ from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
 
 REGISTRY_FILE = "known_models.yaml"
-_ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
+_ENTRY_KEYS = frozenset(
+    {"pattern", "license", "family", "note", "extra_terms", "generation", "sizes"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,10 @@ class KnownModel:
     # Terms that bind these models beyond their license record, e.g. an AUP's territorial
     # clause that covers only the multimodal models of a family.
     extra_terms: Mapping[str, ExtraTerm] = field(default_factory=dict)
+    # The generation (and sizes) whose license the entry states, where a family's license
+    # changed between generations or sizes (e.g. "Qwen2.5", ("72b",)).
+    generation: str | None = None
+    sizes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +151,22 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
             continue
         note = item.get("note")
         extra = extra_terms_of(item.get("extra_terms"), db, where, problems)
+        generation, sizes = item.get("generation"), item.get("sizes") or []
+        if generation is not None and not isinstance(generation, str):
+            problems.append(f"{where}: generation must be text")
+        if not isinstance(sizes, list):
+            problems.append(f"{where}: sizes must be a list")
+            sizes = []
         entries.append(
-            KnownModel(pattern, license_id, family, None if note is None else str(note), extra)
+            KnownModel(
+                pattern,
+                license_id,
+                family,
+                None if note is None else str(note),
+                extra,
+                None if generation is None else str(generation),
+                tuple(str(s).lower() for s in sizes),
+            )
         )
     if problems:
         raise LicenseDBError(f"{name} invalid: " + "; ".join(problems))
