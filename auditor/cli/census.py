@@ -117,3 +117,35 @@ def census_export_lineage(
         document = lineage_snapshot(models, top, facts.get("snapshots", []))
         output.write_text(render_lineage_snapshot(document), encoding="utf-8")
     typer.echo(f"wrote {len(document['models']):,} models as of {document['as_of']}: {output}")
+
+
+@app.command("lineage-snapshot")
+def census_lineage_snapshot(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(help="Hub models.parquet dumps (oldest first), or folders of model cards."),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write (.json.gz).")],
+    top: Annotated[int, typer.Option(min=1, help="The N most downloaded models.")] = 50000,
+    as_of: Annotated[
+        str | None, typer.Option(help="Date of the data (default: today, UTC).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Write the lineage snapshot offline lineage reads (license_db/lineage_snapshot.json.gz)."""
+    from datetime import UTC, datetime
+
+    from auditor.census.lineage_snapshot import snapshot_from_cards, snapshot_from_parquet
+    from auditor.knowledge.lineage_snapshot import LineageSnapshot, write_lineage_snapshot
+
+    date = as_of or datetime.now(UTC).date().isoformat()
+    with errors(debug):
+        folders = [p for p in inputs if p.is_dir()]
+        files = [p for p in inputs if not p.is_dir()]
+        parts = [snapshot_from_cards(folder, date) for folder in folders]
+        if files:
+            parts.append(snapshot_from_parquet(files, top, date))
+        entries = {k: v for part in parts for k, v in part.entries.items()}
+        source = "; ".join(part.source for part in parts if part.source)
+        write_lineage_snapshot(LineageSnapshot(entries, date, source), output)
+    typer.echo(f"wrote {len(entries):,} models as of {date}: {output}")

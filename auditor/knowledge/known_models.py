@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -18,7 +18,9 @@ from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
 
 REGISTRY_FILE = "known_models.yaml"
-_ENTRY_KEYS = frozenset({"pattern", "license", "family", "note", "extra_terms"})
+_ENTRY_KEYS = frozenset(
+    {"pattern", "license", "family", "note", "extra_terms", "generation", "sizes"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,10 @@ class KnownModel:
     # Terms that bind these models beyond their license record, e.g. an AUP's territorial
     # clause that covers only the multimodal models of a family.
     extra_terms: Mapping[str, ExtraTerm] = field(default_factory=dict)
+    # The generation (and sizes) whose license the entry states, where a family's license
+    # changed between generations or sizes (e.g. "Qwen2.5", ("72b",)).
+    generation: str | None = None
+    sizes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,20 @@ class KnownModels:
         for entry, pattern in zip(self.entries, self._compiled, strict=True):
             if pattern.match(key):
                 return entry
+        return None
+
+    def lookup_name(
+        self, name: str, *, skip_org: Callable[[str], bool] = lambda org: False
+    ) -> tuple[str, KnownModel] | None:
+        """The first entry matching `<org>/<name>` for one of its own orgs (a literal org in its
+        pattern, not skipped): the repo id it matched and the entry; None if none does."""
+        for entry, pattern in zip(self.entries, self._compiled, strict=True):
+            org = entry.pattern.split("/", 1)[0]
+            if not org or any(c in org for c in "*?[") or skip_org(org):
+                continue
+            candidate = f"{org}/{name.lower()}"
+            if pattern.match(candidate):
+                return candidate, entry
         return None
 
 
@@ -130,9 +150,23 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
             problems.append(f"{where}: missing family")
             continue
         note = item.get("note")
-        extra = _extra_terms(item.get("extra_terms"), db, where, problems)
+        extra = extra_terms_of(item.get("extra_terms"), db, where, problems)
+        generation, sizes = item.get("generation"), item.get("sizes") or []
+        if generation is not None and not isinstance(generation, str):
+            problems.append(f"{where}: generation must be text")
+        if not isinstance(sizes, list):
+            problems.append(f"{where}: sizes must be a list")
+            sizes = []
         entries.append(
-            KnownModel(pattern, license_id, family, None if note is None else str(note), extra)
+            KnownModel(
+                pattern,
+                license_id,
+                family,
+                None if note is None else str(note),
+                extra,
+                None if generation is None else str(generation),
+                tuple(str(s).lower() for s in sizes),
+            )
         )
     if problems:
         raise LicenseDBError(f"{name} invalid: " + "; ".join(problems))
@@ -140,7 +174,7 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
     return KnownModels.of(entries, None if as_of is None else str(as_of))
 
 
-def _extra_terms(
+def extra_terms_of(
     raw: object, db: LicenseDB, where: str, problems: list[str]
 ) -> dict[str, ExtraTerm]:
     """`extra_terms: {term: {value: ..., document: <record id>}}`, checked against the DB."""

@@ -1,16 +1,22 @@
-"""Walks a model's declared parents: the registry, then the Hub, recursively, with limits."""
+"""Walks a model's declared parents, recursively, with limits: the known-models registry,
+then the Hub (`fetch`); offline, or when a fetch fails, the lineage snapshot, then what the
+parent's name says (a mirror of a registry repo, or a family rule)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from auditor.errors import AuditorError
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.declared import match_from_record
+from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
+from auditor.knowledge.model_families import ModelFamilies
+from auditor.licenses.declared import identify_declared, match_from_record
 from auditor.licenses.terms.record import clause_evidence, record_terms
+from auditor.lineage.names import resolve_name
 from auditor.model import (
+    BaseModelRef,
     Category,
     Declared,
     Evidence,
@@ -28,7 +34,14 @@ DEFAULT_MAX_DEPTH = 8
 REGISTRY_CONFIDENCE = 0.9
 """A license from the known-models registry: curated facts, not read from the repo itself."""
 
-RESOLVED = frozenset({"hub", "registry", "declared"})
+SNAPSHOT_CONFIDENCE = 0.75
+"""A license the lineage snapshot records: declared in someone's metadata, read offline."""
+NAME_CONFIDENCE = 0.6
+"""A license a parent's name implies (a mirror of a registry repo, or a family rule)."""
+OWN_NAME_CONFIDENCE = 0.5
+"""A parent inferred from the model's own name, when it states none."""
+
+RESOLVED = frozenset({"hub", "registry", "declared", "snapshot", "name"})
 MISSING_TAGS = frozenset({"unknown"})  # the Hub's `unknown` says nothing about the license
 CUSTOM_TAGS = frozenset({"other", "custom", "proprietary"})  # "see license_name / link"
 _HF_PREFIXES = ("https://huggingface.co/", "http://huggingface.co/", "huggingface.co/")
@@ -61,9 +74,16 @@ class Walk:
     """Depth-first over declared parents; each repo's parents are expanded once."""
 
     def __init__(
-        self, db: LicenseDB, registry: KnownModels, fetch: Fetch | None, max_depth: int
+        self,
+        db: LicenseDB,
+        registry: KnownModels,
+        fetch: Fetch | None,
+        max_depth: int,
+        snapshot: LineageSnapshot | None = None,
+        families: ModelFamilies | None = None,
     ) -> None:
         self.db, self.registry, self.fetch, self.max_depth = db, registry, fetch, max_depth
+        self.snapshot, self.families = snapshot, families
         self.ancestors: list[Ancestor] = []
         self.findings: list[Finding] = []
         self.expanded: set[str] = set()
@@ -73,6 +93,25 @@ class Walk:
         known = self.registry.lookup(ref)
         if known is not None:
             self.ancestors.append(self._registry_ancestor(ref, None, 0, None, known))
+
+    def known_offline(self, ref: str) -> bool:
+        """Whether the registry or the snapshot knows `ref` (the own-name step's guard)."""
+        in_snapshot = self.snapshot is not None and self.snapshot.get(ref) is not None
+        return in_snapshot or self.registry.lookup(ref) is not None
+
+    def own_name(self, ref: str) -> None:
+        """The model states no parent: what its own name implies, as a depth-1 ancestor with
+        low confidence, or (for the family vendor's own repo) as the model itself."""
+        for hit in resolve_name(ref, None, self.families):
+            evidence = (Evidence(None, None, f"inferred from the repo id {ref}: {hit.why}"),)
+            if hit.vendor:
+                ancestor = self._registry_ancestor(ref, None, 0, None, hit.known)
+                self.ancestors.append(_as(ancestor, "name", NAME_CONFIDENCE, evidence))
+                continue
+            family = hit.known.pattern.split(" (name rule", 1)[0]
+            step = f"{family} family (from the name {ref})"
+            ancestor = self._registry_ancestor(step, None, 1, None, hit.known)
+            self.ancestors.append(_as(ancestor, "name", OWN_NAME_CONFIDENCE, evidence))
 
     def parents(
         self, declared: Declared, *, child: str | None, depth: int, path: tuple[str, ...]
@@ -93,12 +132,68 @@ class Walk:
                 continue
             result, reason = self._fetch(key, ref)
             if result is None:
-                self._stop(ref, relation, depth, child, "unresolved", reason=reason)
+                if not self._offline(ref, relation, depth, child, path):
+                    self._stop(ref, relation, depth, child, "unresolved", reason=reason)
                 continue
             self.ancestors.append(self._fetched_ancestor(ref, relation, depth, child, result))
             if key not in self.expanded:
                 self.expanded.add(key)
                 self.parents(result.declared, child=ref, depth=depth + 1, path=(*path, key))
+
+    def _offline(
+        self, ref: str, relation: str | None, depth: int, child: str | None, path: tuple[str, ...]
+    ) -> bool:
+        """Resolve `ref` from the snapshot (then walk its parents), else from its name."""
+        key = repo_key(ref)
+        entry = self.snapshot.get(ref) if self.snapshot is not None else None
+        hits = resolve_name(ref, self.registry, self.families)
+        if entry is not None:
+            ancestor = self._snapshot_ancestor(ref, relation, depth, child, entry)
+            if ancestor.license is not None or not hits:
+                self.ancestors.append(ancestor)
+                if key not in self.expanded:
+                    self.expanded.add(key)
+                    declared = _snapshot_declared(entry)
+                    self.parents(declared, child=ref, depth=depth + 1, path=(*path, key))
+                return True
+        for hit in hits:
+            ancestor = self._registry_ancestor(ref, relation, depth, child, hit.known)
+            evidence = (Evidence(None, None, hit.why),)
+            self.ancestors.append(_as(ancestor, "name", NAME_CONFIDENCE, evidence))
+        return bool(hits)
+
+    def _snapshot_ancestor(
+        self, ref: str, relation: str | None, depth: int, child: str | None, entry: SnapshotEntry
+    ) -> Ancestor:
+        declared = _snapshot_declared(entry)
+        found = identify_declared(declared, self.db)
+        record = self.db.get(found.id) if found is not None and found.id else None
+        match = (
+            match_from_record(record, method="lineage-snapshot", confidence=SNAPSHOT_CONFIDENCE)
+            if record is not None
+            else found
+        )
+        terms, evidence = (
+            ancestor_terms(record, self.db, f"license of {ref} per the lineage snapshot")
+            if record is not None
+            else ({}, {})
+        )
+        as_of = self.snapshot.as_of if self.snapshot is not None else None
+        said = f"lineage snapshot{f' of {as_of}' if as_of else ''}: {ref} declares " + (
+            f"license {entry.license!r}" if entry.license else "no license"
+        )
+        return Ancestor(
+            ref,
+            relation,
+            depth,
+            child,
+            match,
+            "snapshot",
+            terms,
+            evidence,
+            SNAPSHOT_CONFIDENCE,
+            (Evidence(None, None, said),),
+        )
 
     def _fetch(self, key: str, ref: str) -> tuple[ModelResult | None, str]:
         if self.fetch is None:
@@ -181,6 +276,27 @@ class Walk:
                 "to license_db/known_models.yaml",
             )
         )
+
+
+def _as(
+    ancestor: Ancestor, resolved_by: str, confidence: float, stated: tuple[Evidence, ...]
+) -> Ancestor:
+    match = ancestor.license
+    if match is not None:
+        lower = min(match.confidence, confidence)
+        match = replace(match, method=f"{match.method}+{resolved_by}", confidence=lower)
+    return replace(
+        ancestor, license=match, resolved_by=resolved_by, confidence=confidence, stated=stated
+    )
+
+
+def _snapshot_declared(entry: SnapshotEntry) -> Declared:
+    return Declared(
+        license=entry.license,
+        license_name=entry.license_name,
+        base_models=tuple(BaseModelRef(ref, relation) for ref, relation in entry.parents),
+        origin="lineage snapshot",
+    )
 
 
 def ancestor_terms(

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.lineage_snapshot import LineageSnapshot
+from auditor.knowledge.model_families import ModelFamilies
 from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
@@ -109,14 +111,22 @@ def resolve_lineage(
     registry: KnownModels,
     fetch: Fetch | None = None,
     max_depth: int = DEFAULT_MAX_DEPTH,
+    snapshot: LineageSnapshot | None = None,
+    families: ModelFamilies | None = None,
 ) -> Lineage:
-    """Follow the model's declared parents and conclude its effective license and terms."""
-    walk = Walk(db, registry, fetch, max_depth)
+    """Follow the model's declared parents and conclude its effective license and terms.
+
+    `snapshot` and `families` (None = not used) resolve parents offline or when a fetch fails;
+    `families` also reads the model's own name when it states no parent at all.
+    """
+    walk = Walk(db, registry, fetch, max_depth, snapshot, families)
     own_ref = own_repo_id(model)
     path: tuple[str, ...] = ()
     if own_ref is not None:
         path = (repo_key(own_ref),)
         walk.own_entry(own_ref)
+        if not (model.declared.base_models or model.stated_parents or walk.known_offline(own_ref)):
+            walk.own_name(own_ref)
     walk.parents(model.declared, child=None, depth=1, path=path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)

@@ -17,6 +17,8 @@ from auditor.gate.manifest import Manifest, load_manifest
 from auditor.knowledge.digest import knowledge_digest
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.knowledge.lineage_snapshot import load_lineage_snapshot
+from auditor.knowledge.model_families import load_model_families
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import (
     AuditResult,
@@ -140,6 +142,7 @@ def audit_jobs(
     """Run the stages for each job concurrently (bounded pool); results keep the input order."""
     db = load_license_db(options.license_db)
     registry = load_known_models()
+    snapshot, families = load_lineage_snapshot(), load_model_families()
     policy = load_policy(options.policy)
     now = options.clock()
     today = now.astimezone(UTC).date()
@@ -152,7 +155,14 @@ def audit_jobs(
         result = analysed if analysed is not None else audit_target(job.target, options, db)
         if result.verdict is not Verdict.ERROR:
             parents = fetch if job.target.kind is SourceKind.HUB else None
-            lineage = resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            lineage = resolve_lineage(
+                result,
+                db=db,
+                registry=registry,
+                fetch=parents,
+                snapshot=snapshot,
+                families=families,
+            )
             result = with_lineage(result, lineage)
             result, _facts = judge_model(
                 result,

@@ -1,0 +1,147 @@
+"""What a model's repo name says about its lineage: quantization and conversion suffixes,
+mirror and quantizer organisations, and the family rules a name matches. Pure: the registry
+and family rules are passed in.
+
+`base_name("TheBloke/Llama-2-7B-Chat-GGUF")` is `llama-2-7b-chat`: the name after the org,
+lowercase, `_` and spaces as `-` (`_` between two digits as `.`, so `3_1` reads `3.1`), with
+every trailing quantization or conversion marker removed. `is_mirror_org` says whether the
+org mostly re-publishes other vendors' weights under their own names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.knowledge.known_models import KnownModel, KnownModels
+from auditor.knowledge.model_families import ModelFamilies
+
+# Organisations that mostly re-upload, convert or quantize other publishers' models,
+# keeping the upstream name (lowercase, as in repo ids).
+MIRROR_ORGS = frozenset(
+    {
+        "thebloke",
+        "bartowski",
+        "unsloth",
+        "mlx-community",
+        "lmstudio-community",
+        "quantfactory",
+        "maziyarpanahi",
+        "second-state",
+        "secondstate",
+        "nousresearch",
+        "mradermacher",
+        "hugging-quants",
+        "richarderkhov",
+        "legraphista",
+        "solidrust",
+        "turboderp",
+        "casperhansen",
+        "neuralmagic",
+        "redhatai",
+        "ggml-org",
+        "gaianet",
+        "lmstudio-ai",
+        "qwen-gguf",
+        "modelcloud",
+        "kaitchup",
+        "tensorblock",
+        "featherless-ai-quants",
+        "dranger003",
+        "leliuga",
+        "professorf",
+        "afrideva",
+        "trillionlabs-quants",
+        "cortexso",
+        "ollama",
+        "sentencetransformers-mirrors",
+    }
+)
+
+# One conversion / quantization marker, as a whole `-`-separated tail of the name.
+_MARKER = (
+    r"gguf|ggml|awq|gptq|exl2|exl3|mlx|onnx|openvino|ov|safetensors|hf|"
+    r"bnb|bnb-4bit|bnb-8bit|unsloth-bnb-4bit|nf4|fp4|nvfp4|mxfp4|"
+    r"\d+(?:\.\d+)?bits?|\d+(?:\.\d+)?bpw(?:-h\d+)?|"
+    r"int[248]|fp8|fp16|fp32|bf16|f16|f32|w\d+a\d+(?:-fp\d+)?|"
+    r"q\d(?:\.\d)?(?:-k)?(?:-[smlx]{1,2})?(?:-\d)?|iq\d(?:-[a-z]{1,3})?|"
+    r"i1|imat|imatrix|dynamic|quantized|quant|quants|dwq|marlin|"
+    r"mlc|mlc-llm|tensorrt|ct2|ctranslate2|coreml|tflite|llamafile|sharded"
+)
+_TAIL = re.compile(rf"(?:[-.](?:{_MARKER}))+$")
+_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
+_SEPARATORS = re.compile(r"[\s_]+")
+
+
+def split_repo_id(repo_id: str) -> tuple[str, str]:
+    """`Org/Name@rev` -> (`org`, `Name`); the org is empty for a bare name."""
+    text = repo_id.strip().split("@", 1)[0].strip("/")
+    org, _, name = text.rpartition("/")
+    return org.lower(), name
+
+
+def normalise_name(name: str) -> str:
+    """Lowercase; `_` between digits -> `.`; other `_` and spaces -> `-`; `--` collapsed."""
+    text = _DIGIT_UNDERSCORE.sub(".", name.strip().lower())
+    text = _SEPARATORS.sub("-", text)
+    return re.sub(r"-{2,}", "-", text).strip("-")
+
+
+def base_name(repo_id: str) -> str:
+    """The model name of `repo_id` without quantization or conversion suffixes."""
+    _, name = split_repo_id(repo_id)
+    text = normalise_name(name)
+    stripped = _TAIL.sub("", text)
+    return stripped or text
+
+
+def is_mirror_org(org: str) -> bool:
+    """Whether `org` is a known mirror / quantizer organisation."""
+    return org.strip().lower() in MIRROR_ORGS
+
+
+def stripped_something(repo_id: str) -> bool:
+    """Whether `base_name` removed a quantization or conversion marker."""
+    return base_name(repo_id) != normalise_name(split_repo_id(repo_id)[1])
+
+
+# --- what a name resolves to -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A license a repo's name implies: a vendor repo of the registry, or a family rule."""
+
+    known: KnownModel
+    why: str  # how the name was read, for the lineage step's evidence
+    vendor: bool = False  # the repo is the family vendor's own model (own-name step)
+
+
+def resolve_name(
+    repo_id: str, registry: KnownModels | None, families: ModelFamilies | None
+) -> tuple[NameHit, ...]:
+    """What `repo_id`'s name says: a mirror org's re-upload of a vendor repo the registry
+    knows, else the family rules matching the name without its suffixes (one per family)."""
+    org, _ = split_repo_id(repo_id)
+    name = base_name(repo_id)
+    if registry is not None and is_mirror_org(org):
+        found = _vendor_entry(registry, name)
+        if found is not None:
+            vendor_id, entry = found
+            why = f"{repo_id} re-publishes {vendor_id} (name without conversion suffixes)"
+            return (NameHit(entry, why),)
+    if families is None:
+        return ()
+    return tuple(
+        NameHit(
+            rule.known(repo_id),
+            f"the name {repo_id} reads as {rule.generation} ({rule.family} family rule)",
+            vendor=org in rule.vendors,
+        )
+        for rule in families.match(name)
+    )
+
+
+def _vendor_entry(registry: KnownModels, name: str) -> tuple[str, KnownModel] | None:
+    """The first registry entry of a vendor (not mirror) org matching `org/name`."""
+    return registry.lookup_name(name, skip_org=is_mirror_org)
