@@ -20,6 +20,7 @@ from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import (
     AuditResult,
+    Finding,
     ModelResult,
     PolicyRef,
     SourceKind,
@@ -153,6 +154,7 @@ def audit_jobs(
         if result.verdict is not Verdict.ERROR:
             parents = fetch if job.target.kind is SourceKind.HUB else None
             lineage = resolve_lineage(result, db=db, registry=registry, fetch=parents)
+            analysed_findings = result.findings
             result = with_lineage(result, lineage)
             result, _facts = judge_model(
                 result,
@@ -172,6 +174,7 @@ def audit_jobs(
                 provider=_provider_facts(job.target),
                 today=today,
             )
+            result = keep_missing_license(result, analysed_findings, lineage, policy)
             if result.verdict is Verdict.FAIL and options.suggest_alternatives:
                 result = replace(
                     result,
@@ -320,6 +323,26 @@ def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
         findings=tuple(findings),
         verdict=model_verdict(findings),
     )
+
+
+MISSING_RULE = "license-missing"
+
+
+def keep_missing_license(
+    judged: ModelResult, analysed: Sequence[Finding], lineage: Lineage, policy: Policy
+) -> ModelResult:
+    """A model that declares no license and has no parent keeps `license-missing`.
+
+    The policy judges the license fact in its own rule (`license-unidentified` in the
+    presets), which takes the observation's place; "unidentified" would hide that nothing is
+    declared at all. With a parent, the lineage mismatch names the parent and its license.
+    """
+    missing = [f for f in analysed if f.rule == MISSING_RULE]
+    if not missing or lineage.ancestors or any(f.rule == MISSING_RULE for f in judged.findings):
+        return judged
+    findings = sort_findings([*judged.findings, *weigh_observations(missing, policy)])
+    verdict = judged.verdict if judged.verdict is Verdict.ERROR else model_verdict(findings)
+    return replace(judged, findings=tuple(findings), verdict=verdict)
 
 
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
