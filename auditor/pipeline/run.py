@@ -331,14 +331,17 @@ MISSING_RULE = "license-missing"
 def keep_missing_license(
     judged: ModelResult, analysed: Sequence[Finding], lineage: Lineage, policy: Policy
 ) -> ModelResult:
-    """A model that declares no license and has no parent keeps `license-missing`.
+    """A model that declares no license and has no parent of known license keeps
+    `license-missing`.
 
     The policy judges the license fact in its own rule (`license-unidentified` in the
     presets), which takes the observation's place; "unidentified" would hide that nothing is
-    declared at all. With a parent, the lineage mismatch names the parent and its license.
+    declared at all. With a parent whose license is known, the lineage mismatch names the
+    parent and its license instead.
     """
     missing = [f for f in analysed if f.rule == MISSING_RULE]
-    if not missing or lineage.ancestors or any(f.rule == MISSING_RULE for f in judged.findings):
+    inherited = any(a.license is not None for a in lineage.ancestors)
+    if not missing or inherited or any(f.rule == MISSING_RULE for f in judged.findings):
         return judged
     findings = sort_findings([*judged.findings, *weigh_observations(missing, policy)])
     verdict = judged.verdict if judged.verdict is Verdict.ERROR else model_verdict(findings)

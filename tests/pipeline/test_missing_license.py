@@ -86,3 +86,42 @@ def test_license_text_without_declaration_is_not_missing(tmp_path: Path) -> None
     )
     model = _audit(tmp_path, "# Quill 7B\n\nA small chat model.\n", {"LICENSE": licence})
     assert "license-missing" not in _rules(model)
+
+
+def test_no_license_and_an_unresolved_parent_keeps_missing_and_names_the_parent(
+    tmp_path: Path,
+) -> None:
+    card = "---\nbase_model: quill-labs/quill-base-unknown\n---\n# Quill Child\n"
+    model = _audit(tmp_path, card)
+    rules = _rules(model)
+    assert "license-missing" in rules
+    assert any(f.category is Category.MISMATCH for f in model.findings)
+    said = " ".join(e.text for f in model.findings for e in f.evidence)
+    assert "quill-labs/quill-base-unknown" in said
+    assert model.verdict is Verdict.FAIL
+
+
+def test_gguf_without_license_and_card_without_license_is_missing(tmp_path: Path) -> None:
+    from tests.adversarial.cases import _gguf_bytes
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Quill GGUF\n\nRe-uploaded.\n", encoding="utf-8")
+    (folder / "quill.gguf").write_bytes(_gguf_bytes({"general.name": "Quill 1B"}))
+    result = audit([str(folder)], AuditOptions(use_cache=False, suggest_alternatives=False))
+    (model,) = result.models
+    assert "license-missing" in _rules(model)
+
+
+def test_license_only_in_a_misplaced_block_is_reported_not_only_unidentified(
+    tmp_path: Path,
+) -> None:
+    """The Hub reads no license here: today `license-missing`; once misplaced blocks are
+    read (issue 15 class 1), `card-metadata-misplaced`. Either way, never a pass."""
+    card = (
+        "# Quill Fenced 8B\n\n```yaml\nlicense: cc-by-nc-4.0\n"
+        "base_model: meta-llama/Llama-3.1-8B-Instruct\n```\n\nA chat model.\n"
+    )
+    model = _audit(tmp_path, card)
+    assert _rules(model) & {"license-missing", "card-metadata-misplaced"}, sorted(_rules(model))
+    assert model.verdict is not Verdict.PASS
