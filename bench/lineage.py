@@ -135,6 +135,7 @@ def evaluate(
         **_totals(rows),
         "lineage_only": _totals([{**r, "mismatch": r["mismatch_lineage"]} for r in rows]),
         "per_front_matter": {name: _totals(group) for name, group in sorted(classes.items())},
+        "disagreements": _why(rows),
         "rows": rows,
     }
 
@@ -323,6 +324,25 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _why(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Cards with a wrong effective license or mismatch, by what went wrong."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row["effective"] == row["expected"] and row["mismatch"] == row["expected_mismatch"]:
+            continue
+        ancestors = row["ancestors"]
+        if row["mismatch"] and not row["expected_mismatch"]:
+            why = "false alarm" + ("" if row["mismatch_lineage"] else " (self-conflict rule)")
+        elif any(a["resolved_by"] in {"unresolved", "depth-limit"} for a in ancestors):
+            why = "a parent left unresolved"
+        elif not ancestors:
+            why = "no parent found"
+        else:
+            why = "parents resolved, answer wrong"
+        counts[why] = counts.get(why, 0) + 1
+    return dict(sorted(counts.items()))
+
+
 def _reason(row: dict[str, Any]) -> str:
     steps = [
         f"{a['ref']} -> {a['license'] or '?'} by {a['resolved_by']}"
@@ -350,6 +370,7 @@ def _print(mode: str, results: dict[str, Any], *, quiet: bool) -> None:
     print(f"{n} cards in {results['seconds']}s")
     print("  " + _line(results))
     print("  without self-conflict rules: " + _line(results["lineage_only"]))
+    print("  disagreements: " + ", ".join(f"{k} {v}" for k, v in results["disagreements"].items()))
     for name, totals in results["per_front_matter"].items():
         print(f"  {name:<13} " + _line(totals))
 
