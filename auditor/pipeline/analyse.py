@@ -156,7 +156,7 @@ def _license_findings(
 ) -> list[Finding]:
     """Findings on the artifact's own license: missing, unidentified, or only in a file."""
     quoted = (evidence,) if evidence is not None else ()
-    if match is None or _names_no_license(match):
+    if match is None or (_names_no_license(match) and not _has_license_text(snapshot)):
         stated = evidence.text if evidence is not None else "no name"
         said = (
             "no license declared"
@@ -228,3 +228,14 @@ def _names_no_license(match: LicenseMatch) -> bool:
         return match.method == "declared-other"
     word = match.name.strip().lower()
     return match.method == "declared-tag-unknown" and word in _NO_LICENSE_WORDS
+
+
+def _has_license_text(snapshot: SourceSnapshot) -> bool:
+    """Is there a license-like file or card section to read, identified or not?"""
+    if any(file.text for file in snapshot.license_files):
+        return True
+    if snapshot.card is None:
+        return False
+    from auditor.sources.card_documents import card_documents
+
+    return bool(card_documents(snapshot.card, snapshot.card_path or "README.md"))

@@ -125,3 +125,12 @@ def test_license_only_in_a_misplaced_block_is_reported_not_only_unidentified(
     model = _audit(tmp_path, card)
     assert _rules(model) & {"license-missing", "card-metadata-misplaced"}, sorted(_rules(model))
     assert model.verdict is not Verdict.PASS
+
+
+def test_other_with_an_unidentified_license_file_is_unidentified_not_missing(
+    tmp_path: Path,
+) -> None:
+    terms = "Heron Weights Terms\n\nAsk Heron Labs in writing before you do anything at all.\n"
+    model = _audit(tmp_path, "---\nlicense: other\n---\n# Heron 1B\n", {"LICENSE": terms})
+    assert "license-missing" not in _rules(model)
+    assert model.verdict is Verdict.FAIL
