@@ -1,26 +1,51 @@
 """Accuracy of lineage (effective license, mismatch) over the shared card corpus, offline.
 
-    python bench/lineage.py [--cards ../shared/corpus/cards] [--json out.json]
+    python bench/lineage.py [--cards ../shared/corpus/cards] [--mode both|in-sample|leave-one-out]
+                            [--leave-one-out] [--json out.json] [--quiet]
 
-Each card is parsed (front matter only), its declared license identified, and its lineage
-resolved with the known-models registry alone (no network). The effective license, as a
-Hugging Face license tag (the effective license's `hf` field; none -> `other`), and whether
-a mismatch finding was raised are compared with LABELS.yaml (`effective_license_expected`,
-`mismatch`). The card's own repo id comes from SOURCES.tsv (`hf_repo_id_if_known`), else
-from the label's `hf_repo_id`: it is the card's identity, as the target is in a real audit.
-Parents the card names only in its text (auditor.lineage.prose) are measured apart: a card
-counts as flagged "with text" when lineage raised a mismatch or a warning-level
-`lineage-parent-in-text-binding` finding was raised. Prints each disagreement and the totals;
-never run by the test suite.
+Measures the real pipeline, not a re-implementation of it: each card is written as README.md
+into a folder of its own, read by the local source and analysed by
+`auditor.pipeline.analyse.analyse` (so metadata outside the front matter and parents stated in
+the prose count as they do in `scan`), with the card's Hub repo id as its identity (SOURCES.tsv
+`hf_repo_id_if_known`, else the label's `hf_repo_id`), as a Hub audit of that repo would have
+it. Lineage is then resolved offline: `resolve_lineage(result, db, registry, fetch=None)`, plus
+the bundled lineage snapshot and family rules when this version of the code has them (passed
+only when `resolve_lineage` takes `snapshot=` / `families=`).
+
+A card counts as a mismatch when any finding of category `mismatch` is among the analysed
+model's findings or lineage's. The effective license, as a Hub license tag (the effective
+license's `hf` field; none -> `other`), and the mismatch are compared with LABELS.yaml
+(`effective_license_expected`, `mismatch`).
+
+Modes:
+
+- `in-sample`: the full known-models registry and the bundled lineage snapshot. The corpus cards
+  were read while the registry was written: an upper bound, not an accuracy on unseen cards.
+- `leave-one-out`: for each card, every registry entry whose pattern matches the card's own
+  repo id or one of its direct parents' repo ids is removed (direct parents: the label's
+  `base_models` plus every parent the card states: front matter, a misplaced metadata block,
+  prose), and the same repo ids are removed from the lineage snapshot; lineage must then come
+  from the card and the names themselves. Parents found in prose are read against the same
+  reduced registry.
+
+Prints each disagreement with its reason (the ancestors and how each was resolved), the totals
+and the totals per `front_matter` class of the labels; `--json` writes everything. Never run by
+the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import importlib
+import inspect
 import json
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,102 +54,244 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.knowledge.known_models import KnownModels, load_known_models  # noqa: E402
-from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402 - after the path is set
-from auditor.licenses.declared import identify_declared  # noqa: E402
-from auditor.lineage.prose import stated_parent_findings  # noqa: E402
+from auditor.knowledge.known_models import (  # noqa: E402 - after the path is set
+    KnownModels,
+    load_known_models,
+    normalize_repo_id,
+)
+from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402
 from auditor.lineage.resolve import Lineage, resolve_lineage  # noqa: E402
-from auditor.model import ModelResult, Severity, Verdict  # noqa: E402
-from auditor.sources.card import declared_from_card, parse_card  # noqa: E402
+from auditor.model import Category, ModelResult, SourceKind  # noqa: E402
+from auditor.pipeline.analyse import analyse  # noqa: E402
+from auditor.sources.base import parse_target  # noqa: E402
+from auditor.sources.local import read_local_snapshot  # noqa: E402
 
 DEFAULT_CARDS = ROOT.parent / "shared" / "corpus" / "cards"
+MODES = ("in-sample", "leave-one-out")
+SELF_CONFLICT_RULES = frozenset(
+    {"license-declared-conflict", "license-files-disagree", "license-declared-vs-file"}
+)
+"""Mismatch findings about the model's own documents disagreeing with each other, not about
+the license that governs the weights: counted (the brief's definition), and also reported
+apart as `lineage_only` (these rules left out), the labels' own notion of a mismatch."""
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cards", type=Path, default=DEFAULT_CARDS)
+    parser.add_argument("--mode", choices=("both", *MODES), default="both")
+    parser.add_argument("--leave-one-out", action="store_true", help="only the leave-one-out mode")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    parser.add_argument("--quiet", action="store_true", help="totals only, no per-card lines")
     args = parser.parse_args(argv)
-    labels_path = args.cards / "LABELS.yaml"
-    if not labels_path.is_file():
+    if not (args.cards / "LABELS.yaml").is_file():
         print(f"no LABELS.yaml in {args.cards}", file=sys.stderr)
         return 2
-    start = time.perf_counter()
-    results = evaluate(args.cards, load_license_db(), load_known_models())
-    results["seconds"] = round(time.perf_counter() - start, 3)
-    _print(results)
+    modes = ("leave-one-out",) if args.leave_one_out else MODES
+    if args.mode != "both" and not args.leave_one_out:
+        modes = (args.mode,)
+    db, registry = load_license_db(), load_known_models()
+    report: dict[str, Any] = {"cards_dir": str(args.cards), "offline": _offline_sources()}
+    for mode in modes:
+        start = time.perf_counter()
+        results = evaluate(args.cards, db, registry, leave_one_out=mode == "leave-one-out")
+        results["seconds"] = round(time.perf_counter() - start, 3)
+        report[mode.replace("-", "_")] = results
+        _print(mode, results, quiet=args.quiet)
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+        args.json.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     return 0
 
 
-def evaluate(cards: Path, db: LicenseDB, registry: KnownModels) -> dict[str, Any]:
-    """Per-card predictions against the labels, and the totals."""
+# --- one card through the pipeline -------------------------------------------------------------
+
+
+def evaluate(
+    cards: Path, db: LicenseDB, registry: KnownModels, *, leave_one_out: bool = False
+) -> dict[str, Any]:
+    """Per-card predictions against the labels, the totals, and the totals per class."""
     labels = {item["slug"]: item for item in yaml.safe_load((cards / "LABELS.yaml").read_text())}
     repo_ids = _repo_ids(cards / "SOURCES.tsv")
+    offline = _offline_data()
     rows: list[dict[str, Any]] = []
-    for path in sorted(cards.glob("*.md")):
-        label = labels.get(path.stem)
-        if label is None:
-            continue
-        repo_id = repo_ids.get(path.stem) or label.get("hf_repo_id") or path.stem
-        text = path.read_text("utf-8")
-        lineage = lineage_of_card(text, repo_id, db, registry)
-        stated = text_findings(text, repo_id, db, registry)
-        rows.append(
-            {
-                "slug": path.stem,
-                "effective": effective_tag(lineage),
-                "expected": label["effective_license_expected"],
-                "mismatch": lineage.mismatch,
-                "mismatch_with_text": lineage.mismatch
-                or any(f.severity is Severity.WARN for f in stated),
-                "expected_mismatch": bool(label["mismatch"]),
-                "findings": [f"{f.rule}: {f.message}" for f in (*lineage.findings, *stated)],
-            }
-        )
-    with_text = _totals([{**r, "mismatch": r["mismatch_with_text"]} for r in rows])
+    with tempfile.TemporaryDirectory(prefix="bench-lineage-") as tmp:
+        for path in sorted(cards.glob("*.md")):
+            label = labels.get(path.stem)
+            if label is None:
+                continue
+            repo_id = repo_ids.get(path.stem) or label.get("hf_repo_id") or path.stem
+            folder = Path(tmp) / path.stem
+            folder.mkdir()
+            (folder / "README.md").write_text(path.read_text("utf-8"), "utf-8")
+            rows.append(
+                _row(folder, path.stem, repo_id, label, db, registry, offline, leave_one_out)
+            )
+    classes: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        classes.setdefault(row["front_matter"], []).append(row)
     return {
+        "mode": "leave-one-out" if leave_one_out else "in-sample",
         "cards": len(rows),
         **_totals(rows),
-        "with_text": {k: v for k, v in with_text.items() if k.startswith("mismatch")},
+        "lineage_only": _totals([{**r, "mismatch": r["mismatch_lineage"]} for r in rows]),
+        "per_front_matter": {name: _totals(group) for name, group in sorted(classes.items())},
+        "disagreements": _why(rows),
         "rows": rows,
     }
 
 
-def text_findings(text: str, repo_id: str, db: LicenseDB, registry: KnownModels) -> list[Any]:
-    """Parents stated only in the card's prose, as the audit reports them."""
-    card = parse_card(text)
-    declared = declared_from_card(card)
-    if declared.base_models:
-        return []
-    own = identify_declared(declared, db)
-    return stated_parent_findings(
-        card, card_file="README.md", repo_id=repo_id, own=own, db=db, registry=registry
-    )
+def _row(
+    folder: Path,
+    slug: str,
+    repo_id: str,
+    label: dict[str, Any],
+    db: LicenseDB,
+    registry: KnownModels,
+    offline: dict[str, Any],
+    leave_one_out: bool,
+) -> dict[str, Any]:
+    model = analyse_card(folder, repo_id, db)
+    removed: list[str] = []
+    kept_registry, extra = registry, dict(offline)
+    if leave_one_out:
+        direct = [repo_id, *(label.get("base_models") or []), *stated_parents(model)]
+        removed = sorted({key for ref in direct if (key := normalize_repo_id(str(ref)))})
+        kept_registry = without_entries(registry, removed)
+        if "snapshot" in extra and hasattr(extra["snapshot"], "without"):
+            extra["snapshot"] = extra["snapshot"].without(removed)
+        with registry_swapped(kept_registry):  # parents read from prose see the same registry
+            model = analyse_card(folder, repo_id, db)
+    lineage = resolve_offline(model, db, kept_registry, extra)
+    mismatches = [
+        f for f in (*model.findings, *lineage.findings) if f.category is Category.MISMATCH
+    ]
+    return {
+        "slug": slug,
+        "repo_id": repo_id,
+        "front_matter": label.get("front_matter") or "normal",
+        "effective": effective_tag(lineage),
+        "expected": label["effective_license_expected"],
+        "mismatch": bool(mismatches),
+        "mismatch_lineage": any(f.rule not in SELF_CONFLICT_RULES for f in mismatches),
+        "expected_mismatch": bool(label["mismatch"]),
+        "declared": model.declared.license,
+        "removed": removed,
+        "ancestors": [_ancestor(a) for a in lineage.ancestors],
+        "findings": [f"{f.rule}: {f.message}" for f in mismatches],
+    }
 
 
-def lineage_of_card(text: str, repo_id: str, db: LicenseDB, registry: KnownModels) -> Lineage:
-    """Offline lineage of one card: declared license and parents, registry only."""
-    declared = declared_from_card(parse_card(text))
-    match = identify_declared(declared, db)
-    model = ModelResult(
-        ref=repo_id,
-        source=None,
-        declared=declared,
-        license=match,
-        effective_license=match,
-        license_files=(),
-        findings=(),
-        verdict=Verdict.PASS,
-    )
-    return resolve_lineage(model, db=db, registry=registry, fetch=None)
+def analyse_card(folder: Path, repo_id: str, db: LicenseDB) -> ModelResult:
+    """The card's folder through the local source and `analyse`, as the repo `repo_id`."""
+    snapshot = read_local_snapshot(parse_target(str(folder)))
+    result = analyse(replace(snapshot, repo_id=repo_id), db)
+    source = result.source
+    if source is not None:
+        source = replace(source, kind=SourceKind.HUB, repo_id=repo_id)
+    return replace(result, ref=repo_id, source=source)
+
+
+def stated_parents(model: ModelResult) -> list[str]:
+    """Every parent the card states: metadata (front matter or a misplaced block) and prose."""
+    refs = [b.ref for b in model.declared.base_models]
+    refs += [p.ref for p in getattr(model, "stated_parents", ())]
+    return refs
+
+
+def resolve_offline(
+    model: ModelResult, db: LicenseDB, registry: KnownModels, extra: dict[str, Any]
+) -> Lineage:
+    """Lineage with no network: the registry, and the snapshot and families when supported."""
+    accepted = inspect.signature(resolve_lineage).parameters
+    kwargs = {name: value for name, value in extra.items() if name in accepted}
+    return resolve_lineage(model, db=db, registry=registry, fetch=None, **kwargs)
+
+
+def without_entries(registry: KnownModels, repo_ids: Sequence[str]) -> KnownModels:
+    """The registry minus every entry whose pattern matches one of `repo_ids`."""
+    kept = [
+        entry
+        for entry in registry.entries
+        if not any(KnownModels.of([entry]).lookup(ref) for ref in repo_ids)
+    ]
+    return KnownModels.of(kept, registry.as_of)
+
+
+@contextlib.contextmanager
+def registry_swapped(registry: KnownModels) -> Iterator[None]:
+    """Every loaded auditor module's `load_known_models` answers `registry` meanwhile."""
+    original = load_known_models
+    patched: list[tuple[Any, Callable[..., Any]]] = []
+
+    def reduced(*_args: object, **_kwargs: object) -> KnownModels:
+        return registry
+
+    for name, module in list(sys.modules.items()):
+        if name.startswith("auditor.") and getattr(module, "load_known_models", None) is original:
+            patched.append((module, original))
+            module.load_known_models = reduced  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for module, function in patched:
+            module.load_known_models = function
+
+
+# --- optional offline knowledge (lineage snapshot, family rules), feature-detected ---------------
+
+_OPTIONAL = {
+    "snapshot": ("auditor.knowledge.lineage_snapshot", "load_lineage_snapshot"),
+    "families": ("auditor.knowledge.model_families", "load_model_families"),
+}
+
+
+def _offline_data() -> dict[str, Any]:
+    """The bundled lineage snapshot and family rules, when this code has them."""
+    found: dict[str, Any] = {}
+    for key, (module_name, preferred) in _OPTIONAL.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        loader = getattr(module, preferred, None)
+        if loader is None:
+            loaders = [
+                value
+                for name, value in vars(module).items()
+                if name.startswith("load") and callable(value) and not name.startswith("load_json")
+            ]
+            loader = loaders[0] if len(loaders) == 1 else None
+        if loader is not None:
+            found[key] = loader()
+    return found
+
+
+def _offline_sources() -> dict[str, object]:
+    accepted = inspect.signature(resolve_lineage).parameters
+    data = _offline_data()
+    return {
+        key: {"loaded": key in data, "passed": key in data and key in accepted} for key in _OPTIONAL
+    }
+
+
+# --- scoring and printing ----------------------------------------------------------------------
 
 
 def effective_tag(lineage: Lineage) -> str:
     """The effective license as a Hub license tag; `other` for a license without one."""
     match = lineage.effective_license
     return match.hf if match is not None and match.hf else "other"
+
+
+def _ancestor(ancestor: Any) -> dict[str, Any]:
+    match = ancestor.license
+    return {
+        "ref": ancestor.ref,
+        "depth": ancestor.depth,
+        "resolved_by": ancestor.resolved_by,
+        "license": (match.hf or match.id or match.name) if match is not None else None,
+        "confidence": round(float(getattr(ancestor, "confidence", 1.0)), 3),
+    }
 
 
 def _repo_ids(path: Path) -> dict[str, str]:
@@ -145,6 +312,7 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     fn = sum(not r["mismatch"] and r["expected_mismatch"] for r in rows)
     agree = sum(r["mismatch"] == r["expected_mismatch"] for r in rows)
     return {
+        "n": len(rows),
         "effective_accuracy": right / len(rows) if rows else 0.0,
         "effective_right": right,
         "mismatch_accuracy": agree / len(rows) if rows else 0.0,
@@ -156,29 +324,62 @@ def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _print(results: dict[str, Any]) -> None:
-    for row in results["rows"]:
-        problems = []
-        if row["effective"] != row["expected"]:
-            problems.append(f"effective {row['effective']} (expected {row['expected']})")
-        if row["mismatch"] != row["expected_mismatch"]:
-            problems.append(f"mismatch {row['mismatch']} (expected {row['expected_mismatch']})")
-        if problems:
-            print(f"{row['slug']}: " + "; ".join(problems))
+def _why(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Cards with a wrong effective license or mismatch, by what went wrong."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row["effective"] == row["expected"] and row["mismatch"] == row["expected_mismatch"]:
+            continue
+        ancestors = row["ancestors"]
+        if row["mismatch"] and not row["expected_mismatch"]:
+            why = "false alarm" + ("" if row["mismatch_lineage"] else " (self-conflict rule)")
+        elif any(a["resolved_by"] in {"unresolved", "depth-limit"} for a in ancestors):
+            why = "a parent left unresolved"
+        elif not ancestors:
+            why = "no parent found"
+        else:
+            why = "parents resolved, answer wrong"
+        counts[why] = counts.get(why, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def _reason(row: dict[str, Any]) -> str:
+    steps = [
+        f"{a['ref']} -> {a['license'] or '?'} by {a['resolved_by']}"
+        + (f" ({a['confidence']:.2f})" if a["confidence"] < 1.0 else "")
+        for a in row["ancestors"]
+    ]
+    lineage = "; ".join(steps) if steps else "no ancestor"
+    declared = row["declared"] if row["declared"] is not None else "none"
+    return f"declared {declared}; {lineage}"
+
+
+def _print(mode: str, results: dict[str, Any], *, quiet: bool) -> None:
+    print(f"== {mode}")
+    if not quiet:
+        for row in results["rows"]:
+            problems = []
+            if row["effective"] != row["expected"]:
+                problems.append(f"effective {row['effective']} (expected {row['expected']})")
+            if row["mismatch"] != row["expected_mismatch"]:
+                problems.append(f"mismatch {row['mismatch']} (expected {row['expected_mismatch']})")
+            if problems:
+                print(f"  {row['slug']}: " + "; ".join(problems))
+                print(f"      [{row['front_matter']}] {_reason(row)}")
     n = results["cards"]
-    print(
-        f"\n{n} cards in {results['seconds']}s\n"
-        f"effective license: {results['effective_right']}/{n} = "
-        f"{results['effective_accuracy']:.1%}\n"
-        f"mismatch: accuracy {results['mismatch_accuracy']:.1%}, precision "
-        f"{results['mismatch_precision']:.1%}, recall {results['mismatch_recall']:.1%} "
-        f"(tp {results['mismatch_tp']}, fp {results['mismatch_fp']}, fn {results['mismatch_fn']})"
-    )
-    text = results["with_text"]
-    print(
-        f"with parents stated in the text: precision {text['mismatch_precision']:.1%}, recall "
-        f"{text['mismatch_recall']:.1%} (tp {text['mismatch_tp']}, fp {text['mismatch_fp']}, "
-        f"fn {text['mismatch_fn']})"
+    print(f"{n} cards in {results['seconds']}s")
+    print("  " + _line(results))
+    print("  without self-conflict rules: " + _line(results["lineage_only"]))
+    print("  disagreements: " + ", ".join(f"{k} {v}" for k, v in results["disagreements"].items()))
+    for name, totals in results["per_front_matter"].items():
+        print(f"  {name:<13} " + _line(totals))
+
+
+def _line(t: dict[str, Any]) -> str:
+    return (
+        f"effective {t['effective_right']}/{t['n']} = {t['effective_accuracy']:.1%}; mismatch "
+        f"precision {t['mismatch_precision']:.1%} recall {t['mismatch_recall']:.1%} "
+        f"(tp {t['mismatch_tp']}, fp {t['mismatch_fp']}, fn {t['mismatch_fn']})"
     )
 
 

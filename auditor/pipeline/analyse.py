@@ -208,13 +208,20 @@ def _license_findings(
 ) -> list[Finding]:
     """Findings on the artifact's own license: missing, unidentified, or only in a file."""
     quoted = (evidence,) if evidence is not None else ()
-    if match is None:
+    if match is None or (_names_no_license(match) and not _has_license_text(snapshot)):
+        stated = evidence.text if evidence is not None else "no name"
+        said = (
+            "no license declared"
+            if match is None
+            else f"the declared license names no license ({stated})"
+        )
         return [
             Finding(
                 rule="license-missing",
                 category=Category.LICENSE,
                 severity=Severity.BLOCK,
-                message="no license declared and no license text found",
+                message=f"{said} and no license text found",
+                evidence=quoted,
                 remediation="do not use the model until its license is known; ask the publisher",
             )
         ]
@@ -258,3 +265,29 @@ def _license_findings(
             )
         )
     return findings
+
+
+_NO_LICENSE_WORDS = frozenset({"none", "no-license", "no license", "n/a", "na", "tbd", "unknown"})
+"""Declared values that say there is no license (not `unlicense`: that one is a license)."""
+
+
+def _names_no_license(match: LicenseMatch) -> bool:
+    """A declaration that names no license at all: `license: other` or `unknown` with no
+    license_name, license_link or license text behind it, or a word meaning "none"."""
+    if match.id is not None or match.derived_from is not None:
+        return False
+    if match.name is None:
+        return match.method == "declared-other"
+    word = match.name.strip().lower()
+    return match.method == "declared-tag-unknown" and word in _NO_LICENSE_WORDS
+
+
+def _has_license_text(snapshot: SourceSnapshot) -> bool:
+    """Is there a license-like file or card section to read, identified or not?"""
+    if any(file.text for file in snapshot.license_files):
+        return True
+    if snapshot.card is None:
+        return False
+    from auditor.sources.card_documents import card_documents
+
+    return bool(card_documents(snapshot.card, snapshot.card_path or "README.md"))

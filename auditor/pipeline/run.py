@@ -22,6 +22,7 @@ from auditor.knowledge.model_families import load_model_families
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import (
     AuditResult,
+    Finding,
     ModelResult,
     PolicyRef,
     SourceKind,
@@ -163,6 +164,7 @@ def audit_jobs(
                 snapshot=snapshot,
                 families=families,
             )
+            analysed_findings = result.findings
             result = with_lineage(result, lineage)
             result, _facts = judge_model(
                 result,
@@ -182,6 +184,7 @@ def audit_jobs(
                 provider=_provider_facts(job.target),
                 today=today,
             )
+            result = keep_missing_license(result, analysed_findings, lineage, policy)
             if result.verdict is Verdict.FAIL and options.suggest_alternatives:
                 result = replace(
                     result,
@@ -330,6 +333,29 @@ def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
         findings=tuple(findings),
         verdict=model_verdict(findings),
     )
+
+
+MISSING_RULE = "license-missing"
+
+
+def keep_missing_license(
+    judged: ModelResult, analysed: Sequence[Finding], lineage: Lineage, policy: Policy
+) -> ModelResult:
+    """A model that declares no license and has no parent of known license keeps
+    `license-missing`.
+
+    The policy judges the license fact in its own rule (`license-unidentified` in the
+    presets), which takes the observation's place; "unidentified" would hide that nothing is
+    declared at all. With a parent whose license is known, the lineage mismatch names the
+    parent and its license instead.
+    """
+    missing = [f for f in analysed if f.rule == MISSING_RULE]
+    inherited = any(a.license is not None for a in lineage.ancestors)
+    if not missing or inherited or any(f.rule == MISSING_RULE for f in judged.findings):
+        return judged
+    findings = sort_findings([*judged.findings, *weigh_observations(missing, policy)])
+    verdict = judged.verdict if judged.verdict is Verdict.ERROR else model_verdict(findings)
+    return replace(judged, findings=tuple(findings), verdict=verdict)
 
 
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:

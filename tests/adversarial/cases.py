@@ -28,6 +28,11 @@ CLASSES = {
     "c6-metadata-conflicts": "6. conflicting metadata is a finding",
     "c7-license-file-names": "7. real license file names are read",
     "c8-unreadable-evidence": "8. unreadable evidence fails closed",
+    "c9-misplaced-metadata": "9. card metadata outside the front matter is read and reported",
+    "c10-prose-parents": "10. parents named in prose, merge configs and tables bind",
+    "c11-community-chains": "11. community models resolve through their names and cards",
+    "c12-generations-sizes": "12. a family's license follows its generation and size",
+    "c13-missing-license": "13. no license is license-missing or a mismatch, not a pass",
     "negative-controls": "precision: clean repos that must pass under default",
 }
 # `expect:` may name one of these instead of listing verdicts per preset.
@@ -40,6 +45,17 @@ SHORTHANDS: dict[str, dict[str, frozenset[str]]] = {
         "strict": frozenset({"fail"}),
         "permissive-only": frozenset({"warn", "fail"}),
     },
+    # The declared license drops a binding parent's (issue 15): at least warn by default,
+    # strict blocks the mismatch.
+    "mismatch": {
+        "default": frozenset({"warn", "fail"}),
+        "strict": frozenset({"fail"}),
+        "permissive-only": frozenset({"warn", "fail"}),
+    },
+    # Something an auditor must review (metadata the Hub does not show): never a pass.
+    "review": {preset: frozenset({"warn", "fail"}) for preset in PRESETS},
+    # No license at all: nothing grants any right, every preset fails.
+    "missing": {preset: frozenset({"fail"}) for preset in PRESETS},
     # Negative control: no false alarm by default; the stricter presets may warn.
     "clean": {
         "default": frozenset({"pass"}),
