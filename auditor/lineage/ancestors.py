@@ -95,9 +95,16 @@ class Walk:
             self.ancestors.append(self._registry_ancestor(ref, None, 0, None, known))
 
     def known_offline(self, ref: str) -> bool:
-        """Whether the registry or the snapshot knows `ref` (the own-name step's guard)."""
-        in_snapshot = self.snapshot is not None and self.snapshot.get(ref) is not None
-        return in_snapshot or self.registry.lookup(ref) is not None
+        """Whether the registry knows `ref`, or the snapshot knows its parents (the own-name
+        step's guard). A snapshot entry without parents restates the repo's own declaration
+        and says nothing of its lineage, so it does not stop the name from being read."""
+        entry = self.snapshot.get(ref) if self.snapshot is not None else None
+        return (entry is not None and bool(entry.parents)) or self.registry.lookup(ref) is not None
+
+    def snapshot_parents(self, ref: str) -> Declared | None:
+        """The parents the snapshot records for `ref`, as a declaration (None: it records none)."""
+        entry = self.snapshot.get(ref) if self.snapshot is not None else None
+        return _snapshot_declared(entry) if entry is not None and entry.parents else None
 
     def own_name(self, ref: str) -> None:
         """The model states no parent: what its own name implies, as a depth-1 ancestor with

@@ -125,8 +125,12 @@ def resolve_lineage(
     if own_ref is not None:
         path = (repo_key(own_ref),)
         walk.own_entry(own_ref)
-        if not (model.declared.base_models or model.stated_parents or walk.known_offline(own_ref)):
-            walk.own_name(own_ref)
+        if not (model.declared.base_models or model.stated_parents):
+            recorded = walk.snapshot_parents(own_ref)
+            if recorded is not None:  # the card here says none; the snapshot of the Hub does
+                walk.parents(recorded, child=None, depth=1, path=path)
+            elif not walk.known_offline(own_ref):
+                walk.own_name(own_ref)
     walk.parents(model.declared, child=None, depth=1, path=path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)

@@ -98,12 +98,31 @@ def test_own_name_not_used_when_a_parent_is_declared_or_the_snapshot_knows_it() 
     declared = _model("quill-labs/Quill-Llama-3-8B", "apache-2.0", "quill-labs/quill-base")
     lineage = resolve_lineage(declared, db=db, registry=load_known_models(), families=families)
     assert [a.ref for a in lineage.ancestors] == ["quill-labs/quill-base"]
+    # The snapshot records the repo's parent: that parent is followed, not the name.
+    known = _snapshot(
+        SnapshotEntry(
+            "quill-labs/quill-llama-3-8b", "apache-2.0", None, (("quill-labs/quill-base", None),)
+        )
+    )
+    alone = _model("quill-labs/Quill-Llama-3-8B", "apache-2.0")
+    lineage = resolve_lineage(
+        alone, db=db, registry=load_known_models(), families=families, snapshot=known
+    )
+    assert [a.ref for a in lineage.ancestors] == ["quill-labs/quill-base"]
+
+
+def test_a_snapshot_entry_without_parents_does_not_hide_the_name() -> None:
+    # It only restates the repo's own declaration; the name still says Llama 3.
+    db, families = load_license_db(), load_model_families()
     known = _snapshot(SnapshotEntry("quill-labs/quill-llama-3-8b", "apache-2.0", None, ()))
     alone = _model("quill-labs/Quill-Llama-3-8B", "apache-2.0")
     lineage = resolve_lineage(
         alone, db=db, registry=load_known_models(), families=families, snapshot=known
     )
-    assert lineage.ancestors == ()
+    (named,) = lineage.ancestors
+    assert named.resolved_by == "name" and named.license is not None
+    assert named.license.id == "LicenseRef-llama-3-community"
+    assert lineage.mismatch
 
 
 def test_fetch_failure_falls_back_to_the_snapshot() -> None:
