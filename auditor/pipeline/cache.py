@@ -16,9 +16,10 @@ from auditor.model import ModelResult, Verdict
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 """Raised whenever analysis gains findings the tool version alone does not tell apart
-(2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts), so no cached
+(2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: parents
+stated in the card's text, `stated_parents`), so no cached
 analysis outlives the code that produced it."""
 
 
