@@ -88,7 +88,9 @@ def _missing_finding(
         for a in governing
         if a.license is not None
     ]
-    statements = [s for a in governing if (s := statement_of(a, ancestors)) is not None]
+    statements = list(
+        {s.ref: s for a in governing if (s := statement_of(a, ancestors)) is not None}.values()
+    )
     said = "declares `license: unknown`" if declared.license else "declares no license"
     tail = (
         f"; the weights are governed by {' and '.join(names)}"
@@ -100,17 +102,17 @@ def _missing_finding(
         "find the license that governs the weights before use, and ask the "
         "publisher to declare it in the card's `license:` field"
     )
-    for parent in dict.fromkeys(statements):
+    for parent in statements:
         message += f"; {_stated_words(parent)}"
     if statements:
-        refs = ", ".join(dict.fromkeys(p.ref for p in statements))
+        refs = ", ".join(p.ref for p in statements)
         remediation += f", and `base_model: {refs}` in its metadata"
     return Finding(
         rule=MISMATCH_RULE,
         category=Category.MISMATCH,
         severity=Severity.WARN,
         message=message,
-        evidence=(*quoted, *(p.stated[0] for p in dict.fromkeys(statements) if p.stated)),
+        evidence=(*quoted, *(p.stated[0] for p in statements if p.stated)),
         remediation=remediation,
     )
 
@@ -184,8 +186,8 @@ def stated_where(evidence: Evidence) -> str:
 def _stated_words(parent: Ancestor) -> str:
     where = stated_where(parent.stated[0]) if parent.stated else "the card"
     return (
-        f"{parent.ref} is not in the metadata's base_model; it is stated in the card's text "
-        f"({where}, confidence {parent.confidence:.1f}): confirm"
+        f"{parent.ref} is not in the metadata's base_model, it is stated in the card's text, "
+        f"{where}, confidence {parent.confidence:.1f}: confirm"
     )
 
 
