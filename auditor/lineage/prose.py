@@ -63,6 +63,15 @@ _WEAK = re.compile(
     r"|\bderived\s+from\b|\bon\s+top\s+of\b|\bstart(?:s|ing|ed)?\s+from\b",
     re.IGNORECASE,
 )
+# Substrings every match of _STRONG / _WEAK holds (lower case): a line holding none is skipped
+# with plain substring tests, much cheaper than the patterns (or than one alternation of them).
+_STRONG_WORDS = (
+    *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merge", "deriv"),
+    *("extract", "adapt", "mix", "blend", "conversion", "gguf", "ggml", "gptq", "awq", "exl2"),
+    *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter"),
+)
+_WEAK_WORDS: tuple[str, ...] = ("based", "built", "train", "tun", "developed", "created")
+_WEAK_WORDS += ("made", "derived", "top", "start")
 # "- **Finetuned from model [optional]:** org/name", "Base model: org/name".
 _LABEL = re.compile(
     r"^[\s>*_#+|-]*(?:(?P<tune>fine-?tuned|finetuned|fine\s+tuned)\s+from(?:\s+models?)?"
@@ -84,7 +93,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _NOT_PARENT_BEFORE = re.compile(
     r"\b(?:data(?:sets?)?|corpus|outputs?|responses|generated|synthetic|judge[sd]?|annotat\w*"
     r"|label(?:l?ed|s)?|tokeni[sz]er|architecture|recipe|code|scripts?|method|paper|approach"
-    r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary)\b",
+    r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary"
+    r"|this\s+(?:one|model|checkpoint|repo(?:sitory)?))\b",
     re.IGNORECASE,
 )
 _NOT_PARENT_AFTER = re.compile(
@@ -132,8 +142,8 @@ def stated_parents(
     lines = body.splitlines()
     found = [
         *_prose_parents(lines, card_file, first_line, own_repo, is_known),
-        *config_parents(lines, card_file, first_line),
-        *table_parents(lines, card_file, first_line, own_repo),
+        *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
+        *(table_parents(lines, card_file, first_line, own_repo) if "|" in body else ()),
     ]
     best: dict[str, StatedParent] = {}
     order: list[str] = []
@@ -231,10 +241,12 @@ def _prose_parents(
                     refs[0].ref, "merge", "card-prose", LIST_CONFIDENCE, card_file, number, quote
                 )
             continue
-        listing = bool(_MERGE_LIST.search(line[:QUOTE_REACH]))
+        low = line.lower()
+        listing = _holds(low, ("merg", "models")) and bool(_MERGE_LIST.search(line[:QUOTE_REACH]))
         yield from _label_parents(line, number, card_file)
-        yield from _sentence_parents(line, number, card_file, is_known)
-        yield from _as_base_parents(line, number, card_file)
+        yield from _sentence_parents(line, low, number, card_file, is_known)
+        if "base" in low:
+            yield from _as_base_parents(line, number, card_file)
 
 
 def _prose_lines(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
@@ -268,12 +280,22 @@ def _label_parents(line: str, number: int, card_file: str) -> Iterator[StatedPar
         yield stated(ref.ref, relation, "card-prose", LABEL_CONFIDENCE, card_file, number, quote)
 
 
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    # NOTE: a plain loop; any() over a generator costs twice as much on every line of a card
+    for word in words:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
+
+
 def _sentence_parents(
-    line: str, number: int, card_file: str, is_known: Callable[[str], bool]
+    line: str, low: str, number: int, card_file: str, is_known: Callable[[str], bool]
 ) -> Iterator[StatedParent]:
     if _LABEL.match(line):
         return
-    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+    for pattern, strong, words in ((_STRONG, True, _STRONG_WORDS), (_WEAK, False, _WEAK_WORDS)):
+        if not _holds(low, words):
+            continue
         for phrase in pattern.finditer(line):
             if _not_a_derivation(line, phrase.start()):
                 continue
