@@ -26,7 +26,17 @@ from typing import TYPE_CHECKING
 
 from auditor.licenses.terms.sentences import trim_quote
 from auditor.lineage.prose_configs import config_parents, table_parents
-from auditor.lineage.prose_refs import Ref, is_own, plain, references, stated
+from auditor.lineage.prose_refs import (
+    MAX_WINDOW,
+    QUOTE_REACH,
+    Ref,
+    is_own,
+    plain,
+    references,
+    sentence_quote,
+    stated,
+    window_after,
+)
 from auditor.model import Category, Finding, LicenseMatch, ParsedCard, Severity
 
 if TYPE_CHECKING:
@@ -115,14 +125,8 @@ _LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|which|while|so|then|whereas)\b", re.IGNORECASE)
-MAX_WINDOW = 300
-"""Characters after the derivation phrase searched for model references."""
 MAX_LEAD = 80
 """Plain characters between the phrase and the first reference."""
-QUOTE_REACH = 600
-"""Characters either side of the phrase searched for the ends of its sentence."""
 
 
 def stated_parents(
@@ -299,11 +303,11 @@ def _sentence_parents(
         for phrase in pattern.finditer(line):
             if _not_a_derivation(line, phrase.start()):
                 continue
-            window = _window(line, phrase.end())
+            window = window_after(line, phrase.end())
             refs = _listed(window, strict=not strong, is_known=is_known)
             if not refs:
                 continue
-            quote = _quote(line, phrase.start())
+            quote = sentence_quote(line, phrase.start())
             relation = _relation(phrase.group(0))
             confidence = SENTENCE_CONFIDENCE if strong else WEAK_CONFIDENCE
             for ref in refs:
@@ -326,7 +330,7 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
             if "merge" in line[max(0, phrase.start() - QUOTE_REACH) : phrase.start()].lower()
             else None
         )
-        quote = _quote(line, phrase.start())
+        quote = sentence_quote(line, phrase.start())
         yield stated(
             last.ref, relation, "card-prose", SENTENCE_CONFIDENCE, card_file, number, quote
         )
@@ -383,26 +387,3 @@ def _relation(phrase: str) -> str | None:
     if re.search(r"tun|train|prun|distill|initiali", low):
         return "finetune"
     return None
-
-
-def _window(line: str, start: int) -> str:
-    """What follows the phrase up to the end of its sentence or clause."""
-    stop = min(start + MAX_WINDOW, len(line))
-    for pattern in (_SENTENCE_END, _CLAUSE_END):
-        end = pattern.search(line, start, stop)
-        if end is not None:
-            stop = end.start()
-    return line[start:stop]
-
-
-def _quote(line: str, start: int) -> str:
-    """The sentence holding the phrase, markup links reduced to their text, whitespace folded.
-
-    Looked for at most QUOTE_REACH characters either side, so a huge one-line card costs
-    linear time, not a scan of the whole line for each phrase."""
-    floor = max(0, start - QUOTE_REACH)
-    dot = line.rfind(". ", floor, start)
-    begin = dot + 2 if dot >= 0 else floor
-    ceiling = min(len(line), start + QUOTE_REACH)
-    end = _SENTENCE_END.search(line, start, ceiling)
-    return trim_quote(plain(line[begin : end.end() if end is not None else ceiling]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.licenses.terms.sentences import trim_quote
 from auditor.model import Evidence, StatedParent
 
 # A Hub model page; datasets, spaces and the site's own pages are not models.
@@ -34,6 +35,12 @@ _WORDS = re.compile(
     r"pros|cons|i|o|tcp|ip|client|server|text|image|audio|video|train|test|dev|eval)$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|which|while|so|then|whereas)\b", re.IGNORECASE)
+MAX_WINDOW = 300
+"""Characters after a derivation phrase searched for model references."""
+QUOTE_REACH = 600
+"""Characters either side of a phrase searched for the ends of its sentence."""
 MD_LINK_TEXT = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 
 
@@ -137,3 +144,26 @@ def _stem(name: str) -> str:
             break
         name = shorter
     return name
+
+
+def window_after(line: str, start: int) -> str:
+    """What follows the phrase up to the end of its sentence or clause."""
+    stop = min(start + MAX_WINDOW, len(line))
+    for pattern in (_SENTENCE_END, _CLAUSE_END):
+        end = pattern.search(line, start, stop)
+        if end is not None:
+            stop = end.start()
+    return line[start:stop]
+
+
+def sentence_quote(line: str, start: int) -> str:
+    """The sentence holding the phrase, markup links reduced to their text, whitespace folded.
+
+    Looked for at most QUOTE_REACH characters either side, so a huge one-line card costs
+    linear time, not a scan of the whole line for each phrase."""
+    floor = max(0, start - QUOTE_REACH)
+    dot = line.rfind(". ", floor, start)
+    begin = dot + 2 if dot >= 0 else floor
+    ceiling = min(len(line), start + QUOTE_REACH)
+    end = _SENTENCE_END.search(line, start, ceiling)
+    return trim_quote(plain(line[begin : end.end() if end is not None else ceiling]))
