@@ -30,13 +30,19 @@ _RELATION_WORDS = {
 
 
 def mismatch_findings(
-    declared: Declared, db: LicenseDB, ancestors: Sequence[Ancestor]
+    declared: Declared, db: LicenseDB, ancestors: Sequence[Ancestor], own_ref: str | None = None
 ) -> list[Finding]:
+    """Findings for a declared license that is missing or drops a binding ancestor's.
+
+    A parent the card only states in its text and that its own organisation publishes is
+    left out: a licensor may license its own derivative differently (its ancestors still
+    count)."""
     units = declared_units(declared, db)
-    binding = binding_ancestors(ancestors)
+    binding = [a for a in binding_ancestors(ancestors) if not _own_orgs_stated(a, own_ref)]
     quoted = _declared_evidence(declared)
     if not units:
-        return [_missing_finding(declared, inherited_ancestors(ancestors, has_own=False), quoted)]
+        governing = inherited_ancestors(ancestors, has_own=False)
+        return [_missing_finding(declared, governing, quoted, ancestors)]
     declared_ids = {i for _, m in units if m is not None and m.id for i in expression_keys(m.id)}
     custom = any(tag.lower() in CUSTOM_TAGS and (m is None or not m.id) for tag, m in units)
     what = " AND ".join(_declared_name(tag, m, declared) for tag, m in units)
@@ -46,7 +52,7 @@ def mismatch_findings(
         assert match is not None and match.id is not None
         if match.id in declared_ids or (match.hf is None and custom):
             continue
-        findings.append(_dropped_finding(what, ancestor, db, quoted))
+        findings.append(_dropped_finding(what, ancestor, db, quoted, ancestors))
     vague = [tag for tag, m in units if (m is None or not m.id) and tag.lower() not in CUSTOM_TAGS]
     if vague and not findings:
         findings.append(
@@ -72,32 +78,51 @@ def _declared_name(tag: str, match: LicenseMatch | None, declared: Declared) -> 
 
 
 def _missing_finding(
-    declared: Declared, governing: Sequence[Ancestor], quoted: tuple[Evidence, ...]
+    declared: Declared,
+    governing: Sequence[Ancestor],
+    quoted: tuple[Evidence, ...],
+    ancestors: Sequence[Ancestor],
 ) -> Finding:
     names = [
         f"{a.license.name or a.license.id} (from {a.ref})"
         for a in governing
         if a.license is not None
     ]
+    statements = list(
+        {s.ref: s for a in governing if (s := statement_of(a, ancestors)) is not None}.values()
+    )
     said = "declares `license: unknown`" if declared.license else "declares no license"
     tail = (
         f"; the weights are governed by {' and '.join(names)}"
         if names
         else "; the license that governs the weights is not known"
     )
+    message = f"the model {said} in its metadata{tail}"
+    remediation = (
+        "find the license that governs the weights before use, and ask the "
+        "publisher to declare it in the card's `license:` field"
+    )
+    for parent in statements:
+        message += f"; {_stated_words(parent)}"
+    if statements:
+        refs = ", ".join(p.ref for p in statements)
+        remediation += f", and `base_model: {refs}` in its metadata"
     return Finding(
         rule=MISMATCH_RULE,
         category=Category.MISMATCH,
         severity=Severity.WARN,
-        message=f"the model {said} in its metadata{tail}",
-        evidence=quoted,
-        remediation="find the license that governs the weights before use, and ask the "
-        "publisher to declare it in the card's `license:` field",
+        message=message,
+        evidence=(*quoted, *(p.stated[0] for p in statements if p.stated)),
+        remediation=remediation,
     )
 
 
 def _dropped_finding(
-    what: str, ancestor: Ancestor, db: LicenseDB, quoted: tuple[Evidence, ...]
+    what: str,
+    ancestor: Ancestor,
+    db: LicenseDB,
+    quoted: tuple[Evidence, ...],
+    ancestors: Sequence[Ancestor],
 ) -> Finding:
     match = ancestor.license
     assert match is not None and match.id is not None
@@ -109,14 +134,60 @@ def _dropped_finding(
         via = f" (through {ancestor.parent})" if ancestor.parent else ""
         where = f"it is {relation} {ancestor.ref}{via}, whose {name} binds derivatives"
     tag = f"`license: {match.hf}`" if match.hf else "`license: other` with license_name"
+    message = f"the declared license {what} does not carry {name}: {where}"
+    remediation = (
+        f"treat the weights as governed by {name} (declare {tag}), ship its "
+        "license text and notices, and follow its terms"
+    )
+    parent = statement_of(ancestor, ancestors)
+    stated: tuple[Evidence, ...] = ()
+    if parent is not None:
+        message += f"; {_stated_words(parent)}"
+        remediation = (
+            f"confirm the parent; if {parent.ref} is it, add `base_model: {parent.ref}` to the "
+            f"metadata and {remediation}"
+        )
+        stated = parent.stated[:1]
     return Finding(
         rule=MISMATCH_RULE,
         category=Category.MISMATCH,
         severity=Severity.WARN,
-        message=f"the declared license {what} does not carry {name}: {where}",
-        evidence=(*quoted, *_binding_clauses(ancestor, db)),
-        remediation=f"treat the weights as governed by {name} (declare {tag}), ship its "
-        "license text and notices, and follow its terms",
+        message=message,
+        evidence=(*quoted, *stated, *_binding_clauses(ancestor, db)),
+        remediation=remediation,
+    )
+
+
+def _own_orgs_stated(ancestor: Ancestor, own_ref: str | None) -> bool:
+    if own_ref is None or ancestor.depth != 1 or not ancestor.stated:
+        return False
+    return ancestor.ref.split("/")[0].lower() == own_ref.split("/")[0].lower()
+
+
+def statement_of(ancestor: Ancestor, ancestors: Sequence[Ancestor]) -> Ancestor | None:
+    """The direct parent, stated outside the metadata, that `ancestor` was reached through."""
+    current: Ancestor | None = ancestor
+    for _ in range(len(ancestors) + 1):
+        if current is None or current.depth <= 1:
+            break
+        current = next(
+            (a for a in ancestors if a.ref == current.parent and a.depth == current.depth - 1),
+            None,
+        )
+    return current if current is not None and current.stated else None
+
+
+def stated_where(evidence: Evidence) -> str:
+    """ "README.md line 12" (or what is known of it)."""
+    file = evidence.file or "the card"
+    return f"{file} line {evidence.line}" if evidence.line else file
+
+
+def _stated_words(parent: Ancestor) -> str:
+    where = stated_where(parent.stated[0]) if parent.stated else "the card"
+    return (
+        f"{parent.ref} is not in the metadata's base_model, it is stated in the card's text, "
+        f"{where}, confidence {parent.confidence:.1f}: confirm"
     )
 
 

@@ -1,98 +1,166 @@
-"""Base models a card names only in its prose, not in its `base_model` metadata.
+"""Parent models a card states outside its `base_model` metadata: sentences, labels, lists.
 
 Fine-tunes are often relabelled (`license: apache-2.0`) with no `base_model` key, while the
-card's text still says "pruned and further pre-trained from [meta-llama/Llama-2-7b-hf](...)".
-Lineage only follows metadata, so such a parent is invisible to it; this module finds the
-sentences that state one, so the audit can say so and quote them. Pure functions.
+card's text still says "a fine-tuned version of [org/name](...)", "Finetuned from model:
+org/name", "is a merge of A and B" or holds a mergekit configuration. This module reads the
+running text (configurations and tables: prose_configs.py) and returns each parent as a
+`StatedParent` with its line, quote, relation and a confidence under the registry's, so
+lineage follows it while a conclusion resting on it always asks for review. Pure functions.
 
-Deliberately narrow, to keep false alarms out of a CI gate: a derivation phrase ("fine-tuned
-from", "built on top of", "based on", ...) must be followed in the same sentence by a model
-reference that is either a Hugging Face model link or an `org/name` the known-models registry
-knows. Bare family names ("a Llama 3 model") and tables are not read.
+Precision first, because a CI gate must not chase every model a card mentions:
+- a strong derivation phrase ("fine-tuned from", "a quantized version of", "merge of", "LoRA
+  adapter for", "GGUF files for", "X as the base model", a "Base model:" label) may be
+  followed by a bare `org/name`; a weak one ("based on", "trained on", "on top of") needs a
+  Hub model link or an id the registry knows;
+- the reference must come soon after the phrase, with nothing about data, tokenizers,
+  architectures, judges or comparisons in between or right after it;
+- a sentence that compares, evaluates or speaks of the card itself states no parent; nor
+  does the model's own repo or its own variants.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.licenses.terms.sentences import trim_quote
-from auditor.model import Category, Evidence, Finding, LicenseMatch, ParsedCard, Severity
+from auditor.lineage.prose_configs import config_parents, table_parents
+from auditor.lineage.prose_refs import (
+    MAX_WINDOW,
+    QUOTE_REACH,
+    Ref,
+    is_own,
+    plain,
+    references,
+    sentence_quote,
+    stated,
+    window_after,
+)
+from auditor.model import Category, Finding, LicenseMatch, ParsedCard, Severity
 
 if TYPE_CHECKING:
     from auditor.knowledge.known_models import KnownModels
     from auditor.knowledge.license_db import LicenseDB
+    from auditor.model import StatedParent
 
 RULE = "lineage-parent-in-text"
 BINDING_RULE = "lineage-parent-in-text-binding"
 """The parent's license binds derivatives and differs from the card's own."""
 
-_DERIVED = re.compile(
-    r"\b(?:fine-?tuned|finetuned|fine-?tuning|(?:continued|further)\s+(?:pre-?)?train(?:ed|ing)"
-    r"|pre-?trained|trained|pruned|distill(?:ed|ation)|quanti[sz]ed|quanti[sz]ation|merged"
-    r"|built|based|derived|initiali[sz]ed|adapted|converted)\b"
-    r"[^.\n]{0,60}?\b(?:from|on(?:\s+top\s+of)?|upon|of)\b",
+LABEL_CONFIDENCE = 0.8  # the Hub template's "Finetuned from model:" and "Base model:" labels
+SENTENCE_CONFIDENCE = 0.7  # a strong derivation sentence
+LIST_CONFIDENCE = 0.75  # mergekit's "The following models were included in the merge:" list
+WEAK_CONFIDENCE = 0.6  # "based on [link]"
+MAX_PARENTS = 24
+"""More parents than this from one card is a list of mentions, not a lineage: keep the first."""
+
+_VERB = (
+    r"(?:fine-?tuned|finetuned|instruction[- ]tuned|(?:pre-?|re-?)?trained|pruned|distill(?:ed)?"
+    r"|initiali[sz]ed|quanti[sz]ed|converted|merged|derived|extracted|adapted)"
+)
+_STRONG = re.compile(
+    rf"\b{_VERB}(?:\s+(?:version|variant|checkpoint|copy|weights|model))?"
+    r"\s+(?:from|of|on\s+top\s+of|upon)\b"
+    r"|\b(?:merge|mix|blend|quanti[sz]ations?|quants|conversion|fine-?tune|finetune"
+    r"|distillation)\s+of\b"
+    r"|\b(?:gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx)(?:\s+[\w-]+){0,3}?\s+(?:of|for)\b"
+    r"|\b(?:q?lora|peft|adapter)(?:\s+[\w-]+){0,2}?\s+(?:for|of|on(?:\s+top\s+of)?|to)\b",
     re.IGNORECASE,
 )
-# A Hub model page; datasets, spaces and the site's own pages are not models.
-_HUB_LINK = re.compile(
-    r"huggingface\.co/(?!(?:datasets|spaces|docs|papers|blog|collections|models|api|organizations)/)"
-    r"([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)"
+_WEAK = re.compile(
+    r"\b(?:based|built|trained|fine-?tuned|finetuned|developed|created|made)\s+(?:on|upon|off)\b"
+    r"|\bderived\s+from\b|\bon\s+top\s+of\b|\bstart(?:s|ing|ed)?\s+from\b",
+    re.IGNORECASE,
 )
-# `org/name` written out, not part of a URL or a path (no '/', '.' or word character before it).
-_REPO_ID = re.compile(r"(?<![\w./-])([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-# A new clause ends what the phrase refers to: "based on AutoGPTQ, and release an Int4 model".
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|which|while|so|then)\b", re.IGNORECASE)
-# "This card is based on the X model card" speaks of the document, not of the model.
-_ABOUT_THE_CARD = re.compile(r"\bmodel\s+card\b|\bthis\s+card\b", re.IGNORECASE)
+# Substrings every match of _STRONG / _WEAK holds (lower case): a line holding none is skipped
+# with plain substring tests, much cheaper than the patterns (or than one alternation of them).
+_STRONG_WORDS = (
+    *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merge", "deriv"),
+    *("extract", "adapt", "mix", "blend", "conversion", "gguf", "ggml", "gptq", "awq", "exl2"),
+    *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter"),
+)
+_WEAK_WORDS: tuple[str, ...] = ("based", "built", "train", "tun", "developed", "created")
+_WEAK_WORDS += ("made", "derived", "top", "start")
+# "- **Finetuned from model [optional]:** org/name", "Base model: org/name".
+_LABEL = re.compile(
+    r"^[\s>*_#+|-]*(?:(?P<tune>fine-?tuned|finetuned|fine\s+tuned)\s+from(?:\s+models?)?"
+    r"|(?P<base>base|parent|original|source|foundation)\s+models?"
+    r"|(?P<quant>quanti[sz]ed|converted)\s+from|(?P<merge>merged)\s+from)"
+    r"(?:\s*\[optional\])?\s*(?:\*\*|__)?\s*[:：]",
+    re.IGNORECASE,
+)
+# "using [org/name](...) as a base", "we use org/name as the base model"
+_AS_BASE = re.compile(r"\bas\s+(?:a|the|our)\s+base(?:\s+model)?\b", re.IGNORECASE)
+_MERGE_LIST = re.compile(
+    r"\b(?:following|these|below)\s+models?\s+(?:were|was|are|have\s+been)\s+"
+    r"(?:included|used|merged|combined)|\bmodels?\s+merged\b|\bmerged\s+models\b"
+    r"|\bincluded\s+in\s+(?:the|this)\s+merge\b|\bmerge\s+of\s+the\s+following\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+# What makes a mention not a parent, before the reference or between it and the phrase.
+_NOT_PARENT_BEFORE = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|outputs?|responses|generated|synthetic|judge[sd]?|annotat\w*"
+    r"|label(?:l?ed|s)?|tokeni[sz]er|architecture|recipe|code|scripts?|method|paper|approach"
+    r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary"
+    r"|this\s+(?:one|model|checkpoint|repo(?:sitory)?))\b",
+    re.IGNORECASE,
+)
+_NOT_PARENT_AFTER = re.compile(
+    r"^\W{0,3}(?:'s\s+)?(?:model\s+card|card|readme|dataset|data\b|corpus|tokeni[sz]er"
+    r"|architecture|chat\s+template|template|paper|outputs|responses|as\s+(?:an?\s+|the\s+)?judge)",
+    re.IGNORECASE,
+)
+# A sentence that compares or speaks of the document names other models, not its parents.
+_NOT_A_DERIVATION = re.compile(
+    r"\b(?:compar\w*|versus|vs|outperform\w*|than|unlike|similar\s+to|baselines?|benchmark\w*"
+    r"|evaluat\w*|judge[sd]?|competitors?|model\s+card|this\s+card|readme|other\s+models)\b"
+    r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"^[\s,;/&+]*(?:\([^)]{0,100}\))?[\s,;/&+]*(?:(?:and|or|with|plus|as\s+well\s+as)\b)?"
+    r"[\s,:]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-MAX_WINDOW = 300
-"""Characters after the derivation phrase searched for model references."""
-QUOTE_REACH = 600
-"""Characters either side of the phrase searched for the ends of its sentence."""
+MAX_LEAD = 80
+"""Plain characters between the phrase and the first reference."""
 
 
-@dataclass(frozen=True, slots=True)
-class StatedBase:
-    """A parent model named in the card's text: the repo id, its line and the sentence."""
-
-    ref: str
-    line: int
-    quote: str
-
-
-def stated_base_models(
+def stated_parents(
     body: str,
     *,
+    card_file: str = "README.md",
     first_line: int = 1,
     own_repo: str | None = None,
     is_known: Callable[[str], bool] = lambda _ref: False,
-) -> list[StatedBase]:
-    """Parents the card body states in prose, in order of appearance, each once.
+) -> tuple[StatedParent, ...]:
+    """Every parent the card body states outside its metadata, each once, in order.
 
     `first_line` is the file line of the body's first line; `is_known` tells whether an
-    `org/name` written without a link is a model the registry knows (only those count).
+    `org/name` written without a link after a weak phrase is a model the registry knows.
+    When one repo is stated more than once, the most confident statement is kept.
     """
-    found: list[StatedBase] = []
-    own = own_repo.lower() if own_repo else None
-    seen = {own} if own else set()
-    for number, line in _prose_lines(body, first_line):
-        for phrase in _DERIVED.finditer(line):
-            quote = _quote(line, phrase.start())
-            if _ABOUT_THE_CARD.search(quote):
-                continue
-            for ref in _references(_sentence_after(line, phrase.end()), is_known):
-                key = ref.lower()
-                # a variant of this very repo ("<own>-Int4", "<own>-GGUF") is a child, not a parent
-                if key in seen or (own and key.startswith(own)):
-                    continue
-                seen.add(key)
-                found.append(StatedBase(ref, number, quote))
-    return found
+    lines = body.splitlines()
+    found = [
+        *_prose_parents(lines, card_file, first_line, own_repo, is_known),
+        *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
+        *(table_parents(lines, card_file, first_line, own_repo) if "|" in body else ()),
+    ]
+    best: dict[str, StatedParent] = {}
+    order: list[str] = []
+    for parent in sorted(found, key=lambda p: p.evidence.line or 0):
+        key = parent.ref.lower()
+        if is_own(parent.ref, own_repo):
+            continue
+        if key not in best:
+            order.append(key)
+            best[key] = parent
+        elif parent.confidence > best[key].confidence:
+            best[key] = parent
+    return tuple(best[key] for key in order[:MAX_PARENTS])
 
 
 def stated_parent_findings(
@@ -104,32 +172,34 @@ def stated_parent_findings(
     db: LicenseDB,
     registry: KnownModels,
 ) -> list[Finding]:
-    """A finding for each parent the card's text names (call it when the metadata names none).
+    """Advisory findings for the parents a card states (the census's per-row view of them).
 
-    A warning when the registry knows the parent's license binds derivatives and differs
-    from this model's own, unless one organisation publishes both (it may license its own
-    derivative differently); information otherwise.
+    `scan` follows these parents through lineage instead; the census, which has no lineage
+    walk per card, reports them this way. A warning when the registry knows the parent's
+    license binds derivatives and differs from the card's own, unless one organisation
+    publishes both; information otherwise.
     """
-    stated = stated_base_models(
+    parents = stated_parents(
         card.body,
+        card_file=card_file,
         first_line=card.body_line,
         own_repo=repo_id,
         is_known=lambda ref: registry.lookup(ref) is not None,
     )
     findings = []
-    for base in stated:
-        known = registry.lookup(base.ref)
+    for parent in parents:
+        known = registry.lookup(parent.ref)
         record = db.get(known.license) if known is not None else None
         conflict = (
             record is not None
             and record.kind != "permissive-oss"
             and (own is None or own.id != record.id)
-            and not _same_org(base.ref, repo_id)
+            and not _same_org(parent.ref, repo_id)
         )
-        named = f"{base.ref} ({record.name})" if record is not None else base.ref
+        named = f"{parent.ref} ({record.name})" if record is not None else parent.ref
         message = (
             f"the card's text says the model derives from {named}, but its metadata declares "
-            "no base_model, so lineage cannot check it"
+            "no base_model"
         )
         if conflict:
             ours = (own.name or own.id) if own is not None else None
@@ -140,8 +210,8 @@ def stated_parent_findings(
                 category=Category.PROVENANCE,
                 severity=Severity.WARN if conflict else Severity.INFO,
                 message=message,
-                evidence=(Evidence(card_file, base.line, base.quote),),
-                remediation=f"add `base_model: {base.ref}` to the card's metadata (or confirm "
+                evidence=(parent.evidence,),
+                remediation=f"add `base_model: {parent.ref}` to the card's metadata (or confirm "
                 "it is not the parent); until then treat the model as bound by its parent's "
                 "license",
             )
@@ -153,10 +223,40 @@ def _same_org(ref: str, repo_id: str | None) -> bool:
     return repo_id is not None and ref.split("/")[0].lower() == repo_id.split("/")[0].lower()
 
 
-def _prose_lines(body: str, first_line: int) -> Iterator[tuple[int, str]]:
+# --- running text ------------------------------------------------------------------------------
+
+
+def _prose_parents(
+    lines: list[str],
+    card_file: str,
+    first_line: int,
+    own: str | None,
+    is_known: Callable[[str], bool],
+) -> Iterator[StatedParent]:
+    listing = False  # inside the list under "the following models were included in the merge"
+    for number, line in _prose_lines(lines, first_line):
+        if not line.strip():
+            continue
+        if listing and _BULLET.match(line):
+            refs = [r for r in references(line[:MAX_WINDOW]) if not is_own(r.ref, own)]
+            if refs:
+                quote = trim_quote(plain(line))
+                yield stated(
+                    refs[0].ref, "merge", "card-prose", LIST_CONFIDENCE, card_file, number, quote
+                )
+            continue
+        low = line.lower()
+        listing = _holds(low, ("merg", "models")) and bool(_MERGE_LIST.search(line[:QUOTE_REACH]))
+        yield from _label_parents(line, number, card_file)
+        yield from _sentence_parents(line, low, number, card_file, is_known)
+        if "base" in low:
+            yield from _as_base_parents(line, number, card_file)
+
+
+def _prose_lines(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
     """Lines of running text: not inside fenced code, not table rows."""
     fenced = False
-    for offset, line in enumerate(body.splitlines()):
+    for offset, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
             continue
@@ -165,46 +265,125 @@ def _prose_lines(body: str, first_line: int) -> Iterator[tuple[int, str]]:
         yield first_line + offset, line
 
 
-def _sentence_after(line: str, start: int) -> str:
-    """What follows the phrase up to the end of its sentence or clause."""
-    stop = min(start + MAX_WINDOW, len(line))
-    for pattern in (_SENTENCE_END, _CLAUSE_END):
-        end = pattern.search(line, start, stop)
-        if end is not None:
-            stop = end.start()
-    return line[start:stop]
+def _label_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:
+    label = _LABEL.match(line)
+    if label is None:
+        return
+    relation = (
+        "finetune"
+        if label.group("tune")
+        else "quantized"
+        if label.group("quant")
+        else "merge"
+        if label.group("merge")
+        else None
+    )
+    window = line[label.end() : label.end() + MAX_WINDOW]
+    quote = trim_quote(plain(line))
+    for ref in _listed(window, strict=False, is_known=lambda _r: True):
+        yield stated(ref.ref, relation, "card-prose", LABEL_CONFIDENCE, card_file, number, quote)
 
 
-def _references(window: str, is_known: Callable[[str], bool]) -> Iterator[str]:
-    """Model repo ids in `window`, in order: Hub links, and registry-known `org/name` ids."""
-    spans: list[tuple[int, str]] = []
-    for link in _HUB_LINK.finditer(window):
-        spans.append((link.start(1), _clean(link.group(1))))
-    for repo in _REPO_ID.finditer(window):
-        ref = _clean(repo.group(1))
-        if is_known(ref):
-            spans.append((repo.start(1), ref))
-    for _start, ref in sorted(spans):
-        yield ref
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    # NOTE: a plain loop; any() over a generator costs twice as much on every line of a card
+    for word in words:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
 
 
-def _clean(ref: str) -> str:
-    """A repo id without a trailing file path piece, revision or punctuation."""
-    org, _, name = ref.partition("/")
-    name = re.split(r"[/?#@]", name, maxsplit=1)[0].rstrip(".-")
-    return f"{org}/{name}"
+def _sentence_parents(
+    line: str, low: str, number: int, card_file: str, is_known: Callable[[str], bool]
+) -> Iterator[StatedParent]:
+    if _LABEL.match(line):
+        return
+    for pattern, strong, words in ((_STRONG, True, _STRONG_WORDS), (_WEAK, False, _WEAK_WORDS)):
+        if not _holds(low, words):
+            continue
+        for phrase in pattern.finditer(line):
+            if _not_a_derivation(line, phrase.start()):
+                continue
+            window = window_after(line, phrase.end())
+            refs = _listed(window, strict=not strong, is_known=is_known)
+            if not refs:
+                continue
+            quote = sentence_quote(line, phrase.start())
+            relation = _relation(phrase.group(0))
+            confidence = SENTENCE_CONFIDENCE if strong else WEAK_CONFIDENCE
+            for ref in refs:
+                yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
 
 
-def _quote(line: str, start: int) -> str:
-    """The sentence holding the phrase, markup links reduced to their text, whitespace folded.
+def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:
+    for phrase in _AS_BASE.finditer(line):
+        start = max(0, phrase.start() - MAX_WINDOW)
+        before = references(line[start : phrase.start()])
+        if not before:
+            continue
+        last = before[-1]
+        if line[start + last.end : phrase.start()].strip(" )*_`"):
+            continue
+        if _not_a_derivation(line, start + last.start):
+            continue
+        relation = (
+            "merge"
+            if "merge" in line[max(0, phrase.start() - QUOTE_REACH) : phrase.start()].lower()
+            else None
+        )
+        quote = sentence_quote(line, phrase.start())
+        yield stated(
+            last.ref, relation, "card-prose", SENTENCE_CONFIDENCE, card_file, number, quote
+        )
 
-    Looked for at most QUOTE_REACH characters either side, so a huge one-line card costs
-    linear time, not a scan of the whole line for each phrase."""
-    floor = max(0, start - QUOTE_REACH)
-    dot = line.rfind(". ", floor, start)
-    begin = dot + 2 if dot >= 0 else floor
-    ceiling = min(len(line), start + QUOTE_REACH)
-    end = _SENTENCE_END.search(line, start, ceiling)
-    text = line[begin : end.end() if end is not None else ceiling]
-    text = _MD_LINK.sub(r"\1", text)
-    return trim_quote(" ".join(text.replace("**", "").split()))
+
+def _listed(window: str, *, strict: bool, is_known: Callable[[str], bool]) -> list[Ref]:
+    """The references the phrase points at: the first one soon after it, then a list of them.
+
+    With `strict`, a bare `org/name` counts only when `is_known` says so."""
+    found: list[Ref] = []
+    previous_end = 0
+    for ref in references(window):
+        gap = plain(window[previous_end : ref.start])
+        if "](" in window[previous_end : ref.start]:
+            break  # the phrase stood inside a link's text: "[GGUF files for GPUs](...)"
+        if not found:
+            if len(gap) > MAX_LEAD or _NOT_PARENT_BEFORE.search(gap):
+                break
+        elif not _LIST_GAP.match(gap):
+            break
+        previous_end = ref.end
+        if _NOT_PARENT_AFTER.match(plain(window[ref.end : ref.end + 60])):
+            if not found:
+                break
+            continue
+        if strict and not ref.linked and not is_known(ref.ref):
+            if not found:
+                break
+            continue
+        found.append(ref)
+    return found
+
+
+def _not_a_derivation(line: str, start: int) -> bool:
+    """Whether the words just before the phrase (in its sentence) compare, negate or speak
+    of the document: "models fine-tuned from X perform worse than", "this card is based on"."""
+    floor = max(0, start - 80)
+    before = line[floor:start]
+    dot = max(before.rfind(". "), before.rfind("; "))
+    before = before[dot + 2 :] if dot >= 0 else before
+    return bool(_NOT_A_DERIVATION.search(plain(before)))
+
+
+def _relation(phrase: str) -> str | None:
+    low = phrase.lower()
+    if any(w in low for w in ("merge", "mix", "blend")):
+        return "merge"
+    if re.search(r"\b(?:q?lora|peft|adapter)\b", low):
+        return "adapter"
+    if re.search(
+        r"quant|gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx|convert|conversion", low
+    ):
+        return "quantized"
+    if re.search(r"tun|train|prun|distill|initiali", low):
+        return "finetune"
+    return None

@@ -3,7 +3,10 @@
 Pure: the only I/O is through the injected `fetch`. Rules, in short:
 
 - Parents come from `declared.base_models` (each ref's own relation, else the card's
-  `base_model_relation`). Each is resolved from the known-models registry when a pattern
+  `base_model_relation`); when the metadata declares none, from the parents the card states
+  elsewhere (`model.stated_parents`: prose, configurations, tables), walked the same way, each
+  ancestor carrying the statement's evidence and a confidence no higher than the statement's.
+  Each is resolved from the known-models registry when a pattern
   matches (offline, authoritative for well-known roots, not followed further), else through
   `fetch` (and then its own parents, recursively), else it stays "unresolved".
 - When the model's own repo id is in the registry (a mirror, re-upload or well-known
@@ -28,8 +31,8 @@ Pure: the only I/O is through the injected `fetch`. Rules, in short:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.license_db import LicenseDB
@@ -38,13 +41,16 @@ from auditor.knowledge.model_families import ModelFamilies
 from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
-from auditor.lineage.mismatch import mismatch_findings
+from auditor.lineage.mismatch import mismatch_findings, stated_where
 from auditor.model import (
+    BaseModelRef,
     Category,
+    Declared,
     Evidence,
     Finding,
     LicenseMatch,
     ModelResult,
+    StatedParent,
 )
 from auditor.model.lineage import AncestorLicense, LineageStep, StatedEvidence
 
@@ -104,6 +110,43 @@ def _step(ancestor: Ancestor) -> LineageStep:
     return step
 
 
+def _walk_stated(walk: Walk, stated: Sequence[StatedParent], path: tuple[str, ...]) -> None:
+    """Walk parents the card states outside its metadata, as declared parents are walked, then
+    mark each ancestor reached through one: how sure the statement is (the lower of it and the
+    resolution's), where the card states it, and a license confidence no higher."""
+    for parent in stated:
+        first, found = len(walk.ancestors), len(walk.findings)
+        one = Declared(base_models=(BaseModelRef(parent.ref, parent.relation),))
+        walk.parents(one, child=None, depth=1, path=path)
+        for index in range(first, len(walk.ancestors)):
+            walk.ancestors[index] = _stated_ancestor(walk.ancestors[index], parent)
+        for index in range(found, len(walk.findings)):
+            walk.findings[index] = _stated_finding(walk.findings[index], parent)
+
+
+def _stated_ancestor(ancestor: Ancestor, parent: StatedParent) -> Ancestor:
+    confidence = min(ancestor.confidence, parent.confidence)
+    match = ancestor.license
+    if match is not None and match.confidence > confidence:
+        match = replace(match, confidence=confidence)
+    return replace(
+        ancestor,
+        confidence=confidence,
+        license=match,
+        stated=(*ancestor.stated, parent.evidence) if ancestor.depth == 1 else ancestor.stated,
+    )
+
+
+def _stated_finding(finding: Finding, parent: StatedParent) -> Finding:
+    """A walk finding about a stated parent says where the card states it."""
+    where = stated_where(parent.evidence)
+    message = finding.message.replace(
+        f"base model {parent.ref} (declared by this model)",
+        f"parent {parent.ref} (stated in the card's text, {where})",
+    )
+    return replace(finding, message=message, evidence=(*finding.evidence, parent.evidence))
+
+
 def resolve_lineage(
     model: ModelResult,
     *,
@@ -131,10 +174,13 @@ def resolve_lineage(
                 walk.parents(recorded, child=None, depth=1, path=path)
             elif not walk.known_offline(own_ref):
                 walk.own_name(own_ref)
-    walk.parents(model.declared, child=None, depth=1, path=path)
+    if model.declared.base_models or not model.stated_parents:
+        walk.parents(model.declared, child=None, depth=1, path=path)
+    else:
+        _walk_stated(walk, model.stated_parents, path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)
     effective = effective_license(model.license, own, ancestors)
     terms, evidence = effective_terms(model, own, ancestors, db)
-    findings = (*walk.findings, *mismatch_findings(model.declared, db, ancestors))
+    findings = (*walk.findings, *mismatch_findings(model.declared, db, ancestors, own_ref))
     return Lineage(ancestors, effective, terms, evidence, findings)

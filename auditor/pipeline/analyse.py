@@ -19,6 +19,7 @@ from auditor.model import (
     Severity,
     SourceInfo,
     SourceSnapshot,
+    StatedParent,
     Verdict,
 )
 from auditor.model.terms import as_terms
@@ -71,7 +72,6 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         *_license_findings(declared_match, license_match, snapshot, evidence),
         *conclusion.findings,
         *terms.findings,
-        *_stated_parent_findings(snapshot, declared, license_match, db),
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
@@ -89,24 +89,24 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         verdict=verdict,
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
+        stated_parents=_stated_parents(snapshot, declared),
     )
 
 
-def _stated_parent_findings(
-    snapshot: SourceSnapshot, declared: Declared, own: LicenseMatch | None, db: LicenseDB
-) -> list[Finding]:
-    """Parents the card's text names while its metadata declares none (see lineage_text)."""
+def _stated_parents(snapshot: SourceSnapshot, declared: Declared) -> tuple[StatedParent, ...]:
+    """Parents the card states outside its metadata, when the metadata declares none; lineage
+    follows them (lineage/resolve.py)."""
     if snapshot.card is None or declared.base_models:
-        return []
-    from auditor.lineage.prose import stated_parent_findings
+        return ()
+    from auditor.lineage.prose import stated_parents
 
-    return stated_parent_findings(
-        snapshot.card,
+    registry = load_known_models()
+    return stated_parents(
+        snapshot.card.body,
         card_file=snapshot.card_path or "README.md",
-        repo_id=snapshot.repo_id,
-        own=own,
-        db=db,
-        registry=load_known_models(),
+        first_line=snapshot.card.body_line,
+        own_repo=snapshot.repo_id,
+        is_known=lambda ref: registry.lookup(ref) is not None,
     )
 
 

@@ -19,8 +19,8 @@ _SHA = re.compile(r"^[0-9a-f]{40}$")
 CACHE_FORMAT = 4
 """Raised whenever analysis gains findings the tool version alone does not tell apart
 (2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: card
-metadata blocks the Hub does not read, `card-metadata-misplaced`), so no cached analysis
-outlives the code that produced it."""
+metadata blocks the Hub does not read, `card-metadata-misplaced`, and parents stated in the
+card's text, `stated_parents`), so no cached analysis outlives the code that produced it."""
 
 
 class AnalysisCache:

@@ -100,10 +100,25 @@ def fact_evidence(path: str, model: ModelResult, observations: Sequence[Finding]
                     None,
                     None,
                     f"{ancestor.get('ref')} ({ancestor.get('relation') or 'parent'}, "
-                    f"{ancestor.get('resolved_by')}): {name or 'license unknown'}",
+                    f"{ancestor.get('resolved_by')}{_stated_words(ancestor)}): "
+                    f"{name or 'license unknown'}",
                 )
             )
     return evidence
+
+
+def _stated_words(ancestor: Mapping[str, object]) -> str:
+    """ "; stated in the card's text, README.md line 8, confidence 0.7: confirm" for a parent
+    the metadata does not declare."""
+    stated = ancestor.get("stated")
+    if not isinstance(stated, list) or not stated or not isinstance(stated[0], Mapping):
+        return ""
+    where = stated[0].get("file") or "the card"
+    if stated[0].get("line"):
+        where = f"{where} line {stated[0]['line']}"
+    confidence = ancestor.get("confidence")
+    sure = f", confidence {confidence:.1f}" if isinstance(confidence, float) else ""
+    return f"; stated in the card's text, {where}{sure}: confirm"
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:

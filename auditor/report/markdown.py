@@ -19,6 +19,7 @@ from markupsafe import Markup
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.report.sanitize import sanitize_inline
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
+from auditor.report.view_items import stated_words
 from auditor.resources import reports_dir
 
 GITHUB_COMMENT_LIMIT = 65_536
@@ -220,6 +221,9 @@ def _lineage_text(entry: Mapping[str, object]) -> str:
     lic = entry.get("license")
     if isinstance(lic, Mapping) and lic.get("id"):
         notes.append(str(lic["id"]))
+    found = stated_words(entry)
+    if found:
+        notes.append(found)
     return f"{ref} ({', '.join(notes)})" if notes else ref
 
 

@@ -11,6 +11,7 @@ from auditor.model.codec import render_json
 from auditor.report.formats import ReportFormat
 from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
+from auditor.report.view_items import stated_words
 from auditor.resources import reports_dir
 
 
@@ -112,9 +113,13 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
     console.print(table)
     for model in result.models:
         shown = [f for f in model.findings if f.severity is not Severity.INFO]
-        if not shown:
+        # parents the lineage followed though the metadata does not declare them
+        stated = [(e.get("ref"), stated_words(e)) for e in model.lineage if stated_words(e)]
+        if not shown and not stated:
             continue
         console.print(f"\n[bold]{escape(model.ref)}[/]")
+        for ref, words in stated:
+            console.print(f"  base model {escape(str(ref))}: {escape(words)}")
         for finding in shown:
             waived = " (waived)" if finding.waived else ""
             console.print(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from auditor.model import Evidence, Finding, LicenseMatch, Reference, Severity
@@ -71,3 +71,18 @@ def is_duty(finding: Finding) -> bool:
 
 def _references(items: Iterable[Reference]) -> list[dict[str, str | None]]:
     return [{"text": r.text, "url": r.url or "", "href": safe_href(r.url)} for r in items]
+
+
+def stated_words(entry: Mapping[str, object]) -> str:
+    """How a lineage step not in the metadata was found: "stated in the card's text, README.md
+    line 8, confidence 0.7"; empty for a parent the metadata declares."""
+    stated = entry.get("stated")
+    if not isinstance(stated, list) or not stated or not isinstance(stated[0], Mapping):
+        return ""
+    first = stated[0]
+    where = str(first.get("file") or "the card")
+    if isinstance(first.get("line"), int):
+        where += f" line {first['line']}"
+    confidence = entry.get("confidence")
+    sure = f", confidence {confidence:.1f}" if isinstance(confidence, (int, float)) else ""
+    return f"stated in the card's text, {where}{sure}: confirm"

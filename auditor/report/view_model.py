@@ -12,6 +12,7 @@ from auditor.report.view_items import (
     is_duty,
     license_label,
     safe_href,
+    stated_words,
 )
 from auditor.report.words import (
     KIND_WORDS,
@@ -195,6 +196,7 @@ def _ancestor(entry: Mapping[str, object]) -> dict[str, str]:
         "kind": kind,
         "resolved_by": RESOLVED_BY_WORDS.get(resolved_by, resolved_by or "not stated"),
         "resolved": "yes" if resolved_by in ("hub", "declared", "registry") else "no",
+        "found": stated_words(entry),
     }
 
 
