@@ -118,6 +118,10 @@ class ModelFamilies:
     def by_id(self, rule_id: str) -> FamilyRule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
 
+    def licensors(self, license_id: str) -> frozenset[str]:
+        """The orgs publishing the family models that `license_id` governs (lowercase)."""
+        return frozenset(v for r in self.rules if r.license == license_id for v in r.vendors)
+
 
 def _inside(inner: FamilyMatch, outer: FamilyMatch) -> bool:
     """`inner`'s match lies within `outer`'s, which is longer."""

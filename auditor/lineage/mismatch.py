@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.expression import expression_keys
@@ -30,15 +30,21 @@ _RELATION_WORDS = {
 
 
 def mismatch_findings(
-    declared: Declared, db: LicenseDB, ancestors: Sequence[Ancestor], own_ref: str | None = None
+    declared: Declared,
+    db: LicenseDB,
+    ancestors: Sequence[Ancestor],
+    own_ref: str | None = None,
+    licensors: Callable[[str], Collection[str]] | None = None,
 ) -> list[Finding]:
     """Findings for a declared license that is missing or drops a binding ancestor's.
 
-    A parent the card only states in its text and that its own organisation publishes is
-    left out: a licensor may license its own derivative differently (its ancestors still
-    count)."""
+    A parent the card only states in its text, published by the model's own organisation
+    when that organisation is the licensor of the parent's license (`licensors`: license id
+    -> the orgs that license it), is left out: a licensor may license its own derivative
+    differently (its ancestors still count). A community org that mirrors or fine-tunes a
+    vendor's model is no licensor, so its relabelled derivative is still a mismatch."""
     units = declared_units(declared, db)
-    binding = [a for a in binding_ancestors(ancestors) if not _own_orgs_stated(a, own_ref)]
+    binding = [a for a in binding_ancestors(ancestors) if not _licensors_own(a, own_ref, licensors)]
     quoted = _declared_evidence(declared)
     if not units:
         governing = inherited_ancestors(ancestors, has_own=False)
@@ -158,10 +164,15 @@ def _dropped_finding(
     )
 
 
-def _own_orgs_stated(ancestor: Ancestor, own_ref: str | None) -> bool:
-    if own_ref is None or ancestor.depth != 1 or not ancestor.stated:
+def _licensors_own(
+    ancestor: Ancestor, own_ref: str | None, licensors: Callable[[str], Collection[str]] | None
+) -> bool:
+    if own_ref is None or licensors is None or ancestor.depth != 1 or not ancestor.stated:
         return False
-    return ancestor.ref.split("/")[0].lower() == own_ref.split("/")[0].lower()
+    org = own_ref.split("/")[0].lower()
+    if ancestor.ref.split("/")[0].lower() != org or ancestor.license is None:
+        return False
+    return ancestor.license.id is not None and org in licensors(ancestor.license.id)
 
 
 def statement_of(ancestor: Ancestor, ancestors: Sequence[Ancestor]) -> Ancestor | None:

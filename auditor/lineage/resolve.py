@@ -182,5 +182,14 @@ def resolve_lineage(
     own = own_units(model, db)
     effective = effective_license(model.license, own, ancestors)
     terms, evidence = effective_terms(model, own, ancestors, db)
-    findings = (*walk.findings, *mismatch_findings(model.declared, db, ancestors, own_ref))
+    findings = (
+        *walk.findings,
+        *mismatch_findings(
+            model.declared,
+            db,
+            ancestors,
+            own_ref,
+            licensors=families.licensors if families is not None else None,
+        ),
+    )
     return Lineage(ancestors, effective, terms, evidence, findings)

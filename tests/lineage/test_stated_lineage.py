@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from auditor.cli.main import app
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.knowledge.model_families import load_model_families
 from auditor.lineage.resolve import resolve_lineage
 from auditor.model import Category, Evidence, Severity, StatedParent
 from tests.lineage.test_resolve import fake_fetch, make_model, only
@@ -119,12 +120,28 @@ def test_the_own_organisations_stated_parent_is_no_mismatch(
     db: LicenseDB, registry: KnownModels
 ) -> None:
     # a publisher may license its own derivative differently; the parent still governs terms
+    # when that organisation is the licensor of the parent's license (the family rules' vendors)
+    families = load_model_families()
     model = replace(
         make_model(db, "google/quill-tuned", "apache-2.0"),
         stated_parents=(parent("google/gemma-2b"),),
     )
-    lineage = resolve_lineage(model, db=db, registry=registry)
+    lineage = resolve_lineage(model, db=db, registry=registry, families=families)
     assert not lineage.mismatch
+    # without the family rules nothing says who the licensor is: fail closed
+    assert resolve_lineage(model, db=db, registry=registry).mismatch
+
+
+def test_a_community_orgs_stated_mirror_of_a_vendor_model_is_still_a_mismatch(
+    db: LicenseDB, registry: KnownModels
+) -> None:
+    # the org mirrors Meta's model; it is no licensor of the Llama 3 license
+    model = replace(
+        make_model(db, "quill-research/Quill-Pro-8B", "apache-2.0"),
+        stated_parents=(parent("quill-research/Meta-Llama-3-8B"),),
+    )
+    lineage = resolve_lineage(model, db=db, registry=registry, families=load_model_families())
+    assert lineage.mismatch
 
 
 def test_scan_of_a_card_stating_its_llama_parent_only_in_prose(tmp_path: Path) -> None:
