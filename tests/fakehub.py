@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Failure", "FailureMode", "FakeHub", "Injection", "git_blob_sha1", "parse_card_data"]
 
-FailureMode = Literal["status", "reset", "truncate", "hang"]
-_MODES = ("status", "reset", "truncate", "hang")
+FailureMode = Literal["status", "reset", "truncate", "hang", "drip", "flood"]
+_MODES = ("status", "reset", "truncate", "hang", "drip", "flood")
 _GATES = (False, "auto", "manual")
 _REPO_SETTINGS = frozenset({"gated", "card_public", "tags", "parent", "revision"})
 _COMMIT_RE = re.compile(r"[0-9a-f]{40}")
@@ -58,7 +58,10 @@ class Failure:
     Modes: ``status`` answers ``status``/``headers``/``body`` as given (a 200 with a broken
     body works too); ``reset`` closes the connection with a TCP reset without answering;
     ``truncate`` sends the normal headers (true Content-Length) and half the body, then
-    closes; ``hang`` waits ``delay`` seconds, then answers normally.
+    closes; ``hang`` waits ``delay`` seconds, then answers normally; ``drip`` sends the
+    normal headers, then the body one byte every ``delay`` seconds; ``flood`` answers 200
+    with ``headers`` (a lying ``Content-Length`` if given there, else a chunked body) and
+    streams ``flood_bytes`` filler bytes until done or the client hangs up.
     """
 
     status: int = 500
@@ -68,6 +71,7 @@ class Failure:
     method: str | None = None  # "GET", "HEAD" or None for any
     mode: FailureMode = "status"
     delay: float = 0.0
+    flood_bytes: int = 1 << 30
 
     def __post_init__(self) -> None:
         if self.mode not in _MODES:
@@ -236,6 +240,12 @@ class _Handler(BaseHTTPRequestHandler):
                 if failure is not None and failure.mode == "hang":
                     hub._sleep(failure.delay)
                 response = hub._handle(method, self.path, headers)
+            if failure is not None and failure.mode == "flood":
+                self._flood(failure, head_only=method == "HEAD")
+                return
+            if failure is not None and failure.mode == "drip":
+                self._drip(response, failure.delay, head_only=method == "HEAD")
+                return
             truncate = failure is not None and failure.mode == "truncate"
             self._send(response, head_only=method == "HEAD", truncate=truncate)
         except OSError:  # the client went away (timeout, reset): nothing left to answer
@@ -251,6 +261,45 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         self._fake_server().to_reset.add(self.connection)
+
+    def _drip(self, response: _Response, delay: float, *, head_only: bool) -> None:
+        """The normal answer, its body one byte at a time (until stopped or hung up on)."""
+        hub = self._fake_server().hub
+        headers = {"Content-Length": str(len(response.body)), **response.headers}
+        self._send(_Response(response.status, headers, b""), head_only=True, truncate=False)
+        self.close_connection = True
+        if head_only:
+            return
+        for index in range(len(response.body)):
+            if hub._stopping.is_set():
+                return
+            self.wfile.write(response.body[index : index + 1])
+            self.wfile.flush()
+            hub._sleep(delay)
+
+    def _flood(self, failure: Failure, *, head_only: bool) -> None:
+        """200 with the failure's headers, then filler bytes until done or hung up on."""
+        hub = self._fake_server().hub
+        headers = {"Content-Type": "application/octet-stream", **failure.headers}
+        chunked = not any(name.lower() == "content-length" for name in headers)
+        if chunked:
+            headers["Transfer-Encoding"] = "chunked"
+        self.close_connection = True
+        self.send_response(200)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if head_only:
+            return
+        piece = b"A" * (64 * 1024)
+        left = failure.flood_bytes
+        while left > 0 and not hub._stopping.is_set():
+            data = piece[: min(left, len(piece))]
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data) if chunked else data)
+            left -= len(data)
+            hub.flooded += len(data)
+        if chunked:
+            self.wfile.write(b"0\r\n\r\n")
 
     def _send(self, response: _Response, *, head_only: bool, truncate: bool) -> None:
         headers = dict(response.headers)
@@ -282,6 +331,7 @@ class FakeHub:
         self.page_size: int = 1000
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.errors: list[Exception] = []
+        self.flooded = 0  # filler bytes "flood" failures managed to send
         self._lock = threading.RLock()
         self._repos: dict[str, _Repo] = {}
         self._grants: set[tuple[str, str]] = set()

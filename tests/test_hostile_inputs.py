@@ -221,6 +221,10 @@ def alias_bomb(levels: int = 9) -> str:
             b"version: 1\nrules: " + b"{a: " * 3000 + b"1" + b"}" * 3000,
             "nested deeper",
         ),
+        # 100,000 levels: PyYAML's C composer recursed into a segfault before the depth check
+        (["check"], b"version: 1\nmodels:\n  " + b"- " * 100_000 + b"x\n", "nested deeper"),
+        (["check"], b"version: 1\nmodels: " + b"[" * 100_000, "nested deeper"),
+        (["policy", "validate"], b"version: 1\nrules: " + b"{a: " * 100_000, "nested deeper"),
         (["check"], b"version: 1\nmodels:\n  - ref: \xff\xfe\n", "not valid UTF-8"),
         (["check"], b"version: 1\nmodels:\n  - ref: a\x00b\n", "NUL"),
         (["check"], bytes(range(256)) * 64, ""),
@@ -235,6 +239,9 @@ def alias_bomb(levels: int = 9) -> str:
         "policy-alias-bomb",
         "manifest-deep",
         "policy-deep",
+        "manifest-100k-block",
+        "manifest-100k-flow",
+        "policy-100k-flow",
         "manifest-invalid-utf8",
         "manifest-nul",
         "manifest-binary",
@@ -252,6 +259,48 @@ def test_hostile_yaml_is_refused_with_file_and_line(
     assert outcome.stderr.startswith("error: input.yaml"), outcome.stderr
     assert words in outcome.stderr
     assert (tmp_path / "report.json").read_text() == "previous report"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"schema_version": "1.0", "n": ' + b"9" * 100_000 + b"}", "digits"),
+        (b'{"schema_version": "1.0", "models": "' + b"\xff" * 4 + b'"}', "not valid UTF-8"),
+    ],
+    ids=["deep-json", "100k-digit-integer", "invalid-utf8"],
+)
+def test_report_on_hostile_json_is_a_clear_error(
+    tmp_path: Path, content: bytes, words: str
+) -> None:
+    (tmp_path / "result.json").write_bytes(content)
+    outcome = run_auditor(["report", "result.json"], tmp_path)
+    assert_clean(outcome, {2})
+    assert outcome.stderr.startswith("error: result.json"), outcome.stderr
+    assert words in outcome.stderr
+
+
+def test_report_on_a_fifo_is_refused(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "result.json")
+    outcome = run_auditor(["report", "result.json"], tmp_path)
+    assert_clean(outcome, {2})
+    assert "FIFO" in outcome.stderr
+
+
+def test_discover_never_writes_a_manifest_over_an_input_or_a_special_file(tmp_path: Path) -> None:
+    code = tmp_path / "app.py"
+    code.write_text('from transformers import AutoModel\nAutoModel.from_pretrained("acme/m")\n')
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    for target in ("app.py", "pipe.yaml", "link.yaml", "."):
+        outcome = run_auditor(["discover", ".", "--write-manifest", target], tmp_path)
+        assert_clean(outcome, {2})
+        assert target in outcome.stderr, outcome.stderr
+    assert "from_pretrained" in code.read_text()
+    assert (tmp_path / "pipe.yaml").is_fifo() and not (tmp_path / "elsewhere.yaml").exists()
+    outcome = run_auditor(["discover", ".", "--write-manifest", "models.yaml"], tmp_path)
+    assert_clean(outcome, {0, 1})
+    assert "acme/m" in (tmp_path / "models.yaml").read_text()
 
 
 # --- a hostile Hub ---------------------------------------------------------------------------

@@ -23,6 +23,10 @@ def load_trusted_yaml(text: str) -> object:
 MAX_NODES = 200_000
 MAX_DEPTH = 64
 MAX_BYTES = 8 * 1024 * 1024
+C_SAFE_DEPTH = 2_000
+"""Nesting PyYAML's C composer takes safely. It composes by recursion on the C stack, so a
+document nested ~50,000 levels deep crashes the process (a segfault, not an exception)
+before the MAX_DEPTH check sees a node: deeper documents are refused from parser events."""
 
 Pointer = tuple[str | int, ...]
 
@@ -77,6 +81,7 @@ def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
         nul_line = text[: text.index("\x00")].count("\n") + 1
         raise InputFileError(path, [(nul_line, "contains a NUL character; not a YAML text file")])
     try:
+        _check_depth(text, path)
         node = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -89,6 +94,29 @@ def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
     builder = _Builder(path)
     data = builder.build(node, (), 0)
     return LocatedYaml(data=data, lines=builder.lines, path=path, key_lines=builder.key_lines)
+
+
+def _check_depth(text: str, path: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before the recursive composer sees it.
+
+    Every level of nesting needs one indicator character (`[`, `{`, `-`, `?` or `:`), so
+    their count bounds the depth: small documents skip the check. Others are walked as
+    parser events, which libyaml produces without recursion, and stop at the first level
+    past MAX_DEPTH.
+    """
+    bound = sum(text.count(char) for char in "[{-?:")
+    if bound <= C_SAFE_DEPTH:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=SAFE_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                line = mark.line + 1 if mark is not None else None
+                raise InputFileError(path, [(line, f"nested deeper than {MAX_DEPTH} levels")])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 class _Builder:

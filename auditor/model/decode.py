@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, cast
 
 from auditor.errors import InputFileError
+from auditor.fileio.bounded import read_bounded
 from auditor.model import (
     AppliedWaiver,
     AuditResult,
@@ -39,19 +41,37 @@ MAX_RESULT_BYTES = 256 * 1024 * 1024
 
 
 def read_result(path: Path) -> AuditResult:
-    """Load `auditor ... --format json` output; problems name the file (and line for JSON)."""
+    """Load `auditor ... --format json` output; problems name the file (and line for JSON).
+
+    Bounded: a regular file of at most MAX_RESULT_BYTES (a FIFO or device is refused, never
+    waited on), nesting the JSON parser can take, integers of at most the interpreter's digit
+    limit; anything else is an InputFileError, never an internal error.
+    """
     try:
-        if path.stat().st_size > MAX_RESULT_BYTES:
-            raise InputFileError(str(path), [(None, "larger than 256 MiB; not a result file")])
-        text = path.read_text(encoding="utf-8")
+        raw = read_bounded(path, MAX_RESULT_BYTES)
     except FileNotFoundError as err:
         raise InputFileError(str(path), [(None, "no such file")]) from err
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputFileError(str(path), [(None, f"cannot read ({err})")]) from err
+    except OSError as err:
+        raise InputFileError(str(path), [(None, f"cannot read ({err.strerror or err})")]) from err
+    if len(raw) > MAX_RESULT_BYTES:
+        raise InputFileError(str(path), [(None, "larger than 256 MiB; not a result file")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise InputFileError(str(path), [(line, "not valid UTF-8 text")]) from err
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
         raise InputFileError(str(path), [(err.lineno, f"invalid JSON: {err.msg}")]) from err
+    except RecursionError as err:
+        raise InputFileError(
+            str(path), [(None, "JSON nested too deeply; not a result file")]
+        ) from err
+    except ValueError as err:  # an integer longer than the interpreter converts
+        limit = sys.get_int_max_str_digits()
+        problem = f"invalid JSON: a number longer than {limit:,} digits"
+        raise InputFileError(str(path), [(None, problem)]) from err
     return result_from_dict(document, name=str(path))
 
 
@@ -59,7 +79,7 @@ def result_from_dict(document: Any, *, name: str = "<result>") -> AuditResult:
     """The inverse of report.json.result_to_dict; a wrong shape is an InputFileError."""
     try:
         return _result(document)
-    except (KeyError, TypeError, ValueError, AttributeError) as err:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as err:
         raise InputFileError(
             name, [(None, f"not an auditor result of schema {SCHEMA_VERSION}: {err!r}")]
         ) from err

@@ -52,6 +52,7 @@ OBSERVATIONS = _catalog(
     _source("source-unreachable", _B, _FETCH_FAILED + "the Hub could not be reached"),
     _source("source-http-error", _B, _FETCH_FAILED + "the Hub answered with an error"),
     _source("source-redirect-loop", _B, _FETCH_FAILED + "the Hub redirected in a loop"),
+    _source("source-limit-reached", _B, _FETCH_FAILED + "a bound on time, requests or bytes"),
     _source("source-repo-not-found", _B, _FETCH_FAILED + "no such repository"),
     _source("source-repo-disabled", _B, _FETCH_FAILED + "the repository is disabled"),
     _source("source-revision-not-found", _B, _FETCH_FAILED + "no such revision"),

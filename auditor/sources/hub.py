@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from auditor.errors import SourceError, TargetError
+from auditor.fileio.bounded import read_bounded
 from auditor.model import (
     Category,
     Finding,
@@ -26,18 +25,31 @@ from auditor.sources.base import (
     MAX_LICENSE_FILE_BYTES,
     card_too_large,
     decode_card,
-    is_license_like,
     is_safe_repo_path,
     license_file_from_bytes,
     too_large,
     unsafe_path_finding,
 )
 from auditor.sources.card import parse_card
+from auditor.sources.hub_cache import record_ref
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
+from auditor.sources.hub_files import (
+    FileFetcher,
+    license_paths,
+    not_fetched,
+    too_many_license_files,
+)
+from auditor.sources.hub_info import fetch_listing
+from auditor.sources.hub_limits import (
+    MAX_BYTES_PER_MODEL,
+    MAX_LICENSE_FILES_PER_MODEL,
+    MAX_REQUESTS_PER_MODEL,
+    MODEL_DEADLINE_SECONDS,
+    BudgetExceeded,
+    ModelBudget,
+    RunBudget,
+)
 from auditor.sources.redact import redact_url, register_secrets
-
-if TYPE_CHECKING:
-    from huggingface_hub import HfApi
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +67,22 @@ class HubOptions:
     offline: bool = False
     max_file_bytes: int = MAX_LICENSE_FILE_BYTES
     timeout: float = 20.0
+    """Seconds one network wait may take (connecting, or between two pieces of an answer)."""
+    deadline: float = MODEL_DEADLINE_SECONDS
+    max_requests: int = MAX_REQUESTS_PER_MODEL
+    max_bytes: int = MAX_BYTES_PER_MODEL
+    max_license_files: int = MAX_LICENSE_FILES_PER_MODEL
+    run: RunBudget = field(default_factory=RunBudget, compare=False, repr=False)
+    """What the whole run may still spend; shared by every model audited with these options."""
+
+    def budget(self) -> ModelBudget:
+        """A fresh budget for one model's requests, counted against the run's."""
+        return ModelBudget(
+            self.run,
+            deadline_seconds=self.deadline,
+            max_requests=self.max_requests,
+            max_bytes=self.max_bytes,
+        )
 
     @property
     def endpoint_url(self) -> str:
@@ -80,70 +108,35 @@ def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
     return _snapshot_online(target, options)
 
 
-def _api(options: HubOptions) -> HfApi:
-    # Imported here: huggingface_hub is the slowest import and the warm, offline paths
-    # that never touch the network should not pay for it.
-    from huggingface_hub import HfApi
-
-    register_secrets(options.token, options.endpoint)
-    return HfApi(
-        endpoint=options.client_endpoint,
-        token=options.token,
-        library_name="model-license-auditor",
-    )
-
-
 def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
-    from huggingface_hub import hf_hub_download
-
     repo_id = target.location
-    api = _api(options)
+    register_secrets(options.token, options.endpoint)
+    budget = options.budget()
     try:
-        info = api.model_info(
-            repo_id, revision=target.revision, files_metadata=True, timeout=options.timeout
-        )
+        info = fetch_listing(target, options, budget)
+    except BudgetExceeded as err:
+        raise SourceError(
+            f"{target.text}: {err.message}; the model was not read",
+            hint="the Hub or a proxy answers too slowly or too much: try again later",
+            code="source-limit-reached",
+        ) from err
     except hub_errors() as err:
         raise translate_hub_error(err, target, options.endpoint_url) from err
     sha = info.sha
-    if not sha:
-        raise SourceError(f"{target.text}: the Hub answered without a commit sha")
-    gated = bool(info.gated)
     findings: list[Finding] = []
     siblings = []
-    for sibling in info.siblings or []:
+    for sibling in info.siblings:
         if is_safe_repo_path(sibling.rfilename):
             siblings.append(sibling)
         else:
             findings.append(unsafe_path_finding(sibling.rfilename))
     sizes = {s.rfilename: s.size for s in siblings}
     # The Hub's git blob id (files_metadata=True): fresh even when the cache holds a file
-    # that was changed in place at the same commit, which the client never re-downloads.
+    # that was changed in place at the same commit, which is never downloaded again.
     blob_ids = {s.rfilename: s.blob_id for s in siblings}
     files = tuple(sorted(sizes))
     base_url = f"{options.endpoint_url}/{repo_id}/resolve/{sha}/"
-    incomplete: str | None = None
-
-    def download(path: str) -> tuple[bytes | None, str | None]:
-        try:
-            local = hf_hub_download(
-                repo_id,
-                path,
-                revision=sha,
-                cache_dir=options.cache_dir,
-                endpoint=options.client_endpoint,
-                token=options.token,
-                etag_timeout=options.timeout,
-            )
-        except hub_errors() as err:
-            translated = translate_hub_error(err, target, options.endpoint_url, file=path)
-            return None, translated.message if translated.hint is None else str(translated)
-        downloaded = Path(str(local))
-        limit = max(MAX_CARD_BYTES, options.max_file_bytes)
-        if downloaded.stat().st_size > limit:  # the listing understated it: never load it
-            size = downloaded.stat().st_size
-            return None, f"{path} is {size:,} bytes, more than the listing said; it was not read"
-        return downloaded.read_bytes(), None
-
+    fetch = FileFetcher(target, options, budget, sha, sizes)
     card: ParsedCard | None = None
     card_path: str | None = None
     provenance: dict[str, str] = {"model_info": f"{options.endpoint_url}/api/models/{repo_id}"}
@@ -151,7 +144,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     if card_size is not None and card_size > MAX_CARD_BYTES:
         findings.append(card_too_large(CARD_FILE, card_size))  # cardData below still counts
     elif CARD_FILE in sizes:
-        data, error = download(CARD_FILE)
+        data, error = fetch.file(CARD_FILE, MAX_CARD_BYTES)
         text, problems = decode_card(CARD_FILE, data) if data is not None else (None, [])
         findings.extend(problems)
         if text is not None:
@@ -160,11 +153,10 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             provenance["card"] = base_url + CARD_FILE
         elif data is None:
             findings.append(_fetch_failed(CARD_FILE, error))
-            incomplete = error
     if card is None and info.card_data is not None:
         # The Hub serves the parsed front matter in model_info even when the file is refused.
         card = ParsedCard(
-            metadata=dict(info.card_data.to_dict()),  # type: ignore[no-untyped-call]
+            metadata=info.card_data,
             body="",
             body_line=1,
             state=FrontMatterState.OK,
@@ -173,7 +165,8 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         provenance["card"] = provenance["model_info"] + " (cardData)"
 
     license_files: list[LicenseFile] = []
-    for path in (p for p in files if is_license_like(p)):
+    wanted, unread = license_paths(files, options.max_license_files)
+    for path in wanted:
         size = sizes.get(path)
         url = base_url + path
         if size is not None and size > options.max_file_bytes:
@@ -181,10 +174,9 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             license_files.append(replace(file, blob_id=blob_ids.get(path)))
             findings.extend(problems)
             continue
-        data, error = download(path)
+        data, error = fetch.file(path, options.max_file_bytes)
         if data is None:
             findings.append(_fetch_failed(path, error))
-            incomplete = incomplete or error
             license_files.append(
                 LicenseFile(
                     path,
@@ -201,23 +193,26 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         license_files.append(replace(file, blob_id=blob_ids.get(path)))
         findings.extend(problems)
         provenance[path] = url
+    if unread:
+        license_files.extend(not_fetched(unread, sizes, base_url, options.max_license_files))
+        findings.append(too_many_license_files(repo_id, len(wanted) + len(unread), len(wanted)))
 
     gguf_metadata = None
     ggufs = [p for p in files if p.lower().endswith(".gguf")]
     if ggufs:  # the header's first bytes only, never the tensors
         from auditor.sources.hub_gguf import fetch_gguf_metadata
 
-        client_url = f"{options.client_endpoint.rstrip('/')}/{repo_id}/resolve/{sha}/{ggufs[0]}"
+        client_url = f"{options.client_endpoint}/{repo_id}/resolve/{sha}/{ggufs[0]}"
         gguf_metadata, problems = fetch_gguf_metadata(
-            client_url, ggufs[0], token=options.token, timeout=options.timeout
+            client_url, ggufs[0], token=options.token, timeout=options.timeout, budget=budget
         )
         findings.extend(problems)
         if gguf_metadata is not None:
             provenance["gguf"] = base_url + ggufs[0]
 
     if card_path is not None or any(f.sha256 for f in license_files):
-        _record_ref(repo_id, target.revision or "main", sha, options)
-    if gated:
+        record_ref(options.cache_dir, repo_id, target.revision or "main", sha)
+    if info.gated:
         findings.append(
             Finding(
                 rule="source-gated",
@@ -233,7 +228,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         revision=target.revision,
         resolved_sha=sha,
         endpoint=options.endpoint_url,
-        gated=gated,
+        gated=info.gated,
         card=card,
         card_path=card_path,
         license_files=tuple(license_files),
@@ -241,31 +236,8 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         files=files,
         provenance=provenance,
         findings=tuple(findings),
-        incomplete=incomplete,
+        incomplete=fetch.incomplete,
     )
-
-
-def _record_ref(repo_id: str, revision: str, sha: str, options: HubOptions) -> None:
-    """Record which commit a branch or tag name resolved to, as the client's cache does.
-
-    NOTE: we download by the resolved sha so that every file comes from one commit; the
-    client writes `refs/<name>` only for downloads by name, so an offline run asking for
-    `main` would not find the snapshot. The layout is documented in the client's cache
-    guide (models--org--name/refs/<revision> holding the 40-hex commit, no newline).
-    """
-    if _SHA.match(revision):
-        return
-    from huggingface_hub import constants
-
-    cache = Path(options.cache_dir) if options.cache_dir else Path(constants.HF_HUB_CACHE)
-    ref = cache / f"models--{repo_id.replace('/', '--')}" / "refs" / revision
-    try:
-        ref.parent.mkdir(parents=True, exist_ok=True)
-        tmp = ref.with_name(f".{ref.name}.{os.getpid()}.tmp")
-        tmp.write_text(sha, encoding="utf-8")
-        tmp.replace(ref)
-    except OSError as err:  # a read-only cache only costs the offline shortcut
-        log.warning("could not record %s@%s in the cache: %s", repo_id, revision, err)
 
 
 def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
@@ -299,28 +271,36 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
     card: ParsedCard | None = None
     card_path: str | None = None
     provenance = {"cache": str(folder)}
-    card_size = (folder / CARD_FILE).stat().st_size if CARD_FILE in files else 0
-    if card_size > MAX_CARD_BYTES:
-        findings.append(card_too_large(CARD_FILE, card_size))
-    elif CARD_FILE in files:
-        text, problems = decode_card(CARD_FILE, (folder / CARD_FILE).read_bytes())
+    card_data = _read_cached(folder / CARD_FILE, MAX_CARD_BYTES) if CARD_FILE in files else None
+    if card_data is not None and len(card_data) > MAX_CARD_BYTES:
+        findings.append(card_too_large(CARD_FILE, (folder / CARD_FILE).stat().st_size))
+    elif card_data is not None:
+        text, problems = decode_card(CARD_FILE, card_data)
         findings.extend(problems)
         if text is not None:
             card = parse_card(text)
             card_path = CARD_FILE
             provenance["card"] = str(folder / CARD_FILE)
     license_files: list[LicenseFile] = []
-    for path in (p for p in files if is_license_like(p)):
+    wanted, unread = license_paths(files, options.max_license_files)
+    for path in wanted:
         cached = folder / path
-        size = cached.stat().st_size
-        if size > options.max_file_bytes:
+        data = _read_cached(cached, options.max_file_bytes)
+        if data is None:
+            license_files.append(LicenseFile(path, None, None, None, str(cached), "not read"))
+            continue
+        if len(data) > options.max_file_bytes:
+            size = cached.stat().st_size
             file, problems = too_large(path, size, str(cached), options.max_file_bytes)
         else:
             file, problems = license_file_from_bytes(
-                path, cached.read_bytes(), str(cached), options.max_file_bytes
+                path, data, str(cached), options.max_file_bytes
             )
         license_files.append(file)
         findings.extend(problems)
+    if unread:
+        license_files.extend(not_fetched(unread, {}, str(folder) + "/", options.max_license_files))
+        findings.append(too_many_license_files(repo_id, len(wanted) + len(unread), len(wanted)))
     findings.append(
         Finding(
             rule="source-offline-cache",
@@ -344,6 +324,15 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         provenance=provenance,
         findings=tuple(findings),
     )
+
+
+def _read_cached(path: Path, cap: int) -> bytes | None:
+    """At most `cap + 1` bytes of a cached file; None when it cannot be read as a file."""
+    try:
+        return read_bounded(path, cap)
+    except OSError as err:
+        log.warning("could not read %s from the cache: %s", path, err)
+        return None
 
 
 def _fetch_failed(path: str, error: str | None) -> Finding:

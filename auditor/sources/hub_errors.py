@@ -31,6 +31,23 @@ def hub_errors() -> tuple[type[Exception], ...]:
     return (OSError, ValueError, hf.HfHubHTTPError, *backend)
 
 
+@cache
+def retryable_errors() -> tuple[type[Exception], ...]:
+    """Failures worth one more try: the backend's transport errors (a refused or reset
+    connection, a timeout, a body cut short), never a redirect loop or an error answer."""
+    import importlib
+
+    from huggingface_hub import errors as hf
+
+    backends = {
+        base.__module__.split(".")[0]
+        for base in hf.HfHubHTTPError.__mro__
+        if base.__name__ == "HTTPError" and base.__module__.split(".")[0].startswith("httpx")
+    }
+    found = [getattr(importlib.import_module(name), "TransportError", None) for name in backends]
+    return (ConnectionError, *(kind for kind in found if isinstance(kind, type)))
+
+
 def translate_hub_error(
     err: Exception, target: Target, endpoint_url: str, *, file: str | None = None
 ) -> TargetError | SourceError:

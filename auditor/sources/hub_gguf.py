@@ -6,8 +6,8 @@ A GGUF file is mostly tensors; its license keys (`general.license`, `general.lic
 tokenizer arrays come after the general keys) are not read, and a problem says so.
 
 NOTE: the client has no call for a ranged read of a repo file (`hf_hub_download` fetches the
-whole file), so this uses the client's own HTTP session and headers, streamed and cut at the
-cap even when a server ignores `Range`.
+whole file), so this goes through `hub_http` (the client's own HTTP session and headers, the
+model's budget), cut at the cap even when a server ignores `Range`.
 """
 
 from __future__ import annotations
@@ -19,41 +19,46 @@ from auditor.errors import SourceError
 from auditor.model import Finding
 from auditor.sources.gguf_header import parse_gguf_header, problem_findings
 from auditor.sources.hub_errors import hub_errors
+from auditor.sources.hub_http import AnswerError, fetch_bounded
+from auditor.sources.hub_limits import BudgetExceeded, ModelBudget
 
 HEADER_PREFIX_BYTES = 4 << 20
 """Bytes of a GGUF file read from the Hub: the general keys with room to spare."""
 
 
 def fetch_gguf_metadata(
-    url: str, name: str, *, token: str | None, timeout: float
+    url: str, name: str, *, token: str | None, timeout: float, budget: ModelBudget
 ) -> tuple[Mapping[str, object] | None, list[Finding]]:
     """The header metadata of the GGUF file at `url` (its first bytes only), and problems."""
-    from huggingface_hub import get_session
-
-    headers = {"Range": f"bytes=0-{HEADER_PREFIX_BYTES - 1}", "User-Agent": "model-license-auditor"}
-    if token:
-        headers["Authorization"] = f"Bearer {token}"
-    chunks: list[bytes] = []
-    total = 0
     try:
-        with get_session().stream(
-            "GET", url, headers=headers, timeout=timeout, follow_redirects=True
-        ) as response:
-            if response.status_code not in (200, 206):
-                return None, [_problem(name, f"the Hub answered HTTP {response.status_code}")]
-            for chunk in response.iter_bytes():
-                chunks.append(chunk)
-                total += len(chunk)
-                if total >= HEADER_PREFIX_BYTES:
-                    break
+        data = fetch_bounded(
+            url,
+            budget=budget,
+            cap=HEADER_PREFIX_BYTES,
+            timeout=timeout,
+            token=token,
+            headers={"Range": f"bytes=0-{HEADER_PREFIX_BYTES - 1}"},
+            cut=True,
+        )
+    except BudgetExceeded as err:
+        return None, [_problem(name, f"its header was not fetched: {err.message}")]
+    except AnswerError as err:
+        return None, [_problem(name, err.message)]
     except hub_errors() as err:
-        return None, [_problem(name, f"its header could not be fetched ({type(err).__name__})")]
-    data = b"".join(chunks)[:HEADER_PREFIX_BYTES]
+        return None, [_problem(name, f"its header could not be fetched ({_why(err)})")]
     try:
         header = parse_gguf_header(io.BytesIO(data), name=name, partial=True)
     except SourceError as err:
         return None, [_problem(name, err.message)]
     return header.metadata, problem_findings(name, header.problems)
+
+
+def _why(err: Exception) -> str:
+    from huggingface_hub import errors as hf
+
+    if isinstance(err, hf.HfHubHTTPError) and err.response is not None:
+        return f"the Hub answered HTTP {err.response.status_code}"
+    return type(err).__name__
 
 
 def _problem(name: str, text: str) -> Finding:

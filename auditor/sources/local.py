@@ -36,6 +36,10 @@ MAX_FOLDER_FILES = 20_000
 
 MAX_FOLDER_DEPTH = 32
 """Folders nested deeper than this inside a model folder are not listed (a finding says so)."""
+MAX_FOLDER_READ_BYTES = 32 * 1024 * 1024
+"""Bytes of card and license-like files read from one model folder in all: real license
+files are under 200 KB; past this the rest are reported as not read (300 files of 1.9 MB
+would otherwise hold 650 MiB of text)."""
 GIT_FILE_BYTES = 4_096
 """`.git/HEAD` and a loose ref are one line; anything longer is not a git file."""
 PACKED_REFS_BYTES = 4 << 20
@@ -45,9 +49,13 @@ _SHA = re.compile(r"^[0-9a-f]{40}$")
 
 
 def read_local_snapshot(
-    target: Target, *, max_file_bytes: int = MAX_LICENSE_FILE_BYTES
+    target: Target,
+    *,
+    max_file_bytes: int = MAX_LICENSE_FILE_BYTES,
+    max_total_bytes: int = MAX_FOLDER_READ_BYTES,
 ) -> SourceSnapshot:
-    """Gather card, license files and GGUF header found in a model folder."""
+    """Gather card, license files and GGUF header found in a model folder (at most
+    `max_total_bytes` of card and license files in all)."""
     root = Path(target.location)
     if not root.is_dir():
         raise SourceError(f"{target.text}: not a directory")
@@ -61,8 +69,10 @@ def read_local_snapshot(
     card_path: str | None = None
     provenance: dict[str, str] = {}
     readme = next((f for f in files if "/" not in f and f.lower() == "readme.md"), None)
+    left = max_total_bytes
     if readme is not None:
         data = _read_inside(root / readme, allowed, MAX_CARD_BYTES, readme, findings, card=True)
+        left -= len(data or b"")
         text, problems = decode_card(readme, data) if data is not None else (None, [])
         findings.extend(problems)
         if text is not None:
@@ -70,20 +80,39 @@ def read_local_snapshot(
             card_path = readme
             provenance["card"] = str(root / readme)
     license_files = []
+    unread = 0
     for rel in (f for f in files if is_license_like(f)):
         path = root / rel
         size = _size(path)
         if size is not None and size > max_file_bytes:
             file, problems = too_large(rel, size, str(path), max_file_bytes)
+        elif left <= 0 or (size is not None and size > left):
+            unread += 1
+            why = f"not read: past the {max_total_bytes:,}-byte bound per model folder"
+            license_files.append(LicenseFile(rel, None, size, None, str(path), why))
+            continue
         else:
             data = _read_inside(path, allowed, max_file_bytes, rel, findings)
             if data is None:
                 license_files.append(LicenseFile(rel, None, size, None, str(path), "not read"))
                 continue
+            left -= len(data)
             file, problems = license_file_from_bytes(rel, data, str(path), max_file_bytes)
             provenance[rel] = str(path)
         license_files.append(file)
         findings.extend(problems)
+    if unread:
+        findings.append(
+            Finding(
+                rule="source-too-many-files",
+                category=Category.SOURCE,
+                severity=Severity.WARN,
+                message=f"{unread:,} license-like files were not read: the model folder's "
+                f"bound of {max_total_bytes:,} bytes read was reached; their terms are unknown "
+                "and may restrict use",
+                remediation="review the files not read by hand",
+            )
+        )
     gguf_metadata = None
     ggufs = [f for f in files if f.lower().endswith(".gguf")]
     problem = _not_regular(root / ggufs[0]) if ggufs else None

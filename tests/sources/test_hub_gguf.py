@@ -11,6 +11,7 @@ import pytest
 from auditor.sources import hub_gguf
 from auditor.sources.gguf_header import parse_gguf_header
 from auditor.sources.hub_gguf import fetch_gguf_metadata
+from auditor.sources.hub_limits import ModelBudget, RunBudget
 from tests.fakehub import FakeHub
 
 
@@ -44,7 +45,9 @@ def test_the_hub_header_is_read_by_range_and_cut_at_the_cap(
     assert len(data) > 8192
     sha = fake_hub.add_repo("quill/gguf", {"README.md": "# Quill\n", "m.Q4.gguf": data})
     url = f"{fake_hub.url}/quill/gguf/resolve/{sha}/m.Q4.gguf"
-    metadata, problems = fetch_gguf_metadata(url, "m.Q4.gguf", token=None, timeout=10)
+    metadata, problems = fetch_gguf_metadata(
+        url, "m.Q4.gguf", token=None, timeout=10, budget=ModelBudget(RunBudget())
+    )
     assert metadata is not None
     assert metadata["general.license"] == "cc-by-nc-4.0"
     assert any("first 8," in p.message or "were not fetched" in p.message for p in problems)
@@ -53,6 +56,8 @@ def test_the_hub_header_is_read_by_range_and_cut_at_the_cap(
 def test_a_missing_file_is_a_problem_not_an_error(fake_hub: FakeHub) -> None:
     sha = fake_hub.add_repo("quill/none", {"README.md": "# Quill\n"})
     url = f"{fake_hub.url}/quill/none/resolve/{sha}/absent.gguf"
-    metadata, problems = fetch_gguf_metadata(url, "absent.gguf", token=None, timeout=10)
+    metadata, problems = fetch_gguf_metadata(
+        url, "absent.gguf", token=None, timeout=10, budget=ModelBudget(RunBudget())
+    )
     assert metadata is None
     assert problems[0].rule == "gguf-header-problem"

@@ -155,3 +155,20 @@ def test_not_a_gguf(tmp_path: Path) -> None:
     model = audit([str(path)]).models[0]
     assert model.verdict is Verdict.ERROR
     assert str(path) in model.findings[0].message or "fake.gguf" in model.findings[0].message
+
+
+def test_a_folder_is_read_up_to_its_total_byte_bound(tmp_path: Path) -> None:
+    """Issue 16: 300 license-like files of 1.9 MB were all held in memory (650 MiB RSS)."""
+    from auditor.sources.local import read_local_snapshot
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text("---\nlicense: mit\n---\n# Quill\n")
+    for i in range(40):
+        (folder / f"LICENSE-{i:02}").write_text(f"Quill notice {i}\n" + "x" * 1000)
+    snapshot = read_local_snapshot(parse_target(str(folder)), max_total_bytes=10_000)
+    read = [f for f in snapshot.license_files if f.text is not None]
+    unread = [f for f in snapshot.license_files if f.skipped and "10,000-byte bound" in f.skipped]
+    assert 1 <= len(read) < 10 and len(read) + len(unread) == 40
+    found = {f.rule: f.message for f in snapshot.findings}
+    assert "license-like files were not read" in found["source-too-many-files"]

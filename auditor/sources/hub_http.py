@@ -1,0 +1,184 @@
+"""Bounded GET requests to the Hub, through the client's own HTTP session.
+
+Part of the Hub source (`hub`). The session (`huggingface_hub.get_session()`) brings the
+user's proxy and certificate settings and the client's offline switch (HF_HUB_OFFLINE);
+`build_hf_headers` brings the token and user agent the client would send.
+
+NOTE: the client's own calls are not bounded, so the Hub source makes its requests here:
+`hf_hub_download` (through `http_get`) writes whatever the server streams and compares the
+size only after the download (a file listed at 148 bytes and streamed as 1 GiB fills the
+cache first), retries a silent server for minutes, and `HfApi.model_info` reads the whole
+answer with `response.json()`, decompressing a gzip bomb into memory. Here every body is
+read in network-sized pieces, decompressed with a cap (zlib's `max_length`), counted against
+the model's budget (`hub_limits`), and given up at the cap or the deadline.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+import zlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from auditor.sources.hub_errors import retryable_errors
+from auditor.sources.hub_limits import (
+    MAX_ATTEMPTS,
+    MAX_ERROR_BODY_BYTES,
+    RETRY_PAUSE_SECONDS,
+    ModelBudget,
+)
+
+if TYPE_CHECKING:
+    import httpx2
+
+_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+_MAX_RETRY_AFTER = 10.0
+
+
+class TooLargeError(Exception):
+    """The body grew past its cap; `size` is how much had arrived (at least cap + 1)."""
+
+    def __init__(self, size: int, cap: int) -> None:
+        super().__init__(f"more than {cap:,} bytes")
+        self.size = size
+        self.cap = cap
+
+
+class AnswerError(Exception):
+    """The Hub's answer cannot be read as sent (an unknown encoding, a broken one)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def fetch_bounded(
+    url: str,
+    *,
+    budget: ModelBudget,
+    cap: int,
+    timeout: float,
+    token: str | None,
+    params: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    cut: bool = False,
+) -> bytes:
+    """The body of a successful GET of `url`, at most `cap` bytes once decompressed.
+
+    Past the cap: TooLargeError, or with `cut` the first `cap` bytes (a ranged read that the
+    server answered whole). Retries a 408, 429, 5xx answer or a refused, reset or cut
+    connection (never a timeout) up to MAX_ATTEMPTS in all, pausing within the deadline.
+    Raises the client's own errors for an error answer (HfHubHTTPError and its kinds,
+    through `hf_raise_for_status`), transport errors, BudgetExceeded, TooLargeError and
+    AnswerError.
+    """
+    from huggingface_hub import errors as hf
+    from huggingface_hub import get_session
+
+    # NOTE: build_hf_headers is public as huggingface_hub.utils.build_hf_headers, but that
+    # package's lazy exports are not visible to mypy; this is where it is defined.
+    from huggingface_hub.utils._headers import build_hf_headers
+
+    sent = build_hf_headers(
+        token=token if token else False,
+        library_name="model-license-auditor",
+        headers={"Accept-Encoding": "gzip", **(headers or {})},
+    )
+    pause = RETRY_PAUSE_SECONDS
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        last = attempt == MAX_ATTEMPTS
+        budget.start_request()
+        try:
+            with get_session().stream(
+                "GET",
+                url,
+                params=dict(params or {}),
+                headers=sent,
+                timeout=budget.timeout(timeout),
+                follow_redirects=True,
+            ) as response:
+                status = response.status_code
+                if status in _RETRY_STATUSES and not last:
+                    wait = _retry_after(response.headers.get("Retry-After"))
+                    budget.pause(max(pause, wait))
+                    pause *= 2
+                    continue
+                if 200 <= status < 300:
+                    return _read_body(response, cap, budget, cut=cut)
+                body = _read_body(response, MAX_ERROR_BODY_BYTES, budget, cut=True)
+                _raise_for_status(response, body)
+                raise hf.HfHubHTTPError(f"unexpected HTTP {status}", response=response)
+        except retryable_errors() as err:
+            # A timeout is not tried again: the server already had `timeout` seconds of
+            # silence, and a silent server stays silent (the client retried for minutes).
+            if last or isinstance(err, hf.OfflineModeIsEnabled) or "Timeout" in type(err).__name__:
+                raise
+            budget.pause(pause)
+            pause *= 2
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _read_body(response: httpx2.Response, cap: int, budget: ModelBudget, *, cut: bool) -> bytes:
+    """At most `cap` decompressed bytes of the body, counted as they arrive."""
+    encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+    decoder: zlib._Decompress | None = None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        decoder = zlib.decompressobj(wbits=47)  # 32 + 15: a gzip or zlib header, found out
+    elif encoding not in ("", "identity"):
+        raise AnswerError(
+            f"the Hub answered with an encoding this auditor does not read ({encoding})"
+        )
+    announced = response.headers.get("Content-Length", "")
+    if decoder is None and not cut and announced.isdigit() and int(announced) > cap:
+        raise TooLargeError(int(announced), cap)
+    chunks: list[bytes] = []
+    total = 0
+    # chunk_size=None: each piece as the network gives it, so a server dripping one byte at
+    # a time meets the deadline check between pieces (a fixed chunk size would wait to fill).
+    for raw in response.iter_raw():
+        try:
+            data = raw if decoder is None else decoder.decompress(raw, cap + 1 - total)
+        except zlib.error as err:
+            raise AnswerError(f"the Hub's compressed answer is broken ({err})") from err
+        total += len(data)
+        budget.add_bytes(len(data))
+        chunks.append(data)
+        if total > cap:
+            if cut:
+                return b"".join(chunks)[:cap]
+            raise TooLargeError(total, cap)
+    return b"".join(chunks)
+
+
+def _raise_for_status(response: httpx2.Response, body: bytes) -> None:
+    """The client's own error for an error answer, from the bounded body we read.
+
+    NOTE: `hf_raise_for_status` reads a streamed body whole to find the error message; it
+    gets a copy of the answer holding only the bounded body instead.
+    """
+    from huggingface_hub import hf_raise_for_status
+
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    copy = type(response)(
+        response.status_code, headers=headers, content=body, request=response.request
+    )
+    hf_raise_for_status(copy)
+
+
+def _retry_after(value: str | None) -> float:
+    """Seconds a Retry-After header asks for (a number or an HTTP date), at most 10."""
+    if not value:
+        return 0.0
+    value = value.strip()
+    if value.isdigit():
+        return min(float(value), _MAX_RETRY_AFTER)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return max(0.0, min(moment.timestamp() - time.time(), _MAX_RETRY_AFTER))

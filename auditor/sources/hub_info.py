@@ -1,0 +1,146 @@
+"""The Hub's listing of one model (`/api/models/<id>`): read within bounds, checked by type.
+
+Part of the Hub source (`hub`). The answer is read through `hub_http` (at most
+MAX_MODEL_INFO_BYTES once decompressed, so a gzip bomb is refused) and every field used is
+checked for its JSON type: a `siblings` that is a string, a `cardData` that is a list or a
+`sha` that is a number is a SourceError for this model, never a TypeError that loses the run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import quote
+
+from auditor.errors import SourceError
+from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
+from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
+
+if TYPE_CHECKING:
+    from auditor.model import Target
+    from auditor.sources.hub import HubOptions
+    from auditor.sources.hub_limits import ModelBudget
+
+_SHA = re.compile(r"^[0-9a-f]{40}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    """A file of the repo as listed: its path, size and git blob id when the Hub gave them."""
+
+    rfilename: str
+    size: int | None = None
+    blob_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """What the Hub says of a model at one commit."""
+
+    sha: str
+    gated: bool
+    siblings: tuple[Sibling, ...]
+    card_data: dict[str, object] | None
+
+
+def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
+    """The model's listing with file sizes and blob ids (the client's `files_metadata`).
+
+    Raises the client's errors for an error answer (the caller translates them), and
+    SourceError for an answer too large, not JSON or of the wrong shape.
+    """
+    repo_id = target.location
+    url = f"{options.client_endpoint}/api/models/{repo_id}"
+    if target.revision is not None:
+        url += f"/revision/{quote(target.revision, safe='')}"
+    try:
+        body = fetch_bounded(
+            url,
+            budget=budget,
+            cap=MAX_MODEL_INFO_BYTES,
+            timeout=options.timeout,
+            token=options.token,
+            params={"blobs": "true"},
+        )
+    except TooLargeError as err:
+        raise SourceError(
+            f"{target.text}: the Hub's listing of the model is larger than "
+            f"{err.cap:,} bytes (decompressed); it was not read",
+            hint="a proxy or mirror may be answering instead of the Hub: check --endpoint",
+            code="source-limit-reached",
+        ) from err
+    except AnswerError as err:
+        raise _malformed(target, options, err.message) from err
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as err:  # ValueError: JSONDecodeError, bad UTF-8
+        raise _malformed(target, options, None) from err
+    return parse_listing(data, target, options)
+
+
+def parse_listing(data: object, target: Target, options: HubOptions) -> Listing:
+    """Check the JSON types of the fields used; SourceError names the first one wrong."""
+    if not isinstance(data, dict):
+        raise _malformed(target, options, f"the answer is {_kind(data)}, expected an object")
+    sha = data.get("sha")
+    if not isinstance(sha, str) or not _SHA.match(sha):
+        problem = "no commit sha" if sha is None else f"`sha` is {_kind(sha)}, not a commit sha"
+        raise _malformed(target, options, problem)
+    gated = data.get("gated", False)
+    if gated is not None and not isinstance(gated, bool | str):
+        raise _malformed(target, options, f"`gated` is {_kind(gated)}")
+    raw_siblings = data.get("siblings") or []
+    if not isinstance(raw_siblings, list):
+        raise _malformed(target, options, f"`siblings` is {_kind(raw_siblings)}, expected a list")
+    siblings: list[Sibling] = []
+    for index, item in enumerate(raw_siblings):
+        if not isinstance(item, dict) or not isinstance(item.get("rfilename"), str):
+            raise _malformed(target, options, f"`siblings[{index}]` has no file name")
+        size, blob_id = item.get("size"), item.get("blobId")
+        if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size < 0):
+            raise _malformed(target, options, f"`siblings[{index}].size` is {_kind(size)}")
+        if blob_id is not None and not isinstance(blob_id, str):
+            raise _malformed(target, options, f"`siblings[{index}].blobId` is {_kind(blob_id)}")
+        siblings.append(Sibling(item["rfilename"], size, blob_id))
+    card = data.get("cardData")
+    if card is not None and not isinstance(card, dict):
+        raise _malformed(target, options, f"`cardData` is {_kind(card)}, expected an object")
+    return Listing(
+        sha=sha,
+        gated=bool(gated),
+        siblings=tuple(siblings),
+        card_data=None if card is None else _card_data(card),
+    )
+
+
+def _card_data(card: dict[str, object]) -> dict[str, object]:
+    """The front matter as the client would give it (`ModelCardData(...).to_dict()`)."""
+    from huggingface_hub import ModelCardData
+
+    try:
+        fields = cast("dict[str, Any]", card)
+        data: dict[str, object] = ModelCardData(**fields, ignore_metadata_errors=True).to_dict()  # type: ignore[no-untyped-call]
+    except Exception:  # the client's own parsing of metadata we only read: keep it as sent
+        data = {key: value for key, value in card.items() if value is not None}
+    return data
+
+
+def _kind(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
+
+
+def _malformed(target: Target, options: HubOptions, problem: str | None) -> SourceError:
+    what = "was not valid JSON" if problem is None else f"is malformed ({problem})"
+    return SourceError(
+        f"{target.text}: the Hub's answer {what} ({options.endpoint_url})",
+        hint="a proxy or mirror may be answering instead of the Hub: check --endpoint or "
+        "HF_ENDPOINT, and try again",
+        code="source-http-error",
+    )
