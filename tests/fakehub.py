@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Failure", "FailureMode", "FakeHub", "Injection", "git_blob_sha1", "parse_card_data"]
 
-FailureMode = Literal["status", "reset", "truncate", "hang", "drip", "flood"]
-_MODES = ("status", "reset", "truncate", "hang", "drip", "flood")
+FailureMode = Literal["status", "reset", "truncate", "hang", "drip", "drip-head", "flood"]
+_MODES = ("status", "reset", "truncate", "hang", "drip", "drip-head", "flood")
 _GATES = (False, "auto", "manual")
 _REPO_SETTINGS = frozenset({"gated", "card_public", "tags", "parent", "revision"})
 _COMMIT_RE = re.compile(r"[0-9a-f]{40}")
@@ -59,7 +59,8 @@ class Failure:
     body works too); ``reset`` closes the connection with a TCP reset without answering;
     ``truncate`` sends the normal headers (true Content-Length) and half the body, then
     closes; ``hang`` waits ``delay`` seconds, then answers normally; ``drip`` sends the
-    normal headers, then the body one byte every ``delay`` seconds; ``flood`` answers 200
+    normal headers, then the body one byte every ``delay`` seconds; ``drip-head`` sends the
+    status line and headers themselves one byte every ``delay`` seconds; ``flood`` answers 200
     with ``headers`` (a lying ``Content-Length`` if given there, else a chunked body) and
     streams ``flood_bytes`` filler bytes until done or the client hangs up.
     """
@@ -246,6 +247,9 @@ class _Handler(BaseHTTPRequestHandler):
             if failure is not None and failure.mode == "drip":
                 self._drip(response, failure.delay, head_only=method == "HEAD")
                 return
+            if failure is not None and failure.mode == "drip-head":
+                self._drip_head(response, failure.delay)
+                return
             truncate = failure is not None and failure.mode == "truncate"
             self._send(response, head_only=method == "HEAD", truncate=truncate)
         except OSError:  # the client went away (timeout, reset): nothing left to answer
@@ -276,6 +280,22 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(response.body[index : index + 1])
             self.wfile.flush()
             hub._sleep(delay)
+
+    def _drip_head(self, response: _Response, delay: float) -> None:
+        """The status line and headers one byte at a time (until stopped or hung up on)."""
+        hub = self._fake_server().hub
+        self.close_connection = True
+        lines = [f"HTTP/1.1 {response.status} X", f"Content-Length: {len(response.body)}"]
+        lines += [f"{name}: {value}" for name, value in response.headers.items()]
+        lines += [f"X-Padding-{n}: {'p' * 40}" for n in range(200)]  # hours at a byte a tick
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        for index in range(len(head)):
+            if hub._stopping.is_set():
+                return
+            self.wfile.write(head[index : index + 1])
+            self.wfile.flush()
+            hub._sleep(delay)
+        self.wfile.write(response.body)
 
     def _flood(self, failure: Failure, *, head_only: bool) -> None:
         """200 with the failure's headers, then filler bytes until done or hung up on."""

@@ -15,10 +15,13 @@ the model's budget (`hub_limits`), and given up at the cap or the deadline.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import functools
+import threading
 import time
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from auditor.sources.hub_errors import retryable_errors
@@ -90,14 +93,12 @@ def fetch_bounded(
         last = attempt == MAX_ATTEMPTS
         budget.start_request()
         try:
-            with get_session().stream(
-                "GET",
-                url,
-                params=dict(params or {}),
-                headers=sent,
-                timeout=budget.timeout(timeout),
-                follow_redirects=True,
-            ) as response:
+            session = get_session()
+            request = session.build_request(
+                "GET", url, params=dict(params or {}), headers=sent, timeout=budget.timeout(timeout)
+            )
+            send = functools.partial(session.send, request, stream=True, follow_redirects=True)
+            with contextlib.closing(_answer_within(budget, send)) as response:
                 status = response.status_code
                 if status in _RETRY_STATUSES and not last:
                     wait = _retry_after(response.headers.get("Retry-After"))
@@ -117,6 +118,45 @@ def fetch_bounded(
             budget.pause(pause)
             pause *= 2
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _answer_within(budget: ModelBudget, send: Callable[[], httpx2.Response]) -> httpx2.Response:
+    """The answer's status and headers, received before the model's deadline.
+
+    The HTTP library's timeouts bound each network read, not the exchange: a server that
+    drips its status line and headers a byte at a time never trips them (h11 takes up to
+    16 KiB of headers: hours at a byte a second). So the exchange runs on a helper thread
+    and the model waits at most until its deadline; an exchange still running then is
+    abandoned (its answer closed when it arrives; the thread is a daemon) and the model's
+    budget ends with BudgetExceeded. The body is read here, piece by piece, under the same
+    deadline (`_read_body`).
+    """
+    box: list[httpx2.Response] = []
+    errors: list[BaseException] = []
+    done, abandoned = threading.Event(), threading.Event()
+
+    def exchange() -> None:
+        try:
+            box.append(send())
+        except BaseException as err:  # handed to the waiting thread, raised there
+            errors.append(err)
+        finally:
+            done.set()
+            if abandoned.is_set():
+                for response in box:
+                    response.close()
+
+    threading.Thread(target=exchange, name="hub-request", daemon=True).start()
+    if not done.wait(max(0.0, budget.deadline - time.monotonic())):
+        abandoned.set()
+        if done.is_set():  # it finished between the wait and the flag: close it here
+            for response in box:
+                response.close()
+        budget.deadline = time.monotonic()
+        budget.check_time()  # raises BudgetExceeded, naming the deadline
+    if errors:
+        raise errors[0]
+    return box[0]
 
 
 def _read_body(response: httpx2.Response, cap: int, budget: ModelBudget, *, cut: bool) -> bytes:

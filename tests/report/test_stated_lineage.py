@@ -40,6 +40,17 @@ def test_each_format_says_where_the_card_states_the_parent(
     assert expected in text
 
 
+@pytest.mark.parametrize("fmt", [ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT])
+def test_machine_formats_carry_the_statement_in_the_mismatch_finding(
+    result: AuditResult, fmt: ReportFormat
+) -> None:
+    # the mismatch finding names the parent, where the card states it and how sure it is
+    text = " ".join(render(result, fmt).split())
+    assert "google/gemma-2b" in text
+    assert "stated in the card" in text and "confirm" in text
+    assert "Finetuned from model" in text  # the quote itself, as evidence
+
+
 def test_a_declared_parent_shows_no_statement(tmp_path: Path) -> None:
     folder = tmp_path / "m"
     folder.mkdir()

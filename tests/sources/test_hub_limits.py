@@ -102,6 +102,20 @@ def test_a_server_dripping_bytes_ends_the_model_at_its_deadline(
     assert len(fake_hub.requests_matching(BAD_LICENSE)) == 1
 
 
+def test_a_server_dripping_its_headers_ends_the_model_at_its_deadline(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    # each byte arrives well within the read timeout, so only the deadline can end it
+    manifest = two_models(fake_hub, tmp_path)
+    fake_hub.inject(BAD_LICENSE, Failure(mode="drip-head", delay=0.05, method="GET", times=None))
+    models = run(manifest, hub_options(fake_hub, tmp_path, deadline=1.0, timeout=5.0), tmp_path)
+    bad = models["acme/bad"]
+    assert bad.verdict is Verdict.ERROR
+    assert "deadline of 1 s per model passed" in source_text(bad)
+    assert len(fake_hub.requests_matching(BAD_LICENSE)) == 1
+    assert models["acme/good"].verdict is not Verdict.ERROR
+
+
 def test_a_silent_server_costs_one_timeout_not_minutes_of_retries(
     fake_hub: FakeHub, tmp_path: Path
 ) -> None:
