@@ -91,6 +91,15 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
             }
             for p in model.stated_parents
         ],
+        "openness": None
+        if model.openness is None
+        else {
+            "osi_approved": model.openness.osi_approved,
+            "osaid_fit": model.openness.osaid_fit,
+            "mof_class": model.openness.mof_class,
+            "missing": list(model.openness.missing),
+            "components": dict(model.openness.components),
+        },
     }
 
 

@@ -258,6 +258,28 @@ class SourceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Openness:
+    """How open a model is, beside the commercial verdict (issue 17).
+
+    `osi_approved`: every license binding the model is OSI approved (None: not known for
+    one of them). `osaid_fit`: the licenses fit the OSI Open Source AI Definition and the
+    card names the training data and code it needs (None: not known). `mof_class`: a Model
+    Openness Framework class estimate from the card's metadata and the licenses: 3 (Open
+    Model: weights, architecture, model card under open licenses), 2 (Open Tooling: plus
+    code, evaluation and supporting libraries), 1 (Open Science: plus datasets, research
+    paper and the rest); None when not even class 3 is met. `missing`: what the next class
+    needs, in plain words. `components`: each component considered and the license (or
+    "unknown"/"absent") found for it.
+    """
+
+    osi_approved: bool | None
+    osaid_fit: bool | None
+    mof_class: int | None
+    missing: tuple[str, ...] = ()
+    components: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ModelResult:
     """The audit of one model: identity, licenses, terms, findings and verdict."""
 
@@ -277,6 +299,8 @@ class ModelResult:
     alternatives: tuple[AlternativeSuggestion, ...] = ()
     # parents stated outside the front matter (prose, misplaced metadata, configs, the name)
     stated_parents: tuple[StatedParent, ...] = ()
+    # openness beside the commercial verdict; None when not assessed (an API model, an error)
+    openness: Openness | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from auditor.model import (
     LicenseMatch,
     LicenseTerm,
     ModelResult,
+    Openness,
     PolicyRef,
     Reference,
     Severity,
@@ -185,6 +186,20 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
             )
             for p in doc.get("stated_parents", [])
         ),
+        openness=_openness(doc.get("openness")),
+    )
+
+
+def _openness(doc: Mapping[str, Any] | None) -> Openness | None:
+    if doc is None:
+        return None
+    mof = doc.get("mof_class")
+    return Openness(
+        osi_approved=doc.get("osi_approved"),
+        osaid_fit=doc.get("osaid_fit"),
+        mof_class=None if mof is None else int(mof),
+        missing=tuple(str(m) for m in doc.get("missing", [])),
+        components={str(k): str(v) for k, v in doc.get("components", {}).items()},
     )
 
 
