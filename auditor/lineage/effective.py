@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from auditor.knowledge.known_models import normalize_repo_id
@@ -100,9 +100,15 @@ def inherited_ancestors(ancestors: Sequence[Ancestor], *, has_own: bool) -> list
 
 
 def effective_license(
-    own_match: LicenseMatch | None, own: list[LicenseMatch], ancestors: Sequence[Ancestor]
+    own_match: LicenseMatch | None,
+    own: list[LicenseMatch],
+    ancestors: Sequence[Ancestor],
+    relicensed: Collection[str] = (),
 ) -> LicenseMatch | None:
-    binding = binding_ancestors(ancestors)
+    """The own license AND every inherited ancestor's; its Hub tag is the most restrictive
+    binding root's, except a parent its own licensor relicensed (`relicensed` refs), whose
+    tag gives way to the most restrictive of all the licenses joined."""
+    binding = [a for a in binding_ancestors(ancestors) if a.ref not in relicensed]
     inherited = inherited_ancestors(ancestors, has_own=bool(own))
     units: dict[str, LicenseMatch] = {}
     for match in [*own, *(a.license for a in inherited if a.license is not None)]:

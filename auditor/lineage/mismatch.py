@@ -44,7 +44,9 @@ def mismatch_findings(
     differently (its ancestors still count). A community org that mirrors or fine-tunes a
     vendor's model is no licensor, so its relabelled derivative is still a mismatch."""
     units = declared_units(declared, db)
-    binding = [a for a in binding_ancestors(ancestors) if not _licensors_own(a, own_ref, licensors)]
+    binding = [
+        a for a in binding_ancestors(ancestors) if not relicensed_by_licensor(a, own_ref, licensors)
+    ]
     quoted = _declared_evidence(declared)
     if not units:
         governing = inherited_ancestors(ancestors, has_own=False)
@@ -164,9 +166,12 @@ def _dropped_finding(
     )
 
 
-def _licensors_own(
+def relicensed_by_licensor(
     ancestor: Ancestor, own_ref: str | None, licensors: Callable[[str], Collection[str]] | None
 ) -> bool:
+    """A direct parent stated outside the metadata, published by the model's own
+    organisation, which licenses the parent's license: it may license its derivative
+    differently, so the derivative's own license is the one its card should carry."""
     if own_ref is None or licensors is None or ancestor.depth != 1 or not ancestor.stated:
         return False
     org = own_ref.split("/")[0].lower()

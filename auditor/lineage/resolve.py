@@ -41,7 +41,7 @@ from auditor.knowledge.model_families import ModelFamilies
 from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
-from auditor.lineage.mismatch import mismatch_findings, stated_where
+from auditor.lineage.mismatch import mismatch_findings, relicensed_by_licensor, stated_where
 from auditor.model import (
     BaseModelRef,
     Category,
@@ -180,7 +180,9 @@ def resolve_lineage(
         _walk_stated(walk, model.stated_parents, path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)
-    effective = effective_license(model.license, own, ancestors)
+    licensors = families.licensors if families is not None else None
+    relicensed = {a.ref for a in ancestors if relicensed_by_licensor(a, own_ref, licensors)}
+    effective = effective_license(model.license, own, ancestors, relicensed)
     terms, evidence = effective_terms(model, own, ancestors, db)
     findings = (
         *walk.findings,
@@ -189,7 +191,7 @@ def resolve_lineage(
             db,
             ancestors,
             own_ref,
-            licensors=families.licensors if families is not None else None,
+            licensors=licensors,
         ),
     )
     return Lineage(ancestors, effective, terms, evidence, findings)

@@ -165,3 +165,25 @@ def test_scan_of_a_card_stating_its_llama_parent_only_in_prose(tmp_path: Path) -
     assert any(e["line"] == 8 and "Llama-2-7b-hf" in e["text"] for e in mismatch["evidence"])
     said = " ".join(e["text"] for e in mismatch["evidence"])
     assert "stated in the card's text, README.md line 8, confidence 0.7: confirm" in said
+
+
+def test_a_licensors_relicensed_derivative_carries_its_own_tag(
+    db: LicenseDB, registry: KnownModels
+) -> None:
+    # the licensor's own stricter license is what its derivative's card should carry ...
+    families = load_model_families()
+    own = replace(
+        make_model(db, "google/quill-tuned", "cc-by-nc-4.0"),
+        stated_parents=(parent("google/gemma-2b"),),
+    )
+    lineage = resolve_lineage(own, db=db, registry=registry, families=families)
+    assert lineage.effective_license is not None
+    assert lineage.effective_license.hf == "cc-by-nc-4.0"
+    # ... while a community org's relabelled derivative carries the parent's
+    other = replace(
+        make_model(db, "quill-research/quill-tuned", "cc-by-nc-4.0"),
+        stated_parents=(parent("google/gemma-2b"),),
+    )
+    lineage = resolve_lineage(other, db=db, registry=registry, families=families)
+    assert lineage.effective_license is not None
+    assert lineage.effective_license.hf == "gemma"
