@@ -139,7 +139,8 @@ UNTITLED_CODE = """Copyright (C) 2031 Heron Avionics GmbH. All rights reserved.
 This Heron software is supplied to you by Heron Avionics GmbH ("Heron") on the condition that
 you accept what follows. Heron grants you a worldwide, royalty-free license to use, copy, change
 and hand on this software, also in products you sell, provided this notice stays in every copy.
-Heron's name may not be used to promote what you build. The software comes as it is, and Heron owes nothing for any loss.
+Heron's name may not be used to promote what you build. The software comes as it is,
+and Heron owes nothing for any loss.
 """
 UNTITLED_RESEARCH = """Notice: this Heron Flight Research Model is released by Heron Avionics
 GmbH ("Heron") only for scientific research into flight control.
