@@ -182,7 +182,7 @@ def identify_text(
         renamed = _marked_variant(text[:_HEAD_CHARS], _record(db, best), match, db)
     if renamed is None and match.method == "text-modified":
         indexed_ids = {reference.record_id for reference in index.references}
-        renamed = identify_sibling_version(own_title, date, match, db, indexed_ids)
+        renamed = identify_sibling_version(own_title, date, match, db, indexed_ids, text)
     logger.debug("text matches %s (%s, %.3f)", best.reference.source, match.method, best.score)
     return TextIdentification(
         match=renamed or match,

@@ -68,13 +68,41 @@ _LICENSOR_PATTERNS = (
     re.compile(
         r"\bbetween\s+you\s+and\s+" + _NAME,
     ),
+    # Acme Robotics Inc. ("Acme"): a short name of its own, checked to be one of its words
+    re.compile(
+        _NAME + r"[ \t]*,?[ \t]*\(\s*(?:the\s+)?[\"“](?P<short>[A-Z][\w&.-]*)[\"”]\s*\)",
+    ),
 )
 _NOT_A_LICENSOR = re.compile(r"^(?:the|you|your|any|a|an|each|such|licensee|licensor)\b", re.I)
 
 
+_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,})\s*$")
+_VERSIONED_NAME = re.compile(r"^[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,8}$")
+_VERSION_WORD = re.compile(r"^(?:v|version[ \t]+)?\d+(?:\.\d+)+$|^v?\d+$", re.I)
+
+
+def name_heading(text: str) -> str | None:
+    """The document's first line when it is a name heading without a license word: a short
+    title-case line holding a version number, set apart by a rule line below it (a standard
+    license opening with its bare name, then a preface: `Attribution 4.0 International`)."""
+    lines = [line.strip() for line in text[:_CJK_HEAD_CHARS].split("\n") if line.strip()]
+    if len(lines) < 2 or not _RULE_LINE.match(lines[1]):
+        return None
+    first = " ".join(lines[0].strip("#* ").split())
+    if not _VERSIONED_NAME.match(first) or has_cjk(first):
+        return None
+    if not any(_VERSION_WORD.match(word) for word in first.split()) or not distinctive(first):
+        return None
+    return first
+
+
 def extract_titles(text: str) -> tuple[str, ...]:
     """The document's own title, and when it is in a script we cannot match to license names
-    (Chinese first), the first title of another script further on (the English version)."""
+    (Chinese first), the first title of another script further on (the English version). A
+    name heading over a rule line (`name_heading`) is the title, before any preface heading."""
+    heading = name_heading(text)
+    if heading is not None:
+        return (heading,)
     first = extract_title(text)
     if first is not None and not has_cjk(first):
         return (first,)
@@ -118,13 +146,23 @@ def extract_licensor(text: str) -> str | None:
     """Who grants the license, when the text defines it (`Acme Inc. ("Licensor")`)."""
     head = text[:20000]
     for pattern in _LICENSOR_PATTERNS:
-        for found in pattern.finditer(head):
+        short = "short" in pattern.groupindex
+        # a short-name definition may break a line inside the name (`Acme\nInc. ("Acme")`)
+        for found in pattern.finditer(" ".join(head.split()) if short else head):
             name = found.group("name").strip(" ,.;:")
             name = re.sub(r"\s+(?:of|and|&)$", "", name)
             if _NOT_A_LICENSOR.match(name) or not distinctive(name):
                 continue
+            if short and not _abbreviates(found.group("short"), name):
+                continue
             return " ".join(name.split())
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a defined short name is one of the name's words or its initials."""
+    own = words(name)
+    return short.lower() in own or short.lower() == "".join(w[0] for w in own)
 
 
 def foreign_words(title: str, record: LicenseRecord, reference_title: str | None) -> set[str]:

@@ -179,8 +179,9 @@ def identify_in_index(
         return IndexMatch(match, reference, 1.0, 1.0, exact=True, added=0.0)
     if exact_only:
         return None
-    best = select_index_match(score_index(shingles, index), threshold)
-    if best is None:
+    scores = score_index(shingles, index)
+    best = select_index_match(scores, threshold)
+    if best is None or _ambiguous_variant(best, scores, threshold, db):
         return None
     added = _added_share(shingles, index, best)
     score = round(best.score, 3)
@@ -191,6 +192,26 @@ def identify_in_index(
     else:
         match = match_for(best.reference, db, method="text-similar", confidence=score)
     return IndexMatch(match, best.reference, best.score, best.jaccard, exact=False, added=added)
+
+
+def _ambiguous_variant(
+    best: IndexScore, scores: Sequence[IndexScore], threshold: float, db: LicenseDB
+) -> bool:
+    """Whether the best key is a variant (no curated record) the text only resembles as
+    closely as another license's key: many keys are one license with a clause changed
+    (`without modification` added, `must` made `may`), and a copy close to two of them within
+    the sampling noise is neither; the clause that tells them apart decides, not similarity."""
+    if curated_record(best.reference, db) is not None:
+        return False
+    return any(
+        other.position != best.position
+        and other.score >= threshold
+        and other.jaccard >= best.jaccard - _JACCARD_MARGIN
+        and other.reference.license_id != best.reference.license_id
+        and best.reference.key not in other.reference.replaced_by
+        and other.reference.key not in best.reference.replaced_by
+        for other in scores
+    )
 
 
 _MIN_ADDED_SHINGLES = 12

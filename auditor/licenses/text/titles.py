@@ -10,7 +10,7 @@ no record agrees with is a license of its own, derived from the closest record.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -77,11 +77,13 @@ def identify_sibling_version(
     match: LicenseMatch,
     db: LicenseDB,
     indexed: Collection[str],
+    text: str = "",
 ) -> LicenseMatch | None:
     """A changed copy of a record (text-modified) whose title and date fit a sibling of the
     same family as well, a sibling whose text is not in the index (`indexed`, the record ids
-    with a reference): the text may be that sibling or the record changed, so it is named by
-    its own title, never as either."""
+    with a reference): the text may be that sibling or the record changed. The text's own
+    commercial use decides when exactly one of them states the same (the sibling is named,
+    below the review line); otherwise it is named by its own title, never as either."""
     record = db.get(match.id or "")
     if title is None or record is None or not _title_names_family(title, record):
         return None
@@ -97,9 +99,37 @@ def identify_sibling_version(
     ]
     if not ambiguous:
         return None
+    agreeing = agreeing_on_commercial_use(text, [record, *ambiguous])
+    if agreeing is record:
+        return None  # the matched record changed: its own terms say what the text says
+    if agreeing is not None:
+        return _renamed(
+            agreeing, f"{agreeing.name} (text close to {record.id})", FAMILY_VERSION_CONFIDENCE
+        )
     others = ", ".join(sorted(r.id for r in ambiguous))
     name = f"{title} (a changed copy of {record.id}, or another version of it: {others})"
     return own_version(name, title, record, match.confidence, db, named=False)
+
+
+def agreeing_on_commercial_use(
+    text: str, candidates: Sequence[LicenseRecord]
+) -> LicenseRecord | None:
+    """The one candidate record whose commercial use is the one the text itself states (read
+    by term extraction), or None when the text is silent or not exactly one agrees."""
+    stated = {c.terms["commercial_use"].value for c in candidates if "commercial_use" in c.terms}
+    if not text or len(stated) < 2:
+        return None  # the candidates do not differ on it: nothing to decide by
+    from auditor.licenses.terms.extract import extract_terms  # rare path: loaded on use
+
+    said = extract_terms(text)["commercial_use"].value
+    if said is None:
+        return None
+    agreeing = [
+        c
+        for c in candidates
+        if "commercial_use" in c.terms and c.terms["commercial_use"].value == said
+    ]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 def agrees_with_text(

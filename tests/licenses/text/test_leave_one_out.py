@@ -18,27 +18,14 @@ from auditor.licenses.text.normalize import tokens
 from auditor.licenses.text.reference_index import ReferenceIndex, load_reference_index
 from auditor.licenses.text.reference_lookup import curated_record
 
-
-def _another_license_today(reason: str) -> pytest.MarkDecorator:
-    # strict: once identification stops naming it as another license, the XPASS fails the
-    # suite, and the mark must be removed from that text.
-    return pytest.mark.xfail(strict=True, reason=f"named as another license today: {reason}")
-
-
-# Every corpus text (skipped when the corpus is absent); the marks are exact: a text that
-# passes carries none.
+# Every corpus text (skipped when the corpus is absent).
 TEXTS = [
     "alphafold3-weights-prohibited-use",
     "alphafold3-weights-terms",
     "apache-2.0",
     "apple-ascl",
     "apple-ml-research-model",
-    pytest.param(
-        "cc-by-nc-sa-4.0",
-        marks=_another_license_today(
-            "not named right: a license of its own after its preface heading"
-        ),
-    ),
+    "cc-by-nc-sa-4.0",
     "chatglm-6b-model",
     "chatglm-6b-model-2023-05",
     "clay-ai-pubs-openrail-m",
@@ -70,13 +57,7 @@ TEXTS = [
     "qwen-community-1.0",
     "qwen-tongyi-qianwen",
     "qwen-tongyi-qianwen-research",
-    pytest.param(
-        "salesforce-blip-bsd-3-clause",
-        marks=_another_license_today(
-            "ScanCode's bsd-new-nomod, text-similar 0.90: a copy lacking part of a key is kept"
-            " as that key (most such copies are the key with a sentence left out)"
-        ),
-    ),
+    "salesforce-blip-bsd-3-clause",
     "stability-community",
     "stability-noncommercial-research",
     "stability-sdxl-0.9-research",
