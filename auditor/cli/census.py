@@ -69,6 +69,39 @@ def census_run(
         typer.echo(f"wrote {name}: {path}")
 
 
+@app.command("snapshot")
+def census_snapshot(
+    output: Annotated[Path, typer.Option(help="The Parquet snapshot to write.")],
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Stop after this many models (default: all).")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted snapshot from its saved cursor.")
+    ] = False,
+    endpoint: Annotated[
+        str | None, typer.Option(help="The Hub's address (default: HF_ENDPOINT or the Hub).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Page through the Hub's model listing into a Parquet snapshot the census reads."""
+    import sys
+
+    from auditor.census.hub_listing import take_snapshot
+
+    tty = sys.stderr.isatty()
+
+    def page(rows: int, pages: int) -> None:
+        if tty:
+            typer.echo(f"\r  {rows:,} models, {pages:,} pages", err=True, nl=False)
+
+    with errors(debug):
+        result = take_snapshot(output, limit=limit, resume=resume, endpoint=endpoint, on_page=page)
+    if tty:
+        typer.echo("", err=True)
+    how = "resumed, " if result.resumed else ""
+    typer.echo(f"wrote {result.rows:,} models ({how}{result.pages:,} pages this run): {output}")
+
+
 @app.command("drift")
 def census_drift(
     old: Annotated[Path, typer.Argument(help="An earlier census folder.")],
