@@ -35,6 +35,7 @@ class CensusOptions:
     threads_per_worker: int = 1
     processes: bool = True  # LocalCluster workers as processes (False: threads, for tests)
     partitions: int | None = None  # repartition to this many; None: one per row group/file
+    progress: bool = False  # a progress bar per map phase (for a terminal: it writes to stdout)
     hub_endpoint: str | None = None  # hf:// reads: the Hub's address (None: HF_ENDPOINT)
     hub_token: str | bool | None = None  # hf:// reads: a token (None: the usual lookup)
 
@@ -122,7 +123,12 @@ def _map(
     if options.partitions is not None:
         frame = frame.repartition(npartitions=options.partitions)
     mapped = frame.map_partitions(parse_partition, info.id_column, meta=empty_partition())
-    return client.compute(mapped).result()
+    future = client.compute(mapped)
+    if options.progress:
+        from distributed import progress
+
+        progress(future)  # type: ignore[no-untyped-call]
+    return future.result()
 
 
 def _storage(path: str, options: CensusOptions) -> dict[str, Any]:

@@ -54,7 +54,14 @@ def census_run(
 
         logging.getLogger("distributed").setLevel(logging.WARNING)
     with errors(debug):
-        options = CensusOptions(scheduler=scheduler, workers=workers, partitions=partitions)
+        import sys
+
+        options = CensusOptions(
+            scheduler=scheduler,
+            workers=workers,
+            partitions=partitions,
+            progress=sys.stdout.isatty() and sys.stderr.isatty(),  # nothing in piped output
+        )
         run = run_census(snapshots, output, options, on_phase=phase, cards=cards)
     for info in run.snapshots:
         for problem in info.problems():
