@@ -168,6 +168,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--record", type=Path, help="Write the results as Markdown here.")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="census-bench-") as tmp:
         folder = Path(tmp)
         snapshot = folder / "models.parquet"
@@ -197,6 +198,7 @@ def main() -> None:
         "runs": runs,
         "driver_mb": driver,
         "worker_mb": worker,
+        "load_average_before_after": [round(load_before[0], 2), round(os.getloadavg()[0], 2)],
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
     }

@@ -12,7 +12,11 @@ and 10): model JSON, tree listings with ``Link`` pagination, HEAD/GET ``resolve`
 ``X-Repo-Commit``, quoted git-blob ``ETag`` and the true ``Content-Length`` (single
 ``Range`` requests get a 206), and errors as JSON with ``X-Error-Code``/``X-Error-Message``.
 Every file is served as a plain git file: no LFS, no redirects, no compression, never
-``X-Xet-*`` headers. Only model repos exist; dataset/space URLs answer RepoNotFound.
+``X-Xet-*`` headers. Model repos, and dataset repos added with ``add_dataset`` (info,
+tree, ``paths-info`` and ``resolve`` with ``Range``, enough for ``HfFileSystem``); space URLs
+answer RepoNotFound. ``GET /api/models?expand=...`` answers the expanded fields (``baseModels``
+from the card's ``base_model`` and the repo's ``parent``; ``downloads``/``likes`` as set with
+``add_repo``). A 429 with ``RateLimit`` headers is a ``Failure`` (see ``rate_limited``).
 Commit shas and dates are deterministic for a given sequence of calls, so outputs can be
 compared to golden files.
 """
@@ -113,6 +117,8 @@ class _Repo:
     card_public: bool = True
     tags: list[str] = field(default_factory=list)
     parent: str | None = None
+    downloads: int = 0
+    likes: int = 0
 
 
 @dataclass
@@ -208,6 +214,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._dispatch("HEAD")
 
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self._body = self.rfile.read(length) if length > 0 else b""
+        self._dispatch("POST")
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
@@ -240,7 +251,8 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 if failure is not None and failure.mode == "hang":
                     hub._sleep(failure.delay)
-                response = hub._handle(method, self.path, headers)
+                body = getattr(self, "_body", b"")
+                response = hub._handle(method, self.path, headers, body)
             if failure is not None and failure.mode == "flood":
                 self._flood(failure, head_only=method == "HEAD")
                 return
@@ -354,6 +366,7 @@ class FakeHub:
         self.flooded = 0  # filler bytes "flood" failures managed to send
         self._lock = threading.RLock()
         self._repos: dict[str, _Repo] = {}
+        self._datasets: dict[str, _Repo] = {}
         self._grants: set[tuple[str, str]] = set()
         self._injections: list[Injection] = []
         self._connections: set[socket.socket] = set()
@@ -434,6 +447,8 @@ class FakeHub:
         card_public: bool = True,
         tags: list[str] | None = None,
         parent: str | None = None,
+        downloads: int = 0,
+        likes: int = 0,
     ) -> str:
         """Create the repo or add a commit to it; return the new commit sha.
 
@@ -472,7 +487,46 @@ class FakeHub:
             repo.card_public = card_public
             repo.tags = list(tags or [])
             repo.parent = parent
+            repo.downloads = downloads
+            repo.likes = likes
             return sha
+
+    def add_dataset(
+        self, repo_id: str, files: dict[str, bytes | str], *, revision: str = "main"
+    ) -> str:
+        """Create a dataset repo or add a commit to it (the whole tree); return the sha."""
+        org, _, name = repo_id.partition("/")
+        if not org or not name or "/" in name:
+            raise ValueError(f"repo_id must look like 'org/name', got {repo_id!r}")
+        tree = {self._check_path(path): _to_bytes(content) for path, content in files.items()}
+        with self._lock:
+            repo = self._datasets.get(repo_id)
+            if repo is None:
+                repo = _Repo(repo_id, created=self._tick())
+                self._datasets[repo_id] = repo
+            previous = repo.refs.get(revision)
+            digest = hashlib.sha1(usedforsecurity=False)
+            digest.update(f"datasets/{repo_id}\0{self._seq}\0{previous}\0".encode())
+            for path in sorted(tree):
+                digest.update(f"{path}\0{git_blob_sha1(tree[path])}\0".encode())
+            sha = digest.hexdigest()
+            repo.commits[sha] = _Commit(sha, tree, self._tick(), previous)
+            repo.refs[revision] = sha
+            return sha
+
+    @staticmethod
+    def rate_limited(reset_seconds: int, *, times: int = 1) -> Failure:
+        """A 429 as the Hub sends it: no request left, the window resets in reset_seconds."""
+        return Failure(
+            status=429,
+            headers={
+                "RateLimit": f'"api";r=0;t={reset_seconds}',
+                "RateLimit-Policy": '"fixed window";"api";q=500;w=300',
+                "X-Error-Message": "You have been rate-limited",
+            },
+            body=b'{"error": "You have been rate-limited"}',
+            times=times,
+        )
 
     def add_tag(self, repo_id: str, name: str, sha: str) -> None:
         """Point a named revision (tag, branch or ``refs/pr/N``) at an existing commit."""
@@ -658,7 +712,9 @@ class FakeHub:
                 return failure
         return None
 
-    def _handle(self, method: str, raw_path: str, headers: dict[str, str]) -> _Response:
+    def _handle(
+        self, method: str, raw_path: str, headers: dict[str, str], body: bytes = b""
+    ) -> _Response:
         split = urlsplit(raw_path)
         # Split before unquoting: revisions and tree paths arrive with %2F inside.
         segments = split.path.split("/")[1:]
@@ -668,6 +724,8 @@ class FakeHub:
         for key, value in parse_qsl(split.query, keep_blank_values=True):
             query.setdefault(key, []).append(value)
         with self._lock:
+            if segments[:2] == ["api", "datasets"] or segments[:1] == ["datasets"]:
+                return self._dataset_route(method, segments, split.path, query, headers, body)
             if segments == ["api", "models"]:
                 return self._list_models(split.path, query)
             if segments[:2] == ["api", "models"] and len(segments) >= 4:
@@ -687,8 +745,10 @@ class FakeHub:
         # Datasets, spaces and unknown endpoints: nothing by that name is served here.
         return _error(404, "RepoNotFound", f"FakeHub has no route for {method} {split.path}")
 
-    def _lookup(self, repo_id: str, revision: str) -> _Response | tuple[_Repo, _Commit]:
-        repo = self._repos.get(repo_id)
+    def _lookup(
+        self, repo_id: str, revision: str, repos: dict[str, _Repo] | None = None
+    ) -> _Response | tuple[_Repo, _Commit]:
+        repo = (self._repos if repos is None else repos).get(repo_id)
         if repo is None:
             return _error(404, "RepoNotFound", f"Repository not found: {repo_id}")
         commit = self._commit(repo, revision)
@@ -761,8 +821,9 @@ class FakeHub:
         path: str,
         url_path: str,
         query: dict[str, list[str]],
+        repos: dict[str, _Repo] | None = None,
     ) -> _Response:
-        found = self._lookup(repo_id, revision)
+        found = self._lookup(repo_id, revision, repos)
         if isinstance(found, _Response):
             return found
         _, commit = found
@@ -835,13 +896,109 @@ class FakeHub:
                 continue
             if full:
                 info["siblings"] = [{"rfilename": path} for path in sorted(commit.files)]
+            expand = query.get("expand")
+            if expand:
+                info = self._expanded(repo, commit, info, expand)
             models.append(info)
         return self._page(models, url_path, query)
 
-    def _resolve(
-        self, repo_id: str, revision: str, path: str, headers: dict[str, str]
+    def _expanded(self, repo: _Repo, commit: _Commit, info: Json, expand: list[str]) -> Json:
+        """A listing entry with exactly the fields asked for (and the ids), as the Hub does."""
+        card_data = parse_card_data(commit.files.get("README.md"))
+        full = {**info, "downloads": repo.downloads, "likes": repo.likes}
+        if card_data is not None:
+            full["cardData"] = card_data
+        bases = _as_strings((card_data or {}).get("base_model"))
+        bases += [repo.parent] if repo.parent is not None else []
+        if bases:
+            relation = (card_data or {}).get("base_model_relation")
+            full["baseModels"] = {
+                "relation": relation if isinstance(relation, str) else "finetune",
+                "models": [{"id": base} for base in bases],
+            }
+        return {key: value for key, value in full.items() if key in {"_id", "id", *expand}}
+
+    def _dataset_route(
+        self,
+        method: str,
+        segments: list[str],
+        url_path: str,
+        query: dict[str, list[str]],
+        headers: dict[str, str],
+        body: bytes,
     ) -> _Response:
-        found = self._lookup(repo_id, revision)
+        """Dataset repos: info, tree, paths-info and resolve (with Range)."""
+        if segments[0] == "datasets" and len(segments) >= 6 and segments[3] == "resolve":
+            repo_id = f"{unquote(segments[1])}/{unquote(segments[2])}"
+            path = unquote("/".join(segments[5:]))
+            return self._resolve(repo_id, unquote(segments[4]), path, headers, self._datasets)
+        if segments[0] == "api" and len(segments) >= 4:
+            repo_id = f"{unquote(segments[2])}/{unquote(segments[3])}"
+            tail = segments[4:]
+            if not tail or (tail[0] == "revision" and len(tail) == 2):
+                found = self._lookup(repo_id, unquote(tail[1]) if tail else "main", self._datasets)
+                if isinstance(found, _Response):
+                    return found
+                repo, commit = found
+                return _json(
+                    {
+                        "_id": hashlib.sha1(repo_id.encode(), usedforsecurity=False).hexdigest()[
+                            :24
+                        ],
+                        "id": repo_id,
+                        "author": repo_id.split("/")[0],
+                        "sha": commit.sha,
+                        "lastModified": _iso(commit.date),
+                        "createdAt": _iso(repo.created),
+                        "private": False,
+                        "gated": False,
+                        "disabled": False,
+                        "downloads": 0,
+                        "likes": 0,
+                        "tags": [],
+                        "siblings": [{"rfilename": p} for p in sorted(commit.files)],
+                    }
+                )
+            if tail[0] == "tree" and len(tail) >= 2:
+                path = unquote("/".join(tail[2:])).strip("/")
+                return self._tree(repo_id, unquote(tail[1]), path, url_path, query, self._datasets)
+            if tail[0] == "paths-info" and len(tail) == 2 and method == "POST":
+                return self._paths_info(repo_id, unquote(tail[1]), body)
+        return _error(404, "RepoNotFound", f"FakeHub has no route for {method} {url_path}")
+
+    def _paths_info(self, repo_id: str, revision: str, body: bytes) -> _Response:
+        found = self._lookup(repo_id, revision, self._datasets)
+        if isinstance(found, _Response):
+            return found
+        _, commit = found
+        try:
+            loaded = json.loads(body) if body.lstrip().startswith(b"{") else None
+        except ValueError:
+            loaded = None
+        paths = (loaded or {}).get("paths") if isinstance(loaded, dict) else None
+        if paths is None:
+            paths = [v for k, v in parse_qsl(body.decode("utf-8", "replace")) if k == "paths"]
+        entries: list[Json] = []
+        for path in _as_strings(paths):
+            path = path.strip("/")
+            if path in commit.files:
+                data = commit.files[path]
+                entries.append(
+                    {"type": "file", "oid": git_blob_sha1(data), "size": len(data), "path": path}
+                )
+            elif any(name.startswith(f"{path}/") for name in commit.files):
+                entries.append({"type": "directory", "oid": _folder_oid(path), "path": path})
+        return _json(entries)
+
+    def _resolve(
+        self,
+        repo_id: str,
+        revision: str,
+        path: str,
+        headers: dict[str, str],
+        repos: dict[str, _Repo] | None = None,
+    ) -> _Response:
+        found = self._lookup(repo_id, revision, repos)
         if isinstance(found, _Response):
             return found
         repo, commit = found

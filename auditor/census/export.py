@@ -3,7 +3,10 @@ models and every ancestor they have in the snapshot, the declared license and th
 
 Format (JSON, `format: auditor-lineage-snapshot`, `version: 1`): `as_of` (the snapshot's
 label), `sources` (the snapshot files read), and `models`, mapping each repo id to
-`{license, license_id, parents: [[repo, relation]], last_modified, downloads}`.
+`{license, license_name, license_id, parents: [[repo, relation]], last_modified, downloads}`
+(`license` a list when the card declares several). `auditor.knowledge.lineage_snapshot` loads
+it as it is (offline lineage), plain or gzip'd; ids that are not one `org/name` (which the loader
+refuses) are left out and listed under `skipped_ids`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import json
 import numbers
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from auditor.knowledge.known_models import normalize_repo_id
 
 FORMAT = "auditor-lineage-snapshot"
 VERSION = 1
@@ -36,11 +41,16 @@ def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]
         chosen[key] = record
         queue += [_key(ref) for ref, _, _ in parents]
     entries = {}
+    skipped: list[str] = []
     for key in sorted(chosen):
         record = chosen[key]
+        if normalize_repo_id(record["id"]) is None:  # not one org/name: no scan can ask for it
+            skipped.append(record["id"])
+            continue
         parents = json.loads(record["parents"]) if isinstance(record["parents"], str) else []
         entries[record["id"]] = {
-            "license": _text(record["declared_license"]),
+            "license": _license(record),
+            "license_name": _text(record["license_name"]),
             "license_id": _text(record["license_id"]),
             "parents": [[ref, relation] for ref, relation, _ in parents],
             "last_modified": _text(record["last_modified"]),
@@ -53,6 +63,7 @@ def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]
         "as_of": latest,
         "sources": [{"label": s.get("label"), "path": s.get("path")} for s in picked],
         "models": entries,
+        "skipped_ids": skipped,
     }
 
 
@@ -77,3 +88,13 @@ def _text_int(value: object) -> bool:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _license(record: Mapping[str, Any]) -> str | list[str] | None:
+    """The declared license tag, or the list of them when the card declares several."""
+    several = record.get("declared_tags")
+    if isinstance(several, str):
+        loaded = json.loads(several)
+        if isinstance(loaded, list) and all(isinstance(t, str) for t in loaded):
+            return loaded
+    return _text(record.get("declared_license"))

@@ -35,6 +35,18 @@ class CensusOptions:
     threads_per_worker: int = 1
     processes: bool = True  # LocalCluster workers as processes (False: threads, for tests)
     partitions: int | None = None  # repartition to this many; None: one per row group/file
+    progress: bool = False  # a progress bar per map phase (for a terminal: it writes to stdout)
+    hub_endpoint: str | None = None  # hf:// reads: the Hub's address (None: HF_ENDPOINT)
+    hub_token: str | bool | None = None  # hf:// reads: a token (None: the usual lookup)
+
+    def storage(self) -> dict[str, Any]:
+        """HfFileSystem options for `hf://` snapshots (fsspec storage_options)."""
+        found: dict[str, Any] = {}
+        if self.hub_endpoint is not None:
+            found["endpoint"] = self.hub_endpoint
+        if self.hub_token is not None:
+            found["token"] = self.hub_token
+        return found
 
 
 @dataclass
@@ -62,8 +74,9 @@ def run_census(
     import pandas as pd
 
     run = CensusRun()
-    infos = [read_snapshot_info(path, i) for i, path in enumerate(paths, start=1)]
-    cards_info = read_snapshot_info(cards) if cards else None
+    storage = options.storage()
+    infos = [read_snapshot_info(path, i, storage) for i, path in enumerate(paths, start=1)]
+    cards_info = read_snapshot_info(cards, 1, storage) if cards else None
     if cards_info is not None and "card" not in cards_info.columns:
         raise SourceError(f"{cards}: no `card` column: not a dump of card texts")
     run.snapshots = infos
@@ -98,9 +111,11 @@ def _map(
     import dask.dataframe as dd
 
     columns = [info.id_column, *info.columns]
-    frame = dd.read_parquet(info.path, columns=columns)
+    frame = dd.read_parquet(info.path, columns=columns, **_storage(info.path, options))
     if cards is not None:
-        texts = dd.read_parquet(cards.path, columns=[cards.id_column, "card"])
+        texts = dd.read_parquet(
+            cards.path, columns=[cards.id_column, "card"], **_storage(cards.path, options)
+        )
         texts = texts.rename(columns={cards.id_column: info.id_column})
         if "card" in info.columns:
             frame = frame.drop(columns=["card"])
@@ -108,7 +123,17 @@ def _map(
     if options.partitions is not None:
         frame = frame.repartition(npartitions=options.partitions)
     mapped = frame.map_partitions(parse_partition, info.id_column, meta=empty_partition())
-    return client.compute(mapped).result()
+    future = client.compute(mapped)
+    if options.progress:
+        from distributed import progress
+
+        progress(future)  # type: ignore[no-untyped-call]
+    return future.result()
+
+
+def _storage(path: str, options: CensusOptions) -> dict[str, Any]:
+    storage = options.storage()
+    return {"storage_options": storage} if path.startswith("hf://") and storage else {}
 
 
 @contextmanager

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from auditor.errors import SourceError
 
@@ -35,6 +37,10 @@ LOST_WITHOUT = {
 CARD_COLUMNS = ("card",)
 """A dump of card texts (`--cards`): `modelId` or `id`, and the card's full text."""
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HF_PATH = re.compile(
+    r"hf://(?P<kind>datasets|spaces)/(?P<repo>[^/@]+/[^/@]+)(?:@(?P<rev>[^/]+))?/(?P<path>.+)"
+)
+_SHA = re.compile(r"[0-9a-f]{40}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,7 @@ class SnapshotInfo:
     columns: tuple[str, ...]  # the columns the census reads, in OPTIONAL_COLUMNS order
     missing: tuple[str, ...]
     rows: int
+    requested: str | None = None  # an hf:// path as given, when `path` pins its revision
 
     def problems(self) -> list[str]:
         """One sentence per missing column that costs the census something."""
@@ -69,12 +76,21 @@ def snapshot_label(path: str, index: int) -> str:
     return f"{index}-{stem}"
 
 
-def read_snapshot_info(path: str, index: int = 1) -> SnapshotInfo:
-    """Open a Parquet snapshot's footer only; SourceError when it is not one we can read."""
+def read_snapshot_info(
+    path: str, index: int = 1, storage: Mapping[str, Any] | None = None
+) -> SnapshotInfo:
+    """Open a Parquet snapshot's footer only; SourceError when it is not one we can read.
+
+    An `hf://` path is pinned first: a branch or tag is resolved once to its commit, and the
+    returned `path` names that commit, so every partition reads the same bytes. `storage`:
+    HfFileSystem options (`endpoint`, `token`)."""
     import pyarrow.parquet as pq
 
+    requested = None
+    if path.startswith("hf://"):
+        requested, path = path, pin_hf_path(path, storage)
     try:
-        meta = pq.ParquetFile(_open(path))
+        meta = pq.ParquetFile(_open(path, storage))
     except (OSError, ValueError) as err:
         raise SourceError(f"{path}: not a readable Parquet snapshot ({err})") from err
     names = tuple(meta.schema_arrow.names)
@@ -86,14 +102,44 @@ def read_snapshot_info(path: str, index: int = 1) -> SnapshotInfo:
         )
     present = tuple(c for c in OPTIONAL_COLUMNS if c in names)
     missing = tuple(c for c in OPTIONAL_COLUMNS if c not in names)
-    label = snapshot_label(path, index)
-    return SnapshotInfo(path, label, id_column, present, missing, meta.metadata.num_rows)
+    label = snapshot_label(requested or path, index)
+    rows = meta.metadata.num_rows
+    return SnapshotInfo(path, label, id_column, present, missing, rows, requested)
 
 
-def _open(path: str) -> object:
+def pin_hf_path(path: str, storage: Mapping[str, Any] | None = None) -> str:
+    """`hf://datasets/<repo>@<revision>/<file>` with the revision replaced by its commit sha
+    (`main` when none is given); SourceError naming the path when the Hub does not know it."""
+    found = _HF_PATH.fullmatch(path)
+    if found is None:
+        raise SourceError(
+            f"{path}: expected hf://datasets/<org>/<name>@<revision>/<path in the repo>"
+        )
+    revision = found.group("rev") or "main"
+    if _SHA.fullmatch(revision):
+        return path
+    from urllib.parse import unquote
+
+    from huggingface_hub import HfApi
+    from huggingface_hub.errors import HfHubHTTPError
+
+    options = dict(storage or {})
+    api = HfApi(endpoint=options.get("endpoint"), token=options.get("token"))
+    kind = found.group("kind")[:-1]
+    try:
+        info = api.repo_info(found.group("repo"), repo_type=kind, revision=unquote(revision))
+    except (HfHubHTTPError, OSError) as err:
+        raise SourceError(f"{path}: cannot resolve the revision on the Hub ({err})") from err
+    sha = getattr(info, "sha", None)
+    if not isinstance(sha, str) or not _SHA.fullmatch(sha):
+        raise SourceError(f"{path}: the Hub gave no commit for revision {revision!r}")
+    return f"hf://{found.group('kind')}/{found.group('repo')}@{sha}/{found.group('path')}"
+
+
+def _open(path: str, storage: Mapping[str, Any] | None = None) -> object:
     """A local path as is; `hf://` through huggingface_hub's filesystem (pinned revisions)."""
     if path.startswith("hf://"):
         from huggingface_hub import HfFileSystem
 
-        return HfFileSystem().open(path, "rb")
+        return HfFileSystem(**dict(storage or {})).open(path, "rb")
     return path

@@ -43,6 +43,7 @@ def write_outputs(
                 "id_column": i.id_column,
                 "missing_columns": list(i.missing),
                 "problems": i.problems(),
+                **({"requested": i.requested} if i.requested else {}),
             }
             for i in infos
         ],

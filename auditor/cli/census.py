@@ -54,7 +54,14 @@ def census_run(
 
         logging.getLogger("distributed").setLevel(logging.WARNING)
     with errors(debug):
-        options = CensusOptions(scheduler=scheduler, workers=workers, partitions=partitions)
+        import sys
+
+        options = CensusOptions(
+            scheduler=scheduler,
+            workers=workers,
+            partitions=partitions,
+            progress=sys.stdout.isatty() and sys.stderr.isatty(),  # nothing in piped output
+        )
         run = run_census(snapshots, output, options, on_phase=phase, cards=cards)
     for info in run.snapshots:
         for problem in info.problems():
@@ -67,6 +74,39 @@ def census_run(
     )
     for name, path in run.files.items():
         typer.echo(f"wrote {name}: {path}")
+
+
+@app.command("snapshot")
+def census_snapshot(
+    output: Annotated[Path, typer.Option(help="The Parquet snapshot to write.")],
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Stop after this many models (default: all).")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue an interrupted snapshot from its saved cursor.")
+    ] = False,
+    endpoint: Annotated[
+        str | None, typer.Option(help="The Hub's address (default: HF_ENDPOINT or the Hub).")
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Page through the Hub's model listing into a Parquet snapshot the census reads."""
+    import sys
+
+    from auditor.census.hub_listing import take_snapshot
+
+    tty = sys.stderr.isatty()
+
+    def page(rows: int, pages: int) -> None:
+        if tty:
+            typer.echo(f"\r  {rows:,} models, {pages:,} pages", err=True, nl=False)
+
+    with errors(debug):
+        result = take_snapshot(output, limit=limit, resume=resume, endpoint=endpoint, on_page=page)
+    if tty:
+        typer.echo("", err=True)
+    how = "resumed, " if result.resumed else ""
+    typer.echo(f"wrote {result.rows:,} models ({how}{result.pages:,} pages this run): {output}")
 
 
 @app.command("drift")

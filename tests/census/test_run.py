@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from auditor.census.run import CensusOptions, run_census
 from auditor.cli.main import app
+from auditor.knowledge.lineage_snapshot import load_lineage_snapshot
 from auditor.sources.card import parse_card
 from tests.census.conftest import Row, card, hub_parents, write_snapshot
 from tests.conftest import ROOT
@@ -155,13 +156,22 @@ def test_outputs_sql_summary_and_drift(tmp_path: Path, on_cluster: CensusOptions
     assert result.exit_code == 0, result.output
     lineage_file = tmp_path / "lineage.json"
     result = runner.invoke(
-        app, ["census", "export-lineage", str(out), "--top", "1", "--output", str(lineage_file)]
+        app, ["census", "export-lineage", str(out), "--top", "3", "--output", str(lineage_file)]
     )
     assert result.exit_code == 0, result.output
     document = json.loads(lineage_file.read_text(encoding="utf-8"))
     assert document["format"] == "auditor-lineage-snapshot" and document["as_of"] == "2026-11-23"
-    # The most downloaded model, and its ancestor so an offline scan can resolve it.
-    assert set(document["models"]) == {"x/<script>alert(1)</script>", "lab/root"}
+    # The 3 most downloaded models, and their ancestors so an offline scan can resolve them;
+    # the id that is not one org/name is listed as skipped (the loader would refuse it).
+    assert set(document["models"]) == {"lab/root", "a/ft"}
+    assert document["skipped_ids"] == ["x/<script>alert(1)</script>"]
+    # Offline lineage loads the export as it is: same models, licenses and parents.
+    loaded = load_lineage_snapshot(lineage_file)
+    assert loaded.as_of == "2026-11-23" and len(loaded) == 2
+    entry = loaded.get("A/FT")
+    assert entry is not None and entry.license == "cc-by-nc-4.0"
+    assert entry.parents == (("lab/root", None),)
+    assert entry.parents == (("lab/root", None),)
 
 
 def test_cli_run_reports_a_missing_snapshot_clearly(tmp_path: Path) -> None:
@@ -182,3 +192,14 @@ def test_check_start_up_does_not_import_dask() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_progress_bar_only_when_asked(
+    tmp_path: Path, on_cluster: CensusOptions, capsys: Any
+) -> None:
+    snapshot = write_snapshot(tmp_path / "snap.parquet", SYNTHETIC)
+    run_census([snapshot], tmp_path / "quiet", on_cluster)
+    assert "%" not in capsys.readouterr().out
+    shown = CensusOptions(scheduler=on_cluster.scheduler, progress=True)
+    run_census([snapshot], tmp_path / "shown", shown)
+    assert "100% Completed" in capsys.readouterr().out
