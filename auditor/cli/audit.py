@@ -24,10 +24,12 @@ from auditor.cli.output import (
     emit,
     errors,
     progress,
+    rejudged,
     run_inputs,
     stderr,
     write,
 )
+from auditor.cli.summary import final_line
 from auditor.model import Verdict
 from auditor.report.formats import ReportFormat
 
@@ -211,7 +213,8 @@ def notice(
         result = api.audit_manifest(manifest, options)
         refs = [model.ref for model in result.models]
         inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
-        write(render_notice(result), output, inputs)
+        write(render_notice(result), output, inputs, quiet=True)
+        stderr(final_line(rejudged(result), output, noun="Notice"))
         if result.verdict is Verdict.ERROR:
             raise typer.Exit(EXIT_INCOMPLETE)
 

@@ -80,18 +80,20 @@ def emit(
     verdicts are recomputed from the findings (a saved or recorded result may have been
     edited): the exit code is never better than what the findings say.
     """
+    from auditor.cli.summary import final_line
+
     result = rejudged(result)
     if output is not None:
         from auditor.fileio.atomic import write_text_atomic
 
         write_text_atomic(output, _render(result, fmt), inputs=inputs)
-        stderr(f"{result.verdict.upper()}: report written to {output}")
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
 
         typer.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
     else:
         typer.echo(_render(result, fmt), nl=False)
+    stderr(final_line(result, output))  # the last line: the verdict, and where the report is
     raise typer.Exit(EXIT_CODES[result.verdict])
 
 
@@ -144,10 +146,16 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
 
 
 def write(
-    text: str, output: Path | None, inputs: Iterable[Path] = (), *, is_json: bool = False
+    text: str,
+    output: Path | None,
+    inputs: Iterable[Path] = (),
+    *,
+    is_json: bool = False,
+    quiet: bool = False,
 ) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr; untrusted
-    strings in it are shown, never obeyed (JSON keeps the same data, escaped)."""
+    """Print `text`, or write it atomically to `output` and say so on stderr (unless `quiet`:
+    the caller says it in its own last line); untrusted strings in it are shown, never obeyed
+    (JSON keeps the same data, escaped)."""
     from auditor.report.sanitize import sanitize_json, sanitize_text
 
     text = sanitize_json(text) if is_json else sanitize_text(text)
@@ -157,7 +165,8 @@ def write(
     from auditor.fileio.atomic import write_text_atomic
 
     write_text_atomic(output, text, inputs=inputs)
-    stderr(f"written to {output}")
+    if not quiet:
+        stderr(f"written to {output}")
 
 
 def check_output(output: Path | None, inputs: Iterable[Path] = ()) -> None:
