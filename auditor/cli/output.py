@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -31,8 +31,10 @@ EXIT_CODES = {
 @contextmanager
 def errors(debug: bool) -> Iterator[None]:
     """Map our errors to one clear line and an exit code; tracebacks only with --debug."""
+    from auditor.cli.progress import silence_client_bars
     from auditor.sources.redact import install_log_redaction
 
+    silence_client_bars()
     install_log_redaction()
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr)
     try:
@@ -241,23 +243,6 @@ def _is_model_file(output: Path, folder: Path) -> bool:
         return False
     name = rel.rsplit("/", 1)[-1].lower()
     return name == "readme.md" or name.endswith(".gguf") or is_license_like(rel)
-
-
-@contextmanager
-def progress(total: int | None) -> Iterator[Callable[[str], None] | None]:
-    """A progress bar on stderr for multi-model pulls, only on a terminal."""
-    if not sys.stderr.isatty() or (total is not None and total < 2):
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task("auditing", total=total)
-
-        def done(ref: str) -> None:
-            bar.update(task, advance=1, description=ref[:40])
-
-        yield done
 
 
 def stderr(text: str) -> None:
