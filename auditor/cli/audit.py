@@ -230,8 +230,9 @@ def notice(
             result = api.audit_manifest(manifest, options, on_done=done)
         refs = [model.ref for model in result.models]
         inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
-        write(render_notice(result), output, inputs, quiet=True)
-        stderr(final_line(rejudged(result), output, noun="Notice"))
+        write(render_notice(result), output, inputs, quiet=output is not None)
+        if output is not None:
+            stderr(final_line(rejudged(result), output, noun="Notice"))
         if result.verdict is Verdict.ERROR:
             raise typer.Exit(EXIT_INCOMPLETE)
 

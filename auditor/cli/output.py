@@ -89,13 +89,16 @@ def emit(
         from auditor.fileio.atomic import write_text_atomic
 
         write_text_atomic(output, _render(result, fmt), inputs=inputs)
+        stderr(final_line(result, output))  # the last line: the verdict, and where it went
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
 
-        typer.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
-    else:
+        terminal = sys.stdout.isatty()
+        typer.echo(render_text(result, color=terminal), nl=False)
+        if terminal:
+            stderr(final_line(result, None))
+    else:  # a machine format on stdout: nothing added (`2>&1 | jq` must still parse)
         typer.echo(_render(result, fmt), nl=False)
-    stderr(final_line(result, output))  # the last line: the verdict, and where the report is
     raise typer.Exit(EXIT_CODES[result.verdict])
 
 

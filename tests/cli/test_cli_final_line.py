@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
@@ -65,10 +66,12 @@ def test_commands_end_with_the_verdict_and_the_file(command: str, tmp_path: Path
     assert result.stderr.count("\n") == 1  # nothing else left on the terminal
 
 
-def test_scan_to_stdout_ends_with_the_verdict_on_stderr(tmp_path: Path) -> None:
+def test_a_machine_format_on_stdout_gets_no_extra_line(tmp_path: Path) -> None:
+    """`auditor scan x -f json 2>&1 | jq` must still parse: nothing is added on stderr."""
     model = tmp_path / "m"
     model.mkdir()
     (model / "README.md").write_text("# no license at all\n")
     result = runner.invoke(app, ["scan", str(model), "-f", "json"])
     assert result.exit_code == 1
-    assert result.stderr == "Fail: 1 model is blocked.\n"
+    assert result.stderr == ""
+    assert json.loads(result.output)["verdict"] == "fail"

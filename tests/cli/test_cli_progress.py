@@ -96,15 +96,15 @@ def test_the_client_bars_are_switched_off(monkeypatch: pytest.MonkeyPatch) -> No
     assert are_progress_bars_disabled()
 
 
-def _run_on_a_pty(args: list[str], cwd: Path) -> tuple[int, str]:
-    """Run the CLI with stderr on a pseudo-terminal; what the terminal received."""
+def _run_on_a_pty(args: list[str], cwd: Path, *, stdout_too: bool = False) -> tuple[int, str]:
+    """Run the CLI with stderr (and stdout) on a pseudo-terminal; what the terminal received."""
     master, slave = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "120"}
     env.pop("HF_HUB_DISABLE_PROGRESS_BARS", None)  # the CLI must switch them off itself
     proc = subprocess.Popen(
         [sys.executable, "-m", "auditor", *args],
         stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=slave if stdout_too else subprocess.DEVNULL,
         stderr=slave,
         cwd=cwd,
         env=env,
@@ -178,3 +178,18 @@ def test_quiet_draws_nothing_but_the_final_line(fake_hub: FakeHub, tmp_path: Pat
     assert code in (0, 1), raw
     assert "auditing" not in raw
     assert len(screen(raw)) == 1 and "Report:" in raw
+
+
+def test_a_text_report_on_a_terminal_ends_with_the_verdict(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = fake_hub.add_repo("acme/one", {"README.md": CARD})
+    code, raw = _run_on_a_pty(
+        ["scan", f"acme/one@{sha}", "--endpoint", fake_hub.url, "--cache-dir", str(tmp_path)],
+        tmp_path,
+        stdout_too=True,
+    )
+    assert code in (0, 1), raw
+    shown = screen(raw)
+    assert "Model license audit" in raw  # the text report
+    assert shown[-1].startswith(("Pass: 1 model passes.", "Pass with warnings: 1 model")), shown
