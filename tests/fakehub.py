@@ -735,6 +735,8 @@ class FakeHub:
                     return self._model_info(repo_id, "main", query)
                 if tail[0] == "revision" and len(tail) == 2:
                     return self._model_info(repo_id, unquote(tail[1]), query)
+                if tail[0] == "commits" and len(tail) == 2:
+                    return self._commits(repo_id, unquote(tail[1]))
                 if tail[0] == "tree" and len(tail) >= 2:
                     path = unquote("/".join(tail[2:])).strip("/")
                     return self._tree(repo_id, unquote(tail[1]), path, split.path, query)
@@ -813,6 +815,19 @@ class FakeHub:
         if expand:
             info = {key: value for key, value in info.items() if key in {"_id", "id", *expand}}
         return _json(info)
+
+    def _commits(self, repo_id: str, revision: str) -> _Response:
+        """The commit listing of a revision, newest first (the Hub's `/commits/<rev>`)."""
+        found = self._lookup(repo_id, revision)
+        if isinstance(found, _Response):
+            return found
+        repo, commit = found
+        listed: list[Json] = []
+        current: _Commit | None = commit
+        while current is not None:
+            listed.append({"id": current.sha, "title": "Upload", "date": _iso(current.date)})
+            current = repo.commits.get(current.parent) if current.parent else None
+        return _json(listed)
 
     def _tree(
         self,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +17,7 @@ from auditor.cli.options import (
     OfflineOption,
     OutputOption,
     PolicyOption,
+    QuietOption,
     TokenOption,
 )
 from auditor.cli.output import (
@@ -23,13 +25,18 @@ from auditor.cli.output import (
     check_output,
     emit,
     errors,
-    progress,
+    rejudged,
     run_inputs,
     stderr,
     write,
 )
+from auditor.cli.progress import progress, wanted
+from auditor.cli.summary import final_line
 from auditor.model import Verdict
 from auditor.report.formats import ReportFormat
+
+if TYPE_CHECKING:
+    from auditor.pipeline.run import AuditOptions
 
 
 def scan(
@@ -65,6 +72,7 @@ def scan(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Pre-adoption review of one or more models.
@@ -94,7 +102,8 @@ def scan(
             cache_dir=cache_dir,
             deployment=deployment,
         )
-        with progress(len(targets)) as done:
+        show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
+        with progress(len(targets), show=show, downloaded=_downloaded(options)) as done:
             result = api.audit(targets, options, on_done=done)
         emit(result, fmt, output, inputs)
 
@@ -122,6 +131,7 @@ def check(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """CI gate: audit every model a manifest lists; the exit code is the verdict."""
@@ -133,7 +143,9 @@ def check(
         options = api.audit_options(
             policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
         )
-        with progress(None) as done:
+        show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
+        total = _model_count(manifest) if show else None
+        with progress(total, show=show, downloaded=_downloaded(options)) as done:
             checked = api.check_manifest(
                 manifest,
                 options,
@@ -159,6 +171,7 @@ def lock(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Write auditor.lock beside the manifest: revisions, license hashes, terms digests."""
@@ -168,7 +181,9 @@ def lock(
         options = api.audit_options(
             policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
         )
-        with progress(None) as done:
+        show = wanted(quiet=quiet)
+        total = _model_count(manifest) if show else None
+        with progress(total, show=show, downloaded=_downloaded(options)) as done:
             locked = api.lock_manifest(manifest, options, update=update, on_done=done)
         stderr(f"{locked.path}: {locked.status}")
 
@@ -196,6 +211,7 @@ def notice(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Write the NOTICE text and the checklist of obligations, each traced to its clause."""
@@ -208,10 +224,15 @@ def notice(
         options = api.audit_options(
             policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
         )
-        result = api.audit_manifest(manifest, options)
+        show = wanted(quiet=quiet)
+        total = _model_count(manifest) if show else None
+        with progress(total, show=show, downloaded=_downloaded(options)) as done:
+            result = api.audit_manifest(manifest, options, on_done=done)
         refs = [model.ref for model in result.models]
         inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
-        write(render_notice(result), output, inputs)
+        write(render_notice(result), output, inputs, quiet=output is not None)
+        if output is not None:
+            stderr(final_line(rejudged(result), output, noun="Notice"))
         if result.verdict is Verdict.ERROR:
             raise typer.Exit(EXIT_INCOMPLETE)
 
@@ -222,3 +243,25 @@ def _manifest_inputs(output: Path | None, manifest: Path, policy: str) -> list[P
 
     lockfile = manifest.parent / LOCK_FILE_NAME
     return run_inputs(output, files=[manifest, lockfile], policy=policy)
+
+
+def _json_to_stdout(fmt: ReportFormat, output: Path | None) -> bool:
+    return output is None and fmt is ReportFormat.JSON
+
+
+def _downloaded(options: AuditOptions) -> Callable[[], int]:
+    """The bytes the run has downloaded from the Hub so far (its shared byte count)."""
+    run = options.hub.run
+    return lambda: run.bytes
+
+
+def _model_count(manifest: Path) -> int | None:
+    """How many models the manifest lists, for the display; None when it cannot be read (the
+    audit reports why)."""
+    from auditor.errors import AuditorError
+    from auditor.gate.manifest import load_manifest
+
+    try:
+        return len(load_manifest(manifest).models)
+    except (AuditorError, OSError, ValueError):
+        return None

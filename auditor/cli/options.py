@@ -60,3 +60,9 @@ HistoryOption = Annotated[
 DebugOption = Annotated[
     bool, typer.Option("--debug", envvar="AUDITOR_DEBUG", help="Show tracebacks and debug logs.")
 ]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress display on stderr (the final line is still printed)."
+    ),
+]

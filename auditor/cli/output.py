@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -31,8 +31,10 @@ EXIT_CODES = {
 @contextmanager
 def errors(debug: bool) -> Iterator[None]:
     """Map our errors to one clear line and an exit code; tracebacks only with --debug."""
+    from auditor.cli.progress import silence_client_bars
     from auditor.sources.redact import install_log_redaction
 
+    silence_client_bars()
     install_log_redaction()
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, stream=sys.stderr)
     try:
@@ -80,17 +82,22 @@ def emit(
     verdicts are recomputed from the findings (a saved or recorded result may have been
     edited): the exit code is never better than what the findings say.
     """
+    from auditor.cli.summary import final_line
+
     result = rejudged(result)
     if output is not None:
         from auditor.fileio.atomic import write_text_atomic
 
         write_text_atomic(output, _render(result, fmt), inputs=inputs)
-        stderr(f"{result.verdict.upper()}: report written to {output}")
+        stderr(final_line(result, output))  # the last line: the verdict, and where it went
     elif fmt is ReportFormat.TEXT:
         from auditor.report.render import render_text
 
-        typer.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
-    else:
+        terminal = sys.stdout.isatty()
+        typer.echo(render_text(result, color=terminal), nl=False)
+        if terminal:
+            stderr(final_line(result, None))
+    else:  # a machine format on stdout: nothing added (`2>&1 | jq` must still parse)
         typer.echo(_render(result, fmt), nl=False)
     raise typer.Exit(EXIT_CODES[result.verdict])
 
@@ -144,10 +151,16 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
 
 
 def write(
-    text: str, output: Path | None, inputs: Iterable[Path] = (), *, is_json: bool = False
+    text: str,
+    output: Path | None,
+    inputs: Iterable[Path] = (),
+    *,
+    is_json: bool = False,
+    quiet: bool = False,
 ) -> None:
-    """Print `text`, or write it atomically to `output` and say so on stderr; untrusted
-    strings in it are shown, never obeyed (JSON keeps the same data, escaped)."""
+    """Print `text`, or write it atomically to `output` and say so on stderr (unless `quiet`:
+    the caller says it in its own last line); untrusted strings in it are shown, never obeyed
+    (JSON keeps the same data, escaped)."""
     from auditor.report.sanitize import sanitize_json, sanitize_text
 
     text = sanitize_json(text) if is_json else sanitize_text(text)
@@ -157,7 +170,8 @@ def write(
     from auditor.fileio.atomic import write_text_atomic
 
     write_text_atomic(output, text, inputs=inputs)
-    stderr(f"written to {output}")
+    if not quiet:
+        stderr(f"written to {output}")
 
 
 def check_output(output: Path | None, inputs: Iterable[Path] = ()) -> None:
@@ -232,23 +246,6 @@ def _is_model_file(output: Path, folder: Path) -> bool:
         return False
     name = rel.rsplit("/", 1)[-1].lower()
     return name == "readme.md" or name.endswith(".gguf") or is_license_like(rel)
-
-
-@contextmanager
-def progress(total: int | None) -> Iterator[Callable[[str], None] | None]:
-    """A progress bar on stderr for multi-model pulls, only on a terminal."""
-    if not sys.stderr.isatty() or (total is not None and total < 2):
-        yield None
-        return
-    from rich.progress import Progress
-
-    with Progress(transient=True) as bar:
-        task = bar.add_task("auditing", total=total)
-
-        def done(ref: str) -> None:
-            bar.update(task, advance=1, description=ref[:40])
-
-        yield done
 
 
 def stderr(text: str) -> None:

@@ -74,6 +74,39 @@ OTHER_USE_CASES = (
 )
 USE_CASES = ART5_PRACTICES + ANNEX_III_AREAS + OTHER_USE_CASES
 
+ANNEX_III_POINTS = {
+    "biometrics": "1: remote biometric identification and biometric categorisation",
+    "emotion-recognition": "1(c): emotion recognition",
+    "critical-infrastructure": "2: safety components of critical infrastructure",
+    "education": "3: education and vocational training",
+    "employment": "4: employment and workers management",
+    "essential-services": "5: access to essential private and public services and benefits",
+    "credit-scoring": "5(b): creditworthiness and credit scoring",
+    "insurance-pricing": "5(c): risk assessment and pricing in life and health insurance",
+    "medical-triage": "5(d): emergency healthcare patient triage",
+    "law-enforcement": "6: law enforcement",
+    "migration-border": "7: migration asylum and border control management",
+    "justice-democracy": "8: administration of justice and democratic processes",
+}
+"""The use cases in an EU AI Act Annex III area, each with the point that names it: a system
+used for one is high-risk (Art. 6(2)). Emotion recognition at work or in education is an
+Art. 5 practice instead; insurance pricing is listed whole although point 5(c) names only life
+and health insurance (the reading that never misses a high-risk use)."""
+
+
+def annex_iii_citations(use_cases: object) -> list[str]:
+    """`medical-triage (Annex III point 5(d): emergency healthcare patient triage)` for each
+    declared use case in an Annex III area, in the order declared (no commas inside: a
+    message joins the list with them)."""
+    if not isinstance(use_cases, list | tuple):
+        return []
+    return [
+        f"{case} (Annex III point {ANNEX_III_POINTS[case]})"
+        for case in dict.fromkeys(use_cases)
+        if isinstance(case, str) and case in ANNEX_III_POINTS
+    ]
+
+
 # EU member states: a domicile or region in one of them is also in the EU (and the EEA).
 EU_MEMBERS = frozenset(
     [

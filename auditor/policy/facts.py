@@ -12,6 +12,7 @@ from auditor.model import LicenseMatch, ModelResult
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
     Deployment,
+    annex_iii_citations,
     is_commercial,
     region_codes,
 )
@@ -169,6 +170,7 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         "deployment.region_codes": region_codes(regions),
         "deployment.data": list(fields.get("data") or []),  # type: ignore[call-overload]
         "deployment.use_cases": list(fields.get("use_cases") or []),  # type: ignore[call-overload]
+        "deployment.annex_iii_points": annex_iii_citations(fields.get("use_cases")),
         "deployment.distribution": distribution,
         "deployment.commercial": is_commercial(distribution, organization_type),
         "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),

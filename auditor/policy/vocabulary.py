@@ -211,6 +211,9 @@ FACTS: Mapping[str, FactSpec] = {
         frozenset(DATA_CLASSES),
     ),
     "deployment.use_cases": _spec(_L, "the declared use cases", frozenset(USE_CASES)),
+    "deployment.annex_iii_points": _spec(
+        _L, "the declared use cases in an EU AI Act Annex III area, with the point naming each"
+    ),
     "deployment.distribution": _spec(
         _S,
         "how the model reaches users",

@@ -49,6 +49,7 @@ from auditor.sources.hub_limits import (
     ModelBudget,
     RunBudget,
 )
+from auditor.sources.hub_revision import is_short_sha, resolve_short_sha, short_sha_not_found
 from auditor.sources.redact import redact_url, register_secrets
 
 log = logging.getLogger(__name__)
@@ -112,8 +113,9 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     repo_id = target.location
     register_secrets(options.token, options.endpoint)
     budget = options.budget()
+    short = is_short_sha(target.revision)
     try:
-        info = fetch_listing(target, options, budget)
+        info = fetch_listing(_full_revision(target, options, budget), options, budget)
     except BudgetExceeded as err:
         raise SourceError(
             f"{target.text}: {err.message}; the model was not read",
@@ -121,6 +123,8 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             code="source-limit-reached",
         ) from err
     except hub_errors() as err:
+        if short and _revision_not_found(err):
+            raise short_sha_not_found(target) from err
         raise translate_hub_error(err, target, options.endpoint_url) from err
     sha = info.sha
     findings: list[Finding] = []
@@ -238,6 +242,21 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings=tuple(findings),
         incomplete=fetch.incomplete,
     )
+
+
+def _full_revision(target: Target, options: HubOptions, budget: ModelBudget) -> Target:
+    """`target` with a short commit sha replaced by the full one it abbreviates; otherwise (a
+    branch or tag named like hex, or no match) as it is."""
+    if not is_short_sha(target.revision):
+        return target
+    full = resolve_short_sha(target, options, budget)
+    return target if full is None else replace(target, revision=full)
+
+
+def _revision_not_found(err: Exception) -> bool:
+    from huggingface_hub import errors as hf
+
+    return isinstance(err, hf.RevisionNotFoundError)
 
 
 def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:

@@ -62,7 +62,7 @@ def test_every_format_renders_the_example(fmt: ReportFormat, tmp_path: Path) -> 
     from auditor.policy.load import load_policy
 
     assert load_policy("default").sha256[:12] in text  # every format names the policy used
-    assert f"report written to {out}" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].endswith(f". Report: {out}")
 
 
 def test_html_is_self_contained_and_escapes_card_content(tmp_path: Path) -> None:

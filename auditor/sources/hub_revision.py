@@ -1,0 +1,100 @@
+"""A short commit sha (`org/name@0e9e39f`) resolved to the full commit, or refused with the fix.
+
+Part of the Hub source (`hub`). The Hub resolves branch and tag names and full commit shas
+but answers "not found" for an abbreviated sha, so 7 to 39 hex digits are looked up in the
+commit listing of the default branch (`/api/models/<id>/commits/main`, its first page: the
+newest commits). Exactly one commit starting with the digits is the answer; none or several
+is a TargetError that says to pin the full 40-character commit. A branch or tag that happens
+to be named like hex is still found: it is tried when no commit matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from auditor.errors import TargetError
+from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
+from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
+
+if TYPE_CHECKING:
+    from auditor.model import Target
+    from auditor.sources.hub import HubOptions
+    from auditor.sources.hub_limits import ModelBudget
+
+SHORT_SHA = re.compile(r"^[0-9a-f]{7,39}$")
+_FULL_SHA = re.compile(r"^[0-9a-f]{40}$")
+DEFAULT_BRANCH = "main"
+
+
+def is_short_sha(revision: str | None) -> bool:
+    """Whether `revision` looks like an abbreviated commit sha (7 to 39 lowercase hex)."""
+    return revision is not None and SHORT_SHA.match(revision) is not None
+
+
+def pin_hint(repo_id: str) -> str:
+    """The fix a refused revision's message gives."""
+    return f"pin the full 40-character commit: {repo_id}@<sha>"
+
+
+def resolve_short_sha(target: Target, options: HubOptions, budget: ModelBudget) -> str | None:
+    """The full commit sha `target.revision` abbreviates, or None when no commit of the default
+    branch's recent history starts with it (the caller then tries it as a branch or tag name).
+
+    Raises TargetError when several commits start with it, the client's errors for an error
+    answer (the caller translates them), and TargetError for an unreadable listing.
+    """
+    prefix = target.revision or ""
+    repo_id = target.location
+    url = f"{options.client_endpoint}/api/models/{repo_id}/commits/{quote(DEFAULT_BRANCH)}"
+    from huggingface_hub import errors as hf
+
+    try:
+        body = fetch_bounded(
+            url,
+            budget=budget,
+            cap=MAX_MODEL_INFO_BYTES,
+            timeout=options.timeout,
+            token=options.token,
+        )
+        data = json.loads(body)
+    except hf.RevisionNotFoundError:
+        return None  # no branch of that name: the revision may still be a tag
+    except (TooLargeError, AnswerError, ValueError, RecursionError) as err:
+        raise TargetError(
+            f"{target.text}: the short revision {prefix!r} could not be resolved: the Hub's "
+            "commit listing could not be read",
+            hint=pin_hint(repo_id),
+            code="source-revision-not-found",
+        ) from err
+    commits = data if isinstance(data, list) else []
+    found = sorted(
+        {
+            item["id"]
+            for item in commits
+            if isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and _FULL_SHA.match(item["id"])
+            and item["id"].startswith(prefix)
+        }
+    )
+    if len(found) > 1:
+        raise TargetError(
+            f"{target.text}: the short revision {prefix!r} matches {len(found)} commits "
+            f"({', '.join(sha[:12] for sha in found[:3])})",
+            hint=pin_hint(repo_id),
+            code="source-revision-not-found",
+        )
+    return found[0] if found else None
+
+
+def short_sha_not_found(target: Target) -> TargetError:
+    """No commit of the recent history and no branch or tag answers to the short revision."""
+    return TargetError(
+        f"{target.text}: no commit, branch or tag {target.revision!r} found (a short commit "
+        f"sha is looked up among the newest commits of {DEFAULT_BRANCH!r} only)",
+        hint=pin_hint(target.location),
+        code="source-revision-not-found",
+    )
