@@ -177,34 +177,11 @@ def reassess(openness: Openness, facts: Mapping[str, object], label: str | None)
     )
 
 
-def openness_line(openness: Openness) -> str:
-    """One line in plain words for the text and Markdown reports."""
-    mof = {1: "class I (open science)", 2: "class II (open tooling)", 3: "class III (open model)"}
-    parts = [
-        "OSI-approved license: " + _yes_no(openness.osi_approved),
-        "fit for the Open Source AI Definition: " + _yes_no(openness.osaid_fit),
-        "Model Openness Framework: " + mof.get(openness.mof_class or 0, "below class III"),
-    ]
-    return "; ".join(parts)
-
-
-def next_class_words(openness: Openness) -> str | None:
-    """What the next class needs, in a sentence; None at class I."""
-    if not openness.missing:
-        return None
-    target = {None: "class III", 3: "class II", 2: "class I"}.get(openness.mof_class, "class I")
-    return f"for {target}, the model needs " + "; ".join(openness.missing)
-
-
 def license_words(match: LicenseMatch | None) -> str | None:
     """The license's name for the components table; None when there is none."""
     if match is None:
         return None
     return match.name or match.id
-
-
-def _yes_no(value: bool | None) -> str:
-    return "not known" if value is None else ("yes" if value else "no")
 
 
 def _relabel(components: Mapping[str, str], label: str | None) -> dict[str, str]:
@@ -283,8 +260,6 @@ __all__ = [
     "assess_openness",
     "card_components",
     "license_words",
-    "next_class_words",
-    "openness_line",
     "provisional_openness",
     "reassess",
     "with_task",

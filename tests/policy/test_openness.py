@@ -9,10 +9,9 @@ from auditor.policy.openness import (
     UNKNOWN,
     assess_openness,
     card_components,
-    next_class_words,
-    openness_line,
     reassess,
 )
+from auditor.report.words import next_class_words, openness_line, openness_short
 
 FULL_BODY = """# Quill-7B
 
@@ -78,6 +77,8 @@ def test_a_restricted_license_is_below_class_three_and_says_why_once() -> None:
     assert len(openness.missing) == 1
     assert "use restrictions" in openness.missing[0]
     assert "below class III" in openness_line(openness)
+    assert openness_short(openness) == "not OSI · below MOF III"
+    assert openness_line(None).startswith("not assessed")
 
 
 def test_an_unknown_license_is_never_counted_as_open() -> None:

@@ -149,7 +149,7 @@ def test_quote_lines_cut_long_quotes() -> None:
 def test_report_layout() -> None:
     text = render_markdown(_result())
     assert text.startswith("## Model license audit: FAIL\n\n**Fail: at least one model")
-    assert "| Model | Effective license | Verdict |" in text
+    assert "| Model | Effective license | Verdict | Openness |" in text
     assert "| org/bad | Bad License (LicenseRef-bad) | FAIL |" in text
     assert "| org/fine | MIT License (MIT) | PASS |" in text
     assert "### org/bad: FAIL" in text
@@ -205,7 +205,7 @@ def test_hostile_result_keeps_the_document_structure(text: str) -> None:
     ]
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) == 2  # the header and the one model
-    assert sum(t.type == "td_open" for t in tokens) == 3
+    assert sum(t.type == "td_open" for t in tokens) == 4  # model, license, verdict, openness
     assert not [t for t in tokens if t.type in ("html_block", "html_inline", "code_block")]
     assert not [t for t in tokens if t.type == "fence"]
     assert not _links(tokens)
