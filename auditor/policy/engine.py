@@ -131,13 +131,11 @@ def _list_message(check: LicenseList, facts: Facts, truth: Truth) -> str:
         return f"The licenses binding the model are not known, so the {check.mode} list was not met"
     _, _, offending = license_list_truth(check, facts)
     what = ", ".join(offending)
+    named = render_value(facts.get("effective.name") or facts.get("effective.id"))
     if check.mode == "deny":
-        return f"{fill_template('{effective.id}', facts)} is denied by the policy ({what})"
+        return f"{named} is denied by the policy ({what})"
     allowed = ", ".join([*check.licenses, *check.kinds])
-    return (
-        f"{fill_template('{effective.id}', facts)} is not allowed by the policy: {what} "
-        f"not covered (allowed: {allowed})"
-    )
+    return f"{named} is not allowed by the policy: {what} not covered (allowed: {allowed})"
 
 
 # --- templates ---------------------------------------------------------------------------------
@@ -172,7 +170,17 @@ def render_value(value: object) -> str:
 
 def _fill_reference(ref: Reference, facts: Facts) -> Reference:
     def fill(text: str | None) -> str | None:
-        return fill_template(text, facts) if text is not None else None
+        if text is None:
+            return None
+        parts, _ = parse_template(text)
+        # a field that is only an unknown fact (a license with no published link) is left out
+        if (
+            len(parts) == 1
+            and isinstance(parts[0], Placeholder)
+            and facts.get(parts[0].path) is None
+        ):
+            return None
+        return fill_template(text, facts)
 
     return Reference(
         title=fill(ref.title),

@@ -124,6 +124,8 @@ def llama(version: str = "3.1", **changes: object) -> dict[str, object]:
         "license.osaid_fit": False,
         "effective.id": f"{lid} AND LicenseRef-llama-{version}-aup",
         "effective.ids": [lid, f"LicenseRef-llama-{version}-aup"],
+        "effective.name": f"Llama {version} Community License and its Acceptable Use Policy",
+        "effective.link": f"https://example.com/llama{version}/license",
         "effective.kinds": ["acceptable-use-policy", "open-weight-restricted"],
         "effective.kind": "open-weight-restricted",
         "effective.families": ["llama"],
@@ -287,7 +289,7 @@ def test_900m_mau_on_llama_31_is_blocked() -> None:
     assert "mau-above-threshold" in blocks(outcomes)
     assert outcomes["mau-above-threshold"].message == (
         "900,000,000 monthly active users exceed the 700,000,000 allowed by "
-        "LicenseRef-llama-3.1-community AND LicenseRef-llama-3.1-aup"
+        "Llama 3.1 Community License and its Acceptable Use Policy"
     )
     ok = run("default", llama("3.1"))
     assert blocks(ok) == set()
