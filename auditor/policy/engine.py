@@ -59,12 +59,18 @@ def evaluate_rule(rule: Rule, facts: Facts) -> RuleOutcome | None:
         return None
     if result.truth is Truth.UNKNOWN and rule.severity is not Severity.BLOCK:
         return None
+    unknown = result.unknown if result.truth is Truth.UNKNOWN else ()
     message = fill_template(rule.message, facts)
     if isinstance(rule.when, LicenseList):
         message = _list_message(rule.when, facts, result.truth)
-    unknown = result.unknown if result.truth is Truth.UNKNOWN else ()
-    if unknown:
-        message += f" (could not be checked: {', '.join(unknown)} unknown)"
+    if unknown and _prints_unknown(rule.message, facts) and not isinstance(rule.when, LicenseList):
+        # the rule's sentence would state an unknown value ("unknown days"): say what is missing
+        message = (
+            "This could not be checked, so it counts against the model until reviewed: "
+            f"{_unknown_words(unknown)} not known"
+        )
+    elif unknown:
+        message += f" (could not be checked: {_unknown_words(unknown)} not known)"
     severity = rule.severity
     applies_from = None
     if rule.effective_from is not None and not_yet(rule.effective_from, facts.get("today")):
@@ -124,6 +130,20 @@ def to_finding(
         obligation=outcome.obligation,
         applies_from=outcome.applies_from,
     )
+
+
+def _prints_unknown(template: str, facts: Facts) -> bool:
+    """Does the template print a fact that is not known?"""
+    parts, _ = parse_template(template)
+    return any(isinstance(p, Placeholder) and facts.get(p.path) is None for p in parts)
+
+
+def _unknown_words(paths: Sequence[str]) -> str:
+    """The unknown facts in words (the vocabulary's labels), ids only where none is known."""
+    from auditor.policy.vocabulary import FACTS
+
+    words = [FACTS[p].label if p in FACTS else p for p in paths]
+    return "; ".join(dict.fromkeys(words))
 
 
 def _list_message(check: LicenseList, facts: Facts, truth: Truth) -> str:
