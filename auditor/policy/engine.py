@@ -97,9 +97,13 @@ def to_finding(
 ) -> Finding:
     """A models.Finding for an outcome; `evidence_lookup` maps a fact path to its evidence."""
     evidence: list[Evidence] = []
+    seen: set[str] = set()
     for path in outcome.evidence:
         for item in evidence_lookup(path):
-            if item not in evidence:
+            # the same words quoted twice (the card and a license file, two documents) once
+            key = " ".join(item.text.split()).casefold()
+            if key not in seen:
+                seen.add(key)
                 evidence.append(item)
     references = tuple(
         FindingReference(
