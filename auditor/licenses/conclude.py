@@ -160,7 +160,9 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
     if "#" in file.path:
         # a card's section or gating prompt quotes the license among other text (its use
         # policy, the form's own words): not a changed copy of the license file
-        message = f"{file.path} quotes the {name} with other text ({passages})"
+        message = f"{file.path} quotes the {name} with other text" + (
+            f" ({passages})" if count else ""
+        )
     elif count == 0:
         message = f"{file.path} differs from the published {name} in wording or layout"
     else:
