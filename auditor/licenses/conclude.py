@@ -154,13 +154,25 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
         return [_derived_finding(file, match, identity, quoted)]
     if match.method != "text-modified":
         return []
+    name = match.name or match.id
+    count = len(identity.differences)
+    passages = f"{count} passage{'' if count == 1 else 's'} not in the published text"
+    if "#" in file.path:
+        # a card's section or gating prompt quotes the license among other text (its use
+        # policy, the form's own words): not a changed copy of the license file
+        message = f"{file.path} quotes the {name} with other text" + (
+            f" ({passages})" if count else ""
+        )
+    elif count == 0:
+        message = f"{file.path} differs from the published {name} in wording or layout"
+    else:
+        message = f"{file.path} is a modified {name}: {passages}"
     return [
         Finding(
             rule="license-text-modified",
             category=Category.LICENSE,
             severity=Severity.WARN,
-            message=f"{file.path} is a modified {match.name or match.id}: "
-            f"{len(identity.differences)} passage(s) not in the published text",
+            message=message,
             evidence=quoted,
             remediation="have counsel read the added or changed passages; they may add "
             "conditions the standard license does not have",

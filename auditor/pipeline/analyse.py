@@ -16,6 +16,7 @@ from auditor.model import (
     LicenseFileResult,
     LicenseMatch,
     ModelResult,
+    Openness,
     Severity,
     SourceInfo,
     SourceSnapshot,
@@ -90,6 +91,32 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
         stated_parents=_stated_parents(snapshot, declared),
+        openness=_openness(snapshot, license_match, db),
+    )
+
+
+def _openness(snapshot: SourceSnapshot, match: LicenseMatch | None, db: LicenseDB) -> Openness:
+    """The card's openness components under the model's own license; run.py reassesses it
+    under the effective license after lineage (policy/openness.py)."""
+    from auditor.policy.openness import card_components, license_words, provisional_openness
+
+    card = snapshot.card
+    record = db.get(match.id) if match is not None and match.id is not None else None
+    label = license_words(match)
+    components = card_components(
+        card.metadata if card is not None else {},
+        card.body if card is not None else "",
+        files=snapshot.files,
+        license_label=label,
+        has_card=card is not None,
+        architecture_known=snapshot.gguf_metadata is not None,  # a GGUF header names it
+    )
+    return provisional_openness(
+        components,
+        license_label=label,
+        osi_approved=record.osi_approved if record is not None else None,
+        osaid_fit=record.osaid_fit if record is not None else None,
+        kind=match.kind if match is not None else None,
     )
 
 

@@ -47,6 +47,7 @@ from auditor.policy.judge import (
 )
 from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
+from auditor.policy.openness import license_words, reassess
 from auditor.policy.waivers import apply_waivers, unused_waivers
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
@@ -166,7 +167,7 @@ def audit_jobs(
             )
             analysed_findings = result.findings
             result = with_lineage(result, lineage)
-            result, _facts = judge_model(
+            result, facts = judge_model(
                 result,
                 policy=policy,
                 db=db,
@@ -185,6 +186,9 @@ def audit_jobs(
                 today=today,
             )
             result = keep_missing_license(result, analysed_findings, lineage, policy)
+            if result.openness is not None:  # an API model has none: its terms are a service's
+                label = license_words(result.effective_license)
+                result = replace(result, openness=reassess(result.openness, facts, label))
             if result.verdict is Verdict.FAIL and options.suggest_alternatives:
                 result = replace(
                     result,

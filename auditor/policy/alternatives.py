@@ -26,7 +26,16 @@ from auditor.model.terms import as_terms
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
 from auditor.policy.model import Policy
-from auditor.policy.model_profile import TEXT, Profile, modality_of, profile_of
+from auditor.policy.model_profile import (
+    TEXT,
+    Profile,
+    entry_sizes,
+    modality_of,
+    profile_of,
+    size_class,
+    task_of,
+    with_task,
+)
 
 DEFAULT_LIMIT = 3
 
@@ -63,6 +72,8 @@ class _Candidate:
     repo: str
     same_family: bool
     modality: str
+    sizes: tuple[float, ...] = ()
+    wanted_size: float | None = None  # the blocked model's size, billions of parameters
 
 
 def suggest_alternatives(
@@ -84,9 +95,9 @@ def suggest_alternatives(
     """
     if model.verdict is not Verdict.FAIL or limit < 1:
         return []
-    profile = profile_of(model, db, registry)
-    if not profile.families and profile.modality is None:
-        return []
+    profile = with_task(profile_of(model, db, registry), model)
+    if profile is None or (not profile.families and profile.modality is None):
+        return []  # the task is not known: no suggestion rather than an unrelated model
     day = today or datetime.now(UTC).date()
     # Registry models are weights to host: an `api:` model's hosting does not carry over.
     where = replace(deployment, hosting=None) if deployment.hosting == "api" else deployment
@@ -143,10 +154,16 @@ def _candidates(profile: Profile, db: LicenseDB, registry: KnownModels) -> list[
             continue
         if profile.modality is None and not same_family:
             continue
+        sizes = entry_sizes(entry)
+        wanted = size_class(profile.size)
+        if wanted is not None and sizes and all(size_class(s) != wanted for s in sizes):
+            continue  # another size class: not a drop-in replacement
         repo = example_repo_id(entry, registry, size=profile.size)
         if repo is None or normalize_repo_id(repo.rstrip("*")) in profile.repo_ids:
             continue
-        found.append(_Candidate(index, entry, record, repo, same_family, modality))
+        found.append(
+            _Candidate(index, entry, record, repo, same_family, modality, sizes, profile.size)
+        )
     return found
 
 
@@ -242,6 +259,21 @@ def _judge(
     )
 
 
+def _matched_on(candidate: _Candidate, blocked: ModelResult) -> str:
+    """Which task and size the candidate was matched on, in words."""
+    tag = task_of(blocked)
+    task = f"{candidate.modality} (the card's pipeline tag {tag})" if tag else candidate.modality
+    size = candidate.wanted_size
+    wanted = size_class(size)
+    if wanted is None:
+        sized = "size not known"
+    elif candidate.sizes:
+        sized = f"size {wanted} (the model has {size:g}B)"
+    else:
+        sized = "size not stated in the registry"
+    return f"matched on task {task} and {sized}"
+
+
 def _why(
     candidate: _Candidate,
     blocked: ModelResult,
@@ -254,8 +286,7 @@ def _why(
     parts = [f"{record.name} ({kind})"]
     if candidate.same_family:
         parts.append(f"same family ({candidate.entry.family})")
-    else:
-        parts.append(f"also {candidate.modality}")
+    parts.append(_matched_on(candidate, blocked))
     outcome = f"passes policy {policy.name} in this deployment"
     if verdict is Verdict.WARN:
         outcome += f" with warnings ({', '.join(warnings)})"

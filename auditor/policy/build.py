@@ -109,9 +109,9 @@ class PolicyBuilder:
             severity=Severity.BLOCK,
             category=Category.LICENSE,
             when=condition,
-            message="{effective.id} is not covered by the policy's allow list"
+            message="{effective.name} is not covered by the policy's allow list"
             if allow
-            else "{effective.id} is denied by the policy",
+            else "{effective.name} is denied by the policy",
             remediation=(
                 "Choose a model whose licenses are all on the allow list, or record a waiver "
                 "approved by legal."

@@ -59,12 +59,18 @@ def evaluate_rule(rule: Rule, facts: Facts) -> RuleOutcome | None:
         return None
     if result.truth is Truth.UNKNOWN and rule.severity is not Severity.BLOCK:
         return None
+    unknown = result.unknown if result.truth is Truth.UNKNOWN else ()
     message = fill_template(rule.message, facts)
     if isinstance(rule.when, LicenseList):
         message = _list_message(rule.when, facts, result.truth)
-    unknown = result.unknown if result.truth is Truth.UNKNOWN else ()
-    if unknown:
-        message += f" (could not be checked: {', '.join(unknown)} unknown)"
+    if unknown and _prints_unknown(rule.message, facts) and not isinstance(rule.when, LicenseList):
+        # the rule's sentence would state an unknown value ("unknown days"): say what is missing
+        message = (
+            "This could not be checked, so it counts against the model until reviewed: "
+            f"{_unknown_words(unknown)} not known"
+        )
+    elif unknown:
+        message += f" (could not be checked: {_unknown_words(unknown)} not known)"
     severity = rule.severity
     applies_from = None
     if rule.effective_from is not None and not_yet(rule.effective_from, facts.get("today")):
@@ -91,9 +97,13 @@ def to_finding(
 ) -> Finding:
     """A models.Finding for an outcome; `evidence_lookup` maps a fact path to its evidence."""
     evidence: list[Evidence] = []
+    seen: set[str] = set()
     for path in outcome.evidence:
         for item in evidence_lookup(path):
-            if item not in evidence:
+            # the same words quoted twice (the card and a license file, two documents) once
+            key = " ".join(item.text.split()).casefold()
+            if key not in seen:
+                seen.add(key)
                 evidence.append(item)
     references = tuple(
         FindingReference(
@@ -126,18 +136,30 @@ def to_finding(
     )
 
 
+def _prints_unknown(template: str, facts: Facts) -> bool:
+    """Does the template print a fact that is not known?"""
+    parts, _ = parse_template(template)
+    return any(isinstance(p, Placeholder) and facts.get(p.path) is None for p in parts)
+
+
+def _unknown_words(paths: Sequence[str]) -> str:
+    """The unknown facts in words (the vocabulary's labels), ids only where none is known."""
+    from auditor.policy.vocabulary import FACTS
+
+    words = [FACTS[p].label if p in FACTS else p for p in paths]
+    return "; ".join(dict.fromkeys(words))
+
+
 def _list_message(check: LicenseList, facts: Facts, truth: Truth) -> str:
     if truth is Truth.UNKNOWN:
         return f"The licenses binding the model are not known, so the {check.mode} list was not met"
     _, _, offending = license_list_truth(check, facts)
     what = ", ".join(offending)
+    named = render_value(facts.get("effective.name") or facts.get("effective.id"))
     if check.mode == "deny":
-        return f"{fill_template('{effective.id}', facts)} is denied by the policy ({what})"
+        return f"{named} is denied by the policy ({what})"
     allowed = ", ".join([*check.licenses, *check.kinds])
-    return (
-        f"{fill_template('{effective.id}', facts)} is not allowed by the policy: {what} "
-        f"not covered (allowed: {allowed})"
-    )
+    return f"{named} is not allowed by the policy: {what} not covered (allowed: {allowed})"
 
 
 # --- templates ---------------------------------------------------------------------------------
@@ -172,7 +194,17 @@ def render_value(value: object) -> str:
 
 def _fill_reference(ref: Reference, facts: Facts) -> Reference:
     def fill(text: str | None) -> str | None:
-        return fill_template(text, facts) if text is not None else None
+        if text is None:
+            return None
+        parts, _ = parse_template(text)
+        # a field that is only an unknown fact (a license with no published link) is left out
+        if (
+            len(parts) == 1
+            and isinstance(parts[0], Placeholder)
+            and facts.get(parts[0].path) is None
+        ):
+            return None
+        return fill_template(text, facts)
 
     return Reference(
         title=fill(ref.title),

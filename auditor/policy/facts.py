@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.model import LicenseMatch, ModelResult
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
@@ -85,6 +85,7 @@ def _license_facts(match: LicenseMatch | None, db: LicenseDB) -> dict[str, objec
     record = db.get(match.id) if match is not None and match.id is not None else None
     return {
         "license.id": match.id if match else None,
+        "license.name": (record.name if record else match.name or match.id) if match else None,
         "license.kind": match.kind if match else None,
         "license.identified": bool(match and match.id),
         "license.confidence": match.confidence if match else 0.0,
@@ -107,8 +108,14 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     complete = bool(records) and all(r is not None for r in records)
     osi = _all_true([r.osi_approved for r in records if r is not None]) if complete else None
     osaid = _all_true([r.osaid_fit for r in records if r is not None]) if complete else None
+    named = [r for r in records if r is not None]
     return {
         "effective.id": effective.id if effective else None,
+        # for people: the records' names (ids stay in `effective.id(s)` and the details)
+        "effective.name": " and ".join(dict.fromkeys(r.name for r in named))
+        if named and complete
+        else (effective.name or effective.id if effective else None),
+        "effective.link": _link(named, effective.kind if effective else None),
         "effective.ids": ids,
         "effective.kinds": sorted(kinds),
         "effective.kind": most_restrictive(kinds),
@@ -118,6 +125,13 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
         "effective.osi_approved": False if proprietary else osi,
         "effective.osaid_fit": False if proprietary else osaid,
     }
+
+
+def _link(records: Sequence[LicenseRecord], kind: object) -> str | None:
+    """The published text of the binding license: the most restrictive record's first link."""
+    linked = [r for r in records if r.links]
+    strictest = [r for r in linked if r.kind == kind] or linked
+    return strictest[0].links[0] if strictest else None
 
 
 def _all_true(values: Sequence[bool | None]) -> bool | None:

@@ -11,7 +11,7 @@ from auditor.model import Evidence, Finding, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
 from auditor.policy.engine import evaluate, to_finding
 from auditor.policy.facts import LineageFacts, build_facts
-from auditor.policy.model import Policy
+from auditor.policy.model import AllOf, AnyOf, Comparison, Condition, Policy, Rule
 
 # Built-in observations a policy decides about once it is applied: the policy's rule takes
 # their place (and their evidence, through the fact named here), so severity is the policy's.
@@ -54,9 +54,60 @@ def judge_model(
         return fact_evidence(path, model, observations)
 
     outcomes = evaluate(policy, facts)
-    judged = [to_finding(outcome, evidence_for) for outcome in outcomes]
+    rules = {rule.id: rule for rule in policy.rules}
+    judged = [
+        _relevant_only(to_finding(outcome, evidence_for), rules.get(outcome.rule), facts)
+        for outcome in outcomes
+    ]
     findings = sort_findings([*kept, *judged])
     return replace(model, findings=tuple(findings), verdict=model_verdict(findings)), facts
+
+
+RESTRICTIONS = "terms.use_restrictions"
+
+
+def _relevant_only(finding: Finding, rule: Rule | None, facts: Mapping[str, object]) -> Finding:
+    """A use-restriction finding quotes the prohibitions its rule tested, not every bullet of the
+    policy; when no quote names one, the first and a count of the rest."""
+    if rule is None or rule.evidence != (RESTRICTIONS,):
+        return finding
+    found = facts.get(RESTRICTIONS)
+    tested = set(_tested_values(rule.when, RESTRICTIONS))
+    wanted = tested & set(found if isinstance(found, list | tuple) else ())
+    quoted = list(finding.evidence)
+    if not wanted or len(quoted) <= 1:
+        return finding
+    from auditor.licenses.terms.tags import find_tags  # only when such a rule fires
+
+    relevant = [e for e in quoted if wanted & set(find_tags(e.text))]
+    if relevant:
+        kept = relevant
+    else:
+        kept = [
+            quoted[0],
+            Evidence(None, None, f"and {_more(len(quoted) - 1)} in the same terms"),
+        ]
+    return replace(finding, evidence=tuple(kept))
+
+
+def _more(count: int) -> str:
+    return f"{count} more prohibited use" + ("" if count == 1 else "s")
+
+
+def _tested_values(condition: Condition, path: str) -> list[str]:
+    """The words a condition compares `path` with (contains / contains_any / eq)."""
+    if isinstance(condition, Comparison):
+        if condition.fact != path:
+            return []
+        value = condition.value
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list | tuple):
+            return [str(v) for v in value]
+        return []
+    if isinstance(condition, AllOf | AnyOf):
+        return [v for item in condition.items for v in _tested_values(item, path)]
+    return []
 
 
 def weigh_observations(findings: Iterable[Finding], policy: Policy) -> list[Finding]:

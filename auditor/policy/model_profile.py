@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from auditor.knowledge.known_models import KnownModels, normalize_repo_id
+from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.expression import expression_keys
 from auditor.model import ModelResult
+from auditor.policy.openness import TASK
 
 # What a model does, guessed from words in repo ids; the first matching hint wins, anything
 # else generates text. Alternatives are only suggested within the same modality.
@@ -28,6 +29,7 @@ MODALITY_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("math", re.compile(r"math")),
 )
 TEXT = "text generation"
+_NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
 _SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
 
 
@@ -104,3 +106,84 @@ def _size(names: Iterable[str]) -> float | None:
         if found:
             return float(found.group(1))
     return None
+
+
+SIZE_CLASSES: tuple[tuple[float, str], ...] = (
+    (3.0, "under 3B parameters"),
+    (15.0, "3B to 15B parameters"),
+    (40.0, "15B to 40B parameters"),
+    (float("inf"), "over 40B parameters"),
+)
+"""Size classes alternatives are matched on (upper bounds, in billions of parameters)."""
+
+PIPELINE_TASKS: dict[str, str] = {
+    "text-generation": TEXT,
+    "text2text-generation": TEXT,
+    "conversational": TEXT,
+    "image-text-to-text": "vision-language",
+    "visual-question-answering": "vision-language",
+    "image-to-text": "vision-language",
+    "video-text-to-text": "vision-language",
+    "text-to-image": "image generation",
+    "image-to-image": "image generation",
+    "text-to-video": "video generation",
+    "image-to-video": "video generation",
+    "text-to-3d": "3D generation",
+    "image-to-3d": "3D generation",
+    "automatic-speech-recognition": "speech recognition",
+    "feature-extraction": "text encoder",
+    "sentence-similarity": "text encoder",
+    "fill-mask": "text encoder",
+    "text-classification": "text encoder",
+    "token-classification": "text encoder",
+    "zero-shot-image-classification": "image encoder",
+    "image-classification": "image encoder",
+    "image-feature-extraction": "image encoder",
+}
+"""The Hub's pipeline tags, as the tasks MODALITY_HINTS names; a tag not listed is a task no
+registry model is known to do, so nothing is suggested."""
+
+_REFINES_TEXT = frozenset({"code generation", "math", "safety classifier"})
+"""Text tasks a repo name can narrow a `text-generation` tag to."""
+
+
+def size_class(size: float | None) -> str | None:
+    """The size class of a parameter count in billions; None when not known."""
+    if size is None:
+        return None
+    return next(words for bound, words in SIZE_CLASSES if size < bound)
+
+
+def entry_sizes(entry: KnownModel) -> tuple[float, ...]:
+    """The sizes (billions of parameters) a registry entry's pattern or note states."""
+    found = _NOTE_SIZE.findall(entry.note or "") + _SIZE.findall(entry.pattern)
+    found += [s.rstrip("bB") for s in entry.sizes]
+    return tuple(sorted({float(s) for s in found if _is_number(s)}))
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def with_task(profile: Profile, model: ModelResult) -> Profile | None:
+    """The profile with the task the card's pipeline tag states, when it states one; None
+    when the tag names a task no registry model does."""
+    tag = task_of(model)
+    if tag is None:
+        return profile
+    task = PIPELINE_TASKS.get(tag)
+    if task is None:
+        return None
+    if task == TEXT and profile.modality in _REFINES_TEXT:
+        return profile
+    return replace(profile, modality=task)
+
+
+def task_of(model: ModelResult) -> str | None:
+    """The card's pipeline tag, kept with the openness components at analysis."""
+    openness = model.openness
+    return openness.components.get(TASK) if openness is not None else None

@@ -134,6 +134,7 @@ FACTS: Mapping[str, FactSpec] = {
     "model.gated": _spec(_B, "the repo is gated on the Hub"),
     "model.audited": _spec(_B, "the model's evidence could be gathered"),
     "license.id": _spec(_S, "the model's own license"),
+    "license.name": _spec(_S, "the model's own license, by name"),
     "license.kind": _spec(_S, "the kind of the model's own license", LICENSE_KINDS),
     "license.identified": _spec(_B, "the model's license was identified"),
     "license.confidence": _spec(_N, "the confidence of the license identification"),
@@ -143,6 +144,8 @@ FACTS: Mapping[str, FactSpec] = {
     ),
     "effective.id": _spec(_S, "the effective license"),
     "effective.ids": _spec(_L, "the licenses binding the model"),
+    "effective.name": _spec(_S, "the effective license, by name (for messages)"),
+    "effective.link": _spec(_S, "where the effective license's text is published"),
     "effective.kinds": _spec(_L, "the kinds of the licenses binding the model", LICENSE_KINDS),
     "effective.kind": _spec(
         _S, "the most restrictive license kind binding the model", LICENSE_KINDS

@@ -20,6 +20,12 @@ from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.report.sanitize import sanitize_inline
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
+from auditor.report.words import (
+    alternative_lines,
+    next_class_words,
+    openness_line,
+    openness_short,
+)
 from auditor.resources import reports_dir
 
 GITHUB_COMMENT_LIMIT = 65_536
@@ -155,7 +161,10 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
     run = _findings_view(result.findings)
     if _has_details(run):
         sections.append(
-            ("the run findings", {"title": "Run findings", "verdict": "", "lines": [], **run})
+            (
+                "the run findings",
+                {"title": "Run findings", "verdict": "", "lines": [], "alternatives": [], **run},
+            )
         )
         priority.append(0)
     for model in result.models:
@@ -172,6 +181,7 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
                 "ref": _cut(model.ref, CELL_CHARS),
                 "license": _cut(license_label(model.effective_license), CELL_CHARS),
                 "verdict": str(model.verdict).upper(),
+                "openness": openness_short(model.openness),
             }
             for model in result.models
         ],
@@ -207,10 +217,16 @@ def _model_section(model: ModelResult, details: dict[str, Any]) -> dict[str, Any
     parents = [_lineage_text(entry) for entry in model.lineage]
     if parents:
         lines.append(Markup("Base models: ") + Markup("; ").join(_esc(p) for p in parents))
+    if model.openness is not None:
+        lines.append(Markup("Openness: ") + _esc(openness_line(model.openness)))
+        needs = next_class_words(model.openness)
+        if needs:
+            lines.append(Markup("Next openness class: ") + _esc(_cut(needs)))
     return {
         "title": _cut(model.ref, CELL_CHARS),
         "verdict": str(model.verdict).upper(),
         "lines": lines,
+        "alternatives": [_cut(line) for line in alternative_lines(model)],
         **details,
     }
 

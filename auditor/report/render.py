@@ -12,6 +12,7 @@ from auditor.report.formats import ReportFormat
 from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
 from auditor.report.view_items import stated_words
+from auditor.report.words import model_lines, openness_short
 from auditor.resources import reports_dir
 
 
@@ -100,7 +101,7 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False
     )
     table = Table(title="Model license audit", title_justify="left")
-    for column in ("Model", "Revision", "License", "Verdict"):
+    for column in ("Model", "Revision", "License", "Verdict", "Openness"):
         table.add_column(column, overflow="fold")
     for model in result.models:
         sha = model.source.resolved_sha if model.source else None
@@ -109,15 +110,19 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             escape(sha[:12] if sha else "-"),
             escape(license_label(model.effective_license)),
             f"[{_STYLE[model.verdict]}]{model.verdict.upper()}[/]",
+            escape(openness_short(model.openness)),
         )
     console.print(table)
     for model in result.models:
         shown = [f for f in model.findings if f.severity is not Severity.INFO]
         # parents the lineage followed though the metadata does not declare them
         stated = [(e.get("ref"), stated_words(e)) for e in model.lineage if stated_words(e)]
-        if not shown and not stated:
+        extra = model_lines(model)  # openness, the next class, alternatives
+        if not shown and not stated and not extra:
             continue
         console.print(f"\n[bold]{escape(model.ref)}[/]")
+        for line in extra:
+            console.print(f"  {escape(line)}")
         for ref, words in stated:
             console.print(f"  base model {escape(str(ref))}: {escape(words)}")
         for finding in shown:

@@ -7,7 +7,7 @@ result renders alone.
 
 from __future__ import annotations
 
-from auditor.model import Severity, Verdict
+from auditor.model import ModelResult, Openness, Severity, Verdict
 from auditor.model.kinds import LicenseKind
 from auditor.model.terms import describe_term as describe_term
 
@@ -113,3 +113,62 @@ SOURCE_WORDS = {
 
 KIND_WORDS: dict[str, str] = {kind.value: kind.words for kind in LicenseKind}
 """Each license kind in plain words (the words live with the enum)."""
+
+
+MOF_CLASS_WORDS = {
+    1: "class I (open science)",
+    2: "class II (open tooling)",
+    3: "class III (open model)",
+}
+"""Model Openness Framework classes in plain words (policy/openness.py estimates them)."""
+
+
+def yes_no(value: bool | None) -> str:
+    """A three-valued fact in words."""
+    return "not known" if value is None else ("yes" if value else "no")
+
+
+def openness_line(openness: Openness | None) -> str:
+    """The openness in one line, for the text and Markdown reports."""
+    if openness is None:
+        return "not assessed (an API model or a model that could not be audited)"
+    mof = MOF_CLASS_WORDS.get(openness.mof_class or 0, "below class III")
+    return (
+        f"OSI-approved license: {yes_no(openness.osi_approved)}; fit for the Open Source AI"
+        f" Definition: {yes_no(openness.osaid_fit)}; Model Openness Framework: {mof}"
+    )
+
+
+def openness_short(openness: Openness | None) -> str:
+    """The openness in a table cell."""
+    if openness is None:
+        return "not assessed"
+    mof = f"MOF {'I' * (openness.mof_class or 0)}" if openness.mof_class else "below MOF III"
+    osi = {True: "OSI", False: "not OSI", None: "OSI ?"}[openness.osi_approved]
+    return f"{osi} · {mof}"
+
+
+def next_class_words(openness: Openness | None) -> str | None:
+    """What the next class needs, in a sentence; None at class I or when not assessed."""
+    if openness is None or not openness.missing:
+        return None
+    target = {3: "class II", 2: "class I"}.get(openness.mof_class or 0, "class III")
+    return f"for {target}, the model needs " + "; ".join(openness.missing)
+
+
+def alternative_lines(model: ModelResult) -> list[str]:
+    """Each suggested alternative in one line: the repo, then why (its license by name, the
+    task and size it was matched on, what it clears)."""
+    return [f"{item['repo']}: {item['why']}" for item in model.alternatives]
+
+
+def model_lines(model: ModelResult) -> list[str]:
+    """The text report's lines beside a model's verdict: openness, then alternatives."""
+    lines = []
+    if model.openness is not None:
+        lines.append(f"openness: {openness_line(model.openness)}")
+    needs = next_class_words(model.openness)
+    if needs:
+        lines.append(f"  {needs}")
+    lines.extend(f"alternative: {line}" for line in alternative_lines(model))
+    return lines

@@ -212,3 +212,50 @@ def test_render_without_suggestions() -> None:
     assert render_alternatives("org/x", []) == (
         "No registry model passes the policy in this deployment in place of org/x.\n"
     )
+
+
+def test_alternatives_keep_the_task_the_card_states(
+    tmp_path: Path, db: LicenseDB, registry: KnownModels, policy: Policy
+) -> None:
+    # a non-commercial image model, no hint in its name: the pipeline tag says what it does
+    card = "license: cc-by-nc-4.0\npipeline_tag: text-to-image"
+    model = scan_folder(tmp_path, "painter", card, SAAS_US)
+    assert model.verdict is Verdict.FAIL
+    found = suggest(model, SAAS_US, db, registry, policy)
+    assert found
+    for item in found:
+        assert modality_of(item.pattern) == "image generation"
+        assert "matched on task image generation (the card's pipeline tag text-to-image)" in (
+            item.why
+        )
+
+
+def test_no_alternative_for_a_task_no_registry_model_does(
+    tmp_path: Path, db: LicenseDB, registry: KnownModels, policy: Policy
+) -> None:
+    card = "license: cc-by-nc-4.0\npipeline_tag: robotics"
+    model = scan_folder(tmp_path, "arm-controller", card, SAAS_US)
+    assert model.verdict is Verdict.FAIL
+    assert suggest(model, SAAS_US, db, registry, policy) == []
+
+
+def test_alternatives_stay_in_the_size_class(
+    tmp_path: Path, db: LicenseDB, registry: KnownModels, policy: Policy
+) -> None:
+    card = "license: llama3.1\nbase_model: meta-llama/Llama-3.1-70B-Instruct"
+    model = scan_folder(tmp_path, "chat-70b", card, HUGE_US)
+    found = suggest(model, HUGE_US, db, registry, policy, limit=5)
+    assert found
+    for item in found:
+        assert "over 40B parameters" in item.why or "size not stated" in item.why
+        assert item.repo != "qwen/qwen2.5-32b"  # 32B is another size class
+
+
+def test_size_classes() -> None:
+    from auditor.policy.model_profile import size_class
+
+    assert size_class(None) is None
+    assert size_class(1.5) == "under 3B parameters"
+    assert size_class(8) == "3B to 15B parameters"
+    assert size_class(32) == "15B to 40B parameters"
+    assert size_class(70) == "over 40B parameters"

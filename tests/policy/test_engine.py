@@ -180,7 +180,10 @@ def test_unknown_fails_closed_for_block_only() -> None:
     blocker = outcomes[0]
     assert blocker.severity is Severity.BLOCK
     assert blocker.unknown_facts == ("deployment.mau",)
-    assert blocker.message == "unknown users > 5 (could not be checked: deployment.mau unknown)"
+    assert blocker.message == (
+        "This could not be checked, so it counts against the model until reviewed: the"
+        " product's monthly active user count not known"
+    )
 
 
 DATED = """\
@@ -229,7 +232,8 @@ def test_block_firing_on_unknown_before_its_date_reports_both() -> None:
     assert [o.rule for o in outcomes] == ["dated-block"]
     assert outcomes[0].severity is Severity.WARN
     assert outcomes[0].message == (
-        "high-risk (could not be checked: deployment.use_cases unknown) (applies from 2027-12-02)"
+        "high-risk (could not be checked: the declared use cases not known)"
+        " (applies from 2027-12-02)"
     )
 
 
@@ -356,7 +360,7 @@ def test_allow_with_no_license_known_fails_closed_with_a_plain_message() -> None
     (outcome,) = evaluate(p, lic([], []))
     assert outcome.message == (
         "The licenses binding the model are not known, so the allow list was not met "
-        "(could not be checked: effective.ids unknown)"
+        "(could not be checked: the licenses binding the model not known)"
     )
 
 

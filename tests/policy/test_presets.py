@@ -124,6 +124,8 @@ def llama(version: str = "3.1", **changes: object) -> dict[str, object]:
         "license.osaid_fit": False,
         "effective.id": f"{lid} AND LicenseRef-llama-{version}-aup",
         "effective.ids": [lid, f"LicenseRef-llama-{version}-aup"],
+        "effective.name": f"Llama {version} Community License and its Acceptable Use Policy",
+        "effective.link": f"https://example.com/llama{version}/license",
         "effective.kinds": ["acceptable-use-policy", "open-weight-restricted"],
         "effective.kind": "open-weight-restricted",
         "effective.families": ["llama"],
@@ -287,7 +289,7 @@ def test_900m_mau_on_llama_31_is_blocked() -> None:
     assert "mau-above-threshold" in blocks(outcomes)
     assert outcomes["mau-above-threshold"].message == (
         "900,000,000 monthly active users exceed the 700,000,000 allowed by "
-        "LicenseRef-llama-3.1-community AND LicenseRef-llama-3.1-aup"
+        "Llama 3.1 Community License and its Acceptable Use Policy"
     )
     ok = run("default", llama("3.1"))
     assert blocks(ok) == set()
@@ -407,7 +409,8 @@ def test_phi_through_openai_without_a_baa_is_blocked() -> None:
     missing = run("hipaa", api_model("openai_api", deployment__data=["phi"]))["hipaa-baa-required"]
     assert missing.severity is Severity.BLOCK
     assert missing.unknown_facts == ("attestations.baa_signed",)
-    assert missing.message.endswith("(could not be checked: attestations.baa_signed unknown)")
+    assert missing.message.endswith("the providers a HIPAA BAA is signed with not known")
+    assert "attestations.baa_signed" not in missing.message  # fact ids stay in the details
 
 
 def test_phi_to_a_provider_without_baa_is_blocked_even_if_attested() -> None:
@@ -446,7 +449,7 @@ def test_eu_processing_with_anthropic_is_blocked() -> None:
     outcomes = run("data-residency-eu", api_model("anthropic_api"))
     assert "residency-eu-processing" in blocks(outcomes)
     assert outcomes["residency-eu-processing"].message == (
-        "anthropic_api documents processing in US, not in the EU/EEA"
+        "anthropic_api documents no processing in the EU/EEA (regions it documents: US)"
     )
     assert blocks(run("data-residency-eu", api_model("openai_api"))) == set()
     assert blocks(run("data-residency-us", api_model("anthropic_api"))) == set()

@@ -149,7 +149,7 @@ def test_quote_lines_cut_long_quotes() -> None:
 def test_report_layout() -> None:
     text = render_markdown(_result())
     assert text.startswith("## Model license audit: FAIL\n\n**Fail: at least one model")
-    assert "| Model | Effective license | Verdict |" in text
+    assert "| Model | Effective license | Verdict | Openness |" in text
     assert "| org/bad | Bad License (LicenseRef-bad) | FAIL |" in text
     assert "| org/fine | MIT License (MIT) | PASS |" in text
     assert "### org/bad: FAIL" in text
@@ -205,7 +205,7 @@ def test_hostile_result_keeps_the_document_structure(text: str) -> None:
     ]
     rows = [t for t in tokens if t.type == "tr_open"]
     assert len(rows) == 2  # the header and the one model
-    assert sum(t.type == "td_open" for t in tokens) == 3
+    assert sum(t.type == "td_open" for t in tokens) == 4  # model, license, verdict, openness
     assert not [t for t in tokens if t.type in ("html_block", "html_inline", "code_block")]
     assert not [t for t in tokens if t.type == "fence"]
     assert not _links(tokens)
@@ -442,3 +442,43 @@ def _hostile_result(text: str) -> AuditResult:
         manifest=text,
         tool_version=text,
     )
+
+
+def test_openness_and_alternatives_stand_beside_the_verdict() -> None:
+    from dataclasses import replace as _replace
+
+    from auditor.model import Openness
+    from auditor.model.lineage import AlternativeSuggestion
+    from auditor.report.render import render_text
+
+    bad = Finding("no-commercial-use", Category.LICENSE, Severity.BLOCK, "not for business")
+    openness = Openness(
+        osi_approved=False,
+        osaid_fit=None,
+        mof_class=None,
+        missing=("a model card",),
+        components={"model parameters": "Quill License", "task": "text-generation"},
+    )
+    alternative = AlternativeSuggestion(
+        repo="quill/open-7b",
+        is_pattern=False,
+        pattern="quill/open-*",
+        license_id="MIT",
+        license_name="MIT License",
+        family="quill",
+        verdict="pass",
+        warnings=[],
+        why="MIT License (open source); matched on task text generation and size 3B to 15B",
+        note=None,
+    )
+    model = _replace(
+        _model("org/bad", (bad,), Verdict.FAIL), openness=openness, alternatives=(alternative,)
+    )
+    text = render_markdown(_result_with([model]))
+    assert "| org/bad | MIT License (MIT) | FAIL | not OSI · below MOF III |" in text
+    assert "Model Openness Framework: below class III" in text
+    assert "for class III, the model needs a model card" in text
+    assert "**Alternatives**\n\n- quill/open-7b: MIT License (open source); matched on task" in text
+    plain = render_text(_result_with([model]), width=200)
+    assert "openness: OSI-approved license: no" in plain
+    assert "alternative: quill/open-7b: MIT License" in plain

@@ -333,9 +333,19 @@ def _record_disagreements(
     record = _single_record(match, db)
     if record is None or record.kind == POLICY_KIND:
         return []
+    # A copy of the license that carries its use policy (a gating prompt usually quotes both)
+    # states the policy's terms too: those are combined, most restrictive first, not a sign
+    # of a changed copy.
+    policies = [db.get(r) for r in record.related]
+    policy_keys = {
+        key
+        for policy in policies
+        if policy is not None and policy.kind == POLICY_KIND
+        for key in policy.terms
+    }
     findings = []
     for key, stored, found in compare_with_record(terms, record):
-        if key == "kind":
+        if key == "kind" or key in policy_keys:
             continue
         clause = record.terms[key].clause if key in record.terms else None
         findings.append(
