@@ -318,7 +318,10 @@ def _charts(
             ],
         ),
         bar_chart("Models by license kind", [(k, n, "kind") for k, n in kinds.most_common()]),
-        bar_chart("Findings by rule (unwaived, obligations included)", [(r, n, "rule") for r, n in rules.most_common()]),
+        bar_chart(
+            "Findings by rule (unwaived, obligations included)",
+            [(r, n, "rule") for r, n in rules.most_common()],
+        ),
     ]
 
 
