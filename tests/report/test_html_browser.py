@@ -111,7 +111,7 @@ def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     configured = os.environ.get("AUDITOR_REPORT_ARTIFACTS")
     folder = Path(configured) if configured else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)
-    print(f"\nHTML report screenshots: {folder}")  # noqa: T201 - the path is the artifact
+    print(f"\nHTML report screenshots: {folder}")
     return folder
 
 
