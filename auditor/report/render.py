@@ -10,7 +10,7 @@ from auditor.model import AuditResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.report.formats import ReportFormat
 from auditor.report.sanitize import sanitize_json, sanitize_text
-from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, build_view, license_label
+from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
 from auditor.report.words import model_lines, openness_short
 from auditor.resources import reports_dir
@@ -74,8 +74,10 @@ def _environment() -> jinja2.Environment:
 
 
 def render_html(result: AuditResult) -> str:
-    """A self-contained HTML page: inline CSS, no scripts, no external requests."""
-    return _environment().get_template("html.html.j2").render(build_view(result))
+    """A self-contained HTML page: inline CSS, one hashed script, no external requests."""
+    from auditor.report.html_view import build_html_view
+
+    return _environment().get_template("html.html.j2").render(build_html_view(result))
 
 
 _STYLE = {

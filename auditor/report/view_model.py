@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from auditor.model import Finding, ModelResult, Severity
+from auditor.model import Finding, LicenseMatch, ModelResult, Severity
 from auditor.report.view_items import (
     evidence_view,
     finding_view,
@@ -29,6 +29,8 @@ from auditor.report.words import (
     describe_term,
 )
 
+VERDICT_RANKS = {"fail": 0, "error": 1, "warn": 2, "pass": 3}
+"""Sort order of verdicts in the report's tables: the worst first."""
 HIGH_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.6
 """Below this an identification needs confirming by reading the text (as in the pipeline)."""
@@ -50,6 +52,7 @@ def model_view(model: ModelResult, index: int) -> dict[str, Any]:
         "verdict": str(model.verdict),
         "verdict_label": VERDICT_LABELS[model.verdict],
         "verdict_icon": VERDICT_ICONS[model.verdict],
+        "verdict_rank": VERDICT_RANKS[str(model.verdict)],
         "source_kind": str(source.kind) if source else "",
         "source_words": SOURCE_WORDS.get(str(source.kind), str(source.kind)) if source else "",
         "repo_id": (source.repo_id or "") if source else "",
@@ -143,6 +146,8 @@ def _licenses(model: ModelResult) -> list[dict[str, str]]:
             {
                 "which": which,
                 "label": license_label(match),
+                "name": _plain_name(match),
+                "id": (match.id or "") if match else "",
                 "kind": _kind_words(match.kind) if match else "",
                 "how": _method_words(match.method) if match else "nothing to identify",
                 "method": match.method if match else "",
@@ -151,6 +156,15 @@ def _licenses(model: ModelResult) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _plain_name(match: LicenseMatch | None) -> str:
+    """The license's name for a person to read; its id goes in a details line."""
+    if match is None:
+        return "none"
+    if match.id is None:
+        return f"unidentified: {match.name}" if match.name else "unidentified"
+    return match.name or match.id
 
 
 def _kind_words(kind: str | None) -> str:

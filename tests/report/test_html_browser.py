@@ -6,12 +6,15 @@ the module is skipped, except under CI (the CI variable set), where that is a fa
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import json
 import os
+import re
 import shutil
 import struct
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,10 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.print_page_options import PrintOptions
+from selenium.webdriver.support.ui import Select
 
+from auditor.model import AuditResult
 from auditor.report.render import render_html
 from tests.conftest import ROOT
 from tests.report.test_html import example_result, hostile_result, rich_result
@@ -38,7 +44,7 @@ CHROME_ARGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-PHONE_WIDTH = 390
+PHONE_WIDTH = 375
 INTERNAL_PAGES = ("chrome://", "chrome-untrusted://", "devtools://")
 
 
@@ -78,6 +84,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "example": example_result(),
         "rich": rich_result(),
         "hostile": hostile_result(folder / "evil-model"),
+        "models-24": scaled(example_result(), 24),
+        "models-500": scaled(example_result(), 500),
     }
     paths = {}
     for name, result in results.items():
@@ -85,6 +93,26 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         path.write_text(render_html(result), encoding="utf-8")
         paths[name] = path
     return paths
+
+
+def scaled(base: AuditResult, count: int) -> AuditResult:
+    """The example's models repeated under new references (as bench/report.py does)."""
+    models = [
+        replace(m, ref=f"{m.ref}-{i:03d}")
+        for i in range(count)
+        for m in [base.models[i % len(base.models)]]
+    ]
+    return replace(base, models=tuple(models))
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: $AUDITOR_REPORT_ARTIFACTS (kept by CI), else a pytest temp folder."""
+    configured = os.environ.get("AUDITOR_REPORT_ARTIFACTS")
+    folder = Path(configured) if configured else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nHTML report screenshots: {folder}")
+    return folder
 
 
 def open_report(driver: Any, path: Path) -> list[dict[str, Any]]:
@@ -125,9 +153,11 @@ def test_verdict_and_findings_are_visible(driver: Any, reports: dict[str, Path])
     assert verdict.is_displayed()
     assert verdict.text.endswith("Overall verdict: Pass with warnings")
     finding = driver.find_element(By.CSS_SELECTOR, "article.finding.f-warn")
+    assert not finding.is_displayed()  # folded until its model is opened
+    driver.find_element(By.CSS_SELECTOR, "#model-1 > summary").click()
     assert finding.is_displayed()
     assert "foreign-governing-law" in finding.text
-    assert "governed by the law of US-CA" in finding.text
+    assert "governed by the law of California (US)" in finding.text
     duties = driver.find_elements(By.CSS_SELECTOR, ".checklist > li")
     assert len(duties) == 4 and all(d.is_displayed() for d in duties)
     trail = driver.find_element(By.ID, "audit-trail")
@@ -144,6 +174,7 @@ def test_blocked_model_is_named_in_the_summary(driver: Any, reports: dict[str, P
     assert blocked.is_displayed()
     assert "./models/acme-vision-research" in blocked.text and "FAIL" in blocked.text
     link = driver.find_element(By.CSS_SELECTOR, 'a[href="https://eur-lex.europa.eu/"]')
+    driver.find_element(By.CSS_SELECTOR, ".tools button[data-fold=open]").click()
     assert link.is_displayed() and link.get_attribute("rel") == "noopener noreferrer external"
 
 
@@ -152,7 +183,7 @@ def test_hostile_content_is_inert(driver: Any, reports: dict[str, Path]) -> None
     assert_clean_load(log, reports["hostile"])  # a blocked handler would log a CSP error
     with pytest.raises(NoAlertPresentException):
         driver.switch_to.alert  # noqa: B018 - the property raises when no alert is open
-    assert driver.execute_script("return document.querySelectorAll('script').length") == 0
+    assert driver.execute_script("return document.querySelectorAll('script').length") == 1
     assert driver.execute_script("return document.querySelectorAll('[onerror]').length") == 0
     handlers = driver.execute_script(
         "return Array.from(document.querySelectorAll('*')).flatMap(e =>"
@@ -163,7 +194,7 @@ def test_hostile_content_is_inert(driver: Any, reports: dict[str, Path]) -> None
         "return Array.from(document.querySelectorAll('a[href]')).map(a => a.protocol)"
     )
     assert schemes and set(schemes) <= {"file:", "http:", "https:"}
-    planted = "a[href^='javascript:' i], img, iframe, svg, object, embed, [style]"
+    planted = "a[href^='javascript:' i], img, iframe, svg:not(.chart), object, embed, [style]"
     assert driver.execute_script(f"return document.querySelectorAll({planted!r}).length") == 0
     body = driver.find_element(By.TAG_NAME, "body").text
     assert "<script>alert(1)</script>" in body  # shown as text
@@ -217,3 +248,130 @@ def test_screenshot_script(driver: Any, reports: dict[str, Path], tmp_path: Path
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert struct.unpack(">II", data[16:24]) == (PHONE_WIDTH, 700)
+
+
+def _shown(driver: Any, table: str) -> list[Any]:
+    return [
+        r for r in driver.find_elements(By.CSS_SELECTOR, f"#{table} tbody tr") if r.is_displayed()
+    ]
+
+
+def _filter(driver: Any, table: str, name: str, value: str) -> None:
+    bar = driver.find_element(By.CSS_SELECTOR, f'.filters[data-table="{table}"]')
+    Select(bar.find_element(By.NAME, name)).select_by_value(value)
+
+
+def test_models_table_filters_and_search(driver: Any, reports: dict[str, Path]) -> None:
+    log = open_report(driver, reports["example"])
+    assert_clean_load(log, reports["example"])
+    bar = driver.find_element(By.CSS_SELECTOR, '.filters[data-table="models-table"]')
+    assert bar.is_displayed()  # the script shows the controls it drives
+    assert len(_shown(driver, "models-table")) == 3
+    _filter(driver, "models-table", "verdict", "pass")
+    assert len(_shown(driver, "models-table")) == 2
+    _filter(driver, "models-table", "verdict", "")
+    _filter(driver, "models-table", "rules", "foreign-governing-law")
+    (row,) = _shown(driver, "models-table")
+    assert "acme-chat-llama" in row.text
+    _filter(driver, "models-table", "rules", "")
+    bar.find_element(By.NAME, "q").send_keys("EMBEDDER")
+    (row,) = _shown(driver, "models-table")
+    assert "acme-embedder" in row.text and "1 of 3 shown" in bar.text
+
+
+def test_findings_table_filters(driver: Any, reports: dict[str, Path]) -> None:
+    open_report(driver, reports["rich"])
+    total = len(_shown(driver, "findings-table"))
+    _filter(driver, "findings-table", "waived", "yes")
+    waived = _shown(driver, "findings-table")
+    assert 0 < len(waived) < total
+    assert all(r.get_attribute("data-waived") == "yes" for r in waived)
+    _filter(driver, "findings-table", "waived", "")
+    _filter(driver, "findings-table", "rules", "attribution-required")
+    rows = _shown(driver, "findings-table")
+    assert rows and all("attribution-required" in r.text for r in rows)
+
+
+def test_sorting(driver: Any, reports: dict[str, Path]) -> None:
+    open_report(driver, reports["models-24"])
+    head = driver.find_element(By.CSS_SELECTOR, "#models-table thead th:nth-child(1) button")
+    head.click()
+    names = [r.find_element(By.TAG_NAME, "th").text for r in _shown(driver, "models-table")]
+    assert names == sorted(names, key=str.lower)
+    head.click()
+    names = [r.find_element(By.TAG_NAME, "th").text for r in _shown(driver, "models-table")]
+    assert names == sorted(names, key=str.lower, reverse=True)
+    warnings = driver.find_element(By.CSS_SELECTOR, "#models-table thead th:nth-child(6)")
+    warnings.find_element(By.TAG_NAME, "button").click()
+    assert warnings.get_attribute("aria-sort") == "ascending"
+    counts = [
+        int(r.find_elements(By.TAG_NAME, "td")[4].text) for r in _shown(driver, "models-table")
+    ]
+    assert counts == sorted(counts)
+
+
+def test_a_model_link_opens_its_folded_section(driver: Any, reports: dict[str, Path]) -> None:
+    open_report(driver, reports["example"])
+    section = driver.find_element(By.ID, "model-2")
+    assert section.get_attribute("open") is None
+    driver.find_element(By.CSS_SELECTOR, '#models-table a[href="#model-2"]').click()
+    assert section.get_attribute("open") is not None
+    assert section.find_element(By.TAG_NAME, "h4").is_displayed()
+
+
+def test_500_models_load_clean_and_filter(driver: Any, reports: dict[str, Path]) -> None:
+    log = open_report(driver, reports["models-500"])
+    assert_clean_load(log, reports["models-500"])
+    _filter(driver, "models-table", "verdict", "warn")
+    rows = _shown(driver, "models-table")
+    assert len(rows) == 167  # every third model is the fine-tune with a warning
+    assert driver.find_elements(By.CSS_SELECTOR, "details.model").__len__() == 500
+
+
+@pytest.mark.parametrize("name", ["example", "models-500"])
+def test_usable_at_375_px(driver: Any, reports: dict[str, Path], name: str) -> None:
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": PHONE_WIDTH, "height": 800, "deviceScaleFactor": 1, "mobile": True},
+    )
+    try:
+        open_report(driver, reports[name])
+        driver.find_element(By.CSS_SELECTOR, ".tools button[data-fold=open]").click()
+        width = driver.execute_script("return document.body.scrollWidth")
+        assert width <= PHONE_WIDTH, f"the body is {width}px wide in a {PHONE_WIDTH}px viewport"
+        search = driver.find_element(By.CSS_SELECTOR, '.filters[data-table="models-table"] input')
+        assert search.is_displayed() and search.rect["width"] <= PHONE_WIDTH
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_print_of_the_example_is_at_most_4_pages(
+    driver: Any, reports: dict[str, Path], artifacts: Path
+) -> None:
+    open_report(driver, reports["example"])
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7  # A4, in centimetres
+    pdf = base64.b64decode(driver.print_page(options))
+    (artifacts / "example-print.pdf").write_bytes(pdf)
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 1 <= pages <= 4, f"{pages} pages"
+
+
+@pytest.mark.parametrize("name", ["example", "models-24", "models-500"])
+def test_screenshots(driver: Any, reports: dict[str, Path], artifacts: Path, name: str) -> None:
+    """Screenshots of the first screen, wide and at 375 px, kept as artifacts of the run."""
+    open_report(driver, reports[name])
+    driver.set_window_size(1100, 1400)
+    wide = artifacts / f"report-{name}.png"
+    assert driver.save_screenshot(str(wide))
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": PHONE_WIDTH, "height": 800, "deviceScaleFactor": 1, "mobile": True},
+    )
+    try:
+        open_report(driver, reports[name])
+        phone = artifacts / f"report-{name}-375.png"
+        assert driver.save_screenshot(str(phone))
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert wide.read_bytes().startswith(b"\x89PNG") and phone.stat().st_size > 0

@@ -230,8 +230,17 @@ def test_a_1_0_result_renders_with_what_it_has(tmp_path: Path) -> None:
     assert "Review LicenseRef-llama-3.1-community: license facts not recorded." in notice
     assert "https://llama.meta.com/llama3_1/license/" not in notice  # not today's database
     # the formats that never needed license facts render as from a 1.1 result
-    for fmt in (ReportFormat.HTML, ReportFormat.MARKDOWN, ReportFormat.TEXT, ReportFormat.JUNIT):
+    for fmt in (ReportFormat.MARKDOWN, ReportFormat.TEXT, ReportFormat.JUNIT):
         assert render(old, fmt) == (GOLDEN / "example" / FILES[fmt]).read_text(encoding="utf-8")
+    html = render(old, ReportFormat.HTML)  # lays out the recorded facts: here, without them
+    assert "Llama 3.1 Community License Agreement" in html
+    # not today's database: a link shows only where the saved result records it (a
+    # finding's reference), never from a license fact the 1.0 result lacks
+    link = "https://llama.meta.com/llama3_1/license/"
+    recorded = json.dumps(document).count(link)
+    assert html.count(link) <= 2 * recorded
+    if not recorded:
+        assert link not in html
     assert render_sarif(old, cwd=ROOT) == OUTPUTS["report.sarif.json"](old)
     saved = tmp_path / "old.json"
     saved.write_text(json.dumps(document), encoding="utf-8")
