@@ -91,6 +91,7 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
             }
             for p in model.stated_parents
         ],
+        "deployment": None if model.judged_under is None else dict(model.judged_under),
         "openness": None
         if model.openness is None
         else {

@@ -301,6 +301,9 @@ class ModelResult:
     stated_parents: tuple[StatedParent, ...] = ()
     # openness beside the commercial verdict; None when not assessed (an API model, an error)
     openness: Openness | None = None
+    # the deployment the policy judged this model under (organization, the manifest's
+    # deployment fields, hosting, region), JSON-shaped; None for a result saved without it
+    judged_under: Mapping[str, object] | None = None
 
 
 @dataclass(frozen=True, slots=True)

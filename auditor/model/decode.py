@@ -187,6 +187,7 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
             for p in doc.get("stated_parents", [])
         ),
         openness=_openness(doc.get("openness")),
+        judged_under=doc.get("deployment") if isinstance(doc.get("deployment"), dict) else None,
     )
 
 

@@ -178,3 +178,27 @@ def region_codes(codes: object) -> list[str]:
         elif upper == "EU" or upper in EEA_ONLY:
             found.add("EEA")
     return sorted(found)
+
+
+def judged_under(deployment: Deployment) -> dict[str, object]:
+    """The deployment a model was judged under, JSON-shaped for the result (dates as ISO
+    text, anything else YAML can hold as its text)."""
+    record: dict[str, object] = {"organization": _plain(dict(deployment.organization))}
+    record["fields"] = _plain(dict(deployment.fields))
+    if deployment.hosting is not None:
+        record["hosting"] = deployment.hosting
+    if deployment.region is not None:
+        record["region"] = deployment.region
+    return record
+
+
+def _plain(value: object) -> object:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, set | frozenset) else items
+    isoformat = getattr(value, "isoformat", None)
+    return isoformat() if callable(isoformat) else str(value)

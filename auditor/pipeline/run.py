@@ -30,7 +30,7 @@ from auditor.model import (
     Target,
     Verdict,
 )
-from auditor.model.deployment import Deployment
+from auditor.model.deployment import Deployment, judged_under
 from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
 from auditor.pipeline.analyse import analyse
@@ -197,6 +197,7 @@ def audit_jobs(
         else:  # not audited: the policy still weighs what the source reported
             weighed = sort_findings(weigh_observations(result.findings, policy))
             result = replace(result, findings=tuple(weighed))
+        result = replace(result, judged_under=judged_under(job.deployment))
         if waivers:
             outcome = apply_waivers(
                 result.findings,

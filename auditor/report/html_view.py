@@ -24,7 +24,7 @@ from auditor.model import (
     Verdict,
 )
 from auditor.report.html_parts import bar_chart, lineage_tree, one_evidence
-from auditor.report.html_words import ProseNamer, license_names, place_words
+from auditor.report.html_words import ProseNamer, judged_under_lines, license_names, place_words
 from auditor.report.view import build_view, reveal_controls
 from auditor.report.view_items import is_duty, safe_href
 from auditor.report.words import (
@@ -232,6 +232,7 @@ def _model_extras(
         "alternatives": [_alternative(a) for a in model.alternatives],
         "openness": _openness(model.openness),
         "openness_short": _openness_short(model.openness),
+        "judged_under": judged_under_lines(model.judged_under),
     }
 
 

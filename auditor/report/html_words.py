@@ -105,3 +105,36 @@ class ProseNamer:
         if match.id is None:
             return f"unidentified: {match.name}" if match.name else "unidentified"
         return self._names.get(match.id) or match.name or match.id
+
+
+def judged_under_lines(record: Mapping[str, object] | None) -> list[str]:
+    """The deployment a model was judged under, one `what: value` line each, places named."""
+    if not record:
+        return []
+    lines = []
+    organization = record.get("organization")
+    if isinstance(organization, dict):
+        lines += [f"organization {k}: {_fact_words(v)}" for k, v in sorted(organization.items())]
+    fields = record.get("fields")
+    if isinstance(fields, dict):
+        lines += [f"{k.replace('_', ' ')}: {_fact_words(v)}" for k, v in sorted(fields.items())]
+    for key in ("hosting", "region"):
+        if record.get(key) is not None:
+            lines.append(f"{key}: {_fact_words(record[key])}")
+    return lines
+
+
+def _fact_words(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_fact_words(v) for v in value) or "none"
+    if isinstance(value, dict):
+        return "; ".join(f"{k} {_fact_words(v)}" for k, v in value.items()) or "none"
+    if value is None:
+        return "not given"
+    text = str(value)
+    return place_words(text) if _PLACE_CODE.fullmatch(text) else places_in_prose(text)
+
+
+_PLACE_CODE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
