@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import lxml.html
-
 from auditor.api import AuditOptions, audit_manifest
 from auditor.model.codec import render_json
 from auditor.model.decode import result_from_dict
 from auditor.report.formats import ReportFormat
 from auditor.report.render import render
+from tests.report.test_html import page_of
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "manifest.yaml"
 
@@ -32,8 +31,8 @@ def test_each_model_records_its_own_deployment_and_the_html_shows_it() -> None:
     # it round-trips through the JSON result
     again = result_from_dict(json.loads(render_json(result)))
     assert again.models[0].judged_under == chat.judged_under
-    page = lxml.html.fromstring(render(result, ReportFormat.HTML))
-    section = page.get_element_by_id("model-1")
+    _html, page = page_of(result)
+    section = page.find("details", id="model-1")[0]
     text = " ".join(section.text_content().split())
     assert "Judged under" in text
     assert "organization domicile: Germany" in text and "region: Germany" in text
