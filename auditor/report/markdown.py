@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_inline
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
@@ -275,9 +276,9 @@ def _finding(finding: Finding) -> dict[str, Any]:
     return {
         "rule": _cut(finding.rule, CELL_CHARS),
         "severity": str(finding.severity),
-        "message": _cut(finding.message),
+        "message": _cut(places_in_prose(finding.message)),
         "applies_from": _cut(finding.applies_from or "", CELL_CHARS),
-        "remediation": _cut(finding.remediation or ""),
+        "remediation": _cut(places_in_prose(finding.remediation or "")),
         "quotes": quotes,
         "more_quotes": max(len(finding.evidence) - QUOTES_PER_FINDING, 0),
         "references": [markdown_link(r.text, r.url) for r in finding.references],

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from auditor.model import AuditResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.report.formats import ReportFormat
+from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
@@ -131,7 +132,7 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             waived = " (waived)" if finding.waived else ""
             console.print(
                 f"  {finding.severity.upper()}{waived} {escape(finding.rule)}: "
-                f"{escape(finding.message)}"
+                f"{escape(places_in_prose(finding.message))}"
             )
             for evidence in finding.evidence:
                 where = (
@@ -141,7 +142,7 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
                 )
                 console.print(f"      {escape(where)} {escape(evidence.text)}")
             if finding.remediation:
-                console.print(f"      fix: {escape(finding.remediation)}")
+                console.print(f"      fix: {escape(places_in_prose(finding.remediation))}")
     console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
     if result.policy is None:
         console.print(NO_POLICY_NOTE)
