@@ -25,7 +25,7 @@ from auditor.model import (
 )
 from auditor.report.html_parts import bar_chart, lineage_tree, one_evidence
 from auditor.report.html_words import ProseNamer, judged_under_lines, license_names, place_words
-from auditor.report.view import build_view, reveal_controls
+from auditor.report.view import build_view, reveal_all
 from auditor.report.view_items import is_duty, safe_href
 from auditor.report.words import (
     KIND_WORDS,
@@ -94,8 +94,8 @@ def build_html_view(result: AuditResult) -> dict[str, Any]:
             if m.verdict is Verdict.WARN
         ],
     }
-    extras = _reveal(extras)
-    for base, extra in zip(view["models"], _reveal(models), strict=True):
+    extras = reveal_all(extras)
+    for base, extra in zip(view["models"], reveal_all(models), strict=True):
         base.update(extra)
     view.update(extras)
     view["script"] = text
@@ -122,16 +122,6 @@ def _headline(model: ModelResult, index: int, namer: ProseNamer) -> dict[str, st
         "icon": VERDICT_ICONS[model.verdict],
         "why": "; ".join(reasons),
     }
-
-
-def _reveal(value: Any) -> Any:
-    if isinstance(value, str):
-        return reveal_controls(value)
-    if isinstance(value, dict):
-        return {key: _reveal(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_reveal(item) for item in value]
-    return value
 
 
 def _kind(match: LicenseMatch | None) -> str:

@@ -79,7 +79,7 @@ def build_view(result: AuditResult) -> dict[str, Any]:
         "summary_line": _summary_line(result.models),
         "trail": _trail(models),
     }
-    revealed: dict[str, Any] = _reveal(view)
+    revealed: dict[str, Any] = reveal_all(view)
     return revealed
 
 
@@ -89,16 +89,16 @@ def reveal_controls(text: str) -> str:
     return sanitize_text(text)
 
 
-def _reveal(value: Any) -> Any:
+def reveal_all(value: Any) -> Any:
     """Every string of the view through reveal_controls (hrefs were vetted before)."""
     if isinstance(value, str):
         return reveal_controls(value)
     if isinstance(value, dict):
-        return {key: _reveal(item) for key, item in value.items()}
+        return {key: reveal_all(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_reveal(item) for item in value]
+        return [reveal_all(item) for item in value]
     if isinstance(value, tuple):
-        return tuple(_reveal(item) for item in value)
+        return tuple(reveal_all(item) for item in value)
     return value
 
 
