@@ -36,15 +36,12 @@ the test suite.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import csv
-import importlib
-import inspect
 import json
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -60,6 +57,8 @@ from auditor.knowledge.known_models import (  # noqa: E402 - after the path is s
     normalize_repo_id,
 )
 from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402
+from auditor.knowledge.lineage_snapshot import load_lineage_snapshot  # noqa: E402
+from auditor.knowledge.model_families import load_model_families  # noqa: E402
 from auditor.lineage.resolve import Lineage, resolve_lineage  # noqa: E402
 from auditor.model import Category, ModelResult, SourceKind  # noqa: E402
 from auditor.pipeline.analyse import analyse  # noqa: E402
@@ -92,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode != "both" and not args.leave_one_out:
         modes = (args.mode,)
     db, registry = load_license_db(), load_known_models()
-    report: dict[str, Any] = {"cards_dir": str(args.cards), "offline": _offline_sources()}
+    report: dict[str, Any] = {
+        "cards_dir": str(args.cards),
+        "offline": {"snapshot": True, "families": True},
+    }
     for mode in modes:
         start = time.perf_counter()
         results = evaluate(args.cards, db, registry, leave_one_out=mode == "leave-one-out")
@@ -158,10 +160,9 @@ def _row(
         direct = [repo_id, *(label.get("base_models") or []), *stated_parents(model)]
         removed = sorted({key for ref in direct if (key := normalize_repo_id(str(ref)))})
         kept_registry = without_entries(registry, removed)
-        if "snapshot" in extra and hasattr(extra["snapshot"], "without"):
-            extra["snapshot"] = extra["snapshot"].without(removed)
-        with registry_swapped(kept_registry):  # parents read from prose see the same registry
-            model = analyse_card(folder, repo_id, db)
+        extra["snapshot"] = extra["snapshot"].without(removed)
+        # parents read from prose are read against the same reduced registry
+        model = analyse_card(folder, repo_id, db, kept_registry)
     lineage = resolve_offline(model, db, kept_registry, extra)
     mismatches = [
         f for f in (*model.findings, *lineage.findings) if f.category is Category.MISMATCH
@@ -183,10 +184,12 @@ def _row(
     }
 
 
-def analyse_card(folder: Path, repo_id: str, db: LicenseDB) -> ModelResult:
+def analyse_card(
+    folder: Path, repo_id: str, db: LicenseDB, registry: KnownModels | None = None
+) -> ModelResult:
     """The card's folder through the local source and `analyse`, as the repo `repo_id`."""
     snapshot = read_local_snapshot(parse_target(str(folder)))
-    result = analyse(replace(snapshot, repo_id=repo_id), db)
+    result = analyse(replace(snapshot, repo_id=repo_id), db, registry)
     source = result.source
     if source is not None:
         source = replace(source, kind=SourceKind.HUB, repo_id=repo_id)
@@ -196,17 +199,22 @@ def analyse_card(folder: Path, repo_id: str, db: LicenseDB) -> ModelResult:
 def stated_parents(model: ModelResult) -> list[str]:
     """Every parent the card states: metadata (front matter or a misplaced block) and prose."""
     refs = [b.ref for b in model.declared.base_models]
-    refs += [p.ref for p in getattr(model, "stated_parents", ())]
+    refs += [p.ref for p in model.stated_parents]
     return refs
 
 
 def resolve_offline(
     model: ModelResult, db: LicenseDB, registry: KnownModels, extra: dict[str, Any]
 ) -> Lineage:
-    """Lineage with no network: the registry, and the snapshot and families when supported."""
-    accepted = inspect.signature(resolve_lineage).parameters
-    kwargs = {name: value for name, value in extra.items() if name in accepted}
-    return resolve_lineage(model, db=db, registry=registry, fetch=None, **kwargs)
+    """Lineage with no network: the registry, the lineage snapshot and the family rules."""
+    return resolve_lineage(
+        model,
+        db=db,
+        registry=registry,
+        fetch=None,
+        snapshot=extra["snapshot"],
+        families=extra["families"],
+    )
 
 
 def without_entries(registry: KnownModels, repo_ids: Sequence[str]) -> KnownModels:
@@ -219,61 +227,12 @@ def without_entries(registry: KnownModels, repo_ids: Sequence[str]) -> KnownMode
     return KnownModels.of(kept, registry.as_of)
 
 
-@contextlib.contextmanager
-def registry_swapped(registry: KnownModels) -> Iterator[None]:
-    """Every loaded auditor module's `load_known_models` answers `registry` meanwhile."""
-    original = load_known_models
-    patched: list[tuple[Any, Callable[..., Any]]] = []
-
-    def reduced(*_args: object, **_kwargs: object) -> KnownModels:
-        return registry
-
-    for name, module in list(sys.modules.items()):
-        if name.startswith("auditor.") and getattr(module, "load_known_models", None) is original:
-            patched.append((module, original))
-            module.load_known_models = reduced  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for module, function in patched:
-            module.load_known_models = function
-
-
-# --- optional offline knowledge (lineage snapshot, family rules), feature-detected ---------------
-
-_OPTIONAL = {
-    "snapshot": ("auditor.knowledge.lineage_snapshot", "load_lineage_snapshot"),
-    "families": ("auditor.knowledge.model_families", "load_model_families"),
-}
+# --- offline knowledge --------------------------------------------------------------------------
 
 
 def _offline_data() -> dict[str, Any]:
-    """The bundled lineage snapshot and family rules, when this code has them."""
-    found: dict[str, Any] = {}
-    for key, (module_name, preferred) in _OPTIONAL.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        loader = getattr(module, preferred, None)
-        if loader is None:
-            loaders = [
-                value
-                for name, value in vars(module).items()
-                if name.startswith("load") and callable(value) and not name.startswith("load_json")
-            ]
-            loader = loaders[0] if len(loaders) == 1 else None
-        if loader is not None:
-            found[key] = loader()
-    return found
-
-
-def _offline_sources() -> dict[str, object]:
-    accepted = inspect.signature(resolve_lineage).parameters
-    data = _offline_data()
-    return {
-        key: {"loaded": key in data, "passed": key in data and key in accepted} for key in _OPTIONAL
-    }
+    """The bundled lineage snapshot and family rules, as `scan` uses them offline."""
+    return {"snapshot": load_lineage_snapshot(), "families": load_model_families()}
 
 
 # --- scoring and printing ----------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from auditor.knowledge.known_models import load_known_models
+from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.declared_conflicts import card_claims, reconcile_declared
 from auditor.model import (
@@ -35,8 +35,13 @@ LOW_CONFIDENCE = 0.6
 """Below this, an identified license gets a warning to confirm it by reading the text."""
 
 
-def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
-    """Pure: turn a snapshot into a model result with license, terms and findings."""
+def analyse(
+    snapshot: SourceSnapshot, db: LicenseDB, registry: KnownModels | None = None
+) -> ModelResult:
+    """Pure: turn a snapshot into a model result with license, terms and findings.
+
+    `registry` (default: the bundled known-models registry) decides which bare `org/name`
+    ids in the card's prose count as models."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
@@ -90,7 +95,7 @@ def analyse(snapshot: SourceSnapshot, db: LicenseDB) -> ModelResult:
         verdict=verdict,
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
-        stated_parents=_stated_parents(snapshot, declared),
+        stated_parents=_stated_parents(snapshot, declared, registry or load_known_models()),
         openness=_openness(snapshot, license_match, db),
     )
 
@@ -120,14 +125,15 @@ def _openness(snapshot: SourceSnapshot, match: LicenseMatch | None, db: LicenseD
     )
 
 
-def _stated_parents(snapshot: SourceSnapshot, declared: Declared) -> tuple[StatedParent, ...]:
+def _stated_parents(
+    snapshot: SourceSnapshot, declared: Declared, registry: KnownModels
+) -> tuple[StatedParent, ...]:
     """Parents the card states outside its metadata, when the metadata declares none; lineage
     follows them (lineage/resolve.py)."""
     if snapshot.card is None or declared.base_models:
         return ()
     from auditor.lineage.prose import stated_parents
 
-    registry = load_known_models()
     return stated_parents(
         snapshot.card.body,
         card_file=snapshot.card_path or "README.md",
