@@ -1,0 +1,122 @@
+"""Identification + term extraction throughput over the corpus texts, in one process.
+
+    python bench/texts.py                       # this checkout
+    python bench/texts.py --pair /tmp/old       # paired against another checkout (a worktree)
+
+With --pair, each round runs this checkout and the other one in fresh subprocesses,
+alternating which goes first, so machine noise falls on both alike; the ratio of medians is
+the figure to read. The other checkout may have either module layout the project has had
+(`auditor.licenses.text.identify` / `auditor.licenses.terms.extract` since the architecture
+change, `auditor.licenses.textmatch` / `auditor.licenses.clauses` before it).
+
+Each run: load the index and knowledge base once (timed apart), then `--passes` passes over
+the texts, identify then extract each; the best pass is reported in texts/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
+
+_WORKER = r"""
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+try:
+    from auditor.licenses.text.identify import identify_text
+    from auditor.licenses.terms.extract import extract_terms
+except ImportError:
+    from auditor.licenses.textmatch import identify_text
+    from auditor.licenses.clauses import extract_terms
+folder, passes = Path(sys.argv[2]), int(sys.argv[3])
+texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
+started = time.perf_counter()
+identify_text(texts[0]); extract_terms(texts[0])
+load = time.perf_counter() - started
+best_total = best_identify = best_extract = float("inf")
+for _ in range(passes):
+    ident = extract = 0.0
+    for text in texts:
+        t0 = time.perf_counter(); identify_text(text)
+        t1 = time.perf_counter(); extract_terms(text)
+        t2 = time.perf_counter()
+        ident += t1 - t0; extract += t2 - t1
+    best_total = min(best_total, ident + extract)
+    best_identify = min(best_identify, ident); best_extract = min(best_extract, extract)
+n = len(texts)
+print(json.dumps({"texts": n, "load_s": load, "texts_per_s": n / best_total,
+                  "identify_per_s": n / best_identify, "extract_per_s": n / best_extract}))
+"""
+
+
+def run_once(checkout: Path, folder: Path, passes: int) -> dict[str, float]:
+    """One measurement of `checkout` in a fresh interpreter (bytecode cached beforehand)."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", _WORKER, str(checkout), str(folder), str(passes)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=checkout,
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pair", type=Path, help="another checkout to run alternately")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"no corpus at {args.corpus}")
+    rows: dict[str, list[dict[str, float]]] = {"this": [], "pair": []}
+    for round_no in range(args.rounds):
+        order = [("this", ROOT), ("pair", args.pair)] if args.pair else [("this", ROOT)]
+        if round_no % 2:
+            order.reverse()
+        for name, checkout in order:
+            figures = run_once(checkout, args.corpus, args.passes)
+            rows[name].append(figures)
+            print(
+                f"round {round_no + 1} {name:>4}: {figures['texts_per_s']:7.1f} texts/s "
+                f"(identify {figures['identify_per_s']:7.1f}, extract "
+                f"{figures['extract_per_s']:7.1f}), load {figures['load_s']:.2f} s"
+            )
+    summary: dict[str, object] = {"date": time.strftime("%Y-%m-%d"), "passes": args.passes}
+    for name, figures in rows.items():
+        if figures:
+            summary[name] = {
+                key: {
+                    "min": min(f[key] for f in figures),
+                    "median": statistics.median(f[key] for f in figures),
+                    "max": max(f[key] for f in figures),
+                }
+                for key in ("texts_per_s", "identify_per_s", "extract_per_s", "load_s")
+            }
+    if rows["pair"]:
+        ratio = statistics.median(f["texts_per_s"] for f in rows["this"]) / statistics.median(
+            f["texts_per_s"] for f in rows["pair"]
+        )
+        summary["ratio_this_over_pair"] = ratio
+        summary["pair_checkout"] = str(args.pair)
+        print(f"this / pair (median texts/s): {ratio:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
