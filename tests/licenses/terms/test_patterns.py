@@ -24,8 +24,23 @@ EXAMPLES: dict[str, str] = {
         "The weights may only be used together with the Lumen Studio software."
     ),
     "use_scope/personal": "This checkpoint is licensed for personal use only.",
+    "use_scope/with-product-only+named-then-confined": (
+        "The weights are licensed for deployment on Kitefin devices only."
+    ),
+    "use_scope/with-product-only+other-use-unlicensed": (
+        "Running the checkpoint outside Lumen Studio is not covered by this grant."
+    ),
+    "use_scope/personal+confined": "The grant is restricted to hobby use by individuals.",
+    "use_scope/personal+organisations-excluded": (
+        "Use for any company or other organization is not permitted."
+    ),
     "use_scope/evaluation": "You may use the model solely to evaluate its fitness for purchase.",
+    "use_scope/evaluation+confined": "These rights are limited to a pilot of the model.",
     "use_scope/non-production": "The model must not be deployed in a production environment.",
+    "use_scope/non-production+live-use-unlicensed": (
+        "Serving customers with the checkpoint requires a commercial license."
+    ),
+    "use_scope/non-production+confined": "It may run in sandbox environments only.",
     "use_scope/research": "Use of the weights is permitted for scientific research only.",
     "caps/consequence": "Beyond that size the license will automatically terminate.",
     "caps/limit": "You may install it on up to 50 machines.",
