@@ -41,7 +41,8 @@ CONSEQUENCE = rule(
     r"|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?terminate"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
     r"|\b(?:may|shall|must|can)\s*not\s+(?:use|deploy|run|access|distribute)\b"
-    r"|\bmust\s+contact\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed|eligible"
+    r"|\bmust\s+contact\b|\bcontact\s+(?:us|the\s+licen[cs]or|\w+)\s+(?:for|about|regarding"
+    r"|to\s+(?:obtain|request|discuss|purchase|arrange))\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed|eligible"
     r"|appl(?:y|ies)|valid)",
     "request", "obtain", "apply for", "seek", "procure", "purchase", "buy", "enter into",
     "negotiate", "need", "sign", "not", "require", "terminat", "contact", "no longer", "without",
@@ -211,6 +212,7 @@ MONEY_KEYWORDS += ("cny", "yuan", "renminbi", "jpy", "¥", "yen", "cad", "aud", 
 MEASURES: dict[str, str] = {
     "revenue": (
         r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bsales\b|\bincome\b|\bearn(?:s|ed|ing|ings)?\b"
+        r"|\breceipts\b|\bproceeds\b"
         r"|\bARR\b|\bbillings\b|营业收入|收入"
     ),
     "funding": (
@@ -269,6 +271,7 @@ def _money(text: str) -> list[tuple[int, int, int, str]]:
 
 _REVENUE_RULE: Rule = rule(r"[\d$€£¥元]", *MONEY_KEYWORDS)
 _MEASURE_WORDS: tuple[str, ...] = ("revenue", "turnover", "sales", "income", "earn", "arr")
+_MEASURE_WORDS += ("receipts", "proceeds")
 _MEASURE_WORDS += ("billings", "收入")
 _MEASURE_WORDS += ("funding", "raise", "financing", "investment", "capital", "venture", "funds")
 
