@@ -275,7 +275,7 @@ def detect_commercial_use(
         if s.list_item and not _LICENSE_NEEDED.search(s)
     ]
     if banned:
-        return Found("prohibited", tuple(sorted(set(banned), key=lambda s: s.line)[:2]))
+        return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))
     conditional = [s for found in thresholds for s in found.sentences]
     conditional += list(scope.sentences) if scopes else []
     conditional += matching(doc, _COMMERCIAL_CONDITIONAL)
