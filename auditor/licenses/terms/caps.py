@@ -144,14 +144,14 @@ def _spelled_out(match: re.Match[str]) -> int | None:
 def _is_cap_sentence(sentence: Sentence) -> bool:
     if sentence.excluded or sentence.definition:
         return False
-    if CONSEQUENCE.search(sentence):
+    if CONSEQUENCE.holds(sentence):
         return True
     return bool(LIMIT.search(sentence.text)) and any(map(sentence.lower.__contains__, _GRANT_WORDS))
 
 
 def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
     """Does the count sit in the cap, not merely beside it? (a limit word or a consequence)"""
-    if CONSEQUENCE.search(sentence):
+    if CONSEQUENCE.holds(sentence):
         return True
     before = sentence.text[max(0, match.start() - 40) : match.start() + 1]
     return bool(LIMIT.search(before))
@@ -299,7 +299,7 @@ def detect_revenue_threshold(doc: Document) -> Found:
 
 
 def _bounded_money(sentence: Sentence, start: int) -> bool:
-    if CONSEQUENCE.search(sentence):
+    if CONSEQUENCE.holds(sentence):
         return True
     return bool(LIMIT.search(sentence.text[max(0, start - 40) : start + 1]))
 

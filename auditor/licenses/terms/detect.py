@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from auditor.licenses.terms.sentences import Document, Sentence
 
@@ -42,6 +43,35 @@ class Rule:
             return None
         return self.pattern.search(sentence.text)
 
+    def hits(self, sentence: Sentence) -> bool:
+        """Whether the pattern matches the sentence (no keyword test: see `search`)."""
+        lowered = lowercase_twin(self.pattern)
+        if lowered is not None:
+            return lowered.search(sentence.lower) is not None
+        return self.pattern.search(sentence.text) is not None
+
+    def holds(self, sentence: Sentence) -> bool:
+        """`search` as a yes or no, through the lowercase twin where there is one."""
+        return any(map(sentence.lower.__contains__, self.keywords)) and self.hits(sentence)
+
+
+_UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
+
+
+@cache
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The same case-insensitive pattern compiled case-sensitively, to search lowercase text.
+
+    Case-insensitive matching costs several times a plain scan in `re` (every literal is
+    compared folded), and a sentence's lowercase text is made anyway: a pattern whose own
+    letters are all lowercase finds in `text.lower()` exactly what it finds in `text` with
+    IGNORECASE. Patterns with a capital letter outside an escape (`RAIL`, `[A-Z]`), inline
+    flags (`(?-i:...)`) or property escapes keep the case-insensitive search (None)."""
+    source = pattern.pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group syntax
+    if not pattern.flags & re.IGNORECASE or _UPPER_OUTSIDE_ESCAPES.search(source):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
 
 def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
     """A Rule from a pattern and the words one of which any match must contain."""
@@ -57,14 +87,14 @@ def matching(
     skip_definitions: bool = False,
 ) -> list[Sentence]:
     """Sentences of `doc` that match `pattern`, filtered by context."""
-    search = pattern.pattern.search
+    hits = pattern.hits
     return [
         s
         for s in doc.sentences_with(pattern.keywords)
         if (not restrictive or s.restrictive)
         and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)
-        and search(s.text)
+        and hits(s)
     ]
 
 
@@ -262,17 +292,17 @@ def detect_commercial_use(
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_PARAPHRASE, skip_definitions=True)
-        if not _LICENSE_NEEDED.search(s) and not _COMMERCIAL_CONDITIONAL.search(s)
+        if not _LICENSE_NEEDED.holds(s) and not _COMMERCIAL_CONDITIONAL.holds(s)
     ]
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
-        if not _LICENSE_NEEDED.search(s) and not _COMMERCIAL_CONDITIONAL.search(s)
+        if not _LICENSE_NEEDED.holds(s) and not _COMMERCIAL_CONDITIONAL.holds(s)
     ]
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
-        if s.list_item and not _LICENSE_NEEDED.search(s)
+        if s.list_item and not _LICENSE_NEEDED.holds(s)
     ]
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))
