@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
+from auditor.licenses.terms.keywords import register_keywords
+from auditor.licenses.terms.lowered import lowercase_twin
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -55,26 +56,9 @@ class Rule:
         return any(map(sentence.lower.__contains__, self.keywords)) and self.hits(sentence)
 
 
-_UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
-
-
-@cache
-def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The same case-insensitive pattern compiled case-sensitively, to search lowercase text.
-
-    Case-insensitive matching costs several times a plain scan in `re` (every literal is
-    compared folded), and a sentence's lowercase text is made anyway: a pattern whose own
-    letters are all lowercase finds in `text.lower()` exactly what it finds in `text` with
-    IGNORECASE. Patterns with a capital letter outside an escape (`RAIL`, `[A-Z]`), inline
-    flags (`(?-i:...)`) or property escapes keep the case-insensitive search (None)."""
-    source = pattern.pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group syntax
-    if not pattern.flags & re.IGNORECASE or _UPPER_OUTSIDE_ESCAPES.search(source):
-        return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-
 def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
     """A Rule from a pattern and the words one of which any match must contain."""
+    register_keywords(keywords)
     return Rule(re.compile(pattern, flags), tuple(keywords))
 
 

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from auditor.licenses.terms.keywords import KeywordIndex
+from auditor.licenses.terms.lowered import lowercase_twin
 from auditor.licenses.terms.markup import clean_lines, split_lines
 from auditor.licenses.terms.segment import LIST_MARKER, sentence_spans, split_units
 from auditor.licenses.text.unicode_fold import join_line_end_hyphens
@@ -73,16 +75,22 @@ def reads_as_restriction(text: str) -> bool:
     """Whether a passage restricts by its own wording (a ban, a confinement, `may not`, ...)
     and is no disclaimer of warranty or liability."""
     lower = text.lower()
-    if _has_any(lower, _EXCLUDED_WORDS) and _EXCLUDED_SENTENCE.search(text):
+    if _has_any(lower, _EXCLUDED_WORDS) and _search(_EXCLUDED_SENTENCE, lower, text):
         return False
     return _prohibits(lower, text)
 
 
 def _prohibits(lower: str, text: str) -> bool:
     """Whether a sentence restricts by its own wording; `lower` is `text.lower()`."""
-    if _has_any(lower, _PROHIBITIVE_WORDS) and _PROHIBITIVE.search(text):
+    if _has_any(lower, _PROHIBITIVE_WORDS) and _search(_PROHIBITIVE, lower, text):
         return True
-    return "no " in lower and bool(_VERBLESS_BAN.search(text))
+    return "no " in lower and _search(_VERBLESS_BAN, lower, text)
+
+
+def _search(pattern: re.Pattern[str], lower: str, text: str) -> bool:
+    """`pattern.search(text)` as a yes or no, through its lowercase twin where it has one."""
+    twin = lowercase_twin(pattern)
+    return (pattern.search(text) if twin is None else twin.search(lower)) is not None
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -129,20 +137,19 @@ class Document:
     _candidates: dict[tuple[str, ...], tuple[Sentence, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _index: list[KeywordIndex] = field(default_factory=list, compare=False, repr=False)
 
     def sentences_with(self, keywords: tuple[str, ...]) -> tuple[Sentence, ...]:
         """The sentences whose lowercase text holds one of `keywords`, in order (cached).
 
-        Most keywords of most detectors are absent from a given license: one substring test
-        on the whole text rules them out before any sentence is looked at."""
+        The occurrences of every registered keyword are found in one pass over the document
+        (`keywords.KeywordIndex`, made on first use)."""
         found = self._candidates.get(keywords)
         if found is None:
-            present = tuple(word for word in keywords if word in self.lower)
-            found = (
-                tuple(s for s in self.sentences if any(map(s.lower.__contains__, present)))
-                if present
-                else ()
-            )
+            if not self._index:
+                self._index.append(KeywordIndex([s.lower for s in self.sentences], self.lower))
+            sentences = self.sentences
+            found = tuple(sentences[i] for i in self._index[0].holding(keywords))
             self._candidates[keywords] = found
         return found
 
@@ -180,8 +187,8 @@ def parse_document(text: str) -> Document:
                 continue
             lower = sentence_text.lower()
             prohibitive = _prohibits(lower, sentence_text)
-            excluded = _has_any(lower, _EXCLUDED_WORDS) and bool(
-                _EXCLUDED_SENTENCE.search(sentence_text)
+            excluded = _has_any(lower, _EXCLUDED_WORDS) and _search(
+                _EXCLUDED_SENTENCE, lower, sentence_text
             )
             definition = _has_any(lower, ("mean", "refer", "defined")) and bool(
                 _DEFINITION.match(LIST_MARKER.sub("", sentence_text))

@@ -1,0 +1,92 @@
+"""Which sentences hold which keywords: one Aho-Corasick pass over a document.
+
+Every detector rule names the literal words one of which any match must contain, so its
+regular expression runs only on the sentences holding one. Testing each keyword against each
+sentence costs a scan of the whole text per keyword (a few hundred keywords, most absent);
+an automaton over all the keywords finds every occurrence of every one in a single pass
+(`pyahocorasick`, a C implementation: the pure-Python alternatives or a regex alternation of
+two hundred literals are slower than the substring tests they would replace).
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+_lock = threading.Lock()
+_registered: set[str] = set()
+_built: tuple[frozenset[str], ahocorasick.Automaton | None] | None = None
+
+
+def register_keywords(words: Iterable[str]) -> None:
+    """Make `words` part of the automaton (rebuilt on its next use when any is new)."""
+    global _built
+    new = set(words) - _registered
+    if new:
+        with _lock:
+            _registered.update(new)
+            _built = None
+
+
+def _automaton() -> tuple[frozenset[str], ahocorasick.Automaton | None]:
+    global _built
+    built = _built
+    if built is None:
+        with _lock:
+            words = frozenset(_registered)
+            automaton = None
+            if words:
+                automaton = ahocorasick.Automaton()
+                for word in words:
+                    automaton.add_word(word, word)
+                automaton.make_automaton()
+            built = _built = (words, automaton)
+    return built
+
+
+class KeywordIndex:
+    """For one document: the indexes of the sentences holding each keyword, in order.
+
+    `lowers` are the sentences' lowercase texts; none holds a line break, so no keyword
+    occurrence in their line-joined text spans two sentences and each hit is exactly a
+    substring of one sentence, as a per-sentence `in` test would find it."""
+
+    def __init__(self, lowers: Sequence[str], joined: str) -> None:
+        self._lowers = lowers
+        self._covered, automaton = _automaton()
+        self._hits: dict[str, list[int]] = {}
+        if automaton is None or not joined:
+            return
+        ends: list[int] = []
+        offset = 0
+        for lower in lowers:
+            offset += len(lower)
+            ends.append(offset)
+            offset += 1
+        hits = self._hits
+        for last, word in automaton.iter(joined):
+            index = bisect_right(ends, last - len(word) + 1)
+            found = hits.get(word)
+            if found is None:
+                hits[word] = [index]
+            elif found[-1] != index:
+                found.append(index)
+
+    def holding(self, keywords: Iterable[str]) -> list[int]:
+        """Indexes of the sentences holding any of `keywords`, ascending."""
+        found: set[int] = set()
+        unknown = []
+        for word in keywords:
+            if word in self._covered:
+                found.update(self._hits.get(word, ()))
+            else:
+                unknown.append(word)
+        if unknown:  # a keyword no rule registered: tested directly, and known from now on
+            register_keywords(unknown)
+            found.update(
+                i for i, lower in enumerate(self._lowers) if any(map(lower.__contains__, unknown))
+            )
+        return sorted(found)

@@ -1,0 +1,135 @@
+"""The fast paths of term extraction give the answers of the plain ones they replace.
+
+- `keywords.KeywordIndex` (one automaton pass) finds exactly the sentences a substring test
+  of each keyword against each sentence finds;
+- a rule's lowercase twin (`lowered.lowercase_twin`, a case-sensitive search of lowercase
+  text) matches exactly where the case-insensitive pattern matches the original text.
+
+Both are checked on generated text and on every sentence of the corpus licenses, with the
+letters' case scrambled.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.licenses.terms.detect import Rule, rule
+from auditor.licenses.terms.keywords import KeywordIndex, register_keywords
+from auditor.licenses.terms.lowered import lowercase_twin
+from auditor.licenses.terms.patterns import pattern_table
+from auditor.licenses.terms.sentences import parse_document
+
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
+
+_WORDS = ("not", "only", "use", "user", "abuse", "no ", "commercial", "non-commercial", "a", "")
+_KEYWORDS = ("not", "use", "no ", "commercial", "mercial", "only", "us", "zzz-unregistered")
+
+
+def _naive(lowers: list[str], keywords: tuple[str, ...]) -> list[int]:
+    return [i for i, lower in enumerate(lowers) if any(word in lower for word in keywords)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=8).map(" ".join), max_size=12),
+    st.lists(st.sampled_from(_KEYWORDS), min_size=1, max_size=4).map(tuple),
+)
+def test_keyword_index_finds_what_substring_tests_find(
+    sentences: list[str], keywords: tuple[str, ...]
+) -> None:
+    register_keywords(_KEYWORDS[:-1])  # one keyword stays unregistered until first asked for
+    lowers = [" ".join(s.split()) for s in sentences]
+    index = KeywordIndex(lowers, "\n".join(lowers))
+    assert index.holding(keywords) == _naive(lowers, keywords)
+
+
+def test_an_unregistered_keyword_is_found_and_then_registered() -> None:
+    lowers = ["alpha", "the qqqxyz clause", "omega"]
+    index = KeywordIndex(lowers, "\n".join(lowers))
+    assert index.holding(("qqqxyz",)) == [1]
+    assert KeywordIndex(lowers, "\n".join(lowers)).holding(("qqqxyz",)) == [1]
+
+
+def test_document_candidates_are_the_sentences_holding_a_keyword() -> None:
+    doc = parse_document("Quill License\n\nYou may not sell it. Use is free.\n\nNo abuse.\n")
+    lowers = [s.lower for s in doc.sentences]
+    for keywords in (("not",), ("use",), ("sell", "abuse"), ("absent-word",)):
+        found = doc.sentences_with(keywords)
+        assert [lowers.index(s.lower) for s in found] == _naive(lowers, keywords)
+
+
+@cache
+def _rules() -> list[re.Pattern[str]]:
+    table = pattern_table()
+    return [p for patterns in table.values() for p in patterns.values()]
+
+
+@cache
+def _corpus_sentences() -> list[str]:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    found: list[str] = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        found.extend(s.text for s in parse_document(path.read_text("utf-8")).sentences)
+    return found
+
+
+def _scramble(text: str, seed: int) -> str:
+    chance = random.Random(seed)
+    return "".join(c.upper() if chance.random() < 0.3 else c for c in text)
+
+
+def test_lowercase_twins_match_where_the_patterns_match_on_the_corpus() -> None:
+    sentences = _corpus_sentences()
+    twins = [(p, lowercase_twin(p)) for p in _rules()]
+    assert sum(twin is not None for _, twin in twins) > len(twins) // 2  # most have one
+    for number, sentence in enumerate(sentences):
+        text = _scramble(sentence, number) if number % 2 else sentence
+        lower = text.lower()
+        for pattern, twin in twins:
+            if twin is not None:
+                assert (twin.search(lower) is None) == (pattern.search(text) is None), (
+                    pattern.pattern[:60],
+                    text[:120],
+                )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcNOTonlyUse -.;:,'\"()\n\u0130\u212a", max_size=120))
+def test_lowercase_twins_agree_on_generated_text(text: str) -> None:
+    lower = text.lower()
+    for pattern in _rules()[:40]:
+        twin = lowercase_twin(pattern)
+        if twin is not None and len(lower) == len(text):
+            assert (twin.search(lower) is None) == (pattern.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("source", "has_twin"),
+    [
+        (r"\bhereby\s+grant", True),
+        (r"\bRAIL\b", False),  # a capital: case matters to it
+        (r"(?-i:[A-Z])\w+", False),  # an inline flag
+        (r"\S+\W\D", True),  # capital escapes are classes, not letters
+        (r"(?P<num>\d+)\s+users", True),
+        (r"\\S", False),  # an escaped backslash, then a capital S
+    ],
+)
+def test_which_patterns_have_a_lowercase_twin(source: str, has_twin: bool) -> None:
+    assert (lowercase_twin(re.compile(source, re.IGNORECASE)) is not None) is has_twin
+    assert lowercase_twin(re.compile(source)) is None  # case-sensitive patterns keep theirs
+
+
+def test_a_rule_holds_through_its_twin_as_through_its_pattern() -> None:
+    grant: Rule = rule(r"\bhereby\s+grants?\b", "grant")
+    doc = parse_document("Otter License\n\nOTTER HEREBY GRANTS you a license.\n")
+    (sentence,) = doc.sentences_with(("grant",))
+    assert grant.holds(sentence)
+    assert grant.search(sentence) is not None
