@@ -126,14 +126,31 @@ def marks_disagree(text: str, record: LicenseRecord) -> bool:
     `RAIL++-M` for a record all of whose names say `RAIL-M`, or `RAIL-M` for a record all of
     whose names say `RAIL++-M`, `License` for `License Plus` (a tokeniser drops the `++`; a
     reader does not)."""
-    own = record_words(record) | _MARKABLE
+    own, known, all_marked = _record_marks(record)
     said = {m for m in variant_marks(text) if m.rstrip("+") in own}
-    names = record_names(record)
-    marked = [variant_marks(n) for n in names]
-    known = set().union(*marked)
     if said - known:
         return True  # the text says a mark none of the record's names has
-    if not known or not all(marked) or said & known:
+    if not known or not all_marked or said & known:
         return False
     bases = {m.rstrip("+") for m in known}
     return not bases.isdisjoint(words(text))  # its word stands unmarked
+
+
+_marks_cache: dict[int, tuple[LicenseRecord, tuple[frozenset[str], frozenset[str], bool]]] = {}
+
+
+def _record_marks(record: LicenseRecord) -> tuple[frozenset[str], frozenset[str], bool]:
+    """A record's own words (with `license`), the marks its names carry, and whether every
+    name carries one: the same for every text, so worked out once per record."""
+    hit = _marks_cache.get(id(record))
+    if hit is None or hit[0] is not record:
+        marked = [variant_marks(n) for n in record_names(record)]
+        facts = (
+            frozenset(record_words(record) | _MARKABLE),
+            frozenset().union(*marked),
+            all(marked),
+        )
+        if len(_marks_cache) > 4096:  # records of many databases (tests load several)
+            _marks_cache.clear()
+        hit = _marks_cache[id(record)] = (record, facts)
+    return hit[1]
