@@ -27,3 +27,71 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.flags & re.IGNORECASE or _UPPER_OUTSIDE_ESCAPES.search(source):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+_QUANTIFIERS = frozenset("?*+{")
+_LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
+
+
+@cache
+def branch_plan(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
+    """A lowercase-twin pattern cut at its top-level `|`: each branch with the literal every
+    match of it starts with (after `\\b` or `^`), to be searched only where that literal is.
+
+    `search(A|B)` finds a match exactly when `search(A)` or `search(B)` does (no branch refers
+    to another's group), and a branch's plain literal prefix lets `re` skip to its occurrences
+    instead of trying the whole alternation at every position. None when the pattern has no
+    twin, a single branch, or group references."""
+    twin = lowercase_twin(pattern)
+    if twin is None or "(?P=" in twin.pattern or "(?(" in twin.pattern:
+        return None
+    if re.search(r"\\[1-9]", twin.pattern):
+        return None
+    branches = _top_level_branches(twin.pattern)
+    if len(branches) < 2:
+        return None
+    return tuple((_leading_literal(b), re.compile(b, twin.flags)) for b in branches)
+
+
+def _top_level_branches(source: str) -> list[str]:
+    branches: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+        elif char == "[":
+            in_class = True
+            # a `]` first in the class (or after `^`) is a literal
+            if source[index + 1 : index + 2] == "^":
+                index += 1
+            if source[index + 1 : index + 2] == "]":
+                index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    branches.append(source[start:])
+    return branches
+
+
+def _leading_literal(branch: str) -> str:
+    """The plain characters a branch's every match starts with ("" when none)."""
+    index = 0
+    while branch.startswith(("\\b", "^"), index):
+        index += 2 if branch.startswith("\\b", index) else 1
+    literal: list[str] = []
+    while index < len(branch) and branch[index] in _LITERAL_CHARS:
+        if branch[index + 1 : index + 2] in _QUANTIFIERS and index + 1 < len(branch):
+            break  # an optional or repeated character is not always there
+        literal.append(branch[index])
+        index += 1
+    return "".join(literal) if len(literal) >= 2 else ""

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from auditor.licenses.terms.detect import Rule, rule
 from auditor.licenses.terms.keywords import KeywordIndex, register_keywords
-from auditor.licenses.terms.lowered import lowercase_twin
+from auditor.licenses.terms.lowered import branch_plan, lowercase_twin
 from auditor.licenses.terms.patterns import pattern_table
 from auditor.licenses.terms.sentences import parse_document
 
@@ -88,17 +88,33 @@ def _scramble(text: str, seed: int) -> str:
 
 def test_lowercase_twins_match_where_the_patterns_match_on_the_corpus() -> None:
     sentences = _corpus_sentences()
-    twins = [(p, lowercase_twin(p)) for p in _rules()]
-    assert sum(twin is not None for _, twin in twins) > len(twins) // 2  # most have one
+    twins = [(p, lowercase_twin(p), branch_plan(p)) for p in _rules()]
+    assert sum(twin is not None for _, twin, _ in twins) > len(twins) // 2  # most have one
+    assert sum(plan is not None for _, _, plan in twins) > 10  # and many a branch plan
     for number, sentence in enumerate(sentences):
         text = _scramble(sentence, number) if number % 2 else sentence
         lower = text.lower()
-        for pattern, twin in twins:
+        for pattern, twin, plan in twins:
+            expected = pattern.search(text) is not None
             if twin is not None:
-                assert (twin.search(lower) is None) == (pattern.search(text) is None), (
-                    pattern.pattern[:60],
-                    text[:120],
-                )
+                assert (twin.search(lower) is not None) == expected, (pattern.pattern, text)
+            if plan is not None:
+                found = any(b.search(lower) for lit, b in plan if not lit or lit in lower)
+                assert found == expected, (pattern.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "literals"),
+    [
+        (r"\bhereby\s+grant|\bgrants?\s+you|^\W*you\s+may", ["hereby", "grant", ""]),
+        (r"a[|]b|(?:c|d)e|\|x", ["", "", ""]),  # bars inside a class, a group, escaped
+        (r"\bnon-?commercial|\bsole\b", ["non", "sole"]),
+    ],
+)
+def test_branch_plans_cut_at_top_level_bars(source: str, literals: list[str]) -> None:
+    plan = branch_plan(re.compile(source, re.IGNORECASE))
+    assert plan is not None
+    assert [literal for literal, _ in plan] == literals
 
 
 @settings(max_examples=200, deadline=None)
