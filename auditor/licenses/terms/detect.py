@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from auditor.licenses.terms.keywords import register_keywords
-from auditor.licenses.terms.lowered import branch_plan, lowercase_twin
+from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -46,18 +46,7 @@ class Rule:
 
     def hits(self, sentence: Sentence) -> bool:
         """Whether the pattern matches the sentence (no keyword test: see `search`)."""
-        plan = branch_plan(self.pattern)
-        if plan is not None:
-            lower = sentence.lower
-            return any(
-                branch.search(lower) is not None
-                for literal, branch in plan
-                if not literal or literal in lower
-            )
-        lowered = lowercase_twin(self.pattern)
-        if lowered is not None:
-            return lowered.search(sentence.lower) is not None
-        return self.pattern.search(sentence.text) is not None
+        return search_lowered(self.pattern, sentence.lower, sentence.text)
 
     def holds(self, sentence: Sentence) -> bool:
         """`search` as a yes or no, through the lowercase twin where there is one."""

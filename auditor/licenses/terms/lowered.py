@@ -95,3 +95,19 @@ def _leading_literal(branch: str) -> str:
         literal.append(branch[index])
         index += 1
     return "".join(literal) if len(literal) >= 2 else ""
+
+
+def search_lowered(pattern: re.Pattern[str], lower: str, text: str) -> bool:
+    """`pattern.search(text) is not None`, where `lower` is `text.lower()`: through the
+    pattern's branch plan or lowercase twin where it has one."""
+    plan = branch_plan(pattern)
+    if plan is not None:
+        return any(
+            branch.search(lower) is not None
+            for literal, branch in plan
+            if not literal or literal in lower
+        )
+    twin = lowercase_twin(pattern)
+    if twin is not None:
+        return twin.search(lower) is not None
+    return pattern.search(text) is not None

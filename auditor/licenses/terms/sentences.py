@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.keywords import KeywordIndex
-from auditor.licenses.terms.lowered import lowercase_twin
+from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.markup import clean_lines, split_lines
 from auditor.licenses.terms.segment import LIST_MARKER, sentence_spans, split_units
 from auditor.licenses.text.unicode_fold import join_line_end_hyphens
@@ -89,8 +89,7 @@ def _prohibits(lower: str, text: str) -> bool:
 
 def _search(pattern: re.Pattern[str], lower: str, text: str) -> bool:
     """`pattern.search(text)` as a yes or no, through its lowercase twin where it has one."""
-    twin = lowercase_twin(pattern)
-    return (pattern.search(text) if twin is None else twin.search(lower)) is not None
+    return search_lowered(pattern, lower, text)
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -169,6 +168,7 @@ def parse_document(text: str) -> Document:
     sentences: list[Sentence] = []
     clauses: list[Sentence] = []
     heading = ""
+    headings_excluded: dict[str, bool] = {}
     in_zone = False
     previous_end = ""
     for unit in units:
@@ -180,7 +180,9 @@ def parse_document(text: str) -> Document:
                 in_zone = True
         elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
             in_zone = False
-        excluded_section = bool(_EXCLUDED_HEADING.search(heading))
+        excluded_section = headings_excluded.get(heading)
+        if excluded_section is None:
+            excluded_section = headings_excluded[heading] = bool(_EXCLUDED_HEADING.search(heading))
         for start, end in sentence_spans(flat, unit.start, unit.end):
             sentence_text = _matched_text(flat[start:end])
             if not sentence_text:
@@ -223,9 +225,14 @@ def _clauses(sentence: Sentence, flat: str, start: int, end: int) -> list[Senten
     """The sentence cut at semicolons, each piece located on its own line."""
     if ";" not in sentence.text:
         return [sentence]
+    cuts: list[int] = []
+    found = flat.find(";", start, end)
+    while found != -1:
+        cuts.append(found + 1)
+        found = flat.find(";", found + 1, end)
     pieces: list[Sentence] = []
     cursor = start
-    for index in [*(i + 1 for i in range(start, end) if flat[i] == ";"), end]:
+    for index in [*cuts, end]:
         text = _matched_text(flat[cursor:index])
         if text.strip(" ;"):
             pieces.append(replace(sentence, text=text, lower=text.lower(), start=cursor, end=index))
