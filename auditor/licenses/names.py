@@ -117,6 +117,8 @@ _MARKABLE = frozenset({"license", "licence"})
 
 def variant_marks(text: str) -> set[str]:
     """Words carrying a variant mark, lowercase: `rail++`, `openrail++`, `license+` (Plus)."""
+    if "+" not in text and "plus" not in text.lower():
+        return set()  # neither kind of mark: skip the scans of every word
     marked = {f"{base.lower()}{mark}" for base, mark in _MARKED.findall(text)}
     return marked | {f"{base.lower()}+" for base in _PLUS_WORD.findall(text)}
 
