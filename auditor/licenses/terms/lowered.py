@@ -48,9 +48,20 @@ def branch_plan(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], 
     if re.search(r"\\[1-9]", twin.pattern):
         return None
     branches = _top_level_branches(twin.pattern)
-    if len(branches) < 2:
+    guarded = [(literal, b) for b in branches if len(literal := _leading_literal(b)) >= _GUARD]
+    if len(branches) < 2 or not guarded:
         return None
-    return tuple((_leading_literal(b), re.compile(b, twin.flags)) for b in branches)
+    # Branches without a rare enough literal run together, as one alternation: searching
+    # each alone would scan the sentence once per branch.
+    rest = [b for b in branches if len(_leading_literal(b)) < _GUARD]
+    plan = [(literal, re.compile(b, twin.flags)) for literal, b in guarded]
+    if rest:
+        plan.append(("", re.compile("|".join(rest), twin.flags)))
+    return tuple(plan)
+
+
+_GUARD = 4
+"""Shortest literal worth a branch of its own: `not`, `you`, `is` are in most sentences."""
 
 
 def _top_level_branches(source: str) -> list[str]:
