@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick
+
+from auditor.licenses.terms.lowered import lowercase_twin
+
 # One pattern per tag, matched against one clause (a sentence cut at ';') that is itself a
 # prohibition or an item of a list introduced by one. Patterns name the harm, not a licensor.
 TAG_PATTERNS: dict[str, str] = {
@@ -173,6 +177,21 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {tag: re.compile(pattern, re.IGNORECASE) for tag, pattern in TAG_PATTERNS.items()}
 
 
+@cache
+def _keyword_tags() -> ahocorasick.Automaton:
+    """Every tag keyword, each naming the tags it is a keyword of: one pass over a clause
+    tells which tags can match it (instead of a substring test per keyword per tag)."""
+    owners: dict[str, set[str]] = {}
+    for tag, words in TAG_KEYWORDS.items():
+        for word in words:
+            owners.setdefault(word, set()).add(tag)
+    automaton = ahocorasick.Automaton()
+    for word, tags in owners.items():
+        automaton.add_word(word, frozenset(tags))
+    automaton.make_automaton()
+    return automaton
+
+
 def find_tags(clause: str) -> list[str]:
     """Use-restriction tags named in one prohibition clause, in vocabulary order."""
     patterns = _compiled()
@@ -180,16 +199,25 @@ def find_tags(clause: str) -> list[str]:
     # only the professions named for an unlicensed-practice item count on their own.
     plain = _EXAMPLES.sub(" ", clause) if "(" in clause else clause
     lower = clause.lower()
+    candidates: set[str] = set()
+    for _, owners in _keyword_tags().iter(lower):
+        candidates |= owners
+    if not candidates:
+        return []
+    # Positions matter (the export rule's place in the clause): lowercase twins search the
+    # lowercase texts only when lowering kept every offset.
+    lowered = {clause: lower, plain: plain.lower()}
+    exact = all(len(low) == len(text) for text, low in lowered.items())
     tags = []
     for tag, pattern in patterns.items():
-        if not any(map(lower.__contains__, TAG_KEYWORDS[tag])):
+        if tag not in candidates:
             continue
         text = clause if tag in _READ_EXAMPLES else plain
-        match = pattern.search(text)
+        match = _search(pattern, text, lowered, exact)
         if match is None:
             continue
         if tag in _EXPORT_SHADOWED:  # searched only for clauses naming weapons and the like
-            export = patterns["export-control"].search(plain)
+            export = _search(patterns["export-control"], plain, lowered, exact)
             if export and match.start() > export.start():
                 # Named after the export rule: what the export laws cover, not a ban of its own.
                 earlier = [m for m in pattern.finditer(text) if m.start() < export.start()]
@@ -197,3 +225,10 @@ def find_tags(clause: str) -> list[str]:
                     continue
         tags.append(tag)
     return tags
+
+
+def _search(
+    pattern: re.Pattern[str], text: str, lowered: dict[str, str], exact: bool
+) -> re.Match[str] | None:
+    twin = lowercase_twin(pattern) if exact else None
+    return pattern.search(text) if twin is None else twin.search(lowered[text])

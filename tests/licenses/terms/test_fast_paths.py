@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.licenses.terms import tags
 from auditor.licenses.terms.detect import Rule, rule
 from auditor.licenses.terms.keywords import KeywordIndex, register_keywords
 from auditor.licenses.terms.lowered import branch_plan, lowercase_twin
@@ -149,3 +150,38 @@ def test_a_rule_holds_through_its_twin_as_through_its_pattern() -> None:
     (sentence,) = doc.sentences_with(("grant",))
     assert grant.holds(sentence)
     assert grant.search(sentence) is not None
+
+
+def _tags_plainly(clause: str) -> list[str]:
+    """find_tags as first written: a substring test per keyword, IGNORECASE searches."""
+    patterns = {t: re.compile(p, re.IGNORECASE) for t, p in tags.TAG_PATTERNS.items()}
+    plain = tags._EXAMPLES.sub(" ", clause) if "(" in clause else clause
+    lower = clause.lower()
+    found = []
+    for tag, pattern in patterns.items():
+        if not any(word in lower for word in tags.TAG_KEYWORDS[tag]):
+            continue
+        text = clause if tag in tags._READ_EXAMPLES else plain
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if tag in tags._EXPORT_SHADOWED:
+            export = patterns["export-control"].search(plain)
+            shadowed = export and match.start() > export.start()
+            if shadowed and not [m for m in pattern.finditer(text) if m.start() < export.start()]:
+                continue
+        found.append(tag)
+    return found
+
+
+def test_find_tags_agrees_with_the_plain_search_on_the_corpus() -> None:
+    sentences = _corpus_sentences()
+    extra = [
+        "You shall not export the Model, or use it for weapons of mass destruction.",
+        "Do not use it for nuclear facilities or for military purposes, contrary to export laws.",
+        "Not for medical advice (e.g., diagnosis) or legal advice (such as contracts).",
+        "No \u0130stanbul-based surveillance, no K\u212aK weapons.",  # lowering changes length
+    ]
+    for number, sentence in enumerate([*sentences, *extra]):
+        text = _scramble(sentence, number) if number % 3 == 1 else sentence
+        assert tags.find_tags(text) == _tags_plainly(text), text
