@@ -167,8 +167,9 @@ def _tags_plainly(clause: str) -> list[str]:
             continue
         if tag in tags._EXPORT_SHADOWED:
             export = patterns["export-control"].search(plain)
-            shadowed = export and match.start() > export.start()
-            if shadowed and not [m for m in pattern.finditer(text) if m.start() < export.start()]:
+            cut = export.start() if export else None
+            earlier = cut is None or any(m.start() < cut for m in pattern.finditer(text))
+            if cut is not None and match.start() > cut and not earlier:
                 continue
         found.append(tag)
     return found
