@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from auditor.licenses.text import unicode_fold
+from auditor.licenses.text.copyright_notices import (
+    copyright_marks,
+    drop_copyright_notices,
+    is_copyright_line,
+)
 
 
 class Step(NamedTuple):
@@ -45,15 +50,6 @@ _PUNCTUATION_VARIANTS = {
     **dict.fromkeys("•◦▪▫‣∙·●○■□►▶➢✓©®™§¶†‡", " "),  # bullets and symbols: word breaks
 }
 _PUNCTUATION_VARIANT = re.compile("[" + "".join(_PUNCTUATION_VARIANTS) + "]")
-# "Copyright (c)", "Copyright 2024", "Copyright [yyyy]", "©", "(c) 2024": a notice, not a
-# mention ("copyright holders"). Separators are anything the word splitter drops.
-_COPYRIGHT = re.compile(
-    r"(?:copyright|copr\.?)[\W_]*(?:\(?c\)?(?!\w)|©|\[?yyyy\]?|(?:19|20)\d\d(?!\d))"
-    r"|©|\(c\)[\W_]*(?:19|20)\d\d(?!\d)"
-)
-# The next word of a notice: not over a blank line, nor over split_sentences' separator.
-_NOTICE_PIECE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\s\u2063]+)")
-_NOTICE_MAX_WORDS = 12
 # Led by a literal so the regex engine can skip ahead; the lookbehind keeps "shall" out.
 _ALL_RIGHTS_RESERVED = re.compile(r"all(?<![^\W_]all)[\W_]+rights[\W_]+reserved\b")
 # A list marker: "1.", "1.2.", "2)", "(a)", "a.", "iv.", "(iv)", checked on whitespace-separated
@@ -124,35 +120,6 @@ def _unify_punctuation(text: str) -> str:
     return _PUNCTUATION_VARIANT.sub(lambda found: _PUNCTUATION_VARIANTS[found.group()], text)
 
 
-def is_copyright_line(line: str) -> bool:
-    """A line that opens with a copyright notice (`Copyright (c) 2024 Acme`, `© Acme`)."""
-    return _COPYRIGHT.match(line.lstrip(" \t\"'“‘*#>-[").lower()) is not None
-
-
-def _drop_copyright_notices(text: str) -> str:
-    """Drop each notice from its marker to the end of its sentence or paragraph (at most
-    _NOTICE_MAX_WORDS words), wherever it stands, so rewrapping cannot change what is dropped."""
-    if "cop" not in text and "©" not in text and "(c)" not in text:
-        return text
-    parts: list[str] = []
-    last = 0
-    for found in _COPYRIGHT.finditer(text):
-        if found.start() < last:
-            continue
-        end = found.end()
-        for _ in range(_NOTICE_MAX_WORDS):
-            piece = _NOTICE_PIECE.match(text, end)
-            if piece is None:
-                break
-            end = piece.end()
-            if piece.group(1).rstrip("\"'”’)]").endswith((".", ";", "!", "?")):
-                break
-        parts += [text[last : found.start()], " "]
-        last = end
-    parts.append(text[last:])
-    return "".join(parts)
-
-
 def _drop_all_rights_reserved(text: str) -> str:
     return _ALL_RIGHTS_RESERVED.sub(" ", text) if "reserved" in text else text
 
@@ -176,7 +143,7 @@ STEPS: tuple[Step, ...] = (
     Step("strip-markdown-links", _strip_links),
     Step("strip-markdown-headings", _strip_headings),
     Step("strip-emphasis-and-table-pipes", _strip_emphasis_and_tables),
-    Step("drop-copyright-notices", _drop_copyright_notices),
+    Step("drop-copyright-notices", drop_copyright_notices),
     Step("drop-all-rights-reserved", _drop_all_rights_reserved),
     Step("unify-quotes-dashes-bullets", _unify_punctuation),
     # Last: works on whitespace-separated pieces and joins them with single spaces.
@@ -227,7 +194,7 @@ def _is_settled(words: list[str]) -> bool:
     if not words:
         return True
     joined = " ".join(words)
-    if "all rights reserved" in joined or ("cop" in joined and _COPYRIGHT.search(joined)):
+    if "all rights reserved" in joined or next(copyright_marks(joined), None) is not None:
         return False
     return joined.isascii() or (
         unicodedata.is_normalized("NFKC", joined) and joined == joined.lower()
