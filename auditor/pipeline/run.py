@@ -55,7 +55,7 @@ from auditor.sources.hub import HubOptions
 from auditor.sources.registry import Source, source_for
 
 if TYPE_CHECKING:
-    pass
+    from auditor.policy.alternatives import JudgedCandidates
 
 TOOL_NAME = "model-license-auditor"
 DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
@@ -152,6 +152,7 @@ def audit_jobs(
     waivers = manifest.waivers if manifest is not None else ()
     used: set[int] = set()
     lock = threading.Lock()
+    judged: list[JudgedCandidates] = []  # alternatives: each candidate judged once a run
 
     def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
         result = analysed if analysed is not None else audit_target(job.target, options, db)
@@ -190,10 +191,8 @@ def audit_jobs(
                 label = license_words(result.effective_license)
                 result = replace(result, openness=reassess(result.openness, facts, label))
             if result.verdict is Verdict.FAIL and options.suggest_alternatives:
-                result = replace(
-                    result,
-                    alternatives=_alternatives(result, policy, job.deployment, db, registry, today),
-                )
+                found = _alternatives(result, policy, job.deployment, db, registry, today, judged)
+                result = replace(result, alternatives=found)
         else:  # not audited: the policy still weighs what the source reported
             weighed = sort_findings(weigh_observations(result.findings, policy))
             result = replace(result, findings=tuple(weighed))
@@ -275,14 +274,17 @@ def _alternatives(
     db: LicenseDB,
     registry: KnownModels,
     today: date,
+    judged: list[JudgedCandidates],
 ) -> tuple[AlternativeSuggestion, ...]:
-    """Registry models whose license passes the same policy in the same deployment."""
-    from auditor.policy.alternatives import alternatives_to_dict, suggest_alternatives
+    """Registry models passing the same policy in the same deployment (`judged`: the run's)."""
+    from auditor.policy import alternatives as alt
 
-    found = suggest_alternatives(
-        model, policy=policy, deployment=deployment, db=db, registry=registry, today=today
-    )
-    return tuple(alternatives_to_dict(found))
+    judged[:] = judged or [alt.JudgedCandidates()]
+    found = alt.suggest_alternatives(
+        model, policy=policy, deployment=deployment, db=db, registry=registry, today=today,
+        judged_before=judged[0],
+    )  # fmt: skip
+    return tuple(alt.alternatives_to_dict(found))
 
 
 def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:

@@ -7,10 +7,13 @@ deployment the blocked model was judged on.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import partial
+from typing import TypeVar, cast
 
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
@@ -38,6 +41,7 @@ from auditor.policy.model_profile import (
 )
 
 DEFAULT_LIMIT = 3
+_T = TypeVar("_T")
 
 _NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
 _GLOB = frozenset("*?[]")
@@ -64,6 +68,28 @@ class Alternative:
         return any(c in _GLOB for c in self.repo)
 
 
+class JudgedCandidates:
+    """What each registry candidate gets under a policy in a deployment, for one run.
+
+    A candidate's verdict does not depend on the blocked model it would replace, so a run
+    judges each (candidate repo, policy, deployment) once, however many models fail: a
+    failing model then costs about what a passing one costs. Safe to share between the
+    run's threads (a lost race judges a candidate twice, with the same answer)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[object, ...], object] = {}
+
+    def __len__(self) -> int:
+        return len(self._known)
+
+    def known(self, key: tuple[object, ...], work_out: Callable[[], _T]) -> _T:
+        """The answer for `key` (a candidate's verdict, an entry's example repo), worked out
+        on first sight."""
+        if key not in self._known:
+            self._known[key] = work_out()
+        return cast("_T", self._known[key])
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     index: int
@@ -85,13 +111,15 @@ def suggest_alternatives(
     registry: KnownModels,
     limit: int = DEFAULT_LIMIT,
     today: date | None = None,
+    judged_before: JudgedCandidates | None = None,
 ) -> list[Alternative]:
     """Up to `limit` registry models that pass (or only warn under) `policy` in `deployment`.
 
     Only for a model whose verdict is fail. Candidates do the same kind of thing (text,
     image generation, code, ...); the same family comes first, then the fewest warnings,
     then the least restrictive license; at most one per family until every family had its
-    turn. The result depends only on the arguments.
+    turn. The result depends only on the arguments (`judged_before` keeps the run's verdicts
+    of candidates, the same whether it is given or not).
     """
     if model.verdict is not Verdict.FAIL or limit < 1:
         return []
@@ -101,16 +129,22 @@ def suggest_alternatives(
     day = today or datetime.now(UTC).date()
     # Registry models are weights to host: an `api:` model's hosting does not carry over.
     where = replace(deployment, hosting=None) if deployment.hosting == "api" else deployment
+    cache = JudgedCandidates() if judged_before is None else judged_before
+    context = (id(policy), id(db), day, _deployment_key(where))
     judged: list[tuple[tuple[int, int, int, int], Alternative]] = []
     seen: set[str] = set()
-    for candidate in _candidates(profile, db, registry):
+    for candidate in _candidates(profile, db, registry, cache):
         name = candidate.repo.split("/", 1)[1]
         if name in seen:  # a mirror of a repo already considered (unsloth/..., ...)
             continue
         seen.add(name)
-        alternative = _judge(candidate, model, policy=policy, deployment=where, db=db, today=day)
-        if alternative is None:
+        outcome = cache.known(
+            ("verdict", candidate.index, candidate.repo, *context),
+            partial(_judge, candidate, policy=policy, deployment=where, db=db, today=day),
+        )
+        if outcome is None:
             continue
+        alternative = _alternative(candidate, model, policy, *outcome)
         rank = (
             0 if candidate.same_family else 1,
             len(alternative.warnings),
@@ -140,7 +174,15 @@ def _diverse(ranked: Sequence[Alternative], limit: int) -> list[Alternative]:
 # --- candidates ------------------------------------------------------------------------------
 
 
-def _candidates(profile: Profile, db: LicenseDB, registry: KnownModels) -> list[_Candidate]:
+def _deployment_key(deployment: Deployment) -> str:
+    """The deployment as one hashable value (its mappings hold lists and dates)."""
+    fields = [dict(deployment.organization), dict(deployment.fields)]
+    return json.dumps([*fields, deployment.hosting, deployment.region], sort_keys=True, default=str)
+
+
+def _candidates(
+    profile: Profile, db: LicenseDB, registry: KnownModels, cache: JudgedCandidates
+) -> list[_Candidate]:
     found = []
     for index, entry in enumerate(registry.entries):
         if entry.pattern in profile.own:
@@ -158,7 +200,10 @@ def _candidates(profile: Profile, db: LicenseDB, registry: KnownModels) -> list[
         wanted = size_class(profile.size)
         if wanted is not None and sizes and all(size_class(s) != wanted for s in sizes):
             continue  # another size class: not a drop-in replacement
-        repo = example_repo_id(entry, registry, size=profile.size)
+        repo = cache.known(
+            ("repo", id(registry), index, profile.size),
+            partial(example_repo_id, entry, registry, size=profile.size),
+        )
         if repo is None or normalize_repo_id(repo.rstrip("*")) in profile.repo_ids:
             continue
         found.append(
@@ -205,13 +250,13 @@ def entry_terms(entry: KnownModel, record: LicenseRecord, db: LicenseDB) -> dict
 
 def _judge(
     candidate: _Candidate,
-    blocked: ModelResult,
     *,
     policy: Policy,
     deployment: Deployment,
     db: LicenseDB,
     today: date,
-) -> Alternative | None:
+) -> tuple[Verdict, tuple[str, ...]] | None:
+    """The verdict and warning rules the candidate gets, None when it would not pass."""
     record = candidate.record
     match = match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
     terms = entry_terms(candidate.entry, record, db)
@@ -246,14 +291,25 @@ def _judge(
             f.rule for f in judged.findings if f.severity is Severity.WARN and not f.waived
         )
     )
+    return judged.verdict, warnings
+
+
+def _alternative(
+    candidate: _Candidate,
+    blocked: ModelResult,
+    policy: Policy,
+    verdict: Verdict,
+    warnings: tuple[str, ...],
+) -> Alternative:
+    record = candidate.record
     return Alternative(
         repo=candidate.repo,
         license_id=record.id,
-        why=_why(candidate, blocked, policy, judged.verdict, warnings),
+        why=_why(candidate, blocked, policy, verdict, warnings),
         pattern=candidate.entry.pattern,
         license_name=record.name,
         family=candidate.entry.family,
-        verdict=judged.verdict,
+        verdict=verdict,
         warnings=warnings,
         note=candidate.entry.note,
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from auditor.licenses.text.normalize import is_copyright_line
+from auditor.licenses.text.copyright_notices import is_copyright_line
 
 ADVERSARIAL = Path(__file__).resolve().parents[1] / "data" / "adversarial"
 EXPECTED = ADVERSARIAL / "expected.yaml"

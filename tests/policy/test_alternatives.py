@@ -14,6 +14,7 @@ from auditor.model import ModelResult, Verdict
 from auditor.model.deployment import Deployment
 from auditor.policy.alternatives import (
     Alternative,
+    JudgedCandidates,
     alternatives_to_dict,
     example_repo_id,
     render_alternatives,
@@ -259,3 +260,49 @@ def test_size_classes() -> None:
     assert size_class(8) == "3B to 15B parameters"
     assert size_class(32) == "15B to 40B parameters"
     assert size_class(70) == "over 40B parameters"
+
+
+def test_a_run_judges_each_candidate_once_with_the_same_suggestions(
+    tmp_path: Path, db: LicenseDB, registry: KnownModels, policy: Policy
+) -> None:
+    """Candidates are judged once per policy and deployment in a run: the second failing
+    model reuses the verdicts, and its suggestions are those a fresh judgement gives."""
+    cards = {
+        "chat-8b": "license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct",
+        "chat-70b": "license: llama3.1\nbase_model: meta-llama/Llama-3.1-70B-Instruct",
+        "other-8b": "license: llama3\nbase_model: meta-llama/Meta-Llama-3-8B",
+    }
+    models = [scan_folder(tmp_path, name, card, HUGE_US) for name, card in cards.items()]
+    shared = JudgedCandidates()
+    judged_sizes = []
+    for model in models:
+        alone = suggest(model, HUGE_US, db, registry, policy, limit=5)
+        reused = suggest_alternatives(
+            model, policy=policy, deployment=HUGE_US, db=db, registry=registry, limit=5,
+            today=TODAY, judged_before=shared,
+        )  # fmt: skip
+        assert reused == alone
+        judged_sizes.append(len(shared))
+    assert judged_sizes[0] > 0
+    assert judged_sizes[2] < 3 * judged_sizes[0]  # the later models mostly reuse verdicts
+    # another deployment is judged anew, not answered from the first one's verdicts
+    before = len(shared)
+    suggest_alternatives(
+        models[0], policy=policy, deployment=SAAS_DE, db=db, registry=registry, today=TODAY,
+        judged_before=shared,
+    )  # fmt: skip
+    assert len(shared) > before
+
+
+def test_an_audit_of_many_failing_models_suggests_for_each(tmp_path: Path) -> None:
+    folders = []
+    for i in range(6):
+        folder = tmp_path / f"tune-{i}"
+        folder.mkdir()
+        card = "license: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct"
+        (folder / "README.md").write_text(f"---\n{card}\n---\n# tune {i}\n")
+        folders.append(str(folder))
+    result = audit(folders, AuditOptions(deployment=HUGE_US))
+    suggestions = [m.alternatives for m in result.models]
+    assert all(m.verdict is Verdict.FAIL for m in result.models)
+    assert suggestions[0] and all(s == suggestions[0] for s in suggestions)

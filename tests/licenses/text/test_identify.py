@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.text.copyright_notices import is_copyright_line
 from auditor.licenses.text.fingerprint import (
     FINGERPRINTS_FILE,
     build_fingerprints,
@@ -28,7 +29,7 @@ from auditor.licenses.text.identify import (
     TextIdentification,
     identify_text,
 )
-from auditor.licenses.text.normalize import is_copyright_line, tokens
+from auditor.licenses.text.normalize import tokens
 from auditor.licenses.text.similarity import ACCEPT_THRESHOLD, MODIFIED_THRESHOLD
 from auditor.licenses.text.titles import (
     FAMILY_VERSION_CONFIDENCE,

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.licenses.text.copyright_notices import is_copyright_line
 from auditor.licenses.text.normalize import (
     STEPS,
     extract_date,
     extract_title,
-    is_copyright_line,
     is_heading_line,
     normalize_text,
     split_sentences,
