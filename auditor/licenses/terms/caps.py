@@ -37,6 +37,11 @@ CONSEQUENCE = rule(
     r"(?:a|an|the|our|its|their|your)?\s*(?:(?:separate|additional|commercial|enterprise"
     r"|different|new|written|paid|prior|express|explicit|specific)\s+){0,3}(?:licen[cs]e|agreement"
     r"|authori[sz]ation|permission|subscription|consent|approval)"
+    r"|\b(?:only\s+)?(?:under|with|subject\s+to|pursuant\s+to)\s+(?:a|an)\s+(?:(?:separate"
+    r"|additional|commercial|enterprise|different|written|paid|specific)\s+){1,3}(?:licen[cs]e"
+    r"|agreement|contract)"
+    r"|\bask\s+(?:us|the\s+licen[cs]or|\w+)\s+(?:for|to\s+grant)\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
+    r"(?:licen[cs]e|permission|agreement)"
     r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible|covered)\b"
     r"|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?terminate"
     r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
@@ -46,7 +51,7 @@ CONSEQUENCE = rule(
     r"|appl(?:y|ies)|valid)",
     "request", "obtain", "apply for", "seek", "procure", "purchase", "buy", "enter into",
     "negotiate", "need", "sign", "not", "require", "terminat", "contact", "no longer", "without",
-    "void",
+    "void", "under", "with", "subject to", "pursuant", "ask",
 )  # fmt: skip
 """What happens beyond a cap: a separate license is needed, or the grant stops."""
 

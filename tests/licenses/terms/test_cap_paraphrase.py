@@ -46,6 +46,11 @@ REVENUE: tuple[tuple[str, dict[str, object]], ...] = (
         "exceed 1 million euros.",
         {"amount": 1_000_000, "currency": "EUR", "period": "year", "measure": "revenue"},
     ),
+    (
+        "Businesses whose revenue exceeds EUR 3 million per year may use the Model "
+        "commercially only with a separate paid licence.",
+        {"amount": 3_000_000, "currency": "EUR", "period": "year", "measure": "revenue"},
+    ),
 )
 
 USERS: tuple[tuple[str, dict[str, object]], ...] = (
@@ -71,9 +76,21 @@ USERS: tuple[tuple[str, dict[str, object]], ...] = (
         "Use in a service with more than 100 million registered users is not licensed.",
         {"count": 100_000_000, "unit": "users"},
     ),
+    (
+        "Teams with over 2 million monthly active users should ask Quill for a commercial license.",
+        {"count": 2_000_000, "unit": "mau"},
+    ),
+    (
+        "Above 10,000 devices, deployment is permitted only subject to a separate written "
+        "agreement.",
+        {"count": 10_000, "unit": "devices"},
+    ),
 )
 
 NEGATIVES = (
+    "You may distribute the Model under a different license of your choice, to any number "
+    "of users.",
+    "The Model was trained by 20 engineers under a written contract.",
     "You may use the Model on any number of devices.",
     "There is no limit on the revenue you may earn with the Model.",
     "The Model was trained on 2 million documents.",
