@@ -108,15 +108,24 @@ def _check_depth(text: str, path: str) -> None:
     if bound <= C_SAFE_DEPTH:
         return
     depth = 0
-    for event in yaml.parse(text, Loader=SAFE_LOADER):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                mark = event.start_mark
-                line = mark.line + 1 if mark is not None else None
-                raise InputFileError(path, [(line, f"nested deeper than {MAX_DEPTH} levels")])
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    line = mark.line + 1 if mark is not None else None
+                    raise InputFileError(path, [(line, f"nested deeper than {MAX_DEPTH} levels")])
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as err:
+        # libyaml 0.2.5+ stops at its own nesting limit (far past ours) while scanning ahead,
+        # before the event that would cross MAX_DEPTH: the same refusal, in our words.
+        if "nesting depth" not in str(err.problem):
+            raise
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise InputFileError(path, [(line, f"nested deeper than {MAX_DEPTH} levels")]) from err
 
 
 class _Builder:
