@@ -42,6 +42,7 @@ from auditor.policy.model_profile import (
 
 DEFAULT_LIMIT = 3
 _T = TypeVar("_T")
+_Outcome = tuple[Verdict, tuple[str, ...]]  # a candidate's verdict and warning rules
 
 _NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
 _GLOB = frozenset("*?[]")
@@ -69,12 +70,10 @@ class Alternative:
 
 
 class JudgedCandidates:
-    """What each registry candidate gets under a policy in a deployment, for one run.
-
-    A candidate's verdict does not depend on the blocked model it would replace, so a run
-    judges each (candidate repo, policy, deployment) once, however many models fail: a
-    failing model then costs about what a passing one costs. Safe to share between the
-    run's threads (a lost race judges a candidate twice, with the same answer)."""
+    """What a run knows of registry candidates: each one's verdict under a policy in a
+    deployment (which does not depend on the blocked model it would replace), its modality,
+    sizes and example repo. A failing model then costs about what a passing one costs. Safe
+    between the run's threads (a lost race works one out twice, with the same answer)."""
 
     def __init__(self) -> None:
         self._known: dict[tuple[object, ...], object] = {}
@@ -83,8 +82,7 @@ class JudgedCandidates:
         return len(self._known)
 
     def known(self, key: tuple[object, ...], work_out: Callable[[], _T]) -> _T:
-        """The answer for `key` (a candidate's verdict, an entry's example repo), worked out
-        on first sight."""
+        """The answer for `key`, worked out on first sight."""
         if key not in self._known:
             self._known[key] = work_out()
         return cast("_T", self._known[key])
@@ -144,7 +142,7 @@ def suggest_alternatives(
         )
         if outcome is None:
             continue
-        alternative = _alternative(candidate, model, policy, *outcome)
+        alternative = _alternative(candidate, model, policy, outcome)
         rank = (
             0 if candidate.same_family else 1,
             len(alternative.warnings),
@@ -184,6 +182,7 @@ def _candidates(
     profile: Profile, db: LicenseDB, registry: KnownModels, cache: JudgedCandidates
 ) -> list[_Candidate]:
     found = []
+    wanted = size_class(profile.size)
     for index, entry in enumerate(registry.entries):
         if entry.pattern in profile.own:
             continue
@@ -191,25 +190,35 @@ def _candidates(
         if record is None:
             continue
         same_family = entry.family in profile.families
-        modality = modality_of(entry.pattern) or TEXT
+        # what an entry is (modality, sizes, example repo) is worked out once a run
+        modality, sizes = cache.known(("entry", id(registry), index), partial(_entry_facts, entry))
         if profile.modality is not None and modality != profile.modality:
             continue
         if profile.modality is None and not same_family:
             continue
-        sizes = entry_sizes(entry)
-        wanted = size_class(profile.size)
         if wanted is not None and sizes and all(size_class(s) != wanted for s in sizes):
             continue  # another size class: not a drop-in replacement
-        repo = cache.known(
+        repo, key = cache.known(
             ("repo", id(registry), index, profile.size),
-            partial(example_repo_id, entry, registry, size=profile.size),
+            partial(_example_repo_key, entry, registry, profile.size),
         )
-        if repo is None or normalize_repo_id(repo.rstrip("*")) in profile.repo_ids:
+        if repo is None or key in profile.repo_ids:
             continue
         found.append(
             _Candidate(index, entry, record, repo, same_family, modality, sizes, profile.size)
         )
     return found
+
+
+def _entry_facts(entry: KnownModel) -> tuple[str, tuple[float, ...]]:
+    return modality_of(entry.pattern) or TEXT, entry_sizes(entry)
+
+
+def _example_repo_key(
+    entry: KnownModel, registry: KnownModels, size: float | None
+) -> tuple[str | None, str | None]:
+    repo = example_repo_id(entry, registry, size=size)
+    return repo, None if repo is None else normalize_repo_id(repo.rstrip("*"))
 
 
 def example_repo_id(
@@ -295,12 +304,9 @@ def _judge(
 
 
 def _alternative(
-    candidate: _Candidate,
-    blocked: ModelResult,
-    policy: Policy,
-    verdict: Verdict,
-    warnings: tuple[str, ...],
+    candidate: _Candidate, blocked: ModelResult, policy: Policy, outcome: _Outcome
 ) -> Alternative:
+    verdict, warnings = outcome
     record = candidate.record
     return Alternative(
         repo=candidate.repo,
