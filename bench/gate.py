@@ -5,8 +5,9 @@ Usage: python bench/gate.py [--models 100] [--latency 0.05] [--repeat 5] [--json
 Cold: every model is pinned to a commit on a loopback fake Hub that adds `--latency` seconds to
 each request, with empty caches (in-process, so the fake Hub's request count is exact).
 Warm: the same manifest again as a subprocess (`auditor check`, interpreter start included),
-every model answered from the analysis cache. Medians over `--repeat` runs; nothing here runs
-in the test suite.
+every model answered from the analysis cache. Warm --locked: the same with auditor.lock beside
+the manifest, in rounds alternating with the plain warm gate and `python -c pass` (ratios pair
+by pair, min/median/max). Medians over `--repeat` runs; nothing here runs in the test suite.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.api import AuditOptions, audit_manifest  # noqa: E402
+from auditor.api import AuditOptions, audit_manifest, lock_manifest  # noqa: E402
 from auditor.sources.hub import HubOptions  # noqa: E402
 from tests.fakehub import FakeHub  # noqa: E402
 
@@ -81,6 +82,7 @@ def warm(hub: FakeHub, manifest: Path, work: Path, locked: bool = False) -> floa
         "json",
         "--output",
         str(work / "out.json"),
+        *(["--locked"] if locked else []),
     ]
     start = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True)
@@ -94,6 +96,22 @@ def _python_pass() -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     return time.perf_counter() - start
+
+
+def lock(hub: FakeHub, manifest: Path, work: Path) -> None:
+    """Write auditor.lock beside the manifest, as `auditor lock` does."""
+    options = AuditOptions(
+        hub=HubOptions(endpoint=hub.url, cache_dir=work / "hf"), cache_dir=work / "analysis"
+    )
+    lock_manifest(manifest, options, update=True)
+
+
+def _spread(values: list[float], digits: int) -> dict[str, float]:
+    return {
+        "min": round(min(values), digits),
+        "median": round(statistics.median(values), digits),
+        "max": round(max(values), digits),
+    }
 
 
 def main() -> None:
@@ -125,6 +143,17 @@ def main() -> None:
         pairs += [(warm(hub, manifest, warm_dir), warm(hub, failing, warm_dir))
                   for _ in range(args.repeat - 1)]  # fmt: skip
         baseline = [_python_pass() for _ in range(args.repeat)]
+        lock(hub, manifest, warm_dir)
+        requests_before = len(hub.requests)
+        locked = [
+            (
+                warm(hub, manifest, warm_dir),
+                warm(hub, manifest, warm_dir, locked=True),
+                _python_pass(),
+            )
+            for _ in range(args.repeat)
+        ]
+        locked_requests = (len(hub.requests) - requests_before) // args.repeat
     figures = {
         "models": args.models,
         "latency_s": args.latency,
@@ -142,6 +171,12 @@ def main() -> None:
         "cold_over_sequential": round(
             statistics.median(colds) / (requests * args.latency), 3
         ),  # every request one after the other would take requests x latency
+        # paired rounds (all-pass warm, --locked warm, python -c pass), alternating
+        "warm_locked_median_s": round(statistics.median(w for _, w, _ in locked), 3),
+        "warm_locked_requests_per_run": locked_requests,
+        "warm_locked_over_warm": _spread([w / p for p, w, _ in locked], 2),
+        "warm_over_python_pass_paired": _spread([p / b for p, _, b in locked], 1),
+        "warm_locked_over_python_pass_paired": _spread([w / b for _, w, b in locked], 1),
         "targets": {"cold_s": 3.0, "warm_s": 0.5},
     }
     print(json.dumps(figures, indent=2))

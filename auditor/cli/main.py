@@ -10,10 +10,12 @@ import typer
 
 from auditor import __version__
 from auditor.cli import audit, census, compare, discover, history, licenses, policy
+from auditor.cli.coerce import FastGroup, command
 from auditor.cli.output import EXIT_OK
 
 app = typer.Typer(
     name="auditor",
+    cls=FastGroup,
     help="Tells an organization whether it may use an AI model, and why not.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -40,18 +42,18 @@ def _root(
     """Tells an organization whether it may use an AI model, and why not."""
 
 
-app.command()(audit.scan)
-app.command()(audit.check)
-app.command("lock")(audit.lock)
-app.command()(audit.report)
-app.command()(licenses.identify)
+command(app, audit.scan)
+command(app, audit.check)
+command(app, audit.lock, "lock")
+command(app, audit.report)
+command(app, licenses.identify)
 app.add_typer(licenses.app, name="licenses")
 app.add_typer(policy.app, name="policy")
 app.add_typer(history.app, name="history")
 app.add_typer(census.app, name="census")
-app.command()(compare.compare)
-app.command()(discover.discover)
-app.command()(audit.notice)
+command(app, compare.compare)
+command(app, discover.discover)
+command(app, audit.notice)
 
 
 def main() -> None:
