@@ -1,0 +1,187 @@
+"""`auditor scan` of many local model folders, and `auditor identify` of many texts, as whole
+processes, paired against another checkout.
+
+    python bench/scan.py [--models 1000] [--texts 6400] [--rounds 3] [--base /tmp/scan-base]
+                         [--json out.json] [--md out.md]
+
+Folders are built at run time in a temporary directory from the shared corpus: each gets a
+corpus card as README.md and, in turn, a corpus license text as LICENSE. The command runs as
+`python -m auditor` in a fresh process, once with this checkout's code and once with
+`--base`'s (put first on PYTHONPATH), alternating A B A B for `--rounds` rounds. Each run's
+wall time and peak RSS come from os.wait4 on that child alone. Figures: cards/s (or texts/s)
+and peak MiB as min/median/max per side, and the median of the per-round ratios. Outputs of
+the two sides are compared byte for byte (the time stamp aside). Never run by the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def build_models(where: Path, count: int) -> list[str]:
+    """`count` model folders from the corpus cards and licenses; returns their paths."""
+    cards = sorted((CORPUS / "cards").glob("*.md"))
+    licenses = sorted((CORPUS / "licenses").glob("*.txt"))
+    folders = []
+    for i in range(count):
+        folder = where / f"model-{i:05d}"
+        folder.mkdir()
+        card = cards[i % len(cards)]
+        (folder / "README.md").write_bytes(card.read_bytes())
+        if i % 2 == 0:
+            text = licenses[(i // 2) % len(licenses)]
+            (folder / "LICENSE").write_bytes(text.read_bytes())
+        folders.append(str(folder))
+    return folders
+
+
+def build_texts(where: Path, count: int) -> list[str]:
+    """`count` license files: the corpus texts repeated under new names."""
+    licenses = sorted((CORPUS / "licenses").glob("*.txt"))
+    paths = []
+    for i in range(count):
+        path = where / f"text-{i:05d}.txt"
+        path.write_bytes(licenses[i % len(licenses)].read_bytes())
+        paths.append(str(path))
+    return paths
+
+
+def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int]:
+    """One fresh process of `python -m auditor ARGS` importing `code`: wall s, peak MiB, exit."""
+    # The editable install puts this checkout on sys.path from a .pth file, after PYTHONPATH
+    # but before it in effect for `-m`: the code under test is put first by hand instead.
+    boot = f"import sys, runpy; sys.path.insert(0, {str(code)!r}); runpy.run_module('auditor')"
+    env = dict(os.environ, AUDITOR_NO_PROGRESS="1")
+    with out.open("wb") as sink:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-c", boot, *args],
+            env=env,
+            stdout=sink,
+            stderr=subprocess.DEVNULL,
+            cwd=str(code),
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+
+
+def paired(
+    name: str, args: list[str], items: int, new: Path, base: Path, rounds: int, work: Path
+) -> dict[str, Any]:
+    """Alternate new and base for `rounds` rounds; the figures of each side and their ratio."""
+    sides: dict[str, list[tuple[float, float, int]]] = {"new": [], "base": []}
+    ratios = []
+    outputs: dict[str, bytes] = {}
+    for i in range(rounds):
+        order = [("new", new), ("base", base)] if i % 2 == 0 else [("base", base), ("new", new)]
+        walls = {}
+        for side, code in order:
+            out = work / f"{name}-{side}.out"
+            wall, peak, code_ = run_once(code, args, out)
+            sides[side].append((wall, peak, code_))
+            walls[side] = wall
+            # the run's own time stamp aside, the two sides must write the same bytes
+            outputs[side] = re.sub(rb'"generated_at": ?"[^"]*"', b"", out.read_bytes())
+            print(f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB, exit {code_}")
+        ratios.append(walls["base"] / walls["new"])
+
+    def spread(values: list[float]) -> dict[str, float]:
+        return {
+            "min": round(min(values), 3),
+            "median": round(statistics.median(values), 3),
+            "max": round(max(values), 3),
+        }
+
+    return {
+        "command": f"auditor {args[0]} ... ({items} {name})",
+        "items": items,
+        "rounds": rounds,
+        "per_second": {s: spread([items / w for w, _, _ in runs]) for s, runs in sides.items()},
+        "peak_mib": {s: spread([p for _, p, _ in runs]) for s, runs in sides.items()},
+        "exit_codes": {s: sorted({c for _, _, c in runs}) for s, runs in sides.items()},
+        "speedup_median_of_pairs": round(statistics.median(ratios), 3),
+        "outputs_identical": outputs["new"] == outputs["base"],
+    }
+
+
+def markdown(results: dict[str, Any]) -> str:
+    lines = [
+        f"# scan and identify at scale, paired against {results['base_commit']}",
+        "",
+        f"Machine: {results['machine']}. Each figure min / median / max over alternating fresh",
+        "processes; speed-up is the median of the per-round ratios (base time / new time).",
+        "",
+        "| command | side | items/s | peak MiB | speed-up | outputs identical |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in results["runs"]:
+        for side in ("new", "base"):
+            rate, peak = row["per_second"][side], row["peak_mib"][side]
+            lines.append(
+                f"| {row['command']} | {side} | {rate['min']} / {rate['median']} / {rate['max']}"
+                f" | {peak['min']} / {peak['median']} / {peak['max']}"
+                f" | {row['speedup_median_of_pairs']}x | {row['outputs_identical']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--models", type=int, default=1000)
+    parser.add_argument("--texts", type=int, default=0, help="also run identify on this many")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--base", type=Path, required=True, help="checkout to pair against")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--md", type=Path, default=None)
+    args = parser.parse_args(argv)
+    commit = subprocess.run(
+        ["git", "-C", str(args.base), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    results: dict[str, Any] = {
+        "base_commit": commit,
+        "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        "runs": [],
+    }
+    with tempfile.TemporaryDirectory(prefix="bench-scan-") as tmp:
+        work = Path(tmp)
+        if args.models:
+            (work / "models").mkdir()
+            folders = build_models(work / "models", args.models)
+            scan_args = ["scan", "--offline", "--format", "json", *folders]
+            results["runs"].append(
+                paired("cards", scan_args, args.models, ROOT, args.base, args.rounds, work)
+            )
+        if args.texts:
+            (work / "texts").mkdir()
+            texts = build_texts(work / "texts", args.texts)
+            identify_args = ["identify", "--format", "json", *texts]
+            results["runs"].append(
+                paired("texts", identify_args, args.texts, ROOT, args.base, args.rounds, work)
+            )
+    print(markdown(results))
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.md is not None:
+        args.md.write_text(markdown(results), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
