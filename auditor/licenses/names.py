@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 
@@ -32,11 +33,18 @@ def words(text: str) -> list[str]:
 
 def distinctive(text: str) -> set[str]:
     """The words of a name that name a family or a licensor (not `license`, not numbers)."""
-    return {
+    return set(_distinctive(text))
+
+
+@lru_cache(maxsize=8192)
+def _distinctive(text: str) -> frozenset[str]:
+    # Cached: a title is compared with every record's names, the same few thousand strings,
+    # on each text identified; callers get a fresh set, so the cached one stays unchanged.
+    return frozenset(
         w
         for w in words(text)
         if len(w) > 1 and not w[0].isdigit() and not GENERIC_WORD.fullmatch(w)
-    }
+    )
 
 
 def has_cjk(text: str) -> bool:
@@ -51,7 +59,17 @@ def record_names(record: LicenseRecord) -> list[str]:
 
 def record_words(record: LicenseRecord) -> set[str]:
     """Every distinctive word of a record's family, name and aliases."""
-    return set().union(distinctive(record.family), *(distinctive(n) for n in record_names(record)))
+    hit = _record_words_cache.get(id(record))
+    if hit is None or hit[0] is not record:
+        found = frozenset().union(
+            _distinctive(record.family), *(_distinctive(n) for n in record_names(record))
+        )
+        hit = _record_words_cache[id(record)] = (record, found)
+    return set(hit[1])
+
+
+# Records are frozen and live as long as their database: keyed by identity, checked on use.
+_record_words_cache: dict[int, tuple[LicenseRecord, frozenset[str]]] = {}
 
 
 _standard_cache: dict[int, tuple[LicenseDB, frozenset[str]]] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from auditor.licenses.text.fingerprint import (
     MIN_SENTENCE_WORDS,
@@ -64,7 +65,11 @@ def find_differences(
     if not _has_additions(candidate, known):
         return []
     sentences = split_sentences(text)
-    status = [_is_known(s, known) for s in sentences]
+    # The known references' sentence keys and shingles, pooled once for every sentence: a
+    # sentence is in some reference exactly when it is in their union.
+    known_sentences = _pooled([reference.sentences for reference in known])
+    known_shingles = _pooled([reference.shingles for reference in known])
+    status = [_is_known(s, known_sentences, known_shingles) for s in sentences]
     body = _license_body(sentences, status)
     if body is None:
         return []
@@ -116,7 +121,14 @@ def _has_additions(candidate: Candidate, known: Sequence[Fingerprint]) -> bool:
     return bool(candidate.shingle_set.difference(*(reference.shingles for reference in known)))
 
 
-def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
+def _pooled(sets: Sequence[frozenset[int]]) -> AbstractSet[int]:
+    """The union of the sets; the set itself when there is one (the usual case), uncopied."""
+    return sets[0] if len(sets) == 1 else frozenset().union(*sets)
+
+
+def _is_known(
+    sentence: Sentence, known_sentences: AbstractSet[int], known_shingles: AbstractSet[int]
+) -> bool | None:
     """True if a reference has the sentence, False if not, None if it is too short to tell.
 
     A sentence cut differently by other formatting still counts as known when most of its
@@ -124,12 +136,11 @@ def _is_known(sentence: Sentence, known: Sequence[Fingerprint]) -> bool | None:
     (`is_rule`: a grant, ban, cap or condition) is known only when every run of its words is
     in a reference: one word inserted or changed in it is a change, whatever the score.
     """
-    key = hash_words(sentence.words)
-    if any(key in reference.sentences for reference in known):
+    if hash_words(sentence.words) in known_sentences:
         return True
     if len(sentence.words) < MIN_SENTENCE_WORDS:
         return None
-    present = [any(h in r.shingles for r in known) for h in shingle_hashes(sentence.words)]
+    present = [h in known_shingles for h in shingle_hashes(sentence.words)]
     if not all(present) and is_rule(sentence) and not only_names_changed(sentence, present):
         return False  # a word of a grant, ban, cap or condition changed: never a formatting cut
     longest, run = 0, 0
