@@ -67,16 +67,29 @@ def matching(
     skip_excluded: bool = True,
     skip_definitions: bool = False,
 ) -> list[Sentence]:
-    """Sentences of `doc` that match `pattern`, filtered by context."""
+    """Sentences of `doc` that match `pattern`, filtered by context (worked out once per
+    document and arguments: the answer depends on nothing else)."""
+    key = (pattern, restrictive, skip_excluded, skip_definitions)
+    return list(
+        doc.remembered(
+            key,
+            lambda: _matching(doc, pattern, restrictive, skip_excluded, skip_definitions),
+        )
+    )
+
+
+def _matching(
+    doc: Document, pattern: Rule, restrictive: bool, skip_excluded: bool, skip_definitions: bool
+) -> tuple[Sentence, ...]:
     hits = pattern.hits
-    return [
+    return tuple(
         s
         for s in doc.sentences_with(pattern.keywords)
         if (not restrictive or s.restrictive)
         and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)
         and hits(s)
-    ]
+    )
 
 
 # --- document type ------------------------------------------------------------------------

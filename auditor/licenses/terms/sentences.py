@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.keywords import KeywordIndex
@@ -137,6 +138,20 @@ class Document:
         default_factory=dict, compare=False, repr=False
     )
     _index: list[KeywordIndex] = field(default_factory=list, compare=False, repr=False)
+    # (rule, context filters) -> the sentences it matches; filled by `remembered`
+    _matched: dict[Hashable, tuple[Sentence, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def remembered(
+        self, key: Hashable, compute: Callable[[], tuple[Sentence, ...]]
+    ) -> tuple[Sentence, ...]:
+        """`compute()`, worked out once per document and `key`: several detectors ask for the
+        same rule's matches (the grant, the confinement patterns shared by scopes)."""
+        found = self._matched.get(key)
+        if found is None:
+            found = self._matched[key] = compute()
+        return found
 
     def sentences_with(self, keywords: tuple[str, ...]) -> tuple[Sentence, ...]:
         """The sentences whose lowercase text holds one of `keywords`, in order (cached).
