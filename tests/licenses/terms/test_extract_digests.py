@@ -102,3 +102,24 @@ if __name__ == "__main__" and sys.argv[1:] == ["--write"]:
         json.dumps({n: digest(t) for n, t in sorted(all_cases().items())}, indent=1) + "\n",
         "utf-8",
     )
+
+
+def test_a_kept_answer_is_not_changed_by_a_caller() -> None:
+    """Extraction keeps the last few texts' answers: a caller changing its lists and dicts must
+    not change what the next caller of the same text gets."""
+
+    def restrictions(path: Path) -> int:
+        value = extract_terms(path.read_text("utf-8"))["use_restrictions"].value
+        return len(value) if isinstance(value, list) else 0
+
+    sample = max(sorted((CORPUS / "licenses").glob("*.txt")), key=restrictions)
+    body = sample.read_text("utf-8")
+    first = extract_terms(body)
+    before = digest(body)
+    for term in first.values():
+        if isinstance(term.value, list):
+            term.value.append("changed")
+        elif isinstance(term.value, dict):
+            term.value["changed"] = True
+    assert digest(body) == before
+    assert extract_terms(body, path="other/LICENSE")["kind"].evidence[0].file == "other/LICENSE"
