@@ -281,6 +281,9 @@ class _Locator:
         self._raw = raw
         self._cleaned = cleaned
         self._starts = line_starts
+        # (start, end) -> quote: a sentence is quoted by several terms (the title by `kind`
+        # and others), and a quote walks its lines again each time
+        self._quotes: dict[tuple[int, int], str] = {}
 
     def _position(self, offset: int) -> tuple[int, int]:
         index = max(bisect_right(self._starts, offset) - 1, 0)
@@ -302,6 +305,12 @@ class _Locator:
         return index, column
 
     def quote(self, start: int, end: int) -> str:
+        found = self._quotes.get((start, end))
+        if found is None:
+            found = self._quotes[start, end] = self._quote(start, end)
+        return found
+
+    def _quote(self, start: int, end: int) -> str:
         first, first_col = self._first_visible(start)
         last, last_col = self._position(max(end - 1, start))
         if last < first:
