@@ -33,10 +33,25 @@ def has_any(text: str, words: tuple[str, ...]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A pattern tried only on sentences holding one of its (lowercase) keywords: regexes over
-    long sentences are the cost of extraction, substring tests are nearly free."""
+    long sentences are the cost of extraction, substring tests are nearly free.
 
-    pattern: re.Pattern[str]
+    The pattern is compiled at its first use, not at import: the CLI's commands that never
+    extract terms would otherwise pay for compiling every rule (a quarter of a second)."""
+
+    source: str
     keywords: tuple[str, ...]
+    flags: int = _I
+    _compiled: list[re.Pattern[str]] = field(
+        default_factory=list, compare=False, hash=False, repr=False
+    )
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled once; a race compiles it twice, harmlessly)."""
+        compiled = self._compiled
+        if not compiled:
+            compiled.append(re.compile(self.source, self.flags))
+        return compiled[0]
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The pattern's first match in the sentence, or None."""
@@ -56,7 +71,7 @@ class Rule:
 def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
     """A Rule from a pattern and the words one of which any match must contain."""
     register_keywords(keywords)
-    return Rule(re.compile(pattern, flags), tuple(keywords))
+    return Rule(pattern, tuple(keywords), flags)
 
 
 def matching(
@@ -67,16 +82,29 @@ def matching(
     skip_excluded: bool = True,
     skip_definitions: bool = False,
 ) -> list[Sentence]:
-    """Sentences of `doc` that match `pattern`, filtered by context."""
+    """Sentences of `doc` that match `pattern`, filtered by context (worked out once per
+    document and arguments: the answer depends on nothing else)."""
+    key = (pattern, restrictive, skip_excluded, skip_definitions)
+    return list(
+        doc.remembered(
+            key,
+            lambda: _matching(doc, pattern, restrictive, skip_excluded, skip_definitions),
+        )
+    )
+
+
+def _matching(
+    doc: Document, pattern: Rule, restrictive: bool, skip_excluded: bool, skip_definitions: bool
+) -> tuple[Sentence, ...]:
     hits = pattern.hits
-    return [
+    return tuple(
         s
         for s in doc.sentences_with(pattern.keywords)
         if (not restrictive or s.restrictive)
         and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)
         and hits(s)
-    ]
+    )
 
 
 # --- document type ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.knowledge.license_db import LicenseRecord
 from auditor.licenses.terms.caps import (
@@ -76,9 +77,17 @@ class ExtractedTerm:
 
 def extract_terms(text: str, *, path: str = "LICENSE") -> dict[str, ExtractedTerm]:
     """Every key of TERM_KEYS read from `text`; evidence quotes name `path` and 1-based lines."""
-    doc = parse_document(text)
-    found = _detect_all(doc)
+    found = _detect_text(text)
     return {key: _term(found[key], path) for key in TERM_KEYS}
+
+
+@lru_cache(maxsize=16)
+def _detect_text(text: str) -> dict[str, Found]:
+    """The terms of `text`, whatever path quotes name. One audit reads a text up to three times
+    (identification's title check, the judgement of a changed copy, the file's own terms); the
+    answer depends on the text alone, so the last few are kept. Small: each holds its
+    document's lines and column maps. Callers get copies of list values (`_term`)."""
+    return _detect_all(parse_document(text))
 
 
 def _detect_all(doc: Document) -> dict[str, Found]:
@@ -174,7 +183,16 @@ def _as_list(value: object) -> list[str]:
 
 
 def _term(found: Found, path: str) -> ExtractedTerm:
-    return ExtractedTerm(value=found.value, evidence=_evidence(found.sentences, path))
+    return ExtractedTerm(value=_fresh(found.value), evidence=_evidence(found.sentences, path))
+
+
+def _fresh(value: object) -> object:
+    """A copy of a (kept) term value's lists and dicts: a caller may change its own."""
+    if isinstance(value, list):
+        return [_fresh(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _fresh(item) for key, item in value.items()}
+    return value
 
 
 def _evidence(sentences: tuple[Sentence, ...], path: str) -> tuple[Evidence, ...]:

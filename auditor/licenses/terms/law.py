@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.detect import Found, matching, rule
+from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.places import find_place_spans, jurisdiction_code, region_codes
 from auditor.licenses.terms.sentences import Document, Sentence
 
@@ -185,10 +186,15 @@ def detect_territories(doc: Document) -> Found:
     codes: list[str] = []
     evidence: list[Sentence] = []
     for sentence in doc.sentences:
-        text = sentence.text
-        if not any(map(sentence.lower.__contains__, _WITHHELD_WORDS)):
+        text, lower = sentence.text, sentence.lower
+        if not any(map(lower.__contains__, _WITHHELD_WORDS)):
             continue
-        if _EXPORT.search(text) or not _WITHHELD.search(text) or not _LOCATED.search(text):
+        # the lowercase twins (lowered.py) where the patterns have them: the same answers
+        if (
+            search_lowered(_EXPORT, lower, text)
+            or not search_lowered(_WITHHELD, lower, text)
+            or not _LOCATED.search(text)
+        ):
             continue
         found = [code for code in region_codes(text) if code not in codes]
         if found:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.keywords import KeywordIndex
@@ -137,6 +138,20 @@ class Document:
         default_factory=dict, compare=False, repr=False
     )
     _index: list[KeywordIndex] = field(default_factory=list, compare=False, repr=False)
+    # (rule, context filters) -> the sentences it matches; filled by `remembered`
+    _matched: dict[Hashable, tuple[Sentence, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def remembered(
+        self, key: Hashable, compute: Callable[[], tuple[Sentence, ...]]
+    ) -> tuple[Sentence, ...]:
+        """`compute()`, worked out once per document and `key`: several detectors ask for the
+        same rule's matches (the grant, the confinement patterns shared by scopes)."""
+        found = self._matched.get(key)
+        if found is None:
+            found = self._matched[key] = compute()
+        return found
 
     def sentences_with(self, keywords: tuple[str, ...]) -> tuple[Sentence, ...]:
         """The sentences whose lowercase text holds one of `keywords`, in order (cached).
@@ -266,6 +281,9 @@ class _Locator:
         self._raw = raw
         self._cleaned = cleaned
         self._starts = line_starts
+        # (start, end) -> quote: a sentence is quoted by several terms (the title by `kind`
+        # and others), and a quote walks its lines again each time
+        self._quotes: dict[tuple[int, int], str] = {}
 
     def _position(self, offset: int) -> tuple[int, int]:
         index = max(bisect_right(self._starts, offset) - 1, 0)
@@ -287,6 +305,12 @@ class _Locator:
         return index, column
 
     def quote(self, start: int, end: int) -> str:
+        found = self._quotes.get((start, end))
+        if found is None:
+            found = self._quotes[start, end] = self._quote(start, end)
+        return found
+
+    def _quote(self, start: int, end: int) -> str:
         first, first_col = self._first_visible(start)
         last, last_col = self._position(max(end - 1, start))
         if last < first:
