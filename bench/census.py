@@ -118,7 +118,12 @@ def partition_rate(path: Path, rows: int = 50_000) -> tuple[float, float]:
 
     from auditor.census.partition import parse_partition
 
-    frame = pq.read_table(path).slice(0, rows).to_pandas()
+    file = pq.ParquetFile(path)  # only the first row groups: the driver's memory is measured
+    groups, held = [], 0
+    while held < rows and len(groups) < file.num_row_groups:
+        held += file.metadata.row_group(len(groups)).num_rows
+        groups.append(len(groups))
+    frame = file.read_row_groups(groups).slice(0, rows).to_pandas()
     parse_partition(frame.head(2000))  # the license database and caches, warmed
     start, cpu = time.perf_counter(), time.process_time()
     parse_partition(frame)
@@ -152,28 +157,56 @@ def full_text_cost(cards: int = 2000) -> float:
 
 
 def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
-    """A whole census on a LocalCluster of `workers` processes: phase seconds."""
+    """A whole census on a LocalCluster of `workers` processes: phase seconds (wall), and the
+    CPU seconds of this process (the driver) and of the workers (children, once ended)."""
     from auditor.census.run import CensusOptions, run_census
 
+    own, children = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
+    before = [resource.getrusage(who) for who in (own, children)]
     start = time.perf_counter()
     run = run_census([str(path)], out, CensusOptions(workers=workers))
     total = time.perf_counter() - start
+    after = [resource.getrusage(who) for who in (own, children)]
+    cpu = [
+        (b.ru_utime + b.ru_stime) - (a.ru_utime + a.ru_stime)
+        for a, b in zip(before, after, strict=True)
+    ]
     timings = {name.split(": ", 1)[-1]: s for name, s in run.timings.items()}
-    return {**timings, "total": total}
+    return {**timings, "total": total, "driver_cpu_s": cpu[0], "workers_cpu_s": cpu[1]}
+
+
+def _rows_of(path: Path) -> int:
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).metadata.num_rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=300_000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--record", type=Path, help="Write the results as Markdown here.")
+    parser.add_argument("--record", type=Path, help="Write the results as JSON here.")
+    parser.add_argument(
+        "--snapshot",
+        type=Path,
+        help="Use this snapshot, written first if missing (then exit: the driver's peak memory "
+        "should not count the generator's; run again to measure).",
+    )
     args = parser.parse_args()
+    if args.snapshot is not None and not args.snapshot.exists():
+        t = time.perf_counter()
+        size = write_snapshot(args.snapshot, args.rows)
+        print(f"snapshot: {args.rows:,} rows, {size:.1f} MB, {time.perf_counter() - t:.1f} s")
+        return
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="census-bench-") as tmp:
         folder = Path(tmp)
-        snapshot = folder / "models.parquet"
+        snapshot = args.snapshot or folder / "models.parquet"
         t = time.perf_counter()
-        size = write_snapshot(snapshot, args.rows)
+        if args.snapshot is None:
+            write_snapshot(snapshot, args.rows)
+        size = snapshot.stat().st_size / 1e6
+        args.rows = _rows_of(snapshot)
         print(f"snapshot: {args.rows:,} rows, {size:.1f} MB, {time.perf_counter() - t:.1f} s")
         rate, cpu_rate = partition_rate(snapshot)
         print(f"partition function, one core: {rate:,.0f} models/s ({cpu_rate:,.0f} per CPU s)")

@@ -120,16 +120,13 @@ def parse_row(
     card = parse_card(card_text) if isinstance(card_text, str) and card_text else None
     if card is not None and card_data is None and card.metadata:
         metadata = card.metadata  # a dump of card texts: the front matter comes from the text
-    declared = (
-        declared_from_card(
-            ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
-        )
-        if metadata
-        else _NOTHING
-    )
-    tag_list = _strings(tags)
+    declared = _declared(metadata) if metadata else _NOTHING
     if declared.license is None:
-        from_tags = [t[len(_TAG_PREFIX) :] for t in tag_list if t.startswith(_TAG_PREFIX)]
+        from_tags = [
+            t[len(_TAG_PREFIX) :]
+            for t in _iterable(tags)
+            if isinstance(t, str) and t.startswith(_TAG_PREFIX)
+        ]
         if from_tags:
             declared = Declared(
                 license=from_tags[0] if len(from_tags) == 1 else from_tags,
@@ -169,6 +166,59 @@ def parse_row(
         _int(downloads),
         _int(likes),
     )
+
+
+def _declared(metadata: Mapping[str, object]) -> Declared:
+    """`declared_from_card` of the front matter, cached per value of the six keys it reads when
+    they are plain (scalars, or lists of scalars): most models repeat a few declarations."""
+    key = _declaration_key(metadata)
+    if key is None:
+        return _declared_uncached(metadata)
+    found = _DECLARED.get(key)
+    if found is None:
+        if len(_DECLARED) >= _DECLARED_SIZE:
+            _DECLARED.clear()
+        found = _DECLARED[key] = _declared_uncached(metadata)
+    return found
+
+
+def _declared_uncached(metadata: Mapping[str, object]) -> Declared:
+    card = ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+    return declared_from_card(card)
+
+
+_DECLARED: dict[tuple[object, ...], Declared] = {}
+_DECLARED_SIZE = 65536
+_DECLARATION_KEYS = (
+    "license",
+    "license_name",
+    "license_link",
+    "base_model_relation",
+    "base_model",
+    "tags",
+)
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _declaration_key(metadata: Mapping[str, object]) -> tuple[object, ...] | None:
+    """The values `declared_from_metadata` reads, hashable and typed (1, 1.0 and True apart);
+    of `tags`, only the strings that can name a relation (the others are never read). None
+    when a value is not plain."""
+    key: list[object] = []
+    for name in _DECLARATION_KEYS:
+        value = metadata.get(name)
+        if type(value) in _SCALARS:
+            key.append((type(value), value))
+        elif type(value) is list:
+            items = value
+            if name == "tags":
+                items = [t for t in value if isinstance(t, str) and "base_model:" in t.lower()]
+            if not all(type(item) in _SCALARS for item in items):
+                return None
+            key.append((list, tuple((type(item), item) for item in items)))
+        else:
+            return None
+    return tuple(key)
 
 
 @lru_cache(maxsize=65536)

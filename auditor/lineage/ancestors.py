@@ -335,8 +335,9 @@ def ancestor_terms(
 
 def strip_hub_url(ref: str) -> str:
     text = ref.strip()
+    lowered = text.lower()
     for prefix in _HF_PREFIXES:
-        if text.lower().startswith(prefix):
+        if lowered.startswith(prefix):
             return text[len(prefix) :].strip("/")
     return text
 

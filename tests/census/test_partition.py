@@ -61,3 +61,33 @@ def test_a_list_of_licenses_is_read_as_all_applying() -> None:
     assert row["declared_license"] == "apache-2.0 AND cc-by-nc-4.0"
     assert row["license_kind"] == "non-commercial"
     assert json.loads(str(row["declared_tags"])) == ["apache-2.0", "cc-by-nc-4.0"]
+
+
+def test_the_declaration_cache_answers_as_the_card_reader_does() -> None:
+    """Each front matter read twice through the cache (a miss, then a hit) gives what
+    `declared_from_card` gives, though values equal as Python keys (1, 1.0, True) differ."""
+    from auditor.census.partition import _declared
+    from auditor.model import FrontMatterState, ParsedCard
+    from auditor.sources.card import declared_from_card
+
+    cases: list[dict[str, object]] = [
+        {"license": "mit"},
+        {"license": 1},
+        {"license": 1.0},
+        {"license": True},
+        {"license": ["mit", 1, True]},
+        {"license": ["mit", 1.0, 1]},
+        {"license": {"id": "mit"}},
+        {"license": "other", "license_name": "quill", "license_link": "LICENSE"},
+        {"license": "mit", "base_model": "org/a", "tags": ["x", "base_model:finetune:org/a"]},
+        {"license": "mit", "base_model": "org/a", "tags": ["x", "BASE_MODEL:Adapter:org/a"]},
+        {"license": "mit", "base_model": "org/a", "tags": ["x", "y"]},
+        {"license": "mit", "base_model": ["org/a", "hf.co/org/b"], "base_model_relation": "Merge"},
+        {"license": "mit", "base_model": [["org/a"]], "tags": [{"a": 1}]},
+        {"license": "mit", "tags": "base_model:finetune:org/a", "base_model": "org/a"},
+    ]
+    for metadata in cases:
+        card = ParsedCard(metadata=metadata, body="", body_line=1, state=FrontMatterState.OK)
+        expected = declared_from_card(card)
+        assert _declared(metadata) == expected, metadata
+        assert _declared(dict(metadata)) == expected, metadata
