@@ -107,9 +107,11 @@ def audit_options(
     cache_dir: Path | None = None,
     deployment: Deployment | None = None,
     use_cache: bool = True,
+    jobs: int | None = None,
 ) -> AuditOptions:
     """Options of a run from what a user gives: Hub access (blank endpoint or token count as
-    unset), the policy, the deployment (default: all facts unknown) and the analysis cache."""
+    unset), the policy, the deployment (default: all facts unknown), the analysis cache and
+    the processes for local targets (None: one per core)."""
     from auditor.model.deployment import Deployment
     from auditor.pipeline.run import AuditOptions
     from auditor.sources.hub import HubOptions
@@ -121,6 +123,7 @@ def audit_options(
         policy=policy,
         deployment=deployment or Deployment(),
         use_cache=use_cache,
+        jobs=jobs,
     )
 
 

@@ -14,6 +14,7 @@ from auditor.cli.options import (
     EndpointOption,
     FormatOption,
     HistoryOption,
+    JobsOption,
     OfflineOption,
     OutputOption,
     PolicyOption,
@@ -72,6 +73,7 @@ def scan(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -101,6 +103,7 @@ def scan(
             token=token,
             cache_dir=cache_dir,
             deployment=deployment,
+            jobs=jobs,
         )
         show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
         with progress(len(targets), show=show, downloaded=_downloaded(options)) as done:
@@ -131,6 +134,7 @@ def check(
     endpoint: EndpointOption = None,
     token: TokenOption = None,
     cache_dir: CacheOption = None,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -141,7 +145,12 @@ def check(
         inputs = _manifest_inputs(output, manifest, policy)
         check_output(output, inputs)
         options = api.audit_options(
-            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+            policy,
+            offline=offline,
+            endpoint=endpoint,
+            token=token,
+            cache_dir=cache_dir,
+            jobs=jobs,
         )
         show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
         total = _model_count(manifest) if show else None

@@ -66,3 +66,14 @@ QuietOption = Annotated[
         "--quiet", "-q", help="No progress display on stderr (the final line is still printed)."
     ),
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes for local folders, cards and GGUF files (default: one per core; "
+        "used from 48 local targets on).",
+        show_default=False,
+    ),
+]

@@ -7,22 +7,16 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.errors import InputFileError, SourceError, TargetError, UsageError
 from auditor.gate.manifest import Manifest, load_manifest
 from auditor.knowledge.digest import knowledge_digest
-from auditor.knowledge.known_models import KnownModels, load_known_models
-from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.knowledge.lineage_snapshot import load_lineage_snapshot
-from auditor.knowledge.model_families import load_model_families
-from auditor.lineage.resolve import Lineage, resolve_lineage
+from auditor.knowledge.license_db import LicenseDB
 from auditor.model import (
     AuditResult,
-    Finding,
     ModelResult,
     PolicyRef,
     SourceKind,
@@ -30,34 +24,43 @@ from auditor.model import (
     Target,
     Verdict,
 )
-from auditor.model.deployment import Deployment, judged_under
-from auditor.model.lineage import AlternativeSuggestion
-from auditor.model.terms import as_terms
+from auditor.model.deployment import Deployment
 from auditor.pipeline.analyse import analyse
 from auditor.pipeline.cache import AnalysisCache
+from auditor.pipeline.judging import (
+    MISSING_RULE,
+    Job,
+    RunContext,
+    RunSettings,
+    keep_missing_license,
+    with_lineage,
+)
 from auditor.pipeline.license_facts import record_license_facts
 from auditor.pipeline.outcomes import api_model_result, failed_result
-from auditor.policy.facts import LineageFacts
-from auditor.policy.judge import (
-    judge_model,
-    model_verdict,
-    overall_verdict,
-    sort_findings,
-    weigh_observations,
-)
-from auditor.policy.load import load_policy
-from auditor.policy.model import Policy
-from auditor.policy.openness import license_words, reassess
-from auditor.policy.waivers import apply_waivers, unused_waivers
+from auditor.policy.judge import model_verdict, overall_verdict, weigh_observations
+from auditor.policy.waivers import unused_waivers
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
 from auditor.sources.registry import Source, source_for
 
-if TYPE_CHECKING:
-    from auditor.policy.alternatives import JudgedCandidates
+__all__ = [  # judging's names stay importable from here, where they used to live
+    "MISSING_RULE",
+    "AuditOptions",
+    "Job",
+    "audit",
+    "audit_jobs",
+    "audit_manifest",
+    "audit_target",
+    "keep_missing_license",
+    "with_lineage",
+]
 
 TOOL_NAME = "model-license-auditor"
+MIN_JOBS_FOR_PROCESSES = 48
+"""A worker process costs about what 20-30 local models do to start (interpreter, imports,
+knowledge), so fewer local jobs than this are audited in the run's own process."""
+_LOCAL_KINDS = frozenset({SourceKind.LOCAL, SourceKind.CARD, SourceKind.GGUF})
 DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
 
 Progress = Callable[[str], None]
@@ -69,6 +72,7 @@ class AuditOptions:
 
     hub: HubOptions = field(default_factory=HubOptions)
     workers: int = DEFAULT_WORKERS
+    jobs: int | None = None  # processes for local targets; None: one per core (processes.py)
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     license_db: Path | None = None
     policy: str = "default"  # preset name or path to a policy YAML
@@ -125,15 +129,6 @@ def audit_manifest(
     return audit_jobs(jobs, options or AuditOptions(), manifest=manifest, on_done=on_done)
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One model to audit and the deployment it serves."""
-
-    target: Target
-    deployment: Deployment
-    line: int | None = None  # the manifest line of the entry
-
-
 def audit_jobs(
     jobs: Sequence[Job],
     options: AuditOptions,
@@ -142,82 +137,31 @@ def audit_jobs(
     on_done: Progress | None = None,
 ) -> AuditResult:
     """Run the stages for each job concurrently (bounded pool); results keep the input order."""
-    db = load_license_db(options.license_db)
-    registry = load_known_models()
-    snapshot, families = load_lineage_snapshot(), load_model_families()
-    policy = load_policy(options.policy)
     now = options.clock()
-    today = now.astimezone(UTC).date()
-    fetch = _ParentFetcher(options, db)
     waivers = manifest.waivers if manifest is not None else ()
-    used: set[int] = set()
-    lock = threading.Lock()
-    judged: list[JudgedCandidates] = []  # alternatives: each candidate judged once a run
+    settings = RunSettings(
+        policy=options.policy,
+        today=now.astimezone(UTC).date(),
+        license_db=options.license_db,
+        suggest_alternatives=options.suggest_alternatives,
+        waivers=waivers,
+        manifest=manifest.path if manifest else None,
+    )
+    context = RunContext.load(settings)
+    context.fetch = _ParentFetcher(options, context.db)
+    policy = context.policy
 
     def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
-        result = analysed if analysed is not None else audit_target(job.target, options, db)
-        if result.verdict is not Verdict.ERROR:
-            parents = fetch if job.target.kind is SourceKind.HUB else None
-            lineage = resolve_lineage(
-                result,
-                db=db,
-                registry=registry,
-                fetch=parents,
-                snapshot=snapshot,
-                families=families,
-            )
-            analysed_findings = result.findings
-            result = with_lineage(result, lineage)
-            result, facts = judge_model(
-                result,
-                policy=policy,
-                db=db,
-                deployment=job.deployment,
-                lineage=LineageFacts(
-                    effective=lineage.effective_license,
-                    terms=lineage.effective_terms,
-                    license_ids=lineage.license_ids,
-                    depth=lineage.depth,
-                    # a lineage mismatch needs an ancestor; a missing license of a model with
-                    # no parent is the license rules' business
-                    mismatch=lineage.mismatch and bool(lineage.ancestors),
-                    unresolved=lineage.unresolved,
-                ),
-                provider=_provider_facts(job.target),
-                today=today,
-            )
-            result = keep_missing_license(result, analysed_findings, lineage, policy)
-            if result.openness is not None:  # an API model has none: its terms are a service's
-                label = license_words(result.effective_license)
-                result = replace(result, openness=reassess(result.openness, facts, label))
-            if result.verdict is Verdict.FAIL and options.suggest_alternatives:
-                found = _alternatives(result, policy, job.deployment, db, registry, today, judged)
-                result = replace(result, alternatives=found)
-        else:  # not audited: the policy still weighs what the source reported
-            weighed = sort_findings(weigh_observations(result.findings, policy))
-            result = replace(result, findings=tuple(weighed))
-        result = replace(result, judged_under=judged_under(job.deployment))
-        if waivers:
-            outcome = apply_waivers(
-                result.findings,
-                ref=result.ref,
-                resolved_sha=result.source.resolved_sha if result.source else None,
-                waivers=waivers,
-                today=today,
-                manifest=manifest.path if manifest else None,
-            )
-            with lock:
-                used.update(outcome.used)
-            findings = sort_findings(weigh_observations(outcome.findings, policy))
-            verdict = result.verdict if result.verdict is Verdict.ERROR else model_verdict(findings)
-            result = replace(result, findings=tuple(findings), verdict=verdict)
+        result = analysed if analysed is not None else audit_target(job.target, options, context.db)
+        result = context.judge(job, result)
         if on_done is not None:
             on_done(job.target.text)
-        return replace(result, manifest_line=job.line)
+        return result
 
-    # Threads only pay off for jobs that wait on the Hub. The rest (local files, API models,
-    # pinned commits answered by the analysis cache with no parent to look up) are pure CPU
-    # work: under the GIL a pool only slows them down, so they run here while the pool waits.
+    # Threads only pay off for jobs that wait on the Hub. Local files are pure CPU work: with
+    # enough of them they go to a pool of processes (one per core); the rest (API models,
+    # pinned commits answered by the analysis cache with no parent to look up, a few local
+    # files) run here while the thread pool waits.
     answered = {index: _cached(job.target, options) for index, job in enumerate(jobs)}
     waiting = [
         index
@@ -225,17 +169,25 @@ def audit_jobs(
         if job.target.kind is SourceKind.HUB
         and (answered[index] is None or _has_parents(answered[index]))
     ]
+    local = _local_for_processes(jobs, options)
     results: dict[int, ModelResult] = {}
     workers = max(1, min(options.workers, len(waiting)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
         futures = {i: pool.submit(one, jobs[i], answered[i]) for i in waiting}
+        if local:
+            from auditor.pipeline.processes import run_local_jobs
+
+            chosen = [(index, jobs[index]) for index in local]
+            done, used = run_local_jobs(chosen, options, settings, on_done)
+            results.update(done)
+            context.used.update(used)
         for index, job in enumerate(jobs):
-            if index not in futures:
+            if index not in futures and index not in results:
                 results[index] = one(job, answered[index])
         results.update((index, future.result()) for index, future in futures.items())
     models = [results[index] for index in range(len(jobs))]
     run_findings = weigh_observations(
-        unused_waivers(waivers, used, manifest=manifest.path if manifest else None), policy
+        unused_waivers(waivers, context.used, manifest=manifest.path if manifest else None), policy
     )
     verdicts = [m.verdict for m in models]
     if run_findings:
@@ -249,9 +201,21 @@ def audit_jobs(
         policy=PolicyRef(name=policy.name, sha256=policy.sha256),
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
-        license_facts=record_license_facts(models, db),
+        license_facts=record_license_facts(models, context.db),
         knowledge_digest=knowledge_digest(options.license_db),
     )
+
+
+def _local_for_processes(jobs: Sequence[Job], options: AuditOptions) -> list[int]:
+    """The local jobs to audit in worker processes: none when there are too few to pay for
+    the workers, when one process is asked for, or when the run brings its own sources (which
+    may not cross processes)."""
+    if options.jobs == 1 or options.sources is not None:
+        return []
+    local = [i for i, job in enumerate(jobs) if job.target.kind in _LOCAL_KINDS]
+    if len(local) < MIN_JOBS_FOR_PROCESSES:
+        return []  # the pool's module (and multiprocessing) is not even imported
+    return local
 
 
 def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
@@ -267,40 +231,11 @@ def _has_parents(model: ModelResult | None) -> bool:
     return model is not None and bool(model.declared.base_models)
 
 
-def _alternatives(
-    model: ModelResult,
-    policy: Policy,
-    deployment: Deployment,
-    db: LicenseDB,
-    registry: KnownModels,
-    today: date,
-    judged: list[JudgedCandidates],
-) -> tuple[AlternativeSuggestion, ...]:
-    """Registry models passing the same policy in the same deployment (`judged`: the run's)."""
-    from auditor.policy import alternatives as alt
-
-    judged[:] = judged or [alt.JudgedCandidates()]
-    found = alt.suggest_alternatives(
-        model, policy=policy, deployment=deployment, db=db, registry=registry, today=today,
-        judged_before=judged[0],
-    )  # fmt: skip
-    return tuple(alt.alternatives_to_dict(found))
-
-
 def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:
     """`scan` judges every target in the one deployment its options describe."""
     if target.kind is SourceKind.API and deployment.hosting is None:
         return replace(deployment, hosting="api")
     return deployment
-
-
-def _provider_facts(target: Target) -> dict[str, object]:
-    from auditor.knowledge.providers import load_providers, provider_facts
-
-    if target.kind is not SourceKind.API:
-        return provider_facts(None)
-    key = target.location.partition("/")[0]
-    return provider_facts(load_providers().get(key), key=key)
 
 
 class _ParentFetcher:
@@ -326,43 +261,6 @@ class _ParentFetcher:
         with self.lock:
             self.results[repo_id] = result
         return result
-
-
-def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
-    """The model result with its effective license and terms after lineage."""
-    findings = sort_findings([*model.findings, *lineage.findings])
-    return replace(
-        model,
-        effective_license=lineage.effective_license,
-        terms=as_terms(lineage.effective_terms) if lineage.effective_terms else model.terms,
-        term_evidence=lineage.effective_term_evidence or model.term_evidence,
-        lineage=tuple(lineage.to_json()),
-        findings=tuple(findings),
-        verdict=model_verdict(findings),
-    )
-
-
-MISSING_RULE = "license-missing"
-
-
-def keep_missing_license(
-    judged: ModelResult, analysed: Sequence[Finding], lineage: Lineage, policy: Policy
-) -> ModelResult:
-    """A model that declares no license and has no parent of known license keeps
-    `license-missing`.
-
-    The policy judges the license fact in its own rule (`license-unidentified` in the
-    presets), which takes the observation's place; "unidentified" would hide that nothing is
-    declared at all. With a parent whose license is known, the lineage mismatch names the
-    parent and its license instead.
-    """
-    missing = [f for f in analysed if f.rule == MISSING_RULE]
-    inherited = any(a.license is not None for a in lineage.ancestors)
-    if not missing or inherited or any(f.rule == MISSING_RULE for f in judged.findings):
-        return judged
-    findings = sort_findings([*judged.findings, *weigh_observations(missing, policy)])
-    verdict = judged.verdict if judged.verdict is Verdict.ERROR else model_verdict(findings)
-    return replace(judged, findings=tuple(findings), verdict=verdict)
 
 
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:

@@ -68,6 +68,10 @@ class RunBudget:
         self.bytes = 0
         self._lock = threading.Lock()
 
+    def __reduce__(self) -> tuple[type[RunBudget], tuple[int, int]]:
+        """A copy sent to another process (a worker of the run) counts on its own, from 0."""
+        return (RunBudget, (self.max_requests, self.max_bytes))
+
     def spend(self, requests: int = 0, size: int = 0) -> None:
         """Count a request or downloaded bytes; BudgetExceeded past either bound."""
         with self._lock:

@@ -227,3 +227,27 @@ def test_notice_lists_obligations_with_clauses(tmp_path: Path) -> None:
     assert "Llama 3.1 Community License Agreement" in text
     assert "1.b.i" in text
     assert "Built with Llama" in text
+
+
+def test_scan_jobs_spreads_local_folders_over_processes_with_the_same_report(
+    tmp_path: Path,
+) -> None:
+    refs = []
+    for i in range(50):  # past the 48 local targets from which workers are started
+        folder = tmp_path / f"m{i:02d}"
+        folder.mkdir()
+        card = APACHE_CARD if i % 3 else "---\nlicense: cc-by-nc-4.0\n---\n# Model\n"
+        (folder / "README.md").write_text(card, encoding="utf-8")
+        refs.append(str(folder))
+    reports = []
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["scan", *refs, "--format", "json", "--jobs", jobs])
+        assert result.exit_code == 1, result.output  # the non-commercial ones fail
+        document = json.loads(result.stdout)
+        document.pop("generated_at")
+        reports.append(document)
+    assert reports[0] == reports[1]
+    assert [m["ref"] for m in reports[1]["models"]] == refs
+    refused = runner.invoke(app, ["scan", *refs[:1], "--jobs", "0"])
+    assert refused.exit_code == 2
+    assert "--jobs" in refused.output

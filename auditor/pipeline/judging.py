@@ -1,0 +1,214 @@
+"""After analysis, for one model: lineage -> policy -> alternatives -> waivers, with what the
+run knows (license database, registry, policy, the day), in this process or a worker's."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditor.knowledge.known_models import KnownModels, load_known_models
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.knowledge.lineage_snapshot import LineageSnapshot, load_lineage_snapshot
+from auditor.knowledge.model_families import ModelFamilies, load_model_families
+from auditor.lineage.resolve import Lineage, resolve_lineage
+from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
+from auditor.model.deployment import Deployment, Waiver, judged_under
+from auditor.model.lineage import AlternativeSuggestion
+from auditor.model.terms import as_terms
+from auditor.policy.facts import LineageFacts
+from auditor.policy.judge import judge_model, model_verdict, sort_findings, weigh_observations
+from auditor.policy.load import load_policy
+from auditor.policy.model import Policy
+from auditor.policy.openness import license_words, reassess
+from auditor.policy.waivers import apply_waivers
+
+if TYPE_CHECKING:
+    from auditor.policy.alternatives import JudgedCandidates
+
+ParentFetch = Callable[[str], ModelResult | None]
+"""Analyses a parent repo on the Hub for lineage (None when it cannot be read)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One model to audit and the deployment it serves."""
+
+    target: Target
+    deployment: Deployment
+    line: int | None = None  # the manifest line of the entry
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    """What a run's judging depends on besides its jobs: small and picklable, so a worker
+    process loads the same knowledge the run's own process has."""
+
+    policy: str  # preset name or path to a policy YAML
+    today: date
+    license_db: Path | None = None
+    suggest_alternatives: bool = True
+    waivers: tuple[Waiver, ...] = ()
+    manifest: str | None = None  # the manifest the waivers come from, for their findings
+
+
+@dataclass
+class RunContext:
+    """The run's knowledge and what it has learnt so far (waivers used, candidates judged)."""
+
+    settings: RunSettings
+    db: LicenseDB
+    registry: KnownModels
+    snapshot: LineageSnapshot
+    families: ModelFamilies
+    policy: Policy
+    fetch: ParentFetch | None = None  # parents of Hub models; None: no Hub lookups
+    used: set[int] = field(default_factory=set)  # indexes of the waivers that applied
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _judged: list[JudgedCandidates] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, settings: RunSettings) -> RunContext:
+        """The knowledge the settings name, loaded (each loader keeps its own cache)."""
+        return cls(
+            settings=settings,
+            db=load_license_db(settings.license_db),
+            registry=load_known_models(),
+            snapshot=load_lineage_snapshot(),
+            families=load_model_families(),
+            policy=load_policy(settings.policy),
+        )
+
+    def judge(self, job: Job, result: ModelResult) -> ModelResult:
+        """The analysed `result` judged for `job`'s deployment, with lineage, alternatives
+        and waivers; an `error` result only has its findings weighed."""
+        policy, today = self.policy, self.settings.today
+        if result.verdict is not Verdict.ERROR:
+            result = self._judged_model(job, result)
+        else:  # not audited: the policy still weighs what the source reported
+            weighed = sort_findings(weigh_observations(result.findings, policy))
+            result = replace(result, findings=tuple(weighed))
+        result = replace(result, judged_under=judged_under(job.deployment))
+        if self.settings.waivers:
+            outcome = apply_waivers(
+                result.findings,
+                ref=result.ref,
+                resolved_sha=result.source.resolved_sha if result.source else None,
+                waivers=self.settings.waivers,
+                today=today,
+                manifest=self.settings.manifest,
+            )
+            with self._lock:
+                self.used.update(outcome.used)
+            findings = sort_findings(weigh_observations(outcome.findings, policy))
+            verdict = result.verdict if result.verdict is Verdict.ERROR else model_verdict(findings)
+            result = replace(result, findings=tuple(findings), verdict=verdict)
+        return replace(result, manifest_line=job.line)
+
+    def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
+        policy = self.policy
+        parents = self.fetch if job.target.kind is SourceKind.HUB else None
+        lineage = resolve_lineage(
+            result,
+            db=self.db,
+            registry=self.registry,
+            fetch=parents,
+            snapshot=self.snapshot,
+            families=self.families,
+        )
+        analysed_findings = result.findings
+        result = with_lineage(result, lineage)
+        result, facts = judge_model(
+            result,
+            policy=policy,
+            db=self.db,
+            deployment=job.deployment,
+            lineage=LineageFacts(
+                effective=lineage.effective_license,
+                terms=lineage.effective_terms,
+                license_ids=lineage.license_ids,
+                depth=lineage.depth,
+                # a lineage mismatch needs an ancestor; a missing license of a model with no
+                # parent is the license rules' business
+                mismatch=lineage.mismatch and bool(lineage.ancestors),
+                unresolved=lineage.unresolved,
+            ),
+            provider=_provider_facts(job.target),
+            today=self.settings.today,
+        )
+        result = keep_missing_license(result, analysed_findings, lineage, policy)
+        if result.openness is not None:  # an API model has none: its terms are a service's
+            label = license_words(result.effective_license)
+            result = replace(result, openness=reassess(result.openness, facts, label))
+        if result.verdict is Verdict.FAIL and self.settings.suggest_alternatives:
+            result = replace(result, alternatives=self._alternatives(result, job.deployment))
+        return result
+
+    def _alternatives(
+        self, model: ModelResult, deployment: Deployment
+    ) -> tuple[AlternativeSuggestion, ...]:
+        """Registry models passing the same policy in the same deployment; each candidate is
+        judged once a run (the run's JudgedCandidates)."""
+        from auditor.policy import alternatives as alt
+
+        with self._lock:
+            self._judged[:] = self._judged or [alt.JudgedCandidates()]
+        found = alt.suggest_alternatives(
+            model,
+            policy=self.policy,
+            deployment=deployment,
+            db=self.db,
+            registry=self.registry,
+            today=self.settings.today,
+            judged_before=self._judged[0],
+        )
+        return tuple(alt.alternatives_to_dict(found))
+
+
+def _provider_facts(target: Target) -> dict[str, object]:
+    from auditor.knowledge.providers import load_providers, provider_facts
+
+    if target.kind is not SourceKind.API:
+        return provider_facts(None)
+    key = target.location.partition("/")[0]
+    return provider_facts(load_providers().get(key), key=key)
+
+
+def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
+    """The model result with its effective license and terms after lineage."""
+    findings = sort_findings([*model.findings, *lineage.findings])
+    return replace(
+        model,
+        effective_license=lineage.effective_license,
+        terms=as_terms(lineage.effective_terms) if lineage.effective_terms else model.terms,
+        term_evidence=lineage.effective_term_evidence or model.term_evidence,
+        lineage=tuple(lineage.to_json()),
+        findings=tuple(findings),
+        verdict=model_verdict(findings),
+    )
+
+
+MISSING_RULE = "license-missing"
+
+
+def keep_missing_license(
+    judged: ModelResult, analysed: Sequence[Finding], lineage: Lineage, policy: Policy
+) -> ModelResult:
+    """A model that declares no license and has no parent of known license keeps
+    `license-missing`.
+
+    The policy judges the license fact in its own rule (`license-unidentified` in the
+    presets), which takes the observation's place; "unidentified" would hide that nothing is
+    declared at all. With a parent whose license is known, the lineage mismatch names the
+    parent and its license instead.
+    """
+    missing = [f for f in analysed if f.rule == MISSING_RULE]
+    inherited = any(a.license is not None for a in lineage.ancestors)
+    if not missing or inherited or any(f.rule == MISSING_RULE for f in judged.findings):
+        return judged
+    findings = sort_findings([*judged.findings, *weigh_observations(missing, policy)])
+    verdict = judged.verdict if judged.verdict is Verdict.ERROR else model_verdict(findings)
+    return replace(judged, findings=tuple(findings), verdict=verdict)

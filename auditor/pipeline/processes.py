@@ -1,0 +1,134 @@
+"""Runs a run's CPU-bound jobs (local folders, cards, GGUF files) in a pool of worker processes,
+one per core by default: reading, analysing and judging them is pure Python, which threads
+cannot spread over cores under the GIL.
+
+Each worker loads the run's knowledge once (RunContext.load from the run's settings) and takes
+chunks of jobs; results come back by job index, so the report keeps the input order and is the
+same, byte for byte, as a run in one process. Workers start from a fork server that has already
+imported the pipeline (cheap to start, and safe beside the threads of the progress display and
+the Hub pool, which a plain fork is not). The pool pays off only for many jobs: the run
+decides (run.MIN_JOBS_FOR_PROCESSES).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from auditor.errors import AuditorError
+from auditor.model import ModelResult
+from auditor.pipeline.judging import Job, RunContext, RunSettings
+
+if TYPE_CHECKING:
+    from auditor.pipeline.run import AuditOptions
+
+_CHUNKS_PER_WORKER = 8  # small enough to even out slow jobs, large enough to amortise a send
+
+Chunk = list[tuple[int, Job]]
+Done = Callable[[str], None]
+
+_worker: tuple[RunContext, AuditOptions] | None = None  # a worker's context and options
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_local_jobs(
+    chosen: Sequence[tuple[int, Job]],
+    options: AuditOptions,
+    settings: RunSettings,
+    on_done: Done | None = None,
+) -> tuple[dict[int, ModelResult], set[int]]:
+    """Each chosen job's judged result by index, and the waivers the workers used, from
+    `options.jobs` processes (None: one per core), never more than there are chunks.
+
+    Workers get the run's options without its clock (they judge on `settings.today`); their
+    Hub budget is their own (RunBudget pickles fresh; local jobs spend none)."""
+    shipped = replace(options, clock=_no_clock)
+    jobs = max(1, options.jobs or default_jobs())
+    try:
+        return _run_pool(chosen, shipped, settings, jobs, on_done)
+    except BrokenProcessPool as err:  # a worker killed (out of memory, a signal)
+        raise AuditorError(
+            f"a worker process stopped before its models were audited ({err}); "
+            "run again with --jobs 1 to audit in one process"
+        ) from err
+
+
+def _run_pool(
+    chosen: Sequence[tuple[int, Job]],
+    options: AuditOptions,
+    settings: RunSettings,
+    jobs: int,
+    on_done: Done | None,
+) -> tuple[dict[int, ModelResult], set[int]]:
+    results: dict[int, ModelResult] = {}
+    used: set[int] = set()
+    texts = {index: job.target.text for index, job in chosen}
+    chunks = list(_chunks(chosen, jobs))
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, len(chunks)),
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(options, settings),
+    ) as pool:
+        pending: set[Future[tuple[list[tuple[int, ModelResult]], set[int]]]] = {
+            pool.submit(_run_chunk, chunk) for chunk in chunks
+        }
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done, chunk_used = future.result()
+                used |= chunk_used
+                for index, result in done:
+                    results[index] = result
+                    if on_done is not None:
+                        on_done(texts[index])
+    return results, used
+
+
+def _chunks(chosen: Sequence[tuple[int, Job]], jobs: int) -> Iterator[Chunk]:
+    size = max(1, min(64, len(chosen) // (jobs * _CHUNKS_PER_WORKER)))
+    for start in range(0, len(chosen), size):
+        yield list(chosen[start : start + size])
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["auditor.pipeline.run", "auditor.pipeline.processes"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _no_clock() -> datetime:  # a worker never reads the clock: the run's day is in settings
+    return datetime.now(UTC)
+
+
+def _start_worker(options: AuditOptions, settings: RunSettings) -> None:
+    global _worker
+    _worker = (RunContext.load(settings), options)
+
+
+def _run_chunk(chunk: Chunk) -> tuple[list[tuple[int, ModelResult]], set[int]]:
+    from auditor.pipeline.run import audit_target
+
+    assert _worker is not None, "worker not started"
+    context, options = _worker
+    context.used.clear()
+    done = [
+        (index, context.judge(job, audit_target(job.target, options, context.db)))
+        for index, job in chunk
+    ]
+    return done, set(context.used)

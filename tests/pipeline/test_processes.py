@@ -1,0 +1,135 @@
+"""Local targets audited in worker processes give the report one process gives, byte for byte."""
+
+from __future__ import annotations
+
+import os
+import signal
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from auditor.api import audit_options
+from auditor.errors import AuditorError
+from auditor.model.codec import render_json
+from auditor.pipeline.run import (
+    MIN_JOBS_FOR_PROCESSES,
+    AuditOptions,
+    Job,
+    _local_for_processes,
+    audit,
+    audit_manifest,
+)
+from auditor.sources.base import parse_target
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+COUNT = MIN_JOBS_FOR_PROCESSES + 12
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+
+def _folders(root: Path, count: int = COUNT) -> list[str]:
+    """Model folders from corpus cards, every other one with a corpus license file beside."""
+    cards = sorted((CORPUS / "cards").glob("*.md"))
+    licenses = sorted((CORPUS / "licenses").glob("*.txt"))
+    names = []
+    for i in range(count):
+        folder = root / f"m{i:02d}"
+        folder.mkdir()
+        card = cards[(i * 7) % len(cards)]
+        (folder / "README.md").write_text(card.read_text(encoding="utf-8"), encoding="utf-8")
+        if i % 2:
+            text = licenses[(i * 5) % len(licenses)].read_text(encoding="utf-8")
+            (folder / "LICENSE").write_text(text, encoding="utf-8")
+        names.append(folder.name)
+    return names
+
+
+def _options(jobs: int, tmp_path: Path) -> AuditOptions:
+    options = audit_options("default", offline=True, cache_dir=tmp_path / "hf")
+    return replace(options, jobs=jobs, clock=lambda: NOW, cache_dir=tmp_path / "cache")
+
+
+def test_a_scan_in_two_processes_is_the_scan_in_one(tmp_path: Path) -> None:
+    refs = _folders(tmp_path)
+    seen: list[str] = []
+    one = audit(refs, _options(1, tmp_path), base_dir=tmp_path)
+    two = audit(refs, _options(2, tmp_path), base_dir=tmp_path, on_done=seen.append)
+    assert render_json(two) == render_json(one)
+    assert [m.ref for m in two.models] == refs  # the input order
+    assert sorted(seen) == sorted(refs)  # every model reported done once, in the parent
+    verdicts = {m.verdict.value for m in one.models}
+    assert len(verdicts) > 1, "the folders should not all get one verdict"
+    assert any(m.alternatives for m in one.models), "failing models get alternatives"
+
+
+def test_waivers_used_in_workers_count_for_the_run(tmp_path: Path) -> None:
+    refs = _folders(tmp_path)
+    first = audit(refs, _options(1, tmp_path), base_dir=tmp_path)
+    waived = next(m for m in first.models if m.findings and m.verdict.value == "fail")
+    rule = next(f.rule for f in waived.findings if f.severity.value == "block")
+    manifest = tmp_path / "manifest.yaml"
+    lines = ["version: 1", "organization: {name: Acme, domicile: DE}", "models:"]
+    lines += [f"  - ref: ./{ref}" for ref in refs]
+    lines += [
+        "waivers:",
+        f"  - {{rule: {rule}, model: ./{waived.ref}, reason: reviewed, approved_by: a@b.example,"
+        " expires: 2027-06-30}",
+        "  - {rule: no-such-rule, model: ./m00, reason: stale, approved_by: a@b.example,"
+        " expires: 2027-06-30}",
+    ]
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = audit_manifest(manifest, _options(1, tmp_path))
+    two = audit_manifest(manifest, _options(2, tmp_path))
+    assert render_json(two) == render_json(one)
+    model = next(m for m in two.models if m.ref == f"./{waived.ref}")
+    assert any(f.waiver is not None for f in model.findings if f.rule == rule)
+    stale = [f.message for f in two.findings]
+    assert stale == ["waiver for rule 'no-such-rule' on './m00' matches no finding"]
+
+
+def test_few_local_targets_or_one_job_stay_in_the_run_process(tmp_path: Path) -> None:
+    def jobs(count: int) -> list[Job]:
+        return [Job(parse_target(f"m{i}", base_dir=tmp_path), _options(2, tmp_path).deployment)
+                for i in range(count)]  # fmt: skip
+
+    for i in range(MIN_JOBS_FOR_PROCESSES):
+        (tmp_path / f"m{i}").mkdir()
+    few = jobs(MIN_JOBS_FOR_PROCESSES - 1)
+    enough = jobs(MIN_JOBS_FOR_PROCESSES)
+    assert _local_for_processes(few, _options(2, tmp_path)) == []
+    assert _local_for_processes(enough, _options(1, tmp_path)) == []
+    assert _local_for_processes(enough, _options(2, tmp_path)) == list(range(len(enough)))
+    assert _local_for_processes(enough, replace(_options(2, tmp_path), sources={})) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc to find workers")
+def test_a_worker_that_dies_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    """Workers killed mid-run (SIGKILL, as the kernel's out-of-memory killer sends) stop the
+    run with a clear error that says how to audit without workers."""
+    refs = _folders(tmp_path)
+    killed: list[int] = []
+
+    def kill_workers(_ref: str) -> None:
+        if not killed:
+            killed.extend(_grandchildren())
+            for pid in killed:
+                os.kill(pid, signal.SIGKILL)
+
+    with pytest.raises(AuditorError, match=r"worker process stopped .* --jobs 1"):
+        audit(refs, _options(2, tmp_path), base_dir=tmp_path, on_done=kill_workers)
+    assert killed, "the workers (children of the fork server) were found and killed"
+
+
+def _grandchildren() -> list[int]:
+    """Processes whose parent is a child of this one: the pool's workers (the fork server,
+    our child, starts them)."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:  # gone meanwhile
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    children = {pid for pid, parent in parents.items() if parent == os.getpid()}
+    return [pid for pid, parent in parents.items() if parent in children]
