@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -25,6 +26,7 @@ from auditor.cli.output import (
     EXIT_INCOMPLETE,
     check_output,
     emit,
+    emit_streamed,
     errors,
     rejudged,
     run_inputs,
@@ -37,6 +39,7 @@ from auditor.model import Verdict
 from auditor.report.formats import ReportFormat
 
 if TYPE_CHECKING:
+    from auditor.model import AuditResult, ModelResult
     from auditor.pipeline.run import AuditOptions
 
 
@@ -107,6 +110,8 @@ def scan(
         )
         show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
         with progress(len(targets), show=show, downloaded=_downloaded(options)) as done:
+            if fmt is ReportFormat.JSONL:  # streamed: each model's line as it is judged
+                emit_streamed(partial(_audit_into, targets, options, done), output, inputs)
             result = api.audit(targets, options, on_done=done)
         emit(result, fmt, output, inputs)
 
@@ -254,8 +259,19 @@ def _manifest_inputs(output: Path | None, manifest: Path, policy: str) -> list[P
     return run_inputs(output, files=[manifest, lockfile], policy=policy)
 
 
+def _audit_into(
+    targets: list[str],
+    options: AuditOptions,
+    on_done: Callable[[str], None] | None,
+    sink: Callable[[ModelResult], None],
+) -> AuditResult:
+    from auditor import api
+
+    return api.audit(targets, options, on_done=on_done, sink=sink)
+
+
 def _json_to_stdout(fmt: ReportFormat, output: Path | None) -> bool:
-    return output is None and fmt is ReportFormat.JSON
+    return output is None and fmt in (ReportFormat.JSON, ReportFormat.JSONL)
 
 
 def _downloaded(options: AuditOptions) -> Callable[[], int]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import NoReturn
 
 import typer
 
 from auditor.errors import AuditorError, InputFileError, UsageError
-from auditor.model import AuditResult, Finding, Severity, Verdict
+from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.report.formats import ReportFormat
 
 EXIT_OK = 0
@@ -130,10 +131,7 @@ def rejudged(result: AuditResult) -> AuditResult:
     """
     from dataclasses import replace
 
-    models = []
-    for model in result.models:
-        verdict = _worst([model.verdict, findings_verdict(model.findings)])
-        models.append(model if verdict is model.verdict else replace(model, verdict=verdict))
+    models = [rejudged_model(model) for model in result.models]
     verdicts = [result.verdict, *(m.verdict for m in models)]
     if result.findings:
         verdicts.append(findings_verdict(result.findings))
@@ -142,6 +140,57 @@ def rejudged(result: AuditResult) -> AuditResult:
     if verdict is result.verdict and unchanged:
         return result
     return replace(result, models=tuple(models), verdict=verdict)
+
+
+def rejudged_model(model: ModelResult) -> ModelResult:
+    """`model` with a verdict no better than its unwaived findings (`error` stays)."""
+    from dataclasses import replace
+
+    verdict = _worst([model.verdict, findings_verdict(model.findings)])
+    return model if verdict is model.verdict else replace(model, verdict=verdict)
+
+
+Sink = Callable[[ModelResult], None]
+
+
+def emit_streamed(
+    run: Callable[[Sink], AuditResult], output: Path | None, inputs: Iterable[Path] = ()
+) -> NoReturn:
+    """`--format jsonl`: `run` hands each model over as it is judged and its line is written
+    then; the run's line comes last. On stdout each line shows at once; a file takes its
+    name only when the run has ended (nothing the user had is replaced by half a report).
+    The last line on stderr and the exit code are `emit`'s."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from auditor.cli.summary import final_line
+    from auditor.report.jsonl import model_line, run_line
+
+    counts: Counter[Verdict] = Counter()
+
+    def lines(write: Callable[[str], None]) -> AuditResult:
+        def sink(model: ModelResult) -> None:
+            model = rejudged_model(model)
+            counts[model.verdict] += 1
+            write(model_line(model))
+
+        result = run(sink)
+        verdicts = [result.verdict, *(v for v, n in counts.items() if n)]
+        if result.findings:
+            verdicts.append(findings_verdict(result.findings))
+        result = replace(result, verdict=_worst(verdicts))
+        write(run_line(result, counts))
+        return result
+
+    if output is None:
+        result = lines(partial(typer.echo, nl=False))
+    else:
+        from auditor.fileio.atomic import atomic_text_file
+
+        with atomic_text_file(output, inputs=inputs) as write:
+            result = lines(write)
+        stderr(final_line(result, output, counts=counts))
+    raise typer.Exit(EXIT_CODES[result.verdict])
 
 
 def _render(result: AuditResult, fmt: ReportFormat) -> str:

@@ -7,6 +7,7 @@ older "WARN: report written to report.html" read as a warning about the file.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from auditor.model import AuditResult, Verdict
@@ -31,10 +32,11 @@ def _part(count: int, total: int, singular: str, plural: str) -> str:
     return f"{count} of {_models(total)} {verb}"
 
 
-def verdict_line(result: AuditResult) -> str:
-    """The verdict of a (rejudged) result in one sentence, counts of models per outcome."""
-    counts = Counter(model.verdict for model in result.models)
-    total = len(result.models)
+def verdict_line(result: AuditResult, counts: Mapping[Verdict, int] | None = None) -> str:
+    """The verdict of a (rejudged) result in one sentence, counts of models per outcome
+    (`counts`: of a streamed run, whose result holds no models)."""
+    counts = Counter(counts if counts is not None else (m.verdict for m in result.models))
+    total = sum(counts.values())
     parts: list[str] = []
     if counts[Verdict.ERROR]:
         parts.append(_part(counts[Verdict.ERROR], total, "was not audited", "were not audited"))
@@ -53,7 +55,13 @@ def verdict_line(result: AuditResult) -> str:
     return f"{_HEADLINE[result.verdict]}: {text}."
 
 
-def final_line(result: AuditResult, output: Path | None, *, noun: str = "Report") -> str:
+def final_line(
+    result: AuditResult,
+    output: Path | None,
+    *,
+    noun: str = "Report",
+    counts: Mapping[Verdict, int] | None = None,
+) -> str:
     """The verdict sentence, then where the file is when one was written."""
-    line = verdict_line(result)
+    line = verdict_line(result, counts)
     return f"{line} {noun}: {output}" if output is not None else line

@@ -11,8 +11,10 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from auditor.errors import UsageError
 from auditor.fileio.bounded import file_kind
@@ -68,14 +70,28 @@ def write_text_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> 
     disk, read-only folder, no permission) is an OutputError naming the file; no temporary
     file is left behind.
     """
+    with atomic_text_file(path, inputs=inputs) as write:
+        write(text)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path, *, inputs: Iterable[Path] = ()) -> Iterator[Callable[[str], None]]:
+    """A writer of `path`'s text piece by piece (a streamed report): the text takes `path`'s
+    name only when the block ends without an exception, by a rename in the same folder; until
+    then, and on any error, whatever was at `path` stays as it was. The checks of
+    `write_text_atomic`; a failed write is an OutputError naming `path`, and an exception of
+    the block itself passes through as it is."""
     existing = check_output_path(path, inputs)
     folder = path.parent if str(path.parent) else Path()
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else NEW_FILE_MODE
     tmp: str | None = None
+    in_block = False
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            in_block = True
+            yield partial(_write, handle, path)
+            in_block = False
             handle.flush()
             os.fsync(handle.fileno())
         Path(tmp).chmod(mode)
@@ -86,6 +102,8 @@ def write_text_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> 
         Path(tmp).replace(path)
         tmp = None
     except OSError as err:
+        if in_block:
+            raise  # the block's own error (reading an input, say), not the output's
         raise OutputError(
             f"{path}: cannot be written ({err.strerror or err})",
             hint=_hint(err),
@@ -94,6 +112,14 @@ def write_text_atomic(path: Path, text: str, *, inputs: Iterable[Path] = ()) -> 
         if tmp is not None:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
+
+
+def _write(handle: TextIO, path: Path, text: str) -> None:
+    try:
+        handle.write(text)
+    except OSError as err:
+        message = f"{path}: cannot be written ({err.strerror or err})"
+        raise OutputError(message, hint=_hint(err)) from err
 
 
 def _same_file(path: Path, status: os.stat_result) -> bool:

@@ -61,6 +61,8 @@ def read_result(path: Path) -> AuditResult:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         raise InputFileError(str(path), [(line, "not valid UTF-8 text")]) from err
+    if text.startswith(('{"model"', '{"run"')):  # --format jsonl
+        return result_from_dict(_lines_document(text, str(path)), name=str(path))
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
@@ -74,6 +76,35 @@ def read_result(path: Path) -> AuditResult:
         problem = f"invalid JSON: a number longer than {limit:,} digits"
         raise InputFileError(str(path), [(None, problem)]) from err
     return result_from_dict(document, name=str(path))
+
+
+def _lines_document(text: str, name: str) -> dict[str, Any]:
+    """A JSON-lines result (report/jsonl.py) as the JSON result's document: the `model`
+    lines in order, the `run` line's fields (which must come last: without it the run that
+    wrote the file did not finish)."""
+    models: list[Any] = []
+    run: dict[str, Any] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if run is not None:
+            raise InputFileError(name, [(number, "a line after the run's line")])
+        try:
+            item = json.loads(line)
+        except (json.JSONDecodeError, RecursionError, ValueError) as err:
+            raise InputFileError(name, [(number, "invalid JSON line")]) from err
+        if isinstance(item, dict) and set(item) == {"model"}:
+            models.append(item["model"])
+        elif isinstance(item, dict) and set(item) == {"run"} and isinstance(item["run"], dict):
+            run = {k: v for k, v in item["run"].items() if k not in _RUN_ONLY}
+        else:
+            raise InputFileError(name, [(number, 'not a {"model": ...} or {"run": ...} line')])
+    if run is None:
+        raise InputFileError(name, [(None, "no run line at the end: the run did not finish")])
+    return {**run, "models": models}
+
+
+_RUN_ONLY = frozenset({"model_verdicts", "model_count"})  # counts the models restate
 
 
 def result_from_dict(document: Any, *, name: str = "<result>") -> AuditResult:

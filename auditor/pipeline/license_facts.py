@@ -7,7 +7,7 @@ same later, whatever the knowledge base has become. Cheap: it reads already load
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from auditor.model import LicenseDuty, LicenseFacts, LicenseTerm, ModelResult
@@ -23,8 +23,13 @@ def record_license_facts(models: Sequence[ModelResult], db: LicenseDB) -> dict[s
     Keys are the ids as the result spells them (looked up by id, else by alias, as the
     renderers did); an id the database does not know gets no entry.
     """
+    return license_facts_for(mentioned_license_ids(models), db)
+
+
+def license_facts_for(license_ids: Iterable[str], db: LicenseDB) -> dict[str, LicenseFacts]:
+    """Facts for these license ids (as `record_license_facts` reads them) and their relatives."""
     facts: dict[str, LicenseFacts] = {}
-    for license_id in mentioned_license_ids(models):
+    for license_id in license_ids:
         record = db.get(license_id) or db.lookup(license_id)
         if record is None:
             continue

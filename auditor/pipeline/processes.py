@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _CHUNKS_PER_WORKER = 8  # small enough to even out slow jobs, large enough to amortise a send
 
 Chunk = list[tuple[int, Job]]
-Done = Callable[[str], None]
+Deliver = Callable[[int, ModelResult], None]
 
 _worker: tuple[RunContext, AuditOptions] | None = None  # a worker's context and options
 
@@ -48,17 +48,18 @@ def run_local_jobs(
     chosen: Sequence[tuple[int, Job]],
     options: AuditOptions,
     settings: RunSettings,
-    on_done: Done | None = None,
-) -> tuple[dict[int, ModelResult], set[int]]:
-    """Each chosen job's judged result by index, and the waivers the workers used, from
-    `options.jobs` processes (None: one per core), never more than there are chunks.
+    deliver: Deliver,
+) -> set[int]:
+    """Each chosen job's judged result to `deliver` with its index, as chunks come back, from
+    `options.jobs` processes (None: one per core; never more than there are chunks); returns
+    the indexes of the waivers the workers used.
 
     Workers get the run's options without its clock (they judge on `settings.today`); their
     Hub budget is their own (RunBudget pickles fresh; local jobs spend none)."""
     shipped = replace(options, clock=_no_clock)
     jobs = max(1, options.jobs or default_jobs())
     try:
-        return _run_pool(chosen, shipped, settings, jobs, on_done)
+        return _run_pool(chosen, shipped, settings, jobs, deliver)
     except BrokenProcessPool as err:  # a worker killed (out of memory, a signal)
         raise AuditorError(
             f"a worker process stopped before its models were audited ({err}); "
@@ -71,11 +72,9 @@ def _run_pool(
     options: AuditOptions,
     settings: RunSettings,
     jobs: int,
-    on_done: Done | None,
-) -> tuple[dict[int, ModelResult], set[int]]:
-    results: dict[int, ModelResult] = {}
+    deliver: Deliver,
+) -> set[int]:
     used: set[int] = set()
-    texts = {index: job.target.text for index, job in chosen}
     chunks = list(_chunks(chosen, jobs))
     with ProcessPoolExecutor(
         max_workers=min(jobs, len(chunks)),
@@ -92,10 +91,8 @@ def _run_pool(
                 done, chunk_used = future.result()
                 used |= chunk_used
                 for index, result in done:
-                    results[index] = result
-                    if on_done is not None:
-                        on_done(texts[index])
-    return results, used
+                    deliver(index, result)
+    return used
 
 
 def _chunks(chosen: Sequence[tuple[int, Job]], jobs: int) -> Iterator[Chunk]:

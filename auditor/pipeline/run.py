@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from auditor import __version__
@@ -35,7 +36,7 @@ from auditor.pipeline.judging import (
     keep_missing_license,
     with_lineage,
 )
-from auditor.pipeline.license_facts import record_license_facts
+from auditor.pipeline.license_facts import license_facts_for, mentioned_license_ids
 from auditor.pipeline.outcomes import api_model_result, failed_result
 from auditor.policy.judge import model_verdict, overall_verdict, weigh_observations
 from auditor.policy.waivers import unused_waivers
@@ -89,6 +90,7 @@ def audit(
     *,
     base_dir: Path | None = None,
     on_done: Progress | None = None,
+    sink: Callable[[ModelResult], None] | None = None,
 ) -> AuditResult:
     """Audit each reference against the policy, in the deployment the options describe.
 
@@ -101,7 +103,7 @@ def audit(
     except TargetError as err:
         raise UsageError(str(err)) from err
     jobs = [Job(t, _scan_deployment(t, opts.deployment)) for t in targets]
-    return audit_jobs(jobs, opts, on_done=on_done)
+    return audit_jobs(jobs, opts, on_done=on_done, sink=sink)
 
 
 def audit_manifest(
@@ -135,8 +137,12 @@ def audit_jobs(
     *,
     manifest: Manifest | None = None,
     on_done: Progress | None = None,
+    sink: Callable[[ModelResult], None] | None = None,
 ) -> AuditResult:
-    """Run the stages for each job concurrently (bounded pool); results keep the input order."""
+    """Run the stages for each job concurrently (bounded pool); results keep the input order.
+
+    With a `sink`, each model goes to it in input order as soon as it can, and the result's
+    `models` is empty: a streamed report never holds every model at once."""
     now = options.clock()
     waivers = manifest.waivers if manifest is not None else ()
     settings = RunSettings(
@@ -169,27 +175,33 @@ def audit_jobs(
         if job.target.kind is SourceKind.HUB
         and (answered[index] is None or _has_parents(answered[index]))
     ]
-    local = _local_for_processes(jobs, options)
-    results: dict[int, ModelResult] = {}
+    local = set(_local_for_processes(jobs, options))
+    order = _InOrder(sink)
     workers = max(1, min(options.workers, len(waiting)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="audit") as pool:
         futures = {i: pool.submit(one, jobs[i], answered[i]) for i in waiting}
+        for index, future in futures.items():
+            future.add_done_callback(partial(order.put_done, index))
+        for index, job in enumerate(jobs):  # first: the few that never wait (API, cached)
+            if index not in futures and index not in local:
+                order.put(index, one(job, answered[index]))
         if local:
             from auditor.pipeline.processes import run_local_jobs
 
-            chosen = [(index, jobs[index]) for index in local]
-            done, used = run_local_jobs(chosen, options, settings, on_done)
-            results.update(done)
-            context.used.update(used)
-        for index, job in enumerate(jobs):
-            if index not in futures and index not in results:
-                results[index] = one(job, answered[index])
-        results.update((index, future.result()) for index, future in futures.items())
-    models = [results[index] for index in range(len(jobs))]
+            def delivered(index: int, result: ModelResult) -> None:
+                order.put(index, result)
+                if on_done is not None:
+                    on_done(jobs[index].target.text)
+
+            chosen = [(index, jobs[index]) for index in sorted(local)]
+            context.used.update(run_local_jobs(chosen, options, settings, delivered))
+        for future in futures.values():
+            future.result()  # a job's exception is the run's
+    models = order.kept
     run_findings = weigh_observations(
         unused_waivers(waivers, context.used, manifest=manifest.path if manifest else None), policy
     )
-    verdicts = [m.verdict for m in models]
+    verdicts = list(order.verdicts)
     if run_findings:
         verdicts.append(model_verdict(run_findings))
     return AuditResult(
@@ -201,9 +213,41 @@ def audit_jobs(
         policy=PolicyRef(name=policy.name, sha256=policy.sha256),
         manifest=manifest.path if manifest else None,
         findings=tuple(run_findings),
-        license_facts=record_license_facts(models, context.db),
+        license_facts=license_facts_for(order.license_ids, context.db),
         knowledge_digest=knowledge_digest(options.license_db),
     )
+
+
+class _InOrder:
+    """Judged results in job order, each as soon as it and every one before it is done: kept
+    for the AuditResult, or handed to a sink (a streamed report) and let go. What the run's
+    own verdict and license facts need is kept either way (a verdict and ids per model)."""
+
+    def __init__(self, sink: Callable[[ModelResult], None] | None) -> None:
+        self.sink = sink
+        self.kept: list[ModelResult] = []
+        self.verdicts: list[Verdict] = []
+        self.license_ids: dict[str, None] = {}  # in order of first mention
+        self._next = 0
+        self._early: dict[int, ModelResult] = {}
+        self._lock = threading.Lock()
+
+    def put(self, index: int, result: ModelResult) -> None:
+        with self._lock:
+            self._early[index] = result
+            while self._next in self._early:
+                model = self._early.pop(self._next)
+                self._next += 1
+                self.verdicts.append(model.verdict)
+                self.license_ids.update(dict.fromkeys(mentioned_license_ids([model])))
+                if self.sink is None:
+                    self.kept.append(model)
+                else:
+                    self.sink(model)
+
+    def put_done(self, index: int, future: Future[ModelResult]) -> None:
+        if future.exception() is None:  # a failed job raises where the run waits for it
+            self.put(index, future.result())
 
 
 def _local_for_processes(jobs: Sequence[Job], options: AuditOptions) -> list[int]:

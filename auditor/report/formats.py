@@ -10,6 +10,7 @@ class ReportFormat(StrEnum):
 
     TEXT = "text"
     JSON = "json"
+    JSONL = "jsonl"  # a line per model, then the run's: streamed by `scan`
     HTML = "html"
     MARKDOWN = "markdown"
     SARIF = "sarif"

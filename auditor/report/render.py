@@ -32,6 +32,10 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
         return render_json(result)
     if fmt is ReportFormat.HTML:
         return render_html(result)
+    if fmt is ReportFormat.JSONL:
+        from auditor.report.jsonl import render_jsonl
+
+        return render_jsonl(result)
     if fmt is ReportFormat.MARKDOWN:
         from auditor.report.markdown import render_markdown
 

@@ -11,7 +11,7 @@ from unittest.mock import patch
 import pytest
 
 from auditor.errors import UsageError
-from auditor.fileio.atomic import OutputError, write_text_atomic
+from auditor.fileio.atomic import OutputError, atomic_text_file, write_text_atomic
 from tests.diskfull import fill, tmpfs
 
 
@@ -126,3 +126,48 @@ def test_a_failing_sync_leaves_no_temporary(tmp_path: Path) -> None:
         write_text_atomic(target, "x")
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_a_streamed_file_takes_its_name_only_when_the_block_ends(tmp_path: Path) -> None:
+    target = tmp_path / "scan.jsonl"
+    target.write_text("previous")
+    with atomic_text_file(target) as write:
+        write("one\n")
+        assert target.read_text() == "previous"  # the old report, whole, until the end
+        write("two\n")
+    assert target.read_text() == "one\ntwo\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["scan.jsonl"]
+
+
+def test_a_failed_run_leaves_the_old_file_and_its_own_error(tmp_path: Path) -> None:
+    target = tmp_path / "scan.jsonl"
+    target.write_text("previous")
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory", "model/README.md")
+
+    def run() -> None:
+        with atomic_text_file(target) as write:
+            write("one\n")
+            raise missing  # an input the run could not read: not an error of the output
+
+    with pytest.raises(FileNotFoundError) as caught:
+        run()
+    assert caught.value is missing
+    assert target.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["scan.jsonl"]
+
+
+def test_a_full_disk_while_streaming_is_a_clear_error(tmp_path: Path) -> None:
+    with tmpfs(tmp_path / "small", size_kib=64) as disk:
+        target = disk / "scan.jsonl"
+        target.write_text("previous")
+        fill(disk)
+
+        def run() -> None:
+            with atomic_text_file(target) as write:
+                for _ in range(100):
+                    write("x" * 10_000 + "\n")
+
+        with pytest.raises(OutputError, match=r"scan.jsonl: cannot be written"):
+            run()
+        assert target.read_text() == "previous"
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "scan.jsonl"]

@@ -7,7 +7,7 @@ The inputs are saved results, so the renderers are pinned independently of the p
   from inside a temporary folder so that no temporary path reaches the result;
 - hostile: a result built from a dict whose strings try to break every format.
 
-`pytest --update-golden` rewrites the expected files (report.json, report.md,
+`pytest --update-golden` rewrites the expected files (report.json, report.jsonl, report.md,
 report.sarif.json, report.junit.xml) from result.json, for review in the diff. A result.json is
 rebuilt from its builder below only when it is missing: delete it to take in pipeline changes.
 """
@@ -28,6 +28,7 @@ from auditor.model import AuditResult
 from auditor.model.codec import render_json
 from auditor.model.decode import read_result, result_from_dict
 from auditor.report.cyclonedx import render_cyclonedx
+from auditor.report.jsonl import render_jsonl
 from auditor.report.junit import render_junit
 from auditor.report.markdown import render_markdown
 from auditor.report.notice import render_notice
@@ -54,6 +55,7 @@ OUTPUTS: dict[str, Callable[[AuditResult], str]] = {
     "report.txt": render_text,
     "report.cdx.json": lambda result: sanitize_json(render_cyclonedx(result)),
     "report.spdx.json": lambda result: sanitize_json(render_spdx3(result)),
+    "report.jsonl": render_jsonl,
     "NOTICE.txt": render_notice,
 }
 

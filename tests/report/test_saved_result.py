@@ -39,6 +39,7 @@ CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir())
 FILES = {
     ReportFormat.TEXT: "report.txt",
     ReportFormat.JSON: "report.json",
+    ReportFormat.JSONL: "report.jsonl",
     ReportFormat.HTML: "report.html",
     ReportFormat.MARKDOWN: "report.md",
     ReportFormat.SARIF: "report.sarif.json",
