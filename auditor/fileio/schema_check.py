@@ -7,7 +7,9 @@ would read badly (a pattern, a choice of shapes). jsonschema is imported on firs
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import hashlib
 import json
 import sys
 from collections.abc import Iterator, Mapping
@@ -56,7 +58,52 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...], cutoff: float 
 
 
 def check_schema(doc: LocatedYaml, schema_path: Path) -> list[SchemaProblem]:
-    """Every way `doc.data` breaks the schema, as (pointer, sentence), in document order."""
+    """Every way `doc.data` breaks the schema, as (pointer, sentence), in document order.
+
+    A document found valid is remembered (`_Valid`): the CI gate reads the same manifest run
+    after run, and importing jsonschema alone costs a warm gate about a fifth of its start."""
+    valid = _Valid(doc, schema_path)
+    if valid.known():
+        return []
+    found = _check(doc, schema_path)
+    if not found:
+        valid.remember()
+    return found
+
+
+class _Valid:
+    """An empty file per (tool version, schema text, document data) found valid, in the
+    analysis cache folder (`AUDITOR_CACHE_DIR`): the same bytes against the same schema are
+    valid again. Best effort: a cache that cannot be read or written is checked as usual."""
+
+    def __init__(self, doc: LocatedYaml, schema_path: Path) -> None:
+        self.marker: Path | None = None
+        try:
+            data = json.dumps(doc.data, sort_keys=True, ensure_ascii=False, allow_nan=False)
+            schema = schema_path.read_bytes()
+        except (TypeError, ValueError, OSError, RecursionError):
+            return  # not plain JSON data (the check says why), or no schema to read
+        from auditor import __version__
+        from auditor.resources import default_cache_dir
+
+        digest = hashlib.sha256()
+        for part in (__version__.encode(), schema, data.encode("utf-8", "surrogatepass")):
+            digest.update(len(part).to_bytes(8, "big") + part)
+        key = digest.hexdigest()
+        self.marker = default_cache_dir() / "valid-documents" / key[:2] / key
+
+    def known(self) -> bool:
+        return self.marker is not None and self.marker.is_file()
+
+    def remember(self) -> None:
+        if self.marker is None:
+            return
+        with contextlib.suppress(OSError):
+            self.marker.parent.mkdir(parents=True, exist_ok=True)
+            self.marker.touch()
+
+
+def _check(doc: LocatedYaml, schema_path: Path) -> list[SchemaProblem]:
     validator = _validator(schema_path)
     root = validator.schema if isinstance(validator.schema, Mapping) else {}
     data: Any = doc.data  # plain YAML values: what JSON holds, plus nothing else

@@ -26,7 +26,6 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.deployment import Deployment
-from auditor.pipeline.analyse import analyse
 from auditor.pipeline.cache import AnalysisCache
 from auditor.pipeline.judging import (
     MISSING_RULE,
@@ -323,6 +322,8 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
         snapshot = fetch_snapshot(target, options)
     except (TargetError, SourceError) as err:
         return failed_result(target, err, endpoint=options.hub.endpoint_url)
+    from auditor.pipeline.analyse import analyse  # a run answered from caches never needs it
+
     result = analyse(snapshot, db)
     cache = _analysis_cache(options, target)
     if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.fileio import schema_check
 from auditor.fileio.located_yaml import parse_located_yaml
 from auditor.fileio.schema_check import check_schema, did_you_mean, located
 
@@ -117,3 +118,31 @@ def test_the_schemas_checked_at_load_time_are_valid_schemas(name: str) -> None:
 
     schema = json.loads((ROOT / name).read_text())
     jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
+def test_a_document_found_valid_is_not_checked_again_until_it_or_the_schema_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps(SCHEMA))
+    valid = parse_located_yaml("version: 1\ncolour: red\n", "f.yaml")
+    invalid = parse_located_yaml("version: 1\ncolour: mauve\n", "f.yaml")
+    calls: list[str] = []
+    real = schema_check._check
+
+    def counted(doc: object, path: Path) -> list[tuple[tuple[str | int, ...], str]]:
+        calls.append(str(doc.data))  # type: ignore[attr-defined]
+        return real(doc, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(schema_check, "_check", counted)
+    assert check_schema(valid, schema) == []
+    assert check_schema(valid, schema) == []  # remembered: not checked again
+    assert len(calls) == 1
+    assert check_schema(invalid, schema) != []
+    assert check_schema(invalid, schema) != []  # a problem is never remembered
+    assert len(calls) == 3
+    stricter = tmp_path / "stricter.json"
+    stricter.write_text(json.dumps({**SCHEMA, "required": ["colour", "version", "size"]}))
+    assert check_schema(valid, stricter) != []  # another schema: checked again, and invalid
+    assert len(calls) == 4
