@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import statistics
 import subprocess
 import sys
@@ -80,9 +81,17 @@ def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int]
 
 
 def paired(
-    name: str, args: list[str], items: int, new: Path, base: Path, rounds: int, work: Path
+    name: str,
+    args: list[str],
+    items: int,
+    new: Path,
+    base: Path,
+    rounds: int,
+    work: Path,
+    base_args: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Alternate new and base for `rounds` rounds; the figures of each side and their ratio."""
+    """Alternate new and base for `rounds` rounds; the figures of each side and their ratio.
+    `base_args`: the base side's own command line (default: `args`)."""
     sides: dict[str, list[tuple[float, float, int]]] = {"new": [], "base": []}
     ratios = []
     outputs: dict[str, bytes] = {}
@@ -91,11 +100,12 @@ def paired(
         walls = {}
         for side, code in order:
             out = work / f"{name}-{side}.out"
-            wall, peak, code_ = run_once(code, args, out)
+            side_args = base_args if side == "base" and base_args is not None else args
+            wall, peak, code_ = run_once(code, side_args, out)
             sides[side].append((wall, peak, code_))
             walls[side] = wall
             # the run's own time stamp aside, the two sides must write the same bytes
-            outputs[side] = re.sub(rb'"generated_at": ?"[^"]*"', b"", out.read_bytes())
+            outputs[side] = _models_of(out.read_bytes())
             print(f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB, exit {code_}")
         ratios.append(walls["base"] / walls["new"])
 
@@ -116,6 +126,24 @@ def paired(
         "speedup_median_of_pairs": round(statistics.median(ratios), 3),
         "outputs_identical": outputs["new"] == outputs["base"],
     }
+
+
+def _models_of(report: bytes) -> bytes:
+    """What a scan said of its models, whatever the format (json or jsonl), for comparing."""
+    text = report.decode("utf-8")
+    if text.startswith(('{"model"', '{"run"')):
+        items = [json.loads(line) for line in text.splitlines()]
+        models = [item["model"] for item in items if "model" in item]
+        verdict = items[-1].get("run", {}).get("verdict")
+    else:
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError:  # identify's text: compared as it is, time stamp aside
+            return re.sub(rb'"generated_at": ?"[^"]*"', b"", report)
+        if not isinstance(document, dict):
+            return json.dumps(document, sort_keys=True).encode()
+        models, verdict = document.get("models", document), document.get("verdict")
+    return json.dumps([models, verdict], sort_keys=True).encode()
 
 
 def markdown(results: dict[str, Any]) -> str:
@@ -145,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=int, default=0, help="also run identify on this many")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--base", type=Path, required=True, help="checkout to pair against")
+    parser.add_argument(
+        "--scan-new",
+        default="--format json",
+        help="scan options of this checkout's side, e.g. '--format jsonl --jobs 2'",
+    )
+    parser.add_argument("--scan-base", default="--format json", help="the same for --base")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--md", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -164,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.models:
             (work / "models").mkdir()
             folders = build_models(work / "models", args.models)
-            scan_args = ["scan", "--offline", "--format", "json", *folders]
-            results["runs"].append(
-                paired("cards", scan_args, args.models, ROOT, args.base, args.rounds, work)
+            new_args = ["scan", "--offline", *shlex.split(args.scan_new), *folders]
+            base_args = ["scan", "--offline", *shlex.split(args.scan_base), *folders]
+            row = paired(
+                "cards", new_args, args.models, ROOT, args.base, args.rounds, work, base_args
             )
+            row["options"] = {"new": args.scan_new, "base": args.scan_base}
+            results["runs"].append(row)
         if args.texts:
             (work / "texts").mkdir()
             texts = build_texts(work / "texts", args.texts)
