@@ -60,12 +60,15 @@ def build_texts(where: Path, count: int) -> list[str]:
     return paths
 
 
-def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int]:
-    """One fresh process of `python -m auditor ARGS` importing `code`: wall s, peak MiB, exit."""
+def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int, float]:
+    """One fresh process of `python -m auditor ARGS` importing `code`: wall s, peak MiB of
+    that process, exit code, and the peak of the summed RSS of it and every process it
+    started (worker processes included), sampled every 50 ms."""
     # The editable install puts this checkout on sys.path from a .pth file, after PYTHONPATH
     # but before it in effect for `-m`: the code under test is put first by hand instead.
     boot = f"import sys, runpy; sys.path.insert(0, {str(code)!r}); runpy.run_module('auditor')"
     env = dict(os.environ, AUDITOR_NO_PROGRESS="1")
+    tree_peak = 0.0
     with out.open("wb") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(
@@ -75,9 +78,33 @@ def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int]
             stderr=subprocess.DEVNULL,
             cwd=str(code),
         )
-        _, status, usage = os.wait4(proc.pid, 0)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            tree_peak = max(tree_peak, _tree_rss_mib(proc.pid))
+            time.sleep(0.05)
         wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tree_peak
+
+
+def _tree_rss_mib(root: int) -> float:
+    """Resident memory of `root` and all its descendants now (Linux /proc), MiB."""
+    parents, rss = {}, {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        parents[pid], rss[pid] = int(fields[1]), int(fields[21]) * page
+    tree, grew = {root}, True
+    while grew:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grew = bool(found)
+    return sum(rss.get(pid, 0) for pid in tree) / 2**20
 
 
 def paired(
@@ -92,7 +119,7 @@ def paired(
 ) -> dict[str, Any]:
     """Alternate new and base for `rounds` rounds; the figures of each side and their ratio.
     `base_args`: the base side's own command line (default: `args`)."""
-    sides: dict[str, list[tuple[float, float, int]]] = {"new": [], "base": []}
+    sides: dict[str, list[tuple[float, float, int, float]]] = {"new": [], "base": []}
     ratios = []
     outputs: dict[str, bytes] = {}
     for i in range(rounds):
@@ -101,12 +128,16 @@ def paired(
         for side, code in order:
             out = work / f"{name}-{side}.out"
             side_args = base_args if side == "base" and base_args is not None else args
-            wall, peak, code_ = run_once(code, side_args, out)
-            sides[side].append((wall, peak, code_))
+            wall, peak, code_, tree = run_once(code, side_args, out)
+            sides[side].append((wall, peak, code_, tree))
             walls[side] = wall
             # the run's own time stamp aside, the two sides must write the same bytes
             outputs[side] = _models_of(out.read_bytes())
-            print(f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB, exit {code_}")
+            print(
+                f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB "
+                f"(with its workers {tree:.0f} MiB), exit {code_}",
+                flush=True,
+            )
         ratios.append(walls["base"] / walls["new"])
 
     def spread(values: list[float]) -> dict[str, float]:
@@ -120,9 +151,10 @@ def paired(
         "command": f"auditor {args[0]} ... ({items} {name})",
         "items": items,
         "rounds": rounds,
-        "per_second": {s: spread([items / w for w, _, _ in runs]) for s, runs in sides.items()},
-        "peak_mib": {s: spread([p for _, p, _ in runs]) for s, runs in sides.items()},
-        "exit_codes": {s: sorted({c for _, _, c in runs}) for s, runs in sides.items()},
+        "per_second": {s: spread([items / r[0] for r in runs]) for s, runs in sides.items()},
+        "peak_mib": {s: spread([r[1] for r in runs]) for s, runs in sides.items()},
+        "peak_mib_with_workers": {s: spread([r[3] for r in runs]) for s, runs in sides.items()},
+        "exit_codes": {s: sorted({r[2] for r in runs}) for s, runs in sides.items()},
         "speedup_median_of_pairs": round(statistics.median(ratios), 3),
         "outputs_identical": outputs["new"] == outputs["base"],
     }
@@ -153,15 +185,18 @@ def markdown(results: dict[str, Any]) -> str:
         f"Machine: {results['machine']}. Each figure min / median / max over alternating fresh",
         "processes; speed-up is the median of the per-round ratios (base time / new time).",
         "",
-        "| command | side | items/s | peak MiB | speed-up | outputs identical |",
-        "|---|---|---|---|---|---|",
+        "| command | side | items/s | peak MiB | with workers MiB | speed-up | same models |",
+        "|---|---|---|---|---|---|---|",
     ]
     for row in results["runs"]:
         for side in ("new", "base"):
             rate, peak = row["per_second"][side], row["peak_mib"][side]
+            tree = row["peak_mib_with_workers"][side]
+            options = row.get("options", {}).get(side, "")
             lines.append(
-                f"| {row['command']} | {side} | {rate['min']} / {rate['median']} / {rate['max']}"
-                f" | {peak['min']} / {peak['median']} / {peak['max']}"
+                f"| {row['command']} {options} | {side} | {rate['min']} / {rate['median']} / "
+                f"{rate['max']} | {peak['min']} / {peak['median']} / {peak['max']}"
+                f" | {tree['min']} / {tree['median']} / {tree['max']}"
                 f" | {row['speedup_median_of_pairs']}x | {row['outputs_identical']} |"
             )
     return "\n".join(lines) + "\n"

@@ -72,8 +72,8 @@ JobsOption = Annotated[
         "--jobs",
         "-j",
         min=1,
-        help="Processes for local folders, cards and GGUF files (default: one per core; "
-        "used from 48 local targets on).",
+        help="Processes for local folders, cards and GGUF files (default: one per core "
+        "from 160 local targets on, else one).",
         show_default=False,
     ),
 ]

@@ -57,9 +57,11 @@ __all__ = [  # judging's names stay importable from here, where they used to liv
 ]
 
 TOOL_NAME = "model-license-auditor"
-MIN_JOBS_FOR_PROCESSES = 48
-"""A worker process costs about what 20-30 local models do to start (interpreter, imports,
-knowledge), so fewer local jobs than this are audited in the run's own process."""
+MIN_JOBS_FOR_PROCESSES = 160
+"""Without `--jobs`, fewer local targets than this are audited in the run's own process: a
+worker costs a second or more to start (interpreter, imports, knowledge, the reference index,
+its patterns compiled), and on this 2-core machine two workers only broke even at about 150
+corpus folders (bench/scan.py; 300 folders: 1.25x)."""
 _LOCAL_KINDS = frozenset({SourceKind.LOCAL, SourceKind.CARD, SourceKind.GGUF})
 DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
 
@@ -250,13 +252,15 @@ class _InOrder:
 
 
 def _local_for_processes(jobs: Sequence[Job], options: AuditOptions) -> list[int]:
-    """The local jobs to audit in worker processes: none when there are too few to pay for
-    the workers, when one process is asked for, or when the run brings its own sources (which
-    may not cross processes)."""
+    """The local jobs to audit in worker processes: with `jobs` asked for (2 or more), every
+    one when there are two or more; by default, all of them from MIN_JOBS_FOR_PROCESSES on.
+    None when one process is asked for or the run brings its own sources (which may not cross
+    processes)."""
     if options.jobs == 1 or options.sources is not None:
         return []
     local = [i for i, job in enumerate(jobs) if job.target.kind in _LOCAL_KINDS]
-    if len(local) < MIN_JOBS_FOR_PROCESSES:
+    enough = 2 if options.jobs is not None else MIN_JOBS_FOR_PROCESSES
+    if len(local) < enough:
         return []  # the pool's module (and multiprocessing) is not even imported
     return local
 

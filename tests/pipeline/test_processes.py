@@ -24,7 +24,7 @@ from auditor.pipeline.run import (
 from auditor.sources.base import parse_target
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-COUNT = MIN_JOBS_FOR_PROCESSES + 12
+COUNT = 36  # with jobs asked for, workers start from two local targets
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 
@@ -88,18 +88,20 @@ def test_waivers_used_in_workers_count_for_the_run(tmp_path: Path) -> None:
     assert stale == ["waiver for rule 'no-such-rule' on './m00' matches no finding"]
 
 
-def test_few_local_targets_or_one_job_stay_in_the_run_process(tmp_path: Path) -> None:
+def test_without_jobs_few_local_targets_stay_in_the_run_process(tmp_path: Path) -> None:
     def jobs(count: int) -> list[Job]:
         return [Job(parse_target(f"m{i}", base_dir=tmp_path), _options(2, tmp_path).deployment)
                 for i in range(count)]  # fmt: skip
 
     for i in range(MIN_JOBS_FOR_PROCESSES):
         (tmp_path / f"m{i}").mkdir()
-    few = jobs(MIN_JOBS_FOR_PROCESSES - 1)
-    enough = jobs(MIN_JOBS_FOR_PROCESSES)
-    assert _local_for_processes(few, _options(2, tmp_path)) == []
+    few, enough = jobs(MIN_JOBS_FOR_PROCESSES - 1), jobs(MIN_JOBS_FOR_PROCESSES)
+    default = replace(_options(2, tmp_path), jobs=None)
+    assert _local_for_processes(few, default) == []
+    assert _local_for_processes(enough, default) == list(range(len(enough)))
+    assert _local_for_processes(jobs(2), _options(2, tmp_path)) == [0, 1]  # asked for
+    assert _local_for_processes(jobs(1), _options(2, tmp_path)) == []
     assert _local_for_processes(enough, _options(1, tmp_path)) == []
-    assert _local_for_processes(enough, _options(2, tmp_path)) == list(range(len(enough)))
     assert _local_for_processes(enough, replace(_options(2, tmp_path), sources={})) == []
 
 
