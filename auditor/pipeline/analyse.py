@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from auditor.knowledge.known_models import KnownModels, load_known_models
@@ -32,6 +34,35 @@ if TYPE_CHECKING:
 
 
 LOW_CONFIDENCE = 0.6
+
+_KEPT_TEXTS = 256
+_KEPT_MAX_CHARS = 32_768
+_kept: OrderedDict[str, tuple[LicenseDB, TextIdentification]] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def _identified(text: str, db: LicenseDB) -> TextIdentification:
+    """`identify_text(text, db=db)`, remembered for the last `_KEPT_TEXTS` texts of at most
+    `_KEPT_MAX_CHARS` characters (a few KB each): a scan meets the same license file again
+    and again (verbatim Apache-2.0 or Llama copies), and the answer depends on the text and
+    the database alone. An entry holds its database, so a hit is for that very object."""
+    from auditor.licenses.text.identify import identify_text
+
+    if len(text) > _KEPT_MAX_CHARS:
+        return identify_text(text, db=db)
+    with _kept_lock:
+        kept = _kept.get(text)
+        if kept is not None and kept[0] is db:
+            _kept.move_to_end(text)
+            return kept[1]
+    found = identify_text(text, db=db)
+    with _kept_lock:
+        _kept[text] = (db, found)
+        while len(_kept) > _KEPT_TEXTS:
+            _kept.popitem(last=False)
+    return found
+
+
 """Below this, an identified license gets a warning to confirm it by reading the text."""
 
 
@@ -46,13 +77,12 @@ def analyse(
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.terms.model_terms import terms_for_model
-    from auditor.licenses.text.identify import identify_text
     from auditor.sources.card_documents import card_documents
     from auditor.sources.declared import declared_from_snapshot, declared_pieces
 
     declared = declared_from_snapshot(snapshot)
     identified = [
-        (file, identify_text(file.text, db=db))
+        (file, _identified(file.text, db))
         for file in snapshot.license_files
         if file.text is not None
     ]
@@ -60,7 +90,7 @@ def analyse(
     documents = (
         card_documents(snapshot.card, snapshot.card_path or "README.md") if snapshot.card else ()
     )
-    in_card = [(doc, identify_text(doc.text or "", db=db)) for doc in documents]
+    in_card = [(doc, _identified(doc.text or "", db)) for doc in documents]
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(snapshot), db, card_claims(in_card, db))
     declared_match = reading.match

@@ -81,12 +81,28 @@ def extract_terms(text: str, *, path: str = "LICENSE") -> dict[str, ExtractedTer
     return {key: _term(found[key], path) for key in TERM_KEYS}
 
 
-@lru_cache(maxsize=16)
 def _detect_text(text: str) -> dict[str, Found]:
-    """The terms of `text`, whatever path quotes name. One audit reads a text up to three times
-    (identification's title check, the judgement of a changed copy, the file's own terms); the
-    answer depends on the text alone, so the last few are kept. Small: each holds its
-    document's lines and column maps. Callers get copies of list values (`_term`)."""
+    """The terms of `text`, whatever path quotes name. The answer depends on the text alone,
+    so recent ones are kept: one audit reads a text up to three times (identification's
+    title check, the judgement of a changed copy, the file's own terms), and a scan meets the
+    same license file in folder after folder. Texts up to 32 KB (nearly every license; an
+    entry holds its document's lines and column maps, ~60 KB for a 10 KB text) are kept 128
+    deep, longer ones 8 deep. Callers get copies of list values (`_term`)."""
+    if len(text) <= _SHORT_TEXT:
+        return _detect_short(text)
+    return _detect_long(text)
+
+
+_SHORT_TEXT = 32_768
+
+
+@lru_cache(maxsize=128)
+def _detect_short(text: str) -> dict[str, Found]:
+    return _detect_all(parse_document(text))
+
+
+@lru_cache(maxsize=8)
+def _detect_long(text: str) -> dict[str, Found]:
     return _detect_all(parse_document(text))
 
 
