@@ -68,7 +68,14 @@ _GRANT_WORDS = ("may", "licen", "permit", "grant", "right", "authori", "only", "
 # --- users and devices -----------------------------------------------------------------------
 
 USER_UNITS: dict[str, str] = {
-    "mau": r"monthly\s+active\s+(?:users?|user\s+accounts|individuals)|MAUs?\b",
+    "mau": (
+        r"monthly\s+active\s+(?:users?|user\s+accounts|individuals)|MAUs?\b"
+        # "users active in a month", "active users per calendar month"
+        r"|(?:users?|individuals)\s+(?:who\s+(?:are|were)\s+)?active\s+(?:in|during|per|each"
+        r"|every)\s+(?:a\s+|any\s+|one\s+|the\s+)?(?:given\s+|single\s+|calendar\s+)?month\b"
+        r"|active\s+(?:users?|individuals)\s+(?:per|a|each|every|in\s+(?:a|any|one))\s+"
+        r"(?:given\s+|single\s+|calendar\s+)?month\b"
+    ),
     "dau": r"daily\s+(?:active\s+)?(?:users?|user\s+accounts|individuals)|DAUs?\b",
     "monthly-visits": (
         r"(?:unique\s+)?(?:visits|visitors|page\s*views|sessions)\s+(?:per|a|each|every|in\s+any)"
@@ -79,7 +86,7 @@ USER_UNITS: dict[str, str] = {
 }
 """Each unit a user cap is counted in, as the words that follow (or precede) the count."""
 USER_UNIT_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "mau": ("monthly active", "mau"),
+    "mau": ("monthly active", "mau", "active"),
     "dau": ("daily", "dau"),
     "monthly-visits": ("visit", "page view", "pageview", "session"),
     "devices": ("device", "install", "machine", "endpoint", "units"),

@@ -14,6 +14,13 @@ _CONFINED = (
 )
 """A grant confined to something: "only", "limited to", "this license covers" (not negated:
 "not limited to", "does not cover")."""
+_USE_CONFINED = (
+    _ONLY + r"|\b(?:use|usage|deployment|licen[cs]e|rights?|grant)\b(?:\s+[\w-]+){0,6}?\s+"
+    r"(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:strictly\s+)?(?:restricted|limited|confined)"
+    r"\s+to\b"
+)
+"""The use or the license itself confined: "only", or "use of X is restricted to" (not a
+liability or a remedy "limited to", nor "covers", which patent definitions say of claims)."""
 _UNLICENSED = (
     r"\b(?:not|never)\s+(?:be\s+)?(?:licensed|covered|permitted|allowed|authori[sz]ed|granted)\b"
     r"|\b(?:is|are)\s+(?:strictly\s+|expressly\s+)?(?:excluded|prohibited|forbidden)\b"
@@ -62,8 +69,8 @@ _LIVE_USE = (
 
 SCOPE_PATTERNS: dict[str, Rule] = {
     "with-product-only": rule(
-        _ONLY + r"[^.;]{0,80}?\b(?:together\s+with|in\s+(?:combination|conjunction)\s+with"
-        r"|bundled\s+with|as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:part|component|feature|module)\s+of\s+"
+        r"(?:" + _USE_CONFINED + r")[^.;]{0,80}?\b(?:together\s+with"
+        r"|in\s+(?:combination|conjunction)\s+with|bundled\s+with|as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:part|component|feature|module)\s+of\s+"
         r"(?:the\s+)?(?-i:[A-Z])|(?:integrated|embedded)\s+(?:in|into|with)\s+(?:the\s+)?(?-i:[A-Z])"
         r"|(?:features?|functions?|capabilit\w+|on|through|via|inside)\s+(?:of\s+)?"
         + _NAMED_PRODUCT
@@ -75,6 +82,9 @@ SCOPE_PATTERNS: dict[str, Rule] = {
         "solely",
         "exclusively",
         "strictly",
+        "restricted to",
+        "limited to",
+        "confined to",
         "separately",
         "independently",
         "apart from",
@@ -243,7 +253,10 @@ SCOPE_PATTERNS: dict[str, Rule] = {
 }
 """Each use scope as the wording that confines the grant to it."""
 
-_EXCEPTIONS = ("consent", "permission", "approval", "compliance", "accordance")
+_EXCEPTIONS = ("consent", "permission", "approval", "compliance", "accordance", "trademark")
+"""Words of a sentence that confines something else than the use of the work: a permission
+("only with the consent of"), or the use of a mark ("such use shall be limited to a statement
+that this software works with X")."""
 
 
 def detect_use_scope(doc: Document) -> tuple[Found, tuple[Sentence, ...]]:
@@ -280,5 +293,6 @@ def _first_confinement(doc: Document, scope: str) -> Sentence | None:
 
 
 def _is_exception(sentence: Sentence) -> bool:
-    """ "only with the prior written consent of X" names a permission, not a product."""
+    """ "only with the prior written consent of X" names a permission, not a product; a
+    confined use of a trademark is the mark's, not the work's."""
     return any(map(sentence.lower.__contains__, _EXCEPTIONS))

@@ -85,6 +85,22 @@ USERS: tuple[tuple[str, dict[str, object]], ...] = (
         "agreement.",
         {"count": 10_000, "unit": "devices"},
     ),
+    # monthly active users without the words "monthly active"
+    (
+        "If your product has more than 75,000 users who are active during a given month, you "
+        "must obtain a commercial license from Quill.",
+        {"count": 75_000, "unit": "mau"},
+    ),
+    (
+        "Deployments with over 2 million active users per calendar month require a separate "
+        "license.",
+        {"count": 2_000_000, "unit": "mau"},
+    ),
+    (
+        "A service exceeding 10,000 individuals active each month is not licensed under these "
+        "terms.",
+        {"count": 10_000, "unit": "mau"},
+    ),
 )
 
 NEGATIVES = (
@@ -95,6 +111,7 @@ NEGATIVES = (
     "There is no limit on the revenue you may earn with the Model.",
     "The Model was trained on 2 million documents.",
     "No fee is due, whatever your annual revenue.",
+    "The Model was evaluated by 300 users active in a month-long study.",
 )
 
 

@@ -27,6 +27,8 @@ TUNING: dict[str, tuple[str, ...]] = {
         "The Model is licensed for deployment within the Tessellate platform and nowhere else.",
         "Use of the Model outside the Vireo SDK is not licensed.",
         "The Model may be used solely to power features of the Halcyon mobile app.",
+        "Your use of the Weights is limited to games published on the Tessera Engine platform.",
+        "The license granted here is confined to software running on Orrin hardware.",
     ),
     "personal": (
         "The Model is licensed to natural persons for their private use; businesses are excluded.",
@@ -107,6 +109,12 @@ NEGATIVES: tuple[str, ...] = (
     "This license is limited to the copyright and patent rights held by the Licensor.",
     "The Model may be used together with other software.",
     "Nothing in this license restricts use by individuals or companies.",
+    "You may use the Model in any product, including but not limited to apps on the Tessera "
+    "Engine platform.",
+    "You may refer to the Quill trademark only to state that your app runs on the Tessera "
+    "Engine platform.",
+    "Your sole remedy is limited to a refund of fees paid for use together with the Tessera "
+    "Engine platform.",
 )
 
 
