@@ -5,7 +5,10 @@ processes, paired against another checkout.
                          [--json out.json] [--md out.md]
 
 Folders are built at run time in a temporary directory from the shared corpus: each gets a
-corpus card as README.md and, in turn, a corpus license text as LICENSE. The command runs as
+corpus card as README.md, made its own by a line naming the folder (cards on the Hub differ
+from model to model; the tool keeps recent texts, so repeated cards would measure that
+memory), and every other folder a corpus license text, verbatim, as LICENSE (license files
+are verbatim copies in practice). The command runs as
 `python -m auditor` in a fresh process, once with this checkout's code and once with
 `--base`'s (put first on PYTHONPATH), alternating A B A B for `--rounds` rounds. Each run's
 wall time and peak RSS come from os.wait4 on that child alone. Figures: cards/s (or texts/s)
@@ -41,7 +44,9 @@ def build_models(where: Path, count: int) -> list[str]:
         folder = where / f"model-{i:05d}"
         folder.mkdir()
         card = cards[i % len(cards)]
-        (folder / "README.md").write_bytes(card.read_bytes())
+        # every card its own text (as on the Hub), license files verbatim copies (as they are)
+        own = f"\n\nModel {i:05d} of this benchmark, trained in batch {i % 97}.\n"
+        (folder / "README.md").write_bytes(card.read_bytes() + own.encode())
         if i % 2 == 0:
             text = licenses[(i // 2) % len(licenses)]
             (folder / "LICENSE").write_bytes(text.read_bytes())
