@@ -13,7 +13,7 @@ imported from their modules on first use.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +48,7 @@ __all__ = [
     "history_audits",
     "history_diff",
     "identify_files",
+    "iter_identify_files",
     "license_db",
     "load_policy",
     "lock_manifest",
@@ -215,6 +216,13 @@ def identify_files(paths: Sequence[Path], *, threshold: float) -> list[FileIdent
     from auditor.licenses.files import identify_paths
 
     return identify_paths(paths, threshold=threshold)
+
+
+def iter_identify_files(paths: Sequence[Path], *, threshold: float) -> Iterator[FileIdentity]:
+    """`identify_files` a file at a time (every path is read and decoded before the first)."""
+    from auditor.licenses.files import iter_identify_paths
+
+    return iter_identify_paths(paths, threshold=threshold)
 
 
 def license_db() -> LicenseDB:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from auditor.cli.options import DebugOption, OutputOption, TextOrJson, TextOrJsonOption
-from auditor.cli.output import check_output, errors, write
+from auditor.cli.output import check_output, errors, write_pieces
 
 
 def identify(
@@ -23,13 +23,14 @@ def identify(
 ) -> None:
     """Identify license files and cards, and list their terms with line numbers."""
     from auditor import api
-    from auditor.report.identify import render_identify_json, render_identify_text
+    from auditor.report.identify import identify_json_pieces, identify_text_pieces
 
     with errors(debug):
         check_output(output, paths)
-        files = api.identify_files(paths, threshold=threshold)
-        render_fn = render_identify_json if fmt is TextOrJson.JSON else render_identify_text
-        write(render_fn(files), output, paths, is_json=fmt is TextOrJson.JSON)
+        # a file at a time: thousands of texts are never held at once
+        files = api.iter_identify_files(paths, threshold=threshold)
+        pieces = identify_json_pieces if fmt is TextOrJson.JSON else identify_text_pieces
+        write_pieces(pieces(files), output, paths, is_json=fmt is TextOrJson.JSON)
 
 
 app = typer.Typer(

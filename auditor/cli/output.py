@@ -199,6 +199,27 @@ def _render(result: AuditResult, fmt: ReportFormat) -> str:
     return render(result, fmt)
 
 
+def write_pieces(
+    pieces: Iterable[str], output: Path | None, inputs: Iterable[Path] = (), *, is_json: bool
+) -> None:
+    """`write` for output made a piece at a time: each piece printed as it comes, or the file
+    written through a temporary renamed at the end (an error on the way leaves what was at
+    `output` as it was)."""
+    from auditor.report.sanitize import sanitize_json, sanitize_text
+
+    inert = sanitize_json if is_json else sanitize_text
+    if output is None:
+        for piece in pieces:
+            typer.echo(inert(piece), nl=False)
+        return
+    from auditor.fileio.atomic import atomic_text_file
+
+    with atomic_text_file(output, inputs=inputs) as put:
+        for piece in pieces:
+            put(inert(piece))
+    stderr(f"written to {output}")
+
+
 def write(
     text: str,
     output: Path | None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,19 +36,25 @@ def identify_paths(
     paths: Sequence[Path], *, threshold: float = ACCEPT_THRESHOLD, db: LicenseDB | None = None
 ) -> list[FileIdentity]:
     """Identify each file; a folder stands for its README.md and license-like files."""
+    return list(iter_identify_paths(paths, threshold=threshold, db=db))
+
+
+def iter_identify_paths(
+    paths: Sequence[Path], *, threshold: float = ACCEPT_THRESHOLD, db: LicenseDB | None = None
+) -> Iterator[FileIdentity]:
+    """`identify_paths` one file at a time, for output written as it goes. Every path is
+    found, read and decoded before the first identity is yielded, so a missing, unreadable,
+    oversized or binary file stops the run before anything is written."""
     database = db or load_license_db()
-    results = []
-    for path in _expand(paths):
-        results.append(identify_file(path, threshold=threshold, db=database))
-    return results
+    files = _expand(paths)
+    for path in files:
+        _decoded(path)  # now, not when the first identity is asked for
+    return (identify_file(path, threshold=threshold, db=database) for path in files)
 
 
 def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentity:
     """Identify one license file or model card."""
-    data = _read(path)
-    text, note = decode_text(data)
-    if text is None:
-        raise UsageError(f"{path}: {note}")
+    data, text = _decoded(path)
     card = parse_card(text)
     declared = None
     if card.state is FrontMatterState.OK and card.metadata:
@@ -100,6 +106,15 @@ def _expand(paths: Sequence[Path]) -> list[Path]:
         else:
             raise UsageError(f"{path}: no such file or directory")
     return files
+
+
+def _decoded(path: Path) -> tuple[bytes, str]:
+    """The file's bytes and text; UsageError naming it when it cannot be read as text."""
+    data = _read(path)
+    text, note = decode_text(data)
+    if text is None:
+        raise UsageError(f"{path}: {note}")
+    return data, text
 
 
 def _read(path: Path) -> bytes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from auditor.model.codec import license_to_dict
@@ -23,13 +24,21 @@ IDENTIFY_SCHEMA_VERSION = "1.1"
 license carries `derived_from`)."""
 
 
-def render_identify_json(files: list[FileIdentity]) -> str:
+def render_identify_json(files: Iterable[FileIdentity]) -> str:
     """`{"schema_version", "files": [{path, license, terms, evidence, ...}]}`."""
-    document = {
-        "schema_version": IDENTIFY_SCHEMA_VERSION,
-        "files": [_file(f) for f in files],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return "".join(identify_json_pieces(files))
+
+
+def identify_json_pieces(files: Iterable[FileIdentity]) -> Iterator[str]:
+    """The JSON document of `render_identify_json`, a file at a time: the same bytes as
+    `json.dumps(document, indent=2)`, without holding every file (tests hold them equal)."""
+    yield '{\n  "schema_version": ' + json.dumps(IDENTIFY_SCHEMA_VERSION) + ',\n  "files": ['
+    separator = "\n"
+    for identity in files:
+        item = json.dumps(_file(identity), indent=2, ensure_ascii=False)
+        yield separator + "\n".join("    " + line for line in item.split("\n"))
+        separator = ",\n"
+    yield ("]" if separator == "\n" else "\n  ]") + "\n}\n"
 
 
 def _file(identity: FileIdentity) -> dict[str, Any]:
@@ -50,8 +59,13 @@ def _file(identity: FileIdentity) -> dict[str, Any]:
     }
 
 
-def render_identify_text(files: list[FileIdentity], *, width: int = 100) -> str:
+def render_identify_text(files: Iterable[FileIdentity], *, width: int = 100) -> str:
     """Each file's license and the terms that have a value, with line numbers."""
+    return "".join(identify_text_pieces(files, width=width))
+
+
+def identify_text_pieces(files: Iterable[FileIdentity], *, width: int = 100) -> Iterator[str]:
+    """The text of `render_identify_text`, a file at a time."""
     from rich.console import Console
     from rich.markup import escape
 
@@ -73,7 +87,9 @@ def render_identify_text(files: list[FileIdentity], *, width: int = 100) -> str:
             where = f" [line {', '.join(map(str, lines[:4]))}]" if lines else ""
             console.print(f"  - {escape(sentence)}{escape(where)}")
         console.print()
-    return buffer.getvalue()
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
 def render_license_list(db: LicenseDB) -> str:
