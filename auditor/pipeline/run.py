@@ -286,28 +286,41 @@ def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:
 
 
 class _ParentFetcher:
-    """Analyses parent repos on the Hub once per run, for lineage; None when unavailable."""
+    """Analyses parent repos on the Hub once per run, for lineage; None when unavailable.
+
+    Many models of a run share a parent (fifty fine-tunes of one Llama): the first thread to
+    ask for a repo analyses it and the others wait for that answer, rather than each fetching
+    and analysing the same repo at once."""
 
     def __init__(self, options: AuditOptions, db: LicenseDB) -> None:
         self.options = options
         self.db = db
-        self.results: dict[str, ModelResult | None] = {}
+        self.results: dict[str, Future[ModelResult | None]] = {}
         self.lock = threading.Lock()
 
     def __call__(self, repo_id: str) -> ModelResult | None:
         with self.lock:
-            if repo_id in self.results:
-                return self.results[repo_id]
+            known = self.results.get(repo_id)
+            if known is None:
+                mine: Future[ModelResult | None] = Future()
+                self.results[repo_id] = mine
+        if known is not None:
+            return known.result()
+        try:
+            result = self._analysed(repo_id)
+        except BaseException as err:
+            mine.set_exception(err)  # those waiting get the same error
+            raise
+        mine.set_result(result)
+        return result
+
+    def _analysed(self, repo_id: str) -> ModelResult | None:
         try:
             target = parse_target(f"hf:{repo_id}")
         except TargetError:
-            result: ModelResult | None = None
-        else:
-            analysed = audit_target(target, self.options, self.db)
-            result = None if analysed.verdict is Verdict.ERROR else analysed
-        with self.lock:
-            self.results[repo_id] = result
-        return result
+            return None
+        analysed = audit_target(target, self.options, self.db)
+        return None if analysed.verdict is Verdict.ERROR else analysed
 
 
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
