@@ -189,15 +189,19 @@ def tokens(text: str) -> list[str]:
 
 def _is_settled(words: list[str]) -> bool:
     """True when another pass provably changes nothing: the words hold no copyright notice and
-    no `all rights reserved`, and Unicode normalisation and case leave them be (every other
-    step acts on punctuation or markup, which words no longer contain)."""
+    no `all rights reserved`, Unicode normalisation and case leave them be, and no look-alike
+    letter is left to fold (every other step acts on punctuation or markup, which words no
+    longer contain)."""
     if not words:
         return True
     joined = " ".join(words)
     if "all rights reserved" in joined or next(copyright_marks(joined), None) is not None:
         return False
     return joined.isascii() or (
-        unicodedata.is_normalized("NFKC", joined) and joined == joined.lower()
+        unicodedata.is_normalized("NFKC", joined)
+        and joined == joined.lower()
+        # a look-alike letter that lower-casing made (`Γ` -> `γ`) is folded by another pass
+        and not unicode_fold.has_confusable(joined)
     )
 
 
@@ -309,9 +313,14 @@ def _is_title_like(title: str) -> bool:
     if is_copyright_line(title) or not _TITLE_KEYWORD.search(title) or _SPDX_TAG.search(title):
         return False
     words = _words(title.lower())
-    if len(words) > _TITLE_MAX_WORDS:
+    if len(words) > _TITLE_MAX_WORDS or (words and words[-1] in _DANGLING_WORDS):
         return False
     return any(not _GENERIC_TITLE_WORD.fullmatch(word) for word in words)
+
+
+_DANGLING_WORDS = frozenset({"and", "or", "of", "for", "the", "to", "a", "an", "in", "with", "by"})
+"""A line ending with one of these is a heading cut by a line break (`TERMS AND CONDITIONS
+FOR USE, REPRODUCTION, AND` / `DISTRIBUTION`), not a title on its own."""
 
 
 _MONTHS = {

@@ -114,6 +114,11 @@ def fold_confusables(text: str) -> str:
     return _MIXED_WORD.sub(_fold_mixed_word, text)
 
 
+def has_confusable(text: str) -> bool:
+    """Whether `text` holds a letter `fold_confusables` may fold."""
+    return _CONFUSABLE.search(text) is not None
+
+
 def _fold_mixed_word(found: re.Match[str]) -> str:
     word = found.group()
     if word.isascii() or not any("a" <= c.lower() <= "z" for c in word):

@@ -477,3 +477,14 @@ def test_no_shipped_file_copies_corpus_prose(area: str) -> None:
             for run in sorted(runs_of(text) & corpus_runs().keys())
         ]
     assert not copied, "license prose copied into the repository:\n" + "\n".join(copied)
+
+
+def test_a_rewrapped_heading_is_not_taken_for_the_title() -> None:
+    """Apache-2.0 under a markdown heading and a preface, rewrapped: its first title line ends
+    with a comma and the next all-caps line is cut after `AND`; it was named as a license of
+    its own called `TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND` (found by hypothesis)."""
+    needs_corpus()
+    text = corpus_text("apache-2.0")
+    for step in ("markdown-heading", "preface", "rewrap"):
+        text = PERTURBATIONS[step](text)
+    assert_identifies_as(identify_text(text), "apache-2.0", {"text-exact", "text-similar"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor.licenses.text.copyright_notices import is_copyright_line
@@ -178,6 +178,8 @@ def _tricky_texts(draw: st.DrawFn) -> str:
 
 @settings(max_examples=300, deadline=None, database=None)
 @given(st.one_of(_tricky_texts(), st.text(max_size=200)))
+@example("AΓ")  # Γ is no look-alike, the γ lower-casing makes is: folded in the same call
+@example("ΩMIT Ѐ")
 def test_normalising_twice_changes_nothing(text: str) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
@@ -262,3 +264,10 @@ def test_extract_title(text: str, title: str | None) -> None:
 )
 def test_extract_date(text: str, date: str | None) -> None:
     assert extract_date(text) == date
+
+
+def test_a_heading_cut_by_a_line_break_is_not_the_title() -> None:
+    text = "   TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND\nDISTRIBUTION\n\n1. Definitions.\n"
+    assert extract_title(text) is None
+    assert extract_title("Quill Model License and\nUse Policy\n\nYou may use it.\n") is None
+    assert extract_title("Quill Model License\n\nYou may use it.\n") == "Quill Model License"
