@@ -135,7 +135,8 @@ def policy_title(text: str, title: str | None) -> str | None:
     the title unchanged when it already says policy or no such heading opens the text."""
     if title is None or re.search(r"\bpolic(?:y|ies)\b", title, re.I):
         return title
-    lines = [line.strip(" #*") for line in text.split("\n") if line.strip(" #*")]
+    # splitlines: a CRLF text's blank lines are blank too (`\r` alone is no heading)
+    lines = [line.strip(" \t#*") for line in text.splitlines() if line.strip(" \t#*")]
     for line in lines[:_HEADING_SCAN]:
         if _POLICY_HEADING.match(line):
             return f"{title} {' '.join(line.split()).strip(' :')}"

@@ -488,3 +488,14 @@ def test_a_rewrapped_heading_is_not_taken_for_the_title() -> None:
     for step in ("markdown-heading", "preface", "rewrap"):
         text = PERTURBATIONS[step](text)
     assert_identifies_as(identify_text(text), "apache-2.0", {"text-exact", "text-similar"})
+
+
+def test_a_crlf_use_policy_under_a_copyright_line_keeps_its_policy_title() -> None:
+    """The blank lines of a CRLF text are blank: the `Acceptable Use Policy` heading stays
+    among the first lines read for a policy's title, and the policy is not named as the
+    license it belongs to (found by hypothesis: a CRLF copy under a copyright line in a card)."""
+    needs_corpus()
+    text = corpus_text("falcon-2-tii-aup")
+    for step in ("change-copyright", "crlf", "extra-blank-lines", "readme"):
+        text = PERTURBATIONS[step](text)
+    assert_identifies_as(identify_text(text), "falcon-2-tii-aup", {"text-exact", "text-similar"})
