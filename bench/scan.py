@@ -93,6 +93,9 @@ def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int,
     return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tree_peak
 
 
+# NOTE: ru_maxrss from wait4 is kept as `peak_mib`, but on Linux it can report a figure that
+# is not the child's own (the same value for runs of different commands was seen): read
+# `peak_mib_with_workers`, sampled from /proc, for memory.
 def _tree_rss_mib(root: int) -> float:
     """Resident memory of `root` and all its descendants now (Linux /proc), MiB."""
     parents, rss = {}, {}
