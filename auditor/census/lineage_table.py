@@ -5,11 +5,12 @@ from __future__ import annotations
 import fnmatch
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from auditor.census.graph import EMPTY, Graph, resolve_graph
+from auditor.census.graph import EMPTY, Graph, Resolved, resolve_graph
 from auditor.census.partition import declared_of
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import (
@@ -64,55 +65,159 @@ def build_tables(
     db: LicenseDB | None = None,
     registry: KnownModels | None = None,
 ) -> tuple[dict[str, list[Any]], dict[str, list[Any]], dict[str, list[Any]]]:
-    """(edges, lineage, findings) as column lists, from deduplicated, sorted models."""
+    """(edges, lineage, findings) as column lists, from deduplicated, sorted models (pandas;
+    all in memory: the census itself goes through `table_chunks`)."""
+    import pyarrow as pa
+
+    narrow = pa.Table.from_pandas(models, preserve_index=False)
+    edges: dict[str, list[Any]] = {name: [] for name in EDGE_COLUMNS}
+    lineage: dict[str, list[Any]] = {name: [] for name in LINEAGE_COLUMNS}
+    findings: dict[str, list[Any]] = {name: [] for name in FINDING_COLUMNS}
+    for part in table_chunks(snapshot, narrow, None, db, registry):
+        for whole, chunk in zip((edges, lineage, findings), part, strict=True):
+            for name, values in chunk.items():
+                whole[name] += values
+    return edges, lineage, findings
+
+
+Columns = dict[str, list[Any]]
+
+
+def table_chunks(
+    snapshot: str,
+    narrow: Any,
+    order: Any | None,
+    db: LicenseDB | None = None,
+    registry: KnownModels | None = None,
+    chunk: int = 50_000,
+) -> Iterator[tuple[Columns, Columns, Columns]]:
+    """(edges, lineage, findings) column lists, `chunk` models at a time, for the models of
+    the Arrow table `narrow` taken in `order` (row numbers; None: as they are), which must be
+    one row per repo, sorted by key. Lineage is resolved over all of them first; only the
+    models that have parents, or are one, become graph nodes (the rest have no lineage)."""
+    import numpy as np
+
     db = db if db is not None else load_license_db()
     registry = registry if registry is not None else load_known_models()
     known = _registry_lookup(registry, db)
-    refs = models["id"].tolist()
-    keys = models["key"].tolist()
-    own = [
-        _match(*row)
-        for row in zip(
-            models["license_id"].tolist(),
-            models["license_label"].tolist(),
-            models["license_kind"].tolist(),
-            models["license_hf"].tolist(),
-            models["license_method"].tolist(),
-            strict=True,
-        )
-    ]
-    parents = [_parents(text) for text in models["parents"].tolist()]
-    graph = Graph(keys, refs, own, parents, known)
-    resolved = resolve_graph(graph)
-    in_snapshot = set(keys)
+    if order is None:
+        order = np.arange(narrow.num_rows, dtype=np.int64)
+    lineages = _lineages(narrow, order, known)
+    lone: dict[tuple[str | None, ...], Verdict] = {}  # verdicts of models without ancestors
+    for start in range(0, len(order), chunk):
+        rows = narrow.take(order[start : start + chunk])
+        yield _chunk(snapshot, rows, start, lineages, (known, lone), db)
 
-    edges: dict[str, list[Any]] = {name: [] for name in EDGE_COLUMNS}
-    for ref, ps, text in zip(refs, parents, models["parents"].tolist(), strict=True):
-        sources = [p[2] for p in json.loads(text)] if isinstance(text, str) else []
-        for (key, parent, relation), source in zip(ps, sources, strict=True):
-            by = "registry" if known(parent) else "snapshot" if key in in_snapshot else "none"
-            for name, value in zip(
-                EDGE_COLUMNS, (snapshot, ref, parent, key, relation, source, by), strict=True
-            ):
+
+@dataclass
+class _Lineages:
+    """Every model's Resolved, kept for graph nodes only, and each edge's parent row."""
+
+    nodes: Any  # output positions of the graph's nodes, increasing
+    resolved: list[Resolved]  # per node
+    children: Any  # output positions of the models with parents, increasing
+    offsets: Any  # children[i]'s parents are parent_rows[offsets[i]:offsets[i + 1]]
+    parent_rows: Any  # the parent's output position, -1 when not in the snapshot
+
+    def of(self, positions: Any) -> list[Resolved]:
+        import numpy as np
+
+        if not len(self.nodes):
+            return [EMPTY] * len(positions)
+        at = np.minimum(np.searchsorted(self.nodes, positions), len(self.nodes) - 1)
+        hit = self.nodes[at] == positions
+        return [
+            self.resolved[a] if h else EMPTY for a, h in zip(at.tolist(), hit.tolist(), strict=True)
+        ]
+
+    def parents_of(self, position: int) -> list[int]:
+        import numpy as np
+
+        i = int(np.searchsorted(self.children, position))
+        found: list[int] = self.parent_rows[self.offsets[i] : self.offsets[i + 1]].tolist()
+        return found
+
+
+def _lineages(narrow: Any, order: Any, known: Callable[[str], LicenseMatch | None]) -> _Lineages:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keys = narrow.column("key").take(order)
+    text = narrow.column("parents").take(order)
+    children = np.flatnonzero(np.asarray(pc.is_valid(text).to_numpy(zero_copy_only=False)))
+    parents = [_parents(t) for t in text.take(children).to_pylist()]
+    del text
+    counts = np.array([len(p) for p in parents], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    wanted = pa.array([key for ps in parents for key, _, _ in ps], pa.large_string())
+    found = pc.index_in(wanted, value_set=keys.combine_chunks() if len(keys) else keys)
+    parent_rows = np.asarray(found.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    del keys, wanted, found
+    nodes = np.union1d(children, parent_rows[parent_rows >= 0]).astype(np.int64)
+    picked = narrow.take(order[nodes]) if len(nodes) else narrow.slice(0, 0)
+    own = [_match(*row) for row in zip(*(_list(picked, c) for c in _OWN), strict=True)]
+    node_parents: list[list[tuple[str, str, str | None]]] = [[] for _ in range(len(nodes))]
+    for child, ps in zip(np.searchsorted(nodes, children).tolist(), parents, strict=True):
+        node_parents[child] = ps
+    del parents
+    graph = Graph(_list(picked, "key"), _list(picked, "id"), own, node_parents, known)
+    del picked
+    resolved = resolve_graph(graph)
+    return _Lineages(nodes, resolved, children, offsets, parent_rows)
+
+
+_OWN = ("license_id", "license_label", "license_kind", "license_hf", "license_method")
+
+
+def _list(table: Any, name: str) -> list[Any]:
+    found: list[Any] = table.column(name).to_pylist()
+    return found
+
+
+def _chunk(
+    snapshot: str,
+    rows: Any,
+    start: int,
+    lineages: _Lineages,
+    caches: tuple[Callable[[str], LicenseMatch | None], dict[tuple[str | None, ...], Verdict]],
+    db: LicenseDB,
+) -> tuple[Columns, Columns, Columns]:
+    import numpy as np
+
+    known, lone = caches
+    refs, keys = _list(rows, "id"), _list(rows, "key")
+    texts = _list(rows, "parents")
+    own = [_match(*row) for row in zip(*(_list(rows, c) for c in _OWN), strict=True)]
+    resolved = lineages.of(np.arange(start, start + len(refs), dtype=np.int64))
+
+    edges: Columns = {name: [] for name in EDGE_COLUMNS}
+    for at, (ref, text) in enumerate(zip(refs, texts, strict=True)):
+        if not isinstance(text, str):
+            continue
+        in_snapshot = lineages.parents_of(start + at)
+        for (parent, relation, source), at_row in zip(json.loads(text), in_snapshot, strict=True):
+            by = "registry" if known(parent) else "snapshot" if at_row >= 0 else "none"
+            values = (snapshot, ref, parent, repo_key(parent), relation, source, by)
+            for name, value in zip(EDGE_COLUMNS, values, strict=True):
                 edges[name].append(value)
 
-    lineage: dict[str, list[Any]] = {name: [] for name in LINEAGE_COLUMNS}
-    findings: dict[str, list[Any]] = {name: [] for name in FINDING_COLUMNS}
-    lone: dict[tuple[str | None, ...], Verdict] = {}
-    rows = zip(
+    lineage: Columns = {name: [] for name in LINEAGE_COLUMNS}
+    findings: Columns = {name: [] for name in FINDING_COLUMNS}
+    table = zip(
         refs,
         keys,
-        models["downloads"].tolist(),
-        models["declared_license"].tolist(),
-        models["declared_tags"].tolist(),
-        models["license_name"].tolist(),
-        models["license_link"].tolist(),
+        _list(rows, "downloads"),
+        _list(rows, "declared_license"),
+        _list(rows, "declared_tags"),
+        _list(rows, "license_name"),
+        _list(rows, "license_link"),
         own,
         resolved,
-        models["card_findings"].tolist(),
+        _list(rows, "card_findings"),
         strict=True,
     )
-    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of, stated in rows:
+    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of, stated in table:
         in_text = json.loads(stated) if isinstance(stated, str) else []
         own_registry = known(ref)
         alone = lineage_of == EMPTY and own_registry is None
@@ -191,6 +296,8 @@ def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Callable[[str], Li
     def known(ref: str) -> LicenseMatch | None:
         key = repo_key(ref)
         if key not in cached:
+            if len(cached) >= _CACHED:  # every model's own repo is asked once: stay bounded
+                cached.clear()
             entry = lookup(ref)
             record = db.get(entry.license) if entry is not None else None
             cached[key] = (
@@ -201,6 +308,9 @@ def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Callable[[str], Li
         return cached[key]
 
     return known
+
+
+_CACHED = 100_000
 
 
 @cache

@@ -67,10 +67,8 @@ def census_run(
         for problem in info.problems():
             typer.echo(f"warning: {problem}", err=True)
         typer.echo(f"{info.label}: {run.rows.get(info.label, 0):,} models")
-    lineage = run.tables["lineage"]
     typer.echo(
-        f"mislabelled derivatives: {int(lineage['contradicts_base'].sum()):,}; "
-        f"findings: {len(run.tables['findings']):,}"
+        f"mislabelled derivatives: {run.mislabelled:,}; findings: {run.counts.get('findings', 0):,}"
     )
     for name, path in run.files.items():
         typer.echo(f"wrote {name}: {path}")
