@@ -44,9 +44,12 @@ PART_ROW_GROUP = 2000
 """Rows per row group of a part file: the driver holds about one per part while merging."""
 
 
-def map_partition(frame: Any, id_column: str, folder: str, number: int) -> Any:
-    """Worker side: models of one partition to `folder/part-<number>.parquet` (sorted by key,
-    deduplicated within the partition); the narrow columns of the same rows as Arrow."""
+def map_partition(
+    frame: Any, id_column: str, where: tuple[str, int], row_group: int = PART_ROW_GROUP
+) -> Any:
+    """Worker side: models of one partition to `folder/part-<number>.parquet` (`where`: the
+    folder and the partition's number; sorted by key, deduplicated within the partition);
+    the narrow columns of the same rows as Arrow."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -54,7 +57,7 @@ def map_partition(frame: Any, id_column: str, folder: str, number: int) -> Any:
     models = dedupe_models(parse_partition(frame, id_column))
     table = pa.Table.from_pandas(models, preserve_index=False)
     if table.num_rows:
-        pq.write_table(table, part_path(folder, number), row_group_size=PART_ROW_GROUP)
+        pq.write_table(table, part_path(*where), row_group_size=row_group)
     narrow = table.select(list(NARROW_COLUMNS)).replace_schema_metadata(None)
     for name in DECLARATION_COLUMNS:
         at = narrow.schema.get_field_index(name)
@@ -118,14 +121,15 @@ def _empty_narrow() -> Any:
 
 
 def write_models(
-    writers: Any, label: str, folder: str, parts: Any, rows: Any, chunk: int = 50_000
+    writers: Any, where: tuple[str, str], parts: Any, rows: Any, chunk: int = 50_000
 ) -> None:
     """Stream the kept rows of the part files, in output order, into the `models` table of
     `writers` (tables.TableWriters) with the snapshot label in front; about one row group per
-    part file is held at a time."""
+    part file is held at a time. `where`: the snapshot's label and the part files' folder."""
     import numpy as np
     import pyarrow as pa
 
+    label, folder = where
     cursors: dict[int, _Cursor] = {}
     for start in range(0, len(parts), chunk):
         part, row = parts[start : start + chunk], rows[start : start + chunk]

@@ -42,6 +42,8 @@ class CensusOptions:
     progress: bool = False  # a progress bar per map phase (for a terminal: it writes to stdout)
     hub_endpoint: str | None = None  # hf:// reads: the Hub's address (None: HF_ENDPOINT)
     hub_token: str | bool | None = None  # hf:// reads: a token (None: the usual lookup)
+    chunk_rows: int = 50_000  # models the driver handles at a time (lineage rows, models)
+    part_row_group: int = 2_000  # rows per row group of the workers' part files
 
     def storage(self) -> dict[str, Any]:
         """HfFileSystem options for `hf://` snapshots (fsspec storage_options)."""
@@ -103,7 +105,8 @@ def run_census(
                 with phase(f"{info.label}: lineage and findings"):
                     table, kept, part_of, row_of = pick_rows(narrow)
                     del narrow
-                    for edges, lineage, findings in table_chunks(info.label, table, kept):
+                    chunks = table_chunks(info.label, table, kept, chunk=options.chunk_rows)
+                    for edges, lineage, findings in chunks:
                         writers.write_columns("edges", edges)
                         writers.write_columns("lineage", lineage)
                         writers.write_columns("findings", findings)
@@ -111,7 +114,8 @@ def run_census(
                     del table
                 with phase(f"{info.label}: models"):
                     models = writers.rows.get("models", 0)
-                    write_models(writers, info.label, str(parts), part_of, row_of)
+                    where = (info.label, str(parts))
+                    write_models(writers, where, part_of, row_of, options.chunk_rows)
                     run.rows[info.label] = writers.rows["models"] - models
                 shutil.rmtree(parts)
         writers.close()
@@ -145,7 +149,10 @@ def _map(
     if options.partitions is not None:
         frame = frame.repartition(npartitions=options.partitions)
     task = delayed(map_partition)
-    tasks = [task(part, info.id_column, parts, i) for i, part in enumerate(frame.to_delayed())]
+    tasks = [
+        task(part, info.id_column, (parts, i), options.part_row_group)
+        for i, part in enumerate(frame.to_delayed())
+    ]
     futures = client.compute(tasks)
     if options.progress:
         from distributed import progress
