@@ -58,7 +58,7 @@ class Graph:
     refs: Sequence[str]  # repo id as written, per model
     own: Sequence[LicenseMatch | None]  # the declared license per model, identified
     parents: Sequence[Sequence[tuple[str, str, str | None]]]  # (key, ref, relation)
-    registry: Callable[[str], LicenseMatch | None]  # license of a repo the registry knows
+    registry: Callable[[str, str], LicenseMatch | None]  # (ref, key): the registry's license
 
 
 def resolve_graph(graph: Graph) -> list[Resolved]:
@@ -68,7 +68,7 @@ def resolve_graph(graph: Graph) -> list[Resolved]:
 
     def known(key: str, ref: str) -> LicenseMatch | None:
         if key not in registry_of:
-            registry_of[key] = graph.registry(ref)
+            registry_of[key] = graph.registry(ref, key)
         return registry_of[key]
 
     # A parent in the registry is not followed: only snapshot parents the registry does not

@@ -81,6 +81,8 @@ def build_tables(
 
 
 Columns = dict[str, list[Any]]
+Known = Callable[..., LicenseMatch | None]
+"""The registry's license of a repo: (ref, key=None)."""
 
 
 def table_chunks(
@@ -103,7 +105,7 @@ def table_chunks(
     if order is None:
         order = np.arange(narrow.num_rows, dtype=np.int64)
     lineages = _lineages(narrow, order, known)
-    lone: dict[tuple[str | None, ...], Verdict] = {}  # verdicts of models without ancestors
+    lone: dict[tuple[Any, ...], _Judged] = {}  # per declaration, for models without ancestors
     for start in range(0, len(order), chunk):
         rows = narrow.take(order[start : start + chunk])
         yield _chunk(snapshot, rows, start, lineages, (known, lone), db)
@@ -138,7 +140,7 @@ class _Lineages:
         return found
 
 
-def _lineages(narrow: Any, order: Any, known: Callable[[str], LicenseMatch | None]) -> _Lineages:
+def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -171,7 +173,12 @@ _OWN = ("license_id", "license_label", "license_kind", "license_hf", "license_me
 
 
 def _list(table: Any, name: str) -> list[Any]:
-    found: list[Any] = table.column(name).to_pylist()
+    import pyarrow as pa
+
+    column = table.column(name)
+    if pa.types.is_dictionary(column.type):  # decoded first: far faster than to_pylist
+        column = column.combine_chunks().dictionary_decode()
+    found: list[Any] = column.to_pylist()
     return found
 
 
@@ -180,30 +187,30 @@ def _chunk(
     rows: Any,
     start: int,
     lineages: _Lineages,
-    caches: tuple[Callable[[str], LicenseMatch | None], dict[tuple[str | None, ...], Verdict]],
+    caches: tuple[Known, dict[tuple[Any, ...], _Judged]],
     db: LicenseDB,
 ) -> tuple[Columns, Columns, Columns]:
     import numpy as np
 
     known, lone = caches
+    derived: dict[tuple[Any, ...], _Judged] = {}
     refs, keys = _list(rows, "id"), _list(rows, "key")
     texts = _list(rows, "parents")
-    own = [_match(*row) for row in zip(*(_list(rows, c) for c in _OWN), strict=True)]
+    owns = list(zip(*(_list(rows, c) for c in _OWN), strict=True))
     resolved = lineages.of(np.arange(start, start + len(refs), dtype=np.int64))
 
-    edges: Columns = {name: [] for name in EDGE_COLUMNS}
+    edges: list[tuple[Any, ...]] = []
     for at, (ref, text) in enumerate(zip(refs, texts, strict=True)):
         if not isinstance(text, str):
             continue
         in_snapshot = lineages.parents_of(start + at)
         for (parent, relation, source), at_row in zip(json.loads(text), in_snapshot, strict=True):
-            by = "registry" if known(parent) else "snapshot" if at_row >= 0 else "none"
-            values = (snapshot, ref, parent, repo_key(parent), relation, source, by)
-            for name, value in zip(EDGE_COLUMNS, values, strict=True):
-                edges[name].append(value)
+            key = repo_key(parent)
+            by = "registry" if known(parent, key) else "snapshot" if at_row >= 0 else "none"
+            edges.append((snapshot, ref, parent, key, relation, source, by))
 
-    lineage: Columns = {name: [] for name in LINEAGE_COLUMNS}
-    findings: Columns = {name: [] for name in FINDING_COLUMNS}
+    lineage: list[tuple[Any, ...]] = []
+    findings: list[tuple[Any, ...]] = []
     table = zip(
         refs,
         keys,
@@ -212,55 +219,86 @@ def _chunk(
         _list(rows, "declared_tags"),
         _list(rows, "license_name"),
         _list(rows, "license_link"),
-        own,
+        owns,
         resolved,
         _list(rows, "card_findings"),
         strict=True,
     )
-    for ref, key, downloads, tag, tags_json, name, link, match, lineage_of, stated in table:
-        in_text = json.loads(stated) if isinstance(stated, str) else []
-        own_registry = known(ref)
-        alone = lineage_of == EMPTY and own_registry is None
-        if alone and match is not None and match.id:
-            verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
-        elif alone:  # no ancestor: the verdict depends on the declared fields alone
-            fields = (_str(tag), _str(tags_json), _str(name), _str(link))
-            if fields not in lone:
-                declared = declared_of(*fields)
-                lone[fields] = judge_model(ref, declared, match, None, EMPTY, db)
-            verdict = lone[fields]
+    for ref, key, downloads, tag, tags_json, name, link, own, lineage_of, stated in table:
+        own_registry = known(ref, key)
+        if (lineage_of is EMPTY or lineage_of == EMPTY) and own_registry is None:
+            # No ancestor: the verdict depends on the declaration alone (not on the model).
+            fields = (tag, tags_json, name, link, *own)
+            judged = lone.get(fields)
+            if judged is None:
+                judged = lone[fields] = _judge(ref, fields, None, EMPTY, db)
+        elif own_registry is None and not lineage_of.cycle:
+            # Nor does it depend on the model when its own repo is not in the registry and it
+            # is on no cycle: siblings with one declaration share it (quantized copies, ...).
+            fields = (tag, tags_json, name, link, *own, lineage_of)
+            judged = derived.get(fields)
+            if judged is None:
+                if len(derived) >= _CACHED:
+                    derived.clear()
+                judged = derived[fields] = _judge(ref, fields[:-1], None, lineage_of, db)
         else:
-            declared = declared_of(_str(tag), _str(tags_json), name, link)
-            verdict = judge_model(ref, declared, match, own_registry, lineage_of, db)
-        effective = license_words(verdict.effective)
-        values = (
-            snapshot,
-            ref,
-            key,
-            _int(downloads),
-            _str(tag),
-            match.id if match else None,
-            str(match.kind) if match and match.kind else None,
-            *effective,
-            ";".join(a.license.id or "" for a in verdict.binding if a.license) or None,
-            lineage_of.root,
-            lineage_of.depth,
-            bool(lineage_of.cycle),
-            len(lineage_of.unresolved),
-            verdict.mismatch,
-            verdict.contradicts_base,
-            bool(in_text),
-        )
-        for column, value in zip(LINEAGE_COLUMNS, values, strict=True):
-            lineage[column].append(value)
-        found = [
-            (f.rule, str(f.category), str(f.severity), f.message, f.remediation)
-            for f in verdict.findings
-        ]
-        for row in [*found, *map(tuple, in_text)]:
-            for column, value in zip(FINDING_COLUMNS, (snapshot, ref, *row), strict=True):
-                findings[column].append(value)
-    return edges, lineage, findings
+            judged = _judge(ref, (tag, tags_json, name, link, *own), own_registry, lineage_of, db)
+        lineage.append((snapshot, ref, key, downloads, tag, *judged[0]))
+        findings += [(snapshot, ref, *f) for f in judged[1]]
+        in_text = json.loads(stated) if isinstance(stated, str) else []
+        if in_text:  # parents stated in the card's prose
+            findings += [(snapshot, ref, *f) for f in in_text]
+            lineage[-1] = (*lineage[-1][:-1], True)
+    return (
+        _columns(EDGE_COLUMNS, edges),
+        _columns(LINEAGE_COLUMNS, lineage),
+        _columns(FINDING_COLUMNS, findings),
+    )
+
+
+_Judged = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
+"""A model's lineage columns after `declared_license`, and its findings (rule ... remediation)."""
+
+
+def _judge(
+    ref: str,
+    fields: tuple[Any, ...],
+    own_registry: LicenseMatch | None,
+    lineage_of: Resolved,
+    db: LicenseDB,
+) -> _Judged:
+    tag, tags_json, name, link = fields[:4]
+    match = _match(*fields[4:])
+    if lineage_of == EMPTY and own_registry is None and match is not None and match.id:
+        verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
+    else:
+        declared = declared_of(_str(tag), _str(tags_json), name, link)
+        verdict = judge_model(ref, declared, match, own_registry, lineage_of, db)
+    values = (
+        match.id if match else None,
+        str(match.kind) if match and match.kind else None,
+        *license_words(verdict.effective),
+        ";".join(a.license.id or "" for a in verdict.binding if a.license) or None,
+        lineage_of.root,
+        lineage_of.depth,
+        bool(lineage_of.cycle),
+        len(lineage_of.unresolved),
+        verdict.mismatch,
+        verdict.contradicts_base,
+        False,  # parent_in_text: set by the caller
+    )
+    found = [
+        (f.rule, str(f.category), str(f.severity), f.message, f.remediation)
+        for f in verdict.findings
+    ]
+    return values, found
+
+
+def _columns(names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Columns:
+    if not rows:
+        return {name: [] for name in names}
+    columns = zip(*rows, strict=True)
+    return {name: list(values) for name, values in zip(names, columns, strict=True)}
 
 
 def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
@@ -277,6 +315,10 @@ def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
             anywhere.append(i)
 
     def lookup(ref: str) -> KnownModel | None:
+        if not anywhere:  # the organisation normalize_repo_id would give, found cheaply
+            org = ref.strip().split("@", 1)[0].strip("/").split("/", 1)[0].lower()
+            if org not in by_org:
+                return None
         key = normalize_repo_id(ref)
         if key is None:
             return None
@@ -289,12 +331,13 @@ def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
     return lookup
 
 
-def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Callable[[str], LicenseMatch | None]:
+def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Known:
     cached: dict[str, LicenseMatch | None] = {}
     lookup = registry_index(registry)
 
-    def known(ref: str) -> LicenseMatch | None:
-        key = repo_key(ref)
+    def known(ref: str, key: str | None = None) -> LicenseMatch | None:
+        """The registry's license for a repo (`key`: its repo_key, when known already)."""
+        key = key if key is not None else repo_key(ref)
         if key not in cached:
             if len(cached) >= _CACHED:  # every model's own repo is asked once: stay bounded
                 cached.clear()

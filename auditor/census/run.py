@@ -38,7 +38,8 @@ class CensusOptions:
     workers: int = 2  # LocalCluster workers
     threads_per_worker: int = 1
     processes: bool = True  # LocalCluster workers as processes (False: threads, for tests)
-    partitions: int | None = None  # repartition to this many; None: one per row group/file
+    partitions: int | None = None  # repartition to this many; None: row groups up to blocksize
+    blocksize: str = "16MiB"  # row groups read together, at most (uncompressed; not split)
     progress: bool = False  # a progress bar per map phase (for a terminal: it writes to stdout)
     hub_endpoint: str | None = None  # hf:// reads: the Hub's address (None: HF_ENDPOINT)
     hub_token: str | bool | None = None  # hf:// reads: a token (None: the usual lookup)
@@ -137,7 +138,12 @@ def _map(
     from distributed import as_completed
 
     columns = [info.id_column, *info.columns]
-    frame = dd.read_parquet(info.path, columns=columns, **_storage(info.path, options))
+    frame = dd.read_parquet(
+        info.path,
+        columns=columns,
+        blocksize=options.blocksize,
+        **_storage(info.path, options),
+    )
     if cards is not None:
         texts = dd.read_parquet(
             cards.path, columns=[cards.id_column, "card"], **_storage(cards.path, options)
