@@ -172,7 +172,15 @@ def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
         for a, b in zip(before, after, strict=True)
     ]
     timings = {name.split(": ", 1)[-1]: s for name, s in run.timings.items()}
-    return {**timings, "total": total, "driver_cpu_s": cpu[0], "workers_cpu_s": cpu[1]}
+    rows = sum(run.rows.values())
+    return {
+        **timings,
+        "total": total,
+        "driver_cpu_s": cpu[0],
+        "workers_cpu_s": cpu[1],
+        "partitions": float(sum(run.partitions.values())),
+        "models_per_cpu_s": rows / (cpu[0] + cpu[1]),
+    }
 
 
 def _rows_of(path: Path) -> int:

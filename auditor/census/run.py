@@ -62,6 +62,7 @@ class CensusRun:
 
     snapshots: list[SnapshotInfo] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
+    partitions: dict[str, int] = field(default_factory=dict)  # map tasks per snapshot
     timings: dict[str, float] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)  # rows per table written
@@ -103,6 +104,7 @@ def run_census(
                 parts.mkdir(parents=True)
                 with phase(f"{info.label}: map partitions"):
                     narrow = _map(info, options, client, cards_info, str(parts))
+                    run.partitions[info.label] = len(narrow)
                 with phase(f"{info.label}: lineage and findings"):
                     table, kept, part_of, row_of = pick_rows(narrow)
                     del narrow
