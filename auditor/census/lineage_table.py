@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import fnmatch
 import json
-import re
-from collections.abc import Callable, Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from auditor.census.graph import EMPTY, Graph, Resolved, resolve_graph
 from auditor.census.partition import declared_of
+from auditor.census.registry import Known, registry_lookup
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import (
-    KnownModel,
     KnownModels,
     load_known_models,
-    normalize_repo_id,
 )
 from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.licenses.declared import match_from_record
-from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key
+from auditor.lineage.ancestors import repo_key
 from auditor.model import LicenseMatch
 from auditor.model.kinds import parse_kind
 
@@ -81,8 +78,6 @@ def build_tables(
 
 
 Columns = dict[str, list[Any]]
-Known = Callable[..., LicenseMatch | None]
-"""The registry's license of a repo: (ref, key=None)."""
 
 
 def table_chunks(
@@ -101,7 +96,7 @@ def table_chunks(
 
     db = db if db is not None else load_license_db()
     registry = registry if registry is not None else load_known_models()
-    known = _registry_lookup(registry, db)
+    known = registry_lookup(registry, db)
     if order is None:
         order = np.arange(narrow.num_rows, dtype=np.int64)
     lineages = _lineages(narrow, order, known)
@@ -141,6 +136,9 @@ class _Lineages:
 
 
 def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
+    """The graph of the models with parents and of their parents in the snapshot, resolved:
+    parents found by key with Arrow (no dict of millions of keys), strings only where a
+    Resolved may name them."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -148,7 +146,7 @@ def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
     keys = narrow.column("key").take(order)
     text = narrow.column("parents").take(order)
     children = np.flatnonzero(np.asarray(pc.is_valid(text).to_numpy(zero_copy_only=False)))
-    parents = [_parents(t) for t in text.take(children).to_pylist()]
+    parents: list[Any] = [_parents(t) for t in text.take(children).to_pylist()]
     del text
     counts = np.array([len(p) for p in parents], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
@@ -157,15 +155,24 @@ def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
     parent_rows = np.asarray(found.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int64)
     del keys, wanted, found
     nodes = np.union1d(children, parent_rows[parent_rows >= 0]).astype(np.int64)
-    picked = narrow.take(order[nodes]) if len(nodes) else narrow.slice(0, 0)
-    own = [_match(*row) for row in zip(*(_list(picked, c) for c in _OWN), strict=True)]
-    node_parents: list[list[tuple[str, str, str | None]]] = [[] for _ in range(len(nodes))]
-    for child, ps in zip(np.searchsorted(nodes, children).tolist(), parents, strict=True):
-        node_parents[child] = ps
-    del parents
-    graph = Graph(_list(picked, "key"), _list(picked, "id"), own, node_parents, known)
-    del picked
-    resolved = resolve_graph(graph)
+    own_rows = narrow.select(list(_OWN)).take(order[nodes])
+    own = [_match(*row) for row in zip(*(_list(own_rows, c) for c in _OWN), strict=True)]
+    del own_rows
+    parent_nodes = np.where(parent_rows >= 0, np.searchsorted(nodes, parent_rows), -1).tolist()
+    refs: list[str | None] = [None] * len(nodes)
+    node_parents: list[Sequence[tuple[int, str, str, str | None]]] = [()] * len(nodes)
+    ids = _list(narrow.select(["id"]).take(order[children]), "id")
+    child_nodes = np.searchsorted(nodes, children).tolist()
+    for c, (node, ref) in enumerate(zip(child_nodes, ids, strict=True)):
+        first = int(offsets[c])
+        node_parents[node] = [
+            (parent_nodes[first + k], key, parent, relation)
+            for k, (key, parent, relation) in enumerate(parents[c])
+        ]
+        parents[c] = None  # let the parsed edges go as they are copied
+        refs[node] = ref
+    del parents, ids, parent_nodes
+    resolved = resolve_graph(Graph(refs, own, node_parents, known))
     return _Lineages(nodes, resolved, children, offsets, parent_rows)
 
 
@@ -301,58 +308,6 @@ def _columns(names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Columns:
     return {name: list(values) for name, values in zip(names, columns, strict=True)}
 
 
-def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
-    """`registry.lookup` (the first entry in file order whose pattern matches), with the
-    patterns indexed by their literal organisation: a few candidates per repo, not all."""
-    by_org: dict[str, list[int]] = {}
-    anywhere: list[int] = []
-    compiled = [re.compile(fnmatch.translate(e.pattern)) for e in registry.entries]
-    for i, entry in enumerate(registry.entries):
-        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
-        if "/" in literal:
-            by_org.setdefault(literal.split("/", 1)[0], []).append(i)
-        else:
-            anywhere.append(i)
-
-    def lookup(ref: str) -> KnownModel | None:
-        if not anywhere:  # the organisation normalize_repo_id would give, found cheaply
-            org = ref.strip().split("@", 1)[0].strip("/").split("/", 1)[0].lower()
-            if org not in by_org:
-                return None
-        key = normalize_repo_id(ref)
-        if key is None:
-            return None
-        for i in sorted([*by_org.get(key.split("/", 1)[0], ()), *anywhere]):
-            if compiled[i].match(key):
-                found: KnownModel = registry.entries[i]
-                return found
-        return None
-
-    return lookup
-
-
-def _registry_lookup(registry: KnownModels, db: LicenseDB) -> Known:
-    cached: dict[str, LicenseMatch | None] = {}
-    lookup = registry_index(registry)
-
-    def known(ref: str, key: str | None = None) -> LicenseMatch | None:
-        """The registry's license for a repo (`key`: its repo_key, when known already)."""
-        key = key if key is not None else repo_key(ref)
-        if key not in cached:
-            if len(cached) >= _CACHED:  # every model's own repo is asked once: stay bounded
-                cached.clear()
-            entry = lookup(ref)
-            record = db.get(entry.license) if entry is not None else None
-            cached[key] = (
-                match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
-                if record is not None
-                else None
-            )
-        return cached[key]
-
-    return known
-
-
 _CACHED = 100_000
 
 
@@ -377,7 +332,12 @@ def _match(
 def _parents(text: object) -> list[tuple[str, str, str | None]]:
     if not isinstance(text, str):
         return []
-    return [(repo_key(ref), ref, relation) for ref, relation, _ in json.loads(text)]
+    found = []
+    for ref, relation, _ in json.loads(text):
+        key = repo_key(ref)  # the same string object as ref when equal: millions of edges
+        kind = sys.intern(relation) if isinstance(relation, str) else relation
+        found.append((ref if key == ref else key, ref, kind))
+    return found
 
 
 def _str(value: object) -> str | None:

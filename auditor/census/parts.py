@@ -109,6 +109,7 @@ def pick_rows(narrow: Sequence[Any]) -> tuple[Any, Any, Any, Any]:
     kept = order[first]
     starts = np.concatenate([np.zeros(1, np.int64), np.cumsum(sizes)[:-1]])
     parts = part[kept]
+    table = table.drop_columns(["last_modified"])  # read for picking only
     return table, kept, parts, kept - starts[parts] if len(kept) else kept
 
 
