@@ -103,11 +103,32 @@ def table_chunks(
     lone: dict[tuple[Any, ...], _Judged] = {}  # per declaration, for models without ancestors
     for start in range(0, len(order), chunk):
         rows = narrow.take(order[start : start + chunk])
-        yield _chunk(snapshot, rows, start, lineages, (known, lone), db)
+        resolved, parents_in = lineages.chunk(start, rows.num_rows)
+        yield _chunk(snapshot, rows, resolved, parents_in, (known, lone), db)
+
+
+def resolve_lineages(narrow: Any, order: Any) -> Lineages:
+    """Lineage of the models of `narrow` taken in `order` (one row per repo, sorted by key),
+    with the bundled registry: what `chunk_tables` needs, a chunk at a time."""
+    return _lineages(narrow, order, _caches()[0])
+
+
+def chunk_tables(
+    snapshot: str, rows: Any, resolved: list[Resolved], parents_in: dict[int, list[int]]
+) -> tuple[Columns, Columns, Columns]:
+    """(edges, lineage, findings) of one chunk (`Lineages.chunk`), with this process's
+    caches: what a worker runs."""
+    known, lone = _caches()
+    return _chunk(snapshot, rows, resolved, parents_in, (known, lone), load_license_db())
+
+
+@cache
+def _caches() -> tuple[Known, dict[tuple[Any, ...], _Judged]]:
+    return registry_lookup(load_known_models(), load_license_db()), {}
 
 
 @dataclass
-class _Lineages:
+class Lineages:
     """Every model's Resolved, kept for graph nodes only, and each edge's parent row."""
 
     nodes: Any  # output positions of the graph's nodes, increasing
@@ -127,15 +148,23 @@ class _Lineages:
             self.resolved[a] if h else EMPTY for a, h in zip(at.tolist(), hit.tolist(), strict=True)
         ]
 
-    def parents_of(self, position: int) -> list[int]:
+    def chunk(self, start: int, size: int) -> tuple[list[Resolved], dict[int, list[int]]]:
+        """For output rows start..start+size: each one's Resolved, and for those with parents
+        (by row in the chunk) each parent's output row, -1 when not in the snapshot."""
         import numpy as np
 
-        i = int(np.searchsorted(self.children, position))
-        found: list[int] = self.parent_rows[self.offsets[i] : self.offsets[i + 1]].tolist()
-        return found
+        resolved = self.of(np.arange(start, start + size, dtype=np.int64))
+        lo, hi = np.searchsorted(self.children, [start, start + size]).tolist()
+        parents_in = {
+            int(self.children[i]) - start: self.parent_rows[
+                self.offsets[i] : self.offsets[i + 1]
+            ].tolist()
+            for i in range(lo, hi)
+        }
+        return resolved, parents_in
 
 
-def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
+def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
     """The graph of the models with parents and of their parents in the snapshot, resolved:
     parents found by key with Arrow (no dict of millions of keys), strings only where a
     Resolved may name them."""
@@ -173,7 +202,7 @@ def _lineages(narrow: Any, order: Any, known: Known) -> _Lineages:
         refs[node] = ref
     del parents, ids, parent_nodes
     resolved = resolve_graph(Graph(refs, own, node_parents, known))
-    return _Lineages(nodes, resolved, children, offsets, parent_rows)
+    return Lineages(nodes, resolved, children, offsets, parent_rows)
 
 
 _OWN = ("license_id", "license_label", "license_kind", "license_hf", "license_method")
@@ -192,25 +221,22 @@ def _list(table: Any, name: str) -> list[Any]:
 def _chunk(
     snapshot: str,
     rows: Any,
-    start: int,
-    lineages: _Lineages,
+    resolved: list[Resolved],
+    parents_in: dict[int, list[int]],
     caches: tuple[Known, dict[tuple[Any, ...], _Judged]],
     db: LicenseDB,
 ) -> tuple[Columns, Columns, Columns]:
-    import numpy as np
-
     known, lone = caches
     derived: dict[tuple[Any, ...], _Judged] = {}
     refs, keys = _list(rows, "id"), _list(rows, "key")
     texts = _list(rows, "parents")
     owns = list(zip(*(_list(rows, c) for c in _OWN), strict=True))
-    resolved = lineages.of(np.arange(start, start + len(refs), dtype=np.int64))
 
     edges: list[tuple[Any, ...]] = []
     for at, (ref, text) in enumerate(zip(refs, texts, strict=True)):
         if not isinstance(text, str):
             continue
-        in_snapshot = lineages.parents_of(start + at)
+        in_snapshot = parents_in[at]
         for (parent, relation, source), at_row in zip(json.loads(text), in_snapshot, strict=True):
             key = repo_key(parent)
             by = "registry" if known(parent, key) else "snapshot" if at_row >= 0 else "none"
@@ -238,6 +264,8 @@ def _chunk(
             fields = (tag, tags_json, name, link, *own)
             judged = lone.get(fields)
             if judged is None:
+                if len(lone) >= _CACHED:
+                    lone.clear()
                 judged = lone[fields] = _judge(ref, fields, None, EMPTY, db)
         elif own_registry is None and not lineage_of.cycle:
             # Nor does it depend on the model when its own repo is not in the registry and it

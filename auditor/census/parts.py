@@ -65,6 +65,25 @@ def map_partition(
     return narrow
 
 
+def verdict_chunk(
+    snapshot: str, rows: Any, resolved: list[Any], parents_in: dict[int, list[int]]
+) -> tuple[Any, Any, Any]:
+    """Worker side, after lineage: one chunk of models (narrow columns, output order) with
+    their Resolved -> its (edges, lineage, findings) as Arrow tables."""
+    import pyarrow as pa
+
+    from auditor.census.lineage_table import chunk_tables
+    from auditor.census.tables import table_schema
+
+    tables = chunk_tables(snapshot, rows, resolved, parents_in)
+    names = ("edges", "lineage", "findings")
+    edges, lineage, findings = (
+        pa.table(columns, schema=table_schema(name))
+        for name, columns in zip(names, tables, strict=True)
+    )
+    return edges, lineage, findings
+
+
 def part_path(folder: str, number: int) -> str:
     """Where partition `number`'s models are written."""
     return str(Path(folder) / f"part-{number:06d}.parquet")

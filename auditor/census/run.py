@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.census.lineage_table import table_chunks
-from auditor.census.parts import map_partition, pick_rows, write_models
+from auditor.census.lineage_table import resolve_lineages
+from auditor.census.parts import map_partition, pick_rows, verdict_chunk, write_models
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
 from auditor.census.tables import TableWriters, finish_outputs
 from auditor.errors import SourceError
@@ -108,12 +108,13 @@ def run_census(
                 with phase(f"{info.label}: lineage and findings"):
                     table, kept, part_of, row_of = pick_rows(narrow)
                     del narrow
-                    chunks = table_chunks(info.label, table, kept, chunk=options.chunk_rows)
-                    for edges, lineage, findings in chunks:
-                        writers.write_columns("edges", edges)
-                        writers.write_columns("lineage", lineage)
-                        writers.write_columns("findings", findings)
-                        run.mislabelled += sum(lineage["contradicts_base"])
+                    for tables in _verdicts(client, info.label, table, kept, options):
+                        names = ("edges", "lineage", "findings")
+                        for name, found in zip(names, tables, strict=True):
+                            writers.write(name, found)
+                        run.mislabelled += (
+                            tables[1].column("contradicts_base").to_pylist().count(True)
+                        )
                     del table
                 with phase(f"{info.label}: models"):
                     models = writers.rows.get("models", 0)
@@ -174,6 +175,34 @@ def _map(
         found[number[future.key]] = future.result()
         future.release()
     return found
+
+
+def _verdicts(
+    client: Any, label: str, table: Any, kept: Any, options: CensusOptions
+) -> Iterator[tuple[Any, Any, Any]]:
+    """Lineage resolved here, then each chunk's verdicts computed on the workers (a few chunks
+    in flight at a time); (edges, lineage, findings) per chunk, in output order."""
+    from collections import deque
+
+    lineages = resolve_lineages(table, kept)
+    window = max(2, 2 * len(client.scheduler_info()["workers"]))
+    starts = iter(range(0, len(kept), options.chunk_rows))
+    flight: deque[Any] = deque()
+    while True:
+        while len(flight) < window:
+            start = next(starts, None)
+            if start is None:
+                break
+            rows = table.take(kept[start : start + options.chunk_rows])
+            resolved, parents_in = lineages.chunk(start, rows.num_rows)
+            flight.append(
+                client.submit(verdict_chunk, label, rows, resolved, parents_in, pure=False)
+            )
+        if not flight:
+            return
+        future = flight.popleft()
+        yield future.result()
+        future.release()
 
 
 def _storage(path: str, options: CensusOptions) -> dict[str, Any]:
