@@ -23,7 +23,7 @@ _SUMMARY_COLUMNS = (
     "binding_ids",
     "effective_hf",
 )
-_DRIFT_COLUMNS = (
+DRIFT_COLUMNS = (
     "snapshot",
     "key",
     "id",
@@ -112,7 +112,7 @@ def finish_outputs(
     rows = dict(rows)
     if len(infos) > 1:
         lineage = work / "lineage.parquet"
-        drift = drift_rows([_read(lineage, _DRIFT_COLUMNS, label) for label in labels])
+        drift = drift_rows([_read(lineage, DRIFT_COLUMNS, label) for label in labels])
         pq.write_table(pa.Table.from_pandas(drift, preserve_index=False), work / "drift.parquet")
         rows["drift"] = len(drift)
     files: dict[str, str] = {}
@@ -173,8 +173,9 @@ def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:
     return path
 
 
-def read_table(folder: Path, name: str) -> Any:
-    """A census table back as pandas (drift and export-lineage read earlier censuses)."""
+def read_table(folder: Path, name: str, columns: Sequence[str] | None = None) -> Any:
+    """A census table back as pandas (drift and export-lineage read earlier censuses); only
+    `columns` when given."""
     import pyarrow.parquet as pq
 
     path = folder / f"{name}.parquet"
@@ -182,4 +183,4 @@ def read_table(folder: Path, name: str) -> Any:
         from auditor.errors import SourceError
 
         raise SourceError(f"{path}: no such census table (run `auditor census run` first)")
-    return pq.read_table(path).to_pandas()
+    return pq.read_table(path, columns=list(columns) if columns else None).to_pandas()

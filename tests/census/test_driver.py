@@ -92,14 +92,18 @@ def test_written_tables_equal_the_one_process_census(
         for name, records in _one_process(rows, "1-models").items()
     }
     assert len(expected["models"]) < len(rows)  # there are duplicates to drop
-    for partitions in (1, 7, None):
+    for partitions, remote in ((1, True), (7, True), (None, True), (7, False)):
         options = CensusOptions(
-            scheduler=on_cluster.scheduler, partitions=partitions, chunk_rows=29, part_row_group=5
+            scheduler=on_cluster.scheduler,
+            partitions=partitions,
+            chunk_rows=29,
+            part_row_group=5,
+            verdicts_on_workers=remote,
         )
-        out = tmp_path / f"out-{partitions}"
+        out = tmp_path / f"out-{partitions}-{remote}"
         run = run_census([snapshot], out, options)
         for name, records in expected.items():
-            assert _records(out / f"{name}.parquet") == records, (partitions, name)
+            assert _records(out / f"{name}.parquet") == records, (partitions, remote, name)
         assert run.counts["models"] == len(expected["models"])
         lineage = expected["lineage"]
         assert run.mislabelled == sum(bool(r["contradicts_base"]) for r in lineage)
@@ -152,3 +156,68 @@ def test_an_earlier_census_is_replaced_whole(tmp_path: Path, on_cluster: CensusO
         "notes.txt",
         "summary.html",
     ]
+
+
+def _drift_one_row_at_a_time(old: Any, new: Any) -> list[tuple[Any, ...]]:
+    """Drift as it was computed before (a Python row per model), for comparison."""
+    from auditor.census.drift import _COMPARED, _keys
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) else None
+
+    joined = old.merge(new, on="key", how="outer", suffixes=("_old", "_new"), indicator=True)
+    rows: list[tuple[Any, ...]] = []
+    for record in joined.to_dict("records"):
+        if record["_merge"] == "left_only":
+            rows.append((record["id_old"], "removed", text(record["declared_license_old"]), None))
+            continue
+        if record["_merge"] == "right_only":
+            rows.append((record["id_new"], "added", None, text(record["declared_license_new"])))
+            continue
+        for column, change in _COMPARED:
+            before, after = text(record[f"{column}_old"]), text(record[f"{column}_new"])
+            if before != after:
+                rows.append((record["id_new"], change, before, after))
+        was, now = bool(record["contradicts_base_old"]), bool(record["contradicts_base_new"])
+        if was != now:
+            change = "newly-mislabelled" if now else "no-longer-mislabelled"
+            rows.append((record["id_new"], change, None, None))
+    rows += [(None, "license-first-seen", None, name) for name in _keys(new) - _keys(old)]
+    rows.sort(key=lambda r: (r[0] or "", r[1], r[2] or "", r[3] or ""))
+    return rows
+
+
+def test_drift_by_columns_equals_drift_by_rows(tmp_path: Path) -> None:
+    from auditor.census.drift import drift_rows
+
+    rng = random.Random(7)
+    tags = [None, "", "mit", "apache-2.0", "MIT AND gpl-3.0"]
+    ids = ["Apache-2.0", "MIT", "GPL-3.0-only", "MIT AND GPL-3.0-only", None]
+
+    def snapshot(label: str, keys: list[str]) -> Any:
+        frame = pd.DataFrame(
+            {
+                "snapshot": label,
+                "key": keys,
+                "id": [k.upper() if rng.random() < 0.3 else k for k in keys],
+                "declared_license": [rng.choice(tags) for _ in keys],
+                "license_id": [rng.choice(ids) for _ in keys],
+                "effective_id": [rng.choice(ids) for _ in keys],
+                "contradicts_base": [rng.random() < 0.3 for _ in keys],
+            }
+        )
+        path = tmp_path / f"{label}.parquet"
+        frame.to_parquet(path)  # read back as the census reads its tables
+        return pd.read_parquet(path)
+
+    keys = [f"o/m{i}" for i in range(300)]
+    old = snapshot("old", rng.sample(keys, 250))
+    new = snapshot("new", rng.sample(keys, 250))
+    found = drift_rows([old, new])
+    got = [
+        tuple(None if v is pd.NA else v for v in (r.id, r.change, r.old, r.new))
+        for r in found.itertuples()
+    ]
+    assert got == _drift_one_row_at_a_time(old, new)
+    assert {"removed", "added", "declared-license", "newly-mislabelled"} <= set(found["change"])
+    assert set(found["old_snapshot"]) == {"old"} and set(found["new_snapshot"]) == {"new"}
