@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ DRIFT_COLUMNS = (
 )
 
 
+@cache
 def table_schema(name: str) -> Any:
     """The Arrow schema (with pandas' metadata, so reading back gives the same dtypes) of the
     census table `name`, fixed whatever the rows: `models`, `edges`, `lineage`, `findings`."""
