@@ -18,6 +18,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from auditor.model import LicenseMatch
 
@@ -36,6 +37,10 @@ class Via:
     license: LicenseMatch
     resolved_by: str  # declared | registry
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as a plain tuple: chunks to workers
+        fields = (self.ref, self.relation, self.depth, self.parent, self.license)
+        return (Via, (*fields, self.resolved_by))
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -47,8 +52,18 @@ class Resolved:
     root: str | None  # the deepest ancestor's ref
     depth: int  # how many levels of resolved ancestors
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as a plain tuple: chunks to workers
+        if self == EMPTY:
+            return (_empty, ())
+        return (Resolved, (self.licensed, self.unresolved, self.cycle, self.root, self.depth))
+
 
 EMPTY = Resolved((), (), (), None, 0)
+
+
+def _empty() -> Resolved:
+    """EMPTY itself, after a round trip through pickle (`is EMPTY` stays true)."""
+    return EMPTY
 
 
 @dataclass(frozen=True, slots=True)
