@@ -164,7 +164,13 @@ def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
     own, children = resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN
     before = [resource.getrusage(who) for who in (own, children)]
     start = time.perf_counter()
-    run = run_census([str(path)], out, CensusOptions(workers=workers))
+    peaks = {"before": resource.getrusage(own).ru_maxrss / 1024}
+
+    def phase(name: str, seconds: float) -> None:  # the driver's peak RSS so far, per phase
+        peaks[name.split(": ", 1)[-1]] = resource.getrusage(own).ru_maxrss / 1024
+
+    run = run_census([str(path)], out, CensusOptions(workers=workers), on_phase=phase)
+    print(f"driver peak RSS (MB) after each phase: {json.dumps(peaks)}")
     total = time.perf_counter() - start
     after = [resource.getrusage(who) for who in (own, children)]
     cpu = [
@@ -172,7 +178,15 @@ def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
         for a, b in zip(before, after, strict=True)
     ]
     timings = {name.split(": ", 1)[-1]: s for name, s in run.timings.items()}
-    return {**timings, "total": total, "driver_cpu_s": cpu[0], "workers_cpu_s": cpu[1]}
+    rows = sum(run.rows.values())
+    return {
+        **timings,
+        "total": total,
+        "driver_cpu_s": cpu[0],
+        "workers_cpu_s": cpu[1],
+        "partitions": float(sum(run.partitions.values())),
+        "models_per_cpu_s": rows / (cpu[0] + cpu[1]),
+    }
 
 
 def _rows_of(path: Path) -> int:

@@ -22,24 +22,49 @@ FORMAT = "auditor-lineage-snapshot"
 VERSION = 1
 
 
+EXPORT_COLUMNS = (
+    "snapshot",
+    "key",
+    "id",
+    "downloads",
+    "parents",
+    "declared_tags",
+    "declared_license",
+    "license_name",
+    "license_id",
+    "last_modified",
+)
+"""The columns of `models` the export reads."""
+
+
 def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The snapshot document for the latest snapshot in a census's `models` table."""
+    """The snapshot document for the latest snapshot in a census's `models` table (at least
+    EXPORT_COLUMNS). The top models by downloads (then key), then their ancestors level by
+    level, looked up by key: no Python record per model of the snapshot."""
+    import pandas as pd
+
     if not len(models):
         return {"format": FORMAT, "version": VERSION, "as_of": None, "sources": [], "models": {}}
     latest = sorted(models["snapshot"].unique())[-1]
-    rows = models[models["snapshot"] == latest]
-    by_key = {r["key"]: r for r in rows.to_dict("records")}
-    ranked = sorted(by_key.values(), key=lambda r: (-_count(r["downloads"]), r["key"]))
-    chosen: dict[str, dict[str, Any]] = {}
-    queue = [r["key"] for r in ranked[:top]]
-    while queue:
-        key = queue.pop()
-        if key in chosen or key not in by_key:
-            continue
-        record = by_key[key]
-        parents = json.loads(record["parents"]) if isinstance(record["parents"], str) else []
-        chosen[key] = record
-        queue += [_key(ref) for ref, _, _ in parents]
+    rows = models[models["snapshot"] == latest].reset_index(drop=True)
+    ranked = pd.DataFrame({"rank": -_counts(rows["downloads"]), "key": rows["key"]})
+    ranked = ranked.sort_values(["rank", "key"], kind="stable")
+    index = pd.Index(rows["key"])
+    parents_text = rows["parents"]
+    taken: set[int] = set()
+    frontier = [int(i) for i in ranked.index[:top]]
+    while frontier:
+        fresh = {i for i in frontier if i not in taken}
+        taken |= fresh
+        wanted = [
+            _key(ref)
+            for i in fresh
+            if isinstance(parents_text.iat[i], str)
+            for ref, _, _ in json.loads(parents_text.iat[i])
+        ]
+        frontier = [int(p) for p in index.get_indexer(wanted) if p >= 0 and p not in taken]
+    records = rows.iloc[sorted(taken)].to_dict("records")
+    chosen = {str(record["key"]): record for record in records}
     entries = {}
     skipped: list[str] = []
     for key in sorted(chosen):
@@ -76,6 +101,13 @@ def _key(ref: str) -> str:
     from auditor.lineage.ancestors import repo_key
 
     return repo_key(ref)
+
+
+def _counts(downloads: Any) -> Any:
+    """`_count` of each value, as an int64 array."""
+    import numpy as np
+
+    return np.array([_count(v) for v in downloads.tolist()], dtype=np.int64)
 
 
 def _count(value: object) -> int:

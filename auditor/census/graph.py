@@ -15,8 +15,10 @@ Unlike `scan`, no depth limit: the whole graph is in memory.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from auditor.model import LicenseMatch
 
@@ -35,6 +37,10 @@ class Via:
     license: LicenseMatch
     resolved_by: str  # declared | registry
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as a plain tuple: chunks to workers
+        fields = (self.ref, self.relation, self.depth, self.parent, self.license)
+        return (Via, (*fields, self.resolved_by))
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
@@ -46,45 +52,51 @@ class Resolved:
     root: str | None  # the deepest ancestor's ref
     depth: int  # how many levels of resolved ancestors
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled as a plain tuple: chunks to workers
+        if self == EMPTY:
+            return (_empty, ())
+        return (Resolved, (self.licensed, self.unresolved, self.cycle, self.root, self.depth))
+
 
 EMPTY = Resolved((), (), (), None, 0)
 
 
+def _empty() -> Resolved:
+    """EMPTY itself, after a round trip through pickle (`is EMPTY` stays true)."""
+    return EMPTY
+
+
 @dataclass(frozen=True, slots=True)
 class Graph:
-    """The snapshot as a graph: model keys, each model's parents, and the lookups."""
+    """The snapshot as a graph: each node's parents, already looked up, and the registry.
 
-    keys: Sequence[str]  # repo_key per model, unique
-    refs: Sequence[str]  # repo id as written, per model
-    own: Sequence[LicenseMatch | None]  # the declared license per model, identified
-    parents: Sequence[Sequence[tuple[str, str, str | None]]]  # (key, ref, relation)
-    registry: Callable[[str], LicenseMatch | None]  # license of a repo the registry knows
+    Nodes are the models with parents and the models that are a parent in the snapshot; a
+    parent edge is (its node, or -1 when the snapshot does not have it; key; ref; relation).
+    """
+
+    refs: Sequence[str | None]  # repo id as written; None for a node without parents
+    own: Sequence[LicenseMatch | None]  # the declared license per node, identified
+    parents: Sequence[Sequence[tuple[int, str, str, str | None]]]  # (node, key, ref, relation)
+    registry: Callable[[str, str], LicenseMatch | None]  # (ref, key): the registry's license
 
 
 def resolve_graph(graph: Graph) -> list[Resolved]:
-    """Every model's Resolved, in the order of `graph.keys`."""
-    index = {key: i for i, key in enumerate(graph.keys)}
-    registry_of: dict[str, LicenseMatch | None] = {}
-
-    def known(key: str, ref: str) -> LicenseMatch | None:
-        if key not in registry_of:
-            registry_of[key] = graph.registry(ref)
-        return registry_of[key]
-
+    """Every node's Resolved, in node order."""
+    known = graph.registry
     # A parent in the registry is not followed: only snapshot parents the registry does not
     # know are graph edges.
-    edges: list[list[int]] = [
-        [index[key] for key, ref, _ in ps if key in index and known(key, ref) is None]
-        for ps in graph.parents
-    ]
-    result: list[Resolved] = [EMPTY] * len(graph.keys)
+    edges: list[Sequence[int]] = []
+    for ps in graph.parents:
+        found = [at for at, key, ref, _ in ps if at >= 0 and known(ref, key) is None]
+        edges.append(found if found else ())  # most nodes: the one shared empty tuple
+    result: list[Resolved] = [EMPTY] * len(graph.own)
     for component in _components(edges):
         cyclic = len(component) > 1 or component[0] in edges[component[0]]
-        cycle = tuple(sorted(graph.refs[i] for i in component)) if cyclic else ()
+        cycle = tuple(sorted(_ref(graph, i) for i in component)) if cyclic else ()
         for _ in range(len(component) + 2 if cyclic else 1):
             changed = False
             for node in component:
-                new = _one(node, graph, index, known, result, cycle)
+                new = _one(node, graph, result, cycle)
                 if new != result[node]:
                     result[node], changed = new, True
             if not changed:
@@ -92,14 +104,13 @@ def resolve_graph(graph: Graph) -> list[Resolved]:
     return result
 
 
-def _one(
-    node: int,
-    graph: Graph,
-    index: Mapping[str, int],
-    known: Callable[[str, str], LicenseMatch | None],
-    result: Sequence[Resolved],
-    cycle: tuple[str, ...],
-) -> Resolved:
+def _ref(graph: Graph, node: int) -> str:
+    ref = graph.refs[node]
+    assert ref is not None, "a node with parents has its ref"
+    return ref
+
+
+def _one(node: int, graph: Graph, result: Sequence[Resolved], cycle: tuple[str, ...]) -> Resolved:
     if not graph.parents[node]:
         return EMPTY if not cycle else Resolved((), (), cycle, None, 0)
     best: dict[str, Via] = {}
@@ -107,15 +118,14 @@ def _one(
     cycles = [cycle] if cycle else []
     roots: list[tuple[int, str]] = []
     depth = 0
-    for key, ref, relation in graph.parents[node]:
-        registry = known(key, ref)
+    for at, key, ref, relation in graph.parents[node]:
+        registry = graph.registry(ref, key)
         if registry is not None:
             _keep(best, Via(ref, relation, 1, None, registry, "registry"))
             roots.append((1, ref))
             depth = max(depth, 1)
             continue
-        at = index.get(key)
-        if at is None:
+        if at < 0:
             unresolved.add((ref, None))
             continue
         own = graph.own[at]
@@ -123,12 +133,12 @@ def _one(
             _keep(best, Via(ref, relation, 1, None, own, "declared"))
         above = result[at]
         for via in above.licensed:
-            parent = graph.refs[at] if via.depth == 1 else via.parent
+            parent = _ref(graph, at) if via.depth == 1 else via.parent
             _keep(
                 best,
                 Via(via.ref, via.relation, via.depth + 1, parent, via.license, via.resolved_by),
             )
-        unresolved.update((r, c if c is not None else graph.refs[at]) for r, c in above.unresolved)
+        unresolved.update((r, c if c is not None else _ref(graph, at)) for r, c in above.unresolved)
         if above.cycle:
             cycles.append(above.cycle)
         roots.append((1, ref))
@@ -152,15 +162,14 @@ def _keep(best: dict[str, Via], via: Via) -> None:
         best[via.license.id] = via
 
 
-def _components(edges: Sequence[Sequence[int]]) -> list[list[int]]:
+def _components(edges: Sequence[Sequence[int]]) -> Iterator[list[int]]:
     """Tarjan's strongly connected components, iterative; each comes after those it reaches
-    (its ancestors), so ancestors are resolved first."""
+    (its ancestors), so ancestors are resolved first. Compact arrays: millions of nodes."""
     n = len(edges)
-    order = [-1] * n
-    low = [0] * n
-    on_stack = [False] * n
+    order = array("q", [-1]) * n
+    low = array("q", [0]) * n
+    on_stack = bytearray(n)
     stack: list[int] = []
-    found: list[list[int]] = []
     counter = 0
     for start in range(n):
         if order[start] != -1:
@@ -172,7 +181,7 @@ def _components(edges: Sequence[Sequence[int]]) -> list[list[int]]:
                 order[node] = low[node] = counter
                 counter += 1
                 stack.append(node)
-                on_stack[node] = True
+                on_stack[node] = 1
             recurse = False
             children = edges[node]
             while i < len(children):
@@ -194,9 +203,8 @@ def _components(edges: Sequence[Sequence[int]]) -> list[list[int]]:
                 component: list[int] = []
                 while True:
                     top = stack.pop()
-                    on_stack[top] = False
+                    on_stack[top] = 0
                     component.append(top)
                     if top == node:
                         break
-                found.append(sorted(component))
-    return found
+                yield sorted(component)

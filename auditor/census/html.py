@@ -14,9 +14,10 @@ _LABEL_WIDTH = 320
 _CHART_WIDTH = 360
 
 
-def render_summary(tables: dict[str, Any], labels: Sequence[str]) -> str:
-    """The summary of a census over `labels` (its snapshots, oldest first)."""
-    lineage = tables["lineage"]
+def render_summary(lineage: Any, labels: Sequence[str]) -> str:
+    """The summary of a census over `labels` (its snapshots, oldest first), from its lineage
+    table (pandas; the columns read: snapshot, id, downloads, declared_license, license_id,
+    root, contradicts_base, binding_ids, effective_hf)."""
     latest = labels[-1] if labels else ""
     now = lineage[lineage["snapshot"] == latest]
     sections = [

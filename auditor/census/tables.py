@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,28 +13,120 @@ from auditor.census.html import render_summary
 from auditor.census.snapshot import SnapshotInfo
 
 TABLES = ("models", "edges", "lineage", "findings", "drift")
+_SUMMARY_COLUMNS = (
+    "snapshot",
+    "id",
+    "downloads",
+    "declared_license",
+    "license_id",
+    "root",
+    "contradicts_base",
+    "binding_ids",
+    "effective_hf",
+)
+DRIFT_COLUMNS = (
+    "snapshot",
+    "key",
+    "id",
+    "declared_license",
+    "license_id",
+    "effective_id",
+    "contradicts_base",
+)
 
 
-def write_outputs(
-    output: Path, tables: dict[str, Any], infos: Sequence[SnapshotInfo]
+@cache
+def table_schema(name: str) -> Any:
+    """The Arrow schema (with pandas' metadata, so reading back gives the same dtypes) of the
+    census table `name`, fixed whatever the rows: `models`, `edges`, `lineage`, `findings`."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from auditor.census.lineage_table import EDGE_COLUMNS, FINDING_COLUMNS, LINEAGE_COLUMNS
+    from auditor.census.partition import empty_partition
+
+    if name == "models":
+        frame = empty_partition()
+        frame.insert(0, "snapshot", pd.array([], dtype="string"))
+    else:
+        names = {"edges": EDGE_COLUMNS, "lineage": LINEAGE_COLUMNS, "findings": FINDING_COLUMNS}
+        dtypes = {"downloads": "Int64", "depth": "int64", "unresolved": "int64"}
+        dtypes |= dict.fromkeys(("cycle", "mismatch", "contradicts_base", "parent_in_text"), "bool")
+        frame = pd.DataFrame({c: pd.array([], dtype=dtypes.get(c, "str")) for c in names[name]})
+    schema = pa.Schema.from_pandas(frame, preserve_index=False)
+    return pa.schema(
+        [f.with_type(pa.large_string()) if f.type == pa.string() else f for f in schema],
+        metadata=schema.metadata,
+    )
+
+
+class TableWriters:
+    """One Parquet writer per census table in `folder`, written a chunk at a time."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.rows: dict[str, int] = {}
+        self._open: dict[str, Any] = {}
+
+    def path(self, name: str) -> Path:
+        return self.folder / f"{name}.parquet"
+
+    def write(self, name: str, table: Any) -> None:
+        """Append an Arrow table with the columns of `table_schema(name)`."""
+        self._writer(name).write_table(table.cast(self._writer(name).schema))
+        self.rows[name] = self.rows.get(name, 0) + table.num_rows
+
+    def write_columns(self, name: str, columns: dict[str, list[Any]]) -> None:
+        """Append column lists (missing values as None)."""
+        import pyarrow as pa
+
+        self.write(name, pa.table(columns, schema=self._writer(name).schema))
+
+    def close(self) -> None:
+        """Close every writer; a table never written is written empty."""
+        for name in ("models", "edges", "lineage", "findings"):
+            self._writer(name)
+        for writer in self._open.values():
+            writer.close()
+        self._open.clear()
+
+    def _writer(self, name: str) -> Any:
+        if name not in self._open:
+            import pyarrow.parquet as pq
+
+            self._open[name] = pq.ParquetWriter(self.path(name), table_schema(name))
+            self.rows.setdefault(name, 0)
+        return self._open[name]
+
+
+def finish_outputs(
+    work: Path, output: Path, rows: dict[str, int], infos: Sequence[SnapshotInfo]
 ) -> dict[str, str]:
-    """Write every table present, the DuckDB views and the summary; name -> path written."""
+    """With the tables written in `work` (a folder in `output`): drift, then each file moved
+    into `output` (a rename: a file is either the earlier one or the finished new one), the
+    DuckDB views and the summary; name -> path written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    output.mkdir(parents=True, exist_ok=True)
+    from auditor.census.drift import drift_rows
+
+    labels = [info.label for info in infos]
+    rows = dict(rows)
+    if len(infos) > 1:
+        lineage = work / "lineage.parquet"
+        drift = drift_rows([_read(lineage, DRIFT_COLUMNS, label) for label in labels])
+        pq.write_table(pa.Table.from_pandas(drift, preserve_index=False), work / "drift.parquet")
+        rows["drift"] = len(drift)
     files: dict[str, str] = {}
     for name in TABLES:
-        if name in tables:
-            path = output / f"{name}.parquet"
-            table = pa.Table.from_pandas(tables[name], preserve_index=False)
-            pq.write_table(table, path)
-            files[name] = str(path)
-    files["duckdb"] = str(write_duckdb(output / "census.duckdb", files))
-    labels = [info.label for info in infos]
-    summary = output / "summary.html"
-    summary.write_text(render_summary(tables, labels), encoding="utf-8")
-    files["summary"] = str(summary)
+        if (work / f"{name}.parquet").is_file():
+            files[name] = str(_move(work / f"{name}.parquet", output))
+    write_duckdb(work / "census.duckdb", files)
+    files["duckdb"] = str(_move(work / "census.duckdb", output))
+    lineage = _read(output / "lineage.parquet", _SUMMARY_COLUMNS)
+    (work / "summary.html").write_text(render_summary(lineage, labels), encoding="utf-8")
+    del lineage
+    files["summary"] = str(_move(work / "summary.html", output))
     facts = {
         "snapshots": [
             {
@@ -47,12 +140,26 @@ def write_outputs(
             }
             for i in infos
         ],
-        "tables": {name: len(tables[name]) for name in TABLES if name in tables},
+        "tables": {name: rows[name] for name in TABLES if name in rows},
     }
-    census = output / "census.json"
+    census = work / "census.json"
     census.write_text(json.dumps(facts, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    files["census"] = str(census)
+    files["census"] = str(_move(census, output))
     return files
+
+
+def _move(path: Path, folder: Path) -> Path:
+    target = folder / path.name
+    path.replace(target)
+    return target
+
+
+def _read(path: Path, columns: Sequence[str], snapshot: str | None = None) -> Any:
+    """Some columns of a census table as pandas, of one snapshot when given."""
+    import pyarrow.parquet as pq
+
+    where = [("snapshot", "==", snapshot)] if snapshot is not None else None
+    return pq.read_table(path, columns=list(columns), filters=where).to_pandas()
 
 
 def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:
@@ -68,8 +175,9 @@ def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:
     return path
 
 
-def read_table(folder: Path, name: str) -> Any:
-    """A census table back as pandas (drift and export-lineage read earlier censuses)."""
+def read_table(folder: Path, name: str, columns: Sequence[str] | None = None) -> Any:
+    """A census table back as pandas (drift and export-lineage read earlier censuses); only
+    `columns` when given."""
     import pyarrow.parquet as pq
 
     path = folder / f"{name}.parquet"
@@ -77,4 +185,4 @@ def read_table(folder: Path, name: str) -> Any:
         from auditor.errors import SourceError
 
         raise SourceError(f"{path}: no such census table (run `auditor census run` first)")
-    return pq.read_table(path).to_pandas()
+    return pq.read_table(path, columns=list(columns) if columns else None).to_pandas()

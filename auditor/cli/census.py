@@ -67,10 +67,8 @@ def census_run(
         for problem in info.problems():
             typer.echo(f"warning: {problem}", err=True)
         typer.echo(f"{info.label}: {run.rows.get(info.label, 0):,} models")
-    lineage = run.tables["lineage"]
     typer.echo(
-        f"mislabelled derivatives: {int(lineage['contradicts_base'].sum()):,}; "
-        f"findings: {len(run.tables['findings']):,}"
+        f"mislabelled derivatives: {run.mislabelled:,}; findings: {run.counts.get('findings', 0):,}"
     )
     for name, path in run.files.items():
         typer.echo(f"wrote {name}: {path}")
@@ -118,10 +116,11 @@ def census_drift(
 ) -> None:
     """Per model: declared or effective license changed, newly mislabelled; new licenses."""
     from auditor.census.drift import drift_rows
-    from auditor.census.tables import read_table
+    from auditor.census.tables import DRIFT_COLUMNS, read_table
 
     with errors(debug):
-        before, after = read_table(old, "lineage"), read_table(new, "lineage")
+        before = read_table(old, "lineage", DRIFT_COLUMNS)
+        after = read_table(new, "lineage", DRIFT_COLUMNS)
         latest = [t[t["snapshot"] == sorted(t["snapshot"].unique())[-1]] for t in (before, after)]
         changes = drift_rows(latest)
         if output is not None:
@@ -147,11 +146,11 @@ def census_export_lineage(
     """Write a lineage snapshot for offline scans: top models and their ancestors."""
     import json
 
-    from auditor.census.export import lineage_snapshot, render_lineage_snapshot
+    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot, render_lineage_snapshot
     from auditor.census.tables import read_table
 
     with errors(debug):
-        models = read_table(census, "models")
+        models = read_table(census, "models", EXPORT_COLUMNS)
         facts_file = census / "census.json"
         facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
         document = lineage_snapshot(models, top, facts.get("snapshots", []))

@@ -37,7 +37,7 @@ def test_hf_snapshot_is_pinned_and_read_with_ranges(tmp_path: Path, dask_schedul
         changed[1]["cardData"] = card(license="cc-by-nc-4.0", base_model="lab/root")
         hub.add_dataset("org/hub-stats", {FILE: _dump(tmp_path, changed)})
         run = run_census([info.path], tmp_path / "out", options)
-        lineage = run.tables["lineage"].set_index("id")
+        lineage = run.table("lineage").set_index("id")
         assert bool(lineage.loc["a/ft", "contradicts_base"])  # the pinned, older commit
         ranges = [h.get("range") for m, p, h in hub.requests if "/resolve/" in p]
         assert ranges and all(r and r.startswith("bytes=") for r in ranges)

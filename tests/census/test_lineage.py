@@ -155,7 +155,7 @@ def test_duplicate_rows_keep_the_latest() -> None:
 
 
 def test_the_indexed_registry_answers_like_the_registry() -> None:
-    from auditor.census.lineage_table import registry_index
+    from auditor.census.registry import registry_index
     from auditor.knowledge.known_models import load_known_models
 
     registry = load_known_models()

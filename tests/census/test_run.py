@@ -109,9 +109,9 @@ def test_corpus_cards_mismatch_like_scan_and_card_texts_help(
     full = run_census(
         [snapshot], tmp_path / "full", on_cluster, cards=str(tmp_path / "texts.parquet")
     )
-    assert set(full.tables["lineage"]["id"]) == {label["ref"] for label in labels}
-    metadata = _score(labels, bare.tables["lineage"], bare.tables["findings"])
-    with_text = _score(labels, full.tables["lineage"], full.tables["findings"])
+    assert set(full.table("lineage")["id"]) == {label["ref"] for label in labels}
+    metadata = _score(labels, bare.table("lineage"), bare.table("findings"))
+    with_text = _score(labels, full.table("lineage"), full.table("findings"))
     assert metadata["tp"] / (metadata["tp"] + metadata["fp"]) == 1.0
     assert metadata["tp"] / (metadata["tp"] + metadata["fn"]) >= 0.80
     assert with_text["silent"] < metadata["silent"]

@@ -1,0 +1,69 @@
+"""The known-models registry as the census asks it: millions of repos, a few hundred patterns."""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable
+
+from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared import match_from_record
+from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key
+from auditor.model import LicenseMatch
+
+Known = Callable[..., LicenseMatch | None]
+"""The registry's license of a repo: (ref, key=None)."""
+_CACHED = 100_000
+
+
+def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
+    """`registry.lookup` (the first entry in file order whose pattern matches), with the
+    patterns indexed by their literal organisation: a few candidates per repo, not all."""
+    by_org: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    compiled = [re.compile(fnmatch.translate(e.pattern)) for e in registry.entries]
+    for i, entry in enumerate(registry.entries):
+        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
+        if "/" in literal:
+            by_org.setdefault(literal.split("/", 1)[0], []).append(i)
+        else:
+            anywhere.append(i)
+
+    def lookup(ref: str) -> KnownModel | None:
+        if not anywhere:  # the organisation normalize_repo_id would give, found cheaply
+            org = ref.strip().split("@", 1)[0].strip("/").split("/", 1)[0].lower()
+            if org not in by_org:
+                return None
+        key = normalize_repo_id(ref)
+        if key is None:
+            return None
+        for i in sorted([*by_org.get(key.split("/", 1)[0], ()), *anywhere]):
+            if compiled[i].match(key):
+                found: KnownModel = registry.entries[i]
+                return found
+        return None
+
+    return lookup
+
+
+def registry_lookup(registry: KnownModels, db: LicenseDB) -> Known:
+    cached: dict[str, LicenseMatch | None] = {}
+    lookup = registry_index(registry)
+
+    def known(ref: str, key: str | None = None) -> LicenseMatch | None:
+        """The registry's license for a repo (`key`: its repo_key, when known already)."""
+        key = key if key is not None else repo_key(ref)
+        if key not in cached:
+            if len(cached) >= _CACHED:  # every model's own repo is asked once: stay bounded
+                cached.clear()
+            entry = lookup(ref)
+            record = db.get(entry.license) if entry is not None else None
+            cached[key] = (
+                match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
+                if record is not None
+                else None
+            )
+        return cached[key]
+
+    return known

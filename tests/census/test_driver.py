@@ -1,0 +1,223 @@
+"""The distributed driver (part files on the workers, narrow columns on the driver, chunked
+writes) against the whole census done in one process on one frame: every column of every
+table, duplicates of a repo across partitions included."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from auditor.census.lineage_table import build_tables, dedupe_models
+from auditor.census.partition import parse_partition
+from auditor.census.run import CensusOptions, run_census
+from tests.census.conftest import Row, card, hub_parents, write_snapshot
+from tests.census.test_run import SYNTHETIC
+
+LICENSES = ["mit", "apache-2.0", "cc-by-nc-4.0", "llama3.1", "gpl-3.0", "openrail", None]
+
+
+def _rows(n: int = 400, seed: int = 19) -> list[Row]:
+    """Chains, merges and cycles among n models, parents outside the snapshot, and the same
+    repo several times: later, undated, upper-cased, and full ties (same id and date)."""
+    rng = random.Random(seed)
+    rows: list[Row] = []
+    ids = [f"org{rng.randrange(20)}/m-{i}" for i in range(n)]
+    for i, ref in enumerate(ids):
+        front: dict[str, Any] = {}
+        license_tag = rng.choice(LICENSES)
+        if license_tag:
+            front["license"] = license_tag
+        row: Row = {"id": ref, "downloads": rng.choice([None, rng.randrange(10_000)])}
+        if rng.random() < 0.5:
+            parent = rng.choice(ids) if rng.random() < 0.9 else f"gone/p-{i}"
+            if rng.random() < 0.5:
+                front["base_model"] = parent
+            else:
+                row["baseModels"] = hub_parents(rng.choice(["finetune", "merge"]), parent)
+        row["cardData"] = card(**front) if rng.random() > 0.05 else None
+        row["lastModified"] = rng.choice([None, f"2026-{rng.randrange(1, 12):02d}-01"])
+        rows.append(row)
+    for _ in range(n // 4):
+        again = dict(rng.choice(rows))
+        change = rng.random()
+        if change < 0.3:
+            again["lastModified"] = "2026-12-24"
+        elif change < 0.5:
+            again["id"] = str(again["id"]).upper()
+        again["cardData"] = card(license=rng.choice(["mit", "gpl-3.0", "llama3"]))
+        rows.insert(rng.randrange(len(rows)), again)
+    return rows
+
+
+def _one_process(rows: list[Row], label: str) -> dict[str, list[dict[str, Any]]]:
+    """The census as it was done before the driver streamed: every model row in one frame."""
+    columns = ("id", "cardData", "baseModels", "tags", "downloads", "lastModified")
+    frame = pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
+    models = dedupe_models(parse_partition(frame))
+    models.insert(0, "snapshot", pd.array([label] * len(models), "string"))
+    edges, lineage, findings = build_tables(label, models)
+    return {
+        "models": models.to_dict("records"),
+        "edges": pd.DataFrame(edges).to_dict("records"),
+        "lineage": pd.DataFrame(lineage).to_dict("records"),
+        "findings": pd.DataFrame(findings).to_dict("records"),
+    }
+
+
+def _plain(value: Any) -> Any:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value.item() if hasattr(value, "item") else value
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [{k: _plain(v) for k, v in r.items()} for r in pq.read_table(path).to_pylist()]
+
+
+def test_written_tables_equal_the_one_process_census(
+    tmp_path: Path, on_cluster: CensusOptions
+) -> None:
+    rows = _rows() + SYNTHETIC
+    snapshot = write_snapshot(tmp_path / "models.parquet", rows, row_group_size=37)
+    expected = {
+        name: [{k: _plain(v) for k, v in r.items()} for r in records]
+        for name, records in _one_process(rows, "1-models").items()
+    }
+    assert len(expected["models"]) < len(rows)  # there are duplicates to drop
+    for partitions, remote in ((1, True), (7, True), (None, True), (7, False)):
+        options = CensusOptions(
+            scheduler=on_cluster.scheduler,
+            partitions=partitions,
+            chunk_rows=29,
+            part_row_group=5,
+            verdicts_on_workers=remote,
+        )
+        out = tmp_path / f"out-{partitions}-{remote}"
+        run = run_census([snapshot], out, options)
+        for name, records in expected.items():
+            assert _records(out / f"{name}.parquet") == records, (partitions, remote, name)
+        assert run.counts["models"] == len(expected["models"])
+        lineage = expected["lineage"]
+        assert run.mislabelled == sum(bool(r["contradicts_base"]) for r in lineage)
+        facts = json.loads((out / "census.json").read_text(encoding="utf-8"))
+        assert facts["tables"]["findings"] == len(expected["findings"])
+        assert not [p for p in out.iterdir() if p.name.startswith(".census-")]
+
+
+def test_a_full_tie_keeps_the_earlier_row(tmp_path: Path, on_cluster: CensusOptions) -> None:
+    rows: list[Row] = [{"id": f"o/filler-{i}", "cardData": card(license="mit")} for i in range(9)]
+    rows.insert(1, {"id": "t/tie", "cardData": card(license="gpl-3.0"), "lastModified": "2026"})
+    rows.append({"id": "t/tie", "cardData": card(license="apache-2.0"), "lastModified": "2026"})
+    rows.append({"id": "T/TIE", "cardData": card(license="mit"), "lastModified": "2027"})
+    rows.append({"id": "u/undated", "cardData": card(license="mit")})
+    rows.insert(0, {"id": "u/undated", "cardData": card(license="cc-by-4.0"), "lastModified": "1"})
+    snapshot = write_snapshot(tmp_path / "s.parquet", rows, row_group_size=4)
+    for partitions in (1, 3):
+        options = CensusOptions(scheduler=on_cluster.scheduler, partitions=partitions)
+        run = run_census([snapshot], tmp_path / str(partitions), options)
+        models = run.table("models").set_index("key")
+        assert models.loc["t/tie", "id"] == "T/TIE"  # the latest wins over case
+        assert models.loc["u/undated", "declared_license"] == "cc-by-4.0"  # dated beats undated
+    rows[-2]["lastModified"] = "2026"  # now T/TIE ties on date: the smaller id wins
+    rows = [r for r in rows if r["id"] != "T/TIE"]
+    snapshot = write_snapshot(tmp_path / "s2.parquet", rows, row_group_size=4)
+    for partitions in (1, 3):
+        options = CensusOptions(scheduler=on_cluster.scheduler, partitions=partitions)
+        run = run_census([snapshot], tmp_path / f"tie-{partitions}", options)
+        models = run.table("models").set_index("key")
+        assert models.loc["t/tie", "declared_license"] == "gpl-3.0"  # the earlier row
+
+
+def test_an_earlier_census_is_replaced_whole(tmp_path: Path, on_cluster: CensusOptions) -> None:
+    out = tmp_path / "census"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    first = write_snapshot(tmp_path / "a.parquet", SYNTHETIC)
+    run_census([first], out, on_cluster)
+    second = write_snapshot(tmp_path / "b.parquet", SYNTHETIC[:3])
+    run = run_census([second], out, on_cluster)
+    assert run.rows == {"1-b": 3} and len(pq.read_table(out / "models.parquet")) == 3
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "census.duckdb",
+        "census.json",
+        "edges.parquet",
+        "findings.parquet",
+        "lineage.parquet",
+        "models.parquet",
+        "notes.txt",
+        "summary.html",
+    ]
+
+
+def _drift_one_row_at_a_time(old: Any, new: Any) -> list[tuple[Any, ...]]:
+    """Drift as it was computed before (a Python row per model), for comparison."""
+    from auditor.census.drift import _COMPARED, _keys
+
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) else None
+
+    joined = old.merge(new, on="key", how="outer", suffixes=("_old", "_new"), indicator=True)
+    rows: list[tuple[Any, ...]] = []
+    for record in joined.to_dict("records"):
+        if record["_merge"] == "left_only":
+            rows.append((record["id_old"], "removed", text(record["declared_license_old"]), None))
+            continue
+        if record["_merge"] == "right_only":
+            rows.append((record["id_new"], "added", None, text(record["declared_license_new"])))
+            continue
+        for column, change in _COMPARED:
+            before, after = text(record[f"{column}_old"]), text(record[f"{column}_new"])
+            if before != after:
+                rows.append((record["id_new"], change, before, after))
+        was, now = bool(record["contradicts_base_old"]), bool(record["contradicts_base_new"])
+        if was != now:
+            change = "newly-mislabelled" if now else "no-longer-mislabelled"
+            rows.append((record["id_new"], change, None, None))
+    rows += [(None, "license-first-seen", None, name) for name in _keys(new) - _keys(old)]
+    rows.sort(key=lambda r: (r[0] or "", r[1], r[2] or "", r[3] or ""))
+    return rows
+
+
+def test_drift_by_columns_equals_drift_by_rows(tmp_path: Path) -> None:
+    from auditor.census.drift import drift_rows
+
+    rng = random.Random(7)
+    tags = [None, "", "mit", "apache-2.0", "MIT AND gpl-3.0"]
+    ids = ["Apache-2.0", "MIT", "GPL-3.0-only", "MIT AND GPL-3.0-only", None]
+
+    def snapshot(label: str, keys: list[str]) -> Any:
+        frame = pd.DataFrame(
+            {
+                "snapshot": label,
+                "key": keys,
+                "id": [k.upper() if rng.random() < 0.3 else k for k in keys],
+                "declared_license": [rng.choice(tags) for _ in keys],
+                "license_id": [rng.choice(ids) for _ in keys],
+                "effective_id": [rng.choice(ids) for _ in keys],
+                "contradicts_base": [rng.random() < 0.3 for _ in keys],
+            }
+        )
+        path = tmp_path / f"{label}.parquet"
+        frame.to_parquet(path)  # read back as the census reads its tables
+        return pd.read_parquet(path)
+
+    keys = [f"o/m{i}" for i in range(300)]
+    old = snapshot("old", rng.sample(keys, 250))
+    new = snapshot("new", rng.sample(keys, 250))
+    found = drift_rows([old, new])
+    got = [
+        tuple(None if v is pd.NA else v for v in (r.id, r.change, r.old, r.new))
+        for r in found.itertuples()
+    ]
+    assert got == _drift_one_row_at_a_time(old, new)
+    assert {"removed", "added", "declared-license", "newly-mislabelled"} <= set(found["change"])
+    assert set(found["old_snapshot"]) == {"old"} and set(found["new_snapshot"]) == {"new"}
