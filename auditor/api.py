@@ -141,15 +141,19 @@ def check_manifest(
     options: AuditOptions,
     *,
     locked: bool = False,
+    trust_commits: bool = False,
     record: bool = False,
     history_db: Path | None = None,
     on_done: Progress | None = None,
 ) -> Checked:
     """The CI gate: audit every model a manifest lists.
 
-    With `locked`, auditor.lock beside the manifest is read before any network call, the
-    analysis cache is bypassed and drift from the lock is added as findings. With `record`,
-    the result is stored in the history database (`history_db`, default: the user's).
+    With `locked`, auditor.lock beside the manifest is read before any network call, a
+    cached analysis is used only after the Hub lists the same files at the commit (one
+    request a model; none with `trust_commits`: a commit's files cannot change on a git
+    Hub, only on a mirror that rewrites them) and drift from the lock is added as findings.
+    With `record`, the result is stored in the history database (`history_db`, default: the
+    user's).
     """
     from dataclasses import replace
 
@@ -161,7 +165,7 @@ def check_manifest(
         from auditor.gate.lock_file import read_lock
 
         lock = read_lock(lock_path_for(manifest))
-        options = replace(options, use_cache=False)
+        options = replace(options, confirm_cache=not trust_commits)
     result = audit_manifest(manifest, options, on_done=on_done)
     if lock is not None:
         from auditor.gate.drift import detect_drift, with_drift
@@ -195,15 +199,15 @@ def lock_manifest(
     on_done: Progress | None = None,
 ) -> Locked:
     """Audit a manifest and write auditor.lock beside it; an existing lock that differs is
-    replaced only with `update`. The lock records what upstream says now, so the analysis
-    cache is bypassed."""
+    replaced only with `update`. The lock records what upstream says now, so a cached
+    analysis is used only after the Hub lists the same files at the commit."""
     from dataclasses import replace
 
     from auditor.gate.lock import build_lock, lock_path_for
     from auditor.gate.lock_file import write_lock
     from auditor.pipeline.run import audit_manifest
 
-    result = audit_manifest(manifest, replace(options, use_cache=False), on_done=on_done)
+    result = audit_manifest(manifest, replace(options, confirm_cache=True), on_done=on_done)
     path = lock_path_for(manifest)
     return Locked(path, write_lock(path, build_lock(result, manifest_path=manifest), update=update))
 

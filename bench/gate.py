@@ -6,8 +6,10 @@ Cold: every model is pinned to a commit on a loopback fake Hub that adds `--late
 each request, with empty caches (in-process, so the fake Hub's request count is exact).
 Warm: the same manifest again as a subprocess (`auditor check`, interpreter start included),
 every model answered from the analysis cache. Warm --locked: the same with auditor.lock beside
-the manifest, in rounds alternating with the plain warm gate and `python -c pass` (ratios pair
-by pair, min/median/max). Medians over `--repeat` runs; nothing here runs in the test suite.
+the manifest (one listing request a model, the cached analysis reused when it matches), in
+rounds alternating with the plain warm gate and `python -c pass` (ratios pair by pair,
+min/median/max); then `--locked --trust-commits` (no request) paired with the warm gate.
+Medians over `--repeat` runs; nothing here runs in the test suite.
 """
 
 from __future__ import annotations
@@ -69,7 +71,9 @@ def cold(hub: FakeHub, manifest: Path, work: Path) -> tuple[float, int]:
     return elapsed, len(hub.requests)
 
 
-def warm(hub: FakeHub, manifest: Path, work: Path, locked: bool = False) -> float:
+def warm(
+    hub: FakeHub, manifest: Path, work: Path, locked: bool = False, trust: bool = False
+) -> float:
     env = dict(os.environ, AUDITOR_CACHE_DIR=str(work / "analysis"), HF_HUB_CACHE=str(work / "hf"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed tool starts from cached bytecode
     command = [
@@ -83,6 +87,7 @@ def warm(hub: FakeHub, manifest: Path, work: Path, locked: bool = False) -> floa
         "--output",
         str(work / "out.json"),
         *(["--locked"] if locked else []),
+        *(["--trust-commits"] if trust else []),
     ]
     start = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True)
@@ -154,6 +159,12 @@ def main() -> None:
             for _ in range(args.repeat)
         ]
         locked_requests = (len(hub.requests) - requests_before) // args.repeat
+        requests_before = len(hub.requests)
+        trusted = [
+            (warm(hub, manifest, warm_dir), warm(hub, manifest, warm_dir, locked=True, trust=True))
+            for _ in range(args.repeat)
+        ]
+        trusted_requests = (len(hub.requests) - requests_before) // args.repeat
     figures = {
         "models": args.models,
         "latency_s": args.latency,
@@ -175,6 +186,10 @@ def main() -> None:
         "warm_locked_median_s": round(statistics.median(w for _, w, _ in locked), 3),
         "warm_locked_requests_per_run": locked_requests,
         "warm_locked_over_warm": _spread([w / p for p, w, _ in locked], 2),
+        # --locked --trust-commits (no listing requests), paired with the warm gate
+        "warm_trusted_median_s": round(statistics.median(w for _, w in trusted), 3),
+        "warm_trusted_requests_per_run": trusted_requests,
+        "warm_trusted_over_warm": _spread([w / p for p, w in trusted], 2),
         "warm_over_python_pass_paired": _spread([p / b for p, _, b in locked], 1),
         "warm_locked_over_python_pass_paired": _spread([w / b for _, w, b in locked], 1),
         "targets": {"cold_s": 3.0, "warm_s": 0.5},

@@ -11,6 +11,7 @@ output, and writes `goals-<date>.json` and `.md`:
 | the gate when 50 of 100 models fail | gate.py --failing 50 | the all-pass warm gate |
 | cold 100-model pull, 50 ms a request | gate.py | the same requests made one after another |
 | `check --locked`, warm | gate.py | the warm gate, paired |
+| `check --locked --trust-commits`, warm | gate.py | the warm gate, paired |
 | identify + extract in process | texts.py (corpus, best pass a round) | the goal (texts/s) |
 | `scan` of N local folders | scan.py, `-f jsonl` (default jobs) | `-f json --jobs 1`, paired |
 | `identify` of N texts, peak memory | scan.py --texts | the goal (MiB) |
@@ -96,6 +97,13 @@ def rows(figures: dict[str, Any], args: argparse.Namespace) -> list[dict[str, st
         f"{_spread(locked)}x, {gate.get('warm_locked_requests_per_run')} Hub requests a run",
         "<= 1.2x",
         None if not locked else locked["median"] <= 1.2,
+    )
+    trusted = gate.get("warm_trusted_over_warm")
+    add(
+        "`check --locked --trust-commits` (pinned commits not asked again), vs the warm gate",
+        f"{_spread(trusted)}x, {gate.get('warm_trusted_requests_per_run')} Hub requests a run",
+        "<= 1.2x",
+        None if not trusted else trusted["median"] <= 1.2,
     )
     this = texts.get("this", {}).get("texts_per_s")
     add(

@@ -206,6 +206,7 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as the real Hub; every answer has a length
+    disable_nagle_algorithm = True  # head and body leave as written, as from a real server
     server_version = "FakeHub/1.0"
 
     def do_GET(self) -> None:

@@ -35,6 +35,7 @@ from auditor.cli.output import (
 )
 from auditor.cli.progress import progress, wanted
 from auditor.cli.summary import final_line
+from auditor.errors import UsageError
 from auditor.model import Verdict
 from auditor.report.formats import ReportFormat
 
@@ -128,7 +129,17 @@ def check(
         typer.Option(
             "--locked",
             help="Fail when upstream no longer matches auditor.lock beside the manifest "
-            "(asks the Hub again; the analysis cache is bypassed).",
+            "(one listing request a model; a cached analysis is used when the Hub lists "
+            "the same files).",
+        ),
+    ] = False,
+    trust_commits: Annotated[
+        bool,
+        typer.Option(
+            "--trust-commits",
+            help="With --locked: answer pinned commits from the analysis cache without "
+            "asking the Hub (a file changed in place at the same commit, which only a "
+            "mirror can do, is then not noticed).",
         ),
     ] = False,
     record: Annotated[
@@ -147,6 +158,11 @@ def check(
     from auditor import api
 
     with errors(debug):
+        if trust_commits and not locked:
+            raise UsageError(
+                "--trust-commits only applies with --locked",
+                hint="without --locked, pinned commits are always answered from the cache",
+            )
         inputs = _manifest_inputs(output, manifest, policy)
         check_output(output, inputs)
         options = api.audit_options(
@@ -164,6 +180,7 @@ def check(
                 manifest,
                 options,
                 locked=locked,
+                trust_commits=trust_commits,
                 record=record,
                 history_db=history_db,
                 on_done=done,

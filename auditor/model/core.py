@@ -217,6 +217,7 @@ class SourceSnapshot:
     provenance: Mapping[str, str] = field(default_factory=dict)  # piece -> where it came from
     findings: tuple[Finding, ...] = ()
     incomplete: str | None = None  # why some evidence could not be fetched; the audit is unfinished
+    listing_digest: str | None = None  # the Hub's listing at the commit (hub_info.listing_digest)
 
 
 @dataclass(frozen=True, slots=True)

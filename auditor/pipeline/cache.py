@@ -16,16 +16,20 @@ from auditor.model import ModelResult, Verdict
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 """Raised whenever analysis gains findings the tool version alone does not tell apart
 (2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: card
 metadata blocks the Hub does not read, `card-metadata-misplaced`, and parents stated in the
-card's text, `stated_parents`; 5: the card's openness components, `openness`), so no
-cached analysis outlives the code that produced it."""
+card's text, `stated_parents`; 5: the card's openness components, `openness`; 6: an entry
+holds the digest of the Hub's listing it was read from beside the model), so no cached
+analysis outlives the code that produced it."""
 
 
 class AnalysisCache:
-    """One JSON file per (repo, commit, knowledge digest); writes are atomic."""
+    """One JSON file per (repo, commit, knowledge digest); writes are atomic.
+
+    An entry is `{"listing": digest or null, "model": the analysis}`: the listing digest lets
+    `check --locked` reuse an analysis after one request shows the files are the same."""
 
     def __init__(self, root: Path, digest: str) -> None:
         self.root = root
@@ -36,8 +40,17 @@ class AnalysisCache:
         key = hashlib.sha256(text.encode()).hexdigest()[:40]
         return self.root / self.digest / key[:2] / f"{key}.json"
 
-    def get(self, endpoint: str, repo_id: str, sha: str, ref: str) -> ModelResult | None:
-        """The cached analysis for a pinned commit, re-labelled with `ref`; None on a miss."""
+    def exists(self, endpoint: str, repo_id: str, sha: str) -> bool:
+        """Is there an entry for this commit (any, readable or not)? A stat, nothing read."""
+        return bool(_SHA.match(sha)) and self._path(endpoint, repo_id, sha).is_file()
+
+    def get(
+        self, endpoint: str, repo_id: str, sha: str, ref: str, *, listing: str | None = None
+    ) -> ModelResult | None:
+        """The cached analysis for a pinned commit, re-labelled with `ref`; None on a miss.
+
+        With `listing` (hub_info.listing_digest of what the Hub lists now), only an entry
+        stored with that same listing is an answer: the files it read are the files there."""
         if not _SHA.match(sha):
             return None
         path = self._path(endpoint, repo_id, sha)
@@ -45,19 +58,32 @@ class AnalysisCache:
             document = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        if not isinstance(document, dict) or not isinstance(document.get("model"), dict):
+            return None
+        if listing is not None and document.get("listing") != listing:
+            return None
         from dataclasses import replace
 
         from auditor.model.decode import model_from_dict
 
         try:
-            model = model_from_dict(document)
+            model = model_from_dict(document["model"])
         except (KeyError, TypeError, ValueError, AttributeError):
             log.warning("ignoring unreadable cache entry %s", path)
             return None
         return replace(model, ref=ref)
 
-    def put(self, endpoint: str, repo_id: str, sha: str, model: ModelResult) -> None:
-        """Store a complete analysis; incomplete or failed ones are never cached."""
+    def put(
+        self,
+        endpoint: str,
+        repo_id: str,
+        sha: str,
+        model: ModelResult,
+        *,
+        listing: str | None = None,
+    ) -> None:
+        """Store a complete analysis, with the digest of the Hub's listing it was read from;
+        incomplete or failed ones are never cached."""
         if not _SHA.match(sha) or model.verdict is Verdict.ERROR:
             return
         from auditor.model.codec import model_to_dict
@@ -67,7 +93,7 @@ class AnalysisCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".entry.", dir=path.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(model_to_dict(model), handle)
+                json.dump({"listing": listing, "model": model_to_dict(model)}, handle)
             Path(tmp).replace(path)
         except OSError as err:  # a read-only cache only costs speed
             log.warning("could not write the analysis cache at %s: %s", path, err)

@@ -80,6 +80,10 @@ class AuditOptions:
     policy: str = "default"  # preset name or path to a policy YAML
     cache_dir: Path | None = None  # analysis cache; None: AUDITOR_CACHE_DIR or the user cache
     use_cache: bool = True
+    confirm_cache: bool = False
+    """`check --locked`, `lock`: a cached analysis is used only once the Hub's listing of the
+    commit (one request, nothing downloaded) matches the one it was read from: a license file
+    changed in place at the same commit is analysed again."""
     suggest_alternatives: bool = True
     deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
     sources: Mapping[SourceKind, Source] | None = None  # a run's own sources, by target kind
@@ -266,11 +270,34 @@ def _local_for_processes(jobs: Sequence[Job], options: AuditOptions) -> list[int
 
 
 def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
-    """The analysis cache's answer for a pinned Hub commit, without any network call."""
+    """The analysis cache's answer for a pinned Hub commit, without any network call (never
+    when the cache must be confirmed with the Hub first)."""
     cache = _analysis_cache(options, target)
-    if cache is None or target.revision is None:
+    if cache is None or target.revision is None or options.confirm_cache:
         return None
     return cache.get(options.hub.endpoint_url, target.location, target.revision, target.text)
+
+
+def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
+    """With `confirm_cache`: the cached analysis of a pinned commit when the Hub lists the
+    same files (paths, sizes, blob ids) at that commit as when it was analysed; one request.
+    None when there is no entry, the listing differs or cannot be had (the full fetch that
+    follows then reports why)."""
+    cache = _analysis_cache(options, target)
+    if cache is None or target.revision is None or not options.confirm_cache:
+        return None
+    endpoint = options.hub.endpoint_url
+    if options.hub.offline or not cache.exists(endpoint, target.location, target.revision):
+        return None
+    if options.sources is not None and SourceKind.HUB in options.sources:
+        return None  # a run's own Hub source: its listing is not the Hub's
+    from auditor.sources.hub import hub_listing_digest
+
+    try:
+        listing = hub_listing_digest(target, options.hub)
+    except (TargetError, SourceError):
+        return None
+    return cache.get(endpoint, target.location, target.revision, target.text, listing=listing)
 
 
 def _has_parents(model: ModelResult | None) -> bool:
@@ -333,8 +360,10 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
     if target.kind is SourceKind.API:
         return api_model_result(target)
     cached = _cached(target, options)
+    if cached is None:
+        cached = _confirmed(target, options)
     if cached is not None:
-        return cached  # a pinned commit already analysed: no network call at all
+        return cached  # a pinned commit already analysed: no download, no analysis
     try:
         snapshot = fetch_snapshot(target, options)
     except (TargetError, SourceError) as err:
@@ -344,7 +373,13 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
     result = analyse(snapshot, db)
     cache = _analysis_cache(options, target)
     if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
-        cache.put(options.hub.endpoint_url, target.location, snapshot.resolved_sha, result)
+        cache.put(
+            options.hub.endpoint_url,
+            target.location,
+            snapshot.resolved_sha,
+            result,
+            listing=snapshot.listing_digest,
+        )
     return result
 
 

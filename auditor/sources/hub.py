@@ -39,7 +39,7 @@ from auditor.sources.hub_files import (
     not_fetched,
     too_many_license_files,
 )
-from auditor.sources.hub_info import fetch_listing
+from auditor.sources.hub_info import Listing, fetch_listing, listing_digest
 from auditor.sources.hub_limits import (
     MAX_BYTES_PER_MODEL,
     MAX_LICENSE_FILES_PER_MODEL,
@@ -109,13 +109,17 @@ def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
     return _snapshot_online(target, options)
 
 
-def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
-    repo_id = target.location
+def hub_listing_digest(target: Target, options: HubOptions) -> str:
+    """The digest of what the Hub lists now for `target` at its revision: one request, nothing
+    downloaded. Raises as fetch_hub_snapshot does."""
     register_secrets(options.token, options.endpoint)
-    budget = options.budget()
+    return listing_digest(_listing(target, options, options.budget()))
+
+
+def _listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
     short = is_short_sha(target.revision)
     try:
-        info = fetch_listing(_full_revision(target, options, budget), options, budget)
+        return fetch_listing(_full_revision(target, options, budget), options, budget)
     except BudgetExceeded as err:
         raise SourceError(
             f"{target.text}: {err.message}; the model was not read",
@@ -126,6 +130,13 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         if short and _revision_not_found(err):
             raise short_sha_not_found(target) from err
         raise translate_hub_error(err, target, options.endpoint_url) from err
+
+
+def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
+    repo_id = target.location
+    register_secrets(options.token, options.endpoint)
+    budget = options.budget()
+    info = _listing(target, options, budget)
     sha = info.sha
     findings: list[Finding] = []
     siblings = []
@@ -241,6 +252,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         provenance=provenance,
         findings=tuple(findings),
         incomplete=fetch.incomplete,
+        listing_digest=listing_digest(info),
     )
 
 

@@ -8,6 +8,7 @@ checked for its JSON type: a `siblings` that is a string, a `cardData` that is a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -78,6 +79,18 @@ def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> L
     except (ValueError, RecursionError) as err:  # ValueError: JSONDecodeError, bad UTF-8
         raise _malformed(target, options, None) from err
     return parse_listing(data, target, options)
+
+
+def listing_digest(listing: Listing) -> str:
+    """sha256 of everything in the listing that a model's analysis reads: the commit, the gated
+    state, every file's path, size and git blob id, and the card data the Hub parsed.
+
+    Two listings with the same digest describe the same bytes: a file changed in place at the
+    same commit (a mirror can do that) has a new blob id, so a new digest."""
+    files = sorted((s.rfilename, s.size, s.blob_id) for s in listing.siblings)
+    plain = [listing.sha, listing.gated, files, listing.card_data]
+    text = json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def parse_listing(data: object, target: Target, options: HubOptions) -> Listing:

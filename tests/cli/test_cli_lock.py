@@ -55,3 +55,29 @@ def test_check_locked_without_a_lock_is_a_usage_error(fake_hub: FakeHub, tmp_pat
     result = runner.invoke(app, ["check", str(manifest), "--locked", *common])
     assert result.exit_code == 2
     assert "auditor.lock" in result.stderr
+
+
+def test_check_locked_trusting_commits_asks_the_hub_nothing(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    manifest, common, sha = setup(fake_hub, tmp_path)
+    assert runner.invoke(app, ["lock", str(manifest), *common]).exit_code == 0
+    fake_hub.clear_requests()
+    trusted = ["check", str(manifest), "--locked", "--trust-commits", *common]
+    clean = runner.invoke(app, trusted)
+    assert clean.exit_code == 0, clean.output
+    assert fake_hub.requests == []
+    # the trade-off it states: a file rewritten at the same commit goes unnoticed this way,
+    # and the confirming --locked still notices it
+    fake_hub.replace_file_in_place("acme/good", sha, "LICENSE", "Acme terms v2: no SaaS\n")
+    assert runner.invoke(app, trusted).exit_code == 0
+    confirmed = runner.invoke(app, ["check", str(manifest), "--locked", *common])
+    assert confirmed.exit_code == 1
+    assert "drift-license-text-changed" in confirmed.stdout
+
+
+def test_trust_commits_needs_locked(fake_hub: FakeHub, tmp_path: Path) -> None:
+    manifest, common, _ = setup(fake_hub, tmp_path)
+    result = runner.invoke(app, ["check", str(manifest), "--trust-commits", *common])
+    assert result.exit_code == 2
+    assert "--trust-commits only applies with --locked" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from auditor.model import Verdict
 from auditor.model.codec import model_to_dict
 from auditor.pipeline.cache import AnalysisCache
 from auditor.sources.hub import HubOptions
-from tests.fakehub import FakeHub
+from tests.fakehub import FakeHub, git_blob_sha1
 
 CARD = "---\nlicense: apache-2.0\n---\n# m\n"
 
@@ -97,3 +98,67 @@ def test_corrupt_entry_is_a_miss(tmp_path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_text("{not json")
     assert cache.get("e", "a/b", "b" * 40, "a/b") is None
+
+
+def _tamper(cache_root: Path, message: str) -> None:
+    """Mark every cached analysis so that a result read from the cache can be told apart."""
+    for path in cache_root.rglob("*.json"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        entry["model"]["declared"]["license_name"] = message
+        path.write_text(json.dumps(entry), encoding="utf-8")
+
+
+def test_confirmed_cache_asks_for_the_listing_only(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """`check --locked`: one listing request a model, nothing downloaded, no new analysis."""
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "Acme License\n"})
+    audit([f"acme/good@{sha}"], options(fake_hub, tmp_path))
+    _tamper(tmp_path / "analysis", "from the cache")
+    fake_hub.clear_requests()
+    again = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, confirm_cache=True))
+    assert [path for _, path, _ in fake_hub.requests] == [
+        f"/api/models/acme/good/revision/{sha}?blobs=true"
+    ]
+    assert again.models[0].declared.license_name == "from the cache"
+
+
+def test_confirmed_cache_reads_again_what_changed_in_place(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "Acme License\n"})
+    audit([f"acme/good@{sha}"], options(fake_hub, tmp_path))
+    _tamper(tmp_path / "analysis", "from the cache")
+    fake_hub.replace_file_in_place("acme/good", sha, "LICENSE", "Acme License v2: no SaaS\n")
+    again = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, confirm_cache=True))
+    model = again.models[0]
+    assert model.declared.license_name != "from the cache"
+    assert model.license_files[0].blob_id == git_blob_sha1("Acme License v2: no SaaS\n")
+    # the new analysis replaces the entry, and a plain warm run answers with it
+    fake_hub.stop()
+    warm = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert warm.license_files[0].blob_id == model.license_files[0].blob_id
+
+
+def test_confirmed_cache_trusts_no_entry_without_a_listing(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    """An entry stored without the Hub's listing (a run's own source, say) is never confirmed."""
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD})
+    audit([f"acme/good@{sha}"], options(fake_hub, tmp_path))
+    for path in (tmp_path / "analysis").rglob("*.json"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(entry | {"listing": None}), encoding="utf-8")
+    _tamper(tmp_path / "analysis", "from the cache")
+    again = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, confirm_cache=True))
+    assert again.models[0].declared.license_name != "from the cache"
+    plain = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert plain.declared.license_name != "from the cache"  # replaced by the new analysis
+
+
+def test_confirmed_cache_failure_to_list_is_the_usual_error(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    sha = fake_hub.add_repo("acme/good", {"README.md": CARD})
+    audit([f"acme/good@{sha}"], options(fake_hub, tmp_path))
+    fake_hub.stop()
+    result = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, confirm_cache=True))
+    assert result.models[0].verdict is Verdict.ERROR  # never a pass from an unconfirmed cache
