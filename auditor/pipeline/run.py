@@ -15,7 +15,9 @@ from auditor import __version__
 from auditor.errors import InputFileError, SourceError, TargetError, UsageError
 from auditor.gate.manifest import Manifest, load_manifest
 from auditor.knowledge.digest import knowledge_digest
+from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.license_db import LicenseDB
+from auditor.lineage.ancestors import strip_hub_url
 from auditor.model import (
     AuditResult,
     ModelResult,
@@ -178,7 +180,7 @@ def audit_jobs(
         index
         for index, job in enumerate(jobs)
         if job.target.kind is SourceKind.HUB
-        and (answered[index] is None or _has_parents(answered[index]))
+        and (answered[index] is None or _asks_the_hub(answered[index], context.registry))
     ]
     local = set(_local_for_processes(jobs, options))
     order = _InOrder(sink)
@@ -300,9 +302,15 @@ def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
     return cache.get(endpoint, target.location, target.revision, target.text, listing=listing)
 
 
-def _has_parents(model: ModelResult | None) -> bool:
-    """Does lineage need to look up base models (on the Hub) for this result?"""
-    return model is not None and bool(model.declared.base_models)
+def _asks_the_hub(model: ModelResult | None, registry: KnownModels) -> bool:
+    """Would lineage look up a parent of this result on the Hub? Not one the known-models
+    registry answers (lineage does not follow those further): fifty cached fine-tunes of a
+    known Llama are judged here, not in threads that would only wait on each other."""
+    if model is None:
+        return False
+    refs = [base.ref for base in model.declared.base_models]
+    refs += [parent.ref for parent in model.stated_parents]
+    return any(registry.lookup(strip_hub_url(ref)) is None for ref in refs)
 
 
 def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:

@@ -129,9 +129,20 @@ def suggest_alternatives(
     where = replace(deployment, hosting=None) if deployment.hosting == "api" else deployment
     cache = JudgedCandidates() if judged_before is None else judged_before
     context = (id(policy), id(db), day, _deployment_key(where))
+    # Many blocked models of a run share a profile but for their own repo ids (fifty
+    # fine-tunes of one Llama): the candidates of the shared profile are listed once, and
+    # each one's suggestion once for what its words use (task tag, blocking rules).
+    shared = replace(profile, repo_ids=frozenset())
+    candidates = cache.known(
+        ("candidates", id(registry), id(db), shared),
+        partial(_candidates, shared, db, registry, cache),
+    )
+    blocked_by = (task_of(model), _blockers(model))
     judged: list[tuple[tuple[int, int, int, int], Alternative]] = []
     seen: set[str] = set()
-    for candidate in _candidates(profile, db, registry, cache):
+    for candidate, key in candidates:
+        if key in profile.repo_ids:  # the blocked model itself
+            continue
         name = candidate.repo.split("/", 1)[1]
         if name in seen:  # a mirror of a repo already considered (unsloth/..., ...)
             continue
@@ -142,16 +153,37 @@ def suggest_alternatives(
         )
         if outcome is None:
             continue
-        alternative = _alternative(candidate, model, policy, outcome)
-        rank = (
-            0 if candidate.same_family else 1,
-            len(alternative.warnings),
-            kind_rank(candidate.record.kind),
-            candidate.index,
+        judged.append(
+            cache.known(
+                ("ranked", id(registry), candidate.index, shared, blocked_by, *context),
+                partial(_ranked, candidate, model, policy, outcome),
+            )
         )
-        judged.append((rank, alternative))
     ranked = [alternative for _, alternative in sorted(judged, key=lambda item: item[0])]
     return _diverse(ranked, limit)
+
+
+def _ranked(
+    candidate: _Candidate, blocked: ModelResult, policy: Policy, outcome: _Outcome
+) -> tuple[tuple[int, int, int, int], Alternative]:
+    """The candidate as a suggestion in place of `blocked`, with its rank (lower first)."""
+    alternative = _alternative(candidate, blocked, policy, outcome)
+    rank = (
+        0 if candidate.same_family else 1,
+        len(alternative.warnings),
+        kind_rank(candidate.record.kind),
+        candidate.index,
+    )
+    return rank, alternative
+
+
+def _blockers(model: ModelResult) -> tuple[str, ...]:
+    """The rules that block the model, each once, in the order of its findings."""
+    return tuple(
+        dict.fromkeys(
+            f.rule for f in model.findings if f.severity is Severity.BLOCK and not f.waived
+        )
+    )
 
 
 def _diverse(ranked: Sequence[Alternative], limit: int) -> list[Alternative]:
@@ -180,7 +212,9 @@ def _deployment_key(deployment: Deployment) -> str:
 
 def _candidates(
     profile: Profile, db: LicenseDB, registry: KnownModels, cache: JudgedCandidates
-) -> list[_Candidate]:
+) -> list[tuple[_Candidate, str | None]]:
+    """The registry's candidates for the profile, in registry order, each with the repo key of
+    its example repo (a blocked model is never its own alternative)."""
     found = []
     wanted = size_class(profile.size)
     for index, entry in enumerate(registry.entries):
@@ -204,9 +238,10 @@ def _candidates(
         )
         if repo is None or key in profile.repo_ids:
             continue
-        found.append(
-            _Candidate(index, entry, record, repo, same_family, modality, sizes, profile.size)
+        candidate = _Candidate(
+            index, entry, record, repo, same_family, modality, sizes, profile.size
         )
+        found.append((candidate, key))
     return found
 
 
@@ -353,11 +388,7 @@ def _why(
     if verdict is Verdict.WARN:
         outcome += f" with warnings ({', '.join(warnings)})"
     parts.append(outcome)
-    blockers = list(
-        dict.fromkeys(
-            f.rule for f in blocked.findings if f.severity is Severity.BLOCK and not f.waived
-        )
-    )
+    blockers = _blockers(blocked)
     if blockers:
         parts.append("clears " + ", ".join(blockers))
     if candidate.repo == candidate.entry.pattern and any(c in _GLOB for c in candidate.repo):

@@ -63,6 +63,24 @@ def test_only_jobs_waiting_on_the_hub_use_threads(fake_hub: FakeHub, tmp_path: P
     assert threads[refs[3]].startswith("audit")
 
 
+def test_cached_children_of_known_models_never_wait(fake_hub: FakeHub, tmp_path: Path) -> None:
+    """A parent the known-models registry answers needs no Hub lookup: no thread either."""
+    card = "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n---\n# t\n"
+    sha = fake_hub.add_repo("acme/tuned", {"README.md": card})
+    first = audit([f"acme/tuned@{sha}"], options(fake_hub, tmp_path)).models[0]
+    assert [step["ref"] for step in first.lineage][-1] == "meta-llama/Llama-3.1-8B-Instruct"
+    threads: list[str] = []
+    fake_hub.clear_requests()
+    again = audit(
+        [f"acme/tuned@{sha}"],
+        options(fake_hub, tmp_path),
+        on_done=lambda ref: threads.append(threading.current_thread().name),
+    ).models[0]
+    assert threads == [threading.current_thread().name]
+    assert fake_hub.requests == []
+    assert model_to_dict(again) == model_to_dict(first)
+
+
 def test_branches_are_never_cached(fake_hub: FakeHub, tmp_path: Path) -> None:
     fake_hub.add_repo("acme/moving", {"README.md": CARD})
     audit(["acme/moving@main"], options(fake_hub, tmp_path))
