@@ -37,7 +37,7 @@ from auditor.cli.progress import progress, wanted
 from auditor.cli.summary import final_line
 from auditor.errors import UsageError
 from auditor.model import Verdict
-from auditor.report.formats import ReportFormat
+from auditor.report.formats import STREAMED_FORMATS, ReportFormat
 
 if TYPE_CHECKING:
     from auditor.model import AuditResult, ModelResult
@@ -111,8 +111,9 @@ def scan(
         )
         show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
         with progress(len(targets), show=show, downloaded=_downloaded(options)) as done:
-            if fmt is ReportFormat.JSONL:  # streamed: each model's line as it is judged
-                emit_streamed(partial(_audit_into, targets, options, done), output, inputs)
+            if fmt in STREAMED_FORMATS:  # each model written or spooled as it is judged
+                run = partial(_audit_into, targets, options, done)
+                emit_streamed(run, output, inputs, fmt)
             result = api.audit(targets, options, on_done=done)
         emit(result, fmt, output, inputs)
 

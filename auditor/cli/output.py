@@ -154,41 +154,57 @@ Sink = Callable[[ModelResult], None]
 
 
 def emit_streamed(
-    run: Callable[[Sink], AuditResult], output: Path | None, inputs: Iterable[Path] = ()
+    run: Callable[[Sink], AuditResult],
+    output: Path | None,
+    inputs: Iterable[Path] = (),
+    fmt: ReportFormat = ReportFormat.JSONL,
 ) -> NoReturn:
-    """`--format jsonl`: `run` hands each model over as it is judged and its line is written
-    then; the run's line comes last. On stdout each line shows at once; a file takes its
-    name only when the run has ended (nothing the user had is replaced by half a report).
-    The last line on stderr and the exit code are `emit`'s."""
+    """A report written as the run goes (STREAMED_FORMATS): `run` hands each model over as it
+    is judged. JSON lines: the model's line is written then, the run's line last; on stdout
+    each line shows at once. SARIF: the model's results are spooled to a temporary file and
+    the log is written when the run ends (its rules come first), so memory never holds every
+    result. A file takes its name only when the run has ended (nothing the user had is
+    replaced by half a report). The last line on stderr and the exit code are `emit`'s."""
     from collections import Counter
     from dataclasses import replace
 
     from auditor.cli.summary import final_line
-    from auditor.report.jsonl import model_line, run_line
 
     counts: Counter[Verdict] = Counter()
 
-    def lines(write: Callable[[str], None]) -> AuditResult:
+    def report(write: Callable[[str], None]) -> AuditResult:
+        if fmt is ReportFormat.SARIF:
+            from auditor.report.sarif import SarifStream
+
+            with SarifStream() as stream:
+                result = finished(stream.add)
+                stream.write(result, write)
+            return result
+        from auditor.report.jsonl import model_line, run_line
+
+        result = finished(lambda model: write(model_line(model)))
+        write(run_line(result, counts))
+        return result
+
+    def finished(take: Callable[[ModelResult], None]) -> AuditResult:
         def sink(model: ModelResult) -> None:
             model = rejudged_model(model)
             counts[model.verdict] += 1
-            write(model_line(model))
+            take(model)
 
         result = run(sink)
         verdicts = [result.verdict, *(v for v, n in counts.items() if n)]
         if result.findings:
             verdicts.append(findings_verdict(result.findings))
-        result = replace(result, verdict=_worst(verdicts))
-        write(run_line(result, counts))
-        return result
+        return replace(result, verdict=_worst(verdicts))
 
     if output is None:
-        result = lines(partial(typer.echo, nl=False))
+        result = report(partial(typer.echo, nl=False))
     else:
         from auditor.fileio.atomic import atomic_text_file
 
         with atomic_text_file(output, inputs=inputs) as write:
-            result = lines(write)
+            result = report(write)
         stderr(final_line(result, output, counts=counts))
     raise typer.Exit(EXIT_CODES[result.verdict])
 

@@ -17,3 +17,7 @@ class ReportFormat(StrEnum):
     JUNIT = "junit"
     CYCLONEDX = "cyclonedx"
     SPDX = "spdx"
+
+
+STREAMED_FORMATS = frozenset({ReportFormat.JSONL, ReportFormat.SARIF})
+"""Formats `scan` writes as its models are judged, holding none of them until the end."""

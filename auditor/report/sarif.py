@@ -9,14 +9,16 @@ keeps an alert's identity from one run to the next.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import posixpath
 import re
+import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path, PurePath
-from typing import Any
+from typing import IO, Any
 from urllib.parse import quote
 
 from auditor.model import (
@@ -66,9 +68,19 @@ def sarif_log(result: AuditResult, *, cwd: Path | None = None) -> dict[str, Any]
     for model, finding in located:
         digest = finding_fingerprint(finding, model.ref if model else None)
         seen[digest] += 1
-        results.append(
-            _result(result, model, finding, index[finding.rule], f"{digest}:{seen[digest]}", base)
-        )
+        fingerprint = f"{digest}:{seen[digest]}"
+        rule_index = index[finding.rule]
+        results.append(_result(result.manifest, model, finding, rule_index, fingerprint, base))
+    return _log(result, rules, results, [_model_summary(m) for m in result.models])
+
+
+def _log(
+    result: AuditResult,
+    rules: list[dict[str, Any]],
+    results: list[Any],
+    models: list[Any],
+) -> dict[str, Any]:
+    """The log around its rules, results and model summaries."""
     driver: dict[str, Any] = {"name": result.tool_name, "version": result.tool_version}
     if re.fullmatch(r"\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?", result.tool_version):
         driver["semanticVersion"] = result.tool_version
@@ -91,14 +103,139 @@ def sarif_log(result: AuditResult, *, cwd: Path | None = None) -> dict[str, Any]
                     else {"name": result.policy.name, "sha256": result.policy.sha256},
                     "verdict": str(result.verdict),
                     "manifest": result.manifest,
-                    "models": [
-                        {"ref": m.ref, "verdict": str(m.verdict), "manifestLine": m.manifest_line}
-                        for m in result.models
-                    ],
+                    "models": models,
                 },
             }
         ],
     }
+
+
+def _model_summary(model: ModelResult) -> dict[str, Any]:
+    return {"ref": model.ref, "verdict": str(model.verdict), "manifestLine": model.manifest_line}
+
+
+class SarifStream:
+    """SARIF for a run whose models arrive one at a time (`auditor scan --format sarif`).
+
+    Each model's results go to a temporary file as the model comes, and the log is written
+    when the run ends: the very text `render_sarif` gives for the whole result (the rules,
+    which come first in the log, are known only then). Memory holds one model and a finding
+    per rule, never every result.
+    """
+
+    def __init__(self, *, manifest: str | None = None, cwd: Path | None = None) -> None:
+        self.manifest = manifest
+        self.cwd = cwd if cwd is not None else Path.cwd()
+        # ASCII-escaped JSON a line: any text (lone surrogates too) reads back the same
+        self._files = contextlib.ExitStack()
+        self._results: IO[str] = self._files.enter_context(_spool())
+        self._models: IO[str] = self._files.enter_context(_spool())
+        self._first: dict[str, Finding] = {}  # the first model finding of each rule
+        self._worst: dict[str, Severity] = {}
+        self._seen: Counter[str] = Counter()
+
+    def add(self, model: ModelResult) -> None:
+        """Spool one judged model's results and its summary."""
+        for finding in model.findings:
+            self._first.setdefault(finding.rule, finding)
+            self._note_severity(finding)
+            digest = finding_fingerprint(finding, model.ref)
+            self._seen[digest] += 1
+            fingerprint = f"{digest}:{self._seen[digest]}"
+            entry = _result(self.manifest, model, finding, -1, fingerprint, self.cwd)
+            self._results.write(json.dumps([finding.rule, entry]) + "\n")
+        self._models.write(json.dumps(_model_summary(model)) + "\n")
+
+    def write(self, result: AuditResult, write: Callable[[str], None]) -> None:
+        """Write the log of `result` (its models given to `add`; its own `models` unused)
+        through `write`, piece by piece, and let the spool go."""
+        with self:
+            self._write(result, write)
+
+    def __enter__(self) -> SarifStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._files.close()  # the spool files go, written or not
+
+    def _write(self, result: AuditResult, write: Callable[[str], None]) -> None:
+        first = dict(self._first)
+        for finding in result.findings:  # the run's findings come first in the log
+            self._note_severity(finding)
+        run_first: dict[str, Finding] = {}
+        for finding in result.findings:
+            run_first.setdefault(finding.rule, finding)
+        first.update(run_first)
+        rules = [_rule(first[rule], self._worst[rule]) for rule in sorted(first)]
+        index = {rule["id"]: i for i, rule in enumerate(rules)}
+
+        def results() -> Iterator[dict[str, Any]]:
+            seen: Counter[str] = Counter()
+            for finding in result.findings:
+                digest = finding_fingerprint(finding, None)
+                seen[digest] += 1
+                fingerprint = f"{digest}:{seen[digest]}"
+                rule_index = index[finding.rule]
+                yield _result(self.manifest, None, finding, rule_index, fingerprint, self.cwd)
+            self._results.seek(0)
+            for line in self._results:
+                rule, entry = json.loads(line)
+                entry["ruleIndex"] = index[rule]  # its place in the object is kept
+                yield entry
+
+        def models() -> Iterator[Any]:
+            self._models.seek(0)
+            for line in self._models:
+                yield json.loads(line)
+
+        has_results = bool(result.findings) or self._results.tell() > 0
+        has_models = self._models.tell() > 0
+        skeleton = _log(
+            result,
+            rules,
+            [_RESULTS] if has_results else [],
+            [_MODELS] if has_models else [],
+        )
+        text = json.dumps(skeleton, indent=2, ensure_ascii=False)
+        for piece in _spliced(text, {_RESULTS: results(), _MODELS: models()}):
+            write(_LONE_SURROGATE.sub("\ufffd", piece))
+        write("\n")
+
+    def _note_severity(self, finding: Finding) -> None:
+        known = self._worst.get(finding.rule, finding.severity)
+        self._worst[finding.rule] = min(known, finding.severity, key=_RANK.__getitem__)
+
+
+def _spool() -> IO[str]:
+    """A temporary text file, closed (and gone) by the stream's exit."""
+    return tempfile.TemporaryFile("w+", encoding="ascii")
+
+
+_RESULTS = "\x00results\x00"
+_MODELS = "\x00models\x00"
+
+
+def _spliced(text: str, items: Mapping[str, Iterable[Any]]) -> Iterator[str]:
+    """`text` (indented JSON) with each placeholder string, alone in a list, replaced by its
+    items as `json.dumps(..., indent=2)` would have written them in that place."""
+    marks = {json.dumps(key): key for key in items}
+    rest = text
+    while True:
+        found = [(rest.find(mark), mark) for mark in marks if mark in rest]
+        if not found:
+            yield rest
+            return
+        at, mark = min(found)
+        line_start = rest.rfind("\n", 0, at) + 1
+        indent = rest[line_start:at]
+        yield rest[:line_start]
+        for number, item in enumerate(items[marks[mark]]):
+            if number:
+                yield ",\n"
+            yield indent + json.dumps(item, indent=2, ensure_ascii=False).replace(
+                "\n", "\n" + indent
+            )
+        rest = rest[at + len(mark) :]
 
 
 def finding_fingerprint(finding: Finding, model_ref: str | None) -> str:
@@ -121,7 +258,8 @@ def rule_title(rule: str) -> str:
 
 
 def _rules(findings: Iterable[Finding]) -> list[dict[str, Any]]:
-    """One descriptor per rule id, sorted; its level is the worst severity it was found at."""
+    """One descriptor per rule id, sorted; its level is the worst severity it was found at,
+    its help the first finding's."""
     first: dict[str, Finding] = {}
     worst: dict[str, Severity] = {}
     for finding in findings:
@@ -162,7 +300,7 @@ def _rule(finding: Finding, severity: Severity) -> dict[str, Any]:
 
 
 def _result(
-    result: AuditResult,
+    manifest: str | None,
     model: ModelResult | None,
     finding: Finding,
     rule_index: int,
@@ -176,14 +314,12 @@ def _result(
         "level": LEVELS[finding.severity],
         "message": {"text": _text(f"{subject}: {finding.message}")},
     }
-    if result.manifest is not None:
-        physical: dict[str, Any] = {"artifactLocation": artifact_location(result.manifest, cwd)}
+    if manifest is not None:
+        physical: dict[str, Any] = {"artifactLocation": artifact_location(manifest, cwd)}
         if model is not None and model.manifest_line is not None:
             physical["region"] = {"startLine": model.manifest_line}
         elif model is None:
-            line = next(
-                (e.line for e in finding.evidence if e.file == result.manifest and e.line), None
-            )
+            line = next((e.line for e in finding.evidence if e.file == manifest and e.line), None)
             if line is not None:
                 physical["region"] = {"startLine": line}
         entry["locations"] = [{"physicalLocation": physical}]
@@ -191,7 +327,7 @@ def _result(
     for evidence in finding.evidence:
         if not evidence.file or evidence.line is None or evidence.line < 1:
             continue
-        where = _evidence_location(result, model, evidence.file, cwd)
+        where = _evidence_location(manifest, model, evidence.file, cwd)
         if where is None:
             continue
         related.append(
@@ -256,11 +392,11 @@ def artifact_location(path: str, cwd: Path) -> dict[str, str]:
 
 
 def _evidence_location(
-    result: AuditResult, model: ModelResult | None, file: str, cwd: Path
+    manifest: str | None, model: ModelResult | None, file: str, cwd: Path
 ) -> dict[str, str] | None:
     """Where an evidence file is: the manifest, a file of a local model, a file of a Hub repo
     (as a URL); None when it cannot be placed without misleading."""
-    if file == result.manifest or model is None or PurePath(file).is_absolute():
+    if file == manifest or model is None or PurePath(file).is_absolute():
         return artifact_location(file, cwd)
     source = model.source
     if source is None:
@@ -269,8 +405,8 @@ def _evidence_location(
         folder = PurePath(model.ref)
         if source.kind is not SourceKind.LOCAL:
             folder = folder.parent  # the ref names the card or GGUF file itself
-        if not folder.is_absolute() and result.manifest is not None:
-            folder = PurePath(result.manifest).parent / folder
+        if not folder.is_absolute() and manifest is not None:
+            folder = PurePath(manifest).parent / folder
         return artifact_location((folder / file).as_posix(), cwd)
     if source.kind is SourceKind.HUB and source.endpoint and source.repo_id:
         endpoint = source.endpoint.rstrip("/")

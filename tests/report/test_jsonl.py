@@ -85,3 +85,25 @@ def test_a_streamed_run_hands_each_model_over_before_the_run_ends(tmp_path: Path
     kept = audit(refs, options)
     assert result.verdict is kept.verdict
     assert result.license_facts == kept.license_facts
+
+
+def _without_time(sarif: str) -> str:
+    return "\n".join(line for line in sarif.splitlines() if '"endTimeUtc"' not in line)
+
+
+def test_scan_streams_sarif_that_is_the_saved_results_sarif(tmp_path: Path) -> None:
+    """`scan -f sarif` spools each model's results as it is judged; the log is the one the
+    JSON result of the same scan renders to (one process, or a pool of two)."""
+    refs = _folders(tmp_path, 7)
+    saved = tmp_path / "scan.json"
+    assert runner.invoke(app, ["scan", *refs, "-f", "json", "-o", str(saved)]).exit_code == 1
+    whole = runner.invoke(app, ["report", str(saved), "-f", "sarif"])
+    assert whole.exit_code == 1
+    for jobs in ("1", "2"):
+        out = tmp_path / f"scan-{jobs}.sarif"
+        streamed = runner.invoke(app, ["scan", *refs, "-f", "sarif", "-j", jobs, "-o", str(out)])
+        assert streamed.exit_code == 1, streamed.output
+        assert "4 of 7 models are blocked" in streamed.stderr
+        assert _without_time(out.read_text(encoding="utf-8")) == _without_time(whole.stdout)
+    to_stdout = runner.invoke(app, ["scan", *refs, "-f", "sarif"])
+    assert _without_time(to_stdout.stdout) == _without_time(whole.stdout)

@@ -26,9 +26,11 @@ from auditor.model import (
     SourceKind,
     Verdict,
 )
+from auditor.model.decode import read_result
 from auditor.report.sarif import (
     FINGERPRINT_KEY,
     SRCROOT,
+    SarifStream,
     artifact_location,
     finding_fingerprint,
     render_sarif,
@@ -373,3 +375,69 @@ def _result() -> AuditResult:
     return _result_with(
         [_model("org/bad", (bad, gated, duty)), _model("org/other", (waived,))], (unused,)
     )
+
+
+def _streamed(result: AuditResult, cwd: Path = CWD) -> str:
+    pieces: list[str] = []
+    stream = SarifStream(manifest=result.manifest, cwd=cwd)
+    for model in result.models:
+        stream.add(model)
+    stream.write(replace(result, models=()), pieces.append)
+    return "".join(pieces)
+
+
+def _saved(name: str) -> AuditResult:
+    return read_result(ROOT / "tests" / "golden" / name / "result.json")
+
+
+@pytest.mark.parametrize("name", ["example", "failing", "hostile"])
+def test_streamed_log_is_the_whole_log_byte_for_byte(name: str) -> None:
+    """The log a scan streams (models spooled as they come) is the text of the whole result."""
+    result = _saved(name)
+    assert _streamed(result) == render_sarif(result, cwd=CWD)
+
+
+def test_streamed_log_with_run_findings_sharing_rules_with_models() -> None:
+    """A rule found first by the run takes its help from the run's finding, as in the whole
+    log; a rule's level is the worst of all; fingerprints count as in the whole log."""
+    base = _result()
+    shared = replace(base.models[0].findings[0], message="run-level [x]", remediation="ask")
+    worse = replace(base.models[0].findings[1], severity=Severity.BLOCK)  # gated-model
+    result = replace(base, findings=(*base.findings, shared, worse, worse))
+    text = _streamed(result)
+    assert text == render_sarif(result, cwd=CWD)
+    assert_valid_sarif(text)
+
+
+def test_streamed_log_edge_cases() -> None:
+    base = _result()
+    lone = replace(base.models[0].findings[0], message="bad \ud800 surrogate")
+    cases = [
+        replace(base, models=(), findings=()),  # nothing at all: empty lists
+        replace(base, findings=()),  # no run finding
+        replace(base, models=(_model("org/clean", ()),), findings=()),  # a model, no result
+        replace(base, models=(), manifest=None),  # run findings only, no manifest
+        replace(base, models=(_model("org/odd", (lone, lone)),)),  # lone surrogates
+    ]
+    for result in cases:
+        text = _streamed(result)
+        assert text == render_sarif(result, cwd=CWD)
+        assert_valid_sarif(text)
+
+
+def test_streamed_log_keeps_no_spool_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stream = SarifStream()
+    stream.add(_result().models[0])
+
+    def broken(_piece: str) -> None:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):  # a writer that fails half-way still lets the spool go
+        stream.write(_result(), broken)
+    assert stream._results.closed and stream._models.closed
+    assert list(tmp_path.iterdir()) == []
