@@ -54,13 +54,15 @@ class KnownModels:
 
     entries: tuple[KnownModel, ...]
     as_of: str | None = None
-    _compiled: tuple[re.Pattern[str], ...] = ()
+    _prefixes: tuple[str, ...] = ()  # each glob's literal start, before its first wildcard
+    _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, entries: Sequence[KnownModel], as_of: str | None = None) -> KnownModels:
-        """A registry over `entries`, with each glob compiled once."""
-        compiled = tuple(re.compile(fnmatch.translate(e.pattern)) for e in entries)
-        return cls(tuple(entries), as_of, compiled)
+        """A registry over `entries`. A glob is compiled the first time a repo id starts with
+        its literal prefix (which any id it matches does): a run that looks up a few ids
+        compiles a few of the registry's two hundred globs, not all of them at load."""
+        return cls(tuple(entries), as_of, tuple(_literal_prefix(e.pattern) for e in entries))
 
     def lookup(self, repo_id: str) -> KnownModel | None:
         """The first entry whose pattern matches `repo_id` (case-insensitive), or None.
@@ -70,8 +72,8 @@ class KnownModels:
         key = normalize_repo_id(repo_id)
         if key is None:
             return None
-        for entry, pattern in zip(self.entries, self._compiled, strict=True):
-            if pattern.match(key):
+        for index, entry in enumerate(self.entries):
+            if self._matches(index, key):
                 return entry
         return None
 
@@ -80,14 +82,29 @@ class KnownModels:
     ) -> tuple[str, KnownModel] | None:
         """The first entry matching `<org>/<name>` for one of its own orgs (a literal org in its
         pattern, not skipped): the repo id it matched and the entry; None if none does."""
-        for entry, pattern in zip(self.entries, self._compiled, strict=True):
+        for index, entry in enumerate(self.entries):
             org = entry.pattern.split("/", 1)[0]
             if not org or any(c in org for c in "*?[") or skip_org(org):
                 continue
             candidate = f"{org}/{name.lower()}"
-            if pattern.match(candidate):
+            if self._matches(index, candidate):
                 return candidate, entry
         return None
+
+    def _matches(self, index: int, key: str) -> bool:
+        if not key.startswith(self._prefixes[index]):
+            return False
+        pattern = self._patterns.get(index)
+        if pattern is None:  # a race compiles it twice, to the same pattern
+            pattern = re.compile(fnmatch.translate(self.entries[index].pattern))
+            self._patterns[index] = pattern
+        return pattern.match(key) is not None
+
+
+def _literal_prefix(glob: str) -> str:
+    """The part of an fnmatch glob before its first `*`, `?` or `[`: matched literally."""
+    cut = min((glob.index(c) for c in "*?[" if c in glob), default=len(glob))
+    return glob[:cut]
 
 
 def normalize_repo_id(text: str) -> str | None:

@@ -124,3 +124,40 @@ def test_load_from_a_custom_path(tmp_path: Path) -> None:
     broken.write_text("models: [")
     with pytest.raises(LicenseDBError, match="cannot be read"):
         load_known_models(broken)
+
+
+def _every_glob(registry: KnownModels, key: str) -> KnownModel | None:
+    """The registry's rule written plainly: every glob tried in file order."""
+    import fnmatch
+
+    return next((e for e in registry.entries if fnmatch.fnmatchcase(key, e.pattern)), None)
+
+
+def _ids_near_the_registry(registry: KnownModels) -> list[str]:
+    """Repo ids on and around each glob: its literal prefix, the glob with wildcards filled
+    in, cut short, extended, with a different org, in capitals."""
+    ids = []
+    for entry in registry.entries:
+        filled = (
+            entry.pattern.replace("*", "x-7b").replace("?", "q").replace("[", "").replace("]", "")
+        )
+        org, _, name = filled.partition("/")
+        ids += [filled, filled[:-1], filled + "-it", f"other/{name}", filled.upper(), f"{org}/"]
+        ids += [entry.pattern.split("*")[0], f"{org}/{name}@main", f" {filled}/ "]
+    return ids
+
+
+def test_globs_compiled_on_demand_answer_as_every_glob_tried() -> None:
+    registry = load_known_models()
+    fresh = KnownModels.of(registry.entries)  # nothing compiled yet
+    ids = _ids_near_the_registry(registry)
+    for repo_id in ids:
+        key = normalize_repo_id(repo_id)
+        expected = _every_glob(registry, key) if key is not None else None
+        assert fresh.lookup(repo_id) is expected, repo_id
+
+
+def test_a_single_lookup_compiles_few_globs() -> None:
+    fresh = KnownModels.of(load_known_models().entries)
+    assert fresh.lookup("meta-llama/Llama-3.1-8B-Instruct") is not None
+    assert len(fresh._patterns) <= 10
