@@ -174,11 +174,14 @@ def emit_streamed(
 
     def report(write: Callable[[str], None]) -> AuditResult:
         if fmt is ReportFormat.SARIF:
-            from auditor.report.sarif import SarifStream
+            from auditor.report.sanitize import sanitize_json
+            from auditor.report.sarif_stream import SarifStream
 
             with SarifStream() as stream:
                 result = finished(stream.add)
-                stream.write(result, write)
+                # what `render` does to the whole log, a piece at a time (a character at a
+                # time: the same text)
+                stream.write(result, lambda piece: write(sanitize_json(piece)))
             return result
         from auditor.report.jsonl import model_line, run_line
 

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache, wraps
+from typing import Any, TypeVar
 
 from license_expression import ExpressionError, Licensing
 
 _OPERATOR = re.compile(r"\s(and|or|with)\s|[()]", re.IGNORECASE)
+_MEMORY = 4096
+"""Distinct texts remembered by each pure function below. Parsing an expression costs tens of
+microseconds, and lineage asks for the same few hundred (a census: millions of times)."""
+_SHORT = 256
+"""Only texts up to this long are remembered: a hostile card's kilobyte-long tag is parsed
+each time rather than kept."""
+
+_T = TypeVar("_T")
+
+
+def _remembered(function: Callable[[str], _T]) -> Callable[[str], _T]:
+    """`function` with the results for short texts remembered (it must be pure)."""
+    memory = lru_cache(maxsize=_MEMORY)(function)
+
+    @wraps(function)
+    def remembered(text: str) -> _T:
+        return memory(text) if len(text) <= _SHORT else function(text)
+
+    return remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +51,7 @@ def _licensing() -> Licensing:
     return Licensing()
 
 
+@_remembered
 def parse_expression(text: str) -> ParsedExpression | None:
     """Parse `apache-2.0 OR mit` into keys and operator; None when it is not a valid expression."""
     try:
@@ -68,6 +88,13 @@ def combine_expressions(parts: Sequence[str], operator: str = "AND") -> str:
     op = operator.upper()
     if op not in {"AND", "OR"}:
         raise ValueError(f"operator must be AND or OR, not {operator!r}")
+    if sum(len(part) for part in parts) > _SHORT:
+        return _combined.__wrapped__(tuple(parts), op)
+    return _combined(tuple(parts), op)
+
+
+@lru_cache(maxsize=_MEMORY)
+def _combined(parts: tuple[str, ...], op: str) -> str:
     units: list[Any] = []
     for part in parts:
         parsed = _parse(part) if part else None
@@ -89,6 +116,7 @@ def _join_text(parts: Sequence[str], op: str) -> str:
     return f" {op} ".join(f"({p})" if " " in p.strip() and len(kept) > 1 else p for p in kept)
 
 
+@_remembered
 def expression_keys(text: str) -> tuple[str, ...]:
     """The license keys an expression names, in order, each once; the text itself if unparsable."""
     parsed = _parse(text)
@@ -105,6 +133,7 @@ def expression_keys(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w.upper() not in {"AND", "OR", "WITH"}))
 
 
+@_remembered
 def spdx_expression(text: str) -> str:
     """An effective license id as a well-formed SPDX expression.
 
@@ -120,6 +149,7 @@ def spdx_expression(text: str) -> str:
     return str(parsed.render("{symbol.key}")) if parsed is not None else text.strip()
 
 
+@_remembered
 def is_choice(text: str) -> bool:
     """Whether the expression offers a choice of licenses (an OR anywhere in it)."""
     parsed = _parse(text)

@@ -8,7 +8,6 @@ deployment the blocked model was judged on.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -19,7 +18,6 @@ from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_re
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import provider_facts
 from auditor.licenses.declared import match_from_record
-from auditor.licenses.terms.record import record_terms
 from auditor.lineage.ancestors import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
@@ -30,9 +28,12 @@ from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
 from auditor.policy.model import Policy
 from auditor.policy.model_profile import (
+    GLOB_CHARS,
     TEXT,
     Profile,
     entry_sizes,
+    entry_terms,
+    example_repo_id,
     modality_of,
     profile_of,
     size_class,
@@ -44,8 +45,6 @@ DEFAULT_LIMIT = 3
 _T = TypeVar("_T")
 _Outcome = tuple[Verdict, tuple[str, ...]]  # a candidate's verdict and warning rules
 
-_NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
-_GLOB = frozenset("*?[]")
 _ACCEPTED = (Verdict.PASS, Verdict.WARN)
 
 
@@ -66,7 +65,7 @@ class Alternative:
     @property
     def is_pattern(self) -> bool:
         """`repo` is a glob over repo ids, not one repo."""
-        return any(c in _GLOB for c in self.repo)
+        return any(c in GLOB_CHARS for c in self.repo)
 
 
 class JudgedCandidates:
@@ -256,42 +255,6 @@ def _example_repo_key(
     return repo, None if repo is None else normalize_repo_id(repo.rstrip("*"))
 
 
-def example_repo_id(
-    entry: KnownModel, registry: KnownModels, *, size: float | None = None
-) -> str | None:
-    """A repo id the entry governs, derived from its glob; the glob itself for a family prefix
-    (`qwen/qwen2.5-*`) unless `size` picks one of the sizes its note lists; None when the glob
-    has wildcards inside or the id would be governed by an earlier entry."""
-    pattern = entry.pattern
-    stem = pattern.rstrip("*")
-    if any(c in _GLOB for c in stem) or "/" not in stem:
-        return None
-    if stem[-1].isalnum():
-        return stem if registry.lookup(stem) is entry else None
-    if size is not None and entry.note:
-        sizes = sorted({float(s) for s in _NOTE_SIZE.findall(entry.note)})
-        if sizes:
-            nearest = min(sizes, key=lambda s: (abs(s - size), s))
-            example = f"{stem}{nearest:g}b"
-            if registry.lookup(example) is entry:
-                return example
-    return pattern
-
-
-def entry_terms(entry: KnownModel, record: LicenseRecord, db: LicenseDB) -> dict[str, object]:
-    """The terms a model of this registry entry is under: its license record's, with the
-    policies the record incorporates, and the entry's extra terms (an AUP's territorial
-    clause, say)."""
-    values, _evidence = record_terms(record, db, why="known-models registry")
-    for key, extra in entry.extra_terms.items():
-        current = values.get(key)
-        if isinstance(extra.value, list):
-            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
-        else:
-            values[key] = extra.value
-    return values
-
-
 def _judge(
     candidate: _Candidate,
     *,
@@ -391,7 +354,7 @@ def _why(
     blockers = _blockers(blocked)
     if blockers:
         parts.append("clears " + ", ".join(blockers))
-    if candidate.repo == candidate.entry.pattern and any(c in _GLOB for c in candidate.repo):
+    if candidate.repo == candidate.entry.pattern and any(c in GLOB_CHARS for c in candidate.repo):
         parts.append(f"any repo matching {candidate.entry.pattern}")
     return "; ".join(parts)
 

@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
-from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import expression_keys
+from auditor.licenses.terms.record import record_terms
 from auditor.model import ModelResult
 from auditor.policy.openness import TASK
 
@@ -29,6 +30,8 @@ MODALITY_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("math", re.compile(r"math")),
 )
 TEXT = "text generation"
+GLOB_CHARS = frozenset("*?[]")
+"""What makes a registry pattern a glob over repo ids rather than one repo."""
 _NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
 _SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
 
@@ -187,3 +190,39 @@ def task_of(model: ModelResult) -> str | None:
     """The card's pipeline tag, kept with the openness components at analysis."""
     openness = model.openness
     return openness.components.get(TASK) if openness is not None else None
+
+
+def example_repo_id(
+    entry: KnownModel, registry: KnownModels, *, size: float | None = None
+) -> str | None:
+    """A repo id the entry governs, derived from its glob; the glob itself for a family prefix
+    (`qwen/qwen2.5-*`) unless `size` picks one of the sizes its note lists; None when the glob
+    has wildcards inside or the id would be governed by an earlier entry."""
+    pattern = entry.pattern
+    stem = pattern.rstrip("*")
+    if any(c in GLOB_CHARS for c in stem) or "/" not in stem:
+        return None
+    if stem[-1].isalnum():
+        return stem if registry.lookup(stem) is entry else None
+    if size is not None and entry.note:
+        sizes = sorted({float(s) for s in _NOTE_SIZE.findall(entry.note)})
+        if sizes:
+            nearest = min(sizes, key=lambda s: (abs(s - size), s))
+            example = f"{stem}{nearest:g}b"
+            if registry.lookup(example) is entry:
+                return example
+    return pattern
+
+
+def entry_terms(entry: KnownModel, record: LicenseRecord, db: LicenseDB) -> dict[str, object]:
+    """The terms a model of this registry entry is under: its license record's, with the
+    policies the record incorporates, and the entry's extra terms (an AUP's territorial
+    clause, say)."""
+    values, _evidence = record_terms(record, db, why="known-models registry")
+    for key, extra in entry.extra_terms.items():
+        current = values.get(key)
+        if isinstance(extra.value, list):
+            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
+        else:
+            values[key] = extra.value
+    return values

@@ -9,16 +9,14 @@ keeps an alert's identity from one run to the next.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import posixpath
 import re
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import IO, Any
+from typing import Any
 from urllib.parse import quote
 
 from auditor.model import (
@@ -39,9 +37,9 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "auditorFinding/v1"
 
 LEVELS = {Severity.BLOCK: "error", Severity.WARN: "warning", Severity.INFO: "note"}
-_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
+SEVERITY_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def render_sarif(result: AuditResult, *, cwd: Path | None = None) -> str:
@@ -52,7 +50,7 @@ def render_sarif(result: AuditResult, *, cwd: Path | None = None) -> str:
     on the machine.
     """
     text = json.dumps(sarif_log(result, cwd=cwd), indent=2, ensure_ascii=False)
-    return _LONE_SURROGATE.sub("\ufffd", text) + "\n"  # so that it encodes as UTF-8
+    return LONE_SURROGATE.sub("\ufffd", text) + "\n"  # so that it encodes as UTF-8
 
 
 def sarif_log(result: AuditResult, *, cwd: Path | None = None) -> dict[str, Any]:
@@ -70,11 +68,11 @@ def sarif_log(result: AuditResult, *, cwd: Path | None = None) -> dict[str, Any]
         seen[digest] += 1
         fingerprint = f"{digest}:{seen[digest]}"
         rule_index = index[finding.rule]
-        results.append(_result(result.manifest, model, finding, rule_index, fingerprint, base))
-    return _log(result, rules, results, [_model_summary(m) for m in result.models])
+        results.append(sarif_result(result.manifest, model, finding, rule_index, fingerprint, base))
+    return sarif_document(result, rules, results, [model_summary(m) for m in result.models])
 
 
-def _log(
+def sarif_document(
     result: AuditResult,
     rules: list[dict[str, Any]],
     results: list[Any],
@@ -110,132 +108,8 @@ def _log(
     }
 
 
-def _model_summary(model: ModelResult) -> dict[str, Any]:
+def model_summary(model: ModelResult) -> dict[str, Any]:
     return {"ref": model.ref, "verdict": str(model.verdict), "manifestLine": model.manifest_line}
-
-
-class SarifStream:
-    """SARIF for a run whose models arrive one at a time (`auditor scan --format sarif`).
-
-    Each model's results go to a temporary file as the model comes, and the log is written
-    when the run ends: the very text `render_sarif` gives for the whole result (the rules,
-    which come first in the log, are known only then). Memory holds one model and a finding
-    per rule, never every result.
-    """
-
-    def __init__(self, *, manifest: str | None = None, cwd: Path | None = None) -> None:
-        self.manifest = manifest
-        self.cwd = cwd if cwd is not None else Path.cwd()
-        # ASCII-escaped JSON a line: any text (lone surrogates too) reads back the same
-        self._files = contextlib.ExitStack()
-        self._results: IO[str] = self._files.enter_context(_spool())
-        self._models: IO[str] = self._files.enter_context(_spool())
-        self._first: dict[str, Finding] = {}  # the first model finding of each rule
-        self._worst: dict[str, Severity] = {}
-        self._seen: Counter[str] = Counter()
-
-    def add(self, model: ModelResult) -> None:
-        """Spool one judged model's results and its summary."""
-        for finding in model.findings:
-            self._first.setdefault(finding.rule, finding)
-            self._note_severity(finding)
-            digest = finding_fingerprint(finding, model.ref)
-            self._seen[digest] += 1
-            fingerprint = f"{digest}:{self._seen[digest]}"
-            entry = _result(self.manifest, model, finding, -1, fingerprint, self.cwd)
-            self._results.write(json.dumps([finding.rule, entry]) + "\n")
-        self._models.write(json.dumps(_model_summary(model)) + "\n")
-
-    def write(self, result: AuditResult, write: Callable[[str], None]) -> None:
-        """Write the log of `result` (its models given to `add`; its own `models` unused)
-        through `write`, piece by piece, and let the spool go."""
-        with self:
-            self._write(result, write)
-
-    def __enter__(self) -> SarifStream:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._files.close()  # the spool files go, written or not
-
-    def _write(self, result: AuditResult, write: Callable[[str], None]) -> None:
-        first = dict(self._first)
-        for finding in result.findings:  # the run's findings come first in the log
-            self._note_severity(finding)
-        run_first: dict[str, Finding] = {}
-        for finding in result.findings:
-            run_first.setdefault(finding.rule, finding)
-        first.update(run_first)
-        rules = [_rule(first[rule], self._worst[rule]) for rule in sorted(first)]
-        index = {rule["id"]: i for i, rule in enumerate(rules)}
-
-        def results() -> Iterator[dict[str, Any]]:
-            seen: Counter[str] = Counter()
-            for finding in result.findings:
-                digest = finding_fingerprint(finding, None)
-                seen[digest] += 1
-                fingerprint = f"{digest}:{seen[digest]}"
-                rule_index = index[finding.rule]
-                yield _result(self.manifest, None, finding, rule_index, fingerprint, self.cwd)
-            self._results.seek(0)
-            for line in self._results:
-                rule, entry = json.loads(line)
-                entry["ruleIndex"] = index[rule]  # its place in the object is kept
-                yield entry
-
-        def models() -> Iterator[Any]:
-            self._models.seek(0)
-            for line in self._models:
-                yield json.loads(line)
-
-        has_results = bool(result.findings) or self._results.tell() > 0
-        has_models = self._models.tell() > 0
-        skeleton = _log(
-            result,
-            rules,
-            [_RESULTS] if has_results else [],
-            [_MODELS] if has_models else [],
-        )
-        text = json.dumps(skeleton, indent=2, ensure_ascii=False)
-        for piece in _spliced(text, {_RESULTS: results(), _MODELS: models()}):
-            write(_LONE_SURROGATE.sub("\ufffd", piece))
-        write("\n")
-
-    def _note_severity(self, finding: Finding) -> None:
-        known = self._worst.get(finding.rule, finding.severity)
-        self._worst[finding.rule] = min(known, finding.severity, key=_RANK.__getitem__)
-
-
-def _spool() -> IO[str]:
-    """A temporary text file, closed (and gone) by the stream's exit."""
-    return tempfile.TemporaryFile("w+", encoding="ascii")
-
-
-_RESULTS = "\x00results\x00"
-_MODELS = "\x00models\x00"
-
-
-def _spliced(text: str, items: Mapping[str, Iterable[Any]]) -> Iterator[str]:
-    """`text` (indented JSON) with each placeholder string, alone in a list, replaced by its
-    items as `json.dumps(..., indent=2)` would have written them in that place."""
-    marks = {json.dumps(key): key for key in items}
-    rest = text
-    while True:
-        found = [(rest.find(mark), mark) for mark in marks if mark in rest]
-        if not found:
-            yield rest
-            return
-        at, mark = min(found)
-        line_start = rest.rfind("\n", 0, at) + 1
-        indent = rest[line_start:at]
-        yield rest[:line_start]
-        for number, item in enumerate(items[marks[mark]]):
-            if number:
-                yield ",\n"
-            yield indent + json.dumps(item, indent=2, ensure_ascii=False).replace(
-                "\n", "\n" + indent
-            )
-        rest = rest[at + len(mark) :]
 
 
 def finding_fingerprint(finding: Finding, model_ref: str | None) -> str:
@@ -265,11 +139,11 @@ def _rules(findings: Iterable[Finding]) -> list[dict[str, Any]]:
     for finding in findings:
         first.setdefault(finding.rule, finding)
         known = worst.get(finding.rule, finding.severity)
-        worst[finding.rule] = min(known, finding.severity, key=_RANK.__getitem__)
-    return [_rule(first[rule], worst[rule]) for rule in sorted(first)]
+        worst[finding.rule] = min(known, finding.severity, key=SEVERITY_RANK.__getitem__)
+    return [rule_descriptor(first[rule], worst[rule]) for rule in sorted(first)]
 
 
-def _rule(finding: Finding, severity: Severity) -> dict[str, Any]:
+def rule_descriptor(finding: Finding, severity: Severity) -> dict[str, Any]:
     title = rule_title(finding.rule)
     category = str(finding.category)
     help_text = [f"{title} ({category} rule; default severity {severity})."]
@@ -299,7 +173,7 @@ def _rule(finding: Finding, severity: Severity) -> dict[str, Any]:
     }
 
 
-def _result(
+def sarif_result(
     manifest: str | None,
     model: ModelResult | None,
     finding: Finding,
@@ -377,7 +251,7 @@ def _result(
 
 def artifact_location(path: str, cwd: Path) -> dict[str, str]:
     """A path as a SARIF artifactLocation: relative to %SRCROOT% when inside `cwd`."""
-    pure = PurePath(_LONE_SURROGATE.sub("\ufffd", path))
+    pure = PurePath(LONE_SURROGATE.sub("\ufffd", path))
     if pure.is_absolute():
         normal = PurePath(posixpath.normpath(pure.as_posix()))
         try:
@@ -419,7 +293,7 @@ def _evidence_location(
 
 def _uri(path: str) -> str:
     # `:` stays encoded: in the first segment of a relative URI it would read as a scheme.
-    return quote(_LONE_SURROGATE.sub("\ufffd", path), safe="/@!$&'()*+,;=-._~")
+    return quote(LONE_SURROGATE.sub("\ufffd", path), safe="/@!$&'()*+,;=-._~")
 
 
 def _text(text: str) -> str:

@@ -66,3 +66,26 @@ def test_a_choice_is_an_or_anywhere() -> None:
     assert is_choice("(A OR B) AND C")
     assert not is_choice("A AND B")
     assert not is_choice("LicenseRef-ORACLE")
+
+
+def test_remembered_answers_are_the_computed_ones() -> None:
+    """The pure functions remember short texts; what they remember is what they compute, and a
+    long text (a hostile tag) is computed each time, never kept."""
+    import inspect
+
+    from auditor.licenses import expression as ex
+
+    texts = ["apache-2.0", "mit OR apache-2.0", "(a AND b) OR c", "gpl-2.0 WITH x", "not one ("]
+    texts.append(" OR ".join(f"lic-{i}" for i in range(80)))  # longer than remembered
+    for text in texts:
+        for function in (ex.parse_expression, ex.expression_keys, ex.spdx_expression):
+            first, again = function(text), function(text)
+            assert first == again == inspect.unwrap(function)(text)
+        assert ex.is_choice(text) == inspect.unwrap(ex.is_choice)(text)
+    parts = [["mit", "apache-2.0"], ["a OR b", "c"], ["x y", "z"], list(texts[:3])]
+    for group in parts:
+        assert combine_expressions(group) == combine_expressions(group)
+        assert combine_expressions(group, "OR") == ex._combined.__wrapped__(tuple(group), "OR")
+    long_text = texts[-1]
+    before = inspect.unwrap(ex.expression_keys)
+    assert len(long_text) > ex._SHORT and before(long_text) == ex.expression_keys(long_text)

@@ -16,13 +16,12 @@ from auditor.policy.alternatives import (
     Alternative,
     JudgedCandidates,
     alternatives_to_dict,
-    example_repo_id,
     render_alternatives,
     suggest_alternatives,
 )
 from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
-from auditor.policy.model_profile import modality_of
+from auditor.policy.model_profile import example_repo_id, modality_of
 from auditor.sources.hub import HubOptions
 from tests.fakehub import FakeHub
 

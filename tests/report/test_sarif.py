@@ -30,12 +30,12 @@ from auditor.model.decode import read_result
 from auditor.report.sarif import (
     FINGERPRINT_KEY,
     SRCROOT,
-    SarifStream,
     artifact_location,
     finding_fingerprint,
     render_sarif,
     rule_title,
 )
+from auditor.report.sarif_stream import SarifStream
 from tests.conftest import ROOT
 
 SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
