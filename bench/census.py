@@ -1,6 +1,7 @@
 """Census throughput, scaling and memory on a synthetic snapshot of Hub metadata.
 
     python bench/census.py [--rows 300000] [--workers 1 2] [--record bench/results/census-DATE.md]
+    python bench/census.py --snapshot S --workers 2 --keep DIR; python bench/census.py --after DIR
 
 Builds a Parquet snapshot with the Hub dump's columns and realistic field sizes (front matter
 JSON of 0.2-2 KB with the Hub's license mix, a `baseModels` edge on a third of the models,
@@ -19,6 +20,7 @@ import os
 import platform
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -195,6 +197,39 @@ def _rows_of(path: Path) -> int:
     return int(pq.ParquetFile(path).metadata.num_rows)
 
 
+def after_census(census: Path, record: Path | None) -> None:
+    """Wall seconds and peak RSS of `census drift` and `census export-lineage` on a census."""
+    auditor = str(Path(sys.executable).parent / "auditor")
+    with tempfile.TemporaryDirectory(prefix="census-after-") as tmp:
+        commands = {
+            "drift": [auditor, "census", "drift", str(census), str(census)],
+            "drift_parquet": [
+                *(auditor, "census", "drift", str(census), str(census)),
+                *("--output", f"{tmp}/drift.parquet"),
+            ],
+            "export_lineage_top_10000": [
+                *(auditor, "census", "export-lineage", str(census)),
+                *("--output", f"{tmp}/lineage.json", "--top", "10000"),
+            ],
+        }
+        facts: dict[str, Any] = {"census": str(census)}
+        for name, command in commands.items():
+            start = time.perf_counter()
+            done = subprocess.run(
+                ["/usr/bin/time", "-f", "%M", *command], capture_output=True, text=True
+            )
+            wall = time.perf_counter() - start
+            peak_kb = int(done.stderr.strip().splitlines()[-1])
+            facts[name] = {
+                "exit": done.returncode,
+                "wall_s": round(wall, 1),
+                "peak_mb": peak_kb // 1024,
+            }
+            print(name, json.dumps(facts[name]), flush=True)
+    if record is not None:
+        record.write_text(json.dumps(facts, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=300_000)
@@ -206,7 +241,22 @@ def main() -> None:
         help="Use this snapshot, written first if missing (then exit: the driver's peak memory "
         "should not count the generator's; run again to measure).",
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="Keep the last run's census folder here (for --after), instead of deleting it.",
+    )
+    parser.add_argument(
+        "--after",
+        type=Path,
+        help="Only time `census drift` (the census against itself: every model read and "
+        "compared) and `census export-lineage --top 10000` on this census folder, each as its "
+        "own process (wall seconds, peak RSS), then exit.",
+    )
     args = parser.parse_args()
+    if args.after is not None:
+        after_census(args.after, args.record)
+        return
     if args.snapshot is not None and not args.snapshot.exists():
         t = time.perf_counter()
         size = write_snapshot(args.snapshot, args.rows)
@@ -228,7 +278,9 @@ def main() -> None:
         print(f"full-text pass: {text_ms:.2f} ms per card")
         runs = {}
         for workers in args.workers:
-            runs[workers] = census_run(snapshot, workers, folder / f"out-{workers}")
+            last = workers == args.workers[-1] and args.keep is not None
+            out = args.keep if last else folder / f"out-{workers}"
+            runs[workers] = census_run(snapshot, workers, out)
             print(
                 f"{workers} worker(s): "
                 + json.dumps({k: round(v, 2) for k, v in runs[workers].items()})
