@@ -134,14 +134,25 @@ def rows(figures: dict[str, Any], args: argparse.Namespace) -> list[dict[str, st
         )
     peers = figures.get("peers", {})
     tools = peers.get("tools", {}) if isinstance(peers, dict) else {}
-    speedup = tools.get("scancode", {}).get("auditor_speedup")
+    scancode, ours = tools.get("scancode", {}), tools.get("auditor", {})
+    speedup = scancode.get("auditor_speedup")
+    loads = f"load {ours.get('load_seconds', 0):.2f} s vs {scancode.get('load_seconds', 0):.1f} s"
     add(
-        "`auditor identify` vs ScanCode on the corpus texts, whole process",
-        f"{speedup}x" if speedup else "not measured (no bench/.peers-venv; bench/peers.py)",
+        "`auditor identify` (identification + terms) vs ScanCode (detection only) on the corpus "
+        "texts, per text after each tool's load, each text read for the first time",
+        f"{speedup}x ({loads}; right {_right(ours)} vs {_right(scancode)} of "
+        f"{ours.get('files')}, ours in sample)"
+        if speedup
+        else "not measured (no bench/.peers-venv; bench/peers.py)",
         ">= 50x",
         None if not speedup else speedup >= 50,
     )
     return table
+
+
+def _right(tool: dict[str, Any]) -> object:
+    accuracy = tool.get("accuracy")
+    return accuracy.get("right") if isinstance(accuracy, dict) else None
 
 
 def _rounded(row: dict[str, float] | None) -> dict[str, float] | None:
