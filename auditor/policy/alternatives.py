@@ -129,37 +129,66 @@ def suggest_alternatives(
     cache = JudgedCandidates() if judged_before is None else judged_before
     context = (id(policy), id(db), day, _deployment_key(where))
     # Many blocked models of a run share a profile but for their own repo ids (fifty
-    # fine-tunes of one Llama): the candidates of the shared profile are listed once, and
-    # each one's suggestion once for what its words use (task tag, blocking rules).
+    # fine-tunes of one Llama): the candidates of the shared profile are listed once, and the
+    # suggestions once for what they depend on: the shared profile, which candidates are the
+    # blocked model itself (almost always none), the words of the blocked model's task and
+    # blocking rules, the policy, deployment and day.
     shared = replace(profile, repo_ids=frozenset())
     candidates = cache.known(
         ("candidates", id(registry), id(db), shared),
         partial(_candidates, shared, db, registry, cache),
     )
+    keys = cache.known(
+        ("candidate keys", id(registry), id(db), shared),
+        lambda: frozenset(key for _, key in candidates if key is not None),
+    )
+    itself = profile.repo_ids & keys
     blocked_by = (task_of(model), _blockers(model))
+    suggested = cache.known(
+        ("suggested", id(registry), shared, itself, blocked_by, limit, *context),
+        partial(
+            _suggested,
+            candidates,
+            itself,
+            model,
+            limit,
+            judge=partial(_judge, policy=policy, deployment=where, db=db, today=day),
+            policy=policy,
+            verdicts=lambda candidate, work_out: cache.known(
+                ("verdict", candidate.index, candidate.repo, *context), work_out
+            ),
+        ),
+    )
+    return list(suggested)
+
+
+def _suggested(
+    candidates: Sequence[tuple[_Candidate, str | None]],
+    itself: frozenset[str],
+    blocked: ModelResult,
+    limit: int,
+    *,
+    judge: Callable[[_Candidate], _Outcome | None],
+    policy: Policy,
+    verdicts: Callable[[_Candidate, Callable[[], _Outcome | None]], _Outcome | None],
+) -> tuple[Alternative, ...]:
+    """The suggestions among `candidates` (but those whose key is in `itself`), ranked, at
+    most `limit`; each candidate's verdict through `verdicts` (the run's memory)."""
     judged: list[tuple[tuple[int, int, int, int], Alternative]] = []
     seen: set[str] = set()
     for candidate, key in candidates:
-        if key in profile.repo_ids:  # the blocked model itself
+        if key in itself:  # the blocked model itself
             continue
         name = candidate.repo.split("/", 1)[1]
         if name in seen:  # a mirror of a repo already considered (unsloth/..., ...)
             continue
         seen.add(name)
-        outcome = cache.known(
-            ("verdict", candidate.index, candidate.repo, *context),
-            partial(_judge, candidate, policy=policy, deployment=where, db=db, today=day),
-        )
+        outcome = verdicts(candidate, partial(judge, candidate))
         if outcome is None:
             continue
-        judged.append(
-            cache.known(
-                ("ranked", id(registry), candidate.index, shared, blocked_by, *context),
-                partial(_ranked, candidate, model, policy, outcome),
-            )
-        )
+        judged.append(_ranked(candidate, blocked, policy, outcome))
     ranked = [alternative for _, alternative in sorted(judged, key=lambda item: item[0])]
-    return _diverse(ranked, limit)
+    return tuple(_diverse(ranked, limit))
 
 
 def _ranked(
