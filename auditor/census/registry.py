@@ -9,12 +9,24 @@ from collections.abc import Callable
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.declared import match_from_record
-from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key
+from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key, strip_hub_url
 from auditor.model import LicenseMatch
 
 Known = Callable[..., LicenseMatch | None]
 """The registry's license of a repo: (ref, key=None)."""
 _CACHED = 100_000
+
+
+def registry_orgs(registry: KnownModels) -> frozenset[str] | None:
+    """The literal organisations of the registry's patterns; None when a pattern's
+    organisation is itself a glob (any repo may then match)."""
+    orgs = set()
+    for entry in registry.entries:
+        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
+        if "/" not in literal:
+            return None
+        orgs.add(literal.split("/", 1)[0])
+    return frozenset(orgs)
 
 
 def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
@@ -50,14 +62,19 @@ def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
 def registry_lookup(registry: KnownModels, db: LicenseDB) -> Known:
     cached: dict[str, LicenseMatch | None] = {}
     lookup = registry_index(registry)
+    orgs = registry_orgs(registry)
 
     def known(ref: str, key: str | None = None) -> LicenseMatch | None:
         """The registry's license for a repo (`key`: its repo_key, when known already)."""
         key = key if key is not None else repo_key(ref)
+        if orgs is not None and key.split("/", 1)[0] not in orgs:
+            # Most repos of the Hub: no pattern names their organisation (the key's is the
+            # one the lookup below would read). Not kept.
+            return None
         if key not in cached:
             if len(cached) >= _CACHED:  # every model's own repo is asked once: stay bounded
                 cached.clear()
-            entry = lookup(ref)
+            entry = lookup(strip_hub_url(ref))  # as lineage asks: a Hub URL is its repo id
             record = db.get(entry.license) if entry is not None else None
             cached[key] = (
                 match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)

@@ -164,3 +164,33 @@ def test_the_indexed_registry_answers_like_the_registry() -> None:
     refs += ["meta-llama/Llama-3.1-8B", "Someone/llama-3-ft", "no-slash", "a/b/c", "org/model@main"]
     for ref in refs:
         assert lookup(ref) == registry.lookup(ref), ref
+
+
+def test_the_census_registry_lookup_answers_like_the_registry() -> None:
+    """`registry_lookup` skips repos whose organisation no pattern names, without asking:
+    its answers stay the registry's as lineage asks it (a Hub URL read as its repo id), for
+    ids, URLs, revisions and odd spellings, in any order."""
+    from auditor.census.registry import registry_lookup, registry_orgs
+    from auditor.knowledge.known_models import load_known_models
+    from auditor.knowledge.license_db import load_license_db
+    from auditor.licenses.declared import match_from_record
+    from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, strip_hub_url
+
+    registry, db = load_known_models(), load_license_db()
+    assert registry_orgs(registry)  # the bundled registry names its organisations
+    known = registry_lookup(registry, db)
+    refs = [e.pattern.replace("*", "x").replace("?", "y") for e in registry.entries]
+    refs += [f"https://huggingface.co/{r}" for r in refs[:20]] + [r.upper() for r in refs[:20]]
+    refs += ["meta-llama/Llama-3.1-8B@main", "hf.co/meta-llama/Llama-3.1-8B", "/meta-llama/x/"]
+    refs += ["someone/llama-3-ft", "no-slash", "a/b/c", "", "org/model@main"]
+    backwards = registry_lookup(registry, db)  # URL first or id first: the same answers
+    for ask, order in ((known, refs), (backwards, list(reversed(refs)))):
+        for ref in order:
+            entry = registry.lookup(strip_hub_url(ref))
+            record = db.get(entry.license) if entry is not None else None
+            expected = (
+                match_from_record(record, method="known-model", confidence=REGISTRY_CONFIDENCE)
+                if record is not None
+                else None
+            )
+            assert ask(ref) == expected, ref
