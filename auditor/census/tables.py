@@ -175,9 +175,13 @@ def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:
     return path
 
 
-def read_table(folder: Path, name: str, columns: Sequence[str] | None = None) -> Any:
+def read_table(
+    folder: Path, name: str, columns: Sequence[str] | None = None, *, latest: bool = False
+) -> Any:
     """A census table back as pandas (drift and export-lineage read earlier censuses); only
-    `columns` when given."""
+    `columns` when given. With `latest`, only the rows of the census's latest snapshot, read
+    with a filter, and text as Arrow-backed strings: a 3M-model table in a third of the
+    memory of Python strings."""
     import pyarrow.parquet as pq
 
     path = folder / f"{name}.parquet"
@@ -185,4 +189,16 @@ def read_table(folder: Path, name: str, columns: Sequence[str] | None = None) ->
         from auditor.errors import SourceError
 
         raise SourceError(f"{path}: no such census table (run `auditor census run` first)")
-    return pq.read_table(path, columns=list(columns) if columns else None).to_pandas()
+    if not latest:
+        return pq.read_table(path, columns=list(columns) if columns else None).to_pandas()
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    labels = pc.unique(pq.read_table(path, columns=["snapshot"]).column("snapshot"))
+    found = sorted(str(v) for v in labels.to_pylist() if v is not None)
+    where = [("snapshot", "==", found[-1])] if found else None
+    table = pq.read_table(path, columns=list(columns) if columns else None, filters=where)
+    text = pd.StringDtype("pyarrow")
+    kinds = {pa.string(): text, pa.large_string(): text}
+    return table.to_pandas(types_mapper=kinds.get)

@@ -119,10 +119,9 @@ def census_drift(
     from auditor.census.tables import DRIFT_COLUMNS, read_table
 
     with errors(debug):
-        before = read_table(old, "lineage", DRIFT_COLUMNS)
-        after = read_table(new, "lineage", DRIFT_COLUMNS)
-        latest = [t[t["snapshot"] == sorted(t["snapshot"].unique())[-1]] for t in (before, after)]
-        changes = drift_rows(latest)
+        before = read_table(old, "lineage", DRIFT_COLUMNS, latest=True)
+        after = read_table(new, "lineage", DRIFT_COLUMNS, latest=True)
+        changes = drift_rows([before, after])
         if output is not None:
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -150,7 +149,7 @@ def census_export_lineage(
     from auditor.census.tables import read_table
 
     with errors(debug):
-        models = read_table(census, "models", EXPORT_COLUMNS)
+        models = read_table(census, "models", EXPORT_COLUMNS, latest=True)
         facts_file = census / "census.json"
         facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
         document = lineage_snapshot(models, top, facts.get("snapshots", []))

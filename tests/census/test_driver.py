@@ -221,3 +221,72 @@ def test_drift_by_columns_equals_drift_by_rows(tmp_path: Path) -> None:
     assert got == _drift_one_row_at_a_time(old, new)
     assert {"removed", "added", "declared-license", "newly-mislabelled"} <= set(found["change"])
     assert set(found["old_snapshot"]) == {"old"} and set(found["new_snapshot"]) == {"new"}
+
+
+def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: Path) -> None:
+    """`census drift` and `export-lineage` read only the latest snapshot's rows, text as
+    Arrow-backed strings: their results are those of the whole table read as Python strings."""
+    from auditor.census.drift import drift_rows
+    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot
+    from auditor.census.tables import DRIFT_COLUMNS, read_table
+
+    rng = random.Random(11)
+    ids = ["Apache-2.0", "MIT", "LicenseRef-x", "MIT AND GPL-3.0-only", None]
+
+    def census(folder: Path, labels: list[str]) -> Path:
+        lineage, models = [], []
+        for label in labels:
+            for i in rng.sample(range(300), 200):
+                key = f"o{i % 7}/m{i}"
+                ref = key.upper() if rng.random() < 0.2 else key
+                parent = f"o{(i + 1) % 7}/m{i + 1}" if rng.random() < 0.4 else None
+                lineage.append(
+                    {
+                        "snapshot": label,
+                        "key": key,
+                        "id": ref,
+                        "declared_license": rng.choice(["mit", "", None, "apache-2.0"]),
+                        "license_id": rng.choice(ids),
+                        "effective_id": rng.choice(ids),
+                        "contradicts_base": rng.random() < 0.3,
+                    }
+                )
+                models.append(
+                    {
+                        "snapshot": label,
+                        "key": key,
+                        "id": ref,
+                        "downloads": rng.choice([None, rng.randrange(1000)]),
+                        "parents": json.dumps([[parent, "finetune", "card"]]) if parent else None,
+                        "declared_tags": rng.choice([None, json.dumps(["mit", "cc-by-4.0"])]),
+                        "declared_license": rng.choice(["mit", None]),
+                        "license_name": rng.choice([None, "Some License"]),
+                        "license_id": rng.choice(ids),
+                        "last_modified": rng.choice([None, "2026-11-01"]),
+                    }
+                )
+        folder.mkdir()
+        pd.DataFrame(lineage).to_parquet(folder / "lineage.parquet")
+        pd.DataFrame(models).to_parquet(folder / "models.parquet")
+        return folder
+
+    old = census(tmp_path / "old", ["2026-11-01", "2026-11-08"])
+    new = census(tmp_path / "new", ["2026-11-08", "2026-11-15"])
+
+    def whole_latest(folder: Path, name: str, columns: Any) -> Any:
+        table = read_table(folder, name, columns)
+        return table[table["snapshot"] == sorted(table["snapshot"].unique())[-1]]
+
+    def records(frame: Any) -> list[dict[str, Any]]:
+        return [
+            {k: None if v is pd.NA else v for k, v in r.items()} for r in frame.to_dict("records")
+        ]
+
+    expected = drift_rows([whole_latest(f, "lineage", DRIFT_COLUMNS) for f in (old, new)])
+    found = drift_rows([read_table(f, "lineage", DRIFT_COLUMNS, latest=True) for f in (old, new)])
+    assert len(found) > 50 and records(found) == records(expected)
+    latest = read_table(new, "models", EXPORT_COLUMNS, latest=True)
+    assert set(latest["snapshot"]) == {"2026-11-15"}
+    sources = [{"label": "2026-11-15", "path": "models.parquet"}]
+    whole = read_table(new, "models", EXPORT_COLUMNS)
+    assert lineage_snapshot(latest, 40, sources) == lineage_snapshot(whole, 40, sources)
