@@ -45,6 +45,7 @@ from measure.corpus import (  # noqa: E402
     load_corpus,
 )
 from measure.leave_one_out import run_leave_one_out  # noqa: E402
+from measure.memory import forget_texts  # noqa: E402
 from measure.render import print_results, render_markdown  # noqa: E402
 from measure.scancode import default_scancode, run_scancode  # noqa: E402
 
@@ -152,7 +153,7 @@ def _extraction(corpus: Corpus, repeat: int) -> dict[str, Any]:
     best = float("inf")
     extracted = {}
     for _ in range(max(repeat, 1)):
-        _forget_texts()  # each round reads every text for the first time
+        forget_texts()  # each round reads every text for the first time
         start = time.perf_counter()
         extracted = {s: extract_terms(t, path=f"{s}.txt") for s, t in corpus.texts.items()}
         best = min(best, time.perf_counter() - start)
@@ -168,17 +169,6 @@ def _extraction(corpus: Corpus, repeat: int) -> dict[str, Any]:
         "texts_per_second": len(corpus.texts) / best if best else 0.0,
         "kib_per_second": size / 1024 / best if best else 0.0,
     }
-
-
-def _forget_texts() -> None:
-    """Empty term detection's per-process memory of texts it has read (a scan meets the same
-    license file again): otherwise a second round would time the memory, not the work."""
-    from auditor.licenses.terms import extract
-
-    for name in ("_detect_text", "_detect_short", "_detect_long"):
-        memory = getattr(extract, name, None)
-        if hasattr(memory, "cache_clear"):
-            memory.cache_clear()
 
 
 def _identification(corpus: Corpus, repeat: int) -> dict[str, Any]:

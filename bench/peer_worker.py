@@ -57,18 +57,6 @@ def load_auditor() -> tuple[Identify, str]:
     return identify, __version__
 
 
-def _forget_auditor() -> None:
-    """Empty the auditor's per-process memory of texts it has read (term detection keeps the
-    last ones: a scan meets the same license file again), so every round reads each text for
-    the first time, as the peers do (bench/texts.py does the same)."""
-    from auditor.licenses.terms import extract
-
-    for name in ("_detect_text", "_detect_short", "_detect_long"):
-        memory = getattr(extract, name, None)
-        if hasattr(memory, "cache_clear"):
-            memory.cache_clear()
-
-
 def load_scancode() -> tuple[Identify, str]:
     """ScanCode Toolkit's license detection on one file, its index built or loaded first."""
     warnings.filterwarnings("ignore")  # libmagic's database warning: file typing is not timed
@@ -137,8 +125,10 @@ def main() -> int:
     answers = {path.name: identify(path) for path in paths}  # warm-up round: the answers
     rounds = []
     for _ in range(max(args.repeat, 1)):
-        if args.tool == "auditor":
-            _forget_auditor()
+        if args.tool == "auditor":  # each round reads every text for the first time
+            from measure.memory import forget_texts
+
+            forget_texts()
         start = time.perf_counter()
         for path in paths:
             identify(path)

@@ -153,6 +153,7 @@ class RunContext:
         """Registry models passing the same policy in the same deployment; each candidate is
         judged once a run (the run's JudgedCandidates)."""
         from auditor.policy import alternatives as alt
+        from auditor.policy.alternatives_output import alternatives_to_dict
 
         with self._lock:
             self._judged[:] = self._judged or [alt.JudgedCandidates()]
@@ -165,7 +166,7 @@ class RunContext:
             today=self.settings.today,
             judged_before=self._judged[0],
         )
-        return tuple(alt.alternatives_to_dict(found))
+        return tuple(alternatives_to_dict(found))
 
 
 def _provider_facts(target: Target) -> dict[str, object]:

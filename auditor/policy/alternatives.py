@@ -22,7 +22,6 @@ from auditor.lineage.ancestors import REGISTRY_CONFIDENCE
 from auditor.model import Declared, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
 from auditor.model.kinds import kind_rank
-from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model
@@ -386,37 +385,3 @@ def _why(
     if candidate.repo == candidate.entry.pattern and any(c in GLOB_CHARS for c in candidate.repo):
         parts.append(f"any repo matching {candidate.entry.pattern}")
     return "; ".join(parts)
-
-
-# --- output ----------------------------------------------------------------------------------
-
-
-def render_alternatives(model_ref: str, alternatives: Sequence[Alternative]) -> str:
-    """Plain text: one line per suggestion with its license and the reason."""
-    if not alternatives:
-        return f"No registry model passes the policy in this deployment in place of {model_ref}.\n"
-    lines = [f"Alternatives to {model_ref}:"]
-    for item in alternatives:
-        lines.append(f"  {item.repo} ({item.license_id}): {item.why}")
-        if item.note:
-            lines.append(f"      note: {item.note}")
-    return "\n".join(lines) + "\n"
-
-
-def alternatives_to_dict(alternatives: Sequence[Alternative]) -> list[AlternativeSuggestion]:
-    """The suggestions as plain JSON values."""
-    return [
-        AlternativeSuggestion(
-            repo=a.repo,
-            is_pattern=a.is_pattern,
-            pattern=a.pattern,
-            license_id=a.license_id,
-            license_name=a.license_name,
-            family=a.family,
-            verdict=str(a.verdict),
-            warnings=list(a.warnings),
-            why=a.why,
-            note=a.note,
-        )
-        for a in alternatives
-    ]

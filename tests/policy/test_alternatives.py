@@ -15,10 +15,9 @@ from auditor.model.deployment import Deployment
 from auditor.policy.alternatives import (
     Alternative,
     JudgedCandidates,
-    alternatives_to_dict,
-    render_alternatives,
     suggest_alternatives,
 )
+from auditor.policy.alternatives_output import alternatives_to_dict, render_alternatives
 from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
 from auditor.policy.model_profile import example_repo_id, modality_of
