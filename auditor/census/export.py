@@ -12,6 +12,7 @@ refuses) are left out and listed under `skipped_ids`.
 from __future__ import annotations
 
 import json
+import math
 import numbers
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -111,11 +112,18 @@ def _counts(downloads: Any) -> Any:
 
 
 def _count(value: object) -> int:
-    return int(value) if isinstance(value, numbers.Integral) else -1
+    """A download count, -1 when there is none. pandas reads an integer column with a missing
+    value as floats: a whole float is the count it stands for (NaN is none)."""
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return -1
 
 
 def _text_int(value: object) -> bool:
-    return isinstance(value, numbers.Integral)
+    """Does the value hold a download count (see `_count`)?"""
+    return _count(value) >= 0 or isinstance(value, numbers.Integral)
 
 
 def _text(value: object) -> str | None:

@@ -200,5 +200,6 @@ def read_table(
     where = [("snapshot", "==", found[-1])] if found else None
     table = pq.read_table(path, columns=list(columns) if columns else None, filters=where)
     text = pd.StringDtype("pyarrow")
-    kinds = {pa.string(): text, pa.large_string(): text}
+    # integers stay integers when some are missing (pandas would make them all floats)
+    kinds = {pa.string(): text, pa.large_string(): text, pa.int64(): pd.Int64Dtype()}
     return table.to_pandas(types_mapper=kinds.get)

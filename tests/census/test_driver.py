@@ -290,3 +290,39 @@ def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: P
     sources = [{"label": "2026-11-15", "path": "models.parquet"}]
     whole = read_table(new, "models", EXPORT_COLUMNS)
     assert lineage_snapshot(latest, 40, sources) == lineage_snapshot(whole, 40, sources)
+
+
+def test_export_ranks_by_downloads_when_some_are_missing(tmp_path: Path) -> None:
+    """A missing download count made pandas read the whole column as floats, which the export
+    took for no count at all: the top models were then the first keys, not the most
+    downloaded. Read either way, the ranking and the counts are the table's."""
+    import pyarrow as pa
+
+    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot
+    from auditor.census.tables import read_table
+
+    keys = ["a/few", "a/none", "a/most", "a/some"]
+    table = pa.table(
+        {
+            "snapshot": ["s"] * 4,
+            "key": keys,
+            "id": keys,
+            "downloads": pa.array([5, None, 900, 40], pa.int64()),
+            **{
+                c: [None] * 4
+                for c in EXPORT_COLUMNS
+                if c not in {"snapshot", "key", "id", "downloads"}
+            },
+        }
+    )
+    folder = tmp_path / "census"
+    folder.mkdir()
+    pq.write_table(table, folder / "models.parquet")
+    for frame in (read_table(folder, "models", EXPORT_COLUMNS, latest=True), table.to_pandas()):
+        document = lineage_snapshot(frame, 2, [])
+        assert {k: v["downloads"] for k, v in document["models"].items()} == {
+            "a/most": 900,
+            "a/some": 40,
+        }
+    everything = lineage_snapshot(table.to_pandas(), 4, [])["models"]
+    assert everything["a/none"]["downloads"] is None and everything["a/few"]["downloads"] == 5
