@@ -155,11 +155,15 @@ def _move(path: Path, folder: Path) -> Path:
 
 
 def _read(path: Path, columns: Sequence[str], snapshot: str | None = None) -> Any:
-    """Some columns of a census table as pandas, of one snapshot when given."""
+    """Some columns of a census table as pandas, of one snapshot when given; integers stay
+    integers when some are missing (pandas would make them floats)."""
+    import pandas as pd
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     where = [("snapshot", "==", snapshot)] if snapshot is not None else None
-    return pq.read_table(path, columns=list(columns), filters=where).to_pandas()
+    table = pq.read_table(path, columns=list(columns), filters=where)
+    return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
 def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:

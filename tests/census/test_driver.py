@@ -326,3 +326,22 @@ def test_export_ranks_by_downloads_when_some_are_missing(tmp_path: Path) -> None
         }
     everything = lineage_snapshot(table.to_pandas(), 4, [])["models"]
     assert everything["a/none"]["downloads"] is None and everything["a/few"]["downloads"] == 5
+
+
+def test_summary_shows_download_counts_when_some_are_missing(tmp_path: Path) -> None:
+    """The summary's most downloaded mislabelled models keep their counts (a missing one made
+    pandas read floats, which the table left blank) and their order."""
+    import pyarrow as pa
+
+    from auditor.census.html import _mislabelled_table
+    from auditor.census.tables import _SUMMARY_COLUMNS, _read
+
+    ids = ["a/few", "a/none", "a/most"]
+    given: dict[str, Any] = {"snapshot": ["s"] * 3, "id": ids}
+    given["downloads"] = pa.array([5, None, 900], pa.int64())
+    given["contradicts_base"] = [True, True, True]
+    columns = {c: given.get(c, [None] * 3) for c in _SUMMARY_COLUMNS}
+    pq.write_table(pa.table(columns), tmp_path / "lineage.parquet")
+    html = _mislabelled_table(_read(tmp_path / "lineage.parquet", _SUMMARY_COLUMNS))
+    assert "<td>900</td>" in html and "<td>5</td>" in html
+    assert html.index("a/most") < html.index("a/few") < html.index("a/none")
