@@ -80,7 +80,7 @@ def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]
             "license_id": _text(record["license_id"]),
             "parents": [[ref, relation] for ref, relation, _ in parents],
             "last_modified": _text(record["last_modified"]),
-            "downloads": _count(record["downloads"]) if _text_int(record["downloads"]) else None,
+            "downloads": download_count(record["downloads"]),
         }
     picked = [s for s in sources if s.get("label") == latest]
     return {
@@ -105,25 +105,21 @@ def _key(ref: str) -> str:
 
 
 def _counts(downloads: Any) -> Any:
-    """`_count` of each value, as an int64 array."""
+    """Each value's download count (-1 when there is none), as an int64 array for ranking."""
     import numpy as np
 
-    return np.array([_count(v) for v in downloads.tolist()], dtype=np.int64)
+    counts = (download_count(v) for v in downloads.tolist())
+    return np.array([-1 if c is None else c for c in counts], dtype=np.int64)
 
 
-def _count(value: object) -> int:
-    """A download count, -1 when there is none. pandas reads an integer column with a missing
-    value as floats: a whole float is the count it stands for (NaN is none)."""
+def download_count(value: object) -> int | None:
+    """A download count, None when there is none. pandas reads an integer column with a
+    missing value as floats: a whole float is the count it stands for (NaN is none)."""
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return int(value)
-    return -1
-
-
-def _text_int(value: object) -> bool:
-    """Does the value hold a download count (see `_count`)?"""
-    return _count(value) >= 0 or isinstance(value, numbers.Integral)
+    return None
 
 
 def _text(value: object) -> str | None:

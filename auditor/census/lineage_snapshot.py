@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import json
-import numbers
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from auditor.census.export import download_count
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
 from auditor.lineage.ancestors import repo_key, strip_hub_url
 from auditor.sources.card import declared_from_card, parse_card
@@ -39,7 +39,8 @@ def snapshot_from_parquet(paths: Sequence[Path], top: int, as_of: str | None) ->
         for record in parse_partition(frame, id_column).to_dict("records"):
             entry = _entry_of(record)
             if entry is not None:
-                rows[entry.repo_id] = (entry, _count(record.get("downloads")))
+                count = download_count(record.get("downloads"))
+                rows[entry.repo_id] = (entry, -1 if count is None else count)
     ranked = sorted(rows, key=lambda key: (-rows[key][1], key))
     chosen: dict[str, SnapshotEntry] = {}
     queue = list(reversed(ranked[:top]))
@@ -113,7 +114,3 @@ def _list(value: object) -> Iterable[object]:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-def _count(value: object) -> int:
-    return int(value) if isinstance(value, numbers.Integral) else -1

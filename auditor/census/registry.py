@@ -6,7 +6,12 @@ import fnmatch
 import re
 from collections.abc import Callable
 
-from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
+from auditor.knowledge.known_models import (
+    KnownModel,
+    KnownModels,
+    literal_prefix,
+    normalize_repo_id,
+)
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.declared import match_from_record
 from auditor.lineage.ancestors import REGISTRY_CONFIDENCE, repo_key, strip_hub_url
@@ -17,30 +22,32 @@ Known = Callable[..., LicenseMatch | None]
 _CACHED = 100_000
 
 
+def _by_org(registry: KnownModels) -> tuple[dict[str, list[int]], list[int]]:
+    """Entry indexes by the literal organisation of their pattern, and those whose
+    organisation is itself a glob (any repo may match them)."""
+    by_org: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for i, entry in enumerate(registry.entries):
+        literal = literal_prefix(entry.pattern)
+        if "/" in literal:
+            by_org.setdefault(literal.split("/", 1)[0], []).append(i)
+        else:
+            anywhere.append(i)
+    return by_org, anywhere
+
+
 def registry_orgs(registry: KnownModels) -> frozenset[str] | None:
     """The literal organisations of the registry's patterns; None when a pattern's
     organisation is itself a glob (any repo may then match)."""
-    orgs = set()
-    for entry in registry.entries:
-        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
-        if "/" not in literal:
-            return None
-        orgs.add(literal.split("/", 1)[0])
-    return frozenset(orgs)
+    by_org, anywhere = _by_org(registry)
+    return None if anywhere else frozenset(by_org)
 
 
 def registry_index(registry: KnownModels) -> Callable[[str], KnownModel | None]:
     """`registry.lookup` (the first entry in file order whose pattern matches), with the
     patterns indexed by their literal organisation: a few candidates per repo, not all."""
-    by_org: dict[str, list[int]] = {}
-    anywhere: list[int] = []
+    by_org, anywhere = _by_org(registry)
     compiled = [re.compile(fnmatch.translate(e.pattern)) for e in registry.entries]
-    for i, entry in enumerate(registry.entries):
-        literal = re.split(r"[*?\[]", entry.pattern, maxsplit=1)[0]
-        if "/" in literal:
-            by_org.setdefault(literal.split("/", 1)[0], []).append(i)
-        else:
-            anywhere.append(i)
 
     def lookup(ref: str) -> KnownModel | None:
         if not anywhere:  # the organisation normalize_repo_id would give, found cheaply

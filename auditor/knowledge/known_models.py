@@ -62,7 +62,7 @@ class KnownModels:
         """A registry over `entries`. A glob is compiled the first time a repo id starts with
         its literal prefix (which any id it matches does): a run that looks up a few ids
         compiles a few of the registry's two hundred globs, not all of them at load."""
-        return cls(tuple(entries), as_of, tuple(_literal_prefix(e.pattern) for e in entries))
+        return cls(tuple(entries), as_of, tuple(literal_prefix(e.pattern) for e in entries))
 
     def lookup(self, repo_id: str) -> KnownModel | None:
         """The first entry whose pattern matches `repo_id` (case-insensitive), or None.
@@ -101,7 +101,7 @@ class KnownModels:
         return pattern.match(key) is not None
 
 
-def _literal_prefix(glob: str) -> str:
+def literal_prefix(glob: str) -> str:
     """The part of an fnmatch glob before its first `*`, `?` or `[`: matched literally."""
     cut = min((glob.index(c) for c in "*?[" if c in glob), default=len(glob))
     return glob[:cut]
