@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from auditor.licenses.terms.sentences import trim_quote
+from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_configs import config_parents, table_parents
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from auditor.licenses.terms.sentences import trim_quote
+from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_refs import clean_ref, is_repo_like, plain, references, stated
 from auditor.model import StatedParent
 

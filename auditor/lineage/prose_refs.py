@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from auditor.licenses.terms.sentences import trim_quote
+from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence, StatedParent
 
 # A Hub model page; datasets, spaces and the site's own pages are not models.

@@ -1,24 +1,22 @@
 """Splits a license text into located sentences with their context, for clause extraction.
 
-Lines are cleaned by `markup` and cut into paragraphs and sentence spans by `segment`; this
-module classifies each sentence (prohibitive, excluded, definition) and locates it.
+The sentences are the text's shared layout (`text.layout`: markup cleaned, paragraphs, list
+items and sentence spans, the same split identification reads); this module classifies each
+sentence (prohibitive, excluded, definition) and keeps where it stands.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.lowered import search_lowered
-from auditor.licenses.terms.markup import clean_lines, split_lines
-from auditor.licenses.terms.segment import LIST_MARKER, sentence_spans, split_units
-from auditor.licenses.text.unicode_fold import join_line_end_hyphens
+from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
+from auditor.licenses.text.segment import LIST_MARKER
 
-QUOTE_LIMIT = 400
-"""Longest quoted sentence kept as evidence, in characters."""
+__all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"]
 
 _PROHIBITIVE = re.compile(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
@@ -110,7 +108,7 @@ class Sentence:
     list_item: bool
     start: int  # offsets in the document's cleaned flat text
     end: int
-    locator: _Locator = field(compare=False, repr=False)
+    locator: Locator = field(compare=False, repr=False)
 
     @property
     def line(self) -> int:
@@ -170,23 +168,17 @@ class Document:
 
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
-    raw_lines = split_lines(text)
-    cleaned = clean_lines(text)  # the same lines, each character knowing its column
-    flat = "\n".join(line for line, _ in cleaned)
-    line_starts: list[int] = []
-    offset = 0
-    for line, _ in cleaned:
-        line_starts.append(offset)
-        offset += len(line) + 1
-    units = split_units(cleaned, line_starts)
-    locator = _Locator(raw_lines, cleaned, line_starts)
+    layout = read_layout(text)
+    flat, locator = layout.flat, layout.locator
     sentences: list[Sentence] = []
     clauses: list[Sentence] = []
     heading = ""
     headings_excluded: dict[str, bool] = {}
     in_zone = False
     previous_end = ""
-    for unit in units:
+    spans = layout.spans
+    position = 0
+    for unit_index, unit in enumerate(layout.units):
         body = flat[unit.start : unit.end]
         stripped = " ".join(body.split())
         if unit.heading:
@@ -198,8 +190,10 @@ def parse_document(text: str) -> Document:
         excluded_section = headings_excluded.get(heading)
         if excluded_section is None:
             excluded_section = headings_excluded[heading] = bool(_EXCLUDED_HEADING.search(heading))
-        for start, end in sentence_spans(flat, unit.start, unit.end):
-            sentence_text = _matched_text(flat[start:end])
+        while position < len(spans) and spans[position].unit_index == unit_index:
+            start, end = spans[position].start, spans[position].end
+            position += 1
+            sentence_text = layout.matched_text(start, end)
             if not sentence_text:
                 continue
             lower = sentence_text.lower()
@@ -223,45 +217,32 @@ def parse_document(text: str) -> Document:
                 locator=locator,
             )
             sentences.append(sentence)
-            clauses.extend(_clauses(sentence, flat, start, end))
+            clauses.extend(_clauses(sentence, layout))
         last = stripped.rstrip("\"') ]")[-1:] if stripped else ""
         previous_end = last
         if last == ":" and _PROHIBITIVE.search(stripped):
             in_zone = True
     return Document(
-        title=_title(cleaned),
+        title=_title(layout.cleaned),
         sentences=tuple(sentences),
         clauses=tuple(clauses),
         lower="\n".join(s.lower for s in sentences),
     )
 
 
-def _clauses(sentence: Sentence, flat: str, start: int, end: int) -> list[Sentence]:
+def _clauses(sentence: Sentence, layout: Layout) -> list[Sentence]:
     """The sentence cut at semicolons, each piece located on its own line."""
     if ";" not in sentence.text:
         return [sentence]
-    cuts: list[int] = []
-    found = flat.find(";", start, end)
-    while found != -1:
-        cuts.append(found + 1)
-        found = flat.find(";", found + 1, end)
     pieces: list[Sentence] = []
-    cursor = start
-    for index in [*cuts, end]:
-        text = _matched_text(flat[cursor:index])
+    for start, end in layout.clause_spans(sentence.start, sentence.end):
+        text = layout.matched_text(start, end)
         if text.strip(" ;"):
-            pieces.append(replace(sentence, text=text, lower=text.lower(), start=cursor, end=index))
-        cursor = index
+            pieces.append(replace(sentence, text=text, lower=text.lower(), start=start, end=end))
     return pieces
 
 
-def _matched_text(span: str) -> str:
-    """A span of the flat text as the detectors read it: words hyphenated across a line end
-    joined (`com-` / `mercial`), whitespace collapsed."""
-    return " ".join(join_line_end_hyphens(span).split())
-
-
-def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:
+def _title(cleaned: tuple[tuple[str, list[int] | None], ...]) -> str:
     for line, _ in cleaned:
         text = " ".join(line.split())
         if not text or text.startswith("["):
@@ -270,66 +251,3 @@ def _title(cleaned: list[tuple[str, list[int] | None]]) -> str:
             continue
         return text
     return ""
-
-
-class _Locator:
-    """Maps offsets in the flat cleaned text back to lines and wording of the original."""
-
-    def __init__(
-        self, raw: list[str], cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]
-    ) -> None:
-        self._raw = raw
-        self._cleaned = cleaned
-        self._starts = line_starts
-        # (start, end) -> quote: a sentence is quoted by several terms (the title by `kind`
-        # and others), and a quote walks its lines again each time
-        self._quotes: dict[tuple[int, int], str] = {}
-
-    def _position(self, offset: int) -> tuple[int, int]:
-        index = max(bisect_right(self._starts, offset) - 1, 0)
-        line, cols = self._cleaned[index]
-        column = offset - self._starts[index]
-        if column < len(line):
-            return index, column if cols is None else cols[column]
-        return index, len(self._raw[index])
-
-    def line_of(self, offset: int) -> int:
-        index, _ = self._first_visible(offset)
-        return index + 1
-
-    def _first_visible(self, offset: int) -> tuple[int, int]:
-        index, column = self._position(offset)
-        # A sentence starting at a line break starts on the next line with text.
-        while index < len(self._raw) - 1 and not self._raw[index][column:].strip():
-            index, column = index + 1, 0
-        return index, column
-
-    def quote(self, start: int, end: int) -> str:
-        found = self._quotes.get((start, end))
-        if found is None:
-            found = self._quotes[start, end] = self._quote(start, end)
-        return found
-
-    def _quote(self, start: int, end: int) -> str:
-        first, first_col = self._first_visible(start)
-        last, last_col = self._position(max(end - 1, start))
-        if last < first:
-            last, last_col = first, len(self._raw[first])
-        if first == last:
-            pieces = [self._raw[first][first_col : last_col + 1]]
-        else:
-            pieces = [self._raw[first][first_col:]]
-            pieces.extend(self._raw[first + 1 : last])
-            pieces.append(self._raw[last][: last_col + 1])
-        return trim_quote(" ".join(" ".join(pieces).split()))
-
-
-def trim_quote(text: str) -> str:
-    """Shorten a quote to QUOTE_LIMIT characters at a word boundary, marking the cut."""
-    if len(text) <= QUOTE_LIMIT:
-        return text
-    cut = text[: QUOTE_LIMIT - 1]
-    space = cut.rfind(" ")
-    if space > QUOTE_LIMIT // 2:
-        cut = cut[:space]
-    return cut + "\u2026"

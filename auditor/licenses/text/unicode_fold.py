@@ -1,4 +1,4 @@
-"""Unicode folding shared by identification (`normalize`) and term extraction (`terms.markup`):
+"""Unicode folding shared by identification (`normalize`) and the shared layout (`markup`):
 invisible format characters dropped, homoglyphs of Latin letters folded, words hyphenated
 across a line end joined: `com\u00admer\u200bcial`, fullwidth `ｃｏｍｍｅｒｃｉａｌ`, `соmmercial`
 (Cyrillic с and о) and `com-` / `mercial` on two lines all read `commercial`.

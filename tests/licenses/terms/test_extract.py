@@ -25,8 +25,8 @@ from auditor.licenses.terms.extract import (
     merge_terms,
 )
 from auditor.licenses.terms.labels import LABEL_FIELDS, FieldCheck, check_against_label
-from auditor.licenses.terms.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
-from auditor.licenses.terms.segment import _ends_closed
+from auditor.licenses.text.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
+from auditor.licenses.text.segment import _ends_closed
 from auditor.licenses.terms.sentences import QUOTE_LIMIT
 from auditor.licenses.terms.tags import TAG_KEYWORDS, TAG_PATTERNS
 

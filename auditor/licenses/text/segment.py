@@ -1,6 +1,6 @@
 """Cuts cleaned license lines into paragraphs, list items and headings, then sentence spans.
 
-Used by `sentences`; hard-wrapped lines are joined back and abbreviations do not end a
+Used by `layout`; hard-wrapped lines are joined back and abbreviations do not end a
 sentence.
 """
 
