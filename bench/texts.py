@@ -52,6 +52,11 @@ extract_terms = extracting.extract_terms
 # read for the first time, whichever checkout runs.
 memories = [getattr(extracting, name) for name in ("_detect_text", "_detect_short", "_detect_long")
             if hasattr(getattr(extracting, name, None), "cache_clear")]
+try:  # the shared layout of recent texts (since the one split), emptied like the others
+    from auditor.licenses.text import layout
+    memories.append(layout._read_layout)
+except ImportError:
+    pass
 folder, passes = Path(sys.argv[2]), int(sys.argv[3])
 texts = [p.read_text("utf-8") for p in sorted(folder.glob("*.txt"))]
 started = time.process_time()

@@ -16,7 +16,7 @@ from auditor.licenses.text.fingerprint import (
     hash_words,
     shingle_hashes,
 )
-from auditor.licenses.text.normalize import Sentence, split_sentences
+from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.similarity import Candidate
 
 SENTENCE_KNOWN_SHARE = 0.5

@@ -15,18 +15,23 @@ from typing import Any
 
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.text.layout import LAYOUT_VERSION
 from auditor.licenses.text.normalize import (
     NORMALIZER_VERSION,
     extract_title,
-    split_sentences,
     tokens,
 )
+from auditor.licenses.text.prose import split_sentences
 from auditor.resources import license_db_dir
 
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 """Version of the fingerprints.json layout; a loader refuses any other."""
+
+_LAYOUT = "layout_version"
+"""The setting naming the sentence split (`layout.LAYOUT_VERSION`) the sentence digests were
+made with; a file without it was made by the splitter before the shared layout."""
 
 SHINGLE_SIZE = 5
 """Words per shingle: long enough to be specific, short enough to survive small edits."""
@@ -198,6 +203,7 @@ def render_fingerprints(fingerprints: FingerprintSet) -> str:
         "hash": _HASH_DESCRIPTION,
         "encoding": _ENCODING,
         "normalizer_version": NORMALIZER_VERSION,
+        _LAYOUT: LAYOUT_VERSION,
         "shingle_size": SHINGLE_SIZE,
         "anchor_modulus": ANCHOR_MODULUS,
         "references": [
@@ -236,6 +242,7 @@ def _check_settings(document: Mapping[str, Any], origin: str) -> None:
     expected = {
         "format_version": FORMAT_VERSION,
         "normalizer_version": NORMALIZER_VERSION,
+        _LAYOUT: LAYOUT_VERSION,
         "shingle_size": SHINGLE_SIZE,
         "anchor_modulus": ANCHOR_MODULUS,
     }

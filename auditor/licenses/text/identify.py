@@ -34,7 +34,7 @@ from auditor.licenses.text.fingerprint import (
     text_sha256,
 )
 from auditor.licenses.text.index_rules import changed_rules_in_index
-from auditor.licenses.text.normalize import Sentence, extract_date, tokens
+from auditor.licenses.text.normalize import extract_date, tokens
 from auditor.licenses.text.notices import identify_notice
 from auditor.licenses.text.own_name import (
     derived_match,
@@ -47,6 +47,7 @@ from auditor.licenses.text.own_name import (
     readable_title,
     untitled_name,
 )
+from auditor.licenses.text.prose import Sentence
 from auditor.licenses.text.reference_index import ReferenceIndex as ScanCodeIndex
 from auditor.licenses.text.reference_lookup import (
     IndexMatch,
@@ -93,7 +94,6 @@ policies' low-confidence line) whatever its similarity."""
 _CAP = MODIFIED_CONFIDENCE_CAP
 _MAX_NEAR_MISSES = 3
 _MAX_DIFFERENCES = 20
-_MAX_QUOTE = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,5 +362,5 @@ def _record(db: LicenseDB, reference: Fingerprint | ReferenceScore) -> LicenseRe
 
 
 def _quote(sentence: Sentence) -> str:
-    text = " ".join(sentence.raw.split())
-    return text if len(text) <= _MAX_QUOTE else text[: _MAX_QUOTE - 1] + "…"
+    """A changed sentence as the text words it (QUOTE_LIMIT characters at most)."""
+    return sentence.quote

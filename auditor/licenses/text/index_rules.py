@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from auditor.licenses.text.differences import is_rule, only_names_changed
 from auditor.licenses.text.fingerprint import SHINGLE_SIZE, shingle_hashes
-from auditor.licenses.text.normalize import Sentence, split_sentences
+from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.reference_index import ReferenceIndex, load_reference_index
 from auditor.licenses.text.reference_lookup import IndexMatch
 

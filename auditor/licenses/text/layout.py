@@ -2,22 +2,33 @@
 
 A text is read once into a `Layout`: its lines as an editor numbers them, each line cleaned
 of markup with every kept character knowing its column (`markup`), the cleaned lines joined
-into one flat text, cut into paragraphs, list items and headings (`segment.split_units`) and
-each of those into sentence spans (`segment.sentence_spans`). Identification (`normalize.
-split_sentences`: sentence digests, differences, notices) and term extraction (`terms.
-sentences.parse_document`: located clauses) both read their sentences from it, so a text they
-both see is split once and a sentence has the same bounds, line and quote in both.
+into one flat text and cut into paragraphs, list items and headings (`segment.split_units`);
+the sentence ends of each paragraph are found in one pass (`segment.sentence_ends`). Term
+extraction (`terms.sentences.parse_document`) reads each unit's sentences from those ends,
+identification (`prose.split_sentences`: sentence digests, differences, notices) each
+paragraph's prose sentences, cut only where punctuation ends one, so rewrapping moves none.
+A text both read is split once, and a sentence has the same line and wording in both.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor.licenses.text.markup import clean_lines, split_lines
-from auditor.licenses.text.segment import Unit, sentence_spans, split_units
+from auditor.licenses.text.segment import (
+    Unit,
+    sentence_ends,
+    spans_between,
+    split_units,
+    unit_spans,
+)
 from auditor.licenses.text.unicode_fold import join_line_end_hyphens
+
+LAYOUT_VERSION = 1
+"""Bump when the split changes which sentences it produces: stored sentence digests
+(fingerprints.json) must then be rebuilt."""
 
 QUOTE_LIMIT = 400
 """Longest quoted sentence kept as evidence, in characters."""
@@ -37,12 +48,30 @@ class SentenceSpan:
     unit_index: int
 
 
+@dataclass(frozen=True, slots=True)
+class ParagraphSpan:
+    """A sentence of a paragraph (a run of lines between blank lines) read as prose: cut only
+    where punctuation ends a sentence, never where a line ends, so rewrapping the text cannot
+    move it; `unit_index` is the unit it starts in."""
+
+    start: int
+    end: int
+    unit_index: int
+
+
 class Locator:
     """Maps offsets in the flat cleaned text back to lines and wording of the original."""
 
     def __init__(
-        self, raw: list[str], cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]
+        self,
+        raw: list[str],
+        cleaned: list[tuple[str, list[int] | None]],
+        line_starts: list[int],
+        flat: str = "",
+        blanked: frozenset[int] = frozenset(),
     ) -> None:
+        self._flat = flat
+        self._blanked = blanked  # lines where markup was blanked in place (`markup`)
         self._raw = raw
         self._cleaned = cleaned
         self._starts = line_starts
@@ -60,8 +89,33 @@ class Locator:
 
     def line_of(self, offset: int) -> int:
         """1-based line of the original text where the text at `offset` starts."""
-        index, _ = self._first_visible(offset)
+        index, _ = self._first_visible(self._past_blanks(offset))
         return index + 1
+
+    def _past_blanks(self, offset: int) -> int:
+        """On a line where markup was blanked in place (a wrapped HTML tag), the first offset
+        from `offset` on whose character is not blank: the blanks stand for the tag, which a
+        quote or a line number must not start with. Elsewhere `offset` itself."""
+        if not self._blanked:
+            return offset
+        flat = self._flat
+        while (
+            offset < len(flat)
+            and flat[offset].isspace()
+            and self.line_index(offset) in self._blanked
+        ):
+            offset += 1
+        return offset
+
+    def _before_blanks(self, end: int, start: int) -> int:
+        """`end` moved back over blanks of a line where markup was blanked, not before
+        `start`; elsewhere `end` itself."""
+        if not self._blanked:
+            return end
+        flat = self._flat
+        while end > start and flat[end - 1].isspace() and self.line_index(end - 1) in self._blanked:
+            end -= 1
+        return end
 
     def line_index(self, offset: int) -> int:
         """0-based index of the cleaned line holding `offset`."""
@@ -81,6 +135,9 @@ class Locator:
         """The original wording of a span, whitespace collapsed, at most QUOTE_LIMIT chars."""
         found = self._quotes.get((start, end))
         if found is None:
+            visible = self._past_blanks(start)
+            if visible < end:
+                start, end = visible, self._before_blanks(end, visible)
             found = self._quotes[start, end] = self._quote(start, end)
         return found
 
@@ -97,6 +154,47 @@ class Locator:
             pieces.append(self._raw[last][: last_col + 1])
         return trim_quote(" ".join(" ".join(pieces).split()))
 
+    def original(self, start: int, end: int) -> str:
+        """The original text of a span, line breaks kept, with the markup around its ends
+        (`[` of a link it starts with, `](url)` of one it ends with, `**`): everything after
+        the kept character before it and before the kept character after it."""
+        visible = self._past_blanks(start)
+        if visible < end:
+            start, end = visible, self._before_blanks(end, visible)
+        first, first_col = self._raw_start(start)
+        last, last_col = self._raw_end(max(end - 1, start))
+        if last < first or (last == first and last_col < first_col):
+            last, last_col = first, len(self._raw[first])
+        if first == last:
+            return self._raw[first][first_col:last_col]
+        pieces = [self._raw[first][first_col:]]
+        pieces.extend(self._raw[first + 1 : last])
+        pieces.append(self._raw[last][:last_col])
+        return "\n".join(pieces)
+
+    def _raw_start(self, offset: int) -> tuple[int, int]:
+        """Line index and column of the original where a span starting at `offset` starts."""
+        index = self.line_index(offset)
+        line, cols = self._cleaned[index]
+        column = offset - self._starts[index]
+        if column >= len(line):  # at a line break: the next line
+            return min(index + 1, len(self._raw) - 1), 0
+        if cols is None:
+            return index, column
+        return index, cols[column - 1] + 1 if column > 0 else 0
+
+    def _raw_end(self, offset: int) -> tuple[int, int]:
+        """Line index and end column (exclusive) in the original of the character at
+        `offset`, the last of a span."""
+        index = self.line_index(offset)
+        line, cols = self._cleaned[index]
+        column = offset - self._starts[index]
+        if column >= len(line):  # the line break: the whole line
+            return index, len(self._raw[index])
+        if cols is None:
+            return index, column + 1
+        return index, cols[column + 1] if column + 1 < len(cols) else len(self._raw[index])
+
 
 @dataclass(frozen=True, slots=True)
 class Layout:
@@ -105,8 +203,31 @@ class Layout:
     cleaned: tuple[tuple[str, list[int] | None], ...]  # each line, cleaned, with its columns
     flat: str  # the cleaned lines joined by "\n"
     units: tuple[Unit, ...]
-    spans: tuple[SentenceSpan, ...]  # every unit's sentences, in text order
+    spans: tuple[SentenceSpan, ...]  # every unit's sentences, in text order (term extraction)
+    # each paragraph: its first and last unit and its sentence ends (`segment.sentence_ends`)
+    paragraphs: tuple[tuple[int, int, list[tuple[int, int]]], ...]
     locator: Locator
+    _prose: list[tuple[ParagraphSpan, ...]] = field(default_factory=list, compare=False)
+
+    @property
+    def prose(self) -> tuple[ParagraphSpan, ...]:
+        """Every paragraph's sentences, in order (identification), worked out on first use
+        from the sentence ends found for the units: no second pass over the text."""
+        if not self._prose:
+            self._prose.append(tuple(self._paragraph_sentences()))
+        return self._prose[0]
+
+    def _paragraph_sentences(self) -> list[ParagraphSpan]:
+        units, flat = self.units, self.flat
+        prose: list[ParagraphSpan] = []
+        for first, last, ends in self.paragraphs:
+            start, end = units[first].start, units[last].end
+            unit_of = first
+            for piece_start, piece_end in spans_between(flat, start, end, [e for _, e in ends]):
+                while unit_of < last and units[unit_of].end <= piece_start:
+                    unit_of += 1
+                prose.append(ParagraphSpan(piece_start, piece_end, unit_of))
+        return prose
 
     def matched_text(self, start: int, end: int) -> str:
         """A span as the matchers read it: words hyphenated across a line end joined
@@ -136,7 +257,7 @@ def read_layout(text: str) -> Layout:
 @lru_cache(maxsize=_REMEMBERED_TEXTS)
 def _read_layout(text: str) -> Layout:
     raw_lines = split_lines(text)
-    cleaned = clean_lines(text)  # the same lines, each character knowing its column
+    cleaned, blanked = clean_lines(text)  # the same lines, each character knowing its column
     flat = "\n".join(line for line, _ in cleaned)
     line_starts: list[int] = []
     offset = 0
@@ -144,18 +265,36 @@ def _read_layout(text: str) -> Layout:
         line_starts.append(offset)
         offset += len(line) + 1
     units = split_units(cleaned, line_starts)
-    spans = tuple(
-        SentenceSpan(start, end, unit, index)
-        for index, unit in enumerate(units)
-        for start, end in sentence_spans(flat, unit.start, unit.end)
-    )
+    spans: list[SentenceSpan] = []
+    paragraphs = []
+    for first, last in _paragraphs(units, flat):
+        # one pass over the paragraph finds the sentence ends its units and its prose share
+        ends = sentence_ends(flat, units[first].start, units[last].end)
+        paragraphs.append((first, last, ends))
+        next_end = 0
+        for index in range(first, last + 1):
+            unit = units[index]
+            pieces, next_end = unit_spans(flat, unit, ends, next_end)
+            spans.extend(SentenceSpan(a, b, unit, index) for a, b in pieces)
     return Layout(
         cleaned=tuple(cleaned),
         flat=flat,
         units=tuple(units),
-        spans=spans,
-        locator=Locator(raw_lines, cleaned, line_starts),
+        spans=tuple(spans),
+        paragraphs=tuple(paragraphs),
+        locator=Locator(raw_lines, cleaned, line_starts, flat, blanked),
     )
+
+
+def _paragraphs(units: list[Unit], flat: str) -> list[tuple[int, int]]:
+    """Runs of units with no blank line between them, as (first, last) unit indexes."""
+    runs: list[tuple[int, int]] = []
+    for index, unit in enumerate(units):
+        if runs and flat[units[index - 1].end : unit.start].count("\n") <= 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
 
 
 def forget_layouts() -> None:

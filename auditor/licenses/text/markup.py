@@ -48,12 +48,40 @@ def unify_chars(text: str) -> str:
     return text
 
 
-def clean_lines(text: str) -> list[tuple[str, list[int] | None]]:
+def clean_lines(text: str) -> tuple[list[tuple[str, list[int] | None]], frozenset[int]]:
     """Each line of `text` as the detectors read it: characters unified, look-alike letters
     folded, NFKC applied and invisible characters dropped (`unicode_fold`), markup stripped;
-    with each kept character's column in the original line (None: every column unchanged)."""
+    with each kept character's column in the original line (None: every column unchanged).
+    Also the indexes of the lines where a tag wrapped over a line break was blanked."""
     lines = split_lines(fold_confusables(unify_chars(text)))  # one character to one
-    return [_clean_line(line) for line in lines]
+    blanked = _blank_tags_over_line_breaks(lines) if "<" in text else frozenset()
+    return [_clean_line(line) for line in lines], blanked
+
+
+_TAG_OPEN_AT_END = re.compile(r"<[a-zA-Z/][^<>]{0,200}$")
+_TAG_CLOSE_AT_START = re.compile(r"^[^<>]{0,200}>")
+
+
+def _blank_tags_over_line_breaks(lines: list[str]) -> frozenset[int]:
+    """An HTML tag wrapped over two lines (`<span` / `style="...">`), which the per-line
+    cleaning cannot see, replaced by spaces in place: every column keeps its place, and
+    wrapping a text cannot leave a tag's words (or the `;` of its style) in it. Returns the
+    indexes of the lines changed."""
+    blanked: set[int] = set()
+    for index in range(len(lines) - 1):
+        line = lines[index]
+        if line.rfind("<") <= line.rfind(">"):  # no `<` left open: most lines, no regex
+            continue
+        opened = _TAG_OPEN_AT_END.search(line)
+        if opened is None:
+            continue
+        closed = _TAG_CLOSE_AT_START.match(lines[index + 1])
+        if closed is None:
+            continue
+        lines[index] = lines[index][: opened.start()] + " " * (len(lines[index]) - opened.start())
+        lines[index + 1] = " " * closed.end() + lines[index + 1][closed.end() :]
+        blanked.update((index, index + 1))
+    return frozenset(blanked)
 
 
 def _clean_line(line: str) -> tuple[str, list[int] | None]:

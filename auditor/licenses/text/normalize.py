@@ -1,4 +1,4 @@
-"""Normalises license text (markup, quotes, copyright notices) into words, sentences, a title."""
+"""Normalises license text (markup, quotes, copyright notices) into words; reads its title."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from auditor.licenses.text import unicode_fold
@@ -22,16 +21,6 @@ class Step(NamedTuple):
 
     name: str
     apply: Callable[[str], str]
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of a document: as written and as normalised words."""
-
-    raw: str
-    words: tuple[str, ...]
-    block: int  # index of the paragraph (blank-line separated block) it belongs to
-    heading: bool  # the block is a heading line (Markdown, HTML, bold-only or upper case)
 
 
 _RARE_LINE_BREAKS = re.compile(r"[\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
@@ -58,12 +47,10 @@ _ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # i to xxxix
 _LIST_MARKER = re.compile(
     rf"\(?(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-z]|{_ROMAN})[.)]|\((?:\d{{1,3}}|[a-z]|{_ROMAN})\)"
 )
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
 _ASCII_WORDS = bytes(b if chr(b).isalnum() else 32 for b in range(256))
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 _SENTENCE_MARK = unicode_fold.INVISIBLE_SEPARATOR  # neither a word character nor whitespace
 _SENTENCE_SEPARATOR = f"\n{_SENTENCE_MARK}\n"  # keeps each sentence at the start of a line
 
@@ -210,21 +197,7 @@ def normalize_text(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences by paragraph and sentence punctuation, each with its normalised words."""
-    pieces = []
-    for index, block in enumerate(_BLANK_LINES.split(_unify_line_breaks(text))):
-        heading = is_heading_line(block)
-        pieces += [(index, heading, raw) for raw in _SENTENCE_END.split(block)]
-    raws = [unicode_fold.drop_separator(raw) for _, _, raw in pieces]
-    return [
-        Sentence(raw.strip(), tuple(words), index, heading)
-        for (index, heading, raw), words in zip(pieces, _sentence_words(raws), strict=True)
-        if words
-    ]
-
-
-def _sentence_words(raws: list[str]) -> list[list[str]]:
+def sentence_words(raws: list[str]) -> list[list[str]]:
     """The words of each sentence, cleaning the text once: sentences are joined by a separator
     no step touches and split again after; sentence by sentence if a step removed one (a
     copyright notice or link running over a sentence end)."""
@@ -257,12 +230,20 @@ _TITLE_SCAN_CHARS = 4000
 _TITLE_MAX_WORDS = 16
 
 
+def is_marked_heading_line(block: str) -> bool:
+    """A one-line block marked as a heading: `# x`, `<h2>` or `**x**`."""
+    line = block.strip()
+    if not line or "\n" in line or len(line) > _HEADING_MAX_CHARS:
+        return False
+    return bool(_HEADING_MARKUP.search(line) or _BOLD_LINE.match(line))
+
+
 def is_heading_line(block: str) -> bool:
     """A one-line block that reads as a heading: `# x`, `<h2>`, `**x**` or upper case."""
     line = block.strip()
     if not line or "\n" in line or len(line) > _HEADING_MAX_CHARS:
         return False
-    if _HEADING_MARKUP.search(line) or _BOLD_LINE.match(line):
+    if is_marked_heading_line(line):
         return True
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import (
     combine_matches,
     identify_expression,
@@ -16,7 +16,7 @@ from auditor.licenses.declared import (
     unidentified,
 )
 from auditor.licenses.names import is_blocked
-from auditor.licenses.text.normalize import split_sentences
+from auditor.licenses.text.prose import split_sentences
 from auditor.model import LicenseMatch
 
 NOTICE_CONFIDENCE = 0.8
@@ -44,7 +44,13 @@ _ABOUT_ANOTHER = re.compile(
     r"|\bportions?\b|\bparts?\s+of\b|\bexcept\b|\bnot\b|\bupstream\b|\bdependenc(?:y|ies)\b",
     re.I,
 )
+# A component beside the model: its code or scripts ("this code repository is licensed under
+# MIT; the model is subject to the Model License"), unless the model or weights are named too
+# ("the code and model are released under Apache 2.0").
+_COMPONENT = re.compile(r"\b(?:source\s+)?code(?:base)?\b|\bscripts?\b", re.I)
+_MODEL = re.compile(r"\bmodels?\b|\bweights?\b|\bcheckpoints?\b", re.I)
 _NAME_WORD = re.compile(r"[\w][\w.+-]*")
+_VERSION_WORD = re.compile(r"v?\d[\d.]*", re.I)
 _STOP_WORD = re.compile(r"(?:and|or|as|at|by|with|for|in|on|from|to|which|that|see|unless)$")
 
 
@@ -72,20 +78,46 @@ def identify_spdx_line(text: str, db: LicenseDB) -> LicenseMatch | None:
 
 def identify_prose_notice(text: str, db: LicenseDB) -> LicenseMatch | None:
     """Notices such as `This work is licensed under CC BY 4.0` or `released under the MIT
-    license`: every one about the document's own subject, each name through the alias table."""
+    license`: every one about the document's own subject, each name through the alias table.
+    A notice about a component alone (`the code is released under MIT`) counts beside one
+    about the subject, never alone: the model's own license is then unknown, not MIT."""
     matches: dict[str, LicenseMatch] = {}
+    about_subject = False
     for sentence in split_sentences(text):
-        for found in _NOTICE.finditer(sentence.raw):
-            if _ABOUT_ANOTHER.search(sentence.raw[: found.start()]):
+        wording = sentence.cleaned  # a name inside a Markdown link reads as plain words
+        for found in _NOTICE.finditer(wording):
+            subject = wording[: found.start()]
+            if _ABOUT_ANOTHER.search(subject):
                 continue
             match = _resolve(found.group("name"), db, context=text)
             if match is not None:
                 matches.setdefault(match.id or match.name or "", match)
-    if not matches:
+                about_subject = about_subject or not _is_component_alone(subject)
+    if not matches or not about_subject:
         return None
     if len(matches) == 1:
         return next(iter(matches.values()))
     return combine_matches(matches.values(), "AND", "notice-reference")
+
+
+def _is_component_alone(subject: str) -> bool:
+    """Whether the words before a notice name a component (code, scripts) and not the model
+    or its weights."""
+    return _COMPONENT.search(subject) is not None and _MODEL.search(subject) is None
+
+
+def _has_version(record: LicenseRecord, version: str) -> bool:
+    """Whether a word following a license's name is no version, or one the record has (its
+    version, or a word of its id, name or aliases): `BigCode OpenRAIL-M v1` is the v1 record."""
+    if not _VERSION_WORD.fullmatch(version):
+        return True
+    wanted = version.lower().lstrip("v")
+    if record.version is not None and record.version.lower().lstrip("v") == wanted:
+        return True
+    names = (record.id, record.name, *record.aliases)
+    return any(
+        word.lower().lstrip("v") == wanted for name in names for word in re.split(r"[\s_/-]+", name)
+    )
 
 
 def _resolve(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
@@ -100,6 +132,10 @@ def _resolve(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None
         record = db.lookup(candidate)
         if record is None:
             continue
+        if size < len(names) and not _has_version(record, names[size].rstrip(".")):
+            # the name goes on with a version its record does not have (`TII Falcon License
+            # 2.0`): the record of the unversioned name is another version's
+            return unidentified(" ".join(names[: size + 1]).rstrip("."), method="notice-reference")
         if is_blocked(candidate, record, db, context=(context,)):
             return unidentified(candidate, method="notice-reference")
         return match_from_record(record, method="notice-reference", confidence=NOTICE_CONFIDENCE)

@@ -109,6 +109,9 @@ def _ends_with_abbreviation(text: str) -> bool:
 
 
 def sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of one unit, found on their own (the layout finds them for a whole
+    paragraph at once with `sentence_ends` and `unit_spans`; this is the reference that
+    those are tested against)."""
     spans: list[tuple[int, int]] = []
     cursor = start
     marker = LIST_MARKER.match(flat, start, end)
@@ -125,13 +128,62 @@ def sentence_spans(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if flat[s:e].strip()]
 
 
+def sentence_ends(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every sentence end of a paragraph: the offset of its punctuation and the offset after
+    the whitespace following it; a dot ending an abbreviation is none. One pass serves the
+    paragraph's sentences (identification) and its units' (`unit_spans`, term extraction)."""
+    ends: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(flat, start, end):
+        if match.group().startswith(".") and _is_abbreviation(flat, cursor, match.start()):
+            continue
+        ends.append((match.start(), match.end()))
+        cursor = match.end()
+    return ends
+
+
+def spans_between(flat: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """The non-blank pieces of flat[start:end] cut at `cuts` (ascending, inside the range)."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for cut in cuts:
+        spans.append((cursor, cut))
+        cursor = cut
+    if cursor < end:
+        spans.append((cursor, end))
+    return [(s, e) for s, e in spans if flat[s:e].strip()]
+
+
+def unit_spans(
+    flat: str, unit: Unit, ends: list[tuple[int, int]], first: int = 0
+) -> tuple[list[tuple[int, int]], int]:
+    """The sentences of one unit from its paragraph's `sentence_ends`: the ends whose
+    punctuation and following word lie inside the unit, past its list marker; the same spans
+    as `sentence_spans(flat, unit.start, unit.end)`, since a unit starts a line, no end found
+    across a unit boundary could have been one inside it. Reads `ends` from index `first` and
+    returns where the next unit's may start (the units of a paragraph are read in order)."""
+    marker = LIST_MARKER.match(flat, unit.start, unit.end)
+    first_split = marker.end() if marker else unit.start
+    cuts: list[int] = []
+    index, count = first, len(ends)
+    while index < count and ends[index][0] < unit.end:
+        punct, stop = ends[index]
+        if punct >= first_split and stop < unit.end:
+            cuts.append(stop)
+        index += 1
+    return spans_between(flat, unit.start, unit.end, cuts), index
+
+
+_ABBREVIATION_SHAPE = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+_WORD_MAX = 40
+"""An abbreviation is short: the word before a dot is looked for this far back at most."""
+
+
 def _is_abbreviation(flat: str, start: int, dot: int) -> bool:
-    # The word before the dot: walk back to whitespace (str.isspace is regex \s for str)
-    # rather than searching the whole unit again for every dot.
-    begin = dot
-    while begin > start and not flat[begin - 1].isspace():
-        begin -= 1
-    if begin == dot:
+    # The word before the dot: what follows the last whitespace (str.split splits at what
+    # regex \s matches) in a short stretch before it, rather than a walk a character at a time.
+    stretch = flat[max(start, dot - _WORD_MAX) : dot]
+    if not stretch or stretch[-1].isspace():
         return False
-    token = flat[begin:dot].lower().lstrip("(\"'")
-    return token in _ABBREVIATIONS or bool(re.fullmatch(r"[a-z]|(?:[a-z]\.)+[a-z]", token))
+    token = stretch.split()[-1].lower().lstrip("(\"'")
+    return token in _ABBREVIATIONS or bool(_ABBREVIATION_SHAPE.fullmatch(token))

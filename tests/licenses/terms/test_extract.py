@@ -25,10 +25,10 @@ from auditor.licenses.terms.extract import (
     merge_terms,
 )
 from auditor.licenses.terms.labels import LABEL_FIELDS, FieldCheck, check_against_label
-from auditor.licenses.text.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
-from auditor.licenses.text.segment import _ends_closed
 from auditor.licenses.terms.sentences import QUOTE_LIMIT
 from auditor.licenses.terms.tags import TAG_KEYWORDS, TAG_PATTERNS
+from auditor.licenses.text.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
+from auditor.licenses.text.segment import _ends_closed
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "licenses"
 

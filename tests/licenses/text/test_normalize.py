@@ -13,9 +13,9 @@ from auditor.licenses.text.normalize import (
     extract_title,
     is_heading_line,
     normalize_text,
-    split_sentences,
     tokens,
 )
+from auditor.licenses.text.prose import split_sentences
 
 STEP = {step.name: step.apply for step in STEPS}
 
@@ -206,7 +206,38 @@ def test_split_sentences() -> None:
     ]
     assert [s.block for s in sentences] == [0, 1, 1, 1, 2]
     assert [s.heading for s in sentences] == [True, False, False, False, False]
+    # matched as cleaned, quoted and located as written
     assert sentences[2].raw == "You may not\nsell it;"
+    assert (sentences[2].quote, sentences[2].line) == ("You may not sell it;", 3)
+    assert (sentences[3].quote, sentences[3].line) == ("nor rent it!", 4)
+
+
+def test_a_sentence_is_quoted_as_written() -> None:
+    text = "Intro line.\n\nNo use in [weapons](https://x.org/w) is\nallowed."
+    (_, sentence) = split_sentences(text)
+    assert sentence.raw == "No use in [weapons](https://x.org/w) is\nallowed."
+    assert sentence.cleaned == "No use in weapons is allowed."
+    assert sentence.quote == "No use in [weapons](https://x.org/w) is allowed."
+    assert sentence.line == 3
+
+
+def test_a_heading_line_is_a_sentence_of_its_own_without_a_blank_line() -> None:
+    text = "# Terms\nYou may use it. More text\n## Limits\nand so on."
+    sentences = split_sentences(text)
+    assert [(s.words, s.heading) for s in sentences] == [
+        (("terms",), True),
+        (("you", "may", "use", "it"), False),
+        (("more", "text"), False),
+        (("limits",), True),
+        (("and", "so", "on"), False),
+    ]
+
+
+def test_abbreviations_and_lower_case_do_not_end_a_sentence() -> None:
+    text = "Acme Labs Ltd. and its affiliates, e.g. Acme Inc., grant it. then more"
+    assert [s.raw for s in split_sentences(text)] == [
+        "Acme Labs Ltd. and its affiliates, e.g. Acme Inc., grant it. then more"
+    ]
 
 
 def test_split_sentences_drops_notices_and_markers() -> None:

@@ -84,3 +84,46 @@ def test_a_generic_notice_does_not_guess_the_vendor() -> None:
     assert match is not None
     assert match.id is None
     assert match.name == "Modified MIT License"
+
+
+def test_a_name_inside_a_markdown_link_is_read() -> None:
+    text = "# Wren-2\n\nThe model is licensed under the [MIT license](https://x.org/LICENSE).\n"
+    match = identify_text(text).match
+    assert match is not None
+    assert (match.id, match.method) == ("MIT", "notice-reference")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The model is made available under the [TII Falcon License 9.0](https://x.org/t).",
+        "Kestrel is released under the TII Falcon License v9 for research.",
+    ],
+)
+def test_a_version_its_record_lacks_leaves_the_notice_unidentified(notice: str) -> None:
+    match = identify_text(f"# Kestrel\n\n{notice}\n").match
+    assert match is not None
+    assert match.id is None
+    assert match.name is not None and "TII Falcon License" in match.name
+
+
+def test_a_version_its_record_has_names_the_record() -> None:
+    text = "# Gull\n\nThe model is licensed under the BigCode OpenRAIL-M v1 license agreement.\n"
+    match = identify_text(text).match
+    assert match is not None
+    assert match.id == "LicenseRef-bigcode-openrail-m"
+
+
+def test_a_notice_about_the_code_alone_does_not_name_the_model_license() -> None:
+    text = (
+        "# Heron\n\nThis code repository is licensed under [the MIT License](LICENSE-CODE). "
+        "The use of Heron models is subject to [the Model License](LICENSE-MODEL).\n"
+    )
+    match = identify_text(text).match
+    assert match is None or match.id != "MIT"
+
+
+def test_a_notice_about_code_and_model_names_both() -> None:
+    match = identify_text("# Ibis\n\nThe code and model are released under Apache 2.0.\n").match
+    assert match is not None
+    assert match.id == "Apache-2.0"
