@@ -145,11 +145,21 @@ def _rank(path: str) -> int:
     return 1
 
 
+def _lines(identity: TextIdentification) -> tuple[int | None, ...]:
+    """The line of each difference; None for all when the identification has none (made
+    before lines were recorded)."""
+    lines = identity.difference_lines
+    return lines if len(lines) == len(identity.differences) else (None,) * len(identity.differences)
+
+
 def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Finding]:
     match = identity.match
     if match is None:
         return []
-    quoted = tuple(Evidence(file=file.path, line=None, text=d) for d in identity.differences[:5])
+    quoted = tuple(
+        Evidence(file=file.path, line=line, text=difference)
+        for difference, line in zip(identity.differences[:5], _lines(identity), strict=False)
+    )
     if match.derived_from is not None:
         return [_derived_finding(file, match, identity, quoted)]
     if match.method != "text-modified":

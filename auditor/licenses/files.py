@@ -29,6 +29,7 @@ class FileIdentity:
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
     near_misses: tuple[tuple[str, float], ...] = ()
     differences: tuple[str, ...] = ()
+    difference_lines: tuple[int | None, ...] = ()  # the line of each difference (None: title)
     title: str | None = None
 
 
@@ -81,6 +82,7 @@ def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentit
         evidence={key: terms[key].evidence for key in TERM_KEYS if terms[key].evidence},
         near_misses=tuple((m.record_id, m.score) for m in identity.near_misses),
         differences=identity.differences,
+        difference_lines=identity.difference_lines,
         title=identity.title,
     )
 

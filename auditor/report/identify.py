@@ -56,6 +56,7 @@ def _file(identity: FileIdentity) -> dict[str, Any]:
             {"id": rid, "score": round(score, 4)} for rid, score in identity.near_misses
         ],
         "differences": list(identity.differences),
+        "difference_lines": list(identity.difference_lines),
     }
 
 
@@ -77,8 +78,10 @@ def identify_text_pieces(files: Iterable[FileIdentity], *, width: int = 100) -> 
         console.print(f"[bold]{escape(identity.path)}[/]: {escape(license_label(match))}{how}")
         for rid, score in identity.near_misses:
             console.print(f"  near miss: {escape(rid)} ({score:.0%})")
-        for difference in identity.differences[:5]:
-            console.print(f"  not in the published text: {escape(difference)}")
+        located = identity.difference_lines or (None,) * len(identity.differences)
+        for difference, line in list(zip(identity.differences, located, strict=False))[:5]:
+            where = f" [line {line}]" if line else ""
+            console.print(f"  not in the published text{where}: {escape(difference)}")
         for key, value in identity.terms.items():
             sentence = describe_term(key, value)
             if sentence is None:

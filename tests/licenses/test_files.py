@@ -30,3 +30,10 @@ def test_an_added_restriction_no_detector_reads_is_not_commercial_use_allowed(
     assert modified.license is not None and modified.license.method == "text-modified"
     assert modified.terms["commercial_use"] == "restricted"
     assert any("vehicle" in quote for quote in modified.differences)
+    # the change is located on its line of the file, for the report and the audit's evidence
+    added_line = len((text + "\n\n").splitlines()) + 1
+    assert [
+        line
+        for line, quote in zip(modified.difference_lines, modified.differences, strict=True)
+        if "vehicle" in quote
+    ] == [added_line]

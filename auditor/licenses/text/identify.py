@@ -111,6 +111,7 @@ class TextIdentification:
     match: LicenseMatch | None
     near_misses: tuple[NearMiss, ...] = ()
     differences: tuple[str, ...] = ()  # the text's own sentences absent from the reference
+    difference_lines: tuple[int | None, ...] = ()  # the line of each (None: its title)
     title: str | None = None  # the document's own title, as written
     missing: float = 0.0  # share of the matched reference's wording absent from the text
 
@@ -158,6 +159,7 @@ def identify_text(
         return TextIdentification(
             match=match or indexed.match,
             differences=tuple(map(_quote, changed[:_MAX_DIFFERENCES])),
+            difference_lines=tuple(s.line for s in changed[:_MAX_DIFFERENCES]),
             title=title,
             missing=round(1 - indexed.score, 3),
         )
@@ -170,12 +172,15 @@ def identify_text(
         match = identify_unmatched(text, titles, len(words), db)
         return TextIdentification(match=match, near_misses=near, title=title)
     known = [best.reference, *(s.reference for s in scores if s.score >= threshold)]
-    differences = [_quote(s) for s in find_differences(text, candidate, known)]
+    found = find_differences(text, candidate, known)
+    differences = [_quote(s) for s in found]
+    lines: list[int | None] = [s.line for s in found]
     match = match_similar_or_modified(best, differences, threshold, db)
     readable = readable_title(titles)
     own = identify_own_license(text, titles, best, match, db)
     if readable is not None and own is not None and own.derived_from and own.name == readable:
         differences.insert(0, readable)  # its own title is the first change
+        lines.insert(0, None)
     own_title, date = policy_title(text, readable), extract_date(text)
     renamed = own or identify_family_version(own_title, date, match, db)
     if renamed is None and marks_disagree(text[:_HEAD_CHARS], _record(db, best)):
@@ -187,6 +192,7 @@ def identify_text(
     return TextIdentification(
         match=renamed or match,
         differences=tuple(differences[:_MAX_DIFFERENCES]),
+        difference_lines=tuple(lines[:_MAX_DIFFERENCES]),
         title=title,
         missing=round(1.0 - best.coverage, 3),
     )

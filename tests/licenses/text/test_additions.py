@@ -79,6 +79,18 @@ def test_an_added_clause_is_a_quoted_change(
     assert result.match.method not in ("text-exact", "text-similar")
     assert result.match.confidence < ACCEPT_THRESHOLD
     assert any(clause[:40] in difference for difference in result.differences), result.differences
+    # located: each quoted change is on the line it names (the title, if any, has no line)
+    lines = text.splitlines()
+    assert len(result.difference_lines) == len(result.differences)
+    for line, difference in zip(result.difference_lines, result.differences, strict=True):
+        if line is not None:
+            assert difference.split()[0] in lines[line - 1], (line, difference)
+    (where,) = [
+        n
+        for n, d in zip(result.difference_lines, result.differences, strict=True)
+        if clause[:40] in d
+    ]
+    assert where is not None and clause[:40] in lines[where - 1]
 
 
 @pytest.mark.parametrize("stem", ["mit", "apache-2.0", "gemma-terms"])
