@@ -24,15 +24,6 @@ _SUMMARY_COLUMNS = (
     "binding_ids",
     "effective_hf",
 )
-DRIFT_COLUMNS = (
-    "snapshot",
-    "key",
-    "id",
-    "declared_license",
-    "license_id",
-    "effective_id",
-    "contradicts_base",
-)
 
 
 @cache
@@ -105,18 +96,16 @@ def finish_outputs(
     """With the tables written in `work` (a folder in `output`): drift, then each file moved
     into `output` (a rename: a file is either the earlier one or the finished new one), the
     DuckDB views and the summary; name -> path written."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from auditor.census.drift import drift_rows
+    from auditor.census.drift import drift_table
 
     labels = [info.label for info in infos]
     rows = dict(rows)
     if len(infos) > 1:
-        lineage = work / "lineage.parquet"
-        drift = drift_rows([_read(lineage, DRIFT_COLUMNS, label) for label in labels])
-        pq.write_table(pa.Table.from_pandas(drift, preserve_index=False), work / "drift.parquet")
-        rows["drift"] = len(drift)
+        drift = drift_table(work / "lineage.parquet", labels)
+        pq.write_table(drift, work / "drift.parquet")
+        rows["drift"] = drift.num_rows
     files: dict[str, str] = {}
     for name in TABLES:
         if (work / f"{name}.parquet").is_file():

@@ -115,24 +115,21 @@ def census_drift(
     debug: DebugOption = False,
 ) -> None:
     """Per model: declared or effective license changed, newly mislabelled; new licenses."""
-    from auditor.census.drift import drift_rows
-    from auditor.census.tables import DRIFT_COLUMNS, read_table
+    from auditor.census.drift import census_drift as drift_of
 
     with errors(debug):
-        before = read_table(old, "lineage", DRIFT_COLUMNS, latest=True)
-        after = read_table(new, "lineage", DRIFT_COLUMNS, latest=True)
-        changes = drift_rows([before, after])
+        changes = drift_of(old, new)
         if output is not None:
-            import pyarrow as pa
             import pyarrow.parquet as pq
 
-            pq.write_table(pa.Table.from_pandas(changes, preserve_index=False), output)
-    counts = changes["change"].value_counts()
-    for change, count in sorted(counts.items()):
-        typer.echo(f"{change}: {count:,}")
-    for row in changes.itertuples():
-        if row.change in {"newly-mislabelled", "license-first-seen"}:
-            typer.echo(f"  {row.change}: {row.id if isinstance(row.id, str) else row.new}")
+            pq.write_table(changes, output)
+    kinds = changes.column("change").to_pylist()
+    for change in sorted(set(kinds)):
+        typer.echo(f"{change}: {kinds.count(change):,}")
+    listed = {"newly-mislabelled", "license-first-seen"}
+    for row in changes.select(["id", "change", "new"]).to_pylist():
+        if row["change"] in listed:
+            typer.echo(f"  {row['change']}: {row['id'] if row['id'] is not None else row['new']}")
 
 
 @app.command("export-lineage")

@@ -160,10 +160,20 @@ def test_an_earlier_census_is_replaced_whole(tmp_path: Path, on_cluster: CensusO
 
 def _drift_one_row_at_a_time(old: Any, new: Any) -> list[tuple[Any, ...]]:
     """Drift as it was computed before (a Python row per model), for comparison."""
-    from auditor.census.drift import _COMPARED, _keys
+    from auditor.licenses.expression import expression_keys
+
+    compared = (
+        ("declared_license", "declared-license"),
+        ("license_id", "declared-license-id"),
+        ("effective_id", "effective-license"),
+    )
 
     def text(value: Any) -> str | None:
         return value if isinstance(value, str) else None
+
+    def keys(lineage: Any) -> set[str]:
+        names = set(lineage["license_id"].dropna()) | set(lineage["effective_id"].dropna())
+        return {key for name in names for key in expression_keys(str(name))}
 
     joined = old.merge(new, on="key", how="outer", suffixes=("_old", "_new"), indicator=True)
     rows: list[tuple[Any, ...]] = []
@@ -174,7 +184,7 @@ def _drift_one_row_at_a_time(old: Any, new: Any) -> list[tuple[Any, ...]]:
         if record["_merge"] == "right_only":
             rows.append((record["id_new"], "added", None, text(record["declared_license_new"])))
             continue
-        for column, change in _COMPARED:
+        for column, change in compared:
             before, after = text(record[f"{column}_old"]), text(record[f"{column}_new"])
             if before != after:
                 rows.append((record["id_new"], change, before, after))
@@ -182,19 +192,23 @@ def _drift_one_row_at_a_time(old: Any, new: Any) -> list[tuple[Any, ...]]:
         if was != now:
             change = "newly-mislabelled" if now else "no-longer-mislabelled"
             rows.append((record["id_new"], change, None, None))
-    rows += [(None, "license-first-seen", None, name) for name in _keys(new) - _keys(old)]
+    rows += [(None, "license-first-seen", None, name) for name in keys(new) - keys(old)]
     rows.sort(key=lambda r: (r[0] or "", r[1], r[2] or "", r[3] or ""))
     return rows
 
 
-def test_drift_by_columns_equals_drift_by_rows(tmp_path: Path) -> None:
-    from auditor.census.drift import drift_rows
+def _changes(table: Any) -> list[tuple[Any, ...]]:
+    return [(r["id"], r["change"], r["old"], r["new"]) for r in table.to_pylist()]
+
+
+def test_drift_in_sql_equals_drift_by_rows(tmp_path: Path) -> None:
+    from auditor.census.drift import drift_between
 
     rng = random.Random(7)
     tags = [None, "", "mit", "apache-2.0", "MIT AND gpl-3.0"]
     ids = ["Apache-2.0", "MIT", "GPL-3.0-only", "MIT AND GPL-3.0-only", None]
 
-    def snapshot(label: str, keys: list[str]) -> Any:
+    def snapshot(label: str, keys: list[str]) -> tuple[Path, Any]:
         frame = pd.DataFrame(
             {
                 "snapshot": label,
@@ -203,32 +217,34 @@ def test_drift_by_columns_equals_drift_by_rows(tmp_path: Path) -> None:
                 "declared_license": [rng.choice(tags) for _ in keys],
                 "license_id": [rng.choice(ids) for _ in keys],
                 "effective_id": [rng.choice(ids) for _ in keys],
-                "contradicts_base": [rng.random() < 0.3 for _ in keys],
+                "contradicts_base": [rng.choice([True, False, None]) for _ in keys],
             }
         )
         path = tmp_path / f"{label}.parquet"
         frame.to_parquet(path)  # read back as the census reads its tables
-        return pd.read_parquet(path)
+        return path, pd.read_parquet(path)
 
     keys = [f"o/m{i}" for i in range(300)]
-    old = snapshot("old", rng.sample(keys, 250))
-    new = snapshot("new", rng.sample(keys, 250))
-    found = drift_rows([old, new])
-    got = [
-        tuple(None if v is pd.NA else v for v in (r.id, r.change, r.old, r.new))
-        for r in found.itertuples()
-    ]
-    assert got == _drift_one_row_at_a_time(old, new)
-    assert {"removed", "added", "declared-license", "newly-mislabelled"} <= set(found["change"])
-    assert set(found["old_snapshot"]) == {"old"} and set(found["new_snapshot"]) == {"new"}
+    (old_path, old), (new_path, new) = (
+        snapshot("old", rng.sample(keys, 250)),
+        snapshot("new", rng.sample(keys, 250)),
+    )
+    found = drift_between(old_path, "old", new_path, "new")
+    assert _changes(found) == _drift_one_row_at_a_time(old, new)
+    assert {"removed", "added", "declared-license", "newly-mislabelled"} <= set(
+        found.column("change").to_pylist()
+    )
+    assert set(found.column("old_snapshot").to_pylist()) == {"old"}
+    assert set(found.column("new_snapshot").to_pylist()) == {"new"}
 
 
 def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: Path) -> None:
-    """`census drift` and `export-lineage` read only the latest snapshot's rows, text as
-    Arrow-backed strings: their results are those of the whole table read as Python strings."""
-    from auditor.census.drift import drift_rows
+    """`census drift` joins the latest snapshot of each census in SQL and `export-lineage` reads
+    only the latest snapshot's rows, text as Arrow-backed strings: their results are those of
+    the whole tables read as Python strings."""
+    from auditor.census.drift import census_drift
     from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot
-    from auditor.census.tables import DRIFT_COLUMNS, read_table
+    from auditor.census.tables import read_table
 
     rng = random.Random(11)
     ids = ["Apache-2.0", "MIT", "LicenseRef-x", "MIT AND GPL-3.0-only", None]
@@ -282,9 +298,12 @@ def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: P
             {k: None if v is pd.NA else v for k, v in r.items()} for r in frame.to_dict("records")
         ]
 
-    expected = drift_rows([whole_latest(f, "lineage", DRIFT_COLUMNS) for f in (old, new)])
-    found = drift_rows([read_table(f, "lineage", DRIFT_COLUMNS, latest=True) for f in (old, new)])
-    assert len(found) > 50 and records(found) == records(expected)
+    columns = ["snapshot", "key", "id", "declared_license", "license_id", "effective_id"]
+    columns.append("contradicts_base")
+    expected = _drift_one_row_at_a_time(*(whole_latest(f, "lineage", columns) for f in (old, new)))
+    found = census_drift(old, new)  # the latest snapshot of each, joined in SQL
+    assert len(expected) > 50 and _changes(found) == expected
+    assert set(found.column("new_snapshot").to_pylist()) == {"2026-11-15"}
     latest = read_table(new, "models", EXPORT_COLUMNS, latest=True)
     assert set(latest["snapshot"]) == {"2026-11-15"}
     sources = [{"label": "2026-11-15", "path": "models.parquet"}]
