@@ -15,6 +15,7 @@ import json
 import math
 import numbers
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from auditor.knowledge.known_models import normalize_repo_id
@@ -91,6 +92,72 @@ def lineage_snapshot(models: Any, top: int, sources: Sequence[Mapping[str, Any]]
         "models": entries,
         "skipped_ids": skipped,
     }
+
+
+def export_rows(models: Path, top: int) -> Any:
+    """The rows `lineage_snapshot` needs from a census's `models` table (the Parquet file):
+    the latest snapshot's N most downloaded models and their ancestors, picked by DuckDB over
+    the file (ranked in SQL, ancestors looked up level by level), so the table is never read
+    whole into memory. `lineage_snapshot` of these rows is that of the whole table: the top N
+    are the subset's top N, and every ancestor it walks to is in the subset."""
+    import duckdb
+    import pandas as pd
+    import pyarrow as pa
+
+    if not models.is_file():
+        from auditor.errors import SourceError
+
+        raise SourceError(f"{models}: no such census table (run `auditor census run` first)")
+    source = str(models)
+    columns = ", ".join(EXPORT_COLUMNS)
+    with duckdb.connect() as db:
+        db.execute("SET enable_progress_bar = false")
+        ((latest,),) = db.execute("SELECT max(snapshot) FROM read_parquet(?)", [source]).fetchall()
+        level = (
+            []
+            if latest is None
+            else db.execute(
+                "SELECT key, parents FROM read_parquet(?) WHERE snapshot = ? "
+                "ORDER BY coalesce(downloads, -1) DESC, key LIMIT ?",
+                [source, latest, top],
+            ).fetchall()
+        )
+        taken: set[str] = set()
+        while level:
+            fresh = [(key, parents) for key, parents in level if key not in taken]
+            taken.update(key for key, _ in fresh)
+            wanted = {
+                _key(ref)
+                for _, parents in fresh
+                if isinstance(parents, str)
+                for ref, _, _ in json.loads(parents)
+            } - taken
+            if not wanted:
+                break
+            db.register("wanted", pa.table({"key": pa.array(sorted(wanted), pa.string())}))
+            level = db.execute(
+                "SELECT key, parents FROM read_parquet(?) WHERE snapshot = ? "
+                "AND key IN (SELECT key FROM wanted)",
+                [source, latest],
+            ).fetchall()
+            db.unregister("wanted")
+        db.register("taken", pa.table({"key": pa.array(sorted(taken), pa.string())}))
+        rows = _arrow_rows(
+            db.sql(
+                f"SELECT {columns} FROM read_parquet(?) WHERE snapshot = ? "
+                "AND key IN (SELECT key FROM taken) ORDER BY key",
+                params=[source, latest],
+            )
+        )
+    text = pd.StringDtype("pyarrow")
+    kinds = {pa.string(): text, pa.large_string(): text, pa.int64(): pd.Int64Dtype()}
+    return rows.to_pandas(types_mapper=kinds.get)
+
+
+def _arrow_rows(relation: Any) -> Any:
+    """A DuckDB relation as an Arrow table: DuckDB 1.x answers a Table, 2.x a reader."""
+    found = relation.arrow()
+    return found.read_all() if hasattr(found, "read_all") else found
 
 
 def render_lineage_snapshot(document: Mapping[str, Any]) -> str:

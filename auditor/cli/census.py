@@ -142,11 +142,10 @@ def census_export_lineage(
     """Write a lineage snapshot for offline scans: top models and their ancestors."""
     import json
 
-    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot, render_lineage_snapshot
-    from auditor.census.tables import read_table
+    from auditor.census.export import export_rows, lineage_snapshot, render_lineage_snapshot
 
     with errors(debug):
-        models = read_table(census, "models", EXPORT_COLUMNS, latest=True)
+        models = export_rows(census / "models.parquet", top)
         facts_file = census / "census.json"
         facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
         document = lineage_snapshot(models, top, facts.get("snapshots", []))

@@ -243,7 +243,7 @@ def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: P
     only the latest snapshot's rows, text as Arrow-backed strings: their results are those of
     the whole tables read as Python strings."""
     from auditor.census.drift import census_drift
-    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot
+    from auditor.census.export import EXPORT_COLUMNS, export_rows, lineage_snapshot
     from auditor.census.tables import read_table
 
     rng = random.Random(11)
@@ -309,6 +309,11 @@ def test_latest_rows_as_arrow_strings_give_the_same_drift_and_export(tmp_path: P
     sources = [{"label": "2026-11-15", "path": "models.parquet"}]
     whole = read_table(new, "models", EXPORT_COLUMNS)
     assert lineage_snapshot(latest, 40, sources) == lineage_snapshot(whole, 40, sources)
+    # picked by DuckDB from the file (ranked in SQL, ancestors a level at a time): the same
+    for top in (1, 5, 40, 500):
+        picked = export_rows(new / "models.parquet", top)
+        assert len(picked) <= len(latest)
+        assert lineage_snapshot(picked, top, sources) == lineage_snapshot(whole, top, sources)
 
 
 def test_export_ranks_by_downloads_when_some_are_missing(tmp_path: Path) -> None:
@@ -317,7 +322,7 @@ def test_export_ranks_by_downloads_when_some_are_missing(tmp_path: Path) -> None
     downloaded. Read either way, the ranking and the counts are the table's."""
     import pyarrow as pa
 
-    from auditor.census.export import EXPORT_COLUMNS, lineage_snapshot
+    from auditor.census.export import EXPORT_COLUMNS, export_rows, lineage_snapshot
     from auditor.census.tables import read_table
 
     keys = ["a/few", "a/none", "a/most", "a/some"]
@@ -337,7 +342,8 @@ def test_export_ranks_by_downloads_when_some_are_missing(tmp_path: Path) -> None
     folder = tmp_path / "census"
     folder.mkdir()
     pq.write_table(table, folder / "models.parquet")
-    for frame in (read_table(folder, "models", EXPORT_COLUMNS, latest=True), table.to_pandas()):
+    latest = read_table(folder, "models", EXPORT_COLUMNS, latest=True)
+    for frame in (latest, table.to_pandas(), export_rows(folder / "models.parquet", 2)):
         document = lineage_snapshot(frame, 2, [])
         assert {k: v["downloads"] for k, v in document["models"].items()} == {
             "a/most": 900,
