@@ -51,8 +51,8 @@ class SentenceSpan:
 @dataclass(frozen=True, slots=True)
 class ParagraphSpan:
     """A sentence of a paragraph (a run of lines between blank lines) read as prose: cut only
-    where punctuation ends a sentence, never where a line ends, so rewrapping the text cannot
-    move it; `unit_index` is the unit it starts in."""
+    where punctuation ends a sentence, never where a line ends, so neither rewrapping the text
+    nor marking a line as a heading moves it; `unit_index` is the unit it starts in."""
 
     start: int
     end: int

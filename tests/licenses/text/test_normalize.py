@@ -221,14 +221,14 @@ def test_a_sentence_is_quoted_as_written() -> None:
     assert sentence.line == 3
 
 
-def test_a_heading_line_is_a_sentence_of_its_own_without_a_blank_line() -> None:
-    text = "# Terms\nYou may use it. More text\n## Limits\nand so on."
-    sentences = split_sentences(text)
-    assert [(s.words, s.heading) for s in sentences] == [
-        (("terms",), True),
-        (("you", "may", "use", "it"), False),
+def test_a_heading_line_runs_into_the_text_under_it_as_without_its_markup() -> None:
+    marked = split_sentences("# Terms\nYou may use it. More text\n\n## Limits\n\nand so on.")
+    plain = split_sentences("Terms\nYou may use it. More text\n\nLimits\n\nand so on.")
+    assert [s.words for s in marked] == [s.words for s in plain]
+    assert [(s.words, s.heading) for s in marked] == [
+        (("terms", "you", "may", "use", "it"), False),
         (("more", "text"), False),
-        (("limits",), True),
+        (("limits",), True),  # a line alone between blank lines, marked as a heading
         (("and", "so", "on"), False),
     ]
 
