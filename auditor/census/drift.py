@@ -80,6 +80,8 @@ def drift_between(old: Path, old_label: str, new: Path, new_label: str) -> Any:
     import duckdb
     import pyarrow as pa
 
+    from auditor.census.tables import arrow_table
+
     with duckdb.connect() as db:
         db.execute(f"SET memory_limit = '{_MEMORY_LIMIT}'")
         db.execute("SET preserve_insertion_order = false")
@@ -89,10 +91,7 @@ def drift_between(old: Path, old_label: str, new: Path, new_label: str) -> Any:
         fresh = pa.table({"name": pa.array(sorted(after - before), pa.string())})
         db.register("first_seen", fresh)
         params = [str(old), old_label, str(new), new_label, old_label, new_label]
-        found = db.sql(_changes(), params=params).arrow()
-        # DuckDB 1.x answers a Table, 2.x a RecordBatchReader (its fetch_arrow_table is
-        # deprecated there): both read whole the same way
-        result = found.read_all() if hasattr(found, "read_all") else found
+        result = arrow_table(db.sql(_changes(), params=params))
     return result.cast(pa.schema([(name, pa.string()) for name in DRIFT_COLUMNS]))
 
 

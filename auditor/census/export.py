@@ -104,6 +104,8 @@ def export_rows(models: Path, top: int) -> Any:
     import pandas as pd
     import pyarrow as pa
 
+    from auditor.census.tables import arrow_table
+
     if not models.is_file():
         from auditor.errors import SourceError
 
@@ -142,7 +144,7 @@ def export_rows(models: Path, top: int) -> Any:
             ).fetchall()
             db.unregister("wanted")
         db.register("taken", pa.table({"key": pa.array(sorted(taken), pa.string())}))
-        rows = _arrow_rows(
+        rows = arrow_table(
             db.sql(
                 f"SELECT {columns} FROM read_parquet(?) WHERE snapshot = ? "
                 "AND key IN (SELECT key FROM taken) ORDER BY key",
@@ -152,12 +154,6 @@ def export_rows(models: Path, top: int) -> Any:
     text = pd.StringDtype("pyarrow")
     kinds = {pa.string(): text, pa.large_string(): text, pa.int64(): pd.Int64Dtype()}
     return rows.to_pandas(types_mapper=kinds.get)
-
-
-def _arrow_rows(relation: Any) -> Any:
-    """A DuckDB relation as an Arrow table: DuckDB 1.x answers a Table, 2.x a reader."""
-    found = relation.arrow()
-    return found.read_all() if hasattr(found, "read_all") else found
 
 
 def render_lineage_snapshot(document: Mapping[str, Any]) -> str:

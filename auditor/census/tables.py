@@ -155,6 +155,13 @@ def _read(path: Path, columns: Sequence[str], snapshot: str | None = None) -> An
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
+def arrow_table(relation: Any) -> Any:
+    """A DuckDB relation's rows as an Arrow table: DuckDB 1.x answers `arrow()` with a Table,
+    2.x with a RecordBatchReader (its fetch_arrow_table is deprecated there)."""
+    found = relation.arrow()
+    return found.read_all() if hasattr(found, "read_all") else found
+
+
 def write_duckdb(path: Path, parquet: dict[str, str]) -> Path:
     """A DuckDB database whose views read the Parquet tables (by absolute path: move the
     folder and the views need re-creating, the Parquet files stay the data)."""

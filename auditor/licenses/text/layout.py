@@ -40,11 +40,10 @@ its terms, then may read it again for lineage; eight covers a model's files."""
 
 @dataclass(frozen=True, slots=True)
 class SentenceSpan:
-    """A sentence of the flat cleaned text: its bounds, its unit and the unit's index."""
+    """A sentence of the flat cleaned text: its bounds and the index of its unit."""
 
     start: int
     end: int
-    unit: Unit
     unit_index: int
 
 
@@ -275,7 +274,7 @@ def _read_layout(text: str) -> Layout:
         for index in range(first, last + 1):
             unit = units[index]
             pieces, next_end = unit_spans(flat, unit, ends, next_end)
-            spans.extend(SentenceSpan(a, b, unit, index) for a, b in pieces)
+            spans.extend(SentenceSpan(a, b, index) for a, b in pieces)
     return Layout(
         cleaned=tuple(cleaned),
         flat=flat,
