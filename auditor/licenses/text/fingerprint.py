@@ -18,6 +18,7 @@ from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.text.layout import LAYOUT_VERSION
 from auditor.licenses.text.normalize import (
     NORMALIZER_VERSION,
+    document_tokens,
     extract_title,
     tokens,
 )
@@ -116,7 +117,7 @@ def text_sha256(words: Sequence[str]) -> str:
 
 def fingerprint_text(text: str, *, record_id: str, source: str) -> Fingerprint:
     """Fingerprint one reference text."""
-    words = tokens(text)
+    words = document_tokens(text)
     shingles = shingle_hashes(words)
     title = extract_title(text)
     return Fingerprint(

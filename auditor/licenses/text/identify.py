@@ -34,7 +34,7 @@ from auditor.licenses.text.fingerprint import (
     text_sha256,
 )
 from auditor.licenses.text.index_rules import changed_rules_in_index
-from auditor.licenses.text.normalize import extract_date, tokens
+from auditor.licenses.text.normalize import document_tokens, extract_date
 from auditor.licenses.text.notices import identify_notice
 from auditor.licenses.text.own_name import (
     derived_match,
@@ -67,6 +67,7 @@ from auditor.licenses.text.similarity import (
 )
 from auditor.licenses.text.titles import (
     FAMILY_VERSION_CONFIDENCE,
+    dates_agree,
     identify_by_title,
     identify_family_version,
     identify_sibling_version,
@@ -132,7 +133,7 @@ def identify_text(
     index = reference_index(load_fingerprints() if fingerprints is None else fingerprints)
     titles = extract_titles(text)
     title = titles[0] if titles else None
-    words = tokens(text)
+    words = document_tokens(text)
     if not words:  # markup only; an SPDX line may stand in a comment
         return TextIdentification(match=identify_notice(text, db, prose=False), title=title)
     exact = identify_exact(text_sha256(words), index, db)
@@ -146,7 +147,13 @@ def identify_text(
     scores = score_references(candidate, index)
     best = select_reference(scores, threshold)
     indexed = _ask_reference_index(
-        words, candidate.shingles, best, db, threshold, index=scancode_index
+        words,
+        candidate.shingles,
+        best,
+        db,
+        threshold,
+        date=extract_date(text),
+        index=scancode_index,
     )
     if indexed is not None and not indexed.exact and _title_outranks(text, titles, indexed, db):
         indexed = None  # the document's own title says what it is: the curated steps decide
@@ -272,10 +279,12 @@ def _ask_reference_index(
     db: LicenseDB,
     threshold: float,
     *,
+    date: str | None = None,
     index: ScanCodeIndex | None = None,
 ) -> IndexMatch | None:
     """Hook: when no curated reference matched exactly, the ScanCode LicenseDB index
-    (`reference_index`) names the text if it explains it better than the curated best."""
+    (`reference_index`) names the text if it explains it better than the curated best (a near
+    tie goes to the curated record when the text's own `date` is its date)."""
     complete = best is not None and explains_all(best.score, best.jaccard)
     found = identify_in_index(
         words,
@@ -295,7 +304,16 @@ def _ask_reference_index(
         # matched exactly or, unchanged, is accepted where the curated reference is not.
         better = found.exact or (found.match.method == "text-similar" and threshold > best.score)
         return found if better else None
-    return found if beats_curated(found, best.score, best.jaccard) else None
+    dated = _dated_as(date, db.get(best.reference.record_id), db.get(found.match.id or ""))
+    return found if beats_curated(found, best.score, best.jaccard, curated_dated=dated) else None
+
+
+def _dated_as(date: str | None, curated: LicenseRecord | None, other: LicenseRecord | None) -> bool:
+    """Whether the text's own date is the curated record's and not the other record's: the
+    document's words side with the curated match where similarity nearly ties."""
+    if curated is None or not dates_agree(date, curated.date):
+        return False
+    return other is None or not dates_agree(date, other.date)
 
 
 def _title_outranks(text: str, titles: tuple[str, ...], indexed: IndexMatch, db: LicenseDB) -> bool:

@@ -14,6 +14,7 @@ from auditor.licenses.text.copyright_notices import (
     drop_copyright_notices,
     is_copyright_line,
 )
+from auditor.licenses.text.layout import read_layout
 
 
 class Step(NamedTuple):
@@ -138,7 +139,7 @@ STEPS: tuple[Step, ...] = (
 )
 """The normalisation, in order; each step is small and testable alone."""
 
-NORMALIZER_VERSION = 1
+NORMALIZER_VERSION = 2
 """Bump when a step changes what it produces: stored fingerprints must then be rebuilt."""
 
 _MAX_PASSES = 8
@@ -190,6 +191,14 @@ def _is_settled(words: list[str]) -> bool:
         # a look-alike letter that lower-casing made (`Γ` -> `γ`) is folded by another pass
         and not unicode_fold.has_confusable(joined)
     )
+
+
+def document_tokens(text: str) -> list[str]:
+    """The normalised words of a whole document: the words of its shared layout's cleaned
+    text (`layout`: markup stripped line by line, the text term extraction reads), so a
+    document is cleaned once for both; the word steps here finish what a line cannot see
+    (entities, comments and fences over several lines)."""
+    return tokens(read_layout(text).flat)
 
 
 def normalize_text(text: str) -> str:

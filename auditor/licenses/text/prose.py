@@ -58,11 +58,11 @@ def split_sentences(text: str) -> list[Sentence]:
         for a, b in layout.clause_spans(span.start, span.end)
         if layout.flat[a:b].strip()
     ]
-    original = layout.locator.original
-    raws = [unicode_fold.drop_separator(original(a, b)) for _, a, b in pieces]
+    original, flat = layout.locator.original, layout.flat
+    cleaned = [unicode_fold.drop_separator(flat[a:b]) for _, a, b in pieces]
     return [
-        Sentence(raw, tuple(words), index, headings[index], start, end, layout)
-        for (index, start, end), raw, words in zip(pieces, raws, sentence_words(raws), strict=True)
+        Sentence(original(start, end), tuple(words), index, headings[index], start, end, layout)
+        for (index, start, end), words in zip(pieces, sentence_words(cleaned), strict=True)
         if words
     ]
 

@@ -28,7 +28,7 @@ from auditor.licenses.text.fingerprint import (
     strip_front_matter,
     text_sha256,
 )
-from auditor.licenses.text.normalize import NORMALIZER_VERSION, tokens
+from auditor.licenses.text.normalize import NORMALIZER_VERSION, document_tokens
 from auditor.licenses.text.reference_index import (
     FIELDS,
     FORMAT_VERSION,
@@ -132,7 +132,7 @@ def build_reference_index(texts: Iterable[SourceText], *, source: Mapping[str, s
     rows: list[list[object]] = []
     samples: list[list[int]] = []
     for item in sorted(texts, key=lambda t: t.key):
-        words = tokens(item.text)
+        words = document_tokens(item.text)
         modulus, sample = sample_shingles(words) if words else (1, [])
         meta = item.meta
         spdx = meta.get("spdx_license_key")

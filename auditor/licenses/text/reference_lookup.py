@@ -240,12 +240,22 @@ def explains_all(score: float, jaccard: float) -> bool:
     return score >= 1.0 - _JACCARD_MARGIN and jaccard >= 1.0 - _JACCARD_MARGIN
 
 
-def beats_curated(found: IndexMatch, curated_score: float | None, curated_jaccard: float) -> bool:
-    """Whether the index match replaces the curated cascade's best similarity match."""
+def beats_curated(
+    found: IndexMatch,
+    curated_score: float | None,
+    curated_jaccard: float,
+    *,
+    curated_dated: bool = False,
+) -> bool:
+    """Whether the index match replaces the curated cascade's best similarity match. With
+    `curated_dated` (the text's own date is the curated record's and not the key's), a near
+    tie stays with the curated match: only a clearly higher score replaces it."""
     if found.exact or curated_score is None:
         return True
     if found.score >= curated_score + _JACCARD_MARGIN:
         return True
-    return found.score >= curated_score - _JACCARD_MARGIN and (
-        found.jaccard > curated_jaccard + _JACCARD_MARGIN
+    return (
+        not curated_dated
+        and found.score >= curated_score - _JACCARD_MARGIN
+        and found.jaccard > curated_jaccard + _JACCARD_MARGIN
     )

@@ -316,6 +316,11 @@ def _is_policy(record: LicenseRecord) -> bool:
     return record.kind == "acceptable-use-policy"
 
 
+def dates_agree(seen: str | None, known: str | None) -> bool:
+    """Both dates given and one a prefix of the other (2024-05 agrees with 2024-05-21)."""
+    return seen is not None and known is not None and not _dates_conflict(seen, known)
+
+
 def _dates_conflict(seen: str | None, known: str | None) -> bool:
     """Both dates given and neither a prefix of the other (2024-05 agrees with 2024-05-21)."""
     if seen is None or known is None:

@@ -508,3 +508,21 @@ def test_a_crlf_use_policy_under_a_copyright_line_keeps_its_policy_title() -> No
     for step in ("change-copyright", "crlf", "extra-blank-lines", "readme"):
         text = PERTURBATIONS[step](text)
     assert_identifies_as(identify_text(text), "falcon-2-tii-aup", {"text-exact", "text-similar"})
+
+
+def test_a_near_tie_with_another_key_goes_to_the_record_of_the_texts_own_date() -> None:
+    from auditor.licenses.text.reference_lookup import IndexMatch, beats_curated
+    from auditor.model import LicenseMatch
+
+    match = LicenseMatch("x", "X", None, None, None, None, 0.7, "text-modified")
+    found = IndexMatch(
+        match=match,
+        reference=None,  # type: ignore[arg-type]  # not read by beats_curated
+        score=0.979,
+        jaccard=0.96,
+        exact=False,
+        added=0.0,
+    )
+    assert beats_curated(found, 0.966, 0.934)  # similarity alone: the key, by a hair
+    assert not beats_curated(found, 0.966, 0.934, curated_dated=True)
+    assert beats_curated(found, 0.95, 0.934, curated_dated=True)  # clearly better: the key

@@ -7,8 +7,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor.licenses.text.copyright_notices import is_copyright_line
+from auditor.licenses.text.layout import read_layout
 from auditor.licenses.text.normalize import (
     STEPS,
+    document_tokens,
     extract_date,
     extract_title,
     is_heading_line,
@@ -302,3 +304,13 @@ def test_a_heading_cut_by_a_line_break_is_not_the_title() -> None:
     assert extract_title(text) is None
     assert extract_title("Quill Model License and\nUse Policy\n\nYou may use it.\n") is None
     assert extract_title("Quill Model License\n\nYou may use it.\n") == "Quill Model License"
+
+
+def test_document_words_are_the_layouts_cleaned_text_normalised() -> None:
+    """One normalisation: a document's words are read from the cleaned text term extraction
+    reads; an escaped Markdown list number drops like a plain one."""
+    text = "# Terms\n\n1\\. **License Rights**. You may <b>use</b> it.\n2. Other &amp; more.\n"
+    assert document_tokens(text) == tokens(read_layout(text).flat)
+    assert document_tokens(text) == document_tokens(text.replace("1\\.", "1."))
+    assert document_tokens(text)[:5] == ["terms", "license", "rights", "you", "may"]
+    assert "amp" not in document_tokens(text)
