@@ -24,7 +24,7 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.print_page_options import PrintOptions
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from auditor.model import AuditResult
 from auditor.report.render import render_html
@@ -315,6 +315,8 @@ def test_a_model_link_opens_its_folded_section(driver: Any, reports: dict[str, P
     section = driver.find_element(By.ID, "model-2")
     assert section.get_attribute("open") is None
     driver.find_element(By.CSS_SELECTOR, '#models-table a[href="#model-2"]').click()
+    # the page opens it on `hashchange`, which the browser fires after the click returns
+    WebDriverWait(driver, 5).until(lambda _: section.get_attribute("open") is not None)
     assert section.get_attribute("open") is not None
     assert section.find_element(By.TAG_NAME, "h4").is_displayed()
 
