@@ -40,18 +40,11 @@ its terms, then may read it again for lineage; eight covers a model's files."""
 
 @dataclass(frozen=True, slots=True)
 class SentenceSpan:
-    """A sentence of the flat cleaned text: its bounds and the index of its unit."""
+    """A sentence of the flat cleaned text: its bounds and the index of the unit it starts in.
 
-    start: int
-    end: int
-    unit_index: int
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphSpan:
-    """A sentence of a paragraph (a run of lines between blank lines) read as prose: cut only
-    where punctuation ends a sentence, never where a line ends, so neither rewrapping the text
-    nor marking a line as a heading moves it; `unit_index` is the unit it starts in."""
+    A unit's sentences (term extraction) lie inside their unit; a paragraph's prose sentences
+    (identification) are cut only where punctuation ends one, never where a line ends, so
+    neither rewrapping the text nor marking a line as a heading moves them."""
 
     start: int
     end: int
@@ -206,26 +199,26 @@ class Layout:
     # each paragraph: its first and last unit and its sentence ends (`segment.sentence_ends`)
     paragraphs: tuple[tuple[int, int, list[tuple[int, int]]], ...]
     locator: Locator
-    _prose: list[tuple[ParagraphSpan, ...]] = field(default_factory=list, compare=False)
+    _prose: list[tuple[SentenceSpan, ...]] = field(default_factory=list, compare=False)
 
     @property
-    def prose(self) -> tuple[ParagraphSpan, ...]:
+    def prose(self) -> tuple[SentenceSpan, ...]:
         """Every paragraph's sentences, in order (identification), worked out on first use
         from the sentence ends found for the units: no second pass over the text."""
         if not self._prose:
             self._prose.append(tuple(self._paragraph_sentences()))
         return self._prose[0]
 
-    def _paragraph_sentences(self) -> list[ParagraphSpan]:
+    def _paragraph_sentences(self) -> list[SentenceSpan]:
         units, flat = self.units, self.flat
-        prose: list[ParagraphSpan] = []
+        prose: list[SentenceSpan] = []
         for first, last, ends in self.paragraphs:
             start, end = units[first].start, units[last].end
             unit_of = first
             for piece_start, piece_end in spans_between(flat, start, end, [e for _, e in ends]):
                 while unit_of < last and units[unit_of].end <= piece_start:
                     unit_of += 1
-                prose.append(ParagraphSpan(piece_start, piece_end, unit_of))
+                prose.append(SentenceSpan(piece_start, piece_end, unit_of))
         return prose
 
     def matched_text(self, start: int, end: int) -> str:
