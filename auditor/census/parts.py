@@ -17,6 +17,7 @@ from typing import Any
 
 from auditor.census.lineage_table import dedupe_models
 from auditor.census.partition import parse_partition
+from auditor.census.verdict_chunks import lone_verdicts
 
 DECLARATION_COLUMNS = (
     "declared_license",
@@ -37,9 +38,10 @@ NARROW_COLUMNS = (
     "downloads",
     *DECLARATION_COLUMNS,
     "parents",
-    "card_findings",
+    "verdict",
 )
-"""What the driver needs of each model: dedupe, lineage, findings (not the other columns)."""
+"""What the driver needs of each model: dedupe, lineage and, for a model without parents, its
+whole verdict (`lineage_table.lone_verdicts`, computed here on the worker)."""
 PART_ROW_GROUP = 2000
 """Rows per row group of a part file: the driver holds about one per part while merging."""
 
@@ -58,7 +60,9 @@ def map_partition(
     table = pa.Table.from_pandas(models, preserve_index=False)
     if table.num_rows:
         pq.write_table(table, part_path(*where), row_group_size=row_group)
-    narrow = table.select(list(NARROW_COLUMNS)).replace_schema_metadata(None)
+    narrow = table.select([*NARROW_COLUMNS[:-1], "card_findings"]).replace_schema_metadata(None)
+    verdicts = pc.dictionary_encode(lone_verdicts(narrow))  # few distinct: the declarations
+    narrow = narrow.drop_columns(["card_findings"]).append_column("verdict", verdicts)
     for name in DECLARATION_COLUMNS:
         at = narrow.schema.get_field_index(name)
         narrow = narrow.set_column(at, name, pc.dictionary_encode(narrow.column(name)))
@@ -70,18 +74,9 @@ def verdict_chunk(
 ) -> tuple[Any, Any, Any]:
     """Worker side, after lineage: one chunk of models (narrow columns, output order) with
     their Resolved -> its (edges, lineage, findings) as Arrow tables."""
-    import pyarrow as pa
-
     from auditor.census.lineage_table import chunk_tables
-    from auditor.census.tables import table_schema
 
-    tables = chunk_tables(snapshot, rows, resolved, parents_in)
-    names = ("edges", "lineage", "findings")
-    edges, lineage, findings = (
-        pa.table(columns, schema=table_schema(name))
-        for name, columns in zip(names, tables, strict=True)
-    )
-    return edges, lineage, findings
+    return chunk_tables(snapshot, rows, resolved, parents_in)
 
 
 def part_path(folder: str, number: int) -> str:
@@ -137,7 +132,8 @@ def _empty_narrow() -> Any:
     import pyarrow as pa
 
     frame = parse_partition(pd.DataFrame({"id": pd.array([], dtype="string")}))
-    return pa.Table.from_pandas(frame, preserve_index=False).select(list(NARROW_COLUMNS))
+    table = pa.Table.from_pandas(frame, preserve_index=False).select(list(NARROW_COLUMNS[:-1]))
+    return table.append_column("verdict", pa.array([], pa.large_string()))
 
 
 def write_models(

@@ -23,7 +23,7 @@ from typing import Any
 from auditor.census.lineage_table import resolve_lineages, table_chunks
 from auditor.census.parts import map_partition, pick_rows, verdict_chunk, write_models
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
-from auditor.census.tables import TableWriters, finish_outputs, table_schema
+from auditor.census.tables import TableWriters, finish_outputs
 from auditor.errors import SourceError
 
 Phase = Callable[[str, float], None]
@@ -186,16 +186,9 @@ def _verdicts(
     few chunks in flight at a time); (edges, lineage, findings) per chunk, in output order."""
     from collections import deque
 
-    import pyarrow as pa
-
     remote = options.verdicts_on_workers
     if not (remote if remote is not None else options.scheduler is not None):
-        for edges, lineage, findings in table_chunks(label, table, kept, chunk=options.chunk_rows):
-            yield (
-                pa.table(edges, schema=table_schema("edges")),
-                pa.table(lineage, schema=table_schema("lineage")),
-                pa.table(findings, schema=table_schema("findings")),
-            )
+        yield from table_chunks(label, table, kept, chunk=options.chunk_rows)
         return
     lineages = resolve_lineages(table, kept)
     window = max(2, 2 * len(client.scheduler_info()["workers"]))

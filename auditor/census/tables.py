@@ -33,8 +33,8 @@ def table_schema(name: str) -> Any:
     import pandas as pd
     import pyarrow as pa
 
-    from auditor.census.lineage_table import EDGE_COLUMNS, FINDING_COLUMNS, LINEAGE_COLUMNS
     from auditor.census.partition import empty_partition
+    from auditor.census.verdict_chunks import EDGE_COLUMNS, FINDING_COLUMNS, LINEAGE_COLUMNS
 
     if name == "models":
         frame = empty_partition()

@@ -370,3 +370,72 @@ def test_summary_shows_download_counts_when_some_are_missing(tmp_path: Path) -> 
     html = _mislabelled_table(_read(tmp_path / "lineage.parquet", _SUMMARY_COLUMNS))
     assert "<td>900</td>" in html and "<td>5</td>" in html
     assert html.index("a/most") < html.index("a/few") < html.index("a/none")
+
+
+def test_models_without_parents_carry_their_verdict_from_the_worker(tmp_path: Path) -> None:
+    """The worker judges each model without parents (its verdict is its own row's alone);
+    the driver spreads those verdicts to the tables: the same rows as judging every model
+    in one process, a model with parents left to lineage (no verdict from the worker)."""
+    from auditor.census.parts import map_partition
+
+    rows = _rows(120, seed=7)
+    columns = ("id", "cardData", "baseModels", "tags", "downloads", "lastModified")
+    frame = pd.DataFrame({c: [r.get(c) for r in rows] for c in columns})
+    narrow = map_partition(frame, "id", (str(tmp_path), 0))
+    parents = narrow.column("parents").to_pylist()
+    verdicts = narrow.column("verdict").to_pylist()
+    assert any(p is None for p in parents) and any(p is not None for p in parents)
+    assert [v is None for v in verdicts] == [p is not None for p in parents]
+
+    models = dedupe_models(parse_partition(frame))
+    _, lineage, findings = build_tables("s", models)
+    by_id = {ref: i for i, ref in enumerate(lineage["id"])}
+    for ref, text in zip(narrow.column("id").to_pylist(), verdicts, strict=True):
+        if text is None:
+            continue
+        values, found = json.loads(text)
+        at = by_id[ref]
+        assert values == [lineage[name][at] for name in list(lineage)[5:]]
+        mine = [i for i, r in enumerate(findings["id"]) if r == ref]
+        assert found == [[findings[n][i] for n in list(findings)[2:]] for i in mine]
+
+
+def test_lone_verdicts_spread_to_their_models_in_order() -> None:
+    """Distinct verdicts read once and spread back: zero, one and two findings, repeated
+    and interleaved, as a dictionary and as plain text, give each model its own."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from auditor.census.verdict_chunks import LINEAGE_COLUMNS, _lone
+
+    width = len(LINEAGE_COLUMNS) - 5
+
+    def verdict(tag: str, findings: int) -> str:
+        values = [
+            tag,
+            None,
+            tag,
+            tag,
+            None,
+            None,
+            None,
+            None,
+            0,
+            False,
+            0,
+            bool(findings),
+            False,
+            False,
+        ]
+        assert len(values) == width
+        found = [[f"rule-{k}", "mismatch", "warn", f"{tag} {k}", "fix"] for k in range(findings)]
+        return json.dumps([values, found])
+
+    texts = [verdict("a", 2), verdict("b", 0), verdict("a", 2), verdict("c", 1), verdict("b", 0)]
+    for column in (pa.array(texts, pa.large_string()), pc.dictionary_encode(pa.array(texts))):
+        values, found, models = _lone(column)
+        assert values[0].to_pylist() == ["a", "b", "a", "c", "b"]
+        assert values[11].to_pylist() == [True, False, True, True, False]
+        assert models.tolist() == [0, 0, 2, 2, 3]
+        assert found[3].to_pylist() == ["a 0", "a 1", "a 0", "a 1", "c 0"]
+        assert found[0].to_pylist() == ["rule-0", "rule-1", "rule-0", "rule-1", "rule-0"]

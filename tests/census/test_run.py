@@ -116,6 +116,10 @@ def test_corpus_cards_mismatch_like_scan_and_card_texts_help(
     assert metadata["tp"] / (metadata["tp"] + metadata["fn"]) >= 0.80
     assert with_text["silent"] < metadata["silent"]
     assert with_text["silent"] <= 4, with_text
+    # A model flagged for parents its prose states is marked so in the lineage table.
+    lineage, findings = full.table("lineage"), full.table("findings")
+    stated = set(findings[findings["rule"].str.startswith("lineage-parent-in-text")]["id"])
+    assert stated and set(lineage[lineage["parent_in_text"]]["id"]) == stated
 
 
 def test_outputs_sql_summary_and_drift(tmp_path: Path, on_cluster: CensusOptions) -> None:

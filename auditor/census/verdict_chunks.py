@@ -1,0 +1,361 @@
+"""One chunk of models -> its edges, lineage and findings tables, as Arrow.
+
+The verdicts of the models with parents come from their Resolved (the driver's lineage);
+those of the models without parents depend on their own row alone, so the workers compute
+them beside the partition function (`lone_verdicts`, a JSON text per model, few distinct)
+and a chunk only spreads them to its rows. Used by the driver and, with
+`verdicts_on_workers`, by the workers.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from auditor.census.graph import EMPTY, Resolved
+from auditor.census.partition import declared_of
+from auditor.census.registry import Known, registry_lookup
+from auditor.census.verdicts import Verdict, judge_model, license_words
+from auditor.knowledge.known_models import load_known_models
+from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.lineage.ancestors import repo_key
+from auditor.model import LicenseMatch
+from auditor.model.kinds import parse_kind
+
+EDGE_COLUMNS = ("snapshot", "child", "parent", "parent_key", "relation", "source", "resolved_by")
+LINEAGE_COLUMNS = (
+    "snapshot",
+    "id",
+    "key",
+    "downloads",
+    "declared_license",
+    "license_id",
+    "license_kind",
+    "effective_id",
+    "effective_name",
+    "effective_kind",
+    "effective_hf",
+    "binding_ids",
+    "root",
+    "depth",
+    "cycle",
+    "unresolved",
+    "mismatch",
+    "contradicts_base",
+    "parent_in_text",
+)
+FINDING_COLUMNS = ("snapshot", "id", "rule", "category", "severity", "message", "remediation")
+
+
+Columns = dict[str, list[Any]]
+Judged = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
+"""A model's lineage columns after `declared_license`, and its findings (rule ... remediation)."""
+
+
+@cache
+def process_caches() -> tuple[Known, dict[tuple[Any, ...], Judged]]:
+    return registry_lookup(load_known_models(), load_license_db()), {}
+
+
+OWN = ("license_id", "license_label", "license_kind", "license_hf", "license_method")
+
+
+def list_column(table: Any, name: str) -> list[Any]:
+    import pyarrow as pa
+
+    column = table.column(name)
+    if pa.types.is_dictionary(column.type):  # decoded first: far faster than to_pylist
+        column = column.combine_chunks().dictionary_decode()
+    found: list[Any] = column.to_pylist()
+    return found
+
+
+def lone_verdicts(
+    narrow: Any,
+    known: Known | None = None,
+    db: LicenseDB | None = None,
+    lone: dict[tuple[Any, ...], Judged] | None = None,
+) -> Any:
+    """Per model of the Arrow table `narrow` (the narrow columns, `card_findings` included):
+    for one without parents, its whole verdict as JSON text `[lineage values, findings]` (the
+    lineage columns after `declared_license`, then each finding's rule ... remediation); null
+    for one with parents, which lineage decides. A model without parents has no ancestor but
+    its own repo in the registry, so its verdict is its own row's alone: the workers compute
+    it beside the partition function, and the driver only looks it up."""
+    import pyarrow as pa
+
+    if known is None or lone is None:
+        known, lone = process_caches()
+    db = db if db is not None else load_license_db()
+    texts: dict[tuple[Any, ...], str] = {}  # per declaration, for models not in the registry
+    found: list[str | None] = []
+    table = zip(
+        list_column(narrow, "id"),
+        list_column(narrow, "key"),
+        list_column(narrow, "parents"),
+        list_column(narrow, "card_findings"),
+        *(list_column(narrow, c) for c in _DECLARATION),
+        strict=True,
+    )
+    for ref, key, parents, stated, *fields in table:
+        if isinstance(parents, str):
+            found.append(None)
+            continue
+        own_registry = known(ref, key)
+        if own_registry is None and not isinstance(stated, str):
+            fields_key = tuple(fields)
+            text = texts.get(fields_key)
+            if text is None:
+                judged = _lone_judged(ref, fields_key, lone, db)
+                text = texts[fields_key] = _verdict_text(judged, None)
+            found.append(text)
+            continue
+        if own_registry is None:
+            judged = _lone_judged(ref, tuple(fields), lone, db)
+        else:
+            judged = _judge(ref, tuple(fields), own_registry, EMPTY, db)
+        found.append(_verdict_text(judged, stated))
+    return pa.array(found, pa.large_string())
+
+
+_DECLARATION = ("declared_license", "declared_tags", "license_name", "license_link", *OWN)
+
+
+def _lone_judged(
+    ref: str, fields: tuple[Any, ...], lone: dict[tuple[Any, ...], Judged], db: LicenseDB
+) -> Judged:
+    """The verdict of a model with no ancestor: its declaration's alone (cached by it)."""
+    judged = lone.get(fields)
+    if judged is None:
+        if len(lone) >= _CACHED:
+            lone.clear()
+        judged = lone[fields] = _judge(ref, fields, None, EMPTY, db)
+    return judged
+
+
+def _verdict_text(judged: Judged, stated: str | None) -> str:
+    """A lone model's verdict as JSON, with the parents its card's prose states (JSON
+    findings from the partition function) after its own findings."""
+    values, findings = judged
+    in_text = json.loads(stated) if stated else []
+    if in_text:
+        values = (*values[:-1], True)  # parent_in_text
+    return json.dumps([values, [*findings, *in_text]], separators=(",", ":"))
+
+
+def chunk_verdicts(
+    snapshot: str,
+    rows: Any,
+    resolved: list[Resolved],
+    parents_in: dict[int, list[int]],
+    caches: tuple[Known, dict[tuple[Any, ...], Judged]],
+    db: LicenseDB,
+) -> tuple[Any, Any, Any]:
+    """(edges, lineage, findings) of one chunk as Arrow tables. Models without parents take
+    their verdict from the `verdict` column (`lone_verdicts`), looked up per distinct verdict
+    with Arrow; models with parents are judged here from their Resolved."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from auditor.census.tables import table_schema
+
+    known = caches[0]
+    valid = pc.is_valid(rows.column("parents")).to_numpy(zero_copy_only=False)
+    has_parents = np.asarray(valid, dtype=bool)
+    child_at, lone_at = np.flatnonzero(has_parents), np.flatnonzero(~has_parents)
+    kids = rows.take(child_at)
+    edges, kid_values, kid_findings = _children(
+        snapshot,
+        kids,
+        [resolved[i] for i in child_at.tolist()],
+        [parents_in[i] for i in child_at.tolist()],
+        known,
+        db,
+    )
+    lone_values, lone_findings, lone_rows = _lone(rows.column("verdict").take(lone_at))
+
+    lineage_schema = table_schema("lineage")
+    n = rows.num_rows
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[np.concatenate([lone_at, child_at])] = np.arange(n, dtype=np.int64)
+    columns: list[Any] = [
+        pa.array([snapshot] * n, pa.large_string()),
+        _arrow(rows, "id"),
+        _arrow(rows, "key"),
+        _arrow(rows, "downloads"),
+        _arrow(rows, "declared_license"),
+    ]
+    for j, name in enumerate(LINEAGE_COLUMNS[5:]):
+        kind = lineage_schema.field(name).type
+        both = [lone_values[j].cast(kind), pa.array([v[j] for v in kid_values], kind)]
+        columns.append(pa.concat_arrays(both).take(inverse))
+    lineage = pa.Table.from_arrays(
+        [c.cast(f.type) for c, f in zip(columns, lineage_schema, strict=True)],
+        schema=lineage_schema,
+    )
+
+    findings_schema = table_schema("findings")
+    kid_at = np.array([i for i, _ in kid_findings], dtype=np.int64)
+    at = np.concatenate([lone_at[lone_rows], child_at[kid_at]]).astype(np.int64)
+    order = np.argsort(at, kind="stable")  # a model's findings stay in their order
+    parts = [pa.array([snapshot] * len(at), pa.large_string()), _arrow(rows, "id").take(at)]
+    for k, name in enumerate(FINDING_COLUMNS[2:]):
+        kind = findings_schema.field(name).type
+        both = [lone_findings[k].cast(kind), pa.array([f[k] for _, f in kid_findings], kind)]
+        parts.append(pa.concat_arrays(both))
+    parts[1:] = [p.take(order) for p in parts[1:]]
+    findings = pa.Table.from_arrays(
+        [c.cast(f.type) for c, f in zip(parts, findings_schema, strict=True)],
+        schema=findings_schema,
+    )
+    return pa.table(edges, schema=table_schema("edges")), lineage, findings
+
+
+def _arrow(rows: Any, name: str) -> Any:
+    """A column of the chunk as one plain Arrow array (dictionary-encoded ones decoded)."""
+    import pyarrow as pa
+
+    column = rows.column(name).combine_chunks()
+    if pa.types.is_dictionary(column.type):
+        column = column.dictionary_decode()
+    return column
+
+
+def _lone(verdicts: Any) -> tuple[list[Any], list[Any], Any]:
+    """Models without parents from their `verdict` texts: each lineage column after
+    `declared_license` (Arrow, a value per model), each finding column (Arrow, a value per
+    finding) and, per finding, its model's place among `verdicts`. Each distinct verdict is
+    read once; Arrow spreads it to its models."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    column = verdicts.combine_chunks() if isinstance(verdicts, pa.ChunkedArray) else verdicts
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    codes = np.asarray(column.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+    used, local = np.unique(codes, return_inverse=True)
+    read = [json.loads(text) for text in column.dictionary.take(used).to_pylist()]
+    width = len(LINEAGE_COLUMNS) - 5
+    values = [pa.array([r[0][j] for r in read]).take(local) for j in range(width)]
+    counts = np.array([len(r[1]) for r in read], dtype=np.int64)
+    flat = [f for r in read for f in r[1]]
+    per_model = counts[local]
+    total = int(per_model.sum())
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    first = np.repeat(np.cumsum(per_model) - per_model, per_model)
+    which = np.repeat(starts[local], per_model) + (np.arange(total, dtype=np.int64) - first)
+    columns = [pa.array([f[k] for f in flat], pa.large_string()).take(which) for k in range(5)]
+    return values, columns, np.repeat(np.arange(len(local), dtype=np.int64), per_model)
+
+
+def _children(
+    snapshot: str,
+    kids: Any,
+    resolved: list[Resolved],
+    parents_in: list[list[int]],
+    known: Known,
+    db: LicenseDB,
+) -> tuple[Columns, list[tuple[Any, ...]], list[tuple[int, tuple[Any, ...]]]]:
+    """Models with parents, judged from their Resolved: their edges (columns), each one's
+    lineage values after `declared_license`, and its findings (place among `kids`, values)."""
+    derived: dict[tuple[Any, ...], Judged] = {}
+    refs, keys = list_column(kids, "id"), list_column(kids, "key")
+    texts = list_column(kids, "parents")
+
+    edges: list[tuple[Any, ...]] = []
+    for at, (ref, text) in enumerate(zip(refs, texts, strict=True)):
+        in_snapshot = parents_in[at]
+        for (parent, relation, source), at_row in zip(json.loads(text), in_snapshot, strict=True):
+            key = repo_key(parent)
+            by = "registry" if known(parent, key) else "snapshot" if at_row >= 0 else "none"
+            edges.append((snapshot, ref, parent, key, relation, source, by))
+
+    values: list[tuple[Any, ...]] = []
+    findings: list[tuple[int, tuple[Any, ...]]] = []
+    table = zip(refs, keys, resolved, *(list_column(kids, c) for c in _DECLARATION), strict=True)
+    for at, (ref, key, lineage_of, *declaration) in enumerate(table):
+        fields = tuple(declaration)
+        own_registry = known(ref, key)
+        if own_registry is None and not lineage_of.cycle:
+            # Not on the model itself when its own repo is not in the registry and it is on
+            # no cycle: siblings with one declaration share it (quantized copies, ...).
+            cached = (*fields, lineage_of)
+            judged = derived.get(cached)
+            if judged is None:
+                if len(derived) >= _CACHED:
+                    derived.clear()
+                judged = derived[cached] = _judge(ref, fields, None, lineage_of, db)
+        else:
+            judged = _judge(ref, fields, own_registry, lineage_of, db)
+        values.append(judged[0])
+        findings += [(at, f) for f in judged[1]]
+    return _columns(EDGE_COLUMNS, edges), values, findings
+
+
+def _judge(
+    ref: str,
+    fields: tuple[Any, ...],
+    own_registry: LicenseMatch | None,
+    lineage_of: Resolved,
+    db: LicenseDB,
+) -> Judged:
+    tag, tags_json, name, link = fields[:4]
+    match = declared_match(*fields[4:])
+    if lineage_of == EMPTY and own_registry is None and match is not None and match.id:
+        verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
+    else:
+        declared = declared_of(_str(tag), _str(tags_json), name, link)
+        verdict = judge_model(ref, declared, match, own_registry, lineage_of, db)
+    values = (
+        match.id if match else None,
+        str(match.kind) if match and match.kind else None,
+        *license_words(verdict.effective),
+        ";".join(a.license.id or "" for a in verdict.binding if a.license) or None,
+        lineage_of.root,
+        lineage_of.depth,
+        bool(lineage_of.cycle),
+        len(lineage_of.unresolved),
+        verdict.mismatch,
+        verdict.contradicts_base,
+        False,  # parent_in_text: set by the caller
+    )
+    found = [
+        (f.rule, str(f.category), str(f.severity), f.message, f.remediation)
+        for f in verdict.findings
+    ]
+    return values, found
+
+
+def _columns(names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Columns:
+    if not rows:
+        return {name: [] for name in names}
+    columns = zip(*rows, strict=True)
+    return {name: list(values) for name, values in zip(names, columns, strict=True)}
+
+
+_CACHED = 100_000
+
+
+@cache
+def declared_match(
+    license_id: object, name: object, kind: object, hf: object, method: object
+) -> LicenseMatch | None:
+    if not isinstance(license_id, str) and not isinstance(name, str):
+        return None
+    return LicenseMatch(
+        id=_str(license_id),
+        name=_str(name),
+        spdx=None,
+        scancode=None,
+        hf=_str(hf),
+        kind=parse_kind(_str(kind)),
+        confidence=0.8,
+        method=_str(method) or "declared-tag",
+    )
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
