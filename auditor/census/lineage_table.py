@@ -85,8 +85,9 @@ def table_chunks(
         narrow = narrow.append_column("verdict", lone_verdicts(narrow, known, db, lone))
     for start in range(0, len(order), chunk):
         rows = narrow.take(order[start : start + chunk])
-        resolved, parents_in = lineages.chunk(start, rows.num_rows)
-        yield chunk_verdicts(snapshot, rows, resolved, parents_in, (known, lone), db)
+        resolved, edges = lineages.chunk(start, rows.num_rows)
+        lineage, findings = chunk_verdicts(snapshot, rows, resolved, (known, lone), db)
+        yield edge_table(snapshot, edges), lineage, findings
 
 
 def resolve_lineages(narrow: Any, order: Any) -> Lineages:
@@ -95,24 +96,32 @@ def resolve_lineages(narrow: Any, order: Any) -> Lineages:
     return _lineages(narrow, order, process_caches()[0])
 
 
-def chunk_tables(
-    snapshot: str, rows: Any, resolved: list[Resolved], parents_in: dict[int, list[int]]
-) -> tuple[Any, Any, Any]:
-    """(edges, lineage, findings) Arrow tables of one chunk (`Lineages.chunk`), with this
-    process's caches: what a worker runs."""
+def chunk_tables(snapshot: str, rows: Any, resolved: list[Resolved]) -> tuple[Any, Any]:
+    """(lineage, findings) Arrow tables of one chunk (`Lineages.chunk`), with this process's
+    caches: what a worker runs."""
     known, lone = process_caches()
-    return chunk_verdicts(snapshot, rows, resolved, parents_in, (known, lone), load_license_db())
+    return chunk_verdicts(snapshot, rows, resolved, (known, lone), load_license_db())
+
+
+def edge_table(snapshot: str, edges: Any) -> Any:
+    """A chunk's edges (`Lineages.chunk`) as rows of the census's `edges` table."""
+    import pyarrow as pa
+
+    from auditor.census.tables import table_schema
+
+    label = pa.array([snapshot] * edges.num_rows, pa.large_string())
+    return edges.add_column(0, "snapshot", label).cast(table_schema("edges"))
 
 
 @dataclass
 class Lineages:
-    """Every model's Resolved, kept for graph nodes only, and each edge's parent row."""
+    """Every model's Resolved, kept for graph nodes only, and every edge."""
 
     nodes: Any  # output positions of the graph's nodes, increasing
     resolved: list[Resolved]  # per node
     children: Any  # output positions of the models with parents, increasing
-    offsets: Any  # children[i]'s parents are parent_rows[offsets[i]:offsets[i + 1]]
-    parent_rows: Any  # the parent's output position, -1 when not in the snapshot
+    offsets: Any  # children[i]'s edges are edges[offsets[i]:offsets[i + 1]]
+    edges: Any  # Arrow: the `edges` table's columns after `snapshot`, in output order
 
     def of(self, positions: Any) -> list[Resolved]:
         import numpy as np
@@ -125,20 +134,14 @@ class Lineages:
             self.resolved[a] if h else EMPTY for a, h in zip(at.tolist(), hit.tolist(), strict=True)
         ]
 
-    def chunk(self, start: int, size: int) -> tuple[list[Resolved], dict[int, list[int]]]:
-        """For output rows start..start+size: each one's Resolved, and for those with parents
-        (by row in the chunk) each parent's output row, -1 when not in the snapshot."""
+    def chunk(self, start: int, size: int) -> tuple[list[Resolved], Any]:
+        """For output rows start..start+size: each one's Resolved, and their edges."""
         import numpy as np
 
         resolved = self.of(np.arange(start, start + size, dtype=np.int64))
         lo, hi = np.searchsorted(self.children, [start, start + size]).tolist()
-        parents_in = {
-            int(self.children[i]) - start: self.parent_rows[
-                self.offsets[i] : self.offsets[i + 1]
-            ].tolist()
-            for i in range(lo, hi)
-        }
-        return resolved, parents_in
+        first, end = int(self.offsets[lo]), int(self.offsets[hi])
+        return resolved, self.edges.slice(first, end - first)
 
 
 def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
@@ -156,10 +159,13 @@ def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
     del text
     counts = np.array([len(p) for p in parents], dtype=np.int64)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    wanted = pa.array([key for ps in parents for key, _, _ in ps], pa.large_string())
+    wanted = pa.array([key for ps in parents for key, _, _, _ in ps], pa.large_string())
     found = pc.index_in(wanted, value_set=keys.combine_chunks() if len(keys) else keys)
     parent_rows = np.asarray(found.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int64)
-    del keys, wanted, found
+    del keys, found
+    edges = _edge_columns(narrow.column("id").take(order[children]), counts, parents, wanted)
+    edges = edges.append_column("resolved_by", _resolved_by(parents, parent_rows, known))
+    del wanted
     nodes = np.union1d(children, parent_rows[parent_rows >= 0]).astype(np.int64)
     own_rows = narrow.select(list(OWN)).take(order[nodes])
     own = [
@@ -175,21 +181,59 @@ def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
         first = int(offsets[c])
         node_parents[node] = [
             (parent_nodes[first + k], key, parent, relation)
-            for k, (key, parent, relation) in enumerate(parents[c])
+            for k, (key, parent, relation, _) in enumerate(parents[c])
         ]
         parents[c] = None  # let the parsed edges go as they are copied
         refs[node] = ref
     del parents, ids, parent_nodes
     resolved = resolve_graph(Graph(refs, own, node_parents, known))
-    return Lineages(nodes, resolved, children, offsets, parent_rows)
+    return Lineages(nodes, resolved, children, offsets, edges)
 
 
-def _parents(text: object) -> list[tuple[str, str, str | None]]:
+def _edge_columns(ids: Any, counts: Any, parents: list[Any], keys: Any) -> Any:
+    """Each edge's child, parent as written, its key, relation and source, as Arrow."""
+    import numpy as np
+    import pyarrow as pa
+
+    flat = [edge for ps in parents for edge in ps]
+    child = ids.take(np.repeat(np.arange(len(counts), dtype=np.int64), counts))
+    text = pa.large_string()
+    return pa.table(
+        {
+            "child": child.combine_chunks() if isinstance(child, pa.ChunkedArray) else child,
+            "parent": pa.array([ref for _, ref, _, _ in flat], text),
+            "parent_key": keys,
+            "relation": pa.array([relation for _, _, relation, _ in flat], text),
+            "source": pa.array([source for _, _, _, source in flat], text),
+        }
+    )
+
+
+def _resolved_by(parents: list[Any], parent_rows: Any, known: Known) -> Any:
+    """Per edge: `registry` when the registry knows the parent (it is not followed), else
+    `snapshot` when the snapshot has it, else `none`."""
+    import pyarrow as pa
+
+    rows = parent_rows.tolist()
+    flat = (edge for ps in parents for edge in ps)
+    return pa.array(
+        [
+            "registry" if known(ref, key) else "snapshot" if row >= 0 else "none"
+            for (key, ref, _, _), row in zip(flat, rows, strict=True)
+        ],
+        pa.large_string(),
+    )
+
+
+def _parents(text: object) -> list[tuple[str, str, str | None, str | None]]:
+    """(key, ref, relation, source) per parent of a `parents` text; the key is the ref
+    itself when they are equal (the same string object: millions of edges)."""
     if not isinstance(text, str):
         return []
     found = []
-    for ref, relation, _ in json.loads(text):
-        key = repo_key(ref)  # the same string object as ref when equal: millions of edges
+    for ref, relation, source in json.loads(text):
+        key = repo_key(ref)
         kind = sys.intern(relation) if isinstance(relation, str) else relation
-        found.append((ref if key == ref else key, ref, kind))
+        where = sys.intern(source) if isinstance(source, str) else source
+        found.append((ref if key == ref else key, ref, kind, where))
     return found

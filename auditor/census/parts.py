@@ -69,14 +69,12 @@ def map_partition(
     return narrow
 
 
-def verdict_chunk(
-    snapshot: str, rows: Any, resolved: list[Any], parents_in: dict[int, list[int]]
-) -> tuple[Any, Any, Any]:
+def verdict_chunk(snapshot: str, rows: Any, resolved: list[Any]) -> tuple[Any, Any]:
     """Worker side, after lineage: one chunk of models (narrow columns, output order) with
-    their Resolved -> its (edges, lineage, findings) as Arrow tables."""
+    their Resolved -> its (lineage, findings) as Arrow tables."""
     from auditor.census.lineage_table import chunk_tables
 
-    return chunk_tables(snapshot, rows, resolved, parents_in)
+    return chunk_tables(snapshot, rows, resolved)
 
 
 def part_path(folder: str, number: int) -> str:

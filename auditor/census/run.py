@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.census.lineage_table import resolve_lineages, table_chunks
+from auditor.census.lineage_table import edge_table, resolve_lineages, table_chunks
 from auditor.census.parts import map_partition, pick_rows, verdict_chunk, write_models
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
 from auditor.census.tables import TableWriters, finish_outputs
@@ -200,14 +200,13 @@ def _verdicts(
             if start is None:
                 break
             rows = table.take(kept[start : start + options.chunk_rows])
-            resolved, parents_in = lineages.chunk(start, rows.num_rows)
-            flight.append(
-                client.submit(verdict_chunk, label, rows, resolved, parents_in, pure=False)
-            )
+            resolved, edges = lineages.chunk(start, rows.num_rows)
+            future = client.submit(verdict_chunk, label, rows, resolved, pure=False)
+            flight.append((edge_table(label, edges), future))
         if not flight:
             return
-        future = flight.popleft()
-        yield future.result()
+        edges, future = flight.popleft()
+        yield (edges, *future.result())
         future.release()
 
 

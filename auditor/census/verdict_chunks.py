@@ -19,7 +19,6 @@ from auditor.census.registry import Known, registry_lookup
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.lineage.ancestors import repo_key
 from auditor.model import LicenseMatch
 from auditor.model.kinds import parse_kind
 
@@ -48,7 +47,6 @@ LINEAGE_COLUMNS = (
 FINDING_COLUMNS = ("snapshot", "id", "rule", "category", "severity", "message", "remediation")
 
 
-Columns = dict[str, list[Any]]
 Judged = tuple[tuple[Any, ...], list[tuple[Any, ...]]]
 """A model's lineage columns after `declared_license`, and its findings (rule ... remediation)."""
 
@@ -148,13 +146,12 @@ def chunk_verdicts(
     snapshot: str,
     rows: Any,
     resolved: list[Resolved],
-    parents_in: dict[int, list[int]],
     caches: tuple[Known, dict[tuple[Any, ...], Judged]],
     db: LicenseDB,
-) -> tuple[Any, Any, Any]:
-    """(edges, lineage, findings) of one chunk as Arrow tables. Models without parents take
-    their verdict from the `verdict` column (`lone_verdicts`), looked up per distinct verdict
-    with Arrow; models with parents are judged here from their Resolved."""
+) -> tuple[Any, Any]:
+    """(lineage, findings) of one chunk as Arrow tables. Models without parents take their
+    verdict from the `verdict` column (`lone_verdicts`), looked up per distinct verdict with
+    Arrow; models with parents are judged here from their Resolved."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -166,14 +163,7 @@ def chunk_verdicts(
     has_parents = np.asarray(valid, dtype=bool)
     child_at, lone_at = np.flatnonzero(has_parents), np.flatnonzero(~has_parents)
     kids = rows.take(child_at)
-    edges, kid_values, kid_findings = _children(
-        snapshot,
-        kids,
-        [resolved[i] for i in child_at.tolist()],
-        [parents_in[i] for i in child_at.tolist()],
-        known,
-        db,
-    )
+    kid_values, kid_findings = _children(kids, [resolved[i] for i in child_at.tolist()], known, db)
     lone_values, lone_findings, lone_rows = _lone(rows.column("verdict").take(lone_at))
 
     lineage_schema = table_schema("lineage")
@@ -210,7 +200,7 @@ def chunk_verdicts(
         [c.cast(f.type) for c, f in zip(parts, findings_schema, strict=True)],
         schema=findings_schema,
     )
-    return pa.table(edges, schema=table_schema("edges")), lineage, findings
+    return lineage, findings
 
 
 def _arrow(rows: Any, name: str) -> Any:
@@ -252,27 +242,12 @@ def _lone(verdicts: Any) -> tuple[list[Any], list[Any], Any]:
 
 
 def _children(
-    snapshot: str,
-    kids: Any,
-    resolved: list[Resolved],
-    parents_in: list[list[int]],
-    known: Known,
-    db: LicenseDB,
-) -> tuple[Columns, list[tuple[Any, ...]], list[tuple[int, tuple[Any, ...]]]]:
-    """Models with parents, judged from their Resolved: their edges (columns), each one's
-    lineage values after `declared_license`, and its findings (place among `kids`, values)."""
+    kids: Any, resolved: list[Resolved], known: Known, db: LicenseDB
+) -> tuple[list[tuple[Any, ...]], list[tuple[int, tuple[Any, ...]]]]:
+    """Models with parents, judged from their Resolved: each one's lineage values after
+    `declared_license`, and its findings (place among `kids`, values)."""
     derived: dict[tuple[Any, ...], Judged] = {}
     refs, keys = list_column(kids, "id"), list_column(kids, "key")
-    texts = list_column(kids, "parents")
-
-    edges: list[tuple[Any, ...]] = []
-    for at, (ref, text) in enumerate(zip(refs, texts, strict=True)):
-        in_snapshot = parents_in[at]
-        for (parent, relation, source), at_row in zip(json.loads(text), in_snapshot, strict=True):
-            key = repo_key(parent)
-            by = "registry" if known(parent, key) else "snapshot" if at_row >= 0 else "none"
-            edges.append((snapshot, ref, parent, key, relation, source, by))
-
     values: list[tuple[Any, ...]] = []
     findings: list[tuple[int, tuple[Any, ...]]] = []
     table = zip(refs, keys, resolved, *(list_column(kids, c) for c in _DECLARATION), strict=True)
@@ -292,7 +267,7 @@ def _children(
             judged = _judge(ref, fields, own_registry, lineage_of, db)
         values.append(judged[0])
         findings += [(at, f) for f in judged[1]]
-    return _columns(EDGE_COLUMNS, edges), values, findings
+    return values, findings
 
 
 def _judge(
@@ -327,13 +302,6 @@ def _judge(
         for f in verdict.findings
     ]
     return values, found
-
-
-def _columns(names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> Columns:
-    if not rows:
-        return {name: [] for name in names}
-    columns = zip(*rows, strict=True)
-    return {name: list(values) for name, values in zip(names, columns, strict=True)}
 
 
 _CACHED = 100_000
