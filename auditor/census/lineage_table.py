@@ -87,7 +87,7 @@ def table_chunks(
         rows = narrow.take(order[start : start + chunk])
         resolved, edges = lineages.chunk(start, rows.num_rows)
         lineage, findings = chunk_verdicts(snapshot, rows, resolved, (known, lone), db)
-        yield edge_table(snapshot, edges), lineage, findings
+        yield edge_table(snapshot, rows, edges), lineage, findings
 
 
 def resolve_lineages(narrow: Any, order: Any) -> Lineages:
@@ -103,14 +103,36 @@ def chunk_tables(snapshot: str, rows: Any, resolved: list[Resolved]) -> tuple[An
     return chunk_verdicts(snapshot, rows, resolved, (known, lone), load_license_db())
 
 
-def edge_table(snapshot: str, edges: Any) -> Any:
-    """A chunk's edges (`Lineages.chunk`) as rows of the census's `edges` table."""
+def edge_table(snapshot: str, rows: Any, edges: tuple[Any, Any]) -> Any:
+    """A chunk's edges (`Lineages.chunk`: their columns, and each one's child as a row of
+    the chunk's `rows`) as rows of the census's `edges` table."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     from auditor.census.tables import table_schema
 
-    label = pa.array([snapshot] * edges.num_rows, pa.large_string())
-    return edges.add_column(0, "snapshot", label).cast(table_schema("edges"))
+    columns, child_rows = edges
+    schema = table_schema("edges")
+    text = pa.large_string()
+    child = rows.column("id").take(child_rows)
+    found = {
+        "snapshot": pa.array([snapshot] * len(child_rows), text),
+        "child": child,
+        "parent": pc.coalesce(columns.column("parent"), columns.column("parent_key")),
+        **{name: columns.column(name) for name in ("parent_key", *_SMALL_EDGE_COLUMNS)},
+    }
+    arrays = [_plain(found[field.name]).cast(field.type) for field in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+_SMALL_EDGE_COLUMNS = ("relation", "source", "resolved_by")  # few values: dictionary-encoded
+
+
+def _plain(column: Any) -> Any:
+    import pyarrow as pa
+
+    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    return column.dictionary_decode() if pa.types.is_dictionary(column.type) else column
 
 
 @dataclass
@@ -121,7 +143,7 @@ class Lineages:
     resolved: list[Resolved]  # per node
     children: Any  # output positions of the models with parents, increasing
     offsets: Any  # children[i]'s edges are edges[offsets[i]:offsets[i + 1]]
-    edges: Any  # Arrow: the `edges` table's columns after `snapshot`, in output order
+    edges: Any  # Arrow, in output order: parent (null: its key), parent_key, relation, ...
 
     def of(self, positions: Any) -> list[Resolved]:
         import numpy as np
@@ -134,14 +156,17 @@ class Lineages:
             self.resolved[a] if h else EMPTY for a, h in zip(at.tolist(), hit.tolist(), strict=True)
         ]
 
-    def chunk(self, start: int, size: int) -> tuple[list[Resolved], Any]:
-        """For output rows start..start+size: each one's Resolved, and their edges."""
+    def chunk(self, start: int, size: int) -> tuple[list[Resolved], tuple[Any, Any]]:
+        """For output rows start..start+size: each one's Resolved, and their edges (the
+        columns, and each edge's child as a row of the chunk: `edge_table`)."""
         import numpy as np
 
         resolved = self.of(np.arange(start, start + size, dtype=np.int64))
         lo, hi = np.searchsorted(self.children, [start, start + size]).tolist()
         first, end = int(self.offsets[lo]), int(self.offsets[hi])
-        return resolved, self.edges.slice(first, end - first)
+        counts = np.diff(self.offsets[lo : hi + 1])
+        child_rows = np.repeat(self.children[lo:hi] - start, counts)
+        return resolved, (self.edges.slice(first, end - first), child_rows)
 
 
 def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
@@ -163,8 +188,7 @@ def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
     found = pc.index_in(wanted, value_set=keys.combine_chunks() if len(keys) else keys)
     parent_rows = np.asarray(found.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int64)
     del keys, found
-    edges = _edge_columns(narrow.column("id").take(order[children]), counts, parents, wanted)
-    edges = edges.append_column("resolved_by", _resolved_by(parents, parent_rows, known))
+    edges = _edge_columns(parents, wanted, parent_rows, known)
     del wanted
     nodes = np.union1d(children, parent_rows[parent_rows >= 0]).astype(np.int64)
     own_rows = narrow.select(list(OWN)).take(order[nodes])
@@ -190,38 +214,33 @@ def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
     return Lineages(nodes, resolved, children, offsets, edges)
 
 
-def _edge_columns(ids: Any, counts: Any, parents: list[Any], keys: Any) -> Any:
-    """Each edge's child, parent as written, its key, relation and source, as Arrow."""
-    import numpy as np
+def _edge_columns(parents: list[Any], keys: Any, parent_rows: Any, known: Known) -> Any:
+    """Every edge's parent as written (null when it is its key: most), key, relation,
+    source and how it resolved (`registry` when the registry knows the parent, which is not
+    followed; else `snapshot` when the snapshot has it; else `none`), as compact Arrow."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     flat = [edge for ps in parents for edge in ps]
-    child = ids.take(np.repeat(np.arange(len(counts), dtype=np.int64), counts))
     text = pa.large_string()
+    by = [
+        "registry" if known(ref, key) else "snapshot" if row >= 0 else "none"
+        for (key, ref, _, _), row in zip(flat, parent_rows.tolist(), strict=True)
+    ]
+    small = (
+        [relation for _, _, relation, _ in flat],
+        [source for _, _, _, source in flat],
+        by,
+    )
     return pa.table(
         {
-            "child": child.combine_chunks() if isinstance(child, pa.ChunkedArray) else child,
-            "parent": pa.array([ref for _, ref, _, _ in flat], text),
+            "parent": pa.array([None if key is ref else ref for key, ref, _, _ in flat], text),
             "parent_key": keys,
-            "relation": pa.array([relation for _, _, relation, _ in flat], text),
-            "source": pa.array([source for _, _, _, source in flat], text),
+            **{
+                name: pc.dictionary_encode(pa.array(values, text))
+                for name, values in zip(_SMALL_EDGE_COLUMNS, small, strict=True)
+            },
         }
-    )
-
-
-def _resolved_by(parents: list[Any], parent_rows: Any, known: Known) -> Any:
-    """Per edge: `registry` when the registry knows the parent (it is not followed), else
-    `snapshot` when the snapshot has it, else `none`."""
-    import pyarrow as pa
-
-    rows = parent_rows.tolist()
-    flat = (edge for ps in parents for edge in ps)
-    return pa.array(
-        [
-            "registry" if known(ref, key) else "snapshot" if row >= 0 else "none"
-            for (key, ref, _, _), row in zip(flat, rows, strict=True)
-        ],
-        pa.large_string(),
     )
 
 

@@ -202,7 +202,7 @@ def _verdicts(
             rows = table.take(kept[start : start + options.chunk_rows])
             resolved, edges = lineages.chunk(start, rows.num_rows)
             future = client.submit(verdict_chunk, label, rows, resolved, pure=False)
-            flight.append((edge_table(label, edges), future))
+            flight.append((edge_table(label, rows, edges), future))
         if not flight:
             return
         edges, future = flight.popleft()
