@@ -194,3 +194,35 @@ def test_the_census_registry_lookup_answers_like_the_registry() -> None:
                 else None
             )
             assert ask(ref) == expected, ref
+
+
+def test_edges_say_where_each_parent_was_found() -> None:
+    """Each parent edge as written and by key, its relation and source, and how it resolved:
+    in the snapshot (whatever the case or URL it was written with), in the registry (not
+    followed), or nowhere."""
+    rows = [
+        {"id": "a/base", "cardData": card(license="mit")},
+        {
+            "id": "b/ft",
+            "cardData": card(license="mit", base_model="meta-llama/Llama-3.1-8B"),
+            "baseModels": hub_parents("finetune", "A/Base", "gone/x"),
+        },
+        {
+            "id": "c/q",
+            "cardData": card(
+                license="mit",
+                base_model="https://huggingface.co/b/ft",
+                base_model_relation="quantized",
+            ),
+        },
+    ]
+    frame = pd.DataFrame({k: [r.get(k) for r in rows] for k in ("id", "cardData", "baseModels")})
+    edges, _, _ = build_tables("s", dedupe_models(parse_partition(frame)))
+    found = list(zip(*(edges[c] for c in list(edges)[1:]), strict=True))
+    assert found == [
+        ("b/ft", "A/Base", "a/base", "finetune", "baseModels", "snapshot"),
+        ("b/ft", "gone/x", "gone/x", "finetune", "baseModels", "none"),
+        ("b/ft", "meta-llama/Llama-3.1-8B", "meta-llama/llama-3.1-8b", None, "card", "registry"),
+        ("c/q", "b/ft", "b/ft", "quantized", "card", "snapshot"),
+    ]
+    assert set(edges["snapshot"]) == {"s"}
