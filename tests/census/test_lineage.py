@@ -200,7 +200,7 @@ def test_edges_say_where_each_parent_was_found() -> None:
     """Each parent edge as written and by key, its relation and source, and how it resolved:
     in the snapshot (whatever the case or URL it was written with), in the registry (not
     followed), or nowhere."""
-    rows = [
+    rows: list[dict[str, Any]] = [
         {"id": "a/base", "cardData": card(license="mit")},
         {
             "id": "b/ft",
