@@ -20,6 +20,7 @@ from auditor.census.verdict_chunks import (
     declared_match,
     list_column,
     lone_verdicts,
+    plain_array,
     process_caches,
 )
 from auditor.knowledge.known_models import KnownModels, load_known_models
@@ -121,18 +122,11 @@ def edge_table(snapshot: str, rows: Any, edges: tuple[Any, Any]) -> Any:
         "parent": pc.coalesce(columns.column("parent"), columns.column("parent_key")),
         **{name: columns.column(name) for name in ("parent_key", *_SMALL_EDGE_COLUMNS)},
     }
-    arrays = [_plain(found[field.name]).cast(field.type) for field in schema]
+    arrays = [plain_array(found[field.name]).cast(field.type) for field in schema]
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
 _SMALL_EDGE_COLUMNS = ("relation", "source", "resolved_by")  # few values: dictionary-encoded
-
-
-def _plain(column: Any) -> Any:
-    import pyarrow as pa
-
-    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    return column.dictionary_decode() if pa.types.is_dictionary(column.type) else column
 
 
 @dataclass

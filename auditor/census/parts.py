@@ -17,20 +17,8 @@ from typing import Any
 
 from auditor.census.lineage_table import dedupe_models
 from auditor.census.partition import parse_partition
-from auditor.census.verdict_chunks import lone_verdicts
+from auditor.census.verdict_chunks import DECLARATION_COLUMNS, lone_verdicts
 
-DECLARATION_COLUMNS = (
-    "declared_license",
-    "declared_tags",
-    "license_name",
-    "license_link",
-    "license_id",
-    "license_label",
-    "license_kind",
-    "license_hf",
-    "license_method",
-)
-"""Few distinct values over millions of models: dictionary-encoded in the narrow table."""
 NARROW_COLUMNS = (
     "key",
     "id",

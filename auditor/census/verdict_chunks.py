@@ -57,15 +57,22 @@ def process_caches() -> tuple[Known, dict[tuple[Any, ...], Judged]]:
 
 
 OWN = ("license_id", "license_label", "license_kind", "license_hf", "license_method")
+DECLARATION_COLUMNS = ("declared_license", "declared_tags", "license_name", "license_link", *OWN)
+"""What a model declares and what it identifies as: few distinct values over millions of
+models (dictionary-encoded in the narrow table); with its lineage, all a verdict reads."""
+
+
+def plain_array(column: Any) -> Any:
+    """A column as one Arrow array, a dictionary-encoded one decoded."""
+    import pyarrow as pa
+
+    column = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    return column.dictionary_decode() if pa.types.is_dictionary(column.type) else column
 
 
 def list_column(table: Any, name: str) -> list[Any]:
-    import pyarrow as pa
-
-    column = table.column(name)
-    if pa.types.is_dictionary(column.type):  # decoded first: far faster than to_pylist
-        column = column.combine_chunks().dictionary_decode()
-    found: list[Any] = column.to_pylist()
+    """A column as Python values (decoded first: far faster than to_pylist on a dictionary)."""
+    found: list[Any] = plain_array(table.column(name)).to_pylist()
     return found
 
 
@@ -93,7 +100,7 @@ def lone_verdicts(
         list_column(narrow, "key"),
         list_column(narrow, "parents"),
         list_column(narrow, "card_findings"),
-        *(list_column(narrow, c) for c in _DECLARATION),
+        *(list_column(narrow, c) for c in DECLARATION_COLUMNS),
         strict=True,
     )
     for ref, key, parents, stated, *fields in table:
@@ -115,9 +122,6 @@ def lone_verdicts(
             judged = _judge(ref, tuple(fields), own_registry, EMPTY, db)
         found.append(_verdict_text(judged, stated))
     return pa.array(found, pa.large_string())
-
-
-_DECLARATION = ("declared_license", "declared_tags", "license_name", "license_link", *OWN)
 
 
 def _lone_judged(
@@ -172,10 +176,10 @@ def chunk_verdicts(
     inverse[np.concatenate([lone_at, child_at])] = np.arange(n, dtype=np.int64)
     columns: list[Any] = [
         pa.array([snapshot] * n, pa.large_string()),
-        _arrow(rows, "id"),
-        _arrow(rows, "key"),
-        _arrow(rows, "downloads"),
-        _arrow(rows, "declared_license"),
+        plain_array(rows.column("id")),
+        plain_array(rows.column("key")),
+        plain_array(rows.column("downloads")),
+        plain_array(rows.column("declared_license")),
     ]
     for j, name in enumerate(LINEAGE_COLUMNS[5:]):
         kind = lineage_schema.field(name).type
@@ -190,7 +194,10 @@ def chunk_verdicts(
     kid_at = np.array([i for i, _ in kid_findings], dtype=np.int64)
     at = np.concatenate([lone_at[lone_rows], child_at[kid_at]]).astype(np.int64)
     order = np.argsort(at, kind="stable")  # a model's findings stay in their order
-    parts = [pa.array([snapshot] * len(at), pa.large_string()), _arrow(rows, "id").take(at)]
+    parts = [
+        pa.array([snapshot] * len(at), pa.large_string()),
+        columns[1].take(at),  # the repo ids, decoded for the lineage table
+    ]
     for k, name in enumerate(FINDING_COLUMNS[2:]):
         kind = findings_schema.field(name).type
         both = [lone_findings[k].cast(kind), pa.array([f[k] for _, f in kid_findings], kind)]
@@ -201,16 +208,6 @@ def chunk_verdicts(
         schema=findings_schema,
     )
     return lineage, findings
-
-
-def _arrow(rows: Any, name: str) -> Any:
-    """A column of the chunk as one plain Arrow array (dictionary-encoded ones decoded)."""
-    import pyarrow as pa
-
-    column = rows.column(name).combine_chunks()
-    if pa.types.is_dictionary(column.type):
-        column = column.dictionary_decode()
-    return column
 
 
 def _lone(verdicts: Any) -> tuple[list[Any], list[Any], Any]:
@@ -250,7 +247,9 @@ def _children(
     refs, keys = list_column(kids, "id"), list_column(kids, "key")
     values: list[tuple[Any, ...]] = []
     findings: list[tuple[int, tuple[Any, ...]]] = []
-    table = zip(refs, keys, resolved, *(list_column(kids, c) for c in _DECLARATION), strict=True)
+    table = zip(
+        refs, keys, resolved, *(list_column(kids, c) for c in DECLARATION_COLUMNS), strict=True
+    )
     for at, (ref, key, lineage_of, *declaration) in enumerate(table):
         fields = tuple(declaration)
         own_registry = known(ref, key)
