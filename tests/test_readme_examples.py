@@ -117,7 +117,7 @@ def test_every_readme_example_runs_as_written(workspace: Path) -> None:
     for command in readme_commands():
         result = runner.invoke(app, shlex.split(command)[1:])
         output = result.output
-        assert result.exit_code in (0, 1), f"{command}\n{output}"
+        assert result.exit_code in (0, 1, 4), f"{command}\n{output}"  # 4: needs input
         assert "Traceback" not in output and "error: unexpected" not in output, command
         ran.append(command)
     assert (workspace / "audit.json").is_file()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.census.graph import Resolved
 from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.ancestors import Ancestor
 from auditor.lineage.effective import binding_ancestors, effective_license
 from auditor.lineage.mismatch import MISMATCH_RULE, mismatch_findings
@@ -81,7 +82,7 @@ def _walk_findings(ref: str, resolved: Resolved) -> list[Finding]:
             Finding(
                 rule=CYCLE_RULE,
                 category=Category.PROVENANCE,
-                severity=Severity.WARN,
+                severity=observed_severity(CYCLE_RULE),
                 message=f"base models form a cycle ({chain}); each was followed once",
                 remediation=f"audit {ref} on its own and correct the base_model fields",
             )

@@ -11,16 +11,24 @@ import typer
 
 from auditor.cli.options import (
     CacheOption,
+    DataOption,
     DebugOption,
+    DistributionOption,
+    DomicileOption,
     EndpointOption,
     FormatOption,
+    GroupMauOption,
     HistoryOption,
     JobsOption,
+    MauOption,
     OfflineOption,
     OutputOption,
     PolicyOption,
     QuietOption,
+    RegionOption,
+    RevenueOption,
     TokenOption,
+    UseCaseOption,
 )
 from auditor.cli.output import (
     EXIT_INCOMPLETE,
@@ -54,25 +62,14 @@ def scan(
     fmt: FormatOption = ReportFormat.TEXT,
     output: OutputOption = None,
     policy: PolicyOption = "default",
-    domicile: Annotated[
-        str | None, typer.Option(help="Your organization's country (ISO 3166-1 alpha-2).")
-    ] = None,
-    region: Annotated[
-        list[str] | None, typer.Option(help="Where it runs / whom it serves (repeatable).")
-    ] = None,
-    mau: Annotated[int | None, typer.Option(help="Monthly active users of the product.")] = None,
-    revenue: Annotated[int | None, typer.Option(help="Annual revenue in USD.")] = None,
-    distribution: Annotated[
-        str | None,
-        typer.Option(help="internal, saas, on-device, redistribute-weights or research."),
-    ] = None,
-    use_case: Annotated[
-        list[str] | None, typer.Option(help="Intended use (repeatable), manifest vocabulary.")
-    ] = None,
-    data: Annotated[
-        list[str] | None,
-        typer.Option(help="phi, personal-data, special-category, confidential, public."),
-    ] = None,
+    domicile: DomicileOption = None,
+    region: RegionOption = None,
+    mau: MauOption = None,
+    group_mau: GroupMauOption = None,
+    revenue: RevenueOption = None,
+    distribution: DistributionOption = None,
+    use_case: UseCaseOption = None,
+    data: DataOption = None,
     offline: OfflineOption = False,
     endpoint: EndpointOption = None,
     token: TokenOption = None,
@@ -83,8 +80,8 @@ def scan(
 ) -> None:
     """Pre-adoption review of one or more models.
 
-    Facts of the deployment not given as options are unknown, and a blocking rule that
-    needs one fails closed, saying which.
+    Facts of the deployment not given as options are unknown: a blocking rule that needs one
+    makes the verdict needs-input (exit 4), naming the option or manifest key to give.
     """
     from auditor import api
 
@@ -95,6 +92,7 @@ def scan(
             domicile=domicile,
             regions=region,
             mau=mau,
+            group_mau=group_mau,
             annual_revenue_usd=revenue,
             distribution=distribution,
             use_cases=use_case,

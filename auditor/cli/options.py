@@ -77,3 +77,32 @@ JobsOption = Annotated[
         show_default=False,
     ),
 ]
+
+# The deployment's facts, for the commands that audit without a manifest (scan, compare); each
+# states the fact a manifest states under the key auditor/model/inputs.py names for it.
+DomicileOption = Annotated[
+    str | None, typer.Option(help="Your organization's country (ISO 3166-1 alpha-2).")
+]
+RegionOption = Annotated[
+    list[str] | None, typer.Option(help="Where it runs / whom it serves (repeatable).")
+]
+MauOption = Annotated[int | None, typer.Option(help="Monthly active users of the product.")]
+GroupMauOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Monthly active users of the products of your organization and its affiliates "
+        "together (what caps counting affiliates, such as Llama's, compare)."
+    ),
+]
+RevenueOption = Annotated[int | None, typer.Option(help="Annual revenue in USD.")]
+DistributionOption = Annotated[
+    str | None,
+    typer.Option(help="internal, saas, on-device, redistribute-weights or research."),
+]
+UseCaseOption = Annotated[
+    list[str] | None, typer.Option(help="Intended use (repeatable), manifest vocabulary.")
+]
+DataOption = Annotated[
+    list[str] | None,
+    typer.Option(help="phi, personal-data, special-category, confidential, public."),
+]

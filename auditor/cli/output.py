@@ -20,10 +20,13 @@ EXIT_OK = 0
 EXIT_BLOCKED = 1
 EXIT_USAGE = 2
 EXIT_INCOMPLETE = 3
+EXIT_NEEDS_INPUT = 4
 
+# A run's code is its worst verdict's: error > fail > needs-input > warn = pass.
 EXIT_CODES = {
     Verdict.PASS: EXIT_OK,
     Verdict.WARN: EXIT_OK,
+    Verdict.NEEDS_INPUT: EXIT_NEEDS_INPUT,
     Verdict.FAIL: EXIT_BLOCKED,
     Verdict.ERROR: EXIT_INCOMPLETE,
 }
@@ -103,19 +106,23 @@ def emit(
     raise typer.Exit(EXIT_CODES[result.verdict])
 
 
-_WORST_FIRST = (Verdict.ERROR, Verdict.FAIL, Verdict.WARN, Verdict.PASS)
+_WORST_FIRST = (Verdict.ERROR, Verdict.FAIL, Verdict.NEEDS_INPUT, Verdict.WARN, Verdict.PASS)
 
 
 def findings_verdict(findings: Iterable[Finding]) -> Verdict:
-    """fail on any unwaived block, warn on any unwaived warn, else pass.
+    """fail on any unwaived decided block, needs-input when every unwaived block waits for a
+    deployment fact, warn on any unwaived warn, else pass.
 
     The rule of `policy.judge.model_verdict` (a test holds them equal), restated here: the
     judge imports the knowledge base, which rendering a saved result never loads.
     """
-    active = {f.severity for f in findings if not f.waived}
-    if Severity.BLOCK in active:
+    active = [f for f in findings if not f.waived]
+    blocks = [f for f in active if f.severity is Severity.BLOCK]
+    if any(not f.needs_input for f in blocks):
         return Verdict.FAIL
-    return Verdict.WARN if Severity.WARN in active else Verdict.PASS
+    if blocks:
+        return Verdict.NEEDS_INPUT
+    return Verdict.WARN if any(f.severity is Severity.WARN for f in active) else Verdict.PASS
 
 
 def _worst(verdicts: Iterable[Verdict]) -> Verdict:

@@ -15,6 +15,7 @@ from auditor.model import AuditResult, Verdict
 _HEADLINE = {
     Verdict.PASS: "Pass",
     Verdict.WARN: "Pass with warnings",
+    Verdict.NEEDS_INPUT: "Needs input",
     Verdict.FAIL: "Fail",
     Verdict.ERROR: "Incomplete",
 }
@@ -42,10 +43,20 @@ def verdict_line(result: AuditResult, counts: Mapping[Verdict, int] | None = Non
         parts.append(_part(counts[Verdict.ERROR], total, "was not audited", "were not audited"))
     if counts[Verdict.FAIL]:
         parts.append(_part(counts[Verdict.FAIL], total, "is blocked", "are blocked"))
+    if counts[Verdict.NEEDS_INPUT]:
+        parts.append(
+            _part(
+                counts[Verdict.NEEDS_INPUT],
+                total,
+                "waits for a deployment fact",
+                "wait for deployment facts",
+            )
+        )
     if counts[Verdict.WARN]:
         parts.append(_part(counts[Verdict.WARN], total, "needs review", "need review"))
     worst_counted = next(
-        (v for v in (Verdict.ERROR, Verdict.FAIL, Verdict.WARN) if counts[v]), Verdict.PASS
+        (v for v in (Verdict.ERROR, Verdict.FAIL, Verdict.NEEDS_INPUT, Verdict.WARN) if counts[v]),
+        Verdict.PASS,
     )
     if result.verdict is not worst_counted and result.verdict is not Verdict.PASS:
         parts.insert(0, "the run itself has findings")  # e.g. a manifest-level finding

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from auditor.gate.lock import LOCK_FILE_NAME, Lock, LockedModel, lock_entry
-from auditor.model import AuditResult, Category, Evidence, Finding, Severity, Verdict
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import AuditResult, Category, Evidence, Finding, Verdict
 
 if TYPE_CHECKING:
     from auditor.policy.model import Policy
@@ -174,7 +175,7 @@ class _Context:
         return Finding(
             rule=rule,
             category=Category.PROVENANCE,
-            severity=Severity.BLOCK,
+            severity=observed_severity(rule),
             message=message,
             evidence=(Evidence(self.lock.path or LOCK_FILE_NAME, self.old.line, locked),),
             remediation=remediation,
@@ -294,7 +295,7 @@ def _not_locked(lock: Lock) -> Finding:
     return Finding(
         rule=RULE_NOT_LOCKED,
         category=Category.PROVENANCE,
-        severity=Severity.BLOCK,
+        severity=observed_severity(RULE_NOT_LOCKED),
         message=f"the model is in the manifest but not in {lock.path or LOCK_FILE_NAME}",
         remediation=f"review the audit, then record it with `auditor lock {manifest} --update`",
     )
@@ -306,7 +307,7 @@ def _removed(old: LockedModel, lock: Lock) -> Finding:
     return Finding(
         rule=RULE_REMOVED,
         category=Category.PROVENANCE,
-        severity=Severity.WARN,
+        severity=observed_severity(RULE_REMOVED),
         message=f"{old.ref} is locked in {where} but no longer in the manifest",
         evidence=(Evidence(where, old.line, f"{old.ref}: resolved_sha {_show(old.resolved_sha)}"),),
         remediation=f"drop it from the lock with `auditor lock {manifest} --update`",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -12,7 +12,7 @@ from auditor.errors import InputFileError
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, read_located_yaml
 from auditor.fileio.schema_check import SchemaProblem, check_schema, located
 from auditor.knowledge.providers import API_PREFIX, provider_key_problem
-from auditor.model.deployment import Deployment, Waiver
+from auditor.model.deployment import Deployment, Waiver, code_problem
 from auditor.resources import reports_dir
 
 MANIFEST_VERSION = 1
@@ -20,6 +20,7 @@ MANIFEST_VERSION = 1
 # The deployment facts a model entry may override (reports/schema/manifest.schema.json).
 DEPLOYMENT_FIELDS = (
     "mau",
+    "group_mau",
     "annual_revenue_usd",
     "regions",
     "data",
@@ -41,6 +42,7 @@ class ManifestModel:
     hosting: str | None = None
     region: str | None = None
     overrides: Mapping[str, object] = field(default_factory=dict)
+    modality: str | None = None  # text | multimodal, when the manifest states it
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ def deployment_from_options(
     domicile: str | None = None,
     regions: list[str] | None = None,
     mau: int | None = None,
+    group_mau: int | None = None,
     annual_revenue_usd: int | None = None,
     distribution: str | None = None,
     use_cases: list[str] | None = None,
@@ -77,6 +80,7 @@ def deployment_from_options(
     fields: dict[str, object] = {
         "regions": regions,
         "mau": mau,
+        "group_mau": group_mau,
         "annual_revenue_usd": annual_revenue_usd,
         "distribution": distribution,
         "use_cases": use_cases,
@@ -165,10 +169,50 @@ def _catalog_problems(data: dict[str, Any], bad: set[Pointer]) -> list[SchemaPro
         if isinstance(signed, list) and clean(at):
             for j, key in enumerate(signed):
                 provider((*at, j), key, " in `baa_signed`")
+    found += _code_problems(data, entries, clean)
     for i, item in enumerate(_list(data.get("waivers"))):
         at = ("waivers", i, "expires")
         if isinstance(item, dict) and clean(at) and _date(item.get("expires")) is None:
             found.append((at, f"`expires` must be a date like 2027-03-31, not {item['expires']!r}"))
+    return found
+
+
+def _code_problems(
+    data: dict[str, Any],
+    entries: list[tuple[Pointer, object]],
+    clean: Callable[[Pointer], bool],
+) -> list[SchemaProblem]:
+    """Country and region codes that name no country or region group (`domicile: EU`, `XX`),
+    and a group MAU below the MAU of the product it includes."""
+    found: list[SchemaProblem] = []
+    organization = data.get("organization")
+    domicile = organization.get("domicile") if isinstance(organization, dict) else None
+    where: Pointer = ("organization", "domicile")
+    if domicile is not None and clean(where):
+        problem = code_problem(domicile, regions=False)
+        if problem:
+            found.append((where, f"domicile: {problem}"))
+    for pointer, entry in entries:
+        if not isinstance(entry, dict):
+            continue
+        coded: list[tuple[Pointer, object]] = [((*pointer, "region"), entry.get("region"))]
+        regions = entry.get("regions")
+        if isinstance(regions, list):
+            coded += [((*pointer, "regions", j), code) for j, code in enumerate(regions)]
+        for at, code in coded:
+            problem = code_problem(code, regions=True) if code is not None else None
+            if problem and clean(at):
+                found.append((at, f"region: {problem}"))
+        mau, group = entry.get("mau"), entry.get("group_mau")
+        at = (*pointer, "group_mau")
+        if isinstance(mau, int) and isinstance(group, int) and group < mau and clean(at):
+            found.append(
+                (
+                    at,
+                    f"group_mau {group} is below mau {mau}: the group's figure counts the "
+                    "products of the organization and its affiliates, this product included",
+                )
+            )
     return found
 
 
@@ -210,6 +254,7 @@ def _model(doc: LocatedYaml, pointer: Pointer, item: str | dict[str, Any]) -> Ma
         hosting=entry.get("hosting"),
         region=region.upper() if isinstance(region, str) else None,
         overrides=_deployment(entry),
+        modality=entry.get("modality"),
     )
 
 

@@ -14,6 +14,7 @@ import yaml
 from auditor.errors import LicenseDBError
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.model.kinds import LicenseKind
+from auditor.model.terms import CLAUSE_KEYS, TERRITORIAL_EXEMPTIONS, TERRITORIAL_MODELS
 from auditor.resources import license_db_dir
 
 _RECORD_KEYS = {
@@ -92,6 +93,7 @@ class Vocabulary:
     term_keys: tuple[str, ...]
     use_restrictions: frozenset[str]
     obligations: frozenset[str]
+    optional_term_keys: tuple[str, ...] = ()  # stated only by the records they apply to
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +208,7 @@ def _load_vocabulary(path: Path) -> Vocabulary:
             term_keys=tuple(data["term_keys"]),
             use_restrictions=frozenset(data["use_restrictions"]),
             obligations=frozenset(data["obligations"]),
+            optional_term_keys=tuple(data.get("optional_term_keys") or ()),
         )
     except (KeyError, TypeError) as err:
         raise LicenseDBError(f"{path.name}: missing section {err}") from err
@@ -269,7 +272,7 @@ def _parse_terms(raw: Any, vocab: Vocabulary, problems: list[str]) -> dict[str, 
         return {}
     terms: dict[str, Term] = {}
     for key, item in raw.items():
-        if key not in vocab.term_keys:
+        if key not in vocab.term_keys and key not in vocab.optional_term_keys:
             problems.append(f"unknown term {key!r}")
             continue
         if not isinstance(item, dict) or set(item) - {"value", "clause"}:
@@ -282,11 +285,36 @@ def _parse_terms(raw: Any, vocab: Vocabulary, problems: list[str]) -> dict[str, 
             unknown = [tag for tag in value or [] if tag not in vocab.use_restrictions]
             if unknown:
                 problems.append(f"unknown use_restrictions {unknown}")
+        if key in CLAUSE_KEYS:
+            problems.extend(f"{key}: {p}" for p in clause_problems(value))
         terms[key] = Term(value=value, clause=_opt_str(item.get("clause")))
     missing = [key for key in vocab.term_keys if key not in terms]
     if missing:
         problems.append(f"missing terms {missing}")
     return terms
+
+
+def clause_problems(value: object) -> list[str]:
+    """What is wrong with a list of territorial clauses (model/terms.py TerritorialClause)."""
+    if not isinstance(value, list):
+        return ["must be a list of {regions, models, exempts}"]
+    problems: list[str] = []
+    for clause in value:
+        if not isinstance(clause, dict) or set(clause) != {"regions", "models", "exempts"}:
+            problems.append(f"{clause!r} must be {{regions, models, exempts}}")
+            continue
+        regions, exempts = clause["regions"], clause["exempts"]
+        if (
+            not isinstance(regions, list)
+            or not regions
+            or not all(isinstance(r, str) and r.isupper() and len(r) in (2, 3) for r in regions)
+        ):
+            problems.append(f"regions {regions!r} must be region codes (EU, EEA, DE, ...)")
+        if clause["models"] not in TERRITORIAL_MODELS:
+            problems.append(f"models {clause['models']!r} not in {list(TERRITORIAL_MODELS)}")
+        if not isinstance(exempts, list) or set(exempts) - set(TERRITORIAL_EXEMPTIONS):
+            problems.append(f"exempts {exempts!r} not in {list(TERRITORIAL_EXEMPTIONS)}")
+    return problems
 
 
 def _opt_str(value: object) -> str | None:

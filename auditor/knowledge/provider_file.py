@@ -14,6 +14,12 @@ import yaml
 
 from auditor.errors import LicenseDBError
 from auditor.fileio.located_yaml import load_trusted_yaml
+from auditor.knowledge.provider_contract import (
+    CONTRACT_FACTS,
+    CONTRACT_LABELS,
+    ContractTerms,
+    parse_contract,
+)
 
 # Closed set of certification tags a provider file may name, with the label used in notes.
 CERTIFICATIONS: Mapping[str, str] = MappingProxyType(
@@ -41,6 +47,7 @@ _FILE_KEYS = {
     "certifications": True,
     "gdpr_dpa": False,
     "gpai_code_of_practice_signatory": False,
+    **dict.fromkeys(CONTRACT_FACTS, True),
     "notes": False,
     "sources": True,
 }
@@ -88,21 +95,20 @@ class ProviderTerms:
     certifications: tuple[str, ...]  # tags of CERTIFICATIONS whose value is true
     notes: tuple[str, ...]
     sources: tuple[str, ...]
+    contract: ContractTerms  # what the business terms say that license rules read
 
 
 def read_provider_file(path: Path) -> ProviderTerms:
     """Read and check one `<key>.yaml`; raises LicenseDBError naming the file and its problems."""
-    return _parse_provider(path.name, _read_yaml(path))
-
-
-def _read_yaml(path: Path) -> Any:
     try:
-        return load_trusted_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = load_trusted_yaml(text)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         raise LicenseDBError(f"{path.name}: cannot be read ({err})") from err
+    return _parse_provider(path.name, data, text)
 
 
-def _parse_provider(name: str, data: Any) -> ProviderTerms:
+def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
     if not isinstance(data, dict):
         raise LicenseDBError(f"{name}: not a mapping")
     problems = [f"unknown key {key!r}" for key in data if key not in _FILE_KEYS]
@@ -149,6 +155,7 @@ def _parse_provider(name: str, data: Any) -> ProviderTerms:
     }
     certifications = _certifications(data["certifications"], problems)
     processing, storage = _regions(residency.get("value"), problems)
+    contract = parse_contract(data, text, _fact, problems)
 
     if problems:
         raise LicenseDBError(f"{name}: " + ", ".join(problems))
@@ -171,6 +178,10 @@ def _parse_provider(name: str, data: Any) -> ProviderTerms:
         )
     for tag, raw in certifications.items():
         notes.extend(_fact_notes(CERTIFICATIONS[tag], raw, conditions=True, with_value=False))
+    for fact in CONTRACT_FACTS:
+        notes.extend(
+            _fact_notes(CONTRACT_LABELS[fact], data[fact], conditions=True, with_value=False)
+        )
     return ProviderTerms(
         key=key,
         display_name=display_name.strip(),
@@ -185,6 +196,7 @@ def _parse_provider(name: str, data: Any) -> ProviderTerms:
         certifications=tuple(tag for tag, raw in certifications.items() if raw.get("value")),
         notes=tuple(notes),
         sources=tuple(sources),
+        contract=contract,
     )
 
 
@@ -202,13 +214,22 @@ def _is_list(value: object) -> bool:
 
 
 def _fact(
-    raw: Any, fact: str, check: Callable[[object], bool], problems: list[str]
+    raw: Any,
+    fact: str,
+    check: Callable[[object], bool],
+    problems: list[str],
+    extra: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
-    """Check one `{value, evidence, as_of, ...}` fact; return it (empty when unusable)."""
+    """Check one `{value, evidence, as_of, ...}` fact; return it (empty when unusable).
+
+    `extra` names the keys this fact may have beyond the common ones.
+    """
     if not isinstance(raw, dict):
         problems.append(f"{fact} must be a mapping with value, evidence and as_of")
         return {}
-    problems.extend(f"{fact}: unknown key {key!r}" for key in raw if key not in _FACT_KEYS)
+    problems.extend(
+        f"{fact}: unknown key {key!r}" for key in raw if key not in _FACT_KEYS and key not in extra
+    )
     problems.extend(
         f"{fact}: missing key {key!r}"
         for key, required in _FACT_KEYS.items()

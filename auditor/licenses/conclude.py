@@ -6,9 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.declared import combine_matches
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
-from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
@@ -57,7 +59,7 @@ def conclude_license(
         Finding(
             rule="license-declared-vs-file",
             category=Category.MISMATCH,
-            severity=Severity.WARN,
+            severity=observed_severity("license-declared-vs-file"),
             message=f"the metadata declares {declared.name or declared.id}, but {file.path} is "
             f"{text.name or text.id} ({text.confidence:.0%} by {text.method})",
             evidence=tuple(e for e in (declared_evidence,) if e is not None),
@@ -69,7 +71,14 @@ def conclude_license(
         # A license of its own built on another: its text is what binds, whatever the
         # metadata names (often the parent it was built on).
         return Conclusion(text, tuple(findings))
-    # The declaration keeps the name; the verdict follows the stricter side.
+    if text.id is not None and _stricter(text, declared):
+        # Both bind until the publisher says which applies, and the stricter text decides:
+        # the headline names it beside the declaration (`Apache-2.0 AND CC-BY-NC-4.0`), so
+        # its kind is never attributed to the declared license's name.
+        both = combine_matches([declared, text], "AND", f"{declared.method}+{text.method}")
+        return Conclusion(replace(both, hf=declared.hf), tuple(findings))
+    # A text we cannot name: the declaration keeps the name; the verdict follows the
+    # stricter side.
     return Conclusion(stricter_kind(declared, [text.kind]), tuple(findings))
 
 
@@ -181,7 +190,7 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
         Finding(
             rule="license-text-modified",
             category=Category.LICENSE,
-            severity=Severity.WARN,
+            severity=observed_severity("license-text-modified"),
             message=message,
             evidence=quoted,
             remediation="have counsel read the added or changed passages; they may add "
@@ -204,7 +213,7 @@ def _derived_finding(
     return Finding(
         rule="license-derived",
         category=Category.LICENSE,
-        severity=Severity.WARN,
+        severity=observed_severity("license-derived"),
         message=f"{file.path} is {match.name or 'a license of its own'}, a license of its own "
         f"built on {match.derived_from}: {changed}; its terms are read from its own text",
         evidence=quoted,

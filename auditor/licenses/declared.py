@@ -8,6 +8,7 @@ from dataclasses import replace
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import (
     combine_expressions,
+    license_options,
     looks_like_expression,
     parse_expression,
 )
@@ -108,6 +109,8 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
         if parsed is not None and parsed.operator is not None:
             parts = [identify_tag(key, Declared(), db) for key in parsed.keys]
             return combine_matches(parts, parsed.operator, "spdx-expression")
+        if parsed is not None and len(parsed.keys) > 1:
+            return _identify_mixture(tag, db)
         return unidentified(tag, method="spdx-expression-unsupported")
     return unidentified(tag, method="declared-tag-unknown")
 
@@ -130,6 +133,23 @@ def identify_expression(
         for key in parsed.keys
     ]
     return combine_matches(parts, parsed.operator, method)
+
+
+def _identify_mixture(tag: str, db: LicenseDB) -> LicenseMatch:
+    """`(A OR B) AND C`: the options it offers, `(A AND C) OR (B AND C)`, each identified; an
+    expression offering too many options stays unsupported (unknown: judged as such)."""
+    offered = license_options(tag)
+    if not offered.expanded:
+        return unidentified(tag, method="spdx-expression-unsupported")
+    options = [
+        combine_matches(
+            [identify_tag(key, Declared(), db) for key in keys], "AND", "spdx-expression"
+        )
+        for keys in offered.options
+    ]
+    if len(options) == 1:
+        return options[0]
+    return combine_matches(options, "OR", "spdx-expression")
 
 
 def declared_context(declared: Declared) -> tuple[str, ...]:
@@ -165,7 +185,7 @@ def combine_matches(parts: Iterable[LicenseMatch], operator: str, method: str) -
     pick = most_restrictive if operator == "AND" else least_restrictive
     return LicenseMatch(
         id=combine_expressions([m.id or "" for m in matches], operator),
-        name=f" {operator} ".join(m.name or "" for m in matches),
+        name=f" {operator} ".join(_part_name(m, operator) for m in matches),
         spdx=_join(operator, [m.spdx for m in matches]),
         scancode=_join(operator, [m.scancode for m in matches]),
         hf=None,
@@ -175,7 +195,35 @@ def combine_matches(parts: Iterable[LicenseMatch], operator: str, method: str) -
     )
 
 
+def _part_name(match: LicenseMatch, operator: str) -> str:
+    """A part's name, in parentheses when it joins licenses with the other operator."""
+    name = match.name or ""
+    other = " OR " if operator == "AND" else " AND "
+    return f"({name})" if other in name else name
+
+
 def _join(operator: str, values: list[str | None]) -> str | None:
     if any(v is None for v in values):
         return None
     return combine_expressions([v for v in values if v], operator)
+
+
+def binding_records(match: LicenseMatch | None, db: LicenseDB) -> list[LicenseRecord] | None:
+    """The records whose terms all bind a model licensed under `match`, before any choice.
+
+    One license: its record. `A AND B` (or a list of tags, or an expression too tangled to
+    expand): every record, their terms combined most restrictive first. `A OR B`: none, since
+    the licensee chooses and the policy judges each option (policy/choice.py). None when a
+    license that binds has no record.
+    """
+    if match is None or match.id is None:
+        return None
+    record = db.get(match.id)
+    if record is not None:
+        return [record]
+    offered = license_options(match.id)
+    if offered.is_choice:
+        return []
+    records = [db.get(key) for key in offered.options[0]]
+    found = [r for r in records if r is not None]
+    return found if found and len(found) == len(records) else None

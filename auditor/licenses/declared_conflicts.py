@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import (
     DECLARED_CONFIDENCE,
     LINK_CONFIDENCE,
@@ -31,7 +32,6 @@ from auditor.model import (
     Finding,
     LicenseFile,
     LicenseMatch,
-    Severity,
 )
 from auditor.model.kinds import most_restrictive
 from auditor.sources.declared import DeclaredPiece
@@ -174,7 +174,7 @@ def _conflict(
     return Finding(
         rule=rule,
         category=Category.MISMATCH,
-        severity=Severity.WARN,
+        severity=observed_severity(rule),
         message=f"the metadata declares {main.name or main.id} ({anchor.key}), but "
         f"{piece.key}{_WHY[piece.source]} names {named}; the more restrictive is "
         "read as binding",
@@ -188,7 +188,7 @@ def _claim_conflict(claim: CardClaim, anchor: DeclaredPiece, main: LicenseMatch)
     return Finding(
         rule="card-license-conflict",
         category=Category.MISMATCH,
-        severity=Severity.WARN,
+        severity=observed_severity("card-license-conflict"),
         message=f"the metadata declares {main.name or main.id}, but the card's text names "
         f"{claim.match.name or claim.match.id}; the more restrictive is read as "
         "binding",

@@ -162,3 +162,58 @@ def is_choice(text: str) -> bool:
             return True
         stack.extend(getattr(node, "args", ()))
     return False
+
+
+MAX_OPTIONS = 8
+"""An expression offering more choices than this is not expanded: every license it names is
+read as binding (the conservative reading), and the result says so."""
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseOptions:
+    """The choices an expression offers the licensee, each the licenses that apply together.
+
+    `A OR B` gives ((A,), (B,)); `A AND B` one option (A, B); `(A OR B) AND C` the options
+    (A, C) and (B, C). `expanded` is False when the expression could not be expanded (not an
+    expression, or more than MAX_OPTIONS choices): its one option then names every license.
+    """
+
+    options: tuple[tuple[str, ...], ...]
+    expanded: bool = True
+
+    @property
+    def is_choice(self) -> bool:
+        """Whether the licensee may choose between several options."""
+        return len(self.options) > 1
+
+
+@_remembered
+def license_options(text: str) -> LicenseOptions:
+    """The options an expression offers (its disjunctive normal form), each license once."""
+    parsed = _parse(text)
+    if parsed is None:
+        return LicenseOptions((expression_keys(text),), expanded=False)
+    options = _options(parsed)
+    if options is None:
+        return LicenseOptions((expression_keys(text),), expanded=False)
+    unique = tuple(dict.fromkeys(options))
+    return LicenseOptions(unique)
+
+
+def _options(node: Any) -> list[tuple[str, ...]] | None:
+    operator = str(getattr(node, "operator", "") or "").strip().upper()
+    args = getattr(node, "args", ())
+    if operator not in {"AND", "OR"} or not args:
+        return [(str(node.render("{symbol.key}")),)]
+    found: list[tuple[str, ...]] = [] if operator == "OR" else [()]
+    for arg in args:
+        part = _options(arg)
+        if part is None:
+            return None
+        if operator == "OR":
+            found.extend(part)
+        else:
+            found = [tuple(dict.fromkeys((*left, *right))) for left in found for right in part]
+        if len(found) > MAX_OPTIONS:
+            return None
+    return found

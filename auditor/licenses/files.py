@@ -11,7 +11,7 @@ from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.licenses.conclude import conclude_license, judged_on_text
 from auditor.licenses.declared import identify_declared
 from auditor.licenses.terms.extract import TERM_KEYS, extract_terms
-from auditor.licenses.terms.model_terms import judge_text_terms
+from auditor.licenses.terms.judge_text import judge_text_terms
 from auditor.licenses.text.identify import ACCEPT_THRESHOLD, identify_text
 from auditor.model import Evidence, FrontMatterState, LicenseFile, LicenseMatch
 from auditor.sources.base import MAX_LICENSE_FILE_BYTES, decode_text, is_license_like, sha256_hex

@@ -12,8 +12,10 @@ from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_re
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
 from auditor.knowledge.model_families import ModelFamilies
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import identify_declared, match_from_record
-from auditor.licenses.terms.record import clause_evidence, record_terms
+from auditor.licenses.terms.combine import union_clauses
+from auditor.licenses.terms.record import clause_evidence, record_terms, with_named_territories
 from auditor.lineage.names import resolve_name
 from auditor.model import (
     BaseModelRef,
@@ -23,9 +25,9 @@ from auditor.model import (
     Finding,
     LicenseMatch,
     ModelResult,
-    Severity,
     Verdict,
 )
+from auditor.model.terms import CLAUSE_KEYS
 
 Fetch = Callable[[str], ModelResult | None]
 """Analyse a parent repo id through the same sources; None when it cannot be fetched."""
@@ -277,7 +279,7 @@ class Walk:
             Finding(
                 rule=rule,
                 category=Category.PROVENANCE,
-                severity=Severity.WARN,
+                severity=observed_severity(rule),
                 message=message,
                 remediation=f"audit {ref} on its own; if it is a well-known base model, add it "
                 "to license_db/known_models.yaml",
@@ -314,7 +316,9 @@ def ancestor_terms(
     values, evidence = record_terms(record, db, why=why)
     for key, extra in (known.extra_terms if known is not None else {}).items():
         current = values.get(key)
-        if isinstance(extra.value, list):
+        if key in CLAUSE_KEYS:
+            values[key] = union_clauses([current, extra.value])
+        elif isinstance(extra.value, list):
             values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
         else:
             values[key] = extra.value
@@ -327,7 +331,7 @@ def ancestor_terms(
             )
         )
         evidence[key] = (*evidence.get(key, ()), item)
-    return values, evidence
+    return with_named_territories(values), evidence
 
 
 # --- repo ids ----------------------------------------------------------------------------------

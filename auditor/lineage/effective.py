@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from auditor.knowledge.known_models import normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB
-from auditor.licenses.declared import identify_declared
-from auditor.licenses.expression import combine_expressions
+from auditor.licenses.declared import (
+    binding_records,
+    combine_matches,
+    identify_declared,
+    match_from_record,
+    unidentified,
+)
+from auditor.licenses.expression import combine_expressions, license_options
 from auditor.licenses.terms.combine import TermSource, combine_terms
 from auditor.lineage.ancestors import (
     MISSING_TAGS,
@@ -24,7 +30,7 @@ from auditor.model import (
     ModelResult,
     SourceKind,
 )
-from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
+from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
 
 # --- the model's own license and the effective license ------------------------------------------
 
@@ -56,6 +62,57 @@ def own_units(model: ModelResult, db: LicenseDB) -> list[LicenseMatch]:
     if model.license is not None and model.license.id is not None:
         return [model.license]
     return [m for _, m in declared_units(model.declared, db) if m is not None and m.id]
+
+
+def deciding_license(model: ModelResult, db: LicenseDB) -> LicenseMatch | None:
+    """The model's own license, naming the documents that make it stricter than it declares.
+
+    Analysis gives the own license the kind of its strictest document (an Apache-2.0
+    LICENSE beside a non-commercial LICENSE-MODEL reads as non-commercial). That kind must
+    not be attributed to the permissive license's name: the license files whose records
+    explain it join the own license (`Apache-2.0 AND CC-BY-NC-SA-4.0`), which keeps the
+    kind. A kind raised by a text we cannot name, an OR, or an unknown license stay as they
+    are.
+    """
+    own = model.license
+    records = binding_records(own, db)
+    if own is None or own.kind is None or not records:
+        return own
+    stated = most_restrictive(parse_kind(r.kind) for r in records)
+    if kind_rank(own.kind) <= kind_rank(stated):
+        return own
+    named = {r.id for r in records}
+    stricter: dict[str, LicenseMatch] = {}
+    for file in model.license_files:
+        record = db.get(file.identified_as) if file.identified_as else None
+        if record is None or record.id in named or record.kind == LicenseKind.ACCEPTABLE_USE_POLICY:
+            continue
+        if kind_rank(stated) < kind_rank(record.kind) <= kind_rank(own.kind):
+            found = match_from_record(record, method="text", confidence=file.confidence)
+            stricter.setdefault(record.id, found)
+    if not stricter:
+        return _named_by_documents(model, own)
+    parts = [replace(own, kind=stated), *stricter.values()]
+    joined = combine_matches(parts, "AND", own.method)
+    return replace(joined, hf=own.hf, kind=most_restrictive([own.kind, joined.kind]))
+
+
+_DECIDING_TERMS = ("commercial_use", "use_scope", "kind")
+
+
+def _named_by_documents(model: ModelResult, own: LicenseMatch) -> LicenseMatch:
+    """A kind raised by documents we cannot name: the own license's name says which documents
+    (`Apache License, Version 2.0 AND the terms in MODEL_LICENSE`); its id stays."""
+    paths = [
+        e.file
+        for key in _DECIDING_TERMS
+        for e in model.term_evidence.get(key, ())
+        if e.file and not e.file.startswith("license_db/")
+    ]
+    named = list(dict.fromkeys(paths))
+    if not named:
+        return own
+    return replace(own, name=f"{own.name or own.id} AND the terms in {', '.join(named)}")
 
 
 def _binds(match: LicenseMatch) -> bool:
@@ -152,19 +209,89 @@ def _join(values: list[str | None]) -> str | None:
 
 
 def effective_terms(
-    model: ModelResult, own: list[LicenseMatch], ancestors: Sequence[Ancestor], db: LicenseDB
+    model: ModelResult,
+    own: list[LicenseMatch],
+    ancestors: Sequence[Ancestor],
+    db: LicenseDB,
+    *,
+    chosen: bool = False,
 ) -> tuple[dict[str, object], dict[str, tuple[Evidence, ...]]]:
-    """The model's own terms AND its ancestors', most restrictive per term (terms/combine.py)."""
+    """The model's own terms AND its ancestors', most restrictive per term (terms/combine.py).
+
+    The own terms are the model's documents' (analysis), else the records of every license
+    `own` binds (all of an AND, none of an OR). `chosen`: `own` is an option the licensee
+    chose, whose records bind on top of the documents.
+    """
     sources: list[TermSource] = []
     if model.terms:
         sources.append(TermSource(model.terms, model.term_evidence, -1))
-    else:
+    if chosen or not model.terms:
+        why = "the licensee's choice" if chosen else "the model's own license"
         for match in own:
-            record = db.get(match.id) if match.id else None
-            if record is not None:
-                values, evidence = ancestor_terms(record, db, "the model's own license")
+            for record in binding_records(match, db) or ():
+                values, evidence = ancestor_terms(record, db, why)
                 sources.append(TermSource(values, evidence, -1))
     sources.extend(
         TermSource(a.terms, a.term_evidence, a.depth) for a in _licensed(ancestors) if a.terms
     )
     return combine_terms(sources)
+
+
+# --- a license the licensee may choose ----------------------------------------------------------
+
+CHOICE_METHOD = "licensee-choice"
+
+
+@dataclass(frozen=True, slots=True)
+class LicenseOption:
+    """One option of the model's own `A OR B`, with what binds when it is chosen: the option's
+    own license, that AND the binding ancestors' (which are never optional), and the terms of
+    the option's records with the model's documents and lineage."""
+
+    own: LicenseMatch
+    effective: LicenseMatch | None
+    terms: Mapping[str, object] = field(default_factory=dict)
+    evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
+
+
+def license_choice(
+    model: ModelResult,
+    ancestors: Sequence[Ancestor],
+    db: LicenseDB,
+    *,
+    effective: LicenseMatch | None = None,
+) -> tuple[LicenseOption, ...]:
+    """The options the model's own license offers the licensee, in the order the card names
+    them; () when it offers no choice. `model` is the analysed result (its terms the model's
+    own documents'); `effective` the lineage's effective license, whose Hub tag is kept.
+
+    Only the model's own license is a choice: an ancestor's binds whatever the option.
+    """
+    own = model.license
+    if own is None or own.id is None:
+        return ()
+    offered = license_options(own.id)
+    if not offered.is_choice:
+        return ()
+    options: list[LicenseOption] = []
+    for keys in offered.options:
+        match = _option_match(keys, db, confidence=own.confidence)
+        # an option we cannot identify stays unknown, whatever the ancestors add
+        bound = effective_license(match, [match], ancestors) if match.id else match
+        if bound is not None and effective is not None:
+            bound = replace(bound, hf=effective.hf)
+        terms, evidence = effective_terms(model, [match], ancestors, db, chosen=True)
+        options.append(LicenseOption(match, bound, terms, evidence))
+    return tuple(options)
+
+
+def _option_match(keys: Sequence[str], db: LicenseDB, *, confidence: float) -> LicenseMatch:
+    parts = []
+    for key in keys:
+        record = db.get(key)
+        parts.append(
+            match_from_record(record, method=CHOICE_METHOD, confidence=confidence)
+            if record is not None
+            else unidentified(key, method=CHOICE_METHOD)
+        )
+    return parts[0] if len(parts) == 1 else combine_matches(parts, "AND", CHOICE_METHOD)

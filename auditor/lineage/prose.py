@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_configs import config_parents, table_parents
 from auditor.lineage.prose_refs import (
@@ -37,7 +38,7 @@ from auditor.lineage.prose_refs import (
     stated,
     window_after,
 )
-from auditor.model import Category, Finding, LicenseMatch, ParsedCard, Severity
+from auditor.model import Category, Finding, LicenseMatch, ParsedCard
 
 if TYPE_CHECKING:
     from auditor.knowledge.known_models import KnownModels
@@ -208,7 +209,7 @@ def stated_parent_findings(
             Finding(
                 rule=BINDING_RULE if conflict else RULE,
                 category=Category.PROVENANCE,
-                severity=Severity.WARN if conflict else Severity.INFO,
+                severity=observed_severity(BINDING_RULE if conflict else RULE),
                 message=message,
                 evidence=(parent.evidence,),
                 remediation=f"add `base_model: {parent.ref}` to the card's metadata (or confirm "

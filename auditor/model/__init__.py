@@ -29,6 +29,7 @@ from auditor.model.core import (
     Target,
     Verdict,
 )
+from auditor.model.inputs import NeededInput
 
 __all__ = [
     "AppliedWaiver",
@@ -47,6 +48,7 @@ __all__ = [
     "LicenseTerm",
     "MisplacedMetadata",
     "ModelResult",
+    "NeededInput",
     "Openness",
     "ParsedCard",
     "PolicyRef",

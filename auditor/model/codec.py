@@ -16,12 +16,14 @@ from auditor.model import (
     SourceInfo,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 """Bumped on any change to the shape below; changes go in CHANGELOG.md.
 
 1.1 added `knowledge_digest` and `license_facts`; a 1.0 result still reads (without them).
 1.2 added `derived_from` to every license (null unless the text is a license of its own built
 on a known one); 1.0 and 1.1 results still read (as null).
+1.3 added the verdict `needs-input` and each finding's `needs_input` (the deployment facts a
+blocking rule waits for, with their manifest key and option); older results read with none.
 """
 
 
@@ -92,6 +94,10 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
             for p in model.stated_parents
         ],
         "deployment": None if model.judged_under is None else dict(model.judged_under),
+        "modality": model.modality,
+        "modality_evidence": None
+        if model.modality_evidence is None
+        else _evidence(model.modality_evidence),
         "openness": None
         if model.openness is None
         else {
@@ -182,6 +188,10 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "references": [{"text": r.text, "url": r.url} for r in finding.references],
         "obligation": finding.obligation,
         "applies_from": finding.applies_from,
+        "needs_input": [
+            {"fact": i.fact, "manifest_key": i.manifest_key, "option": i.option}
+            for i in finding.needs_input
+        ],
     }
 
 

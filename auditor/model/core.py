@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from auditor.model.inputs import NeededInput
 from auditor.model.kinds import LicenseKind
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import Terms
@@ -42,10 +43,15 @@ class Category(StrEnum):
 
 
 class Verdict(StrEnum):
-    """Outcome of one model or of a whole run."""
+    """Outcome of one model or of a whole run; worst first: error, fail, needs-input, warn, pass.
+
+    `needs-input` is a blocking rule left undecided only because the deployment did not state
+    a fact (its MAU, its distribution): not a pass, and not a license failure either.
+    """
 
     PASS = "pass"
     WARN = "warn"
+    NEEDS_INPUT = "needs-input"
     FAIL = "fail"
     ERROR = "error"
 
@@ -112,6 +118,7 @@ class Finding:
     references: tuple[Reference, ...] = ()
     obligation: bool = False  # a duty to fulfil when adopting, not a defect
     applies_from: str | None = None  # ISO date a rule takes effect, when it is not yet in force
+    needs_input: tuple[NeededInput, ...] = ()  # undecided until the deployment states these
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +225,9 @@ class SourceSnapshot:
     findings: tuple[Finding, ...] = ()
     incomplete: str | None = None  # why some evidence could not be fetched; the audit is unfinished
     listing_digest: str | None = None  # the Hub's listing at the commit (hub_info.listing_digest)
+    # config.json's architectures, model_type and which sub-configurations it has (for the
+    # model's modality); None when not read
+    model_config: Mapping[str, object] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +315,9 @@ class ModelResult:
     # the deployment the policy judged this model under (organization, the manifest's
     # deployment fields, hosting, region), JSON-shaped; None for a result saved without it
     judged_under: Mapping[str, object] | None = None
+    # text or multimodal (model/modality.py), with where it was read; None when not known
+    modality: str | None = None
+    modality_evidence: Evidence | None = None
 
 
 @dataclass(frozen=True, slots=True)

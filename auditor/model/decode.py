@@ -24,6 +24,7 @@ from auditor.model import (
     LicenseMatch,
     LicenseTerm,
     ModelResult,
+    NeededInput,
     Openness,
     PolicyRef,
     Reference,
@@ -219,6 +220,10 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         ),
         openness=_openness(doc.get("openness")),
         judged_under=doc.get("deployment") if isinstance(doc.get("deployment"), dict) else None,
+        modality=doc.get("modality") if isinstance(doc.get("modality"), str) else None,
+        modality_evidence=_evidence(doc["modality_evidence"])
+        if isinstance(doc.get("modality_evidence"), dict)
+        else None,
     )
 
 
@@ -274,6 +279,14 @@ def _finding(doc: Mapping[str, Any]) -> Finding:
         ),
         obligation=bool(doc.get("obligation", False)),
         applies_from=doc.get("applies_from"),
+        needs_input=tuple(  # absent before 1.3
+            NeededInput(
+                fact=str(i["fact"]),
+                manifest_key=str(i["manifest_key"]),
+                option=None if i.get("option") is None else str(i["option"]),
+            )
+            for i in doc.get("needs_input", [])
+        ),
     )
 
 

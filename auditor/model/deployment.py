@@ -122,6 +122,7 @@ EU_MEMBERS = frozenset(
         "FR",
         "DE",
         "GR",
+        "HU",
         "IE",
         "IT",
         "LV",
@@ -140,6 +141,55 @@ EU_MEMBERS = frozenset(
 )
 EEA_ONLY = frozenset({"IS", "LI", "NO"})
 
+# ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency's list;
+# the exceptionally reserved EU and UK and user-assigned codes such as XK are not countries).
+COUNTRY_CODES = frozenset(
+    """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR
+    BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ
+    EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW
+    GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY
+    KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV
+    MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+    QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG
+    TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM
+    ZW""".split()  # noqa: SIM905 (249 codes as a table, not 249 lines)
+)
+REGION_GROUPS: dict[str, frozenset[str]] = {
+    "EU": EU_MEMBERS,
+    "EEA": EU_MEMBERS | EEA_ONLY,
+}
+"""The groups of countries a region may name besides a country code (`region_codes` expands
+them the other way: a member state is also in its groups)."""
+_NOT_CODES = {
+    "UK": "UK is not an ISO 3166-1 code; the United Kingdom is GB",
+    "EL": "EL is the EU's abbreviation for Greece; its ISO 3166-1 code is GR",
+}
+
+
+def code_problem(value: object, *, regions: bool) -> str | None:
+    """Why `value` is not a country code (or, with `regions`, a region group); None when it is.
+
+    Case is not significant (`de` is DE), as everywhere codes are read."""
+    if not isinstance(value, str):
+        return f"expects a country code, got {value!r}"
+    code = value.strip().upper()
+    if code in COUNTRY_CODES or (regions and code in REGION_GROUPS):
+        return None
+    groups = " or ".join(REGION_GROUPS)
+    if code in REGION_GROUPS:
+        return (
+            f"{value!r} is a region ({groups}), not a country: name the country, an ISO 3166-1 "
+            "alpha-2 code such as DE"
+        )
+    if code in _NOT_CODES:
+        return _NOT_CODES[code]
+    wanted = (
+        f"an ISO 3166-1 alpha-2 country code (DE, US, ...) or {groups}"
+        if regions
+        else ("an ISO 3166-1 alpha-2 country code such as DE or US")
+    )
+    return f"{value!r} is not {wanted}"
+
 
 @dataclass(frozen=True, slots=True)
 class Deployment:
@@ -149,6 +199,7 @@ class Deployment:
     fields: Mapping[str, object] = field(default_factory=dict)
     hosting: str | None = None
     region: str | None = None
+    modality: str | None = None  # the manifest's models[].modality: text | multimodal
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +240,8 @@ def judged_under(deployment: Deployment) -> dict[str, object]:
         record["hosting"] = deployment.hosting
     if deployment.region is not None:
         record["region"] = deployment.region
+    if deployment.modality is not None:
+        record["modality"] = deployment.modality
     return record
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypedDict, cast
+from typing import NotRequired, TypedDict, cast
 
 from auditor.model.kinds import parse_kind
 
@@ -23,6 +23,8 @@ TERM_KEYS: tuple[str, ...] = (
     "naming_requirement",
     "patent_termination",
     "territorial_exclusions",
+    "excluded_licensee_domiciles",
+    "excluded_use_territories",
     "governing_law",
     "venue",
     "use_restrictions",
@@ -40,6 +42,8 @@ BOOLEAN_KEYS: frozenset[str] = frozenset(
     }
 )
 LIST_KEYS: frozenset[str] = frozenset({"use_scope", "territorial_exclusions", "use_restrictions"})
+CLAUSE_KEYS: frozenset[str] = frozenset({"excluded_licensee_domiciles", "excluded_use_territories"})
+"""Terms whose value is a list of scoped clauses (TerritorialClause); the union binds."""
 THRESHOLD_KEYS: frozenset[str] = frozenset({"user_threshold", "revenue_threshold"})
 """Terms whose value is a mapping (a cap with its unit); the lowest wins across a lineage."""
 
@@ -60,6 +64,50 @@ USER_UNITS: tuple[str, ...] = ("mau", "dau", "monthly-visits", "devices", "users
 """Units of `user_threshold.count`."""
 REVENUE_PERIODS: tuple[str, ...] = ("month", "year")
 REVENUE_MEASURES: tuple[str, ...] = ("revenue", "funding")
+CAP_COUNTS: tuple[str, ...] = ("licensee", "licensee-and-affiliates")
+"""Whom a cap counts: the licensee alone, or the licensee and its affiliates together."""
+CAP_MEASURED: tuple[str, ...] = ("release-date", "any-time")
+"""When a cap is measured: on the version's release date (the calendar month before it), or
+at any time during use."""
+
+
+TERRITORIAL_MODELS: tuple[str, ...] = ("all", "multimodal")
+"""Which models a territorial clause covers: every model of the license, or its multimodal ones."""
+TERRITORIAL_EXEMPTIONS: tuple[str, ...] = ("end-users",)
+"""Whom a territorial clause says it does not reach."""
+
+
+class TerritorialClause(TypedDict):
+    """A territorial term with its scope.
+
+    Under `excluded_licensee_domiciles` the clause withholds the grant from licensees domiciled
+    (or with their principal place of business) in `regions`: where the product runs or whom it
+    serves does not matter. Under `excluded_use_territories` it forbids using the model in
+    `regions`, whoever the licensee is.
+    """
+
+    regions: list[str]  # EU, EEA or ISO 3166-1 alpha-2 codes
+    models: str  # a TERRITORIAL_MODELS word
+    exempts: list[str]  # TERRITORIAL_EXEMPTIONS words
+
+
+def clause_regions(clauses: object, *, multimodal: bool | None = None) -> list[str] | None:
+    """The regions of the clauses that cover a model: `multimodal` None means every clause
+    whatever its scope; True or False keeps the clauses covering such a model. None when
+    `clauses` is not a list."""
+    if not isinstance(clauses, list):
+        return None
+    found: set[str] = set()
+    for clause in clauses:
+        if not isinstance(clause, Mapping):
+            continue
+        scope = clause.get("models", "all")
+        if multimodal is False and scope == "multimodal":
+            continue
+        regions = clause.get("regions")
+        if isinstance(regions, list):
+            found.update(str(r) for r in regions if r)
+    return sorted(found)
 
 
 class UserThreshold(TypedDict):
@@ -67,6 +115,8 @@ class UserThreshold(TypedDict):
 
     count: int
     unit: str  # a USER_UNITS word
+    counts: NotRequired[str | None]  # a CAP_COUNTS word; absent or None: the text does not say
+    measured: NotRequired[str | None]  # a CAP_MEASURED word; absent or None: not said
 
 
 class RevenueThreshold(TypedDict):
@@ -76,6 +126,8 @@ class RevenueThreshold(TypedDict):
     currency: str  # ISO 4217 code (USD, EUR, GBP, CNY, JPY, ...)
     period: str | None  # month | year; None when the text does not say
     measure: str  # revenue | funding
+    counts: NotRequired[str | None]  # a CAP_COUNTS word; absent or None: the text does not say
+    measured: NotRequired[str | None]  # a CAP_MEASURED word; absent or None: not said
 
 
 class Terms(TypedDict, total=False):
@@ -100,7 +152,9 @@ class Terms(TypedDict, total=False):
     attribution_required: bool
     naming_requirement: str | None
     patent_termination: bool
-    territorial_exclusions: list[str]
+    territorial_exclusions: list[str]  # every region of the two clause lists below
+    excluded_licensee_domiciles: list[TerritorialClause]
+    excluded_use_territories: list[TerritorialClause]
     governing_law: str | None
     venue: str | None
     use_restrictions: list[str]
@@ -131,6 +185,37 @@ _SCOPE_WORDS = {
 }
 
 
+def _describe_clause(key: str, clause: object) -> str:
+    if not isinstance(clause, Mapping):
+        return str(clause)
+    regions = ", ".join(map(str, clause.get("regions") or [])) or "unnamed places"
+    models = " multimodal" if clause.get("models") == "multimodal" else ""
+    if key == "excluded_licensee_domiciles":
+        text = f"No rights to the{models} models for licensees domiciled in: {regions}."
+    else:
+        text = f"The{models} models may not be used in: {regions}."
+    if "end-users" in (clause.get("exempts") or []):
+        text += " End users of a product built on them are not affected."
+    return text
+
+
+_COUNTS_WORDS = {
+    "licensee": " (the licensee's own)",
+    "licensee-and-affiliates": " (the licensee and its affiliates counted together)",
+}
+_MEASURED_WORDS = {
+    "release-date": ", as counted in the calendar month before the version's release date,",
+    "any-time": ", at any time,",
+}
+
+
+def _cap_scope(cap: Mapping[str, object]) -> str:
+    """Whom a cap counts and when, in words ("" when the text does not say)."""
+    return _COUNTS_WORDS.get(str(cap.get("counts")), "") + _MEASURED_WORDS.get(
+        str(cap.get("measured")), ""
+    )
+
+
 def _number(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
@@ -154,13 +239,16 @@ def describe_term(key: str, value: object) -> str | None:
         return f"Above USD {value:,} of annual revenue a separate license is needed."
     if key == "user_threshold" and isinstance(value, dict):
         unit = _UNIT_WORDS.get(str(value.get("unit")), str(value.get("unit")))
-        return f"Above {_number(value.get('count'))} {unit} a separate license is needed."
+        return (
+            f"Above {_number(value.get('count'))} {unit}{_cap_scope(value)} a separate license "
+            "is needed."
+        )
     if key == "revenue_threshold" and isinstance(value, dict):
         measure = "funding raised" if value.get("measure") == "funding" else "revenue"
         period = {"month": " per month", "year": " per year"}.get(str(value.get("period")), "")
         return (
-            f"Above {value.get('currency')} {_number(value.get('amount'))} of {measure}{period} "
-            "a separate license is needed."
+            f"Above {value.get('currency')} {_number(value.get('amount'))} of {measure}{period}"
+            f"{_cap_scope(value)} a separate license is needed."
         )
     if key == "use_scope" and isinstance(value, list):
         words = ", ".join(_SCOPE_WORDS.get(str(item), str(item)) for item in value)
@@ -182,7 +270,9 @@ def describe_term(key: str, value: object) -> str | None:
     if key == "naming_requirement":
         return f'Names of derivative models must begin with "{value}".'
     if key == "territorial_exclusions" and isinstance(value, list):
-        return f"Rights are withheld for licensees in: {', '.join(map(str, value))}."
+        return f"Territories named by a territorial clause: {', '.join(map(str, value))}."
+    if key in CLAUSE_KEYS and isinstance(value, list):
+        return " ".join(_describe_clause(key, clause) for clause in value) or None
     if key == "governing_law":
         if value == "licensee-local":
             return "The governing law depends on where the licensee is."

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
 
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared_conflicts import card_claims, reconcile_declared
 from auditor.model import (
     Category,
@@ -25,6 +27,7 @@ from auditor.model import (
     StatedParent,
     Verdict,
 )
+from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
 from auditor.policy.judge import model_verdict, sort_findings
 from auditor.sources.card_misplaced import is_misplaced_origin
@@ -96,7 +99,7 @@ def analyse(
     declared_match = reading.match
     evidence = _declared_evidence(snapshot, declared)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
-    terms = terms_for_model(identified, conclusion.match, db)
+    terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
     # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
     license_match = conclusion.match
     if license_match is not None:
@@ -127,7 +130,27 @@ def analyse(
         term_evidence=terms.evidence,
         stated_parents=_stated_parents(snapshot, declared, registry or load_known_models()),
         openness=_openness(snapshot, license_match, db),
+        **_modality(snapshot),
     )
+
+
+def _modality(snapshot: SourceSnapshot) -> dict[str, Any]:
+    """The model's modality and where it was read (model/modality.py), as result fields."""
+    metadata = snapshot.card.metadata if snapshot.card is not None else {}
+    gguf = snapshot.gguf_metadata or {}
+    card_file = snapshot.card_path or "README.md"
+    reading = read_modality(
+        pipeline_tag=metadata.get("pipeline_tag"),
+        tags=metadata.get("tags"),
+        config=snapshot.model_config,
+        gguf_architecture=gguf.get("general.architecture"),
+        files=snapshot.files,
+        name=snapshot.repo_id or PurePath(snapshot.target.location).name,
+        card_file=card_file,
+    )
+    if reading is None:
+        return {}
+    return {"modality": reading.value, "modality_evidence": Evidence(None, None, reading.source)}
 
 
 def _openness(snapshot: SourceSnapshot, match: LicenseMatch | None, db: LicenseDB) -> Openness:
@@ -203,7 +226,7 @@ def _misplaced_findings(snapshot: SourceSnapshot) -> list[Finding]:
         Finding(
             rule="card-metadata-misplaced",
             category=Category.MISMATCH,
-            severity=Severity.WARN,
+            severity=observed_severity("card-metadata-misplaced"),
             message=f"{card_file} has its metadata block at line {block.line} ({where}), not"
             " as front matter: the Hub shows no license or base model for this repo, while"
             " the block declares "
@@ -308,7 +331,7 @@ def _license_findings(
             Finding(
                 rule="license-not-declared",
                 category=Category.LICENSE,
-                severity=Severity.WARN,
+                severity=observed_severity("license-not-declared"),
                 message=f"no license is declared in the metadata; the license file reads as "
                 f"{match.name or match.id}",
                 remediation="ask the publisher to declare the license in the card's `license:` "
@@ -320,7 +343,7 @@ def _license_findings(
             Finding(
                 rule="license-low-confidence",
                 category=Category.LICENSE,
-                severity=Severity.WARN,
+                severity=observed_severity("license-low-confidence"),
                 message=f"{match.name or match.id} was identified with low confidence "
                 f"({match.confidence:.0%}, {match.method})",
                 evidence=quoted,

@@ -14,11 +14,14 @@ from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, load_lineage_snapshot
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
+from auditor.lineage.effective import deciding_license, license_choice
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
 from auditor.model.deployment import Deployment, Waiver, judged_under
 from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
+from auditor.pipeline.outcomes import with_provider_terms
+from auditor.policy.choice import judge_choice
 from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model, model_verdict, sort_findings, weigh_observations
 from auditor.policy.load import load_policy
@@ -111,6 +114,8 @@ class RunContext:
     def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
         policy = self.policy
         parents = self.fetch if job.target.kind is SourceKind.HUB else None
+        # the own license names the documents whose stricter kind it carries
+        result = replace(result, license=deciding_license(result, self.db))
         lineage = resolve_lineage(
             result,
             db=self.db,
@@ -119,13 +124,31 @@ class RunContext:
             snapshot=self.snapshot,
             families=self.families,
         )
+        if job.target.kind is SourceKind.API:  # the catalog's terms, the law for the domicile
+            result, lineage = with_provider_terms(result, lineage, job.deployment)
         analysed_findings = result.findings
+        # `A OR B`: each option the licensee may choose, judged below (policy/choice.py)
+        options = license_choice(
+            result, lineage.ancestors, self.db, effective=lineage.effective_license
+        )
         result = with_lineage(result, lineage)
-        result, facts = judge_model(
+
+        def judge(model: ModelResult, facts: LineageFacts) -> tuple[ModelResult, dict[str, object]]:
+            return judge_model(
+                model,
+                policy=policy,
+                db=self.db,
+                deployment=job.deployment,
+                lineage=facts,
+                provider=_provider_facts(job.target),
+                today=self.settings.today,
+            )
+
+        result, facts = judge_choice(
             result,
+            options,
             policy=policy,
-            db=self.db,
-            deployment=job.deployment,
+            judge=judge,
             lineage=LineageFacts(
                 effective=lineage.effective_license,
                 terms=lineage.effective_terms,
@@ -136,8 +159,6 @@ class RunContext:
                 mismatch=lineage.mismatch and bool(lineage.ancestors),
                 unresolved=lineage.unresolved,
             ),
-            provider=_provider_facts(job.target),
-            today=self.settings.today,
         )
         result = keep_missing_license(result, analysed_findings, lineage, policy)
         if result.openness is not None:  # an API model has none: its terms are a service's

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from auditor.errors import AuditorError
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.knowledge.provider_contract import BARS_TRAINING_MODELS
 from auditor.model import (
     Category,
     Declared,
+    Evidence,
     Finding,
     LicenseMatch,
     ModelResult,
@@ -17,17 +21,26 @@ from auditor.model import (
     Target,
     Verdict,
 )
+from auditor.model.deployment import region_codes
 from auditor.model.kinds import LicenseKind
+from auditor.model.terms import Terms, as_terms
 
 if TYPE_CHECKING:
-    pass
+    from auditor.knowledge.provider_contract import ContractFact, ContractTerms
+    from auditor.knowledge.providers import ProviderTerms
+    from auditor.lineage.resolve import Lineage
+    from auditor.model.deployment import Deployment
 
 
 PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
 
 
-def api_model_result(target: Target) -> ModelResult:
-    """A proprietary API model: its terms are the provider's, from the dated catalog."""
+def api_model_result(target: Target, domicile: str | None = None) -> ModelResult:
+    """A proprietary API model: its terms are the provider's, from the dated catalog.
+
+    `domicile` (the organization's, ISO 3166-1 alpha-2) picks the governing law of terms whose
+    law depends on where the customer is; None leaves such a law unknown.
+    """
     from auditor.knowledge.providers import load_providers
 
     key, _, _model = target.location.partition("/")
@@ -38,7 +51,7 @@ def api_model_result(target: Target) -> ModelResult:
         finding = Finding(
             rule="provider-unknown",
             category=Category.SOURCE,
-            severity=Severity.BLOCK,
+            severity=observed_severity("provider-unknown"),
             message=f"provider {key!r} is not in the provider catalog (known: {known})",
             remediation="use a catalogued provider key, or add the provider's terms to "
             "license_db/providers/ with their sources",
@@ -66,10 +79,11 @@ def api_model_result(target: Target) -> ModelResult:
     note = Finding(
         rule="provider-terms-as-of",
         category=Category.SOURCE,
-        severity=Severity.INFO,
+        severity=observed_severity("provider-terms-as-of"),
         message=f"{terms.display_name}: provider facts as compiled on {terms.as_of}; "
         "re-verify them before relying on the result",
     )
+    values, evidence = provider_license_terms(terms, domicile)
     return ModelResult(
         ref=target.text,
         source=source,
@@ -79,6 +93,139 @@ def api_model_result(target: Target) -> ModelResult:
         license_files=(),
         findings=(note,),
         verdict=Verdict.PASS,
+        terms=values,
+        term_evidence=evidence,
+    )
+
+
+def with_provider_terms(
+    result: ModelResult, lineage: Lineage, deployment: Deployment
+) -> tuple[ModelResult, Lineage]:
+    """An API model's result and lineage carrying the provider's terms as the catalog states
+    them, with the governing law for the organization's domicile (a provider's law often
+    follows where the customer is).
+
+    An API model has no parents, so its effective terms are its own: they are taken as they
+    are, not merged, so that a fact the catalog does not know stays unknown (None) instead of
+    reading as a "no" (the merge counts a boolean as stated only when true).
+    """
+    from auditor.knowledge.providers import load_providers
+
+    license_id = result.license.id if result.license is not None else None
+    if not license_id or not license_id.startswith(PROVIDER_LICENSE_PREFIX) or lineage.ancestors:
+        return result, lineage
+    terms = load_providers().get(license_id.removeprefix(PROVIDER_LICENSE_PREFIX))
+    if terms is None:
+        return result, lineage
+    domicile = deployment.organization.get("domicile")
+    values, evidence = provider_license_terms(
+        terms, domicile if isinstance(domicile, str) else None
+    )
+    result = replace(result, terms=values, term_evidence=evidence)
+    return result, replace(
+        lineage, effective_terms=dict(values), effective_term_evidence=dict(evidence)
+    )
+
+
+def provider_license_terms(
+    provider: ProviderTerms, domicile: str | None
+) -> tuple[Terms, dict[str, tuple[Evidence, ...]]]:
+    """The license terms (model/terms.py keys) a provider's business terms state, each with
+    the provider file's fact, source and date as evidence; None where the catalog does not
+    know (so blocking rules fail closed)."""
+    contract = provider.contract
+    file = f"license_db/providers/{provider.key}.yaml"
+    outputs = contract.output_use_restrictions
+    law, law_words = _governing_law(contract, domicile)
+    values: dict[str, object] = {
+        "kind": str(LicenseKind.PROPRIETARY_TERMS),
+        "commercial_use": contract.commercial_use,
+        "use_scope": [],
+        "mau_threshold": None,
+        "revenue_threshold_usd": None,
+        "user_threshold": None,
+        "revenue_threshold": None,
+        "acceptable_use_policy_incorporated": contract.acceptable_use_policy_incorporated,
+        "licensor_may_update_terms": contract.licensor_may_update_terms,
+        "downstream_propagation": False,
+        "output_use_restriction": None
+        if outputs is None
+        else any(tag in BARS_TRAINING_MODELS for tag in outputs),
+        "attribution_required": False,
+        "naming_requirement": None,
+        "patent_termination": False,
+        "territorial_exclusions": [],
+        "governing_law": law,
+        "venue": contract.venue,
+        "use_restrictions": list(contract.use_restrictions or ()),
+    }
+    stated = {
+        "commercial_use": f"commercial use {_words(contract.commercial_use)}",
+        "output_use_restriction": "output use restrictions "
+        + (", ".join(outputs) if outputs else _words(outputs)),
+        "acceptable_use_policy_incorporated": "usage policy part of the terms: "
+        + _words(contract.acceptable_use_policy_incorporated),
+        "licensor_may_update_terms": "provider may change the terms unilaterally: "
+        + _words(contract.licensor_may_update_terms),
+        "governing_law": law_words,
+        "venue": f"venue: {_words(contract.venue)}",
+        "use_restrictions": "usage-policy restrictions: "
+        + (", ".join(contract.use_restrictions or ()) or _words(contract.use_restrictions)),
+    }
+    facts = {
+        "output_use_restriction": "output_use_restrictions",
+        "venue": "governing_law",
+    }
+    evidence: dict[str, tuple[Evidence, ...]] = {
+        key: (_evidence(file, contract.fact(facts.get(key, key)), words),)
+        for key, words in stated.items()
+    }
+    return as_terms(values), evidence
+
+
+def _governing_law(contract: ContractTerms, domicile: str | None) -> tuple[str | None, str]:
+    """The law for a customer domiciled in `domicile`, and the words saying why."""
+    if not contract.governing_law_by_location:
+        return contract.governing_law, f"governing law {_words(contract.governing_law)}"
+    if not domicile:
+        return None, "governing law depends on where the customer is; domicile not stated"
+    codes = region_codes([domicile])
+    for where, law in contract.governing_law_by_location:
+        if where in codes:
+            return (
+                law,
+                f"governing law {_words(law)} for customers in {where} (domicile {domicile})",
+            )
+    return (
+        contract.governing_law,
+        f"governing law {_words(contract.governing_law)} for customers outside "
+        + ", ".join(where for where, _ in contract.governing_law_by_location)
+        + f" (domicile {domicile})",
+    )
+
+
+def _words(value: object) -> str:
+    if value is None:
+        return "unknown"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _evidence(file: str, fact: ContractFact, stated: str) -> Evidence:
+    """One provider fact as evidence: what it says, in our words, with its source and date."""
+    grade = {"P": "the provider's own text", "S": "a secondary copy or summary"}.get(
+        fact.evidence or ""
+    )
+    source = [", ".join(fact.sources) or "no source recorded"]
+    if fact.source_date:
+        source.append(f"text dated {fact.source_date}")
+    if grade:
+        source.append(grade)
+    source.append(f"compiled {fact.as_of}")
+    parts = [stated, fact.note.rstrip(". ")] if fact.note else [stated]
+    return Evidence(
+        file=file, line=fact.line, text="; ".join([*parts, "source: " + ", ".join(source)])
     )
 
 
@@ -88,7 +235,7 @@ def failed_result(target: Target, err: AuditorError, *, endpoint: str | None) ->
     finding = Finding(
         rule=rule,
         category=Category.SOURCE,
-        severity=Severity.BLOCK,
+        severity=observed_severity(rule, Severity.BLOCK),  # nothing audited: fails closed
         message=err.message,
         remediation=err.hint,
     )

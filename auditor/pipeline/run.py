@@ -131,6 +131,7 @@ def audit_manifest(
             fields=manifest.deployment_for(model),
             hosting=model.hosting,
             region=model.region,
+            modality=model.modality,
         )
         jobs.append(Job(target, deployment, model.line))
     if problems:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from auditor.fileio.located_yaml import LocatedYaml, Pointer
 from auditor.fileio.schema_check import SchemaProblem, did_you_mean
 from auditor.model import Category, Severity
+from auditor.policy.license_ids import resolve_license_id, unknown_license_problem
 from auditor.policy.model import (
     ALLOW_RULE_ID,
     DENY_RULE_ID,
@@ -42,6 +43,7 @@ from auditor.policy.vocabulary import (
     FACTS,
     FactSpec,
     FactType,
+    code_value_problem,
     fact_spec,
     parse_date,
     value_problem,
@@ -91,14 +93,20 @@ class PolicyBuilder:
         return result
 
     def list_spec(self, raw: object, key: str) -> ListSpec | None:
+        """An `allow:` / `deny:` block, its license names resolved to the ids audits report
+        (a Hub tag, SPDX id in any case, alias or record id; an unknown one is a problem)."""
         if not isinstance(raw, dict) or not self.clean((key,)):
             return None
-        licenses = raw.get("licenses", [])
+        licenses: list[str] = []
+        for i, item in enumerate(raw.get("licenses", [])):
+            name = str(item).strip()
+            resolved = resolve_license_id(name)
+            if resolved is None:
+                self.add((key, "licenses", i), unknown_license_problem(name))
+            elif resolved not in licenses:
+                licenses.append(resolved)
         kinds = raw.get("kinds", [])
-        return ListSpec(
-            licenses=tuple(str(item).strip() for item in licenses),
-            kinds=tuple(str(item) for item in kinds),
-        )
+        return ListSpec(licenses=tuple(licenses), kinds=tuple(str(item) for item in kinds))
 
     def list_rule(self, mode: str, spec: ListSpec) -> Rule:
         """The rule an `allow:` or `deny:` block stands for."""
@@ -264,7 +272,10 @@ class PolicyBuilder:
         if isinstance(value, dict):
             if self.fact((*where, "fact"), value.get("fact")) is None:
                 return None
-            operand = FactRef(str(value["fact"]))
+            times = value.get("times")
+            if times is not None and not self._multiple(op, times, (*where, "times")):
+                return None
+            operand = FactRef(str(value["fact"]), None if times is None else float(times))
         elif isinstance(value, list):
             operand = tuple(value)
         elif isinstance(value, str | int | float | bool):
@@ -277,6 +288,19 @@ class PolicyBuilder:
         if not self.compatible(fact, spec, op, operand, where):
             return None
         return Comparison(fact=fact, op=op, value=operand)
+
+    def _multiple(self, op: Op, times: object, pointer: Pointer) -> bool:
+        """`times` multiplies a number compared by gt, gte, lt or lte, and is above 0."""
+        if op not in _NUMERIC_OPS:
+            self.add(pointer, f"`times` multiplies a number; `{op.value}` compares no numbers")
+            return False
+        if isinstance(times, bool) or not isinstance(times, int | float):
+            self.add(pointer, f"`times` must be a number, not {times!r}")
+            return False
+        if not math.isfinite(times) or times <= 0:
+            self.add(pointer, f"`times` must be a number above 0, not {times!r}")
+            return False
+        return True
 
     def compatible(
         self, fact: str, spec: FactSpec, op: Op, operand: Operand, pointer: Pointer
@@ -302,7 +326,7 @@ class PolicyBuilder:
             return self._compatible_ref(fact, kind, op, operand, pointer)
         ok = True
         for value in operand if isinstance(operand, tuple) else (operand,):
-            problem = value_problem(kind, value, spec.values)
+            problem = value_problem(kind, value, spec.values) or code_value_problem(fact, value)
             if problem:
                 self.add(pointer, f"{fact}: {problem}")
                 ok = False

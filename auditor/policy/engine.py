@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.model import Category, Evidence, Finding, Severity
 from auditor.model import Reference as FindingReference
+from auditor.model.inputs import NeededInput, needed_inputs, where_given
 from auditor.policy.model import (
     LicenseList,
     Placeholder,
@@ -31,6 +32,7 @@ class RuleOutcome:
     references: tuple[Reference, ...] = ()
     evidence: tuple[str, ...] = ()  # fact paths whose evidence the caller attaches
     unknown_facts: tuple[str, ...] = ()  # fired although these were unknown (fail closed)
+    needs_input: tuple[NeededInput, ...] = ()  # set when all of those are the user's to state
     obligation: bool = False
     applies_from: str | None = None  # set when the rule is not in force yet on `today`
 
@@ -60,10 +62,21 @@ def evaluate_rule(rule: Rule, facts: Facts) -> RuleOutcome | None:
     if result.truth is Truth.UNKNOWN and rule.severity is not Severity.BLOCK:
         return None
     unknown = result.unknown if result.truth is Truth.UNKNOWN else ()
+    inputs = needed_inputs(unknown) if unknown else None
     message = fill_template(rule.message, facts)
+    remediation = fill_template(rule.remediation, facts) if rule.remediation else None
     if isinstance(rule.when, LicenseList):
         message = _list_message(rule.when, facts, result.truth)
-    if unknown and _prints_unknown(rule.message, facts) and not isinstance(rule.when, LicenseList):
+    if inputs:
+        # only the deployment's own facts are missing: ask for them, not a license failure
+        stated, remediation = _input_words(inputs, remediation)
+        if _prints_unknown(rule.message, facts) and not isinstance(rule.when, LicenseList):
+            message = f"Needs input: {stated} not stated, so this rule could not be checked"
+        else:
+            message += f" (needs input: {stated} not stated)"
+    elif (
+        unknown and _prints_unknown(rule.message, facts) and not isinstance(rule.when, LicenseList)
+    ):
         # the rule's sentence would state an unknown value ("unknown days"): say what is missing
         message = (
             "This could not be checked, so it counts against the model until reviewed: "
@@ -83,10 +96,11 @@ def evaluate_rule(rule: Rule, facts: Facts) -> RuleOutcome | None:
         category=rule.category,
         severity=severity,
         message=message,
-        remediation=fill_template(rule.remediation, facts) if rule.remediation else None,
+        remediation=remediation,
         references=tuple(_fill_reference(ref, facts) for ref in rule.references),
         evidence=rule.evidence,
         unknown_facts=unknown,
+        needs_input=inputs or (),
         obligation=rule.obligation,
         applies_from=applies_from,
     )
@@ -133,7 +147,19 @@ def to_finding(
         references=references,
         obligation=outcome.obligation,
         applies_from=outcome.applies_from,
+        needs_input=outcome.needs_input,
     )
+
+
+def _input_words(inputs: Sequence[NeededInput], remediation: str | None) -> tuple[str, str]:
+    """The facts a rule waits for, in words with where each is given, and the fix."""
+    from auditor.policy.vocabulary import FACTS
+
+    stated = "; ".join(
+        f"{FACTS[i.fact].label if i.fact in FACTS else i.fact} ({where_given(i)})" for i in inputs
+    )
+    fix = "State it and audit again" if len(inputs) == 1 else "State them and audit again"
+    return stated, fix + (f"; if the rule then applies: {remediation}" if remediation else ".")
 
 
 def _prints_unknown(template: str, facts: Facts) -> bool:

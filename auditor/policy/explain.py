@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import PurePath
 
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Severity
 from auditor.policy.engine import render_value
 from auditor.policy.model import (
@@ -89,16 +90,17 @@ def explain_observations(policy: Policy) -> list[str]:
     """Every observation the stages report, with its severity under this policy."""
     lines = [
         f"{len(OBSERVATIONS)} observations the stages report; the policy weighs each "
-        "(severity here, built-in default in brackets when it differs):"
+        "(severity here, the default preset's in brackets when it differs):"
     ]
     for observation in OBSERVATIONS.values():
         if observation.covered_by is not None:
             weight = f"decided by the rules on {observation.covered_by}"
         else:
-            severity = policy.observations.get(observation.id, observation.severity)
+            default = observed_severity(observation.id)
+            severity = policy.observations.get(observation.id, default)
             weight = severity.value
-            if severity is not observation.severity:
-                weight += f" [{observation.severity.value}]"
+            if severity is not default:
+                weight += f" [{default.value}]"
         lines.append(f"{_INDENT}{observation.id} [{weight}, {observation.stage}]")
         lines.append(f"{_INDENT}{_INDENT}{observation.summary}")
     return lines
@@ -221,5 +223,6 @@ def _fact_words(path: str, settings: Mapping[str, object]) -> str:
 
 def _operand_words(value: object, settings: Mapping[str, object]) -> str:
     if isinstance(value, FactRef):
-        return _fact_words(value.path, settings)
+        words = _fact_words(value.path, settings)
+        return words if value.times is None else f"{render_value(value.times)} times {words}"
     return render_value(list(value) if isinstance(value, tuple) else value)

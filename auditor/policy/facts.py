@@ -17,6 +17,7 @@ from auditor.model.deployment import (
     region_codes,
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
+from auditor.model.terms import CLAUSE_KEYS, clause_regions
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
 PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
@@ -49,7 +50,9 @@ def build_facts(
     facts.update(_model_facts(model, deployment))
     facts.update(_license_facts(model.license, db))
     facts.update(_effective_facts(lineage, db))
+    facts["terms.acceptable_use_policy_location"] = _policy_location(lineage.license_ids, db)
     facts.update(_term_facts(lineage.terms))
+    facts.update(territorial_facts(lineage.terms, facts.get("model.modality")))
     facts.update(
         {
             "lineage.depth": lineage.depth,
@@ -76,8 +79,12 @@ def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object
         or bool(source and source.revision and re.fullmatch(r"[0-9a-f]{40}", source.revision)),
         "model.hosting": hosting,
         "model.region": deployment.region,
+        # the configured region expanded (DE adds EU and EEA); null when the manifest states none
+        "model.region_codes": region_codes([deployment.region]) if deployment.region else None,
         "model.gated": source.gated if source else None,
         "model.audited": model.verdict != "error",
+        # the manifest's word first, else what the evidence says (model/modality.py)
+        "model.modality": deployment.modality or model.modality,
     }
 
 
@@ -127,6 +134,21 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     }
 
 
+def _policy_location(ids: Sequence[str], db: LicenseDB) -> str | None:
+    """Where the use policy of the binding licenses lives, as their records state it: a
+    policy incorporated by URL (the licensor may change the page) outranks an attached one."""
+    found = set()
+    for license_id in ids:
+        record = db.get(license_id) if license_id else None
+        term = record.terms.get("acceptable_use_policy_location") if record else None
+        if term is not None and term.value is not None:
+            found.add(str(term.value))
+    for location in ("incorporated-by-url", "attached"):
+        if location in found:
+            return location
+    return None
+
+
 def _link(records: Sequence[LicenseRecord], kind: object) -> str | None:
     """The published text of the binding license: the most restrictive record's first link."""
     linked = [r for r in records if r.links]
@@ -140,6 +162,25 @@ def _all_true(values: Sequence[bool | None]) -> bool | None:
     if any(v is None for v in values):
         return None
     return True
+
+
+def territorial_facts(terms: Mapping[str, object], modality: object) -> dict[str, object]:
+    """The regions of each kind of territorial clause: those that bind this model (clauses
+    for every model, and those for multimodal models when it is one), and those of clauses
+    for multimodal models only, which a rule judges with `model.modality` when that is
+    unknown."""
+    facts: dict[str, object] = {}
+    multimodal = None if modality is None else modality == "multimodal"
+    for key in CLAUSE_KEYS:
+        clauses = terms.get(key)
+        facts[f"terms.{key}"] = clause_regions(clauses, multimodal=bool(multimodal)) or []
+        scoped = [c for c in _clauses(clauses) if c.get("models") == "multimodal"]
+        facts[f"terms.{key}_multimodal"] = clause_regions(scoped) or []
+    return facts
+
+
+def _clauses(value: object) -> list[Mapping[str, object]]:
+    return [c for c in value if isinstance(c, Mapping)] if isinstance(value, list) else []
 
 
 def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
@@ -159,8 +200,8 @@ def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
 
 
 _THRESHOLD_PARTS = {
-    "user_threshold": ("count", "unit"),
-    "revenue_threshold": ("amount", "currency", "period", "measure"),
+    "user_threshold": ("count", "unit", "counts", "measured"),
+    "revenue_threshold": ("amount", "currency", "period", "measure", "counts", "measured"),
 }
 
 
@@ -176,9 +217,11 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
     facts: dict[str, object] = {
         "organization.name": organization.get("name"),
         "organization.domicile": domicile,
-        "organization.domicile_region": region_codes([domicile]) if domicile else [],
+        # unknown when the domicile is: an exclusion list then cannot be judged against it
+        "organization.domicile_region": region_codes([domicile]) if domicile else None,
         "organization.type": organization_type,
         "deployment.mau": fields.get("mau"),
+        "deployment.group_mau": fields.get("group_mau"),
         "deployment.annual_revenue_usd": fields.get("annual_revenue_usd"),
         "deployment.regions": list(fields.get("regions") or []),  # type: ignore[call-overload]
         "deployment.region_codes": region_codes(regions),

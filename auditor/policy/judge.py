@@ -178,19 +178,24 @@ def sort_findings(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def model_verdict(findings: Sequence[Finding]) -> Verdict:
-    """fail on any unwaived block, warn on any unwaived warn, else pass."""
+    """fail on any unwaived block that is decided; needs-input when every unwaived block waits
+    for a fact the deployment did not state; warn on any unwaived warn; else pass."""
     active = [f for f in findings if not f.waived]
-    if any(f.severity is Severity.BLOCK for f in active):
+    blocks = [f for f in active if f.severity is Severity.BLOCK]
+    if any(not f.needs_input for f in blocks):
         return Verdict.FAIL
+    if blocks:
+        return Verdict.NEEDS_INPUT
     if any(f.severity is Severity.WARN for f in active):
         return Verdict.WARN
     return Verdict.PASS
 
 
 def overall_verdict(verdicts: Iterable[Verdict]) -> Verdict:
-    """error if any model could not be audited, else the worst of fail / warn / pass."""
+    """error if any model could not be audited, else the worst of fail / needs-input / warn /
+    pass."""
     seen = set(verdicts)
-    for verdict in (Verdict.ERROR, Verdict.FAIL, Verdict.WARN):
+    for verdict in (Verdict.ERROR, Verdict.FAIL, Verdict.NEEDS_INPUT, Verdict.WARN):
         if verdict in seen:
             return verdict
     return Verdict.PASS

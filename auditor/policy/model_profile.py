@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import expression_keys
-from auditor.licenses.terms.record import record_terms
+from auditor.lineage.ancestors import ancestor_terms
 from auditor.model import ModelResult
 from auditor.policy.openness import TASK
 
@@ -218,11 +218,5 @@ def entry_terms(entry: KnownModel, record: LicenseRecord, db: LicenseDB) -> dict
     """The terms a model of this registry entry is under: its license record's, with the
     policies the record incorporates, and the entry's extra terms (an AUP's territorial
     clause, say)."""
-    values, _evidence = record_terms(record, db, why="known-models registry")
-    for key, extra in entry.extra_terms.items():
-        current = values.get(key)
-        if isinstance(extra.value, list):
-            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
-        else:
-            values[key] = extra.value
+    values, _evidence = ancestor_terms(record, db, "known-models registry", entry)
     return values

@@ -1,15 +1,15 @@
-"""Every observation the stages make, by id: what it means and the severity it starts with.
+"""Every observation the stages make, by id: its stage, category and what it means.
 
 Sources, license identification, lineage, the provider catalog, waivers and the lockfile each
 report what they see as a finding with one of these ids. The stages do not decide what
-blocks: the policy does. The `default` preset states each observation's severity explicitly
-(`observations:`), every other preset inherits or changes it, and a policy's `overrides`
-reach observations as they reach rules; waivers apply to both alike.
+blocks: the policy does. The `default` preset states each observation's severity
+(`observations:`), the one place it is written: the stages emit at that weight
+(auditor/knowledge/observation_weights.py), every other preset inherits or changes it, and a
+policy's `overrides` reach observations as they reach rules; waivers apply to both alike. A
+test fails when an observation here is missing from the default preset.
 
-`severity` below is the built-in weight, used where no policy judges (the analysis cache,
-`auditor identify`); tests hold the default preset, the stages' own findings and this table
-to the same values. Four observations are decided by policy rules over facts instead
-(`covered_by`): the rule takes their place and their evidence.
+Four observations are decided by policy rules over facts instead (`covered_by`): the rule takes
+their place and their evidence, and the preset does not list them.
 """
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ import difflib
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from auditor.model import Category, Severity
-
-_B, _W, _I = Severity.BLOCK, Severity.WARN, Severity.INFO
+from auditor.model import Category
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +28,6 @@ class Observation:
     id: str
     stage: str  # sources, licenses, lineage, providers, waivers, lock
     category: Category
-    severity: Severity
     summary: str
     covered_by: str | None = None  # the fact a policy rule judges instead of this observation
 
@@ -39,8 +36,8 @@ def _catalog(*entries: Observation) -> MappingProxyType[str, Observation]:
     return MappingProxyType({entry.id: entry for entry in entries})
 
 
-def _source(id_: str, severity: Severity, summary: str) -> Observation:
-    return Observation(id_, "sources", Category.SOURCE, severity, summary)
+def _source(id_: str, summary: str) -> Observation:
+    return Observation(id_, "sources", Category.SOURCE, summary)
 
 
 # A fetch that fails leaves the model unaudited (verdict `error`) whatever weight it gets.
@@ -48,48 +45,46 @@ _FETCH_FAILED = "the model's evidence could not be fetched: "
 
 OBSERVATIONS = _catalog(
     # --- sources: the model could not be fetched at all ------------------------------------
-    _source("source-unavailable", _B, _FETCH_FAILED + "unknown reason"),
-    _source("source-unreachable", _B, _FETCH_FAILED + "the Hub could not be reached"),
-    _source("source-http-error", _B, _FETCH_FAILED + "the Hub answered with an error"),
-    _source("source-redirect-loop", _B, _FETCH_FAILED + "the Hub redirected in a loop"),
-    _source("source-limit-reached", _B, _FETCH_FAILED + "a bound on time, requests or bytes"),
-    _source("source-repo-not-found", _B, _FETCH_FAILED + "no such repository"),
-    _source("source-repo-disabled", _B, _FETCH_FAILED + "the repository is disabled"),
-    _source("source-revision-not-found", _B, _FETCH_FAILED + "no such revision"),
-    _source("source-file-not-found", _B, _FETCH_FAILED + "a listed file is missing"),
-    _source("source-gated-no-access", _B, _FETCH_FAILED + "gated, and the token has no access"),
-    _source("source-offline", _B, _FETCH_FAILED + "offline, and the Hub is needed"),
-    _source("source-not-cached", _B, _FETCH_FAILED + "offline, and not in the local cache"),
-    _source("source-path-not-found", _B, _FETCH_FAILED + "no such local path"),
-    _source("target-invalid", _B, _FETCH_FAILED + "the reference names no model"),
+    _source("source-unavailable", _FETCH_FAILED + "unknown reason"),
+    _source("source-unreachable", _FETCH_FAILED + "the Hub could not be reached"),
+    _source("source-http-error", _FETCH_FAILED + "the Hub answered with an error"),
+    _source("source-redirect-loop", _FETCH_FAILED + "the Hub redirected in a loop"),
+    _source("source-limit-reached", _FETCH_FAILED + "a bound on time, requests or bytes"),
+    _source("source-repo-not-found", _FETCH_FAILED + "no such repository"),
+    _source("source-repo-disabled", _FETCH_FAILED + "the repository is disabled"),
+    _source("source-revision-not-found", _FETCH_FAILED + "no such revision"),
+    _source("source-file-not-found", _FETCH_FAILED + "a listed file is missing"),
+    _source("source-gated-no-access", _FETCH_FAILED + "gated, and the token has no access"),
+    _source("source-offline", _FETCH_FAILED + "offline, and the Hub is needed"),
+    _source("source-not-cached", _FETCH_FAILED + "offline, and not in the local cache"),
+    _source("source-path-not-found", _FETCH_FAILED + "no such local path"),
+    _source("target-invalid", _FETCH_FAILED + "the reference names no model"),
     # --- sources: some evidence is missing or was not read ---------------------------------
-    _source("source-file-unavailable", _B, "a license-like file could not be downloaded"),
-    _source("source-file-unreadable", _W, "a local file could not be read"),
-    _source("source-symlink-outside", _W, "a symbolic link leaves the model folder; not read"),
-    _source("source-too-many-files", _W, "the folder holds more files than are read"),
-    _source("source-unsafe-path", _W, "a file name would leave the repository; ignored"),
-    _source("source-gated", _I, "the repository is gated; its terms were accepted"),
-    _source("source-offline-cache", _I, "answered from the local Hub cache (offline)"),
-    _source("card-too-large", _W, "the model card is larger than the cap; not read"),
-    _source("card-unreadable", _W, "the model card is not text; not read"),
-    _source("card-encoding", _W, "the model card is not valid UTF-8; read with replacements"),
-    _source("license-file-too-large", _W, "a license file is larger than the cap; not read"),
-    _source("license-file-unreadable", _W, "a license file is not text; not read"),
-    _source("license-file-encoding", _W, "a license file is not valid UTF-8"),
-    _source("gguf-header-problem", _I, "the GGUF header could not be read in full"),
+    _source("source-file-unavailable", "a license-like file could not be downloaded"),
+    _source("source-file-unreadable", "a local file could not be read"),
+    _source("source-symlink-outside", "a symbolic link leaves the model folder; not read"),
+    _source("source-too-many-files", "the folder holds more files than are read"),
+    _source("source-unsafe-path", "a file name would leave the repository; ignored"),
+    _source("source-gated", "the repository is gated; its terms were accepted"),
+    _source("source-offline-cache", "answered from the local Hub cache (offline)"),
+    _source("card-too-large", "the model card is larger than the cap; not read"),
+    _source("card-unreadable", "the model card is not text; not read"),
+    _source("card-encoding", "the model card is not valid UTF-8; read with replacements"),
+    _source("license-file-too-large", "a license file is larger than the cap; not read"),
+    _source("license-file-unreadable", "a license file is not text; not read"),
+    _source("license-file-encoding", "a license file is not valid UTF-8"),
+    _source("gguf-header-problem", "the GGUF header could not be read in full"),
     # --- providers (API models) ------------------------------------------------------------
     Observation(
         "provider-unknown",
         "providers",
         Category.SOURCE,
-        _B,
         "the API provider is not in the provider catalog",
     ),
     Observation(
         "provider-terms-as-of",
         "providers",
         Category.SOURCE,
-        _I,
         "the provider's terms as compiled on a date; re-verify before relying on them",
     ),
     # --- licenses --------------------------------------------------------------------------
@@ -97,7 +92,6 @@ OBSERVATIONS = _catalog(
         "license-missing",
         "licenses",
         Category.LICENSE,
-        _B,
         "no license declared and no license text found",
         covered_by="license.id",
     ),
@@ -105,7 +99,6 @@ OBSERVATIONS = _catalog(
         "license-unidentified",
         "licenses",
         Category.LICENSE,
-        _B,
         "the license is not one the auditor knows",
         covered_by="license.id",
     ),
@@ -113,56 +106,54 @@ OBSERVATIONS = _catalog(
         "license-not-declared",
         "licenses",
         Category.LICENSE,
-        _W,
         "the metadata declares no license; a license file does",
     ),
     Observation(
         "license-low-confidence",
         "licenses",
         Category.LICENSE,
-        _W,
         "the license was identified with low confidence",
     ),
     Observation(
         "license-text-modified",
         "licenses",
         Category.LICENSE,
-        _W,
         "a license file is a changed copy of a known license",
     ),
     Observation(
         "license-derived",
         "licenses",
         Category.LICENSE,
-        _W,
         "a license file is a license of its own built on a known one (its own title or licensor)",
+    ),
+    Observation(
+        "license-choice",
+        "licenses",
+        Category.LICENSE,
+        "the license offers a choice (`A OR B`): which option was judged, and why",
     ),
     Observation(
         "license-declared-vs-file",
         "licenses",
         Category.MISMATCH,
-        _W,
         "the declared license and the license file disagree",
     ),
     Observation(
         "license-document-unread",
         "licenses",
         Category.LICENSE,
-        _W,
         "a license-named document reads as no known license and states no readable term",
     ),
     Observation(
         "license-files-disagree",
         "licenses",
         Category.MISMATCH,
-        _W,
         "two license-like documents of the model disagree; the stricter one binds",
     ),
     Observation(
         "license-text-differs",
         "licenses",
         Category.TERM,
-        _W,
         "terms read from the text differ from the knowledge base's record",
     ),
     # card metadata and prose that disagree (each names both values; the stricter binds)
@@ -170,28 +161,24 @@ OBSERVATIONS = _catalog(
         "license-declared-conflict",
         "licenses",
         Category.MISMATCH,
-        _W,
         "`license` and `license_name`/`license_link` (or a `License:` key) name different licenses",
     ),
     Observation(
         "card-duplicate-key",
         "licenses",
         Category.MISMATCH,
-        _W,
         "a duplicate license key in the card's front matter hides a value naming another license",
     ),
     Observation(
         "card-metadata-conflict",
         "licenses",
         Category.MISMATCH,
-        _W,
         "the card and the GGUF header declare different licenses",
     ),
     Observation(
         "card-metadata-misplaced",
         "licenses",
         Category.MISMATCH,
-        _W,
         "the card's metadata block is not front matter: the Hub shows no license or base model"
         " for the repo, while the block declares one",
     ),
@@ -199,7 +186,6 @@ OBSERVATIONS = _catalog(
         "card-license-conflict",
         "licenses",
         Category.MISMATCH,
-        _W,
         "the card's text (a License section, the gating prompt) names another license",
     ),
     # --- lineage ---------------------------------------------------------------------------
@@ -207,7 +193,6 @@ OBSERVATIONS = _catalog(
         "lineage-license-mismatch",
         "lineage",
         Category.MISMATCH,
-        _W,
         "the declared license drops or contradicts a base model's binding license",
         covered_by="lineage.mismatch",
     ),
@@ -215,7 +200,6 @@ OBSERVATIONS = _catalog(
         "lineage-parent-unresolved",
         "lineage",
         Category.PROVENANCE,
-        _W,
         "a declared base model could not be resolved",
         covered_by="lineage.unresolved",
     ),
@@ -223,84 +207,73 @@ OBSERVATIONS = _catalog(
         "lineage-cycle",
         "lineage",
         Category.PROVENANCE,
-        _W,
         "declared base models form a cycle",
     ),
     Observation(
         "lineage-depth-limit",
         "lineage",
         Category.PROVENANCE,
-        _W,
         "lineage is deeper than the depth followed",
     ),
     Observation(
         "lineage-parent-in-text",
         "lineage",
         Category.PROVENANCE,
-        _I,
         "the card's prose names a parent model its metadata does not declare",
     ),
     Observation(
         "lineage-parent-in-text-binding",
         "lineage",
         Category.PROVENANCE,
-        _W,
         "the card's prose names a parent whose license binds derivatives and differs",
     ),
     # --- waivers ---------------------------------------------------------------------------
-    Observation("waiver-expired", "waivers", Category.WAIVER, _W, "a waiver has expired"),
-    Observation("waiver-unused", "waivers", Category.WAIVER, _W, "a waiver matched no finding"),
+    Observation("waiver-expired", "waivers", Category.WAIVER, "a waiver has expired"),
+    Observation("waiver-unused", "waivers", Category.WAIVER, "a waiver matched no finding"),
     # --- lockfile drift (check --locked) ---------------------------------------------------
     Observation(
-        "drift-new-revision", "lock", Category.PROVENANCE, _B, "the ref resolves to a new commit"
+        "drift-new-revision", "lock", Category.PROVENANCE, "the ref resolves to a new commit"
     ),
     Observation(
         "drift-license-text-changed",
         "lock",
         Category.PROVENANCE,
-        _B,
         "a license file changed since the lock",
     ),
     Observation(
         "drift-license-tag-changed",
         "lock",
         Category.PROVENANCE,
-        _B,
         "the declared license tag changed since the lock",
     ),
     Observation(
         "drift-base-model-changed",
         "lock",
         Category.PROVENANCE,
-        _B,
         "the declared base models changed since the lock",
     ),
     Observation(
         "drift-license-changed",
         "lock",
         Category.PROVENANCE,
-        _B,
         "the identified license changed since the lock",
     ),
     Observation(
         "drift-terms-changed",
         "lock",
         Category.PROVENANCE,
-        _B,
         "the extracted terms changed since the lock",
     ),
     Observation(
         "drift-model-not-locked",
         "lock",
         Category.PROVENANCE,
-        _B,
         "a manifest model has no lock entry",
     ),
     Observation(
         "drift-model-removed",
         "lock",
         Category.PROVENANCE,
-        _W,
         "a locked model is no longer in the manifest",
     ),
 )

@@ -78,13 +78,21 @@ def _compare(cond: Comparison, facts: Facts) -> Result:
         right = facts.get(cond.value.path)
         if right is None:
             unknown.append(cond.value.path)
+        elif cond.value.times is not None:
+            number = _number(right)  # a multiple of a number only; anything else is unknown
+            right = None if number is None else number * cond.value.times
+    if unknown and cond.op in _CONTAINS and isinstance(left, list | tuple) and not left:
+        return Result(Truth.FALSE)  # an empty list contains nothing, whatever is looked for
     if unknown:
         return Result(Truth.UNKNOWN, tuple(unknown))
-    decided = _apply(cond.op, left, right)
+    decided = None if right is None else _apply(cond.op, left, right)
     if decided is None:  # values of the wrong type: as good as unknown
         paths = [cond.fact] + ([cond.value.path] if isinstance(cond.value, FactRef) else [])
         return Result(Truth.UNKNOWN, tuple(paths))
     return Result(_truth(decided))
+
+
+_CONTAINS = frozenset({Op.CONTAINS, Op.CONTAINS_ANY})  # not CONTAINS_ALL: all of nothing holds
 
 
 def _apply(op: Op, left: object, right: object) -> bool | None:

@@ -16,8 +16,17 @@ from auditor.model.deployment import (
     HOSTING,
     ORGANIZATION_TYPES,
     USE_CASES,
+    code_problem,
 )
-from auditor.model.terms import REVENUE_MEASURES, REVENUE_PERIODS, USE_SCOPES, USER_UNITS
+from auditor.model.modality import MODALITIES
+from auditor.model.terms import (
+    CAP_COUNTS,
+    CAP_MEASURED,
+    REVENUE_MEASURES,
+    REVENUE_PERIODS,
+    USE_SCOPES,
+    USER_UNITS,
+)
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
 LICENSE_KINDS = frozenset(
@@ -131,7 +140,11 @@ FACTS: Mapping[str, FactSpec] = {
     "model.pinned": _spec(_B, "the reference is pinned to a commit"),
     "model.hosting": _spec(_S, "how the model is hosted", frozenset(HOSTING)),
     "model.region": _spec(_S, "where the model runs"),
+    "model.region_codes": _spec(_L, "the model's configured region (models[].region)"),
     "model.gated": _spec(_B, "the repo is gated on the Hub"),
+    "model.modality": _spec(
+        _S, "what the model takes in (text only, or other media too)", frozenset(MODALITIES)
+    ),
     "model.audited": _spec(_B, "the model's evidence could be gathered"),
     "license.id": _spec(_S, "the model's own license"),
     "license.name": _spec(_S, "the model's own license, by name"),
@@ -166,6 +179,12 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.user_threshold.unit": _spec(
         _S, "the unit of the license's user or device cap", frozenset(USER_UNITS)
     ),
+    "terms.user_threshold.counts": _spec(
+        _S, "whom the license's user cap counts", frozenset(CAP_COUNTS)
+    ),
+    "terms.user_threshold.measured": _spec(
+        _S, "when the license's user cap is measured", frozenset(CAP_MEASURED)
+    ),
     "terms.revenue_threshold": _spec(FactType.ANY, "the license's cap on revenue or funding"),
     "terms.revenue_threshold.amount": _spec(_N, "the amount of the license's money cap"),
     "terms.revenue_threshold.currency": _spec(_S, "the currency of the license's money cap"),
@@ -175,9 +194,20 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.revenue_threshold.measure": _spec(
         _S, "what the license's money cap counts", frozenset(REVENUE_MEASURES)
     ),
+    "terms.revenue_threshold.counts": _spec(
+        _S, "whom the license's money cap counts", frozenset(CAP_COUNTS)
+    ),
+    "terms.revenue_threshold.measured": _spec(
+        _S, "when the license's money cap is measured", frozenset(CAP_MEASURED)
+    ),
     "terms.use_scope": _spec(_L, "what the license confines use to", frozenset(USE_SCOPES)),
     "terms.acceptable_use_policy_incorporated": _spec(
         _B, "an acceptable-use policy is incorporated by the license"
+    ),
+    "terms.acceptable_use_policy_location": _spec(
+        _S,
+        "where the license's use policy lives",
+        frozenset({"attached", "incorporated-by-url"}),
     ),
     "terms.licensor_may_update_terms": _spec(_B, "the licensor may change the terms"),
     "terms.downstream_propagation": _spec(
@@ -189,7 +219,19 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.attribution_required": _spec(_B, "attribution is required by the license"),
     "terms.patent_termination": _spec(_B, "the license is terminable on patent litigation"),
     "terms.naming_requirement": _spec(_S, "the name prefix the license requires"),
-    "terms.territorial_exclusions": _spec(_L, "the regions where the license grants no rights"),
+    "terms.territorial_exclusions": _spec(_L, "the regions any territorial clause names"),
+    "terms.excluded_licensee_domiciles": _spec(
+        _L, "the places whose licensees the license gives no rights to this model"
+    ),
+    "terms.excluded_licensee_domiciles_multimodal": _spec(
+        _L, "the places whose licensees get no rights to the license's multimodal models"
+    ),
+    "terms.excluded_use_territories": _spec(
+        _L, "the places where the license forbids using this model"
+    ),
+    "terms.excluded_use_territories_multimodal": _spec(
+        _L, "the places where the license forbids using its multimodal models"
+    ),
     "terms.governing_law": _spec(_S, "the license's governing law"),
     "terms.governing_law_country": _spec(_S, "the country of the license's governing law"),
     "terms.use_restrictions": _spec(_L, "the uses the license prohibits", USE_RESTRICTIONS),
@@ -205,6 +247,10 @@ FACTS: Mapping[str, FactSpec] = {
         frozenset(ORGANIZATION_TYPES),
     ),
     "deployment.mau": _spec(_N, "the product's monthly active user count"),
+    "deployment.group_mau": _spec(
+        _N,
+        "the monthly active users of the organization's and its affiliates' products together",
+    ),
     "deployment.annual_revenue_usd": _spec(_N, "the organization's annual revenue (USD)"),
     "deployment.regions": _spec(_L, "the regions the deployment runs in and serves"),
     "deployment.region_codes": _spec(_L, "the deployment's region codes"),
@@ -247,6 +293,40 @@ FACTS: Mapping[str, FactSpec] = {
     "today": _spec(_D, "the evaluation date"),
     **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
 }
+
+# Facts whose values are places: a country (ISO 3166-1 alpha-2), or also a region group the
+# tool defines (EU, EEA; the provider catalog's APAC for the provider facts). A literal compared
+# with one of them must be such a code (`domicile: EU` can never match).
+COUNTRY_FACTS = frozenset({"organization.domicile", "terms.governing_law_country"})
+REGION_FACTS = frozenset(
+    {
+        "model.region",
+        "organization.domicile_region",
+        "deployment.regions",
+        "deployment.region_codes",
+        "terms.territorial_exclusions",
+        "terms.excluded_licensee_domiciles",
+        "terms.excluded_licensee_domiciles_multimodal",
+        "terms.excluded_use_territories",
+        "terms.excluded_use_territories_multimodal",
+        "provider.processing_regions",
+        "provider.storage_regions",
+    }
+)
+_PROVIDER_REGION_WORDS = frozenset({"APAC"})
+
+
+def code_value_problem(fact: str, value: object) -> str | None:
+    """Why a literal compared with a place fact names no country or region; None if it does
+    (or the fact holds no places)."""
+    if fact in COUNTRY_FACTS:
+        return code_problem(value, regions=False)
+    if fact not in REGION_FACTS:
+        return None
+    if fact.startswith("provider.") and str(value).upper() in _PROVIDER_REGION_WORDS:
+        return None
+    return code_problem(value, regions=True)
+
 
 _SEGMENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 FACT_PATH = re.compile(rf"{_SEGMENT}(?:\.{_SEGMENT})*")

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from auditor.model import AppliedWaiver, Category, Evidence, Finding, Severity
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import AppliedWaiver, Category, Evidence, Finding
 from auditor.model.deployment import Waiver
 
 
@@ -82,7 +83,7 @@ def unused_waivers(
         Finding(
             rule="waiver-unused",
             category=Category.WAIVER,
-            severity=Severity.WARN,
+            severity=observed_severity("waiver-unused"),
             message=f"waiver for rule {waiver.rule!r} on {waiver.model!r} matches no finding",
             evidence=(
                 Evidence(manifest, waiver.line, f"rule: {waiver.rule}, model: {waiver.model}"),
@@ -98,7 +99,7 @@ def _expired(waiver: Waiver, manifest: str | None) -> Finding:
     return Finding(
         rule="waiver-expired",
         category=Category.WAIVER,
-        severity=Severity.WARN,
+        severity=observed_severity("waiver-expired"),
         message=f"the waiver for {waiver.rule!r} (approved by {waiver.approved_by}) expired on "
         f"{waiver.expires.isoformat()}; the finding it covered applies again",
         evidence=(Evidence(manifest, waiver.line, f"expires: {waiver.expires.isoformat()}"),),

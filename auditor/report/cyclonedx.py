@@ -15,7 +15,7 @@ One `machine-learning-model` component per audited model:
   weights): a LICENSE file's hash there would claim the model's files hash to it.
 - lineage: `pedigree.ancestors`, nested as declared (a grandparent sits in its parent's
   pedigree), each ancestor with the license lineage resolved for it.
-- `modelCard.properties`: the verdict, key license terms and obligation rules. The library
+- `modelCard.properties`: verdict, key terms, obligation rules, `needs-input` facts. The library
   has no model-card model yet, so this block is added to the serialised JSON.
 - bom-ref `model:<repo id or ref>@<resolved sha>`, serial number a UUID5 of the result,
   timestamp its `generated_at`: the same result renders the same BOM.
@@ -52,6 +52,7 @@ from cyclonedx.spdx import is_supported_id
 
 from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, LicenseFacts, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.model.inputs import inputs_list
 from auditor.model.kinds import parse_kind
 from auditor.report.bom import (
     HUB_RESOLVED,
@@ -348,6 +349,14 @@ def _model_card(model: ModelResult) -> dict[str, Any]:
         {"name": f"{PROPERTY_PREFIX}obligation", "value": f"{f.rule}: {f.message}"}
         for f in model.findings
         if f.obligation
+    )
+    properties.extend(
+        {
+            "name": f"{PROPERTY_PREFIX}needs-input",
+            "value": f"{f.rule}: {inputs_list(f.needs_input)}",
+        }
+        for f in model.findings
+        if f.needs_input and not f.waived
     )
     return {"properties": properties}
 

@@ -23,21 +23,21 @@ from auditor.model import (
     Severity,
     Verdict,
 )
+from auditor.model.inputs import inputs_list
 from auditor.report.html_parts import bar_chart, lineage_tree, one_evidence
 from auditor.report.html_words import ProseNamer, judged_under_lines, license_names, place_words
-from auditor.report.view import build_view, reveal_all
+from auditor.report.view import VERDICT_ORDER, build_view, reveal_all
 from auditor.report.view_items import is_duty, safe_href
 from auditor.report.words import (
     KIND_WORDS,
-    SEVERITY_LABELS,
     VERDICT_ICONS,
     VERDICT_LABELS,
     describe_term,
+    finding_label,
 )
 from auditor.resources import reports_dir
 
 PLACE_TERMS = ("governing_law", "territorial_exclusions")
-VERDICT_ORDER = (Verdict.FAIL, Verdict.ERROR, Verdict.WARN, Verdict.PASS)
 RANKS = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
 MOF_WORDS = {1: "Class I: Open Science", 2: "Class II: Open Tooling", 3: "Class III: Open Model"}
 
@@ -86,7 +86,7 @@ def build_html_view(result: AuditResult) -> dict[str, Any]:
         "headline": [
             _headline(m, i, namer)
             for i, m in enumerate(result.models, start=1)
-            if m.verdict in (Verdict.FAIL, Verdict.ERROR)
+            if m.verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.NEEDS_INPUT)
         ],
         "review": [
             _headline(m, i, namer)
@@ -229,9 +229,10 @@ def _model_extras(
 def _card(finding: Finding, namer: ProseNamer) -> dict[str, Any]:
     return {
         "severity": str(finding.severity),
-        "severity_label": SEVERITY_LABELS[finding.severity],
+        "severity_label": finding_label(finding),
         "rule": finding.rule,
         "message": namer(finding.message),
+        "needs_input": inputs_list(finding.needs_input) if finding.needs_input else "",
         "evidence": one_evidence(finding),
         "remediation": namer(finding.remediation or ""),
         "applies_from": finding.applies_from or "",
@@ -254,7 +255,7 @@ def _finding_row(
         "license": extras["license_plain"],
         "kind": extras["kind_plain"],
         "severity": "duty" if duty else str(finding.severity),
-        "severity_label": "Obligation" if duty else SEVERITY_LABELS[finding.severity],
+        "severity_label": "Obligation" if duty else finding_label(finding),
         "rank": 3 if duty else RANKS[finding.severity],
         "rule": finding.rule,
         "message": namer(finding.message),

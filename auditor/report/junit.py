@@ -2,7 +2,8 @@
 
 One <testsuite>, one <testcase> per model (classname: the policy, name: the model ref) and
 one named "run" for findings about the run itself. Each unwaived blocking finding is a
-<failure>; a model that could not be audited is an <error> instead; warnings, waivers and
+<failure> (one that waits for a deployment fact says "Needs input" and names it); a model
+that could not be audited is an <error> instead; warnings, waivers and
 obligations are listed in <system-out>. The XML is built with ElementTree, never by pasting
 strings, and characters XML 1.0 cannot carry are replaced.
 """
@@ -14,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from auditor.model import AuditResult, Finding, Severity, Verdict
+from auditor.model.inputs import inputs_list
 from auditor.report.sanitize import sanitize_text
 
 SUITE_NAME = "model-license-auditor"
@@ -134,6 +136,8 @@ def _details(finding: Finding) -> str:
     lines = [f"{finding.rule}: {finding.message}"]
     if finding.applies_from:
         lines.append(f"  Applies from: {finding.applies_from}")
+    if finding.needs_input:
+        lines.append(f"  Needs input: {inputs_list(finding.needs_input)}")
     if finding.remediation:
         lines.append(f"  Remediation: {finding.remediation}")
     for evidence in finding.evidence:

@@ -17,9 +17,10 @@ import jinja2
 from markupsafe import Markup
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
+from auditor.model.inputs import inputs_list
 from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_inline
-from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
+from auditor.report.view import NO_POLICY_NOTE, VERDICT_ORDER, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
 from auditor.report.words import (
     alternative_lines,
@@ -40,7 +41,7 @@ QUOTE_LINES = 12
 QUOTES_PER_FINDING = 5
 NAMES_IN_NOTE = 20
 
-_PRIORITY = {Verdict.FAIL: 1, Verdict.ERROR: 2, Verdict.WARN: 3, Verdict.PASS: 4}
+_PRIORITY = {verdict: rank for rank, verdict in enumerate(VERDICT_ORDER, start=1)}
 
 _ESCAPES = {
     "\\": "\\\\",
@@ -174,21 +175,24 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
             sections.append((model.ref, _model_section(model, details)))
             priority.append(_PRIORITY[model.verdict])
     return {
-        "verdict": str(result.verdict).upper(),
+        "verdict": _verdict_word(result.verdict),
         "verdict_words": VERDICT_WORDS[result.verdict],
         "scope_note": NO_POLICY_NOTE if result.policy is None else "",
         "rows": [
             {
                 "ref": _cut(model.ref, CELL_CHARS),
                 "license": _cut(license_label(model.effective_license), CELL_CHARS),
-                "verdict": str(model.verdict).upper(),
+                "verdict": _verdict_word(model.verdict),
                 "openness": openness_short(model.openness),
             }
             for model in result.models
         ],
         "model_count": len(result.models),
         "counts": {
-            "block": sum(f.severity is Severity.BLOCK for f in unwaived),
+            "block": sum(f.severity is Severity.BLOCK and not f.needs_input for f in unwaived),
+            "needs_input": sum(
+                f.severity is Severity.BLOCK and bool(f.needs_input) for f in unwaived
+            ),
             "warn": sum(f.severity is Severity.WARN for f in unwaived),
             "obligations": sum(f.obligation for f in unwaived),
             "waived": sum(f.waived for f in every),
@@ -225,7 +229,7 @@ def _model_section(model: ModelResult, details: dict[str, Any]) -> dict[str, Any
             lines.append(Markup("Next openness class: ") + _esc(_cut(needs)))
     return {
         "title": _cut(model.ref, CELL_CHARS),
-        "verdict": str(model.verdict).upper(),
+        "verdict": _verdict_word(model.verdict),
         "lines": lines,
         "alternatives": [_cut(line) for line in alternative_lines(model)],
         **details,
@@ -248,7 +252,12 @@ def _findings_view(findings: Iterable[Finding]) -> dict[str, list[dict[str, Any]
     items = list(findings)
     live = [f for f in items if not f.waived]
     return {
-        "blocking": [_finding(f) for f in live if f.severity is Severity.BLOCK],
+        "blocking": [
+            _finding(f) for f in live if f.severity is Severity.BLOCK and not f.needs_input
+        ],
+        "needs_input": [
+            _finding(f) for f in live if f.severity is Severity.BLOCK and f.needs_input
+        ],
         "warnings": [_finding(f) for f in live if f.severity is Severity.WARN],
         "obligations": [_finding(f) for f in live if f.obligation and f.severity is Severity.INFO],
         "waived": [_finding(f) for f in items if f.waived],
@@ -256,7 +265,14 @@ def _findings_view(findings: Iterable[Finding]) -> dict[str, list[dict[str, Any]
 
 
 def _has_details(view: Mapping[str, Sequence[object]]) -> bool:
-    return any(view[key] for key in ("blocking", "warnings", "obligations", "waived"))
+    return any(
+        view[key] for key in ("blocking", "needs_input", "warnings", "obligations", "waived")
+    )
+
+
+def _verdict_word(verdict: Verdict) -> str:
+    """`FAIL`, `NEEDS-INPUT`: the verdict as the table and headings print it."""
+    return str(verdict).upper()
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -278,6 +294,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "severity": str(finding.severity),
         "message": _cut(places_in_prose(finding.message)),
         "applies_from": _cut(finding.applies_from or "", CELL_CHARS),
+        "needs_input": _cut(inputs_list(finding.needs_input)) if finding.needs_input else "",
         "remediation": _cut(places_in_prose(finding.remediation or "")),
         "quotes": quotes,
         "more_quotes": max(len(finding.evidence) - QUOTES_PER_FINDING, 0),

@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from auditor.model import AuditResult, Severity, Verdict
 from auditor.model.codec import render_json
+from auditor.model.inputs import inputs_words
 from auditor.report.formats import ReportFormat
 from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
-from auditor.report.words import model_lines, openness_short
+from auditor.report.words import model_lines, openness_short, severity_word
 from auditor.resources import reports_dir
 
 
@@ -88,6 +89,7 @@ def render_html(result: AuditResult) -> str:
 _STYLE = {
     Verdict.PASS: "bold green",
     Verdict.WARN: "bold yellow",
+    Verdict.NEEDS_INPUT: "bold cyan",
     Verdict.FAIL: "bold red",
     Verdict.ERROR: "bold magenta",
 }
@@ -134,8 +136,9 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             console.print(f"  base model {escape(str(ref))}: {escape(words)}")
         for finding in shown:
             waived = " (waived)" if finding.waived else ""
+            weight = severity_word(finding).upper()
             console.print(
-                f"  {finding.severity.upper()}{waived} {escape(finding.rule)}: "
+                f"  {weight}{waived} {escape(finding.rule)}: "
                 f"{escape(places_in_prose(finding.message))}"
             )
             for evidence in finding.evidence:
@@ -145,6 +148,8 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
                     else evidence.file or ""
                 )
                 console.print(f"      {escape(where)} {escape(evidence.text)}")
+            if finding.needs_input:
+                console.print(f"      {escape(inputs_words(finding.needs_input))}")
             if finding.remediation:
                 console.print(f"      fix: {escape(places_in_prose(finding.remediation))}")
     console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")

@@ -239,6 +239,12 @@ def sarif_result(
         properties["remediation"] = finding.remediation
     if finding.applies_from:
         properties["appliesFrom"] = finding.applies_from
+    if finding.needs_input:  # undecided until the deployment states these facts
+        properties["needsInput"] = [
+            {"fact": i.fact, "manifestKey": i.manifest_key, "option": i.option}
+            for i in finding.needs_input
+        ]
+        properties["tags"].append("needs-input")
     if finding.references:
         properties["references"] = [{"text": r.text, "url": r.url} for r in finding.references]
     if finding.evidence:

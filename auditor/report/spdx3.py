@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from auditor.model import AuditResult, LicenseMatch, ModelResult
+from auditor.model.inputs import inputs_words
 from auditor.report.bom import (
     HUB_RESOLVED,
     document_uuid,
@@ -138,6 +139,7 @@ class _Builder:
             "name": repo_id or model.ref,
             "software_primaryPurpose": "model",
             "comment": f"Audited by {self.result.tool_name}: verdict {model.verdict}"
+            + _needs_input(model)
             + (f"; requested as {model.ref}" if repo_id and repo_id != model.ref else ""),
         }
         if repo_id is not None:
@@ -288,6 +290,12 @@ class _Builder:
 def _document_name(result: AuditResult) -> str:
     what = result.manifest or ", ".join(m.ref for m in result.models) or "no models"
     return f"AI models audited by {result.tool_name}: {what}"
+
+
+def _needs_input(model: ModelResult) -> str:
+    """`; needs input: deployment.mau (manifest ..., or `--mau`)` when a block waits for one."""
+    waiting = [i for f in model.findings if not f.waived and f.needs_input for i in f.needs_input]
+    return f"; {inputs_words(waiting)}" if waiting else ""
 
 
 def _document_comment(result: AuditResult) -> str:

@@ -32,6 +32,9 @@ BIDI_CONTROLS = frozenset(
 )
 """Invisible direction controls: shown as visible marks so they cannot reorder or hide text."""
 
+VERDICT_ORDER = (Verdict.FAIL, Verdict.ERROR, Verdict.NEEDS_INPUT, Verdict.WARN, Verdict.PASS)
+"""The order verdicts are listed in: the worst first."""
+
 HIGH_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.6
 """Below this an identification needs confirming by reading the text (as in the pipeline)."""
@@ -71,7 +74,9 @@ def build_view(result: AuditResult) -> dict[str, Any]:
         "model_count": len(result.models),
         "verdict_tally": _verdict_tally(result.models),
         "headline": [
-            _headline(m) for m in result.models if m.verdict in (Verdict.FAIL, Verdict.ERROR)
+            _headline(m)
+            for m in result.models
+            if m.verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.NEEDS_INPUT)
         ],
         "review": [_headline(m) for m in result.models if m.verdict is Verdict.WARN],
         "run_findings": [finding_view(f) for f in result.findings],
@@ -105,7 +110,9 @@ def reveal_all(value: Any) -> Any:
 def _stats(findings: Sequence[Finding]) -> list[dict[str, Any]]:
     """Counts for the summary; an info obligation counts as an obligation, not as info."""
     active = [f for f in findings if not f.waived]
-    by_severity = Counter(f.severity for f in active if not is_duty(f))
+    waits = [f for f in active if f.severity is Severity.BLOCK and f.needs_input]
+    by_severity = Counter(f.severity for f in active if not is_duty(f) and f not in waits)
+    waiting = len(waits)
     rows = [
         (
             "block",
@@ -143,6 +150,17 @@ def _stats(findings: Sequence[Finding]) -> list[dict[str, Any]]:
             "excused by an approved waiver",
         ),
     ]
+    if waiting:  # a row only when some block waits for a deployment fact
+        rows.insert(
+            1,
+            (
+                "needs-input",
+                "Needs input",
+                VERDICT_ICONS[Verdict.NEEDS_INPUT],
+                waiting,
+                "unwaived; each waits for a deployment fact",
+            ),
+        )
     return [
         {"key": key, "label": label, "icon": icon, "value": value, "note": note}
         for key, label, icon, value, note in rows
@@ -153,7 +171,7 @@ def _verdict_tally(models: Iterable[ModelResult]) -> list[dict[str, Any]]:
     tally = Counter(m.verdict for m in models)
     return [
         {"verdict": str(v), "label": VERDICT_LABELS[v], "icon": VERDICT_ICONS[v], "count": tally[v]}
-        for v in (Verdict.FAIL, Verdict.ERROR, Verdict.WARN, Verdict.PASS)
+        for v in VERDICT_ORDER
         if tally[v]
     ]
 
@@ -186,7 +204,10 @@ def _headline(model: ModelResult) -> dict[str, str]:
     if model.verdict is Verdict.WARN:
         first = next((f for f in active if f.severity is Severity.WARN), None)
     else:
-        first = next((f for f in active if f.severity is Severity.BLOCK), None)
+        blocks = [f for f in active if f.severity is Severity.BLOCK]
+        # a fail names a decided block first, not one that waits for a deployment fact
+        decided = [f for f in blocks if not f.needs_input] if model.verdict is Verdict.FAIL else []
+        first = next(iter(decided or blocks), None)
         if first is None and model.verdict is Verdict.ERROR:
             first = next((f for f in active if f.severity is not Severity.INFO), None)
     why = first.message if first else ""

@@ -7,7 +7,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from auditor.model import Evidence, Finding, LicenseMatch, Reference, Severity
-from auditor.report.words import SEVERITY_ICONS, SEVERITY_LABELS
+from auditor.model.inputs import inputs_list
+from auditor.report.words import SEVERITY_ICONS, finding_label
 
 
 def license_label(match: LicenseMatch | None) -> str:
@@ -34,8 +35,9 @@ def finding_view(finding: Finding) -> dict[str, Any]:
     waiver = finding.waiver
     return {
         "severity": str(finding.severity),
-        "severity_label": SEVERITY_LABELS[finding.severity],
+        "severity_label": finding_label(finding),
         "severity_icon": SEVERITY_ICONS[finding.severity],
+        "needs_input": inputs_list(finding.needs_input) if finding.needs_input else "",
         "rule": finding.rule,
         "category": str(finding.category),
         "message": finding.message,

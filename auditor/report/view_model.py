@@ -29,7 +29,7 @@ from auditor.report.words import (
     describe_term,
 )
 
-VERDICT_RANKS = {"fail": 0, "error": 1, "warn": 2, "pass": 3}
+VERDICT_RANKS = {"fail": 0, "error": 1, "needs-input": 2, "warn": 3, "pass": 4}
 """Sort order of verdicts in the report's tables: the worst first."""
 HIGH_CONFIDENCE = 0.9
 LOW_CONFIDENCE = 0.6

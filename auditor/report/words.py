@@ -7,7 +7,7 @@ result renders alone.
 
 from __future__ import annotations
 
-from auditor.model import ModelResult, Openness, Severity, Verdict
+from auditor.model import Finding, ModelResult, Openness, Severity, Verdict
 from auditor.model.kinds import LicenseKind
 from auditor.model.terms import describe_term as describe_term
 
@@ -20,6 +20,10 @@ NO_POLICY_NOTE = (
 VERDICT_WORDS = {
     Verdict.PASS: "Pass: no blocking or warning findings",
     Verdict.WARN: "Pass with warnings: review the warnings before adoption",
+    Verdict.NEEDS_INPUT: (
+        "Needs input: a blocking rule could not be decided because the deployment did not "
+        "state a fact; state it (manifest key or option) and audit again"
+    ),
     Verdict.FAIL: "Fail: at least one model has a blocking finding",
     Verdict.ERROR: "Incomplete: at least one model could not be audited",
 }
@@ -27,14 +31,41 @@ VERDICT_WORDS = {
 VERDICT_LABELS = {
     Verdict.PASS: "Pass",
     Verdict.WARN: "Pass with warnings",
+    Verdict.NEEDS_INPUT: "Needs input",
     Verdict.FAIL: "Fail",
     Verdict.ERROR: "Incomplete",
 }
 """Short words for a verdict badge; the badge never relies on its colour alone."""
 
-VERDICT_ICONS = {Verdict.PASS: "✔", Verdict.WARN: "▲", Verdict.FAIL: "✖", Verdict.ERROR: "?"}
+VERDICT_ICONS = {
+    Verdict.PASS: "✔",
+    Verdict.WARN: "▲",
+    Verdict.NEEDS_INPUT: "✎",
+    Verdict.FAIL: "✖",
+    Verdict.ERROR: "?",
+}
+
+NEEDS_INPUT_LABEL = "Needs input"
+
+
+def severity_word(finding: Finding) -> str:
+    """`block`, `warn`, `info`, or `needs input` for a block that waits for a deployment fact."""
+    if finding.severity is Severity.BLOCK and finding.needs_input:
+        return "needs input"
+    return str(finding.severity)
+
 
 SEVERITY_LABELS = {Severity.BLOCK: "Block", Severity.WARN: "Warning", Severity.INFO: "Info"}
+
+
+def finding_label(finding: Finding) -> str:
+    """`Block`, `Warning`, `Info`, or `Needs input` for a block that waits for a deployment
+    fact."""
+    if finding.severity is Severity.BLOCK and finding.needs_input:
+        return NEEDS_INPUT_LABEL
+    return SEVERITY_LABELS[finding.severity]
+
+
 SEVERITY_ICONS = {Severity.BLOCK: "✖", Severity.WARN: "▲", Severity.INFO: "i"}
 SEVERITY_GROUPS = {
     Severity.BLOCK: "Blocking findings",

@@ -8,7 +8,8 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from auditor.errors import TargetError
-from auditor.model import Category, Finding, LicenseFile, Severity, SourceKind, Target
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
@@ -79,7 +80,7 @@ def unsafe_path_finding(path: str) -> Finding:
     return Finding(
         rule="source-unsafe-path",
         category=Category.SOURCE,
-        severity=Severity.WARN,
+        severity=observed_severity("source-unsafe-path"),
         message=f"the hub listed a file named '{shown}', which would resolve outside the "
         "repository; it was ignored",
         remediation="report the repository to the hub's operators; do not fetch it by hand",
@@ -212,7 +213,7 @@ def decode_card(path: str, data: bytes) -> tuple[str | None, list[Finding]]:
         Finding(
             rule="card-unreadable" if unreadable else "card-encoding",
             category=Category.SOURCE,
-            severity=Severity.WARN,
+            severity=observed_severity("card-unreadable" if unreadable else "card-encoding"),
             message=f"{path}: {reason}" + ("; the card was not read" if unreadable else ""),
             remediation="a model card is UTF-8 Markdown text: check the file",
         )
@@ -232,7 +233,9 @@ def license_file_from_bytes(
             Finding(
                 rule="license-file-unreadable" if text is None else "license-file-encoding",
                 category=Category.SOURCE,
-                severity=Severity.WARN,
+                severity=observed_severity(
+                    "license-file-unreadable" if text is None else "license-file-encoding"
+                ),
                 message=f"{path}: {note}"
                 + ("; its terms are unknown and may restrict use" if text is None else ""),
                 remediation="read the file by hand: the model's terms may be stricter than "
@@ -255,7 +258,7 @@ def card_too_large(path: str, size: int, cap: int = MAX_CARD_BYTES) -> Finding:
     return Finding(
         rule="card-too-large",
         category=Category.SOURCE,
-        severity=Severity.WARN,
+        severity=observed_severity("card-too-large"),
         message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for model cards; "
         "it was not read",
         remediation="a model card is Markdown text of a few kilobytes: check that this file "
@@ -268,7 +271,7 @@ def too_large(path: str, size: int, origin: str, cap: int) -> tuple[LicenseFile,
     finding = Finding(
         rule="license-file-too-large",
         category=Category.SOURCE,
-        severity=Severity.WARN,
+        severity=observed_severity("license-file-too-large"),
         message=f"{path} is {size:,} bytes, over the {cap:,}-byte cap for license files; "
         "it was not read, so its terms are unknown and may restrict use",
         remediation="review this file by hand, or raise the cap with --max-file-bytes",

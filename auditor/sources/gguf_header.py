@@ -25,7 +25,8 @@ from typing import BinaryIO, Final
 from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
-from auditor.model import Category, Finding, Severity
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Finding
 from auditor.sources.gguf_stream import HeaderStream
 from auditor.sources.gguf_values import ValueParser
 
@@ -199,7 +200,7 @@ def problem_findings(name: str, problems: Sequence[str]) -> list[Finding]:
         Finding(
             rule="gguf-header-problem",
             category=Category.SOURCE,
-            severity=Severity.INFO,
+            severity=observed_severity("gguf-header-problem"),
             message=f"{name}: {problem}",
         )
         for problem in problems

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from auditor.errors import SourceError, TargetError
 from auditor.fileio.bounded import read_bounded
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import (
     Category,
     Finding,
     FrontMatterState,
     LicenseFile,
     ParsedCard,
-    Severity,
     SourceSnapshot,
     Target,
 )
@@ -232,7 +232,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             Finding(
                 rule="source-gated",
                 category=Category.SOURCE,
-                severity=Severity.INFO,
+                severity=observed_severity("source-gated"),
                 message=f"{repo_id} is gated: its terms must be accepted on the model page "
                 "before download",
             )
@@ -336,7 +336,7 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         Finding(
             rule="source-offline-cache",
             category=Category.SOURCE,
-            severity=Severity.INFO,
+            severity=observed_severity("source-offline-cache"),
             message=f"offline: {repo_id}@{revision} read from the local cache; "
             "the file list holds only cached files and the gated state is unknown",
         )
@@ -370,7 +370,7 @@ def _fetch_failed(path: str, error: str | None) -> Finding:
     return Finding(
         rule="source-file-unavailable",
         category=Category.SOURCE,
-        severity=Severity.BLOCK,
+        severity=observed_severity("source-file-unavailable"),
         message=f"{path} could not be downloaded: {error}",
         remediation="fix access to the repo and audit again; the license could not be verified",
     )

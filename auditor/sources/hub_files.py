@@ -12,7 +12,8 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from auditor.model import Category, Finding, LicenseFile, Severity
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Finding, LicenseFile
 from auditor.sources.base import is_license_like
 from auditor.sources.hub_cache import read_cached, store_cached
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
@@ -110,7 +111,7 @@ def too_many_license_files(repo_id: str, found: int, read: int) -> Finding:
     return Finding(
         rule="source-too-many-files",
         category=Category.SOURCE,
-        severity=Severity.WARN,
+        severity=observed_severity("source-too-many-files"),
         message=f"{repo_id} lists {found:,} license-like files; only {read} were read (top-level "
         "first): the others' terms are unknown and may restrict use",
         remediation="review the other license-like files by hand",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -9,12 +10,12 @@ from pathlib import Path
 
 from auditor.errors import SourceError
 from auditor.fileio.bounded import file_kind, read_bounded
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import (
     Category,
     Finding,
     LicenseFile,
     ParsedCard,
-    Severity,
     SourceSnapshot,
     Target,
 )
@@ -106,7 +107,7 @@ def read_local_snapshot(
             Finding(
                 rule="source-too-many-files",
                 category=Category.SOURCE,
-                severity=Severity.WARN,
+                severity=observed_severity("source-too-many-files"),
                 message=f"{unread:,} license-like files were not read: the model folder's "
                 f"bound of {max_total_bytes:,} bytes read was reached; their terms are unknown "
                 "and may restrict use",
@@ -133,7 +134,39 @@ def read_local_snapshot(
         files=tuple(files),
         provenance=provenance,
         findings=tuple(findings),
+        model_config=_model_config(root, allowed, files, findings),
     )
+
+
+MAX_CONFIG_BYTES = 1 << 20
+"""config.json is read for the model's modality; a larger one is not a model configuration."""
+
+
+def _model_config(
+    root: Path, allowed: Path, files: list[str], findings: list[Finding]
+) -> dict[str, object] | None:
+    """What config.json says about the model's modality: its architectures, model type and
+    which sub-configurations it has (a vision tower, an audio encoder); None when absent or
+    not a JSON object."""
+    size = _size(root / "config.json") if "config.json" in files else None
+    if size is None or size > MAX_CONFIG_BYTES:
+        return None
+    data = _read_inside(root / "config.json", allowed, MAX_CONFIG_BYTES, "config.json", findings)
+    try:
+        parsed = json.loads(data) if data is not None else None
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    architectures = parsed.get("architectures")
+    model_type = parsed.get("model_type")
+    return {
+        "architectures": [a for a in architectures if isinstance(a, str)][:8]
+        if isinstance(architectures, list)
+        else [],
+        "model_type": model_type if isinstance(model_type, str) else None,
+        **{k: True for k in ("vision_config", "audio_config", "image_config") if parsed.get(k)},
+    }
 
 
 def read_card_snapshot(target: Target) -> SourceSnapshot:
@@ -195,7 +228,7 @@ def _list_files(root: Path, findings: list[Finding]) -> list[str]:
                 Finding(
                     rule="source-too-many-files",
                     category=Category.SOURCE,
-                    severity=Severity.WARN,
+                    severity=observed_severity("source-too-many-files"),
                     message=f"{rel_dir.as_posix()}: folders nested deeper than "
                     f"{MAX_FOLDER_DEPTH} levels were not examined",
                 )
@@ -207,7 +240,7 @@ def _list_files(root: Path, findings: list[Finding]) -> list[str]:
                     Finding(
                         rule="source-too-many-files",
                         category=Category.SOURCE,
-                        severity=Severity.WARN,
+                        severity=observed_severity("source-too-many-files"),
                         message=f"{root}: more than {MAX_FOLDER_FILES:,} files; "
                         "only the first were examined",
                     )
@@ -237,7 +270,7 @@ def _read_inside(
             Finding(
                 rule="source-symlink-outside",
                 category=Category.SOURCE,
-                severity=Severity.WARN,
+                severity=observed_severity("source-symlink-outside"),
                 message=f"{rel} is a link to {real}, outside the model folder; it was not read",
                 remediation="copy the file into the model folder if it belongs to the model",
             )
@@ -317,6 +350,6 @@ def _unreadable(rel: str, why: str) -> Finding:
     return Finding(
         rule="source-file-unreadable",
         category=Category.SOURCE,
-        severity=Severity.WARN,
+        severity=observed_severity("source-file-unreadable"),
         message=f"{rel}: cannot read ({why})",
     )

@@ -79,13 +79,17 @@ def test_the_cli_verdict_rule_is_the_judges() -> None:
     import itertools
 
     from auditor.cli.output import findings_verdict
-    from auditor.model import Category, Finding, Severity
+    from auditor.model import Category, Finding, NeededInput, Severity
     from auditor.policy.judge import model_verdict
 
+    waits = (NeededInput("deployment.mau", "deployment.mau", "--mau"),)
     kinds = [
-        Finding(rule="r", category=Category.LICENSE, severity=s, message="m", waived=w)
+        Finding(
+            rule="r", category=Category.LICENSE, severity=s, message="m", waived=w, needs_input=i
+        )
         for s in Severity
         for w in (False, True)
+        for i in ((), waits)
     ]
     for n in range(4):
         for combo in itertools.combinations(kinds, n):

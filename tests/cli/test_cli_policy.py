@@ -59,10 +59,12 @@ def test_scan_deployment_options(tmp_path: Path) -> None:
     (model / "README.md").write_text("---\nlicense: cc-by-nc-4.0\n---\n")
     base = ["scan", str(model), "--format", "json"]
     unknown = runner.invoke(app, base)
-    assert unknown.exit_code == 1  # the deployment is unknown: commercial use fails closed
+    # the distribution is unknown: whether this non-commercial license is breached waits for it
+    assert unknown.exit_code == 4
     document = json.loads(unknown.stdout)
+    assert document["verdict"] == document["models"][0]["verdict"] == "needs-input"
     messages = [f["message"] for f in document["models"][0]["findings"]]
-    assert any("could not be checked" in m for m in messages)
+    assert any("could not be checked" in m and "`--distribution`" in m for m in messages)
     research = runner.invoke(app, [*base, "--distribution", "research", "--domicile", "US"])
     assert research.exit_code == 0, research.stdout
     saas = runner.invoke(app, [*base, "--distribution", "saas", "--domicile", "US"])

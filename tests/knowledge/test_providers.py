@@ -109,6 +109,41 @@ def test_fact_evidence_follows_the_source() -> None:
         assert mine["certifications"]["soc2"]["evidence"] == entry["soc2"].get("evidence")
 
 
+def test_contract_facts_follow_the_source() -> None:
+    # the business-terms facts of ../shared/provider-terms.yaml (added 2026-11-25)
+    for key, entry in source_providers().items():
+        contract = terms(key).contract
+        assert contract.commercial_use == entry["commercial_use"]["value"], key
+        outputs = entry["output_use_restrictions"]["value"]
+        assert contract.output_use_restrictions == (None if outputs is None else tuple(outputs))
+        aup = entry["acceptable_use_policy"]
+        assert contract.acceptable_use_policy_incorporated is aup["incorporated"], key
+        changes = entry["terms_may_change_unilaterally"]["value"]
+        may_update = True if True in (changes, aup["licensor_may_update_terms"]) else None
+        assert contract.licensor_may_update_terms is may_update, key
+        law = entry["governing_law"]
+        by_location = law.get("by_customer_location") or {}
+        if not by_location:
+            assert contract.governing_law == law["value"], key
+        assert bool(contract.governing_law_by_location) is bool(by_location), key
+        for fact in contract.facts:
+            assert fact.as_of == "2026-11-25", (key, fact.fact)
+            assert fact.line is not None, (key, fact.fact)
+            assert all(url.startswith("https://") for url in fact.sources), (key, fact.fact)
+
+
+def test_customer_location_laws_follow_the_source() -> None:
+    source = source_providers()
+    for key in ("openai_api", "anthropic_api"):
+        expected = source[key]["governing_law"]["by_customer_location"]
+        laws = dict(terms(key).contract.governing_law_by_location)
+        assert laws == {"EEA": expected["EEA"], "CH": expected["CH"], "GB": expected["GB"]}
+        assert terms(key).contract.governing_law == expected["other"]
+    mistral = dict(terms("mistral").contract.governing_law_by_location)
+    assert mistral["EEA"] == "FR" and mistral["US"] == "US-CA" and mistral["SG"] == "SG"
+    assert terms("mistral").contract.governing_law is None  # Americas and APAC are not lists
+
+
 def test_source_processing_true_codes_are_processing_regions() -> None:
     # Where the source gives a plain two-letter code with processing: true, the catalog has it;
     # where it gives processing null or only storage, the catalog does not.
@@ -257,6 +292,18 @@ def set_in(*path: str | int, value: object) -> Any:
         (set_in("key", value="other_api"), "does not match the file name"),
         (lambda data: data.pop("baa_available"), "missing key 'baa_available'"),
         (lambda data: data["zero_data_retention_available"].pop("as_of"), "missing key 'as_of'"),
+        (lambda data: data.pop("commercial_use"), "missing key 'commercial_use'"),
+        (set_in("commercial_use", "value", value="yes"), "commercial_use: wrong type"),
+        (set_in("output_use_restrictions", "value", value=["no-fun"]), "output_use_restrictions"),
+        (set_in("use_restrictions", "value", value=["no-such-tag"]), "use_restrictions: wrong"),
+        (set_in("governing_law", "value", value="California"), "governing_law: wrong type"),
+        (
+            set_in("governing_law", "by_customer_location", value={"Europe": "IE"}),
+            "'Europe' is not EU, EEA",
+        ),
+        (set_in("governing_law", "by_customer_location", "EEA", value="ie"), "not a law code"),
+        (set_in("commercial_use", "venue", value="Dublin"), "commercial_use: unknown key 'venue'"),
+        (set_in("licensor_may_update_terms", "source_date", value=""), "source_date must be"),
     ],
 )
 def test_malformed_provider_file_is_rejected_naming_it(

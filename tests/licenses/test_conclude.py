@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.api import AuditOptions, audit
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
-from auditor.policy.observations import OBSERVATIONS
 from tests.licenses.adversarial import apply_recipe
 
 DEPLOYMENT = Deployment(
@@ -47,7 +47,7 @@ def test_a_derived_license_is_not_its_declared_parent(tmp_path: Path, corpus: Pa
     rules = {f.rule for f in model.findings}
     assert {"license-derived", "license-declared-vs-file"} <= rules
     derived = next(f for f in model.findings if f.rule == "license-derived")
-    assert derived.severity is Severity.WARN is OBSERVATIONS["license-derived"].severity
+    assert derived.severity is Severity.WARN is observed_severity("license-derived")
     assert any("USD 10 million" in e.text for e in derived.evidence)
     assert model.verdict is not Verdict.PASS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.knowledge.license_db import load_license_db
-from auditor.licenses.declared import DECLARED_CONFIDENCE, identify_declared
+from auditor.licenses.declared import DECLARED_CONFIDENCE, binding_records, identify_declared
 from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
 from auditor.licenses.text.identify import identify_text
 from auditor.model import Declared, SourceSnapshot
@@ -92,6 +92,31 @@ def test_list_is_read_as_and_taking_the_most_restrictive_kind() -> None:
 
 def test_nothing_declared() -> None:
     assert identify_declared(Declared(), load_license_db()) is None
+
+
+def test_a_nested_expression_is_identified_as_its_options() -> None:
+    match = identify_declared(
+        Declared(license="(cc-by-nc-4.0 OR mit) AND apache-2.0"), load_license_db()
+    )
+    assert match is not None
+    assert match.id == "(CC-BY-NC-4.0 AND Apache-2.0) OR (MIT AND Apache-2.0)"
+
+
+@pytest.mark.parametrize(
+    ("tag", "records"),
+    [
+        ("mit", ["MIT"]),
+        (["apache-2.0", "mit"], ["Apache-2.0", "MIT"]),  # a list binds every license
+        ("apache-2.0 AND cc-by-nc-4.0", ["Apache-2.0", "CC-BY-NC-4.0"]),
+        ("apache-2.0 OR mit", []),  # a choice: no record binds before the licensee chooses
+    ],
+)
+def test_binding_records(tag: str | list[str], records: list[str]) -> None:
+    db = load_license_db()
+    match = identify_declared(Declared(license=tag), db)
+    found = binding_records(match, db)
+    assert found is not None
+    assert [r.id for r in found] == records
 
 
 # --- conflicts between declared values (and with the card's prose) fail closed ----------------

@@ -8,6 +8,7 @@ from auditor.licenses.expression import (
     combine_expressions,
     expression_keys,
     is_choice,
+    license_options,
     spdx_expression,
 )
 
@@ -89,3 +90,38 @@ def test_remembered_answers_are_the_computed_ones() -> None:
     long_text = texts[-1]
     before = inspect.unwrap(ex.expression_keys)
     assert len(long_text) > ex._SHORT and before(long_text) == ex.expression_keys(long_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "expanded"),
+    [
+        ("MIT", [("MIT",)], True),
+        ("Apache-2.0 OR MIT", [("Apache-2.0",), ("MIT",)], True),
+        ("Apache-2.0 AND MIT", [("Apache-2.0", "MIT")], True),
+        ("MIT OR MIT", [("MIT",)], True),
+        # (A OR B) AND C: C binds whichever of A and B is chosen
+        (
+            "(CC-BY-NC-4.0 OR MIT) AND Apache-2.0",
+            [("CC-BY-NC-4.0", "Apache-2.0"), ("MIT", "Apache-2.0")],
+            True,
+        ),
+        (
+            "((A OR B) AND (C OR D)) OR E",
+            [("A", "C"), ("A", "D"), ("B", "C"), ("B", "D"), ("E",)],
+            True,
+        ),
+        # 16 options: not expanded, every license binds (the conservative reading)
+        (
+            "(A OR B) AND (C OR D) AND (E OR F) AND (G OR H)",
+            [("A", "B", "C", "D", "E", "F", "G", "H")],
+            False,
+        ),
+    ],
+)
+def test_license_options_are_the_choices_an_expression_offers(
+    text: str, options: list[tuple[str, ...]], expanded: bool
+) -> None:
+    offered = license_options(text)
+    assert list(offered.options) == options
+    assert offered.expanded is expanded
+    assert offered.is_choice is (len(options) > 1)

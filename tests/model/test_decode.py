@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -12,6 +14,7 @@ from typer.testing import CliRunner
 from auditor.api import AuditOptions, audit_manifest
 from auditor.cli.main import app
 from auditor.errors import InputFileError
+from auditor.model import Category, Finding, NeededInput, Severity, Verdict
 from auditor.model.codec import SCHEMA_VERSION, render_json, result_to_dict
 from auditor.model.decode import read_result, result_from_dict
 from auditor.report.render import ReportFormat, render
@@ -68,7 +71,7 @@ def test_license_facts_and_digest_round_trip() -> None:
     assert llama.terms["naming_requirement"].value == "Llama"
     assert llama.obligations[0].tag == "include-license"
     document = result_to_dict(result)
-    assert document["schema_version"] == SCHEMA_VERSION == "1.2"
+    assert document["schema_version"] == SCHEMA_VERSION == "1.3"
     assert result_to_dict(result_from_dict(document)) == document
 
 
@@ -82,7 +85,7 @@ def test_a_1_0_result_still_reads_without_facts() -> None:
     assert old.license_facts is None
     assert old.knowledge_digest is None
     again = result_to_dict(old)
-    assert again["license_facts"] is None and again["schema_version"] == "1.2"
+    assert again["license_facts"] is None and again["schema_version"] == "1.3"
     document["schema_version"] = "1.1"
     assert list(validator.iter_errors(document)), "a 1.1 result must carry the new fields"
 
@@ -103,5 +106,52 @@ def test_a_1_1_result_still_reads_without_derived_from() -> None:
     old = result_from_dict(document)
     assert all(m.license is None or m.license.derived_from is None for m in old.models)
     again = result_to_dict(old)
-    assert again["schema_version"] == "1.2"
+    assert again["schema_version"] == "1.3"
     assert all(match["derived_from"] is None for match in _licenses(again))
+
+
+def _findings(document: dict[str, Any]) -> list[dict[str, Any]]:
+    return [*document["findings"], *(f for m in document["models"] for f in m["findings"])]
+
+
+def test_a_1_2_result_still_reads_without_needs_input() -> None:
+    document = json.loads(GOLDEN_EXAMPLE.read_text(encoding="utf-8"))
+    document["schema_version"] = "1.2"
+    for finding in _findings(document):
+        finding.pop("needs_input", None)
+    jsonschema.validators.validator_for(SCHEMA)(SCHEMA).validate(document)
+    old = result_from_dict(document)
+    assert [f.needs_input for m in old.models for f in m.findings] == [
+        () for m in old.models for _ in m.findings
+    ]
+    assert old.verdict is Verdict(document["verdict"])
+    assert all(f["needs_input"] == [] for f in _findings(result_to_dict(old)))
+
+
+def test_a_needs_input_verdict_and_its_inputs_round_trip() -> None:
+    result = read_result(GOLDEN_EXAMPLE)
+    model = result.models[0]
+    waiting = Finding(
+        rule="mau-above-threshold",
+        category=Category.TERM,
+        severity=Severity.BLOCK,
+        message="Needs input",
+        needs_input=(
+            NeededInput("deployment.mau", "deployment.mau", "--mau"),
+            NeededInput("model.region", "models[].region", None),
+        ),
+    )
+    changed = replace(
+        result,
+        verdict=Verdict.NEEDS_INPUT,
+        models=(replace(model, findings=(waiting,), verdict=Verdict.NEEDS_INPUT),),
+    )
+    document = result_to_dict(changed)
+    jsonschema.validators.validator_for(SCHEMA)(SCHEMA).validate(document)
+    assert document["verdict"] == "needs-input"
+    assert document["models"][0]["findings"][0]["needs_input"] == [
+        {"fact": "deployment.mau", "manifest_key": "deployment.mau", "option": "--mau"},
+        {"fact": "model.region", "manifest_key": "models[].region", "option": None},
+    ]
+    again = result_from_dict(json.loads(json.dumps(document)))
+    assert again == changed

@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from auditor.model import Category, Evidence, Severity
+from auditor.model import Category, Evidence, NeededInput, Severity
 from auditor.policy.engine import RuleOutcome, evaluate, fill_template, render_value, to_finding
 from auditor.policy.load import parse_policy
 from auditor.policy.model import (
@@ -175,14 +175,58 @@ def test_false_condition_fires_nothing() -> None:
 
 
 def test_unknown_fails_closed_for_block_only() -> None:
+    outcomes = evaluate(policy(RULES), {"deployment.mau": 9, "terms.mau_threshold": None})
+    assert [o.rule for o in outcomes] == ["blocker"]
+    blocker = outcomes[0]
+    assert blocker.severity is Severity.BLOCK
+    assert blocker.unknown_facts == ("terms.mau_threshold",)
+    assert blocker.needs_input == ()  # a license fact: a plain fail-closed block
+    assert blocker.message == (
+        "This could not be checked, so it counts against the model until reviewed: the"
+        " license's monthly-active-user threshold not known"
+    )
+
+
+def test_an_unstated_deployment_fact_asks_for_it() -> None:
     outcomes = evaluate(policy(RULES), {"deployment.mau": None, "terms.mau_threshold": 5})
     assert [o.rule for o in outcomes] == ["blocker"]
     blocker = outcomes[0]
     assert blocker.severity is Severity.BLOCK
     assert blocker.unknown_facts == ("deployment.mau",)
+    assert blocker.needs_input == (NeededInput("deployment.mau", "deployment.mau", "--mau"),)
     assert blocker.message == (
-        "This could not be checked, so it counts against the model until reviewed: the"
-        " product's monthly active user count not known"
+        "Needs input: the product's monthly active user count (manifest `deployment.mau`, or "
+        "`--mau`) not stated, so this rule could not be checked"
+    )
+    assert blocker.remediation == "State it and audit again."
+    finding = to_finding(blocker, lambda _: ())
+    assert finding.needs_input == blocker.needs_input
+
+
+def test_a_license_fact_among_the_unknowns_keeps_the_plain_fail_closed_block() -> None:
+    (blocker,) = evaluate(policy(RULES), {"deployment.mau": None, "terms.mau_threshold": None})
+    assert blocker.unknown_facts == ("deployment.mau", "terms.mau_threshold")
+    assert blocker.needs_input == ()
+    assert "Needs input" not in blocker.message
+
+
+def test_a_derived_fact_names_the_input_it_is_built_from() -> None:
+    rules = """\
+- id: commercial
+  severity: block
+  category: license
+  when: {fact: deployment.commercial, eq: true}
+  message: "commercial use"
+  remediation: "buy a license"
+"""
+    (outcome,) = evaluate(policy(rules), {"deployment.commercial": None})
+    assert outcome.needs_input == (
+        NeededInput("deployment.commercial", "deployment.distribution", "--distribution"),
+    )
+    assert outcome.message.startswith("commercial use (needs input: ")
+    assert "`--distribution`" in outcome.message
+    assert (
+        outcome.remediation == "State it and audit again; if the rule then applies: buy a license"
     )
 
 
@@ -232,8 +276,8 @@ def test_block_firing_on_unknown_before_its_date_reports_both() -> None:
     assert [o.rule for o in outcomes] == ["dated-block"]
     assert outcomes[0].severity is Severity.WARN
     assert outcomes[0].message == (
-        "high-risk (could not be checked: the declared use cases not known)"
-        " (applies from 2027-12-02)"
+        "high-risk (needs input: the declared use cases (manifest `deployment.use_cases`, or "
+        "`--use-case`) not stated) (applies from 2027-12-02)"
     )
 
 
@@ -335,12 +379,20 @@ def lic(ids: list[str] | None, kinds: list[str] | None) -> dict[str, object]:
         ("{licenses: [MIT]}", lic(["MIT", "GPL-3.0-only"], None), True, ()),
         ("{licenses: [MIT]}", lic(None, None), True, ("effective.ids",)),
         (
-            "{licenses: [L], kinds: [permissive-oss]}",
-            lic(["L", "MIT"], ["open-weight-restricted", "permissive-oss"]),
+            "{licenses: [llama3.1], kinds: [permissive-oss]}",  # a Hub tag, resolved at load
+            lic(
+                ["LicenseRef-llama-3.1-community", "MIT"],
+                ["open-weight-restricted", "permissive-oss"],
+            ),
             True,
             (),
         ),
-        ("{licenses: [L], kinds: [permissive-oss]}", lic(["MIT"], ["permissive-oss"]), False, ()),
+        (
+            "{licenses: [llama3.1], kinds: [permissive-oss]}",
+            lic(["MIT"], ["permissive-oss"]),
+            False,
+            (),
+        ),
     ],
 )
 def test_allow_list(

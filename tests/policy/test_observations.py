@@ -93,15 +93,32 @@ def test_every_catalogued_observation_is_emitted_somewhere() -> None:
     assert not sorted(set(OBSERVATIONS) - emitted)
 
 
-def test_the_built_in_severity_is_the_one_the_stage_emits() -> None:
-    wrong = sorted(
-        f"{rule} at {where}: emits {severity}, catalog says {OBSERVATIONS[rule].severity}"
+def test_no_stage_writes_the_severity_of_an_observation_the_preset_weighs() -> None:
+    # the default preset is the one place a default severity is written: an emitter takes it
+    # from there (observed_severity), and only an observation the preset does not list (those
+    # a policy rule decides) keeps its emitter's weight as the fallback
+    listed = {o.id for o in OBSERVATIONS.values() if o.covered_by is None}
+    written = sorted(
+        f"{rule} at {where}: severity {severity} written at the emitter"
         for rule, where, severity in _emitted()
-        if severity is not None
-        and rule in OBSERVATIONS
-        and severity is not OBSERVATIONS[rule].severity
+        if severity is not None and rule in listed
     )
-    assert not wrong
+    assert not written
+
+
+def test_the_scan_sees_a_literal_severity() -> None:
+    # guards the test above: a literal `severity=Severity.X` is still recognised
+    covered = [(rule, sev) for rule, _, sev in _emitted() if rule == "license-unidentified"]
+    assert (("license-unidentified", Severity.BLOCK)) in covered
+
+
+def test_stages_emit_at_the_default_presets_weight() -> None:
+    from auditor.knowledge.observation_weights import observed_severity
+    from auditor.policy.load import load_policy
+
+    default = load_policy("default")
+    for rule, severity in default.observations.items():
+        assert observed_severity(rule) is severity
 
 
 def test_observation_ids_are_kebab_case_and_distinct_from_policy_rules() -> None:
@@ -127,10 +144,16 @@ def test_the_default_preset_states_every_observation_explicitly() -> None:
     from auditor.policy.load import load_policy
 
     default = load_policy("default")
-    expected = {o.id: o.severity for o in OBSERVATIONS.values() if o.covered_by is None}
-    assert dict(default.observations) == expected
+    expected = {o.id for o in OBSERVATIONS.values() if o.covered_by is None}
+    missing = sorted(expected - set(default.observations))
+    assert not missing, (
+        f"add these to the `observations:` block of policies/default.yaml: {missing}"
+    )
+    assert set(default.observations) == expected
     raw = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
-    assert all(f"\n  {rule}: {severity.value}\n" in raw for rule, severity in expected.items())
+    assert all(
+        f"\n  {rule}: {severity.value}\n" in raw for rule, severity in default.observations.items()
+    )
 
 
 def _card_only_model(tmp_path: Path) -> Path:

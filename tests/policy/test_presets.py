@@ -11,7 +11,7 @@ import pytest
 from auditor.fileio.located_yaml import read_located_yaml
 from auditor.knowledge.license_db import load_license_db
 from auditor.model import Severity
-from auditor.model.deployment import USE_CASES
+from auditor.model.deployment import USE_CASES, region_codes
 from auditor.policy import explain_policy, load_policy, preset_names
 from auditor.policy.engine import RuleOutcome, evaluate
 from auditor.policy.model import Policy
@@ -43,8 +43,10 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "model.pinned": True,
         "model.hosting": "self-hosted",
         "model.region": None,
+        "model.region_codes": None,
         "model.gated": False,
         "model.audited": True,
+        "model.modality": "text",
         "license.id": "Apache-2.0",
         "license.kind": "permissive-oss",
         "license.identified": True,
@@ -79,6 +81,10 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "terms.patent_termination": True,
         "terms.naming_requirement": None,
         "terms.territorial_exclusions": [],
+        "terms.excluded_licensee_domiciles": [],
+        "terms.excluded_licensee_domiciles_multimodal": [],
+        "terms.excluded_use_territories": [],
+        "terms.excluded_use_territories_multimodal": [],
         "terms.governing_law": None,
         "terms.governing_law_country": None,
         "terms.use_restrictions": [],
@@ -143,8 +149,9 @@ def llama(version: str = "3.1", **changes: object) -> dict[str, object]:
     return apache_saas(**{k.replace(".", "__"): v for k, v in base.items()})
 
 
-def api_model(provider: str, **changes: object) -> dict[str, object]:
-    """An `api:` model, with the provider facts as provider-terms.yaml states them."""
+def api_model(provider: str, region: str | None = "US", **changes: object) -> dict[str, object]:
+    """An `api:` model configured for `region` (models[].region; None: not stated), with the
+    provider facts as provider-terms.yaml states them."""
     catalog: dict[str, dict[str, object]] = {
         "openai_api": {
             "baa_available": True,
@@ -182,6 +189,8 @@ def api_model(provider: str, **changes: object) -> dict[str, object]:
         provider__key=provider,
         provider__known=True,
         provider__as_of="2026-11-22",
+        model__region=region,
+        model__region_codes=region_codes([region]) if region else None,
         **{f"provider__{k}": v for k, v in catalog[provider].items()},
     )
     facts.update({k.replace("__", "."): v for k, v in changes.items()})
@@ -265,23 +274,66 @@ def test_apache_model_only_carries_obligations_under_default() -> None:
     assert outcomes["attribution-required"].obligation
 
 
-def test_eu_company_on_llama_32_vision_is_blocked() -> None:
-    facts = llama(
+def llama_32_in_eu(modality: str | None, domicile: str = "DE") -> dict[str, object]:
+    """Llama 3.2 AUP: no grant to EU-domiciled licensees for the multimodal models; a text
+    model of the same license carries the clause but is not covered by it."""
+    return llama(
         "3.2",
         terms__territorial_exclusions=["EU"],
-        organization__domicile="DE",
-        organization__domicile_region=["DE", "EU", "EEA"],
+        terms__excluded_licensee_domiciles=[],
+        terms__excluded_licensee_domiciles_multimodal=["EU"],
+        terms__excluded_use_territories=[],
+        terms__excluded_use_territories_multimodal=[],
+        model__modality=modality,
+        organization__domicile=domicile,
+        organization__domicile_region=region_codes([domicile]),
         deployment__regions=["EU"],
-        deployment__region_codes=["EU", "EEA"],
+        deployment__region_codes=["EEA", "EU"],
     )
-    outcomes = run("default", facts)
-    assert {"territory-excludes-domicile", "territory-excludes-deployment-region"} <= blocks(
-        outcomes
-    )
+
+
+def test_eu_company_on_llama_32_vision_is_blocked() -> None:
+    outcomes = run("default", llama_32_in_eu("multimodal"))
+    assert "territory-excludes-domicile" in blocks(outcomes)
     assert "which covers the organization's domicile (DE)" in (
         outcomes["territory-excludes-domicile"].message
     )
+    # a domicile clause never bars serving users there
+    assert "territory-excludes-deployment-region" not in outcomes
     assert "foreign-governing-law" in outcomes  # California law for a German company
+
+
+def test_the_multimodal_clause_does_not_reach_a_text_model_or_a_us_company() -> None:
+    assert "territory-excludes-domicile" not in run("default", llama_32_in_eu("text"))
+    us = run("default", llama_32_in_eu("multimodal", domicile="US"))
+    assert "territory-excludes-domicile" not in us
+    assert "territory-excludes-deployment-region" not in us
+
+
+def test_an_unknown_modality_under_a_multimodal_clause_is_undecided_not_a_pass() -> None:
+    outcomes = run("default", llama_32_in_eu(None))
+    assert "territory-excludes-domicile" in blocks(outcomes)
+    assert "model.modality" in outcomes["territory-excludes-domicile"].unknown_facts
+    # a company outside the EU needs no modality: the clause cannot reach it
+    assert "territory-excludes-domicile" not in run("default", llama_32_in_eu(None, "US"))
+
+
+def test_a_use_territory_bars_running_or_serving_there_and_operating_from_there() -> None:
+    def hunyuan(domicile: str, regions: list[str]) -> dict[str, object]:
+        return llama(
+            "3.1",
+            terms__excluded_use_territories=["EU", "GB", "KR"],
+            organization__domicile=domicile,
+            organization__domicile_region=region_codes([domicile]),
+            deployment__regions=regions,
+            deployment__region_codes=region_codes(regions),
+        )
+
+    assert "territory-excludes-deployment-region" in blocks(run("default", hunyuan("US", ["DE"])))
+    assert "territory-excludes-deployment-region" in blocks(run("default", hunyuan("GB", ["US"])))
+    lawful = run("default", hunyuan("US", ["US", "JP"]))
+    assert "territory-excludes-deployment-region" not in lawful
+    assert "territory-excludes-domicile" not in lawful
 
 
 def test_900m_mau_on_llama_31_is_blocked() -> None:
@@ -296,10 +348,13 @@ def test_900m_mau_on_llama_31_is_blocked() -> None:
     assert {"acceptable-use-policy-compliance", "derivative-naming"} <= set(ok)
 
 
-def test_unknown_mau_under_a_threshold_fails_closed() -> None:
+def test_unknown_mau_under_a_threshold_needs_input() -> None:
     outcome = run("default", llama("3.1", deployment__mau=None))["mau-above-threshold"]
     assert outcome.severity is Severity.BLOCK
     assert outcome.unknown_facts == ("deployment.mau",)
+    assert [(i.manifest_key, i.option) for i in outcome.needs_input] == [
+        ("deployment.mau", "--mau")
+    ]
 
 
 def test_flux_dev_in_saas_is_blocked_but_fine_for_research() -> None:
@@ -409,8 +464,13 @@ def test_phi_through_openai_without_a_baa_is_blocked() -> None:
     missing = run("hipaa", api_model("openai_api", deployment__data=["phi"]))["hipaa-baa-required"]
     assert missing.severity is Severity.BLOCK
     assert missing.unknown_facts == ("attestations.baa_signed",)
-    assert missing.message.endswith("the providers a HIPAA BAA is signed with not known")
-    assert "attestations.baa_signed" not in missing.message  # fact ids stay in the details
+    assert "the providers a HIPAA BAA is signed with" in missing.message
+    assert "manifest `deployment.attestations.baa_signed`" in missing.message
+    assert [i.fact for i in missing.needs_input] == ["attestations.baa_signed"]
+    # fact ids stay in the details; the message names the manifest key to write
+    assert "attestations.baa_signed" not in missing.message.replace(
+        "deployment.attestations.baa_signed", ""
+    )
 
 
 def test_phi_to_a_provider_without_baa_is_blocked_even_if_attested() -> None:
@@ -446,13 +506,40 @@ def test_phi_on_llama_flags_the_medical_restriction() -> None:
 
 
 def test_eu_processing_with_anthropic_is_blocked() -> None:
-    outcomes = run("data-residency-eu", api_model("anthropic_api"))
+    # Anthropic's first-party API documents processing in the US only (inference_geo us)
+    outcomes = run("data-residency-eu", api_model("anthropic_api", region="EU"))
     assert "residency-eu-processing" in blocks(outcomes)
     assert outcomes["residency-eu-processing"].message == (
-        "anthropic_api documents no processing in the EU/EEA (regions it documents: US)"
+        "api:anthropic_api/model is configured for region EU, and anthropic_api documents"
+        " processing in US: processing in the EU/EEA is not assured"
     )
-    assert blocks(run("data-residency-eu", api_model("openai_api"))) == set()
-    assert blocks(run("data-residency-us", api_model("anthropic_api"))) == set()
+    assert blocks(run("data-residency-eu", api_model("openai_api", region="EU"))) == set()
+    assert blocks(run("data-residency-eu", api_model("openai_api", region="IE"))) == set()
+    assert blocks(run("data-residency-us", api_model("anthropic_api", region="US"))) == set()
+
+
+def test_residency_reads_the_configured_region_not_what_the_provider_offers() -> None:
+    # OpenAI offers EU processing, but a project configured for the US processes in the US
+    us_project = run("data-residency-eu", api_model("openai_api", region="US"))
+    assert "residency-eu-processing" in blocks(us_project)
+    eu_project = run("data-residency-us", api_model("openai_api", region="EU"))
+    assert "residency-us-processing" in blocks(eu_project)
+
+
+def test_an_unstated_region_fails_closed_asking_for_it() -> None:
+    outcome = run("data-residency-eu", api_model("openai_api", region=None))[
+        "residency-eu-processing"
+    ]
+    assert outcome.severity is Severity.BLOCK
+    assert outcome.unknown_facts == ("model.region_codes",)
+    assert "State the region (models[].region in the manifest)" in (outcome.remediation or "")
+
+
+def test_a_region_the_provider_documents_no_processing_in_is_blocked() -> None:
+    # Cohere's SaaS API runs in the US only: a configuration for Germany cannot be honoured
+    outcomes = run("data-residency-eu", api_model("cohere", region="DE"))
+    assert "residency-eu-processing" in blocks(outcomes)
+    assert "residency-eu-configuration" not in outcomes
 
 
 def test_unknown_processing_regions_fail_closed() -> None:

@@ -42,7 +42,14 @@ def test_jsonl_holds_the_json_result_a_model_a_line_then_the_run(tmp_path: Path)
     assert [item["model"] for item in items[:-1]] == document["models"]
     run = items[-1]["run"]
     assert run.pop("model_count") == 7
-    assert run.pop("model_verdicts") == {"pass": 3, "warn": 0, "fail": 4, "error": 0}
+    # a non-commercial card in a deployment that did not state its distribution needs input
+    assert run.pop("model_verdicts") == {
+        "pass": 3,
+        "warn": 0,
+        "needs-input": 2,
+        "fail": 2,
+        "error": 0,
+    }
     del document["models"], document["generated_at"], run["generated_at"]
     assert run == document
 
@@ -55,7 +62,7 @@ def test_a_saved_jsonl_result_renders_again_and_an_unfinished_one_is_refused(
     written = runner.invoke(app, ["scan", *refs, "-f", "jsonl", "-o", str(saved)])
     assert written.exit_code == 1
     assert written.stderr.strip().endswith(f"Report: {saved}")
-    assert "2 of 4 models are blocked" in written.stderr
+    assert "1 of 4 models is blocked, 1 of 4 models waits for a deployment fact" in written.stderr
     again = runner.invoke(app, ["report", str(saved), "-f", "json"])
     assert again.exit_code == 1
     assert [m["ref"] for m in json.loads(again.stdout)["models"]] == refs
@@ -103,7 +110,9 @@ def test_scan_streams_sarif_that_is_the_saved_results_sarif(tmp_path: Path) -> N
         out = tmp_path / f"scan-{jobs}.sarif"
         streamed = runner.invoke(app, ["scan", *refs, "-f", "sarif", "-j", jobs, "-o", str(out)])
         assert streamed.exit_code == 1, streamed.output
-        assert "4 of 7 models are blocked" in streamed.stderr
+        assert "2 of 7 models are blocked, 2 of 7 models wait for deployment facts" in (
+            streamed.stderr
+        )
         assert _without_time(out.read_text(encoding="utf-8")) == _without_time(whole.stdout)
     to_stdout = runner.invoke(app, ["scan", *refs, "-f", "sarif"])
     assert _without_time(to_stdout.stdout) == _without_time(whole.stdout)

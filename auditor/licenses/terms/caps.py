@@ -8,6 +8,7 @@ count may be given in, the currencies and periods of money, and the phrases of c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.licenses.terms.detect import Found, Rule, matching, rule
@@ -169,8 +170,61 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
     return bool(LIMIT.search(before))
 
 
+# --- whom a cap counts, and when ---------------------------------------------------------------
+
+AFFILIATES = re.compile(r"\baffiliates?\b|\baffiliate\(s\)", _I)
+"""The cap's sentence names the licensee's affiliates ("by or for Licensee, or Licensee's
+affiliates", "You or Your Affiliate(s)"): they are counted with the licensee."""
+MEASURED: dict[str, re.Pattern[str]] = {
+    "release-date": re.compile(r"\brelease\s+date\b", _I),
+    "any-time": re.compile(r"\bat\s+any\s+time\b", _I),
+}
+"""When the cap's sentence says the count is taken: on the version's release date, or at any
+time."""
+
+
+def cap_scope(text: str) -> dict[str, str]:
+    """`counts` and `measured` of the cap stated in `text`, each only when the sentence says it
+    (a cap counting the licensee alone is not told apart from one that does not say)."""
+    scope: dict[str, str] = {}
+    if AFFILIATES.search(text):
+        scope["counts"] = "licensee-and-affiliates"
+    for word, pattern in MEASURED.items():
+        if pattern.search(text):
+            scope["measured"] = word
+            break
+    return scope
+
+
+def _scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> Found:
+    """The first cap, with whom it counts and when taken from any sentence restating it (a
+    preamble's "free for revenue under $1M", then the clause "if You or Your Affiliates earn
+    more than $1M at any time": the same cap)."""
+    first = next(caps, None)
+    if first is None:
+        return Found(None)
+    cap, sentence = first
+    quoted = [sentence]
+    for other, where in caps:
+        if "counts" in cap and "measured" in cap:
+            break
+        same = other[number] == cap[number] and all(
+            other.get(key) == cap.get(key) for key in ("unit", "currency")
+        )
+        added = {k: v for k, v in other.items() if k in ("counts", "measured") and k not in cap}
+        if same and added:
+            cap = cap | added
+            quoted.append(where)
+    return Found(cap, tuple(quoted))
+
+
 def detect_user_threshold(doc: Document) -> Found:
-    """A cap on users, visits or devices: {count, unit}, from the first sentence stating one."""
+    """A cap on users, visits or devices: {count, unit}, from the first sentence stating one
+    (with `counts` and `measured` when a sentence stating it says them)."""
+    return _scoped(_user_caps(doc), "count")
+
+
+def _user_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
     for sentence in doc.sentences_with(_ALL_UNIT_WORDS):
         if sentence.excluded or sentence.definition or not _DIGIT_OR_WORD.search(sentence.text):
             continue
@@ -184,8 +238,8 @@ def detect_user_threshold(doc: Document) -> Found:
                 continue
             count = _spelled_out(match) or amount(match.group("num"), match.group("mult"))
             if count and count >= 10:
-                return Found({"count": count, "unit": unit.name}, (sentence,))
-    return Found(None)
+                yield {"count": count, "unit": unit.name, **cap_scope(sentence.text)}, sentence
+                break
 
 
 def detect_mau(user_threshold: Found) -> Found:
@@ -289,7 +343,12 @@ _MEASURE_WORDS += ("funding", "raise", "financing", "investment", "capital", "ve
 
 
 def detect_revenue_threshold(doc: Document) -> Found:
-    """A cap on revenue or funding: {amount, currency, period, measure}."""
+    """A cap on revenue or funding: {amount, currency, period, measure} (with `counts` and
+    `measured` when a sentence stating it says them)."""
+    return _scoped(_revenue_caps(doc), "amount")
+
+
+def _revenue_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
     for sentence in matching(doc, _REVENUE_RULE, skip_definitions=True):
         if not any(map(sentence.lower.__contains__, _MEASURE_WORDS)):
             continue
@@ -306,8 +365,8 @@ def detect_revenue_threshold(doc: Document) -> Found:
                 continue
             period = None if measure == "funding" else _nearest(_PERIODS, sentence.text, start, end)
             cap = {"amount": value, "currency": currency, "period": period, "measure": measure}
-            return Found(cap, (sentence,))
-    return Found(None)
+            yield cap | cap_scope(sentence.text), sentence
+            break
 
 
 def _bounded_money(sentence: Sentence, start: int) -> bool:

@@ -3,19 +3,21 @@
 One rule for every place terms meet: a model's own documents (LICENSE beside LICENSE-MODEL,
 a NOTICE, a use policy) and a model with its ancestors (lineage/effective.py). Per term the
 most restrictive value wins and keeps the quotes of the sources that stated it: booleans are
-OR-ed, lists are unions, the kind and commercial use take the most restrictive word, caps the
-lowest number; other values (governing law, venue, a naming prefix) come from the first own
-source that states them, else from the farthest ancestor.
+OR-ed, lists are unions (territorial clauses too, each keeping its scope), the kind and
+commercial use take the most restrictive word, caps the lowest number; other values (governing
+law, venue, a naming prefix) come from the first own source that states them, else from the
+farthest ancestor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from auditor.model import Evidence
 from auditor.model.kinds import LicenseKind
-from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS, THRESHOLD_KEYS
+from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS, THRESHOLD_KEYS
 
 COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 """Values of `commercial_use`, least restrictive first."""
@@ -58,6 +60,9 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
         items = {str(item) for s in having for item in _as_list(s.values[key])}
         return sorted(items), having
+    if key in CLAUSE_KEYS:
+        having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
+        return union_clauses(s.values[key] for s in having), having
     if not stated:
         return None, []
     if key in ("kind", "commercial_use"):
@@ -78,6 +83,22 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
     own = [s for s in stated if s.depth < 0]
     pick = own[0] if own else max(stated, key=lambda s: s.depth)
     return pick.values[key], [pick]
+
+
+def union_clauses(groups: Iterable[object]) -> list[dict[str, object]]:
+    """Scoped clauses (territorial terms) from several sources, each once, in a stable order:
+    every clause binds, so none replaces another."""
+    unique: dict[str, dict[str, object]] = {}
+    for group in groups:
+        for clause in _as_list(group):
+            if isinstance(clause, Mapping):
+                plain: dict[str, object] = {
+                    "regions": sorted({str(r) for r in _as_list(clause.get("regions"))}),
+                    "models": str(clause.get("models") or "all"),
+                    "exempts": sorted({str(e) for e in _as_list(clause.get("exempts"))}),
+                }
+                unique.setdefault(json.dumps(plain, sort_keys=True), plain)
+    return [unique[k] for k in sorted(unique)]
 
 
 def commercial_rank(value: object) -> int:

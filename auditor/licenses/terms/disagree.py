@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.combine import commercial_rank
 from auditor.licenses.terms.extract import ExtractedTerm
-from auditor.model import Category, Finding, LicenseMatch, Severity
+from auditor.model import Category, Finding, LicenseMatch
 from auditor.model.kinds import kind_rank
 
 
@@ -64,7 +65,7 @@ def _disagree_finding(
     return Finding(
         rule="license-files-disagree",
         category=Category.MISMATCH,
-        severity=Severity.WARN,
+        severity=observed_severity("license-files-disagree"),
         message=f"{against}, but {doc.path} reads as {said} ({doc.name or 'by its wording'}); "
         "the most restrictive terms of all the model's documents apply",
         evidence=tuple(dict.fromkeys(quotes)),
@@ -79,7 +80,7 @@ def unread_finding(doc: TermDocument) -> Finding:
     return Finding(
         rule="license-document-unread",
         category=Category.LICENSE,
-        severity=Severity.WARN,
+        severity=observed_severity("license-document-unread"),
         message=f"{doc.path} reads as no license this auditor knows, names none and states no "
         "term it could read; its terms are unknown and may restrict use",
         remediation="read the document by hand (it may reserve all rights or point to terms "

@@ -18,6 +18,7 @@ from auditor.licenses.terms.caps import (
     detect_revenue_usd,
     detect_user_threshold,
 )
+from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.conditions import (
     detect_attribution,
     detect_aup_incorporated,
@@ -38,6 +39,7 @@ from auditor.licenses.terms.detect import (
 )
 from auditor.licenses.terms.law import (
     detect_governing_law,
+    detect_territorial_clauses,
     detect_territories,
     detect_venue,
     governing_law_from_venue,
@@ -45,7 +47,7 @@ from auditor.licenses.terms.law import (
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.model import Evidence
-from auditor.model.terms import BOOLEAN_KEYS, LIST_KEYS, TERM_KEYS
+from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 __all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_terms"]
 
@@ -112,6 +114,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     users = detect_user_threshold(doc)
     revenue = detect_revenue_threshold(doc)
     scope, scope_barred = detect_use_scope(doc)
+    domiciles, territories = detect_territorial_clauses(doc)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
     commercial = detect_commercial_use(
@@ -137,6 +140,8 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         "naming_requirement": detect_naming(doc),
         "patent_termination": detect_patent_termination(doc),
         "territorial_exclusions": detect_territories(doc),
+        "excluded_licensee_domiciles": domiciles,
+        "excluded_use_territories": territories,
         "venue": detect_venue(doc),
         "use_restrictions": detect_use_restrictions(doc, commercial_banned=commercial),
     }
@@ -247,6 +252,8 @@ def compare_with_record(
 
 
 def _same(key: str, stored: object, value: object) -> bool:
+    if key in CLAUSE_KEYS:
+        return union_clauses([stored]) == union_clauses([value])
     if key in LIST_KEYS:
         return set(_as_list(stored)) == set(_as_list(value))
     if key in BOOLEAN_KEYS:
@@ -270,7 +277,10 @@ def merge_terms(
     for key in dict.fromkeys([*license_terms, *aup_terms]):
         own = license_terms.get(key, ExtractedTerm(None))
         other = aup_terms.get(key, ExtractedTerm(None))
-        if key in LIST_KEYS:
+        if key in CLAUSE_KEYS:
+            clauses = union_clauses([own.value, other.value])
+            merged[key] = ExtractedTerm(clauses, _union(own.evidence, other.evidence))
+        elif key in LIST_KEYS:
             items = sorted(set(_as_list(own.value)) | set(_as_list(other.value)))
             merged[key] = ExtractedTerm(items, _union(own.evidence, other.evidence))
         elif key in BOOLEAN_KEYS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.detect import Found, matching, rule
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.places import find_place_spans, jurisdiction_code, region_codes
@@ -164,7 +165,8 @@ def detect_venue(doc: Document) -> Found:
 
 
 _WITHHELD = _re(
-    r"\bnot\s+(?:being\s+)?granted\b|\bnot\s+(?:be\s+)?(?:available|licensed|permitted|authori[sz]ed)\b"
+    r"\bnot\s+(?:being\s+)?(?:granted|given|extended|conferred)\b"
+    r"|\bnot\s+(?:be\s+)?(?:available|licensed|permitted|authori[sz]ed)\b"
     r"|\b(?:may|shall|must|will)\s+not\s+(?:use|access|download|deploy|be\s+used)"
     r"|\bdoes\s+not\s+(?:apply|extend)\b|\bno\s+(?:rights?|licen[cs]es?)\b[^.;]{0,60}?\b(?:is|are)\s+granted"
     r"|\bwithh[oe]ld|\bprohibited\s+from\s+using|\bexclud\w+\s+(?:users|individuals|persons"
@@ -176,17 +178,37 @@ _LOCATED = _re(
     r"|\b(?:users?|individuals?|persons?|residents?|citizens?|entities|companies|customers|people)"
     r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?-i:[A-Z])|\bterritor(?:y|ies)\b"
     r"|\b(?:permitted|available|granted|licensed|used|use)\s+(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:deploy\w*|run|operat\w*|host\w*|offer\w*|provid\w*|access\w*)\b[^.;]{0,40}?"
+    r"\b(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:apply|applies|extend|extends)\s+(?:in|within|to)\s+(?:the\s+)?(?-i:[A-Z])"
 )
 _WITHHELD_WORDS = ("not", "no ", "withh", "prohibited", "exclud")
 _EXPORT = _re(r"\bexport|\bsanction|\bembargo|\bre-export")
 
 
 def detect_territories(doc: Document) -> Found:
-    """Regions whose residents get no rights (export-control clauses are not counted)."""
+    """Regions named by a territorial clause, whatever its shape (export-control clauses are
+    not counted); `detect_territorial_clauses` says what each clause withholds and from whom."""
     codes: list[str] = []
     evidence: list[Sentence] = []
-    for sentence in doc.sentences:
+    for _, sentence, found in _territorial_sentences(doc):
+        fresh = [code for code in found if code not in codes]
+        if fresh:
+            codes.extend(fresh)
+            evidence.append(sentence)
+    return Found(sorted(codes), tuple(evidence))
+
+
+def _territorial_sentences(doc: Document) -> list[tuple[int, Sentence, list[str]]]:
+    """(index, sentence, region codes) of each sentence withholding rights in a place."""
+    found: list[tuple[int, Sentence, list[str]]] = []
+    for index, sentence in enumerate(doc.sentences):
         text, lower = sentence.text, sentence.lower
+        if "territor" in lower and (excluding := _TERRITORY_EXCLUDING.search(text)):
+            codes = region_codes(text[excluding.end() :])
+            if codes and not search_lowered(_EXPORT, lower, text):
+                found.append((index, sentence, codes))
+            continue
         if not any(map(lower.__contains__, _WITHHELD_WORDS)):
             continue
         # the lowercase twins (lowered.py) where the patterns have them: the same answers
@@ -196,8 +218,61 @@ def detect_territories(doc: Document) -> Found:
             or not _LOCATED.search(text)
         ):
             continue
-        found = [code for code in region_codes(text) if code not in codes]
-        if found:
-            codes.extend(found)
-            evidence.append(sentence)
-    return Found(sorted(codes), tuple(evidence))
+        codes = region_codes(text)
+        if codes:
+            found.append((index, sentence, codes))
+    return found
+
+
+# A definition of the licensed territory that leaves places out: using the model in those
+# places is outside the grant.
+_TERRITORY_EXCLUDING = _re(
+    r"\bterritory\b[^.;]{0,40}\b(?:means?|shall\s+mean|refers?\s+to)\b[^.;]{0,200}?"
+    r"\b(?:exclud\w*|except|other\s+than|but\s+not)\b"
+)
+
+
+# A clause about who the licensee is (where a person lives, where a company has its seat or
+# head office, under which law it was formed), not where the model runs.
+_DOMICILE = _re(
+    r"\bdomicil|\bprincipal\s+place\s+of\s+business\b|\bheadquarter|\bincorporated\s+(?:in|under)"
+    r"|\b(?:citizens?|nationals?|residents?)\s+of\b|\bresid(?:ent|ing)\s+in\b|\bseat\s+in\b"
+    r"|\b(?:compan(?:y|ies)|entit(?:y|ies)|organi[sz]ations?|licensees?|businesses)\s+"
+    r"(?:\w+\s+){0,3}(?:based|established|located|registered|organi[sz]ed)\s+(?:in|within|under)\b"
+)
+# The clause covers only a license's multimodal models (the Llama 3.2-4 policies).
+_MULTIMODAL = _re(r"\bmulti-?modal\b|\bvision(?:-language)?\s+models?\b")
+# An exemption for the people who only use a product built on the model.
+_END_USERS = _re(
+    r"\b(?:not\s+apply|not\s+extend|not\s+affect\w*)\b[^.;]{0,40}\bend[\s-]+users?\b"
+    r"|\bend[\s-]+users?\b[^.;]{0,80}\b(?:not\s+(?:affected|covered|restricted)|(?:are|is)\s+exempt)"
+)
+_END_USER_REACH = 2  # the exemption may follow the clause by this many sentences
+
+
+def detect_territorial_clauses(doc: Document) -> tuple[Found, Found]:
+    """The territorial clauses, split by what they withhold: (rights of licensees domiciled
+    in a place, use in a place). Each clause keeps which models it covers (a sentence naming
+    multimodal or vision models covers those only) and whom it exempts (end users, when the
+    clause or a sentence just after it says so). A clause that names no licensee seat is read
+    as a territory of use, the stricter reading: it binds wherever the model runs or serves."""
+    domiciles: list[dict[str, object]] = []
+    territories: list[dict[str, object]] = []
+    evidence: tuple[list[Sentence], list[Sentence]] = ([], [])
+    sentences = doc.sentences
+    for index, sentence, codes in _territorial_sentences(doc):
+        exempt = [
+            s for s in sentences[index : index + 1 + _END_USER_REACH] if _END_USERS.search(s.text)
+        ]
+        clause: dict[str, object] = {
+            "regions": sorted(set(codes)),
+            "models": "multimodal" if _MULTIMODAL.search(sentence.text) else "all",
+            "exempts": ["end-users"] if exempt else [],
+        }
+        domicile = bool(_DOMICILE.search(sentence.text))
+        (domiciles if domicile else territories).append(clause)
+        evidence[0 if domicile else 1].extend([sentence, *exempt])
+    return (
+        Found(union_clauses([domiciles]), tuple(dict.fromkeys(evidence[0]))),
+        Found(union_clauses([territories]), tuple(dict.fromkeys(evidence[1]))),
+    )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.declared import binding_records
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
 from auditor.licenses.terms.disagree import TermDocument, disagreements, unread_finding
 from auditor.licenses.terms.extract import (
@@ -16,10 +17,16 @@ from auditor.licenses.terms.extract import (
     compare_with_record,
     extract_terms,
 )
+from auditor.licenses.terms.judge_text import (
+    STANDARD_KINDS,
+    is_derived,
+    judge_text_terms,
+    single_record,
+    with_record_terms,
+)
 from auditor.licenses.terms.record import record_terms
-from auditor.licenses.terms.sentences import reads_as_restriction
 from auditor.licenses.text.identify import TextIdentification
-from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch, Severity
+from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
 from auditor.sources.card_documents import CARD_DOCUMENT_ORIGIN as CARD_PROSE
 
@@ -45,16 +52,22 @@ class ModelTerms:
 
 
 def terms_for_model(
-    files: Sequence[IdentifiedFile], match: LicenseMatch | None, db: LicenseDB
+    files: Sequence[IdentifiedFile],
+    match: LicenseMatch | None,
+    db: LicenseDB,
+    declared: LicenseMatch | None = None,
 ) -> ModelTerms:
-    """The most restrictive combination of the terms of every license-like document.
+    """The most restrictive combination of the terms of every license-like document and of
+    the declared license's record.
 
     A document that reads as a license (identified by its text, or with a license title)
     gives all its terms; a use policy all but its kind; a document that only names a known
     license (a NOTICE's "licensed under ...") that record's terms; any other text (a NOTICE,
     an untitled note) the restrictions it states. With no license text, the database record
-    of the identified license stands in for it. Per term the most restrictive value wins and
-    keeps its evidence (terms/combine.py); documents that disagree are a finding.
+    of the identified license stands in for it. The record of the license the metadata
+    declares (`declared`) binds beside the files, never replaced by them: the strictest
+    reading of each term wins. Per term the most restrictive value wins and keeps its
+    evidence (terms/combine.py); documents that disagree are a finding.
     """
     docs = _documents(files, db)
     licenses = [d for d in docs if d.role == "license"]
@@ -67,13 +80,24 @@ def terms_for_model(
         if same:
             findings.extend(_record_disagreements(primary.path, primary.terms, match, db))
     else:
-        record = _single_record(match, db)
-        if record is not None:
-            values, evidence = record_terms(record, db, why=_NO_TEXT)
-            sources.insert(0, TermSource(values, evidence))
+        # every record an AND (or a list of tags) names; none for an OR: the policy judges
+        # each option the licensee may choose (policy/choice.py)
+        records = binding_records(match, db)
+        if records:
+            for position, record in enumerate(records):
+                values, evidence = record_terms(record, db, why=_NO_TEXT)
+                sources.insert(position, TermSource(values, evidence))
             source = "license-db"
         elif not sources:
             return ModelTerms()
+    if licenses and declared is not None:
+        # the declaration binds too: a file beside it adds terms, it does not replace them
+        read = {d.name for d in licenses}  # a file identified as the same license has it
+        for record in binding_records(declared, db) or []:
+            if record.id in read:
+                continue
+            values, evidence = record_terms(record, db, why=_DECLARED)
+            sources.append(TermSource(values, evidence))
     values, evidence = combine_terms(sources)
     findings.extend(disagreements(docs, match))
     findings.extend(unread_finding(d) for d in docs if d.role == "unread")
@@ -87,6 +111,7 @@ def terms_for_model(
 
 
 _NO_TEXT = "no license text was found in the model"
+_DECLARED = "the license the model's metadata declares, which binds beside its files"
 
 
 def _source(doc: TermDocument) -> TermSource:
@@ -120,11 +145,11 @@ def _document(
         return TermDocument(path, "policy", kept, _stated_kind(None, kept), name)
     if _reads_as_license(identity):
         assert found is not None or identity.title is not None
-        judged = judge_text_terms(terms, identity, found, db, path)
+        judged = with_record_terms(judge_text_terms(terms, identity, found, db, path), found, db)
         kind = _license_kind(found, judged, identity)
         return TermDocument(path, "license", judged, _stated_kind(kind, judged), name)
     restrictive = _restrictions_only(terms)
-    record = _single_record(found, db) if found is not None else None
+    record = single_record(found, db) if found is not None else None
     if record is not None and record.kind != POLICY_KIND:
         # a pointer to a known license: that license's terms, fail closed
         values, evidence = record_terms(record, db, why=f"{path} names this license")
@@ -152,7 +177,7 @@ def _license_kind(
     own = terms["kind"].value
     if found is None or found.kind is None:
         return str(own) if own is not None else None
-    if found.method in ("text-exact", "text-similar") and not _is_derived(identity):
+    if found.method in ("text-exact", "text-similar") and not is_derived(identity):
         return str(found.kind)
     kind = most_restrictive([found.kind, own])
     return str(kind) if kind is not None else None
@@ -198,104 +223,6 @@ def _more_restrictive(key: str, own: ExtractedTerm, pointed: ExtractedTerm) -> b
     return False
 
 
-def judge_text_terms(
-    terms: dict[str, ExtractedTerm],
-    identity: TextIdentification,
-    match: LicenseMatch | None,
-    db: LicenseDB,
-    path: str,
-) -> dict[str, ExtractedTerm]:
-    """The terms read from one license text, judged against what identified it.
-
-    A standard open-source license's curated record outranks incidental phrases (unless the
-    text is derived from it); a restriction the text adds that no detector reads makes
-    commercial use restricted. `match` is the license the text was identified as, when the
-    caller concluded the same; `auditor identify` and a model's audit share this step.
-    """
-    record = _single_record(match, db) if match is not None else None
-    if record is not None and record.kind in STANDARD_KINDS and not _is_derived(identity):
-        terms = record_wins(terms, record, db, identity.differences)
-    return unread_restriction(terms, identity.differences, path)
-
-
-STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
-"""Kinds of the standard open-source licenses, whose curated record outranks phrases read
-from their text: a sentence of the GPL about "commercial" distributors is not a ban."""
-_SHINGLE = 6
-
-
-def record_wins(
-    terms: Mapping[str, ExtractedTerm],
-    record: LicenseRecord,
-    db: LicenseDB,
-    added: Sequence[str],
-) -> dict[str, ExtractedTerm]:
-    """A standard license's terms: the record's, except where the text's value is quoted from a
-    passage the reference does not have (`added`, a modified copy's own clause)."""
-    values, evidence = record_terms(record, db, why="the text matches this standard license")
-    added_words = _shingles(added)
-    chosen: dict[str, ExtractedTerm] = {}
-    for key in TERM_KEYS:
-        own = terms.get(key, ExtractedTerm(None))
-        stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
-        if _same_value(own.value, stored.value) or not _quotes_added(own, added_words):
-            chosen[key] = stored if not _same_value(own.value, stored.value) else own
-        else:
-            chosen[key] = own
-    return chosen
-
-
-def unread_restriction(
-    terms: Mapping[str, ExtractedTerm], added: Sequence[str], path: str
-) -> dict[str, ExtractedTerm]:
-    """Fail closed on a change no detector could read: when a passage the reference does not
-    have restricts by its wording, no term is quoted from it, and commercial use still reads
-    `allowed`, commercial use is `restricted` with that passage as the evidence (review it),
-    never the parent's `allowed`."""
-    chosen = dict(terms)
-    commercial = terms.get("commercial_use")
-    if commercial is None or commercial.value != "allowed" or not added:
-        return chosen
-    quoted = _shingles(
-        [e.text.removesuffix("\u2026") for k, t in terms.items() if k != "kind" for e in t.evidence]
-    )  # the kind quotes a title line, which may be any first sentence
-    for passage in added:
-        if reads_as_restriction(passage) and not (_shingles([passage]) & quoted):
-            evidence = (Evidence(file=path, line=None, text=passage),)
-            chosen["commercial_use"] = ExtractedTerm("restricted", evidence)
-            break
-    return chosen
-
-
-def _same_value(left: object, right: object) -> bool:
-    if isinstance(left, list) or isinstance(right, list):
-        return sorted(map(str, left or [])) == sorted(map(str, right or []))  # type: ignore[call-overload]
-    if isinstance(left, bool) or isinstance(right, bool):
-        return bool(left) == bool(right)
-    return left == right
-
-
-def _shingles(passages: Sequence[str]) -> set[tuple[str, ...]]:
-    found: set[tuple[str, ...]] = set()
-    for passage in passages:
-        words = tuple(re.findall(r"\w+", passage.casefold()))
-        found.update(words[i : i + _SHINGLE] for i in range(max(len(words) - _SHINGLE + 1, 1)))
-    return found
-
-
-def _quotes_added(term: ExtractedTerm, added: set[tuple[str, ...]]) -> bool:
-    """Is any of the term's evidence quoted from an added passage?"""
-    return any(_shingles([quote.text.removesuffix("\u2026")]) & added for quote in term.evidence)
-
-
-def _is_derived(identity: TextIdentification) -> bool:
-    """A license written on top of another (its own title, `derived_from` the reference): its
-    own text decides its terms."""
-    return bool(
-        getattr(identity, "derived_from", None) or getattr(identity.match, "derived_from", None)
-    )
-
-
 # A file that names its license without reproducing it (a notice, an SPDX line) has no terms.
 _POINTER_METHODS = {"notice-reference", "spdx-identifier"}
 
@@ -320,17 +247,11 @@ def _priority(path: str) -> int:
     return 2
 
 
-def _single_record(match: LicenseMatch | None, db: LicenseDB) -> LicenseRecord | None:
-    if match is None or match.id is None:
-        return None
-    return db.get(match.id)
-
-
 def _record_disagreements(
     path: str, terms: Mapping[str, ExtractedTerm], match: LicenseMatch | None, db: LicenseDB
 ) -> list[Finding]:
     """A known license whose text says otherwise than our record: maybe a changed copy."""
-    record = _single_record(match, db)
+    record = single_record(match, db)
     if record is None or record.kind == POLICY_KIND:
         return []
     # A copy of the license that carries its use policy (a gating prompt usually quotes both)
@@ -352,7 +273,7 @@ def _record_disagreements(
             Finding(
                 rule="license-text-differs",
                 category=Category.TERM,
-                severity=Severity.WARN,
+                severity=observed_severity("license-text-differs"),
                 message=f"{path} says {key} = {found!r}, but {record.name}"
                 f"{f' (clause {clause})' if clause else ''} says {stored!r}; the file may be a "
                 "modified copy or a different version",

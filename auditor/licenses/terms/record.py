@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.terms.combine import union_clauses
 from auditor.model import Evidence
-from auditor.model.terms import LIST_KEYS, TERM_KEYS
+from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS, clause_regions
 
 POLICY_KIND = "acceptable-use-policy"
 
-# Terms an incorporated use policy adds to its license. Territorial clauses are left out: in
-# the policies we know they cover only some models (Llama 3.2's multimodal ones), so the
-# known-models registry states which models they bind (`extra_terms`).
-POLICY_MERGED_TERMS = ("use_restrictions", "output_use_restriction", "licensor_may_update_terms")
+# Terms an incorporated use policy adds to its license. Territorial clauses keep their scope
+# (the Llama 3.2-4 policies withhold rights for multimodal models only), so they merge too:
+# the policy facts judge the scope against the model's modality.
+POLICY_MERGED_TERMS = (
+    "use_restrictions",
+    "output_use_restriction",
+    "licensor_may_update_terms",
+    "excluded_licensee_domiciles",
+    "excluded_use_territories",
+)
 
 
 def record_terms(
@@ -24,13 +31,14 @@ def record_terms(
         if key == "kind":
             continue
         term = record.terms.get(key)
-        values[key] = ([] if key in LIST_KEYS else None) if term is None else term.value
+        empty: list[object] | None = [] if key in LIST_KEYS or key in CLAUSE_KEYS else None
+        values[key] = empty if term is None else term.value
         if term is not None and term.value not in (None, False, []):
             evidence[key] = (clause_evidence(record, key, why),)
     _typed_caps(record, values, evidence, why)
     incorporates = record.terms.get("acceptable_use_policy_incorporated")
     if incorporates is None or incorporates.value is not True:
-        return values, evidence
+        return with_named_territories(values), evidence
     for related in record.related:
         policy = db.get(related)
         if policy is None or policy.kind != POLICY_KIND:
@@ -39,14 +47,26 @@ def record_terms(
             term = policy.terms.get(key)
             if term is None or term.value in (None, False, []):
                 continue
-            if isinstance(term.value, list):
+            if key in CLAUSE_KEYS:
+                values[key] = union_clauses([values.get(key), term.value])
+            elif isinstance(term.value, list):
                 current = values.get(key)
                 merged = sorted({*(current if isinstance(current, list) else []), *term.value})
                 values[key] = merged
             else:
                 values[key] = term.value
             evidence[key] = (*evidence.get(key, ()), clause_evidence(policy, key, why))
-    return values, evidence
+    return with_named_territories(values), evidence
+
+
+def with_named_territories(values: dict[str, object]) -> dict[str, object]:
+    """`territorial_exclusions` naming every region of the scoped territorial clauses too."""
+    named = values.get("territorial_exclusions")
+    regions = {str(r) for r in named} if isinstance(named, list) else set()
+    for key in CLAUSE_KEYS:
+        regions.update(clause_regions(values.get(key)) or [])
+    values["territorial_exclusions"] = sorted(regions)
+    return values
 
 
 def _typed_caps(

@@ -29,6 +29,7 @@ from auditor.licenses.terms.sentences import QUOTE_LIMIT
 from auditor.licenses.terms.tags import TAG_KEYWORDS, TAG_PATTERNS
 from auditor.licenses.text.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
 from auditor.licenses.text.segment import _ends_closed
+from auditor.model.terms import CLAUSE_KEYS
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "licenses"
 
@@ -470,7 +471,7 @@ def test_silent_text_has_no_terms() -> None:
     terms = extract_terms("Release notes\n\nThis version fixes tokenizer bugs.\n")
     expected: dict[str, object] = dict.fromkeys(TERM_KEYS)
     expected |= dict.fromkeys(BOOLEAN_KEYS, False)
-    expected |= {key: [] for key in LIST_KEYS}
+    expected |= {key: [] for key in LIST_KEYS | CLAUSE_KEYS}
     assert {key: term.value for key, term in terms.items()} == expected
     assert all(not term.evidence for term in terms.values())
 

@@ -1,0 +1,173 @@
+"""One license text's terms judged against what identified it: a standard license's curated
+record over incidental phrases, a known license's record beside its text, a family's
+incorporated policy kept by its other versions, and a change no detector reads failing
+closed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.terms.combine import TermSource, combine_terms
+from auditor.licenses.terms.extract import TERM_KEYS, ExtractedTerm
+from auditor.licenses.terms.record import POLICY_KIND, POLICY_MERGED_TERMS, record_terms
+from auditor.licenses.terms.sentences import reads_as_restriction
+from auditor.licenses.text.identify import TextIdentification
+from auditor.model import Evidence, LicenseMatch
+
+
+def judge_text_terms(
+    terms: dict[str, ExtractedTerm],
+    identity: TextIdentification,
+    match: LicenseMatch | None,
+    db: LicenseDB,
+    path: str,
+) -> dict[str, ExtractedTerm]:
+    """The terms read from one license text, judged against what identified it.
+
+    A standard open-source license's curated record outranks incidental phrases (unless the
+    text is derived from it); a restriction the text adds that no detector reads makes
+    commercial use restricted. `match` is the license the text was identified as, when the
+    caller concluded the same; `auditor identify` and a model's audit share this step.
+    """
+    record = single_record(match, db) if match is not None else None
+    if record is not None and record.kind in STANDARD_KINDS and not is_derived(identity):
+        terms = record_wins(terms, record, db, identity.differences)
+    return unread_restriction(terms, identity.differences, path)
+
+
+def with_record_terms(
+    terms: dict[str, ExtractedTerm], found: LicenseMatch | None, db: LicenseDB
+) -> dict[str, ExtractedTerm]:
+    """A license text's terms, with what the knowledge base knows of the license it is.
+
+    A text identified as a known license (exactly or nearly: an official copy, an earlier
+    printing) binds with that record's terms too, the policies it incorporates included:
+    the strictest reading of each term wins, so a ban the file's own reading missed still
+    binds. Another version of a known family (`text-family-version`) that incorporates a use
+    policy by reference, as its family does, keeps the family's incorporated policy terms:
+    a policy published elsewhere is not in the file, and nothing in the file replaces it. A
+    changed or derived text (`text-modified`, `text-derived`) is its own license: its text."""
+    if found is None or found.id is None:
+        return terms
+    if found.method in _SAME_LICENSE:
+        record = db.get(found.id)
+        keys: Sequence[str] = TERM_KEYS
+    elif found.method == _FAMILY_VERSION and found.derived_from is not None:
+        record = db.get(found.derived_from)
+        incorporates = terms.get("acceptable_use_policy_incorporated")
+        if incorporates is None or incorporates.value is not True:
+            return terms
+        keys = POLICY_MERGED_TERMS
+    else:
+        return terms
+    if record is None or record.kind in STANDARD_KINDS or record.kind == POLICY_KIND:
+        return terms  # a standard license's record already decided (record_wins)
+    why = f"the knowledge base's record of {record.name}"
+    if keys is POLICY_MERGED_TERMS:
+        why = f"the use policy {record.name} incorporates, which this version incorporates too"
+    values, evidence = record_terms(record, db, why=why)
+    own = {k: term.value for k, term in terms.items()}
+    own_evidence = {k: term.evidence for k, term in terms.items() if term.evidence}
+    stored = {k: values.get(k) for k in keys}
+    merged, merged_evidence = combine_terms(
+        [TermSource(own, own_evidence), TermSource(stored, {k: evidence.get(k, ()) for k in keys})]
+    )
+    return {
+        key: ExtractedTerm(
+            merged.get(key) if key in keys else terms[key].value,
+            merged_evidence.get(key, ()) if key in keys else terms[key].evidence,
+        )
+        if key in terms
+        else ExtractedTerm(None)
+        for key in TERM_KEYS
+    }
+
+
+_SAME_LICENSE = frozenset({"text-exact", "text-similar"})
+_FAMILY_VERSION = "text-family-version"
+
+
+STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
+"""Kinds of the standard open-source licenses, whose curated record outranks phrases read
+from their text: a sentence of the GPL about "commercial" distributors is not a ban."""
+_SHINGLE = 6
+
+
+def record_wins(
+    terms: Mapping[str, ExtractedTerm],
+    record: LicenseRecord,
+    db: LicenseDB,
+    added: Sequence[str],
+) -> dict[str, ExtractedTerm]:
+    """A standard license's terms: the record's, except where the text's value is quoted from a
+    passage the reference does not have (`added`, a modified copy's own clause)."""
+    values, evidence = record_terms(record, db, why="the text matches this standard license")
+    added_words = _shingles(added)
+    chosen: dict[str, ExtractedTerm] = {}
+    for key in TERM_KEYS:
+        own = terms.get(key, ExtractedTerm(None))
+        stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
+        if _same_value(own.value, stored.value) or not _quotes_added(own, added_words):
+            chosen[key] = stored if not _same_value(own.value, stored.value) else own
+        else:
+            chosen[key] = own
+    return chosen
+
+
+def unread_restriction(
+    terms: Mapping[str, ExtractedTerm], added: Sequence[str], path: str
+) -> dict[str, ExtractedTerm]:
+    """Fail closed on a change no detector could read: when a passage the reference does not
+    have restricts by its wording, no term is quoted from it, and commercial use still reads
+    `allowed`, commercial use is `restricted` with that passage as the evidence (review it),
+    never the parent's `allowed`."""
+    chosen = dict(terms)
+    commercial = terms.get("commercial_use")
+    if commercial is None or commercial.value != "allowed" or not added:
+        return chosen
+    quoted = _shingles(
+        [e.text.removesuffix("\u2026") for k, t in terms.items() if k != "kind" for e in t.evidence]
+    )  # the kind quotes a title line, which may be any first sentence
+    for passage in added:
+        if reads_as_restriction(passage) and not (_shingles([passage]) & quoted):
+            evidence = (Evidence(file=path, line=None, text=passage),)
+            chosen["commercial_use"] = ExtractedTerm("restricted", evidence)
+            break
+    return chosen
+
+
+def _same_value(left: object, right: object) -> bool:
+    if isinstance(left, list) or isinstance(right, list):
+        return sorted(map(str, left or [])) == sorted(map(str, right or []))  # type: ignore[call-overload]
+    if isinstance(left, bool) or isinstance(right, bool):
+        return bool(left) == bool(right)
+    return left == right
+
+
+def _shingles(passages: Sequence[str]) -> set[tuple[str, ...]]:
+    found: set[tuple[str, ...]] = set()
+    for passage in passages:
+        words = tuple(re.findall(r"\w+", passage.casefold()))
+        found.update(words[i : i + _SHINGLE] for i in range(max(len(words) - _SHINGLE + 1, 1)))
+    return found
+
+
+def _quotes_added(term: ExtractedTerm, added: set[tuple[str, ...]]) -> bool:
+    """Is any of the term's evidence quoted from an added passage?"""
+    return any(_shingles([quote.text.removesuffix("\u2026")]) & added for quote in term.evidence)
+
+
+def is_derived(identity: TextIdentification) -> bool:
+    """A license written on top of another (its own title, `derived_from` the reference): its
+    own text decides its terms."""
+    return bool(
+        getattr(identity, "derived_from", None) or getattr(identity.match, "derived_from", None)
+    )
+
+
+def single_record(match: LicenseMatch | None, db: LicenseDB) -> LicenseRecord | None:
+    if match is None or match.id is None:
+        return None
+    return db.get(match.id)

@@ -1,0 +1,119 @@
+"""Territorial clauses keep their shape: whom they withhold rights from or where use is barred,
+which models they cover, and whom they exempt. The sentences are our own wordings of the
+shapes real licenses use (never their text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.combine import TermSource, combine_terms, union_clauses
+from auditor.licenses.terms.extract import extract_terms
+from auditor.model.terms import clause_regions, describe_term
+
+
+def clauses(text: str) -> tuple[object, object]:
+    terms = extract_terms(text)
+    return terms["excluded_licensee_domiciles"].value, terms["excluded_use_territories"].value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No license is granted to persons domiciled in the European Union.",
+        "The rights above are not granted to a company whose principal place of business is in "
+        "the European Union.",
+        "Licensees headquartered in the European Union may not use the Model.",
+        "Companies incorporated in the European Union are not licensed under this Agreement.",
+    ],
+)
+def test_a_clause_about_the_licensee_seat_is_a_domicile_exclusion(text: str) -> None:
+    domiciles, territories = clauses(text)
+    assert domiciles == [{"regions": ["EU"], "models": "all", "exempts": []}]
+    assert territories == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Model may not be used in Iran.",
+        "You shall not deploy the Model within the Russian Federation.",
+        "'Territory' means the whole world, excluding the European Union, the United Kingdom "
+        "and South Korea.",
+    ],
+)
+def test_a_clause_about_where_the_model_runs_is_a_use_territory(text: str) -> None:
+    domiciles, territories = clauses(text)
+    assert domiciles == []
+    assert isinstance(territories, list) and len(territories) == 1
+    assert territories[0]["models"] == "all"
+
+
+def test_a_territory_defined_to_leave_places_out_names_those_places_only() -> None:
+    _, territories = clauses(
+        "'Territory' means the whole world, excluding the European Union, the United Kingdom "
+        "and South Korea."
+    )
+    assert territories == [{"regions": ["EU", "GB", "KR"], "models": "all", "exempts": []}]
+
+
+def test_a_clause_on_multimodal_models_with_an_end_user_exemption_keeps_both() -> None:
+    text = (
+        "For the multimodal models of this release, the grant in Section 2 is not given to "
+        "anyone domiciled in the European Union. People who only use a product built on those "
+        "models are end users, and this paragraph does not apply to end users."
+    )
+    domiciles, territories = clauses(text)
+    assert domiciles == [{"regions": ["EU"], "models": "multimodal", "exempts": ["end-users"]}]
+    assert territories == []
+
+
+def test_an_export_control_clause_is_not_a_territorial_exclusion() -> None:
+    domiciles, territories = clauses(
+        "You may not export the Model to persons located in Iran in breach of export control "
+        "and sanctions laws."
+    )
+    assert domiciles == [] and territories == []
+
+
+def test_clauses_combine_as_a_union_each_keeping_its_scope() -> None:
+    text_wide = {
+        "excluded_licensee_domiciles": [
+            {"regions": ["EU"], "models": "multimodal", "exempts": ["end-users"]}
+        ]
+    }
+    ancestor = {
+        "excluded_licensee_domiciles": [
+            {"regions": ["EU"], "models": "all", "exempts": ["end-users"]}
+        ]
+    }
+    values, _ = combine_terms([TermSource(text_wide, {}), TermSource(ancestor, {}, 1)])
+    assert values["excluded_licensee_domiciles"] == [
+        {"regions": ["EU"], "models": "all", "exempts": ["end-users"]},
+        {"regions": ["EU"], "models": "multimodal", "exempts": ["end-users"]},
+    ]
+    assert union_clauses([ancestor["excluded_licensee_domiciles"]] * 2) == [
+        {"regions": ["EU"], "models": "all", "exempts": ["end-users"]}
+    ]
+
+
+def test_clause_regions_follow_the_model_modality() -> None:
+    value = [
+        {"regions": ["EU"], "models": "multimodal", "exempts": []},
+        {"regions": ["KR"], "models": "all", "exempts": []},
+    ]
+    assert clause_regions(value, multimodal=False) == ["KR"]
+    assert clause_regions(value, multimodal=True) == ["EU", "KR"]
+    assert clause_regions(value) == ["EU", "KR"]
+    assert clause_regions(None) is None
+
+
+def test_a_clause_is_described_with_its_scope_and_exemption() -> None:
+    sentence = describe_term(
+        "excluded_licensee_domiciles",
+        [{"regions": ["EU"], "models": "multimodal", "exempts": ["end-users"]}],
+    )
+    assert sentence == (
+        "No rights to the multimodal models for licensees domiciled in: EU. "
+        "End users of a product built on them are not affected."
+    )
+    assert describe_term("excluded_use_territories", []) is None
