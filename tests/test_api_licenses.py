@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.api import AuditOptions, audit
-from auditor.model import ModelResult, Verdict
+from auditor.model import ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
 from tests.conftest import ROOT
 
@@ -46,7 +46,12 @@ def test_declared_and_text_agree(tmp_path: Path, corpus: Path) -> None:
     assert mau.file == "LICENSE"
     assert mau.line is not None
     assert "700 million" in text.splitlines()[mau.line - 1] or "700 million" in mau.text
-    assert model.verdict is Verdict.PASS
+    # the cap counts the licensee's affiliates too (section 2), a group figure the deployment
+    # does not state: the one warning
+    assert model.verdict is Verdict.WARN
+    assert {f.rule for f in model.findings if f.severity is not Severity.INFO} == {
+        "mau-cap-counts-affiliates"
+    }
 
 
 def test_declared_tag_contradicted_by_the_file(tmp_path: Path, corpus: Path) -> None:

@@ -4,6 +4,7 @@ examples name, the bundled example folder and files made where the examples poin
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -124,3 +125,41 @@ def test_every_readme_example_runs_as_written(workspace: Path) -> None:
     assert (workspace / "report.html").is_file()
     assert (workspace / "auditor.lock").is_file()
     assert len(ran) == len(readme_commands())
+
+
+_YAML = re.compile(r"^```yaml\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def test_the_readme_manifest_gives_the_lawful_verdict(workspace: Path) -> None:
+    """The README's manifest, as written: a German company's SaaS on a Llama 3.1 model, an
+    OpenAI model through the API and an Apache-2.0 model used for research. Nothing in it is
+    unlawful (Llama 3.1 section 2: 1.2M users is far below its cap; OpenAI's business terms
+    allow commercial use; Apache-2.0 allows any use), so nothing may block; the Llama AUP's ban
+    on the unlicensed practice of medicine is a review point for medical triage, a warning."""
+    (block,) = [b for b in _YAML.findall(README.read_text(encoding="utf-8")) if "api:" in b]
+    manifest = workspace / "examples" / "readme-manifest.yaml"
+    manifest.write_text(block, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(manifest), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    models = {m["ref"]: m for m in json.loads(result.stdout)["models"]}
+    api = models["api:openai_api/gpt-5.4"]
+    assert api["verdict"] in ("pass", "warn")
+    assert not [f for f in api["findings"] if f["severity"] == "block"]
+    assert api["terms"]["commercial_use"] == "allowed"
+    llama = next(m for ref, m in models.items() if ref.startswith("meta-llama/"))
+    assert {f["rule"] for f in llama["findings"] if f["severity"] == "warn"} >= {
+        "aup-medical-advice"
+    }
+
+
+def test_a_dual_licensed_card_passes_a_product(tmp_path: Path) -> None:
+    """`apache-2.0 OR mit` (the README's expression example) is the licensee's choice: either
+    license allows a commercial product."""
+    folder = tmp_path / "dual"
+    folder.mkdir()
+    (folder / "README.md").write_text("---\nlicense: apache-2.0 OR mit\n---\n# m\n")
+    result = CliRunner().invoke(
+        app, ["scan", str(folder), "--distribution", "saas", "--mau", "1000", "--domicile", "US"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "apache-2.0 OR mit" in README.read_text(encoding="utf-8")

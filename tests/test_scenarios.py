@@ -89,8 +89,10 @@ def test_eu_company_on_llama_3_2_vision_is_blocked_with_the_aup_clause(
     sha = publish(
         fake_hub, "meta-llama/Llama-3.2-11B-Vision-Instruct", "---\nlicense: llama3.2\n---\n"
     )
-    text_sha = publish(
-        fake_hub, "meta-llama/Llama-3.2-3B-Instruct", "---\nlicense: llama3.2\n---\n"
+    text_sha = publish(  # the published card states its task, as Meta's does
+        fake_hub,
+        "meta-llama/Llama-3.2-3B-Instruct",
+        "---\nlicense: llama3.2\npipeline_tag: text-generation\n---\n",
     )
     result = run(
         fake_hub,
@@ -112,6 +114,28 @@ def test_eu_company_on_llama_3_2_vision_is_blocked_with_the_aup_clause(
     assert text.verdict is not Verdict.FAIL
 
 
+def test_a_llama_3_2_fine_tune_of_unknown_modality_asks_an_eu_company_for_it(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    # nothing says whether this fine-tune takes images: the AUP's EU clause on multimodal
+    # models may reach a German licensee, so the verdict waits for the modality, and a US
+    # licensee, whom the clause cannot reach, needs nothing
+    card = "---\nlicense: llama3.2\n---\n# our fine-tune\n"
+    sha = publish(fake_hub, "acme/llama-3.2-ft", card)
+    ref = f"  - ref: acme/llama-3.2-ft@{sha}\n"
+    (german,) = run(fake_hub, tmp_path, manifest(ref, domicile="DE", region="EU")).models
+    assert german.verdict is Verdict.NEEDS_INPUT
+    asked = finding(german, "territory-excludes-domicile")
+    assert [i.manifest_key for i in asked.needs_input] == ["models[].modality"]
+    stated = ref + "    modality: text\n"
+    for sub in ("b", "c"):
+        (tmp_path / sub).mkdir()
+    (text,) = run(fake_hub, tmp_path / "b", manifest(stated, domicile="DE", region="EU")).models
+    assert "territory-excludes-domicile" not in {f.rule for f in text.findings}
+    (us,) = run(fake_hub, tmp_path / "c", manifest(ref, domicile="US", region="EU")).models
+    assert "territory-excludes-domicile" not in {f.rule for f in us.findings}
+
+
 def test_900m_mau_saas_on_llama_3_1_is_blocked(fake_hub: FakeHub, tmp_path: Path) -> None:
     sha = publish(fake_hub, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n")
     result = run(
@@ -120,8 +144,10 @@ def test_900m_mau_saas_on_llama_3_1_is_blocked(fake_hub: FakeHub, tmp_path: Path
         manifest(f"  - meta-llama/Llama-3.1-8B-Instruct@{sha}\n", mau=900_000_000),
     )
     (model,) = result.models
-    assert "mau-above-threshold" in blocks(model)
-    mau = finding(model, "mau-above-threshold")
+    # the Llama 3.1 cap counts the licensee's and its affiliates' users (section 2): the
+    # product alone is already above it
+    assert "group-mau-above-threshold" in blocks(model)
+    mau = finding(model, "group-mau-above-threshold")
     assert "900,000,000" in mau.message
     assert any("clause 2" in e.text for e in mau.evidence)
     assert result.verdict is Verdict.FAIL

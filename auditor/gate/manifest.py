@@ -62,6 +62,17 @@ class Manifest:
         merged.update(model.overrides)
         return merged
 
+    def deployment_of(self, model: ManifestModel) -> Deployment:
+        """Who uses one model and how: the organization, the merged deployment facts, and the
+        entry's own hosting, region and modality."""
+        return Deployment(
+            organization=self.organization,
+            fields=self.deployment_for(model),
+            hosting=model.hosting,
+            region=model.region,
+            modality=model.modality,
+        )
+
 
 def deployment_from_options(
     *,

@@ -69,14 +69,17 @@ def read_modality(
     files: Sequence[str] = (),
     name: str | None = None,
     card_file: str = "README.md",
+    tag_origin: str | None = None,
 ) -> ModalityReading | None:
-    """The model's modality from the strongest evidence that states one; None when none does."""
+    """The model's modality from the strongest evidence that states one; None when none does.
+    `tag_origin` names where `pipeline_tag` was read when not from the card's front matter."""
     if declared in MODALITIES:
         return ModalityReading(str(declared), f"manifest: modality {declared}")
     if isinstance(pipeline_tag, str) and pipeline_tag.strip():
         task = pipeline_tag.strip().lower()
         value = "text" if task in _TEXT_TASKS else "multimodal"
-        return ModalityReading(value, f"{card_file} front matter pipeline_tag: {task}")
+        origin = tag_origin or f"{card_file} front matter"
+        return ModalityReading(value, f"{origin} pipeline_tag: {task}")
     tagged = sorted(_MULTIMODAL_TAGS & {t.lower() for t in _strings(tags)})
     if tagged:
         return ModalityReading("multimodal", f"{card_file} front matter tags: {tagged[0]}")
@@ -97,8 +100,10 @@ def read_modality(
 
 
 def _from_config(config: Mapping[str, object]) -> ModalityReading | None:
+    if not any(k in config for k in ("architectures", "model_type", *_SUBCONFIGS)):
+        return None
     architectures = _strings(config.get("architectures"))
-    subconfigs = [k for k in ("vision_config", "audio_config", "image_config") if config.get(k)]
+    subconfigs = [k for k in _SUBCONFIGS if config.get(k)]
     if subconfigs:
         return ModalityReading("multimodal", f"config.json has {subconfigs[0]}")
     model_type = config.get("model_type")
@@ -110,6 +115,9 @@ def _from_config(config: Mapping[str, object]) -> ModalityReading | None:
     if causal is not None:
         return ModalityReading("text", f"config.json architecture {causal}")
     return None
+
+
+_SUBCONFIGS = ("vision_config", "audio_config", "image_config")
 
 
 def _strings(value: object) -> list[str]:

@@ -139,8 +139,10 @@ def _modality(snapshot: SourceSnapshot) -> dict[str, Any]:
     metadata = snapshot.card.metadata if snapshot.card is not None else {}
     gguf = snapshot.gguf_metadata or {}
     card_file = snapshot.card_path or "README.md"
+    config = snapshot.model_config or {}
     reading = read_modality(
-        pipeline_tag=metadata.get("pipeline_tag"),
+        pipeline_tag=metadata.get("pipeline_tag") or config.get("pipeline_tag"),
+        tag_origin=None if metadata.get("pipeline_tag") else "the Hub's model info",
         tags=metadata.get("tags"),
         config=snapshot.model_config,
         gguf_architecture=gguf.get("general.architecture"),

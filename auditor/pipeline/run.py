@@ -126,14 +126,7 @@ def audit_manifest(
         except TargetError as err:
             problems.append((model.line, str(err)))
             continue
-        deployment = Deployment(
-            organization=manifest.organization,
-            fields=manifest.deployment_for(model),
-            hosting=model.hosting,
-            region=model.region,
-            modality=model.modality,
-        )
-        jobs.append(Job(target, deployment, model.line))
+        jobs.append(Job(target, manifest.deployment_of(model), model.line))
     if problems:
         raise InputFileError(manifest.path, problems)
     return audit_jobs(jobs, options or AuditOptions(), manifest=manifest, on_done=on_done)

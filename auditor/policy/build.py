@@ -36,6 +36,7 @@ from auditor.policy.model import (
     Placeholder,
     Reference,
     Rule,
+    multiple_problem,
     parse_template,
 )
 from auditor.policy.observations import OBSERVATIONS, is_observation, observation_problem
@@ -273,7 +274,8 @@ class PolicyBuilder:
             if self.fact((*where, "fact"), value.get("fact")) is None:
                 return None
             times = value.get("times")
-            if times is not None and not self._multiple(op, times, (*where, "times")):
+            if times is not None and (problem := multiple_problem(op, times)) is not None:
+                self.add((*where, "times"), problem)
                 return None
             operand = FactRef(str(value["fact"]), None if times is None else float(times))
         elif isinstance(value, list):
@@ -288,19 +290,6 @@ class PolicyBuilder:
         if not self.compatible(fact, spec, op, operand, where):
             return None
         return Comparison(fact=fact, op=op, value=operand)
-
-    def _multiple(self, op: Op, times: object, pointer: Pointer) -> bool:
-        """`times` multiplies a number compared by gt, gte, lt or lte, and is above 0."""
-        if op not in _NUMERIC_OPS:
-            self.add(pointer, f"`times` multiplies a number; `{op.value}` compares no numbers")
-            return False
-        if isinstance(times, bool) or not isinstance(times, int | float):
-            self.add(pointer, f"`times` must be a number, not {times!r}")
-            return False
-        if not math.isfinite(times) or times <= 0:
-            self.add(pointer, f"`times` must be a number above 0, not {times!r}")
-            return False
-        return True
 
     def compatible(
         self, fact: str, spec: FactSpec, op: Op, operand: Operand, pointer: Pointer

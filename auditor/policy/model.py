@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -316,3 +317,15 @@ def policy_to_data(policy: Policy) -> dict[str, object]:
         "rules": [rule_data(r) for r in policy.rules],
         "observations": {key: str(value) for key, value in policy.observations.items()},
     }
+
+
+def multiple_problem(op: Op, times: object) -> str | None:
+    """What is wrong with a comparison's `times:` multiplier (None: nothing): it multiplies a
+    number compared by gt, gte, lt or lte, and is a finite number above 0."""
+    if op not in (Op.GT, Op.GTE, Op.LT, Op.LTE):
+        return f"`times` multiplies a number; `{op.value}` compares no numbers"
+    if isinstance(times, bool) or not isinstance(times, int | float):
+        return f"`times` must be a number, not {times!r}"
+    if not math.isfinite(times) or times <= 0:
+        return f"`times` must be a number above 0, not {times!r}"
+    return None

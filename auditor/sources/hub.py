@@ -253,6 +253,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings=tuple(findings),
         incomplete=fetch.incomplete,
         listing_digest=listing_digest(info),
+        model_config=info.model_config,
     )
 
 

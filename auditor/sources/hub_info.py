@@ -44,6 +44,9 @@ class Listing:
     gated: bool
     siblings: tuple[Sibling, ...]
     card_data: dict[str, object] | None
+    # what the Hub infers of the model (its task, its config's architectures), for the
+    # model's modality; not part of the listing's digest
+    model_config: dict[str, object] | None = None
 
 
 def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
@@ -125,7 +128,28 @@ def parse_listing(data: object, target: Target, options: HubOptions) -> Listing:
         gated=bool(gated),
         siblings=tuple(siblings),
         card_data=None if card is None else _card_data(card),
+        model_config=_model_config(data),
     )
+
+
+def _model_config(data: dict[str, object]) -> dict[str, object] | None:
+    """The Hub's task for the model and its config's architectures, model type and
+    sub-configurations, when the answer has them (ill-typed values are left out)."""
+    found: dict[str, object] = {}
+    task = data.get("pipeline_tag")
+    if isinstance(task, str) and task.strip():
+        found["pipeline_tag"] = task.strip()
+    config = data.get("config")
+    if isinstance(config, dict):
+        architectures = config.get("architectures")
+        if isinstance(architectures, list):
+            found["architectures"] = [a for a in architectures if isinstance(a, str)][:8]
+        if isinstance(config.get("model_type"), str):
+            found["model_type"] = config["model_type"]
+        for key in ("vision_config", "audio_config", "image_config"):
+            if config.get(key):
+                found[key] = True
+    return found or None
 
 
 def _card_data(card: dict[str, object]) -> dict[str, object]:

@@ -153,7 +153,7 @@ def test_scan_of_a_card_stating_its_llama_parent_only_in_prose(tmp_path: Path) -
         encoding="utf-8",
     )
     result = CliRunner().invoke(app, ["scan", str(folder), "--format", "json"])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code in (0, 1, 4), result.output  # 4: the MAU the Llama 2 cap needs
     (model,) = json.loads(result.stdout)["models"]
     assert model["verdict"] != "pass"
     (stated,) = model["stated_parents"]

@@ -157,13 +157,16 @@ def test_code_and_weights_under_the_same_open_license_still_pass(
 def test_hub_repos_read_every_license_document(
     fake_hub: FakeHub, tmp_path: Path, corpus: Path, name: str
 ) -> None:
-    """The Hub source uses the same names: a non-commercial weights document blocks a scan."""
+    """The Hub source uses the same names: a non-commercial weights document blocks a scan
+    for a product, and asks a scan that states no distribution for it."""
     fake_hub.add_repo(
         "acme/quill", {"README.md": _card("apache-2.0"), "LICENSE": _apache(corpus), name: QUILL_NC}
     )
-    result = runner.invoke(
-        app, ["scan", "acme/quill", "--endpoint", fake_hub.url, "--cache-dir", str(tmp_path)]
-    )
+    scan = ["scan", "acme/quill", "--endpoint", fake_hub.url, "--cache-dir", str(tmp_path)]
+    unstated = runner.invoke(app, scan)
+    assert unstated.exit_code == 4, unstated.output
+    assert "--distribution" in unstated.output
+    result = runner.invoke(app, [*scan, "--distribution", "saas"])
     assert result.exit_code == 1, result.output
     assert "non-commercial-license-in-commercial-use" in result.output or (
         "license-files-disagree" in result.output

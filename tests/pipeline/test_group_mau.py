@@ -1,9 +1,9 @@
 """A Llama model end to end: the record's cap counts affiliates, so the group's MAU decides.
 
 Llama 3.1 Community License, section 2 (../shared/corpus/licenses/llama-3.1-community.txt):
-the 700 million monthly active users are those "of the products or services made available by
-or for Licensee, or Licensee's affiliates"; its section 1.b.iv incorporates the Acceptable Use
-Policy "available at https://llama.meta.com/llama3_1/use-policy".
+the 700 million monthly active users counted are those of what the licensee and its
+affiliates offer; section 1.b.iv incorporates the Acceptable Use Policy published on Meta's
+site.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Caps that count the licensee's affiliates are judged against the group's MAU.
 
 From the license texts (../shared/corpus/licenses/llama-*-community.txt, section 2; DBRX
-section 3): "If, on the Llama 3.1 version release date, the monthly active users of the products
-or services made available by or for Licensee, or Licensee's affiliates, is greater than 700
-million monthly active users in the preceding calendar month, you must request a license from
-Meta". The Tongyi Qianwen license (section 4) counts "your product or service" only.
+section 3), in our words: the cap of 700 million monthly active users is measured on the
+version's release date and counts the users of everything the licensee and its affiliates
+offer; above it a separate license must be requested. The Tongyi Qianwen license (section 4)
+counts the licensee's own product or service only.
 """
 
 from __future__ import annotations

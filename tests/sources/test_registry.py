@@ -17,6 +17,7 @@ from auditor.model import (
     Target,
     Verdict,
 )
+from auditor.model.deployment import Deployment
 from auditor.sources.hub import HubOptions
 from auditor.sources.registry import BUILT_IN, Source, source_for
 
@@ -68,9 +69,16 @@ def test_what_the_source_says_is_judged_like_any_other(tmp_path: Path) -> None:
     sources = {SourceKind.LOCAL: in_memory("cc-by-nc-4.0", None)}
     options = AuditOptions(sources=sources, use_cache=False)
     (model,) = audit([str(folder)], options).models
-    assert model.verdict is Verdict.FAIL
+    # a non-commercial license with no deployment stated: lawful for research, unlawful in a
+    # product, so the verdict waits for the distribution
+    assert model.verdict is Verdict.NEEDS_INPUT
     assert model.license is not None and model.license.id == "CC-BY-NC-4.0"
     assert [f.rule for f in model.findings] == ["non-commercial-license-in-commercial-use"]
+    assert [i.manifest_key for i in model.findings[0].needs_input] == ["deployment.distribution"]
+    deployment = Deployment(organization={"domicile": "US"}, fields={"distribution": "saas"})
+    options = AuditOptions(sources=sources, use_cache=False, deployment=deployment)
+    (sold,) = audit([str(folder)], options).models
+    assert sold.verdict is Verdict.FAIL
 
 
 def test_a_source_error_becomes_the_model_s_finding(tmp_path: Path) -> None:

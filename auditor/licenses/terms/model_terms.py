@@ -91,13 +91,19 @@ def terms_for_model(
         elif not sources:
             return ModelTerms()
     if licenses and declared is not None:
-        # the declaration binds too: a file beside it adds terms, it does not replace them
+        # The declaration binds too: a file beside it adds terms, it does not replace them.
+        # It adds only what restricts: a permissive tag never fills a gap a license file
+        # leaves open (a file whose terms cannot be read keeps them unknown: fail closed).
         read = {d.name for d in licenses}  # a file identified as the same license has it
         for record in binding_records(declared, db) or []:
             if record.id in read:
                 continue
             values, evidence = record_terms(record, db, why=_DECLARED)
-            sources.append(TermSource(values, evidence))
+            kept = {k: ExtractedTerm(values.get(k), evidence.get(k, ())) for k in TERM_KEYS}
+            restrictive = _restrictions_only(kept)
+            for key in ("governing_law", "venue"):  # the record's own clauses, unlike a notice's
+                restrictive[key] = kept[key]
+            sources.append(_source_of(restrictive))
     values, evidence = combine_terms(sources)
     findings.extend(disagreements(docs, match))
     findings.extend(unread_finding(d) for d in docs if d.role == "unread")
@@ -115,8 +121,12 @@ _DECLARED = "the license the model's metadata declares, which binds beside its f
 
 
 def _source(doc: TermDocument) -> TermSource:
-    values = {key: term.value for key, term in doc.terms.items()}
-    evidence = {key: term.evidence for key, term in doc.terms.items() if term.evidence}
+    return _source_of(doc.terms)
+
+
+def _source_of(terms: Mapping[str, ExtractedTerm]) -> TermSource:
+    values = {key: term.value for key, term in terms.items()}
+    evidence = {key: term.evidence for key, term in terms.items() if term.evidence}
     return TermSource(values, evidence)
 
 

@@ -1,11 +1,10 @@
 """Whom a cap counts and when it is measured, read from the cap's own sentences.
 
-Llama 2/3/3.1/3.3/4 (section 2) and DBRX (section 3): "If, on the ... version release date, the
-monthly active users of the products or services made available by or for Licensee, or
-Licensee's affiliates, is greater than 700 million ..."; Stability AI Community License (III):
-"If at any time You or Your Affiliate(s), either individually or in aggregate, generate more
-than USD $1,000,000 in annual revenue"; Tongyi Qianwen (4): "your product or service has more
-than 100 million monthly active users" (no affiliates, no date).
+In our words: Llama 2/3/3.1/3.3/4 (section 2) and DBRX (section 3) measure the 700 million
+monthly active users on the release date, over the licensee's and its affiliates' offerings;
+the Stability AI Community License (III) counts the annual revenue of the licensee and its
+affiliates, alone or together, at any time, against USD 1,000,000; Tongyi Qianwen (4) caps
+the licensee's own product at 100 million monthly active users (no affiliates, no date).
 """
 
 from __future__ import annotations
