@@ -162,4 +162,5 @@ def test_a_dual_licensed_card_passes_a_product(tmp_path: Path) -> None:
         app, ["scan", str(folder), "--distribution", "saas", "--mau", "1000", "--domicile", "US"]
     )
     assert result.exit_code == 0, result.output
+    assert "license-choice" in result.output and "License chosen" in result.output
     assert "apache-2.0 OR mit" in README.read_text(encoding="utf-8")

@@ -119,7 +119,7 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     return {
         "effective.id": effective.id if effective else None,
         # for people: the records' names (ids stay in `effective.id(s)` and the details)
-        "effective.name": " and ".join(dict.fromkeys(r.name for r in named))
+        "effective.name": _binding_names(named, effective)
         if named and complete
         else (effective.name or effective.id if effective else None),
         "effective.link": _link(named, effective.kind if effective else None),
@@ -147,6 +147,17 @@ def _policy_location(ids: Sequence[str], db: LicenseDB) -> str | None:
         if location in found:
             return location
     return None
+
+
+def _binding_names(records: Sequence[LicenseRecord], effective: LicenseMatch | None) -> str:
+    """The binding licenses by name: the records', then whatever else the effective license
+    names (a document no record matches, "the terms in MODEL_LICENSE"), so a restriction read
+    from that document is never put in a permissive record's mouth."""
+    names = list(dict.fromkeys(r.name for r in records))
+    known = {*names, *(r.id for r in records)}
+    parts = (effective.name or "").split(" AND ") if effective is not None else []
+    names.extend(p for p in dict.fromkeys(parts) if p and p not in known)
+    return " and ".join(names)
 
 
 def _link(records: Sequence[LicenseRecord], kind: object) -> str | None:

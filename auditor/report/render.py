@@ -17,6 +17,9 @@ from auditor.report.view_items import stated_words
 from auditor.report.words import model_lines, openness_short, severity_word
 from auditor.resources import reports_dir
 
+_SHOWN = frozenset({"license-choice"})
+"""Information findings the text report shows: the license option an `A OR B` was judged under."""
+
 
 def render(result: AuditResult, fmt: ReportFormat) -> str:
     """The report as text in the given format; untrusted strings shown, never obeyed."""
@@ -123,7 +126,8 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         )
     console.print(table)
     for model in result.models:
-        shown = [f for f in model.findings if f.severity is not Severity.INFO]
+        # information stays out of the terminal, except which license option was chosen
+        shown = [f for f in model.findings if f.severity is not Severity.INFO or f.rule in _SHOWN]
         # parents the lineage followed though the metadata does not declare them
         stated = [(e.get("ref"), stated_words(e)) for e in model.lineage if stated_words(e)]
         extra = model_lines(model)  # openness, the next class, alternatives

@@ -90,3 +90,19 @@ def test_a_matching_declaration_and_file_pass_an_ordinary_deployment(
     model = audit_one(tmp_path, {"README.md": card, "LICENSE": apache})
     assert blocks(model) == set()
     assert model.terms["commercial_use"] == "allowed"
+
+
+def test_a_restriction_from_an_unidentified_document_is_never_put_on_the_permissive_tag(
+    tmp_path: Path,
+) -> None:
+    card = "---\nlicense: apache-2.0\n---\n# A model\n"
+    terms = "Quill Weights Terms\n\nYou may use the weights for academic research only.\n"
+    model = audit_one(tmp_path, {"README.md": card, "MODEL_LICENSE": terms})
+    scope = next(f for f in model.findings if f.rule == "use-scope-excludes-commercial")
+    assert scope.message.startswith(
+        "Apache License, Version 2.0 and the terms in MODEL_LICENSE confines use to research"
+    )
+    assert model.effective_license is not None
+    assert (
+        model.effective_license.name == "Apache License, Version 2.0 AND the terms in MODEL_LICENSE"
+    )

@@ -178,12 +178,20 @@ _LOCATED = _re(
     r"|\b(?:users?|individuals?|persons?|residents?|citizens?|entities|companies|customers|people)"
     r"\s+(?:in|of|from|within)\s+(?:the\s+)?(?-i:[A-Z])|\bterritor(?:y|ies)\b"
     r"|\b(?:permitted|available|granted|licensed|used|use)\s+(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\b(?:deploy\w*|run|operat\w*|host\w*|offer\w*|provid\w*|access\w*)\b[^.;]{0,40}?"
-    r"\b(?:in|within)\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|\b(?:apply|applies|extend|extends)\s+(?:in|within|to)\s+(?:the\s+)?(?-i:[A-Z])"
 )
+# Where the model is put to work, or where the agreement does not apply: a place only when a
+# region is named right after it ("deploy the Model within the Russian Federation", "does not
+# apply in the European Union"), never "provides the functions set out in the Documentation".
+_USED_IN = _re(
+    r"\b(?:deploy\w*|run|operat\w*|host\w*|offer\w*|provid\w*|access\w*|apply|applies)\b"
+    r"[^.;]{0,40}?\b(?:in|within)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+_PLACE_REACH = 60
 _WITHHELD_WORDS = ("not", "no ", "withh", "prohibited", "exclud")
-_EXPORT = _re(r"\bexport|\bsanction|\bembargo|\bre-export")
+_EXPORT = _re(
+    r"\bexport|\bsanction|\bembargo|\bre-export|\bsuch\s+(?:country|countries|list)\b"
+    r"|\bdenied\s+part|\bspecially\s+designated"
+)
 
 
 def detect_territories(doc: Document) -> Found:
@@ -197,6 +205,13 @@ def detect_territories(doc: Document) -> Found:
             codes.extend(fresh)
             evidence.append(sentence)
     return Found(sorted(codes), tuple(evidence))
+
+
+def _used_in_a_place(text: str) -> bool:
+    """Whether a phrase of use names a region right after its "in" / "within"."""
+    return any(
+        region_codes(text[m.end() : m.end() + _PLACE_REACH]) for m in _USED_IN.finditer(text)
+    )
 
 
 def _territorial_sentences(doc: Document) -> list[tuple[int, Sentence, list[str]]]:
@@ -215,7 +230,7 @@ def _territorial_sentences(doc: Document) -> list[tuple[int, Sentence, list[str]
         if (
             search_lowered(_EXPORT, lower, text)
             or not search_lowered(_WITHHELD, lower, text)
-            or not _LOCATED.search(text)
+            or not (_LOCATED.search(text) or _used_in_a_place(text))
         ):
             continue
         codes = region_codes(text)
