@@ -792,6 +792,9 @@ class FakeHub:
             value = (card_data or {}).get(key)
             if isinstance(value, str):
                 info[key] = value
+        config = _config_summary(commit.files.get("config.json"))
+        if config is not None:  # the Hub reports a config.json's architectures and type
+            info["config"] = config
         if card and card_data is not None:
             info["cardData"] = card_data
         return info
@@ -1068,3 +1071,17 @@ def _to_bytes(content: bytes | str) -> bytes:
 
 def _folder_oid(path: str) -> str:
     return hashlib.sha1(f"tree {path}".encode(), usedforsecurity=False).hexdigest()
+
+
+def _config_summary(data: bytes | str | None) -> Json | None:
+    """What the Hub's model info says of a repo's config.json: its architectures and model
+    type, when the file is a JSON object."""
+    if data is None:
+        return None
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    return {k: parsed[k] for k in ("architectures", "model_type") if k in parsed}

@@ -136,6 +136,23 @@ def test_a_llama_3_2_fine_tune_of_unknown_modality_asks_an_eu_company_for_it(
     assert "territory-excludes-domicile" not in {f.rule for f in us.findings}
 
 
+def test_the_hub_s_config_summary_gives_the_modality_a_card_does_not_state(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    card = "---\nlicense: llama3.2\n---\n# our fine-tune\n"
+    text_config = '{"architectures": ["LlamaForCausalLM"], "model_type": "llama"}'
+    vision_config = '{"architectures": ["MllamaForConditionalGeneration"], "model_type": "mllama"}'
+    text = fake_hub.add_repo("acme/ft-a", {"README.md": card, "config.json": text_config})
+    vision = fake_hub.add_repo("acme/ft-b", {"README.md": card, "config.json": vision_config})
+    models = f"  - ref: acme/ft-a@{text}\n  - ref: acme/ft-b@{vision}\n"
+    plain, multimodal = run(fake_hub, tmp_path, manifest(models, domicile="DE")).models
+    assert plain.modality == "text" and multimodal.modality == "multimodal"
+    assert plain.modality_evidence is not None
+    assert "LlamaForCausalLM" in plain.modality_evidence.text
+    assert "territory-excludes-domicile" not in {f.rule for f in plain.findings}
+    assert "territory-excludes-domicile" in blocks(multimodal)
+
+
 def test_900m_mau_saas_on_llama_3_1_is_blocked(fake_hub: FakeHub, tmp_path: Path) -> None:
     sha = publish(fake_hub, "meta-llama/Llama-3.1-8B-Instruct", "---\nlicense: llama3.1\n---\n")
     result = run(
