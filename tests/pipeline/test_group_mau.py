@@ -54,7 +54,7 @@ def test_without_the_group_figure_the_affiliate_scope_is_a_warning(tmp_path: Pat
     assert rules.get("mau-cap-counts-affiliates") is Severity.WARN
     assert "group-mau-above-threshold" not in rules
     (finding,) = [f for f in model.findings if f.rule == "mau-cap-counts-affiliates"]
-    assert "Acme and its affiliates" in finding.message
+    assert "the licensee (Acme) and its affiliates" in finding.message
 
 
 def test_the_use_policy_location_is_a_fact() -> None:

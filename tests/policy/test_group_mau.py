@@ -47,7 +47,7 @@ def test_a_group_above_the_cap_blocks_though_the_product_is_small() -> None:
     )
     assert cap_blocks(outcomes) == {"group-mau-above-threshold"}
     message = outcomes["group-mau-above-threshold"].message
-    assert "counts the products of Acme and its affiliates together" in message
+    assert "counts the products of the licensee (Acme) and its affiliates together" in message
     assert "with affiliates: 800,000,000" in message
     assert outcomes["group-mau-above-threshold"].unknown_facts == ()
 
@@ -65,7 +65,7 @@ def test_without_the_group_figure_a_small_product_warns_naming_the_affiliate_sco
     assert cap_blocks(outcomes) == set()
     warning = outcomes["mau-cap-counts-affiliates"]
     assert warning.severity is Severity.WARN
-    assert "counts the MAU of Acme and its affiliates together" in warning.message
+    assert "counts the MAU of the licensee (Acme) and its affiliates together" in warning.message
     assert "state deployment.group_mau" in warning.message
     assert "--group-mau" in (warning.remediation or "")
 
