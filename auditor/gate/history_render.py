@@ -14,6 +14,7 @@ def render_history_list(audits: Sequence[AuditSummary]) -> str:
     if not audits:
         return "No audits recorded yet.\n"
     width = max(len(str(item.id)) for item in audits) + 1
+    verdict_width = max(5, *(len(str(item.verdict)) for item in audits))  # NEEDS-INPUT: 11
     lines = []
     for item in audits:
         counts = (
@@ -21,7 +22,8 @@ def render_history_list(audits: Sequence[AuditSummary]) -> str:
             f"{item.blocking} blocking, {item.warnings} warning{'' if item.warnings == 1 else 's'}"
         )
         label = f"#{item.id}"
-        lines.append(f"{label:<{width}}  {item.recorded_at}  {item.verdict.upper():<5}  {counts}")
+        verdict = f"{item.verdict.upper():<{verdict_width}}"
+        lines.append(f"{label:<{width}}  {item.recorded_at}  {verdict}  {counts}")
         lines.append(
             f"{'':<{width}}  by {item.who}; policy {_input(item.policy, item.policy_sha256)}; "
             f"manifest {_input(item.manifest, item.manifest_sha256)}"

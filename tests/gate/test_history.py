@@ -511,6 +511,18 @@ def test_diff_of_identical_audits_says_so(tmp_path: Path) -> None:
     assert "Verdict: warn -> warn (unchanged)" in render_audit_diff(diff)
 
 
+def test_history_list_keeps_its_columns_with_a_needs_input_run(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    waiting = model("org/one", verdict=Verdict.NEEDS_INPUT)
+    needs = result(waiting, verdict=Verdict.NEEDS_INPUT)
+    record(needs, db_path=db, manifest_sha256=None, who="ana@ci", now=NOW)
+    record(result(model("org/two")), db_path=db, manifest_sha256=None, who="bo@laptop", now=NOW)
+    first, _, second, _ = render_history_list(list_audits(db)).splitlines()
+    assert "  PASS         1 model" in first
+    assert "  NEEDS-INPUT  1 model" in second
+    assert first.index("1 model") == second.index("1 model")
+
+
 def test_history_list_shows_outcome_and_provenance(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
     record(sample_result(), db_path=db, manifest_sha256="1" * 64, who="ana@ci", now=NOW)
