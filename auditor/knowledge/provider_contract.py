@@ -77,6 +77,7 @@ class ContractTerms:
     governing_law_by_location: tuple[tuple[str, str | None], ...]  # (region code, law or None)
     venue: str | None
     use_restrictions: tuple[str, ...] | None  # license_db/vocabulary.yaml use_restrictions tags
+    use_restriction_notes: tuple[tuple[str, str], ...]  # (tag, what the policy says, our words)
     facts: tuple[ContractFact, ...]  # one a CONTRACT_FACTS key, in that order
 
     def fact(self, name: str) -> ContractFact:
@@ -114,6 +115,7 @@ def parse_contract(
             problems.append(f"{name}.source_date must be a non-empty string or null")
     output = raw["output_use_restrictions"].get("value")
     uses = raw["use_restrictions"].get("value")
+    by_tag = _by_tag(raw["use_restrictions"].get("by_tag"), uses, problems)
     return ContractTerms(
         commercial_use=raw["commercial_use"].get("value"),
         output_use_restrictions=None if output is None else tuple(output),
@@ -123,6 +125,7 @@ def parse_contract(
         governing_law_by_location=laws,
         venue=venue.strip() if isinstance(venue, str) else None,
         use_restrictions=None if uses is None else tuple(uses),
+        use_restriction_notes=by_tag,
         facts=tuple(_provenance(name, raw[name], text) for name in CONTRACT_FACTS),
     )
 
@@ -132,6 +135,8 @@ def _extra_keys(name: str) -> frozenset[str]:
     for governing law the customer locations it depends on and the courts."""
     if name == "governing_law":
         return frozenset({"source_date", "by_customer_location", "venue"})
+    if name == "use_restrictions":
+        return frozenset({"source_date", "by_tag"})
     return frozenset({"source_date"})
 
 
@@ -187,6 +192,30 @@ def _by_location(raw: object, problems: list[str]) -> tuple[tuple[str, str | Non
         else:
             found.append((where, law))
     return tuple(found)
+
+
+def _by_tag(raw: object, tags: object, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    """`use_restrictions.by_tag`: a note in our words for each mapped tag, so that every tag
+    says which clause of the usage policy it comes from (required when tags are listed)."""
+    listed = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    if raw is None:
+        if listed:
+            problems.append("use_restrictions.by_tag must give a note for each tag")
+        return ()
+    if not isinstance(raw, dict) or not all(
+        isinstance(note, str) and note.strip() for note in raw.values()
+    ):
+        problems.append("use_restrictions.by_tag must map tags to non-empty notes")
+        return ()
+    problems.extend(
+        f"use_restrictions.by_tag: {tag!r} is not in use_restrictions.value"
+        for tag in raw
+        if tag not in listed
+    )
+    problems.extend(
+        f"use_restrictions.by_tag: no note for {tag!r}" for tag in listed if tag not in raw
+    )
+    return tuple((tag, raw[tag].strip()) for tag in listed if tag in raw)
 
 
 def _provenance(name: str, fact: Mapping[str, Any], text: str) -> ContractFact:

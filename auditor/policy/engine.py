@@ -222,7 +222,7 @@ def _fill_reference(ref: Reference, facts: Facts) -> Reference:
     def fill(text: str | None) -> str | None:
         if text is None:
             return None
-        parts, _ = parse_template(text)
+        parts = [p for p in parse_template(text)[0] if p != ""]
         # a field that is only an unknown fact (a license with no published link) is left out
         if (
             len(parts) == 1
