@@ -24,6 +24,7 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.inputs import inputs_list
+from auditor.model.terms import CLAUSE_KEYS
 from auditor.report.html_parts import bar_chart, lineage_tree, one_evidence
 from auditor.report.html_words import ProseNamer, judged_under_lines, license_names, place_words
 from auditor.report.view import VERDICT_ORDER, build_view, reveal_all
@@ -40,6 +41,15 @@ from auditor.resources import reports_dir
 PLACE_TERMS = ("governing_law", "territorial_exclusions")
 RANKS = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
 MOF_WORDS = {1: "Class I: Open Science", 2: "Class II: Open Tooling", 3: "Class III: Open Model"}
+
+
+def _clause_in_words(clause: object) -> object:
+    """A territorial clause with its regions as place names."""
+    if not isinstance(clause, Mapping):
+        return clause
+    regions = clause.get("regions")
+    named = [place_words(str(r)) for r in regions] if isinstance(regions, list) else regions
+    return {**clause, "regions": named}
 
 
 @cache
@@ -175,6 +185,8 @@ def _terms(model: ModelResult, clauses: Mapping[str, Any]) -> list[dict[str, str
             shown = place_words(value)
         elif key in PLACE_TERMS and isinstance(value, list):
             shown = [place_words(str(v)) for v in value]
+        elif key in CLAUSE_KEYS and isinstance(value, list):
+            shown = [_clause_in_words(c) for c in value]
         plain = describe_term(key, shown)
         if plain is None or key == "kind":
             continue

@@ -94,6 +94,8 @@ TERM_LABELS = {
     "naming_requirement": "Naming of derivatives",
     "patent_termination": "Patent termination",
     "territorial_exclusions": "Territorial exclusions",
+    "excluded_licensee_domiciles": "No grant to licensees domiciled in",
+    "excluded_use_territories": "No use in",
     "governing_law": "Governing law",
     "venue": "Venue for disputes",
     "use_restrictions": "Prohibited uses",

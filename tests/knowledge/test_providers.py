@@ -296,6 +296,9 @@ def set_in(*path: str | int, value: object) -> Any:
         (set_in("commercial_use", "value", value="yes"), "commercial_use: wrong type"),
         (set_in("output_use_restrictions", "value", value=["no-fun"]), "output_use_restrictions"),
         (set_in("use_restrictions", "value", value=["no-such-tag"]), "use_restrictions: wrong"),
+        (set_in("use_restrictions", "by_tag", "spam", value=""), "by_tag must map tags"),
+        (set_in("use_restrictions", "by_tag", "military", value="x"), "'military' is not in"),
+        (lambda data: data["use_restrictions"]["by_tag"].pop("spam"), "no note for 'spam'"),
         (set_in("governing_law", "value", value="California"), "governing_law: wrong type"),
         (
             set_in("governing_law", "by_customer_location", value={"Europe": "IE"}),

@@ -23,10 +23,12 @@ A plain chatbot, content or code generation product is none of these uses, on an
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from auditor.api import AuditOptions, audit_manifest
 from auditor.model import ModelResult, Severity, Verdict
 from tests.pipeline.test_api_terms import audit, model_line
 
@@ -73,10 +75,6 @@ def screening(tmp_path: Path, key: str, oversight: str | None) -> ModelResult:
         "  data: [personal-data]\n" + attest + "models:\n" + model_line(f"api:{key}/m"),
         encoding="utf-8",
     )
-    from datetime import UTC, datetime
-
-    from auditor.api import AuditOptions, audit_manifest
-
     clock = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
     options = AuditOptions(policy="default", clock=lambda: clock, suggest_alternatives=False)
     return audit_manifest(path, options).models[0]
@@ -134,7 +132,12 @@ def test_an_unread_policy_claims_no_tag(tmp_path: Path) -> None:
         ("openai_api", "legal-advice", "aup-legal-advice", Severity.WARN),
         ("anthropic_api", "financial-advice", "aup-financial-advice", Severity.WARN),
         # OpenAI: real-time remote biometric identification in public places
-        ("openai_api", "realtime-remote-biometric-id", "aup-biometric-identification", Severity.BLOCK),
+        (
+            "openai_api",
+            "realtime-remote-biometric-id",
+            "aup-biometric-identification",
+            Severity.BLOCK,
+        ),
         # Anthropic: predictive policing is named in its surveillance and law-enforcement standard
         ("anthropic_api", "predictive-policing", "aup-law-enforcement", Severity.BLOCK),
         # Google PUP 1.7: no tracking or monitoring people without their consent
