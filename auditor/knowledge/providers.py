@@ -31,6 +31,7 @@ PROVIDER_FACT_NAMES = (
     "provider.zero_data_retention_available",
     "provider.certifications",
     "provider.as_of",
+    "provider.terms_url",
 )
 _LIST_FACTS = frozenset(
     {"provider.processing_regions", "provider.storage_regions", "provider.certifications"}
@@ -100,7 +101,15 @@ def provider_facts(terms: ProviderTerms | None, *, key: str | None = None) -> di
         "provider.zero_data_retention_available": terms.zero_data_retention_available,
         "provider.certifications": list(terms.certifications),
         "provider.as_of": terms.as_of,
+        "provider.terms_url": _terms_url(terms),
     }
+
+
+def _terms_url(terms: ProviderTerms) -> str | None:
+    """Where the business terms that state commercial use are published (their first
+    source), for a rule's reference; None when the catalog cites none."""
+    sources = terms.contract.fact("commercial_use").sources
+    return sources[0] if sources else None
 
 
 def parse_api_ref(ref: str) -> tuple[str, str]:

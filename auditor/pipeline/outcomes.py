@@ -157,7 +157,10 @@ def provider_license_terms(
         "territorial_exclusions": [],
         "governing_law": law,
         "venue": contract.venue,
-        "use_restrictions": list(contract.use_restrictions or ()),
+        # unread usage policy: unknown, never "bans nothing" (a rule it would decide asks)
+        "use_restrictions": None
+        if contract.use_restrictions is None
+        else list(contract.use_restrictions),
     }
     stated = {
         "commercial_use": f"commercial use {_words(contract.commercial_use)}",

@@ -136,6 +136,7 @@ def to_finding(
             url=r.url,
         )
         for r in outcome.references
+        if any((r.title, r.article, r.section, r.clause, r.document, r.url))  # all unknown: none
     )
     return Finding(
         rule=outcome.rule,

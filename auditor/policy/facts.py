@@ -62,6 +62,8 @@ def build_facts(
     )
     facts.update(_deployment_facts(deployment))
     facts.update(provider)
+    if facts.get("effective.link") is None and provider.get("provider.terms_url"):
+        facts["effective.link"] = provider["provider.terms_url"]  # an API model's own terms
     facts.update({f"policy.{key}": value for key, value in settings.items()})
     facts["today"] = today.isoformat()
     return facts

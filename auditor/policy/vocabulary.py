@@ -290,6 +290,7 @@ FACTS: Mapping[str, FactSpec] = {
     ),
     "provider.certifications": _spec(_L, "the provider's certifications"),
     "provider.as_of": _spec(_D, "the date the provider facts were compiled"),
+    "provider.terms_url": _spec(_S, "where the provider's business terms are published"),
     "today": _spec(_D, "the evaluation date"),
     **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
 }

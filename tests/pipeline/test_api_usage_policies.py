@@ -75,7 +75,7 @@ def screening(tmp_path: Path, key: str, oversight: str | None) -> ModelResult:
         "  data: [personal-data]\n" + attest + "models:\n" + model_line(f"api:{key}/m"),
         encoding="utf-8",
     )
-    clock = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    clock = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
     options = AuditOptions(policy="default", clock=lambda: clock, suggest_alternatives=False)
     return audit_manifest(path, options).models[0]
 
@@ -115,10 +115,17 @@ def test_mistral_has_no_automated_decision_clause(tmp_path: Path) -> None:
     assert rules.get("aup-discrimination") is Severity.WARN
 
 
-def test_an_unread_policy_claims_no_tag(tmp_path: Path) -> None:
+def test_an_unread_policy_claims_no_tag_and_clears_no_use(tmp_path: Path) -> None:
+    # Cohere's usage policy could not be read: its restrictions are unknown, not "none", so a
+    # use case a usage policy may ban (employment decisions) stays undecided and blocks until
+    # reviewed, while an ordinary product passes (test above)
     model = screening(tmp_path, "cohere", None)
-    assert aup(model) == {}
+    assert model.terms["use_restrictions"] is None
     assert "could not be read" in model.term_evidence["use_restrictions"][0].text
+    (blocked,) = [f for f in model.findings if f.rule.startswith("aup-")]
+    assert (blocked.rule, blocked.severity) == ("aup-automated-decision-making", Severity.BLOCK)
+    assert "not known" in blocked.message
+    assert model.verdict is Verdict.FAIL  # a license fact unknown: not a question for the user
 
 
 @pytest.mark.parametrize(

@@ -117,3 +117,22 @@ def test_a_clause_is_described_with_its_scope_and_exemption() -> None:
         "End users of a product built on them are not affected."
     )
     assert describe_term("excluded_use_territories", []) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a choice-of-law clause that keeps a convention out: a place, a "does not apply", no
+        # territory (in capitals too, as many licenses print it)
+        "THIS AGREEMENT IS GOVERNED BY THE LAWS OF THE STATE OF CALIFORNIA, AND THE UN CONVENTION "
+        "ON CONTRACTS FOR THE INTERNATIONAL SALE OF GOODS DOES NOT APPLY TO THIS AGREEMENT.",
+        "If you obtained the software in Germany, Section 7 does not apply; the vendor instead "
+        "warrants the functions set out in the Documentation.",
+        "If you are a California resident, you waive the rule that a general release does not "
+        "extend to claims you do not know of.",
+        "You represent that you are not located in any such country or on any such list, and you "
+        "will not use the software for purposes prohibited by U.S. laws.",
+    ],
+)
+def test_clauses_that_name_a_place_but_withhold_nothing_there_are_no_territory(text: str) -> None:
+    assert clauses(text) == ([], [])
