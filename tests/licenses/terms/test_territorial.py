@@ -124,8 +124,8 @@ def test_a_clause_is_described_with_its_scope_and_exemption() -> None:
     [
         # a choice-of-law clause that keeps a convention out: a place, a "does not apply", no
         # territory (in capitals too, as many licenses print it)
-        "THIS AGREEMENT IS GOVERNED BY THE LAWS OF THE STATE OF CALIFORNIA, AND THE UN CONVENTION "
-        "ON CONTRACTS FOR THE INTERNATIONAL SALE OF GOODS DOES NOT APPLY TO THIS AGREEMENT.",
+        "CALIFORNIA LAW GOVERNS THIS AGREEMENT; THE VIENNA SALES CONVENTION DOES NOT APPLY TO "
+        "THIS AGREEMENT.",
         "If you obtained the software in Germany, Section 7 does not apply; the vendor instead "
         "warrants the functions set out in the Documentation.",
         "If you are a California resident, you waive the rule that a general release does not "
