@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -227,3 +228,47 @@ def binding_records(match: LicenseMatch | None, db: LicenseDB) -> list[LicenseRe
     records = [db.get(key) for key in offered.options[0]]
     found = [r for r in records if r is not None]
     return found if found and len(found) == len(records) else None
+
+
+# --- a list of tags the card offers as a choice --------------------------------------------------
+
+LIST_CHOICE_METHOD = "card-license-list-choice"
+
+# A sentence on licensing that leaves the licensee the choice between licenses. Only wordings
+# that cannot describe a split ("code under A, weights under B") count: "dual-licensed" alone
+# does not, since cards use it for both.
+_CHOICE = re.compile(
+    r"\bat\s+(?:your|the\s+licensee'?s|the\s+user'?s|their)\s+(?:own\s+)?"
+    r"(?:option|choice|election|discretion)\b"
+    r"|\b(?:you|users?|licensees?|recipients?)\s+(?:may|can)\s+(?:choose|elect|select|pick)\b"
+    r"|\bunder\s+(?:the\s+terms\s+of\s+)?either\b"
+    r"|\beither\s+(?:of\s+)?(?:the\s+)?(?:following\s+|two\s+|these\s+)?licen[cs]es\b",
+    re.IGNORECASE,
+)
+_CHOICE_WORDS = ("option", "choice", "choose", "elect", "select", "pick", "discretion", "either")
+_LINE_LIMIT = 2_000  # longer lines (tables, data) are no sentence on licensing
+
+
+def choice_statement(body: str, first_line: int = 1) -> tuple[int, str] | None:
+    """The line of a card's prose that offers the licensee a choice of licenses, with its
+    1-based line in the file; None when no line does. Linear in the body: a line is matched
+    only when it names a license and holds a word of choice."""
+    for offset, line in enumerate(body.splitlines()):
+        if len(line) > _LINE_LIMIT:
+            continue
+        lower = line.lower()
+        if ("licen" not in lower) or not any(w in lower for w in _CHOICE_WORDS):
+            continue
+        if _CHOICE.search(line):
+            return first_line + offset, line.strip()
+    return None
+
+
+def offered_as_choice(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
+    """A list-valued `license` read as the licensee's choice (`A OR B`), for a card whose prose
+    offers one; None when the declaration is not a list of two or more tags."""
+    tags = _tags(declared.license)
+    if len(tags) < 2:
+        return None
+    parts = [identify_tag(tag, declared, db) for tag in tags]
+    return combine_matches(parts, "OR", LIST_CHOICE_METHOD)

@@ -96,7 +96,7 @@ def analyse(
     in_card = [(doc, _identified(doc.text or "", db)) for doc in documents]
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(snapshot), db, card_claims(in_card, db))
-    declared_match = reading.match
+    declared_match, choice = _offered_choice(reading.match, declared, snapshot, db)
     evidence = _declared_evidence(snapshot, declared)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
@@ -108,6 +108,7 @@ def analyse(
         *snapshot.findings,
         *_misplaced_findings(snapshot),
         *reading.findings,
+        *choice,
         *_license_findings(declared_match, license_match, snapshot, evidence),
         *conclusion.findings,
         *terms.findings,
@@ -132,6 +133,32 @@ def analyse(
         openness=_openness(snapshot, license_match, db),
         **_modality(snapshot),
     )
+
+
+def _offered_choice(
+    match: LicenseMatch | None, declared: Declared, snapshot: SourceSnapshot, db: LicenseDB
+) -> tuple[LicenseMatch | None, list[Finding]]:
+    """A list of license tags is AND (all apply) unless the card's prose offers them as a
+    choice ("at your option"): then `A OR B`, with the sentence as a finding."""
+    from auditor.licenses.declared import choice_statement, offered_as_choice
+
+    card = snapshot.card
+    if match is None or match.method != "card-license-list" or card is None:
+        return match, []
+    said = choice_statement(card.body, card.body_line)
+    offered = offered_as_choice(declared, db) if said is not None else None
+    if said is None or offered is None or offered.id is None:
+        return match, []
+    line, text = said
+    finding = Finding(
+        rule="card-license-choice",
+        category=Category.LICENSE,
+        severity=observed_severity("card-license-choice"),
+        message=f"the card lists {offered.name} and its text offers them as a choice: read as "
+        f"{offered.id}, each option judged",
+        evidence=(Evidence(snapshot.card_path or "README.md", line, text),),
+    )
+    return offered, [finding]
 
 
 def _modality(snapshot: SourceSnapshot) -> dict[str, Any]:

@@ -127,6 +127,12 @@ OBSERVATIONS = _catalog(
         "a license file is a license of its own built on a known one (its own title or licensor)",
     ),
     Observation(
+        "card-license-choice",
+        "licenses",
+        Category.LICENSE,
+        "the card lists several licenses and its prose offers them as a choice: read as `A OR B`",
+    ),
+    Observation(
         "license-choice",
         "licenses",
         Category.LICENSE,

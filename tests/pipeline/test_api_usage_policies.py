@@ -92,11 +92,21 @@ def test_an_ordinary_product_meets_no_usage_policy_rule(
 
 @pytest.mark.parametrize("key", AUTOMATED_DECISIONS)
 def test_unreviewed_cv_screening_is_blocked(tmp_path: Path, key: str) -> None:
-    for oversight in (None, "false"):
-        model = screening(tmp_path, key, oversight)
-        assert aup(model).get("aup-automated-decision-making") is Severity.BLOCK, key
-        assert model.verdict is Verdict.FAIL
-        assert "aup-automated-decision-making-overseen" not in aup(model)
+    model = screening(tmp_path, key, "false")
+    assert aup(model).get("aup-automated-decision-making") is Severity.BLOCK, key
+    assert model.verdict is Verdict.FAIL
+    assert "aup-automated-decision-making-overseen" not in aup(model)
+
+
+@pytest.mark.parametrize("key", AUTOMATED_DECISIONS)
+def test_cv_screening_that_does_not_say_who_decides_asks(tmp_path: Path, key: str) -> None:
+    # the policies ban decisions made without a person: whether one decides is the fact
+    model = screening(tmp_path, key, None)
+    (asked,) = [f for f in model.findings if f.rule == "aup-automated-decision-making"]
+    assert [i.manifest_key for i in asked.needs_input] == [
+        "deployment.attestations.human_oversight"
+    ], key
+    assert model.verdict is Verdict.NEEDS_INPUT
 
 
 @pytest.mark.parametrize("key", AUTOMATED_DECISIONS)

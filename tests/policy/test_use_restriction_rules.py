@@ -12,13 +12,13 @@ from auditor.knowledge.use_restriction_rules import (
 )
 from auditor.model import Severity, Verdict
 from auditor.policy.load import load_policy
-from auditor.policy.model import AllOf, AnyOf, Comparison, Op, Rule
+from auditor.policy.model import AllOf, Comparison, Op, Rule
 
 USES = "deployment.use_cases"
 TAGS = "terms.use_restrictions"
 OVERSIGHT = "attestations.human_oversight"
-# no oversight attested: the attestation is absent or false
-NOT_OVERSEEN = AnyOf((Comparison(OVERSIGHT, Op.EXISTS, False), Comparison(OVERSIGHT, Op.EQ, False)))
+# no person decides: attested false (unstated is undecided: the verdict asks for it)
+NOT_OVERSEEN = Comparison(OVERSIGHT, Op.EQ, False)
 OVERSEEN = Comparison(OVERSIGHT, Op.EQ, True)
 
 
