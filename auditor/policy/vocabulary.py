@@ -125,6 +125,9 @@ ATTESTATIONS: Mapping[str, FactSpec] = {
     "log_retention_days": _spec(_N, "the days the system's logs are kept"),
     "zero_data_retention": _spec(_B, "zero data retention is agreed with the provider"),
     "training_opt_out": _spec(_B, "an opt-out from training on the data is in place"),
+    "generative_safeguards": _spec(
+        _B, "documented safeguards against intimate-imagery and child-abuse output are in place"
+    ),
 }
 
 # The fact namespace of docs/policy-facts.md, with `attestations.<name>` spelled out;

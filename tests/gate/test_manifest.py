@@ -244,10 +244,10 @@ def test_typo_in_an_attestation_key_is_an_error_with_its_line(tmp_path: Path) ->
     assert info.value.lines() == [
         f"{path}:3: unknown key 'human_oversigt' in attestations (did you mean "
         "'human_oversight'?) (expected one of: baa_signed, human_oversight, log_retention_days, "
-        "zero_data_retention, training_opt_out)",
+        "zero_data_retention, training_opt_out, generative_safeguards)",
         f"{path}:8: unknown key 'training_optout' in attestations (did you mean "
         "'training_opt_out'?) (expected one of: baa_signed, human_oversight, "
-        "log_retention_days, zero_data_retention, training_opt_out)",
+        "log_retention_days, zero_data_retention, training_opt_out, generative_safeguards)",
     ]
 
 

@@ -104,3 +104,28 @@ def test_medical_triage_scan_cites_point_5d(tmp_path: Path) -> None:
     high_risk = [f for f in findings if f["rule"] == "eu-ai-act-high-risk-use"]
     assert high_risk, [f["rule"] for f in findings]
     assert "Annex III point 5(d): emergency healthcare patient triage" in high_risk[0]["message"]
+
+
+SAFEGUARDS = "eu-ai-act-generative-safeguards-missing"
+
+
+def test_image_generation_without_safeguards_is_prohibited_from_december_2026() -> None:
+    # Art. 5(1)(ba)/(bb) as inserted by Regulation (EU) 2026/1744, from 2026-12-02
+    after = {"today": "2026-12-10"}
+    deepfakes = _facts("deepfake-generation", **after)
+    missing = run("eu-ai-act", {**deepfakes, "attestations.generative_safeguards": False})
+    assert SAFEGUARDS in blocks(missing)
+    unstated = run("eu-ai-act", deepfakes)[SAFEGUARDS]
+    assert unstated.severity is Severity.BLOCK
+    assert [i.fact for i in unstated.needs_input] == ["attestations.generative_safeguards"]
+    attested = run("eu-ai-act", {**deepfakes, "attestations.generative_safeguards": True})
+    assert SAFEGUARDS not in attested
+    before = run("eu-ai-act", _facts("deepfake-generation", today="2026-11-25"))[SAFEGUARDS]
+    assert before.severity is Severity.WARN and before.applies_from == "2026-12-02"
+
+
+def test_text_generation_is_not_image_generation() -> None:
+    text = _facts("content-generation", today="2026-12-10", model__modality="text")
+    assert SAFEGUARDS not in run("eu-ai-act", text)
+    images = _facts("content-generation", today="2026-12-10", model__modality="multimodal")
+    assert SAFEGUARDS in blocks(run("eu-ai-act", images))
