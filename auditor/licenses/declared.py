@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.expression import (
     combine_expressions,
     license_options,
@@ -14,7 +15,7 @@ from auditor.licenses.expression import (
     parse_expression,
 )
 from auditor.licenses.names import lookup_name
-from auditor.model import Declared, LicenseMatch
+from auditor.model import Category, Declared, Evidence, Finding, LicenseMatch, ParsedCard
 from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
 from auditor.sources.card_misplaced import is_misplaced_origin
 
@@ -272,3 +273,31 @@ def offered_as_choice(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
         return None
     parts = [identify_tag(tag, declared, db) for tag in tags]
     return combine_matches(parts, "OR", LIST_CHOICE_METHOD)
+
+
+def read_list_choice(
+    match: LicenseMatch | None,
+    declared: Declared,
+    card: ParsedCard | None,
+    card_path: str,
+    db: LicenseDB,
+) -> tuple[LicenseMatch | None, list[Finding]]:
+    """A list of license tags is AND (all apply) unless the card's prose offers them as a
+    choice ("at your option"): then `A OR B`, with the sentence as a `card-license-choice`
+    finding. Anything else is returned as it is."""
+    if match is None or match.method != "card-license-list" or card is None:
+        return match, []
+    said = choice_statement(card.body, card.body_line)
+    offered = offered_as_choice(declared, db) if said is not None else None
+    if said is None or offered is None or offered.id is None:
+        return match, []
+    line, text = said
+    finding = Finding(
+        rule="card-license-choice",
+        category=Category.LICENSE,
+        severity=observed_severity("card-license-choice"),
+        message=f"the card lists {offered.name} and its text offers them as a choice: read as "
+        f"{offered.id}, each option judged",
+        evidence=(Evidence(card_path, line, text),),
+    )
+    return offered, [finding]

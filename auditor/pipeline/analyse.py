@@ -79,6 +79,7 @@ def analyse(
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
+    from auditor.licenses.declared import read_list_choice
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.sources.card_documents import card_documents
     from auditor.sources.declared import declared_from_snapshot, declared_pieces
@@ -96,7 +97,9 @@ def analyse(
     in_card = [(doc, _identified(doc.text or "", db)) for doc in documents]
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(snapshot), db, card_claims(in_card, db))
-    declared_match, choice = _offered_choice(reading.match, declared, snapshot, db)
+    declared_match, choice = read_list_choice(
+        reading.match, declared, snapshot.card, snapshot.card_path or "README.md", db
+    )
     evidence = _declared_evidence(snapshot, declared)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
@@ -133,32 +136,6 @@ def analyse(
         openness=_openness(snapshot, license_match, db),
         **_modality(snapshot),
     )
-
-
-def _offered_choice(
-    match: LicenseMatch | None, declared: Declared, snapshot: SourceSnapshot, db: LicenseDB
-) -> tuple[LicenseMatch | None, list[Finding]]:
-    """A list of license tags is AND (all apply) unless the card's prose offers them as a
-    choice ("at your option"): then `A OR B`, with the sentence as a finding."""
-    from auditor.licenses.declared import choice_statement, offered_as_choice
-
-    card = snapshot.card
-    if match is None or match.method != "card-license-list" or card is None:
-        return match, []
-    said = choice_statement(card.body, card.body_line)
-    offered = offered_as_choice(declared, db) if said is not None else None
-    if said is None or offered is None or offered.id is None:
-        return match, []
-    line, text = said
-    finding = Finding(
-        rule="card-license-choice",
-        category=Category.LICENSE,
-        severity=observed_severity("card-license-choice"),
-        message=f"the card lists {offered.name} and its text offers them as a choice: read as "
-        f"{offered.id}, each option judged",
-        evidence=(Evidence(snapshot.card_path or "README.md", line, text),),
-    )
-    return offered, [finding]
 
 
 def _modality(snapshot: SourceSnapshot) -> dict[str, Any]:

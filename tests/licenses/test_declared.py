@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from auditor.knowledge.license_db import load_license_db
-from auditor.licenses.declared import DECLARED_CONFIDENCE, binding_records, identify_declared
+from auditor.licenses.declared import (
+    DECLARED_CONFIDENCE,
+    binding_records,
+    choice_statement,
+    identify_declared,
+)
 from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
 from auditor.licenses.text.identify import identify_text
 from auditor.model import Declared, SourceSnapshot
@@ -273,3 +278,33 @@ def test_only_sentences_about_the_model_name_its_license(
         assert [f.rule for f in reading.findings] == ["card-license-conflict"]
         assert reading.match is not None
         assert reading.match.id == expected
+
+
+# --- a list of tags the card offers as a choice ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You may use this model under the Apache License 2.0 or the MIT License, at your option.",
+        "Licensees may choose which of the two licenses applies to their use.",
+        "The model is released under either license listed above.",
+        "Distributed under the terms of either the Apache-2.0 or the MIT license.",
+    ],
+)
+def test_a_line_offering_a_choice_of_licenses_is_found_with_its_line(line: str) -> None:
+    body = f"# Model\n\nSome words.\n{line}\n"
+    assert choice_statement(body, first_line=5) == (8, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The code is under the Apache License 2.0; the weights are under CC BY-NC 4.0.",
+        "This repository is dual-licensed: code under MIT, weights under Llama 3.1.",
+        "You may choose a temperature between 0 and 1.",  # a choice, but of nothing licensed
+        "Either the 7B or the 13B model fits on one GPU.",
+    ],
+)
+def test_a_split_or_a_choice_of_something_else_is_no_choice_of_licenses(line: str) -> None:
+    assert choice_statement(f"# Model\n\n{line}\n") is None

@@ -106,3 +106,18 @@ def test_a_restriction_from_an_unidentified_document_is_never_put_on_the_permiss
     assert (
         model.effective_license.name == "Apache License, Version 2.0 AND the terms in MODEL_LICENSE"
     )
+
+
+def test_a_list_of_tags_is_a_choice_only_when_the_card_offers_one(tmp_path: Path) -> None:
+    # a list is read as AND: a non-commercial tag beside a permissive one binds a product ...
+    tags = "---\nlicense:\n- cc-by-nc-4.0\n- apache-2.0\n---\n# A model\n\n"
+    split = tags + "The code is under Apache-2.0; the weights are under CC BY-NC 4.0.\n"
+    model = audit_one(tmp_path / "split", {"README.md": split})
+    assert "non-commercial-license-in-commercial-use" in blocks(model)
+    # ... unless the card offers the licenses as a choice: then the licensee may pick Apache
+    choice = tags + "You may use the model under either license listed above, at your option.\n"
+    model = audit_one(tmp_path / "choice", {"README.md": choice})
+    assert blocks(model) == set()
+    said = next(f for f in model.findings if f.rule == "card-license-choice")
+    assert said.evidence[0].line == 8 and "at your option" in said.evidence[0].text
+    assert any(f.rule == "license-choice" for f in model.findings)
