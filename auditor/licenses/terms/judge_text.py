@@ -51,37 +51,33 @@ def with_record_terms(
     changed or derived text (`text-modified`, `text-derived`) is its own license: its text."""
     if found is None or found.id is None:
         return terms
-    if found.method in _SAME_LICENSE:
-        record = db.get(found.id)
-        keys: Sequence[str] = TERM_KEYS
-    elif found.method == _FAMILY_VERSION and found.derived_from is not None:
-        record = db.get(found.derived_from)
+    family = found.method == _FAMILY_VERSION
+    keys: Sequence[str]
+    if family:
         incorporates = terms.get("acceptable_use_policy_incorporated")
-        if incorporates is None or incorporates.value is not True:
+        if found.derived_from is None or incorporates is None or incorporates.value is not True:
             return terms
-        keys = POLICY_MERGED_TERMS
+        record, keys = db.get(found.derived_from), POLICY_MERGED_TERMS
+    elif found.method in _SAME_LICENSE:
+        record, keys = db.get(found.id), TERM_KEYS
     else:
         return terms
     if record is None or record.kind in STANDARD_KINDS or record.kind == POLICY_KIND:
         return terms  # a standard license's record already decided (record_wins)
-    why = f"the knowledge base's record of {record.name}"
-    if keys is POLICY_MERGED_TERMS:
-        why = f"the use policy {record.name} incorporates, which this version incorporates too"
-    values, evidence = record_terms(record, db, why=why)
-    own = {k: term.value for k, term in terms.items()}
-    own_evidence = {k: term.evidence for k, term in terms.items() if term.evidence}
-    stored = {k: values.get(k) for k in keys}
-    merged, merged_evidence = combine_terms(
-        [TermSource(own, own_evidence), TermSource(stored, {k: evidence.get(k, ()) for k in keys})]
+    why = (
+        f"the use policy {record.name} incorporates, which this version incorporates too"
+        if family
+        else f"the knowledge base's record of {record.name}"
     )
+    values, evidence = record_terms(record, db, why=why)
+    own = TermSource(
+        {k: t.value for k, t in terms.items()}, {k: t.evidence for k, t in terms.items()}
+    )
+    stored = TermSource({k: values.get(k) for k in keys}, {k: evidence.get(k, ()) for k in keys})
+    merged, quotes = combine_terms([own, stored])
     return {
-        key: ExtractedTerm(
-            merged.get(key) if key in keys else terms[key].value,
-            merged_evidence.get(key, ()) if key in keys else terms[key].evidence,
-        )
-        if key in terms
-        else ExtractedTerm(None)
-        for key in TERM_KEYS
+        key: ExtractedTerm(merged.get(key), quotes.get(key, ())) if key in keys else term
+        for key, term in terms.items()
     }
 
 
