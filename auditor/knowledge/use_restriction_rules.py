@@ -26,7 +26,9 @@ TABLE_FILE = "use_restriction_rules.yaml"
 OVERSEEN_SUFFIX = "-overseen"
 """The companion rule judging a deployment that attests human oversight."""
 _RULE_ID = re.compile(r"aup(?:-[a-z0-9]+)+")
-_RULE_KEYS = frozenset({"tags", "use_cases", "severity", "with_human_oversight", "reason"})
+_RULE_KEYS = frozenset(
+    {"tags", "unless_tags", "use_cases", "severity", "with_human_oversight", "reason"}
+)
 _SEVERITIES = {"block": Severity.BLOCK, "warn": Severity.WARN}
 
 
@@ -41,6 +43,9 @@ class RestrictionRule:
     reason: str
     with_human_oversight: Severity | None = None
     line: int | None = None
+    # the rule holds only when the license states none of these: a qualifier that makes the
+    # ban a manner of use (an "unlicensed practice" ban is not a ban on the domain itself)
+    unless_tags: tuple[str, ...] = ()
 
     @property
     def overseen_id(self) -> str | None:
@@ -62,6 +67,12 @@ class RestrictionTable:
     def forbidden_use_cases(self, tag: str) -> tuple[str, ...]:
         """The use cases `tag` forbids, over all its rules, in table order."""
         return tuple(dict.fromkeys(case for rule in self.rules_for(tag) for case in rule.use_cases))
+
+
+def _named_after(rule_id: str, tag: str) -> bool:
+    """`aup-<tag>`, or `aup-<tag>-<word>` for a second rule on the same tag."""
+    name = rule_id.removeprefix("aup-")
+    return name == tag or name.startswith(tag + "-")
 
 
 @cache
@@ -141,6 +152,13 @@ class _Checker:
         for key in sorted(set(entry) - _RULE_KEYS, key=str):
             self.add((*pointer, key), f"{rule_id}: unknown key {key!r}")
         tags = self._words(pointer, entry, "tags", self.tags, "use-restriction tag")
+        unless = (
+            self._words(pointer, entry, "unless_tags", self.tags, "use-restriction tag")
+            if "unless_tags" in entry
+            else ()
+        )
+        if set(unless) & set(tags):
+            self.add((*pointer, "unless_tags"), f"{rule_id}: a tag cannot be read and excepted")
         cases = self._words(pointer, entry, "use_cases", self.use_cases, "use case")
         severity = self._severity(pointer, entry, "severity", required=True)
         overseen = self._severity(pointer, entry, "with_human_oversight", required=False)
@@ -151,8 +169,8 @@ class _Checker:
             self.add((*pointer, "reason"), f"{rule_id}: `reason` must quote the clause it reads")
         if not _RULE_ID.fullmatch(rule_id):
             self.add(pointer, f"rule id {rule_id!r} must be `aup-` and kebab-case words")
-        elif tags and rule_id.removeprefix("aup-") not in tags:
-            self.add(pointer, f"{rule_id}: the id must be `aup-<tag>` for one of its tags")
+        elif tags and not any(_named_after(rule_id, tag) for tag in tags):
+            self.add(pointer, f"{rule_id}: the id must be `aup-<tag>[-<word>]` for one of its tags")
         if severity is None or not tags or not cases or not isinstance(reason, str):
             return None
         return RestrictionRule(
@@ -163,6 +181,7 @@ class _Checker:
             reason=" ".join(reason.split()),
             with_human_oversight=overseen,
             line=self.doc.key_line(pointer),
+            unless_tags=unless,
         )
 
     def _words(

@@ -34,7 +34,10 @@ def test_the_table_names_only_known_use_cases_and_one_id_per_rule() -> None:
     assert {case for rule in table.rules for case in rule.use_cases} <= set(USE_CASES)
     ids = [rule.id for rule in table.rules]
     assert len(ids) == len(set(ids))
-    assert all(rule.id.removeprefix("aup-") in rule.tags for rule in table.rules)
+    for rule in table.rules:  # aup-<tag>, or aup-<tag>-<word> for a second rule on a tag
+        name = rule.id.removeprefix("aup-")
+        assert any(name == tag or name.startswith(f"{tag}-") for tag in rule.tags), rule.id
+        assert not set(rule.unless_tags) & set(rule.tags)
 
 
 def test_the_questions_the_issue_asks_are_answered_from_the_texts() -> None:
@@ -98,7 +101,7 @@ def test_a_new_vocabulary_tag_without_an_entry_fails() -> None:
             "(did you mean 'military'?)",
         ),
         ("    tags: [surveillance]\n", "    tags: [surveilance]\n", "tag 'surveilance'"),
-        ("  aup-privacy:\n", "  aup-personal-data:\n", "must be `aup-<tag>`"),
+        ("  aup-privacy:\n", "  aup-personal-data:\n", "must be `aup-<tag>[-<word>]`"),
         ("  spam: Bans", "  spams: Bans", "unknown use-restriction tag 'spams'"),
         ("    severity: warn\n", "    severity: fatal\n", "must be block or warn, not 'fatal'"),
     ],

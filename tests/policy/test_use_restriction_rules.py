@@ -12,7 +12,7 @@ from auditor.knowledge.use_restriction_rules import (
 )
 from auditor.model import Severity, Verdict
 from auditor.policy.load import load_policy
-from auditor.policy.model import AllOf, Comparison, Op, Rule
+from auditor.policy.model import AllOf, Comparison, Not, Op, Rule
 
 USES = "deployment.use_cases"
 TAGS = "terms.use_restrictions"
@@ -23,10 +23,14 @@ OVERSEEN = Comparison(OVERSIGHT, Op.EQ, True)
 
 
 def _expected_when(entry: RestrictionRule, extra: tuple[object, ...] = ()) -> AllOf:
+    unless = (
+        (Not(Comparison(TAGS, Op.CONTAINS_ANY, entry.unless_tags)),) if entry.unless_tags else ()
+    )
     return AllOf(
         (
             Comparison(USES, Op.CONTAINS_ANY, entry.use_cases),
             Comparison(TAGS, Op.CONTAINS_ANY, entry.tags),
+            *unless,
             *extra,  # type: ignore[arg-type]
         )
     )
