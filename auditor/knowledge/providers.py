@@ -18,6 +18,8 @@ from auditor.knowledge.provider_file import ProviderTerms as ProviderTerms
 from auditor.resources import license_db_dir
 
 API_PREFIX = "api:"
+PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
+"""An API model's license id is this prefix and the provider's catalog key."""
 
 # Every `provider.*` fact docs/policy-facts.md defines, in its order.
 PROVIDER_FACT_NAMES = (

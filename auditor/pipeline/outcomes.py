@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from auditor.errors import AuditorError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.knowledge.provider_contract import BARS_TRAINING_MODELS
+from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
 from auditor.model import (
     Category,
     Declared,
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
     from auditor.knowledge.providers import ProviderTerms
     from auditor.lineage.resolve import Lineage
     from auditor.model.deployment import Deployment
-
-
-PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
 
 
 def api_model_result(target: Target, domicile: str | None = None) -> ModelResult:

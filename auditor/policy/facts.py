@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
 from auditor.model import LicenseMatch, ModelResult
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
@@ -20,7 +21,6 @@ from auditor.model.kinds import LicenseKind, most_restrictive
 from auditor.model.terms import CLAUSE_KEYS, clause_regions
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
-PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"
 
 
 @dataclass(frozen=True, slots=True)

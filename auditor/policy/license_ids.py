@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.knowledge.license_db import LicenseDB, load_license_db, normalize_alias
-
-PROVIDER_LICENSE_PREFIX = "LicenseRef-provider-"  # as auditor/policy/facts.py
+from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from auditor.knowledge.providers import load_providers
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from tests.conftest import ROOT
 
-TODAY = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+TODAY = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 PROVIDERS = (
     "openai_api",
     "anthropic_api",
