@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from auditor.api import AuditOptions, audit_manifest
+from auditor.errors import InputFileError
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.sources.hub import HubOptions
 from tests.fakehub import FakeHub
@@ -259,13 +262,28 @@ def test_waiver_before_and_after_its_expiry(fake_hub: FakeHub, tmp_path: Path) -
 def test_unused_waiver_is_reported_for_the_run(fake_hub: FakeHub, tmp_path: Path) -> None:
     sha = publish(fake_hub, "acme/good", "---\nlicense: apache-2.0\n---\n")
     waiver = (
-        "waivers:\n  - {rule: mau-above-threshold, model: acme/good, reason: r,\n"
-        "     approved_by: me, expires: 2030-01-01}\n"
+        "waivers:\n  - {rule: mau-above-threshold, model: acme/good, reason: accepted cap,\n"
+        "     approved_by: me, expires: 2027-01-01}\n"
     )
     result = run(fake_hub, tmp_path, manifest(f"  - acme/good@{sha}\n", extra=waiver))
     assert [f.rule for f in result.findings] == ["waiver-unused"]
     assert result.findings[0].evidence[0].line is not None
     assert result.verdict is Verdict.WARN
+
+
+def test_waiver_expiring_past_the_horizon_refuses_the_manifest(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    """Issue 34: `expires: 9999-12-31` is not a reviewed exception; the run names its line."""
+    sha = publish(fake_hub, "acme/good", "---\nlicense: apache-2.0\n---\n")
+    waiver = (
+        "waivers:\n  - {rule: mau-above-threshold, model: acme/good, reason: accepted cap,\n"
+        "     approved_by: legal@acme.example, expires: 9999-12-31}\n"
+    )
+    with pytest.raises(InputFileError) as raised:
+        run(fake_hub, tmp_path, manifest(f"  - acme/good@{sha}\n", extra=waiver))
+    ((line, message),) = raised.value.problems
+    assert line is not None and "366 days" in message and "9999-12-31" in message
 
 
 def test_unpinned_ref_warns_by_default_and_blocks_under_strict(

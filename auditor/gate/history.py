@@ -26,6 +26,7 @@ from auditor.gate.history_db import (
     connect,
     ensure_schema,
     reader,
+    refuse_linked_non_database,
     remove_new_database,
     transaction,
     translate,
@@ -138,6 +139,7 @@ def _insert(
     on_write: WriteHook | None,
 ) -> int:
     compress = isinstance(payload, bytes)
+    refuse_linked_non_database(db_path)
     with translate(db_path, writing=True):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(connect(db_path, timeout)) as conn:

@@ -93,6 +93,7 @@ def reader(path: Path) -> Iterator[sqlite3.Connection | None]:
             return
         if not path.is_file():
             raise SourceError(f"{path}: is not a file", code="history-db-unreadable")
+        refuse_linked_non_database(path)
         with contextlib.closing(connect(path, BUSY_TIMEOUT)) as conn:
             version = _check_header(conn, path)
             yield conn if version else None
@@ -135,6 +136,32 @@ def _not_ours(path: Path) -> SourceError:
         hint="pass another --history-db, or set AUDITOR_HISTORY_DB",
         code="history-db-foreign",
     )
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_linked_non_database(path: Path) -> None:
+    """A symbolic link to an existing file that is not an SQLite database (an empty file
+    included, which SQLite would quietly turn into one) is refused: the link points at the
+    user's file, and a history must never be written over it."""
+    if not path.is_symlink() or not path.exists():
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_HEADER))
+    except OSError as err:
+        raise SourceError(
+            f"{path}: cannot read the file the link points to ({err.strerror})",
+            code="history-db-unreadable",
+        ) from err
+    if head != _SQLITE_HEADER:
+        raise SourceError(
+            f"{path}: is a symbolic link to {path.resolve()}, which is not a history database; "
+            "it was left untouched",
+            hint="pass a new path or an existing history database with --history-db",
+            code="history-db-foreign",
+        )
 
 
 def remove_new_database(path: Path) -> None:

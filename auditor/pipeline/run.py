@@ -40,7 +40,7 @@ from auditor.pipeline.judging import (
 from auditor.pipeline.license_facts import license_facts_for, mentioned_license_ids
 from auditor.pipeline.outcomes import api_model_result, failed_result
 from auditor.policy.judge import model_verdict, overall_verdict, weigh_observations
-from auditor.policy.waivers import unused_waivers
+from auditor.policy.waivers import unused_waivers, waiver_horizon_problems
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
@@ -157,6 +157,9 @@ def audit_jobs(
     context = RunContext.load(settings)
     context.fetch = _ParentFetcher(options, context.db)
     policy = context.policy
+    too_far = waiver_horizon_problems(waivers, today=settings.today, settings=policy.settings)
+    if too_far and manifest is not None:
+        raise InputFileError(manifest.path, too_far)
 
     def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
         result = analysed if analysed is not None else audit_target(job.target, options, context.db)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import AppliedWaiver, Category, Evidence, Finding
@@ -17,6 +17,32 @@ class WaiverOutcome:
 
     findings: tuple[Finding, ...]
     used: frozenset[int]  # indexes into the manifest's waivers
+
+
+WAIVER_MAX_DAYS = 366
+"""How far past the audit date a waiver may expire, unless the policy's `waiver_max_days`
+setting says otherwise: a waiver is a reviewed exception, not a permanent one."""
+
+
+def waiver_horizon_problems(
+    waivers: Sequence[Waiver], *, today: date, settings: Mapping[str, object]
+) -> list[tuple[int | None, str]]:
+    """Each waiver expiring past the horizon, with its line: the run refuses the manifest."""
+    days = settings.get("waiver_max_days", WAIVER_MAX_DAYS)
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        days = WAIVER_MAX_DAYS
+    horizon = today + timedelta(days=min(days, (date.max - today).days))
+    return [
+        (
+            waiver.line,
+            f"waiver for {waiver.rule!r} on {waiver.model!r} expires "
+            f"{waiver.expires.isoformat()}, more than {days} days after the audit date "
+            f"({today.isoformat()}); set an expiry on or before {horizon.isoformat()} and "
+            "review it again then (the policy's `waiver_max_days` sets the horizon)",
+        )
+        for waiver in waivers
+        if waiver.expires > horizon
+    ]
 
 
 def waiver_matches_model(waiver: Waiver, ref: str, resolved_sha: str | None) -> bool:

@@ -103,8 +103,10 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
     from rich.console import Console
     from rich.markup import escape as escape_markup
 
-    def escape(text: str) -> str:  # untrusted text: shown, never obeyed by the terminal
-        return escape_markup(sanitize_text(text))
+    def escape(text: str) -> str:
+        # Untrusted text: shown, never obeyed by the terminal. Every value is one line (a line
+        # break in a file name or card value would start a forged line such as `FAKE: PASS`).
+        return escape_markup(sanitize_text(text, multiline=False))
 
     from rich.table import Table
 

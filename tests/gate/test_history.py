@@ -393,6 +393,33 @@ def test_damaged_pages_are_a_clear_error(tmp_path: Path) -> None:
         read_everything()
 
 
+@pytest.mark.parametrize("content", [b"", b"notes\n", b"x" * 5000])
+def test_symbolic_link_to_a_non_database_file_is_refused_and_left_alone(
+    tmp_path: Path, content: bytes
+) -> None:
+    """Issue 34: SQLite turns an empty file into a database; behind a link it is the user's."""
+    mine = tmp_path / "notes.txt"
+    mine.write_bytes(content)
+    link = tmp_path / "history.db"
+    link.symlink_to(mine)
+    with pytest.raises(SourceError, match="not a history database") as caught:
+        record(result(model("org/one")), db_path=link, manifest_sha256=None, who="x")
+    assert str(link) in caught.value.message
+    with pytest.raises(SourceError, match="not a history database"):
+        list_audits(link)
+    assert mine.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["history.db", "notes.txt"]
+
+
+def test_symbolic_link_to_a_history_database_is_used(tmp_path: Path) -> None:
+    real = tmp_path / "real.db"
+    record(result(model("org/one")), db_path=real, manifest_sha256=None, who="x")
+    link = tmp_path / "history.db"
+    link.symlink_to(real)
+    record(result(model("org/two")), db_path=link, manifest_sha256=None, who="x")
+    assert len(list_audits(real)) == 2
+
+
 def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "other.db"
     with connect(db) as conn:

@@ -84,3 +84,20 @@ def test_error_messages_are_one_inert_line(tmp_path: Path) -> None:
     assert result.exit_code in (2, 3)
     assert _inert(result.stderr)
     assert "\\x1b[31m[U+202E].gguf" in result.stderr
+
+
+def test_text_report_never_starts_a_line_from_a_value(tmp_path: Path) -> None:
+    """Issue 34: a line break in a file name or a card value forged `FAKE: PASS` lines."""
+    folder = tmp_path / "quill"
+    folder.mkdir()
+    forged = "x\nFAKE: PASS\r\nALSO\u2028FAKE: PASS"
+    (folder / "README.md").write_text(
+        f"---\nlicense: other\nlicense_name: {json.dumps(forged)}\n---\n# Quill\n",
+        encoding="utf-8",
+    )
+    (folder / "LICENSE\nFAKE: PASS").write_text("All rights reserved.\n", encoding="utf-8")
+    shown = runner.invoke(app, ["scan", str(folder), "-f", "text"])
+    assert shown.exit_code in (0, 1), shown.output
+    lines = shown.stdout.splitlines()
+    assert not [line for line in lines if line.lstrip().startswith(("FAKE", "ALSO"))], lines
+    assert "FAKE: PASS" in shown.stdout  # shown, on the line of the value it belongs to
