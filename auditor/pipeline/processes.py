@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from auditor.errors import AuditorError
 from auditor.model import ModelResult
 from auditor.pipeline.judging import Job, RunContext, RunSettings
+from auditor.pipeline.parent_watch import PARENT_ENV, die_with_parent
 
 if TYPE_CHECKING:
     from auditor.pipeline.run import AuditOptions
@@ -102,9 +103,14 @@ def _chunks(chosen: Sequence[tuple[int, Job]], jobs: int) -> Iterator[Chunk]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    # The fork server (started on first use, with this environment) dies with this process,
+    # and each worker with the fork server: none outlives a killed run (parent_watch.py).
+    os.environ[PARENT_ENV] = str(os.getpid())
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["auditor.pipeline.run", "auditor.pipeline.processes"])
+        context.set_forkserver_preload(
+            ["auditor.pipeline.parent_watch", "auditor.pipeline.run", "auditor.pipeline.processes"]
+        )
         return context
     return multiprocessing.get_context("spawn")
 
@@ -115,6 +121,8 @@ def _no_clock() -> datetime:  # a worker never reads the clock: the run's day is
 
 def _start_worker(options: AuditOptions, settings: RunSettings) -> None:
     global _worker
+    # A worker's parent is the fork server (or, spawned, the run itself): die with it.
+    die_with_parent(os.getppid())
     _worker = (RunContext.load(settings), options)
 
 
