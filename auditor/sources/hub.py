@@ -49,7 +49,12 @@ from auditor.sources.hub_limits import (
     ModelBudget,
     RunBudget,
 )
-from auditor.sources.hub_revision import is_short_sha, resolve_short_sha, short_sha_not_found
+from auditor.sources.hub_revision import (
+    is_short_sha,
+    resolve_short_sha,
+    revision_mismatch,
+    short_sha_not_found,
+)
 from auditor.sources.redact import redact_url, register_secrets
 
 log = logging.getLogger(__name__)
@@ -139,6 +144,10 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     info = _listing(target, options, budget)
     sha = info.sha
     findings: list[Finding] = []
+    mismatch = revision_mismatch(target, sha)
+    if mismatch is not None:  # files are read at the pin; the verdict blocks on the mismatch
+        findings.append(mismatch)
+        sha = target.revision or sha
     siblings = []
     for sibling in info.siblings:
         if is_safe_repo_path(sibling.rfilename):
@@ -225,7 +234,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         if gguf_metadata is not None:
             provenance["gguf"] = base_url + ggufs[0]
 
-    if card_path is not None or any(f.sha256 for f in license_files):
+    if mismatch is None and (card_path is not None or any(f.sha256 for f in license_files)):
         record_ref(options.cache_dir, repo_id, target.revision or "main", sha)
     if info.gated:
         findings.append(
@@ -241,7 +250,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         target=target,
         repo_id=repo_id,
         revision=target.revision,
-        resolved_sha=sha,
+        resolved_sha=sha if mismatch is None else info.sha,  # the commit the Hub answered
         endpoint=options.endpoint_url,
         gated=info.gated,
         card=card,

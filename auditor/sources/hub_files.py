@@ -64,9 +64,15 @@ class FileFetcher:
             return None, f"{what}: not downloaded: {self._spent}"
         limit = cap if listed is None else min(cap, listed)
         url = f"{options.client_endpoint}/{repo_id}/resolve/{self.sha}/{quote(path, safe='/')}"
+        answered: dict[str, str] = {}
         try:
             data = fetch_bounded(
-                url, budget=self.budget, cap=limit, timeout=options.timeout, token=options.token
+                url,
+                budget=self.budget,
+                cap=limit,
+                timeout=options.timeout,
+                token=options.token,
+                answered=answered,
             )
         except TooLargeError:
             if listed is not None and listed <= cap:
@@ -83,6 +89,12 @@ class FileFetcher:
         except hub_errors() as err:
             translated = translate_hub_error(err, self.target, options.endpoint_url, file=path)
             return None, translated.message if translated.hint is None else str(translated)
+        served = answered.get("x-repo-commit")
+        if served is not None and served != self.sha:
+            return None, (
+                f"{what}: asked for commit {self.sha}, the Hub answered with commit {served}; "
+                "it was not read"
+            )
         if listed is not None and len(data) != listed:
             return None, (
                 f"{what}: the downloaded file's size did not match what the Hub announced "

@@ -66,6 +66,7 @@ def fetch_bounded(
     params: Mapping[str, str] | None = None,
     headers: Mapping[str, str] | None = None,
     cut: bool = False,
+    answered: dict[str, str] | None = None,
 ) -> bytes:
     """The body of a successful GET of `url`, at most `cap` bytes once decompressed.
 
@@ -74,7 +75,8 @@ def fetch_bounded(
     connection (never a timeout) up to MAX_ATTEMPTS in all, pausing within the deadline.
     Raises the client's own errors for an error answer (HfHubHTTPError and its kinds,
     through `hf_raise_for_status`), transport errors, BudgetExceeded, TooLargeError and
-    AnswerError.
+    AnswerError. With `answered`, the successful answer's headers are put there (lower-case
+    names), for the caller to check which commit the Hub served.
     """
     from huggingface_hub import errors as hf
     from huggingface_hub import get_session
@@ -106,6 +108,8 @@ def fetch_bounded(
                     pause *= 2
                     continue
                 if 200 <= status < 300:
+                    if answered is not None:
+                        answered.update((k.lower(), v) for k, v in response.headers.items())
                     return _read_body(response, cap, budget, cut=cut)
                 body = _read_body(response, MAX_ERROR_BODY_BYTES, budget, cut=True)
                 _raise_for_status(response, body)

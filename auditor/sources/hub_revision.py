@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from auditor.errors import TargetError
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Finding
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
 
@@ -97,4 +99,22 @@ def short_sha_not_found(target: Target) -> TargetError:
         f"sha is looked up among the newest commits of {DEFAULT_BRANCH!r} only)",
         hint=pin_hint(target.location),
         code="source-revision-not-found",
+    )
+
+
+def revision_mismatch(target: Target, answered: str | None) -> Finding | None:
+    """A pinned full commit the Hub answered with another commit (or none): the evidence is
+    not the pinned commit's, so the audit of that pin cannot pass."""
+    pinned = target.revision
+    if pinned is None or not _FULL_SHA.match(pinned) or answered == pinned:
+        return None
+    return Finding(
+        rule="source-revision-mismatch",
+        category=Category.SOURCE,
+        severity=observed_severity("source-revision-mismatch"),
+        message=f"{target.text}: pinned to commit {pinned}, but the Hub answered with commit "
+        f"{answered or '(none)'}; the files were asked for at the pinned commit, and what they "
+        "say cannot be trusted to be that commit's",
+        remediation="check the pin and the endpoint (a mirror or proxy may serve another "
+        "commit); audit again against the Hub itself",
     )
