@@ -450,8 +450,10 @@ class FakeHub:
         parent: str | None = None,
         downloads: int = 0,
         likes: int = 0,
+        sha: str | None = None,
     ) -> str:
-        """Create the repo or add a commit to it; return the new commit sha.
+        """Create the repo or add a commit to it; return the new commit sha (``sha`` when
+        given: a commit named in a document, served as itself, never as an alias).
 
         ``files`` is the complete tree of the new commit (nothing is inherited from the
         previous one; use ``files()`` to start from it). The branch ``revision`` moves to
@@ -481,7 +483,10 @@ class FakeHub:
             digest.update(f"{repo_id}\0{self._seq}\0{previous}\0".encode())
             for path in sorted(tree):
                 digest.update(f"{path}\0{git_blob_sha1(tree[path])}\0".encode())
-            sha = digest.hexdigest()
+            if sha is None:
+                sha = digest.hexdigest()
+            elif not _COMMIT_RE.fullmatch(sha) or sha in repo.commits:
+                raise ValueError(f"sha must be a new 40-hex commit id, got {sha!r}")
             repo.commits[sha] = _Commit(sha, tree, date, previous)
             repo.refs[revision] = sha
             repo.gated = gated

@@ -68,12 +68,12 @@ def _pinned(text: str, repo_id: str) -> str | None:
 def workspace(fake_hub: FakeHub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working folder with what the examples name, and the Hub repos they name."""
     text = "\n".join(readme_commands())
-    llama = fake_hub.add_repo(
-        "meta-llama/Llama-3.1-8B-Instruct", {"README.md": LLAMA_CARD, "LICENSE": LLAMA_TERMS}
+    pin = _pinned(text, "meta-llama/Llama-3.1-8B-Instruct")  # served as that very commit
+    fake_hub.add_repo(
+        "meta-llama/Llama-3.1-8B-Instruct",
+        {"README.md": LLAMA_CARD, "LICENSE": LLAMA_TERMS},
+        sha=pin,
     )
-    pin = _pinned(text, "meta-llama/Llama-3.1-8B-Instruct")
-    if pin is not None:
-        fake_hub.add_tag("meta-llama/Llama-3.1-8B-Instruct", pin, llama)  # serve the pin
     qwen = fake_hub.add_repo("Qwen/Qwen2.5-7B-Instruct", {"README.md": QWEN_CARD})
     work = tmp_path / "work"
     shutil.copytree(ROOT / "examples", work / "examples")

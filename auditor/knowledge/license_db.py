@@ -121,8 +121,14 @@ class LicenseDB:
 
 
 def normalize_alias(text: str) -> str:
-    """Lowercase, unify separators, collapse spaces: `Llama 3.1_X` -> `llama 3.1 x`."""
-    return " ".join(re.sub(r"[\s_\-]+", " ", text.strip().lower()).split())
+    """Lowercase, unify separators (look-alike dashes too: `cc‐by‐nc` with U+2010), drop
+    invisible characters, collapse spaces: `Llama 3.1_X` -> `llama 3.1 x`."""
+    text = _INVISIBLE.sub("", text.strip().lower())
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
 
 
 def normalize_link(url: str) -> str:

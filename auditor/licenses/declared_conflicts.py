@@ -1,17 +1,18 @@
 """Conflicts in what a model declares: its metadata's own values (`license` vs `license_name`
 / `license_link`, a duplicate or differently-cased key, the GGUF header beside the card) and
 the licenses its card's prose names. Each conflict is a finding quoting both, and the most
-restrictive license named is the declaration that binds (fail closed)."""
+restrictive license named is the declaration that binds (fail closed). A license key read
+only once folded (`licence`, an invisible character) is a finding of its own. The card's
+prose claims are read in card_claims.py (re-exported here)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.card_claims import CardClaim, card_claims, link_variants
 from auditor.licenses.declared import (
     DECLARED_CONFIDENCE,
     LINK_CONFIDENCE,
@@ -30,21 +31,20 @@ from auditor.model import (
     Declared,
     Evidence,
     Finding,
-    LicenseFile,
     LicenseMatch,
 )
 from auditor.model.kinds import most_restrictive
-from auditor.sources.declared import DeclaredPiece
+from auditor.sources.card_keys import fold_key, shown_key
+from auditor.sources.declared import LICENSE_KEYS, DeclaredPiece
 
-if TYPE_CHECKING:
-    from auditor.licenses.text.identify import TextIdentification
-
+__all__ = ["CardClaim", "DeclaredReading", "card_claims", "reconcile_declared"]
 
 _WHY = {
     "declared": "",
     "key-case": " (a key that differs from `license` only in case; the Hub reads `license`)",
     "duplicate": " (a duplicate key: YAML keeps the last value and hides this one)",
     "gguf": " (the GGUF header)",
+    "tags": " (a `license:` item of `tags`)",
 }
 
 
@@ -54,14 +54,6 @@ class DeclaredReading:
 
     match: LicenseMatch | None
     findings: tuple[Finding, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class CardClaim:
-    """A license the card's prose names (a License section, a gating prompt), with its line."""
-
-    match: LicenseMatch
-    evidence: Evidence
 
 
 def reconcile_declared(
@@ -78,10 +70,11 @@ def reconcile_declared(
     anchor = next(
         (p for p in main_pieces if p.role == "tag"), main_pieces[0] if main_pieces else None
     )
+    variants = _key_variants(pieces, anchor, main, declared, db)
     if main is None or main.id is None or anchor is None:
-        return DeclaredReading(main)
+        return DeclaredReading(main, variants)
     parts = [main]
-    findings: list[Finding] = []
+    findings: list[Finding] = list(variants)
     for piece in pieces:
         if piece is anchor:
             continue
@@ -91,15 +84,63 @@ def reconcile_declared(
         if other is None or _denotes(main, other) or any(_denotes(p, other) for p in parts):
             continue
         parts.append(other)
-        findings.append(_conflict(piece, anchor, main, other))
+        if piece.source != "key-variant":  # the key's own finding names both values
+            findings.append(_conflict(piece, anchor, main, other))
     for claim in claims:
         if _denotes(main, claim.match) or any(_denotes(p, claim.match) for p in parts):
             continue
         parts.append(claim.match)
         findings.append(_claim_conflict(claim, anchor, main))
     if len(parts) == 1:
-        return DeclaredReading(main)
+        return DeclaredReading(main, variants)
     return DeclaredReading(_stricter(parts), tuple(findings))
+
+
+def _key_variants(
+    pieces: Sequence[DeclaredPiece],
+    anchor: DeclaredPiece | None,
+    main: LicenseMatch | None,
+    declared: Declared,
+    db: LicenseDB,
+) -> tuple[Finding, ...]:
+    """One finding per license key read only once folded (`licence`, `License` alone, a key
+    with an invisible character): the Hub does not read it."""
+    findings: list[Finding] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        folded = fold_key(piece.key)
+        if piece.source not in ("declared", "key-variant") or piece.key == folded:
+            continue
+        if piece.key in seen or folded not in LICENSE_KEYS:
+            continue
+        seen.add(piece.key)
+        values = ", ".join(p.value for p in pieces if p.key == piece.key)
+        said = f"`{shown_key(piece.key)}` is read as `{folded}` ({values})"
+        if piece.source == "declared":
+            message = f"the card has no `{folded}` key; {said}, but the Hub does not read it"
+            evidence: tuple[Evidence, ...] = (piece.evidence,)
+        else:
+            other = _identify_piece(piece, declared, db)
+            message = f"{said} beside `{anchor.key if anchor else folded}`, which the Hub reads"
+            named = main is not None and main.id is not None and other is not None
+            if named and main is not None and other is not None and not _denotes(main, other):
+                message += (
+                    f"; it names {other.name or other.id} where the metadata declares "
+                    f"{main.name or main.id}: the more restrictive is read as binding"
+                )
+            evidence = (anchor.evidence, piece.evidence) if anchor else (piece.evidence,)
+        findings.append(
+            Finding(
+                rule="card-license-key-variant",
+                category=Category.MISMATCH,
+                severity=observed_severity("card-license-key-variant"),
+                message=message,
+                evidence=evidence,
+                remediation=f"ask the publisher to declare the license once, under the exact key"
+                f" `{folded}`, so the Hub shows it; until then the stricter license named binds",
+            )
+        )
+    return tuple(findings)
 
 
 def _stricter(parts: Sequence[LicenseMatch]) -> LicenseMatch:
@@ -127,7 +168,7 @@ def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> 
     if not value or value.lower() in OTHER_TAGS:
         return None
     if piece.role == "link":
-        record = next(filter(None, map(db.lookup_link, _link_variants(value))), None)
+        record = next(filter(None, map(db.lookup_link, link_variants(value))), None)
         if record is None:
             return None  # a link to the repo's own LICENSE file, or a page we do not know
         return match_from_record(record, method="declared-license-link", confidence=LINK_CONFIDENCE)
@@ -139,16 +180,6 @@ def _identify_piece(piece: DeclaredPiece, declared: Declared, db: LicenseDB) -> 
     if piece.role == "name":
         return None  # a free-text name we cannot read: not evidence of another license
     return unidentified(value, method="declared-tag-unknown")
-
-
-_DEED = re.compile(r"/(?:deed|legalcode)(?:\.[a-z-]+)?/?$", re.IGNORECASE)
-
-
-def _link_variants(url: str) -> list[str]:
-    """A license URL and its summary/legal-text siblings (`.../4.0/`, `.../4.0/deed.en`,
-    `.../4.0/legalcode`): one license, whichever page the card links."""
-    base = _DEED.sub("", url.strip()).rstrip("/")
-    return [url, base, f"{base}/legalcode"]
 
 
 def _denotes(main: LicenseMatch, other: LicenseMatch) -> bool:
@@ -196,105 +227,3 @@ def _claim_conflict(claim: CardClaim, anchor: DeclaredPiece, main: LicenseMatch)
         remediation="ask the publisher which license applies; the card's text is part of what "
         "was published",
     )
-
-
-def card_claims(
-    documents: Sequence[tuple[LicenseFile, TextIdentification]], db: LicenseDB
-) -> list[CardClaim]:
-    """The licenses the card's own documents (sections, gating prompt, hidden blocks) name,
-    each with the line that names it: each sentence that names a license for the model (not
-    one about its data or code), a license text pasted whole, and label lines such as
-    `- **License:** cc-by-nc-4.0` (a license id or a link after the label)."""
-    claims: list[CardClaim] = []
-    for document, identity in documents:
-        if document.text is None:
-            continue
-        named = _named_in_sentences(document.text, db)
-        whole = identity.match
-        if whole is not None and whole.id is not None and whole.method in _WHOLE_TEXT_METHODS:
-            number, line = _first_line(document.text)  # a license pasted whole: its title
-            named.append((number, line, whole))
-        named.extend(_labelled(document.text, db))
-        seen: set[str | None] = set()
-        for number, line, match in named:
-            if match.id not in seen:
-                seen.add(match.id)
-                claims.append(CardClaim(match, Evidence(document.path, number, line)))
-    return claims
-
-
-# A document identified as a whole names a license only as a full text, not as a pointer
-# (a pointer is read sentence by sentence, where a sentence about the data is left out).
-_WHOLE_TEXT_METHODS = frozenset(
-    {
-        "text-exact",
-        "text-similar",
-        "text-modified",
-        "text-derived",
-        "text-title-known",
-        "text-family-version",
-    }
-)
-_SENTENCE_BREAK = re.compile(r";|(?<=[.!?])\s+")
-_ABOUT_OTHER_WORK = re.compile(
-    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|space|demo)\b", re.I
-)
-_ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
-
-
-def _named_in_sentences(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
-    """(line, line text, license) for each sentence naming a known license for the model."""
-    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
-
-    named: list[tuple[int, str, LicenseMatch]] = []
-    tried = 0
-    for number, line in enumerate(text.splitlines(), 1):
-        if not _NAMES_A_LICENSE.search(line):
-            continue
-        for sentence in _SENTENCE_BREAK.split(line):
-            if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
-                continue
-            if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
-                continue
-            tried += 1
-            match = identify_text(sentence, db=db).match
-            if match is not None and match.id is not None:
-                named.append((number, line.strip(), match))
-    return named
-
-
-def _first_line(text: str) -> tuple[int, str]:
-    return next(
-        ((n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()),
-        (1, ""),
-    )
-
-
-_LABEL = re.compile(r"[\s>*+-]*(?:\*\*|__)?\s*licen[cs]e\s*(?:\*\*|__)?\s*:\s*(?P<value>.+)", re.I)
-_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
-
-
-def _labelled(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
-    """Label lines (`License: X`) whose value names a known license, by id, name or link."""
-    found: list[tuple[int, str, LicenseMatch]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        label = _LABEL.fullmatch(line)
-        if label is None:
-            continue
-        value = label.group("value")
-        urls = [m.group("url") for m in _MARKDOWN_LINK.finditer(value)]
-        name = _MARKDOWN_LINK.sub(lambda m: m.group("text"), value).strip(" *_`.")
-        record = lookup_name(name, db) if name else None
-        for url in urls:
-            record = record or next(filter(None, map(db.lookup_link, _link_variants(url))), None)
-        if record is not None:
-            match = match_from_record(record, method="card-label", confidence=DECLARED_CONFIDENCE)
-            found.append((number, line.strip(), match))
-    return found
-
-
-_MAX_NAMING_SENTENCES = 12
-# Words without which a line cannot name a license (checked before identifying it).
-_NAMES_A_LICENSE = re.compile(
-    r"licen[cs]|agreement|terms|\b(?:cc|gpl|lgpl|agpl|mit|bsd|apache|mpl|rail|openrail)\b", re.I
-)

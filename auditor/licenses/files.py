@@ -72,7 +72,7 @@ def identify_file(path: Path, *, threshold: float, db: LicenseDB) -> FileIdentit
     )
     license_match = conclusion or own
     terms = judge_text_terms(
-        extract_terms(text, path=str(path)), identity, identity.match, db, str(path)
+        extract_terms(text, path=str(path)), identity, identity.match, db, str(path), text=text
     )
     return FileIdentity(
         path=str(path),

@@ -40,9 +40,22 @@ def die_with_parent(expected_parent: int | None = None) -> bool:
     return True
 
 
+FORK_SERVER_PID: int | None = None
+"""Set in the fork server; its workers, forked from it, inherit the value and so know which
+parent to expect (`getppid()` in a worker whose fork server already died says 1)."""
+
+
+def worker_parent() -> int:
+    """The pid a pool worker's parent must have: the fork server's, else its own parent's."""
+    server = FORK_SERVER_PID
+    return server if server is not None and server != os.getpid() else os.getppid()
+
+
 def _in_fork_server() -> None:
+    global FORK_SERVER_PID
     parent = os.environ.get(PARENT_ENV, "")
     if parent.isdigit() and os.getppid() == int(parent) and os.getpid() != int(parent):
+        FORK_SERVER_PID = os.getpid()
         die_with_parent(int(parent))
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from auditor.errors import AuditorError
 from auditor.model import ModelResult
 from auditor.pipeline.judging import Job, RunContext, RunSettings
-from auditor.pipeline.parent_watch import PARENT_ENV, die_with_parent
+from auditor.pipeline.parent_watch import PARENT_ENV, die_with_parent, worker_parent
 
 if TYPE_CHECKING:
     from auditor.pipeline.run import AuditOptions
@@ -122,7 +122,7 @@ def _no_clock() -> datetime:  # a worker never reads the clock: the run's day is
 def _start_worker(options: AuditOptions, settings: RunSettings) -> None:
     global _worker
     # A worker's parent is the fork server (or, spawned, the run itself): die with it.
-    die_with_parent(os.getppid())
+    die_with_parent(worker_parent())
     _worker = (RunContext.load(settings), options)
 
 

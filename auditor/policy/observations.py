@@ -53,6 +53,7 @@ OBSERVATIONS = _catalog(
     _source("source-repo-not-found", _FETCH_FAILED + "no such repository"),
     _source("source-repo-disabled", _FETCH_FAILED + "the repository is disabled"),
     _source("source-revision-not-found", _FETCH_FAILED + "no such revision"),
+    _source("source-revision-mismatch", "the Hub answered a pinned commit with another one"),
     _source("source-file-not-found", _FETCH_FAILED + "a listed file is missing"),
     _source("source-gated-no-access", _FETCH_FAILED + "gated, and the token has no access"),
     _source("source-offline", _FETCH_FAILED + "offline, and the Hub is needed"),
@@ -151,6 +152,12 @@ OBSERVATIONS = _catalog(
         "a license-named document reads as no known license and states no readable term",
     ),
     Observation(
+        "license-language-unread",
+        "licenses",
+        Category.LICENSE,
+        "license evidence is written in a language the term rules do not read",
+    ),
+    Observation(
         "license-files-disagree",
         "licenses",
         Category.MISMATCH,
@@ -193,6 +200,13 @@ OBSERVATIONS = _catalog(
         "licenses",
         Category.MISMATCH,
         "the card's text (a License section, the gating prompt) names another license",
+    ),
+    Observation(
+        "card-license-key-variant",
+        "licenses",
+        Category.MISMATCH,
+        "a card key read as `license` only once folded (`licence`, an invisible character):"
+        " the Hub does not read it",
     ),
     # --- lineage ---------------------------------------------------------------------------
     Observation(

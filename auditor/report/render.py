@@ -6,7 +6,7 @@ import io
 from functools import cache
 from typing import TYPE_CHECKING
 
-from auditor.model import AuditResult, Severity, Verdict
+from auditor.model import AuditResult, ModelResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.model.inputs import inputs_words
 from auditor.report.formats import ReportFormat
@@ -98,6 +98,18 @@ _STYLE = {
 }
 
 
+def _source_words(model: ModelResult) -> str:
+    """Where the evidence came from: `hub 0e9e39f249a1`, `local folder`, `gguf file`..."""
+    source = model.source
+    if source is None:
+        return "-"
+    kind = {"local": "local folder", "card": "local card", "gguf": "gguf file"}.get(
+        str(source.kind), str(source.kind)
+    )
+    sha = source.resolved_sha
+    return f"{kind} {sha[:12]}" if sha else kind
+
+
 def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -> str:
     """A terminal report: one table of models, then each model's findings."""
     from rich.console import Console
@@ -115,13 +127,12 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False
     )
     table = Table(title="Model license audit", title_justify="left")
-    for column in ("Model", "Revision", "License", "Verdict", "Openness"):
+    for column in ("Model", "Source", "License", "Verdict", "Openness"):
         table.add_column(column, overflow="fold")
     for model in result.models:
-        sha = model.source.resolved_sha if model.source else None
         table.add_row(
             escape(model.ref),
-            escape(sha[:12] if sha else "-"),
+            escape(_source_words(model)),
             escape(license_label(model.effective_license)),
             f"[{_STYLE[model.verdict]}]{model.verdict.upper()}[/]",
             escape(openness_short(model.openness)),

@@ -58,8 +58,10 @@ NOT_LICENSE_SUFFIXES = frozenset(
         *(".zip", ".tar", ".gz", ".tgz", ".xz", ".zst", ".7z"),
     }
 )
-"""Suffixes never read as license documents. A PDF or Word file is license-like: it is read,
-found not to be text, and reported (license-file-unreadable), never silently skipped."""
+"""Suffixes never read as license documents. A PDF or Word file is license-like: it is read
+(the words of an RTF, DOCX or ODT file are extracted, sources/office_text.py), or found not to
+be text and reported (license-file-unreadable), never silently skipped. A license-named image
+or archive (`LICENSE.png`, `LICENSE-MODEL.zip`) is reported too (sources/license_unread.py)."""
 
 
 _UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
@@ -119,9 +121,13 @@ def is_license_like(path: str) -> bool:
 def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     """Decide what a target string names: a Hub repo, a local folder, a card file or a GGUF file.
 
-    Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]`, a path to a
-    directory, a `.gguf` file or a Markdown card. An existing path wins over a repo id;
-    relative paths are taken from `base_dir` (a manifest's folder) when given.
+    Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]` (the Hub), `api:...`
+    (a provider's model), and a path to a directory, a `.gguf` file or a Markdown card. A bare
+    `org/name[@rev]` always means the Hub: when a same-named path also exists (beside the
+    manifest or in the working directory) the target is ambiguous and refused, naming both
+    spellings (`hf:org/name`, `./org/name`), so a folder shipped in a repository can never
+    stand in for a Hub model. Relative paths are taken from `base_dir` (a manifest's folder)
+    when given; `file:` marks a path explicitly.
     """
     raw = text.strip()
     if not raw:
@@ -133,9 +139,23 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
 
         provider, model = parse_api_ref(raw)
         return Target(text=text, kind=SourceKind.API, location=f"{provider}/{model}")
+    explicit = raw.startswith("file:")
+    raw = raw.removeprefix("file:") if explicit else raw
     path = Path(raw).expanduser()
     if base_dir is not None and not path.is_absolute():
         path = base_dir / path
+    if not explicit and _looks_like_repo(raw):
+        bare = raw.partition("@")[0]
+        near = [Path(bare)] if base_dir is None else [base_dir / bare, Path(bare)]
+        clash = next((p for p in (path, *near) if p.exists()), None)
+        if clash is None:
+            return _parse_hub(text, raw)
+        raise TargetError(
+            f"{text}: both a Hub model and the local path {clash} could be meant",
+            hint=f"write hf:{raw} for the Hub model, or ./{bare} (or file:{bare}) for the "
+            "local folder",
+            code="target-invalid",
+        )
     if path.exists():
         if path.is_dir():
             return Target(text=text, kind=SourceKind.LOCAL, location=str(path))
@@ -151,6 +171,16 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     if raw.lower().endswith((".gguf", ".md")) or raw.startswith((".", "/", "~")) or "\\" in raw:
         raise TargetError(f"{text}: no such file or directory", code="source-path-not-found")
     return _parse_hub(text, raw)
+
+
+def _looks_like_repo(raw: str) -> bool:
+    """`org/name` or `org/name@rev` as the Hub writes them (not `./x`, `/x`, `~/x`, `x.gguf`)."""
+    if raw.startswith((".", "/", "~")) or "\\" in raw:
+        return False
+    repo_id, _, revision = raw.partition("@")
+    if raw.lower().endswith((".gguf", ".md")) and not revision:
+        return False
+    return _REPO_ID.match(repo_id) is not None and ".." not in repo_id
 
 
 def _parse_hub(text: str, spec: str) -> Target:
@@ -226,7 +256,16 @@ def license_file_from_bytes(
     """Turn a license-like file's bytes into a LicenseFile, with findings for what went wrong."""
     if len(data) > cap:
         return too_large(path, len(data), origin, cap)
+    from auditor.sources.license_unread import is_lfs_pointer, unread_document
+    from auditor.sources.office_text import office_text
+
+    if is_lfs_pointer(data):
+        why = "a Git LFS pointer, not the text (the LFS object was not fetched)"
+        file = LicenseFile(path, sha256_hex(data), len(data), None, origin, skipped=why)
+        return file, [unread_document(path, f"it is {why}")]
     text, note = decode_text(data)
+    if text is None and (extracted := office_text(data)) is not None:
+        text, note = extracted, None  # an RTF, Word or OpenDocument file: its words are read
     findings = []
     if note is not None:
         findings.append(

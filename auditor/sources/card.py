@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
+from auditor.sources.card_keys import declared_key
 from auditor.sources.card_misplaced import CARD_KEYS, FENCE, declares, find_misplaced
 from auditor.sources.card_recovery import LINE_BREAK, LineIndex, is_key_line, recover
 from auditor.sources.card_yaml import YamlProblem, load_yaml
@@ -172,8 +173,10 @@ def declared_from_card(card: ParsedCard) -> Declared:
 
 
 def declared_from_metadata(metadata: Mapping[str, object], origin: str) -> Declared:
-    """What card metadata (front matter, or a block the Hub does not read) declares."""
-    license_value = metadata.get("license")
+    """What card metadata (front matter, or a block the Hub does not read) declares; a
+    `license` key spelled otherwise (`licence`, an invisible character) stands in for a
+    missing one (card_keys.py)."""
+    license_value = metadata.get(declared_key(metadata, "license") or "license")
     declared_license: str | list[str] | None
     if isinstance(license_value, list):
         declared_license = [text for item in license_value if (text := _scalar_text(item))]

@@ -8,6 +8,14 @@ from dataclasses import dataclass
 
 from auditor.model import BaseModelRef, Declared, Evidence, ParsedCard, SourceSnapshot
 from auditor.sources.card import declared_from_card, declared_from_metadata, parent_ref
+from auditor.sources.card_keys import (
+    declared_key,
+    fold_key,
+    is_case_variant,
+    license_tags,
+    shown_key,
+    variant_keys,
+)
 from auditor.sources.card_misplaced import declares, misplaced_origin
 from auditor.sources.gguf_header import base_models, license_fields
 
@@ -26,8 +34,10 @@ class DeclaredPiece:
     """One value the metadata gives for the model's license, and where it stands.
 
     `source` says how it relates to the declaration the auditor reads: "declared" (the key
-    read), "duplicate" (hidden by a later duplicate key), "key-case" (`License:` beside
-    `license:`), "gguf" (the GGUF header beside a card).
+    read: `license`, or a key that folds to it when there is none), "duplicate" (hidden by a
+    later duplicate key), "key-case" (`License:` beside `license:`), "key-variant" (`licence:`
+    or a key with an invisible character beside the key read), "tags" (a `license:<id>` item
+    of `tags`), "gguf" (the GGUF header beside a card).
     """
 
     key: str
@@ -96,31 +106,36 @@ def _card_pieces(card: ParsedCard, path: str) -> list[DeclaredPiece]:
     if card.misplaced is not None and reads_misplaced(card):
         block = card.misplaced
         for key, role in LICENSE_KEYS.items():
-            for value in _values(block.metadata.get(key)):
-                evidence = Evidence(path, block.key_lines.get(key), f"{key}: {value}")
-                pieces.append(DeclaredPiece(key, role, value, evidence, "declared"))
+            read = declared_key(block.metadata, key) or key
+            for value in _values(block.metadata.get(read)):
+                evidence = Evidence(path, block.key_lines.get(read), f"{shown_key(read)}: {value}")
+                pieces.append(DeclaredPiece(read, role, value, evidence, "declared"))
         return pieces
+    read_keys = set()
     for key, role in LICENSE_KEYS.items():
-        line = card.key_lines.get(key)
-        for value in _values(card.metadata.get(key)):
-            pieces.append(
-                DeclaredPiece(key, role, value, Evidence(path, line, f"{key}: {value}"), "declared")
-            )
+        read = declared_key(card.metadata, key) or key
+        read_keys.add(read)
+        line = card.key_lines.get(read)
+        for value in _values(card.metadata.get(read)):
+            evidence = Evidence(path, line, f"{shown_key(read)}: {value}")
+            pieces.append(DeclaredPiece(read, role, value, evidence, "declared"))
     for key, at, hidden in card.shadowed:
-        hidden_role = LICENSE_KEYS.get(key.lower())
+        hidden_role = LICENSE_KEYS.get(fold_key(key))
         if hidden_role is None:
             continue
         for value in _values(hidden):
-            evidence = Evidence(path, at, f"{key}: {value}")
+            evidence = Evidence(path, at, f"{shown_key(key)}: {value}")
             pieces.append(DeclaredPiece(key, hidden_role, value, evidence, "duplicate"))
-    for key, raw in card.metadata.items():
-        cased_role = LICENSE_KEYS.get(key.strip().lower())
-        if cased_role is None or key in LICENSE_KEYS:
+    for key, folded in variant_keys(card.metadata):
+        if key in read_keys:
             continue
-        cased_line = card.key_lines.get(key)
-        for value in _values(raw):
-            evidence = Evidence(path, cased_line, f"{key}: {value}")
-            pieces.append(DeclaredPiece(key, cased_role, value, evidence, "key-case"))
+        source = "key-case" if is_case_variant(key) else "key-variant"
+        for value in _values(card.metadata[key]):
+            evidence = Evidence(path, card.key_lines.get(key), f"{shown_key(key)}: {value}")
+            pieces.append(DeclaredPiece(key, LICENSE_KEYS[folded], value, evidence, source))
+    for value in license_tags(card.metadata):
+        evidence = Evidence(path, card.key_lines.get("tags"), f"tags: license:{value}")
+        pieces.append(DeclaredPiece("tags", "tag", value, evidence, "tags"))
     return pieces
 
 

@@ -31,8 +31,10 @@ from auditor.sources.base import (
     unsafe_path_finding,
 )
 from auditor.sources.card import parse_card
+from auditor.sources.extra_evidence import gather_extra_evidence
 from auditor.sources.hub_cache import record_ref
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
+from auditor.sources.hub_evidence import fetch_extra_evidence, fetch_license_files
 from auditor.sources.hub_files import (
     FileFetcher,
     license_paths,
@@ -55,6 +57,7 @@ from auditor.sources.hub_revision import (
     revision_mismatch,
     short_sha_not_found,
 )
+from auditor.sources.license_sniff import SNIFF_MAX_FILES_HUB
 from auditor.sources.redact import redact_url, register_secrets
 
 log = logging.getLogger(__name__)
@@ -188,38 +191,11 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         )
         provenance["card"] = provenance["model_info"] + " (cardData)"
 
-    license_files: list[LicenseFile] = []
-    wanted, unread = license_paths(files, options.max_license_files)
-    for path in wanted:
-        size = sizes.get(path)
-        url = base_url + path
-        if size is not None and size > options.max_file_bytes:
-            file, problems = too_large(path, size, url, options.max_file_bytes)
-            license_files.append(replace(file, blob_id=blob_ids.get(path)))
-            findings.extend(problems)
-            continue
-        data, error = fetch.file(path, options.max_file_bytes)
-        if data is None:
-            findings.append(_fetch_failed(path, error))
-            license_files.append(
-                LicenseFile(
-                    path,
-                    None,
-                    size,
-                    None,
-                    url,
-                    skipped=error or "not downloaded",
-                    blob_id=blob_ids.get(path),
-                )
-            )
-            continue
-        file, problems = license_file_from_bytes(path, data, url, options.max_file_bytes)
-        license_files.append(replace(file, blob_id=blob_ids.get(path)))
-        findings.extend(problems)
-        provenance[path] = url
-    if unread:
-        license_files.extend(not_fetched(unread, sizes, base_url, options.max_license_files))
-        findings.append(too_many_license_files(repo_id, len(wanted) + len(unread), len(wanted)))
+    license_files, problems, read_from = fetch_license_files(
+        files, sizes, blob_ids, fetch, options, base_url
+    )
+    findings.extend(problems)
+    provenance.update(read_from)
 
     gguf_metadata = None
     ggufs = [p for p in files if p.lower().endswith(".gguf")]
@@ -233,6 +209,18 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         findings.extend(problems)
         if gguf_metadata is not None:
             provenance["gguf"] = base_url + ggufs[0]
+    extra = fetch_extra_evidence(
+        sizes,
+        fetch,
+        options,
+        repo_id=repo_id,
+        sha=sha,
+        base_url=base_url,
+        card=card,
+        card_path=card_path or CARD_FILE,
+    )
+    license_files.extend(extra.license_files)
+    findings.extend(extra.findings)
 
     if mismatch is None and (card_path is not None or any(f.sha256 for f in license_files)):
         record_ref(options.cache_dir, repo_id, target.revision or "main", sha)
@@ -341,7 +329,20 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         findings.extend(problems)
     if unread:
         license_files.extend(not_fetched(unread, {}, str(folder) + "/", options.max_license_files))
-        findings.append(too_many_license_files(repo_id, len(wanted) + len(unread), len(wanted)))
+        findings.append(too_many_license_files(repo_id, unread, len(wanted)))
+    extra = gather_extra_evidence(
+        dict.fromkeys(files),
+        lambda path, cap: _read_cached(folder / path, cap),
+        None,
+        card=card,
+        card_path=card_path or CARD_FILE,
+        origin=f"{folder}/",
+        sniff_limit=SNIFF_MAX_FILES_HUB,
+        repo_id=repo_id,
+        pointers=False,  # the cache holds only what was downloaded, not every file
+    )
+    license_files.extend(extra.license_files)
+    findings.extend(extra.findings)
     findings.append(
         Finding(
             rule="source-offline-cache",

@@ -12,8 +12,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from auditor.knowledge.observation_weights import observed_severity
-from auditor.model import Category, Finding, LicenseFile
+from auditor.model import Finding, LicenseFile
 from auditor.sources.base import is_license_like
 from auditor.sources.hub_cache import read_cached, store_cached
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
@@ -46,10 +45,14 @@ class FileFetcher:
         self.incomplete: str | None = None
         self._spent: str | None = None  # the budget bound reached: no more requests
 
-    def file(self, path: str, cap: int) -> tuple[bytes | None, str | None]:
-        """The file's bytes, or None and why it could not be had."""
+    def file(
+        self, path: str, cap: int, *, optional: bool = False
+    ) -> tuple[bytes | None, str | None]:
+        """The file's bytes, or None and why it could not be had. A file that is not
+        `optional` and could not be had makes the audit incomplete; an optional one (a prose
+        file sniffed for terms) is only left unread."""
         data, error = self._fetch(path, cap)
-        if error is not None:
+        if error is not None and not optional:
             self.incomplete = self.incomplete or error
         return data, error
 
@@ -118,16 +121,14 @@ def not_fetched(
     return [LicenseFile(p, None, sizes.get(p), None, base_url + p, skipped=why) for p in paths]
 
 
-def too_many_license_files(repo_id: str, found: int, read: int) -> Finding:
-    """The repo lists more license-like files than are fetched: the rest may restrict use."""
-    return Finding(
-        rule="source-too-many-files",
-        category=Category.SOURCE,
-        severity=observed_severity("source-too-many-files"),
-        message=f"{repo_id} lists {found:,} license-like files; only {read} were read (top-level "
-        "first): the others' terms are unknown and may restrict use",
-        remediation="review the other license-like files by hand",
-    )
+def too_many_license_files(repo_id: str, unread: list[str], read: int) -> Finding:
+    """The repo lists more license-like files than are read: the rest, named, may restrict
+    use (`source-too-many-files`, which blocks under strict)."""
+    from auditor.sources.extra_evidence import too_many_files
+
+    found = read + len(unread)
+    lead = f"{repo_id} lists {found:,} license-like files; only {read} were read (top-level first)"
+    return too_many_files(unread, lead)
 
 
 def _priority(path: str) -> tuple[int, str]:

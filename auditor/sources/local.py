@@ -6,6 +6,7 @@ import json
 import os
 import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from auditor.errors import SourceError
@@ -30,7 +31,10 @@ from auditor.sources.base import (
     too_large,
 )
 from auditor.sources.card import parse_card
+from auditor.sources.extra_evidence import gather_extra_evidence, too_many_files
 from auditor.sources.gguf_header import problem_findings, read_gguf_header
+from auditor.sources.license_sniff import SNIFF_MAX_FILES_LOCAL
+from auditor.sources.structured_license import SAFETENSORS_HEADER_CAP, safetensors_header_length
 
 MAX_FOLDER_FILES = 20_000
 """A folder with more files than this is listed only up to it (a finding says so)."""
@@ -81,14 +85,15 @@ def read_local_snapshot(
             card_path = readme
             provenance["card"] = str(root / readme)
     license_files = []
-    unread = 0
+    unread: list[str] = []
+    read_once: dict[str, str] = {}  # sha256 -> the first path read with that content
     for rel in (f for f in files if is_license_like(f)):
         path = root / rel
         size = _size(path)
         if size is not None and size > max_file_bytes:
             file, problems = too_large(rel, size, str(path), max_file_bytes)
         elif left <= 0 or (size is not None and size > left):
-            unread += 1
+            unread.append(rel)
             why = f"not read: past the {max_total_bytes:,}-byte bound per model folder"
             license_files.append(LicenseFile(rel, None, size, None, str(path), why))
             continue
@@ -100,20 +105,30 @@ def read_local_snapshot(
             left -= len(data)
             file, problems = license_file_from_bytes(rel, data, str(path), max_file_bytes)
             provenance[rel] = str(path)
+            if file.sha256 in read_once:  # a copy: read once, its text not kept twice
+                why = f"identical to {read_once[file.sha256]}, read once"
+                file, problems = replace(file, text=None, skipped=why), []
+            elif file.sha256 is not None:
+                read_once[file.sha256] = rel
         license_files.append(file)
         findings.extend(problems)
     if unread:
-        findings.append(
-            Finding(
-                rule="source-too-many-files",
-                category=Category.SOURCE,
-                severity=observed_severity("source-too-many-files"),
-                message=f"{unread:,} license-like files were not read: the model folder's "
-                f"bound of {max_total_bytes:,} bytes read was reached; their terms are unknown "
-                "and may restrict use",
-                remediation="review the files not read by hand",
-            )
+        lead = (
+            f"{len(unread):,} license-like files were not read: the model folder's bound of "
+            f"{max_total_bytes:,} bytes read was reached"
         )
+        findings.append(too_many_files(unread, lead))
+    extra = gather_extra_evidence(
+        {rel: _size(root / rel) for rel in files},
+        lambda rel, cap: _read_inside(root / rel, allowed, cap, rel, []),
+        lambda rel: _safetensors_header(root / rel, allowed),
+        card=card,
+        card_path=card_path or "README.md",
+        origin=f"{root}/",
+        sniff_limit=SNIFF_MAX_FILES_LOCAL,
+    )
+    license_files.extend(extra.license_files)
+    findings.extend(extra.findings)
     gguf_metadata = None
     ggufs = [f for f in files if f.lower().endswith(".gguf")]
     problem = _not_regular(root / ggufs[0]) if ggufs else None
@@ -289,6 +304,22 @@ def _read_inside(
             findings.extend(too_large(rel, size, str(path), cap)[1])
         return None
     return data
+
+
+def _safetensors_header(path: Path, allowed: Path) -> bytes | None:
+    """A safetensors file's header (at most SAFETENSORS_HEADER_CAP bytes after its 8-byte
+    length), never its tensors; None when it cannot be read."""
+    try:
+        real = path.resolve()
+        if not real.is_relative_to(allowed):
+            return None
+        length = safetensors_header_length(read_bounded(real, 7)[:8])
+        if length is None:
+            return None
+        cap = min(length, SAFETENSORS_HEADER_CAP)
+        return read_bounded(real, 8 + cap - 1)[8 : 8 + cap]
+    except (OSError, RuntimeError):
+        return None
 
 
 def _folder_revision(root: Path) -> str | None:

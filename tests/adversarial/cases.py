@@ -8,6 +8,7 @@ wrongly encoded files, GGUF headers. See README.md beside this file for the keys
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from collections.abc import Mapping
@@ -33,6 +34,10 @@ CLASSES = {
     "c11-community-chains": "11. community models resolve through their names and cards",
     "c12-generations-sizes": "12. a family's license follows its generation and size",
     "c13-missing-license": "13. no license is license-missing or a mismatch, not a pass",
+    "c14-card-shapes": "14. card prose in every shape: tables, badges, labels, any section, keys",
+    "c15-files-by-content": "15. license evidence found by content; unread documents are said",
+    "c16-added-sentences": "16. a sentence added to a standard license never inherits its grant",
+    "c17-other-languages": "17. terms in other languages are read or reported as unread",
     "negative-controls": "precision: clean repos that must pass under default",
 }
 # `expect:` may name one of these instead of listing verdicts per preset.
@@ -224,6 +229,14 @@ def _transform(text: str, recipe: Mapping[str, Any], corpus: Path | None, where:
         if old not in text:
             raise ValueError(f"{where}: {old!r} is not in the text")
         text = text.replace(old, new, count)
+    if recipe.get("drop"):  # paragraphs taken out, each named by an anchor it holds
+        paragraphs = re.split(r"\n\s*\n", text)
+        for anchor in map(str, recipe["drop"]):
+            held = [p for p in paragraphs if anchor in " ".join(p.split())]
+            if len(held) != 1:
+                raise ValueError(f"{where}: {len(held)} paragraphs hold {anchor!r}, not one")
+            paragraphs.remove(held[0])
+        text = "\n\n".join(paragraphs) + "\n"
     if "insert" in recipe:
         anchor, added = str(recipe["insert"]["after"]), str(recipe["insert"]["text"])
         at = text.find(anchor)

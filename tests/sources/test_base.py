@@ -50,16 +50,29 @@ def test_invalid_targets_raise_our_error(text: str) -> None:
         parse_target(text)
 
 
-def test_paths_win_over_repo_ids(tmp_path: Path) -> None:
+def test_paths_are_written_as_paths_and_repo_ids_mean_the_hub(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 34: a folder named like a Hub model never stands in for it."""
     folder = tmp_path / "org" / "name"
     folder.mkdir(parents=True)
     (tmp_path / "m.gguf").write_bytes(b"GGUF")
     (tmp_path / "card.md").write_text("# card\n")
-    assert parse_target("org/name", base_dir=tmp_path).kind is SourceKind.LOCAL
+    assert parse_target("./org/name", base_dir=tmp_path).kind is SourceKind.LOCAL
+    assert parse_target("file:org/name", base_dir=tmp_path).kind is SourceKind.LOCAL
     assert parse_target(str(folder)).kind is SourceKind.LOCAL
     assert parse_target(str(tmp_path / "m.gguf")).kind is SourceKind.GGUF
     assert parse_target("card.md", base_dir=tmp_path).kind is SourceKind.CARD
-    assert parse_target("org/name").kind is SourceKind.HUB  # not relative to cwd's tmp
+    assert parse_target("hf:org/name", base_dir=tmp_path).kind is SourceKind.HUB
+    assert parse_target("org/name").kind is SourceKind.HUB  # nothing named so here
+    for ambiguous in ("org/name", "org/name@0e9e39f249a16976918f6564b8830bc894c89659"):
+        with pytest.raises(TargetError) as raised:
+            parse_target(ambiguous, base_dir=tmp_path)
+        said = f"{raised.value.message} {raised.value.hint}"
+        assert "hf:org/name" in said and "./org/name" in said and str(folder) in said
+    monkeypatch.chdir(tmp_path)  # the working directory counts too
+    with pytest.raises(TargetError):
+        parse_target("org/name")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,10 @@ def test_success_reads_card_and_license_files_never_weights(
     assert model.license_files[0].sha256 is not None
     fetched = [path for method, path, _ in fake_hub.requests if "/resolve/" in path]
     assert fetched, "nothing was downloaded"
-    assert not any("safetensors" in p or "config.json" in p for p in fetched)
+    assert not any("config.json" in p for p in fetched)
+    # a safetensors file is asked only for its header, by a bounded Range (issue 31)
+    ranges = [h.get("range", "") for _, p, h in fake_hub.requests if "safetensors" in p]
+    assert all(r.startswith("bytes=0-") and int(r.split("-")[1]) < 1 << 16 for r in ranges)
     # Every download is pinned to the resolved commit, not to the moving branch.
     assert all(f"/resolve/{sha}/" in p for p in fetched)
 

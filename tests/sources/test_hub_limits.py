@@ -190,7 +190,8 @@ def test_the_request_bound_per_model_reports_the_rest_as_not_downloaded(
 
 def test_the_byte_bound_per_model_stops_downloads(fake_hub: FakeHub, tmp_path: Path) -> None:
     files: dict[str, bytes | str] = {"README.md": CARD}
-    files.update({f"LICENSE-{i}": "x" * 3000 for i in range(5)})
+    # distinct texts: identical copies are downloaded once (issue 31)
+    files.update({f"LICENSE-{i}": f"{i}" + "x" * 2999 for i in range(5)})
     sha = fake_hub.add_repo("acme/big", files)
     options = hub_options(fake_hub, tmp_path, max_bytes=8000)
     snapshot = fetch_hub_snapshot(parse_target(f"acme/big@{sha}"), options)

@@ -258,7 +258,13 @@ _RESEARCH_ONLY = rule(
 )
 _COMMERCIAL_BANNED = rule(
     r"\b(?:not|nor|never|no)\b[^.;]{0,160}\bcommercial\s+(?:or\s+production\s+)?(?:purposes?|use"
-    r"|uses|activit\w+|exploitation|organi[sz]ations?|deployments?|applications?|services?)",
+    r"|uses|activit\w+|exploitation|organi[sz]ations?|deployments?|applications?|services?)"
+    # a passive ban on putting it into commercial things: "may not be deployed in commercial
+    # products", "must not be included in any commercial offering"
+    r"|\b(?:may|must|shall|can|should)\s*not\s+be\s+(?:used|deployed|offered|sold|provided"
+    r"|integrated|incorporated|included|embedded|distributed|shipped)\s+(?:in|into|within|for"
+    r"|as\s+part\s+of)\s+(?:any\s+|a\s+|an\s+)?commercial\s+(?:[\w-]+\s+)?(?:products?"
+    r"|offerings?|solutions?|software|systems?|platforms?|settings?|environments?|contexts?)\b",
     "commercial",
 )
 _COMMERCIAL_ITEM = rule(

@@ -37,6 +37,8 @@ def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> l
     for doc in docs:
         if doc is first and first.role in ("license", "pointer"):
             continue
+        if doc.role == "pointer" and doc.name is not None and doc.name == first.name:
+            continue  # it names the very license the license text is: nothing to disagree
         stricter_kind = doc.kind is not None and kind_rank(doc.kind) > kind_rank(base_kind)
         stricter_use = commercial_rank(doc.terms["commercial_use"].value) > max(
             commercial_rank(base_commercial), 0

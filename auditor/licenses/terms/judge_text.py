@@ -1,18 +1,25 @@
 """One license text's terms judged against what identified it: a standard license's curated
 record over incidental phrases, a known license's record beside its text, a family's
 incorporated policy kept by its other versions, and a change no detector reads failing
-closed."""
+closed.
+
+A copy of a standard license with sentences of its own (added, or the license's with words
+changed: `added_text`) takes its terms from its text wherever a rule reads those sentences
+(a cap, a non-commercial clause, a scope), and a sentence that restricts by its shape
+(`added_shapes`) but that no rule reads makes commercial use `restricted`, quoted: never the
+license's `allowed`. A neutral addition (a copyright line, a project name, thanks, a citation
+request) changes nothing."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.terms.added_reading import as_passage, counts, quotes, read_by, restriction_of
+from auditor.licenses.terms.added_text import AddedPassage, added_passages
 from auditor.licenses.terms.combine import TermSource, combine_terms
 from auditor.licenses.terms.extract import TERM_KEYS, ExtractedTerm
 from auditor.licenses.terms.record import POLICY_KIND, POLICY_MERGED_TERMS, record_terms
-from auditor.licenses.terms.sentences import reads_as_restriction
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Evidence, LicenseMatch
 
@@ -23,18 +30,26 @@ def judge_text_terms(
     match: LicenseMatch | None,
     db: LicenseDB,
     path: str,
+    *,
+    text: str | None = None,
 ) -> dict[str, ExtractedTerm]:
     """The terms read from one license text, judged against what identified it.
 
     A standard open-source license's curated record outranks incidental phrases (unless the
-    text is derived from it); a restriction the text adds that no detector reads makes
-    commercial use restricted. `match` is the license the text was identified as, when the
-    caller concluded the same; `auditor identify` and a model's audit share this step.
+    text is derived from it), except where a term is read from a passage the license does not
+    have; a restriction the text adds that no detector reads makes commercial use restricted.
+    `match` is the license the text was identified as, when the caller concluded the same;
+    `text`, the document itself, is compared with the standard license sentence by sentence
+    (without it, identification's differences stand for what was added); `auditor identify`
+    and a model's audit share this step.
     """
     record = single_record(match, db) if match is not None else None
-    if record is not None and record.kind in STANDARD_KINDS and not is_derived(identity):
-        terms = record_wins(terms, record, db, identity.differences)
-    return unread_restriction(terms, identity.differences, path)
+    standard = record is not None and record.kind in STANDARD_KINDS and not is_derived(identity)
+    passages = tuple(p for p in added_passages(text, identity, compare=standard) if counts(p))
+    if standard:
+        assert record is not None
+        terms = record_wins(terms, record, db, passages)
+    return unread_restriction(terms, passages, path)
 
 
 def with_record_terms(
@@ -88,47 +103,44 @@ _FAMILY_VERSION = "text-family-version"
 STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
 """Kinds of the standard open-source licenses, whose curated record outranks phrases read
 from their text: a sentence of the GPL about "commercial" distributors is not a ban."""
-_SHINGLE = 6
 
 
 def record_wins(
     terms: Mapping[str, ExtractedTerm],
     record: LicenseRecord,
     db: LicenseDB,
-    added: Sequence[str],
+    added: Sequence[AddedPassage | str],
 ) -> dict[str, ExtractedTerm]:
     """A standard license's terms: the record's, except where the text's value is quoted from a
     passage the reference does not have (`added`, a modified copy's own clause)."""
     values, evidence = record_terms(record, db, why="the text matches this standard license")
-    added_words = _shingles(added)
+    passages = [as_passage(a) for a in added]
     chosen: dict[str, ExtractedTerm] = {}
     for key in TERM_KEYS:
         own = terms.get(key, ExtractedTerm(None))
         stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
-        if _same_value(own.value, stored.value) or not _quotes_added(own, added_words):
-            chosen[key] = stored if not _same_value(own.value, stored.value) else own
-        else:
+        if _same_value(own.value, stored.value) or any(quotes(own, p) for p in passages):
             chosen[key] = own
+        else:
+            chosen[key] = stored
     return chosen
 
 
 def unread_restriction(
-    terms: Mapping[str, ExtractedTerm], added: Sequence[str], path: str
+    terms: Mapping[str, ExtractedTerm], added: Sequence[AddedPassage | str], path: str
 ) -> dict[str, ExtractedTerm]:
     """Fail closed on a change no detector could read: when a passage the reference does not
-    have restricts by its wording, no term is quoted from it, and commercial use still reads
-    `allowed`, commercial use is `restricted` with that passage as the evidence (review it),
-    never the parent's `allowed`."""
+    have restricts (`added_reading.restriction_of`) and no term reads it (`read_by`), and
+    commercial use still reads `allowed`, commercial use is `restricted` with that passage as
+    the evidence, located (review it), never the parent's `allowed`."""
     chosen = dict(terms)
     commercial = terms.get("commercial_use")
     if commercial is None or commercial.value != "allowed" or not added:
         return chosen
-    quoted = _shingles(
-        [e.text.removesuffix("\u2026") for k, t in terms.items() if k != "kind" for e in t.evidence]
-    )  # the kind quotes a title line, which may be any first sentence
-    for passage in added:
-        if reads_as_restriction(passage) and not (_shingles([passage]) & quoted):
-            evidence = (Evidence(file=path, line=None, text=passage),)
+    for passage in map(as_passage, added):
+        how = restriction_of(passage)
+        if how is not None and not read_by(passage, terms, how):
+            evidence = (Evidence(file=path, line=passage.line, text=passage.quote),)
             chosen["commercial_use"] = ExtractedTerm("restricted", evidence)
             break
     return chosen
@@ -140,19 +152,6 @@ def _same_value(left: object, right: object) -> bool:
     if isinstance(left, bool) or isinstance(right, bool):
         return bool(left) == bool(right)
     return left == right
-
-
-def _shingles(passages: Sequence[str]) -> set[tuple[str, ...]]:
-    found: set[tuple[str, ...]] = set()
-    for passage in passages:
-        words = tuple(re.findall(r"\w+", passage.casefold()))
-        found.update(words[i : i + _SHINGLE] for i in range(max(len(words) - _SHINGLE + 1, 1)))
-    return found
-
-
-def _quotes_added(term: ExtractedTerm, added: set[tuple[str, ...]]) -> bool:
-    """Is any of the term's evidence quoted from an added passage?"""
-    return any(_shingles([quote.text.removesuffix("\u2026")]) & added for quote in term.evidence)
 
 
 def is_derived(identity: TextIdentification) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from auditor.knowledge.license_db import LicenseDB
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import binding_records
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
@@ -16,6 +16,13 @@ from auditor.licenses.terms.extract import (
     ExtractedTerm,
     compare_with_record,
     extract_terms,
+)
+from auditor.licenses.terms.foreign import (
+    ForeignReading,
+    language_finding,
+    named_records,
+    read_foreign,
+    with_foreign,
 )
 from auditor.licenses.terms.judge_text import (
     STANDARD_KINDS,
@@ -89,7 +96,7 @@ def terms_for_model(
                 sources.insert(position, TermSource(values, evidence))
             source = "license-db"
         elif not sources:
-            return ModelTerms()
+            return ModelTerms(findings=tuple(_language_findings(files)))
     if licenses and declared is not None:
         # The declaration binds too: a file beside it adds terms, it does not replace them.
         # It adds only what restricts: a permissive tag never fills a gap a license file
@@ -106,7 +113,10 @@ def terms_for_model(
             sources.append(_source_of(restrictive))
     values, evidence = combine_terms(sources)
     findings.extend(disagreements(docs, match))
-    findings.extend(unread_finding(d) for d in docs if d.role == "unread")
+    languages = _language_findings(files)
+    said = {e.file for f in languages for e in f.evidence}  # unread for its language: said
+    findings.extend(unread_finding(d) for d in docs if d.role == "unread" and d.path not in said)
+    findings.extend(languages)
     return ModelTerms(
         values=values,
         evidence=evidence,
@@ -144,10 +154,23 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
     return sorted(docs, key=lambda d: order[d.role])  # stable: priority within a role
 
 
+def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
+    """`license-language-unread` for each document with passages in another language that
+    no rule read (terms/foreign.py)."""
+    findings = []
+    for file, _ in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
+        if file.text is not None:
+            unread = read_foreign(file.text, prose=file.origin == CARD_PROSE).unread
+            if unread:
+                findings.append(language_finding(file.path, unread))
+    return findings
+
+
 def _document(
     path: str, text: str, identity: TextIdentification, db: LicenseDB, *, prose: bool = False
 ) -> TermDocument | None:
-    terms = extract_terms(text, path=path)
+    foreign = read_foreign(text, prose=prose)  # what passages in other languages state
+    terms = with_foreign(extract_terms(text, path=path), foreign, path)
     found = identity.match
     name = found.id if found is not None else None
     if terms["kind"].value == POLICY_KIND or (found is not None and found.kind == POLICY_KIND):
@@ -155,11 +178,13 @@ def _document(
         return TermDocument(path, "policy", kept, _stated_kind(None, kept), name)
     if _reads_as_license(identity):
         assert found is not None or identity.title is not None
-        judged = with_record_terms(judge_text_terms(terms, identity, found, db, path), found, db)
+        judged = judge_text_terms(terms, identity, found, db, path, text=text)
+        judged = with_record_terms(judged, found, db)
+        judged = with_foreign(judged, foreign, path)  # a standard record never outranks them
         kind = _license_kind(found, judged, identity)
         return TermDocument(path, "license", judged, _stated_kind(kind, judged), name)
     restrictive = _restrictions_only(terms)
-    record = single_record(found, db) if found is not None else None
+    record = single_record(found, db) if found is not None else _named(foreign, db)
     if record is not None and record.kind != POLICY_KIND:
         # a pointer to a known license: that license's terms, fail closed
         values, evidence = record_terms(record, db, why=f"{path} names this license")
@@ -177,6 +202,13 @@ def _document(
         unread = _priority(path) in (0, 2) and not prose
         return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
+
+
+def _named(foreign: ForeignReading, db: LicenseDB) -> LicenseRecord | None:
+    """The most restrictive license a passage in another language names ("本模型采用 CC BY-NC
+    4.0 许可证"), for a document identification could not read."""
+    records = [record for record, _ in named_records(foreign, db) if record.kind != POLICY_KIND]
+    return max(records, key=lambda r: kind_rank(r.kind), default=None)
 
 
 def _license_kind(

@@ -1,0 +1,198 @@
+"""The licenses a model card's own documents name (card_documents.py: License sections, label
+lines and table rows, badges, the opening, hidden blocks, the gating prompt), each with the
+line that names it, for `declared_conflicts.reconcile_declared` to weigh against the metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.declared import DECLARED_CONFIDENCE, match_from_record
+from auditor.licenses.names import lookup_name
+from auditor.model import Evidence, LicenseFile, LicenseMatch
+from auditor.sources.card_labels import LABEL
+
+if TYPE_CHECKING:
+    from auditor.licenses.text.identify import TextIdentification
+
+
+@dataclass(frozen=True, slots=True)
+class CardClaim:
+    """A license the card's prose names (a License section, a gating prompt), with its line."""
+
+    match: LicenseMatch
+    evidence: Evidence
+
+
+_DEED = re.compile(r"/(?:deed|legalcode)(?:\.[a-z-]+)?/?$", re.IGNORECASE)
+
+
+def link_variants(url: str) -> list[str]:
+    """A license URL and its summary/legal-text siblings (`.../4.0/`, `.../4.0/deed.en`,
+    `.../4.0/legalcode`): one license, whichever page the card links."""
+    base = _DEED.sub("", url.strip()).rstrip("/")
+    return [url, base, f"{base}/legalcode"]
+
+
+def card_claims(
+    documents: Sequence[tuple[LicenseFile, TextIdentification]], db: LicenseDB
+) -> list[CardClaim]:
+    """The licenses the card's own documents (sections, gating prompt, hidden blocks) name,
+    each with the line that names it: each sentence that names a license for the model (not
+    one about its data or code), a license text pasted whole, and label lines such as
+    `- **License:** cc-by-nc-4.0` (a license id or a link after the label)."""
+    claims: list[CardClaim] = []
+    for document, identity in documents:
+        if document.text is None:
+            continue
+        named = _labelled(document.text, db)  # first: a label names its license exactly
+        labelled = {number for number, _, _ in named}
+        named.extend(_named_in_sentences(document.text, db, skip=labelled))
+        whole = identity.match
+        # a license pasted whole names itself (its title line); a family guessed from a label
+        # line the labels read exactly does not
+        guessed = bool(named) and whole is not None and whole.method == "text-family-version"
+        pasted = whole is not None and whole.id is not None and whole.method in _WHOLE_TEXT_METHODS
+        if pasted and not guessed and whole is not None:
+            number, line = _first_line(document.text)
+            named.append((number, line, whole))
+        seen: set[str | None] = set()
+        for number, line, match in named:
+            if match.id not in seen:
+                seen.add(match.id)
+                claims.append(CardClaim(match, Evidence(document.path, number, line)))
+    return claims
+
+
+# A document identified as a whole names a license only as a full text, not as a pointer
+# (a pointer is read sentence by sentence, where a sentence about the data is left out).
+_WHOLE_TEXT_METHODS = frozenset(
+    {
+        "text-exact",
+        "text-similar",
+        "text-modified",
+        "text-derived",
+        "text-title-known",
+        "text-family-version",
+    }
+)
+_SENTENCE_BREAK = re.compile(r"[;；。！？]|(?<=[.!?])\s+")
+_ABOUT_OTHER_WORK = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|space|demo)\b", re.I
+)
+_ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
+# A license named by its short id inside a sentence in any language (`本模型采用 CC BY-NC 4.0
+# 协议`, `Die Gewichte stehen unter CC BY-NC 4.0`): read when the sentence as a whole is not.
+# Only ids that name one license (a version given); a family word (`OpenRAIL`) does not.
+_LICENSE_TOKEN = re.compile(
+    r"(?<![\w-])(?:CC[- ]?BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|CC0(?:[- ]1\.0)?"
+    r"|Apache(?:[- ]License)?[- ,]*(?:v(?:ersion)?\s*)?2(?:\.0)?|MIT|BSD[- ][0-4][- ]Clause"
+    r"|(?:A|L)?GPL[- ]?v?[23](?:\.[01])?(?:[- ](?:only|or[- ]later))?|MPL[- ]2\.0|Unlicense)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _named_in_sentences(
+    text: str, db: LicenseDB, skip: set[int] | frozenset[int] = frozenset()
+) -> list[tuple[int, str, LicenseMatch]]:
+    """(line, line text, license) for each sentence naming a known license for the model
+    (lines in `skip` are labels already read)."""
+    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
+
+    named: list[tuple[int, str, LicenseMatch]] = []
+    tried = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        if number in skip or not _NAMES_A_LICENSE.search(line):
+            continue
+        for sentence in _SENTENCE_BREAK.split(line):
+            if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
+                continue
+            if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
+                continue
+            tried += 1
+            match = identify_text(sentence, db=db).match
+            if match is None or match.id is None:
+                match = _token_match(sentence, db)
+            if match is not None and match.id is not None:
+                named.append((number, line.strip(), match))
+    return named
+
+
+def _token_match(sentence: str, db: LicenseDB) -> LicenseMatch | None:
+    """The license a sentence names by its short id, when it names exactly one and no other
+    repository (`- [org/base](...): apache-2.0` names the base's license)."""
+    if _OTHER_REPO.search(sentence):
+        return None
+    records = {
+        record.id: record
+        for token in _LICENSE_TOKEN.finditer(sentence)
+        if (record := lookup_name(token.group(), db)) is not None
+    }
+    if len(records) != 1:
+        return None
+    (record,) = records.values()
+    return match_from_record(record, method="card-label", confidence=DECLARED_CONFIDENCE)
+
+
+_OTHER_REPO = re.compile(r"https?://|\]\(|(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
+
+
+def _first_line(text: str) -> tuple[int, str]:
+    return next(
+        ((n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()),
+        (1, ""),
+    )
+
+
+# A table row rendered with its part first (card_tables.py): `- Model weights license: X`.
+_PART_LABEL = re.compile(
+    r"[\s>*+\-]*+(?P<about>[^:：;]{1,80}?)\s+licen[cs]e\s*+[:：]\s*+(?P<value>\S.*?)\s*",
+    re.IGNORECASE,
+)
+_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+_BARE = re.compile(r"[\s>*+\-]*+(?:\*\*|__)?+(?P<value>[^:：=]{2,60}?)(?:\*\*|__)?[\s.]*")
+
+
+def _labelled(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
+    """Label lines (`License: X`, `License — X`, `Model weights license: X`; several on a line
+    joined by `;`) whose value names a known license by id, name or link, and lines that are
+    a license's name alone (`CC BY-NC-SA 4.0` under a License heading)."""
+    found: list[tuple[int, str, LicenseMatch]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for part in line.split(";") if ";" in line else [line]:
+            record = _label_record(part, db)
+            if record is not None:
+                match = match_from_record(
+                    record, method="card-label", confidence=DECLARED_CONFIDENCE
+                )
+                found.append((number, line.strip(), match))
+    return found
+
+
+def _label_record(text: str, db: LicenseDB) -> LicenseRecord | None:
+    label = LABEL.fullmatch(text) or _PART_LABEL.fullmatch(text)
+    if label is None:
+        bare = _BARE.fullmatch(text)
+        return lookup_name(bare.group("value").strip(), db) if bare else None
+    about = label.group("about") or ""
+    if _ABOUT_OTHER_WORK.search(about) and not _ABOUT_MODEL.search(about):
+        return None  # `License (code): X`: the code's license
+    value = label.group("value")
+    urls = [m.group("url") for m in _MARKDOWN_LINK.finditer(value)]
+    name = _MARKDOWN_LINK.sub(lambda m: m.group("text"), value).strip(" *_`.")
+    record = lookup_name(name, db) if name else None
+    for url in urls:
+        record = record or next(filter(None, map(db.lookup_link, link_variants(url))), None)
+    return record
+
+
+_MAX_NAMING_SENTENCES = 12
+# Words without which a line cannot name a license (checked before identifying it).
+_NAMES_A_LICENSE = re.compile(
+    r"licen[cs]|agreement|terms|\b(?:cc|gpl|lgpl|agpl|mit|bsd|apache|mpl|rail|openrail)\b", re.I
+)

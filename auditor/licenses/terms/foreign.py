@@ -1,0 +1,322 @@
+"""License terms written in other languages than English: read with each language's cues
+(`foreign_cues`), or reported as unread (`license-language-unread`).
+
+Every passage of a license document (`text.language.passages`) that is not English is tried
+against the cues of every language with cues: a ban on commercial use or a grant confined to
+non-commercial ends, commercial use that needs permission, research or personal use only, a
+cap on monthly active users or revenue, the governing law. A passage that no cue reads is
+- a *mention* when it only names a license (a license name, a title in 《》, a license file or
+  link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
+  "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
+  licenses mentions name (`named_records`) bind with their records' restrictions;
+- skipped when it is a heading, a copyright line, too short to be a term, or (card prose
+  only) speaks of no term in a language whose term words are known (a card's description of
+  training), or of a dataset, base model or code and not of the model;
+- otherwise *unread*: the rules did not read it, and the finding names its language and line.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.names import is_blocked
+from auditor.licenses.terms.combine import TermSource, merge_key
+from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_caps import revenue_cap, user_cap
+from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
+from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
+from auditor.licenses.terms.foreign_cues_more import ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.text.language import ENGLISH, Passage, language_name, passages
+from auditor.licenses.text.layout import trim_quote
+from auditor.model import Category, Evidence, Finding
+
+CUES: dict[str, Cues] = {
+    "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
+    "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID,
+}  # fmt: skip
+READ_LANGUAGES = frozenset(code for code, cues in CUES.items() if cues.prohibited is not None)
+"""Languages whose common restrictions the cues read."""
+_READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)
+
+_COPYRIGHT = re.compile(
+    r"copyright|\(c\)|©|版权所有|版權所有|著作権|저작권|urheberrecht|droits\s+d'auteur", re.I
+)
+_FILE_OR_LINK = re.compile(
+    r"\b(?:LICEN[CS]E|COPYING|NOTICE)\b|\.(?:md|txt)\b|https?://|www\.", re.I
+)
+_ZH_TITLE = re.compile(r"《[^》]{1,60}》|【[^】]{1,60}】")
+# A license's name among words of another script: any Latin word ("本模型采用 Qingniao 许可证");
+# among Latin words: capitals, a version or a known family ("MIT-Lizenz", "Apache 2.0").
+_LATIN_WORD = re.compile(r"[A-Za-z][\w.+-]*")
+_NAME_TOKEN = re.compile(
+    r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
+    r"|Unlicense|Llama\w*|Gemma\w*)"
+)
+_NAME_SUFFIX = re.compile(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
+_MIN_LETTERS = 5
+_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
+_MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignReading:
+    """What the passages of one text in other languages say: term values with the passages
+    they were read from, the license names mentioned, and the passages nobody read."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    quotes: dict[str, tuple[Passage, ...]] = field(default_factory=dict)
+    mentions: tuple[Passage, ...] = ()
+    unread: tuple[Passage, ...] = ()
+
+    def evidence(self, key: str, path: str) -> tuple[Evidence, ...]:
+        """The quotes of one term, located in `path`."""
+        return tuple(
+            Evidence(file=path, line=p.line, text=trim_quote(p.text))
+            for p in self.quotes.get(key, ())
+        )
+
+
+def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
+    """The terms the non-English passages of `text` state, and what could not be read.
+    `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
+    return _read(text, prose)
+
+
+@lru_cache(maxsize=64)
+def _read(text: str, prose: bool) -> ForeignReading:
+    reading = _Reading()
+    for passage in passages(text):
+        if passage.language == ENGLISH:
+            continue
+        cues = CUES.get(passage.language or "")
+        if prose and cues is not None and _about_other_work(passage.text, cues):
+            continue
+        if passage.language is None and passage.text.isascii():
+            continue  # too short to tell, and English letters: the English rules read it
+        if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
+            continue
+        if _is_mention(passage, cues):
+            reading.mentions.append(passage)
+        elif passage.language is not None and _is_term(passage, cues, prose):
+            reading.unread.append(passage)
+    return reading.result()
+
+
+@dataclass(slots=True)
+class _Reading:
+    values: dict[str, object] = field(default_factory=dict)
+    quotes: dict[str, list[Passage]] = field(default_factory=dict)
+    mentions: list[Passage] = field(default_factory=list)
+    unread: list[Passage] = field(default_factory=list)
+
+    def read(self, passage: Passage) -> bool:
+        """Whether any cue read the passage (its values are then recorded)."""
+        found = False
+        for cues in _READERS:
+            found = self._commercial(passage, cues) or found
+            found = self._caps_and_law(passage, cues) or found
+        return found
+
+    def _commercial(self, passage: Passage, cues: Cues) -> bool:
+        text = passage.text
+        both = cues.both is not None and cues.both.search(text) is not None
+        banned = not both and _hit(cues.prohibited, text)
+        needs = _hit(cues.restricted, text)
+        scope = [
+            s
+            for s, p in (("research", cues.research), ("personal", cues.personal))
+            if _hit(p, text)
+        ]
+        if scope:
+            self._set(
+                "use_scope",
+                sorted(set(scope) | set(_as_list(self.values.get("use_scope")))),
+                passage,
+            )
+        if (banned and not needs) or scope:
+            self._commercial_use("prohibited", passage)
+        elif needs:
+            self._commercial_use("restricted", passage)
+        elif _hit(cues.allowed, text) or both:
+            self._commercial_use("allowed", passage)
+        else:
+            return False
+        return True
+
+    def _caps_and_law(self, passage: Passage, cues: Cues) -> bool:
+        text = passage.text
+        found = False
+        if cues.mau is not None and cues.mau.search(text):
+            cap = user_cap(text, cues.mau)
+            if cap is not None:
+                self._set("user_threshold", {"count": cap, "unit": "mau"}, passage)
+                self._set("mau_threshold", cap, passage)
+                self._commercial_use("restricted", passage)
+                found = True
+        if cues.revenue is not None and cues.revenue.search(text):
+            revenue = revenue_cap(text, cues.revenue, cues.annual)
+            if revenue is not None:
+                self._set("revenue_threshold", revenue, passage)
+                if revenue["currency"] == "USD" and revenue.get("period") in ("year", None):
+                    self._set("revenue_threshold_usd", revenue["amount"], passage)
+                self._commercial_use("restricted", passage)
+                found = True
+        for pattern, code in cues.laws:
+            if "governing_law" not in self.values and pattern.search(text):
+                self._set("governing_law", code, passage)
+                found = True
+        return found
+
+    def _commercial_use(self, value: str, passage: Passage) -> None:
+        order = ("allowed", "restricted", "prohibited")
+        current = self.values.get("commercial_use")
+        if current is None or order.index(value) > order.index(str(current)):
+            self.values["commercial_use"] = value
+            self.quotes["commercial_use"] = [passage]
+        elif value == current and passage not in self.quotes["commercial_use"][:2]:
+            self.quotes["commercial_use"] = [*self.quotes["commercial_use"], passage][:2]
+
+    def _set(self, key: str, value: object, passage: Passage) -> None:
+        if key in self.values and key != "use_scope":
+            return
+        self.values[key] = value
+        if passage not in self.quotes.setdefault(key, []):
+            self.quotes[key].append(passage)
+
+    def result(self) -> ForeignReading:
+        values = dict(self.values)
+        if values.get("commercial_use") == "prohibited":
+            research = "research" in _as_list(values.get("use_scope"))
+            values["kind"] = "research-only" if research else "non-commercial"
+            self.quotes["kind"] = self.quotes["commercial_use"][:1]
+        elif values.get("commercial_use") == "restricted":
+            values["kind"] = "open-weight-restricted"
+            self.quotes["kind"] = self.quotes["commercial_use"][:1]
+        return ForeignReading(
+            values=values,
+            quotes={key: tuple(quotes) for key, quotes in self.quotes.items()},
+            mentions=tuple(self.mentions),
+            unread=tuple(self.unread),
+        )
+
+
+def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _as_list(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _about_other_work(text: str, cues: Cues) -> bool:
+    """A card sentence about a dataset, a base model or the code, not about this model."""
+    if cues.other_work is None or not cues.other_work.search(text):
+        return False
+    return cues.this_model is None or not cues.this_model.search(text)
+
+
+def _is_mention(passage: Passage, cues: Cues | None) -> bool:
+    """A passage that names a license (or points to its file) and adds no condition."""
+    if cues is None or cues.restrictive.search(passage.text):
+        return False
+    text = passage.text
+    if _FILE_OR_LINK.search(text) or _ZH_TITLE.search(text):
+        return True
+    names = _LATIN_WORD if passage.language in _UNSPACED else _NAME_TOKEN
+    return cues.license_noun.search(text) is not None and names.search(text) is not None
+
+
+def _is_term(passage: Passage, cues: Cues | None, prose: bool) -> bool:
+    """Whether an unread passage may state a term: long enough to, and (in card prose, in a
+    language whose term words are known) speaking of one."""
+    text = passage.text
+    unspaced = passage.language in _UNSPACED
+    letters = sum(char.isalpha() for char in text) if unspaced else 0
+    if letters < _MIN_LETTERS and len(text.split()) < _MIN_WORDS:
+        return False
+    return not prose or cues is None or cues.vocabulary.search(text) is not None
+
+
+def with_foreign(
+    terms: dict[str, ExtractedTerm], reading: ForeignReading, path: str
+) -> dict[str, ExtractedTerm]:
+    """A document's terms with what its passages in other languages state: per term the more
+    restrictive value, with its quotes (`combine.merge_key`, the rule for every place terms
+    meet); terms the passages do not state are left as they are."""
+    if not reading.values:
+        return terms
+    merged = dict(terms)
+    for key, value in reading.values.items():
+        own = terms.get(key, ExtractedTerm(None))
+        sources = [
+            TermSource({key: own.value}, {key: own.evidence}),
+            TermSource({key: copy.deepcopy(value)}, {key: reading.evidence(key, path)}),
+        ]
+        chosen, having = merge_key(key, sources)
+        quotes = tuple(dict.fromkeys(e for s in having for e in s.evidence.get(key, ())))
+        merged[key] = ExtractedTerm(chosen, quotes)
+    return merged
+
+
+# --- the licenses mentions name ---------------------------------------------------------------
+
+
+def named_records(reading: ForeignReading, db: LicenseDB) -> list[tuple[LicenseRecord, Passage]]:
+    """The licenses the mentions name ("本模型采用 Apache 2.0 许可证" -> Apache-2.0), each once."""
+    found: dict[str, tuple[LicenseRecord, Passage]] = {}
+    for passage in reading.mentions:
+        for record in _names_in(passage.text, db):
+            found.setdefault(record.id, (record, passage))
+    return list(found.values())
+
+
+def _names_in(text: str, db: LicenseDB) -> Iterable[LicenseRecord]:
+    """Runs of Latin-script words and numbers that name a license the database knows."""
+    for run in re.findall(r"[A-Za-z0-9][\w.+-]*(?:[ \t][A-Za-z0-9][\w.+-]*){0,6}", text):
+        words = [_NAME_SUFFIX.sub("", word).rstrip(".") for word in run.split()]
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                candidate = " ".join(words[start:end])
+                if not any(c.isupper() or c.isdigit() for c in candidate):
+                    continue  # "mit" (German: with) is no license
+                record = db.lookup(candidate)
+                if record is not None and not is_blocked(candidate, record, db, context=(text,)):
+                    yield record
+                    break
+
+
+# --- the finding ------------------------------------------------------------------------------
+
+
+def language_finding(path: str, unread: tuple[Passage, ...]) -> Finding:
+    """`license-language-unread`: passages of one document the rules did not read, by
+    language, each located."""
+    languages = list(dict.fromkeys(str(p.language) for p in unread))
+    names = ", ".join(language_name(code) for code in languages)
+    numbers = list(dict.fromkeys(p.line for p in unread))
+    lines = ", ".join(map(str, numbers[:8])) + (", ..." if len(numbers) > 8 else "")
+    covered = all(code in READ_LANGUAGES for code in languages)
+    why = (
+        "no cue of the term rules reads them"
+        if covered
+        else "the term rules do not read this language"
+    )
+    count = f"{len(unread)} sentence{'s' if len(unread) != 1 else ''}"
+    return Finding(
+        rule="license-language-unread",
+        category=Category.LICENSE,
+        severity=observed_severity("license-language-unread"),
+        message=f"{path}: {count} in {names} (line{'s' if len(numbers) != 1 else ''} {lines}) "
+        f"could not be read: {why}; whatever they say binds and may restrict use",
+        evidence=tuple(
+            Evidence(file=path, line=p.line, text=trim_quote(p.text)) for p in unread[:3]
+        ),
+        remediation="have the passages translated and read by counsel, then record a waiver "
+        "(or the terms they state) once reviewed",
+    )

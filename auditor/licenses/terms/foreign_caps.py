@@ -1,0 +1,126 @@
+"""Numbers as other languages write them, for the caps `terms.foreign` reads: "1亿", "10万",
+"五千万", "100.000" (German thousands), "100 000" (French), "1,5 Mio.", "2 millones", "1억".
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS: dict[str, float] = {
+    "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "十万": 1e5, "十萬": 1e5, "万": 1e4,
+    "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "천만": 1e7, "백만": 1e6, "만": 1e4, "억": 1e8,
+    "천": 1e3, "tausend": 1e3, "mil": 1e3, "тыс": 1e3, "mio": 1e6, "million": 1e6,
+    "millionen": 1e6, "millions": 1e6, "millón": 1e6, "millones": 1e6, "milhão": 1e6,
+    "milhões": 1e6, "milione": 1e6, "milioni": 1e6, "млн": 1e6, "миллион": 1e6,
+    "миллиона": 1e6, "миллионов": 1e6, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+    "milliard": 1e9, "milliards": 1e9, "mil millones": 1e9, "bilhão": 1e9, "bilhões": 1e9,
+    "miliardo": 1e9, "miliardi": 1e9, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
+    "миллиардов": 1e9, "billion": 1e9,
+}  # fmt: skip
+_UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<unit>(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
+    re.IGNORECASE,
+)
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = re.compile(r"[零一二两兩三四五六七八九十百千]+[万萬亿億]?")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
+
+_CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "USD",
+        re.compile(
+            r"US\$|\$|\bUSD\b|美元|美金|ドル|달러|\bdollars?\b|\bdólar(?:es)?\b|доллар", re.I
+        ),
+    ),
+    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро", re.I)),
+    ("JPY", re.compile(r"円|日元|\bJPY\b|¥|￥")),
+    ("KRW", re.compile(r"₩|\bKRW\b|원")),
+    ("GBP", re.compile(r"£|\bGBP\b|英镑|英鎊")),
+    ("RUB", re.compile(r"₽|\bRUB\b|руб")),
+    ("CNY", re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|元")),
+)
+
+
+def numbers(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each number in `text`, with its unit word applied."""
+    found: list[tuple[int, int, float]] = []
+    for match in _NUMBER.finditer(text):
+        value = _plain(match.group("num"))
+        unit = (match.group("unit") or "").lower()
+        if unit:
+            value *= _UNITS.get(unit, _UNITS.get(" ".join(unit.split()), 1.0))
+        found.append((match.start(), match.end(), value))
+    for match in _CN_NUMBER.finditer(text):
+        numeral = _chinese(match.group())
+        if numeral is not None:
+            found.append((match.start(), match.end(), numeral))
+    return sorted(found)
+
+
+def _plain(digits: str) -> float:
+    """A number as written: thousands grouped by `,`, `.`, `'` or a space, decimal by `.` or `,`."""
+    grouped = _THOUSANDS.match(digits)
+    if grouped is not None and grouped.group(1) is not None:
+        separator = grouped.group(1)
+        whole = digits[: grouped.end()].replace(separator, "")
+        rest = digits[grouped.end() :]
+        return float(whole + ("." + rest[1:] if rest else ""))
+    return float(digits.replace(",", "."))
+
+
+def _chinese(numeral: str) -> float | None:
+    """一亿 -> 1e8, 五千万 -> 5e7, 十万 -> 1e5, 一百万 -> 1e6; None for a lone digit word."""
+    scale = 1.0
+    if numeral[-1] in "万萬":
+        scale, numeral = 1e4, numeral[:-1]
+    elif numeral[-1] in "亿億":
+        scale, numeral = 1e8, numeral[:-1]
+    if not numeral:
+        return None
+    total, digit = 0, None
+    for char in numeral:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL:
+            total += (1 if digit is None else digit) * _CN_SMALL[char]
+            digit = None
+    total += digit or 0
+    if scale == 1.0 and total < 1000:
+        return None
+    return total * scale
+
+
+def user_cap(text: str, phrase: re.Pattern[str]) -> int | None:
+    """The cap on monthly active users a sentence states: the first number of at least 1,000
+    after the phrase naming them, else the last one before it."""
+    named = phrase.search(text)
+    if named is None:
+        return None
+    values = [(start, value) for start, _, value in numbers(text) if value >= 1000]
+    after = [value for start, value in values if start >= named.end()]
+    before = [value for start, value in values if start < named.start()]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return None if chosen is None else int(chosen)
+
+
+def revenue_cap(
+    text: str, phrase: re.Pattern[str], annual: re.Pattern[str] | None
+) -> dict[str, object] | None:
+    """A revenue cap a sentence states: {amount, currency, period, measure}, the amount an
+    amount of money (a currency beside the number) of at least 1,000."""
+    if phrase.search(text) is None:
+        return None
+    for start, end, value in numbers(text):
+        if value < 1000:
+            continue
+        near = text[max(start - 4, 0) : start] + " " + text[end : end + 6]
+        currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
+        if currency is None:
+            continue
+        period = "year" if annual is not None and annual.search(text) else None
+        return {"amount": int(value), "currency": currency, "period": period, "measure": "revenue"}
+    return None

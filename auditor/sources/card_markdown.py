@@ -1,0 +1,180 @@
+"""The Markdown structure of a model card's body, for `card_documents`: fenced code, headings
+(ATX, setext, bold lines) and the sections they open, and what a section's title speaks of:
+the model's license or terms (in the languages cards on the Hub are written in), its uses and
+limits, or other works (datasets, dependencies, citations) whose licenses are not the model's.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")
+SETEXT = re.compile(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
+FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
+_BOLD_HEADING = re.compile(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*|__)[ \t:]*$")
+
+# The word "license" or "terms" in the languages most model cards on the Hub are written in
+# (section titles and labels): Chinese, Japanese, Korean, German, French, Spanish, Portuguese,
+# Russian, Italian, Vietnamese, Arabic, Turkish, Dutch, Polish, Indonesian, Hindi. CJK words
+# take no word boundary (their letters are all word characters).
+FOREIGN_LICENSE_WORDS = (
+    r"许可证|許可證|许可|許可|授权|授權|协议|協議|使用条款|使用條款|版权|版權"
+    r"|ライセンス|利用規約|使用許諾|利用条件"
+    r"|라이선스|라이센스|이용\s*약관|사용\s*약관|이용\s*조건|사용\s*허가"
+    r"|\b(?:lizenz\w*|nutzungsbedingungen|lizenzbedingungen"
+    r"|licences?|conditions\s+d['’]utilisation|conditions\s+g[ée]n[ée]rales"
+    r"|licencias?|licenciamiento|t[ée]rminos(?:\s+(?:de|y)\s+\w+)*|condiciones\s+de\s+uso"
+    r"|licen[çc]as?|licenciamento|termos(?:\s+de\s+\w+)*"
+    r"|лицензи\w*|условия\s+использования|пользовательское\s+соглашение"
+    r"|licenz[ae]|termini(?:\s+(?:di|d['’])\s*\w+)*|condizioni\s+d['’]uso"
+    r"|gi[ấa]y\s+ph[ée]p|[đd]i[ềe]u\s+kho[ảa]n(?:\s+s[ửu]\s+d[ụu]ng)?"
+    r"|lisans\w*|kullan[ıi]m\s+ko[şs]ullar[ıi]"
+    r"|licentie\w*|gebruiksvoorwaarden|licencj\w*|warunki\s+u[żz]ytkowania|lisensi)\b"
+    r"|الترخيص|الرخصة|ترخيص|شروط\s+الاستخدام|लाइसेंस"
+)
+_LICENSE_TITLE = re.compile(
+    r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
+    r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|" + FOREIGN_LICENSE_WORDS,
+    re.IGNORECASE,
+)
+# A title about the data's license ("Dataset license", "Licenses of the training data"): the
+# licenses under it are the data's. "Data and License" speaks of both, so it is not one.
+_DATA_LICENSE_TITLE = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora)\s+licen|licen[cs]\w*\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:\w+\s+)?(?:data(?:sets?)?|corpus|corpora)\b|数据集?(?:许可|協議|协议)|データセット?の?ライセンス"
+    r"|데이터(?:셋)?\s*라이선스|daten\w*\s*lizenz|licen[cs]\w*\s+(?:des|de\s+los|dos)\s+(?:donn|dat)",
+    re.IGNORECASE,
+)
+# Sections on how the model may be used and its limits (the model card template's Uses,
+# Direct/Downstream/Out-of-Scope Use, Bias, Risks and Limitations; Intended Use elsewhere).
+_USE_TITLE = re.compile(
+    r"\b(?:intended\s+(?:use|purpose)s?|uses|use\s+cases?|(?:direct|downstream|permitted"
+    r"|prohibited|acceptable|commercial|responsible)\s+use|out[- ]of[- ]scope|limitations?"
+    r"|restrictions?|misuse|usage\s+(?:policy|notes?|terms|conditions))\b"
+    r"|用途|使用限制|使用范围|局限|利用目的|制限|용도|사용\s*제한|제한\s*사항|\b(?:verwendung\w*"
+    r"|einschränkungen|utilisation\s+pr[ée]vue|limitations|uso\s+previsto|limitaciones"
+    r"|usos?\s+pretendidos?|ограничения|назначение|uso\s+previsto|limitazioni)\b",
+    re.IGNORECASE,
+)
+# Sections about other works, whose `License:` lines describe those works.
+OTHER_WORKS_TITLE = re.compile(
+    r"acknowledg|attribution|third[- ]party|dependenc|credits|related|citation|references"
+    r"|data(?:sets?)?\b|used\s+(?:open[- ]source|projects|software)|comparison|compared"
+    r"|^\W*(?:the\s+)?(?:base|parent|teacher|original|upstream)\s+models?\b",
+    re.IGNORECASE,
+)
+ABOUT_DATA = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
+ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|this\s+repo(?:sitory)?)\b", re.I)
+
+Heading = tuple[int, int, str]  # index of the heading line, level (a bold line is 7), title
+Section = tuple[Heading, int, int]  # heading, end of its own text, end of the whole section
+
+
+def fenced_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines inside fenced code blocks (the fences included)."""
+    inside: set[int] = set()
+    fence: str | None = None
+    for index, line in enumerate(lines):
+        opened = FENCE.match(line)
+        if fence is None and opened:
+            fence = opened.group("fence")
+            inside.add(index)
+            continue
+        if fence is not None:
+            inside.add(index)
+            mark = opened.group("fence") if opened else ""
+            closes = mark and mark[0] == fence[0] and len(mark) >= len(fence)
+            if closes and not line.strip().strip(mark[0]):
+                fence = None
+    return inside
+
+
+def headings(lines: list[str], fenced: set[int]) -> list[Heading]:
+    """Each heading outside code: ATX, setext (its underline is not body) and bold lines."""
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        if index in fenced or not line.strip():
+            continue
+        atx = ATX.match(line)
+        if atx:
+            found.append((index, len(atx.group("marks")), (atx.group("title") or "").strip()))
+            continue
+        nxt = lines[index + 1] if index + 1 < len(lines) else ""
+        setext = SETEXT.match(nxt) if index + 1 not in fenced else None
+        if setext and not line.startswith((" " * 4, "\t", "|", "-", "*")):
+            found.append((index, 1 if setext.group("rule")[0] == "=" else 2, line.strip()))
+            continue
+        bold = _BOLD_HEADING.fullmatch(line)
+        if bold:
+            found.append((index, 7, bold.group("title").strip()))
+    return found
+
+
+def heading_lines(lines: list[str], found: list[Heading]) -> set[int]:
+    """Indexes of heading lines and setext underlines."""
+    marks = {index for index, _, _ in found}
+    return marks | {i + 1 for i in marks if i + 1 < len(lines) and SETEXT.match(lines[i + 1])}
+
+
+def sections(lines: list[str], found: list[Heading]) -> list[Section]:
+    """Each heading with the end of its own text (its first subheading) and of its section
+    (the next heading of its level or above)."""
+    spans: list[Section] = []
+    for position, heading in enumerate(found):
+        _, level, _ = heading
+        following = found[position + 1 :]
+        own_end = following[0][0] if following else len(lines)
+        end = len(lines)
+        for later, later_level, _ in following:
+            if later_level <= level or (level == 7 and later_level == 7):
+                end = later
+                break
+        spans.append((heading, own_end, end))
+    return spans
+
+
+def is_license_title(title: str) -> bool:
+    """A title about the model's license or terms, in any of the languages above (not one
+    about the data's license)."""
+    return bool(_LICENSE_TITLE.search(title)) and not _DATA_LICENSE_TITLE.search(title)
+
+
+def is_use_title(title: str) -> bool:
+    """A title about the model's uses, intended or out of scope, or its limitations."""
+    return bool(_USE_TITLE.search(title))
+
+
+def intro_end(lines: list[str], found: list[Heading]) -> int:
+    """The end of the card's opening: the text before the first heading and, when that is the
+    card's title (a level-1 heading), the paragraphs under it up to the next heading."""
+    if not found:
+        return len(lines)
+    first, level, _ = found[0]
+    if level != 1:
+        return first
+    return found[1][0] if len(found) > 1 else len(lines)
+
+
+def card_title(lines: list[str], found: list[Heading]) -> str | None:
+    """The card's title: its first level-1 heading (a model's name, usually)."""
+    return next((title for _, level, title in found if level == 1 and title), None)
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """The offset of each line in `"\\n".join(lines)`, and one past the end."""
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def line_of(starts: list[int], offset: int) -> int:
+    """The index of the line holding `offset` (`starts` from `line_starts`)."""
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low

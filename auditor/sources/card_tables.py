@@ -1,0 +1,239 @@
+"""Tables in a model card's body (Markdown pipe tables and HTML `<table>`s), parsed into rows
+with their header, and the rows that state the model's own license rendered as label lines.
+
+Two shapes state it: a key/value table of model facts (`| License | CC BY-NC 4.0 |`, whose
+key cell names a license or terms), and a table with a License column whose first column
+names the parts of this release (`| Model weights | CC BY-NC 4.0 |` under `| Component |
+License |`). Such a row becomes a list item, `- License: <value>` or `- <part> license:
+<value>`, at the row's line (as a list item: `License: X` alone would read to the text
+identifier as a license's own title), which the readers take as a label. A row about code,
+data or another work alone is left out; so is every row of a table whose first column names
+models, datasets or benchmarks (a comparison), unless the row names the card's own model.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from auditor.sources.card_markdown import (
+    FOREIGN_LICENSE_WORDS,
+    is_license_title,
+    line_of,
+    line_starts,
+)
+
+_DELIMITER_CELL = re.compile(r":?-+:?")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<inner>.*?)(?:</table\s*>|\Z)", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|</tr\s*>|</table\s*>|\Z)", re.I | re.S)
+_HTML_CELL = re.compile(
+    r"<(?P<tag>t[hd])\b[^>]*>(?P<inner>.*?)(?=<t[hd]\b|</t[hd]\s*>|</tr\s*>|\Z)", re.I | re.S
+)
+_TAG = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"\*\*|__|`|~~")
+# A key cell naming the license or terms of the model: short, and a label, not a sentence.
+_LICENSE_KEY = re.compile(
+    r"(?:(?:model|weights?|checkpoint)\s+)?(?:licen[cs](?:e|es|ing)|terms(?:\s+of\s+(?:use|service))?"
+    r"|usage\s+terms|use\s+restrictions?)(?:\s+(?:type|name|terms))?\s*:?|(?:"
+    + FOREIGN_LICENSE_WORDS
+    + r")\s*[:：]?",
+    re.IGNORECASE,
+)
+# A first-column header naming what the rows compare: other models, datasets, benchmarks.
+_COMPARED = re.compile(
+    r"(?:base\s+|teacher\s+|parent\s+)?(?:models?|datasets?|data|benchmarks?|names?|baselines?"
+    r"|methods?|systems?|checkpoints?|variants?|tasks?|corpus|corpora|sources?|llms?"
+    r"|evaluations?|evals?|families|family|providers?)(?:\s+names?)?",
+    re.IGNORECASE,
+)
+# A row's subject that is another work than the model: its code, data, tools, parents.
+_OTHER_WORK = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|librar(?:y|ies)"
+    r"|packages?|tools?|demo|space|notebooks?|docs|documentation|paper|(?:base|parent|teacher"
+    r"|original|upstream)\s+models?|benchmarks?)\b",
+    re.IGNORECASE,
+)
+_THE_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b", re.I)
+_PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.I)
+_GENERIC_TITLE_WORDS = frozenset(
+    {"model", "models", "card", "the", "a", "an", "llm", "ai", "readme", "overview"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table's rows as (line index, cells); `header` is the first row's cells when the
+    table has one (a Markdown delimiter row follows it, or an HTML row of `<th>` cells)."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    header: tuple[str, ...] | None
+    lines: frozenset[int]  # every line index the table spans
+
+
+def find_tables(lines: list[str], fenced: set[int]) -> list[Table]:
+    """Every Markdown and HTML table outside fenced code."""
+    return [*_markdown_tables(lines, fenced), *_html_tables(lines, fenced)]
+
+
+def license_rows(
+    tables: list[Table], title: str | None = None, skip: frozenset[int] | set[int] = frozenset()
+) -> dict[int, str]:
+    """The rows that state this model's license, rendered as label lines by line index
+    (rows sharing a line are joined by `; `); rows at indexes in `skip` are left out."""
+    rendered: dict[int, list[str]] = {}
+    for table in tables:
+        for index, text in _license_rows(table, title):
+            if index not in skip:
+                rendered.setdefault(index, []).append(text)
+    return {index: "; ".join(texts) for index, texts in rendered.items()}
+
+
+def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
+    header = table.header
+    compared = header is not None and bool(header) and _is_compared(header[0])
+    column = _license_column(header) if header is not None else None
+    found: list[tuple[int, str]] = []
+    for position, (index, cells) in enumerate(table.rows):
+        is_header = header is not None and position == 0
+        own = compared and not is_header and _names_title(cells[0] if cells else "", title)
+        if compared and not own:
+            continue
+        if len(cells) >= 2 and not (column is not None and is_header) and _is_key(cells[0]):
+            value = " ".join(cell for cell in cells[1:] if cell).strip()
+            if value:
+                found.append((index, f"- {cells[0].rstrip(' :：')}: {value}"))
+            continue
+        if column is None or is_header or column >= len(cells) or not cells[column]:
+            continue
+        about = cells[0] if column > 0 else ""
+        if about and _about_other_work(about) and not own:
+            continue
+        label = f"{about} license" if about and column > 0 else "License"
+        found.append((index, f"- {label}: {cells[column]}"))
+    return found
+
+
+def _is_key(cell: str) -> bool:
+    return bool(_LICENSE_KEY.fullmatch(cell.strip())) and is_license_title(cell)
+
+
+def _is_compared(cell: str) -> bool:
+    return bool(_COMPARED.fullmatch(cell.strip(" :")))
+
+
+def _license_column(header: tuple[str, ...]) -> int | None:
+    """The column (after the first) whose header names the license or terms."""
+    for position, cell in enumerate(header):
+        if position > 0 and _LICENSE_KEY.fullmatch(cell.strip()) and is_license_title(cell):
+            return position
+    return None
+
+
+def _about_other_work(cell: str) -> bool:
+    if _PARENT.search(cell):
+        return True
+    return bool(_OTHER_WORK.search(cell)) and not _THE_MODEL.search(cell)
+
+
+def _names_title(cell: str, title: str | None) -> bool:
+    """Whether a comparison row's first cell names the card's own model (its title)."""
+    if not title:
+        return False
+    own = _words(title)
+    if not own or set(own) <= _GENERIC_TITLE_WORDS:
+        return False
+    return _words(cell)[: len(own)] == own
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+# --- Markdown pipe tables ------------------------------------------------------------------------
+
+
+def _markdown_tables(lines: list[str], fenced: set[int]) -> list[Table]:
+    tables: list[Table] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        starts = index not in fenced and "|" in line
+        has_delimiter = (
+            starts
+            and index + 1 < len(lines)
+            and index + 1 not in fenced
+            and "|" in lines[index + 1]
+            and "-" in lines[index + 1]
+            and _is_delimiter(lines[index + 1])
+        )
+        if not starts or not (has_delimiter or line.lstrip().startswith("|")):
+            index += 1
+            continue
+        rows = [(index, _cells(line))]
+        end = index + (2 if has_delimiter else 1)
+        while end < len(lines) and end not in fenced and _continues(lines[end], has_delimiter):
+            if not _is_delimiter(lines[end]):
+                rows.append((end, _cells(lines[end])))
+            end += 1
+        header = rows[0][1] if has_delimiter else None
+        tables.append(Table(tuple(rows), header, frozenset(range(index, end))))
+        index = end
+    return tables
+
+
+def _is_delimiter(line: str) -> bool:
+    """A table's delimiter row: `|---|:--:|`, `--- | ---` (cells of dashes, colons aside)."""
+    text = line.strip()
+    if "|" not in text and not text.startswith("-"):
+        return False
+    cells = text.removeprefix("|").removesuffix("|").split("|")
+    return all(_DELIMITER_CELL.fullmatch(cell.strip()) for cell in cells)
+
+
+def _continues(line: str, has_delimiter: bool) -> bool:
+    if not line.strip():
+        return False
+    return line.lstrip().startswith("|") or (has_delimiter and "|" in line)
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    text = line.strip()
+    text = text.removeprefix("|")
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return tuple(_clean(cell.replace("\\|", "|")) for cell in _PIPE_SPLIT.split(text))
+
+
+def _clean(cell: str) -> str:
+    text = html.unescape(_TAG.sub(" ", cell))
+    return " ".join(_MARKUP.sub("", text).split())
+
+
+# --- HTML tables --------------------------------------------------------------------------------
+
+
+def _html_tables(lines: list[str], fenced: set[int]) -> list[Table]:
+    text = "\n".join(lines)
+    if "<t" not in text.lower():
+        return []
+    starts = line_starts(lines)
+    tables: list[Table] = []
+    for table in _HTML_TABLE.finditer(text):
+        first, last = line_of(starts, table.start()), line_of(starts, table.end() - 1)
+        if first in fenced:
+            continue
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        header: tuple[str, ...] | None = None
+        for row in _HTML_ROW.finditer(table.group("inner")):
+            cells = list(_HTML_CELL.finditer(row.group("inner")))
+            if not cells:
+                continue
+            texts = tuple(_clean(cell.group("inner")) for cell in cells)
+            if not rows and all(cell.group("tag").lower() == "th" for cell in cells):
+                header = texts
+            rows.append((line_of(starts, table.start("inner") + row.start()), texts))
+        if rows:
+            tables.append(Table(tuple(rows), header, frozenset(range(first, last + 1))))
+    return tables
