@@ -104,7 +104,14 @@ def vendor_words(record: LicenseRecord, db: LicenseDB) -> set[str]:
 def names_vendor(record: LicenseRecord, context: str, db: LicenseDB) -> bool:
     """Whether `context` names the record's licensor or product (or it has none to name)."""
     own = vendor_words(record, db)
-    return not own or not own.isdisjoint(words(context))
+    return not own or not own.isdisjoint(_word_set(context))
+
+
+@lru_cache(maxsize=8)
+def _word_set(text: str) -> frozenset[str]:
+    """`words(text)` as a set, kept for the last few texts: every vendor record is asked about
+    the same document, and a document may be megabytes long."""
+    return frozenset(words(text))
 
 
 def lookup_name(name: str, db: LicenseDB, *, context: Iterable[str] = ()) -> LicenseRecord | None:

@@ -15,6 +15,7 @@ answer it deterministically in microseconds.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -279,13 +280,19 @@ def clean_line(raw: str) -> str:
 def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
     if not paragraph:
         return
-    joined = ""
+    parts: list[str] = []
+    size, last = 0, ""  # the joined text's length and last character so far
     starts: list[tuple[int, int]] = []  # (offset, line)
     for number, line in paragraph:
-        if joined and not (_CJK_EDGE.match(joined[-1]) and _CJK_EDGE.match(line[:1] or " ")):
-            joined += " "
-        starts.append((len(joined), number))
-        joined += line
+        if size and not (_CJK_EDGE.match(last) and _CJK_EDGE.match(line[:1] or " ")):
+            parts.append(" ")
+            size += 1
+            last = " "
+        starts.append((size, number))
+        parts.append(line)
+        size += len(line)
+        last = line[-1:] or last
+    joined = "".join(parts)  # joined once: adding line by line copies the text each time
     spans: list[tuple[int, int]] = []
     previous = 0
     for found in _SENTENCE_END.finditer(joined):
@@ -296,8 +303,11 @@ def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
     spans.append((previous, len(joined)))
     pieces = [(start, " ".join(joined[start:end].split())) for start, end in spans]
     pieces = [(start, sentence) for start, sentence in pieces if sentence]
+    offsets = [at for at, _ in starts]
     for start, sentence in pieces:
-        number = next(n for at, n in reversed(starts) if at <= start)
+        # the line the sentence starts on: a binary search, not a scan (a hostile card makes
+        # one paragraph of 60,000 lines)
+        number = starts[max(bisect.bisect_right(offsets, start) - 1, 0)][1]
         heading = len(paragraph) == 1 and len(pieces) == 1 and _looks_like_title(sentence)
         yield Passage(sentence, number, language_of(sentence), heading=heading)
 
