@@ -110,6 +110,19 @@ def test_paths_are_written_as_paths_and_repo_ids_mean_the_hub(
         "COPYING.LESSER",
         "EULA.txt",
         "license.pdf",
+        # issue 31: license documents named in other languages
+        "许可证.txt",
+        "模型许可协议.md",
+        "使用條款.md",
+        "利用規約.md",
+        "ライセンス.txt",
+        "라이선스.md",
+        "LIZENZ.md",
+        "Nutzungsbedingungen.txt",
+        "Licencia.txt",
+        "licença.md",
+        "Licenza.txt",
+        "Лицензия.txt",
     ],
 )
 def test_license_like(path: str) -> None:
