@@ -247,7 +247,9 @@ def _license_file_reference(
 ) -> ExternalReference | None:
     repo_id = hub_repo_id(model)
     source = model.source
-    path = quote(item.path, safe="/")
+    # a statement inside a file (`license.json#license`) points at the file, its key a fragment
+    file_path, _, key = item.path.partition("#")
+    path = quote(file_path, safe="/") + (f"#{quote(key, safe='')}" if key else "")
     if repo_id is not None:
         pinned = (source.resolved_sha or source.revision) if source is not None else None
         revision = pinned or "main"

@@ -21,7 +21,7 @@ from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
 from auditor.report.bom import facts_for, has_facts, license_ids
 from auditor.report.sanitize import sanitize_text
-from auditor.report.words import KIND_WORDS
+from auditor.report.words import KIND_WORDS, license_file_state
 
 WIDTH = 96
 _INDENT = "    "
@@ -130,8 +130,7 @@ def _notice_entry(number: int, model: ModelResult, result: AuditResult) -> list[
     if model.license_files:
         lines.append(_INDENT + "License files shipped with the model:")
         for item in model.license_files:
-            digest = f"sha256 {item.sha256}" if item.sha256 else "not read"
-            lines.append(f"{_DETAIL}{item.path} ({digest})")
+            lines.append(f"{_DETAIL}{item.path} ({license_file_state(item.path, item.sha256)})")
     return lines
 
 

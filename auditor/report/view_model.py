@@ -27,6 +27,7 @@ from auditor.report.words import (
     VERDICT_ICONS,
     VERDICT_LABELS,
     describe_term,
+    license_file_state,
 )
 
 VERDICT_RANKS = {"fail": 0, "error": 1, "needs-input": 2, "warn": 3, "pass": 4}
@@ -86,7 +87,7 @@ def model_view(model: ModelResult, index: int) -> dict[str, Any]:
         "license_files": [
             {
                 "path": f.path,
-                "sha256": f.sha256 or "not read",
+                "sha256": f.sha256 or license_file_state(f.path, None),
                 "identified_as": f.identified_as or "",
                 "identified": f.identified_as or "not identified",
                 "confidence": f"{f.confidence:.0%}",

@@ -205,3 +205,14 @@ def model_lines(model: ModelResult) -> list[str]:
         lines.append(f"  {needs}")
     lines.extend(f"alternative: {line}" for line in alternative_lines(model))
     return lines
+
+
+def license_file_state(path: str, sha256: str | None) -> str:
+    """How a license document was read, for reports: its digest; a statement inside a file
+    (`license.json#license`, `Modelfile#LICENSE`, a safetensors header's metadata), which has no
+    digest of its own; or not read."""
+    if sha256:
+        return f"sha256 {sha256}"
+    if "#" in path:
+        return f"a statement read from {path.partition('#')[0]}"
+    return "not read"

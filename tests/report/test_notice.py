@@ -165,3 +165,18 @@ def test_other_obligation_kinds_come_from_the_database(
     item = item_with(checklist, f"[{tag}]")
     assert f"Source: {record.name}, clause {clause} [{tag}]" in item
     assert duty.text.split()[0] in item
+
+
+def test_a_statement_inside_a_file_is_not_called_unread() -> None:
+    """Issue 31: `license.json#license` and `Modelfile#LICENSE` were read, though they have no
+    digest of their own; only a document that was not read says so."""
+    from auditor.report.words import license_file_state
+
+    assert license_file_state("license.json#license", None) == (
+        "a statement read from license.json"
+    )
+    assert license_file_state("model.safetensors#__metadata__.license", None).endswith(
+        "model.safetensors"
+    )
+    assert license_file_state("LICENSE.png", None) == "not read"
+    assert license_file_state("LICENSE", "ab" * 32) == f"sha256 {'ab' * 32}"
