@@ -60,6 +60,14 @@ _MIN_SIZE: Final[Mapping[ValueType, int]] = {
 }
 
 
+MAX_KEY_KEPT: Final = 1024
+"""Longest key kept: real keys are dotted names of tens of characters (`general.license`); a
+longer one is read past, with a problem, so hostile keys cannot fill memory."""
+MAX_KEPT_BYTES: Final = 64 << 20
+"""Characters of keys and string values kept in all; past this, values are read but not kept
+(a header of 250 one-megabyte values would otherwise hold them all)."""
+
+
 class ValueParser:
     """Decodes key/value pairs from a HeaderStream, keeping small values, summarising big arrays."""
 
@@ -75,6 +83,7 @@ class ValueParser:
         self._problems: list[str] = []
         self._problem_count = 0
         self._value_repaired = False
+        self._kept = 0  # characters of keys and strings kept so far
 
     def problems(self) -> tuple[str, ...]:
         hidden = self._problem_count - len(self._problems)
@@ -114,11 +123,20 @@ class ValueParser:
         value = self._value(self._type(src.unpack(self._u32)), depth=0)
         if self._value_repaired:
             self._problem(f"{src.where}: invalid UTF-8 in the value was replaced")
-        if key in metadata:
+        size = len(key) + (len(value) if isinstance(value, str) else 0)
+        if len(key) > MAX_KEY_KEPT:
+            self._problem(f"key {index_words(src)}: {len(key):,} characters long, not kept")
+        elif key in metadata:
             self._problem(
                 f"duplicate {src.where}: kept the first value, ignored {short_repr(value)}"
             )
+        elif self._kept + size > MAX_KEPT_BYTES:
+            self._problem(
+                f"{src.where}: not kept, past the {MAX_KEPT_BYTES >> 20} MiB of keys and "
+                "values kept from one header"
+            )
         else:
+            self._kept += size
             metadata[key] = value
 
     def _type(self, raw: int) -> ValueType:
@@ -211,3 +229,9 @@ class ValueParser:
                 self._skip_items(inner_type, inner_count, depth + 1)
         else:
             src.skip(count * _MIN_SIZE[etype])
+
+
+def index_words(src: HeaderStream) -> str:
+    """`3 of 250`: which key the stream is at, for a key too long to show."""
+    number = src.key_number
+    return f"{number[0]} of {number[1]}" if number else "?"

@@ -579,3 +579,34 @@ def test_mutated_headers_raise_only_source_error(
     if cut is not None:
         del data[cut % len(data) :]
     _parse_or_source_error(bytes(data))
+
+
+def _raw_header(pairs: list[tuple[bytes, bytes]]) -> bytes:
+    """A little-endian GGUF v3 header of string values, written by hand (hostile keys)."""
+    out = [b"GGUF", struct.pack("<I", 3), struct.pack("<QQ", 0, len(pairs))]
+    for key, value in pairs:
+        out += [struct.pack("<Q", len(key)), key, struct.pack("<I", 8)]
+        out += [struct.pack("<Q", len(value)), value]
+    return b"".join(out)
+
+
+def test_hostile_keys_are_read_past_not_kept() -> None:
+    """Issue 34: 250 keys of 1 MiB held ~287 MiB; a key longer than any real one is not kept."""
+    from auditor.sources.gguf_values import MAX_KEY_KEPT
+
+    pairs = [(b"general.license", b"cc-by-nc-4.0")]
+    pairs += [(b"k%d" % i + b"x" * (MAX_KEY_KEPT + 1), b"v") for i in range(3)]
+    header = parse_gguf_header(io.BytesIO(_raw_header(pairs)), name="keys.gguf")
+    assert header.metadata == {"general.license": "cc-by-nc-4.0"}
+    assert sum("characters long, not kept" in p for p in header.problems) == 3
+
+
+def test_values_past_the_kept_budget_are_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.sources import gguf_values
+
+    monkeypatch.setattr(gguf_values, "MAX_KEPT_BYTES", 1000)
+    pairs = [(b"general.license", b"mit")] + [(b"big.%d" % i, b"y" * 400) for i in range(4)]
+    header = parse_gguf_header(io.BytesIO(_raw_header(pairs)), name="big.gguf")
+    assert header.metadata["general.license"] == "mit"
+    assert len(header.metadata) == 3  # the license and two values fit in 1,000 characters
+    assert any("not kept, past the" in p for p in header.problems)
