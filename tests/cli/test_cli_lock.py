@@ -81,3 +81,28 @@ def test_trust_commits_needs_locked(fake_hub: FakeHub, tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(manifest), "--trust-commits", *common])
     assert result.exit_code == 2
     assert "--trust-commits only applies with --locked" in result.stderr
+
+
+def test_check_locked_notices_the_hub_answering_another_commit(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    """Issue 34: the lock records the commit; a Hub that later answers the pin with another
+    commit is a blocking mismatch under --locked, naming both commits."""
+    import urllib.request
+
+    from tests.fakehub import Failure
+
+    manifest, common, sha = setup(fake_hub, tmp_path)
+    assert runner.invoke(app, ["lock", str(manifest), *common]).exit_code == 0
+    other = fake_hub.add_repo("acme/good", {"README.md": CARD, "LICENSE": "Acme terms v2\n"})
+    url = f"{fake_hub.url}/api/models/acme/good/revision/{other}?blobs=true"
+    with urllib.request.urlopen(url) as answer:
+        lie = bytes(answer.read())
+    fake_hub.inject(
+        rf"^/api/models/acme/good/revision/{sha}",
+        Failure(status=200, body=lie, headers={"Content-Type": "application/json"}, times=None),
+    )
+    checked = runner.invoke(app, ["check", str(manifest), "--locked", *common, "-f", "json"])
+    assert checked.exit_code in (1, 3), checked.output
+    assert "source-revision-mismatch" in checked.stdout
+    assert sha in checked.stdout and other in checked.stdout
