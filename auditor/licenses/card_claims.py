@@ -14,7 +14,7 @@ from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import DECLARED_CONFIDENCE, match_from_record
 from auditor.licenses.names import lookup_name
 from auditor.model import Evidence, LicenseFile, LicenseMatch
-from auditor.sources.card_labels import LABEL
+from auditor.model.license_words import LABEL
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification

@@ -16,8 +16,8 @@ from auditor.licenses.expression import (
 )
 from auditor.licenses.names import lookup_name
 from auditor.model import Category, Declared, Evidence, Finding, LicenseMatch, ParsedCard
+from auditor.model.evidence import is_misplaced_origin
 from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
-from auditor.sources.card_misplaced import is_misplaced_origin
 
 DECLARED_CONFIDENCE = 0.8
 """A license named only by metadata: what the publisher says, not yet checked against a text."""

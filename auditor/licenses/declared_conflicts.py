@@ -33,9 +33,9 @@ from auditor.model import (
     Finding,
     LicenseMatch,
 )
+from auditor.model.evidence import LICENSE_KEYS, DeclaredPiece
 from auditor.model.kinds import most_restrictive
-from auditor.sources.card_keys import fold_key, shown_key
-from auditor.sources.declared import LICENSE_KEYS, DeclaredPiece
+from auditor.model.license_words import fold_key, shown_key
 
 __all__ = ["CardClaim", "DeclaredReading", "card_claims", "reconcile_declared"]
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from auditor.model.inputs import NeededInput
 from auditor.model.kinds import LicenseKind
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import Terms
+
+if TYPE_CHECKING:
+    from auditor.model.evidence import EvidenceItem
 
 
 class SourceKind(StrEnum):
@@ -228,6 +232,9 @@ class SourceSnapshot:
     # config.json's architectures, model_type and which sub-configurations it has (for the
     # model's modality); None when not read
     model_config: Mapping[str, object] | None = None
+    # every piece of evidence as the readers take it, gathered once at the end of the source
+    # stage (model/evidence.py, sources/evidence.py); None: not gathered
+    evidence: tuple[EvidenceItem, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,10 +27,17 @@ from auditor.model import (
     StatedParent,
     Verdict,
 )
+from auditor.model.evidence import (
+    CARD_KINDS,
+    FILE_KINDS,
+    EvidenceItem,
+    declaration,
+    declared_pieces,
+    documents,
+)
 from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
 from auditor.policy.judge import model_verdict, sort_findings
-from auditor.sources.card_misplaced import is_misplaced_origin
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
@@ -74,33 +81,31 @@ def analyse(
 ) -> ModelResult:
     """Pure: turn a snapshot into a model result with license, terms and findings.
 
-    `registry` (default: the bundled known-models registry) decides which bare `org/name`
-    ids in the card's prose count as models."""
+    The evidence is the list the source stage gathered (`snapshot.evidence`,
+    model/evidence.py); a snapshot without it is refused (ValueError). `registry` (default:
+    the bundled known-models registry) decides which bare `org/name` ids in the card's prose
+    count as models."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
     from auditor.licenses.terms.model_terms import terms_for_model
-    from auditor.sources.card_documents import card_documents
-    from auditor.sources.declared import declared_from_snapshot, declared_pieces
 
-    declared = declared_from_snapshot(snapshot)
-    identified = [
-        (file, _identified(file.text, db))
-        for file in snapshot.license_files
-        if file.text is not None
-    ]
+    items = snapshot.evidence
+    if items is None:
+        raise ValueError(f"{snapshot.target.text}: the source stage gathered no evidence list")
+    stated = declaration(items)
+    declared = stated.declared or Declared()
+    files = documents(items, FILE_KINDS)
+    identified = [(file, _identified(file.text, db)) for file in files if file.text is not None]
     # The card's prose is evidence too (License sections, gating prompt, hidden blocks).
-    documents = (
-        card_documents(snapshot.card, snapshot.card_path or "README.md") if snapshot.card else ()
-    )
-    in_card = [(doc, _identified(doc.text or "", db)) for doc in documents]
+    in_card = [(doc, _identified(doc.text or "", db)) for doc in documents(items, CARD_KINDS)]
     identified.extend(in_card)
-    reading = reconcile_declared(declared, declared_pieces(snapshot), db, card_claims(in_card, db))
+    reading = reconcile_declared(declared, declared_pieces(items), db, card_claims(in_card, db))
     declared_match, choice = read_list_choice(
         reading.match, declared, snapshot.card, snapshot.card_path or "README.md", db
     )
-    evidence = _declared_evidence(snapshot, declared)
+    evidence = _declared_evidence(stated)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
     # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
@@ -109,10 +114,10 @@ def analyse(
         license_match = stricter_kind(license_match, list(terms.kinds.values()))
     findings = [
         *snapshot.findings,
-        *_misplaced_findings(snapshot),
+        *_misplaced_findings(stated, snapshot.card_path or "README.md"),
         *reading.findings,
         *choice,
-        *_license_findings(declared_match, license_match, snapshot, evidence),
+        *_license_findings(declared_match, license_match, items, evidence),
         *conclusion.findings,
         *terms.findings,
     ]
@@ -125,9 +130,7 @@ def analyse(
         declared=declared,
         license=license_match,
         effective_license=license_match,
-        license_files=tuple(
-            _file_result(f, identities.get(f.path)) for f in snapshot.license_files
-        ),
+        license_files=tuple(_file_result(f, identities.get(f.path)) for f in files),
         findings=tuple(findings),
         verdict=verdict,
         terms=as_terms(terms.values),
@@ -212,16 +215,12 @@ _WHERE_WORDS = {
 }
 
 
-def _misplaced_findings(snapshot: SourceSnapshot) -> list[Finding]:
+def _misplaced_findings(stated: EvidenceItem, card_file: str) -> list[Finding]:
     """A card metadata block the Hub does not read as front matter (`card_misplaced`), when
     the declaration comes from it."""
-    from auditor.sources.declared import reads_misplaced
-
-    card = snapshot.card
-    if card is None or card.misplaced is None or not reads_misplaced(card):
+    block = stated.misplaced
+    if block is None:
         return []
-    block = card.misplaced
-    card_file = snapshot.card_path or "README.md"
     quoted = [
         Evidence(card_file, block.key_lines.get(key), f"{key}: {_quote(value)}")
         for key in ("license", "license_name", "license_link", "base_model")
@@ -273,34 +272,20 @@ def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
     )
 
 
-def _declared_evidence(snapshot: SourceSnapshot, declared: Declared) -> Evidence | None:
+def _declared_evidence(stated: EvidenceItem) -> Evidence | None:
     """The declared license fields as quoted evidence, with the card line when known."""
-    parts = [f"license: {declared.license}"] if declared.license else []
-    if declared.license_name:
-        parts.append(f"license_name: {declared.license_name}")
-    if declared.license_link:
-        parts.append(f"license_link: {declared.license_link}")
-    if not parts:
-        return None
-    if snapshot.card_path is not None and snapshot.card is not None:
-        card = snapshot.card
-        misplaced = card.misplaced is not None and is_misplaced_origin(declared.origin)
-        key_lines = card.misplaced.key_lines if card.misplaced and misplaced else card.key_lines
-        return Evidence(snapshot.card_path, key_lines.get("license"), "; ".join(parts))
-    if snapshot.gguf_metadata is not None:
-        return Evidence("GGUF header", None, "; ".join(parts))
-    return Evidence(None, None, "; ".join(parts))
+    return Evidence(stated.path, stated.line, stated.text) if stated.text else None
 
 
 def _license_findings(
     declared: LicenseMatch | None,
     match: LicenseMatch | None,
-    snapshot: SourceSnapshot,
+    items: tuple[EvidenceItem, ...],
     evidence: Evidence | None,
 ) -> list[Finding]:
     """Findings on the artifact's own license: missing, unidentified, or only in a file."""
     quoted = (evidence,) if evidence is not None else ()
-    if match is None or (_names_no_license(match) and not _has_license_text(snapshot)):
+    if match is None or (_names_no_license(match) and not _has_license_text(items)):
         stated = evidence.text if evidence is not None else "no name"
         said = (
             "no license declared"
@@ -374,12 +359,8 @@ def _names_no_license(match: LicenseMatch) -> bool:
     return match.method == "declared-tag-unknown" and word in _NO_LICENSE_WORDS
 
 
-def _has_license_text(snapshot: SourceSnapshot) -> bool:
+def _has_license_text(items: tuple[EvidenceItem, ...]) -> bool:
     """Is there a license-like file or card section to read, identified or not?"""
-    if any(file.text for file in snapshot.license_files):
+    if any(file.text for file in documents(items, FILE_KINDS)):
         return True
-    if snapshot.card is None:
-        return False
-    from auditor.sources.card_documents import card_documents
-
-    return bool(card_documents(snapshot.card, snapshot.card_path or "README.md"))
+    return bool(documents(items, CARD_KINDS))

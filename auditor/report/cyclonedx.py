@@ -4,8 +4,7 @@ One `machine-learning-model` component per audited model:
 
 - licenses: the effective license the auditor concluded (`acknowledgement: concluded`), as an
   SPDX id, or by name (with the license's URL, as the result's license facts recorded it) when
-  it has no SPDX id; an OR, or an AND of
-  SPDX ids only, becomes one SPDX `expression`. An AND that includes a LicenseRef is listed
+  it has no SPDX id; an OR, or an AND of SPDX ids only, becomes one SPDX `expression`. An AND that includes a LicenseRef is listed
   license by license, since CycloneDX 1.6 allows either a list or a single expression and a
   list keeps the names: every listed license applies. The declared license is added with
   `acknowledgement: declared` when it differs and no expression is in the way; the raw
@@ -247,8 +246,7 @@ def _license_file_reference(
 ) -> ExternalReference | None:
     repo_id = hub_repo_id(model)
     source = model.source
-    # a statement inside a file (`license.json#license`) points at the file, its key a fragment
-    file_path, _, key = item.path.partition("#")
+    file_path, _, key = item.path.partition("#")  # `license.json#license`: the key a fragment
     path = quote(file_path, safe="/") + (f"#{quote(key, safe='')}" if key else "")
     if repo_id is not None:
         pinned = (source.resolved_sha or source.revision) if source is not None else None

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from auditor.model import LicenseFile, ParsedCard
+from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_DOCUMENT_ORIGIN
 from auditor.sources.card_hidden import TERMS_WORDS, hidden_lines
 from auditor.sources.card_labels import badge_lines, label_lines, speaks_of_model, stated_lines
 from auditor.sources.card_markdown import (
@@ -43,9 +44,6 @@ from auditor.sources.card_markdown import (
 )
 from auditor.sources.card_recovery import LINE_BREAK
 from auditor.sources.card_tables import find_tables, license_rows
-
-CARD_DOCUMENT_ORIGIN = "card-section"
-"""The `origin` of every card document, so reports can say the evidence is card prose."""
 
 GATING_KEYS = (
     "extra_gated_heading",
@@ -179,14 +177,19 @@ def _license_sections(
     """Lines of License/Terms sections. A subsection counts when its title or its own text
     speaks of terms (not `### Citation`)."""
     kept: dict[int, str] = {}
-    for (index, _, title), _own_end, end in spans:
+    for position, ((index, _, title), _own_end, end) in enumerate(spans):
         if not is_license_title(title):
             continue
-        for (sub, _, sub_title), sub_end, _ in spans:
-            if index <= sub < end:
-                text = "\n".join(lines[sub:sub_end])
-                if sub == index or TERMS_WORDS.search(sub_title) or TERMS_WORDS.search(text):
-                    kept.update(_model_lines(lines, range(sub, sub_end), fenced, skip))
+        # the section's subsections are the spans after it that start before its end (spans
+        # are in card order): a span is read once per enclosing License section, at most seven
+        # times (heading levels), however many License titles a card has
+        for sub_position in range(position, len(spans)):
+            (sub, _, sub_title), sub_end, _ = spans[sub_position]
+            if sub >= end:
+                break
+            text = "\n".join(lines[sub:sub_end])
+            if sub == index or TERMS_WORDS.search(sub_title) or TERMS_WORDS.search(text):
+                kept.update(_model_lines(lines, range(sub, sub_end), fenced, skip))
     return kept
 
 

@@ -5,36 +5,17 @@ The Hub reads only the exact keys. A key spelled `licence`, `License`, `license_
 zero-width space or a byte-order mark in it, or with look-alike letters, is shown as an unknown
 key, while a reader of the file takes it for the license: the auditor folds it to the key it
 means, reads it (with a finding, licenses/declared_conflicts.py), and never lets it pass
-unseen. A `license:<id>` item of `tags` names a license too.
+unseen. A `license:<id>` item of `tags` names a license too. The folding itself
+(`fold_key`, `shown_key`) lives in model/license_words.py, which the readers share.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
 
-CANONICAL_KEYS = ("license", "license_name", "license_link")
-
-# Characters that show nothing: format characters (zero-width space and joiners, BOM, word
-# joiner, bidi controls), soft hyphen, combining grapheme joiner, Hangul fillers, variation
-# selectors.
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]"
-)
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
-# Cyrillic and Greek letters that look like the Latin ones of the license keys.
-_LOOK_ALIKES = str.maketrans("аеіосѕкӏιοκ", "aeiocskliok")
-
-
-def fold_key(key: str) -> str:
-    """The key a person reading the file takes `key` for: invisible characters dropped,
-    compatibility forms (fullwidth letters) folded, case ignored, `licence` read as
-    `license`, and a space or dash read as the underscore."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", key))
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    text = _SEPARATORS.sub("_", text.strip().strip("\"'").casefold().translate(_LOOK_ALIKES))
-    return text.replace("licence", "license")
+from auditor.model.license_words import CANONICAL_KEYS as CANONICAL_KEYS
+from auditor.model.license_words import fold_key as fold_key
+from auditor.model.license_words import shown_key as shown_key
 
 
 def variant_keys(metadata: Mapping[str, object]) -> list[tuple[str, str]]:
@@ -73,11 +54,3 @@ def license_tags(metadata: Mapping[str, object]) -> list[str]:
         if fold_key(key) == "license" and value.strip():
             found.append(value.strip())
     return found
-
-
-def shown_key(key: str) -> str:
-    """A key as text that shows its invisible characters (`li\\u200bcense`)."""
-    return "".join(
-        ch if ch.isprintable() and unicodedata.category(ch) != "Cf" else f"\\u{ord(ch):04x}"
-        for ch in key
-    )

@@ -10,29 +10,15 @@ component, a base model); a line about a dataset alone never counts. Badges are 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Collection
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from auditor.sources.card_markdown import (
-    ABOUT_DATA,
-    ABOUT_MODEL,
-    ATX,
-    FOREIGN_LICENSE_WORDS,
-)
+from auditor.model.license_words import FOREIGN_LICENSE_WORDS
+from auditor.model.license_words import LABEL as LABEL
+from auditor.sources.card_markdown import ABOUT_DATA, ABOUT_MODEL, ATX
 
-_KEY = (
-    r"(?:(?:model|weights?)\s+)?(?:licen[cs]e|licensing)(?:\s+type)?"
-    r"|terms(?:\s+of\s+(?:use|service))?|" + FOREIGN_LICENSE_WORDS
-)
-# `License: X`, `**License:** X`, `License — X`, `License - X`, `Licence = X`,
-# `License (weights): X`, `许可证：X`: a key, maybe bold, a qualifier, a separator, a value.
-LABEL = re.compile(  # possessive runs: a line of many spaces or marks never backtracks
-    r"[\s>*+\-]*+(?:\d{1,3}[.)]\s++)?(?:\*\*|__)?+\s*+(?P<key>" + _KEY + r")\s*+(?:\*\*|__)?+"
-    r"\s*+(?:\((?P<about>[^()\n]{1,80})\)\s*+)?(?:\*\*|__)?+\s*+"
-    r"(?:[:=：]|[—–]|-(?=\s)|->|→)\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
-    re.IGNORECASE,
-)
 _LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
 # An item above a nested label that names another work: its license is that work's.
 _OTHER_WORK = re.compile(
@@ -202,14 +188,20 @@ def stated_lines(
             starts.append(starts[-1] + len(lines[index]) + 1)
         for begin, end in _sentences(text):
             said = text[begin:end]
-            first = run[next(k for k in range(len(run)) if starts[k + 1] > begin)]
+            # the lines the sentence spans, found by binary search (a paragraph may have
+            # tens of thousands of lines: scanning it per sentence was quadratic, issue 34)
+            k_first = bisect.bisect_right(starts, begin) - 1
+            first = run[min(k_first, len(run) - 1)]
             stated = bool(own.search(said)) and speaks_of_model(said)
             opening = first < intro_end and _INTRO_WORDS.search(_MARKUP.sub(" ", said))
             if not (
                 stated or (opening and not ABOUT_DATA.search(said) and not _TRAINED.search(said))
             ):
                 continue
-            for k, index in enumerate(run):
+            for k in range(min(k_first, len(run) - 1), len(run)):
+                if starts[k] > end:
+                    break
+                index = run[k]
                 low, high = max(begin, starts[k]), min(end, starts[k + 1] - 1)
                 if low < high:
                     low, high = low - starts[k], high - starts[k]

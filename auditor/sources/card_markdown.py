@@ -8,30 +8,13 @@ from __future__ import annotations
 
 import re
 
+from auditor.model.license_words import FOREIGN_LICENSE_WORDS as FOREIGN_LICENSE_WORDS
+
 ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")
 SETEXT = re.compile(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
 FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
 _BOLD_HEADING = re.compile(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*|__)[ \t:]*$")
 
-# The word "license" or "terms" in the languages most model cards on the Hub are written in
-# (section titles and labels): Chinese, Japanese, Korean, German, French, Spanish, Portuguese,
-# Russian, Italian, Vietnamese, Arabic, Turkish, Dutch, Polish, Indonesian, Hindi. CJK words
-# take no word boundary (their letters are all word characters).
-FOREIGN_LICENSE_WORDS = (
-    r"许可证|許可證|许可|許可|授权|授權|协议|協議|使用条款|使用條款|版权|版權"
-    r"|ライセンス|利用規約|使用許諾|利用条件"
-    r"|라이선스|라이센스|이용\s*약관|사용\s*약관|이용\s*조건|사용\s*허가"
-    r"|\b(?:lizenz\w*|nutzungsbedingungen|lizenzbedingungen"
-    r"|licences?|conditions\s+d['’]utilisation|conditions\s+g[ée]n[ée]rales"
-    r"|licencias?|licenciamiento|t[ée]rminos(?:\s+(?:de|y)\s+\w+)*|condiciones\s+de\s+uso"
-    r"|licen[çc]as?|licenciamento|termos(?:\s+de\s+\w+)*"
-    r"|лицензи\w*|условия\s+использования|пользовательское\s+соглашение"
-    r"|licenz[ae]|termini(?:\s+(?:di|d['’])\s*\w+)*|condizioni\s+d['’]uso"
-    r"|gi[ấa]y\s+ph[ée]p|[đd]i[ềe]u\s+kho[ảa]n(?:\s+s[ửu]\s+d[ụu]ng)?"
-    r"|lisans\w*|kullan[ıi]m\s+ko[şs]ullar[ıi]"
-    r"|licentie\w*|gebruiksvoorwaarden|licencj\w*|warunki\s+u[żz]ytkowania|lisensi)\b"
-    r"|الترخيص|الرخصة|ترخيص|شروط\s+الاستخدام|लाइसेंस"
-)
 _LICENSE_TITLE = re.compile(
     r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
     r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|" + FOREIGN_LICENSE_WORDS,
@@ -119,18 +102,19 @@ def heading_lines(lines: list[str], found: list[Heading]) -> set[int]:
 def sections(lines: list[str], found: list[Heading]) -> list[Section]:
     """Each heading with the end of its own text (its first subheading) and of its section
     (the next heading of its level or above)."""
-    spans: list[Section] = []
-    for position, heading in enumerate(found):
-        _, level, _ = heading
-        following = found[position + 1 :]
-        own_end = following[0][0] if following else len(lines)
-        end = len(lines)
-        for later, later_level, _ in following:
-            if later_level <= level or (level == 7 and later_level == 7):
-                end = later
-                break
-        spans.append((heading, own_end, end))
-    return spans
+    # One pass with a stack of the sections still open: a heading closes every open section
+    # of its level or deeper (a bold line, level 7, is closed by any heading). Linear in the
+    # number of headings, which a hostile card makes large (issue 34).
+    ends = [len(lines)] * len(found)
+    open_sections: list[int] = []  # positions in `found`, levels increasing
+    for position, (index, level, _) in enumerate(found):
+        while open_sections and found[open_sections[-1]][1] >= level:
+            ends[open_sections.pop()] = index
+        open_sections.append(position)
+    return [
+        (heading, found[position + 1][0] if position + 1 < len(found) else len(lines), end)
+        for position, (heading, end) in enumerate(zip(found, ends, strict=True))
+    ]
 
 
 def is_license_title(title: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.model import MisplacedMetadata
+from auditor.model.evidence import MISPLACED_ORIGIN_MARK, is_misplaced_origin
 from auditor.sources.card_recovery import LineIndex, is_key_line, recover
 from auditor.sources.card_yaml import YamlProblem, load_yaml
 
@@ -114,17 +115,10 @@ _CONFIG_KEYS = frozenset(
 )
 _KNOWN = frozenset(CARD_KEYS)
 
-MISPLACED_ORIGIN_MARK = "(not front matter)"
-
 
 def misplaced_origin(card_file: str, line: int) -> str:
     """The `Declared.origin` of a declaration read from a misplaced block."""
     return f"{card_file} metadata block at line {line} {MISPLACED_ORIGIN_MARK}"
-
-
-def is_misplaced_origin(origin: str | None) -> bool:
-    """Whether a declaration was read from a block the Hub does not read."""
-    return origin is not None and origin.endswith(MISPLACED_ORIGIN_MARK)
 
 
 FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)")

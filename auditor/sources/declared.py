@@ -4,9 +4,9 @@ beside `license:`, the GGUF header beside a card."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from auditor.model import BaseModelRef, Declared, Evidence, ParsedCard, SourceSnapshot
+from auditor.model.evidence import LICENSE_KEYS as LICENSE_KEYS
+from auditor.model.evidence import DeclaredPiece as DeclaredPiece
 from auditor.sources.card import declared_from_card, declared_from_metadata, parent_ref
 from auditor.sources.card_keys import (
     declared_key,
@@ -19,32 +19,11 @@ from auditor.sources.card_keys import (
 from auditor.sources.card_misplaced import declares, misplaced_origin
 from auditor.sources.gguf_header import base_models, license_fields
 
-LICENSE_KEYS = {"license": "tag", "license_name": "name", "license_link": "link"}
-"""The card keys that name the model's license, and what each holds."""
-
 _GGUF_KEYS = {
     "general.license": "tag",
     "general.license.name": "name",
     "general.license.link": "link",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class DeclaredPiece:
-    """One value the metadata gives for the model's license, and where it stands.
-
-    `source` says how it relates to the declaration the auditor reads: "declared" (the key
-    read: `license`, or a key that folds to it when there is none), "duplicate" (hidden by a
-    later duplicate key), "key-case" (`License:` beside `license:`), "key-variant" (`licence:`
-    or a key with an invisible character beside the key read), "tags" (a `license:<id>` item
-    of `tags`), "gguf" (the GGUF header beside a card).
-    """
-
-    key: str
-    role: str  # "tag", "name" or "link"
-    value: str
-    evidence: Evidence
-    source: str
 
 
 def declared_from_snapshot(snapshot: SourceSnapshot) -> Declared:

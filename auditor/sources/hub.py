@@ -31,6 +31,7 @@ from auditor.sources.base import (
     unsafe_path_finding,
 )
 from auditor.sources.card import parse_card
+from auditor.sources.evidence import with_evidence
 from auditor.sources.extra_evidence import gather_extra_evidence
 from auditor.sources.hub_cache import record_ref
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
@@ -113,8 +114,8 @@ def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
     returns a snapshot marked incomplete, with what its public metadata says.
     """
     if options.offline:
-        return _snapshot_from_cache(target, options)
-    return _snapshot_online(target, options)
+        return with_evidence(_snapshot_from_cache(target, options))
+    return with_evidence(_snapshot_online(target, options))
 
 
 def hub_listing_digest(target: Target, options: HubOptions) -> str:

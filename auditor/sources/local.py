@@ -31,6 +31,7 @@ from auditor.sources.base import (
     too_large,
 )
 from auditor.sources.card import parse_card
+from auditor.sources.evidence import with_evidence
 from auditor.sources.extra_evidence import gather_extra_evidence, too_many_files
 from auditor.sources.gguf_header import problem_findings, read_gguf_header
 from auditor.sources.license_sniff import SNIFF_MAX_FILES_LOCAL
@@ -139,17 +140,19 @@ def read_local_snapshot(
         gguf_metadata = header.metadata
         provenance["gguf"] = str(root / ggufs[0])
         findings.extend(problem_findings(ggufs[0], header.problems))
-    return SourceSnapshot(
-        target=target,
-        resolved_sha=_folder_revision(root),
-        card=card,
-        card_path=card_path,
-        gguf_metadata=gguf_metadata,
-        license_files=tuple(license_files),
-        files=tuple(files),
-        provenance=provenance,
-        findings=tuple(findings),
-        model_config=_model_config(root, allowed, files, findings),
+    return with_evidence(
+        SourceSnapshot(
+            target=target,
+            resolved_sha=_folder_revision(root),
+            card=card,
+            card_path=card_path,
+            gguf_metadata=gguf_metadata,
+            license_files=tuple(license_files),
+            files=tuple(files),
+            provenance=provenance,
+            findings=tuple(findings),
+            model_config=_model_config(root, allowed, files, findings),
+        )
     )
 
 
@@ -199,12 +202,14 @@ def read_card_snapshot(target: Target) -> SourceSnapshot:
     text, note = decode_text(data)
     if text is None:
         raise SourceError(f"{target.text}: not a text file ({note})")
-    return SourceSnapshot(
-        target=target,
-        card=parse_card(text),
-        card_path=path.name,
-        files=(path.name,),
-        provenance={"card": str(path)},
+    return with_evidence(
+        SourceSnapshot(
+            target=target,
+            card=parse_card(text),
+            card_path=path.name,
+            files=(path.name,),
+            provenance={"card": str(path)},
+        )
     )
 
 
@@ -215,12 +220,14 @@ def read_gguf_snapshot(target: Target) -> SourceSnapshot:
     if problem is not None:
         raise SourceError(f"{target.text}: {problem}")
     header = read_gguf_header(path)
-    return SourceSnapshot(
-        target=target,
-        gguf_metadata=header.metadata,
-        files=(path.name,),
-        provenance={"gguf": str(path)},
-        findings=tuple(problem_findings(path.name, header.problems)),
+    return with_evidence(
+        SourceSnapshot(
+            target=target,
+            gguf_metadata=header.metadata,
+            files=(path.name,),
+            provenance={"gguf": str(path)},
+            findings=tuple(problem_findings(path.name, header.problems)),
+        )
     )
 
 

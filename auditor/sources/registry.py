@@ -5,7 +5,8 @@ weights); it raises TargetError or SourceError when the model cannot be read. Th
 sources are imported only when a target of their kind is audited, so a warm gate answered
 from the analysis cache never loads the Hub client. A run can bring its own sources through
 `AuditOptions.sources` (tests use in-memory snapshots this way); `api:` models have no source:
-their terms come from the provider catalog.
+their terms come from the provider catalog. Every snapshot leaves the source stage with its
+evidence gathered as one typed list (sources/evidence.py), a brought source's too.
 """
 
 from __future__ import annotations
@@ -34,12 +35,24 @@ BUILT_IN: Mapping[SourceKind, str] = {
 def source_for(kind: SourceKind, extra: Mapping[SourceKind, Source] | None = None) -> Source:
     """The source reading `kind`: one the run brought, else the built-in one."""
     if extra and kind in extra:
-        return extra[kind]
+        return _gathering(extra[kind])
     if kind not in BUILT_IN:
         raise ValueError(f"no source reads {kind} targets")
     module, _, name = BUILT_IN[kind].partition(":")
     source: Source = getattr(import_module(module), name)
     return source
+
+
+def _gathering(source: Source) -> Source:
+    """`source`, its snapshot completed with the evidence list the readers take (the last
+    step of every source, sources/evidence.py) when it did not gather it itself."""
+
+    def read(target: Target, hub: HubOptions) -> SourceSnapshot:
+        from auditor.sources.evidence import with_evidence
+
+        return with_evidence(source(target, hub))
+
+    return read
 
 
 def read_local(target: Target, hub: HubOptions) -> SourceSnapshot:

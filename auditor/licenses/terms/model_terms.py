@@ -34,8 +34,8 @@ from auditor.licenses.terms.judge_text import (
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
+from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_PROSE
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
-from auditor.sources.card_documents import CARD_DOCUMENT_ORIGIN as CARD_PROSE
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 _TEXT_METHODS = {"text-exact", "text-similar", "text-modified"}
