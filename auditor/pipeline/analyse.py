@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
+from auditor.errors import SourceError
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
@@ -76,15 +78,31 @@ def _identified(text: str, db: LicenseDB) -> TextIdentification:
 """Below this, an identified license gets a warning to confirm it by reading the text."""
 
 
+def _in_time(deadline: float | None, snapshot: SourceSnapshot, stage: str) -> None:
+    """Raise SourceError (`source-limit-reached`) once the model's deadline has passed."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise SourceError(
+            f"{snapshot.target.text}: the per-model deadline passed while {stage}; the "
+            "model's evidence was not fully read, so it is not judged",
+            hint="the card or a license document is unusually large: review it by hand",
+            code="source-limit-reached",
+        )
+
+
 def analyse(
-    snapshot: SourceSnapshot, db: LicenseDB, registry: KnownModels | None = None
+    snapshot: SourceSnapshot,
+    db: LicenseDB,
+    registry: KnownModels | None = None,
+    *,
+    deadline: float | None = None,
 ) -> ModelResult:
     """Pure: turn a snapshot into a model result with license, terms and findings.
 
     The evidence is the list the source stage gathered (`snapshot.evidence`,
     model/evidence.py); a snapshot without it is refused (ValueError). `registry` (default:
     the bundled known-models registry) decides which bare `org/name` ids in the card's prose
-    count as models."""
+    count as models. With a `deadline` (a `time.monotonic()` value), the analysis stops with
+    SourceError (`source-limit-reached`) at the first document or stage begun after it."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
@@ -97,9 +115,16 @@ def analyse(
     stated = declaration(items)
     declared = stated.declared or Declared()
     files = documents(items, FILE_KINDS)
-    identified = [(file, _identified(file.text, db)) for file in files if file.text is not None]
+    identified = []
+    for file in files:
+        if file.text is not None:
+            _in_time(deadline, snapshot, f"reading {file.path}")
+            identified.append((file, _identified(file.text, db)))
     # The card's prose is evidence too (License sections, gating prompt, hidden blocks).
-    in_card = [(doc, _identified(doc.text or "", db)) for doc in documents(items, CARD_KINDS)]
+    in_card = []
+    for doc in documents(items, CARD_KINDS):
+        _in_time(deadline, snapshot, f"reading {doc.path}")
+        in_card.append((doc, _identified(doc.text or "", db)))
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(items), db, card_claims(in_card, db))
     declared_match, choice = read_list_choice(
@@ -107,7 +132,9 @@ def analyse(
     )
     evidence = _declared_evidence(stated)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    _in_time(deadline, snapshot, "reading the terms")
     terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
+    _in_time(deadline, snapshot, "reading the terms")
     # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
     license_match = conclusion.match
     if license_match is not None:

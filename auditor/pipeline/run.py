@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -46,17 +47,9 @@ from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
 from auditor.sources.registry import Source, source_for
 
-__all__ = [  # judging's names stay importable from here, where they used to live
-    "MISSING_RULE",
-    "AuditOptions",
-    "Job",
-    "audit",
-    "audit_jobs",
-    "audit_manifest",
-    "audit_target",
-    "keep_missing_license",
-    "with_lineage",
-]
+# judging's names stay importable from here, where they used to live
+__all__ = ["MISSING_RULE", "AuditOptions", "Job", "audit", "audit_jobs", "audit_manifest"]
+__all__ += ["audit_target", "keep_missing_license", "with_lineage"]
 
 TOOL_NAME = "model-license-auditor"
 MIN_JOBS_FOR_PROCESSES = 160
@@ -364,6 +357,9 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
     """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
     if target.kind is SourceKind.API:
         return api_model_result(target)
+    # One deadline per model covers reading it (the Hub's budget starts with the fetch) and
+    # analysing it: a hostile card cannot hold a run longer than the network could.
+    deadline = time.monotonic() + options.hub.deadline
     cached = _cached(target, options)
     if cached is None:
         cached = _confirmed(target, options)
@@ -375,7 +371,10 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
         return failed_result(target, err, endpoint=options.hub.endpoint_url)
     from auditor.pipeline.analyse import analyse  # a run answered from caches never needs it
 
-    result = analyse(snapshot, db)
+    try:
+        result = analyse(snapshot, db, deadline=deadline)
+    except SourceError as err:  # the deadline passed: not judged, the model fails closed
+        return failed_result(target, err, endpoint=options.hub.endpoint_url)
     cache = _analysis_cache(options, target)
     if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
         cache.put(
