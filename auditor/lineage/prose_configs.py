@@ -8,6 +8,7 @@ listing the models it was compared with, states no parent.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
 
@@ -90,6 +91,27 @@ def _fence_parents(body: Sequence[str], card_file: str, first_line: int) -> Iter
         yield stated(
             ref, relation, "merge-config", CONFIG_CONFIDENCE, card_file, first_line + offset, quote
         )
+
+
+def config_file_parents(path: str, text: str) -> tuple[StatedParent, ...]:
+    """Parents named by a configuration file of the repo: a PEFT `adapter_config.json`'s
+    `base_model_name_or_path`, a mergekit YAML's `models`/`base_model` (read as a fenced config
+    in a card is); the evidence points at the file."""
+    lines = text.splitlines()[:MAX_FENCE_LINES]
+    if path.lower().endswith(".json"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return ()
+        if not isinstance(data, dict):
+            return ()
+        lines = [
+            f"{key}: {data[key]}" for key in _JSON_PARENT_KEYS if isinstance(data.get(key), str)
+        ]
+    return tuple(_fence_parents(lines, path, 1))
+
+
+_JSON_PARENT_KEYS = ("base_model_name_or_path", "parent_model")
 
 
 def table_parents(

@@ -232,6 +232,7 @@ class SourceSnapshot:
     # config.json's architectures, model_type and which sub-configurations it has (for the
     # model's modality); None when not read
     model_config: Mapping[str, object] | None = None
+    parent_configs: tuple[tuple[str, str], ...] = ()  # (path, text): adapter or merge configs
     # every piece of evidence as the readers take it, gathered once at the end of the source
     # stage (model/evidence.py, sources/evidence.py); None: not gathered
     evidence: tuple[EvidenceItem, ...] | None = None

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
 
 
-LOW_CONFIDENCE = 0.6
+LOW_CONFIDENCE = 0.6  # below this, an identified license is to be confirmed by reading it
 
 _KEPT_TEXTS = 256
 _KEPT_MAX_CHARS = 32_768
@@ -75,12 +75,10 @@ def _identified(text: str, db: LicenseDB) -> TextIdentification:
     return found
 
 
-"""Below this, an identified license gets a warning to confirm it by reading the text."""
-
-
 def _in_time(deadline: float | None, snapshot: SourceSnapshot, stage: str) -> None:
-    """Raise SourceError (`source-limit-reached`) once the model's deadline has passed."""
-    if deadline is not None and time.monotonic() > deadline:
+    """Raise SourceError (`source-limit-reached`) once the model's deadline has passed (not
+    for an incomplete snapshot: it already fails, its fetch ran out, and keeps that reason)."""
+    if deadline is not None and not snapshot.incomplete and time.monotonic() > deadline:
         raise SourceError(
             f"{snapshot.target.text}: the per-model deadline passed while {stage}; the "
             "model's evidence was not fully read, so it is not judged",
@@ -219,17 +217,24 @@ def _stated_parents(
 ) -> tuple[StatedParent, ...]:
     """Parents the card states outside its metadata, when the metadata declares none; lineage
     follows them (lineage/resolve.py)."""
-    if snapshot.card is None or declared.base_models:
+    if declared.base_models:
         return ()
     from auditor.lineage.prose import stated_parents
+    from auditor.lineage.prose_configs import config_file_parents
 
-    return stated_parents(
+    # a base model named only in an adapter or merge configuration binds as one stated in prose
+    configs = [p for path, text in snapshot.parent_configs for p in config_file_parents(path, text)]
+    if snapshot.card is None:
+        return tuple({p.ref.lower(): p for p in configs}.values())
+    prose = stated_parents(
         snapshot.card.body,
         card_file=snapshot.card_path or "README.md",
         first_line=snapshot.card.body_line,
         own_repo=snapshot.repo_id,
         is_known=lambda ref: registry.lookup(ref) is not None,
     )
+    said = {p.ref.lower() for p in prose}
+    return (*prose, *(p for p in configs if p.ref.lower() not in said))
 
 
 _WHERE_WORDS = {

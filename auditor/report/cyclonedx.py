@@ -4,11 +4,11 @@ One `machine-learning-model` component per audited model:
 
 - licenses: the effective license the auditor concluded (`acknowledgement: concluded`), as an
   SPDX id, or by name (with the license's URL, as the result's license facts recorded it) when
-  it has no SPDX id; an OR, or an AND of SPDX ids only, becomes one SPDX `expression`. An AND that includes a LicenseRef is listed
-  license by license, since CycloneDX 1.6 allows either a list or a single expression and a
-  list keeps the names: every listed license applies. The declared license is added with
-  `acknowledgement: declared` when it differs and no expression is in the way; the raw
-  declared tag is always kept as the `model-license-auditor:declared-license` property.
+  it has no SPDX id; an OR, or an AND of SPDX ids only, becomes one SPDX `expression`. An AND
+  that includes a LicenseRef is listed license by license, since CycloneDX 1.6 allows either a
+  list or a single expression and a list keeps the names: every listed license applies. The
+  declared license is added with `acknowledgement: declared` when it differs and no expression
+  is in the way; the raw declared tag is kept as the `model-license-auditor:declared-license`.
 - license files: `externalReferences` of type `license` carrying the file's SHA-256. They are
   not component `hashes`, which CycloneDX defines as hashes of the component itself (the
   weights): a LICENSE file's hash there would claim the model's files hash to it.

@@ -54,6 +54,11 @@ NAMED_BY_ID_SUFFIXES = SNIFF_TEXT_SUFFIXES | IMAGE_SUFFIXES | {".pdf", ".rtf", "
 """Suffixes of a file whose name, a license's id, states that license (`CC-BY-NC-4.0.txt`,
 `apache-2.0.png`); not code or data (`mit.py`)."""
 
+PARENT_CONFIGS = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
+"""Configurations that name the models a repo was made from (a PEFT adapter's base model, a
+merge's ingredients): read for lineage, whatever the card says."""
+PARENT_CONFIG_MAX_BYTES = 64 << 10
+
 SHOWN_UNREAD = 5
 """Paths named in a finding about files left unread (then "and N more")."""
 
@@ -64,6 +69,7 @@ class ExtraEvidence:
 
     license_files: list[LicenseFile] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    parent_configs: list[tuple[str, str]] = field(default_factory=list)  # (path, text)
 
 
 def gather_extra_evidence(
@@ -108,6 +114,12 @@ def gather_extra_evidence(
             header = read_header(path)
             if header is not None:
                 found.license_files.extend(statements_from_safetensors(path, header, origin + path))
+    for path in (p for p in paths if PurePosixPath(p).name.lower() in PARENT_CONFIGS):
+        small = (sizes.get(path) or 0) <= PARENT_CONFIG_MAX_BYTES
+        data = read(path, PARENT_CONFIG_MAX_BYTES) if small else None
+        config = decode_text(data)[0] if data is not None else None
+        if config is not None:  # a base model named only in a config is a parent (lineage)
+            found.parent_configs.append((path, config))
     if pointers:
         found.findings.extend(missing_pointed_files(card, card_path, paths, repo_id))
     return found

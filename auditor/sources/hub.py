@@ -252,6 +252,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         incomplete=fetch.incomplete,
         listing_digest=listing_digest(info),
         model_config=info.model_config,
+        parent_configs=tuple(extra.parent_configs),
     )
 
 
@@ -366,6 +367,7 @@ def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         files=files,
         provenance=provenance,
         findings=tuple(findings),
+        parent_configs=tuple(extra.parent_configs),
     )
 
 

@@ -152,6 +152,7 @@ def read_local_snapshot(
             provenance=provenance,
             findings=tuple(findings),
             model_config=_model_config(root, allowed, files, findings),
+            parent_configs=tuple(extra.parent_configs),
         )
     )
 
