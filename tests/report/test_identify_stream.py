@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from rich.markup import escape
 from typer.testing import CliRunner
@@ -23,6 +24,9 @@ from auditor.report.words import describe_term
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 TEXTS = sorted((CORPUS / "licenses").glob("*.txt"))[:12] + sorted((CORPUS / "cards").glob("*"))[:4]
+pytestmark = pytest.mark.skipif(
+    not TEXTS, reason=f"shared corpus not found at {CORPUS} (it lives beside the checkout)"
+)
 
 
 def _whole_json(files: list[FileIdentity]) -> str:

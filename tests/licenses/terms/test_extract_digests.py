@@ -112,7 +112,10 @@ def test_a_kept_answer_is_not_changed_by_a_caller() -> None:
         value = extract_terms(path.read_text("utf-8"))["use_restrictions"].value
         return len(value) if isinstance(value, list) else 0
 
-    sample = max(sorted((CORPUS / "licenses").glob("*.txt")), key=restrictions)
+    texts = sorted((CORPUS / "licenses").glob("*.txt"))
+    if not texts:
+        pytest.skip("shared corpus not present")
+    sample = max(texts, key=restrictions)
     body = sample.read_text("utf-8")
     first = extract_terms(body)
     before = digest(body)
