@@ -176,7 +176,7 @@ def resolve_lineage(
                 walk.own_name(own_ref)
     if model.declared.base_models or not model.stated_parents:
         walk.parents(model.declared, child=None, depth=1, path=path)
-    else:
+    if model.stated_parents:  # beside declared parents: only what the metadata leaves out
         _walk_stated(walk, model.stated_parents, path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)

@@ -217,13 +217,15 @@ def _stated_parents(
 ) -> tuple[StatedParent, ...]:
     """Parents the card states outside its metadata, when the metadata declares none; lineage
     follows them (lineage/resolve.py)."""
-    if declared.base_models:
-        return ()
     from auditor.lineage.prose import stated_parents
     from auditor.lineage.prose_configs import config_file_parents
 
-    # a base model named only in an adapter or merge configuration binds as one stated in prose
+    # a base model named only in an adapter or merge configuration binds as one stated in prose,
+    # and so does one the metadata's `base_model` contradicts (both bind: the strictest reading)
     configs = [p for path, text in snapshot.parent_configs for p in config_file_parents(path, text)]
+    if declared.base_models:
+        named = {ref.ref.lower() for ref in declared.base_models}
+        return tuple({p.ref.lower(): p for p in configs if p.ref.lower() not in named}.values())
     if snapshot.card is None:
         return tuple({p.ref.lower(): p for p in configs}.values())
     prose = stated_parents(

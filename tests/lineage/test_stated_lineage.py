@@ -62,11 +62,23 @@ def test_a_stated_parent_enters_the_effective_license_and_the_mismatch(
     ]
 
 
-def test_declared_parents_win_over_stated_ones(db: LicenseDB, registry: KnownModels) -> None:
+def test_stated_parents_beside_declared_ones_bind_too(db: LicenseDB, registry: KnownModels) -> None:
+    """The analysis states a parent beside the metadata's only when a repository configuration
+    names one the metadata leaves out (an adapter trained on another base): both bind."""
     model = replace(
         make_model(db, "someone/tuned", "apache-2.0", ["mistralai/Mistral-7B-v0.1"]),
         stated_parents=(parent("meta-llama/Llama-2-7b-hf"),),
     )
+    lineage = resolve_lineage(model, db=db, registry=registry)
+    assert [a.ref for a in lineage.ancestors] == [
+        "mistralai/Mistral-7B-v0.1",
+        "meta-llama/Llama-2-7b-hf",
+    ]
+    assert lineage.mismatch
+
+
+def test_declared_parents_alone_when_none_is_stated(db: LicenseDB, registry: KnownModels) -> None:
+    model = make_model(db, "someone/tuned", "apache-2.0", ["mistralai/Mistral-7B-v0.1"])
     lineage = resolve_lineage(model, db=db, registry=registry)
     assert [a.ref for a in lineage.ancestors] == ["mistralai/Mistral-7B-v0.1"]
     assert not lineage.mismatch
