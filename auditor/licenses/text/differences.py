@@ -166,15 +166,26 @@ def only_names_changed(sentence: Sentence, present: Sequence[bool]) -> bool:
     near it; no word of term vocabulary, number or upper-case word is ever a name."""
     words = sentence.words
     uncovered = _uncovered(words, present)
-    if not uncovered or any(
-        words[j].isdigit() or _TERM_WORD.fullmatch(words[j]) for j in uncovered
-    ):
-        return False
     title_case = {
         w.lower()
         for w in re.findall(r"[^\W_]+", sentence.raw)
         if w[:1].isupper() and (not w.isupper() or len(w) == 1)
     }
+    # a term word written as part of an organisation's name (`Orchid Research Institute`):
+    # title case, and followed by an organisation noun that was changed too
+    in_name = {
+        j
+        for j in uncovered
+        if words[j] in title_case
+        and j + 1 in uncovered
+        and _ORG_NOUN.fullmatch(words[j + 1])
+        and words[j + 1] in title_case
+    }
+    if not uncovered or any(
+        words[j].isdigit() or (_TERM_WORD.fullmatch(words[j]) and j not in in_name)
+        for j in uncovered
+    ):
+        return False
     names = [j for j in uncovered if j and words[j] in title_case]  # not a sentence's capital
     if not names:
         return False
@@ -195,6 +206,12 @@ _TERM_WORD = re.compile(
     r"|users?|million|billion|thousand|hundred|months?|years?|days?|territor\w*|countr\w*"
 )
 """Words that state a term, whatever their case: changing one is never a change of name."""
+_ORG_NOUN = re.compile(
+    r"institutes?|labs?|laborator(?:y|ies)|cent(?:er|re)s?|group|foundation|council|academy"
+    r"|university|inc|ltd|llc|gmbh|corp(?:oration)?|company"
+)
+"""Nouns that end an organisation's name: a term word just before one, in title case, is part
+of the name (`Orchid Research Institute`), never a term."""
 
 
 def is_normative(passage: str) -> bool:

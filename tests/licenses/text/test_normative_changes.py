@@ -169,3 +169,16 @@ def test_non_commercial_in_any_corpus_grant_is_never_exact(corpus: Path) -> None
             or seen.match.id != (identify_text(text).match or seen.match).id
         ), name
     assert tried >= 10
+
+
+def test_an_organisation_named_research_institute_is_a_name(corpus: Path) -> None:
+    """`Research` before an organisation noun names a licensor; alone, or beside `only`, it
+    still states a term."""
+    text = _read(corpus, "salesforce-blip-bsd-3-clause")
+    renamed = identify_text(text.replace("Salesforce.com", "Orchid Research Institute"))
+    assert renamed.match is not None and renamed.match.method != "text-modified"
+    scoped = text.replace(
+        "Neither the name of Salesforce.com",
+        "Use is permitted to Orchid Research Institute members only. Neither the name of Orchid",
+    )
+    assert identify_text(scoped).differences
