@@ -26,27 +26,18 @@ from auditor.licenses.terms.added_shapes import (
 from auditor.licenses.terms.added_text import AddedPassage
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.sentences import reads_as_restriction
+from auditor.model.terms import TERM_KEYS
 
 How = Literal["shape", "wording"]
 
-RESTRICTING_KEYS = frozenset(
-    {
-        "commercial_use",
-        "use_scope",
-        "mau_threshold",
-        "revenue_threshold_usd",
-        "user_threshold",
-        "revenue_threshold",
-        "acceptable_use_policy_incorporated",
-        "licensor_may_update_terms",
-        "downstream_propagation",
-        "output_use_restriction",
-        "territorial_exclusions",
-        "excluded_licensee_domiciles",
-        "excluded_use_territories",
-        "use_restrictions",
-    }
-)
+RESTRICTING_KEYS = frozenset(TERM_KEYS) - {
+    "kind",
+    "attribution_required",
+    "naming_requirement",
+    "patent_termination",
+    "governing_law",
+    "venue",
+}
 """Terms that narrow what a licensee may do: a passage one of them quotes was read."""
 COMMERCE_KEYS = frozenset(
     {
