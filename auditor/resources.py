@@ -1,4 +1,5 @@
-"""Finds the bundled data folders (policies/, license_db/, reports/) installed or in a checkout."""
+"""Finds the bundled data folders (policies/, license_db/, reports/) installed or in a checkout,
+and the user's own folders (analysis cache, refreshed knowledge)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,20 @@ def default_cache_dir() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("model-license-auditor")) / "analysis"
+
+
+def user_data_dir() -> Path:
+    """`AUDITOR_DATA_DIR`, else the user data folder of the platform (the knowledge a user
+    refreshed with `auditor knowledge update` lives here, under `knowledge/`)."""
+    configured = os.environ.get("AUDITOR_DATA_DIR")
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_data_dir as platform_data_dir
+
+    return Path(platform_data_dir("model-license-auditor"))
+
+
+def user_knowledge_dir() -> Path:
+    """Where `auditor knowledge update` writes the user's refreshed knowledge (a lineage
+    snapshot, the family-table candidates), which takes precedence over the bundled one."""
+    return user_data_dir() / "knowledge"

@@ -198,7 +198,7 @@ def _rows_of(path: Path) -> int:
 
 
 def after_census(census: Path, record: Path | None) -> None:
-    """Wall seconds and peak RSS of `census drift` and `census export-lineage` on a census."""
+    """Wall seconds and peak RSS of `census drift` and `census lineage-snapshot` on a census."""
     auditor = str(Path(sys.executable).parent / "auditor")
     with tempfile.TemporaryDirectory(prefix="census-after-") as tmp:
         commands = {
@@ -208,7 +208,7 @@ def after_census(census: Path, record: Path | None) -> None:
                 *("--output", f"{tmp}/drift.parquet"),
             ],
             "export_lineage_top_10000": [
-                *(auditor, "census", "export-lineage", str(census)),
+                *(auditor, "census", "lineage-snapshot", str(census)),
                 *("--output", f"{tmp}/lineage.json", "--top", "10000"),
             ],
         }
@@ -250,7 +250,7 @@ def main() -> None:
         "--after",
         type=Path,
         help="Only time `census drift` (the census against itself: every model read and "
-        "compared) and `census export-lineage --top 10000` on this census folder, each as its "
+        "compared) and `census lineage-snapshot --top 10000` on this census folder, each as its "
         "own process (wall seconds, peak RSS), then exit.",
     )
     args = parser.parse_args()

@@ -1,36 +1,52 @@
 """Accuracy of lineage (effective license, mismatch) over the shared card corpus, offline.
 
-    python bench/lineage.py [--cards ../shared/corpus/cards] [--mode both|in-sample|leave-one-out]
-                            [--leave-one-out] [--json out.json] [--quiet]
+    python bench/lineage.py [--cards ../shared/corpus/cards] [--json out.json] [--quiet]
+        [--mode both|all|in-sample|leave-one-out|leave-family-out|leave-generation-out]
 
 Measures the real pipeline, not a re-implementation of it: each card is written as README.md
 into a folder of its own, read by the local source and analysed by
 `auditor.pipeline.analyse.analyse` (so metadata outside the front matter and parents stated in
 the prose count as they do in `scan`), with the card's Hub repo id as its identity (SOURCES.tsv
 `hf_repo_id_if_known`, else the label's `hf_repo_id`), as a Hub audit of that repo would have
-it. Lineage is then resolved offline: `resolve_lineage(result, db, registry, fetch=None)`, plus
-the bundled lineage snapshot and family rules when this version of the code has them (passed
-only when `resolve_lineage` takes `snapshot=` / `families=`).
+it. Lineage is then resolved offline: `resolve_lineage(result, db, registry, fetch=None,
+snapshot=..., families=...)` with the known-models registry, the bundled lineage snapshot and
+the family rules (all three reduced in the out-of-sample modes).
 
 A card counts as a mismatch when any finding of category `mismatch` is among the analysed
-model's findings or lineage's. The effective license, as a Hub license tag (the effective
-license's `hf` field; none -> `other`), and the mismatch are compared with LABELS.yaml
-(`effective_license_expected`, `mismatch`).
+model's findings or lineage's; or the analysis reports `license-missing` (the labels count a
+card declaring no license as a mismatch, which the auditor reports as a missing license: a
+lineage mismatch needs a license on one side, issue 33); or lineage finds the declared license
+more permissive than a license the family of an unresolved parent has had (the fail-closed
+mismatch the presets block as `lineage-unresolved-family-relabelled`). The effective license,
+as a Hub license tag (the effective license's `hf` field; none -> `other`), and the mismatch
+are compared with LABELS.yaml (`effective_license_expected`, `mismatch`). A card whose
+effective license lineage leaves unknown because a parent is unresolved is ABSTAINED, neither
+right nor wrong; each mode counts the abstentions, and those where the declared tag is
+permissive over a restricted license (lineage_score.py defines both).
 
-Modes:
+Modes (`both`, the default: the first two; `all`: the four):
 
-- `in-sample`: the full known-models registry and the bundled lineage snapshot. The corpus cards
-  were read while the registry was written: an upper bound, not an accuracy on unseen cards.
-- `leave-one-out`: for each card, every registry entry whose pattern matches the card's own
-  repo id or one of its direct parents' repo ids is removed (direct parents: the label's
-  `base_models` plus every parent the card states: front matter, a misplaced metadata block,
-  prose), and the same repo ids are removed from the lineage snapshot; lineage must then come
-  from the card and the names themselves. Parents found in prose are read against the same
-  reduced registry.
+- `in-sample`: the full knowledge. The corpus cards were read while the registry and the
+  family rules were written, and the bundled snapshot was built from these very cards: an
+  upper bound, not an accuracy on unseen cards.
+- `leave-one-out` (out of sample): for each card, every registry entry whose pattern matches
+  the card's own repo id or one of its direct parents' repo ids is removed (direct parents: the
+  label's `base_models` plus every parent the card states: front matter, a misplaced metadata
+  block, prose), and the same repo ids are removed from the lineage snapshot; lineage must then
+  come from the card and the names. Parents found in prose are read against the same reduced
+  registry.
+- `leave-family-out` (out of sample): for each family of the family rules (llama, gemma, qwen,
+  ...), its registry entries, its rules and family word, and its lineage-snapshot entries with
+  their descendants are removed, and only the cards of that family are measured (a card of
+  several families once per family; the totals are over card-family pairs). What belongs to a
+  family, and which cards are of it, is defined in lineage_knowledge.py. Each family's figures
+  stand beside the in-sample figures of the same cards.
+- `leave-generation-out` (out of sample): the same, one generation of a family at a time (the
+  rules sharing one `generation` text); the family's other rules and its family word stay.
 
 Prints each disagreement with its reason (the ancestors and how each was resolved), the totals
-and the totals per `front_matter` class of the labels; `--json` writes everything. Never run by
-the test suite.
+and the totals per `front_matter` class of the labels or per family / generation; `--json`
+writes everything. Never run by the test suite.
 """
 
 from __future__ import annotations
@@ -41,8 +57,8 @@ import json
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -51,14 +67,27 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lineage_knowledge import Knowledge, Placement, Unit, load_knowledge, without  # noqa: E402
+from lineage_score import (  # noqa: E402
+    UNKNOWN_TAG,
+    ancestor_row,
+    effective_kind,
+    effective_tag,
+    is_abstention,
+    is_permissive_tag,
+    is_restricted,
+    label_kind,
+    print_results,
+    totals,
+    why,
+)
+
 from auditor.knowledge.known_models import (  # noqa: E402 - after the path is set
     KnownModels,
     load_known_models,
     normalize_repo_id,
 )
 from auditor.knowledge.license_db import LicenseDB, load_license_db  # noqa: E402
-from auditor.knowledge.lineage_snapshot import load_lineage_snapshot  # noqa: E402
-from auditor.knowledge.model_families import load_model_families  # noqa: E402
 from auditor.lineage.resolve import Lineage, resolve_lineage  # noqa: E402
 from auditor.model import Category, ModelResult, SourceKind  # noqa: E402
 from auditor.pipeline.analyse import analyse  # noqa: E402
@@ -66,7 +95,13 @@ from auditor.sources.base import parse_target  # noqa: E402
 from auditor.sources.local import read_local_snapshot  # noqa: E402
 
 DEFAULT_CARDS = ROOT.parent / "shared" / "corpus" / "cards"
-MODES = ("in-sample", "leave-one-out")
+MODES = ("in-sample", "leave-one-out", "leave-family-out", "leave-generation-out")
+LABELS = {
+    "in-sample": "in-sample (upper bound: the knowledge was written from these cards)",
+    "leave-one-out": "out-of-sample (leave-one-out)",
+    "leave-family-out": "out-of-sample (leave-family-out)",
+    "leave-generation-out": "out-of-sample (leave-generation-out)",
+}
 SELF_CONFLICT_RULES = frozenset(
     {"license-declared-conflict", "license-files-disagree", "license-declared-vs-file"}
 )
@@ -79,7 +114,7 @@ left out of it; `any_mismatch_finding` reports the figures counting them too."""
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cards", type=Path, default=DEFAULT_CARDS)
-    parser.add_argument("--mode", choices=("both", *MODES), default="both")
+    parser.add_argument("--mode", choices=("both", "all", *MODES), default="both")
     parser.add_argument("--leave-one-out", action="store_true", help="only the leave-one-out mode")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     parser.add_argument("--quiet", action="store_true", help="totals only, no per-card lines")
@@ -87,99 +122,119 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.cards / "LABELS.yaml").is_file():
         print(f"no LABELS.yaml in {args.cards}", file=sys.stderr)
         return 2
-    modes = ("leave-one-out",) if args.leave_one_out else MODES
-    if args.mode != "both" and not args.leave_one_out:
-        modes = (args.mode,)
-    db, registry = load_license_db(), load_known_models()
+    modes = {"both": MODES[:2], "all": MODES}.get(args.mode, (args.mode,))
+    if args.leave_one_out:
+        modes = ("leave-one-out",)
+    db = load_license_db()
+    knowledge = load_knowledge(load_known_models())
     report: dict[str, Any] = {
         "cards_dir": str(args.cards),
         "offline": {"snapshot": True, "families": True},
+        "knowledge": {
+            "registry_entries": len(knowledge.registry.entries),
+            "family_rules": len(knowledge.families.rules),
+            "snapshot_entries": len(knowledge.snapshot),
+            "snapshot_as_of": knowledge.snapshot.as_of,
+            "families_as_of": knowledge.families.as_of,
+        },
     }
-    for mode in modes:
+    with tempfile.TemporaryDirectory(prefix="bench-lineage-") as tmp:
         start = time.perf_counter()
-        results = evaluate(args.cards, db, registry, leave_one_out=mode == "leave-one-out")
-        results["seconds"] = round(time.perf_counter() - start, 3)
-        report[mode.replace("-", "_")] = results
-        _print(mode, results, quiet=args.quiet)
+        cards = prepare(args.cards, Path(tmp), db, knowledge)
+        report["setup_seconds"] = round(time.perf_counter() - start, 3)
+        for mode in modes:
+            start = time.perf_counter()
+            results = MEASURES[mode](cards, db, knowledge)
+            # in-sample is scored while the cards are prepared: its time is the setup's
+            extra = report["setup_seconds"] if mode == "in-sample" else 0.0
+            results["seconds"] = round(time.perf_counter() - start + extra, 3)
+            report[mode.replace("-", "_")] = results
+            print_results(mode, results, quiet=args.quiet)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     return 0
 
 
-# --- one card through the pipeline -------------------------------------------------------------
+# --- the cards, analysed once with the full knowledge ---------------------------------------------
 
 
-def evaluate(
-    cards: Path, db: LicenseDB, registry: KnownModels, *, leave_one_out: bool = False
-) -> dict[str, Any]:
-    """Per-card predictions against the labels, the totals, and the totals per class."""
+@dataclass(frozen=True, slots=True)
+class Card:
+    slug: str
+    repo_id: str
+    label: dict[str, Any]
+    folder: Path
+    model: ModelResult  # analysed with the full registry
+    label_kind: str | None  # the kind of the label's effective license (lineage_score.py)
+    in_sample: dict[str, Any]  # the row with the full knowledge
+
+
+def prepare(cards: Path, tmp: Path, db: LicenseDB, knowledge: Knowledge) -> list[Card]:
+    """Each labelled card in a folder of its own, analysed and scored with full knowledge."""
     labels = {item["slug"]: item for item in yaml.safe_load((cards / "LABELS.yaml").read_text())}
     repo_ids = _repo_ids(cards / "SOURCES.tsv")
-    offline = _offline_data()
-    rows: list[dict[str, Any]] = []
-    with tempfile.TemporaryDirectory(prefix="bench-lineage-") as tmp:
-        for path in sorted(cards.glob("*.md")):
-            label = labels.get(path.stem)
-            if label is None:
-                continue
-            repo_id = repo_ids.get(path.stem) or label.get("hf_repo_id") or path.stem
-            folder = Path(tmp) / path.stem
-            folder.mkdir()
-            (folder / "README.md").write_text(path.read_text("utf-8"), "utf-8")
-            rows.append(
-                _row(folder, path.stem, repo_id, label, db, registry, offline, leave_one_out)
-            )
-    classes: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        classes.setdefault(row["front_matter"], []).append(row)
-    return {
-        "mode": "leave-one-out" if leave_one_out else "in-sample",
-        "cards": len(rows),
-        **_totals(rows),
-        "any_mismatch_finding": _totals([{**r, "mismatch": r["mismatch_any"]} for r in rows]),
-        "per_front_matter": {name: _totals(group) for name, group in sorted(classes.items())},
-        "disagreements": _why(rows),
-        "rows": rows,
-    }
+    found: list[Card] = []
+    for path in sorted(cards.glob("*.md")):
+        label = labels.get(path.stem)
+        if label is None:
+            continue
+        repo_id = repo_ids.get(path.stem) or label.get("hf_repo_id") or path.stem
+        folder = tmp / path.stem
+        folder.mkdir()
+        (folder / "README.md").write_text(path.read_text("utf-8"), "utf-8")
+        model = analyse_card(folder, repo_id, db, knowledge.registry)
+        lineage = resolve_offline(model, db, knowledge)
+        reference = (effective_tag(lineage), effective_kind(lineage))
+        kind = label_kind(str(label["effective_license_expected"]), db, reference)
+        card = Card(path.stem, repo_id, label, folder, model, kind, {})
+        found.append(replace(card, in_sample=score(card, model, lineage, db)))
+    return found
 
 
-def _row(
-    folder: Path,
-    slug: str,
-    repo_id: str,
-    label: dict[str, Any],
+MISSING_RULE = "license-missing"
+
+
+def score(
+    card: Card,
+    model: ModelResult,
+    lineage: Lineage,
     db: LicenseDB,
-    registry: KnownModels,
-    offline: dict[str, Any],
-    leave_one_out: bool,
+    removed: Sequence[str] = (),
 ) -> dict[str, Any]:
-    model = analyse_card(folder, repo_id, db)
-    removed: list[str] = []
-    kept_registry, extra = registry, dict(offline)
-    if leave_one_out:
-        direct = [repo_id, *(label.get("base_models") or []), *stated_parents(model)]
-        removed = sorted({key for ref in direct if (key := normalize_repo_id(str(ref)))})
-        kept_registry = without_entries(registry, removed)
-        extra["snapshot"] = extra["snapshot"].without(removed)
-        # parents read from prose are read against the same reduced registry
-        model = analyse_card(folder, repo_id, db, kept_registry)
-    lineage = resolve_offline(model, db, kept_registry, extra)
+    """One card's answer against its label."""
     mismatches = [
-        f for f in (*model.findings, *lineage.findings) if f.category is Category.MISMATCH
+        f
+        for f in (*model.findings, *lineage.findings)
+        if f.category is Category.MISMATCH or f.rule == MISSING_RULE
     ]
+    kind = card.label_kind
+    abstained = is_abstention(lineage)
+    permissive = is_permissive_tag(model.declared.license, db)
+    tag, expected = effective_tag(lineage), str(card.label["effective_license_expected"])
     return {
-        "slug": slug,
-        "repo_id": repo_id,
-        "front_matter": label.get("front_matter") or "normal",
-        "effective": effective_tag(lineage),
-        "expected": label["effective_license_expected"],
+        "slug": card.slug,
+        "repo_id": card.repo_id,
+        "front_matter": card.label.get("front_matter") or "normal",
+        "effective": tag,
+        "expected": expected,
+        "abstained": abstained,
+        "label_kind": kind,
+        "declared_permissive": permissive,
+        "would_have_passed_gate": abstained and permissive and is_restricted(kind),
+        # answered wrong with a permissive license where the label's is restricted: fails open
+        "fails_open": tag not in {expected, UNKNOWN_TAG}
+        and is_permissive_tag(tag, db)
+        and is_restricted(kind),
         # the labels' notion: the declared license is missing or differs from the governing one
-        "mismatch": any(f.rule not in SELF_CONFLICT_RULES for f in mismatches),
+        # an unresolved parent of a family that has had stricter licenses than the declared
+        # one is the fail-closed mismatch (`lineage-unresolved-family-relabelled` blocks)
+        "mismatch": any(f.rule not in SELF_CONFLICT_RULES for f in mismatches)
+        or bool(getattr(lineage, "stricter_family_licenses", ())),
         "mismatch_any": bool(mismatches),
-        "expected_mismatch": bool(label["mismatch"]),
+        "expected_mismatch": bool(card.label["mismatch"]),
         "declared": model.declared.license,
-        "removed": removed,
-        "ancestors": [_ancestor(a) for a in lineage.ancestors],
+        "removed": list(removed),
+        "ancestors": [ancestor_row(a) for a in lineage.ancestors],
         "findings": [f"{f.rule}: {f.message}" for f in mismatches],
     }
 
@@ -203,17 +258,15 @@ def stated_parents(model: ModelResult) -> list[str]:
     return refs
 
 
-def resolve_offline(
-    model: ModelResult, db: LicenseDB, registry: KnownModels, extra: dict[str, Any]
-) -> Lineage:
+def resolve_offline(model: ModelResult, db: LicenseDB, knowledge: Knowledge) -> Lineage:
     """Lineage with no network: the registry, the lineage snapshot and the family rules."""
     return resolve_lineage(
         model,
         db=db,
-        registry=registry,
+        registry=knowledge.registry,
         fetch=None,
-        snapshot=extra["snapshot"],
-        families=extra["families"],
+        snapshot=knowledge.snapshot,
+        families=knowledge.families,
     )
 
 
@@ -227,32 +280,107 @@ def without_entries(registry: KnownModels, repo_ids: Sequence[str]) -> KnownMode
     return KnownModels.of(kept, registry.as_of)
 
 
-# --- offline knowledge --------------------------------------------------------------------------
+# --- the modes ------------------------------------------------------------------------------------
 
 
-def _offline_data() -> dict[str, Any]:
-    """The bundled lineage snapshot and family rules, as `scan` uses them offline."""
-    return {"snapshot": load_lineage_snapshot(), "families": load_model_families()}
+def in_sample(cards: list[Card], db: LicenseDB, knowledge: Knowledge) -> dict[str, Any]:
+    return _summary("in-sample", [c.in_sample for c in cards])
 
 
-# --- scoring and printing ----------------------------------------------------------------------
+def leave_one_out(cards: list[Card], db: LicenseDB, knowledge: Knowledge) -> dict[str, Any]:
+    rows = []
+    for card in cards:
+        direct = [card.repo_id, *(card.label.get("base_models") or []), *stated_parents(card.model)]
+        removed = sorted({key for ref in direct if (key := normalize_repo_id(str(ref)))})
+        kept = replace(
+            knowledge,
+            registry=without_entries(knowledge.registry, removed),
+            snapshot=knowledge.snapshot.without(removed),
+        )
+        # parents read from prose are read against the same reduced registry
+        model = analyse_card(card.folder, card.repo_id, db, kept.registry)
+        rows.append(score(card, model, resolve_offline(model, db, kept), db, removed=removed))
+    return _summary("leave-one-out", rows)
 
 
-def effective_tag(lineage: Lineage) -> str:
-    """The effective license as a Hub license tag; `other` for a license without one."""
-    match = lineage.effective_license
-    return match.hf if match is not None and match.hf else "other"
-
-
-def _ancestor(ancestor: Any) -> dict[str, Any]:
-    match = ancestor.license
+def _summary(mode: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    classes: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        classes.setdefault(row["front_matter"], []).append(row)
     return {
-        "ref": ancestor.ref,
-        "depth": ancestor.depth,
-        "resolved_by": ancestor.resolved_by,
-        "license": (match.hf or match.id or match.name) if match is not None else None,
-        "confidence": round(float(getattr(ancestor, "confidence", 1.0)), 3),
+        "mode": mode,
+        "label": LABELS[mode],
+        "cards": len(rows),
+        **totals(rows),
+        "any_mismatch_finding": totals([{**r, "mismatch": r["mismatch_any"]} for r in rows]),
+        "per_front_matter": {name: totals(group) for name, group in sorted(classes.items())},
+        "disagreements": why(rows),
+        "rows": rows,
     }
+
+
+def leave_family_out(cards: list[Card], db: LicenseDB, knowledge: Knowledge) -> dict[str, Any]:
+    placement = Placement(knowledge, db)
+    return _units("leave-family-out", placement.family_units(), placement, cards, db)
+
+
+def leave_generation_out(cards: list[Card], db: LicenseDB, knowledge: Knowledge) -> dict[str, Any]:
+    placement = Placement(knowledge, db)
+    return _units("leave-generation-out", placement.generation_units(), placement, cards, db)
+
+
+def _units(
+    mode: str, units: list[Unit], placement: Placement, cards: list[Card], db: LicenseDB
+) -> dict[str, Any]:
+    """Each unit left out of all knowledge in turn, measured on the unit's cards."""
+    rows: list[dict[str, Any]] = []
+    reference: list[dict[str, Any]] = []
+    per_unit: dict[str, Any] = {}
+    empty: list[str] = []
+    for unit in units:
+        members = [c for c in cards if placement.card_belongs(unit, c.repo_id, c.label)]
+        if not members:
+            empty.append(unit.key)
+            continue
+        kept = without(placement.knowledge, unit)
+        unit_rows = []
+        for card in members:
+            model = analyse_card(card.folder, card.repo_id, db, kept.registry)
+            row = score(card, model, resolve_offline(model, db, kept), db, removed=[unit.key])
+            unit_rows.append({**row, "unit": unit.key})
+        rows += unit_rows
+        reference += [{**c.in_sample, "unit": unit.key} for c in members]
+        per_unit[unit.key] = {
+            "removed": unit.removed(),
+            "cards": [c.slug for c in members],
+            "out_of_sample": totals(unit_rows),
+            "in_sample": totals([c.in_sample for c in members]),
+        }
+    measured = {r["slug"] for r in rows}
+    return {
+        "mode": mode,
+        "label": LABELS[mode],
+        "cards": len(measured),
+        "pairs": len(rows),
+        **totals(rows),
+        "in_sample_same_pairs": totals(reference),
+        "units": per_unit,
+        "units_without_cards": empty,
+        "cards_of_no_unit": sorted({c.slug for c in cards} - measured),
+        "disagreements": why(rows),
+        "rows": rows,
+    }
+
+
+MEASURES: dict[str, Callable[[list[Card], LicenseDB, Knowledge], dict[str, Any]]] = {
+    "in-sample": in_sample,
+    "leave-one-out": leave_one_out,
+    "leave-family-out": leave_family_out,
+    "leave-generation-out": leave_generation_out,
+}
+
+
+# --- reading the corpus ----------------------------------------------------------------------
 
 
 def _repo_ids(path: Path) -> dict[str, str]:
@@ -264,84 +392,6 @@ def _repo_ids(path: Path) -> dict[str, str]:
             for row in csv.DictReader(handle, delimiter="\t")
             if row.get("hf_repo_id_if_known")
         }
-
-
-def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    right = sum(r["effective"] == r["expected"] for r in rows)
-    tp = sum(r["mismatch"] and r["expected_mismatch"] for r in rows)
-    fp = sum(r["mismatch"] and not r["expected_mismatch"] for r in rows)
-    fn = sum(not r["mismatch"] and r["expected_mismatch"] for r in rows)
-    agree = sum(r["mismatch"] == r["expected_mismatch"] for r in rows)
-    return {
-        "n": len(rows),
-        "effective_accuracy": right / len(rows) if rows else 0.0,
-        "effective_right": right,
-        "mismatch_accuracy": agree / len(rows) if rows else 0.0,
-        "mismatch_precision": tp / (tp + fp) if tp + fp else 1.0,
-        "mismatch_recall": tp / (tp + fn) if tp + fn else 1.0,
-        "mismatch_tp": tp,
-        "mismatch_fp": fp,
-        "mismatch_fn": fn,
-    }
-
-
-def _why(rows: list[dict[str, Any]]) -> dict[str, int]:
-    """Cards with a wrong effective license or mismatch, by what went wrong."""
-    counts: dict[str, int] = {}
-    for row in rows:
-        if row["effective"] == row["expected"] and row["mismatch"] == row["expected_mismatch"]:
-            continue
-        ancestors = row["ancestors"]
-        if row["mismatch"] and not row["expected_mismatch"]:
-            why = "false alarm"
-        elif any(a["resolved_by"] in {"unresolved", "depth-limit"} for a in ancestors):
-            why = "a parent left unresolved"
-        elif not ancestors:
-            why = "no parent found"
-        else:
-            why = "parents resolved, answer wrong"
-        counts[why] = counts.get(why, 0) + 1
-    return dict(sorted(counts.items()))
-
-
-def _reason(row: dict[str, Any]) -> str:
-    steps = [
-        f"{a['ref']} -> {a['license'] or '?'} by {a['resolved_by']}"
-        + (f" ({a['confidence']:.2f})" if a["confidence"] < 1.0 else "")
-        for a in row["ancestors"]
-    ]
-    lineage = "; ".join(steps) if steps else "no ancestor"
-    declared = row["declared"] if row["declared"] is not None else "none"
-    return f"declared {declared}; {lineage}"
-
-
-def _print(mode: str, results: dict[str, Any], *, quiet: bool) -> None:
-    print(f"== {mode}")
-    if not quiet:
-        for row in results["rows"]:
-            problems = []
-            if row["effective"] != row["expected"]:
-                problems.append(f"effective {row['effective']} (expected {row['expected']})")
-            if row["mismatch"] != row["expected_mismatch"]:
-                problems.append(f"mismatch {row['mismatch']} (expected {row['expected_mismatch']})")
-            if problems:
-                print(f"  {row['slug']}: " + "; ".join(problems))
-                print(f"      [{row['front_matter']}] {_reason(row)}")
-    n = results["cards"]
-    print(f"{n} cards in {results['seconds']}s")
-    print("  " + _line(results))
-    print("  counting self-conflict findings too: " + _line(results["any_mismatch_finding"]))
-    print("  disagreements: " + ", ".join(f"{k} {v}" for k, v in results["disagreements"].items()))
-    for name, totals in results["per_front_matter"].items():
-        print(f"  {name:<13} " + _line(totals))
-
-
-def _line(t: dict[str, Any]) -> str:
-    return (
-        f"effective {t['effective_right']}/{t['n']} = {t['effective_accuracy']:.1%}; mismatch "
-        f"precision {t['mismatch_precision']:.1%} recall {t['mismatch_recall']:.1%} "
-        f"(tp {t['mismatch_tp']}, fp {t['mismatch_fp']}, fn {t['mismatch_fn']})"
-    )
 
 
 if __name__ == "__main__":

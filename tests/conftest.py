@@ -16,6 +16,8 @@ for _name in ("HF_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_HUB_CACHE", "TRAN
     os.environ.pop(_name, None)
 os.environ["HF_HOME"] = _HF_HOME
 os.environ["AUDITOR_CACHE_DIR"] = str(Path(_HF_HOME) / "auditor-analysis")
+# no knowledge a developer refreshed (`auditor knowledge update`) reaches a test
+os.environ["AUDITOR_DATA_DIR"] = str(Path(_HF_HOME) / "auditor-data")
 os.environ.pop("AUDITOR_HISTORY_DB", None)
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"

@@ -156,6 +156,15 @@ def export_rows(models: Path, top: int) -> Any:
     return rows.to_pandas(types_mapper=kinds.get)
 
 
+def census_snapshot_document(census: Path, top: int) -> dict[str, Any]:
+    """The snapshot document of a census folder (from `auditor census run`): its latest
+    snapshot's `top` most downloaded models and their ancestors, with the snapshots read."""
+    rows = export_rows(census / "models.parquet", top)
+    facts_file = census / "census.json"
+    facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
+    return lineage_snapshot(rows, top, facts.get("snapshots", []))
+
+
 def render_lineage_snapshot(document: Mapping[str, Any]) -> str:
     """The document as stable, diff-friendly JSON."""
     return json.dumps(document, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -10,8 +10,9 @@ from auditor.census.graph import Resolved
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.ancestors import Ancestor
-from auditor.lineage.effective import binding_ancestors, effective_license
+from auditor.lineage.effective import binding_ancestors, declared_units, effective_license
 from auditor.lineage.mismatch import MISMATCH_RULE, mismatch_findings
+from auditor.lineage.unknown import unknown_effective, unknown_parents
 from auditor.model import Category, Declared, Finding, LicenseMatch, Severity
 
 CYCLE_RULE = "lineage-cycle"
@@ -26,6 +27,7 @@ class Verdict:
     effective: LicenseMatch | None
     binding: tuple[Ancestor, ...]  # ancestors whose license binds it, nearest first
     findings: tuple[Finding, ...]
+    declares_nothing: bool = False  # no license tag at all (or only `unknown`)
 
     @property
     def contradicts_base(self) -> bool:
@@ -35,8 +37,9 @@ class Verdict:
 
     @property
     def mismatch(self) -> bool:
-        """Any mismatch finding: missing, vague, or dropping a binding ancestor's license."""
-        return any(f.category is Category.MISMATCH for f in self.findings)
+        """Missing (as the corpus labels count it: scan reports it as `license-missing`), or
+        any mismatch finding: vague, or dropping a binding ancestor's license."""
+        return self.declares_nothing or any(f.category is Category.MISMATCH for f in self.findings)
 
 
 def judge_model(
@@ -58,7 +61,11 @@ def judge_model(
         findings += mismatch_findings(declared, db, ancestors)
     own_units = [own] if own is not None and own.id is not None else []
     effective = effective_license(own, own_units, ancestors) if ancestors else own
-    return Verdict(effective, binding, tuple(findings))
+    unknown = unknown_parents(ancestors, None)
+    if unknown:  # as scan: an unresolved parent leaves the effective license unknown
+        inherited = effective is not None and effective.method == "lineage"
+        effective = unknown_effective(effective, unknown, inherited=inherited)
+    return Verdict(effective, binding, tuple(findings), not declared_units(declared, db))
 
 
 def ancestors_of(ref: str, own_registry: LicenseMatch | None, resolved: Resolved) -> list[Ancestor]:

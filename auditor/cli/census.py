@@ -132,54 +132,79 @@ def census_drift(
             typer.echo(f"  {row['change']}: {row['id'] if row['id'] is not None else row['new']}")
 
 
-@app.command("export-lineage")
-def census_export_lineage(
-    census: Annotated[Path, typer.Argument(help="A census folder (from `census run`).")],
-    output: Annotated[Path, typer.Option(help="The lineage snapshot file to write (JSON).")],
-    top: Annotated[int, typer.Option(min=1, help="The N most downloaded models.")] = 10000,
-    debug: DebugOption = False,
-) -> None:
-    """Write a lineage snapshot for offline scans: top models and their ancestors."""
-    import json
-
-    from auditor.census.export import export_rows, lineage_snapshot, render_lineage_snapshot
-
-    with errors(debug):
-        models = export_rows(census / "models.parquet", top)
-        facts_file = census / "census.json"
-        facts = json.loads(facts_file.read_text(encoding="utf-8")) if facts_file.is_file() else {}
-        document = lineage_snapshot(models, top, facts.get("snapshots", []))
-        output.write_text(render_lineage_snapshot(document), encoding="utf-8")
-    typer.echo(f"wrote {len(document['models']):,} models as of {document['as_of']}: {output}")
-
-
 @app.command("lineage-snapshot")
 def census_lineage_snapshot(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Hub models.parquet dumps (oldest first), or folders of model cards."),
+        typer.Argument(
+            help="A census folder (from `census run`), or Hub models.parquet dumps (oldest "
+            "first) and folders of model cards."
+        ),
     ],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write (.json.gz).")],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="The file to write: gzip'd if it ends .gz, else JSON."),
+    ],
     top: Annotated[int, typer.Option(min=1, help="The N most downloaded models.")] = 50000,
     as_of: Annotated[
-        str | None, typer.Option(help="Date of the data (default: today, UTC).")
+        str | None,
+        typer.Option(help="Date of the data (default: a census's latest snapshot, else today)."),
     ] = None,
     debug: DebugOption = False,
 ) -> None:
-    """Write the lineage snapshot offline lineage reads (license_db/lineage_snapshot.json.gz)."""
+    """Write a lineage snapshot for offline scans: top models and their ancestors."""
+    with errors(debug):
+        count, date = _write_lineage_snapshot(inputs, output, top, as_of)
+    typer.echo(f"wrote {count:,} models as of {date}: {output}")
+
+
+@app.command("export-lineage", hidden=True)
+def census_export_lineage(
+    census: Annotated[Path, typer.Argument(help="A census folder (from `census run`).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write (JSON).")],
+    top: Annotated[int, typer.Option(min=1, help="The N most downloaded models.")] = 10000,
+    debug: DebugOption = False,
+) -> None:
+    """Deprecated: `auditor census lineage-snapshot CENSUS --output FILE` does the same."""
+    typer.echo(
+        "note: `census export-lineage` is deprecated and will be removed; use "
+        "`auditor census lineage-snapshot CENSUS --output FILE`",
+        err=True,
+    )
+    with errors(debug):
+        count, date = _write_lineage_snapshot([census], output, top, None)
+    typer.echo(f"wrote {count:,} models as of {date}: {output}")
+
+
+def _write_lineage_snapshot(
+    inputs: list[Path], output: Path, top: int, as_of: str | None
+) -> tuple[int, str | None]:
+    """Read the inputs, write the snapshot; the number of models and its date."""
     from datetime import UTC, datetime
 
+    from auditor.errors import UsageError
+    from auditor.knowledge.lineage_snapshot import LineageSnapshot, write_snapshot_document
+
+    censuses = [p for p in inputs if p.is_dir() and (p / "models.parquet").is_file()]
+    if censuses:
+        if len(inputs) > 1:
+            raise UsageError("a census folder is read alone: give it without other inputs")
+        from auditor.census.export import census_snapshot_document
+
+        document = census_snapshot_document(censuses[0], top)
+        if as_of is not None:
+            document["as_of"] = as_of
+        write_snapshot_document(document, output)
+        return len(document["models"]), document["as_of"]
     from auditor.census.lineage_snapshot import snapshot_from_cards, snapshot_from_parquet
-    from auditor.knowledge.lineage_snapshot import LineageSnapshot, write_lineage_snapshot
 
     date = as_of or datetime.now(UTC).date().isoformat()
-    with errors(debug):
-        folders = [p for p in inputs if p.is_dir()]
-        files = [p for p in inputs if not p.is_dir()]
-        parts = [snapshot_from_cards(folder, date) for folder in folders]
-        if files:
-            parts.append(snapshot_from_parquet(files, top, date))
-        entries = {k: v for part in parts for k, v in part.entries.items()}
-        source = "; ".join(part.source for part in parts if part.source)
-        write_lineage_snapshot(LineageSnapshot(entries, date, source), output)
-    typer.echo(f"wrote {len(entries):,} models as of {date}: {output}")
+    folders = [p for p in inputs if p.is_dir()]
+    files = [p for p in inputs if not p.is_dir()]
+    parts = [snapshot_from_cards(folder, date) for folder in folders]
+    if files:
+        parts.append(snapshot_from_parquet(files, top, date))
+    entries = {k: v for part in parts for k, v in part.entries.items()}
+    source = "; ".join(part.source for part in parts if part.source)
+    write_snapshot_document(LineageSnapshot(entries, date, source).to_json(), output)
+    return len(entries), date

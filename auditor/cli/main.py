@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from auditor import __version__
-from auditor.cli import audit, census, compare, discover, history, licenses, policy
+from auditor.cli import audit, census, compare, discover, history, knowledge, licenses, policy
 from auditor.cli.coerce import FastGroup, command
 from auditor.cli.output import EXIT_OK
 
@@ -51,6 +51,7 @@ app.add_typer(licenses.app, name="licenses")
 app.add_typer(policy.app, name="policy")
 app.add_typer(history.app, name="history")
 app.add_typer(census.app, name="census")
+app.add_typer(knowledge.app, name="knowledge")
 command(app, compare.compare)
 command(app, discover.discover)
 command(app, audit.notice)

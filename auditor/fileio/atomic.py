@@ -114,6 +114,31 @@ def atomic_text_file(path: Path, *, inputs: Iterable[Path] = ()) -> Iterator[Cal
                 Path(tmp).unlink()
 
 
+def write_bytes_atomic(path: Path, data: bytes, *, inputs: Iterable[Path] = ()) -> None:
+    """`write_text_atomic` for bytes (a gzip'd file): the same checks, a temporary file in the
+    same folder renamed over `path`, nothing left behind on an error."""
+    existing = check_output_path(path, inputs)
+    folder = path.parent if str(path.parent) else Path()
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else NEW_FILE_MODE
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(path)
+        tmp = None
+    except OSError as err:
+        message = f"{path}: cannot be written ({err.strerror or err})"
+        raise OutputError(message, hint=_hint(err)) from err
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+
+
 def _write(handle: TextIO, path: Path, text: str) -> None:
     try:
         handle.write(text)

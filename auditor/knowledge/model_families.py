@@ -27,12 +27,18 @@ from auditor.resources import license_db_dir
 FAMILIES_FILE = "model_families.yaml"
 _RULE_KEYS = frozenset(
     {"id", "family", "generation", "license", "vendors", "names", "exclude", "sizes", "note"}
-    | {"extra_terms"}
+    | {"extra_terms", "since"}
 )
 # A name expression matches whole `-`-separated words: not from inside a word, and not
 # followed by a letter, a digit or `.digit` (`llama-3` is not `llama-3.1`, `llama-3b`).
 _LEFT = r"(?<![a-z0-9.])"
 _RIGHT = r"(?![a-z0-9]|\.[0-9])"
+# A rule's name is not followed by a bare version number either (`-3`, `-3.5`, then the end
+# or `-`): `starcoder-3-15b` is a generation no rule names, not StarCoder. A size (`-3b`) or
+# a date (`-08-2024`) is not a version.
+_VERSION_AFTER = r"-[0-9](?:\.[0-9]+)?(?![a-z0-9.])"
+_NAME_RIGHT = rf"(?![a-z0-9]|\.[0-9]|{_VERSION_AFTER})"
+_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,7 @@ class FamilyRule:
     sizes: tuple[str, ...] = ()
     note: str | None = None
     extra_terms: dict[str, ExtraTerm] = field(default_factory=dict)
+    since: str | None = None  # 'YYYY-MM': the generation's first release
 
     def known(self, ref: str) -> KnownModel:
         """The rule as a registry-like entry, so lineage treats both alike."""
@@ -59,6 +66,17 @@ class FamilyRule:
             self.note,
             self.extra_terms,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyName:
+    """How a family is named whatever its generation (`gemma`, `qwen`): a name matching no
+    generation rule but one of these is a model of the family in an unknown generation."""
+
+    family: str
+    names: tuple[str, ...]
+    exclude: tuple[str, ...] = ()
+    vendors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,42 +95,57 @@ class FamilyMatch:
 
 @dataclass(frozen=True, slots=True)
 class ModelFamilies:
-    """The rules in file order; the first matching rule of each family wins."""
+    """The rules in file order; of each family the most specific matching rule wins
+    (`_most_specific`), whatever its place in the file."""
 
     rules: tuple[FamilyRule, ...]
     as_of: str | None = None
     _compiled: tuple[_Compiled, ...] = ()
+    names: tuple[FamilyName, ...] = ()
+    _named: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
     @classmethod
-    def of(cls, rules: Sequence[FamilyRule], as_of: str | None = None) -> ModelFamilies:
-        return cls(tuple(rules), as_of, tuple(_compile(r) for r in rules))
+    def of(
+        cls,
+        rules: Sequence[FamilyRule],
+        as_of: str | None = None,
+        names: Sequence[FamilyName] = (),
+    ) -> ModelFamilies:
+        named = tuple(_compile_family(n) for n in names)
+        return cls(tuple(rules), as_of, tuple(_compile(r) for r in rules), tuple(names), named)
+
+    def family_of(self, name: str, *, versioned: bool = False) -> tuple[str, ...]:
+        """The families a normalised name belongs to by its family word alone (`gemma-5-9b`
+        is a Gemma whatever its generation), in the order the file names them. `versioned`:
+        only where a version follows the word (`gemma-5`, `qwen4`, `flux.3`; not a size such
+        as `phi-7b`, nor the bare word in `compares-against-llama`)."""
+        return tuple(
+            entry.family
+            for entry, (pattern, exclude) in zip(self.names, self._named, strict=True)
+            if (match := pattern.search(name))
+            and not (exclude is not None and exclude.search(name))
+            and (not versioned or _VERSION_NEXT.match(name, match.end()))
+        )
+
+    def vendors_of(self, family: str) -> frozenset[str]:
+        """The orgs publishing `family`'s own models (lowercase)."""
+        found = {v for n in self.names if n.family == family for v in n.vendors}
+        return frozenset(found | {v for r in self.rules if r.family == family for v in r.vendors})
+
+    def licenses_of(self, family: str) -> tuple[str, ...]:
+        """Every license a generation or size of `family` has had, in file order."""
+        return tuple(dict.fromkeys(r.license for r in self.rules if r.family == family))
 
     def match(self, name: str) -> tuple[FamilyRule, ...]:
-        """The rules a normalised model name matches: at most one per family, and none whose
-        match lies inside another family's longer match."""
-        found: dict[str, FamilyMatch] = {}
+        """The rules a normalised model name matches: the most specific one per family, and
+        none whose match lies inside another family's longer match."""
+        by_family: dict[str, list[FamilyMatch]] = {}
         for rule, compiled in zip(self.rules, self._compiled, strict=True):
-            if rule.family in found:
-                continue
-            hit = compiled.names.search(name)
-            if hit is None:
-                continue
-            if compiled.exclude is not None and compiled.exclude.search(name):
-                continue
-            if compiled.sizes is not None and not compiled.sizes.search(name):
-                continue
-            found[rule.family] = FamilyMatch(rule, hit.start(), hit.end())
-        kept = [
-            m
-            for m in found.values()
-            if not any(
-                o is not m
-                and o.start <= m.start
-                and m.end <= o.end
-                and o.end - o.start > m.end - m.start
-                for o in found.values()
-            )
-        ]
+            hit = _hit(compiled, name)
+            if hit is not None:
+                by_family.setdefault(rule.family, []).append(FamilyMatch(rule, *hit))
+        found = [m for ms in by_family.values() if (m := _most_specific(ms)) is not None]
+        kept = [m for m in found if not any(_inside(m, o) for o in found if o is not m)]
         return tuple(m.rule for m in sorted(kept, key=lambda m: m.start))
 
     def by_id(self, rule_id: str) -> FamilyRule | None:
@@ -123,20 +156,56 @@ class ModelFamilies:
         return frozenset(v for r in self.rules if r.license == license_id for v in r.vendors)
 
 
+def _hit(compiled: _Compiled, name: str) -> tuple[int, int] | None:
+    """Where a rule's name expression matches `name`, unless vetoed or of another size."""
+    hit = compiled.names.search(name)
+    if hit is None or (compiled.exclude is not None and compiled.exclude.search(name)):
+        return None
+    if compiled.sizes is not None and not compiled.sizes.search(name):
+        return None
+    return hit.start(), hit.end()
+
+
+def _specificity(found: FamilyMatch) -> tuple[bool, int]:
+    """A rule bound to sizes is more specific than one that is not; then the longer match."""
+    return bool(found.rule.sizes), found.end - found.start
+
+
+def _most_specific(matches: Sequence[FamilyMatch]) -> FamilyMatch | None:
+    """The most specific of one family's matching rules (`_specificity`). Equally specific
+    rules naming different licenses leave the generation unknown (None), never the first
+    one in the file; equal ones naming the same license give the first."""
+    best = max(_specificity(m) for m in matches)
+    top = [m for m in matches if _specificity(m) == best]
+    return top[0] if len({m.rule.license for m in top}) == 1 else None
+
+
 def _inside(inner: FamilyMatch, outer: FamilyMatch) -> bool:
     """`inner`'s match lies within `outer`'s, which is longer."""
     longer = outer.end - outer.start > inner.end - inner.start
     return longer and outer.start <= inner.start and inner.end <= outer.end
 
 
-def _words(expressions: Sequence[str]) -> str:
-    return "|".join(f"{_LEFT}(?:{e}){_RIGHT}" for e in expressions)
+def _words(expressions: Sequence[str], right: str = _RIGHT) -> str:
+    return "|".join(f"{_LEFT}(?:{e}){right}" for e in expressions)
+
+
+# A family word may be followed by its generation's digits (`gemma3`, `qwen2.5`), not by a
+# letter (`phi` is not `philosophy`).
+_FAMILY_RIGHT = r"(?![a-z])"
+# A version right after a family word: digits (dotted), not a size (`7b`, `350m`).
+_VERSION_NEXT = re.compile(r"[-.]?v?\d+(?:\.\d+)*(?![\d.]*[bmk](?![a-z]))")
+
+
+def _compile_family(entry: FamilyName) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    words = "|".join(f"{_LEFT}(?:{e}){_FAMILY_RIGHT}" for e in entry.names)
+    return re.compile(words), re.compile(_words(entry.exclude)) if entry.exclude else None
 
 
 def _compile(rule: FamilyRule) -> _Compiled:
     sizes = [re.escape(s) for s in rule.sizes]
     return _Compiled(
-        re.compile(_words(rule.names)),
+        re.compile(_words(rule.names, _NAME_RIGHT)),
         re.compile(_words(rule.exclude)) if rule.exclude else None,
         re.compile(_words(sizes)) if sizes else None,
     )
@@ -167,10 +236,50 @@ def parse_model_families(data: Any, db: LicenseDB, *, name: str = FAMILIES_FILE)
         rule = _rule(item, f"families[{index}]", db, problems, seen)
         if rule is not None:
             rules.append(rule)
+    named = _family_names(data.get("family_names"), {r.family for r in rules}, problems)
+    as_of = None if data.get("as_of") is None else str(data["as_of"])
+    for rule in rules:
+        if as_of is not None and rule.since is not None and rule.since > as_of:
+            problems.append(f"rule {rule.id}: since {rule.since} is after the file's as_of {as_of}")
     if problems:
         raise LicenseDBError(f"{name} invalid: " + "; ".join(problems))
-    as_of = data.get("as_of")
-    return ModelFamilies.of(rules, None if as_of is None else str(as_of))
+    return ModelFamilies.of(rules, as_of, named)
+
+
+def _family_names(raw: object, families: set[str], problems: list[str]) -> list[FamilyName]:
+    """The `family_names` list: one entry per family with rules, naming it by its word."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append("family_names: expected a list")
+        return []
+    found: list[FamilyName] = []
+    for index, item in enumerate(raw):
+        where = f"family_names[{index}]"
+        if not isinstance(item, dict) or not isinstance(item.get("family"), str):
+            problems.append(f"{where}: expected a mapping with a `family`")
+            continue
+        family = str(item["family"])
+        where = f"{where} ({family})"
+        unknown = sorted(str(k) for k in item if k not in {"family", "names", "exclude", "vendors"})
+        if unknown:
+            problems.append(f"{where}: unknown key(s) {unknown}")
+        if family not in families:
+            problems.append(f"{where}: no generation rule has this family")
+        lists = {k: _strings(item.get(k), k, where, problems) for k in ("names", "exclude")}
+        if not lists["names"]:
+            problems.append(f"{where}: `names` must list at least one expression")
+        for expression in (*lists["names"], *lists["exclude"]):
+            try:
+                re.compile(expression)
+            except re.error as err:
+                problems.append(f"{where}: expression {expression!r} is invalid ({err})")
+                lists = {"names": (), "exclude": ()}
+        vendor_list = _strings(item.get("vendors"), "vendors", where, problems)
+        vendors = tuple(v.lower() for v in vendor_list)
+        if lists["names"]:
+            found.append(FamilyName(family, lists["names"], lists["exclude"], vendors))
+    return found
 
 
 def _rule(
@@ -213,6 +322,9 @@ def _rule(
             except re.error as err:
                 problems.append(f"{where}: {key} expression {expression!r} is invalid ({err})")
     extra = extra_terms_of(item.get("extra_terms"), db, where, problems)
+    since = item.get("since")
+    if since is not None and not (isinstance(since, str) and _MONTH.fullmatch(since)):
+        problems.append(f"{where}: `since` must be a 'YYYY-MM' string, not {since!r}")
     if len(problems) > before:
         return None
     note = item.get("note")
@@ -227,6 +339,7 @@ def _rule(
         tuple(s.lower() for s in lists["sizes"]),
         None if note is None else str(note),
         extra,
+        None if since is None else str(since),
     )
 
 

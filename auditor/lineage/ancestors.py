@@ -9,14 +9,13 @@ from dataclasses import dataclass, field, replace
 
 from auditor.errors import AuditorError
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import identify_declared, match_from_record
-from auditor.licenses.terms.combine import union_clauses
-from auditor.licenses.terms.record import clause_evidence, record_terms, with_named_territories
-from auditor.lineage.names import resolve_name
+from auditor.lineage.ancestor_terms import ancestor_terms
+from auditor.lineage.names import base_name, resolve_name
 from auditor.model import (
     BaseModelRef,
     Category,
@@ -27,7 +26,6 @@ from auditor.model import (
     ModelResult,
     Verdict,
 )
-from auditor.model.terms import CLAUSE_KEYS
 
 Fetch = Callable[[str], ModelResult | None]
 """Analyse a parent repo id through the same sources; None when it cannot be fetched."""
@@ -67,6 +65,9 @@ class Ancestor:
     confidence: float = 1.0
     # Where the parent was stated when not in the front matter (line and quote).
     stated: tuple[Evidence, ...] = ()
+    # The families an unresolved step belongs to when its ref is no repo id (the model's own
+    # name read as a family of an unknown generation); else read from the ref's name.
+    families: tuple[str, ...] = ()
 
 
 # --- walking the parents -------------------------------------------------------------------
@@ -110,8 +111,13 @@ class Walk:
 
     def own_name(self, ref: str) -> None:
         """The model states no parent: what its own name implies, as a depth-1 ancestor with
-        low confidence, or (for the family vendor's own repo) as the model itself."""
-        for hit in resolve_name(ref, None, self.families):
+        low confidence, or (for the family vendor's own repo) as the model itself. A name
+        carrying a family's word but no generation the rules know (`gemma-5-9b-tuned`, not
+        published by the family's vendor) is an unresolved parent of that family."""
+        hits = resolve_name(ref, None, self.families)
+        if not hits:
+            self._own_family(ref)
+        for hit in hits:
             evidence = (Evidence(None, None, f"inferred from the repo id {ref}: {hit.why}"),)
             if hit.vendor:
                 ancestor = self._registry_ancestor(ref, None, 0, None, hit.known)
@@ -121,6 +127,47 @@ class Walk:
             step = f"{family} family (from the name {ref})"
             ancestor = self._registry_ancestor(step, None, 1, None, hit.known)
             self.ancestors.append(_as(ancestor, "name", OWN_NAME_CONFIDENCE, evidence))
+
+    def _own_family(self, ref: str) -> None:
+        families = self.families
+        if families is None:
+            return
+        org = ref.split("/", 1)[0].lower()
+        named = tuple(
+            f
+            for f in families.family_of(base_name(ref), versioned=True)
+            if org not in families.vendors_of(f)
+        )
+        if not named:
+            return
+        step = f"{' and '.join(named)} family, a generation not known (from the name {ref})"
+        said = Evidence(None, None, f"inferred from the repo id {ref}")
+        self.ancestors.append(
+            Ancestor(
+                step,
+                None,
+                1,
+                None,
+                None,
+                "unresolved",
+                confidence=OWN_NAME_CONFIDENCE,
+                stated=(said,),
+                families=named,
+            )
+        )
+        rule = "lineage-parent-unresolved"
+        self.findings.append(
+            Finding(
+                rule=rule,
+                category=Category.PROVENANCE,
+                severity=observed_severity(rule),
+                message=f"{ref} declares no base model, but its name places it in the "
+                f"{' and '.join(named)} family, in a generation the knowledge does not list; "
+                f"the effective license is unknown until its base is{self._family_words(ref)}",
+                remediation="declare the base model in the card's metadata (`base_model:`), or "
+                "refresh the lineage knowledge (`auditor knowledge update`)",
+            )
+        )
 
     def parents(
         self, declared: Declared, *, child: str | None, depth: int, path: tuple[str, ...]
@@ -274,16 +321,34 @@ class Walk:
             message = f"base models form a cycle ({chain}); {ref} was not followed again"
         else:
             rule = "lineage-parent-unresolved"
-            message = f"base model {ref} ({declared_by}) could not be resolved: {reason}"
+            message = (
+                f"base model {ref} ({declared_by}) could not be resolved: {reason}; the "
+                f"effective license is unknown until it is{self._family_words(ref)}"
+            )
         self.findings.append(
             Finding(
                 rule=rule,
                 category=Category.PROVENANCE,
                 severity=observed_severity(rule),
                 message=message,
-                remediation=f"audit {ref} on its own; if it is a well-known base model, add it "
-                "to license_db/known_models.yaml",
+                remediation=f"resolve {ref}: pin it where the auditor can read it, audit it "
+                "online (not offline), or refresh the lineage knowledge (`auditor knowledge "
+                "update`); if it is a well-known base model, add it to "
+                "license_db/known_models.yaml",
             )
+        )
+
+    def _family_words(self, ref: str) -> str:
+        """ "; its name places it in the gemma family (licenses ...)", or ""."""
+        if self.families is None:
+            return ""
+        named = self.families.family_of(base_name(ref))
+        if not named:
+            return ""
+        licenses = dict.fromkeys(i for f in named for i in self.families.licenses_of(f))
+        return (
+            f"; its name places it in the {' and '.join(named)} family, in a generation the "
+            f"knowledge does not list (the family has had: {', '.join(licenses)})"
         )
 
 
@@ -306,32 +371,6 @@ def _snapshot_declared(entry: SnapshotEntry) -> Declared:
         base_models=tuple(BaseModelRef(ref, relation) for ref, relation in entry.parents),
         origin="lineage snapshot",
     )
-
-
-def ancestor_terms(
-    record: LicenseRecord, db: LicenseDB, why: str, known: KnownModel | None = None
-) -> tuple[dict[str, object], dict[str, tuple[Evidence, ...]]]:
-    """A record's terms (with its incorporated policies), plus any terms the registry says
-    bind these particular models (an AUP clause scoped to multimodal models, say)."""
-    values, evidence = record_terms(record, db, why=why)
-    for key, extra in (known.extra_terms if known is not None else {}).items():
-        current = values.get(key)
-        if key in CLAUSE_KEYS:
-            values[key] = union_clauses([current, extra.value])
-        elif isinstance(extra.value, list):
-            values[key] = sorted({*(current if isinstance(current, list) else []), *extra.value})
-        else:
-            values[key] = extra.value
-        source = db.get(extra.document) if extra.document else None
-        item = (
-            clause_evidence(source, key, f"applies to {known.pattern if known else ''}")
-            if source is not None
-            else Evidence(
-                None, None, f"known-models registry: {key} for {known.pattern if known else ''}"
-            )
-        )
-        evidence[key] = (*evidence.get(key, ()), item)
-    return with_named_territories(values), evidence
 
 
 # --- repo ids ----------------------------------------------------------------------------------

@@ -16,11 +16,11 @@ from auditor.licenses.declared import (
 )
 from auditor.licenses.expression import combine_expressions, license_options
 from auditor.licenses.terms.combine import TermSource, combine_terms
+from auditor.lineage.ancestor_terms import ancestor_terms
 from auditor.lineage.ancestors import (
     MISSING_TAGS,
     RESOLVED,
     Ancestor,
-    ancestor_terms,
     strip_hub_url,
 )
 from auditor.model import (

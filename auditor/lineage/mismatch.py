@@ -16,8 +16,11 @@ from auditor.model import (
     LicenseMatch,
     Severity,
 )
+from auditor.model.kinds import LicenseKind
+from auditor.model.lineage import stated_place
 
 MISMATCH_RULE = "lineage-license-mismatch"
+PERMISSIVE = LicenseKind.PERMISSIVE_OSS
 
 
 _BINDING_OBLIGATIONS = ("share-alike", "flow-down-use-restrictions", "include-license")
@@ -35,6 +38,7 @@ def mismatch_findings(
     ancestors: Sequence[Ancestor],
     own_ref: str | None = None,
     licensors: Callable[[str], Collection[str]] | None = None,
+    own_text: LicenseMatch | None = None,
 ) -> list[Finding]:
     """Findings for a declared license that is missing or drops a binding ancestor's.
 
@@ -49,8 +53,13 @@ def mismatch_findings(
     ]
     quoted = _declared_evidence(declared)
     if not units:
+        # nothing declared: a mismatch only with a license on the other side (an ancestor's);
+        # with none known either, the license rules report the missing license and lineage
+        # the unresolved parent, not a mismatch of unknown with unknown
         governing = inherited_ancestors(ancestors, has_own=False)
-        return [_missing_finding(declared, governing, quoted, ancestors)]
+        if governing:
+            return [_missing_finding(declared, governing, quoted, ancestors)]
+        return _text_mismatch(declared, own_text, quoted)
     declared_ids = {i for _, m in units if m is not None and m.id for i in expression_keys(m.id)}
     custom = any(tag.lower() in CUSTOM_TAGS and (m is None or not m.id) for tag, m in units)
     what = " AND ".join(_declared_name(tag, m, declared) for tag, m in units)
@@ -125,6 +134,40 @@ def _missing_finding(
     )
 
 
+def _text_mismatch(
+    declared: Declared, own_text: LicenseMatch | None, quoted: tuple[Evidence, ...]
+) -> list[Finding]:
+    """No license declared and no parent's license known, but the repo's license text names a
+    license that binds derivatives (a Llama or Gemma license): the finding a declared parent
+    would give, naming the text."""
+    if (
+        own_text is None
+        or not own_text.id
+        or "text-" not in own_text.method  # read from the repo's license text
+        or own_text.kind in (None, PERMISSIVE)
+    ):
+        return []
+    return [_missing_text_finding(declared, own_text, quoted)]
+
+
+def _missing_text_finding(
+    declared: Declared, own_text: LicenseMatch, quoted: tuple[Evidence, ...]
+) -> Finding:
+    said = "declares `license: unknown`" if declared.license else "declares no license"
+    name = own_text.name or own_text.id
+    tag = f"`license: {own_text.hf}`" if own_text.hf else "`license: other` with license_name"
+    return Finding(
+        rule=MISMATCH_RULE,
+        category=Category.MISMATCH,
+        severity=Severity.WARN,
+        message=f"the model {said} in its metadata; its license text is {name}, which governs "
+        "the weights and binds derivatives",
+        evidence=quoted,
+        remediation=f"treat the weights as governed by {name}; ask the publisher to declare "
+        f"it ({tag}) in the card",
+    )
+
+
 def _dropped_finding(
     what: str,
     ancestor: Ancestor,
@@ -190,19 +233,19 @@ def statement_of(ancestor: Ancestor, ancestors: Sequence[Ancestor]) -> Ancestor 
             (a for a in ancestors if a.ref == current.parent and a.depth == current.depth - 1),
             None,
         )
-    return current if current is not None and current.stated else None
+    stated = current is not None and bool(current.stated) and bool(current.stated[0].file)
+    return current if stated else None  # a parent inferred from a name is no statement
 
 
 def stated_where(evidence: Evidence) -> str:
-    """ "README.md line 12" (or what is known of it)."""
-    file = evidence.file or "the card"
-    return f"{file} line {evidence.line}" if evidence.line else file
+    """ "the card's text, README.md line 12", "config.json line 3" (or what is known of it)."""
+    return stated_place(evidence.file or "the card", evidence.line) or "the card"
 
 
 def _stated_words(parent: Ancestor) -> str:
     where = stated_where(parent.stated[0]) if parent.stated else "the card"
     return (
-        f"{parent.ref} is not in the metadata's base_model, it is stated in the card's text, "
+        f"{parent.ref} is not in the metadata's base_model, it is stated in "
         f"{where}, confidence {parent.confidence:.1f}: confirm"
     )
 

@@ -42,6 +42,13 @@ from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
 from auditor.lineage.mismatch import mismatch_findings, relicensed_by_licensor, stated_where
+from auditor.lineage.unknown import (
+    UNKNOWN_BY,
+    UnknownParent,
+    stricter_family_licenses,
+    unknown_effective,
+    unknown_parents,
+)
 from auditor.model import (
     BaseModelRef,
     Category,
@@ -64,6 +71,12 @@ class Lineage:
     effective_terms: Mapping[str, object]
     effective_term_evidence: Mapping[str, tuple[Evidence, ...]]
     findings: tuple[Finding, ...]
+    # With an unresolved parent the effective license is unknown; what is known of it (the
+    # own license AND the resolved ancestors') is kept here, and the families the unknown
+    # parents' names place them in, with the licenses of theirs stricter than the own.
+    unknown: tuple[UnknownParent, ...] = ()
+    known_license: LicenseMatch | None = None
+    stricter_family_licenses: tuple[str, ...] = ()
 
     @property
     def depth(self) -> int:
@@ -78,13 +91,19 @@ class Lineage:
     @property
     def unresolved(self) -> bool:
         """A declared parent could not be resolved (or lay beyond the depth limit)."""
-        return any(a.resolved_by in {"unresolved", "depth-limit"} for a in self.ancestors)
+        return any(a.resolved_by in UNKNOWN_BY for a in self.ancestors)
 
     @property
     def license_ids(self) -> tuple[str, ...]:
-        """Every license id the effective license joins."""
-        match = self.effective_license
+        """Every license id the effective license joins (its known part when a parent is
+        unknown)."""
+        match = self.known_license if self.unknown else self.effective_license
         return expression_keys(match.id) if match is not None and match.id else ()
+
+    @property
+    def unknown_families(self) -> tuple[str, ...]:
+        """The families the unresolved parents' names place them in."""
+        return tuple(dict.fromkeys(f for p in self.unknown for f in p.families))
 
     def to_json(self) -> list[LineageStep]:
         """The result's `lineage` list: one JSON-shaped record per ancestor."""
@@ -142,7 +161,7 @@ def _stated_finding(finding: Finding, parent: StatedParent) -> Finding:
     where = stated_where(parent.evidence)
     message = finding.message.replace(
         f"base model {parent.ref} (declared by this model)",
-        f"parent {parent.ref} (stated in the card's text, {where})",
+        f"parent {parent.ref} (stated in {where})",
     )
     return replace(finding, message=message, evidence=(*finding.evidence, parent.evidence))
 
@@ -182,7 +201,10 @@ def resolve_lineage(
     own = own_units(model, db)
     licensors = families.licensors if families is not None else None
     relicensed = {a.ref for a in ancestors if relicensed_by_licensor(a, own_ref, licensors)}
-    effective = effective_license(model.license, own, ancestors, relicensed)
+    known = effective_license(model.license, own, ancestors, relicensed)
+    unknown = unknown_parents(ancestors, families)
+    inherited = known is not None and known.method == "lineage"
+    effective = unknown_effective(known, unknown, inherited=inherited) if unknown else known
     terms, evidence = effective_terms(model, own, ancestors, db)
     findings = (
         *walk.findings,
@@ -192,6 +214,16 @@ def resolve_lineage(
             ancestors,
             own_ref,
             licensors=licensors,
+            own_text=model.license,
         ),
     )
-    return Lineage(ancestors, effective, terms, evidence, findings)
+    return Lineage(
+        ancestors,
+        effective,
+        terms,
+        evidence,
+        findings,
+        unknown,
+        known,
+        stricter_family_licenses(own, unknown, db),
+    )

@@ -15,8 +15,9 @@ from auditor.model import (
     ModelResult,
     SourceInfo,
 )
+from auditor.model.knowledge_stamp import stamp_to_dict
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 """Bumped on any change to the shape below; changes go in CHANGELOG.md.
 
 1.1 added `knowledge_digest` and `license_facts`; a 1.0 result still reads (without them).
@@ -24,6 +25,8 @@ SCHEMA_VERSION = "1.3"
 on a known one); 1.0 and 1.1 results still read (as null).
 1.3 added the verdict `needs-input` and each finding's `needs_input` (the deployment facts a
 blocking rule waits for, with their manifest key and option); older results read with none.
+1.4 added `lineage_knowledge`: the lineage snapshot's date and origin (bundled or refreshed by
+the user); older results read as null.
 """
 
 
@@ -48,6 +51,7 @@ def result_to_dict(result: AuditResult) -> dict[str, Any]:
         "findings": [_finding(f) for f in result.findings],
         "models": [model_to_dict(m) for m in result.models],
         "knowledge_digest": result.knowledge_digest,
+        "lineage_knowledge": stamp_to_dict(result.lineage_knowledge),
         "license_facts": None
         if result.license_facts is None
         else {

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from auditor.model.inputs import NeededInput
 from auditor.model.kinds import LicenseKind
+from auditor.model.knowledge_stamp import KnowledgeStamp
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import Terms
 
@@ -353,6 +354,7 @@ class AuditResult:
     # None: a result saved before schema 1.1, which did not record them.
     license_facts: Mapping[str, LicenseFacts] | None = None
     knowledge_digest: str | None = None  # the license knowledge the audit used (knowledge/digest)
+    lineage_knowledge: KnowledgeStamp | None = None  # the lineage snapshot's date and origin
 
 
 @dataclass(frozen=True, slots=True)

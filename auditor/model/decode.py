@@ -36,6 +36,7 @@ from auditor.model import (
 )
 from auditor.model.codec import SCHEMA_VERSION
 from auditor.model.kinds import parse_kind
+from auditor.model.knowledge_stamp import stamp_from_dict
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import as_terms
 
@@ -138,6 +139,7 @@ def _result(doc: Mapping[str, Any]) -> AuditResult:
         if facts is None
         else {str(key): facts_from_dict(item) for key, item in facts.items()},
         knowledge_digest=None if digest is None else str(digest),
+        lineage_knowledge=stamp_from_dict(doc.get("lineage_knowledge")),
     )
 
 

@@ -47,3 +47,14 @@ class AlternativeSuggestion(TypedDict):
     warnings: list[str]  # rule ids of the warnings it would still get
     why: str
     note: str | None
+
+
+def stated_place(file: object, line: object) -> str | None:
+    """Where a parent the metadata does not declare is stated: "the card's text, README.md line
+    8", "config.json line 3"; None for a step inferred rather than stated (from a name or the
+    lineage snapshot, whose evidence names no file)."""
+    if not isinstance(file, str) or not file:
+        return None
+    where = f"{file} line {line}" if isinstance(line, int) and line else file
+    card = file.lower().endswith((".md", ".markdown")) or file.lower() == "the card"
+    return f"the card's text, {where}" if card else where

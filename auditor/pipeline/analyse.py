@@ -26,7 +26,6 @@ from auditor.model import (
     Severity,
     SourceInfo,
     SourceSnapshot,
-    StatedParent,
     Verdict,
 )
 from auditor.model.evidence import (
@@ -43,6 +42,7 @@ from auditor.policy.judge import model_verdict, sort_findings
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
+    from auditor.lineage.repo_parents import RepoParents
 
 
 LOW_CONFIDENCE = 0.6  # below this, an identified license is to be confirmed by reading it
@@ -137,8 +137,10 @@ def analyse(
     license_match = conclusion.match
     if license_match is not None:
         license_match = stricter_kind(license_match, list(terms.kinds.values()))
+    parents = _stated_parents(snapshot, declared, registry or load_known_models())
     findings = [
         *snapshot.findings,
+        *parents.findings,
         *_misplaced_findings(stated, snapshot.card_path or "README.md"),
         *reading.findings,
         *choice,
@@ -160,7 +162,7 @@ def analyse(
         verdict=verdict,
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
-        stated_parents=_stated_parents(snapshot, declared, registry or load_known_models()),
+        stated_parents=parents.parents,
         openness=_openness(snapshot, license_match, db),
         **_modality(snapshot),
     )
@@ -214,29 +216,13 @@ def _openness(snapshot: SourceSnapshot, match: LicenseMatch | None, db: LicenseD
 
 def _stated_parents(
     snapshot: SourceSnapshot, declared: Declared, registry: KnownModels
-) -> tuple[StatedParent, ...]:
-    """Parents the card states outside its metadata, when the metadata declares none; lineage
-    follows them (lineage/resolve.py)."""
-    from auditor.lineage.prose import stated_parents
-    from auditor.lineage.prose_configs import config_file_parents
+) -> RepoParents:
+    """Parents stated outside the metadata (the card's text, the repo's adapter, merge and model
+    configs, Modelfile and GGUF header), and where they contradict it; lineage follows them
+    (lineage/repo_parents.py, lineage/resolve.py)."""
+    from auditor.lineage.repo_parents import gather_stated_parents
 
-    # a base model named only in an adapter or merge configuration binds as one stated in prose,
-    # and so does one the metadata's `base_model` contradicts (both bind: the strictest reading)
-    configs = [p for path, text in snapshot.parent_configs for p in config_file_parents(path, text)]
-    if declared.base_models:
-        named = {ref.ref.lower() for ref in declared.base_models}
-        return tuple({p.ref.lower(): p for p in configs if p.ref.lower() not in named}.values())
-    if snapshot.card is None:
-        return tuple({p.ref.lower(): p for p in configs}.values())
-    prose = stated_parents(
-        snapshot.card.body,
-        card_file=snapshot.card_path or "README.md",
-        first_line=snapshot.card.body_line,
-        own_repo=snapshot.repo_id,
-        is_known=lambda ref: registry.lookup(ref) is not None,
-    )
-    said = {p.ref.lower() for p in prose}
-    return (*prose, *(p for p in configs if p.ref.lower() not in said))
+    return gather_stated_parents(snapshot, declared, registry)
 
 
 _WHERE_WORDS = {

@@ -16,7 +16,7 @@ from auditor.model import ModelResult, Verdict
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 """Raised whenever analysis gains findings the tool version alone does not tell apart
 (2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: card
 metadata blocks the Hub does not read, `card-metadata-misplaced`, and parents stated in the

@@ -4,7 +4,7 @@ run knows (license database, registry, policy, the day), in this process or a wo
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -14,7 +14,8 @@ from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, load_lineage_snapshot
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
-from auditor.lineage.effective import deciding_license, license_choice
+from auditor.lineage.effective import deciding_license, declared_units, license_choice
+from auditor.lineage.knowledge_age import knowledge_max_age, stale_knowledge_finding
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
 from auditor.model.deployment import Deployment, Waiver, judged_under
@@ -30,10 +31,8 @@ from auditor.policy.openness import license_words, reassess
 from auditor.policy.waivers import apply_waivers
 
 if TYPE_CHECKING:
+    from auditor.pipeline.parents import ParentFetcher
     from auditor.policy.alternatives import JudgedCandidates
-
-ParentFetch = Callable[[str], ModelResult | None]
-"""Analyses a parent repo on the Hub for lineage (None when it cannot be read)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +67,7 @@ class RunContext:
     snapshot: LineageSnapshot
     families: ModelFamilies
     policy: Policy
-    fetch: ParentFetch | None = None  # parents of Hub models; None: no Hub lookups
+    fetch: ParentFetcher | None = None  # parents of Hub models; None: no Hub lookups
     used: set[int] = field(default_factory=set)  # indexes of the waivers that applied
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _judged: list[JudgedCandidates] = field(default_factory=list)
@@ -113,7 +112,8 @@ class RunContext:
 
     def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
         policy = self.policy
-        parents = self.fetch if job.target.kind is SourceKind.HUB else None
+        hub = self.fetch is not None and job.target.kind is SourceKind.HUB
+        parents = self.fetch.for_model() if hub and self.fetch is not None else None
         # the own license names the documents whose stricter kind it carries
         result = replace(result, license=deciding_license(result, self.db))
         lineage = resolve_lineage(
@@ -132,6 +132,14 @@ class RunContext:
             result, lineage.ancestors, self.db, effective=lineage.effective_license
         )
         result = with_lineage(result, lineage)
+        stale = stale_knowledge_finding(  # an unresolved parent may be newer than the knowledge
+            unresolved=lineage.unresolved,
+            stamp=self.snapshot.stamp(),
+            today=self.settings.today,
+            max_days=knowledge_max_age(policy.settings),
+        )
+        if stale is not None:
+            result = replace(result, findings=(*result.findings, stale))
 
         def judge(model: ModelResult, facts: LineageFacts) -> tuple[ModelResult, dict[str, object]]:
             return judge_model(
@@ -154,10 +162,14 @@ class RunContext:
                 terms=lineage.effective_terms,
                 license_ids=lineage.license_ids,
                 depth=lineage.depth,
-                # a lineage mismatch needs an ancestor; a missing license of a model with no
-                # parent is the license rules' business
-                mismatch=lineage.mismatch and bool(lineage.ancestors),
+                # a lineage mismatch needs an ancestor, or no declared license beside a
+                # license text binding derivatives (lineage/mismatch.py); a vague tag of a
+                # model with no parent is the license rules' business
+                mismatch=lineage.mismatch
+                and (bool(lineage.ancestors) or not declared_units(result.declared, self.db)),
                 unresolved=lineage.unresolved,
+                unresolved_families=lineage.unknown_families,
+                stricter_family_licenses=lineage.stricter_family_licenses,
             ),
         )
         result = keep_missing_license(result, analysed_findings, lineage, policy)
@@ -201,7 +213,10 @@ def _provider_facts(target: Target) -> dict[str, object]:
 
 def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
     """The model result with its effective license and terms after lineage."""
-    findings = sort_findings([*model.findings, *lineage.findings])
+    own = model.findings
+    if lineage.mismatch:  # one finding for a derivative declaring no license (issue 33)
+        own = tuple(f for f in own if f.rule != NOT_DECLARED_RULE)
+    findings = sort_findings([*own, *lineage.findings])
     return replace(
         model,
         effective_license=lineage.effective_license,
@@ -214,6 +229,7 @@ def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:
 
 
 MISSING_RULE = "license-missing"
+NOT_DECLARED_RULE = "license-not-declared"
 
 
 def keep_missing_license(

@@ -40,6 +40,7 @@ from auditor.pipeline.judging import (
 )
 from auditor.pipeline.license_facts import license_facts_for, mentioned_license_ids
 from auditor.pipeline.outcomes import api_model_result, failed_result
+from auditor.pipeline.parents import MAX_PARENTS_PER_MODEL, ParentFetcher
 from auditor.policy.judge import model_verdict, overall_verdict, weigh_observations
 from auditor.policy.waivers import unused_waivers, waiver_horizon_problems
 from auditor.resources import default_cache_dir
@@ -82,6 +83,7 @@ class AuditOptions:
     suggest_alternatives: bool = True
     deployment: Deployment = field(default_factory=Deployment)  # for `scan`: no manifest
     sources: Mapping[SourceKind, Source] | None = None  # a run's own sources, by target kind
+    max_parents: int = MAX_PARENTS_PER_MODEL  # parent repos one model's lineage may fetch
 
 
 def audit(
@@ -148,7 +150,9 @@ def audit_jobs(
         manifest=manifest.path if manifest else None,
     )
     context = RunContext.load(settings)
-    context.fetch = _ParentFetcher(options, context.db)
+    context.fetch = ParentFetcher(
+        options, partial(audit_target, options=options, db=context.db, cache_resolved=True)
+    )
     policy = context.policy
     too_far = waiver_horizon_problems(waivers, today=settings.today, settings=policy.settings)
     if too_far and manifest is not None:
@@ -212,6 +216,7 @@ def audit_jobs(
         findings=tuple(run_findings),
         license_facts=license_facts_for(order.license_ids, context.db),
         knowledge_digest=knowledge_digest(options.license_db),
+        lineage_knowledge=context.snapshot.stamp(),
     )
 
 
@@ -310,51 +315,18 @@ def _scan_deployment(target: Target, deployment: Deployment) -> Deployment:
     return deployment
 
 
-class _ParentFetcher:
-    """Analyses parent repos on the Hub once per run, for lineage; None when unavailable.
-
-    Many models of a run share a parent (fifty fine-tunes of one Llama): the first thread to
-    ask for a repo analyses it and the others wait for that answer, rather than each fetching
-    and analysing the same repo at once."""
-
-    def __init__(self, options: AuditOptions, db: LicenseDB) -> None:
-        self.options = options
-        self.db = db
-        self.results: dict[str, Future[ModelResult | None]] = {}
-        self.lock = threading.Lock()
-
-    def __call__(self, repo_id: str) -> ModelResult | None:
-        with self.lock:
-            known = self.results.get(repo_id)
-            if known is None:
-                mine: Future[ModelResult | None] = Future()
-                self.results[repo_id] = mine
-        if known is not None:
-            return known.result()
-        try:
-            result = self._analysed(repo_id)
-        except BaseException as err:
-            mine.set_exception(err)  # those waiting get the same error
-            raise
-        mine.set_result(result)
-        return result
-
-    def _analysed(self, repo_id: str) -> ModelResult | None:
-        try:
-            target = parse_target(f"hf:{repo_id}")
-        except TargetError:
-            return None
-        analysed = audit_target(target, self.options, self.db)
-        return None if analysed.verdict is Verdict.ERROR else analysed
-
-
 def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
     """Read the target through the source for its kind (sources/registry.py)."""
     return source_for(target.kind, options.sources)(target, options.hub)
 
 
-def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelResult:
-    """Fetch and analyse one target; fetch failures become an `error` result, not an exception."""
+def audit_target(
+    target: Target, options: AuditOptions, db: LicenseDB, *, cache_resolved: bool = False
+) -> ModelResult:
+    """Fetch and analyse one target; fetch failures become an `error` result, not an exception.
+
+    With `cache_resolved` (parents, pipeline/parents.py), a Hub target named by a branch or tag
+    and read online is cached under the commit the Hub answered, as if pinned to it."""
     if target.kind is SourceKind.API:
         return api_model_result(target)
     # One deadline per model covers reading it (the Hub's budget starts with the fetch) and
@@ -375,14 +347,16 @@ def audit_target(target: Target, options: AuditOptions, db: LicenseDB) -> ModelR
         result = analyse(snapshot, db, deadline=deadline)
     except SourceError as err:  # the deadline passed: not judged, the model fails closed
         return failed_result(target, err, endpoint=options.hub.endpoint_url)
+    sha = snapshot.resolved_sha
+    named = cache_resolved and sha is not None and snapshot.listing_digest is not None
+    if named and sha is not None and not re.fullmatch(r"[0-9a-f]{40}", target.revision or ""):
+        target = replace(target, revision=sha)  # the analysis of that commit, as if pinned
+        if result.source is not None:
+            result = replace(result, source=replace(result.source, revision=sha))
     cache = _analysis_cache(options, target)
-    if cache is not None and snapshot.resolved_sha and snapshot.resolved_sha == target.revision:
+    if cache is not None and sha and sha == target.revision:
         cache.put(
-            options.hub.endpoint_url,
-            target.location,
-            snapshot.resolved_sha,
-            result,
-            listing=snapshot.listing_digest,
+            options.hub.endpoint_url, target.location, sha, result, listing=snapshot.listing_digest
         )
     return result
 

@@ -33,6 +33,10 @@ class LineageFacts:
     depth: int = 0
     mismatch: bool = False
     unresolved: bool = False
+    # the families an unresolved parent's name places it in, and the licenses those families
+    # have had that are more restrictive than the model's own (lineage/unknown.py)
+    unresolved_families: Sequence[str] = ()
+    stricter_family_licenses: Sequence[str] = ()
 
 
 def build_facts(
@@ -49,6 +53,7 @@ def build_facts(
     facts: dict[str, object] = {}
     facts.update(_model_facts(model, deployment))
     facts.update(_license_facts(model.license, db))
+    facts["license.declared"] = _declared_words(model)
     facts.update(_effective_facts(lineage, db))
     facts["terms.acceptable_use_policy_location"] = _policy_location(lineage.license_ids, db)
     facts.update(_term_facts(lineage.terms))
@@ -58,6 +63,9 @@ def build_facts(
             "lineage.depth": lineage.depth,
             "lineage.mismatch": lineage.mismatch,
             "lineage.unresolved": lineage.unresolved,
+            "lineage.unresolved_families": list(lineage.unresolved_families),
+            "lineage.unresolved_family_licenses": list(lineage.stricter_family_licenses),
+            "lineage.unresolved_relabelled": bool(lineage.stricter_family_licenses),
         }
     )
     facts.update(_deployment_facts(deployment))
@@ -114,7 +122,9 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     if effective is not None and effective.kind and effective.kind not in kinds:
         kinds.append(effective.kind)
     proprietary = any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids)
-    complete = bool(records) and all(r is not None for r in records)
+    # an unresolved parent leaves the effective license unknown: its known part is not all of it
+    unknown = effective is not None and effective.id is None and bool(ids)
+    complete = bool(records) and all(r is not None for r in records) and not unknown
     osi = _all_true([r.osi_approved for r in records if r is not None]) if complete else None
     osaid = _all_true([r.osaid_fit for r in records if r is not None]) if complete else None
     named = [r for r in records if r is not None]
@@ -129,7 +139,7 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
         "effective.kinds": sorted(kinds),
         "effective.kind": most_restrictive(kinds),
         "effective.families": sorted({r.family for r in records if r is not None}),
-        "effective.identified": bool(ids) and all(r is not None for r in records),
+        "effective.identified": not unknown and bool(ids) and all(r is not None for r in records),
         # proprietary terms are known facts: never open source, not "unknown"
         "effective.osi_approved": False if proprietary else osi,
         "effective.osaid_fit": False if proprietary else osaid,
@@ -252,3 +262,15 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         for key, value in attestations.items():
             facts[f"attestations.{key}"] = value
     return facts
+
+
+def _declared_words(model: ModelResult) -> str:
+    """The license tags the metadata declares, as written (`apache-2.0`, `other` (name)), or
+    "no license": for messages that must say what the card declares, not what was read."""
+    value = model.declared.license
+    tags = [str(t) for t in (value if isinstance(value, list) else [value]) if t]
+    tags = [t for t in tags if t.strip().lower() != "unknown"]
+    if not tags:
+        return "no license"
+    named = f" ({model.declared.license_name})" if model.declared.license_name else ""
+    return ", ".join(f"`{t}`" for t in tags) + named

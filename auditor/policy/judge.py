@@ -9,6 +9,7 @@ from datetime import date
 from auditor.knowledge.license_db import LicenseDB
 from auditor.model import Evidence, Finding, ModelResult, Severity, Verdict
 from auditor.model.deployment import Deployment
+from auditor.model.lineage import stated_place
 from auditor.policy.engine import evaluate, to_finding
 from auditor.policy.facts import LineageFacts, build_facts
 from auditor.policy.model import AllOf, AnyOf, Comparison, Condition, Policy, Rule
@@ -160,16 +161,16 @@ def fact_evidence(path: str, model: ModelResult, observations: Sequence[Finding]
 
 def _stated_words(ancestor: Mapping[str, object]) -> str:
     """ "; stated in the card's text, README.md line 8, confidence 0.7: confirm" for a parent
-    the metadata does not declare."""
+    the metadata does not declare; "; <how>" for one inferred from a name or the snapshot."""
     stated = ancestor.get("stated")
     if not isinstance(stated, list) or not stated or not isinstance(stated[0], Mapping):
         return ""
-    where = stated[0].get("file") or "the card"
-    if stated[0].get("line"):
-        where = f"{where} line {stated[0]['line']}"
+    where = stated_place(stated[0].get("file"), stated[0].get("line"))
+    if where is None:
+        return f"; {stated[0].get('text')}" if stated[0].get("text") else ""
     confidence = ancestor.get("confidence")
     sure = f", confidence {confidence:.1f}" if isinstance(confidence, float) else ""
-    return f"; stated in the card's text, {where}{sure}: confirm"
+    return f"; stated in {where}{sure}: confirm"
 
 
 def sort_findings(findings: Sequence[Finding]) -> list[Finding]:

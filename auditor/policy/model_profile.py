@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import expression_keys
-from auditor.lineage.ancestors import ancestor_terms
+from auditor.lineage.ancestor_terms import ancestor_terms
 from auditor.model import ModelResult
 from auditor.policy.openness import TASK
 

@@ -247,6 +247,20 @@ OBSERVATIONS = _catalog(
         Category.PROVENANCE,
         "the card's prose names a parent whose license binds derivatives and differs",
     ),
+    Observation(
+        "lineage-parents-disagree",
+        "lineage",
+        Category.PROVENANCE,
+        "places that name the model's parent (card metadata, a GGUF header, the repo's adapter,"
+        " model or merge configuration, a Modelfile) name different parents",
+    ),
+    Observation(
+        "lineage-knowledge-stale",
+        "lineage",
+        Category.PROVENANCE,
+        "a parent is unresolved and the lineage knowledge is older than the policy's "
+        "`knowledge_max_age_days`",
+    ),
     # --- waivers ---------------------------------------------------------------------------
     Observation("waiver-expired", "waivers", Category.WAIVER, "a waiver has expired"),
     Observation("waiver-unused", "waivers", Category.WAIVER, "a waiver matched no finding"),

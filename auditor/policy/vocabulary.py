@@ -153,6 +153,7 @@ FACTS: Mapping[str, FactSpec] = {
     "license.name": _spec(_S, "the model's own license, by name"),
     "license.kind": _spec(_S, "the kind of the model's own license", LICENSE_KINDS),
     "license.identified": _spec(_B, "the model's license was identified"),
+    "license.declared": _spec(_S, "the metadata's license tags as written, or 'no license'"),
     "license.confidence": _spec(_N, "the confidence of the license identification"),
     "license.osi_approved": _spec(_B, "the model's license is OSI approved"),
     "license.osaid_fit": _spec(
@@ -229,9 +230,7 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.excluded_licensee_domiciles_multimodal": _spec(
         _L, "the places whose licensees get no rights to the license's multimodal models"
     ),
-    "terms.excluded_use_territories": _spec(
-        _L, "the places where the license forbids using this model"
-    ),
+    "terms.excluded_use_territories": _spec(_L, "places where the license forbids using the model"),
     "terms.excluded_use_territories_multimodal": _spec(
         _L, "the places where the license forbids using its multimodal models"
     ),
@@ -241,6 +240,9 @@ FACTS: Mapping[str, FactSpec] = {
     "lineage.depth": _spec(_N, "the number of ancestor levels followed"),
     "lineage.mismatch": _spec(_B, "the declared license is inconsistent with a base model's"),
     "lineage.unresolved": _spec(_B, "a declared base model is unresolved"),
+    "lineage.unresolved_families": _spec(_L, "families an unresolved parent's name places it in"),
+    "lineage.unresolved_family_licenses": _spec(_L, "their licenses stricter than the own"),
+    "lineage.unresolved_relabelled": _spec(_B, "a family license is stricter than the own"),
     "organization.name": _spec(_S, "the organization's name"),
     "organization.domicile": _spec(_S, "the organization's country of domicile"),
     "organization.domicile_region": _spec(_L, "the regions covering the organization's domicile"),

@@ -204,6 +204,7 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
         else _cut(f"{result.policy.name} (sha256 {result.policy.sha256[:12]})", CELL_CHARS),
         "manifest": _cut(result.manifest or "", CELL_CHARS),
         "tool": _cut(f"{result.tool_name} {result.tool_version}", CELL_CHARS),
+        "lineage_knowledge": _cut(stamp.words() if (stamp := result.lineage_knowledge) else ""),
         "generated_at": _cut(result.generated_at, CELL_CHARS),
     }
 

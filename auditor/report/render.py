@@ -174,4 +174,6 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         console.print(NO_POLICY_NOTE)
     else:
         console.print(f"Policy: {escape(result.policy.name)} (sha256 {result.policy.sha256[:12]})")
+    if result.lineage_knowledge is not None:
+        console.print(f"Lineage knowledge: {escape(result.lineage_knowledge.words())}")
     return buffer.getvalue()

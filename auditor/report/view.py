@@ -61,6 +61,7 @@ def build_view(result: AuditResult) -> dict[str, Any]:
         "tool": f"{result.tool_name} {result.tool_version}",
         "tool_name": result.tool_name,
         "tool_version": result.tool_version,
+        "lineage_knowledge": knowledge_words(result),
         "manifest": result.manifest or "",
         "policy": "none"
         if result.policy is None
@@ -221,3 +222,8 @@ def _headline(model: ModelResult) -> dict[str, str]:
         "why": why,
         "rule": first.rule if first else "",
     }
+
+
+def knowledge_words(result: AuditResult) -> str:
+    """`as of 2026-11-20 (bundled)`: the lineage knowledge the audit used ("" if not recorded)."""
+    return result.lineage_knowledge.words() if result.lineage_knowledge is not None else ""

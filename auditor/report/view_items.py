@@ -8,13 +8,20 @@ from typing import Any
 
 from auditor.model import Evidence, Finding, LicenseMatch, Reference, Severity
 from auditor.model.inputs import inputs_list
+from auditor.model.lineage import stated_place
 from auditor.report.words import SEVERITY_ICONS, finding_label
+
+UNRESOLVED_LINEAGE = "lineage-unresolved"
+"""The method of an effective license left unknown by an unresolved parent
+(auditor/lineage/unknown.py)."""
 
 
 def license_label(match: LicenseMatch | None) -> str:
     """`Name (id)`, or a plain word when unknown."""
     if match is None:
         return "none declared"
+    if match.id is None and match.method == UNRESOLVED_LINEAGE:  # its name says "unknown: ..."
+        return match.name or "unknown"
     if match.id is None:
         return f"unidentified: {match.name}" if match.name else "unidentified"
     return match.name if match.name == match.id else f"{match.name} ({match.id})"
@@ -77,14 +84,15 @@ def _references(items: Iterable[Reference]) -> list[dict[str, str | None]]:
 
 def stated_words(entry: Mapping[str, object]) -> str:
     """How a lineage step not in the metadata was found: "stated in the card's text, README.md
-    line 8, confidence 0.7"; empty for a parent the metadata declares."""
+    line 8, confidence 0.7: confirm", or how it was inferred ("the name ... reads as ...");
+    empty for a parent the metadata declares."""
     stated = entry.get("stated")
     if not isinstance(stated, list) or not stated or not isinstance(stated[0], Mapping):
         return ""
     first = stated[0]
-    where = str(first.get("file") or "the card")
-    if isinstance(first.get("line"), int):
-        where += f" line {first['line']}"
+    where = stated_place(first.get("file"), first.get("line"))
+    if where is None:
+        return str(first.get("text") or "")
     confidence = entry.get("confidence")
     sure = f", confidence {confidence:.1f}" if isinstance(confidence, (int, float)) else ""
-    return f"stated in the card's text, {where}{sure}: confirm"
+    return f"stated in {where}{sure}: confirm"

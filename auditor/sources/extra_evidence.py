@@ -39,6 +39,7 @@ from auditor.sources.license_unread import (
     unread_document,
     unreadable_named_files,
 )
+from auditor.sources.parent_files import read_parent_configs
 from auditor.sources.structured_license import (
     STRUCTURED_MAX_BYTES,
     safetensors_paths,
@@ -53,11 +54,6 @@ HeaderReader = Callable[[str], bytes | None]
 NAMED_BY_ID_SUFFIXES = SNIFF_TEXT_SUFFIXES | IMAGE_SUFFIXES | {".pdf", ".rtf", ".docx", ".html"}
 """Suffixes of a file whose name, a license's id, states that license (`CC-BY-NC-4.0.txt`,
 `apache-2.0.png`); not code or data (`mit.py`)."""
-
-PARENT_CONFIGS = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
-"""Configurations that name the models a repo was made from (a PEFT adapter's base model, a
-merge's ingredients): read for lineage, whatever the card says."""
-PARENT_CONFIG_MAX_BYTES = 64 << 10
 
 SHOWN_UNREAD = 5
 """Paths named in a finding about files left unread (then "and N more")."""
@@ -114,12 +110,8 @@ def gather_extra_evidence(
             header = read_header(path)
             if header is not None:
                 found.license_files.extend(statements_from_safetensors(path, header, origin + path))
-    for path in (p for p in paths if PurePosixPath(p).name.lower() in PARENT_CONFIGS):
-        small = (sizes.get(path) or 0) <= PARENT_CONFIG_MAX_BYTES
-        data = read(path, PARENT_CONFIG_MAX_BYTES) if small else None
-        config = decode_text(data)[0] if data is not None else None
-        if config is not None:  # a base model named only in a config is a parent (lineage)
-            found.parent_configs.append((path, config))
+    # a base model named only in a config is a parent (lineage): adapter, merge, model configs
+    found.parent_configs.extend(read_parent_configs(sizes, read))
     if pointers:
         found.findings.extend(missing_pointed_files(card, card_path, paths, repo_id))
     return found

@@ -122,8 +122,20 @@ def test_a_missing_parent_is_unresolved_and_named() -> None:
 
 def test_no_license_is_a_mismatch_like_scan_says() -> None:
     lineage, findings = _census([{"id": "n/none", "cardData": card(pipeline_tag="x")}])
+    # the mismatch column counts a missing license as the corpus labels do; scan reports it
+    # as `license-missing` (a license rule), and lineage has nothing to say with no parent
     assert lineage["n/none"]["mismatch"]
-    ((rule, message),) = findings["n/none"]
+    assert "n/none" not in findings
+
+
+def test_no_license_over_a_known_parent_names_it_like_scan_says() -> None:
+    rows = [
+        {"id": "o/base", "cardData": card(license="cc-by-nc-4.0")},
+        {"id": "n/child", "cardData": card(base_model="o/base")},
+    ]
+    lineage, findings = _census(rows)
+    assert lineage["n/child"]["mismatch"]
+    ((rule, message),) = findings["n/child"]
     assert rule == "lineage-license-mismatch" and "declares no license" in message
 
 

@@ -160,7 +160,7 @@ def test_outputs_sql_summary_and_drift(tmp_path: Path, on_cluster: CensusOptions
     assert result.exit_code == 0, result.output
     lineage_file = tmp_path / "lineage.json"
     result = runner.invoke(
-        app, ["census", "export-lineage", str(out), "--top", "3", "--output", str(lineage_file)]
+        app, ["census", "lineage-snapshot", str(out), "--top", "3", "--output", str(lineage_file)]
     )
     assert result.exit_code == 0, result.output
     document = json.loads(lineage_file.read_text(encoding="utf-8"))

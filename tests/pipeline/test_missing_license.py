@@ -95,9 +95,14 @@ def test_no_license_and_an_unresolved_parent_keeps_missing_and_names_the_parent(
     model = _audit(tmp_path, card)
     rules = _rules(model)
     assert "license-missing" in rules
-    assert any(f.category is Category.MISMATCH for f in model.findings)
-    said = " ".join(e.text for f in model.findings for e in f.evidence)
+    # nothing known on either side: no mismatch (issue 33), the parent named as unresolved
+    assert not any(f.category is Category.MISMATCH for f in model.findings)
+    assert "lineage-unresolved" in rules
+    said = " ".join(
+        [f.message for f in model.findings] + [e.text for f in model.findings for e in f.evidence]
+    )
     assert "quill-labs/quill-base-unknown" in said
+    assert model.effective_license is not None and model.effective_license.id is None
     assert model.verdict is Verdict.FAIL
 
 
@@ -134,3 +139,32 @@ def test_other_with_an_unidentified_license_file_is_unidentified_not_missing(
     model = _audit(tmp_path, "---\nlicense: other\n---\n# Heron 1B\n", {"LICENSE": terms})
     assert "license-missing" not in _rules(model)
     assert model.verdict is Verdict.FAIL
+
+
+CORPUS_LICENSES = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "licenses"
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["metadata", "prose", "license-text"],
+)
+def test_one_rule_for_a_derivative_declaring_no_license(tmp_path: Path, how: str) -> None:
+    """Issue 33 item 4: whatever says what the model derives from (the metadata, the card's
+    prose, the Llama license text in the repo), a model declaring no license gets the one
+    lineage finding naming the license that governs the weights, and not a second one."""
+    llama = CORPUS_LICENSES / "llama-3.1-community.txt"
+    if how == "license-text" and not llama.is_file():
+        pytest.skip(f"license corpus not found at {CORPUS_LICENSES}")
+    cards = {
+        "metadata": "---\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Quill 8B\n",
+        "prose": "# Quill 8B\n\nThis model is a fine-tune of meta-llama/Llama-3.1-8B.\n",
+        "license-text": "# Quill 8B\n\nA chat model.\n",
+    }
+    files = {"LICENSE": llama.read_text("utf-8")} if how == "license-text" else None
+    model = _audit(tmp_path, cards[how], files)
+    mismatch = [f for f in model.findings if f.rule == "license-lineage-mismatch"]
+    assert len(mismatch) == 1, sorted(_rules(model))
+    assert "license-not-declared" not in _rules(model)
+    assert model.effective_license is not None
+    assert model.effective_license.id == "LicenseRef-llama-3.1-community"
+    assert model.verdict is not Verdict.PASS

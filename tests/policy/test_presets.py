@@ -91,6 +91,9 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "lineage.depth": 0,
         "lineage.mismatch": False,
         "lineage.unresolved": False,
+        "lineage.unresolved_families": [],
+        "lineage.unresolved_family_licenses": [],
+        "lineage.unresolved_relabelled": False,
         "organization.name": "Acme",
         "organization.domicile": "US",
         "organization.domicile_region": ["US"],
@@ -722,3 +725,25 @@ def test_an_unresolved_parent_blocks_in_strict() -> None:
     assert "lineage-unresolved" in run("default", facts)
     assert "lineage-unresolved" in blocks(run("strict", facts))
     assert "lineage-unresolved" in blocks(run("permissive-only", facts))
+
+
+def test_an_unresolved_parent_of_a_stricter_family_blocks_everywhere() -> None:
+    """Issue 33: an `apache-2.0` tag over a parent whose name places it in a family that has
+    had non-commercial terms cannot stand for the weights: a block under every preset, and
+    the plain `lineage-unresolved` warning gives way to it."""
+    facts = apache_saas(
+        **{
+            "lineage.unresolved": True,
+            "lineage.unresolved_families": ["flux"],
+            "lineage.unresolved_family_licenses": ["LicenseRef-flux-1-dev-non-commercial"],
+            "lineage.unresolved_relabelled": True,
+        }
+    )
+    for preset in ("default", "strict", "permissive-only"):
+        outcomes = run(preset, facts)
+        assert "lineage-unresolved-family-relabelled" in blocks(outcomes), preset
+        assert "lineage-unresolved" not in outcomes, preset
+    # a declared license as strict as every license of the family: the warning only
+    covered = apache_saas(**{"lineage.unresolved": True, "lineage.unresolved_families": ["phi"]})
+    outcomes = run("default", covered)
+    assert "lineage-unresolved" in outcomes and not blocks(outcomes)

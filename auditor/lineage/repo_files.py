@@ -1,0 +1,165 @@
+"""Parents named by a repo's own files beside its card: the model's `config.json` and an Ollama
+`Modelfile`. Pure: text in, `StatedParent`s out, each with the file, line and quote.
+
+- `config.json`'s `_name_or_path` (top level, and in a sub-configuration such as
+  `text_config`) is the checkpoint `from_pretrained` loaded before the weights were saved: the
+  model a fine-tune was initialised from, when it is a Hub id. It often names the model itself
+  (re-saved after download) or a local folder (`./out/checkpoint-500`): neither is a parent.
+  Confidence is below an adapter configuration's: the key records where the weights were
+  loaded from, not a statement of lineage.
+- A `Modelfile`'s `FROM` names what an Ollama model is built on: `hf.co/org/name[:quant]` (or
+  `huggingface.co/...`) is that Hub repo; a library name (`llama3.1:8b`) becomes
+  `ollama/llama3.1-8b`, a ref whose name the family rules read (lineage/names.py; `ollama` is a
+  mirror organisation there), and a user's model (`someone/name`) `ollama/someone-name`; a
+  local file (`./model.gguf`) or a blob digest is no parent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.prose_refs import is_own, is_repo_like, stated
+from auditor.model import Evidence, StatedParent
+
+MODEL_CONFIG_CONFIDENCE = 0.5
+"""config.json's `_name_or_path`: below an adapter configuration's (0.8)."""
+MODELFILE_HUB_CONFIDENCE = 0.8
+"""`FROM hf.co/org/name`: the Ollama model is that repo's weights."""
+MODELFILE_LIBRARY_CONFIDENCE = 0.6
+"""`FROM llama3.1:8b`: a library name, read by the family rules only."""
+MODELFILE_USER_CONFIDENCE = 0.5
+"""`FROM someone/name`: a user's model on the Ollama registry, read by its name only."""
+
+_INIT_KEYS = ("_name_or_path", "base_model_name_or_path")
+_SUB_CONFIG = re.compile(r"^(?:\w+_config|encoder|decoder)$")
+_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}")
+# Folder names training scripts write to: `output/final` is a path, not a repo.
+_LOCAL_DIRS = frozenset(
+    {"output", "outputs", "out", "models", "model", "checkpoints", "checkpoint", "ckpt", "ckpts"}
+    | {"runs", "run", "saves", "save", "saved", "results", "tmp", "temp", "data", "workspace"}
+    | {"home", "mnt", "root", "content", "drive", "users", "work", "experiments", "exp"}
+)
+_CHECKPOINT = re.compile(r"^(?:checkpoint|ckpt|step|epoch|global[-_]step|iter)[-_]?\d+$", re.I)
+
+# --- Modelfile ---
+_FROM = re.compile(r"^[ \t]*FROM[ \t]+(?P<ref>\S+)", re.IGNORECASE | re.MULTILINE)
+_HUB_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/", re.IGNORECASE)
+_OLLAMA_HOST = re.compile(r"^(?:https?://)?(?:registry\.ollama\.ai|ollama\.com)/", re.IGNORECASE)
+_WEIGHT_FILE = re.compile(r"\.(?:gguf|ggml|bin|safetensors|pt|pth)$", re.IGNORECASE)
+_OLLAMA_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}", re.IGNORECASE)
+_OLLAMA_TAG = re.compile(r"[\w][\w.-]{0,79}")
+
+
+def model_config_parents(
+    path: str, text: str, own: tuple[str, ...] = ()
+) -> tuple[StatedParent, ...]:
+    """The Hub ids config.json says the weights were loaded from, except the model itself.
+
+    `own`: the model's repo id and other names it goes by (a local folder's name); a ref that
+    is one of them, or a variant of one, is the model, not its parent."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return ()
+    if not isinstance(data, dict):
+        return ()
+    found: dict[str, StatedParent] = {}
+    for key, value in _init_values(data):
+        ref = value.strip()
+        if ref.lower() in found or not is_hub_id(ref) or names_self(ref, own):
+            continue
+        line, quote = _json_line(text, key, value)
+        evidence = Evidence(path, line, quote)
+        found[ref.lower()] = StatedParent(
+            ref, None, "model-config", MODEL_CONFIG_CONFIDENCE, evidence
+        )
+    return tuple(found.values())
+
+
+def _init_values(data: dict[str, object]) -> Iterator[tuple[str, str]]:
+    for key in _INIT_KEYS:
+        value = data.get(key)
+        if isinstance(value, str):
+            yield key, value
+    for name, sub in data.items():
+        if isinstance(sub, dict) and _SUB_CONFIG.match(name):
+            value = sub.get("_name_or_path")
+            if isinstance(value, str):
+                yield "_name_or_path", value
+
+
+def is_hub_id(ref: str) -> bool:
+    """Whether a `_name_or_path` value is a Hub-like `org/name`, not a local path."""
+    if not _HUB_ID.fullmatch(ref) or ".." in ref:
+        return False
+    org, name = ref.split("/")
+    if org.lower() in _LOCAL_DIRS or _CHECKPOINT.match(name):
+        return False
+    return is_repo_like(ref)
+
+
+def names_self(ref: str, own: tuple[str, ...]) -> bool:
+    """The model itself: its repo id (or a variant), or a name equal to its folder's."""
+    name = ref.partition("/")[2].lower()
+    return any(is_own(ref, mine) if "/" in mine else name == mine.lower() for mine in own if mine)
+
+
+def _json_line(text: str, key: str, value: str) -> tuple[int | None, str]:
+    """The line of `"key": "value"` in the file and the quote, else no line."""
+    wanted = json.dumps(value)
+    for number, line in enumerate(text.splitlines(), 1):
+        if f'"{key}"' in line and wanted in line:
+            return number, trim_quote(" ".join(line.split()).rstrip(","))
+    return None, f'"{key}": {wanted}'
+
+
+def modelfile_parents(path: str, text: str) -> tuple[StatedParent, ...]:
+    """The parent an Ollama Modelfile's first `FROM` names, if any (a local file is none)."""
+    found = _FROM.search(text)
+    if found is None:
+        return ()
+    raw = found.group("ref").strip("'\"")
+    line = text.count("\n", 0, found.start()) + 1
+    quote = trim_quote(" ".join(found.group(0).split()))
+    parent = ollama_parent(raw)
+    if parent is None:
+        return ()
+    ref, confidence = parent
+    return (stated(ref, None, "modelfile", confidence, path, line, quote),)
+
+
+def ollama_parent(raw: str) -> tuple[str, float] | None:
+    """The ref and confidence a `FROM` value stands for; None for a file or a blob digest."""
+    if _HUB_HOST.match(raw):
+        parts = _HUB_HOST.sub("", raw).split("/")
+        if len(parts) < 2:
+            return None
+        ref = f"{parts[0]}/{parts[1].split(':', 1)[0]}"
+        return (ref, MODELFILE_HUB_CONFIDENCE) if is_repo_like(ref) else None
+    if _is_local(raw):
+        return None
+    name = _OLLAMA_HOST.sub("", raw)
+    name = name.removeprefix("library/")
+    model, _, tag = name.partition(":")
+    user, _, model = model.rpartition("/")
+    if "/" in user or not _OLLAMA_NAME.fullmatch(model) or (tag and not _OLLAMA_TAG.fullmatch(tag)):
+        return None
+    words = model if tag.lower() in {"", "latest"} else f"{model}-{tag}"
+    words = f"{user}-{words}" if user else words  # a user's model: its name, never the library's
+    ref = f"ollama/{words.replace('_', '-').lower()}"
+    return ref, MODELFILE_USER_CONFIDENCE if user else MODELFILE_LIBRARY_CONFIDENCE
+
+
+def _is_local(raw: str) -> bool:
+    """A path, a weights file or a blob digest: `./x.gguf`, `/models/blobs/sha256-...`."""
+    low = raw.lower()
+    return (
+        raw.startswith((".", "/", "~", "\\"))
+        or re.match(r"^[a-z]:[\\/]", low) is not None
+        or "\\" in raw
+        or low.startswith(("sha256:", "sha256-"))
+        or _WEIGHT_FILE.search(low) is not None
+    )

@@ -1,0 +1,251 @@
+"""Every parent a model states outside its `base_model` metadata, from the card and the repo's
+own files, and a finding where those places and the metadata name different parents. Pure.
+
+Places, most sure first: an adapter or merge configuration (prose_configs.py), a Modelfile's
+`FROM` and config.json's `_name_or_path` (repo_files.py), the GGUF header's
+`general.base_model.*` (gguf_parents.py), the card's prose, and "Built with <family>"
+(built_with.py). Analysis records them as `stated_parents`; lineage walks them.
+
+- The metadata declares no parent: the card's prose parents, then the files' and the header's
+  parents the prose does not name; a config.json naming only a local path or the model itself
+  names none.
+- The metadata declares parents: a file or header naming a parent the metadata leaves out is
+  walked beside it (both bind: the strictest reading) and is `lineage-parents-disagree`, naming
+  both parents and where each is stated. The same model in another shape (a quantized mirror:
+  `bartowski/X-GGUF` and `org/X`) is the same parent. A GGUF header describing the card's parent
+  itself names that parent's parents: walked, no disagreement. A config.json `_name_or_path` the
+  metadata contradicts counts only when it names a model the registry knows (a training run's
+  intermediate checkpoint is not a contradiction worth a finding).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from auditor.knowledge.known_models import KnownModels
+from auditor.knowledge.model_families import ModelFamilies, load_model_families
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.lineage.built_with import built_with_parents
+from auditor.lineage.gguf_parents import header_parents, is_header_model
+from auditor.lineage.names import base_name, split_repo_id
+from auditor.lineage.prose import stated_parents
+from auditor.lineage.prose_configs import config_file_parents
+from auditor.lineage.repo_files import model_config_parents, modelfile_parents, names_self
+from auditor.model import (
+    Category,
+    Declared,
+    Evidence,
+    Finding,
+    SourceSnapshot,
+    StatedParent,
+)
+
+RULE = "lineage-parents-disagree"
+GGUF_ORIGIN = "GGUF header"
+_HUB_PREFIXES = ("https://", "http://", "www.", "huggingface.co/", "hf.co/")
+
+
+@dataclass(frozen=True, slots=True)
+class RepoParents:
+    """The parents stated outside the metadata, and where places disagree about them."""
+
+    parents: tuple[StatedParent, ...]
+    findings: tuple[Finding, ...]
+
+
+def gather_stated_parents(
+    snapshot: SourceSnapshot,
+    declared: Declared,
+    registry: KnownModels,
+    families: ModelFamilies | None = None,
+) -> RepoParents:
+    """The model's stated parents (card, repo files, GGUF header) and disagreement findings."""
+    families = families if families is not None else load_model_families()
+    own = own_names(snapshot)
+    card = snapshot.card
+    card_file = snapshot.card_path or "README.md"
+    files = [p for path, text in snapshot.parent_configs for p in file_parents(path, text, own)]
+    files = [p for p in files if not names_self(p.ref, own)]  # a Modelfile FROM its own repo
+    gguf = snapshot.gguf_metadata if isinstance(snapshot.gguf_metadata, Mapping) else None
+    if gguf is not None and declared.origin != GGUF_ORIGIN:
+        files.extend(header_parents(gguf, gguf_file(snapshot.files)))
+    findings: list[Finding] = []
+    if declared.base_models:
+        named = [b.ref for b in declared.base_models]
+        extra = [
+            p
+            for p in files
+            if not any(same_parent(p.ref, n, families) for n in named)
+            and (p.method != "model-config" or _another_license(p.ref, named, registry))
+        ]
+        findings = _disagreements(extra, named, gguf, _declared_evidence(declared, snapshot))
+        parents = _best(extra, families)
+    else:
+        prose: tuple[StatedParent, ...] = ()
+        if card is not None:
+            prose = stated_parents(
+                card.body,
+                card_file=card_file,
+                first_line=card.body_line,
+                own_repo=snapshot.repo_id,
+                is_known=lambda ref: registry.lookup(ref) is not None,
+            )
+        rest = [p for p in files if not any(same_parent(p.ref, q.ref, families) for q in prose)]
+        parents = (*prose, *_best(rest, families))
+    # "Built with X" is the display a vendor license asks of whoever builds on its model or
+    # its outputs: a parent of that family, unless the declared parents or the declared
+    # license already are of it (`llama3.1` displaying "Built with Llama")
+    if card is not None:
+        parents += built_with_parents(
+            card.body,
+            families,
+            card_file=card_file,
+            first_line=card.body_line,
+            own=own[0] if own else None,
+            stated_refs=[
+                *(b.ref for b in declared.base_models),
+                *(p.ref for p in parents),
+                *_license_words(declared),
+            ],
+        )
+    return RepoParents(tuple(parents), tuple(findings))
+
+
+def _another_license(ref: str, named: Sequence[str], registry: KnownModels) -> bool:
+    """A config.json parent the metadata contradicts counts when the registry knows it and
+    none of the metadata's parents has its license (a training run's intermediate checkpoint,
+    or the instruct model beside its base, is not a contradiction worth a finding)."""
+    known = registry.lookup(ref)
+    if known is None:
+        return False
+    return all((k := registry.lookup(n)) is None or k.license != known.license for n in named)
+
+
+def file_parents(path: str, text: str, own: tuple[str, ...] = ()) -> tuple[StatedParent, ...]:
+    """The parents one repo file names, read by what the file is."""
+    name = PurePosixPath(path).name.lower()
+    if name == "config.json":
+        return model_config_parents(path, text, own)
+    if name == "modelfile" or name.startswith("modelfile."):
+        return modelfile_parents(path, text)
+    return config_file_parents(path, text)
+
+
+def own_names(snapshot: SourceSnapshot) -> tuple[str, ...]:
+    """The names the model goes by: its repo id, else its folder's or file's name."""
+    if snapshot.repo_id:
+        return (snapshot.repo_id,)
+    name = PurePosixPath(snapshot.target.location.replace("\\", "/")).name
+    return (name.removesuffix(".gguf"),) if name else ()
+
+
+def gguf_file(files: Sequence[str]) -> str:
+    """How a GGUF header is named in evidence: its file, as the declared pieces name it."""
+    name = next((f for f in files if f.lower().endswith(".gguf")), None)
+    return f"{name} (GGUF header)" if name else GGUF_ORIGIN
+
+
+def same_parent(a: str, b: str, families: ModelFamilies) -> bool:
+    """Whether two refs name the same parent: the same repo, the same model in another shape
+    (`bartowski/X-GGUF`, `org/X`), a vendor's model under its old name or re-uploaded
+    (`unsloth/Meta-Llama-3.1-8B-bnb-4bit`, `meta-llama/Llama-3.1-8B`: the leading word is an
+    organisation's), or, for an Ollama library name, the same generation rule."""
+    left, right = _key(a), _key(b)
+    if left == right:
+        return True
+    org_a, org_b = split_repo_id(left)[0], split_repo_id(right)[0]
+    orgs = {*org_a.split("-"), *org_b.split("-")} - {""}
+    if _name_forms(base_name(left), orgs) & _name_forms(base_name(right), orgs):
+        return True
+    if "ollama" in (org_a, org_b):
+        rules_a = {r.id for r in families.match(base_name(left))}
+        return bool(rules_a & {r.id for r in families.match(base_name(right))})
+    return False
+
+
+def _key(ref: str) -> str:
+    text = ref.strip().lower()
+    for prefix in _HUB_PREFIXES:
+        text = text.removeprefix(prefix)
+    return text.strip("/")
+
+
+def _name_forms(name: str, org_words: set[str]) -> set[str]:
+    """The name, and the name without a leading organisation word (`meta-llama-3-8b`)."""
+    first, _, rest = name.partition("-")
+    return {name, rest} if rest and first in org_words else {name}
+
+
+def _best(parents: Iterable[StatedParent], families: ModelFamilies) -> tuple[StatedParent, ...]:
+    """Each parent once (the same parent in two places: the surer statement), in order."""
+    kept: list[StatedParent] = []
+    for parent in parents:
+        at = next((i for i, k in enumerate(kept) if same_parent(k.ref, parent.ref, families)), None)
+        if at is None:
+            kept.append(parent)
+        elif parent.confidence > kept[at].confidence:
+            kept[at] = parent
+    return tuple(kept)
+
+
+def _declared_evidence(declared: Declared, snapshot: SourceSnapshot) -> Evidence:
+    refs = ", ".join(b.ref for b in declared.base_models)
+    card = snapshot.card
+    if declared.origin == GGUF_ORIGIN or card is None:
+        return Evidence(gguf_file(snapshot.files), None, f"general.base_model: {refs}")
+    lines = card.key_lines
+    if card.misplaced is not None and "base_model" not in card.metadata:
+        lines = card.misplaced.key_lines
+    return Evidence(
+        snapshot.card_path or "README.md", lines.get("base_model"), f"base_model: {refs}"
+    )
+
+
+def _disagreements(
+    extra: Sequence[StatedParent],
+    named: Sequence[str],
+    gguf: Mapping[str, object] | None,
+    declared_at: Evidence,
+) -> list[Finding]:
+    """One finding per file naming parents the metadata leaves out (a GGUF header describing
+    the metadata's parent itself is none)."""
+    by_file: dict[str, list[StatedParent]] = {}
+    for parent in extra:
+        by_file.setdefault(parent.evidence.file or "a repo file", []).append(parent)
+    findings = []
+    for file, parents in by_file.items():
+        from_header = parents[0].method == "gguf-header"
+        if from_header and gguf is not None and any(is_header_model(gguf, n) for n in named):
+            continue
+        theirs = ", ".join(p.ref for p in parents)
+        where = _where(declared_at)
+        findings.append(
+            Finding(
+                rule=RULE,
+                category=Category.PROVENANCE,
+                severity=observed_severity(RULE),
+                message=(
+                    f"the metadata names base model {', '.join(named)} ({where}), but {file} "
+                    f"names {theirs} ({_where(parents[0].evidence)}); both are followed and "
+                    "every binding license of either applies"
+                ),
+                evidence=(declared_at, *(p.evidence for p in parents)),
+                remediation=f"confirm which model this one was made from; correct `base_model` "
+                f"or {file} so they agree (until then the stricter parent's license binds)",
+            )
+        )
+    return findings
+
+
+def _where(evidence: Evidence) -> str:
+    place = f"{evidence.file} line {evidence.line}" if evidence.line else evidence.file or "?"
+    return f"{place}: {evidence.text}" if evidence.text else place
+
+
+def _license_words(declared: Declared) -> list[str]:
+    """The declared license tags and name, read as names (`llama3.1` is of the Llama family)."""
+    value = declared.license
+    tags = [str(t) for t in (value if isinstance(value, list) else [value]) if t]
+    return [*tags, *([declared.license_name] if declared.license_name else [])]

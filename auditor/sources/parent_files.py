@@ -1,0 +1,62 @@
+"""Picks and reads the repo files that name the models a repo was made from, bounded.
+
+A PEFT `adapter_config.json` (its base model), a mergekit configuration (the ingredients), the
+model's own `config.json` (`_name_or_path`: the checkpoint its weights were initialised from)
+and an Ollama `Modelfile` (`FROM`): read whatever the card says, for lineage to parse
+(auditor/lineage/repo_files.py). Only small files, and only a few of them: a repo holding a
+hundred training checkpoints does not cost a hundred downloads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import PurePosixPath
+
+from auditor.sources.base import decode_text
+
+PARENT_CONFIG_MAX_BYTES = 64 << 10
+"""A parent configuration larger than this is not read (a config.json with a huge label map)."""
+MAX_PARENT_FILES = 8
+"""Parent configurations read per model, top-level first."""
+
+ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
+"""Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
+TOP_LEVEL = frozenset({"config.json"})
+"""The model's own configuration; a sub-folder's config.json is a component's (a pipeline's
+text encoder), not the model's."""
+
+
+def is_modelfile(name: str) -> bool:
+    """An Ollama Modelfile (`Modelfile`, `Modelfile.q4`), the name lower-cased."""
+    return name == "modelfile" or name.startswith("modelfile.")
+
+
+def parent_config_paths(paths: list[str]) -> list[str]:
+    """The repo's files that may name its parents, top-level first, at most MAX_PARENT_FILES."""
+    chosen = []
+    for path in paths:
+        parts = PurePosixPath(path).parts
+        name = parts[-1].lower() if parts else ""
+        top = len(parts) == 1
+        if name in ANY_DEPTH or (top and (name in TOP_LEVEL or is_modelfile(name))):
+            chosen.append(path)
+    chosen.sort(key=lambda p: (len(PurePosixPath(p).parts), p))
+    return chosen[:MAX_PARENT_FILES]
+
+
+def read_parent_configs(
+    sizes: Mapping[str, int | None], read: Callable[[str, int], bytes | None]
+) -> list[tuple[str, str]]:
+    """(path, text) of each small parent configuration `read` can give (a path listed larger
+    than PARENT_CONFIG_MAX_BYTES is not asked for)."""
+    found = []
+    for path in parent_config_paths(sorted(sizes)):
+        if (sizes.get(path) or 0) > PARENT_CONFIG_MAX_BYTES:
+            continue
+        data = read(path, PARENT_CONFIG_MAX_BYTES)
+        if data is None or len(data) > PARENT_CONFIG_MAX_BYTES:
+            continue
+        text = decode_text(data)[0]
+        if text is not None:
+            found.append((path, text))
+    return found

@@ -1,0 +1,197 @@
+"""Parents named by config.json's `_name_or_path` and an Ollama Modelfile's `FROM`.
+
+The readers' expectations follow what the files mean: transformers writes `_name_or_path` as the
+checkpoint `from_pretrained` loaded; Ollama's `FROM` takes a library name (`name[:tag]`), a user's
+model (`user/name`), a Hub GGUF (`hf.co/org/name[:quant]`) or a local weights file or folder.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.knowledge.known_models import load_known_models
+from auditor.knowledge.model_families import load_model_families
+from auditor.lineage.names import resolve_name
+from auditor.lineage.prose_configs import CONFIG_CONFIDENCE
+from auditor.lineage.repo_files import (
+    MODEL_CONFIG_CONFIDENCE,
+    is_hub_id,
+    model_config_parents,
+    modelfile_parents,
+)
+
+
+def config(**keys: object) -> str:
+    return json.dumps({"architectures": ["LlamaForCausalLM"], **keys}, indent=2)
+
+
+def test_name_or_path_names_the_checkpoint_the_weights_were_loaded_from() -> None:
+    text = config(_name_or_path="CohereForAI/c4ai-command-r-v01", model_type="cohere")
+    (parent,) = model_config_parents("config.json", text)
+    assert parent.ref == "CohereForAI/c4ai-command-r-v01"
+    assert parent.method == "model-config"
+    assert parent.evidence.file == "config.json"
+    assert parent.evidence.line == 5  # json.dumps sorts nothing: architectures takes lines 2-4
+    assert '"_name_or_path": "CohereForAI/c4ai-command-r-v01"' in parent.evidence.text
+
+
+def test_its_confidence_is_below_an_adapter_configs() -> None:
+    assert MODEL_CONFIG_CONFIDENCE < CONFIG_CONFIDENCE
+    (parent,) = model_config_parents("config.json", config(_name_or_path="acme-labs/quill-7b"))
+    assert parent.confidence == MODEL_CONFIG_CONFIDENCE
+
+
+def test_a_sub_configuration_names_the_language_model_it_was_initialised_from() -> None:
+    text = config(text_config={"_name_or_path": "lmsys/vicuna-7b-v1.5"}, vision_config={})
+    assert [p.ref for p in model_config_parents("config.json", text)] == ["lmsys/vicuna-7b-v1.5"]
+
+
+@pytest.mark.parametrize(
+    "own", [("acme-labs/quill-7b",), ("ACME-LABS/Quill-7B",), ("quill-7b",)], ids=str
+)
+def test_the_model_itself_is_no_parent(own: tuple[str, ...]) -> None:
+    text = config(_name_or_path="acme-labs/quill-7b")
+    assert model_config_parents("config.json", text, own) == ()
+
+
+def test_the_models_own_quantized_variant_is_no_parent() -> None:
+    text = config(_name_or_path="acme-labs/quill-7b-GGUF")
+    assert model_config_parents("config.json", text, ("acme-labs/quill-7b",)) == ()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/me/runs/quill",
+        "./merged",
+        "../base-model",
+        "~/models/quill",
+        "C:\\models\\quill",
+        "output/checkpoint-500",
+        "outputs/final-model",
+        "checkpoints/quill-sft",
+        "quill-7b",
+        "",
+        "org/name/extra",
+    ],
+)
+def test_a_local_path_is_no_parent(path: str) -> None:
+    assert not is_hub_id(path)
+    assert model_config_parents("config.json", config(_name_or_path=path)) == ()
+
+
+def test_broken_or_odd_json_names_nothing() -> None:
+    assert model_config_parents("config.json", "{not json") == ()
+    assert model_config_parents("config.json", "[1, 2]") == ()
+    assert model_config_parents("config.json", config(_name_or_path=["a/b"])) == ()
+    assert model_config_parents("config.json", config()) == ()
+
+
+# --- Modelfile ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "ref"),
+    [
+        (
+            "FROM hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M",
+            "bartowski/Llama-3.2-1B-Instruct-GGUF",
+        ),
+        ("FROM huggingface.co/acme-labs/quill-7b-gguf", "acme-labs/quill-7b-gguf"),
+        ("from https://huggingface.co/acme-labs/quill-7b-gguf:latest", "acme-labs/quill-7b-gguf"),
+    ],
+)
+def test_from_a_hub_repo_is_that_repo(line: str, ref: str) -> None:
+    text = f"# my assistant\n{line}\nPARAMETER temperature 0.2\n"
+    (parent,) = modelfile_parents("Modelfile", text)
+    assert parent.ref == ref
+    assert parent.method == "modelfile"
+    assert (parent.evidence.file, parent.evidence.line) == ("Modelfile", 2)
+    assert parent.evidence.text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "ref"),
+    [
+        ("FROM llama3.1:8b", "ollama/llama3.1-8b"),
+        ("FROM llama3.1", "ollama/llama3.1"),
+        ("FROM llama3.1:latest", "ollama/llama3.1"),
+        ('FROM "llama3.1:8b"', "ollama/llama3.1-8b"),
+        ("FROM registry.ollama.ai/library/llama3.1:8b", "ollama/llama3.1-8b"),
+        ("FROM llama3.1:8b-instruct-q4_K_M", "ollama/llama3.1-8b-instruct-q4-k-m"),
+    ],
+)
+def test_an_ollama_library_name_is_a_ref_the_family_rules_read(line: str, ref: str) -> None:
+    (parent,) = modelfile_parents("Modelfile", line)
+    assert parent.ref == ref
+    hits = resolve_name(parent.ref, load_known_models(), load_model_families())
+    assert [h.known.license for h in hits] == ["LicenseRef-llama-3.1-community"]
+
+
+def test_a_users_ollama_model_keeps_the_users_name() -> None:
+    (parent,) = modelfile_parents("Modelfile", "FROM someone/helpdesk:v2")
+    assert parent.ref == "ollama/someone-helpdesk-v2"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FROM ./model.gguf",
+        "FROM model.Q4_K_M.gguf",
+        "FROM /root/.ollama/models/blobs/sha256-3f2a9c",
+        "FROM sha256:3f2a9c",
+        "FROM ./adapter-folder",
+        "FROM ~/weights/quill.safetensors",
+        "FROM C:\\models\\quill.gguf",
+    ],
+)
+def test_a_local_file_or_a_blob_is_no_parent(line: str) -> None:
+    assert modelfile_parents("Modelfile", line) == ()
+
+
+def test_a_modelfile_without_from_names_nothing() -> None:
+    assert modelfile_parents("Modelfile", 'SYSTEM """FROM here on, answer briefly."""') == ()
+    assert modelfile_parents("Modelfile", "") == ()
+
+
+# --- any input ----------------------------------------------------------------------------------
+
+_PIECES = [
+    "FROM ",
+    "from ",
+    "hf.co/",
+    "huggingface.co/",
+    "llama3.1",
+    ":8b",
+    "./",
+    "/",
+    "sha256-",
+    ".gguf",
+    '"_name_or_path": ',
+    '"text_config": {',
+    "}",
+    "{",
+    '"',
+    "acme-labs/quill-7b",
+    "\n",
+    " ",
+    ",",
+    "\\",
+    "é",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(st.sampled_from(_PIECES)).map("".join)))
+def test_any_text_reads_without_error_and_names_only_repo_like_refs(text: str) -> None:
+    for parent in (
+        *model_config_parents("config.json", text),
+        *modelfile_parents("Modelfile", text),
+    ):
+        org, _, name = parent.ref.partition("/")
+        assert org and name and "/" not in name
+        assert parent.evidence.text

@@ -1,0 +1,100 @@
+"""The repo files that name a model's parents are read, bounded, from a folder and from the Hub:
+adapter and merge configurations anywhere, the top-level config.json and Modelfile; a file
+larger than the cap is never downloaded, and only a few files are read per model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from auditor.sources.base import parse_target
+from auditor.sources.hub import HubOptions, fetch_hub_snapshot
+from auditor.sources.local import read_local_snapshot
+from auditor.sources.parent_files import (
+    MAX_PARENT_FILES,
+    PARENT_CONFIG_MAX_BYTES,
+    parent_config_paths,
+    read_parent_configs,
+)
+from tests.fakehub import FakeHub
+
+CARD = "---\nlicense: mit\n---\n# Wren\n\nA chat model.\n"
+CONFIG = json.dumps({"_name_or_path": "CohereForAI/c4ai-command-r-v01", "model_type": "cohere"})
+MODELFILE = "FROM command-r:35b\nPARAMETER temperature 0.3\n"
+
+
+def test_which_files_are_parent_configurations() -> None:
+    paths = [
+        "README.md",
+        "config.json",
+        "Modelfile",
+        "Modelfile.q4",
+        "generation_config.json",
+        "text_encoder/config.json",
+        "sub/Modelfile",
+        "adapters/style/adapter_config.json",
+        "mergekit_config.yml",
+        "tokenizer_config.json",
+    ]
+    assert parent_config_paths(paths) == [
+        "Modelfile",
+        "Modelfile.q4",
+        "config.json",
+        "mergekit_config.yml",
+        "adapters/style/adapter_config.json",
+    ]
+
+
+def test_only_a_few_are_read_top_level_first() -> None:
+    paths = [f"checkpoint-{n}/adapter_config.json" for n in range(50)] + ["config.json"]
+    chosen = parent_config_paths(paths)
+    assert len(chosen) == MAX_PARENT_FILES
+    assert chosen[0] == "config.json"
+
+
+def test_a_file_listed_larger_than_the_cap_is_not_asked_for() -> None:
+    asked: list[str] = []
+
+    def read(path: str, cap: int) -> bytes | None:
+        asked.append(path)
+        return b"x" * (cap + 1) if path == "Modelfile" else CONFIG.encode()
+
+    sizes: dict[str, int | None] = {
+        "config.json": PARENT_CONFIG_MAX_BYTES + 1,
+        "adapter_config.json": None,
+        "Modelfile": None,
+    }
+    assert read_parent_configs(sizes, read) == [("adapter_config.json", CONFIG)]
+    assert asked == ["Modelfile", "adapter_config.json"]  # a longer answer is dropped too
+
+
+def test_a_local_folder_gives_config_json_and_the_modelfile(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(CARD, encoding="utf-8")
+    (tmp_path / "config.json").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "Modelfile").write_text(MODELFILE, encoding="utf-8")
+    (tmp_path / "vae").mkdir()
+    (tmp_path / "vae" / "config.json").write_text('{"_name_or_path": "a/b"}', encoding="utf-8")
+    snapshot = read_local_snapshot(parse_target(str(tmp_path)))
+    assert dict(snapshot.parent_configs) == {"Modelfile": MODELFILE, "config.json": CONFIG}
+
+
+def test_through_the_hub_a_small_config_is_read_and_a_large_one_never_downloaded(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    options = HubOptions(endpoint=fake_hub.url, cache_dir=tmp_path / "hf")
+    sha = fake_hub.add_repo("wren/small", {"README.md": CARD, "config.json": CONFIG})
+    snapshot = fetch_hub_snapshot(parse_target(f"wren/small@{sha}"), options)
+    assert snapshot.parent_configs == (("config.json", CONFIG),)
+    small = fake_hub.requests_matching(r"/wren/small/resolve/", "GET")
+    assert [p for p in small if p.endswith("/config.json")] == [
+        f"/wren/small/resolve/{sha}/config.json"
+    ]
+    labels = {str(n): f"label {n}" for n in range(9000)}
+    big = json.dumps({"_name_or_path": "CohereForAI/c4ai-command-r-v01", "id2label": labels})
+    assert len(big) > PARENT_CONFIG_MAX_BYTES
+    sha = fake_hub.add_repo("wren/big", {"README.md": CARD, "config.json": big})
+    snapshot = fetch_hub_snapshot(parse_target(f"wren/big@{sha}"), options)
+    assert snapshot.parent_configs == ()
+    assert not [
+        p for p in fake_hub.requests_matching(r"/wren/big/resolve/", "GET") if "config" in p
+    ]
