@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.coerce import FastCommand
 from auditor.cli.output import errors
 
 app = typer.Typer(
@@ -21,7 +22,7 @@ app = typer.Typer(
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 
 
-@app.command("run")
+@app.command("run", cls=FastCommand)
 def census_run(
     snapshots: Annotated[
         list[str],
@@ -74,7 +75,7 @@ def census_run(
         typer.echo(f"wrote {name}: {path}")
 
 
-@app.command("snapshot")
+@app.command("snapshot", cls=FastCommand)
 def census_snapshot(
     output: Annotated[Path, typer.Option(help="The Parquet snapshot to write.")],
     limit: Annotated[
@@ -107,7 +108,7 @@ def census_snapshot(
     typer.echo(f"wrote {result.rows:,} models ({how}{result.pages:,} pages this run): {output}")
 
 
-@app.command("drift")
+@app.command("drift", cls=FastCommand)
 def census_drift(
     old: Annotated[Path, typer.Argument(help="An earlier census folder.")],
     new: Annotated[Path, typer.Argument(help="A later census folder.")],
@@ -132,7 +133,7 @@ def census_drift(
             typer.echo(f"  {row['change']}: {row['id'] if row['id'] is not None else row['new']}")
 
 
-@app.command("lineage-snapshot")
+@app.command("lineage-snapshot", cls=FastCommand)
 def census_lineage_snapshot(
     inputs: Annotated[
         list[Path],
@@ -158,7 +159,7 @@ def census_lineage_snapshot(
     typer.echo(f"wrote {count:,} models as of {date}: {output}")
 
 
-@app.command("export-lineage", hidden=True)
+@app.command("export-lineage", hidden=True, cls=FastCommand)
 def census_export_lineage(
     census: Annotated[Path, typer.Argument(help="A census folder (from `census run`).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write (JSON).")],

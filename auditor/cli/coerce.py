@@ -119,11 +119,18 @@ def _give_fast_coercers(params: list[Any]) -> None:
 
 
 class FastCommand(TyperCommand):
-    """A Typer command whose parameters coerce plain values without importing pydantic."""
+    """A Typer command whose parameters coerce plain values without importing pydantic, and
+    whose help names values in plain words (cli/help_text.py)."""
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         _give_fast_coercers(self.get_params(ctx))
         return super().parse_args(ctx, args)
+
+    def get_help(self, ctx: Context) -> str:
+        from auditor.cli.help_text import plain_metavars
+
+        plain_metavars(self.get_params(ctx), ctx)
+        return super().get_help(ctx)
 
 
 class FastGroup(TyperGroup):
@@ -134,6 +141,11 @@ class FastGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-def command(app: typer.Typer, function: Any, name: str | None = None) -> None:
-    """Register `function` on `app` as a FastCommand."""
-    app.command(name, cls=FastCommand)(function)
+def command(
+    app: typer.Typer, function: Any, name: str | None = None, *, epilog: str | None = None
+) -> None:
+    """Register `function` on `app` as a FastCommand; its summary in the command list is the
+    docstring's whole first sentence (Typer would cut it to the width)."""
+    doc = (function.__doc__ or "").strip()
+    first = re.split(r"(?<=\.)\s", doc.split("\n\n", 1)[0].replace("\n", " "), maxsplit=1)[0]
+    app.command(name, cls=FastCommand, short_help=first or None, epilog=epilog)(function)

@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.coerce import FastCommand
 from auditor.cli.options import FormatOption, HistoryOption, OutputOption
 from auditor.cli.output import echo_text, emit, errors
 from auditor.report.formats import ReportFormat
@@ -15,7 +16,7 @@ app = typer.Typer(
 )
 
 
-@app.command("list")
+@app.command("list", cls=FastCommand)
 def history_list(
     limit: Annotated[int, typer.Option(min=1, help="How many audits, newest first.")] = 20,
     history_db: HistoryOption = None,
@@ -28,7 +29,7 @@ def history_list(
         echo_text(render_history_list(api.history_audits(history_db, limit=limit)))
 
 
-@app.command("show")
+@app.command("show", cls=FastCommand)
 def history_show(
     audit_id: Annotated[int, typer.Argument(help="Audit number from `auditor history list`.")],
     fmt: FormatOption = ReportFormat.TEXT,
@@ -42,7 +43,7 @@ def history_show(
         emit(api.history_audit(audit_id, history_db), fmt, output)
 
 
-@app.command("diff")
+@app.command("diff", cls=FastCommand)
 def history_diff(
     first: Annotated[int, typer.Argument(help="The earlier audit number.")],
     second: Annotated[int, typer.Argument(help="The later audit number.")],

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.coerce import FastCommand
 from auditor.cli.output import EXIT_USAGE, errors, stderr
 
 app = typer.Typer(
@@ -25,7 +26,7 @@ app = typer.Typer(
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks.")]
 
 
-@app.command("update")
+@app.command("update", cls=FastCommand)
 def knowledge_update(
     from_census: Annotated[
         Path | None,
@@ -78,7 +79,7 @@ def knowledge_update(
     typer.echo("audits now resolve parents with this snapshot; `auditor knowledge show` says so")
 
 
-@app.command("show")
+@app.command("show", cls=FastCommand)
 def knowledge_show(debug: DebugOption = False) -> None:
     """Print the lineage knowledge in use (bundled or the user's refresh), its date and size."""
     from auditor.knowledge.user_knowledge import knowledge_status

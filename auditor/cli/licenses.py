@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.coerce import FastCommand
 from auditor.cli.options import DebugOption, OutputOption, TextOrJson, TextOrJsonOption
 from auditor.cli.output import check_output, errors, write_pieces
 
@@ -38,7 +39,7 @@ app = typer.Typer(
 )
 
 
-@app.command("list")
+@app.command("list", cls=FastCommand)
 def licenses_list() -> None:
     """List every license and use policy the auditor knows."""
     from auditor import api
@@ -48,7 +49,7 @@ def licenses_list() -> None:
         typer.echo(render_license_list(api.license_db()), nl=False)
 
 
-@app.command("show")
+@app.command("show", cls=FastCommand)
 def licenses_show(
     license_id: Annotated[str, typer.Argument(help="License id, SPDX id, Hub tag or name.")],
 ) -> None:

@@ -11,6 +11,7 @@ import typer
 from auditor import __version__
 from auditor.cli import audit, census, compare, discover, history, knowledge, licenses, policy
 from auditor.cli.coerce import FastGroup, command
+from auditor.cli.help_text import EXIT_CODES_HELP
 from auditor.cli.output import EXIT_OK
 
 app = typer.Typer(
@@ -42,16 +43,19 @@ def _root(
     """Tells an organization whether it may use an AI model, and why not."""
 
 
-command(app, audit.scan)
-command(app, audit.check)
+command(app, audit.scan, epilog=EXIT_CODES_HELP)
+command(app, audit.check, epilog=EXIT_CODES_HELP)
 command(app, audit.lock, "lock")
-command(app, audit.report)
+command(app, audit.report, epilog=EXIT_CODES_HELP)
 command(app, licenses.identify)
-app.add_typer(licenses.app, name="licenses")
-app.add_typer(policy.app, name="policy")
-app.add_typer(history.app, name="history")
-app.add_typer(census.app, name="census")
-app.add_typer(knowledge.app, name="knowledge")
+for _name, _group in (
+    ("licenses", licenses.app),
+    ("policy", policy.app),
+    ("history", history.app),
+    ("census", census.app),
+    ("knowledge", knowledge.app),
+):  # the group's whole help in the command list (Typer would cut it to the width)
+    app.add_typer(_group, name=_name, short_help=_group.info.help)
 command(app, compare.compare)
 command(app, discover.discover)
 command(app, audit.notice)

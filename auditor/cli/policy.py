@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from auditor.cli.coerce import FastCommand
 from auditor.cli.output import EXIT_USAGE, errors, stderr
 
 app = typer.Typer(
@@ -14,7 +15,7 @@ app = typer.Typer(
 )
 
 
-@app.command("validate")
+@app.command("validate", cls=FastCommand)
 def policy_validate(
     path: Annotated[Path, typer.Argument(help="Policy YAML file.")],
 ) -> None:
@@ -30,7 +31,7 @@ def policy_validate(
         typer.echo(f"{path}: valid")
 
 
-@app.command("explain")
+@app.command("explain", cls=FastCommand)
 def policy_explain(
     policy: Annotated[str, typer.Argument(help="Preset name or policy YAML path.")],
 ) -> None:
@@ -42,7 +43,7 @@ def policy_explain(
         typer.echo(explain_policy(api.load_policy(policy)), nl=False)
 
 
-@app.command("list")
+@app.command("list", cls=FastCommand)
 def policy_list() -> None:
     """List the bundled policy presets."""
     from auditor import api

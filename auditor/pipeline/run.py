@@ -200,7 +200,13 @@ def audit_jobs(
             future.result()  # a job's exception is the run's
     models = order.kept
     run_findings = weigh_observations(
-        unused_waivers(waivers, context.used, manifest=manifest.path if manifest else None), policy
+        unused_waivers(
+            waivers,
+            context.used,
+            manifest=manifest.path if manifest else None,
+            refs=[job.target.text for job in jobs],
+        ),
+        policy,
     )
     verdicts = list(order.verdicts)
     if run_findings:

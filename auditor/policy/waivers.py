@@ -102,15 +102,21 @@ def apply_waivers(
 
 
 def unused_waivers(
-    waivers: Sequence[Waiver], used: set[int], *, manifest: str | None
+    waivers: Sequence[Waiver],
+    used: set[int],
+    *,
+    manifest: str | None,
+    refs: Sequence[str] = (),
 ) -> list[Finding]:
-    """A waiver that matched no finding of any model: stale, or misspelt."""
+    """A waiver that matched no finding of any model: stale, or misspelt (a model reference
+    that is none of the run's `refs` gets the nearest one as a suggestion)."""
     return [
         Finding(
             rule="waiver-unused",
             category=Category.WAIVER,
             severity=observed_severity("waiver-unused"),
-            message=f"waiver for rule {waiver.rule!r} on {waiver.model!r} matches no finding",
+            message=f"waiver for rule {waiver.rule!r} on {waiver.model!r} matches no finding"
+            + _nearest_ref(waiver.model, refs),
             evidence=(
                 Evidence(manifest, waiver.line, f"rule: {waiver.rule}, model: {waiver.model}"),
             ),
@@ -131,3 +137,12 @@ def _expired(waiver: Waiver, manifest: str | None) -> Finding:
         evidence=(Evidence(manifest, waiver.line, f"expires: {waiver.expires.isoformat()}"),),
         remediation="review the finding again and renew or remove the waiver",
     )
+
+
+def _nearest_ref(model: str, refs: Sequence[str]) -> str:
+    """` (did you mean 'org/name'?)` when `model` is none of the run's model references."""
+    if not refs or model in refs:
+        return ""
+    from auditor.fileio.schema_check import did_you_mean
+
+    return did_you_mean(model, list(refs), cutoff=0.6)

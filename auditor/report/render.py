@@ -6,7 +6,7 @@ import io
 from functools import cache
 from typing import TYPE_CHECKING
 
-from auditor.model import AuditResult, ModelResult, Severity, Verdict
+from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.model.inputs import inputs_words
 from auditor.report.formats import ReportFormat
@@ -138,13 +138,31 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             escape(openness_short(model.openness)),
         )
     console.print(table)
+
+    def print_finding(finding: Finding, indent: str = "  ") -> None:
+        waived = " (waived)" if finding.waived else ""
+        weight = severity_word(finding).upper()
+        console.print(
+            f"{indent}{weight}{waived} {escape(finding.rule)}: "
+            f"{escape(places_in_prose(finding.message))}"
+        )
+        for evidence in finding.evidence:
+            where = f"{evidence.file or ''}:{evidence.line}" if evidence.line else evidence.file
+            console.print(f"{indent}    {escape(where or '')} {escape(evidence.text)}")
+        if finding.needs_input:
+            console.print(f"{indent}    {escape(inputs_words(finding.needs_input))}")
+        if finding.remediation:
+            console.print(f"{indent}    fix: {escape(places_in_prose(finding.remediation))}")
+
     for model in result.models:
-        # information stays out of the terminal, except which license option was chosen
+        # information stays out of the terminal, except which license option was chosen and
+        # the duties the license carries (a checklist)
         shown = [f for f in model.findings if f.severity is not Severity.INFO or f.rule in _SHOWN]
+        duties = [f for f in model.findings if f.obligation and f not in shown]
         # parents the lineage followed though the metadata does not declare them
         stated = [(e.get("ref"), stated_words(e)) for e in model.lineage if stated_words(e)]
         extra = model_lines(model)  # openness, the next class, alternatives
-        if not shown and not stated and not extra:
+        if not shown and not stated and not extra and not duties:
             continue
         console.print(f"\n[bold]{escape(model.ref)}[/]")
         for line in extra:
@@ -152,28 +170,25 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         for ref, words in stated:
             console.print(f"  base model {escape(str(ref))}: {escape(words)}")
         for finding in shown:
-            waived = " (waived)" if finding.waived else ""
-            weight = severity_word(finding).upper()
-            console.print(
-                f"  {weight}{waived} {escape(finding.rule)}: "
-                f"{escape(places_in_prose(finding.message))}"
-            )
-            for evidence in finding.evidence:
-                where = (
-                    f"{evidence.file or ''}:{evidence.line}"
-                    if evidence.line
-                    else evidence.file or ""
+            print_finding(finding)
+        if duties:
+            console.print("  obligations to fulfil:")
+            for duty in duties:
+                what = places_in_prose(
+                    f"{duty.message}. {duty.remediation}" if duty.remediation else duty.message
                 )
-                console.print(f"      {escape(where)} {escape(evidence.text)}")
-            if finding.needs_input:
-                console.print(f"      {escape(inputs_words(finding.needs_input))}")
-            if finding.remediation:
-                console.print(f"      fix: {escape(places_in_prose(finding.remediation))}")
-    console.print(f"\n[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
+                console.print(f"    [ ] {escape(duty.rule)}: {escape(what)}")
+    if result.findings:  # the run's own: unused or expired waivers
+        console.print("\n[bold]This run[/]")
+        for finding in result.findings:
+            print_finding(finding)
+    console.print()
     if result.policy is None:
         console.print(NO_POLICY_NOTE)
     else:
         console.print(f"Policy: {escape(result.policy.name)} (sha256 {result.policy.sha256[:12]})")
     if result.lineage_knowledge is not None:
         console.print(f"Lineage knowledge: {escape(result.lineage_knowledge.words())}")
+    # the verdict is the last line: what a CI log shows first when it is cut
+    console.print(f"[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
     return buffer.getvalue()
