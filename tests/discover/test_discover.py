@@ -907,3 +907,14 @@ def test_report_formats_used_in_ci_exist() -> None:
     missing = sorted(used - {str(fmt) for fmt in ReportFormat})
     if missing:
         pytest.xfail(f"report formats {missing} land with their renderers")
+
+
+def test_ci_recipes_install_what_exists() -> None:
+    """Issue 35: the tool is not on the package index, so no recipe installs it by name alone
+    (a `pip install model-license-auditor` would fail as written)."""
+    for name in ("docs/ci.md", "docs/examples/github-workflow.yml"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        installs = re.findall(r"pip install[^\n]*model-license-auditor[^\n]*", text)
+        assert installs, name
+        for line in installs:
+            assert "git+https://" in line or ("==" in line and "day a release" in text), line
