@@ -93,7 +93,7 @@ def compare_locked(
                 why_same_sha=same_revision,
             )
         )
-    if old.terms_sha256 != new.terms_sha256:
+    if old.terms_sha256 != new.terms_sha256 and _stated(old.terms) != _stated(new.terms):
         details = _term_changes(old.terms, new.terms) or [
             f"terms_sha256 {old.terms_sha256[:_SHORT]} -> {new.terms_sha256[:_SHORT]}"
         ]
@@ -320,3 +320,10 @@ def _show(value: object) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _stated(terms: Mapping[str, object]) -> dict[str, object]:
+    """The terms a text states: a key whose value is unstated (null, an empty list, false) is
+    the same as no key, so a term key added by a newer version of the tool, or dropped, is no
+    drift until a license states it."""
+    return {k: v for k, v in terms.items() if v not in (None, [], {}, False, "")}

@@ -39,6 +39,7 @@ _MODEL_KEYS = frozenset(
 _FILE_KEYS = frozenset({"path", "sha256", "blob_id"})
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_REVISION = re.compile(r"^(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")  # a commit, an Ollama digest
 
 
 def render_lock(lock: Lock) -> str:
@@ -198,7 +199,7 @@ class _LockReader:
         return LockedModel(
             ref=ref,
             resolved_sha=self.text(
-                (*pointer, "resolved_sha"), raw.get("resolved_sha"), pattern=_SHA1
+                (*pointer, "resolved_sha"), raw.get("resolved_sha"), pattern=_REVISION
             ),
             license=self.text((*pointer, "license"), raw.get("license")),
             effective_license=self.text(

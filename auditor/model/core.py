@@ -25,6 +25,7 @@ class SourceKind(StrEnum):
     CARD = "card"
     GGUF = "gguf"
     API = "api"  # a proprietary model behind a provider's API: judged by the provider's terms
+    OLLAMA = "ollama"  # an Ollama registry model, or a manifest in a local Ollama store
 
 
 class Severity(StrEnum):

@@ -10,6 +10,7 @@ from auditor.model.kinds import parse_kind
 TERM_KEYS: tuple[str, ...] = (
     "kind",
     "commercial_use",
+    "commercial_use_conditions",
     "use_scope",
     "mau_threshold",
     "revenue_threshold_usd",
@@ -41,11 +42,38 @@ BOOLEAN_KEYS: frozenset[str] = frozenset(
         "patent_termination",
     }
 )
-LIST_KEYS: frozenset[str] = frozenset({"use_scope", "territorial_exclusions", "use_restrictions"})
+LIST_KEYS: frozenset[str] = frozenset(
+    {"commercial_use_conditions", "use_scope", "territorial_exclusions", "use_restrictions"}
+)
 CLAUSE_KEYS: frozenset[str] = frozenset({"excluded_licensee_domiciles", "excluded_use_territories"})
 """Terms whose value is a list of scoped clauses (TerritorialClause); the union binds."""
 THRESHOLD_KEYS: frozenset[str] = frozenset({"user_threshold", "revenue_threshold"})
 """Terms whose value is a mapping (a cap with its unit); the lowest wins across a lineage."""
+
+COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
+    "registration",
+    "attribution-display",
+    "written-permission",
+    "separate-license",
+    "separate-license-above-threshold",
+)
+"""The words of `commercial_use_conditions`: what the license makes commercial use depend on.
+
+- registration: registering with or notifying the licensor (a form, an email) before
+  commercial use, with no approval stated; commercial use stays `allowed`.
+- attribution-display: showing a credit to the licensor (a notice, a logo, "built with ...")
+  in the commercial product; `allowed`.
+- written-permission: the licensor's prior permission, consent, approval or authorisation,
+  which it may refuse; `restricted`.
+- separate-license: a further license or agreement from the licensor (commercial,
+  enterprise, paid) for commercial use; `restricted`.
+- separate-license-above-threshold: a further license only beyond a cap on users, devices,
+  revenue or funding (`user_threshold`, `revenue_threshold`); `restricted`.
+
+A license that grants no commercial use (`prohibited`) has no conditions: a separate license
+it mentions is another grant, not a condition of this one."""
+CONDITIONS_ALLOWING: frozenset[str] = frozenset({"registration", "attribution-display"})
+"""Conditions the licensee fulfils alone: commercial use under them is `allowed`."""
 
 USE_SCOPES: tuple[str, ...] = (
     "with-product-only",
@@ -140,6 +168,7 @@ class Terms(TypedDict, total=False):
 
     kind: str | None  # a LicenseKind word
     commercial_use: str | None  # allowed | restricted | prohibited
+    commercial_use_conditions: list[str]  # COMMERCIAL_USE_CONDITIONS words
     use_scope: list[str]  # USE_SCOPES words
     mau_threshold: int | None  # user_threshold.count when its unit is MAU
     revenue_threshold_usd: int | None  # revenue_threshold.amount for a USD revenue cap per year
@@ -175,6 +204,13 @@ _UNIT_WORDS = {
     "monthly-visits": "visits per month",
     "devices": "devices",
     "users": "users",
+}
+_CONDITION_WORDS = {
+    "registration": "registering with the licensor first",
+    "attribution-display": "showing a credit to the licensor in the product",
+    "written-permission": "the licensor's prior permission",
+    "separate-license": "a separate license from the licensor",
+    "separate-license-above-threshold": "a separate license beyond a cap on users or revenue",
 }
 _SCOPE_WORDS = {
     "with-product-only": "use together with a named product or framework",
@@ -230,6 +266,9 @@ def describe_term(key: str, value: object) -> str | None:
             "restricted": "Commercial use is allowed only under the conditions below.",
             "prohibited": "Commercial use is not allowed.",
         }.get(str(value), f"Commercial use: {value}.")
+    if key == "commercial_use_conditions" and isinstance(value, list):
+        words = "; ".join(_CONDITION_WORDS.get(str(item), str(item)) for item in value)
+        return f"Commercial use is subject to: {words}."
     if key == "mau_threshold" and isinstance(value, int):
         return (
             f"Products with more than {value:,} monthly active users need a separate license "

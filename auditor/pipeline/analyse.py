@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -23,8 +24,8 @@ from auditor.model import (
     LicenseMatch,
     ModelResult,
     Openness,
-    Severity,
     SourceInfo,
+    SourceKind,
     SourceSnapshot,
     Verdict,
 )
@@ -38,14 +39,13 @@ from auditor.model.evidence import (
 )
 from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
+from auditor.pipeline.license_findings import license_findings
 from auditor.policy.judge import model_verdict, sort_findings
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
     from auditor.lineage.repo_parents import RepoParents
 
-
-LOW_CONFIDENCE = 0.6  # below this, an identified license is to be confirmed by reading it
 
 _KEPT_TEXTS = 256
 _KEPT_MAX_CHARS = 32_768
@@ -144,13 +144,21 @@ def analyse(
         *_misplaced_findings(stated, snapshot.card_path or "README.md"),
         *reading.findings,
         *choice,
-        *_license_findings(declared_match, license_match, items, evidence),
+        *license_findings(
+            declared_match or _layer_declared(snapshot, license_match),
+            license_match,
+            items,
+            evidence,
+        ),
         *conclusion.findings,
         *terms.findings,
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
     identities = {file.path: identity for file, identity in identified}
+    layer = _layer_declared(snapshot, license_match) if not declared.license else None
+    if layer is not None:  # an Ollama model declares its license by its license layer
+        declared = replace(declared, license=layer.hf or layer.id, origin=LAYER_ORIGIN)
     return ModelResult(
         ref=snapshot.target.text,
         source=_source_info(snapshot),
@@ -166,6 +174,18 @@ def analyse(
         openness=_openness(snapshot, license_match, db),
         **_modality(snapshot),
     )
+
+
+LAYER_ORIGIN = "Ollama manifest license layer"
+
+
+def _layer_declared(snapshot: SourceSnapshot, match: LicenseMatch | None) -> LicenseMatch | None:
+    """An Ollama model has no metadata: its manifest's license layer is what its publisher
+    declares, so the license read from it is the declared one (no `license-not-declared`, no
+    "declares no license" mismatch)."""
+    if snapshot.target.kind is not SourceKind.OLLAMA or match is None or not match.id:
+        return None
+    return match
 
 
 def _modality(snapshot: SourceSnapshot) -> dict[str, Any]:
@@ -295,92 +315,3 @@ def _source_info(snapshot: SourceSnapshot) -> SourceInfo:
 def _declared_evidence(stated: EvidenceItem) -> Evidence | None:
     """The declared license fields as quoted evidence, with the card line when known."""
     return Evidence(stated.path, stated.line, stated.text) if stated.text else None
-
-
-def _license_findings(
-    declared: LicenseMatch | None,
-    match: LicenseMatch | None,
-    items: tuple[EvidenceItem, ...],
-    evidence: Evidence | None,
-) -> list[Finding]:
-    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
-    quoted = (evidence,) if evidence is not None else ()
-    if match is None or (_names_no_license(match) and not _has_license_text(items)):
-        stated = evidence.text if evidence is not None else "no name"
-        said = (
-            "no license declared"
-            if match is None
-            else f"the declared license names no license ({stated})"
-        )
-        return [
-            Finding(
-                rule="license-missing",
-                category=Category.LICENSE,
-                severity=Severity.BLOCK,
-                message=f"{said} and no license text found",
-                evidence=quoted,
-                remediation="do not use the model until its license is known; ask the publisher",
-            )
-        ]
-    if match.id is None:
-        where = "declared license" if declared is not None and declared.id is None else "license"
-        return [
-            Finding(
-                rule="license-unidentified",
-                category=Category.LICENSE,
-                severity=Severity.BLOCK,
-                message=f"{where} {match.name!r} is not a license this auditor knows"
-                if match.name
-                else "the license could not be identified",
-                evidence=quoted,
-                remediation="have counsel review the license text, then record a waiver",
-            )
-        ]
-    findings = []
-    if declared is None:
-        findings.append(
-            Finding(
-                rule="license-not-declared",
-                category=Category.LICENSE,
-                severity=observed_severity("license-not-declared"),
-                message=f"no license is declared in the metadata; the license file reads as "
-                f"{match.name or match.id}",
-                remediation="ask the publisher to declare the license in the card's `license:` "
-                "field",
-            )
-        )
-    if match.confidence < LOW_CONFIDENCE:
-        findings.append(
-            Finding(
-                rule="license-low-confidence",
-                category=Category.LICENSE,
-                severity=observed_severity("license-low-confidence"),
-                message=f"{match.name or match.id} was identified with low confidence "
-                f"({match.confidence:.0%}, {match.method})",
-                evidence=quoted,
-                remediation="confirm the license by reading the text",
-            )
-        )
-    return findings
-
-
-_NO_LICENSE_WORDS = frozenset({"none", "no-license", "no license", "n/a", "na", "tbd", "unknown"})
-"""Declared values that say there is no license (not `unlicense`: that one is a license)."""
-
-
-def _names_no_license(match: LicenseMatch) -> bool:
-    """A declaration that names no license at all: `license: other` or `unknown` with no
-    license_name, license_link or license text behind it, or a word meaning "none"."""
-    if match.id is not None or match.derived_from is not None:
-        return False
-    if match.name is None:
-        return match.method == "declared-other"
-    word = match.name.strip().lower()
-    return match.method == "declared-tag-unknown" and word in _NO_LICENSE_WORDS
-
-
-def _has_license_text(items: tuple[EvidenceItem, ...]) -> bool:
-    """Is there a license-like file or card section to read, identified or not?"""
-    if any(file.text for file in documents(items, FILE_KINDS)):
-        return True
-    return bool(documents(items, CARD_KINDS))

@@ -112,7 +112,7 @@ class RunContext:
 
     def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
         policy = self.policy
-        hub = self.fetch is not None and job.target.kind is SourceKind.HUB
+        hub = self.fetch is not None and job.target.kind in (SourceKind.HUB, SourceKind.OLLAMA)
         parents = self.fetch.for_model() if hub and self.fetch is not None else None
         # the own license names the documents whose stricter kind it carries
         result = replace(result, license=deciding_license(result, self.db))

@@ -173,7 +173,7 @@ def audit_jobs(
     waiting = [
         index
         for index, job in enumerate(jobs)
-        if job.target.kind is SourceKind.HUB
+        if job.target.kind in (SourceKind.HUB, SourceKind.OLLAMA)
         and (answered[index] is None or _asks_the_hub(answered[index], context.registry))
     ]
     local = set(_local_for_processes(jobs, options))

@@ -18,7 +18,7 @@ from auditor.model.deployment import (
     region_codes,
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
-from auditor.model.terms import CLAUSE_KEYS, clause_regions
+from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
 
@@ -212,7 +212,7 @@ def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
     facts["terms.governing_law_country"] = (
         str(law).split("-")[0] if isinstance(law, str) and law != "licensee-local" else None
     )
-    for key in ("use_scope", "territorial_exclusions", "use_restrictions"):
+    for key in sorted(LIST_KEYS):  # a list term is a list, empty when unstated
         facts.setdefault(f"terms.{key}", [])
     # a cap is a mapping; policies test its parts (terms.user_threshold.count, ...)
     for key, parts in _THRESHOLD_PARTS.items():

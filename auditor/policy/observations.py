@@ -54,6 +54,7 @@ OBSERVATIONS = _catalog(
     _source("source-repo-disabled", _FETCH_FAILED + "the repository is disabled"),
     _source("source-revision-not-found", _FETCH_FAILED + "no such revision"),
     _source("source-revision-mismatch", "the Hub answered a pinned commit with another one"),
+    _source("source-digest-mismatch", _FETCH_FAILED + "content does not match its digest"),
     _source("source-file-not-found", _FETCH_FAILED + "a listed file is missing"),
     _source("source-gated-no-access", _FETCH_FAILED + "gated, and the token has no access"),
     _source("source-offline", _FETCH_FAILED + "offline, and the Hub is needed"),
@@ -202,6 +203,13 @@ OBSERVATIONS = _catalog(
         "the card's text (a License section, the gating prompt) names another license",
     ),
     Observation(
+        "license-translation-disagrees",
+        "licenses",
+        Category.LICENSE,
+        "the halves of a bilingual license (or a license and its translation) state a term "
+        "differently; the stricter reading is kept",
+    ),
+    Observation(
         "card-license-key-variant",
         "licenses",
         Category.MISMATCH,
@@ -253,6 +261,13 @@ OBSERVATIONS = _catalog(
         Category.PROVENANCE,
         "places that name the model's parent (card metadata, a GGUF header, the repo's adapter,"
         " model or merge configuration, a Modelfile) name different parents",
+    ),
+    Observation(
+        "license-differs-from-origin",
+        "lineage",
+        Category.MISMATCH,
+        "a redistributed copy's license text (an Ollama license layer) is not the text of its "
+        "Hugging Face origin; both passages quoted",
     ),
     Observation(
         "lineage-knowledge-stale",

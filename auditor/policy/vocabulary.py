@@ -22,6 +22,7 @@ from auditor.model.modality import MODALITIES
 from auditor.model.terms import (
     CAP_COUNTS,
     CAP_MEASURED,
+    COMMERCIAL_USE_CONDITIONS,
     REVENUE_MEASURES,
     REVENUE_PERIODS,
     USE_SCOPES,
@@ -137,7 +138,9 @@ ATTESTATIONS: Mapping[str, FactSpec] = {
 FACTS: Mapping[str, FactSpec] = {
     "model.ref": _spec(_S, "the model reference"),
     "model.kind": _spec(
-        _S, "the kind of model reference", frozenset({"hub", "local", "card", "gguf", "api"})
+        _S,
+        "the kind of model reference",
+        frozenset({"hub", "local", "card", "gguf", "api", "ollama"}),
     ),
     "model.repo_id": _spec(_S, "the Hub repo id"),
     "model.pinned": _spec(_B, "the reference is pinned to a commit"),
@@ -175,6 +178,9 @@ FACTS: Mapping[str, FactSpec] = {
     "effective.osaid_fit": _spec(_B, "the licenses binding the model are all within the OSAID"),
     "terms.commercial_use": _spec(
         _S, "the license's commercial-use term", frozenset({"allowed", "restricted", "prohibited"})
+    ),
+    "terms.commercial_use_conditions": _spec(
+        _L, "what the license makes commercial use depend on", frozenset(COMMERCIAL_USE_CONDITIONS)
     ),
     "terms.mau_threshold": _spec(_N, "the license's monthly-active-user threshold"),
     "terms.revenue_threshold_usd": _spec(_N, "the license's annual revenue threshold (USD)"),
@@ -260,19 +266,13 @@ FACTS: Mapping[str, FactSpec] = {
     "deployment.regions": _spec(_L, "the regions the deployment runs in and serves"),
     "deployment.region_codes": _spec(_L, "the deployment's region codes"),
     "deployment.data": _spec(
-        _L,
-        "the data classes the deployment processes",
-        frozenset(DATA_CLASSES),
+        _L, "the data classes the deployment processes", frozenset(DATA_CLASSES)
     ),
     "deployment.use_cases": _spec(_L, "the declared use cases", frozenset(USE_CASES)),
     "deployment.annex_iii_points": _spec(
         _L, "the declared use cases in an EU AI Act Annex III area, with the point naming each"
     ),
-    "deployment.distribution": _spec(
-        _S,
-        "how the model reaches users",
-        frozenset(DISTRIBUTIONS),
-    ),
+    "deployment.distribution": _spec(_S, "how the model reaches users", frozenset(DISTRIBUTIONS)),
     "deployment.commercial": _spec(_B, "the deployment is commercial"),
     "deployment.fine_tune_compute_share": _spec(
         _N, "fine-tuning compute as a share of the original training compute"

@@ -1,55 +1,47 @@
-"""The HTML report's view: the shared view plus tables, charts, roll-ups and shared licenses.
+"""The HTML report's view: the shared view plus reasons, roll-ups, licenses and the data block.
 
 Everything a person reads is in plain words (license names, places, yes/no); ids stay in a
-details line. Data repeated across models (a license's terms and duties) is laid out once.
+details line. What the page shows without its script (the summary, the reasons tables, the
+roll-ups, the licenses and the audit trail) is laid out by the template; the tables of models
+and findings and each model's details, which grow with the portfolio, travel as one data block
+(html_data.py) that the script lays out a page at a time.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from auditor.model import (
-    AuditResult,
-    Finding,
-    LicenseMatch,
-    ModelResult,
-    Openness,
-    Severity,
-    Verdict,
-)
-from auditor.model.inputs import inputs_list
-from auditor.model.terms import CLAUSE_KEYS
-from auditor.report.html_parts import bar_chart, lineage_tree, one_evidence
-from auditor.report.html_words import ProseNamer, judged_under_lines, license_names, place_words
+from auditor.model import AuditResult, ModelResult, Openness, Verdict
+from auditor.report.html_data import build_data, data_markup
+from auditor.report.html_licenses import kind_words, license_sections
+from auditor.report.html_parts import bar_chart
+from auditor.report.html_words import ProseNamer, judged_under_lines, license_names
 from auditor.report.view import VERDICT_ORDER, build_view, reveal_all
-from auditor.report.view_items import is_duty, safe_href
-from auditor.report.words import (
-    KIND_WORDS,
-    VERDICT_ICONS,
-    VERDICT_LABELS,
-    describe_term,
-    finding_label,
-)
+from auditor.report.view_items import is_duty
+from auditor.report.view_reasons import BLOCKING, Reason, group_reasons
+from auditor.report.view_rules import rule_title
+from auditor.report.words import VERDICT_ICONS, VERDICT_LABELS
 from auditor.resources import reports_dir
 
-PLACE_TERMS = ("governing_law", "territorial_exclusions")
-RANKS = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
 MOF_WORDS = {1: "Class I: Open Science", 2: "Class II: Open Tooling", 3: "Class III: Open Model"}
-
-
-def _clause_in_words(clause: object) -> object:
-    """A territorial clause with its regions as place names."""
-    if not isinstance(clause, Mapping):
-        return clause
-    regions = clause.get("regions")
-    named = [place_words(str(r)) for r in regions] if isinstance(regions, list) else regions
-    return {**clause, "regions": named}
+HEADLINES = 10
+"""Blocked (or to-review) models named one by one in the summary; the rest are counted."""
+NAMED = 3
+"""Models a reasons row names; the rest are counted (the link lists them all)."""
+DUTY_TEXTS = 5
+"""Wordings of one obligation listed (one a license); the rest are counted."""
+DUTY_MODELS = 6
+"""Models an obligation names; the rest are counted (its link lists them all)."""
+REASON_LABELS = {
+    "block": ("Block", "✖"),
+    "needs-input": ("Needs input", "✎"),
+    "warn": ("Warning", "▲"),
+}
 
 
 @cache
@@ -73,53 +65,74 @@ def build_html_view(result: AuditResult) -> dict[str, Any]:
     view = build_view(result)
     matches = [m for model in result.models for m in (model.license, model.effective_license) if m]
     namer = ProseNamer(license_names(result.license_facts, matches))
-    shared = _shared_licenses(result, namer)
-    models = [
-        _model_extras(model, base, namer, shared)
-        for model, base in zip(result.models, view["models"], strict=True)
+    sections, per_model = license_sections(result, namer)
+    extras = [
+        _model_extras(model, index, view, namer, per_model.get(index))
+        for index, model in enumerate(result.models)
     ]
-    rows = [
-        _finding_row(f, m, index, row, namer)
-        for index, (m, row) in enumerate(zip(result.models, models, strict=True), start=1)
-        for f in m.findings
-    ]
+    blocking = group_reasons(result, BLOCKING, namer)
+    warnings = group_reasons(result, ("warn",), namer)
+    data = build_data(result, view["models"], extras, namer, [*blocking, *warnings])
     text, source = script()
-    extras: dict[str, Any] = {
+    headline = [
+        _headline(m, i, namer)
+        for i, m in enumerate(result.models, start=1)
+        if m.verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.NEEDS_INPUT)
+    ]
+    review = [
+        _headline(m, i, namer)
+        for i, m in enumerate(result.models, start=1)
+        if m.verdict is Verdict.WARN
+    ]
+    html: dict[str, Any] = {
         "csp": csp(source),
-        "charts": _charts(result, models, namer),
-        "options": _options(result, models, rows),
-        "finding_rows": rows,
-        "duty_rollup": _duty_rollup(result, models, namer),
-        "waiver_rollup": [r for r in rows if r["waived"] == "yes"],
-        "licenses": list(shared.values()),
+        "charts": _charts(result, extras, blocking),
+        "blocking_reasons": [_reason(r, result) for r in blocking],
+        "warning_reasons": [_reason(r, result) for r in warnings],
+        "duty_rollup": _duty_rollup(result, namer),
+        "waiver_rollup": _waiver_rollup(result, namer),
+        "licenses": sections,
         "knowledge_digest": result.knowledge_digest or "",
-        "headline": [
-            _headline(m, i, namer)
-            for i, m in enumerate(result.models, start=1)
-            if m.verdict in (Verdict.FAIL, Verdict.ERROR, Verdict.NEEDS_INPUT)
-        ],
-        "review": [
-            _headline(m, i, namer)
-            for i, m in enumerate(result.models, start=1)
-            if m.verdict is Verdict.WARN
-        ],
+        "headline": headline[:HEADLINES],
+        "headline_more": len(headline) - len(headline[:HEADLINES]),
+        "review": review[:HEADLINES],
+        "review_more": len(review) - len(review[:HEADLINES]),
+        "finding_count": len(data["findings"]),
     }
-    extras = reveal_all(extras)
-    for base, extra in zip(view["models"], reveal_all(models), strict=True):
-        base.update(extra)
-    view.update(extras)
+    view.update(reveal_all(html))
+    view["data"] = data_markup(data)
     view["script"] = text
     return view
 
 
+def _reason(reason: Reason, result: AuditResult) -> dict[str, Any]:
+    shown = reason.models[:NAMED]
+    return {
+        "rule": reason.rule,
+        "title": reason.title,
+        "severity": reason.severity,
+        "label": REASON_LABELS[reason.severity][0],
+        "icon": REASON_LABELS[reason.severity][1],
+        "count": len(reason.models),
+        "findings": reason.findings,
+        "named": [{"ref": ref, "anchor": f"model-{i}"} for i, ref in shown],
+        "more": len(reason.models) - len(shown),
+        "fix": reason.fix,
+        "fix_varies": reason.fix_varies,
+        "needs": reason.needs,
+        "href": reason.filter,
+        "share": f"{len(reason.models) / max(1, len(result.models)):.0%}",
+    }
+
+
 def _headline(model: ModelResult, index: int, namer: ProseNamer) -> dict[str, str]:
     """A blocked or warned model with every distinct reason, worst first (not just the first)."""
-    severity = Severity.WARN if model.verdict is Verdict.WARN else Severity.BLOCK
+    wanted = "warn" if model.verdict is Verdict.WARN else "block"
     reasons = list(
         dict.fromkeys(
             namer(f.message)
             for f in model.findings
-            if not f.waived and f.severity is severity and not is_duty(f)
+            if not f.waived and str(f.severity) == wanted and not is_duty(f)
         )
     )
     if not reasons and model.verdict is Verdict.ERROR:
@@ -134,184 +147,95 @@ def _headline(model: ModelResult, index: int, namer: ProseNamer) -> dict[str, st
     }
 
 
-def _kind(match: LicenseMatch | None) -> str:
-    if match is None or match.kind is None:
-        return "unknown"
-    return KIND_WORDS.get(str(match.kind), str(match.kind))
+def _model_extras(
+    model: ModelResult,
+    index: int,
+    view: Mapping[str, Any],
+    namer: ProseNamer,
+    terms: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    active = [f for f in model.findings if not f.waived]
+    manifest = view["manifest"] or "manifest"
+    line = view["models"][index]["manifest_line"]
+    return {
+        "license_plain": namer.name(model.effective_license),
+        "kind_plain": kind_words(model.effective_license),
+        "openness_short": _openness_short(model.openness),
+        "openness_lines": _openness_lines(model.openness),
+        "terms": terms,
+        "duties": sorted({namer(f.message) for f in active if f.obligation}),
+        "judged_under": judged_under_lines(model.judged_under),
+        "judged_where": f"the deployment of {manifest}:{line} and policy "
+        f"{view['policy_name'] or 'none'}",
+        "registry_self": [
+            str(e["ref"]) for e in model.lineage if e.get("depth") == 0 or e.get("ref") == model.ref
+        ],
+    }
 
 
-def _terms_key(model: ModelResult) -> str:
-    lic = model.effective_license
-    evidence = {k: [(e.file, e.line, e.text) for e in v] for k, v in model.term_evidence.items()}
-    body = json.dumps([dict(model.terms), evidence], sort_keys=True, default=str)
-    return f"{lic.id if lic else ''}\n{body}"
-
-
-def _shared_licenses(result: AuditResult, namer: ProseNamer) -> dict[str, dict[str, Any]]:
-    """Each distinct effective license (with the same terms) once: terms, clauses, duties."""
-    shared: dict[str, dict[str, Any]] = {}
-    facts = result.license_facts or {}
-    for model in result.models:
-        lic = model.effective_license
-        if lic is None or not any(describe_term(k, v) for k, v in model.terms.items()):
-            continue
-        key = _terms_key(model)
-        if key in shared:
-            shared[key]["count"] += 1
-            continue
-        fact = facts.get(lic.id or "")
-        shared[key] = {
-            "anchor": f"license-{len(shared) + 1}",
-            "name": namer.name(lic),
-            "id": lic.id or "",
-            "kind": _kind(lic),
-            "count": 1,
-            "links": [{"text": u, "href": safe_href(u)} for u in (fact.links if fact else ())],
-            "terms": _terms(model, fact.terms if fact else {}),
-            "duties": [
-                {"text": d.text, "clause": d.clause or ""}
-                for d in (fact.obligations if fact else ())
-            ],
-        }
-    return shared
-
-
-def _terms(model: ModelResult, clauses: Mapping[str, Any]) -> list[dict[str, str]]:
+def _waiver_rollup(result: AuditResult, namer: ProseNamer) -> list[dict[str, Any]]:
     rows = []
-    terms: Mapping[str, object] = model.terms
-    for key, value in terms.items():
-        shown = value
-        if key in PLACE_TERMS and isinstance(value, str):
-            shown = place_words(value)
-        elif key in PLACE_TERMS and isinstance(value, list):
-            shown = [place_words(str(v)) for v in value]
-        elif key in CLAUSE_KEYS and isinstance(value, list):
-            shown = [_clause_in_words(c) for c in value]
-        plain = describe_term(key, shown)
-        if plain is None or key == "kind":
-            continue
-        evidence = model.term_evidence.get(key, ())
-        clause = clauses.get(key)
-        rows.append(
-            {
-                "key": key.replace("_", " "),
-                "plain": plain,
-                "clause": (clause.clause or "") if clause is not None else "",
-                "quote": evidence[0].text if evidence else "",
-                "where": (evidence[0].file or "") if evidence else "",
-            }
-        )
+    for index, model in enumerate(result.models, start=1):
+        for finding in model.findings:
+            if not finding.waived:
+                continue
+            waiver = finding.waiver
+            rows.append(
+                {
+                    "anchor": f"model-{index}",
+                    "ref": model.ref,
+                    "rule": finding.rule,
+                    "title": rule_title(finding.rule),
+                    "message": namer(finding.message),
+                    "reason": waiver.reason if waiver else "",
+                    "approved_by": waiver.approved_by if waiver else "",
+                    "expires": waiver.expires if waiver else "",
+                    "ticket": (waiver.ticket or "") if waiver else "",
+                }
+            )
     return rows
 
 
-def _model_extras(
-    model: ModelResult, base: Mapping[str, Any], namer: ProseNamer, shared: Mapping[str, Any]
-) -> dict[str, Any]:
-    active = [f for f in model.findings if not f.waived]
-    lic = model.effective_license
-    entry = shared.get(_terms_key(model))
-    seen: set[tuple[str, str]] = set()
-    cards = []
-    for finding in active:
-        if is_duty(finding) or (finding.rule, finding.message) in seen:
-            continue
-        seen.add((finding.rule, finding.message))
-        cards.append(_card(finding, namer))
-    return {
-        "license_plain": namer.name(lic),
-        "license_id": (lic.id or "") if lic else "",
-        "kind_plain": _kind(lic),
-        "rules": " ".join(sorted({f.rule for f in model.findings})),
-        "any_waived": "yes" if any(f.waived for f in model.findings) else "no",
-        "terms_anchor": entry["anchor"] if entry else "",
-        "terms_name": entry["name"] if entry else "",
-        "tree": lineage_tree(model.ref, model.lineage, base["lineage"]),
-        "registry_self": [
-            e["ref"] for e in model.lineage if e.get("depth") == 0 or e.get("ref") == model.ref
-        ],
-        "cards": cards,
-        "duties": sorted({namer(f.message) for f in active if f.obligation}),
-        "alternatives": [_alternative(a) for a in model.alternatives],
-        "openness": _openness(model.openness),
-        "openness_short": _openness_short(model.openness),
-        "judged_under": judged_under_lines(model.judged_under),
-    }
-
-
-def _card(finding: Finding, namer: ProseNamer) -> dict[str, Any]:
-    return {
-        "severity": str(finding.severity),
-        "severity_label": finding_label(finding),
-        "rule": finding.rule,
-        "message": namer(finding.message),
-        "needs_input": inputs_list(finding.needs_input) if finding.needs_input else "",
-        "evidence": one_evidence(finding),
-        "remediation": namer(finding.remediation or ""),
-        "applies_from": finding.applies_from or "",
-        "references": [
-            {"text": r.text, "url": r.url or "", "href": safe_href(r.url)}
-            for r in finding.references
-        ],
-    }
-
-
-def _finding_row(
-    finding: Finding, model: ModelResult, index: int, extras: Mapping[str, Any], namer: ProseNamer
-) -> dict[str, Any]:
-    waiver = finding.waiver
-    duty = is_duty(finding)
-    return {
-        "anchor": f"model-{index}",
-        "ref": model.ref,
-        "model_verdict": str(model.verdict),
-        "license": extras["license_plain"],
-        "kind": extras["kind_plain"],
-        "severity": "duty" if duty else str(finding.severity),
-        "severity_label": "Obligation" if duty else finding_label(finding),
-        "rank": 3 if duty else RANKS[finding.severity],
-        "rule": finding.rule,
-        "message": namer(finding.message),
-        "waived": "yes" if finding.waived else "no",
-        "reason": waiver.reason if waiver else "",
-        "approved_by": waiver.approved_by if waiver else "",
-        "expires": waiver.expires if waiver else "",
-        "ticket": (waiver.ticket or "") if waiver else "",
-    }
-
-
-def _duty_rollup(
-    result: AuditResult, models: Sequence[Mapping[str, Any]], namer: ProseNamer
-) -> list[dict[str, Any]]:
-    """Each obligation once, with the models it binds."""
+def _duty_rollup(result: AuditResult, namer: ProseNamer) -> list[dict[str, Any]]:
+    """Each obligation once (by rule), the duty as each license words it, and its models."""
     groups: dict[str, dict[str, Any]] = {}
-    for index, model in enumerate(result.models):
+    for index, model in enumerate(result.models, start=1):
         for finding in model.findings:
             if finding.waived or not finding.obligation:
                 continue
-            text = namer(finding.message)
             group = groups.setdefault(
-                text,
-                {
-                    "text": text,
-                    "how": namer(finding.remediation or ""),
-                    "rule": finding.rule,
-                    "models": [],
-                },
+                finding.rule, {"texts": Counter(), "how": Counter(), "models": {}}
             )
-            ref = {"ref": model.ref, "anchor": f"model-{index + 1}"}
-            if ref not in group["models"]:
-                group["models"].append(ref)
-    del models
-    return sorted(groups.values(), key=lambda g: (-len(g["models"]), g["text"]))
+            group["texts"][namer(finding.message)] += 1
+            if finding.remediation:
+                group["how"][namer(finding.remediation)] += 1
+            group["models"].setdefault(index, model.ref)
+    rows = []
+    for rule, group in groups.items():
+        texts = group["texts"].most_common()
+        refs = list(group["models"].items())
+        rows.append(
+            {
+                "rule": rule,
+                "title": rule_title(rule),
+                "href": f"#findings?severity=duty&rule={rule}&waived=no",
+                "count": len(refs),
+                "texts": [{"text": t, "count": n} for t, n in texts[:DUTY_TEXTS]],
+                "texts_more": max(0, len(texts) - DUTY_TEXTS),
+                "how": group["how"].most_common(1)[0][0] if group["how"] else "",
+                "how_varies": len(group["how"]) > 1,
+                "named": [{"ref": r, "anchor": f"model-{i}"} for i, r in refs[:DUTY_MODELS]],
+                "more": max(0, len(refs) - DUTY_MODELS),
+            }
+        )
+    return sorted(rows, key=lambda g: (-g["count"], g["title"]))
 
 
 def _charts(
-    result: AuditResult, models: Sequence[Mapping[str, Any]], namer: ProseNamer
+    result: AuditResult, models: Sequence[Mapping[str, Any]], blocking: Sequence[Reason]
 ) -> list[dict[str, Any]]:
     verdicts = Counter(str(m.verdict) for m in result.models)
     kinds = Counter(str(m["kind_plain"]) for m in models)
-    rules = Counter(f.rule for m in result.models for f in m.findings if not f.waived)
-    del namer
     return [
         bar_chart(
             "Models by verdict",
@@ -321,53 +245,33 @@ def _charts(
                 if verdicts[str(v)]
             ],
         ),
-        bar_chart("Models by license kind", [(k, n, "kind") for k, n in kinds.most_common()]),
         bar_chart(
-            "Findings by rule (unwaived, obligations included)",
-            [(r, n, "rule") for r, n in rules.most_common()],
+            "Blocked models by reason",
+            [(r.title, len(r.models), "fail") for r in blocking],
         ),
+        bar_chart("Models by license kind", [(k, n, "kind") for k, n in kinds.most_common()]),
     ]
-
-
-def _options(
-    result: AuditResult, models: Sequence[Mapping[str, Any]], rows: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
-    present = {m.verdict for m in result.models}
-    return {
-        "verdict": [(str(v), VERDICT_LABELS[v]) for v in VERDICT_ORDER if v in present],
-        "license": sorted({str(m["license_plain"]) for m in models}),
-        "kind": sorted({str(m["kind_plain"]) for m in models}),
-        "rules": sorted({str(r["rule"]) for r in rows}),
-    }
-
-
-def _alternative(item: Mapping[str, Any]) -> dict[str, str]:
-    warnings = item.get("warnings") or []
-    return {
-        "repo": str(item.get("repo", "")),
-        "pattern": "yes" if item.get("is_pattern") else "",
-        "license": str(item.get("license_name") or item.get("license_id") or ""),
-        "verdict": "Pass with warnings" if item.get("verdict") == "warn" else "Pass",
-        "warnings": ", ".join(map(str, warnings)),
-        "why": str(item.get("why") or ""),
-        "note": str(item.get("note") or ""),
-    }
 
 
 def _yes_no(value: bool | None) -> str:
     return "not known" if value is None else ("yes" if value else "no")
 
 
-def _openness(openness: Openness | None) -> dict[str, Any] | None:
+def _openness_lines(openness: Openness | None) -> list[str]:
     if openness is None:
-        return None
-    return {
-        "osi": _yes_no(openness.osi_approved),
-        "osaid": _yes_no(openness.osaid_fit),
-        "mof": MOF_WORDS.get(openness.mof_class or 0, "below Class III (not an open model)"),
-        "missing": list(openness.missing),
-        "components": [{"name": k, "license": v} for k, v in openness.components.items()],
-    }
+        return []
+    mof = MOF_WORDS.get(openness.mof_class or 0, "below Class III (not an open model)")
+    lines = [
+        f"OSI approved: {_yes_no(openness.osi_approved)} · fits the OSI Open Source AI "
+        f"Definition: {_yes_no(openness.osaid_fit)} · Model Openness Framework: {mof} (estimate)"
+    ]
+    if openness.missing:
+        lines.append("The next class needs: " + "; ".join(openness.missing))
+    if openness.components:
+        lines.append(
+            "Components: " + "; ".join(f"{k}: {v}" for k, v in openness.components.items())
+        )
+    return lines
 
 
 def _openness_short(openness: Openness | None) -> str:

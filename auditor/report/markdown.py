@@ -22,6 +22,7 @@ from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_inline
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_ORDER, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
+from auditor.report.view_reasons import reason_rows
 from auditor.report.words import (
     alternative_lines,
     next_class_words,
@@ -198,6 +199,7 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
             "waived": sum(f.waived for f in every),
         },
         "sections": sections,
+        "reasons": reason_rows(result, places_in_prose, _cut),
         "priority": priority,
         "policy": "none"
         if result.policy is None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.model.codec import render_json
@@ -138,6 +139,7 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
             escape(openness_short(model.openness)),
         )
     console.print(table)
+    _print_reasons(console, result, escape)
 
     def print_finding(finding: Finding, indent: str = "  ") -> None:
         waived = " (waived)" if finding.waived else ""
@@ -192,3 +194,25 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
     # the verdict is the last line: what a CI log shows first when it is cut
     console.print(f"[{_STYLE[result.verdict]}]{VERDICT_WORDS[result.verdict]}[/]")
     return buffer.getvalue()
+
+
+def _print_reasons(console: Any, result: AuditResult, escape: Callable[[str], str]) -> None:
+    """What blocks most models, and what to do, before the models one by one."""
+    from auditor.report.view_reasons import BLOCKING, group_reasons
+
+    reasons = group_reasons(result, BLOCKING, places_in_prose)
+    if not reasons:
+        return
+    console.print("\n[bold]Blocking reasons[/] (most models first)")
+    for reason in reasons:
+        count = len(reason.models)
+        waits = " (waits for a deployment fact)" if reason.severity == "needs-input" else ""
+        console.print(
+            f"  {escape(reason.title)} ({escape(reason.rule)}){waits}: "
+            f"{count} model{'s' if count != 1 else ''}"
+        )
+        if reason.needs:
+            console.print(f"    state: {escape(reason.needs)}")
+        if reason.fix:
+            more = " (the fix differs by model; see each)" if reason.fix_varies else ""
+            console.print(f"    fix: {escape(reason.fix)}{more}")

@@ -128,18 +128,23 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     """Decide what a target string names: a Hub repo, a local folder, a card file or a GGUF file.
 
     Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]` (the Hub), `api:...`
-    (a provider's model), and a path to a directory, a `.gguf` file or a Markdown card. A bare
-    `org/name[@rev]` always means the Hub: when a same-named path also exists (beside the
-    manifest or in the working directory) the target is ambiguous and refused, naming both
-    spellings (`hf:org/name`, `./org/name`), so a folder shipped in a repository can never
-    stand in for a Hub model. Relative paths are taken from `base_dir` (a manifest's folder)
-    when given; `file:` marks a path explicitly.
+    (a provider's model), `ollama:[registry/][namespace/]model[:tag][@sha256:...]` (an Ollama
+    registry's model), and a path to a directory, a `.gguf` file, a Markdown card or a manifest
+    file in an Ollama store. A bare `org/name[@rev]` always means the Hub: when a same-named
+    path also exists (beside the manifest or in the working directory) the target is ambiguous
+    and refused, naming both spellings (`hf:org/name`, `./org/name`), so a folder shipped in a
+    repository can never stand in for a Hub model. Relative paths are taken from `base_dir` (a
+    manifest's folder) when given; `file:` marks a path explicitly.
     """
     raw = text.strip()
     if not raw:
         raise TargetError("empty target", hint="name a Hub repo (org/name) or a local path")
     if raw.startswith("hf:"):
         return _parse_hub(text, raw[3:])
+    if raw.startswith("ollama:"):
+        from auditor.sources.ollama_ref import parse_ollama_target
+
+        return parse_ollama_target(text, raw[7:])
     if raw.startswith("api:"):
         from auditor.knowledge.providers import parse_api_ref
 
@@ -169,9 +174,14 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
             return Target(text=text, kind=SourceKind.GGUF, location=str(path))
         if is_card_name(path.name):
             return Target(text=text, kind=SourceKind.CARD, location=str(path))
+        from auditor.sources.ollama_ref import is_manifest_path
+
+        if is_manifest_path(path):  # an Ollama store's manifests/<registry>/<ns>/<model>/<tag>
+            return Target(text=text, kind=SourceKind.OLLAMA, location=str(path.absolute()))
         raise TargetError(
             f"{text}: not a model folder, a Markdown model card or a .gguf file",
-            hint="name the model's folder, its README.md or its .gguf file",
+            hint="name the model's folder, its README.md, its .gguf file or its Ollama "
+            "manifest (manifests/<registry>/<namespace>/<model>/<tag>)",
             code="target-invalid",
         )
     if raw.lower().endswith((".gguf", ".md")) or raw.startswith((".", "/", "~")) or "\\" in raw:

@@ -28,6 +28,7 @@ BUILT_IN: Mapping[SourceKind, str] = {
     SourceKind.LOCAL: "auditor.sources.registry:read_local",
     SourceKind.GGUF: "auditor.sources.registry:read_gguf",
     SourceKind.CARD: "auditor.sources.registry:read_card",
+    SourceKind.OLLAMA: "auditor.sources.ollama:fetch_ollama_snapshot",
 }
 """Kind -> "module:function" of the source that reads it."""
 

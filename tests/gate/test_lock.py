@@ -11,14 +11,16 @@ import pytest
 
 from auditor.api import AuditOptions, audit_manifest
 from auditor.errors import AuditorError, InputFileError, UsageError
-from auditor.gate.drift import detect_drift, with_drift
+from auditor.gate.drift import compare_locked, detect_drift, with_drift
 from auditor.gate.lock import (
     Lock,
     LockedFile,
     LockedModel,
     LockWrite,
     build_lock,
+    digest,
     lineage_roots,
+    lock_entry,
     lock_path_for,
 )
 from auditor.gate.lock_file import LOCK_HEADER, parse_lock, read_lock, render_lock, write_lock
@@ -406,3 +408,26 @@ def test_broken_lock_is_replaced_only_with_update(tmp_path: Path) -> None:
         write_lock(path, Lock(models={}))
     assert write_lock(path, Lock(models={}), update=True) is LockWrite.UPDATED
     assert read_lock(path) == Lock(models={})
+
+
+def test_a_term_key_added_by_a_newer_tool_is_no_drift_until_stated(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    """A lock written before `commercial_use_conditions` existed has no such key; the same
+    model audited now has it empty: nothing the license states changed, so no drift. A value
+    it does state is drift, named."""
+    add_good(fake_hub)
+    manifest = write_manifest(tmp_path, "acme/good")
+    lock = locked(fake_hub, manifest, tmp_path / "cache")
+    old = lock.models["acme/good"]
+    older_terms = {k: v for k, v in old.terms.items() if k != "commercial_use_conditions"}
+    older = replace(old, terms=older_terms, terms_sha256=digest(older_terms))
+    result = audit_manifest(manifest, options(fake_hub, tmp_path / "cache"))
+    (model,) = result.models
+    now = lock_entry(model)
+    assert now.terms.get("commercial_use_conditions") == []  # the key the old lock lacks
+    assert "drift-terms-changed" not in rules(compare_locked(older, now, lock=lock))
+    stated = replace(now, terms={**now.terms, "commercial_use_conditions": ["registration"]})
+    stated = replace(stated, terms_sha256=digest(stated.terms))
+    changed = compare_locked(older, stated, lock=lock)
+    assert "drift-terms-changed" in rules(changed)

@@ -152,14 +152,18 @@ def test_verdict_and_findings_are_visible(driver: Any, reports: dict[str, Path])
     verdict = driver.find_element(By.CSS_SELECTOR, ".verdict-title")
     assert verdict.is_displayed()
     assert verdict.text.endswith("Overall verdict: Pass with warnings")
-    finding = driver.find_element(By.CSS_SELECTOR, "article.finding.f-warn")
-    assert not finding.is_displayed()  # folded until its model is opened
+    assert not driver.find_elements(By.CSS_SELECTOR, "article.finding")  # folded: laid out later
     driver.find_element(By.CSS_SELECTOR, "#model-1 > summary").click()
+    finding = WebDriverWait(driver, 5).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#model-1 article.finding.f-warn")
+    )
     assert finding.is_displayed()
     assert "foreign-governing-law" in finding.text
     assert "governed by the law of California (US)" in finding.text
+    assert "What to do:" in finding.text
     duties = driver.find_elements(By.CSS_SELECTOR, ".checklist > li")
-    assert len(duties) == 4 and all(d.is_displayed() for d in duties)
+    # one a rule: attribution (Apache and Llama), the acceptable-use policy, derivative naming
+    assert len(duties) == 3 and all(d.is_displayed() for d in duties)
     trail = driver.find_element(By.ID, "audit-trail")
     assert trail.is_displayed()
 
@@ -173,14 +177,42 @@ def test_blocked_model_is_named_in_the_summary(driver: Any, reports: dict[str, P
     blocked = driver.find_element(By.CSS_SELECTOR, "ul.oneliners li")
     assert blocked.is_displayed()
     assert "./models/acme-vision-research" in blocked.text and "FAIL" in blocked.text
-    link = driver.find_element(By.CSS_SELECTOR, 'a[href="https://eur-lex.europa.eu/"]')
     driver.find_element(By.CSS_SELECTOR, ".tools button[data-fold=open]").click()
+    # each section is laid out on its `toggle` event, which the browser fires after the click
+    link = WebDriverWait(driver, 5).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, 'a[href="https://eur-lex.europa.eu/"]')
+    )
     assert link.is_displayed() and link.get_attribute("rel") == "noopener noreferrer external"
 
 
 def test_hostile_content_is_inert(driver: Any, reports: dict[str, Path]) -> None:
     log = open_report(driver, reports["hostile"])
     assert_clean_load(log, reports["hostile"])  # a blocked handler would log a CSP error
+    _assert_inert(driver)
+    body = driver.find_element(By.TAG_NAME, "body").text
+    assert "[U+202E]" in body and "\u202e" not in body
+    # what the script lays out from the data block: each model's section and the trail
+    driver.find_element(By.CSS_SELECTOR, ".tools button[data-fold=open]").click()
+    driver.execute_script("document.getElementById('trail').open = true")
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "details.model h4"))
+    WebDriverWait(driver, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#trail-table td"))
+    _assert_inert(driver)
+    body = driver.find_element(By.TAG_NAME, "body").text
+    assert "<script>alert(1)</script>" in body  # shown as text
+    assert "[U+202E]" in body and "\u202e" not in body
+    loose = driver.execute_script(
+        "var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), n, out = [];"
+        "while ((n = walk.nextNode())) {"
+        "  if (n.data.indexOf('[U+202E]') < 0 || n.parentElement.closest('script')) continue;"
+        "  if (!n.parentElement.closest('bdi, [dir]')) out.push(n.data.slice(0, 80)); }"
+        "return out;"
+    )
+    assert loose == []  # every revealed override sits in an isolating element
+    assert driver.get_log("browser") == []
+
+
+def _assert_inert(driver: Any) -> None:
+    """No alert, one script, no handler, no planted element, only page and web links."""
     with pytest.raises(NoAlertPresentException):
         driver.switch_to.alert  # noqa: B018 - the property raises when no alert is open
     assert driver.execute_script("return document.querySelectorAll('script').length") == 1
@@ -196,9 +228,6 @@ def test_hostile_content_is_inert(driver: Any, reports: dict[str, Path]) -> None
     assert schemes and set(schemes) <= {"file:", "http:", "https:"}
     planted = "a[href^='javascript:' i], img, iframe, svg:not(.chart), object, embed, [style]"
     assert driver.execute_script(f"return document.querySelectorAll({planted!r}).length") == 0
-    body = driver.find_element(By.TAG_NAME, "body").text
-    assert "<script>alert(1)</script>" in body  # shown as text
-    assert "[U+202E]" in body and "\u202e" not in body
 
 
 @pytest.mark.parametrize("name", ["example", "hostile"])
@@ -229,8 +258,9 @@ def test_print_keeps_the_verdict_without_colour(driver: Any, reports: dict[str, 
         assert verdict.value_of_css_property("color") in {"rgba(0, 0, 0, 1)", "rgb(0, 0, 0)"}
         toc = driver.find_element(By.CSS_SELECTOR, "nav.toc")
         assert not toc.is_displayed()
-        finding = driver.find_element(By.CSS_SELECTOR, "article.finding")
-        assert finding.value_of_css_property("break-inside") == "avoid"
+        printed = driver.find_element(By.CSS_SELECTOR, "#print-findings .print-model")
+        assert printed.is_displayed() and "./models/acme-chat-llama" in printed.text
+        assert printed.value_of_css_property("break-inside") == "avoid"
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
@@ -270,10 +300,10 @@ def test_models_table_filters_and_search(driver: Any, reports: dict[str, Path]) 
     _filter(driver, "models-table", "verdict", "pass")
     assert len(_shown(driver, "models-table")) == 2
     _filter(driver, "models-table", "verdict", "")
-    _filter(driver, "models-table", "rules", "foreign-governing-law")
+    _filter(driver, "models-table", "rule", "foreign-governing-law")
     (row,) = _shown(driver, "models-table")
     assert "acme-chat-llama" in row.text
-    _filter(driver, "models-table", "rules", "")
+    _filter(driver, "models-table", "rule", "")
     bar.find_element(By.NAME, "q").send_keys("EMBEDDER")
     (row,) = _shown(driver, "models-table")
     assert "acme-embedder" in row.text and "1 of 3 shown" in bar.text
@@ -285,9 +315,9 @@ def test_findings_table_filters(driver: Any, reports: dict[str, Path]) -> None:
     _filter(driver, "findings-table", "waived", "yes")
     waived = _shown(driver, "findings-table")
     assert 0 < len(waived) < total
-    assert all(r.get_attribute("data-waived") == "yes" for r in waived)
+    assert all(r.find_elements(By.TAG_NAME, "td")[-1].text == "yes" for r in waived)
     _filter(driver, "findings-table", "waived", "")
-    _filter(driver, "findings-table", "rules", "attribution-required")
+    _filter(driver, "findings-table", "rule", "attribution-required")
     rows = _shown(driver, "findings-table")
     assert rows and all("attribution-required" in r.text for r in rows)
 
@@ -325,9 +355,10 @@ def test_500_models_load_clean_and_filter(driver: Any, reports: dict[str, Path])
     log = open_report(driver, reports["models-500"])
     assert_clean_load(log, reports["models-500"])
     _filter(driver, "models-table", "verdict", "warn")
-    rows = _shown(driver, "models-table")
-    assert len(rows) == 167  # every third model is the fine-tune with a warning
-    assert driver.find_elements(By.CSS_SELECTOR, "details.model").__len__() == 500
+    bar = driver.find_element(By.CSS_SELECTOR, '.filters[data-table="models-table"]')
+    assert "167 of 500 shown" in bar.text  # every third model is the fine-tune with a warning
+    assert len(_shown(driver, "models-table")) == 50  # a page at a time
+    assert len(driver.find_elements(By.CSS_SELECTOR, "details.model")) == 50
 
 
 @pytest.mark.parametrize("name", ["example", "models-500"])

@@ -200,12 +200,14 @@ def test_hostile_result_keeps_the_document_structure(text: str) -> None:
     ]
     assert headings == [
         "Model license audit: FAIL",
+        "Blocking reasons",
         "Run findings",
         _expected(f"{text}: FAIL"),
     ]
     rows = [t for t in tokens if t.type == "tr_open"]
-    assert len(rows) == 2  # the header and the one model
-    assert sum(t.type == "td_open" for t in tokens) == 4  # model, license, verdict, openness
+    assert len(rows) == 4  # the header and the one model; the header and the one reason
+    # model, license, verdict, openness; reason, models, what to do
+    assert sum(t.type == "td_open" for t in tokens) == 4 + 3
     assert not [t for t in tokens if t.type in ("html_block", "html_inline", "code_block")]
     assert not [t for t in tokens if t.type == "fence"]
     assert not _links(tokens)

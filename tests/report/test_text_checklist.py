@@ -47,3 +47,15 @@ def test_text_shows_run_findings_obligations_and_ends_with_the_verdict() -> None
     assert duties
     assert text.count("    [ ] ") == sum(f.obligation for m in result.models for f in m.findings)
     assert "[ ] derivative-naming: Models built or improved with" in text
+
+
+def test_text_opens_with_the_blocking_reasons_most_models_first() -> None:
+    failing = read_result(SAVED.parents[1] / "failing" / "result.json")
+    text = render_text(failing, width=200)
+    assert "Blocking reasons (most models first)" in text
+    section = text.split("Blocking reasons", 1)[1].split("\n\n", 1)[0]
+    blocked = {f.rule for m in failing.models for f in m.findings if f.severity == "block"}
+    assert blocked and all(f"({rule})" in section for rule in blocked if rule in section)
+    assert "non-commercial-license-in-commercial-use" in section and "fix: " in section
+    # nothing blocks in the example: no reasons section
+    assert "Blocking reasons" not in render_text(read_result(SAVED), width=200)

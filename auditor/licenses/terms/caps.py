@@ -8,7 +8,7 @@ count may be given in, the currencies and periods of money, and the phrases of c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from auditor.licenses.terms.detect import Found, Rule, matching, rule
@@ -45,7 +45,7 @@ CONSEQUENCE = rule(
     r"(?:licen[cs]e|permission|agreement)"
     r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible|covered)\b"
     r"|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?terminate"
-    r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
+    r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend|cover)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
     r"|\b(?:may|shall|must|can)\s*not\s+(?:use|deploy|run|access|distribute)\b"
     r"|\bmust\s+contact\b|\bcontact\s+(?:us|the\s+licen[cs]or|\w+)\s+(?:for|about|regarding"
     r"|to\s+(?:obtain|request|discuss|purchase|arrange))\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed|eligible"
@@ -196,7 +196,7 @@ def cap_scope(text: str) -> dict[str, str]:
     return scope
 
 
-def _scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> Found:
+def scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> Found:
     """The first cap, with whom it counts and when taken from any sentence restating it (a
     preamble's "free for revenue under $1M", then the clause "if You or Your Affiliates earn
     more than $1M at any time": the same cap)."""
@@ -221,33 +221,43 @@ def _scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> 
 def detect_user_threshold(doc: Document) -> Found:
     """A cap on users, visits or devices: {count, unit}, from the first sentence stating one
     (with `counts` and `measured` when a sentence stating it says them)."""
-    return _scoped(_user_caps(doc), "count")
+    return scoped(user_caps(doc), "count")
 
 
-def _user_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
+def user_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
+    """Every cap on users or devices stated in a clause, with its sentence, in order."""
     for sentence in doc.sentences_with(_ALL_UNIT_WORDS):
         if sentence.excluded or sentence.definition or not _DIGIT_OR_WORD.search(sentence.text):
             continue
-        for unit in _UNITS:
-            if not any(map(sentence.lower.__contains__, unit.keywords)):
-                continue
-            match = unit.before.search(sentence.text)
-            if match is None and unit.after is not None:
-                match = unit.after.search(sentence.text)
-            if match is None or not _is_cap_sentence(sentence) or not _bounded(sentence, match):
-                continue
-            count = _spelled_out(match) or amount(match.group("num"), match.group("mult"))
-            if count and count >= 10:
-                yield {"count": count, "unit": unit.name, **cap_scope(sentence.text)}, sentence
-                break
+        cap = user_cap(sentence)
+        if cap is not None:
+            yield cap | cap_scope(sentence.text), sentence
 
 
-def detect_mau(user_threshold: Found) -> Found:
-    """The user cap's count when it is counted in monthly active users."""
-    value = user_threshold.value
-    if isinstance(value, dict) and value.get("unit") == "mau":
-        return Found(value["count"], user_threshold.sentences)
-    return Found(None)
+Bound = Callable[[str, int, int], bool]
+"""Whether the count or amount at (start, end) of a text is the bound of a cap."""
+
+
+def user_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object] | None:
+    """The cap on users or devices `sentence` states, {count, unit}, or None. Without `bound`
+    the sentence must say what happens beyond it (a consequence) or bound the grant by it."""
+    for unit in _UNITS:
+        if not any(map(sentence.lower.__contains__, unit.keywords)):
+            continue
+        match = unit.before.search(sentence.text)
+        if match is None and unit.after is not None:
+            match = unit.after.search(sentence.text)
+        if match is None:
+            continue
+        if bound is None:
+            if not _is_cap_sentence(sentence) or not _bounded(sentence, match):
+                continue
+        elif not bound(sentence.text, match.start(), match.end()):
+            continue
+        count = _spelled_out(match) or amount(match.group("num"), match.group("mult"))
+        if count and count >= 10:
+            return {"count": count, "unit": unit.name}
+    return None
 
 
 # --- money -----------------------------------------------------------------------------------
@@ -337,56 +347,45 @@ def _money(text: str) -> list[tuple[int, int, int, str]]:
 
 _REVENUE_RULE: Rule = rule(r"[\d$€£¥元]", *MONEY_KEYWORDS)
 _MEASURE_WORDS: tuple[str, ...] = ("revenue", "turnover", "sales", "income", "earn", "arr")
-_MEASURE_WORDS += ("receipts", "proceeds")
-_MEASURE_WORDS += ("billings", "收入")
+_MEASURE_WORDS += ("receipts", "proceeds", "billings", "收入")
 _MEASURE_WORDS += ("funding", "raise", "financing", "investment", "capital", "venture", "funds")
 
 
 def detect_revenue_threshold(doc: Document) -> Found:
     """A cap on revenue or funding: {amount, currency, period, measure} (with `counts` and
     `measured` when a sentence stating it says them)."""
-    return _scoped(_revenue_caps(doc), "amount")
+    return scoped(revenue_caps(doc), "amount")
 
 
-def _revenue_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
+def revenue_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
+    """Every cap on revenue or funding stated in a clause, with its sentence, in order."""
     for sentence in matching(doc, _REVENUE_RULE, skip_definitions=True):
         if not any(map(sentence.lower.__contains__, _MEASURE_WORDS)):
             continue
-        money = _money(sentence.text)
-        if not money or not _is_cap_sentence(sentence):
-            continue
-        for start, end, value, currency in money:
-            if value < 1000:
-                continue
-            measure = _nearest(_MEASURES, sentence.text, start, end)
-            if measure is None:
-                continue
-            if not _bounded_money(sentence, start):
-                continue
-            period = None if measure == "funding" else _nearest(_PERIODS, sentence.text, start, end)
-            cap = {"amount": value, "currency": currency, "period": period, "measure": measure}
+        cap = revenue_cap(sentence) if _is_cap_sentence(sentence) else None
+        if cap is not None:
             yield cap | cap_scope(sentence.text), sentence
-            break
+
+
+def revenue_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object] | None:
+    """The cap on money `sentence` states, {amount, currency, period, measure}, or None
+    (`bound` as for `user_cap`)."""
+    for start, end, value, currency in _money(sentence.text):
+        if value < 1000:
+            continue
+        measure = _nearest(_MEASURES, sentence.text, start, end)
+        if measure is None:
+            continue
+        if not (
+            _bounded_money(sentence, start) if bound is None else bound(sentence.text, start, end)
+        ):
+            continue
+        period = None if measure == "funding" else _nearest(_PERIODS, sentence.text, start, end)
+        return {"amount": value, "currency": currency, "period": period, "measure": measure}
+    return None
 
 
 def _bounded_money(sentence: Sentence, start: int) -> bool:
     if CONSEQUENCE.holds(sentence):
         return True
     return bool(LIMIT.search(sentence.text[max(0, start - 40) : start + 1]))
-
-
-def detect_revenue_usd(revenue_threshold: Found) -> Found:
-    """The revenue cap in USD per year, the unit deployments state their revenue in.
-
-    A cap whose period the text leaves open is read as annual: a monthly cap of the same
-    amount is the more lenient one, so comparing annual revenue with it never passes falsely.
-    """
-    value = revenue_threshold.value
-    if (
-        isinstance(value, dict)
-        and value.get("currency") == "USD"
-        and value.get("measure") == "revenue"
-        and value.get("period") in ("year", None)
-    ):
-        return Found(value["amount"], revenue_threshold.sentences)
-    return Found(None)

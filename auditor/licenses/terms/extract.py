@@ -12,13 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.knowledge.license_db import LicenseRecord
-from auditor.licenses.terms.caps import (
-    detect_mau,
-    detect_revenue_threshold,
-    detect_revenue_usd,
-    detect_user_threshold,
-)
 from auditor.licenses.terms.combine import union_clauses
+from auditor.licenses.terms.commercial import detect_commercial_use, detect_research_only
+from auditor.licenses.terms.commercial_conditions import detect_commercial_conditions
 from auditor.licenses.terms.conditions import (
     detect_attribution,
     detect_aup_incorporated,
@@ -29,14 +25,7 @@ from auditor.licenses.terms.conditions import (
     detect_patent_termination,
     detect_use_restrictions,
 )
-from auditor.licenses.terms.detect import (
-    Found,
-    detect_commercial_use,
-    detect_grant,
-    detect_policy,
-    detect_research_only,
-    title_sentence,
-)
+from auditor.licenses.terms.detect import Found, detect_grant, detect_policy, title_sentence
 from auditor.licenses.terms.law import (
     detect_governing_law,
     detect_territorial_clauses,
@@ -46,6 +35,7 @@ from auditor.licenses.terms.law import (
 )
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
+from auditor.licenses.terms.thresholds import detect_caps, detect_mau, detect_revenue_usd
 from auditor.model import Evidence
 from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
@@ -111,9 +101,8 @@ def _detect_long(text: str) -> dict[str, Found]:
 def _detect_all(doc: Document) -> dict[str, Found]:
     policy = detect_policy(doc)
     grant = detect_grant(doc)
-    users = detect_user_threshold(doc)
-    revenue = detect_revenue_threshold(doc)
-    scope, scope_barred = detect_use_scope(doc)
+    users, revenue, capped = detect_caps(doc)
+    scope, scope_barred = detect_use_scope(doc, capped)
     domiciles, territories = detect_territorial_clauses(doc)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
@@ -124,9 +113,13 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         thresholds=(users, revenue),
         scope=scope,
         scope_barred=scope_barred,
+        capped=capped,
     )
     found: dict[str, Found] = {
         "commercial_use": commercial,
+        "commercial_use_conditions": detect_commercial_conditions(
+            doc, commercial, (users, revenue), capped
+        ),
         "use_scope": scope,
         "mau_threshold": detect_mau(users),
         "revenue_threshold_usd": detect_revenue_usd(revenue),

@@ -4,7 +4,10 @@
 Every passage of a license document (`text.language.passages`) that is not English is tried
 against the cues of every language with cues: a ban on commercial use or a grant confined to
 non-commercial ends, commercial use that needs permission, research or personal use only, a
-cap on monthly active users or revenue, the governing law. A passage that no cue reads is
+cap on monthly active users or revenue, the governing law. Chinese passages are read folded to
+simplified characters, less their clauses about other works, with the clauses of `foreign_zh`
+too (update rights, flow-down, attribution, outputs, venue, territory, registration; what
+commercial use depends on goes to `commercial_use_conditions`). A passage that no cue reads is
 - a *mention* when it only names a license (a license name, a title in 《》, a license file or
   link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
   "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
@@ -24,17 +27,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.names import is_blocked
-from auditor.licenses.terms.combine import TermSource, merge_key
+from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.foreign_caps import revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import ID, IT, NL, PL, PT, RU, TR, VI
-from auditor.licenses.text.language import ENGLISH, Passage, language_name, passages
+from auditor.licenses.terms.foreign_zh import (
+    Clause,
+    fold,
+    is_credit_shown,
+    is_note,
+    is_registration,
+    own_clauses,
+    permission_conditions,
+    read_clauses,
+)
+from auditor.licenses.text.language import ENGLISH, Passage, passages
 from auditor.licenses.text.layout import trim_quote
-from auditor.model import Category, Evidence, Finding
+from auditor.model import Evidence
+from auditor.model.terms import CLAUSE_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
@@ -116,18 +129,33 @@ class _Reading:
     unread: list[Passage] = field(default_factory=list)
 
     def read(self, passage: Passage) -> bool:
-        """Whether any cue read the passage (its values are then recorded)."""
-        found = False
-        for cues in _READERS:
-            found = self._commercial(passage, cues) or found
-            found = self._caps_and_law(passage, cues) or found
-        return found
-
-    def _commercial(self, passage: Passage, cues: Cues) -> bool:
+        """Whether any cue read the passage (its values are then recorded), or it states no
+        term of the model (a Chinese note, disclaimer, or clause about another work)."""
         text = passage.text
+        chinese = passage.language == "zh"
+        if chinese:  # matched folded to simplified, less its clauses about other works
+            text = own_clauses(fold(text))
+            if not text.strip():
+                return True
+        found = False
+        conditions: set[str] = set()  # what this passage makes commercial use depend on
+        for cues in _READERS:
+            found = self._commercial(passage, cues, text, conditions) or found
+            found = self._caps_and_law(passage, cues, text, conditions) or found
+        if chinese:
+            for clause in read_clauses(text, passage.text):
+                found = self._clause(clause, passage, conditions) or found
+            if _ALLOWED_HERE in conditions and is_credit_shown(text):
+                conditions.add("attribution-display")  # "免费商用，须注明出处"
+        self._conditions(conditions - {_ALLOWED_HERE}, passage)
+        return found or (chinese and is_note(text, ZH.restrictive))
+
+    def _commercial(self, passage: Passage, cues: Cues, text: str, conditions: set[str]) -> bool:
         both = cues.both is not None and cues.both.search(text) is not None
         banned = not both and _hit(cues.prohibited, text)
-        needs = _hit(cues.restricted, text)
+        registered = cues is ZH and passage.language == "zh" and is_registration(text)
+        # registering is the licensee's own act, not the licensor's permission
+        needs = _hit(cues.restricted, _REGISTRATION.sub(_blank, text) if registered else text)
         scope = [
             s
             for s, p in (("research", cues.research), ("personal", cues.personal))
@@ -143,21 +171,29 @@ class _Reading:
             self._commercial_use("prohibited", passage)
         elif needs:
             self._commercial_use("restricted", passage)
+            if cues is ZH:
+                conditions.update(permission_conditions(text))
+            conditions.update(["registration"] if registered else [])
+        elif registered and _CONDITIONS in TERM_KEYS:
+            self._commercial_use("allowed", passage)  # allowed on a condition
+            conditions.add("registration")
+        elif registered:
+            self._commercial_use("restricted", passage)  # no condition type: the quote says
         elif _hit(cues.allowed, text) or both:
             self._commercial_use("allowed", passage)
+            conditions.add(_ALLOWED_HERE)
         else:
             return False
         return True
 
-    def _caps_and_law(self, passage: Passage, cues: Cues) -> bool:
-        text = passage.text
+    def _caps_and_law(self, passage: Passage, cues: Cues, text: str, conditions: set[str]) -> bool:
         found = False
         if cues.mau is not None and cues.mau.search(text):
             cap = user_cap(text, cues.mau)
             if cap is not None:
                 self._set("user_threshold", {"count": cap, "unit": "mau"}, passage)
                 self._set("mau_threshold", cap, passage)
-                self._commercial_use("restricted", passage)
+                self._capped(passage, conditions)
                 found = True
         if cues.revenue is not None and cues.revenue.search(text):
             revenue = revenue_cap(text, cues.revenue, cues.annual)
@@ -165,13 +201,49 @@ class _Reading:
                 self._set("revenue_threshold", revenue, passage)
                 if revenue["currency"] == "USD" and revenue.get("period") in ("year", None):
                     self._set("revenue_threshold_usd", revenue["amount"], passage)
-                self._commercial_use("restricted", passage)
+                self._capped(passage, conditions)
                 found = True
         for pattern, code in cues.laws:
             if "governing_law" not in self.values and pattern.search(text):
                 self._set("governing_law", code, passage)
                 found = True
         return found
+
+    def _capped(self, passage: Passage, conditions: set[str]) -> None:
+        """A cap: past it a further license is needed (the permission the passage asks for is
+        that license, not a condition of commercial use below the cap)."""
+        self._commercial_use("restricted", passage)
+        conditions.difference_update({"written-permission", "separate-license"})
+        conditions.add(_ABOVE)
+
+    def _conditions(self, conditions: set[str], passage: Passage) -> None:
+        if _ABOVE in conditions:
+            conditions.difference_update({"written-permission", "separate-license"})
+        if not conditions or _CONDITIONS not in TERM_KEYS:
+            return
+        known = set(_as_list(self.values.get(_CONDITIONS)))
+        self.values[_CONDITIONS] = sorted(known | conditions)
+        if passage not in self.quotes.setdefault(_CONDITIONS, []):
+            self.quotes[_CONDITIONS].append(passage)
+
+    def _clause(self, clause: Clause, passage: Passage, conditions: set[str]) -> bool:
+        if clause.key == "user_threshold":
+            if "user_threshold" in self.values:
+                return False
+            self._capped(passage, conditions)
+        if clause.key in ("territorial_exclusions", *CLAUSE_KEYS) and clause.key in self.values:
+            old = self.values[clause.key]
+            both = [old, clause.value]
+            merged = (
+                sorted({str(r) for group in both for r in _as_list(group)})
+                if clause.key == "territorial_exclusions"
+                else union_clauses(both)
+            )
+            self.values[clause.key] = merged
+            self.quotes[clause.key].append(passage)
+            return True
+        self._set(clause.key, clause.value, passage)
+        return True
 
     def _commercial_use(self, value: str, passage: Passage) -> None:
         order = ("allowed", "restricted", "prohibited")
@@ -192,6 +264,7 @@ class _Reading:
     def result(self) -> ForeignReading:
         values = dict(self.values)
         if values.get("commercial_use") == "prohibited":
+            values.pop(_CONDITIONS, None)  # no grant, no condition of one
             research = "research" in _as_list(values.get("use_scope"))
             values["kind"] = "research-only" if research else "non-commercial"
             self.quotes["kind"] = self.quotes["commercial_use"][:1]
@@ -204,6 +277,17 @@ class _Reading:
             mentions=tuple(self.mentions),
             unread=tuple(self.unread),
         )
+
+
+_CONDITIONS = "commercial_use_conditions"
+_FIRST_SOURCE = frozenset({"governing_law", "venue"})  # not merged: the first source states it
+_ABOVE = "separate-license-above-threshold"
+_ALLOWED_HERE = "allowed"  # a passage-local mark: the passage grants commercial use
+_REGISTRATION = re.compile(r"登记|注册|填写|问卷|申请表|报备|备案")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "_" * len(match.group())
 
 
 def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
@@ -254,6 +338,12 @@ def with_foreign(
     merged = dict(terms)
     for key, value in reading.values.items():
         own = terms.get(key, ExtractedTerm(None))
+        lines = {p.line for p in reading.quotes.get(key, ())}
+        if key in _FIRST_SOURCE and own.evidence and {e.line for e in own.evidence} <= lines:
+            # the English rules read the same passage (a court named in Chinese): its reading
+            # in its own language is the better quote
+            merged[key] = ExtractedTerm(copy.deepcopy(value), reading.evidence(key, path))
+            continue
         sources = [
             TermSource({key: own.value}, {key: own.evidence}),
             TermSource({key: copy.deepcopy(value)}, {key: reading.evidence(key, path)}),
@@ -261,6 +351,11 @@ def with_foreign(
         chosen, having = merge_key(key, sources)
         quotes = tuple(dict.fromkeys(e for s in having for e in s.evidence.get(key, ())))
         merged[key] = ExtractedTerm(chosen, quotes)
+    if (
+        _CONDITIONS in merged
+        and merged.get("commercial_use", ExtractedTerm(None)).value == "prohibited"
+    ):
+        merged[_CONDITIONS] = ExtractedTerm([])  # one half bans it: no condition of a grant
     return merged
 
 
@@ -289,34 +384,3 @@ def _names_in(text: str, db: LicenseDB) -> Iterable[LicenseRecord]:
                 if record is not None and not is_blocked(candidate, record, db, context=(text,)):
                     yield record
                     break
-
-
-# --- the finding ------------------------------------------------------------------------------
-
-
-def language_finding(path: str, unread: tuple[Passage, ...]) -> Finding:
-    """`license-language-unread`: passages of one document the rules did not read, by
-    language, each located."""
-    languages = list(dict.fromkeys(str(p.language) for p in unread))
-    names = ", ".join(language_name(code) for code in languages)
-    numbers = list(dict.fromkeys(p.line for p in unread))
-    lines = ", ".join(map(str, numbers[:8])) + (", ..." if len(numbers) > 8 else "")
-    covered = all(code in READ_LANGUAGES for code in languages)
-    why = (
-        "no cue of the term rules reads them"
-        if covered
-        else "the term rules do not read this language"
-    )
-    count = f"{len(unread)} sentence{'s' if len(unread) != 1 else ''}"
-    return Finding(
-        rule="license-language-unread",
-        category=Category.LICENSE,
-        severity=observed_severity("license-language-unread"),
-        message=f"{path}: {count} in {names} (line{'s' if len(numbers) != 1 else ''} {lines}) "
-        f"could not be read: {why}; whatever they say binds and may restrict use",
-        evidence=tuple(
-            Evidence(file=path, line=p.line, text=trim_quote(p.text)) for p in unread[:3]
-        ),
-        remediation="have the passages translated and read by counsel, then record a waiver "
-        "(or the terms they state) once reviewed",
-    )

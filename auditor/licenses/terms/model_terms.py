@@ -19,11 +19,11 @@ from auditor.licenses.terms.extract import (
 )
 from auditor.licenses.terms.foreign import (
     ForeignReading,
-    language_finding,
     named_records,
     read_foreign,
     with_foreign,
 )
+from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.judge_text import (
     STANDARD_KINDS,
     is_derived,
@@ -156,13 +156,17 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
 
 def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
     """`license-language-unread` for each document with passages in another language that
-    no rule read (terms/foreign.py)."""
+    no rule read (terms/foreign.py), and `license-translation-disagrees` for each term the
+    halves of a bilingual license state differently."""
     findings = []
     for file, _ in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is not None:
-            unread = read_foreign(file.text, prose=file.origin == CARD_PROSE).unread
-            if unread:
-                findings.append(language_finding(file.path, unread))
+            prose = file.origin == CARD_PROSE
+            reading = read_foreign(file.text, prose=prose)
+            if reading.unread:
+                findings.append(language_finding(file.path, reading.unread))
+            if not prose:  # a bilingual license whose halves differ
+                findings.extend(translation_findings(file.path, file.text, reading))
     return findings
 
 

@@ -1,7 +1,7 @@
 """Every clause pattern of term extraction, by term: one table to test and to measure.
 
-The patterns live beside their detectors (caps, scope, conditions, law, tags, detect); this
-module only names them, so that each has a test on a phrasing of our own
+The patterns live beside their detectors (caps, thresholds, scope, commercial, conditions, law,
+tags, detect); this module only names them, so that each has a test on a phrasing of our own
 (tests/licenses/terms/test_patterns.py) and `bench/patterns.py` can count the corpus texts
 each one fires on (a pattern firing on a single document is a smell, not a rule).
 """
@@ -12,7 +12,17 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from auditor.licenses.terms import caps, conditions, detect, law, scope, tags
+from auditor.licenses.terms import (
+    caps,
+    commercial,
+    commercial_conditions,
+    conditions,
+    detect,
+    law,
+    scope,
+    tags,
+    thresholds,
+)
 
 
 def _patterns(
@@ -36,14 +46,24 @@ def pattern_table() -> dict[str, dict[str, re.Pattern[str]]]:
         "document": _patterns({"grant": detect._GRANT, "policy-title": detect._POLICY_TITLE}),
         "commercial_use": _patterns(
             {
-                "non-commercial-only": detect._NONCOMMERCIAL_ONLY,
-                "research-only": detect._RESEARCH_ONLY,
-                "commercial-banned": detect._COMMERCIAL_BANNED,
-                "commercial-paraphrase": detect._COMMERCIAL_PARAPHRASE,
-                "commercial-item": detect._COMMERCIAL_ITEM,
-                "commercial-conditional": detect._COMMERCIAL_CONDITIONAL,
-                "commercial-allowed": detect._COMMERCIAL_OK,
+                "non-commercial-only": commercial._NONCOMMERCIAL_ONLY,
+                "research-only": commercial._RESEARCH_ONLY,
+                "commercial-banned": commercial._COMMERCIAL_BANNED,
+                "commercial-paraphrase": commercial._COMMERCIAL_PARAPHRASE,
+                "commercial-item": commercial._COMMERCIAL_ITEM,
+                "commercial-conditional": commercial_conditions._COMMERCIAL_CONDITIONAL,
+                "commercial-allowed": commercial._COMMERCIAL_OK,
                 "separate-license-needed": detect._LICENSE_NEEDED,
+                "grant-withheld": commercial._GRANT_WITHHELD,
+            }
+        ),
+        "commercial_use_conditions": _patterns(
+            {
+                "registration": commercial_conditions._REGISTRATION,
+                "attribution-display": commercial_conditions._DISPLAY,
+                "written-permission": commercial_conditions._PERMISSION,
+                "permission-not-needed": commercial_conditions._NO_PERMISSION_NEEDED,
+                "separate-license": commercial_conditions._FURTHER_LICENSE,
             }
         ),
         "use_scope": _patterns(scope.SCOPE_PATTERNS),
@@ -51,6 +71,9 @@ def pattern_table() -> dict[str, dict[str, re.Pattern[str]]]:
             {
                 "consequence": caps.CONSEQUENCE,
                 "limit": caps.LIMIT,
+                "defined-term": thresholds._DEFINED_TERM,
+                "class-bound": thresholds._CLASS_BOUND_BEFORE,
+                "class-bound-after": thresholds._CLASS_BOUND_AFTER,
                 **{f"unit-{unit}": words for unit, words in caps.USER_UNITS.items()},
                 **{f"currency-{code}": words for code, words in caps.CURRENCIES.items()},
                 **{f"measure-{name}": words for name, words in caps.MEASURES.items()},

@@ -259,14 +259,18 @@ _EXCEPTIONS = ("consent", "permission", "approval", "compliance", "accordance", 
 that this software works with X")."""
 
 
-def detect_use_scope(doc: Document) -> tuple[Found, tuple[Sentence, ...]]:
+def detect_use_scope(
+    doc: Document, capped: tuple[Sentence, ...] = ()
+) -> tuple[Found, tuple[Sentence, ...]]:
     """The scopes the grant is confined to, each quoted once, in USE_SCOPES order; and the
-    sentences among them that rule out production use (personal, evaluation, ...)."""
+    sentences among them that rule out production use (personal, evaluation, ...). A sentence
+    stating a cap (`capped`) confines only the licensees beyond it: no scope of the grant."""
     scopes: list[str] = []
     evidence: list[Sentence] = []
     barred: list[Sentence] = []
+    beyond_caps = frozenset(capped)
     for scope in USE_SCOPES:
-        sentence = _first_confinement(doc, scope)
+        sentence = _first_confinement(doc, scope, beyond_caps)
         if sentence is None:
             continue
         scopes.append(scope)
@@ -277,7 +281,9 @@ def detect_use_scope(doc: Document) -> tuple[Found, tuple[Sentence, ...]]:
     return Found(scopes, tuple(evidence)), tuple(barred)
 
 
-def _first_confinement(doc: Document, scope: str) -> Sentence | None:
+def _first_confinement(
+    doc: Document, scope: str, capped: frozenset[Sentence] = frozenset()
+) -> Sentence | None:
     """The first sentence (in document order) confining the grant to `scope`, by any of its
     patterns; sentences that only name a permission ("only with the consent of") do not."""
     found: list[Sentence] = []
@@ -285,7 +291,7 @@ def _first_confinement(doc: Document, scope: str) -> Sentence | None:
         if name.split("+", 1)[0] != scope:
             continue
         for sentence in matching(doc, pattern, skip_definitions=True):
-            if scope == "with-product-only" and _is_exception(sentence):
+            if sentence in capped or (scope == "with-product-only" and _is_exception(sentence)):
                 continue
             found.append(sentence)
             break

@@ -222,10 +222,23 @@ class Passage:
 
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_BLOCK_START = re.compile(r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|\|)")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))\s+")
+# Chinese items: "一、", "(二)" (fullwidth brackets are NFKC-folded), "3、", "第四条"
+_ZH_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_ZH_ITEM = (  # matched on the raw line: fullwidth brackets too
+    rf"{_ZH_NUMERAL}、|[(（]{_ZH_NUMERAL}[)）]|\d{{1,3}}、|第(?:{_ZH_NUMERAL}|\d{{1,3}})[条條款章节節]"
+)
+_BLOCK_START = re.compile(
+    r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|\||" + _ZH_ITEM + ")"
+)
+_LIST_MARKER = re.compile(
+    r"^\s*(?:(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))\s+|(?:[一二三四五六七八九十]{1,3}、"
+    r"|\([一二三四五六七八九十]{1,3}\)|\d{1,3}、)\s*)"
+)
 _RULE_LINE = re.compile(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-z])|(?<=[；])")
+# 。！？ end a sentence; so does ；(NFKC-folded to ";") before a CJK character
+_SENTENCE_END = re.compile(
+    r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-z])|(?<=[；])|(?<=;)(?=[\u3400-\u9fff])"
+)
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
     r"|inc|ltd|co|corp|dr|mr|mrs|ms|st|vs|no|sec|fig|tsd|approx|ver|vol|p|pp|s|z\.b|d\.h|u\.a"
@@ -264,8 +277,31 @@ def _split(text: str) -> Iterator[Passage]:
             yield from _sentences(paragraph)
             paragraph = []
             line = _LIST_MARKER.sub("", line)
+        if _is_cjk_label(line) and (not paragraph or paragraph[-1][1][-1:] in _CJK_ENDS):
+            # a short CJK line without punctuation, starting a paragraph or after a finished
+            # sentence: a title or label ("许可范围"), never the start of a wrapped sentence
+            yield from _sentences(paragraph)
+            yield from _sentences([(number, line.strip(" |"))])
+            paragraph = []
+            continue
         paragraph.append((number, line.strip(" |")))
     yield from _sentences(paragraph)
+
+
+_CJK_ENDS = frozenset("。!?;")
+_CJK_PUNCTUATION = frozenset("。,，、;:!?()")
+_CJK_LABEL_LENGTH = 24
+
+
+def _is_cjk_label(line: str) -> bool:
+    if line.isascii():
+        return False
+    text = line.strip(" |")
+    return (
+        0 < len(text) <= _CJK_LABEL_LENGTH
+        and _CJK_EDGE.search(text) is not None
+        and _CJK_PUNCTUATION.isdisjoint(text)
+    )
 
 
 def clean_line(raw: str) -> str:

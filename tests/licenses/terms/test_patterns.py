@@ -20,6 +20,24 @@ EXAMPLES: dict[str, str] = {
     ),
     "commercial_use/commercial-allowed": "The checkpoint is commercially usable by anyone.",
     "commercial_use/separate-license-needed": "Large adopters must obtain a commercial license.",
+    "commercial_use/grant-withheld": (
+        "This grant does not extend to any commercial use of the checkpoint."
+    ),
+    "commercial_use_conditions/registration": (
+        "Commercial use is free once your team has signed up on our portal."
+    ),
+    "commercial_use_conditions/attribution-display": (
+        "Shops may sell prints commercially, provided each print credits Otter Labs."
+    ),
+    "commercial_use_conditions/written-permission": (
+        "Selling access to it needs our prior approval in writing."
+    ),
+    "commercial_use_conditions/permission-not-needed": (
+        "No further approval is required for commercial deployments."
+    ),
+    "commercial_use_conditions/separate-license": (
+        "Hosted offerings require an enterprise subscription agreement."
+    ),
     "use_scope/with-product-only": (
         "The weights may only be used together with the Lumen Studio software."
     ),
@@ -44,6 +62,9 @@ EXAMPLES: dict[str, str] = {
     "use_scope/research": "Use of the weights is permitted for scientific research only.",
     "caps/consequence": "Beyond that size the license will automatically terminate.",
     "caps/limit": "You may install it on up to 50 machines.",
+    "caps/defined-term": '"Large Customer" means a buyer with more than 40 stores.',
+    "caps/class-bound": "an operator with more than ",
+    "caps/class-bound-after": " or more, counted per fiscal year",
     "caps/unit-mau": "a service with 3 million monthly active users",
     "caps/unit-dau": "an app with 20,000 daily active users",
     "caps/unit-monthly-visits": "a site with two million visits per month",

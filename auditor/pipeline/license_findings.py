@@ -1,0 +1,99 @@
+"""The findings on a model's own license: missing, unidentified, only in a file, or identified
+with low confidence (analysis, pure)."""
+
+from __future__ import annotations
+
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Evidence, Finding, LicenseMatch, Severity
+from auditor.model.evidence import CARD_KINDS, FILE_KINDS, EvidenceItem, documents
+
+LOW_CONFIDENCE = 0.6  # below this, an identified license is to be confirmed by reading it
+
+
+def license_findings(
+    declared: LicenseMatch | None,
+    match: LicenseMatch | None,
+    items: tuple[EvidenceItem, ...],
+    evidence: Evidence | None,
+) -> list[Finding]:
+    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
+    quoted = (evidence,) if evidence is not None else ()
+    if match is None or (_names_no_license(match) and not _has_license_text(items)):
+        stated = evidence.text if evidence is not None else "no name"
+        said = (
+            "no license declared"
+            if match is None
+            else f"the declared license names no license ({stated})"
+        )
+        return [
+            Finding(
+                rule="license-missing",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"{said} and no license text found",
+                evidence=quoted,
+                remediation="do not use the model until its license is known; ask the publisher",
+            )
+        ]
+    if match.id is None:
+        where = "declared license" if declared is not None and declared.id is None else "license"
+        return [
+            Finding(
+                rule="license-unidentified",
+                category=Category.LICENSE,
+                severity=Severity.BLOCK,
+                message=f"{where} {match.name!r} is not a license this auditor knows"
+                if match.name
+                else "the license could not be identified",
+                evidence=quoted,
+                remediation="have counsel review the license text, then record a waiver",
+            )
+        ]
+    findings = []
+    if declared is None:
+        findings.append(
+            Finding(
+                rule="license-not-declared",
+                category=Category.LICENSE,
+                severity=observed_severity("license-not-declared"),
+                message=f"no license is declared in the metadata; the license file reads as "
+                f"{match.name or match.id}",
+                remediation="ask the publisher to declare the license in the card's `license:` "
+                "field",
+            )
+        )
+    if match.confidence < LOW_CONFIDENCE:
+        findings.append(
+            Finding(
+                rule="license-low-confidence",
+                category=Category.LICENSE,
+                severity=observed_severity("license-low-confidence"),
+                message=f"{match.name or match.id} was identified with low confidence "
+                f"({match.confidence:.0%}, {match.method})",
+                evidence=quoted,
+                remediation="confirm the license by reading the text",
+            )
+        )
+    return findings
+
+
+_NO_LICENSE_WORDS = frozenset({"none", "no-license", "no license", "n/a", "na", "tbd", "unknown"})
+"""Declared values that say there is no license (not `unlicense`: that one is a license)."""
+
+
+def _names_no_license(match: LicenseMatch) -> bool:
+    """A declaration that names no license at all: `license: other` or `unknown` with no
+    license_name, license_link or license text behind it, or a word meaning "none"."""
+    if match.id is not None or match.derived_from is not None:
+        return False
+    if match.name is None:
+        return match.method == "declared-other"
+    word = match.name.strip().lower()
+    return match.method == "declared-tag-unknown" and word in _NO_LICENSE_WORDS
+
+
+def _has_license_text(items: tuple[EvidenceItem, ...]) -> bool:
+    """Is there a license-like file or card section to read, identified or not?"""
+    if any(file.text for file in documents(items, FILE_KINDS)):
+        return True
+    return bool(documents(items, CARD_KINDS))

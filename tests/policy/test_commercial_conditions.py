@@ -1,0 +1,89 @@
+"""The conditions a license puts on commercial use reach the policy as `terms.*` facts.
+
+Expectations from what the conditions mean: registering before commercial use is a duty the
+licensee fulfils alone (listed, never a failure); the licensor's permission or a separate
+license for commercial use is something a commercial deployment must have first (a warning
+to get it), and a research deployment does not need it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from auditor.errors import PolicyError
+from auditor.model import Severity
+from auditor.model.terms import COMMERCIAL_USE_CONDITIONS
+from auditor.policy.load import parse_policy
+from auditor.policy.vocabulary import FACTS
+from tests.conftest import ROOT
+from tests.policy.test_presets import apache_saas, blocks, run
+
+
+def _model(commercial: str, conditions: list[str], **changes: object) -> dict[str, object]:
+    return apache_saas(
+        effective__name="Kestrel Model License",
+        terms__commercial_use=commercial,
+        terms__commercial_use_conditions=conditions,
+        **changes,
+    )
+
+
+def test_registration_is_listed_as_a_duty_and_blocks_nothing() -> None:
+    outcomes = run("default", _model("allowed", ["registration"]))
+    assert blocks(outcomes) == set()
+    registration = outcomes["commercial-use-registration"]
+    assert registration.severity is Severity.INFO
+    assert registration.obligation
+    assert "Kestrel Model License allows commercial use once" in registration.message
+    assert registration.evidence == ("terms.commercial_use_conditions",)
+
+
+def test_registration_under_a_license_that_bars_commercial_use_is_no_duty() -> None:
+    # a union over the lineage: the model's license asks for registration, its base bars
+    # commercial use; the ban decides, and there is nothing to register for
+    outcomes = run("default", _model("prohibited", ["registration"]))
+    assert "commercial-use-registration" not in outcomes
+    assert "non-commercial-license-in-commercial-use" in blocks(outcomes)
+
+
+def test_a_permission_condition_alone_is_no_finding() -> None:
+    # A separate license or permission is often scoped to a kind of business the deployment
+    # is not (Qwen's: a model-as-a-service provider): the use-scope and cap rules judge those;
+    # the condition alone is listed in the terms, never a finding (a blanket warning here
+    # warned a customer-support chatbot under the Qwen license: tests/scenarios)
+    for condition in ("written-permission", "separate-license"):
+        outcomes = run("default", _model("restricted", [condition]))
+        assert blocks(outcomes) == set()
+        assert not any("permission" in rule for rule in outcomes)
+
+
+def test_a_cap_is_judged_by_the_cap_rules_not_as_a_permission() -> None:
+    outcomes = run("default", _model("restricted", ["separate-license-above-threshold"]))
+    assert "commercial-use-registration" not in outcomes
+
+
+def test_the_fact_is_a_list_of_the_closed_vocabulary() -> None:
+    spec = FACTS["terms.commercial_use_conditions"]
+    assert spec.values == frozenset(COMMERCIAL_USE_CONDITIONS)
+    listed = json.loads((ROOT / "policies" / "schema.json").read_text(encoding="utf-8"))
+    assert "terms.commercial_use_conditions" in json.dumps(listed)
+
+
+def test_a_policy_naming_an_unknown_condition_fails_to_load() -> None:
+    text = """\
+version: 1
+name: mine
+extends: default
+rules:
+  - id: no-registration
+    severity: warn
+    when: {fact: terms.commercial_use_conditions, contains: registraton}
+    message: registration needed
+"""
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(text, path="mine.yaml")
+    problems = " ".join(message for _, message in caught.value.problems)
+    assert "registraton" in problems
+    assert "registration" in problems.replace("registraton", "")  # did you mean ...
