@@ -10,6 +10,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
+from auditor.licenses.text.matchers.by_reference import BY_REFERENCE_METHOD
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
 
@@ -89,7 +90,7 @@ def stricter_kind(match: LicenseMatch, kinds: Sequence[object]) -> LicenseMatch:
     return match if kind is None or kind == match.kind else replace(match, kind=kind)
 
 
-_JUDGED_ON_TEXT = {"text-modified", "text-derived", "text-title"}
+_JUDGED_ON_TEXT = {"text-modified", "text-derived", "text-title", BY_REFERENCE_METHOD}
 _OPEN_SOURCE = {LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS}
 
 
@@ -210,6 +211,18 @@ def _derived_finding(
         if identity.differences
         else "its wording was not compared passage by passage"
     )
+    if match.method == BY_REFERENCE_METHOD:
+        return Finding(
+            rule="license-derived",
+            category=Category.LICENSE,
+            severity=observed_severity("license-derived"),
+            message=f"{file.path} is {match.name or 'a license of its own'}: it names "
+            f"{match.derived_from} by reference and adds {len(identity.differences)} "
+            f"passage(s) of its own; {match.derived_from}'s terms bind with the added ones",
+            evidence=quoted,
+            remediation="have counsel read the added passages: they bind beside the license "
+            "they name (caps, field-of-use limits, terminations), which no longer applies alone",
+        )
     return Finding(
         rule="license-derived",
         category=Category.LICENSE,

@@ -87,10 +87,15 @@ def is_rule(sentence: Sentence) -> bool:
     a section name, never a rule."""
     if sentence.heading and len(sentence.words) < _MIN_HEADING_RULE_WORDS:
         return False
-    raw = sentence.raw
-    if _RULE.search(raw):
+    return reads_as_rule(sentence.raw)
+
+
+def reads_as_rule(passage: str) -> bool:
+    """Whether a passage has a modal or a permission, ban or restricting word, or states a
+    cap (`is_rule` without the heading test)."""
+    if _RULE.search(passage):
         return True
-    return _AMOUNT_OR_COUNT.search(raw) is not None and _CAP_WORDS.search(raw) is not None
+    return _AMOUNT_OR_COUNT.search(passage) is not None and _CAP_WORDS.search(passage) is not None
 
 
 def _license_body(
@@ -113,6 +118,14 @@ def _license_body(
         if state is True and running > best_sum:
             best, best_sum = (start, i), running
     return best
+
+
+def is_known(sentence: Sentence, references: Sequence[Fingerprint]) -> bool | None:
+    """Whether one of the references has the sentence (True), not (False), or it is too short
+    to tell (None): `find_differences`' reading of one sentence."""
+    known_sentences = _pooled([reference.sentences for reference in references])
+    known_shingles = _pooled([reference.shingles for reference in references])
+    return _is_known(sentence, known_sentences, known_shingles)
 
 
 def _has_additions(candidate: Candidate, known: Sequence[Fingerprint]) -> bool:

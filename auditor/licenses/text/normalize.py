@@ -270,8 +270,26 @@ def extract_title(text: str) -> str | None:
 def is_title_line(line: str) -> bool:
     """A heading or title-case line that names a license, agreement, policy or terms and has
     at least one word of its own."""
+    return title_of_line(line) is not None
+
+
+def title_of_line(line: str) -> str | None:
+    """The line as displayed when it is a title line (`is_title_line`), else None."""
     title = _display_line(line)
-    return _is_title_like(title) and (is_heading_line(line) or _is_title_case(title))
+    if _is_title_like(title) and (is_heading_line(line) or _is_title_case(title)):
+        return title
+    return None
+
+
+def display_line(line: str) -> str:
+    """A line as shown to a reader: without heading marks, tags and emphasis."""
+    return _display_line(line)
+
+
+def is_title_like(title: str) -> bool:
+    """Whether a displayed line could be a title: it names a license, agreement, policy or
+    terms with a word of its own, and is no sentence, link, copyright line or SPDX tag."""
+    return _is_title_like(title)
 
 
 def _is_title_case(line: str) -> bool:

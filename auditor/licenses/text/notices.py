@@ -7,6 +7,8 @@ A step of text identification (`identify`), for texts that match no reference.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import (
@@ -16,7 +18,7 @@ from auditor.licenses.declared import (
     unidentified,
 )
 from auditor.licenses.names import is_blocked
-from auditor.licenses.text.prose import split_sentences
+from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.model import LicenseMatch
 
 NOTICE_CONFIDENCE = 0.8
@@ -54,13 +56,19 @@ _VERSION_WORD = re.compile(r"v?\d[\d.]*", re.I)
 _STOP_WORD = re.compile(r"(?:and|or|as|at|by|with|for|in|on|from|to|which|that|see|unless)$")
 
 
-def identify_notice(text: str, db: LicenseDB, *, prose: bool = True) -> LicenseMatch | None:
+def identify_notice(
+    text: str,
+    db: LicenseDB,
+    *,
+    prose: bool = True,
+    notices: Sequence[NoticeReading] | None = None,
+) -> LicenseMatch | None:
     """The license an `SPDX-License-Identifier:` line names, else (when `prose`) the licenses
     the text's notices name, combined with AND; None when it names none we can read."""
     spdx = identify_spdx_line(text, db)
     if spdx is not None or not prose:
         return spdx
-    return identify_prose_notice(text, db)
+    return identify_prose_notice(text, db, notices)
 
 
 def identify_spdx_line(text: str, db: LicenseDB) -> LicenseMatch | None:
@@ -76,23 +84,47 @@ def identify_spdx_line(text: str, db: LicenseDB) -> LicenseMatch | None:
     )
 
 
-def identify_prose_notice(text: str, db: LicenseDB) -> LicenseMatch | None:
-    """Notices such as `This work is licensed under CC BY 4.0` or `released under the MIT
-    license`: every one about the document's own subject, each name through the alias table.
-    A notice about a component alone (`the code is released under MIT`) counts beside one
-    about the subject, never alone: the model's own license is then unknown, not MIT."""
-    matches: dict[str, LicenseMatch] = {}
-    about_subject = False
-    for sentence in split_sentences(text):
+@dataclass(frozen=True, slots=True)
+class NoticeReading:
+    """One notice of a text: the sentence holding it, the license it names, and whether it
+    speaks of a component alone (the code, the scripts) rather than the document's subject."""
+
+    sentence: Sentence
+    match: LicenseMatch
+    component: bool
+
+
+def read_notices(
+    text: str, db: LicenseDB, sentences: Sequence[Sentence] | None = None
+) -> list[NoticeReading]:
+    """Every notice of the text about its own subject or a component of it (not about a base
+    model, a third party or a part), in order; `sentences` are the text's own when given."""
+    found_notices: list[NoticeReading] = []
+    for sentence in split_sentences(text) if sentences is None else sentences:
         wording = sentence.cleaned  # a name inside a Markdown link reads as plain words
         for found in _NOTICE.finditer(wording):
             subject = wording[: found.start()]
             if _ABOUT_ANOTHER.search(subject):
                 continue
-            match = _resolve(found.group("name"), db, context=text)
+            match = resolve_name(found.group("name"), db, context=text)
             if match is not None:
-                matches.setdefault(match.id or match.name or "", match)
-                about_subject = about_subject or not _is_component_alone(subject)
+                found_notices.append(NoticeReading(sentence, match, _is_component_alone(subject)))
+    return found_notices
+
+
+def identify_prose_notice(
+    text: str, db: LicenseDB, notices: Sequence[NoticeReading] | None = None
+) -> LicenseMatch | None:
+    """Notices such as `This work is licensed under CC BY 4.0` or `released under the MIT
+    license`: every one about the document's own subject, each name through the alias table.
+    A notice about a component alone (`the code is released under MIT`) counts beside one
+    about the subject, never alone: the model's own license is then unknown, not MIT.
+    `notices` are the text's (`read_notices`) when already read."""
+    matches: dict[str, LicenseMatch] = {}
+    about_subject = False
+    for notice in read_notices(text, db) if notices is None else notices:
+        matches.setdefault(notice.match.id or notice.match.name or "", notice.match)
+        about_subject = about_subject or not notice.component
     if not matches or not about_subject:
         return None
     if len(matches) == 1:
@@ -120,7 +152,7 @@ def _has_version(record: LicenseRecord, version: str) -> bool:
     )
 
 
-def _resolve(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
+def resolve_name(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
     """The longest run of the phrase's first words that names a license (`the Apache License,
     Version 2.0 (the "License")` -> Apache-2.0); a generic name a vendor's record would take
     without its vendor named stays unidentified, under its own name."""

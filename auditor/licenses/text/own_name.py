@@ -20,11 +20,8 @@ from auditor.licenses.names import (
     vendor_words,
     words,
 )
-from auditor.licenses.text.normalize import (
-    extract_title,
-    is_title_line,
-    tokens,
-)
+from auditor.licenses.text.normalize import is_title_line, tokens
+from auditor.licenses.text.title_shapes import find_title
 from auditor.model import LicenseMatch
 
 DERIVED_CONFIDENCE_CAP = 0.7
@@ -51,6 +48,7 @@ _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:[ \t]+(?:[A-Z][\w&'.-]*|of|and|&)){0,6})"
 _LICENSOR_TAIL = r"[ \t]*,?[ \t]*\(\s*(?:the\s+)?[\"“]"
 _LICENSOR_DEFINED = r"(?i:licensor|company|provider|we)[\"”]"
 _SHORT_NAME_DEFINED = r"(?P<short>[A-Z][\w&.-]*)[\"”]\s*\)"
+_GRANTS_YOU = r"[ \t]+(?:hereby[ \t]+)?grants?[ \t]+(?:to[ \t]+)?you\b"
 _LICENSOR_PATTERNS = (
     # Acme Robotics Inc. ("Licensor"), Acme Labs ("we", "us")
     re.compile(_NAME + _LICENSOR_TAIL + _LICENSOR_DEFINED),
@@ -70,13 +68,21 @@ _LICENSOR_PATTERNS = (
     ),
     # Acme Robotics Inc. ("Acme"): a short name of its own, checked to be one of its words
     re.compile(_NAME + _LICENSOR_TAIL + _SHORT_NAME_DEFINED),
+    # Licensor: Acme Robotics Inc. (a label line of an untitled text)
+    re.compile(r"(?im:^[ \t*#>-]*licensor[ \t*]*[:：][ \t*]*)" + _NAME),
+    # Acme Robotics Inc. hereby grants you ... (the grant names who gives it)
+    re.compile(_NAME + _GRANTS_YOU),
 )
 # What a pattern must hold after its name, searched alone first: a pattern starting with a name
 # is tried at every capitalised word of the text, several times slower than this scan, and
 # most texts define no licensor that way (None: the pattern starts with literal text anyway).
-_LICENSOR_PREFILTERS = tuple(
-    re.compile(_LICENSOR_TAIL + tail) if tail else None
-    for tail in (_LICENSOR_DEFINED, None, None, None, _SHORT_NAME_DEFINED)
+_LICENSOR_PREFILTERS = (
+    *(
+        re.compile(_LICENSOR_TAIL + tail) if tail else None
+        for tail in (_LICENSOR_DEFINED, None, None, None, _SHORT_NAME_DEFINED)
+    ),
+    None,
+    re.compile(_GRANTS_YOU),
 )
 _NOT_A_LICENSOR = re.compile(r"^(?:the|you|your|any|a|an|each|such|licensee|licensor)\b", re.I)
 
@@ -108,7 +114,7 @@ def extract_titles(text: str) -> tuple[str, ...]:
     heading = name_heading(text)
     if heading is not None:
         return (heading,)
-    first = extract_title(text)
+    first = find_title(text)
     if first is not None and not has_cjk(first):
         return (first,)
     if first is None and not has_cjk(text[:_CJK_HEAD_CHARS]):
@@ -135,12 +141,25 @@ def policy_title(text: str, title: str | None) -> str | None:
     the title unchanged when it already says policy or no such heading opens the text."""
     if title is None or re.search(r"\bpolic(?:y|ies)\b", title, re.I):
         return title
-    # splitlines: a CRLF text's blank lines are blank too (`\r` alone is no heading)
-    lines = [line.strip(" \t#*") for line in text.splitlines() if line.strip(" \t#*")]
-    for line in lines[:_HEADING_SCAN]:
+    for line in _first_lines(text, _HEADING_SCAN):
         if _POLICY_HEADING.match(line):
             return f"{title} {' '.join(line.split()).strip(' :')}"
     return title
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first `count` lines of the text with words, stripped of heading marks, read a
+    block at a time (a long text is never split whole); as `splitlines` cuts them, so a
+    CRLF text's blank lines are blank too (`\r` alone is no heading)."""
+    lines: list[str] = []
+    start, block = 0, 2048
+    while len(lines) < count and start < len(text):
+        end = min(len(text), start + block)
+        while end < len(text) and text[end - 1] not in "\n\r":
+            end += 1  # whole lines only
+        lines.extend(s for line in text[start:end].splitlines() if (s := line.strip(" \t#*")))
+        start, block = end, block * 2
+    return lines[:count]
 
 
 def readable_title(titles: tuple[str, ...]) -> str | None:

@@ -21,6 +21,7 @@ from auditor.licenses.names import (
     LETTER_DIGIT,
     distinctive,
     is_blocked,
+    marks_disagree,
     record_names,
     record_words,
     words,
@@ -51,7 +52,7 @@ def identify_family_version(
     seen = versions_in(title)
     version_conflict = bool(seen) and not seen & record_versions(record)
     date_conflict = _dates_conflict(date, record.date)
-    variant_conflict = not _variant_agrees(title, record)
+    variant_conflict = not _variant_agrees(title, record) or letters_disagree(title, record)
     if not version_conflict and not date_conflict and not variant_conflict:
         return None
     siblings = [
@@ -140,8 +141,10 @@ def agrees_with_text(
     policy titled by the license it belongs to carries that license's version."""
     if seen and not seen & _versions_with_licenses(record, db):
         return False
-    if _dates_conflict(date, record.date):
+    if _dates_conflict(date, record.date) or letters_disagree(title, record):
         return False
+    if marks_disagree(title, record):
+        return False  # `RAIL++-M` for a record of `RAIL-M`, or the reverse
     return _variant_agrees(title, record, ignore=_license_variant_words(record, db))
 
 
@@ -268,11 +271,51 @@ def _family_version_name(
         what = f"version {', '.join(sorted(seen))} is not in the database"
     elif _dates_conflict(date, record.date):
         what = f"dated {date}, the database has {record.date}"
-    elif not _variant_agrees(title, record):
+    elif not _variant_agrees(title, record) or letters_disagree(title, record):
         what = "this variant is not in the database"
     else:
         what = "not in the database"
     return f"{title} ({what}; closest known: {record.name})"
+
+
+_LETTER_MARK = re.compile(r"([^\W\d_]{2,})(?:\+\+|\+)?-([^\W\d_])(?![\w+])")
+
+
+def letter_marks(name: str) -> set[tuple[str, str]]:
+    """The letters a name hangs on a word to tell a family's variants apart, lowercase:
+    `OpenRAIL-S` -> (openrail, s), `Open RAIL++-M` -> (rail, m)."""
+    return {(base.lower(), letter.lower()) for base, letter in _LETTER_MARK.findall(name)}
+
+
+def letters_disagree(title: str, record: LicenseRecord) -> bool:
+    """Whether the title hangs another letter on a word the record's names mark (`RAIL-S`
+    for a record all of whose marked names say `RAIL-M`): the letter is the point, a sibling
+    or a license of its own, never this record."""
+    if "-" not in title:
+        return False
+    known = record_letters(record)
+    if not known:
+        return False  # the record's names hang no letter: nothing to disagree with
+    for base, letter in letter_marks(title):
+        letters = {k for b, k in known if b.endswith(base) or base.endswith(b)}
+        if letters and letter not in letters:
+            return True
+    return False
+
+
+_letters_cache: dict[int, tuple[LicenseRecord, frozenset[tuple[str, str]]]] = {}
+
+
+def record_letters(record: LicenseRecord) -> frozenset[tuple[str, str]]:
+    """The letter marks of a record's names, worked out once per record (records are frozen
+    and live as long as their database: keyed by identity, checked on use)."""
+    hit = _letters_cache.get(id(record))
+    if hit is None or hit[0] is not record:
+        if len(_letters_cache) > 4096:  # records of many databases (tests load several)
+            _letters_cache.clear()
+        marks = frozenset().union(*(letter_marks(name) for name in record_names(record)))
+        hit = _letters_cache[id(record)] = (record, marks)
+    return hit[1]
 
 
 _VERSION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]*[^\W\d_])")

@@ -1,14 +1,12 @@
-"""Names a license text like no reference: its SPDX line or notice, its title, its licensor.
+"""Reads what names a license text like no reference: the one record of its licensor it
+names, and a title naming a known license with words of its own.
 
-A step of text identification (`identify`), run when no reference matched.
+Read by the matchers of `matchers.named`, asked when no reference matched.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.declared import match_from_record, unidentified
 from auditor.licenses.names import (
     distinctive,
     is_vendor_record,
@@ -16,52 +14,16 @@ from auditor.licenses.names import (
     vendor_words,
     words,
 )
-from auditor.licenses.text.normalize import extract_date
-from auditor.licenses.text.notices import NOTICE_MAX_WORDS, identify_notice
 from auditor.licenses.text.own_name import (
     derived_match,
     extract_licensor,
     foreign_words,
     is_modification_title,
-    policy_title,
-    readable_title,
-    untitled_name,
 )
 from auditor.licenses.text.titles import (
-    TITLE_FAMILY_CONFIDENCE,
     agreeing_on_commercial_use,
-    identify_by_title,
 )
 from auditor.model import LicenseMatch
-
-
-def identify_unmatched(
-    text: str, titles: tuple[str, ...], word_count: int, db: LicenseDB
-) -> LicenseMatch | None:
-    """A text like no reference: the license its SPDX line or notice names (a notice only
-    when the text is short or has no title of its own), else what its title names, else its
-    licensor; None when it names nothing."""
-    readable = readable_title(titles)
-    prose = readable is None or word_count <= NOTICE_MAX_WORDS
-    notice = identify_notice(text, db, prose=prose)
-    if notice is not None:
-        return notice
-    own_title = policy_title(text, readable)
-    by_title = identify_by_title(own_title, extract_date(text), db, context=text)
-    if by_title is not None:
-        return _derived_by_title(text, readable, by_title, db)
-    licensor = extract_licensor(text)
-    if licensor is not None and readable is None:
-        record = licensor_record(text, licensor, db)
-        if record is not None:
-            return replace(
-                match_from_record(
-                    record, method="text-licensor", confidence=TITLE_FAMILY_CONFIDENCE
-                ),
-                name=f"{record.name} (untitled; named from its licensor {licensor})",
-            )
-    name = untitled_name(licensor)
-    return None if name is None else unidentified(name, method="text-licensor")
 
 
 def licensor_record(text: str, licensor: str, db: LicenseDB) -> LicenseRecord | None:
@@ -83,7 +45,7 @@ def licensor_record(text: str, licensor: str, db: LicenseDB) -> LicenseRecord | 
     return agreeing_on_commercial_use(text, named or candidates)
 
 
-def _derived_by_title(
+def derived_by_title(
     text: str, title: str | None, match: LicenseMatch, db: LicenseDB
 ) -> LicenseMatch:
     """A title naming a known license with words of its own (`Acme MIT License`) or as

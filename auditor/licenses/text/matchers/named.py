@@ -1,0 +1,56 @@
+"""Matchers naming a text like no reference by what it says of itself: the license its SPDX
+line or notices name, the record its title names, its licensor."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from auditor.licenses.declared import match_from_record, unidentified
+from auditor.licenses.text.matchers.document import Document
+from auditor.licenses.text.matchers.outcome import Outcome, near_misses
+from auditor.licenses.text.notices import NOTICE_MAX_WORDS, identify_notice
+from auditor.licenses.text.own_name import untitled_name
+from auditor.licenses.text.titles import TITLE_FAMILY_CONFIDENCE, identify_by_title
+from auditor.licenses.text.unmatched import derived_by_title, licensor_record
+
+
+def match_notice(document: Document) -> Outcome | None:
+    """The license an SPDX line names, else those its notices name (a notice only when the
+    text is short or has no title of its own: a longer titled license may mention others)."""
+    prose = document.readable_title is None or len(document.words) <= NOTICE_MAX_WORDS
+    match = identify_notice(document.text, document.db, prose=prose, notices=document.notices)
+    if match is None:
+        return None
+    return Outcome(match, f"named by reference ({match.method})", near_misses=near_misses(document))
+
+
+def match_title(document: Document) -> Outcome | None:
+    """The record the title names, its family's closest version, or the title itself
+    (unidentified); a license of its own when the title adds words to a known one."""
+    title = document.policy_title
+    named = identify_by_title(title, document.date, document.db, context=document.text)
+    if named is None:
+        return None
+    match = derived_by_title(document.text, document.readable_title, named, document.db)
+    return Outcome(match, f"named by its title ({match.method})", near_misses=near_misses(document))
+
+
+def match_licensor(document: Document) -> Outcome | None:
+    """An untitled text: the one record of its licensor it names, else a name after its
+    licensor (unidentified); None when it names none."""
+    licensor = document.licensor
+    near = near_misses(document)
+    if licensor is not None and document.readable_title is None:
+        record = licensor_record(document.text, licensor, document.db)
+        if record is not None:
+            match = replace(
+                match_from_record(
+                    record, method="text-licensor", confidence=TITLE_FAMILY_CONFIDENCE
+                ),
+                name=f"{record.name} (untitled; named from its licensor {licensor})",
+            )
+            return Outcome(match, "named from its licensor", near_misses=near)
+    name = untitled_name(licensor)
+    if name is None:
+        return None
+    return Outcome(unidentified(name, method="text-licensor"), "untitled", near_misses=near)

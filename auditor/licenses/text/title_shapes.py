@@ -1,0 +1,123 @@
+"""Finds a document's own title where it is not a clean first line: in brackets (`【…】`,
+`[…]`, `《…》`), after a preamble of prose, and never an all-caps sentence ("YOU MUST READ
+THESE TERMS BEFORE USING THE MODEL") that names the terms without being their title.
+
+Read by `own_name.extract_titles`. The reference fingerprints keep `normalize.extract_title`
+(their stored titles stay as built); a document's own title is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.text.normalize import (
+    display_line,
+    is_heading_line,
+    is_title_like,
+    title_of_line,
+)
+
+_LEADING_LINES = 12  # as `normalize.extract_title` scans
+_LEADING_CHARS = 4000
+_PREAMBLE_LINES = 80
+_PREAMBLE_CHARS = 8000
+_BRACKETS = {"【": "】", "[": "]", "《": "》", "「": "」", "〔": "〕", "〖": "〗"}
+_CLAUSE_START = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-z]\)\s|(?:section|article|clause)\s+\d|§)", re.I
+)
+"""A numbered clause: the body has begun, and a title no longer follows."""
+_STRUCTURED = re.compile(r"^\s*(?:---\s*$|[\w-]+:(?:\s|$)|\|)")
+"""Front matter, a `key: value` line or a table row: a head of data, not a preamble."""
+_SECTION = re.compile(r"\b(?:this|these|entering|acceptance)\b", re.I)
+"""Words of a section heading about the agreement (`ENTERING INTO THIS AGREEMENT`), not its
+title: past the leading lines, such a heading is never taken for one."""
+_PROSE_END = re.compile(r"[.!?。！？]\s*$")
+_SENTENCE_OPENER = frozenset(
+    {"you", "we", "by", "please", "if", "before", "read", "when", "unless", "to"}
+)
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_WORD = re.compile(
+    r"\b(?:must|shall|should|will|can|cannot|carefully|agree|agreeing|accept|accepting"
+    r"|downloading|installing|using)\b|\bmay\b(?!\s+\d)",
+    re.I,
+)
+
+
+def find_title(text: str) -> str | None:
+    """The document's own title: the first leading line that is a title and no sentence, or
+    a title in brackets; else a heading standing alone after a preamble of prose, before the
+    first numbered clause."""
+    lines = [line for line in _lines(text[:_LEADING_CHARS]) if line.strip()][:_LEADING_LINES]
+    for line in lines:
+        bracketed = line.lstrip(" \t#*")[:1] in _BRACKETS
+        found = bracketed_title(line) if bracketed else _plain_title(line)
+        if found is not None:
+            return found
+    return _after_preamble(text)
+
+
+def bracketed_title(line: str) -> str | None:
+    """The title a whole line holds in brackets (`【Kestrel 模型许可协议】`, `[Kestrel Model
+    License]`, `《…》`); None for a Markdown link or a line that is no title."""
+    shown = display_line(line)
+    closer = _BRACKETS.get(shown[:1])
+    if closer is None or not shown.endswith(closer) or len(shown) < 3:
+        return None
+    inner = " ".join(shown[1:-1].split())
+    if not inner or any(c in inner for c in (*_BRACKETS, *_BRACKETS.values())):
+        return None  # nested or several bracketed pieces: `[a](b)` links, `[x] [y]`
+    return inner if is_title_like(inner) and not reads_as_sentence(inner) else None
+
+
+def reads_as_sentence(title: str) -> bool:
+    """Whether a title-like line is a sentence about the terms, not their title: it opens
+    with a pronoun or instruction (`You`, `By downloading`, `Please`) or holds a modal or a
+    verb of acceptance (`must`, `shall`, `carefully`, `accept`)."""
+    first = _FIRST_WORD.search(title)
+    if first is None:
+        return False
+    return first.group().lower() in _SENTENCE_OPENER or _SENTENCE_WORD.search(title) is not None
+
+
+def _plain_title(line: str) -> str | None:
+    shown = title_of_line(line)
+    return None if shown is None or reads_as_sentence(shown) else shown
+
+
+def _after_preamble(text: str) -> str | None:
+    """The first heading (marked or upper case) standing alone between blank lines after
+    prose (a line ending a sentence), when it is title-like and no sentence, before the first
+    numbered clause; none when the head is data (front matter, `key: value` lines, a table)."""
+    lines = _lines(text[:_PREAMBLE_CHARS])[:_PREAMBLE_LINES]
+    prose = False
+    for i, line in enumerate(lines):
+        if _CLAUSE_START.match(line) or _STRUCTURED.match(line):
+            return None  # the body began, or the head is data (front matter, a table)
+        alone = (i == 0 or not lines[i - 1].strip()) and (
+            i + 1 == len(lines) or not lines[i + 1].strip()
+        )
+        if prose and alone and is_heading_line(line):
+            # the first heading after the preamble is the title, or there is none
+            shown = display_line(line)
+            title = is_title_like(shown) and not reads_as_sentence(shown)
+            return shown if title and not _SECTION.search(shown) else None
+        prose = prose or _PROSE_END.search(line) is not None
+    return None
+
+
+_HEAD_VERSION = re.compile(r"^[ \t#*]*version[ \t]*[:：]?[ \t]*v?(\d+(?:\.\d+)*)\b", re.I | re.M)
+_HEAD_VERSION_LINES = 6
+
+
+def head_version(text: str) -> str | None:
+    """The version a document's head states on a line of its own (`Version: 2.1`,
+    `Version 2.0, January 2004`), when its title does not."""
+    head = "\n".join(
+        [line for line in _lines(text[:_LEADING_CHARS]) if line.strip()][:_HEAD_VERSION_LINES]
+    )
+    found = _HEAD_VERSION.search(head)
+    return None if found is None else found.group(1)
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
