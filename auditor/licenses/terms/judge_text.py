@@ -49,7 +49,30 @@ def judge_text_terms(
     if standard:
         assert record is not None
         terms = record_wins(terms, record, db, passages)
+    elif match is not None and match.method == BY_REFERENCE and match.derived_from is not None:
+        terms = with_base_terms(terms, db.get(match.derived_from), db)
     return unread_restriction(terms, passages, path)
+
+
+BY_REFERENCE = "text-by-reference"
+"""A license of its own naming `derived_from` by reference and adding terms to it: the named
+license binds in full, beside the added terms (text/matchers/by_reference.py)."""
+
+
+def with_base_terms(
+    terms: Mapping[str, ExtractedTerm], base: LicenseRecord | None, db: LicenseDB
+) -> dict[str, ExtractedTerm]:
+    """The terms of a text that names `base` by reference and adds its own: per term the most
+    restrictive of the text's and the base record's (its duties bind; an added cap or ban
+    narrows its grant), each keeping its evidence."""
+    if base is None:
+        return dict(terms)
+    values, evidence = record_terms(base, db, why=f"{base.name}, which the text names by reference")
+    own = TermSource(
+        {k: t.value for k, t in terms.items()}, {k: t.evidence for k, t in terms.items()}
+    )
+    merged, quotes = combine_terms([own, TermSource(values, evidence)])
+    return {key: ExtractedTerm(merged.get(key), quotes.get(key, ())) for key in TERM_KEYS}
 
 
 def with_record_terms(

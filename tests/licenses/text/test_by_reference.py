@@ -186,14 +186,6 @@ def test_an_added_ban_on_paid_hosting_never_reads_as_allowed() -> None:
     assert _terms(IN_ADDITION).get("commercial_use", (None,))[0] != "allowed"
 
 
-_INHERITS = pytest.mark.xfail(
-    strict=True,
-    reason="issue 32 item 4: terms/judge_text.py does not yet bind the base record of a "
-    "license named by reference (method text-by-reference); the patch is in the helper's "
-    "report",
-)
-
-
 NON_COMMERCIAL_BASE = """Finch-NC weights
 
 The Finch-NC weights are licensed under CC BY-NC 4.0, subject to the following additional
@@ -204,7 +196,6 @@ terms:
 """
 
 
-@_INHERITS
 @pytest.mark.parametrize(
     ("text", "key", "value"),
     [
