@@ -56,6 +56,12 @@ def _browser_missing() -> str | None:
 @pytest.fixture(scope="module")
 def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """One headless Chromium for the module, logging console and network events."""
+    yield from chromium(tmp_path_factory)
+
+
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A headless Chromium logging console and network events, quit afterwards (skipped when
+    not installed, a failure on CI); the browser tests' module fixtures yield from it."""
     reason = _browser_missing()
     if reason is not None:
         if os.environ.get("CI"):

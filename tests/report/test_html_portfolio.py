@@ -9,8 +9,6 @@ Chromium and chromedriver, as tests/report/test_html_browser.py.
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,8 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -33,11 +29,8 @@ from bench.report import generate_portfolio
 from tests.conftest import CORPUS
 from tests.report.test_html import SECTIONS
 from tests.report.test_html_browser import (
-    CHROME_ARGS,
-    CHROMEDRIVER,
-    CHROMIUM,
-    _browser_missing,
     assert_clean_load,
+    chromium,
     open_report,
 )
 
@@ -74,25 +67,8 @@ def portfolio(tmp_path_factory: pytest.TempPathFactory) -> Portfolio:
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """One headless Chromium for the module (as tests/report/test_html_browser.py starts it)."""
-    reason = _browser_missing()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}: CI must install chromium and chromium-driver", pytrace=False)
-        pytest.skip(reason)
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    for arg in (*CHROME_ARGS, f"--user-data-dir={profile}", "--window-size=1100,1400"):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
-    driver.get("about:blank")
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+    """One headless Chromium for the module (tests/report/test_html_browser.py starts it)."""
+    yield from chromium(tmp_path_factory)
 
 
 def _unwaived(result: AuditResult) -> list[tuple[int, Finding]]:
