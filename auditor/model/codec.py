@@ -17,7 +17,7 @@ from auditor.model import (
 )
 from auditor.model.knowledge_stamp import stamp_to_dict
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 """Bumped on any change to the shape below; changes go in CHANGELOG.md.
 
 1.1 added `knowledge_digest` and `license_facts`; a 1.0 result still reads (without them).
@@ -27,6 +27,9 @@ on a known one); 1.0 and 1.1 results still read (as null).
 blocking rule waits for, with their manifest key and option); older results read with none.
 1.4 added `lineage_knowledge`: the lineage snapshot's date and origin (bundled or refreshed by
 the user); older results read as null.
+1.5 added each model's `training_data` (model/training.py): the datasets its evidence names,
+their role, and once resolved their license and data-card terms, and `data_card` (what a
+dataset's own card says beyond its license); older results read with none.
 """
 
 
@@ -102,6 +105,8 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
         "modality_evidence": None
         if model.modality_evidence is None
         else _evidence(model.modality_evidence),
+        "training_data": [dict(entry) for entry in model.training_data],
+        "data_card": None if model.data_card is None else dict(model.data_card),
         "openness": None
         if model.openness is None
         else {

@@ -12,6 +12,7 @@ from auditor.model.kinds import LicenseKind
 from auditor.model.knowledge_stamp import KnowledgeStamp
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import Terms
+from auditor.model.training import DataCard, TrainingDataEntry
 
 if TYPE_CHECKING:
     from auditor.model.evidence import EvidenceItem
@@ -26,6 +27,7 @@ class SourceKind(StrEnum):
     GGUF = "gguf"
     API = "api"  # a proprietary model behind a provider's API: judged by the provider's terms
     OLLAMA = "ollama"  # an Ollama registry model, or a manifest in a local Ollama store
+    HUB_DATASET = "hub-dataset"  # a dataset repo on a Hub (`hf-dataset:org/name[@rev]`)
 
 
 class Severity(StrEnum):
@@ -328,6 +330,9 @@ class ModelResult:
     # text or multimodal (model/modality.py), with where it was read; None when not known
     modality: str | None = None
     modality_evidence: Evidence | None = None
+    # the datasets its evidence names, and once resolved what binds them (model/training.py)
+    training_data: tuple[TrainingDataEntry, ...] = ()
+    data_card: DataCard | None = None  # a dataset's own card, beyond its license; else None
 
 
 @dataclass(frozen=True, slots=True)

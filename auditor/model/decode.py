@@ -39,6 +39,7 @@ from auditor.model.kinds import parse_kind
 from auditor.model.knowledge_stamp import stamp_from_dict
 from auditor.model.lineage import AlternativeSuggestion, LineageStep
 from auditor.model.terms import as_terms
+from auditor.model.training import DataCard, TrainingDataEntry
 
 MAX_RESULT_BYTES = 256 * 1024 * 1024
 
@@ -225,6 +226,12 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         modality=doc.get("modality") if isinstance(doc.get("modality"), str) else None,
         modality_evidence=_evidence(doc["modality_evidence"])
         if isinstance(doc.get("modality_evidence"), dict)
+        else None,
+        training_data=tuple(
+            cast(TrainingDataEntry, dict(entry)) for entry in doc.get("training_data", [])
+        ),
+        data_card=cast(DataCard, dict(doc["data_card"]))
+        if isinstance(doc.get("data_card"), dict)
         else None,
     )
 

@@ -71,7 +71,7 @@ def test_license_facts_and_digest_round_trip() -> None:
     assert llama.terms["naming_requirement"].value == "Llama"
     assert llama.obligations[0].tag == "include-license"
     document = result_to_dict(result)
-    assert document["schema_version"] == SCHEMA_VERSION == "1.4"
+    assert document["schema_version"] == SCHEMA_VERSION == "1.5"
     assert result_to_dict(result_from_dict(document)) == document
 
 
@@ -85,7 +85,7 @@ def test_a_1_0_result_still_reads_without_facts() -> None:
     assert old.license_facts is None
     assert old.knowledge_digest is None
     again = result_to_dict(old)
-    assert again["license_facts"] is None and again["schema_version"] == "1.4"
+    assert again["license_facts"] is None and again["schema_version"] == SCHEMA_VERSION
     document["schema_version"] = "1.1"
     assert list(validator.iter_errors(document)), "a 1.1 result must carry the new fields"
 
@@ -106,7 +106,7 @@ def test_a_1_1_result_still_reads_without_derived_from() -> None:
     old = result_from_dict(document)
     assert all(m.license is None or m.license.derived_from is None for m in old.models)
     again = result_to_dict(old)
-    assert again["schema_version"] == "1.4"
+    assert again["schema_version"] == SCHEMA_VERSION
     assert all(match["derived_from"] is None for match in _licenses(again))
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import jsonschema
 import pytest
 
-from auditor.model.codec import result_to_dict
+from auditor.model.codec import SCHEMA_VERSION, result_to_dict
 from auditor.model.decode import read_result, result_from_dict
 from auditor.model.knowledge_stamp import KnowledgeStamp
 from auditor.report.render import ReportFormat, render
@@ -28,7 +28,7 @@ def _validate(document: object) -> None:
 def test_the_stamp_round_trips_and_fits_the_schema() -> None:
     result = replace(read_result(SAVED), lineage_knowledge=STAMP)
     document = result_to_dict(result)
-    assert document["schema_version"] == "1.4"
+    assert document["schema_version"] == SCHEMA_VERSION
     assert document["lineage_knowledge"] == {"as_of": "2026-10-04", "origin": "user"}
     _validate(document)
     assert result_from_dict(document).lineage_knowledge == STAMP
