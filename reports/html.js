@@ -12,8 +12,9 @@
   // relation and lineage tree, and a finding's severity key and applies-from date): a model's
   // license, kind, openness, rules, identity and licenses rows (label, value, line under it),
   // terms (name, absent, differs), obligations, expired, alternatives, judged, openness_lines,
-  // revision and files; a finding's rule, title, message, fix, waiver, needs, evidence (text,
-  // where) and refs (text, url).
+  // revision and files, and every text of its training section (auditor/report/html_training.py);
+  // a finding's rule, title, message, fix, waiver, needs, evidence (text, where) and refs
+  // (text, url).
   var S = data.strings;
   var models = data.models;
   var findings = data.findings;
@@ -347,6 +348,40 @@
     return el("ul", "oneliners", items.map(function (i) { return auto("li", null, wrap ? wrap + S[i] : S[i]); }));
   };
   var none = function (text) { return el("p", "none", [text]); };
+  // -- a model's training data: each dataset trained on, with what it means here and where it is
+  // stated; datasets only named (evaluated on, mentioned) apart, never as binding -------------
+  var quotes = function (items) {
+    return items.map(function (q) {
+      var b = auto("blockquote", "quote", S[q[0]]);
+      if (S[q[1]]) { b.appendChild(el("span", "where", [bdi(S[q[1]])])); }
+      return b;
+    });
+  };
+  var termList = function (terms) {
+    return el("ul", "oneliners", terms.map(function (t) {
+      return el("li", null, [el("strong", null, [S[t[0]] + ": "]), bdi(S[t[1]])].concat(quotes(t[2])));
+    }));
+  };
+  var trainingOf = function (t) {
+    var out = [el("h4", null, [S[t.title]])];
+    if (t.trained.length) {
+      out.push(el("ul", "checklist", t.trained.map(function (d) {
+        var kids = [el("p", "duty", [bdi(S[d[0]])])];
+        if (S[d[4]]) { kids.push(auto("p", "note", S[d[4]])); }
+        var means = el("p", null, [el("strong", null, ["What it means here: "]), auto("span", null, S[d[1]])]);
+        if (S[d[2]]) { means.appendChild(el("span", "sub", ["from the finding ", code(S[d[2]])])); }
+        kids.push(means, el("p", "sub", [bdi(S[d[3]])]));
+        if (d[5].length) { kids.push(el("p", "label", ["Where the model names it"])); kids = kids.concat(quotes(d[5])); }
+        if (d[6].length) { kids.push(el("p", "label", ["Where the dataset states its license"])); kids = kids.concat(quotes(d[6])); }
+        if (d[7].length) { kids.push(el("p", "label", ["What the dataset says of its use"]), termList(d[7])); }
+        return el("li", null, [el("div", null, kids)]);
+      })));
+    }
+    if (t.named.length) { out.push(el("p", "label", ["Named but not trained on (their terms are not judged)"]), lines(t.named)); }
+    if (t.general.length) { out.push(el("p", "label", ["About the training data"]), lines(t.general)); }
+    if (t.card.length) { out.push(el("p", "label", ["What its data card says"]), termList(t.card)); }
+    return out;
+  };
   var detailsOf = function (m) {
     var x = models[m];
     var out = [el("h4", null, ["Findings and what to do"])];
@@ -380,6 +415,7 @@
           })));
       }
     } else { out.push(none("No terms are known: the license was not identified.")); }
+    if (x.training) { out = out.concat(trainingOf(x.training)); }
     out.push(el("h4", null, ["Alternatives"]));
     out.push(x.alternatives.length ? el("ul", "oneliners", x.alternatives.map(function (a) {
       return el("li", null, [code(S[a[0]]), ": ", bdi(S[a[1]]), auto("span", "sub", S[a[2]])]);

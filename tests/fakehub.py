@@ -12,13 +12,16 @@ and 10): model JSON, tree listings with ``Link`` pagination, HEAD/GET ``resolve`
 ``X-Repo-Commit``, quoted git-blob ``ETag`` and the true ``Content-Length`` (single
 ``Range`` requests get a 206), and errors as JSON with ``X-Error-Code``/``X-Error-Message``.
 Every file is served as a plain git file: no LFS, no redirects, no compression, never
-``X-Xet-*`` headers. Model repos, and dataset repos added with ``add_dataset`` (info,
-tree, ``paths-info`` and ``resolve`` with ``Range``, enough for ``HfFileSystem``); space URLs
-answer RepoNotFound. ``GET /api/models?expand=...`` answers the expanded fields (``baseModels``
-from the card's ``base_model`` and the repo's ``parent``; ``downloads``/``likes`` as set with
-``add_repo``). A 429 with ``RateLimit`` headers is a ``Failure`` (see ``rate_limited``).
-Commit shas and dates are deterministic for a given sequence of calls, so outputs can be
-compared to golden files.
+``X-Xet-*`` headers. Model repos, and dataset repos added with ``add_dataset`` (the same
+settings as ``add_repo``'s gate and card; info with ``cardData`` and ``blobs``, commits, tree,
+``paths-info`` and ``resolve`` with ``Range``: enough for ``HfApi.dataset_info``,
+``hf_hub_download(repo_type="dataset")`` and ``HfFileSystem``), kept apart from a model of the
+same id; the helpers take ``repo_type="dataset"`` for them. Space URLs answer RepoNotFound.
+``GET /api/models?expand=...`` answers the expanded fields (``baseModels`` from the card's
+``base_model`` and the repo's ``parent``; ``downloads``/``likes`` as set with ``add_repo``).
+A 429 with ``RateLimit`` headers is a ``Failure`` (see ``rate_limited``). Commit shas and
+dates are deterministic for a given sequence of calls, so outputs can be compared to golden
+files.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ _RANGE_RE = re.compile(r"bytes=(\d+)-(\d*)")
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 Json = dict[str, Any]
+RepoType = Literal["model", "dataset"]
 
 
 @dataclass
@@ -462,25 +466,73 @@ class FakeHub:
         access), ``tags`` (extra Hub tags) and ``parent`` (base model id, shown as
         ``base_model:<id>`` tag) are repository settings: each call replaces them.
         """
+        return self._add_commit(
+            self._repos,
+            repo_id,
+            files,
+            revision=revision,
+            sha=sha,
+            settings={
+                "gated": gated,
+                "card_public": card_public,
+                "tags": list(tags or []),
+                "parent": parent,
+                "downloads": downloads,
+                "likes": likes,
+            },
+        )
+
+    def add_dataset(
+        self,
+        repo_id: str,
+        files: dict[str, bytes | str],
+        *,
+        revision: str = "main",
+        gated: bool | str = False,
+        card_public: bool = True,
+        tags: list[str] | None = None,
+        sha: str | None = None,
+    ) -> str:
+        """Create a dataset repo or add a commit to it (the whole tree); return the sha.
+
+        The same as ``add_repo`` for a dataset: served under ``/api/datasets/<id>`` and
+        ``/datasets/<id>/resolve/...``, apart from any model of the same id (its commits,
+        gate and grants are its own). The other helpers take ``repo_type="dataset"``.
+        """
+        settings: Json = {"gated": gated, "card_public": card_public, "tags": list(tags or [])}
+        return self._add_commit(
+            self._datasets, repo_id, files, revision=revision, sha=sha, settings=settings
+        )
+
+    def _add_commit(
+        self,
+        repos: dict[str, _Repo],
+        repo_id: str,
+        files: dict[str, bytes | str],
+        *,
+        revision: str,
+        sha: str | None,
+        settings: Json,
+    ) -> str:
         org, _, name = repo_id.partition("/")
         if not org or not name or "/" in name:
             raise ValueError(f"repo_id must look like 'org/name', got {repo_id!r}")
-        if gated is True:
-            gated = "auto"
+        gated = "auto" if settings["gated"] is True else settings["gated"]
         if gated not in _GATES:
             raise ValueError(f"gated must be one of {_GATES}, got {gated!r}")
         if _COMMIT_RE.fullmatch(revision):
             raise ValueError("revision must be a branch name, not a commit sha")
         tree = {self._check_path(path): _to_bytes(content) for path, content in files.items()}
+        seed = repo_id if repos is self._repos else f"datasets/{repo_id}"
         with self._lock:
-            repo = self._repos.get(repo_id)
+            repo = repos.get(repo_id)
             if repo is None:
                 repo = _Repo(repo_id, created=self._tick())
-                self._repos[repo_id] = repo
+                repos[repo_id] = repo
             previous = repo.refs.get(revision)
             date = self._tick()
             digest = hashlib.sha1(usedforsecurity=False)
-            digest.update(f"{repo_id}\0{self._seq}\0{previous}\0".encode())
+            digest.update(f"{seed}\0{self._seq}\0{previous}\0".encode())
             for path in sorted(tree):
                 digest.update(f"{path}\0{git_blob_sha1(tree[path])}\0".encode())
             if sha is None:
@@ -489,35 +541,8 @@ class FakeHub:
                 raise ValueError(f"sha must be a new 40-hex commit id, got {sha!r}")
             repo.commits[sha] = _Commit(sha, tree, date, previous)
             repo.refs[revision] = sha
-            repo.gated = gated
-            repo.card_public = card_public
-            repo.tags = list(tags or [])
-            repo.parent = parent
-            repo.downloads = downloads
-            repo.likes = likes
-            return sha
-
-    def add_dataset(
-        self, repo_id: str, files: dict[str, bytes | str], *, revision: str = "main"
-    ) -> str:
-        """Create a dataset repo or add a commit to it (the whole tree); return the sha."""
-        org, _, name = repo_id.partition("/")
-        if not org or not name or "/" in name:
-            raise ValueError(f"repo_id must look like 'org/name', got {repo_id!r}")
-        tree = {self._check_path(path): _to_bytes(content) for path, content in files.items()}
-        with self._lock:
-            repo = self._datasets.get(repo_id)
-            if repo is None:
-                repo = _Repo(repo_id, created=self._tick())
-                self._datasets[repo_id] = repo
-            previous = repo.refs.get(revision)
-            digest = hashlib.sha1(usedforsecurity=False)
-            digest.update(f"datasets/{repo_id}\0{self._seq}\0{previous}\0".encode())
-            for path in sorted(tree):
-                digest.update(f"{path}\0{git_blob_sha1(tree[path])}\0".encode())
-            sha = digest.hexdigest()
-            repo.commits[sha] = _Commit(sha, tree, self._tick(), previous)
-            repo.refs[revision] = sha
+            for key, value in {**settings, "gated": gated}.items():
+                setattr(repo, key, value)
             return sha
 
     @staticmethod
@@ -534,47 +559,62 @@ class FakeHub:
             times=times,
         )
 
-    def add_tag(self, repo_id: str, name: str, sha: str) -> None:
+    def add_tag(self, repo_id: str, name: str, sha: str, *, repo_type: RepoType = "model") -> None:
         """Point a named revision (tag, branch or ``refs/pr/N``) at an existing commit."""
         with self._lock:
-            repo = self._repo(repo_id)
+            repo = self._repo(repo_id, repo_type)
             if sha not in repo.commits:
                 raise KeyError(f"{repo_id} has no commit {sha}")
             repo.refs[name] = sha
 
     def replace_file_in_place(
-        self, repo_id: str, sha: str, path: str, content: bytes | str
+        self,
+        repo_id: str,
+        sha: str,
+        path: str,
+        content: bytes | str,
+        *,
+        repo_type: RepoType = "model",
     ) -> None:
         """Change an existing file of a commit without changing the commit sha.
 
         ``sha`` may also be a revision name. The ETag follows the new content.
         """
         with self._lock:
-            commit = self._commit(self._repo(repo_id), sha)
+            commit = self._commit(self._repo(repo_id, repo_type), sha)
             if commit is None:
                 raise KeyError(f"{repo_id} has no revision {sha}")
             if path not in commit.files:
                 raise KeyError(f"{repo_id}@{sha} has no file {path}")
             commit.files[path] = _to_bytes(content)
 
-    def resolve(self, repo_id: str, revision: str = "main") -> str:
+    def resolve(
+        self, repo_id: str, revision: str = "main", *, repo_type: RepoType = "model"
+    ) -> str:
         """The commit sha a revision (branch, tag or sha) points at."""
         with self._lock:
-            commit = self._commit(self._repo(repo_id), revision)
+            commit = self._commit(self._repo(repo_id, repo_type), revision)
             if commit is None:
                 raise KeyError(f"{repo_id} has no revision {revision}")
             return commit.sha
 
-    def files(self, repo_id: str, revision: str = "main") -> dict[str, bytes]:
+    def files(
+        self, repo_id: str, revision: str = "main", *, repo_type: RepoType = "model"
+    ) -> dict[str, bytes]:
         """A copy of the tree at a revision, handy to build the next commit from."""
         with self._lock:
-            commit = self._commit(self._repo(repo_id), revision)
+            commit = self._commit(self._repo(repo_id, repo_type), revision)
             if commit is None:
                 raise KeyError(f"{repo_id} has no revision {revision}")
             return dict(commit.files)
 
     def set_gated(
-        self, repo_id: str, gated: bool | str, *, card_public: bool | None = None
+        self,
+        repo_id: str,
+        gated: bool | str,
+        *,
+        card_public: bool | None = None,
+        repo_type: RepoType = "model",
     ) -> None:
         """Change the gate of an existing repo without a new commit."""
         if gated is True:
@@ -582,22 +622,23 @@ class FakeHub:
         if gated not in _GATES:
             raise ValueError(f"gated must be one of {_GATES}, got {gated!r}")
         with self._lock:
-            repo = self._repo(repo_id)
+            repo = self._repo(repo_id, repo_type)
             repo.gated = gated
             if card_public is not None:
                 repo.card_public = card_public
 
-    def delete_repo(self, repo_id: str) -> None:
+    def delete_repo(self, repo_id: str, *, repo_type: RepoType = "model") -> None:
         """Remove a repo; the Hub then answers RepoNotFound for it."""
         with self._lock:
-            self._repo(repo_id)
-            del self._repos[repo_id]
-            self._grants = {grant for grant in self._grants if grant[1] != repo_id}
+            self._repo(repo_id, repo_type)
+            del (self._datasets if repo_type == "dataset" else self._repos)[repo_id]
+            key = _grant_key(repo_id, repo_type)
+            self._grants = {grant for grant in self._grants if grant[1] != key}
 
-    def grant(self, token: str, repo_id: str) -> None:
+    def grant(self, token: str, repo_id: str, *, repo_type: RepoType = "model") -> None:
         """Let ``Authorization: Bearer <token>`` download files of this gated repo."""
         with self._lock:
-            self._grants.add((token, repo_id))
+            self._grants.add((token, _grant_key(repo_id, repo_type)))
 
     def load_dir(self, root: Path) -> dict[str, str]:
         """Add every ``root/<org>/<name>/`` folder as a repo; return repo id -> commit sha.
@@ -673,8 +714,8 @@ class FakeHub:
             raise ValueError(f"invalid file path {path!r}")
         return path
 
-    def _repo(self, repo_id: str) -> _Repo:
-        repo = self._repos.get(repo_id)
+    def _repo(self, repo_id: str, repo_type: RepoType = "model") -> _Repo:
+        repo = (self._datasets if repo_type == "dataset" else self._repos).get(repo_id)
         if repo is None:
             raise KeyError(f"no repo {repo_id}")
         return repo
@@ -825,9 +866,11 @@ class FakeHub:
             info = {key: value for key, value in info.items() if key in {"_id", "id", *expand}}
         return _json(info)
 
-    def _commits(self, repo_id: str, revision: str) -> _Response:
+    def _commits(
+        self, repo_id: str, revision: str, repos: dict[str, _Repo] | None = None
+    ) -> _Response:
         """The commit listing of a revision, newest first (the Hub's `/commits/<rev>`)."""
-        found = self._lookup(repo_id, revision)
+        found = self._lookup(repo_id, revision, repos)
         if isinstance(found, _Response):
             return found
         repo, commit = found
@@ -960,35 +1003,53 @@ class FakeHub:
             repo_id = f"{unquote(segments[2])}/{unquote(segments[3])}"
             tail = segments[4:]
             if not tail or (tail[0] == "revision" and len(tail) == 2):
-                found = self._lookup(repo_id, unquote(tail[1]) if tail else "main", self._datasets)
-                if isinstance(found, _Response):
-                    return found
-                repo, commit = found
-                return _json(
-                    {
-                        "_id": hashlib.sha1(repo_id.encode(), usedforsecurity=False).hexdigest()[
-                            :24
-                        ],
-                        "id": repo_id,
-                        "author": repo_id.split("/")[0],
-                        "sha": commit.sha,
-                        "lastModified": _iso(commit.date),
-                        "createdAt": _iso(repo.created),
-                        "private": False,
-                        "gated": False,
-                        "disabled": False,
-                        "downloads": 0,
-                        "likes": 0,
-                        "tags": [],
-                        "siblings": [{"rfilename": p} for p in sorted(commit.files)],
-                    }
-                )
+                revision = unquote(tail[1]) if tail else "main"
+                return self._dataset_info(repo_id, revision, query)
+            if tail[0] == "commits" and len(tail) == 2:
+                return self._commits(repo_id, unquote(tail[1]), self._datasets)
             if tail[0] == "tree" and len(tail) >= 2:
                 path = unquote("/".join(tail[2:])).strip("/")
                 return self._tree(repo_id, unquote(tail[1]), path, url_path, query, self._datasets)
             if tail[0] == "paths-info" and len(tail) == 2 and method == "POST":
                 return self._paths_info(repo_id, unquote(tail[1]), body)
         return _error(404, "RepoNotFound", f"FakeHub has no route for {method} {url_path}")
+
+    def _dataset_info(self, repo_id: str, revision: str, query: dict[str, list[str]]) -> _Response:
+        """`/api/datasets/<id>[/revision/<rev>]` as the Hub answers it: no `modelId`, the data
+        card's front matter as `cardData`, tags the Hub derives from it (`license:`,
+        `task_categories:`...), siblings with `size` and `blobId` when `blobs` is asked."""
+        found = self._lookup(repo_id, revision, self._datasets)
+        if isinstance(found, _Response):
+            return found
+        repo, commit = found
+        card_data = parse_card_data(commit.files.get("README.md"))
+        tags = [*_as_strings((card_data or {}).get("tags")), *repo.tags]
+        for key in ("license", "task_categories", "language", "size_categories"):
+            tags += [f"{key}:{value}" for value in _as_strings((card_data or {}).get(key))]
+        blobs = _is_true(query.get("blobs"))
+        info: Json = {
+            "_id": hashlib.sha1(repo_id.encode(), usedforsecurity=False).hexdigest()[:24],
+            "id": repo_id,
+            "author": repo_id.split("/")[0],
+            "sha": commit.sha,
+            "lastModified": _iso(commit.date),
+            "createdAt": _iso(repo.created),
+            "private": False,
+            "gated": repo.gated,
+            "disabled": False,
+            "downloads": repo.downloads,
+            "likes": repo.likes,
+            "tags": list(dict.fromkeys([*tags, "region:us"])),
+            "siblings": [
+                {"rfilename": path}
+                | ({"size": len(data), "blobId": git_blob_sha1(data)} if blobs else {})
+                for path, data in sorted(commit.files.items())
+            ],
+            "usedStorage": sum(len(content) for content in commit.files.values()),
+        }
+        if card_data is not None:
+            info["cardData"] = card_data
+        return _json(info)
 
     def _paths_info(self, repo_id: str, revision: str, body: bytes) -> _Response:
         found = self._lookup(repo_id, revision, self._datasets)
@@ -1027,22 +1088,24 @@ class FakeHub:
             return found
         repo, commit = found
         public = path == "README.md" and repo.card_public
+        kind: RepoType = "dataset" if repos is self._datasets else "model"
         if repo.gated is not False and not public:
             authorization = headers.get("authorization", "")
             scheme, _, token = authorization.partition(" ")
+            page = _grant_key(repo_id, kind)  # the repo's page: /org/name, /datasets/org/name
             if not authorization:
                 return _error(
                     401,
                     "GatedRepo",
-                    f"Access to model {repo_id} is restricted. You must have access to it and"
+                    f"Access to {kind} {repo_id} is restricted. You must have access to it and"
                     " be authenticated to access it. Please log in.",
                 )
-            if scheme.lower() != "bearer" or (token.strip(), repo_id) not in self._grants:
+            if scheme.lower() != "bearer" or (token.strip(), page) not in self._grants:
                 return _error(
                     403,
                     "GatedRepo",
-                    f"Access to model {repo_id} is restricted and you are not in the authorized"
-                    f" list. Visit {self.url}/{repo_id} to ask for access.",
+                    f"Access to {kind} {repo_id} is restricted and you are not in the authorized"
+                    f" list. Visit {self.url}/{page} to ask for access.",
                 )
         content = commit.files.get(path)
         if content is None:
@@ -1068,6 +1131,11 @@ class FakeHub:
         last = min(last, len(content) - 1)
         base["Content-Range"] = f"bytes {first}-{last}/{len(content)}"
         return _Response(206, base, content[first : last + 1])
+
+
+def _grant_key(repo_id: str, repo_type: RepoType) -> str:
+    """Grants are per repo: a dataset's is not its same-named model's."""
+    return repo_id if repo_type == "model" else f"datasets/{repo_id}"
 
 
 def _to_bytes(content: bytes | str) -> bytes:

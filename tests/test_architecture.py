@@ -27,6 +27,7 @@ LAYERS = (
     "sources",
     "licenses",
     "lineage",
+    "training",
     "policy",
     "report",
     "gate",

@@ -9,7 +9,13 @@ from pathlib import Path
 
 from tests.conftest import ROOT
 
-ANALYSIS = ("auditor/licenses", "auditor/lineage", "auditor/policy", "auditor/pipeline/analyse.py")
+ANALYSIS = (
+    "auditor/licenses",
+    "auditor/lineage",
+    "auditor/training",
+    "auditor/policy",
+    "auditor/pipeline/analyse.py",
+)
 """The analysis side: the readers and the step that runs them on one snapshot."""
 
 IO_EDGES = {

@@ -56,7 +56,8 @@ def scan(
     targets: Annotated[
         list[str],
         typer.Argument(
-            help="Hub repos (org/name[@revision], hf:org/name), model folders, cards, .gguf files."
+            help="Hub repos (org/name[@revision], hf:org/name), Hub datasets "
+            "(hf-dataset:org/name[@revision]), model folders, cards, .gguf files."
         ),
     ],
     fmt: FormatOption = ReportFormat.TEXT,
@@ -233,8 +234,18 @@ def report(
         emit(api.read_result(result_file), fmt, output, inputs)
 
 
+SAVED_RESULT_SUFFIXES = (".json", ".jsonl")
+"""`auditor notice` reads a file with these suffixes as a saved result, not as a manifest."""
+
+
 def notice(
-    manifest: Annotated[Path, typer.Argument(help="Model manifest (YAML).")],
+    manifest: Annotated[
+        Path,
+        typer.Argument(
+            help="Model manifest (YAML), or a result saved with --format json or jsonl "
+            "(a .json or .jsonl file): rendered without auditing again."
+        ),
+    ],
     output: OutputOption = None,
     policy: PolicyOption = "default",
     offline: OfflineOption = False,
@@ -249,17 +260,22 @@ def notice(
     from auditor.report.notice import render_notice
 
     with errors(debug):
-        inputs = _manifest_inputs(output, manifest, policy)
-        check_output(output, inputs)
-        options = api.audit_options(
-            policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
-        )
-        show = wanted(quiet=quiet)
-        total = _model_count(manifest) if show else None
-        with progress(total, show=show, downloaded=_downloaded(options)) as done:
-            result = api.audit_manifest(manifest, options, on_done=done)
-        refs = [model.ref for model in result.models]
-        inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
+        if manifest.suffix.lower() in SAVED_RESULT_SUFFIXES:
+            inputs = run_inputs(output, files=[manifest])
+            check_output(output, inputs)
+            result = api.read_result(manifest)
+        else:
+            inputs = _manifest_inputs(output, manifest, policy)
+            check_output(output, inputs)
+            options = api.audit_options(
+                policy, offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir
+            )
+            show = wanted(quiet=quiet)
+            total = _model_count(manifest) if show else None
+            with progress(total, show=show, downloaded=_downloaded(options)) as done:
+                result = api.audit_manifest(manifest, options, on_done=done)
+            refs = [model.ref for model in result.models]
+            inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
         write(render_notice(result), output, inputs, quiet=output is not None)
         if output is not None:
             stderr(final_line(rejudged(result), output, noun="Notice"))

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.cc_elements import closest_cc_record
 from auditor.licenses.expression import (
     combine_expressions,
     license_options,
@@ -29,6 +30,9 @@ MISPLACED_CONFIDENCE = 0.65
 """A license named by a card metadata block the Hub does not read (`declared-misplaced`): what
 the author meant, but not what the Hub shows; above LOW_CONFIDENCE, because the
 `card-metadata-misplaced` finding already asks for review."""
+
+FAMILY_VERSION_CONFIDENCE = 0.6
+"""A Creative Commons version or port we have no record of, read after its variant's record."""
 
 OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
 
@@ -106,6 +110,8 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
     record = lookup_name(tag, db, context=declared_context(declared))
     if record is not None:
         return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
+    if (variant := identify_cc_variant(tag, db, method="declared-tag")) is not None:
+        return variant
     if looks_like_expression(tag):
         parsed = parse_expression(tag)
         if parsed is not None and parsed.operator is not None:
@@ -115,6 +121,35 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
             return _identify_mixture(tag, db)
         return unidentified(tag, method="spdx-expression-unsupported")
     return unidentified(tag, method="declared-tag-unknown")
+
+
+_OPERATOR = re.compile(r"\s(?:and|or|with)\s|[()]", re.IGNORECASE)
+
+
+def identify_cc_variant(name: str, db: LicenseDB, *, method: str) -> LicenseMatch | None:
+    """A Creative Commons name no alias knows (`cc-by-nc-1.0`, `CC-BY-SA-3.0-DE`, `CC BY-NC
+    2.5 CA`): its record when only the spelling is new, else a license of its own (a version
+    or port we lack) derived from the closest record of the same elements, whose kind it
+    takes; None when no record has its elements: another variant's kind is never borrowed."""
+    if _OPERATOR.search(name):
+        return None  # an expression: each of its ids is read on its own
+    found = closest_cc_record(name, db)
+    if found is None:
+        return None
+    record, itself = found
+    if itself:
+        return match_from_record(record, method=method, confidence=DECLARED_CONFIDENCE)
+    slug = "-".join(re.findall(r"[a-z0-9]+", name.lower()))[:60]
+    return replace(
+        match_from_record(record, method=f"{method}-family-version", confidence=0.0),
+        id=f"LicenseRef-{slug}",
+        name=f"{name} (not in the database; closest known: {record.name})",
+        spdx=None,
+        scancode=None,
+        hf=None,
+        confidence=FAMILY_VERSION_CONFIDENCE,
+        derived_from=record.id,
+    )
 
 
 def identify_expression(
@@ -167,6 +202,9 @@ def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
             return match_from_record(
                 record, method="declared-license-name", confidence=DECLARED_CONFIDENCE
             )
+        variant = identify_cc_variant(declared.license_name, db, method="declared-license-name")
+        if variant is not None:
+            return variant
     if declared.license_link:
         record = db.lookup_link(declared.license_link)
         if record is not None:

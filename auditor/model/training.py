@@ -28,6 +28,18 @@ RESOLVED_BY = ("stated", "hub", "registry", "unresolved", "not-fetched")
 read; `registry`: the known-datasets registry answered; `unresolved`: it could not be read
 (`reason` says why); `not-fetched`: over the per-model bound, offline, or not a Hub id."""
 
+TRAINING_RULES = frozenset(
+    {
+        "training-data-non-commercial",
+        "training-data-research-only",
+        "training-data-unknown-license",
+        "training-data-share-alike",
+        "training-data-model-generated",
+    }
+)
+"""The presets' rules over the `training_data.*` facts (policies/default.yaml): their messages
+say what a dataset means for the deployment, which the reports show beside each dataset."""
+
 PERSONAL_DATA = ("stated", "consent-stated", "anonymised", "none-stated")
 """What a data card says about personal data: it contains some; it contains some collected
 with consent; it was anonymised or removed; it says there is none."""

@@ -41,10 +41,12 @@ from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
 from auditor.pipeline.license_findings import license_findings
 from auditor.policy.judge import model_verdict, sort_findings
+from auditor.training.stated import snapshot_datasets
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
     from auditor.lineage.repo_parents import RepoParents
+    from auditor.model.training import DataCard
 
 
 _KEPT_TEXTS = 256
@@ -149,6 +151,7 @@ def analyse(
             license_match,
             items,
             evidence,
+            db,
         ),
         *conclusion.findings,
         *terms.findings,
@@ -171,9 +174,24 @@ def analyse(
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
         stated_parents=parents.parents,
+        training_data=snapshot_datasets(snapshot),
+        data_card=_data_card(snapshot, license_match, db),
         openness=_openness(snapshot, license_match, db),
         **_modality(snapshot),
     )
+
+
+def _data_card(
+    snapshot: SourceSnapshot, match: LicenseMatch | None, db: LicenseDB
+) -> DataCard | None:
+    """What a dataset's own card says beyond its license (training/data_card.py); None for a
+    model. Imported here: its patterns compile on first use, and a model audit never needs them."""
+    if snapshot.target.kind is not SourceKind.HUB_DATASET:
+        return None
+    from auditor.training.data_card import read_data_card
+
+    card_file = snapshot.card_path or "README.md"
+    return read_data_card(snapshot.evidence or (), snapshot.card, match, db, card_file=card_file)
 
 
 LAYER_ORIGIN = "Ollama manifest license layer"

@@ -19,7 +19,7 @@ from auditor.lineage.knowledge_age import knowledge_max_age, stale_knowledge_fin
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
 from auditor.model.deployment import Deployment, Waiver, judged_under
-from auditor.model.lineage import AlternativeSuggestion
+from auditor.model.lineage import AlternativeSuggestion, AncestorLicense
 from auditor.model.terms import as_terms
 from auditor.pipeline.outcomes import with_provider_terms
 from auditor.policy.choice import judge_choice
@@ -33,6 +33,7 @@ from auditor.policy.waivers import apply_waivers
 if TYPE_CHECKING:
     from auditor.pipeline.parents import ParentFetcher
     from auditor.policy.alternatives import JudgedCandidates
+    from auditor.training.resolve import DatasetFetch
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class RunContext:
     families: ModelFamilies
     policy: Policy
     fetch: ParentFetcher | None = None  # parents of Hub models; None: no Hub lookups
+    datasets: DatasetFetch | None = None  # training datasets of Hub models; None: registry only
     used: set[int] = field(default_factory=set)  # indexes of the waivers that applied
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _judged: list[JudgedCandidates] = field(default_factory=list)
@@ -112,10 +114,13 @@ class RunContext:
 
     def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
         policy = self.policy
-        hub = self.fetch is not None and job.target.kind in (SourceKind.HUB, SourceKind.OLLAMA)
+        online = (SourceKind.HUB, SourceKind.OLLAMA, SourceKind.HUB_DATASET)
+        hub = self.fetch is not None and job.target.kind in online
         parents = self.fetch.for_model() if hub and self.fetch is not None else None
         # the own license names the documents whose stricter kind it carries
         result = replace(result, license=deciding_license(result, self.db))
+        if result.training_data:
+            result = with_training_data(result, self.db, self.datasets if hub else None)
         lineage = resolve_lineage(
             result,
             db=self.db,
@@ -200,6 +205,32 @@ class RunContext:
             judged_before=self._judged[0],
         )
         return tuple(alternatives_to_dict(found))
+
+
+def with_training_data(
+    model: ModelResult, db: LicenseDB, fetch: DatasetFetch | None
+) -> ModelResult:
+    """The model with each training dataset resolved (training/resolve.py): its Hub dataset repo
+    when the model was read from the Hub, else the known-datasets registry only."""
+    from auditor.knowledge.known_datasets import load_known_datasets
+    from auditor.training.resolve import resolve_training_data
+
+    def license_of(license_id: str) -> AncestorLicense | None:
+        record = db.get(license_id) or db.lookup(license_id)
+        if record is None:
+            return None
+        return {"id": record.id, "name": record.name, "kind": str(record.kind)}
+
+    entries = resolve_training_data(
+        model.training_data,
+        fetch=fetch,
+        lookup=load_known_datasets().lookup,
+        license_of=license_of,
+        offline_reason="the model was read from local files: its training datasets were looked "
+        "up in the known-datasets registry only (audit them with `auditor scan "
+        "hf-dataset:org/name`)",
+    )
+    return replace(model, training_data=entries)
 
 
 def _provider_facts(target: Target) -> dict[str, object]:

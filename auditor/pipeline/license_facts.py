@@ -58,6 +58,10 @@ def _mentioned(models: Sequence[ModelResult]) -> Iterator[str]:
             info = entry.get("license")
             if isinstance(info, Mapping) and isinstance(info.get("id"), str):
                 yield from license_ids(info["id"])
+        for dataset in model.training_data:  # their duties reach `auditor notice` (issue 36)
+            data_license = dataset.get("license")
+            if data_license is not None and isinstance(data_license.get("id"), str):
+                yield from license_ids(data_license["id"])
 
 
 def _facts(record: LicenseRecord) -> LicenseFacts:

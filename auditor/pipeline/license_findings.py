@@ -1,11 +1,18 @@
-"""The findings on a model's own license: missing, unidentified, only in a file, or identified
-with low confidence (analysis, pure)."""
+"""The findings on a model's own license: missing, unidentified, only in a file, identified
+with low confidence, or one whose text must travel with every copy and is not in the repo
+(analysis, pure)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.expression import expression_keys, is_choice
 from auditor.model import Category, Evidence, Finding, LicenseMatch, Severity
-from auditor.model.evidence import CARD_KINDS, FILE_KINDS, EvidenceItem, documents
+from auditor.model.evidence import CARD_KINDS, FILE_KINDS, EvidenceItem, EvidenceKind, documents
+
+if TYPE_CHECKING:
+    from auditor.knowledge.license_db import LicenseDB, Obligation
 
 LOW_CONFIDENCE = 0.6  # below this, an identified license is to be confirmed by reading it
 
@@ -15,8 +22,10 @@ def license_findings(
     match: LicenseMatch | None,
     items: tuple[EvidenceItem, ...],
     evidence: Evidence | None,
+    db: LicenseDB | None = None,
 ) -> list[Finding]:
-    """Findings on the artifact's own license: missing, unidentified, or only in a file."""
+    """Findings on the artifact's own license: missing, unidentified, or only in a file; with
+    `db`, also a license whose text must accompany copies and that the repo does not hold."""
     quoted = (evidence,) if evidence is not None else ()
     if match is None or (_names_no_license(match) and not _has_license_text(items)):
         stated = evidence.text if evidence is not None else "no name"
@@ -74,7 +83,47 @@ def license_findings(
                 remediation="confirm the license by reading the text",
             )
         )
+    if db is not None:
+        findings.extend(_text_not_shipped(match, items, evidence, db))
     return findings
+
+
+def _text_not_shipped(
+    match: LicenseMatch, items: tuple[EvidenceItem, ...], evidence: Evidence | None, db: LicenseDB
+) -> list[Finding]:
+    """`license-text-not-shipped`: the license's record says its text must accompany every copy
+    (an `include-license` obligation; not `indicate-license`, where a link suffices) and the
+    repo holds no license-like file, read or not (an unread one is another finding), and no
+    license text pasted in the card. Under `A OR B` only when every option needs its text."""
+    if match.id is None or documents(items, FILE_KINDS):
+        return []
+    if any(item.kind is EvidenceKind.CARD_LICENSE_TEXT for item in items):
+        return []
+    keys = expression_keys(match.id)
+    duties: list[tuple[str, Obligation]] = []
+    for key in keys:
+        record = db.get(key) or db.lookup(key)
+        obligations = record.obligations if record is not None else ()
+        duty = next((o for o in obligations if o.tag == "include-license"), None)
+        if record is not None and duty is not None:
+            duties.append((record.name, duty))
+    if not duties or (is_choice(match.id) and len(duties) < len(keys)):
+        return []
+    cited = "; ".join(f"{name}, clause {duty.clause or 'not recorded'}" for name, duty in duties)
+    texts = "its text" if len(duties) == 1 else "each license's text"
+    return [
+        Finding(
+            rule="license-text-not-shipped",
+            category=Category.LICENSE,
+            severity=observed_severity("license-text-not-shipped"),
+            message=f"{texts} must accompany every copy ({cited}), and the repo holds no "
+            "license file or license text",
+            evidence=(evidence,) if evidence is not None else (),
+            remediation="obtain the license text from its publisher and ship it with the model "
+            "and with any product that redistributes it",
+            obligation=True,
+        )
+    ]
 
 
 _NO_LICENSE_WORDS = frozenset({"none", "no-license", "no license", "n/a", "na", "tbd", "unknown"})

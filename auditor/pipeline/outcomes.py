@@ -240,7 +240,7 @@ def failed_result(target: Target, err: AuditorError, *, endpoint: str | None) ->
         message=err.message,
         remediation=err.hint,
     )
-    if target.kind is SourceKind.HUB:
+    if target.kind in (SourceKind.HUB, SourceKind.HUB_DATASET):
         source = SourceInfo(
             kind=target.kind,
             repo_id=target.location,

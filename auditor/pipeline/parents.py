@@ -34,10 +34,11 @@ from auditor.errors import SourceError, TargetError
 from auditor.fileio.bounded import read_bounded
 from auditor.knowledge.digest import knowledge_digest
 from auditor.lineage.ancestors import repo_key, strip_hub_url
-from auditor.model import Category, ModelResult, Severity, SourceKind, Target, Verdict
+from auditor.model import Category, ModelResult, Severity, Target, Verdict
 from auditor.pipeline.cache import AnalysisCache
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
+from auditor.sources.hub_repo import hub_repo
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -141,18 +142,18 @@ class ParentFetcher:
             return None
         if not self.options.use_cache:
             return None
-        if self.options.sources is not None and SourceKind.HUB in self.options.sources:
+        if self.options.sources is not None and target.kind in self.options.sources:
             return None  # a run's own Hub source: the Hugging Face cache is not its
         sha = recorded_commit(target, hub.cache_dir)
         if sha is None:
             return None
         cache = AnalysisCache(self.options.cache_dir or default_cache_dir(), knowledge_digest())
-        endpoint = hub.endpoint_url
+        endpoint, key = hub.endpoint_url, hub_repo(target).cache_key  # a dataset's differs
         if hub.offline and self.options.confirm_cache:
             return None  # `check --locked` offline: nothing to confirm with, the files are read
         if hub.offline:  # as a pinned model's entry is used offline
-            return cache.get(endpoint, target.location, sha, target.text)
-        if not cache.exists(endpoint, target.location, sha):
+            return cache.get(endpoint, key, sha, target.text)
+        if not cache.exists(endpoint, key, sha):
             return None
         from auditor.sources.hub import hub_listing_digest
 
@@ -160,16 +161,17 @@ class ParentFetcher:
             listing = hub_listing_digest(target, hub)
         except (TargetError, SourceError):
             return None  # the fetch that follows reports why
-        return cache.get(endpoint, target.location, sha, target.text, listing=listing)
+        return cache.get(endpoint, key, sha, target.text, listing=listing)
 
 
 def recorded_commit(target: Target, cache_dir: Path | None) -> str | None:
     """The commit the Hugging Face cache records for the target's branch or tag (`main` when
-    none is named), as the Hub source wrote it when it last fetched the repo; None if none."""
+    none is named), as the Hub source wrote it when it last fetched the repo (a model's, or a
+    dataset's for a `hub-dataset` target); None if none."""
     from auditor.sources.hub_cache import repo_cache
 
     revision = target.revision or "main"
-    folder = repo_cache(cache_dir, target.location)
+    folder = repo_cache(cache_dir, hub_repo(target))
     try:
         text = read_bounded(folder / "refs" / revision, _REF_BYTES).decode("ascii").strip()
     except (OSError, UnicodeDecodeError):

@@ -29,7 +29,9 @@ from auditor.model import (
     Verdict,
 )
 from auditor.model.deployment import Deployment
+from auditor.model.training import is_training
 from auditor.pipeline.cache import AnalysisCache
+from auditor.pipeline.datasets import DatasetFetcher
 from auditor.pipeline.judging import (
     MISSING_RULE,
     Job,
@@ -46,6 +48,7 @@ from auditor.policy.waivers import unused_waivers, waiver_horizon_problems
 from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
+from auditor.sources.hub_repo import hub_repo, is_hub_kind
 from auditor.sources.registry import Source, source_for
 
 # judging's names stay importable from here, where they used to live
@@ -153,6 +156,9 @@ def audit_jobs(
     context.fetch = ParentFetcher(
         options, partial(audit_target, options=options, db=context.db, cache_resolved=True)
     )
+    context.datasets = DatasetFetcher(
+        partial(audit_target, options=options, db=context.db, cache_resolved=True)
+    )
     policy = context.policy
     too_far = waiver_horizon_problems(waivers, today=settings.today, settings=policy.settings)
     if too_far and manifest is not None:
@@ -173,7 +179,7 @@ def audit_jobs(
     waiting = [
         index
         for index, job in enumerate(jobs)
-        if job.target.kind in (SourceKind.HUB, SourceKind.OLLAMA)
+        if (is_hub_kind(job.target.kind) or job.target.kind is SourceKind.OLLAMA)
         and (answered[index] is None or _asks_the_hub(answered[index], context.registry))
     ]
     local = set(_local_for_processes(jobs, options))
@@ -278,7 +284,8 @@ def _cached(target: Target, options: AuditOptions) -> ModelResult | None:
     cache = _analysis_cache(options, target)
     if cache is None or target.revision is None or options.confirm_cache:
         return None
-    return cache.get(options.hub.endpoint_url, target.location, target.revision, target.text)
+    key = hub_repo(target).cache_key
+    return cache.get(options.hub.endpoint_url, key, target.revision, target.text)
 
 
 def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
@@ -289,10 +296,10 @@ def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
     cache = _analysis_cache(options, target)
     if cache is None or target.revision is None or not options.confirm_cache:
         return None
-    endpoint = options.hub.endpoint_url
-    if options.hub.offline or not cache.exists(endpoint, target.location, target.revision):
+    endpoint, key = options.hub.endpoint_url, hub_repo(target).cache_key
+    if options.hub.offline or not cache.exists(endpoint, key, target.revision):
         return None
-    if options.sources is not None and SourceKind.HUB in options.sources:
+    if options.sources is not None and target.kind in options.sources:
         return None  # a run's own Hub source: its listing is not the Hub's
     from auditor.sources.hub import hub_listing_digest
 
@@ -300,7 +307,7 @@ def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
         listing = hub_listing_digest(target, options.hub)
     except (TargetError, SourceError):
         return None
-    return cache.get(endpoint, target.location, target.revision, target.text, listing=listing)
+    return cache.get(endpoint, key, target.revision, target.text, listing=listing)
 
 
 def _asks_the_hub(model: ModelResult | None, registry: KnownModels) -> bool:
@@ -311,6 +318,8 @@ def _asks_the_hub(model: ModelResult | None, registry: KnownModels) -> bool:
         return False
     refs = [base.ref for base in model.declared.base_models]
     refs += [parent.ref for parent in model.stated_parents]
+    if any(is_training(entry) and entry["hub_id"] for entry in model.training_data):
+        return True  # its training datasets are read from the Hub
     return any(registry.lookup(strip_hub_url(ref)) is None for ref in refs)
 
 
@@ -361,15 +370,14 @@ def audit_target(
             result = replace(result, source=replace(result.source, revision=sha))
     cache = _analysis_cache(options, target)
     if cache is not None and sha and sha == target.revision:
-        cache.put(
-            options.hub.endpoint_url, target.location, sha, result, listing=snapshot.listing_digest
-        )
+        key = hub_repo(target).cache_key  # `datasets/org/name` for a dataset: never a model's
+        cache.put(options.hub.endpoint_url, key, sha, result, listing=snapshot.listing_digest)
     return result
 
 
 def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:
     """Only pinned Hub commits are cached: a branch name can move, a commit cannot."""
-    if not options.use_cache or target.kind is not SourceKind.HUB or target.revision is None:
+    if not options.use_cache or not is_hub_kind(target.kind) or target.revision is None:
         return None
     if not re.fullmatch(r"[0-9a-f]{40}", target.revision):
         return None

@@ -117,6 +117,12 @@ OBSERVATIONS = _catalog(
         "the license was identified with low confidence",
     ),
     Observation(
+        "license-text-not-shipped",
+        "licenses",
+        Category.LICENSE,
+        "the license says its text must travel with every copy, and the repo holds no copy of it",
+    ),
+    Observation(
         "license-text-modified",
         "licenses",
         Category.LICENSE,

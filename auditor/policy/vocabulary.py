@@ -5,9 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from auditor.fileio.schema_check import did_you_mean
 from auditor.model.deployment import (
@@ -28,6 +26,10 @@ from auditor.model.terms import (
     USE_SCOPES,
     USER_UNITS,
 )
+from auditor.policy.fact_types import FactSpec as FactSpec
+from auditor.policy.fact_types import FactType as FactType
+from auditor.policy.fact_types import spec as _spec
+from auditor.policy.training_facts import TRAINING_FACTS
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
 LICENSE_KINDS = frozenset(
@@ -92,30 +94,6 @@ USE_RESTRICTIONS = frozenset(
 )
 
 
-class FactType(StrEnum):
-    """What a fact holds; decides which operators may test it."""
-
-    STRING = "string"
-    BOOL = "bool"
-    NUMBER = "number"
-    DATE = "date"
-    LIST = "list"
-    ANY = "any"
-
-
-@dataclass(frozen=True, slots=True)
-class FactSpec:
-    """One documented fact: its type, its words for explanations, its closed values if any."""
-
-    type: FactType
-    label: str
-    values: frozenset[str] | None = None
-
-
-def _spec(kind: FactType, label: str, values: frozenset[str] | None = None) -> FactSpec:
-    return FactSpec(kind, label, values)
-
-
 _S, _B, _N, _D, _L = FactType.STRING, FactType.BOOL, FactType.NUMBER, FactType.DATE, FactType.LIST
 
 # What a manifest may attest under `deployment.attestations` (a closed set, so that a typo is an
@@ -140,7 +118,7 @@ FACTS: Mapping[str, FactSpec] = {
     "model.kind": _spec(
         _S,
         "the kind of model reference",
-        frozenset({"hub", "local", "card", "gguf", "api", "ollama"}),
+        frozenset({"hub", "hub-dataset", "local", "card", "gguf", "api", "ollama"}),
     ),
     "model.repo_id": _spec(_S, "the Hub repo id"),
     "model.pinned": _spec(_B, "the reference is pinned to a commit"),
@@ -298,6 +276,7 @@ FACTS: Mapping[str, FactSpec] = {
     "provider.terms_url": _spec(_S, "where the provider's business terms are published"),
     "today": _spec(_D, "the evaluation date"),
     **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
+    **TRAINING_FACTS,
 }
 
 # Facts whose values are places: a country (ISO 3166-1 alpha-2), or also a region group the

@@ -28,31 +28,21 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from cyclonedx.exception.model import InvalidUriException
 from cyclonedx.model import (
     ExternalReference,
     ExternalReferenceType,
     HashAlgorithm,
     HashType,
     Property,
-    XsUri,
 )
 from cyclonedx.model.bom import Bom, BomMetaData
 from cyclonedx.model.component import Component, ComponentType, Pedigree
-from cyclonedx.model.license import (
-    DisjunctiveLicense,
-    License,
-    LicenseAcknowledgement,
-    LicenseExpression,
-)
+from cyclonedx.model.license import LicenseAcknowledgement
 from cyclonedx.model.tool import ToolRepository
 from cyclonedx.output.json import JsonV1Dot6
-from cyclonedx.spdx import is_supported_id
 
-from auditor.licenses.expression import is_choice
-from auditor.model import AuditResult, LicenseFacts, LicenseFileResult, LicenseMatch, ModelResult
+from auditor.model import AuditResult, LicenseFileResult, ModelResult, SourceKind
 from auditor.model.inputs import inputs_list
-from auditor.model.kinds import parse_kind
 from auditor.report.bom import (
     HUB_RESOLVED,
     document_uuid,
@@ -60,12 +50,19 @@ from auditor.report.bom import (
     hub_purl,
     hub_repo_id,
     is_hub_ref,
-    license_expression,
-    license_ids,
     lineage_parents,
 )
+from auditor.report.cyclonedx_data import ModelDatasets, dataset_components
+from auditor.report.cyclonedx_parts import (
+    PROPERTY_PREFIX,
+    BomRefs,
+    Facts,
+    match_licenses,
+    model_licenses,
+    recorded_match,
+    uri,
+)
 
-PROPERTY_PREFIX = "model-license-auditor:"
 KEY_TERMS = (
     "kind",
     "commercial_use",
@@ -82,8 +79,6 @@ KEY_TERMS = (
 )
 """Terms copied into each model card, in this order; empty or false values are left out."""
 
-_Facts = Mapping[str, LicenseFacts]
-
 
 def render_cyclonedx(result: AuditResult) -> str:
     """The ML-BOM as indented CycloneDX 1.6 JSON with a final newline."""
@@ -92,12 +87,15 @@ def render_cyclonedx(result: AuditResult) -> str:
 
 def cyclonedx_document(result: AuditResult) -> dict[str, Any]:
     """The ML-BOM as plain JSON values (the library's output plus the model cards)."""
-    refs = _BomRefs()
+    refs = BomRefs()
     facts = result.license_facts or {}
     components = [_model_component(m, refs, facts) for m in result.models]
+    data, datasets = dataset_components(result.models, refs, facts)
+    for (_, model_card), mine in zip(components, datasets, strict=True):
+        _add_datasets(model_card, mine)
     timestamp = _timestamp(result.generated_at)
     bom = Bom(
-        components=[component for component, _ in components],
+        components=[component for component, _ in components] + data,
         serial_number=document_uuid(result),
         version=1,
         metadata=BomMetaData(
@@ -126,23 +124,8 @@ def cyclonedx_document(result: AuditResult) -> dict[str, Any]:
     return document
 
 
-class _BomRefs:
-    """Hands out bom-refs, unique within the BOM (a ref seen twice gets `#2`, `#3`, ...)."""
-
-    def __init__(self) -> None:
-        self.seen: set[str] = set()
-
-    def take(self, wanted: str) -> str:
-        ref, count = wanted, 1
-        while ref in self.seen:
-            count += 1
-            ref = f"{wanted}#{count}"
-        self.seen.add(ref)
-        return ref
-
-
 def _model_component(
-    model: ModelResult, refs: _BomRefs, facts: _Facts
+    model: ModelResult, refs: BomRefs, facts: Facts
 ) -> tuple[Component, dict[str, Any]]:
     source = model.source
     sha = source.resolved_sha if source is not None else None
@@ -150,7 +133,7 @@ def _model_component(
     bom_ref = refs.take(f"model:{repo_id or model.ref}" + (f"@{sha}" if sha else ""))
     external = [_license_file_reference(model, f) for f in model.license_files]
     if model.declared.license_link:
-        link = _uri(model.declared.license_link)
+        link = uri(model.declared.license_link)
         if link is not None:
             external.append(
                 ExternalReference(
@@ -160,85 +143,26 @@ def _model_component(
                 )
             )
     if repo_id is not None:
-        page = _uri(f"{hub_base(model)}/{repo_id}")
+        page = uri(f"{hub_base(model)}/{repo_id}")
         if page is not None:
             external.append(
                 ExternalReference(
                     type=ExternalReferenceType.DISTRIBUTION, url=page, comment="Hugging Face Hub"
                 )
             )
+    dataset = source is not None and source.kind is SourceKind.HUB_DATASET  # a dataset target
     component = Component(
-        type=ComponentType.MACHINE_LEARNING_MODEL,
+        type=ComponentType.DATA if dataset else ComponentType.MACHINE_LEARNING_MODEL,
         name=repo_id or model.ref,
         version=sha or (source.revision if source is not None else None),
         bom_ref=bom_ref,
         purl=hub_purl(repo_id, sha) if repo_id is not None else None,
-        licenses=_licenses(model, facts),
+        licenses=model_licenses(model, facts),
         external_references=[e for e in external if e is not None],
         properties=_model_properties(model),
         pedigree=_pedigree(model, bom_ref, refs, facts),
     )
     return component, _model_card(model)
-
-
-def _licenses(model: ModelResult, facts: _Facts) -> list[License]:
-    """The concluded license, plus the declared one when it differs and fits beside it."""
-    concluded = _match_licenses(model.effective_license, LicenseAcknowledgement.CONCLUDED, facts)
-    declared = model.license
-    if declared is None or _covers(model.effective_license, declared):
-        return concluded
-    extra = _match_licenses(declared, LicenseAcknowledgement.DECLARED, facts)
-    if not concluded:
-        return extra
-    if any(isinstance(item, LicenseExpression) for item in (*concluded, *extra)):
-        return concluded  # 1.6 takes one expression alone; the declared tag stays a property
-    return concluded + extra
-
-
-def _covers(effective: LicenseMatch | None, declared: LicenseMatch) -> bool:
-    """Whether every license the declaration names is part of the effective license."""
-    if effective is None or not effective.id or not declared.id:
-        return False
-    return set(license_ids(declared.id)) <= set(license_ids(effective.id))
-
-
-def _match_licenses(
-    match: LicenseMatch | None, acknowledgement: LicenseAcknowledgement, facts: _Facts
-) -> list[License]:
-    if match is None:
-        return []
-    if not match.id:
-        if not match.name:
-            return []
-        return [DisjunctiveLicense(name=match.name, acknowledgement=acknowledgement)]
-    ids = license_ids(match.id)
-    if len(ids) > 1:
-        spdx_only = all(is_supported_id(i) for i in ids)
-        if spdx_only or is_choice(match.id):
-            text = license_expression(match.spdx or match.id)
-            return [LicenseExpression(text, acknowledgement=acknowledgement)]
-    names = _split_names(match.name, len(ids))
-    return [_license(i, name, acknowledgement, facts) for i, name in zip(ids, names, strict=True)]
-
-
-def _license(
-    license_id: str, name: str | None, acknowledgement: LicenseAcknowledgement, facts: _Facts
-) -> DisjunctiveLicense:
-    if is_supported_id(license_id):
-        return DisjunctiveLicense(id=license_id, acknowledgement=acknowledgement)
-    record = facts.get(license_id)
-    url = _uri(record.links[0]) if record is not None and record.links else None
-    return DisjunctiveLicense(
-        name=(record.name if record is not None else None) or name or license_id,
-        url=url,
-        acknowledgement=acknowledgement,
-    )
-
-
-def _split_names(name: str | None, count: int) -> list[str | None]:
-    """The names of an AND-joined match, one per id, or None each when they do not line up."""
-    parts = name.split(" AND ") if name else []
-    return list(parts) if len(parts) == count else [None] * count
 
 
 def _license_file_reference(
@@ -254,7 +178,7 @@ def _license_file_reference(
         location = f"{hub_base(model)}/{repo_id}/blob/{revision}/{path}"
     else:
         location = f"{quote(model.ref.rstrip('/'), safe='/:.@')}/{path}"
-    url = _uri(location)
+    url = uri(location)
     if url is None:
         return None
     identified = (
@@ -270,7 +194,7 @@ def _license_file_reference(
     )
 
 
-def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, facts: _Facts) -> Pedigree | None:
+def _pedigree(model: ModelResult, own_ref: str, refs: BomRefs, facts: Facts) -> Pedigree | None:
     lineage = model.lineage
     if not lineage:
         return None
@@ -289,29 +213,17 @@ def _pedigree(model: ModelResult, own_ref: str, refs: _BomRefs, facts: _Facts) -
 def _ancestor(
     entry: Mapping[str, object],
     own_ref: str,
-    refs: _BomRefs,
-    facts: _Facts,
+    refs: BomRefs,
+    facts: Facts,
     ancestors: Sequence[Component],
     model: ModelResult,
 ) -> Component:
     ref = str(entry.get("ref", ""))
     resolved_by = str(entry.get("resolved_by", ""))
-    license_info = entry.get("license")
-    licenses: list[License] = []
-    if isinstance(license_info, Mapping) and license_info.get("id"):
-        match = LicenseMatch(
-            id=str(license_info["id"]),
-            name=_opt_str(license_info.get("name")),
-            spdx=None,
-            scancode=None,
-            hf=None,
-            kind=parse_kind(license_info.get("kind")),
-            confidence=0.0,
-            method="lineage",
-        )
-        licenses = _match_licenses(match, LicenseAcknowledgement.CONCLUDED, facts)
+    match = recorded_match(entry.get("license"), "lineage")
+    licenses = match_licenses(match, LicenseAcknowledgement.CONCLUDED, facts)
     hub = resolved_by in HUB_RESOLVED and is_hub_ref(ref)
-    page = _uri(f"{hub_base(model)}/{ref}") if hub else None
+    page = uri(f"{hub_base(model)}/{ref}") if hub else None
     properties = [Property(name=f"{PROPERTY_PREFIX}resolved-by", value=resolved_by or "unknown")]
     if entry.get("relation"):
         properties.append(Property(name=f"{PROPERTY_PREFIX}relation", value=str(entry["relation"])))
@@ -361,6 +273,16 @@ def _model_card(model: ModelResult) -> dict[str, Any]:
     return {"properties": properties}
 
 
+def _add_datasets(card: dict[str, Any], datasets: ModelDatasets) -> None:
+    """The datasets a model was trained on, as references to their data components; those only
+    evaluated on or mentioned as properties (they bind nothing)."""
+    if datasets.refs:
+        card["modelParameters"] = {"datasets": [{"ref": ref} for ref in datasets.refs]}
+    card["properties"].extend(
+        {"name": f"{PROPERTY_PREFIX}{role}-dataset", "value": ref} for role, ref in datasets.named
+    )
+
+
 def _run_properties(result: AuditResult) -> list[Property]:
     properties = [Property(name=f"{PROPERTY_PREFIX}run-verdict", value=str(result.verdict))]
     if result.policy is not None:
@@ -386,15 +308,3 @@ def _timestamp(text: str) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-
-
-def _uri(text: str) -> XsUri | None:
-    """An XsUri, or None when the library rejects it (a stray `%`, two `#`)."""
-    try:
-        return XsUri(text)
-    except InvalidUriException:
-        return None
-
-
-def _opt_str(value: object) -> str | None:
-    return None if value is None else str(value)

@@ -19,6 +19,7 @@ from markupsafe import Markup
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.model.inputs import inputs_list
 from auditor.report.html_parts import lineage_tree, one_evidence
+from auditor.report.html_training import training_data
 from auditor.report.html_words import ProseNamer
 from auditor.report.view import VERDICT_ORDER, reveal_all
 from auditor.report.view_items import is_duty, safe_href
@@ -92,6 +93,9 @@ def build_data(
     ):
         row = _model(model, base, extra, s)
         row["cards"], row["waivers"] = _cards(model, index, number)
+        training = training_data(model, s, namer)
+        if training is not None:  # absent, not null: a report without training data is unchanged
+            row["training"] = training
         models.append(row)
     rules = sorted({(f.rule, rule_title(f.rule)) for f in _every(result)}, key=lambda r: r[1])
     data = {

@@ -8,7 +8,6 @@ prints unless the view marked it as already-safe Markdown with `Markup`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, cast
@@ -19,7 +18,14 @@ from markupsafe import Markup
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.model.inputs import inputs_list
 from auditor.report.html_words import places_in_prose
-from auditor.report.sanitize import sanitize_inline
+from auditor.report.markdown_escape import (
+    CELL_CHARS,
+    TEXT_CHARS,
+    escape_markdown,
+    markdown_link,
+    quote_lines,
+)
+from auditor.report.markdown_training import training_section
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_ORDER, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
 from auditor.report.view_reasons import reason_rows
@@ -34,81 +40,10 @@ from auditor.resources import reports_dir
 GITHUB_COMMENT_LIMIT = 65_536
 """GitHub refuses issue and pull-request comments longer than this many characters."""
 
-# Caps on single untrusted values, so that one hostile string cannot crowd out the rest.
-CELL_CHARS = 160
-TEXT_CHARS = 2_000
-QUOTE_CHARS = 1_000
-QUOTE_LINES = 12
 QUOTES_PER_FINDING = 5
 NAMES_IN_NOTE = 20
 
 _PRIORITY = {verdict: rank for rank, verdict in enumerate(VERDICT_ORDER, start=1)}
-
-_ESCAPES = {
-    "\\": "\\\\",
-    "`": "\\`",
-    "*": "\\*",
-    "_": "\\_",
-    "[": "\\[",
-    "]": "\\]",
-    "#": "\\#",
-    "|": "\\|",
-    "~": "\\~",
-    "$": "\\$",  # GitHub renders $...$ as math
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-}
-_ESCAPE_RE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
-_LEADING_BLOCK_MARK = re.compile(r"^(?:[-+=]|\d+[.)])")
-# A zero-width space, written as an entity so that it shows in the raw Markdown, breaks the
-# patterns of GitHub's bare-URL autolinks, e-mail autolinks and @-mentions.
-_ZWSP = "&#8203;"
-_AUTOLINK_RE = re.compile(r"://|(?i:www)\.|@")
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_SAFE_URL = re.compile(r"https://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,500}")
-
-
-def escape_markdown(text: str, *, limit: int | None = None) -> str:
-    """`text` as inline Markdown that renders literally: one line, nothing interpreted.
-
-    Whitespace runs (newlines included) become one space; control and bidirectional-override
-    characters are dropped; text longer than `limit` characters is cut with an ellipsis.
-    """
-    plain = " ".join(_printable(text).split())
-    if limit is not None and len(plain) > limit:
-        plain = plain[: max(limit - 1, 0)].rstrip() + "…"
-    escaped = _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], plain)
-    escaped = _LEADING_BLOCK_MARK.sub(lambda m: _escape_leading(m.group()), escaped, count=1)
-    return _AUTOLINK_RE.sub(lambda m: _break_autolink(m.group()), escaped)
-
-
-def quote_lines(text: str, *, limit: int = QUOTE_CHARS, max_lines: int = QUOTE_LINES) -> list[str]:
-    """The non-blank lines of a quoted excerpt, each to be escaped on its own; long quotes are
-    cut. The template joins them with hard line breaks."""
-    lines = [" ".join(line.split()) for line in _printable(text, keep_newlines=True).splitlines()]
-    lines = [line for line in lines if line]
-    kept: list[str] = []
-    used = 0
-    for line in lines[:max_lines]:
-        if used + len(line) > limit:
-            kept.append(line[: max(limit - used, 0)].rstrip() + "…")
-            return kept
-        kept.append(line)
-        used += len(line)
-    if len(lines) > max_lines:
-        kept.append("…")
-    return kept or [""]
-
-
-def markdown_link(text: str, url: str | None) -> Markup:
-    """`text: <url>` with a visible autolink when the URL is plain https, else escaped text."""
-    label = escape_markdown(text, limit=TEXT_CHARS)
-    if url is None:
-        return Markup(label)
-    if _SAFE_URL.fullmatch(url):
-        return Markup(f"{label}: <{url}>")
-    return Markup(f"{label}: {escape_markdown(url, limit=CELL_CHARS)}")
 
 
 def render_markdown(result: AuditResult, *, max_chars: int = GITHUB_COMMENT_LIMIT) -> str:
@@ -166,13 +101,20 @@ def markdown_view(result: AuditResult) -> dict[str, Any]:
         sections.append(
             (
                 "the run findings",
-                {"title": "Run findings", "verdict": "", "lines": [], "alternatives": [], **run},
+                {
+                    "title": "Run findings",
+                    "verdict": "",
+                    "lines": [],
+                    "alternatives": [],
+                    "training": None,
+                    **run,
+                },
             )
         )
         priority.append(0)
     for model in result.models:
         details = _findings_view(model.findings)
-        if _has_details(details):
+        if _has_details(details) or model.training_data or model.data_card is not None:
             sections.append((model.ref, _model_section(model, details)))
             priority.append(_PRIORITY[model.verdict])
     return {
@@ -235,6 +177,7 @@ def _model_section(model: ModelResult, details: dict[str, Any]) -> dict[str, Any
         "verdict": _verdict_word(model.verdict),
         "lines": lines,
         "alternatives": [_cut(line) for line in alternative_lines(model)],
+        "training": training_section(model),
         **details,
     }
 
@@ -320,28 +263,6 @@ def _cut(text: str, limit: int = TEXT_CHARS) -> str:
 
 def _esc(text: str) -> Markup:
     return Markup(escape_markdown(text, limit=TEXT_CHARS))
-
-
-def _printable(text: str, *, keep_newlines: bool = False) -> str:
-    """Controls, direction marks and lone surrogates shown as escapes (report/sanitize.py);
-    whitespace kept for the caller to fold, or made spaces."""
-    shown = sanitize_inline(text)
-    if keep_newlines:
-        return shown
-    return "".join(" " if ch.isspace() else ch for ch in shown)
-
-
-def _escape_leading(mark: str) -> str:
-    # `-`, `+`, `=` would start a list or a setext underline; `1.` / `1)` an ordered list.
-    return mark[:-1] + "\\" + mark[-1]
-
-
-def _break_autolink(match: str) -> str:
-    if match == "://":
-        return ":" + _ZWSP + "//"
-    if match == "@":
-        return "@" + _ZWSP
-    return match[:-1] + _ZWSP + "."
 
 
 def _size(text: str) -> int:

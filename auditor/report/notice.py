@@ -1,10 +1,14 @@
 """Renders the NOTICE text and the adopter's obligations checklist for an AuditResult.
 
 Part 1 is attribution text to ship as (or in) a NOTICE file: each model, its license with a
-link, what it was built on, and the license files it came with. Part 2 is a checklist of the
-duties the adopting team takes on, per model: every obligation the license database recorded
-(in the result's license facts, when the audit ran) for the model's effective license(s) and
-the acceptable-use policies they incorporate, each with its clause, followed by the policy's
+link, what it was built on, and the license files it came with. Part 2 lists every attribution
+and notice duty the product must carry out (report/attribution.py): from the model's license,
+each ancestor's and each training dataset's, grouped by whom it is owed to, each with its clause
+and the exact words to reproduce where the license prescribes them; each dataset with its
+license and credit line. Part 3 is a checklist of the duties the adopting team takes on, per
+model: every obligation the license database recorded (in the result's license facts, when
+the audit ran) for the model's effective license(s) and the acceptable-use policies they
+incorporate, each with its clause, followed by the policy's
 obligation findings with the clauses their evidence cites. Plain text, the same for the same
 result: the knowledge base is never read here. A result saved before schema 1.1 has no
 license facts; its NOTICE says so and lists each license for review instead.
@@ -13,20 +17,21 @@ license facts; its NOTICE says so and lists each license for review instead.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
 from auditor.report.bom import facts_for, has_facts, license_ids
+from auditor.report.notice_attribution import DETAIL as _DETAIL
+from auditor.report.notice_attribution import INDENT as _INDENT
+from auditor.report.notice_attribution import attribution_lines as _attribution
+from auditor.report.notice_attribution import model_name as _model_name
+from auditor.report.notice_attribution import wrap as _wrap
 from auditor.report.sanitize import sanitize_text
 from auditor.report.words import KIND_WORDS, license_file_state
 
-WIDTH = 96
-_INDENT = "    "
 _ITEM = _INDENT + "[ ] "
-_DETAIL = _INDENT + "    "
 _AUP_KIND = "acceptable-use-policy"
 _CLAUSE_SOURCE = re.compile(r"^(?P<source>.+?, clause .+?)(?: \(|$)")
 
@@ -53,13 +58,23 @@ def render_notice(result: AuditResult) -> str:
         )
     for number, model in enumerate(result.models, 1):
         lines += ["", *_notice_entry(number, model, result)]
-    lines += ["", "", "PART 2: OBLIGATIONS CHECKLIST", "-" * len("PART 2: OBLIGATIONS CHECKLIST")]
+    lines += ["", "", _PART_2, "-" * len(_PART_2), "", *_wrap(_ATTRIBUTION_INTRO, "")]
+    for number, model in enumerate(result.models, 1):
+        lines += ["", *_attribution(number, model, result)]
+    lines += ["", "", _PART_3, "-" * len(_PART_3)]
     lines += ["", *_wrap(_CHECKLIST_INTRO, "")]
     for number, model in enumerate(result.models, 1):
         lines += ["", *_checklist(number, model, result)]
     return sanitize_text("\n".join(line.rstrip() for line in lines).rstrip() + "\n")
 
 
+_PART_2 = "PART 2: ATTRIBUTION AND NOTICES"
+_PART_3 = "PART 3: OBLIGATIONS CHECKLIST"
+_ATTRIBUTION_INTRO = (
+    "Every attribution and notice duty the licenses put on a product that ships or serves these "
+    "models, from each model's license, its ancestors' and its training data's, with the clause "
+    "each rests on. Reproduce quoted text exactly as it stands."
+)
 _CHECKLIST_INTRO = (
     "Tick each item before the product ships. Items come from the license database (each with "
     "the clause it rests on) and from the policy's obligation findings; read the license itself "
@@ -135,6 +150,9 @@ def _notice_entry(number: int, model: ModelResult, result: AuditResult) -> list[
 
 
 # --- part 2 ----------------------------------------------------------------------------------
+
+
+# --- part 3 ----------------------------------------------------------------------------------
 
 
 def _checklist(number: int, model: ModelResult, result: AuditResult) -> list[str]:
@@ -306,12 +324,6 @@ def _aups(record: LicenseFacts, result: AuditResult) -> list[LicenseFacts]:
     return [r for r in related if r is not None and r.kind == _AUP_KIND]
 
 
-def _model_name(model: ModelResult) -> str:
-    source = model.source
-    sha = source.resolved_sha if source is not None else None
-    return model.ref + (f" (revision {sha})" if sha and sha not in model.ref else "")
-
-
 def _declared_text(model: ModelResult) -> str:
     value = model.declared.license
     if isinstance(value, list):
@@ -334,14 +346,3 @@ def _item(text: str, details: Sequence[str] = ()) -> list[str]:
     for detail in details:
         lines += _wrap(detail, _DETAIL, _DETAIL + "  ")
     return lines
-
-
-def _wrap(text: str, first: str, rest: str | None = None) -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=WIDTH,
-        initial_indent=first,
-        subsequent_indent=first if rest is None else rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [first.rstrip()]

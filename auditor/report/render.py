@@ -15,6 +15,7 @@ from auditor.report.html_words import places_in_prose
 from auditor.report.sanitize import sanitize_json, sanitize_text
 from auditor.report.view import NO_POLICY_NOTE, VERDICT_WORDS, license_label
 from auditor.report.view_items import stated_words
+from auditor.report.view_training import text_lines, training_view
 from auditor.report.words import model_lines, openness_short, severity_word
 from auditor.resources import reports_dir
 
@@ -164,7 +165,8 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
         # parents the lineage followed though the metadata does not declare them
         stated = [(e.get("ref"), stated_words(e)) for e in model.lineage if stated_words(e)]
         extra = model_lines(model)  # openness, the next class, alternatives
-        if not shown and not stated and not extra and not duties:
+        training = training_view(model, places_in_prose)
+        if not shown and not stated and not extra and not duties and training is None:
             continue
         console.print(f"\n[bold]{escape(model.ref)}[/]")
         for line in extra:
@@ -180,6 +182,8 @@ def render_text(result: AuditResult, *, width: int = 100, color: bool = False) -
                     f"{duty.message}. {duty.remediation}" if duty.remediation else duty.message
                 )
                 console.print(f"    [ ] {escape(duty.rule)}: {escape(what)}")
+        for line in text_lines(training) if training is not None else ():
+            console.print(f"  {escape(line)}")
     if result.findings:  # the run's own: unused or expired waivers
         console.print("\n[bold]This run[/]")
         for finding in result.findings:

@@ -5,7 +5,9 @@ One `ai_AIPackage` per audited model and per lineage ancestor. Licenses are
 model's metadata declares, as identified) and `hasConcludedLicense` (the effective license the
 auditor concluded, including binding ancestors); lineage is `descendantOf` from a model to its
 parents, with the Hub relation (finetune, quantized, ...) in the relationship's comment.
-License files become `software_File` elements with their SHA-256, linked by `contains`.
+License files become `software_File` elements with their SHA-256, linked by `contains`. The
+datasets a model was trained or evaluated on are `dataset_DatasetPackage` elements reached by
+`trainedOn` and `testedOn` (spdx3_datasets.py).
 
 spdx-tools cannot write SPDX 3 yet, so the JSON-LD is built here by hand; tests validate it
 against the published SPDX 3.0.1 JSON schema. Every spdxId derives from the result (its
@@ -23,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from auditor.model import AuditResult, LicenseMatch, ModelResult
+from auditor.model import AuditResult, LicenseMatch, ModelResult, SourceKind
 from auditor.model.inputs import inputs_words
 from auditor.report.bom import (
     HUB_RESOLVED,
@@ -37,6 +39,7 @@ from auditor.report.bom import (
     license_ids,
     lineage_parents,
 )
+from auditor.report.spdx3_datasets import add_datasets, dataset_package
 
 SPDX_VERSION = "3.0.1"
 CONTEXT = "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"
@@ -151,6 +154,8 @@ class _Builder:
             element["software_packageUrl"] = hub_purl(repo_id, sha).to_string()
         if sha:
             element["software_packageVersion"] = sha
+        if model.source is not None and model.source.kind is SourceKind.HUB_DATASET:
+            dataset_package(element)  # a dataset audited as a target, not a model
         self.add(element)
         self.relate(package, "hasDeclaredLicense", [self.declared_license(model)])
         self.relate(
@@ -163,6 +168,7 @@ class _Builder:
         )
         self.license_files(index, model, package)
         self.lineage(index, model, package)
+        add_datasets(self, index, model, package)
         return package
 
     def license_files(self, index: int, model: ModelResult, package: str) -> None:

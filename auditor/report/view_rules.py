@@ -37,6 +37,12 @@ RULE_TITLES = {
     "model-ref-unpinned": "Model not pinned to a commit",
     "lineage-unresolved": "Base model not resolved: effective license unknown",
     "lineage-unresolved-family-relabelled": "Unresolved base model of a restrictive family",
+    # --- policy rules: the data the model was trained on (issue 36)
+    "training-data-non-commercial": "Trained on data whose terms bar commercial use",
+    "training-data-research-only": "Trained on data confined to research use",
+    "training-data-unknown-license": "Training data whose license could not be read",
+    "training-data-share-alike": "Trained on share-alike data",
+    "training-data-model-generated": "Trained on data generated with other models",
     # --- policy rules: duties
     "acceptable-use-policy-compliance": "Acceptable-use policy binds every use",
     "attribution-required": "Attribution required",
@@ -132,6 +138,7 @@ RULE_TITLES = {
     "license-missing": "No license declared or found",
     "license-not-declared": "License in a file but not declared",
     "license-low-confidence": "License identified with low confidence",
+    "license-text-not-shipped": "License text must travel with copies; not in the repo",
     "license-text-modified": "License text changed from the original",
     "license-derived": "A license of its own built on a known one",
     "card-license-choice": "Card offers a choice of licenses",

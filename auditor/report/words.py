@@ -108,6 +108,14 @@ METHOD_WORDS = {
     "declared-license-link": "from the license link the card declares",
     "declared-other": "declared as a custom license, not recognised",
     "declared-tag-unknown": "declared tag not recognised",
+    "declared-tag-family-version": (
+        "from the declared tag: a Creative Commons version or port not in the database, read "
+        "after the record of the same variant"
+    ),
+    "declared-license-name-family-version": (
+        "from the declared license name: a Creative Commons version or port not in the database, "
+        "read after the record of the same variant"
+    ),
     "declared-misplaced": "from a card metadata block the Hub does not read",
     "spdx-expression-unsupported": "declared expression not recognised",
     "text-exact": "license text matches the reference exactly",
@@ -142,6 +150,7 @@ SOURCE_WORDS = {
     "card": "model card file",
     "gguf": "GGUF file header",
     "api": "provider API (judged by the provider's terms)",
+    "hub-dataset": "Hugging Face Hub dataset repository",
 }
 
 KIND_WORDS: dict[str, str] = {kind.value: kind.words for kind in LicenseKind}

@@ -6,6 +6,7 @@ import hashlib
 import re
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError
 from auditor.knowledge.observation_weights import observed_severity
@@ -14,6 +15,12 @@ from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
 _REVISION = re.compile(r"^[\w.\-/]{1,200}$")
+# A Hub dataset's page: `https://huggingface.co/datasets/org/name[/tree/<revision>]`.
+_DATASET_URL = re.compile(
+    r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<rest>.*)$", re.I
+)
+_HUB_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)(?:/|$)", re.I)
+DATASET_PREFIX = "hf-dataset:"
 
 MAX_LICENSE_FILE_BYTES = 2 * 1024 * 1024
 MAX_CARD_BYTES = 8 * 1024 * 1024
@@ -127,7 +134,9 @@ def is_license_like(path: str) -> bool:
 def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     """Decide what a target string names: a Hub repo, a local folder, a card file or a GGUF file.
 
-    Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]` (the Hub), `api:...`
+    Accepted: `org/name`, `org/name@revision`, `hf:org/name[@revision]` (the Hub), a Hub
+    dataset repo as `hf-dataset:org/name[@revision]` or by its page's URL
+    (`[hf-dataset:]https://huggingface.co/datasets/org/name[/tree/<revision>]`), `api:...`
     (a provider's model), `ollama:[registry/][namespace/]model[:tag][@sha256:...]` (an Ollama
     registry's model), and a path to a directory, a `.gguf` file, a Markdown card or a manifest
     file in an Ollama store. A bare `org/name[@rev]` always means the Hub: when a same-named
@@ -141,6 +150,8 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
         raise TargetError("empty target", hint="name a Hub repo (org/name) or a local path")
     if raw.startswith("hf:"):
         return _parse_hub(text, raw[3:])
+    if raw.startswith(DATASET_PREFIX) or (raw.startswith("http") and _DATASET_URL.match(raw)):
+        return _parse_dataset(text, raw.removeprefix(DATASET_PREFIX))
     if raw.startswith("ollama:"):
         from auditor.sources.ollama_ref import parse_ollama_target
 
@@ -199,9 +210,15 @@ def _looks_like_repo(raw: str) -> bool:
     return _REPO_ID.match(repo_id) is not None and ".." not in repo_id
 
 
-def _parse_hub(text: str, spec: str) -> Target:
+def _parse_hub(text: str, spec: str, kind: SourceKind = SourceKind.HUB) -> Target:
     repo_id, _, revision = spec.partition("@")
     if not _REPO_ID.match(repo_id) or ".." in repo_id:
+        if kind is SourceKind.HUB_DATASET:
+            raise TargetError(
+                f"{text}: not a Hub dataset id",
+                hint="write hf-dataset:org/name or hf-dataset:org/name@revision",
+                code="target-invalid",
+            )
         raise TargetError(
             f"{text}: not a Hub repo id or an existing path",
             hint="write org/name, org/name@revision, or a path to a model folder, card or .gguf",
@@ -209,7 +226,25 @@ def _parse_hub(text: str, spec: str) -> Target:
         )
     if "@" in spec and (not revision or not _REVISION.match(revision) or ".." in revision):
         raise TargetError(f"{text}: invalid revision {revision!r}", code="target-invalid")
-    return Target(text=text, kind=SourceKind.HUB, location=repo_id, revision=revision or None)
+    return Target(text=text, kind=kind, location=repo_id, revision=revision or None)
+
+
+def _parse_dataset(text: str, spec: str) -> Target:
+    """`org/name[@revision]` of a Hub dataset, written as such or as its page's URL (with or
+    without the scheme; `/tree/<revision>` names the revision, query and anchor are ignored)."""
+    if _HUB_URL.match(spec):
+        match = _DATASET_URL.match(spec)
+        parts = urlsplit(f"//hub/{match['rest']}").path.strip("/").split("/") if match else []
+        tree = len(parts) > 3 and parts[2] == "tree" and "@" not in parts[1]
+        if len(parts) != 2 and not tree:
+            raise TargetError(
+                f"{text}: not the URL of a Hub dataset",
+                hint="write https://huggingface.co/datasets/org/name (/tree/<revision> names a "
+                "revision) or hf-dataset:org/name@revision",
+                code="target-invalid",
+            )
+        spec = "/".join(parts[:2]) + ("@" + unquote("/".join(parts[3:])) if tree else "")
+    return _parse_hub(text, spec, SourceKind.HUB_DATASET)
 
 
 def sha256_hex(data: bytes) -> str:

@@ -1,20 +1,20 @@
-"""Fetches a model's card and license-like files from a Hugging Face Hub, never its weights."""
+"""Fetches a model's (or a dataset's) card and license-like files from a Hub, never its weights.
+
+A model repo and a dataset repo are read alike; where the Hub serves each is decided once, from
+the target's kind (hub_repo.py). `--offline` reads the local cache (hub_offline.py).
+"""
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from auditor.errors import SourceError, TargetError
-from auditor.fileio.bounded import read_bounded
+from auditor.errors import SourceError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import (
     Category,
     Finding,
     FrontMatterState,
-    LicenseFile,
     ParsedCard,
     SourceSnapshot,
     Target,
@@ -26,22 +26,14 @@ from auditor.sources.base import (
     card_too_large,
     decode_card,
     is_safe_repo_path,
-    license_file_from_bytes,
-    too_large,
     unsafe_path_finding,
 )
 from auditor.sources.card import parse_card
 from auditor.sources.evidence import with_evidence
-from auditor.sources.extra_evidence import gather_extra_evidence
 from auditor.sources.hub_cache import record_ref
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
 from auditor.sources.hub_evidence import fetch_extra_evidence, fetch_license_files
-from auditor.sources.hub_files import (
-    FileFetcher,
-    license_paths,
-    not_fetched,
-    too_many_license_files,
-)
+from auditor.sources.hub_files import FileFetcher
 from auditor.sources.hub_info import Listing, fetch_listing, listing_digest
 from auditor.sources.hub_limits import (
     MAX_BYTES_PER_MODEL,
@@ -52,19 +44,18 @@ from auditor.sources.hub_limits import (
     ModelBudget,
     RunBudget,
 )
+from auditor.sources.hub_offline import snapshot_from_cache
+from auditor.sources.hub_repo import dataset_target as dataset_target
+from auditor.sources.hub_repo import hub_repo
 from auditor.sources.hub_revision import (
     is_short_sha,
     resolve_short_sha,
     revision_mismatch,
     short_sha_not_found,
 )
-from auditor.sources.license_sniff import SNIFF_MAX_FILES_HUB
 from auditor.sources.redact import redact_url, register_secrets
 
-log = logging.getLogger(__name__)
-
 DEFAULT_ENDPOINT = "https://huggingface.co"
-_SHA = re.compile(r"^[0-9a-f]{40}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,14 +98,15 @@ class HubOptions:
 
 
 def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
-    """Gather card, license files and metadata of `target` at its revision (or from cache).
+    """Gather card, license files and metadata of `target` at its revision (or from cache):
+    a model repo's, or a dataset repo's for a `hub-dataset` target (`dataset_target`).
 
     Raises TargetError for a missing repo, revision or uncached model offline, and
     SourceError when the Hub cannot be reached. A gated repo whose files are refused
     returns a snapshot marked incomplete, with what its public metadata says.
     """
     if options.offline:
-        return with_evidence(_snapshot_from_cache(target, options))
+        return with_evidence(snapshot_from_cache(target, options))
     return with_evidence(_snapshot_online(target, options))
 
 
@@ -142,7 +134,7 @@ def _listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listin
 
 
 def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
-    repo_id = target.location
+    repo_id, repo = target.location, hub_repo(target)
     register_secrets(options.token, options.endpoint)
     budget = options.budget()
     info = _listing(target, options, budget)
@@ -163,11 +155,12 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     # that was changed in place at the same commit, which is never downloaded again.
     blob_ids = {s.rfilename: s.blob_id for s in siblings}
     files = tuple(sorted(sizes))
-    base_url = f"{options.endpoint_url}/{repo_id}/resolve/{sha}/"
+    base_url = f"{options.endpoint_url}/{repo.resolve_path}/{sha}/"
     fetch = FileFetcher(target, options, budget, sha, sizes)
     card: ParsedCard | None = None
     card_path: str | None = None
-    provenance: dict[str, str] = {"model_info": f"{options.endpoint_url}/api/models/{repo_id}"}
+    info_key = f"{repo.repo_type}_info"  # model_info, dataset_info: the listing read
+    provenance: dict[str, str] = {info_key: f"{options.endpoint_url}/{repo.api_path}"}
     card_size = sizes.get(CARD_FILE)
     if card_size is not None and card_size > MAX_CARD_BYTES:
         findings.append(card_too_large(CARD_FILE, card_size))  # cardData below still counts
@@ -190,7 +183,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
             state=FrontMatterState.OK,
             problems=("card text not available; metadata from the Hub API's cardData",),
         )
-        provenance["card"] = provenance["model_info"] + " (cardData)"
+        provenance["card"] = provenance[info_key] + " (cardData)"
 
     license_files, problems, read_from = fetch_license_files(
         files, sizes, blob_ids, fetch, options, base_url
@@ -203,7 +196,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     if ggufs:  # the header's first bytes only, never the tensors
         from auditor.sources.hub_gguf import fetch_gguf_metadata
 
-        client_url = f"{options.client_endpoint}/{repo_id}/resolve/{sha}/{ggufs[0]}"
+        client_url = f"{options.client_endpoint}/{repo.resolve_path}/{sha}/{ggufs[0]}"
         gguf_metadata, problems = fetch_gguf_metadata(
             client_url, ggufs[0], token=options.token, timeout=options.timeout, budget=budget
         )
@@ -224,14 +217,14 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     findings.extend(extra.findings)
 
     if mismatch is None and (card_path is not None or any(f.sha256 for f in license_files)):
-        record_ref(options.cache_dir, repo_id, target.revision or "main", sha)
+        record_ref(options.cache_dir, repo, target.revision or "main", sha)
     if info.gated:
         findings.append(
             Finding(
                 rule="source-gated",
                 category=Category.SOURCE,
                 severity=observed_severity("source-gated"),
-                message=f"{repo_id} is gated: its terms must be accepted on the model page "
+                message=f"{repo_id} is gated: its terms must be accepted on the {repo.page} "
                 "before download",
             )
         )
@@ -269,115 +262,6 @@ def _revision_not_found(err: Exception) -> bool:
     from huggingface_hub import errors as hf
 
     return isinstance(err, hf.RevisionNotFoundError)
-
-
-def _snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
-    from huggingface_hub import snapshot_download
-
-    repo_id = target.location
-    revision = target.revision or "main"
-    try:
-        folder = Path(
-            str(
-                snapshot_download(
-                    repo_id,
-                    revision=revision,
-                    cache_dir=options.cache_dir,
-                    local_files_only=True,
-                )
-            )
-        )
-    except hub_errors() as err:
-        raise TargetError(
-            f"{target.text}: not in the local Hugging Face cache (offline mode)",
-            hint="run once without --offline to cache its card and license files, "
-            "or check --cache-dir / HF_HUB_CACHE",
-            code="source-not-cached",
-        ) from err
-    sha = folder.name if _SHA.match(folder.name) else None
-    findings: list[Finding] = []
-    files = tuple(
-        sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
-    )
-    card: ParsedCard | None = None
-    card_path: str | None = None
-    provenance = {"cache": str(folder)}
-    card_data = _read_cached(folder / CARD_FILE, MAX_CARD_BYTES) if CARD_FILE in files else None
-    if card_data is not None and len(card_data) > MAX_CARD_BYTES:
-        findings.append(card_too_large(CARD_FILE, (folder / CARD_FILE).stat().st_size))
-    elif card_data is not None:
-        text, problems = decode_card(CARD_FILE, card_data)
-        findings.extend(problems)
-        if text is not None:
-            card = parse_card(text)
-            card_path = CARD_FILE
-            provenance["card"] = str(folder / CARD_FILE)
-    license_files: list[LicenseFile] = []
-    wanted, unread = license_paths(files, options.max_license_files)
-    for path in wanted:
-        cached = folder / path
-        data = _read_cached(cached, options.max_file_bytes)
-        if data is None:
-            license_files.append(LicenseFile(path, None, None, None, str(cached), "not read"))
-            continue
-        if len(data) > options.max_file_bytes:
-            size = cached.stat().st_size
-            file, problems = too_large(path, size, str(cached), options.max_file_bytes)
-        else:
-            file, problems = license_file_from_bytes(
-                path, data, str(cached), options.max_file_bytes
-            )
-        license_files.append(file)
-        findings.extend(problems)
-    if unread:
-        license_files.extend(not_fetched(unread, {}, str(folder) + "/", options.max_license_files))
-        findings.append(too_many_license_files(repo_id, unread, len(wanted)))
-    extra = gather_extra_evidence(
-        dict.fromkeys(files),
-        lambda path, cap: _read_cached(folder / path, cap),
-        None,
-        card=card,
-        card_path=card_path or CARD_FILE,
-        origin=f"{folder}/",
-        sniff_limit=SNIFF_MAX_FILES_HUB,
-        repo_id=repo_id,
-        pointers=False,  # the cache holds only what was downloaded, not every file
-    )
-    license_files.extend(extra.license_files)
-    findings.extend(extra.findings)
-    findings.append(
-        Finding(
-            rule="source-offline-cache",
-            category=Category.SOURCE,
-            severity=observed_severity("source-offline-cache"),
-            message=f"offline: {repo_id}@{revision} read from the local cache; "
-            "the file list holds only cached files and the gated state is unknown",
-        )
-    )
-    return SourceSnapshot(
-        target=target,
-        repo_id=repo_id,
-        revision=target.revision,
-        resolved_sha=sha,
-        endpoint=options.endpoint_url,
-        gated=None,
-        card=card,
-        card_path=card_path,
-        license_files=tuple(license_files),
-        files=files,
-        provenance=provenance,
-        findings=tuple(findings),
-        parent_configs=tuple(extra.parent_configs),
-    )
-
-
-def _read_cached(path: Path, cap: int) -> bytes | None:
-    """At most `cap + 1` bytes of a cached file; None when it cannot be read as a file."""
-    try:
-        return read_bounded(path, cap)
-    except OSError as err:
-        log.warning("could not read %s from the cache: %s", path, err)
-        return None
 
 
 def _fetch_failed(path: str, error: str | None) -> Finding:

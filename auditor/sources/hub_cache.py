@@ -2,8 +2,9 @@
 
 Part of the Hub source (`hub`). Files the Hub source downloads itself (`hub_http`, bounded)
 are stored where `hf_hub_download` would store them, so `--offline` and the client's own
-tools find them: `models--org--name/blobs/<git blob id>`, `snapshots/<commit>/<path>` a
-relative link to the blob (a copy where links are not allowed), `refs/<name>` the commit.
+tools find them: `models--org--name/blobs/<git blob id>` (`datasets--org--name` for a
+dataset), `snapshots/<commit>/<path>` a relative link to the blob (a copy where links are not
+allowed), `refs/<name>` the commit.
 NOTE: the layout is the one documented in the client's cache guide
 (https://huggingface.co/docs/huggingface_hub/guides/manage-cache). A file is written only
 once it is complete and within its caps, through a temporary name and a rename: an abort
@@ -19,44 +20,48 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.fileio.bounded import read_bounded
+
+if TYPE_CHECKING:
+    from auditor.sources.hub_repo import HubRepo
 
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
 
 
-def repo_cache(cache_dir: Path | None, repo_id: str) -> Path:
-    """The cache folder of a model repo (`<cache>/models--org--name`)."""
+def repo_cache(cache_dir: Path | None, repo: HubRepo) -> Path:
+    """The cache folder of a repo (`<cache>/models--org--name`, `<cache>/datasets--org--name`)."""
     from huggingface_hub import constants
     from huggingface_hub.file_download import repo_folder_name
 
     root = Path(cache_dir) if cache_dir else Path(constants.HF_HUB_CACHE)
-    return root / repo_folder_name(repo_id=repo_id, repo_type="model")
+    return root / repo_folder_name(repo_id=repo.repo_id, repo_type=repo.repo_type)
 
 
 def read_cached(
-    cache_dir: Path | None, repo_id: str, sha: str, path: str, cap: int
+    cache_dir: Path | None, repo: HubRepo, sha: str, path: str, cap: int
 ) -> bytes | None:
     """A repo file cached at commit `sha`: at most `cap + 1` bytes, None when not cached."""
     if not _SHA.match(sha):
         return None
-    cached = repo_cache(cache_dir, repo_id) / "snapshots" / sha / path
+    cached = repo_cache(cache_dir, repo) / "snapshots" / sha / path
     try:
         return read_bounded(cached, cap)
     except OSError:  # not cached, or not a regular file: download it again
         return None
 
 
-def store_cached(cache_dir: Path | None, repo_id: str, sha: str, path: str, data: bytes) -> None:
+def store_cached(cache_dir: Path | None, repo: HubRepo, sha: str, path: str, data: bytes) -> None:
     """Keep a downloaded file in the cache (best effort: a read-only cache costs only time)."""
     if not _SHA.match(sha):
         return
-    repo = repo_cache(cache_dir, repo_id)
+    folder = repo_cache(cache_dir, repo)
     header = b"blob %d\x00" % len(data)
-    blob = repo / "blobs" / hashlib.sha1(header + data, usedforsecurity=False).hexdigest()
-    pointer = repo / "snapshots" / sha / path
+    blob = folder / "blobs" / hashlib.sha1(header + data, usedforsecurity=False).hexdigest()
+    pointer = folder / "snapshots" / sha / path
     try:
         if not blob.is_file():
             _write_new(blob, data)
@@ -68,10 +73,10 @@ def store_cached(cache_dir: Path | None, repo_id: str, sha: str, path: str, data
         except OSError:  # no symbolic links here (as on some Windows setups): a copy
             _write_new(pointer, data)
     except OSError as err:
-        log.warning("could not keep %s of %s in the cache: %s", path, repo_id, err)
+        log.warning("could not keep %s of %s in the cache: %s", path, repo.repo_id, err)
 
 
-def record_ref(cache_dir: Path | None, repo_id: str, revision: str, sha: str) -> None:
+def record_ref(cache_dir: Path | None, repo: HubRepo, revision: str, sha: str) -> None:
     """Record which commit a branch or tag name resolved to, as the client's cache does.
 
     NOTE: files are fetched by the resolved sha so that every file comes from one commit;
@@ -81,12 +86,12 @@ def record_ref(cache_dir: Path | None, repo_id: str, revision: str, sha: str) ->
     parts = revision.split("/")
     if _SHA.match(revision) or not _SHA.match(sha) or any(p in ("", ".", "..") for p in parts):
         return
-    ref = repo_cache(cache_dir, repo_id) / "refs" / revision
+    ref = repo_cache(cache_dir, repo) / "refs" / revision
     try:
         ref.parent.mkdir(parents=True, exist_ok=True)
         _write_new(ref, sha.encode("ascii"))
     except OSError as err:  # a read-only cache only costs the offline shortcut
-        log.warning("could not record %s@%s in the cache: %s", repo_id, revision, err)
+        log.warning("could not record %s@%s in the cache: %s", repo.repo_id, revision, err)
 
 
 def _write_new(path: Path, data: bytes) -> None:

@@ -9,8 +9,14 @@ from functools import cache
 
 from auditor.errors import SourceError, TargetError
 from auditor.model import Target
+from auditor.sources.hub_repo import hub_repo
 
 GATED_HINT = "gated: accept the terms on the model page and set HF_TOKEN (or pass --token)"
+
+
+def gated_hint(target: Target) -> str:
+    """GATED_HINT, naming the dataset page for a dataset repo."""
+    return GATED_HINT.replace("model page", hub_repo(target).page)
 
 
 @cache
@@ -57,7 +63,7 @@ def translate_hub_error(
     what = target.text if file is None else f"{target.text}: {file}"
     if isinstance(err, hf.GatedRepoError):
         return TargetError(
-            f"{what}: access refused", hint=GATED_HINT, code="source-gated-no-access"
+            f"{what}: access refused", hint=gated_hint(target), code="source-gated-no-access"
         )
     if isinstance(err, hf.RevisionNotFoundError):
         return TargetError(

@@ -139,7 +139,7 @@ def fetch_extra_evidence(
         return data
 
     def read_header(path: str) -> bytes | None:
-        url = f"{options.client_endpoint}/{repo_id}/resolve/{sha}/{quote(path, safe='/')}"
+        url = f"{options.client_endpoint}/{fetch.repo.resolve_path}/{sha}/{quote(path, safe='/')}"
         header = _safetensors_header(url, fetch, options)
         if header is None:
             failed.append(f"{path} (its header)")

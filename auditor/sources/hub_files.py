@@ -1,4 +1,4 @@
-"""Downloads a model's card and license-like files from the Hub within the model's budget.
+"""Downloads a repo's card and license-like files from the Hub within the model's budget.
 
 Part of the Hub source (`hub`): a file comes from the cache when it holds this commit's copy,
 else through one bounded GET (`hub_http`) capped at the smaller of the file cap and the size
@@ -18,6 +18,7 @@ from auditor.sources.hub_cache import read_cached, store_cached
 from auditor.sources.hub_errors import hub_errors, translate_hub_error
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import BudgetExceeded, ModelBudget
+from auditor.sources.hub_repo import hub_repo
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -42,6 +43,7 @@ class FileFetcher:
         self.budget = budget
         self.sha = sha
         self.sizes = sizes
+        self.repo = hub_repo(target)
         self.incomplete: str | None = None
         self._spent: str | None = None  # the budget bound reached: no more requests
 
@@ -57,16 +59,16 @@ class FileFetcher:
         return data, error
 
     def _fetch(self, path: str, cap: int) -> tuple[bytes | None, str | None]:
-        repo_id, options = self.target.location, self.options
+        repo, options = self.repo, self.options
         what = f"{self.target.text}: {path}"
         listed = self.sizes.get(path)
-        cached = read_cached(options.cache_dir, repo_id, self.sha, path, cap)
+        cached = read_cached(options.cache_dir, repo, self.sha, path, cap)
         if cached is not None and len(cached) <= cap:
             return cached, None
         if self._spent is not None:
             return None, f"{what}: not downloaded: {self._spent}"
         limit = cap if listed is None else min(cap, listed)
-        url = f"{options.client_endpoint}/{repo_id}/resolve/{self.sha}/{quote(path, safe='/')}"
+        url = f"{options.client_endpoint}/{repo.resolve_path}/{self.sha}/{quote(path, safe='/')}"
         answered: dict[str, str] = {}
         try:
             data = fetch_bounded(
@@ -103,7 +105,7 @@ class FileFetcher:
                 f"{what}: the downloaded file's size did not match what the Hub announced "
                 f"({len(data):,} bytes, listed {listed:,})"
             )
-        store_cached(options.cache_dir, repo_id, self.sha, path, data)
+        store_cached(options.cache_dir, repo, self.sha, path, data)
         return data, None
 
 

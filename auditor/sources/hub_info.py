@@ -1,4 +1,5 @@
-"""The Hub's listing of one model (`/api/models/<id>`): read within bounds, checked by type.
+"""The Hub's listing of one repo (`/api/models/<id>`, `/api/datasets/<id>`): read within bounds,
+checked by type.
 
 Part of the Hub source (`hub`). The answer is read through `hub_http` (at most
 MAX_MODEL_INFO_BYTES once decompressed, so a gzip bomb is refused) and every field used is
@@ -18,6 +19,7 @@ from urllib.parse import quote
 from auditor.errors import SourceError
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
+from auditor.sources.hub_repo import hub_repo
 
 if TYPE_CHECKING:
     from auditor.model import Target
@@ -38,7 +40,7 @@ class Sibling:
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """What the Hub says of a model at one commit."""
+    """What the Hub says of a model (or a dataset) at one commit."""
 
     sha: str
     gated: bool
@@ -50,13 +52,12 @@ class Listing:
 
 
 def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
-    """The model's listing with file sizes and blob ids (the client's `files_metadata`).
+    """The repo's listing with file sizes and blob ids (the client's `files_metadata`).
 
     Raises the client's errors for an error answer (the caller translates them), and
     SourceError for an answer too large, not JSON or of the wrong shape.
     """
-    repo_id = target.location
-    url = f"{options.client_endpoint}/api/models/{repo_id}"
+    url = f"{options.client_endpoint}/{hub_repo(target).api_path}"
     if target.revision is not None:
         url += f"/revision/{quote(target.revision, safe='')}"
     try:
@@ -70,7 +71,7 @@ def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> L
         )
     except TooLargeError as err:
         raise SourceError(
-            f"{target.text}: the Hub's listing of the model is larger than "
+            f"{target.text}: the Hub's listing of the repo is larger than "
             f"{err.cap:,} bytes (decompressed); it was not read",
             hint="a proxy or mirror may be answering instead of the Hub: check --endpoint",
             code="source-limit-reached",
@@ -127,7 +128,7 @@ def parse_listing(data: object, target: Target, options: HubOptions) -> Listing:
         sha=sha,
         gated=bool(gated),
         siblings=tuple(siblings),
-        card_data=None if card is None else _card_data(card),
+        card_data=None if card is None else _card_data(card, hub_repo(target).repo_type),
         model_config=_model_config(data),
     )
 
@@ -152,13 +153,15 @@ def _model_config(data: dict[str, object]) -> dict[str, object] | None:
     return found or None
 
 
-def _card_data(card: dict[str, object]) -> dict[str, object]:
-    """The front matter as the client would give it (`ModelCardData(...).to_dict()`)."""
-    from huggingface_hub import ModelCardData
+def _card_data(card: dict[str, object], repo_type: str) -> dict[str, object]:
+    """The front matter as the client would give it (`ModelCardData(...).to_dict()`, or
+    `DatasetCardData` for a dataset's card: `source_datasets`, `task_categories`...)."""
+    from huggingface_hub import DatasetCardData, ModelCardData
 
+    kind = DatasetCardData if repo_type == "dataset" else ModelCardData
     try:
         fields = cast("dict[str, Any]", card)
-        data: dict[str, object] = ModelCardData(**fields, ignore_metadata_errors=True).to_dict()  # type: ignore[no-untyped-call]
+        data: dict[str, object] = kind(**fields, ignore_metadata_errors=True).to_dict()  # type: ignore[no-untyped-call]
     except Exception:  # the client's own parsing of metadata we only read: keep it as sent
         data = {key: value for key, value in card.items() if value is not None}
     return data

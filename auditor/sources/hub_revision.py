@@ -2,10 +2,11 @@
 
 Part of the Hub source (`hub`). The Hub resolves branch and tag names and full commit shas
 but answers "not found" for an abbreviated sha, so 7 to 39 hex digits are looked up in the
-commit listing of the default branch (`/api/models/<id>/commits/main`, its first page: the
-newest commits). Exactly one commit starting with the digits is the answer; none or several
-is a TargetError that says to pin the full 40-character commit. A branch or tag that happens
-to be named like hex is still found: it is tried when no commit matches.
+commit listing of the default branch (`/api/models/<id>/commits/main`, or `/api/datasets/`
+for a dataset; its first page: the newest commits). Exactly one commit starting with the
+digits is the answer; none or several is a TargetError that says to pin the full 40-character
+commit. A branch or tag that happens to be named like hex is still found: it is tried when no
+commit matches.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
+from auditor.sources.hub_repo import hub_repo
 
 if TYPE_CHECKING:
     from auditor.model import Target
@@ -36,9 +38,10 @@ def is_short_sha(revision: str | None) -> bool:
     return revision is not None and SHORT_SHA.match(revision) is not None
 
 
-def pin_hint(repo_id: str) -> str:
+def pin_hint(target: Target) -> str:
     """The fix a refused revision's message gives."""
-    return f"pin the full 40-character commit: {repo_id}@<sha>"
+    prefix = "hf-dataset:" if hub_repo(target).repo_type == "dataset" else ""
+    return f"pin the full 40-character commit: {prefix}{target.location}@<sha>"
 
 
 def resolve_short_sha(target: Target, options: HubOptions, budget: ModelBudget) -> str | None:
@@ -49,8 +52,8 @@ def resolve_short_sha(target: Target, options: HubOptions, budget: ModelBudget) 
     answer (the caller translates them), and TargetError for an unreadable listing.
     """
     prefix = target.revision or ""
-    repo_id = target.location
-    url = f"{options.client_endpoint}/api/models/{repo_id}/commits/{quote(DEFAULT_BRANCH)}"
+    api = hub_repo(target).api_path
+    url = f"{options.client_endpoint}/{api}/commits/{quote(DEFAULT_BRANCH)}"
     from huggingface_hub import errors as hf
 
     try:
@@ -68,7 +71,7 @@ def resolve_short_sha(target: Target, options: HubOptions, budget: ModelBudget) 
         raise TargetError(
             f"{target.text}: the short revision {prefix!r} could not be resolved: the Hub's "
             "commit listing could not be read",
-            hint=pin_hint(repo_id),
+            hint=pin_hint(target),
             code="source-revision-not-found",
         ) from err
     commits = data if isinstance(data, list) else []
@@ -86,7 +89,7 @@ def resolve_short_sha(target: Target, options: HubOptions, budget: ModelBudget) 
         raise TargetError(
             f"{target.text}: the short revision {prefix!r} matches {len(found)} commits "
             f"({', '.join(sha[:12] for sha in found[:3])})",
-            hint=pin_hint(repo_id),
+            hint=pin_hint(target),
             code="source-revision-not-found",
         )
     return found[0] if found else None
@@ -97,7 +100,7 @@ def short_sha_not_found(target: Target) -> TargetError:
     return TargetError(
         f"{target.text}: no commit, branch or tag {target.revision!r} found (a short commit "
         f"sha is looked up among the newest commits of {DEFAULT_BRANCH!r} only)",
-        hint=pin_hint(target.location),
+        hint=pin_hint(target),
         code="source-revision-not-found",
     )
 

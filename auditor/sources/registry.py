@@ -25,6 +25,7 @@ Source = Callable[[Target, "HubOptions"], SourceSnapshot]
 
 BUILT_IN: Mapping[SourceKind, str] = {
     SourceKind.HUB: "auditor.sources.hub:fetch_hub_snapshot",
+    SourceKind.HUB_DATASET: "auditor.sources.hub:fetch_hub_snapshot",  # the same, repo_type dataset
     SourceKind.LOCAL: "auditor.sources.registry:read_local",
     SourceKind.GGUF: "auditor.sources.registry:read_gguf",
     SourceKind.CARD: "auditor.sources.registry:read_card",

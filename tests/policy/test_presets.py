@@ -15,6 +15,7 @@ from auditor.model.deployment import USE_CASES, region_codes
 from auditor.policy import explain_policy, load_policy, preset_names
 from auditor.policy.engine import RuleOutcome, evaluate
 from auditor.policy.model import Policy
+from auditor.policy.training_facts import training_facts
 from auditor.resources import policies_dir
 
 PRESETS = (
@@ -119,6 +120,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "provider.certifications": [],
         "provider.as_of": None,
         "today": TODAY,
+        **training_facts(()),  # trained on no dataset the evidence names
     }
     facts.update({k.replace("__", "."): v for k, v in changes.items()})
     return facts

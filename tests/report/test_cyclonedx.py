@@ -18,6 +18,17 @@ from auditor.model.decode import result_from_dict
 from auditor.report.cyclonedx import render_cyclonedx
 from tests.conftest import ROOT
 from tests.report.saved import read_lineage
+from tests.report.test_training_report import (
+    BENCH,
+    CRAWL,
+    GHOST,
+    GHOST_REASON,
+    MIXED,
+    RESEARCH,
+    SYNTH,
+    WIKI,
+    bom_result,
+)
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
 SHA_Q = "0123456789abcdef0123456789abcdef01234567"
@@ -204,3 +215,44 @@ def test_rendering_is_deterministic(case: str, request: pytest.FixtureRequest) -
     assert render_cyclonedx(result) == first
     assert render_cyclonedx(result_from_dict(json.loads(render_json(result)))) == first
     assert first.endswith("}\n")
+
+
+def test_training_datasets_are_data_components_the_model_card_refers_to() -> None:
+    """Each training dataset once, with its license; each model card refers to its own."""
+    text = render_cyclonedx(bom_result())
+    assert strict_errors(text) is None
+    document = json.loads(text)
+    by_ref = {c["bom-ref"]: c for c in document["components"]}
+    data = {c["name"]: c for c in document["components"] if c["type"] == "data"}
+    # five datasets trained on by the first model, one more by the second; the shared CC BY-SA
+    # dataset is one component; the evaluation set is none
+    assert set(data) == {RESEARCH, WIKI, GHOST, SYNTH, CRAWL, MIXED}
+    assert licenses(data[WIKI]) == [{"acknowledgement": "declared", "id": "CC-BY-SA-4.0"}]
+    assert licenses(data[RESEARCH]) == [
+        {"acknowledgement": "declared", "name": "Acme Research Data License"}
+    ]
+    assert licenses(data[MIXED]) == [
+        {"acknowledgement": "declared", "expression": "CC-BY-4.0 AND ODC-By-1.0"}
+    ]
+    assert "licenses" not in data[GHOST]  # not read: no license claimed
+    ghost = {(p["name"], p["value"]) for p in data[GHOST]["properties"]}
+    assert ("model-license-auditor:unresolved-reason", GHOST_REASON) in ghost
+    synth = {(p["name"], p["value"]) for p in data[SYNTH]["properties"]}
+    assert ("model-license-auditor:generated-with", "GPT-4") in synth
+    assert ("model-license-auditor:generated-terms", "openai") in synth
+    assert data[WIKI]["version"] == "e" * 40
+
+    def trained_on(name: str) -> list[str]:
+        card = component(document, name)["modelCard"]
+        return [by_ref[d["ref"]]["name"] for d in card["modelParameters"]["datasets"]]
+
+    assert trained_on("acme/chat-7b") == [RESEARCH, WIKI, GHOST, SYNTH, CRAWL]
+    assert trained_on("acme/second") == [WIKI, MIXED]
+    assert "modelParameters" not in component(document, "acme/plain-model")["modelCard"]
+    card = component(document, "acme/chat-7b")["modelCard"]["properties"]
+    assert {"name": "model-license-auditor:evaluation-dataset", "value": BENCH} in card
+    # the validity above means something: a dataset entry must be a reference or a data entry
+    broken = json.loads(text)
+    model = next(c for c in broken["components"] if c["name"] == "acme/chat-7b")
+    model["modelCard"]["modelParameters"]["datasets"][0] = {"name": RESEARCH}
+    assert strict_errors(json.dumps(broken)) is not None

@@ -433,7 +433,7 @@ def test_example_summary_identity_license_lineage_terms_and_trail() -> None:
         ("✖ Blocking", "0 unwaived; each fails the audit"),
         ("▲ Warnings", "2 unwaived; review before adoption"),
         ("i Information", "0 for the record"),
-        ("☐ Obligations", "4 duties to fulfil when adopting"),
+        ("☐ Obligations", "5 duties to fulfil when adopting"),
         ("– Waived", "0 excused by an approved waiver"),
     ]
     html = render_html(result)
@@ -517,8 +517,10 @@ def test_fail_waivers_references_and_applies_from() -> None:
 def test_summary_counts_are_disjoint_and_include_the_run() -> None:
     view = build_view(rich_result())
     stats = {s["key"]: s["value"] for s in view["stats"]}
-    assert stats == {"block": 1, "warn": 4, "info": 0, "obligation": 4, "waived": 1}
-    assert view["counts"] == [("block", 1), ("warn", 3), ("info", 4)]  # models only, as before
+    assert stats == {"block": 1, "warn": 4, "info": 0, "obligation": 5, "waived": 1}
+    # models only, as before; acme-embedder's Apache-2.0 4(a) duty (no LICENSE in its folder)
+    # is its first info finding
+    assert view["counts"] == [("block", 1), ("warn", 3), ("info", 5)]
     assert [h["ref"] for h in view["headline"]] == ["./models/acme-vision-research"]
     assert [h["ref"] for h in view["review"]] == [
         "./models/acme-chat-llama",

@@ -19,6 +19,17 @@ from auditor.report.bom import license_expression, license_ids, lineage_parents
 from auditor.report.spdx3 import CONTEXT, render_spdx3
 from tests.conftest import ROOT
 from tests.report.saved import read_lineage
+from tests.report.test_training_report import (
+    BENCH,
+    CRAWL,
+    GHOST,
+    GHOST_REASON,
+    MIXED,
+    RESEARCH,
+    SYNTH,
+    WIKI,
+    bom_result,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "spdx3"
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
@@ -301,3 +312,52 @@ def test_shared_helpers() -> None:
         {"ref": "e", "depth": 2, "parent": "nowhere"},
     ]
     assert lineage_parents(entries) == [None, 0, None, 1, None]
+
+
+def test_datasets_are_dataset_packages_the_model_is_trained_or_tested_on() -> None:
+    document = json.loads(render_spdx3(bom_result()))
+    assert schema_errors(document) == []
+    g = Graph(document)
+    model = g.package("acme/chat-7b")
+    assert [d["name"] for d in g.targets(model, "trainedOn")] == [
+        RESEARCH,
+        WIKI,
+        GHOST,
+        SYNTH,
+        CRAWL,
+    ]
+    (bench,) = g.targets(model, "testedOn")
+    assert bench["name"] == BENCH and bench["type"] == "dataset_DatasetPackage"
+    datasets = {d["name"]: d for d in g.targets(model, "trainedOn")}
+    assert all(d["type"] == "dataset_DatasetPackage" for d in datasets.values())
+    assert all(d["software_primaryPurpose"] == "data" for d in datasets.values())
+    assert g.expression(datasets[WIKI], "hasConcludedLicense") == "CC-BY-SA-4.0"
+    assert g.expression(datasets[RESEARCH], "hasConcludedLicense") == (
+        "LicenseRef-acme-research-data"
+    )
+    assert g.expression(datasets[GHOST], "hasConcludedLicense") == (
+        "expandedlicensing_NoAssertionLicense"
+    )
+    assert GHOST_REASON in datasets[GHOST]["comment"]
+    assert datasets[WIKI]["software_downloadLocation"] == (
+        "https://huggingface.co/datasets/wiki-org/encyclopedia-text"
+    )
+    assert datasets[WIKI]["software_packageVersion"] == "e" * 40
+    second = g.package("acme/second")
+    mixed = next(d for d in g.targets(second, "trainedOn") if d["name"] == MIXED)
+    assert g.expression(mixed, "hasConcludedLicense") == "CC-BY-4.0 AND ODC-By-1.0"
+    assert g.targets(g.package("acme/plain-model"), "trainedOn") == []
+    # every element is listed once and every relationship resolves, as for models
+    (spdx_document,) = g.of_type("SpdxDocument")
+    others = [n["spdxId"] for n in g.nodes if "spdxId" in n and n["type"] != "SpdxDocument"]
+    assert sorted(spdx_document["element"]) == sorted(others)
+    for rel in g.of_type("Relationship"):
+        assert all(t in g.by_id or t in INDIVIDUALS for t in rel["to"])
+
+
+def test_a_small_document_with_datasets_passes_the_whole_schema_untouched() -> None:
+    result = bom_result()
+    small = replace(result, models=result.models[-1:])  # acme/second: two datasets
+    document = json.loads(render_spdx3(small))
+    assert Draft202012Validator(schema()).is_valid(document)
+    assert len(Graph(document).of_type("dataset_DatasetPackage")) == 2

@@ -247,7 +247,13 @@ SCOPE_PATTERNS: dict[str, Rule] = {
         r"\b(?:solely|exclusively|only)\s+for\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}research\b"
         r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
         r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only"
-        r"|\b(?:academic|scientific|non-?commercial)\s+research\s+(?:use\s+|purposes\s+)?only\b",
+        r"|\b(?:academic|scientific|non-?commercial)\s+research\s+(?:use\s+|purposes\s+)?only\b"
+        # a purpose list ending in "only": "for research and teaching only", "teaching or research
+        # purposes only" (research beside another unpaid purpose)
+        r"|\bresearch\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?(?:teaching|education(?:al)?|academic"
+        r"|evaluation|non-?commercial|study|studies)(?:\s+(?:use|uses|purposes?))?\s+only\b"
+        r"|\b(?:teaching|education(?:al)?|academic)\s+(?:and|or|&)\s+research(?:\s+(?:use|uses"
+        r"|purposes?))?\s+only\b",
         "research",
     ),
 }

@@ -1,10 +1,10 @@
 """Reads what a license document's own title names: family, version and date.
 
 A step of text identification (`identify`): it renames a text matched to another version of
-the same family, and names an unknown text after the record its title names. The document's
-own version, date and variant words (`Research`, `Community`, `Acceptable Use Policy`) decide
-between a family's records: a record that disagrees with any of them is never named; a text
-no record agrees with is a license of its own, derived from the closest record.
+its family, names an unknown text after the record its title names. Its version, date and
+variant words (`Research`, `Acceptable Use Policy`, CC's `NonCommercial`) decide: a record
+disagreeing with one is never named; a text no record agrees with is a license of its own,
+derived from the closest record of its own variant (none: unidentified).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.cc_elements import elements_agree
 from auditor.licenses.declared import match_from_record, unidentified
 from auditor.licenses.names import (
     LETTER_DIGIT,
@@ -43,9 +44,8 @@ def identify_family_version(
     title: str | None, date: str | None, match: LicenseMatch, db: LicenseDB
 ) -> LicenseMatch | None:
     """A text matched to a record whose own title names another version, date or variant
-    (`Research`, `Community`, `Acceptable Use Policy`) of the same family: the sibling record
-    whose version, date and title words agree with the text's, else the text as a license of
-    its own, derived from the matched record (never the matched record's identity)."""
+    (`Research`, `Acceptable Use Policy`) of its family: the sibling agreeing with the text's
+    version, date and words, else a license of its own derived from the matched record."""
     record = db.get(match.id or "")
     if title is None or record is None or not _title_names_family(title, record):
         return None
@@ -80,11 +80,9 @@ def identify_sibling_version(
     indexed: Collection[str],
     text: str = "",
 ) -> LicenseMatch | None:
-    """A changed copy of a record (text-modified) whose title and date fit a sibling of the
-    same family as well, a sibling whose text is not in the index (`indexed`, the record ids
-    with a reference): the text may be that sibling or the record changed. The text's own
-    commercial use decides when exactly one of them states the same (the sibling is named,
-    below the review line); otherwise it is named by its own title, never as either."""
+    """A changed copy of a record (text-modified) whose title and date fit a sibling without
+    a reference (not in `indexed`) as well: the text's own commercial use decides when exactly
+    one states the same (named below the review line); else its own title names it."""
     record = db.get(match.id or "")
     if title is None or record is None or not _title_names_family(title, record):
         return None
@@ -115,8 +113,7 @@ def identify_sibling_version(
 def agreeing_on_commercial_use(
     text: str, candidates: Sequence[LicenseRecord]
 ) -> LicenseRecord | None:
-    """The one candidate record whose commercial use is the one the text itself states (read
-    by term extraction), or None when the text is silent or not exactly one agrees."""
+    """The one candidate whose commercial use the text itself states (term extraction)."""
     stated = {c.terms["commercial_use"].value for c in candidates if "commercial_use" in c.terms}
     if not text or len(stated) < 2:
         return None  # the candidates do not differ on it: nothing to decide by
@@ -137,8 +134,8 @@ def agrees_with_text(
     record: LicenseRecord, title: str, seen: set[str], date: str | None, db: LicenseDB
 ) -> bool:
     """Whether a record may be the text: no version or date of the text's disagrees with it,
-    and its name carries the same variant words (`Research`, `Community`, `Use Policy`). A
-    policy titled by the license it belongs to carries that license's version."""
+    its name carries the same variant words (`Research`, `Use Policy`); a policy titled by its
+    license carries that license's version."""
     if seen and not seen & _versions_with_licenses(record, db):
         return False
     if _dates_conflict(date, record.date) or letters_disagree(title, record):
@@ -164,8 +161,7 @@ def _versions_with_licenses(record: LicenseRecord, db: LicenseDB) -> set[str]:
 
 
 def _license_variant_words(record: LicenseRecord, db: LicenseDB) -> frozenset[str]:
-    """For a use policy, the variant words of its licenses' names (a policy titled by its
-    license carries them); nothing for a license."""
+    """For a use policy, its licenses' variant words (its title may carry them); else none."""
     return frozenset().union(
         *(variant_words(n) for r in _policy_licenses(record, db) for n in record_names(r))
     )
@@ -194,8 +190,8 @@ _VARIANT_SPELLING = {"noncommercial": ("non", "commercial"), "policies": ("polic
 
 
 def variant_words(name: str) -> frozenset[str]:
-    """The words of a license name telling a family's variants apart: `research`,
-    `community`, `non`+`commercial`, `acceptable`+`use`+`polic`, `model` (plurals folded)."""
+    """The words of a license name telling a family's variants apart: `research`, `non`+
+    `commercial`, `acceptable`+`use`+`polic`, `model` (plurals folded)."""
     found: set[str] = set()
     for word in words(name):
         parts = _VARIANT_SPELLING.get(word, (word.removesuffix("s"),))
@@ -207,9 +203,9 @@ def _variant_agrees(
     title: str, record: LicenseRecord, *, ignore: frozenset[str] = frozenset()
 ) -> bool:
     """Whether one of the record's names carries exactly the title's variant words (but
-    those in `ignore`, when the record's names lack them)."""
+    those in `ignore`, when the record's names lack them) and CC elements (`BY-NC-SA`)."""
     own = variant_words(title)
-    return any(
+    return elements_agree(title, record) and any(
         variant_words(name) == own or variant_words(name) == own - ignore
         for name in record_names(record)
     )
@@ -220,7 +216,6 @@ def identify_by_title(
 ) -> LicenseMatch | None:
     """For a text we do not know: the record its title names (text-title-known), the closest
     record of the family it names (text-family-version), else "unidentified" with the title.
-
     A generic title ("Modified MIT License") names a vendor's record only when `context` (the
     document) names that vendor."""
     if title is None:
@@ -253,9 +248,20 @@ def identify_by_title(
             f"{title} (version not stated; taken as {chosen.name})",
             TITLE_FAMILY_CONFIDENCE,
         )
-    chosen = _closest_version(pool, seen)
+    # a version we lack is read after the closest record of its variant words and CC elements
+    wider = [db.records[i] for i, overlap in overlaps.items() if overlap >= 0.5]
+    same = [r for r in pool if _same_variant(title, r, db)] or [
+        r for r in wider if _same_variant(title, r, db)
+    ]
+    if not same:
+        return unidentified(f"{title} (this variant is not in the database)", method="text-title")
+    chosen = _closest_version(same, seen)
     name = _family_version_name(title, seen, date, chosen)
     return own_version(name, title, chosen, TITLE_FAMILY_CONFIDENCE, db)
+
+
+def _same_variant(title: str, record: LicenseRecord, db: LicenseDB) -> bool:  # any version
+    return _variant_agrees(title, record, ignore=_license_variant_words(record, db))
 
 
 def _renamed(
@@ -289,8 +295,7 @@ def letter_marks(name: str) -> set[tuple[str, str]]:
 
 def letters_disagree(title: str, record: LicenseRecord) -> bool:
     """Whether the title hangs another letter on a word the record's names mark (`RAIL-S`
-    for a record all of whose marked names say `RAIL-M`): the letter is the point, a sibling
-    or a license of its own, never this record."""
+    for a record whose marked names say `RAIL-M`): a sibling or its own, never this record."""
     if "-" not in title:
         return False
     known = record_letters(record)
@@ -307,8 +312,7 @@ _letters_cache: dict[int, tuple[LicenseRecord, frozenset[tuple[str, str]]]] = {}
 
 
 def record_letters(record: LicenseRecord) -> frozenset[tuple[str, str]]:
-    """The letter marks of a record's names, worked out once per record (records are frozen
-    and live as long as their database: keyed by identity, checked on use)."""
+    """The letter marks of a record's names, once per record (keyed by identity, checked)."""
     hit = _letters_cache.get(id(record))
     if hit is None or hit[0] is not record:
         if len(_letters_cache) > 4096:  # records of many databases (tests load several)

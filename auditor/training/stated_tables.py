@@ -1,0 +1,163 @@
+"""Datasets a card's Markdown tables name: the rows of a training-data table and of a benchmark
+table. Pure.
+
+A table's kind comes from the heading above it and its header row: a data column (`Dataset`,
+`Data source`, `Corpus`) beside sizes, shares or licenses (`Tokens`, `Samples`, `Weight`,
+`License`) under a training heading lists training data (`fine-tuning` under a fine-tuning
+heading); a first column of benchmarks or tasks beside scores, or any table under an
+evaluation heading, lists evaluation data. A table whose first column names models compares
+models: its rows are not datasets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.training.stated_prose import (
+    ID_CONFIDENCE,
+    NAME_CONFIDENCE,
+    Statement,
+    heading_role,
+)
+from auditor.training.stated_refs import METRIC, data_refs
+
+_DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*$|(?:\*\*|__)(?P<bold>[^*_]{2,80})(?:\*\*|__)\s*:?\s*$)"
+)
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_DATA_COLUMN = re.compile(
+    r"^(?:training\s+|fine-?tuning\s+|sft\s+)?(?:data\s*sets?|data(?:\s+sources?)?|sources?"
+    r"|corpus|corpora|subsets?|collections?)(?:\s+names?)?$",
+    re.IGNORECASE,
+)
+_SIZE_COLUMN = re.compile(
+    r"\b(?:tokens?|samples?|examples?|size|proportion|weight|share|ratio|epochs?|licen[cs]e"
+    r"|documents?|rows|hours|instances|mix|percent(?:age)?|%|count|domain|language|type|url"
+    r"|link|description)\b|%",
+    re.IGNORECASE,
+)
+_BENCH_COLUMN = re.compile(
+    r"^(?:benchmarks?|tasks?|evals?|evaluations?|test\s+sets?|metrics?|categor(?:y|ies)"
+    r"|data\s*sets?|datasets?\s*/\s*tasks?|tasks?\s*/\s*datasets?|capabilit(?:y|ies)|domains?)$",
+    re.IGNORECASE,
+)
+_MODEL_COLUMN = re.compile(
+    r"^(?:models?|model\s+names?|checkpoints?|systems?|llms?|methods?)$", re.I
+)
+_SCORE_WORDS = re.compile(
+    r"\b(?:scores?|acc(?:uracy)?|f1|em|exact|pass@\d+|bleu|rouge|wer|cer|\d+-shot|shots?|metric"
+    r"|results?|perplexity|ppl|win\s*rate|elo)\b|\d",
+    re.IGNORECASE,
+)
+_NOT_A_DATASET = re.compile(
+    r"^(?:averages?|avg\.?|overall|total|mean|sum|all|n/?a|-+|—|\W*|compile\s+rate)$"
+    r"|^[\d.,%\s±()+-]+$",
+    re.I,
+)
+_PARENTHESES = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*$")
+_MARKUP = re.compile(r"\*\*|__|`|~~|<[^>]{0,200}>")
+MAX_CELL = 120
+MAX_NAME_WORDS = 6
+"""A cell longer than this describes data ("A new mix of publicly available online data")."""
+_MODEL_SIZE = re.compile(r"\b\d+(?:[._]\d+)?\s?[BbMm]\b|\b\d+x\d+[Bb]\b")
+
+
+def table_statements(lines: list[str], first_line: int, card_file: str) -> Iterator[Statement]:
+    """Every dataset the card's Markdown tables name, with its row's line."""
+    fenced = False
+    section: str | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _FENCE.match(line):
+            fenced = not fenced
+            index += 1
+            continue
+        heading = None if fenced else _HEADING.match(line)
+        if heading is not None:
+            section = heading.group("md") or heading.group("bold") or ""
+        if (
+            fenced
+            or "|" not in line
+            or index + 1 >= len(lines)
+            or not _DELIMITER.match(lines[index + 1])
+        ):
+            index += 1
+            continue
+        header = _cells(line)
+        end = index + 2
+        rows: list[tuple[int, list[str]]] = []
+        while end < len(lines) and "|" in lines[end] and lines[end].strip():
+            rows.append((end, _cells(lines[end])))
+            end += 1
+        yield from _rows(header, rows, section, first_line, card_file)
+        index = end
+
+
+def _rows(
+    header: list[str],
+    rows: list[tuple[int, list[str]]],
+    section: str | None,
+    first_line: int,
+    card_file: str,
+) -> Iterator[Statement]:
+    kind = _table_kind(header, section)
+    if kind is None:
+        return
+    role, column = kind
+    for index, cells in rows:
+        if column >= len(cells):
+            continue
+        cell = cells[column]
+        quote = " | ".join(c for c in cells if c)[:200]
+        if role == "evaluation" and _MODEL_SIZE.search(cell):
+            continue  # a model compared, not a benchmark
+        yield from _cell_statements(cell, role, first_line + index, quote)
+
+
+def _table_kind(header: list[str], section: str | None) -> tuple[str, int] | None:
+    """(role, column of dataset names) for a table listing datasets, else None."""
+    if not header:
+        return None
+    section_role, names_data = heading_role(section or "")
+    if _MODEL_COLUMN.match(header[0]):
+        return None  # models compared on benchmarks: the rows are models
+    data_column = next((i for i, c in enumerate(header) if _DATA_COLUMN.match(c)), None)
+    others = [c for i, c in enumerate(header) if i != data_column]
+    if section_role == "evaluation":
+        return "evaluation", data_column if data_column is not None else 0
+    scored = _BENCH_COLUMN.match(header[0]) and any(_SCORE_WORDS.search(c) for c in header[1:])
+    if scored and (section_role is None or not any(_SIZE_COLUMN.search(c) for c in header[1:])):
+        return "evaluation", 0
+    if data_column is not None and any(_SIZE_COLUMN.search(c) for c in others):
+        return section_role or "training", data_column
+    if data_column is not None and section_role in ("training", "fine-tuning") and names_data:
+        return section_role, data_column
+    return None
+
+
+def _cell_statements(cell: str, role: str, number: int, quote: str) -> Iterator[Statement]:
+    refs = [r for r in data_refs(cell[: MAX_CELL * 4]) if r.kind != "name" or r.start < 3]
+    if refs:
+        for ref in refs:
+            confidence = ID_CONFIDENCE if ref.kind != "name" else NAME_CONFIDENCE
+            yield Statement(ref.ref, ref.hub_id, role, "card-table", confidence, number, quote)
+        return
+    name = _PARENTHESES.sub("", _MARKUP.sub("", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", cell)))
+    name = " ".join(name.split()).strip(" *_:")
+    head, _, tail = name.rpartition("/")
+    name = head if head and METRIC.fullmatch(tail) else name
+    if not name or len(name) > MAX_CELL or len(name.split()) > MAX_NAME_WORDS:
+        return
+    if _NOT_A_DATASET.match(name) or METRIC.fullmatch(name):
+        return
+    yield Statement(name, None, role, "card-table", NAME_CONFIDENCE, number, quote)
+
+
+def _cells(line: str) -> list[str]:
+    text = line.strip().removeprefix("|")
+    if text.endswith("|") and not text.endswith("\\|"):
+        text = text[:-1]
+    return [" ".join(cell.split()) for cell in re.split(r"(?<!\\)\|", text)]
