@@ -42,8 +42,11 @@ the model with the pair's first license as its `license` tag and the others as p
 (`base_model`, with the relation), each parent with its license, through the local source,
 `analyse` and `resolve_lineage` (parents come from the cards). It counts as flagged as
 bench/lineage.py counts a mismatch. A pair whose upstream is a training dataset (`train on`)
-is rebuilt as a `datasets` entry: we do not follow dataset licenses, so those are reported
-apart. LiScan's data only has positives: the figure is recall. Never run by the test suite.
+is rebuilt as a `datasets` entry whose dataset card carries the upstream license; since issue 36
+the model's training datasets are resolved and judged (training/resolve.py, the
+`training_data.*` facts): flagged when the non-commercial, research-only or share-alike rule
+would fire in a commercial deployment. Reported apart. LiScan's data only has positives: the
+figure is recall. Never run by the test suite.
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +88,13 @@ from auditor.knowledge.known_models import KnownModels  # noqa: E402
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_db  # noqa: E402
 from auditor.licenses.terms.extract import extract_terms  # noqa: E402
 from auditor.lineage.resolve import resolve_lineage  # noqa: E402
-from auditor.model import Category, ModelResult  # noqa: E402
+from auditor.model import Category, ModelResult, SourceKind  # noqa: E402
+from auditor.model.lineage import AncestorLicense  # noqa: E402
+from auditor.pipeline.analyse import analyse  # noqa: E402
+from auditor.policy.training_facts import training_facts  # noqa: E402
+from auditor.sources.base import parse_target  # noqa: E402
+from auditor.sources.local import read_local_snapshot  # noqa: E402
+from auditor.training.resolve import resolve_training_data  # noqa: E402
 
 DEFAULT_MIRROR = Path("/work/.mirror/LiScanAI+LiScanAI.github.io/repo")
 SUMMARY, CONFLICTS, MODELS = (
@@ -252,7 +262,8 @@ def our_clauses(terms: Mapping[str, object], record: LicenseRecord | None) -> di
     }
     if record is not None:
         obligations = {o.tag for o in record.obligations}
-        found["include_license"] = "include-license" in obligations
+        # CC BY's 3(a)(1)(C) is `indicate-license` (the text or a link) since issue 36
+        found["include_license"] = bool(obligations & {"include-license", "indicate-license"})
         found["state_changes"] = "state-changes" in obligations
         found["naming"] |= bool(obligations & {"display-attribution", "derivative-naming"})
     return found
@@ -464,7 +475,8 @@ def conflict_case(
     for index, word in enumerate(upstream):
         ref = f"rq4-parent/p{number:03d}-{index}"
         folder = write_card(tmp / f"p{number:03d}-{index}", LICENSE_WORDS[word] or {})
-        parents[ref] = analyse_card(folder, ref, db, registry)
+        read = analyse_dataset_card if dataset else analyse_card
+        parents[ref] = read(folder, ref, db, registry)
     fields: dict[str, object] = dict(LICENSE_WORDS[own] or {})
     if parents:
         fields["datasets" if dataset else "base_model"] = sorted(parents)
@@ -482,7 +494,47 @@ def conflict_case(
     }
     if lineage.stricter_family_licenses:
         rules.add("stricter-family-license")
+    if dataset:  # since issue 36: the datasets' licenses are read, as a Hub model's are
+        rules |= training_rules(model, parents, db)
     return {**case, "measured": True, "flagged": bool(rules), "rules": sorted(rules)}
+
+
+def analyse_dataset_card(
+    folder: Path, repo_id: str, db: LicenseDB, registry: KnownModels | None = None
+) -> ModelResult:
+    """A dataset's card through the local source and `analyse`, read as a Hub dataset repo (so
+    its data card is read too)."""
+    snapshot = read_local_snapshot(parse_target(str(folder)))
+    target = replace(snapshot.target, kind=SourceKind.HUB_DATASET)
+    result = analyse(replace(snapshot, target=target, repo_id=repo_id), db, registry)
+    return replace(result, ref=repo_id)
+
+
+def training_rules(
+    model: ModelResult, datasets: Mapping[str, ModelResult], db: LicenseDB
+) -> set[str]:
+    """The training-data rules a commercial deployment of the model would meet (the presets'
+    non-commercial, research-only and share-alike rules), its datasets resolved from `datasets`."""
+
+    def license_of(license_id: str) -> AncestorLicense | None:
+        record = db.get(license_id) or db.lookup(license_id)
+        return (
+            None if record is None else {"id": record.id, "name": record.name, "kind": record.kind}
+        )
+
+    entries = resolve_training_data(
+        model.training_data,
+        fetch=datasets.__getitem__,
+        lookup=lambda ref: None,
+        license_of=license_of,
+    )
+    facts = training_facts(entries)
+    fired = {
+        "training-data-non-commercial": facts["training_data.has_non_commercial"],
+        "training-data-research-only": facts["training_data.has_research_only"],
+        "training-data-share-alike": facts["training_data.has_share_alike"],
+    }
+    return {rule for rule, on in fired.items() if on}
 
 
 def conflict_figure(cases: Sequence[Mapping[str, Any]], kind: str | None) -> dict[str, Any]:

@@ -4,7 +4,9 @@ and analysed once a run, shared by every model and thread (as parents are, pipel
 A dataset is audited like a model (sources/hub.py with the dataset repo type: card, license
 files, the same license engine; gated, pinned, cached, offline and bounded alike); the analysis
 answers `training/resolve.py`, which reads its license and data card into the model's entry.
-A pinned commit already analysed in an earlier run is answered by the analysis cache.
+A pinned commit already analysed in an earlier run is answered by the analysis cache, and so is
+a dataset named by a branch whose commit the Hugging Face cache recorded (offline as it is,
+online once one listing request shows the same commit and files: nothing is downloaded).
 """
 
 from __future__ import annotations
@@ -12,9 +14,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from auditor.errors import SourceError, TargetError
 from auditor.model import Category, ModelResult, Severity, Target, Verdict
+from auditor.pipeline.parents import cached_by_branch
+
+if TYPE_CHECKING:
+    from auditor.pipeline.run import AuditOptions
 
 Analyse = Callable[[Target], ModelResult]
 """Fetch and analyse one Hub target (run.audit_target), an `error` result when it cannot."""
@@ -23,7 +30,8 @@ Analyse = Callable[[Target], ModelResult]
 class DatasetFetcher:
     """The run's dataset reads: one analysis per dataset and revision."""
 
-    def __init__(self, analyse: Analyse) -> None:
+    def __init__(self, options: AuditOptions, analyse: Analyse) -> None:
+        self.options = options
         self.analyse = analyse
         self._asked: dict[tuple[str, str | None], Future[ModelResult]] = {}
         self._lock = threading.Lock()
@@ -55,7 +63,8 @@ class DatasetFetcher:
             target = dataset_target(repo, revision)
         except TargetError as err:
             raise SourceError(str(err), code="training-data-unreadable") from err
-        result = self.analyse(target)
+        cached = cached_by_branch(target, self.options)  # the commit a branch was last read at
+        result = cached if cached is not None else self.analyse(target)
         if result.verdict is Verdict.ERROR:
             raise SourceError(_why_not(result), code="training-data-unreadable")
         return result

@@ -134,34 +134,38 @@ class ParentFetcher:
         return result
 
     def _from_cache(self, target: Target) -> ModelResult | None:
-        """The cached analysis of the commit a branch-named parent pointed to when it was last
-        fetched: offline as it is, online once one listing shows the same commit and files.
-        None for a pinned commit (the analysis itself asks the cache) or on any miss."""
-        hub = self.options.hub
-        if target.revision is not None and _SHA.match(target.revision):
-            return None
-        if not self.options.use_cache:
-            return None
-        if self.options.sources is not None and target.kind in self.options.sources:
-            return None  # a run's own Hub source: the Hugging Face cache is not its
-        sha = recorded_commit(target, hub.cache_dir)
-        if sha is None:
-            return None
-        cache = AnalysisCache(self.options.cache_dir or default_cache_dir(), knowledge_digest())
-        endpoint, key = hub.endpoint_url, hub_repo(target).cache_key  # a dataset's differs
-        if hub.offline and self.options.confirm_cache:
-            return None  # `check --locked` offline: nothing to confirm with, the files are read
-        if hub.offline:  # as a pinned model's entry is used offline
-            return cache.get(endpoint, key, sha, target.text)
-        if not cache.exists(endpoint, key, sha):
-            return None
-        from auditor.sources.hub import hub_listing_digest
+        return cached_by_branch(target, self.options)
 
-        try:
-            listing = hub_listing_digest(target, hub)
-        except (TargetError, SourceError):
-            return None  # the fetch that follows reports why
-        return cache.get(endpoint, key, sha, target.text, listing=listing)
+
+def cached_by_branch(target: Target, options: AuditOptions) -> ModelResult | None:
+    """The cached analysis of the commit a branch-named parent (or training dataset) pointed to
+    when it was last fetched: offline as it is, online once one listing shows the same commit
+    and files. None for a pinned commit (the analysis itself asks the cache) or on any miss."""
+    hub = options.hub
+    if target.revision is not None and _SHA.match(target.revision):
+        return None
+    if not options.use_cache:
+        return None
+    if options.sources is not None and target.kind in options.sources:
+        return None  # a run's own Hub source: the Hugging Face cache is not its
+    sha = recorded_commit(target, hub.cache_dir)
+    if sha is None:
+        return None
+    cache = AnalysisCache(options.cache_dir or default_cache_dir(), knowledge_digest())
+    endpoint, key = hub.endpoint_url, hub_repo(target).cache_key  # a dataset's differs
+    if hub.offline and options.confirm_cache:
+        return None  # `check --locked` offline: nothing to confirm with, the files are read
+    if hub.offline:  # as a pinned model's entry is used offline
+        return cache.get(endpoint, key, sha, target.text)
+    if not cache.exists(endpoint, key, sha):
+        return None
+    from auditor.sources.hub import hub_listing_digest
+
+    try:
+        listing = hub_listing_digest(target, hub)
+    except (TargetError, SourceError):
+        return None  # the fetch that follows reports why
+    return cache.get(endpoint, key, sha, target.text, listing=listing)
 
 
 def recorded_commit(target: Target, cache_dir: Path | None) -> str | None:

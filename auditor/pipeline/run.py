@@ -157,7 +157,7 @@ def audit_jobs(
         options, partial(audit_target, options=options, db=context.db, cache_resolved=True)
     )
     context.datasets = DatasetFetcher(
-        partial(audit_target, options=options, db=context.db, cache_resolved=True)
+        options, partial(audit_target, options=options, db=context.db, cache_resolved=True)
     )
     policy = context.policy
     too_far = waiver_horizon_problems(waivers, today=settings.today, settings=policy.settings)

@@ -96,8 +96,9 @@ def resolve_training_data(
             resolved.append(_not_read(entry, "not-fetched", why))
             continue
         fetched += 1
+        _, at, revision = entry["ref"].partition("@")  # a pinned dataset is read at its pin
         try:
-            dataset = fetch(hub_id)
+            dataset = fetch(f"{hub_id}@{revision}" if at and revision else hub_id)
         except AuditorError as err:
             if from_registry is not None:
                 resolved.append(_noted(from_registry, f"its repo could not be read: {err}"))

@@ -104,9 +104,12 @@ def normalise_ref(text: str) -> tuple[str, str | None]:
         return _from_url(url)
     value = re.sub(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/", "", value, flags=re.I)
     value = value.removeprefix("datasets/").rstrip("/")
-    parts = value.split("/")
+    repo, at, revision = value.partition("@")  # `org/name@<revision>`: a pinned dataset
+    parts = repo.split("/")
     if len(parts) == 2 and all(re.fullmatch(_ID, p) for p in parts):
-        return value, value
+        if at and not re.fullmatch(r"[\w.\-/]{1,128}", revision):
+            return value, None
+        return value, repo
     return value, None
 
 

@@ -13,6 +13,8 @@ one blocks (exit 1); a research deployment is what the terms allow, so nothing i
 from __future__ import annotations
 
 import json
+import shutil
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -147,3 +149,63 @@ def test_a_dataset_named_locally_and_unknown_is_a_finding(tmp_path: Path) -> Non
     assert code == 0 and rules(model) == {"training-data-unknown-license": "warn"}
     (entry,) = model["training_data"]
     assert entry["resolved_by"] == "not-fetched" and "local files" in entry["reason"]
+
+
+def test_a_dataset_read_once_is_answered_from_the_cache_next_run(tmp_path: Path) -> None:
+    with FakeHub() as hub:
+        hub.add_dataset(DATASET, {"README.md": DATASET_CARD})
+        sha = hub.add_repo("acme/chat", {"README.md": model_card(DATASET)})
+        ref = f"acme/chat@{sha}"
+        hub_scan(hub, tmp_path, ref, *COMMERCIAL)
+        cards = rf"^/datasets/{DATASET}/resolve/"
+        first = len(hub.requests_matching(cards))
+        assert first >= 1
+        # keep only the branch's recorded commit: a run that analysed the dataset again would
+        # have to download its card again
+        folder = tmp_path / "hf" / ("datasets--" + DATASET.replace("/", "--"))
+        for kept in ("blobs", "snapshots"):
+            shutil.rmtree(folder / kept, ignore_errors=True)
+        assert (folder / "refs" / "main").is_file()
+        code, model = hub_scan(hub, tmp_path, ref, *COMMERCIAL)
+        # the branch still points at the commit read: one listing request, no download
+        assert len(hub.requests_matching(cards)) == first
+        assert code == 0 and rules(model) == {"training-data-research-only": "warn"}
+
+
+def test_a_pinned_dataset_is_read_at_its_pin(tmp_path: Path) -> None:
+    open_card = "---\nlicense: cc-by-4.0\n---\n# Dialogue corpus\n"
+    with FakeHub() as hub:
+        old = hub.add_dataset(DATASET, {"README.md": DATASET_CARD})
+        hub.add_dataset(DATASET, {"README.md": open_card})  # main moves on to CC BY 4.0
+        sha = hub.add_repo("acme/chat", {"README.md": model_card(f"{DATASET}@{old}")})
+        code, model = hub_scan(hub, tmp_path, f"acme/chat@{sha}", *COMMERCIAL)
+    (entry,) = model["training_data"]
+    assert entry["revision"] == old
+    assert code == 0 and rules(model) == {"training-data-research-only": "warn"}
+
+
+def test_a_waiver_excuses_a_training_data_block_under_strict(tmp_path: Path) -> None:
+    folder = tmp_path / "models" / "vision"
+    folder.mkdir(parents=True)
+    (folder / "README.md").write_text(model_card("imagenet-1k"), encoding="utf-8")
+    manifest = tmp_path / "auditor.yaml"
+    manifest.write_text(
+        "version: 1\n"
+        "organization: {name: Acme, domicile: DE, type: company}\n"
+        "deployment: {distribution: saas, regions: [EU], use_cases: [chatbot],"
+        " mau: 1000, annual_revenue_usd: 1000000}\n"
+        "models:\n  - ref: ./models/vision\n"
+        "waivers:\n"
+        "  - rule: training-data-research-only\n"
+        "    model: ./models/vision\n"
+        "    reason: counsel reviewed the ImageNet terms against this deployment\n"
+        "    approved_by: legal@acme.example\n"
+        f"    expires: {date.today() + timedelta(days=60)}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(manifest), "--policy", "strict", "--format", "json"])
+    document = json.loads(result.stdout)
+    (model,) = document["models"]
+    waived = [f for f in model["findings"] if f["rule"] == "training-data-research-only"]
+    assert waived and waived[0]["waived"] is True
+    assert not [f for f in model["findings"] if f["severity"] == "block" and not f["waived"]]
