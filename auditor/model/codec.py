@@ -29,7 +29,8 @@ blocking rule waits for, with their manifest key and option); older results read
 the user); older results read as null.
 1.5 added each model's `training_data` (model/training.py): the datasets its evidence names,
 their role, and once resolved their license and data-card terms, and `data_card` (what a
-dataset's own card says beyond its license); older results read with none.
+dataset's own card says beyond its license), and `artefacts` (the hub's security scan of the
+repo and its files, the chat template's digest); older results read with none.
 """
 
 
@@ -107,6 +108,7 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
         else _evidence(model.modality_evidence),
         "training_data": [dict(entry) for entry in model.training_data],
         "data_card": None if model.data_card is None else dict(model.data_card),
+        "artefacts": None if model.artefacts is None else dict(model.artefacts),
         "openness": None
         if model.openness is None
         else {

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from auditor.model.artefacts import Artefacts
 from auditor.model.inputs import NeededInput
 from auditor.model.kinds import LicenseKind
 from auditor.model.knowledge_stamp import KnowledgeStamp
@@ -28,6 +29,8 @@ class SourceKind(StrEnum):
     API = "api"  # a proprietary model behind a provider's API: judged by the provider's terms
     OLLAMA = "ollama"  # an Ollama registry model, or a manifest in a local Ollama store
     HUB_DATASET = "hub-dataset"  # a dataset repo on a Hub (`hf-dataset:org/name[@rev]`)
+    MODELSCOPE = "modelscope"  # a ModelScope model repo (`modelscope:org/name[@rev]`)
+    CIVITAI = "civitai"  # a Civitai model version (`civitai:<model id>[@<version id>]`)
 
 
 class Severity(StrEnum):
@@ -233,12 +236,10 @@ class SourceSnapshot:
     findings: tuple[Finding, ...] = ()
     incomplete: str | None = None  # why some evidence could not be fetched; the audit is unfinished
     listing_digest: str | None = None  # the Hub's listing at the commit (hub_info.listing_digest)
-    # config.json's architectures, model_type and which sub-configurations it has (for the
-    # model's modality); None when not read
+    # config.json's architectures, model_type and sub-configurations (modality); None: not read
     model_config: Mapping[str, object] | None = None
     parent_configs: tuple[tuple[str, str], ...] = ()  # (path, text): adapter or merge configs
-    # every piece of evidence as the readers take it, gathered once at the end of the source
-    # stage (model/evidence.py, sources/evidence.py); None: not gathered
+    # every piece of evidence as the readers take it (model/evidence.py); None: not gathered
     evidence: tuple[EvidenceItem, ...] | None = None
 
 
@@ -333,6 +334,7 @@ class ModelResult:
     # the datasets its evidence names, and once resolved what binds them (model/training.py)
     training_data: tuple[TrainingDataEntry, ...] = ()
     data_card: DataCard | None = None  # a dataset's own card, beyond its license; else None
+    artefacts: Artefacts | None = None  # the hub's security scan and the chat template digest
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from auditor.model import (
     StatedParent,
     Verdict,
 )
+from auditor.model.artefacts import Artefacts
 from auditor.model.codec import SCHEMA_VERSION
 from auditor.model.kinds import parse_kind
 from auditor.model.knowledge_stamp import stamp_from_dict
@@ -232,6 +233,9 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         ),
         data_card=cast(DataCard, dict(doc["data_card"]))
         if isinstance(doc.get("data_card"), dict)
+        else None,
+        artefacts=cast(Artefacts, dict(doc["artefacts"]))
+        if isinstance(doc.get("artefacts"), dict)
         else None,
     )
 

@@ -118,7 +118,19 @@ FACTS: Mapping[str, FactSpec] = {
     "model.kind": _spec(
         _S,
         "the kind of model reference",
-        frozenset({"hub", "hub-dataset", "local", "card", "gguf", "api", "ollama"}),
+        frozenset(
+            {
+                "hub",
+                "hub-dataset",
+                "local",
+                "card",
+                "gguf",
+                "api",
+                "ollama",
+                "modelscope",
+                "civitai",
+            }
+        ),
     ),
     "model.repo_id": _spec(_S, "the Hub repo id"),
     "model.pinned": _spec(_B, "the reference is pinned to a commit"),

@@ -151,6 +151,8 @@ SOURCE_WORDS = {
     "gguf": "GGUF file header",
     "api": "provider API (judged by the provider's terms)",
     "hub-dataset": "Hugging Face Hub dataset repository",
+    "modelscope": "ModelScope model repository",
+    "civitai": "Civitai model version",
 }
 
 KIND_WORDS: dict[str, str] = {kind.value: kind.words for kind in LicenseKind}
