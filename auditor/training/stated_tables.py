@@ -56,6 +56,17 @@ _NOT_A_DATASET = re.compile(
     r"|^[\d.,%\s±()+-]+$",
     re.I,
 )
+_NOT_A_BENCHMARK = re.compile(
+    r"^(?:perplexity|ppl|(?:cross[\s-]entropy\s+)?loss|accuracy|latency|throughput|memory"
+    r"|tokens?\s+per\s+second|speed|english|chinese|mandarin|japanese|korean|french|german"
+    r"|spanish|italian|portuguese|russian|arabic|hindi|vietnamese|thai|indonesian|turkish|polish"
+    r"|dutch|swedish|ukrainian|persian|hebrew|greek|czech|romanian|hungarian|danish|finnish"
+    r"|norwegian|bengali|urdu|tamil|malay|python|java|javascript|typescript|c|c\+\+|cpp|c#|go"
+    r"|rust|php|ruby|swift|kotlin|scala|bash|shell|sql|r|matlab|lua|perl|haskell|julia)$",
+    re.IGNORECASE,
+)
+"""Rows of a results table that are a metric or a (natural or programming) language the model
+was scored in, not a dataset it was evaluated on."""
 _PARENTHESES = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*$")
 _MARKUP = re.compile(r"\*\*|__|`|~~|<[^>]{0,200}>")
 MAX_CELL = 120
@@ -152,6 +163,8 @@ def _cell_statements(cell: str, role: str, number: int, quote: str) -> Iterator[
     if not name or len(name) > MAX_CELL or len(name.split()) > MAX_NAME_WORDS:
         return
     if _NOT_A_DATASET.match(name) or METRIC.fullmatch(name):
+        return
+    if role == "evaluation" and _NOT_A_BENCHMARK.match(name):
         return
     yield Statement(name, None, role, "card-table", NAME_CONFIDENCE, number, quote)
 

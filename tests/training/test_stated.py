@@ -235,3 +235,15 @@ def test_every_corpus_card_reads_and_metadata_datasets_are_all_kept() -> None:
             if isinstance(name, str) and name.strip():
                 short = name.strip().removeprefix("datasets/").rstrip("/").lower()
                 assert short in keys, f"{path.name}: {name}"
+
+
+def test_a_results_table_row_that_is_a_metric_or_a_language_is_not_a_dataset() -> None:
+    from auditor.training.stated_tables import table_statements
+
+    card = (
+        "## Evaluation\n\n| Benchmark | Score |\n|---|---|\n| Perplexity | 12.3 |\n"
+        "| Cross Entropy Loss | 2.1 |\n| HellaSwag | 80.1 |\n| English | 70 |\n"
+        "| python | 55 |\n| Winogrande | 70 |\n"
+    )
+    found = [(s.ref, s.role) for s in table_statements(card.splitlines(), 1, "README.md")]
+    assert found == [("HellaSwag", "evaluation"), ("Winogrande", "evaluation")]
