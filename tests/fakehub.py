@@ -19,7 +19,11 @@ settings as ``add_repo``'s gate and card; info with ``cardData`` and ``blobs``, 
 same id; the helpers take ``repo_type="dataset"`` for them. Space URLs answer RepoNotFound.
 ``GET /api/models?expand=...`` answers the expanded fields (``baseModels`` from the card's
 ``base_model`` and the repo's ``parent``; ``downloads``/``likes`` as set with ``add_repo``).
-A 429 with ``RateLimit`` headers is a ``Failure`` (see ``rate_limited``). Commit shas and
+The Hub's security scan, set per model repo with ``set_security``, is served as the Hub does:
+``securityRepoStatus`` on the model info asked with ``securityStatus=true``, and
+``securityFileStatus`` per file of the tree asked with ``expand=true``; a repo never set gets
+neither, as from a mirror that does not scan. A 429 with ``RateLimit`` headers is a
+``Failure`` (see ``rate_limited``). Commit shas and
 dates are deterministic for a given sequence of calls, so outputs can be compared to golden
 files.
 """
@@ -54,6 +58,13 @@ _REPO_SETTINGS = frozenset({"gated", "card_public", "tags", "parent", "revision"
 _COMMIT_RE = re.compile(r"[0-9a-f]{40}")
 _RANGE_RE = re.compile(r"bytes=(\d+)-(\d*)")
 _EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+_DERIVED: Any = object()  # set_security: derive the repo status from the files' statuses
+SAFE_FILE_STATUS: dict[str, Any] = {
+    "status": "safe",
+    "avScan": {"status": "safe"},
+    "pickleImportScan": {"status": "unscanned"},
+}
+"""A file's `securityFileStatus` when the scan found nothing (no pickle in it to scan)."""
 
 Json = dict[str, Any]
 RepoType = Literal["model", "dataset"]
@@ -123,6 +134,9 @@ class _Repo:
     parent: str | None = None
     downloads: int = 0
     likes: int = 0
+    # the Hub's security scan (set_security): None serves none
+    security_files: dict[str, object] | None = None
+    security_status: object = None
 
 
 @dataclass
@@ -627,6 +641,43 @@ class FakeHub:
             if card_public is not None:
                 repo.card_public = card_public
 
+    def set_security(
+        self,
+        repo_id: str,
+        files: dict[str, object] | None = None,
+        *,
+        repo_status: object = _DERIVED,
+    ) -> None:
+        """Serve the Hub's security scan of a model repo (hub-api-notes.md §3; the Hub's
+        OpenAPI shapes): ``files`` maps a path to its ``securityFileStatus``, served per file on
+        the tree listing asked with ``expand=true`` (a file not named is served as scanned
+        safe, ``SAFE_FILE_STATUS``). ``repo_status`` is the ``securityRepoStatus`` served on the
+        model info asked with ``securityStatus=true``; by default it is derived from ``files``
+        as the Hub reports it: ``scansDone`` false while a file is ``unscanned`` or ``queued``,
+        ``filesWithIssues`` each file whose status is not ``safe``, as ``{path, level}``. Any
+        JSON value given is served as it is (a wrong type, an enormous list). ``files=None``
+        with the default status stops serving the scan."""
+        with self._lock:
+            repo = self._repo(repo_id)
+            if files is None and repo_status is _DERIVED:
+                repo.security_files, repo.security_status = None, None
+                return
+            repo.security_files = dict(files or {})
+            if repo_status is _DERIVED:
+                statuses = {
+                    path: status.get("status") if isinstance(status, dict) else status
+                    for path, status in (files or {}).items()
+                }
+                repo_status = {
+                    "scansDone": not any(s in ("unscanned", "queued") for s in statuses.values()),
+                    "filesWithIssues": [
+                        {"path": path, "level": status}
+                        for path, status in sorted(statuses.items())
+                        if status != "safe"
+                    ],
+                }
+            repo.security_status = repo_status
+
     def delete_repo(self, repo_id: str, *, repo_type: RepoType = "model") -> None:
         """Remove a repo; the Hub then answers RepoNotFound for it."""
         with self._lock:
@@ -861,6 +912,8 @@ class FakeHub:
             siblings.append(sibling)
         info["siblings"] = siblings
         info["usedStorage"] = sum(len(content) for content in commit.files.values())
+        if _is_true(query.get("securityStatus")) and repo.security_files is not None:
+            info["securityRepoStatus"] = repo.security_status
         expand = query.get("expand")
         if expand:
             info = {key: value for key, value in info.items() if key in {"_id", "id", *expand}}
@@ -893,7 +946,7 @@ class FakeHub:
         found = self._lookup(repo_id, revision, repos)
         if isinstance(found, _Response):
             return found
-        _, commit = found
+        repo, commit = found
         prefix = f"{path}/" if path else ""
         files = {name: data for name, data in commit.files.items() if name.startswith(prefix)}
         if path and not files:
@@ -918,6 +971,10 @@ class FakeHub:
                     "size": len(data),
                     "path": name,
                 }
+                scanned = repo.security_files is not None and repos is None
+                if scanned and _is_true(query.get("expand")):  # the Hub's per-file scan
+                    status = (repo.security_files or {}).get(name, SAFE_FILE_STATUS)
+                    entries[name]["securityFileStatus"] = status
         listing = [entries[key] for key in sorted(entries)]
         return self._page(listing, url_path, query)
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from auditor.gate.drift_artefacts import artefact_drift
 from auditor.gate.lock import LOCK_FILE_NAME, Lock, LockedModel, lock_entry
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import AuditResult, Category, Evidence, Finding, Verdict
@@ -105,6 +106,7 @@ def compare_locked(
                 why_same_sha=same_revision,
             )
         )
+    findings.extend(artefact_drift(old, new, ctx.finding))  # the hub's scan, the chat template
     return findings
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -45,6 +45,10 @@ class LockedModel:
     terms_sha256: str
     lineage_roots: tuple[str, ...]
     line: int | None = field(default=None, compare=False)  # of the entry in the lock file
+    # issue 37; None: not recorded (no hub scan read, no chat template, or an older lock)
+    scan_status: str | None = None  # the hub's security scan of the repo (model/artefacts.py)
+    scan_files: tuple[tuple[str, str], ...] = ()  # (path, status) of each file it reports
+    chat_template_sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +115,7 @@ def lock_entry(model: ModelResult) -> LockedModel:
         (LockedFile(f.path, f.sha256, f.blob_id) for f in model.license_files),
         key=lambda f: f.path,
     )
-    return LockedModel(
+    entry = LockedModel(
         ref=model.ref,
         resolved_sha=model.source.resolved_sha if model.source is not None else None,
         license=model.license.id if model.license is not None else None,
@@ -125,6 +129,19 @@ def lock_entry(model: ModelResult) -> LockedModel:
         terms_sha256=digest(terms),
         lineage_roots=lineage_roots(model.lineage),
     )
+    return _with_artefacts(entry, model)
+
+
+def _with_artefacts(entry: LockedModel, model: ModelResult) -> LockedModel:
+    """The entry with the chat template digest, and the scan when a hub's scan was read."""
+    artefacts = model.artefacts
+    if artefacts is None:
+        return entry
+    entry = replace(entry, chat_template_sha256=artefacts["chat_template_sha256"])
+    if not artefacts["scanned_by"]:
+        return entry
+    files = tuple(sorted((f["path"], f["status"]) for f in artefacts["files"]))
+    return replace(entry, scan_status=artefacts["scan_status"], scan_files=files)
 
 
 def build_lock(result: AuditResult, *, manifest_path: Path | str | None = None) -> Lock:

@@ -36,6 +36,10 @@ _MODEL_KEYS = frozenset(
         "lineage_roots",
     }
 )
+_ARTEFACT_KEYS = frozenset({"scan_status", "scan_files", "chat_template_sha256"})
+"""Optional (issue 37): a lock written before them, or a model with no hub scan or chat
+template, has none, which reads as not recorded."""
+_SCAN_WORDS = frozenset({"safe", "unsafe", "suspicious", "unscanned", "error", "unknown"})
 _FILE_KEYS = frozenset({"path", "sha256", "blob_id"})
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -131,7 +135,19 @@ def _model_to_dict(model: LockedModel) -> dict[str, object]:
         "terms": dict(model.terms),
         "terms_sha256": model.terms_sha256,
         "lineage_roots": sorted(model.lineage_roots),
+        **_artefacts_to_dict(model),
     }
+
+
+def _artefacts_to_dict(model: LockedModel) -> dict[str, object]:
+    """The recorded artefact facts; a fact not recorded is left out (no `null` key)."""
+    found: dict[str, object] = {}
+    if model.scan_status is not None:
+        found["scan_status"] = model.scan_status
+        found["scan_files"] = [{"path": p, "status": s} for p, s in sorted(model.scan_files)]
+    if model.chat_template_sha256 is not None:
+        found["chat_template_sha256"] = model.chat_template_sha256
+    return found
 
 
 class _LockReader:
@@ -188,7 +204,7 @@ class _LockReader:
         if not isinstance(raw, dict):
             self.problem(pointer, f"the entry of {ref!r} must be a mapping")
             return None
-        self.keys(pointer, raw, _MODEL_KEYS, _MODEL_KEYS)
+        self.keys(pointer, raw, _MODEL_KEYS | _ARTEFACT_KEYS, _MODEL_KEYS)
         card = self.mapping((*pointer, "card"), raw.get("card"))
         for key in card.keys() - set(CARD_FIELDS):
             self.problem((*pointer, "card", key), f"unknown card field {key!r}")
@@ -212,7 +228,37 @@ class _LockReader:
             terms_sha256=self.digest((*pointer, "terms_sha256"), raw.get("terms_sha256")),
             lineage_roots=tuple(str(r) for r in roots),
             line=self.doc.line(pointer),
+            scan_status=self.scan_word((*pointer, "scan_status"), raw.get("scan_status")),
+            scan_files=self.scan_files((*pointer, "scan_files"), raw.get("scan_files")),
+            chat_template_sha256=self.text(
+                (*pointer, "chat_template_sha256"), raw.get("chat_template_sha256"), pattern=_SHA256
+            ),
         )
+
+    def scan_word(self, pointer: Pointer, value: object) -> str | None:
+        if value is not None and value not in _SCAN_WORDS:
+            words = ", ".join(sorted(_SCAN_WORDS))
+            self.problem(pointer, f"`{pointer[-1]}` must be one of {words}, not {value!r}")
+            return None
+        return value if isinstance(value, str) else None
+
+    def scan_files(self, pointer: Pointer, raw: object) -> tuple[tuple[str, str], ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, list):
+            self.problem(pointer, "`scan_files` must be a list of {path, status}")
+            return ()
+        found = []
+        for i, item in enumerate(raw):
+            at: Pointer = (*pointer, i)
+            if not isinstance(item, dict) or not isinstance(item.get("path"), str):
+                self.problem(at, "a scanned file is a mapping {path, status}")
+                continue
+            self.keys(at, item, frozenset({"path", "status"}), frozenset({"path", "status"}))
+            status = self.scan_word((*at, "status"), item.get("status"))
+            if status is not None:
+                found.append((item["path"], status))
+        return tuple(sorted(found))
 
     def files(self, pointer: Pointer, raw: object) -> tuple[LockedFile, ...]:
         if not isinstance(raw, list):

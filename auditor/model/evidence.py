@@ -46,6 +46,9 @@ class EvidenceKind(StrEnum):
     CARD_LICENSE_TEXT = "card-license-text"  # a license text pasted into the card
     HIDDEN_TEXT = "hidden-text"  # `<details>`, comments and hidden elements of the card
     GATING = "gating"  # the gating prompt and fields the Hub shows before download
+    # issue 37, read by pipeline/artefacts.py, never by the license readers:
+    ARTEFACT_SCAN = "artefact-scan"  # a hub's security scan; `text` its JSON (sources/hub_security)
+    CHAT_TEMPLATE = "chat-template"  # the chat template's text as read; `path` the file it is in
 
 
 FILE_KINDS = frozenset({EvidenceKind.LICENSE_DOCUMENT, EvidenceKind.STRUCTURED_METADATA})

@@ -39,6 +39,7 @@ from auditor.model.evidence import (
 )
 from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
+from auditor.pipeline.artefacts import read_artefacts
 from auditor.pipeline.license_findings import license_findings
 from auditor.policy.judge import model_verdict, sort_findings
 from auditor.training.stated import snapshot_datasets
@@ -177,6 +178,7 @@ def analyse(
         training_data=snapshot_datasets(snapshot),
         data_card=_data_card(snapshot, license_match, db),
         openness=_openness(snapshot, license_match, db),
+        artefacts=read_artefacts(snapshot),  # a hub's scan, the chat template's digest
         **_modality(snapshot),
     )
 

@@ -114,7 +114,13 @@ class RunContext:
 
     def _judged_model(self, job: Job, result: ModelResult) -> ModelResult:
         policy = self.policy
-        online = (SourceKind.HUB, SourceKind.OLLAMA, SourceKind.HUB_DATASET)
+        online = (
+            SourceKind.HUB,
+            SourceKind.OLLAMA,
+            SourceKind.CIVITAI,
+            SourceKind.MODELSCOPE,
+            SourceKind.HUB_DATASET,
+        )
         hub = self.fetch is not None and job.target.kind in online
         parents = self.fetch.for_model() if hub and self.fetch is not None else None
         # the own license names the documents whose stricter kind it carries

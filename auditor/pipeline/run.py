@@ -62,6 +62,9 @@ worker costs a second or more to start (interpreter, imports, knowledge, the ref
 its patterns compiled), and on this 2-core machine two workers only broke even at about 150
 corpus folders (bench/scan.py; 300 folders: 1.25x)."""
 _LOCAL_KINDS = frozenset({SourceKind.LOCAL, SourceKind.CARD, SourceKind.GGUF})
+_REMOTE_KINDS = frozenset(  # waiting on a registry or another hub
+    {SourceKind.OLLAMA, SourceKind.CIVITAI, SourceKind.MODELSCOPE}
+)
 DEFAULT_WORKERS = 16  # fetching is network-bound: a bounded pool of threads hides latency
 
 Progress = Callable[[str], None]
@@ -179,7 +182,7 @@ def audit_jobs(
     waiting = [
         index
         for index, job in enumerate(jobs)
-        if (is_hub_kind(job.target.kind) or job.target.kind is SourceKind.OLLAMA)
+        if (is_hub_kind(job.target.kind) or job.target.kind in _REMOTE_KINDS)
         and (answered[index] is None or _asks_the_hub(answered[index], context.registry))
     ]
     local = set(_local_for_processes(jobs, options))

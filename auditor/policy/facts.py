@@ -19,6 +19,7 @@ from auditor.model.deployment import (
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
 from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
+from auditor.policy.artefact_facts import artefact_facts
 from auditor.policy.training_facts import training_facts
 
 _SHA = re.compile(r"@[0-9a-f]{40}$")
@@ -70,6 +71,7 @@ def build_facts(
         }
     )
     facts.update(training_facts(model.training_data))
+    facts.update(artefact_facts(model.artefacts))
     facts.update(_deployment_facts(deployment))
     facts.update(provider)
     if facts.get("effective.link") is None and provider.get("provider.terms_url"):

@@ -320,6 +320,18 @@ OBSERVATIONS = _catalog(
         "the extracted terms changed since the lock",
     ),
     Observation(
+        "drift-artefact-scan-changed",
+        "lock",
+        Category.PROVENANCE,
+        "the hub's security scan flags the repo or a file that it did not flag when locked",
+    ),
+    Observation(
+        "drift-chat-template-changed",
+        "lock",
+        Category.PROVENANCE,
+        "the chat template's digest changed since the lock",
+    ),
+    Observation(
         "drift-model-not-locked",
         "lock",
         Category.PROVENANCE,

@@ -26,6 +26,7 @@ from auditor.model.terms import (
     USE_SCOPES,
     USER_UNITS,
 )
+from auditor.policy.artefact_facts import ARTEFACT_FACTS
 from auditor.policy.fact_types import FactSpec as FactSpec
 from auditor.policy.fact_types import FactType as FactType
 from auditor.policy.fact_types import spec as _spec
@@ -289,6 +290,7 @@ FACTS: Mapping[str, FactSpec] = {
     "today": _spec(_D, "the evaluation date"),
     **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
     **TRAINING_FACTS,
+    **ARTEFACT_FACTS,
 }
 
 # Facts whose values are places: a country (ISO 3166-1 alpha-2), or also a region group the

@@ -52,6 +52,7 @@ from auditor.report.bom import (
     is_hub_ref,
     lineage_parents,
 )
+from auditor.report.bom_artefacts import artefact_properties
 from auditor.report.cyclonedx_data import ModelDatasets, dataset_components
 from auditor.report.cyclonedx_parts import (
     PROPERTY_PREFIX,
@@ -244,9 +245,10 @@ def _ancestor(
 def _model_properties(model: ModelResult) -> list[Property]:
     declared = model.declared.license
     if not declared:
-        return []
+        return artefact_properties(model)  # the hub's scan, the chat template (issue 37)
     text = ", ".join(declared) if isinstance(declared, list) else str(declared)
-    return [Property(name=f"{PROPERTY_PREFIX}declared-license", value=text)]
+    declared_property = Property(name=f"{PROPERTY_PREFIX}declared-license", value=text)
+    return [declared_property, *artefact_properties(model)]
 
 
 def _model_card(model: ModelResult) -> dict[str, Any]:

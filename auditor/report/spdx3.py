@@ -39,6 +39,7 @@ from auditor.report.bom import (
     license_ids,
     lineage_parents,
 )
+from auditor.report.bom_artefacts import artefact_annotations
 from auditor.report.spdx3_datasets import add_datasets, dataset_package
 
 SPDX_VERSION = "3.0.1"
@@ -169,6 +170,10 @@ class _Builder:
         self.license_files(index, model, package)
         self.lineage(index, model, package)
         add_datasets(self, index, model, package)
+        for note in artefact_annotations(
+            model, package, self.id(f"Annotation-{index}"), _CREATION_INFO
+        ):
+            self.add(note)  # the hub's scan and the chat template digest (issue 37)
         return package
 
     def license_files(self, index: int, model: ModelResult, package: str) -> None:

@@ -43,6 +43,8 @@ RULE_TITLES = {
     "training-data-unknown-license": "Training data whose license could not be read",
     "training-data-share-alike": "Trained on share-alike data",
     "training-data-model-generated": "Trained on data generated with other models",
+    "artefact-unsafe": "Hub security scan flagged a file",
+    "artefact-unscanned": "Weight files not scanned by the Hub",
     # --- policy rules: duties
     "acceptable-use-policy-compliance": "Acceptable-use policy binds every use",
     "attribution-required": "Attribution required",
@@ -173,6 +175,8 @@ RULE_TITLES = {
     "drift-base-model-changed": "Base models changed since the lock",
     "drift-license-changed": "Identified license changed since the lock",
     "drift-terms-changed": "Terms changed since the lock",
+    "drift-artefact-scan-changed": "Hub security scan flags a file since the lock",
+    "drift-chat-template-changed": "Chat template changed since the lock",
     "drift-model-not-locked": "Model not in the lockfile",
     "drift-model-removed": "Locked model no longer in the manifest",
 }

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 from auditor.errors import TargetError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
+from auditor.sources.civitai_ref import is_civitai_url, parse_civitai_target
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
@@ -138,12 +139,15 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
     dataset repo as `hf-dataset:org/name[@revision]` or by its page's URL
     (`[hf-dataset:]https://huggingface.co/datasets/org/name[/tree/<revision>]`), `api:...`
     (a provider's model), `ollama:[registry/][namespace/]model[:tag][@sha256:...]` (an Ollama
-    registry's model), and a path to a directory, a `.gguf` file, a Markdown card or a manifest
-    file in an Ollama store. A bare `org/name[@rev]` always means the Hub: when a same-named
-    path also exists (beside the manifest or in the working directory) the target is ambiguous
-    and refused, naming both spellings (`hf:org/name`, `./org/name`), so a folder shipped in a
-    repository can never stand in for a Hub model. Relative paths are taken from `base_dir` (a
-    manifest's folder) when given; `file:` marks a path explicitly.
+    registry's model), `civitai:<model id>[@<version id>]` or a Civitai model page's address
+    (a Civitai model version), `modelscope:owner/name[@revision]` or a ModelScope model page's
+    address (`https://modelscope.cn/models/owner/name`), and a path to a directory, a `.gguf`
+    file, a Markdown card or a manifest file in an Ollama store. A bare `org/name[@rev]` always
+    means the Hub: when a same-named path also exists (beside the manifest or in the working
+    directory) the target is ambiguous and refused, naming both spellings (`hf:org/name`,
+    `./org/name`), so a folder shipped in a repository can never stand in for a Hub model.
+    Relative paths are taken from `base_dir` (a manifest's folder) when given; `file:` marks a
+    path explicitly.
     """
     raw = text.strip()
     if not raw:
@@ -156,6 +160,12 @@ def parse_target(text: str, *, base_dir: Path | None = None) -> Target:
         from auditor.sources.ollama_ref import parse_ollama_target
 
         return parse_ollama_target(text, raw[7:])
+    if raw.lower().startswith("civitai:") or is_civitai_url(raw):
+        return parse_civitai_target(text, raw)
+    from auditor.sources import modelscope_ref
+
+    if raw.startswith(modelscope_ref.PREFIX) or modelscope_ref.is_modelscope_page(raw):
+        return modelscope_ref.parse_modelscope_target(text, raw)
     if raw.startswith("api:"):
         from auditor.knowledge.providers import parse_api_ref
 

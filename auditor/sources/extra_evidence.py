@@ -9,7 +9,8 @@ One pass over a repo's file list, the same for a local folder, a Hub repo and th
 - small prose files that read as license terms by content (`license_sniff`);
 - structured statements: `license.json`, `CITATION.cff`, a `Modelfile`'s LICENSE blocks, a
   safetensors header's `__metadata__` (`structured_license`);
-- license files the card points to that the repo does not have (`license_unread`).
+- license files the card points to that the repo does not have (`license_unread`);
+- beside the license, the chat template (`artefact_evidence`, issue 37).
 
 The source gives two readers: `read(path, cap)` (at most `cap` bytes of a small file, None
 when it cannot be had) and `read_header(path)` (a safetensors file's header only). Everything
@@ -25,6 +26,7 @@ from pathlib import PurePosixPath
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, ParsedCard
+from auditor.sources.artefact_evidence import ChatTemplate, read_chat_template
 from auditor.sources.base import decode_text, is_license_like, sha256_hex
 from auditor.sources.license_sniff import (
     SNIFF_MAX_BYTES,
@@ -66,6 +68,7 @@ class ExtraEvidence:
     license_files: list[LicenseFile] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     parent_configs: list[tuple[str, str]] = field(default_factory=list)  # (path, text)
+    chat_template: ChatTemplate | None = None  # the template the model runs with, when read
 
 
 def gather_extra_evidence(
@@ -112,6 +115,7 @@ def gather_extra_evidence(
                 found.license_files.extend(statements_from_safetensors(path, header, origin + path))
     # a base model named only in a config is a parent (lineage): adapter, merge, model configs
     found.parent_configs.extend(read_parent_configs(sizes, read))
+    found.chat_template = read_chat_template(sizes, read, origin)
     if pointers:
         found.findings.extend(missing_pointed_files(card, card_path, paths, repo_id))
     return found

@@ -19,6 +19,7 @@ from auditor.model import (
     SourceSnapshot,
     Target,
 )
+from auditor.sources.artefact_evidence import with_artefacts
 from auditor.sources.base import (
     CARD_FILE,
     MAX_CARD_BYTES,
@@ -53,6 +54,7 @@ from auditor.sources.hub_revision import (
     revision_mismatch,
     short_sha_not_found,
 )
+from auditor.sources.hub_security import read_scan
 from auditor.sources.redact import redact_url, register_secrets
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -215,6 +217,15 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     )
     license_files.extend(extra.license_files)
     findings.extend(extra.findings)
+    scan, problems = read_scan(  # the Hub's security scan: the listing's, the tree's reports
+        info.security,
+        tree_url=f"{options.client_endpoint}/{repo.api_path}/tree/{sha}",
+        options=options,
+        budget=budget,
+        paths=files,
+        repo_id=repo_id,
+    )
+    findings.extend(problems)
 
     if mismatch is None and (card_path is not None or any(f.sha256 for f in license_files)):
         record_ref(options.cache_dir, repo, target.revision or "main", sha)
@@ -228,7 +239,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
                 "before download",
             )
         )
-    return SourceSnapshot(
+    snapshot = SourceSnapshot(
         target=target,
         repo_id=repo_id,
         revision=target.revision,
@@ -247,6 +258,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         model_config=info.model_config,
         parent_configs=tuple(extra.parent_configs),
     )
+    return with_artefacts(snapshot, extra.chat_template, scan, provenance[info_key])
 
 
 def _full_revision(target: Target, options: HubOptions, budget: ModelBudget) -> Target:

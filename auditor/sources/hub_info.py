@@ -20,6 +20,7 @@ from auditor.errors import SourceError
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
 from auditor.sources.hub_repo import hub_repo
+from auditor.sources.hub_security import SCAN_PARAMS, RepoScan, parse_repo_scan
 
 if TYPE_CHECKING:
     from auditor.model import Target
@@ -49,6 +50,9 @@ class Listing:
     # what the Hub infers of the model (its task, its config's architectures), for the
     # model's modality; not part of the listing's digest
     model_config: dict[str, object] | None = None
+    # the Hub's security scan of a model repo (`securityRepoStatus`, hub_security.py); None:
+    # the answer carried none. Part of the digest: a file newly flagged is a new listing.
+    security: RepoScan | None = None
 
 
 def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
@@ -67,7 +71,10 @@ def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> L
             cap=MAX_MODEL_INFO_BYTES,
             timeout=options.timeout,
             token=options.token,
-            params={"blobs": "true"},
+            params={
+                "blobs": "true",
+                **(SCAN_PARAMS if hub_repo(target).repo_type == "model" else {}),
+            },
         )
     except TooLargeError as err:
         raise SourceError(
@@ -87,12 +94,15 @@ def fetch_listing(target: Target, options: HubOptions, budget: ModelBudget) -> L
 
 def listing_digest(listing: Listing) -> str:
     """sha256 of everything in the listing that a model's analysis reads: the commit, the gated
-    state, every file's path, size and git blob id, and the card data the Hub parsed.
+    state, every file's path, size and git blob id, the card data the Hub parsed, and its
+    security scan of the repo when it sent one.
 
     Two listings with the same digest describe the same bytes: a file changed in place at the
     same commit (a mirror can do that) has a new blob id, so a new digest."""
     files = sorted((s.rfilename, s.size, s.blob_id) for s in listing.siblings)
     plain = [listing.sha, listing.gated, files, listing.card_data]
+    if listing.security is not None:  # absent: the digest of a listing without a scan
+        plain.append(listing.security.plain())
     text = json.dumps(plain, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -130,6 +140,7 @@ def parse_listing(data: object, target: Target, options: HubOptions) -> Listing:
         siblings=tuple(siblings),
         card_data=None if card is None else _card_data(card, hub_repo(target).repo_type),
         model_config=_model_config(data),
+        security=parse_repo_scan(data) if hub_repo(target).repo_type == "model" else None,
     )
 
 

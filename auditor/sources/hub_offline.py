@@ -17,6 +17,7 @@ from auditor.errors import TargetError
 from auditor.fileio.bounded import read_bounded
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, ParsedCard, SourceSnapshot
+from auditor.sources.artefact_evidence import with_artefacts
 from auditor.sources.base import (
     CARD_FILE,
     MAX_CARD_BYTES,
@@ -127,7 +128,7 @@ def snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
             "the file list holds only cached files and the gated state is unknown",
         )
     )
-    return SourceSnapshot(
+    snapshot = SourceSnapshot(
         target=target,
         repo_id=repo_id,
         revision=target.revision,
@@ -142,6 +143,7 @@ def snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         findings=tuple(findings),
         parent_configs=tuple(extra.parent_configs),
     )
+    return with_artefacts(snapshot, extra.chat_template)  # the Hub's scan is not cached
 
 
 def _read_cached(path: Path, cap: int) -> bytes | None:

@@ -20,6 +20,7 @@ from auditor.model import (
     SourceSnapshot,
     Target,
 )
+from auditor.sources.artefact_evidence import with_artefacts
 from auditor.sources.base import (
     MAX_CARD_BYTES,
     MAX_LICENSE_FILE_BYTES,
@@ -140,7 +141,7 @@ def read_local_snapshot(
         gguf_metadata = header.metadata
         provenance["gguf"] = str(root / ggufs[0])
         findings.extend(problem_findings(ggufs[0], header.problems))
-    return with_evidence(
+    return with_artefacts(
         SourceSnapshot(
             target=target,
             resolved_sha=_folder_revision(root),
@@ -153,7 +154,8 @@ def read_local_snapshot(
             findings=tuple(findings),
             model_config=_model_config(root, allowed, files, findings),
             parent_configs=tuple(extra.parent_configs),
-        )
+        ),
+        extra.chat_template,
     )
 
 

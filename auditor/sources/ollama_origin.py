@@ -7,6 +7,8 @@ manifest's annotations. The origin is a stated parent for lineage (the source ha
 Modelfile naming it). Its license files are read from the Hub, and each license layer is set
 beside the closest of them: a layer whose words differ is `license-differs-from-origin`, both
 passages quoted (Ollama's copies are often shortened or edited, and the origin's terms bind).
+The comparison (`origin_findings`) serves any source whose model names a Hugging Face origin:
+the ModelScope source sets its license files beside its origin's the same way.
 """
 
 from __future__ import annotations
@@ -123,10 +125,16 @@ def closest_difference(
 
 
 def origin_findings(
-    label: str, license_files: list[LicenseFile], origin: str, hub: HubOptions
+    label: str,
+    license_files: list[LicenseFile],
+    origin: str,
+    hub: HubOptions,
+    *,
+    document: str = "license layer",
 ) -> list[Finding]:
-    """`license-differs-from-origin` for each license layer (of the model `label`) whose words
-    are none of the origin repo's license files'. Nothing when the origin cannot be read (lineage
+    """`license-differs-from-origin` for each license document (of the model `label`: an
+    Ollama license layer, a ModelScope license file, as `document` names it) whose words are
+    none of the origin repo's license files'. Nothing when the origin cannot be read (lineage
     reports an unreadable parent) or has no license text to compare with."""
     ours = [f for f in license_files if f.text]
     if not ours:
@@ -154,7 +162,7 @@ def origin_findings(
                 rule=RULE,
                 category=Category.MISMATCH,
                 severity=observed_severity(RULE),
-                message=f"{label}: its license layer {file.path} is not the text of "
+                message=f"{label}: its {document} {file.path} is not the text of "
                 f"{path} in its origin {origin}{at}: {difference.similarity:.0%} alike "
                 f"({mine:,} words against {other:,}); the first passage that differs is "
                 "quoted from each",

@@ -30,6 +30,8 @@ BUILT_IN: Mapping[SourceKind, str] = {
     SourceKind.GGUF: "auditor.sources.registry:read_gguf",
     SourceKind.CARD: "auditor.sources.registry:read_card",
     SourceKind.OLLAMA: "auditor.sources.ollama:fetch_ollama_snapshot",
+    SourceKind.CIVITAI: "auditor.sources.civitai:fetch_civitai_snapshot",
+    SourceKind.MODELSCOPE: "auditor.sources.modelscope:fetch_modelscope_snapshot",
 }
 """Kind -> "module:function" of the source that reads it."""
 

@@ -134,7 +134,7 @@ def test_confirmed_cache_asks_for_the_listing_only(fake_hub: FakeHub, tmp_path: 
     fake_hub.clear_requests()
     again = audit([f"acme/good@{sha}"], options(fake_hub, tmp_path, confirm_cache=True))
     assert [path for _, path, _ in fake_hub.requests] == [
-        f"/api/models/acme/good/revision/{sha}?blobs=true"
+        f"/api/models/acme/good/revision/{sha}?blobs=true&securityStatus=true"
     ]
     assert again.models[0].declared.license_name == "from the cache"
 

@@ -11,8 +11,10 @@ import pytest
 from auditor.fileio.located_yaml import read_located_yaml
 from auditor.knowledge.license_db import load_license_db
 from auditor.model import Severity
+from auditor.model.artefacts import Artefacts
 from auditor.model.deployment import USE_CASES, region_codes
 from auditor.policy import explain_policy, load_policy, preset_names
+from auditor.policy.artefact_facts import artefact_facts
 from auditor.policy.engine import RuleOutcome, evaluate
 from auditor.policy.model import Policy
 from auditor.policy.training_facts import training_facts
@@ -33,6 +35,15 @@ TODAY = "2026-11-22"
 @cache
 def preset(name: str) -> Policy:
     return load_policy(name)
+
+
+CLEAN_SCAN = Artefacts(
+    scan_status="safe",
+    scanned_by=["huggingface-hub"],
+    files=[],
+    chat_template_sha256=None,
+    chat_template_source=None,
+)
 
 
 def apache_saas(**changes: object) -> dict[str, object]:
@@ -121,6 +132,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "provider.as_of": None,
         "today": TODAY,
         **training_facts(()),  # trained on no dataset the evidence names
+        **artefact_facts(CLEAN_SCAN),  # the Hub scanned its files and flagged none
     }
     facts.update({k.replace("__", "."): v for k, v in changes.items()})
     return facts
