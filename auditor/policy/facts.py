@@ -9,7 +9,7 @@ from datetime import date
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
-from auditor.model import LicenseMatch, ModelResult
+from auditor.model import LicenseMatch, ModelResult, SourceKind
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
     Deployment,
@@ -22,7 +22,10 @@ from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
 from auditor.policy.artefact_facts import artefact_facts
 from auditor.policy.training_facts import training_facts
 
-_SHA = re.compile(r"@[0-9a-f]{40}$")
+_SHA = re.compile(r"@(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")
+"""A reference pinned to what cannot move: a 40-hex commit (Hub, ModelScope) or an Ollama
+manifest digest."""
+_REVISION_PIN = re.compile(r"[0-9a-f]{40}|sha256:[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,17 @@ def build_facts(
     return facts
 
 
+def _pinned(model: ModelResult, kind: str | None) -> bool:
+    """Is the reference pinned to what cannot move? A commit, an Ollama manifest digest, or a
+    Civitai version id (`civitai:<model>@<version>`: a version is published once)."""
+    source = model.source
+    if _SHA.search(model.ref):
+        return True
+    if source is not None and source.revision and _REVISION_PIN.fullmatch(source.revision):
+        return source.kind is not SourceKind.OLLAMA or "@sha256:" in model.ref
+    return kind == "civitai" and re.search(r"@\d+$", model.ref) is not None
+
+
 def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object]:
     source = model.source
     kind = "api" if model.ref.startswith("api:") else (str(source.kind) if source else None)
@@ -89,8 +103,7 @@ def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object
         "model.ref": model.ref,
         "model.kind": kind,
         "model.repo_id": source.repo_id if source else None,
-        "model.pinned": bool(_SHA.search(model.ref))
-        or bool(source and source.revision and re.fullmatch(r"[0-9a-f]{40}", source.revision)),
+        "model.pinned": _pinned(model, kind),
         "model.hosting": hosting,
         "model.region": deployment.region,
         # the configured region expanded (DE adds EU and EEA); null when the manifest states none
