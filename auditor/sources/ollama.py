@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from auditor.errors import SourceError
 from auditor.model import Finding, LicenseFile, SourceSnapshot, Target
+from auditor.sources.artefact_evidence import ChatTemplate, with_artefacts
 from auditor.sources.base import decode_text, license_file_from_bytes, too_large
-from auditor.sources.evidence import with_evidence
 from auditor.sources.extra_evidence import too_many_files
 from auditor.sources.hub_limits import MAX_LICENSE_FILES_PER_MODEL
 from auditor.sources.ollama_origin import hub_repo_of, origin_findings
@@ -83,7 +83,7 @@ def fetch_ollama_snapshot(target: Target, hub: HubOptions) -> SourceSnapshot:
         manifest, notes = fetch_manifest(name, access)
         read = registry_layer_reader(name, access)
         endpoint = registry_base(name)
-    snapshot = ollama_snapshot(
+    snapshot, template = ollama_snapshot_and_template(
         target,
         name,
         manifest,
@@ -95,7 +95,7 @@ def fetch_ollama_snapshot(target: Target, hub: HubOptions) -> SourceSnapshot:
     if origin is not None:
         notes += origin_findings(name.short, list(snapshot.license_files), origin, hub)
     snapshot = replace(snapshot, endpoint=endpoint, findings=(*snapshot.findings, *notes))
-    return with_evidence(snapshot)
+    return with_artefacts(snapshot, template)  # the template layer: its digest is locked
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,31 @@ def ollama_snapshot(
 ) -> SourceSnapshot:
     """The snapshot of a manifest whose layers `read` gives (checked against their digests):
     at most `max_license_files` license layers of at most `max_file_bytes` each are read."""
+    return ollama_snapshot_and_template(
+        target,
+        name,
+        manifest,
+        read,
+        max_file_bytes=max_file_bytes,
+        max_license_files=max_license_files,
+    )[0]
+
+
+def ollama_snapshot_and_template(
+    target: Target,
+    name: OllamaName,
+    manifest: OllamaManifest,
+    read: LayerReader,
+    *,
+    max_file_bytes: int,
+    max_license_files: int = MAX_LICENSE_FILES_PER_MODEL,
+) -> tuple[SourceSnapshot, ChatTemplate | None]:
+    """`ollama_snapshot`, and the template layer's text as the model's chat template (a Go
+    template: its digest tells a changed prompt format, as a Hugging Face template's does)."""
     got = _read_layers(name, manifest, read, max_file_bytes, max_license_files)
+    text = got.texts.get("template")
+    where = f"{name.ref} {got.provenance.get('template', '')}".strip()
+    template = ChatTemplate("template", where, text) if text else None
     statement = modelfile_statement(name, manifest, got.texts.get("params", ""))
     configs: tuple[tuple[str, str], ...] = ()
     if statement is not None:
@@ -125,7 +149,7 @@ def ollama_snapshot(
         text = f"# {name.short} ({manifest.digest}) as a Modelfile: {why}\nFROM {value}\n"
         configs = ((MODELFILE, text),)
     files = tuple(f.path for f in got.license_files) + ((MODELFILE,) if configs else ())
-    return SourceSnapshot(
+    snapshot = SourceSnapshot(
         target=target,
         revision=name.tag,
         resolved_sha=manifest.digest,
@@ -135,6 +159,7 @@ def ollama_snapshot(
         findings=tuple(got.findings),
         parent_configs=configs,
     )
+    return snapshot, template
 
 
 def _read_layers(

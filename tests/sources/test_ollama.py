@@ -3,6 +3,7 @@ layers, each checked against its digest; pinned, offline, and every hostile answ
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -346,3 +347,17 @@ def test_a_registry_that_does_not_answer_ends_at_the_model_s_deadline(
         snapshot_of(f"ollama:{registry.host}/acme/wren:7b", tmp_path, deadline=1.0)
     assert caught.value.code == "source-limit-reached"
     assert time.monotonic() - started < 3.5  # the deadline, not the server, ended it
+
+
+def test_the_template_layer_is_the_chat_template_whose_digest_is_recorded(
+    registry: FakeOllamaRegistry, tmp_path: Path, corpus: Path
+) -> None:
+    # the template layer decides the prompt format the model runs with: a changed template is
+    # drift (gate/drift_artefacts.py), so its sha256 is recorded like a Hub model's
+    mit = (corpus / "licenses" / "mit.txt").read_text(encoding="utf-8")
+    template = "{{ if .System }}<|system|>{{ .System }}{{ end }}<|user|>{{ .Prompt }}"
+    registry.add("acme", "wren", "7b", build_model(licenses=(mit,), template=template))
+    model = scan(f"ollama:{registry.host}/acme/wren:7b", tmp_path)
+    assert model.artefacts is not None
+    assert model.artefacts["chat_template_sha256"] == hashlib.sha256(template.encode()).hexdigest()
+    assert model.artefacts["scan_status"] == "unknown" and model.artefacts["scanned_by"] == []
