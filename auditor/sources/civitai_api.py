@@ -35,13 +35,13 @@ from auditor.sources.civitai_model import (
 from auditor.sources.civitai_ref import CivitaiRef
 from auditor.sources.hub_limits import MAX_ERROR_BODY_BYTES, BudgetExceeded, ModelBudget
 from auditor.sources.ollama_http import (
-    _REDIRECTS,  # the statuses a redirect answers with: refused here, never followed
+    REDIRECT_STATUSES,  # the statuses a redirect answers with: refused here, never followed
     ErrorAnswer,
     TooLargeError,
-    _exchange,
-    _read,
+    exchange,
+    read_body,
 )
-from auditor.sources.ollama_store import _keep
+from auditor.sources.ollama_store import keep_file
 from auditor.sources.redact import redact_url, register_secrets
 
 ENDPOINT_ENV = "AUDITOR_CIVITAI_ENDPOINT"
@@ -166,9 +166,9 @@ def _get(ref: CivitaiRef, path: str, access: CivitaiAccess, *, what: str) -> byt
     if access.token:
         headers["Authorization"] = f"Bearer {access.token}"
     try:
-        status, response = _exchange(url, headers, access.budget, access.timeout)
+        status, response = exchange(url, headers, access.budget, access.timeout)
         with contextlib.closing(response):
-            if status in _REDIRECTS:
+            if status in REDIRECT_STATUSES:
                 target = redact_url(str(response.headers.get("Location") or "nowhere"))[:200]
                 raise SourceError(
                     f"{ref.text}: the Civitai API redirected the {what} to {target}; an API "
@@ -177,8 +177,8 @@ def _get(ref: CivitaiRef, path: str, access: CivitaiAccess, *, what: str) -> byt
                     code="source-http-error",
                 )
             if 200 <= status < 300:
-                return _read(response, MAX_MODEL_BYTES, access.budget)
-            body = _read(response, MAX_ERROR_BODY_BYTES, access.budget, cut=True)
+                return read_body(response, MAX_MODEL_BYTES, access.budget)
+            body = read_body(response, MAX_ERROR_BODY_BYTES, access.budget, cut=True)
             raise ErrorAnswer(status, body)
     except BudgetExceeded as err:
         raise SourceError(
@@ -241,8 +241,8 @@ def _keep_version(cache: Path, data: bytes, model_id: int, version_id: int) -> N
         v for v in doc["modelVersions"] if isinstance(v, dict) and v.get("id") == version_id
     ]
     kept["modelVersions"] = [{k: v for k, v in versions[0].items() if k != "images"}]
-    _keep(_version_file(cache, version_id), json.dumps(kept).encode())
-    _keep(_latest_file(cache, model_id), str(version_id).encode())
+    keep_file(_version_file(cache, version_id), json.dumps(kept).encode())
+    keep_file(_latest_file(cache, model_id), str(version_id).encode())
 
 
 def _from_cache(ref: CivitaiRef, access: CivitaiAccess) -> Fetched:

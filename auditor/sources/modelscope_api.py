@@ -40,13 +40,13 @@ from auditor.sources.modelscope_ref import (
     ModelScopeName,
 )
 from auditor.sources.ollama_http import (
-    _REDIRECTS,
     MAX_REDIRECTS,
+    REDIRECT_STATUSES,
     ErrorAnswer,
     TooLargeError,
-    _exchange,
-    _next_hop,
-    _read,
+    exchange,
+    next_hop,
+    read_body,
 )
 
 _SHOWN_MESSAGE = 200
@@ -83,7 +83,7 @@ def get(url: str, access: Access, cap: int) -> bytes:
             headers["Authorization"] = f"Bearer {access.token}"
             headers["Cookie"] = f"m_session_id={access.token}"
         try:
-            status, response = _exchange(current, headers, access.budget, access.timeout)
+            status, response = exchange(current, headers, access.budget, access.timeout)
         except SourceError as err:
             if err.code != "source-unreachable":
                 raise
@@ -94,12 +94,12 @@ def get(url: str, access: Access, cap: int) -> bytes:
                 code="source-unreachable",
             ) from err
         with contextlib.closing(response):
-            if status in _REDIRECTS:
-                current = _next_hop(url, current, response.headers.get("Location"))
+            if status in REDIRECT_STATUSES:
+                current = next_hop(url, current, response.headers.get("Location"))
                 continue
             if 200 <= status < 300:
-                return _read(response, cap, access.budget)
-            body = _read(response, MAX_ERROR_BODY_BYTES, access.budget, cut=True)
+                return read_body(response, cap, access.budget)
+            body = read_body(response, MAX_ERROR_BODY_BYTES, access.budget, cut=True)
             raise ErrorAnswer(status, body)
     raise SourceError(
         f"{url}: more than {MAX_REDIRECTS} redirects",

@@ -30,7 +30,7 @@ from auditor.sources.hub_limits import (
 
 MAX_REDIRECTS = 5
 """A blob answer redirects once, to its storage; a chain longer than this is a loop."""
-_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _RETRY = frozenset({408, 429, 500, 502, 503, 504})
 _PIECE = 64 * 1024
 
@@ -93,14 +93,14 @@ def fetch(
             headers["Accept"] = accept
         if token and urlsplit(current).netloc == home.netloc:
             headers["Authorization"] = f"Bearer {token}"
-        status, response = _exchange(current, headers, budget, timeout)
+        status, response = exchange(current, headers, budget, timeout)
         with contextlib.closing(response):
-            if status in _REDIRECTS:
-                current = _next_hop(url, current, response.headers.get("Location"))
+            if status in REDIRECT_STATUSES:
+                current = next_hop(url, current, response.headers.get("Location"))
                 continue
             if 200 <= status < 300:
-                return _read(response, cap, budget)
-            raise ErrorAnswer(status, _read(response, MAX_ERROR_BODY_BYTES, budget, cut=True))
+                return read_body(response, cap, budget)
+            raise ErrorAnswer(status, read_body(response, MAX_ERROR_BODY_BYTES, budget, cut=True))
     raise SourceError(
         f"{url}: more than {MAX_REDIRECTS} redirects",
         hint="a proxy or the registry redirects in a loop: try again later",
@@ -108,7 +108,7 @@ def fetch(
     )
 
 
-def _next_hop(url: str, current: str, location: str | None) -> str:
+def next_hop(url: str, current: str, location: str | None) -> str:
     if not location:
         raise SourceError(f"{url}: a redirect without a Location", code="source-http-error")
     target = urljoin(current, location)
@@ -122,7 +122,7 @@ def _next_hop(url: str, current: str, location: str | None) -> str:
     return target
 
 
-def _exchange(
+def exchange(
     url: str, headers: Mapping[str, str], budget: ModelBudget, timeout: float
 ) -> tuple[int, _Answer]:
     """One request, retried on 408/429/5xx and refused or reset connections."""
@@ -198,7 +198,7 @@ def _within(budget: ModelBudget, send: Callable[[], tuple[int, _Answer]]) -> tup
     return box[0]
 
 
-def _read(response: _Answer, cap: int, budget: ModelBudget, *, cut: bool = False) -> bytes:
+def read_body(response: _Answer, cap: int, budget: ModelBudget, *, cut: bool = False) -> bytes:
     """At most `cap` bytes of the body, counted as they arrive (past it: TooLargeError)."""
     encoding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("", "identity"):

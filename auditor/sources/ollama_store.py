@@ -84,16 +84,16 @@ def keep_blob(store: Path, digest: str, data: bytes) -> None:
     path = blob_path(store, digest)
     if path.is_file():
         return
-    _keep(path, data)
+    keep_file(path, data)
 
 
 def keep_manifest(store: Path, name: OllamaName, data: bytes) -> None:
     """Keep a manifest fetched by tag under its name (the tag now points to it) and digest."""
     keep_blob(store, sha256_digest(data), data)
-    _keep(manifest_path(store, name), data)
+    keep_file(manifest_path(store, name), data)
 
 
-def _keep(path: Path, data: bytes) -> None:
+def keep_file(path: Path, data: bytes) -> None:
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
