@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import DECLARED_CONFIDENCE, match_from_record
 from auditor.licenses.names import lookup_name
+from auditor.licenses.text.windows import iter_lines
 from auditor.model import Evidence, LicenseFile, LicenseMatch
 from auditor.model.license_words import LABEL
 
@@ -49,8 +50,8 @@ def card_claims(
     for document, identity in documents:
         if document.text is None:
             continue
-        named = _labelled(document.text, db)  # first: a label names its license exactly
-        labelled = {number for number, _, _ in named}
+        labelled = bytearray()  # 1 at the index of each line read as a label
+        named = _labelled(document.text, db, labelled)  # first: a label names it exactly
         named.extend(_named_in_sentences(document.text, db, skip=labelled))
         whole = identity.match
         # a license pasted whole names itself (its title line); a family guessed from a label
@@ -98,16 +99,17 @@ _LICENSE_TOKEN = re.compile(
 
 
 def _named_in_sentences(
-    text: str, db: LicenseDB, skip: set[int] | frozenset[int] = frozenset()
+    text: str, db: LicenseDB, skip: bytearray | None = None
 ) -> list[tuple[int, str, LicenseMatch]]:
     """(line, line text, license) for each sentence naming a known license for the model
-    (lines in `skip` are labels already read)."""
+    (lines whose number indexes a 1 in `skip` are labels already read)."""
     from auditor.licenses.text.identify import identify_text  # costly: only for card prose
 
     named: list[tuple[int, str, LicenseMatch]] = []
     tried = 0
-    for number, line in enumerate(text.splitlines(), 1):
-        if number in skip or not _NAMES_A_LICENSE.search(line):
+    skip = skip or bytearray()
+    for number, line in enumerate(iter_lines(text), 1):
+        if (number < len(skip) and skip[number]) or not _NAMES_A_LICENSE.search(line):
             continue
         for sentence in _SENTENCE_BREAK.split(line):
             if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
@@ -144,7 +146,7 @@ _OTHER_REPO = re.compile(r"https?://|\]\(|(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0
 
 def _first_line(text: str) -> tuple[int, str]:
     return next(
-        ((n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()),
+        ((n, line.strip()) for n, line in enumerate(iter_lines(text), 1) if line.strip()),
         (1, ""),
     )
 
@@ -158,20 +160,29 @@ _MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
 _BARE = re.compile(r"[\s>*+\-]*+(?:\*\*|__)?+(?P<value>[^:：=]{2,60}?)(?:\*\*|__)?[\s.]*")
 
 
-def _labelled(text: str, db: LicenseDB) -> list[tuple[int, str, LicenseMatch]]:
+def _labelled(
+    text: str, db: LicenseDB, lines: bytearray | None = None
+) -> list[tuple[int, str, LicenseMatch]]:
     """Label lines (`License: X`, `License — X`, `Model weights license: X`; several on a line
     joined by `;`) whose value names a known license by id, name or link, and lines that are
-    a license's name alone (`CC BY-NC-SA 4.0` under a License heading)."""
-    found: list[tuple[int, str, LicenseMatch]] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    a license's name alone (`CC BY-NC-SA 4.0` under a License heading): the first line naming
+    each license (a card claims each once). `lines` gets a 1 at the number of every label
+    line (a byte a line, not a set of 700,000 numbers)."""
+    found: dict[str | None, tuple[int, str, LicenseMatch]] = {}
+    for number, line in enumerate(iter_lines(text), 1):
         for part in line.split(";") if ";" in line else [line]:
             record = _label_record(part, db)
             if record is not None:
-                match = match_from_record(
-                    record, method="card-label", confidence=DECLARED_CONFIDENCE
-                )
-                found.append((number, line.strip(), match))
-    return found
+                if lines is not None:
+                    if len(lines) <= number:
+                        lines.extend(bytes(number + 1 - len(lines)))
+                    lines[number] = 1
+                if record.id not in found:
+                    match = match_from_record(
+                        record, method="card-label", confidence=DECLARED_CONFIDENCE
+                    )
+                    found[match.id] = (number, line.strip(), match)
+    return list(found.values())
 
 
 def _label_record(text: str, db: LicenseDB) -> LicenseRecord | None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.text.windows import whitespace_windows
 
 LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Words any license title may hold; the others name a family or a licensor.
@@ -110,8 +112,8 @@ def names_vendor(record: LicenseRecord, context: str, db: LicenseDB) -> bool:
 @lru_cache(maxsize=8)
 def _word_set(text: str) -> frozenset[str]:
     """`words(text)` as a set, kept for the last few texts: every vendor record is asked about
-    the same document, and a document may be megabytes long."""
-    return frozenset(words(text))
+    the same document, and a document may be megabytes long (read a window at a time)."""
+    return frozenset(chain.from_iterable(map(words, whitespace_windows(text))))
 
 
 def lookup_name(name: str, db: LicenseDB, *, context: Iterable[str] = ()) -> LicenseRecord | None:

@@ -11,6 +11,7 @@ two hundred literals are slower than the substring tests they would replace).
 from __future__ import annotations
 
 import threading
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -57,10 +58,10 @@ class KeywordIndex:
     def __init__(self, lowers: Sequence[str], joined: str) -> None:
         self._lowers = lowers
         self._covered, automaton = _automaton()
-        self._hits: dict[str, list[int]] = {}
+        self._hits: dict[str, array[int]] = {}  # 8 bytes a hit, not an integer object each
         if automaton is None or not joined:
             return
-        ends: list[int] = []
+        ends = array("q")
         offset = 0
         for lower in lowers:
             offset += len(lower)
@@ -71,7 +72,7 @@ class KeywordIndex:
             index = bisect_right(ends, last - len(word) + 1)
             found = hits.get(word)
             if found is None:
-                hits[word] = [index]
+                hits[word] = array("q", (index,))
             elif found[-1] != index:
                 found.append(index)
 

@@ -15,6 +15,7 @@ from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
 from auditor.licenses.text.segment import LIST_MARKER
+from auditor.licenses.text.windows import collapse_whitespace
 
 __all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"]
 
@@ -180,7 +181,7 @@ def parse_document(text: str) -> Document:
     position = 0
     for unit_index, unit in enumerate(layout.units):
         body = flat[unit.start : unit.end]
-        stripped = " ".join(body.split())
+        stripped = collapse_whitespace(body)
         if unit.heading:
             heading = LIST_MARKER.sub("", stripped).strip(" .:")
             if _ZONE_HEADING.search(heading):
@@ -196,6 +197,8 @@ def parse_document(text: str) -> Document:
             sentence_text = layout.matched_text(start, end)
             if not sentence_text:
                 continue
+            if sentence_text == heading:  # a heading's own sentence: one string for both
+                sentence_text = heading
             lower = sentence_text.lower()
             prohibitive = _prohibits(lower, sentence_text)
             excluded = _has_any(lower, _EXCLUDED_WORDS) and _search(
@@ -244,7 +247,7 @@ def _clauses(sentence: Sentence, layout: Layout) -> list[Sentence]:
 
 def _title(cleaned: tuple[tuple[str, list[int] | None], ...]) -> str:
     for line, _ in cleaned:
-        text = " ".join(line.split())
+        text = collapse_whitespace(line)
         if not text or text.startswith("["):
             continue
         if re.match(r"(?i)copyright\b|\(c\)|all rights", text) and "licen" not in text.lower():

@@ -18,12 +18,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
 from auditor.licenses.text.unicode_fold import drop_invisible
+from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
 
 ENGLISH = "en"
 
@@ -167,22 +169,34 @@ def _script_language(script: str, scripts: dict[str, int], text: str) -> str:
 def _latin_language(text: str) -> str | None:
     if any(map(text.__contains__, _NOT_PROSE_MARKS)):
         text = _NOT_PROSE.sub(" ", text)
-    words = _WORD.findall(text)
-    if len(words) < _MIN_WORDS:
+    runs = _word_runs(text)
+    total = upper = lower = 0
+    for run in runs():
+        total += len(run)
+        upper += sum(w.isupper() for w in run)
+        lower += sum(w.islower() for w in run)
+    if total < _MIN_WORDS:
         return None
-    shouting = sum(w.isupper() for w in words) * 2 > len(words)
-    counted = [  # names are capitalised ("van der Linde", "Su et al."), function words are not
-        w.lower() for i, w in enumerate(words) if len(w) > 1 and (shouting or i == 0 or w.islower())
-    ]
-    if text.isascii() and _FOREIGN_ONLY.isdisjoint(counted):
+    shouting = upper * 2 > total
+
+    def counted() -> Iterator[str]:
+        # names are capitalised ("van der Linde", "Su et al."), function words are not
+        first = True
+        for run in runs():
+            for w in run:
+                if len(w) > 1 and (shouting or first or w.islower()):
+                    yield w.lower()
+                first = False
+
+    if text.isascii() and _FOREIGN_ONLY.isdisjoint(counted()):
         # every word counted is English too (no letter hints either): English wins or no one
-        return None if _ENGLISH_WORDS.isdisjoint(counted) else ENGLISH
+        return None if _ENGLISH_WORDS.isdisjoint(counted()) else ENGLISH
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
-    for word in counted:
+    for word in counted():
         for language, weight in _WEIGHTS.get(word, {}).items():
             scores[language] += weight
     hinted: dict[str, int] = {}
-    for char in "".join(counted):  # letters of names ("Müller", "Paço") are no evidence
+    for char in chain.from_iterable(counted()):  # letters of names ("Müller") are no evidence
         hint = _HINT_OF.get(char)
         if hint is not None:
             hinted[hint] = hinted.get(hint, 0) + 1
@@ -190,16 +204,24 @@ def _latin_language(text: str) -> str | None:
         scores[language] += min(count, 3) * 0.5
     english = scores.pop(ENGLISH)
     best = max(scores, key=lambda language: scores[language])
-    lower = sum(w.islower() for w in words)
-    if not shouting and lower * 10 < len(words) * 3:
+    if not shouting and lower * 10 < total * 3:
         # a list of names ("Onno van der Linden, Paul von Behren") or a title: prose has
         # words in lower case, German prose too
         return ENGLISH if english > 0 else None
     if scores[best] >= max(_MIN_SCORE, 1.5 * english) and scores[best] > english:
         return best
-    if english == 0 and scores[best] >= 1 and len(words) >= _CLAUSE_WORDS and lower >= 2:
+    if english == 0 and scores[best] >= 1 and total >= _CLAUSE_WORDS and lower >= 2:
         return best  # "Dieser Vertrag unterliegt deutschem Recht."
     return ENGLISH if english > 0 else None
+
+
+def _word_runs(text: str) -> Callable[[], Iterable[list[str]]]:
+    """The words of `text`, to be read more than once: a short text's found once, a long
+    one's a window at a time on each reading (never a list of every word of 8 MB)."""
+    if len(text) <= WINDOW_CHARS:
+        found = [_WORD.findall(text)]
+        return lambda: found
+    return lambda: (_WORD.findall(window) for window in whitespace_windows(text))
 
 
 def language_name(code: str) -> str:
@@ -249,8 +271,15 @@ _CJK_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
 
 
 def passages(text: str) -> tuple[Passage, ...]:
-    """The passages of `text` in order (kept for recent texts: one audit asks several times)."""
+    """The passages of `text` in order (kept for recent texts: one audit asks several times;
+    not for a text over `_REMEMBERED_CHARS`, read again rather than held while the next
+    reader builds its own sentences of it: 240,000 passages hold about 30 MiB)."""
+    if len(text) > _REMEMBERED_CHARS:
+        return tuple(_split(text))
     return _passages(text)
+
+
+_REMEMBERED_CHARS = 1 << 20
 
 
 @lru_cache(maxsize=64)
@@ -337,7 +366,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
         spans.append((previous, found.start()))
         previous = found.end()
     spans.append((previous, len(joined)))
-    pieces = [(start, " ".join(joined[start:end].split())) for start, end in spans]
+    pieces = [(start, collapse_whitespace(joined[start:end])) for start, end in spans]
     pieces = [(start, sentence) for start, sentence in pieces if sentence]
     offsets = [at for at, _ in starts]
     for start, sentence in pieces:
@@ -352,7 +381,7 @@ def _looks_like_title(sentence: str) -> bool:
     """A one-line paragraph without a sentence's end and as short as a title."""
     if sentence[-1:] in "。.!?！？;；:":
         return False
-    words = sentence.split()
+    words = sentence.split(maxsplit=6)  # seven pieces at most: counted up to "more than six"
     if len(words) <= 2 and len(sentence) > 24:
         return False  # a script that does not space its words: a sentence, not two words
     return len(sentence) <= 24 if _CJK_EDGE.search(sentence) else len(words) <= 6

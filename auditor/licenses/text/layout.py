@@ -12,11 +12,14 @@ A text both read is split once, and a sentence has the same line and wording in 
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor.licenses.text.markup import clean_lines, split_lines
+from auditor.licenses.text.packed import Packed, PackedParagraphs, Paragraph
 from auditor.licenses.text.segment import (
     Unit,
     sentence_ends,
@@ -25,6 +28,7 @@ from auditor.licenses.text.segment import (
     unit_spans,
 )
 from auditor.licenses.text.unicode_fold import join_line_end_hyphens
+from auditor.licenses.text.windows import collapse_whitespace
 
 LAYOUT_VERSION = 1
 """Bump when the split changes which sentences it produces: stored sentence digests
@@ -58,7 +62,7 @@ class Locator:
         self,
         raw: list[str],
         cleaned: list[tuple[str, list[int] | None]],
-        line_starts: list[int],
+        line_starts: Sequence[int],
         flat: str = "",
         blanked: frozenset[int] = frozenset(),
     ) -> None:
@@ -194,37 +198,37 @@ class Layout:
 
     cleaned: tuple[tuple[str, list[int] | None], ...]  # each line, cleaned, with its columns
     flat: str  # the cleaned lines joined by "\n"
-    units: tuple[Unit, ...]
-    spans: tuple[SentenceSpan, ...]  # every unit's sentences, in text order (term extraction)
+    units: Sequence[Unit]  # packed (`packed`): a Unit made on each read
+    spans: Sequence[SentenceSpan]  # every unit's sentences, in text order (term extraction)
     # each paragraph: its first and last unit and its sentence ends (`segment.sentence_ends`)
-    paragraphs: tuple[tuple[int, int, list[tuple[int, int]]], ...]
+    paragraphs: Sequence[Paragraph]
     locator: Locator
-    _prose: list[tuple[SentenceSpan, ...]] = field(default_factory=list, compare=False)
+    _prose: list[Sequence[SentenceSpan]] = field(default_factory=list, compare=False)
 
     @property
-    def prose(self) -> tuple[SentenceSpan, ...]:
+    def prose(self) -> Sequence[SentenceSpan]:
         """Every paragraph's sentences, in order (identification), worked out on first use
         from the sentence ends found for the units: no second pass over the text."""
         if not self._prose:
-            self._prose.append(tuple(self._paragraph_sentences()))
+            self._prose.append(self._paragraph_sentences())
         return self._prose[0]
 
-    def _paragraph_sentences(self) -> list[SentenceSpan]:
+    def _paragraph_sentences(self) -> Packed[SentenceSpan]:
         units, flat = self.units, self.flat
-        prose: list[SentenceSpan] = []
+        prose = Packed(SentenceSpan, 3)
         for first, last, ends in self.paragraphs:
             start, end = units[first].start, units[last].end
             unit_of = first
             for piece_start, piece_end in spans_between(flat, start, end, [e for _, e in ends]):
                 while unit_of < last and units[unit_of].end <= piece_start:
                     unit_of += 1
-                prose.append(SentenceSpan(piece_start, piece_end, unit_of))
+                prose.append(piece_start, piece_end, unit_of)
         return prose
 
     def matched_text(self, start: int, end: int) -> str:
         """A span as the matchers read it: words hyphenated across a line end joined
         (`com-` / `mercial`), whitespace collapsed."""
-        return " ".join(join_line_end_hyphens(self.flat[start:end]).split())
+        return collapse_whitespace(join_line_end_hyphens(self.flat[start:end]))
 
     def clause_spans(self, start: int, end: int) -> list[tuple[int, int]]:
         """A sentence span cut after each semicolon (a list run together, a clause each)."""
@@ -249,33 +253,40 @@ def read_layout(text: str) -> Layout:
 @lru_cache(maxsize=_REMEMBERED_TEXTS)
 def _read_layout(text: str) -> Layout:
     raw_lines = split_lines(text)
-    cleaned, blanked = clean_lines(text)  # the same lines, each character knowing its column
+    cleaned, blanked = clean_lines(text, raw_lines)  # each character knowing its column
     flat = "\n".join(line for line, _ in cleaned)
-    line_starts: list[int] = []
+    line_starts = array("q")  # 8 bytes a line, not an integer object each
     offset = 0
     for line, _ in cleaned:
         line_starts.append(offset)
         offset += len(line) + 1
-    units = split_units(cleaned, line_starts)
-    spans: list[SentenceSpan] = []
-    paragraphs = []
-    for first, last in _paragraphs(units, flat):
+    found = split_units(cleaned, line_starts)
+    spans = Packed(SentenceSpan, 3)
+    paragraphs = PackedParagraphs()
+    for first, last in _paragraphs(found, flat):
         # one pass over the paragraph finds the sentence ends its units and its prose share
-        ends = sentence_ends(flat, units[first].start, units[last].end)
-        paragraphs.append((first, last, ends))
+        ends = sentence_ends(flat, found[first].start, found[last].end)
+        paragraphs.append(first, last, ends)
         next_end = 0
         for index in range(first, last + 1):
-            unit = units[index]
-            pieces, next_end = unit_spans(flat, unit, ends, next_end)
-            spans.extend(SentenceSpan(a, b, index) for a, b in pieces)
+            pieces, next_end = unit_spans(flat, found[index], ends, next_end)
+            for a, b in pieces:
+                spans.append(a, b, index)
+    units = Packed(_unit, 4)
+    for unit in found:
+        units.append(unit.start, unit.end, unit.list_item, unit.heading)
     return Layout(
         cleaned=tuple(cleaned),
         flat=flat,
-        units=tuple(units),
-        spans=tuple(spans),
-        paragraphs=tuple(paragraphs),
+        units=units,
+        spans=spans,
+        paragraphs=paragraphs,
         locator=Locator(raw_lines, cleaned, line_starts, flat, blanked),
     )
+
+
+def _unit(start: int, end: int, list_item: int, heading: int) -> Unit:
+    return Unit(start, end, bool(list_item), bool(heading))
 
 
 def _paragraphs(units: list[Unit], flat: str) -> list[tuple[int, int]]:

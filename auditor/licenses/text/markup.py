@@ -48,12 +48,19 @@ def unify_chars(text: str) -> str:
     return text
 
 
-def clean_lines(text: str) -> tuple[list[tuple[str, list[int] | None]], frozenset[int]]:
+def clean_lines(
+    text: str, raw_lines: list[str] | None = None
+) -> tuple[list[tuple[str, list[int] | None]], frozenset[int]]:
     """Each line of `text` as the detectors read it: characters unified, look-alike letters
     folded, NFKC applied and invisible characters dropped (`unicode_fold`), markup stripped;
     with each kept character's column in the original line (None: every column unchanged).
-    Also the indexes of the lines where a tag wrapped over a line break was blanked."""
-    lines = split_lines(fold_confusables(unify_chars(text)))  # one character to one
+    Also the indexes of the lines where a tag wrapped over a line break was blanked.
+    `raw_lines` (`split_lines(text)`, when the caller has them) are shared where unifying
+    and folding changed nothing: a line left as it is stays one string, not two."""
+    unified = fold_confusables(unify_chars(text))  # one character to one
+    # a list of its own: blanking a wrapped tag rewrites lines
+    shared = raw_lines is not None and unified == text
+    lines = list(raw_lines) if raw_lines is not None and shared else split_lines(unified)
     blanked = _blank_tags_over_line_breaks(lines) if "<" in text else frozenset()
     return [_clean_line(line) for line in lines], blanked
 

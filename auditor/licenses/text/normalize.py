@@ -15,6 +15,7 @@ from auditor.licenses.text.copyright_notices import (
     is_copyright_line,
 )
 from auditor.licenses.text.layout import read_layout
+from auditor.licenses.text.windows import whitespace_windows
 
 
 class Step(NamedTuple):
@@ -114,9 +115,11 @@ def _drop_all_rights_reserved(text: str) -> str:
 
 def _drop_list_markers_and_collapse_whitespace(text: str) -> str:
     is_marker = _LIST_MARKER.fullmatch
-    return " ".join(
-        [piece for piece in text.split() if piece[-1] not in ".)" or not is_marker(piece)]
+    kept = (
+        " ".join([p for p in window.split() if p[-1] not in ".)" or not is_marker(p)])
+        for window in whitespace_windows(text)
     )
+    return " ".join(filter(None, kept))
 
 
 STEPS: tuple[Step, ...] = (
@@ -152,12 +155,21 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _words(cleaned: str) -> list[str]:
-    """Split into words: letters and digits; apostrophes join (`licensor's` -> `licensors`)."""
-    text = cleaned.replace("'", "")
-    if text.isascii():  # fast path: a byte table maps every non-alphanumeric to a space
-        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    return _WORD.findall(text)
+def _words(cleaned: str, seen: dict[str, str] | None = None) -> list[str]:
+    """Split into words: letters and digits; apostrophes join (`licensor's` -> `licensors`).
+    A window of the text at a time, each word the one object `seen` holds for it (a word
+    repeated a million times is one string, not a million)."""
+    seen = {} if seen is None else seen
+    ascii_only = cleaned.isascii()
+    words: list[str] = []
+    for window in whitespace_windows(cleaned):
+        text = window.replace("'", "")
+        if ascii_only:  # fast path: a byte table maps every non-alphanumeric to a space
+            found = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+        else:
+            found = _WORD.findall(text)
+        words.extend([seen.setdefault(word, word) for word in found])
+    return words
 
 
 def tokens(text: str) -> list[str]:
@@ -215,8 +227,9 @@ def sentence_words(raws: list[str]) -> list[list[str]]:
     if len(cleaned) != len(raws):
         return [tokens(raw) for raw in raws]
     result = []
+    seen: dict[str, str] = {}  # one string per distinct word over all the sentences
     for raw, part in zip(raws, cleaned, strict=True):
-        words = _words(part)
+        words = _words(part, seen)
         result.append(words if _is_settled(words) else tokens(raw))
     return result
 

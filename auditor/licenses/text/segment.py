@@ -7,6 +7,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 LIST_MARKER = re.compile(
@@ -56,7 +57,9 @@ def _is_heading(text: str) -> bool:
     return body.isupper() or capitalised / len(words) >= 0.7
 
 
-def split_units(cleaned: list[tuple[str, list[int] | None]], line_starts: list[int]) -> list[Unit]:
+def split_units(
+    cleaned: list[tuple[str, list[int] | None]], line_starts: Sequence[int]
+) -> list[Unit]:
     """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
     units: list[Unit] = []
     current: Unit | None = None

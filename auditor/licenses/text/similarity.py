@@ -63,9 +63,9 @@ class ReferenceScore:
 class Candidate:
     """A text prepared for comparison: the hashes of its normalised word shingles."""
 
-    shingles: tuple[int, ...]  # in text order
+    shingles: Sequence[int]  # in text order (an array of 64-bit values)
     shingle_set: frozenset[int]
-    anchors: tuple[int, ...]
+    anchors: Sequence[int]  # the shingles with hash % ANCHOR_MODULUS == 0, in text order
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -99,7 +99,7 @@ def reference_index(fingerprints: FingerprintSet) -> ReferenceIndex:
 
 def prepare_candidate(words: Sequence[str]) -> Candidate:
     """Shingle a text's normalised words once for every step."""
-    shingles = tuple(shingle_hashes(words))
+    shingles = shingle_hashes(words)
     return Candidate(
         shingles=shingles,
         shingle_set=frozenset(shingles),
