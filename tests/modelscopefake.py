@@ -32,13 +32,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+from tests.loopback import LoopbackServer, QuietHandler
 
 Json = dict[str, Any]
 _MODEL = re.compile(r"^/api/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)(?P<tail>/.*)?$")
@@ -87,25 +87,12 @@ def commit_id(seed: str) -> str:
     return hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
+class _Server(LoopbackServer["_State"]):
     def __init__(self, state: _State) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.state = state
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that hung up (a refused answer) is no error of the fake's."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
+        super().__init__(state, _Handler)
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
+class _Handler(QuietHandler):
     def do_GET(self) -> None:
         server = self.server
         assert isinstance(server, _Server)
