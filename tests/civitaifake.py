@@ -29,7 +29,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from tests.loopback import LoopbackServer, QuietHandler
+from tests.loopback import LoopbackFake, LoopbackServer, QuietHandler
 
 _MODEL = re.compile(r"^/api/v1/models/(?P<id>[0-9]+)$")
 _VERSION = re.compile(r"^/api/v1/model-versions/(?P<id>[0-9]+)$")
@@ -139,6 +139,9 @@ class _State:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+JSON = "application/json; charset=utf-8"
+
+
 class _Server(LoopbackServer["_State"]):
     def __init__(self, state: _State) -> None:
         super().__init__(state, _Handler)
@@ -157,24 +160,26 @@ class _Handler(QuietHandler):
             answer = next((a for a in state.answers if a[0].search(path)), None)
         if failure is not None:
             headers = {"Location": failure[2]} if failure[2] else {}
-            self._send(failure[1], b'{"error": "injected"}', headers)
+            self.reply(failure[1], b'{"error": "injected"}', JSON, headers)
         elif state.token is not None and auth != f"Bearer {state.token}":
-            self._send(401, b'{"error": "Unauthorized"}', {})
+            self.reply(401, b'{"error": "Unauthorized"}', JSON, {})
         elif answer is not None:
-            self._send(answer[1], answer[2], {})
+            self.reply(answer[1], answer[2], JSON, {})
         elif (found := _MODEL.match(path)) is not None:
             self._model(state, int(found["id"]))
         elif (found := _VERSION.match(path)) is not None:
             self._version(state, int(found["id"]))
         else:
-            self._send(404, b'{"error": "Not found"}', {})
+            self.reply(404, b'{"error": "Not found"}', JSON, {})
 
     def _model(self, state: _State, model_id: int) -> None:
         doc = state.models.get(model_id)
         if doc is None:
-            self._send(404, json.dumps({"error": f"No model with id {model_id}"}).encode(), {})
+            self.reply(
+                404, json.dumps({"error": f"No model with id {model_id}"}).encode(), JSON, {}
+            )
             return
-        self._send(200, json.dumps(doc).encode(), {})
+        self.reply(200, json.dumps(doc).encode(), JSON, {})
 
     def _version(self, state: _State, version_id: int) -> None:
         for doc in state.models.values():
@@ -182,40 +187,21 @@ class _Handler(QuietHandler):
                 if listed["id"] == version_id:
                     summary = {k: doc[k] for k in ("name", "type", "nsfw", "poi")}
                     body = {**listed, "model": summary}
-                    self._send(200, json.dumps(body).encode(), {})
+                    self.reply(200, json.dumps(body).encode(), JSON, {})
                     return
-        self._send(404, b'{"error": "Model not found"}', {})
-
-    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
+        self.reply(404, b'{"error": "Model not found"}', JSON, {})
 
 
-class FakeCivitai:
+class FakeCivitai(LoopbackFake[_State]):
     """A started loopback Civitai API; `endpoint` is what AUDITOR_CIVITAI_ENDPOINT takes."""
 
     def __init__(self) -> None:
-        self.state = _State()
-        self._server = _Server(self.state)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeCivitai:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_Server(_State()))
 
     @property
     def endpoint(self) -> str:
         """`http://127.0.0.1:<port>`."""
-        return f"http://127.0.0.1:{self._server.server_port}"
+        return f"http://127.0.0.1:{self.port}"
 
     def add(self, doc: dict[str, Any]) -> None:
         """Serve a model document (see `model`)."""

@@ -6,8 +6,9 @@ error of the fake's."""
 from __future__ import annotations
 
 import sys
+import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 State = TypeVar("State")
 
@@ -33,3 +34,34 @@ class QuietHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         return
+
+    def reply(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
+        """One whole answer: status, type, length, the extra headers, the body."""
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class LoopbackFake(Generic[State]):
+    """A fake served from a daemon thread while its `with` block runs; `port` is its port."""
+
+    def __init__(self, server: LoopbackServer[State]) -> None:
+        self.state: State = server.state
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_port)

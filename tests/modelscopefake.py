@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
-from tests.loopback import LoopbackServer, QuietHandler
+from tests.loopback import LoopbackFake, LoopbackServer, QuietHandler
 
 Json = dict[str, Any]
 _MODEL = re.compile(r"^/api/v1/models/(?P<owner>[^/]+)/(?P<name>[^/]+)(?P<tail>/.*)?$")
@@ -169,14 +169,14 @@ class _Handler(QuietHandler):
         if redirect:
             port = self.server.server_port  # type: ignore[attr-defined]
             where = f"http://localhost:{port}/cdn/{commit}/{model_id}/{quote(path)}"
-            self._send(302, b"", "text/plain", {"Location": where})
+            self.reply(302, b"", "text/plain", {"Location": where})
             return
         flood = state.floods.get((model_id, path))
         if flood is not None:
-            self._send(200, b"x" * flood, "application/octet-stream", {})
+            self.reply(200, b"x" * flood, "application/octet-stream", {})
             return
         data = state.corrupt.get((model_id, path), files[path])
-        self._send(200, data, "application/octet-stream", {})
+        self.reply(200, data, "application/octet-stream", {})
 
     def _json(self, state: _State, route: str, data: Json) -> None:
         with state.lock:
@@ -192,20 +192,11 @@ class _Handler(QuietHandler):
         rewrite = state.rewrites.get(route)
         if rewrite is not None:
             doc = rewrite(json.loads(json.dumps(doc)))
-        self._send(200, json.dumps(doc).encode(), "application/json", {})
+        self.reply(200, json.dumps(doc).encode(), "application/json", {})
 
     def _envelope(self, status: int, data: Json | None, message: str) -> None:
         doc = {"Code": status, "Data": data, "Message": message, "Success": False}
-        self._send(status, json.dumps(doc).encode(), "application/json", {})
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
+        self.reply(status, json.dumps(doc).encode(), "application/json", {})
 
 
 def _resolve(model: FakeModel, revision: str) -> str | None:
@@ -247,26 +238,16 @@ def _listing(files: dict[str, bytes], commit: str) -> list[Json]:
     return entries
 
 
-class FakeModelScope:
+class FakeModelScope(LoopbackFake[_State]):
     """A started loopback ModelScope; `url` is what `AUDITOR_MODELSCOPE_ENDPOINT` takes."""
 
     def __init__(self) -> None:
-        self.state = _State()
-        self._server = _Server(self.state)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeModelScope:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_Server(_State()))
 
     @property
     def url(self) -> str:
         """`http://127.0.0.1:<port>`."""
-        return f"http://127.0.0.1:{self._server.server_port}"
+        return f"http://127.0.0.1:{self.port}"
 
     def add_model(
         self,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.loopback import LoopbackServer, QuietHandler
+from tests.loopback import LoopbackFake, LoopbackServer, QuietHandler
 
 MANIFEST_TYPE = "application/vnd.docker.distribution.manifest.v2+json"
 CONFIG_TYPE = "application/vnd.docker.container.image.v1+json"
@@ -171,7 +171,7 @@ class _Handler(QuietHandler):
         if delay:
             time.sleep(delay)
         if failure is not None and failure[2] is not None:
-            self._send(failure[1], b"", "text/plain", {"Location": failure[2]})
+            self.reply(failure[1], b"", "text/plain", {"Location": failure[2]})
             return
         if failure is not None:
             self._error(failure[1], "UNKNOWN", "injected failure")
@@ -199,7 +199,7 @@ class _Handler(QuietHandler):
         if data is None:
             self._error(404, "MANIFEST_UNKNOWN", f"manifest {ref} not known")
             return
-        self._send(200, data, MANIFEST_TYPE, {"Docker-Content-Digest": digest_of(data)})
+        self.reply(200, data, MANIFEST_TYPE, {"Docker-Content-Digest": digest_of(data)})
 
     def _blob(self, state: _State, digest: str, *, redirect: bool) -> None:
         if digest not in state.blobs:
@@ -207,48 +207,29 @@ class _Handler(QuietHandler):
             return
         if redirect:
             port = self.server.server_port  # type: ignore[attr-defined]
-            self._send(
+            self.reply(
                 307, b"", "text/plain", {"Location": f"http://localhost:{port}/cdn/{digest}"}
             )
             return
         data = state.corrupt.get(digest, state.blobs[digest])
-        self._send(200, data, "application/octet-stream", {})
+        self.reply(200, data, "application/octet-stream", {})
 
     def _error(self, status: int, code: str, message: str) -> None:
         body = json.dumps({"errors": [{"code": code, "message": message}]}).encode()
         headers = {"WWW-Authenticate": 'Bearer realm="fake"'} if status == 401 else {}
-        self._send(status, body, "application/json", headers)
-
-    def _send(self, status: int, body: bytes, content_type: str, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
+        self.reply(status, body, "application/json", headers)
 
 
-class FakeOllamaRegistry:
+class FakeOllamaRegistry(LoopbackFake[_State]):
     """A started loopback registry; `host` is what an `ollama:` name puts first."""
 
     def __init__(self) -> None:
-        self.state = _State()
-        self._server = _Server(self.state)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeOllamaRegistry:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_Server(_State()))
 
     @property
     def host(self) -> str:
         """`127.0.0.1:<port>`."""
-        return f"127.0.0.1:{self._server.server_port}"
+        return f"127.0.0.1:{self.port}"
 
     def add(self, namespace: str, model: str, tag: str, built: BuiltModel) -> str:
         """Serve `built` as namespace/model:tag; its manifest digest."""
