@@ -105,18 +105,21 @@ _COMMERCIAL_PARAPHRASE = rule(
     "rental", "commercial", "charge", "academic", "educational", "hobby", "teaching",
     "classroom", "scholarly",
 )  # fmt: skip
+RESEARCH_PURPOSE_LIST = (
+    # a purpose list ending in "only": "for research and teaching only", "teaching or research
+    # purposes only" (research beside another unpaid purpose); scope.py's research scope too
+    r"\bresearch\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?(?:teaching|education(?:al)?|academic"
+    r"|evaluation|non-?commercial|study|studies)(?:\s+(?:use|uses|purposes?))?\s+only\b"
+    r"|\b(?:teaching|education(?:al)?|academic)\s+(?:and|or|&)\s+research(?:\s+(?:use|uses"
+    r"|purposes?))?\s+only\b"
+)
 _RESEARCH_ONLY = rule(
     r"\b(?:solely|exclusively)\s+for\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}research\b"
     r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
     r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only"
     # the label form: "Research use only", "for academic research only", "research-only"
     r"|\b(?:for\s+)?(?:[\w-]+\s+)?research(?:\s+(?:use|uses|purposes?))?(?:\s+|-)only\b"
-    # a purpose list ending in "only": "for research and teaching only", "teaching or research
-    # purposes only" (research beside another unpaid purpose)
-    r"|\bresearch\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?(?:teaching|education(?:al)?|academic"
-    r"|evaluation|non-?commercial|study|studies)(?:\s+(?:use|uses|purposes?))?\s+only\b"
-    r"|\b(?:teaching|education(?:al)?|academic)\s+(?:and|or|&)\s+research(?:\s+(?:use|uses"
-    r"|purposes?))?\s+only\b",
+    r"|" + RESEARCH_PURPOSE_LIST,
     "research",
 )
 _COMMERCIAL_BANNED = rule(

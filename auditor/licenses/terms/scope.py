@@ -3,6 +3,7 @@ non-production use, research. One pattern table, one entry per scope word."""
 
 from __future__ import annotations
 
+from auditor.licenses.terms.commercial import RESEARCH_PURPOSE_LIST
 from auditor.licenses.terms.detect import Found, Rule, matching, rule
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.model.terms import PRODUCTION_BARRED_SCOPES, USE_SCOPES
@@ -248,12 +249,7 @@ SCOPE_PATTERNS: dict[str, Rule] = {
         r"|\bonly\s+(?:use\s+)?[^.;]{0,120}?\bfor\s+(?:\w+\s+)?research\s+purposes\b"
         r"|\bresearch\s+(?:or|and)\s+evaluation\s+purposes\s+only|\bresearch\s+purposes\s+only"
         r"|\b(?:academic|scientific|non-?commercial)\s+research\s+(?:use\s+|purposes\s+)?only\b"
-        # a purpose list ending in "only": "for research and teaching only", "teaching or research
-        # purposes only" (research beside another unpaid purpose)
-        r"|\bresearch\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?(?:teaching|education(?:al)?|academic"
-        r"|evaluation|non-?commercial|study|studies)(?:\s+(?:use|uses|purposes?))?\s+only\b"
-        r"|\b(?:teaching|education(?:al)?|academic)\s+(?:and|or|&)\s+research(?:\s+(?:use|uses"
-        r"|purposes?))?\s+only\b",
+        r"|" + RESEARCH_PURPOSE_LIST,
         "research",
     ),
 }
