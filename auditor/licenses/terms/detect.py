@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from auditor.licenses.terms.clause_rules import (
+    clause_keywords,
+    clause_pattern,
+    clause_rule,
+    load_clause_rules,
+)
 from auditor.licenses.terms.keywords import register_keywords
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.sentences import Document, Sentence
@@ -67,6 +73,65 @@ class Rule:
         return any(map(sentence.lower.__contains__, self.keywords)) and self.hits(sentence)
 
 
+@dataclass(frozen=True, slots=True)
+class DataRule:
+    """A clause rule of `license_db/clause_rules` (`clause_rules`), by id: its pattern and its
+    derived keyword prefilter are read at its first use, never at import. Answers as `Rule`."""
+
+    rule_id: str
+
+    @property
+    def source(self) -> str:
+        return clause_rule(self.rule_id).source
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        """The derived prefilter; () (no literal required) tries every sentence."""
+        return data_keywords(self.rule_id)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return clause_pattern(self.rule_id)
+
+    def search(self, sentence: Sentence) -> re.Match[str] | None:
+        """The pattern's first match in the sentence, or None."""
+        keywords = self.keywords
+        if keywords and not any(map(sentence.lower.__contains__, keywords)):
+            return None
+        return self.pattern.search(sentence.text)
+
+    def hits(self, sentence: Sentence) -> bool:
+        """Whether the pattern matches the sentence (no keyword test: see `search`)."""
+        return search_lowered(self.pattern, sentence.lower, sentence.text)
+
+    def holds(self, sentence: Sentence) -> bool:
+        """`search` as a yes or no, through the lowercase twin where there is one."""
+        keywords = self.keywords
+        if keywords and not any(map(sentence.lower.__contains__, keywords)):
+            return False
+        return self.hits(sentence)
+
+
+AnyRule = Rule | DataRule
+
+
+def data_rule(rule_id: str) -> DataRule:
+    """The clause rule `rule_id` (`term/name`) of license_db/clause_rules, read lazily."""
+    return DataRule(rule_id)
+
+
+_registered_all: list[bool] = []
+
+
+def data_keywords(rule_id: str) -> tuple[str, ...]:
+    """A data rule's derived keywords; the first call registers every rule's keywords with
+    the automaton at once (one rebuild, not one per rule)."""
+    if not _registered_all:
+        register_keywords(word for rid in load_clause_rules() for word in clause_keywords(rid))
+        _registered_all.append(True)
+    return clause_keywords(rule_id)
+
+
 def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
     """A Rule from a pattern and the words one of which any match must contain."""
     register_keywords(keywords)
@@ -75,7 +140,7 @@ def rule(pattern: str, *keywords: str, flags: int = _I) -> Rule:
 
 def matching(
     doc: Document,
-    pattern: Rule,
+    pattern: AnyRule,
     *,
     restrictive: bool = False,
     skip_excluded: bool = True,
@@ -93,7 +158,7 @@ def matching(
 
 
 def _matching(
-    doc: Document, pattern: Rule, restrictive: bool, skip_excluded: bool, skip_definitions: bool
+    doc: Document, pattern: AnyRule, restrictive: bool, skip_excluded: bool, skip_definitions: bool
 ) -> tuple[Sentence, ...]:
     hits = pattern.hits
     return tuple(
@@ -108,22 +173,9 @@ def _matching(
 
 # --- document type ------------------------------------------------------------------------
 
-_POLICY_TITLE = _re(
-    r"\b(?:acceptable|prohibited|permitted|responsible)\s+use\s+polic|\buse\s+policy\b"
-)
-_LICENSE_TITLE = _re(r"\blicen[cs]e\b|\bagreement\b|\bterms\s+of\s+(?:use|service)\b")
-_GRANT = rule(
-    r"\bhereby\s+grant|\bgrants?\s+(?:to\s+)?you\b|\byou\s+are\s+(?:hereby\s+)?granted"
-    r"|\bpermission\s+is\s+hereby\s+granted|\bis\s+hereby\s+granted|\bgrant\s+of\s+(?:copyright\s+)?"
-    r"licen|\blicen[cs]e\s+to\s+(?:use|reproduce|copy)|\bare\s+permitted\s+provided"
-    r"|\bcommercially\s+usable|\bto\s+deal\s+in\b|\bwe\s+grant\s+you"
-    r"|^\W*you\s+may\s+(?:freely\s+)?(?:use|copy|reproduce|modify|distribute)\b",
-    "grant",
-    "permitted",
-    "commercially usable",
-    "deal in",
-    "you may",
-)
+_POLICY_TITLE = data_rule("document/policy-title")
+_LICENSE_TITLE = data_rule("document/license-title")
+_GRANT = data_rule("document/grant")
 
 
 def title_sentence(doc: Document) -> list[Sentence]:
@@ -136,11 +188,11 @@ def title_sentence(doc: Document) -> list[Sentence]:
 
 def detect_policy(doc: Document) -> Found:
     """Is this a usage policy rather than a license? Title first, else no grant but bans."""
-    if _POLICY_TITLE.search(doc.title) and not _LICENSE_TITLE.search(doc.title):
+    if _POLICY_TITLE.pattern.search(doc.title) and not _LICENSE_TITLE.pattern.search(doc.title):
         return Found(True, tuple(title_sentence(doc)))
-    if doc.title and not _LICENSE_TITLE.search(doc.title) and not detect_grant(doc).value:
+    if doc.title and not _LICENSE_TITLE.pattern.search(doc.title) and not detect_grant(doc).value:
         lists = [s for s in doc.sentences if s.restrictive and s.list_item]
-        if len(lists) >= 3 and any(_POLICY_TITLE.search(s.text) for s in doc.sentences[:5]):
+        if len(lists) >= 3 and any(_POLICY_TITLE.pattern.search(s.text) for s in doc.sentences[:5]):
             return Found(True, tuple(title_sentence(doc)))
     return Found(False)
 

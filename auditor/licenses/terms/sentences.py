@@ -156,7 +156,10 @@ class Document:
         """The sentences whose lowercase text holds one of `keywords`, in order (cached).
 
         The occurrences of every registered keyword are found in one pass over the document
-        (`keywords.KeywordIndex`, made on first use)."""
+        (`keywords.KeywordIndex`, made on first use). No keywords: every sentence (a rule
+        whose pattern requires no literal)."""
+        if not keywords:
+            return self.sentences
         found = self._candidates.get(keywords)
         if found is None:
             if not self._index:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.licenses.terms.clause_rules import load_clause_rules
 from auditor.licenses.terms.patterns import pattern_table
 
 # One sentence per pattern, written for this test: "term/pattern name" -> phrasing.
@@ -186,14 +187,21 @@ EXAMPLES: dict[str, str] = {
 
 
 def _names() -> list[str]:
-    return [f"{term}/{name}" for term, table in pattern_table().items() for name in table]
+    """The patterns still written in Python: a data rule's examples are in its file."""
+    data = load_clause_rules()
+    return [
+        f"{term}/{name}"
+        for term, table in pattern_table().items()
+        for name in table
+        if f"{term}/{name}" not in data
+    ]
 
 
 def test_every_pattern_has_an_example_of_our_own() -> None:
-    assert set(_names()) == set(EXAMPLES)
+    assert set(_names()) <= set(EXAMPLES)
 
 
-@pytest.mark.parametrize("name", sorted(EXAMPLES))
+@pytest.mark.parametrize("name", sorted(set(_names()) & set(EXAMPLES)))
 def test_pattern_fires_on_our_phrasing(name: str) -> None:
     term, _, pattern_name = name.partition("/")
     pattern = pattern_table()[term][pattern_name]

@@ -1,0 +1,410 @@
+"""Clause rules as data: the patterns term extraction reads clauses with, loaded from
+`license_db/clause_rules/*.yaml`.
+
+Each rule names the term it reads and the value it stands for, says in words which clause
+shape it reads, and holds its shapes (regular-expression alternatives, joined with `|`;
+`{{name}}` stands for a fragment the file defines), examples that must match and
+counter-examples that must not (in English and Chinese, written for this project), and may
+name clauses of the shared corpus by file and line (read by the tests, never stored here).
+
+Nothing is read at import: the files are parsed at the first use of any rule, and a rule's
+pattern is compiled at its own first use. The keyword prefilter of a rule (one of these
+lowercase words is in every sentence it can match) is derived from its pattern
+(`required_keywords`), never kept by hand: a prefilter that drops a sentence the pattern
+would match cannot be written.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from re import _constants as _sre  # type: ignore[attr-defined]  # Python 3.11 and later
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import yaml
+
+from auditor.errors import LicenseDBError
+from auditor.resources import license_db_dir
+
+RULES_FOLDER = "clause_rules"
+LANGUAGES = ("en", "zh")
+_FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
+_ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
+_FLAG_NAMES = {"case-sensitive", "multiline"}
+MIN_KEYWORD = 3
+"""A shorter required literal filters too little to be worth a lookup: no prefilter."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A phrasing written for the project that a rule must (or must not) match."""
+
+    text: str
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusClause:
+    """A clause of a shared corpus text the rule reads, by file and line (read at test time)."""
+
+    file: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRule:
+    """One clause rule: what it reads, its pattern, and the phrasings that test it."""
+
+    id: str  # "<term>/<name>"
+    value: str
+    reads: str
+    source: str
+    flags: int
+    examples: tuple[Example, ...]
+    counter_examples: tuple[Example, ...]
+    corpus: tuple[CorpusClause, ...]
+    file: str
+    line: int
+    part: bool = False  # a part of a larger pattern (a unit, a currency): searched within one
+
+    @property
+    def term(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.id.split("/", 1)[1]
+
+
+_lock = threading.Lock()
+
+
+@cache
+def load_clause_rules(folder: Path | None = None) -> Mapping[str, ClauseRule]:
+    """Every clause rule of the bundled files (or of `folder`), by id, in file order.
+
+    Raises LicenseDBError naming the file and line of each problem (an unknown field, a
+    fragment never defined, a pattern that does not compile, an id used twice)."""
+    with _lock:
+        root = folder or license_db_dir() / RULES_FOLDER
+        rules: dict[str, ClauseRule] = {}
+        problems: list[str] = []
+        for path in sorted(root.glob("*.yaml")):
+            for rule in _read_file(path, problems):
+                if rule.id in rules:
+                    first = rules[rule.id]
+                    problems.append(
+                        f"{path.name}:{rule.line}: rule {rule.id} is already defined at "
+                        f"{first.file}:{first.line}"
+                    )
+                rules[rule.id] = rule
+        if problems:
+            raise LicenseDBError("clause rules invalid: " + "; ".join(problems))
+        return rules
+
+
+def clause_rule(rule_id: str) -> ClauseRule:
+    """The rule `rule_id` (`term/name`) of the bundled files."""
+    try:
+        return load_clause_rules()[rule_id]
+    except KeyError:
+        raise LicenseDBError(f"no clause rule {rule_id!r} in license_db/{RULES_FOLDER}") from None
+
+
+@cache
+def clause_pattern(rule_id: str) -> re.Pattern[str]:
+    """The compiled pattern of the rule `rule_id`, compiled at its first use."""
+    rule = clause_rule(rule_id)
+    return re.compile(rule.source, rule.flags)
+
+
+@cache
+def clause_keywords(rule_id: str) -> tuple[str, ...]:
+    """The lowercase words one of which every match of the rule holds (derived from its
+    pattern); () when no literal is required (every sentence is tried)."""
+    rule = clause_rule(rule_id)
+    return required_keywords(rule.source, rule.flags)
+
+
+# --- reading the files ----------------------------------------------------------------------
+
+
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """A safe loader that records the line of each rule mapping (`__line__`)."""
+
+
+def _mapping_with_line(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping: dict[Any, Any] = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+_RULE_FIELDS = {
+    "id",
+    "value",
+    "reads",
+    "shapes",
+    "flags",
+    "part",
+    "examples",
+    "counter_examples",
+    "corpus",
+    "__line__",
+}
+
+
+def _read_file(path: Path, problems: list[str]) -> list[ClauseRule]:
+    try:
+        doc = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
+        problems.append(f"{path.name}: cannot be read ({err})")
+        return []
+    if (
+        not isinstance(doc, dict)
+        or doc.get("version") != 1
+        or not isinstance(doc.get("rules"), list)
+    ):
+        problems.append(f"{path.name}: needs `version: 1` and a `rules:` list")
+        return []
+    fragments = doc.get("fragments") or {}
+    if not isinstance(fragments, dict):
+        problems.append(f"{path.name}: `fragments:` must map names to patterns")
+        return []
+    resolved = _fragments(path.name, fragments, problems)
+    rules = []
+    for item in doc["rules"]:
+        rule = _rule(path.name, item, resolved, problems)
+        if rule is not None:
+            rules.append(rule)
+    return rules
+
+
+def _joined(shape: object) -> str | None:
+    """A shape as one pattern: a string, or a list of pieces written one after the other."""
+    if isinstance(shape, str):
+        return shape
+    if isinstance(shape, list) and shape and all(isinstance(p, str) for p in shape):
+        return "".join(shape)
+    return None
+
+
+def _fragments(name: str, raw: Mapping[str, object], problems: list[str]) -> dict[str, str]:
+    """Fragments with the fragments they name substituted (in definition order)."""
+    done: dict[str, str] = {}
+    line = raw.get("__line__", "?")
+    for key, value in raw.items():
+        if key == "__line__":
+            continue
+        text = _joined(value)
+        if text is None:
+            problems.append(f"{name}:{line}: fragment {key} must be a string or list of strings")
+            continue
+        done[key] = _substitute(name, line, text, done, problems)
+    return done
+
+
+def _substitute(
+    name: str, line: object, text: str, fragments: Mapping[str, str], problems: list[str]
+) -> str:
+    def piece(match: re.Match[str]) -> str:
+        found = fragments.get(match.group(1))
+        if found is None:
+            problems.append(f"{name}:{line}: fragment {{{{{match.group(1)}}}}} is not defined")
+            return ""
+        return found
+
+    return _FRAGMENT.sub(piece, text)
+
+
+def _examples(
+    name: str, line: object, field: str, raw: object, problems: list[str]
+) -> tuple[Example, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or set(raw) - {*LANGUAGES, "__line__"}:
+        problems.append(
+            f"{name}:{line}: `{field}` maps languages ({', '.join(LANGUAGES)}) to lists"
+        )
+        return ()
+    found: list[Example] = []
+    for language in LANGUAGES:
+        texts = raw.get(language) or []
+        if not isinstance(texts, list) or not all(isinstance(t, str) and t for t in texts):
+            problems.append(f"{name}:{line}: `{field}.{language}` must be a list of phrasings")
+            continue
+        found.extend(Example(t, language) for t in texts)
+    return tuple(found)
+
+
+def _rule(
+    name: str, item: object, fragments: Mapping[str, str], problems: list[str]
+) -> ClauseRule | None:
+    if not isinstance(item, dict):
+        problems.append(f"{name}: every rule is a mapping")
+        return None
+    line = item.get("__line__", "?")
+    unknown = set(item) - _RULE_FIELDS
+    if unknown:
+        problems.append(f"{name}:{line}: unknown field(s) {', '.join(sorted(unknown))}")
+    rule_id = item.get("id")
+    if not isinstance(rule_id, str) or not _ID.match(rule_id):
+        problems.append(f"{name}:{line}: `id` must read term/name")
+        return None
+    shapes = item.get("shapes")
+    pieces = [_joined(s) for s in shapes] if isinstance(shapes, list) and shapes else [None]
+    if any(p is None for p in pieces):
+        problems.append(f"{name}:{line}: {rule_id}: `shapes` must be a list of patterns")
+        return None
+    source = "|".join(_substitute(name, line, p or "", fragments, problems) for p in pieces)
+    flags_raw = item.get("flags") or []
+    if not isinstance(flags_raw, list) or set(flags_raw) - _FLAG_NAMES:
+        problems.append(f"{name}:{line}: {rule_id}: `flags` may hold {sorted(_FLAG_NAMES)}")
+        flags_raw = []
+    flags = 0 if "case-sensitive" in flags_raw else re.IGNORECASE
+    if "multiline" in flags_raw:
+        flags |= re.MULTILINE
+    try:
+        re.compile(source, flags)
+    except re.error as err:
+        problems.append(f"{name}:{line}: {rule_id}: the pattern does not compile ({err})")
+        return None
+    corpus = []
+    for ref in item.get("corpus") or []:
+        if not isinstance(ref, dict) or not isinstance(ref.get("file"), str):
+            problems.append(f"{name}:{line}: {rule_id}: `corpus` items need `file` and `line`")
+            continue
+        if not isinstance(ref.get("line"), int):
+            problems.append(f"{name}:{line}: {rule_id}: `corpus` items need `file` and `line`")
+            continue
+        corpus.append(CorpusClause(ref["file"], ref["line"]))
+    value, reads = item.get("value"), item.get("reads")
+    if not isinstance(value, str) or not isinstance(reads, str) or not reads.strip():
+        problems.append(f"{name}:{line}: {rule_id}: `value` and `reads` are required words")
+        return None
+    return ClauseRule(
+        id=rule_id,
+        value=value,
+        reads=" ".join(reads.split()),
+        source=source,
+        flags=flags,
+        examples=_examples(name, line, "examples", item.get("examples"), problems),
+        counter_examples=_examples(
+            name, line, "counter_examples", item.get("counter_examples"), problems
+        ),
+        corpus=tuple(corpus),
+        file=name,
+        line=int(line) if isinstance(line, int) else 0,
+        part=bool(item.get("part", False)),
+    )
+
+
+# --- keyword prefilters derived from a pattern ----------------------------------------------
+
+# `re` has no public syntax tree; its parser (`re._parser`, imported above) is the one
+# reading of a pattern that agrees with the matcher, so the prefilter is derived from it
+# rather than from a second, hand-written reading of the pattern text.
+
+_Requirement = frozenset[str] | None
+"""One of these literals is in every match; None: no literal is required."""
+
+
+def required_keywords(source: str, flags: int = re.IGNORECASE) -> tuple[str, ...]:
+    """Lowercase literals one of which every match of `source` contains (sorted), or () when
+    no literal of at least MIN_KEYWORD characters is required on every path."""
+    parsed = _sre_parse.parse(source, flags)
+    found = _sequence(list(parsed))
+    if found is None:
+        return ()
+    # a literal holding another is implied by it: the shorter one alone filters the same
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+_COMMON = frozenset(
+    {"the", "and", "for", "you", "your", "any", "not", "are", "may", "this", "that", "with"}
+    | {"use", "all", "its", "has", "have", "was", "can"}
+)
+"""Words in most sentences of a license: a requirement of one filters nearly nothing."""
+
+
+def _better(a: _Requirement, b: _Requirement) -> _Requirement:
+    """The more selective requirement: longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if _rank(a) >= _rank(b) else b
+
+
+def _rank(found: frozenset[str]) -> tuple[bool, int, int]:
+    return (not (found & _COMMON), min(map(_weight, found)), -len(found))
+
+
+def _weight(text: str) -> int:
+    """A literal's length, a CJK character counting two (it is most of a word)."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
+
+
+def _run(chars: list[str]) -> _Requirement:
+    text = "".join(chars).strip()
+    return frozenset({text}) if _weight(text) >= MIN_KEYWORD else None
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> _Requirement:
+    """The best requirement of items matched one after the other: a run of literals, or the
+    requirement of a required part."""
+    best: _Requirement = None
+    chars: list[str] = []
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            chars.append(chr(arg).lower())
+            continue
+        if op is _sre.BRANCH and chars:
+            # the parser moves a prefix the branches share before them (`商业用途|商用` is
+            # `商(?:业用途|用)`): the run before the branch continues into each branch
+            best = _better(best, _continued(chars, arg[1]))
+        best = _better(best, _run(chars))
+        chars = []
+        best = _better(best, _item(op, arg))
+    return _better(best, _run(chars))
+
+
+def _continued(chars: list[str], branches: list[Any]) -> _Requirement:
+    """The run before a branch joined with each branch's leading literals."""
+    joined: set[str] = set()
+    for branch in branches:
+        lead = list(chars)
+        for op, arg in branch:
+            if op is not _sre.LITERAL:
+                break
+            lead.append(chr(arg).lower())
+        found = _run(lead)
+        if found is None:
+            return None
+        joined |= found
+    return frozenset(joined)
+
+
+def _item(op: Any, arg: Any) -> _Requirement:
+    if op is _sre.SUBPATTERN:
+        return _sequence(list(arg[-1]))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _sequence(list(branch))
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = arg
+        return _sequence(list(body)) if low >= 1 else None
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _sequence(list(arg))
+    return None  # a class, any character, an assertion, a group reference: no literal
