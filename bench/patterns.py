@@ -1,10 +1,13 @@
-"""How many corpus texts each clause pattern of term extraction fires on.
+"""How many corpus texts each clause rule of term extraction fires on.
 
     python bench/patterns.py [--corpus ../shared/corpus/licenses] [--json out.json] [--all]
 
-A pattern that matches a single document is a smell, not a rule: it may describe that
-document rather than the language of licenses. Prints the patterns firing on exactly one
-text (and, with --all, every count), then a summary; never run by the test suite.
+A rule that matches a single document is a smell, not a rule: it may describe that document
+rather than the language of licenses; a rule that matches none is written for wordings the
+corpus lacks (its examples in license_db/clause_rules say which). Prints the rules firing on
+exactly one text, the rules firing on none with their file and line (parts, searched inside
+a larger reading, apart), and with --all every count, then a summary; never run by the test
+suite. Chinese rules read the text folded to simplified characters, as their detectors do.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from auditor.licenses.terms.patterns import pattern_table  # noqa: E402 - after the path is set
+from auditor.licenses.terms.clause_rules import load_clause_rules  # noqa: E402 - path set
+from auditor.licenses.terms.foreign_zh import fold  # noqa: E402
+from auditor.licenses.terms.patterns import pattern_table  # noqa: E402
 from auditor.licenses.terms.sentences import parse_document  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
@@ -34,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no texts in {args.corpus}", file=sys.stderr)
         return 2
     sentences = {
-        p.stem: [s.text for s in parse_document(p.read_text("utf-8")).sentences] for p in paths
+        p.stem: [fold(s.text) for s in parse_document(p.read_text("utf-8")).sentences]
+        for p in paths
     }
     counts: dict[str, list[str]] = {}
     for term, table in pattern_table().items():
@@ -52,6 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Patterns firing on exactly one of {len(paths)} corpus texts:")
     for name, docs in single.items():
         print(f"  {name:56} {docs[0]}")
+    print()
+    rules = load_clause_rules()
+    print("Rules firing on no corpus text (written for wordings the corpus lacks):")
+    for name in unused:
+        rule = rules.get(name)
+        where = f"{rule.file}:{rule.line}" if rule else "(Python)"
+        part = " (part)" if rule is not None and rule.part else ""
+        print(f"  {name:56} {where}{part}")
     print()
     print(
         f"{len(counts)} patterns: {len(single)} fire on one text only, {len(unused)} on none "

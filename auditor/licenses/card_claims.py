@@ -77,6 +77,7 @@ _WHOLE_TEXT_METHODS = frozenset(
         "text-similar",
         "text-modified",
         "text-derived",
+        "text-with-added-terms",
         "text-title-known",
         "text-family-version",
     }

@@ -10,6 +10,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
+from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
 from auditor.licenses.text.matchers.by_reference import BY_REFERENCE_METHOD
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
@@ -90,7 +91,13 @@ def stricter_kind(match: LicenseMatch, kinds: Sequence[object]) -> LicenseMatch:
     return match if kind is None or kind == match.kind else replace(match, kind=kind)
 
 
-_JUDGED_ON_TEXT = {"text-modified", "text-derived", "text-title", BY_REFERENCE_METHOD}
+_JUDGED_ON_TEXT = {
+    "text-modified",
+    "text-derived",
+    "text-title",
+    BY_REFERENCE_METHOD,
+    ADDED_TERMS_METHOD,
+}
 _OPEN_SOURCE = {LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS}
 
 
@@ -211,6 +218,20 @@ def _derived_finding(
         if identity.differences
         else "its wording was not compared passage by passage"
     )
+    if match.method == ADDED_TERMS_METHOD:
+        return Finding(
+            rule="license-derived",
+            category=Category.LICENSE,
+            severity=observed_severity("license-derived"),
+            message=f"{file.path} is the text of {match.derived_from} with "
+            f"{len(identity.differences)} passage(s) added that restrict it or add a duty: "
+            f"it is {match.name or 'a license of its own'}, no longer {match.derived_from}; "
+            f"{match.derived_from}'s terms bind with the added ones",
+            evidence=quoted,
+            remediation="treat it as the license it now is, not as the standard one: have "
+            "counsel read the added passages (they bind beside the standard terms) and do not "
+            f"list it as {match.derived_from} in notices or bills of materials",
+        )
     if match.method == BY_REFERENCE_METHOD:
         return Finding(
             rule="license-derived",

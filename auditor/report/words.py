@@ -121,6 +121,7 @@ METHOD_WORDS = {
     "text-exact": "license text matches the reference exactly",
     "text-similar": "license text closely matches the reference",
     "text-modified": "license text is a modified copy of the reference",
+    "text-with-added-terms": "a standard license's text with clauses of its own added",
     "text-title": "named by the license text's title only",
     "text-title-known": "recognised from the license text's title",
     "known-model": "from the known-models registry",

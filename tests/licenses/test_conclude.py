@@ -65,9 +65,11 @@ def test_a_modified_open_source_text_is_restricted(tmp_path: Path, corpus: Path)
     rule = "Our only change: products with revenue above USD 3 million a year must say so."
     model = scan(tmp_path, "---\nlicense: mit\n---\n", f"{base}\n\n{rule}\n")
     assert model.license is not None
-    assert model.license.id == "MIT"
+    # a duty MIT does not have: the file is a license of its own built on MIT, which the card's
+    # `license: mit` no longer names (issue 32)
+    assert model.license.id != "MIT" and model.license.derived_from == "MIT"
     assert model.license.kind == "open-weight-restricted"
-    assert "license-text-modified" in {f.rule for f in model.findings}
+    assert "license-derived" in {f.rule for f in model.findings}
     assert model.verdict is not Verdict.PASS
 
 

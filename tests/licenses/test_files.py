@@ -27,7 +27,9 @@ def test_an_added_restriction_no_detector_reads_is_not_commercial_use_allowed(
     assert standard.terms["commercial_use"] == "allowed"
 
     modified = identify_file(changed, threshold=0.9, db=db)
-    assert modified.license is not None and modified.license.method == "text-modified"
+    # a license of its own built on Apache-2.0, never Apache-2.0 (issue 32)
+    assert modified.license is not None and modified.license.method == "text-with-added-terms"
+    assert modified.license.derived_from == "Apache-2.0"
     assert modified.terms["commercial_use"] == "restricted"
     assert any("vehicle" in quote for quote in modified.differences)
     # the change is located on its line of the file, for the report and the audit's evidence

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.terms.added_shapes import normalised
 from auditor.licenses.text.differences import only_names_changed
 from auditor.licenses.text.fingerprint import (
@@ -32,12 +33,15 @@ from auditor.licenses.text.fingerprint import (
     shingle_hashes,
 )
 from auditor.licenses.text.identify import TextIdentification
+from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
 from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.reference_index import load_reference_index
 
-COMPARED_METHODS = frozenset({"text-similar", "text-modified"})
+COMPARED_METHODS = frozenset({"text-similar", "text-modified", ADDED_TERMS_METHOD})
 """Matches whose text is compared with the reference: an exact copy adds nothing (copyright
-lines and layout are normalised away), and a derived or renamed license is its own text."""
+lines and layout are normalised away), and a derived or renamed license is its own text; a
+standard license with clauses added is compared with the standard license it names
+(`derived_from`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +74,22 @@ def added_passages(
     passages: list[AddedPassage] = []
     match = identity.match
     if compare and text and match is not None and match.method in COMPARED_METHODS:
-        references = [f for f in load_fingerprints().references if f.record_id == match.id]
+        added = match.method == ADDED_TERMS_METHOD
+        compared = match.derived_from if added else match.id
+        references = [f for f in load_fingerprints().references if f.record_id == compared]
+        key = _scancode_key(compared) if added else match.scancode
         if references:
             passages.extend(_against_fingerprints(text, references))
-        elif match.scancode:
-            passages.extend(_against_index_sample(text, match.scancode))
+        elif key:
+            passages.extend(_against_index_sample(text, key))
     # the comparison's reading of a sentence first: it knows which of its words changed
     return _unique([*passages, *_from_identity(identity)])
+
+
+def _scancode_key(record_id: str | None) -> str | None:
+    """The ScanCode key of a standard license record (a derived text's base)."""
+    record = load_license_db().get(record_id or "")
+    return None if record is None else record.scancode
 
 
 def _from_identity(identity: TextIdentification) -> list[AddedPassage]:

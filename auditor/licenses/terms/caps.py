@@ -1,8 +1,10 @@
 """Caps on the licensee's size: users or devices, and revenue or funding, in any unit.
 
 A cap is a number with its unit in a sentence that says what happens beyond it (a separate
-license is needed, the grant ends, use is limited to it). The patterns are data: the units a
-count may be given in, the currencies and periods of money, and the phrases of consequence.
+license is needed, the grant ends, use is limited to it). The patterns are data
+(license_db/clause_rules/caps.yaml): the units a count may be given in, the currencies,
+measures and periods of money, and the phrases of consequence; the readings built from them
+("<count> <unit>", "<currency> <amount>") are compiled at their first use.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from auditor.licenses.terms.detect import Found, Rule, matching, rule
+from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
+from auditor.licenses.terms.detect import Found, Rule, data_keywords, data_rule, matching, rule
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -31,74 +35,31 @@ NUMBER = (
 _MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
 
-CONSEQUENCE = rule(
-    r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|buy|enter\s+into|negotiate"
-    r"|need(?:s|ed)?|sign|requir(?:e|es|ed|ing)|without)\s+"
-    r"(?:from\s+\w+\s+)?"
-    r"(?:a|an|the|our|its|their|your)?\s*(?:(?:separate|additional|commercial|enterprise"
-    r"|different|new|written|paid|prior|express|explicit|specific)\s+){0,3}(?:licen[cs]e|agreement"
-    r"|authori[sz]ation|permission|subscription|consent|approval)"
-    r"|\b(?:only\s+)?(?:under|with|subject\s+to|pursuant\s+to)\s+(?:a|an)\s+(?:(?:separate"
-    r"|additional|commercial|enterprise|different|written|paid|specific)\s+){1,3}(?:licen[cs]e"
-    r"|agreement|contract)"
-    r"|\bask\s+(?:us|the\s+licen[cs]or|\w+)\s+(?:for|to\s+grant)\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?"
-    r"(?:licen[cs]e|permission|agreement)"
-    r"|\bnot\s+(?:be\s+)?(?:authori[sz]ed|permitted|allowed|licensed|entitled|eligible|covered)\b"
-    r"|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?terminate"
-    r"|\b(?:does|do|shall|will)\s+not\s+(?:apply|extend|cover)\b|\b(?:is|are|becomes?)\s+(?:null\s+and\s+)?void\b"
-    r"|\b(?:may|shall|must|can)\s*not\s+(?:use|deploy|run|access|distribute)\b"
-    r"|\bmust\s+contact\b|\bcontact\s+(?:us|the\s+licen[cs]or|\w+)\s+(?:for|about|regarding"
-    r"|to\s+(?:obtain|request|discuss|purchase|arrange))\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed|eligible"
-    r"|appl(?:y|ies)|valid)",
-    "request", "obtain", "apply for", "seek", "procure", "purchase", "buy", "enter into",
-    "negotiate", "need", "sign", "not", "require", "terminat", "contact", "no longer", "without",
-    "void", "under", "with", "subject to", "pursuant", "ask",
-)  # fmt: skip
+CONSEQUENCE = data_rule("caps/consequence")
 """What happens beyond a cap: a separate license is needed, or the grant stops."""
-
-LIMIT = re.compile(
-    r"\b(?:limited\s+to|restricted\s+to|up\s+to|no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?"
-    r"|(?:does|do|shall|may|must)\s+not\s+exceed|fewer\s+than|less\s+than|at\s+most|a\s+maximum"
-    r"\s+of|maximum\s+of|below|beneath)\s+(?:a\s+total\s+of\s+)?(?:US\s?\$|USD\s?|\$|€|£|EUR\s?)?"
-    r"(?=[\da-z])",
-    _I,
-)
+_LIMIT = "caps/limit"
 """A bound stated as the ceiling of the grant ("up to 10,000 devices")."""
 _GRANT_WORDS = ("may", "licen", "permit", "grant", "right", "authori", "only", "use", "free")
 
+
+@cache
+def rule_words(*rule_ids: str) -> tuple[str, ...]:
+    """The derived keywords of the rules: one is in every sentence any of them matches; ()
+    when one of them requires no literal (then every sentence is tried)."""
+    words: list[str] = []
+    for rule_id in rule_ids:
+        found = data_keywords(rule_id)
+        if not found:
+            return ()
+        words += found
+    return tuple(dict.fromkeys(words))
+
+
 # --- users and devices -----------------------------------------------------------------------
 
-USER_UNITS: dict[str, str] = {
-    "mau": (
-        r"monthly\s+active\s+(?:users?|user\s+accounts|individuals)|MAUs?\b"
-        # "users active in a month", "active users per calendar month"
-        r"|(?:users?|individuals)\s+(?:who\s+(?:are|were)\s+)?active\s+(?:in|during|per|each"
-        r"|every)\s+(?:a\s+|any\s+|one\s+|the\s+)?(?:given\s+|single\s+|calendar\s+)?month\b"
-        r"|active\s+(?:users?|individuals)\s+(?:per|a|each|every|in\s+(?:a|any|one))\s+"
-        r"(?:given\s+|single\s+|calendar\s+)?month\b"
-    ),
-    "dau": r"daily\s+(?:active\s+)?(?:users?|user\s+accounts|individuals)|DAUs?\b",
-    "monthly-visits": (
-        r"(?:unique\s+)?(?:visits|visitors|page\s*views|sessions)\s+(?:per|a|each|every|in\s+any)"
-        r"\s+(?:calendar\s+)?month|monthly\s+(?:unique\s+)?(?:visits|visitors|page\s*views)"
-    ),
-    "devices": r"(?:devices|installations|installs|machines|endpoints|units)\b",
-    "users": r"(?:registered\s+|end[- ]|total\s+|active\s+|individual\s+|authori[sz]ed\s+)?users\b",
-}
-"""Each unit a user cap is counted in, as the words that follow (or precede) the count."""
-USER_UNIT_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "mau": ("monthly active", "mau", "active"),
-    "dau": ("daily", "dau"),
-    "monthly-visits": ("visit", "page view", "pageview", "session"),
-    "devices": ("device", "install", "machine", "endpoint", "units"),
-    "users": ("users",),
-}
-_COMPARATOR = (
-    r"\b(?:more\s+than|greater\s+than|exceed\w*|over|above|in\s+excess\s+of|reach\w*|at\s+least)"
-    r"\s+(?:a\s+total\s+of\s+)?"
-)
-
-
+_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "users")
+"""The units a user cap is counted in (rules caps/unit-<name>), in the order they are tried."""
+USER_UNIT_RULES = tuple(f"caps/unit-{name}" for name in _UNIT_NAMES)
 _READ_AFTER = frozenset({"mau", "dau", "monthly-visits"})
 
 
@@ -110,25 +71,27 @@ class _Unit:
     keywords: tuple[str, ...]
 
 
+@cache
 def _units() -> tuple[_Unit, ...]:
+    """Each unit's readings, built from its rule at the first use."""
+    comparator = clause_rule("caps/comparator").source
     units = []
-    for name, words in USER_UNITS.items():
+    for name, rule_id in zip(_UNIT_NAMES, USER_UNIT_RULES, strict=True):
+        words = clause_rule(rule_id).source
         before = re.compile(NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:" + words + ")", _I)
         # "users over 18" is an age: only the specific units are read after the count
         after = (
-            re.compile(r"(?:" + words + r")[^.;]{0,60}?" + _COMPARATOR + NUMBER, _I)
+            re.compile(r"(?:" + words + r")[^.;]{0,60}?" + comparator + NUMBER, _I)
             if name in _READ_AFTER
             else None
         )
-        units.append(_Unit(name, before, after, USER_UNIT_KEYWORDS[name]))
+        units.append(_Unit(name, before, after, data_keywords(rule_id)))
     return tuple(units)
 
 
-_UNITS = _units()
 _DIGIT_OR_WORD = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b", _I
 )
-_ALL_UNIT_WORDS = tuple(word for unit in _UNITS for word in unit.keywords)
 
 
 def amount(number: str, multiplier: str | None) -> int | None:
@@ -159,7 +122,9 @@ def _is_cap_sentence(sentence: Sentence) -> bool:
         return False
     if CONSEQUENCE.holds(sentence):
         return True
-    return bool(LIMIT.search(sentence.text)) and any(map(sentence.lower.__contains__, _GRANT_WORDS))
+    return bool(clause_pattern(_LIMIT).search(sentence.text)) and any(
+        map(sentence.lower.__contains__, _GRANT_WORDS)
+    )
 
 
 def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -167,30 +132,23 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
     if CONSEQUENCE.holds(sentence):
         return True
     before = sentence.text[max(0, match.start() - 40) : match.start() + 1]
-    return bool(LIMIT.search(before))
+    return bool(clause_pattern(_LIMIT).search(before))
 
 
 # --- whom a cap counts, and when ---------------------------------------------------------------
 
-AFFILIATES = re.compile(r"\baffiliates?\b|\baffiliate\(s\)", _I)
-"""The cap's sentence names the licensee's affiliates ("by or for Licensee, or Licensee's
-affiliates", "You or Your Affiliate(s)"): they are counted with the licensee."""
-MEASURED: dict[str, re.Pattern[str]] = {
-    "release-date": re.compile(r"\brelease\s+date\b", _I),
-    "any-time": re.compile(r"\bat\s+any\s+time\b", _I),
-}
-"""When the cap's sentence says the count is taken: on the version's release date, or at any
-time."""
+_MEASURED = ("release-date", "any-time")
+"""When the cap's sentence says the count is taken (rules caps/measured-<word>)."""
 
 
 def cap_scope(text: str) -> dict[str, str]:
     """`counts` and `measured` of the cap stated in `text`, each only when the sentence says it
     (a cap counting the licensee alone is not told apart from one that does not say)."""
     scope: dict[str, str] = {}
-    if AFFILIATES.search(text):
+    if clause_pattern("caps/affiliates").search(text):
         scope["counts"] = "licensee-and-affiliates"
-    for word, pattern in MEASURED.items():
-        if pattern.search(text):
+    for word in _MEASURED:
+        if clause_pattern(f"caps/measured-{word}").search(text):
             scope["measured"] = word
             break
     return scope
@@ -226,7 +184,7 @@ def detect_user_threshold(doc: Document) -> Found:
 
 def user_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
     """Every cap on users or devices stated in a clause, with its sentence, in order."""
-    for sentence in doc.sentences_with(_ALL_UNIT_WORDS):
+    for sentence in doc.sentences_with(rule_words(*USER_UNIT_RULES)):
         if sentence.excluded or sentence.definition or not _DIGIT_OR_WORD.search(sentence.text):
             continue
         cap = user_cap(sentence)
@@ -241,8 +199,8 @@ Bound = Callable[[str, int, int], bool]
 def user_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object] | None:
     """The cap on users or devices `sentence` states, {count, unit}, or None. Without `bound`
     the sentence must say what happens beyond it (a consequence) or bound the grant by it."""
-    for unit in _UNITS:
-        if not any(map(sentence.lower.__contains__, unit.keywords)):
+    for unit in _units():
+        if unit.keywords and not any(map(sentence.lower.__contains__, unit.keywords)):
             continue
         match = unit.before.search(sentence.text)
         if match is None and unit.after is not None:
@@ -262,57 +220,42 @@ def user_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object
 
 # --- money -----------------------------------------------------------------------------------
 
-CURRENCIES: dict[str, str] = {
-    "USD": r"US\s?\$|U\.S\.\s?\$|\bUSD\s?\$?|\$|\bUS\s+dollars\b|\bU\.S\.\s+dollars\b|\bdollars\b",
-    "EUR": r"€|\bEUR\b|\beuros?\b",
-    "GBP": r"£|\bGBP\b|\bpounds?\s+sterling\b|\bpounds?\b",
-    "CNY": r"\bRMB\b|\bCNY\b|\brenminbi\b|\byuan\b|人民币|元",
-    "JPY": r"\bJPY\b|¥|\byen\b",
-    "CAD": r"\bCA\$|\bC\$|\bCAD\b",
-    "AUD": r"\bA\$|\bAU\$|\bAUD\b",
-    "SGD": r"\bS\$|\bSGD\b",
-    "HKD": r"\bHK\$|\bHKD\b",
-}
-"""Each currency as the words or symbols that name it (before or after the amount)."""
 _SPECIFIC_FIRST = ("CAD", "AUD", "SGD", "HKD", "CNY", "EUR", "GBP", "JPY", "USD")
-_CURRENCY = "|".join(f"(?P<{code}>{CURRENCIES[code]})" for code in _SPECIFIC_FIRST)
-_MONEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _CURRENCY + r")\s?" + NUMBER, _I)
-_MONEY_AFTER = re.compile(
-    NUMBER.replace("num", "num2").replace("mult", "mult2")
-    + r"\s*(?:" + _CURRENCY.replace("?P<", "?P<a_") + r")(?![A-Za-z])",
-    _I,
-)  # fmt: skip
+"""The currencies (rules caps/currency-<code>), tried in this order: "CA$" before "$"."""
+
+
+@cache
+def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An amount after its currency ("US$ 2 million"), and before it ("2 million euros")."""
+    currency = "|".join(
+        f"(?P<{code}>{clause_rule('caps/currency-' + code).source})" for code in _SPECIFIC_FIRST
+    )
+    before = re.compile(r"(?<![A-Za-z])(?:" + currency + r")\s?" + NUMBER, _I)
+    after = re.compile(
+        NUMBER.replace("num", "num2").replace("mult", "mult2")
+        + r"\s*(?:" + currency.replace("?P<", "?P<a_") + r")(?![A-Za-z])",
+        _I,
+    )  # fmt: skip
+    return before, after
+
+
+_MEASURE_NAMES = ("revenue", "funding")
+"""What money a cap counts (rules caps/measure-<name>): revenue earned, or funding raised."""
+MEASURE_RULES = tuple(f"caps/measure-{name}" for name in _MEASURE_NAMES)
+_PERIOD_NAMES = ("month", "year")
+"""The period money is counted over (rules caps/period-<name>); the nearest to the amount wins."""
+# the money reading's prefilter: the names and signs of the currencies (the rules' derived
+# keywords cannot say "$" or "€", shorter than a useful keyword)
 MONEY_KEYWORDS: tuple[str, ...] = ("$", "usd", "dollar", "€", "eur", "£", "gbp", "pound", "rmb")
 MONEY_KEYWORDS += ("cny", "yuan", "renminbi", "jpy", "¥", "yen", "cad", "aud", "sgd", "hkd", "元")
 
-MEASURES: dict[str, str] = {
-    "revenue": (
-        r"\brevenues?\b|\bturnover\b|\bgross\s+sales\b|\bsales\b|\bincome\b|\bearn(?:s|ed|ing|ings)?\b"
-        r"|\breceipts\b|\bproceeds\b"
-        r"|\bARR\b|\bbillings\b|营业收入|收入"
-    ),
-    "funding": (
-        r"\bfunding\b|\braised\b|\braises?\b|\bfinancing\b|\binvestments?\b|\bcapital\b"
-        r"|\bventure\b|\bfunds\b"
-    ),
-}
-"""What money a cap counts: revenue earned, or funding raised."""
-_MEASURES = {name: re.compile(pattern, _I) for name, pattern in MEASURES.items()}
 
-PERIODS: dict[str, str] = {
-    "month": (
-        r"\bper\s+(?:calendar\s+)?month\b|\bmonthly\b(?!\s+active)|\ba\s+month\b|\beach\s+month\b"
-        r"|\bin\s+any\s+(?:given\s+|single\s+|calendar\s+)?month\b|\bevery\s+month\b"
-    ),
-    "year": (
-        r"\bannual(?:ly|i[sz]ed)?\b|\bper\s+(?:calendar\s+|fiscal\s+)?year\b|\byearly\b"
-        r"|\ba\s+year\b|\bper\s+annum\b|\b(?:fiscal|financial|calendar)\s+year\b"
-        r"|\b(?:preceding|previous|prior|past|last|trailing)\s+(?:12|twelve)\s*(?:-\s*)?months?\b"
-        r"|\bin\s+any\s+(?:given\s+)?year\b|\beach\s+year\b|\bannum\b|年"
-    ),
-}
-"""The period money is counted over; the nearest to the amount wins."""
-_PERIODS = {name: re.compile(pattern, _I) for name, pattern in PERIODS.items()}
+@cache
+def _named(prefix: str, names: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    """name -> the compiled rule caps/<prefix>-<name>, in the order given."""
+    return {name: clause_pattern(f"caps/{prefix}-{name}") for name in names}
+
+
 _WINDOW = 120
 
 
@@ -330,12 +273,13 @@ def _nearest(patterns: dict[str, re.Pattern[str]], text: str, start: int, end: i
 def _money(text: str) -> list[tuple[int, int, int, str]]:
     """(start, end, amount, currency) of every amount of money in `text`, in order."""
     found: list[tuple[int, int, int, str]] = []
-    for match in _MONEY_BEFORE.finditer(text):
+    money_before, money_after = _money_patterns()
+    for match in money_before.finditer(text):
         code = next(c for c in _SPECIFIC_FIRST if match.group(c))
         value = _spelled_out(match) or amount(match.group("num"), match.group("mult"))
         if value:
             found.append((match.start(), match.end(), value, code))
-    for match in _MONEY_AFTER.finditer(text):
+    for match in money_after.finditer(text):
         if any(start <= match.start() < end for start, end, _, _ in found):
             continue
         code = next(c for c in _SPECIFIC_FIRST if match.group("a_" + c))
@@ -346,9 +290,6 @@ def _money(text: str) -> list[tuple[int, int, int, str]]:
 
 
 _REVENUE_RULE: Rule = rule(r"[\d$€£¥元]", *MONEY_KEYWORDS)
-_MEASURE_WORDS: tuple[str, ...] = ("revenue", "turnover", "sales", "income", "earn", "arr")
-_MEASURE_WORDS += ("receipts", "proceeds", "billings", "收入")
-_MEASURE_WORDS += ("funding", "raise", "financing", "investment", "capital", "venture", "funds")
 
 
 def detect_revenue_threshold(doc: Document) -> Found:
@@ -359,8 +300,9 @@ def detect_revenue_threshold(doc: Document) -> Found:
 
 def revenue_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
     """Every cap on revenue or funding stated in a clause, with its sentence, in order."""
+    measure_words = rule_words(*MEASURE_RULES)
     for sentence in matching(doc, _REVENUE_RULE, skip_definitions=True):
-        if not any(map(sentence.lower.__contains__, _MEASURE_WORDS)):
+        if measure_words and not any(map(sentence.lower.__contains__, measure_words)):
             continue
         cap = revenue_cap(sentence) if _is_cap_sentence(sentence) else None
         if cap is not None:
@@ -373,14 +315,15 @@ def revenue_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, obj
     for start, end, value, currency in _money(sentence.text):
         if value < 1000:
             continue
-        measure = _nearest(_MEASURES, sentence.text, start, end)
+        measure = _nearest(_named("measure", _MEASURE_NAMES), sentence.text, start, end)
         if measure is None:
             continue
         if not (
             _bounded_money(sentence, start) if bound is None else bound(sentence.text, start, end)
         ):
             continue
-        period = None if measure == "funding" else _nearest(_PERIODS, sentence.text, start, end)
+        periods = _named("period", _PERIOD_NAMES)
+        period = None if measure == "funding" else _nearest(periods, sentence.text, start, end)
         return {"amount": value, "currency": currency, "period": period, "measure": measure}
     return None
 
@@ -388,4 +331,4 @@ def revenue_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, obj
 def _bounded_money(sentence: Sentence, start: int) -> bool:
     if CONSEQUENCE.holds(sentence):
         return True
-    return bool(LIMIT.search(sentence.text[max(0, start - 40) : start + 1]))
+    return bool(clause_pattern(_LIMIT).search(sentence.text[max(0, start - 40) : start + 1]))

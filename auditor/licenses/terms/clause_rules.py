@@ -22,22 +22,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from re import _constants as _sre  # type: ignore[attr-defined]  # Python 3.11 and later
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.licenses.terms.required_literals import required_keywords
 from auditor.resources import license_db_dir
 
-RULES_FOLDER = "clause_rules"
+CLAUSE_FOLDER = "clause_rules"
 LANGUAGES = ("en", "zh")
 _FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
 _FLAG_NAMES = {"case-sensitive", "multiline"}
-MIN_KEYWORD = 3
-"""A shorter required literal filters too little to be worth a lookup: no prefilter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +88,7 @@ def load_clause_rules(folder: Path | None = None) -> Mapping[str, ClauseRule]:
     Raises LicenseDBError naming the file and line of each problem (an unknown field, a
     fragment never defined, a pattern that does not compile, an id used twice)."""
     with _lock:
-        root = folder or license_db_dir() / RULES_FOLDER
+        root = folder or license_db_dir() / CLAUSE_FOLDER
         rules: dict[str, ClauseRule] = {}
         problems: list[str] = []
         for path in sorted(root.glob("*.yaml")):
@@ -113,7 +110,7 @@ def clause_rule(rule_id: str) -> ClauseRule:
     try:
         return load_clause_rules()[rule_id]
     except KeyError:
-        raise LicenseDBError(f"no clause rule {rule_id!r} in license_db/{RULES_FOLDER}") from None
+        raise LicenseDBError(f"no clause rule {rule_id!r} in license_db/{CLAUSE_FOLDER}") from None
 
 
 @cache
@@ -303,108 +300,3 @@ def _rule(
         line=int(line) if isinstance(line, int) else 0,
         part=bool(item.get("part", False)),
     )
-
-
-# --- keyword prefilters derived from a pattern ----------------------------------------------
-
-# `re` has no public syntax tree; its parser (`re._parser`, imported above) is the one
-# reading of a pattern that agrees with the matcher, so the prefilter is derived from it
-# rather than from a second, hand-written reading of the pattern text.
-
-_Requirement = frozenset[str] | None
-"""One of these literals is in every match; None: no literal is required."""
-
-
-def required_keywords(source: str, flags: int = re.IGNORECASE) -> tuple[str, ...]:
-    """Lowercase literals one of which every match of `source` contains (sorted), or () when
-    no literal of at least MIN_KEYWORD characters is required on every path."""
-    parsed = _sre_parse.parse(source, flags)
-    found = _sequence(list(parsed))
-    if found is None:
-        return ()
-    # a literal holding another is implied by it: the shorter one alone filters the same
-    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
-
-
-_COMMON = frozenset(
-    {"the", "and", "for", "you", "your", "any", "not", "are", "may", "this", "that", "with"}
-    | {"use", "all", "its", "has", "have", "was", "can"}
-)
-"""Words in most sentences of a license: a requirement of one filters nearly nothing."""
-
-
-def _better(a: _Requirement, b: _Requirement) -> _Requirement:
-    """The more selective requirement: longer shortest literal, then fewer literals."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if _rank(a) >= _rank(b) else b
-
-
-def _rank(found: frozenset[str]) -> tuple[bool, int, int]:
-    return (not (found & _COMMON), min(map(_weight, found)), -len(found))
-
-
-def _weight(text: str) -> int:
-    """A literal's length, a CJK character counting two (it is most of a word)."""
-    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
-
-
-def _run(chars: list[str]) -> _Requirement:
-    text = "".join(chars).strip()
-    return frozenset({text}) if _weight(text) >= MIN_KEYWORD else None
-
-
-def _sequence(items: list[tuple[Any, Any]]) -> _Requirement:
-    """The best requirement of items matched one after the other: a run of literals, or the
-    requirement of a required part."""
-    best: _Requirement = None
-    chars: list[str] = []
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            chars.append(chr(arg).lower())
-            continue
-        if op is _sre.BRANCH and chars:
-            # the parser moves a prefix the branches share before them (`商业用途|商用` is
-            # `商(?:业用途|用)`): the run before the branch continues into each branch
-            best = _better(best, _continued(chars, arg[1]))
-        best = _better(best, _run(chars))
-        chars = []
-        best = _better(best, _item(op, arg))
-    return _better(best, _run(chars))
-
-
-def _continued(chars: list[str], branches: list[Any]) -> _Requirement:
-    """The run before a branch joined with each branch's leading literals."""
-    joined: set[str] = set()
-    for branch in branches:
-        lead = list(chars)
-        for op, arg in branch:
-            if op is not _sre.LITERAL:
-                break
-            lead.append(chr(arg).lower())
-        found = _run(lead)
-        if found is None:
-            return None
-        joined |= found
-    return frozenset(joined)
-
-
-def _item(op: Any, arg: Any) -> _Requirement:
-    if op is _sre.SUBPATTERN:
-        return _sequence(list(arg[-1]))
-    if op is _sre.BRANCH:
-        union: set[str] = set()
-        for branch in arg[1]:
-            found = _sequence(list(branch))
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union)
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
-        low, _high, body = arg
-        return _sequence(list(body)) if low >= 1 else None
-    if op is getattr(_sre, "ATOMIC_GROUP", None):
-        return _sequence(list(arg))
-    return None  # a class, any character, an assertion, a group reference: no literal

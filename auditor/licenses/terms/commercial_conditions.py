@@ -15,83 +15,26 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from auditor.licenses.terms.detect import _LICENSE_NEEDED, Found, Rule, has_any, matching, rule
+from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.detect import DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.model.terms import COMMERCIAL_USE_CONDITIONS, CONDITIONS_ALLOWING
 
-_I = re.IGNORECASE
-
-_COMMERCIAL_CONDITIONAL = rule(
-    r"\bcommercial\w*\b[^.]{0,250}\b(?:request|obtain|apply\s+for)\b"
-    r"|\bcommercial\w*\b[^.]{0,120}\brequires?\s+(?:a|an)\s+(?:separate|commercial|paid|written)\s+licen"
-    r"|\b(?:request|obtain|apply\s+for)\b[^.]{0,60}\blicen[cs]e\b[^.]{0,200}\bcommercial",
-    "commercial",
-)
+# The clause rules of license_db/clause_rules/commercial_use.yaml: the rules read through a
+# keyword prefilter are DataRules; the patterns read whole are compiled at their first use.
+_LICENSE_NEEDED = data_rule("commercial_use/separate-license-needed")
+"""A further license or permission to obtain: the exception a ban or a requirement makes."""
+_COMMERCIAL_CONDITIONAL = data_rule("commercial_use/commercial-conditional")
 """Commercial use made to depend on a request, an application or a further license."""
-_REGISTRATION = rule(
-    r"\bregist(?:er|ers|ered|ering|ration)\b(?!\s+(?:trade\s*marks?|office|address|number))"
-    r"|\bsign(?:s|ed|ing)?\s+up\b|\b(?:fill\w*|complet\w+|submit\w*)\s+(?:in\s+|out\s+)?(?:our\s+"
-    r"|the\s+|an?\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:form|questionnaire|survey)\b"
-    r"|\bnotif(?:y|ies|ied|ying|ication)\b|\binform\s+(?:us|the\s+licen[cs]or)\b"
-    r"|\bsend(?:ing)?\s+(?:us\s+)?an?\s+e-?mail\b|\be-?mail(?:ing)?\s+us\b",
-    "regist", "sign", "form", "questionnaire", "survey", "notif", "inform", "mail",
-)  # fmt: skip
+_REGISTRATION = data_rule("commercial_use_conditions/registration")
 """Registering with or notifying the licensor before commercial use."""
-_COMMERCIAL_REGISTER = re.compile(r"\bcommercial\s+regist", _I)  # a company register
-_PERMISSION = rule(
-    r"\b(?:prior|written|express|explicit|requir\w*|need\w*|must|subject\s+to|without|unless"
-    r"|obtain\w*|seek\w*|request\w*|ask\w*|apply\w*|get|send|receiv\w*|with)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:permission|consent|approval|authori[sz]ation)\b(?!\s+notice)"
-    r"|\b(?:permission|consent|approval|authori[sz]ation)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|will\s+be)"
-    r"\s+(?:required|needed|necessary)\b"
-    r"|\b(?:approved|authori[sz]ed|permitted)\s+(?:by\s+\w+\s+)?in\s+writing\b"
-    r"|\bto\s+apply\b|\bapply(?:ing)?\s+(?:to\s+us\s+)?for\b|\bapplication\s+(?:form|for|to)\b",
-    "permission", "consent", "approval", "authori", "writing", "apply", "application",
-)  # fmt: skip
+_PERMISSION = data_rule("commercial_use_conditions/written-permission")
 """The licensor's permission, consent, approval or authorisation required, or applied for."""
-_NO_PERMISSION_NEEDED = re.compile(
-    r"\bno\s+(?:further\s+|additional\s+|prior\s+|separate\s+|other\s+)?(?:permission|approval"
-    r"|consent|authori[sz]ation|licen[cs]e)\s+(?:is\s+|will\s+be\s+)?(?:needed|required|necessary)"
-    r"|\b(?:need|needs|require|requires)\s+no\s+(?:further\s+)?(?:permission|approval|consent)"
-    r"|\bwithout\s+(?:the\s+need\s+(?:for|to\s+\w+)\s+|having\s+to\s+\w+\s+(?:for\s+)?"
-    r"|(?:asking|seeking|requesting)\s+(?:for\s+)?)(?:any\s+|further\s+|our\s+|prior\s+)*"
-    r"(?:permission|approval|consent)"
-    r"|\b(?:do|does|need)\s+not\s+(?:need\s+to\s+)?(?:obtain|ask\s+for|seek|request|require|need"
-    r"|purchase|buy)\s+(?:any\s+|further\s+|our\s+|prior\s+|their\s+own\s+|a\s+)*(?:[\w-]+\s+)?"
-    r"(?:permission|approval|consent|licen[cs]e)",
-    _I,
-)
-"""Permission said not to be needed ("no approval is needed")."""
-_LICENSE_WORD = r"(?:licen[cs]es?|licen[cs]ing|agreements?|contracts?|subscriptions?)\b"
-_FURTHER = r"(?:separate|additional|commercial|enterprise|paid|different|written|specific|valid)"
-_WORDS = r"(?:(?!this\b|these\b|such\b|under\b|of\b|by\b|in\b)[\w-]+\s+)"
-"""A word before the license noun, not one pointing to this license ("under the License")."""
-_FURTHER_LICENSE = rule(
-    # "requires a separate license", "must obtain a commercial license", "need a paid license"
-    r"\b(?:requir|need|obtain|purchas|buy|acquir|procur|request|negotiat|sign)\w*\s+(?:from\s+\w+\s+)?"
-    r"(?:a|an|our|its|their|the)?\s*" + _WORDS + r"{0,3}?" + _LICENSE_WORD
-    + r"|\b(?:apply|enter)\w*\s+(?:for|into)\s+(?:a|an|our|its|the)\s+" + _WORDS + r"{0,3}?"
-    + _LICENSE_WORD
-    # "only under a separate license", "without an enterprise agreement", "contact us for a
-    # commercial license", "a separate license is required"
-    + r"|\b(?:under|with|subject\s+to|pursuant\s+to|without)\s+(?:a|an|the|our)\s+(?:" + _FURTHER
-    + r"\s+){1,3}" + _LICENSE_WORD
-    + r"|\bcontact\w*\s+(?:[\w@.-]+\s+){0,4}?(?:for|about|regarding|to\s+(?:obtain|request|discuss"
-    r"|purchase))\s+(?:a|an|the)?\s*" + _WORDS + r"{0,2}?" + _LICENSE_WORD
-    + r"|\b" + _FURTHER + r"\s+(?:[\w-]+\s+)?" + _LICENSE_WORD + r"\s+(?:is|are|will\s+be)\s+"
-    r"(?:required|needed|necessary)",
-    "licen", "agreement", "contract", "subscription",
-)  # fmt: skip
+_FURTHER_LICENSE = data_rule("commercial_use_conditions/separate-license")
 """A further license or agreement commercial use requires (not one merely available)."""
-_GRANTED_HERE = re.compile(r"\bgrants?\s+(?:to\s+)?you\b|\bhereby\s+grant", _I)
-_DISPLAY = rule(
-    r"\b(?:provided|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|subject\s+to|must"
-    r"|shall|requires?|with)\b[^.;]{0,60}?\b(?:display\w*|show\w*|credit\w*|attribut\w+"
-    r"|acknowledg\w+|powered\s+by|built\s+with)",
-    "display", "show", "credit", "attribut", "acknowledg", "powered by", "built with",
-)  # fmt: skip
+_DISPLAY = data_rule("commercial_use_conditions/attribution-display")
 """Commercial use on condition of a visible credit to the licensor."""
-_CONDITION_RULES: tuple[tuple[str, Rule], ...] = (
+_CONDITION_RULES: tuple[tuple[str, DataRule], ...] = (
     ("registration", _REGISTRATION),
     ("attribution-display", _DISPLAY),
     ("written-permission", _PERMISSION),
@@ -110,46 +53,31 @@ def conditions_of(sentence: Sentence, *, capped: bool = False) -> frozenset[str]
     return found & CONDITIONS_ALLOWING if capped else found
 
 
-_COMMERCE = re.compile(
-    r"(?<![\w-])(?<!non )(?<!non - )commercial(?!ly\s+reasonabl|\s+(?:efforts?|license\s+rights"
-    r"|computer\s+software|items?)\b)",
-    _I,
-)
-"""Commercial use named (not "non-commercial", "commercially reasonable efforts", nor the
-"commercial license rights" of U.S. Government clauses)."""
 _CLAUSE_END = re.compile(r"[;.]\s+")
 _NEAR = 150
 """A condition counts when it stands this close to the words of commercial use."""
-_MARKS = re.compile(
-    r"\btrade\s*marks?\b|\bservice\s+marks?\b|\btrade\s+names?\b|\blogos?\b|\bnames?\s+of\b"
-    r"|\bthe\s+name\b|\bendorse|\bpromot\w+|\badvertis\w+|\bpublicity\b",
-    _I,
-)
-"""A permission to use the licensor's names or marks is no condition of using the work."""
-_WITHOUT = re.compile(
-    r"\bwithout\s+(?:[\w'’-]+\s+){0,5}?(?:permission|consent|approval|authori[sz]ation"
-    r"|licen[cs]es?|agreements?)\b",
-    _I,
-)
-_NEGATED = re.compile(
-    r"\b(?:not|never|no|nor|cannot|unless|except|only|prohibit\w*|forbid\w*)\b|n't\b", _I
-)
-"""A clause saying what may not be done: there "without permission" is a requirement; in a
-grant ("you may use it commercially without permission") it is none."""
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern of the rule commercial_use_conditions/`name` (cached): where
+    commercial use is named (`commercial-named`), a company register, permission said not
+    needed, a registration said to be all it takes (`formality`), the licensor's marks, a
+    grant made here, "without" a permission, a negated clause."""
+    return clause_pattern(f"commercial_use_conditions/{name}")
 
 
 @lru_cache(maxsize=4096)
 def _conditions_in(text: str) -> frozenset[str]:
     found: set[str] = set()
     for clause in _CLAUSE_END.split(text):
-        places = [m.start() for m in _COMMERCE.finditer(clause)]
-        if not places or _COMMERCIAL_REGISTER.search(clause):
+        places = [m.start() for m in _pattern("commercial-named").finditer(clause)]
+        if not places or _pattern("company-register").search(clause):
             continue
         lower = clause.lower()
         words = {
             word
             for word, rule_ in _CONDITION_RULES
-            if has_any(lower, rule_.keywords) and _near(rule_, clause, places)
+            if _tried(lower, rule_.keywords) and _near(rule_, clause, places)
         }
         if words & _NEEDING:
             words -= _not_needed(clause, words)
@@ -157,7 +85,12 @@ def _conditions_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _near(condition: Rule, clause: str, places: list[int]) -> bool:
+def _tried(lower: str, keywords: tuple[str, ...]) -> bool:
+    """Is a rule with these derived keywords tried on the clause (none: always)?"""
+    return not keywords or has_any(lower, keywords)
+
+
+def _near(condition: DataRule, clause: str, places: list[int]) -> bool:
     """Does the condition's pattern match near a word of commercial use?"""
     return any(
         min(abs(match.start() - place) for place in places) <= _NEAR
@@ -170,16 +103,17 @@ def _not_needed(clause: str, words: set[str]) -> frozenset[str]:
     said not needed, had by registering alone, granted here, about the licensor's marks, or
     "without" one in a grant."""
     if (
-        _NO_PERMISSION_NEEDED.search(clause)
-        or ("registration" in words and _FORMALITY.search(clause))
-        or _MARKS.search(clause)
+        _pattern("permission-not-needed").search(clause)
+        or ("registration" in words and _pattern("formality").search(clause))
+        or _pattern("marks").search(clause)
     ):
         return _NEEDING
     dropped = set()
-    if "separate-license" in words and _GRANTED_HERE.search(clause):
+    if "separate-license" in words and _pattern("granted-here").search(clause):
         dropped.add("separate-license")  # "grants you a commercial license": this one
-    if _WITHOUT.search(clause) and not _NEGATED.search(clause):
-        rest = _WITHOUT.sub(" ", clause)
+    without = _pattern("without")
+    if without.search(clause) and not _pattern("negated").search(clause):
+        rest = without.sub(" ", clause)
         dropped |= {
             w for w, rule_ in _CONDITION_RULES if w in _NEEDING and not rule_.pattern.search(rest)
         }
@@ -187,12 +121,6 @@ def _not_needed(clause: str, words: set[str]) -> frozenset[str]:
 
 
 _NEEDING = frozenset({"written-permission", "separate-license"})
-_FORMALITY = re.compile(
-    r"\b(?:only|just|simply|merely)\s+(?:need|needs|have|has|required)\s+to\b"
-    r"|\b(?:simply|just|merely)\s+(?:register|fill|send|e-?mail|notify|sign)",
-    _I,
-)
-"""A registration said to be all it takes ("you only need to send an email to get ...")."""
 
 
 def excepts(text: str) -> bool:

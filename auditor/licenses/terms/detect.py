@@ -1,4 +1,4 @@
-"""Detector building blocks; the detectors for document type, the grant, a separate license."""
+"""Detector building blocks; the detectors for document type and the grant."""
 
 from __future__ import annotations
 
@@ -201,31 +201,3 @@ def detect_grant(doc: Document) -> Found:
     """Sentences granting rights: the document is a license."""
     found = matching(doc, _GRANT, skip_definitions=True)
     return Found(bool(found), tuple(found[:1]))
-
-
-# --- a separate license needed -------------------------------------------------------------
-
-_LICENSE_NEEDED = rule(
-    r"\b(?:request|obtain|apply\s+for|seek|procure|purchase|enter\s+into|negotiate|need)\s+"
-    r"(?:from\s+\w+\s+)?"
-    r"(?:a|an|the)?\s*(?:separate|additional|commercial|enterprise|different|new|written)?\s*"
-    r"(?:licen[cs]e|agreement|authori[sz]ation|permission)"
-    r"|\bnot\s+(?:be\s+)?authori[sz]ed\s+to\s+exercise|\brequires?\s+(?:a|an)\s+(?:separate|additional"
-    r"|commercial|enterprise)\s+licen|\blicen[cs]es?\b[^.;]{0,60}\b(?:shall|will)\s+(?:automatically\s+)?"
-    r"terminate|\bmust\s+contact\b|\bno\s+longer\s+(?:be\s+)?(?:licensed|permitted|authori[sz]ed"
-    r"|appl(?:y|ies))",
-    "request",
-    "obtain",
-    "apply for",
-    "seek",
-    "procure",
-    "purchase",
-    "enter into",
-    "negotiate",
-    "need",
-    "authori",
-    "require",
-    "terminat",
-    "contact",
-    "no longer",
-)

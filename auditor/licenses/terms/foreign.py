@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.names import is_blocked
+from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.foreign_caps import revenue_cap, user_cap
@@ -155,7 +156,8 @@ class _Reading:
         banned = not both and _hit(cues.prohibited, text)
         registered = cues is ZH and passage.language == "zh" and is_registration(text)
         # registering is the licensee's own act, not the licensor's permission
-        needs = _hit(cues.restricted, _REGISTRATION.sub(_blank, text) if registered else text)
+        asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
+        needs = _hit(cues.restricted, asked)
         scope = [
             s
             for s, p in (("research", cues.research), ("personal", cues.personal))
@@ -283,7 +285,7 @@ _CONDITIONS = "commercial_use_conditions"
 _FIRST_SOURCE = frozenset({"governing_law", "venue"})  # not merged: the first source states it
 _ABOVE = "separate-license-above-threshold"
 _ALLOWED_HERE = "allowed"  # a passage-local mark: the passage grants commercial use
-_REGISTRATION = re.compile(r"登记|注册|填写|问卷|申请表|报备|备案")
+_REGISTERING = "commercial_use_conditions/zh-registration-act"  # a clause rule (zh.yaml)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -21,6 +21,7 @@ from auditor.licenses.terms.combine import TermSource, combine_terms
 from auditor.licenses.terms.extract import TERM_KEYS, ExtractedTerm
 from auditor.licenses.terms.record import POLICY_KIND, POLICY_MERGED_TERMS, record_terms
 from auditor.licenses.text.identify import TextIdentification
+from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
 from auditor.model import Evidence, LicenseMatch
 
 
@@ -44,7 +45,14 @@ def judge_text_terms(
     and a model's audit share this step.
     """
     record = single_record(match, db) if match is not None else None
-    standard = record is not None and record.kind in STANDARD_KINDS and not is_derived(identity)
+    added = match is not None and match.method == ADDED_TERMS_METHOD
+    if added:
+        # a standard license with clauses added: the standard license's record binds, except
+        # where the text's value is quoted from a passage the standard text does not have
+        assert match is not None
+        record = db.get(match.derived_from or "")
+    derived = is_derived(identity) and not added
+    standard = record is not None and record.kind in STANDARD_KINDS and not derived
     passages = tuple(p for p in added_passages(text, identity, compare=standard) if counts(p))
     if standard:
         assert record is not None

@@ -1,4 +1,5 @@
-"""Use-restriction tags (license_db vocabulary) recognised in the wording of prohibitions."""
+"""Use-restriction tags (license_db vocabulary) recognised in the wording of prohibitions: the
+wording naming each tag's harm is data (license_db/clause_rules/use_restrictions.yaml)."""
 
 from __future__ import annotations
 
@@ -7,189 +8,55 @@ from functools import cache
 
 import ahocorasick
 
+from auditor.licenses.terms.clause_rules import clause_keywords, clause_pattern, load_clause_rules
 from auditor.licenses.terms.lowered import lowercase_twin
 
-# One pattern per tag, matched against one clause (a sentence cut at ';') that is itself a
-# prohibition or an item of a list introduced by one. Patterns name the harm, not a licensor.
-TAG_PATTERNS: dict[str, str] = {
-    "illegal-activity": (
-        r"\b(?:illegal|unlawful)\s+(?:or\s+\w+\s+)?(?:activit|purpose|content|conduct|use)"
-        r"|\bviolat\w*\s+(?:any\s+)?(?:applicable\s+)?(?:[\w-]+,?\s+){0,8}?(?:laws?|regulations?)\b"
-        r"|\bcomply\s+with\s+(?:all\s+|the\s+)?(?:applicable\s+)?(?:laws|legal\s+requirements)"
-        r"|\bin\s+compliance\s+with\s+(?:all\s+)?applicable\s+laws"
-        r"|\bin\s+violation\s+of\s+(?:any\s+)?applicable\s+laws"
-        r"|\bcriminal\s+activit|\bcommit\s+any\s+(?:type\s+of\s+)?crimes?"
-        r"|\b(?:military|commercial),?\s+or\s+illegal\b|\billegal\s+purposes"
-        r"|\bonly\s+for\s+lawful\s+purposes|\bprohibited\s+by\s+(?:applicable\s+)?law"
-    ),
-    "violence": r"\bviolen(?:ce|t)\b",
-    "terrorism": r"\bterroris[mt]",
-    "minors": r"\bminors?\b|\bchild(?:ren)?\b|\bCSAM\b|\bunderage\b",
-    "human-trafficking": r"\bhuman\s+trafficking|\btrafficking\s+(?:of|in)\s+(?:humans|persons)",
-    "sexual-content": (
-        r"\bsexual\s+(?:solicitation|content|gratification|chatbots?)|\bsexually\s+explicit"
-        r"|\bpornograph|\bsexual\s+violence"
-    ),
-    "harassment": r"\bharass|\bbull(?:y|ying)\b",
-    "discrimination": r"\bdiscriminat|\bprotected\s+characteristics",
-    "unlicensed-professional-practice": (
-        r"\b(?:unauthori[sz]ed|unlicensed|illegal)\s+(?:or\s+\w+\s+)?practice\s+of\s+(?:any\s+)?"
-        r"(?:vocation\s+or\s+)?profession"
-    ),
-    "medical-advice": (
-        r"\bmedical\s+(?:advice|results)|\bpractice\s+of\s+(?:any\s+)?(?:vocation\s+or\s+)?"
-        r"profession[^;]{0,120}\b(?:medical|health)"
-    ),
-    "legal-advice": (
-        r"\blegal\s+advice|\bpractice\s+of\s+(?:any\s+)?(?:vocation\s+or\s+)?profession"
-        r"[^;]{0,120}\blegal\b"
-    ),
-    "financial-advice": (
-        r"\bfinancial\s+advice|\binvestment\s+advice|\bpractice\s+of\s+(?:any\s+)?"
-        r"(?:vocation\s+or\s+)?profession[^;]{0,120}\b(?:financial|finance|accounting)\b"
-    ),
-    "privacy": (
-        r"\bprivacy\b|\b(?:personal|private|sensitive)(?:\s+[\w-]+){0,2}\s+(?:information|data)\b"
-        r"|\bpersonally\s+identif"
-    ),
-    "ip-infringement": (
-        r"\bmisappropriat|\binfring\w*[^;]{0,250}\b(?:intellectual\s+property|copyright|patents?"
-        r"|trade\s+secrets?)|\b(?:intellectual\s+property|copyright)[^;]{0,60}\binfring"
-    ),
-    "generate-malware": r"\bmalware\b|\bransomware\b|\bmalicious\s+code|\bcomputer\s+virus",
-    "military": r"\bmilitar(?:y|ies)\b|\bwarfare\b",
-    "nuclear": r"\bnuclear\b",
-    "espionage": r"\bespionage\b|\bspying\b",
-    "weapons": r"\bweapons?\b|\bguns?\b|\bfirearms?\b|\bexplosives?\b",
-    "drugs": r"\bdrugs?\b|\bcontrolled\s+substances|\billegal\s+substances|\bnarcotic",
-    "critical-infrastructure": r"\bcritical\s+infrastructure",
-    "self-harm": r"\bself[- ]?harm|\bsuicid",
-    "fraud": r"(?<!commit )\bfraud(?:ulent)?\b|\bscams?\b|\bphishing\b",
-    "disinformation": (
-        r"\bdisinformation|\bmisinform|\bfalse\s+(?:harmful\s+)?information"
-        r"|\bverifiably\s+false|\bfake\s+news"
-    ),
-    "defamation": r"\bdefam",
-    "spam": r"\bspam",
-    "impersonation": r"\bimpersonat",
-    "undisclosed-ai-content": (
-        r"\bhuman[- ]generated|\b(?:created|generated|written)\s+by\s+a\s+human"
-        r"|\b(?:machine|ai|computer)[- ]generated\b[^;]{0,120}\b(?:disclos|disclaim|identif|label"
-        r"|indicat|mark|watermark)|\b(?:disclos|disclaim|identif|label|indicat|mark|watermark)\w*"
-        r"[^;]{0,120}\b(?:machine|ai|computer)[- ]generated"
-    ),
-    "fake-engagement": (
-        r"\bfake\s+(?:online\s+)?(?:engagement|reviews)|\bfalse\s+online\s+engagement"
-    ),
-    "undisclosed-risks": r"\bdisclose\b[^;]{0,60}\b(?:known\s+)?(?:dangers|risks)\b",
-    "automated-decision-making": (
-        r"\bautomated\s+decision|\bmak\w*\s+(?:automated\s+)?decisions\s+in\s+domains"
-    ),
-    "exploit-vulnerable-groups": (
-        r"\bvulnerabilit(?:y|ies)\s+of\s+(?:a\s+)?(?:specific\s+)?group"
-        r"|\bexploit\w*\s+(?:the\s+)?vulnerab"
-    ),
-    "law-enforcement": (
-        r"\blaw\s+enforcement|\badministration\s+of\s+justice|\bpredictive\s+policing"
-    ),
-    "surveillance": (
-        r"\bsurveil|\btracking\s+or\s+monitoring\s+(?:people|individuals|persons)"
-        r"|\bmonitor\w*\s+(?:people|individuals|persons)\s+without"
-    ),
-    "biometric-identification": r"\bbiometric|\bfac(?:e|ial)\s+recognition",
-    "circumvent-safety": (
-        r"\bcircumvent|\bbypass\w*[^;]{0,80}\b(?:safety|guardrail|filter|restriction)"
-        r"|\boverride\w*[^;]{0,40}\b(?:safety|filter|guardrail)|\bjailbreak"
-    ),
-    "hate-speech": r"\bhate\s+speech|\bhatred\b|\bhateful\b",
-    "harm-others": (
-        r"\bliving\s+beings\b|\bharm\w*\s+(?:to\s+)?(?:other\s+)?(?:humans|animals)\b"
-        r"|\bto\s+harm\s+(?:\w+\s+or\s+)?others\b"
-    ),
-    "election-interference": r"\belection|\belectoral|\bvoter\s+suppression",
-    "national-security": r"\bnational\s+(?:security|unity)|\bstate\s+power\b",
-    "social-ethics": r"\bsocial\s+(?:ethics|morality)|\bpublic\s+order\s+and\s+good\s+morals",
-    "export-control": (
-        r"\bexport\s+(?:control|laws|regulations|administration)|\btrade\s+(?:control|compliance)"
-        r"|\b(?:trade|economic)\s+sanctions|\bsanctions\s+(?:laws|programs|regulations)"
-        r"|\bembargo|\bexport,\s+import"
-    ),
-    "reverse-engineering": r"\breverse[- ]engineer|\bdecompil|\bdisassembl",
-}
-
-# Words one of which every match of a tag's pattern contains (lowercase): a clause without
-# any of them is not searched with that pattern at all.
-TAG_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "illegal-activity": ("illegal", "unlawful", "law", "regulation", "criminal", "crime"),
-    "violence": ("violen",),
-    "terrorism": ("terroris",),
-    "minors": ("minor", "child", "csam", "underage"),
-    "human-trafficking": ("trafficking",),
-    "sexual-content": ("sexual", "pornograph"),
-    "harassment": ("harass", "bull"),
-    "discrimination": ("discriminat", "protected"),
-    "unlicensed-professional-practice": ("practice",),
-    "medical-advice": ("medical", "practice"),
-    "legal-advice": ("legal advice", "practice"),
-    "financial-advice": ("financial advice", "investment advice", "practice"),
-    "privacy": ("privacy", "information", "data", "personally"),
-    "ip-infringement": ("misappropriat", "infring"),
-    "generate-malware": ("malware", "ransomware", "malicious", "virus"),
-    "military": ("militar", "warfare"),
-    "nuclear": ("nuclear",),
-    "espionage": ("espionage", "spying"),
-    "weapons": ("weapon", "gun", "firearm", "explosive"),
-    "drugs": ("drug", "substance", "narcotic"),
-    "critical-infrastructure": ("critical",),
-    "self-harm": ("harm", "suicid"),
-    "fraud": ("fraud", "scam", "phishing"),
-    "disinformation": ("disinformation", "misinform", "false", "fake"),
-    "defamation": ("defam",),
-    "spam": ("spam",),
-    "impersonation": ("impersonat",),
-    "undisclosed-ai-content": ("human", "generated"),
-    "fake-engagement": ("fake", "false"),
-    "undisclosed-risks": ("disclose",),
-    "automated-decision-making": ("decision",),
-    "exploit-vulnerable-groups": ("vulnerab",),
-    "law-enforcement": ("enforcement", "justice", "policing"),
-    "surveillance": ("surveil", "monitor", "tracking"),
-    "biometric-identification": ("biometric", "recognition"),
-    "circumvent-safety": ("circumvent", "bypass", "override", "jailbreak"),
-    "hate-speech": ("hate", "hatred"),
-    "harm-others": ("living beings", "harm"),
-    "election-interference": ("election", "electoral", "voter"),
-    "national-security": ("national", "state power"),
-    "social-ethics": ("social", "public order"),
-    "export-control": ("export", "trade", "sanction", "embargo"),
-    "reverse-engineering": ("reverse", "decompil", "disassembl"),
-}
+TERM = "use_restrictions"
+_BRACKETED = "use_restrictions/bracketed-examples"
+"""The part rule reading examples in brackets ("(e.g., law enforcement, housing)")."""
 
 # Weapons listed after an export-control rule in the same clause are what the export laws
 # cover, not a separate ban.
 _EXPORT_SHADOWED = frozenset({"weapons", "nuclear", "military", "terrorism"})
-_EXAMPLES = re.compile(r"\((?:e\.\s?g\.|for\s+example|such\s+as)[^()]*\)", re.IGNORECASE)
 _READ_EXAMPLES = frozenset({"medical-advice", "legal-advice", "financial-advice"})
 
 
 @cache
-def _compiled() -> dict[str, re.Pattern[str]]:
-    return {tag: re.compile(pattern, re.IGNORECASE) for tag, pattern in TAG_PATTERNS.items()}
+def tag_rules() -> dict[str, str]:
+    """Use-restriction tag -> the id of the clause rule naming its harm, one per tag
+    (license_db/clause_rules/use_restrictions.yaml), in file order: the order tags are
+    reported in. Each rule is searched in one clause that is itself a prohibition or an
+    item of a list introduced by one."""
+    return {
+        rule.value: rule_id
+        for rule_id, rule in load_clause_rules().items()
+        if rule.term == TERM and not rule.part
+    }
 
 
 @cache
-def _keyword_tags() -> ahocorasick.Automaton:
-    """Every tag keyword, each naming the tags it is a keyword of: one pass over a clause
-    tells which tags can match it (instead of a substring test per keyword per tag)."""
+def _compiled() -> dict[str, re.Pattern[str]]:
+    return {tag: clause_pattern(rule_id) for tag, rule_id in tag_rules().items()}
+
+
+@cache
+def _keyword_tags() -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    """Every tag's keyword (derived from its rule), each naming the tags it is a keyword of:
+    one pass over a clause tells which tags can match it (instead of a substring test per
+    keyword per tag); and the tags whose rule requires no keyword (tried on every clause)."""
     owners: dict[str, set[str]] = {}
-    for tag, words in TAG_KEYWORDS.items():
+    always: set[str] = set()
+    for tag, rule_id in tag_rules().items():
+        words = clause_keywords(rule_id)
+        if not words:
+            always.add(tag)
         for word in words:
             owners.setdefault(word, set()).add(tag)
     automaton = ahocorasick.Automaton()
     for word, tags in owners.items():
         automaton.add_word(word, frozenset(tags))
     automaton.make_automaton()
-    return automaton
+    return automaton, frozenset(always)
 
 
 def find_tags(clause: str) -> list[str]:
@@ -197,10 +64,11 @@ def find_tags(clause: str) -> list[str]:
     patterns = _compiled()
     # Examples in brackets ("(e.g., law enforcement, housing)") qualify the item they sit in;
     # only the professions named for an unlicensed-practice item count on their own.
-    plain = _EXAMPLES.sub(" ", clause) if "(" in clause else clause
+    plain = clause_pattern(_BRACKETED).sub(" ", clause) if "(" in clause else clause
     lower = clause.lower()
-    candidates: set[str] = set()
-    for _, owners in _keyword_tags().iter(lower):
+    automaton, always = _keyword_tags()
+    candidates: set[str] = set(always)
+    for _, owners in automaton.iter(lower):
         candidates |= owners
     if not candidates:
         return []

@@ -17,55 +17,44 @@ from collections.abc import Iterator
 
 from auditor.licenses.terms.caps import (
     CONSEQUENCE,
+    MEASURE_RULES,
+    USER_UNIT_RULES,
     cap_scope,
     revenue_cap,
     revenue_caps,
+    rule_words,
     scoped,
     user_cap,
     user_caps,
 )
+from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import Found, has_any
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.text.segment import LIST_MARKER
 
-_I = re.IGNORECASE
-
-_DEFINED_TERM = re.compile(
-    r"^[^A-Za-z\"“]{0,12}[\"“]([^\"”]{1,80})[\"”]"
-    r"|^[^A-Za-z]{0,12}((?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*)\s+(?:means|shall\s+mean|refers?\s+to)\b"
-)
-"""The term a definition defines: quoted ('"Large Licensee" means'), or capitalised words."""
-_CLASS_BOUND_BEFORE = re.compile(
-    r"(?:\b(?:more|greater|higher|fewer|less)\s+than|\bexceed\w*|\bover|\babove|\bunder|\bbelow"
-    r"|\bin\s+excess\s+of|\b(?:at|no|not)\s+(?:least|less\s+than|more\s+than)|\bat\s+most"
-    r"|\bup\s+to|\breach\w*)\s+(?:a\s+total\s+of\s+|the\s+equivalent\s+of\s+)?$",
-    _I,
-)
-"""A comparison just before the number: the definition bounds its class by it."""
-_CLASS_BOUND_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,30}\)\s*)?(?:or|and)\s+(?:more|above|over|greater|higher|up|less|below)\b",
-    _I,
-)
-_COMPARED = re.compile(
-    r"\b(?:more\s+than|greater\s+than|exceed\w*|over|above|in\s+excess\s+of|at\s+least|reach\w*)\b",
-    _I,
-)
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|limited\s+to|restricted\s+to)\b", _I)
+# The rules (license_db/clause_rules/caps.yaml): the term a definition defines, a comparison
+# just before or after its number (the definition bounds its class by it) or inside a unit
+# read after its count, and a clause confining the class ("only", "restricted to").
+_DEFINED_TERM = "caps/defined-term"
+_BOUND_BEFORE = "caps/class-bound"
+_BOUND_AFTER = "caps/class-bound-after"
+_BOUND_WITHIN = "caps/compared"
 
 
 def _class_bound(text: str, start: int, end: int) -> bool:
     """Does the number at (start, end) bound the defined class ("more than 100 million
     users", "revenue of US$10 million or more")? A number merely named is no bound."""
-    if _CLASS_BOUND_BEFORE.search(text[max(0, start - 40) : start]):
+    if clause_pattern(_BOUND_BEFORE).search(text[max(0, start - 40) : start]):
         return True
-    if _CLASS_BOUND_AFTER.search(text[end : end + 30]):
+    if clause_pattern(_BOUND_AFTER).search(text[end : end + 30]):
         return True
-    return bool(_COMPARED.search(text[start:end]))  # "users ... exceeding N", read after
+    # "users ... exceeding N": a unit read after its count
+    return bool(clause_pattern(_BOUND_WITHIN).search(text[start:end]))
 
 
 def defined_term(sentence: Sentence) -> str | None:
     """The term a definition sentence defines, or None."""
-    match = _DEFINED_TERM.search(LIST_MARKER.sub("", sentence.text))
+    match = clause_pattern(_DEFINED_TERM).search(LIST_MARKER.sub("", sentence.text))
     if match is None:
         return None
     term = " ".join((match.group(1) or match.group(2) or "").split())
@@ -83,16 +72,19 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 
 def _restricts(sentence: Sentence) -> bool:
-    return sentence.restrictive or CONSEQUENCE.holds(sentence) or bool(_ONLY.search(sentence.text))
+    confined = clause_pattern("caps/restricted-to").search(sentence.text)
+    return sentence.restrictive or CONSEQUENCE.holds(sentence) or bool(confined)
 
 
 def class_caps(doc: Document) -> Iterator[tuple[str, dict[str, object], tuple[Sentence, ...]]]:
     """("users" or "revenue", cap, quotes) for each definition that caps a class of licensees
     which a clause restricts; quotes are the definition and the first such clause."""
+    counted = rule_words(*USER_UNIT_RULES, *MEASURE_RULES)
+    compared = rule_words(_BOUND_BEFORE, _BOUND_AFTER, _BOUND_WITHIN)
     for sentence in doc.sentences_with(_DEFINING):
         if not sentence.definition or sentence.excluded or not _DIGIT.search(sentence.text):
             continue
-        if not has_any(sentence.lower, _CAP_WORDS) or not has_any(sentence.lower, _COMPARING):
+        if not _holds(sentence, counted) or not _holds(sentence, compared):
             continue
         term = defined_term(sentence)
         if term is None:
@@ -122,11 +114,11 @@ def class_caps(doc: Document) -> Iterator[tuple[str, dict[str, object], tuple[Se
 
 _DIGIT = re.compile(r"\d")
 _DEFINING = ("mean", "refer", "defined")  # a definition holds one (sentences._DEFINITION)
-_CAP_WORDS: tuple[str, ...] = ("user", "device", "install", "visit", "revenue", "turnover")
-_CAP_WORDS += ("sales", "income", "earn", "fund", "raise", "capital")
-_COMPARING: tuple[str, ...] = ("than", "exceed", "over", "above", "least", "below", "under")
-_COMPARING += ("up to", "most", "or more", "excess", "reach")
-"""What a cap counts: only definitions holding a number and one of these are read for one."""
+
+
+def _holds(sentence: Sentence, words: tuple[str, ...]) -> bool:
+    """Does the sentence hold one of the rules' derived keywords (no keywords: yes)?"""
+    return not words or has_any(sentence.lower, words)
 
 
 def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:

@@ -15,9 +15,9 @@ from auditor.licenses.terms.clause_rules import (
     clause_keywords,
     clause_pattern,
     load_clause_rules,
-    required_keywords,
 )
 from auditor.licenses.terms.foreign_zh import fold
+from auditor.licenses.terms.required_literals import required_keywords
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
 RULES = load_clause_rules()

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.terms.clause_rules import clause_keywords
 from auditor.licenses.terms.extract import (
     BOOLEAN_KEYS,
     LIST_KEYS,
@@ -26,7 +27,7 @@ from auditor.licenses.terms.extract import (
 )
 from auditor.licenses.terms.labels import LABEL_FIELDS, FieldCheck, check_against_label
 from auditor.licenses.terms.sentences import QUOTE_LIMIT
-from auditor.licenses.terms.tags import TAG_KEYWORDS, TAG_PATTERNS
+from auditor.licenses.terms.tags import tag_rules
 from auditor.licenses.text.markup import _ONE_TO_ONE, split_lines, strip_markup, unify_chars
 from auditor.licenses.text.segment import _ends_closed
 from auditor.model.terms import CLAUSE_KEYS
@@ -550,10 +551,13 @@ def test_merge_license_with_its_policy() -> None:
     assert merge_terms(license_terms, {})["mau_threshold"] == license_terms["mau_threshold"]
 
 
-def test_every_tag_has_keywords() -> None:
+def test_every_tag_has_a_rule_with_keywords() -> None:
     vocabulary = load_license_db().vocabulary.use_restrictions
-    assert set(TAG_PATTERNS) == set(TAG_KEYWORDS)
-    assert set(TAG_PATTERNS) | {"commercial-use"} == vocabulary
+    rules = tag_rules()
+    assert set(rules) | {"commercial-use"} == vocabulary
+    assert all(rule_id == f"use_restrictions/{tag}" for tag, rule_id in rules.items())
+    # a rule requiring no keyword would be searched in every clause of every text
+    assert all(clause_keywords(rule_id) for rule_id in rules.values())
 
 
 # --- robustness -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from auditor.licenses.terms import tags
+from auditor.licenses.terms.clause_rules import clause_keywords, load_clause_rules
 from auditor.licenses.terms.detect import Rule, rule
 from auditor.licenses.terms.keywords import KeywordIndex, register_keywords
 from auditor.licenses.terms.lowered import branch_plan, lowercase_twin
@@ -154,12 +155,15 @@ def test_a_rule_holds_through_its_twin_as_through_its_pattern() -> None:
 
 def _tags_plainly(clause: str) -> list[str]:
     """find_tags as first written: a substring test per keyword, IGNORECASE searches."""
-    patterns = {t: re.compile(p, re.IGNORECASE) for t, p in tags.TAG_PATTERNS.items()}
-    plain = tags._EXAMPLES.sub(" ", clause) if "(" in clause else clause
+    rules = load_clause_rules()
+    patterns = {t: re.compile(rules[r].source, re.IGNORECASE) for t, r in tags.tag_rules().items()}
+    bracketed = re.compile(rules["use_restrictions/bracketed-examples"].source, re.IGNORECASE)
+    plain = bracketed.sub(" ", clause) if "(" in clause else clause
     lower = clause.lower()
     found = []
     for tag, pattern in patterns.items():
-        if not any(word in lower for word in tags.TAG_KEYWORDS[tag]):
+        keywords = clause_keywords(tags.tag_rules()[tag])
+        if keywords and not any(word in lower for word in keywords):
             continue
         text = clause if tag in tags._READ_EXAMPLES else plain
         match = pattern.search(text)

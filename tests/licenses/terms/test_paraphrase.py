@@ -1,6 +1,6 @@
 """Non-commercial restrictions in other words, written for these tests (not from any license).
 
-Two sets: TUNING was used while writing the patterns of `commercial._COMMERCIAL_PARAPHRASE`;
+Two sets: TUNING was used while writing the rule `commercial_use/commercial-paraphrase`;
 HELD_OUT was written at the same time and never used to change a pattern: its hit rate is an
 out-of-sample figure (reported, with a floor so that it cannot silently fall). NEGATIVES are
 grants that must stay `allowed`.

@@ -3,9 +3,10 @@
 A grant confined to a product, to personal use, to evaluation or away from production may be
 said in many ways: confined ("limited to", "only", "this license covers") or by what it leaves
 out ("use outside X is not licensed", "businesses are excluded", "serving customers requires a
-commercial license"). TUNING was used while writing the patterns of `scope.SCOPE_PATTERNS`;
-HELD_OUT was written at the same time, by the same hand, and never used to change a pattern:
-its hit rate is an out-of-sample figure with a floor so that it cannot silently fall.
+commercial license"). TUNING was used while writing the use-scope patterns (now the rules of
+license_db/clause_rules/use_scope.yaml); HELD_OUT was written at the same time, by the same
+hand, and never used to change a pattern: its hit rate is an out-of-sample figure with a floor
+so that it cannot silently fall.
 NEGATIVES mention the same words without confining anything and must stay unconfined.
 """
 

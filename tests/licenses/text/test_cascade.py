@@ -77,7 +77,13 @@ def test_a_reference_copy_is_decided_by_exact_or_similarity(corpus: Path) -> Non
     )
     found = identify_text(changed)
     assert found.reason.startswith("reference-similarity"), found.reason
-    assert found.match is not None and found.match.method == "text-modified"
+    # the added ban makes it a license of its own built on Apache-2.0 (issue 32)
+    assert found.match is not None and found.match.method == "text-with-added-terms"
+    assert found.reason.endswith("added-clause-makes-derived")
+    # a changed word that restricts nothing stays the standard license, modified
+    reworded = identify_text(text.replace("worldwide", "world-wide and perpetual", 1))
+    assert reworded.match is not None and reworded.match.id == "Apache-2.0"
+    assert reworded.match.method == "text-modified"
 
 
 # --- guards: the document's own letter, version or mark outranks similarity ---------------

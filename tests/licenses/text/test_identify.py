@@ -344,7 +344,8 @@ def test_added_sentence_is_a_modification() -> None:
     paragraphs[middle] = f"{paragraphs[middle].rstrip()} {added}"
     result = identify_text("\n\n".join(paragraphs))
     assert result.match is not None
-    assert (result.match.id, result.match.method) == ("MIT", "text-modified")
+    # a display duty added inside a paragraph: derived from MIT, never MIT (issue 32)
+    assert (result.match.derived_from, result.match.method) == ("MIT", "text-with-added-terms")
     assert result.match.confidence <= MODIFIED_CONFIDENCE_CAP
     assert result.differences == (added,)
 
@@ -357,7 +358,9 @@ def test_appended_rule_is_a_modification() -> None:
     )
     result = identify_text(f"{corpus_text('mit')}\n\n{rule}\n")
     assert result.match is not None
-    assert (result.match.id, result.match.method) == ("MIT", "text-modified")
+    # a display duty MIT does not have: a license of its own built on MIT (issue 32)
+    assert (result.match.derived_from, result.match.method) == ("MIT", "text-with-added-terms")
+    assert result.match.id != "MIT"
     assert result.differences == (rule,)
 
 

@@ -37,7 +37,10 @@ def test_a_word_inserted_in_a_grant_is_a_quoted_modification(corpus: Path, name:
     changed = text.replace(old, new, 1)
     found = identify_text(changed)
     assert found.match is not None
-    assert found.match.method == "text-modified"
+    # a restriction inserted in the grant: a license of its own built on the standard one,
+    # never the standard id (issue 32)
+    assert found.match.method == "text-with-added-terms"
+    assert found.match.derived_from is not None and found.match.id != found.match.derived_from
     assert found.match.confidence < 0.9
     assert any("non-commercial" in difference for difference in found.differences)
     terms = extract_terms(changed, path="LICENSE")

@@ -14,10 +14,8 @@ guard is one way they do, tried in `CURATED_GUARDS` order (the first that applie
 - `sibling-version-decides`: a changed copy whose title fits a sibling without a reference
   text is told apart by the commercial use it states.
 
-A standard license with a restricting clause added stays `text-modified` under the standard's
-id (its added passages quoted and read against the reference by the terms): naming it as a
-license of its own waits for the terms to read a derived text against its base as closely
-(see docs/architecture.md).
+- `added-clause-makes-derived` (`added_clause`): a standard license's text with a clause
+  added that restricts its grant or adds a duty is a license of its own derived from it.
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import match_from_record
 from auditor.licenses.names import distinctive, has_cjk, marks_disagree, record_names
 from auditor.licenses.names import words as name_words
+from auditor.licenses.text.matchers.added_clause import ADDED_CLAUSE
 from auditor.licenses.text.matchers.document import Document
 from auditor.licenses.text.matchers.exact import reference_record
 from auditor.licenses.text.matchers.outcome import Guard, Outcome
@@ -225,5 +224,12 @@ SIBLING_VERSION = Guard(
     _sibling_version_decides,
 )
 EXACT_GUARDS = (VARIANT_MARK,)
-KEY_GUARDS = (FAMILY_VERSION,)
-CURATED_GUARDS = (OWN_NAME, FAMILY_VERSION, VARIANT_LETTER, VARIANT_MARK, SIBLING_VERSION)
+KEY_GUARDS = (FAMILY_VERSION, ADDED_CLAUSE)
+CURATED_GUARDS = (
+    OWN_NAME,
+    FAMILY_VERSION,
+    VARIANT_LETTER,
+    VARIANT_MARK,
+    SIBLING_VERSION,
+    ADDED_CLAUSE,
+)

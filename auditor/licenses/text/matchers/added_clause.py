@@ -1,0 +1,115 @@
+"""The guard `added-clause-makes-derived`: a standard license's text with a clause added that
+restricts its grant or adds a duty is a license of its own built on the standard one, never
+the standard license's id.
+
+An MIT text with "the Software may not be used for commercial purposes" appended is not the
+MIT License: whoever relies on the id `MIT` (an allow-list, a bill of materials, a notice)
+relies on a grant the text withdraws. The copy is compared with the standard license sentence
+by sentence (`terms.added_text`), and a passage it adds or changes counts when it restricts
+by the shape of a restricting clause or by its wording (`terms.added_reading`), or states a
+duty to credit, cite, mark or report. The text is then named `<license> with additional terms
+(<publisher>)`, `derived_from` the standard license, with the method `text-with-added-terms`:
+the standard license's terms bind as its record says, except where a passage of the text's
+own says otherwise (`terms.judge_text.record_wins`), and the added passages are quoted with
+their lines. A copy whose changes restrict nothing (a name, a year, a wrapped line, a
+rewritten disclaimer) stays the standard license (`text-similar` / `text-modified`).
+
+Only standard licenses (open-source, and the Creative Commons licenses recorded as such) are
+judged here: a vendor's model license copied with changes stays `text-modified` under its own
+id, its record and its changed passages both read by the terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from auditor.licenses.text.matchers.derived_name import derived_identity
+from auditor.licenses.text.matchers.document import Document
+from auditor.licenses.text.matchers.outcome import MAX_DIFFERENCES, Guard, Outcome
+
+ADDED_TERMS_METHOD = "text-with-added-terms"
+"""A standard license's text with clauses added: a license of its own `derived_from` it."""
+STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
+_COMPARED = frozenset({"text-similar", "text-modified"})
+_DUTY = re.compile(
+    r"\b(?:must|shall|agree\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
+    r"(?:credit|attribute|acknowledge|cite|watermark|label|disclose|notify|report|register"
+    r"|display|show)\b",
+    re.I,
+)
+"""A duty the text adds without restricting use: to credit, cite, mark or report."""
+
+
+def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome | None:
+    match = outcome.match
+    if match is None or match.method not in _COMPARED or match.id is None:
+        return None
+    record = document.db.get(match.id)
+    if record is None or record.kind not in STANDARD_KINDS:
+        return None
+    added = adding_passages(document.text, outcome)
+    if not added:
+        return None
+    derived = derived_identity(
+        document,
+        record,
+        "with additional terms",
+        match.confidence,
+        method=ADDED_TERMS_METHOD,
+    )
+    kept = added[:MAX_DIFFERENCES]
+    return replace(
+        outcome.decided(derived, "added-clause-makes-derived"),
+        differences=tuple(quote for quote, _ in kept),
+        difference_lines=tuple(line for _, line in kept),
+    )
+
+
+def adding_passages(text: str, outcome: Outcome) -> list[tuple[str, int | None]]:
+    """The passages of `text` (quote, line) that its matched standard license does not have
+    and that restrict it or add a duty."""
+    # The comparison and the reading of a restriction belong to the terms, which import
+    # identification: imported here, at the first changed copy, not at import.
+    from auditor.licenses.terms.added_reading import counts, restriction_of
+    from auditor.licenses.terms.added_text import added_passages
+    from auditor.licenses.text.identify import TextIdentification
+
+    identity = TextIdentification(
+        match=outcome.match,
+        differences=outcome.differences,
+        difference_lines=outcome.difference_lines,
+    )
+    found: list[tuple[str, int | None]] = []
+    for passage in added_passages(text, identity):
+        if not counts(passage):
+            continue
+        if not passage.whole and _in_name_slot(passage.words, passage.changed):
+            continue  # words put where the license names someone: a modification, no clause
+        duty = passage.whole and _DUTY.search(passage.quote) is not None
+        if duty or restriction_of(passage) is not None:
+            found.append((passage.quote, passage.line))
+    return found
+
+
+def _in_name_slot(words: tuple[str, ...], changed: frozenset[int]) -> bool:
+    """Whether every changed word stands in or before the place where a license names its
+    holder or contributors (`neither the name of <changed> nor ...`): a name, however
+    worded, restricts nothing of its own (the comparison marks the unchanged words at a
+    sentence's edge as changed too)."""
+    for i in range(2, len(words)):
+        if words[i - 1] == "of" and words[i - 2] in {"name", "names"}:
+            end = next((j for j in range(i, len(words)) if words[j] in _SLOT_ENDS), len(words))
+            return bool(changed) and max(changed) < end
+    return False
+
+
+_SLOT_ENDS = frozenset({"nor", "or", "and", "may", "shall", "must", "is", "are"})
+
+
+ADDED_CLAUSE = Guard(
+    "added-clause-makes-derived",
+    "a standard license's text with a clause added that restricts its grant or adds a duty is "
+    "a license of its own derived from it, never the standard license's id",
+    _added_clause_makes_derived,
+)

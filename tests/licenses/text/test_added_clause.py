@@ -1,0 +1,90 @@
+"""The guard `added-clause-makes-derived`: a standard license's text with a clause added that
+restricts its grant or adds a duty is a license of its own derived from the standard one,
+never the standard license's id; a copy whose changes restrict nothing stays the standard.
+
+Expectations from the texts: the MIT License grants use "without restriction", so a sentence
+withdrawing commercial use, confining use or capping users narrows that grant; a duty to credit
+someone in publications is a condition MIT does not have. The Apache License 2.0 likewise
+grants a perpetual, worldwide license with no user cap. The texts are read from the shared
+corpus at run time (never stored here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.terms.extract import extract_terms
+from auditor.licenses.terms.judge_text import judge_text_terms
+from auditor.licenses.text.identify import identify_text
+from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
+
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+
+
+def _text(name: str) -> str:
+    return (CORPUS / name).read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("base", "record", "added"),
+    [
+        ("mit.txt", "MIT", "The Software may not be used for commercial purposes."),
+        ("mit.txt", "MIT", "Use of the Software is limited to internal evaluation only."),
+        ("mit.txt", "MIT", "You must credit Kite Labs in any publication that uses it."),
+        (
+            "apache-2.0.txt",
+            "Apache-2.0",
+            "You may not offer the Work as a hosted service to more than 1,000 monthly users.",
+        ),
+        ("salesforce-blip-bsd-3-clause.txt", "BSD-3-Clause", "Resale of the model is prohibited."),
+    ],
+)
+def test_a_restricting_or_duty_clause_makes_the_text_derived(
+    base: str, record: str, added: str
+) -> None:
+    text = _text(base) + "\n" + added + "\n"
+    identity = identify_text(text)
+    match = identity.match
+    assert match is not None
+    assert match.method == ADDED_TERMS_METHOD, identity.reason
+    assert match.derived_from == record
+    assert match.id != record and match.spdx is None
+    assert any(added[:30] in quote for quote in identity.differences)
+    assert "added-clause-makes-derived" in identity.reason
+
+
+def test_the_standard_terms_bind_beside_the_added_ban() -> None:
+    text = _text("mit.txt") + "\nThe Software may not be used for commercial purposes.\n"
+    identity = identify_text(text)
+    db = load_license_db()
+    raw = extract_terms(text, path="LICENSE")
+    terms = judge_text_terms(raw, identity, identity.match, db, "LICENSE", text=text)
+    assert terms["commercial_use"].value == "prohibited"
+    assert terms["attribution_required"].value is True  # MIT's notice duty still binds
+    assert any(e.line is not None and e.line > 20 for e in terms["commercial_use"].evidence)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Thanks to everyone who contributed to the Kite project.",
+        "See CONTRIBUTORS.md for the list of authors.",
+        "",
+    ],
+)
+def test_changes_that_restrict_nothing_keep_the_standard_license(change: str) -> None:
+    identity = identify_text(_text("mit.txt") + "\n" + change + "\n")
+    assert identity.match is not None
+    assert identity.match.id == "MIT", identity.reason
+    assert identity.match.method != ADDED_TERMS_METHOD
+
+
+def test_a_vendor_license_with_a_changed_clause_keeps_its_own_id() -> None:
+    # only standard licenses are judged by this guard; a vendor's license changed is still
+    # that license, modified (its record and its changed passages both bind)
+    text = _text("llama-3-community.txt") + "\nYou may not use it in Iceland.\n"
+    identity = identify_text(text)
+    assert identity.match is not None and identity.match.method != ADDED_TERMS_METHOD
