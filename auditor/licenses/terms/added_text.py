@@ -62,7 +62,11 @@ class AddedPassage:
 
 
 def added_passages(
-    text: str | None, identity: TextIdentification, *, compare: bool = True
+    text: str | None,
+    identity: TextIdentification,
+    *,
+    compare: bool = True,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[AddedPassage, ...]:
     """Every sentence of `text` that its matched reference does not have, plus the changes
     identification already quoted (`identity.differences`), each once.
@@ -79,7 +83,8 @@ def added_passages(
         references = [f for f in load_fingerprints().references if f.record_id == compared]
         key = _scancode_key(compared) if added else match.scancode
         if references:
-            passages.extend(_against_fingerprints(text, references))
+            split = split_sentences(text) if sentences is None else sentences
+            passages.extend(_against_fingerprints(split, references))
         elif key:
             passages.extend(_against_index_sample(text, key))
     # the comparison's reading of a sentence first: it knows which of its words changed
@@ -103,13 +108,15 @@ def _from_identity(identity: TextIdentification) -> list[AddedPassage]:
     return found
 
 
-def _against_fingerprints(text: str, references: Sequence[Fingerprint]) -> list[AddedPassage]:
+def _against_fingerprints(
+    split: Sequence[Sentence], references: Sequence[Fingerprint]
+) -> list[AddedPassage]:
     """Sentences none of the references has: a sentence of their own, or one of theirs with
     words changed (the words no shingle of the references covers)."""
     sentences: frozenset[int] = frozenset().union(*(r.sentences for r in references))
     shingles: frozenset[int] = frozenset().union(*(r.shingles for r in references))
     found = []
-    for sentence in split_sentences(text):
+    for sentence in split:
         if hash_words(sentence.words) in sentences:
             continue
         if len(sentence.words) < SHINGLE_SIZE:

@@ -27,7 +27,11 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
-from auditor.licenses.terms.required_literals import required_keywords
+from auditor.licenses.terms.required_literals import (
+    Prefilter,
+    required_keywords,
+    required_prefilter,
+)
 from auditor.resources import license_db_dir
 
 CLAUSE_FOLDER = "clause_rules"
@@ -126,6 +130,14 @@ def clause_keywords(rule_id: str) -> tuple[str, ...]:
     pattern); () when no literal is required (every sentence is tried)."""
     rule = clause_rule(rule_id)
     return required_keywords(rule.source, rule.flags)
+
+
+@cache
+def clause_prefilter(rule_id: str) -> Prefilter:
+    """Per alternative of the rule, the literal sets a sentence must hold one of each of
+    (`required_literals.required_prefilter`); () when some alternative requires none."""
+    rule = clause_rule(rule_id)
+    return required_prefilter(rule.source, rule.flags)
 
 
 # --- reading the files ----------------------------------------------------------------------

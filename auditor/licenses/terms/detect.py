@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from auditor.licenses.terms.clause_rules import (
     clause_keywords,
     clause_pattern,
+    clause_prefilter,
     clause_rule,
     load_clause_rules,
 )
 from auditor.licenses.terms.keywords import register_keywords
 from auditor.licenses.terms.lowered import search_lowered
+from auditor.licenses.terms.required_literals import Prefilter
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -76,9 +78,21 @@ class Rule:
 @dataclass(frozen=True, slots=True)
 class DataRule:
     """A clause rule of `license_db/clause_rules` (`clause_rules`), by id: its pattern and its
-    derived keyword prefilter are read at its first use, never at import. Answers as `Rule`."""
+    derived prefilters are read at its first use, never at import, and kept on the rule (a
+    hot loop asks for them per sentence). Answers as `Rule`."""
 
     rule_id: str
+    _resolved: list[tuple[re.Pattern[str], tuple[str, ...], Prefilter]] = field(
+        default_factory=list, compare=False, hash=False, repr=False
+    )
+
+    def _get(self) -> tuple[re.Pattern[str], tuple[str, ...], Prefilter]:
+        resolved = self._resolved
+        if not resolved:  # a race resolves it twice, harmlessly
+            keywords = data_keywords(self.rule_id)  # registers every rule's words first
+            rid = self.rule_id
+            resolved.append((clause_pattern(rid), keywords, clause_prefilter(rid)))
+        return resolved[0]
 
     @property
     def source(self) -> str:
@@ -86,30 +100,36 @@ class DataRule:
 
     @property
     def keywords(self) -> tuple[str, ...]:
-        """The derived prefilter; () (no literal required) tries every sentence."""
-        return data_keywords(self.rule_id)
+        """The derived keywords (one is in every match); () tries every sentence."""
+        return self._get()[1]
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return clause_pattern(self.rule_id)
+        return self._get()[0]
+
+    @property
+    def prefilter(self) -> Prefilter:
+        """Per alternative, the literal sets a sentence must hold one of each of."""
+        return self._get()[2]
 
     def search(self, sentence: Sentence) -> re.Match[str] | None:
         """The pattern's first match in the sentence, or None."""
-        keywords = self.keywords
+        pattern, keywords, _ = self._get()
         if keywords and not any(map(sentence.lower.__contains__, keywords)):
             return None
-        return self.pattern.search(sentence.text)
+        return pattern.search(sentence.text)
 
     def hits(self, sentence: Sentence) -> bool:
         """Whether the pattern matches the sentence (no keyword test: see `search`)."""
-        return search_lowered(self.pattern, sentence.lower, sentence.text)
+        return search_lowered(self._get()[0], sentence.lower, sentence.text)
 
     def holds(self, sentence: Sentence) -> bool:
         """`search` as a yes or no, through the lowercase twin where there is one."""
-        keywords = self.keywords
-        if keywords and not any(map(sentence.lower.__contains__, keywords)):
+        pattern, keywords, _ = self._get()
+        lower = sentence.lower
+        if keywords and not any(map(lower.__contains__, keywords)):
             return False
-        return self.hits(sentence)
+        return search_lowered(pattern, lower, sentence.text)
 
 
 AnyRule = Rule | DataRule
@@ -127,7 +147,15 @@ def data_keywords(rule_id: str) -> tuple[str, ...]:
     """A data rule's derived keywords; the first call registers every rule's keywords with
     the automaton at once (one rebuild, not one per rule)."""
     if not _registered_all:
-        register_keywords(word for rid in load_clause_rules() for word in clause_keywords(rid))
+        # the automaton serves the prefilters of `matching`; `holds` and `search` test their
+        # keywords on the one sentence they are given
+        register_keywords(
+            w
+            for rid in load_clause_rules()
+            for alternative in clause_prefilter(rid)
+            for words in alternative
+            for w in words
+        )
         _registered_all.append(True)
     return clause_keywords(rule_id)
 
@@ -161,9 +189,14 @@ def _matching(
     doc: Document, pattern: AnyRule, restrictive: bool, skip_excluded: bool, skip_definitions: bool
 ) -> tuple[Sentence, ...]:
     hits = pattern.hits
+    candidates = (
+        doc.sentences_passing(pattern.prefilter)
+        if isinstance(pattern, DataRule)
+        else doc.sentences_with(pattern.keywords)
+    )
     return tuple(
         s
-        for s in doc.sentences_with(pattern.keywords)
+        for s in candidates
         if (not restrictive or s.restrictive)
         and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.lowered import search_lowered
+from auditor.licenses.terms.required_literals import Prefilter
 from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.licenses.text.windows import collapse_whitespace
@@ -133,7 +134,7 @@ class Document:
     clauses: tuple[Sentence, ...]  # the sentences cut at ';' (list items run together)
     lower: str  # the sentences' lowercase texts, one a line
     # keywords -> the sentences holding one of them; filled by sentences_with
-    _candidates: dict[tuple[str, ...], tuple[Sentence, ...]] = field(
+    _candidates: dict[Hashable, tuple[Sentence, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
     _index: list[KeywordIndex] = field(default_factory=list, compare=False, repr=False)
@@ -152,6 +153,24 @@ class Document:
             found = self._matched[key] = compute()
         return found
 
+    def sentences_passing(self, prefilter: Prefilter) -> tuple[Sentence, ...]:
+        """The sentences that hold, for some alternative of a rule, a literal of each of its
+        sets (`required_literals.required_prefilter`), in order (cached); every sentence
+        when the prefilter is empty."""
+        if not prefilter:
+            return self.sentences
+        found = self._candidates.get(prefilter)
+        if found is None:
+            if not self._index:
+                self._index.append(KeywordIndex([s.lower for s in self.sentences], self.lower))
+            index, sentences = self._index[0], self.sentences
+            passing: set[int] = set()
+            for sets in prefilter:
+                passing |= _holding_all(index, sets)
+            found = tuple(sentences[i] for i in sorted(passing))
+            self._candidates[prefilter] = found
+        return found
+
     def sentences_with(self, keywords: tuple[str, ...]) -> tuple[Sentence, ...]:
         """The sentences whose lowercase text holds one of `keywords`, in order (cached).
 
@@ -168,6 +187,16 @@ class Document:
             found = tuple(sentences[i] for i in self._index[0].holding(keywords))
             self._candidates[keywords] = found
         return found
+
+
+def _holding_all(index: KeywordIndex, sets: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Indexes of the sentences holding a literal of every set."""
+    found = set(index.holding(sets[0]))
+    for words in sets[1:]:
+        if not found:
+            break
+        found.intersection_update(index.holding(words))
+    return found
 
 
 def parse_document(text: str) -> Document:

@@ -14,10 +14,15 @@ from auditor.licenses.terms.clause_rules import (
     ClauseRule,
     clause_keywords,
     clause_pattern,
+    clause_prefilter,
     load_clause_rules,
 )
 from auditor.licenses.terms.foreign_zh import fold
-from auditor.licenses.terms.required_literals import required_keywords
+from auditor.licenses.terms.required_literals import (
+    literal_frequencies,
+    required_keywords,
+    required_prefilter,
+)
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
 RULES = load_clause_rules()
@@ -135,3 +140,46 @@ def test_fragments_are_substituted(tmp_path: Path) -> None:
         "utf-8",
     )
     assert load_clause_rules(tmp_path)["a/b"].source == r"\b(?:may|must)\s+not\s+sell"
+
+
+def _passes(prefilter: tuple[tuple[tuple[str, ...], ...], ...], lower: str) -> bool:
+    return not prefilter or any(
+        all(any(word in lower for word in words) for words in alternative)
+        for alternative in prefilter
+    )
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda r: r.id)
+def test_the_derived_sentence_prefilter_keeps_every_example(rule: ClauseRule) -> None:
+    # the prefilter reads a sentence as the detectors see it: whitespace collapsed, lowercase
+    prefilter = clause_prefilter(rule.id)
+    for example in rule.examples:
+        lower = " ".join(_as_read(example.text, example.language).split()).lower()
+        assert _passes(prefilter, lower), (rule.id, example.text, prefilter)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # each top-level alternative keeps its own sets; `\s+` is one space in a sentence
+        (r"\bhereby\s+grants?|\bwe\s+grant\s+you", ((("hereby grant",),), (("we grant you",),))),
+        # a set of a further literal narrows an alternative (both must be there)
+        (r"\bsell\w*\b[^.]{0,40}\bweights\b", ((("sell",), ("weights",)),)),
+        # an alternative requiring no literal: no prefilter at all
+        (r"\d+\s+\d|\bsell", ()),
+    ],
+)
+def test_required_prefilter(pattern: str, expected: object) -> None:
+    assert required_prefilter(pattern, re.I) == expected
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus beside the checkout")
+def test_the_literal_frequency_table_covers_every_rule() -> None:
+    from scripts.build_literal_frequencies import literals
+
+    table = literal_frequencies()
+    missing = [w for w in literals() if w not in table]
+    assert not missing, (
+        f"{len(missing)} literals lack a frequency (e.g. {missing[:5]}): run "
+        "python scripts/build_literal_frequencies.py"
+    )

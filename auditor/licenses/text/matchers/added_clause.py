@@ -22,11 +22,13 @@ id, its record and its changed passages both read by the terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.licenses.text.matchers.derived_name import derived_identity
 from auditor.licenses.text.matchers.document import Document
 from auditor.licenses.text.matchers.outcome import MAX_DIFFERENCES, Guard, Outcome
+from auditor.licenses.text.prose import Sentence
 
 ADDED_TERMS_METHOD = "text-with-added-terms"
 """A standard license's text with clauses added: a license of its own `derived_from` it."""
@@ -48,7 +50,7 @@ def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome
     record = document.db.get(match.id)
     if record is None or record.kind not in STANDARD_KINDS:
         return None
-    added = adding_passages(document.text, outcome)
+    added = adding_passages(document.text, outcome, document.sentences)
     if not added:
         return None
     derived = derived_identity(
@@ -66,7 +68,9 @@ def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome
     )
 
 
-def adding_passages(text: str, outcome: Outcome) -> list[tuple[str, int | None]]:
+def adding_passages(
+    text: str, outcome: Outcome, sentences: Sequence[Sentence] | None = None
+) -> list[tuple[str, int | None]]:
     """The passages of `text` (quote, line) that its matched standard license does not have
     and that restrict it or add a duty."""
     # The comparison and the reading of a restriction belong to the terms, which import
@@ -81,7 +85,7 @@ def adding_passages(text: str, outcome: Outcome) -> list[tuple[str, int | None]]
         difference_lines=outcome.difference_lines,
     )
     found: list[tuple[str, int | None]] = []
-    for passage in added_passages(text, identity):
+    for passage in added_passages(text, identity, sentences=sentences):
         if not counts(passage):
             continue
         if not passage.whole and _in_name_slot(passage.words, passage.changed):
