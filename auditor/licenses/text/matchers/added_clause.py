@@ -41,6 +41,10 @@ _DUTY = re.compile(
     re.I,
 )
 """A duty the text adds without restricting use: to credit, cite, mark or report."""
+_FIELD = re.compile(r"(?:^|\s)[a-z][a-z_]{1,30}:\s")
+_FIELDS = 3
+"""A passage holding this many `field:` labels is a metadata block (a front matter), not
+prose."""
 
 
 def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome | None:
@@ -90,6 +94,8 @@ def adding_passages(
             continue
         if not passage.whole and _in_name_slot(passage.words, passage.changed):
             continue  # words put where the license names someone: a modification, no clause
+        if len(_FIELD.findall(passage.quote)) >= _FIELDS:
+            continue  # a metadata block (`key: ... name: ... category: ...`), no clause
         duty = passage.whole and _DUTY.search(passage.quote) is not None
         if duty or restriction_of(passage) is not None:
             found.append((passage.quote, passage.line))
