@@ -82,6 +82,18 @@ def test_changes_that_restrict_nothing_keep_the_standard_license(change: str) ->
     assert identity.match.method != ADDED_TERMS_METHOD
 
 
+def test_a_metadata_block_is_no_added_clause() -> None:
+    # a license database's front matter (field: value labels) above the standard text
+    header = (
+        "---\nkey: apache-2.0\nshort_name: Apache 2.0\nname: Apache License 2.0\n"
+        "category: Permissive\nnotes: not to be confused with any other license\n---\n"
+    )
+    identity = identify_text(header + _text("apache-2.0.txt"))
+    assert identity.match is not None
+    assert identity.match.id == "Apache-2.0", identity.reason
+    assert identity.match.method != ADDED_TERMS_METHOD
+
+
 def test_a_vendor_license_with_a_changed_clause_keeps_its_own_id() -> None:
     # only standard licenses are judged by this guard; a vendor's license changed is still
     # that license, modified (its record and its changed passages both bind)
