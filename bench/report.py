@@ -385,6 +385,39 @@ wait();
 """
 """Clicks "Open all" and waits for every opened section's content and a frame."""
 
+REVIEWER = """
+const done = arguments[arguments.length - 1];
+const nav = performance.getEntriesByType('navigation')[0];
+const row = document.querySelector('#reasons-table tbody tr');
+if (!row) { done(null); return; }
+const box = row.getBoundingClientRect();
+const counts = Array.from(document.querySelectorAll('#reasons-table tbody tr'))
+  .map(r => parseInt(r.querySelector('td.num').firstChild.textContent, 10));
+const first = {
+  reason: row.querySelector('th').innerText.trim().split('\\n')[0],
+  models: counts[0], most: Math.max(...counts) === counts[0],
+  fix: row.querySelector('td.fix').innerText.trim(),
+  in_view: box.top >= 0 && box.bottom <= innerHeight,
+  top_px: Math.round(box.top + scrollY),
+};
+const link = row.querySelector('a.filter-link');
+const wanted = row.dataset.rule;
+const start = performance.now();
+link.click();
+const filtered = () => {
+  const select = document.querySelector('.filters[data-table="findings-table"] select[name=rule]');
+  const rows = document.querySelectorAll('#findings-table tbody tr');
+  return select !== null && select.value === wanted && rows.length > 0;
+};
+const wait = () => {
+  if (!filtered()) { setTimeout(wait, 0); return; }
+  requestAnimationFrame(() => done([first, nav.loadEventEnd, performance.now() - start]));
+};
+wait();
+"""
+"""A scripted reviewer: the first blocking reason (is it the one most models share, with its
+fix, on the first screen?), and the time its link takes to show the findings filtered."""
+
 
 def measure_page(driver: Any, page: Path, loads: int) -> dict[str, Any]:
     """Median load time over `loads` fresh loads from disk, DOM nodes, height, print pages, and
@@ -405,7 +438,22 @@ def measure_page(driver: Any, page: Path, loads: int) -> dict[str, Any]:
     driver.get(page.as_uri())
     driver.set_script_timeout(120)
     opening, opened = driver.execute_async_script(OPEN_ALL)
+    driver.get("about:blank")
+    driver.get(page.as_uri())
+    reviewed = driver.execute_async_script(REVIEWER)
+    reviewer: dict[str, Any] = {}
+    if reviewed is not None:
+        first, loaded, filtering = reviewed
+        reviewer = {
+            "reviewer_first_reason": first["reason"],
+            "reviewer_first_reason_models": first["models"],
+            "reviewer_first_reason_is_most_models": first["most"],
+            "reviewer_first_reason_has_fix": bool(first["fix"]),
+            "reviewer_first_reason_on_first_screen": first["in_view"],
+            "reviewer_answer_ms": round(float(loaded) + float(filtering)),
+        }
     return {
+        **reviewer,
         "open_all_ms": round(float(opening)),
         "open_all_sections": int(opened),
         "load_ms_median": round(statistics.median(times)),
@@ -465,6 +513,12 @@ FIGURES = (
     ("print_pages", "print (A4 pages)", "{:,}"),
     ("open_all_ms", '"Open all" (ms)', "{:,}"),
     ("open_all_sections", '"Open all" opens (sections)', "{:,}"),
+    ("reviewer_first_reason", "reviewer: first blocking reason", "{}"),
+    ("reviewer_first_reason_models", "reviewer: models it blocks", "{:,}"),
+    ("reviewer_first_reason_is_most_models", "reviewer: the reason most models share", "{}"),
+    ("reviewer_first_reason_has_fix", "reviewer: its fix is written beside it", "{}"),
+    ("reviewer_first_reason_on_first_screen", "reviewer: on the first screen", "{}"),
+    ("reviewer_answer_ms", "reviewer: page open to its findings filtered (ms)", "{:,}"),
 )
 
 
