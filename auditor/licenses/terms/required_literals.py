@@ -167,24 +167,11 @@ def _run(chars: list[str]) -> _Requirement:
 
 def _sequence(items: list[tuple[Any, Any]], spaces: bool = False) -> _Requirement:
     """The best requirement of items matched one after the other: a run of literals, or the
-    requirement of a required part."""
+    requirement of a required part (the most selective of `_candidates`)."""
     best: _Requirement = None
-    chars: list[str] = []
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            chars.append(chr(arg).lower())
-            continue
-        if spaces and _is_spaces(op, arg):
-            chars.append(" ")
-            continue
-        if op is _sre.BRANCH and chars:
-            # the parser moves a prefix the branches share before them (`商业用途|商用` is
-            # `商(?:业用途|用)`): the run before the branch continues into each branch
-            best = _better(best, _continued(chars, arg[1], spaces))
-        best = _better(best, _run(chars))
-        chars = []
-        best = _better(best, _item(op, arg, spaces))
-    return _better(best, _run(chars))
+    for found in _candidates(items, spaces=spaces):
+        best = _better(best, found)
+    return best
 
 
 _SPACE_CLASS = [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
