@@ -89,12 +89,11 @@ from auditor.knowledge.license_db import LicenseDB, LicenseRecord, load_license_
 from auditor.licenses.terms.extract import extract_terms  # noqa: E402
 from auditor.lineage.resolve import resolve_lineage  # noqa: E402
 from auditor.model import Category, ModelResult, SourceKind  # noqa: E402
-from auditor.model.lineage import AncestorLicense  # noqa: E402
 from auditor.pipeline.analyse import analyse  # noqa: E402
 from auditor.policy.training_facts import training_facts  # noqa: E402
 from auditor.sources.base import parse_target  # noqa: E402
 from auditor.sources.local import read_local_snapshot  # noqa: E402
-from auditor.training.resolve import resolve_training_data  # noqa: E402
+from auditor.training.resolve import license_of_records, resolve_training_data  # noqa: E402
 
 DEFAULT_MIRROR = Path("/work/.mirror/LiScanAI+LiScanAI.github.io/repo")
 SUMMARY, CONFLICTS, MODELS = (
@@ -516,17 +515,11 @@ def training_rules(
     """The training-data rules a commercial deployment of the model would meet (the presets'
     non-commercial, research-only and share-alike rules), its datasets resolved from `datasets`."""
 
-    def license_of(license_id: str) -> AncestorLicense | None:
-        record = db.get(license_id) or db.lookup(license_id)
-        return (
-            None if record is None else {"id": record.id, "name": record.name, "kind": record.kind}
-        )
-
     entries = resolve_training_data(
         model.training_data,
         fetch=datasets.__getitem__,
         lookup=lambda ref: None,
-        license_of=license_of,
+        license_of=license_of_records(db),
     )
     facts = training_facts(entries)
     fired = {

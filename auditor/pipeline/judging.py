@@ -19,7 +19,7 @@ from auditor.lineage.knowledge_age import knowledge_max_age, stale_knowledge_fin
 from auditor.lineage.resolve import Lineage, resolve_lineage
 from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
 from auditor.model.deployment import Deployment, Waiver, judged_under
-from auditor.model.lineage import AlternativeSuggestion, AncestorLicense
+from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
 from auditor.pipeline.outcomes import with_provider_terms
 from auditor.policy.choice import judge_choice
@@ -219,19 +219,13 @@ def with_training_data(
     """The model with each training dataset resolved (training/resolve.py): its Hub dataset repo
     when the model was read from the Hub, else the known-datasets registry only."""
     from auditor.knowledge.known_datasets import load_known_datasets
-    from auditor.training.resolve import resolve_training_data
-
-    def license_of(license_id: str) -> AncestorLicense | None:
-        record = db.get(license_id) or db.lookup(license_id)
-        if record is None:
-            return None
-        return {"id": record.id, "name": record.name, "kind": str(record.kind)}
+    from auditor.training.resolve import license_of_records, resolve_training_data
 
     entries = resolve_training_data(
         model.training_data,
         fetch=fetch,
         lookup=load_known_datasets().lookup,
-        license_of=license_of,
+        license_of=license_of_records(db),
         offline_reason="the model was read from local files: its training datasets were looked "
         "up in the known-datasets registry only (audit them with `auditor scan "
         "hf-dataset:org/name`)",

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol, cast
 
 from auditor.errors import AuditorError
+from auditor.knowledge.license_db import LicenseDB
 from auditor.model import Evidence, ModelResult, Verdict
 from auditor.model.lineage import AncestorLicense, StatedEvidence
 from auditor.model.training import TrainingDataEntry, is_training
@@ -66,6 +67,18 @@ class KnownDataset(Protocol):
 Lookup = Callable[[str], KnownDataset | None]
 LicenseOf = Callable[[str], AncestorLicense | None]
 """A license id as the result names it (id, name, kind), from the license database."""
+
+
+def license_of_records(db: LicenseDB) -> LicenseOf:
+    """`LicenseOf` answered by `db` (an id, SPDX id or alias; None when it holds none)."""
+
+    def license_of(license_id: str) -> AncestorLicense | None:
+        record = db.get(license_id) or db.lookup(license_id)
+        if record is None:
+            return None
+        return {"id": record.id, "name": record.name, "kind": str(record.kind)}
+
+    return license_of
 
 
 def resolve_training_data(
