@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
-from auditor.licenses.terms.clause_rules import load_clause_rules  # noqa: E402 - path set
+from auditor.licenses.terms.clause_rules import read_clause_rules  # noqa: E402 - path set
 from auditor.licenses.terms.foreign_zh import fold  # noqa: E402
 from auditor.licenses.terms.required_literals import (  # noqa: E402
     FREQUENCIES_FILE,
@@ -34,7 +34,7 @@ DEFAULT_OUT = ROOT / "license_db" / FREQUENCIES_FILE
 def literals() -> list[str]:
     """Every candidate literal of every clause rule, sorted."""
     found: set[str] = set()
-    for rule in load_clause_rules().values():
+    for rule in read_clause_rules().values():
         found |= candidate_literals(rule.source, rule.flags)
     return sorted(found)
 

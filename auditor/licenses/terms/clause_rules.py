@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.licenses.terms.clause_index import fresh_index
 from auditor.licenses.terms.required_literals import (
     Prefilter,
     required_keywords,
@@ -86,8 +87,35 @@ _lock = threading.Lock()
 
 
 @cache
-def load_clause_rules(folder: Path | None = None) -> Mapping[str, ClauseRule]:
-    """Every clause rule of the bundled files (or of `folder`), by id, in file order.
+def load_clause_rules() -> Mapping[str, ClauseRule]:
+    """Every bundled clause rule as extraction reads it, by id, in file order: from the
+    compiled index when it is fresh (`clause_index`: no examples or corpus references), else
+    from the rule files (`read_clause_rules`)."""
+    index = fresh_index()
+    if index is None:
+        return read_clause_rules()
+    return {
+        rule_id: ClauseRule(
+            id=rule_id,
+            value=entry["value"],
+            reads="",
+            source=entry["source"],
+            flags=entry["flags"],
+            examples=(),
+            counter_examples=(),
+            corpus=(),
+            file=entry["file"],
+            line=entry["line"],
+            part=entry["part"],
+        )
+        for rule_id, entry in index.items()
+    }
+
+
+@cache
+def read_clause_rules(folder: Path | None = None) -> Mapping[str, ClauseRule]:
+    """Every clause rule of the bundled files (or of `folder`), read from the files with its
+    examples, by id, in file order.
 
     Raises LicenseDBError naming the file and line of each problem (an unknown field, a
     fragment never defined, a pattern that does not compile, an id used twice)."""
@@ -128,6 +156,9 @@ def clause_pattern(rule_id: str) -> re.Pattern[str]:
 def clause_keywords(rule_id: str) -> tuple[str, ...]:
     """The lowercase words one of which every match of the rule holds (derived from its
     pattern); () when no literal is required (every sentence is tried)."""
+    index = fresh_index()
+    if index is not None and rule_id in index:
+        return tuple(index[rule_id]["keywords"])
     rule = clause_rule(rule_id)
     return required_keywords(rule.source, rule.flags)
 
@@ -136,8 +167,31 @@ def clause_keywords(rule_id: str) -> tuple[str, ...]:
 def clause_prefilter(rule_id: str) -> Prefilter:
     """Per alternative of the rule, the literal sets a sentence must hold one of each of
     (`required_literals.required_prefilter`); () when some alternative requires none."""
+    index = fresh_index()
+    if index is not None and rule_id in index:
+        return tuple(
+            tuple(tuple(words) for words in alternative)
+            for alternative in index[rule_id]["prefilter"]
+        )
     rule = clause_rule(rule_id)
     return required_prefilter(rule.source, rule.flags)
+
+
+def index_entry(rule: ClauseRule) -> dict[str, Any]:
+    """What the compiled index holds of a rule (scripts/build_clause_index.py)."""
+    return {
+        "value": rule.value,
+        "source": rule.source,
+        "flags": rule.flags,
+        "part": rule.part,
+        "file": rule.file,
+        "line": rule.line,
+        "keywords": list(required_keywords(rule.source, rule.flags)),
+        "prefilter": [
+            [list(words) for words in alternative]
+            for alternative in required_prefilter(rule.source, rule.flags)
+        ],
+    }
 
 
 # --- reading the files ----------------------------------------------------------------------

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 
 from auditor.errors import LicenseDBError
+from auditor.licenses.terms.clause_index import INDEX_FILE, fresh_index, source_digest
 from auditor.licenses.terms.clause_rules import (
     ClauseRule,
     clause_keywords,
     clause_pattern,
     clause_prefilter,
     load_clause_rules,
+    read_clause_rules,
 )
 from auditor.licenses.terms.foreign_zh import fold
 from auditor.licenses.terms.required_literals import (
@@ -25,7 +27,7 @@ from auditor.licenses.terms.required_literals import (
 )
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
-RULES = load_clause_rules()
+RULES = read_clause_rules()
 
 
 def _as_read(text: str, language: str) -> str:
@@ -119,7 +121,7 @@ _HEAD = "rules:\n  - id: a/b\n    value: x\n    reads: y\n"
 def test_bad_rule_files_name_file_and_line(tmp_path: Path, body: str, problem: str) -> None:
     (tmp_path / "bad.yaml").write_text("version: 1\n" + body, "utf-8")
     with pytest.raises(LicenseDBError) as raised:
-        load_clause_rules(tmp_path)
+        read_clause_rules(tmp_path)
     assert "bad.yaml:3" in str(raised.value) and problem in str(raised.value)
 
 
@@ -130,7 +132,7 @@ def test_an_id_defined_twice_names_both_places(tmp_path: Path) -> None:
     with pytest.raises(
         LicenseDBError, match=r"two.yaml:3: rule a/b is already defined at one.yaml:3"
     ):
-        load_clause_rules(tmp_path)
+        read_clause_rules(tmp_path)
 
 
 def test_fragments_are_substituted(tmp_path: Path) -> None:
@@ -139,7 +141,7 @@ def test_fragments_are_substituted(tmp_path: Path) -> None:
         "rules:\n  - id: a/b\n    value: x\n    reads: y\n    shapes: ['\\b{{deny}}\\s+sell']\n",
         "utf-8",
     )
-    assert load_clause_rules(tmp_path)["a/b"].source == r"\b(?:may|must)\s+not\s+sell"
+    assert read_clause_rules(tmp_path)["a/b"].source == r"\b(?:may|must)\s+not\s+sell"
 
 
 def _passes(prefilter: tuple[tuple[tuple[str, ...], ...], ...], lower: str) -> bool:
@@ -183,3 +185,39 @@ def test_the_literal_frequency_table_covers_every_rule() -> None:
         f"{len(missing)} literals lack a frequency (e.g. {missing[:5]}): run "
         "python scripts/build_literal_frequencies.py"
     )
+
+
+def test_the_compiled_index_is_current() -> None:
+    from scripts.build_clause_index import LICENSE_DB, build
+
+    committed = (LICENSE_DB / INDEX_FILE).read_text("utf-8")
+    assert committed == build(), (
+        "license_db/clause_rules.index.json is stale: run python scripts/build_clause_index.py"
+    )
+
+
+def test_extraction_reads_the_index_and_it_says_what_the_files_say() -> None:
+    assert fresh_index() is not None  # the fast path is the one taken
+    loaded, read = load_clause_rules(), read_clause_rules()
+    assert list(loaded) == list(read)
+    for rule_id, rule in read.items():
+        fast = loaded[rule_id]
+        assert (fast.source, fast.flags, fast.value, fast.part) == (
+            rule.source,
+            rule.flags,
+            rule.value,
+            rule.part,
+        )
+        assert clause_keywords(rule_id) == required_keywords(rule.source, rule.flags)
+        assert clause_prefilter(rule_id) == required_prefilter(rule.source, rule.flags)
+
+
+def test_a_stale_index_is_never_read(tmp_path: Path) -> None:
+    folder = tmp_path / "clause_rules"
+    folder.mkdir()
+    rule = "version: 1\nrules:\n  - id: a/b\n    value: x\n    reads: y\n    shapes: [abc]\n"
+    (folder / "one.yaml").write_text(rule, "utf-8")
+    frequencies = tmp_path / "f.json"
+    before = source_digest(folder, frequencies)
+    (folder / "one.yaml").write_text(rule.replace("abc", "abd"), "utf-8")
+    assert source_digest(folder, frequencies) != before  # an edited rule changes the digest
