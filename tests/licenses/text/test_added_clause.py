@@ -82,6 +82,21 @@ def test_changes_that_restrict_nothing_keep_the_standard_license(change: str) ->
     assert identity.match.method != ADDED_TERMS_METHOD
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("mit.txt", "salesforce-blip-bsd-3-clause.txt"), ("apache-2.0.txt", "mit.txt")],
+)
+def test_a_second_license_bundled_after_the_first_adds_no_terms_to_it(
+    first: str, second: str
+) -> None:
+    # third-party notices: another license's own text after the first is not a clause added
+    # to the first (its "may not be used to endorse" binds the bundled work, not this one)
+    text = _text(first) + "\n\nThird-party notices\n\n" + _text(second)
+    identity = identify_text(text)
+    assert identity.match is not None
+    assert identity.match.method != ADDED_TERMS_METHOD, identity.reason
+
+
 def test_a_metadata_block_is_no_added_clause() -> None:
     # a license database's front matter (field: value labels) above the standard text
     header = (

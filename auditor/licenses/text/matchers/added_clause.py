@@ -21,6 +21,7 @@ id, its record and its changed passages both read by the terms.
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -54,8 +55,8 @@ def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome
     record = document.db.get(match.id)
     if record is None or record.kind not in STANDARD_KINDS:
         return None
-    added = adding_passages(document.text, outcome, document.sentences)
-    if not added:
+    added, spread = adding_passages(document.text, outcome, document.sentences)
+    if not added or _bundles_another_license(document, spread, record.id):
         return None
     derived = derived_identity(
         document,
@@ -72,11 +73,44 @@ def _added_clause_makes_derived(document: Document, outcome: Outcome) -> Outcome
     )
 
 
+_nested: contextvars.ContextVar[bool] = contextvars.ContextVar("added_clause_nested", default=False)
+_BUNDLE_CONFIDENCE = 0.5
+_SPAN = 4
+
+
+def _bundles_another_license(document: Document, lines: Sequence[int], base: str) -> bool:
+    """Whether the passages added to the standard text are another license of their own,
+    bundled after it (third-party notices: a BSD text after the MIT one): the text from the
+    first added passage to the last is identified on its own as another known license. Such a file
+    holds two licenses; the first one has no terms added."""
+    if _nested.get():
+        return False  # asked of the bundled part itself: no deeper
+    if not lines:
+        return False
+    # from the first passage the standard text lacks to the last (which may run a few lines on)
+    tail = "\n".join(document.text.splitlines()[min(lines) - 1 : max(lines) + _SPAN])
+    from auditor.licenses.text.identify import identify_text  # the cascade this guard is in
+
+    token = _nested.set(True)
+    try:
+        found = identify_text(tail, db=document.db).match
+    finally:
+        _nested.reset(token)
+    return (
+        found is not None
+        and found.id is not None
+        and found.id != base
+        and found.derived_from is None
+        and found.confidence >= _BUNDLE_CONFIDENCE
+        and document.db.get(found.id) is not None
+    )
+
+
 def adding_passages(
     text: str, outcome: Outcome, sentences: Sequence[Sentence] | None = None
-) -> list[tuple[str, int | None]]:
+) -> tuple[list[tuple[str, int | None]], list[int]]:
     """The passages of `text` (quote, line) that its matched standard license does not have
-    and that restrict it or add a duty."""
+    and that restrict it or add a duty, and the lines of every passage it does not have."""
     # The comparison and the reading of a restriction belong to the terms, which import
     # identification: imported here, at the first changed copy, not at import.
     from auditor.licenses.terms.added_reading import counts, restriction_of
@@ -89,9 +123,12 @@ def adding_passages(
         difference_lines=outcome.difference_lines,
     )
     found: list[tuple[str, int | None]] = []
+    spread: list[int] = []
     for passage in added_passages(text, identity, sentences=sentences):
         if not counts(passage):
             continue
+        if passage.line is not None:
+            spread.append(passage.line)
         if not passage.whole and _in_name_slot(passage.words, passage.changed):
             continue  # words put where the license names someone: a modification, no clause
         if len(_FIELD.findall(passage.quote)) >= _FIELDS:
@@ -99,7 +136,7 @@ def adding_passages(
         duty = passage.whole and _DUTY.search(passage.quote) is not None
         if duty or restriction_of(passage) is not None:
             found.append((passage.quote, passage.line))
-    return found
+    return found, spread
 
 
 def _in_name_slot(words: tuple[str, ...], changed: frozenset[int]) -> bool:
