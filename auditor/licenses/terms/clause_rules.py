@@ -36,6 +36,8 @@ from auditor.licenses.terms.required_literals import (
 from auditor.resources import license_db_dir
 
 CLAUSE_FOLDER = "clause_rules"
+SHARED_FRAGMENTS = "fragments.yaml"
+"""The file of fragments every rule file may name; it holds no rules."""
 LANGUAGES = ("en", "zh")
 _FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
@@ -123,8 +125,11 @@ def read_clause_rules(folder: Path | None = None) -> Mapping[str, ClauseRule]:
         root = folder or license_db_dir() / CLAUSE_FOLDER
         rules: dict[str, ClauseRule] = {}
         problems: list[str] = []
+        shared = _read_shared(root / SHARED_FRAGMENTS, problems)
         for path in sorted(root.glob("*.yaml")):
-            for rule in _read_file(path, problems):
+            if path.name == SHARED_FRAGMENTS:
+                continue
+            for rule in _read_file(path, problems, shared):
                 if rule.id in rules:
                     first = rules[rule.id]
                     problems.append(
@@ -223,11 +228,29 @@ _RULE_FIELDS = {
 }
 
 
-def _read_file(path: Path, problems: list[str]) -> list[ClauseRule]:
+def _read_shared(path: Path, problems: list[str]) -> dict[str, str]:
+    """The fragments of the shared file, for every other file (none when it is absent)."""
+    if not path.is_file():
+        return {}
+    doc = _load(path, problems)
+    fragments = doc.get("fragments") if isinstance(doc, dict) else None
+    if not isinstance(fragments, dict):
+        problems.append(f"{path.name}: needs a `fragments:` mapping")
+        return {}
+    return _fragments(path.name, fragments, problems, {})
+
+
+def _load(path: Path, problems: list[str]) -> object:
     try:
-        doc = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
+        return yaml.load(path.read_text("utf-8"), Loader=_LineLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
         problems.append(f"{path.name}: cannot be read ({err})")
+        return None
+
+
+def _read_file(path: Path, problems: list[str], shared: Mapping[str, str]) -> list[ClauseRule]:
+    doc = _load(path, problems)
+    if doc is None:
         return []
     if (
         not isinstance(doc, dict)
@@ -240,7 +263,7 @@ def _read_file(path: Path, problems: list[str]) -> list[ClauseRule]:
     if not isinstance(fragments, dict):
         problems.append(f"{path.name}: `fragments:` must map names to patterns")
         return []
-    resolved = _fragments(path.name, fragments, problems)
+    resolved = _fragments(path.name, fragments, problems, shared)
     rules = []
     for item in doc["rules"]:
         rule = _rule(path.name, item, resolved, problems)
@@ -258,12 +281,18 @@ def _joined(shape: object) -> str | None:
     return None
 
 
-def _fragments(name: str, raw: Mapping[str, object], problems: list[str]) -> dict[str, str]:
-    """Fragments with the fragments they name substituted (in definition order)."""
-    done: dict[str, str] = {}
+def _fragments(
+    name: str, raw: Mapping[str, object], problems: list[str], shared: Mapping[str, str]
+) -> dict[str, str]:
+    """The shared fragments and the file's own, each with the fragments it names substituted
+    (in definition order)."""
+    done: dict[str, str] = dict(shared)
     line = raw.get("__line__", "?")
     for key, value in raw.items():
         if key == "__line__":
+            continue
+        if key in shared:
+            problems.append(f"{name}:{line}: fragment {key} is already in {SHARED_FRAGMENTS}")
             continue
         text = _joined(value)
         if text is None:

@@ -40,12 +40,7 @@ class Packed(Sequence[_T], Generic[_T]):
     def __getitem__(self, index: int | slice) -> _T | list[_T]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        count = len(self)
-        if index < 0:
-            index += count
-        if not 0 <= index < count:
-            raise IndexError("packed index out of range")
-        at = index * self._width
+        at = _checked(index, len(self), "packed") * self._width
         return self._make(*self._data[at : at + self._width])
 
     def __iter__(self) -> Iterator[_T]:
@@ -81,10 +76,7 @@ class PackedParagraphs(Sequence[Paragraph]):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         count = len(self)
-        if index < 0:
-            index += count
-        if not 0 <= index < count:
-            raise IndexError("paragraph index out of range")
+        index = _checked(index, count, "paragraph")
         first, last, start = self._bounds[3 * index : 3 * index + 3]
         stop = self._bounds[3 * index + 5] if index + 1 < count else len(self._ends)
         ends = self._ends
@@ -92,3 +84,12 @@ class PackedParagraphs(Sequence[Paragraph]):
 
     def __iter__(self) -> Iterator[Paragraph]:
         return (self[index] for index in range(len(self)))
+
+
+def _checked(index: int, count: int, what: str) -> int:
+    """`index` into `count` items as a list reads it (negative from the end), else IndexError."""
+    if index < 0:
+        index += count
+    if not 0 <= index < count:
+        raise IndexError(f"{what} index out of range")
+    return index

@@ -221,3 +221,20 @@ def test_a_stale_index_is_never_read(tmp_path: Path) -> None:
     before = source_digest(folder, frequencies)
     (folder / "one.yaml").write_text(rule.replace("abc", "abd"), "utf-8")
     assert source_digest(folder, frequencies) != before  # an edited rule changes the digest
+
+
+def test_shared_fragments_serve_every_file_and_are_never_redefined(tmp_path: Path) -> None:
+    (tmp_path / "fragments.yaml").write_text(
+        "version: 1\nfragments:\n  deny: '(?:may|must)\\s+not'\nrules: []\n", "utf-8"
+    )
+    (tmp_path / "a.yaml").write_text(
+        "version: 1\nrules:\n  - id: a/b\n    value: x\n    reads: y\n"
+        "    shapes: ['\\b{{deny}}\\s+sell']\n",
+        "utf-8",
+    )
+    assert read_clause_rules(tmp_path)["a/b"].source == r"\b(?:may|must)\s+not\s+sell"
+    (tmp_path / "b.yaml").write_text(
+        "version: 1\nfragments:\n  deny: 'never'\nrules: []\n", "utf-8"
+    )
+    with pytest.raises(LicenseDBError, match=r"fragment deny is already in fragments\.yaml"):
+        read_clause_rules.__wrapped__(tmp_path)

@@ -37,5 +37,5 @@ def _purpose_list(rule_id: str) -> str:
 
 
 def test_research_only_and_the_research_scope_read_one_purpose_list() -> None:
-    """The fragment is written in both files (fragments are file-local): it must not drift."""
+    """One shared fragment (license_db/clause_rules/fragments.yaml) reads both."""
     assert _purpose_list("commercial_use/research-only") == _purpose_list("use_scope/research")
