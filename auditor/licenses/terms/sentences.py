@@ -211,11 +211,16 @@ def parse_document(text: str) -> Document:
     previous_end = ""
     spans = layout.spans
     position = 0
+    # A sentence met again (a card of repeated label lines, a clause restated) shares the
+    # first one's strings and classification: one object per distinct wording, not per line.
+    read: dict[str, tuple[str, str, bool, bool, bool]] = {}
+    headings: dict[str, str] = {}
     for unit_index, unit in enumerate(layout.units):
         body = flat[unit.start : unit.end]
         stripped = collapse_whitespace(body)
         if unit.heading:
             heading = LIST_MARKER.sub("", stripped).strip(" .:")
+            heading = headings.setdefault(heading, heading)
             if _ZONE_HEADING.search(heading):
                 in_zone = True
         elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
@@ -231,14 +236,12 @@ def parse_document(text: str) -> Document:
                 continue
             if sentence_text == heading:  # a heading's own sentence: one string for both
                 sentence_text = heading
-            lower = sentence_text.lower()
-            prohibitive = _prohibits(lower, sentence_text)
-            excluded = _has_any(lower, _EXCLUDED_WORDS) and _search(
-                _EXCLUDED_SENTENCE, lower, sentence_text
-            )
-            definition = _has_any(lower, ("mean", "refer", "defined")) and bool(
-                _DEFINITION.match(LIST_MARKER.sub("", sentence_text))
-            )
+            known = read.get(sentence_text)
+            if known is None:
+                known = _classified(sentence_text)
+                if len(read) < _SHARED_WORDINGS:
+                    read[sentence_text] = known
+            sentence_text, lower, prohibitive, excluded, definition = known
             sentence = Sentence(
                 text=sentence_text,
                 lower=lower,
@@ -263,6 +266,22 @@ def parse_document(text: str) -> Document:
         clauses=tuple(clauses),
         lower="\n".join(s.lower for s in sentences),
     )
+
+
+_SHARED_WORDINGS = 4_096
+"""Distinct wordings remembered while a document is split: enough for every repeated line
+of a card, without a table as large as the document when nothing repeats."""
+
+
+def _classified(text: str) -> tuple[str, str, bool, bool, bool]:
+    """A sentence's text, lowercase and its own wording's classes: prohibitive, excluded
+    (disclaimer or liability language), definition."""
+    lower = text.lower()
+    excluded = _has_any(lower, _EXCLUDED_WORDS) and _search(_EXCLUDED_SENTENCE, lower, text)
+    definition = _has_any(lower, ("mean", "refer", "defined")) and bool(
+        _DEFINITION.match(LIST_MARKER.sub("", text))
+    )
+    return text, lower, _prohibits(lower, text), excluded, definition
 
 
 def _clauses(sentence: Sentence, layout: Layout) -> list[Sentence]:
