@@ -1,5 +1,8 @@
-"""`python -m auditor` runs the command-line interface."""
+"""`python -m auditor` runs the command-line interface (a warm CI gate answered first from
+its stored replay, cli/fast_path.py)."""
 
-from auditor.cli.main import main
+import sys
 
-main()
+from auditor.cli.fast_path import main
+
+sys.exit(main())

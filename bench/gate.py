@@ -9,7 +9,10 @@ every model answered from the analysis cache. Warm --locked: the same with audit
 the manifest (one listing request a model, the cached analysis reused when it matches), in
 rounds alternating with the plain warm gate and `python -c pass` (ratios pair by pair,
 min/median/max); then `--locked --trust-commits` (no request) paired with the warm gate.
-Medians over `--repeat` runs; nothing here runs in the test suite.
+These warm runs take the normal path (`AUDITOR_FAST_GATE=0`). Fast path: the same warm gate
+answered from its stored replay (cli/fast_path.py), in rounds alternating with `python -c pass`;
+and a miss (the entry deleted first: the run is watched and stores it again) paired with the
+normal path. Medians over `--repeat` runs; nothing here runs in the test suite.
 """
 
 from __future__ import annotations
@@ -72,10 +75,18 @@ def cold(hub: FakeHub, manifest: Path, work: Path) -> tuple[float, int]:
 
 
 def warm(
-    hub: FakeHub, manifest: Path, work: Path, locked: bool = False, trust: bool = False
+    hub: FakeHub,
+    manifest: Path,
+    work: Path,
+    locked: bool = False,
+    trust: bool = False,
+    fast: bool = False,
 ) -> float:
     env = dict(os.environ, AUDITOR_CACHE_DIR=str(work / "analysis"), HF_HUB_CACHE=str(work / "hf"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed tool starts from cached bytecode
+    env.pop("AUDITOR_FAST_GATE", None)
+    if not fast:
+        env["AUDITOR_FAST_GATE"] = "0"  # the normal path: neither replayed nor recorded
     command = [
         str(Path(sys.executable).parent / "auditor"),
         "check",
@@ -95,6 +106,31 @@ def warm(
     if done.returncode not in (0, 1):
         raise SystemExit(f"warm run failed: {done.stderr}")
     return elapsed
+
+
+def replays(work: Path) -> list[Path]:
+    """The stored replay entries of the warm gate's analysis cache."""
+    return sorted((work / "analysis" / "replay").glob("*/*.bin"))
+
+
+def fast_rounds(
+    hub: FakeHub, manifest: Path, work: Path, repeat: int
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]], int]:
+    """(fast path, python -c pass) pairs, (normal path, miss) pairs, requests of the fast runs."""
+    for entry in replays(work):
+        entry.unlink()
+    warm(hub, manifest, work, fast=True)  # a miss: stores the entry
+    if len(replays(work)) != 1:
+        raise SystemExit("the warm gate stored no replay entry")
+    requests_before = len(hub.requests)
+    fast = [(warm(hub, manifest, work, fast=True), _python_pass()) for _ in range(repeat)]
+    requests = len(hub.requests) - requests_before
+    misses = []
+    for _ in range(repeat):
+        for entry in replays(work):
+            entry.unlink()
+        misses.append((warm(hub, manifest, work), warm(hub, manifest, work, fast=True)))
+    return fast, misses, requests
 
 
 def _python_pass() -> float:
@@ -165,6 +201,7 @@ def main() -> None:
             for _ in range(args.repeat)
         ]
         trusted_requests = (len(hub.requests) - requests_before) // args.repeat
+        fast, misses, fast_requests = fast_rounds(hub, manifest, warm_dir, args.repeat)
     figures = {
         "models": args.models,
         "latency_s": args.latency,
@@ -192,7 +229,16 @@ def main() -> None:
         "warm_trusted_over_warm": _spread([w / p for p, w in trusted], 2),
         "warm_over_python_pass_paired": _spread([p / b for p, _, b in locked], 1),
         "warm_locked_over_python_pass_paired": _spread([w / b for _, w, b in locked], 1),
-        "targets": {"cold_s": 3.0, "warm_s": 0.5},
+        # the fast path: answered from the stored replay, paired with python -c pass
+        "warm_fast_median_s": round(statistics.median(f for f, _ in fast), 4),
+        "warm_fast_s": _spread([f for f, _ in fast], 4),
+        "python_pass_paired_s": _spread([b for _, b in fast], 4),
+        "warm_fast_requests": fast_requests,
+        "warm_fast_over_python_pass_paired": _spread([f / b for f, b in fast], 1),
+        # a miss (no entry: the run is watched and stores one), paired with the normal path
+        "warm_miss_median_s": round(statistics.median(m for _, m in misses), 3),
+        "warm_miss_over_warm": _spread([m / w for w, m in misses], 2),
+        "targets": {"cold_s": 3.0, "warm_s": 0.5, "warm_fast_over_python_pass": 5.0},
     }
     print(json.dumps(figures, indent=2))
     if args.json:

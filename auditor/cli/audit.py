@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from auditor.cli.fast_path import note_check
 from auditor.cli.options import (
     CacheOption,
     DataOption,
@@ -156,6 +157,7 @@ def check(
 ) -> None:
     """CI gate: audit every model a manifest lists; the exit code is the verdict."""
     from auditor import api
+    from auditor.gate.lock import lock_path_for
 
     with errors(debug):
         if trust_commits and not locked:
@@ -189,6 +191,8 @@ def check(
             stderr(f"recorded as audit #{checked.audit_id}")
         refs = [model.ref for model in checked.result.models]
         inputs += run_inputs(output, targets=refs, base_dir=manifest.parent)
+        named = [manifest, lock_path_for(manifest), Path(policy)]
+        note_check(refs, recorded=record, inputs=named)  # may it be replayed (cli/fast_path.py)
         emit(checked.result, fmt, output, inputs)
 
 
