@@ -16,13 +16,13 @@ import json
 import logging
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from auditor.fileio.located_yaml import load_trusted_yaml
+from auditor.fileio.once import loaded_once
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def read_knowledge_yaml(path: Path) -> Any:
     return load_trusted_yaml(path.read_text(encoding="utf-8"))
 
 
-@cache
+@loaded_once
 def _locate(directory: Path) -> tuple[Path, str] | None:
     """The knowledge folder holding `directory` (itself or up to two levels up), and the
     directory's path inside it as a prefix for file names; None outside any."""
@@ -57,7 +57,7 @@ def _locate(directory: Path) -> tuple[Path, str] | None:
     return None
 
 
-@cache
+@loaded_once
 def _bundle(folder: Path) -> dict[str, str]:
     """relative path -> JSON text of every YAML file of `folder`; {} when it cannot be built."""
     from auditor.knowledge.digest import knowledge_digest

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from functools import cache
 from pathlib import Path
 
 from auditor import __version__
+from auditor.fileio.once import loaded_once
 from auditor.resources import license_db_dir
 
 
-@cache
+@loaded_once
 def knowledge_digest(root: Path | None = None) -> str:
     """A digest of the tool version and every file of the license knowledge base.
 

@@ -7,11 +7,11 @@ import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from auditor.errors import InputFileError, LicenseDBError
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, parse_located_yaml
+from auditor.fileio.once import loaded_once
 from auditor.fileio.schema_check import check_schema, located
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.knowledge.providers import load_providers
@@ -109,7 +109,7 @@ def lookup(ref: str) -> KnownDataset | None:
     return load_known_datasets().lookup(ref)
 
 
-@cache
+@loaded_once
 def load_known_datasets(path: Path | None = None) -> KnownDatasets:
     """Load and check the registry (default: the bundled license_db/known_datasets.yaml).
 

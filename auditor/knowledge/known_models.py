@@ -6,13 +6,13 @@ import fnmatch
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.resources import license_db_dir
@@ -116,7 +116,7 @@ def normalize_repo_id(text: str) -> str | None:
     return key
 
 
-@cache
+@loaded_once
 def load_known_models(path: Path | None = None) -> KnownModels:
     """Load and check the registry (default: the bundled license_db/known_models.yaml).
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.model.kinds import LicenseKind
 from auditor.model.terms import CLAUSE_KEYS, TERRITORIAL_EXEMPTIONS, TERRITORIAL_MODELS
@@ -140,7 +140,7 @@ def normalize_link(url: str) -> str:
     return text.rstrip("/")
 
 
-@cache
+@loaded_once
 def load_license_db(root: Path | None = None) -> LicenseDB:
     """Load and check every record under `root` (default: the bundled license_db/)."""
     folder = root or license_db_dir()

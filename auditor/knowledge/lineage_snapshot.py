@@ -24,13 +24,13 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from auditor.errors import InputFileError, LicenseDBError
 from auditor.fileio.atomic import write_bytes_atomic, write_text_atomic
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.once import loaded_once
 from auditor.knowledge.known_models import normalize_repo_id
 from auditor.model.knowledge_stamp import BUNDLED, FILE, USER, KnowledgeStamp
 from auditor.resources import license_db_dir, user_knowledge_dir
@@ -130,7 +130,7 @@ def _stamp(file: Path) -> tuple[int, int]:
     return (status.st_mtime_ns, status.st_size)
 
 
-@cache
+@loaded_once
 def _load(file: Path, origin: str, _version: tuple[int, int]) -> LineageSnapshot:
     hint = (
         f"run `auditor knowledge update` again, or delete {file} to use the bundled snapshot"

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.knowledge.known_models import ExtraTerm, KnownModel, extra_terms_of
 from auditor.knowledge.license_db import LicenseDB, load_license_db
@@ -211,7 +211,7 @@ def _compile(rule: FamilyRule) -> _Compiled:
     )
 
 
-@cache
+@loaded_once
 def load_model_families(path: Path | None = None) -> ModelFamilies:
     """Load and check the rules (default: the bundled license_db/model_families.yaml).
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
 from auditor.errors import LicenseDBError, TargetError
+from auditor.fileio.once import loaded_once
 from auditor.fileio.schema_check import did_you_mean
 
 # CERTIFICATIONS and ProviderTerms are re-exported: the catalog's public names stay here.
@@ -42,7 +42,7 @@ _LIST_FACTS = frozenset(
 _MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+/\-]{0,199}")
 
 
-@cache
+@loaded_once
 def load_providers(folder: Path | None = None) -> Mapping[str, ProviderTerms]:
     """Load and check every `<key>.yaml` in `folder` (default: the bundled license_db/providers/).
 

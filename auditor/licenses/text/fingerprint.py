@@ -10,12 +10,13 @@ import struct
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.once import loaded_once
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.text.layout import LAYOUT_VERSION
 from auditor.licenses.text.normalize import (
@@ -288,7 +289,7 @@ def _decode(text: str) -> tuple[int, ...]:
     return struct.unpack(f">{len(raw) // 8}Q", raw)
 
 
-@cache
+@loaded_once
 def load_fingerprints(path: Path | None = None) -> FingerprintSet:
     """Load fingerprints.json (default: the bundled license_db/fingerprints.json), once."""
     file = path or license_db_dir() / FINGERPRINTS_FILE

@@ -17,11 +17,11 @@ import sys
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.once import loaded_once
 from auditor.licenses.text.fingerprint import SHINGLE_SIZE
 from auditor.licenses.text.normalize import NORMALIZER_VERSION
 from auditor.model.kinds import LicenseKind
@@ -246,7 +246,7 @@ def _reference(row: Mapping[str, Any]) -> Reference:
     )
 
 
-@cache
+@loaded_once
 def load_reference_index(path: Path | None = None) -> ReferenceIndex:
     """Load reference_index.bin (default: the bundled one), once."""
     file = path or license_db_dir() / INDEX_FILE

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain
 
 from rapidfuzz.distance import LCSseq
 
+from auditor.fileio.once import loaded_once
 from auditor.licenses.text.fingerprint import (
     Fingerprint,
     FingerprintSet,
@@ -77,7 +77,7 @@ class ReferenceIndex:
     small: tuple[int, ...]  # references with too few anchors to be preselected by them
 
 
-@cache
+@loaded_once
 def reference_index(fingerprints: FingerprintSet) -> ReferenceIndex:
     """The inverted index over the reference anchors, built once per fingerprint set."""
     postings: dict[int, list[int]] = {}
