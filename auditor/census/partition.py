@@ -7,8 +7,10 @@ when its metadata names none (`lineage/prose.py`).
 It parses each row's `cardData` (the card's front matter as JSON), identifies the declared
 license through `licenses/declared.py` (cached per distinct declaration: a few thousand
 distinct ones cover millions of models) and collects the parent edges from the Hub's
-`baseModels` and the card's `base_model`. No I/O, no state but the caches: Dask runs it on
-each partition, anywhere.
+`baseModels` and the card's `base_model`. The plain rows of a partition are read as columns
+(`columnar.py`: DuckDB, each distinct declaration identified once); `parse_row` reads the
+others, one by one, and is what the columnar path answers as. No I/O, no state but the
+caches: Dask runs it on each partition, anywhere.
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import identify_declared
 from auditor.lineage.ancestors import repo_key, strip_hub_url
 from auditor.lineage.prose import stated_parent_findings
-from auditor.model import Declared, FrontMatterState, LicenseMatch, ParsedCard
+from auditor.model import BaseModelRef, Declared, FrontMatterState, LicenseMatch, ParsedCard
 from auditor.sources.card import declared_from_card, parse_card
+from auditor.sources.card_keys import declared_key
 
 STRING_COLUMNS = (
     "id",
@@ -53,8 +56,12 @@ _NOTHING = Declared(origin="cardData")
 
 
 def parse_partition(frame: Any, id_column: str = "id") -> Any:
-    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS)."""
+    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS). The plain
+    rows are read as columns (`columnar.py`), the others one by one (`parse_row`)."""
     import pandas as pd
+
+    from auditor.census.columnar import parse_fast
+    from auditor.census.frames import arrow_frame, model_frame, plain_columns
 
     n = len(frame)
 
@@ -68,29 +75,33 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
             for v in values
         ]
 
-    rows = map(
-        parse_row,
-        column(id_column),
-        column("cardData"),
-        column("baseModels"),
-        column("tags"),
-        column("createdAt"),
-        column("lastModified"),
-        column("downloads"),
-        column("likes"),
-        column("library_name"),
-        column("pipeline_tag"),
-        column("card"),
+    table = arrow_frame(frame, id_column) if n else None
+    fast = parse_fast(table) if table is not None else None
+    fast = plain_columns(table, fast, column) if fast is not None else None
+    done = set(fast.column("rid").to_pylist()) if fast is not None else set()
+    slow = [i for i in range(n) if i not in done]
+    inputs = (
+        id_column,
+        "cardData",
+        "baseModels",
+        "tags",
+        "createdAt",
+        "lastModified",
+        "downloads",
+        "likes",
+        "library_name",
+        "pipeline_tag",
+        "card",
     )
-    out: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-    appenders = [out[name].append for name in COLUMNS]
-    for row in rows:
+    values = [column(name) for name in inputs] if slow else []
+    out: dict[str, list[Any]] = {name: [] for name in ("rid", *COLUMNS)}
+    appenders = [out[name].append for name in ("rid", *COLUMNS)]
+    for i in slow:
+        row = parse_row(*(v[i] for v in values))
         if row is not None:
-            for append, value in zip(appenders, row, strict=True):
+            for append, value in zip(appenders, (i, *row), strict=True):
                 append(value)
-    data = {name: pd.array(out[name], dtype="string") for name in STRING_COLUMNS}
-    data.update({name: pd.array(out[name], dtype="Int64") for name in INT_COLUMNS})
-    return pd.DataFrame(data)
+    return model_frame(out, fast)
 
 
 def empty_partition() -> Any:
@@ -121,6 +132,34 @@ def parse_row(
     if card is not None and card_data is None and card.metadata:
         metadata = card.metadata  # a dump of card texts: the front matter comes from the text
     declared = _declared(metadata) if metadata else _NOTHING
+    declared, match, fields = license_columns(declared, tags)
+    parents = _parents(_hub_base_models(base_models), declared.base_models)
+    stated = (
+        _stated_parents(card, repo.strip(), match)
+        if card is not None and card.body and not parents
+        else None
+    )
+    return (
+        repo.strip(),
+        repo_key(repo),
+        _text(created),
+        _text(modified),
+        _text(library),
+        _text(pipeline),
+        *fields,
+        json.dumps(parents, separators=(",", ":")) if parents else None,
+        problem,
+        stated,
+        _int(downloads),
+        _int(likes),
+    )
+
+
+def license_columns(
+    declared: Declared, tags: object
+) -> tuple[Declared, LicenseMatch | None, tuple[Any, ...]]:
+    """A declaration, with the Hub's `license:` tags standing in when it names no license,
+    the license it identifies as, and its columns `declared_license` ... `license_method`."""
     if declared.license is None:
         from_tags = [
             t[len(_TAG_PREFIX) :]
@@ -142,29 +181,16 @@ def parse_row(
     identity = (
         (match.id, match.name, kind, match.hf, match.method) if match is not None else (None,) * 5
     )
-    parents = _parents(base_models, declared)
-    stated = (
-        _stated_parents(card, repo.strip(), match)
-        if card is not None and card.body and not parents
-        else None
-    )
     return (
-        repo.strip(),
-        repo_key(repo),
-        _text(created),
-        _text(modified),
-        _text(library),
-        _text(pipeline),
-        " AND ".join(license_tags) if license_tags else None,
-        json.dumps(list(license_tags)) if len(license_tags) > 1 else None,
-        declared.license_name,
-        declared.license_link,
-        *identity,
-        json.dumps(parents, separators=(",", ":")) if parents else None,
-        problem,
-        stated,
-        _int(downloads),
-        _int(likes),
+        declared,
+        match,
+        (
+            " AND ".join(license_tags) if license_tags else None,
+            json.dumps(list(license_tags)) if len(license_tags) > 1 else None,
+            declared.license_name,
+            declared.license_link,
+            *identity,
+        ),
     )
 
 
@@ -203,7 +229,10 @@ _SCALARS = (str, int, float, bool, type(None))
 def _declaration_key(metadata: Mapping[str, object]) -> tuple[object, ...] | None:
     """The values `declared_from_metadata` reads, hashable and typed (1, 1.0 and True apart);
     of `tags`, only the strings that can name a relation (the others are never read). None
-    when a value is not plain."""
+    when a value is not plain, or when a key spelled otherwise (`licence`) stands in for a
+    missing `license`: the declaration then reads a seventh key."""
+    if "license" not in metadata and declared_key(metadata, "license") is not None:
+        return None
     key: list[object] = []
     for name in _DECLARATION_KEYS:
         value = metadata.get(name)
@@ -212,7 +241,8 @@ def _declaration_key(metadata: Mapping[str, object]) -> tuple[object, ...] | Non
         elif type(value) is list:
             items = value
             if name == "tags":
-                items = [t for t in value if isinstance(t, str) and "base_model:" in t.lower()]
+                # "_model:": `baſe_model:` names a relation too (the pattern ignores case)
+                items = [t for t in value if isinstance(t, str) and "_model:" in t.lower()]
             if not all(type(item) in _SCALARS for item in items):
                 return None
             key.append((list, tuple((type(item), item) for item in items)))
@@ -278,13 +308,15 @@ def _front_matter(value: object) -> tuple[Mapping[str, object], str | None]:
     return loaded, None
 
 
-def _parents(base_models: object, declared: Declared) -> list[list[str | None]]:
-    """[ref, relation, source] per parent, each repo once: the Hub's edges first."""
+def _parents(
+    hub: list[tuple[str, str | None]], bases: Iterable[BaseModelRef]
+) -> list[list[str | None]]:
+    """[ref, relation, source] per parent, each repo once: the Hub's edges (`_hub_base_models`)
+    first, then the card's `base_model`."""
     found: dict[str, list[str | None]] = {}
-    hub = _hub_base_models(base_models)
     for ref, relation in hub:
         found.setdefault(repo_key(ref), [ref, relation, "baseModels"])
-    for base in declared.base_models:
+    for base in bases:
         ref = strip_hub_url(base.ref)
         if ref:
             found.setdefault(repo_key(ref), [ref, base.relation, "card"])
@@ -300,15 +332,17 @@ def _hub_base_models(value: object) -> list[tuple[str, str | None]]:
             return []
     if not isinstance(value, Mapping):
         return []
-    relation = value.get("relation")
-    relation_text = relation.lower() if isinstance(relation, str) and relation else None
     models = value.get("models")
-    refs: list[tuple[str, str | None]] = []
-    for item in _iterable(models):
-        ref = item.get("id") if isinstance(item, Mapping) else item
-        if isinstance(ref, str) and ref.strip():
-            refs.append((strip_hub_url(ref), relation_text))
-    return refs
+    ids = [item.get("id") if isinstance(item, Mapping) else item for item in _iterable(models)]
+    return hub_refs(ids, value.get("relation"))
+
+
+def hub_refs(ids: Iterable[object], relation: object) -> list[tuple[str, str | None]]:
+    """(ref, relation) per parent the Hub lists: its ids as written, its relation lowered."""
+    relation_text = relation.lower() if isinstance(relation, str) and relation else None
+    return [
+        (strip_hub_url(ref), relation_text) for ref in ids if isinstance(ref, str) and ref.strip()
+    ]
 
 
 def _iterable(value: object) -> Iterable[object]:

@@ -19,7 +19,8 @@ from auditor.census.registry import Known, registry_lookup
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.model import LicenseMatch
+from auditor.lineage.effective import declared_units
+from auditor.model import Declared, LicenseMatch
 from auditor.model.kinds import parse_kind
 
 EDGE_COLUMNS = ("snapshot", "child", "parent", "parent_key", "relation", "source", "resolved_by")
@@ -281,8 +282,8 @@ def _judge(
     if lineage_of == EMPTY and own_registry is None and match is not None and match.id:
         verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
     else:
-        declared = declared_of(_str(tag), _str(tags_json), name, link)
-        verdict = judge_model(ref, declared, match, own_registry, lineage_of, db)
+        declared, nothing = _declaration((tag, tags_json, name, link), db)
+        verdict = judge_model(ref, declared, match, own_registry, lineage_of, db, nothing)
     values = (
         match.id if match else None,
         str(match.kind) if match and match.kind else None,
@@ -304,6 +305,22 @@ def _judge(
 
 
 _CACHED = 100_000
+
+
+def _declaration(fields: tuple[Any, ...], db: LicenseDB) -> tuple[Declared, bool]:
+    """The Declared of a declaration's columns, and whether it declares no license (what
+    `judge_model` reads of it alone), once per declaration: a few dozen over millions."""
+    found = _DECLARATIONS.get(fields)
+    if found is None or found[0] is not db:  # the db kept: an id could be reused
+        tag, tags_json, name, link = fields
+        declared = declared_of(_str(tag), _str(tags_json), name, link)
+        if len(_DECLARATIONS) >= _CACHED:
+            _DECLARATIONS.clear()
+        found = _DECLARATIONS[fields] = (db, declared, not declared_units(declared, db))
+    return found[1], found[2]
+
+
+_DECLARATIONS: dict[tuple[Any, ...], tuple[LicenseDB, Declared, bool]] = {}
 
 
 @cache

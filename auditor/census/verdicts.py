@@ -49,8 +49,11 @@ def judge_model(
     own_registry: LicenseMatch | None,
     resolved: Resolved,
     db: LicenseDB,
+    declares_nothing: bool | None = None,
 ) -> Verdict:
-    """The effective license and findings of one model from its census lineage."""
+    """The effective license and findings of one model from its census lineage;
+    `declares_nothing` (no license tag but `unknown` ones: `declared_units` is empty) when
+    the caller knows it already (it depends on the declaration alone)."""
     ancestors = ancestors_of(ref, own_registry, resolved)
     binding = tuple(binding_ancestors(ancestors))
     findings = [*_walk_findings(ref, resolved)]
@@ -65,7 +68,9 @@ def judge_model(
     if unknown:  # as scan: an unresolved parent leaves the effective license unknown
         inherited = effective is not None and effective.method == "lineage"
         effective = unknown_effective(effective, unknown, inherited=inherited)
-    return Verdict(effective, binding, tuple(findings), not declared_units(declared, db))
+    if declares_nothing is None:
+        declares_nothing = not declared_units(declared, db)
+    return Verdict(effective, binding, tuple(findings), declares_nothing)
 
 
 def ancestors_of(ref: str, own_registry: LicenseMatch | None, resolved: Resolved) -> list[Ancestor]:

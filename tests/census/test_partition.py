@@ -91,3 +91,17 @@ def test_the_declaration_cache_answers_as_the_card_reader_does() -> None:
         expected = declared_from_card(card)
         assert _declared(metadata) == expected, metadata
         assert _declared(dict(metadata)) == expected, metadata
+
+
+def test_a_license_key_spelled_otherwise_is_read_whatever_came_before() -> None:
+    """`licence: mit` declares MIT (the card reader folds the key), also after a card without
+    a license in the same partition: the declaration cache must not answer for it."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a/none", "a/licence", "a/upper"],
+            "cardData": [card(language="en"), card(licence="mit"), card(License="gpl-3.0")],
+        }
+    )
+    found = parse_partition(frame)
+    assert found["license_id"].tolist()[1:] == ["MIT", "GPL-3.0-only"]
+    assert pd.isna(found["license_id"].tolist()[0])

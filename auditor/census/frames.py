@@ -1,0 +1,92 @@
+"""The partition function's frames: pandas in (as Dask hands a partition over), Arrow for
+the columnar path (`columnar.py`), pandas out; and the columns a plain row takes as they are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from auditor.census.partition import INT_COLUMNS, STRING_COLUMNS, _int, _text
+
+_STRING_TYPES = ("string", "large_string")
+
+
+def arrow_frame(frame: Any, id_column: str) -> Any | None:
+    """The frame as Arrow, its id column named `id`; None when Arrow cannot hold a column."""
+    import pyarrow as pa
+
+    try:
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+    except (pa.ArrowException, ValueError, TypeError, OverflowError):
+        return None  # mixed types in a column: the per-row path reads each value
+    if id_column != "id":
+        if "id" in table.column_names:
+            table = table.drop_columns(["id"])
+        names = ["id" if name == id_column else name for name in table.column_names]
+        table = table.rename_columns(names)
+    return table
+
+
+def model_frame(rows: dict[str, list[Any]], fast: Any | None) -> Any:
+    """Rows read one by one (column lists with `rid`) and rows read as columns, in row order,
+    as the pandas frame of COLUMNS."""
+    import pandas as pd
+    import pyarrow as pa
+
+    schema = pa.schema(
+        [("rid", pa.int64())]
+        + [(name, pa.large_string()) for name in STRING_COLUMNS]
+        + [(name, pa.int64()) for name in INT_COLUMNS]
+    )
+    table = pa.table(rows, schema=schema)
+    if fast is not None and fast.num_rows:
+        table = pa.concat_tables([table, fast.select(schema.names).cast(schema)])
+        table = table.sort_by("rid")
+    kinds = {pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
+    return table.drop_columns(["rid"]).to_pandas(types_mapper=kinds.get)
+
+
+def plain_columns(table: Any, fast: Any, column: Callable[[str], list[Any]]) -> Any:
+    """`parse_fast`'s rows with the columns they take as they are: id, dates, library,
+    pipeline, downloads and likes (Python's reading, `column(name)`'s values, for a type
+    Arrow does not hold as text or integers), and no card problem or finding."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    rid = fast.column("rid")
+    found = {"id": table.column("id").take(rid).cast(pa.large_string())}
+
+    def text(name: str) -> Any:
+        if name not in table.column_names:
+            return pa.nulls(len(rid), pa.large_string())
+        values = table.column(name)
+        if str(values.type) in _STRING_TYPES:
+            values = values.take(rid).cast(pa.large_string())
+            blank = pc.or_(pc.equal(values, ""), pc.equal(values, "NaT"))
+            return pc.if_else(pc.fill_null(blank, False), pa.scalar(None, values.type), values)
+        every = [_text(v) for v in column(name)]
+        return pa.array(every, pa.large_string()).take(rid)
+
+    def integer(name: str) -> Any:
+        if name not in table.column_names:
+            return pa.nulls(len(rid), pa.int64())
+        values = table.column(name)
+        kind = values.type
+        if pa.types.is_signed_integer(kind) or kind in (pa.uint8(), pa.uint16(), pa.uint32()):
+            return values.take(rid).cast(pa.int64())
+        every = [_int(v) for v in column(name)]
+        return pa.array(every, pa.int64()).take(rid)
+
+    for name, source in (
+        ("created_at", "createdAt"),
+        ("last_modified", "lastModified"),
+        ("library_name", "library_name"),
+        ("pipeline_tag", "pipeline_tag"),
+    ):
+        found[name] = text(source)
+    found["card_problem"] = found["card_findings"] = pa.nulls(len(rid), pa.large_string())
+    for name in ("downloads", "likes"):
+        found[name] = integer(name)
+    for name, values in found.items():
+        fast = fast.append_column(name, values)
+    return fast
