@@ -62,7 +62,23 @@ def clean_lines(
     shared = raw_lines is not None and unified == text
     lines = list(raw_lines) if raw_lines is not None and shared else split_lines(unified)
     blanked = _blank_tags_over_line_breaks(lines) if "<" in text else frozenset()
-    return [_clean_line(line) for line in lines], blanked
+    # A line met again (a card of repeated label lines) shares the first one's cleaning: the
+    # cleaned string and its column list are read, never changed, by the layout.
+    cleaned: dict[str, tuple[str, list[int] | None]] = {}
+    out: list[tuple[str, list[int] | None]] = []
+    for line in lines:
+        found = cleaned.get(line)
+        if found is None:
+            found = _clean_line(line)
+            if len(cleaned) < _SHARED_LINES:
+                cleaned[line] = found
+        out.append(found)
+    return out, blanked
+
+
+_SHARED_LINES = 4_096
+"""Distinct lines remembered while a text is cleaned: every repeated line of a card, without
+a table as large as the text when nothing repeats."""
 
 
 _TAG_OPEN_AT_END = re.compile(r"<[a-zA-Z/][^<>]{0,200}$")
@@ -133,5 +149,20 @@ def _delete(text: str, cols: list[int], spans: list[tuple[int, int]]) -> tuple[s
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: LF, CRLF or CR ends a line, nothing else does."""
-    return _NEWLINE.split(text)
+    """Lines as an editor numbers them: LF, CRLF or CR ends a line, nothing else does. A line
+    met again is the first one's string (up to _SHARED_LINES distinct lines remembered)."""
+    lines = _NEWLINE.split(text)
+    if len(lines) < _MANY_LINES:
+        return lines
+    seen: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        first = seen.get(line)
+        if first is not None:
+            lines[index] = first
+        elif len(seen) < _SHARED_LINES:
+            seen[line] = line
+    return lines
+
+
+_MANY_LINES = 1_024
+"""Below this many lines a text's repeated lines are too few to be worth a lookup each."""
