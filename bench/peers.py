@@ -12,6 +12,8 @@ judged with our knowledge base's mapping of each corpus text to its license: the
 for ScanCode is that license's ScanCode key (`scancode:` in the record) and no other specific
 key, or no specific key when ScanCode has none; for askalono, which knows only SPDX licenses,
 the SPDX id, or no match (score under 0.8) when the license has none. Never run by the tests.
+These are per-text figures after each tool's load; bench/peer_commands.py compares the tools as
+users run them (whole processes, start-up included, on edited copies of these texts).
 """
 
 from __future__ import annotations

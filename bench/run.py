@@ -7,7 +7,12 @@ separately: identification and terms side by side with ScanCode and askalono (pe
 installs the peers into bench/.peers-venv), term accuracy (accuracy.py), card scanning
 (cards.py), lineage (lineage.py), the CI gate warm and cold (gate.py), and start-up
 (`auditor --version` and `auditor check` on a one-model manifest against `python -c pass`).
-Never run by the test suite.
+Besides the in-process figures (peers.py times each tool after its load), the commands as users
+run them: `auditor identify` and `scancode -l -n 1` as whole processes, start-up included, on
+64 edited copies of the corpus texts (peer_commands.py), and the cold gate as a whole command
+against its requests replayed one after another (gate.py). Every benchmark is recorded with
+when it ran and the load average at its start and end; the machine (CPU model, cores, memory,
+Python) heads the results. Never run by the test suite.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import statistics
 import subprocess
@@ -27,6 +31,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.measure.machine import Window, describe_machine, load_average, machine_facts  # noqa: E402
+
 PYTHON = sys.executable
 AUDITOR = str(Path(sys.executable).parent / "auditor")
 
@@ -49,9 +57,15 @@ def child(command: list[str]) -> tuple[float, int, str]:
 def json_bench(script: str, extra: list[str]) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out.json"
+        window = Window()
         seconds, rss, _ = child([PYTHON, str(ROOT / "bench" / script), "--json", str(out), *extra])
         figures = json.loads(out.read_text())
-    return {"seconds": round(seconds, 3), "peak_rss_mib": rss, "figures": figures}
+    return {
+        "seconds": round(seconds, 3),
+        "peak_rss_mib": rss,
+        "figures": figures,
+        "window": window.close().as_dict(),
+    }
 
 
 ONE_MODEL_MANIFEST = """version: 1
@@ -86,25 +100,8 @@ def startup(repeat: int) -> dict[str, dict[str, float]]:
 
 def machine() -> str:
     """CPU model, cores, memory, Python and the load when the run started."""
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.is_file():
-        names = [
-            ln.split(":", 1)[1].strip()
-            for ln in cpuinfo.read_text().splitlines()
-            if ln.startswith("model name")
-        ]
-        cpu = names[0] if names else cpu
-    memory = ""
-    meminfo = Path("/proc/meminfo")
-    if meminfo.is_file():
-        kib = int(meminfo.read_text().split()[1])
-        memory = f", {kib / 1024 / 1024:.0f} GiB"
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (
-        f"{os.cpu_count()} x {cpu}{memory}, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}, load average {load:.1f} at start"
-    )
+    load = load_average()
+    return f"{describe_machine(machine_facts())}, load average {load[:1]} at start"
 
 
 def _tool_row(name: str, tool: dict[str, Any]) -> str:
@@ -121,11 +118,29 @@ def _tool_row(name: str, tool: dict[str, Any]) -> str:
     )
 
 
+def _command_rows(commands: dict[str, Any]) -> list[str]:
+    lines = []
+    for size in commands.get("sizes", []):
+        ratio = size.get("scancode_over_auditor")
+        for name, tool in size["tools"].items():
+            if "unavailable" in tool:
+                lines.append(f"| {size['texts']} | {name} | {tool['unavailable']} | | | |")
+                continue
+            wall, accuracy = tool["wall_s"], tool.get("accuracy") or {}
+            lines.append(
+                f"| {size['texts']} | {name} | {wall['min']} / {wall['median']} / {wall['max']} | "
+                f"{tool['peak_mib']['max']} | {accuracy.get('right')}/{accuracy.get('of')} | "
+                + (f"{ratio['median']}x |" if ratio and name == "auditor" else " |")
+            )
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The run as Markdown tables: peers, our figures, start-up."""
     peers, cards = results["peers"]["figures"], results["cards"]["figures"]
     accuracy, lineage = results["accuracy"]["figures"], results["lineage"]["figures"]
     gate = results["gate"]["figures"]
+    commands = results.get("peer_commands", {}).get("figures", {})
     lines = [
         f"# Benchmark run {results['date']}",
         "",
@@ -168,10 +183,29 @@ def markdown(results: dict[str, Any]) -> str:
             for mode in ("in_sample", "leave_one_out")
         )
         + f" | {results['lineage']['seconds']} | {results['lineage']['peak_rss_mib']} |",
-        f"| gate, {gate['models']} models (gate.py) | cold {gate['cold_median_s']} s "
-        f"({gate['cold_requests']} requests, {gate['latency_s'] * 1000:.0f} ms each); warm "
-        f"{gate['warm_median_s']} s ({gate['warm_requests']} requests) | "
+        f"| gate, {gate['models']} models (gate.py) | cold {gate['cold_median_s']} s in process, "
+        f"{gate['cold_command_s']['median']} s as a command ({gate['cold_requests']} requests, "
+        f"{gate['latency_s'] * 1000:.0f} ms each; the same requests one after another "
+        f"{gate['sequential_s']['median']} s, measured); warm {gate['warm_median_s']} s "
+        f"({gate['warm_requests']} requests) | "
         f"{results['gate']['seconds']} | {results['gate']['peak_rss_mib']} |",
+        "",
+        "## Whole commands, start-up included (peer_commands.py)",
+        "",
+        "| texts | tool | wall s, min / median / max | peak MiB | right | ScanCode / auditor |",
+        "|---|---|---|---|---|---|",
+        *_command_rows(commands),
+        "",
+        "## Load average (1 min) at the start and end of each benchmark",
+        "",
+        "| benchmark | started | load |",
+        "|---|---|---|",
+        *(
+            f"| {name} | {bench['window']['started']} | {bench['window']['load_start'][:1]} -> "
+            f"{bench['window']['load_end'][:1]} |"
+            for name, bench in results.items()
+            if isinstance(bench, dict) and "window" in bench
+        ),
         "",
         "## Start-up",
         "",
@@ -190,6 +224,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     parser.add_argument("--peers-venv", type=Path, default=ROOT / "bench" / ".peers-venv")
+    parser.add_argument("--scancode-pythonpath", help="see bench/peer_commands.py")
     args = parser.parse_args()
     repeat = 1 if args.quick else 3
     # Measure what an installed tool does: modules load from cached bytecode (pip compiles it
@@ -208,6 +243,15 @@ def main() -> None:
         "accuracy": json_bench(
             "accuracy.py",
             ["--repeat", str(repeat), "--sections", "in-sample,leave-one-out", "--no-write"],
+        ),
+        "peer_commands": json_bench(
+            "peer_commands.py",
+            ["--texts", "64", "--rounds", str(repeat)]
+            + (
+                ["--scancode-pythonpath", args.scancode_pythonpath]
+                if args.scancode_pythonpath
+                else []
+            ),
         ),
         "cards": json_bench("cards.py", ["--repeat", str(repeat + 2)]),
         "lineage": json_bench("lineage.py", []),

@@ -1,16 +1,21 @@
 """`auditor scan` of many local model folders, and `auditor identify` of many texts, as whole
 processes, paired against another checkout.
 
-    python bench/scan.py [--models 1000] [--texts 6400] [--rounds 3] [--base /tmp/scan-base]
-                         [--json out.json] [--md out.md]
+    python bench/scan.py [--models 1000] [--texts 6400] [--verbatim] [--rounds 3]
+                         [--base /tmp/scan-base] [--json out.json] [--md out.md]
 
 Folders are built at run time in a temporary directory from the shared corpus: each gets a
 corpus card as README.md, made its own by a line naming the folder (cards on the Hub differ
 from model to model; the tool keeps recent texts, so repeated cards would measure that
 memory), and every other folder a corpus license text, verbatim, as LICENSE (license files
-are verbatim copies in practice). The command runs as
+are verbatim copies in practice). `--texts N`: `auditor identify` of N edited copies of the
+corpus license texts (`bench/measure/edits.py`: a new holder, an added line naming the model,
+a reordered or reworded sentence or other whitespace; every copy its own text, so neither the
+exact-digest index nor a memory of texts read answers one); `--verbatim`: also the corpus
+texts themselves, once each, as a row of their own. The command runs as
 `python -m auditor` in a fresh process, once with this checkout's code and once with
-`--base`'s (put first on PYTHONPATH), alternating A B A B for `--rounds` rounds. Each run's
+`--base`'s (put first on PYTHONPATH), alternating A B A B for `--rounds` rounds (when `--base`
+is this checkout and both sides run the same command line, the one side alone). Each run's
 wall time and peak RSS come from os.wait4 on that child alone. Figures: cards/s (or texts/s)
 and peak MiB as min/median/max per side, and the median of the per-round ratios. Outputs of
 the two sides are compared byte for byte (the time stamp aside). Never run by the test suite.
@@ -32,6 +37,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.measure.machine import describe_machine, machine_facts  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
@@ -55,14 +64,11 @@ def build_models(where: Path, count: int) -> list[str]:
 
 
 def build_texts(where: Path, count: int) -> list[str]:
-    """`count` license files: the corpus texts repeated under new names."""
+    """`count` license files: edited copies of the corpus texts (`bench/measure/edits.py`)."""
+    from bench.measure.edits import write_edited_copies
+
     licenses = sorted((CORPUS / "licenses").glob("*.txt"))
-    paths = []
-    for i in range(count):
-        path = where / f"text-{i:05d}.txt"
-        path.write_bytes(licenses[i % len(licenses)].read_bytes())
-        paths.append(str(path))
-    return paths
+    return [str(path) for path in write_edited_copies(licenses, count, where)]
 
 
 def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int, float]:
@@ -130,8 +136,10 @@ def paired(
     sides: dict[str, list[tuple[float, float, int, float]]] = {"new": [], "base": []}
     ratios = []
     outputs: dict[str, bytes] = {}
+    alone = new.resolve() == base.resolve() and base_args in (None, args)
     for i in range(rounds):
         order = [("new", new), ("base", base)] if i % 2 == 0 else [("base", base), ("new", new)]
+        order = [("new", new)] if alone else order
         walls = {}
         for side, code in order:
             out = work / f"{name}-{side}.out"
@@ -146,7 +154,7 @@ def paired(
                 f"(with its workers {tree:.0f} MiB), exit {code_}",
                 flush=True,
             )
-        ratios.append(walls["base"] / walls["new"])
+        ratios.append(walls["base"] / walls["new"] if not alone else 1.0)
 
     def spread(values: list[float]) -> dict[str, float]:
         return {
@@ -159,12 +167,18 @@ def paired(
         "command": f"auditor {args[0]} ... ({items} {name})",
         "items": items,
         "rounds": rounds,
-        "per_second": {s: spread([items / r[0] for r in runs]) for s, runs in sides.items()},
-        "peak_mib": {s: spread([r[1] for r in runs]) for s, runs in sides.items()},
-        "peak_mib_with_workers": {s: spread([r[3] for r in runs]) for s, runs in sides.items()},
+        "paired": not alone,
+        "wall_s": {s: spread([r[0] for r in runs]) for s, runs in sides.items() if runs},
+        "per_second": {
+            s: spread([items / r[0] for r in runs]) for s, runs in sides.items() if runs
+        },
+        "peak_mib": {s: spread([r[1] for r in runs]) for s, runs in sides.items() if runs},
+        "peak_mib_with_workers": {
+            s: spread([r[3] for r in runs]) for s, runs in sides.items() if runs
+        },
         "exit_codes": {s: sorted({r[2] for r in runs}) for s, runs in sides.items()},
         "speedup_median_of_pairs": round(statistics.median(ratios), 3),
-        "outputs_identical": outputs["new"] == outputs["base"],
+        "outputs_identical": None if alone else outputs["new"] == outputs["base"],
     }
 
 
@@ -197,7 +211,7 @@ def markdown(results: dict[str, Any]) -> str:
         "|---|---|---|---|---|---|---|",
     ]
     for row in results["runs"]:
-        for side in ("new", "base"):
+        for side in row["per_second"]:
             rate, peak = row["per_second"][side], row["peak_mib"][side]
             tree = row["peak_mib_with_workers"][side]
             options = row.get("options", {}).get(side, "")
@@ -213,7 +227,12 @@ def markdown(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--models", type=int, default=1000)
-    parser.add_argument("--texts", type=int, default=0, help="also run identify on this many")
+    parser.add_argument(
+        "--texts", type=int, default=0, help="also run identify on this many edited copies"
+    )
+    parser.add_argument(
+        "--verbatim", action="store_true", help="also run identify on the corpus texts as they are"
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--base", type=Path, required=True, help="checkout to pair against")
     parser.add_argument(
@@ -233,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     ).stdout.strip()
     results: dict[str, Any] = {
         "base_commit": commit,
-        "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
+        "machine": describe_machine(machine_facts()),
         "runs": [],
     }
     with tempfile.TemporaryDirectory(prefix="bench-scan-") as tmp:
@@ -252,9 +271,15 @@ def main(argv: list[str] | None = None) -> int:
             (work / "texts").mkdir()
             texts = build_texts(work / "texts", args.texts)
             identify_args = ["identify", "--format", "json", *texts]
-            results["runs"].append(
-                paired("texts", identify_args, args.texts, ROOT, args.base, args.rounds, work)
-            )
+            row = paired("texts", identify_args, args.texts, ROOT, args.base, args.rounds, work)
+            row["texts"] = "edited copies"
+            results["runs"].append(row)
+        if args.verbatim:
+            corpus = sorted(str(p) for p in (CORPUS / "licenses").glob("*.txt"))
+            identify_args = ["identify", "--format", "json", *corpus]
+            row = paired("verbatim", identify_args, len(corpus), ROOT, args.base, args.rounds, work)
+            row["texts"] = "corpus texts, verbatim"
+            results["runs"].append(row)
     print(markdown(results))
     if args.json is not None:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -19,6 +19,11 @@ derives from the corpus (an inserted clause, a changed number, a new title and l
 edited copies, which take identification's slow path (scoring, differences, titles) where
 the corpus texts are exact copies. They are written to a temporary folder at run time, so
 the other checkout reads the same texts whatever code it has.
+
+With --edited N, the texts are N edited copies of the corpus texts (`bench/measure/edits.py`:
+each copy a new holder, an added line naming its model, and a reordered or reworded sentence
+or other whitespace): what a tool meets in model repositories, where no copy is byte for byte
+another, so neither the exact-digest index nor a memory of texts read answers one by content.
 """
 
 from __future__ import annotations
@@ -102,13 +107,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pair", type=Path, help="another checkout to run alternately")
     parser.add_argument("--json", type=Path, help="write the figures here")
-    parser.add_argument("--variants", action="store_true", help="time edited copies instead")
+    parser.add_argument("--variants", action="store_true", help="time adversarial variants")
+    parser.add_argument(
+        "--edited", type=int, default=0, help="time this many edited copies of the corpus texts"
+    )
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"no corpus at {args.corpus}")
     with tempfile.TemporaryDirectory() as scratch:
         if args.variants:
             args.corpus = write_variants(args.corpus, Path(scratch))
+        elif args.edited:
+            args.corpus = write_edited(args.corpus, args.edited, Path(scratch))
         measure(args)
 
 
@@ -123,6 +133,15 @@ def write_variants(corpus_folder: Path, scratch: Path) -> Path:
         sys.exit(f"no LABELS.yaml in {corpus_folder}")
     for number, variant in enumerate(generate_variants(corpus)):
         (scratch / f"{number:05d}.txt").write_text(variant.text, "utf-8")
+    return scratch
+
+
+def write_edited(corpus_folder: Path, count: int, scratch: Path) -> Path:
+    """`count` edited copies of the corpus texts in `scratch` (`bench/measure/edits.py`)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.measure.edits import write_edited_copies
+
+    write_edited_copies(sorted(corpus_folder.glob("*.txt")), count, scratch)
     return scratch
 
 
@@ -144,7 +163,11 @@ def measure(args: argparse.Namespace) -> None:
     summary: dict[str, object] = {
         "date": time.strftime("%Y-%m-%d"),
         "passes": args.passes,
-        "texts": "variants" if args.variants else "corpus",
+        "texts": "variants"
+        if args.variants
+        else f"edited {args.edited}"
+        if args.edited
+        else "corpus",
     }
     for name, figures in rows.items():
         if figures:
