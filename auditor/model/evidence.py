@@ -19,6 +19,12 @@ from enum import StrEnum
 
 from auditor.model.core import Declared, Evidence, LicenseFile, MisplacedMetadata
 
+MAX_DOCUMENT_BYTES = 2 * 1024 * 1024
+"""The most of one license document that is read: a license-like file, or a document gathered
+from the card's prose (its License sections, labels, statements, hidden text). A larger one is
+not read and is a finding (fail closed): no license text comes near it, and reading one holds
+memory in proportion to its sentences (a card of 400,000 `License:` lines)."""
+
 CARD_DOCUMENT_ORIGIN = "card-section"
 """The `origin` of every card document, so reports can say the evidence is card prose."""
 

@@ -32,6 +32,7 @@ from auditor.model import (
 from auditor.model.evidence import (
     CARD_KINDS,
     FILE_KINDS,
+    MAX_DOCUMENT_BYTES,
     EvidenceItem,
     declaration,
     declared_pieces,
@@ -40,7 +41,7 @@ from auditor.model.evidence import (
 from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
 from auditor.pipeline.artefacts import read_artefacts
-from auditor.pipeline.license_findings import license_findings
+from auditor.pipeline.license_findings import card_document_too_large, license_findings
 from auditor.policy.judge import model_verdict, sort_findings
 from auditor.training.stated import snapshot_datasets
 
@@ -123,8 +124,13 @@ def analyse(
             identified.append((file, _identified(file.text, db)))
     # The card's prose is evidence too (License sections, gating prompt, hidden blocks).
     in_card = []
+    unread: list[Finding] = []
     for doc in documents(items, CARD_KINDS):
         _in_time(deadline, snapshot, f"reading {doc.path}")
+        size = len((doc.text or "").encode("utf-8", "surrogatepass"))
+        if size > MAX_DOCUMENT_BYTES:  # not read, as a license file over the cap: fail closed
+            unread.append(card_document_too_large(doc.path, size, MAX_DOCUMENT_BYTES))
+            continue
         in_card.append((doc, _identified(doc.text or "", db)))
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(items), db, card_claims(in_card, db))
@@ -143,6 +149,7 @@ def analyse(
     parents = _stated_parents(snapshot, declared, registry or load_known_models())
     findings = [
         *snapshot.findings,
+        *unread,
         *parents.findings,
         *_misplaced_findings(stated, snapshot.card_path or "README.md"),
         *reading.findings,

@@ -146,3 +146,19 @@ def _has_license_text(items: tuple[EvidenceItem, ...]) -> bool:
     if any(file.text for file in documents(items, FILE_KINDS)):
         return True
     return bool(documents(items, CARD_KINDS))
+
+
+def card_document_too_large(path: str, size: int, cap: int) -> Finding:
+    """The license evidence gathered from a card (its License sections, labels, statements or
+    hidden text) is larger than one license document may be: not read, so it binds unknown."""
+    return Finding(
+        rule="license-file-too-large",
+        category=Category.SOURCE,
+        severity=observed_severity("license-file-too-large"),
+        message=f"{path}: the license sections, labels and statements of the card come to "
+        f"{size:,} bytes, over the {cap:,}-byte cap for one license document; they were not "
+        "read, so what they state is unknown and may restrict use",
+        remediation="a card states its license in a few lines: review this card by hand and "
+        "keep its license section short",
+        evidence=(Evidence(file=path, line=None, text=f"{size:,} bytes"),),
+    )

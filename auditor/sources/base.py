@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 from auditor.errors import TargetError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
+from auditor.model.evidence import MAX_DOCUMENT_BYTES
 from auditor.sources.civitai_ref import is_civitai_url, parse_civitai_target
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
@@ -23,10 +24,10 @@ _DATASET_URL = re.compile(
 _HUB_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)(?:/|$)", re.I)
 DATASET_PREFIX = "hf-dataset:"
 
-MAX_LICENSE_FILE_BYTES = 2 * 1024 * 1024
+MAX_LICENSE_FILE_BYTES = MAX_DOCUMENT_BYTES
+"""Per-file cap: a larger license-like file becomes a finding, never a download."""
 MAX_CARD_BYTES = 8 * 1024 * 1024
 """A model card larger than this is not read: cards are Markdown text of a few kilobytes."""
-"""Per-file cap: a larger license-like file becomes a finding, never a download."""
 
 CARD_FILE = "README.md"
 
