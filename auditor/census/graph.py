@@ -80,8 +80,11 @@ class Graph:
     registry: Callable[[str, str], LicenseMatch | None]  # (ref, key): the registry's license
 
 
-def resolve_graph(graph: Graph) -> list[Resolved]:
-    """Every node's Resolved, in node order."""
+def resolve_graph(graph: Graph, *, direct: bool = True) -> list[Resolved]:
+    """Every node's Resolved, in node order. `direct`: a model off any cycle is resolved
+    once, and with one parent (most) the short way (`_through`); False: every model the
+    general way (`_one`, relaxed until nothing changes), the reference the tests compare
+    with."""
     known = graph.registry
     # A parent in the registry is not followed: only snapshot parents the registry does not
     # know are graph edges.
@@ -91,7 +94,15 @@ def resolve_graph(graph: Graph) -> list[Resolved]:
         edges.append(found if found else ())  # most nodes: the one shared empty tuple
     result: list[Resolved] = [EMPTY] * len(graph.own)
     for component in _components(edges):
-        cyclic = len(component) > 1 or component[0] in edges[component[0]]
+        node = component[0]
+        if direct and len(component) == 1 and node not in edges[node]:  # off any cycle
+            parents = graph.parents[node]
+            if len(parents) == 1:
+                result[node] = _through(parents[0], graph, result)
+            elif parents:
+                result[node] = _one(node, graph, result, ())
+            continue
+        cyclic = len(component) > 1 or node in edges[node]
         cycle = tuple(sorted(_ref(graph, i) for i in component)) if cyclic else ()
         for _ in range(len(component) + 2 if cyclic else 1):
             changed = False
@@ -153,6 +164,45 @@ def _one(node: int, graph: Graph, result: Sequence[Resolved], cycle: tuple[str, 
         root=min(roots, key=lambda r: (-r[0], r[1]))[1] if roots else None,  # deepest, by name
         depth=depth,
     )
+
+
+def _through(
+    edge: tuple[int, str, str, str | None], graph: Graph, result: Sequence[Resolved]
+) -> Resolved:
+    """`_one` for a model off any cycle with one parent, without its merging: the parent's
+    own license is the nearest (depth 1) and its ancestors' are its Resolved's (one per
+    license id, in order) a level further, so nothing is sorted again."""
+    at, key, ref, relation = edge
+    registry = graph.registry(ref, key)
+    if registry is not None:
+        return Resolved((Via(ref, relation, 1, None, registry, "registry"),), (), (), ref, 1)
+    if at < 0:
+        return Resolved((), ((ref, None),), (), None, 0)
+    own = graph.own[at]
+    above = result[at]
+    licensed: list[Via] = []
+    own_id = own.id if own is not None else None
+    if own is not None and own_id is not None:
+        licensed.append(Via(ref, relation, 1, None, own, "declared"))
+    unresolved: tuple[tuple[str, str | None], ...] = ()
+    if above.licensed or above.unresolved:
+        up = _ref(graph, at)
+        licensed += [
+            Via(
+                v.ref,
+                v.relation,
+                v.depth + 1,
+                up if v.depth == 1 else v.parent,
+                v.license,
+                v.resolved_by,
+            )
+            for v in above.licensed
+            if v.license.id != own_id
+        ]
+        found = {(r, c if c is not None else up) for r, c in above.unresolved}
+        unresolved = tuple(sorted(found, key=lambda u: (u[1] is not None, u))[:MAX_UNRESOLVED])
+    root = above.root if above.root is not None else ref
+    return Resolved(tuple(licensed), unresolved, above.cycle, root, above.depth + 1)
 
 
 def _keep(best: dict[str, Via], via: Via) -> None:

@@ -66,13 +66,17 @@ def table_chunks(
     db: LicenseDB | None = None,
     registry: KnownModels | None = None,
     chunk: int = 50_000,
+    *,
+    reference: bool = False,
 ) -> Iterator[tuple[Any, Any, Any]]:
     """(edges, lineage, findings) Arrow tables, `chunk` models at a time, for the models of
     the Arrow table `narrow` taken in `order` (row numbers; None: as they are), which must be
     one row per repo, sorted by key. Lineage is resolved over all of them first; only the
     models that have parents, or are one, become graph nodes (the rest have no lineage).
     Without a `verdict` column (`lone_verdicts`, computed by the workers), it is computed
-    here first, with `registry`."""
+    here first, with `registry`. `reference`: lineage resolved the general way only and each
+    model with parents judged on its own (not once per declaration and lineage shape): the
+    slower path the tests compare with."""
     import numpy as np
 
     db = db if db is not None else load_license_db()
@@ -80,21 +84,25 @@ def table_chunks(
     known = registry_lookup(registry, db)
     if order is None:
         order = np.arange(narrow.num_rows, dtype=np.int64)
-    lineages = _lineages(narrow, order, known)
+    lineages = _lineages(narrow, order, known, direct=not reference)
     lone: dict[tuple[Any, ...], Judged] = {}  # per declaration, for models without ancestors
     if "verdict" not in narrow.column_names:
         narrow = narrow.append_column("verdict", lone_verdicts(narrow, known, db, lone))
     for start in range(0, len(order), chunk):
         rows = narrow.take(order[start : start + chunk])
         resolved, edges = lineages.chunk(start, rows.num_rows)
-        lineage, findings = chunk_verdicts(snapshot, rows, resolved, (known, lone), db)
+        caches = (known, lone)
+        lineage, findings = chunk_verdicts(
+            snapshot, rows, resolved, caches, db, shared=not reference
+        )
         yield edge_table(snapshot, rows, edges), lineage, findings
 
 
-def resolve_lineages(narrow: Any, order: Any) -> Lineages:
+def resolve_lineages(narrow: Any, order: Any, *, direct: bool = True) -> Lineages:
     """Lineage of the models of `narrow` taken in `order` (one row per repo, sorted by key),
-    with the bundled registry: what `chunk_tables` needs, a chunk at a time."""
-    return _lineages(narrow, order, process_caches()[0])
+    with the bundled registry: what `chunk_tables` needs, a chunk at a time (`direct`: see
+    `resolve_graph`)."""
+    return _lineages(narrow, order, process_caches()[0], direct=direct)
 
 
 def chunk_tables(snapshot: str, rows: Any, resolved: list[Resolved]) -> tuple[Any, Any]:
@@ -163,7 +171,7 @@ class Lineages:
         return resolved, (self.edges.slice(first, end - first), child_rows)
 
 
-def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
+def _lineages(narrow: Any, order: Any, known: Known, *, direct: bool = True) -> Lineages:
     """The graph of the models with parents and of their parents in the snapshot, resolved:
     parents found by key with Arrow (no dict of millions of keys), strings only where a
     Resolved may name them."""
@@ -204,7 +212,7 @@ def _lineages(narrow: Any, order: Any, known: Known) -> Lineages:
         parents[c] = None  # let the parsed edges go as they are copied
         refs[node] = ref
     del parents, ids, parent_nodes
-    resolved = resolve_graph(Graph(refs, own, node_parents, known))
+    resolved = resolve_graph(Graph(refs, own, node_parents, known), direct=direct)
     return Lineages(nodes, resolved, children, offsets, edges)
 
 

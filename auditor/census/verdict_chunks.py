@@ -16,6 +16,15 @@ from typing import Any
 from auditor.census.graph import EMPTY, Resolved
 from auditor.census.partition import declared_of
 from auditor.census.registry import Known, registry_lookup
+from auditor.census.shapes import (
+    Filler,
+    Shape,
+    fill,
+    filler,
+    lineage_shape,
+    shape_lineage,
+    shape_words,
+)
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
@@ -153,10 +162,13 @@ def chunk_verdicts(
     resolved: list[Resolved],
     caches: tuple[Known, dict[tuple[Any, ...], Judged]],
     db: LicenseDB,
+    *,
+    shared: bool = True,
 ) -> tuple[Any, Any]:
     """(lineage, findings) of one chunk as Arrow tables. Models without parents take their
     verdict from the `verdict` column (`lone_verdicts`), looked up per distinct verdict with
-    Arrow; models with parents are judged here from their Resolved."""
+    Arrow; models with parents are judged here from their Resolved, once per declaration and
+    lineage shape (`shared`; False: once per model)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -168,7 +180,8 @@ def chunk_verdicts(
     has_parents = np.asarray(valid, dtype=bool)
     child_at, lone_at = np.flatnonzero(has_parents), np.flatnonzero(~has_parents)
     kids = rows.take(child_at)
-    kid_values, kid_findings = _children(kids, [resolved[i] for i in child_at.tolist()], known, db)
+    lineages = [resolved[i] for i in child_at.tolist()]
+    kid_values, kid_findings = _children(kids, lineages, known, db, shared=shared)
     lone_values, lone_findings, lone_rows = _lone(rows.column("verdict").take(lone_at))
 
     lineage_schema = table_schema("lineage")
@@ -240,11 +253,12 @@ def _lone(verdicts: Any) -> tuple[list[Any], list[Any], Any]:
 
 
 def _children(
-    kids: Any, resolved: list[Resolved], known: Known, db: LicenseDB
+    kids: Any, resolved: list[Resolved], known: Known, db: LicenseDB, *, shared: bool = True
 ) -> tuple[list[tuple[Any, ...]], list[tuple[int, tuple[Any, ...]]]]:
     """Models with parents, judged from their Resolved: each one's lineage values after
-    `declared_license`, and its findings (place among `kids`, values)."""
-    derived: dict[tuple[Any, ...], Judged] = {}
+    `declared_license`, and its findings (place among `kids`, values). `shared`: models
+    whose verdict depends on their declaration and lineage shape alone share one judgment
+    (`census/shapes.py`); False judges each one (the reference the tests compare with)."""
     refs, keys = list_column(kids, "id"), list_column(kids, "key")
     values: list[tuple[Any, ...]] = []
     findings: list[tuple[int, tuple[Any, ...]]] = []
@@ -254,20 +268,56 @@ def _children(
     for at, (ref, key, lineage_of, *declaration) in enumerate(table):
         fields = tuple(declaration)
         own_registry = known(ref, key)
-        if own_registry is None and not lineage_of.cycle:
-            # Not on the model itself when its own repo is not in the registry and it is on
-            # no cycle: siblings with one declaration share it (quantized copies, ...).
-            cached = (*fields, lineage_of)
-            judged = derived.get(cached)
-            if judged is None:
-                if len(derived) >= _CACHED:
-                    derived.clear()
-                judged = derived[cached] = _judge(ref, fields, None, lineage_of, db)
-        else:
+        shape = (
+            lineage_shape(lineage_of)
+            if shared and own_registry is None and not lineage_of.cycle and lineage_of != EMPTY
+            else None
+        )
+        # Not on the model itself when its own repo is not in the registry and it is on no
+        # cycle: models with one declaration and one lineage shape share it (siblings, and
+        # the many fine-tunes of one licensed base), their ids filled in after.
+        found = _shared(ref, fields, shape[0], db) if shape is not None else None
+        if shape is None or found is None:
             judged = _judge(ref, fields, own_registry, lineage_of, db)
+        else:
+            judged = _filled(found, shape[1], lineage_of)
         values.append(judged[0])
         findings += [(at, f) for f in judged[1]]
     return values, findings
+
+
+Shared = tuple[Filler, list[Filler]] | None
+_SHAPES: dict[tuple[Any, ...], tuple[LicenseDB, Shared]] = {}
+"""Verdicts per declaration and lineage shape, kept across chunks (and, on a worker, calls);
+None for a shape whose words hold NUL (its models are judged on their own)."""
+
+
+def _shared(ref: str, fields: tuple[Any, ...], shape: Shape, db: LicenseDB) -> Shared:
+    """The verdict of a declaration and lineage shape, judged once (the db kept: an id
+    could be reused by another)."""
+    key = (*fields, shape)
+    found = _SHAPES.get(key)
+    if found is not None and found[0] is db:
+        return found[1]
+    if len(_SHAPES) >= _CACHED:
+        _SHAPES.clear()
+    texts = [*(f for f in fields if isinstance(f, str)), *shape_words(shape)]
+    judged: Shared = None
+    if not any("\x00" in t for t in texts):
+        values, findings = _judge(ref, fields, None, shape_lineage(shape), db)
+        judged = (filler(values), [filler(f) for f in findings])
+    _SHAPES[key] = (db, judged)
+    return judged
+
+
+def _filled(
+    found: tuple[Filler, list[Filler]], names: tuple[str, ...], lineage_of: Resolved
+) -> Judged:
+    """A shape's verdict for one model: its repo ids in place of the tokens, and its own
+    root, depth, cycle and unresolved count."""
+    values = fill(found[0], names)
+    own = (lineage_of.root, lineage_of.depth, bool(lineage_of.cycle), len(lineage_of.unresolved))
+    return (*values[:7], *own, *values[11:]), [fill(f, names) for f in found[1]]
 
 
 def _judge(
