@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import html
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from auditor.sources.card_markdown import (
     FOREIGN_LICENSE_WORDS,
@@ -62,14 +65,40 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 
 
+Row = tuple[int, tuple[str, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """A table's rows as (line index, cells); `header` is the first row's cells when the
     table has one (a Markdown delimiter row follows it, or an HTML row of `<th>` cells)."""
 
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    rows: Sequence[Row]
     header: tuple[str, ...] | None
-    lines: frozenset[int]  # every line index the table spans
+    lines: range  # every line index the table spans
+
+
+class _MarkdownRows(Sequence[Row]):
+    """A Markdown table's rows, each split into cells when read: a card may hold a table of
+    hundreds of thousands of rows, which are read once and need not all be held at once."""
+
+    __slots__ = ("_indexes", "_lines")
+
+    def __init__(self, lines: list[str], indexes: array[int]) -> None:
+        self._lines, self._indexes = lines, indexes
+
+    def __len__(self) -> int:
+        return len(self._indexes)
+
+    @overload
+    def __getitem__(self, position: int) -> Row: ...
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[Row]: ...
+    def __getitem__(self, position: int | slice) -> Row | Sequence[Row]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(len(self))[position]]
+        index = self._indexes[position]
+        return index, _cells(self._lines[index])
 
 
 def find_tables(lines: list[str], fenced: set[int]) -> list[Table]:
@@ -171,14 +200,14 @@ def _markdown_tables(lines: list[str], fenced: set[int]) -> list[Table]:
         if not starts or not (has_delimiter or line.lstrip().startswith("|")):
             index += 1
             continue
-        rows = [(index, _cells(line))]
+        rows = array("l", [index])
         end = index + (2 if has_delimiter else 1)
         while end < len(lines) and end not in fenced and _continues(lines[end], has_delimiter):
             if not _is_delimiter(lines[end]):
-                rows.append((end, _cells(lines[end])))
+                rows.append(end)
             end += 1
-        header = rows[0][1] if has_delimiter else None
-        tables.append(Table(tuple(rows), header, frozenset(range(index, end))))
+        header = _cells(line) if has_delimiter else None
+        tables.append(Table(_MarkdownRows(lines, rows), header, range(index, end)))
         index = end
     return tables
 
@@ -235,5 +264,5 @@ def _html_tables(lines: list[str], fenced: set[int]) -> list[Table]:
                 header = texts
             rows.append((line_of(starts, table.start("inner") + row.start()), texts))
         if rows:
-            tables.append(Table(tuple(rows), header, frozenset(range(first, last + 1))))
+            tables.append(Table(tuple(rows), header, range(first, last + 1)))
     return tables
