@@ -10,6 +10,7 @@ corpus at run time (never stored here)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,48 @@ def test_a_vendor_license_with_a_changed_clause_keeps_its_own_id() -> None:
     text = _text("llama-3-community.txt") + "\nYou may not use it in Iceland.\n"
     identity = identify_text(text)
     assert identity.match is not None and identity.match.method != ADDED_TERMS_METHOD
+
+
+@pytest.mark.parametrize(
+    ("base", "record", "written", "reworded"),
+    [
+        ("apache-2.0.txt", "Apache-2.0", "provided that You meet", "as long as You meet"),
+        ("apache-2.0.txt", "Apache-2.0", "provided that You meet", "on condition that You meet"),
+        (
+            "salesforce-blip-bsd-3-clause.txt",
+            "BSD-3-Clause",
+            "provided that the following",
+            "so long as the following",
+        ),
+    ],
+)
+def test_a_reworded_condition_of_the_grant_keeps_the_standard_license(
+    base: str, record: str, written: str, reworded: str
+) -> None:
+    # The grant was already conditional ("provided that ..."); saying it "as long as ..."
+    # states the same condition in other words, and no term is added.
+    identity = identify_text(_reworded(_text(base), written, reworded))
+    assert identity.match is not None
+    assert identity.match.id == record, identity.reason
+    assert identity.match.method != ADDED_TERMS_METHOD
+
+
+def test_a_condition_with_new_content_still_makes_the_text_derived() -> None:
+    # the connective is a rewording, the condition it now carries is not
+    text = _reworded(
+        _text("apache-2.0.txt"),
+        "provided that You meet the following conditions",
+        "as long as You do not use the Work commercially and You meet the following conditions",
+    )
+    identity = identify_text(text)
+    assert identity.match is not None
+    assert identity.match.method == ADDED_TERMS_METHOD, identity.reason
+    assert identity.match.derived_from == "Apache-2.0"
+
+
+def _reworded(text: str, written: str, reworded: str) -> str:
+    """`text` with the words `written` (across any line breaks) said as `reworded`, once."""
+    pattern = r"\s+".join(map(re.escape, written.split()))
+    changed, count = re.subn(pattern, reworded, text, count=1)
+    assert count == 1, written
+    return changed
