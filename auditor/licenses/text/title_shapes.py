@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.names import LETTER_DIGIT
 from auditor.licenses.text.normalize import (
     display_line,
     is_heading_line,
@@ -121,3 +122,32 @@ def head_version(text: str) -> str | None:
 
 def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+_VERSION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]*[^\W\d_])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?=\s*(?:,|\d{{4}}|$))"  # July 5, 2024
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?=\s+\d{{4}}|\s*$|\s*,)"  # 5 July 2024
+    r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b",  # 2024-07-05
+    re.IGNORECASE,
+)
+"""A date in a title ("Last Updated: July 5, 2024"): its day is no version."""
+
+
+def versions_in(text: str) -> set[str]:
+    """Version numbers named in a title or name (`Llama 3.1` -> 3.1, `Qwen2.5` -> 2.5), without
+    model sizes (`11B`), years, dates (`July 5, 2024`) or trailing `.0` (`1.0` -> 1)."""
+    spaced = LETTER_DIGIT.sub(" ", _DATE.sub(" ", text).lower())
+    found = set()
+    for number in _VERSION.findall(spaced):
+        if _YEAR.fullmatch(number):
+            continue
+        while number.endswith(".0"):
+            number = number[: -len(".0")]
+        found.add(number)
+    return found

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from auditor.licenses.text.identify import identify_text
-from auditor.licenses.text.titles import versions_in
+from auditor.licenses.text.title_shapes import versions_in
 
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "licenses"
 

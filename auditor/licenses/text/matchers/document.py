@@ -23,8 +23,7 @@ from auditor.licenses.text.similarity import (
     score_references,
     select_reference,
 )
-from auditor.licenses.text.title_shapes import head_version
-from auditor.licenses.text.titles import versions_in
+from auditor.licenses.text.title_shapes import head_version, versions_in
 
 HEAD_CHARS = 400
 """A document's head: its copyright lines and its title."""
