@@ -127,11 +127,15 @@ def analyse(
     unread: list[Finding] = []
     for doc in documents(items, CARD_KINDS):
         _in_time(deadline, snapshot, f"reading {doc.path}")
-        size = len((doc.text or "").encode("utf-8", "surrogatepass"))
-        if size > MAX_DOCUMENT_BYTES:  # not read, as a license file over the cap: fail closed
+        text = doc.text or ""
+        # at most 4 bytes a character: only a long text is measured in bytes
+        size = (
+            len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > MAX_DOCUMENT_BYTES else 0
+        )
+        if size > MAX_DOCUMENT_BYTES:  # not read and said, as a license file over the cap is
             unread.append(card_document_too_large(doc.path, size, MAX_DOCUMENT_BYTES))
             continue
-        in_card.append((doc, _identified(doc.text or "", db)))
+        in_card.append((doc, _identified(text, db)))
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(items), db, card_claims(in_card, db))
     declared_match, choice = read_list_choice(
