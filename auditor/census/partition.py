@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from auditor.census.snapshot import OPTIONAL_COLUMNS
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import identify_declared
@@ -80,19 +81,7 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
     fast = plain_columns(table, fast, column) if fast is not None else None
     done = set(fast.column("rid").to_pylist()) if fast is not None else set()
     slow = [i for i in range(n) if i not in done]
-    inputs = (
-        id_column,
-        "cardData",
-        "baseModels",
-        "tags",
-        "createdAt",
-        "lastModified",
-        "downloads",
-        "likes",
-        "library_name",
-        "pipeline_tag",
-        "card",
-    )
+    inputs = (id_column, *OPTIONAL_COLUMNS)
     values = [column(name) for name in inputs] if slow else []
     out: dict[str, list[Any]] = {name: [] for name in ("rid", *COLUMNS)}
     appenders = [out[name].append for name in ("rid", *COLUMNS)]

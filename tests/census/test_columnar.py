@@ -19,21 +19,10 @@ from auditor.census.partition import (
     parse_partition,
     parse_row,
 )
+from auditor.census.snapshot import OPTIONAL_COLUMNS
 from tests.census.conftest import card, hub_parents
 
-_INPUTS = (
-    "id",
-    "cardData",
-    "baseModels",
-    "tags",
-    "createdAt",
-    "lastModified",
-    "downloads",
-    "likes",
-    "library_name",
-    "pipeline_tag",
-    "card",
-)
+_INPUTS = ("id", *OPTIONAL_COLUMNS)
 
 # Front matter as the Hub's dump holds it, the odd shapes too (as JSON text, or None).
 ODD: list[str | None] = [
