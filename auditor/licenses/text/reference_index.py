@@ -5,16 +5,21 @@ license_db/reference_index.bin (built by scripts/build_reference_index.py, hashe
 per ScanCode key its identity and a sample of its 5-word shingle hashes in text order (every
 shingle of a short text, one in 2**k of a long one, by hash, so a text's own shingles fall in
 the same sample). An inverted index over the samples preselects and scores the keys; the file
-is read once, lazily, only when a text must be identified.
+is mapped once, lazily, only when a text must be identified, and its arrays are searched in
+place: no dict of its ~199k hashes is built (it was 29 MiB and most of the load time), the pages
+are shared by every process that maps the file (scan workers), and a hash is found by bisection
+within the bucket its top bits name.
 """
 
 from __future__ import annotations
 
 import json
+import mmap
 import re
 import struct
 import sys
 from array import array
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +55,9 @@ FIELDS = (
     "modulus",
     "sha256",
 )
+
+_BUCKET_BITS = 14
+"""The hash directory has 2**14 buckets (top bits of a hash): ~12 hashes each, 64 KiB."""
 
 MIN_COMMON_SAMPLES = 4
 """Fewer shared sampled shingles than this tell nothing about order."""
@@ -126,19 +134,26 @@ class ReferenceIndex:
 
     references: tuple[Reference, ...]
     source: Mapping[str, str]
-    hashes: array[int]  # sorted distinct sampled shingle hashes (slot -> hash)
-    sequence_offsets: array[int]
-    sequence: array[int]  # per key, its sampled slots in text order
-    posting_offsets: array[int]
-    postings: array[int]  # per slot, the keys holding it
-    slots: Mapping[int, int] = field(repr=False)  # hash -> slot
+    hashes: Sequence[int]  # sorted distinct sampled shingle hashes (slot -> hash), in place
+    sequence_offsets: Sequence[int]
+    sequence: Sequence[int]  # per key, its sampled slots in text order
+    posting_offsets: Sequence[int]
+    postings: Sequence[int]  # per slot, the keys holding it
+    buckets: Sequence[int] = field(repr=False)  # top hash bits -> first slot (and the end)
     by_sha: Mapping[str, int] = field(repr=False)  # normalised text sha256 -> key position
     by_key: Mapping[str, int] = field(repr=False)
     floors: Sequence[float] = field(repr=False)  # per key, the hits that preselect it
 
-    def sample(self, position: int) -> array[int]:
+    def sample(self, position: int) -> Sequence[int]:
         """The sampled slots of one key, in text order."""
         return self.sequence[self.sequence_offsets[position] : self.sequence_offsets[position + 1]]
+
+    def slot(self, value: int) -> int | None:
+        """The slot of a shingle hash, or None when no key samples it."""
+        bucket = value >> (64 - _BUCKET_BITS)
+        low, high = self.buckets[bucket], self.buckets[bucket + 1]
+        at = bisect_left(self.hashes, value, low, high)
+        return at if at < high and self.hashes[at] == value else None
 
     def get(self, key: str) -> Reference | None:
         """A key's reference, or None."""
@@ -146,16 +161,20 @@ class ReferenceIndex:
         return None if position is None else self.references[position]
 
 
-def parse_reference_index(data: bytes, *, origin: str = INDEX_FILE) -> ReferenceIndex:
-    """Parse reference_index.bin; raises LicenseDBError if broken or built for other settings."""
+def parse_reference_index(data: bytes | mmap.mmap, *, origin: str = INDEX_FILE) -> ReferenceIndex:
+    """Parse reference_index.bin (bytes or a mapped file, whose arrays are then read in place);
+    raises LicenseDBError if broken or built for other settings."""
+    view = memoryview(data)
     try:
-        if not data.startswith(MAGIC):
+        if view[: len(MAGIC)] != MAGIC:
             raise ValueError("not a reference index")
-        (length,) = struct.unpack_from("<I", data, len(MAGIC))
+        (length,) = struct.unpack_from("<I", view, len(MAGIC))
         start = len(MAGIC) + 4
-        header = json.loads(data[start : start + length].decode("utf-8"))
+        if start + length > len(view):
+            raise ValueError("truncated header")
+        header = json.loads(bytes(view[start : start + length]).decode("utf-8"))
         _check_settings(header, origin)
-        arrays = _read_arrays(header["arrays"], memoryview(data)[start + length :])
+        arrays = _read_arrays(header["arrays"], view[start + length :])
         fields = header["fields"]
         references = tuple(
             _reference(dict(zip(fields, row, strict=True))) for row in header["references"]
@@ -182,7 +201,7 @@ def parse_reference_index(data: bytes, *, origin: str = INDEX_FILE) -> Reference
         sequence=arrays["sequence"],
         posting_offsets=arrays["posting_offsets"],
         postings=arrays["postings"],
-        slots=dict(zip(hashes, range(len(hashes)), strict=True)),
+        buckets=_buckets(hashes),
         by_sha=by_sha,
         by_key={r.key: i for i, r in enumerate(references)},
         floors=[
@@ -209,18 +228,33 @@ def _check_settings(header: Mapping[str, Any], origin: str) -> None:
         )
 
 
-def _read_arrays(layout: Sequence[Sequence[Any]], body: memoryview) -> dict[str, array[int]]:
-    arrays: dict[str, array[int]] = {}
+def _buckets(hashes: Sequence[int]) -> array[int]:
+    """Per bucket of top hash bits its first slot, then the end: a lookup bisects ~12 hashes."""
+    shift = 64 - _BUCKET_BITS
+    starts = array("I", (bisect_left(hashes, b << shift) for b in range(1 << _BUCKET_BITS)))
+    starts.append(len(hashes))
+    return starts
+
+
+def _read_arrays(layout: Sequence[Sequence[Any]], body: memoryview) -> dict[str, Sequence[int]]:
+    """The arrays as views into the body (little-endian hosts), else byte-swapped copies."""
+    arrays: dict[str, Sequence[int]] = {}
     offset = 0
     for name, typecode, count in layout:
-        values = array(str(typecode))
-        size = values.itemsize * int(count)
+        if typecode not in ("Q", "I", "H"):
+            raise ValueError(f"{name}: unknown item type {typecode!r}")
+        itemsize = array(typecode).itemsize
+        size = itemsize * int(count)
         if offset + size > len(body):
             raise ValueError(f"{name}: truncated")
-        values.frombytes(body[offset : offset + size])
-        if sys.byteorder == "big":  # pragma: no cover - stored little-endian
+        chunk = body[offset : offset + size]
+        if sys.byteorder == "little":
+            arrays[str(name)] = chunk.cast(typecode)  # unaligned items are read by copying
+        else:  # pragma: no cover - stored little-endian
+            values = array(typecode)
+            values.frombytes(chunk)
             values.byteswap()
-        arrays[str(name)] = values
+            arrays[str(name)] = values
         offset += size
     if offset != len(body):
         raise ValueError("trailing bytes")
@@ -248,11 +282,14 @@ def _reference(row: Mapping[str, Any]) -> Reference:
 
 @loaded_once
 def load_reference_index(path: Path | None = None) -> ReferenceIndex:
-    """Load reference_index.bin (default: the bundled one), once."""
+    """Map reference_index.bin (default: the bundled one) read-only, once per process."""
     file = path or license_db_dir() / INDEX_FILE
     try:
-        data = file.read_bytes()
-    except OSError as err:
+        with file.open("rb") as handle:
+            # The mapping outlives the handle; an empty file cannot be mapped (and is no index).
+            empty = not file.stat().st_size
+            data = b"" if empty else mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError) as err:
         raise LicenseDBError(
             f"{file.name}: cannot be read ({err})",
             hint="regenerate it with scripts/build_reference_index.py",

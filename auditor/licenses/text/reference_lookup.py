@@ -52,7 +52,7 @@ def score_index(
     shingles: Sequence[int], index: ReferenceIndex, *, floor: float = 0.3
 ) -> list[IndexScore]:
     """Keys resembling a text given its shingle hashes in order, best score then jaccard first."""
-    ordered = [s for s in map(index.slots.get, shingles) if s is not None]  # repeats kept
+    ordered = [s for s in map(index.slot, shingles) if s is not None]  # repeats kept
     offsets, postings = index.posting_offsets, index.postings
     distinct = dict.fromkeys(ordered)
     hits = Counter(chain.from_iterable(postings[offsets[s] : offsets[s + 1]] for s in distinct))

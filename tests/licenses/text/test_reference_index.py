@@ -256,6 +256,33 @@ def test_shipped_index_loads_with_every_scancode_key() -> None:
     assert (ROOT / "license_db" / "NOTICE-scancode-licensedb.md").is_file()
 
 
+def test_every_hash_is_found_in_place_and_no_other(tiny: ReferenceIndex) -> None:
+    hashes = list(tiny.hashes)
+    assert hashes == sorted(set(hashes))
+    assert [tiny.slot(h) for h in hashes] == list(range(len(hashes)))
+    known = set(hashes)
+    edges = [0, 1, 2**63, 2**64 - 1, *(h + 1 for h in hashes), *(h - 1 for h in hashes if h)]
+    assert all(tiny.slot(h) is None for h in edges if h not in known)
+
+
+def test_the_shipped_index_is_mapped_not_copied() -> None:
+    index = load_reference_index()
+    for values in (index.hashes, index.sequence, index.postings):
+        assert isinstance(values, memoryview) and values.readonly
+    sample = index.sample(index.by_key["mit"])
+    assert sample and all(index.slot(index.hashes[s]) == s for s in sample)
+    assert len(index.buckets) == 2**14 + 1 and index.buckets[-1] == len(index.hashes)
+
+
+def test_an_index_file_that_cannot_be_read_is_an_error(tmp_path: Path) -> None:
+    empty = tmp_path / "reference_index.bin"
+    empty.write_bytes(b"")
+    with pytest.raises(LicenseDBError, match=r"reference_index\.bin"):
+        load_reference_index(empty)
+    with pytest.raises(LicenseDBError, match="cannot be read"):
+        load_reference_index(tmp_path / "missing.bin")
+
+
 def test_curated_scancode_keys_exist_in_the_shipped_index() -> None:
     index = load_reference_index()
     stale = [
