@@ -168,10 +168,11 @@ def emit_streamed(
 ) -> NoReturn:
     """A report written as the run goes (STREAMED_FORMATS): `run` hands each model over as it
     is judged. JSON lines: the model's line is written then, the run's line last; on stdout
-    each line shows at once. SARIF: the model's results are spooled to a temporary file and
-    the log is written when the run ends (its rules come first), so memory never holds every
-    result. A file takes its name only when the run has ended (nothing the user had is
-    replaced by half a report). The last line on stderr and the exit code are `emit`'s."""
+    each line shows at once. SARIF and JSON: the models (SARIF: their results) are spooled to
+    a temporary file and the document is written when the run ends (its rules, or its
+    verdict and findings, come first), so memory never holds every result. A file takes its
+    name only when the run has ended (nothing the user had is replaced by half a report).
+    The last line on stderr and the exit code are `emit`'s."""
     from collections import Counter
     from dataclasses import replace
 
@@ -189,6 +190,14 @@ def emit_streamed(
                 # what `render` does to the whole log, a piece at a time (a character at a
                 # time: the same text)
                 stream.write(result, lambda piece: write(sanitize_json(piece)))
+            return result
+        if fmt is ReportFormat.JSON:
+            from auditor.report.json_stream import JsonStream
+            from auditor.report.sanitize import sanitize_json
+
+            with JsonStream() as document:
+                result = finished(document.add)
+                document.write(result, lambda piece: write(sanitize_json(piece)))
             return result
         from auditor.report.jsonl import model_line, run_line
 

@@ -19,5 +19,5 @@ class ReportFormat(StrEnum):
     SPDX = "spdx"
 
 
-STREAMED_FORMATS = frozenset({ReportFormat.JSONL, ReportFormat.SARIF})
+STREAMED_FORMATS = frozenset({ReportFormat.JSON, ReportFormat.JSONL, ReportFormat.SARIF})
 """Formats `scan` writes as its models are judged, holding none of them until the end."""

@@ -11,11 +11,12 @@ import contextlib
 import json
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from auditor.model import AuditResult, Finding, ModelResult, Severity
+from auditor.report.json_splice import spliced
 from auditor.report.sarif import (
     LONE_SURROGATE,
     SEVERITY_RANK,
@@ -110,7 +111,7 @@ class SarifStream:
             [_MODELS] if has_models else [],
         )
         text = json.dumps(skeleton, indent=2, ensure_ascii=False)
-        for piece in _spliced(text, {_RESULTS: results(), _MODELS: models()}):
+        for piece in spliced(text, {_RESULTS: results(), _MODELS: models()}):
             write(LONE_SURROGATE.sub("\ufffd", piece))
         write("\n")
 
@@ -126,26 +127,3 @@ def _spool() -> IO[str]:
 
 _RESULTS = "\x00results\x00"
 _MODELS = "\x00models\x00"
-
-
-def _spliced(text: str, items: Mapping[str, Iterable[Any]]) -> Iterator[str]:
-    """`text` (indented JSON) with each placeholder string, alone in a list, replaced by its
-    items as `json.dumps(..., indent=2)` would have written them in that place."""
-    marks = {json.dumps(key): key for key in items}
-    rest = text
-    while True:
-        found = [(rest.find(mark), mark) for mark in marks if mark in rest]
-        if not found:
-            yield rest
-            return
-        at, mark = min(found)
-        line_start = rest.rfind("\n", 0, at) + 1
-        indent = rest[line_start:at]
-        yield rest[:line_start]
-        for number, item in enumerate(items[marks[mark]]):
-            if number:
-                yield ",\n"
-            yield indent + json.dumps(item, indent=2, ensure_ascii=False).replace(
-                "\n", "\n" + indent
-            )
-        rest = rest[at + len(mark) :]
