@@ -14,7 +14,8 @@ Python's `json` refuses (trailing commas, `nan`) or reads otherwise (duplicate k
 the last one counts); front matter that is not a JSON object (the card problem is Python's
 message); a `license` key spelled otherwise (`licence`); numbers where a declaration is read
 as text; a card text (`--cards`: front matter from the text, prose parents); ids with spaces,
-URLs or other characters. A partition whose columns have types this module does not read (a
+URLs or other characters; front matter with a lone surrogate (`"\\ud800"`: DuckDB's JSON
+reader refuses it; `readable.py`). A partition whose columns have types this module does not read (a
 `cardData` struct, `baseModels` as text) is read row by row whole. Either way the rows are
 the same.
 """

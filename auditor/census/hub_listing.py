@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from auditor.census.readable import readable
 from auditor.errors import SourceError
 
 FIELDS = (
@@ -193,20 +194,24 @@ def _network_errors() -> tuple[type[BaseException], ...]:
 
 
 def _row(item: Mapping[str, Any]) -> dict[str, Any]:
-    """One listing entry as a row of the dump's schema (absent fields as nulls)."""
+    """One listing entry as a row of the dump's schema (absent fields as nulls). A lone
+    surrogate (the Hub's JSON can escape one, from a card's YAML) is kept as its `\\ud800`
+    escape text, which Parquet can hold (`readable.py`); `cardData` is JSON text, escaped."""
     card = item.get("cardData")
-    return {
-        "id": _str(item.get("id")),
-        "createdAt": _str(item.get("createdAt")),
-        "lastModified": _str(item.get("lastModified")),
-        "cardData": json.dumps(card, default=str) if isinstance(card, Mapping) else None,
-        "baseModels": _base_models(item.get("baseModels")),
-        "tags": _strings(item.get("tags")),
-        "downloads": _int(item.get("downloads")),
-        "likes": _int(item.get("likes")),
-        "library_name": _str(item.get("library_name")),
-        "pipeline_tag": _str(item.get("pipeline_tag")),
-    }
+    return readable(
+        {
+            "id": _str(item.get("id")),
+            "createdAt": _str(item.get("createdAt")),
+            "lastModified": _str(item.get("lastModified")),
+            "cardData": json.dumps(card, default=str) if isinstance(card, Mapping) else None,
+            "baseModels": _base_models(item.get("baseModels")),
+            "tags": _strings(item.get("tags")),
+            "downloads": _int(item.get("downloads")),
+            "likes": _int(item.get("likes")),
+            "library_name": _str(item.get("library_name")),
+            "pipeline_tag": _str(item.get("pipeline_tag")),
+        }
+    )
 
 
 def _base_models(value: object) -> dict[str, Any] | None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from auditor.census.export import download_count
+from auditor.census.readable import readable
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
 from auditor.lineage.ancestors import repo_key, strip_hub_url
 from auditor.sources.card import declared_from_card, parse_card
@@ -61,7 +63,9 @@ def snapshot_from_cards(folder: Path, as_of: str | None) -> LineageSnapshot:
         path = folder / f"{slug}.md"
         if not path.is_file():
             continue
-        declared = declared_from_card(parse_card(path.read_text("utf-8", errors="replace")))
+        card = parse_card(path.read_text("utf-8", errors="replace"))
+        # YAML escapes can make lone surrogates, which the UTF-8 file cannot hold: escaped
+        declared = declared_from_card(replace(card, metadata=readable(card.metadata)))
         key = repo_key(repo_id)
         parents = tuple(
             (strip_hub_url(b.ref), b.relation or declared.base_model_relation)

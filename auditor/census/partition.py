@@ -17,9 +17,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from auditor.census.readable import (
+    escape_surrogates,
+    is_maybe_lone_in_json,
+    readable,
+    readable_fields,
+    readable_front_matter,
+    surrogate_note,
+)
 from auditor.census.snapshot import OPTIONAL_COLUMNS
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import load_license_db
@@ -54,6 +63,7 @@ INT_COLUMNS = ("downloads", "likes")
 COLUMNS = (*STRING_COLUMNS, *INT_COLUMNS)
 _TAG_PREFIX = "license:"
 _NOTHING = Declared(origin="cardData")
+_ROW_TEXT = ("id", "tags", "createdAt", "lastModified", "library_name", "pipeline_tag", "card")
 
 
 def parse_partition(frame: Any, id_column: str = "id") -> Any:
@@ -116,13 +126,25 @@ def parse_row(
     """One model's row in COLUMNS order; None for a row without a repo id."""
     if not isinstance(repo, str) or not repo.strip():
         return None
-    metadata, problem = _front_matter(card_data)
+    # Text UTF-8 cannot hold (lone surrogates) is escaped as it comes in, and noted.
+    values = (repo, tags, created, modified, library, pipeline, card_text)
+    (_, tags, created, modified, library, pipeline, card_text), odd = readable_fields(
+        _ROW_TEXT, values
+    )
+    repo = escape_surrogates(repo)
+    metadata, problem, odd_front = _front_matter(card_data)
     card = parse_card(card_text) if isinstance(card_text, str) and card_text else None
     if card is not None and card_data is None and card.metadata:
-        metadata = card.metadata  # a dump of card texts: the front matter comes from the text
+        # a dump of card texts: the front matter comes from the text (YAML has escapes too)
+        metadata, odd_front = readable_front_matter(card.metadata, "card")
+        card = replace(card, metadata=metadata)
     declared = _declared(metadata) if metadata else _NOTHING
     declared, match, fields = license_columns(declared, tags)
-    parents = _parents(_hub_base_models(base_models), declared.base_models)
+    hub = _hub_base_models(base_models)
+    escaped = readable(hub) if hub else hub
+    parents = _parents(escaped, declared.base_models)
+    note = surrogate_note([*odd, *odd_front, *(["baseModels"] if escaped is not hub else [])])
+    problem = "; ".join(text for text in (problem, note) if text) or None
     stated = (
         _stated_parents(card, repo.strip(), match)
         if card is not None and card.body and not parents
@@ -281,20 +303,24 @@ def declared_of(tags_text: str | None, tags_json: str | None, name: Any, link: A
 # --- fields ------------------------------------------------------------------------------------
 
 
-def _front_matter(value: object) -> tuple[Mapping[str, object], str | None]:
+def _front_matter(value: object) -> tuple[Mapping[str, object], str | None, list[str]]:
+    """`cardData` as a mapping, why it is not one, and where it held lone surrogates."""
     if value is None or value == "":
-        return {}, None
+        return {}, None, []
     if isinstance(value, Mapping):
-        return value, None
+        metadata, places = readable_front_matter(value, "cardData")
+        return metadata, None, places
     if not isinstance(value, str):
-        return {}, f"cardData is a {type(value).__name__}, not JSON text"
+        return {}, f"cardData is a {type(value).__name__}, not JSON text", []
     try:
         loaded = json.loads(value)
     except json.JSONDecodeError as err:
-        return {}, f"cardData is not JSON ({err.msg} at character {err.pos})"
+        return {}, f"cardData is not JSON ({err.msg} at character {err.pos})", []
     if not isinstance(loaded, dict):
-        return {}, "cardData is not a JSON object"
-    return loaded, None
+        return {}, "cardData is not a JSON object", []
+    lone = is_maybe_lone_in_json(value)  # else the walk below would find none
+    metadata, places = readable_front_matter(loaded, "cardData") if lone else (loaded, [])
+    return metadata, None, places
 
 
 def _parents(

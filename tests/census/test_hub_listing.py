@@ -3,6 +3,7 @@ after an interruption, waiting on a 429 for the server's reset time, --limit."""
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -104,3 +105,28 @@ def test_limit_and_cli(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     assert "wrote 10 models" in done.stdout
     assert _ids(out) == [f"org/m{n:02d}" for n in range(10)]
+
+
+def test_a_lone_surrogate_from_a_card_is_kept_as_its_escape(tmp_path: Path) -> None:
+    """A card's YAML can hold `"\\ud800"`, which the Hub's JSON escapes in `cardData`,
+    `baseModels` and the tags; Parquet cannot hold it: written as its escape text, and the
+    census notes the card."""
+    out = tmp_path / "models.parquet"
+    front = 'license: "mit\\ud800"\nbase_model: "org/\\ud800"\ntags: ["x\\udc80"]\n'
+    with FakeHub().start() as hub:
+        hub.add_repo("org/plain", {"README.md": "---\nlicense: mit\n---\n# M\n"})
+        hub.add_repo("org/lone", {"README.md": f"---\n{front}---\n# M\n"})
+        result = take_snapshot(out, endpoint=hub.url, token=False)
+    assert result.rows == 2
+    rows = {r["id"]: r for r in pq.read_table(out).to_pylist()}
+    lone = rows["org/lone"]
+    assert lone["baseModels"]["models"] == [{"id": "org/\\ud800"}]
+    assert "x\\udc80" in lone["tags"]
+    assert json.loads(lone["cardData"])["license"] == "mit\ud800"  # JSON text: as the Hub sent
+    models = parse_partition(pq.read_table(out).to_pandas()).set_index("id")
+    assert models.loc["org/lone", "declared_license"] == "mit\\ud800"
+    assert json.loads(str(models.loc["org/lone", "parents"])) == [
+        ["org/\\ud800", "finetune", "baseModels"]
+    ]
+    assert "cardData.license" in str(models.loc["org/lone", "card_problem"])
+    assert models.loc["org/plain", "license_id"] == "MIT"

@@ -50,3 +50,22 @@ def test_from_a_card_folder(tmp_path: Path) -> None:
     entry = load_lineage_snapshot(out).get("quill-labs/quill-8b")
     assert entry is not None and entry.license == "mit"
     assert entry.parents == (("quill-labs/Quill-Base", None),)
+
+
+def test_a_card_with_a_lone_surrogate_is_written_escaped(tmp_path: Path) -> None:
+    """YAML's `"\\ud800"` is a lone surrogate, which the UTF-8 snapshot file cannot hold."""
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    (folder / "quill.md").write_text(
+        '---\nlicense: "mit\\ud800"\nbase_model: "quill-labs/\\udc80"\n---\nhi\n'
+    )
+    (folder / "SOURCES.tsv").write_text("slug\thf_repo_id_if_known\nquill\tquill-labs/Quill-8B\n")
+    for name in ("snap.json", "snap.json.gz"):
+        out = tmp_path / name
+        result = CliRunner().invoke(
+            app, ["census", "lineage-snapshot", str(folder), "-o", str(out)]
+        )
+        assert result.exit_code == 0, result.output
+        entry = load_lineage_snapshot(out).get("quill-labs/quill-8b")
+        assert entry is not None and entry.license == "mit\\ud800"
+        assert entry.parents == (("quill-labs/\\udc80", None),)
