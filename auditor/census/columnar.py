@@ -9,15 +9,13 @@ declaration is identified once, in Python, by the card reader (`sources/card.py`
 A row's parents are put together in Python only for the rows that have some; the repo key is
 computed in SQL.
 
-Every other row keeps the per-row path (`partition.parse_row`): text DuckDB reads but
-Python's `json` refuses (trailing commas, `nan`) or reads otherwise (duplicate keys, where
-the last one counts); front matter that is not a JSON object (the card problem is Python's
-message); a `license` key spelled otherwise (`licence`); numbers where a declaration is read
-as text; a card text (`--cards`: front matter from the text, prose parents); ids with spaces,
-URLs or other characters; front matter with a lone surrogate (`"\\ud800"`: DuckDB's JSON
-reader refuses it; `readable.py`). A partition whose columns have types this module does not read (a
-`cardData` struct, `baseModels` as text) is read row by row whole. Either way the rows are
-the same.
+Every other row keeps the per-row path (`partition.parse_row`): text DuckDB reads but Python's
+`json` refuses (trailing commas, `nan`) or reads otherwise (duplicate keys, the last counts) or
+cannot read (numbers past int's digit limit); front matter that is not a JSON object; a
+`license` key spelled otherwise (`licence`); numbers where a declaration is read as text; card
+texts (`--cards`); ids with spaces, URLs or other characters; lone surrogates (`"\\ud800"`,
+refused by DuckDB's JSON reader; `readable.py`). A partition whose columns have types not read
+here (a `cardData` struct, `baseModels` as text) goes row by row whole. The rows are the same.
 """
 
 from __future__ import annotations
@@ -33,8 +31,7 @@ from auditor.model.license_words import CANONICAL_KEYS, fold_key
 
 _LOG = logging.getLogger(__name__)
 # Read by DuckDB's JSON reader, refused by Python's: a trailing comma; nan or inf in any case
-# (Python takes NaN and Infinity: those rows go to Python too, as do the same words inside
-# a string: false alarms only cost time).
+# (NaN and Infinity, and such words inside a string, go to Python too: false alarms cost time).
 _LENIENT = r"(,\s*[\]}])|([:\[,]\s*[-+]?(?i:nan|inf))"
 _STRING_TYPES = ("string", "large_string")
 
@@ -64,6 +61,7 @@ SELECT rid,
   card_data IS NULL OR card_data = '' AS blank,
   CASE WHEN starts_with(card_data, '{') AND json_valid(card_data)
         AND NOT regexp_matches(card_data, ?)
+        AND length(card_data) - length(translate(card_data, '[{', '')) < 900  -- never too deep
        THEN json_keys(card_data) END AS keys
 FROM src
 """
@@ -340,8 +338,11 @@ def _by_group(
 _SLOW = object()  # a value only the per-row path reads
 
 
-def _loaded(fragments: dict[str, str | None]) -> dict[str, object]:
-    return {name: json.loads(text) for name, text in fragments.items() if text is not None}
+def _loaded(fragments: dict[str, str | None]) -> dict[str, object] | None:
+    try:  # None past what Python reads (int's digit limit, deep nesting)
+        return {name: json.loads(text) for name, text in fragments.items() if text is not None}
+    except (ValueError, RecursionError):
+        return None
 
 
 def _is_number(value: object) -> bool:
@@ -357,11 +358,11 @@ def _license(
     from auditor.census.partition import _NOTHING, _declared, license_columns
 
     metadata = _loaded({"license": license_value, "license_name": name, "license_link": link})
+    if metadata is None:  # the per-row path says why
+        return _SLOW
     listed = metadata.get("license")
-    items = listed if isinstance(listed, list) else [listed]
-    if any(
-        _is_number(v) for v in [*items, metadata.get("license_name"), metadata.get("license_link")]
-    ):
+    items = [*(listed if isinstance(listed, list) else [listed]), metadata.get("license_name")]
+    if any(_is_number(v) for v in [*items, metadata.get("license_link")]):
         return _SLOW
     declared = _declared(metadata) if metadata else _NOTHING
     return license_columns(declared, tags or [])[2]
@@ -373,7 +374,7 @@ def _bases(relation: str | None, base: str | None, tags: list[str] | None) -> An
     from auditor.census.partition import _declared
 
     metadata = _loaded({"base_model_relation": relation, "base_model": base})
-    if _is_number(metadata.get("base_model_relation")):
+    if metadata is None or _is_number(metadata.get("base_model_relation")):
         return _SLOW
     if tags is not None:
         metadata["tags"] = [json.loads(t) for t in tags]

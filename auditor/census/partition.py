@@ -22,8 +22,8 @@ from functools import lru_cache
 from typing import Any
 
 from auditor.census.readable import (
+    card_data_front_matter,
     escape_surrogates,
-    is_maybe_lone_in_json,
     readable,
     readable_fields,
     readable_front_matter,
@@ -132,7 +132,7 @@ def parse_row(
         _ROW_TEXT, values
     )
     repo = escape_surrogates(repo)
-    metadata, problem, odd_front = _front_matter(card_data)
+    metadata, problem, odd_front = card_data_front_matter(card_data)
     card = parse_card(card_text) if isinstance(card_text, str) and card_text else None
     if card is not None and card_data is None and card.metadata:
         # a dump of card texts: the front matter comes from the text (YAML has escapes too)
@@ -301,26 +301,6 @@ def declared_of(tags_text: str | None, tags_json: str | None, name: Any, link: A
 
 
 # --- fields ------------------------------------------------------------------------------------
-
-
-def _front_matter(value: object) -> tuple[Mapping[str, object], str | None, list[str]]:
-    """`cardData` as a mapping, why it is not one, and where it held lone surrogates."""
-    if value is None or value == "":
-        return {}, None, []
-    if isinstance(value, Mapping):
-        metadata, places = readable_front_matter(value, "cardData")
-        return metadata, None, places
-    if not isinstance(value, str):
-        return {}, f"cardData is a {type(value).__name__}, not JSON text", []
-    try:
-        loaded = json.loads(value)
-    except json.JSONDecodeError as err:
-        return {}, f"cardData is not JSON ({err.msg} at character {err.pos})", []
-    if not isinstance(loaded, dict):
-        return {}, "cardData is not a JSON object", []
-    lone = is_maybe_lone_in_json(value)  # else the walk below would find none
-    metadata, places = readable_front_matter(loaded, "cardData") if lone else (loaded, [])
-    return metadata, None, places
 
 
 def _parents(

@@ -13,7 +13,9 @@ columnar path (`columnar.py`).
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar, cast
 
@@ -114,3 +116,35 @@ def surrogate_note(places: Sequence[str]) -> str | None:
         f" and {len(places) - _SHOWN} more" if len(places) > _SHOWN else ""
     )
     return f"lone UTF-16 surrogates, kept as \\uXXXX escapes, in {shown}"
+
+
+def card_data_front_matter(value: object) -> tuple[Mapping[str, object], str | None, list[str]]:
+    """`cardData` as a mapping, why it is not one, and where it held lone surrogates. JSON
+    Python cannot read (nested past its recursion limit, a number past its 4,300 digits) is
+    a problem of the row like invalid JSON, never the partition's end."""
+    if value is None or value == "":
+        return {}, None, []
+    if isinstance(value, Mapping):
+        metadata, places = readable_front_matter(value, "cardData")
+        return metadata, None, places
+    if not isinstance(value, str):
+        return {}, f"cardData is a {type(value).__name__}, not JSON text", []
+    try:
+        loaded = json.loads(value)
+    except json.JSONDecodeError as err:
+        return {}, f"cardData is not JSON ({err.msg} at character {err.pos})", []
+    except RecursionError:  # DuckDB would read it: the columnar path sends such rows here
+        return {}, "cardData is nested too deeply to be read", []
+    except ValueError:  # the only other error json.loads raises: int's digit limit
+        loaded = json.loads(value, parse_int=_whole_number)
+    if not isinstance(loaded, dict):
+        return {}, "cardData is not a JSON object", []
+    lone = is_maybe_lone_in_json(value)  # else the walk below would find none
+    metadata, places = readable_front_matter(loaded, "cardData") if lone else (loaded, [])
+    return metadata, None, places
+
+
+def _whole_number(digits: str) -> int | str:
+    """A JSON integer as an int, or as its digits when int would refuse so many."""
+    limit = sys.get_int_max_str_digits()
+    return digits if limit and len(digits.lstrip("-")) > limit else int(digits)

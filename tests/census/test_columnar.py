@@ -84,6 +84,13 @@ ODD: list[str | None] = [
     card(license="mit", base_model="org0/m-1@main"),
     *LONE,
     '{"license": "mit", "note": "\\ud83d\\ude00"}',  # a pair, not lone: read as columns
+    # JSON Python cannot read: a number past int's 4,300 digits, nesting past its recursion
+    '{"license": ' + "9" * 5000 + "}",
+    '{"license": "mit", "base_model": ' + "9" * 5000 + "}",
+    '{"license": "mit", "base_model_relation": ' + "9" * 5000 + "}",
+    '{"license": "mit", "n": ' + "9" * 5000 + "}",
+    '{"license": ' + "[" * 5000 + "]" * 5000 + "}",
+    '{"license": "mit", "deep": ' + "[" * 5000 + "]" * 5000 + "}",
 ]
 IDS = [
     "org0/m-1",
@@ -229,7 +236,7 @@ def _mapping(text: object) -> object:
     """Front matter as a mapping (a dump with a `cardData` struct), where it is one."""
     try:
         value = json.loads(text) if isinstance(text, str) else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or past what Python reads
         return None
     return value if isinstance(value, dict) else None
 
