@@ -16,6 +16,7 @@ from auditor.licenses.names import (
     has_cjk,
     is_generic_name,
     is_vendor_record,
+    record_names,
     record_words,
     vendor_words,
     words,
@@ -201,12 +202,25 @@ def foreign_words(title: str, record: LicenseRecord, reference_title: str | None
     return {w for w in distinctive(title) - known if not _NOISE_WORD.fullmatch(w)}
 
 
-def has_reference_title(text: str, reference_title: str | None) -> bool:
+def has_reference_title(text: str, reference_title: str | None, record: LicenseRecord) -> bool:
     """Whether the reference's own title stands as a line of the text (a preface above it)."""
-    if not reference_title:
+    names = _reference_names(reference_title, record)
+    if not names:
         return False
     lines = [line for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
-    return any(" ".join(tokens(line)) == reference_title for line in lines[:_SCAN_LINES])
+    return any(" ".join(tokens(line)) in names for line in lines[:_SCAN_LINES])
+
+
+def _reference_names(reference_title: str | None, record: LicenseRecord) -> set[str]:
+    """What a reference calls itself, normalised: its title when that names its record; when
+    the title read from it has words the record's names lack, it is a section heading of its
+    preface (`Using Acme Public Licenses`, kept by a copy retitled throughout), and the
+    reference is called by its record's names; nothing when it has no title."""
+    if not reference_title:
+        return set()
+    if not foreign_words(reference_title, record, None):
+        return {reference_title}
+    return {said for name in record_names(record) if (said := " ".join(tokens(name)))}
 
 
 def is_rebranded(text: str, record: LicenseRecord, db: LicenseDB) -> bool:

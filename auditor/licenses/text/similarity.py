@@ -28,6 +28,11 @@ reference's shingles found in the text, order how much of that keeps the referen
 MODIFIED_THRESHOLD = 0.75
 """Below ACCEPT_THRESHOLD but at least this: the text is the reference with parts changed."""
 
+DERIVED_THRESHOLD = 0.6
+"""Below MODIFIED_THRESHOLD but at least this, for a text with a title of its own naming no
+known license: its words follow the reference through most of it (a licensor's and product's
+names changed throughout break many shingles), so it is a license of its own built on it."""
+
 NEAR_MISS_FLOOR = 0.3
 """References scoring at least this (and not matched) are reported as near misses."""
 

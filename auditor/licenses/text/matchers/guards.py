@@ -145,8 +145,8 @@ def identify_own_license(document: Document, match: LicenseMatch) -> LicenseMatc
     assert best is not None
     record = reference_record(db, best)
     reference_title = best.reference.title
-    if has_reference_title(text, reference_title):
-        return None  # the reference's own title stands in the text, under a preface
+    if has_reference_title(text, reference_title, record):
+        return None  # a line naming the reference stands in the text, under a preface
     readable = document.readable_title
     if readable is not None and not has_cjk(readable):
         if not foreign_words(readable, record, reference_title):
