@@ -71,15 +71,18 @@ def build_texts(where: Path, count: int) -> list[str]:
     return [str(path) for path in write_edited_copies(licenses, count, where)]
 
 
-def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int, float]:
+def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int, float, float]:
     """One fresh process of `python -m auditor ARGS` importing `code`: wall s, peak MiB of
-    that process, exit code, and the peak of the summed RSS of it and every process it
-    started (worker processes included), sampled every 50 ms."""
+    that process, exit code, and the peaks of the summed RSS and of the summed PSS of it and
+    every process it started (worker processes included), sampled every 50 ms. RSS counts a
+    page every process maps (the interpreter, modules the fork server loaded, the mapped
+    reference index) once per process; PSS shares it among them, so their sum is the memory
+    the tree takes."""
     # The editable install puts this checkout on sys.path from a .pth file, after PYTHONPATH
     # but before it in effect for `-m`: the code under test is put first by hand instead.
     boot = f"import sys, runpy; sys.path.insert(0, {str(code)!r}); runpy.run_module('auditor')"
     env = dict(os.environ, AUDITOR_NO_PROGRESS="1")
-    tree_peak = 0.0
+    tree_peak = tree_pss = 0.0
     with out.open("wb") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(
@@ -93,17 +96,19 @@ def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int,
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            tree_peak = max(tree_peak, _tree_rss_mib(proc.pid))
+            rss, pss = _tree_memory_mib(proc.pid)
+            tree_peak, tree_pss = max(tree_peak, rss), max(tree_pss, pss)
             time.sleep(0.05)
         wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tree_peak
+    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tree_peak, tree_pss
 
 
 # NOTE: ru_maxrss from wait4 is kept as `peak_mib`, but on Linux it can report a figure that
 # is not the child's own (the same value for runs of different commands was seen): read
 # `peak_mib_with_workers`, sampled from /proc, for memory.
-def _tree_rss_mib(root: int) -> float:
-    """Resident memory of `root` and all its descendants now (Linux /proc), MiB."""
+def _tree_memory_mib(root: int) -> tuple[float, float]:
+    """Resident memory (RSS) and proportional set size (PSS) of `root` and all its
+    descendants now (Linux /proc), MiB."""
     parents, rss = {}, {}
     page = os.sysconf("SC_PAGE_SIZE")
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -118,7 +123,16 @@ def _tree_rss_mib(root: int) -> float:
         found = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= found
         grew = bool(found)
-    return sum(rss.get(pid, 0) for pid in tree) / 2**20
+    return sum(rss.get(pid, 0) for pid in tree) / 2**20, sum(map(_pss_bytes, tree)) / 2**20
+
+
+def _pss_bytes(pid: int) -> int:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:  # gone, or not ours to read
+        return 0
+    found = re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
+    return int(found.group(1)) * 1024 if found else 0
 
 
 def paired(
@@ -133,7 +147,7 @@ def paired(
 ) -> dict[str, Any]:
     """Alternate new and base for `rounds` rounds; the figures of each side and their ratio.
     `base_args`: the base side's own command line (default: `args`)."""
-    sides: dict[str, list[tuple[float, float, int, float]]] = {"new": [], "base": []}
+    sides: dict[str, list[tuple[float, float, int, float, float]]] = {"new": [], "base": []}
     ratios = []
     outputs: dict[str, bytes] = {}
     alone = new.resolve() == base.resolve() and base_args in (None, args)
@@ -144,14 +158,14 @@ def paired(
         for side, code in order:
             out = work / f"{name}-{side}.out"
             side_args = base_args if side == "base" and base_args is not None else args
-            wall, peak, code_, tree = run_once(code, side_args, out)
-            sides[side].append((wall, peak, code_, tree))
+            wall, peak, code_, tree, pss = run_once(code, side_args, out)
+            sides[side].append((wall, peak, code_, tree, pss))
             walls[side] = wall
             # the run's own time stamp aside, the two sides must write the same bytes
             outputs[side] = _models_of(out.read_bytes())
             print(
                 f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB "
-                f"(with its workers {tree:.0f} MiB), exit {code_}",
+                f"(with its workers {tree:.0f} MiB RSS, {pss:.0f} MiB PSS), exit {code_}",
                 flush=True,
             )
         ratios.append(walls["base"] / walls["new"] if not alone else 1.0)
@@ -175,6 +189,9 @@ def paired(
         "peak_mib": {s: spread([r[1] for r in runs]) for s, runs in sides.items() if runs},
         "peak_mib_with_workers": {
             s: spread([r[3] for r in runs]) for s, runs in sides.items() if runs
+        },
+        "peak_pss_mib_with_workers": {
+            s: spread([r[4] for r in runs]) for s, runs in sides.items() if runs
         },
         "exit_codes": {s: sorted({r[2] for r in runs}) for s, runs in sides.items()},
         "speedup_median_of_pairs": round(statistics.median(ratios), 3),

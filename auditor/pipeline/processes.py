@@ -5,8 +5,9 @@ cannot spread over cores under the GIL.
 Each worker loads the run's knowledge once (RunContext.load from the run's settings) and takes
 chunks of jobs; results come back by job index, so the report keeps the input order and is the
 same, byte for byte, as a run in one process. Workers start from a fork server that has already
-imported the pipeline (cheap to start, and safe beside the threads of the progress display and
-the Hub pool, which a plain fork is not). The pool pays off only for many jobs: the run
+imported the pipeline and loaded the default knowledge (`worker_preload.py`: cheap to start,
+pages shared rather than copied, and safe beside the threads of the progress display and the
+Hub pool, which a plain fork is not). The pool pays off only for many jobs: the run
 decides (run.MIN_JOBS_FOR_PROCESSES).
 """
 
@@ -109,7 +110,12 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(
-            ["auditor.pipeline.parent_watch", "auditor.pipeline.run", "auditor.pipeline.processes"]
+            [
+                "auditor.pipeline.parent_watch",
+                "auditor.pipeline.run",
+                "auditor.pipeline.processes",
+                "auditor.pipeline.worker_preload",  # the knowledge, shared by the workers
+            ]
         )
         return context
     return multiprocessing.get_context("spawn")

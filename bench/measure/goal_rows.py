@@ -172,11 +172,15 @@ def text_rows(table: Table, figures: dict[str, Any]) -> None:
                     (">=", 2000),
                     bench.get("window"),
                 )
+                pss = run.get("peak_pss_mib_with_workers", {}).get("new")
+                shared = f"summed PSS (shared pages once): {_fmt(pss)} MiB; " if pss else ""
                 table.add(
-                    f"`scan` of {run['items']:,} local folders, peak memory with its workers",
+                    f"`scan` of {run['items']:,} local folders, peak memory with its workers "
+                    "(summed RSS)",
                     peak,
                     " MiB",
-                    f"`{run['options']['base']}`: {_fmt(run['peak_mib_with_workers']['base'])} MiB",
+                    f"{shared}`{run['options']['base']}`: "
+                    f"{_fmt(run['peak_mib_with_workers']['base'])} MiB",
                     ("<=", 150),
                     bench.get("window"),
                     on="max",

@@ -137,3 +137,24 @@ def _grandchildren() -> list[int]:
         parents[int(stat.parent.name)] = int(fields[1])
     children = {pid for pid, parent in parents.items() if parent == os.getpid()}
     return [pid for pid, parent in parents.items() if parent in children]
+
+
+def _frozen_objects() -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the fork server is POSIX only")
+def test_workers_start_with_the_knowledge_the_fork_server_loaded() -> None:
+    """Workers fork from a server that has loaded the default knowledge and frozen it (shared
+    pages, not a copy each)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from auditor.pipeline.processes import _context
+
+    context = _context()
+    if context.get_start_method() != "forkserver":
+        pytest.skip("no fork server on this platform")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        assert pool.submit(_frozen_objects).result() > 10_000
