@@ -20,7 +20,6 @@ restriction are `added_shapes`; what the terms do with it is `judge_text`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from auditor.knowledge.license_db import load_license_db
@@ -37,6 +36,7 @@ from auditor.licenses.text.identify import TextIdentification
 from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
 from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.reference_index import load_reference_index
+from auditor.licenses.text.same_force import said_otherwise
 
 COMPARED_METHODS = frozenset({"text-similar", "text-modified", ADDED_TERMS_METHOD})
 """Matches whose text is compared with the reference: an exact copy adds nothing (copyright
@@ -128,45 +128,10 @@ def _against_fingerprints(
         present = [h in shingles for h in shingle_hashes(sentence.words)]
         if all(present) or only_names_changed(sentence, present):
             continue
-        if _condition_said_otherwise(sentence.words, sentences, shingles):
+        if said_otherwise(sentence.words, sentences, shingles):
             continue
         found.append(_passage(sentence, _uncovered(len(sentence.words), present)))
     return found
-
-
-CONDITION_CONNECTIVES = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "provided that", "providing that", "as long as", "so long as", "on condition that",
-        "on the condition that", "subject to the condition that",
-    )
-)  # fmt: skip
-"""Ways of saying that a grant holds under a condition, each as binding as the others ("only
-if", which makes the condition the sole way in, is not among them)."""
-
-
-def _condition_said_otherwise(
-    words: Sequence[str], sentences: AbstractSet[int], shingles: AbstractSet[int]
-) -> bool:
-    """Whether the sentence is one of the references' own with its condition connective said
-    another way ("permitted as long as the following conditions are met" for "provided
-    that"): with the reference's connective put back, the reference has the sentence. Tried
-    against the references themselves, so a condition the reference never had (a connective
-    put where it said "and") is still a change."""
-    for ours in CONDITION_CONNECTIVES:
-        size = len(ours)
-        for start in range(len(words) - size + 1):
-            if tuple(words[start : start + size]) != ours:
-                continue
-            for theirs in CONDITION_CONNECTIVES:
-                if theirs == ours:
-                    continue
-                variant = (*words[:start], *theirs, *words[start + size :])
-                if hash_words(variant) in sentences or all(
-                    h in shingles for h in shingle_hashes(variant)
-                ):
-                    return True
-    return False
 
 
 def _against_index_sample(text: str, key: str) -> list[AddedPassage]:

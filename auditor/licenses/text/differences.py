@@ -17,6 +17,7 @@ from auditor.licenses.text.fingerprint import (
     shingle_hashes,
 )
 from auditor.licenses.text.prose import Sentence, split_sentences
+from auditor.licenses.text.same_force import said_otherwise
 from auditor.licenses.text.similarity import Candidate
 
 SENTENCE_KNOWN_SHARE = 0.5
@@ -155,7 +156,9 @@ def _is_known(
         return None
     present = [h in known_shingles for h in shingle_hashes(sentence.words)]
     if not all(present) and is_rule(sentence) and not only_names_changed(sentence, present):
-        return False  # a word of a grant, ban, cap or condition changed: never a formatting cut
+        # a word of a grant, ban, cap or condition changed: never a formatting cut, unless
+        # it is a phrase of the same force ("must not" for "may not")
+        return said_otherwise(sentence.words, known_sentences, known_shingles)
     longest, run = 0, 0
     for is_present in present:
         run = 0 if is_present else run + 1

@@ -21,6 +21,7 @@ from auditor.licenses.names import (
     vendor_words,
     words,
 )
+from auditor.licenses.text.fingerprint import SHINGLE_SIZE, Fingerprint, shingle_hashes
 from auditor.licenses.text.normalize import is_title_line, tokens
 from auditor.licenses.text.title_shapes import find_title
 from auditor.model import LicenseMatch
@@ -200,6 +201,16 @@ def foreign_words(title: str, record: LicenseRecord, reference_title: str | None
     a licensor or product of its own (`acme`), nothing when the title is the record's."""
     known = record_words(record) | distinctive(reference_title or "")
     return {w for w in distinctive(title) - known if not _NOISE_WORD.fullmatch(w)}
+
+
+def is_reference_wording(line: str, reference: Fingerprint) -> bool:
+    """Whether a line is the reference's own wording, run for run (at least SHINGLE_SIZE
+    words, each run of them in the reference): its title rewrapped onto one line with the
+    start of its first sentence is not a name of its own."""
+    found = tokens(line)
+    if len(found) < SHINGLE_SIZE:
+        return False
+    return all(shingle in reference.shingles for shingle in shingle_hashes(found))
 
 
 def has_reference_title(text: str, reference_title: str | None, record: LicenseRecord) -> bool:

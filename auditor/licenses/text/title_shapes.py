@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.names import LETTER_DIGIT
+from auditor.licenses.text.copyright_notices import copyright_marks
 from auditor.licenses.text.normalize import (
     display_line,
     is_heading_line,
@@ -81,8 +82,20 @@ def reads_as_sentence(title: str) -> bool:
 
 
 def _plain_title(line: str) -> str | None:
-    shown = title_of_line(line)
+    shown = title_of_line(_before_notice(line))
     return None if shown is None or reads_as_sentence(shown) else shown
+
+
+def _before_notice(line: str) -> str:
+    """The line up to a copyright notice run into it (a title rewrapped onto one line with
+    the notice under it): a notice names who holds the text, never the terms."""
+    lowered = line.lower()
+    if len(lowered) != len(line):  # lower-casing moved the offsets: read the line as it is
+        return line
+    found = next(copyright_marks(lowered), None)
+    if found is None or not line[: found.start()].strip():
+        return line
+    return line[: found.start()]
 
 
 def _after_preamble(text: str) -> str | None:

@@ -62,6 +62,7 @@ def identify_family_version(
         and r.id != record.id
         and _is_policy(r) == _is_policy(record)
         and agrees_with_text(r, title, seen, date, db)
+        and not told_apart(title, record, r)
     ]
     if siblings:
         chosen = max(siblings, key=lambda r: _title_similarity(title, r))
@@ -95,6 +96,7 @@ def identify_sibling_version(
         and r.id not in indexed
         and _is_policy(r) == _is_policy(record)
         and agrees_with_text(r, title, seen, date, db)
+        and not told_apart(title, record, r)
     ]
     if not ambiguous:
         return None
@@ -108,6 +110,12 @@ def identify_sibling_version(
     others = ", ".join(sorted(r.id for r in ambiguous))
     name = f"{title} (a changed copy of {record.id}, or another version of it: {others})"
     return own_version(name, title, record, match.confidence, db, named=False)
+
+
+def told_apart(title: str, matched: LicenseRecord, sibling: LicenseRecord) -> bool:
+    """Whether the title names the matched record with a word the sibling's names lack
+    (`Llama Code Acceptable Use Policy`: `code`, not in Llama 3.2's names)."""
+    return bool(distinctive(title) & record_words(matched) - record_words(sibling))
 
 
 def agreeing_on_commercial_use(

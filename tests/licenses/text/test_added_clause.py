@@ -142,6 +142,39 @@ def test_a_reworded_condition_of_the_grant_keeps_the_standard_license(
     assert identity.match.method != ADDED_TERMS_METHOD
 
 
+@pytest.mark.parametrize(
+    ("written", "reworded"),
+    [
+        ("you may not use this file except", "you must not use this file except"),
+        ("you may not use this file except", "you cannot use this file except"),
+        ("Derivative Works shall not include", "Derivative Works must not include"),
+        ('"License" shall mean the terms', '"License" will mean the terms'),
+    ],
+)
+def test_a_ban_or_duty_said_with_another_modal_of_the_same_force_keeps_the_license(
+    written: str, reworded: str
+) -> None:
+    # "must not" forbids what "may not" forbids, "will" binds as "shall" does: the same
+    # sentence of the standard text, not an added term
+    identity = identify_text(_reworded(_text("apache-2.0.txt"), written, reworded))
+    assert identity.match is not None
+    assert identity.match.id == "Apache-2.0", identity.reason
+    assert identity.match.method != ADDED_TERMS_METHOD
+
+
+def test_a_permission_made_a_duty_is_still_a_change() -> None:
+    # "may" permits; "must" binds: not the same force, so the sentence stays a difference
+    text = _reworded(
+        _text("apache-2.0.txt"),
+        "You may reproduce and distribute copies",
+        "You must reproduce and distribute copies",
+    )
+    identity = identify_text(text)
+    assert identity.match is not None
+    assert identity.match.method in {"text-modified", ADDED_TERMS_METHOD}, identity.reason
+    assert any("must reproduce and distribute" in d for d in identity.differences)
+
+
 def test_a_condition_with_new_content_still_makes_the_text_derived() -> None:
     # the connective is a rewording, the condition it now carries is not
     text = _reworded(

@@ -35,6 +35,7 @@ from auditor.licenses.text.own_name import (
     foreign_words,
     has_reference_title,
     is_rebranded,
+    is_reference_wording,
     untitled_name,
 )
 from auditor.licenses.text.titles import (
@@ -151,12 +152,15 @@ def identify_own_license(document: Document, match: LicenseMatch) -> LicenseMatc
     if readable is not None and not has_cjk(readable):
         if not foreign_words(readable, record, reference_title):
             return None  # the title names the reference, its family or another version
+        if is_reference_wording(readable, best.reference):
+            return None  # the reference's own opening, rewrapped into one title line
         named = identify_by_title(readable, document.date, db, context=text)
+        other = db.records.get(named.id or "") if named is not None else None
         if (
             named is not None
-            and named.id is not None
-            and named.id != record.id
-            and not foreign_words(readable, db.records[named.id], None)
+            and other is not None  # a record, not a name of its own the title was given
+            and other.id != record.id
+            and not foreign_words(readable, other, None)
         ):
             return replace(named, derived_from=record.id)  # the title names another record
         return derived_match(readable, record, match.confidence, db, licensor=document.licensor)
