@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,8 +174,11 @@ def generate_variants(corpus: Corpus) -> Iterator[Variant]:
                 changed, hits = _MAU_IN_TEXT.subn(written, text)
                 if hits:
                     yield Variant(f"{stem}+mau-{number}", "mau-changed", stem, changed, number)
+        record = corpus.db.get(corpus.owners.get(stem, ""))
+        own = () if record is None else (record.name, *record.aliases)
         for i, names in enumerate(RETITLES):
-            yield Variant(f"{stem}+retitled-{i + 1}", "retitled", stem, _retitle(text, *names))
+            retitled = _retitle(text, *names, known=own)
+            yield Variant(f"{stem}+retitled-{i + 1}", "retitled", stem, retitled)
 
 
 def _clause_variants(stem: str, text: str) -> Iterator[Variant]:
@@ -200,10 +203,19 @@ def _insert(text: str, clause: str, seed: int) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def _retitle(text: str, title: str, licensor: str, product: str, short: str) -> str:
-    """The text under a new title, with the licensor's and the product's names replaced."""
+def _retitle(
+    text: str, title: str, licensor: str, product: str, short: str, *, known: Sequence[str] = ()
+) -> str:
+    """The text under a new title, with the licensor's and the product's names replaced; the
+    license's own names as its record lists them (`known`, three words or more), wherever
+    the text states them, become the new title too (a text may name itself in a heading the
+    title reader does not take for its title: Creative Commons' name over its preface)."""
     old_title = extract_title(text)
     names: dict[str, str] = {}
+    for name in known:
+        pattern = r"\s+".join(map(re.escape, name.split()))
+        if len(name.split()) >= 3:
+            text = re.sub(rf"(?<!\w){pattern}(?!\w)", title, text, flags=re.I)
     for company in set(_COMPANY.findall(text)):
         names[company] = licensor
         first = company.split()[0]
