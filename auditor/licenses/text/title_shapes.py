@@ -18,6 +18,7 @@ from auditor.licenses.text.normalize import (
     is_title_like,
     title_of_line,
 )
+from auditor.licenses.text.unicode_fold import join_line_end_hyphens
 
 _LEADING_LINES = 12  # as `normalize.extract_title` scans
 _LEADING_CHARS = 4000
@@ -50,12 +51,27 @@ def find_title(text: str) -> str | None:
     a title in brackets; else a heading standing alone after a preamble of prose, before the
     first numbered clause."""
     lines = [line for line in _lines(text[:_LEADING_CHARS]) if line.strip()][:_LEADING_LINES]
-    for line in lines:
+    for line, following in zip(lines, [*lines[1:], ""][: len(lines)], strict=True):
         bracketed = line.lstrip(" \t#*")[:1] in _BRACKETS
-        found = bracketed_title(line) if bracketed else _plain_title(line)
+        found = bracketed_title(line) if bracketed else _plain_title(_whole_word(line, following))
         if found is not None:
             return found
     return _after_preamble(text)
+
+
+_HYPHENATED_END = re.compile(r"[^\W\d_]-[ \t]*$")
+_WORD_REST = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _whole_word(line: str, following: str) -> str:
+    """The line with a word hyphenated across its end made whole from the next line
+    (`License Agreem-` over `ent Version: 1.0`: `License Agreement`), by the rules the
+    normaliser joins such words with (a compound like `Non-` / `commercial` keeps its hyphen)."""
+    rest = _WORD_REST.match(following)
+    if _HYPHENATED_END.search(line) is None or rest is None or not rest.group(1).islower():
+        return line
+    joined = join_line_end_hyphens(f"{line.rstrip()}\n{rest.group(1)}")
+    return line if "\n" in joined else joined
 
 
 def bracketed_title(line: str) -> str | None:

@@ -5,7 +5,8 @@ under it on one line: `CLAY OpenRAIL-M LICENSE This OpenRAIL-M License is applic
 0.9 RESEARCH LICENSE AGREEMENT Copyright (c) 2024 Acme`. Such a line is still the license's
 own wording (or a notice, which names the holder, never the terms), not a name of its own.
 Every corpus text is tried with its first two and three lines joined and wrapped again at
-several widths; the fictional tests below pin each rule alone.
+several widths, and with the first line's last word hyphenated across the line end; the
+fictional tests below pin each rule alone.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ def rewrapped_heads(text: str) -> list[tuple[str, str]]:
         head = " ".join(line.strip() for line in lines[first : last + 1] if line.strip())
         for width in WIDTHS:
             wrapped = textwrap.fill(head, width)
-            found.append(
-                (
-                    f"{joined} lines at {width}",
-                    "\n".join([*lines[:first], wrapped, *lines[last + 1 :]]),
-                )
-            )
+            for how, shown in (("", wrapped), (", hyphenated", _hyphenated(wrapped))):
+                rewritten = "\n".join([*lines[:first], shown, *lines[last + 1 :]])
+                found.append((f"{joined} lines at {width}{how}", rewritten))
     return found
+
+
+def _hyphenated(wrapped: str) -> str:
+    """The first line's last word split across the line end (`Agreem-` / `ent`), when it is
+    a word of six letters or more ending in lower case (as a typesetter splits a syllable)."""
+    first, _, rest = wrapped.partition("\n")
+    head, _, word = first.rpartition(" ")
+    if not rest or not (word.isalpha() and len(word) >= 6 and word[-3:].islower()):
+        return wrapped
+    return f"{head} {word[:-3]}-\n{word[-3:]} {rest}"
 
 
 @pytest.mark.parametrize("stem", STEMS)
@@ -79,3 +87,15 @@ def test_a_title_word_only_the_matched_record_has_tells_a_sibling_apart() -> Non
     code, newer = db.records["LicenseRef-code-llama-aup"], db.records["LicenseRef-llama-3.2-aup"]
     assert told_apart("Llama Code Acceptable Use Policy", code, newer)
     assert not told_apart("Llama Acceptable Use Policy", code, newer)  # nothing tells them apart
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Kestrel Model License Agreem-\nent Version: 1.0", "Kestrel Model License Agreement"),
+        ("KESTREL MODEL LICENSE Agreem-\nent", "KESTREL MODEL LICENSE Agreement"),
+        ("Kestrel Model License\n\nVersion 2", "Kestrel Model License"),
+    ],
+)
+def test_a_word_hyphenated_across_the_title_line_end_is_made_whole(head: str, title: str) -> None:
+    assert find_title(f"{head}\n\nThe terms below apply to the Kestrel model.\n") == title
