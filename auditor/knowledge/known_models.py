@@ -15,11 +15,12 @@ from auditor.errors import LicenseDBError
 from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.model.modality import MODALITIES
 from auditor.resources import license_db_dir
 
 REGISTRY_FILE = "known_models.yaml"
 _ENTRY_KEYS = frozenset(
-    {"pattern", "license", "family", "note", "extra_terms", "generation", "sizes"}
+    {"pattern", "license", "family", "note", "extra_terms", "generation", "sizes", "modality"}
 )
 
 
@@ -38,6 +39,10 @@ class KnownModel:
     # changed between generations or sizes (e.g. "Qwen2.5", ("72b",)).
     generation: str | None = None
     sizes: tuple[str, ...] = ()
+    # What these models take in (text | multimodal), where a license clause depends on it
+    # (the Llama 3.2, 3.3 and 4 use policies cover multimodal models only); a derivative whose
+    # own evidence is silent takes it in as its base does (lineage/modality.py).
+    modality: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,10 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
         if not isinstance(sizes, list):
             problems.append(f"{where}: sizes must be a list")
             sizes = []
+        modality = item.get("modality")
+        if modality is not None and modality not in MODALITIES:
+            problems.append(f"{where}: modality must be one of {list(MODALITIES)}")
+            modality = None
         entries.append(
             KnownModel(
                 pattern,
@@ -183,6 +192,7 @@ def parse_known_models(data: Any, db: LicenseDB, *, name: str = REGISTRY_FILE) -
                 extra,
                 None if generation is None else str(generation),
                 tuple(str(s).lower() for s in sizes),
+                None if modality is None else str(modality),
             )
         )
     if problems:

@@ -16,6 +16,7 @@ from auditor.licenses.card_claims import CardClaim, card_claims, link_variants
 from auditor.licenses.declared import (
     DECLARED_CONFIDENCE,
     LINK_CONFIDENCE,
+    MISPLACED_CONFIDENCE,
     OTHER_TAGS,
     combine_matches,
     declared_context,
@@ -71,6 +72,8 @@ def reconcile_declared(
         (p for p in main_pieces if p.role == "tag"), main_pieces[0] if main_pieces else None
     )
     variants = _key_variants(pieces, anchor, main, declared, db)
+    if claims and _names_none(main, declared):
+        return _claimed(claims, variants)
     if main is None or main.id is None or anchor is None:
         return DeclaredReading(main, variants)
     parts = [main]
@@ -94,6 +97,42 @@ def reconcile_declared(
     if len(parts) == 1:
         return DeclaredReading(main, variants)
     return DeclaredReading(_stricter(parts), tuple(findings))
+
+
+def _names_none(main: LicenseMatch | None, declared: Declared) -> bool:
+    """The metadata names no license: none declared, or only a placeholder tag (`other`,
+    `unknown`) with no name or link behind it. A name the auditor does not know is not
+    this: it names a license, which stays unidentified (fail closed)."""
+    if main is None:
+        return True
+    tag = declared.license
+    return (
+        main.id is None
+        and isinstance(tag, str)
+        and tag.strip().lower() in OTHER_TAGS | {"none", "no-license", "n/a"}
+        and not declared.license_name
+        and not declared.license_link
+    )
+
+
+def _claimed(claims: Sequence[CardClaim], variants: tuple[Finding, ...]) -> DeclaredReading:
+    """The metadata names no license and the card's own text does: the most restrictive
+    license it names is the declaration (at the confidence of metadata found out of its
+    place), and `license-not-declared` quotes the line, since the Hub shows no license."""
+    kind = most_restrictive(claim.match.kind for claim in claims)
+    claim = next((c for c in claims if c.match.kind == kind), claims[0])
+    match = replace(claim.match, confidence=min(claim.match.confidence, MISPLACED_CONFIDENCE))
+    named = match.name or match.id
+    finding = Finding(
+        rule="license-not-declared",
+        category=Category.LICENSE,
+        severity=observed_severity("license-not-declared"),
+        message=f"no license is declared in the metadata; the card's text names {named} for "
+        "the model, which is read as its license",
+        evidence=(claim.evidence,),
+        remediation="ask the publisher to declare the license in the card's `license:` field",
+    )
+    return DeclaredReading(match, (*variants, finding))
 
 
 def _key_variants(

@@ -3,7 +3,8 @@ stage, which finds the evidence (sources/card_*.py), and the readers, which read
 (licenses/), so that neither reaches into the other's package.
 
 `FOREIGN_LICENSE_WORDS` is the word "license" or "terms" in the languages cards are written
-in; `LABEL` a label line (`License: X`, `**License** — X`, `许可证：X`); `fold_key` the
+in; `LABEL` a label line (`License: X`, `**License** — X`, `许可证：X`); `COMMERCIAL_LABEL` one
+keyed by the model's commercial use (`Commercial use: no`, `商用利用：不可`); `fold_key` the
 license key a person reading a card takes a key for (`licence`, `License`, a key with an
 invisible character) and `shown_key` such a key with its invisible characters shown.
 """
@@ -43,6 +44,21 @@ LABEL = re.compile(  # possessive runs: a line of many spaces or marks never bac
     r"[\s>*+\-]*+(?:\d{1,3}[.)]\s++)?(?:\*\*|__)?+\s*+(?P<key>" + _KEY + r")\s*+(?:\*\*|__)?+"
     r"\s*+(?:\((?P<about>[^()\n]{1,80})\)\s*+)?(?:\*\*|__)?+\s*+"
     r"(?:[:=：]|[—–]|-(?=\s)|->|→)\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
+    re.IGNORECASE,
+)
+
+# A key naming the model's commercial use, in the languages cards are written in: a details
+# table's row or a label keyed by it (`| Commercial use | No |`, `商用利用：不可`) states a term
+# of the model as surely as a License row does.
+COMMERCIAL_KEY = (
+    r"(?:commercial\s+(?:use|usage|purposes?)|commercial(?:ly)?\s+usable|for\s+commercial"
+    r"\s+use|商用利用|商用|商业(?:使用|用途|利用)|商業(?:使用|用途|利用)|상업적\s*(?:이용|사용)"
+    r"|kommerzielle\s+(?:nutzung|verwendung)|gewerbliche\s+nutzung|utilisation\s+commerciale"
+    r"|usage\s+commercial|uso\s+comercial|uso\s+commerciale)"
+)
+COMMERCIAL_LABEL = re.compile(  # possessive runs, as LABEL: a line of marks never backtracks
+    r"[\s>*+\-]*+(?:\*\*|__)?+\s*+(?P<key>" + COMMERCIAL_KEY + r")\s*+(?:\*\*|__)?+\s*+"
+    r"(?:[:=：]|[—–]|-(?=\s))\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
     re.IGNORECASE,
 )
 

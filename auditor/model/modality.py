@@ -94,9 +94,14 @@ def read_modality(
     projector = next((f for f in files if re.search(r"mmproj", f, re.IGNORECASE)), None)
     if projector is not None:
         return ModalityReading("multimodal", f"multimodal projector file {projector}")
-    if name and _MULTIMODAL_NAME.search(name):
+    if name and name_says_multimodal(name):
         return ModalityReading("multimodal", f"the model's name {name}")
     return None
+
+
+def name_says_multimodal(name: str) -> bool:
+    """Whether a repo id or path names a vision, VL, omni or other multimodal model."""
+    return bool(_MULTIMODAL_NAME.search(name))
 
 
 def _from_config(config: Mapping[str, object]) -> ModalityReading | None:

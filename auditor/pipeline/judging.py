@@ -16,8 +16,9 @@ from auditor.knowledge.lineage_snapshot import LineageSnapshot, load_lineage_sna
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.lineage.effective import deciding_license, declared_units, license_choice
 from auditor.lineage.knowledge_age import knowledge_max_age, stale_knowledge_finding
+from auditor.lineage.modality import inherited_modality
 from auditor.lineage.resolve import Lineage, resolve_lineage
-from auditor.model import Finding, ModelResult, SourceKind, Target, Verdict
+from auditor.model import Evidence, Finding, ModelResult, SourceKind, Target, Verdict
 from auditor.model.deployment import Deployment, Waiver, judged_under
 from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
@@ -142,6 +143,7 @@ class RunContext:
         options = license_choice(
             result, lineage.ancestors, self.db, effective=lineage.effective_license
         )
+        result = with_inherited_modality(result, lineage, self.registry)
         result = with_lineage(result, lineage)
         stale = stale_knowledge_finding(  # an unresolved parent may be newer than the knowledge
             unresolved=lineage.unresolved,
@@ -240,6 +242,20 @@ def _provider_facts(target: Target) -> dict[str, object]:
         return provider_facts(None)
     key = target.location.partition("/")[0]
     return provider_facts(load_providers().get(key), key=key)
+
+
+def with_inherited_modality(
+    model: ModelResult, lineage: Lineage, registry: KnownModels
+) -> ModelResult:
+    """The model with the modality its base gives it, when its own evidence says none."""
+    if model.modality is not None:
+        return model
+    reading = inherited_modality(lineage.ancestors, registry)
+    if reading is None:
+        return model
+    return replace(
+        model, modality=reading.value, modality_evidence=Evidence(None, None, reading.source)
+    )
 
 
 def with_lineage(model: ModelResult, lineage: Lineage) -> ModelResult:

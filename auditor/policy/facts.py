@@ -273,12 +273,27 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),
         "deployment.interacts_with_people": fields.get("interacts_with_people"),
         "deployment.generates_content": fields.get("generates_content"),
+        "deployment.outside_eu_ai_act": _outside_eu_ai_act(domicile, fields),
     }
     attestations = fields.get("attestations")
     if isinstance(attestations, Mapping):
         for key, value in attestations.items():
             facts[f"attestations.{key}"] = value
     return facts
+
+
+def _outside_eu_ai_act(domicile: object, fields: Mapping[str, object]) -> bool:
+    """The deployment states it is outside the EU AI Act's territorial scope (Art. 2(1);
+    compliance-facts.md EUAI-SCOPE-01): an organization domiciled outside the EU and the EEA,
+    every region it serves stated and outside them, and no weights placed on the market (a
+    published model reaches the EU). Anything unstated keeps it in scope."""
+    served = [str(r) for r in fields.get("regions") or [] if r]  # type: ignore[attr-defined]
+    if not isinstance(domicile, str) or not domicile or not served:
+        return False
+    europe = {"EU", "EEA"}
+    if europe & set(region_codes([domicile])) or europe & set(region_codes(served)):
+        return False
+    return fields.get("distribution") in ("internal", "saas", "on-device", "research")
 
 
 def _declared_words(model: ModelResult) -> str:

@@ -1,5 +1,6 @@
 """Lines of a model card's body that name the model's license outside a License section:
-label lines (`License: X`, `**License** — X`, `Licence = X`, at any list depth), license
+label lines (`License: X`, `**License** — X`, `Licence = X`, `Commercial use: no`, at any
+list depth), license
 badges (a shields.io image whose label is License), the card's opening paragraphs, and
 sentences that say this model is licensed or released under something.
 
@@ -17,7 +18,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 from auditor.model.license_words import LABEL as LABEL
-from auditor.sources.card_markdown import ABOUT_DATA, ABOUT_MODEL, ATX
+from auditor.sources.card_markdown import ABOUT_DATA, ABOUT_MODEL, ATX, COMMERCIAL_LABEL
 
 _LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
 # An item above a nested label that names another work: its license is that work's.
@@ -68,7 +69,8 @@ def label_lines(lines: list[str], skip: Collection[int]) -> dict[int, str]:
             continue
         heading = ATX.match(line)
         text = (heading.group("title") or "") if heading else line  # `## License: MIT`
-        if not LABEL.fullmatch(text) or not speaks_of_model(text):
+        labelled = LABEL.fullmatch(text) or COMMERCIAL_LABEL.fullmatch(text)
+        if not labelled or not speaks_of_model(text):
             continue
         if heading or index not in nested:
             kept[index] = text

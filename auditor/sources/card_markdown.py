@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.model.license_words import COMMERCIAL_KEY as COMMERCIAL_KEY
+from auditor.model.license_words import COMMERCIAL_LABEL as COMMERCIAL_LABEL
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS as FOREIGN_LICENSE_WORDS
 
 ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")

@@ -2,13 +2,14 @@
 with their header, and the rows that state the model's own license rendered as label lines.
 
 Two shapes state it: a key/value table of model facts (`| License | CC BY-NC 4.0 |`, whose
-key cell names a license or terms), and a table with a License column whose first column
-names the parts of this release (`| Model weights | CC BY-NC 4.0 |` under `| Component |
-License |`). Such a row becomes a list item, `- License: <value>` or `- <part> license:
-<value>`, at the row's line (as a list item: `License: X` alone would read to the text
-identifier as a license's own title), which the readers take as a label. A row about code,
-data or another work alone is left out; so is every row of a table whose first column names
-models, datasets or benchmarks (a comparison), unless the row names the card's own model.
+key cell names a license or terms, or commercial use: `| Commercial use | No |`), and a table
+with a License column whose first column names the parts of this release (`| Model weights |
+CC BY-NC 4.0 |` under `| Component | License |`). Such a row becomes a list item, `- License:
+<value>` or `- <part> license: <value>`, at the row's line (as a list item: `License: X` alone
+would read to the text identifier as a license's own title), which the readers take as a
+label. A row about code, data or another work alone is left out; so is every row of a table
+whose first column names models, datasets or benchmarks (a comparison), unless the row names
+the card's own model.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from auditor.sources.card_markdown import (
+    COMMERCIAL_KEY,
     FOREIGN_LICENSE_WORDS,
     is_license_title,
     line_of,
@@ -44,6 +46,8 @@ _LICENSE_KEY = re.compile(
     + r")\s*[:：]?",
     re.IGNORECASE,
 )
+# A key cell naming the model's commercial use: its row states a term of the model.
+_COMMERCIAL_KEY = re.compile(COMMERCIAL_KEY + r"\s*[:：]?", re.IGNORECASE)
 # A first-column header naming what the rows compare: other models, datasets, benchmarks.
 _COMPARED = re.compile(
     r"(?:base\s+|teacher\s+|parent\s+)?(?:models?|datasets?|data|benchmarks?|names?|baselines?"
@@ -145,6 +149,8 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
 
 
 def _is_key(cell: str) -> bool:
+    if _COMMERCIAL_KEY.fullmatch(cell.strip()):
+        return True
     return bool(_LICENSE_KEY.fullmatch(cell.strip())) and is_license_title(cell)
 
 

@@ -120,6 +120,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "deployment.fine_tune_compute_share": None,
         "deployment.interacts_with_people": True,
         "deployment.generates_content": True,
+        "deployment.outside_eu_ai_act": False,
         "provider.key": None,
         "provider.known": False,
         "provider.baa_available": None,

@@ -128,10 +128,11 @@ def detect_commercial_use(
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
         if s not in capped_set and _banned(s, _COMMERCIAL_BANNED)
     ]
+    lifted = set(matching(doc, _COMMERCIAL_OK))  # "no restrictions on commercial use"
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
-        if s.list_item and s not in capped_set and not excepted(s)
+        if s.list_item and s not in capped_set and not excepted(s) and s not in lifted
     ]
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))

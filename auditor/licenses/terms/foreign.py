@@ -48,6 +48,7 @@ from auditor.licenses.terms.foreign_zh import (
 from auditor.licenses.text.language import ENGLISH, Passage, passages
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
+from auditor.model.license_words import COMMERCIAL_LABEL
 from auditor.model.terms import CLAUSE_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
@@ -112,7 +113,11 @@ def _read(text: str, prose: bool) -> ForeignReading:
         if prose and cues is not None and _about_other_work(passage.text, cues):
             continue
         if passage.language is None and passage.text.isascii():
-            continue  # too short to tell, and English letters: the English rules read it
+            # too short to tell, and English letters: the English rules read it; but a label
+            # keyed by commercial use in another language ("Uso comercial: No") is read here
+            if COMMERCIAL_LABEL.fullmatch(passage.text):
+                reading.read(passage)
+            continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
             continue
         if _is_mention(passage, cues):
@@ -153,6 +158,11 @@ class _Reading:
 
     def _commercial(self, passage: Passage, cues: Cues, text: str, conditions: set[str]) -> bool:
         both = cues.both is not None and cues.both.search(text) is not None
+        # a restriction denied ("keine Einschränkungen für die kommerzielle Nutzung"): its
+        # negation bans nothing, so the bans are tried on the rest of the passage
+        free = _hit(cues.unrestricted, text)
+        if free and cues.unrestricted is not None:
+            text = cues.unrestricted.sub(_blank, text)
         banned = not both and _hit(cues.prohibited, text)
         registered = cues is ZH and passage.language == "zh" and is_registration(text)
         # registering is the licensee's own act, not the licensor's permission
@@ -181,7 +191,7 @@ class _Reading:
             conditions.add("registration")
         elif registered:
             self._commercial_use("restricted", passage)  # no condition type: the quote says
-        elif _hit(cues.allowed, text) or both:
+        elif _hit(cues.allowed, text) or both or free:
             self._commercial_use("allowed", passage)
             conditions.add(_ALLOWED_HERE)
         else:

@@ -3,7 +3,8 @@
 Each language has the shapes of the most common restrictions, written from how such clauses
 are phrased rather than from any document: a ban on commercial use or a grant confined to
 non-commercial ends (`prohibited`), commercial use that needs the licensor's permission or a
-separate license (`restricted`), commercial use stated as allowed (`allowed`), a grant
+separate license (`restricted`), commercial use stated as allowed or a restriction on it
+denied ("keine Einschränkungen für die kommerzielle Nutzung": `allowed`), a grant
 confined to research or to personal use, a cap on monthly active users or on revenue, and the
 law that governs. `vocabulary` tells a sentence that speaks of terms from one that describes
 the model (a card's prose); `restrictive` tells a sentence that only names a license from one
@@ -33,6 +34,9 @@ class Cues:
     restricted: re.Pattern[str] | None = None
     allowed: re.Pattern[str] | None = None
     both: re.Pattern[str] | None = None  # "commercial and non-commercial use": no limit
+    # a restriction on commercial use denied ("no restrictions on commercial use"): allowed,
+    # and the span is blanked before the bans are tried (its negation bans nothing)
+    unrestricted: re.Pattern[str] | None = None
     research: re.Pattern[str] | None = None
     personal: re.Pattern[str] | None = None
     mau: re.Pattern[str] | None = None

@@ -27,6 +27,9 @@ DE = Cues(
         r"|\b(?:untersagt|verboten)\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
         r"|\b(?:nicht|keine[nmrs]?|nie)\b" + _GAP + r"\b(?:kommerziell\w*|gewerblich\w*"
         r"|zu\s+Erwerbszwecken)\b"
+        # a label or table row keyed by commercial use saying no: "Kommerzielle Nutzung: Nein"
+        r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung)\s*[:=：|]\s*(?:nein|verboten"
+        r"|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
         r"\b(?:kommerziell|gewerblich)\w*[^.;]{0,80}?\b(?:mit|nach|bedarf|erfordert|benötigt|setzt)\b"
@@ -41,6 +44,17 @@ DE = Cues(
         r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)\s+(?:ist|sind)\s+"
         r"(?:ausdrücklich\s+)?(?:gestattet|erlaubt|zulässig)"
         r"|\bdarf\b[^.;]{0,40}?\bkommerziell\s+(?:genutzt|verwendet|eingesetzt)"
+    ),
+    unrestricted=_re(
+        r"\b(?:keine[nmrs]?|ohne(?:\s+(?:jede|jegliche)[nrs]?)?)\s+(?:\w+\s+)?(?:Einschränkung"
+        r"|Beschränkung|Begrenzung|Restriktion|Verbot)\w*"
+        r"(?![^.;]{0,200}nicht[- ]?(?:kommerziell|gewerblich))"
+        + _GAP
+        + r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)\w*"
+        r"|(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)\w*"
+        + _GAP
+        + r"\b(?:ohne\s+(?:jede[nrs]?\s+|jegliche[nrs]?\s+)?(?:Einschränkung|Beschränkung"
+        r"|Begrenzung)\w*|uneingeschränkt\w*|nicht\s+(?:eingeschränkt|beschränkt|begrenzt))"
     ),
     both=_re(
         r"nicht[- ]?kommerziell\w*\s+(?:und|oder|wie\s+auch|sowie)\s+kommerziell"
@@ -108,6 +122,8 @@ FR = Cues(
         r"|\bne\s+(?:pouvez|peut|peuvent|pourrez|pourra|devez|doit|doivent|sont|est)\s+pas\b"
         + _GAP
         + r"\bcommercia\w*"
+        r"|\b(?:utilisation|usage)\s+commercia\w*\s*[:=：|]\s*(?:non|interdit\w*"
+        r"|pas\s+autoris\w*|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
         r"\bcommercia\w*[^.;]{0,80}?\b(?:autorisation|accord|consentement|licence|permission)\s+"
@@ -119,6 +135,15 @@ FR = Cues(
         + r"\b(?:nécessite|requiert|soumis\w*\s+à|subordonn\w+\s+à|contactez|contacter)"
     ),
     allowed=_re(r"\b(?:utilisation|usage)\s+commerciale?\s+(?:est\s+)?(?:autorisée?|permise?)\b"),
+    unrestricted=_re(
+        r"\b(?:aucune?|sans|pas\s+de)\s+(?:\w+\s+)?(?:restriction|limitation|limite|interdiction)s?"
+        r"\b(?![^.;]{0,200}non[- ]commercia)" + _GAP + r"(?<![\w-])(?<!non\s)commercia\w*"
+        r"|(?<![\w-])(?<!non\s)commercia\w*"
+        + _GAP
+        + r"\b(?:sans\s+(?:aucune\s+)?(?:restriction|limitation|limite)s?|soumise?s?\s+à\s+"
+        r"aucune\s+(?:restriction|limitation|condition)s?|n'est\s+pas\s+(?:restreint|limité)\w*"
+        r"|illimité\w*)"
+    ),
     both=_re(
         r"non[- ]commercia\w*\s+(?:et|ou)\s+commercia|\bcommercia\w*\s+(?:et|ou)\s+non[- ]commercia"
     ),
@@ -169,6 +194,7 @@ ES = Cues(
         r"|\bno\s+(?:puede|pueden|podrá|podrán|debe|deben|se\s+permite|está\s+permitido)\b"
         + _GAP
         + r"\bcomercial\w*"
+        r"|\buso\s+comercial\s*[:=：|]\s*(?:no|prohibido|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
         r"\bcomercial\w*[^.;]{0,80}?\b(?:requiere\w*|necesita\w*|precisa\w*|sujet\w+\s+a|previa"
@@ -177,6 +203,15 @@ ES = Cues(
         r"|\blicencia\s+comercial\b|\blicencia\s+(?:separada|aparte|adicional|específica)"
     ),
     allowed=_re(r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"),
+    unrestricted=_re(
+        r"\b(?:sin|ningun[ao]?|ningún|no\s+(?:hay|existen?|tienen?|se\s+aplican?))\s+(?:\w+\s+)?"
+        r"(?:restricci(?:ón|on|ones)|limitaci(?:ón|on|ones)|límites?|limites?)\b"
+        r"(?![^.;]{0,200}\bno[- ]comercial)" + _GAP + r"(?<![\w-])(?<!no\s)comercial\w*"
+        r"|(?<![\w-])(?<!no\s)comercial\w*"
+        + _GAP
+        + r"\b(?:sin\s+(?:ninguna\s+)?(?:restricci|limitaci|límite)\w*|no\s+(?:está|están)\s+"
+        r"(?:restringid|limitad)\w*)"
+    ),
     both=_re(
         r"\bno\s+comercial\w*\s+(?:y|o|e|u)\s+comercial|\bcomercial\w*\s+(?:y|o|e|u)\s+no\s+comercial"
     ),

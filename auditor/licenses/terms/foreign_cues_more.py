@@ -27,6 +27,7 @@ PT = Cues(
         r"|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|é\s+permitido)\b"
         + _GAP
         + r"\bcomercia\w*"
+        r"|\buso\s+comercial\s*[:=：|]\s*(?:não|proibido|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
         r"\bcomercia\w*[^.;]{0,80}?\b(?:requer\w*|exige\w*|necessita\w*|depende\s+de|mediante"
@@ -36,6 +37,16 @@ PT = Cues(
         + r"comercia|\blicença\s+comercial\b"
     ),
     allowed=_re(r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"),
+    unrestricted=_re(
+        r"\b(?:sem(?:\s+(?:qualquer|nenhuma))?|nenhuma?|não\s+(?:há|existem?))\s+(?:\w+\s+)?"
+        r"(?:restriç(?:ão|ões)|limitaç(?:ão|ões)|limites?)(?![^.;]{0,200}\bnão[- ]comercia)"
+        + _GAP
+        + r"(?<![\w-])(?<!não\s)comercia\w*"
+        r"|(?<![\w-])(?<!não\s)comercia\w*"
+        + _GAP
+        + r"\b(?:sem\s+(?:qualquer\s+|nenhuma\s+)?(?:restriç|limitaç|limite)\w*|não\s+(?:é|está|são"
+        r"|estão)\s+(?:restrit|limitad)\w*)"
+    ),
     both=_re(
         r"\bnão[- ]comercia\w*\s+(?:e|ou)\s+comercia|\bcomercia\w*\s+(?:e|ou)\s+não[- ]comercia"
     ),
@@ -91,6 +102,7 @@ IT = Cues(
         r"|\bnon\s+(?:può|possono|potrà|potranno|deve|devono|è\s+consentito)\b"
         + _GAP
         + r"\bcommercial\w*"
+        r"|\buso\s+commerciale\s*[:=：|]\s*(?:no|vietato|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
         r"\bcommercial\w*[^.;]{0,80}?\b(?:richiede\w*|necessita\w*|previa|subordinat\w+\s+a"
@@ -100,6 +112,15 @@ IT = Cues(
         + r"commercial|\blicenza\s+commerciale\b"
     ),
     allowed=_re(r"\buso\s+commerciale\s+(?:è\s+)?(?:consentito|permesso|autorizzato)\b"),
+    unrestricted=_re(
+        r"\b(?:nessun[ao]?|senza(?:\s+alcun[ao]?)?|non\s+(?:ci\s+sono|c'è|vi\s+sono|esistono))\s+"
+        r"(?:\w+\s+)?(?:restrizion[ei]|limitazion[ei]|limit[ei]|vincol[io]|divieti)\b"
+        r"(?![^.;]{0,200}\bnon\s+commercial)" + _GAP + r"(?<![\w-])(?<!non\s)commercial\w*"
+        r"|(?<![\w-])(?<!non\s)commercial\w*"
+        + _GAP
+        + r"\b(?:senza\s+(?:alcuna?\s+)?(?:restrizion|limitazion|limit|vincol)\w*"
+        r"|non\s+(?:è|sono)\s+(?:limitat|ristrett)\w*)"
+    ),
     both=_re(
         r"\bnon\s+commercial\w*\s+(?:e|o|ed)\s+commercial|\bcommercial\w*\s+(?:e|o|ed)\s+non\s+commercial"
     ),

@@ -1,0 +1,76 @@
+"""A card whose metadata declares no license but whose own text names one (a model-details
+table row, a label line): the license it names is the model's, said as
+`license-not-declared` (the Hub shows none), never `license-missing` and `unidentified`.
+
+The card's words were read (card_claims.py) but weighed only against a declaration; with no
+declaration they were dropped, so a CC BY-NC model stated in a table blocked a university's
+research as "license unknown", and an Apache model stated the same way blocked every use.
+A license the metadata names but the auditor does not know stays unidentified (fail closed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.model import ModelResult, Severity
+from auditor.pipeline.run import AuditOptions, audit
+
+
+def _audit(tmp_path: Path, card: str) -> ModelResult:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text(card, encoding="utf-8")
+    result = audit([str(folder)], AuditOptions(use_cache=False, suggest_alternatives=False))
+    (model,) = result.models
+    return model
+
+
+_TABLE = "| Field | Value |\n|---|---|\n| Developed by | Heron Lab |\n| {key} | {value} |\n"
+
+CARDS = {
+    "table-row-no-front-matter": (
+        "# Heron-1B\n\n" + _TABLE.format(key="License", value="CC BY-NC 4.0"),
+        "CC-BY-NC-4.0",
+    ),
+    "weights-licence-row-pipeline-only": (
+        "---\npipeline_tag: text-generation\n---\n# Heron-1B\n\n"
+        + _TABLE.format(key="**Weights licence**", value="Apache 2.0"),
+        "Apache-2.0",
+    ),
+    "list-label-other-without-name": (
+        "---\nlicense: other\n---\n# Heron-1B\n\n- License: MIT\n",
+        "MIT",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CARDS))
+def test_the_license_the_card_names_is_the_models(tmp_path: Path, name: str) -> None:
+    card, expected = CARDS[name]
+    model = _audit(tmp_path, card)
+    rules = {f.rule for f in model.findings}
+    assert model.license is not None and model.license.id == expected, (name, model.license)
+    assert "license-missing" not in rules, name
+    assert "license-unidentified" not in rules, name
+    (said,) = [f for f in model.findings if f.rule == "license-not-declared"]
+    assert said.severity is Severity.WARN
+    assert said.evidence and said.evidence[0].line is not None
+
+
+def test_the_strictest_of_several_named_licenses_binds(tmp_path: Path) -> None:
+    card = "# Heron-1B\n\n- License: Apache 2.0\n\n## License\n\nCC BY-NC 4.0\n"
+    model = _audit(tmp_path, card)
+    assert model.license is not None and model.license.id == "CC-BY-NC-4.0"
+
+
+def test_a_license_the_metadata_names_and_nobody_knows_stays_unidentified(
+    tmp_path: Path,
+) -> None:
+    card = (
+        "---\nlicense: other\nlicense_name: heron-weights-terms\n---\n# Heron-1B\n\n"
+        "- License: Apache 2.0\n"
+    )
+    model = _audit(tmp_path, card)
+    assert "license-unidentified" in {f.rule for f in model.findings}
