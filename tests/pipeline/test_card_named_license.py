@@ -74,3 +74,28 @@ def test_a_license_the_metadata_names_and_nobody_knows_stays_unidentified(
     )
     model = _audit(tmp_path, card)
     assert "license-unidentified" in {f.rule for f in model.findings}
+
+
+def test_a_license_named_by_a_line_is_no_changed_copy_of_its_text(tmp_path: Path) -> None:
+    # "License: CC BY-NC 4.0" names the license; it is no copy of the text, so what it does
+    # not state (the attribution duty, the commercial ban) is not a difference from it
+    model = _audit(tmp_path, "# Heron-1B\n\nA small text model.\n\nLicense: CC BY-NC 4.0\n")
+    assert model.license is not None and model.license.id == "CC-BY-NC-4.0"
+    assert "license-text-differs" not in {f.rule for f in model.findings}
+
+
+def test_a_document_named_by_its_title_still_differs_where_it_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text("---\nlicense: cc-by-nc-4.0\n---\n# Heron-1B\n")
+    (folder / "LICENSE").write_text(
+        "Creative Commons Attribution-NonCommercial 4.0 International Public License\n\n"
+        "Commercial use is permitted. You may use the weights for commercial purposes.\n"
+    )
+    result = audit([str(folder)], AuditOptions(use_cache=False, suggest_alternatives=False))
+    (model,) = result.models
+    differs = [f.message for f in model.findings if f.rule == "license-text-differs"]
+    # what it states against the record differs; what it leaves unsaid does not
+    assert len(differs) == 1 and "commercial_use = 'allowed'" in differs[0], differs

@@ -85,7 +85,15 @@ def terms_for_model(
         primary = licenses[0]
         same = match is not None and match.id is not None and primary.name == match.id
         if same:
-            findings.extend(_record_disagreements(primary.path, primary.terms, match, db))
+            by_text = any(
+                file.path == primary.path
+                and identity.match is not None
+                and identity.match.method in _TEXT_METHODS
+                for file, identity in files
+            )
+            findings.extend(
+                _record_disagreements(primary.path, primary.terms, match, db, by_text=by_text)
+            )
     else:
         # every record an AND (or a list of tags) names; none for an OR: the policy judges
         # each option the licensee may choose (policy/choice.py)
@@ -294,9 +302,17 @@ def _priority(path: str) -> int:
 
 
 def _record_disagreements(
-    path: str, terms: Mapping[str, ExtractedTerm], match: LicenseMatch | None, db: LicenseDB
+    path: str,
+    terms: Mapping[str, ExtractedTerm],
+    match: LicenseMatch | None,
+    db: LicenseDB,
+    *,
+    by_text: bool = True,
 ) -> list[Finding]:
-    """A known license whose text says otherwise than our record: maybe a changed copy."""
+    """A known license whose text says otherwise than our record: maybe a changed copy. A
+    document named by its title alone (`by_text` False: a card's `License: CC BY-NC 4.0`
+    line) is no copy of the text, so only what it states itself can differ; its silence
+    does not."""
     record = single_record(match, db)
     if record is None or record.kind == POLICY_KIND:
         return []
@@ -312,7 +328,7 @@ def _record_disagreements(
     }
     findings = []
     for key, stored, found in compare_with_record(terms, record):
-        if key == "kind" or key in policy_keys:
+        if key == "kind" or key in policy_keys or not (by_text or _stated(found)):
             continue
         clause = record.terms[key].clause if key in record.terms else None
         findings.append(
