@@ -99,6 +99,11 @@ def reconcile_declared(
     return DeclaredReading(_stricter(parts), tuple(findings))
 
 
+_PLACEHOLDER_TAGS = frozenset({"other", "unknown", ""})
+"""Tags that say only "see elsewhere". `proprietary`, `custom` or `none` say something of the
+terms themselves (stricter than any license a card's text may name): they are not replaced."""
+
+
 def _names_none(main: LicenseMatch | None, declared: Declared) -> bool:
     """The metadata names no license: none declared, or only a placeholder tag (`other`,
     `unknown`) with no name or link behind it. A name the auditor does not know is not
@@ -109,7 +114,7 @@ def _names_none(main: LicenseMatch | None, declared: Declared) -> bool:
     return (
         main.id is None
         and isinstance(tag, str)
-        and tag.strip().lower() in OTHER_TAGS | {"none", "no-license", "n/a"}
+        and tag.strip().lower() in _PLACEHOLDER_TAGS
         and not declared.license_name
         and not declared.license_link
     )

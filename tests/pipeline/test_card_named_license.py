@@ -99,3 +99,15 @@ def test_a_document_named_by_its_title_still_differs_where_it_says_otherwise(
     differs = [f.message for f in model.findings if f.rule == "license-text-differs"]
     # what it states against the record differs; what it leaves unsaid does not
     assert len(differs) == 1 and "commercial_use = 'allowed'" in differs[0], differs
+
+
+@pytest.mark.parametrize("tag", ["proprietary", "custom", "none"])
+def test_a_tag_that_says_something_of_the_terms_is_not_replaced_by_the_cards_text(
+    tmp_path: Path, tag: str
+) -> None:
+    # `proprietary` or `none` is stricter than the Apache line below it: the strictest
+    # reading keeps the model's license unknown, never the text's permissive one
+    card = f"---\nlicense: {tag}\n---\n# Heron-1B\n\n- License: Apache 2.0\n"
+    model = _audit(tmp_path, card)
+    assert model.license is None or model.license.id != "Apache-2.0", model.license
+    assert "license-not-declared" not in {f.rule for f in model.findings}
