@@ -762,3 +762,21 @@ def test_an_unresolved_parent_of_a_stricter_family_blocks_everywhere() -> None:
     covered = apache_saas(**{"lineage.unresolved": True, "lineage.unresolved_families": ["phi"]})
     outcomes = run("default", covered)
     assert "lineage-unresolved" in outcomes and not blocks(outcomes)
+
+
+@pytest.mark.parametrize("distribution", ["internal", "research"])
+def test_naming_and_flow_down_duties_wait_for_the_model_to_leave(distribution: str) -> None:
+    """Llama 3.1 1.b.i names a model "distributed or made available"; CreativeML OpenRAIL-M
+    III.5 and Gemma 3.1 pass restrictions to the agreements under which others get it."""
+    kept = {"deployment__distribution": distribution, "terms__downstream_propagation": True}
+    outcomes = run("default", llama("3.1", **kept))
+    assert "derivative-naming" not in outcomes
+    assert "use-restrictions-flow-down" not in outcomes
+
+
+@pytest.mark.parametrize("distribution", ["saas", "on-device", "redistribute-weights"])
+def test_naming_and_flow_down_duties_bind_what_is_made_available(distribution: str) -> None:
+    shared = {"deployment__distribution": distribution, "terms__downstream_propagation": True}
+    outcomes = run("default", llama("3.1", **shared))
+    assert outcomes["derivative-naming"].obligation
+    assert outcomes["use-restrictions-flow-down"].obligation
