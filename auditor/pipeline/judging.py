@@ -138,6 +138,7 @@ class RunContext:
         )
         if job.target.kind is SourceKind.API:  # the catalog's terms, the law for the domicile
             result, lineage = with_provider_terms(result, lineage, job.deployment)
+        result = with_quantized_base_license(result, lineage)
         analysed_findings = result.findings
         # `A OR B`: each option the licensee may choose, judged below (policy/choice.py)
         options = license_choice(
@@ -242,6 +243,34 @@ def _provider_facts(target: Target) -> dict[str, object]:
         return provider_facts(None)
     key = target.location.partition("/")[0]
     return provider_facts(load_providers().get(key), key=key)
+
+
+QUANTIZED_CONFIDENCE = 0.8
+"""A quantization's license read from its one parent: the card says what it is a copy of."""
+
+
+def with_quantized_base_license(model: ModelResult, lineage: Lineage) -> ModelResult:
+    """A quantization (`base_model_relation: quantized`, one parent) that declares no license
+    and ships no license text of its own is its parent's weights in another shape, with no
+    authorship of its own to license: the parent's license is its own, and the lineage still
+    names the parent. A fine-tune, adapter or merge without a license stays unlicensed (what
+    its author added is granted by nobody)."""
+    if model.license is not None or model.license_files or model.declared.license:
+        return model
+    parents = [a for a in lineage.ancestors if a.depth == 1]
+    if len(parents) != 1 or parents[0].relation != "quantized" or parents[0].license is None:
+        return model
+    inherited = parents[0].license
+    if inherited.id is None:
+        return model
+    return replace(
+        model,
+        license=replace(
+            inherited,
+            method="quantized-copy",
+            confidence=min(inherited.confidence, QUANTIZED_CONFIDENCE),
+        ),
+    )
 
 
 def with_inherited_modality(

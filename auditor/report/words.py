@@ -127,6 +127,7 @@ METHOD_WORDS = {
     "known-model": "from the known-models registry",
     "provider-catalog": "from the provider's published terms",
     "lineage": "combined with the base models' licenses (lineage)",
+    "quantized-copy": "a quantized copy declaring no license: its one base model's license",
 }
 
 RESOLVED_BY_WORDS = {
