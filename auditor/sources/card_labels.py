@@ -1,8 +1,7 @@
 """Lines of a model card's body that name the model's license outside a License section:
 label lines (`License: X`, `**License** — X`, `Licence = X`, `Commercial use: no`, at any
-list depth), license
-badges (a shields.io image whose label is License), the card's opening paragraphs, and
-sentences that say this model is licensed or released under something.
+list depth), license badges (a shields.io image whose label is License), the card's opening
+paragraphs, and sentences that say this model is licensed or released under something.
 
 A nested label counts unless an item above it names another work (a dataset, the code, a
 component, a base model); a line about a dataset alone never counts. Badges are rendered as
