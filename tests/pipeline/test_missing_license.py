@@ -170,15 +170,6 @@ def test_one_rule_for_a_derivative_declaring_no_license(tmp_path: Path, how: str
     assert model.verdict is not Verdict.PASS
 
 
-def _card_only(tmp_path: Path, card: str) -> ModelResult:
-    folder = tmp_path / "model"
-    folder.mkdir()
-    (folder / "README.md").write_text(card, encoding="utf-8")
-    result = audit([str(folder)], AuditOptions(use_cache=False, suggest_alternatives=False))
-    (model,) = result.models
-    return model
-
-
 @pytest.mark.parametrize(
     ("relation", "inherits"),
     [("quantized", True), ("finetune", False), ("adapter", False), ("merge", False)],
@@ -192,7 +183,7 @@ def test_only_a_quantization_takes_its_one_parents_license(
         "---\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
         f"base_model_relation: {relation}\n---\n# Heron Q4\n"
     )
-    model = _card_only(tmp_path, card)
+    model = _audit(tmp_path, card)
     if inherits:
         assert model.license is not None and model.license.id == "LicenseRef-llama-3.1-community"
         assert model.license.method == "quantized-copy"
@@ -209,5 +200,5 @@ def test_a_quantization_with_a_license_of_its_own_keeps_it(tmp_path: Path) -> No
         "---\nlicense: cc-by-nc-4.0\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n"
         "base_model_relation: quantized\n---\n# Heron Q4\n"
     )
-    model = _card_only(tmp_path, card)
+    model = _audit(tmp_path, card)
     assert model.license is not None and model.license.id == "CC-BY-NC-4.0"
