@@ -9,16 +9,21 @@ from dataclasses import replace
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.cc_elements import closest_cc_record
+from auditor.licenses.declared_spdx import match_for, spdx_reference
 from auditor.licenses.expression import (
     combine_expressions,
     license_options,
     looks_like_expression,
     parse_expression,
 )
+from auditor.licenses.family_tags import FAMILY_PREFIX, family_match, family_records
+from auditor.licenses.kind_record import kind_record
 from auditor.licenses.names import lookup_name
+from auditor.licenses.record_match import match_from_record as match_from_record  # re-exported
+from auditor.licenses.record_match import unidentified as unidentified  # re-exported
 from auditor.model import Category, Declared, Evidence, Finding, LicenseMatch, ParsedCard
 from auditor.model.evidence import is_misplaced_origin
-from auditor.model.kinds import least_restrictive, most_restrictive, parse_kind
+from auditor.model.kinds import least_restrictive, most_restrictive
 
 DECLARED_CONFIDENCE = 0.8
 """A license named only by metadata: what the publisher says, not yet checked against a text."""
@@ -35,34 +40,6 @@ FAMILY_VERSION_CONFIDENCE = 0.6
 """A Creative Commons version or port we have no record of, read after its variant's record."""
 
 OTHER_TAGS = {"other", "unknown", "custom", "proprietary", ""}
-
-
-def match_from_record(record: LicenseRecord, *, method: str, confidence: float) -> LicenseMatch:
-    """A LicenseMatch carrying a record's identity."""
-    return LicenseMatch(
-        id=record.id,
-        name=record.name,
-        spdx=record.spdx,
-        scancode=record.scancode,
-        hf=record.hf,
-        kind=parse_kind(record.kind),
-        confidence=confidence,
-        method=method,
-    )
-
-
-def unidentified(name: str | None, *, method: str) -> LicenseMatch:
-    """A license that was named but is not in the database."""
-    return LicenseMatch(
-        id=None,
-        name=name,
-        spdx=None,
-        scancode=None,
-        hf=None,
-        kind=None,
-        confidence=0.0,
-        method=method,
-    )
 
 
 def identify_declared(declared: Declared, db: LicenseDB) -> LicenseMatch | None:
@@ -112,6 +89,10 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
         return match_from_record(record, method="declared-tag", confidence=DECLARED_CONFIDENCE)
     if (variant := identify_cc_variant(tag, db, method="declared-tag")) is not None:
         return variant
+    if (family := family_match(tag, db)) is not None:
+        return family
+    if (reference := spdx_reference(tag)) is not None:
+        return match_for(reference, db, method="declared-tag", confidence=DECLARED_CONFIDENCE)
     if looks_like_expression(tag):
         parsed = parse_expression(tag)
         if parsed is not None and parsed.operator is not None:
@@ -121,6 +102,20 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
             return _identify_mixture(tag, db)
         return unidentified(tag, method="spdx-expression-unsupported")
     return unidentified(tag, method="declared-tag-unknown")
+
+
+def match_for_id(license_id: str, db: LicenseDB, *, method: str, confidence: float) -> LicenseMatch:
+    """The license a single id of an identified expression names (`Zlib` in `Zlib OR MIT`):
+    its curated record, else the Hub family or the ScanCode license it is, else unidentified."""
+    record = db.get(license_id)
+    if record is not None:
+        return match_from_record(record, method=method, confidence=confidence)
+    found = family_match(license_id.removeprefix(FAMILY_PREFIX), db)
+    if found is None and (reference := spdx_reference(license_id)) is not None:
+        found = match_for(reference, db, method=method, confidence=confidence)
+    if found is None:
+        return unidentified(license_id, method=method)
+    return replace(found, method=method, confidence=min(confidence, found.confidence))
 
 
 _OPERATOR = re.compile(r"\s(?:and|or|with)\s|[()]", re.IGNORECASE)
@@ -258,9 +253,11 @@ def binding_records(match: LicenseMatch | None, db: LicenseDB) -> list[LicenseRe
     """
     if match is None or match.id is None:
         return None
-    record = db.get(match.id)
+    record = db.get(match.id) or kind_record(match, db)
     if record is not None:
         return [record]
+    if (members := family_records(match, db)) is not None:
+        return members
     offered = license_options(match.id)
     if offered.is_choice:
         return []

@@ -11,8 +11,8 @@ from auditor.licenses.declared import (
     binding_records,
     combine_matches,
     identify_declared,
+    match_for_id,
     match_from_record,
-    unidentified,
 )
 from auditor.licenses.expression import combine_expressions, license_options
 from auditor.licenses.terms.combine import TermSource, combine_terms
@@ -288,10 +288,5 @@ def license_choice(
 def _option_match(keys: Sequence[str], db: LicenseDB, *, confidence: float) -> LicenseMatch:
     parts = []
     for key in keys:
-        record = db.get(key)
-        parts.append(
-            match_from_record(record, method=CHOICE_METHOD, confidence=confidence)
-            if record is not None
-            else unidentified(key, method=CHOICE_METHOD)
-        )
+        parts.append(match_for_id(key, db, method=CHOICE_METHOD, confidence=confidence))
     return parts[0] if len(parts) == 1 else combine_matches(parts, "AND", CHOICE_METHOD)

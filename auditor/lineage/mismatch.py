@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.expression import expression_keys
+from auditor.licenses.family_tags import METHOD as FAMILY_METHOD
 from auditor.lineage.ancestors import CUSTOM_TAGS, Ancestor
 from auditor.lineage.effective import binding_ancestors, declared_units, inherited_ancestors
 from auditor.model import (
@@ -70,7 +71,11 @@ def mismatch_findings(
         if match.id in declared_ids or (match.hf is None and custom):
             continue
         findings.append(_dropped_finding(what, ancestor, db, quoted, ancestors))
-    vague = [tag for tag, m in units if (m is None or not m.id) and tag.lower() not in CUSTOM_TAGS]
+    vague = [  # unidentified, or a family tag (`gpl`, `cc`): no one license is named
+        tag
+        for tag, m in units
+        if (m is None or not m.id or m.method == FAMILY_METHOD) and tag.lower() not in CUSTOM_TAGS
+    ]
     if vague and not findings:
         findings.append(
             Finding(

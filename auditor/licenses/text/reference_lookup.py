@@ -14,8 +14,9 @@ from itertools import chain
 
 from rapidfuzz.distance import LCSseq
 
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.declared import match_from_record
+from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared_spdx import curated_record as curated_record  # re-exported
+from auditor.licenses.declared_spdx import match_for
 from auditor.licenses.text.fingerprint import text_sha256
 from auditor.licenses.text.reference_index import (
     MIN_COMMON_SAMPLES,
@@ -121,41 +122,6 @@ class IndexMatch:
     jaccard: float
     exact: bool
     added: float  # estimated share of the text's shingles (after the license starts) absent
-
-
-def curated_record(reference: Reference, db: LicenseDB) -> LicenseRecord | None:
-    """The curated record for a ScanCode key: the one naming the key, else its SPDX id."""
-    record = next(
-        (r for r in sorted(db.records.values(), key=lambda r: r.id) if r.scancode == reference.key),
-        None,
-    )
-    if record is None and reference.spdx and not reference.spdx.startswith("LicenseRef-"):
-        record = db.lookup(reference.spdx)
-        if record is not None and record.spdx != reference.spdx:
-            record = None
-    return record
-
-
-def match_for(
-    reference: Reference, db: LicenseDB, *, method: str, confidence: float
-) -> LicenseMatch:
-    """The identity of a ScanCode key: its curated record's when we have one."""
-    record = curated_record(reference, db)
-    if record is not None:
-        return match_from_record(record, method=method, confidence=confidence)
-    spdx = (
-        reference.spdx if reference.spdx and not reference.spdx.startswith("LicenseRef-") else None
-    )
-    return LicenseMatch(
-        id=reference.license_id,
-        name=reference.name,
-        spdx=spdx,
-        scancode=reference.key,
-        hf=None,
-        kind=reference.kind,
-        confidence=confidence,
-        method=method,
-    )
 
 
 def identify_in_index(
