@@ -9,7 +9,7 @@ from dataclasses import replace
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.cc_elements import closest_cc_record
-from auditor.licenses.declared_spdx import match_for, spdx_reference
+from auditor.licenses.declared_spdx import match_for, name_reference, spdx_reference
 from auditor.licenses.expression import (
     combine_expressions,
     license_options,
@@ -200,6 +200,11 @@ def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
         variant = identify_cc_variant(declared.license_name, db, method="declared-license-name")
         if variant is not None:
             return variant
+        name = declared.license_name
+        if (reference := spdx_reference(name) or name_reference(name)) is not None:
+            return match_for(
+                reference, db, method="declared-license-name", confidence=DECLARED_CONFIDENCE
+            )
     if declared.license_link:
         record = db.lookup_link(declared.license_link)
         if record is not None:

@@ -11,10 +11,10 @@ license, whatever ScanCode's key of the same spelling (the Business Source Licen
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.license_db import LicenseDB, LicenseRecord, normalize_alias
 from auditor.licenses.record_match import match_from_record
 from auditor.model import LicenseMatch
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _SCANCODE_REF = "licenseref-scancode-"
 _ids: dict[ReferenceIndex, Mapping[str, Reference | None]] = {}
+_names: dict[ReferenceIndex, Mapping[str, Reference | None]] = {}
 
 
 def spdx_reference(tag: str, index: ReferenceIndex | None = None) -> Reference | None:
@@ -40,18 +41,49 @@ def spdx_reference(tag: str, index: ReferenceIndex | None = None) -> Reference |
     return table.get(tag.strip().lower())
 
 
-def _id_table(index: ReferenceIndex) -> Mapping[str, Reference | None]:
+def name_reference(name: str, index: ReferenceIndex | None = None) -> Reference | None:
+    """The ScanCode license whose full name is `name` (spelling, case, separators, `licence`
+    and a leading `the` aside): `zlib License`, `Boost Software License 1.0`; None when no
+    license or several share the name."""
+    if index is None:
+        from auditor.licenses.text.reference_index import load_reference_index
+
+        index = load_reference_index()
+    table = _names.get(index)
+    if table is None:
+        table = _names[index] = _unique(
+            (_name_key(reference.name), reference)
+            for reference in index.references
+            if reference.form == "text"
+        )
+    return table.get(_name_key(name))
+
+
+def _name_key(name: str) -> str:
+    words = normalize_alias(name.replace("(", " ").replace(")", " ")).replace("licence", "license")
+    return words.removeprefix("the ")
+
+
+def _unique(pairs: Iterable[tuple[str, Reference]]) -> Mapping[str, Reference | None]:
     grouped: dict[str, list[Reference]] = {}
-    for reference in index.references:
-        if reference.form != "text":
-            continue
-        for name in {reference.license_id.lower(), f"{_SCANCODE_REF}{reference.key.lower()}"}:
-            grouped.setdefault(name, []).append(reference)
+    for name, reference in pairs:
+        found = grouped.setdefault(name, [])
+        if reference not in found:
+            found.append(reference)
     table: dict[str, Reference | None] = {}
     for name, found in grouped.items():
         current = [r for r in found if not r.deprecated] or found
         table[name] = current[0] if len(current) == 1 else None  # ambiguous: no guess
     return table
+
+
+def _id_table(index: ReferenceIndex) -> Mapping[str, Reference | None]:
+    return _unique(
+        (name, reference)
+        for reference in index.references
+        if reference.form == "text"
+        for name in (reference.license_id.lower(), f"{_SCANCODE_REF}{reference.key.lower()}")
+    )
 
 
 def curated_record(reference: Reference, db: LicenseDB) -> LicenseRecord | None:

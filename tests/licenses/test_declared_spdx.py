@@ -11,7 +11,7 @@ import pytest
 from auditor.errors import LicenseDBError
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import binding_records, identify_declared, match_for_id
-from auditor.licenses.declared_spdx import spdx_reference
+from auditor.licenses.declared_spdx import name_reference, spdx_reference
 from auditor.licenses.family_tags import load_families, members_known
 from auditor.licenses.kind_record import kind_record, shared_terms
 from auditor.model import Declared
@@ -109,3 +109,23 @@ def test_an_option_of_an_expression_is_identified_like_a_tag() -> None:
     family = match_for_id("LicenseRef-hub-family-gpl", DB, method="m", confidence=0.8)
     assert family.kind == LicenseKind.COPYLEFT_OSS and family.confidence == 0.6
     assert match_for_id("nothing-1.0", DB, method="m", confidence=0.8).id is None
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("zlib License", "zlib"),
+        ("The PostgreSQL Licence", "postgresql"),
+        ("Boost Software License 1.0", "boost-1.0"),
+        ("Universal Permissive License (UPL) v1.0", "upl-1.0"),
+    ],
+)
+def test_a_license_name_scancode_knows_names_its_license(name: str, key: str) -> None:
+    match = identify_declared(Declared(license="other", license_name=name), DB)
+    assert match is not None and match.scancode == key, match
+    assert match.method == "declared-license-name"
+
+
+@pytest.mark.parametrize("name", ["ZLIB", "Boost Software", "Our Model License 1.0"])
+def test_only_a_whole_name_names_a_license(name: str) -> None:
+    assert name_reference(name) is None
