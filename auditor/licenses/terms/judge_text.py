@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.licenses.kind_record import kind_record
 from auditor.licenses.terms.added_reading import as_passage, counts, quotes, read_by, restriction_of
 from auditor.licenses.terms.added_text import AddedPassage, added_passages
 from auditor.licenses.terms.combine import TermSource, combine_terms
@@ -52,11 +53,16 @@ def judge_text_terms(
         assert match is not None
         record = db.get(match.derived_from or "")
     derived = is_derived(identity) and not added
-    standard = record is not None and record.kind in STANDARD_KINDS and not derived
+    # a standard license we keep no record of (zlib, from ScanCode's LicenseDB): the terms its
+    # kind settles outrank incidental phrases, as a record's would; the others stay the text's
+    by_kind = None if record is not None or match is None else kind_record(match, db)
+    governing = record if record is not None else by_kind
+    standard = governing is not None and governing.kind in STANDARD_KINDS and not derived
     passages = tuple(p for p in added_passages(text, identity, compare=standard) if counts(p))
-    if standard:
-        assert record is not None
+    if standard and record is not None:
         terms = record_wins(terms, record, db, passages)
+    elif standard and by_kind is not None:
+        terms = record_wins(terms, by_kind, db, passages, stated_only=True)
     elif match is not None and match.method == BY_REFERENCE and match.derived_from is not None:
         terms = with_base_terms(terms, db.get(match.derived_from), db)
     return unread_restriction(terms, passages, path)
@@ -141,14 +147,20 @@ def record_wins(
     record: LicenseRecord,
     db: LicenseDB,
     added: Sequence[AddedPassage | str],
+    *,
+    stated_only: bool = False,
 ) -> dict[str, ExtractedTerm]:
     """A standard license's terms: the record's, except where the text's value is quoted from a
-    passage the reference does not have (`added`, a modified copy's own clause)."""
+    passage the reference does not have (`added`, a modified copy's own clause). With
+    `stated_only` (a kind's record), a term the record does not state keeps the text's value."""
     values, evidence = record_terms(record, db, why="the text matches this standard license")
     passages = [as_passage(a) for a in added]
     chosen: dict[str, ExtractedTerm] = {}
     for key in TERM_KEYS:
         own = terms.get(key, ExtractedTerm(None))
+        if stated_only and key not in record.terms:
+            chosen[key] = own
+            continue
         stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
         if _same_value(own.value, stored.value) or any(quotes(own, p) for p in passages):
             chosen[key] = own
