@@ -97,8 +97,10 @@ def with_record_terms(
     A text identified as a known license (exactly or nearly: an official copy, an earlier
     printing) binds with that record's terms too, the policies it incorporates included:
     the strictest reading of each term wins, so a ban the file's own reading missed still
-    binds. Another version of a known family (`text-family-version`) that incorporates a use
-    policy by reference, as its family does, keeps the family's incorporated policy terms:
+    binds; so does a text we cannot match whose title names a known license (a heading and a
+    link, an excerpt). Another version of a known family (`text-family-version`) that
+    incorporates a use policy by reference, as its family does, keeps the family's incorporated
+    policy terms:
     a policy published elsewhere is not in the file, and nothing in the file replaces it. A
     changed or derived text (`text-modified`, `text-derived`) is its own license: its text."""
     if found is None or found.id is None:
@@ -110,7 +112,9 @@ def with_record_terms(
         if found.derived_from is None or incorporates is None or incorporates.value is not True:
             return terms
         record, keys = db.get(found.derived_from), POLICY_MERGED_TERMS
-    elif found.method in _SAME_LICENSE:
+    elif found.method in _SAME_LICENSE or found.method == _TITLE_KNOWN:
+        # the same license, or a text we cannot match that its title names (a heading and a
+        # link, an excerpt): the record binds beside whatever the file's words say
         record, keys = db.get(found.id), TERM_KEYS
     else:
         return terms
@@ -135,6 +139,7 @@ def with_record_terms(
 
 _SAME_LICENSE = frozenset({"text-exact", "text-similar"})
 _FAMILY_VERSION = "text-family-version"
+_TITLE_KNOWN = "text-title-known"
 
 
 STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
