@@ -54,7 +54,7 @@ def judge_text_terms(
         record = db.get(match.derived_from or "")
     derived = is_derived(identity) and not added
     # a standard license we keep no record of (zlib, from ScanCode's LicenseDB): the terms its
-    # kind settles outrank incidental phrases, as a record's would; the others stay the text's
+    # kind settles fill what its text leaves unread; what the text states stays its own
     by_kind = None if record is not None or match is None else kind_record(match, db)
     governing = record if record is not None else by_kind
     standard = governing is not None and governing.kind in STANDARD_KINDS and not derived
@@ -157,14 +157,15 @@ def record_wins(
 ) -> dict[str, ExtractedTerm]:
     """A standard license's terms: the record's, except where the text's value is quoted from a
     passage the reference does not have (`added`, a modified copy's own clause). With
-    `stated_only` (a kind's record), a term the record does not state keeps the text's value."""
+    `stated_only` (a kind's record, licenses/kind_record.py) the text's own words come first:
+    the record only fills a term the text leaves unread."""
     values, evidence = record_terms(record, db, why="the text matches this standard license")
     passages = [as_passage(a) for a in added]
     chosen: dict[str, ExtractedTerm] = {}
     for key in TERM_KEYS:
         own = terms.get(key, ExtractedTerm(None))
-        if stated_only and key not in record.terms:
-            chosen[key] = own
+        if stated_only and (key not in record.terms or own.value is not None):
+            chosen[key] = own  # a kind's record only fills what the text leaves unread
             continue
         stored = ExtractedTerm(values.get(key), evidence.get(key, ()))
         if _same_value(own.value, stored.value) or any(quotes(own, p) for p in passages):
