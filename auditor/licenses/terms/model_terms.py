@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -32,6 +33,7 @@ from auditor.licenses.terms.judge_text import (
     with_record_terms,
 )
 from auditor.licenses.terms.record import record_terms
+from auditor.licenses.text.copyright_notices import drop_copyright_notices
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_PROSE
@@ -211,9 +213,22 @@ def _document(
         # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
         # that only points to one published elsewhere (it narrows uses, it grants nothing),
         # and so is card prose that states no terms (a <details> block about training).
-        unread = _priority(path) in (0, 2) and not prose
+        # a file named as a license that reads as none is unread; a COPYRIGHT or AUTHORS file
+        # holding only copyright notices is a notice
+        priority = _priority(path)
+        unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
         return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
+
+
+_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+
+
+def is_notice_only(text: str) -> bool:
+    """A text holding copyright notices and nothing else (`Copyright (c) 2026 Acme. All rights
+    reserved.`): a notice, which grants and restricts nothing, not a license left unread."""
+    rest = _RESERVED.sub(" ", drop_copyright_notices(text.lower()))
+    return text.strip() != "" and not rest.strip(" \t\r\n.,;:")
 
 
 def _named(foreign: ForeignReading, db: LicenseDB) -> LicenseRecord | None:
