@@ -319,7 +319,9 @@ def revenue_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, obj
         if measure is None:
             continue
         if not (
-            _bounded_money(sentence, start) if bound is None else bound(sentence.text, start, end)
+            _bounded_money(sentence, start, end)
+            if bound is None
+            else bound(sentence.text, start, end)
         ):
             continue
         periods = _named("period", _PERIOD_NAMES)
@@ -328,7 +330,9 @@ def revenue_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, obj
     return None
 
 
-def _bounded_money(sentence: Sentence, start: int) -> bool:
+def _bounded_money(sentence: Sentence, start: int, end: int) -> bool:
+    """A limit word right before the amount (`below $5 million`: the window holds the whole
+    amount, so a limit before its currency sign is seen), or a consequence in the sentence."""
     if CONSEQUENCE.holds(sentence):
         return True
-    return bool(clause_pattern(_LIMIT).search(sentence.text[max(0, start - 40) : start + 1]))
+    return bool(clause_pattern(_LIMIT).search(sentence.text[max(0, start - 40) : end]))

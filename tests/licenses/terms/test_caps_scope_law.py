@@ -98,6 +98,17 @@ def test_numbers_that_are_not_caps(sentence: str) -> None:
             {"amount": 30_000_000, "currency": "CNY", "period": "year", "measure": "revenue"},
             None,
         ),
+        (
+            # a limit word right before the currency sign ("below $5 million")
+            "Commercial use is permitted for organizations with annual revenue below $5 million.",
+            {"amount": 5_000_000, "currency": "USD", "period": "year", "measure": "revenue"},
+            5_000_000,
+        ),
+        (
+            "Free for organizations with less than $1M in annual revenue.",
+            {"amount": 1_000_000, "currency": "USD", "period": "year", "measure": "revenue"},
+            1_000_000,
+        ),
     ],
 )
 def test_money_caps(sentence: str, cap: dict[str, object], usd: int | None) -> None:
