@@ -88,7 +88,7 @@ PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
 )
 """Use scopes that rule out production commercial use."""
 
-USER_UNITS: tuple[str, ...] = ("mau", "dau", "monthly-visits", "devices", "users")
+USER_UNITS: tuple[str, ...] = ("mau", "dau", "monthly-visits", "devices", "employees", "users")
 """Units of `user_threshold.count`."""
 REVENUE_PERIODS: tuple[str, ...] = ("month", "year")
 REVENUE_MEASURES: tuple[str, ...] = ("revenue", "funding")
@@ -203,6 +203,7 @@ _UNIT_WORDS = {
     "dau": "daily active users",
     "monthly-visits": "visits per month",
     "devices": "devices",
+    "employees": "employees",
     "users": "users",
 }
 _CONDITION_WORDS = {

@@ -57,7 +57,7 @@ def rule_words(*rule_ids: str) -> tuple[str, ...]:
 
 # --- users and devices -----------------------------------------------------------------------
 
-_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "users")
+_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "employees", "users")
 """The units a user cap is counted in (rules caps/unit-<name>), in the order they are tried."""
 USER_UNIT_RULES = tuple(f"caps/unit-{name}" for name in _UNIT_NAMES)
 _READ_AFTER = frozenset({"mau", "dau", "monthly-visits"})

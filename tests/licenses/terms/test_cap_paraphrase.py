@@ -101,6 +101,15 @@ USERS: tuple[tuple[str, dict[str, object]], ...] = (
         "terms.",
         {"count": 10_000, "unit": "mau"},
     ),
+    # the licensee's headcount
+    (
+        "Businesses with more than 100 employees need a paid license.",
+        {"count": 100, "unit": "employees"},
+    ),
+    (
+        "Companies with over 500 full-time staff must obtain a commercial license.",
+        {"count": 500, "unit": "employees"},
+    ),
 )
 
 NEGATIVES = (

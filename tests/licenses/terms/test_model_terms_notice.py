@@ -23,7 +23,8 @@ def test_copyright_notices_alone_are_a_notice(text: str) -> None:
     "text",
     [
         "",
-        "Copyright 2026 X. All rights reserved. No part of the weights may be used without permission.",
+        "Copyright 2026 X. All rights reserved. No part of the weights may be used without "
+        "permission.",
         "Copyright 2026 Acme Inc.\nLicensed for research only.\n",
         "The weights may be used for non-commercial purposes only.\n",
     ],
