@@ -28,9 +28,15 @@ _DOWNSTREAM = tuple(
 """Wordings that make the licensee pass the restrictions (or this license) on to recipients."""
 _OUTPUT = tuple(
     data_rule(f"output_use_restriction/{name}")
-    for name in ("outputs-to-improve-models", "improve-models-with-outputs", "distill-outputs")
+    for name in (
+        "outputs-to-improve-models",
+        "improve-models-with-outputs",
+        "distill-outputs",
+        "model-to-improve-other-models",
+    )
 )
-"""Wordings, in any voice, of a ban on using outputs to train or improve other models."""
+"""Wordings, in any voice, of a ban on using outputs (or the model itself) to train or improve
+other models."""
 _ATTRIBUTION = data_rule("attribution_required/attribution")
 _NAMING = tuple(data_rule(f"naming_requirement/prefix-{i}") for i in range(1, 5))
 """Where a derived model's name prefix is written; each takes it as the group `name`."""
