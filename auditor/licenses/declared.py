@@ -151,10 +151,13 @@ def identify_expression(
     expression: str, db: LicenseDB, *, method: str, confidence: float, context: str = ""
 ) -> LicenseMatch:
     """A license id or SPDX expression (`Apache-2.0 OR MIT`) named in a document: each id
-    through the alias table, combined as the expression says."""
+    through the alias table, else an SPDX id of ScanCode's LicenseDB (`Zlib`), combined as the
+    expression says."""
     record = lookup_name(expression, db, context=(context,))
     if record is not None:
         return match_from_record(record, method=method, confidence=confidence)
+    if (reference := spdx_reference(expression)) is not None:
+        return match_for(reference, db, method=method, confidence=confidence)
     parsed = parse_expression(expression)
     if parsed is None or (parsed.operator is None and len(parsed.keys) > 1):
         return unidentified(expression, method=method)

@@ -14,6 +14,7 @@ from auditor.licenses.declared import binding_records, identify_declared, match_
 from auditor.licenses.declared_spdx import name_reference, spdx_reference
 from auditor.licenses.family_tags import load_families, members_known
 from auditor.licenses.kind_record import kind_record, shared_terms
+from auditor.licenses.text.identify import identify_text
 from auditor.model import Declared
 from auditor.model.kinds import LicenseKind
 from auditor.resources import license_db_dir
@@ -129,3 +130,10 @@ def test_a_license_name_scancode_knows_names_its_license(name: str, key: str) ->
 @pytest.mark.parametrize("name", ["ZLIB", "Boost Software", "Our Model License 1.0"])
 def test_only_a_whole_name_names_a_license(name: str) -> None:
     assert name_reference(name) is None
+
+
+def test_an_spdx_identifier_line_names_a_license_scancode_knows() -> None:
+    match = identify_text("SPDX-License-Identifier: BSL-1.0\n", db=DB).match
+    assert match is not None and match.scancode == "boost-1.0"
+    choice = identify_text("SPDX-License-Identifier: Zlib OR MIT\n", db=DB).match
+    assert choice is not None and choice.id == "Zlib OR MIT"
