@@ -203,8 +203,8 @@ def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
         variant = identify_cc_variant(declared.license_name, db, method="declared-license-name")
         if variant is not None:
             return variant
-        name = declared.license_name
-        if (reference := spdx_reference(name) or name_reference(name)) is not None:
+        named = declared.license_name
+        if (reference := spdx_reference(named) or name_reference(named)) is not None:
             return match_for(
                 reference, db, method="declared-license-name", confidence=DECLARED_CONFIDENCE
             )
