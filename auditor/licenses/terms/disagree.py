@@ -21,6 +21,9 @@ class TermDocument:
     terms: dict[str, ExtractedTerm]
     kind: str | None  # what the document reads as, for the model's kind and disagreements
     name: str | None  # the license it was identified as, for messages
+    # what the text itself states, before its license's record was merged in (the record binds
+    # beside it; a term the text states otherwise is still a difference worth reporting)
+    stated: dict[str, ExtractedTerm] | None = None
 
 
 def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> list[Finding]:

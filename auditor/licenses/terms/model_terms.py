@@ -94,7 +94,9 @@ def terms_for_model(
                 for file, identity in files
             )
             findings.extend(
-                _record_disagreements(primary.path, primary.terms, match, db, by_text=by_text)
+                _record_disagreements(
+                    primary.path, primary.stated or primary.terms, match, db, by_text=by_text
+                )
             )
     else:
         # every record an AND (or a list of tags) names; none for an OR: the policy judges
@@ -192,11 +194,11 @@ def _document(
         return TermDocument(path, "policy", kept, _stated_kind(None, kept), name)
     if _reads_as_license(identity):
         assert found is not None or identity.title is not None
-        judged = judge_text_terms(terms, identity, found, db, path, text=text)
-        judged = with_record_terms(judged, found, db)
-        judged = with_foreign(judged, foreign, path)  # a standard record never outranks them
+        own = judge_text_terms(terms, identity, found, db, path, text=text)
+        judged = with_foreign(with_record_terms(own, found, db), foreign, path)
         kind = _license_kind(found, judged, identity)
-        return TermDocument(path, "license", judged, _stated_kind(kind, judged), name)
+        stated = with_foreign(own, foreign, path)  # a standard record never outranks them
+        return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, stated)
     restrictive = _restrictions_only(terms)
     record = single_record(found, db) if found is not None else _named(foreign, db)
     if record is not None and record.kind != POLICY_KIND:
