@@ -28,6 +28,7 @@ from auditor.census.shapes import (
 from auditor.census.verdicts import Verdict, judge_model, license_words
 from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
+from auditor.licenses.family_tags import names_one_license
 from auditor.lineage.effective import declared_units
 from auditor.model import Declared, LicenseMatch
 from auditor.model.kinds import parse_kind
@@ -329,7 +330,8 @@ def _judge(
 ) -> Judged:
     tag, tags_json, name, link = fields[:4]
     match = declared_match(*fields[4:])
-    if lineage_of == EMPTY and own_registry is None and match is not None and match.id:
+    if lineage_of == EMPTY and own_registry is None and names_one_license(match):
+        assert match is not None
         verdict = Verdict(match, (), ())  # no ancestor, a specific license: nothing to say
     else:
         declared, nothing = _declaration((tag, tags_json, name, link), db)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from auditor.census.graph import Resolved
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.family_tags import names_one_license
 from auditor.lineage.ancestors import Ancestor
 from auditor.lineage.effective import binding_ancestors, declared_units, effective_license
 from auditor.lineage.mismatch import MISMATCH_RULE, mismatch_findings
@@ -57,9 +58,10 @@ def judge_model(
     ancestors = ancestors_of(ref, own_registry, resolved)
     binding = tuple(binding_ancestors(ancestors))
     findings = [*_walk_findings(ref, resolved)]
-    identified = own is not None and own.id is not None
+    identified = names_one_license(own)
     # An identified declaration with no binding ancestor gives `mismatch_findings` nothing to
-    # say (every tag is specific, none is dropped): skip it, it is most of the Hub.
+    # say (every tag is specific, none is dropped): skip it, it is most of the Hub. A family
+    # tag (`gpl`) is identified but names no one license: it is said, as `scan` says it.
     if binding or not identified:
         findings += mismatch_findings(declared, db, ancestors)
     own_units = [own] if own is not None and own.id is not None else []

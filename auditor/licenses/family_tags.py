@@ -90,6 +90,12 @@ def family_match(tag: str, db: LicenseDB) -> LicenseMatch | None:
     )
 
 
+def names_one_license(match: LicenseMatch | None) -> bool:
+    """Whether a match names specific licenses: identified, and no part of it a family tag
+    (`gpl` names no one license, so the card's tag cannot match the weights' license)."""
+    return match is not None and match.id is not None and FAMILY_PREFIX not in match.id
+
+
 def family_records(match: LicenseMatch, db: LicenseDB) -> list[LicenseRecord] | None:
     """Every member's record, for a family match (their terms combine most restrictive
     first); None for another match or when a member has no record."""
