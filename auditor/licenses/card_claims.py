@@ -6,6 +6,8 @@ line that names it, for `declared_conflicts.reconcile_declared` to weigh against
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -104,8 +106,6 @@ def _named_in_sentences(
 ) -> list[tuple[int, str, LicenseMatch]]:
     """(line, line text, license) for each sentence naming a known license for the model
     (lines whose number indexes a 1 in `skip` are labels already read)."""
-    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
-
     named: list[tuple[int, str, LicenseMatch]] = []
     tried = 0
     skip = skip or bytearray()
@@ -118,12 +118,41 @@ def _named_in_sentences(
             if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
                 continue
             tried += 1
-            match = identify_text(sentence, db=db).match
+            match = _identified(sentence, db)
             if match is None or match.id is None:
                 match = _token_match(sentence, db)
             if match is not None and match.id is not None:
                 named.append((number, line.strip(), match))
     return named
+
+
+_KEPT_SENTENCES = 1_024
+_KEPT_MAX_CHARS = 1_000
+_kept: OrderedDict[str, tuple[LicenseDB, LicenseMatch | None]] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def _identified(sentence: str, db: LicenseDB) -> LicenseMatch | None:
+    """`identify_text(sentence, db=db).match`, remembered for the last `_KEPT_SENTENCES`
+    sentences of at most `_KEPT_MAX_CHARS` characters: cards name their license in the same
+    few sentences ("This model is released under the Apache 2.0 license."), and the answer
+    depends on the sentence and the database alone (an entry holds its database: a hit is for
+    that very object)."""
+    from auditor.licenses.text.identify import identify_text  # costly: only for card prose
+
+    if len(sentence) > _KEPT_MAX_CHARS:
+        return identify_text(sentence, db=db).match
+    with _kept_lock:
+        kept = _kept.get(sentence)
+        if kept is not None and kept[0] is db:
+            _kept.move_to_end(sentence)
+            return kept[1]
+    found = identify_text(sentence, db=db).match
+    with _kept_lock:
+        _kept[sentence] = (db, found)
+        while len(_kept) > _KEPT_SENTENCES:
+            _kept.popitem(last=False)
+    return found
 
 
 def _token_match(sentence: str, db: LicenseDB) -> LicenseMatch | None:

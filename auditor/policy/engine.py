@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from auditor.model import Category, Evidence, Finding, Severity
@@ -17,7 +17,10 @@ from auditor.policy.model import (
     Rule,
     parse_template,
 )
+from auditor.policy.rule_memo import RuleMemo
 from auditor.policy.truth import Facts, Truth, evaluate_condition, license_list_truth, not_yet
+
+_MEMO = RuleMemo()
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +49,10 @@ def evaluate(policy: Policy, facts: Facts) -> list[RuleOutcome]:
     """
     view = _FactView(facts, policy.settings)
     outcomes: list[RuleOutcome] = []
+    keys: dict[str, Hashable] = {}
     for rule in policy.rules:
-        if rule.enabled:
-            outcome = evaluate_rule(rule, view)
+        if rule.enabled:  # kept by the facts the rule read (policy/rule_memo.py)
+            outcome = _MEMO.outcome(rule, view, evaluate_rule, keys)
             if outcome is not None:
                 outcomes.append(outcome)
     return outcomes

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from auditor.model import LicenseMatch, Openness
 from auditor.model.kinds import LicenseKind, parse_kind
+from auditor.model.triggers import Triggers
 
 ABSENT = "absent"
 UNKNOWN = "unknown"  # named by the card; its license is not checked
@@ -106,7 +108,7 @@ def card_components(
         if metadata.get("model-index") or any(_EVAL_HEADING.search(h) for h in headings)
         else ABSENT,
         REPORT: UNKNOWN
-        if any(t.lower().startswith(("arxiv:", "doi:")) for t in tags) or _PAPER.search(body)
+        if any(t.lower().startswith(("arxiv:", "doi:")) for t in tags) or _cites_paper(body)
         else ABSENT,
         LIBRARIES: UNKNOWN if isinstance(library, str) and library.strip() else ABSENT,
         CODE: UNKNOWN if _CODE_LINK.search(body) else ABSENT,
@@ -116,6 +118,17 @@ def card_components(
     if isinstance(task, str) and task.strip():
         components[TASK] = task.strip().lower()
     return components
+
+
+@cache
+def _paper_triggers() -> Triggers:
+    return Triggers((_PAPER,))
+
+
+def _cites_paper(body: str) -> bool:
+    """`_PAPER` in the body, searched only when its trigger words occur (a scan over a whole
+    card with four case-blind alternatives is slow: model/triggers.py)."""
+    return bool(_paper_triggers().mask(body)) and _PAPER.search(body) is not None
 
 
 def assess_openness(

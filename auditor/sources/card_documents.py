@@ -27,7 +27,13 @@ from collections.abc import Collection, Mapping
 from auditor.model import LicenseFile, ParsedCard
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_DOCUMENT_ORIGIN
 from auditor.sources.card_hidden import TERMS_WORDS, hidden_lines
-from auditor.sources.card_labels import badge_lines, label_lines, speaks_of_model, stated_lines
+from auditor.sources.card_labels import (
+    badge_lines,
+    label_lines,
+    speaks_of_model,
+    stated_lines,
+    under_other_work,
+)
 from auditor.sources.card_markdown import (
     FENCE,
     OTHER_WORKS_TITLE,
@@ -96,8 +102,9 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     hidden = hidden_lines(lines, fenced)  # read as hidden text, not as labels or opening
     pasted = _embedded_licenses(lines, found, spans, fenced, in_tables | marks)
     apart = fenced | in_tables | elsewhere | set(hidden) | set(pasted)  # pasted: read whole
-    kept.update(label_lines(lines, apart))  # `## License: MIT` too
-    kept.update(stated_lines(lines, apart | marks, intro_end(lines, found), title))
+    nested = under_other_work(lines)  # read by both
+    kept.update(label_lines(lines, apart, nested))  # `## License: MIT` too
+    kept.update(stated_lines(lines, apart | marks, intro_end(lines, found), title, nested))
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
     kept.update(license_rows(tables, title, elsewhere))  # rendered: the header's words
     documents: list[LicenseFile] = []

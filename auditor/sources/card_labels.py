@@ -44,6 +44,10 @@ _UNDER = (
     r"|available|provided|published|offered|made\s+available|governed|covered)\s+(?:\w+\s+){0,3}?"
     r"(?:under|by|to)\b|\blicen[cs]e\s+(?:of|for)\s+(?:this|the|our)\s+(?:model|weights)\s+is\b"
 )
+# The model as the subject of `_UNDER` (the card's title too, in `_names`); `_UNDER`'s second
+# branch stands alone ("the license of this model is ...")
+_OWN = re.compile(rf"(?:{_OWN_SUBJECT}){_UNDER}", re.IGNORECASE)
+_UNDER_AT = re.compile(_UNDER, re.IGNORECASE)
 # Tags and link targets: `<a href=".../LICENSE-CODE">` in an opening says nothing itself.
 _MARKUP = re.compile(r"<[^>]*>|\]\([^)]*\)|https?://\S+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
@@ -59,10 +63,13 @@ _INTRO_WORDS = re.compile(
 )
 
 
-def label_lines(lines: list[str], skip: Collection[int]) -> dict[int, str]:
-    """Label lines naming the model's license, at any list depth (not in `skip`)."""
+def label_lines(
+    lines: list[str], skip: Collection[int], nested: Collection[int] | None = None
+) -> dict[int, str]:
+    """Label lines naming the model's license, at any list depth (not in `skip`).
+    `nested`: `under_other_work(lines)`, when the caller has it."""
     kept: dict[int, str] = {}
-    nested = under_other_work(lines)
+    nested = under_other_work(lines) if nested is None else nested
     for index, line in enumerate(lines):
         if index in skip:
             continue
@@ -172,17 +179,22 @@ def _spaced(text: str) -> str:
 
 
 def stated_lines(
-    lines: list[str], skip: Collection[int], intro_end: int, title: str | None
+    lines: list[str],
+    skip: Collection[int],
+    intro_end: int,
+    title: str | None,
+    nested: Collection[int] | None = None,
 ) -> dict[int, str]:
     """Sentences of the card's opening that speak of license or terms (not of the data it
     was trained on), and sentences anywhere that say this model (or the card's title) is
-    licensed or released under something: each line's part of them, by line index."""
-    subject = _OWN_SUBJECT
+    licensed or released under something: each line's part of them, by line index.
+    `nested`: `under_other_work(lines)`, when the caller has it."""
+    named = None  # the title as a subject; the rest of the sentence is `_UNDER_AT`'s
     if title and re.search(r"[^\W_]{2}", title):
-        subject += r"|(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])"
-    own = re.compile(rf"(?:{subject}){_UNDER}", re.IGNORECASE)
+        named = re.compile(r"(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])", re.I)
+    nested = under_other_work(lines) if nested is None else nested
     spans: dict[int, tuple[int, int]] = {}  # line index -> the part kept (start, end)
-    for run in _runs(lines, set(skip) | under_other_work(lines)):
+    for run in _runs(lines, set(skip) | set(nested)):
         text = "\n".join(lines[i] for i in run)
         starts = [0]
         for index in run:
@@ -193,7 +205,9 @@ def stated_lines(
             # tens of thousands of lines: scanning it per sentence was quadratic, issue 34)
             k_first = bisect.bisect_right(starts, begin) - 1
             first = run[min(k_first, len(run) - 1)]
-            stated = bool(own.search(said)) and speaks_of_model(said)
+            stated = (_OWN.search(said) is not None or _names(said, named)) and speaks_of_model(
+                said
+            )
             opening = first < intro_end and _INTRO_WORDS.search(_MARKUP.sub(" ", said))
             if not (
                 stated or (opening and not ABOUT_DATA.search(said) and not _TRAINED.search(said))
@@ -213,6 +227,18 @@ def stated_lines(
         for index, (low, high) in spans.items()
         if lines[index][low:high].strip()
     }
+
+
+def _names(said: str, named: re.Pattern[str] | None) -> bool:
+    """Whether the card's title, as a subject, starts a match of `_UNDER` in `said`: the
+    card's own-subject pattern with the title among its subjects, without compiling that
+    pattern for each card (every match of the title is tried, overlapping ones too)."""
+    at = 0
+    while named is not None and (found := named.search(said, at)) is not None:
+        if _UNDER_AT.match(said, found.end()) is not None:
+            return True
+        at = found.start() + 1
+    return False
 
 
 def _runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:

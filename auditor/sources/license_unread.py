@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import PurePosixPath
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Evidence, Finding, LicenseFile, ParsedCard
+from auditor.model.triggers import Triggers
 from auditor.sources.base import is_license_like
 
 IMAGE_SUFFIXES = frozenset(
@@ -162,24 +164,34 @@ def _pointers(card: ParsedCard, repo_id: str | None) -> list[tuple[str, int | No
     if target is not None and is_license_like(target):
         quote = f"license_link: {str(link).strip()}"
         found.append((target, card.key_lines.get("license_link"), quote))
+    # only the lines holding a pattern's trigger words run it (model/triggers.py)
+    masks = _triggers().line_masks(card.body)
     for offset, line in enumerate(card.body.splitlines()):
         if len(found) >= MAX_POINTERS:
             break
+        if not masks[offset]:
+            continue
         number = card.body_line + offset
         quote = line.strip()[:200]
-        for match in _LINK.finditer(line):
+        for match in _LINK.finditer(line) if masks[offset] & 1 else ():
             target = _relative(match.group("md") or match.group("href") or "", repo_id)
             if target is not None and is_license_like(target):
                 found.append((target, number, quote))
-        for match in _PROSE_POINTER.finditer(line):
+        for match in _PROSE_POINTER.finditer(line) if masks[offset] & 2 else ():
             name = match.group("name").rstrip(".")
             if _file_like(name, bool(match.group("file"))) and is_license_like(name):
                 found.append((name, number, quote))
-        for match in _CODE_POINTER.finditer(line):
+        for match in _CODE_POINTER.finditer(line) if masks[offset] & 4 else ():
             name = match.group("name").rstrip(".")
             if _file_like(name, False) and is_license_like(name):
                 found.append((name, number, quote))
     return found[:MAX_POINTERS]
+
+
+@cache
+def _triggers() -> Triggers:
+    """The patterns `_pointers` runs on each line, bits 1, 2, 4 in that order."""
+    return Triggers((_LINK, _PROSE_POINTER, _CODE_POINTER))
 
 
 def _relative(target: str, repo_id: str | None) -> str | None:

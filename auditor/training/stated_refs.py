@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from auditor.lineage.prose_refs import is_repo_like
+from auditor.model.triggers import Triggers
 
 _ID = r"[A-Za-z0-9][\w.-]*"
 HUB_DATASET_URL = re.compile(
@@ -121,11 +123,19 @@ def _from_url(url: re.Match[str]) -> tuple[str, str | None]:
     return ref, ref
 
 
+@cache
+def _triggers() -> Triggers:
+    """The patterns `data_refs` runs, in its order, with their trigger words."""
+    return Triggers((_MD_LINK, HUB_DATASET_URL, _DATASET_PATH, _ANY_URL, _BARE_ID, _NAMES, _CALLED))
+
+
 def data_refs(text: str) -> list[DataRef]:
-    """The dataset references in `text`, in order, none overlapping another."""
+    """The dataset references in `text`, in order, none overlapping another. A pattern whose
+    trigger words (model/triggers.py) do not occur in `text` cannot match: not run."""
     found: list[DataRef] = []
     taken: list[tuple[int, int]] = []
-    for link in _MD_LINK.finditer(text):
+    links, urls, paths, any_urls, ids, names, calls = _triggers().may_match(text)
+    for link in _MD_LINK.finditer(text) if links else ():
         url = HUB_DATASET_URL.match(link.group(2))
         if url is not None:
             ref, hub_id = _from_url(url)
@@ -135,29 +145,29 @@ def data_refs(text: str) -> list[DataRef]:
             taken.append((link.start(), link.end()))  # a model or site page: not a dataset
         else:
             taken.append((link.start(2), link.end(2)))  # the words may still name one
-    for url in HUB_DATASET_URL.finditer(text):
+    for url in HUB_DATASET_URL.finditer(text) if urls else ():
         if not _inside(url.start(), taken):
             ref, hub_id = _from_url(url)
             found.append(DataRef(url.start(), url.end(), ref, hub_id, "link"))
             taken.append((url.start(), url.end()))
-    for path in _DATASET_PATH.finditer(text):
+    for path in _DATASET_PATH.finditer(text) if paths else ():
         if not _inside(path.start(), taken):
             ref = path.group(1).rstrip(".-_")
             found.append(DataRef(path.start(), path.end(), ref, ref, "link"))
             taken.append((path.start(), path.end()))
-    taken.extend((u.start(), u.end()) for u in _ANY_URL.finditer(text))
-    for bare in _BARE_ID.finditer(text):
+    taken.extend((u.start(), u.end()) for u in (_ANY_URL.finditer(text) if any_urls else ()))
+    for bare in _BARE_ID.finditer(text) if ids else ():
         ref = bare.group(1).rstrip(".-_")
         if not _inside(bare.start(), taken) and _is_id(text, bare.start(), bare.end(), ref):
             found.append(DataRef(bare.start(), bare.end(), ref, ref, "id"))
             taken.append((bare.start(), bare.end()))
-    for name in _NAMES.finditer(text):
+    for name in _NAMES.finditer(text) if names else ():
         if not _inside(name.start(), taken):
             found.append(
                 DataRef(name.start(), name.end(), " ".join(name.group(0).split()), None, "name")
             )
             taken.append((name.start(), name.end()))
-    for called in _CALLED.finditer(text):
+    for called in _CALLED.finditer(text) if calls else ():
         words = called.group(1)
         if not _inside(called.start(), taken) and not _NOT_A_NAME.match(words):
             found.append(DataRef(called.start(), called.start(1) + len(words), words, None, "name"))

@@ -35,6 +35,7 @@ from auditor.licenses.terms.foreign_caps import revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -45,7 +46,7 @@ from auditor.licenses.terms.foreign_zh import (
     permission_conditions,
     read_clauses,
 )
-from auditor.licenses.text.language import ENGLISH, Passage, passages
+from auditor.licenses.text.language import ENGLISH, Passage, passages_where
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
 from auditor.model.license_words import COMMERCIAL_LABEL
@@ -106,7 +107,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
 @lru_cache(maxsize=64)
 def _read(text: str, prose: bool) -> ForeignReading:
     reading = _Reading()
-    for passage in passages(text):
+    for passage in passages_where(text, may_be_foreign):  # others: English
         if passage.language == ENGLISH:
             continue
         cues = CUES.get(passage.language or "")

@@ -103,7 +103,7 @@ for _shares in _WEIGHTS.values():
     for _language in _shares:
         _shares[_language] = 1.0 / len(_shares)
 _ENGLISH_WORDS = frozenset(_FUNCTION_WORDS[ENGLISH].split())
-_FOREIGN_ONLY = frozenset(_WEIGHTS) - _ENGLISH_WORDS
+FOREIGN_ONLY_WORDS = frozenset(_WEIGHTS) - _ENGLISH_WORDS  # lower case, none English
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HINT_OF = {char: language for language, chars in _LETTER_HINTS.items() for char in chars}
@@ -188,7 +188,7 @@ def _latin_language(text: str) -> str | None:
                     yield w.lower()
                 first = False
 
-    if text.isascii() and _FOREIGN_ONLY.isdisjoint(counted()):
+    if text.isascii() and FOREIGN_ONLY_WORDS.isdisjoint(counted()):
         # every word counted is English too (no letter hints either): English wins or no one
         return None if _ENGLISH_WORDS.isdisjoint(counted()) else ENGLISH
     scores = dict.fromkeys(_FUNCTION_WORDS, 0.0)
@@ -287,34 +287,40 @@ def _passages(text: str) -> tuple[Passage, ...]:
     return tuple(_split(text))
 
 
-def _split(text: str) -> Iterator[Passage]:
+def passages_where(text: str, keep: Callable[[str], bool]) -> Iterator[Passage]:
+    """The passages of the paragraphs (their lines joined) and headings `keep` accepts: the
+    others are never split into sentences, nor their language told."""
+    return _split(text, keep)
+
+
+def _split(text: str, keep: Callable[[str], bool] | None = None) -> Iterator[Passage]:
     paragraph: list[tuple[int, str]] = []
     for number, raw in enumerate(split_lines(text), start=1):
         line = clean_line(raw)
         if not line.strip() or _RULE_LINE.match(line):
-            yield from _sentences(paragraph)
+            yield from _sentences(paragraph, keep)
             paragraph = []
             continue
         if _HEADING.match(raw):
-            yield from _sentences(paragraph)
+            yield from _sentences(paragraph, keep)
             paragraph = []
             title = line.strip(" #:*")
-            if title:
+            if title and (keep is None or keep(title)):
                 yield Passage(title, number, language_of(title), heading=True)
             continue
         if _BLOCK_START.match(raw):
-            yield from _sentences(paragraph)
+            yield from _sentences(paragraph, keep)
             paragraph = []
             line = _LIST_MARKER.sub("", line)
         if _is_cjk_label(line) and (not paragraph or paragraph[-1][1][-1:] in _CJK_ENDS):
             # a short CJK line without punctuation, starting a paragraph or after a finished
             # sentence: a title or label ("许可范围"), never the start of a wrapped sentence
-            yield from _sentences(paragraph)
-            yield from _sentences([(number, line.strip(" |"))])
+            yield from _sentences(paragraph, keep)
+            yield from _sentences([(number, line.strip(" |"))], keep)
             paragraph = []
             continue
         paragraph.append((number, line.strip(" |")))
-    yield from _sentences(paragraph)
+    yield from _sentences(paragraph, keep)
 
 
 _CJK_ENDS = frozenset("。!?;")
@@ -342,7 +348,9 @@ def clean_line(raw: str) -> str:
     return line.replace("`", "")
 
 
-def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
+def _sentences(
+    paragraph: list[tuple[int, str]], keep: Callable[[str], bool] | None = None
+) -> Iterator[Passage]:
     if not paragraph:
         return
     parts: list[str] = []
@@ -358,6 +366,8 @@ def _sentences(paragraph: list[tuple[int, str]]) -> Iterator[Passage]:
         size += len(line)
         last = line[-1:] or last
     joined = "".join(parts)  # joined once: adding line by line copies the text each time
+    if keep is not None and not keep(joined):
+        return
     spans: list[tuple[int, int]] = []
     previous = 0
     for found in _SENTENCE_END.finditer(joined):

@@ -1,0 +1,69 @@
+"""Which paragraphs the foreign reader (`terms.foreign`) must split and read: one look at a
+paragraph's joined text, before its sentences are split and their languages told.
+
+The reader reads a passage only when it is not English (another script, letters of another
+alphabet, or a function word of another Latin-script language), or when it is too short to
+tell and is a label keyed by commercial use (`Uso comercial: No`). A paragraph in ASCII has
+no other script and no other letters; for it this gate asks the two other questions of the
+whole paragraph at once, and a paragraph it refuses yields only passages the reader passes
+over (English, or undetermined ASCII that is no such label):
+
+- `language._latin_language` decides another language only when a word it counts is a
+  function word of another language and none of English (`FOREIGN_ONLY_WORDS`). Each such
+  word is a run of letters between two non-letters of one sentence, once links and addresses
+  are blanked (`_NOT_PROSE`); sentences are cut from the paragraph at punctuation and spaces,
+  and the blanks start and end at non-letters, except where an address is glued to a word or
+  a domain or `et al` joined to one by a hyphen (`_GLUED_ADDRESS`, `_JOINED_DOMAIN`, any
+  `et al`): without those, each word counted is a whole word of the paragraph written in
+  letters only (`_PLAIN_WORD`).
+- a passage matching `COMMERCIAL_LABEL` whole holds its key followed by the separator, which
+  `_LABEL_KEY` searches the paragraph for (any whitespace where a sentence has a space), once
+  its trigger words (model/triggers.py) occur.
+
+Anything else (a paragraph with a character outside ASCII) is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.licenses.text.language import FOREIGN_ONLY_WORDS
+from auditor.model.license_words import COMMERCIAL_KEY
+from auditor.model.triggers import Triggers
+
+# the key and separator of `COMMERCIAL_LABEL`, anywhere, with its possessive runs (a long run
+# of spaces after a key never backtracks); where a sentence has one space, the paragraph has
+# a run of whitespace, which those runs take whole
+_LABEL_KEY = re.compile(
+    COMMERCIAL_KEY + r"\s*+(?:\*\*|__)?+\s*+(?:[:=：]|[—–]|-(?=\s))", re.IGNORECASE
+)
+# where `language._NOT_PROSE` can blank part of a word: `Lizenzwww.x.org`, `x.com-de`, and
+# any `et al` (`non-et al`, `et al-de`)
+_GLUED_ADDRESS = re.compile(r"[A-Za-z'-]www\.")
+_JOINED_DOMAIN = re.compile(r"\.(?:com|org|net|io|ai)['-]")
+_ET_AL = re.compile(r"et\s+al")
+_PLAIN_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")  # `language._WORD` over lower-case ASCII
+_COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted
+
+
+@cache
+def _label_triggers() -> Triggers:
+    return Triggers((_LABEL_KEY,))
+
+
+def may_be_foreign(paragraph: str) -> bool:
+    """False only when no passage of `paragraph` (lines joined) can be read by the foreign
+    reader; True means "split and read it", not that something will be found."""
+    if not paragraph.isascii():
+        return True
+    # a word written with letters and a hyphen is no word counted: it never equals one
+    if not _COUNTED.isdisjoint(_PLAIN_WORD.findall(paragraph.lower())):
+        return True
+    if _label_triggers().mask(paragraph) and _LABEL_KEY.search(paragraph) is not None:
+        return True
+    return (
+        ("www." in paragraph and _GLUED_ADDRESS.search(paragraph) is not None)
+        or _JOINED_DOMAIN.search(paragraph) is not None
+        or _ET_AL.search(paragraph) is not None
+    )
