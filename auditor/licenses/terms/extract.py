@@ -32,6 +32,7 @@ from auditor.licenses.terms.law import (
     detect_territories,
     detect_venue,
     governing_law_from_venue,
+    territorial_sentences,
 )
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
@@ -103,7 +104,8 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     grant = detect_grant(doc)
     users, revenue, capped = detect_caps(doc)
     scope, scope_barred = detect_use_scope(doc, capped)
-    domiciles, territories = detect_territorial_clauses(doc)
+    territorial = territorial_sentences(doc)  # both detectors below read them
+    domiciles, territories = detect_territorial_clauses(doc, territorial)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
     commercial = detect_commercial_use(
@@ -132,7 +134,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         "attribution_required": attribution,
         "naming_requirement": detect_naming(doc),
         "patent_termination": detect_patent_termination(doc),
-        "territorial_exclusions": detect_territories(doc),
+        "territorial_exclusions": detect_territories(doc, territorial),
         "excluded_licensee_domiciles": domiciles,
         "excluded_use_territories": territories,
         "venue": detect_venue(doc),

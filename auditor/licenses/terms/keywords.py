@@ -14,12 +14,14 @@ import threading
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import ahocorasick
 
 _lock = threading.Lock()
 _registered: set[str] = set()
-_built: tuple[frozenset[str], ahocorasick.Automaton | None] | None = None
+# (the words, their automaton, whether a word holds a line break): rebuilt when words are new
+_built: tuple[frozenset[str], ahocorasick.Automaton | None, bool] | None = None
 
 
 def register_keywords(words: Iterable[str]) -> None:
@@ -32,7 +34,7 @@ def register_keywords(words: Iterable[str]) -> None:
             _built = None
 
 
-def _automaton() -> tuple[frozenset[str], ahocorasick.Automaton | None]:
+def _automaton() -> tuple[frozenset[str], ahocorasick.Automaton | None, bool]:
     global _built
     built = _built
     if built is None:
@@ -44,7 +46,7 @@ def _automaton() -> tuple[frozenset[str], ahocorasick.Automaton | None]:
                 for word in words:
                     automaton.add_word(word, word)
                 automaton.make_automaton()
-            built = _built = (words, automaton)
+            built = _built = (words, automaton, any("\n" in word for word in words))
     return built
 
 
@@ -57,10 +59,30 @@ class KeywordIndex:
 
     def __init__(self, lowers: Sequence[str], joined: str) -> None:
         self._lowers = lowers
-        self._covered, automaton = _automaton()
+        self._covered, automaton, spanning = _automaton()
         self._hits: dict[str, array[int]] = {}  # 8 bytes a hit, not an integer object each
         if automaton is None or not joined:
             return
+        if spanning:
+            self._hits_in_joined(automaton, lowers, joined)
+            return
+        hits = self._hits
+        search = automaton.iter
+        # sentence by sentence: the index is known without a search, each word once a sentence
+        for index, lower in enumerate(lowers):
+            for word in set(map(itemgetter(1), search(lower))):
+                found = hits.get(word)
+                if found is None:
+                    hits[word] = array("q", (index,))
+                else:
+                    found.append(index)
+
+    def _hits_in_joined(
+        self, automaton: ahocorasick.Automaton, lowers: Sequence[str], joined: str
+    ) -> None:
+        """The hits from one pass over the joined text, each placed in its sentence by
+        bisection: a keyword holding a line break, which only the joined text can hold, is
+        found where it spans two sentences, as it always was."""
         ends = array("q")
         offset = 0
         for lower in lowers:
@@ -78,11 +100,17 @@ class KeywordIndex:
 
     def holding(self, keywords: Iterable[str]) -> list[int]:
         """Indexes of the sentences holding any of `keywords`, ascending."""
+        return sorted(self.holding_set(keywords))
+
+    def holding_set(self, keywords: Iterable[str]) -> set[int]:
+        """Indexes of the sentences holding any of `keywords`, unordered (`holding`)."""
         found: set[int] = set()
         unknown = []
+        hits = self._hits
         for word in keywords:
             if word in self._covered:
-                found.update(self._hits.get(word, ()))
+                if word in hits:
+                    found.update(hits[word])
             else:
                 unknown.append(word)
         if unknown:  # a keyword no rule registered: tested directly, and known from now on
@@ -90,4 +118,4 @@ class KeywordIndex:
             found.update(
                 i for i, lower in enumerate(self._lowers) if any(map(lower.__contains__, unknown))
             )
-        return sorted(found)
+        return found

@@ -142,12 +142,12 @@ _END_USERS = data_rule("territorial_exclusions/end-users-exempt")
 _END_USER_REACH = 2  # the exemption may follow the clause by this many sentences
 
 
-def detect_territories(doc: Document) -> Found:
+def detect_territories(doc: Document, clauses: TerritorialClauses | None = None) -> Found:
     """Regions named by a territorial clause, whatever its shape (export-control clauses are
     not counted); `detect_territorial_clauses` says what each clause withholds and from whom."""
     codes: list[str] = []
     evidence: list[Sentence] = []
-    for _, sentence, found in _territorial_sentences(doc):
+    for _, sentence, found in territorial_sentences(doc) if clauses is None else clauses:
         fresh = [code for code in found if code not in codes]
         if fresh:
             codes.extend(fresh)
@@ -163,9 +163,14 @@ def _used_in_a_place(text: str) -> bool:
     )
 
 
-def _territorial_sentences(doc: Document) -> list[tuple[int, Sentence, list[str]]]:
-    """(index, sentence, region codes) of each sentence withholding rights in a place."""
-    found: list[tuple[int, Sentence, list[str]]] = []
+TerritorialClauses = list[tuple[int, Sentence, list[str]]]
+"""(index, sentence, region codes) of each sentence withholding rights in a place."""
+
+
+def territorial_sentences(doc: Document) -> TerritorialClauses:
+    """(index, sentence, region codes) of each sentence withholding rights in a place: read
+    once a document by `extract` for both detectors below (a pure function of `doc`)."""
+    found: TerritorialClauses = []
     for index, sentence in enumerate(doc.sentences):
         excluding = _TERRITORY_EXCLUDING.search(sentence)
         if excluding:
@@ -186,7 +191,9 @@ def _territorial_sentences(doc: Document) -> list[tuple[int, Sentence, list[str]
     return found
 
 
-def detect_territorial_clauses(doc: Document) -> tuple[Found, Found]:
+def detect_territorial_clauses(
+    doc: Document, clauses: TerritorialClauses | None = None
+) -> tuple[Found, Found]:
     """The territorial clauses, split by what they withhold: (rights of licensees domiciled
     in a place, use in a place). Each clause keeps which models it covers (a sentence naming
     multimodal or vision models covers those only) and whom it exempts (end users, when the
@@ -196,7 +203,7 @@ def detect_territorial_clauses(doc: Document) -> tuple[Found, Found]:
     territories: list[dict[str, object]] = []
     evidence: tuple[list[Sentence], list[Sentence]] = ([], [])
     sentences = doc.sentences
-    for index, sentence, codes in _territorial_sentences(doc):
+    for index, sentence, codes in territorial_sentences(doc) if clauses is None else clauses:
         exempt = [s for s in sentences[index : index + 1 + _END_USER_REACH] if _END_USERS.search(s)]
         clause: dict[str, object] = {
             "regions": sorted(set(codes)),

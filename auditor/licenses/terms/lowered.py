@@ -9,12 +9,33 @@ digests over the corpus and ScanCode's texts hold the two paths equal.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
 
 
-@cache
+_T = TypeVar("_T")
+
+
+def _by_identity(work: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """`functools.cache` keyed by the pattern object itself: hashing a compiled pattern hashes
+    its whole compiled program (20 us for the longest clause rule), and the hot loops ask for
+    a pattern's twin and plan once per sentence. The entry keeps its pattern alive, so its id
+    is never another pattern's; equal patterns compiled apart get equal answers."""
+    found: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    def remembered(pattern: re.Pattern[str]) -> _T:
+        entry = found.get(id(pattern))
+        if entry is None or entry[0] is not pattern:  # a race works it out twice, harmlessly
+            entry = found[id(pattern)] = (pattern, work(pattern))
+        return entry[1]
+
+    return wraps(work)(remembered)
+
+
+@_by_identity
 def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The same case-insensitive pattern compiled case-sensitively, to search lowercase text.
 
@@ -33,7 +54,7 @@ _QUANTIFIERS = frozenset("?*+{")
 _LITERAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 '-")
 
 
-@cache
+@_by_identity
 def branch_plan(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
     """A lowercase-twin pattern cut at its top-level `|`: each branch with the literal every
     match of it starts with (after `\\b` or `^`), to be searched only where that literal is.

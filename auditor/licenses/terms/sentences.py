@@ -191,11 +191,11 @@ class Document:
 
 def _holding_all(index: KeywordIndex, sets: tuple[tuple[str, ...], ...]) -> set[int]:
     """Indexes of the sentences holding a literal of every set."""
-    found = set(index.holding(sets[0]))
+    found = index.holding_set(sets[0])
     for words in sets[1:]:
         if not found:
             break
-        found.intersection_update(index.holding(words))
+        found.intersection_update(index.holding_set(words))
     return found
 
 
@@ -209,8 +209,8 @@ def parse_document(text: str) -> Document:
     headings_excluded: dict[str, bool] = {}
     in_zone = False
     previous_end = ""
-    spans = layout.spans
-    position = 0
+    spans = iter(layout.spans)  # in unit order: each unit's are read on from the last
+    span = next(spans, None)
     # A sentence met again (a card of repeated label lines, a clause restated) shares the
     # first one's strings and classification: one object per distinct wording, not per line.
     read: dict[str, tuple[str, str, bool, bool, bool]] = {}
@@ -228,9 +228,9 @@ def parse_document(text: str) -> Document:
         excluded_section = headings_excluded.get(heading)
         if excluded_section is None:
             excluded_section = headings_excluded[heading] = bool(_EXCLUDED_HEADING.search(heading))
-        while position < len(spans) and spans[position].unit_index == unit_index:
-            start, end = spans[position].start, spans[position].end
-            position += 1
+        while span is not None and span.unit_index == unit_index:
+            start, end = span.start, span.end
+            span = next(spans, None)
             sentence_text = layout.matched_text(start, end)
             if not sentence_text:
                 continue

@@ -6,7 +6,7 @@ A step of text identification (`identify`), run once a reference matched or near
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from auditor.licenses.text.fingerprint import (
@@ -57,15 +57,21 @@ _MIN_HEADING_RULE_WORDS = 5
 
 
 def find_differences(
-    text: str, candidate: Candidate, known: Sequence[Fingerprint]
+    text: str,
+    candidate: Candidate,
+    known: Sequence[Fingerprint],
+    *,
+    sentences_of: Callable[[], Sequence[Sentence]] | None = None,
 ) -> list[Sentence]:
     """Sentences of the text that change the matched license: within the license's body, every
     sentence no accepted reference has; before or after it (a preface, a trailer, a README
     around the license), every such sentence that grants, restricts, caps or conditions
-    anything (`is_rule`): an innocuous preface is tolerated, an added clause never."""
+    anything (`is_rule`): an innocuous preface is tolerated, an added clause never.
+    `sentences_of` gives the text's sentences when they were split already (the split is
+    asked for only past the first test)."""
     if not _has_additions(candidate, known):
         return []
-    sentences = split_sentences(text)
+    sentences = split_sentences(text) if sentences_of is None else sentences_of()
     # The known references' sentence keys and shingles, pooled once for every sentence: a
     # sentence is in some reference exactly when it is in their union.
     known_sentences = _pooled([reference.sentences for reference in known])

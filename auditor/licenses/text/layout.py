@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor.licenses.text.markup import clean_lines, split_lines
-from auditor.licenses.text.packed import Packed, PackedParagraphs, Paragraph
+from auditor.licenses.text.packed import Packed, PackedParagraphs
 from auditor.licenses.text.segment import (
     Unit,
     sentence_ends,
@@ -201,7 +201,7 @@ class Layout:
     units: Sequence[Unit]  # packed (`packed`): a Unit made on each read
     spans: Sequence[SentenceSpan]  # every unit's sentences, in text order (term extraction)
     # each paragraph: its first and last unit and its sentence ends (`segment.sentence_ends`)
-    paragraphs: Sequence[Paragraph]
+    paragraphs: PackedParagraphs
     locator: Locator
     _prose: list[Sequence[SentenceSpan]] = field(default_factory=list, compare=False)
 

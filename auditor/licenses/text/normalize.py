@@ -53,8 +53,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
 _ASCII_WORDS = bytes(b if chr(b).isalnum() else 32 for b in range(256))
-_SENTENCE_MARK = unicode_fold.INVISIBLE_SEPARATOR  # neither a word character nor whitespace
-_SENTENCE_SEPARATOR = f"\n{_SENTENCE_MARK}\n"  # keeps each sentence at the start of a line
 
 
 def _nfkc(text: str) -> str:
@@ -155,7 +153,7 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _words(cleaned: str, seen: dict[str, str] | None = None) -> list[str]:
+def split_words(cleaned: str, seen: dict[str, str] | None = None) -> list[str]:
     """Split into words: letters and digits; apostrophes join (`licensor's` -> `licensors`).
     A window of the text at a time, each word the one object `seen` holds for it (a word
     repeated a million times is one string, not a million)."""
@@ -174,20 +172,20 @@ def _words(cleaned: str, seen: dict[str, str] | None = None) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """The normalised words of `text`; normalising their join again gives the same words."""
-    words = _words(clean_text(unicode_fold.drop_separator(text)))
+    words = split_words(clean_text(unicode_fold.drop_separator(text)))
     # Dropping punctuation can bring words together that a step would now drop
     # ("copy'right 2024"), so run again until nothing changes (rarely needed).
     for _ in range(_MAX_PASSES):
-        if _is_settled(words):
+        if is_settled(words):
             return words
-        again = _words(clean_text(" ".join(words)))
+        again = split_words(clean_text(" ".join(words)))
         if again == words:
             return words
         words = again
     return words
 
 
-def _is_settled(words: list[str]) -> bool:
+def is_settled(words: list[str]) -> bool:
     """True when another pass provably changes nothing: the words hold no copyright notice and
     no `all rights reserved`, Unicode normalisation and case leave them be, and no look-alike
     letter is left to fold (every other step acts on punctuation or markup, which words no
@@ -216,22 +214,6 @@ def document_tokens(text: str) -> list[str]:
 def normalize_text(text: str) -> str:
     """The normalised words of `text` joined by single spaces (idempotent)."""
     return " ".join(tokens(text))
-
-
-def sentence_words(raws: list[str]) -> list[list[str]]:
-    """The words of each sentence, cleaning the text once: sentences are joined by a separator
-    no step touches and split again after; sentence by sentence if a step removed one (a
-    copyright notice or link running over a sentence end)."""
-    joined = _SENTENCE_SEPARATOR.join(raws)
-    cleaned = clean_text(joined).split(_SENTENCE_MARK) if raws else []
-    if len(cleaned) != len(raws):
-        return [tokens(raw) for raw in raws]
-    result = []
-    seen: dict[str, str] = {}  # one string per distinct word over all the sentences
-    for raw, part in zip(raws, cleaned, strict=True):
-        words = _words(part, seen)
-        result.append(words if _is_settled(words) else tokens(raw))
-    return result
 
 
 _HEADING_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|^\s*<h[1-6][^>]*>|</h[1-6]>\s*$", re.I)
@@ -333,7 +315,7 @@ def _is_title_like(title: str) -> bool:
         return False
     if is_copyright_line(title) or not _TITLE_KEYWORD.search(title) or _SPDX_TAG.search(title):
         return False
-    words = _words(title.lower())
+    words = split_words(title.lower())
     if len(words) > _TITLE_MAX_WORDS or (words and words[-1] in _DANGLING_WORDS):
         return False
     return any(not _GENERIC_TITLE_WORD.fullmatch(word) for word in words)

@@ -85,6 +85,11 @@ class PackedParagraphs(Sequence[Paragraph]):
     def __iter__(self) -> Iterator[Paragraph]:
         return (self[index] for index in range(len(self)))
 
+    def bounds(self) -> Iterator[tuple[int, int]]:
+        """Each paragraph's first and last unit, without its sentence ends."""
+        data = self._bounds
+        return ((data[at], data[at + 1]) for at in range(0, len(data), 3))
+
 
 def _checked(index: int, count: int, what: str) -> int:
     """`index` into `count` items as a list reads it (negative from the end), else IndexError."""

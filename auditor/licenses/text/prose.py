@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from auditor.licenses.text import unicode_fold
 from auditor.licenses.text.layout import Layout, read_layout, trim_quote
-from auditor.licenses.text.normalize import is_heading_line, sentence_words
+from auditor.licenses.text.normalize import is_heading_line
+from auditor.licenses.text.sentence_words import sentence_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +75,11 @@ def _paragraph_headings(layout: Layout) -> list[bool]:
     is without its markup."""
     units, locator = layout.units, layout.locator
     headings = [False] * len(units)
-    for first, last, _ in layout.paragraphs:
+    for first, last in layout.paragraphs.bounds():
+        if first != last:
+            continue
         unit = units[first]
         line = locator.line_index(unit.start)
-        if first == last and line == locator.line_index(max(unit.end - 1, unit.start)):
+        if line == locator.line_index(max(unit.end - 1, unit.start)):
             headings[first] = is_heading_line(locator.raw_line(line))
     return headings

@@ -28,7 +28,9 @@ def match_curated(document: Document) -> Outcome | None:
         return None
     threshold = document.threshold
     known = [best.reference, *(s.reference for s in document.scores if s.score >= threshold)]
-    found = find_differences(document.text, document.candidate, known)
+    found = find_differences(
+        document.text, document.candidate, known, sentences_of=lambda: document.sentences
+    )
     match = match_similar_or_modified(best, found, threshold, document.db)
     logger.debug("text matches %s (%s, %.3f)", best.reference.source, match.method, best.score)
     return Outcome(

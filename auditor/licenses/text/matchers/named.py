@@ -57,7 +57,9 @@ def built_on_reference(document: Document) -> Outcome | None:
     record = reference_record(db, near.reference)
     if not foreign_words(title, record, near.reference.title):
         return None  # the title is the reference's own: not a license of its own
-    found = find_differences(document.text, document.candidate, [near.reference])
+    found = find_differences(
+        document.text, document.candidate, [near.reference], sentences_of=lambda: document.sentences
+    )
     match = derived_match(title, record, near.score, db, licensor=document.licensor)
     return Outcome(
         match,
