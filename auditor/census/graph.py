@@ -16,7 +16,7 @@ Unlike `scan`, no depth limit: the whole graph is in memory.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,12 +80,15 @@ class Graph:
     registry: Callable[[str, str], LicenseMatch | None]  # (ref, key): the registry's license
 
 
-def resolve_graph(graph: Graph, *, direct: bool = True) -> list[Resolved]:
+def resolve_graph(
+    graph: Graph, *, direct: bool = True, fixed: Mapping[int, Resolved] | None = None
+) -> list[Resolved]:
     """Every node's Resolved, in node order. `direct`: a model off any cycle is resolved
     once, and with one parent (most) the short way (`_through`); False: every model the
     general way (`_one`, relaxed until nothing changes), the reference the tests compare
-    with."""
+    with. `fixed`: nodes whose Resolved is known already (given without parents)."""
     known = graph.registry
+    fixed = fixed if fixed is not None else {}
     # A parent in the registry is not followed: only snapshot parents the registry does not
     # know are graph edges.
     edges: list[Sequence[int]] = []
@@ -93,8 +96,12 @@ def resolve_graph(graph: Graph, *, direct: bool = True) -> list[Resolved]:
         found = [at for at, key, ref, _ in ps if at >= 0 and known(ref, key) is None]
         edges.append(found if found else ())  # most nodes: the one shared empty tuple
     result: list[Resolved] = [EMPTY] * len(graph.own)
+    for at, known_already in fixed.items():
+        result[at] = known_already
     for component in _components(edges):
         node = component[0]
+        if node in fixed:  # without parents: a component of its own
+            continue
         if direct and len(component) == 1 and node not in edges[node]:  # off any cycle
             parents = graph.parents[node]
             if len(parents) == 1:

@@ -74,9 +74,10 @@ def table_chunks(
     one row per repo, sorted by key. Lineage is resolved over all of them first; only the
     models that have parents, or are one, become graph nodes (the rest have no lineage).
     Without a `verdict` column (`lone_verdicts`, computed by the workers), it is computed
-    here first, with `registry`. `reference`: lineage resolved the general way only and each
-    model with parents judged on its own (not once per declaration and lineage shape): the
-    slower path the tests compare with."""
+    here first, with `registry`. The models on single-parent chains are resolved as columns
+    (`chain_graph`) and judged once per declaration and lineage shape (`chain_verdicts`).
+    `reference`: lineage resolved the general way only and each model with parents judged on
+    its own: the slower path the tests compare with."""
     import numpy as np
 
     db = db if db is not None else load_license_db()
@@ -84,17 +85,44 @@ def table_chunks(
     known = registry_lookup(registry, db)
     if order is None:
         order = np.arange(narrow.num_rows, dtype=np.int64)
-    lineages = _lineages(narrow, order, known, direct=not reference)
     lone: dict[tuple[Any, ...], Judged] = {}  # per declaration, for models without ancestors
     if "verdict" not in narrow.column_names:
         narrow = narrow.append_column("verdict", lone_verdicts(narrow, known, db, lone))
+    if not reference:
+        yield from _chain_chunks(snapshot, narrow, order, (known, lone), (db, registry), chunk)
+        return
+    lineages = _lineages(narrow, order, known, direct=False)
     for start in range(0, len(order), chunk):
         rows = narrow.take(order[start : start + chunk])
         resolved, edges = lineages.chunk(start, rows.num_rows)
-        caches = (known, lone)
         lineage, findings = chunk_verdicts(
-            snapshot, rows, resolved, caches, db, shared=not reference
+            snapshot, rows, resolved, (known, lone), db, shared=False
         )
+        yield edge_table(snapshot, rows, edges), lineage, findings
+
+
+def _chain_chunks(
+    snapshot: str,
+    narrow: Any,
+    order: Any,
+    caches: tuple[Known, dict[tuple[Any, ...], Judged]],
+    knowledge: tuple[LicenseDB, KnownModels],
+    chunk: int,
+) -> Iterator[tuple[Any, Any, Any]]:
+    """`table_chunks` the short ways: chains as columns (`chain_graph`), their models
+    judged once per declaration and shape (`chain_verdicts`)."""
+    from auditor.census.chain_graph import chain_lineages
+    from auditor.census.chain_verdicts import chain_verdicts
+    from auditor.census.registry import registry_orgs
+
+    db, registry = knowledge
+    orgs = registry_orgs(registry)
+    lineages = chain_lineages(narrow, order, caches[0], orgs)
+    narrow = narrow.drop_columns(["parents"])  # lineages.has_parents stands for it
+    for start in range(0, len(order), chunk):
+        rows = narrow.take(order[start : start + chunk])
+        edges = lineages.chunk_edges(start, rows.num_rows)
+        lineage, findings = chain_verdicts(snapshot, rows, start, lineages, caches, db, orgs)
         yield edge_table(snapshot, rows, edges), lineage, findings
 
 

@@ -1,0 +1,289 @@
+"""One chunk's lineage and findings tables from the chain lineages (`chain_graph`): a model
+on a chain is judged once per declaration, chain state and pattern of equal ids (what its
+`shapes.lineage_shape` depends on), and its ids, root and depth are filled in with Arrow.
+
+The others (off the chains, own repo in the registry, an id holding NUL or outside ASCII,
+two ids equal but for case, a shape whose words hold NUL) take the per-model way of
+`verdict_chunks`, and the models without parents spread their `verdict` column as there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from auditor.census.chain_graph import ChainLineages, codes_of
+from auditor.census.chains import SLOTS, Chains, ChainState, row_codes
+from auditor.census.registry import Known
+from auditor.census.shapes import Filler, Shape
+from auditor.census.verdict_chunks import (
+    DECLARATION_COLUMNS,
+    FINDING_COLUMNS,
+    LINEAGE_COLUMNS,
+    Judged,
+    _children,
+    _lone,
+    _shared,
+    list_column,
+    plain_array,
+)
+from auditor.knowledge.license_db import LicenseDB
+
+_OWN = (7, 8, 9, 10)  # root, depth, cycle, unresolved: the model's own, not the shape's
+
+
+def chain_verdicts(
+    snapshot: str,
+    rows: Any,
+    start: int,
+    lineages: ChainLineages,
+    caches: tuple[Known, dict[tuple[Any, ...], Judged]],
+    db: LicenseDB,
+    orgs: frozenset[str] | None,
+) -> tuple[Any, Any]:
+    """(lineage, findings) of the chunk `rows` (output rows start.., the narrow columns but
+    `parents`, which `lineages.has_parents` stands for) as Arrow tables, the same as
+    `verdict_chunks.chunk_verdicts` gives. `orgs`: the registry's organisations
+    (`registry.registry_orgs`), to ask it only about repos it may know."""
+    import numpy as np
+    import pyarrow as pa
+
+    from auditor.census.tables import table_schema
+
+    known = caches[0]
+    chains = lineages.chains
+    has = lineages.has_parents[start : start + rows.num_rows]
+    child_at, lone_at = np.flatnonzero(has), np.flatnonzero(~has)
+    lone_values, lone_findings, lone_rows = _lone(rows.column("verdict").take(lone_at))
+    kids = rows.select(["id", "key", *DECLARATION_COLUMNS]).take(child_at)
+    node = lineages.node_of(child_at + start)
+    state = chains.state[node]
+    names = chains.names[node]
+    first, code, odd = _pattern(names, chains)
+    eligible = (state >= 0) & ~odd & ~_own_registry(kids, known, orgs)
+    decl, fields = _declarations(kids)
+    simple = np.flatnonzero(eligible)
+    keys = np.stack([decl[simple], state[simple], code[simple]], axis=1)
+    which, at_first = row_codes(list(keys.T))
+    distinct = keys[at_first]
+    ids = list_column(kids, "id")
+    judged: list[Templates | None] = []
+    slots = np.full((len(distinct), SLOTS), SLOTS, dtype=np.int64)
+    for d, (dc, st, pattern) in enumerate(distinct.tolist()):
+        key = (fields[dc], st, pattern)
+        found = chains.judged.get(key)
+        if found is None or found[0] is not db:  # the db kept: an id could be reused
+            row = int(simple[at_first[d]])
+            shape, leaders = _shape(chains.states[st], first[row].tolist())
+            verdict = _shared(ids[row], fields[dc], shape, db)
+            found = chains.judged[key] = (db, _templates(verdict), leaders)
+        judged.append(found[1])
+        slots[d, : len(found[2])] = found[2]
+    good = np.array([j is not None for j in judged], dtype=bool)
+    ok = good[which] if len(which) else np.zeros(0, dtype=bool)
+    simple, which = simple[ok], which[ok]
+    rest = np.setdiff1d(np.arange(len(child_at)), simple)
+    resolved = [chains.resolved(int(n)) for n in node[rest].tolist()]
+    rest_values, rest_findings = _children(kids.take(rest), resolved, known, db)
+
+    wide = np.concatenate([names[simple], np.full((len(simple), 1), -1, np.int64)], axis=1)
+    tokens = np.take_along_axis(wide, slots[which], axis=1)
+    fillers = [j for j in judged if j is not None]
+    remap = np.cumsum(good) - 1
+    which = remap[which]
+    lineage_schema = table_schema("lineage")
+    n = rows.num_rows
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[np.concatenate([lone_at, child_at[simple], child_at[rest]])] = np.arange(n)
+    columns: list[Any] = [
+        pa.array([snapshot] * n, pa.large_string()),
+        *(plain_array(rows.column(c)) for c in ("id", "key", "downloads", "declared_license")),
+    ]
+    own = _own_columns(chains, node[simple])
+    for j, name in enumerate(LINEAGE_COLUMNS[5:]):
+        kind = lineage_schema.field(name).type
+        if j in _OWN:
+            ours = own[_OWN.index(j)]
+        else:
+            templates = [f[0][j] for f in fillers]
+            ours = _fill(templates, which, tokens, chains.strings, kind)
+        both = [lone_values[j].cast(kind), ours.cast(kind)]
+        both.append(pa.array([v[j] for v in rest_values], kind))
+        columns.append(pa.concat_arrays(both).take(inverse))
+    lineage = pa.Table.from_arrays(
+        [c.cast(f.type) for c, f in zip(columns, lineage_schema, strict=True)],
+        schema=lineage_schema,
+    )
+
+    counts = np.array([len(f[1]) for f in fillers], dtype=np.int64)
+    per_model = counts[which] if len(which) else np.zeros(0, dtype=np.int64)
+    total = int(per_model.sum())
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+    lead = np.repeat(np.cumsum(per_model) - per_model, per_model)
+    found_at = np.repeat(starts[which], per_model) + (np.arange(total, dtype=np.int64) - lead)
+    model = np.repeat(np.arange(len(simple), dtype=np.int64), per_model)
+    flat = [f for _, found in fillers for f in found]
+    findings_schema = table_schema("findings")
+    rest_at = np.array([i for i, _ in rest_findings], dtype=np.int64)
+    at = np.concatenate([lone_at[lone_rows], child_at[simple][model], child_at[rest][rest_at]])
+    order = np.argsort(at, kind="stable")  # a model's findings stay in their order
+    parts = [pa.array([snapshot] * len(at), pa.large_string()), columns[1].take(at)]
+    for k, name in enumerate(FINDING_COLUMNS[2:]):
+        kind = findings_schema.field(name).type
+        ours = _fill([f[k] for f in flat], found_at, tokens[model], chains.strings, kind)
+        both = [lone_findings[k].cast(kind), ours.cast(kind)]
+        both.append(pa.array([f[k] for _, f in rest_findings], kind))
+        parts.append(pa.concat_arrays(both))
+    parts[1:] = [p.take(order) for p in parts[1:]]
+    findings = pa.Table.from_arrays(
+        [c.cast(f.type) for c, f in zip(parts, findings_schema, strict=True)],
+        schema=findings_schema,
+    )
+    return lineage, findings
+
+
+Template = tuple[Any, tuple[str | int, ...] | None]
+"""A value as judged, and its pieces when it holds tokens (text, or a token's number)."""
+
+
+Templates = tuple[list[Template], list[list[Template]]]
+"""A verdict's lineage values and findings as templates."""
+
+
+def _templates(verdict: tuple[Filler, list[Filler]] | None) -> Templates | None:
+    if verdict is None:
+        return None
+    return _template(verdict[0]), [_template(f) for f in verdict[1]]
+
+
+def _template(found: Filler) -> list[Template]:
+    pieces = dict(found.slots)
+    return [(value, pieces.get(at)) for at, value in enumerate(found.values)]
+
+
+def _fill(templates: Sequence[Template], which: Any, tokens: Any, strings: Any, kind: Any) -> Any:
+    """Per row, template `which[row]` with each token replaced by the string `strings`
+    holds for id `tokens[row, token]`."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    picks = pa.array(which, pa.int64())
+    if all(pieces is None for _, pieces in templates):
+        return pa.array([value for value, _ in templates], kind).take(picks)
+    width = max(len(pieces) for _, pieces in templates if pieces is not None)
+    rows = np.arange(len(which))
+    parts = []
+    for q in range(width):
+        literal: list[str | None] = []
+        token = np.full(len(templates), -1, dtype=np.int64)
+        for t, (value, pieces) in enumerate(templates):
+            if pieces is None:
+                literal.append(value if q == 0 else "")
+            elif q < len(pieces) and not isinstance(pieces[q], str):
+                literal.append("")
+                token[t] = pieces[q]
+            else:
+                literal.append(str(pieces[q]) if q < len(pieces) else "")
+        part = pa.array(literal, pa.large_string()).take(picks)
+        wanted = token[which] if len(which) else np.zeros(0, dtype=np.int64)
+        hit = wanted >= 0
+        if hit.any():
+            got = tokens[rows, np.maximum(wanted, 0)]
+            named = strings.take(pa.array(np.where(hit, got, 0), pa.int64()))
+            part = pc.if_else(pa.array(hit), named.cast(pa.large_string()), part)
+        parts.append(part)
+    return pc.binary_join_element_wise(*parts, pa.scalar("", pa.large_string()))
+
+
+def _own_columns(chains: Chains, nodes: Any) -> list[Any]:
+    """Root, depth, cycle (never, on a chain) and unresolved count of the chain nodes."""
+    import numpy as np
+    import pyarrow as pa
+
+    root = chains.root[nodes]
+    roots = chains.strings.take(pa.array(np.where(root >= 0, root, 0), mask=root < 0))
+    counts = np.array([len(s.unresolved) for s in chains.states], dtype=np.int64)
+    return [
+        roots,
+        pa.array(chains.depth[nodes], pa.int64()),
+        pa.array(np.zeros(len(nodes), dtype=bool)),
+        pa.array(counts[chains.state[nodes]], pa.int64()),
+    ]
+
+
+def _pattern(names: Any, chains: Chains) -> tuple[Any, Any, Any]:
+    """Per row of slot ids: each slot's first slot holding the same id, that pattern as a
+    number, and whether the row's ids cannot be tokens the short way (NUL or outside ASCII,
+    which `str.lower` and Arrow may fold otherwise; equal but for case)."""
+    import numpy as np
+
+    lower, strange = chains.folded()
+    used = names >= 0
+    safe = np.where(used, names, 0)
+    odd = (strange[safe] & used).any(axis=1)
+    low = np.where(used, lower[safe], -1)
+    first = np.tile(np.arange(SLOTS, dtype=np.int64), (len(names), 1))
+    for j in range(1, SLOTS):
+        for i in range(j):
+            same = used[:, j] & (names[:, i] == names[:, j]) & (first[:, j] == j)
+            first[:, j] = np.where(same, i, first[:, j])
+            both = used[:, i] & used[:, j]
+            odd |= both & (low[:, i] == low[:, j]) & (names[:, i] != names[:, j])
+    code = (first * (SLOTS ** np.arange(SLOTS, dtype=np.int64))).sum(axis=1)
+    return first, code, odd
+
+
+def _shape(state: ChainState, first: list[int]) -> tuple[Shape, list[int]]:
+    """The `lineage_shape` of a chain state whose slots repeat ids as `first` says, and the
+    slot of each token."""
+    leaders = [j for j in range(state.width) if first[j] == j]
+    rank = {j: t for t, j in enumerate(leaders)}
+
+    def token(slot: int) -> str:
+        return f"\x00{rank[first[slot]]}\x00"
+
+    licensed = tuple(
+        (token(ref), kind, depth, None if parent < 0 else token(parent), match, by)
+        for ref, kind, depth, parent, match, by in state.licensed
+    )
+    unresolved = tuple((token(ref), None if by < 0 else token(by)) for ref, by in state.unresolved)
+    return (licensed, unresolved), leaders
+
+
+def _own_registry(kids: Any, known: Known, orgs: frozenset[str] | None) -> Any:
+    """Whether each model's own repo is in the registry (asked only of the repos whose
+    organisation a pattern names)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keys = plain_array(kids.column("key"))
+    ask = np.ones(len(keys), dtype=bool)
+    if orgs is not None:
+        org = pc.list_element(pc.split_pattern(keys, "/", max_splits=1), 0)
+        wanted = pa.array(sorted(orgs), org.type)
+        ask = np.asarray(pc.is_in(org, value_set=wanted).to_numpy(zero_copy_only=False), bool)
+    found = np.zeros(len(keys), dtype=bool)
+    at = np.flatnonzero(ask)
+    if len(at):
+        refs = plain_array(kids.column("id")).take(pa.array(at)).to_pylist()
+        for i, ref, key in zip(at.tolist(), refs, keys.take(pa.array(at)).to_pylist(), strict=True):
+            found[i] = known(ref, key) is not None
+    return found
+
+
+def _declarations(kids: Any) -> tuple[Any, list[tuple[Any, ...]]]:
+    """Per model a code of its declaration columns, and their values per code."""
+    import numpy as np
+
+    found = [codes_of(kids.column(c)) for c in DECLARATION_COLUMNS]
+    if not kids.num_rows:
+        return np.zeros(0, dtype=np.int64), []
+    which, first = row_codes([c for c, _ in found])
+    distinct = np.stack([c for c, _ in found], axis=1)[first]
+    fields = [
+        tuple(values[c] if c >= 0 else None for c, (_, values) in zip(row, found, strict=True))
+        for row in distinct.tolist()
+    ]
+    return which, fields
