@@ -104,7 +104,10 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     apart = fenced | in_tables | elsewhere | set(hidden) | set(pasted)  # pasted: read whole
     nested = under_other_work(lines)  # read by both
     kept.update(label_lines(lines, apart, nested))  # `## License: MIT` too
-    kept.update(stated_lines(lines, apart | marks, intro_end(lines, found), title, nested))
+    # a sentence's part of a line never replaces the whole line a section already keeps ("No
+    # commercial licence is granted. The weights are shared with researchers." kept whole)
+    stated = stated_lines(lines, apart | marks, intro_end(lines, found), title, nested)
+    kept.update((i, line) for i, line in stated.items() if i not in kept)
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
     kept.update(license_rows(tables, title, elsewhere))  # rendered: the header's words
     documents: list[LicenseFile] = []

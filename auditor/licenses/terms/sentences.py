@@ -23,7 +23,7 @@ __all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"
 _PROHIBITIVE = re.compile(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
     r"|\bdo\s+not\s+(?:use|access|distribute|deploy|allow)\b"
-    r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\brestrict"
+    r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\bforbid|\brestrict"
     r"|\b(?:must|shall|will)\s+(?:comply|adhere|respect|be\s+in\s+compliance|be\s+consistent)"
     r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
     r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b|\brefrain\b"
@@ -64,8 +64,8 @@ _DEFINITION = re.compile(
 
 
 _PROHIBITIVE_WORDS = (
-    "not", "nor", "prohibit", "restrict", "comply", "compliance", "only", "never", "terminat",
-    "can't", "refrain", "be used", "be distributed", "be deployed",
+    "not", "nor", "prohibit", "forbid", "restrict", "comply", "compliance", "only", "never",
+    "terminat", "can't", "refrain", "be used", "be distributed", "be deployed",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
