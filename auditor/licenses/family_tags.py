@@ -109,7 +109,7 @@ def family_records(match: LicenseMatch, db: LicenseDB) -> list[LicenseRecord] | 
     return found if len(found) == len(records) else None
 
 
-def members_known(db: LicenseDB, families: Sequence[Family]) -> list[str]:
+def unknown_members(db: LicenseDB, families: Sequence[Family]) -> list[str]:
     """The members of `families` that no record and no ScanCode license names (for tests)."""
     return [m for f in families for m in f.members if _member(m, db) is None]
 
