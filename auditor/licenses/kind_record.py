@@ -25,8 +25,6 @@ KINDS = frozenset({LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS})
 SOURCE = "reference_index.bin"
 """Where the identity comes from (ScanCode's LicenseDB as the reference index carries it)."""
 
-_shared: dict[tuple[int, LicenseKind], Mapping[str, Term]] = {}
-
 
 def kind_record(match: LicenseMatch, db: LicenseDB) -> LicenseRecord | None:
     """A record for a ScanCode-identified license of a standard open-source kind with no curated
@@ -51,15 +49,8 @@ def kind_record(match: LicenseMatch, db: LicenseDB) -> LicenseRecord | None:
 
 def shared_terms(kind: LicenseKind, db: LicenseDB) -> Mapping[str, Term]:
     """The terms every curated record of `kind` states with the same value, each with the
-    clause saying so; a term they differ on, or none states, is absent (unknown)."""
-    key = (id(db), kind)
-    found = _shared.get(key)
-    if found is None:
-        found = _shared[key] = _agreed(kind, db)
-    return found
-
-
-def _agreed(kind: LicenseKind, db: LicenseDB) -> Mapping[str, Term]:
+    clause saying so; a term they differ on, or none states, is absent (unknown). Computed
+    each time (~100 records): a cache keyed by the database could outlive it."""
     records = [r for r in db.records.values() if r.kind == kind]
     if not records:
         return {}
