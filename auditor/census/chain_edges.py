@@ -69,8 +69,8 @@ def edge_columns(
     ]
     del text, found, ref, lowered, parsed, flat
     parent_rows = _positions(keys, narrow.column("key"), order)
-    in_registry = _in_registry(refs, keys, known, orgs)
-    by = np.where(in_registry, "registry", np.where(parent_rows >= 0, "snapshot", "none"))
+    registered = in_registry(refs, keys, known, orgs)
+    by = np.where(registered, "registry", np.where(parent_rows >= 0, "snapshot", "none"))
     same = pc.equal(keys, refs)
     edges = pa.table(
         {
@@ -118,7 +118,9 @@ def edge_lists(edges: Any, at: Any) -> list[tuple[str, str, str | None]]:
     return list(zip(*columns, strict=True))
 
 
-def _in_registry(refs: Any, keys: Any, known: Known, orgs: frozenset[str] | None) -> Any:
+def in_registry(refs: Any, keys: Any, known: Known, orgs: frozenset[str] | None) -> Any:
+    """Whether each (ref, key) is in the registry, asked only of the keys whose organisation
+    one of the registry's patterns names (`orgs`; None: every key)."""
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc

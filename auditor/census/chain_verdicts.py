@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from auditor.census.chain_edges import in_registry
 from auditor.census.chain_graph import ChainLineages, codes_of
 from auditor.census.chains import SLOTS, Chains, ChainState, row_codes
 from auditor.census.registry import Known
@@ -254,23 +255,8 @@ def _shape(state: ChainState, first: list[int]) -> tuple[Shape, list[int]]:
 def _own_registry(kids: Any, known: Known, orgs: frozenset[str] | None) -> Any:
     """Whether each model's own repo is in the registry (asked only of the repos whose
     organisation a pattern names)."""
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     keys = plain_array(kids.column("key"))
-    ask = np.ones(len(keys), dtype=bool)
-    if orgs is not None:
-        org = pc.list_element(pc.split_pattern(keys, "/", max_splits=1), 0)
-        wanted = pa.array(sorted(orgs), org.type)
-        ask = np.asarray(pc.is_in(org, value_set=wanted).to_numpy(zero_copy_only=False), bool)
-    found = np.zeros(len(keys), dtype=bool)
-    at = np.flatnonzero(ask)
-    if len(at):
-        refs = plain_array(kids.column("id")).take(pa.array(at)).to_pylist()
-        for i, ref, key in zip(at.tolist(), refs, keys.take(pa.array(at)).to_pylist(), strict=True):
-            found[i] = known(ref, key) is not None
-    return found
+    return in_registry(plain_array(kids.column("id")), keys, known, orgs)
 
 
 def _declarations(kids: Any) -> tuple[Any, list[tuple[Any, ...]]]:
