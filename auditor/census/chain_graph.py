@@ -146,20 +146,25 @@ def codes_of(column: Any) -> tuple[Any, list[Any]]:
 
 def _own_codes(table: Any) -> tuple[Any, list[LicenseMatch | None]]:
     """Per row of the OWN columns a code, and the declared license per code."""
+    which, rows = distinct_rows(table, OWN)
+    return which, [declared_match(*row) for row in rows]
+
+
+def distinct_rows(table: Any, names: Sequence[str]) -> tuple[Any, list[tuple[Any, ...]]]:
+    """Per row a code of its values in the columns `names`, and those values per code (None
+    for a null)."""
     import numpy as np
 
-    found = [codes_of(table.column(name)) for name in OWN]
+    found = [codes_of(table.column(name)) for name in names]
     if not table.num_rows:
         return np.zeros(0, dtype=np.int64), []
     which, first = row_codes([codes for codes, _ in found])
     distinct = np.stack([codes for codes, _ in found], axis=1)[first]
-    own = [
-        declared_match(
-            *(values[c] if c >= 0 else None for c, (_, values) in zip(row, found, strict=True))
-        )
+    rows = [
+        tuple(values[c] if c >= 0 else None for c, (_, values) in zip(row, found, strict=True))
         for row in distinct.tolist()
     ]
-    return which, own
+    return which, rows
 
 
 def _general(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from auditor.census.chain_edges import in_registry
-from auditor.census.chain_graph import ChainLineages, codes_of
+from auditor.census.chain_graph import ChainLineages, distinct_rows
 from auditor.census.chains import SLOTS, Chains, ChainState, row_codes
 from auditor.census.registry import Known
 from auditor.census.shapes import Filler, Shape
@@ -49,7 +49,7 @@ def chain_verdicts(
     import numpy as np
     import pyarrow as pa
 
-    from auditor.census.tables import table_schema
+    from auditor.census.tables import findings_table, table_schema
 
     known = caches[0]
     chains = lineages.chains
@@ -135,12 +135,7 @@ def chain_verdicts(
         both = [lone_findings[k].cast(kind), ours.cast(kind)]
         both.append(pa.array([f[k] for _, f in rest_findings], kind))
         parts.append(pa.concat_arrays(both))
-    parts[1:] = [p.take(order) for p in parts[1:]]
-    findings = pa.Table.from_arrays(
-        [c.cast(f.type) for c, f in zip(parts, findings_schema, strict=True)],
-        schema=findings_schema,
-    )
-    return lineage, findings
+    return lineage, findings_table(parts, order, findings_schema)
 
 
 Template = tuple[Any, tuple[str | int, ...] | None]
@@ -261,15 +256,4 @@ def _own_registry(kids: Any, known: Known, orgs: frozenset[str] | None) -> Any:
 
 def _declarations(kids: Any) -> tuple[Any, list[tuple[Any, ...]]]:
     """Per model a code of its declaration columns, and their values per code."""
-    import numpy as np
-
-    found = [codes_of(kids.column(c)) for c in DECLARATION_COLUMNS]
-    if not kids.num_rows:
-        return np.zeros(0, dtype=np.int64), []
-    which, first = row_codes([c for c, _ in found])
-    distinct = np.stack([c for c, _ in found], axis=1)[first]
-    fields = [
-        tuple(values[c] if c >= 0 else None for c, (_, values) in zip(row, found, strict=True))
-        for row in distinct.tolist()
-    ]
-    return which, fields
+    return distinct_rows(kids, DECLARATION_COLUMNS)

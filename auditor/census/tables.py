@@ -137,6 +137,17 @@ def finish_outputs(
     return files
 
 
+def findings_table(parts: list[Any], order: Any, schema: Any) -> Any:
+    """The findings columns (the snapshot label first, then the rest put in `order`) as one
+    table of `schema`."""
+    import pyarrow as pa
+
+    parts[1:] = [p.take(order) for p in parts[1:]]
+    return pa.Table.from_arrays(
+        [c.cast(f.type) for c, f in zip(parts, schema, strict=True)], schema=schema
+    )
+
+
 def _move(path: Path, folder: Path) -> Path:
     target = folder / path.name
     path.replace(target)

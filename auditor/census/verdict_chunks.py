@@ -174,7 +174,7 @@ def chunk_verdicts(
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from auditor.census.tables import table_schema
+    from auditor.census.tables import findings_table, table_schema
 
     known = caches[0]
     valid = pc.is_valid(rows.column("parents")).to_numpy(zero_copy_only=False)
@@ -217,12 +217,7 @@ def chunk_verdicts(
         kind = findings_schema.field(name).type
         both = [lone_findings[k].cast(kind), pa.array([f[k] for _, f in kid_findings], kind)]
         parts.append(pa.concat_arrays(both))
-    parts[1:] = [p.take(order) for p in parts[1:]]
-    findings = pa.Table.from_arrays(
-        [c.cast(f.type) for c, f in zip(parts, findings_schema, strict=True)],
-        schema=findings_schema,
-    )
-    return lineage, findings
+    return lineage, findings_table(parts, order, findings_schema)
 
 
 def _lone(verdicts: Any) -> tuple[list[Any], list[Any], Any]:
