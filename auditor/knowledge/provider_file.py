@@ -20,6 +20,7 @@ from auditor.knowledge.provider_contract import (
     ContractTerms,
     parse_contract,
 )
+from auditor.knowledge.provider_regions import RegionOffer, parse_regions, region_codes
 
 # Closed set of certification tags a provider file may name, with the label used in notes.
 CERTIFICATIONS: Mapping[str, str] = MappingProxyType(
@@ -30,6 +31,16 @@ CERTIFICATIONS: Mapping[str, str] = MappingProxyType(
         "iso27018": "ISO/IEC 27018",
         "iso27701": "ISO/IEC 27701",
         "iso42001": "ISO/IEC 42001",
+    }
+)
+
+# Closed set of ways a provider's HIPAA BAA comes into force (`baa_available.mode.value`).
+BAA_MODES: Mapping[str, str] = MappingProxyType(
+    {
+        "incorporated": "part of the provider's standard terms by default: nothing to sign",
+        "click-through": "accepted online by the customer (a console or portal)",
+        "signed": "signed with the provider (through its sales team)",
+        "on-request": "requested from the provider, which reviews each request",
     }
 )
 
@@ -60,7 +71,7 @@ _FACT_KEYS = {
     "sources": False,
     "by_tier": False,
 }
-_REGION_KEYS = frozenset({"code", "via", "processing", "storage", "scope", "endpoint", "note"})
+_BAA_MODE_KEYS = {"value": True, "sources": True, "note": False}
 _EVIDENCE = frozenset({"P", "S"})
 # Labels for the facts whose notes and conditions are carried into ProviderTerms.notes.
 _FACT_LABELS = {
@@ -74,7 +85,6 @@ _FACT_LABELS = {
 }
 
 PROVIDER_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_REGION_CODE = re.compile(r"[A-Z][A-Z0-9]{1,3}(-[A-Z0-9]{1,8})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -86,9 +96,11 @@ class ProviderTerms:
     display_name: str
     as_of: str
     baa_available: bool | None
+    baa_mode: str | None  # a BAA_MODES key when a BAA is available; None: unknown or no BAA
     baa_conditions: tuple[str, ...]
     processing_regions: tuple[str, ...]  # codes where in-region processing is documented true
-    storage_regions: tuple[str, ...]  # codes where in-region storage is documented true
+    storage_regions: tuple[str, ...]  # ... and storage, both for every model of the provider
+    regions: tuple[RegionOffer, ...]  # every documented region, some for some models only
     trains_on_api_data_by_default: bool | None
     default_retention_days: int | None
     zero_data_retention_available: bool | None
@@ -96,6 +108,11 @@ class ProviderTerms:
     notes: tuple[str, ...]
     sources: tuple[str, ...]
     contract: ContractTerms  # what the business terms say that license rules read
+
+    def regions_for(self, model: str | None) -> tuple[list[str], list[str]]:
+        """The codes where processing, and where storage, is documented for `model` (a model
+        name of this provider; None: any model, so only regions documented for every one)."""
+        return region_codes(self.regions, model)
 
 
 def read_provider_file(path: Path) -> ProviderTerms:
@@ -139,7 +156,8 @@ def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
     if not sources:
         problems.append("sources must list at least one URL")
 
-    baa = _fact(data["baa_available"], "baa_available", _is_flag, problems)
+    baa = _fact(data["baa_available"], "baa_available", _is_flag, problems, frozenset({"mode"}))
+    baa_mode = _baa_mode(baa, problems)
     residency = _fact(data["data_residency"], "data_residency", _is_list, problems)
     trains = _fact(
         data["trains_on_api_data_by_default"], "trains_on_api_data_by_default", _is_flag, problems
@@ -154,7 +172,8 @@ def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
         if fact in data
     }
     certifications = _certifications(data["certifications"], problems)
-    processing, storage = _regions(residency.get("value"), problems)
+    regions = parse_regions(residency.get("value"), problems)
+    processing, storage = region_codes(regions, None)
     contract = parse_contract(data, text, _fact, problems)
 
     if problems:
@@ -187,9 +206,11 @@ def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
         display_name=display_name.strip(),
         as_of=as_of,
         baa_available=baa.get("value"),
+        baa_mode=baa_mode,
         baa_conditions=tuple(_strings(baa.get("conditions"), "", [])),
-        processing_regions=processing,
-        storage_regions=storage,
+        processing_regions=tuple(processing),
+        storage_regions=tuple(storage),
+        regions=regions,
         trains_on_api_data_by_default=trains.get("value"),
         default_retention_days=retention.get("value"),
         zero_data_retention_available=zdr.get("value"),
@@ -266,35 +287,40 @@ def _certifications(raw: Any, problems: list[str]) -> dict[str, dict[str, Any]]:
     return found
 
 
-def _regions(raw: Any, problems: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Region codes where processing, and where storage, is documented true (file order)."""
-    if not isinstance(raw, list):
-        return (), ()
-    processing: dict[str, None] = {}
-    storage: dict[str, None] = {}
-    for index, entry in enumerate(raw):
-        where = f"data_residency[{index}]"
-        if not isinstance(entry, dict):
-            problems.append(f"{where} must be a mapping")
-            continue
-        problems.extend(f"{where}: unknown key {key!r}" for key in entry if key not in _REGION_KEYS)
-        code = entry.get("code")
-        if code is None and not isinstance(entry.get("via"), str):
-            problems.append(f"{where} needs a code or a via")
-        if code is not None and not (isinstance(code, str) and _REGION_CODE.fullmatch(code)):
-            problems.append(f"{where}: region code {code!r} must be upper-case (US, EU, GB, ...)")
-            code = None
-        for flag in ("processing", "storage"):
-            if not _is_flag(entry.get(flag)):
-                problems.append(f"{where}: {flag} must be true, false or null")
-        for text in ("via", "scope", "endpoint", "note"):
-            if text in entry and not isinstance(entry[text], str):
-                problems.append(f"{where}: {text} must be a string")
-        if code is not None and entry.get("processing") is True:
-            processing[code] = None
-        if code is not None and entry.get("storage") is True:
-            storage[code] = None
-    return tuple(processing), tuple(storage)
+def _baa_mode(baa: Mapping[str, Any], problems: list[str]) -> str | None:
+    """`baa_available.mode`: how an available BAA comes into force, with the text that says so.
+
+    Required when a BAA is available (its value may be null: unknown); absent otherwise.
+    """
+    raw = baa.get("mode")
+    if raw is None:
+        if baa.get("value") is True and "mode" not in baa:
+            problems.append("baa_available: a BAA is available, so mode is required")
+        return None
+    if not isinstance(raw, dict):
+        problems.append("baa_available.mode must be a mapping with value and sources")
+        return None
+    problems.extend(
+        f"baa_available.mode: unknown key {key!r}" for key in raw if key not in _BAA_MODE_KEYS
+    )
+    problems.extend(
+        f"baa_available.mode: missing key {key!r}"
+        for key, required in _BAA_MODE_KEYS.items()
+        if required and key not in raw
+    )
+    _urls(raw.get("sources"), "baa_available.mode.sources", problems)
+    if "note" in raw and not (isinstance(raw["note"], str) and raw["note"].strip()):
+        problems.append("baa_available.mode.note must be a non-empty string")
+    mode = raw.get("value")
+    if mode is not None and mode not in BAA_MODES:
+        problems.append(
+            f"baa_available.mode: {mode!r} is not one of {', '.join(BAA_MODES)} or null"
+        )
+        return None
+    if mode is not None and baa.get("value") is not True:
+        problems.append("baa_available.mode: a mode needs a BAA that is available (value true)")
+        return None
+    return mode if isinstance(mode, str) else None
 
 
 def _fact_notes(

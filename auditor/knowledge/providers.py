@@ -11,7 +11,9 @@ from auditor.errors import LicenseDBError, TargetError
 from auditor.fileio.once import loaded_once
 from auditor.fileio.schema_check import did_you_mean
 
-# CERTIFICATIONS and ProviderTerms are re-exported: the catalog's public names stay here.
+# BAA_MODES, CERTIFICATIONS and ProviderTerms are re-exported: the catalog's public names
+# stay here.
+from auditor.knowledge.provider_file import BAA_MODES as BAA_MODES
 from auditor.knowledge.provider_file import CERTIFICATIONS as CERTIFICATIONS
 from auditor.knowledge.provider_file import PROVIDER_KEY, read_provider_file
 from auditor.knowledge.provider_file import ProviderTerms as ProviderTerms
@@ -26,6 +28,7 @@ PROVIDER_FACT_NAMES = (
     "provider.key",
     "provider.known",
     "provider.baa_available",
+    "provider.baa_mode",
     "provider.processing_regions",
     "provider.storage_regions",
     "provider.trains_on_api_data_by_default",
@@ -78,8 +81,13 @@ def provider_key_problem(key: str, where: str = "", folder: Path | None = None) 
     return f"unknown provider {key!r}{where}{hint} (catalog: {', '.join(known)})"
 
 
-def provider_facts(terms: ProviderTerms | None, *, key: str | None = None) -> dict[str, object]:
-    """The flat `provider.*` facts of docs/policy-facts.md for one provider.
+def provider_facts(
+    terms: ProviderTerms | None, *, key: str | None = None, model: str | None = None
+) -> dict[str, object]:
+    """The flat `provider.*` facts of docs/policy-facts.md for one provider and `model`, the
+    model name of an `api:<provider>/<model>` reference: the regions are those documented for
+    that model (an entry limited to some models counts only when the name shows it is one of
+    them; without a model, only entries for every model count).
 
     For None (no catalog entry) `provider.known` is false and every other fact is unknown:
     None, or an empty list for list facts. `key` then fills `provider.key`, so a report can
@@ -92,12 +100,14 @@ def provider_facts(terms: ProviderTerms | None, *, key: str | None = None) -> di
         facts["provider.key"] = key
         facts["provider.known"] = False
         return facts
+    processing, storage = terms.regions_for(model)
     return {
         "provider.key": terms.key,
         "provider.known": True,
         "provider.baa_available": terms.baa_available,
-        "provider.processing_regions": list(terms.processing_regions),
-        "provider.storage_regions": list(terms.storage_regions),
+        "provider.baa_mode": terms.baa_mode,
+        "provider.processing_regions": processing,
+        "provider.storage_regions": storage,
         "provider.trains_on_api_data_by_default": terms.trains_on_api_data_by_default,
         "provider.default_retention_days": terms.default_retention_days,
         "provider.zero_data_retention_available": terms.zero_data_retention_available,

@@ -55,6 +55,7 @@ COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
     "attribution-display",
     "written-permission",
     "separate-license",
+    "separate-license-for-some-licensees",
     "separate-license-above-threshold",
 )
 """The words of `commercial_use_conditions`: what the license makes commercial use depend on.
@@ -67,6 +68,10 @@ COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
   which it may refuse; `restricted`.
 - separate-license: a further license or agreement from the licensor (commercial,
   enterprise, paid) for commercial use; `restricted`.
+- separate-license-for-some-licensees: a further license or permission asked only of licensees
+  the clause names by their business or the service they offer others (Qwen 1.0's
+  model-as-a-service and AI work-assistant businesses); `restricted`, and whether the
+  deployment is one of them is the organization's to say.
 - separate-license-above-threshold: a further license only beyond a cap on users, devices,
   revenue or funding (`user_threshold`, `revenue_threshold`); `restricted`.
 

@@ -241,8 +241,8 @@ def _provider_facts(target: Target) -> dict[str, object]:
 
     if target.kind is not SourceKind.API:
         return provider_facts(None)
-    key = target.location.partition("/")[0]
-    return provider_facts(load_providers().get(key), key=key)
+    key, _, model = target.location.partition("/")
+    return provider_facts(load_providers().get(key), key=key, model=model or None)
 
 
 QUANTIZED_CONFIDENCE = 0.8

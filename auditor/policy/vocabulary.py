@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from auditor.fileio.schema_check import did_you_mean
+from auditor.knowledge.provider_file import BAA_MODES
 from auditor.model.deployment import (
     DATA_CLASSES,
     DISTRIBUTIONS,
@@ -278,6 +279,9 @@ FACTS: Mapping[str, FactSpec] = {
     "provider.key": _spec(_S, "the API provider"),
     "provider.known": _spec(_B, "the API provider is in the catalog"),
     "provider.baa_available": _spec(_B, "a HIPAA BAA is available from the provider"),
+    "provider.baa_mode": _spec(
+        _S, "how the provider's HIPAA BAA comes into force", frozenset(BAA_MODES)
+    ),
     "provider.processing_regions": _spec(_L, "the regions where the provider processes data"),
     "provider.storage_regions": _spec(_L, "the regions where the provider stores data"),
     "provider.trains_on_api_data_by_default": _spec(

@@ -22,6 +22,8 @@ RULE_TITLES = {
     "use-scope-confined": "License confines use: confirm the deployment fits",
     "use-scope-with-product-only": "Use allowed only with a named product",
     "commercial-use-registration": "Commercial use needs registering with the licensor",
+    "commercial-use-needs-licensor-permission": "Commercial use needs the licensor's permission",
+    "commercial-use-permission-for-some-licensees": "Some businesses need a further license",
     "mau-above-threshold": "Monthly active users above the license's cap",
     "group-mau-above-threshold": "Group's monthly active users above the license's cap",
     "mau-cap-counts-affiliates": "User cap counts affiliates: group figure not stated",
@@ -89,6 +91,7 @@ RULE_TITLES = {
     "eu-ai-act-provider-role": "EU AI Act: you may become the provider",
     # --- policy rules: HIPAA, data residency and API providers
     "hipaa-baa-eligible-features": "HIPAA: send health data to eligible features only",
+    "hipaa-baa-incorporated-covered-services": "HIPAA: confirm the service is covered by the BAA",
     "hipaa-baa-required": "HIPAA: no Business Associate Agreement on record",
     "hipaa-gemini-developer-api-clinical": "HIPAA: the API's terms bar clinical use",
     "hipaa-license-medical-restriction": "HIPAA: the license restricts medical use",

@@ -26,6 +26,7 @@ from collections.abc import Collection, Mapping
 
 from auditor.model import LicenseFile, ParsedCard
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_DOCUMENT_ORIGIN
+from auditor.sources.card_clauses import other_work_blanked
 from auditor.sources.card_hidden import TERMS_WORDS, hidden_lines
 from auditor.sources.card_labels import (
     badge_lines,
@@ -111,7 +112,7 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
     kept.update(license_rows(tables, title, elsewhere))  # rendered: the header's words
     documents: list[LicenseFile] = []
-    text = _document({first + i: line for i, line in kept.items()})
+    text = _document(other_work_blanked({first + i: line for i, line in kept.items()}))
     if text:
         documents.append(_file(f"{card_path}#license", text))
     taken = set(kept)

@@ -11,7 +11,9 @@ import pytest
 import yaml
 
 from auditor.errors import LicenseDBError, TargetError
+from auditor.knowledge.provider_regions import model_version
 from auditor.knowledge.providers import (
+    BAA_MODES,
     CERTIFICATIONS,
     PROVIDER_FACT_NAMES,
     ProviderTerms,
@@ -145,17 +147,21 @@ def test_customer_location_laws_follow_the_source() -> None:
 
 
 def test_source_processing_true_codes_are_processing_regions() -> None:
-    # Where the source gives a plain two-letter code with processing: true, the catalog has it;
-    # where it gives processing null or only storage, the catalog does not.
+    # Where the source gives a plain two-letter code with processing: true, the catalog has it,
+    # for every model unless the source limits it to some ("Claude 4.6+ models only"); where it
+    # gives processing null or only storage, the catalog does not.
     for key, entry in source_providers().items():
+        item = terms(key)
         for region in entry["data_residency_regions"]["value"]:
             code = str(region.get("code", ""))
             if not re.fullmatch(r"[a-z]{2}", code) or region.get("setting") == "workspace_geo":
                 continue
-            documented = region.get("processing") is True or (
-                isinstance(region.get("processing"), str) and code != "global"
-            )
-            assert (code.upper() in terms(key).processing_regions) is documented, (key, code)
+            said = region.get("processing")
+            documented = said is True or (isinstance(said, str) and code != "global")
+            offered = {r.code for r in item.regions if r.processing}
+            assert (code.upper() in offered) is documented, (key, code)
+            limited = isinstance(said, str) and "models only" in said
+            assert (code.upper() in item.processing_regions) is (documented and not limited)
 
 
 def test_openai_api_spot_checks() -> None:
@@ -172,8 +178,11 @@ def test_openai_api_spot_checks() -> None:
 def test_anthropic_api_has_no_first_party_eu_processing() -> None:
     item = terms("anthropic_api")
     assert item.baa_available is True
-    assert item.processing_regions == ("US",)  # inference_geo=us; "global" is no region
-    assert item.storage_regions == ("US",)  # workspace_geo offers only us
+    # inference_geo=us ("global" is no region) holds for Claude 4.6 and later only
+    assert item.processing_regions == ()
+    assert item.regions_for("claude-opus-4-6") == (["US"], ["US"])
+    assert item.regions_for("claude-sonnet-4.5") == ([], ["US"])
+    assert item.storage_regions == ("US",)  # workspace_geo offers only us, for every model
     assert "EU" not in item.processing_regions
     assert item.default_retention_days == 7
     assert item.trains_on_api_data_by_default is False
@@ -203,6 +212,60 @@ def test_other_providers_spot_checks() -> None:
     assert cohere.baa_available is False
     assert cohere.trains_on_api_data_by_default is True  # opt-out
     assert cohere.processing_regions == ("US",)
+
+
+def test_baa_modes_follow_the_source() -> None:
+    # how each BAA comes into force, from the words of provider-terms.yaml's conditions
+    words = {
+        "azure_openai": ("incorporated", "incorporated by default"),
+        "google_vertex_ai": ("click-through", "click-through in console"),
+        "aws_bedrock": ("click-through", "in AWS Artifact"),
+        "anthropic_api": ("signed", "Sign a BAA"),
+        "openai_api": ("on-request", "Request via baa@openai.com"),
+    }
+    for key, entry in source_providers().items():
+        item = terms(key)
+        if entry["baa_available"]["value"] is not True:
+            assert item.baa_mode is None, key
+            continue
+        mode, said = words[key]
+        assert item.baa_mode == mode, key
+        assert any(said in text for text in entry["baa_available"]["conditions"]), key
+    assert set(BAA_MODES) == {"incorporated", "click-through", "signed", "on-request"}
+
+
+def test_every_baa_mode_cites_a_source_of_the_fact() -> None:
+    for key in EXPECTED_KEYS:
+        mine = yaml.safe_load((PROVIDERS_DIR / f"{key}.yaml").read_text(encoding="utf-8"))
+        mode = mine["baa_available"].get("mode")
+        if mode is None:
+            continue
+        assert mode["sources"] and mode["note"], key
+        assert set(mode["sources"]) <= set(mine["baa_available"]["sources"]), key
+
+
+@pytest.mark.parametrize(
+    ("model", "version"),
+    [
+        ("claude-sonnet-4.5", (4, 5)),
+        ("claude-opus-4-6", (4, 6)),
+        ("claude-sonnet-4-5-20250929", (4, 5)),
+        ("claude-opus-4-20250514", (4,)),  # a date is not a minor version
+        ("claude-opus-4@20250514", (4,)),  # Vertex AI's spelling
+        ("anthropic.claude-sonnet-4-5-20250929-v1:0", (4, 5)),  # Bedrock's
+        ("claude-3-5-haiku-20241022", (3, 5)),  # the version before the tier
+        ("claude-3-haiku-20240307", (3,)),
+        ("Claude-Fable-5", (5,)),
+        ("claude-instant-1.2", (1, 2)),
+        ("claude", None),
+        ("claude-latest", None),
+        ("claude-v2", None),
+        ("gpt-4.1", None),  # another family
+        ("preclaude-4-6", None),  # the family is a whole word
+    ],
+)
+def test_model_version(model: str, version: tuple[int, ...] | None) -> None:
+    assert model_version(model, "claude") == version
 
 
 # --- provider.* facts ------------------------------------------------------------------------
@@ -237,6 +300,40 @@ def test_facts_are_plain_values(key: str) -> None:
             assert isinstance(value, list) and all(isinstance(v, str) for v in value)
         else:
             assert value is None or isinstance(value, str | bool | int | list), name
+
+
+@pytest.mark.parametrize(
+    ("model", "processing"),
+    [
+        ("claude-opus-4-6", ["US"]),
+        ("claude-sonnet-4.6", ["US"]),
+        ("claude-fable-5", ["US"]),
+        ("claude-sonnet-4.5", []),  # inference_geo us answers HTTP 400 before Claude 4.6
+        ("claude-opus-4.1", []),
+        ("claude-3-5-haiku-20241022", []),
+        ("claude", []),  # no version to check the limit against: not counted
+        (None, []),
+    ],
+)
+def test_processing_regions_follow_the_model(model: str | None, processing: list[str]) -> None:
+    facts = provider_facts(terms("anthropic_api"), key="anthropic_api", model=model)
+    assert facts["provider.processing_regions"] == processing
+    assert facts["provider.storage_regions"] == ["US"]  # workspace_geo: every model
+
+
+def test_regions_without_a_model_limit_hold_for_every_model() -> None:
+    for key in EXPECTED_KEYS - {"anthropic_api"}:
+        item = terms(key)
+        assert all(r.models is None for r in item.regions), key
+        for model in (None, "some-model-1"):
+            facts = provider_facts(item, model=model)
+            assert facts["provider.processing_regions"] == list(item.processing_regions), key
+
+
+def test_baa_mode_is_a_fact() -> None:
+    assert provider_facts(terms("azure_openai"))["provider.baa_mode"] == "incorporated"
+    assert provider_facts(terms("openai_api"))["provider.baa_mode"] == "on-request"
+    assert provider_facts(terms("cohere"))["provider.baa_mode"] is None
 
 
 def test_unknown_provider_has_unknown_facts() -> None:
@@ -307,6 +404,31 @@ def set_in(*path: str | int, value: object) -> Any:
         (set_in("governing_law", "by_customer_location", "EEA", value="ie"), "not a law code"),
         (set_in("commercial_use", "venue", value="Dublin"), "commercial_use: unknown key 'venue'"),
         (set_in("licensor_may_update_terms", "source_date", value=""), "source_date must be"),
+        (set_in("baa_available", "mode", "value", value="email"), "'email' is not one of"),
+        (set_in("baa_available", "mode", value="on-request"), "mode must be a mapping"),
+        (set_in("baa_available", "mode", "signer", value="x"), "mode: unknown key 'signer'"),
+        (lambda data: data["baa_available"]["mode"].pop("sources"), "missing key 'sources'"),
+        (set_in("baa_available", "mode", "sources", value=["x"]), "not an https URL"),
+        (lambda data: data["baa_available"].pop("mode"), "so mode is required"),
+        (set_in("baa_available", "value", value=None), "a mode needs a BAA that is available"),
+        (
+            set_in("data_residency", "value", 0, "models", value={"family": "Claude"}),
+            "family must be a lower-case word",
+        ),
+        (
+            set_in(
+                "data_residency", "value", 0, "models", value={"family": "gpt", "min_version": 5}
+            ),
+            "min_version must be a quoted version",
+        ),
+        (
+            set_in("data_residency", "value", 0, "models", value={"name": "gpt-*"}),
+            "models: unknown key 'name'",
+        ),
+        (
+            set_in("data_residency", "value", 0, "models", value="gpt-5+"),
+            "models must be a mapping",
+        ),
     ],
 )
 def test_malformed_provider_file_is_rejected_naming_it(
@@ -343,6 +465,18 @@ def test_valid_copy_loads_and_unquoted_dates_are_accepted(tmp_path: Path) -> Non
     (tmp_path / "openai_api.yaml").write_text(text.replace('"2026-11-22"', "2026-11-22"))
     loaded = load_providers(tmp_path)
     assert loaded["openai_api"] == terms("openai_api")
+
+
+def test_a_model_limited_region_counts_for_those_models_only(tmp_path: Path) -> None:
+    limit = {"family": "gpt", "min_version": "5"}
+    write_variant(
+        tmp_path, "openai_api.yaml", set_in("data_residency", "value", 0, "models", value=limit)
+    )
+    item = load_providers(tmp_path)["openai_api"]
+    assert item.processing_regions == ("EU",)
+    assert item.regions_for("gpt-5.4")[0] == ["US", "EU"]
+    assert item.regions_for("gpt-4.1")[0] == ["EU"]
+    assert "US" not in item.regions_for("gpt-4.1")[1]  # the entry's storage is limited too
 
 
 def test_empty_folder_is_an_error(tmp_path: Path) -> None:

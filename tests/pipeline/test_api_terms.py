@@ -261,6 +261,9 @@ def test_an_unstated_region_fails_closed_asking_for_it(tmp_path: Path) -> None:
         ("api:openai_api/gpt-5.4", "GB", "data-residency-eu"),  # outside the EU/EEA
         ("api:mistral/mistral-large", "US", "data-residency-us"),  # US processing unconfirmed
         ("api:openai_api/gpt-5.4", "EU", "data-residency-us"),  # configured outside the US
+        # inference_geo us is for Claude 4.6 and later: not an older model, nor a bare name
+        ("api:anthropic_api/claude-sonnet-4.5", "US", "data-residency-us"),
+        ("api:anthropic_api/claude", "US", "data-residency-us"),
     ],
 )
 def test_a_region_the_provider_cannot_honour_is_blocked(
@@ -272,9 +275,9 @@ def test_a_region_the_provider_cannot_honour_is_blocked(
 
 
 def test_a_us_region_on_anthropic_passes_the_us_rule(tmp_path: Path) -> None:
-    # inference_geo us with a US workspace: documented US processing
+    # inference_geo us with a US workspace, on a Claude 4.6 model: documented US processing
     model = audit(
-        tmp_path, model_line("api:anthropic_api/claude", "US"), policy="data-residency-us"
+        tmp_path, model_line("api:anthropic_api/claude-opus-4-6", "US"), policy="data-residency-us"
     ).models[0]
     assert "residency-us-processing" not in blocks(model)
 

@@ -2,8 +2,9 @@
 
 Expectations from what the conditions mean: registering before commercial use is a duty the
 licensee fulfils alone (listed, never a failure); the licensor's permission or a separate
-license for commercial use is something a commercial deployment must have first (a warning
-to get it), and a research deployment does not need it.
+license every commercial licensee needs is something a commercial deployment must have first
+(a block a waiver lifts once it is held), and a research deployment does not need it; one
+asked only of some businesses is listed for the organization to place itself.
 """
 
 from __future__ import annotations
@@ -48,15 +49,43 @@ def test_registration_under_a_license_that_bars_commercial_use_is_no_duty() -> N
     assert "non-commercial-license-in-commercial-use" in blocks(outcomes)
 
 
-def test_a_permission_condition_alone_is_no_finding() -> None:
-    # A separate license or permission is often scoped to a kind of business the deployment
-    # is not (Qwen's: a model-as-a-service provider): the use-scope and cap rules judge those;
-    # the condition alone is listed in the terms, never a finding (a blanket warning here
-    # warned a customer-support chatbot under the Qwen license: tests/scenarios)
+def test_a_permission_every_commercial_licensee_needs_blocks_a_commercial_deployment() -> None:
+    # "commercial use requires our prior written permission" / "a separate commercial license":
+    # the grant does not reach commercial use until the organization holds it, which only the
+    # organization knows (a waiver records it)
     for condition in ("written-permission", "separate-license"):
         outcomes = run("default", _model("restricted", [condition]))
-        assert blocks(outcomes) == set()
-        assert not any("permission" in rule for rule in outcomes)
+        assert blocks(outcomes) == {"commercial-use-needs-licensor-permission"}
+        finding = outcomes["commercial-use-needs-licensor-permission"]
+        assert "Kestrel Model License allows commercial use only with" in finding.message
+        assert finding.evidence == ("terms.commercial_use_conditions", "terms.commercial_use")
+
+
+def test_a_research_deployment_needs_no_commercial_permission() -> None:
+    research = _model(
+        "restricted",
+        ["written-permission"],
+        deployment__distribution="research",
+        deployment__commercial=False,
+    )
+    assert blocks(run("default", research)) == set()
+
+
+def test_a_permission_asked_of_some_businesses_only_is_listed_not_blocked() -> None:
+    # Qwen 1.0 §2: a separate license only for a model-as-a-service or AI work-assistant
+    # business; whether the organization runs one is its to say (a customer-support chatbot
+    # does not: tests/scenarios)
+    outcomes = run("default", _model("restricted", ["separate-license-for-some-licensees"]))
+    assert blocks(outcomes) == set()
+    listed = outcomes["commercial-use-permission-for-some-licensees"]
+    assert listed.severity is Severity.INFO
+    assert listed.obligation
+
+
+def test_a_ban_is_judged_as_a_ban_not_as_a_permission() -> None:
+    outcomes = run("default", _model("prohibited", ["separate-license"]))
+    assert "commercial-use-needs-licensor-permission" not in outcomes
+    assert "non-commercial-license-in-commercial-use" in blocks(outcomes)
 
 
 def test_a_cap_is_judged_by_the_cap_rules_not_as_a_permission() -> None:

@@ -74,6 +74,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "effective.osi_approved": True,
         "effective.osaid_fit": True,
         "terms.commercial_use": "allowed",
+        "terms.commercial_use_conditions": [],
         "terms.mau_threshold": None,
         "terms.revenue_threshold_usd": None,
         "terms.use_scope": [],
@@ -124,6 +125,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "provider.key": None,
         "provider.known": False,
         "provider.baa_available": None,
+        "provider.baa_mode": None,
         "provider.processing_regions": [],
         "provider.storage_regions": [],
         "provider.trains_on_api_data_by_default": None,
@@ -173,6 +175,7 @@ def api_model(provider: str, region: str | None = "US", **changes: object) -> di
     catalog: dict[str, dict[str, object]] = {
         "openai_api": {
             "baa_available": True,
+            "baa_mode": "on-request",
             "processing_regions": ["US", "EU"],
             "trains_on_api_data_by_default": False,
             "default_retention_days": 30,
@@ -180,13 +183,23 @@ def api_model(provider: str, region: str | None = "US", **changes: object) -> di
         },
         "anthropic_api": {
             "baa_available": True,
-            "processing_regions": ["US"],
+            "baa_mode": "signed",
+            "processing_regions": ["US"],  # inference_geo us, for a Claude 4.6 or later model
             "trains_on_api_data_by_default": False,
             "default_retention_days": 7,
             "zero_data_retention_available": True,
         },
+        "azure_openai": {
+            "baa_available": True,
+            "baa_mode": "incorporated",
+            "processing_regions": ["US", "EU"],
+            "trains_on_api_data_by_default": False,
+            "default_retention_days": None,
+            "zero_data_retention_available": None,
+        },
         "cohere": {
             "baa_available": False,
+            "baa_mode": None,
             "processing_regions": ["US"],
             "trains_on_api_data_by_default": True,
             "default_retention_days": None,
@@ -491,6 +504,49 @@ def test_phi_through_openai_without_a_baa_is_blocked() -> None:
     )
 
 
+def test_phi_under_a_baa_incorporated_in_the_terms_needs_no_signature() -> None:
+    # Azure: the Microsoft Product Terms incorporate the HIPAA BAA, nothing to sign
+    outcomes = run("hipaa", api_model("azure_openai", deployment__data=["phi"]))
+    assert "hipaa-baa-required" not in outcomes
+    covered = outcomes["hipaa-baa-incorporated-covered-services"]
+    assert covered.severity is Severity.INFO and covered.obligation
+    assert covered.message.startswith("azure_openai's BAA is part of its standard terms")
+    unstated = api_model("azure_openai", deployment__data=["phi"], attestations__baa_signed=None)
+    assert blocks(run("hipaa", unstated)) == set()
+
+
+@pytest.mark.parametrize(
+    ("provider", "mode"),
+    [("openai_api", "on-request"), ("anthropic_api", "signed"), ("azure_openai", "click-through")],
+)
+def test_phi_under_a_baa_to_sign_needs_the_signature(provider: str, mode: str) -> None:
+    facts = api_model(provider, deployment__data=["phi"], provider__baa_mode=mode)
+    outcomes = run("hipaa", facts)
+    assert "hipaa-baa-required" in blocks(outcomes)
+    assert "hipaa-baa-incorporated-covered-services" not in outcomes
+    signed = api_model(
+        provider,
+        deployment__data=["phi"],
+        provider__baa_mode=mode,
+        attestations__baa_signed=[provider],
+    )
+    assert blocks(run("hipaa", signed)) == set()
+
+
+def test_an_unknown_baa_mode_needs_the_signature() -> None:
+    facts = api_model("openai_api", deployment__data=["phi"], provider__baa_mode=None)
+    outcome = run("hipaa", facts)["hipaa-baa-required"]
+    assert outcome.severity is Severity.BLOCK
+    assert set(outcome.unknown_facts) == {"provider.baa_mode", "attestations.baa_signed"}
+    signed = api_model(
+        "openai_api",
+        deployment__data=["phi"],
+        provider__baa_mode=None,
+        attestations__baa_signed=["openai_api"],
+    )
+    assert blocks(run("hipaa", signed)) == set()
+
+
 def test_phi_to_a_provider_without_baa_is_blocked_even_if_attested() -> None:
     facts = api_model("cohere", deployment__data=["phi"], attestations__baa_signed=["cohere"])
     assert "hipaa-baa-required" in blocks(run("hipaa", facts))
@@ -529,7 +585,7 @@ def test_eu_processing_with_anthropic_is_blocked() -> None:
     assert "residency-eu-processing" in blocks(outcomes)
     assert outcomes["residency-eu-processing"].message == (
         "api:anthropic_api/model is configured for region EU, and anthropic_api documents"
-        " processing in US: processing in the EU/EEA is not assured"
+        " processing for this model in US: processing in the EU/EEA is not assured"
     )
     assert blocks(run("data-residency-eu", api_model("openai_api", region="EU"))) == set()
     assert blocks(run("data-residency-eu", api_model("openai_api", region="IE"))) == set()

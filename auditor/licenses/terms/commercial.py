@@ -31,7 +31,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from auditor.licenses.terms.clause_rules import clause_pattern
-from auditor.licenses.terms.commercial_conditions import conditioned, excepted, excepts
+from auditor.licenses.terms.commercial_conditions import (
+    conditioned,
+    excepted,
+    excepts,
+    said_unneeded,
+)
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
 
@@ -57,7 +62,10 @@ _MARKS = ("trademark", "trade mark", "trade name", "service mark", "logo")
 def _banned(sentence: Sentence, ban: DataRule) -> bool:
     """A ban stands unless its own clause excepts a further license or permission: "you may
     not use it commercially without our permission" is a condition; "commercial use is
-    prohibited; for a license, contact us" a ban with a route beside it."""
+    prohibited; for a license, contact us" a ban with a route beside it. A negation that
+    is a need's ("you do not need our permission to use it commercially") bans nothing."""
+    if said_unneeded(sentence.text, ban.pattern):
+        return False
     if not excepted(sentence):
         return True
     return ";" in sentence.text and any(

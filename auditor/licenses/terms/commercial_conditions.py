@@ -40,14 +40,23 @@ _CONDITION_RULES: tuple[tuple[str, DataRule], ...] = (
     ("written-permission", _PERMISSION),
     ("separate-license", _FURTHER_LICENSE),
 )
-_CONDITION_WORDS = ("commercial",)
+_CONDITION_WORDS = (
+    "commercial",
+    "profit",
+    "revenue",
+    "income",
+    "money",
+    "moneti",
+    "business",
+)
+"""Words one of which a clause naming commercial use holds (`commercial-named` decides)."""
 
 
 def conditions_of(sentence: Sentence, *, capped: bool = False) -> frozenset[str]:
     """The conditions of commercial use `sentence` states (see COMMERCIAL_USE_CONDITIONS), each
     read in a clause naming commercial use. In a sentence stating a cap, a further license is
     the cap's consequence: only the conditions the licensee fulfils alone are read there."""
-    if "commercial" not in sentence.lower:
+    if not has_any(sentence.lower, _CONDITION_WORDS):
         return frozenset()
     found = _conditions_in(sentence.text)
     return found & CONDITIONS_ALLOWING if capped else found
@@ -60,8 +69,9 @@ _NEAR = 150
 
 def _pattern(name: str) -> re.Pattern[str]:
     """The compiled pattern of the rule commercial_use_conditions/`name` (cached): where
-    commercial use is named (`commercial-named`), a company register, permission said not
-    needed, a registration said to be all it takes (`formality`), the licensor's marks, a
+    commercial use is named (`commercial-named`), a company register, a class of licensees
+    (`licensee-class`), permission said not needed, a registration said to be all it takes
+    (`formality`), the licensor's marks, a
     grant made here, "without" a permission, a negated clause."""
     return clause_pattern(f"commercial_use_conditions/{name}")
 
@@ -81,6 +91,8 @@ def _conditions_in(text: str) -> frozenset[str]:
         }
         if words & _NEEDING:
             words -= _not_needed(clause, words)
+        if words & _NEEDING and _pattern("licensee-class").search(clause):
+            words = (words - _NEEDING) | {_FOR_SOME}  # asked of some licensees only
         found |= words
     return frozenset(found)
 
@@ -120,25 +132,49 @@ def _not_needed(clause: str, words: set[str]) -> frozenset[str]:
     return frozenset(dropped)
 
 
+def said_unneeded(text: str, ban: re.Pattern[str]) -> bool:
+    """Does every match of `ban` in `text` begin where a permission is said not to be needed
+    ("you do not need our permission to use it commercially": the negation is the need's, not
+    the use's)? A ban found after such a phrase still stands ("you need no permission for
+    research, but you may not use it commercially"). False when the ban is not found."""
+    spans = [m.span() for m in _pattern("permission-not-needed").finditer(text)]
+    if not spans:
+        return False
+    found, position = False, 0
+    while (match := ban.search(text, position)) is not None:
+        inside = next((end for start, end in spans if start <= match.start() < end), None)
+        if inside is None:
+            return False
+        found, position = True, inside
+    return found
+
+
 _NEEDING = frozenset({"written-permission", "separate-license"})
+_FOR_SOME = "separate-license-for-some-licensees"
 
 
 def excepts(text: str) -> bool:
     """Does `text` (a clause) name a further license or permission, as an exception to a ban
-    or a requirement ("without our written permission", "unless you obtain a license")?"""
+    or a requirement ("without our written permission", "unless you obtain a license")? One
+    said not to be needed ("you do not need permission for research") is none."""
     return any(
-        pattern.pattern.search(text)
-        for pattern in (_LICENSE_NEEDED, _COMMERCIAL_CONDITIONAL, _PERMISSION, _FURTHER_LICENSE)
+        _needed(rule_.pattern, text)
+        for rule_ in (_LICENSE_NEEDED, _COMMERCIAL_CONDITIONAL, _PERMISSION, _FURTHER_LICENSE)
     )
 
 
 def excepted(sentence: Sentence) -> bool:
     """Does the sentence make commercial use depend on a further license or permission?"""
     return (
-        _LICENSE_NEEDED.holds(sentence)
+        (_LICENSE_NEEDED.holds(sentence) and _needed(_LICENSE_NEEDED.pattern, sentence.text))
         or _COMMERCIAL_CONDITIONAL.holds(sentence)
         or bool(conditions_of(sentence) - CONDITIONS_ALLOWING)
     )
+
+
+def _needed(pattern: re.Pattern[str], text: str) -> bool:
+    """Does `pattern` match `text` somewhere a permission is not said to be unneeded?"""
+    return pattern.search(text) is not None and not said_unneeded(text, pattern)
 
 
 def _candidates(doc: Document) -> list[Sentence]:

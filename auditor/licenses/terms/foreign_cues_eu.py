@@ -134,7 +134,13 @@ FR = Cues(
         + _GAP
         + r"\b(?:nécessite|requiert|soumis\w*\s+à|subordonn\w+\s+à|contactez|contacter)"
     ),
-    allowed=_re(r"\b(?:utilisation|usage)\s+commerciale?\s+(?:est\s+)?(?:autorisée?|permise?)\b"),
+    allowed=_re(
+        r"\b(?:utilisation|usage)\s+commerciale?\s+(?:est\s+)?(?:autorisée?|permise?)\b"
+        # "peut être utilisé commercialement / à des fins commerciales"
+        r"|\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez)\s+(?:être\s+)?(?:librement\s+)?"
+        r"(?:utilis|exploit|employ|déploy)\w*\s+(?:librement\s+)?(?:commercialement"
+        r"|à\s+des\s+fins\s+commerciales)"
+    ),
     unrestricted=_re(
         r"\b(?:aucune?|sans|pas\s+de)\s+(?:\w+\s+)?(?:restriction|limitation|limite|interdiction)s?"
         r"\b(?![^.;]{0,200}non[- ]commercia)" + _GAP + r"(?<![\w-])(?<!non\s)commercia\w*"
@@ -202,7 +208,13 @@ ES = Cues(
         r"|consentimiento)\s+(?:previ\w+\s+|expres\w+\s+|por\s+escrito\s+)*" + _GAP + r"comercial"
         r"|\blicencia\s+comercial\b|\blicencia\s+(?:separada|aparte|adicional|específica)"
     ),
-    allowed=_re(r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"),
+    allowed=_re(
+        r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"
+        # "puede usarse comercialmente", "pueden ser utilizados con fines comerciales"
+        r"|\b(?:puede|pueden|podrá|podrán|puedes)\s+(?:ser\s+)?(?:libremente\s+)?"
+        r"(?:utiliza|usa|emplea|explota|desplega)\w*\s+(?:libremente\s+)?(?:comercialmente"
+        r"|(?:con|para)\s+fines\s+comerciales)"
+    ),
     unrestricted=_re(
         r"\b(?:sin|ningun[ao]?|ningún|no\s+(?:hay|existen?|tienen?|se\s+aplican?))\s+(?:\w+\s+)?"
         r"(?:restricci(?:ón|on|ones)|limitaci(?:ón|on|ones)|límites?|limites?)\b"

@@ -36,7 +36,12 @@ PT = Cues(
         + _GAP
         + r"comercia|\blicença\s+comercial\b"
     ),
-    allowed=_re(r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"),
+    allowed=_re(
+        r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"
+        r"|\b(?:pode|podem|poderá|poderão)\s+(?:ser\s+)?(?:livremente\s+)?"
+        r"(?:utiliza|usa|emprega|explora)\w*\s+(?:livremente\s+)?(?:comercialmente"
+        r"|(?:com|para)\s+fins\s+comerciais)"
+    ),
     unrestricted=_re(
         r"\b(?:sem(?:\s+(?:qualquer|nenhuma))?|nenhuma?|não\s+(?:há|existem?))\s+(?:\w+\s+)?"
         r"(?:restriç(?:ão|ões)|limitaç(?:ão|ões)|limites?)(?![^.;]{0,200}\bnão[- ]comercia)"
@@ -111,7 +116,12 @@ IT = Cues(
         + _GAP
         + r"commercial|\blicenza\s+commerciale\b"
     ),
-    allowed=_re(r"\buso\s+commerciale\s+(?:è\s+)?(?:consentito|permesso|autorizzato)\b"),
+    allowed=_re(
+        r"\buso\s+commerciale\s+(?:è\s+)?(?:consentito|permesso|autorizzato)\b"
+        r"|\b(?:può|possono|potrà|potranno)\s+(?:essere\s+)?(?:liberamente\s+)?"
+        r"(?:utilizza|usa|impiega|sfrutta)\w*\s+(?:liberamente\s+)?(?:commercialmente"
+        r"|(?:a|per)\s+(?:fini|scopi)\s+commerciali)"
+    ),
     unrestricted=_re(
         r"\b(?:nessun[ao]?|senza(?:\s+alcun[ao]?)?|non\s+(?:ci\s+sono|c'è|vi\s+sono|esistono))\s+"
         r"(?:\w+\s+)?(?:restrizion[ei]|limitazion[ei]|limit[ei]|vincol[io]|divieti)\b"

@@ -37,7 +37,8 @@ _NOTICE = re.compile(
     r"\b(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published|provided"
     r"|offered|available|shared)\s+(?:solely\s+|only\s+|freely\s+)?under\s+"
     r"(?:(?:the\s+)?(?:terms|conditions)\s+(?:and\s+conditions\s+)?of\s+)?(?:the\s+|an?\s+)?"
-    r"(?P<name>[^\n;:()\[\]\"“”]{2,160})",
+    # a short bracketed word belongs to the name ("FLUX.1 [dev] Non-Commercial License")
+    r"(?P<name>(?:[^\n;:()\[\]\"“”]|\[[\w .-]{1,20}\]){2,160})",
     re.I,
 )
 # A notice about something else than this document's subject: a base model, a component.
@@ -157,11 +158,35 @@ def resolve_name(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | 
     Version 2.0 (the "License")` -> Apache-2.0); a generic name a vendor's record would take
     without its vendor named stays unidentified, under its own name."""
     names = _NAME_WORD.findall(phrase)[:_MAX_NAME_WORDS]
+    found = _resolve_words(names, db, context=context)
+    owner = _OWNER.match(phrase)
+    if found is None and owner is not None:
+        # "the Llama 3.1 Community License", "Meta's Llama 3.1 Community License": an article
+        # or the owner's possessive before the name is no part of it
+        rest = _NAME_WORD.findall(phrase[owner.end() :])[:_MAX_NAME_WORDS]
+        found = _resolve_words(rest, db, context=context) if rest else None
+    return found
+
+
+_OWNER = re.compile(r"\s*(?:(?:the|an?|our|its|their)|[\w.-]+(?:'s|’s|s'))\s+", re.IGNORECASE)
+"""Words before a license's name that are no part of it: an article, a possessive."""
+
+
+def _lookup(db: LicenseDB, name: str) -> LicenseRecord | None:
+    """The record named `name`, or `name` with "Agreement" after its "License" (a license
+    is named with and without the word: "Meta Llama 3.1 Community License [Agreement]")."""
+    record = db.lookup(name)
+    if record is None and re.search(r"(?i)licen[cs]e$", name):
+        record = db.lookup(f"{name} Agreement")
+    return record
+
+
+def _resolve_words(names: list[str], db: LicenseDB, *, context: str) -> LicenseMatch | None:
     for size in range(len(names), 0, -1):
         if _STOP_WORD.fullmatch(names[size - 1].lower()):
             continue
         candidate = " ".join(names[:size]).rstrip(".")
-        record = db.lookup(candidate)
+        record = _lookup(db, candidate)
         if record is None:
             continue
         if size < len(names) and not _has_version(record, names[size].rstrip(".")):

@@ -17,6 +17,20 @@ from auditor.licenses.text.notices import NOTICE_CONFIDENCE, identify_notice
         ("These checkpoints are released under the MIT license.", "MIT"),
         ("The dataset is made available under CC0 1.0.", "CC0-1.0"),
         ("Published under the terms of the BSD 3-Clause License.", "BSD-3-Clause"),
+        # an article or the owner's possessive before the name, "Agreement" left off
+        (
+            "This model is licensed under Meta's Llama 3.1 Community License.",
+            "LicenseRef-llama-3.1-community",
+        ),
+        (
+            "These weights are distributed under Meta Llama 3.1 Community License.",
+            "LicenseRef-llama-3.1-community",
+        ),
+        # a short bracketed word is part of the name
+        (
+            "The weights are made available under the FLUX.1 [dev] Non-Commercial License.",
+            "LicenseRef-flux-1-dev-non-commercial",
+        ),
         (
             "All files here are distributed under a Creative Commons Attribution 4.0 "
             "International License (see the site for details).",

@@ -1,0 +1,102 @@
+"""Commercial use on the licensor's permission: who must ask, and when no one must.
+
+Expectations from what the sentences mean (our own wording, not any license's):
+
+- commercial use that needs the licensor's permission or a further license is `restricted`
+  with that condition, whatever words name commercial use ("revenue-generating", "for-profit",
+  "a product that makes money", "monetised");
+- a further license asked only of licensees running a kind of business ("if you run a
+  model-as-a-service business") is `separate-license-for-some-licensees`: other licensees need
+  none;
+- a negation that belongs to a need ("you do not need our permission to use it commercially")
+  bans nothing, while a ban beside it still stands.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.extract import extract_terms
+
+
+def _commercial(text: str) -> tuple[object, object]:
+    terms = extract_terms(text, path="README.md#license")
+    return terms["commercial_use"].value, terms["commercial_use_conditions"].value
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Use of the weights in revenue-generating applications requires prior written "
+            "permission from the authors.",
+            "written-permission",
+        ),
+        (
+            "Using the model in for-profit products needs a separate license from us.",
+            "separate-license",
+        ),
+        ("Any monetised use of the model requires our written consent.", "written-permission"),
+        (
+            "If you want to use this model in a product that makes money, you need to get a "
+            "license from us first.",
+            "separate-license",
+        ),
+        (
+            "Deploying the model in any for-profit service is subject to our prior approval.",
+            "written-permission",
+        ),
+        (
+            "Commercial use of these weights requires our prior written consent.",
+            "written-permission",
+        ),
+    ],
+)
+def test_commercial_use_in_other_words_on_a_permission_is_restricted(
+    text: str, condition: str
+) -> None:
+    assert _commercial(text) == ("restricted", [condition])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you or your affiliates operate an AI hosting business, you must obtain a separate "
+        "commercial license from us first.",
+        "Where the licensee is a cloud service provider, commercial use requires our written "
+        "approval.",
+        "Licensees that run a model-as-a-service platform need a commercial agreement with us "
+        "before any commercial use.",
+    ],
+)
+def test_a_license_asked_of_some_businesses_is_typed_as_such(text: str) -> None:
+    assert _commercial(text) == ("restricted", ["separate-license-for-some-licensees"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you use the model in a commercial product, you must obtain a separate license.",
+        "Commercial use requires a separate license from the lab.",
+    ],
+)
+def test_a_license_every_commercial_licensee_needs_is_not_scoped(text: str) -> None:
+    assert _commercial(text) == ("restricted", ["separate-license"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You do not need our permission to use the model commercially.",
+        "You don't need to ask us before using it commercially.",
+        "A not-for-profit hospital may use it; no permission is needed.",
+    ],
+)
+def test_a_permission_said_unneeded_bans_nothing(text: str) -> None:
+    assert _commercial(text)[0] != "prohibited"
+    assert _commercial(text)[1] == []
+
+
+def test_a_ban_after_an_unneeded_permission_still_stands() -> None:
+    text = "You do not need permission for research, but you may not use the model commercially."
+    assert _commercial(text)[0] == "prohibited"
