@@ -93,9 +93,12 @@ def identify_tag(tag: str, declared: Declared, db: LicenseDB) -> LicenseMatch:
         return family
     if (reference := spdx_reference(tag)) is not None:
         return match_for(reference, db, method="declared-tag", confidence=DECLARED_CONFIDENCE)
+    shaped = _identify_shape(tag, db, "declared-tag-shape", declared_context(declared))
+    if shaped is not None:
+        return shaped  # `GPLv3`, `llama3.1 community license`: never an expression's shape
     if looks_like_expression(tag):
         parsed = parse_expression(tag)
-        if parsed is not None and parsed.operator is not None:
+        if parsed is not None and parsed.operator is not None and not _WITH.search(tag):
             parts = [identify_tag(key, Declared(), db) for key in parsed.keys]
             return combine_matches(parts, parsed.operator, "spdx-expression")
         if parsed is not None and len(parsed.keys) > 1:
@@ -158,6 +161,8 @@ def identify_expression(
         return match_from_record(record, method=method, confidence=confidence)
     if (reference := spdx_reference(expression)) is not None:
         return match_for(reference, db, method=method, confidence=confidence)
+    if (shaped := _identify_shape(expression, db, method, (context,))) is not None:
+        return replace(shaped, confidence=min(confidence, shaped.confidence))
     parsed = parse_expression(expression)
     if parsed is None or (parsed.operator is None and len(parsed.keys) > 1):
         return unidentified(expression, method=method)
@@ -170,6 +175,16 @@ def identify_expression(
     return combine_matches(parts, parsed.operator, method)
 
 
+def _identify_shape(
+    name: str, db: LicenseDB, method: str, context: tuple[str, ...]
+) -> LicenseMatch | None:
+    """A name read by its shape (`GPLv3`, `EUPL v1.2`), the last step before unidentified."""
+    # Imported here: only a name no other step knows needs it (and its index of every name).
+    from auditor.licenses.shape_match import identify_shape
+
+    return identify_shape(name, db, method=method, context=context)
+
+
 def _identify_mixture(tag: str, db: LicenseDB) -> LicenseMatch:
     """`(A OR B) AND C`: the options it offers, `(A AND C) OR (B AND C)`, each identified; an
     expression offering too many options stays unsupported (unknown: judged as such)."""
@@ -177,14 +192,33 @@ def _identify_mixture(tag: str, db: LicenseDB) -> LicenseMatch:
     if not offered.expanded:
         return unidentified(tag, method="spdx-expression-unsupported")
     options = [
-        combine_matches(
-            [identify_tag(key, Declared(), db) for key in keys], "AND", "spdx-expression"
-        )
+        combine_matches([_identify_key(key, tag, db) for key in keys], "AND", "spdx-expression")
         for keys in offered.options
     ]
     if len(options) == 1:
         return options[0]
     return combine_matches(options, "OR", "spdx-expression")
+
+
+_WITH = re.compile(r"\s+WITH\s+", re.IGNORECASE)
+
+
+def _identify_key(key: str, tag: str, db: LicenseDB) -> LicenseMatch:
+    """One license of an expression's option. `A WITH exception` is read as A with the
+    exception named: an exception only adds permissions (SPDX), so the license without it is
+    the strictest reading; a key that is the whole tag again (nothing split) stays unidentified
+    rather than being read once more."""
+    parts = _WITH.split(key, maxsplit=1)
+    if len(parts) == 2:
+        base, exception = parts
+        found = identify_tag(base.strip(), Declared(), db)
+        if found.id is None:
+            return unidentified(key, method="spdx-expression-unsupported")
+        name = f"{found.name or found.id} (with {exception.strip()}, read without it)"
+        return replace(found, name=name)
+    if " ".join(key.split()).lower() == " ".join(tag.split()).lower():
+        return unidentified(key, method="spdx-expression-unsupported")
+    return identify_tag(key, Declared(), db)
 
 
 def declared_context(declared: Declared) -> tuple[str, ...]:
@@ -214,6 +248,11 @@ def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:
             return match_from_record(
                 record, method="declared-license-link", confidence=LINK_CONFIDENCE
             )
+    if declared.license_name:
+        method = "declared-license-name-shape"
+        shaped = _identify_shape(declared.license_name, db, method, declared_context(declared))
+        if shaped is not None:
+            return shaped
     name = declared.license_name or declared.license_link
     return unidentified(name, method="declared-other")
 

@@ -35,6 +35,10 @@ FAMILY_CONFIDENCE = 0.6
 METHOD = "declared-tag-family"
 DECLARED_CONFIDENCE = 0.8  # as licenses/declared.py gives a tag it knows
 FAMILY_PREFIX = "LicenseRef-hub-family-"
+MEMBERS_PREFIX = f"{FAMILY_PREFIX}of--"
+"""A family no tag names, its members in its id (`...-of--EUPL-1.0--EUPL-1.1--EUPL-1.2`): a
+license name with no version where several are known (licenses/shape_match.py)."""
+_MEMBER_SEPARATOR = "--"  # no SPDX id or ScanCode key holds a double dash
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,28 @@ def family_match(tag: str, db: LicenseDB) -> LicenseMatch | None:
     )
 
 
+def members_match(
+    name: str, members: Sequence[LicenseMatch], *, method: str = METHOD
+) -> LicenseMatch | None:
+    """A license name that states no version, read under every version it may mean at once:
+    the most restrictive member's kind, and through `family_records` every member's terms;
+    None when a member is unidentified or its id cannot be carried in the family's id."""
+    ids = [m.id for m in members]
+    if len(ids) < 2 or any(not i or _MEMBER_SEPARATOR in i or " " in i for i in ids):
+        return None
+    listed = ", ".join(i for i in ids if i)
+    return LicenseMatch(
+        id=MEMBERS_PREFIX + _MEMBER_SEPARATOR.join(i for i in ids if i),
+        name=f"{name} (version not stated: read as all of {listed})",
+        spdx=None,
+        scancode=None,
+        hf=None,
+        kind=most_restrictive(m.kind for m in members),
+        confidence=FAMILY_CONFIDENCE,
+        method=method,
+    )
+
+
 def names_one_license(match: LicenseMatch | None) -> bool:
     """Whether a match names specific licenses: identified, and no part of it a family tag
     (`gpl` names no one license, so the card's tag cannot match the weights' license)."""
@@ -101,10 +127,14 @@ def family_records(match: LicenseMatch, db: LicenseDB) -> list[LicenseRecord] | 
     first); None for another match or when a member has no record."""
     if match.id is None or not match.id.startswith(FAMILY_PREFIX):
         return None
-    family = load_families().get(match.id.removeprefix(FAMILY_PREFIX).lower())
-    if family is None:
-        return None
-    records = [_record(spdx_id, db) for spdx_id in family.members]
+    if match.id.startswith(MEMBERS_PREFIX):
+        members: Sequence[str] = match.id.removeprefix(MEMBERS_PREFIX).split(_MEMBER_SEPARATOR)
+    else:
+        family = load_families().get(match.id.removeprefix(FAMILY_PREFIX).lower())
+        if family is None:
+            return None
+        members = family.members
+    records = [_record(spdx_id, db) for spdx_id in members]
     found = [r for r in records if r is not None]
     return found if len(found) == len(records) else None
 

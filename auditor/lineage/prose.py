@@ -1,21 +1,17 @@
 """Parent models a card states outside its `base_model` metadata: sentences, labels, lists.
 
 Fine-tunes are often relabelled (`license: apache-2.0`) with no `base_model` key, while the
-card's text still says "a fine-tuned version of [org/name](...)", "Finetuned from model:
-org/name", "is a merge of A and B" or holds a mergekit configuration. This module reads the
-running text (configurations and tables: prose_configs.py) and returns each parent as a
-`StatedParent` with its line, quote, relation and a confidence under the registry's, so
-lineage follows it while a conclusion resting on it always asks for review. Pure functions.
-
-Precision first, because a CI gate must not chase every model a card mentions:
-- a strong derivation phrase ("fine-tuned from", "a quantized version of", "merge of", "LoRA
-  adapter for", "GGUF files for", "X as the base model", a "Base model:" label) may be
-  followed by a bare `org/name`; a weak one ("based on", "trained on", "on top of") needs a
-  Hub model link or an id the registry knows;
-- the reference must come soon after the phrase, with nothing about data, tokenizers,
-  architectures, judges or comparisons in between or right after it;
-- a sentence that compares, evaluates or speaks of the card itself states no parent; nor
-  does the model's own repo or its own variants.
+card still says "a fine-tuned version of [org/name](...)", "Finetuned from model: org/name",
+"is a merge of A and B" or holds a mergekit configuration (configurations and tables:
+prose_configs.py). Each parent is a `StatedParent` with its line, quote, relation and a
+confidence under the registry's, so lineage follows it while a conclusion resting on it asks
+for review. Precision first: a strong phrase ("fine-tuned from", "a quantized version of",
+"merge of", "X as the base model", a "Base model:" label) may take a bare `org/name`, a weak
+one ("based on", "on top of") a Hub link or an id the registry knows; the reference comes
+soon after it with nothing about data, tokenizers, judges or comparisons around it; a
+comparing sentence, the card itself and the model's own repo state no parent; an active
+sentence ("We fine-tuned org/name to ...") states one when its subject is the authors and the
+reference its direct object (prose_active.py). Pure functions.
 """
 
 from __future__ import annotations
@@ -26,12 +22,18 @@ from typing import TYPE_CHECKING
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.prose_active import (
+    active_phrases,
+    is_direct_object,
+    is_other_purpose,
+    relation_of,
+)
 from auditor.lineage.prose_configs import config_parents, table_parents
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,
     QUOTE_REACH,
-    Ref,
     is_own,
+    listed,
     plain,
     references,
     sentence_quote,
@@ -76,10 +78,11 @@ _WEAK = re.compile(
 )
 # Substrings every match of _STRONG / _WEAK holds (lower case): a line holding none is skipped
 # with plain substring tests, much cheaper than the patterns (or than one alternation of them).
+# The strong ones hold prose_active.py's ACTIVE_WORDS too ("align" for it alone).
 _STRONG_WORDS = (
     *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merge", "deriv"),
     *("extract", "adapt", "mix", "blend", "conversion", "gguf", "ggml", "gptq", "awq", "exl2"),
-    *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter"),
+    *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter", "align"),
 )
 _WEAK_WORDS: tuple[str, ...] = ("based", "built", "train", "tun", "developed", "created")
 _WEAK_WORDS += ("made", "derived", "top", "start")
@@ -100,19 +103,6 @@ _MERGE_LIST = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
-# What makes a mention not a parent, before the reference or between it and the phrase.
-_NOT_PARENT_BEFORE = re.compile(
-    r"\b(?:data(?:sets?)?|corpus|outputs?|responses|generated|synthetic|judge[sd]?|annotat\w*"
-    r"|label(?:l?ed|s)?|tokeni[sz]er|architecture|recipe|code|scripts?|method|paper|approach"
-    r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary"
-    r"|this\s+(?:one|model|checkpoint|repo(?:sitory)?))\b",
-    re.IGNORECASE,
-)
-_NOT_PARENT_AFTER = re.compile(
-    r"^\W{0,3}(?:'s\s+)?(?:model\s+card|card|readme|dataset|data\b|corpus|tokeni[sz]er"
-    r"|architecture|chat\s+template|template|paper|outputs|responses|as\s+(?:an?\s+|the\s+)?judge)",
-    re.IGNORECASE,
-)
 # A sentence that compares or speaks of the document names other models, not its parents.
 _NOT_A_DERIVATION = re.compile(
     r"\b(?:compar\w*|versus|vs|outperform\w*|than|unlike|similar\s+to|baselines?|benchmark\w*"
@@ -120,14 +110,7 @@ _NOT_A_DERIVATION = re.compile(
     r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(
-    r"^[\s,;/&+]*(?:\([^)]{0,100}\))?[\s,;/&+]*(?:(?:and|or|with|plus|as\s+well\s+as)\b)?"
-    r"[\s,:]*(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-MAX_LEAD = 80
-"""Plain characters between the phrase and the first reference."""
 
 
 def stated_parents(
@@ -249,7 +232,7 @@ def _prose_parents(
         low = line.lower()
         listing = _holds(low, ("merg", "models")) and bool(_MERGE_LIST.search(line[:QUOTE_REACH]))
         yield from _label_parents(line, number, card_file)
-        yield from _sentence_parents(line, low, number, card_file, is_known)
+        yield from _sentence_parents(line, low, number, card_file, is_known, own)
         if "base" in low:
             yield from _as_base_parents(line, number, card_file)
 
@@ -281,7 +264,7 @@ def _label_parents(line: str, number: int, card_file: str) -> Iterator[StatedPar
     )
     window = line[label.end() : label.end() + MAX_WINDOW]
     quote = trim_quote(plain(line))
-    for ref in _listed(window, strict=False, is_known=lambda _r: True):
+    for ref in listed(window, strict=False, is_known=lambda _r: True):
         yield stated(ref.ref, relation, "card-prose", LABEL_CONFIDENCE, card_file, number, quote)
 
 
@@ -294,25 +277,52 @@ def _holds(low: str, words: tuple[str, ...]) -> bool:
 
 
 def _sentence_parents(
-    line: str, low: str, number: int, card_file: str, is_known: Callable[[str], bool]
+    line: str,
+    low: str,
+    number: int,
+    card_file: str,
+    is_known: Callable[[str], bool],
+    own: str | None,
 ) -> Iterator[StatedParent]:
     if _LABEL.match(line):
         return
     for pattern, strong, words in ((_STRONG, True, _STRONG_WORDS), (_WEAK, False, _WEAK_WORDS)):
         if not _holds(low, words):
             continue
+        if strong:
+            yield from _active_parents(line, low, number, card_file, own)
         for phrase in pattern.finditer(line):
             if _not_a_derivation(line, phrase.start()):
                 continue
             window = window_after(line, phrase.end())
-            refs = _listed(window, strict=not strong, is_known=is_known)
+            refs = listed(window, strict=not strong, is_known=is_known)
             if not refs:
                 continue
             quote = sentence_quote(line, phrase.start())
-            relation = _relation(phrase.group(0))
+            relation = relation_of(phrase.group(0))
             confidence = SENTENCE_CONFIDENCE if strong else WEAK_CONFIDENCE
             for ref in refs:
                 yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
+
+
+def _active_parents(
+    line: str, low: str, number: int, card_file: str, own: str | None
+) -> Iterator[StatedParent]:
+    """ "We fine-tuned org/name to ...": the authors' verb with a reference as its object."""
+    for phrase in active_phrases(line, own, low):
+        if _not_a_derivation(line, phrase.start):
+            continue
+        window = window_after(line, phrase.end)
+        found = references(window)
+        if not found or not is_direct_object(plain(window[: found[0].start])):
+            continue
+        refs = listed(window, strict=False, is_known=lambda _ref: True)
+        if not refs or is_other_purpose(plain(window[refs[-1].end :])):
+            continue
+        quote = sentence_quote(line, phrase.start)
+        relation, confidence = phrase.relation, SENTENCE_CONFIDENCE
+        for ref in refs:
+            yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
 
 
 def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:
@@ -337,34 +347,6 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
         )
 
 
-def _listed(window: str, *, strict: bool, is_known: Callable[[str], bool]) -> list[Ref]:
-    """The references the phrase points at: the first one soon after it, then a list of them.
-
-    With `strict`, a bare `org/name` counts only when `is_known` says so."""
-    found: list[Ref] = []
-    previous_end = 0
-    for ref in references(window):
-        gap = plain(window[previous_end : ref.start])
-        if "](" in window[previous_end : ref.start]:
-            break  # the phrase stood inside a link's text: "[GGUF files for GPUs](...)"
-        if not found:
-            if len(gap) > MAX_LEAD or _NOT_PARENT_BEFORE.search(gap):
-                break
-        elif not _LIST_GAP.match(gap):
-            break
-        previous_end = ref.end
-        if _NOT_PARENT_AFTER.match(plain(window[ref.end : ref.end + 60])):
-            if not found:
-                break
-            continue
-        if strict and not ref.linked and not is_known(ref.ref):
-            if not found:
-                break
-            continue
-        found.append(ref)
-    return found
-
-
 def _not_a_derivation(line: str, start: int) -> bool:
     """Whether the words just before the phrase (in its sentence) compare, negate or speak
     of the document: "models fine-tuned from X perform worse than", "this card is based on"."""
@@ -373,18 +355,3 @@ def _not_a_derivation(line: str, start: int) -> bool:
     dot = max(before.rfind(". "), before.rfind("; "))
     before = before[dot + 2 :] if dot >= 0 else before
     return bool(_NOT_A_DERIVATION.search(plain(before)))
-
-
-def _relation(phrase: str) -> str | None:
-    low = phrase.lower()
-    if any(w in low for w in ("merge", "mix", "blend")):
-        return "merge"
-    if re.search(r"\b(?:q?lora|peft|adapter)\b", low):
-        return "adapter"
-    if re.search(
-        r"quant|gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx|convert|conversion", low
-    ):
-        return "quantized"
-    if re.search(r"tun|train|prun|distill|initiali", low):
-        return "finetune"
-    return None

@@ -7,6 +7,7 @@ Pure and bounded: callers hand in a window of a line, never a whole huge card.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from auditor.licenses.text.layout import trim_quote
@@ -167,3 +168,53 @@ def sentence_quote(line: str, start: int) -> str:
     ceiling = min(len(line), start + QUOTE_REACH)
     end = _SENTENCE_END.search(line, start, ceiling)
     return trim_quote(plain(line[begin : end.end() if end is not None else ceiling]))
+
+
+# What makes a mention not a parent, before the reference or between it and the phrase.
+_NOT_PARENT_BEFORE = re.compile(
+    r"\b(?:data(?:sets?)?|corpus|outputs?|responses|generated|synthetic|judge[sd]?|annotat\w*"
+    r"|label(?:l?ed|s)?|tokeni[sz]er|architecture|recipe|code|scripts?|method|paper|approach"
+    r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary"
+    r"|this\s+(?:one|model|checkpoint|repo(?:sitory)?))\b",
+    re.IGNORECASE,
+)
+_NOT_PARENT_AFTER = re.compile(
+    r"^\W{0,3}(?:'s\s+)?(?:model\s+card|card|readme|dataset|data\b|corpus|tokeni[sz]er"
+    r"|architecture|chat\s+template|template|paper|outputs|responses|as\s+(?:an?\s+|the\s+)?judge)",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(
+    r"^[\s,;/&+]*(?:\([^)]{0,100}\))?[\s,;/&+]*(?:(?:and|or|with|plus|as\s+well\s+as)\b)?"
+    r"[\s,:]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+MAX_LEAD = 80
+"""Plain characters between the phrase and the first reference."""
+
+
+def listed(window: str, *, strict: bool, is_known: Callable[[str], bool]) -> list[Ref]:
+    """The references the phrase points at: the first one soon after it, then a list of them.
+
+    With `strict`, a bare `org/name` counts only when `is_known` says so."""
+    found: list[Ref] = []
+    previous_end = 0
+    for ref in references(window):
+        gap = plain(window[previous_end : ref.start])
+        if "](" in window[previous_end : ref.start]:
+            break  # the phrase stood inside a link's text: "[GGUF files for GPUs](...)"
+        if not found:
+            if len(gap) > MAX_LEAD or _NOT_PARENT_BEFORE.search(gap):
+                break
+        elif not _LIST_GAP.match(gap):
+            break
+        previous_end = ref.end
+        if _NOT_PARENT_AFTER.match(plain(window[ref.end : ref.end + 60])):
+            if not found:
+                break
+            continue
+        if strict and not ref.linked and not is_known(ref.ref):
+            if not found:
+                break
+            continue
+        found.append(ref)
+    return found

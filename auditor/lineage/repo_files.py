@@ -7,6 +7,14 @@
   (re-saved after download) or a local folder (`./out/checkpoint-500`): neither is a parent.
   Confidence is below an adapter configuration's: the key records where the weights were
   loaded from, not a statement of lineage.
+- `tokenizer_config.json`'s `name_or_path` (written by transformers' `save_pretrained` before
+  it began dropping the key as private) is the checkpoint the tokenizer was loaded from, with
+  the same guards, plus a tokenizer-only repo (`hf-internal-testing/llama-tokenizer`) is no
+  parent. Lower still than config.json's: a tokenizer is shared by a family's models and
+  borrowed by models trained from scratch. It is read as config.json's reading is (method
+  `model-config`), so lineage walks it the same way, and a metadata `base_model` it differs
+  from is contradicted only by a model the registry knows under another license.
+  (`generation_config.json` and `preprocessor_config.json` name no source model.)
 - A `Modelfile`'s `FROM` names what an Ollama model is built on: `hf.co/org/name[:quant]` (or
   `huggingface.co/...`) is that Hub repo; a library name (`llama3.1:8b`) becomes
   `ollama/llama3.1-8b`, a ref whose name the family rules read (lineage/names.py; `ollama` is a
@@ -26,6 +34,8 @@ from auditor.model import Evidence, StatedParent
 
 MODEL_CONFIG_CONFIDENCE = 0.5
 """config.json's `_name_or_path`: below an adapter configuration's (0.8)."""
+TOKENIZER_CONFIG_CONFIDENCE = 0.4
+"""tokenizer_config.json's `name_or_path`: below config.json's, a tokenizer is not the weights."""
 MODELFILE_HUB_CONFIDENCE = 0.8
 """`FROM hf.co/org/name`: the Ollama model is that repo's weights."""
 MODELFILE_LIBRARY_CONFIDENCE = 0.6
@@ -34,6 +44,8 @@ MODELFILE_USER_CONFIDENCE = 0.5
 """`FROM someone/name`: a user's model on the Ollama registry, read by its name only."""
 
 _INIT_KEYS = ("_name_or_path", "base_model_name_or_path")
+_TOKENIZER_KEYS = ("name_or_path", "_name_or_path")
+_TOKENIZER_REPO = re.compile(r"tokeni[sz]er|^hf-internal-testing/", re.IGNORECASE)
 _SUB_CONFIG = re.compile(r"^(?:\w+_config|encoder|decoder)$")
 _HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}")
 # Folder names training scripts write to: `output/final` is a path, not a repo.
@@ -60,22 +72,47 @@ def model_config_parents(
 
     `own`: the model's repo id and other names it goes by (a local folder's name); a ref that
     is one of them, or a variant of one, is the model, not its parent."""
+    data = _json_object(text)
+    values = list(_init_values(data)) if data is not None else []
+    return _loaded_from(path, text, values, own, MODEL_CONFIG_CONFIDENCE)
+
+
+def tokenizer_config_parents(
+    path: str, text: str, own: tuple[str, ...] = ()
+) -> tuple[StatedParent, ...]:
+    """The Hub id tokenizer_config.json says the tokenizer was loaded from, except the model
+    itself and a repo holding only a tokenizer."""
+    data = _json_object(text)
+    if data is None:
+        return ()
+    values = []
+    for key in _TOKENIZER_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and not _TOKENIZER_REPO.search(value.strip()):
+            values.append((key, value))
+    return _loaded_from(path, text, values, own, TOKENIZER_CONFIG_CONFIDENCE)
+
+
+def _json_object(text: str) -> dict[str, object] | None:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):
-        return ()
-    if not isinstance(data, dict):
-        return ()
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _loaded_from(
+    path: str, text: str, values: list[tuple[str, str]], own: tuple[str, ...], confidence: float
+) -> tuple[StatedParent, ...]:
+    """A parent for each Hub id among the (key, value) pairs, not a local path nor the model."""
     found: dict[str, StatedParent] = {}
-    for key, value in _init_values(data):
+    for key, value in values:
         ref = value.strip()
         if ref.lower() in found or not is_hub_id(ref) or names_self(ref, own):
             continue
         line, quote = _json_line(text, key, value)
         evidence = Evidence(path, line, quote)
-        found[ref.lower()] = StatedParent(
-            ref, None, "model-config", MODEL_CONFIG_CONFIDENCE, evidence
-        )
+        found[ref.lower()] = StatedParent(ref, None, "model-config", confidence, evidence)
     return tuple(found.values())
 
 

@@ -32,7 +32,12 @@ from auditor.lineage.gguf_parents import header_parents, is_header_model
 from auditor.lineage.names import base_name, split_repo_id
 from auditor.lineage.prose import stated_parents
 from auditor.lineage.prose_configs import config_file_parents
-from auditor.lineage.repo_files import model_config_parents, modelfile_parents, names_self
+from auditor.lineage.repo_files import (
+    model_config_parents,
+    modelfile_parents,
+    names_self,
+    tokenizer_config_parents,
+)
 from auditor.model import (
     Category,
     Declared,
@@ -128,6 +133,8 @@ def file_parents(path: str, text: str, own: tuple[str, ...] = ()) -> tuple[State
     name = PurePosixPath(path).name.lower()
     if name == "config.json":
         return model_config_parents(path, text, own)
+    if name == "tokenizer_config.json":
+        return tokenizer_config_parents(path, text, own)
     if name == "modelfile" or name.startswith("modelfile."):
         return modelfile_parents(path, text)
     return config_file_parents(path, text)

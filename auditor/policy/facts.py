@@ -9,6 +9,7 @@ from datetime import date
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
+from auditor.licenses.osi_index import is_osi_approved
 from auditor.model import LicenseMatch, ModelResult, SourceKind
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
@@ -132,7 +133,8 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     effective = lineage.effective
     ids = [i for i in lineage.license_ids if i]
     # A provider's terms (an `api:` model) are known facts, though not a license record.
-    records = [db.get(i) for i in ids if not i.startswith(PROVIDER_LICENSE_PREFIX)]
+    own = [i for i in ids if not i.startswith(PROVIDER_LICENSE_PREFIX)]
+    records = [db.get(i) for i in own]
     kinds = sorted({r.kind for r in records if r is not None})
     if any(i.startswith(PROVIDER_LICENSE_PREFIX) for i in ids):
         kinds = sorted({*kinds, LicenseKind.PROPRIETARY_TERMS})
@@ -142,8 +144,16 @@ def _effective_facts(lineage: LineageFacts, db: LicenseDB) -> dict[str, object]:
     # an unresolved parent leaves the effective license unknown: its known part is not all of it
     unknown = effective is not None and effective.id is None and bool(ids)
     complete = bool(records) and all(r is not None for r in records) and not unknown
-    osi = _all_true([r.osi_approved for r in records if r is not None]) if complete else None
-    osaid = _all_true([r.osaid_fit for r in records if r is not None]) if complete else None
+    # A license no record describes (an SPDX id ScanCode knows: Zlib, BSL-1.0) is OSI approved
+    # when the table derived from ScanCode lists it, else unknown; OSAID fit follows OSI
+    # approval for those, as it does for every record (an OSI license has no field-of-use
+    # restriction), never the other way round.
+    unlisted = [
+        i for i, r in zip(own, records, strict=True) if r is None and not is_osi_approved(i)
+    ]
+    known = bool(records) and not unknown and not unlisted
+    osi = _all_true([r.osi_approved for r in records if r is not None]) if known else None
+    osaid = _all_true([r.osaid_fit for r in records if r is not None]) if known else None
     named = [r for r in records if r is not None]
     return {
         "effective.id": effective.id if effective else None,

@@ -117,6 +117,20 @@ METHOD_WORDS = {
         "read after the record of the same variant"
     ),
     "declared-misplaced": "from a card metadata block the Hub does not read",
+    "declared-tag-shape": "from the declared tag, read by its name's shape",
+    "declared-tag-shape-generic": (
+        "from the declared tag: a generic family name, its own terms unread"
+    ),
+    "declared-tag-shape-family": (
+        "from the declared tag: a family name without a version, every version at once"
+    ),
+    "declared-license-name-shape": "from the declared license name, read by its shape",
+    "declared-license-name-shape-generic": (
+        "from the declared license name: a generic family name, its own terms unread"
+    ),
+    "declared-license-name-shape-family": (
+        "from the declared license name: a family name without a version, every version at once"
+    ),
     "spdx-expression-unsupported": "declared expression not recognised",
     "text-exact": "license text matches the reference exactly",
     "text-similar": "license text closely matches the reference",

@@ -1,10 +1,10 @@
 """Picks and reads the repo files that name the models a repo was made from, bounded.
 
 A PEFT `adapter_config.json` (its base model), a mergekit configuration (the ingredients), the
-model's own `config.json` (`_name_or_path`: the checkpoint its weights were initialised from)
-and an Ollama `Modelfile` (`FROM`): read whatever the card says, for lineage to parse
-(auditor/lineage/repo_files.py). Only small files, and only a few of them: a repo holding a
-hundred training checkpoints does not cost a hundred downloads.
+model's own `config.json` (`_name_or_path`: the checkpoint its weights were initialised from),
+its `tokenizer_config.json` (`name_or_path`) and an Ollama `Modelfile` (`FROM`): read whatever
+the card says, for lineage to parse (auditor/lineage/repo_files.py). Only small files, and only
+a few of them: a repo holding a hundred training checkpoints does not cost a hundred downloads.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ MAX_PARENT_FILES = 8
 
 ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
 """Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
-TOP_LEVEL = frozenset({"config.json"})
-"""The model's own configuration; a sub-folder's config.json is a component's (a pipeline's
-text encoder), not the model's."""
+TOP_LEVEL = frozenset({"config.json", "tokenizer_config.json"})
+"""The model's own configuration and its tokenizer's; a sub-folder's is a component's (a
+pipeline's text encoder), not the model's."""
 
 
 def is_modelfile(name: str) -> bool:

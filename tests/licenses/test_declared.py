@@ -10,6 +10,7 @@ from auditor.licenses.declared import (
     binding_records,
     choice_statement,
     identify_declared,
+    identify_tag,
 )
 from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
 from auditor.licenses.text.identify import identify_text
@@ -308,3 +309,28 @@ def test_a_line_offering_a_choice_of_licenses_is_found_with_its_line(line: str) 
 )
 def test_a_split_or_a_choice_of_something_else_is_no_choice_of_licenses(line: str) -> None:
     assert choice_statement(f"# Model\n\n{line}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("Apache-2.0 WITH LLVM-exception", "Apache-2.0"),
+        ("GPL-2.0 WITH Classpath-exception-2.0", "GPL-2.0-only"),
+        ("GPL-3.0 with linking exception", "GPL-3.0-only"),
+        ("MIT OR (Apache-2.0 WITH LLVM-exception)", "MIT OR Apache-2.0"),
+        ("Apache-2.0 WITH LLVM-exception AND CC-BY-NC-4.0", "Apache-2.0 AND CC-BY-NC-4.0"),
+    ],
+)
+def test_a_license_with_an_exception_is_read_as_the_license_without_it(
+    tag: str, expected: str
+) -> None:
+    # an exception only adds permissions (SPDX), so the license alone is the strictest
+    # reading; these looped until the recursion limit before
+    match = identify_tag(tag, Declared(license=tag), load_license_db())
+    assert match.id == expected
+    assert match.name is not None and "read without it" in match.name
+
+
+def test_an_exception_to_an_unknown_license_stays_unidentified() -> None:
+    match = identify_tag("Foo WITH bar", Declared(license="Foo WITH bar"), load_license_db())
+    assert match.id is None

@@ -19,9 +19,11 @@ from auditor.lineage.names import resolve_name
 from auditor.lineage.prose_configs import CONFIG_CONFIDENCE
 from auditor.lineage.repo_files import (
     MODEL_CONFIG_CONFIDENCE,
+    TOKENIZER_CONFIG_CONFIDENCE,
     is_hub_id,
     model_config_parents,
     modelfile_parents,
+    tokenizer_config_parents,
 )
 
 
@@ -89,6 +91,61 @@ def test_broken_or_odd_json_names_nothing() -> None:
     assert model_config_parents("config.json", "[1, 2]") == ()
     assert model_config_parents("config.json", config(_name_or_path=["a/b"])) == ()
     assert model_config_parents("config.json", config()) == ()
+
+
+# --- tokenizer_config.json ----------------------------------------------------------------------
+
+
+def tokenizer_config(**keys: object) -> str:
+    return json.dumps({"model_max_length": 32768, **keys, "tokenizer_class": "Qwen2Tokenizer"})
+
+
+def test_tokenizer_name_or_path_names_the_checkpoint_the_tokenizer_was_loaded_from() -> None:
+    text = json.dumps(
+        {"name_or_path": "Qwen/Qwen2.5-3B-Instruct", "tokenizer_class": "Qwen2Tokenizer"},
+        indent=2,
+    )
+    (parent,) = tokenizer_config_parents("tokenizer_config.json", text)
+    assert (parent.ref, parent.relation, parent.method) == (
+        "Qwen/Qwen2.5-3B-Instruct",
+        None,
+        "model-config",  # read as config.json's key is: lineage walks and guards it the same way
+    )
+    assert (parent.evidence.file, parent.evidence.line) == ("tokenizer_config.json", 2)
+    assert parent.evidence.text == '"name_or_path": "Qwen/Qwen2.5-3B-Instruct"'
+
+
+def test_a_tokenizer_is_weaker_evidence_than_the_weights_config() -> None:
+    assert TOKENIZER_CONFIG_CONFIDENCE < MODEL_CONFIG_CONFIDENCE
+    text = tokenizer_config(_name_or_path="acme-labs/quill-7b")  # the key as config.json spells it
+    (parent,) = tokenizer_config_parents("tokenizer_config.json", text)
+    assert (parent.ref, parent.confidence) == ("acme-labs/quill-7b", TOKENIZER_CONFIG_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "/root/.cache/huggingface/hub/models--acme--x/snapshots/3f2a",
+        "./tokenizer",
+        "output/checkpoint-500",
+        "Qwen2Tokenizer",
+        "gpt2",
+        "hf-internal-testing/llama-tokenizer",
+        "acme-labs/quill-tokenizer",
+        "acme-labs/quill-7b",  # the model itself
+    ],
+)
+def test_no_parent_from_a_tokenizer_path_itself_or_a_tokenizer_only_repo(value: str) -> None:
+    text = tokenizer_config(name_or_path=value)
+    assert tokenizer_config_parents("tokenizer_config.json", text, ("acme-labs/quill-7b",)) == ()
+
+
+def test_broken_or_odd_tokenizer_configs_name_nothing() -> None:
+    assert tokenizer_config_parents("tokenizer_config.json", "{not json") == ()
+    assert tokenizer_config_parents("tokenizer_config.json", '["a/b"]') == ()
+    assert tokenizer_config_parents("tokenizer_config.json", tokenizer_config()) == ()
+    odd = tokenizer_config(name_or_path={"a": "b/c"})
+    assert tokenizer_config_parents("tokenizer_config.json", odd) == ()
 
 
 # --- Modelfile ----------------------------------------------------------------------------------
@@ -172,6 +229,7 @@ _PIECES = [
     "sha256-",
     ".gguf",
     '"_name_or_path": ',
+    '"name_or_path": ',
     '"text_config": {',
     "}",
     "{",
@@ -190,6 +248,7 @@ _PIECES = [
 def test_any_text_reads_without_error_and_names_only_repo_like_refs(text: str) -> None:
     for parent in (
         *model_config_parents("config.json", text),
+        *tokenizer_config_parents("tokenizer_config.json", text),
         *modelfile_parents("Modelfile", text),
     ):
         org, _, name = parent.ref.partition("/")

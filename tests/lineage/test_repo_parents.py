@@ -172,6 +172,39 @@ def test_config_json_naming_a_model_of_the_cards_license_is_no_contradiction(
         assert found == RepoParents((), ())
 
 
+def test_tokenizer_config_is_a_parent_when_nothing_else_is(registry: KnownModels) -> None:
+    tokenizer = json.dumps({"name_or_path": "Qwen/Qwen2.5-3B-Instruct"})
+    configs = (("tokenizer_config.json", tokenizer),)
+    found = gathered(snapshot(card("license: mit"), configs=configs), registry)
+    assert [(p.ref, p.confidence) for p in found.parents] == [("Qwen/Qwen2.5-3B-Instruct", 0.4)]
+    assert found.parents[0].evidence.file == "tokenizer_config.json"
+
+
+def test_the_same_model_in_config_and_tokenizer_is_one_parent_at_the_surer_reading(
+    registry: KnownModels,
+) -> None:
+    configs = (
+        ("config.json", json.dumps({"_name_or_path": "Qwen/Qwen2.5-3B-Instruct"})),
+        ("tokenizer_config.json", json.dumps({"name_or_path": "Qwen/Qwen2.5-3B-Instruct"})),
+    )
+    found = gathered(snapshot(card("license: mit"), configs=configs), registry)
+    assert [(p.ref, p.evidence.file) for p in found.parents] == [
+        ("Qwen/Qwen2.5-3B-Instruct", "config.json")
+    ]
+
+
+def test_tokenizer_config_against_the_card_counts_only_for_a_known_model_of_another_license(
+    registry: KnownModels,
+) -> None:
+    text = card("license: llama3.1", "base_model: meta-llama/Llama-3.1-8B-Instruct")
+    for same in ("meta-llama/Llama-3.1-8B", "wren-labs/wren-sft-stage1"):
+        configs = (("tokenizer_config.json", json.dumps({"name_or_path": same})),)
+        assert gathered(snapshot(text, configs=configs), registry) == RepoParents((), ())
+    other = (("tokenizer_config.json", json.dumps({"name_or_path": "Qwen/Qwen2.5-3B-Instruct"})),)
+    found = gathered(snapshot(text, configs=other), registry)
+    assert [f.rule for f in found.findings] == [RULE]
+
+
 def test_a_modelfile_from_the_models_own_repo_names_no_parent(registry: KnownModels) -> None:
     modelfile = (("Modelfile", "FROM hf.co/wren-labs/wren-chat-7b-GGUF:Q8_0\n"),)
     assert gathered(snapshot(card("license: mit"), configs=modelfile), registry).parents == ()

@@ -21,6 +21,7 @@ from tests.fakehub import FakeHub
 CARD = "---\nlicense: mit\n---\n# Wren\n\nA chat model.\n"
 CONFIG = json.dumps({"_name_or_path": "CohereForAI/c4ai-command-r-v01", "model_type": "cohere"})
 MODELFILE = "FROM command-r:35b\nPARAMETER temperature 0.3\n"
+TOKENIZER = json.dumps({"name_or_path": "Qwen/Qwen2.5-3B-Instruct", "model_max_length": 32768})
 
 
 def test_which_files_are_parent_configurations() -> None:
@@ -35,12 +36,16 @@ def test_which_files_are_parent_configurations() -> None:
         "adapters/style/adapter_config.json",
         "mergekit_config.yml",
         "tokenizer_config.json",
+        "text_encoder/tokenizer_config.json",
+        "special_tokens_map.json",
+        "preprocessor_config.json",
     ]
     assert parent_config_paths(paths) == [
         "Modelfile",
         "Modelfile.q4",
         "config.json",
         "mergekit_config.yml",
+        "tokenizer_config.json",
         "adapters/style/adapter_config.json",
     ]
 
@@ -68,14 +73,28 @@ def test_a_file_listed_larger_than_the_cap_is_not_asked_for() -> None:
     assert asked == ["Modelfile", "adapter_config.json"]  # a longer answer is dropped too
 
 
-def test_a_local_folder_gives_config_json_and_the_modelfile(tmp_path: Path) -> None:
+def test_a_local_folder_gives_config_json_the_tokenizer_config_and_the_modelfile(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "README.md").write_text(CARD, encoding="utf-8")
     (tmp_path / "config.json").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "tokenizer_config.json").write_text(TOKENIZER, encoding="utf-8")
     (tmp_path / "Modelfile").write_text(MODELFILE, encoding="utf-8")
     (tmp_path / "vae").mkdir()
     (tmp_path / "vae" / "config.json").write_text('{"_name_or_path": "a/b"}', encoding="utf-8")
     snapshot = read_local_snapshot(parse_target(str(tmp_path)))
-    assert dict(snapshot.parent_configs) == {"Modelfile": MODELFILE, "config.json": CONFIG}
+    assert dict(snapshot.parent_configs) == {
+        "Modelfile": MODELFILE,
+        "config.json": CONFIG,
+        "tokenizer_config.json": TOKENIZER,
+    }
+
+
+def test_through_the_hub_the_tokenizer_config_is_read(fake_hub: FakeHub, tmp_path: Path) -> None:
+    options = HubOptions(endpoint=fake_hub.url, cache_dir=tmp_path / "hf")
+    sha = fake_hub.add_repo("wren/tok", {"README.md": CARD, "tokenizer_config.json": TOKENIZER})
+    snapshot = fetch_hub_snapshot(parse_target(f"wren/tok@{sha}"), options)
+    assert snapshot.parent_configs == (("tokenizer_config.json", TOKENIZER),)
 
 
 def test_through_the_hub_a_small_config_is_read_and_a_large_one_never_downloaded(
