@@ -5,11 +5,14 @@ research only; the model weights are Apache 2.0 and may be used commercially." T
 clause binds the code, not the model, and read as the model's terms it would block a
 commercial deployment the weights' license allows. A clause is about another work when the
 head of its subject (the words before its first verb, up to a preposition or a relative
-clause) names a work that is not the model: code, scripts, data, a demo or Space, an app, the
-paper, a benchmark, the documentation, examples. A subject that names the model too ("the
-model and its code", "the scripts and weights", "this model's training code") keeps the
-clause, and so does every clause whose subject cannot be found (a label line, a fragment):
-the reading that never drops what may bind the model.
+clause) names a work that is not the model: code, scripts, data, a demo or Space, the paper
+or report, a benchmark, the documentation; or the card's own app, images or examples picked
+out by a determiner ("our Gradio app", "the sample images") but never a class of the model's
+uses or outputs ("commercial applications", "generated images"). A subject that names the
+model too ("the model and its code", "the scripts and weights", "this model's training code")
+keeps the clause, and so does every clause whose subject cannot be found (a fragment): the
+reading that never drops what may bind the model. A label whose key names another work
+("- Training scripts: non-commercial use only") is that work's.
 
 A clause opening with a comparison ("Unlike many open models, which are non-commercial, X may
 be used commercially") speaks, up to its comma, of the works it compares with; the same frame
@@ -35,8 +38,14 @@ from auditor.sources.card_markdown import ABOUT_MODEL
 # A clause ends at a sentence end or a semicolon, or before a contrast joining two clauses
 # (", while", ", whereas", ", but", ", and the ...").
 _CLAUSE_BREAK = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[。！？；])|,\s+(?=(?:while|whereas|but|and\s+(?:the|our|its|all))\s)"
-    r"|\s+(?=(?:while|whereas)\s)",
+    r"(?<=[.!?;])\s+|(?<=[。！？；])|,\s+(?=(?:while|whereas|but)\s)"
+    # a list item, a table row or a blank line starts a clause of its own
+    r"|\n(?=[ \t]*(?:[-*+|]|\d{1,3}[.)])\s|[ \t]*\n)"
+    r"|\s+(?=(?:while|whereas)\s)"
+    # a new subject and its verb after a clause that has one: "the code is MIT, the weights
+    # are ...", "the code is MIT and the weights are ..." (not "the model and its code are")
+    r"|(?P<joint>,?\s+(?=(?:and\s+)?(?:the|our|its|all|this|these)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|may|can|must|remains?|stays?)\b))",
     re.IGNORECASE,
 )
 # A clause opening with a subordinate one ("While the code is MIT, the weights are ...") ends
@@ -61,11 +70,24 @@ _HEAD_END = re.compile(
     re.IGNORECASE,
 )
 _OTHER_WORK = re.compile(
-    r"\b(?:code(?:base)?|source|scripts?|data(?:sets?)?|corpus|corpora|demos?|spaces?|apps?"
-    r"|applications?|paper|benchmarks?|evaluations?|website|documentation|docs|notebooks?"
-    r"|examples?|samples?|images?|figures?|dashboard|leaderboard)\b",
+    r"\b(?:code(?:base)?|source\s+code|scripts?|data(?:sets?)?|corpus|corpora|demos?|spaces?"
+    r"|paper|report|preprint|article|blog|benchmarks?|website|documentation|docs|notebooks?"
+    r"|dashboard|leaderboard)\b",
     re.IGNORECASE,
 )
+# Works named by a class of things a model makes or is used in (images, applications): another
+# work only when a determiner picks out this card's own ("our Gradio app", "the sample images
+# above"), never as a class ("generated images", "commercial applications": the model's uses).
+_SPECIFIC_WORK = re.compile(
+    r"^\W*(?:our|the|this|these|those|sample|example|demo|illustrative)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:apps?|applications?|ui"
+    r"|interface|images?|figures?|samples?|examples?|screenshots?)\b",
+    re.IGNORECASE,
+)
+# What the model makes is no other work: "the images it generates", "generated samples".
+_OUTPUT = re.compile(r"\b(?:generat\w*|outputs?|produced|created)\b", re.IGNORECASE)
+# A label line or clause: its key names what the value is about ("- Training scripts: ...").
+_LABEL = re.compile(r"^[-*+\s]*\**(?P<key>[^:：*\n]{1,40}?)\**\s*[:：]\s*\S")
 _SUBJECT_LIMIT = 80
 """A subject longer than this is no subject found: the clause is kept."""
 _CONTRAST = re.compile(
@@ -83,7 +105,8 @@ _CONTRAST = re.compile(
 )
 # Any of these in a run of lines: only then are its clauses read.
 _CUE = re.compile(
-    _OTHER_WORK.pattern + r"|unlike|contrast|contrary|opposed|anders|gegensatz|contrairement"
+    _OTHER_WORK.pattern + r"|apps?\b|applications?|ui\b|interface|images?|figures?|samples?"
+    r"|examples?|screenshots?|unlike|contrast|contrary|opposed|anders|gegensatz|contrairement"
     r"|différence|diferencia|contrario|contrário|diferentemente|differenza|отличие|不同|相比"
     r"|相反|異なり|違い|違って|달리|다르게",
     re.IGNORECASE,
@@ -115,7 +138,7 @@ def _runs(numbers: list[int]) -> list[list[int]]:
 def _blanked(text: str) -> str:
     out = list(text)
     start = 0
-    for end in [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]:
+    for end in _breaks(text):
         contrast = _CONTRAST.match(text, start, end)
         if contrast:
             _blank(out, start, contrast.end())
@@ -129,6 +152,16 @@ def _blanked(text: str) -> str:
     return "".join(out)
 
 
+def _breaks(text: str) -> list[int]:
+    """Where the clauses of `text` end: a joint counts only after a clause with a verb."""
+    ends: list[int] = []
+    for match in _CLAUSE_BREAK.finditer(text):
+        start = ends[-1] if ends else 0
+        if match.group("joint") is None or _VERB.search(text, start, match.start()):
+            ends.append(match.start())
+    return [*ends, len(text)]
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     """Spaces over chars[start:end], line breaks kept."""
     for i in range(start, end):
@@ -138,9 +171,17 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _about_other_work(clause: str) -> bool:
     text = _OPENING.sub("", clause.strip())
+    label = _LABEL.match(text)
+    if label is not None and _names_other_work(label.group("key")):
+        return True
     verb = _VERB.search(text)
     if verb is None or verb.start() == 0 or verb.start() > _SUBJECT_LIMIT:
         return False
     subject = " ".join(text[: verb.start()].split())
     head = _HEAD_END.split(f" {subject} ", maxsplit=1)[0]
-    return bool(_OTHER_WORK.search(head)) and not ABOUT_MODEL.search(head)
+    return _names_other_work(head)
+
+
+def _names_other_work(head: str) -> bool:
+    other = _OTHER_WORK.search(head) or _SPECIFIC_WORK.search(head)
+    return bool(other) and not ABOUT_MODEL.search(head) and not _OUTPUT.search(head)

@@ -42,6 +42,7 @@ _CONDITION_RULES: tuple[tuple[str, DataRule], ...] = (
 )
 _CONDITION_WORDS = (
     "commercial",
+    "paid",
     "profit",
     "revenue",
     "income",

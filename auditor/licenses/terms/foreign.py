@@ -1,20 +1,19 @@
 """License terms written in other languages than English: read with each language's cues
 (`foreign_cues`), or reported as unread (`license-language-unread`).
 
-Every passage of a license document (`text.language.passages`) that is not English is tried
-against the cues of every language with cues: a ban on commercial use or a grant confined to
-non-commercial ends, commercial use that needs permission, research or personal use only, a
-cap on monthly active users or revenue, the governing law. Chinese passages are read folded to
-simplified characters, less their clauses about other works, with the clauses of `foreign_zh`
-too (update rights, flow-down, attribution, outputs, venue, territory, registration; what
-commercial use depends on goes to `commercial_use_conditions`). A passage that no cue reads is
+Every non-English passage of a license document (`text.language.passages`) is tried against
+the cues of every language: a ban on commercial use or a grant confined to non-commercial
+ends, commercial use that needs permission (typed in `commercial_use_conditions`), research
+or personal use only, a cap on users or revenue, the governing law. Chinese passages are read
+folded to simplified characters, less their clauses about other works, with `foreign_zh`'s
+clauses too (update rights, flow-down, attribution, outputs, venue, territory, registration).
+A passage that no cue reads is
 - a *mention* when it only names a license (a license name, a title in 《》, a license file or
   link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
   "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
   licenses mentions name (`named_records`) bind with their records' restrictions;
-- skipped when it is a heading, a copyright line, too short to be a term, or (card prose
-  only) speaks of no term in a language whose term words are known (a card's description of
-  training), or of a dataset, base model or code and not of the model;
+- skipped when it is a heading, a copyright line, too short to be a term, or (card prose only)
+  speaks of no term in a language whose term words are known, or of other works only;
 - otherwise *unread*: the rules did not read it, and the finding names its language and line.
 """
 
@@ -31,7 +30,7 @@ from auditor.licenses.names import is_blocked
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
-from auditor.licenses.terms.foreign_caps import revenue_cap, user_cap
+from auditor.licenses.terms.foreign_caps import needed_condition, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import ID, IT, NL, PL, PT, RU, TR, VI
@@ -186,6 +185,8 @@ class _Reading:
             self._commercial_use("restricted", passage)
             if cues is ZH:
                 conditions.update(permission_conditions(text))
+            else:
+                conditions.add(needed_condition(asked))
             conditions.update(["registration"] if registered else [])
         elif registered and _CONDITIONS in TERM_KEYS:
             self._commercial_use("allowed", passage)  # allowed on a condition

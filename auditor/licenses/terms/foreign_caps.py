@@ -1,5 +1,6 @@
 """Numbers as other languages write them, for the caps `terms.foreign` reads: "1亿", "10万",
-"五千万", "100.000" (German thousands), "100 000" (French), "1,5 Mio.", "2 millones", "1억".
+"五千万", "100.000" (German thousands), "100 000" (French), "1,5 Mio.", "2 millones", "1억";
+and what a passage making commercial use depend on the licensor asks for.
 """
 
 from __future__ import annotations
@@ -124,3 +125,17 @@ def revenue_cap(
         period = "year" if annual is not None and annual.search(text) else None
         return {"amount": int(value), "currency": currency, "period": period, "measure": "revenue"}
     return None
+
+
+_FURTHER_LICENSE = re.compile(
+    r"licen[cs]|lizenz|licencia|licença|licenza|лиценз|contrat|contract|vertrag|acuerdo\s+comercial"
+    r"|accordo\s+commerciale|acordo\s+comercial|договор",
+    re.IGNORECASE,
+)
+
+
+def needed_condition(text: str) -> str:
+    """What a passage making commercial use depend on the licensor asks for (a word of
+    COMMERCIAL_USE_CONDITIONS): a further license or contract when it names one, else the
+    licensor's permission."""
+    return "separate-license" if _FURTHER_LICENSE.search(text) else "written-permission"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.licenses.terms.extract import extract_terms
+from auditor.licenses.terms.foreign import read_foreign
 
 
 def _commercial(text: str) -> tuple[object, object]:
@@ -49,6 +50,15 @@ def _commercial(text: str) -> tuple[object, object]:
         (
             "Commercial use of these weights requires our prior written consent.",
             "written-permission",
+        ),
+        (
+            "Organisations wishing to deploy it in paid products must first sign a partner "
+            "agreement with us.",
+            "separate-license",
+        ),
+        (
+            "Businesses: please reach out to sales@example.org for a commercial licence.",
+            "separate-license",
         ),
     ],
 )
@@ -90,6 +100,7 @@ def test_a_license_every_commercial_licensee_needs_is_not_scoped(text: str) -> N
         "You do not need our permission to use the model commercially.",
         "You don't need to ask us before using it commercially.",
         "A not-for-profit hospital may use it; no permission is needed.",
+        "No permission from us is required for commercial use of the weights.",
     ],
 )
 def test_a_permission_said_unneeded_bans_nothing(text: str) -> None:
@@ -100,3 +111,24 @@ def test_a_permission_said_unneeded_bans_nothing(text: str) -> None:
 def test_a_ban_after_an_unneeded_permission_still_stands() -> None:
     text = "You do not need permission for research, but you may not use the model commercially."
     assert _commercial(text)[0] == "prohibited"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        (
+            "Toute utilisation commerciale nécessite une autorisation écrite préalable de notre "
+            "part.",
+            "written-permission",
+        ),
+        (
+            "Für die kommerzielle Nutzung ist eine gesonderte Lizenz erforderlich.",
+            "separate-license",
+        ),
+    ],
+)
+def test_a_permission_in_another_language_is_typed(text: str, condition: str) -> None:
+    # the licensor's permission, or a further license when the passage names one
+    values = read_foreign(f"Modell\n\n{text}\n", prose=True).values
+    assert values["commercial_use"] == "restricted"
+    assert values["commercial_use_conditions"] == [condition]
