@@ -2,6 +2,7 @@
 
     python bench/census.py [--rows 300000] [--workers 1 2] [--record bench/results/census-DATE.md]
     python bench/census.py --snapshot S --workers 2 --keep DIR; python bench/census.py --after DIR
+    python bench/census.py --snapshot S --map-tasks 16 --against OLD_TREE [--rounds 5]
 
 Builds a Parquet snapshot with the Hub dump's columns and realistic field sizes (front matter
 JSON of 0.2-2 KB with the Hub's license mix, a `baseModels` edge on a third of the models,
@@ -11,6 +12,11 @@ on an embedded LocalCluster of 1 and of 2 worker processes (map phase and the si
 lineage phase apart), the peak resident memory of the driver and of the largest worker, and
 the per-card cost of the full-text pass (a card body with prose, parsed and searched for
 parents). Never run by the test suite.
+
+`--map-tasks N` times the map task alone (`parts.map_partition` on the first N partitions as
+Dask hands them over: partition function, dedupe, part file, narrow columns and lone
+verdicts), CPU-seconds per task, in a fresh process per round; with `--against DIR` (a copy of
+older code, e.g. `git archive`) each round runs that code too, alternating, for paired figures.
 """
 
 from __future__ import annotations
@@ -198,6 +204,62 @@ def census_run(path: Path, workers: int, out: Path) -> dict[str, float]:
     }
 
 
+_MAP_TASKS = """
+import json, sys, tempfile, time
+sys.path.insert(0, sys.argv[1])
+import dask.dataframe as dd
+from auditor.census.parts import map_partition
+parts = dd.read_parquet(sys.argv[2], blocksize="16MiB").to_delayed()[: int(sys.argv[3])]
+frames = [part.compute(scheduler="sync") for part in parts]
+with tempfile.TemporaryDirectory(prefix="census-map-") as folder:
+    map_partition(frames[0].head(2000), "id", (folder, 999_999))  # caches and DuckDB warmed
+    start = time.process_time()
+    for i, frame in enumerate(frames):
+        map_partition(frame, "id", (folder, i))
+    used = time.process_time() - start
+print(json.dumps({"tasks": len(frames), "rows": sum(map(len, frames)), "cpu_s": used}))
+"""
+
+
+def map_tasks(snapshot: Path, tasks: int, trees: dict[str, Path], rounds: int) -> dict[str, Any]:
+    """CPU-seconds per map task of each code tree, a fresh process each, the trees alternated
+    in every round (the first tree first in odd rounds, last in even ones)."""
+    found: dict[str, list[float]] = {name: [] for name in trees}
+    rows = 0
+    for number in range(rounds):
+        order = list(trees) if number % 2 == 0 else list(reversed(trees))
+        for name in order:
+            done = subprocess.run(
+                [sys.executable, "-c", _MAP_TASKS, str(trees[name]), str(snapshot), str(tasks)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            facts = json.loads(done.stdout.strip().splitlines()[-1])
+            rows = facts["rows"]
+            found[name].append(facts["cpu_s"] / facts["tasks"])
+            print(f"round {number + 1} {name}: {found[name][-1]:.3f} CPU-s per task", flush=True)
+    summary: dict[str, Any] = {"tasks": tasks, "rows": rows, "rounds": rounds}
+    for name, values in found.items():
+        ordered = sorted(values)
+        summary[name] = {
+            "per_task_cpu_s": values,
+            "min": ordered[0],
+            "median": ordered[len(ordered) // 2],
+            "max": ordered[-1],
+            "rows_per_cpu_s": rows / tasks / ordered[len(ordered) // 2],
+        }
+    if len(trees) == 2:
+        old, new = (found[name] for name in trees)
+        ratios = sorted(o / n for o, n in zip(old, new, strict=True))
+        summary["paired_ratio_old_over_new"] = {
+            "min": ratios[0],
+            "median": ratios[len(ratios) // 2],
+            "max": ratios[-1],
+        }
+    return summary
+
+
 def _rows_of(path: Path) -> int:
     import pyarrow.parquet as pq
 
@@ -260,7 +322,29 @@ def main() -> None:
         "compared) and `census lineage-snapshot --top 10000` on this census folder, each as its "
         "own process (wall seconds, peak RSS), then exit.",
     )
+    parser.add_argument(
+        "--map-tasks",
+        type=int,
+        help="Only time the map task on the first N partitions of --snapshot (see above).",
+    )
+    parser.add_argument(
+        "--against", type=Path, help="With --map-tasks: older code to pair with (a tree root)."
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="With --map-tasks.")
     args = parser.parse_args()
+    if args.map_tasks is not None:
+        trees = {"old": args.against, "new": ROOT} if args.against else {"new": ROOT}
+        load_before = os.getloadavg()
+        facts = map_tasks(args.snapshot, args.map_tasks, trees, args.rounds)
+        facts["load_average_before_after"] = [
+            round(load_before[0], 2),
+            round(os.getloadavg()[0], 2),
+        ]
+        facts["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
+        print(json.dumps(facts, indent=1))
+        if args.record:
+            args.record.write_text(json.dumps(facts, indent=1) + "\n", encoding="utf-8")
+        return
     if args.after is not None:
         after_census(args.after, args.record)
         return

@@ -26,30 +26,31 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from auditor.census.frames import sql_source
 from auditor.model import BaseModelRef
 from auditor.model.license_words import CANONICAL_KEYS, fold_key
 
 _LOG = logging.getLogger(__name__)
 # Read by DuckDB's JSON reader, refused by Python's: a trailing comma; nan or inf in any case
 # (NaN and Infinity, and such words inside a string, go to Python too: false alarms cost time).
+# Matched by Arrow (RE2 as in DuckDB, half the time) into the column `lenient`.
 _LENIENT = r"(,\s*[\]}])|([:\[,]\s*[-+]?(?i:nan|inf))"
-_STRING_TYPES = ("string", "large_string")
 
 _MACROS = (
     # A ref written as `repo_key`, `strip_hub_url` and `parent_ref` leave it, and as
-    # json.dumps writes it: printable ASCII without quotes or backslashes, not a URL.
-    r"""CREATE TEMP MACRO plain_ref(x) AS regexp_matches(x, '^[\x21-\x7e]+$')
-      AND NOT regexp_matches(x, '["\\]')
+    # json.dumps writes it: printable ASCII without quotes (\x22) or backslashes (\x5c),
+    # not a URL.
+    r"""CREATE TEMP MACRO plain_ref(x) AS regexp_matches(x, '^[\x21\x23-\x5b\x5d-\x7e]+$')
       AND NOT regexp_matches(x, '^(?i:https?://|(www\.)?(huggingface\.co|hf\.co)/)')""",
-    r"""CREATE TEMP MACRO plain_text(x) AS regexp_matches(x, '^[\x20-\x7e]*$')
-      AND NOT regexp_matches(x, '["\\]')""",
+    r"""CREATE TEMP MACRO plain_text(x) AS
+      regexp_matches(x, '^[\x20\x21\x23-\x5b\x5d-\x7e]*$')""",
     # `repo_key` of a plain ref: the part before `@` without slashes around, lowered, when it
-    # is one org/name pair (neither part `.` nor `..`); else the ref lowered.
+    # is one org/name pair, neither part `.` nor `..` (a part starts with no dot, with one
+    # dot and another character, or with two dots and more); else the ref lowered.
     r"""CREATE TEMP MACRO head_of(x) AS lower(trim(split_part(x, '@', 1), '/'))""",
     r"""CREATE TEMP MACRO repo_key_of(x) AS CASE
-      WHEN regexp_matches(head_of(x), '^[^/]+/[^/]+$')
-        AND NOT regexp_matches(head_of(x), '(^|/)\.\.?(/|$)') THEN head_of(x)
-      ELSE lower(x) END""",
+      WHEN regexp_matches(head_of(x), '^{part}/{part}$') THEN head_of(x)
+      ELSE lower(x) END""".replace("{part}", r"([^/.][^/]*|\.[^/.][^/]*|\.\.[^/]+)"),
     r"""CREATE TEMP MACRO json_text(x) AS
       CASE WHEN x IS NULL THEN 'null' ELSE '"' || x || '"' END""",
 )
@@ -60,25 +61,34 @@ SELECT rid,
   plain_ref(id) AND NOT has_card AS plain,
   card_data IS NULL OR card_data = '' AS blank,
   CASE WHEN starts_with(card_data, '{') AND json_valid(card_data)
-        AND NOT regexp_matches(card_data, ?)
-        AND length(card_data) - length(translate(card_data, '[{', '')) < 900  -- never too deep
+        AND NOT lenient
+        -- never too deep: fewer than 900 brackets opened (counted in bytes: ten times
+        -- cheaper than translate's characters, the same count for ASCII brackets)
+        AND strlen(card_data) - strlen(replace(replace(card_data, '[', ''), '{', '')) < 900
        THEN json_keys(card_data) END AS keys
 FROM src
 """
 
+# Front matter with a key twice goes to Python (the keys grouped: half the cost of a
+# list_distinct per row).
 _FAST = """
 CREATE OR REPLACE TEMP TABLE fast AS
 SELECT rid FROM rows
-WHERE plain AND (blank OR (keys IS NOT NULL AND len(keys) = len(list_distinct(keys))
+WHERE plain AND (blank OR (keys IS NOT NULL
   AND (list_contains(keys, 'license') OR NOT list_has_any(keys, ?::VARCHAR[]))))
+  AND rid NOT IN (
+    SELECT rid FROM (SELECT rid, unnest(keys) AS k FROM rows WHERE keys IS NOT NULL)
+    GROUP BY rid, k HAVING count(*) > 1)
 """
 
 # The fields read, per plain row: the declaration's JSON values (l, n, k), the parents' (r,
 # b, model_tags: the tags that can name a relation), the Hub's license tags and parents.
 _FIELDS = """
 SELECT rid, repo_key_of(id) AS key, f[1] AS l, f[2] AS n, f[3] AS k, f[4] AS r, f[5] AS b,
-  CASE WHEN json_type(f[6]) = 'ARRAY' THEN
-    [t FOR t IN CAST(json_extract(f[6], '$[*]') AS VARCHAR[])
+  CASE WHEN json_type(f[6]) IS DISTINCT FROM 'ARRAY' THEN NULL
+    -- an item is written inside its list as it is alone: no item names one without the list
+    WHEN NOT contains(lower(f[6]), '_model:') THEN CAST([] AS VARCHAR[])
+    ELSE [t FOR t IN CAST(json_extract(f[6], '$[*]') AS VARCHAR[])
      IF json_type(t) = 'VARCHAR' AND contains(lower(t), '_model:')]
   END AS model_tags,
   {license_tags} AS license_tags, {hub_ids} AS hub_ids, {hub_relation} AS hub_relation
@@ -125,14 +135,14 @@ FROM (
 )
 """
 
+# Each row's declaration and card parents as one text each (JSON: the same values give the
+# same text, others another), numbered in Python by a dictionary (a window's sort costs more).
 _GROUPS = """
-SELECT * EXCLUDE (hub_part, card_part),
-  dense_rank() OVER (ORDER BY l, n, k, license_tags) - 1 AS license_group,
-  CASE WHEN parents_python AND b IS NOT NULL
-    THEN dense_rank() OVER (PARTITION BY parents_python AND b IS NOT NULL
-      ORDER BY r, b, model_tags) - 1 END AS parent_group
+SELECT rid, key, l, n, k, r, b, model_tags, license_tags, hub_ids, hub_relation, parents_sql,
+  parents_python, to_json([l, n, k, to_json(license_tags)]) AS license_group,
+  CASE WHEN parents_python AND b IS NOT NULL THEN to_json([r, b, to_json(model_tags)]) END
+    AS parent_group
 FROM ({parents})
-ORDER BY rid
 """
 
 
@@ -148,7 +158,7 @@ def parse_fast(table: Any) -> Any | None:
 
     from auditor.census.partition import COLUMNS
 
-    src = _source(table)
+    src = sql_source(table)
     if src is None:
         return None
     try:
@@ -187,19 +197,36 @@ def parse_fast(table: Any) -> Any | None:
 
 def _read(src: Any) -> Any:
     """The SQL over the partition: per plain row its fields, groups and parents (Arrow)."""
+    import pyarrow.compute as pc
+
+    lenient = pc.match_substring_regex(src.column("card_data"), _LENIENT)
     db = _connection()
     try:
-        db.register("src", src)
-        db.execute(_READ, [_LENIENT])
+        db.register("src", src.append_column("lenient", lenient))
+        db.execute(_READ)
         db.execute(_FAST, [_variant_keys(db)])
         fields = _FIELDS.format(**_sql_parts(src))
-        found = _arrow(db.sql(_GROUPS.format(parents=_PARENTS.format(fields=fields))))
+        found = _numbered(_arrow(db.sql(_GROUPS.format(parents=_PARENTS.format(fields=fields)))))
         db.execute("DROP TABLE rows; DROP TABLE fast")
         db.unregister("src")
     except BaseException:
         _LOCAL.db = None  # a fresh connection next time
         db.close()
         raise
+    return found
+
+
+def _numbered(found: Any) -> Any:
+    """The rows in order of `rid`, each group text replaced by its number (0..; null: none)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    rid = found.column("rid").to_numpy()
+    if len(rid) > 1 and not bool(np.all(rid[1:] > rid[:-1])):
+        found = found.take(np.argsort(rid, kind="stable"))
+    for group in ("license_group", "parent_group"):
+        codes = pc.dictionary_encode(found.column(group).combine_chunks()).indices
+        found = found.set_column(found.schema.get_field_index(group), group, codes)
     return found
 
 
@@ -227,61 +254,6 @@ def _slow(answers: list[Any], codes: Any) -> Any:
 
     slow = np.array([a is _SLOW for a in answers] + [False], dtype=bool)
     return slow[codes]  # a code of -1 (no group) reads the final False
-
-
-def _source(table: Any) -> Any | None:
-    """The columns the SQL reads, with the row numbers (`rid`); None for types it does not
-    read."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    n = table.num_rows
-    names = set(table.column_names)
-    if "id" not in names or str(table.schema.field("id").type) not in _STRING_TYPES:
-        return None
-    columns: dict[str, Any] = {"rid": pa.array(range(n), pa.int64()), "id": table.column("id")}
-    columns["card_data"] = pa.nulls(n, pa.string())
-    if "cardData" in names:
-        kind = table.schema.field("cardData").type
-        if str(kind) not in _STRING_TYPES and not pa.types.is_null(kind):
-            return None
-        columns["card_data"] = table.column("cardData").cast(pa.large_string())
-    card = pa.repeat(False, n)
-    if "card" in names:
-        text = table.column("card")
-        if str(text.type) not in _STRING_TYPES and not pa.types.is_null(text.type):
-            return None
-        card = pc.fill_null(pc.greater(pc.utf8_length(text.cast(pa.large_string())), 0), False)
-    columns["has_card"] = card
-    if "tags" in names and not pa.types.is_null(table.schema.field("tags").type):
-        kind = table.schema.field("tags").type
-        if not (pa.types.is_list(kind) or pa.types.is_large_list(kind)):
-            return None
-        if str(kind.value_type) not in _STRING_TYPES:
-            return None
-        columns["tags"] = table.column("tags")
-    if "baseModels" in names and not pa.types.is_null(table.schema.field("baseModels").type):
-        if not _is_hub_struct(table.schema.field("baseModels").type):
-            return None
-        columns["base_models"] = table.column("baseModels")
-    return pa.table(columns)
-
-
-def _is_hub_struct(kind: Any) -> bool:
-    """The dump's `baseModels`: struct<models: list<struct<id: string>>, relation: string>."""
-    import pyarrow as pa
-
-    if not pa.types.is_struct(kind) or {f.name for f in kind} != {"models", "relation"}:
-        return False
-    models, relation = kind.field("models").type, kind.field("relation").type
-    if str(relation) not in _STRING_TYPES:
-        return False
-    if not (pa.types.is_list(models) or pa.types.is_large_list(models)):
-        return False
-    item = models.value_type
-    if not pa.types.is_struct(item) or [f.name for f in item] != ["id"]:
-        return False
-    return str(item.field("id").type) in _STRING_TYPES
 
 
 def _sql_parts(src: Any) -> dict[str, str]:

@@ -1,5 +1,6 @@
 """The partition function's frames: pandas in (as Dask hands a partition over), Arrow for
-the columnar path (`columnar.py`), pandas out; and the columns a plain row takes as they are."""
+the columnar path (`columnar.py`: the columns its SQL reads, when their types are the dump's)
+and out (pandas for callers that want it); and the columns a plain row takes as they are."""
 
 from __future__ import annotations
 
@@ -27,10 +28,9 @@ def arrow_frame(frame: Any, id_column: str) -> Any | None:
     return table
 
 
-def model_frame(rows: dict[str, list[Any]], fast: Any | None) -> Any:
+def model_table(rows: dict[str, list[Any]], fast: Any | None) -> Any:
     """Rows read one by one (column lists with `rid`) and rows read as columns, in row order,
-    as the pandas frame of COLUMNS."""
-    import pandas as pd
+    as one Arrow table of COLUMNS."""
     import pyarrow as pa
 
     schema = pa.schema(
@@ -40,10 +40,19 @@ def model_frame(rows: dict[str, list[Any]], fast: Any | None) -> Any:
     )
     table = pa.table(rows, schema=schema)
     if fast is not None and fast.num_rows:
-        table = pa.concat_tables([table, fast.select(schema.names).cast(schema)])
-        table = table.sort_by("rid")
+        fast = fast.select(schema.names).cast(schema)
+        # `parse_fast` gives its rows in order: a sort only when both paths read some
+        table = pa.concat_tables([table, fast]).sort_by("rid") if table.num_rows else fast
+    return table.drop_columns(["rid"])
+
+
+def pandas_frame(table: Any) -> Any:
+    """A table of COLUMNS as the pandas frame `parse_partition` returns (nullable dtypes)."""
+    import pandas as pd
+    import pyarrow as pa
+
     kinds = {pa.large_string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype()}
-    return table.drop_columns(["rid"]).to_pandas(types_mapper=kinds.get)
+    return table.to_pandas(types_mapper=kinds.get)
 
 
 def plain_columns(table: Any, fast: Any, column: Callable[[str], list[Any]]) -> Any:
@@ -90,3 +99,58 @@ def plain_columns(table: Any, fast: Any, column: Callable[[str], list[Any]]) -> 
     for name, values in found.items():
         fast = fast.append_column(name, values)
     return fast
+
+
+def sql_source(table: Any) -> Any | None:
+    """The columns `columnar.py`'s SQL reads, with the row numbers (`rid`); None for types it
+    does not read."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = table.num_rows
+    names = set(table.column_names)
+    if "id" not in names or str(table.schema.field("id").type) not in _STRING_TYPES:
+        return None
+    columns: dict[str, Any] = {"rid": pa.array(range(n), pa.int64()), "id": table.column("id")}
+    columns["card_data"] = pa.nulls(n, pa.string())
+    if "cardData" in names:
+        kind = table.schema.field("cardData").type
+        if str(kind) not in _STRING_TYPES and not pa.types.is_null(kind):
+            return None
+        columns["card_data"] = table.column("cardData").cast(pa.large_string())
+    card = pa.repeat(False, n)
+    if "card" in names:
+        text = table.column("card")
+        if str(text.type) not in _STRING_TYPES and not pa.types.is_null(text.type):
+            return None
+        card = pc.fill_null(pc.greater(pc.utf8_length(text.cast(pa.large_string())), 0), False)
+    columns["has_card"] = card
+    if "tags" in names and not pa.types.is_null(table.schema.field("tags").type):
+        kind = table.schema.field("tags").type
+        if not (pa.types.is_list(kind) or pa.types.is_large_list(kind)):
+            return None
+        if str(kind.value_type) not in _STRING_TYPES:
+            return None
+        columns["tags"] = table.column("tags")
+    if "baseModels" in names and not pa.types.is_null(table.schema.field("baseModels").type):
+        if not is_hub_struct(table.schema.field("baseModels").type):
+            return None
+        columns["base_models"] = table.column("baseModels")
+    return pa.table(columns)
+
+
+def is_hub_struct(kind: Any) -> bool:
+    """The dump's `baseModels`: struct<models: list<struct<id: string>>, relation: string>."""
+    import pyarrow as pa
+
+    if not pa.types.is_struct(kind) or {f.name for f in kind} != {"models", "relation"}:
+        return False
+    models, relation = kind.field("models").type, kind.field("relation").type
+    if str(relation) not in _STRING_TYPES:
+        return False
+    if not (pa.types.is_list(models) or pa.types.is_large_list(models)):
+        return False
+    item = models.value_type
+    if not pa.types.is_struct(item) or [f.name for f in item] != ["id"]:
+        return False
+    return str(item.field("id").type) in _STRING_TYPES

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.census.graph import EMPTY, Graph, Resolved, resolve_graph
+from auditor.census.lone_verdicts import lone_verdicts
 from auditor.census.registry import Known, registry_lookup
 from auditor.census.verdict_chunks import (
     EDGE_COLUMNS,
@@ -19,7 +20,6 @@ from auditor.census.verdict_chunks import (
     chunk_verdicts,
     declared_match,
     list_column,
-    lone_verdicts,
     plain_array,
     process_caches,
 )
@@ -30,11 +30,40 @@ from auditor.lineage.ancestors import repo_key
 
 def dedupe_models(models: Any) -> Any:
     """One row per repo (the most recently modified), sorted by key: the order every later
-    step follows, whatever the partitioning was."""
-    ordered = models.sort_values(
-        ["key", "last_modified", "id"], ascending=[True, False, True], na_position="last"
+    step follows, whatever the partitioning was (pandas in and out; `dedupe_table`)."""
+    import pyarrow as pa
+
+    from auditor.census.frames import pandas_frame
+
+    return pandas_frame(dedupe_table(pa.Table.from_pandas(models, preserve_index=False)))
+
+
+def dedupe_table(models: Any) -> Any:
+    """`dedupe_models` on an Arrow table: sorted by key, then the latest `last_modified`,
+    then the smallest id, then the earlier row (nulls after the rest), the first row of each
+    key kept (one null key too)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    order = pc.sort_indices(
+        models,
+        sort_keys=[
+            ("key", "ascending", "at_end"),
+            ("last_modified", "descending", "at_end"),
+            ("id", "ascending", "at_end"),
+        ],
     )
-    return ordered.drop_duplicates("key", keep="first").reset_index(drop=True)
+    keys = models.column("key").take(order)
+    first = np.ones(len(order), dtype=bool)
+    if len(order) > 1:
+        after, before = keys.slice(1), keys.slice(0, len(order) - 1)
+        same = pc.or_kleene(
+            pc.fill_null(pc.equal(after, before), False),
+            pc.and_(pc.is_null(after), pc.is_null(before)),
+        )
+        first[1:] = ~np.asarray(same.to_numpy(zero_copy_only=False), dtype=bool)
+    return models.take(order.filter(pa.array(first)))
 
 
 def build_tables(

@@ -67,12 +67,20 @@ _ROW_TEXT = ("id", "tags", "createdAt", "lastModified", "library_name", "pipelin
 
 
 def parse_partition(frame: Any, id_column: str = "id") -> Any:
-    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS). The plain
-    rows are read as columns (`columnar.py`), the others one by one (`parse_row`)."""
+    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS), pandas."""
+    from auditor.census.frames import pandas_frame
+
+    return pandas_frame(partition_table(frame, id_column))
+
+
+def partition_table(frame: Any, id_column: str = "id") -> Any:
+    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS), as Arrow.
+    The plain rows are read as columns (`columnar.py`), the others one by one (`parse_row`)."""
+    import numpy as np
     import pandas as pd
 
     from auditor.census.columnar import parse_fast
-    from auditor.census.frames import arrow_frame, model_frame, plain_columns
+    from auditor.census.frames import arrow_frame, model_table, plain_columns
 
     n = len(frame)
 
@@ -89,8 +97,10 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
     table = arrow_frame(frame, id_column) if n else None
     fast = parse_fast(table) if table is not None else None
     fast = plain_columns(table, fast, column) if fast is not None else None
-    done = set(fast.column("rid").to_pylist()) if fast is not None else set()
-    slow = [i for i in range(n) if i not in done]
+    done = np.zeros(n, dtype=bool)
+    if fast is not None:
+        done[fast.column("rid").to_numpy()] = True
+    slow = np.flatnonzero(~done).tolist()
     inputs = (id_column, *OPTIONAL_COLUMNS)
     values = [column(name) for name in inputs] if slow else []
     out: dict[str, list[Any]] = {name: [] for name in ("rid", *COLUMNS)}
@@ -100,7 +110,7 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
         if row is not None:
             for append, value in zip(appenders, (i, *row), strict=True):
                 append(value)
-    return model_frame(out, fast)
+    return model_table(out, fast)
 
 
 def empty_partition() -> Any:

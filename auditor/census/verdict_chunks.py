@@ -2,7 +2,7 @@
 
 The verdicts of the models with parents come from their Resolved (the driver's lineage);
 those of the models without parents depend on their own row alone, so the workers compute
-them beside the partition function (`lone_verdicts`, a JSON text per model, few distinct)
+them beside the partition function (`lone_verdicts.py`, a JSON text per model, few distinct)
 and a chunk only spreads them to its rows. Used by the driver and, with
 `verdicts_on_workers`, by the workers.
 """
@@ -85,76 +85,6 @@ def list_column(table: Any, name: str) -> list[Any]:
     """A column as Python values (decoded first: far faster than to_pylist on a dictionary)."""
     found: list[Any] = plain_array(table.column(name)).to_pylist()
     return found
-
-
-def lone_verdicts(
-    narrow: Any,
-    known: Known | None = None,
-    db: LicenseDB | None = None,
-    lone: dict[tuple[Any, ...], Judged] | None = None,
-) -> Any:
-    """Per model of the Arrow table `narrow` (the narrow columns, `card_findings` included):
-    for one without parents, its whole verdict as JSON text `[lineage values, findings]` (the
-    lineage columns after `declared_license`, then each finding's rule ... remediation); null
-    for one with parents, which lineage decides. A model without parents has no ancestor but
-    its own repo in the registry, so its verdict is its own row's alone: the workers compute
-    it beside the partition function, and the driver only looks it up."""
-    import pyarrow as pa
-
-    if known is None or lone is None:
-        known, lone = process_caches()
-    db = db if db is not None else load_license_db()
-    texts: dict[tuple[Any, ...], str] = {}  # per declaration, for models not in the registry
-    found: list[str | None] = []
-    table = zip(
-        list_column(narrow, "id"),
-        list_column(narrow, "key"),
-        list_column(narrow, "parents"),
-        list_column(narrow, "card_findings"),
-        *(list_column(narrow, c) for c in DECLARATION_COLUMNS),
-        strict=True,
-    )
-    for ref, key, parents, stated, *fields in table:
-        if isinstance(parents, str):
-            found.append(None)
-            continue
-        own_registry = known(ref, key)
-        if own_registry is None and not isinstance(stated, str):
-            fields_key = tuple(fields)
-            text = texts.get(fields_key)
-            if text is None:
-                judged = _lone_judged(ref, fields_key, lone, db)
-                text = texts[fields_key] = _verdict_text(judged, None)
-            found.append(text)
-            continue
-        if own_registry is None:
-            judged = _lone_judged(ref, tuple(fields), lone, db)
-        else:
-            judged = _judge(ref, tuple(fields), own_registry, EMPTY, db)
-        found.append(_verdict_text(judged, stated))
-    return pa.array(found, pa.large_string())
-
-
-def _lone_judged(
-    ref: str, fields: tuple[Any, ...], lone: dict[tuple[Any, ...], Judged], db: LicenseDB
-) -> Judged:
-    """The verdict of a model with no ancestor: its declaration's alone (cached by it)."""
-    judged = lone.get(fields)
-    if judged is None:
-        if len(lone) >= _CACHED:
-            lone.clear()
-        judged = lone[fields] = _judge(ref, fields, None, EMPTY, db)
-    return judged
-
-
-def _verdict_text(judged: Judged, stated: str | None) -> str:
-    """A lone model's verdict as JSON, with the parents its card's prose states (JSON
-    findings from the partition function) after its own findings."""
-    values, findings = judged
-    in_text = json.loads(stated) if stated else []
-    if in_text:
-        values = (*values[:-1], True)  # parent_in_text
-    return json.dumps([values, [*findings, *in_text]], separators=(",", ":"))
 
 
 def chunk_verdicts(

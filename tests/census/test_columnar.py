@@ -107,6 +107,11 @@ IDS = [
     "./x",
     "org4/../y",
     "org4/m-8/",
+    "Org5/...@main",  # parts of dots: `.` and `..` are not names, `...` and `.a` are
+    ".A/..b/",
+    "org5/..@main",
+    "./Org5",
+    "org5/.@main",
 ]
 
 
