@@ -7,18 +7,21 @@ in `general.name`, `general.basename`, `general.finetune`, `general.size_label`.
 quantization repo whose card says `base_model: org/X` usually carries a header naming X's own
 parents: the header then names the card's parent's parents, which is no contradiction (and
 still an ancestor whose license binds). Only when the card's parent is not the header's model
-do the two disagree.
+do the two disagree. A base the header names that is the header's own model (its name, with
+or without the owner before it) makes the file that model's weights converted: a quantized
+copy.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from auditor.lineage.names import base_name, normalise_name
 from auditor.lineage.prose_refs import is_repo_like
-from auditor.model import Evidence, StatedParent
+from auditor.model import BaseModelRef, Declared, Evidence, StatedParent
 
 GGUF_REPO_CONFIDENCE = 0.7
 """A header parent given by its Hub URL: metadata a converter wrote, not the card's."""
@@ -62,7 +65,9 @@ def header_parents(metadata: Mapping[str, object], file: str) -> tuple[StatedPar
             continue
         quote = f"general.base_model.{index}.{field}: {entry[field]}"
         evidence = Evidence(file, None, quote)
-        parents[ref.lower()] = StatedParent(ref, None, "gguf-header", confidence, evidence)
+        # the header's model named as its own base: the file is that model's weights, converted
+        relation = "quantized" if is_header_model(metadata, ref) else None
+        parents[ref.lower()] = StatedParent(ref, relation, "gguf-header", confidence, evidence)
     return tuple(parents.values())
 
 
@@ -101,8 +106,8 @@ def is_header_model(metadata: Mapping[str, object], ref: str) -> bool:
     if any(r is not None and r.lower() == ref.lower() for r in own_repos):
         return True
     wanted = base_name(ref)
-    name = _text(metadata, "general.name")
-    if name and normalise_name(name) == wanted:
+    name = normalise_name(_text(metadata, "general.name"))
+    if name and (name == wanted or _owner_prefixed(name, wanted, ref)):
         return True
     basename = _text(metadata, "general.basename")
     if not basename:
@@ -114,6 +119,32 @@ def is_header_model(metadata: Mapping[str, object], ref: str) -> bool:
     return set(normalise_name(basename).split("-")) <= words <= own_words | {""}
 
 
+def _owner_prefixed(name: str, wanted: str, ref: str) -> bool:
+    """`meta-llama-3.1-8b-instruct` for `meta-llama/Llama-3.1-8B-Instruct`: the name with
+    words of the ref's owner before it (converters prefix the organisation)."""
+    if not name.endswith(f"-{wanted}"):
+        return False
+    owner = set(normalise_name(ref.partition("/")[0]).split("-"))
+    return set(name[: -len(wanted) - 1].split("-")) <= owner
+
+
 def _text(metadata: Mapping[str, object], key: str) -> str:
     value = metadata.get(key)
     return value.strip() if isinstance(value, str) else ""
+
+
+def with_self_quantization(declared: Declared, metadata: object) -> Declared:
+    """The GGUF header's declaration with each base that is the header's own model marked
+    `quantized` (the file is that model's weights converted: llama.cpp writes the converted
+    card's `base_model` and the model's own name), when the header is what declares them."""
+    if declared.origin != "GGUF header" or not isinstance(metadata, Mapping):
+        return declared
+    if declared.base_model_relation is not None:
+        return declared
+    bases = tuple(
+        BaseModelRef(base.ref, "quantized")
+        if base.relation is None and is_header_model(metadata, base.ref)
+        else base
+        for base in declared.base_models
+    )
+    return replace(declared, base_models=bases) if bases != declared.base_models else declared

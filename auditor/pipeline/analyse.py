@@ -110,12 +110,13 @@ def analyse(
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
     from auditor.licenses.terms.model_terms import terms_for_model
+    from auditor.lineage.gguf_parents import with_self_quantization
 
     items = snapshot.evidence
     if items is None:
         raise ValueError(f"{snapshot.target.text}: the source stage gathered no evidence list")
     stated = declaration(items)
-    declared = stated.declared or Declared()
+    declared = with_self_quantization(stated.declared or Declared(), snapshot.gguf_metadata)
     files = documents(items, FILE_KINDS)
     identified = []
     for file in files:

@@ -4,7 +4,15 @@ in `general.name`/`general.basename` and that model's own parents in `general.ba
 
 from __future__ import annotations
 
-from auditor.lineage.gguf_parents import header_parents, hub_repo_id, is_header_model
+from dataclasses import replace
+
+from auditor.lineage.gguf_parents import (
+    header_parents,
+    hub_repo_id,
+    is_header_model,
+    with_self_quantization,
+)
+from auditor.model import BaseModelRef, Declared
 
 FILE = "quill-7b.Q4_K_M.gguf (GGUF header)"
 HEADER: dict[str, object] = {
@@ -67,3 +75,37 @@ def test_another_model_is_not_the_headers_own() -> None:
     assert not is_header_model(HEADER, "quill-labs/Quill-Chat-7B-Uncensored")
     assert not is_header_model(HEADER, "heron-ai/heron-7b")
     assert not is_header_model({}, "quill-labs/Quill-Chat-7B")
+
+
+_SELF_QUANTIZED = {
+    "general.name": "Meta Llama 3.1 8B Instruct",
+    "general.base_model.count": 1,
+    "general.base_model.0.name": "Llama 3.1 8B Instruct",
+    "general.base_model.0.organization": "Meta Llama",
+    "general.base_model.0.repo_url": "https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct",
+}
+
+
+def test_a_base_that_is_the_headers_own_model_makes_the_file_a_quantized_copy() -> None:
+    # llama.cpp writes the converted card's base_model and the model's own name (here with its
+    # owner before it): the file is that model's weights, converted, with no authorship added
+    (parent,) = header_parents(_SELF_QUANTIZED, "m.Q4_K_M.gguf")
+    assert (parent.ref, parent.relation) == ("meta-llama/Llama-3.1-8B-Instruct", "quantized")
+    declared = Declared(
+        base_models=(BaseModelRef("meta-llama/Llama-3.1-8B-Instruct"),), origin="GGUF header"
+    )
+    marked = with_self_quantization(declared, _SELF_QUANTIZED)
+    assert [b.relation for b in marked.base_models] == ["quantized"]
+
+
+def test_a_fine_tune_naming_its_base_is_no_quantized_copy() -> None:
+    header = {**_SELF_QUANTIZED, "general.name": "Fennec 8B Chat"}
+    (parent,) = header_parents(header, "fennec.gguf")
+    assert parent.relation is None
+    declared = Declared(
+        base_models=(BaseModelRef("meta-llama/Llama-3.1-8B-Instruct"),), origin="GGUF header"
+    )
+    assert with_self_quantization(declared, header) == declared
+    # a card's declaration is the card's to say, whatever the header holds
+    from_card = replace(declared, origin=None)
+    assert with_self_quantization(from_card, _SELF_QUANTIZED) == from_card
