@@ -302,8 +302,13 @@ class PolicyBuilder:
         if op in _LIST_FACT_OPS and not (kind is FactType.LIST or any_kind):
             self.add(pointer, f"`{op.value}` tests a list fact; {fact} is a {kind.value}")
             return False
+        if op in (Op.EQ, Op.NE) and kind is FactType.LIST and operand in ([], ()):
+            return True  # `eq: []` / `ne: []`: the list is (not) empty
         if op not in _LIST_FACT_OPS and kind is FactType.LIST:
-            self.add(pointer, f"{fact} is a list: use contains, contains_any or contains_all")
+            self.add(
+                pointer,
+                f"{fact} is a list: use contains, contains_any or contains_all (or eq / ne: [])",
+            )
             return False
         if op in _NUMERIC_OPS and not (kind is FactType.NUMBER or any_kind):
             self.add(pointer, f"`{op.value}` compares numbers; {fact} is a {kind.value}")

@@ -20,6 +20,7 @@ RULE_TITLES = {
     "non-commercial-license-in-commercial-use": "Non-commercial license in commercial use",
     "use-scope-excludes-commercial": "License confines use to research or personal use",
     "use-scope-confined": "License confines use: confirm the deployment fits",
+    "use-scope-excludes-operations": "License confines use to research: operations not covered",
     "use-scope-with-product-only": "Use allowed only with a named product",
     "commercial-use-registration": "Commercial use needs registering with the licensor",
     "commercial-use-needs-licensor-permission": "Commercial use needs the licensor's permission",
@@ -52,6 +53,8 @@ RULE_TITLES = {
     "attribution-required": "Attribution required",
     "derivative-naming": "Derivative models must carry a name prefix",
     "use-restrictions-flow-down": "Use restrictions must be passed on",
+    "copyleft-same-license-downstream": "Copies and modified versions keep the same license",
+    "network-use-source-offer": "Network users must be offered the source (AGPL)",
     # --- policy rules: acceptable-use policies against declared use cases
     "aup-automated-decision-making": "Use policy bars automated decisions about people",
     "aup-automated-decision-making-overseen": "Use policy bars automated decisions (overseen)",

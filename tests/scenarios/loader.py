@@ -58,6 +58,9 @@ def planned_rules(vocabulary: Path = VOCABULARY) -> frozenset[str]:
     return frozenset(
         {
             "license-choice",
+            # what a policy's own allow and deny lists raise (an inline policy may have them)
+            "license-denied",
+            "license-not-allowed",
             "territory-excludes-domicile",
             "territory-excludes-deployment-region",
             "mau-above-threshold",
