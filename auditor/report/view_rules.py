@@ -25,6 +25,7 @@ RULE_TITLES = {
     "commercial-use-registration": "Commercial use needs registering with the licensor",
     "commercial-use-needs-licensor-permission": "Commercial use needs the licensor's permission",
     "commercial-use-permission-for-some-licensees": "Some businesses need a further license",
+    "commercial-cap-unread": "A cap on commercial use could not be read",
     "mau-above-threshold": "Monthly active users above the license's cap",
     "group-mau-above-threshold": "Group's monthly active users above the license's cap",
     "mau-cap-counts-affiliates": "User cap counts affiliates: group figure not stated",
@@ -50,6 +51,7 @@ RULE_TITLES = {
     "artefact-unscanned": "Weight files not scanned by the Hub",
     # --- policy rules: duties
     "acceptable-use-policy-compliance": "Acceptable-use policy binds every use",
+    "acceptable-use-policy-unread": "Acceptable-use policy not read",
     "attribution-required": "Attribution required",
     "derivative-naming": "Derivative models must carry a name prefix",
     "use-restrictions-flow-down": "Use restrictions must be passed on",

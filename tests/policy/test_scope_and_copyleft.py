@@ -95,3 +95,23 @@ rules:
     assert parse_policy(text, path="mine.yaml").rules
     with pytest.raises(PolicyError, match=r"mine.yaml:7: `eq` must be .* or \[\]"):
         parse_policy(text.replace("eq: []", "eq: [research]"), path="mine.yaml")
+
+
+def test_a_use_policy_of_which_nothing_was_read_warns() -> None:
+    # a policy at a URL (Falcon's, a bespoke license's): whatever it forbids binds, unread
+    unread = apache_saas(terms__acceptable_use_policy_incorporated=True, terms__use_restrictions=[])
+    assert run("default", unread)["acceptable-use-policy-unread"].severity is Severity.WARN
+    known = apache_saas(
+        terms__acceptable_use_policy_incorporated=True, terms__use_restrictions=["military"]
+    )
+    assert "acceptable-use-policy-unread" not in run("default", known)
+
+
+def test_a_cap_the_text_states_but_no_rule_read_warns() -> None:
+    capped = apache_saas(
+        terms__commercial_use="restricted",
+        terms__commercial_use_conditions=["separate-license-above-threshold"],
+    )
+    assert run("default", capped)["commercial-cap-unread"].severity is Severity.WARN
+    read = {**capped, "terms.mau_threshold": 700_000_000}
+    assert "commercial-cap-unread" not in run("default", read)

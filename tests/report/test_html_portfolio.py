@@ -40,7 +40,7 @@ PAGE = 50
 SEVERITY_ORDER = ("Block", "Needs input", "Warning", "Info", "Obligation")
 BYTES_PER_MODEL = 4_000
 BYTES_PER_LICENSE = 6_000
-FIXED_BYTES = 100_000
+FIXED_BYTES = 104_000  # 100,000 until session 14: the rules it added (titles, findings)
 """The size budget: what keeps a portfolio of 500 models and 65 licenses (bench/report.py)
 under 2.5 MB (issue 35): per model (its rows and details in the data block, its training data
 since issue 36: about 600 bytes a model on the corpus cards, which name 3.6 datasets each), per

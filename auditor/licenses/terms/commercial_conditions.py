@@ -92,7 +92,9 @@ def _conditions_in(text: str) -> frozenset[str]:
         }
         if words & _NEEDING:
             words -= _not_needed(clause, words)
-        if words & _NEEDING and _pattern("licensee-class").search(clause):
+        if words & _NEEDING and _pattern("threshold-scoped").search(clause):
+            words = (words - _NEEDING) | {_ABOVE}  # asked only past a size
+        elif words & _NEEDING and _pattern("licensee-class").search(clause):
             words = (words - _NEEDING) | {_FOR_SOME}  # asked of some licensees only
         found |= words
     return frozenset(found)
@@ -152,6 +154,7 @@ def said_unneeded(text: str, ban: re.Pattern[str]) -> bool:
 
 _NEEDING = frozenset({"written-permission", "separate-license"})
 _FOR_SOME = "separate-license-for-some-licensees"
+_ABOVE = "separate-license-above-threshold"
 
 
 def excepts(text: str) -> bool:

@@ -211,6 +211,8 @@ def _document(
         }
         return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
     if not any(_stated(term.value) for term in restrictive.values()):
+        if found is not None and found.id is not None and _all_known(found.id, db):
+            return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
         # a license, terms or EULA document we cannot read as any license: its terms are
         # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
         # that only points to one published elsewhere (it narrows uses, it grants nothing),
@@ -221,6 +223,12 @@ def _document(
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
         return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
+
+
+def _all_known(expression: str, db: LicenseDB) -> bool:
+    """Whether every license an expression names (`MIT OR Apache-2.0`) has a record."""
+    ids = [part for part in re.split(r"\s+(?:AND|OR|WITH)\s+|[()]", expression) if part.strip()]
+    return bool(ids) and all(db.get(part.strip()) is not None for part in ids)
 
 
 _RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import (
@@ -34,8 +34,11 @@ _SPDX_LINE = re.compile(
     r"SPDX-License-Identifier:[ \t]*(?P<expression>[^\n]+?)[ \t]*(?:\*/|-->|#}|$)", re.I | re.M
 )
 _NOTICE = re.compile(
-    r"\b(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published|provided"
-    r"|offered|available|shared)\s+(?:solely\s+|only\s+|freely\s+)?under\s+"
+    r"\b(?:(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published"
+    r"|provided|offered|available|shared|use\s+(?:it|them|(?:this|the)\s+[\w-]+))\s+"
+    r"(?:solely\s+|only\s+|freely\s+)?under"
+    # a choice between licenses: "you may choose either X or Y"
+    r"|(?:choose|select|pick)\s+(?:either|between|one\s+of))\s+"
     r"(?:(?:the\s+)?(?:terms|conditions)\s+(?:and\s+conditions\s+)?of\s+)?(?:the\s+|an?\s+)?"
     # a short bracketed word belongs to the name ("FLUX.1 [dev] Non-Commercial License")
     r"(?P<name>(?:[^\n;:()\[\]\"“”]|\[[\w .-]{1,20}\]){2,160})",
@@ -107,10 +110,30 @@ def read_notices(
             subject = wording[: found.start()]
             if _ABOUT_ANOTHER.search(subject):
                 continue
-            match = resolve_name(found.group("name"), db, context=text)
+            match = _resolve_choice(found.group("name"), db, context=text)
             if match is not None:
                 found_notices.append(NoticeReading(sentence, match, _is_component_alone(subject)))
     return found_notices
+
+
+_OR = re.compile(r",?\s+(?:or|and/or)\s+(?:,?\s*at\s+your\s+option,?\s+)?(?:the\s+|an?\s+)?", re.I)
+
+
+def _resolve_choice(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
+    """The license a notice names, or the choice it offers ("the MIT License or the Apache
+    License, Version 2.0": `MIT OR Apache-2.0`) when every option names a license; else the
+    first name alone, as before."""
+    first = resolve_name(phrase, db, context=context)
+    options = _OR.split(phrase, maxsplit=3)
+    if first is None or first.id is None or len(options) < 2:
+        return first
+    others = [resolve_name(option, db, context=context) for option in options[1:]]
+    if not others or any(o is None or o.id is None for o in others):
+        return first
+    chosen = [first, *(o for o in others if o is not None)]
+    if len({m.id for m in chosen}) < 2:
+        return first
+    return combine_matches(chosen, "OR", "notice-reference")
 
 
 def identify_prose_notice(
@@ -165,7 +188,23 @@ def resolve_name(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | 
         # or the owner's possessive before the name is no part of it
         rest = _NAME_WORD.findall(phrase[owner.end() :])[:_MAX_NAME_WORDS]
         found = _resolve_words(rest, db, context=context) if rest else None
-    return found
+    return found if found is not None else _resolve_shape(names, db, context=context)
+
+
+def _resolve_shape(names: list[str], db: LicenseDB, *, context: str) -> LicenseMatch | None:
+    """The longest run of the phrase's first words that names a license by its shape ("GNU
+    General Public License, version 3": no alias spells it so), the last step."""
+    from auditor.licenses.shape_match import identify_shape  # its index loads on first use
+
+    for size in range(len(names), 1, -1):
+        if _STOP_WORD.fullmatch(names[size - 1].lower()):
+            continue
+        found = identify_shape(
+            " ".join(names[:size]), db, method="notice-reference", context=(context,)
+        )
+        if found is not None and found.id is not None:
+            return replace(found, confidence=min(found.confidence, NOTICE_CONFIDENCE))
+    return None
 
 
 _OWNER = re.compile(r"\s*(?:(?:the|an?|our|its|their)|[\w.-]+(?:'s|’s|s'))\s+", re.IGNORECASE)

@@ -132,3 +132,38 @@ def test_a_permission_in_another_language_is_typed(text: str, condition: str) ->
     values = read_foreign(f"Modell\n\n{text}\n", prose=True).values
     assert values["commercial_use"] == "restricted"
     assert values["commercial_use_conditions"] == [condition]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A licensee whose annual revenue exceeds RMB 100 million must apply to us for a "
+        "separate written commercial authorization.",
+        "Organisations with 250 or more employees need a separate commercial license.",
+        "Commercial use is free up to 100,000 daily active users. Services with more daily "
+        "active users than that require a commercial license.",
+        "The free tier covers 10 million API calls per month; above that volume you must "
+        "contact us to arrange a commercial license.",
+    ],
+)
+def test_a_license_asked_only_past_a_size_is_a_threshold_condition(text: str) -> None:
+    # licensees under the size need nothing: never a condition every licensee must meet
+    use, conditions = _commercial(text)
+    assert use == "restricted"
+    assert conditions == ["separate-license-above-threshold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hibari Research permits the use, modification and redistribution of the model, "
+        "including for commercial purposes.",
+        "Sanderling Labs lets you use, modify and commercially deploy the weights free of charge.",
+    ],
+)
+def test_a_grant_naming_commercial_use_allows_it(text: str) -> None:
+    assert _commercial(text) == ("allowed", [])
+
+
+def test_a_grant_confined_to_non_commercial_use_is_no_commercial_grant() -> None:
+    assert _commercial("We let you use it only non-commercially.")[0] != "allowed"

@@ -141,3 +141,26 @@ def test_a_notice_about_code_and_model_names_both() -> None:
     match = identify_text("# Ibis\n\nThe code and model are released under Apache 2.0.\n").match
     assert match is not None
     assert match.id == "Apache-2.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Redshank is dual-licensed: at your option, you may use it under the MIT License or "
+            "the Apache License, Version 2.0.",
+            "MIT OR Apache-2.0",
+        ),
+        (
+            "The weights are offered under two licenses. You may choose either the Apache "
+            "License 2.0 or the GNU General Public License, version 3.",
+            "Apache-2.0 OR GPL-3.0-only",
+        ),
+        ("These weights are licensed under MIT or Apache-2.0.", "MIT OR Apache-2.0"),
+        # an option that names no license leaves the named one, the stricter reading
+        ("Released under CC BY-NC 4.0 or a commercial license from us.", "CC-BY-NC-4.0"),
+    ],
+)
+def test_a_notice_offering_a_choice_names_every_option(text: str, expected: str) -> None:
+    match = identify_text(f"{text}\n").match
+    assert match is not None and match.id == expected
