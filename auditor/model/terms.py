@@ -216,6 +216,9 @@ _CONDITION_WORDS = {
     "attribution-display": "showing a credit to the licensor in the product",
     "written-permission": "the licensor's prior permission",
     "separate-license": "a separate license from the licensor",
+    "separate-license-for-some-licensees": (
+        "a separate license for licensees running the kind of business the clause names"
+    ),
     "separate-license-above-threshold": "a separate license beyond a cap on users or revenue",
 }
 _SCOPE_WORDS = {
