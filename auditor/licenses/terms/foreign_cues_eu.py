@@ -115,7 +115,7 @@ DE = Cues(
 FR = Cues(
     prohibited=_re(
         r"\bnon[- ]commercia(?:l|le|les|ux)\b"
-        r"|\b(?:utilisation|usage|exploitation|fins?)\s+commercia\w*\b"
+        r"|\b(?:utilisation|usage|exploitation|fins?)\s+(?:commercia|lucrati)\w*\b"
         + _GAP
         + r"\b(?:interdit\w*|prohib\w*|exclu\w*|n'est\s+pas\s+(?:autoris|permis)\w*"
         r"|ne\s+sont\s+pas\s+(?:autoris|permis)\w*)|\binterdi\w+\b" + _GAP + r"\bcommercia\w*"
@@ -130,6 +130,12 @@ FR = Cues(
         r"(?:écrite|préalable|distincte|séparée|spécifique|commerciale|expresse)"
         r"|\b(?:sans|avec)\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|consentement)\s+"
         r"(?:écrit\w*\s+|préalable\s+|expresse?\s+)*" + _GAP + r"commercia"
+        r"|\b(?:commercia|lucrati)\w*"
+        + _GAP
+        + r"\bsans\s+(?:l'|un\s+|une\s+)?(?:autorisation|accord|consentement)\b"
+        # "les entreprises doivent obtenir une licence": businesses need a license
+        r"|\bentreprises?\b" + _GAP + r"\b(?:doivent|doit|devront)\s+(?:obtenir|demander"
+        r"|acquérir|souscrire)\s+(?:une\s+|la\s+)?licence"
         r"|\blicence\s+commerciale\b|\bcommercia\w*"
         + _GAP
         + r"\b(?:nécessite|requiert|soumis\w*\s+à|subordonn\w+\s+à|contactez|contacter)"
@@ -196,7 +202,7 @@ ES = Cues(
         + r"\b(?:prohibid\w*|no\s+(?:está|están)\s+(?:permitid|autorizad)\w*"
         r"|no\s+se\s+permite\w*|excluid\w*)|\b(?:prohibid\w*|prohíbe\w*)\b"
         + _GAP
-        + r"\bcomercial\w*"
+        + r"(?:\bcomercial\w*|\b(?:ánimo|fines?)\s+de\s+lucro\b|\blucrativ\w*)"
         r"|\bno\s+(?:puede|pueden|podrá|podrán|debe|deben|se\s+permite|está\s+permitido)\b"
         + _GAP
         + r"\bcomercial\w*"
@@ -207,6 +213,11 @@ ES = Cues(
         r"|contacte|contactar)\b|\b(?:sin|con)\s+(?:la\s+|una\s+)?(?:autorización|permiso"
         r"|consentimiento)\s+(?:previ\w+\s+|expres\w+\s+|por\s+escrito\s+)*" + _GAP + r"comercial"
         r"|\blicencia\s+comercial\b|\blicencia\s+(?:separada|aparte|adicional|específica)"
+        # "las empresas interesadas deben solicitar una licencia": businesses need a license
+        r"|\b(?:empresas?|compañías?|organizaciones\s+comerciales)\b"
+        + _GAP
+        + r"\b(?:deben|debe|deberán|tienen\s+que|necesitan)\s+(?:solicitar|obtener|adquirir"
+        r"|contratar|pedir)\s+(?:una\s+|la\s+)?licencia"
     ),
     allowed=_re(
         r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"

@@ -24,6 +24,8 @@ PT = Cues(
         + _GAP
         + r"\b(?:proibid\w*|vedad\w*|não\s+(?:é|são)\s+(?:permitid|autorizad)\w*)"
         r"|\b(?:proibid\w*|vedad\w*|proíbe)\b" + _GAP + r"\bcomercia\w*"
+        # "em atividades comerciais não é permitida": the negation after the noun phrase
+        r"|\b(?:comercia|lucrativ)\w*" + _GAP + r"\bnão\s+(?:é|são)\s+(?:permitid|autorizad)\w*"
         r"|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|é\s+permitido)\b"
         + _GAP
         + r"\bcomercia\w*"

@@ -167,3 +167,34 @@ def test_a_grant_naming_commercial_use_allows_it(text: str) -> None:
 
 def test_a_grant_confined_to_non_commercial_use_is_no_commercial_grant() -> None:
     assert _commercial("We let you use it only non-commercially.")[0] != "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before any commercial use, permission must be obtained from the institute in writing.",
+        "Deployments in commercial settings have to be approved in advance by the authors.",
+        "Commercial deployment is possible only after your application has been reviewed and "
+        "approved by the lab.",
+    ],
+)
+def test_a_permission_in_the_passive_is_a_condition(text: str) -> None:
+    assert _commercial(text) == ("restricted", ["written-permission"])
+
+
+@pytest.mark.parametrize(
+    ("text", "use"),
+    [
+        # profit in the words of French, Spanish and Portuguese cards
+        (
+            "Toute utilisation à des fins lucratives est interdite sans l'accord écrit préalable "
+            "des auteurs.",
+            "restricted",
+        ),
+        ("Queda prohibido el uso con ánimo de lucro.", "prohibited"),
+        ("A utilização deste modelo em atividades comerciais não é permitida.", "prohibited"),
+        ("Las empresas interesadas deben solicitar una licencia a la fundación.", "restricted"),
+    ],
+)
+def test_profit_and_businesses_in_other_languages(text: str, use: str) -> None:
+    assert read_foreign(f"Modelo\n\n{text}\n", prose=True).values["commercial_use"] == use
