@@ -281,8 +281,17 @@ def _restrictions_only(terms: Mapping[str, ExtractedTerm]) -> dict[str, Extracte
     if kept["kind"].value in STANDARD_KINDS or kept["kind"].value is None:
         kept["kind"] = ExtractedTerm(None)
     for key in ("governing_law", "venue"):
-        kept[key] = ExtractedTerm(None)  # a notice's mention of a law is not the license's
+        if not any(_OWN_TERMS.search(e.text or "") for e in kept[key].evidence):
+            kept[key] = ExtractedTerm(None)  # a notice's mention of a law is not the license's
     return kept
+
+
+# A law clause about the document itself ("This Agreement is governed by ...", "本协议适用 ..."):
+# the document's own terms, whatever else it is.
+_OWN_TERMS = re.compile(
+    r"\b(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b|本(?:协议|许可|條款|条款)",
+    re.IGNORECASE,
+)
 
 
 def _stated(value: object) -> bool:

@@ -198,3 +198,20 @@ def test_a_permission_in_the_passive_is_a_condition(text: str) -> None:
 )
 def test_profit_and_businesses_in_other_languages(text: str, use: str) -> None:
     assert read_foreign(f"Modelo\n\n{text}\n", prose=True).values["commercial_use"] == use
+
+
+def test_a_law_clause_about_the_document_itself_is_its_term() -> None:
+    # an unidentified license file (a bespoke text) keeps the law it names for itself
+    from auditor.knowledge.license_db import load_license_db
+    from auditor.licenses.terms.model_terms import terms_for_model
+    from auditor.licenses.text.identify import identify_text
+    from auditor.model import LicenseFile
+
+    text = (
+        "Plover Model Terms\n\nPlover Labs permits the use of the model, including for "
+        "commercial purposes.\n\nThis Agreement is governed by the laws of Singapore.\n"
+    )
+    identity = identify_text(text)
+    file = LicenseFile(path="LICENSE", sha256=None, size=len(text), text=text, origin="LICENSE")
+    terms = terms_for_model([(file, identity)], identity.match, load_license_db())
+    assert terms.values["governing_law"] == "SG"

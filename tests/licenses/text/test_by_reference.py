@@ -290,3 +290,16 @@ def test_a_pointer_to_terms_kept_elsewhere_adds_nothing_here() -> None:
     )
     match = _identify(text).match
     assert match is None or match.method != BY_REFERENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel weights are released under the MIT License, subject to this added term: you "
+        "may not use the model, or text it generates, to train any other language model.",
+        "Kestrel-7B is released under the MIT License, with one addition.\n\nYou may not use it "
+        "for military purposes; doing so ends your rights under this license.",
+    ],
+)
+def test_an_added_term_in_other_words_makes_a_license_of_its_own(text: str) -> None:
+    _assert_derived(_identify(text).match, "MIT")

@@ -46,7 +46,11 @@ _ADDITION_CUE = re.compile(
     r"|\bsubject\s+to\s+(?:the\s+)?(?:following|terms\s+below|conditions\s+below)\b"
     r"|\bin\s+addition\s+to\s+(?:the\s+)?(?:terms|conditions|licen[cs]e|rights|obligations)\b"
     r"|\bplus\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:terms?|conditions?|restrictions?)\b"
-    r"|\b(?:addendum|rider|amended\s+as\s+follows)\b",
+    r"|\b(?:addendum|rider|amended\s+as\s+follows)\b"
+    r"|\badded\s+(?:terms?|conditions?|clauses?|restrictions?)\b"
+    r"|\bsubject\s+to\s+(?:this|these|the)\s+(?:added|additional|extra)\b"
+    r"|\bwith\s+(?:one|an?|two|three|the\s+following)\s+(?:additions?|exceptions?|changes?"
+    r"|modifications?)\b",
     re.I,
 )
 """Words saying the document adds terms to the license it names."""
