@@ -91,10 +91,13 @@ _ABOUT_OTHER_WORK = re.compile(
 _ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
 # A license named by its short id inside a sentence in any language (`本模型采用 CC BY-NC 4.0
 # 协议`, `Die Gewichte stehen unter CC BY-NC 4.0`): read when the sentence as a whole is not.
-# Only ids that name one license (a version given); a family word (`OpenRAIL`) does not.
+# Only ids that name one license (a version given); a family word (`OpenRAIL`) does not. An id
+# that is also a common word is read in capitals or before "license" only: "mit" is German and
+# Dutch for "with" ("kontaktieren Sie uns mit Ihrem Anwendungsfall").
 _LICENSE_TOKEN = re.compile(
     r"(?<![\w-])(?:CC[- ]?BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|CC0(?:[- ]1\.0)?"
-    r"|Apache(?:[- ]License)?[- ,]*(?:v(?:ersion)?\s*)?2(?:\.0)?|MIT|BSD[- ][0-4][- ]Clause"
+    r"|Apache(?:[- ]License)?[- ,]*(?:v(?:ersion)?\s*)?2(?:\.0)?"
+    r"|(?-i:MIT)|MIT(?=[\s-]+licen[cs]e)|BSD[- ][0-4][- ]Clause"
     r"|(?:A|L)?GPL[- ]?v?[23](?:\.[01])?(?:[- ](?:only|or[- ]later))?|MPL[- ]2\.0|Unlicense)"
     r"(?![\w-])",
     re.IGNORECASE,

@@ -11,6 +11,10 @@ word alone), and it becomes `<vendor org>/<Name-Words>` (`meta-llama/Llama-3.1`,
 is a parent of the family in an unknown generation. "Built with PyTorch", "built with
 llama.cpp", "Built with LlamaIndex" or "Built with Axolotl" name no model family.
 
+The same name after a strong derivation phrase ("initialised from the weights of Cohere's Aya
+Expanse 8B", "a fine-tune of Llama 3.1 8B": prose.py derivation_windows) is a parent surer than
+"Built with" but less sure than a repo id; a name mentioned without such a phrase is none.
+
 Only when the card states no other parent in that family, and the model is not the family
 vendor's own or named after the family (its own name then says more than the phrase).
 """
@@ -22,10 +26,19 @@ from collections.abc import Iterable, Iterator
 
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.lineage.names import base_name, normalise_name, split_repo_id
+from auditor.lineage.prose import derivation_windows
 from auditor.lineage.prose_refs import plain, sentence_quote, stated
 from auditor.model import StatedParent
 
 BUILT_WITH_CONFIDENCE = 0.4
+NAMED_CONFIDENCE = 0.5
+"""A display name after a strong derivation phrase: below a repo id's SENTENCE_CONFIDENCE."""
+# Words between a derivation phrase and the name: "from the original weights of", "the base model".
+_LEAD = re.compile(
+    r"^(?:\s*(?:the|a|an|original|pre-?trained|released|public|open|base|model|weights"
+    r"|checkpoint|parameters|of)\b)+",
+    re.IGNORECASE,
+)
 
 _PHRASE = re.compile(r"\b(?:built|improved)\s+(?:with|using)\s+", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -58,6 +71,17 @@ def built_with_parents(
     for ref in stated_refs:
         taken.update(families_of(base_name(ref), families))
     found: list[StatedParent] = []
+    for number, line, start, window, relation in derivation_windows(body, first_line, own):
+        named = _named_model(_LEAD.sub("", window), families)
+        if named is None or named[0] in taken:
+            continue
+        taken.add(named[0])
+        quote = sentence_quote(line, start)
+        found.append(
+            stated(
+                named[1], relation, "card-prose-name", NAMED_CONFIDENCE, card_file, number, quote
+            )
+        )
     for number, line in _text_lines(body, first_line):
         for phrase in _PHRASE.finditer(line):
             named = _named_model(line[phrase.end() : phrase.end() + WINDOW], families)
@@ -108,7 +132,10 @@ def _named_model(window: str, families: ModelFamilies) -> tuple[str, str] | None
             continue
         span = [words[start]]
         for word in words[start + 1 : start + 1 + MAX_VERSION_WORDS]:
-            if not _VERSION.match(word):
+            longer = normalise_name(" ".join([*span, word]))
+            # a generation's word after the family's: "Aya Expanse", not "Aya" alone
+            named = not families.match(normalise_name(" ".join(span))) and families.match(longer)
+            if not (_VERSION.match(word) or named):
                 break
             span.append(word)
         name = normalise_name(" ".join(span))
@@ -140,4 +167,7 @@ def _vendors(family: str, families: ModelFamilies) -> tuple[str, ...]:
 
 def _is_vendor_word(word: str, vendors: tuple[str, ...]) -> bool:
     low = word.lower()
-    return any(low in vendor.split("-") or low == vendor for vendor in vendors)
+    return any(
+        low in vendor.split("-") or low == vendor or (len(low) >= 4 and vendor.startswith(low))
+        for vendor in vendors
+    )  # "Meta" (meta-llama), "Cohere" (cohereforai)

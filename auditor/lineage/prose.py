@@ -24,7 +24,9 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_active import (
     active_phrases,
+    initialised_from,
     is_direct_object,
+    is_initialise,
     is_other_purpose,
     relation_of,
 )
@@ -67,6 +69,10 @@ _STRONG = re.compile(
     r"\s+(?:from|of|on\s+top\s+of|upon)\b"
     r"|\b(?:merge|mix|blend|quanti[sz]ations?|quants|conversion|fine-?tune|finetune"
     r"|distillation)\s+of\b"
+    # nominal: "continued pre-training of X", "a further-training run on top of X"
+    r"|\b(?:(?:continued|continual|further|additional)[- ](?:pre-?|post-?)?training"
+    r"|fine-?tuning|finetuning)(?:\s+(?:run|stage|phase))?\s+(?:of|on\s+top\s+of|upon)\b"
+    r"|\binitiali[sz]ed\s+with\b"  # "was initialized with the weights of X"
     r"|\b(?:gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx)(?:\s+[\w-]+){0,3}?\s+(?:of|for)\b"
     r"|\b(?:q?lora|peft|adapter)(?:\s+[\w-]+){0,2}?\s+(?:for|of|on(?:\s+top\s+of)?|to)\b",
     re.IGNORECASE,
@@ -313,6 +319,9 @@ def _active_parents(
         if _not_a_derivation(line, phrase.start):
             continue
         window = window_after(line, phrase.end)
+        if is_initialise(line[phrase.start : phrase.end]):
+            source = initialised_from(window)  # "we initialised <our model> from X"
+            window = "" if source is None else window[source:]
         found = references(window)
         if not found or not is_direct_object(plain(window[: found[0].start])):
             continue
@@ -323,6 +332,29 @@ def _active_parents(
         relation, confidence = phrase.relation, SENTENCE_CONFIDENCE
         for ref in refs:
             yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
+
+
+def derivation_windows(
+    body: str, first_line: int = 1, own: str | None = None
+) -> Iterator[tuple[int, str, int, str, str | None]]:
+    """(line number, line, phrase start, the words after it, relation) for each strong
+    derivation phrase or authors' derivation verb followed by no model reference: where a
+    parent may be named by its display name ("initialised from Cohere's Aya Expanse 8B"), which
+    built_with.py reads. Weak phrases ("based on") and bare mentions give no window."""
+    for number, line in _prose_lines(body.splitlines(), first_line):
+        low = line.lower()
+        if not _holds(low, _STRONG_WORDS) or _LABEL.match(line):
+            continue
+        spans = [(m.start(), m.end(), relation_of(m.group(0))) for m in _STRONG.finditer(line)]
+        for phrase in active_phrases(line, own, low):
+            initialise = is_initialise(line[phrase.start : phrase.end])
+            source = initialised_from(window_after(line, phrase.end)) if initialise else 0
+            if source is not None:
+                spans.append((phrase.start, phrase.end + source, phrase.relation))
+        for start, end, relation in spans:
+            window = window_after(line, end)
+            if not _not_a_derivation(line, start) and not references(window):
+                yield number, line, start, window, relation
 
 
 def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:

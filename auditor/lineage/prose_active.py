@@ -29,10 +29,12 @@ _VERB = re.compile(
     r"|\b(?:(?:further|continually)[- ])?(?:pre-?|post-?|re-?)?train(?:s|ed)?\b"
     r"|\bcontinu(?:e|es|ed)\s+(?:the\s+)?(?:pre-?|post-?)?training(?:\s+of)?\b"
     r"|\bdistill?(?:s|ed)?\b|\bquanti[sz](?:e|es|ed)\b|\bmerg(?:e|es|ed)\b|\bprun(?:e|es|ed)\b"
-    r"|\badapt(?:s|ed)?\b|\bconvert(?:s|ed)?\b|\balign(?:s|ed)?\b",
+    r"|\badapt(?:s|ed)?\b|\bconvert(?:s|ed)?\b|\balign(?:s|ed)?\b"
+    r"|\binitiali[sz](?:e|es|ed)\b",
     re.IGNORECASE,
 )
-ACTIVE_WORDS = ("tun", "train", "distil", "quant", "merge", "prun", "adapt", "convert", "align")
+ACTIVE_WORDS: tuple[str, ...] = ("tun", "train", "distil", "quant", "merge", "prun", "adapt")
+ACTIVE_WORDS += ("convert", "align", "initiali")
 """Substrings every verb holds (lower case): a line holding none needs no reading (prose.py
 tests them with its own words, which hold these)."""
 
@@ -64,6 +66,17 @@ _NOT_OBJECT_WORDS = frozenset(
     | {"that", "it", "them", "itself", "ourselves", "model's", "models'"}
 )
 MAX_OBJECT_WORDS = 4
+_FROM = re.compile(
+    r"\b(?:from|with)\s+(?:the\s+)?(?:(?:pre-?trained|original|released|public)\s+)?"
+    r"(?:(?:weights|checkpoint|parameters)\s+(?:of|from)\s+)?",
+    re.IGNORECASE,
+)
+_INIT_REACH = 120
+# Objects of "initialise" that are a part of the model or its data, not the model itself.
+_NOT_THE_MODEL = frozenset(
+    {"tokenizer", "tokeniser", "vocabulary", "vocab", "embeddings", "embedding", "optimizer"}
+    | {"data", "dataset", "datasets", "randomly", "random", "on", "to", "for", "and", "using"}
+)
 """Words between the verb and its object ("the 9B instruct model")."""
 # After the object: it was made for comparison, not as this model's parent.
 _OTHER_PURPOSE = re.compile(
@@ -123,6 +136,25 @@ def is_direct_object(gap: str) -> bool:
     words = [w.strip(",").lower() for w in gap.split()]
     words = [w for w in words if w]
     return len(words) <= MAX_OBJECT_WORDS and not any(w in _NOT_OBJECT_WORDS for w in words)
+
+
+def is_initialise(verb: str) -> bool:
+    """Whether the verb is "initialise": its object is the new model, the parent follows
+    "from" or "with" ("we initialised our model from X")."""
+    return verb.lower().startswith("initiali")
+
+
+def initialised_from(window: str) -> int | None:
+    """Where the parent may start in what follows "initialise": after "from" / "with" (and
+    "the weights of"), when the few words before it name the model, not a part or data of it
+    ("we initialised the tokenizer from X", "we initialised it with data from X")."""
+    found = _FROM.search(window[:_INIT_REACH])
+    if found is None:
+        return None
+    words = [w.strip(",").lower() for w in _WORD.findall(window[: found.start()])]
+    if len(words) > MAX_OBJECT_WORDS + 1 or any(w in _NOT_THE_MODEL for w in words):
+        return None
+    return found.end()
 
 
 def is_other_purpose(after: str) -> bool:

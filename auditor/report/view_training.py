@@ -34,6 +34,7 @@ METHOD_WORDS = {
 RESOLVED_WORDS = {
     "hub": "read from its Hub dataset repository",
     "registry": "from the known-datasets registry",
+    "card": "as the model card states it",
     "stated": "named only: not looked up",
     "unresolved": "could not be read",
     "not-fetched": "not fetched",

@@ -3,9 +3,11 @@ writes it: License/Terms sections (titled in any of the languages cards are writ
 "Data and License"), their tables, label lines at any list depth (`License: X`, `License —
 X`), license rows of model-facts and component tables (Markdown or HTML), license badges,
 the opening paragraphs, sentences saying this model is licensed under something, the lines of
-Uses/Out-of-Scope/Limitations sections that speak of commercial or research use, a license
-text embedded in the README, terms hidden in `<details>` blocks, HTML and Markdown comments or
-hidden HTML elements, and the gating prompt and fields the Hub shows before download.
+Uses/Out-of-Scope/Limitations sections that speak of commercial or research use, sentences
+stating a term in any other section (an FAQ answer read with its question, a "Model weights"
+section: `card_terms`), a license text embedded in the README (not example strings in code),
+terms hidden in `<details>` blocks, HTML and Markdown comments or hidden HTML elements, and the
+gating prompt and fields the Hub shows before download.
 
 Each becomes a `LicenseFile`-like document whose path says where it stands
 (`README.md#license`, `#license-text`, `#hidden`, `#gating`) and whose text keeps the card's
@@ -41,6 +43,7 @@ from auditor.sources.card_markdown import (
     Heading,
     Section,
     card_title,
+    code_blocks,
     fenced_lines,
     heading_lines,
     headings,
@@ -51,6 +54,7 @@ from auditor.sources.card_markdown import (
 )
 from auditor.sources.card_recovery import LINE_BREAK
 from auditor.sources.card_tables import find_tables, license_rows
+from auditor.sources.card_terms import COMMERCIAL_WORDS, is_history_title, term_sentences
 
 GATING_KEYS = (
     "extra_gated_heading",
@@ -69,12 +73,7 @@ _GRANT = re.compile(
 # license: not of what it does badly, nor of harms an acceptable-use list names, nor of the
 # research uses a model card's template describes as intended ("The model is intended for
 # research purposes only" beside a license that allows commercial use describes, not binds).
-_USE_TERMS = re.compile(
-    r"commercial|for[- ]profit|monetiz|monetis|revenue|\bsell|\bsold\b|paid\s+(?:service|product)"
-    r"|licen[cs]ed\s+(?:under|for)|商用|商业|商業|営利|상업|영리|kommerz|gewerb|commerci|comercial"
-    r"|коммерч|thương\s+mại|ticari|تجاري",
-    re.IGNORECASE,
-)
+_USE_TERMS = COMMERCIAL_WORDS  # and 营利 (for profit), which a notice of use names
 _LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 _OTHER_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029\r", " "))
 _LICENSE_WORD = re.compile(r"licen[cs]e", re.IGNORECASE)
@@ -107,8 +106,13 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     kept.update(label_lines(lines, apart, nested))  # `## License: MIT` too
     # a sentence's part of a line never replaces the whole line a section already keeps ("No
     # commercial licence is granted. The weights are shared with researchers." kept whole)
-    stated = stated_lines(lines, apart | marks, intro_end(lines, found), title, nested)
+    opening = intro_end(lines, found)
+    stated = stated_lines(lines, apart | marks, opening, title, nested)
     kept.update((i, line) for i, line in stated.items() if i not in kept)
+    # term sentences in the other sections (an FAQ, "Model weights", a notice of use)
+    others = _read_elsewhere(spans) | apart | marks | elsewhere | set(range(opening))
+    terms = term_sentences(lines, spans, others, title)
+    kept.update((i, line) for i, line in terms.items() if i not in kept)
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
     kept.update(license_rows(tables, title, elsewhere))  # rendered: the header's words
     documents: list[LicenseFile] = []
@@ -180,6 +184,18 @@ def _license_section_lines(spans: list[Section]) -> set[int]:
         if is_license_title(title)
         for i in range(index, end)
     }
+
+
+def _read_elsewhere(spans: list[Section]) -> set[int]:
+    """Lines that term sentences leave to other readers or to other versions: License
+    sections, Uses sections' own text, changelogs and news."""
+    found: set[int] = set()
+    for (index, _, title), own_end, end in spans:
+        if is_license_title(title) or is_history_title(title):
+            found.update(range(index, end))
+        elif is_use_title(title):
+            found.update(range(index, own_end))
+    return found
 
 
 def _license_sections(
@@ -254,15 +270,18 @@ def _embedded_licenses(
     lines: list[str], found: list[Heading], spans: list[Section], fenced: set[int], skip: set[int]
 ) -> dict[int, str]:
     """Text under a heading (or before the first) that reads as a license: a grant clause and
-    the word license; its heading too when it names a license or an agreement (the title)."""
+    the word license, outside code (a usage example's strings are not a license pasted);
+    its heading too when it names a license or an agreement (the title)."""
     kept: dict[int, str] = {}
+    code = code_blocks(lines, fenced)
+    not_pasted = skip | code
     parts = [(-1, "", 0, found[0][0] if found else len(lines))]
     parts += [(index, title, index, own_end) for (index, _, title), own_end, _ in spans]
     for index, title, start, end in parts:
-        block = "\n".join(lines[start:end])
+        block = "\n".join(lines[i] for i in range(start, end) if i not in code)
         if not (_LICENSE_WORD.search(block) and _GRANT.search(block)):
             continue
-        kept.update(_model_lines(lines, range(start, end), fenced, skip))
+        kept.update(_model_lines(lines, range(start, end), fenced, not_pasted))
         if index >= 0 and (is_license_title(title) or re.search(r"agreement", title, re.I)):
             kept[index] = title
     return kept

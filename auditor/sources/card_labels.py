@@ -56,6 +56,20 @@ _TRAINED = re.compile(
     r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|built)\s+(?:\w+\s+){0,3}?(?:on|with)\b",
     re.IGNORECASE,
 )
+# An opening sentence on licenses as what the model works on ("X reads a licence text and
+# labels it permissive, copyleft or non-commercial"), not on its own terms: a task verb before
+# the first license word, and no word of the model's own terms (may, must, under, released).
+_TASK_VERB = re.compile(
+    r"\b(?:reads?|labels?|classif(?:y|ies)|detects?|tags?|identif(?:y|ies)|extracts?|predicts?"
+    r"|scans?|categori[sz]es?|recogni[sz]es?|flags?|triages?|checks?|audits?|compares?)\b",
+    re.IGNORECASE,
+)
+_OWN_TERMS = re.compile(
+    r"\b(?:may|must|shall|can(?:not)?|allowed|permitted|released|distributed|available|provided"
+    r"|under|terms)\b",
+    re.IGNORECASE,
+)
+_LICENSE_NOUN = re.compile(r"(?<![\w-])licen[cs]", re.IGNORECASE)  # not in a name (X-LicenseCls)
 _INTRO_WORDS = re.compile(
     r"licen[cs]|terms\s+of|commercial|research\s+(?:use|purposes?)|for\s+research|academic"
     r"|non[- ]?profit|personal\s+use|" + FOREIGN_LICENSE_WORDS,
@@ -208,7 +222,10 @@ def stated_lines(
             stated = (_OWN.search(said) is not None or _names(said, named)) and speaks_of_model(
                 said
             )
-            opening = first < intro_end and _INTRO_WORDS.search(_MARKUP.sub(" ", said))
+            plain = _MARKUP.sub(" ", said)
+            opening = (
+                first < intro_end and _INTRO_WORDS.search(plain) and not _licenses_as_task(plain)
+            )
             if not (
                 stated or (opening and not ABOUT_DATA.search(said) and not _TRAINED.search(said))
             ):
@@ -227,6 +244,15 @@ def stated_lines(
         for index, (low, high) in spans.items()
         if lines[index][low:high].strip()
     }
+
+
+def _licenses_as_task(sentence: str) -> bool:
+    """Whether licenses are what the model works on in `sentence`, not its terms: a task verb
+    before the first license word and no word of the model's own terms."""
+    noun = _LICENSE_NOUN.search(sentence)
+    if noun is None or _OWN_TERMS.search(sentence):
+        return False
+    return _TASK_VERB.search(sentence, 0, noun.start()) is not None
 
 
 def _names(said: str, named: re.Pattern[str] | None) -> bool:

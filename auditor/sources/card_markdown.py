@@ -19,7 +19,13 @@ _BOLD_HEADING = re.compile(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*
 
 _LICENSE_TITLE = re.compile(
     r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
-    r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|" + FOREIGN_LICENSE_WORDS,
+    r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|"
+    + FOREIGN_LICENSE_WORDS
+    # a notice or statement of use in Chinese, Japanese and Korean (使用须知, 利用上の注意,
+    # 사용 조건): the conditions a user accepts, however the heading names them
+    + r"|(?:使用|用户|用戶)(?:须知|須知|声明|聲明)|利用上の注意"
+    r"|ご利用(?:に(?:ついて|あたって)|上の注意)"
+    r"|(?:이용|사용)\s*(?:조건|시\s*유의\s*사항|시\s*주의\s*사항)",
     re.IGNORECASE,
 )
 # A title about the data's license ("Dataset license", "Licenses of the training data"): the
@@ -72,6 +78,54 @@ def fenced_lines(lines: list[str]) -> set[int]:
             if closes and not line.strip().strip(mark[0]):
                 fence = None
     return inside
+
+
+def code_blocks(lines: list[str], fenced: set[int]) -> set[int]:
+    """Indexes of the lines of fenced blocks that hold code, not prose: the fence names a
+    language (```python, ```bash) or a line has code syntax (a call, an import, an assignment,
+    a shell command). A license pasted in a bare or ```text fence is prose."""
+    code: set[int] = set()
+    block: list[int] = []
+    fence = ""
+    for index in range(len(lines)):
+        if index not in fenced:
+            continue
+        line = lines[index]
+        opened = FENCE.match(line)
+        if not block:
+            block, fence = [index], opened.group("fence") if opened else "`"
+            continue
+        block.append(index)
+        mark = opened.group("fence") if opened else ""
+        if (
+            mark
+            and mark[0] == fence[0]
+            and len(mark) >= len(fence)
+            and not line.strip().strip(mark[0])
+        ):
+            code.update(block if _is_code(lines, block) else ())
+            block = []
+    code.update(block if block and _is_code(lines, block) else ())
+    return code
+
+
+def _is_code(lines: list[str], block: list[int]) -> bool:
+    info = lines[block[0]].strip().lstrip("`~").strip().split(" ")[0].lower()
+    if info and info not in _PROSE_FENCES:
+        return True
+    return any(_CODE_SYNTAX.search(lines[i]) for i in block[1:])
+
+
+_PROSE_FENCES = frozenset(
+    {"text", "txt", "plain", "plaintext", "none", "md", "markdown", "license"}
+)
+_CODE_SYNTAX = re.compile(
+    r"\w\.\w+\(|\w\((?:[\"'\[{]|\)|\w+\s*[,=])"  # a method call, a call with a literal
+    r"|^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|(?:\$|>>>)\s"  # imports, prompts
+    r"|(?:pip3?|conda|git|python3?|curl|wget|huggingface-cli|ollama|docker|npm)\s+[\w-])"
+    r"|^\s*[\w.\[\]\"']+\s*=\s*\S"  # an assignment
+)
+"""Code syntax in a fenced block's line; license prose has none ("Section 4(a)", "Licensor(s)")."""
 
 
 def headings(lines: list[str], fenced: set[int]) -> list[Heading]:

@@ -144,7 +144,7 @@ def _sniff(
                 )
                 found.findings.append(unread_document(candidate.path, f"it is {why}"))
             continue
-        if candidate.named_by_id or reads_as_terms(text):
+        if candidate.named_by_id or reads_as_terms(text, candidate.path):
             found.license_files.append(
                 LicenseFile(candidate.path, sha256_hex(data), len(data), text, where)
             )

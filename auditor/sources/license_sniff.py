@@ -48,10 +48,12 @@ _SKIP_FOLDERS = frozenset({".git", ".github", "node_modules", "__pycache__", ".c
 _TITLE = re.compile(
     r"\b(?:licen[cs](?:e|es|ing)|agreements?|terms|conditions|eula|legal|restrictions?"
     r"|acceptable[ _-]use|use[ _-]polic(?:y|ies)|usage[ _-]polic(?:y|ies)|permissions?"
-    r"|rights|copyright)\b",
+    r"|rights|copyright|commercial[ _-](?:use|usage|licen[cs]ing|deployment)|addend(?:um|a)"
+    r"|terms[ _-]of[ _-]use)\b",
     re.IGNORECASE,
 )
-"""Words a license document's title holds (in its first heading or first line)."""
+"""Words a license document's title holds (in its first heading or first line, or in its file
+name: `USE_RESTRICTIONS.md`, `COMMERCIAL_USE.md`, `ADDITIONAL_TERMS.txt`)."""
 
 _VOCABULARY = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -99,6 +101,23 @@ _VOCABULARY = tuple(
         r"\b(?:hosted|paid) services?\b|\brevenue\b|\bfor a fee\b",
         r"\bthird[ -]part(?:y|ies)\b",
         r"\bby (?:downloading|using|accessing)\b|\byou (?:accept|agree)\b",
+        # an addendum's own shapes: it ends the permission, adds to the LICENSE file, sends
+        # commercial users to the licensor, leaves uses outside the release
+        r"\b(?:ends?|terminates?|revokes?|voids?|withdraws?) (?:your|the|this|any|all) "
+        r"(?:\w+ )?(?:permissions?|licen[cs]es?|rights?)\b|\bin breach of\b"
+        r"|\bbreach(?:es)? (?:of )?(?:this|these|the|its) (?:conditions?|terms|restrictions?)\b",
+        r"\b(?:in addition to|on top of|supplement(?:s|ing)?|amend(?:s|ing)?|alongside|besides)"
+        r" (?:the |this |our )?(?:\w+ )?(?:LICENSE|licen[cs]e)\b"
+        r"|(?-i:\bLICENSE\b(?:\.\w+)?) (?:file\b|in this (?:repo|repository|folder|directory))",
+        r"\b(?:contact|write to|email|e-mail|reach out to|ask)\b[^.;]{0,80}?\b(?:for|about|to "
+        r"(?:obtain|get|arrange|discuss|negotiate|request)) (?:a |an |the )?"
+        r"(?:separate |commercial |enterprise |paid |written )*"
+        r"(?:licen[cs](?:e|es|ing)|agreements?|permission|terms)\b",
+        r"\bnot covered by (?:the|this|that|our|these|its)\b"
+        r"|\b(?:additional|further|extra|one|two|several) (?:conditions?|restrictions?|terms)\b"
+        r"|\b(?:conditions?|restrictions?) (?:to|on) (?:the |its )?(?:use|model|weights)\b",
+        r"\bfree (?:to use )?for (?:personal|research|academic|non-?commercial|educational)\b"
+        r"|\b(?:may|must|shall|can) (?:only|solely) be used\b|\bnot (?:be )?used for\b",
     )
 )
 """License vocabulary: each pattern counts once however often it occurs."""
@@ -167,7 +186,7 @@ def sniff_candidates(
             continue
         if size is not None and size > SNIFF_MAX_BYTES:
             continue
-        hinted = 0 if _TITLE.search(stem.replace("_", " ").replace("-", " ")) else 1
+        hinted = 0 if _TITLE.search(_name_title(name)) else 1
         key = (0 if by_id else 1 + hinted, len(parts), path)
         found.append((key, Candidate(path, size, named_by_id=by_id)))
     ordered = [candidate for _, candidate in sorted(found, key=lambda item: item[0])]
@@ -185,10 +204,11 @@ def license_id_stems(paths: Iterable[str], is_license_id: Callable[[str], bool])
     return frozenset(stems)
 
 
-def reads_as_terms(text: str) -> str | None:
+def reads_as_terms(text: str, path: str | None = None) -> str | None:
     """Why this text reads as license terms, or None: a license title (first heading or first
-    line) with at least `_TITLED_HITS` vocabulary patterns, an SPDX-License-Identifier line,
-    or `_UNTITLED_HITS` patterns at `_UNTITLED_DENSITY` per 100 words."""
+    line, or the file name of `path`) with at least `_TITLED_HITS` vocabulary patterns, an
+    SPDX-License-Identifier line, or `_UNTITLED_HITS` patterns at `_UNTITLED_DENSITY` per 100
+    words."""
     if looks_like_code_or_data(text):
         return None
     if _SPDX_LINE.search(text):
@@ -202,6 +222,11 @@ def reads_as_terms(text: str) -> str | None:
     title = _title(body)
     if title is not None and _TITLE.search(title) and len(hits) >= _TITLED_HITS:
         return f"its title ({title[:60]!r}) and wording read as license terms"
+    name = _name_title(path) if path is not None else ""
+    if _TITLE.search(name) and len(hits) >= _TITLED_HITS:
+        return (
+            f"its name ({PurePosixPath(path or '').name[:60]!r}) and wording read as license terms"
+        )
     density = 100.0 * len(hits) / words
     dense = len(hits) >= _UNTITLED_HITS and density >= _UNTITLED_DENSITY
     if dense or len(hits) >= _MANY_HITS:
@@ -246,6 +271,13 @@ def _without_front_matter(text: str) -> str:
     """The text after a leading YAML block (a nested model card's metadata)."""
     match = _FRONT_MATTER.match(text)
     return text[match.end() :] if match else text
+
+
+def _name_title(path: str) -> str:
+    """A file's stem as words (`USE_RESTRICTIONS.md` -> `USE RESTRICTIONS`)."""
+    name = PurePosixPath(path).name
+    stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+    return re.sub(r"[_\-.]+", " ", stem)
 
 
 def _title(text: str) -> str | None:

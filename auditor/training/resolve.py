@@ -10,6 +10,9 @@ fine-tuning, a dataset's sources); an evaluation or mentioned dataset is listed 
   known-datasets registry also knows the dataset, each term is the stricter of the two (research
   only when either says so; the stricter commercial-use word; generators and sources united);
   the license is the repo's when the engine identified one, else the record's.
+- **Then the model card's own words.** A dataset neither its repo nor the registry answers
+  for, whose card table names its license (`CC BY-NC 4.0`), is `card`-resolved to that license
+  when the license database knows the name; an unknown name leaves it unread.
 - **Say what could not be read.** No Hub id and no record, a repo that cannot be read (gated,
   deleted, offline and not cached), a model audited without the Hub (a local folder: the
   registry only), or past the per-model bound: the entry says `unresolved` or `not-fetched` with
@@ -37,6 +40,7 @@ DatasetFetch = Callable[[str], ModelResult]
 """The analysis of the Hub dataset `org/name[@rev]`; raises AuditorError saying why not."""
 
 _COMMERCIAL_ORDER = {"allowed": 0, "restricted": 1, "prohibited": 2}
+_SHARE_ALIKE = ("CC-BY-SA", "CC-BY-NC-SA", "ODBL", "CDLA-SHARING")
 
 
 class KnownDataset(Protocol):
@@ -106,7 +110,7 @@ def resolve_training_data(
                 resolved.append(from_registry)
                 continue
             why = _why_not_fetched(hub_id, fetch, offline_reason, limit)
-            resolved.append(_not_read(entry, "not-fetched", why))
+            resolved.append(_not_read(entry, "not-fetched", why, license_of))
             continue
         fetched += 1
         _, at, revision = entry["ref"].partition("@")  # a pinned dataset is read at its pin
@@ -116,14 +120,14 @@ def resolve_training_data(
             if from_registry is not None:
                 resolved.append(_noted(from_registry, f"its repo could not be read: {err}"))
                 continue
-            resolved.append(_not_read(entry, "unresolved", str(err)))
+            resolved.append(_not_read(entry, "unresolved", str(err), license_of))
             continue
         if dataset.verdict is Verdict.ERROR:
             why = _first_message(dataset)
             if from_registry is not None:
                 resolved.append(_noted(from_registry, f"its repo could not be read: {why}"))
             else:
-                resolved.append(_not_read(entry, "unresolved", why))
+                resolved.append(_not_read(entry, "unresolved", why, license_of))
             continue
         read = _from_repo(entry, dataset)
         resolved.append(read if from_registry is None else _stricter(read, from_registry))
@@ -143,8 +147,26 @@ def _why_not_fetched(
     return f"not read: this model already read {limit} training datasets, the bound per model"
 
 
-def _not_read(entry: TrainingDataEntry, how: str, reason: str) -> TrainingDataEntry:
-    return _merged(entry, resolved_by=how, reason=reason, license=None)
+def _not_read(
+    entry: TrainingDataEntry, how: str, reason: str, license_of: LicenseOf
+) -> TrainingDataEntry:
+    """Unread, unless the card states a license the database knows (then `card`)."""
+    said = entry.get("license")
+    name = said.get("name") if said else None
+    license_ = license_of(name) if name else None
+    if license_ is None:
+        if name:
+            reason += f"; the card states its license as '{name}', which names no known license"
+        return _merged(entry, resolved_by=how, reason=reason, license=None)
+    return _merged(
+        entry,
+        resolved_by="card",
+        reason=None,
+        license=license_,
+        research_only=license_["kind"] == "research-only",
+        share_alike=(license_["id"] or "").upper().startswith(_SHARE_ALIKE),
+        attribution_required=_attribution(license_),
+    )
 
 
 def _noted(entry: TrainingDataEntry, reason: str) -> TrainingDataEntry:

@@ -9,7 +9,8 @@ Where a dataset is stated, most sure first:
   `data-card`, role `source`;
 - a GGUF header's `general.dataset.N.*` keys (llama.cpp's converter writes them from the card's
   `datasets:`; `general.datasets.N.*` read too), `gguf-header`, role `training`;
-- the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1.
+- the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1;
+  a table's License cell becomes the entry's `license` (id None: named, not yet identified).
 One entry per dataset: statements of the same Hub id, or of a name that is the id's name
 (`FineWeb-Edu`, `HuggingFaceFW/fineweb-edu`), are merged: the strongest role (training >
 fine-tuning > source > evaluation > mentioned), every place it is stated, the highest
@@ -234,7 +235,7 @@ def _entry(found: list[Statement], card_file: str) -> TrainingDataEntry:
     deciding = [s for s in found if s.role == role] or found
     best = max(deciding, key=lambda s: s.confidence)
     first = next((s for s in found if s.hub_id is not None), found[0])
-    return TrainingDataEntry(
+    entry = TrainingDataEntry(
         ref=first.ref,
         hub_id=first.hub_id,
         role=role,
@@ -243,6 +244,12 @@ def _entry(found: list[Statement], card_file: str) -> TrainingDataEntry:
         stated=_evidence(found, card_file),
         resolved_by="stated",
     )
+    said = next((s for s in found if s.license), None)
+    if said is not None:  # the card's own table names its license, not yet identified
+        entry["license"] = {"id": None, "name": said.license, "kind": None}
+        where = StatedEvidence(file=said.file or card_file, line=said.line or None, text=said.quote)
+        entry["license_evidence"] = [where]
+    return entry
 
 
 def _role(found: list[Statement]) -> str:

@@ -97,6 +97,7 @@ class Statement:
     quote: str
     only_eval: bool = False  # says the dataset served only for evaluation
     file: str | None = None  # None: the card
+    license: str | None = None  # the license the card states for it (a table's License cell)
 
 
 def heading_role(text: str) -> tuple[str | None, bool]:

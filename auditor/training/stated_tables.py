@@ -6,13 +6,16 @@ A table's kind comes from the heading above it and its header row: a data column
 `License`) under a training heading lists training data (`fine-tuning` under a fine-tuning
 heading); a first column of benchmarks or tasks beside scores, or any table under an
 evaluation heading, lists evaluation data. A table whose first column names models compares
-models: its rows are not datasets.
+models: its rows are not datasets. A training table's License column states each row's
+dataset license (`CC BY-NC 4.0`), which resolution reads when nothing else names one; a cell
+that is empty, a dash, the header again or a pointer ("see card") states none.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from auditor.training.stated_prose import (
     ID_CONFIDENCE,
@@ -72,6 +75,13 @@ _MARKUP = re.compile(r"\*\*|__|`|~~|<[^>]{0,200}>")
 MAX_CELL = 120
 MAX_NAME_WORDS = 6
 """A cell longer than this describes data ("A new mix of publicly available online data")."""
+_LICENSE_COLUMN = re.compile(r"^(?:data(?:set)?\s+)?licen[cs]es?(?:\s+\(.*\))?$", re.I)
+_NO_LICENSE = re.compile(
+    r"^(?:[-–—?/]*|n/?a|none|unknown|unspecified|various|mixed|tbd|licen[cs]es?"
+    r"|see\b.*|check\b.*|same\s+as\b.*|\W*)$",
+    re.IGNORECASE,
+)
+MAX_LICENSE_CELL = 60
 _MODEL_SIZE = re.compile(r"\b\d+(?:[._]\d+)?\s?[BbMm]\b|\b\d+x\d+[Bb]\b")
 
 
@@ -118,6 +128,7 @@ def _rows(
     if kind is None:
         return
     role, column = kind
+    licensed = next((i for i, c in enumerate(header) if _LICENSE_COLUMN.match(c)), None)
     for index, cells in rows:
         if column >= len(cells):
             continue
@@ -125,7 +136,11 @@ def _rows(
         quote = " | ".join(c for c in cells if c)[:200]
         if role == "evaluation" and _MODEL_SIZE.search(cell):
             continue  # a model compared, not a benchmark
-        yield from _cell_statements(cell, role, first_line + index, quote)
+        stated = None
+        if role != "evaluation" and licensed is not None and licensed < len(cells):
+            stated = license_cell(cells[licensed])
+        for statement in _cell_statements(cell, role, first_line + index, quote):
+            yield replace(statement, license=stated) if stated else statement
 
 
 def _table_kind(header: list[str], section: str | None) -> tuple[str, int] | None:
@@ -167,6 +182,16 @@ def _cell_statements(cell: str, role: str, number: int, quote: str) -> Iterator[
     if role == "evaluation" and _NOT_A_BENCHMARK.match(name):
         return
     yield Statement(name, None, role, "card-table", NAME_CONFIDENCE, number, quote)
+
+
+def license_cell(cell: str) -> str | None:
+    """The license a table cell states, in its words: None for an empty or "-" cell, the
+    column's header again, a pointer ("see card") or words too long to be a license's name."""
+    text = " ".join(_MARKUP.sub("", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", cell)).split())
+    text = text.strip(" *_:.")
+    if len(text) > MAX_LICENSE_CELL or _NO_LICENSE.match(text):
+        return None
+    return text
 
 
 def _cells(line: str) -> list[str]:

@@ -122,6 +122,106 @@ def test_prose_that_merely_mentions_a_license_is_not_an_embedded_license() -> No
     assert "README.md#license-text" not in documents("# M\n\nSee the license file.\n")
 
 
+@pytest.mark.parametrize(
+    "fence",
+    [
+        "```python\nscore = grade('Permission is hereby granted under this License')\n```",
+        "```\nfrom spdxtool import guess\nguess('Licensor hereby grants you a license')\n```",
+        "~~~sh\n$ licensecheck --grant 'hereby grants' ./vendor\n~~~",
+    ],
+)
+def test_code_quoting_license_words_is_not_a_pasted_license(fence: str) -> None:
+    # example strings in a usage block: the code has a language or code syntax, not terms
+    card = f"# Wren-2B\n\nSorts source files by license.\n\n## Usage\n\n{fence}\n"
+    assert "README.md#license-text" not in documents(card)
+
+
+# --- (e) terms stated in any other section: FAQs, notices of use, a weights section ----------
+
+
+def test_an_faq_answer_is_read_with_the_question_it_answers() -> None:
+    card = (
+        "# Tern-4B\n\nA drafting model.\n\n## FAQ\n\n"
+        "**Does it run on a laptop?**\nYes, at 4-bit.\n\n"
+        "**May we ship Tern-4B inside a paid app?**\nOnly after signing a licence with Tern Labs.\n"
+        "\n**Is a bigger one coming?**\nNo.\n"
+    )
+    doc = documents(card)["README.md#license"]
+    line = card_line(card, "Only after signing")
+    # the answer alone names neither the use nor the model: the question it answers is read
+    # as the statement it asks about, before the answer on the answer's line
+    assert lines_of(doc) == {
+        line: "Ship Tern-4B inside a paid app: Only after signing a licence with Tern Labs."
+    }
+
+
+def test_a_question_and_its_answer_in_one_list_item_keep_only_the_answer() -> None:
+    card = (
+        "# Tern-4B\n\nA drafting model.\n\n## Questions\n\n"
+        "- *Can I use the weights for research only?* Sure.\n"  # "Sure." states nothing
+        "- *Can my firm use it?* No: the checkpoints are for private study, nothing else.\n"
+    )
+    doc = documents(card)["README.md#license"]
+    line = card_line(card, "private study")
+    assert lines_of(doc) == {line: "No: the checkpoints are for private study, nothing else."}
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("## Model weights", "Putting the weights into a commercial service needs our approval."),
+        ("## Notes for integrators", "This checkpoint may not be redistributed to third parties."),
+        ("## 注意事项", "未经许可，不得将本模型用于商业目的。"),
+    ],
+)
+def test_a_term_in_a_section_of_any_title_is_read(heading: str, sentence: str) -> None:
+    card = f"# Tern-4B\n\nA drafting model.\n\n{heading}\n\nRuns on one GPU. {sentence}\n"
+    doc = documents(card)["README.md#license"]
+    assert lines_of(doc) == {card_line(card, sentence): sentence}
+
+
+@pytest.mark.parametrize(
+    "heading", ["## 使用须知", "## 用户须知", "### 利用上の注意", "## 사용 조건"]
+)
+def test_a_notice_of_use_in_cjk_is_a_terms_section(heading: str) -> None:
+    card = f"# 燕-3B\n\n对话模型。\n\n{heading}\n\n请遵守以下规定。\n仅供学术研究使用。\n"
+    assert lines_of(documents(card)["README.md#license"]) == {
+        7: "请遵守以下规定。",
+        8: "仅供学术研究使用。",
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [  # other versions, other works, other models, other senses of the words
+        ("## Changelog", "- v1 was released for non-commercial use only; v2 is Apache-2.0."),
+        ("## 更新日志", "- v1：仅限非商业用途。"),
+        ("## Acknowledgements", "We thank the archive for permission to use their scans."),
+        ("## Citation", "Our workshop paper on research-only model releases."),
+        ("## Background", "Most models of this size are released for non-commercial use only."),
+        ("## Agents", "The agent needs the user's permission before it writes any file."),
+        ("## Support", "Contact us for a commercial support contract with an SLA."),
+        ("## Architecture", "Only the attention layers of the model are quantised."),
+    ],
+)
+def test_words_of_terms_about_something_else_are_not_read(heading: str, text: str) -> None:
+    card = f"---\nlicense: mit\n---\n# Tern-4B\n\nA drafting model.\n\n{heading}\n\n{text}\n"
+    assert "README.md#license" not in documents(card)
+
+
+def test_an_opening_on_licenses_as_the_models_task_is_not_a_term() -> None:
+    card = (
+        "# Kite-LicenseTagger\n\nKite-LicenseTagger reads a licence and tags it permissive, "
+        "non-commercial or research-only.\n\n## License\n\nApache-2.0.\n"
+    )
+    assert lines_of(documents(card)["README.md#license"]) == {7: "Apache-2.0."}
+    # a task verb before the license word, but the model's own terms too: kept
+    own = "# Kite\n\nKite reads contracts; it may be used under a non-commercial licence only.\n"
+    assert lines_of(documents(own)["README.md#license"]) == {
+        3: "Kite reads contracts; it may be used under a non-commercial licence only."
+    }
+
+
 # --- (c) <details> blocks and HTML comments ---------------------------------------------------
 
 

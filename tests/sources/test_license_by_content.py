@@ -158,6 +158,57 @@ def test_how_tos_changelogs_code_and_data_are_not_terms(text: str) -> None:
     assert reads_as_terms(text) is None
 
 
+ADDENDUM = """# Restrictions on use
+
+Beside the LICENSE file, Wren Labs sets one rule for the checkpoints: they must not be put to
+work in debt collection or credit scoring. Breaking this rule terminates your rights to them.
+"""
+COMMERCIAL = """## Commercial licensing of Wren-OCR
+
+The weights are free for research and hobby use. Selling a product built on them is not
+covered by the public release; email deals@wren.example to arrange a commercial licence.
+"""
+CONTRIBUTING = """# Contributing to Wren
+
+Thanks for helping! Fork the repo, create a branch and open a pull request. Run the tests
+before you push. By contributing you agree that your changes are released under the same
+license as the project (see the LICENSE file). Be kind in reviews.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (ADDENDUM, "USE_RESTRICTIONS.md"),  # its title, and a ban that ends the permission
+        (COMMERCIAL, "COMMERCIAL_USE.md"),  # not covered; contact the licensor for a licence
+        # no title: the file's name is one ("additional terms"), and two clauses
+        (
+            "Wren Labs adds to the LICENSE one condition: the model may only be used for "
+            "non-commercial research.\n",
+            "docs/ADDITIONAL_TERMS.txt",
+        ),
+    ],
+)
+def test_an_addendum_to_the_license_reads_as_terms(text: str, path: str) -> None:
+    assert reads_as_terms(text, path) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (CONTRIBUTING, "CONTRIBUTING.md"),
+        (CHANGELOG, "CHANGELOG.md"),
+        (CONDUCT, "CODE_OF_CONDUCT.md"),
+        (USAGE, "docs/usage.md"),
+        # a name with a terms word is no license without the clauses
+        ("# Commercial use\n\nIt runs fast on one GPU; see the benchmarks.\n", "COMMERCIAL_USE.md"),
+        ("# Permissions\n\nThe agent asks before writing files.\n", "docs/permissions.md"),
+    ],
+)
+def test_project_documents_are_not_addenda(text: str, path: str) -> None:
+    assert reads_as_terms(text, path) is None
+
+
 def test_candidates_are_small_prose_files_off_the_name_list() -> None:
     sizes: dict[str, int | None] = {
         "README.md": 100,
@@ -324,6 +375,19 @@ def test_local_folder_reads_terms_off_the_name_list(tmp_path: Path) -> None:
     model = audited(root)
     assert model.verdict is Verdict.FAIL
     assert model.terms["commercial_use"] == "prohibited"
+
+
+def test_an_addendum_beside_the_license_is_read(tmp_path: Path) -> None:
+    root = folder(
+        tmp_path,
+        {
+            "LICENSE": "Apache License\nVersion 2.0, January 2004\n",
+            "COMMERCIAL_USE.md": COMMERCIAL,
+            "CONTRIBUTING.md": CONTRIBUTING,
+        },
+    )
+    paths = {f.path for f in snapshot_of(root).license_files}
+    assert paths == {"LICENSE", "COMMERCIAL_USE.md"}
 
 
 def test_unreadable_license_documents_warn_by_default_and_block_under_strict(

@@ -1,0 +1,127 @@
+"""Nominal derivations ("continued pre-training of X"), "initialise ... from X" in the active
+and the passive voice, and a model's display name after a strong derivation phrase (read by
+built_with.py against the family rules) state a parent; comparisons, baselines, plans,
+negations, parts of the model and other organisations' work do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.knowledge.model_families import load_model_families
+from auditor.lineage.built_with import NAMED_CONFIDENCE, built_with_parents
+from auditor.lineage.prose import SENTENCE_CONFIDENCE, stated_parents
+
+OWN = "wren-ai/wren-9b"
+
+
+def refs(body: str) -> list[str]:
+    return [p.ref for p in stated_parents(body, own_repo=OWN)]
+
+
+def named(body: str) -> list[tuple[str, str | None]]:
+    found = built_with_parents(body, load_model_families(), own=OWN)
+    return [(p.ref.lower(), p.relation) for p in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wren-9B comes out of continued pre-training of zed/base-9b on 30B tokens of patents.",
+        "It is the product of continual pretraining of zed/base-9b with Finnish news.",
+        "Further training of zed/base-9b on support tickets gave this checkpoint.",
+        "We release a continued-pretraining run on top of zed/base-9b.",
+        "Stage two was additional pre-training of zed/base-9b at 32k context.",
+        "This release is the outcome of fine-tuning of zed/base-9b for tax questions.",
+        "Wren was initialized with the weights of zed/base-9b.",
+        "The network is initialised with the pretrained weights of zed/base-9b.",
+        "We initialised Wren-9B from zed/base-9b, then tuned it for a week.",
+        "We initialize from zed/base-9b and train for 2 epochs.",
+        "Our team initialized our model with the weights of zed/base-9b.",
+        "We have initialised the network from the checkpoint of zed/base-9b.",
+    ],
+)
+def test_nominal_and_initialising_sentences_state_the_parent(sentence: str) -> None:
+    (found,) = stated_parents(sentence, own_repo=OWN)
+    assert (found.ref, found.relation, found.confidence) == (
+        "zed/base-9b",
+        "finetune",
+        SENTENCE_CONFIDENCE,
+    ), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # comparisons, baselines
+        "We compare continued pre-training of zed/base-9b with LoRA adapters.",
+        "Unlike further training of zed/base-9b, our recipe keeps the tokenizer.",
+        "As a baseline, we ran continued pretraining of zed/base-9b for 1B tokens.",
+        # plans, hypotheticals, negations
+        "We will initialise a larger model from zed/base-9b next year.",
+        "If we initialised Wren from zed/base-9b, the context would be shorter.",
+        "Wren was not initialized from zed/base-9b.",
+        # other organisations' actions
+        "Zed Labs initialised their model from zed/base-9b.",
+        "The Zed team initialized zed/chat-9b from zed/base-9b.",
+        # a part or the data, not the model
+        "We initialised the tokenizer from zed/base-9b.",
+        "We initialised the embeddings from zed/base-9b.",
+        "We initialised it with data from zed/tickets-9b.",
+        # continued pre-training on data
+        "Continued pretraining on 30B tokens of patents.",
+        "Weights were initialized randomly; zed/base-9b is used only as a reference.",
+    ],
+)
+def test_what_states_no_parent(sentence: str) -> None:
+    assert refs(sentence) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We initialised Wren-9B from the weights of Cohere's Aya Expanse 8B for our chats.",
+            "cohereforai/aya-expanse-8b",
+        ),
+        ("Wren-9B is a fine-tuned version of Llama 3.1 8B.", "meta-llama/llama-3.1-8b"),
+        ("It was distilled from Gemma 2 27B with logit matching.", "google/gemma-2-27b"),
+        ("We fine-tuned Meta Llama 3 8B on 50k dialogues.", "meta-llama/llama-3-8b"),
+        ("Continued pre-training of Aya Expanse 8B on legal text.", "cohereforai/aya-expanse-8b"),
+    ],
+)
+def test_a_display_name_after_a_strong_phrase_is_a_parent_below_a_repo_id(
+    sentence: str, expected: str
+) -> None:
+    (found,) = built_with_parents(sentence, load_model_families(), own=OWN)
+    assert (found.ref.lower(), found.method) == (expected, "card-prose-name"), sentence
+    assert found.relation == "finetune"
+    assert found.confidence == NAMED_CONFIDENCE < SENTENCE_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aya Expanse 8B is a strong multilingual model.",  # a bare mention
+        "Wren-9B is based on Llama 3.1 8B.",  # a weak phrase
+        "We compare it with Aya Expanse 8B and Gemma 2 9B.",
+        "Compared with a fine-tune of Llama 3.1 8B, Wren answers faster.",
+        "Meta fine-tuned Llama 3 8B for chat.",
+        "We will fine-tune Gemma 2 27B later this year.",
+        "We fine-tuned on data generated by Gemma 2 27B.",
+        "We initialised the tokenizer from Aya Expanse 8B.",
+        "Wren was not distilled from Gemma 2 27B.",
+        "It was fine-tuned from our own 9B base.",
+    ],
+)
+def test_a_display_name_without_a_strong_derivation_of_this_model_is_no_parent(
+    sentence: str,
+) -> None:
+    assert named(sentence) == [], sentence
+
+
+def test_a_repo_id_of_the_family_makes_the_display_name_redundant() -> None:
+    body = "We initialised Wren from CohereForAI/aya-expanse-8b (Aya Expanse 8B)."
+    stated = [p.ref for p in stated_parents(body, own_repo=OWN)]
+    assert stated == ["CohereForAI/aya-expanse-8b"]
+    found = built_with_parents(body, load_model_families(), own=OWN, stated_refs=stated)
+    assert found == ()
