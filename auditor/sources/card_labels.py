@@ -208,12 +208,12 @@ def stated_lines(
         named = re.compile(r"(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])", re.I)
     nested = under_other_work(lines) if nested is None else nested
     spans: dict[int, tuple[int, int]] = {}  # line index -> the part kept (start, end)
-    for run in _runs(lines, set(skip) | set(nested)):
+    for run in paragraph_runs(lines, set(skip) | set(nested)):
         text = "\n".join(lines[i] for i in run)
         starts = [0]
         for index in run:
             starts.append(starts[-1] + len(lines[index]) + 1)
-        for begin, end in _sentences(text):
+        for begin, end in sentence_spans(text):
             said = text[begin:end]
             # the lines the sentence spans, found by binary search (a paragraph may have
             # tens of thousands of lines: scanning it per sentence was quadratic, issue 34)
@@ -267,7 +267,7 @@ def _names(said: str, named: re.Pattern[str] | None) -> bool:
     return False
 
 
-def _runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:
+def paragraph_runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:
     """Paragraphs: runs of non-blank lines not in `skip`, a list item opening a run of its
     own (a sentence is read whole when it wraps over lines)."""
     runs: list[list[int]] = [[]]
@@ -281,11 +281,11 @@ def _runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:
     return [run for run in runs if run]
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
+def sentence_spans(text: str, ends: re.Pattern[str] = _SENTENCE_END) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, split where `ends` matches."""
     found: list[tuple[int, int]] = []
     begin = 0
-    for stop in _SENTENCE_END.finditer(text):
+    for stop in ends.finditer(text):
         found.append((begin, stop.start()))
         begin = stop.end()
     found.append((begin, len(text)))

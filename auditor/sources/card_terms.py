@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Collection
 
+from auditor.sources.card_labels import paragraph_runs, sentence_spans
 from auditor.sources.card_markdown import Section
 
 COMMERCIAL_WORDS = re.compile(
@@ -93,7 +94,6 @@ _HISTORY_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[*_)\"”’]*\s+|(?<=[。！？])")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 _MARKUP = re.compile(r"[*_`]+|<[^>]*>|\]\([^)]*\)|https?://\S+")
 _QUESTION = re.compile(r"[?？]\W*$")
 # A yes/no question on what one may do: "Can I ...?", "Are we allowed to ...?", "Is it OK to".
@@ -138,7 +138,7 @@ def term_sentences(
         named = re.compile(r"(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])", re.IGNORECASE)
     parts: dict[int, tuple[int, int]] = {}
     asks: dict[int, str] = {}  # line index -> the question an answer kept needs
-    for run in _runs(lines, skip):
+    for run in paragraph_runs(lines, skip):
         text = "\n".join(lines[i] for i in run)
         heading = asked.get(run[0])
         question = titles[heading] if heading is not None else ""
@@ -147,7 +147,7 @@ def term_sentences(
         starts = [0]
         for index in run:
             starts.append(starts[-1] + len(lines[index]) + 1)
-        for begin, end in _sentences(text):
+        for begin, end in sentence_spans(text, _SENTENCE_END):
             said = text[begin:end]
             if _QUESTION.search(_MARKUP.sub("", said)):
                 question = said
@@ -218,28 +218,3 @@ def _keep(
             low, high = low - starts[k], high - starts[k]
             old = parts.get(run[k], (low, high))
             parts[run[k]] = (min(old[0], low), max(old[1], high))
-
-
-def _runs(lines: list[str], skip: Collection[int]) -> list[list[int]]:
-    """Paragraphs: runs of non-blank lines not in `skip`, a list item opening a run of its
-    own (a sentence is read whole when it wraps over lines)."""
-    runs: list[list[int]] = [[]]
-    for index, line in enumerate(lines):
-        if index in skip or not line.strip():
-            runs.append([])
-            continue
-        if _LIST_ITEM.match(line) and runs[-1]:
-            runs.append([])
-        runs[-1].append(index)
-    return [run for run in runs if run]
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
-    found: list[tuple[int, int]] = []
-    begin = 0
-    for stop in _SENTENCE_END.finditer(text):
-        found.append((begin, stop.start()))
-        begin = stop.end()
-    found.append((begin, len(text)))
-    return [(b, e) for b, e in found if text[b:e].strip()]
