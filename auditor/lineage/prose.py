@@ -113,7 +113,9 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _NOT_A_DERIVATION = re.compile(
     r"\b(?:compar\w*|versus|vs|outperform\w*|than|unlike|similar\s+to|baselines?|benchmark\w*"
     r"|evaluat\w*|judge[sd]?|competitors?|model\s+card|this\s+card|readme|other\s+models)\b"
-    r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$",
+    r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$"
+    # a plan, not what was done: "our next release will be initialized from X"
+    r"|\b(?:will|shall|would|going\s+to|plan(?:s|ned)?\s+to|intends?\s+to)(?:\s+be)?\W*$",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")

@@ -125,3 +125,18 @@ def test_a_repo_id_of_the_family_makes_the_display_name_redundant() -> None:
     assert stated == ["CohereForAI/aya-expanse-8b"]
     found = built_with_parents(body, load_model_families(), own=OWN, stated_refs=stated)
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our next release will be initialized from acme/core-8b.",
+        "The v2 checkpoint is going to be fine-tuned from acme/core-8b.",
+    ],
+)
+def test_a_plan_states_no_parent(text: str) -> None:
+    # what will be done is no derivation of this model
+    found = stated_parents(
+        text, card_file="README.md", first_line=1, own_repo="me/kite", is_known=lambda _r: False
+    )
+    assert found == ()
