@@ -34,6 +34,7 @@ from auditor.lineage.prose_configs import config_parents, table_parents
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,
     QUOTE_REACH,
+    another_model_before,
     is_own,
     listed,
     plain,
@@ -355,7 +356,9 @@ def derivation_windows(
                 spans.append((phrase.start, phrase.end + source, phrase.relation))
         for start, end, relation in spans:
             window = window_after(line, end)
-            if not _not_a_derivation(line, start) and not references(window):
+            if _not_a_derivation(line, start) or references(window):
+                continue
+            if not another_model_before(line, start, own):
                 yield number, line, start, window, relation
 
 

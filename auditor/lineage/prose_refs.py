@@ -218,3 +218,20 @@ def listed(window: str, *, strict: bool, is_known: Callable[[str], bool]) -> lis
             continue
         found.append(ref)
     return found
+
+
+# A model named by its size ("WizardCoder-33B-V1.1", "Kite 7B"): the subject of a sentence
+# about another model than this one ("We released X-33B, trained from Y").
+_SIZED_NAME = re.compile(r"\b[A-Za-z][\w.]*[- ]\d+(?:\.\d+)?[BbMm]\b(?:-[\w.]+)*")
+
+
+def another_model_before(line: str, start: int, own: str | None) -> bool:
+    """Whether the words before a display-name phrase, in its sentence, name a sized model
+    other than this one: the derivation is that model's."""
+    before = line[max(0, start - 120) : start]
+    dot = max(before.rfind(". "), before.rfind("; "))
+    before = before[dot + 2 :] if dot >= 0 else before
+    mine = (own or "").lower().replace(" ", "-")
+    return any(
+        name.group().lower().replace(" ", "-") not in mine for name in _SIZED_NAME.finditer(before)
+    )

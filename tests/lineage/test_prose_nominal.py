@@ -111,6 +111,8 @@ def test_a_display_name_after_a_strong_phrase_is_a_parent_below_a_repo_id(
         "We initialised the tokenizer from Aya Expanse 8B.",
         "Wren was not distilled from Gemma 2 27B.",
         "It was fine-tuned from our own 9B base.",
+        # the derivation of another, sized model the card names (a news line)
+        "We released Wren-33B-V1.1, trained from Gemma 2 27B, last week.",
     ],
 )
 def test_a_display_name_without_a_strong_derivation_of_this_model_is_no_parent(
