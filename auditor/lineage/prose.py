@@ -39,6 +39,7 @@ from auditor.lineage.prose_refs import (
     listed,
     plain,
     references,
+    sentence_before,
     sentence_quote,
     stated,
     window_after,
@@ -387,8 +388,4 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
 def _not_a_derivation(line: str, start: int) -> bool:
     """Whether the words just before the phrase (in its sentence) compare, negate or speak
     of the document: "models fine-tuned from X perform worse than", "this card is based on"."""
-    floor = max(0, start - 80)
-    before = line[floor:start]
-    dot = max(before.rfind(". "), before.rfind("; "))
-    before = before[dot + 2 :] if dot >= 0 else before
-    return bool(_NOT_A_DERIVATION.search(plain(before)))
+    return bool(_NOT_A_DERIVATION.search(plain(sentence_before(line, start, 80))))

@@ -228,10 +228,15 @@ _SIZED_NAME = re.compile(r"\b[A-Za-z][\w.]*[- ]\d+(?:\.\d+)?[BbMm]\b(?:-[\w.]+)*
 def another_model_before(line: str, start: int, own: str | None) -> bool:
     """Whether the words before a display-name phrase, in its sentence, name a sized model
     other than this one: the derivation is that model's."""
-    before = line[max(0, start - 120) : start]
-    dot = max(before.rfind(". "), before.rfind("; "))
-    before = before[dot + 2 :] if dot >= 0 else before
+    before = sentence_before(line, start, 120)
     mine = (own or "").lower().replace(" ", "-")
     return any(
         name.group().lower().replace(" ", "-") not in mine for name in _SIZED_NAME.finditer(before)
     )
+
+
+def sentence_before(line: str, start: int, reach: int) -> str:
+    """The words before `start` in its sentence, at most `reach` characters back."""
+    before = line[max(0, start - reach) : start]
+    dot = max(before.rfind(". "), before.rfind("; "))
+    return before[dot + 2 :] if dot >= 0 else before
