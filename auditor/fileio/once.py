@@ -15,6 +15,7 @@ from typing import Generic, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_NO_DEFAULT = object()
 
 
 class Once(Generic[P, R]):
@@ -24,9 +25,18 @@ class Once(Generic[P, R]):
         self._cached: Callable[P, R] = cache(function)  # typeshed's wrapper drops P
         # Reentrant: a loader may call itself with other arguments (a default path resolved).
         self._lock = threading.RLock()
+        # `load(None)` and `load()` are one value: positional arguments equal (by identity)
+        # to their defaults are dropped from the key, or each spelling loaded its own copy
+        # (the warm gate parsed the license database twice).
+        defaults = function.__defaults__ or ()
+        first = function.__code__.co_argcount - len(defaults)
+        self._defaults = {first + i: value for i, value in enumerate(defaults)}
         update_wrapper(self, function)
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        defaults = self._defaults
+        while args and defaults.get(len(args) - 1, _NO_DEFAULT) is args[-1]:
+            args = args[:-1]  # type: ignore[assignment]  # a shorter tuple of the same params
         with self._lock:
             return self._cached(*args, **kwargs)
 

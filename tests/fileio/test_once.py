@@ -53,3 +53,18 @@ def test_the_reference_index_loads_once_across_threads() -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         loaded = list(pool.map(lambda _: reference_index.load_reference_index(), range(4)))
     assert all(index is loaded[0] for index in loaded)
+
+
+def test_an_argument_given_as_its_default_is_the_same_value() -> None:
+    calls: list[object] = []
+
+    @loaded_once
+    def load(root: str | None = None, strict: bool = False) -> list[object]:
+        calls.append((root, strict))
+        return [root, strict]
+
+    first = load()
+    assert load(None) is first and load(None, False) is first  # the defaults spelled out
+    assert calls == [(None, False)]
+    assert load("elsewhere") == ["elsewhere", False] and load(None, True) == [None, True]
+    assert len(calls) == 3
