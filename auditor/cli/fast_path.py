@@ -41,6 +41,7 @@ else:
 FORMAT = 1
 """Raised whenever the entry layout or the meaning of a condition changes."""
 SWITCH = "AUDITOR_FAST_GATE"
+_HUB_TELEMETRY = "HF_HUB_DISABLE_TELEMETRY"  # read by huggingface_hub at its import
 REPLAY_FOLDER = "replay"
 STORED_EXITS = (0, 1, 4)
 """Verdict exit codes (pass or warn, fail, needs-input): errors and usage errors never replay."""
@@ -104,6 +105,12 @@ def _is_hub_name(part: str) -> bool:
 
 def main() -> int | None:
     """Console-script entry point: a stored answer when one holds, else the command line."""
+    # The Hub client, unless its telemetry is off, asks `HF_ENDPOINT` (huggingface.co by
+    # default, not the --endpoint the user named) for a registry of AI agents on its first
+    # request, to describe the caller in its user agent: a request to a third party that a
+    # mirror or an air-gapped run never asked for (0.3-3 s offline, its timeout). The command
+    # line talks only to the endpoints it is given; a user who sets the variable decides.
+    os.environ.setdefault(_HUB_TELEMETRY, "1")
     argv = sys.argv[1:]
     if not is_eligible(argv):
         return _normal()
