@@ -11,8 +11,10 @@ approval), the SPDX id, the ScanCode key and which field said so. A license Scan
 no OSI page for is left out: its approval is unknown (not "not approved"), and a policy asking
 for OSI approval keeps blocking it as "could not be checked". `--spdx-list` adds, as a second
 source, the `isOsiApproved` flags of SPDX's license list (`json/licenses.json` of
-spdx/license-list-data) for ids ScanCode has no OSI page for. The output is deterministic; CI
-reads the committed file and never needs ScanCode.
+spdx/license-list-data) for ids ScanCode has no OSI page for. `OSI_SUPPLEMENT` adds the few
+OSI-approved ids ScanCode records no OSI page for, each with the OSI page stating it (a fact
+carried over, never text). The output is deterministic; CI reads the committed file and never
+needs ScanCode.
 """
 
 from __future__ import annotations
@@ -39,12 +41,23 @@ _MARKERS = ("osi_license_key", "osi_url")  # in this order: the key is the stron
 
 logger = logging.getLogger("build_osi_index")
 
+OSI_SUPPLEMENT: dict[str, str] = {
+    # SPDX id -> the page of the OSI's license list approving it, for ids ScanCode 32.5.0 gives
+    # no `osi_license_key` or `osi_url` (checked against the OSI list, 2026-11-26)
+    "0BSD": "https://opensource.org/license/0bsd",
+    "BlueOak-1.0.0": "https://opensource.org/license/blue-oak-model-license",
+    "EUPL-1.2": "https://opensource.org/license/eupl-1-2",
+    "MIT-0": "https://opensource.org/license/mit-0",
+}
+"""OSI-approved licenses ScanCode's data misses; a ScanCode row, when there is one, comes first."""
+
 
 def osi_rows(texts: Iterable[SourceText]) -> dict[str, dict[str, str]]:
     """SPDX id -> {scancode key, the field naming the OSI page}, for the licenses ScanCode
-    records an OSI page for; deprecated keys, exceptions and ids SPDX does not list are left
-    out. Two keys sharing an SPDX id: the first by key. An `-or-later` id ScanCode gives no OSI
-    page is listed when its `-only` id is: the license text is the same."""
+    records an OSI page for, and `OSI_SUPPLEMENT`'s; deprecated keys, exceptions and ids SPDX
+    does not list are left out. Two keys sharing an SPDX id: the first by key. An `-or-later`
+    id ScanCode gives no OSI page is listed when its `-only` id is: the license text is the
+    same."""
     rows: dict[str, dict[str, str]] = {}
     later: dict[str, str] = {}
     current = [t for t in texts if _spdx_id(t.meta)]
@@ -66,6 +79,8 @@ def osi_rows(texts: Iterable[SourceText]) -> dict[str, dict[str, str]]:
         only = spdx.removesuffix("-or-later") + "-only"
         if only in rows:
             rows.setdefault(spdx, {"scancode": key, "basis": f"same text as {only}"})
+    for spdx, page in OSI_SUPPLEMENT.items():
+        rows.setdefault(spdx, {"basis": "OSI_SUPPLEMENT", "osi_page": page})
     return dict(sorted(rows.items(), key=lambda item: item[0].lower()))
 
 
@@ -126,6 +141,7 @@ def render(rows: Mapping[str, Mapping[str, str]], version: str) -> str:
         "version": version,
         "data_license": "CC-BY-4.0",
         "fields": list(_MARKERS),
+        "supplement": "OSI_SUPPLEMENT: OSI-approved ids ScanCode records no OSI page for",
         "built_by": "scripts/build_osi_index.py",
     }
     lines = [f"    {json.dumps(k)}: {json.dumps(v, sort_keys=True)}" for k, v in rows.items()]

@@ -22,7 +22,9 @@ from auditor.cli.options import (
     HistoryOption,
     JobsOption,
     MauOption,
+    MonetizedOption,
     OfflineOption,
+    OrganizationTypeOption,
     OutputOption,
     PolicyOption,
     QuietOption,
@@ -65,6 +67,8 @@ def scan(
     output: OutputOption = None,
     policy: PolicyOption = "default",
     domicile: DomicileOption = None,
+    organization_type: OrganizationTypeOption = None,
+    monetized: MonetizedOption = None,
     region: RegionOption = None,
     mau: MauOption = None,
     group_mau: GroupMauOption = None,
@@ -99,6 +103,8 @@ def scan(
             distribution=distribution,
             use_cases=use_case,
             data=data,
+            organization_type=organization_type,
+            monetized=monetized,
         )
         options = api.audit_options(
             policy,

@@ -15,7 +15,9 @@ from auditor.cli.options import (
     EndpointOption,
     GroupMauOption,
     MauOption,
+    MonetizedOption,
     OfflineOption,
+    OrganizationTypeOption,
     PolicyOption,
     RegionOption,
     RevenueOption,
@@ -32,6 +34,8 @@ def compare(
     fmt: TextOrJsonOption = TextOrJson.TEXT,
     policy: PolicyOption = "default",
     domicile: DomicileOption = None,
+    organization_type: OrganizationTypeOption = None,
+    monetized: MonetizedOption = None,
     region: RegionOption = None,
     mau: MauOption = None,
     group_mau: GroupMauOption = None,
@@ -65,6 +69,8 @@ def compare(
             distribution=distribution,
             use_cases=use_case,
             data=data,
+            organization_type=organization_type,
+            monetized=monetized,
         )
         options = api.audit_options(
             policy,

@@ -83,6 +83,23 @@ JobsOption = Annotated[
 DomicileOption = Annotated[
     str | None, typer.Option(help="Your organization's country (ISO 3166-1 alpha-2).")
 ]
+OrganizationTypeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--organization-type",
+        help="company (the default), non-profit, academic or government: a company's use, "
+        "its research included, is commercial.",
+    ),
+]
+MonetizedOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--monetized/--not-monetized",
+        help="Whether the service earns (fees, ads): a non-company body's free service is not "
+        "commercial.",
+        show_default=False,
+    ),
+]
 RegionOption = Annotated[
     list[str] | None, typer.Option(help="Where it runs / whom it serves (repeatable).")
 ]

@@ -26,6 +26,7 @@ DEPLOYMENT_FIELDS = (
     "data",
     "use_cases",
     "distribution",
+    "monetized",
     "attestations",
     "fine_tune_compute_share",
     "interacts_with_people",
@@ -84,6 +85,8 @@ def deployment_from_options(
     distribution: str | None = None,
     use_cases: list[str] | None = None,
     data: list[str] | None = None,
+    organization_type: str | None = None,
+    monetized: bool | None = None,
 ) -> Deployment:
     """A deployment from command-line options, checked like a manifest's."""
     from auditor.errors import UsageError
@@ -96,13 +99,17 @@ def deployment_from_options(
         "distribution": distribution,
         "use_cases": use_cases,
         "data": data,
+        "monetized": monetized,
     }
     given = {k: v for k, v in fields.items() if v is not None}
-    if not given and domicile is None:
+    organization = {
+        k: v for k, v in (("domicile", domicile), ("type", organization_type)) if v is not None
+    }
+    if not given and not organization:
         return Deployment()  # nothing to check: no schema to load
     document: dict[str, object] = {"models": ["option/option"], "deployment": given}
-    if domicile is not None:
-        document["organization"] = {"domicile": domicile}
+    if organization:
+        document["organization"] = organization
     try:
         manifest = parse_manifest(LocatedYaml(data=document, path="options"), base_dir=Path())
     except InputFileError as err:

@@ -11,7 +11,8 @@ one ("based on", "on top of") a Hub link or an id the registry knows; the refere
 soon after it with nothing about data, tokenizers, judges or comparisons around it; a
 comparing sentence, the card itself and the model's own repo state no parent; an active
 sentence ("We fine-tuned org/name to ...") states one when its subject is the authors and the
-reference its direct object (prose_active.py). Pure functions.
+reference its direct object (prose_active.py); cards in other languages by a table per
+language (`basierend auf X`; prose_foreign.py). Pure functions.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from auditor.lineage.prose_active import (
     relation_of,
 )
 from auditor.lineage.prose_configs import config_parents, table_parents
+from auditor.lineage.prose_foreign import foreign_parents, languages_in
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,
     QUOTE_REACH,
@@ -116,8 +118,9 @@ _NOT_A_DERIVATION = re.compile(
     r"\b(?:compar\w*|versus|vs|outperform\w*|than|unlike|similar\s+to|baselines?|benchmark\w*"
     r"|evaluat\w*|judge[sd]?|competitors?|model\s+card|this\s+card|readme|other\s+models)\b"
     r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$"
-    # a plan, not what was done: "our next release will be initialized from X"
-    r"|\b(?:will|shall|would|going\s+to|plan(?:s|ned)?\s+to|intends?\s+to)(?:\s+be)?\W*$",
+    # a plan, not what was done: "our next release will (likely) be initialized from X"
+    r"|\b(?:will|shall|would|going\s+to|plan(?:s|ned|ning)?\s+to|intends?\s+to|aims?\s+to)"
+    r"(?:\s+be)?(?:\W*$|(?:\s+[\w'’-]+){1,3}?[\s*_`]*$)",
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
@@ -131,15 +134,19 @@ def stated_parents(
     own_repo: str | None = None,
     is_known: Callable[[str], bool] = lambda _ref: False,
 ) -> tuple[StatedParent, ...]:
-    """Every parent the card body states outside its metadata, each once, in order.
-
-    `first_line` is the file line of the body's first line; `is_known` tells whether an
-    `org/name` written without a link after a weak phrase is a model the registry knows.
-    When one repo is stated more than once, the most confident statement is kept.
-    """
+    """Every parent the card body states outside its metadata, each once (its most confident
+    statement), in order. `first_line`: the file line of the body's first line; `is_known`:
+    whether an `org/name` without a link after a weak phrase is a model the registry knows."""
     lines = body.splitlines()
     found = [
         *_prose_parents(lines, card_file, first_line, own_repo, is_known),
+        *foreign_parents(
+            _prose_lines(lines, first_line),
+            languages_in(body),
+            card_file=card_file,
+            own=own_repo,
+            is_known=is_known,
+        ),
         *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
         *(table_parents(lines, card_file, first_line, own_repo) if "|" in body else ()),
     ]

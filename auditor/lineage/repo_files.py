@@ -6,7 +6,10 @@
   model a fine-tune was initialised from, when it is a Hub id. It often names the model itself
   (re-saved after download) or a local folder (`./out/checkpoint-500`): neither is a parent.
   Confidence is below an adapter configuration's: the key records where the weights were
-  loaded from, not a statement of lineage.
+  loaded from, not a statement of lineage. A diffusers pipeline's `model_index.json` and its
+  components' `<component>/config.json` (`transformer/`, `unet/`, `text_encoder/`) keep the
+  same key, the pipeline or component `from_pretrained` loaded: read the same way (a component
+  is part of the weights, so a parent it names binds them too).
 - `tokenizer_config.json`'s `name_or_path` (written by transformers' `save_pretrained` before
   it began dropping the key as private) is the checkpoint the tokenizer was loaded from, with
   the same guards, plus a tokenizer-only repo (`hf-internal-testing/llama-tokenizer`) is no

@@ -131,7 +131,7 @@ def _another_license(ref: str, named: Sequence[str], registry: KnownModels) -> b
 def file_parents(path: str, text: str, own: tuple[str, ...] = ()) -> tuple[StatedParent, ...]:
     """The parents one repo file names, read by what the file is."""
     name = PurePosixPath(path).name.lower()
-    if name == "config.json":
+    if name in ("config.json", "model_index.json"):  # a model's, a component's, a pipeline's
         return model_config_parents(path, text, own)
     if name == "tokenizer_config.json":
         return tokenizer_config_parents(path, text, own)

@@ -16,20 +16,41 @@ DEFAULT_ORGANIZATION_TYPE = "company"
 non-commercial license for internal use by mistake."""
 
 
-def is_commercial(distribution: object, organization_type: object) -> bool | None:
+def is_commercial(
+    distribution: object, organization_type: object, monetized: object = None
+) -> bool | None:
     """Whether the deployment is commercial use; None when the distribution is not known.
 
-    Selling, serving or shipping the model is commercial for anyone. A company's internal use
-    is commercial too (non-commercial and research-only licenses do not cover it); research
-    stays research, and a non-profit, academic or government body's internal use does not
-    count as commercial.
+    A company's use is commercial whatever the distribution: its internal tools and its
+    in-house research alike are directed toward its commercial advantage (CC BY-NC 4.0 §1(i)
+    reads "non-commercial" by purpose), so research by a company is commercial however the
+    manifest spells it (`research`, or `internal` with the research use case). A license that
+    defines its non-commercial use as research whoever does it is judged by the policy
+    (`terms.use_scope` research-by-anyone), not here. Selling, serving or shipping the model
+    is commercial for anyone, unless a non-profit, academic or government body states that
+    the service is free of charge and carries no advertising or other monetisation
+    (`monetized: false`). Their internal use and research are not commercial.
     """
     if distribution is None:
         return None
-    if distribution in COMMERCIAL_DISTRIBUTIONS:
-        return True
     kind = organization_type or DEFAULT_ORGANIZATION_TYPE
-    return distribution == "internal" and kind == "company"
+    if kind == "company":
+        return True
+    if distribution in COMMERCIAL_DISTRIBUTIONS:
+        return monetized is not False
+    return False
+
+
+def is_research(distribution: object, use_cases: object) -> bool | None:
+    """Whether the deployment is research: distribution `research`, or `internal` use that
+    declares the research use case (the two spellings of one deployment); None when the
+    distribution is not known."""
+    if distribution is None:
+        return None
+    if distribution == "research":
+        return True
+    cases = use_cases if isinstance(use_cases, list | tuple) else []
+    return distribution == "internal" and "research" in cases
 
 
 ART5_PRACTICES = (

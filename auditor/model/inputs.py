@@ -38,6 +38,8 @@ USER_INPUTS: Mapping[str, tuple[str, str | None]] = {
     "deployment.annex_iii_points": _given("deployment.use_cases", "--use-case"),
     "deployment.distribution": _given("deployment.distribution", "--distribution"),
     "deployment.commercial": _given("deployment.distribution", "--distribution"),
+    "deployment.research": _given("deployment.distribution", "--distribution"),
+    "deployment.monetized": _given("deployment.monetized"),
     "deployment.fine_tune_compute_share": _given("deployment.fine_tune_compute_share"),
     "deployment.interacts_with_people": _given("deployment.interacts_with_people"),
     "deployment.generates_content": _given("deployment.generates_content"),

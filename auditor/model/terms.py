@@ -86,8 +86,25 @@ USE_SCOPES: tuple[str, ...] = (
     "evaluation",
     "non-production",
     "research",
+    "research-by-anyone",
+    "non-commercial-organizations",
+    "no-weight-redistribution",
 )
-"""The words of `use_scope`: what the grant is confined to."""
+"""The words of `use_scope`: what the grant is confined to.
+
+Two say who may use it rather than what for: `non-commercial-organizations`, a grant reserved
+to universities, non-profits, research institutes and government bodies, or one that leaves out
+companies (use by or on behalf of a company, its staff's daily work, revenue-directed tests);
+and `research-by-anyone`, a license defining its non-commercial use as research or evaluation
+as such, whoever does it (a company's research is then within the grant, where under a
+purpose-based definition it is commercial advantage). The second widens what the first five
+allow, so it binds a combination only when every source that confines use states it
+(`terms.combine`). `no-weight-redistribution` confines the copies rather than the use: the
+weights may not be passed on to others (redistributed, re-hosted, shared outside the licensee),
+so use inside the licensee or behind a service stays within the grant."""
+RESEARCH_BY_ANYONE = "research-by-anyone"
+NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
+NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
 PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
     {"personal", "evaluation", "non-production", "research"}
 )
@@ -227,6 +244,11 @@ _SCOPE_WORDS = {
     "evaluation": "evaluation",
     "non-production": "non-production use",
     "research": "research",
+    "research-by-anyone": "research or evaluation, whoever does it (companies included)",
+    "non-commercial-organizations": (
+        "use by non-commercial organizations (universities, non-profits, research institutes, "
+        "government bodies), not by or for companies"
+    ),
 }
 
 

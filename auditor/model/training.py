@@ -23,11 +23,13 @@ METHODS = ("card-metadata", "gguf-header", "card-prose", "card-table", "data-car
 """Where a dataset is stated: the card's `datasets:` key, the GGUF header's dataset keys, a
 sentence of the card, a table row, or (for a dataset) its card's `source_datasets:`."""
 
-RESOLVED_BY = ("stated", "hub", "registry", "card", "unresolved", "not-fetched")
+RESOLVED_BY = ("stated", "hub", "registry", "card", "unresolved", "not-fetched", "described")
 """`stated`: named, not yet looked up (the analysis's answer); `hub`: the dataset repo was
 read; `registry`: the known-datasets registry answered; `card`: neither did, and the license
 is the one the model card's own table states for it; `unresolved`: it could not be read
-(`reason` says why); `not-fetched`: over the per-model bound, offline, or not a Hub id."""
+(`reason` says why); `not-fetched`: over the per-model bound, offline, or not a Hub id;
+`described`: no dataset is named, the model card describes the data by the models that
+generated it ("pairs generated with Claude"): nothing to look up, its generators are known."""
 
 TRAINING_RULES = frozenset(
     {

@@ -41,6 +41,7 @@ from auditor.model.evidence import (
 from auditor.model.modality import read_modality
 from auditor.model.terms import as_terms
 from auditor.pipeline.artefacts import read_artefacts
+from auditor.pipeline.deferred import deferral_findings
 from auditor.pipeline.license_findings import card_document_too_large, license_findings
 from auditor.policy.judge import model_verdict, sort_findings
 from auditor.training.stated import snapshot_datasets
@@ -168,6 +169,8 @@ def analyse(
         ),
         *conclusion.findings,
         *terms.findings,
+        # "License: same as the original model": settled after lineage (pipeline/deferred.py)
+        *deferral_findings(snapshot.card, snapshot.card_path or "README.md", license_match, files),
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)

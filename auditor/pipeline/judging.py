@@ -22,6 +22,7 @@ from auditor.model import Evidence, Finding, ModelResult, SourceKind, Target, Ve
 from auditor.model.deployment import Deployment, Waiver, judged_under
 from auditor.model.lineage import AlternativeSuggestion
 from auditor.model.terms import as_terms
+from auditor.pipeline.deferred import with_deferred_base_license
 from auditor.pipeline.outcomes import with_provider_terms
 from auditor.policy.choice import judge_choice
 from auditor.policy.facts import LineageFacts
@@ -139,6 +140,7 @@ class RunContext:
         if job.target.kind is SourceKind.API:  # the catalog's terms, the law for the domicile
             result, lineage = with_provider_terms(result, lineage, job.deployment)
         result = with_quantized_base_license(result, lineage)
+        result = with_deferred_base_license(result, lineage)  # "same as the original model"
         analysed_findings = result.findings
         # `A OR B`: each option the licensee may choose, judged below (policy/choice.py)
         options = license_choice(

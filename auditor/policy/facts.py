@@ -16,6 +16,7 @@ from auditor.model.deployment import (
     Deployment,
     annex_iii_citations,
     is_commercial,
+    is_research,
     region_codes,
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
@@ -279,7 +280,11 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         "deployment.use_cases": list(fields.get("use_cases") or []),  # type: ignore[call-overload]
         "deployment.annex_iii_points": annex_iii_citations(fields.get("use_cases")),
         "deployment.distribution": distribution,
-        "deployment.commercial": is_commercial(distribution, organization_type),
+        "deployment.commercial": is_commercial(
+            distribution, organization_type, fields.get("monetized")
+        ),
+        "deployment.research": is_research(distribution, fields.get("use_cases")),
+        "deployment.monetized": fields.get("monetized"),
         "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),
         "deployment.interacts_with_people": fields.get("interacts_with_people"),
         "deployment.generates_content": fields.get("generates_content"),

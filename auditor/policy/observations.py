@@ -117,6 +117,18 @@ OBSERVATIONS = _catalog(
         "the license was identified with low confidence",
     ),
     Observation(
+        "license-deferred-to-base",
+        "licenses",
+        Category.LICENSE,
+        "the card declares no license and defers to its base model's, which is taken as its own",
+    ),
+    Observation(
+        "license-deferred-to-unresolved-base",
+        "licenses",
+        Category.LICENSE,
+        "the card defers its license to a base model whose license could not be resolved",
+    ),
+    Observation(
         "license-text-not-shipped",
         "licenses",
         Category.LICENSE,

@@ -11,7 +11,9 @@ Each list names the datasets as the model's evidence names them; an empty list i
 never "unknown". A dataset that could not be read (no Hub id, gated, offline, over the bound),
 or whose documents neither name a license we know nor state what the data may be used for, is
 in `unknown_license`, so what was not read is a finding, not silence. A research-only dataset
-is listed as research-only, not also as non-commercial.
+is listed as research-only, not also as non-commercial. Data the card only describes by the
+models that generated it (`resolved_by: "described"`) names no dataset to read: it counts as
+model-generated, never as of unknown license.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def training_facts(entries: Iterable[TrainingDataEntry]) -> dict[str, object]:
         research_only = bool(entry.get("research_only")) or kind is LicenseKind.RESEARCH_ONLY
         named = bool(license_ and license_.get("id"))
         stated = entry.get("commercial_use") is not None or research_only
-        if entry["resolved_by"] in _UNREAD or not (named or stated):
+        described = entry["resolved_by"] == "described"  # no dataset named: none to read
+        if not described and (entry["resolved_by"] in _UNREAD or not (named or stated)):
             unknown.append(ref)  # nothing read says what the data may be used for
         if research_only:
             research.append(ref)  # implies no commercial use: said once, as research-only

@@ -35,16 +35,8 @@ from auditor.policy.training_facts import TRAINING_FACTS
 
 # Same words as license_db/vocabulary.yaml (tests/policy/test_load.py keeps them in step).
 LICENSE_KINDS = frozenset(
-    {
-        "permissive-oss",
-        "copyleft-oss",
-        "open-weight-restricted",
-        "rail",
-        "non-commercial",
-        "research-only",
-        "acceptable-use-policy",
-        "proprietary-terms",
-    }
+    {"permissive-oss", "copyleft-oss", "open-weight-restricted", "rail", "non-commercial"}
+    | {"research-only", "acceptable-use-policy", "proprietary-terms"}
 )
 USE_RESTRICTIONS = frozenset(
     {
@@ -266,6 +258,8 @@ FACTS: Mapping[str, FactSpec] = {
     ),
     "deployment.distribution": _spec(_S, "how the model reaches users", frozenset(DISTRIBUTIONS)),
     "deployment.commercial": _spec(_B, "the deployment is commercial"),
+    "deployment.research": _spec(_B, "the deployment is research (either spelling)"),
+    "deployment.monetized": _spec(_B, "the service is paid for, or carries ads or other income"),
     "deployment.fine_tune_compute_share": _spec(
         _N, "fine-tuning compute as a share of the original training compute"
     ),

@@ -38,6 +38,7 @@ RESOLVED_WORDS = {
     "stated": "named only: not looked up",
     "unresolved": "could not be read",
     "not-fetched": "not fetched",
+    "described": "described by the model card, no dataset named: nothing to look up",
 }
 PERSONAL_WORDS = {
     "stated": "contains personal data",

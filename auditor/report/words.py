@@ -142,6 +142,7 @@ METHOD_WORDS = {
     "provider-catalog": "from the provider's published terms",
     "lineage": "combined with the base models' licenses (lineage)",
     "quantized-copy": "a quantized copy declaring no license: its one base model's license",
+    "card-defers-to-base": "the card declares no license and defers to its base model's",
 }
 
 RESOLVED_BY_WORDS = {

@@ -47,6 +47,8 @@ LICENSE_PATTERNS = (
     "*use-policy*",
     "*usepolicy*",
     "*acceptable*use*",
+    "*prohibited*use*",
+    "*usage*policy*",
     "aup",
     "aup.*",
     "eula",

@@ -30,6 +30,7 @@ from auditor.sources.hub_files import not_fetched
 from auditor.sources.hub_http import AnswerError, fetch_bounded
 from auditor.sources.hub_limits import BudgetExceeded
 from auditor.sources.license_sniff import SNIFF_MAX_FILES_HUB
+from auditor.sources.referenced_files import with_referenced
 from auditor.sources.structured_license import SAFETENSORS_HEADER_CAP, safetensors_header_length
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ def fetch_license_files(
     license_files: list[LicenseFile] = []
     findings: list[Finding] = []
     provenance: dict[str, str] = {}
-    for path in wanted:
+    # then the documents those name as part of their terms (`referenced_files`), read after them
+    for path in with_referenced(wanted, files, license_files):
         size = sizes.get(path)
         url = base_url + path
         if size is not None and size > options.max_file_bytes:

@@ -36,6 +36,7 @@ from auditor.sources.evidence import with_evidence
 from auditor.sources.extra_evidence import gather_extra_evidence, too_many_files
 from auditor.sources.gguf_header import problem_findings, read_gguf_header
 from auditor.sources.license_sniff import SNIFF_MAX_FILES_LOCAL
+from auditor.sources.referenced_files import with_referenced
 from auditor.sources.structured_license import SAFETENSORS_HEADER_CAP, safetensors_header_length
 
 MAX_FOLDER_FILES = 20_000
@@ -86,10 +87,12 @@ def read_local_snapshot(
             card = parse_card(text)
             card_path = readme
             provenance["card"] = str(root / readme)
-    license_files = []
+    license_files: list[LicenseFile] = []
     unread: list[str] = []
     read_once: dict[str, str] = {}  # sha256 -> the first path read with that content
-    for rel in (f for f in files if is_license_like(f)):
+    named = [f for f in files if is_license_like(f)]
+    # then the files those name as part of their terms (read after them: their texts decide)
+    for rel in with_referenced(named, files, license_files):
         path = root / rel
         size = _size(path)
         if size is not None and size > max_file_bytes:

@@ -2,9 +2,12 @@
 
 A PEFT `adapter_config.json` (its base model), a mergekit configuration (the ingredients), the
 model's own `config.json` (`_name_or_path`: the checkpoint its weights were initialised from),
-its `tokenizer_config.json` (`name_or_path`) and an Ollama `Modelfile` (`FROM`): read whatever
-the card says, for lineage to parse (auditor/lineage/repo_files.py). Only small files, and only
-a few of them: a repo holding a hundred training checkpoints does not cost a hundred downloads.
+its `tokenizer_config.json` (`name_or_path`), an Ollama `Modelfile` (`FROM`), and a diffusers
+pipeline's `model_index.json` with its components' `<component>/config.json` (each saved with
+the `_name_or_path` it was loaded from): read whatever the card says, for lineage to parse
+(auditor/lineage/repo_files.py). Only small files, and only a few of them: a repo holding a
+hundred training checkpoints does not cost a hundred downloads. The Hub, its cache and a
+folder all choose with `parent_config_paths`, so an online audit downloads the same files.
 """
 
 from __future__ import annotations
@@ -21,9 +24,14 @@ MAX_PARENT_FILES = 8
 
 ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
 """Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
-TOP_LEVEL = frozenset({"config.json", "tokenizer_config.json"})
-"""The model's own configuration and its tokenizer's; a sub-folder's is a component's (a
-pipeline's text encoder), not the model's."""
+TOP_LEVEL = frozenset({"config.json", "tokenizer_config.json", "model_index.json"})
+"""The model's own configuration, its tokenizer's, and a diffusers pipeline's index; a
+sub-folder's configuration is a component's, not the model's, unless the repo is a pipeline."""
+PIPELINE_INDEX = "model_index.json"
+"""A diffusers pipeline: its components (`transformer/`, `unet/`, `text_encoder/`, ...) are each
+a folder with a `config.json`, and together they are the model's weights."""
+DENOISERS = frozenset({"transformer", "unet", "prior", "decoder"})
+"""The components a fine-tune of a pipeline trains: read before the encoders and the VAE."""
 
 
 def is_modelfile(name: str) -> bool:
@@ -33,6 +41,7 @@ def is_modelfile(name: str) -> bool:
 
 def parent_config_paths(paths: list[str]) -> list[str]:
     """The repo's files that may name its parents, top-level first, at most MAX_PARENT_FILES."""
+    pipeline = any(path.lower() == PIPELINE_INDEX for path in paths)
     chosen = []
     for path in paths:
         parts = PurePosixPath(path).parts
@@ -40,8 +49,17 @@ def parent_config_paths(paths: list[str]) -> list[str]:
         top = len(parts) == 1
         if name in ANY_DEPTH or (top and (name in TOP_LEVEL or is_modelfile(name))):
             chosen.append(path)
-    chosen.sort(key=lambda p: (len(PurePosixPath(p).parts), p))
+        elif pipeline and len(parts) == 2 and name == "config.json":
+            chosen.append(path)  # a pipeline component's configuration
+    chosen.sort(key=_order)
     return chosen[:MAX_PARENT_FILES]
+
+
+def _order(path: str) -> tuple[int, int, str]:
+    """Top level first; among a pipeline's components, the denoiser first."""
+    parts = PurePosixPath(path).parts
+    component = len(parts) == 2 and parts[1].lower() == "config.json"
+    return len(parts), int(component and parts[0].lower() not in DENOISERS), path
 
 
 def read_parent_configs(

@@ -10,7 +10,11 @@ Where a dataset is stated, most sure first:
 - a GGUF header's `general.dataset.N.*` keys (llama.cpp's converter writes them from the card's
   `datasets:`; `general.datasets.N.*` read too), `gguf-header`, role `training`;
 - the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1;
-  a table's License cell becomes the entry's `license` (id None: named, not yet identified).
+  a table's License cell becomes the entry's `license` (id None: named, not yet identified);
+- a model card's training sentence naming no dataset, only the models that generated the data
+  (stated_generated.py): an entry named by that description (`unnamed data generated with
+  Claude 3.5 Sonnet`), `resolved_by: "described"` (nothing to look up), with its generators
+  and the providers whose output terms apply.
 One entry per dataset: statements of the same Hub id, or of a name that is the id's name
 (`FineWeb-Edu`, `HuggingFaceFW/fineweb-edu`), are merged: the strongest role (training >
 fine-tuning > source > evaluation > mentioned), every place it is stated, the highest
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from auditor.knowledge.known_datasets import KnownDatasets, load_known_datasets
 from auditor.model import SourceKind, SourceSnapshot
 from auditor.model.lineage import StatedEvidence
 from auditor.model.training import TrainingDataEntry
@@ -70,10 +75,12 @@ def stated_datasets(
     gguf: Mapping[str, object] | None = None,
     gguf_file: str = GGUF_ORIGIN,
     is_dataset: bool = False,
+    registry: KnownDatasets | None = None,
 ) -> tuple[TrainingDataEntry, ...]:
     """Every dataset the card's metadata, body and the GGUF header state, one entry each, in
     the order first stated. `is_dataset`: the card is a dataset's own (its `datasets:` key,
-    rare there, is then read as what it is built from)."""
+    rare there, is then read as what it is built from). `registry` (default: the bundled one)
+    names the models that generate data and their providers, for a model card's sentences."""
     statements: list[Statement] = []
     lines_of = key_lines or {}
     if metadata:
@@ -83,14 +90,20 @@ def stated_datasets(
     if body:
         lines = body.splitlines()[:MAX_BODY_LINES]
         for found in (
-            prose_statements(lines, body_line, card_file),
+            prose_statements(
+                lines, body_line, card_file, None if is_dataset else registry or _registry()
+            ),
             _tables(body, lines, body_line, card_file),
         ):
             for statement in found:
                 statements.append(statement)
                 if len(statements) >= MAX_STATEMENTS:
                     break
-    return _merged(statements, card_file)
+    return _merged(statements, card_file, registry)
+
+
+def _registry() -> KnownDatasets:
+    return load_known_datasets()
 
 
 def _tables(body: str, lines: list[str], body_line: int, card_file: str) -> Iterator[Statement]:
@@ -205,7 +218,9 @@ def _gguf_file(files: Sequence[str]) -> str:
 # --- one entry per dataset ------------------------------------------------------------------
 
 
-def _merged(statements: list[Statement], card_file: str) -> tuple[TrainingDataEntry, ...]:
+def _merged(
+    statements: list[Statement], card_file: str, registry: KnownDatasets | None = None
+) -> tuple[TrainingDataEntry, ...]:
     groups: dict[str, list[Statement]] = {}
     by_name: dict[str, str] = {}  # name_key of a Hub id -> its group key
     for statement in statements:
@@ -220,7 +235,7 @@ def _merged(statements: list[Statement], card_file: str) -> tuple[TrainingDataEn
         target = by_name.get(key.removeprefix("name:"))
         if target is not None and target != key:
             groups[target].extend(groups.pop(key))
-    return tuple(_entry(found, card_file) for found in groups.values())
+    return tuple(_entry(found, card_file, registry) for found in groups.values())
 
 
 def _group_key(statement: Statement, by_name: dict[str, str]) -> str:
@@ -230,7 +245,9 @@ def _group_key(statement: Statement, by_name: dict[str, str]) -> str:
     return by_name.get(key, f"name:{key}")
 
 
-def _entry(found: list[Statement], card_file: str) -> TrainingDataEntry:
+def _entry(
+    found: list[Statement], card_file: str, registry: KnownDatasets | None = None
+) -> TrainingDataEntry:
     role = _role(found)
     deciding = [s for s in found if s.role == role] or found
     best = max(deciding, key=lambda s: s.confidence)
@@ -244,6 +261,15 @@ def _entry(found: list[Statement], card_file: str) -> TrainingDataEntry:
         stated=_evidence(found, card_file),
         resolved_by="stated",
     )
+    generators: dict[str, str] = {}  # the first spelling of each name, whatever its case
+    for name in (name for s in found for name in s.generated_with):
+        generators.setdefault(name.lower(), name)
+    if generators and first.hub_id is None:  # the card's description of data it generated
+        known = registry or _registry()
+        entry["resolved_by"] = "described"
+        entry["generated_with"] = list(generators.values())
+        providers = {known.provider_for_model(name) for name in generators.values()}
+        entry["generated_terms"] = sorted(p for p in providers if p is not None)
     said = next((s for s in found if s.license), None)
     if said is not None:  # the card's own table names its license, not yet identified
         entry["license"] = {"id": None, "name": said.license, "kind": None}

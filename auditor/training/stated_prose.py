@@ -15,6 +15,9 @@ A dataset reference (stated_refs.py) takes its role from the phrase that rules i
   this model ("..., this model was trained on Y").
 A Hub dataset link no phrase rules is `mentioned`; a bare id or name no phrase rules is left
 out, unless it stands in a section whose heading names the data ("## Training Data").
+A model card's training sentence naming no dataset but models that generated the data ("on
+120k pairs generated with Claude 3.5 Sonnet") states the data by its description, with its
+generators (stated_generated.py).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from auditor.knowledge.known_datasets import KnownDatasets
 from auditor.lineage.prose_refs import plain
+from auditor.training.stated_generated import described_generators, described_ref, gated
 from auditor.training.stated_refs import DataRef, data_refs, reads_as_data
 
 QUOTE_LIMIT = 200
@@ -98,6 +103,7 @@ class Statement:
     only_eval: bool = False  # says the dataset served only for evaluation
     file: str | None = None  # None: the card
     license: str | None = None  # the license the card states for it (a table's License cell)
+    generated_with: tuple[str, ...] = ()  # unnamed data the card says these models generated
 
 
 def heading_role(text: str) -> tuple[str | None, bool]:
@@ -116,8 +122,13 @@ def heading_role(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def prose_statements(lines: list[str], first_line: int, card_file: str) -> Iterator[Statement]:
-    """Every dataset the running text of a card body names, in order (tables: stated_tables)."""
+def prose_statements(
+    lines: list[str], first_line: int, card_file: str, generated: KnownDatasets | None = None
+) -> Iterator[Statement]:
+    """Every dataset the running text of a card body names, in order (tables: stated_tables).
+
+    `generated`: the registry naming models, when the card is a model's: a training sentence
+    naming no dataset but the models that generated the data is read too."""
     fenced = False
     section: tuple[str | None, bool] = (None, False)
     for offset, line in enumerate(lines):
@@ -130,8 +141,15 @@ def prose_statements(lines: list[str], first_line: int, card_file: str) -> Itera
         if heading is not None:
             section = heading_role(heading.group("md") or heading.group("bold") or "")
             continue
+        training = section[0] in ("training", "fine-tuning")
+        known = generated if generated is not None and gated(line.lower(), training) else None
         for sentence in _sentences(line):
-            yield from _sentence_statements(sentence, first_line + offset, section, line, card_file)
+            found = [*_sentence_statements(sentence, first_line + offset, section, line, card_file)]
+            yield from found
+            if known is None or any(s.role in ("training", "fine-tuning") for s in found):
+                continue
+            if len(sentence) == len(line) or gated(sentence.lower(), training):
+                yield from _described(sentence, first_line + offset, section, known)
 
 
 def _sentences(line: str) -> Iterator[str]:
@@ -179,6 +197,23 @@ def _sentence_statements(
                 role, confidence = "mentioned", MENTION_CONFIDENCE
         yield Statement(
             ref.ref, ref.hub_id, role or "mentioned", "card-prose", confidence, number, quote, only
+        )
+
+
+def _described(
+    sentence: str, number: int, section: tuple[str | None, bool], known: KnownDatasets
+) -> Iterator[Statement]:
+    """Data the sentence says models generated, named by its description (stated_generated)."""
+    phrases = [(p.start, p.end, p.role) for p in _phrases(sentence)]
+    found = described_generators(
+        sentence, phrases, section[0], known, lambda after: _role_after(after)[0]
+    )
+    if found is not None:
+        role, names = found
+        ref = described_ref(names)
+        quote = _quote(sentence)
+        yield Statement(
+            ref, None, role, "card-prose", NAME_CONFIDENCE, number, quote, generated_with=(*names,)
         )
 
 

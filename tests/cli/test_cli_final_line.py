@@ -53,15 +53,18 @@ def test_final_line_names_the_report() -> None:
 @pytest.mark.parametrize("command", ["check", "report", "notice"])
 def test_commands_end_with_the_verdict_and_the_file(command: str, tmp_path: Path) -> None:
     saved = tmp_path / "result.json"
+    # the example's research model is blocked (a company's research under CC BY-NC 4.0 §1(i));
+    # `notice` writes the notices whatever the verdict, so it exits 0
     first = runner.invoke(app, ["check", str(EXAMPLE), "-f", "json", "-o", str(saved)])
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 1, first.output
     out = tmp_path / "out.txt"
     target = str(saved) if command == "report" else str(EXAMPLE)
     result = runner.invoke(app, [command, target, "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == (0 if command == "notice" else 1), result.output
     noun = "Notice" if command == "notice" else "Report"
     last = result.stderr.strip().splitlines()[-1]
-    assert last == f"Pass with warnings: 1 of 3 models needs review. {noun}: {out}"
+    verdict = "Fail: 1 of 3 models is blocked, 1 of 3 models needs review."
+    assert last == f"{verdict} {noun}: {out}"
     assert "written to" not in result.stderr
     assert result.stderr.count("\n") == 1  # nothing else left on the terminal
 

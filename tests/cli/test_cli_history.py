@@ -17,17 +17,19 @@ EXAMPLE = ROOT / "examples" / "manifest.yaml"
 def test_record_list_show_and_diff(tmp_path: Path) -> None:
     db = tmp_path / "history.sqlite3"
     env = {"AUDITOR_HISTORY_DB": str(db)}
-    first = runner.invoke(app, ["check", str(EXAMPLE), "--record"], env=env)
+    # first the example without its research model (a company's research under CC BY-NC 4.0
+    # blocks), then with it: the diff shows the block it brings
+    text = EXAMPLE.read_text().replace("./models/", f"{ROOT}/examples/models/")
+    cut = text.index("  - ref: " + f"{ROOT}/examples/models/acme-vision-research")
+    without = tmp_path / "without.yaml"
+    without.write_text(text[:cut])
+    first = runner.invoke(app, ["check", str(without), "--record"], env=env)
     assert first.exit_code == 0, first.output
     assert "recorded as audit #1" in first.stderr
     manifest = tmp_path / "m.yaml"
-    manifest.write_text(
-        EXAMPLE.read_text()
-        .replace("    distribution: research\n", "")
-        .replace("./models/", f"{ROOT}/examples/models/")
-    )
+    manifest.write_text(text)
     second = runner.invoke(app, ["check", str(manifest), "--record", "--history-db", str(db)])
-    assert second.exit_code == 1, second.output  # the NC model is now in the SaaS
+    assert second.exit_code == 1, second.output  # the NC model, used by a company
     listing = runner.invoke(app, ["history", "list"], env=env)
     assert listing.exit_code == 0
     assert "FAIL" in listing.stdout

@@ -80,7 +80,7 @@ def test_scan_never_overwrites_the_card_or_license_it_reads(tmp_path: Path) -> N
 def test_report_never_overwrites_the_saved_result(tmp_path: Path) -> None:
     saved = tmp_path / "result.json"
     first = runner.invoke(app, ["check", str(_example(tmp_path)), "-f", "json", "-o", str(saved)])
-    assert first.exit_code == 0, first.output
+    assert first.exit_code == 1, first.output  # the example blocks its research model
     _refused(["report", str(saved), "-f", "html", "-o", str(saved)], saved)
 
 
@@ -114,9 +114,9 @@ def test_a_replaced_report_keeps_its_mode(tmp_path: Path) -> None:
     out.write_text("{}")
     out.chmod(0o600)
     result = runner.invoke(app, ["check", str(_example(tmp_path)), "-f", "json", "-o", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the example blocks its research model
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    assert json.loads(out.read_text())["verdict"] == "warn"
+    assert json.loads(out.read_text())["verdict"] == "fail"
 
 
 def test_full_disk_for_report_and_history_is_a_clear_error(tmp_path: Path) -> None:

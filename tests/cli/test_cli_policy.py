@@ -65,8 +65,19 @@ def test_scan_deployment_options(tmp_path: Path) -> None:
     assert document["verdict"] == document["models"][0]["verdict"] == "needs-input"
     messages = [f["message"] for f in document["models"][0]["findings"]]
     assert any("could not be checked" in m and "`--distribution`" in m for m in messages)
-    research = runner.invoke(app, [*base, "--distribution", "research", "--domicile", "US"])
-    assert research.exit_code == 0, research.stdout
+    # CC BY-NC 4.0 §1(i): a university's research is not commercial, a company's is (its R&D
+    # is directed toward its commercial advantage); a company is the default organization type
+    research = ["--distribution", "research", "--domicile", "US"]
+    academic = runner.invoke(app, [*base, *research, "--organization-type", "academic"])
+    assert academic.exit_code == 0, academic.stdout
+    company = runner.invoke(app, [*base, *research])
+    assert company.exit_code == 1, company.stdout
+    # a non-profit's free public service is not commercial; the same service sold is
+    free = ["--distribution", "saas", "--domicile", "US", "--organization-type", "non-profit"]
+    assert runner.invoke(app, [*base, *free, "--not-monetized"]).exit_code == 0
+    assert runner.invoke(app, [*base, *free, "--monetized"]).exit_code == 1
+    bad_type = runner.invoke(app, [*base, "--organization-type", "charity"])
+    assert bad_type.exit_code == 2 and "charity" in bad_type.stderr
     saas = runner.invoke(app, [*base, "--distribution", "saas", "--domicile", "US"])
     assert saas.exit_code == 1
     wrong = runner.invoke(app, [*base, "--distribution", "sold", "--use-case", "astrology"])

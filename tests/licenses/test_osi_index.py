@@ -13,7 +13,7 @@ from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.osi_index import OSI_FILE, is_osi_approved, load_osi_index, parse_osi_index
 from auditor.licenses.text.reference_build import SourceText, read_license_folder
 from auditor.resources import license_db_dir
-from scripts.build_osi_index import osi_rows, render, spdx_list_rows
+from scripts.build_osi_index import OSI_SUPPLEMENT, osi_rows, render, spdx_list_rows
 from scripts.build_reference_index import find_license_folder, scancode_version
 
 
@@ -25,6 +25,21 @@ def test_a_license_scancode_records_an_osi_page_for_is_approved(license_id: str)
 @pytest.mark.parametrize("license_id", ["CC0-1.0", "WTFPL", "BSD-4-Clause", "nothing-1.0", ""])
 def test_a_license_without_an_osi_page_is_not_known_never_false(license_id: str) -> None:
     assert is_osi_approved(license_id) is None
+
+
+@pytest.mark.parametrize("license_id", ["EUPL-1.2", "eupl-1.2", "MIT-0", "0BSD", "BlueOak-1.0.0"])
+def test_an_osi_approved_license_scancode_misses_is_approved_by_the_supplement(
+    license_id: str,
+) -> None:
+    assert is_osi_approved(license_id) is True
+
+
+def test_the_supplement_names_its_osi_page_and_never_overrides_scancode() -> None:
+    rows = osi_rows([])
+    assert set(rows) == set(OSI_SUPPLEMENT)
+    assert all(r["osi_page"].startswith("https://opensource.org/license/") for r in rows.values())
+    own = osi_rows([_text("mit-0", spdx_license_key="MIT-0", osi_license_key="MIT-0")])
+    assert own["MIT-0"] == {"scancode": "mit-0", "basis": "osi_license_key"}
 
 
 def test_the_table_never_contradicts_a_curated_record() -> None:
@@ -59,7 +74,7 @@ def test_rows_keep_current_licenses_with_an_osi_page_of_their_own() -> None:
             _text("xpl-9-plus", spdx_license_key="XPL-9.0-or-later"),
         ]
     )
-    assert rows == {
+    assert {k: v for k, v in rows.items() if k not in OSI_SUPPLEMENT} == {
         "Alpha-1.0": {"scancode": "alpha", "basis": "osi_url"},
         "Beta-2.0": {"scancode": "beta", "basis": "osi_license_key"},
         "GPL-9.0-only": {"scancode": "gpl-9", "basis": "osi_license_key"},

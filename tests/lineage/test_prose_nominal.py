@@ -134,6 +134,13 @@ def test_a_repo_id_of_the_family_makes_the_display_name_redundant() -> None:
     [
         "Our next release will be initialized from acme/core-8b.",
         "The v2 checkpoint is going to be fine-tuned from acme/core-8b.",
+        # a few words between the modal and the phrase
+        "Our next model will likely be initialized from acme/core-8b.",
+        "Our next release will be a fine-tune of acme/core-8b.",
+        "Next we will train on top of [core](https://huggingface.co/acme/core-8b).",
+        "We are planning to build on top of [core](https://huggingface.co/acme/core-8b).",
+        "We shall soon publish a GGUF quantization of acme/core-8b.",
+        "Kite 2 aims to be a merge of acme/core-8b and acme/other-8b.",
     ],
 )
 def test_a_plan_states_no_parent(text: str) -> None:
@@ -142,3 +149,17 @@ def test_a_plan_states_no_parent(text: str) -> None:
         text, card_file="README.md", first_line=1, own_repo="me/kite", is_known=lambda _r: False
     )
     assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This model will help you; it was fine-tuned from acme/core-8b.",
+        "It will be useful. Kite is a fine-tune of acme/core-8b.",
+        "Users will find this model, fine-tuned from acme/core-8b, fast.",
+        "Kite, which we will keep updating, is fine-tuned from acme/core-8b.",
+    ],
+)
+def test_a_future_elsewhere_in_the_sentence_leaves_the_parent(text: str) -> None:
+    found = stated_parents(text, own_repo="me/kite", is_known=lambda _r: False)
+    assert [p.ref for p in found] == ["acme/core-8b"]

@@ -172,6 +172,44 @@ def test_config_json_naming_a_model_of_the_cards_license_is_no_contradiction(
         assert found == RepoParents((), ())
 
 
+FLUX_INDEX = {"_class_name": "FluxPipeline", "transformer": ["diffusers", "FluxTransformer2DModel"]}
+
+
+def test_a_pipelines_index_and_component_configs_name_the_pipeline_it_was_saved_from(
+    registry: KnownModels,
+) -> None:
+    index = json.dumps({**FLUX_INDEX, "_name_or_path": "black-forest-labs/FLUX.1-dev"})
+    component = json.dumps({"_name_or_path": "black-forest-labs/FLUX.1-dev", "num_layers": 19})
+    for configs in (
+        (("model_index.json", index),),
+        (("transformer/config.json", component),),
+        (("model_index.json", index), ("transformer/config.json", component)),
+    ):
+        found = gathered(snapshot(card("license: apache-2.0"), configs=configs), registry)
+        assert [(p.ref, p.method) for p in found.parents] == [
+            ("black-forest-labs/FLUX.1-dev", "model-config")
+        ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "/home/x/flux-finetune/final",
+        "./out",
+        "output/checkpoint-1200",
+        "wren-labs/wren-chat-7b",  # the model itself, re-saved
+        "/root/.cache/huggingface/hub/models--black-forest-labs--FLUX.1-dev/snapshots/abc/vae",
+    ],
+)
+def test_a_pipeline_saved_from_a_local_path_or_itself_names_no_parent(
+    value: str, registry: KnownModels
+) -> None:
+    index = json.dumps({**FLUX_INDEX, "_name_or_path": value})
+    component = json.dumps({"_name_or_path": value})
+    configs = (("model_index.json", index), ("text_encoder/config.json", component))
+    assert gathered(snapshot(card("license: mit"), configs=configs), registry).parents == ()
+
+
 def test_tokenizer_config_is_a_parent_when_nothing_else_is(registry: KnownModels) -> None:
     tokenizer = json.dumps({"name_or_path": "Qwen/Qwen2.5-3B-Instruct"})
     configs = (("tokenizer_config.json", tokenizer),)

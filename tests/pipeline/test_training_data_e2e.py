@@ -30,7 +30,9 @@ COMMERCIAL = [
     *("--distribution", "saas", "--mau", "1000000", "--revenue", "50000000"),
     *("--region", "EU", "--domicile", "DE", "--use-case", "chatbot"),
 ]
+# a university's research (a company's research is commercial use: model/deployment.py)
 RESEARCH = ["--distribution", "research", "--region", "EU", "--domicile", "DE"]
+RESEARCH += ["--organization-type", "academic"]
 DATASET = "uni-lab/dialogue-corpus"
 DATASET_CARD = """\
 ---

@@ -16,12 +16,16 @@ from typing import Any
 
 import pytest
 
-from auditor.api import AuditOptions, audit, audit_manifest
+from auditor.api import AuditOptions, audit
+from auditor.gate.manifest import load_manifest
 from auditor.model import AuditResult, Verdict
 from auditor.model.codec import result_to_dict
 from auditor.model.decode import result_from_dict
+from auditor.pipeline.judging import Job
+from auditor.pipeline.run import audit_jobs
 from auditor.report.render import render_html
 from auditor.report.view import build_view, reveal_controls, safe_href
+from auditor.sources.base import parse_target
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "manifest.yaml"
@@ -57,8 +61,17 @@ def _clock() -> datetime:
 
 @cache
 def example_result() -> AuditResult:
-    """The README example audited at a fixed time."""
-    return audit_manifest(EXAMPLE, AuditOptions(clock=_clock))
+    """The README example audited at a fixed time, its organization taken as a university's:
+    the research model then passes (a company's research under CC BY-NC 4.0 is commercial use
+    and blocks; the golden report, tests/golden/example, is the company's), so these tests read
+    a report with one model to review and add a blocking finding themselves (`rich_result`)."""
+    manifest = load_manifest(EXAMPLE)
+    manifest = replace(manifest, organization={**manifest.organization, "type": "academic"})
+    jobs = [
+        Job(parse_target(m.ref, base_dir=manifest.base_dir), manifest.deployment_of(m), m.line)
+        for m in manifest.models
+    ]
+    return audit_jobs(jobs, AuditOptions(clock=_clock), manifest=manifest)
 
 
 def rich_result() -> AuditResult:

@@ -117,3 +117,82 @@ def test_through_the_hub_a_small_config_is_read_and_a_large_one_never_downloaded
     assert not [
         p for p in fake_hub.requests_matching(r"/wren/big/resolve/", "GET") if "config" in p
     ]
+
+
+PIPELINE_INDEX = json.dumps(
+    {
+        "_class_name": "FluxPipeline",
+        "_name_or_path": "black-forest-labs/FLUX.1-dev",
+        "transformer": ["diffusers", "FluxTransformer2DModel"],
+        "vae": ["diffusers", "AutoencoderKL"],
+    }
+)
+TRANSFORMER = json.dumps(
+    {"_class_name": "FluxTransformer2DModel", "_name_or_path": "black-forest-labs/FLUX.1-dev"}
+)
+
+
+def test_a_diffusers_pipeline_gives_its_index_and_its_components_configs() -> None:
+    paths = [
+        "model_index.json",
+        "scheduler/scheduler_config.json",
+        "text_encoder/config.json",
+        "tokenizer/tokenizer_config.json",
+        "transformer/config.json",
+        "transformer/diffusion_pytorch_model.safetensors",
+        "unet/config.json",
+        "vae/config.json",
+        "transformer/nested/config.json",
+    ]
+    assert parent_config_paths(paths) == [
+        "model_index.json",
+        "transformer/config.json",  # the denoisers first: what a fine-tune trains
+        "unet/config.json",
+        "text_encoder/config.json",
+        "vae/config.json",
+    ]
+
+
+def test_without_a_pipeline_index_a_sub_folder_config_is_a_components_not_read() -> None:
+    assert parent_config_paths(["transformer/config.json", "unet/config.json"]) == []
+    assert parent_config_paths(["sub/model_index.json", "sub/unet/config.json"]) == []
+
+
+def test_a_pipeline_with_many_components_is_read_within_the_bound() -> None:
+    paths = ["model_index.json", *(f"part_{n:02}/config.json" for n in range(30))]
+    paths.append("unet/config.json")
+    chosen = parent_config_paths(paths)
+    assert len(chosen) == MAX_PARENT_FILES
+    assert chosen[:2] == ["model_index.json", "unet/config.json"]
+
+
+def test_through_the_hub_a_pipelines_index_and_components_are_downloaded(
+    fake_hub: FakeHub, tmp_path: Path
+) -> None:
+    options = HubOptions(endpoint=fake_hub.url, cache_dir=tmp_path / "hf")
+    files: dict[str, bytes | str] = {
+        "README.md": CARD,
+        "model_index.json": PIPELINE_INDEX,
+        "transformer/config.json": TRANSFORMER,
+        "scheduler/scheduler_config.json": '{"_class_name": "FlowMatchEulerDiscreteScheduler"}',
+    }
+    sha = fake_hub.add_repo("wren/flux-ft", files)
+    snapshot = fetch_hub_snapshot(parse_target(f"wren/flux-ft@{sha}"), options)
+    assert snapshot.parent_configs == (
+        ("model_index.json", PIPELINE_INDEX),
+        ("transformer/config.json", TRANSFORMER),
+    )
+    asked = fake_hub.requests_matching(r"/wren/flux-ft/resolve/", "GET")
+    assert not [p for p in asked if "scheduler" in p]
+
+
+def test_a_local_pipeline_folder_gives_its_index_and_components(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(CARD, encoding="utf-8")
+    (tmp_path / "model_index.json").write_text(PIPELINE_INDEX, encoding="utf-8")
+    (tmp_path / "transformer").mkdir()
+    (tmp_path / "transformer" / "config.json").write_text(TRANSFORMER, encoding="utf-8")
+    snapshot = read_local_snapshot(parse_target(str(tmp_path)))
+    assert dict(snapshot.parent_configs) == {
+        "model_index.json": PIPELINE_INDEX,
+        "transformer/config.json": TRANSFORMER,
+    }

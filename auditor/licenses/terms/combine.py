@@ -3,7 +3,8 @@
 One rule for every place terms meet: a model's own documents (LICENSE beside LICENSE-MODEL,
 a NOTICE, a use policy) and a model with its ancestors (lineage/effective.py). Per term the
 most restrictive value wins and keeps the quotes of the sources that stated it: booleans are
-OR-ed, lists are unions (territorial clauses too, each keeping its scope), the kind and
+OR-ed, lists are unions (territorial clauses too, each keeping its scope; the one widening
+use scope, research-by-anyone, only when every confining source states it), the kind and
 commercial use take the most restrictive word, caps the lowest number; other values (governing
 law, venue, a naming prefix) come from the first own source that states them, else from the
 farthest ancestor.
@@ -17,7 +18,15 @@ from dataclasses import dataclass
 
 from auditor.model import Evidence
 from auditor.model.kinds import LicenseKind
-from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS, THRESHOLD_KEYS
+from auditor.model.terms import (
+    BOOLEAN_KEYS,
+    CLAUSE_KEYS,
+    LIST_KEYS,
+    PRODUCTION_BARRED_SCOPES,
+    RESEARCH_BY_ANYONE,
+    TERM_KEYS,
+    THRESHOLD_KEYS,
+)
 
 COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
 """Values of `commercial_use`, least restrictive first."""
@@ -59,6 +68,12 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
     if key in LIST_KEYS:
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
         items = {str(item) for s in having for item in _as_list(s.values[key])}
+        if (
+            key == "use_scope"
+            and RESEARCH_BY_ANYONE in items
+            and not _all_research_by_anyone(sources)
+        ):
+            items.discard(RESEARCH_BY_ANYONE)
         return sorted(items), having
     if key in CLAUSE_KEYS:
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
@@ -83,6 +98,20 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
     own = [s for s in stated if s.depth < 0]
     pick = own[0] if own else max(stated, key=lambda s: s.depth)
     return pick.values[key], [pick]
+
+
+def _all_research_by_anyone(sources: Sequence[TermSource]) -> bool:
+    """Whether every source that confines use (bars commercial use, or confines it to a
+    purpose) defines it as research by anyone: the word widens what the others allow, so one
+    source without it (a purpose-based non-commercial parent) keeps the narrower reading."""
+    for source in sources:
+        scope = {str(item) for item in _as_list(source.values.get("use_scope"))}
+        confines = source.values.get("commercial_use") == "prohibited" or bool(
+            scope & PRODUCTION_BARRED_SCOPES
+        )
+        if confines and RESEARCH_BY_ANYONE not in scope:
+            return False
+    return True
 
 
 def union_clauses(groups: Iterable[object]) -> list[dict[str, object]]:

@@ -5,6 +5,8 @@ licensor, showing a credit, the licensor's permission, or a further license (the
 COMMERCIAL_USE_CONDITIONS). Each is read in a clause that names commercial use (not
 "non-commercial"), and a condition said not to be needed ("no approval is needed") or had by a
 formality alone ("you only need to send an email to get permission") is no permission. The
+items of a list whose lead-in makes commercial use depend on them ("Commercial use is
+permitted only when all of the following hold:") are read as naming commercial use. The
 first two leave commercial use `allowed`; the others make it `restricted` (`commercial.py`
 decides, since a grant withheld outranks every condition).
 """
@@ -18,6 +20,7 @@ from functools import lru_cache
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
+from auditor.licenses.text.segment import LIST_MARKER
 from auditor.model.terms import COMMERCIAL_USE_CONDITIONS, CONDITIONS_ALLOWING
 
 # The clause rules of license_db/clause_rules/commercial_use.yaml: the rules read through a
@@ -53,14 +56,76 @@ _CONDITION_WORDS = (
 """Words one of which a clause naming commercial use holds (`commercial-named` decides)."""
 
 
-def conditions_of(sentence: Sentence, *, capped: bool = False) -> frozenset[str]:
+def conditions_of(
+    sentence: Sentence, *, capped: bool = False, listed: bool = False
+) -> frozenset[str]:
     """The conditions of commercial use `sentence` states (see COMMERCIAL_USE_CONDITIONS), each
-    read in a clause naming commercial use. In a sentence stating a cap, a further license is
-    the cap's consequence: only the conditions the licensee fulfils alone are read there."""
-    if not has_any(sentence.lower, _CONDITION_WORDS):
+    read in a clause naming commercial use, or anywhere in an item of a list of conditions of
+    commercial use (`listed`, see `listed_items`). In a sentence stating a cap, a further
+    license is the cap's consequence: only the conditions the licensee fulfils alone are read
+    there."""
+    if not listed and not has_any(sentence.lower, _CONDITION_WORDS):
         return frozenset()
-    found = _conditions_in(sentence.text)
+    found = _conditions_in(sentence.text, listed=listed)
     return found & CONDITIONS_ALLOWING if capped else found
+
+
+def listed_items(doc: Document) -> frozenset[Sentence]:
+    """The items of each list whose lead-in makes commercial use depend on them
+    (commercial_use_conditions/list-lead-in: "Commercial use is permitted only when all of
+    the following hold:"), with the sentences that continue an item (worked out once per
+    document)."""
+    return frozenset(doc.remembered(("commercial-listed-items",), lambda: _listed(doc)))
+
+
+def _listed(doc: Document) -> tuple[Sentence, ...]:
+    sentences = doc.sentences
+    found: list[Sentence] = []
+    for index, lead in enumerate(sentences):
+        if not lead.text.endswith(":") or lead.excluded or not _leads(lead):
+            continue
+        own = _marker(lead.text)  # the lead-in's own list goes on: its items end here
+        for item in sentences[index + 1 :]:
+            if not item.list_item or (own and _marker(item.text) == own):
+                break
+            found.append(item)
+    return tuple(found)
+
+
+def _leads(sentence: Sentence) -> bool:
+    """Is the sentence the lead-in of a list of conditions of commercial use: commercial use
+    named just before the words making it depend on the list ("Commercial use is permitted
+    only when ...:")? A grant for any purpose "including commercial applications, and to
+    redistribute it freely, subject to the following restrictions:" lists conditions of
+    every use (notices, marks), not of commercial use."""
+    lead = _pattern("list-lead-in").search(sentence.text)
+    if lead is None:
+        return False
+    return any(
+        0 <= lead.start() - named.end() <= _LEAD_NEAR
+        for named in _pattern("commercial-named").finditer(sentence.text, 0, lead.start())
+    )
+
+
+_LEAD_NEAR = 40
+"""Characters at most between the words of commercial use and those of a list's lead-in."""
+
+
+_MARKER_KINDS = (
+    ("number", re.compile(r"\(?\d")),
+    ("roman", re.compile(r"\(?[ivxl]{1,6}[.)]")),
+    ("letter", re.compile(r"\(?[a-z][.)]")),
+    ("bullet", re.compile(r"[-*\u2022\u00b7]")),
+)
+
+
+def _marker(text: str) -> str:
+    """The kind of the list marker `text` opens with (number, roman, letter, bullet), or ""."""
+    match = LIST_MARKER.match(text)
+    if match is None:
+        return ""
+    marker = match.group().strip().lower()
+    return next((kind for kind, shape in _MARKER_KINDS if shape.match(marker)), "")
 
 
 _CLAUSE_END = re.compile(r"[;.]\s+")
@@ -78,17 +143,20 @@ def _pattern(name: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4096)
-def _conditions_in(text: str) -> frozenset[str]:
+def _conditions_in(text: str, *, listed: bool = False) -> frozenset[str]:
+    """The conditions read in `text`, clause by clause: near the words of commercial use, or
+    anywhere in a listed item (its lead-in names commercial use)."""
     found: set[str] = set()
     for clause in _CLAUSE_END.split(text):
         places = [m.start() for m in _pattern("commercial-named").finditer(clause)]
-        if not places or _pattern("company-register").search(clause):
+        if not (places or listed) or _pattern("company-register").search(clause):
             continue
         lower = clause.lower()
         words = {
             word
             for word, rule_ in _CONDITION_RULES
-            if _tried(lower, rule_.keywords) and _near(rule_, clause, places)
+            if _tried(lower, rule_.keywords)
+            and (rule_.pattern.search(clause) if listed else _near(rule_, clause, places))
         }
         if words & _NEEDING:
             words -= _not_needed(clause, words)
@@ -189,6 +257,11 @@ def _candidates(doc: Document) -> list[Sentence]:
         for s in doc.sentences_with(_CONDITION_WORDS)
         if not s.excluded and not s.definition and conditions_of(s)
     )
+    found.update(
+        s
+        for s in listed_items(doc)
+        if not s.excluded and not s.definition and conditions_of(s, listed=True)
+    )
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
@@ -200,8 +273,9 @@ def conditioned(
     restricting: list[Sentence] = []
     allowing: list[Sentence] = []
     capped_set = set(capped)
+    listed = listed_items(doc)
     for sentence in _candidates(doc):
-        found = conditions_of(sentence, capped=sentence in capped_set)
+        found = conditions_of(sentence, capped=sentence in capped_set, listed=sentence in listed)
         if found and found <= CONDITIONS_ALLOWING:
             allowing.append(sentence)
         elif sentence not in capped_set and (found or _COMMERCIAL_CONDITIONAL.holds(sentence)):
@@ -221,8 +295,10 @@ def detect_commercial_conditions(
         return Found([])
     quotes: dict[str, list[Sentence]] = {}
     capped_set = set(capped)
+    listed = listed_items(doc)
     for sentence in _candidates(doc):
-        for word in conditions_of(sentence, capped=sentence in capped_set):
+        in_list = sentence in listed
+        for word in conditions_of(sentence, capped=sentence in capped_set, listed=in_list):
             quotes.setdefault(word, []).append(sentence)
     caps = [s for found in thresholds if found.value is not None for s in found.sentences]
     if caps:

@@ -26,19 +26,24 @@ class TermDocument:
     stated: dict[str, ExtractedTerm] | None = None
 
 
+_BASE_ROLES = ("license", "pointer")
+
+
 def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> list[Finding]:
     """A document stricter than the model's license text (another kind, or commercial use
     restricted further) is a finding naming both; the stricter document binds."""
     if not docs:
         return []
-    first = docs[0]
-    base_kind = first.kind if first.role in ("license", "pointer") else None
+    # the base is the model's license (its text, else a file naming it), not a use policy
+    # sorted before a pointer: a policy states no kind or commercial term to compare against
+    first = next((d for d in docs if d.role in _BASE_ROLES), docs[0])
+    base_kind = first.kind if first.role in _BASE_ROLES else None
     if base_kind is None and match is not None and match.kind is not None:
         base_kind = str(match.kind)
-    base_commercial = first.terms["commercial_use"].value if first.role == "license" else None
+    base_commercial = first.terms["commercial_use"].value if first.role in _BASE_ROLES else None
     findings = []
     for doc in docs:
-        if doc is first and first.role in ("license", "pointer"):
+        if doc is first and first.role in _BASE_ROLES:
             continue
         if doc.role == "pointer" and doc.name is not None and doc.name == first.name:
             continue  # it names the very license the license text is: nothing to disagree

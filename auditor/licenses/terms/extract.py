@@ -34,6 +34,8 @@ from auditor.licenses.terms.law import (
     governing_law_from_venue,
     territorial_sentences,
 )
+from auditor.licenses.terms.licensees import with_licensee_scopes
+from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.licenses.terms.thresholds import detect_caps, detect_mau, detect_revenue_usd
@@ -122,7 +124,8 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         "commercial_use_conditions": detect_commercial_conditions(
             doc, commercial, (users, revenue), capped
         ),
-        "use_scope": scope,
+        # who may use it is no purpose: read after commercial use, which the purposes decide
+        "use_scope": with_licensee_scopes(doc, scope),
         "mau_threshold": detect_mau(users),
         "revenue_threshold_usd": detect_revenue_usd(revenue),
         "user_threshold": users,
@@ -236,6 +239,8 @@ def compare_with_record(
             continue
         if key == "kind":
             stored: object = record.kind
+        elif key == "use_scope" and key in record.terms:
+            stored = record_scope(record)  # with the scope its obligations imply
         elif key in record.terms:
             stored = record.terms[key].value
         else:

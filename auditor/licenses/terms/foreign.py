@@ -1,13 +1,13 @@
 """License terms written in other languages than English: read with each language's cues
 (`foreign_cues`), or reported as unread (`license-language-unread`).
 
-Every non-English passage of a license document (`text.language.passages`) is tried against
-the cues of every language: a ban on commercial use or a grant confined to non-commercial
-ends, commercial use that needs permission (typed in `commercial_use_conditions`), research
-or personal use only, a cap on users or revenue, the governing law. Chinese passages are read
-folded to simplified characters, less their clauses about other works, with `foreign_zh`'s
-clauses too (update rights, flow-down, attribution, outputs, venue, territory, registration).
-A passage that no cue reads is
+Every non-English passage of a license document (`text.language.passages`) is tried against the
+cues of every language: a ban on commercial use or a grant confined to non-commercial ends (none
+where a cue reads both kinds granted, "whether commercial or not"), commercial use that needs
+permission (typed in `commercial_use_conditions`), research or personal use only, a cap on users or
+revenue, the governing law. Chinese passages are read folded to simplified characters, less their
+clauses about other works, with `foreign_zh`'s clauses (update rights, flow-down, attribution,
+outputs, venue, territory, registration). A passage that no cue reads is
 - a *mention* when it only names a license (a license name, a title in 《》, a license file or
   link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
   "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
@@ -33,7 +33,7 @@ from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.foreign_caps import needed_condition, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
-from auditor.licenses.terms.foreign_cues_more import ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_zh import (
     Clause,
@@ -49,11 +49,11 @@ from auditor.licenses.text.language import ENGLISH, Passage, passages_where
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
 from auditor.model.license_words import COMMERCIAL_LABEL
-from auditor.model.terms import CLAUSE_KEYS, TERM_KEYS
+from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
-    "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID,
+    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID,
 }  # fmt: skip
 READ_LANGUAGES = frozenset(code for code, cues in CUES.items() if cues.prohibited is not None)
 """Languages whose common restrictions the cues read."""
@@ -145,8 +145,9 @@ class _Reading:
                 return True
         found = False
         conditions: set[str] = set()  # what this passage makes commercial use depend on
+        both = any(_hit(cues.both, text) for cues in _READERS)  # both kinds granted: no ban
         for cues in _READERS:
-            found = self._commercial(passage, cues, text, conditions) or found
+            found = self._commercial(passage, cues, text, conditions, both=both) or found
             found = self._caps_and_law(passage, cues, text, conditions) or found
         if chinese:
             for clause in read_clauses(text, passage.text):
@@ -156,8 +157,9 @@ class _Reading:
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
         return found or (chinese and is_note(text, ZH.restrictive))
 
-    def _commercial(self, passage: Passage, cues: Cues, text: str, conditions: set[str]) -> bool:
-        both = cues.both is not None and cues.both.search(text) is not None
+    def _commercial(
+        self, passage: Passage, cues: Cues, text: str, conditions: set[str], *, both: bool
+    ) -> bool:
         # a restriction denied ("keine Einschränkungen für die kommerzielle Nutzung"): its
         # negation bans nothing, so the bans are tried on the rest of the passage
         free = _hit(cues.unrestricted, text)
@@ -245,12 +247,12 @@ class _Reading:
             if "user_threshold" in self.values:
                 return False
             self._capped(passage, conditions)
-        if clause.key in ("territorial_exclusions", *CLAUSE_KEYS) and clause.key in self.values:
+        if clause.key in LIST_KEYS | CLAUSE_KEYS and clause.key in self.values:
             old = self.values[clause.key]
             both = [old, clause.value]
             merged = (
                 sorted({str(r) for group in both for r in _as_list(group)})
-                if clause.key == "territorial_exclusions"
+                if clause.key in LIST_KEYS  # each passage adds its own
                 else union_clauses(both)
             )
             self.values[clause.key] = merged
@@ -314,9 +316,7 @@ def _as_list(value: object) -> list[str]:
 
 def _about_other_work(text: str, cues: Cues) -> bool:
     """A card sentence about a dataset, a base model or the code, not about this model."""
-    if cues.other_work is None or not cues.other_work.search(text):
-        return False
-    return cues.this_model is None or not cues.this_model.search(text)
+    return _hit(cues.other_work, text) and not _hit(cues.this_model, text)
 
 
 def _is_mention(passage: Passage, cues: Cues | None) -> bool:

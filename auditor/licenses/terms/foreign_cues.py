@@ -11,8 +11,9 @@ the model (a card's prose); `restrictive` tells a sentence that only names a lic
 that adds a condition to it. Chinese patterns are written in simplified characters and read
 traditional ones too (`_zh`).
 
-Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru. Languages with only `vocabulary` and
-`restrictive` (nl, pl, tr, vi, id) are recognised but not read: their terms are reported.
+Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru, ar (`foreign_cues_ar`). Languages
+with only `vocabulary` and `restrictive` (nl, pl, tr, vi, id) are recognised but not read:
+their terms are reported.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ class Cues:
     prohibited: re.Pattern[str] | None = None
     restricted: re.Pattern[str] | None = None
     allowed: re.Pattern[str] | None = None
-    both: re.Pattern[str] | None = None  # "commercial and non-commercial use": no limit
+    # "commercial and non-commercial use", "whether commercial or not", "regardless of
+    # commercial use": both kinds of use granted, no limit (a ban in the passage is not read)
+    both: re.Pattern[str] | None = None
     # a restriction on commercial use denied ("no restrictions on commercial use"): allowed,
     # and the span is blanked before the bans are tried (its negation bans nothing)
     unrestricted: re.Pattern[str] | None = None
@@ -128,7 +131,12 @@ ZH = Cues(
         r"|(?<![不未])(?:包括|包含|含)(?:用于|在)?(?:商业|商用)"  # "许可...,包括用于商业用途"
     ),
     both=_zh(
-        r"(?:商业|商用)(?:和|与|或|及|以及|、)非(?:商业|商用)|非(?:商业|商用)(?:和|与|或|及|以及|、)(?:商业|商用)|不限于非商业"
+        r"(?<!非)(?:商业|商用|营利)(?:用途|目的)?(?:和|与|或|及|以及|、|还是|抑或)非(?:商业|商用|营利)"
+        r"|非(?:商业|商用|营利)(?:用途|目的)?(?:和|与|或|及|以及|、|还是|抑或)(?:商业|商用|营利)"
+        r"|不限于非商业"
+        # whether or not commercial: 无论是否商用, 不论是否用于商业目的, 商用与否
+        r"|(?:无论|不论|不管|不问)[^。；;，,]{0,8}?是否[^。；;，,]{0,6}?(?:商业|商用|营利|盈利)"
+        r"|(?<!非)(?:商业|商用|营利)(?:用途|使用|目的|性质)?与否"
     ),
     research=_zh(_ZH_ONLY + r"[^。；;]{0,12}?(?:学术|科研|研究|教学|教育)"),
     personal=_zh(_ZH_ONLY + r"[^。；;]{0,8}?个人(?:学习|研究|使用|用途)"),
@@ -150,14 +158,33 @@ ZH = Cues(
 )
 
 _JA_COMMERCIAL = r"(?:商用|商業|営利)"
+# a use refused, in the plain and the polite negative forms: 禁止, できません, 認められません,
+# 認めていません, 認めておりません, 許可しておりません, いただけません, ご遠慮ください
+_JA_NOT = r"(?:ません|ていません|ておりません|ない|ず)"
+_JA_REFUSED = (
+    r"(?:禁止|禁じ|できません|できかねます|不可|認め(?:られ)?" + _JA_NOT + r"|してはなり|してはいけ"
+    r"|許可(?:され|し)" + _JA_NOT + r"|許諾(?:され|し)" + _JA_NOT + r"|行わないで|しないで"
+    r"|いただけません|ご遠慮(?:ください|願います)|お断り)"
+    r"(?!(?:もの|わけ)では)"  # "認めないものではありません": a refusal denied
+)
+# a short run of particles and use nouns between a purpose and its limit: 研究目的での利用に限ります
+# commercial or not, either way: 商用・非商用, 商用か非商用か, 営利目的か否か, 商用利用の有無
+_JA_KIND = r"(?<!非)(?:商用|商業|営利)(?:的|目的|利用|用途)?"
+_JA_NON = r"非(?:商用|商業|営利)(?:的|目的|利用|用途)?"
+_JA_OR = r"(?:[・、/／]|か|及び|および|と|又は|または|もしくは)"
+_JA_EITHER = (
+    _JA_KIND + _JA_OR + _JA_NON + r"か?|" + _JA_NON + _JA_OR + _JA_KIND + r"か?"
+    r"|" + _JA_KIND + r"(?:であるか|か)(?:否か|どうか)|" + _JA_KIND + r"の?有無"
+)
+_JA_RUN = r"(?:[のでにへはをとため]{0,4}(?:利用|使用|活用|用途|ご利用)?[のでにへはをとため]{0,3})"
 JA = Cues(
     prohibited=_re(
         r"非商用|非商業|非営利|"
         + _JA_COMMERCIAL
         + r"(?:的|目的|利用|での利用|での使用|使用|用途)?[^。]{0,20}?"
-        r"(?:禁止|できません|不可|認められ(?:ません|ていません|ない)|してはなり|してはいけ"
-        r"|許可され(?:ません|ていません|ない)|許諾され(?:ません|ていません|ない)|行わないで|しないで)"
-        r"|(?:禁止|禁じ)[^。]{0,10}?" + _JA_COMMERCIAL
+        + _JA_REFUSED
+        + r"|(?:禁止|禁じ)[^。]{0,10}?"
+        + _JA_COMMERCIAL
     ),
     restricted=_re(
         _JA_COMMERCIAL + r"[^。]{0,40}?(?:許諾|許可|承諾|同意|契約|ライセンス)[^。]{0,20}?"
@@ -167,11 +194,22 @@ JA = Cues(
         r"|(?:事前の|書面による)[^。]{0,20}?(?:許諾|承諾|同意)[^。]{0,30}?" + _JA_COMMERCIAL
     ),
     allowed=_re(
-        r"(?:商用|商業)(?:利用|目的|での利用)?(?:も|が|は)?(?:可能|自由|OK|認められ(?:ます|ている)"
+        r"(?:商用|商業)(?:利用|目的|での利用)?(?:も|が|は|を)?(?:可能|自由|OK|認められ(?:ます|ている)"
+        r"|認め(?:ています|ております|ます)"
         r"|許可され(?:ます|ている)|できます)"
     ),
-    research=_re(r"(?:研究|学術|教育)(?:目的|用途)?(?:に|で|の)?(?:限り|限定|のみ)"),
-    personal=_re(r"個人(?:的な)?(?:利用|使用|目的)(?:に|で)?(?:限り|限定|のみ)"),
+    both=_re(
+        r"(?:" + _JA_EITHER + r")(?:[をにはのでも]{0,3})(?:問わ|問いません|かかわら|関わら|拘わら"
+        r"|関係な|いずれ|どちら|別なく|区別なく|両方|とも|共に)"
+    ),
+    research=_re(
+        r"(?:研究|学術|教育)(?:目的|用途)?" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
+        # "other than research ... refused": 研究目的以外での利用は認めていません
+        r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?" + _JA_REFUSED
+    ),
+    personal=_re(
+        r"個人(?:的な)?(?:利用|使用|目的)" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
+    ),
     mau=_re(r"月間アクティブユーザー?|月間利用者|\bMAU\b"),
     revenue=_re(r"売上高?|年間売上|収益|収入"),
     annual=_re(r"年間|年"),
@@ -197,6 +235,8 @@ JA = Cues(
 )
 
 _KO_COMMERCIAL = r"(?:상업|영리)"
+_KO_KIND = _KO_COMMERCIAL + r"(?:적|용)?"
+_KO_OR = r"\s*(?:[·ㆍ,/]|및|또는|혹은|이든|이나|과|와)\s*"  # either kind: 상업적·비상업적
 KO = Cues(
     prohibited=_re(
         r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
@@ -209,6 +249,12 @@ KO = Cues(
     allowed=_re(
         _KO_COMMERCIAL
         + r"(?:적|용)?\s*(?:이용|사용)(?:이|도|은)?\s*(?:가능|허용됩니다|허용되며|자유)"
+    ),
+    # commercial or not, either way: 상업적·비상업적 용도에 관계없이, 영리 여부를 불문하고
+    both=_re(
+        f"(?:(?<!비){_KO_KIND}{_KO_OR}비{_KO_COMMERCIAL}|비{_KO_KIND}{_KO_OR}{_KO_COMMERCIAL}"
+        f"|(?<!비){_KO_KIND}\\s*(?:이용|사용|목적|용도)?\\s*(?:여부|유무))"
+        r"[^.。]{0,12}?(?:관계\s*없이|상관\s*없이|무관하게|무관히|불문|모두|구분\s*없이)"
     ),
     research=_re(
         r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"

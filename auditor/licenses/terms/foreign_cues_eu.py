@@ -57,8 +57,16 @@ DE = Cues(
         r"|Begrenzung)\w*|uneingeschränkt\w*|nicht\s+(?:eingeschränkt|beschränkt|begrenzt))"
     ),
     both=_re(
-        r"nicht[- ]?kommerziell\w*\s+(?:und|oder|wie\s+auch|sowie)\s+kommerziell"
-        r"|\bkommerziell\w*\s+(?:und|oder|wie\s+auch|sowie)\s+nicht[- ]?kommerziell"
+        r"nicht[- ]?kommerziell\w*\s+(?:und|oder|wie(?:\s+auch)?|sowie)\s+kommerziell"
+        r"|\bkommerziell\w*\s+(?:und|oder|wie(?:\s+auch)?|sowie)\s+nicht[- ]?kommerziell"
+        # whether or not commercial: "unabhängig davon, ob kommerziell", "ob gewerblich oder
+        # privat", "sowohl kommerziell als auch ..."
+        r"|\b(?:unabhängig\s+davon|gleichgültig|gleichviel|egal|ungeachtet\s+dessen),?\s+ob\b[^.;,]{0,40}?"
+        r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)"
+        r"|\b(?:kommerziell|gewerblich)\w*\s+oder\s+(?:privat\w*|nicht)(?=\s*(?:[,.;:)]|$))"
+        r"|\bsowohl\b[^.;]{0,30}?\b(?:kommerziell|gewerblich)\w*[^.;]{0,30}?\bals\s+auch\b"
+        r"[^.;]{0,30}?\b(?:nicht[- ]?(?:kommerziell|gewerblich)|nichtkommerziell|privat)"
+        r"|\bunabhängig\s+vom\s+(?:kommerziellen|gewerblichen)\s+(?:Charakter|Zweck)"
     ),
     research=_re(
         r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,40}?\b(?:Forschung\w*"
@@ -158,6 +166,14 @@ FR = Cues(
     ),
     both=_re(
         r"non[- ]commercia\w*\s+(?:et|ou)\s+commercia|\bcommercia\w*\s+(?:et|ou)\s+non[- ]commercia"
+        # whether or not commercial: "qu'elle soit commerciale ou non", "à des fins commerciales
+        # ou non", "avec ou sans but lucratif", "quel que soit son caractère commercial"
+        r"|(?<![\w-])commercia\w*\s+ou\s+non(?=\s*(?:[,.;:)»]|$))"
+        r"|\bavec\s+ou\s+sans\s+(?:but|fins?)\s+(?:lucrati|commercia)"
+        r"|\b(?:indépendamment|quel(?:le)?s?\s+que\s+soi(?:en)?t)\b[^.;]{0,40}?\bcaractère\s+"
+        r"(?:commercial|lucratif)"
+        r"|\btant\b[^.;]{0,30}?(?<!non\s)(?<!non-)commercia\w*[^.;]{0,30}?\bque\b[^.;]{0,30}?"
+        r"\bnon[- ]commercia"
     ),
     research=_re(
         r"\b(?:uniquement|exclusivement|seulement|strictement)\b[^.;]{0,40}?\b(?:recherche"
@@ -237,6 +253,13 @@ ES = Cues(
     ),
     both=_re(
         r"\bno\s+comercial\w*\s+(?:y|o|e|u)\s+comercial|\bcomercial\w*\s+(?:y|o|e|u)\s+no\s+comercial"
+        # whether or not commercial: "sea comercial o no", "con fines comerciales o no", "con o
+        # sin ánimo de lucro", "independientemente de que el uso sea comercial"
+        r"|(?<![\w-])comercial\w*\s+o\s+no(?=\s*(?:[,.;:)»]|$))"
+        r"|\bcon\s+o\s+sin\s+(?:fines?|ánimo|animo)\s+(?:de\s+lucro|comercial|lucrativ)"
+        r"|\bindependientemente\s+de\s+(?:que|si|su|la)\b[^.;,]{0,30}?(?<!no\s)comercial"
+        r"|\btanto\b[^.;]{0,30}?\bcomercial\w*[^.;]{0,30}?\bcomo\b[^.;]{0,30}?\bno\s+comercial"
+        r"|\btanto\b[^.;]{0,30}?\bno\s+comercial\w*[^.;]{0,30}?\bcomo\b[^.;]{0,30}?\bcomercial"
     ),
     research=_re(
         r"\b(?:únicamente|exclusivamente|solo|sólo|solamente|estrictamente)\b[^.;]{0,40}?"

@@ -1,12 +1,13 @@
-"""The cues of `terms.foreign` in Portuguese, Italian and Russian, and the words by which
-Dutch, Polish, Turkish, Vietnamese and Indonesian terms are recognised (not read). See
-`foreign_cues` for what each pattern is."""
+"""The cues of `terms.foreign` in Portuguese, Italian and Russian (Arabic's are in
+`foreign_cues_ar`, passed on here), and the words by which Dutch, Polish, Turkish, Vietnamese
+and Indonesian terms are recognised (not read). See `foreign_cues` for what each pattern is."""
 
 from __future__ import annotations
 
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_cues_ar import AR as AR
 
 _FLAGS = re.IGNORECASE
 
@@ -56,6 +57,12 @@ PT = Cues(
     ),
     both=_re(
         r"\bnão[- ]comercia\w*\s+(?:e|ou)\s+comercia|\bcomercia\w*\s+(?:e|ou)\s+não[- ]comercia"
+        # whether or not commercial: "seja comercial ou não", "com ou sem fins lucrativos"
+        r"|(?<![\w-])comercia\w*\s+ou\s+não(?=\s*(?:[,.;:)»]|$))"
+        r"|\bcom\s+ou\s+sem\s+(?:fins?|finalidade)\s+(?:lucrativ|comercia)"
+        r"|\bindependentemente\s+d[eoa]\b[^.;,]{0,30}?(?<!não\s)comercia"
+        r"|\btanto\b[^.;]{0,30}?\bcomercia\w*[^.;]{0,30}?\b(?:como|quanto)\b[^.;]{0,30}?"
+        r"\bnão[- ]comercia"
     ),
     research=_re(
         r"\b(?:exclusivamente|apenas|somente|unicamente|estritamente)\b[^.;]{0,40}?\b(?:pesquisa"
@@ -135,6 +142,13 @@ IT = Cues(
     ),
     both=_re(
         r"\bnon\s+commercial\w*\s+(?:e|o|ed)\s+commercial|\bcommercial\w*\s+(?:e|o|ed)\s+non\s+commercial"
+        # whether or not commercial: "che sia commerciale o no", "commerciali e non", "con o
+        # senza scopo di lucro", "indipendentemente dal carattere commerciale"
+        r"|(?<![\w-])commercial\w*\s+(?:o\s+(?:no|meno)|e\s+non)(?=\s*(?:[,.;:)»]|$))"
+        r"|\bcon\s+o\s+senza\s+(?:scopo|fini?)\s+(?:di\s+lucro|commercial|lucrativ)"
+        r"|\bindipendentemente\s+da\w*\b[^.;,]{0,30}?(?<!non\s)commercial"
+        r"|\bsia\b[^.;]{0,30}?\bcommercial\w*[^.;]{0,30}?\b(?:che|sia)\b[^.;]{0,30}?"
+        r"\bnon\s+commercial"
     ),
     research=_re(
         r"\b(?:esclusivamente|solo|soltanto|unicamente|strettamente)\b[^.;]{0,40}?\b(?:ricerca"
@@ -191,6 +205,11 @@ RU = Cues(
     allowed=_re(r"\bкоммерческое\s+использование\s+(?:разрешено|допускается)"),
     both=_re(
         r"некоммерческ\w*\s+(?:и|или)\s+коммерческ|\bкоммерческ\w*\s+(?:и|или)\s+некоммерческ"
+        # whether or not commercial: "независимо от того, является ли использование
+        # коммерческим", "коммерческое или нет", "как в коммерческих, так и в некоммерческих"
+        r"|\b(?:независимо|вне\s+зависимости)\s+от\b[^.;]{0,40}?(?<!не)коммерческ"
+        r"|(?<!не)коммерческ\w*\s+или\s+нет(?=\s*(?:[,.;:)»]|$))"
+        r"|\bкак\b[^.;]{0,30}?(?<!не)коммерческ\w*,?\s+так\s+и\b[^.;]{0,30}?некоммерческ"
     ),
     research=_re(
         r"\b(?:исключительно|только|лишь)\b[^.;]{0,40}?(?:исследовательск\w*|научн\w*"

@@ -161,9 +161,16 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
         count = user_cap(folded, daily)
         if count is not None:
             found.append(Clause("user_threshold", {"count": count, "unit": "dau"}))
+    tags = [tag for tag, rule_id in _TAG_RULES if _search(rule_id, folded)]
+    if tags:
+        found.append(Clause("use_restrictions", tags))
     found.extend(_law_and_venue(folded, original))
     found.extend(_territory(folded))
     return found
+
+
+# Use-restriction tags read in Chinese (clause rules of zh.yaml named use_restrictions/zh-<tag>)
+_TAG_RULES = (("national-security", "use_restrictions/zh-national-security"),)
 
 
 def _search(rule_id: str, folded: str) -> bool:

@@ -319,6 +319,8 @@ def _reads_as_license(identity: TextIdentification) -> bool:
     if identity.match is not None and identity.match.method in _POINTER_METHODS:
         return False
     if identity.match is not None and identity.match.id is not None:
+        if identity.title is not None and is_derived(identity):
+            return True  # a license of its own, titled, written on another: its text binds
         return identity.match.method in _TEXT_METHODS or identity.match.confidence >= 0.5
     return identity.title is not None
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.terms.combine import union_clauses
 from auditor.model import Evidence
-from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS, clause_regions
+from auditor.model.terms import (
+    CLAUSE_KEYS,
+    LIST_KEYS,
+    NO_WEIGHT_REDISTRIBUTION,
+    PRODUCTION_BARRED_SCOPES,
+    TERM_KEYS,
+    clause_regions,
+)
 
 POLICY_KIND = "acceptable-use-policy"
 
@@ -90,9 +97,40 @@ def _typed_caps(
             "measure": "revenue",
         }
         evidence["revenue_threshold"] = (clause_evidence(record, "revenue_threshold_usd", why),)
-    if not values.get("use_scope") and record.kind == "research-only":
-        values["use_scope"] = ["research"]
-        evidence["use_scope"] = (clause_evidence(record, "commercial_use", why),)
+    scope = values.get("use_scope")
+    stated = [str(word) for word in scope] if isinstance(scope, list) else []
+    if record.kind == "research-only" and not PRODUCTION_BARRED_SCOPES & set(stated):
+        # a research-only license confines use to research, whoever the record says may do it
+        values["use_scope"] = sorted({*stated, "research"})
+        quoted = "use_scope" if stated else "commercial_use"
+        evidence["use_scope"] = (clause_evidence(record, quoted, why),)
+    banned = [o for o in record.obligations if o.tag == _NO_REDISTRIBUTION]
+    if banned and NO_WEIGHT_REDISTRIBUTION not in stated:
+        values["use_scope"] = sorted({*_words(values.get("use_scope")), NO_WEIGHT_REDISTRIBUTION})
+        clause = f", clause {banned[0].clause}" if banned[0].clause else ""
+        quote = f"{record.name}{clause} (from the license database; {why})"
+        evidence["use_scope"] = (
+            *evidence.get("use_scope", ()),
+            Evidence(file=f"license_db/licenses/{record.source_file}", line=None, text=quote),
+        )
+
+
+_NO_REDISTRIBUTION = "no-redistribution"  # the obligation tag (license_db/vocabulary.yaml)
+
+
+def record_scope(record: LicenseRecord) -> list[str]:
+    """The `use_scope` words a record states, with the one its obligations imply: the duty
+    not to pass the weights on (`no-redistribution`) is the scope word the text reader reads
+    from a ban on redistributing them (`no-weight-redistribution`)."""
+    term = record.terms.get("use_scope")
+    words = set(_words(term.value if term is not None else None))
+    if any(o.tag == _NO_REDISTRIBUTION for o in record.obligations):
+        words.add(NO_WEIGHT_REDISTRIBUTION)
+    return sorted(words)
+
+
+def _words(value: object) -> list[str]:
+    return [str(word) for word in value] if isinstance(value, list) else []
 
 
 def clause_evidence(record: LicenseRecord, key: str, why: str) -> Evidence:

@@ -1,6 +1,9 @@
 """What the grant is confined to (`use_scope`): a named product, personal use, evaluation,
 non-production use, research. The wording that confines the grant to each scope is data:
-the rules of license_db/clause_rules/use_scope.yaml, named by the scope word."""
+the rules of license_db/clause_rules/use_scope.yaml, named by the scope word. A grant
+confined to the purposes of a defined term ("solely for Non-Commercial purposes") takes the
+scope the term's definition confines to ('"Non-Commercial" means for research or evaluation
+purposes only')."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from functools import cache
 from auditor.licenses.terms.clause_rules import load_clause_rules
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, matching
 from auditor.licenses.terms.sentences import Document, Sentence
+from auditor.licenses.terms.thresholds import defined_term
 from auditor.model.terms import PRODUCTION_BARRED_SCOPES, USE_SCOPES
 
 TERM = "use_scope"
@@ -65,7 +69,40 @@ def _first_confinement(
                 continue
             found.append(sentence)
             break
+    by_definition = _confined_by_definition(doc, scope, capped)
+    if by_definition is not None:
+        found.append(by_definition)
     return min(found, key=lambda s: s.start) if found else None
+
+
+_DEFINED_PURPOSE = data_rule("use_scope/defined-purpose")
+_DEFINING = ("mean", "refer", "defined")  # a definition holds one (sentences._DEFINITION)
+
+
+def _confined_by_definition(
+    doc: Document, scope: str, capped: frozenset[Sentence]
+) -> Sentence | None:
+    """The first sentence confining the grant to the purposes of a defined term ("solely for
+    Non-Commercial purposes") whose definition confines to `scope` ('"Non-Commercial" means
+    for research or evaluation purposes only')."""
+    grants = [s for s in matching(doc, _DEFINED_PURPOSE, skip_definitions=True) if s not in capped]
+    if not grants:
+        return None
+    terms = {
+        term
+        for s in doc.sentences_with(_DEFINING)
+        if s.definition
+        and (term := defined_term(s)) is not None
+        and any(rule.pattern.search(s.text) for rule in scope_rules(scope))
+    }
+    return next(
+        (
+            s
+            for s in grants
+            if any(m.group(1) in terms for m in _DEFINED_PURPOSE.pattern.finditer(s.text))
+        ),
+        None,
+    )
 
 
 def _is_exception(sentence: Sentence) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
+from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
@@ -209,6 +210,7 @@ def parse_document(text: str) -> Document:
     headings_excluded: dict[str, bool] = {}
     in_zone = False
     previous_end = ""
+    lead = ""  # the last heading or paragraph: what a checklist's items are about
     spans = iter(layout.spans)  # in unit order: each unit's are read on from the last
     span = next(spans, None)
     # A sentence met again (a card of repeated label lines, a clause restated) shares the
@@ -225,6 +227,16 @@ def parse_document(text: str) -> Document:
                 in_zone = True
         elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
             in_zone = False
+        # a license checklist's item: "❌ <use>" reads "<use> is not permitted" (checklist.py),
+        # under a heading or lead-in about the license or its uses, or opening the document (a
+        # card's License section is a document of its own, its heading left out)
+        checklist = (
+            unit.list_item
+            and has_glyph(stripped)
+            and (not lead or is_checklist_context(lead) or is_checklist_context(heading))
+        )
+        if not unit.list_item:
+            lead = stripped
         excluded_section = headings_excluded.get(heading)
         if excluded_section is None:
             excluded_section = headings_excluded[heading] = bool(_EXCLUDED_HEADING.search(heading))
@@ -236,6 +248,8 @@ def parse_document(text: str) -> Document:
                 continue
             if sentence_text == heading:  # a heading's own sentence: one string for both
                 sentence_text = heading
+            elif checklist:
+                sentence_text = read_checklist_item(sentence_text) or sentence_text
             known = read.get(sentence_text)
             if known is None:
                 known = _classified(sentence_text)

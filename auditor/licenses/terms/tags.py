@@ -30,8 +30,12 @@ def tag_rules() -> dict[str, str]:
     return {
         rule.value: rule_id
         for rule_id, rule in load_clause_rules().items()
-        if rule.term == TERM and not rule.part
+        if rule.term == TERM and not rule.part and not rule.name.startswith(_CHINESE)
     }
+
+
+_CHINESE = "zh-"
+"""The Chinese rules of a tag (zh.yaml: `use_restrictions/zh-<tag>`), read by foreign_zh."""
 
 
 @cache

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from auditor.licenses.terms.caps import (
     CONSEQUENCE,
@@ -137,7 +138,22 @@ def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
             revenue = Found(cap, quotes)
     capped = [sentence for _, sentence in users_stated + money_stated]
     capped += [quote for _, _, quotes in classes for quote in quotes]
+    capped += _named_back(doc, frozenset(capped))
     return users, revenue, tuple(dict.fromkeys(capped))
+
+
+def _named_back(doc: Document, capped: frozenset[Sentence]) -> list[Sentence]:
+    """The sentences right after a cap whose subject names its licensees back ("... exceeds
+    USD 50M. Such organisations need a commercial license"): what they ask is asked only of
+    the licensees beyond the cap, like the cap's own sentence (caps/class-anaphor)."""
+    if not capped:
+        return []
+    anaphor = clause_pattern("caps/class-anaphor")
+    return [
+        sentence
+        for before, sentence in pairwise(doc.sentences)
+        if before in capped and sentence not in capped and anaphor.search(sentence.text)
+    ]
 
 
 def detect_mau(user_threshold: Found) -> Found:

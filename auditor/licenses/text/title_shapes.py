@@ -35,6 +35,13 @@ _SECTION = re.compile(r"\b(?:this|these|entering|acceptance)\b", re.I)
 """Words of a section heading about the agreement (`ENTERING INTO THIS AGREEMENT`), not its
 title: past the leading lines, such a heading is never taken for one."""
 _PROSE_END = re.compile(r"[.!?。！？]\s*$")
+_CJK_TITLE = re.compile(
+    r"^[#*\s]*[^\s.,;:!?。，、；：！？()（）][^.,;:!?。，、；：！？()（）]{0,30}?"
+    r"(?:许可协议|許可協議|许可证|許可證|协议|協議|ライセンス|利用規約|使用許諾契約|라이선스|이용약관)"
+    r"[#*\s]*$"
+)
+"""A heading in a script without case (`云雀模型社区许可协议`, `ツグミ画像モデル ライセンス`):
+a short line without punctuation ending in a license noun, which upper case cannot mark."""
 _SENTENCE_OPENER = frozenset(
     {"you", "we", "by", "please", "if", "before", "read", "when", "unless", "to"}
 )
@@ -126,10 +133,11 @@ def _after_preamble(text: str) -> str | None:
         alone = (i == 0 or not lines[i - 1].strip()) and (
             i + 1 == len(lines) or not lines[i + 1].strip()
         )
-        if prose and alone and is_heading_line(line):
+        cjk = _CJK_TITLE.match(line.strip()) is not None  # its license noun makes it a title
+        if prose and alone and (is_heading_line(line) or cjk):
             # the first heading after the preamble is the title, or there is none
             shown = display_line(line)
-            title = is_title_like(shown) and not reads_as_sentence(shown)
+            title = cjk or (is_title_like(shown) and not reads_as_sentence(shown))
             return shown if title and not _SECTION.search(shown) else None
         prose = prose or _PROSE_END.search(line) is not None
     return None

@@ -1,0 +1,115 @@
+"""A card that names no license of its own but defers to its base model's: "License: same as
+the original model", "for the licence, please refer to the original model", "this quant
+follows the base model's license", "released under the same license as the base model".
+
+Quantizers, converters and community uploaders write this instead of a tag (or beside
+`license: other`): the weights are the base's in another shape, and the uploader says whose
+license they carry. `read_base_deferral` finds the first such statement in the card's prose
+(code blocks left out) and quotes it with its line; whether it decides anything is lineage's
+question (the base must be named and its license resolved: pipeline/deferred.py). A statement
+that sets the base's license aside ("unlike the base model", "not the same as", "differs
+from", "instead of") defers nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.text.layout import trim_quote
+from auditor.model import Evidence
+
+_LICENSE = r"licen[cs](?:e|es|ing)\b(?:\s+(?:terms|information|details|conditions))?"
+# the base the card points to: "the original model", "the base model's", "the upstream
+# Qwen2.5 weights", "the original" (a label's short form); not a dataset or a paper
+_BASE = (
+    r"(?:the\s+|its\s+|their\s+)?(?:original|base|parent|upstream|source|underlying"
+    r"|un-?quantized|full[- ]precision|foundation)"
+    r"(?:\s+(?-i:[A-Z0-9])[\w.:/-]*){0,3}?"  # a name between: "the original Qwen2.5-7B model"
+    r"(?:\s+(?:model|weights|checkpoint|repo(?:sitory)?|release))?"
+    r"(?:\s+(?:card|page|repo(?:sitory)?))?"
+)
+_NOT_DATA = r"(?!\s*(?:data|dataset|corpus|paper|code)\b)"
+_DEFER_VERB = (
+    r"(?:refer(?:ring)?\s+to|see|check|consult|visit|review|follow(?:s|ing)?|inherit(?:s|ed)?"
+    r"(?:\s+from)?|keeps?|retains?|carr(?:y|ies)(?:\s+over)?|adopts?|uses?"
+    r"|(?:is|are|remains?)\s+(?:subject\s+to|governed\s+by|bound\s+by|covered\s+by)"
+    r"|(?:is|are)\s+(?:released|licensed|distributed|provided|published|shared|available)\s+under)"
+)
+_SAME_AS = (
+    r"(?:same\s+(?:as|like)|identical\s+to|see|refer\s+to|follows?|inherit(?:ed|s)?(?:\s+from)?"
+    r"|as\s+per|per|as\s+(?:in|for)|from)"
+)
+_SHAPES = re.compile(
+    "|".join(
+        (
+            # a label deferring: "License: same as the original model", "Licence — see base"
+            r"\b" + _LICENSE + r"\**\s*(?:\([^)]{0,30}\)\s*)?[:：=—–-]\s*\**\s*(?:the\s+)?"
+            + _SAME_AS + r"\s+(?:that\s+of\s+)?" + _BASE + _NOT_DATA,
+            # "the same license as the base model", "identical license to the original"
+            r"\b(?:same|identical)\s+" + _LICENSE + r"\s+(?:as|to|like)\s+(?:that\s+of\s+)?"
+            + _BASE + _NOT_DATA,
+            # "follows the base model's license", "refer to the original model's licence"
+            r"\b" + _DEFER_VERB + r"\s+(?:the\s+)?(?:same\s+)?" + _BASE
+            + r"(?:'s|’s|s')\s+(?:own\s+)?" + _LICENSE,
+            # "see the license of the base model", "inherits the license of the original"
+            r"\b" + _DEFER_VERB + r"\s+(?:the\s+|its\s+)?(?:same\s+)?" + _LICENSE
+            + r"\s+(?:of|from|as)\s+(?:that\s+of\s+)?" + _BASE + _NOT_DATA,
+            # "for the licence, please refer to the original model"
+            r"\b(?:for|regarding|about|on|as\s+for)\s+(?:the\s+|its\s+|our\s+)?" + _LICENSE
+            + r"\s*[,:]?\s*(?:\w+\s+){0,3}?(?:refer\s+to|see|check|consult|visit|follow)\s+"
+            + _BASE + _NOT_DATA,
+            # "refer to the original model for the license"
+            r"\b(?:refer\s+to|see|check|consult|visit)\s+" + _BASE
+            + r"\s+for\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _LICENSE,
+            # "the license is inherited from / the same as that of the base model"
+            r"\b" + _LICENSE + r"\s+(?:is|remains|stays)\s+(?:the\s+same\s+as|identical\s+to"
+            r"|inherited\s+from|that\s+of|carried\s+over\s+from)\s+(?:that\s+of\s+)?"
+            + _BASE + _NOT_DATA,
+        )
+    ),
+    re.IGNORECASE,
+)  # fmt: skip
+# a statement that sets the base's license aside, or changes it
+_SET_ASIDE = re.compile(
+    r"\b(?:not|unlike|differs?|different|instead|rather\s+than|no\s+longer|replac\w*|changes?"
+    r"|changed|except|supersed\w*|override\w*|does\s+not|doesn't|isn't|aren't)\b",
+    re.IGNORECASE,
+)
+# under a License heading the sentence need not name the license: "Same as the base model.",
+# "Please refer to the original model.", "Inherited from the parent model."
+_IN_SECTION = re.compile(
+    r"^\W*(?:please\s+|it\s+is\s+|this\s+is\s+)?(?:the\s+)?" + _SAME_AS + r"\s+(?:that\s+of\s+)?"
+    + _BASE + _NOT_DATA,
+    re.IGNORECASE,
+)  # fmt: skip
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.*)$")
+_LICENSE_TITLE = re.compile(r"licen[cs]|\bterms\b", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(])")
+
+
+def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence | None:
+    """The first statement of the card's prose (`body`, whose first line is `first_line` of
+    `path`) deferring the model's license to its base model, quoted with its line; None
+    when there is none. Under a License heading a sentence need not name the license ("Same
+    as the base model."). Lines inside code fences are not prose."""
+    if "licen" not in body.lower():
+        return None
+    fenced = False
+    in_section = False  # under a License (or Terms) heading
+    for offset, line in enumerate(body.splitlines()):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        heading = None if fenced else _HEADING.match(line)
+        if heading is not None:
+            in_section = _LICENSE_TITLE.search(heading.group("title")) is not None
+            continue
+        if fenced or not (in_section or "licen" in line.lower()):
+            continue
+        for sentence in _SENTENCE_END.split(line.strip()):
+            said = _SHAPES.search(sentence) or (in_section and _IN_SECTION.search(sentence))
+            if said and not _SET_ASIDE.search(sentence):
+                quote = trim_quote(sentence.strip(" \t-*>#|"))
+                return Evidence(file=path, line=first_line + offset, text=quote)
+    return None

@@ -1,0 +1,158 @@
+"""The cues of `terms.foreign` in Arabic. See `foreign_cues` for what each pattern is.
+
+Arabic glues its particles to the word ("ولا يجوز", "للأغراض", "بالاستخدام") and may write the
+short vowels or not ("يُحظر" and "يحظر", "تجارياً" and "تجاريا"): every pattern is written
+without vowel marks and matches words carrying them too (`_ar`), and a word is looked for
+inside its glued form rather than between word boundaries. "Commercial" is a form of تجار
+followed by its adjective or noun ending (تجاري, تجارية, تجارة), never تجارب (experiments).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import Cues
+
+_MARKS = "[\u064b-\u065f\u0670\u0640]*"  # short vowels, shadda, sukun, dagger alif, tatweel
+_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+
+
+def _ar(pattern: str) -> re.Pattern[str]:
+    """An Arabic pattern written without vowel marks that matches words carrying them: each
+    Arabic letter (and each class holding one) may be followed by marks."""
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if pattern.startswith(("(?<!", "(?<="), index):  # fixed width: kept as written
+            end = _group_end(pattern, index)
+            out.append(pattern[index:end])
+            index = end
+            continue
+        if char == "[":
+            end = pattern.index("]", index + 1)
+            piece = pattern[index : end + 1]
+            out.append(f"(?:{piece}{_MARKS})" if _LETTER.search(piece) else piece)
+            index = end + 1
+            continue
+        out.append(f"(?:{char}{_MARKS})" if _LETTER.fullmatch(char) else char)
+        index += 1
+    return re.compile("".join(out), re.IGNORECASE)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index after the group opening at `start` closes."""
+    depth = 0
+    index = start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        index += 1
+        if depth == 0:
+            return index
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+_START = r"(?<![\u0621-\u064a])"  # a word's start (its glued particle written in the pattern)
+_GAP = r"[^.؛;،,!?؟\n]{0,60}?"  # within one clause: Arabic cards cut clauses at commas
+_COMMERCIAL = r"(?:تجار[يةىه]|ربح(?:ي|ية)|[اأ]رباح|مقابل\s+(?:مادي|رسوم|[اأ]جر))"
+_NON_COMMERCIAL = r"غير\s+(?:ال)?(?:تجار[يةى]|ربحي)"
+_BAN = (
+    _START + r"[وف]?(?:لا\s+(?:يجوز|يسمح|يحق|يحل|يمكن|تجوز|تسمح)|يحظر|يمنع|تحظر|تمنع|محظور"
+    r"|ممنوع|حظر|منع|غير\s+(?:مسموح|مصرح|مرخص|جائز)|ليس\s+(?:مسموحا|مسموح|مصرحا|مصرح|جائزا)"
+    r"|يمتنع|لا\s+يرخص)"
+)
+_ALLOW = (
+    r"(?<!لا\s)(?<!غير\s)(?<!ليس\s)" + _START + r"[وف]?(?:يجوز|يسمح|يحق|يمكن|مسموح|مصرح|متاح"
+    r"|مرخص|تجوز)"
+)
+_RESEARCH = r"(?:بحث|ابحاث|أبحاث|اكاديمي|أكاديمي|علمي|تعليمي|تعليم(?!ات)|دراسي|تدريس)"
+_ONLY = r"(?:فقط|فحسب|حصرا|حصريا|لا\s+غير)"
+_PERMISSION = r"(?:[اإ]ذن|موافقة|ترخيص|تصريح|اتفاقية|عقد|ا?تفاق)"
+_NEEDS = r"(?:يتطلب|يستلزم|يشترط|يلزم|يجب|بحاجة|يستوجب|مشروط)"
+_CONFINED = r"(?:يقتصر|يقتصر\s+استخدام\w*|مقصور|مقتصر|حصرا|حصريا)"
+_GOVERNED = r"(?:يخضع|تخضع|يحكم)[^.؛;]{0,40}?(?:قوانين|لقوانين|قانون|لقانون)\s+"
+_WITHOUT = (
+    r"(?:بدون|دون|من\s+غير)\s+(?:الحصول\s+على\s+)?(?:[اأ]ي\s+)?(?:[اإ]ذن|موافقة|ترخيص|تصريح"
+    r"|اتفاقية)"
+)
+
+_CLAUSE = r"[^.؛;،,!?؟\n]"  # a character of the same clause (commas cut clauses)
+_SENTENCE = r"[^.؛;!?؟\n]"  # a character of the same sentence
+
+
+def _any(*shapes: str) -> re.Pattern[str]:
+    return _ar("|".join(shapes))
+
+
+AR = Cues(
+    prohibited=_any(
+        _NON_COMMERCIAL,
+        _BAN + _GAP + _COMMERCIAL,
+        # the ban after its subject: "الاستخدام التجاري محظور / غير مسموح"
+        _COMMERCIAL + _CLAUSE + "{0,30}?" + _BAN,
+    ),
+    restricted=_any(
+        _COMMERCIAL + _SENTENCE + "{0,60}?" + _NEEDS + _SENTENCE + "{0,40}?" + _PERMISSION,
+        # the need before its subject: "يتطلب الاستخدام التجاري الحصول على موافقة"
+        _NEEDS + _SENTENCE + "{0,30}?" + _COMMERCIAL + _SENTENCE + "{0,40}?" + _PERMISSION,
+        # without permission, before or after commercial use (a ban "not without" it is
+        # this condition: the reader reads it so)
+        _WITHOUT + _SENTENCE + "{0,60}?" + _COMMERCIAL,
+        _COMMERCIAL + _SENTENCE + "{0,60}?" + _WITHOUT,
+        _COMMERCIAL + _SENTENCE + r"{0,40}?(?:يرجى|نرجو|الرجاء)?\s*(?:التواصل|الاتصال|مراسلت)",
+        r"(?:ترخيص|رخصة)\s+تجاري",
+    ),
+    allowed=_any(
+        _ALLOW + _CLAUSE + "{0,40}?" + _COMMERCIAL,
+        # "الاستخدام التجاري مسموح", "البحثي والتجاري مسموح به"
+        _COMMERCIAL + r"\w*\s+(?:[اأ]يضا\s+)?(?:مسموح|جائز|متاح|مجاني|مصرح)",
+    ),
+    both=_any(
+        _COMMERCIAL + r"\w*\s+(?:و|[اأ]و\s)\s*" + _NON_COMMERCIAL,
+        _NON_COMMERCIAL + r"\w*\s+(?:و|[اأ]و\s)\s*(?:ال)?" + _COMMERCIAL,
+        # whether or not commercial: "سواء كان الاستخدام تجاريا أم لا"
+        r"سواء" + _GAP + _COMMERCIAL + r"\w*\s+[اأ]م\s+لا",
+    ),
+    # "no restrictions on commercial use": a restriction denied
+    unrestricted=_any(
+        r"(?:دون|بدون|بلا|لا\s+توجد|لا\s+يوجد|ليس\s+هناك|ليست\s+هناك)\s+(?:[اأ]ي\s+)?"
+        r"(?:قيود|قيد|حدود|شروط)" + _GAP + _COMMERCIAL
+    ),
+    research=_any(
+        _RESEARCH + _CLAUSE + "{0,30}?" + _ONLY,
+        _CONFINED + r"\s+(?:على\s+)?" + _CLAUSE + "{0,20}?" + _RESEARCH,
+        # "لا يُستخدم إلا لأغراض البحث": only by an exception to a negation
+        _START + r"(?:[اإ]لا|سوى)\s+(?:في\s+|على\s+)?" + _CLAUSE + "{0,15}?" + _RESEARCH,
+    ),
+    personal=_any(
+        r"(?:شخصي|الشخصي|الشخصية|شخصية)" + _CLAUSE + "{0,20}?" + _ONLY,
+        _CONFINED + r"\s+(?:على\s+)?" + _CLAUSE + "{0,20}?شخصي",
+    ),
+    laws=(
+        (_any(_GOVERNED + r"المملكة\s+العربية\s+السعودية"), "SA"),
+        (_any(_GOVERNED + r"(?:دولة\s+)?الإمارات\s+العربية\s+المتحدة"), "AE"),
+    ),
+    vocabulary=_any(
+        r"ترخيص|الترخيص|رخصة|الرخصة|شروط|يجوز|يحظر|محظور|ممنوع|يمنع|تجار[يةى]|ربحي|موافقة",
+        r"[اإ]ذن|مسؤولية|ضمان|حقوق|اتفاقية|قيود|توزيع|يسمح|مسموح",
+    ),
+    restrictive=_any(
+        _START + r"(?:[وف]?لا|فقط|غير|يحظر|محظور|ممنوع|يمنع|يجب|[اإ]لا|سوى|تجار[يةى]|ربحي"
+        r"|موافقة|[اإ]ذن|بشرط|شرط|يشترط|يقتصر|حصرا)"
+    ),
+    license_noun=_any(r"ترخيص|الترخيص|رخصة|الرخصة|شروط\s+الاستخدام|license|licence"),
+    other_work=_any(
+        r"مجموعة\s+البيانات|البيانات|بيانات|النموذج\s+الأساسي|النموذج\s+الأصلي|الشيفرة|الشفرة",
+        r"الكود|طرف\s+ثالث|أطراف\s+ثالثة",
+    ),
+    this_model=_any(r"هذا\s+النموذج|النموذج(?!\s+(?:الأساسي|الأصلي))|أوزان|الأوزان"),
+)

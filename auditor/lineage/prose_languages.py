@@ -1,0 +1,311 @@
+"""The derivation phrases of cards written in other languages than English, as data: one table
+per language, read by prose_foreign.py the way prose.py reads the English phrases (Spanish,
+Portuguese and Italian are in prose_languages_south.py, with the order languages are read in).
+
+Each language holds:
+- `words`: substrings (lower case) one of which every phrase of the language holds; a card or
+  a line holding none is not read for that language (the cheap test, as prose.py's words), and
+  a card holding no letter of the language's script (an accented Latin letter; a Han, kana or
+  Hangul character) or none of its `marks` (words any text in it holds: `modèle`, ` le `,
+  `的`) is not searched for them, unless it holds one of its `plain_words`;
+- `phrases`: each a pattern, whether it is strong (a verb of training, tuning, quantizing or
+  merging: a bare `org/name` counts) or weak (“based on”: a Hub link or a model the registry
+  knows), whether the reference follows it (`basierend auf X`, `基于 X`) or stands before it
+  (`X をベースに`, `X 를 기반으로`, `在 X 的基础上`), and the relation it names;
+- `label`: a “Base model:” label in the language (`基础模型：X`, `Basismodell: X`);
+- `not_before`: words before the phrase, in its sentence, that make it state nothing of this
+  model: a comparison (`与 X 相比`, `im Vergleich zu`, `comparé à`), an evaluation, a
+  negation, a plan or a future (`将会`, `soll`, `sera`, `próximo`; German `wird` also makes a
+  present passive, so it is not one); `self_word` after them comes back to this model
+  (`与 X 相比，本模型基于 Y`);
+- `not_parent`: words between a phrase and the reference after it that make the reference no
+  parent (`basierend auf Daten von X`, `basé sur le jeu de données X`);
+- `not_after` (languages whose verb comes last: Japanese, Korean): words after the phrase in
+  its sentence that negate it or make it a plan (`予定`, `ません`, `예정`, `않`);
+  `not_after_clause` (Chinese, German, whose verb may close the clause): words after it in its
+  clause that compare or evaluate (`与基于 X 的模型进行了比较`, `gegen ... X evaluiert`).
+
+A phrase pattern standing after the reference is matched right at the reference's end, so it
+starts with the particles between them (`\\s*(?:を|から)`). Patterns are case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One derivation phrase: its pattern, strength, side of the reference and relation."""
+
+    pattern: re.Pattern[str]
+    strong: bool
+    ref_first: bool  # the reference stands before the phrase (`X をベースに`)
+    relation: str | None
+    lead: re.Pattern[str] | None = None  # what must stand right before the reference (`对 X`)
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The derivation phrases of one language and the words that cancel them."""
+
+    code: str
+    words: tuple[str, ...]
+    phrases: tuple[Phrase, ...]
+    label: re.Pattern[str]
+    not_before: re.Pattern[str]
+    self_word: re.Pattern[str]
+    not_parent: re.Pattern[str]
+    not_after: re.Pattern[str] | None = None
+    cjk: bool = False  # written without spaces: a reference may touch the words around it
+    plain_words: tuple[str, ...] = ()  # words of it in plain ASCII, less their first letter
+    marks: tuple[str, ...] = ()  # common words of it ("model", "the", "is"): a card holds one
+    not_after_clause: re.Pattern[str] | None = None  # after the phrase, in its clause
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """`a|b c|d` -> ("a", "b c", "d"): a language's words, written as one string."""
+    return tuple(text.split("|"))
+
+
+def _before(pattern: str, strong: bool, relation: str | None = "finetune") -> Phrase:
+    return Phrase(re.compile(pattern, _I), strong, False, relation)
+
+
+def _after(
+    pattern: str, strong: bool, relation: str | None = "finetune", lead: str | None = None
+) -> Phrase:
+    return Phrase(
+        re.compile(pattern, _I),
+        strong,
+        True,
+        relation,
+        re.compile(lead + r"\s*$") if lead else None,
+    )
+
+
+def _label(words: str) -> re.Pattern[str]:
+    return re.compile(rf"^[\s>*_#+|-]*(?:{words})\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?", _I)
+
+
+# --- Chinese ------------------------------------------------------------------------------------
+_ZH_TUNE = (
+    r"(?:全参数|全量|指令|二次|继续|增量|LoRA\s*|QLoRA\s*|SFT\s*)?(?:微调|精调|训练|预训练|蒸馏)"
+    r"(?!数据|集|样本|语料)"  # "进行训练数据生成": the data, not the model
+)
+ZH = Language(
+    "zh",
+    marks=_words("的|模型|了|是|在"),
+    words=_words("基于|基础|微调|精调|训练|蒸馏|量化|转换|版本|基座|底座|原始模型|原模型"),
+    phrases=(
+        _before(r"(?:微调|精调|训练|蒸馏)自", True),
+        _before(r"(?:量化|转换)自", True, "quantized"),
+        _before(r"基于", False),
+        _after(r"\s*(?:模型)?\s*的?\s*基础上", False),  # 在 X 的基础上
+        _after(r"\s*(?:模型)?\s*(?:为|作为)\s*(?:基础|基座|底座)(?:模型)?", False),  # 以 X 为基础
+        _after(rf"\s*(?:模型)?\s*(?:之)?上\s*(?:进行|继续|经过)?了?\s*{_ZH_TUNE}", True, lead="在"),
+        _after(rf"\s*(?:模型)?\s*(?:进行|经过)了?\s*{_ZH_TUNE}", True, lead="(?:对|将|把)"),
+        _after(rf"\s*(?:模型)?\s*{_ZH_TUNE}\s*而(?:来|成)", True, lead="(?:由|从)"),
+        _after(rf"\s*的\s*{_ZH_TUNE}\s*(?:版本|版|模型)", True),
+        _after(r"\s*的\s*(?:量化|GGUF|GPTQ|AWQ)\s*(?:版本|版|模型)", True, "quantized"),
+    ),
+    label=_label(r"基础模型|基座模型|底座模型|原始模型|原模型"),
+    not_before=re.compile(
+        r"相比|相较|对比|比较|优于|超过|超越|不同于|不像|评测|评估|测试集|基准"
+        r"|不是|并非|并不|没有|未|将会|将要|即将|将于|将在|会在|计划|打算|准备|未来|下一(?:个|版|代)"
+        r"|如果|假如",
+        _I,
+    ),
+    self_word=re.compile(r"本模型|该模型|此模型|我们的模型|这个模型"),
+    not_after_clause=re.compile(r"比较|对比|相比|评测|评估|测试"),
+    not_parent=re.compile(r"数据|语料|分词器|词表|架构|代码|方法|论文|模板|生成"),
+    cjk=True,
+)
+
+# --- Japanese -----------------------------------------------------------------------------------
+_JA_TUNE = (
+    r"(?:ファインチューニング|ファインチューン|微調整|追加学習|継続学習|継続事前学習|事前学習"
+    r"|指示学習|インストラクションチューニング|蒸留)"
+)
+JA = Language(
+    "ja",
+    marks=_words("の|は|を|モデル"),
+    words=_words(
+        "ベース|元に|もとに|基に|ファインチュー|微調整|追加学習|継続|学習|蒸留|量子化|マージ|元モデル|版"
+    ),
+    phrases=(
+        _after(r"\s*(?:モデル)?\s*(?:を|から)\s*(?:ベース|元|もと|基)(?:に|と)", False),
+        _after(
+            rf"\s*(?:モデル)?\s*(?:を|に対して|に対し|に|から)\s*(?:さらに|追加で)?\s*{_JA_TUNE}",
+            True,
+        ),
+        _after(rf"\s*の\s*{_JA_TUNE}\s*(?:版|モデル|済み)", True),
+        _after(r"\s*の\s*(?:量子化|GGUF|GPTQ|AWQ)\s*(?:版|モデル)", True, "quantized"),
+        _after(r"\s*(?:を|から)\s*量子化", True, "quantized"),
+        _after(r"\s*(?:を|の)\s*マージ", True, "merge"),
+    ),
+    label=_label(r"ベースモデル|元モデル|ベース"),
+    not_before=re.compile(
+        r"比較|比べ|対して優|と違|とは異な|評価|ベンチマーク|もし|仮に|今後|将来|次の", _I
+    ),
+    self_word=re.compile(r"このモデル|本モデル|当モデル"),
+    not_parent=re.compile(
+        r"データ|コーパス|トークナイザ|アーキテクチャ|コード|手法|論文|テンプレート"
+    ),
+    not_after=re.compile(
+        r"予定|つもり|計画|ません|ではない|じゃない|ていない|なかった|と比較|と比べ"
+    ),
+    cjk=True,
+)
+
+# --- Korean -------------------------------------------------------------------------------------
+_KO_TUNE = r"(?:파인\s*튜닝|미세\s*조정|추가\s*학습|지속\s*학습|증류)"
+KO = Language(
+    "ko",
+    marks=_words("는|을|를|다|모델"),
+    words=_words("기반|바탕|베이스|파인|튜닝|미세|학습|증류|양자화|병합|기본|원본"),
+    phrases=(
+        _after(r"\s*(?:모델)?\s*(?:을|를)?\s*(?:기반|바탕|베이스)\s*(?:으로|로|의)", False),
+        _after(
+            rf"\s*(?:모델)?\s*(?:을|를|에서|에|으로부터|로부터)\s*(?:추가로\s*)?{_KO_TUNE}", True
+        ),
+        _after(
+            r"\s*(?:모델)?\s*(?:을|를|에서|으로부터|로부터)\s*(?:추가로\s*)?(?:사전\s*)?학습", False
+        ),
+        _after(r"\s*(?:모델)?\s*(?:을|를)\s*양자화", True, "quantized"),
+        _after(r"\s*(?:모델)?\s*(?:을|를)\s*병합", True, "merge"),
+    ),
+    label=_label(r"베이스\s*모델|기반\s*모델|기본\s*모델|원본\s*모델"),
+    not_before=re.compile(r"비교|대비|보다|평가|벤치마크|만약|향후|다음\s*(?:버전|모델)", _I),
+    self_word=re.compile(r"이\s*모델|본\s*모델"),
+    not_parent=re.compile(r"데이터|말뭉치|토크나이저|아키텍처|코드|방법|논문|템플릿"),
+    not_after=re.compile(r"예정|계획|않|아닙|아니|비교"),
+    cjk=True,
+)
+
+# --- German -------------------------------------------------------------------------------------
+_DE_TUNED = (
+    r"(?:feinabgestimmt|feingetunt|finegetunt|fine-?getuned|nachtrainiert|weitertrainiert"
+    r"|trainiert|destilliert|angepasst)"
+)
+DE = Language(
+    "de",
+    marks=_words("modell| und | der | ist | von "),
+    words=_words(
+        "basier|basis von|basis des|basis der|ausgehend|aufbauend|aufgebaut|beruht|"
+        "grundlage|feinabstimm|feinabgestimm|trainiert|feingetun|getuned|destilliert|"
+        "destillation|quantisier|tuning von|tuning des|nachtraining|zusammenführung|"
+        "merge von|merge aus|mischung|angepasst|basismodell|basis-modell|grundmodell|"
+        "ausgangsmodell|originalmodell"
+    ),
+    phrases=(
+        _before(
+            rf"\b{_DE_TUNED}\w*\s+(?:auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|des|der)"
+            r"|ausgehend\s+von|aus)\b",
+            True,
+        ),
+        _before(
+            r"\b(?:eine|die|eines|einer)\s+(?:feinabgestimmte|feingetunte|nachtrainierte"
+            r"|weitertrainierte|destillierte|angepasste)[nrs]?\s+(?:Version|Variante|Fassung)"
+            r"\s+(?:von|des|der)\b",
+            True,
+        ),
+        _before(
+            r"\b(?:eine|die|eines|einer)\s+quantisierte[nrs]?\s+(?:Version|Variante|Fassung)"
+            r"\s+(?:von|des|der)\b|\bquantisiert\s+(?:aus|von)\b|\bQuantisierung\s+(?:von|des)\b",
+            True,
+            "quantized",
+        ),
+        _before(
+            r"\b(?:Feinabstimmung|Fine-?Tuning|Finetuning|Nachtraining|Destillation)\s+"
+            r"(?:von|des|der)\b",
+            True,
+        ),
+        _before(r"\b(?:Zusammenführung|Merge|Mischung)\s+(?:von|aus|des|der)\b", True, "merge"),
+        _before(
+            r"\b(?:basierend|basiert|beruht|aufbauend|aufgebaut)\s+auf\b"
+            r"|\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|des|der)\b|\bausgehend\s+von\b",
+            False,
+        ),
+    ),
+    label=_label(r"Basismodell|Basis-Modell|Grundmodell|Ausgangsmodell|Originalmodell"),
+    not_before=re.compile(
+        r"\b(?:vergleich\w*|verglichen|gegenüber|gegen|im\s+gegensatz|anders\s+als|besser\s+als"
+        r"|schlechter\s+als|als\s+baseline|evaluier\w*|bewert\w*|benchmark\w*|nicht|kein\w*"
+        r"|würde\w*|soll(?:en|te\w*)?|geplant|plan\w*|künftig\w*|zukünftig\w*|nächste\w*"
+        r"|falls|wenn)\b",
+        _I,
+    ),
+    self_word=re.compile(r"\b(?:dieses|unser|das)\s+Modell\b", _I),
+    plain_words=_words(
+        "asierend auf|asiert auf|usgehend von|einabgestimmt|achtrainiert|asismodell"
+    ),
+    not_after_clause=re.compile(r"\b(?:evaluiert|verglichen|getestet|bewertet|gemessen)\b", _I),
+    not_parent=re.compile(
+        r"daten|korpus|tokeni[sz]er|architektur|code|ansatz|methode|paper|artikel|vorlage", _I
+    ),
+)
+
+# --- French -------------------------------------------------------------------------------------
+_FR_DE = r"(?:de|du|des|d['’])"
+FR = Language(
+    "fr",
+    marks=_words("modèle| le | les | est | une "),
+    words=_words(
+        "affin|fine-tuné|finetuné|basé|fondé|construit sur|bâti|sur la base|entraîné|"
+        "distillé|dérivé|ajusté|adapté|quantifi|quantisé|réglage fin|ajustement fin|"
+        "entraînement continu|tuning de|tuning du|tuning des|tuning d'|tuning d’|"
+        "distillation de|distillation du|distillation d'|fusion de|fusion du|"
+        "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent"
+    ),
+    phrases=(
+        _before(
+            r"\b(?:affinée?s?|fine-?tunée?s?|finetunée?s?|(?:ré)?entraînée?s?|distillée?s?"
+            r"|ajustée?s?|adaptée?s?)\s+(?:à\s+partir|sur\s+la\s+base)\s+" + _FR_DE,
+            True,
+        ),
+        _before(r"\b(?:affinée?s?|fine-?tunée?s?|finetunée?s?|distillée?s?)\s+" + _FR_DE, True),
+        _before(
+            r"\b(?:un|l['’])\s*(?:affinage|fine-?tuning|finetuning|ajustement\s+fin"
+            r"|réglage\s+fin|entraînement\s+continu|distillation)\s+" + _FR_DE,
+            True,
+        ),
+        _before(
+            r"\bversion\s+(?:affinée|fine-?tunée|finetunée|ajustée|distillée|réentraînée)\s+"
+            + _FR_DE,
+            True,
+        ),
+        _before(
+            r"\bversion\s+(?:quantifiée|quantisée)\s+"
+            + _FR_DE
+            + r"|\b(?:quantifiée?s?|quantisée?s?)\s+(?:à\s+partir\s+)?"
+            + _FR_DE
+            + r"|\bquantification\s+"
+            + _FR_DE,
+            True,
+            "quantized",
+        ),
+        _before(r"\b(?:une\s+)?fusion\s+(?:de|des|du|entre)\b", True, "merge"),
+        _before(
+            r"\b(?:basée?s?|fondée?s?|construite?s?|bâtie?s?)\s+sur\b"
+            r"|\bsur\s+la\s+base\s+" + _FR_DE + r"|\bdérivée?s?\s+" + _FR_DE,
+            False,
+        ),
+    ),
+    label=_label(r"modèle\s+(?:de\s+base|d['’]origine|source|parent)"),
+    not_before=re.compile(
+        r"\b(?:compar\w*|par\s+rapport|contrairement|à\s+la\s+différence|mieux\s+que"
+        r"|meilleur\w*\s+que|supérieur\w*\s+à|évalu\w*|benchmark\w*|ne|pas|n['’]|sera|seront"
+        r"|serait|prévu\w*|prévoyons|comptons|prochaine?s?|futur\w*|si)\b",
+        _I,
+    ),
+    self_word=re.compile(r"\b(?:ce|notre)\s+modèle\b", _I),
+    not_parent=re.compile(
+        r"données|jeux?\s+d|corpus|tokeni[sz]eur|architecture|code|méthode|article|modèle\s+de\s+chat"
+        r"|gabarit",
+        _I,
+    ),
+)
