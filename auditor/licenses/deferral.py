@@ -8,13 +8,15 @@ license they carry. `read_base_deferral` finds the first such statement in the c
 (code blocks left out) and quotes it with its line; whether it decides anything is lineage's
 question (the base must be named and its license resolved: pipeline/deferred.py). A statement
 that sets the base's license aside ("unlike the base model", "not the same as", "differs
-from", "instead of") defers nothing.
+from", "instead of") defers nothing. The same statements in Japanese, Chinese, Korean, German,
+French and Spanish are read by `deferral_foreign`.
 """
 
 from __future__ import annotations
 
 import re
 
+from auditor.licenses import deferral_foreign
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
 
@@ -83,9 +85,11 @@ _IN_SECTION = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.*)$")
-_LICENSE_TITLE = re.compile(r"licen[cs]|\bterms\b", re.IGNORECASE)
+_LICENSE_TITLE = re.compile(
+    r"licen[cs]|\bterms\b|" + deferral_foreign.NAMES_LICENSE.pattern, re.IGNORECASE
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(])|(?<=[。！？])\s*")
 
 
 def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence | None:
@@ -93,7 +97,7 @@ def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence
     `path`) deferring the model's license to its base model, quoted with its line; None
     when there is none. Under a License heading a sentence need not name the license ("Same
     as the base model."). Lines inside code fences are not prose."""
-    if "licen" not in body.lower():
+    if not deferral_foreign.NAMES_LICENSE.search(body):
         return None
     fenced = False
     in_section = False  # under a License (or Terms) heading
@@ -105,11 +109,12 @@ def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence
         if heading is not None:
             in_section = _LICENSE_TITLE.search(heading.group("title")) is not None
             continue
-        if fenced or not (in_section or "licen" in line.lower()):
+        if fenced or not (in_section or deferral_foreign.NAMES_LICENSE.search(line)):
             continue
         for sentence in _SENTENCE_END.split(line.strip()):
             said = _SHAPES.search(sentence) or (in_section and _IN_SECTION.search(sentence))
-            if said and not _SET_ASIDE.search(sentence):
+            foreign = not said and deferral_foreign.defers(sentence, in_section=in_section)
+            if (said or foreign) and not _SET_ASIDE.search(sentence):
                 quote = trim_quote(sentence.strip(" \t-*>#|"))
                 return Evidence(file=path, line=first_line + offset, text=quote)
     return None

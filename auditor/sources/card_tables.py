@@ -7,9 +7,10 @@ with a License column whose first column names the parts of this release (`| Mod
 CC BY-NC 4.0 |` under `| Component | License |`). Such a row becomes a list item, `- License:
 <value>` or `- <part> license: <value>`, at the row's line (as a list item: `License: X` alone
 would read to the text identifier as a license's own title), which the readers take as a
-label. A row about code, data or another work alone is left out; so is every row of a table
-whose first column names models, datasets or benchmarks (a comparison), unless the row names
-the card's own model.
+label. A key cell may name the key in several languages (`Lizenz / License`, `License
+(ライセンス)`): each part is then a key, and the row is rendered with the first. A row about
+code, data or another work alone is left out; so is every row of a table whose first column
+names models, datasets or benchmarks (a comparison), unless the row names the card's own model.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _LICENSE_KEY = re.compile(
 )
 # A key cell naming the model's commercial use: its row states a term of the model.
 _COMMERCIAL_KEY = re.compile(COMMERCIAL_KEY + r"\s*[:：]?", re.IGNORECASE)
+# What separates the same key given in several languages in one cell: a slash, a middle dot, a
+# comma, a dash between spaces, brackets round a translation (`License (ライセンス)`).
+_KEY_PARTS = re.compile(r"\s*(?:[/／|·・•,，、;；]|\s[-–—]\s|[()（）\[\]【】])\s*")
 # A first-column header naming what the rows compare: other models, datasets, benchmarks.
 _COMPARED = re.compile(
     r"(?:base\s+|teacher\s+|parent\s+)?(?:models?|datasets?|data|benchmarks?|names?|baselines?"
@@ -133,10 +137,11 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
         own = compared and not is_header and _names_title(cells[0] if cells else "", title)
         if compared and not own:
             continue
-        if len(cells) >= 2 and not (column is not None and is_header) and _is_key(cells[0]):
+        key = _key(cells[0]) if len(cells) >= 2 and not (column is not None and is_header) else None
+        if key is not None:
             value = " ".join(cell for cell in cells[1:] if cell).strip()
             if value:
-                found.append((index, f"- {cells[0].rstrip(' :：')}: {value}"))
+                found.append((index, f"- {key}: {value}"))
             continue
         if column is None or is_header or column >= len(cells) or not cells[column]:
             continue
@@ -148,10 +153,29 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
     return found
 
 
-def _is_key(cell: str) -> bool:
-    if _COMMERCIAL_KEY.fullmatch(cell.strip()):
-        return True
-    return bool(_LICENSE_KEY.fullmatch(cell.strip())) and is_license_title(cell)
+def _key(
+    cell: str, kinds: tuple[re.Pattern[str], ...] = (_COMMERCIAL_KEY, _LICENSE_KEY)
+) -> str | None:
+    """The key a row's first cell names (the model's license or terms, or its commercial
+    use; only those of `kinds`), as the row's label is to show it; None when the cell is no
+    such key. A cell naming one key in several languages (`Lizenz / License`) is each part a
+    key of the same kind, and is shown by its first part; a cell with any other part is not
+    one."""
+    if any(_is_key(cell, kind) for kind in kinds):
+        return cell.rstrip(" :：")
+    parts = [part for part in _KEY_PARTS.split(cell.strip().rstrip(" :：")) if part]
+    if len(parts) < 2:
+        return None
+    for kind in kinds:
+        if all(_is_key(part, kind) for part in parts):
+            return parts[0]
+    return None
+
+
+def _is_key(cell: str, kind: re.Pattern[str]) -> bool:
+    if not kind.fullmatch(cell.strip()):
+        return False
+    return kind is _COMMERCIAL_KEY or is_license_title(cell)
 
 
 def _is_compared(cell: str) -> bool:
@@ -161,7 +185,7 @@ def _is_compared(cell: str) -> bool:
 def _license_column(header: tuple[str, ...]) -> int | None:
     """The column (after the first) whose header names the license or terms."""
     for position, cell in enumerate(header):
-        if position > 0 and _LICENSE_KEY.fullmatch(cell.strip()) and is_license_title(cell):
+        if position > 0 and _key(cell, (_LICENSE_KEY,)) is not None:
             return position
     return None
 
