@@ -8,23 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.terms.extract import extract_terms
 from auditor.licenses.terms.foreign import read_foreign
-from auditor.licenses.terms.model_terms import ModelTerms, terms_for_model
-from auditor.licenses.text.identify import identify_text
 from auditor.licenses.text.title_shapes import find_title
-from auditor.model import LicenseFile
-
-
-def _terms(files: dict[str, str]) -> ModelTerms:
-    db = load_license_db()
-    identified = []
-    for path, text in files.items():
-        file = LicenseFile(path=path, sha256=None, size=len(text), text=text, origin=path)
-        identified.append((file, identify_text(text, db=db)))
-    first = identified[0][1].match
-    return terms_for_model(identified, first, db)
+from tests.licenses.terms.test_model_documents import _terms
 
 
 def _listed(value: object) -> list[str]:
