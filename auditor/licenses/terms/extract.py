@@ -40,7 +40,13 @@ from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.licenses.terms.thresholds import detect_caps, detect_mau, detect_revenue_usd
 from auditor.model import Evidence
-from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
+from auditor.model.terms import (
+    BOOLEAN_KEYS,
+    CLAUSE_KEYS,
+    LIST_KEYS,
+    NON_COMMERCIAL_ORGANIZATIONS,
+    TERM_KEYS,
+)
 
 __all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_terms"]
 
@@ -110,6 +116,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     domiciles, territories = detect_territorial_clauses(doc, territorial)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
+    licensees = with_licensee_scopes(doc, scope)
     commercial = detect_commercial_use(
         doc,
         policy=is_policy,
@@ -119,13 +126,15 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         scope_barred=scope_barred,
         capped=capped,
     )
+    commercial = _for_some_licensees(commercial, scope, licensees)
     found: dict[str, Found] = {
         "commercial_use": commercial,
         "commercial_use_conditions": detect_commercial_conditions(
             doc, commercial, (users, revenue), capped
         ),
-        # who may use it is no purpose: read after commercial use, which the purposes decide
-        "use_scope": with_licensee_scopes(doc, scope),
+        # who may use it is no purpose: commercial use is decided on the purposes, then
+        # narrowed by who may use it (_for_some_licensees)
+        "use_scope": licensees,
         "mau_threshold": detect_mau(users),
         "revenue_threshold_usd": detect_revenue_usd(revenue),
         "user_threshold": users,
@@ -149,6 +158,17 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     found["governing_law"] = governing_law
     found["kind"] = _infer_kind(doc, found, policy=policy, grant=grant)
     return found
+
+
+def _for_some_licensees(commercial: Found, purposes: Found, licensees: Found) -> Found:
+    """A grant reserved to non-commercial organisations (or leaving companies out) grants
+    commercial use to no one as such: `allowed` becomes `restricted`, quoting who it leaves
+    out. (Who may use it is read apart from the purposes commercial use was decided on.)"""
+    words = licensees.value if isinstance(licensees.value, list) else []
+    if commercial.value != "allowed" or NON_COMMERCIAL_ORGANIZATIONS not in words:
+        return commercial
+    said = [s for s in licensees.sentences if s not in purposes.sentences]
+    return Found("restricted", tuple(said[:1]) + commercial.sentences[:1])
 
 
 def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, grant: Found) -> Found:

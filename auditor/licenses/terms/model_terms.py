@@ -127,7 +127,7 @@ def terms_for_model(
     findings.extend(disagreements(docs, match))
     languages = _language_findings(files)
     said = {e.file for f in languages for e in f.evidence}  # unread for its language: said
-    findings.extend(unread_finding(d) for d in docs if d.role == "unread" and d.path not in said)
+    findings.extend(unread_finding(d) for d in docs if _unread(d) and d.path not in said)
     findings.extend(languages)
     return ModelTerms(
         values=values,
@@ -292,6 +292,18 @@ _OWN_TERMS = re.compile(
     r"\b(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b|本(?:协议|许可|條款|条款)",
     re.IGNORECASE,
 )
+
+
+def _unread(doc: TermDocument) -> bool:
+    """Was nothing read from `doc`? One that reads as no license, or one known only by its own
+    title (`ACME WEIGHTS LICENCE`: no license identified) whose text states no term: a title
+    written in capitals is recognised where the same words in lower case are not, and what
+    the document says is unknown either way."""
+    if doc.role == "unread":
+        return True
+    if doc.role != "license" or doc.name is not None or doc.stated is None:
+        return False
+    return not any(_stated(term.value) for term in doc.stated.values())
 
 
 def _stated(value: object) -> bool:
