@@ -129,6 +129,17 @@ _LOCATED = data_rule("territorial_exclusions/located")
 _USED_IN = "territorial_exclusions/used-in"
 _PLACE_REACH = 60
 _EXPORT = data_rule("territorial_exclusions/export-control")
+# A sanctions sentence barring use, offer or transfer in the places it names excludes those
+# places; a place naming whose law or list it is ("United States sanctions", "the laws of the
+# U.S.") is no place of use.
+_SANCTIONS_BAN = data_rule("territorial_exclusions/sanctions-ban")
+_SANCTIONS_CONDITIONED = data_rule("territorial_exclusions/sanctions-conditioned")
+_AUTHORITY = "territorial_exclusions/sanctioning-authority"
+_LAW_OF = re.compile(
+    r"\b(?:laws?|regulations?|rules|government|authorit\w+|department|treasury)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A definition of the licensed territory that leaves places out: using the model in those
 # places is outside the grant.
 _TERRITORY_EXCLUDING = data_rule("territorial_exclusions/territory-excluding")
@@ -163,6 +174,17 @@ def _used_in_a_place(text: str) -> bool:
     )
 
 
+def _sanctioned_places(text: str) -> list[str]:
+    """The places a sanctions sentence names, less those naming whose law or list it is."""
+    authority = clause_pattern(_AUTHORITY)
+    codes: list[str] = []
+    for start, end, _, found in find_place_spans(text):
+        if authority.match(text, end) or _LAW_OF.search(text[max(0, start - 40) : start]):
+            continue
+        codes.extend(code for code in found if code not in codes)
+    return codes
+
+
 TerritorialClauses = list[tuple[int, Sentence, list[str]]]
 """(index, sentence, region codes) of each sentence withholding rights in a place."""
 
@@ -179,10 +201,15 @@ def territorial_sentences(doc: Document) -> TerritorialClauses:
                 found.append((index, sentence, codes))
             continue
         # `holds` searches through the lowercase twins (lowered.py): the same answers
-        if (
-            not _WITHHELD.holds(sentence)
-            or _EXPORT.holds(sentence)
-            or not (_LOCATED.search(sentence) or _used_in_a_place(sentence.text))
+        if _EXPORT.holds(sentence):
+            barred = _WITHHELD.holds(sentence) or _SANCTIONS_BAN.holds(sentence)
+            if barred and not _SANCTIONS_CONDITIONED.holds(sentence):
+                codes = _sanctioned_places(sentence.text)
+                if codes:
+                    found.append((index, sentence, codes))
+            continue
+        if not _WITHHELD.holds(sentence) or not (
+            _LOCATED.search(sentence) or _used_in_a_place(sentence.text)
         ):
             continue
         codes = region_codes(sentence.text)

@@ -75,6 +75,43 @@ def test_an_export_control_clause_is_not_a_territorial_exclusion() -> None:
     assert domiciles == [] and territories == []
 
 
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "You may not use the Model, or offer it, in any country under comprehensive United "
+            "States sanctions (today Cuba, Iran, North Korea and Syria), nor for anyone on a U.S. "
+            "or non-U.S. restricted parties list.",
+            ["CU", "IR", "KP", "SY"],
+        ),
+        ("The weights shall not be exported or re-exported to North Korea or Syria.", ["KP", "SY"]),
+        (
+            "The Model must not be made available in Belarus or Russia, which are subject to "
+            "European Union sanctions and the laws of the United Kingdom.",
+            ["BY", "RU"],
+        ),
+    ],
+)
+def test_a_sanctions_ban_naming_places_excludes_them_but_not_the_sanctioning_state(
+    text: str, regions: list[str]
+) -> None:
+    domiciles, territories = clauses(text)
+    assert domiciles == []
+    assert territories == [{"regions": regions, "models": "all", "exempts": []}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may not ship the weights to Syria without first obtaining an export licence.",
+        "The Model may not be provided to Cuba except as authorised by United States law.",
+        "You shall comply with the export laws of the United States and of the European Union.",
+    ],
+)
+def test_a_sanctions_clause_that_restates_the_law_excludes_no_place(text: str) -> None:
+    assert clauses(text) == ([], [])
+
+
 def test_clauses_combine_as_a_union_each_keeping_its_scope() -> None:
     text_wide = {
         "excluded_licensee_domiciles": [
