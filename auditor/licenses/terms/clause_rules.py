@@ -38,7 +38,7 @@ from auditor.resources import license_db_dir
 CLAUSE_FOLDER = "clause_rules"
 SHARED_FRAGMENTS = "fragments.yaml"
 """The file of fragments every rule file may name; it holds no rules."""
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("en", "zh", "ja")
 _FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
 _FLAG_NAMES = {"case-sensitive", "multiline"}

@@ -35,6 +35,7 @@ from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
+from auditor.licenses.terms.foreign_ja import clause_reader
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -43,7 +44,6 @@ from auditor.licenses.terms.foreign_zh import (
     is_registration,
     own_clauses,
     permission_conditions,
-    read_clauses,
 )
 from auditor.licenses.text.language import ENGLISH, Passage, passages_where
 from auditor.licenses.text.layout import trim_quote
@@ -149,11 +149,10 @@ class _Reading:
         for cues in _READERS:
             found = self._commercial(passage, cues, text, conditions, both=both) or found
             found = self._caps_and_law(passage, cues, text, conditions) or found
-        if chinese:
-            for clause in read_clauses(text, passage.text):
-                found = self._clause(clause, passage, conditions) or found
-            if _ALLOWED_HERE in conditions and is_credit_shown(text):
-                conditions.add("attribution-display")  # "免费商用，须注明出处"
+        for clause in clause_reader(passage.language)(text, passage.text):
+            found = self._clause(clause, passage, conditions) or found
+        if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
+            conditions.add("attribution-display")  # "免费商用，须注明出处"
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
         return found or (chinese and is_note(text, ZH.restrictive))
 

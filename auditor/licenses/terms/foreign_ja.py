@@ -1,0 +1,38 @@
+"""Japanese clauses beyond commercial scope and caps: a credit to show or notices to keep, and
+the licensor's right to change the terms (clause rules: license_db/clause_rules/ja.yaml).
+
+`clause_reader` gives `foreign`'s passage reader the reader of a passage's language: Chinese
+(`foreign_zh.read_clauses`), Japanese (here), or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_zh import Clause, read_clauses
+
+ClauseReader = Callable[[str, str], list[Clause]]
+"""(the passage as matched, the passage as written) -> the clauses it states."""
+
+_RULES = (
+    ("attribution_required", "attribution_required/ja-attribution"),
+    ("licensor_may_update_terms", "licensor_may_update_terms/ja-may-update"),
+)
+
+
+def read_ja_clauses(text: str, original: str) -> list[Clause]:
+    """The terms one Japanese passage states beyond commercial scope and caps."""
+    del original  # the Japanese clauses read no span of the passage as their value
+    return [Clause(key, True) for key, rule in _RULES if clause_pattern(rule).search(text)]
+
+
+def _no_clauses(text: str, original: str) -> list[Clause]:
+    return []
+
+
+_READERS: dict[str, ClauseReader] = {"zh": read_clauses, "ja": read_ja_clauses}
+
+
+def clause_reader(language: str | None) -> ClauseReader:
+    """The clause reader of a passage's language (none reads nothing)."""
+    return _READERS.get(language or "", _no_clauses)
