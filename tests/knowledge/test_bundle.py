@@ -91,3 +91,46 @@ def test_files_outside_a_knowledge_folder_are_parsed_directly(tmp_path: Path) ->
     other = tmp_path / "plain.yaml"
     other.write_text("a: [1, 2]\n")
     assert knowledge.read_knowledge_yaml(other) == {"a": [1, 2]}
+
+
+# --- the bundle shipped with the knowledge ----------------------------------------------------
+
+
+def test_the_shipped_bundle_is_built_from_the_shipped_yaml() -> None:
+    folder = license_db_dir().resolve()
+    assert knowledge.SHIPPED_BUNDLE.read_text(encoding="utf-8") == knowledge.render_shipped(
+        folder
+    ), "stale: run `python scripts/build_clause_index.py` to rebuild shipped_knowledge.json"
+
+
+def test_an_empty_cache_reads_the_shipped_bundle_without_parsing_yaml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    knowledge._bundle.cache_clear()
+
+    def no_yaml(_text: str) -> object:
+        raise AssertionError("the YAML parser ran although the shipped bundle holds")
+
+    monkeypatch.setattr(knowledge, "load_trusted_yaml", no_yaml)
+    try:
+        files = knowledge._bundle(license_db_dir().resolve())
+    finally:
+        knowledge._bundle.cache_clear()
+    assert "vocabulary.yaml" in files
+    assert not (tmp_path / "cache").exists(), "nothing is written when the shipped bundle holds"
+
+
+def test_a_shipped_bundle_of_other_yaml_is_not_used(
+    kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "shipped.json"
+    shipped.write_text(knowledge.render_shipped(kb), encoding="utf-8")
+    monkeypatch.setattr(knowledge, "SHIPPED_BUNDLE", shipped)
+    files = knowledge._shipped(kb)
+    assert files is not None and "licenses/mit.yaml" in files
+    record = kb / "licenses" / "mit.yaml"
+    record.write_text(record.read_text() + "\n# edited\n")
+    assert knowledge._shipped(kb) is None
+    shipped.write_text("{not json", encoding="utf-8")
+    assert knowledge._shipped(kb) is None
