@@ -3,7 +3,9 @@
 the licenses its card's prose names. Each conflict is a finding quoting both, and the most
 restrictive license named is the declaration that binds (fail closed). A license key read
 only once folded (`licence`, an invisible character) is a finding of its own. The card's
-prose claims are read in card_claims.py (re-exported here)."""
+prose claims are read in card_claims.py (re-exported here). A use policy the declared license
+incorporates (`license: gemma` beside "the Gemma Prohibited Use Policy") is part of that license,
+not a second one."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from auditor.model import (
     LicenseMatch,
 )
 from auditor.model.evidence import LICENSE_KEYS, DeclaredPiece
-from auditor.model.kinds import most_restrictive
+from auditor.model.kinds import LicenseKind, most_restrictive
 from auditor.model.license_words import fold_key, shown_key
 
 __all__ = ["CardClaim", "DeclaredReading", "card_claims", "reconcile_declared"]
@@ -92,6 +94,8 @@ def reconcile_declared(
     for claim in claims:
         if _denotes(main, claim.match) or any(_denotes(p, claim.match) for p in parts):
             continue
+        if _incorporated_policy(main, claim.match, db):
+            continue  # the declared license's own use policy: part of it, no second license
         parts.append(claim.match)
         findings.append(_claim_conflict(claim, anchor, main))
     if len(parts) == 1:
@@ -234,6 +238,25 @@ def _denotes(main: LicenseMatch, other: LicenseMatch) -> bool:
         return False
     ids = set(main.id.replace("(", " ").replace(")", " ").split())
     return other.id == main.id or other.id in ids
+
+
+def _incorporated_policy(main: LicenseMatch, other: LicenseMatch, db: LicenseDB) -> bool:
+    """Is `other` a use policy the declared license incorporates (the Gemma Terms and the
+    Gemma Prohibited Use Policy, a Llama license and its Acceptable Use Policy)? A card naming
+    both names one set of terms: the policy binds through the license, not beside it."""
+    if main.id is None or other.id is None or other.kind is not LicenseKind.ACCEPTABLE_USE_POLICY:
+        return False
+    record, policy = db.get(main.id), db.get(other.id)
+    if record is None or policy is None:
+        return False
+    term = record.terms.get("acceptable_use_policy_incorporated")
+    if term is None or term.value is not True:
+        return False
+    return (
+        policy.id in record.related
+        or record.id in policy.related
+        or (policy.family == record.family)
+    )
 
 
 def _conflict(

@@ -30,6 +30,7 @@ _RELATION_WORDS = {
     "adapter": "an adapter on",
     "merge": "a merge including",
     "quantized": "a quantized copy of",
+    "distillation": "distilled from",
 }
 
 

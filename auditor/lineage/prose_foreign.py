@@ -41,6 +41,7 @@ _TOUCH = re.compile(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-
 _LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ÿ]")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[À-ÖØ-öø-ÿ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 _CLAUSE_STOP = re.compile(r"[。！？；，]")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,、:]|\.(?:\s|$)")
@@ -51,14 +52,16 @@ def languages_in(body: str) -> tuple[Language, ...]:
     """The languages whose words the card holds (most English cards: none).
 
     A card is searched for a language's words only when it holds a letter of its script (an
-    accented Latin letter, a Han, kana or Hangul character; a quick scan) and one of its marks
-    (its words for "model", "the", "is"), or one of the words the language writes in plain
-    ASCII (`basierend auf`): an English card costs a few scans, not one per word."""
+    accented Latin letter, a Han, kana or Hangul character, a Cyrillic letter; a quick scan)
+    and one of its marks (its words for "model", "the", "is"), or one of the words the
+    language writes in plain ASCII (`basierend auf`): an English card costs a few scans, not
+    one per word."""
     latin, cjk = _scripts(body)
+    cyrillic = not body.isascii() and _CYRILLIC_LETTER.search(body) is not None
     low = ""
     found = []
     for lang in LANGUAGES:
-        if cjk if lang.cjk else latin:
+        if cyrillic if lang.cyrillic else cjk if lang.cjk else latin:
             low = low or body.lower()
             if _holds(low, lang.marks) and _holds(low, lang.words):
                 found.append(lang)

@@ -64,6 +64,7 @@ class Language:
     plain_words: tuple[str, ...] = ()  # words of it in plain ASCII, less their first letter
     marks: tuple[str, ...] = ()  # common words of it ("model", "the", "is"): a card holds one
     not_after_clause: re.Pattern[str] | None = None  # after the phrase, in its clause
+    cyrillic: bool = False  # written in Cyrillic: read when the card holds a Cyrillic letter
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The derivation phrases of cards in Spanish, Portuguese and Italian (prose_languages.py holds
-the shape of a language's table and the other languages), and the order every language is read
-in."""
+the shape of a language's table and the other languages; Russian is prose_languages_east.py's),
+and the order every language is read in."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from auditor.lineage.prose_languages import (
     _label,
     _words,
 )
+from auditor.lineage.prose_languages_east import RU
 
 # --- Spanish, Portuguese, Italian ---------------------------------------------------------------
 ES = Language(
@@ -145,5 +146,5 @@ IT = Language(
     ),
 )
 
-LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT)
+LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT, RU)
 """Read in this order; a card may hold several (a bilingual card: each states its parent)."""

@@ -9,7 +9,9 @@ Places, most sure first: an adapter or merge configuration (prose_configs.py), a
 - The metadata declares no parent: the card's prose parents, then the files' and the header's
   parents the prose does not name; a config.json naming only a local path or the model itself
   names none.
-- The metadata declares parents: a file or header naming a parent the metadata leaves out is
+- The metadata declares parents: a teacher the card says the model was distilled from is a
+  parent of relation `distillation` (distillation.py: bound only by a license that counts
+  distilled models as its derivatives). A file or header naming a parent the metadata leaves out is
   walked beside it (both bind: the strictest reading) and is `lineage-parents-disagree`, naming
   both parents and where each is stated. The same model in another shape (a quantized mirror:
   `bartowski/X-GGUF` and `org/X`) is the same parent. A GGUF header describing the card's parent
@@ -28,6 +30,7 @@ from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
+from auditor.lineage.distillation import teachers
 from auditor.lineage.gguf_parents import header_parents, is_header_model
 from auditor.lineage.names import base_name, split_repo_id
 from auditor.lineage.prose import stated_parents
@@ -87,6 +90,20 @@ def gather_stated_parents(
         ]
         findings = _disagreements(extra, named, gguf, _declared_evidence(declared, snapshot))
         parents = _best(extra, families)
+        if card is not None:  # a teacher beside the declared base (distillation.py)
+            parents += tuple(
+                t
+                for t in teachers(
+                    card.body,
+                    card_file=card_file,
+                    first_line=card.body_line,
+                    own=snapshot.repo_id,
+                    is_known=lambda ref: registry.lookup(ref) is not None,
+                )
+                if not any(
+                    same_parent(t.ref, n, families) for n in (*named, *(p.ref for p in parents))
+                )
+            )
     else:
         prose: tuple[StatedParent, ...] = ()
         if card is not None:

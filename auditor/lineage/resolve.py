@@ -40,6 +40,7 @@ from auditor.knowledge.lineage_snapshot import LineageSnapshot
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
+from auditor.lineage.distillation import RELATION, counts_distilled
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
 from auditor.lineage.mismatch import mismatch_findings, relicensed_by_licensor, stated_where
 from auditor.lineage.unknown import (
@@ -137,10 +138,18 @@ def _walk_stated(walk: Walk, stated: Sequence[StatedParent], path: tuple[str, ..
         first, found = len(walk.ancestors), len(walk.findings)
         one = Declared(base_models=(BaseModelRef(parent.ref, parent.relation),))
         walk.parents(one, child=None, depth=1, path=path)
+        if parent.relation == RELATION:  # a teacher: kept where its license reaches students
+            kept = [a for a in walk.ancestors[first:] if counts_distilled(_license_id(a))]
+            walk.ancestors[first:] = kept
+            del walk.findings[found:]
         for index in range(first, len(walk.ancestors)):
             walk.ancestors[index] = _stated_ancestor(walk.ancestors[index], parent)
         for index in range(found, len(walk.findings)):
             walk.findings[index] = _stated_finding(walk.findings[index], parent)
+
+
+def _license_id(ancestor: Ancestor) -> str | None:
+    return ancestor.license.id if ancestor.license is not None else None
 
 
 def _stated_ancestor(ancestor: Ancestor, parent: StatedParent) -> Ancestor:

@@ -159,6 +159,7 @@ RELATION_WORDS = {
     "adapter": "adapter on",
     "merge": "merge including",
     "quantized": "quantized copy of",
+    "distillation": "distilled from (teacher)",
 }
 
 SOURCE_WORDS = {

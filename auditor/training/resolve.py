@@ -13,6 +13,10 @@ fine-tuning, a dataset's sources); an evaluation or mentioned dataset is listed 
 - **Then the model card's own words.** A dataset neither its repo nor the registry answers
   for, whose card table names its license (`CC BY-NC 4.0`), is `card`-resolved to that license
   when the license database knows the name; an unknown name leaves it unread.
+- **Then what it is built from.** A dataset's sources (its card's `source_datasets`, the
+  registry's) are looked up in the registry, a few generations deep, and their stricter
+  commercial-use, research-only and share-alike terms carried in, quoting the source
+  (resolve_sources.py): a cleaned copy of a non-commercial dataset is still its content.
 - **Say what could not be read.** No Hub id and no record, a repo that cannot be read (gated,
   deleted, offline and not cached), a model audited without the Hub (a local folder: the
   registry only), or past the per-model bound: the entry says `unresolved` or `not-fetched` with
@@ -29,6 +33,8 @@ from auditor.knowledge.license_db import LicenseDB
 from auditor.model import Evidence, ModelResult, Verdict
 from auditor.model.lineage import AncestorLicense, StatedEvidence
 from auditor.model.training import TrainingDataEntry, is_training
+from auditor.training.resolve_sources import with_source_terms
+from auditor.training.stated_refs import without_subset
 
 MAX_DATASETS_PER_MODEL = 16
 """Training datasets one model may read from the Hub; each is a whole audit with its own
@@ -97,12 +103,30 @@ def resolve_training_data(
     """Every entry, the training ones resolved (see the module's docstring). `fetch` None: the
     Hub is not asked (`offline_reason` says why, for the entries the registry does not know)."""
     resolved: list[TrainingDataEntry] = []
+    for entry in _resolved(entries, fetch, lookup, license_of, offline_reason, limit):
+        resolved.append(with_source_terms(entry, lookup) if _built_from(entry) else entry)
+    return tuple(resolved)
+
+
+def _built_from(entry: TrainingDataEntry) -> bool:
+    return is_training(entry) and bool(entry.get("source_datasets"))
+
+
+def _resolved(
+    entries: Iterable[TrainingDataEntry],
+    fetch: DatasetFetch | None,
+    lookup: Lookup,
+    license_of: LicenseOf,
+    offline_reason: str | None,
+    limit: int,
+) -> list[TrainingDataEntry]:
+    resolved: list[TrainingDataEntry] = []
     fetched = 0
     for entry in entries:
         if not is_training(entry) or entry["resolved_by"] != "stated":
             resolved.append(entry)
             continue
-        known = lookup(entry["hub_id"] or entry["ref"])
+        known = _known(entry, lookup)
         from_registry = None if known is None else _from_registry(entry, known, license_of)
         hub_id = entry["hub_id"]
         if hub_id is None or fetch is None or fetched >= limit:
@@ -131,7 +155,15 @@ def resolve_training_data(
             continue
         read = _from_repo(entry, dataset)
         resolved.append(read if from_registry is None else _stricter(read, from_registry))
-    return tuple(resolved)
+    return resolved
+
+
+def _known(entry: TrainingDataEntry, lookup: Lookup) -> KnownDataset | None:
+    """The registry's record of the entry: by its id or name, else (a name ending with a
+    language or subset the registry does not list: `C4-en`) by the name less it."""
+    known = lookup(entry["hub_id"] or entry["ref"])
+    base = without_subset(entry["ref"]) if known is None and entry["hub_id"] is None else None
+    return lookup(base) if base is not None else known
 
 
 def _why_not_fetched(

@@ -16,7 +16,8 @@ Where a dataset is stated, most sure first:
   Claude 3.5 Sonnet`), `resolved_by: "described"` (nothing to look up), with its generators
   and the providers whose output terms apply.
 One entry per dataset: statements of the same Hub id, or of a name that is the id's name
-(`FineWeb-Edu`, `HuggingFaceFW/fineweb-edu`), are merged: the strongest role (training >
+(`FineWeb-Edu`, `HuggingFaceFW/fineweb-edu`), or the id's name less its language or subset
+(`LAION-2B`, `laion/laion2B-en`), are merged: the strongest role (training >
 fine-tuning > source > evaluation > mentioned), every place it is stated, the highest
 confidence of the statements giving that role. At most MAX_ENTRIES datasets a model.
 """
@@ -31,7 +32,7 @@ from auditor.model import SourceKind, SourceSnapshot
 from auditor.model.lineage import StatedEvidence
 from auditor.model.training import TrainingDataEntry
 from auditor.training.stated_prose import QUOTE_LIMIT, Statement, prose_statements
-from auditor.training.stated_refs import name_key, normalise_ref
+from auditor.training.stated_refs import name_key, normalise_ref, without_subset
 from auditor.training.stated_tables import table_statements
 
 MAX_ENTRIES = 256
@@ -230,6 +231,9 @@ def _merged(
         groups.setdefault(key, []).append(statement)
         if statement.hub_id is not None:
             by_name.setdefault(name_key(statement.hub_id), key)
+            base = without_subset(statement.hub_id.rsplit("/", 1)[-1])
+            if base is not None:  # `LAION-2B` names `laion/laion2B-en` too
+                by_name.setdefault(name_key(base), key)
     # A name stated before its Hub id joins the id's group now.
     for key in [k for k in groups if not k.startswith("id:")]:
         target = by_name.get(key.removeprefix("name:"))

@@ -15,6 +15,8 @@ A dataset reference (stated_refs.py) takes its role from the phrase that rules i
   this model ("..., this model was trained on Y").
 A Hub dataset link no phrase rules is `mentioned`; a bare id or name no phrase rules is left
 out, unless it stands in a section whose heading names the data ("## Training Data").
+Cards in Spanish, Portuguese, Italian, French, German, Chinese, Japanese, Korean and Russian are
+read with their own phrases, data words and headings too (stated_languages.py).
 A model card's training sentence naming no dataset but models that generated the data ("on
 120k pairs generated with Claude 3.5 Sonnet") states the data by its description, with its
 generators (stated_generated.py).
@@ -29,6 +31,13 @@ from dataclasses import dataclass
 from auditor.knowledge.known_datasets import KnownDatasets
 from auditor.lineage.prose_refs import plain
 from auditor.training.stated_generated import described_generators, described_ref, gated
+from auditor.training.stated_languages import (
+    TOUCH,
+    DataLanguage,
+    data_languages,
+    heading_role_in,
+    line_languages,
+)
 from auditor.training.stated_refs import DataRef, data_refs, reads_as_data
 
 QUOTE_LIMIT = 200
@@ -131,6 +140,7 @@ def prose_statements(
     naming no dataset but the models that generated the data is read too."""
     fenced = False
     section: tuple[str | None, bool] = (None, False)
+    languages = data_languages("\n".join(lines).lower())
     for offset, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
@@ -139,17 +149,34 @@ def prose_statements(
             continue
         heading = _HEADING.match(line)
         if heading is not None:
-            section = heading_role(heading.group("md") or heading.group("bold") or "")
+            section = _heading(heading.group("md") or heading.group("bold") or "", languages)
             continue
         training = section[0] in ("training", "fine-tuning")
         known = generated if generated is not None and gated(line.lower(), training) else None
+        langs = line_languages(line.lower(), languages) if languages else ()
+        if any(lang.verb_after for lang in langs):
+            line = TOUCH.sub(" ", line)
         for sentence in _sentences(line):
-            found = [*_sentence_statements(sentence, first_line + offset, section, line, card_file)]
+            found = [
+                *_sentence_statements(
+                    sentence, first_line + offset, section, line, card_file, langs
+                )
+            ]
             yield from found
             if known is None or any(s.role in ("training", "fine-tuning") for s in found):
                 continue
             if len(sentence) == len(line) or gated(sentence.lower(), training):
                 yield from _described(sentence, first_line + offset, section, known)
+
+
+def _heading(text: str, languages: tuple[DataLanguage, ...]) -> tuple[str | None, bool]:
+    """The English reading of a heading, completed by the card's other languages
+    (`## Datos de entrenamiento`, `## Trainingsdaten`, `## 训练数据`)."""
+    role, data = heading_role(text)
+    if not languages or (role is not None and data):
+        return role, data
+    other, names_data = heading_role_in(text, languages)
+    return role or other, data or (names_data and other is not None)
 
 
 def _sentences(line: str) -> Iterator[str]:
@@ -168,12 +195,17 @@ def _pieces(text: str) -> Iterator[str]:
 
 
 def _sentence_statements(
-    sentence: str, number: int, section: tuple[str | None, bool], line: str, card_file: str
+    sentence: str,
+    number: int,
+    section: tuple[str | None, bool],
+    line: str,
+    card_file: str,
+    langs: tuple[DataLanguage, ...] = (),
 ) -> Iterator[Statement]:
     refs = data_refs(sentence)
     if not refs:
         return
-    phrases = [*_phrases(sentence)]
+    phrases = [*_phrases(sentence, langs)]
     quote = _quote(sentence)
     bullet = bool(_BULLET.match(line))
     for index, ref in enumerate(refs):
@@ -182,10 +214,12 @@ def _sentence_statements(
         role, only = _role_after(after[:90])
         if role is None:
             role = _role_before(sentence, ref, phrases)
+        if role is None and any(lang.verb_after for lang in langs):
+            role = _verb_after(sentence, ref, phrases)
         governed = role is not None and role != "mentioned"
         confidence = _confidence(ref, governed)
         in_data_section = section[1] and section[0] is not None
-        if ref.kind != "link" and not reads_as_data(sentence, ref, governed=governed):
+        if ref.kind != "link" and not _reads_as_data(sentence, ref, governed, langs):
             if not (in_data_section and _first_in_item(sentence, ref, bullet)):
                 continue
             if not governed:
@@ -241,7 +275,7 @@ class _Phrase:
     role: str  # training, fine-tuning, evaluation, or "mentioned" (a cancelled training phrase)
 
 
-def _phrases(sentence: str) -> Iterator[_Phrase]:
+def _phrases(sentence: str, langs: tuple[DataLanguage, ...] = ()) -> Iterator[_Phrase]:
     for found in _TRAIN.finditer(sentence):
         role = "fine-tuning" if found.group("tune") else "training"
         if found.group("label") and found.start() > 0 and sentence[: found.start()].strip(" -*_#>"):
@@ -251,14 +285,29 @@ def _phrases(sentence: str) -> Iterator[_Phrase]:
         yield _Phrase(found.start(), found.end(), role)
     for found in _EVAL.finditer(sentence):
         yield _Phrase(found.start(), found.end(), "evaluation")
+    for lang in langs:  # the card's other languages (stated_languages.py)
+        for found in lang.train.finditer(sentence):
+            role = "fine-tuning" if found.group("tune") else "training"
+            after = sentence[found.end() : found.end() + 16]
+            if _cancelled(sentence, found.start(), lang) or (
+                lang.negated_after is not None and lang.negated_after.search(after)
+            ):
+                role = "mentioned"
+            yield _Phrase(found.start(), found.end(), role)
+        for found in lang.evaluate.finditer(sentence):
+            yield _Phrase(found.start(), found.end(), "evaluation")
 
 
-def _cancelled(sentence: str, start: int) -> bool:
+def _cancelled(sentence: str, start: int, lang: DataLanguage | None = None) -> bool:
     """A negated training phrase, or one a comparison before it in its sentence rules, with
     no word coming back to this model between the two."""
     before = sentence[max(0, start - 200) : start]
     if _NEGATED.search(before[-40:]):
         return True
+    if lang is not None:
+        return lang.negated.search(before[-40:]) is not None or (
+            lang.compare.search(before) is not None
+        )
     last = None
     for last in _COMPARE.finditer(before):  # noqa: B007  (the last comparison is wanted)
         continue
@@ -276,6 +325,34 @@ def _role_before(sentence: str, ref: DataRef, phrases: list[_Phrase]) -> str | N
     if _CLAUSE.search(sentence, best.end, ref.start):
         return None
     return best.role
+
+
+def _verb_after(sentence: str, ref: DataRef, phrases: list[_Phrase]) -> str | None:
+    """In a language whose verb follows its object (`在 X 上微调`, `X で学習した`): the role of
+    the first phrase after the reference in its clause, a few characters on."""
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        if phrase.start >= ref.end:
+            gap = sentence[ref.end : phrase.start]
+            if len(gap) > 30 or re.search(r"[。，,；;！？]", gap):
+                return None
+            return phrase.role
+    return None
+
+
+def _reads_as_data(
+    sentence: str, ref: DataRef, governed: bool, langs: tuple[DataLanguage, ...]
+) -> bool:
+    """stated_refs.reads_as_data, and the data words and objects of the card's languages."""
+    if reads_as_data(sentence, ref, governed=governed):
+        return True
+    before = sentence[max(0, ref.start - 60) : ref.start]
+    after = sentence[ref.end : ref.end + 40]
+    for lang in langs:
+        if lang.data_before.search(before) or lang.data_after.match(after):
+            return True
+        if governed and lang.object_before.search(before):
+            return True
+    return False
 
 
 def _role_after(after: str) -> tuple[str | None, bool]:

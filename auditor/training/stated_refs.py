@@ -69,8 +69,11 @@ _NAMES_ANY_CASE = (
 _NAMES_CASED = (
     r"PILE|ARC(?:-(?:Challenge|Easy|C|E))?|MATH|DROP|GLUE|COCO|[Tt]he\s+(?:Pile|Stack(?:\s+v2)?)"
 )
+_SUBSET = r"-(?:[a-z]{2}|multi|nolang)"
+"""A language or subset a name may end with (`LAION-2B-en`, `mC4-es`, `LAION-2B-multi`): part of
+the name, lower case only (`ImageNet-Pretrained` is not a subset)."""
 _NAMES = re.compile(
-    rf"(?<![\w/.-])(?:(?i:{_NAMES_ANY_CASE})|{_NAMES_CASED})(?![\w/])",
+    rf"(?<![\w/.-])(?:(?i:{_NAMES_ANY_CASE})|{_NAMES_CASED})(?:{_SUBSET})?(?![\w/])",
 )
 # "the Magpie-Pro dataset", "the OpenMath corpus": a capitalised name before a data noun.
 _CALLED = re.compile(
@@ -222,6 +225,14 @@ def reads_as_data(text: str, ref: DataRef, *, governed: bool) -> bool:
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in spans)
+
+
+def without_subset(name: str) -> str | None:
+    """A well-known name less the language or subset it ends with (`LAION-2B-en` ->
+    `LAION-2B`), or None when it ends with none: the name to look up when the subset is not
+    known by itself."""
+    found = re.search(rf"(?<=[A-Za-z0-9]){_SUBSET}$", name)
+    return name[: found.start()] if found is not None and "/" not in name else None
 
 
 def name_key(text: str) -> str:

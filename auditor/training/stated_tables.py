@@ -8,7 +8,11 @@ heading); a first column of benchmarks or tasks beside scores, or any table unde
 evaluation heading, lists evaluation data. A table whose first column names models compares
 models: its rows are not datasets. A training table's License column states each row's
 dataset license (`CC BY-NC 4.0`), which resolution reads when nothing else names one; a cell
-that is empty, a dash, the header again or a pointer ("see card") states none.
+that is empty, a dash, the header again or a pointer ("see card") states none. A row describing
+the publisher's own data (`Our own handbooks`, `Support tickets (ours)`) is no third party's
+dataset, unless its License cell states one for it; a `Generated with` column names the models
+that made a row's data, read as a training sentence's generators are (stated_generated.py): a
+row naming no dataset is then data described by its generators.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from auditor.training.data_card_patterns import MODEL
+from auditor.training.stated_generated import described_ref
 from auditor.training.stated_prose import (
     ID_CONFIDENCE,
     NAME_CONFIDENCE,
@@ -82,6 +88,22 @@ _NO_LICENSE = re.compile(
     re.IGNORECASE,
 )
 MAX_LICENSE_CELL = 60
+_GENERATOR_COLUMN = re.compile(
+    r"^(?:generated|synthesi[sz]ed|written|produced|annotated|labell?ed|distilled)"
+    r"\s+(?:with|by|using|from)(?:\s+model)?$|^(?:generators?|generator\s+models?"
+    r"|teachers?(?:\s+models?)?|source\s+models?|annotators?|models?\s+used)$",
+    re.IGNORECASE,
+)
+_OWN = re.compile(
+    r"\b(?:our|ours|own|in-?house|internally|proprietary\s+(?:to\s+us|in-?house))\b", re.I
+)
+"""A data cell describing the publisher's own data, not a third party's dataset."""
+_HUMAN = re.compile(
+    r"\b(?:human|humans|staff|employees?|annotators?|experts?|writers?|authors?|people"
+    r"|volunteers?|manual(?:ly)?|crowd\w*|hand-?written)\b",
+    re.IGNORECASE,
+)
+_VENDOR_WORD = re.compile(r"^(?:OpenAI|Anthropic|Google|Meta|Mistral\s+AI|Microsoft)(?:['’]s)?\s+")
 _MODEL_SIZE = re.compile(r"\b\d+(?:[._]\d+)?\s?[BbMm]\b|\b\d+x\d+[Bb]\b")
 
 
@@ -129,6 +151,7 @@ def _rows(
         return
     role, column = kind
     licensed = next((i for i, c in enumerate(header) if _LICENSE_COLUMN.match(c)), None)
+    made = next((i for i, c in enumerate(header) if _GENERATOR_COLUMN.match(c)), None)
     for index, cells in rows:
         if column >= len(cells):
             continue
@@ -139,8 +162,49 @@ def _rows(
         stated = None
         if role != "evaluation" and licensed is not None and licensed < len(cells):
             stated = license_cell(cells[licensed])
+        if role != "evaluation" and not stated and _unnamed(cell, made, cells):
+            yield from _own_row(
+                cells[made] if made is not None and made < len(cells) else "",
+                role,
+                first_line + index,
+                quote,
+            )
+            continue
         for statement in _cell_statements(cell, role, first_line + index, quote):
             yield replace(statement, license=stated) if stated else statement
+
+
+def _unnamed(cell: str, made: int | None, cells: list[str]) -> bool:
+    """A row naming no dataset: the publisher's own data (`Our own handbooks`), or data its
+    generator column says a model made (`Customer FAQ rewrites | GPT-4o`). A row naming a
+    dataset (`OpenOrca (our filtered subset)`), or whose License cell states the data's license
+    (`Our own forum crawl | CC BY-NC-SA 4.0`: the posts' terms), is that dataset's."""
+    own = _OWN.search(cell) is not None
+    if not own and (made is None or made >= len(cells) or not _generators(cells[made])):
+        return False
+    return not data_refs(cell[: MAX_CELL * 4])
+
+
+def _own_row(made: str, role: str, number: int, quote: str) -> Iterator[Statement]:
+    """A row of the publisher's own data (`Our support tickets`, `In-house manuals`) is no
+    third party's dataset, whose terms could bind: only the models its generator column says
+    made it are stated (as stated_generated.py's described data)."""
+    names = _generators(made)
+    if names:
+        ref = described_ref(names)
+        yield Statement(
+            ref, None, role, "card-table", NAME_CONFIDENCE, number, quote, generated_with=names
+        )
+
+
+def _generators(cell: str) -> tuple[str, ...]:
+    """The model names a generator cell holds (`Gemini 1.5 Pro`, `GPT-4o and Claude 3 Opus`);
+    none for people (`written by staff`, `human annotators`)."""
+    text = _MARKUP.sub("", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", cell))[:MAX_CELL]
+    if _NO_LICENSE.match(text.strip()) or _HUMAN.search(text):
+        return ()
+    names = [_VENDOR_WORD.sub("", m.group(0)).strip() for m in MODEL.finditer(text)]
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _table_kind(header: list[str], section: str | None) -> tuple[str, int] | None:
