@@ -51,6 +51,8 @@ USER_INPUTS: Mapping[str, tuple[str, str | None]] = {
     "model.region_codes": _given("models[].region"),
     "model.hosting": _given("models[].hosting"),
     "model.modality": _given("models[].modality"),
+    # what it generates, when nothing read says, follows what it takes in (model/outputs.py)
+    "model.generates_imagery": _given("models[].modality"),
 }
 
 USER_INPUT_PREFIXES = ("deployment.", "organization.", "attestations.")

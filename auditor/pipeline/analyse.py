@@ -110,6 +110,7 @@ def analyse(
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
+    from auditor.licenses.option_documents import binding_every_option, reread_documents
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.lineage.gguf_parents import with_self_quantization
 
@@ -144,9 +145,13 @@ def analyse(
         reading.match, declared, snapshot.card, snapshot.card_path or "README.md", db
     )
     evidence = _declared_evidence(stated)
+    # a pointer naming an option of the declared `A OR B`, or one license by its URL
+    identified = reread_documents(identified, declared_match, db)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     _in_time(deadline, snapshot, "reading the terms")
-    terms = terms_for_model(identified, conclusion.match, db, declared=declared_match)
+    # a document that is one option of `A OR B` binds that option only (policy/choice.py)
+    bound = binding_every_option(identified, conclusion.match, db)
+    terms = terms_for_model(bound, conclusion.match, db, declared=declared_match)
     _in_time(deadline, snapshot, "reading the terms")
     # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
     license_match = conclusion.match

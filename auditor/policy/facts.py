@@ -20,8 +20,10 @@ from auditor.model.deployment import (
     region_codes,
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
+from auditor.model.outputs import api_outputs, generates_imagery, task_outputs
 from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
 from auditor.policy.artefact_facts import artefact_facts
+from auditor.policy.openness import TASK
 from auditor.policy.training_facts import training_facts
 
 _SHA = re.compile(r"@(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")
@@ -101,6 +103,8 @@ def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object
     source = model.source
     kind = "api" if model.ref.startswith("api:") else (str(source.kind) if source else None)
     hosting = deployment.hosting or ("api" if kind == "api" else "self-hosted")
+    modality = deployment.modality or model.modality
+    outputs = _outputs(model, kind)
     return {
         "model.ref": model.ref,
         "model.kind": kind,
@@ -113,8 +117,19 @@ def _model_facts(model: ModelResult, deployment: Deployment) -> dict[str, object
         "model.gated": source.gated if source else None,
         "model.audited": model.verdict != "error",
         # the manifest's word first, else what the evidence says (model/modality.py)
-        "model.modality": deployment.modality or model.modality,
+        "model.modality": modality,
+        "model.output_modalities": None if outputs is None else list(outputs),
+        "model.generates_imagery": generates_imagery(outputs, modality),
     }
+
+
+def _outputs(model: ModelResult, kind: str | None) -> tuple[str, ...] | None:
+    """What the model generates (model/outputs.py): an API model's from its name, any other's
+    from the card's pipeline tag; None when neither says."""
+    if kind == "api":
+        return api_outputs(model.ref.removeprefix("api:"))
+    task = model.openness.components.get(TASK) if model.openness is not None else None
+    return task_outputs(task)
 
 
 def _license_facts(match: LicenseMatch | None, db: LicenseDB) -> dict[str, object]:

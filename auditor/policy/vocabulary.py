@@ -18,6 +18,7 @@ from auditor.model.deployment import (
     code_problem,
 )
 from auditor.model.modality import MODALITIES
+from auditor.model.outputs import OUTPUT_MODALITIES
 from auditor.model.terms import (
     CAP_COUNTS,
     CAP_MEASURED,
@@ -135,6 +136,10 @@ FACTS: Mapping[str, FactSpec] = {
     "model.modality": _spec(
         _S, "what the model takes in (text only, or other media too)", frozenset(MODALITIES)
     ),
+    "model.output_modalities": _spec(
+        _L, "what the model generates (text, image, video, audio, 3d)", frozenset(OUTPUT_MODALITIES)
+    ),
+    "model.generates_imagery": _spec(_B, "the model can generate images or video"),
     "model.audited": _spec(_B, "the model's evidence could be gathered"),
     "license.id": _spec(_S, "the model's own license"),
     "license.name": _spec(_S, "the model's own license, by name"),

@@ -125,7 +125,14 @@ def test_image_generation_without_safeguards_is_prohibited_from_december_2026() 
 
 
 def test_text_generation_is_not_image_generation() -> None:
-    text = _facts("content-generation", today="2026-12-10", model__modality="text")
+    # the bans concern what the model puts out: a text generator is not concerned, whatever
+    # it takes in (model/outputs.py builds model.generates_imagery)
+    text = _facts("content-generation", today="2026-12-10", model__generates_imagery=False)
     assert SAFEGUARDS not in run("eu-ai-act", text)
-    images = _facts("content-generation", today="2026-12-10", model__modality="multimodal")
+    images = _facts("content-generation", today="2026-12-10", model__generates_imagery=True)
     assert SAFEGUARDS in blocks(run("eu-ai-act", images))
+    unknown = run("eu-ai-act", _facts("content-generation", today="2026-12-10"))[SAFEGUARDS]
+    assert {i.manifest_key for i in unknown.needs_input} == {
+        "models[].modality",
+        "deployment.attestations.generative_safeguards",
+    }
