@@ -8,9 +8,14 @@ CC BY-NC 4.0 |` under `| Component | License |`). Such a row becomes a list item
 <value>` or `- <part> license: <value>`, at the row's line (as a list item: `License: X` alone
 would read to the text identifier as a license's own title), which the readers take as a
 label. A key cell may name the key in several languages (`Lizenz / License`, `License
-(ライセンス)`): each part is then a key, and the row is rendered with the first. A row about
-code, data or another work alone is left out; so is every row of a table whose first column
-names models, datasets or benchmarks (a comparison), unless the row names the card's own model.
+(ライセンス)`): each part is then a key, and the row is rendered with the first. A key cell may
+qualify the key by the part of the release it covers (`Licence (weights)`, `Lizenz (Gewichte)`,
+`License - model`, `License for the checkpoint`, `Model weights license`, `模型许可证`): a part
+naming the model, its weights, checkpoints, parameters or adapters binds, rendered as the
+Component shape's row (`- weights license: <value>`); a qualifier naming the identifier's form
+(`License (SPDX)`) is the key itself; any other part is not the model's. A row about code, data
+or another work alone is left out; so is every row of a table whose first column names models,
+datasets or benchmarks (a comparison), unless the row names the card's own model.
 """
 
 from __future__ import annotations
@@ -28,6 +33,14 @@ from auditor.sources.card_markdown import (
     is_license_title,
     line_of,
     line_starts,
+)
+from auditor.sources.card_parts import (
+    BRACKETED,
+    ID_FORM,
+    MODEL_PART,
+    NOT_OWN_PART,
+    PART_BEFORE,
+    QUALIFIER_SPLIT,
 )
 
 _DELIMITER_CELL = re.compile(r":?-+:?")
@@ -68,6 +81,9 @@ _OTHER_WORK = re.compile(
 )
 _THE_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b", re.I)
 _PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.I)
+_LICENSE_WORDS = re.compile(
+    r"licen[cs]|\bterms\b|" + FOREIGN_LICENSE_WORDS + "|" + COMMERCIAL_KEY, re.IGNORECASE
+)
 _GENERIC_TITLE_WORDS = frozenset(
     {"model", "models", "card", "the", "a", "an", "llm", "ai", "readme", "overview"}
 )
@@ -137,7 +153,8 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
         own = compared and not is_header and _names_title(cells[0] if cells else "", title)
         if compared and not own:
             continue
-        key = _key(cells[0]) if len(cells) >= 2 and not (column is not None and is_header) else None
+        keyed = len(cells) >= 2 and not (column is not None and is_header)
+        key = _row_key(cells[0]) if keyed else None
         if key is not None:
             value = " ".join(cell for cell in cells[1:] if cell).strip()
             if value:
@@ -170,6 +187,55 @@ def _key(
         if all(_is_key(part, kind) for part in parts):
             return parts[0]
     return None
+
+
+def _row_key(cell: str) -> str | None:
+    """A row's key as its label is to show it (see `_key`), or one qualified by the part of
+    the release it covers (`Licence (weights)`): the model's part is shown as the Component
+    shape shows it (`weights license`, the commercial key as it is), a qualifier naming the
+    value's form (`License (SPDX)`) as the key alone; None for any other part (code, data, a
+    parent, or a part not known to be the model: `License (research)`)."""
+    key = _key(cell)
+    if key is not None:
+        return key
+    for kind in (_COMMERCIAL_KEY, _LICENSE_KEY):
+        for shown, part in _qualified(cell, kind):
+            if ID_FORM.fullmatch(part) and kind is _LICENSE_KEY:
+                return shown
+            if NOT_OWN_PART.search(part) or not MODEL_PART.search(part):
+                return None
+            return shown if kind is _COMMERCIAL_KEY else f"{part} license"
+    return None
+
+
+def _qualified(cell: str, kind: re.Pattern[str]) -> list[tuple[str, str]]:
+    """(key as shown, part) for each reading of `cell` as a key of `kind` qualified by a part
+    (bracketed, after a dash or a preposition, or named before the key); a part that is
+    itself a license key (a translation, or a second key) is none."""
+    text = cell.strip().rstrip(" :：")
+    splits: list[tuple[str, str]] = []
+    bracketed = BRACKETED.fullmatch(text)
+    if bracketed is not None:
+        splits.append((bracketed.group("key"), bracketed.group("part")))
+    joins = reversed(list(QUALIFIER_SPLIT.finditer(text)))  # the longest key first
+    splits += [(text[: m.start()], text[m.end() :]) for m in joins]
+    before = PART_BEFORE.fullmatch(text) if kind is _LICENSE_KEY else None
+    if before is not None:
+        splits.append(
+            (
+                before.group("key") or before.group("cjk_key"),
+                before.group("part") or before.group("cjk_part"),
+            )
+        )
+    found = []
+    for key, part in splits:
+        part = part.strip(" -–—:：")
+        if not part or _LICENSE_WORDS.search(part):
+            continue
+        shown = _key(key.strip(), (kind,))
+        if shown is not None:
+            found.append((shown, part))
+    return found
 
 
 def _is_key(cell: str, kind: re.Pattern[str]) -> bool:

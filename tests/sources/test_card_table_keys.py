@@ -66,7 +66,7 @@ def test_a_license_column_headed_in_two_languages_is_read() -> None:
         "Code license / Model license",
         "数据集许可 / Dataset license",  # the data's license
         "Licence / Commercial use",  # two different keys, not one in two languages
-        "License (weights)",  # a qualifier, not a translation
+        "License (research)",  # a qualifier naming no part of the model (test_card_table_parts)
         "Licensing team / contact",
     ],
 )

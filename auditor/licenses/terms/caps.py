@@ -39,6 +39,8 @@ CONSEQUENCE = data_rule("caps/consequence")
 """What happens beyond a cap: a separate license is needed, or the grant stops."""
 _LIMIT = "caps/limit"
 """A bound stated as the ceiling of the grant ("up to 10,000 devices")."""
+_LIMIT_AFTER = "caps/limit-after"
+"""The ceiling stated after its number ("10,000 devices or fewer", "US$10 million or less")."""
 _GRANT_WORDS = ("may", "licen", "permit", "grant", "right", "authori", "only", "use", "free")
 
 
@@ -89,7 +91,7 @@ def _units() -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-_DIGIT_OR_WORD = re.compile(
+DIGIT_OR_WORD = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b", _I
 )
 
@@ -122,9 +124,19 @@ def _is_cap_sentence(sentence: Sentence) -> bool:
         return False
     if CONSEQUENCE.holds(sentence):
         return True
-    return bool(clause_pattern(_LIMIT).search(sentence.text)) and any(
-        map(sentence.lower.__contains__, _GRANT_WORDS)
-    )
+    if not any(map(sentence.lower.__contains__, _GRANT_WORDS)):
+        return False
+    return bool(clause_pattern(_LIMIT).search(sentence.text)) or _ceiling_after(sentence.lower)
+
+
+def _ceiling_after(lower: str) -> bool:
+    """Does a ceiling after a number stand somewhere in the sentence (`lower`)?"""
+    return any(map(lower.__contains__, (" less", " fewer", " below", " under", " lower", "most")))
+
+
+def _limited_after(text: str, end: int) -> bool:
+    """Is the number or amount ending at `end` a ceiling stated after it ("or less")?"""
+    return bool(clause_pattern(_LIMIT_AFTER).search(text[end : end + 60]))
 
 
 def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -132,7 +144,7 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
     if CONSEQUENCE.holds(sentence):
         return True
     before = sentence.text[max(0, match.start() - 40) : match.start() + 1]
-    return bool(clause_pattern(_LIMIT).search(before))
+    return bool(clause_pattern(_LIMIT).search(before)) or _limited_after(sentence.text, match.end())
 
 
 # --- whom a cap counts, and when ---------------------------------------------------------------
@@ -143,9 +155,12 @@ _MEASURED = ("release-date", "any-time")
 
 def cap_scope(text: str) -> dict[str, str]:
     """`counts` and `measured` of the cap stated in `text`, each only when the sentence says it
-    (a cap counting the licensee alone is not told apart from one that does not say)."""
+    (a cap counting the licensee alone, affiliates named only to be left out, is not told
+    apart from one that does not say)."""
     scope: dict[str, str] = {}
-    if clause_pattern("caps/affiliates").search(text):
+    if clause_pattern("caps/affiliates").search(text) and not (
+        clause_pattern("caps/affiliates-excluded").search(text)
+    ):
         scope["counts"] = "licensee-and-affiliates"
     for word in _MEASURED:
         if clause_pattern(f"caps/measured-{word}").search(text):
@@ -185,7 +200,7 @@ def detect_user_threshold(doc: Document) -> Found:
 def user_caps(doc: Document) -> Iterator[tuple[dict[str, object], Sentence]]:
     """Every cap on users or devices stated in a clause, with its sentence, in order."""
     for sentence in doc.sentences_with(rule_words(*USER_UNIT_RULES)):
-        if sentence.excluded or sentence.definition or not _DIGIT_OR_WORD.search(sentence.text):
+        if sentence.excluded or sentence.definition or not DIGIT_OR_WORD.search(sentence.text):
             continue
         cap = user_cap(sentence)
         if cap is not None:
@@ -335,4 +350,6 @@ def _bounded_money(sentence: Sentence, start: int, end: int) -> bool:
     amount, so a limit before its currency sign is seen), or a consequence in the sentence."""
     if CONSEQUENCE.holds(sentence):
         return True
-    return bool(clause_pattern(_LIMIT).search(sentence.text[max(0, start - 40) : end]))
+    if clause_pattern(_LIMIT).search(sentence.text[max(0, start - 40) : end]):
+        return True
+    return _limited_after(sentence.text, end)

@@ -21,6 +21,10 @@ The grant's scope decides between `prohibited` and `restricted`, read from the c
 - A ban that holds a cap ("companies earning more than $5M a year may not use it
   commercially without an enterprise agreement") is the cap's consequence: `restricted` with
   the threshold, never a total ban.
+- A text that grants nothing of its own, every use left to a separate agreement or the
+  licensor's permission ("no licence to use it is granted except under a signed written
+  agreement", "all use requires a written licence from us"), is `restricted` to that
+  agreement or permission (`grant_denied.py`); a bare "All rights reserved" is no such text.
 - A condition the licensee fulfils alone (registering or notifying the licensor, showing a
   credit) leaves commercial use `allowed`, with the condition typed and quoted: "free for
   commercial use after registration" grants commercial use to everyone who registers.
@@ -38,6 +42,7 @@ from auditor.licenses.terms.commercial_conditions import (
     said_unneeded,
 )
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
+from auditor.licenses.terms.grant_denied import denied_grant
 from auditor.licenses.terms.sentences import Document, Sentence
 
 # --- commercial use and research (license_db/clause_rules/commercial_use.yaml) ---------------
@@ -145,7 +150,8 @@ def detect_commercial_use(
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))
     restricting, allowing = conditioned(doc, capped)
-    conditional = [s for found in thresholds for s in found.sentences]
+    conditional = list(denied_grant(doc))  # a text granting nothing without an agreement
+    conditional += [s for found in thresholds for s in found.sentences]
     conditional += list(scope.sentences) if scopes else []
     conditional += restricting
     if conditional:

@@ -8,7 +8,9 @@ formality alone ("you only need to send an email to get permission") is no permi
 items of a list whose lead-in makes commercial use depend on them ("Commercial use is
 permitted only when all of the following hold:") are read as naming commercial use. The
 first two leave commercial use `allowed`; the others make it `restricted` (`commercial.py`
-decides, since a grant withheld outranks every condition).
+decides, since a grant withheld outranks every condition). A text that grants nothing save
+under the licensor's separate agreement or permission (`grant_denied.py`) makes every use,
+commercial use with it, depend on that agreement or permission.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from functools import lru_cache
 
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, has_any, matching
+from auditor.licenses.terms.grant_denied import denial_condition, denied_grant
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.model.terms import COMMERCIAL_USE_CONDITIONS, CONDITIONS_ALLOWING
@@ -300,6 +303,8 @@ def detect_commercial_conditions(
         in_list = sentence in listed
         for word in conditions_of(sentence, capped=sentence in capped_set, listed=in_list):
             quotes.setdefault(word, []).append(sentence)
+    for sentence in denied_grant(doc):  # every use needs the licensor's agreement
+        quotes.setdefault(denial_condition(sentence), []).insert(0, sentence)
     caps = [s for found in thresholds if found.value is not None for s in found.sentences]
     if caps:
         quotes["separate-license-above-threshold"] = caps

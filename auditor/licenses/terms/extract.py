@@ -38,11 +38,17 @@ from auditor.licenses.terms.licensees import with_licensee_scopes
 from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
-from auditor.licenses.terms.thresholds import detect_caps, detect_mau, detect_revenue_usd
+from auditor.licenses.terms.thresholds import (
+    detect_caps,
+    detect_mau,
+    detect_revenue_usd,
+    unread_caps,
+)
 from auditor.model import Evidence
 from auditor.model.terms import (
     BOOLEAN_KEYS,
     CLAUSE_KEYS,
+    COMMERCIAL_USE_CONDITIONS,
     LIST_KEYS,
     NON_COMMERCIAL_ORGANIZATIONS,
     TERM_KEYS,
@@ -111,6 +117,8 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     policy = detect_policy(doc)
     grant = detect_grant(doc)
     users, revenue, capped = detect_caps(doc)
+    unread = () if users.value or revenue.value else unread_caps(doc, capped)
+    capped += unread  # what such a sentence asks is asked past its size only
     scope, scope_barred = detect_use_scope(doc, capped)
     territorial = territorial_sentences(doc)  # both detectors below read them
     domiciles, territories = detect_territorial_clauses(doc, territorial)
@@ -127,11 +135,12 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         capped=capped,
     )
     commercial = _for_some_licensees(commercial, scope, licensees)
+    conditions = detect_commercial_conditions(doc, commercial, (users, revenue), capped)
+    if unread and commercial.value in ("allowed", "restricted"):
+        commercial, conditions = _past_unread_cap(commercial, conditions, unread)
     found: dict[str, Found] = {
         "commercial_use": commercial,
-        "commercial_use_conditions": detect_commercial_conditions(
-            doc, commercial, (users, revenue), capped
-        ),
+        "commercial_use_conditions": conditions,
         # who may use it is no purpose: commercial use is decided on the purposes, then
         # narrowed by who may use it (_for_some_licensees)
         "use_scope": licensees,
@@ -169,6 +178,22 @@ def _for_some_licensees(commercial: Found, purposes: Found, licensees: Found) ->
         return commercial
     said = [s for s in licensees.sentences if s not in purposes.sentences]
     return Found("restricted", tuple(said[:1]) + commercial.sentences[:1])
+
+
+def _past_unread_cap(
+    commercial: Found, conditions: Found, unread: tuple[Sentence, ...]
+) -> tuple[Found, Found]:
+    """Commercial use granted up to a size past which the text lays a duty no cap rule reads
+    (`thresholds.unread_caps`): `restricted`, on a further license past a size (what
+    `commercial-cap-unread` asks a reader to check against the quoted clause)."""
+    words = conditions.value if isinstance(conditions.value, list) else []
+    words = [w for w in COMMERCIAL_USE_CONDITIONS if w in words or w == _ABOVE_UNREAD]
+    if commercial.value != "restricted":
+        commercial = Found("restricted", (unread[0], *commercial.sentences[:1]))
+    return commercial, Found(words, tuple(dict.fromkeys((*conditions.sentences, unread[0]))))
+
+
+_ABOVE_UNREAD = "separate-license-above-threshold"
 
 
 def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, grant: Found) -> Found:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
+from auditor.licenses.terms.list_items import goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
+from auditor.licenses.terms.tables import Table, read_tables, table_at, table_spans
 from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.licenses.text.windows import collapse_whitespace
@@ -209,6 +211,11 @@ def parse_document(text: str) -> Document:
     heading = ""
     headings_excluded: dict[str, bool] = {}
     in_zone = False
+    # in_zone set by a lead-in left open at its end ("", "lead" after it, "list" in its list):
+    # it holds only for a list whose first item goes on with the lead-in's sentence, up to an
+    # item marked as the lead-in itself is (a list item's next sibling)
+    lead_zone = ""
+    lead_kind = ""
     previous_end = ""
     lead = ""  # the last heading or paragraph: what a checklist's items are about
     spans = iter(layout.spans)  # in unit order: each unit's are read on from the last
@@ -217,9 +224,28 @@ def parse_document(text: str) -> Document:
     # first one's strings and classification: one object per distinct wording, not per line.
     read: dict[str, tuple[str, str, bool, bool, bool]] = {}
     headings: dict[str, str] = {}
+    tables = read_tables(flat)  # read row by row, in place of the units they cover
     for unit_index, unit in enumerate(layout.units):
+        table = table_at(tables, unit.start) if tables else None
+        if table is not None:  # a table's rows: read once, where the table starts
+            while span is not None and span.unit_index == unit_index:
+                span = next(spans, None)
+            if not sentences or sentences[-1].end <= table.start:
+                for sentence in _table_sentences(table, layout, in_zone):
+                    sentences.append(sentence)
+                    clauses.extend(_clauses(sentence, layout))
+            continue
         body = flat[unit.start : unit.end]
         stripped = collapse_whitespace(body)
+        if lead_zone and (
+            unit.heading
+            or not unit.list_item
+            or (lead_zone == "lead" and not goes_on(stripped))
+            or (lead_kind and marker_kind(stripped) == lead_kind)
+        ):
+            in_zone, lead_zone = False, ""
+        elif lead_zone:
+            lead_zone = "list"
         if unit.heading:
             heading = LIST_MARKER.sub("", stripped).strip(" .:")
             heading = headings.setdefault(heading, heading)
@@ -243,6 +269,8 @@ def parse_document(text: str) -> Document:
         while span is not None and span.unit_index == unit_index:
             start, end = span.start, span.end
             span = next(spans, None)
+            if tables and table_at(tables, start) is not None:
+                continue  # a paragraph run into a table: the table is read on its own
             sentence_text = layout.matched_text(start, end)
             if not sentence_text:
                 continue
@@ -274,12 +302,56 @@ def parse_document(text: str) -> Document:
         previous_end = last
         if last == ":" and _PROHIBITIVE.search(stripped):
             in_zone = True
+        elif _open_lead_in(unit.heading, last, sentences, unit.start):
+            lead_zone = "" if in_zone else "lead"
+            lead_kind = marker_kind(stripped) if unit.list_item else ""
+            in_zone = True
     return Document(
         title=_title(layout.cleaned),
         sentences=tuple(sentences),
         clauses=tuple(clauses),
         lower="\n".join(s.lower for s in sentences),
     )
+
+
+def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sentence, ...]:
+    """The sentences of a table of clauses (`tables`), each under its row's label: the first
+    read with the label before it ("Grant: Use, modify ..."), restricted under a label or a
+    column header naming restricted uses, excluded under one naming warranties or liability."""
+    sentences: list[Sentence] = []
+    for row, column, start, end, first in table_spans(table, layout.flat):
+        cell = layout.matched_text(start, end)
+        if not cell:
+            continue
+        prefix = f"{row.label}: " if first and row.label else ""
+        text, lower, prohibitive, excluded, definition = _classified(prefix + cell)
+        headers = (row.label, column, row.label_header)
+        zone = in_zone or any(_ZONE_HEADING.search(h) for h in headers if h)
+        sentence = Sentence(
+            text=text,
+            lower=lower,
+            heading=row.label,
+            restrictive=zone or prohibitive,
+            excluded=excluded or bool(_EXCLUDED_HEADING.search(row.label)),
+            definition=definition,
+            list_item=False,
+            start=row.label_start if prefix else start,  # quoted with its label
+            end=end,
+            locator=layout.locator,
+        )
+        sentences.append(sentence)
+    return tuple(sentences)
+
+
+def _open_lead_in(skipped: bool, last: str, sentences: list[Sentence], start: int) -> bool:
+    """Is the paragraph just read the lead-in of a list of bans left open at its end ("You
+    must not use the Model, or any output of it," then "(a) to diagnose ..."): a prohibition
+    in its last sentence, ending with a comma, a dash or a word rather than a colon? Its list's
+    items are restricted uses, as after "You must not use the Model:"."""
+    if skipped or not last or not (last in ",-" or last.isalnum()) or not sentences:
+        return False
+    lead = sentences[-1]
+    return lead.start >= start and lead.restrictive and not lead.excluded and not lead.definition
 
 
 _SHARED_WORDINGS = 4_096

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from auditor.licenses.terms.caps import (
     CONSEQUENCE,
+    DIGIT_OR_WORD,
     MEASURE_RULES,
     USER_UNIT_RULES,
     cap_scope,
@@ -140,6 +141,29 @@ def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
     capped += [quote for _, _, quotes in classes for quote in quotes]
     capped += _named_back(doc, frozenset(capped))
     return users, revenue, tuple(dict.fromkeys(capped))
+
+
+def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences that bound the licensee's size by a number ("exceeds 5 million monthly
+    active users", "revenue of more than USD 10M") and lay a duty on it (caps/duty) that no
+    consequence rule reads and that is no credit, notice or report (caps/duty-no-license):
+    caps whose consequence is unread. Not read as caps, but never dropped either: extraction
+    makes commercial use `restricted` past a size whose cap no rule read."""
+    capped_set = frozenset(capped)
+    duty = clause_pattern("caps/duty")
+    no_license = clause_pattern("caps/duty-no-license")
+    found: list[Sentence] = []
+    for sentence in doc.sentences_with(rule_words(*USER_UNIT_RULES, *MEASURE_RULES)):
+        if sentence in capped_set or sentence.excluded or sentence.definition:
+            continue
+        if not DIGIT_OR_WORD.search(sentence.text):
+            continue
+        match = duty.search(sentence.text)
+        if match is None or no_license.search(sentence.text, match.end()):
+            continue
+        if user_cap(sentence, _class_bound) or revenue_cap(sentence, _class_bound):
+            found.append(sentence)
+    return tuple(found)
 
 
 def _named_back(doc: Document, capped: frozenset[Sentence]) -> list[Sentence]:
