@@ -14,7 +14,9 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +104,11 @@ def run_census(
     work = Path(tempfile.mkdtemp(prefix=".census-", dir=output)).resolve()
     try:
         writers = TableWriters(work)
-        with _client(options) as client, _phases(run, on_phase) as phase:
+        with (
+            _client(options) as client,
+            _phases(run, on_phase) as phase,
+            _threads() as (side, out),
+        ):
             for number, info in enumerate(infos):
                 parts = work / "parts" / str(number)
                 parts.mkdir(parents=True)
@@ -112,16 +118,27 @@ def run_census(
                 with phase(f"{info.label}: lineage and findings"):
                     table, kept, part_of, row_of = pick_rows(narrow)
                     del narrow
+                    # `models` does not depend on lineage: its part files are read and
+                    # written on a thread meanwhile (Arrow and Parquet release the GIL)
+                    models = writers.rows.get("models", 0)
+                    where = (info.label, str(parts))
+                    merged = side.submit(
+                        write_models, writers, where, part_of, row_of, options.chunk_rows
+                    )
+                    del part_of, row_of
+                    writes: deque[Future[None]] = deque()
                     for tables in _verdicts(client, info.label, table, kept, options):
                         names = ("edges", "lineage", "findings")
                         for name, found in zip(names, tables, strict=True):
-                            writers.write(name, found)
+                            writes.append(out.submit(writers.write, name, found))
                         run.mislabelled += found_mislabelled(tables[1])
+                        while len(writes) > 2 * len(names):  # two chunks in hand at most
+                            writes.popleft().result()
                     del table
-                with phase(f"{info.label}: models"):
-                    models = writers.rows.get("models", 0)
-                    where = (info.label, str(parts))
-                    write_models(writers, where, part_of, row_of, options.chunk_rows)
+                    while writes:
+                        writes.popleft().result()
+                with phase(f"{info.label}: models"):  # what is left of it
+                    merged.result()
                     run.rows[info.label] = writers.rows["models"] - models
                 shutil.rmtree(parts)
         writers.close()
@@ -184,8 +201,6 @@ def _verdicts(
 ) -> Iterator[tuple[Any, Any, Any]]:
     """Lineage resolved here, then each chunk's verdicts, computed here or on the workers (a
     few chunks in flight at a time); (edges, lineage, findings) per chunk, in output order."""
-    from collections import deque
-
     remote = options.verdicts_on_workers
     if not (remote if remote is not None else options.scheduler is not None):
         yield from table_chunks(label, table, kept, chunk=options.chunk_rows)
@@ -241,6 +256,23 @@ def _client(options: CensusOptions) -> Iterator[Any]:
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
         yield client
+
+
+@contextmanager
+def _threads() -> Iterator[tuple[ThreadPoolExecutor, ThreadPoolExecutor]]:
+    """One thread for the `models` merge, one writing the other tables in the order given;
+    on an error, work not begun is dropped and work begun is waited for (the folder it writes
+    in is removed next)."""
+    side = ThreadPoolExecutor(1, thread_name_prefix="census-models")
+    out = ThreadPoolExecutor(1, thread_name_prefix="census-tables")
+    try:
+        yield side, out
+    except BaseException:
+        for pool in (side, out):
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    for pool in (side, out):
+        pool.shutdown(wait=True)
 
 
 @contextmanager

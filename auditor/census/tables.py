@@ -52,20 +52,26 @@ def table_schema(name: str) -> Any:
 
 
 class TableWriters:
-    """One Parquet writer per census table in `folder`, written a chunk at a time."""
+    """One Parquet writer per census table in `folder`, written a chunk at a time; different
+    tables may be written from different threads (one thread per table)."""
 
     def __init__(self, folder: Path) -> None:
+        import threading
+
         self.folder = folder
         self.rows: dict[str, int] = {}
         self._open: dict[str, Any] = {}
+        self._lock = threading.Lock()  # the dicts; the writing itself runs unlocked
 
     def path(self, name: str) -> Path:
         return self.folder / f"{name}.parquet"
 
     def write(self, name: str, table: Any) -> None:
         """Append an Arrow table with the columns of `table_schema(name)`."""
-        self._writer(name).write_table(table.cast(self._writer(name).schema))
-        self.rows[name] = self.rows.get(name, 0) + table.num_rows
+        writer = self._writer(name)
+        writer.write_table(table.cast(writer.schema))
+        with self._lock:
+            self.rows[name] = self.rows.get(name, 0) + table.num_rows
 
     def write_columns(self, name: str, columns: dict[str, list[Any]]) -> None:
         """Append column lists (missing values as None)."""
@@ -82,12 +88,13 @@ class TableWriters:
         self._open.clear()
 
     def _writer(self, name: str) -> Any:
-        if name not in self._open:
-            import pyarrow.parquet as pq
+        with self._lock:
+            if name not in self._open:
+                import pyarrow.parquet as pq
 
-            self._open[name] = pq.ParquetWriter(self.path(name), table_schema(name))
-            self.rows.setdefault(name, 0)
-        return self._open[name]
+                self._open[name] = pq.ParquetWriter(self.path(name), table_schema(name))
+                self.rows.setdefault(name, 0)
+            return self._open[name]
 
 
 def finish_outputs(

@@ -439,3 +439,44 @@ def test_lone_verdicts_spread_to_their_models_in_order() -> None:
         assert models.tolist() == [0, 0, 2, 2, 3]
         assert found[3].to_pylist() == ["a 0", "a 1", "a 0", "a 1", "c 0"]
         assert found[0].to_pylist() == ["rule-0", "rule-1", "rule-0", "rule-1", "rule-0"]
+
+
+def test_family_bars_pick_the_families_a_full_sort_picks() -> None:
+    """The summary's families (most derivatives first, then by name): only the groups as
+    large as the TOP-th are sorted, with the same bars as sorting every group."""
+    from auditor.census.html import TOP, _family_bars, bars
+
+    rng = random.Random(5)
+    roots = [f"org/root-{rng.randrange(60):02d}" for _ in range(2_000)] + [None] * 50
+    frame = pd.DataFrame({"root": roots, "contradicts_base": [rng.random() < 0.3 for _ in roots]})
+    derived = frame[frame["root"].notna()]
+    grouped = derived.groupby("root")["contradicts_base"].agg(["size", "sum"])
+    assert len(grouped) > TOP and grouped["size"].duplicated().any()  # ties at the edge
+    rows = sorted(grouped.itertuples(), key=lambda r: (-r.size, str(r.Index)))[:TOP]
+    expected = bars(
+        [
+            (str(r.Index), r.sum / r.size, f"{r.sum:,} of {r.size:,} ({r.sum / r.size:.0%})")
+            for r in rows
+        ],
+        scale=1.0,
+    )
+    assert _family_bars(frame) == expected
+
+
+def test_a_failing_models_merge_stops_the_census_and_leaves_no_work_folder(
+    tmp_path: Path, on_cluster: CensusOptions, monkeypatch: Any
+) -> None:
+    """The models merge runs on a thread beside lineage: its error is the census's error,
+    and the work folder is removed once the thread is done."""
+    import pytest
+
+    import auditor.census.run as census_run
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(census_run, "write_models", broken)
+    out = tmp_path / "census"
+    with pytest.raises(OSError, match="disk full"):
+        run_census([write_snapshot(tmp_path / "a.parquet", SYNTHETIC)], out, on_cluster)
+    assert list(out.iterdir()) == []
