@@ -118,7 +118,8 @@ def revenue_cap(
     for start, end, value in numbers(text):
         if value < 1000:
             continue
-        near = text[max(start - 4, 0) : start] + " " + text[end : end + 6]
+        # the currency beside the number: "$5", "5 Mio. USD", "5 Millionen US-Dollar"
+        near = text[max(start - 4, 0) : start] + " " + text[end : end + 11]
         currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
         if currency is None:
             continue
@@ -134,8 +135,33 @@ _FURTHER_LICENSE = re.compile(
 )
 
 
+# A sentence that continues a cap stated before it: past it ("über diese Grenze hinaus", "au-delà
+# de ce seuil", "por encima de ese límite"), or in that case ("dann", "in diesem Fall", "dans ce
+# cas", "en tal caso", "in tal caso", "nesse caso") the further use needs a license. "Nur dann,
+# wenn" and "dès lors que" (only if, provided that) state a condition, not its consequence.
+_PAST_THE_CAP = re.compile(
+    "|".join(
+        (
+            r"\b(?<!nur\s)dann\b(?![^.;]{0,60}?\b(?:wenn|falls|sofern)\b)|\bdaraufhin\b",
+            r"\bin\s+(?:diesem|einem\s+solchen)\s+Fall\b|\bab\s+diesem\s+Zeitpunkt\b",
+            r"\b(?:über|oberhalb)\s+(?:dies\w+|der|des|den)\s+(?:Grenze|Schwelle|Betrag|Wert)",
+            r"\bdans\s+(?:ce|un\s+tel)\s+cas\b|\bau[- ]delà\s+de\s+(?:ce|cette|ces)\b",
+            r"\bdès\s+lors\b(?!\s+que|\s+qu')",
+            r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b",
+            r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",
+            r"\bin\s+(?:tal|questo)\s+caso\b|\boltre\s+(?:tale|tali|questa|questo|detta|detto)\b",
+            r"\bness[ea]\s+caso\b|\bacima\s+d(?:esse|este|essa|esta)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_ABOVE = "separate-license-above-threshold"
+
+
 def needed_condition(text: str) -> str:
     """What a passage making commercial use depend on the licensor asks for (a word of
-    COMMERCIAL_USE_CONDITIONS): a further license or contract when it names one, else the
-    licensor's permission."""
-    return "separate-license" if _FURTHER_LICENSE.search(text) else "written-permission"
+    COMMERCIAL_USE_CONDITIONS): past a cap stated before, a further license there; a further
+    license or contract when it names one; else the licensor's permission."""
+    if _FURTHER_LICENSE.search(text):
+        return _ABOVE if _PAST_THE_CAP.search(text) else "separate-license"
+    return "written-permission"

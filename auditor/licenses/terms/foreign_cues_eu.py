@@ -25,7 +25,9 @@ DE = Cues(
         + _GAP
         + r"\b(?:untersagt|verboten|ausgeschlossen|nicht\s+(?:gestattet|erlaubt|zulässig))"
         r"|\b(?:untersagt|verboten)\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
-        r"|\b(?:nicht|keine[nmrs]?|nie)\b" + _GAP + r"\b(?:kommerziell\w*|gewerblich\w*"
+        r"|\b(?:nicht(?![- ]?(?:ausschlie|exklusiv|übertragbar|unterlizenz))|keine[nmrs]?|nie)\b"
+        + _GAP
+        + r"\b(?:kommerziell\w*|gewerblich\w*"
         r"|zu\s+Erwerbszwecken)\b"
         # a label or table row keyed by commercial use saying no: "Kommerzielle Nutzung: Nein"
         r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung)\s*[:=：|]\s*(?:nein|verboten"
@@ -36,7 +38,8 @@ DE = Cues(
         r"[^.;]{0,40}?\b(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung|Lizenz|Lizenzvereinbarung"
         r"|Vereinbarung|Vertrag)|\b(?:ohne|vorherige[nr]?)\s+(?:vorherige\s+|ausdrückliche\s+)?"
         r"(?:schriftliche\s+)?(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)[^.;]{0,80}?"
-        r"(?:kommerziell|gewerblich)|\b(?:gesonderte|separate|eigene|kommerzielle)\s+Lizenz"
+        r"(?:kommerziell|gewerblich)"
+        r"|\b(?:gesondert|separat|eigen|kommerziell|zusätzlich)\w*(?:,?\s+\w+)?,?\s+Lizenz"
         r"|\bkontaktieren\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
         r"|\b(?:kommerziell|gewerblich)\w*" + _GAP + r"\bkontaktieren"
     ),
@@ -44,6 +47,10 @@ DE = Cues(
         r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)\s+(?:ist|sind)\s+"
         r"(?:ausdrücklich\s+)?(?:gestattet|erlaubt|zulässig)"
         r"|\bdarf\b[^.;]{0,40}?\bkommerziell\s+(?:genutzt|verwendet|eingesetzt)"
+        # a grant that includes commercial ends: "auch zu gewerblichen Zwecken", "einschließlich
+        # der kommerziellen Nutzung", "inklusive kommerzieller Zwecke"
+        r"|\b(?:auch|einschließlich|einschliesslich|inklusive|inkl\.|insbesondere|ebenso)\s+"
+        r"(?:(?:zu|für|im|in)\s+)?(?:der|dem|den|die|einem|einer)?\s*(?:kommerziell|gewerblich)"
     ),
     unrestricted=_re(
         r"\b(?:keine[nmrs]?|ohne(?:\s+(?:jede|jegliche)[nrs]?)?)\s+(?:\w+\s+)?(?:Einschränkung"
@@ -154,6 +161,11 @@ FR = Cues(
         r"|\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez)\s+(?:être\s+)?(?:librement\s+)?"
         r"(?:utilis|exploit|employ|déploy)\w*\s+(?:librement\s+)?(?:commercialement"
         r"|à\s+des\s+fins\s+commerciales)"
+        # a grant that includes commercial ends: "y compris à des fins commerciales", "notamment
+        # pour un usage commercial", "y compris dans un cadre commercial"
+        r"|\b(?:y\s+compris|notamment|inclus(?:ant)?|également|aussi)\s+(?:à\s+des\s+fins\s+"
+        r"|(?:pour|dans)\s+(?:un|une|des|le|la|les)\s+(?:usages?|utilisations?|cadre|but|exploitations?"
+        r"|activités?)\s+|(?:l'|un\s+|une\s+)?(?:usage|utilisation|exploitation)\s+)?commercia"
     ),
     unrestricted=_re(
         r"\b(?:aucune?|sans|pas\s+de)\s+(?:\w+\s+)?(?:restriction|limitation|limite|interdiction)s?"
@@ -241,6 +253,11 @@ ES = Cues(
         r"|\b(?:puede|pueden|podrá|podrán|puedes)\s+(?:ser\s+)?(?:libremente\s+)?"
         r"(?:utiliza|usa|emplea|explota|desplega)\w*\s+(?:libremente\s+)?(?:comercialmente"
         r"|(?:con|para)\s+fines\s+comerciales)"
+        # a grant that includes commercial ends: "incluso con fines comerciales", "incluido el
+        # uso comercial", "incluyendo su explotación comercial", "también para fines comerciales"
+        r"|\b(?:incluso|inclusive|incluid[oa]s?|incluyendo|también)\s+(?:(?:con|para|a)\s+)?"
+        r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?:fines?\s+|usos?\s+|utilización\s+"
+        r"|explotación\s+|actividades?\s+)?comercial"
     ),
     unrestricted=_re(
         r"\b(?:sin|ningun[ao]?|ningún|no\s+(?:hay|existen?|tienen?|se\s+aplican?))\s+(?:\w+\s+)?"

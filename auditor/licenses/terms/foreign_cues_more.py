@@ -44,6 +44,11 @@ PT = Cues(
         r"|\b(?:pode|podem|poderá|poderão)\s+(?:ser\s+)?(?:livremente\s+)?"
         r"(?:utiliza|usa|emprega|explora)\w*\s+(?:livremente\s+)?(?:comercialmente"
         r"|(?:com|para)\s+fins\s+comerciais)"
+        # a grant that includes commercial ends: "inclusive para fins comerciais", "incluindo o
+        # uso comercial", "também com fins comerciais"
+        r"|\b(?:inclusive|incluindo|incluíd[oa]s?|também)\s+(?:(?:com|para|a)\s+)?"
+        r"(?:(?:o|a|os|as|seu|sua|um|uma)\s+)?(?:fins\s+|usos?\s+|utilização\s+|exploração\s+)?"
+        r"comercia"
     ),
     unrestricted=_re(
         r"\b(?:sem(?:\s+(?:qualquer|nenhuma))?|nenhuma?|não\s+(?:há|existem?))\s+(?:\w+\s+)?"
@@ -130,6 +135,11 @@ IT = Cues(
         r"|\b(?:può|possono|potrà|potranno)\s+(?:essere\s+)?(?:liberamente\s+)?"
         r"(?:utilizza|usa|impiega|sfrutta)\w*\s+(?:liberamente\s+)?(?:commercialmente"
         r"|(?:a|per)\s+(?:fini|scopi)\s+commerciali)"
+        # a grant that includes commercial ends: "anche a scopi commerciali", "incluso l'uso
+        # commerciale", "compreso lo sfruttamento commerciale"
+        r"|\b(?:anche|incluso|inclusi|compreso|compresi|ivi\s+compres[oi])\s+(?:(?:a|per)\s+)?"
+        r"(?:(?:l'|lo\s+|il\s+|un\s+|una\s+))?(?:fini\s+|scopi\s+|uso\s+|utilizzo\s+"
+        r"|sfruttamento\s+)?commercia"
     ),
     unrestricted=_re(
         r"\b(?:nessun[ao]?|senza(?:\s+alcun[ao]?)?|non\s+(?:ci\s+sono|c'è|vi\s+sono|esistono))\s+"

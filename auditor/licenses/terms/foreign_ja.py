@@ -2,13 +2,15 @@
 the licensor's right to change the terms (clause rules: license_db/clause_rules/ja.yaml).
 
 `clause_reader` gives `foreign`'s passage reader the reader of a passage's language: Chinese
-(`foreign_zh.read_clauses`), Japanese (here), or none."""
+(`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
+Portuguese and Italian (`foreign_territory`), or none."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 
 ClauseReader = Callable[[str, str], list[Clause]]
@@ -30,7 +32,10 @@ def _no_clauses(text: str, original: str) -> list[Clause]:
     return []
 
 
-_READERS: dict[str, ClauseReader] = {"zh": read_clauses, "ja": read_ja_clauses}
+_READERS: dict[str, ClauseReader] = {
+    "zh": read_clauses, "ja": read_ja_clauses, "es": read_territory, "fr": read_territory,
+    "de": read_territory, "pt": read_territory, "it": read_territory,
+}  # fmt: skip
 
 
 def clause_reader(language: str | None) -> ClauseReader:
