@@ -61,6 +61,8 @@ def find_title(text: str) -> str | None:
     for line, following in zip(lines, [*lines[1:], ""][: len(lines)], strict=True):
         bracketed = line.lstrip(" \t#*")[:1] in _BRACKETS
         found = bracketed_title(line) if bracketed else _plain_title(_whole_word(line, following))
+        if found is None and _CJK_TITLE.match(line.strip()) is not None:
+            found = display_line(line)  # a heading in a script without case ending in its noun
         if found is not None:
             return found
     return _after_preamble(text)
