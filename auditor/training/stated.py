@@ -10,7 +10,9 @@ Where a dataset is stated, most sure first:
 - a GGUF header's `general.dataset.N.*` keys (llama.cpp's converter writes them from the card's
   `datasets:`; `general.datasets.N.*` read too), `gguf-header`, role `training`;
 - the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1;
-  a table's License cell becomes the entry's `license` (id None: named, not yet identified);
+  a table's License cell, or the license a sentence states for the dataset it names
+  (stated_license.py: "X, which its authors release under CC BY-NC 4.0"), becomes the entry's
+  `license` (id None: named, not yet identified);
 - a model card's training sentence naming no dataset, only the models that generated the data
   (stated_generated.py): an entry named by that description (`unnamed data generated with
   Claude 3.5 Sonnet`), `resolved_by: "described"` (nothing to look up), with its generators
@@ -275,7 +277,7 @@ def _entry(
         providers = {known.provider_for_model(name) for name in generators.values()}
         entry["generated_terms"] = sorted(p for p in providers if p is not None)
     said = next((s for s in found if s.license), None)
-    if said is not None:  # the card's own table names its license, not yet identified
+    if said is not None:  # the card's own table or sentence names it, not yet identified
         entry["license"] = {"id": None, "name": said.license, "kind": None}
         where = StatedEvidence(file=said.file or card_file, line=said.line or None, text=said.quote)
         entry["license_evidence"] = [where]

@@ -22,7 +22,10 @@ Each language holds:
 - `verb_after`: whether the training verb may follow the dataset (German, Chinese, Japanese,
   Korean: `auf dem Datensatz X feinabgestimmt`, `在 X 上微调`, `X で学習`): a phrase after the
   reference, in its clause, rules it; `negated_after`: a negation right after the phrase
-  (`学習していません`, `학습하지 않았`) cancels it.
+  (`学習していません`, `학습하지 않았`) cancels it;
+- `model_before`: the words right before a Hub id that make it the model the card starts from
+  (`基于 X 进行微调`: fine-tuned on the basis of X), as English "from X": not data, unless a
+  data word stands beside it (`基于 X 数据集`).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class DataLanguage:
     own_script: bool = False  # Han, kana, Hangul or Cyrillic: one mark is enough
     verb_after: bool = False
     negated_after: re.Pattern[str] | None = None  # a negation right after the phrase (ja, ko)
+    model_before: re.Pattern[str] | None = None  # `基于 X`: the base model, not data
 
 
 def _w(text: str) -> tuple[str, ...]:
@@ -238,6 +242,7 @@ ZH = DataLanguage(
     data_before=_c(r"(?:数据集|数据|语料库?)\s*[：:]?\s*$"),
     data_after=_c(r"^[\s`*_)\]]{0,4}(?:数据集|数据|语料)"),
     object_before=_c(r"(?:在|使用|用|利用|以|和|与|及|、|，|,|基于)\s*[`*_(\[]{0,3}$"),
+    model_before=_c(r"(?:基于|基於|源自|派生自)\s*[`*_(\[]{0,3}$"),
     heading_eval=_c(r"评测|评估|结果|性能|基准"),
     heading_tune=_c(r"微调|指令|对齐"),
     heading_train=_c(r"训练|数据|语料"),

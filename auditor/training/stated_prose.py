@@ -38,6 +38,7 @@ from auditor.training.stated_languages import (
     heading_role_in,
     line_languages,
 )
+from auditor.training.stated_license import stated_license
 from auditor.training.stated_refs import DataRef, data_refs, reads_as_data
 
 QUOTE_LIMIT = 200
@@ -111,7 +112,7 @@ class Statement:
     quote: str
     only_eval: bool = False  # says the dataset served only for evaluation
     file: str | None = None  # None: the card
-    license: str | None = None  # the license the card states for it (a table's License cell)
+    license: str | None = None  # the license the card states for it (table cell, sentence)
     generated_with: tuple[str, ...] = ()  # unnamed data the card says these models generated
 
 
@@ -156,10 +157,18 @@ def prose_statements(
         langs = line_languages(line.lower(), languages) if languages else ()
         if any(lang.verb_after for lang in langs):
             line = TOUCH.sub(" ", line)
-        for sentence in _sentences(line):
+        sentences = [*_sentences(line)]
+        for index, sentence in enumerate(sentences):
+            last = index == len(sentences) - 1
             found = [
                 *_sentence_statements(
-                    sentence, first_line + offset, section, line, card_file, langs
+                    sentence,
+                    first_line + offset,
+                    section,
+                    line,
+                    card_file,
+                    langs,
+                    (lines, offset) if last else None,
                 )
             ]
             yield from found
@@ -201,7 +210,9 @@ def _sentence_statements(
     line: str,
     card_file: str,
     langs: tuple[DataLanguage, ...] = (),
+    tail: tuple[list[str], int] | None = None,
 ) -> Iterator[Statement]:
+    """`tail`: the card's lines and this line's index when the sentence ends its line."""
     refs = data_refs(sentence)
     if not refs:
         return
@@ -230,7 +241,15 @@ def _sentence_statements(
             else:
                 role, confidence = "mentioned", MENTION_CONFIDENCE
         yield Statement(
-            ref.ref, ref.hub_id, role or "mentioned", "card-prose", confidence, number, quote, only
+            ref.ref,
+            ref.hub_id,
+            role or "mentioned",
+            "card-prose",
+            confidence,
+            number,
+            quote,
+            only,
+            license=stated_license(after, tail if index == len(refs) - 1 else None),
         )
 
 
@@ -350,9 +369,10 @@ def _reads_as_data(
     for lang in langs:
         if lang.data_before.search(before) or lang.data_after.match(after):
             return True
-        if governed and lang.object_before.search(before):
-            return True
-    return False
+    for lang in langs:
+        if ref.kind == "id" and lang.model_before is not None and lang.model_before.search(before):
+            return False
+    return governed and any(lang.object_before.search(before) for lang in langs)
 
 
 def _role_after(after: str) -> tuple[str | None, bool]:

@@ -162,3 +162,29 @@ def test_a_row_of_the_publishers_own_data_is_no_dataset_and_its_generator_is_rea
     assert found["OpenOrca"]["resolved_by"] == "stated"
     # data no row says is the publisher's, made by people: still a dataset to look up
     assert found["Legal memos"]["resolved_by"] == "stated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Chinese: "基于 X" names the model the card starts from, as English "from X"
+        "本模型基于 acme/Kestrel-Chat-v2.1 进行全参数微调，训练数据是三万条客服对话和工单。",
+        "该模型基於acme/Kestrel-Chat-v2.1，在自有语料上使用 LoRA 精调而成。",
+        "我们的模型派生自 acme/Kestrel-Chat-v2.1 并继续微调了两轮。",
+    ],
+)
+def test_chinese_base_after_based_on_is_not_data(body: str) -> None:
+    assert "acme/Kestrel-Chat-v2.1" not in roles(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # ... unless a data word stands beside it: then it is the data
+        (f"我们基于 {DATA} 数据集对模型进行了微调。", "fine-tuning"),
+        (f"我们基于数据集 {DATA} 对模型进行了指令微调。", "fine-tuning"),
+        (f"我们使用 {DATA} 进行了微调。", "fine-tuning"),
+    ],
+)
+def test_chinese_data_beside_based_on_stays_data(body: str, role: str) -> None:
+    assert roles(body).get(DATA) == role
