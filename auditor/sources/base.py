@@ -53,6 +53,11 @@ LICENSE_PATTERNS = (
     "aup.*",
     "eula",
     "eula.*",
+    # terms, agreements and policies named for the model or its weights (MODEL_TERMS.md,
+    # weights-terms.txt, MODEL_AGREEMENT, model_use_policy.md): a name ending in "terms"
+    # is a terms document whatever comes before it
+    *("*_terms", "*_terms.*", "*-terms", "*-terms.*", "*model*terms*", "*weight*terms*"),
+    *("*agreement*", "*model*policy*", "*weight*policy*", "*checkpoint*terms*"),
     # the same documents named in the languages model cards are most often written in
     # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian)
     *("*许可*", "*許可*", "*协议*", "*協議*", "*授权*", "*授權*", "*条款*", "*條款*"),

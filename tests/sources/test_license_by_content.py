@@ -213,7 +213,8 @@ def test_candidates_are_small_prose_files_off_the_name_list() -> None:
     sizes: dict[str, int | None] = {
         "README.md": 100,
         "LICENSE": 100,  # named like a license: read as one already
-        "MODEL_AGREEMENT.md": 900,
+        "MODEL_AGREEMENT.md": 900,  # named like terms for the model: read as one already
+        "MODEL_LEGAL.md": 900,
         "docs/notes.md": 100,
         "USAGE.md": 300,
         "config.json": 50,
@@ -229,7 +230,7 @@ def test_candidates_are_small_prose_files_off_the_name_list() -> None:
         "cc-by-nc-4.0.md": 60,
     }
     chosen, left = sniff_candidates(sizes, limit=3, names_license=frozenset({"cc-by-nc-4.0"}))
-    assert [c.path for c in chosen] == ["cc-by-nc-4.0.md", "MODEL_AGREEMENT.md", "USAGE.md"]
+    assert [c.path for c in chosen] == ["cc-by-nc-4.0.md", "MODEL_LEGAL.md", "USAGE.md"]
     assert chosen[0].named_by_id
     assert left == ["docs/notes.md"]
 

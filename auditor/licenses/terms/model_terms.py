@@ -12,6 +12,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import binding_records
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
 from auditor.licenses.terms.disagree import TermDocument, disagreements, unread_finding
+from auditor.licenses.terms.elsewhere import terms_elsewhere, with_unknown_terms
 from auditor.licenses.terms.extract import (
     TERM_KEYS,
     ExtractedTerm,
@@ -124,6 +125,9 @@ def terms_for_model(
                 restrictive[key] = kept[key]
             sources.append(_source_of(restrictive))
     values, evidence = combine_terms(sources)
+    texts = {file.path: file.text for file, _ in files if file.text is not None}
+    elsewhere = (terms_elsewhere(d.path, texts[d.path]) for d in docs if _unread(d))
+    values, evidence = with_unknown_terms(values, evidence, [e for e in elsewhere if e])
     findings.extend(disagreements(docs, match))
     languages = _language_findings(files)
     said = {e.file for f in languages for e in f.evidence}  # unread for its language: said
