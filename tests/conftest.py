@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,29 @@ def fake_hub() -> Iterator[FakeHub]:
         yield hub
     finally:
         hub.stop()
+
+
+QUICK_RETRY_PAUSE = 0.01
+"""The pause before a first retry under `quick_retries` (the product's is 1 s)."""
+
+
+@pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries of a failed request pause 10 ms, then 20 ms, instead of 1 s, then 2 s.
+
+    For tests of what a failure ends in (the tries counted, the finding and its words), run in
+    this process: each would otherwise sleep 3 s per failing request. The pauses themselves
+    are checked, at their real length, by tests/sources/test_retry_pauses.py. A Retry-After
+    the server sends is still honoured in full.
+    """
+    # the two that retry today, imported so that the loop below finds them loaded
+    from auditor.sources import hub_http, hub_limits, ollama_http  # noqa: F401
+
+    # Each module that retries holds its own copy of the constant (read per request).
+    for name, module in list(sys.modules.items()):
+        held = name.startswith("auditor.") and hasattr(module, "RETRY_PAUSE_SECONDS")
+        if held and module is not hub_limits:
+            monkeypatch.setattr(module, "RETRY_PAUSE_SECONDS", QUICK_RETRY_PAUSE)
 
 
 @pytest.fixture

@@ -52,7 +52,11 @@ class LoopbackFake(Generic[State]):
     def __init__(self, server: LoopbackServer[State]) -> None:
         self.state: State = server.state
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+        # a short poll: `shutdown()` waits for the serving loop to look at its flag, which it
+        # does once per poll (the default 0.5 s would be paid by every test that stops a fake)
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
 
     def __enter__(self) -> Self:
         self._thread.start()

@@ -27,6 +27,10 @@ from auditor.model import Category, Verdict
 from auditor.sources.hub import HubOptions
 from tests.fakehub import Failure, FakeHub
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 APACHE_CARD = "---\nlicense: apache-2.0\nlanguage: en\n---\n# A model\n"
 LICENSE_TEXT = "Acme model license text (a fixture written for these tests).\n" * 4
 GOOD = "acme/good"

@@ -6,6 +6,8 @@ import json
 import threading
 from pathlib import Path
 
+import pytest
+
 from auditor.api import AuditOptions, audit
 from auditor.knowledge.digest import knowledge_digest
 from auditor.model import Verdict
@@ -172,6 +174,7 @@ def test_confirmed_cache_trusts_no_entry_without_a_listing(
     assert plain.declared.license_name != "from the cache"  # replaced by the new analysis
 
 
+@pytest.mark.usefixtures("quick_retries")  # the stopped Hub is tried 3 times, 10 ms apart
 def test_confirmed_cache_failure_to_list_is_the_usual_error(
     fake_hub: FakeHub, tmp_path: Path
 ) -> None:

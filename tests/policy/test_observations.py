@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import textwrap
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -41,8 +42,17 @@ def _assigned(scope: ast.AST, name: str) -> list[str]:
     return found
 
 
-def _emitted() -> Iterator[tuple[str, str, Severity | None]]:
-    """(rule id, where, literal severity) for every Finding the package's code builds."""
+Emitted = tuple[str, str, Severity | None]
+
+
+@cache
+def _emitted() -> tuple[Emitted, ...]:
+    """(rule id, where, literal severity) for every Finding the package's code builds: the
+    package's source is parsed once for the tests that read it (it does not change)."""
+    return tuple(_scan())
+
+
+def _scan() -> Iterator[Emitted]:
     for path in sorted(PACKAGE.rglob("*.py")):
         relative = path.relative_to(PACKAGE).as_posix()
         if relative.startswith(POLICY_RULE_MODULES):

@@ -31,6 +31,10 @@ from auditor.sources.civitai_bases import load_base_families
 from auditor.sources.hub import HubOptions
 from tests.civitaifake import FakeCivitai, lora_file, model, version
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 FLUX_DEV = "LicenseRef-flux-1-dev-non-commercial"
 OPENRAIL_M = "LicenseRef-creativeml-openrail-m"
 PERMISSIONS = "civitai-license.json#permissions"

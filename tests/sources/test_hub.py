@@ -13,6 +13,10 @@ from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions, fetch_hub_snapshot
 from tests.fakehub import Failure, FakeHub
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 APACHE_CARD = "---\nlicense: apache-2.0\nlanguage: en\n---\n# Good model\n"
 LLAMA_CARD = "---\nlicense: llama3.1\nbase_model: meta-llama/Llama-3.1-8B\n---\n# Tuned\n"
 # A fixture written for these tests: a short license of its own that reads as permissive (a

@@ -22,6 +22,10 @@ from auditor.sources.hub import HubOptions, fetch_hub_snapshot
 from auditor.sources.hub_limits import RunBudget
 from tests.fakehub import Failure, FakeHub
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 CARD = "---\nlicense: apache-2.0\n---\n# A Quill model\n"
 LICENSE = "Quill Model License\nYou may use the model for any purpose, commercial included.\n"
 BAD_LICENSE = r"^/acme/bad/resolve/[0-9a-f]{40}/LICENSE(\?|$)"

@@ -22,6 +22,10 @@ from auditor.sources.modelscope import fetch_modelscope_snapshot
 from tests.fakehub import FakeHub
 from tests.modelscopefake import FakeModelScope
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 QWEN = "Qwen/Qwen2.5-7B-Instruct"
 ORIGIN = "acme-ai/Wren-7B-Instruct"  # unknown to the known-models registry: lineage asks the Hub
 TOKEN = "ms-secret-token-0123456789"

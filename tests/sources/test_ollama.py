@@ -21,6 +21,10 @@ from auditor.sources.ollama import fetch_ollama_snapshot
 from auditor.sources.ollama_http import MAX_REDIRECTS
 from tests.ollamafake import LICENSE, MODEL, PARAMS, FakeOllamaRegistry, build_model, digest_of
 
+# The retries these tests provoke pause 10 ms, not 1 s then 2 s (the pauses are checked at
+# their real length in tests/sources/test_retry_pauses.py).
+pytestmark = pytest.mark.usefixtures("quick_retries")
+
 # A license of our own, written for these tests, that reads as permissive.
 PERMISSIVE = (
     "Wren Model License\n\nYou may use, copy, modify and distribute the model for any purpose, "
