@@ -38,6 +38,13 @@ _USING = re.compile(
     r"|reproduc\w*|download|install)\b",
     re.I,
 )
+_MAY_USE = re.compile(
+    r"\b(?:you|licensees?|users?|anyone|everyone)\s+(?:may|can|are\s+(?:free|allowed|permitted)"
+    r"\s+to)\s+(?:freely\s+)?(?:use|copy|modify|run|deploy|reproduce|incorporate)\b",
+    re.I,
+)
+"""A plain grant in words ("Yes, you may use code from any book in your application"): the
+text grants something, so a denial later in it reserves only what it names."""
 _PERMISSION = re.compile(
     r"\b(?:permission|consent|approval|authori[sz]ation|unauthori[sz]ed)\b", re.I
 )
@@ -60,6 +67,8 @@ def _denied(doc: Document) -> tuple[Sentence, ...]:
         return ()
     grants = [s for s in matching(doc, _GRANT, skip_definitions=True) if s not in found]
     if grants or matching(doc, _COMMERCIAL_OK):
+        return ()
+    if any(_MAY_USE.search(s.text) for s in doc.sentences if s not in found):
         return ()
     return found
 

@@ -108,6 +108,10 @@ GRANTS = [
     # a denial followed by the permission it reserves
     "No licence is granted except under a written agreement with Acme. This file is that\n"
     "agreement: Acme hereby grants you a licence to use the weights for any purpose.\n",
+    # a plain grant in words, then one field of use reserved to the licensor's permission
+    "Can I use the snippets from our guides in my product? Yes, you may use them in any\n"
+    "application or service under the conditions below.\n\n* Keep a credit line.\n* You may\n"
+    "not use the snippets in any printed publication without our express permission.\n",
 ]
 
 
