@@ -33,7 +33,7 @@ from auditor.knowledge.license_db import LicenseDB
 from auditor.model import Evidence, ModelResult, Verdict
 from auditor.model.lineage import AncestorLicense, StatedEvidence
 from auditor.model.training import TrainingDataEntry, is_training
-from auditor.training.resolve_sources import with_source_terms
+from auditor.training.resolve_sources import COMMERCIAL_ORDER, SourceRecord, with_source_terms
 from auditor.training.stated_refs import without_subset
 
 MAX_DATASETS_PER_MODEL = 16
@@ -45,33 +45,18 @@ rest are `not-fetched`, with the reason, and count as of unknown license."""
 DatasetFetch = Callable[[str], ModelResult]
 """The analysis of the Hub dataset `org/name[@rev]`; raises AuditorError saying why not."""
 
-_COMMERCIAL_ORDER = {"allowed": 0, "restricted": 1, "prohibited": 2}
 _SHARE_ALIKE = ("CC-BY-SA", "CC-BY-NC-SA", "ODBL", "CDLA-SHARING")
 
 
-class KnownDataset(Protocol):
+class KnownDataset(SourceRecord, Protocol):
     """What the known-datasets registry holds about one dataset (knowledge/known_datasets.py)."""
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def license(self) -> str | None: ...
-    @property
-    def commercial_use(self) -> str | None: ...
-    @property
-    def research_only(self) -> bool | None: ...
-    @property
-    def share_alike(self) -> bool | None: ...
     @property
     def generated_with(self) -> tuple[str, ...]: ...
     @property
     def generated_terms(self) -> tuple[str, ...]: ...
     @property
-    def source_datasets(self) -> tuple[str, ...]: ...
-    @property
     def personal_data(self) -> str | None: ...
-    @property
-    def source(self) -> str: ...
 
 
 Lookup = Callable[[str], KnownDataset | None]
@@ -301,7 +286,7 @@ def _stricter(read: TrainingDataEntry, record: TrainingDataEntry) -> TrainingDat
     ]
     words = [w for w in (read.get("commercial_use"), record.get("commercial_use")) if w]
     if words:
-        out["commercial_use"] = max(words, key=lambda w: _COMMERCIAL_ORDER.get(w, 0))
+        out["commercial_use"] = max(words, key=lambda w: COMMERCIAL_ORDER.get(w, 0))
     out["research_only"] = bool(read.get("research_only") or record.get("research_only"))
     out["share_alike"] = bool(read.get("share_alike") or record.get("share_alike"))
     out["attribution_required"] = bool(

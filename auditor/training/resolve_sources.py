@@ -25,7 +25,7 @@ MAX_SOURCES = 32
 """Sources read for one dataset, over every generation."""
 REGISTRY_FILE = "license_db/known_datasets.yaml"
 
-_COMMERCIAL_ORDER = {"allowed": 0, "restricted": 1, "prohibited": 2}
+COMMERCIAL_ORDER = {"allowed": 0, "restricted": 1, "prohibited": 2}
 
 
 class SourceRecord(Protocol):
@@ -105,7 +105,7 @@ def _named(values: Iterable[str] | None) -> list[str]:
 
 
 def _stricter(word: str, current: str | None) -> bool:
-    return _COMMERCIAL_ORDER.get(word, 0) > _COMMERCIAL_ORDER.get(current or "", -1)
+    return COMMERCIAL_ORDER.get(word, 0) > COMMERCIAL_ORDER.get(current or "", -1)
 
 
 def _quote(record: SourceRecord, via: str) -> StatedEvidence:
