@@ -58,6 +58,7 @@ _FILE_KEYS = {
     "certifications": True,
     "gdpr_dpa": False,
     "gpai_code_of_practice_signatory": False,
+    "hosted_model_licenses": False,
     **dict.fromkeys(CONTRACT_FACTS, True),
     "notes": False,
     "sources": True,
@@ -82,6 +83,7 @@ _FACT_LABELS = {
     "zero_data_retention_available": "ZDR",
     "gdpr_dpa": "GDPR DPA",
     "gpai_code_of_practice_signatory": "GPAI code of practice signatory",
+    "hosted_model_licenses": "Hosted models' own licences",
 }
 
 PROVIDER_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -108,6 +110,11 @@ class ProviderTerms:
     notes: tuple[str, ...]
     sources: tuple[str, ...]
     contract: ContractTerms  # what the business terms say that license rules read
+    # whether other vendors' models the provider hosts stay under their own licences, with the
+    # provider's words saying so and the fact's line in the file (evidence); None: unknown
+    hosted_model_licenses: bool | None = None
+    hosted_model_note: str = ""
+    hosted_model_line: int | None = None
 
     def regions_for(self, model: str | None) -> tuple[list[str], list[str]]:
         """The codes where processing, and where storage, is documented for `model` (a model
@@ -168,7 +175,7 @@ def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
     )
     extra = {
         fact: _fact(data[fact], fact, _is_flag, problems)
-        for fact in ("gdpr_dpa", "gpai_code_of_practice_signatory")
+        for fact in ("gdpr_dpa", "gpai_code_of_practice_signatory", "hosted_model_licenses")
         if fact in data
     }
     certifications = _certifications(data["certifications"], problems)
@@ -218,7 +225,16 @@ def _parse_provider(name: str, data: Any, text: str) -> ProviderTerms:
         notes=tuple(notes),
         sources=tuple(sources),
         contract=contract,
+        hosted_model_licenses=extra.get("hosted_model_licenses", {}).get("value"),
+        hosted_model_note="; ".join(extra.get("hosted_model_licenses", {}).get("notes") or ()),
+        hosted_model_line=_line_of(text, "hosted_model_licenses"),
     )
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The 1-based line where the top-level `key:` is written, None when it is not."""
+    found = re.search(rf"^{re.escape(key)}:", text, re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else None
 
 
 def _is_flag(value: object) -> bool:

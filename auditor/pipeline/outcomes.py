@@ -9,6 +9,7 @@ from auditor.errors import AuditorError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.knowledge.provider_contract import BARS_TRAINING_MODELS
 from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
+from auditor.lineage.hosted import HostedLicense, hosted_license, with_hosted_terms
 from auditor.model import (
     Category,
     Declared,
@@ -24,6 +25,7 @@ from auditor.model import (
 )
 from auditor.model.deployment import region_codes
 from auditor.model.kinds import LicenseKind
+from auditor.model.modality import name_says_multimodal
 from auditor.model.terms import Terms, as_terms
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def api_model_result(target: Target, domicile: str | None = None) -> ModelResult
     """
     from auditor.knowledge.providers import load_providers
 
-    key, _, _model = target.location.partition("/")
+    key, _, model = target.location.partition("/")
     terms = load_providers().get(key)
     source = SourceInfo(SourceKind.API, None, None, None, None, None)
     if terms is None:
@@ -81,7 +83,13 @@ def api_model_result(target: Target, domicile: str | None = None) -> ModelResult
         message=f"{terms.display_name}: provider facts as compiled on {terms.as_of}; "
         "re-verify them before relying on the result",
     )
-    values, evidence = provider_license_terms(terms, domicile)
+    values, evidence, hosted = provider_license_terms(terms, domicile, model)
+    findings: tuple[Finding, ...] = (note,)
+    if hosted is not None:
+        findings += (_hosted_finding(terms, hosted),)
+        if hosted.applied:  # the hosted licence's duties read as its own, not the provider's
+            match = replace(match, name=f"{match.name} with {hosted.name}")
+    multimodal = name_says_multimodal(model)
     return ModelResult(
         ref=target.text,
         source=source,
@@ -89,10 +97,25 @@ def api_model_result(target: Target, domicile: str | None = None) -> ModelResult
         license=match,
         effective_license=match,
         license_files=(),
-        findings=(note,),
+        findings=findings,
         verdict=Verdict.PASS,
         terms=values,
         term_evidence=evidence,
+        modality="multimodal" if multimodal else None,
+        modality_evidence=Evidence(None, None, f"the model's name {model}") if multimodal else None,
+    )
+
+
+def _hosted_finding(provider: ProviderTerms, hosted: HostedLicense) -> Finding:
+    """What the hosted model's own licence adds (or why it was not applied), at the line of
+    the provider file saying hosted models keep their licences."""
+    file = f"license_db/providers/{provider.key}.yaml"
+    return Finding(
+        rule="provider-hosted-model-license",
+        category=Category.LICENSE,
+        severity=observed_severity("provider-hosted-model-license"),
+        message=hosted.message,
+        evidence=(Evidence(file=file, line=provider.hosted_model_line, text=hosted.message),),
     )
 
 
@@ -116,8 +139,9 @@ def with_provider_terms(
     if terms is None:
         return result, lineage
     domicile = deployment.organization.get("domicile")
-    values, evidence = provider_license_terms(
-        terms, domicile if isinstance(domicile, str) else None
+    model = result.ref.removeprefix("api:").partition("/")[2]
+    values, evidence, _ = provider_license_terms(
+        terms, domicile if isinstance(domicile, str) else None, model
     )
     result = replace(result, terms=values, term_evidence=evidence)
     return result, replace(
@@ -126,11 +150,13 @@ def with_provider_terms(
 
 
 def provider_license_terms(
-    provider: ProviderTerms, domicile: str | None
-) -> tuple[Terms, dict[str, tuple[Evidence, ...]]]:
+    provider: ProviderTerms, domicile: str | None, model: str = ""
+) -> tuple[Terms, dict[str, tuple[Evidence, ...]], HostedLicense | None]:
     """The license terms (model/terms.py keys) a provider's business terms state, each with
     the provider file's fact, source and date as evidence; None where the catalog does not
-    know (so blocking rules fail closed)."""
+    know (so blocking rules fail closed). When the provider keeps hosted models under their
+    own licences and `model` is one the family rules name, that licence's terms are added
+    (lineage/hosted.py); the hosted licence is returned too (None when there is none)."""
     contract = provider.contract
     file = f"license_db/providers/{provider.key}.yaml"
     outputs = contract.output_use_restrictions
@@ -181,7 +207,19 @@ def provider_license_terms(
         key: (_evidence(file, contract.fact(facts.get(key, key)), words),)
         for key, words in stated.items()
     }
-    return as_terms(values), evidence
+    hosted = _hosted_license(provider, model)
+    if hosted is not None and hosted.applied:
+        values, evidence = with_hosted_terms(values, evidence, hosted)
+    return as_terms(values), evidence, hosted
+
+
+def _hosted_license(provider: ProviderTerms, model: str) -> HostedLicense | None:
+    from auditor.knowledge.license_db import load_license_db
+    from auditor.knowledge.model_families import load_model_families
+
+    if provider.hosted_model_licenses is not True or not model:
+        return None
+    return hosted_license(provider, model, load_model_families(), load_license_db())
 
 
 def _governing_law(contract: ContractTerms, domicile: str | None) -> tuple[str | None, str]:

@@ -89,6 +89,12 @@ OBSERVATIONS = _catalog(
         Category.SOURCE,
         "the provider's terms as compiled on a date; re-verify before relying on them",
     ),
+    Observation(
+        "provider-hosted-model-license",
+        "providers",
+        Category.LICENSE,
+        "a model the provider hosts keeps its own licence, applied with the provider's terms",
+    ),
     # --- licenses --------------------------------------------------------------------------
     Observation(
         "license-missing",

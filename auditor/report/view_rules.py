@@ -146,6 +146,7 @@ RULE_TITLES = {
     "gguf-header-problem": "GGUF header not read in full",
     "provider-unknown": "API provider not in the catalog",
     "provider-terms-as-of": "Provider terms as compiled on a date",
+    "provider-hosted-model-license": "Hosted model keeps its own licence",
     # --- observations: licenses
     "license-missing": "No license declared or found",
     "license-not-declared": "License in a file but not declared",
