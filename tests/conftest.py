@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -13,6 +15,7 @@ import pytest
 # The Hub client reads its environment once, at import: isolate it before anything imports
 # it, so no developer token, cache or endpoint leaks into a test.
 _HF_HOME = tempfile.mkdtemp(prefix="auditor-tests-hf-")
+atexit.register(shutil.rmtree, _HF_HOME, ignore_errors=True)  # each run its own, none left behind
 for _name in ("HF_TOKEN", "HF_ENDPOINT", "HF_HUB_OFFLINE", "HF_HUB_CACHE", "TRANSFORMERS_OFFLINE"):
     os.environ.pop(_name, None)
 os.environ["HF_HOME"] = _HF_HOME
