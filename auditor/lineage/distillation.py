@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from auditor.knowledge.license_db import LicenseDB
 from auditor.lineage.prose_refs import (
     is_own,
     listed,
@@ -37,19 +38,9 @@ from auditor.model import StatedParent
 RELATION = "distillation"
 TEACHER_CONFIDENCE = 0.7  # as prose.py's strong sentences
 
-DISTILLED_DERIVATIVES: dict[str, str] = {
-    "LicenseRef-gemma-terms": "1(e)",
-    "LicenseRef-deepseek-model": "1 (Derivatives of the Model)",
-    "LicenseRef-creativeml-openrail-m": "1 (Derivatives of the Model)",
-    "LicenseRef-openrail-plus-plus-m": "1 (Derivatives of the Model)",
-    "LicenseRef-clay-ai-pubs-openrail-m": "1 (Derivatives of the Model)",
-    "LicenseRef-bigscience-openrail-m": "1 (Derivatives of the Model)",
-    "LicenseRef-bigcode-openrail-m": "1 (Derivatives of the Model)",
-}
-"""License records whose definition of a derivative takes in a model trained by distillation
-or on the licensed model's synthetic outputs, with that definition's clause (read from the
-corpus texts; the BigScience and BigCode OpenRAIL-M from their published texts, which share the
-OpenRAIL-M definition)."""
+DISTILLED_TERM = "derivatives_include_distilled"
+"""The record term saying a license's derivatives take in models trained by distillation or on
+the licensed model's synthetic outputs (license_db/vocabulary.yaml), with the defining clause."""
 
 _BEFORE = re.compile(  # the reference follows the phrase
     r"\b(?:(?:knowledge[- ])?distill?ed\s+(?:down\s+)?(?:from|out\s+of)"
@@ -74,9 +65,11 @@ _CANCEL = re.compile(
 _WORDS = ("distil", "teacher", "student")
 
 
-def counts_distilled(license_id: str | None) -> bool:
+def counts_distilled(license_id: str | None, db: LicenseDB) -> bool:
     """Does this license count a model distilled from the licensed one as its derivative?"""
-    return license_id is not None and license_id in DISTILLED_DERIVATIVES
+    record = db.get(license_id) if license_id is not None else None
+    term = record.terms.get(DISTILLED_TERM) if record is not None else None
+    return term is not None and term.value is True
 
 
 def teachers(

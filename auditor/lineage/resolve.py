@@ -139,7 +139,7 @@ def _walk_stated(walk: Walk, stated: Sequence[StatedParent], path: tuple[str, ..
         one = Declared(base_models=(BaseModelRef(parent.ref, parent.relation),))
         walk.parents(one, child=None, depth=1, path=path)
         if parent.relation == RELATION:  # a teacher: kept where its license reaches students
-            kept = [a for a in walk.ancestors[first:] if counts_distilled(_license_id(a))]
+            kept = [a for a in walk.ancestors[first:] if counts_distilled(_license_id(a), walk.db)]
             walk.ancestors[first:] = kept
             del walk.findings[found:]
         for index in range(first, len(walk.ancestors)):

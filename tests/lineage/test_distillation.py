@@ -11,7 +11,7 @@ import pytest
 
 from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
-from auditor.lineage.distillation import DISTILLED_DERIVATIVES, RELATION, counts_distilled, teachers
+from auditor.lineage.distillation import DISTILLED_TERM, RELATION, counts_distilled, teachers
 from auditor.lineage.resolve import resolve_lineage
 from auditor.model import Evidence, StatedParent
 from tests.lineage.test_repo_parents import card, gathered, snapshot
@@ -62,10 +62,14 @@ def test_a_negated_compared_planned_or_unrelated_sentence_names_no_teacher(sente
 
 
 def test_licenses_that_count_distilled_models_are_read_from_their_texts(db: LicenseDB) -> None:
-    assert all(db.get(key) is not None for key in DISTILLED_DERIVATIVES)
-    assert counts_distilled("LicenseRef-gemma-terms")
-    assert not counts_distilled("LicenseRef-llama-3-community")
-    assert not counts_distilled("Apache-2.0") and not counts_distilled(None)
+    # the records state it with the defining clause (Gemma Terms §1(e), the OpenRAIL-M and
+    # DeepSeek "Derivatives of the Model"); Llama's outputs are no Llama Materials
+    stating = {r.id for r in db.records.values() if DISTILLED_TERM in r.terms}
+    assert {"LicenseRef-gemma-terms", "LicenseRef-deepseek-model"} <= stating
+    assert all(db.records[key].terms[DISTILLED_TERM].clause for key in stating)
+    assert counts_distilled("LicenseRef-gemma-terms", db)
+    assert not counts_distilled("LicenseRef-llama-3-community", db)
+    assert not counts_distilled("Apache-2.0", db) and not counts_distilled(None, db)
 
 
 def test_a_teacher_beside_a_declared_base_is_gathered_as_a_distillation_parent(
