@@ -59,11 +59,14 @@ LICENSE_PATTERNS = (
     *("*_terms", "*_terms.*", "*-terms", "*-terms.*", "*model*terms*", "*weight*terms*"),
     *("*agreement*", "*model*policy*", "*weight*policy*", "*checkpoint*terms*"),
     # the same documents named in the languages model cards are most often written in
-    # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian)
+    # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian, and below)
     *("*许可*", "*許可*", "*协议*", "*協議*", "*授权*", "*授權*", "*条款*", "*條款*"),
     *("*ライセンス*", "*利用規約*", "*使用許諾*", "*라이선스*", "*라이센스*", "*약관*"),
     *("*lizenz*", "*nutzungsbedingungen*", "*licencia*", "*licença*", "*licenca*"),
     *("*licenza*", "*лиценз*", "*соглашение*"),
+    # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian
+    *("*licencj*", "*lisans*", "*giay*phep*", "*giấy*phép*", "*ترخيص*", "*رخصة*", "*licentie*"),
+    *("*lisensi*",),
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 # Code, data, configuration, images and weights are never license documents, whatever their

@@ -30,12 +30,12 @@ from auditor.licenses.names import is_blocked
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
-from auditor.licenses.terms.foreign_caps import needed_condition, revenue_cap, user_cap
+from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
-from auditor.licenses.terms.foreign_ja import clause_reader
+from auditor.licenses.terms.foreign_ja import clause_reader, is_disclaimer
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -154,7 +154,7 @@ class _Reading:
         if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
             conditions.add("attribution-display")  # "免费商用，须注明出处"
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
-        return found or (chinese and is_note(text, ZH.restrictive))
+        return found or (chinese and is_note(text, ZH.restrictive)) or is_disclaimer(text)
 
     def _commercial(
         self, passage: Passage, cues: Cues, text: str, conditions: set[str], *, both: bool
@@ -206,14 +206,15 @@ class _Reading:
         if cues.mau is not None and cues.mau.search(text):
             cap = user_cap(text, cues.mau)
             if cap is not None:
-                self._set("user_threshold", {"count": cap, "unit": "mau"}, passage)
+                term = {"count": cap, "unit": "mau", **cap_counts(text, cues)}
+                self._set("user_threshold", term, passage)
                 self._set("mau_threshold", cap, passage)
                 self._capped(passage, conditions)
                 found = True
         if cues.revenue is not None and cues.revenue.search(text):
             revenue = revenue_cap(text, cues.revenue, cues.annual)
             if revenue is not None:
-                self._set("revenue_threshold", revenue, passage)
+                self._set("revenue_threshold", {**revenue, **cap_counts(text, cues)}, passage)
                 if revenue["currency"] == "USD" and revenue.get("period") in ("year", None):
                     self._set("revenue_threshold_usd", revenue["amount"], passage)
                 self._capped(passage, conditions)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.terms.foreign_cues import Cues
+
 _UNITS: dict[str, float] = {
     "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "十万": 1e5, "十萬": 1e5, "万": 1e4,
     "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "천만": 1e7, "백만": 1e6, "만": 1e4, "억": 1e8,
@@ -106,6 +108,13 @@ def user_cap(text: str, phrase: re.Pattern[str]) -> int | None:
     before = [value for start, value in values if start < named.start()]
     chosen = after[0] if after else (before[-1] if before else None)
     return None if chosen is None else int(chosen)
+
+
+def cap_counts(text: str, cues: Cues) -> dict[str, str]:
+    """Whom a cap counts, when its sentence names the licensee's affiliates ("oraz jego
+    podmiotów powiązanych", "계열사를 포함하여"): the licensee and its affiliates together."""
+    found = cues.affiliates is not None and cues.affiliates.search(text) is not None
+    return {"counts": "licensee-and-affiliates"} if found else {}
 
 
 def revenue_cap(

@@ -11,9 +11,9 @@ the model (a card's prose); `restrictive` tells a sentence that only names a lic
 that adds a condition to it. Chinese patterns are written in simplified characters and read
 traditional ones too (`_zh`).
 
-Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru, ar (`foreign_cues_ar`). Languages
-with only `vocabulary` and `restrictive` (nl, pl, tr, vi, id) are recognised but not read:
-their terms are reported.
+Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru, ar (`foreign_cues_ar`), pl, tr, vi
+(`foreign_cues_pl_tr_vi`). Languages with only `vocabulary` and `restrictive` (nl, id) are
+recognised but not read: their terms are reported.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ class Cues:
     mau: re.Pattern[str] | None = None
     revenue: re.Pattern[str] | None = None
     annual: re.Pattern[str] | None = None
+    # the licensee's affiliates named in a cap's sentence: they are counted with it
+    affiliates: re.Pattern[str] | None = None
     laws: tuple[tuple[re.Pattern[str], str], ...] = ()
     other_work: re.Pattern[str] | None = None  # a dataset, a base model, the code
     this_model: re.Pattern[str] | None = None
@@ -251,6 +253,13 @@ KO = Cues(
     allowed=_re(
         _KO_COMMERCIAL
         + r"(?:적|용)?\s*(?:이용|사용)(?:이|도|은)?\s*(?:가능|허용됩니다|허용되며|자유)"
+        # a grant that includes commercial ends: 상업적 목적을 포함한, 영리 목적으로도 이용할 수
+        # 있습니다; or is for any purpose: 모든 목적으로, 목적에 관계없이
+        r"|(?<!비)"
+        + _KO_KIND
+        + r"\s*(?:목적|용도|이용|사용)?\s*(?:을|를)?\s*포함(?:한|하여|하는|해)"
+        r"|(?<!비)" + _KO_KIND + r"\s*(?:목적|용도)\s*으?로도\s*(?:이용|사용)"
+        r"|모든\s*(?:목적|용도)\s*(?:으로|에)|(?:목적|용도)\s*(?:에\s*)?(?:관계\s*없이|제한\s*없이)"
     ),
     # commercial or not, either way: 상업적·비상업적 용도에 관계없이, 영리 여부를 불문하고
     both=_re(
@@ -267,10 +276,12 @@ KO = Cues(
     mau=_re(r"월간?\s*활성\s*(?:사용자|이용자)|\bMAU\b"),
     revenue=_re(r"매출|수익|수입"),
     annual=_re(r"연간|연\s|년"),
+    affiliates=_re(r"계열\s*회?사|관계\s*회사|자회사|그룹\s*(?:사|회사)"),
     laws=(
         (
             _re(
-                r"대한민국\s*(?:의\s*)?법(?:률|령)?[^.]{0,20}?(?:준거|따라\s*해석|적용)|준거법은\s*대한민국"
+                r"대한민국\s*(?:의\s*)?법(?:률|령)?[^.]{0,20}?(?:준거|따라\s*해석|적용|따르|따릅|따른"
+                r"|의하|의합|의한|규율)|준거법은\s*대한민국"
             ),
             "KR",
         ),

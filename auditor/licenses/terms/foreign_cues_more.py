@@ -1,6 +1,7 @@
 """The cues of `terms.foreign` in Portuguese, Italian and Russian (Arabic's are in
-`foreign_cues_ar`, passed on here), and the words by which Dutch, Polish, Turkish, Vietnamese
-and Indonesian terms are recognised (not read). See `foreign_cues` for what each pattern is."""
+`foreign_cues_ar`, Polish, Turkish and Vietnamese ones in `foreign_cues_pl_tr_vi`, passed on
+here), and the words by which Dutch and Indonesian terms are recognised (not read). See
+`foreign_cues` for what each pattern is."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import re
 
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ar import AR as AR
+from auditor.licenses.terms.foreign_cues_pl_tr_vi import PL as PL
+from auditor.licenses.terms.foreign_cues_pl_tr_vi import TR as TR
+from auditor.licenses.terms.foreign_cues_pl_tr_vi import VI as VI
 
 _FLAGS = re.IGNORECASE
 
@@ -263,30 +267,6 @@ NL = Cues(
         r"\b(?:niet|geen|alleen|uitsluitend|verboden|commercie\w*|toestemming|moet|moeten|mag|mogen|behalve)\b"
     ),
     license_noun=_re(r"licentie\w*|license|licence"),
-)
-PL = Cues(
-    vocabulary=_re(
-        r"licencj|warunki|dozwolon|zabronion|komercyjn|zgod|odpowiedzialno|gwarancj|praw|umow|ograniczen"
-    ),
-    restrictive=_re(
-        r"\b(?:nie|tylko|wyłącznie|zabronion\w*|komercyjn\w*|zgod\w*|musi|muszą|wyjątkiem)\b"
-    ),
-    license_noun=_re(r"licencj\w*|license|licence"),
-)
-TR = Cues(
-    vocabulary=_re(r"lisans|koşul|izin|yasak|ticari|onay|sorumluluk|garanti|hak|sözleşme|kısıtla"),
-    restrictive=_re(
-        r"\b(?:değil\w*|yalnızca|sadece|yasak\w*|ticari|izin\w*|olmayan|hariç|ancak)\b|ma[zk]|me[zk]"
-    ),
-    license_noun=_re(r"lisans\w*|license|licence"),
-)
-VI = Cues(
-    vocabulary=_re(
-        r"giấy phép|điều khoản|điều kiện|cho phép|cấm|thương mại|đồng ý|trách nhiệm|bảo đảm|quyền"
-        r"|hợp đồng|hạn chế"
-    ),
-    restrictive=_re(r"không|chỉ|cấm|thương mại|phải|ngoại trừ|tuy nhiên"),
-    license_noun=_re(r"giấy phép|license|licence"),
 )
 ID = Cues(
     vocabulary=_re(

@@ -3,13 +3,17 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 
 `clause_reader` gives `foreign`'s passage reader the reader of a passage's language: Chinese
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
-Portuguese and Italian (`foreign_territory`), or none."""
+Portuguese and Italian (`foreign_territory`), the credit duties of Korean, Polish, Turkish,
+Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`), or none."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
+from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 
@@ -28,6 +32,11 @@ def read_ja_clauses(text: str, original: str) -> list[Clause]:
     return [Clause(key, True) for key, rule in _RULES if clause_pattern(rule).search(text)]
 
 
+def _credit(language: str, text: str, original: str) -> list[Clause]:
+    del original
+    return read_credit(language, text)
+
+
 def _no_clauses(text: str, original: str) -> list[Clause]:
     return []
 
@@ -35,6 +44,7 @@ def _no_clauses(text: str, original: str) -> list[Clause]:
 _READERS: dict[str, ClauseReader] = {
     "zh": read_clauses, "ja": read_ja_clauses, "es": read_territory, "fr": read_territory,
     "de": read_territory, "pt": read_territory, "it": read_territory,
+    **{code: partial(_credit, code) for code in CREDIT_LANGUAGES},
 }  # fmt: skip
 
 

@@ -23,22 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from auditor.licenses.text.language_names import LANGUAGE_NAMES
 from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
 
 ENGLISH = "en"
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian",
-    "uk": "Ukrainian", "sr": "Serbian", "ar": "Arabic", "fa": "Persian", "ur": "Urdu",
-    "he": "Hebrew", "th": "Thai", "hi": "Hindi", "bn": "Bengali", "ta": "Tamil",
-    "te": "Telugu", "el": "Greek", "hy": "Armenian", "ka": "Georgian", "km": "Khmer",
-    "lo": "Lao", "my": "Burmese", "si": "Sinhala", "am": "Amharic", "gu": "Gujarati",
-    "pa": "Punjabi", "kn": "Kannada", "ml": "Malayalam", "de": "German", "fr": "French",
-    "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
-    "tr": "Turkish", "vi": "Vietnamese", "id": "Indonesian",
-}  # fmt: skip
+UNDETERMINED = "und"  # prose in a Latin-script language none of the profiles knows
 
 # Script of a code point range -> its language (or the script's most common one).
 _SCRIPTS: tuple[tuple[int, int, str], ...] = (
@@ -84,10 +76,12 @@ _FUNCTION_WORDS: dict[str, str] = {
     "autorizzazione vietato scopi",
     "nl": "de het een en is van in dat op te voor met niet zijn wordt of door dit deze mag "
     "mogen onder zonder",
-    "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego",
+    "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego zgody "
+    "licencja licencji modelu modelem komercyjnych komercyjnym komercyjne celach celu wymaga prawu",
     "tr": "ve bir bu için ile da de olarak veya değil olan gibi daha çok sadece yalnızca ancak "
-    "herhangi",
-    "vi": "và của là có không được các cho với này những một trong để người theo chỉ",
+    "herhangi lisans lisansı modeli ticari amaçla amaçlarla kullanım hukukuna tabidir",
+    "vi": "và của là có không được các cho với này những một trong để người theo chỉ giấy "
+    "phép mô hình sử dụng thương mại mục đích bạn phải",
     "id": "dan yang di ini untuk dengan tidak dari dalam ke pada adalah atau akan dapat oleh "
     "hanya boleh",
 }
@@ -114,6 +108,7 @@ _NOT_PROSE = re.compile(
 )
 _MIN_SCORE = 1.5
 _CLAUSE_WORDS = 5
+_UNKNOWN_WORDS = 6
 _NOT_PROSE_MARKS = ("/", "@", "`", "www.", "et al", ".com", ".org", ".net", ".io", ".ai")
 
 
@@ -203,7 +198,8 @@ def _latin_language(text: str) -> str | None:
     for language, count in hinted.items():
         scores[language] += min(count, 3) * 0.5
     english = scores.pop(ENGLISH)
-    best = max(scores, key=lambda language: scores[language])
+    # a tie of capped hints: the language with more of its letters (vi writes fr's â, ê, ô too)
+    best = max(scores, key=lambda language: (scores[language], hinted.get(language, 0)))
     if not shouting and lower * 10 < total * 3:
         # a list of names ("Onno van der Linden, Paul von Behren") or a title: prose has
         # words in lower case, German prose too
@@ -212,6 +208,11 @@ def _latin_language(text: str) -> str | None:
         return best
     if english == 0 and scores[best] >= 1 and total >= _CLAUSE_WORDS and lower >= 2:
         return best  # "Dieser Vertrag unterliegt deutschem Recht."
+    # prose in a language none of the profiles knows (Romanian, Danish, Finnish...): said
+    # unread rather than taken for English, once a word of other letters shows it
+    unknown = english <= 1 and total >= _UNKNOWN_WORDS and lower * 2 >= total
+    if unknown and any(not w.isascii() and w.islower() for run in runs() for w in run):
+        return UNDETERMINED
     return ENGLISH if english > 0 else None
 
 

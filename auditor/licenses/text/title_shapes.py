@@ -42,6 +42,23 @@ _CJK_TITLE = re.compile(
 )
 """A heading in a script without case (`云雀模型社区许可协议`, `ツグミ画像モデル ライセンス`):
 a short line without punctuation ending in a license noun, which upper case cannot mark."""
+_FOREIGN_NOUN = (
+    r"(?:lizenz\w*|nutzungsbedingungen|licence|licencia|licença|licenca|licenza|licencj[ai]"
+    r"|lisans\w*|giấy\s+phép|лицензи\w*|licentie\w*|lisensi|ترخيص|الترخيص|رخصة|اتفاقية\s+ترخيص)"
+)
+_FOREIGN_TITLE = re.compile(
+    r"^[#*\s]*(?:"
+    + _FOREIGN_NOUN
+    + r"[^.,;:!?。]{0,80}?|[^.,;:!?。]{1,80}?\s"
+    + _FOREIGN_NOUN
+    + r")"
+    r"[#*\s]*$",
+    re.IGNORECASE,
+)
+"""A heading in another language that starts or ends with its license noun (`Licencja
+modelu Gil-8B`, `Serçe-3B Model Lisansı`, `GIẤY PHÉP MÔ HÌNH ...`, `ترخيص نموذج ...`): a
+short line without punctuation, which the English title words do not name."""
+_FOREIGN_TITLE_WORDS = 10
 _SENTENCE_OPENER = frozenset(
     {"you", "we", "by", "please", "if", "before", "read", "when", "unless", "to"}
 )
@@ -63,9 +80,18 @@ def find_title(text: str) -> str | None:
         found = bracketed_title(line) if bracketed else _plain_title(_whole_word(line, following))
         if found is None and _CJK_TITLE.match(line.strip()) is not None:
             found = display_line(line)  # a heading in a script without case ending in its noun
+        if found is None and _is_foreign_title(line):
+            found = display_line(line)  # a heading in another language naming its license
         if found is not None:
             return found
     return _after_preamble(text)
+
+
+def _is_foreign_title(line: str) -> bool:
+    text = line.strip()
+    if _FOREIGN_TITLE.match(text) is None or len(text.split()) > _FOREIGN_TITLE_WORDS:
+        return False
+    return _CLAUSE_START.match(text.lstrip("#* ")) is None
 
 
 _HYPHENATED_END = re.compile(r"[^\W\d_]-[ \t]*$")
