@@ -76,7 +76,8 @@ PL = Cues(
         + r"|(?<!nie\s)\b(?:można|wolno|dozwolone)\b[^.;]{0,40}?\bw\s+celach\s+"
         + _PL_COM
         # for any purpose: "w dowolnym celu", "do dowolnych celów", "w jakimkolwiek celu"
-        + r"|\b(?:w|do|dla)\s+(?:dowoln|jakimkolwiek|każd)\w*\s+cel\w*"
+        + r"|\b(?:w|do|dla)\s+(?:dowoln|jakimkolwiek|każd)\w*\s+cel\w*\b(?!\s+(?:badawcz|naukow"
+        r"|niekomercyjn|edukacyjn|dydaktyczn|akademick|osobist|prywatn|niezarobkow))"
     ),
     both=_re(
         r"(?<!nie)komercyjn\w*\s+(?:i|lub|oraz|albo|czy)\s+niekomercyjn"
@@ -161,7 +162,7 @@ TR = Cues(
         + r"\s+(?:kullanım\w*|amaçla\w*)\s+(?:serbest\w*|mümkün\w*|izinli\w*"
         r"|izin\s+verilir)"
         # for any purpose: "her amaçla", "her türlü amaçla", "herhangi bir amaçla"
-         + r"|\bher\s+(?:türlü\s+)?amaç\w*|\bherhangi\s+bir\s+amaç\w*"
+         + r"|(?<!ticari\s)(?<!ticarî\s)\b(?:her\s+(?:türlü\s+)?|herhangi\s+bir\s+)amaç\w*"
     ),
     both=_re(
         _TR_COM + r"\s+(?:olan\s+)?(?:ve|veya|ya\s+da)\s+ticar[iî]\s+olmayan"
@@ -253,7 +254,8 @@ VI = Cues(
         + _VI_COM
         + r"\s+(?:là\s+|đều\s+|cũng\s+)?(?:được\s+phép|được\s+cho\s+phép|miễn\s+phí)"
         # for any purpose: "cho mọi mục đích", "cho bất kỳ mục đích nào"
-        + r"|\bcho\s+(?:mọi|bất\s+kỳ|bất\s+cứ)\s+mục\s+đích(?:\s+nào)?(?!\s+thương\s+mại)"
+        + r"|\bcho\s+(?:mọi|bất\s+kỳ|bất\s+cứ)\s+mục\s+đích(?:\s+nào)?(?!\s+(?:thương\s+mại"
+        r"|phi|nghiên\s+cứu|học\s+tập|học\s+thuật|giáo\s+dục|khoa\s+học|cá\s+nhân|\w+\s+nào))"
     ),
     both=_re(
         _VI_COM + r"\s+(?:hay|hoặc|và)\s+phi\s+thương\s+mại"

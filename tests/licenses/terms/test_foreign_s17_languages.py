@@ -240,3 +240,16 @@ def test_english_with_accented_names_or_loanwords_stays_english(sentence: str) -
 
 def test_vietnamese_with_the_letters_french_shares_is_vietnamese() -> None:
     assert language_of("Khi phân phối lại, bạn phải giữ nguyên thông báo bản quyền.") == "vi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licencjodawca zezwala na korzystanie z modelu w dowolnym celu badawczym.",
+        "Bạn được sử dụng mô hình cho mọi mục đích nghiên cứu khoa học.",
+        "تمنحك الشركة إذناً باستخدام النموذج لأي غرض بحثي.",
+    ],
+)
+def test_any_purpose_of_one_kind_is_no_commercial_grant(text: str) -> None:
+    # "for any research purpose" grants no commercial use: never read as allowed
+    assert read_foreign(text).values.get("commercial_use") != "allowed"
