@@ -108,8 +108,10 @@ def analyse(
     SourceError (`source-limit-reached`) at the first document or stage begun after it."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
+    from auditor.licenses.card_history import without_superseded
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
+    from auditor.licenses.licensor_permission import licensor_permission, with_permission
     from auditor.licenses.option_documents import binding_every_option, reread_documents
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.lineage.gguf_parents import with_self_quantization
@@ -139,6 +141,8 @@ def analyse(
             unread.append(card_document_too_large(doc.path, size, MAX_DOCUMENT_BYTES))
             continue
         in_card.append((doc, _identified(text, db)))
+    # a card's history naming an earlier version of the license the repo ships is no claim
+    in_card = without_superseded(in_card, identified, db, lambda text: _identified(text, db))
     identified.extend(in_card)
     reading = reconcile_declared(declared, declared_pieces(items), db, card_claims(in_card, db))
     declared_match, choice = read_list_choice(
@@ -155,6 +159,9 @@ def analyse(
     _in_time(deadline, snapshot, "reading the terms")
     # The name is the LICENSE's (or the declaration's); the kind the strictest document's.
     license_match = conclusion.match
+    permission = licensor_permission(bound)  # the licensor's own permission in the card
+    if permission is not None:
+        terms, license_match = with_permission(terms, license_match, permission)
     if license_match is not None:
         license_match = stricter_kind(license_match, list(terms.kinds.values()))
     parents = _stated_parents(snapshot, declared, registry or load_known_models())

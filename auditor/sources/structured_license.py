@@ -49,6 +49,18 @@ _STRUCTURED_STEMS = re.compile(r"^(?:\w+[_\-.])?licen[cs]es?(?:[_\-.]\w+)?$", re
 _SINGULAR = re.compile(r"^(?:\w+[_\-.])?licen[cs]e(?:[_\-.]\w+)?$", re.IGNORECASE)
 """A license file's stem (`license`, `model_license`, `LICENSE-weights`), not `licenses`."""
 _STRUCTURED_SUFFIXES = (".json", ".yaml", ".yml")
+_METADATA_STEMS = re.compile(
+    r"(?:^|[_\-.])(?:meta(?:data)?|config(?:uration)?|params|manifest|model[_\-.]?(?:info|index|card))"
+    r"(?:$|[_\-.])|^(?:model|info)$",
+    re.IGNORECASE,
+)
+_NOT_MODEL_METADATA = re.compile(
+    r"data[_\-.]?set|dataset|(?:^|[_\-.])data(?:$|[_\-.])|eval|bench|tokeni[sz]er|generation"
+    r"|preprocess|processor|training[_\-.]?args|trainer",
+    re.IGNORECASE,
+)
+MAX_METADATA_FILES = 4
+"""Top-level metadata or config files whose license keys are read per model."""
 _MAX_DEPTH = 3
 
 
@@ -64,10 +76,25 @@ def is_structured_license_file(path: str) -> bool:
     return bool(_STRUCTURED_STEMS.match(lower.rsplit(".", 1)[0]))
 
 
+def is_metadata_file(path: str) -> bool:
+    """A top-level JSON or YAML file of the model's own metadata or configuration
+    (`metadata.json`, `model_config.yaml`, `params.json`, `manifest.yml`): a `license` key in
+    it states the model's license. Not a file about data, evaluation or a tokenizer (a
+    dataset's license is not the model's), and not one in a folder (a component's)."""
+    parts = PurePosixPath(path).parts
+    lower = parts[-1].lower()
+    if len(parts) != 1 or not lower.endswith(_STRUCTURED_SUFFIXES):
+        return False
+    stem = lower.rsplit(".", 1)[0]
+    return bool(_METADATA_STEMS.search(stem)) and not _NOT_MODEL_METADATA.search(stem)
+
+
 def structured_paths(paths: Iterable[str]) -> list[str]:
-    """The structured license files to read, top-level first, at most MAX_STRUCTURED_FILES."""
+    """The structured license files to read, top-level first, at most MAX_STRUCTURED_FILES;
+    then at most MAX_METADATA_FILES top-level metadata files (`is_metadata_file`)."""
     found = sorted((p for p in paths if is_structured_license_file(p)), key=_depth_first)
-    return found[:MAX_STRUCTURED_FILES]
+    metadata = sorted(p for p in paths if is_metadata_file(p) and not is_structured_license_file(p))
+    return found[:MAX_STRUCTURED_FILES] + metadata[:MAX_METADATA_FILES]
 
 
 def safetensors_paths(paths: Iterable[str]) -> list[str]:

@@ -40,8 +40,10 @@ from auditor.sources.license_unread import (
 from auditor.sources.local import read_local_snapshot
 from auditor.sources.office_text import OFFICE_MAX_TEXT_BYTES, office_text
 from auditor.sources.structured_license import (
+    is_metadata_file,
     statements_from_file,
     statements_from_safetensors,
+    structured_paths,
 )
 
 AGREEMENT = """# Quill Model Agreement
@@ -315,6 +317,40 @@ def test_license_json_and_citation_state_licenses() -> None:
     # a list of dependencies with their own licenses is not the model's license
     deps = b'{"dependencies": [{"name": "numpy", "license": "BSD-3-Clause"}]}'
     assert statements_from_file("licenses.json", deps, "o/") == []
+
+
+def test_a_top_level_metadata_file_states_the_model_license() -> None:
+    raw = b'{"name": "Plover-OCR", "version": "2.0", "license": "CC-BY-NC-4.0", "task": "ocr"}'
+    (stated,) = statements_from_file("metadata.json", raw, "o/")
+    assert (stated.path, stated.text) == (
+        "metadata.json#license",
+        "SPDX-License-Identifier: CC-BY-NC-4.0\n",
+    )
+    nested = b"model:\n  name: plover\n  license: apache-2.0\ntraining:\n  epochs: 3\n"
+    (found,) = statements_from_file("model_config.yaml", nested, "o/")
+    assert found.text == "SPDX-License-Identifier: apache-2.0\n"
+    # a config without a license key states nothing (its other strings are no license text)
+    assert statements_from_file("config.json", b'{"hidden_size": 4096}', "o/") == []
+
+
+def test_which_metadata_files_are_read() -> None:
+    for path in ("metadata.json", "model_config.yaml", "params.json", "config.json", "meta.yml"):
+        assert is_metadata_file(path), path
+    # a dataset's, an evaluation's or a tokenizer's license is not the model's; nor a component's
+    for path in (
+        "dataset_metadata.json",
+        "eval_config.yaml",
+        "tokenizer_config.json",
+        "text_encoder/config.json",
+        "vocab.json",
+    ):
+        assert not is_metadata_file(path), path
+    # license files first, then metadata files
+    assert structured_paths(["metadata.json", "license.json", "x/license.yaml"]) == [
+        "license.json",
+        "x/license.yaml",
+        "metadata.json",
+    ]
 
 
 # --- the card pointing to files the repo does not have ------------------------------------------

@@ -40,6 +40,10 @@ def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> l
     base_kind = first.kind if first.role in _BASE_ROLES else None
     if base_kind is None and match is not None and match.kind is not None:
         base_kind = str(match.kind)
+    if first.role not in _BASE_ROLES and base_kind is None:
+        # no license text, no file naming one and no identified license: nothing is declared
+        # for a document to disagree with (`license: other` with a bare name declares nothing)
+        return []
     base_commercial = first.terms["commercial_use"].value if first.role in _BASE_ROLES else None
     findings = []
     for doc in docs:

@@ -146,7 +146,9 @@ def _before_notice(line: str) -> str:
     found = next(copyright_marks(lowered), None)
     if found is None or not line[: found.start()].strip():
         return line
-    return line[: found.start()]
+    # the title's own full stop or dash before the notice (`Kestrel Open Licence. Copyright
+    # 2026 Kestrel Lab.`) ends the title, it is no sentence of it
+    return line[: found.start()].rstrip().rstrip(".,;:-\u2013\u2014").rstrip()
 
 
 def _after_preamble(text: str) -> str | None:

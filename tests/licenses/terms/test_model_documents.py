@@ -79,3 +79,19 @@ def test_a_license_document_we_cannot_read_is_a_finding(corpus: Path) -> None:
     assert "LICENSE-MODEL" in finding.message and "unknown" in finding.message
     plain = _terms({"LICENSE": _apache(corpus), "NOTICE": reserved})
     assert not [f for f in plain.findings if f.rule == "license-document-unread"]
+
+
+def test_a_lone_terms_note_with_nothing_declared_disagrees_with_nothing() -> None:
+    # no license text, no pointer, no identified license: a note that restricts commercial use
+    # binds (its terms count) but there is no declared license for it to disagree with
+    note = (
+        "Wren model notes\n\n"
+        "You may use the Wren model for any purpose, including commercial purposes, but if your "
+        "services have more than 5 million monthly active users you must request a separate "
+        "licence from Wren Labs.\n"
+    )
+    db = load_license_db()
+    file = LicenseFile(path="NOTES.md", sha256=None, size=len(note), text=note, origin="NOTES.md")
+    terms = terms_for_model([(file, identify_text(note, db=db))], None, db)
+    assert terms.values["commercial_use"] == "restricted"  # the note's terms still bind
+    assert not [f for f in terms.findings if f.rule == "license-files-disagree"]

@@ -76,6 +76,9 @@ def test_a_rewrapped_head_is_still_the_license(stem: str) -> None:
         ),
         ("Kestrel Model License \u00a9 2031 Heron Labs Ltd.", "Kestrel Model License"),
         ("Kestrel Model License", "Kestrel Model License"),
+        # the title ends with its own full stop (or a dash) before the notice
+        ("Kestrel Open Licence. Copyright 2031 Heron Labs.", "Kestrel Open Licence"),
+        ("Kestrel Open Licence \u2014 Copyright 2031 Heron Labs", "Kestrel Open Licence"),
     ],
 )
 def test_a_notice_run_into_a_title_is_not_part_of_it(line: str, title: str) -> None:
