@@ -24,6 +24,8 @@ from functools import lru_cache
 from itertools import chain
 
 from auditor.licenses.text.language_names import LANGUAGE_NAMES
+from auditor.licenses.text.language_words import FUNCTION_WORDS as _FUNCTION_WORDS
+from auditor.licenses.text.language_words import LETTER_HINTS as _LETTER_HINTS
 from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
@@ -52,43 +54,6 @@ _SERBIAN = frozenset("ђјљњћџЂЈЉЊЋЏ")
 _PERSIAN = frozenset("پچژگکی")
 _URDU = frozenset("ٹڈڑںےھ")
 
-# Function words of each Latin-script language: the words a sentence cannot do without, and a
-# few words of license terms the language does not share with English (Nutzung, modello). A
-# word several languages share counts for each of them, divided by how many share it.
-_FUNCTION_WORDS: dict[str, str] = {
-    "en": "the of and to in is that for by this you your may not with shall any be or are under "
-    "as it its such from on at which will have all if use must no other these those an per",
-    "de": "der die das und ist nicht mit von zu den dem des ein eine einer eines einem für auf "
-    "im sie ihr werden wird sind oder nur auch darf dürfen bei aus nach wie als über zur zum "
-    "dieses diese dieser unter ohne jede jeder keine kein sich nutzung verwendung lizenz modell "
-    "gestattet untersagt verboten erlaubt zwecke",
-    "fr": "le la les et est des du un une pour dans ne pas que qui sur au aux par ce cette vous "
-    "être sont ou avec son sa ses peut tout toute sous leur utilisation modèle commerciale "
-    "commerciales autorisation interdite interdit",
-    "es": "el la los las y es de del que en un una para por con no se su sus al como o este "
-    "esta está puede ser sin cualquier bajo queda uso modelo licencia autorización prohibido "
-    "fines comerciales",
-    "pt": "o a os as e é de do da dos das que em um uma para por com não se seu sua ao pelo "
-    "pela este esta pode ser são sem qualquer sob uso modelo licença autorização proibido fins "
-    "comerciais",
-    "it": "il lo la gli le e è di del della che in un una per con non si suo sua al dal questo "
-    "questa può essere sono senza qualsiasi sotto uso modello licenza commerciale commerciali "
-    "autorizzazione vietato scopi",
-    "nl": "de het een en is van in dat op te voor met niet zijn wordt of door dit deze mag "
-    "mogen onder zonder",
-    "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego zgody "
-    "licencja licencji modelu modelem komercyjnych komercyjnym komercyjne celach celu wymaga prawu",
-    "tr": "ve bir bu için ile da de olarak veya değil olan gibi daha çok sadece yalnızca ancak "
-    "herhangi lisans lisansı modeli ticari amaçla amaçlarla kullanım hukukuna tabidir",
-    "vi": "và của là có không được các cho với này những một trong để người theo chỉ giấy "
-    "phép mô hình sử dụng thương mại mục đích bạn phải",
-    "id": "dan yang di ini untuk dengan tidak dari dalam ke pada adalah atau akan dapat oleh "
-    "hanya boleh",
-}
-_LETTER_HINTS: dict[str, str] = {
-    "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
-    "tr": "ğşı", "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-}  # fmt: skip
 _WEIGHTS: dict[str, dict[str, float]] = {}
 for _language, _words in _FUNCTION_WORDS.items():
     for _word in _words.split():

@@ -253,3 +253,29 @@ def test_vietnamese_with_the_letters_french_shares_is_vietnamese() -> None:
 def test_any_purpose_of_one_kind_is_no_commercial_grant(text: str) -> None:
     # "for any research purpose" grants no commercial use: never read as allowed
     assert read_foreign(text).values.get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommerciel brug af modellen er forbudt uden skriftlig tilladelse fra Tranen ApS.",
+        "Kommersiell anvandning av modellen ar forbjuden utan skriftligt tillstand.",
+        "Modelul poate fi folosit doar pentru cercetare, nu in scopuri comerciale.",
+    ],
+)
+def test_ascii_prose_in_a_language_no_profile_reads_is_said_unread(sentence: str) -> None:
+    # written without its own letters, it is still no English: never passed over in silence
+    reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
+    assert [p.language for p in reading.unread] == ["und"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "text generation, summarization, translation, question answering, code completion",
+        "We thank the team at Universitetet i Oslo and Lunds universitet for their help.",
+    ],
+)
+def test_english_lists_and_foreign_names_are_not_unread(sentence: str) -> None:
+    reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
+    assert not reading.unread
