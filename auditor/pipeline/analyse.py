@@ -115,6 +115,7 @@ def analyse(
     from auditor.licenses.option_documents import binding_every_option, reread_documents
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.lineage.gguf_parents import with_self_quantization
+    from auditor.pipeline.model_facts import model_facts, scoped_files
 
     items = snapshot.evidence
     if items is None:
@@ -151,6 +152,10 @@ def analyse(
     evidence = _declared_evidence(stated)
     # a pointer naming an option of the declared `A OR B`, or one license by its URL
     identified = reread_documents(identified, declared_match, db)
+    # a clause scoped to other models of the family than this one binds it not (model_scope.py)
+    identified = scoped_files(
+        identified, model_facts(snapshot, _modality(snapshot).get("modality"))
+    )
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     _in_time(deadline, snapshot, "reading the terms")
     # a document that is one option of `A OR B` binds that option only (policy/choice.py)

@@ -168,6 +168,17 @@ class Locator:
         pieces.append(self._raw[last][:last_col])
         return "\n".join(pieces)
 
+    def raw_columns(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """(line index, first column, end column) of each original line a span covers."""
+        first, first_col = self._raw_start(start)
+        last, last_col = self._raw_end(max(end - 1, start))
+        if last < first or (last == first and last_col < first_col):
+            return []
+        if first == last:
+            return [(first, first_col, last_col)]
+        middle = [(i, 0, len(self._raw[i])) for i in range(first + 1, last)]
+        return [(first, first_col, len(self._raw[first])), *middle, (last, 0, last_col)]
+
     def _raw_start(self, offset: int) -> tuple[int, int]:
         """Line index and column of the original where a span starting at `offset` starts."""
         index = self.line_index(offset)

@@ -1,0 +1,60 @@
+"""What the audit knows of the model for clauses scoped to some of a license's models
+(licenses/terms/model_scope.py): the names it goes by, its parameter count, its modality."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from auditor.licenses.terms.model_scope import ModelFacts, scoped_out_text
+from auditor.model import SourceSnapshot
+
+if TYPE_CHECKING:
+    from auditor.licenses.terms.model_terms import IdentifiedFile
+
+_TITLE = re.compile(r"^#[ \t]+(?P<title>[^\n#]{1,120}?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(?P<n>\d+(?:\.\d+)?)(?P<unit>[bBmM])(?![A-Za-z0-9])")
+_PROSE_SIZE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>billion|B|million|M)[\s-]+parameters?\b",
+    re.IGNORECASE,
+)
+
+
+def model_facts(snapshot: SourceSnapshot, modality: str | None) -> ModelFacts:
+    """The model's names (repo id, folder, card title), its parameter count read from a name
+    ("Heron-8B") or else the card's prose ("the 8-billion-parameter member"), and `modality`."""
+    names: list[str] = []
+    if snapshot.repo_id:
+        names.append(snapshot.repo_id)
+    names.append(PurePath(snapshot.target.location).name)
+    body = snapshot.card.body if snapshot.card is not None else ""
+    title = _TITLE.search(body)
+    if title is not None:
+        names.append(title.group("title").strip())
+    return ModelFacts(tuple(n for n in names if n), _size(names, body), modality)
+
+
+def _size(names: Sequence[str], body: str) -> float | None:
+    for name in names:
+        found = _NAME_SIZE.search(name.rsplit("/", 1)[-1])
+        if found is not None:
+            return _billions(found.group("n"), found.group("unit"))
+    prose = _PROSE_SIZE.search(body)
+    return _billions(prose.group("n"), prose.group("unit")) if prose else None
+
+
+def _billions(number: str, unit: str) -> float:
+    return float(number) / (1000 if unit.lower() in ("m", "million") else 1)
+
+
+def scoped_files(files: Sequence[IdentifiedFile], facts: ModelFacts) -> list[IdentifiedFile]:
+    """The documents with the clauses scoped to other models than this one set aside."""
+    kept: list[IdentifiedFile] = []
+    for file, identity in files:
+        text = file.text
+        scoped = scoped_out_text(text, facts) if text else text
+        kept.append((file if scoped == text else replace(file, text=scoped), identity))
+    return kept
