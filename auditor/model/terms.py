@@ -89,6 +89,7 @@ USE_SCOPES: tuple[str, ...] = (
     "research-by-anyone",
     "non-commercial-organizations",
     "no-weight-redistribution",
+    "no-third-party-service",
 )
 """The words of `use_scope`: what the grant is confined to.
 
@@ -101,7 +102,11 @@ purpose-based definition it is commercial advantage). The second widens what the
 allow, so it binds a combination only when every source that confines use states it
 (`terms.combine`). `no-weight-redistribution` confines the copies rather than the use: the
 weights may not be passed on to others (redistributed, re-hosted, shared outside the licensee),
-so use inside the licensee or behind a service stays within the grant."""
+so use inside the licensee or behind a service stays within the grant.
+`no-third-party-service` confines how others may reach the model: it may not be offered to
+third parties through the licensee's hosted service or API (Stability Non-Commercial Research
+Community 2.b), while the licensee's own use and passing copies on for download stay within
+the grant."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
@@ -119,6 +124,9 @@ CAP_COUNTS: tuple[str, ...] = ("licensee", "licensee-and-affiliates")
 CAP_MEASURED: tuple[str, ...] = ("release-date", "any-time")
 """When a cap is measured: on the version's release date (the calendar month before it), or
 at any time during use."""
+CAP_APPLIES_TO: tuple[str, ...] = ("commercial-use",)
+"""Which use a cap binds, when the cap's own clause says so ("if you are commercially using
+the materials and your product has more than ..."); absent: every use."""
 
 
 TERRITORIAL_MODELS: tuple[str, ...] = ("all", "multimodal")
@@ -167,6 +175,7 @@ class UserThreshold(TypedDict):
     unit: str  # a USER_UNITS word
     counts: NotRequired[str | None]  # a CAP_COUNTS word; absent or None: the text does not say
     measured: NotRequired[str | None]  # a CAP_MEASURED word; absent or None: not said
+    applies_to: NotRequired[str | None]  # a CAP_APPLIES_TO word; absent or None: every use
 
 
 class RevenueThreshold(TypedDict):
@@ -178,6 +187,7 @@ class RevenueThreshold(TypedDict):
     measure: str  # revenue | funding
     counts: NotRequired[str | None]  # a CAP_COUNTS word; absent or None: the text does not say
     measured: NotRequired[str | None]  # a CAP_MEASURED word; absent or None: not said
+    applies_to: NotRequired[str | None]  # a CAP_APPLIES_TO word; absent or None: every use
 
 
 class Terms(TypedDict, total=False):
@@ -245,6 +255,7 @@ _SCOPE_WORDS = {
     "non-production": "non-production use",
     "research": "research",
     "research-by-anyone": "research or evaluation, whoever does it (companies included)",
+    "no-third-party-service": "use without offering the model to others as a hosted service or API",
     "non-commercial-organizations": (
         "use by non-commercial organizations (universities, non-profits, research institutes, "
         "government bodies), not by or for companies"
@@ -277,9 +288,13 @@ _MEASURED_WORDS = {
 
 
 def _cap_scope(cap: Mapping[str, object]) -> str:
-    """Whom a cap counts and when, in words ("" when the text does not say)."""
-    return _COUNTS_WORDS.get(str(cap.get("counts")), "") + _MEASURED_WORDS.get(
-        str(cap.get("measured")), ""
+    """Whom a cap counts, when, and which use it binds, in words ("" when the text does not
+    say)."""
+    applies = " in commercial use" if cap.get("applies_to") == "commercial-use" else ""
+    return (
+        _COUNTS_WORDS.get(str(cap.get("counts")), "")
+        + _MEASURED_WORDS.get(str(cap.get("measured")), "")
+        + applies
     )
 
 

@@ -23,6 +23,7 @@ from auditor.model.kinds import LicenseKind, most_restrictive
 from auditor.model.outputs import api_outputs, generates_imagery, task_outputs
 from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
 from auditor.policy.artefact_facts import artefact_facts
+from auditor.policy.cap_facts import cap_facts
 from auditor.policy.openness import TASK
 from auditor.policy.training_facts import training_facts
 
@@ -262,7 +263,7 @@ def _term_facts(terms: Mapping[str, object]) -> dict[str, object]:
         value = terms.get(key)
         for part in parts:
             facts[f"terms.{key}.{part}"] = value.get(part) if isinstance(value, Mapping) else None
-    return facts
+    return facts | cap_facts(terms)
 
 
 _THRESHOLD_PARTS = {

@@ -20,8 +20,6 @@ from auditor.model.deployment import (
 from auditor.model.modality import MODALITIES
 from auditor.model.outputs import OUTPUT_MODALITIES
 from auditor.model.terms import (
-    CAP_COUNTS,
-    CAP_MEASURED,
     COMMERCIAL_USE_CONDITIONS,
     REVENUE_MEASURES,
     REVENUE_PERIODS,
@@ -29,6 +27,7 @@ from auditor.model.terms import (
     USER_UNITS,
 )
 from auditor.policy.artefact_facts import ARTEFACT_FACTS
+from auditor.policy.cap_facts import CAP_FACTS
 from auditor.policy.fact_types import FactSpec as FactSpec
 from auditor.policy.fact_types import FactType as FactType
 from auditor.policy.fact_types import spec as _spec
@@ -178,12 +177,6 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.user_threshold.unit": _spec(
         _S, "the unit of the license's user or device cap", frozenset(USER_UNITS)
     ),
-    "terms.user_threshold.counts": _spec(
-        _S, "whom the license's user cap counts", frozenset(CAP_COUNTS)
-    ),
-    "terms.user_threshold.measured": _spec(
-        _S, "when the license's user cap is measured", frozenset(CAP_MEASURED)
-    ),
     "terms.revenue_threshold": _spec(FactType.ANY, "the license's cap on revenue or funding"),
     "terms.revenue_threshold.amount": _spec(_N, "the amount of the license's money cap"),
     "terms.revenue_threshold.currency": _spec(_S, "the currency of the license's money cap"),
@@ -192,12 +185,6 @@ FACTS: Mapping[str, FactSpec] = {
     ),
     "terms.revenue_threshold.measure": _spec(
         _S, "what the license's money cap counts", frozenset(REVENUE_MEASURES)
-    ),
-    "terms.revenue_threshold.counts": _spec(
-        _S, "whom the license's money cap counts", frozenset(CAP_COUNTS)
-    ),
-    "terms.revenue_threshold.measured": _spec(
-        _S, "when the license's money cap is measured", frozenset(CAP_MEASURED)
     ),
     "terms.use_scope": _spec(_L, "what the license confines use to", frozenset(USE_SCOPES)),
     "terms.acceptable_use_policy_incorporated": _spec(
@@ -297,6 +284,7 @@ FACTS: Mapping[str, FactSpec] = {
     **{f"attestations.{name}": spec for name, spec in ATTESTATIONS.items()},
     **TRAINING_FACTS,
     **ARTEFACT_FACTS,
+    **CAP_FACTS,
 }
 
 # Facts whose values are places: a country (ISO 3166-1 alpha-2), or also a region group the

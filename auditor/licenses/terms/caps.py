@@ -149,14 +149,16 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
 
 # --- whom a cap counts, and when ---------------------------------------------------------------
 
+_SCOPE_KEYS = ("counts", "measured", "applies_to")
 _MEASURED = ("release-date", "any-time")
 """When the cap's sentence says the count is taken (rules caps/measured-<word>)."""
 
 
 def cap_scope(text: str) -> dict[str, str]:
-    """`counts` and `measured` of the cap stated in `text`, each only when the sentence says it
-    (a cap counting the licensee alone, affiliates named only to be left out, is not told
-    apart from one that does not say)."""
+    """`counts`, `measured` and `applies_to` of the cap stated in `text`, each only when the
+    sentence says it (a cap counting the licensee alone, affiliates named only to be left out,
+    is not told apart from one that does not say; `applies_to` is `commercial-use` when the
+    sentence makes the cap a condition of commercial use, and absent for every use)."""
     scope: dict[str, str] = {}
     if clause_pattern("caps/affiliates").search(text) and not (
         clause_pattern("caps/affiliates-excluded").search(text)
@@ -166,7 +168,25 @@ def cap_scope(text: str) -> dict[str, str]:
         if clause_pattern(f"caps/measured-{word}").search(text):
             scope["measured"] = word
             break
+    if _commercial_only(text):
+        scope["applies_to"] = "commercial-use"
     return scope
+
+
+_CLAUSE_BREAK = re.compile(r"[.;]\s+")
+
+
+def _commercial_only(text: str) -> bool:
+    """Does the clause stating the cap (the part of `text` holding a number, up to a full stop
+    or semicolon: two sentences run together are told apart) condition it on commercial use?"""
+    for part in _CLAUSE_BREAK.split(text):
+        if not DIGIT_OR_WORD.search(part):
+            continue
+        if clause_pattern("caps/commercial-only").search(part) and not (
+            clause_pattern("caps/every-use").search(part)
+        ):
+            return True
+    return False
 
 
 def scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> Found:
@@ -184,7 +204,7 @@ def scoped(caps: Iterator[tuple[dict[str, object], Sentence]], number: str) -> F
         same = other[number] == cap[number] and all(
             other.get(key) == cap.get(key) for key in ("unit", "currency")
         )
-        added = {k: v for k, v in other.items() if k in ("counts", "measured") and k not in cap}
+        added = {k: v for k, v in other.items() if k in _SCOPE_KEYS and k not in cap}
         if same and added:
             cap = cap | added
             quoted.append(where)

@@ -4,7 +4,8 @@ In our words: Llama 2/3/3.1/3.3/4 (section 2) and DBRX (section 3) measure the 7
 monthly active users on the release date, over the licensee's and its affiliates' offerings;
 the Stability AI Community License (III) counts the annual revenue of the licensee and its
 affiliates, alone or together, at any time, against USD 1,000,000; Tongyi Qianwen (4) caps
-the licensee's own product at 100 million monthly active users (no affiliates, no date).
+the licensee's own product at 100 million monthly active users (no affiliates, no date), and
+only when the licensee is commercially using the materials.
 """
 
 from __future__ import annotations
@@ -54,7 +55,12 @@ def test_a_revenue_cap_restated_with_affiliates_counts_them(corpus: Path) -> Non
 
 def test_a_cap_that_names_no_affiliates_says_nothing_of_them(corpus: Path) -> None:
     text = (corpus / "licenses" / "qwen-tongyi-qianwen.txt").read_text(encoding="utf-8")
-    assert extract_terms(text)["user_threshold"].value == {"count": 100_000_000, "unit": "mau"}
+    # section 4 opens "If you are commercially using the Materials": a commercial-use cap
+    assert extract_terms(text)["user_threshold"].value == {
+        "count": 100_000_000,
+        "unit": "mau",
+        "applies_to": "commercial-use",
+    }
 
 
 def test_records_state_the_scope_their_texts_give() -> None:
@@ -84,6 +90,7 @@ def test_every_stated_cap_and_location_uses_the_vocabulary() -> None:
             assert isinstance(term.value, dict) and isinstance(term.value[number], int)
             assert term.value.get("counts") in (None, "licensee", "licensee-and-affiliates")
             assert term.value.get("measured") in (None, "release-date", "any-time")
+            assert term.value.get("applies_to") in (None, "commercial-use")
             assert term.clause, record.id
         location = record.terms.get("acceptable_use_policy_location")
         if location is not None:
