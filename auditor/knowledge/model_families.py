@@ -27,7 +27,7 @@ from auditor.resources import license_db_dir
 FAMILIES_FILE = "model_families.yaml"
 _RULE_KEYS = frozenset(
     {"id", "family", "generation", "license", "vendors", "names", "exclude", "sizes", "note"}
-    | {"extra_terms", "since"}
+    | {"extra_terms", "since", "modality"}
 )
 # A name expression matches whole `-`-separated words: not from inside a word, and not
 # followed by a letter, a digit or `.digit` (`llama-3` is not `llama-3.1`, `llama-3b`).
@@ -56,6 +56,7 @@ class FamilyRule:
     note: str | None = None
     extra_terms: dict[str, ExtraTerm] = field(default_factory=dict)
     since: str | None = None  # 'YYYY-MM': the generation's first release
+    modality: str | None = None  # "multimodal" when every model of the rule takes in images
 
     def known(self, ref: str) -> KnownModel:
         """The rule as a registry-like entry, so lineage treats both alike."""
@@ -325,6 +326,9 @@ def _rule(
     since = item.get("since")
     if since is not None and not (isinstance(since, str) and _MONTH.fullmatch(since)):
         problems.append(f"{where}: `since` must be a 'YYYY-MM' string, not {since!r}")
+    modality = item.get("modality")
+    if modality is not None and modality not in ("text", "multimodal"):
+        problems.append(f"{where}: `modality` must be text or multimodal, not {modality!r}")
     if len(problems) > before:
         return None
     note = item.get("note")
@@ -340,6 +344,7 @@ def _rule(
         None if note is None else str(note),
         extra,
         None if since is None else str(since),
+        None if modality is None else str(modality),
     )
 
 

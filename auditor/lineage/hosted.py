@@ -32,6 +32,8 @@ from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 # Provider id conventions, undone before the family rules read a name (each a sub(), in order):
 _ID_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Bedrock's cross-region inference profiles put a geography first (`eu.meta.llama3-...`)
+    (re.compile(r"^(?:us|eu|apac|jp|au|ca|us-gov|global)\.(?=[a-z][a-z0-9-]*\.)"), ""),
     # Bedrock's `vendor.model`: the vendor stays a word of the name (`deepseek.r1`)
     (re.compile(r"^([a-z][a-z0-9-]*)\.(?=[a-z])"), r"\1-"),
     # a version tail: Bedrock's `-v1:0` / `-1:0`, Vertex's `@20250514`, `-maas` endpoints
@@ -52,6 +54,7 @@ class HostedLicense:
     name: str
     message: str
     applied: bool
+    modality: str | None = None  # what the family rule says every model of it takes in
     values: Mapping[str, object] = field(default_factory=dict)
     evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
 
@@ -90,6 +93,7 @@ def hosted_license(
             "bars commercial use; the hosted offering is sold under the model vendor's own "
             f"terms on {provider.display_name}, which the catalog does not hold: read them",
             applied=False,
+            modality=rule.modality,
         )
     why = f"hosted model {model} ({rule.generation}) on {provider.display_name}: {basis}"
     values, evidence = ancestor_terms(record, db, why, rule.known(model))
@@ -99,6 +103,7 @@ def hosted_license(
         f"{model} is {rule.generation}: on {provider.display_name} it stays under {title} "
         f"({basis.rstrip('.')}); its terms apply with the provider's",
         applied=True,
+        modality=rule.modality,
         values=values,
         evidence=evidence,
     )

@@ -89,7 +89,8 @@ def api_model_result(target: Target, domicile: str | None = None) -> ModelResult
         findings += (_hosted_finding(terms, hosted),)
         if hosted.applied:  # the hosted licence's duties read as its own, not the provider's
             match = replace(match, name=f"{match.name} with {hosted.name}")
-    multimodal = name_says_multimodal(model)
+    modality = "multimodal" if name_says_multimodal(model) else None
+    modality = modality or (hosted.modality if hosted is not None else None)
     return ModelResult(
         ref=target.text,
         source=source,
@@ -101,8 +102,8 @@ def api_model_result(target: Target, domicile: str | None = None) -> ModelResult
         verdict=Verdict.PASS,
         terms=values,
         term_evidence=evidence,
-        modality="multimodal" if multimodal else None,
-        modality_evidence=Evidence(None, None, f"the model's name {model}") if multimodal else None,
+        modality=modality,
+        modality_evidence=Evidence(None, None, f"the model's name {model}") if modality else None,
     )
 
 

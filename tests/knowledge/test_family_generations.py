@@ -44,7 +44,8 @@ GENERATIONS: dict[str, list[tuple[str, tuple[str, ...], str]]] = {
         ("llama-4", ("quill/llama-4-scout-17b-16e-sft",), LLAMA_4),
         ("llama-3.3", ("quill/Llama-3.3-70B-Instruct-sft",), LLAMA_33),
         ("llama-3.2-vision", ("quill/Llama-3.2-11B-Vision-Instruct-sft",), LLAMA_32),
-        ("llama-3.2", ("quill/llama-3.2-3b-sft",), LLAMA_32),
+        ("llama-3.2-1b-3b", ("quill/llama-3.2-3b-sft", "quill/Llama-3.2-1B-x"), LLAMA_32),
+        ("llama-3.2", ("quill/Llama-3.2-11B-Instruct-sft", "quill/llama-3.2-chat"), LLAMA_32),
         ("llama-3.1", ("quill/Meta-Llama-3.1-8B-sft",), LLAMA_31),
         ("llama-3", ("quill/llama3-8b-sft", "quill/Meta-Llama-3-70B-x"), LLAMA_3),
         ("llama-2", ("quill/llama-2-13b-chat-sft", "quill/CodeLlama-34b-Instruct-x"), LLAMA_2),
@@ -342,7 +343,7 @@ def test_a_generation_no_rule_knows_matches_no_rule_but_names_its_family(
         ("quill/gemma-4-e4b-it-sft", "gemma-4"),  # not Gemma's terms
         ("black-forest-labs/FLUX.2-dev", None),  # not FLUX.1 [dev]
         ("black-forest-labs/FLUX.2-klein-4B", None),
-        ("quill/Llama-3.2-1B-x", "llama-3.2"),  # not Llama 3
+        ("quill/Llama-3.2-1B-x", "llama-3.2-1b-3b"),  # not Llama 3
         ("CohereForAI/c4ai-command-r-08-2024", "command-r"),  # a date is not a version
     ],
 )

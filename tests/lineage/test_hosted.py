@@ -22,6 +22,7 @@ from auditor.pipeline.outcomes import provider_license_terms
     ("model", "name"),
     [
         ("meta.llama3-1-70b-instruct-v1:0", "meta-llama3.1-70b-instruct"),
+        ("eu.meta.llama3-2-3b-instruct-v1:0", "meta-llama3.2-3b-instruct"),  # inference profile
         ("meta.llama3-8b-instruct-v1:0", "meta-llama3-8b-instruct"),
         ("openai.gpt-oss-120b-1:0", "openai-gpt-oss-120b"),
         ("llama-3.2-90b-vision-instruct-maas", "llama-3.2-90b-vision-instruct"),
@@ -102,3 +103,16 @@ def test_an_unknown_provider_fact_stays_unknown() -> None:
     )
     assert values["use_restrictions"] is None  # the provider's usage policy is still unread
     assert values["output_use_restriction"] is (hosted.values["output_use_restriction"] or None)
+
+
+@pytest.mark.parametrize(
+    ("model", "modality"),
+    [
+        ("us.meta.llama4-maverick-17b-instruct-v1:0", "multimodal"),  # every Llama 4 takes images
+        ("eu.meta.llama3-2-3b-instruct-v1:0", "text"),  # the 1B and 3B are text-only
+        ("meta.llama3-2-11b-instruct-v1:0", None),  # Bedrock's name hides that it is the vision one
+    ],
+)
+def test_the_family_rule_says_what_a_hosted_model_takes_in(model: str, modality: str) -> None:
+    hosted = _hosted("aws_bedrock", model)
+    assert hosted is not None and hosted.modality == modality
