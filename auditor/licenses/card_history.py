@@ -18,7 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.model import LicenseFile, LicenseMatch
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
@@ -130,3 +131,60 @@ def _version(value: object) -> tuple[int, ...] | None:
         return None
     numbers = re.findall(r"\d+", str(value))
     return tuple(int(n) for n in numbers) if numbers else None
+
+
+_HISTORY_PATH = re.compile(
+    r"(?:^|[/_.\- ])(?:history|historic(?:al)?|archived?|archives|old|older|previous|prior"
+    r"|superseded|deprecated|legacy|obsolete|outdated)(?=$|[/_.\- ])",
+    re.IGNORECASE,
+)
+"""A path marking a file as kept for the record: `docs/history/`, `archive/`, `LICENSE.old`,
+`MODEL_LICENSE-previous.txt`."""
+
+
+def without_archived_files(
+    files: Sequence[IdentifiedFile], db: LicenseDB
+) -> tuple[list[IdentifiedFile], list[Finding]]:
+    """The repo's license files without each one its path marks as kept for the record (a
+    history or archive folder, an `.old` name) whose license family another file, not so
+    marked, ships as the model's text: the licensor's text the copies come with binds, an
+    archived version of it does not. A marked file with no current text of its family beside
+    it still binds (nothing says what replaced it), and so does every file of another family.
+    Each file set aside is said (`license-file-archived`)."""
+    current = {
+        record.family
+        for file, identity in files
+        if not _HISTORY_PATH.search(file.path)
+        and (record := _record_of(file, identity, db)) is not None
+    }
+    kept: list[IdentifiedFile] = []
+    findings: list[Finding] = []
+    for file, identity in files:
+        record = _record_of(file, identity, db)
+        if record is None or not _HISTORY_PATH.search(file.path) or record.family not in current:
+            kept.append((file, identity))
+            continue
+        message = (
+            f"{file.path} is kept for the record ({record.name}); the repo ships the current "
+            f"{record.family} text beside it, which binds instead"
+        )
+        findings.append(
+            Finding(
+                rule="license-file-archived",
+                category=Category.LICENSE,
+                severity=observed_severity("license-file-archived"),
+                message=message,
+                evidence=(Evidence(file=file.path, line=1, text=message),),
+            )
+        )
+    return kept, findings
+
+
+def _record_of(
+    file: LicenseFile, identity: TextIdentification, db: LicenseDB
+) -> LicenseRecord | None:
+    match = identity.match
+    if "#" in file.path or match is None or match.method not in _SHIPPED_METHODS:
+        return None
+    record = db.get(match.id) if match.id is not None else None
+    return record if record is not None and record.family else None

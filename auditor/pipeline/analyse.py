@@ -108,7 +108,7 @@ def analyse(
     SourceError (`source-limit-reached`) at the first document or stage begun after it."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
-    from auditor.licenses.card_history import without_superseded
+    from auditor.licenses.card_history import without_archived_files, without_superseded
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
     from auditor.licenses.licensor_permission import licensor_permission, with_permission
@@ -128,9 +128,10 @@ def analyse(
         if file.text is not None:
             _in_time(deadline, snapshot, f"reading {file.path}")
             identified.append((file, _identified(file.text, db)))
+    # a copy kept in a history or archive folder beside the current text binds not
+    identified, unread = without_archived_files(identified, db)
     # The card's prose is evidence too (License sections, gating prompt, hidden blocks).
     in_card = []
-    unread: list[Finding] = []
     for doc in documents(items, CARD_KINDS):
         _in_time(deadline, snapshot, f"reading {doc.path}")
         text = doc.text or ""

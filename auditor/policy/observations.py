@@ -104,6 +104,12 @@ OBSERVATIONS = _catalog(
         covered_by="license.id",
     ),
     Observation(
+        "license-file-archived",
+        "licenses",
+        Category.LICENSE,
+        "a license file kept for the record beside the current text of its license; set aside",
+    ),
+    Observation(
         "license-unidentified",
         "licenses",
         Category.LICENSE,

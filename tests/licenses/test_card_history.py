@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.knowledge.license_db import load_license_db
-from auditor.licenses.card_history import without_superseded
+from auditor.licenses.card_history import without_archived_files, without_superseded
 from auditor.licenses.text.identify import TextIdentification, identify_text
 from auditor.model import LicenseFile
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN
@@ -58,3 +58,36 @@ def test_a_present_statement_of_the_earlier_version_stays(corpus: Path) -> None:
     present = "The weights are licensed under the Yi Series Models License Agreement 1.0.\n"
     ((document, _),) = without_superseded([_card(present)], [shipped], DB, _identify)
     assert document.text == present
+
+
+def _licence(corpus: Path, path: str, name: str) -> tuple[LicenseFile, TextIdentification]:
+    return _file(path, (corpus / "licenses" / name).read_text(), "LICENSE")
+
+
+def test_an_archived_copy_beside_the_current_text_of_its_family_is_set_aside_and_said(
+    corpus: Path,
+) -> None:
+    current = _licence(corpus, "MODEL_LICENSE", "chatglm-6b-model.txt")
+    archived = _licence(
+        corpus, "docs/history/MODEL_LICENSE-2023-05.txt", "chatglm-6b-model-2023-05.txt"
+    )
+    old_name = _licence(corpus, "MODEL_LICENSE.old", "chatglm-6b-model-2023-05.txt")
+    for marked in (archived, old_name):
+        kept, findings = without_archived_files([current, marked], DB)
+        assert [f.path for f, _ in kept] == ["MODEL_LICENSE"]
+        assert [f.rule for f in findings] == ["license-file-archived"]
+        assert findings[0].evidence[0].file == marked[0].path
+
+
+def test_an_archived_copy_binds_when_nothing_current_of_its_family_is_shipped(
+    corpus: Path,
+) -> None:
+    archived = _licence(corpus, "archive/MODEL_LICENSE", "chatglm-6b-model-2023-05.txt")
+    other = _licence(corpus, "LICENSE", "apache-2.0.txt")
+    kept, findings = without_archived_files([other, archived], DB)
+    assert len(kept) == 2 and not findings
+    # a folder merely named like a word that contains one (`golden/`, `holdout/`) marks nothing
+    current = _licence(corpus, "MODEL_LICENSE", "chatglm-6b-model.txt")
+    beside = _licence(corpus, "golden/MODEL_LICENSE", "chatglm-6b-model-2023-05.txt")
+    kept, findings = without_archived_files([current, beside], DB)
+    assert len(kept) == 2 and not findings

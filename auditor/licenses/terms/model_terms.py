@@ -171,15 +171,15 @@ def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocum
 
 
 def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
-    """`license-language-unread` for each document with passages in another language that
-    no rule read (terms/foreign.py), and `license-translation-disagrees` for each term the
-    halves of a bilingual license state differently."""
+    """`license-language-unread` for each document with passages in another language no rule
+    read (terms/foreign.py), `license-translation-disagrees` for each term its halves differ on."""
     findings = []
-    for file, _ in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
+    for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is not None:
             prose = file.origin == CARD_PROSE
             reading = read_foreign(file.text, prose=prose)
-            if reading.unread:
+            # a verbatim known text: its record states what each of its passages says
+            if reading.unread and not (identity.match and identity.match.method == "text-exact"):
                 findings.append(language_finding(file.path, reading.unread))
             if not prose:  # a bilingual license whose halves differ
                 findings.extend(translation_findings(file.path, file.text, reading))
