@@ -148,7 +148,7 @@ def stated_parents(
             is_known=is_known,
         ),
         *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
-        *(table_parents(lines, card_file, first_line, own_repo) if "|" in body else ()),
+        *(table_parents(lines, card_file, first_line, own_repo, is_known) if "|" in body else ()),
     ]
     best: dict[str, StatedParent] = {}
     order: list[str] = []

@@ -1,5 +1,8 @@
 """Parents a card states in configurations and tables: mergekit and training configs in code
-fences, tables of merged models, and a model list's "base model" column on this model's row.
+fences, tables of merged models, a model list's "base model" column on this model's row, and a
+key-value table's row whose first cell says what the model was made from (`| Base model |
+org/name |`, `| Fine-tuned from | ... |`, `| Built on | ... |`, or a language's "base model"
+label: `| Modelo base | ... |`).
 
 Pure, one pass over the lines. Only shapes whose keys or headers say "this is what the model
 was made of" count: a code fence that loads the model for inference, or a benchmark table
@@ -10,10 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from auditor.licenses.text.layout import trim_quote
-from auditor.lineage.prose_refs import clean_ref, is_repo_like, plain, references, stated
+from auditor.lineage.prose_languages_south import LANGUAGES
+from auditor.lineage.prose_refs import (
+    clean_ref,
+    is_repo_like,
+    listed,
+    plain,
+    references,
+    stated,
+)
 from auditor.model import StatedParent
 
 CONFIG_CONFIDENCE = 0.8
@@ -51,6 +62,30 @@ _BASE_COLUMN = re.compile(
 _SCORE_HEADER = re.compile(
     r"\b(?:avg|average|score|accuracy|acc|mmlu|arc|gsm8k|hellaswag|truthfulqa|winogrande"
     r"|humaneval|mbpp|bleu|rouge|elo|win\s*rate|pass@\d|%)\b",
+    re.IGNORECASE,
+)
+# A key-value row's first cell naming what the model was made from. Strong: a bare `org/name`
+# after it counts; weak ("built on", "based on"): a Hub link or a model the registry knows. A
+# row of data ("trained on", "fine-tuned on") names no model.
+_STRONG_ROW = re.compile(
+    r"(?:the\s+)?(?:(?:base|parent|original|foundation|backbone|upstream|starting|initial"
+    r"|pre-?trained|source)\s+(?:models?|checkpoints?|llms?|weights)|base|parent|backbone)"
+    r"|(?:fine-?tuned|finetuned|fine\s+tuned|instruction[- ]tuned|(?:further\s+|pre-?)?trained"
+    r"|initiali[sz]ed|derived|adapted|distilled|quanti[sz]ed|converted|merged|continued"
+    r"|started)\s+(?:from|of|upon)(?:\s+(?:models?|checkpoints?))?"
+    r"|(?:fine-?tune|finetune|quanti[sz]ation|merge|distillation|adaptation)\s+of",
+    re.IGNORECASE,
+)
+_WEAK_ROW = re.compile(
+    r"(?:built|based|developed|created)\s+(?:on|upon|off)(?:\s+top\s+of)?"
+    r"(?:\s+(?:models?|checkpoints?))?",
+    re.IGNORECASE,
+)
+_ROW_LABEL_MARKS = " \t*_:：-[]()"
+# A value that denies or compares names no parent: "none (trained from scratch)", "not X".
+_NOT_A_PARENT_VALUE = re.compile(
+    r"\b(?:not|never|no|none|n/a|without|unlike|instead|versus|vs|than|compar\w*|similar)\b"
+    r"|\bfrom\s+scratch\b",
     re.IGNORECASE,
 )
 CONTEXT_LINES = 6
@@ -115,10 +150,16 @@ _JSON_PARENT_KEYS = ("base_model_name_or_path", "parent_model")
 
 
 def table_parents(
-    lines: Sequence[str], card_file: str, first_line: int, own: str | None
+    lines: Sequence[str],
+    card_file: str,
+    first_line: int,
+    own: str | None,
+    is_known: Callable[[str], bool] = lambda _ref: False,
 ) -> Iterator[StatedParent]:
-    """Parents in Markdown tables: every model of a table of merged models, and the base
-    model column of the row that names this model in a list of models."""
+    """Parents in Markdown tables: every model of a table of merged models, the base model
+    column of the row that names this model in a list of models, and a key-value row whose
+    first cell says "base model" (`is_known`: whether a bare `org/name` after a weak label,
+    "built on", is a model the registry knows)."""
     index = 0
     fenced = False
     while index < len(lines):
@@ -135,8 +176,53 @@ def table_parents(
         while end < len(lines) and _ROW.match(lines[end]):
             end += 1
         context = " ".join(lines[max(0, index - CONTEXT_LINES) : index])
+        yield from _key_value_rows(lines, index, end, card_file, first_line, is_known)
         yield from _table(lines, index, end, context, card_file, first_line, own)
         index = end
+
+
+def _key_value_rows(
+    lines: Sequence[str],
+    header_at: int,
+    end: int,
+    card_file: str,
+    first_line: int,
+    is_known: Callable[[str], bool],
+) -> Iterator[StatedParent]:
+    """The parent a row names when its first cell is a "base model" label and a later cell
+    holds the reference (the header row too: a two-column table may start with the pair)."""
+    if any(_SCORE_HEADER.search(plain(c)) for c in _cells(lines[header_at])):
+        return  # a table of scores compares models
+    for at in (header_at, *range(header_at + 2, end)):
+        cells = _cells(lines[at])
+        if len(cells) < 2:
+            continue
+        strength = _row_label(cells[0])
+        if strength is None:
+            continue
+        value = next((c for c in cells[1:] if references(c)), "")
+        refs = listed(value, strict=strength == "weak", is_known=is_known)
+        if not refs or _NOT_A_PARENT_VALUE.search(plain(value[: refs[0].start])):
+            continue
+        quote = trim_quote(plain(" | ".join(cells)))
+        yield stated(
+            refs[0].ref, None, "card-table", TABLE_CONFIDENCE, card_file, first_line + at, quote
+        )
+
+
+def _row_label(cell: str) -> str | None:
+    """ "strong" or "weak" when a row's first cell says what the model was made from."""
+    label = re.sub(r"\[optional\]", "", plain(cell), flags=re.IGNORECASE)
+    label = " ".join(label.strip(_ROW_LABEL_MARKS).split())
+    if not label or len(label) > 60:
+        return None
+    if _STRONG_ROW.fullmatch(label):
+        return "strong"
+    if _WEAK_ROW.fullmatch(label):
+        return "weak"
+    if any(lang.label.match(f"{label}:") for lang in LANGUAGES):
+        return "strong"
+    return None
 
 
 def _cells(row: str) -> list[str]:

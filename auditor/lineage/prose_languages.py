@@ -252,6 +252,11 @@ DE = Language(
 
 # --- French -------------------------------------------------------------------------------------
 _FR_DE = r"(?:de|du|des|d['’])"
+# Words that may qualify a tuning noun before its "of" (`un affinage complet de X`).
+_FR_QUALIFIERS = (
+    r"(?:\s+(?:complet|complète|total|partiel|supervisée?|léger|additionnel|continu"
+    r"|(?:avec|via|par)\s+q?lora|\([^)\n]{1,30}\))){0,2}"
+)
 FR = Language(
     "fr",
     marks=_words("modèle| le | les | est | une "),
@@ -260,7 +265,9 @@ FR = Language(
         "distillé|dérivé|ajusté|adapté|quantifi|quantisé|réglage fin|ajustement fin|"
         "entraînement continu|tuning de|tuning du|tuning des|tuning d'|tuning d’|"
         "distillation de|distillation du|distillation d'|fusion de|fusion du|"
-        "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent"
+        "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent|"
+        "fine-tun|finetun|comme base|comme modèle|comme le modèle|comme notre modèle|"
+        "point de départ"
     ),
     phrases=(
         _before(
@@ -271,7 +278,10 @@ FR = Language(
         _before(r"\b(?:affinée?s?|fine-?tunée?s?|finetunée?s?|distillée?s?)\s+" + _FR_DE, True),
         _before(
             r"\b(?:un|l['’])\s*(?:affinage|fine-?tuning|finetuning|ajustement\s+fin"
-            r"|réglage\s+fin|entraînement\s+continu|distillation)\s+" + _FR_DE,
+            r"|réglage\s+fin|entraînement\s+continu|distillation)"
+            + _FR_QUALIFIERS
+            + r"\s+"
+            + _FR_DE,
             True,
         ),
         _before(
@@ -290,6 +300,11 @@ FR = Language(
             "quantized",
         ),
         _before(r"\b(?:une\s+)?fusion\s+(?:de|des|du|entre)\b", True, "merge"),
+        _after(  # "X comme modèle de base", "X comme point de départ"
+            r"\s+comme\s+(?:(?:le|notre)\s+)?(?:modèle\s+(?:de\s+)?base|base"
+            r"|point\s+de\s+départ)\b",
+            True,
+        ),
         _before(
             r"\b(?:basée?s?|fondée?s?|construite?s?|bâtie?s?)\s+sur\b"
             r"|\bsur\s+la\s+base\s+" + _FR_DE + r"|\bdérivée?s?\s+" + _FR_DE,

@@ -14,6 +14,7 @@ from auditor.lineage.prose_languages import (
     KO,
     ZH,
     Language,
+    _after,
     _before,
     _label,
     _words,
@@ -21,24 +22,50 @@ from auditor.lineage.prose_languages import (
 from auditor.lineage.prose_languages_east import RU
 
 # --- Spanish, Portuguese, Italian ---------------------------------------------------------------
+# Words that may qualify a tuning noun or participle before its "of" (`un ajuste fino completo
+# de X`, `versione affinata con LoRA di X`): a kind of tuning, a method, a parenthesis.
+_ES_QUALIFIERS = (
+    r"(?:\s+(?:complet[oa]|total|parcial|supervisad[oa]|liger[oa]|adicional|continu[oa]"
+    r"|instruccional|específic[oa]|posterior|(?:con|mediante|vía)\s+q?lora|\([^)\n]{1,30}\)))"
+    r"{0,2}"
+)
+_PT_QUALIFIERS = (
+    r"(?:\s+(?:complet[oa]|total|parcial|supervisionad[oa]|lev[ea]|adicional|contínu[oa]"
+    r"|específic[oa]|(?:com|via|usando)\s+q?lora|\([^)\n]{1,30}\)))"
+    r"{0,2}"
+)
+_IT_QUALIFIERS = (
+    r"(?:\s+(?:complet[oa]|totale|parziale|supervisionat[oa]|legger[oa]|ulteriore|continu[oa]"
+    r"|specific[oa]|(?:con|tramite|via)\s+q?lora|\([^)\n]{1,30}\)))"
+    r"{0,2}"
+)
 ES = Language(
     "es",
     marks=_words("modelo| el | los | es | una "),
     words=_words(
-        "ajust|afinad|afinamiento|basad|construid|derivad|entrenad|destilad|"
-        "destilación|cuantiz|fusión|tuning de|tuning del|tuning sobre|modelo base|"
-        "modelo de base|modelo original|modelo padre"
+        "ajust|afinad|afinamiento|fine-tun|finetun|basad|construid|derivad|entrenad|entrenamiento|destilad|"
+        "destilación|cuantiz|fusión|tuning de|tuning del|tuning sobre|tune de|tune del|"
+        "modelo base|modelo de base|modelo original|modelo padre|como base|como modelo base|"
+        "como el modelo base|como nuestro modelo base|punto de partida"
     ),
     phrases=(
         _before(
             r"\b(?:un\s+)?(?:ajuste\s+fino|afinamiento|fine-?tuning|finetuning|destilación)"
-            r"\s+(?:de|del|sobre|a\s+partir\s+del?)\b",
+            + _ES_QUALIFIERS
+            + r"\s+(?:de|del|sobre|a\s+partir\s+del?)\b"
+            + r"|\b(?:un\s+)?(?:fine-?tune|finetune|reentrenamiento"
+            + r"|(?:pre-?)?entrenamiento\s+(?:continuo|continuado|adicional|posterior))"
+            + _ES_QUALIFIERS
+            + r"\s+(?:de|del|a\s+partir\s+del?)\b",
             True,
         ),
         _before(
-            r"\b(?:ajustad|afinad|entrenad|reentrenad|destilad)[oa]s?\s+(?:finamente\s+)?"
-            r"(?:a\s+partir\s+del?|desde|sobre\s+la\s+base\s+del?)\b"
-            r"|\bversión\s+(?:ajustada|afinada|destilada|reentrenada)\s+del?\b",
+            r"\b(?:ajustad|afinad|entrenad|reentrenad|destilad)[oa]s?(?:\s+finamente)?"
+            + _ES_QUALIFIERS
+            + r"\s+(?:a\s+partir\s+del?|desde|sobre\s+la\s+base\s+del?|partiendo\s+del?)\b"
+            + r"|\bversión\s+(?:ajustada|afinada|destilada|reentrenada)(?:\s+finamente)?"
+            + _ES_QUALIFIERS
+            + r"\s+del?\b",
             True,
         ),
         _before(
@@ -47,13 +74,20 @@ ES = Language(
             "quantized",
         ),
         _before(r"\b(?:una\s+)?fusión\s+(?:de|del|entre)\b", True, "merge"),
+        # "tomando como base X", "X como modelo base", "con X como punto de partida"
+        _before(r"\b(?:tomando|toma|tomamos|tomó)\s+como\s+(?:modelo\s+)?base\b", True),
+        _after(
+            r"\s+como\s+(?:(?:el|nuestro)\s+)?(?:modelo\s+(?:de\s+)?base|base"
+            r"|punto\s+de\s+partida)\b",
+            True,
+        ),
         _before(r"\b(?:basad|construid|derivad)[oa]s?\s+(?:en|sobre|del?)\b", False),
     ),
     label=_label(r"modelo\s+(?:base|de\s+base|original|padre)"),
     not_before=re.compile(
         r"\b(?:compar\w*|a\s+diferencia|frente\s+a\w*|mejor\s+que|superior\w*\s+a\w*|evalu\w*"
         r"|benchmark\w*|no|nunca|será|serán|sería|planeamos|previsto|próxim[oa]s?|futur[oa]s?"
-        r"|si)\b",
+        r"|si)\b|\bnão\b",  # "não": a Portuguese card is read as Spanish too (shared words)
         _I,
     ),
     self_word=re.compile(r"\b(?:este|nuestro)\s+modelo\b", _I),
@@ -65,20 +99,26 @@ PT = Language(
     "pt",
     marks=_words("modelo| os | em | é | uma "),
     words=_words(
-        "ajust|afinad|basead|com base|construíd|derivad|treinad|destilad|destilação|"
-        "quantizad|fusão|tuning de|tuning do|tuning da|modelo base|modelo de base|"
-        "modelo original"
+        "ajust|afinad|fine-tun|finetun|basead|com base|construíd|derivad|treinad|destilad|"
+        "destilação|"
+        "quantizad|fusão|tuning de|tuning do|tuning da|tune de|tune do|tune da|modelo base|"
+        "modelo de base|modelo original|como base|como modelo base|como o modelo base|"
+        "como nosso modelo base|ponto de partida"
     ),
     phrases=(
         _before(
-            r"\b(?:um\s+)?(?:ajuste\s+fino|fine-?tuning|finetuning|destilação)"
-            r"\s+(?:de|do|da|sobre|a\s+partir\s+d[oa]?)\b",
+            r"\b(?:um\s+)?(?:ajuste\s+fino|fine-?tuning|finetuning|fine-?tune|destilação)"
+            + _PT_QUALIFIERS
+            + r"\s+(?:de|do|da|sobre|a\s+partir\s+d[oa]?)\b",
             True,
         ),
         _before(
-            r"\b(?:ajustad|afinad|treinad|retreinad|destilad)[oa]s?\s+(?:finamente\s+)?"
-            r"(?:a\s+partir\s+d[eoa]|com\s+base\s+n[oa]|sobre)\b"
-            r"|\bversão\s+(?:ajustada|afinada|destilada|retreinada)\s+d[eoa]\b",
+            r"\b(?:ajustad|afinad|treinad|retreinad|destilad)[oa]s?(?:\s+finamente)?"
+            + _PT_QUALIFIERS
+            + r"\s+(?:a\s+partir\s+d[eoa]|com\s+base\s+n[oa]|sobre)\b"
+            + r"|\bversão\s+(?:ajustada|afinada|destilada|retreinada)(?:\s+finamente)?"
+            + _PT_QUALIFIERS
+            + r"\s+d[eoa]\b",
             True,
         ),
         _before(
@@ -87,6 +127,8 @@ PT = Language(
             "quantized",
         ),
         _before(r"\b(?:uma\s+)?fusão\s+(?:de|do|da|dos|entre)\b", True, "merge"),
+        # "X como base" / "X como modelo base" is Spanish's phrase too (ES reads it, with "não")
+        _after(r"\s+como\s+(?:(?:o|nosso)\s+modelo\s+(?:de\s+)?base|ponto\s+de\s+partida)\b", True),
         _before(r"\b(?:basead|construíd|derivad)[oa]s?\s+(?:em|no|na|sobre|d[eoa])\b", False),
         _before(r"\bcom\s+base\s+(?:em|no|na)\b", False),
     ),
@@ -107,21 +149,25 @@ IT = Language(
     "it",
     marks=_words("modello| il | di | è | una "),
     words=_words(
-        "addestrat|affinat|affinamento|ottimizzat|basat|costruit|derivat|distillat|"
+        "addestrat|affinat|affinamento|fine-tun|finetun|ottimizzat|basat|costruit|derivat|distillat|"
         "distillazione|quantizzat|fusione|tuning di|tuning del|tuning della|"
-        "tuning dello|modello base|modello di base|modello originale"
+        "tuning dello|modello base|modello di base|modello originale|come base|"
+        "come modello base|come il modello base|come nostro modello base|punto di partenza"
     ),
     phrases=(
         _before(
-            r"\b(?:un\s+)?(?:fine-?tuning|finetuning|affinamento|distillazione)\s+"
-            r"(?:di|del|della|dello|a\s+partire\s+da)\b",
+            r"\b(?:un\s+)?(?:fine-?tuning|finetuning|affinamento|distillazione)"
+            + _IT_QUALIFIERS
+            + r"\s+(?:di|del|della|dello|a\s+partire\s+da)\b",
             True,
         ),
         _before(
-            r"\b(?:addestrat|riaddestrat|affinat|ottimizzat|distillat)[oaie]\s+"
-            r"(?:a\s+partire\s+(?:da|dal|dalla)|sulla\s+base\s+d[ie]|partendo\s+da)\b"
-            r"|\bversione\s+(?:ottimizzata|affinata|distillata|fine-?tuned|addestrata)"
-            r"\s+(?:di|del|della|dello)\b",
+            r"\b(?:addestrat|riaddestrat|affinat|ottimizzat|distillat)[oaie]"
+            + _IT_QUALIFIERS
+            + r"\s+(?:a\s+partire\s+(?:da|dal|dalla)|sulla\s+base\s+d[ie]|partendo\s+da)\b"
+            + r"|\bversione\s+(?:ottimizzata|affinata|distillata|fine-?tuned|addestrata)"
+            + _IT_QUALIFIERS
+            + r"\s+(?:di|del|della|dello)\b",
             True,
         ),
         _before(
@@ -131,6 +177,11 @@ IT = Language(
             "quantized",
         ),
         _before(r"\b(?:una\s+)?fusione\s+(?:di|del|della|dei|tra)\b", True, "merge"),
+        _after(
+            r"\s+come\s+(?:(?:il|nostro)\s+)?(?:modello\s+(?:di\s+)?base|base"
+            r"|punto\s+di\s+partenza)\b",
+            True,
+        ),
         _before(r"\b(?:basat|costruit|derivat)[oaie]\s+(?:su|sul|sulla|da|dal)\b", False),
     ),
     label=_label(r"modello\s+(?:base|di\s+base|originale)"),

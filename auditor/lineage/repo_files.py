@@ -22,14 +22,18 @@
   `huggingface.co/...`) is that Hub repo; a library name (`llama3.1:8b`) becomes
   `ollama/llama3.1-8b`, a ref whose name the family rules read (lineage/names.py; `ollama` is a
   mirror organisation there), and a user's model (`someone/name`) `ollama/someone-name`; a
-  local file (`./model.gguf`) or a blob digest is no parent.
+  blob digest or a folder is no parent. A local weights file (`./Org-Model-7B-Q4_K_M.gguf`)
+  is a parent only when its file name, read as names.py reads a repo name (conversion and
+  quantization suffixes dropped), is a known model's: the caller says which names are known
+  (a registry vendor repo or a family rule); `./model.gguf` or `ggml-model-q4_0.gguf` names
+  nothing.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_refs import is_own, is_repo_like, stated
@@ -45,6 +49,8 @@ MODELFILE_LIBRARY_CONFIDENCE = 0.6
 """`FROM llama3.1:8b`: a library name, read by the family rules only."""
 MODELFILE_USER_CONFIDENCE = 0.5
 """`FROM someone/name`: a user's model on the Ollama registry, read by its name only."""
+MODELFILE_FILE_CONFIDENCE = 0.5
+"""`FROM ./Org-Model-7B-Q4_K_M.gguf`: a local file whose name is a known model's."""
 
 _INIT_KEYS = ("_name_or_path", "base_model_name_or_path")
 _TOKENIZER_KEYS = ("name_or_path", "_name_or_path")
@@ -156,8 +162,13 @@ def _json_line(text: str, key: str, value: str) -> tuple[int | None, str]:
     return None, f'"{key}": {wanted}'
 
 
-def modelfile_parents(path: str, text: str) -> tuple[StatedParent, ...]:
-    """The parent an Ollama Modelfile's first `FROM` names, if any (a local file is none)."""
+def modelfile_parents(
+    path: str, text: str, known_name: Callable[[str], bool] | None = None
+) -> tuple[StatedParent, ...]:
+    """The parent an Ollama Modelfile's first `FROM` names, if any.
+
+    A local weights file names a parent only through `known_name`, which says whether a ref
+    (`ollama/<file name>`) is a known model's name; without it a local file is none."""
     found = _FROM.search(text)
     if found is None:
         return ()
@@ -165,6 +176,8 @@ def modelfile_parents(path: str, text: str) -> tuple[StatedParent, ...]:
     line = text.count("\n", 0, found.start()) + 1
     quote = trim_quote(" ".join(found.group(0).split()))
     parent = ollama_parent(raw)
+    if parent is None and known_name is not None:
+        parent = local_file_parent(raw, known_name)
     if parent is None:
         return ()
     ref, confidence = parent
@@ -191,6 +204,20 @@ def ollama_parent(raw: str) -> tuple[str, float] | None:
     words = f"{user}-{words}" if user else words  # a user's model: its name, never the library's
     ref = f"ollama/{words.replace('_', '-').lower()}"
     return ref, MODELFILE_USER_CONFIDENCE if user else MODELFILE_LIBRARY_CONFIDENCE
+
+
+def local_file_parent(raw: str, known_name: Callable[[str], bool]) -> tuple[str, float] | None:
+    """`ollama/<file name>` for a local weights file whose name `known_name` knows, else None
+    (a folder, a blob digest, or a file named generically)."""
+    if not _WEIGHT_FILE.search(raw):
+        return None
+    file = re.split(r"[\\/]", raw)[-1]
+    stem = _WEIGHT_FILE.sub("", file)
+    words = re.sub(r"[^\w.-]+", "-", stem).strip("-.").lower()
+    if not words or not _OLLAMA_NAME.fullmatch(words):
+        return None
+    ref = f"ollama/{words}"
+    return (ref, MODELFILE_FILE_CONFIDENCE) if known_name(ref) else None
 
 
 def _is_local(raw: str) -> bool:

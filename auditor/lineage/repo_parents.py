@@ -22,7 +22,7 @@ Places, most sure first: an adapter or merge configuration (prose_configs.py), a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -32,7 +32,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
 from auditor.lineage.distillation import teachers
 from auditor.lineage.gguf_parents import header_parents, is_header_model
-from auditor.lineage.names import base_name, split_repo_id
+from auditor.lineage.names import base_name, resolve_name, split_repo_id
 from auditor.lineage.prose import stated_parents
 from auditor.lineage.prose_configs import config_file_parents
 from auditor.lineage.repo_files import (
@@ -74,7 +74,15 @@ def gather_stated_parents(
     own = own_names(snapshot)
     card = snapshot.card
     card_file = snapshot.card_path or "README.md"
-    files = [p for path, text in snapshot.parent_configs for p in file_parents(path, text, own)]
+
+    def known_name(ref: str) -> bool:  # a Modelfile's local weights file named as a model
+        return bool(resolve_name(ref, registry, families))
+
+    files = [
+        p
+        for path, text in snapshot.parent_configs
+        for p in file_parents(path, text, own, known_name)
+    ]
     files = [p for p in files if not names_self(p.ref, own)]  # a Modelfile FROM its own repo
     gguf = snapshot.gguf_metadata if isinstance(snapshot.gguf_metadata, Mapping) else None
     if gguf is not None and declared.origin != GGUF_ORIGIN:
@@ -145,15 +153,21 @@ def _another_license(ref: str, named: Sequence[str], registry: KnownModels) -> b
     return all((k := registry.lookup(n)) is None or k.license != known.license for n in named)
 
 
-def file_parents(path: str, text: str, own: tuple[str, ...] = ()) -> tuple[StatedParent, ...]:
-    """The parents one repo file names, read by what the file is."""
+def file_parents(
+    path: str,
+    text: str,
+    own: tuple[str, ...] = (),
+    known_name: Callable[[str], bool] | None = None,
+) -> tuple[StatedParent, ...]:
+    """The parents one repo file names, read by what the file is (`known_name`: whether a
+    Modelfile's local weights file is named as a known model, see repo_files.py)."""
     name = PurePosixPath(path).name.lower()
     if name in ("config.json", "model_index.json"):  # a model's, a component's, a pipeline's
         return model_config_parents(path, text, own)
     if name == "tokenizer_config.json":
         return tokenizer_config_parents(path, text, own)
     if name == "modelfile" or name.startswith("modelfile."):
-        return modelfile_parents(path, text)
+        return modelfile_parents(path, text, known_name)
     return config_file_parents(path, text)
 
 
