@@ -2,18 +2,17 @@
 (`foreign_cues`), or reported as unread (`license-language-unread`).
 
 Every non-English passage of a license document (`text.language.passages`) is tried against the
-cues of every language: a ban on commercial use or a grant confined to non-commercial ends (none
-where a cue reads both kinds granted, "whether commercial or not"), commercial use that needs
-permission (typed in `commercial_use_conditions`), research or personal use only, a cap on users or
-revenue, the governing law. Chinese passages are read folded to simplified characters, less their
-clauses about other works, with `foreign_zh`'s clauses (update rights, flow-down, attribution,
-outputs, venue, territory, registration). A passage that no cue reads is
+cues of every language: a ban on commercial use or a non-commercial grant (none where a cue
+reads both kinds granted, "whether commercial or not"), commercial use needing permission (typed
+in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
+governing law. Chinese passages are read folded to simplified characters, less their clauses
+about other works, with `foreign_zh`'s clauses. A passage that no cue reads is
 - a *mention* when it only names a license (a license name, a title in 《》, a license file or
   link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
   "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
   licenses mentions name (`named_records`) bind with their records' restrictions;
-- skipped when it is a heading, a copyright line, too short to be a term, or (card prose only)
-  speaks of no term in a language whose term words are known, or of other works only;
+- skipped when a heading, a copyright line, too short, stating no term (`foreign_no_term`), or
+  (card prose only) of no term or other works;
 - otherwise *unread*: the rules did not read it, and the finding names its language and line.
 """
 
@@ -35,7 +34,8 @@ from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
-from auditor.licenses.terms.foreign_ja import clause_reader, is_disclaimer
+from auditor.licenses.terms.foreign_ja import clause_reader
+from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -136,7 +136,7 @@ class _Reading:
 
     def read(self, passage: Passage) -> bool:
         """Whether any cue read the passage (its values are then recorded), or it states no
-        term of the model (a Chinese note, disclaimer, or clause about another work)."""
+        term of the model (a Chinese note, clause about another work, `foreign_no_term`)."""
         text = passage.text
         chinese = passage.language == "zh"
         if chinese:  # matched folded to simplified, less its clauses about other works
@@ -154,7 +154,8 @@ class _Reading:
         if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
             conditions.add("attribution-display")  # "免费商用，须注明出处"
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
-        return found or (chinese and is_note(text, ZH.restrictive)) or is_disclaimer(text)
+        own = CUES.get(passage.language or "")
+        return found or (chinese and is_note(text, ZH.restrictive)) or states_no_term(text, own)
 
     def _commercial(
         self, passage: Passage, cues: Cues, text: str, conditions: set[str], *, both: bool
@@ -226,8 +227,7 @@ class _Reading:
         return found
 
     def _capped(self, passage: Passage, conditions: set[str]) -> None:
-        """A cap: past it a further license is needed (the permission the passage asks for is
-        that license, not a condition of commercial use below the cap)."""
+        """A cap: past it a further license (what the passage asks for) is needed."""
         self._commercial_use("restricted", passage)
         conditions.difference_update({"written-permission", "separate-license"})
         conditions.add(_ABOVE)

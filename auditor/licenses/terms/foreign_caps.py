@@ -18,7 +18,10 @@ _UNITS: dict[str, float] = {
     "миллиона": 1e6, "миллионов": 1e6, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
     "milliard": 1e9, "milliards": 1e9, "mil millones": 1e9, "bilhão": 1e9, "bilhões": 1e9,
     "miliardo": 1e9, "miliardi": 1e9, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
-    "миллиардов": 1e9, "billion": 1e9,
+    "миллиардов": 1e9, "billion": 1e9, "milyon": 1e6, "milyar": 1e9, "bin": 1e3,
+    "mln": 1e6, "mld": 1e9, "tys": 1e3, "tysięcy": 1e3, "milion": 1e6, "miliony": 1e6,
+    "milionów": 1e6, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "triệu": 1e6,
+    "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = re.compile(
@@ -26,6 +29,9 @@ _NUMBER = re.compile(
     rf"(?P<unit>(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
 )
+# an amount of money may carry a one-letter scale glued to it: "USD 2M", "$1.5B", "€500K"
+_MONEY_SCALE = re.compile(r"([kKMB])(?![\w-])")
+_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -36,7 +42,9 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "USD",
         re.compile(
-            r"US\$|\$|\bUSD\b|美元|美金|ドル|달러|\bdollars?\b|\bdólar(?:es)?\b|доллар", re.I
+            r"US\$|(?<![A-Za-z])\$|\bUSD\b|美元|美金|ドル|달러|\bdollars?\b|\bd[oó]lar\w*|доллар|\bABD\b"
+            r"|đô\s*la",
+            re.I,
         ),
     ),
     ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро", re.I)),
@@ -125,6 +133,9 @@ def revenue_cap(
     if phrase.search(text) is None:
         return None
     for start, end, value in numbers(text):
+        scale = _MONEY_SCALE.match(text, end)
+        if scale is not None:  # "USD 2M": the scale glued to the amount
+            value, end = value * _SCALES[scale.group(1)], scale.end()
         if value < 1000:
             continue
         # the currency beside the number: "$5", "5 Mio. USD", "5 Millionen US-Dollar"

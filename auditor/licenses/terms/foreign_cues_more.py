@@ -23,6 +23,15 @@ def _re(pattern: str) -> re.Pattern[str]:
 # A clause ends at a full stop or semicolon: every gap below stays inside one.
 _GAP = r"[^.;]{0,60}?"
 
+# the law that governs: "regida pelas leis da República Federativa do Brasil", "rege-se pela lei
+# portuguesa", "aplica-se a legislação brasileira", "sujeito ao direito português"
+_PT_LAW = (
+    r"\b(?:regid\w+|regulad\w+|sujeit\w+|submetid\w+|rege-se|regem-se|regula-se|regulam-se"
+    r"|aplica-se|aplicam-se|aplicável|aplicáveis)\s+(?:[^.;]{0,30}?\s)??"
+    r"(?:pel[ao]s?\s+|às?\s+|aos?\s+|[ao]s?\s+)?"
+    r"(?:leis|lei|legislação|direito|ordenamento\s+jurídico)\s+"
+)
+
 PT = Cues(
     prohibited=_re(
         r"\bnão[- ]comercia(?:l|is)\b|\b(?:uso|usos|utilização|exploração|fins?)\s+comercia\w*\b"
@@ -87,15 +96,15 @@ PT = Cues(
     laws=(
         (
             _re(
-                r"\b(?:regid\w+|regulad\w+|sujeit\w+)\s+(?:pelas?\s+|às?\s+)?(?:leis|legislação|direito)"
-                r"\s+(?:do\s+|da\s+|de\s+)?(?:Brasil|brasileir\w*)"
+                _PT_LAW + r"(?:do\s+|da\s+|de\s+)?(?:República\s+Federativa\s+do\s+)?"
+                r"(?:Brasil|brasileir\w*)"
             ),
             "BR",
         ),
         (
             _re(
-                r"\b(?:regid\w+|regulad\w+|sujeit\w+)\s+(?:pelas?\s+|às?\s+)?(?:leis|legislação|direito)"
-                r"\s+(?:de\s+)?(?:Portugal|portugu[eê]s\w*)"
+                _PT_LAW + r"(?:de\s+|da\s+)?(?:República\s+)?"
+                r"(?:Portugal|Portuguesa|portugu[eê]s\w*)"
             ),
             "PT",
         ),

@@ -1,6 +1,6 @@
-"""Credit duties and warranty disclaimers in Korean, Polish, Turkish, Vietnamese, Arabic,
-Russian, Indonesian and Dutch license texts (Chinese, Japanese and the Western European
-languages have their own readers: `foreign_zh`, `foreign_ja`).
+"""Credit duties in Korean, Polish, Turkish, Vietnamese, Arabic, Russian, Indonesian, Dutch,
+Portuguese, Spanish, Italian, French and German license texts, and warranty disclaimers
+(Chinese and Japanese have their own readers: `foreign_zh`, `foreign_ja`).
 
 A credit duty is read as `attribution_required`: the licensee must show a credit to the licensor
 ("Built on ..." on a service's page), or keep the copyright notice and the license text in the
@@ -42,10 +42,64 @@ _CREDIT: dict[str, re.Pattern[str]] = {
     ),
     "pl": _re(
         _either(
-            r"\b(?:należy|musi\w*|muszą|zobowiązan\w*|trzeba|wymaga\w*|obowiązek|powinien|powinna)\b",
+            r"\b(?:należy|musi\w*|muszą|zobowiązan\w*|trzeba|wymaga\w*|obowiązek|powinien|powinna"
+            # the present tense of a placing verb binds in Polish drafting ("umieszcza ...")
+            r"|umieszcza\w*|umieści\w*|zamieszcza\w*|zamieści\w*|podaje|poda\w*|wyświetla\w*)\b",
             r"\binformacj\w*\s+o\s+prawach\s+autorskich|\bprawach\s+autorskich|\bautorstw\w*"
+            # a credit line shown in plain view, or quoted: "w widocznym miejscu", "napis: „...”"
+            r"|\bw\s+(?:widocznym|dobrze\s+widocznym|eksponowanym)\s+miejscu"
+            r"|\b(?:informacj|napis|adnotacj|wzmiank|notk)\w*\s*:?\s*[\"„“«]"
             r"|\b(?:uznani\w*|wskaza\w*|oznacz\w*)\s+(?:autor|źródł|licencjodawc)\w*"
             r"|\b(?:zachowa\w*|dołącz\w*)\s+(?:\w+\s+){0,3}?treś\w*\s+(?:niniejszej\s+)?licencji",
+        )
+    ),
+    "pt": _re(
+        _either(
+            r"\b(?:deve|devem|deverá|deverão|tem\s+de|têm\s+de|tem\s+que|têm\s+que"
+            r"|é\s+obrigatóri\w*|obriga-se|obrigam-se|compromete-se)\b",
+            r"\bindica\w*\s+(?:\w+\s+){0,5}?como\s+(?:autor|autora|fonte|titular)\b|\bautoria\b"
+            r"|\b(?:dar|conceder|atribuir|incluir|indicar)\s+(?:os\s+|o\s+)?créditos?"
+            r"|\bmen(?:ção|cionar)\s+(?:a\s+|o\s+|à\s+|ao\s+)?(?:autor|fonte|licenciante|origem)"
+            r"|\bcitar\s+(?:a\s+|o\s+)?(?:fonte|autor)|\baviso\w*\s+de\s+(?:direitos|copyright)"
+            r"|\btexto\s+(?:desta|da\s+presente|da)\s+licença",
+        )
+    ),
+    "es": _re(
+        _either(
+            r"\b(?:debe|deben|deberá|deberán|tiene\s+que|tienen\s+que|está\s+obligad\w*"
+            r"|están\s+obligad\w*|se\s+obliga\w*)\b",
+            r"\bindica\w*\s+(?:\w+\s+){0,5}?como\s+(?:autor|autora|fuente|titular)\b|\bautoría\b"
+            r"|\b(?:dar|otorgar|atribuir|incluir|indicar)\s+(?:los\s+|el\s+)?créditos?"
+            r"|\bmenci(?:ón|onar)\s+(?:a\s+|al\s+|la\s+|el\s+)?(?:autor|fuente|licenciante|origen)"
+            r"|\bcitar\s+(?:la\s+|el\s+|al\s+)?(?:fuente|autor)|\baviso\w*\s+de\s+(?:derechos|copyright)"
+            r"|\btexto\s+de\s+(?:esta|la\s+presente|la)\s+licencia",
+        )
+    ),
+    "it": _re(
+        _either(
+            r"\b(?:deve|devono|dovrà|dovranno|è\s+tenut\w*|sono\s+tenut\w*|obbligat\w*)\b",
+            r"\bindica\w*\s+(?:\w+\s+){0,5}?come\s+(?:autor\w*|fonte|titolare)\b|\bpaternità\b"
+            r"|\bmenzion\w*\s+(?:l'|il\s+|la\s+)?(?:autor\w*|fonte|licenziante)"
+            r"|\bcitare\s+(?:la\s+|l')?(?:fonte|autor\w*)|\bavvis\w*\s+(?:di\s+)?(?:copyright"
+            r"|diritto\s+d'autore)|\btesto\s+della\s+(?:presente\s+)?licenza",
+        )
+    ),
+    "fr": _re(
+        _either(
+            r"\b(?:doit|doivent|devra|devront|est\s+tenue?s?|sont\s+tenue?s?|s'engage\w*)\b",
+            r"\bmention\w*\s+(?:de\s+)?(?:l'auteur|la\s+source|la\s+paternité|du\s+copyright"
+            r"|des\s+droits\s+d'auteur)|\bciter?\s+(?:la\s+source|l'auteur)|\bpaternité\b"
+            r"|\bindiqu\w*\s+(?:\w+\s+){0,5}?comme\s+(?:auteur|source)\b"
+            r"|\bavis\s+de\s+(?:droits?\s+d'auteur|copyright)|\btexte\s+de\s+(?:la\s+)?"
+            r"(?:présente\s+)?licence",
+        )
+    ),
+    "de": _re(
+        _either(
+            r"\b(?:muss|müssen|verpflichtet|anzugeben|beizufügen|zu\s+nennen|zu\s+erhalten)\b",
+            r"\bUrheber\w*(?:vermerk|hinweis|nennung|bezeichnung)\w*|\bNamensnennung"
+            r"|\bQuellenangabe|\bLizenztext\w*|\bals\s+(?:Urheber|Quelle)\b"
+            r"|\bCopyright-?(?:Vermerk|Hinweis)\w*",
         )
     ),
     "tr": _re(

@@ -3,8 +3,9 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 
 `clause_reader` gives `foreign`'s passage reader the reader of a passage's language: Chinese
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
-Portuguese and Italian (`foreign_territory`), the credit duties of Korean, Polish, Turkish,
-Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`), or none."""
+Portuguese and Italian (`foreign_territory`) with their credit duties, the credit duties of
+Korean, Polish, Turkish, Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`),
+or none."""
 
 from __future__ import annotations
 
@@ -41,10 +42,15 @@ def _no_clauses(text: str, original: str) -> list[Clause]:
     return []
 
 
+def _territory_and_credit(language: str, text: str, original: str) -> list[Clause]:
+    return read_territory(text, original) + read_credit(language, text)
+
+
+_TERRITORY_LANGUAGES = ("es", "fr", "de", "pt", "it")
 _READERS: dict[str, ClauseReader] = {
-    "zh": read_clauses, "ja": read_ja_clauses, "es": read_territory, "fr": read_territory,
-    "de": read_territory, "pt": read_territory, "it": read_territory,
+    "zh": read_clauses, "ja": read_ja_clauses,
     **{code: partial(_credit, code) for code in CREDIT_LANGUAGES},
+    **{code: partial(_territory_and_credit, code) for code in _TERRITORY_LANGUAGES},
 }  # fmt: skip
 
 

@@ -20,10 +20,10 @@ FUNCTION_WORDS: dict[str, str] = {
     "fines comerciales",
     "pt": "o a os as e é de do da dos das que em um uma para por com não se seu sua ao pelo "
     "pela este esta pode ser são sem qualquer sob uso modelo licença autorização proibido fins "
-    "comerciais",
+    "comerciais quem à às pelos pelas deste desta neste nesta você também deve devem",
     "it": "il lo la gli le e è di del della che in un una per con non si suo sua al dal questo "
     "questa può essere sono senza qualsiasi sotto uso modello licenza commerciale commerciali "
-    "autorizzazione vietato scopi",
+    "autorizzazione vietato scopi deve devono",
     "nl": "de het een en is van in dat op te voor met niet zijn wordt of door dit deze mag "
     "mogen onder zonder",
     "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego zgody "

@@ -1,0 +1,107 @@
+"""Passages in other languages that state no term of use, for `terms.foreign`: read, and they
+add nothing (as the English rules leave such sentences aside).
+
+- a warranty disclaimer ("provided as is", `foreign_duties.is_disclaimer`);
+- a numbered clause's caption standing alone ("Madde 2 – Gelir sınırı.", "Artigo 4 - Lei
+  aplicável.", "§ 3. Prawo właściwe."): a section number and a few words naming the clause,
+  none of which restricts (the clause itself follows as its own passage);
+- a definition of commercial use by its purpose ("Considera-se comercial qualquer utilização
+  destinada principalmente à obtenção de vantagem comercial ou de compensação monetária", "Se
+  entiende por uso comercial todo uso orientado a obtener una ventaja comercial", "Za
+  komercyjne uważa się korzystanie nastawione na osiągnięcie korzyści majątkowej"): the
+  ordinary meaning of the non-commercial grant it explains, which the grant's own passage
+  states. A definition naming who the user is (a company, a business) widens the ban and is
+  no such definition: it stays unread and is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_duties import is_disclaimer
+
+_FLAGS = re.IGNORECASE
+
+# a section number, with or without a word before it (Madde, Artigo, Cláusula, Artikel, §),
+# then a caption of at most five words without digits
+_CAPTION = re.compile(
+    r"(?:[^\W\d_]{2,15}\.?\s*)?(?:§\s*)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*[-–—:.]?\s*"
+    r"(?P<caption>[^\W\d_][^\d.;:!?]{0,48}?)\s*[.:]?",
+    _FLAGS,
+)
+_MAX_CAPTION_WORDS = 5
+# a caption naming a ban or a limit is a term in short ("Madde 5 - Dağıtım yasağı."): kept
+_CAPTION_TERM = re.compile(
+    r"zakaz|verbot|untersag|interdi|prohib|proib|vietat|yasa[kğ]|cấm|запрещ|\bsem\b|\bohne\b"
+    r"|\bsans\b|\bsin\b|\bsenza\b|\bbez\b|\bapenas\b|\bsolo\b|\bnur\b|\btylko\b|\byalnız|\bsadece\b"
+    r"|\bchỉ\b|\bsomente\b|\buniquement\b|\bsoltanto\b",
+    _FLAGS,
+)
+
+_DEFINED = re.compile(
+    "|".join(
+        (
+            r"\bconsidera(?:-se|m-se)\b|\bentende(?:-se|m-se)\b|\bdefine-se\b",  # pt
+            r"\bse\s+(?:considera|entiende|define)\b|\bsignifica\b",  # es, pt, it
+            r"\bsi\s+(?:intende|considera)\b|\bè\s+considerat\w*",  # it
+            r"\bon\s+entend\s+par\b|\bs'entend\b|\best\s+considérée?\b|\bdésigne\b|\bsignifie\b",
+            r"\bgilt\s+als\b|\bgelten\s+als\b|\bbedeutet\b|\bbezeichnet\b",  # de
+            r"\boznacza\b|\buważa\s+się\b|\brozumie\s+się\b",  # pl
+            r"\banlamına\s+gelir\b|\bsayılır\b|\bkabul\s+edilir\b|\bifade\s+eder\b",  # tr
+            r"\bđược\s+hiểu\s+là\b|\bcó\s+nghĩa\s+là\b",  # vi
+        )
+    ),
+    _FLAGS,
+)
+_COMMERCIAL = re.compile(
+    r"comercia|commercia|kommerziell|gewerblich|komercyjn|ticar[iî]|thương\s+mại", _FLAGS
+)
+# the purpose a use is directed at: a commercial advantage, money, profit
+_PURPOSE = re.compile(
+    "|".join(
+        (
+            r"\bvantag(?:em|gio)\s+commercial\w*|\bvantagem\s+comercial|\bventaja\s+comercial",
+            r"\bavantage\s+commercial|\bkommerziell\w*\s+Vorteil|\bkorzyś\w*\s+(?:majątkow|handlow"
+            r"|komercyjn|finansow|materialn)\w*|\bticari\s+(?:avantaj|kazanç|fayda)\w*",
+            r"\bcompensa(?:ção|ción|tion|zione)\s+(?:monet|financ|pecuni|econ)\w*|\bcompenso\s+"
+            r"(?:monetario|economico)|\bgeldwert\w*|\bparasal\s+\w+|\blợi\s+(?:thế|nhuận)",
+            r"\b(?:lucro|lucrativ\w*|profitto|profit|Gewinn\w*|zysk\w*|kâr\w*|remunera\w*"
+            r"|wynagrodzeni\w*|rémunération|thù\s+lao)\b",
+        )
+    ),
+    _FLAGS,
+)
+# who uses it: a definition naming the user's kind widens the ban (not the ordinary meaning)
+_WHO = re.compile(
+    r"\b(?:empres|compan|sociedad|societ|soci[ée]t[ée]|unternehm|firm[ae]\b|przedsiębior|spół"
+    r"|şirket|công\s+ty|doanh\s+nghiệp|organiza|organizz|organis|entidad|ente\b|podmiot"
+    r"|kuruluş|tổ\s+chức)",
+    _FLAGS,
+)
+
+
+def states_no_term(text: str, cues: Cues | None) -> bool:
+    """Whether a passage no cue read states no term of use (see the module's list)."""
+    return is_disclaimer(text) or _is_caption(text, cues) or _is_purpose_definition(text)
+
+
+def _is_caption(text: str, cues: Cues | None) -> bool:
+    found = _CAPTION.fullmatch(text.strip())
+    if found is None:
+        return False
+    caption = found.group("caption")
+    if len(caption.split()) > _MAX_CAPTION_WORDS:
+        return False
+    if _CAPTION_TERM.search(caption) is not None:
+        return False
+    return cues is None or cues.restrictive.search(caption) is None
+
+
+def _is_purpose_definition(text: str) -> bool:
+    return (
+        _DEFINED.search(text) is not None
+        and _COMMERCIAL.search(text) is not None
+        and _PURPOSE.search(text) is not None
+        and _WHO.search(text) is None
+    )
