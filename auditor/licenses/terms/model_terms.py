@@ -174,12 +174,12 @@ def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
     """`license-language-unread` for each document with passages in another language no rule
     read (terms/foreign.py), `license-translation-disagrees` for each term its halves differ on."""
     findings = []
-    for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
+    # a known text's unread half is said too: its record may not state every passage (issue 31)
+    for file, _ in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is not None:
             prose = file.origin == CARD_PROSE
             reading = read_foreign(file.text, prose=prose)
-            # a verbatim known text: its record states what each of its passages says
-            if reading.unread and not (identity.match and identity.match.method == "text-exact"):
+            if reading.unread:
                 findings.append(language_finding(file.path, reading.unread))
             if not prose:  # a bilingual license whose halves differ
                 findings.extend(translation_findings(file.path, file.text, reading))
