@@ -67,15 +67,7 @@ def without_superseded(
 
 def _shipped_records(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[LicenseRecord]:
     """The records of the license texts the repo's own files are (not the card's prose)."""
-    found = []
-    for file, identity in files:
-        match = identity.match
-        if "#" in file.path or match is None or match.method not in _SHIPPED_METHODS:
-            continue
-        record = db.get(match.id) if match.id is not None else None
-        if record is not None and record.family:
-            found.append(record)
-    return found
+    return [record for file, identity in files if (record := _record_of(file, identity, db))]
 
 
 def _blank_superseded(
@@ -183,6 +175,8 @@ def without_archived_files(
 def _record_of(
     file: LicenseFile, identity: TextIdentification, db: LicenseDB
 ) -> LicenseRecord | None:
+    """The record of a license text a repo file is (identified as a text, of a known family);
+    None for the card's prose (`#` in its path) and for what is no license text."""
     match = identity.match
     if "#" in file.path or match is None or match.method not in _SHIPPED_METHODS:
         return None
