@@ -154,9 +154,10 @@ def analyse(
     # a pointer naming an option of the declared `A OR B`, or one license by its URL
     identified = reread_documents(identified, declared_match, db)
     # a clause scoped to other models of the family than this one binds it not (model_scope.py)
-    identified = scoped_files(
+    identified, set_aside = scoped_files(
         identified, model_facts(snapshot, _modality(snapshot).get("modality"))
     )
+    unread.extend(set_aside)
     conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
     _in_time(deadline, snapshot, "reading the terms")
     # a document that is one option of `A OR B` binds that option only (policy/choice.py)

@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.model_scope import ModelFacts, scoped_out_text
-from auditor.model import SourceSnapshot
+from auditor.model import Category, Evidence, Finding, SourceSnapshot
 
 if TYPE_CHECKING:
     from auditor.licenses.terms.model_terms import IdentifiedFile
@@ -50,11 +51,40 @@ def _billions(number: str, unit: str) -> float:
     return float(number) / (1000 if unit.lower() in ("m", "million") else 1)
 
 
-def scoped_files(files: Sequence[IdentifiedFile], facts: ModelFacts) -> list[IdentifiedFile]:
-    """The documents with the clauses scoped to other models than this one set aside."""
+def scoped_files(
+    files: Sequence[IdentifiedFile], facts: ModelFacts
+) -> tuple[list[IdentifiedFile], list[Finding]]:
+    """The documents with the clauses scoped to other models than this one set aside, and a
+    finding for each document that had some, naming the lines set aside and why."""
     kept: list[IdentifiedFile] = []
+    findings: list[Finding] = []
     for file, identity in files:
         text = file.text
         scoped = scoped_out_text(text, facts) if text else text
         kept.append((file if scoped == text else replace(file, text=scoped), identity))
-    return kept
+        if text and scoped and scoped != text:
+            findings.append(_set_aside(file.path, text, scoped, facts))
+    return kept, findings
+
+
+def _set_aside(path: str, text: str, scoped: str, facts: ModelFacts) -> Finding:
+    """`license-clause-other-models`: which lines of `path` bind other models, not this one."""
+    before = text.splitlines()
+    after = scoped.splitlines()  # blanking keeps every line break: the lines pair up
+    lines = [n for n, (a, b) in enumerate(zip(before, after, strict=False), 1) if a != b]
+    known = [f"{facts.parameters_b:g}B parameters"] if facts.parameters_b is not None else []
+    known += [f"{facts.modality} input"] if facts.modality else []
+    shown = ", ".join(map(str, lines[:8])) + (", ..." if len(lines) > 8 else "")
+    message = (
+        f"{path}: line{'s' if len(lines) > 1 else ''} {shown} state terms for other models of "
+        f"the family (by name, size class or modality) and were set aside for this one"
+        + (f" ({', '.join([facts.names[0], *known])})" if facts.names else "")
+    )
+    quote = before[lines[0] - 1].strip()[:200] if lines else ""
+    return Finding(
+        rule="license-clause-other-models",
+        category=Category.LICENSE,
+        severity=observed_severity("license-clause-other-models"),
+        message=message,
+        evidence=(Evidence(file=path, line=lines[0] if lines else None, text=quote),),
+    )

@@ -104,6 +104,12 @@ OBSERVATIONS = _catalog(
         covered_by="license.id",
     ),
     Observation(
+        "license-clause-other-models",
+        "licenses",
+        Category.LICENSE,
+        "clauses scoped to other models of the license's family; set aside for this one",
+    ),
+    Observation(
         "license-file-archived",
         "licenses",
         Category.LICENSE,

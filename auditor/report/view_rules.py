@@ -150,6 +150,7 @@ RULE_TITLES = {
     "provider-terms-as-of": "Provider terms as compiled on a date",
     "provider-hosted-model-license": "Hosted model keeps its own licence",
     "license-file-archived": "Archived licence copy set aside",
+    "license-clause-other-models": "Clauses for other models of the family set aside",
     # --- observations: licenses
     "license-missing": "No license declared or found",
     "license-not-declared": "License in a file but not declared",
