@@ -8,6 +8,7 @@ pattern was written to read, and one written beside the pattern drifts from it.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from re import _constants as _sre  # type: ignore[attr-defined]  # Python 3.11 and later
@@ -60,7 +61,9 @@ def required_prefilter(source: str, flags: int = re.IGNORECASE) -> Prefilter:
         sets = _candidates(list(alternative), spaces=True)
         if not sets:
             return ()
-        ranked = sorted(set(sets), key=_rank, reverse=True)
+        # ties broken by the literals themselves: a set's order varies with the hash seed,
+        # and the compiled index must be the same in every process that builds it
+        ranked = sorted(set(sets), key=lambda s: (_rank(s), sorted(s)), reverse=True)
         # a further set only when it filters: one of common words filters little and costs the
         # keyword index every occurrence of them
         kept = ranked[:1] + [r for r in ranked[1:MAX_SETS] if share(r) <= _USEFUL]
@@ -138,7 +141,9 @@ def literal_frequencies() -> dict[str, float]:
 def share(found: frozenset[str]) -> float:
     """The estimated share of sentences holding one of `found` (at most 1)."""
     table = literal_frequencies()
-    return min(1.0, sum(table.get(w, _UNKNOWN) for w in found))
+    # fsum: exact whatever the order, and a set's order varies with the hash seed (a float
+    # sum's last bits would decide ties between requirements differently in each process)
+    return min(1.0, math.fsum(table.get(w, _UNKNOWN) for w in found))
 
 
 def _better(a: _Requirement, b: _Requirement) -> _Requirement:
