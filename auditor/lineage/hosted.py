@@ -119,7 +119,8 @@ def with_hosted_terms(
     Unlike a lineage merge, a fact the provider catalog does not know (None for a boolean or a
     list) stays unknown unless the licence states it restrictively: unknown must not read as
     "no" (a rule that needs it asks), and a licence's list must not hide that the provider's
-    own usage policy is unread. The kind and the governing law stay the provider's.
+    own usage policy is unread. The kind stays the provider's; the governing law is the
+    provider's where the catalog states one, else the licence's.
     """
     merged, quotes = dict(values), dict(evidence)
     own = TermSource(values, evidence)
