@@ -21,7 +21,8 @@ _UNITS: dict[str, float] = {
     "миллиардов": 1e9, "billion": 1e9, "milyon": 1e6, "milyar": 1e9, "bin": 1e3,
     "mln": 1e6, "mld": 1e9, "tys": 1e3, "tysięcy": 1e3, "milion": 1e6, "miliony": 1e6,
     "milionów": 1e6, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "triệu": 1e6,
-    "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
+    "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
+    "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = re.compile(

@@ -12,8 +12,8 @@ that adds a condition to it. Chinese patterns are written in simplified characte
 traditional ones too (`_zh`).
 
 Languages with cues: zh, ja, ko, de, fr, es, pt, it, ru, ar (`foreign_cues_ar`), pl, tr, vi
-(`foreign_cues_pl_tr_vi`). Languages with only `vocabulary` and `restrictive` (nl, id) are
-recognised but not read: their terms are reported.
+(`foreign_cues_pl_tr_vi`), nl, id (`foreign_cues_nl_id`). A language with only `vocabulary` and
+`restrictive` would be recognised but not read: its terms reported.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The cues of `terms.foreign` in Portuguese, Italian and Russian (Arabic's are in
-`foreign_cues_ar`, Polish, Turkish and Vietnamese ones in `foreign_cues_pl_tr_vi`, passed on
-here), and the words by which Dutch and Indonesian terms are recognised (not read). See
-`foreign_cues` for what each pattern is."""
+`foreign_cues_ar`, Polish, Turkish and Vietnamese ones in `foreign_cues_pl_tr_vi`, Dutch and
+Indonesian ones in `foreign_cues_nl_id`, passed on here). See `foreign_cues` for what each pattern
+is."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import re
 
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ar import AR as AR
+from auditor.licenses.terms.foreign_cues_nl_id import ID as ID
+from auditor.licenses.terms.foreign_cues_nl_id import NL as NL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import PL as PL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import TR as TR
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import VI as VI
@@ -264,24 +266,4 @@ RU = Cues(
         r"набор\w*\s+данных|данны\w+|корпус|базов\w+\s+модел\w*|исходн\w+\s+модел\w*|\bкод\w*"
     ),
     this_model=_re(r"эта\s+модель|данная\s+модель|\bвеса\b"),
-)
-
-# Recognised, not read: a sentence speaking of terms in these languages is reported.
-NL = Cues(
-    vocabulary=_re(
-        r"licentie|voorwaarden|toegestaan|verboden|commercie|toestemming|aansprakelijk|garantie"
-        r"|rechten|overeenkomst|beperk"
-    ),
-    restrictive=_re(
-        r"\b(?:niet|geen|alleen|uitsluitend|verboden|commercie\w*|toestemming|moet|moeten|mag|mogen|behalve)\b"
-    ),
-    license_noun=_re(r"licentie\w*|license|licence"),
-)
-ID = Cues(
-    vocabulary=_re(
-        r"lisensi|ketentuan|syarat|izin|dilarang|komersial|persetujuan|tanggung jawab|jaminan|hak"
-        r"|perjanjian|batas"
-    ),
-    restrictive=_re(r"\b(?:tidak|hanya|dilarang|komersial|izin|harus|kecuali|namun)\b"),
-    license_noun=_re(r"lisensi|license|licence"),
 )

@@ -35,7 +35,8 @@ _MAX_CAPTION_WORDS = 5
 _CAPTION_TERM = re.compile(
     r"zakaz|verbot|untersag|interdi|prohib|proib|vietat|yasa[kğ]|cấm|запрещ|\bsem\b|\bohne\b"
     r"|\bsans\b|\bsin\b|\bsenza\b|\bbez\b|\bapenas\b|\bsolo\b|\bnur\b|\btylko\b|\byalnız|\bsadece\b"
-    r"|\bchỉ\b|\bsomente\b|\buniquement\b|\bsoltanto\b",
+    r"|\bchỉ\b|\bsomente\b|\buniquement\b|\bsoltanto\b|verbod|\bzonder\b|\balleen\b"
+    r"|\buitsluitend\b|larangan|\btanpa\b|\bhanya\b",
     _FLAGS,
 )
 
@@ -50,12 +51,16 @@ _DEFINED = re.compile(
             r"\boznacza\b|\buważa\s+się\b|\brozumie\s+się\b",  # pl
             r"\banlamına\s+gelir\b|\bsayılır\b|\bkabul\s+edilir\b|\bifade\s+eder\b",  # tr
             r"\bđược\s+hiểu\s+là\b|\bcó\s+nghĩa\s+là\b",  # vi
+            r"\bwordt\s+verstaan\b|\bbetekent\b|\bgeldt\s+als\b",  # nl
+            r"\bberarti\b|\bdiartikan\s+sebagai\b|\bdimaksud\s+dengan\b",  # id
         )
     ),
     _FLAGS,
 )
 _COMMERCIAL = re.compile(
-    r"comercia|commercia|kommerziell|gewerblich|komercyjn|ticar[iî]|thương\s+mại", _FLAGS
+    r"comercia|commercia|commerci[eë]|komersi|kommerziell|gewerblich|komercyjn|ticar[iî]"
+    r"|thương\s+mại",
+    _FLAGS,
 )
 # the purpose a use is directed at: a commercial advantage, money, profit
 _PURPOSE = re.compile(
@@ -67,7 +72,8 @@ _PURPOSE = re.compile(
             r"\bcompensa(?:ção|ción|tion|zione)\s+(?:monet|financ|pecuni|econ)\w*|\bcompenso\s+"
             r"(?:monetario|economico)|\bgeldwert\w*|\bparasal\s+\w+|\blợi\s+(?:thế|nhuận)",
             r"\b(?:lucro|lucrativ\w*|profitto|profit|Gewinn\w*|zysk\w*|kâr\w*|remunera\w*"
-            r"|wynagrodzeni\w*|rémunération|thù\s+lao)\b",
+            r"|wynagrodzeni\w*|rémunération|thù\s+lao|winst\w*|keuntungan|laba|imbalan)\b",
+            r"\b(?:financieel|commercieel|geldelijk)\s+voordeel|\bkompensasi\s+(?:uang|finansial)",
         )
     ),
     _FLAGS,
@@ -76,7 +82,7 @@ _PURPOSE = re.compile(
 _WHO = re.compile(
     r"\b(?:empres|compan|sociedad|societ|soci[ée]t[ée]|unternehm|firm[ae]\b|przedsiębior|spół"
     r"|şirket|công\s+ty|doanh\s+nghiệp|organiza|organizz|organis|entidad|ente\b|podmiot"
-    r"|kuruluş|tổ\s+chức)",
+    r"|kuruluş|tổ\s+chức|bedrij|onderneming|perusahaan|badan\s+usaha|organisasi)",
     _FLAGS,
 )
 

@@ -25,7 +25,8 @@ FUNCTION_WORDS: dict[str, str] = {
     "questa può essere sono senza qualsiasi sotto uso modello licenza commerciale commerciali "
     "autorizzazione vietato scopi deve devono",
     "nl": "de het een en is van in dat op te voor met niet zijn wordt of door dit deze mag "
-    "mogen onder zonder",
+    "mogen onder zonder worden moet moeten uw bij ook indien alleen uitsluitend gebruik "
+    "licentie toegestaan verboden doeleinden toestemming overeenkomst",
     "pl": "i w z na nie się do jest to że o jak ale lub oraz przez dla tylko może być jego zgody "
     "licencja licencji modelu modelem komercyjnych komercyjnym komercyjne celach celu wymaga prawu",
     "tr": "ve bir bu için ile da de olarak veya değil olan gibi daha çok sadece yalnızca ancak "
@@ -33,7 +34,8 @@ FUNCTION_WORDS: dict[str, str] = {
     "vi": "và của là có không được các cho với này những một trong để người theo chỉ giấy "
     "phép mô hình sử dụng thương mại mục đích bạn phải",
     "id": "dan yang di ini untuk dengan tidak dari dalam ke pada adalah atau akan dapat oleh "
-    "hanya boleh",
+    "hanya boleh tanpa anda jika apabila harus bahwa atas juga secara tersebut serta beserta "
+    "penggunaan lisensi komersial tujuan wajib izin dilarang",
     # "und": Danish, Norwegian, Swedish, Romanian, Czech, Hungarian and Finnish, told apart from
     # English to be said unread (no cue reads them)
     "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun och att inte "

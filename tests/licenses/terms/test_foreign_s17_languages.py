@@ -184,9 +184,11 @@ def test_a_warranty_disclaimer_states_no_term_and_is_not_unread(text: str) -> No
     assert not reading.unread and "commercial_use" not in reading.values
 
 
-def test_a_language_still_unread_is_reported() -> None:
+def test_dutch_once_said_unread_is_now_read() -> None:
+    # session 18 gave Dutch its cues (`foreign_cues_nl_id`); "und" languages stay unread below
     reading = read_foreign("Dit model mag alleen voor niet-commerciële doeleinden worden gebruikt.")
-    assert [p.language for p in reading.unread] == ["nl"]
+    assert not reading.unread
+    assert reading.values["commercial_use"] == "prohibited"
 
 
 @pytest.mark.parametrize(
