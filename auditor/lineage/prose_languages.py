@@ -100,10 +100,15 @@ _ZH_TUNE = (
 ZH = Language(
     "zh",
     marks=_words("的|模型|了|是|在"),
-    words=_words("基于|基础|微调|精调|训练|蒸馏|量化|转换|版本|基座|底座|原始模型|原模型"),
+    words=_words(
+        "基于|基础|微调|精调|训练|蒸馏|量化|转换|转化|导出|版本|基座|底座|原始模型|原模型"
+    ),
     phrases=(
         _before(r"(?:微调|精调|训练|蒸馏)自", True),
-        _before(r"(?:量化|转换)自", True, "quantized"),
+        _before(r"(?:量化|转换|转化|导出)自", True, "quantized"),
+        _after(
+            r"\s*(?:模型)?\s*(?:转换|转化|导出)\s*而(?:来|成)", True, "quantized", lead="(?:由|从)"
+        ),
         _before(r"基于", False),
         _after(r"\s*(?:模型)?\s*的?\s*基础上", False),  # 在 X 的基础上
         _after(r"\s*(?:模型)?\s*(?:为|作为)\s*(?:基础|基座|底座)(?:模型)?", False),  # 以 X 为基础
@@ -111,7 +116,7 @@ ZH = Language(
         _after(rf"\s*(?:模型)?\s*(?:进行|经过)了?\s*{_ZH_TUNE}", True, lead="(?:对|将|把)"),
         _after(rf"\s*(?:模型)?\s*{_ZH_TUNE}\s*而(?:来|成)", True, lead="(?:由|从)"),
         _after(rf"\s*的\s*{_ZH_TUNE}\s*(?:版本|版|模型)", True),
-        _after(r"\s*的\s*(?:量化|GGUF|GPTQ|AWQ)\s*(?:版本|版|模型)", True, "quantized"),
+        _after(r"\s*的\s*(?:量化|转换|GGUF|GPTQ|AWQ|ONNX)\s*(?:版本|版|模型)", True, "quantized"),
     ),
     label=_label(r"基础模型|基座模型|底座模型|原始模型|原模型"),
     not_before=re.compile(
@@ -135,7 +140,8 @@ JA = Language(
     "ja",
     marks=_words("の|は|を|モデル"),
     words=_words(
-        "ベース|元に|もとに|基に|ファインチュー|微調整|追加学習|継続|学習|蒸留|量子化|マージ|元モデル|版"
+        "ベース|元に|もとに|基に|ファインチュー|微調整|追加学習|継続|学習|蒸留|量子化|変換|エクスポート"
+        "|マージ|元モデル|版"
     ),
     phrases=(
         _after(r"\s*(?:モデル)?\s*(?:を|から)\s*(?:ベース|元|もと|基)(?:に|と)", False),
@@ -145,7 +151,7 @@ JA = Language(
         ),
         _after(rf"\s*の\s*{_JA_TUNE}\s*(?:版|モデル|済み)", True),
         _after(r"\s*の\s*(?:量子化|GGUF|GPTQ|AWQ)\s*(?:版|モデル)", True, "quantized"),
-        _after(r"\s*(?:を|から)\s*量子化", True, "quantized"),
+        _after(r"\s*(?:を|から)\s*(?:量子化|変換|エクスポート)", True, "quantized"),
         _after(r"\s*(?:を|の)\s*マージ", True, "merge"),
     ),
     label=_label(r"ベースモデル|元モデル|ベース"),
@@ -194,13 +200,14 @@ _DE_TUNED = (
 )
 DE = Language(
     "de",
-    marks=_words("modell| und | der | ist | von "),
+    marks=_words("modell| und | der | ist | von | die | das | den | mit | für | wurde "),
     words=_words(
         "basier|basis von|basis des|basis der|ausgehend|aufbauend|aufgebaut|beruht|"
         "grundlage|feinabstimm|feinabgestimm|trainiert|feingetun|getuned|destilliert|"
         "destillation|quantisier|tuning von|tuning des|nachtraining|zusammenführung|"
         "merge von|merge aus|mischung|angepasst|basismodell|basis-modell|grundmodell|"
-        "ausgangsmodell|originalmodell"
+        "ausgangsmodell|originalmodell|konvertiert|umgewandelt|exportiert|abgeleitet|"
+        "konvertierung|umwandlung"
     ),
     phrases=(
         _before(
@@ -226,9 +233,18 @@ DE = Language(
             True,
         ),
         _before(r"\b(?:Zusammenführung|Merge|Mischung)\s+(?:von|aus|des|der)\b", True, "merge"),
+        _before(  # "konvertiert aus X", "eine umgewandelte Version von X", "Konvertierung von X"
+            r"\b(?:konvertiert|umgewandelt|exportiert)\s+(?:aus|von|ausgehend\s+von)\b"
+            r"|\b(?:eine|die|eines|einer)\s+(?:konvertierte|umgewandelte|exportierte)[nrs]?"
+            r"\s+(?:Version|Variante|Fassung)\s+(?:von|des|der)\b"
+            r"|\b(?:Konvertierung|Umwandlung)\s+(?:von|des|der)\b",
+            True,
+            "quantized",
+        ),
         _before(
             r"\b(?:basierend|basiert|beruht|aufbauend|aufgebaut)\s+auf\b"
-            r"|\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|des|der)\b|\bausgehend\s+von\b",
+            r"|\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|des|der)\b|\bausgehend\s+von\b"
+            r"|\babgeleitet\s+(?:von|aus)\b",
             False,
         ),
     ),
@@ -243,6 +259,7 @@ DE = Language(
     self_word=re.compile(r"\b(?:dieses|unser|das)\s+Modell\b", _I),
     plain_words=_words(
         "asierend auf|asiert auf|usgehend von|einabgestimmt|achtrainiert|asismodell"
+        "|onvertiert aus|mgewandelt aus|bgeleitet von"
     ),
     not_after_clause=re.compile(r"\b(?:evaluiert|verglichen|getestet|bewertet|gemessen)\b", _I),
     not_parent=re.compile(
@@ -267,7 +284,7 @@ FR = Language(
         "distillation de|distillation du|distillation d'|fusion de|fusion du|"
         "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent|"
         "fine-tun|finetun|comme base|comme modèle|comme le modèle|comme notre modèle|"
-        "point de départ"
+        "point de départ|converti|version convertie"
     ),
     phrases=(
         _before(
@@ -300,6 +317,14 @@ FR = Language(
             "quantized",
         ),
         _before(r"\b(?:une\s+)?fusion\s+(?:de|des|du|entre)\b", True, "merge"),
+        _before(  # "converti à partir de X", "une version convertie de X"
+            r"\b(?:convertie?s?|exportée?s?)\s+(?:à\s+partir\s+)?"
+            + _FR_DE
+            + r"|\bversion\s+(?:convertie|exportée)\s+"
+            + _FR_DE,
+            True,
+            "quantized",
+        ),
         _after(  # "X comme modèle de base", "X comme point de départ"
             r"\s+comme\s+(?:(?:le|notre)\s+)?(?:modèle\s+(?:de\s+)?base|base"
             r"|point\s+de\s+départ)\b",

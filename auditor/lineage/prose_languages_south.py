@@ -46,7 +46,7 @@ ES = Language(
         "ajust|afinad|afinamiento|fine-tun|finetun|basad|construid|derivad|entrenad|entrenamiento|destilad|"
         "destilación|cuantiz|fusión|tuning de|tuning del|tuning sobre|tune de|tune del|"
         "modelo base|modelo de base|modelo original|modelo padre|como base|como modelo base|"
-        "como el modelo base|como nuestro modelo base|punto de partida"
+        "como el modelo base|como nuestro modelo base|punto de partida|convertid|exportad"
     ),
     phrases=(
         _before(
@@ -74,6 +74,12 @@ ES = Language(
             "quantized",
         ),
         _before(r"\b(?:una\s+)?fusión\s+(?:de|del|entre)\b", True, "merge"),
+        _before(  # "convertido a partir de X", "versión convertida de X"
+            r"\b(?:convertid|exportad)[oa]s?\s+(?:a\s+partir\s+del?|desde|del?)\b"
+            r"|\bversión\s+(?:convertida|exportada)\s+del?\b",
+            True,
+            "quantized",
+        ),
         # "tomando como base X", "X como modelo base", "con X como punto de partida"
         _before(r"\b(?:tomando|toma|tomamos|tomó)\s+como\s+(?:modelo\s+)?base\b", True),
         _after(
@@ -103,7 +109,7 @@ PT = Language(
         "destilação|"
         "quantizad|fusão|tuning de|tuning do|tuning da|tune de|tune do|tune da|modelo base|"
         "modelo de base|modelo original|como base|como modelo base|como o modelo base|"
-        "como nosso modelo base|ponto de partida"
+        "como nosso modelo base|ponto de partida|convertid|exportad"
     ),
     phrases=(
         _before(
@@ -127,6 +133,12 @@ PT = Language(
             "quantized",
         ),
         _before(r"\b(?:uma\s+)?fusão\s+(?:de|do|da|dos|entre)\b", True, "merge"),
+        _before(  # "convertido a partir do X", "versão convertida de X"
+            r"\b(?:convertid|exportad)[oa]s?\s+(?:a\s+partir\s+)?d[eoa]\b"
+            r"|\bversão\s+(?:convertida|exportada)\s+d[eoa]\b",
+            True,
+            "quantized",
+        ),
         # "X como base" / "X como modelo base" is Spanish's phrase too (ES reads it, with "não")
         _after(r"\s+como\s+(?:(?:o|nosso)\s+modelo\s+(?:de\s+)?base|ponto\s+de\s+partida)\b", True),
         _before(r"\b(?:basead|construíd|derivad)[oa]s?\s+(?:em|no|na|sobre|d[eoa])\b", False),
@@ -152,7 +164,8 @@ IT = Language(
         "addestrat|affinat|affinamento|fine-tun|finetun|ottimizzat|basat|costruit|derivat|distillat|"
         "distillazione|quantizzat|fusione|tuning di|tuning del|tuning della|"
         "tuning dello|modello base|modello di base|modello originale|come base|"
-        "come modello base|come il modello base|come nostro modello base|punto di partenza"
+        "come modello base|come il modello base|come nostro modello base|punto di partenza|"
+        "convertit|esportat"
     ),
     phrases=(
         _before(
@@ -177,6 +190,12 @@ IT = Language(
             "quantized",
         ),
         _before(r"\b(?:una\s+)?fusione\s+(?:di|del|della|dei|tra)\b", True, "merge"),
+        _before(  # "convertito da X", "versione convertita di X"
+            r"\b(?:convertit|esportat)[oaie]\s+(?:a\s+partire\s+)?(?:da|dal|dalla|dallo)\b"
+            r"|\bversione\s+(?:convertita|esportata)\s+(?:di|del|della|dello)\b",
+            True,
+            "quantized",
+        ),
         _after(
             r"\s+come\s+(?:(?:il|nostro)\s+)?(?:modello\s+(?:di\s+)?base|base"
             r"|punto\s+di\s+partenza)\b",
