@@ -34,7 +34,7 @@ from auditor.knowledge.known_models import load_known_models
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import identify_declared
 from auditor.lineage.ancestors import repo_key, strip_hub_url
-from auditor.lineage.prose import stated_parent_findings
+from auditor.lineage.prose_findings import stated_parent_findings
 from auditor.model import BaseModelRef, Declared, FrontMatterState, LicenseMatch, ParsedCard
 from auditor.sources.card import declared_from_card, parse_card
 from auditor.sources.card_keys import declared_key

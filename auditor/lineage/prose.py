@@ -21,7 +21,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_active import (
     active_phrases,
@@ -31,8 +30,9 @@ from auditor.lineage.prose_active import (
     is_other_purpose,
     relation_of,
 )
-from auditor.lineage.prose_configs import config_parents, table_parents
+from auditor.lineage.prose_configs import config_parents, label_row_windows, table_parents
 from auditor.lineage.prose_foreign import foreign_parents, languages_in
+from auditor.lineage.prose_languages_south import LANGUAGES
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,
     QUOTE_REACH,
@@ -46,16 +46,9 @@ from auditor.lineage.prose_refs import (
     stated,
     window_after,
 )
-from auditor.model import Category, Finding, LicenseMatch, ParsedCard
 
 if TYPE_CHECKING:
-    from auditor.knowledge.known_models import KnownModels
-    from auditor.knowledge.license_db import LicenseDB
     from auditor.model import StatedParent
-
-RULE = "lineage-parent-in-text"
-BINDING_RULE = "lineage-parent-in-text-binding"
-"""The parent's license binds derivatives and differs from the card's own."""
 
 LABEL_CONFIDENCE = 0.8  # the Hub template's "Finetuned from model:" and "Base model:" labels
 SENTENCE_CONFIDENCE = 0.7  # a strong derivation sentence
@@ -162,66 +155,6 @@ def stated_parents(
         elif parent.confidence > best[key].confidence:
             best[key] = parent
     return tuple(best[key] for key in order[:MAX_PARENTS])
-
-
-def stated_parent_findings(
-    card: ParsedCard,
-    *,
-    card_file: str,
-    repo_id: str | None,
-    own: LicenseMatch | None,
-    db: LicenseDB,
-    registry: KnownModels,
-) -> list[Finding]:
-    """Advisory findings for the parents a card states (the census's per-row view of them).
-
-    `scan` follows these parents through lineage instead; the census, which has no lineage
-    walk per card, reports them this way. A warning when the registry knows the parent's
-    license binds derivatives and differs from the card's own, unless one organisation
-    publishes both; information otherwise.
-    """
-    parents = stated_parents(
-        card.body,
-        card_file=card_file,
-        first_line=card.body_line,
-        own_repo=repo_id,
-        is_known=lambda ref: registry.lookup(ref) is not None,
-    )
-    findings = []
-    for parent in parents:
-        known = registry.lookup(parent.ref)
-        record = db.get(known.license) if known is not None else None
-        conflict = (
-            record is not None
-            and record.kind != "permissive-oss"
-            and (own is None or own.id != record.id)
-            and not _same_org(parent.ref, repo_id)
-        )
-        named = f"{parent.ref} ({record.name})" if record is not None else parent.ref
-        message = (
-            f"the card's text says the model derives from {named}, but its metadata declares "
-            "no base_model"
-        )
-        if conflict:
-            ours = (own.name or own.id) if own is not None else None
-            message += f"; that license binds derivatives and this card declares {ours or 'none'}"
-        findings.append(
-            Finding(
-                rule=BINDING_RULE if conflict else RULE,
-                category=Category.PROVENANCE,
-                severity=observed_severity(BINDING_RULE if conflict else RULE),
-                message=message,
-                evidence=(parent.evidence,),
-                remediation=f"add `base_model: {parent.ref}` to the card's metadata (or confirm "
-                "it is not the parent); until then treat the model as bound by its parent's "
-                "license",
-            )
-        )
-    return findings
-
-
-def _same_org(ref: str, repo_id: str | None) -> bool:
-    return repo_id is not None and ref.split("/")[0].lower() == repo_id.split("/")[0].lower()
 
 
 # --- running text ------------------------------------------------------------------------------
@@ -351,10 +284,19 @@ def derivation_windows(
     """(line number, line, phrase start, the words after it, relation) for each strong
     derivation phrase or authors' derivation verb followed by no model reference: where a
     parent may be named by its display name ("initialised from Cohere's Aya Expanse 8B"), which
-    built_with.py reads. Weak phrases ("based on") and bare mentions give no window."""
-    for number, line in _prose_lines(body.splitlines(), first_line):
+    built_with.py reads. A "Base model:" label line or key-value table row followed by no
+    reference (`| **Base model** | Llama 3.1 8B Instruct |`) gives one too. Weak phrases
+    ("based on") and bare mentions give none."""
+    lines = body.splitlines()
+    for number, line in _prose_lines(lines, first_line):
+        label = _label_end(line)
+        if label is not None:
+            window = window_after(line, label[0])
+            if not references(window):
+                yield number, line, label[0], window, label[1]
+            continue
         low = line.lower()
-        if not _holds(low, _STRONG_WORDS) or _LABEL.match(line):
+        if not _holds(low, _STRONG_WORDS):
             continue
         spans = [(m.start(), m.end(), relation_of(m.group(0))) for m in _STRONG.finditer(line)]
         for phrase in active_phrases(line, own, low):
@@ -368,6 +310,24 @@ def derivation_windows(
                 continue
             if not another_model_before(line, start, own):
                 yield number, line, start, window, relation
+    if "|" in body:
+        for number, row, start, value in label_row_windows(lines, first_line):
+            yield number, row, start, value, relation_of(row[:start])
+
+
+def _label_end(line: str) -> tuple[int, str | None] | None:
+    """Where the words after a "Base model:" label (English or another language's) start,
+    and the relation the label names; None for a line holding no label."""
+    if ":" not in line and "：" not in line:
+        return None
+    label = _LABEL.match(line)
+    if label is not None:
+        return label.end(), relation_of(label.group(0))
+    for language in LANGUAGES:
+        found = language.label.match(line)
+        if found is not None:
+            return found.end(), None
+    return None
 
 
 def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:

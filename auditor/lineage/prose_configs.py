@@ -160,6 +160,14 @@ def table_parents(
     column of the row that names this model in a list of models, and a key-value row whose
     first cell says "base model" (`is_known`: whether a bare `org/name` after a weak label,
     "built on", is a model the registry knows)."""
+    for index, end in _tables(lines):
+        context = " ".join(lines[max(0, index - CONTEXT_LINES) : index])
+        yield from _key_value_rows(lines, index, end, card_file, first_line, is_known)
+        yield from _table(lines, index, end, context, card_file, first_line, own)
+
+
+def _tables(lines: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """(header line, end) of each Markdown table outside code fences."""
     index = 0
     fenced = False
     while index < len(lines):
@@ -175,10 +183,27 @@ def table_parents(
         end = index + 2
         while end < len(lines) and _ROW.match(lines[end]):
             end += 1
-        context = " ".join(lines[max(0, index - CONTEXT_LINES) : index])
-        yield from _key_value_rows(lines, index, end, card_file, first_line, is_known)
-        yield from _table(lines, index, end, context, card_file, first_line, own)
+        yield index, end
         index = end
+
+
+def label_row_windows(lines: Sequence[str], first_line: int) -> Iterator[tuple[int, str, int, str]]:
+    """(line number, row, start of the value, value) of each key-value row whose first cell is
+    a strong "base model" label and whose value holds no model reference: where a parent may be
+    named by its display name (`| **Base model** | Llama 3.1 8B Instruct |`), which
+    built_with.py reads. A table of scores compares models: none of its rows."""
+    for header_at, end in _tables(lines):
+        if any(_SCORE_HEADER.search(plain(c)) for c in _cells(lines[header_at])):
+            continue
+        for at in (header_at, *range(header_at + 2, end)):
+            row = lines[at]
+            cells = _cells(row)
+            if len(cells) < 2 or _row_label(cells[0]) != "strong":
+                continue
+            value = next((c for c in cells[1:] if plain(c).strip(_ROW_LABEL_MARKS)), "")
+            if not value or references(value) or _NOT_A_PARENT_VALUE.search(plain(value)):
+                continue
+            yield first_line + at, row, row.find(value), value
 
 
 def _key_value_rows(
