@@ -152,9 +152,10 @@ IT = Cues(
         r"|(?:a|per)\s+(?:fini|scopi)\s+commerciali)"
         # a grant that includes commercial ends: "anche a scopi commerciali", "incluso l'uso
         # commerciale", "compreso lo sfruttamento commerciale"
-        r"|\b(?:anche|incluso|inclusi|compreso|compresi|ivi\s+compres[oi])\s+(?:(?:a|per)\s+)?"
-        r"(?:(?:l'|lo\s+|il\s+|un\s+|una\s+))?(?:fini\s+|scopi\s+|uso\s+|utilizzo\s+"
-        r"|sfruttamento\s+)?commercia"
+        r"|\b(?:anche|inclus[oiae]|compres[oiae]|ivi\s+compres[oiae])\s+(?:(?:a|ai|agli|alle|per)\s+)?"
+        r"(?:(?:l'|lo\s+|il\s+|la\s+|i\s+|gli\s+|le\s+|un\s+|una\s+|uno\s+))?(?:fin[ei]\s+"
+        r"|scop[oi]\s+|us[oi]\s+|utilizz[oi]\s+|sfruttamento\s+|finalità\s+|attività\s+)?"
+        r"commercia"
     ),
     unrestricted=_re(
         r"\b(?:nessun[ao]?|senza(?:\s+alcun[ao]?)?|non\s+(?:ci\s+sono|c'è|vi\s+sono|esistono))\s+"

@@ -11,7 +11,8 @@ same sentence.
 
 A warranty disclaimer ("provided as is, without any warranty") states no term of use: the
 passage is read and adds nothing (`is_disclaimer`), as the English rules leave such a
-sentence aside.
+sentence aside; in every language above, and in Chinese and Japanese ("按“原样”提供，不附带任何
+担保", "現状のまま提供され、いかなる保証も行いません").
 """
 
 from __future__ import annotations
@@ -156,6 +157,17 @@ _DISCLAIMER = _re(
             r"\bкак\s+есть\b|\bбез\s+каких-либо\s+гаранти",
             r"\bsebagaimana\s+adanya\b|\btanpa\s+jaminan",
             r"\bzoals\s+(?:het\s+)?is\b|\bzonder\s+(?:enige\s+)?garantie",
+            r"\bohne\s+(?:jede|jegliche|irgendeine)?\s*Gewähr\w*|\bwie\s+(?:besehen|es\s+ist|sie"
+            r"\s+ist|er\s+ist)\b|\bkeine\s+Gewährleistung",
+            r"\b(?:en\s+l'état|tel\s+quel(?:le)?s?)\b|\bsans\s+(?:aucune\s+)?garantie",
+            r"\b(?:tal\s+cual|tal\s+como\s+está)\b|\bsin\s+(?:ninguna\s+|ningún\s+tipo\s+de\s+)?"
+            r"garantía",
+            r"\bcosì\s+com'è\b|\bsenza\s+(?:alcuna\s+|nessuna\s+)?garanzi\w*",
+            r"\bno\s+estado\s+em\s+que\s+se\s+encontra|\bsem\s+(?:qualquer\s+|nenhuma\s+)?garantia",
+            r"現状のまま|現状有姿|現状で提供|(?:いかなる|一切の)[^。]{0,12}?保証|保証(?:も)?(?:なく|しません"
+            r"|いたしません|を行いません|を行わない|するものではありません)",
+            r"按\W?原样\W?|(?:不|未|并不)(?:附带|提供|作出|做出|承担)?任何[^。；]{0,10}?(?:担保|保证)"
+            r"|不(?:作|提供)(?:任何)?(?:担保|保证)",
         )
     )
 )
@@ -163,7 +175,8 @@ _AR_DISCLAIMER = ar_pattern(r"كما\s+هو|(?:دون|بدون|من\s+غير)\s+
 # a disclaimer that also speaks of commercial use or of a permission is a term: not set aside
 _TERM_WORDS = _re(
     r"komercyjn|ticar|thương\s+mại|상업|영리|коммерческ|komersial|commercie|zgod|izin|đồng\s+ý"
-    r"|동의|허락"
+    r"|동의|허락|kommerziell|gewerblich|commercia(?!bilit)|comercia(?!bilid)|Erlaubnis|Genehmigung|autoris|autoriz"
+    r"|商用|商业|商業|営利|营利|許諾|许可|授权|同意"
 )
 _AR_TERM_WORDS = ar_pattern(r"تجار[يةى]|ربحي|[اإ]ذن|موافقة")
 

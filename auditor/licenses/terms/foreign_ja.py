@@ -5,16 +5,18 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
 Portuguese and Italian (`foreign_territory`) with their credit duties, the credit duties of
 Korean, Polish, Turkish, Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`),
-or none."""
+or none; and, in every language, a naming duty and a quoted credit line (`foreign_naming`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
+from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
 from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 
@@ -27,10 +29,24 @@ _RULES = (
 )
 
 
+# notices to keep with copies, their words apart ("本ライセンスの全文を添付しなければなりません",
+# "著作権表示とライセンス条項の写しを同梱すること"): a notice duty (the clause rule reads them
+# written together, "ライセンス全文")
+_JA_NOTICE = re.compile(
+    r"(?:ライセンス|許諾|規約|著作権)(?:書|条件|条項|契約)?(?:の|及び|および|と)?[^。]{0,10}?"
+    r"(?:全文|写し|複製|コピー|本文|原文|表示|表記)[^。]{0,30}?"
+    r"(?:保持|含め|同梱|添付|付し|付け|付属|記載|残)[^。]{0,6}?"
+    r"(?:なければな|なくてはな|てください|て下さい|ものとします|ものとする|必要があ|こと(?:。|$))"
+)
+
+
 def read_ja_clauses(text: str, original: str) -> list[Clause]:
     """The terms one Japanese passage states beyond commercial scope and caps."""
     del original  # the Japanese clauses read no span of the passage as their value
-    return [Clause(key, True) for key, rule in _RULES if clause_pattern(rule).search(text)]
+    found = [Clause(key, True) for key, rule in _RULES if clause_pattern(rule).search(text)]
+    if _JA_NOTICE.search(text) and all(c.key != "attribution_required" for c in found):
+        found.append(Clause("attribution_required", True))
+    return found
 
 
 def _credit(language: str, text: str, original: str) -> list[Clause]:
@@ -55,5 +71,14 @@ _READERS: dict[str, ClauseReader] = {
 
 
 def clause_reader(language: str | None) -> ClauseReader:
-    """The clause reader of a passage's language (none reads nothing)."""
-    return _READERS.get(language or "", _no_clauses)
+    """The clause reader of a passage's language (none reads nothing), with the readers every
+    language shares (`foreign_naming`): a naming duty, a quoted credit line to show."""
+    return partial(_with_shared, _READERS.get(language or "", _no_clauses))
+
+
+def _with_shared(reader: ClauseReader, text: str, original: str) -> list[Clause]:
+    clauses = reader(text, original) + read_naming(text)
+    credited = any(c.key == "attribution_required" for c in clauses)
+    if not credited and is_credit_line(text):
+        clauses.append(Clause("attribution_required", True))
+    return clauses

@@ -37,7 +37,7 @@ title: past the leading lines, such a heading is never taken for one."""
 _PROSE_END = re.compile(r"[.!?。！？]\s*$")
 _CJK_TITLE = re.compile(
     r"^[#*\s]*[^\s.,;:!?。，、；：！？()（）][^.,;:!?。，、；：！？()（）]{0,30}?"
-    r"(?:许可协议|許可協議|许可证|許可證|协议|協議|ライセンス|利用規約|使用許諾契約|라이선스|이용약관)"
+    r"(?:许可协议|許可協議|许可证|許可證|许可|許可|协议|協議|ライセンス|利用規約|使用許諾契約|라이선스|이용약관)"
     r"[#*\s]*$"
 )
 """A heading in a script without case (`云雀模型社区许可协议`, `ツグミ画像モデル ライセンス`):

@@ -19,6 +19,9 @@ from auditor.licenses.text.title_shapes import find_title
         ),
         ("白鹭视觉模型许可协议\n\n一、您可以使用本模型。\n", "白鹭视觉模型许可协议"),
         ("## 까치 모델 라이선스\n\n제1조 누구나 사용할 수 있습니다.\n", "까치 모델 라이선스"),
+        # the bare licence noun 许可 (a "licence", without 协议 or 证)
+        ("黄鹂-7B 模型许可\n\n一、任何人均可免费使用本模型。\n", "黄鹂-7B 模型许可"),
+        ("# 喜鹊开放模型許可\n\n一、本模型可自由使用。\n", "喜鹊开放模型許可"),
     ],
 )
 def test_a_leading_heading_ending_in_a_licence_noun_is_the_title(text: str, title: str) -> None:
@@ -31,6 +34,7 @@ def test_a_leading_heading_ending_in_a_licence_noun_is_the_title(text: str, titl
     [
         "本モデルは商用・非商用を問わず無償で利用できます。\n\n第1条 ...\n",
         "# ヒバリ-3B の使い方\n\n以下の手順で実行してください。\n",
+        "商业使用须事先获得书面许可。\n\n一、...\n",
     ],
 )
 def test_a_sentence_or_a_heading_without_a_licence_noun_is_no_title(text: str) -> None:
