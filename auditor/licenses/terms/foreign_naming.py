@@ -58,12 +58,14 @@ _SHOW_WORD = (
 )
 _OBLIGATION = (
     r"(?:\bdeve|\bdevono|\bdovrà|\bdovranno|\btenut\w*|\bobbligat\w*|\bwajib|\bharus|\bperlu"
-    r"|\bmuss|\bmüssen|\bverpflichtet|\bist\b[^.;]{0,40}?\bzu\s+\w+|\bsind\b[^.;]{0,40}?\bzu\s+\w+"
+    r"|\bmuss|\bmüssen|\bverpflichtet|\b(?:ist|sind|hat|haben)\b[^.;]{0,40}?\bzu\s+\w+"
+    r"|\bmusi\w*|\bmuszą|\bnależy|\bpowin\w*|\w+(?:malı|meli)\w*|\bzorunlu\w*"
     r"|\bdoit|\bdoivent|\bdevra|\bdevront|\btenue?s?\b|\bdebe|\bdeben|\bdeberá|\bdeberán"
     r"|\bdevem|\bdeverá|\bdeverão|\bobrigatóri\w*|\bmoet\w*|\bdient\b|\bverplicht\w*"
     r"|\bдолж\w*|\bобязан\w*|\bphải\b|\bbắt\s+buộc|يجب|يلزم"
-    r"|须|需|必须|应当|应|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오)"
+    r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오)"
 )
+_BINDS = re.compile(_OBLIGATION, _FLAGS)
 _LINE = _QUOTED.replace("?P<q>", "?:")
 _CREDIT_LINE = re.compile(
     rf"{_OBLIGATION}{_S}{{0,100}}?{_SHOW_WORD}{_S}{{0,30}}?{_LINE}"
@@ -73,8 +75,8 @@ _CREDIT_LINE = re.compile(
 
 
 def read_naming(text: str) -> list[Clause]:
-    """`naming_requirement` (the quoted word) when a passage asks that a derived model's name
-    begin with or carry it; else nothing."""
+    """`naming_requirement` (the quoted word) when a passage asks, with an obligation word,
+    that a derived model's name begin with or carry it; else nothing (a description)."""
     found = _NAMING.search(text)
     if found is None:
         return []
@@ -82,7 +84,7 @@ def read_naming(text: str) -> list[Clause]:
     end_stops = [i for i in (text.find(s, found.end()) for s in ".;!?。；！？") if i >= 0]
     sentence = text[sentence_start : min(end_stops, default=len(text))]
     quoted = _QUOTE.search(sentence)
-    if quoted is None or not quoted.group("q").strip(" -"):
+    if quoted is None or not quoted.group("q").strip(" -") or not _BINDS.search(sentence):
         return []
     return [Clause("naming_requirement", quoted.group("q").strip())]
 

@@ -53,6 +53,9 @@ def test_a_naming_duty_reads_the_quoted_word(text: str, name: str) -> None:
         "Die Software heißt „Bussard“ und ist frei verfügbar.",
         "Sie müssen die Namensnennung „Bussard KI GmbH“ beibehalten.",
         "Le nom « Merle » est une marque déposée.",
+        # a description of this model's name, no duty
+        "Der Name des Modells beginnt mit „Bussard“, nach dem Greifvogel.",
+        "本模型的名称以“画眉”开头，取自一种鸣禽。",
     ],
 )
 def test_a_quoted_name_without_a_naming_duty_is_none(text: str) -> None:
