@@ -4,18 +4,27 @@ parent's name says (a mirror of a registry repo, or a family rule)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from auditor.errors import AuditorError
-from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
+from auditor.knowledge.known_models import KnownModel, KnownModels
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import identify_declared, match_from_record
+from auditor.lineage.ancestor import Ancestor as Ancestor
+from auditor.lineage.ancestor import repo_key as repo_key
+from auditor.lineage.ancestor import strip_hub_url as strip_hub_url
 from auditor.lineage.ancestor_terms import ancestor_terms
-from auditor.lineage.names import base_name, resolve_name
+from auditor.lineage.names import (
+    base_name,
+    is_local_path,
+    is_mirror_org,
+    local_path_name,
+    resolve_name,
+)
 from auditor.model import (
     BaseModelRef,
     Category,
@@ -44,30 +53,6 @@ OWN_NAME_CONFIDENCE = 0.5
 RESOLVED = frozenset({"hub", "registry", "declared", "snapshot", "name"})
 MISSING_TAGS = frozenset({"unknown"})  # the Hub's `unknown` says nothing about the license
 CUSTOM_TAGS = frozenset({"other", "custom", "proprietary"})  # "see license_name / link"
-_HF_PREFIXES = ("https://huggingface.co/", "http://huggingface.co/", "huggingface.co/")
-
-
-@dataclass(frozen=True, slots=True)
-class Ancestor:
-    """One model in the lineage and the license it brings."""
-
-    ref: str  # repo id as declared
-    relation: str | None  # finetune | adapter | merge | quantized | None
-    depth: int  # 1 = direct parent; 0 = the model's own repo as the registry knows it
-    parent: str | None  # the child that declared it (None at depth 0 and 1: the model itself)
-    license: LicenseMatch | None
-    resolved_by: str  # hub|registry|declared|snapshot|name|unresolved|cycle|depth-limit
-    terms: Mapping[str, object] = field(default_factory=dict)
-    term_evidence: Mapping[str, tuple[Evidence, ...]] = field(default_factory=dict)
-    # How sure the step is: 1.0 for a parent the metadata declares and a license the repo
-    # itself or the curated registry gives; lower for a parent stated in prose or inferred
-    # from a name, and for a license read from a snapshot or a name rule.
-    confidence: float = 1.0
-    # Where the parent was stated when not in the front matter (line and quote).
-    stated: tuple[Evidence, ...] = ()
-    # The families an unresolved step belongs to when its ref is no repo id (the model's own
-    # name read as a family of an unknown generation); else read from the ref's name.
-    families: tuple[str, ...] = ()
 
 
 # --- walking the parents -------------------------------------------------------------------
@@ -175,6 +160,12 @@ class Walk:
         for base in declared.base_models:
             ref = strip_hub_url(base.ref)
             relation = base.relation or declared.base_model_relation
+            named = local_path_name(ref) if is_local_path(ref) else None
+            if named is not None and "/" in named:
+                ref = named  # a Hugging Face cache folder: the repo it holds
+            elif is_local_path(ref):
+                self._local(ref, named, relation, depth, child)
+                continue
             key = repo_key(ref)
             if depth > self.max_depth:
                 self._stop(ref, relation, depth, child, "depth-limit")
@@ -195,6 +186,31 @@ class Walk:
             if key not in self.expanded:
                 self.expanded.add(key)
                 self.parents(result.declared, child=ref, depth=depth + 1, path=(*path, key))
+
+    def _local(
+        self, ref: str, name: str | None, relation: str | None, depth: int, child: str | None
+    ) -> None:
+        """A parent named by a local path: resolved as its last part's name would be (a vendor
+        repo the registry knows by that name, else the family rules), else unresolved; never
+        fetched."""
+        if name is not None:
+            found = self.registry.lookup_name(base_name(name), skip_org=is_mirror_org)
+            if found is not None:
+                why = f"the local path {ref} ends in {name}, the name of {found[0]}"
+                ancestor = self._registry_ancestor(ref, relation, depth, child, found[1])
+                evidence = (Evidence(None, None, why),)
+                self.ancestors.append(_as(ancestor, "name", NAME_CONFIDENCE, evidence))
+                return
+            hits = resolve_name(name, None, self.families)
+            for hit in hits:
+                ancestor = self._registry_ancestor(ref, relation, depth, child, hit.known)
+                evidence = (Evidence(None, None, f"the local path {ref}: {hit.why}"),)
+                self.ancestors.append(_as(ancestor, "name", NAME_CONFIDENCE, evidence))
+            if hits:
+                return
+        said = f"its last part ({name})" if name else "it"
+        reason = f"it is a local path, and {said} names no model the knowledge knows"
+        self._stop(ref, relation, depth, child, "unresolved", reason=reason)
 
     def _offline(
         self, ref: str, relation: str | None, depth: int, child: str | None, path: tuple[str, ...]
@@ -371,21 +387,3 @@ def _snapshot_declared(entry: SnapshotEntry) -> Declared:
         base_models=tuple(BaseModelRef(ref, relation) for ref, relation in entry.parents),
         origin="lineage snapshot",
     )
-
-
-# --- repo ids ----------------------------------------------------------------------------------
-
-
-def strip_hub_url(ref: str) -> str:
-    text = ref.strip()
-    lowered = text.lower()
-    for prefix in _HF_PREFIXES:
-        if lowered.startswith(prefix):
-            return text[len(prefix) :].strip("/")
-    return text
-
-
-def repo_key(ref: str) -> str:
-    """A repo id compared case-insensitively, without revision or URL."""
-    text = strip_hub_url(ref)
-    return normalize_repo_id(text) or text.lower()

@@ -145,3 +145,59 @@ def resolve_name(
 def _vendor_entry(registry: KnownModels, name: str) -> tuple[str, KnownModel] | None:
     """The first registry entry of a vendor (not mirror) org matching `org/name`."""
     return registry.lookup_name(name, skip_org=is_mirror_org)
+
+
+# --- local paths -------------------------------------------------------------------------------
+
+# Folder names a training run or a download writes to, which name no model.
+_GENERIC_DIRS = frozenset(
+    {"output", "outputs", "out", "models", "model", "checkpoints", "checkpoint", "ckpt", "ckpts"}
+    | {"runs", "run", "saves", "save", "saved", "results", "tmp", "temp", "data", "workspace"}
+    | {"home", "mnt", "root", "content", "drive", "mydrive", "users", "work", "experiments"}
+    | {"exp", "snapshots", "hub", "cache", ".cache", "huggingface", "weights", "final", "base"}
+    | {"merged", "latest", "best", "pretrained", "hf", "local", "opt", "srv", "data1", "disk"}
+)
+_CHECKPOINT_DIR = re.compile(
+    r"^(?:(?:checkpoint|ckpt|step|epoch|global[-_]?step|iter)[-_]?\d+|[0-9a-f]{40}|v?\d+)$",
+    re.IGNORECASE,
+)
+_HUB_CACHE_DIR = re.compile(r"^models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*)$")
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:www\.)?(?:huggingface\.co|hf\.co)/)", re.I)
+
+
+def is_local_path(ref: str) -> bool:
+    """Whether a configuration's model value is a path on someone's disk (`/mnt/models/X`,
+    `./out/X`, `~/X`, `C:\\X`, `models/X/checkpoint-500`), not a Hub `org/name`: it starts
+    like a path, holds a backslash, or has more than two parts."""
+    text = ref.strip()
+    if not text or _URL.match(text):
+        return False
+    return (
+        text.startswith(("/", ".", "~", "\\"))
+        or _DRIVE.match(text) is not None
+        or "\\" in text
+        or text.count("/") >= 2
+        or (text.count("/") == 1 and text.split("/")[0].lower() in _GENERIC_DIRS)
+    )
+
+
+def local_path_name(ref: str) -> str | None:
+    """What a local path names: the Hub id of a Hugging Face cache folder
+    (`.../models--org--name/snapshots/<sha>`: `org/name`), else the last part that is no
+    checkpoint or generic folder (`/mnt/models/Llama-3.2-11B-Vision-Instruct/checkpoint-500`:
+    `Llama-3.2-11B-Vision-Instruct`); None for a ref that is no local path, or names nothing."""
+    if not is_local_path(ref):
+        return None
+    parts = [p for p in re.split(r"[\\/]+", ref.strip()) if p and p not in {".", "..", "~"}]
+    for part in parts:
+        cached = _HUB_CACHE_DIR.match(part)
+        if cached is not None:
+            return f"{cached.group(1)}/{cached.group(2)}"
+    for part in reversed(parts):
+        if _DRIVE.match(f"{part}/") or part.lower() in _GENERIC_DIRS:
+            continue
+        if _CHECKPOINT_DIR.match(part):
+            continue
+        return part
+    return None

@@ -32,7 +32,14 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
 from auditor.lineage.distillation import teachers
 from auditor.lineage.gguf_parents import header_parents, is_header_model
-from auditor.lineage.names import base_name, resolve_name, split_repo_id
+from auditor.lineage.names import (
+    base_name,
+    is_local_path,
+    is_mirror_org,
+    local_path_name,
+    resolve_name,
+    split_repo_id,
+)
 from auditor.lineage.prose import stated_parents
 from auditor.lineage.prose_configs import config_file_parents
 from auditor.lineage.repo_files import (
@@ -41,6 +48,7 @@ from auditor.lineage.repo_files import (
     names_self,
     tokenizer_config_parents,
 )
+from auditor.lineage.train_configs import local_config_parents, training_config_parents
 from auditor.model import (
     Category,
     Declared,
@@ -49,6 +57,7 @@ from auditor.model import (
     SourceSnapshot,
     StatedParent,
 )
+from auditor.sources.parent_files import is_training_config
 
 RULE = "lineage-parents-disagree"
 GGUF_ORIGIN = "GGUF header"
@@ -95,6 +104,7 @@ def gather_stated_parents(
             for p in files
             if not any(same_parent(p.ref, n, families) for n in named)
             and (p.method != "model-config" or _another_license(p.ref, named, registry))
+            and (not is_local_path(p.ref) or _names_known_model(p.ref, registry, families))
         ]
         findings = _disagreements(extra, named, gguf, _declared_evidence(declared, snapshot))
         parents = _best(extra, families)
@@ -153,6 +163,20 @@ def _another_license(ref: str, named: Sequence[str], registry: KnownModels) -> b
     return all((k := registry.lookup(n)) is None or k.license != known.license for n in named)
 
 
+def _names_known_model(ref: str, registry: KnownModels, families: ModelFamilies) -> bool:
+    """Whether a local path names a model the knowledge knows (beside declared parents, a
+    local path naming nothing known is a training run's folder, not a contradiction)."""
+    name = local_path_name(ref)
+    if name is None:
+        return False
+    if "/" in name:  # a Hugging Face cache folder: the repo it holds
+        return True
+    key = base_name(name)
+    return registry.lookup_name(key, skip_org=is_mirror_org) is not None or bool(
+        families.match(key)
+    )
+
+
 def file_parents(
     path: str,
     text: str,
@@ -168,6 +192,10 @@ def file_parents(
         return tokenizer_config_parents(path, text, own)
     if name == "modelfile" or name.startswith("modelfile."):
         return modelfile_parents(path, text, known_name)
+    if is_training_config(name):
+        return training_config_parents(path, text)
+    if name == "adapter_config.json":  # its Hub id, else a local path naming the base
+        return config_file_parents(path, text) or local_config_parents(path, text)
     return config_file_parents(path, text)
 
 
@@ -204,7 +232,8 @@ def same_parent(a: str, b: str, families: ModelFamilies) -> bool:
 
 
 def _key(ref: str) -> str:
-    text = ref.strip().lower()
+    named = local_path_name(ref)  # a local path: the model its last part names
+    text = (named or ref).strip().lower()
     for prefix in _HUB_PREFIXES:
         text = text.removeprefix(prefix)
     return text.strip("/")

@@ -4,14 +4,17 @@ A PEFT `adapter_config.json` (its base model), a mergekit configuration (the ing
 model's own `config.json` (`_name_or_path`: the checkpoint its weights were initialised from),
 its `tokenizer_config.json` (`name_or_path`), an Ollama `Modelfile` (`FROM`), and a diffusers
 pipeline's `model_index.json` with its components' `<component>/config.json` (each saved with
-the `_name_or_path` it was loaded from): read whatever the card says, for lineage to parse
-(auditor/lineage/repo_files.py). Only small files, and only a few of them: a repo holding a
-hundred training checkpoints does not cost a hundred downloads. The Hub, its cache and a
+the `_name_or_path` it was loaded from), and a fine-tuning configuration (axolotl, LLaMA-Factory,
+TRL, unsloth: `train_config.yaml`, `training_args.yaml`, `qlora.yml`; `base_model:`): read
+whatever the card says, for lineage to parse (auditor/lineage/repo_files.py, train_configs.py).
+Only small files, and only a few of them: a repo holding a hundred training checkpoints does
+not cost a hundred downloads. The Hub, its cache and a
 folder all choose with `parent_config_paths`, so an online audit downloads the same files.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
@@ -34,6 +37,25 @@ DENOISERS = frozenset({"transformer", "unet", "prior", "decoder"})
 """The components a fine-tune of a pipeline trains: read before the encoders and the VAE."""
 
 
+_CONFIG_SUFFIXES = (".yaml", ".yml", ".json")
+_TRAINING_WORDS = re.compile(
+    r"(?:^|[-_.])(?:train|training|finetune|fine[-_]tune|finetuning|fine[-_]tuning|sft|dpo|orpo"
+    r"|kto|lora|qlora|axolotl|llama[-_]?factory|unsloth|peft)(?:[-_.]|$)"
+)
+_NOT_TRAINING = re.compile(r"data|result|metric|state|eval|log|loss|history|split|sample")
+
+
+def is_training_config(name: str) -> bool:
+    """A fine-tuning configuration by its name, lower-cased: `train_config.yaml`, `axolotl.yml`,
+    `qlora.yml`, `sft_config.json`, LLaMA-Factory's `training_args.yaml`; not a dataset
+    (`train.jsonl`, `train_data.json`), a run's metrics (`train_results.json`,
+    `trainer_state.json`) nor an adapter configuration (ANY_DEPTH)."""
+    if not name.endswith(_CONFIG_SUFFIXES) or name in ANY_DEPTH:
+        return False
+    stem = name.rsplit(".", 1)[0]
+    return _TRAINING_WORDS.search(stem) is not None and _NOT_TRAINING.search(stem) is None
+
+
 def is_modelfile(name: str) -> bool:
     """An Ollama Modelfile (`Modelfile`, `Modelfile.q4`), the name lower-cased."""
     return name == "modelfile" or name.startswith("modelfile.")
@@ -49,6 +71,8 @@ def parent_config_paths(paths: list[str]) -> list[str]:
         top = len(parts) == 1
         if name in ANY_DEPTH or (top and (name in TOP_LEVEL or is_modelfile(name))):
             chosen.append(path)
+        elif len(parts) <= 2 and is_training_config(name):
+            chosen.append(path)  # a fine-tuning configuration, at the top or in `configs/`
         elif pipeline and len(parts) == 2 and name == "config.json":
             chosen.append(path)  # a pipeline component's configuration
     chosen.sort(key=_order)
