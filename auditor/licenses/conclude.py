@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
+from auditor.licenses.file_parts import OtherParts
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
 from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
@@ -31,12 +32,21 @@ def conclude_license(
     files: Sequence[IdentifiedFile],
     *,
     declared_evidence: Evidence | None = None,
+    parts: OtherParts | None = None,
 ) -> Conclusion:
     """Combine the declared license with the texts: agreement raises confidence, a known
     text that contradicts the declaration is a mismatch, and a text fills in a license the
-    metadata left unknown."""
+    metadata left unknown. A text the card assigns to another part of the release (`parts`:
+    "the code is Apache-2.0, see LICENSE; the weights are MIT") contradicts nothing: the
+    next text speaks for the model, else the declaration stands."""
     findings: list[Finding] = []
-    primary = _primary_text(files)
+
+    def elsewhere(file: LicenseFile, match: LicenseMatch) -> bool:
+        if parts is None or declared is None or declared.id is None:
+            return False  # with nothing declared, any text is better than none
+        return parts.covers(file.path, match) and not _same_license(declared, match)
+
+    primary = _primary_text(files, elsewhere)
     for file, identity in files:
         findings.extend(_text_findings(file, identity))
     if primary is None:
@@ -138,15 +148,19 @@ def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:
     return text.id in declared.id.replace("(", " ").replace(")", " ").split()
 
 
-def _primary_text(files: Sequence[IdentifiedFile]) -> IdentifiedFile | None:
+def _primary_text(
+    files: Sequence[IdentifiedFile],
+    elsewhere: Callable[[LicenseFile, LicenseMatch], bool] = lambda _file, _match: False,
+) -> IdentifiedFile | None:
     """The identified license text that speaks for the artifact: LICENSE files first,
-    then other license-like files; use policies and NOTICE files never."""
+    then other license-like files; use policies and NOTICE files never, nor a text of
+    another part of the release (`elsewhere`)."""
     ranked = sorted(files, key=lambda item: (_rank(item[0].path), item[0].path))
     for file, identity in ranked:
         match = identity.match
         if match is None or _rank(file.path) > 1:
             continue
-        if match.kind == "acceptable-use-policy":
+        if match.kind == "acceptable-use-policy" or elsewhere(file, match):
             continue
         if match.id is not None or identity.title is not None or match.derived_from:
             return file, identity

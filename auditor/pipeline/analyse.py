@@ -111,6 +111,7 @@ def analyse(
     from auditor.licenses.card_history import without_archived_files, without_superseded
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
+    from auditor.licenses.file_parts import other_parts
     from auditor.licenses.licensor_permission import licensor_permission, with_permission
     from auditor.licenses.option_documents import binding_every_option, reread_documents
     from auditor.licenses.terms.model_terms import terms_for_model
@@ -158,7 +159,11 @@ def analyse(
         identified, model_facts(snapshot, _modality(snapshot).get("modality"))
     )
     unread.extend(set_aside)
-    conclusion = conclude_license(declared_match, identified, declared_evidence=evidence)
+    # a LICENSE the card gives to the code (or data, docs) is not the model's (file_parts.py)
+    parts = other_parts(snapshot.card.body, db) if snapshot.card is not None else None
+    conclusion = conclude_license(
+        declared_match, identified, declared_evidence=evidence, parts=parts
+    )
     _in_time(deadline, snapshot, "reading the terms")
     # a document that is one option of `A OR B` binds that option only (policy/choice.py)
     bound = binding_every_option(identified, conclusion.match, db)

@@ -48,6 +48,7 @@ from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card_keys import declared_key
 from auditor.sources.card_misplaced import CARD_KEYS, FENCE, declares, find_misplaced
 from auditor.sources.card_recovery import LINE_BREAK, LineIndex, is_key_line, recover
+from auditor.sources.card_relation import implied_relation
 from auditor.sources.card_yaml import YamlProblem, load_yaml
 from auditor.sources.gguf_header import hf_repo_id
 
@@ -189,13 +190,16 @@ def declared_from_metadata(metadata: Mapping[str, object], origin: str) -> Decla
     tag_relations = _relations_from_tags(metadata.get("tags"))
     if relation is None and len(set(tag_relations.values())) == 1:
         relation = next(iter(tag_relations.values()))
+    # a quantized copy that states no relation (card_relation.py): its one parent's relation
+    implied = implied_relation(metadata) if relation is None else None
 
     raw_bases = metadata.get("base_model")
     items = raw_bases if isinstance(raw_bases, list) else [raw_bases]
     refs = [item.strip() for item in items if isinstance(item, str) and item.strip()]
     base_models = tuple(
         BaseModelRef(
-            parent_ref(ref), tag_relations.get(ref, tag_relations.get(parent_ref(ref), relation))
+            parent_ref(ref),
+            tag_relations.get(ref, tag_relations.get(parent_ref(ref), relation or implied)),
         )
         for ref in refs
     )

@@ -100,3 +100,45 @@ def test_a_declaration_the_file_contradicts_keeps_its_name_but_the_stricter_kind
     assert model.license.kind in ("non-commercial", "research-only")
     assert model.verdict is Verdict.FAIL
     assert any(f.rule == "license-declared-vs-file" for f in model.findings)
+
+
+def test_a_license_file_the_card_gives_to_the_code_does_not_contradict(
+    tmp_path: Path, corpus: Path
+) -> None:
+    apache = (corpus / "licenses" / "apache-2.0.txt").read_text()
+    split = (
+        "---\nlicense: mit\n---\n# m\n\n| part | license |\n|---|---|\n"
+        "| inference code | Apache-2.0 (LICENSE) |\n| weights | MIT |\n"
+    )
+    model = scan(tmp_path, split, apache)
+    assert model.license is not None and model.license.id == "MIT"
+    assert not any(f.rule == "license-declared-vs-file" for f in model.findings)
+    # without the card's split the same file contradicts the declaration
+    (tmp_path / "plain").mkdir()
+    plain = scan(tmp_path / "plain", "---\nlicense: mit\n---\n# m\n", apache)
+    assert any(f.rule == "license-declared-vs-file" for f in plain.findings)
+
+
+def test_the_model_s_own_text_speaks_when_the_first_is_the_code_s(
+    tmp_path: Path, corpus: Path
+) -> None:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "README.md").write_text(
+        "---\nlicense: apache-2.0\n---\n# m\n\nThe code in this repo is MIT licensed "
+        "(LICENSE-CODE); the model weights are Apache-2.0 (LICENSE-MODEL).\n"
+    )
+    (folder / "LICENSE-CODE").write_text((corpus / "licenses" / "mit.txt").read_text())
+    (folder / "LICENSE-MODEL").write_text((corpus / "licenses" / "apache-2.0.txt").read_text())
+    (model,) = audit([str(folder)], AuditOptions(deployment=DEPLOYMENT)).models
+    assert model.license is not None and model.license.id == "Apache-2.0"
+    assert "text" in model.license.method  # agreed with LICENSE-MODEL, not set against the code's
+    assert not any(f.rule == "license-declared-vs-file" for f in model.findings)
+
+
+def test_with_nothing_declared_the_code_s_file_still_names_a_license(
+    tmp_path: Path, corpus: Path
+) -> None:
+    card = "---\npipeline_tag: text-generation\n---\n# m\n\nThe code is Apache-2.0 (LICENSE).\n"
+    model = scan(tmp_path, card, (corpus / "licenses" / "apache-2.0.txt").read_text())
+    assert model.license is not None and model.license.id == "Apache-2.0"

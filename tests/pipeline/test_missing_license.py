@@ -202,3 +202,27 @@ def test_a_quantization_with_a_license_of_its_own_keeps_it(tmp_path: Path) -> No
     )
     model = _audit(tmp_path, card)
     assert model.license is not None and model.license.id == "CC-BY-NC-4.0"
+
+
+@pytest.mark.parametrize(
+    ("signs", "inherits"),
+    [
+        ("quantized_by: someone\ntags: [quantized, GGUF]", True),
+        ("tags: [gguf-my-repo]", True),
+        ("tags: [gguf, trl, sft]", False),  # a fine-tune published as GGUF
+    ],
+)
+def test_a_copy_stating_no_relation_is_read_from_its_signs(
+    tmp_path: Path, signs: str, inherits: bool
+) -> None:
+    # the Hub reads a repo of GGUF files as a quantization of its one base model; so does a
+    # card whose metadata names its quantizer or a quantized format (sources/card_relation.py)
+    card = f"---\nbase_model: meta-llama/Llama-3.1-8B-Instruct\n{signs}\n---\n# Heron GGUF\n"
+    model = _audit(tmp_path, card)
+    if inherits:
+        assert model.license is not None and model.license.method == "quantized-copy"
+        assert "license-unidentified" not in _rules(model)
+        assert "license-lineage-mismatch" in _rules(model)
+    else:
+        assert model.license is None
+        assert model.verdict is Verdict.FAIL
