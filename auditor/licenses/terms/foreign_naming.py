@@ -2,9 +2,11 @@
 
 A naming duty is read as `naming_requirement`, the name the English rules read from "any
 derived model's name must begin with 'X'": a passage that speaks of a name (Name, nom, nome,
-nombre, naam, nama, nazwa, ad/isim, 名称, 名前, 이름), of beginning with or carrying a word (mit ...
-beginnen, commencer par, iniziare con, diawali dengan, zaczynać się od, ile başlamalı, 以...开头,
-で始まる, 으로 시작; a prefix; to include) and quotes that word ("Elang", „Bussard“, «X»).
+nombre, naam, nama, nazwa, ad/isim, название, tên, اسم, 名称, 名前, 이름), of beginning
+with or carrying a word (mit ... beginnen, commencer par, iniziare con, diawali dengan,
+zaczynać się od, ile başlamalı, начинаться с, bắt đầu bằng, 以...开头, で始まる,
+으로 시작; a prefix; to include), binds (an obligation word: a description of a model's
+own name is none) and quotes that word ("Elang", „Bussard“, «X»).
 
 A quoted credit line with an obligation word ("deve riportare la dicitura «Realizzato con X»",
 "wajib mencantumkan tulisan 'Dibangun dengan X'", "muss den Hinweis „Built with X“ anzeigen")
@@ -25,7 +27,8 @@ _QUOTED = r"(?:[\"“”„«‹'‘「『]\s*(?P<q>[^\"“”„«»‹›'‘�
 _NAME_WORD = (
     r"(?:\bName(?!nsnennung)\w*|\bBezeichnung|\bnoms?\b|\bnomes?\b|\bnombres?\b|\bnaam\b|\bnamen\b"
     r"|\bnama\b|\bnazw\w*|\bnazywa\w*|\badı\w*|\badl\w*|\bisim\w*|\bismi\w*|\bdenomina\w*"
-    r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdiberi\s+nama|名称|名字|命名|名前|名称|이름|명칭)"
+    r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdiberi\s+nama|\bназвани\w*|\bнаименовани\w*"
+    r"|\bимя\b|\bимени\b|\btên\b|اسم|名称|名字|命名|名前|名称|이름|명칭)"
 )
 _START_WORD = (
     r"(?:\bbeginn\w*|\banfang\w*|\bstarten\b|\bvoranstell\w*|\bvoorafgegaan|\bbeginnen"
@@ -36,6 +39,8 @@ _START_WORD = (
     r"|\benthalt\w*|\benthält|\btragen\b|\bcontenir|\bcontien\w*|\bcomporter|\bcontene\w*"
     r"|\bcontenga|\bcontener|\bincluir|\binclu[iy]\w*|\bincludere|\bbevat\w*|\bmemuat"
     r"|\bmengandung|\bmencakup|\bzawiera\w*|\bzawrze\w*|\biçer\w*|\bbulundur\w*"
+    r"|\bначина\w*|\bначин\w*|\bсодерж\w*|\bвключа\w*|\bbắt\s+đầu|\bchứa\b|\bbao\s+gồm|يبدأ|تبدأ"
+    r"|بادئة|يتضمن|يحتوي"
     r"|开头|開頭|开始|開始|冠以|前缀|前綴|包含|始ま|始め|先頭|接頭|冠し|含め|含む|시작|접두|포함)"
 )
 _NAMING = re.compile(
