@@ -90,6 +90,7 @@ USE_SCOPES: tuple[str, ...] = (
     "non-commercial-organizations",
     "no-weight-redistribution",
     "no-third-party-service",
+    "no-adaptation-sharing",
 )
 """The words of `use_scope`: what the grant is confined to.
 
@@ -106,10 +107,14 @@ so use inside the licensee or behind a service stays within the grant.
 `no-third-party-service` confines how others may reach the model: it may not be offered to
 third parties through the licensee's hosted service or API (Stability Non-Commercial Research
 Community 2.b), while the licensee's own use and passing copies on for download stay within
-the grant."""
+the grant. `no-adaptation-sharing` confines what may be passed on to the work as received:
+adaptations (fine-tuned, merged or otherwise modified weights) may be made but not shared
+(the no-derivatives licenses: CC BY-ND and BY-NC-ND 4.0 2(a)(1)(B)), while the unmodified
+weights may be redistributed."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
+NO_ADAPTATION_SHARING = "no-adaptation-sharing"
 PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
     {"personal", "evaluation", "non-production", "research"}
 )
@@ -256,6 +261,10 @@ _SCOPE_WORDS = {
     "research": "research",
     "research-by-anyone": "research or evaluation, whoever does it (companies included)",
     "no-third-party-service": "use without offering the model to others as a hosted service or API",
+    "no-adaptation-sharing": (
+        "sharing the work unchanged (adaptations such as fine-tuned weights may be made but not "
+        "shared)"
+    ),
     "non-commercial-organizations": (
         "use by non-commercial organizations (universities, non-profits, research institutes, "
         "government bodies), not by or for companies"

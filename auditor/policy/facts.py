@@ -10,6 +10,7 @@ from datetime import date
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
 from auditor.licenses.osi_index import is_osi_approved
+from auditor.licenses.terms.record import record_scope
 from auditor.model import LicenseMatch, ModelResult, SourceKind
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
@@ -76,6 +77,7 @@ def build_facts(
             "lineage.unresolved_families": list(lineage.unresolved_families),
             "lineage.unresolved_family_licenses": list(lineage.stricter_family_licenses),
             "lineage.unresolved_relabelled": bool(lineage.stricter_family_licenses),
+            "lineage.ancestor_use_scope": ancestor_scope(model, db),
         }
     )
     facts.update(training_facts(model.training_data))
@@ -87,6 +89,23 @@ def build_facts(
     facts.update({f"policy.{key}": value for key, value in settings.items()})
     facts["today"] = today.isoformat()
     return facts
+
+
+def ancestor_scope(model: ModelResult, db: LicenseDB) -> list[str]:
+    """The `use_scope` words the records of the model's resolved ancestors state (depth 1 and
+    up: the models it was made from, not its own repo): what bound the work it was adapted
+    from, whatever the model's own license says (a fine-tune of a no-derivatives model is an
+    adaptation of it)."""
+    words: set[str] = set()
+    for step in model.lineage:
+        found = step.get("license")
+        if step.get("depth", 0) < 1 or not found or not found.get("id"):
+            continue
+        for part in str(found["id"]).split(" AND "):  # a choice (OR) binds no one option
+            record = db.get(part.strip("() "))
+            if record is not None:
+                words.update(record_scope(record))
+    return sorted(words)
 
 
 def _pinned(model: ModelResult, kind: str | None) -> bool:

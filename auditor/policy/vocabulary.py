@@ -225,6 +225,9 @@ FACTS: Mapping[str, FactSpec] = {
     "lineage.unresolved_families": _spec(_L, "families an unresolved parent's name places it in"),
     "lineage.unresolved_family_licenses": _spec(_L, "their licenses stricter than the own"),
     "lineage.unresolved_relabelled": _spec(_B, "a family license is stricter than the own"),
+    "lineage.ancestor_use_scope": _spec(
+        _L, "what the licenses of the models it was made from confine use to", frozenset(USE_SCOPES)
+    ),
     "organization.name": _spec(_S, "the organization's name"),
     "organization.domicile": _spec(_S, "the organization's country of domicile"),
     "organization.domicile_region": _spec(_L, "the regions covering the organization's domicile"),

@@ -106,6 +106,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "lineage.unresolved_families": [],
         "lineage.unresolved_family_licenses": [],
         "lineage.unresolved_relabelled": False,
+        "lineage.ancestor_use_scope": [],
         "organization.name": "Acme",
         "organization.domicile": "US",
         "organization.domicile_region": ["US"],
