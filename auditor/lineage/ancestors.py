@@ -10,10 +10,10 @@ from dataclasses import replace
 from auditor.errors import AuditorError
 from auditor.knowledge.known_models import KnownModel, KnownModels
 from auditor.knowledge.license_db import LicenseDB
-from auditor.knowledge.lineage_snapshot import LineageSnapshot, SnapshotEntry
+from auditor.knowledge.lineage_snapshot import LineageSnapshot
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.knowledge.observation_weights import observed_severity
-from auditor.licenses.declared import identify_declared, match_from_record
+from auditor.licenses.declared import match_from_record
 from auditor.lineage.ancestor import Ancestor as Ancestor
 from auditor.lineage.ancestor import repo_key as repo_key
 from auditor.lineage.ancestor import strip_hub_url as strip_hub_url
@@ -25,6 +25,7 @@ from auditor.lineage.names import (
     local_path_name,
     resolve_name,
 )
+from auditor.lineage.snapshot_steps import snapshot_ancestor, snapshot_declared
 from auditor.model import (
     BaseModelRef,
     Category,
@@ -33,6 +34,7 @@ from auditor.model import (
     Finding,
     LicenseMatch,
     ModelResult,
+    StatedParent,
     Verdict,
 )
 
@@ -43,8 +45,6 @@ DEFAULT_MAX_DEPTH = 8
 REGISTRY_CONFIDENCE = 0.9
 """A license from the known-models registry: curated facts, not read from the repo itself."""
 
-SNAPSHOT_CONFIDENCE = 0.75
-"""A license the lineage snapshot records: declared in someone's metadata, read offline."""
 NAME_CONFIDENCE = 0.6
 """A license a parent's name implies (a mirror of a registry repo, or a family rule)."""
 OWN_NAME_CONFIDENCE = 0.5
@@ -76,6 +76,8 @@ class Walk:
         self.findings: list[Finding] = []
         self.expanded: set[str] = set()
         self.fetched: dict[str, tuple[ModelResult | None, str]] = {}
+        # Parents the card states for a parent (`StatedParent.of`), by that parent's key.
+        self.stated_above: dict[str, tuple[StatedParent, ...]] = {}
 
     def own_entry(self, ref: str) -> None:
         known = self.registry.lookup(ref)
@@ -92,7 +94,7 @@ class Walk:
     def snapshot_parents(self, ref: str) -> Declared | None:
         """The parents the snapshot records for `ref`, as a declaration (None: it records none)."""
         entry = self.snapshot.get(ref) if self.snapshot is not None else None
-        return _snapshot_declared(entry) if entry is not None and entry.parents else None
+        return snapshot_declared(entry) if entry is not None and entry.parents else None
 
     def own_name(self, ref: str) -> None:
         """The model states no parent: what its own name implies, as a depth-1 ancestor with
@@ -181,11 +183,37 @@ class Walk:
             if result is None:
                 if not self._offline(ref, relation, depth, child, path):
                     self._stop(ref, relation, depth, child, "unresolved", reason=reason)
+                    self._above(ref, depth, path)
                 continue
             self.ancestors.append(self._fetched_ancestor(ref, relation, depth, child, result))
             if key not in self.expanded:
                 self.expanded.add(key)
                 self.parents(result.declared, child=ref, depth=depth + 1, path=(*path, key))
+
+    def _above(self, ref: str, depth: int, path: tuple[str, ...]) -> None:
+        """An unresolved parent whose own parents the card states ("X is itself a fine-tune of
+        Y"): walk them above it, each no surer than its statement."""
+        key = repo_key(ref)
+        above = self.stated_above.get(key, ())
+        if not above or key in self.expanded:
+            return
+        self.expanded.add(key)
+        first = len(self.ancestors)
+        bases = tuple(BaseModelRef(p.ref, p.relation) for p in above)
+        self.parents(Declared(base_models=bases), child=ref, depth=depth + 1, path=(*path, key))
+        sure = min(p.confidence for p in above)
+        for index in range(first, len(self.ancestors)):
+            ancestor = self.ancestors[index]
+            said = tuple(p.evidence for p in above if repo_key(p.ref) == repo_key(ancestor.ref))
+            match = ancestor.license
+            if match is not None and match.confidence > sure:
+                match = replace(match, confidence=sure)
+            self.ancestors[index] = replace(
+                ancestor,
+                confidence=min(ancestor.confidence, sure),
+                license=match,
+                stated=(*ancestor.stated, *said) if ancestor.parent == ref else ancestor.stated,
+            )
 
     def _local(
         self, ref: str, name: str | None, relation: str | None, depth: int, child: str | None
@@ -220,12 +248,12 @@ class Walk:
         entry = self.snapshot.get(ref) if self.snapshot is not None else None
         hits = resolve_name(ref, self.registry, self.families)
         if entry is not None:
-            ancestor = self._snapshot_ancestor(ref, relation, depth, child, entry)
+            ancestor = snapshot_ancestor(self.db, self.snapshot, ref, relation, depth, child, entry)
             if ancestor.license is not None or not hits:
                 self.ancestors.append(ancestor)
                 if key not in self.expanded:
                     self.expanded.add(key)
-                    declared = _snapshot_declared(entry)
+                    declared = snapshot_declared(entry)
                     self.parents(declared, child=ref, depth=depth + 1, path=(*path, key))
                 return True
         for hit in hits:
@@ -233,39 +261,6 @@ class Walk:
             evidence = (Evidence(None, None, hit.why),)
             self.ancestors.append(_as(ancestor, "name", NAME_CONFIDENCE, evidence))
         return bool(hits)
-
-    def _snapshot_ancestor(
-        self, ref: str, relation: str | None, depth: int, child: str | None, entry: SnapshotEntry
-    ) -> Ancestor:
-        declared = _snapshot_declared(entry)
-        found = identify_declared(declared, self.db)
-        record = self.db.get(found.id) if found is not None and found.id else None
-        match = (
-            match_from_record(record, method="lineage-snapshot", confidence=SNAPSHOT_CONFIDENCE)
-            if record is not None
-            else found
-        )
-        terms, evidence = (
-            ancestor_terms(record, self.db, f"license of {ref} per the lineage snapshot")
-            if record is not None
-            else ({}, {})
-        )
-        as_of = self.snapshot.as_of if self.snapshot is not None else None
-        said = f"lineage snapshot{f' of {as_of}' if as_of else ''}: {ref} declares " + (
-            f"license {entry.license!r}" if entry.license else "no license"
-        )
-        return Ancestor(
-            ref,
-            relation,
-            depth,
-            child,
-            match,
-            "snapshot",
-            terms,
-            evidence,
-            SNAPSHOT_CONFIDENCE,
-            (Evidence(None, None, said),),
-        )
 
     def _fetch(self, key: str, ref: str) -> tuple[ModelResult | None, str]:
         if self.fetch is None:
@@ -377,13 +372,4 @@ def _as(
         match = replace(match, method=f"{match.method}+{resolved_by}", confidence=lower)
     return replace(
         ancestor, license=match, resolved_by=resolved_by, confidence=confidence, stated=stated
-    )
-
-
-def _snapshot_declared(entry: SnapshotEntry) -> Declared:
-    return Declared(
-        license=entry.license,
-        license_name=entry.license_name,
-        base_models=tuple(BaseModelRef(ref, relation) for ref, relation in entry.parents),
-        origin="lineage snapshot",
     )

@@ -330,6 +330,19 @@ def _label_end(line: str) -> tuple[int, str | None] | None:
     return None
 
 
+def derivation_phrase(text: str) -> tuple[int, int, bool] | None:
+    """The first derivation phrase in `text` ("a fine-tune of", "based on") that nothing before
+    it in its sentence negates or compares: its start, end and whether it is strong."""
+    found = []
+    for pattern, strong in ((_STRONG, True), (_WEAK, False)):
+        phrase = next(
+            (m for m in pattern.finditer(text) if not _not_a_derivation(text, m.start())), None
+        )
+        if phrase is not None:
+            found.append((phrase.start(), phrase.end(), strong))
+    return min(found, default=None)
+
+
 def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:
     for phrase in _AS_BASE.finditer(line):
         start = max(0, phrase.start() - MAX_WINDOW)

@@ -41,6 +41,7 @@ from auditor.lineage.names import (
     split_repo_id,
 )
 from auditor.lineage.prose import stated_parents
+from auditor.lineage.prose_chain import stated_grandparents
 from auditor.lineage.prose_configs import config_file_parents
 from auditor.lineage.repo_files import (
     model_config_parents,
@@ -121,6 +122,14 @@ def gather_stated_parents(
                 if not any(
                     same_parent(t.ref, n, families) for n in (*named, *(p.ref for p in parents))
                 )
+            )
+            parents += stated_grandparents(  # "X is itself a fine-tune of Y" (prose_chain.py)
+                card.body,
+                named,
+                card_file=card_file,
+                first_line=card.body_line,
+                own_repo=snapshot.repo_id,
+                is_known=lambda ref: registry.lookup(ref) is not None,
             )
     else:
         prose: tuple[StatedParent, ...] = ()

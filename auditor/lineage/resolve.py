@@ -191,21 +191,26 @@ def resolve_lineage(
     `families` also reads the model's own name when it states no parent at all.
     """
     walk = Walk(db, registry, fetch, max_depth, snapshot, families)
+    stated = tuple(p for p in model.stated_parents if p.of is None)
+    for above in model.stated_parents:  # stated for a parent: walked if it stays unresolved
+        if above.of is not None:
+            key = repo_key(above.of)
+            walk.stated_above[key] = (*walk.stated_above.get(key, ()), above)
     own_ref = own_repo_id(model)
     path: tuple[str, ...] = ()
     if own_ref is not None:
         path = (repo_key(own_ref),)
         walk.own_entry(own_ref)
-        if not (model.declared.base_models or model.stated_parents):
+        if not (model.declared.base_models or stated):
             recorded = walk.snapshot_parents(own_ref)
             if recorded is not None:  # the card here says none; the snapshot of the Hub does
                 walk.parents(recorded, child=None, depth=1, path=path)
             elif not walk.known_offline(own_ref):
                 walk.own_name(own_ref)
-    if model.declared.base_models or not model.stated_parents:
+    if model.declared.base_models or not stated:
         walk.parents(model.declared, child=None, depth=1, path=path)
-    if model.stated_parents:  # beside declared parents: only what the metadata leaves out
-        _walk_stated(walk, model.stated_parents, path)
+    if stated:  # beside declared parents: only what the metadata leaves out
+        _walk_stated(walk, stated, path)
     ancestors = tuple(walk.ancestors)
     own = own_units(model, db)
     licensors = families.licensors if families is not None else None

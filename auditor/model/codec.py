@@ -98,6 +98,7 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
                 "method": p.method,
                 "confidence": round(p.confidence, 4),
                 "evidence": _evidence(p.evidence),
+                **({"of": p.of} if p.of is not None else {}),
             }
             for p in model.stated_parents
         ],

@@ -203,6 +203,7 @@ class StatedParent:
     method: str
     confidence: float
     evidence: Evidence
+    of: str | None = None  # stated as the parent of this parent ("X is a fine-tune of Y")
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,6 +219,7 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
                 method=str(p["method"]),
                 confidence=float(p.get("confidence", 0.0)),
                 evidence=_evidence(p["evidence"]),
+                of=str(p["of"]) if p.get("of") is not None else None,
             )
             for p in doc.get("stated_parents", [])
         ),
