@@ -114,7 +114,8 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     terms = term_sentences(lines, spans, others, title)
     kept.update((i, line) for i, line in terms.items() if i not in kept)
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
-    kept.update(license_rows(tables, title, elsewhere))  # rendered: the header's words
+    terms_lines = _license_section_lines(spans) - elsewhere  # its tables' rows are terms
+    kept.update(license_rows(tables, title, elsewhere, terms_lines))  # the header's words
     documents: list[LicenseFile] = []
     text = _document(other_work_blanked({first + i: line for i, line in kept.items()}))
     if text:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from auditor.sources.card_labels import speaks_of_model
 from auditor.sources.card_markdown import (
     COMMERCIAL_KEY,
     FOREIGN_LICENSE_WORDS,
@@ -84,6 +85,7 @@ _PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b",
 _LICENSE_WORDS = re.compile(
     r"licen[cs]|\bterms\b|" + FOREIGN_LICENSE_WORDS + "|" + COMMERCIAL_KEY, re.IGNORECASE
 )
+_WORD = re.compile(r"[^\W\d_]{2}")
 _GENERIC_TITLE_WORDS = frozenset(
     {"model", "models", "card", "the", "a", "an", "llm", "ai", "readme", "overview"}
 )
@@ -131,19 +133,25 @@ def find_tables(lines: list[str], fenced: set[int]) -> list[Table]:
 
 
 def license_rows(
-    tables: list[Table], title: str | None = None, skip: frozenset[int] | set[int] = frozenset()
+    tables: list[Table],
+    title: str | None = None,
+    skip: frozenset[int] | set[int] = frozenset(),
+    terms: frozenset[int] | set[int] = frozenset(),
 ) -> dict[int, str]:
     """The rows that state this model's license, rendered as label lines by line index
-    (rows sharing a line are joined by `; `); rows at indexes in `skip` are left out."""
+    (rows sharing a line are joined by `; `); rows at indexes in `skip` are left out. A
+    key/value table starting at a line of `terms` (a License or Terms section) states the
+    license's terms in every row: each is rendered, its key heading its value (`- Monthly
+    active users: up to 2,000,000 per product`), as the section's prose lines are kept."""
     rendered: dict[int, list[str]] = {}
     for table in tables:
-        for index, text in _license_rows(table, title):
+        for index, text in _license_rows(table, title, table.lines.start in terms):
             if index not in skip:
                 rendered.setdefault(index, []).append(text)
     return {index: "; ".join(texts) for index, texts in rendered.items()}
 
 
-def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
+def _license_rows(table: Table, title: str | None, terms: bool) -> list[tuple[int, str]]:
     header = table.header
     compared = header is not None and bool(header) and _is_compared(header[0])
     column = _license_column(header) if header is not None else None
@@ -160,6 +168,9 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
             if value:
                 found.append((index, f"- {key}: {value}"))
             continue
+        if terms and column is None and not is_header and not compared:
+            found.extend(_term_row(index, cells))
+            continue
         if column is None or is_header or column >= len(cells) or not cells[column]:
             continue
         about = cells[0] if column > 0 else ""
@@ -168,6 +179,17 @@ def _license_rows(table: Table, title: str | None) -> list[tuple[int, str]]:
         label = f"{about} license" if about and column > 0 else "License"
         found.append((index, f"- {label}: {cells[column]}"))
     return found
+
+
+def _term_row(index: int, cells: tuple[str, ...]) -> list[tuple[int, str]]:
+    """A key/value row of a table of terms as a label line, `- <key>: <value>` (none for a
+    row of another shape, or one about another work or a dataset: `| Training data | ... |`)."""
+    if len(cells) != 2 or not _WORD.search(cells[0]) or not cells[1]:
+        return []
+    key = cells[0].rstrip(" :：")
+    if _about_other_work(key) or not speaks_of_model(f"{key} {cells[1]}"):
+        return []
+    return [(index, f"- {key}: {cells[1]}")]
 
 
 def _key(

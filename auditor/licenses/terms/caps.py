@@ -76,7 +76,9 @@ class _Unit:
 @cache
 def _units() -> tuple[_Unit, ...]:
     """Each unit's readings, built from its rule at the first use."""
-    comparator = clause_rule("caps/comparator").source
+    # the unit first, then the count past which the cap bites ("monthly active users greater
+    # than N") or the ceiling of the grant ("Monthly active users: up to N", a key and value)
+    comparator = f"(?:{clause_rule('caps/comparator').source}|{clause_rule(_LIMIT).source})"
     units = []
     for name, rule_id in zip(_UNIT_NAMES, USER_UNIT_RULES, strict=True):
         words = clause_rule(rule_id).source
@@ -143,7 +145,8 @@ def _bounded(sentence: Sentence, match: re.Match[str]) -> bool:
     """Does the count sit in the cap, not merely beside it? (a limit word or a consequence)"""
     if CONSEQUENCE.holds(sentence):
         return True
-    before = sentence.text[max(0, match.start() - 40) : match.start() + 1]
+    start = match.start("num")  # a limit word before the count ("users: up to N") bounds it
+    before = sentence.text[max(0, start - 40) : start + 1]
     return bool(clause_pattern(_LIMIT).search(before)) or _limited_after(sentence.text, match.end())
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
-from auditor.licenses.terms.list_items import goes_on, marker_kind
+from auditor.licenses.terms.list_items import bans_uses, goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
 from auditor.licenses.terms.tables import Table, read_tables, table_at, table_spans
@@ -300,7 +300,7 @@ def parse_document(text: str) -> Document:
             clauses.extend(_clauses(sentence, layout))
         last = stripped.rstrip("\"') ]")[-1:] if stripped else ""
         previous_end = last
-        if last == ":" and _PROHIBITIVE.search(stripped):
+        if last == ":" and (_PROHIBITIVE.search(stripped) or bans_uses(stripped)):
             in_zone = True
         elif _open_lead_in(unit.heading, last, sentences, unit.start):
             lead_zone = "" if in_zone else "lead"
@@ -351,7 +351,8 @@ def _open_lead_in(skipped: bool, last: str, sentences: list[Sentence], start: in
     if skipped or not last or not (last in ",-" or last.isalnum()) or not sentences:
         return False
     lead = sentences[-1]
-    return lead.start >= start and lead.restrictive and not lead.excluded and not lead.definition
+    bans = lead.restrictive or bans_uses(lead.text)
+    return lead.start >= start and bans and not lead.excluded and not lead.definition
 
 
 _SHARED_WORDINGS = 4_096
