@@ -170,13 +170,14 @@ def _parse(source: str, lines: LineIndex) -> ParsedCard:
 
 def declared_from_card(card: ParsedCard) -> Declared:
     """What the card's front matter declares about its license and its parent models."""
-    return declared_from_metadata(card.metadata, CARD_ORIGIN)
+    return declared_from_metadata(card.metadata, CARD_ORIGIN, card.body)
 
 
-def declared_from_metadata(metadata: Mapping[str, object], origin: str) -> Declared:
+def declared_from_metadata(metadata: Mapping[str, object], origin: str, body: str = "") -> Declared:
     """What card metadata (front matter, or a block the Hub does not read) declares; a
     `license` key spelled otherwise (`licence`, an invisible character) stands in for a
-    missing one (card_keys.py)."""
+    missing one (card_keys.py). `body`, the card's text, may call the files a quantized copy
+    of the one base model (card_relation.py)."""
     license_value = metadata.get(declared_key(metadata, "license") or "license")
     declared_license: str | list[str] | None
     if isinstance(license_value, list):
@@ -191,7 +192,7 @@ def declared_from_metadata(metadata: Mapping[str, object], origin: str) -> Decla
     if relation is None and len(set(tag_relations.values())) == 1:
         relation = next(iter(tag_relations.values()))
     # a quantized copy that states no relation (card_relation.py): its one parent's relation
-    implied = implied_relation(metadata) if relation is None else None
+    implied = implied_relation(metadata, body) if relation is None else None
 
     raw_bases = metadata.get("base_model")
     items = raw_bases if isinstance(raw_bases, list) else [raw_bases]

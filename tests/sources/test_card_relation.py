@@ -56,3 +56,25 @@ def test_the_metadata_alone_decides() -> None:
     assert implied_relation({"base_model": "org/base", "quantized_by": " "}) is None
     assert implied_relation({"base_model": "org/base", "quantized_by": "x"}) == "quantized"
     assert implied_relation({"base_model": "", "tags": ["gguf"]}) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "relation"),
+    [
+        (
+            "Contains GGUF format model files for [org/base](https://huggingface.co/org/base).",
+            "quantized",
+        ),
+        ("GPTQ quants of [base](https://hf.co/org/base)", "quantized"),
+        ("This is a quantized version of https://huggingface.co/org/base", "quantized"),
+        ("GGUF files of our fine-tune of org/base", None),  # a copy of the fine-tune
+        ("We fine-tuned org/base. GGUF versions are available.", None),
+        ("A quantized version of this model is at org/base-GGUF.", None),
+        ("GGUF format model files for org/other", None),  # another model's copy
+    ],
+)
+def test_the_card_s_text_may_call_the_files_a_copy_of_the_base(
+    body: str, relation: str | None
+) -> None:
+    card = parse_card(f"---\nbase_model: org/base\n---\n# Card\n\n{body}\n")
+    assert declared_from_card(card).base_models == (BaseModelRef("org/base", relation),)
