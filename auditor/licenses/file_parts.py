@@ -5,9 +5,11 @@ are MIT", or a table with one row for the code and one for the weights. The repo
 file then speaks for the code, and its text is no contradiction of the license the metadata
 declares for the model (conclude.py). A sentence (or clause before a `;`, ", while", ", but"),
 a list item or a table row assigns to another part when it names such a part (code, scripts,
-data, documentation, a demo) and nothing that is the model (the model, its weights,
-checkpoints, parameters or adapters); the licenses it names by id and the license files it
-names (`LICENSE`, `LICENSE-CODE`, `license.txt`) are that part's. A license the card also
+documentation, a demo; the data) and nothing that is the model (the model, its weights,
+checkpoints, parameters or adapters); the license files it names (`LICENSE`, `LICENSE-CODE`,
+`license.txt`) are that part's, and so are the licenses it names by id unless the part is the
+data (which seldom ships beside the weights: a LICENSE reading as the data's license is not
+thereby the data's). A license the card also
 assigns to the model in the same way is the model's too, so it is never set aside.
 """
 
@@ -27,10 +29,12 @@ __all__ = ["OtherParts", "other_parts"]
 _LINE_LIMIT = 2_000  # longer lines (data, pasted texts) are no statement on parts
 _CLAUSE_BREAK = re.compile(r"[;；。]|(?<=[.!?])\s+|,\s+(?=(?:while|whereas|but)\s)", re.IGNORECASE)
 _OTHER_PART = re.compile(
-    r"\b(?:code(?:base)?|scripts?|data(?:sets?)?|corpus|corpora|documentation|docs|demos?"
-    r"|notebooks?)\b",
-    re.IGNORECASE,
+    r"\b(?:code(?:base)?|scripts?|documentation|docs|demos?|notebooks?)\b", re.IGNORECASE
 )
+# The data rarely ships in the model's repo: a license the card gives it sets aside a license
+# file the card names for it ("data: CC-BY-4.0, see LICENSE-DATA"), not one that merely reads
+# the same.
+_DATA_PART = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
 _MODEL_PART = re.compile(
     r"\b(?:models?|weights?|checkpoints?|parameters|params|adapters?|lora|gguf|safetensors)\b",
     re.IGNORECASE,
@@ -71,8 +75,9 @@ def other_parts(body: str, db: LicenseDB) -> OtherParts:
         for clause in [line] if row else _CLAUSE_BREAK.split(line):
             if _MODEL_PART.search(clause):
                 model_ids.update(_licenses(clause, db, row))
-            elif _OTHER_PART.search(clause):
-                ids.update(_licenses(clause, db, row))
+            elif (shipped := _OTHER_PART.search(clause)) or _DATA_PART.search(clause):
+                if shipped:
+                    ids.update(_licenses(clause, db, row))
                 files.update(m.group().lower() for m in _LICENSE_FILE.finditer(clause))
     return OtherParts(frozenset(ids), frozenset(files), frozenset(model_ids))
 

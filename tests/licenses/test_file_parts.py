@@ -36,6 +36,7 @@ def test_a_table_row_for_the_code_takes_its_license_and_file() -> None:
         "Scripts are Apache-2.0 licensed, while the checkpoints are released under MIT.",
         "- Training code: Apache License 2.0\n- Weights: MIT License",
         "Documentation and the demo notebooks are CC BY 4.0 (`LICENSE-DOCS`).",
+        "The training data is CC-BY-4.0, see LICENSE-DATA.",
     ],
 )
 def test_sentences_and_items_assign_to_other_parts(body: str) -> None:
@@ -68,3 +69,11 @@ def test_only_the_named_file_or_license_is_covered() -> None:
     assert parts.covers("sub/LICENSE-CODE", _match("BSD-3-Clause"))
     assert parts.covers("LICENSE", _match("Apache-2.0"))
     assert not parts.covers("LICENSE", _match("CC-BY-NC-4.0"))
+
+
+def test_a_license_given_to_the_data_sets_aside_only_the_file_named_for_it() -> None:
+    parts = other_parts("The training data is released under CC-BY-4.0.", DB)
+    assert not parts.covers("LICENSE", _match("CC-BY-4.0"))
+    named = other_parts("The training data is released under CC-BY-4.0 (LICENSE-DATA).", DB)
+    assert named.covers("LICENSE-DATA", _match("CC-BY-4.0"))
+    assert not named.covers("LICENSE", _match("CC-BY-4.0"))
