@@ -1,6 +1,9 @@
 """Walks a model's declared parents, recursively, with limits: the known-models registry,
 then the Hub (`fetch`); offline, or when a fetch fails, the lineage snapshot, then what the
-parent's name says (a mirror of a registry repo, or a family rule)."""
+parent's name says (a mirror of a registry repo, or a family rule). A parent named by a local
+path is never fetched: its last part is read as a name (names.py `local_path_name`), else it is
+unresolved; an unresolved parent's own parents the card states (`StatedParent.of`) are walked
+above it."""
 
 from __future__ import annotations
 
