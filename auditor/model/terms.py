@@ -90,6 +90,7 @@ USE_SCOPES: tuple[str, ...] = (
     "non-commercial-organizations",
     "no-weight-redistribution",
     "no-third-party-service",
+    "no-competing-use",
 )
 """The words of `use_scope`: what the grant is confined to.
 
@@ -106,7 +107,10 @@ so use inside the licensee or behind a service stays within the grant.
 `no-third-party-service` confines how others may reach the model: it may not be offered to
 third parties through the licensee's hosted service or API (Stability Non-Commercial Research
 Community 2.b), while the licensee's own use and passing copies on for download stay within
-the grant."""
+the grant. `no-competing-use` leaves out one kind of business: the model may not be used in a
+product or service that competes with the licensor's own (a "Competing Use"); every other use,
+commercial included, stays within the grant, and only the organization knows whether it
+competes."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
@@ -256,6 +260,7 @@ _SCOPE_WORDS = {
     "research": "research",
     "research-by-anyone": "research or evaluation, whoever does it (companies included)",
     "no-third-party-service": "use without offering the model to others as a hosted service or API",
+    "no-competing-use": "use outside products or services that compete with the licensor's",
     "non-commercial-organizations": (
         "use by non-commercial organizations (universities, non-profits, research institutes, "
         "government bodies), not by or for companies"

@@ -24,6 +24,7 @@ RULE_TITLES = {
     "use-scope-with-product-only": "Use allowed only with a named product",
     "license-forbids-weight-redistribution": "Weights may not be passed on",
     "license-forbids-third-party-service": "Model may not be offered to others as a service",
+    "license-forbids-competing-use": "Model may not be used to compete with its licensor",
     "license-excludes-companies": "License granted only to non-commercial organizations",
     "commercial-use-registration": "Commercial use needs registering with the licensor",
     "commercial-use-needs-licensor-permission": "Commercial use needs the licensor's permission",
