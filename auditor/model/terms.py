@@ -91,6 +91,7 @@ USE_SCOPES: tuple[str, ...] = (
     "no-weight-redistribution",
     "no-third-party-service",
     "no-adaptation-sharing",
+    "no-competing-use",
 )
 """The words of `use_scope`: what the grant is confined to.
 
@@ -110,7 +111,10 @@ Community 2.b), while the licensee's own use and passing copies on for download 
 the grant. `no-adaptation-sharing` confines what may be passed on to the work as received:
 adaptations (fine-tuned, merged or otherwise modified weights) may be made but not shared
 (the no-derivatives licenses: CC BY-ND and BY-NC-ND 4.0 2(a)(1)(B)), while the unmodified
-weights may be redistributed."""
+weights may be redistributed. `no-competing-use` leaves out one kind of business: the model
+may not be used in a product or service that competes with the licensor's own (a "Competing
+Use"); every other use, commercial included, stays within the grant, and only the organization
+knows whether it competes."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
@@ -265,6 +269,7 @@ _SCOPE_WORDS = {
         "sharing the work unchanged (adaptations such as fine-tuned weights may be made but not "
         "shared)"
     ),
+    "no-competing-use": "use outside products or services that compete with the licensor's",
     "non-commercial-organizations": (
         "use by non-commercial organizations (universities, non-profits, research institutes, "
         "government bodies), not by or for companies"

@@ -25,6 +25,7 @@ RULE_TITLES = {
     "license-forbids-weight-redistribution": "Weights may not be passed on",
     "license-forbids-third-party-service": "Model may not be offered to others as a service",
     "license-forbids-sharing-adaptations": "Modified weights may not be shared",
+    "license-forbids-competing-use": "Model may not be used to compete with its licensor",
     "license-excludes-companies": "License granted only to non-commercial organizations",
     "commercial-use-registration": "Commercial use needs registering with the licensor",
     "commercial-use-needs-licensor-permission": "Commercial use needs the licensor's permission",
