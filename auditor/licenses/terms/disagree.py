@@ -57,6 +57,11 @@ def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> l
         )
         if not (stricter_kind or stricter_use):
             continue
+        if not stricter_use and doc.name is not None and doc.name == first.name:
+            # two copies of one licence (a quoted copy judged modified reads as another kind):
+            # only a stricter term of use between them is a disagreement; the modified text
+            # is said by its own finding
+            continue
         findings.append(_disagree_finding(first if first is not doc else None, doc, base_kind))
     return findings
 
