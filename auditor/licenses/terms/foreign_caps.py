@@ -30,6 +30,32 @@ _NUMBER = re.compile(
     rf"(?P<unit>(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
 )
+# a count written as a word before a scale word: "eine Million", "un millón", "um milhão",
+# "jeden milion", "bir milyon", "một triệu", "satu juta", "één miljoen", "dos mil" (the scale
+# words of two letters, "mi", "bn", are abbreviations only digits stand before)
+_COUNT_WORDS: dict[str, float] = {
+    **dict.fromkeys(("a", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "uno",
+                     "una", "um", "uma", "jeden", "jedna", "jednego", "bir", "một", "satu", "een",
+                     "één", "один", "одна", "одного"), 1.0),
+    **dict.fromkeys(("two", "zwei", "deux", "dos", "dois", "duas", "due", "dwa", "dwie", "dwóch",
+                     "iki", "hai", "dua", "twee", "два", "две"), 2.0),
+    **dict.fromkeys(("three", "drei", "trois", "tres", "três", "tre", "trzy", "üç", "ba", "tiga",
+                     "drie", "три"), 3.0),
+    **dict.fromkeys(("four", "vier", "quatre", "cuatro", "quatro", "quattro", "cztery", "dört",
+                     "bốn", "empat", "четыре"), 4.0),
+    **dict.fromkeys(("five", "fünf", "cinq", "cinco", "cinque", "pięć", "beş", "năm", "lima",
+                     "vijf", "пять"), 5.0),
+    **dict.fromkeys(("ten", "zehn", "dix", "diez", "dez", "dieci", "dziesięć", "mười",
+                     "sepuluh", "tien", "десять"), 10.0),
+    **dict.fromkeys(("hundred", "hundert", "cent", "cien", "cem", "cento", "sto", "yüz",
+                     "seratus", "honderd", "сто"), 100.0),
+}  # fmt: skip
+_WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
+_WORD_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<word>{'|'.join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))})"
+    rf"\s+(?P<unit>{_WORD_UNITS})(?![a-zà-ÿа-я])",
+    re.IGNORECASE,
+)
 # an amount of money may carry a one-letter scale glued to it: "USD 2M", "$1.5B", "€500K"
 _MONEY_SCALE = re.compile(r"([kKMB])(?![\w-])")
 _SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
@@ -65,6 +91,10 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         unit = (match.group("unit") or "").lower()
         if unit:
             value *= _UNITS.get(unit, _UNITS.get(" ".join(unit.split()), 1.0))
+        found.append((match.start(), match.end(), value))
+    for match in _WORD_NUMBER.finditer(text):
+        unit = " ".join(match.group("unit").lower().split())
+        value = _COUNT_WORDS[match.group("word").lower()] * _UNITS.get(unit, 1.0)
         found.append((match.start(), match.end(), value))
     for match in _CN_NUMBER.finditer(text):
         numeral = _chinese(match.group())

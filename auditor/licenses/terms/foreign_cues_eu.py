@@ -161,9 +161,10 @@ FR = Cues(
         r"|\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez)\s+(?:être\s+)?(?:librement\s+)?"
         r"(?:utilis|exploit|employ|déploy)\w*\s+(?:librement\s+)?(?:commercialement"
         r"|à\s+des\s+fins\s+commerciales)"
-        # a grant that includes commercial ends: "y compris à des fins commerciales", "notamment
+        # a grant that includes commercial ends: "y compris à des fins commerciales", "même à
+        # des fins commerciales", "notamment
         # pour un usage commercial", "y compris dans un cadre commercial"
-        r"|\b(?:y\s+compris|notamment|inclus(?:ant)?|également|aussi)\s+(?:à\s+des\s+fins\s+"
+        r"|\b(?:y\s+compris|notamment|inclus(?:ant)?|également|aussi|même)\s+(?:à\s+des\s+fins\s+"
         r"|(?:pour|dans)\s+(?:un|une|des|le|la|les)\s+(?:usages?|utilisations?|cadre|but|exploitations?"
         r"|activités?)\s+|(?:l'|un\s+|une\s+)?(?:usage|utilisation|exploitation)\s+)?commercia"
     ),
@@ -292,14 +293,14 @@ ES = Cues(
     laws=(
         (
             _re(
-                r"\b(?:se\s+rige|se\s+regirá|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
                 r"|legislación|derecho)\s+(?:de\s+)?(?:España|español\w*)"
             ),
             "ES",
         ),
         (
             _re(
-                r"\b(?:se\s+rige|se\s+regirá|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
                 r"|legislación|derecho)\s+(?:de\s+)?(?:México|mexican\w*)"
             ),
             "MX",

@@ -37,7 +37,7 @@ def _either(duty: str, credit: str, span: int = 80) -> str:
 
 _CREDIT: dict[str, re.Pattern[str]] = {
     "ko": _re(
-        r"(?:출처|크레딧|저작자|저작권\s*(?:표시|고지|문구)|라이선스\s*(?:문구|사본|전문)|\"[^\"]{1,60}\""
+        r"인용\s*(?:하여야|해야|하셔야|할\s*것|하십시오|하여\s*주십시오)|(?:출처|크레딧|저작자|저작권\s*(?:표시|고지|문구)|라이선스\s*(?:문구|사본|전문)|\"[^\"]{1,60}\""
         r"|“[^”]{1,60}”)[^.。]{0,80}?(?:표시|표기|명시|고지|기재|유지|포함)\s*(?:하여야|해야|하셔야"
         r"|할\s*것|하십시오|하여\s*주십시오|되어야)"
     ),
@@ -51,7 +51,8 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\bw\s+(?:widocznym|dobrze\s+widocznym|eksponowanym)\s+miejscu"
             r"|\b(?:informacj|napis|adnotacj|wzmiank|notk)\w*\s*:?\s*[\"„“«]"
             r"|\b(?:uznani\w*|wskaza\w*|oznacz\w*)\s+(?:autor|źródł|licencjodawc)\w*"
-            r"|\b(?:zachowa\w*|dołącz\w*)\s+(?:\w+\s+){0,3}?treś\w*\s+(?:niniejszej\s+)?licencji",
+            r"|\b(?:zachowa\w*|dołącz\w*)\s+(?:\w+\s+){0,3}?treś\w*\s+(?:niniejszej\s+)?licencji"
+            r"|\bcytowa\w*|\bzacytowa\w*",
         )
     ),
     "pt": _re(
@@ -62,6 +63,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\b(?:dar|conceder|atribuir|incluir|indicar)\s+(?:os\s+|o\s+)?créditos?"
             r"|\bmen(?:ção|cionar)\s+(?:a\s+|o\s+|à\s+|ao\s+)?(?:autor|fonte|licenciante|origem)"
             r"|\bcitar\s+(?:a\s+|o\s+)?(?:fonte|autor)|\baviso\w*\s+de\s+(?:direitos|copyright)"
+            r"|\bcit(?:ar|em|ação|ações)\b"
             r"|\btexto\s+(?:desta|da\s+presente|da)\s+licença",
         )
     ),
@@ -73,6 +75,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\b(?:dar|otorgar|atribuir|incluir|indicar)\s+(?:los\s+|el\s+)?créditos?"
             r"|\bmenci(?:ón|onar)\s+(?:a\s+|al\s+|la\s+|el\s+)?(?:autor|fuente|licenciante|origen)"
             r"|\bcitar\s+(?:la\s+|el\s+|al\s+)?(?:fuente|autor)|\baviso\w*\s+de\s+(?:derechos|copyright)"
+            r"|\bcit(?:ar|en|arse|ación|aciones)\b"
             r"|\btexto\s+de\s+(?:esta|la\s+presente|la)\s+licencia",
         )
     ),
@@ -81,7 +84,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"\b(?:deve|devono|dovrà|dovranno|è\s+tenut\w*|sono\s+tenut\w*|obbligat\w*)\b",
             r"\bindica\w*\s+(?:\w+\s+){0,5}?come\s+(?:autor\w*|fonte|titolare)\b|\bpaternità\b"
             r"|\bmenzion\w*\s+(?:l'|il\s+|la\s+)?(?:autor\w*|fonte|licenziante)"
-            r"|\bcitare\s+(?:la\s+|l')?(?:fonte|autor\w*)|\bavvis\w*\s+(?:di\s+)?(?:copyright"
+            r"|\bcitare\b|\bcitat[oaie]\b|\bcitazion[ei]\b|\bavvis\w*\s+(?:di\s+)?(?:copyright"
             r"|diritto\s+d'autore)|\btesto\s+della\s+(?:presente\s+)?licenza",
         )
     ),
@@ -89,7 +92,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
         _either(
             r"\b(?:doit|doivent|devra|devront|est\s+tenue?s?|sont\s+tenue?s?|s'engage\w*)\b",
             r"\bmention\w*\s+(?:de\s+)?(?:l'auteur|la\s+source|la\s+paternité|du\s+copyright"
-            r"|des\s+droits\s+d'auteur)|\bciter?\s+(?:la\s+source|l'auteur)|\bpaternité\b"
+            r"|des\s+droits\s+d'auteur)|\bciter\b|\bcitée?s?\b|\bcitation\b|\bpaternité\b"
             r"|\bindiqu\w*\s+(?:\w+\s+){0,5}?comme\s+(?:auteur|source)\b"
             r"|\bavis\s+de\s+(?:droits?\s+d'auteur|copyright)|\btexte\s+de\s+(?:la\s+)?"
             r"(?:présente\s+)?licence",
@@ -100,7 +103,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"\b(?:muss|müssen|verpflichtet|anzugeben|beizufügen|zu\s+nennen|zu\s+erhalten)\b",
             r"\bUrheber\w*(?:vermerk|hinweis|nennung|bezeichnung)\w*|\bNamensnennung"
             r"|\bQuellenangabe|\bLizenztext\w*|\bals\s+(?:Urheber|Quelle)\b"
-            r"|\bCopyright-?(?:Vermerk|Hinweis)\w*",
+            r"|\bCopyright-?(?:Vermerk|Hinweis)\w*|\bzitier\w*",
         )
     ),
     "tr": _re(
@@ -113,7 +116,7 @@ _CREDIT: dict[str, re.Pattern[str]] = {
     "vi": _re(
         _either(
             r"\b(?:phải|cần|có\s+nghĩa\s+vụ|bắt\s+buộc)\b",
-            r"thông\s+báo\s+bản\s+quyền|ghi\s+(?:rõ\s+)?nguồn|ghi\s+công|trích\s+dẫn\s+nguồn"
+            r"thông\s+báo\s+bản\s+quyền|ghi\s+(?:rõ\s+)?nguồn|ghi\s+công|trích\s+dẫn"
             r"|ghi\s+nhận\s+tác\s+giả|(?:giữ|kèm|đính\s+kèm)\s+(?:nguyên\s+)?(?:nội\s+dung\s+"
             r"|bản\s+sao\s+)?giấy\s+phép",
         )
@@ -129,20 +132,22 @@ _CREDIT: dict[str, re.Pattern[str]] = {
         _either(
             r"\b(?:должн\w*|обязан\w*|необходимо|следует|требуется)\b",
             r"\bуведомлени\w*\s+об\s+авторск\w*|\bавторств\w*|\bуказ\w*\s+(?:источник|автор)\w*"
-            r"|\bссылк\w*\s+на\s+(?:источник|автор|модел|правообладател)|\bтекст\w*\s+лицензи\w*",
+            r"|\bссылк\w*\s+на\s+(?:источник|автор|модел|правообладател|стать|публикаци|работ)"
+            r"|\bтекст\w*\s+лицензи\w*|\bцитир\w*|\bпроцитир\w*",
         )
     ),
     "id": _re(
         _either(
             r"\b(?:harus|wajib|diwajibkan|perlu)\b",
             r"\bpemberitahuan\s+hak\s+cipta|\bhak\s+cipta|\batribusi|\bmencantumkan\s+sumber"
-            r"|\bteks\s+lisensi",
+            r"|\bteks\s+lisensi|\bsitasi\b|\bmengutip\b|\bdikutip\b|\bkutipan\b",
         )
     ),
     "nl": _re(
         _either(
             r"\b(?:moet\w*|dient|verplicht\w*|vereist)\b",
-            r"\bauteursrechtvermelding|\bnaamsvermelding|\bbronvermelding|\blicentietekst",
+            r"\bauteursrechtvermelding|\bnaamsvermelding|\bbronvermelding|\blicentietekst"
+            r"|\bciteren\b|\bgeciteerd\b|\bcitatie\b",
         )
     ),
 }

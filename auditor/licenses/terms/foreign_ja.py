@@ -5,7 +5,8 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
 Portuguese and Italian (`foreign_territory`) with their credit duties, the credit duties of
 Korean, Polish, Turkish, Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`),
-or none; and, in every language, a naming duty and a quoted credit line (`foreign_naming`)."""
+or none; and, in every language, a naming duty and a quoted credit line (`foreign_naming`)
+and the uses a passage bans (`foreign_uses`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
 from auditor.licenses.terms.foreign_territory import read_territory
+from auditor.licenses.terms.foreign_uses import read_uses
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 
 ClauseReader = Callable[[str, str], list[Clause]]
@@ -72,12 +74,16 @@ _READERS: dict[str, ClauseReader] = {
 
 def clause_reader(language: str | None) -> ClauseReader:
     """The clause reader of a passage's language (none reads nothing), with the readers every
-    language shares (`foreign_naming`): a naming duty, a quoted credit line to show."""
-    return partial(_with_shared, _READERS.get(language or "", _no_clauses))
+    language shares (`foreign_naming`): a naming duty, a quoted credit line to show; and the
+    uses it bans (`foreign_uses`)."""
+    reader = _READERS.get(language or "", _no_clauses)
+    return partial(_with_shared, language, reader)
 
 
-def _with_shared(reader: ClauseReader, text: str, original: str) -> list[Clause]:
-    clauses = reader(text, original) + read_naming(text)
+def _with_shared(
+    language: str | None, reader: ClauseReader, text: str, original: str
+) -> list[Clause]:
+    clauses = reader(text, original) + read_naming(text) + read_uses(language, text)
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

@@ -43,8 +43,13 @@ _CJK_TITLE = re.compile(
 """A heading in a script without case (`云雀模型社区许可协议`, `ツグミ画像モデル ライセンス`):
 a short line without punctuation ending in a license noun, which upper case cannot mark."""
 _FOREIGN_NOUN = (
-    r"(?:lizenz\w*|nutzungsbedingungen|licence|licencia|licença|licenca|licenza|licencj[ai]"
-    r"|lisans\w*|giấy\s+phép|лицензи\w*|licentie\w*|lisensi|ترخيص|الترخيص|رخصة|اتفاقية\s+ترخيص)"
+    r"(?:\w*lizenz\w*|nutzungsbedingungen|licence|licencia|licença|licenca|licenza|licencj[ai]"
+    r"|lisans\w*|giấy\s+phép|лицензи\w*|licentie\w*|lisensi|ترخيص|الترخيص|رخصة|اتفاقية\s+ترخيص"
+    # terms of use: "Condiciones de uso del modelo ...", "Conditions d'utilisation de ..."
+    r"|(?:condiciones|términos|termos|condições)\s+de\s+uso|conditions\s+(?:générales\s+)?"
+    r"d'utilisation|(?:termini|condizioni)\s+d'uso|gebruiksvoorwaarden|licentievoorwaarden"
+    r"|warunki\s+(?:korzystania|użytkowania)|kullanım\s+koşulları|điều\s+khoản\s+sử\s+dụng"
+    r"|(?:syarat|ketentuan)\s+penggunaan|условия\s+использования)"
 )
 _FOREIGN_TITLE = re.compile(
     r"^[#*\s]*(?:"

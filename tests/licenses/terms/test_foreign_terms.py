@@ -183,7 +183,8 @@ def test_a_mention_names_the_license_the_database_knows() -> None:
 
 
 def test_a_sentence_no_cue_reads_is_unread_with_its_language_and_line() -> None:
-    text = "Quill Model License\n\n本模型不得用于任何军事用途。\n\nเงื่อนไข: ห้ามแจกจ่ายโมเดลนี้ต่อ\n"
+    # (a ban on military use is read since session 18: `foreign_uses`)
+    text = "Quill Model License\n\n本模型不得用于任何天气预报服务。\n\nเงื่อนไข: ห้ามแจกจ่ายโมเดลนี้ต่อ\n"
     reading = read_foreign(text)
     assert [(p.language, p.line) for p in reading.unread] == [("zh", 3), ("th", 5)]
 

@@ -1,0 +1,321 @@
+"""Use restrictions (acceptable-use bans) in other languages: a sentence that bans using the
+model for a purpose ("queda prohibido ... con fines militares", "il est interdit d'utiliser ...
+à des fins militaires", "darf nicht für militärische Zwecke eingesetzt werden", "不得用于军事")
+sets the tag the English rule of that harm sets (license_db/clause_rules/use_restrictions.yaml).
+
+A ban word of the passage's language and a harm word of one tag in one clause (cut at a full
+stop, a semicolon or a contrastive "but"): a sentence that permits the use, or names the harm
+without a ban ("el modelo no fue diseñado para usos militares"), sets nothing. A ban denied
+("no está prohibido") bans nothing. Chinese passages come folded to simplified characters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.licenses.terms.foreign_zh import Clause
+
+_FLAGS = re.IGNORECASE
+
+_BANS: dict[str, str] = {
+    "es": r"(?<!no\s)(?<!no\sestá\s)(?<!no\squeda\s)(?<!no\ses\s)\b(?:prohibid\w*|prohíbe\w*"
+    r"|vedad\w*)|\bno\s+(?:se\s+)?(?:puede|pueden|podrá|podrán|debe|deben|deberá|deberán|permite"
+    r"|permiten|autoriza)\b|\bno\s+(?:está|están)\s+(?:permitid|autorizad)\w*|\ba\s+no\s+"
+    r"(?:utilizar|usar|emplear|desplegar)|\bno\s+(?:utilice|utilices|use|uses|emplee|utilizará)\b"
+    r"|\bse\s+abstendrá",
+    "pt": r"(?<!não\s)(?<!não\sé\s)(?<!não\sestá\s)\b(?:proibid\w*|proíbe\w*|vedad\w*)"
+    r"|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|deverá|deverão)\b"
+    r"|\bnão\s+(?:é|são)\s+(?:permitid|autorizad)\w*|\ba\s+não\s+(?:utilizar|usar|empregar)"
+    r"|\bnão\s+(?:utilize|use|utilizar)\b",
+    "fr": r"(?<!pas\s)\b(?:interdi\w*|prohib\w*)|\bne\s+(?:pouvez|peut|peuvent|pourrez|pourra"
+    r"|pourront|devez|doit|doivent|devra|devront)\s+(?:pas|en\s+aucun\s+cas|jamais)\b"
+    r"|\bne\s+(?:peut|peuvent|pourra|saurait)\s+être\s+(?:utilis|employ|exploit)"
+    r"|\bn'(?:est|sont)\s+pas\s+(?:autoris|permis)\w*|\bne\s+(?:pas|jamais)\s+(?:utiliser|employer"
+    r"|exploiter)|\bn'utilisez\s+(?:pas|jamais)|\bs'engage\w*\s+à\s+ne\s+pas",
+    "de": r"(?<!nicht\s)\b(?:untersagt|verboten)\b|\bnicht\s+(?:gestattet|erlaubt|zulässig)\b"
+    r"|\b(?:darf|dürfen|dürfte)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keinesfalls|niemals)\b"
+    r"|\b(?:verwenden|nutzen|benutzen|setzen)\s+Sie\s+(?:[\w-]+\s+){0,8}?nicht\b"
+    r"|\bkeinesfalls\b",
+    "it": r"(?<!non\s)(?<!non\sè\s)\b(?:vietat\w*|proibit\w*|proibisce)"
+    r"|\bnon\s+(?:è|sono)\s+(?:consentit|permess|autorizzat)\w*|\bnon\s+(?:può|possono|potrà"
+    r"|potranno|deve|devono|dovrà|dovranno)\b|\bnon\s+(?:utilizzare|usare|impiegare)\b"
+    r"|\bsi\s+impegna\w*\s+a\s+non\b",
+    "nl": r"(?<!niet\s)\bverboden\b|\bniet\s+(?:toegestaan|gebruiken|worden\s+(?:gebruikt|ingezet))"
+    r"|\b(?:mag|mogen)\s+(?:[\w-]+\s+){0,8}?(?:niet|nooit)\b|\bis\s+niet\s+toegestaan",
+    "pl": r"(?<!nie\s)\b(?:zabroni\w*|zabrania\w*|zakaz\w*|niedozwolon\w*)"
+    r"|\bnie\s+(?:wolno|można|może|mogą|należy|jest\s+dozwolon\w*|są\s+dozwolon\w*)\b|\bnie\s+(?:wykorzyst|używa|stosow)\w*",
+    "ru": r"(?<!не\s)\bзапрещ\w*|\bне\s+(?:допускается|разрешается|может|могут|должен|должны"
+    r"|вправе|следует)\b|\bнельзя\b|\bне\s+использ\w*",
+    "id": r"\b(?:dilarang|larangan|jangan)\b|\btidak\s+(?:boleh|diperbolehkan|diizinkan|dapat"
+    r"|diperkenankan)\b",
+    "tr": r"\byasak\w*|\b\w*(?:kullanılamaz|kullanamaz\w*|kullanmayacak\w*|kullanılmamalı\w*)"
+    r"|\bizin\s+verilmez",
+    "vi": r"\b(?:nghiêm\s+)?cấm\b|\bkhông\s+được\b|\bkhông\s+cho\s+phép\b|\bkhông\s+sử\s+dụng\b",
+    "zh": r"禁止|不得|严禁|不可|不能|不允许|不准|请勿|切勿",
+    "ja": r"禁止|してはな(?:らない|りません)|してはいけ(?:ない|ません)|しないこと|しないでください"
+    r"|使用できません|利用できません",
+    "ko": r"금지|금한다|해서는\s*안|하여서는\s*안|할\s*수\s*없|사용하지\s*않|이용하지\s*않",
+}
+
+# Where a clause ends: a full stop, a semicolon, or a contrastive "but" (a ban then a permission)
+_CLAUSE_END = re.compile(
+    r"[.;。；!?！？]|\b(?:pero|sin\s+embargo|mais|aber|jedoch|però|tuttavia|mas|porém|maar"
+    r"|echter|ale|jednak|но|однако|tetapi|namun|ancak|fakat|nhưng)\b|但是|但|しかし|하지만|그러나",
+    _FLAGS,
+)
+
+# tag -> language -> the harm's words (the English rule of the tag names the same harm)
+_HARMS: dict[str, dict[str, str]] = {
+    "illegal-activity": {
+        "es": r"\bilegal\w*|\bilícit\w*|\bdelit\w*|\bdelictiv\w*|\bcriminal\w*|\b(?:infring\w*"
+        r"|infrinj\w*|viol\w*)\s+(?:la\s+|las\s+|cualquier\s+)?(?:ley|leyes|legislación|normativa)",
+        "pt": r"\bilegal\w*|\bilícit\w*|\bcrimes?\b|\bcriminos\w*|\bviol\w*\s+(?:a\s+|as\s+"
+        r"|qualquer\s+)?(?:lei|leis|legislação)",
+        "fr": r"\billégal\w*|\billicite\w*|\bcriminel\w*|\bdélits?\b|\b(?:enfreign|viol)\w*\s+"
+        r"(?:la\s+|les\s+)?(?:loi|lois|législation)",
+        "de": r"\billegal\w*|\brechtswidrig\w*|\bgesetzwidrig\w*|\bstrafbar\w*|\bkriminell\w*"
+        r"|\bStraftat\w*|\bunrechtmäßig\w*|\bVerstoß\w*\s+gegen\s+(?:\w+\s+)?(?:Gesetz|Recht)",
+        "it": r"\billegal\w*|\billecit\w*|\bcriminal\w*|\breat[oi]\b|\bviol\w*\s+(?:la\s+|le\s+)?"
+        r"(?:legge|leggi)",
+        "nl": r"\billegal\w*|\bonwettig\w*|\bstrafbar\w*|\bcrimine\w*|\bin\s+strijd\s+met\s+"
+        r"(?:de\s+)?(?:wet|wetgeving)",
+        "pl": r"\bnielegaln\w*|\bniezgodn\w*\s+z\s+prawem|\bprzestęp\w*|\bbezprawn\w*",
+        "ru": r"\bнезаконн\w*|\bпротивоправн\w*|\bпреступн\w*|\bнарушени\w*\s+закон\w*",
+        "id": r"\bilegal\b|\bmelanggar\s+hukum|\bmelawan\s+hukum|\btindak\s+pidana|\bkejahatan"
+        r"|\bkriminal\w*",
+        "tr": r"\byasa\s*dışı|\bkanuna\s+aykırı|\bhukuka\s+aykırı|\bsuç\w*",
+        "vi": r"bất\s+hợp\s+pháp|trái\s+pháp\s+luật|vi\s+phạm\s+pháp\s+luật|tội\s+phạm",
+        "zh": r"违法|非法|犯罪|违反[^。；;]{0,6}?法律",
+        "ja": r"違法|不法|犯罪|法令に違反",
+        "ko": r"불법|범죄|위법|법률을?\s*위반",
+    },
+    "minors": {
+        "es": r"\bmenores\s+de\s+edad|\b(?:a|de|contra)\s+(?:los\s+)?menores\b|\bniñ[oa]s\b"
+        r"|\binfancia\b|\babuso\s+sexual\s+infantil",
+        "pt": r"\bmenores\s+de\s+idade|\b(?:a|de|contra)\s+(?:os\s+)?menores\b|\bcrianças\b"
+        r"|\babuso\s+sexual\s+infantil",
+        "fr": r"\bmineurs?\b|\benfants?\b|\bpédopornograph\w*",
+        "de": r"\bMinderjährig\w*|\bKinder(?:n|pornograph\w*)?\b|\bKindes\w*|\bJugendlich\w*",
+        "it": r"\bminorenni\b|\b(?:a|ai|di|dei|contro\s+i)\s+minori\b|\bbambin[ie]\b"
+        r"|\bpedopornograf\w*",
+        "nl": r"\bminderjarig\w*|\bkinderen\b|\bkinderporno\w*",
+        "pl": r"\bnieletni\w*|\bmałoletni\w*|\bdzieci\b|\bdzieciom\b|\bdziecka\b",
+        "ru": r"\bнесовершеннолетн\w*|\bдет(?:ей|ям|ьми|и)\b",
+        "id": r"\banak-anak\b|\banak\b|\bdi\s+bawah\s+umur",
+        "tr": r"\bçocuk\w*|\breşit\s+olmayan",
+        "vi": r"trẻ\s+em|vị\s+thành\s+niên",
+        "zh": r"未成年|儿童",
+        "ja": r"未成年|児童|子ども|子供",
+        "ko": r"미성년|아동|어린이",
+    },
+    "discrimination": {
+        **dict.fromkeys(("es", "pt", "fr", "it", "nl"), r"\bdiscrimin\w*"),
+        "de": r"\bdiskriminier\w*|\bDiskriminierung\w*",
+        "pl": r"\bdyskrymin\w*",
+        "ru": r"\bдискриминац\w*",
+        "id": r"\bdiskrimina\w*",
+        "tr": r"\bayrımcı\w*",
+        "vi": r"phân\s+biệt\s+đối\s+xử",
+        "zh": r"歧视",
+        "ja": r"差別",
+        "ko": r"차별(?!화)",
+    },
+    "medical-advice": {
+        "es": r"\b(?:consejos?|asesoramiento|recomendaci\w+|diagnósticos?)\s+médic\w*"
+        r"|\bdiagnosticar\s+(?:enfermedades|pacientes)|\bprescrib\w*\s+(?:medicamentos|tratamientos)",
+        "pt": r"\b(?:aconselhamento|conselhos?|diagnósticos?|orientaç\w+)\s+médic\w*"
+        r"|\bdiagnosticar\s+doenças|\bprescrever\s+(?:medicamentos|tratamentos)",
+        "fr": r"\b(?:conseils?|avis|diagnostics?)\s+médica\w*|\bdiagnostiquer\s+(?:des\s+)?"
+        r"(?:maladies|patients)|\bprescri\w*\s+(?:des\s+)?(?:médicaments|traitements)",
+        "de": r"\b(?:medizinisch|ärztlich)\w*\s+(?:Beratung|Rat\w*|Diagnos\w*|Empfehlung\w*)"
+        r"|\bDiagnose\s+von\s+Krankheiten|\bKrankheiten\s+zu\s+diagnostizieren"
+        r"|\bBehandlungsempfehlung\w*",
+        "it": r"\b(?:consigli\w*|consulenz\w*|diagnos\w*|pareri?)\s+medic\w*"
+        r"|\bdiagnosticare\s+malattie|\bprescrivere\s+(?:farmaci|terapie|trattamenti)",
+        "nl": r"\bmedisch\w*\s+(?:advies|diagnose\w*)|\bdiagnose\w*\s+(?:van\s+)?ziekten"
+        r"|\bbehandeladvie\w*",
+        "pl": r"\b(?:porad\w*|diagnoz\w*)\s+medyczn\w*|\bmedyczn\w*\s+(?:porad|diagnoz)\w*"
+        r"|\bdiagnozowani\w*\s+(?:chorób|pacjentów)",
+        "ru": r"\bмедицинск\w*\s+(?:консультац|совет|диагноз|рекомендац)\w*"
+        r"|\bпостановк\w*\s+диагноз\w*",
+        "id": r"\b(?:nasihat|saran|diagnosis|diagnosa)\s+medis|\bmendiagnosis\s+penyakit",
+        "tr": r"\btıbbi\s+(?:tavsiye|teşhis|tanı|öneri)\w*",
+        "vi": r"tư\s+vấn\s+y\s+tế|chẩn\s+đoán\s+(?:y\s+khoa|bệnh|y\s+tế)",
+        "zh": r"医疗建议|医学建议|医疗诊断|疾病诊断|医学诊断|诊疗建议|开具处方",
+        "ja": r"医療(?:上の)?(?:助言|アドバイス|診断)|医学的(?:な)?(?:助言|診断|アドバイス)"
+        r"|病気の診断",
+        "ko": r"의료\s*(?:조언|자문|진단|상담)|의학적\s*(?:조언|진단)|질병\s*진단",
+    },
+    "military": {
+        "es": r"\bmilitar(?:es)?\b|\bbélic\w*|\bguerra\b|\boperaciones\s+de\s+combate",
+        "pt": r"\bmilitar(?:es)?\b|\bbélic\w*|\bguerra\b|\boperações\s+de\s+combate",
+        "fr": r"\bmilitaires?\b|\bguerre\b|\bopérations\s+de\s+combat",
+        "de": r"\bmilitär\w*|\bKrieg(?:s\w*|führung)?\b|\bStreitkräft\w*",
+        "it": r"\bmilitar[ie]\b|\bbellic\w*|\bguerra\b",
+        "nl": r"\bmilitair\w*|\boorlog\w*|\bkrijgsmacht\w*",
+        "pl": r"\bwojskow\w*|\bmilitarn\w*|\bwojn\w*",
+        "ru": r"\bвоенн\w*|\bвойн\w*",
+        "id": r"\bmiliter\b|\bperang\b",
+        "tr": r"\baskeri\b|\baskerî\b|\bsavaş\w*",
+        "vi": r"quân\s+sự|chiến\s+tranh",
+        "zh": r"军事|战争",
+        "ja": r"軍事|戦争",
+        "ko": r"군사|전쟁",
+    },
+    "weapons": {
+        "es": r"\barmas?\b|\barmamento\w*|\bexplosiv\w*",
+        "pt": r"\barmas?\b|\barmamento\w*|\bexplosiv\w*",
+        "fr": r"\barmes?\b|\barmement\w*|\bexplosif\w*",
+        "de": r"\w*waffen?\b|\bWaffen\w*|\bSprengstoff\w*|\bRüstung\w*",
+        "it": r"\barm[ai]\b|\barmament[oi]\b|\besplosiv\w*",
+        "nl": r"\w*wapen(?:s|en|systemen)?\b|\bexplosieven\b",
+        "pl": r"\bbroń\b|\bbroni\b|\buzbrojeni\w*|\bmateriał\w*\s+wybuchow\w*",
+        "ru": r"\bоружи\w*|\bвзрывчат\w*|\bвооружени\w*",
+        "id": r"\bsenjata\b|\bbahan\s+peledak",
+        "tr": r"\bsilah\w*|\bpatlayıcı\w*",
+        "vi": r"vũ\s+khí|chất\s+nổ",
+        "zh": r"武器|军火|枪支|爆炸物",
+        "ja": r"兵器|武器|爆発物|銃器",
+        "ko": r"무기|폭발물|총기",
+    },
+    "disinformation": {
+        "es": r"\bdesinformación|\binformaci(?:ón|ones)\s+(?:falsa|engañosa)s?|\bnoticias\s+falsas"
+        r"|\bbulos\b",
+        "pt": r"\bdesinformação|\binformaç(?:ão|ões)\s+(?:falsa|enganosa)s?|\bnotícias\s+falsas",
+        "fr": r"\bdésinformation|\bfausses?\s+informations?|\bfausses\s+nouvelles|\binfox\b",
+        "de": r"\bDesinformation\w*|\b(?:Falsch|Fehl)information\w*|\bfalsche\w*\s+Informationen"
+        r"|\bFalschnachricht\w*|\bFake[- ]News",
+        "it": r"\bdisinformazione|\binformazioni\s+false|\bnotizie\s+false",
+        "nl": r"\bdesinformatie|\bmisinformatie|\bvalse\s+informatie|\bnepnieuws",
+        "pl": r"\bdezinformacj\w*|\bfałszyw\w*\s+informacj\w*",
+        "ru": r"\bдезинформац\w*|\bложн\w*\s+информац\w*",
+        "id": r"\bdisinformasi|\bmisinformasi|\bhoaks\b|\bberita\s+(?:palsu|bohong)"
+        r"|\binformasi\s+(?:palsu|menyesatkan)",
+        "tr": r"\bdezenformasyon\w*|\byanlış\s+bilgi\w*|\bsahte\s+haber\w*",
+        "vi": r"thông\s+tin\s+(?:sai\s+lệch|sai\s+sự\s+thật|giả)|tin\s+giả",
+        "zh": r"虚假信息|谣言|假新闻|虚假新闻|不实信息",
+        "ja": r"偽情報|虚偽の情報|誤情報|フェイクニュース|デマ",
+        "ko": r"허위\s*정보|가짜\s*뉴스|허위\s*사실",
+    },
+    "surveillance": {
+        "es": r"\bvigilancia\b(?!\s+humana)|\bvigilar\b|\b(?:rastreo|seguimiento)\s+de\s+personas",
+        "pt": r"\bvigilância\b(?!\s+humana)|\bvigiar\b|\brastreamento\s+de\s+pessoas",
+        "fr": r"\bsurveillance\b(?!\s+humaine)|\bsurveiller\s+(?:des\s+|les\s+)?(?:personnes"
+        r"|individus|salariés|citoyens)|\bpistage\b",
+        "de": r"(?<!menschliche\s)(?<!menschlicher\s)\bÜberwachung\w*|\b(?:überwach|ausspäh)\w*\s+"
+        r"(?:von\s+)?(?:Personen|Menschen|Bürger\w*|Mitarbeiter\w*|Beschäftigt\w*)|\bAusspähung",
+        "it": r"\bsorveglianza\b(?!\s+umana)|\bsorvegliare\b|\bpedinamento\b",
+        "nl": r"\bsurveillance\b|\bbespieden\b|\bheimelijk\w*\s+volgen",
+        "pl": r"\binwigil\w*|\bśledzeni\w*\s+(?:osób|ludzi|obywateli)|\bpodsłuch\w*",
+        "ru": r"\bслежк\w*|\bслежени\w*\s+за\s+(?:людьми|гражданами|лицами)"
+        r"|\bмассов\w*\s+наблюдени\w*",
+        "id": r"\bpengawasan\s+massal|\bmemata-matai"
+        r"|\b(?:pelacakan|pemantauan)\s+(?:orang|individu)",
+        "tr": r"\bgözetim\w*|\bfişleme\w*",
+        "vi": r"giám\s+sát\s+(?:người|cá\s+nhân|công\s+dân|hàng\s+loạt)|theo\s+dõi\s+(?:người"
+        r"|cá\s+nhân)",
+        "zh": r"监视|(?:监控|跟踪|追踪)(?:他人|个人|公民|人员|员工|用户)|大规模监控|窃听",
+        "ja": r"監視|盗聴",
+        "ko": r"감시|사찰|도청",
+    },
+    "biometric-identification": {
+        "es": r"\bbiométric\w*|\breconocimiento\s+facial",
+        "pt": r"\bbiométric\w*|\breconhecimento\s+facial",
+        "fr": r"\bbiométri\w*|\breconnaissance\s+faciale",
+        "de": r"\bbiometrisch\w*|\bBiometrie\b|\bGesichtserkennung\w*",
+        "it": r"\bbiometric\w*|\briconoscimento\s+facciale",
+        "nl": r"\bbiometrisch\w*|\bgezichtsherkenning",
+        "pl": r"\bbiometryczn\w*|\brozpoznawani\w*\s+twarzy",
+        "ru": r"\bбиометрическ\w*|\bраспознавани\w*\s+лиц",
+        "id": r"\bbiometrik\b|\bpengenalan\s+wajah",
+        "tr": r"\bbiyometrik\b|\byüz\s+tanıma",
+        "vi": r"sinh\s+trắc\s+học|nhận\s+(?:diện|dạng)\s+khuôn\s+mặt",
+        "zh": r"人脸识别|面部识别|生物特征识别|生物识别",
+        "ja": r"顔認識|顔認証|生体認証",
+        "ko": r"(?:얼굴|안면|생체)\s*인식",
+    },
+    "terrorism": {
+        **dict.fromkeys(("es", "pt", "fr", "it", "nl"), r"\bterroris\w*"),
+        "de": r"\bterror\w*",
+        "pl": r"\bterroryst\w*|\bterroryzm\w*",
+        "ru": r"\bтеррор\w*",
+        "id": r"\bterorisme\b|\bteroris\b",
+        "tr": r"\bterör\w*",
+        "vi": r"khủng\s+bố",
+        "zh": r"恐怖主义|恐怖活动|恐怖袭击",
+        "ja": r"テロ",
+        "ko": r"테러",
+    },
+    "hate-speech": {
+        "es": r"\b(?:discursos?|mensajes|contenidos?)\s+de\s+odio|\bincitación\s+al\s+odio",
+        "pt": r"\bdiscursos?\s+de\s+ódio|\bincitação\s+ao\s+ódio",
+        "fr": r"\bdiscours\s+(?:de\s+haine|haineux)|\bcontenus?\s+haineux|\bincitation\s+à\s+la\s+"
+        r"haine",
+        "de": r"\bHassrede\w*|\bHetze\b|\bVolksverhetzung|\bHass\b",
+        "it": r"\bincitamento\s+all'odio|\bdiscors\w*\s+d'odio",
+        "nl": r"\bhaatzaai\w*|\bhaatspraak",
+        "pl": r"\bmow\w*\s+nienawiści",
+        "ru": r"\bненавист\w*",
+        "id": r"\bujaran\s+kebencian",
+        "tr": r"\bnefret\s+söylem\w*",
+        "vi": r"ngôn\s+từ\s+thù\s+(?:ghét|hận)",
+        "zh": r"仇恨",
+        "ja": r"ヘイト|憎悪",
+        "ko": r"혐오\s*(?:표현|발언)|증오",
+    },
+    "fraud": {
+        "es": r"\bfraude\w*|\bfraudulent\w*|\bestafa\w*",
+        "pt": r"\bfraude\w*|\bfraudulent\w*",
+        "fr": r"\bfraude\w*|\bfrauduleu\w*|\bescroquerie\w*|\bhameçonnage",
+        "de": r"\bBetrug\w*|\bbetrügerisch\w*|\bPhishing",
+        "it": r"\bfrode\b|\bfrodi\b|\bfraudolent\w*|\btruffa\w*",
+        "nl": r"\bfraude\w*|\boplichting",
+        "pl": r"\boszust\w*",
+        "ru": r"\bмошенничеств\w*",
+        "id": r"\bpenipuan\b",
+        "tr": r"\bdolandırıcılık\w*",
+        "vi": r"lừa\s+đảo|gian\s+lận",
+        "zh": r"欺诈|诈骗",
+        "ja": r"詐欺",
+        "ko": r"사기(?!업)",
+    },
+}
+TAG_ORDER = tuple(_HARMS)
+"""The tags read, in the order `find_tags` reports the English ones."""
+
+USE_LANGUAGES = frozenset(_BANS)
+
+
+@cache
+def _ban(language: str) -> re.Pattern[str]:
+    return re.compile(_BANS[language], _FLAGS)
+
+
+@cache
+def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (tag, re.compile(words[language], _FLAGS))
+        for tag, words in _HARMS.items()
+        if language in words
+    )
+
+
+def ban_tags(language: str | None, text: str) -> list[str]:
+    """The use-restriction tags a passage in `language` bans: a ban word and a harm word in
+    one clause."""
+    if language not in USE_LANGUAGES:
+        return []
+    ban = _ban(language)
+    tags: list[str] = []
+    for clause in _CLAUSE_END.split(text):
+        if ban.search(clause) is None:
+            continue
+        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+    return [tag for tag in TAG_ORDER if tag in tags]
+
+
+def read_uses(language: str | None, text: str) -> list[Clause]:
+    """`use_restrictions` for the harms a passage bans (none when it bans none)."""
+    tags = ban_tags(language, text)
+    return [Clause("use_restrictions", tags)] if tags else []
