@@ -32,6 +32,14 @@ class Ancestor:
     # The families an unresolved step belongs to when its ref is no repo id (the model's own
     # name read as a family of an unknown generation); else read from the ref's name.
     families: tuple[str, ...] = ()
+    # An unresolved step: the license the card states for it, and where (stated_license.py).
+    stated_license: LicenseMatch | None = None
+    stated_license_evidence: tuple[Evidence, ...] = ()
+
+
+STATED_BY = "card-stated"
+"""How a stand-in for an unresolved step is resolved: by the license the card states for it
+(only ever passed to the effective license and terms, never listed as an ancestor)."""
 
 
 # --- repo ids ----------------------------------------------------------------------------------

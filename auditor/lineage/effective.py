@@ -16,6 +16,7 @@ from auditor.licenses.declared import (
 )
 from auditor.licenses.expression import combine_expressions, license_options
 from auditor.licenses.terms.combine import TermSource, combine_terms
+from auditor.lineage.ancestor import STATED_BY
 from auditor.lineage.ancestor_terms import ancestor_terms
 from auditor.lineage.ancestors import (
     MISSING_TAGS,
@@ -120,10 +121,14 @@ def _binds(match: LicenseMatch) -> bool:
 
 
 def _licensed(ancestors: Iterable[Ancestor]) -> list[Ancestor]:
+    """Resolved ancestors with a license, and stand-ins for unresolved ones whose license the
+    card states (STATED_BY: their license is the card's word)."""
     return [
         a
         for a in ancestors
-        if a.resolved_by in RESOLVED and a.license is not None and a.license.id is not None
+        if a.resolved_by in (*RESOLVED, STATED_BY)
+        and a.license is not None
+        and a.license.id is not None
     ]
 
 

@@ -22,6 +22,10 @@ Pure: the only I/O is through the injected `fetch`. Rules, in short:
   license, the binding ancestors', else the nearest ancestors' (permissive ones too). Its
   `hf` field is the tag the card should carry: that of the most restrictive binding ancestor
   (the deepest on a tie), else of the own license.
+- A parent that stays unresolved whose license the card states ("a fine-tune of X (CC BY-ND
+  4.0)", "released under the base model's license": stated_license.py) keeps the effective
+  license unknown, but the stated license joins its known part and terms (the strictest
+  reading), with the card's words quoted.
 - Effective terms are merged over the own license and every resolved ancestor: the most
   restrictive kind and commercial use, the lowest thresholds, booleans OR-ed, lists united.
   Governing law, venue and naming requirement are the model's own when set, else the
@@ -43,6 +47,7 @@ from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fet
 from auditor.lineage.distillation import RELATION, counts_distilled
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
 from auditor.lineage.mismatch import mismatch_findings, relicensed_by_licensor, stated_where
+from auditor.lineage.stated_license import stand_ins, stated_findings, with_stated_licenses
 from auditor.lineage.unknown import (
     UNKNOWN_BY,
     UnknownParent,
@@ -127,6 +132,12 @@ def _step(ancestor: Ancestor) -> LineageStep:
         step["confidence"] = round(a.confidence, 4)
     if a.stated:
         step["stated"] = [StatedEvidence(file=e.file, line=e.line, text=e.text) for e in a.stated]
+    said = a.stated_license
+    if said is not None:  # an unresolved parent: the license the card states for it
+        step["stated_license"] = AncestorLicense(id=said.id, name=said.name, kind=said.kind)
+        step["stated_license_evidence"] = [
+            StatedEvidence(file=e.file, line=e.line, text=e.text) for e in a.stated_license_evidence
+        ]
     return step
 
 
@@ -211,17 +222,19 @@ def resolve_lineage(
         walk.parents(model.declared, child=None, depth=1, path=path)
     if stated:  # beside declared parents: only what the metadata leaves out
         _walk_stated(walk, stated, path)
-    ancestors = tuple(walk.ancestors)
+    # an unresolved parent whose license the card states: that license counts (stand-ins)
+    ancestors = with_stated_licenses(walk.ancestors, model.parent_licenses, db)
+    counted = (*ancestors, *stand_ins(ancestors, db))
     own = own_units(model, db)
     licensors = families.licensors if families is not None else None
     relicensed = {a.ref for a in ancestors if relicensed_by_licensor(a, own_ref, licensors)}
-    known = effective_license(model.license, own, ancestors, relicensed)
+    known = effective_license(model.license, own, counted, relicensed)
     unknown = unknown_parents(ancestors, families)
     inherited = known is not None and known.method == "lineage"
     effective = unknown_effective(known, unknown, inherited=inherited) if unknown else known
-    terms, evidence = effective_terms(model, own, ancestors, db)
+    terms, evidence = effective_terms(model, own, counted, db)
     findings = (
-        *walk.findings,
+        *stated_findings(walk.findings, ancestors),
         *mismatch_findings(
             model.declared,
             db,

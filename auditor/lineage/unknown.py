@@ -39,6 +39,7 @@ class UnknownParent:
     depth: int
     families: tuple[str, ...] = ()
     family_licenses: tuple[str, ...] = ()  # every license those families have had
+    stated: str | None = None  # the license the card states for it (stated_license.py)
 
 
 def unknown_parents(
@@ -58,7 +59,11 @@ def unknown_parents(
             if families is not None
             else ()
         )
-        found[ancestor.ref.lower()] = UnknownParent(ancestor.ref, ancestor.depth, named, licenses)
+        said = ancestor.stated_license
+        stated = (said.name or said.id) if said is not None else None
+        found[ancestor.ref.lower()] = UnknownParent(
+            ancestor.ref, ancestor.depth, named, licenses, stated
+        )
     return tuple(found.values())
 
 
@@ -68,8 +73,11 @@ def unknown_effective(
     """The effective license when a parent is unknown: no id and no kind; its name says what
     is known and which parent is not. Its Hub tag is the known part's only when that comes
     from a binding ancestor (`inherited`: the card must carry at least that); the model's
-    own tag is never offered as the weights' license."""
-    refs = ", ".join(p.ref for p in unknown)
+    own tag is never offered as the weights' license. A license the card states for an
+    unknown parent is named beside it (and is part of `known`, resolve.py)."""
+    refs = ", ".join(
+        f"{p.ref} (the card states {p.stated})" if p.stated else p.ref for p in unknown
+    )
     part = (known.name or known.id) if known is not None else None
     name = (
         f"unknown: {part} AND the license of {refs}, which could not be resolved"

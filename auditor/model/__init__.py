@@ -30,6 +30,7 @@ from auditor.model.core import (
     Verdict,
 )
 from auditor.model.inputs import NeededInput
+from auditor.model.lineage import ParentLicense
 
 __all__ = [
     "AppliedWaiver",
@@ -50,6 +51,7 @@ __all__ = [
     "ModelResult",
     "NeededInput",
     "Openness",
+    "ParentLicense",
     "ParsedCard",
     "PolicyRef",
     "Reference",

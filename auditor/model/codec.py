@@ -30,7 +30,8 @@ the user); older results read as null.
 1.5 added each model's `training_data` (model/training.py): the datasets its evidence names,
 their role, and once resolved their license and data-card terms, and `data_card` (what a
 dataset's own card says beyond its license), and `artefacts` (the hub's security scan of the
-repo and its files, the chat template's digest); older results read with none.
+repo and its files, the chat template's digest); older results read with none. Within 1.5:
+`parent_licenses` (present when the card states a license for one of its parents).
 """
 
 
@@ -102,6 +103,16 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
             }
             for p in model.stated_parents
         ],
+        **(
+            {
+                "parent_licenses": [
+                    {"ref": p.ref, "license": p.license, "evidence": _evidence(p.evidence)}
+                    for p in model.parent_licenses
+                ]
+            }
+            if model.parent_licenses
+            else {}
+        ),
         "deployment": None if model.judged_under is None else dict(model.judged_under),
         "modality": model.modality,
         "modality_evidence": None

@@ -11,7 +11,7 @@ from auditor.model.artefacts import Artefacts
 from auditor.model.inputs import NeededInput
 from auditor.model.kinds import LicenseKind
 from auditor.model.knowledge_stamp import KnowledgeStamp
-from auditor.model.lineage import AlternativeSuggestion, LineageStep
+from auditor.model.lineage import AlternativeSuggestion, LineageStep, ParentLicense
 from auditor.model.terms import Terms
 from auditor.model.training import DataCard, TrainingDataEntry
 
@@ -57,8 +57,7 @@ class Verdict(StrEnum):
     """Outcome of one model or of a whole run; worst first: error, fail, needs-input, warn, pass.
 
     `needs-input` is a blocking rule left undecided only because the deployment did not state
-    a fact (its MAU, its distribution): not a pass, and not a license failure either.
-    """
+    a fact (its MAU, its distribution): not a pass, and not a license failure either."""
 
     PASS = "pass"
     WARN = "warn"
@@ -324,6 +323,7 @@ class ModelResult:
     alternatives: tuple[AlternativeSuggestion, ...] = ()
     # parents stated outside the front matter (prose, misplaced metadata, configs, the name)
     stated_parents: tuple[StatedParent, ...] = ()
+    parent_licenses: tuple[ParentLicense, ...] = ()
     # openness beside the commercial verdict; None when not assessed (an API model, an error)
     openness: Openness | None = None
     # the deployment the policy judged this model under (organization, the manifest's

@@ -38,7 +38,7 @@ from auditor.model.artefacts import Artefacts
 from auditor.model.codec import SCHEMA_VERSION
 from auditor.model.kinds import parse_kind
 from auditor.model.knowledge_stamp import stamp_from_dict
-from auditor.model.lineage import AlternativeSuggestion, LineageStep
+from auditor.model.lineage import AlternativeSuggestion, LineageStep, ParentLicense
 from auditor.model.terms import as_terms
 from auditor.model.training import DataCard, TrainingDataEntry
 
@@ -222,6 +222,10 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
                 of=str(p["of"]) if p.get("of") is not None else None,
             )
             for p in doc.get("stated_parents", [])
+        ),
+        parent_licenses=tuple(
+            ParentLicense(str(p["ref"]), str(p["license"]), _evidence(p["evidence"]))
+            for p in doc.get("parent_licenses", [])
         ),
         openness=_openness(doc.get("openness")),
         judged_under=doc.get("deployment") if isinstance(doc.get("deployment"), dict) else None,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NotRequired, TypedDict
+
+if TYPE_CHECKING:
+    from auditor.model.core import Evidence
 
 
 class AncestorLicense(TypedDict):
@@ -24,6 +28,9 @@ class LineageStep(TypedDict):
     resolved_by: str  # hub | registry | declared | snapshot | name | unresolved | cycle | ...
     confidence: NotRequired[float]  # below 1: a parent from prose or a name, a snapshot license
     stated: NotRequired[list[StatedEvidence]]  # where a parent outside the metadata is stated
+    # an unresolved parent: the license the card states for it, and where
+    stated_license: NotRequired[AncestorLicense]
+    stated_license_evidence: NotRequired[list[StatedEvidence]]
 
 
 class StatedEvidence(TypedDict):
@@ -58,3 +65,14 @@ def stated_place(file: object, line: object) -> str | None:
     where = f"{file} line {line}" if isinstance(line, int) and line else file
     card = file.lower().endswith((".md", ".markdown")) or file.lower() == "the card"
     return f"the card's text, {where}" if card else where
+
+
+@dataclass(frozen=True, slots=True)
+class ParentLicense:
+    """The license a card states for one of its parents ("a fine-tune of X (CC BY-ND 4.0)",
+    "X, released under the Llama 3.1 license", or its own license said to be the base's):
+    lineage takes it as that parent's license when the parent cannot be resolved."""
+
+    ref: str  # the parent as the metadata or the card names it
+    license: str  # the license id the knowledge base identifies the stated name as
+    evidence: Evidence

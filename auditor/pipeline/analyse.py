@@ -14,6 +14,7 @@ from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared_conflicts import card_claims, reconcile_declared
+from auditor.lineage.stated_license import card_parent_licenses
 from auditor.model import (
     Category,
     Declared,
@@ -214,6 +215,9 @@ def analyse(
         terms=as_terms(terms.values),
         term_evidence=terms.evidence,
         stated_parents=parents.parents,
+        parent_licenses=card_parent_licenses(
+            snapshot, declared, parents.parents, license_match, db
+        ),
         training_data=snapshot_datasets(snapshot),
         data_card=_data_card(snapshot, license_match, db),
         openness=_openness(snapshot, license_match, db),

@@ -95,10 +95,11 @@ def ancestor_scope(model: ModelResult, db: LicenseDB) -> list[str]:
     """The `use_scope` words the records of the model's resolved ancestors state (depth 1 and
     up: the models it was made from, not its own repo): what bound the work it was adapted
     from, whatever the model's own license says (a fine-tune of a no-derivatives model is an
-    adaptation of it)."""
+    adaptation of it). An unresolved parent counts with the license the card states for it."""
     words: set[str] = set()
     for step in model.lineage:
-        found = step.get("license")
+        # an unresolved parent's license as the card states it counts (lineage/stated_license)
+        found = step.get("license") or step.get("stated_license")
         if step.get("depth", 0) < 1 or not found or not found.get("id"):
             continue
         for part in str(found["id"]).split(" AND "):  # a choice (OR) binds no one option
