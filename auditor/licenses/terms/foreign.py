@@ -5,12 +5,11 @@ Every non-English passage of a license document (`text.language.passages`) is tr
 cues of every language: a ban on commercial use or a non-commercial grant (none where a cue
 reads both kinds granted, "whether commercial or not"), commercial use needing permission (typed
 in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
-governing law. Chinese passages are read folded to simplified characters, less their clauses
-about other works, with `foreign_zh`'s clauses. A passage that no cue reads is
+governing law; and its language's clauses (`foreign_ja.clause_reader`: credit, uses banned...),
+Chinese read folded to simplified characters less clauses on other works. A passage no cue reads is
 - a *mention* when it only names a license (a license name, a title in 《》, a license file or
-  link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证",
-  "Dieses Modell steht unter der MIT-Lizenz" name the license and cause no finding; the
-  licenses mentions name (`named_records`) bind with their records' restrictions;
+  link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证" names the
+  license and causes no finding; the licenses mentions name (`named_records`) bind;
 - skipped when a heading, a copyright line, too short, stating no term (`foreign_no_term`), or
   (card prose only) of no term or other works;
 - otherwise *unread*: the rules did not read it, and the finding names its language and line.
@@ -36,6 +35,7 @@ from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU,
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_ja import clause_reader
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_uses import listed_bans
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -97,17 +97,17 @@ class ForeignReading:
         )
 
 
+@lru_cache(maxsize=64)
 def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     """The terms the non-English passages of `text` state, and what could not be read.
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
-    return _read(text, prose)
-
-
-@lru_cache(maxsize=64)
-def _read(text: str, prose: bool) -> ForeignReading:
     reading = _Reading()
-    for passage in passages_where(text, may_be_foreign):  # others: English
-        if passage.language == ENGLISH:
+    passages = list(passages_where(text, may_be_foreign))  # others: English
+    listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_uses`)
+    for passage, tags in listed.items():
+        reading._clause(Clause("use_restrictions", tags), passage, set())
+    for passage in passages:
+        if passage.language == ENGLISH or passage in listed:
             continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):

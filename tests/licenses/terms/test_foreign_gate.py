@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def _passed_over(passage: Passage) -> bool:
-    """What `foreign._read` skips without reading (its first two branches)."""
+    """What `foreign.read_foreign` skips without reading (its first two branches)."""
     if passage.language == ENGLISH:
         return True
     return (

@@ -173,3 +173,35 @@ def test_citing_the_authors_is_no_duty_without_a_duty_word() -> None:
 )
 def test_a_heading_naming_terms_of_use_is_a_title(title: str) -> None:
     assert find_title(f"# {title}\n\n1. Se concede el uso.\n") == title
+
+
+def test_the_items_of_a_list_a_ban_introduces_are_banned_uses() -> None:
+    text = (
+        "Reglas de uso\n\n"
+        "No se permite emplear el modelo para:\n"
+        "- tareas militares;\n"
+        "- el seguimiento de personas sin su conocimiento;\n"
+        "- difundir noticias falsas.\n\n"
+        "Puede emplearse para investigación en vigilancia epidemiológica.\n"
+    )
+    reading = read_foreign(text)
+    assert reading.values["use_restrictions"] == ["disinformation", "military", "surveillance"]
+    assert {p.line for p in reading.quotes["use_restrictions"]} == {4, 5, 6}
+
+
+def test_the_items_of_a_list_a_permission_introduces_ban_nothing() -> None:
+    text = (
+        "Vous pouvez utiliser le modèle pour :\n"
+        "- la recherche sur les conflits militaires ;\n"
+        "- la détection de la désinformation.\n"
+    )
+    assert "use_restrictions" not in read_foreign(text).values
+
+
+def test_a_list_a_ban_introduces_ends_at_a_blank_line() -> None:
+    text = (
+        "Es ist untersagt, das Modell einzusetzen für:\n"
+        "- Waffenentwicklung\n\n"
+        "Die Geschichte militärischer Konflikte darf erforscht werden.\n"
+    )
+    assert read_foreign(text).values["use_restrictions"] == ["weapons"]
