@@ -88,6 +88,7 @@ _LICENSE_LIKE = re.compile(
     r"|Unlicense|licen[cs]e|terms)\b",
     re.I,
 )
+_OTHER_REPO = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 STATED_CONFIDENCE = 0.7  # the card's word for a license no registry or repo confirms
 MAX_WORDS = 8
 
@@ -120,6 +121,10 @@ def stated_parent_licenses(
                 if license_id is not None:
                     found[ref] = ParentLicense(ref, license_id, quote)
                     break
+            if ref not in found and sentence.startswith("|") and mention.search(sentence):
+                license_id = _in_row(sentence, mention, db)
+                if license_id is not None:
+                    found[ref] = ParentLicense(ref, license_id, quote)
         if of_base is None and len(refs) == 1:
             license_id = _said(sentence, db, _SAID_OF_BASE)
             if license_id is not None:
@@ -206,6 +211,22 @@ def _said(text: str, db: LicenseDB, shapes: Sequence[re.Pattern[str]]) -> str | 
         if license_id is not None:
             return license_id
     return None
+
+
+def _in_row(row: str, mention: re.Pattern[str], db: LicenseDB) -> str | None:
+    """A table row naming the parent (and no other repo) and, in a cell of its own, a license
+    (`| condor-tts-base | 1.2B | CC BY-ND 4.0 |`): the parent's license."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    others = [c for c in cells if not mention.search(c)]
+    if len(others) == len(cells) or any(_OTHER_REPO.search(c) for c in others):
+        return None
+    named = {
+        license_id
+        for cell in others
+        if _LICENSE_LIKE.search(cell) and not _NEGATED.search(cell)
+        if (license_id := _identified(cell, db)) is not None
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _identified(rest: str, db: LicenseDB) -> str | None:

@@ -80,6 +80,16 @@ def test_each_parent_gets_what_is_said_beside_its_own_name() -> None:
     assert _said("Base model license: MIT", "acme/vox-2b", "other/chant-1b") == []
 
 
+def test_a_table_row_naming_the_parent_and_a_license() -> None:
+    table = (
+        "| Base model | License |\n|---|---|\n| [condor-tts-base](https://hf.co/x) | CC BY-ND 4.0 |"
+    )
+    assert _said(table) == [(PARENT, "CC-BY-ND-4.0")]
+    assert _said("| condor-tts-base | 1.2B | Apache 2.0 |") == [(PARENT, "Apache-2.0")]
+    assert _said("| condor-tts-base | 1.2B | 88.1 |") == []  # no license in the row
+    assert _said("| condor-tts-base | other/voice-1b | MIT |") == []  # another model's too
+
+
 def test_the_own_license_said_to_be_the_base_s() -> None:
     body = "We publish the fine-tuned weights\nhere under the base's licence."
     assert _said(body, own="cc-by-nd-4.0") == [(PARENT, "CC-BY-ND-4.0")]
