@@ -1,12 +1,10 @@
 """Use restrictions (acceptable-use bans) in other languages: a sentence that bans using the
 model for a purpose ("queda prohibido ... con fines militares", "il est interdit d'utiliser ...
 à des fins militaires", "darf nicht für militärische Zwecke eingesetzt werden", "不得用于军事")
-sets the tag the English rule of that harm sets (license_db/clause_rules/use_restrictions.yaml).
-
-A ban word of the passage's language and a harm word of one tag in one clause (cut at a full
-stop, a semicolon or a contrastive "but"): a sentence that permits the use, or names the harm
-without a ban ("el modelo no fue diseñado para usos militares"), sets nothing. A ban denied
-("no está prohibido") bans nothing. Chinese passages come folded to simplified characters.
+sets the tag the English rule of that harm sets (license_db/clause_rules/use_restrictions.yaml):
+a ban word of the passage's language and a harm word in one clause (cut at a full stop, a
+semicolon or a "but"). A use permitted, a harm named without a ban ("no fue diseñado para usos
+militares") or a ban denied ("no está prohibido") sets nothing. Chinese comes folded.
 
 A ban may introduce a list ("Queda prohibido utilizar el modelo para:" then "- fines
 militares;"): each item of it names the harms banned, read in the lead-in's language (an item is
@@ -72,6 +70,10 @@ _CLAUSE_END = re.compile(
     _FLAGS,
 )
 
+# watching that is oversight: "sin vigilancia humana", "sans la surveillance d'un médecin"
+_UN = r"(?<!sin\s)(?<!sin\sla\s)(?<!sem\s)(?<!sem\sa\s)(?<!sans\s)(?<!sans\sla\s)(?<!ohne\s)"
+_UN += r"(?<!menschliche\s)(?<!menschlicher\s)(?<!senza\s)(?<!senza\sla\s)"
+_HU = r"(?!\s+(?:humana|humaine|umana))"
 # tag -> language -> the harm's words (the English rule of the tag names the same harm)
 _HARMS: dict[str, dict[str, str]] = {
     "illegal-activity": {
@@ -97,6 +99,23 @@ _HARMS: dict[str, dict[str, str]] = {
         "ja": r"違法|不法|犯罪|法令に違反",
         "ko": r"불법|범죄|위법|법률을?\s*위반",
     },
+    "violence": {
+        "es": r"\bviolencia\b|\bviolent[oa]s?\b",
+        "pt": r"\bviolência\b|\bviolent[oa]s?\b",
+        "fr": r"\bviolences?\b|\bviolente?s?\b",
+        "de": r"(?<!höhere\s)(?<!höherer\s)\bGewalt(?:tat\w*|taten|verherrlich\w*)?\b"
+        r"|\bgewalttätig\w*",
+        "it": r"\bviolenza\b|\bviolent[oie]\b",
+        "nl": r"\bgeweld\w*|\bgewelddadig\w*",
+        "pl": r"\bprzemoc\w*|\bbrutaln\w*",
+        "ru": r"\bнасили\w*",
+        "id": r"\bkekerasan\b",
+        "tr": r"\bşiddet\w*",
+        "vi": r"bạo\s+lực",
+        "zh": r"暴力",
+        "ja": r"暴力",
+        "ko": r"폭력",
+    },
     "minors": {
         "es": r"\bmenores\s+de\s+edad|\b(?:a|de|contra)\s+(?:los\s+)?menores\b|\bniñ[oa]s\b"
         r"|\binfancia\b|\babuso\s+sexual\s+infantil",
@@ -109,12 +128,28 @@ _HARMS: dict[str, dict[str, str]] = {
         "nl": r"\bminderjarig\w*|\bkinderen\b|\bkinderporno\w*",
         "pl": r"\bnieletni\w*|\bmałoletni\w*|\bdzieci\b|\bdzieciom\b|\bdziecka\b",
         "ru": r"\bнесовершеннолетн\w*|\bдет(?:ей|ям|ьми|и)\b",
-        "id": r"\banak-anak\b|\banak\b|\bdi\s+bawah\s+umur",
+        "id": r"\banak(?:-anak)?\b(?!\s+perusahaan)|\bdi\s+bawah\s+umur",
         "tr": r"\bçocuk\w*|\breşit\s+olmayan",
         "vi": r"trẻ\s+em|vị\s+thành\s+niên",
         "zh": r"未成年|儿童",
         "ja": r"未成年|児童|子ども|子供",
         "ko": r"미성년|아동|어린이",
+    },
+    "sexual-content": {
+        "es": r"\bpornográf\w*|\bpornografía|\bcontenidos?\s+sexual(?:es)?\s*(?:explícit\w*)?",
+        "pt": r"\bpornográf\w*|\bpornografia|\bconteúdos?\s+sexua(?:l|is)",
+        "fr": r"\bpornograph\w*|\bcontenus?\s+(?:à\s+caractère\s+)?sexuel\w*",
+        "de": r"\bpornogra\w*|\bsexuell\s+explizit\w*|\bsexuelle[nr]?\s+Inhalt\w*",
+        "it": r"\bpornograf\w*|\bcontenuti?\s+sessual\w*",
+        "nl": r"\bpornografi\w*|\bseksueel\s+expliciet\w*",
+        "pl": r"\bpornograf\w*|\btreści?\s+seksualn\w*",
+        "ru": r"\bпорнограф\w*",
+        "id": r"\bpornografi\b|\bkonten\s+seksual",
+        "tr": r"\bpornografi\w*|\bmüstehcen\w*",
+        "vi": r"khiêu\s+dâm",
+        "zh": r"色情|淫秽",
+        "ja": r"ポルノ|わいせつ|猥褻",
+        "ko": r"음란|포르노",
     },
     "discrimination": {
         **dict.fromkeys(("es", "pt", "fr", "it", "nl"), r"\bdiscrimin\w*"),
@@ -201,18 +236,18 @@ _HARMS: dict[str, dict[str, str]] = {
         r"|\binformasi\s+(?:palsu|menyesatkan)",
         "tr": r"\bdezenformasyon\w*|\byanlış\s+bilgi\w*|\bsahte\s+haber\w*",
         "vi": r"thông\s+tin\s+(?:sai\s+lệch|sai\s+sự\s+thật|giả)|tin\s+giả",
-        "zh": r"虚假信息|谣言|假新闻|虚假新闻|不实信息",
+        "zh": r"虚假[^。；;，,]{0,4}?信息|谣言|假新闻|虚假新闻|不实信息",
         "ja": r"偽情報|虚偽の情報|誤情報|フェイクニュース|デマ",
         "ko": r"허위\s*정보|가짜\s*뉴스|허위\s*사실",
     },
     "surveillance": {
-        "es": r"\bvigilancia\b(?!\s+humana)|\bvigilar\b|\b(?:rastreo|seguimiento)\s+de\s+personas",
-        "pt": r"\bvigilância\b(?!\s+humana)|\bvigiar\b|\brastreamento\s+de\s+pessoas",
-        "fr": r"\bsurveillance\b(?!\s+humaine)|\bsurveiller\s+(?:des\s+|les\s+)?(?:personnes"
+        "es": rf"{_UN}\bvigilancia\b{_HU}|\bvigilar\b|\b(?:rastreo|seguimiento)\s+de\s+personas",
+        "pt": rf"{_UN}\bvigilância\b{_HU}|\bvigiar\b|\brastreamento\s+de\s+pessoas",
+        "fr": rf"{_UN}\bsurveillance\b{_HU}|\bsurveiller\s+(?:des\s+|les\s+)?(?:personnes"
         r"|individus|salariés|citoyens)|\bpistage\b",
-        "de": r"(?<!menschliche\s)(?<!menschlicher\s)\bÜberwachung\w*|\b(?:überwach|ausspäh)\w*\s+"
+        "de": rf"{_UN}\bÜberwachung\w*|\b(?:überwach|ausspäh)\w*\s+"
         r"(?:von\s+)?(?:Personen|Menschen|Bürger\w*|Mitarbeiter\w*|Beschäftigt\w*)|\bAusspähung",
-        "it": r"\bsorveglianza\b(?!\s+umana)|\bsorvegliare\b|\bpedinamento\b",
+        "it": rf"{_UN}\bsorveglianza\b{_HU}|\bsorvegliare\b|\bpedinamento\b",
         "nl": r"\bsurveillance\b|\bbespieden\b|\bheimelijk\w*\s+volgen",
         "pl": r"\binwigil\w*|\bśledzeni\w*\s+(?:osób|ludzi|obywateli)|\bpodsłuch\w*",
         "ru": r"\bслежк\w*|\bслежени\w*\s+за\s+(?:людьми|гражданами|лицами)"

@@ -102,6 +102,8 @@ def test_a_cap_in_words_needs_a_license_only_above_it(text: str) -> None:
         ("nl", "Het model mag niet worden gebruikt om te discrimineren.", ["discrimination"]),
         ("pl", "Zabrania się wykorzystywania modelu do krzywdzenia dzieci.", ["minors"]),
         ("zh", "不得将本模型用于军事用途或开发武器", ["military", "weapons"]),
+        ("zh", "禁止生成色情内容或传播虚假有害信息", ["sexual-content", "disinformation"]),
+        ("it", "Non è consentito usare il modello per incitare alla violenza.", ["violence"]),
         ("ja", "本モデルを軍事目的で利用することを禁止します。", ["military"]),
         ("ko", "본 모델을 불법적인 목적으로 사용하는 것은 금지됩니다.", ["illegal-activity"]),
     ],
@@ -123,6 +125,10 @@ def test_a_ban_on_a_use_sets_its_tag(language: str, text: str, tags: list[str]) 
         ("es", "Se prohíbe eliminar los avisos, pero se permite el uso militar."),
         ("de", "Die kommerzielle Nutzung ist untersagt; militärische Forschung ist erlaubt."),
         ("zh", "本模型可用于军事历史研究"),
+        # a subsidiary is no child, supervision no surveillance, force majeure no violence
+        ("id", "Lisensi ini tidak boleh dialihkan kepada anak perusahaan."),
+        ("fr", "Le modèle ne doit pas être utilisé sans surveillance d'un médecin."),
+        ("de", "Der Lizenzgeber haftet nicht und darf nicht belangt werden bei höherer Gewalt."),
     ],
 )
 def test_no_ban_sets_no_tag(language: str, text: str) -> None:
