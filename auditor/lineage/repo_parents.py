@@ -58,7 +58,7 @@ from auditor.model import (
     SourceSnapshot,
     StatedParent,
 )
-from auditor.sources.parent_files import is_training_config
+from auditor.model.config_names import is_training_config
 
 RULE = "lineage-parents-disagree"
 GGUF_ORIGIN = "GGUF header"

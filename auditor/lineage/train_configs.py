@@ -24,12 +24,12 @@ from __future__ import annotations
 import json
 from pathlib import PurePosixPath
 
+from auditor.fileio.card_yaml import YamlProblem, load_yaml
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.names import is_local_path
 from auditor.lineage.prose_refs import clean_ref, stated
 from auditor.lineage.repo_files import is_hub_id
 from auditor.model import StatedParent
-from auditor.sources.card_yaml import YamlProblem, load_yaml
 
 TRAINING_CONFIG_CONFIDENCE = 0.8
 """As an adapter or merge configuration's: the file records what the run loaded."""

@@ -35,7 +35,7 @@ so this parser follows it:
   nested mappings, multi-line scalars or aliases are left out.
 
 Line numbers are 1-based lines of the file as given (CRLF, CR and LF each end a line).
-The bounded YAML loader lives in `card_yaml`, the line-by-line recovery in `card_recovery`.
+The bounded YAML loader lives in `fileio.card_yaml`, the line-by-line recovery in `card_recovery`.
 """
 
 from __future__ import annotations
@@ -44,12 +44,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from auditor.fileio.card_yaml import YamlProblem, load_yaml
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card_keys import declared_key
 from auditor.sources.card_misplaced import CARD_KEYS, FENCE, declares, find_misplaced
 from auditor.sources.card_recovery import LINE_BREAK, LineIndex, is_key_line, recover
 from auditor.sources.card_relation import implied_relation
-from auditor.sources.card_yaml import YamlProblem, load_yaml
 from auditor.sources.gguf_header import hf_repo_id
 
 __all__ = [

@@ -11,7 +11,7 @@ container around it must consist of well-known keys only, two at least.
 One pass over the lines: each candidate block is read up to its closing `---`, the end of
 its fence or comment, or the first line that is Markdown rather than YAML, and the scan goes
 on after it, so the work stays linear in the card's size. YAML is loaded with the bounded
-loader of the front matter (`card_yaml`) and, when broken, recovered line by line
+loader of the front matter (`fileio.card_yaml`) and, when broken, recovered line by line
 (`card_recovery`); at most MAX_YAML_LOADS blocks are loaded as YAML, later ones are only
 recovered.
 """
@@ -22,10 +22,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from auditor.fileio.card_yaml import YamlProblem, load_yaml
 from auditor.model import MisplacedMetadata
 from auditor.model.evidence import MISPLACED_ORIGIN_MARK, is_misplaced_origin
 from auditor.sources.card_recovery import LineIndex, is_key_line, recover
-from auditor.sources.card_yaml import YamlProblem, load_yaml
 
 __all__ = [
     "CARD_KEYS",

@@ -14,10 +14,11 @@ folder all choose with `parent_config_paths`, so an online audit downloads the s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
+from auditor.model.config_names import ANY_DEPTH as ANY_DEPTH
+from auditor.model.config_names import is_training_config as is_training_config
 from auditor.sources.base import decode_text
 
 PARENT_CONFIG_MAX_BYTES = 64 << 10
@@ -25,8 +26,6 @@ PARENT_CONFIG_MAX_BYTES = 64 << 10
 MAX_PARENT_FILES = 8
 """Parent configurations read per model, top-level first."""
 
-ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
-"""Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
 TOP_LEVEL = frozenset({"config.json", "tokenizer_config.json", "model_index.json"})
 """The model's own configuration, its tokenizer's, and a diffusers pipeline's index; a
 sub-folder's configuration is a component's, not the model's, unless the repo is a pipeline."""
@@ -35,25 +34,6 @@ PIPELINE_INDEX = "model_index.json"
 a folder with a `config.json`, and together they are the model's weights."""
 DENOISERS = frozenset({"transformer", "unet", "prior", "decoder"})
 """The components a fine-tune of a pipeline trains: read before the encoders and the VAE."""
-
-
-_CONFIG_SUFFIXES = (".yaml", ".yml", ".json")
-_TRAINING_WORDS = re.compile(
-    r"(?:^|[-_.])(?:train|training|finetune|fine[-_]tune|finetuning|fine[-_]tuning|sft|dpo|orpo"
-    r"|kto|lora|qlora|axolotl|llama[-_]?factory|unsloth|peft)(?:[-_.]|$)"
-)
-_NOT_TRAINING = re.compile(r"data|result|metric|state|eval|log|loss|history|split|sample")
-
-
-def is_training_config(name: str) -> bool:
-    """A fine-tuning configuration by its name, lower-cased: `train_config.yaml`, `axolotl.yml`,
-    `qlora.yml`, `sft_config.json`, LLaMA-Factory's `training_args.yaml`; not a dataset
-    (`train.jsonl`, `train_data.json`), a run's metrics (`train_results.json`,
-    `trainer_state.json`) nor an adapter configuration (ANY_DEPTH)."""
-    if not name.endswith(_CONFIG_SUFFIXES) or name in ANY_DEPTH:
-        return False
-    stem = name.rsplit(".", 1)[0]
-    return _TRAINING_WORDS.search(stem) is not None and _NOT_TRAINING.search(stem) is None
 
 
 def is_modelfile(name: str) -> bool:

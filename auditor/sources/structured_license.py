@@ -276,7 +276,7 @@ def _parse(text: str, *, json_first: bool) -> object:
     except (ValueError, RecursionError):
         if json_first:
             return None
-    from auditor.sources.card_yaml import YamlProblem, load_yaml
+    from auditor.fileio.card_yaml import YamlProblem, load_yaml
 
     try:
         return load_yaml(text).value

@@ -13,6 +13,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.fileio.card_yaml import MAX_NESTING
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card import (
     CARD_ORIGIN,
@@ -20,7 +21,6 @@ from auditor.sources.card import (
     declared_from_card,
     parse_card,
 )
-from auditor.sources.card_yaml import MAX_NESTING
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 CARDS = CORPUS / "cards"

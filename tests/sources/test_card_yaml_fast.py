@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from auditor.sources import card_yaml
+from auditor.fileio import card_yaml
+from auditor.fileio.card_yaml import Loaded, YamlProblem, load_yaml
 from auditor.sources.card import parse_card
-from auditor.sources.card_yaml import Loaded, YamlProblem, load_yaml
 
 CARDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "cards"
 
