@@ -53,6 +53,15 @@ _COMMERCIAL_BANNED = data_rule("commercial_use/commercial-banned")
 _COMMERCIAL_PARAPHRASE = data_rule("commercial_use/commercial-paraphrase")
 _COMMERCIAL_ITEM = data_rule("commercial_use/commercial-item")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
+_COMMERCIAL_GRANTED = data_rule("commercial_use/commercial-allowed+grants")
+
+
+def allowed_sentences(doc: Document) -> list[Sentence]:
+    """The sentences stating commercial use allowed, by either rule, in document order (two
+    rules only so that the broad grants' common words do not send every sentence through the
+    whole pattern)."""
+    found = set(matching(doc, _COMMERCIAL_OK)) | set(matching(doc, _COMMERCIAL_GRANTED))
+    return sorted(found, key=lambda s: (s.start, s.end))
 
 
 # --- the grant withheld, and the conditions of commercial use ---------------------------------
@@ -141,7 +150,7 @@ def detect_commercial_use(
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
         if s not in capped_set and _banned(s, _COMMERCIAL_BANNED)
     ]
-    lifted = set(matching(doc, _COMMERCIAL_OK))  # "no restrictions on commercial use"
+    lifted = set(allowed_sentences(doc))  # "no restrictions on commercial use"
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
@@ -158,7 +167,7 @@ def detect_commercial_use(
         return Found("restricted", tuple(conditional[:2]))
     if policy:
         return Found(None)
-    allowed = matching(doc, _COMMERCIAL_OK) or matching(doc, _GRANT, skip_definitions=True)
+    allowed = allowed_sentences(doc) or matching(doc, _GRANT, skip_definitions=True)
     if allowing:  # the condition's sentence first, then the grant
         return Found("allowed", tuple(dict.fromkeys([*allowing[:1], *allowed[:1]])))
     if allowed:

@@ -26,6 +26,7 @@ from auditor.licenses.terms.sentences import Document, Sentence
 
 _DENIED = data_rule("commercial_use/grant-denied")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
+_COMMERCIAL_GRANTED = data_rule("commercial_use/commercial-allowed+grants")
 _MARKS = re.compile(
     r"\btrade\s*marks?\b|\btrade\s+names?\b|\bservice\s+marks?\b|\blogos?\b|\bnames?\b", re.I
 )
@@ -66,7 +67,7 @@ def _denied(doc: Document) -> tuple[Sentence, ...]:
     if not found:
         return ()
     grants = [s for s in matching(doc, _GRANT, skip_definitions=True) if s not in found]
-    if grants or matching(doc, _COMMERCIAL_OK):
+    if grants or matching(doc, _COMMERCIAL_OK) or matching(doc, _COMMERCIAL_GRANTED):
         return ()
     if any(_MAY_USE.search(s.text) for s in doc.sentences if s not in found):
         return ()
