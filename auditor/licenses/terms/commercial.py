@@ -42,7 +42,7 @@ from auditor.licenses.terms.commercial_conditions import (
     said_unneeded,
 )
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
-from auditor.licenses.terms.grant_denied import denied_grant
+from auditor.licenses.terms.grant_denied import COMMERCIAL_GRANTS, denied_grant
 from auditor.licenses.terms.sentences import Document, Sentence
 
 # --- commercial use and research (license_db/clause_rules/commercial_use.yaml) ---------------
@@ -53,14 +53,14 @@ _COMMERCIAL_BANNED = data_rule("commercial_use/commercial-banned")
 _COMMERCIAL_PARAPHRASE = data_rule("commercial_use/commercial-paraphrase")
 _COMMERCIAL_ITEM = data_rule("commercial_use/commercial-item")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
-_COMMERCIAL_GRANTED = data_rule("commercial_use/commercial-allowed+grants")
 
 
 def allowed_sentences(doc: Document) -> list[Sentence]:
-    """The sentences stating commercial use allowed, by either rule, in document order (two
-    rules only so that the broad grants' common words do not send every sentence through the
-    whole pattern)."""
-    found = set(matching(doc, _COMMERCIAL_OK)) | set(matching(doc, _COMMERCIAL_GRANTED))
+    """The sentences stating commercial use allowed, by commercial-allowed or one of the broad
+    grants, in document order."""
+    found = set(matching(doc, _COMMERCIAL_OK))
+    for rule in COMMERCIAL_GRANTS:
+        found.update(matching(doc, rule))
     return sorted(found, key=lambda s: (s.start, s.end))
 
 

@@ -26,7 +26,12 @@ from auditor.licenses.terms.sentences import Document, Sentence
 
 _DENIED = data_rule("commercial_use/grant-denied")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
-_COMMERCIAL_GRANTED = data_rule("commercial_use/commercial-allowed+grants")
+COMMERCIAL_GRANTS = tuple(
+    data_rule(f"commercial_use/commercial-allowed+{shape}")
+    for shape in ("any-purpose", "both-kinds", "no-limit", "selling")
+)
+"""Grants reaching commercial use by their breadth, each its own rule so that its common words
+("may", "can", "permitted") send a sentence through its own pattern only."""
 _MARKS = re.compile(
     r"\btrade\s*marks?\b|\btrade\s+names?\b|\bservice\s+marks?\b|\blogos?\b|\bnames?\b", re.I
 )
@@ -67,7 +72,7 @@ def _denied(doc: Document) -> tuple[Sentence, ...]:
     if not found:
         return ()
     grants = [s for s in matching(doc, _GRANT, skip_definitions=True) if s not in found]
-    if grants or matching(doc, _COMMERCIAL_OK) or matching(doc, _COMMERCIAL_GRANTED):
+    if grants or matching(doc, _COMMERCIAL_OK) or any(matching(doc, r) for r in COMMERCIAL_GRANTS):
         return ()
     if any(_MAY_USE.search(s.text) for s in doc.sentences if s not in found):
         return ()
