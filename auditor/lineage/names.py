@@ -201,3 +201,26 @@ def local_path_name(ref: str) -> str | None:
             continue
         return part
     return None
+
+
+def local_path_hub_id(ref: str) -> str | None:
+    """The Hub id a local path keeps in its last two parts, when a copy was saved under it
+    (`/mnt/checkpoints/google/gemma-2-9b-it`, `D:\\hf\\Qwen\\Qwen2-7B\\checkpoint-500`: a trailing
+    checkpoint folder is passed over), or a Hugging Face cache folder's; None for a ref that is
+    no local path, or whose last two parts are no `org/name` (`/home/alice/out/final-model`:
+    `out` is a generic folder). Only a candidate: the caller keeps it when the knowledge knows
+    the id (`/home/alice/llama-sft` would read as `alice/llama-sft`)."""
+    if not is_local_path(ref):
+        return None
+    named = local_path_name(ref)
+    if named is not None and "/" in named:
+        return named  # a Hugging Face cache folder
+    parts = [p for p in re.split(r"[\\/]+", ref.strip()) if p and p not in {".", "..", "~"}]
+    while parts and _CHECKPOINT_DIR.match(parts[-1]):
+        parts.pop()
+    if len(parts) < 2:
+        return None
+    org, name = parts[-2], parts[-1]
+    if _DRIVE.match(f"{org}/") or org.lower() in _GENERIC_DIRS or name.lower() in _GENERIC_DIRS:
+        return None
+    return f"{org}/{name}"

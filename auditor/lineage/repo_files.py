@@ -4,7 +4,9 @@
 - `config.json`'s `_name_or_path` (top level, and in a sub-configuration such as
   `text_config`) is the checkpoint `from_pretrained` loaded before the weights were saved: the
   model a fine-tune was initialised from, when it is a Hub id. It often names the model itself
-  (re-saved after download) or a local folder (`./out/checkpoint-500`): neither is a parent.
+  (re-saved after download) or a local folder (`./out/checkpoint-500`): neither is a parent,
+  unless the folder keeps a Hub id the knowledge knows in its last two parts (a copy saved as
+  `/mnt/checkpoints/google/gemma-2-9b-it`): that id, flagged as read from a path.
   Confidence is below an adapter configuration's: the key records where the weights were
   loaded from, not a statement of lineage. A diffusers pipeline's `model_index.json` and its
   components' `<component>/config.json` (`transformer/`, `unet/`, `text_encoder/`) keep the
@@ -36,11 +38,15 @@ import re
 from collections.abc import Callable, Iterator
 
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.names import local_path_hub_id
 from auditor.lineage.prose_refs import is_own, is_repo_like, stated
 from auditor.model import Evidence, StatedParent
 
 MODEL_CONFIG_CONFIDENCE = 0.5
 """config.json's `_name_or_path`: below an adapter configuration's (0.8)."""
+PATH_CONFIDENCE = 0.45
+"""config.json's `_name_or_path` a local path whose last two parts are a known Hub id: read
+from a folder's name, below a stated Hub id's."""
 TOKENIZER_CONFIG_CONFIDENCE = 0.4
 """tokenizer_config.json's `name_or_path`: below config.json's, a tokenizer is not the weights."""
 MODELFILE_HUB_CONFIDENCE = 0.8
@@ -75,15 +81,48 @@ _OLLAMA_TAG = re.compile(r"[\w][\w.-]{0,79}")
 
 
 def model_config_parents(
-    path: str, text: str, own: tuple[str, ...] = ()
+    path: str,
+    text: str,
+    own: tuple[str, ...] = (),
+    is_known: Callable[[str], bool] | None = None,
 ) -> tuple[StatedParent, ...]:
     """The Hub ids config.json says the weights were loaded from, except the model itself.
 
     `own`: the model's repo id and other names it goes by (a local folder's name); a ref that
-    is one of them, or a variant of one, is the model, not its parent."""
+    is one of them, or a variant of one, is the model, not its parent. `is_known`: whether the
+    knowledge knows a Hub id; with it, a local path keeping a known Hub id in its last two parts
+    (a copy saved as `/mnt/checkpoints/google/gemma-2-9b-it`) names that id, at a lower
+    confidence and with the quote saying it was read from a path."""
     data = _json_object(text)
     values = list(_init_values(data)) if data is not None else []
-    return _loaded_from(path, text, values, own, MODEL_CONFIG_CONFIDENCE)
+    found = _loaded_from(path, text, values, own, MODEL_CONFIG_CONFIDENCE)
+    if is_known is None:
+        return found
+    return found + _path_parents(path, text, values, own, is_known, {p.ref.lower() for p in found})
+
+
+def _path_parents(
+    path: str,
+    text: str,
+    values: list[tuple[str, str]],
+    own: tuple[str, ...],
+    is_known: Callable[[str], bool],
+    seen: set[str],
+) -> tuple[StatedParent, ...]:
+    """A parent for each local path whose last two parts are a Hub id the knowledge knows."""
+    found: list[StatedParent] = []
+    for key, value in values:
+        ref = local_path_hub_id(value)
+        if ref is None or ref.lower() in seen or not is_hub_id(ref) or names_self(ref, own):
+            continue
+        if not is_known(ref):
+            continue
+        seen.add(ref.lower())
+        line, quote = _json_line(text, key, value)
+        said = f"{quote} (a local path; {ref} read from its last two parts)"
+        evidence = Evidence(path, line, said)
+        found.append(StatedParent(ref, None, "model-config", PATH_CONFIDENCE, evidence))
+    return tuple(found)
 
 
 def tokenizer_config_parents(

@@ -1,14 +1,15 @@
 """Every parent a model states outside its `base_model` metadata, from the card and the repo's
 own files, and a finding where those places and the metadata name different parents. Pure.
 
-Places, most sure first: an adapter or merge configuration (prose_configs.py), a Modelfile's
+Places, most sure first: an adapter or merge configuration (prose_configs.py; a YAML of any
+other name read by its shape, shaped_configs.py), a Modelfile's
 `FROM` and config.json's `_name_or_path` (repo_files.py), the GGUF header's
 `general.base_model.*` (gguf_parents.py), the card's prose, and "Built with <family>"
 (built_with.py). Analysis records them as `stated_parents`; lineage walks them.
 
 - The metadata declares no parent: the card's prose parents, then the files' and the header's
   parents the prose does not name; a config.json naming only a local path or the model itself
-  names none.
+  names none, unless the path keeps a Hub id the registry knows in its last two parts.
 - The metadata declares parents: a teacher the card says the model was distilled from is a
   parent of relation `distillation` (distillation.py: bound only by a license that counts
   distilled models as its derivatives). A file or header naming a parent the metadata leaves out is
@@ -49,6 +50,7 @@ from auditor.lineage.repo_files import (
     names_self,
     tokenizer_config_parents,
 )
+from auditor.lineage.shaped_configs import shaped_config_parents
 from auditor.lineage.train_configs import local_config_parents, training_config_parents
 from auditor.model import (
     Category,
@@ -58,7 +60,7 @@ from auditor.model import (
     SourceSnapshot,
     StatedParent,
 )
-from auditor.model.config_names import is_training_config
+from auditor.model.config_names import ANY_DEPTH, is_training_config
 
 RULE = "lineage-parents-disagree"
 GGUF_ORIGIN = "GGUF header"
@@ -88,10 +90,13 @@ def gather_stated_parents(
     def known_name(ref: str) -> bool:  # a Modelfile's local weights file named as a model
         return bool(resolve_name(ref, registry, families))
 
+    def known_id(ref: str) -> bool:  # a Hub id kept in a local path's last two parts
+        return registry.lookup(ref) is not None
+
     files = [
         p
         for path, text in snapshot.parent_configs
-        for p in file_parents(path, text, own, known_name)
+        for p in file_parents(path, text, own, known_name, known_id)
     ]
     files = [p for p in files if not names_self(p.ref, own)]  # a Modelfile FROM its own repo
     gguf = snapshot.gguf_metadata if isinstance(snapshot.gguf_metadata, Mapping) else None
@@ -191,12 +196,14 @@ def file_parents(
     text: str,
     own: tuple[str, ...] = (),
     known_name: Callable[[str], bool] | None = None,
+    known_id: Callable[[str], bool] | None = None,
 ) -> tuple[StatedParent, ...]:
     """The parents one repo file names, read by what the file is (`known_name`: whether a
-    Modelfile's local weights file is named as a known model, see repo_files.py)."""
+    Modelfile's local weights file is named as a known model; `known_id`: whether a Hub id a
+    config.json's local path keeps is a known model's; see repo_files.py)."""
     name = PurePosixPath(path).name.lower()
     if name in ("config.json", "model_index.json"):  # a model's, a component's, a pipeline's
-        return model_config_parents(path, text, own)
+        return model_config_parents(path, text, own, known_id)
     if name == "tokenizer_config.json":
         return tokenizer_config_parents(path, text, own)
     if name == "modelfile" or name.startswith("modelfile."):
@@ -205,6 +212,8 @@ def file_parents(
         return training_config_parents(path, text)
     if name == "adapter_config.json":  # its Hub id, else a local path naming the base
         return config_file_parents(path, text) or local_config_parents(path, text)
+    if name not in ANY_DEPTH and name.endswith((".yaml", ".yml")):
+        return shaped_config_parents(path, text)  # a recipe of any name, by its shape
     return config_file_parents(path, text)
 
 

@@ -7,6 +7,9 @@ pipeline's `model_index.json` with its components' `<component>/config.json` (ea
 the `_name_or_path` it was loaded from), and a fine-tuning configuration (axolotl, LLaMA-Factory,
 TRL, unsloth: `train_config.yaml`, `training_args.yaml`, `qlora.yml`; `base_model:`): read
 whatever the card says, for lineage to parse (auditor/lineage/repo_files.py, train_configs.py).
+Any other YAML file near the top (`merge_config.yaml`, `recipe.yml`, `configs/slerp.yaml`) is
+read too, after those, since mergekit and training tools accept any file name: lineage reads
+it only when its shape says what it is (auditor/lineage/shaped_configs.py).
 Only small files, and only a few of them: a repo holding a hundred training checkpoints does
 not cost a hundred downloads. The Hub, its cache and a
 folder all choose with `parent_config_paths`, so an online audit downloads the same files.
@@ -34,6 +37,8 @@ PIPELINE_INDEX = "model_index.json"
 a folder with a `config.json`, and together they are the model's weights."""
 DENOISERS = frozenset({"transformer", "unet", "prior", "decoder"})
 """The components a fine-tune of a pipeline trains: read before the encoders and the VAE."""
+YAML_SUFFIXES = (".yaml", ".yml")
+"""A configuration of any name, read by its shape (a mergekit or training recipe)."""
 
 
 def is_modelfile(name: str) -> bool:
@@ -55,15 +60,31 @@ def parent_config_paths(paths: list[str]) -> list[str]:
             chosen.append(path)  # a fine-tuning configuration, at the top or in `configs/`
         elif pipeline and len(parts) == 2 and name == "config.json":
             chosen.append(path)  # a pipeline component's configuration
+        elif is_shaped_candidate(parts):
+            chosen.append(path)  # any YAML near the top: read by its shape
     chosen.sort(key=_order)
     return chosen[:MAX_PARENT_FILES]
 
 
-def _order(path: str) -> tuple[int, int, str]:
-    """Top level first; among a pipeline's components, the denoiser first."""
+def is_shaped_candidate(parts: tuple[str, ...]) -> bool:
+    """A YAML file at the top or one folder down, not in a hidden folder nor hidden itself
+    (`.github/workflows/ci.yml`, `.pre-commit-config.yaml` configure tools, not models)."""
+    name = parts[-1].lower() if parts else ""
+    return (
+        1 <= len(parts) <= 2
+        and name.endswith(YAML_SUFFIXES)
+        and not any(part.startswith(".") for part in parts)
+    )
+
+
+def _order(path: str) -> tuple[int, int, int, str]:
+    """Files named for what they are first, top level first; among a pipeline's components,
+    the denoiser first; YAML files read by their shape last."""
     parts = PurePosixPath(path).parts
+    name = parts[-1].lower() if parts else ""
+    named = name in ANY_DEPTH or is_training_config(name) or not name.endswith(YAML_SUFFIXES)
     component = len(parts) == 2 and parts[1].lower() == "config.json"
-    return len(parts), int(component and parts[0].lower() not in DENOISERS), path
+    return int(not named), len(parts), int(component and parts[0].lower() not in DENOISERS), path
 
 
 def read_parent_configs(

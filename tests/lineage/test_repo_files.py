@@ -86,6 +86,57 @@ def test_a_local_path_is_no_parent(path: str) -> None:
     assert model_config_parents("config.json", config(_name_or_path=path)) == ()
 
 
+KNOWN = {"google/gemma-2-9b-it", "qwen/qwen2-7b", "meta-llama/llama-3.1-8b"}
+
+
+def known(ref: str) -> bool:
+    return ref.lower() in KNOWN
+
+
+@pytest.mark.parametrize(
+    ("path", "ref"),
+    [
+        ("/mnt/checkpoints/google/gemma-2-9b-it", "google/gemma-2-9b-it"),
+        ("./base/Qwen/Qwen2-7B", "Qwen/Qwen2-7B"),
+        ("D:\\hf\\Qwen\\Qwen2-7B\\checkpoint-500", "Qwen/Qwen2-7B"),
+        ("~/models/meta-llama/Llama-3.1-8B/", "meta-llama/Llama-3.1-8B"),
+        ("/root/.cache/huggingface/hub/models--google--gemma-2-9b-it/snapshots/0123abc", None),
+    ],
+)
+def test_a_local_path_keeping_a_known_hub_id_names_it_flagged(path: str, ref: str | None) -> None:
+    # a copy saved under `<dir>/<org>/<name>` keeps the Hub id in its last two parts
+    (parent,) = model_config_parents("config.json", config(_name_or_path=path), (), known)
+    assert parent.ref == (ref or "google/gemma-2-9b-it")  # a cache folder: the repo it holds
+    assert parent.method == "model-config"
+    assert parent.confidence < MODEL_CONFIG_CONFIDENCE
+    assert "local path" in parent.evidence.text and parent.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/home/alice/llama-sft",  # `alice/llama-sft`: no model the knowledge knows
+        "/mnt/models/gemma-2-9b-it",  # `models` is a generic folder, not an organisation
+        "./out/checkpoint-500",
+        "outputs/final-model",
+        "/mnt/google/gemma-2-9b-it-sft",  # a name the knowledge does not know
+        "/gemma-2-9b-it",
+    ],
+)
+def test_a_local_path_without_a_known_hub_id_still_names_nothing(path: str) -> None:
+    assert model_config_parents("config.json", config(_name_or_path=path), (), known) == ()
+
+
+def test_a_local_path_naming_the_model_itself_is_no_parent() -> None:
+    text = config(_name_or_path="/mnt/ckpt/google/gemma-2-9b-it")
+    assert model_config_parents("config.json", text, ("google/gemma-2-9b-it",), known) == ()
+
+
+def test_without_the_knowledge_a_local_path_names_nothing() -> None:
+    text = config(_name_or_path="/mnt/checkpoints/google/gemma-2-9b-it")
+    assert model_config_parents("config.json", text) == ()
+
+
 def test_broken_or_odd_json_names_nothing() -> None:
     assert model_config_parents("config.json", "{not json") == ()
     assert model_config_parents("config.json", "[1, 2]") == ()

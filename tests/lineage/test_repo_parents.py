@@ -198,7 +198,7 @@ def test_a_pipelines_index_and_component_configs_name_the_pipeline_it_was_saved_
         "./out",
         "output/checkpoint-1200",
         "wren-labs/wren-chat-7b",  # the model itself, re-saved
-        "/root/.cache/huggingface/hub/models--black-forest-labs--FLUX.1-dev/snapshots/abc/vae",
+        "/mnt/ckpt/wren-labs/flux-style-7",  # `org/name` of no model the knowledge knows
     ],
 )
 def test_a_pipeline_saved_from_a_local_path_or_itself_names_no_parent(
@@ -208,6 +208,26 @@ def test_a_pipeline_saved_from_a_local_path_or_itself_names_no_parent(
     component = json.dumps({"_name_or_path": value})
     configs = (("model_index.json", index), ("text_encoder/config.json", component))
     assert gathered(snapshot(card("license: mit"), configs=configs), registry).parents == ()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "/root/.cache/huggingface/hub/models--black-forest-labs--FLUX.1-dev/snapshots/abc/vae",
+        "/mnt/checkpoints/black-forest-labs/FLUX.1-dev",
+        "D:\\weights\\black-forest-labs\\FLUX.1-dev\\checkpoint-800",
+    ],
+)
+def test_a_local_copy_keeping_a_known_hub_id_names_it_read_from_the_path(
+    value: str, registry: KnownModels
+) -> None:
+    # a copy saved under `<dir>/<org>/<name>` (or the Hub cache's folder of that repo) is the
+    # weights of that repo: its parent, flagged as read from a path
+    index = json.dumps({**FLUX_INDEX, "_name_or_path": value})
+    configs = (("model_index.json", index),)
+    (parent,) = gathered(snapshot(card("license: mit"), configs=configs), registry).parents
+    assert parent.ref == "black-forest-labs/FLUX.1-dev"
+    assert "local path" in parent.evidence.text
 
 
 def test_tokenizer_config_is_a_parent_when_nothing_else_is(registry: KnownModels) -> None:

@@ -121,4 +121,5 @@ def test_which_names_are_training_configurations(name: str, expected: bool) -> N
 
 def test_training_configurations_are_chosen_at_the_top_or_one_folder_down() -> None:
     paths = ["README.md", "train_config.yaml", "configs/qlora.yml", "a/b/train.yaml", "x.yaml"]
-    assert parent_config_paths(paths) == ["train_config.yaml", "configs/qlora.yml"]
+    # x.yaml: any YAML near the top is read last, by its shape (lineage/shaped_configs.py)
+    assert parent_config_paths(paths) == ["train_config.yaml", "configs/qlora.yml", "x.yaml"]

@@ -50,6 +50,42 @@ def test_which_files_are_parent_configurations() -> None:
     ]
 
 
+def test_any_yaml_near_the_top_is_read_last_for_its_shape() -> None:
+    # mergekit and training tools take any file name: lineage reads the file by its keys
+    paths = [
+        "merge_config.yaml",
+        "configs/slerp.yml",
+        "config.json",
+        "a/b/deep.yaml",
+        ".github/workflows/ci.yml",
+        ".pre-commit-config.yaml",
+        "mergekit_config.yml",
+        "train_config.yaml",
+    ]
+    assert parent_config_paths(paths) == [
+        "config.json",
+        "mergekit_config.yml",
+        "train_config.yaml",
+        "merge_config.yaml",
+        "configs/slerp.yml",
+    ]
+
+
+def test_yaml_read_by_shape_never_crowds_out_files_named_for_what_they_are() -> None:
+    paths = [f"recipe-{n}.yaml" for n in range(20)] + ["config.json", "lora/adapter_config.json"]
+    chosen = parent_config_paths(paths)
+    assert len(chosen) == MAX_PARENT_FILES
+    assert chosen[:2] == ["config.json", "lora/adapter_config.json"]
+
+
+def test_a_local_folder_gives_a_merge_recipe_of_any_name(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text(CARD, encoding="utf-8")
+    recipe = "merge_method: slerp\nbase_model: org-a/base-7b\nmodels:\n  - model: org-b/chat-7b\n"
+    (tmp_path / "merge_config.yaml").write_text(recipe, encoding="utf-8")
+    snapshot = read_local_snapshot(parse_target(str(tmp_path)))
+    assert ("merge_config.yaml", recipe) in snapshot.parent_configs
+
+
 def test_only_a_few_are_read_top_level_first() -> None:
     paths = [f"checkpoint-{n}/adapter_config.json" for n in range(50)] + ["config.json"]
     chosen = parent_config_paths(paths)
