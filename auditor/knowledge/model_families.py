@@ -27,7 +27,7 @@ from auditor.resources import license_db_dir
 FAMILIES_FILE = "model_families.yaml"
 _RULE_KEYS = frozenset(
     {"id", "family", "generation", "license", "vendors", "names", "exclude", "sizes", "note"}
-    | {"extra_terms", "since", "modality"}
+    | {"extra_terms", "since", "modality", "display"}
 )
 # A name expression matches whole `-`-separated words: not from inside a word, and not
 # followed by a letter, a digit or `.digit` (`llama-3` is not `llama-3.1`, `llama-3b`).
@@ -57,6 +57,8 @@ class FamilyRule:
     extra_terms: dict[str, ExtraTerm] = field(default_factory=dict)
     since: str | None = None  # 'YYYY-MM': the generation's first release
     modality: str | None = None  # "multimodal" when every model of the rule takes in images
+    # How a card writes the generation by its own name alone, case-sensitive (`LLaMA`)
+    display: tuple[str, ...] = ()
 
     def known(self, ref: str) -> KnownModel:
         """The rule as a registry-like entry, so lineage treats both alike."""
@@ -148,6 +150,10 @@ class ModelFamilies:
         found = [m for ms in by_family.values() if (m := _most_specific(ms)) is not None]
         kept = [m for m in found if not any(_inside(m, o) for o in found if o is not m)]
         return tuple(m.rule for m in sorted(kept, key=lambda m: m.start))
+
+    def displayed(self, word: str) -> FamilyRule | None:
+        """The rule whose generation a card names by `word` alone (`LLaMA`), case-sensitive."""
+        return next((r for r in self.rules if word in r.display), None)
 
     def by_id(self, rule_id: str) -> FamilyRule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -310,7 +316,7 @@ def _rule(
         problems.append(f"{where}: license {license_id!r} has no record in the license DB")
     lists = {
         k: _strings(item.get(k), k, where, problems)
-        for k in ("vendors", "names", "exclude", "sizes")
+        for k in ("vendors", "names", "exclude", "sizes", "display")
     }
     if not lists["names"]:
         problems.append(f"{where}: `names` must list at least one expression")
@@ -329,6 +335,8 @@ def _rule(
     modality = item.get("modality")
     if modality is not None and modality not in ("text", "multimodal"):
         problems.append(f"{where}: `modality` must be text or multimodal, not {modality!r}")
+    if lists["display"] and not (lists["vendors"] and _own_names_match(str(rule_id), lists)):
+        problems.append(f"{where}: a rule with `display` needs vendors and an id its names match")
     if len(problems) > before:
         return None
     note = item.get("note")
@@ -345,7 +353,13 @@ def _rule(
         extra,
         None if since is None else str(since),
         None if modality is None else str(modality),
+        lists["display"],
     )
+
+
+def _own_names_match(rule_id: str, lists: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the rule's names match its id (`llama-1`): the ref a display name becomes."""
+    return re.search(_words(lists["names"], _NAME_RIGHT), rule_id) is not None
 
 
 def _strings(raw: object, key: str, where: str, problems: list[str]) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.lineage.names import base_name, normalise_name, split_repo_id
-from auditor.lineage.prose import derivation_windows
+from auditor.lineage.prose import derivation_windows, not_a_derivation, weak_windows
 from auditor.lineage.prose_refs import plain, sentence_quote, stated
 from auditor.model import StatedParent
 
@@ -36,11 +36,20 @@ NAMED_CONFIDENCE = 0.5
 # Words between a derivation phrase and the name: "from the original weights of", "the base model".
 _LEAD = re.compile(
     r"^(?:\s*(?:the|a|an|original|pre-?trained|released|public|open|base|model|weights"
-    r"|checkpoint|parameters|of)\b)+",
+    r"|checkpoint|parameters|of|top)\b)+",
     re.IGNORECASE,
 )
 
 _PHRASE = re.compile(r"\b(?:built|improved)\s+(?:with|using)\s+", re.IGNORECASE)
+# "The result is an enhanced Llama 13b model", "it is a fine-tuned Mistral 7B variant": this
+# model described as a derived model of the name (an adjective of derivation, then "model").
+_DESCRIBED = re.compile(
+    r"\b(?:is|was|as)\s+an?\s+(?:enhanced|improved|fine-?tuned|finetuned|instruct(?:ion)?-?tuned"
+    r"|further[- ]trained|re-?trained|tuned|uncensored|speciali[sz]ed|customi[sz]ed|adapted"
+    r"|aligned|distilled|quanti[sz]ed|merged)\s+(?P<name>[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?)"
+    r"\s+(?:model|variant|checkpoint)\b",
+    re.IGNORECASE,
+)
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _EDGE = "*_`\"'“”‘’()[]{}<>,;:!?|"
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|\d+x\d+b)$", re.IGNORECASE)
@@ -49,6 +58,7 @@ _DOTTED_WORD = re.compile(r"\.[a-z]", re.IGNORECASE)  # llama.cpp, mistral.rs: a
 _NOT_MODEL_AFTER = frozenset(
     {"tokenizer", "tokeniser", "architecture", "template", "format", "style", "recipe", "code"}
     | {"framework", "library", "stack", "scripts", "app", "sdk", "api", "paper", "cpp"}
+    | {"outputs", "output", "generations", "responses", "data", "dataset", "judge", "tokenizers"}
 )
 MAX_VERSION_WORDS = 3
 WINDOW = 80
@@ -71,10 +81,17 @@ def built_with_parents(
     for ref in stated_refs:
         taken.update(families_of(base_name(ref), families))
     found: list[StatedParent] = []
-    for number, line, start, window, relation in derivation_windows(body, first_line, own):
+    windows = [
+        *((*w, False) for w in derivation_windows(body, first_line, own)),
+        *((*w, True) for w in weak_windows(body, first_line)),
+        *_described(body, first_line),
+    ]
+    for number, line, start, window, relation, weak in sorted(windows, key=lambda w: w[:3]):
         named = _named_model(_LEAD.sub("", window), families)
         if named is None or named[0] in taken:
             continue
+        if weak and not families.match(base_name(named[1])):
+            continue  # "based on Llama": a family word alone after a weak phrase names none
         taken.add(named[0])
         quote = sentence_quote(line, start)
         found.append(
@@ -98,6 +115,15 @@ def built_with_parents(
     return tuple(found)
 
 
+def _described(body: str, first_line: int) -> Iterator[tuple[int, str, int, str, str, bool]]:
+    """(line number, line, start, name, relation, weak) for each "is an enhanced <Name>
+    model" sentence: the name is read as after a strong phrase."""
+    for number, line in _text_lines(body, first_line, ("model", "variant", "checkpoint")):
+        for found in _DESCRIBED.finditer(line):
+            if not not_a_derivation(line, found.start()):
+                yield number, line, found.start(), found.group("name"), "finetune", False
+
+
 def families_of(name: str, families: ModelFamilies) -> tuple[str, ...]:
     """The families a normalised name belongs to: by a generation rule, else its family word."""
     matched = tuple(rule.family for rule in families.match(name))
@@ -112,14 +138,16 @@ def _own_families(own: str | None, families: ModelFamilies) -> Iterator[str]:
     yield from (rule.family for rule in families.rules if org and org in rule.vendors)
 
 
-def _text_lines(body: str, first_line: int) -> Iterator[tuple[int, str]]:
+def _text_lines(
+    body: str, first_line: int, words: tuple[str, ...] = ("built", "improved")
+) -> Iterator[tuple[int, str]]:
     fenced = False
     for offset, line in enumerate(body.splitlines()):
         if _FENCE.match(line):
             fenced = not fenced
             continue
         low = line.lower()
-        if not fenced and ("built" in low or "improved" in low):
+        if not fenced and any(word in low for word in words):
             yield first_line + offset, line
 
 
@@ -130,6 +158,13 @@ def _named_model(window: str, families: ModelFamilies) -> tuple[str, str] | None
     for start in (0, 1):  # the family word, or a vendor word then the family word
         if start >= len(words) or not words[start] or _DOTTED_WORD.search(words[start]):
             continue
+        shown = families.displayed(words[start])  # "LLaMA": a generation's own name, alone
+        after = words[start + 1 : start + 2]
+        if after and after[0].lower() in _NOT_MODEL_AFTER:
+            return None
+        versioned = bool(after) and _VERSION.match(after[0]) is not None
+        if shown and not versioned and (start == 0 or _is_vendor_word(words[0], shown.vendors)):
+            return shown.family, f"{shown.vendors[0]}/{shown.id}"
         span = [words[start]]
         for word in words[start + 1 : start + 1 + MAX_VERSION_WORDS]:
             longer = normalise_name(" ".join([*span, word]))

@@ -70,6 +70,10 @@ _STRONG = re.compile(
     r"|\b(?:(?:continued|continual|further|additional)[- ](?:pre-?|post-?)?training"
     r"|fine-?tuning|finetuning)(?:\s+(?:run|stage|phase))?\s+(?:of|on\s+top\s+of|upon)\b"
     r"|\binitiali[sz]ed\s+with\b"  # "was initialized with the weights of X"
+    r"|\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?derivative(?:\s+model)?\s+of\b"
+    r"|\bby\s+(?:further\s+|continually\s+)?(?:fine-?tuning|finetuning|instruction[- ]tuning"
+    r"|distilling|quanti[sz]ing|merging|pruning|continu(?:ing|ed)\s+(?:the\s+)?pre-?training"
+    r"(?:\s+of)?)(?!\s+(?:on|with|using|via|for|in|to|from|against|over|it|them)\b)"
     r"|\b(?:gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx)(?:\s+[\w-]+){0,3}?\s+(?:of|for)\b"
     r"|\b(?:q?lora|peft|adapter)(?:\s+[\w-]+){0,2}?\s+(?:for|of|on(?:\s+top\s+of)?|to)\b",
     re.IGNORECASE,
@@ -83,7 +87,7 @@ _WEAK = re.compile(
 # with plain substring tests, much cheaper than the patterns (or than one alternation of them).
 # The strong ones hold prose_active.py's ACTIVE_WORDS too ("align" for it alone).
 _STRONG_WORDS = (
-    *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merge", "deriv"),
+    *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merg", "deriv"),
     *("extract", "adapt", "mix", "blend", "conversion", "gguf", "ggml", "gptq", "awq", "exl2"),
     *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter", "align"),
 )
@@ -117,6 +121,10 @@ _NOT_A_DERIVATION = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+_WEAK_SUBJECT = re.compile(
+    r"(?:^|[\s:*|-])(?:[Ii]t|[Tt]his\s+model|[Tt]he\s+model|[Oo]ur\s+model|[A-Z][\w.]*(?:-[\w.]+)+)"
+    r"\s+(?:is|was|has\s+been)(?:\s+[a-z]+ly|\s+also)?\s*$"
+)
 
 
 def stated_parents(
@@ -242,7 +250,7 @@ def _sentence_parents(
         if strong:
             yield from _active_parents(line, low, number, card_file, own)
         for phrase in pattern.finditer(line):
-            if _not_a_derivation(line, phrase.start()):
+            if not_a_derivation(line, phrase.start()):
                 continue
             window = window_after(line, phrase.end())
             refs = listed(window, strict=not strong, is_known=is_known)
@@ -260,7 +268,7 @@ def _active_parents(
 ) -> Iterator[StatedParent]:
     """ "We fine-tuned org/name to ...": the authors' verb with a reference as its object."""
     for phrase in active_phrases(line, own, low):
-        if _not_a_derivation(line, phrase.start):
+        if not_a_derivation(line, phrase.start):
             continue
         window = window_after(line, phrase.end)
         if is_initialise(line[phrase.start : phrase.end]):
@@ -278,16 +286,19 @@ def _active_parents(
             yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
 
 
-def derivation_windows(
-    body: str, first_line: int = 1, own: str | None = None
-) -> Iterator[tuple[int, str, int, str, str | None]]:
+Window = tuple[int, str, int, str, str | None]
+
+
+def derivation_windows(body: str, first_line: int = 1, own: str | None = None) -> Iterator[Window]:
     """(line number, line, phrase start, the words after it, relation) for each strong
     derivation phrase or authors' derivation verb followed by no model reference: where a
     parent may be named by its display name ("initialised from Cohere's Aya Expanse 8B"), which
     built_with.py reads. A "Base model:" label line or key-value table row followed by no
     reference (`| **Base model** | Llama 3.1 8B Instruct |`) gives one too. Weak phrases
     ("based on") and bare mentions give none."""
-    lines = body.splitlines()
+    lines = body.splitlines()  # the title names this model too ("<title> is a derivative of")
+    titles = (t[1] for t in (re.match(r"#\s+(.+?)\s*$", x) for x in lines) if t)
+    mine = f"{own or ''} {next(titles, '')}"
     for number, line in _prose_lines(lines, first_line):
         label = _label_end(line)
         if label is not None:
@@ -306,13 +317,30 @@ def derivation_windows(
                 spans.append((phrase.start, phrase.end + source, phrase.relation))
         for start, end, relation in spans:
             window = window_after(line, end)
-            if _not_a_derivation(line, start) or references(window):
+            if not_a_derivation(line, start) or references(window):
                 continue
-            if not another_model_before(line, start, own):
+            if not another_model_before(line, start, mine):
                 yield number, line, start, window, relation
     if "|" in body:
         for number, row, start, value in label_row_windows(lines, first_line):
             yield number, row, start, value, relation_of(row[:start])
+
+
+def weak_windows(body: str, first_line: int = 1) -> Iterator[Window]:
+    """(line number, line, phrase start, the words after it, None) for each weak derivation
+    phrase ("based on", "built on top of") followed by no model reference: a display name
+    there names a parent only when it states its generation (built_with.py), and the phrase's
+    subject is this model or a model's name ("It is based on", "Acme-7B is built on")."""
+    lines = body.splitlines()
+    for number, line in _prose_lines(lines, first_line):
+        if not _holds(line.lower(), _WEAK_WORDS):
+            continue
+        for phrase in _WEAK.finditer(line):
+            window = window_after(line, phrase.end())
+            if not_a_derivation(line, phrase.start()) or references(window):
+                continue
+            if _WEAK_SUBJECT.search(plain(sentence_before(line, phrase.start(), 120))):
+                yield number, line, phrase.start(), window, None
 
 
 def _label_end(line: str) -> tuple[int, str | None] | None:
@@ -336,7 +364,7 @@ def derivation_phrase(text: str) -> tuple[int, int, bool] | None:
     found = []
     for pattern, strong in ((_STRONG, True), (_WEAK, False)):
         phrase = next(
-            (m for m in pattern.finditer(text) if not _not_a_derivation(text, m.start())), None
+            (m for m in pattern.finditer(text) if not not_a_derivation(text, m.start())), None
         )
         if phrase is not None:
             found.append((phrase.start(), phrase.end(), strong))
@@ -352,7 +380,7 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
         last = before[-1]
         if line[start + last.end : phrase.start()].strip(" )*_`"):
             continue
-        if _not_a_derivation(line, start + last.start):
+        if not_a_derivation(line, start + last.start):
             continue
         relation = (
             "merge"
@@ -365,7 +393,7 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
         )
 
 
-def _not_a_derivation(line: str, start: int) -> bool:
+def not_a_derivation(line: str, start: int) -> bool:
     """Whether the words just before the phrase (in its sentence) compare, negate or speak
     of the document: "models fine-tuned from X perform worse than", "this card is based on"."""
     return bool(_NOT_A_DERIVATION.search(plain(sentence_before(line, start, 80))))

@@ -33,7 +33,7 @@ _VERB = re.compile(
     r"|\binitiali[sz](?:e|es|ed)\b",
     re.IGNORECASE,
 )
-ACTIVE_WORDS: tuple[str, ...] = ("tun", "train", "distil", "quant", "merge", "prun", "adapt")
+ACTIVE_WORDS: tuple[str, ...] = ("tun", "train", "distil", "quant", "merg", "prun", "adapt")
 ACTIVE_WORDS += ("convert", "align", "initiali")
 """Substrings every verb holds (lower case): a line holding none needs no reading (prose.py
 tests them with its own words, which hold these)."""
@@ -266,7 +266,7 @@ def _org_forms(org: str) -> frozenset[str]:
 def relation_of(phrase: str) -> str | None:
     """The relation a derivation phrase or verb names: merge, adapter, quantized, finetune."""
     low = phrase.lower()
-    if any(w in low for w in ("merge", "mix", "blend")):
+    if any(w in low for w in ("merg", "mix", "blend")):
         return "merge"
     if re.search(r"\b(?:q?lora|peft|adapter)\b", low):
         return "adapter"

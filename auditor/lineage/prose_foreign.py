@@ -38,9 +38,9 @@ SENTENCE_REACH = 160
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
 _TOUCH = re.compile(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9\[(*_`])")
-_LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ÿ]")
+_LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ſ\u1e00-\u1eff]")  # Latin-1, Extended-A, Vietnamese
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LETTER = re.compile(r"[À-ÖØ-öø-ÿ\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LETTER = re.compile(r"[À-ÖØ-öø-ſ\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 _CLAUSE_STOP = re.compile(r"[。！？；，]")

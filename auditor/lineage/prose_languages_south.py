@@ -20,6 +20,7 @@ from auditor.lineage.prose_languages import (
     _words,
 )
 from auditor.lineage.prose_languages_east import RU
+from auditor.lineage.prose_languages_more import MORE
 
 # --- Spanish, Portuguese, Italian ---------------------------------------------------------------
 # Words that may qualify a tuning noun or participle before its "of" (`un ajuste fino completo
@@ -216,5 +217,5 @@ IT = Language(
     ),
 )
 
-LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT, RU)
+LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT, RU, *MORE)
 """Read in this order; a card may hold several (a bilingual card: each states its parent)."""

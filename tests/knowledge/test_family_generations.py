@@ -49,6 +49,11 @@ GENERATIONS: dict[str, list[tuple[str, tuple[str, ...], str]]] = {
         ("llama-3.1", ("quill/Meta-Llama-3.1-8B-sft",), LLAMA_31),
         ("llama-3", ("quill/llama3-8b-sft", "quill/Meta-Llama-3-70B-x"), LLAMA_3),
         ("llama-2", ("quill/llama-2-13b-chat-sft", "quill/CodeLlama-34b-Instruct-x"), LLAMA_2),
+        (
+            "llama-1",
+            ("huggyllama/llama-13b", "quill/llama-65b-sft", "quill/Llama-1-7B-tuned"),
+            "LicenseRef-llama-1-noncommercial",
+        ),
         ("vicuna-v1.5", ("lmsys/vicuna-13b-v1.5",), LLAMA_2),
         (
             "vicuna-v1",

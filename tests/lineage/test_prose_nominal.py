@@ -102,7 +102,7 @@ def test_a_display_name_after_a_strong_phrase_is_a_parent_below_a_repo_id(
     "sentence",
     [
         "Aya Expanse 8B is a strong multilingual model.",  # a bare mention
-        "Wren-9B is based on Llama 3.1 8B.",  # a weak phrase
+        "Wren-9B is based on Llama.",  # a weak phrase and no generation (weak_windows)
         "We compare it with Aya Expanse 8B and Gemma 2 9B.",
         "Compared with a fine-tune of Llama 3.1 8B, Wren answers faster.",
         "Meta fine-tuned Llama 3 8B for chat.",
