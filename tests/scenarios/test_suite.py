@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,7 +64,17 @@ def _has(findings: tuple[Finding, ...], rule: str, severity: str) -> bool:
     return any(f.rule == rule and str(f.severity.value) == severity for f in findings)
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=[s.id for s in SCENARIOS])
+def _param(scenario: Scenario) -> Any:  # pytest.param's ParameterSet is not public
+    """A scenario whose `known_gap` names a miss of the tool runs as a strict xfail: its
+    expectation (the law's) stays, the suite stays green, and the day the tool gets it right
+    the unexpected pass fails the run until the note is removed."""
+    if scenario.known_gap is None:
+        return pytest.param(scenario, id=scenario.id)
+    mark = pytest.mark.xfail(strict=True, reason=f"known gap: {scenario.known_gap}")
+    return pytest.param(scenario, id=scenario.id, marks=mark)
+
+
+@pytest.mark.parametrize("scenario", [_param(s) for s in SCENARIOS])
 def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
     if scenario.needs_corpus and not CORPUS.is_dir():
         pytest.skip(f"shared corpus not found at {CORPUS} (it lives beside the checkout)")
@@ -95,6 +106,18 @@ def test_scenario(scenario: Scenario, tmp_path: Path) -> None:
 
 
 # --- the scenario files themselves ----------------------------------------------------------
+
+
+def test_a_known_gap_runs_as_a_strict_xfail_and_a_plain_case_does_not() -> None:
+    entry = {"id": "x", "model": {"ref": "api:openai_api/gpt-4.1"}, "expect": {"verdict": "pass"}}
+    plain = parse({**entry, "reason": "r"}, "f.yaml", 0)
+    gap = parse({**entry, "reason": "r", "known_gap": "the Swedish grant is unread"}, "f.yaml", 0)
+    assert not _param(plain).marks
+    (mark,) = _param(gap).marks
+    assert mark.name == "xfail" and mark.kwargs["strict"] is True
+    assert "Swedish grant" in mark.kwargs["reason"]
+    with pytest.raises(ScenarioError, match="known_gap"):
+        parse({**entry, "reason": "r", "known_gap": ""}, "f.yaml", 0)
 
 
 def _known_rules() -> set[str]:
