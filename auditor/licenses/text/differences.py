@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from itertools import chain
 
 from auditor.licenses.text.fingerprint import (
     MIN_SENTENCE_WORDS,
@@ -16,6 +17,7 @@ from auditor.licenses.text.fingerprint import (
     hash_words,
     shingle_hashes,
 )
+from auditor.licenses.text.normalize import tokens
 from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.same_force import said_otherwise
 from auditor.licenses.text.similarity import Candidate
@@ -160,6 +162,17 @@ def _is_known(
         return True
     if len(sentence.words) < MIN_SENTENCE_WORDS:
         return None
+    if _known_alone(sentence, known_sentences, known_shingles):
+        return True
+    return _known_by_lines(sentence, known_sentences, known_shingles)
+
+
+def _known_alone(
+    sentence: Sentence, known_sentences: AbstractSet[int], known_shingles: AbstractSet[int]
+) -> bool:
+    """`_is_known` of a sentence of at least MIN_SENTENCE_WORDS words, read whole."""
+    if hash_words(sentence.words) in known_sentences:
+        return True
     present = [h in known_shingles for h in shingle_hashes(sentence.words)]
     if not all(present) and is_rule(sentence) and not only_names_changed(sentence, present):
         # a word of a grant, ban, cap or condition changed: never a formatting cut, unless
@@ -170,6 +183,86 @@ def _is_known(
         run = 0 if is_present else run + 1
         longest = max(longest, run)
     return sum(present) >= SENTENCE_KNOWN_SHARE * len(present) and longest < MIN_ADDED_RUN
+
+
+_LIST_MARK = re.compile(r"(?:[-*+>#|]|\d+[.)]|\(?[a-z0-9]{1,3}\))(?:\s|$)")
+_MAX_LINES = 40
+
+
+def _can_begin(previous: str, line: str) -> bool:
+    """Whether a line can begin a sentence or a block of its own after the line before it: a
+    list or quote marker, or a word in title case after a line ending in a lower-case word of
+    content. A soft wrap goes on in lower case, or puts a name or an upper-case word at the
+    line's start after a word that needs it (`of the` / `Licensee`, `IF` / `Kestrel`)."""
+    stripped = line.lstrip()
+    if _LIST_MARK.match(stripped):
+        return True
+    first = _FIRST_WORD.match(stripped)
+    last = _LAST_WORD.search(previous.rstrip())
+    return (
+        first is not None
+        and first.group()[0].isupper()
+        and first.group()[1:].islower()
+        and last is not None
+        and last.group().islower()
+        and last.group() not in _FUNCTION_WORDS
+    )
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of to and or nor by for with in on at from as that which than not no its their "
+        "your our his her this these those any all each such under into upon per via",
+    )
+)
+"""Words a sentence does not end on: a line ending in one is wrapped mid-sentence."""
+
+
+def _known_by_lines(
+    sentence: Sentence, known_sentences: AbstractSet[int], known_shingles: AbstractSet[int]
+) -> bool:
+    """Whether a sentence is known sentences run together where a copy lost the blank line or
+    the full stop between them (a list's last item and the paragraph after it, a gating form
+    flattening a license's layout): its lines, cut only before a line that can begin one
+    (`_can_begin`), fall into consecutive groups each of which a reference has whole
+    (`_known_alone`). Nothing is said that the references do not say; a line they lack, or a
+    rule with a word changed, leaves a group unknown and the sentence a difference."""
+    lines = sentence.raw.split("\n")
+    if not 1 < len(lines) <= _MAX_LINES:
+        return False
+    line_words = [tokens(line) for line in lines]
+    if any(_line_of_its_own(words, known_shingles) for words in line_words):
+        return False
+    starts = [0] + [i for i in range(1, len(lines)) if _can_begin(lines[i - 1], lines[i])]
+    if len(starts) < 2:
+        return False
+    ends = [*starts[1:], len(lines)]
+    reachable = {0}  # cut positions (indices into starts) reached by known groups
+    for i in range(len(starts)):
+        if i not in reachable:
+            continue
+        for j in range(i, len(starts)):
+            raw = "\n".join(lines[starts[i] : ends[j]])
+            words = tuple(chain.from_iterable(line_words[starts[i] : ends[j]]))
+            if len(words) < MIN_SENTENCE_WORDS:
+                continue
+            group = Sentence(raw, words, sentence.block, False)
+            if (i, j) != (0, len(starts) - 1) and _known_alone(
+                group, known_sentences, known_shingles
+            ):
+                reachable.add(j + 1)
+    return len(starts) in reachable
+
+
+def _line_of_its_own(words: Sequence[str], known_shingles: AbstractSet[int]) -> bool:
+    """Whether a line (its words) is no reference's: most of its own shingles are in none."""
+    hashes = shingle_hashes(words)
+    return bool(hashes) and sum(h in known_shingles for h in hashes) < SENTENCE_KNOWN_SHARE * len(
+        hashes
+    )
 
 
 def _uncovered(words: Sequence[str], present: Sequence[bool]) -> list[int]:
