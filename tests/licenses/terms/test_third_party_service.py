@@ -76,3 +76,37 @@ def test_own_use_and_copies_are_not(distribution: str) -> None:
         "default", apache_saas(terms__use_scope=[WORD], deployment__distribution=distribution)
     )
     assert RULE not in outcomes and RULE not in blocks(outcomes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may not let any third party send inputs to the weights or receive their outputs "
+        "through a hosted service or an API that you operate for them, unless Wren Labs has "
+        "signed a separate hosting agreement with you.",
+        "Licensees must not offer the model to others as a hosted service without a separate "
+        "commercial licence from the developer.",
+        "You shall not make the checkpoint available through an API unless you hold a separate "
+        "written agreement with us.",
+    ],
+)
+def test_a_ban_lifted_only_by_a_separate_agreement_is_still_read(text: str) -> None:
+    assert WORD in _scope(extract_terms(text)["use_scope"].value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MIT licence is granted to you for the weights only together with the following "
+        "condition: you may not offer them to others as a hosted service.",
+        "You may use the checkpoint only in combination with these additional terms.",
+        "This grant applies solely together with the terms below.",
+    ],
+)
+def test_a_grant_held_together_with_conditions_names_no_product(text: str) -> None:
+    assert "with-product-only" not in _scope(extract_terms(text)["use_scope"].value)
+
+
+def test_a_product_named_after_together_with_still_confines() -> None:
+    text = "The weights may only be used together with the Lumen Studio software."
+    assert "with-product-only" in _scope(extract_terms(text)["use_scope"].value)
