@@ -35,6 +35,7 @@ from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU,
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_ja import clause_reader
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_uses import listed_bans
 from auditor.licenses.terms.foreign_zh import (
     Clause,
@@ -104,10 +105,13 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     reading = _Reading()
     passages = list(passages_where(text, may_be_foreign))  # others: English
     listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_uses`)
-    for passage, tags in listed.items():
-        reading._clause(Clause("use_restrictions", tags), passage, set())
+    found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
+    # use outside a territory another passage defines (`foreign_territory`)
+    found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
+    for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
+        reading._clause(clause, passage, set())
     for passage in passages:
-        if passage.language == ENGLISH or passage in listed:
+        if passage.language == ENGLISH or passage in found:
             continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):
@@ -176,11 +180,8 @@ class _Reading:
             if _hit(p, text)
         ]
         if scope:
-            self._set(
-                "use_scope",
-                sorted(set(scope) | set(_as_list(self.values.get("use_scope")))),
-                passage,
-            )
+            known = set(_as_list(self.values.get("use_scope")))
+            self._set("use_scope", sorted(set(scope) | known), passage)
         if (banned and not needs) or scope:
             self._commercial_use("prohibited", passage)
         elif needs:
@@ -365,10 +366,8 @@ def with_foreign(
         chosen, having = merge_key(key, sources)
         quotes = tuple(dict.fromkeys(e for s in having for e in s.evidence.get(key, ())))
         merged[key] = ExtractedTerm(chosen, quotes)
-    if (
-        _CONDITIONS in merged
-        and merged.get("commercial_use", ExtractedTerm(None)).value == "prohibited"
-    ):
+    commercial = merged.get("commercial_use", ExtractedTerm(None)).value
+    if _CONDITIONS in merged and commercial == "prohibited":
         merged[_CONDITIONS] = ExtractedTerm([])  # one half bans it: no condition of a grant
     return merged
 

@@ -117,15 +117,17 @@ _CREDIT: dict[str, re.Pattern[str]] = {
         _either(
             r"\b(?:phải|cần|có\s+nghĩa\s+vụ|bắt\s+buộc)\b",
             r"thông\s+báo\s+bản\s+quyền|ghi\s+(?:rõ\s+)?nguồn|ghi\s+công|trích\s+dẫn"
-            r"|ghi\s+nhận\s+tác\s+giả|(?:giữ|kèm|đính\s+kèm)\s+(?:nguyên\s+)?(?:nội\s+dung\s+"
-            r"|bản\s+sao\s+)?giấy\s+phép",
+            r"|ghi\s+nhận\s+tác\s+giả|(?:giữ|kèm|đính\s+kèm)(?:\s+theo)?\s+(?:nguyên\s+)?"
+            # the licence's full text kept with copies: "phải kèm theo toàn văn giấy phép này"
+            r"(?:(?:toàn\s+văn|nội\s+dung|bản\s+sao|văn\s+bản)\s+(?:của\s+)?)?giấy\s+phép",
         )
     ),
     "ar": ar_pattern(
         _either(
             r"(?:يجب|يلزم|عليك|ينبغي|يتعين|يشترط)",
             r"(?:[اإ]شعار\s+(?:حقوق|ال?ملكية|الترخيص)|حقوق\s+(?:النشر|الطبع|التأليف)|نسب\s+"
-            r"|ذكر\s+المصدر|نص\s+الترخيص)",
+            # the licence's text attached to copies: "يجب إرفاق نص هذا الترخيص بكل نسخة"
+            r"|ذكر\s+المصدر|نص\s+(?:هذا\s+)?(?:ال)?(?:ترخيص|رخصة))",
         )
     ),
     "ru": _re(

@@ -3,10 +3,11 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 
 `clause_reader` gives `foreign`'s passage reader the reader of a passage's language: Chinese
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
-Portuguese and Italian (`foreign_territory`) with their credit duties, the credit duties of
-Korean, Polish, Turkish, Vietnamese, Arabic, Russian, Indonesian and Dutch (`foreign_duties`),
-or none; and, in every language, a naming duty and a quoted credit line (`foreign_naming`)
-and the uses a passage bans (`foreign_uses`)."""
+Portuguese, Italian and Turkish (`foreign_territory`) with their credit duties, the credit
+duties of Korean, Polish, Vietnamese, Arabic, Russian, Indonesian and Dutch
+(`foreign_duties`), or none; and, in every language, a naming duty and a quoted credit line
+(`foreign_naming`), the uses a passage bans (`foreign_uses`) and bans on passing the weights
+or adaptations on or on training other models with the outputs (`foreign_weights`)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
 from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_uses import read_uses
+from auditor.licenses.terms.foreign_weights import read_weights
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 
 ClauseReader = Callable[[str, str], list[Clause]]
@@ -64,7 +66,7 @@ def _territory_and_credit(language: str, text: str, original: str) -> list[Claus
     return read_territory(text, original) + read_credit(language, text)
 
 
-_TERRITORY_LANGUAGES = ("es", "fr", "de", "pt", "it")
+_TERRITORY_LANGUAGES = ("es", "fr", "de", "pt", "it", "tr")
 _READERS: dict[str, ClauseReader] = {
     "zh": read_clauses, "ja": read_ja_clauses,
     **{code: partial(_credit, code) for code in CREDIT_LANGUAGES},
@@ -74,8 +76,9 @@ _READERS: dict[str, ClauseReader] = {
 
 def clause_reader(language: str | None) -> ClauseReader:
     """The clause reader of a passage's language (none reads nothing), with the readers every
-    language shares (`foreign_naming`): a naming duty, a quoted credit line to show; and the
-    uses it bans (`foreign_uses`)."""
+    language shares (`foreign_naming`): a naming duty, a quoted credit line to show; the
+    uses it bans (`foreign_uses`); and bans on passing the weights or adaptations on or on
+    training other models with the outputs (`foreign_weights`)."""
     reader = _READERS.get(language or "", _no_clauses)
     return partial(_with_shared, language, reader)
 
@@ -84,6 +87,7 @@ def _with_shared(
     language: str | None, reader: ClauseReader, text: str, original: str
 ) -> list[Clause]:
     clauses = reader(text, original) + read_naming(text) + read_uses(language, text)
+    clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

@@ -1,4 +1,5 @@
-"""Sanctions clauses in Spanish, French, German, Portuguese and Italian, for `terms.foreign`: a
+"""Sanctions clauses in Spanish, French, German, Portuguese, Italian and Turkish, for
+`terms.foreign`: a
 grant withheld from persons or companies based in named places ("No se concede licencia alguna
 a entidades constituidas en Cuba o Irán", "Aucune licence n'est accordée aux personnes résidant
 en Russie", "Keine Lizenz wird Unternehmen mit Sitz in Belarus erteilt") is
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeVar
 
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -41,10 +43,17 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "unione europea": ("EU",), "españa": ("ES",), "francia": ("FR",), "france": ("FR",),
     "frankreich": ("FR",), "alemania": ("DE",), "allemagne": ("DE",), "deutschland": ("DE",),
     "germania": ("DE",), "japón": ("JP",), "japon": ("JP",), "japan": ("JP",),
-    "japão": ("JP",), "giappone": ("JP",),
+    "japão": ("JP",), "giappone": ("JP",), "rusya": ("RU",), "rusya federasyonu": ("RU",),
+    "kuzey kore": ("KP",), "suriye": ("SY",), "küba": ("CU",),
+    "beyaz rusya": ("BY",), "kırım": ("UA",), "ukrayna": ("UA",), "çin": ("CN",),
+    "amerika birleşik devletleri": ("US",), "abd": ("US",), "avrupa birliği": ("EU",),
+    "birleşik krallık": ("GB",), "almanya": ("DE",), "fransa": ("FR",), "japonya": ("JP",),
+    "estados unidos da américa": ("US",), "estados unidos de américa": ("US",),
+    "stati uniti d'america": ("US",), "états-unis d'amérique": ("US",),
 }  # fmt: skip
 
 _FLAGS = re.IGNORECASE
+_K = TypeVar("_K")
 
 _OF = r"(?:(?:la|le|el|o|a|il|der|dieser|die|presente|présente|esta|cette|questa)\s+)*"
 # The grant withheld, or someone barred from the model (within one clause: `read_territory`).
@@ -80,6 +89,9 @@ _WITHHELD = re.compile(
             r"|consentit)",
             r"\besclus[ioae]\s+dal(?:la)?\s+" + _OF + r"licenza",
             r"\bnon\s+(?:può|possono|potrà|potranno)\s+(?:usare|utilizzare|accedere)",
+            # tr (the verb last): "... kuruluşlara hiçbir hak tanımaz", "lisans verilmez"
+            r"\bhiçbir\s+(?:hak|lisans|izin)\b|\bhak\s+tanımaz|\b(?:lisans|izin|hak)\s+"
+            r"(?:verilmez|tanınmaz|kapsamaz)|\byararlanamaz|\bkapsam\w*\s+dışında",
         )
     ),
     _FLAGS,
@@ -97,7 +109,10 @@ _BASED = re.compile(
     r"|\bansässig|\bWohnsitz|\bSitz\b|\bgegründet|\bStaatsangehörig|\bStaatsbürger|\bniedergelassen"
     # it
     r"|\bresidenti\b|\bdomiciliat[ioae]|\bcon\s+sede|\bcostituit[ioae]|\bstabilit[ioae]"
-    r"|\bcittadini\b",
+    r"|\bcittadini\b"
+    # tr: "yerleşim yeri veya merkezi ... bulunan", "... kurulmuş", "mukim", "vatandaşı"
+    r"|\byerleşim\s+yeri|\bmerkez(?:i|leri)\b|\bikamet\w*|\bmukim\b|\byerleşik\b|\bkurulmuş"
+    r"|\bvatandaş\w*",
     _FLAGS,
 )
 _NEAR = 80  # a place named this close after the word saying who is based there
@@ -107,7 +122,7 @@ _AUTHORITY = re.compile(
     r"(?:sancion|sanction|sanktion|sanç|sanzion|embargo|leyes|\bley\b|legislación|\blois?\b"
     r"|gesetz|\bleis?\b|legge|leggi|normativ|règlement|reglament|regulament|regolament"
     r"|verordnung|gobierno|gouvernement|regierung|governo|exportaci|exportation|export"
-    r"|esportazion|listas?|listes?|liste)[^.;:,]{0,30}$",
+    r"|esportazion|listas?|listes?|liste|yaptırım\w*|kanun\w*|mevzuat\w*)[^.;:,]{0,30}$",
     _FLAGS,
 )
 
@@ -124,23 +139,37 @@ def _excluded_places(text: str) -> list[str]:
     for match in _place_pattern().finditer(text):
         if _AUTHORITY.search(text[max(match.start() - 40, 0) : match.start()]):
             continue
-        for code in _PLACES[match.group().lower()]:
+        # Turkish dotted capital I lower-cases to i and a combining dot ("İran")
+        for code in _PLACES.get(match.group().lower().replace("i\u0307", "i"), ()):
             found.setdefault(code)
     return list(found)
 
 
 def _based_in_place(clause: str) -> bool:
-    return any(
+    after = any(
         _place_pattern().search(clause[m.end() : m.end() + _NEAR]) for m in _BASED.finditer(clause)
+    )
+    return (
+        after
+        or any(  # Turkish names the place first: "İran'da kurulmuş şirketler"
+            _place_pattern().search(clause[max(m.start() - _NEAR, 0) : m.start()])
+            for m in _BASED_AFTER_PLACE.finditer(clause)
+        )
     )
 
 
+_BASED_AFTER_PLACE = re.compile(
+    r"\b(?:kurulmuş|yerleşik|mukim|bulunan|merkezli|ikamet\s+eden)\w*", _FLAGS
+)
+
+
 def read_territory(text: str, original: str) -> list[Clause]:
-    """A grant one passage withholds from persons or companies based in named places."""
+    """A grant one passage withholds from persons or companies based in named places, or a
+    territory of the license that is the world but named places (`_world_except`)."""
     del original
     clauses = [c for c in re.split(r"[;；]", text) if _WITHHELD.search(c) and _based_in_place(c)]
     if not clauses:
-        return []  # nobody said to be based in a named place the grant is withheld from
+        return _world_except(text)  # nobody said to be based in a named place
     regions = _excluded_places(" ; ".join(clauses))
     if not regions:
         return []
@@ -149,3 +178,71 @@ def read_territory(text: str, original: str) -> list[Clause]:
         Clause("excluded_licensee_domiciles", [clause]),
         Clause("territorial_exclusions", sorted(regions)),
     ]
+
+
+# A licensed territory that is the world but named places: "Território Licenciado: todos os
+# países, exceto os Estados Unidos", "válida en todo el mundo salvo en China", "valida in tutto
+# il mondo tranne ...", "dans le monde entier, à l'exception de ...", "weltweit mit Ausnahme
+# von ...", "tüm dünyada, ... hariç": use in those places is outside the grant.
+_WORLD = re.compile(
+    r"\b(?:todos\s+os\s+países|todo\s+o\s+mundo|mundo\s+inteiro|todos\s+los\s+países"
+    r"|todo\s+el\s+mundo|tutti\s+i\s+paesi|tutto\s+il\s+mondo|tous\s+les\s+pays"
+    r"|(?:le\s+)?monde\s+entier|alle\s+Länder|weltweit|der\s+ganzen\s+Welt"
+    r"|tüm\s+(?:dünya|ülkeler)\w*|bütün\s+(?:dünya|ülkeler)\w*)",
+    _FLAGS,
+)
+_EXCEPT = re.compile(
+    r"\b(?:exceto|excepto|salvo|com\s+exceção\s+d[eoa]s?|excluindo|excluídos?|a\s+excepción\s+de"
+    r"|con\s+excepción\s+de|excluyendo|eccetto|tranne|ad\s+eccezione\s+d\w*|escluso|esclusi"
+    r"|sauf|à\s+l'exception\s+d\w*|excepté|hormis|ausgenommen|mit\s+Ausnahme\s+\w+|außer"
+    r"|hariç|dışında)\b",
+    _FLAGS,
+)
+# a ban on use outside the license's territory, which another passage defines
+_OUTSIDE = re.compile(
+    r"\b(?:fora\s+d[oa]|fuera\s+del?|al\s+di\s+fuori\s+del?|fuori\s+dal|en\s+dehors\s+du"
+    r"|hors\s+du|außerhalb\s+(?:des|der))\s+(?:\w+\s+)?(?:Território|Territorio|Territoire"
+    r"|Vertragsgebiet\w*|Lizenzgebiet\w*|Gebiet\w*)",
+    _FLAGS,
+)
+
+
+def _world_except(text: str) -> list[Clause]:
+    for clause in re.split(r"[.;；]", text):
+        world = _WORLD.search(clause)
+        if world is None:
+            continue
+        excepted = _EXCEPT.search(clause, world.end()) or _EXCEPT.search(clause)
+        if excepted is None:
+            continue
+        places = _excluded_places(
+            clause[world.end() :] if excepted.start() > world.end() else clause
+        )
+        if places:
+            territory = {"regions": sorted(places), "models": "all", "exempts": []}
+            return [
+                Clause("excluded_use_territories", [territory]),
+                Clause("territorial_exclusions", sorted(places)),
+            ]
+    return []
+
+
+def outside_territory(texts: dict[_K, str]) -> dict[_K, list[Clause]]:
+    """Passages (keys) banning use outside the license's territory, when another passage of
+    the same document defines it as the world but named places: each states that exclusion
+    too (alone, the reference to the territory names no place and stays unread)."""
+    defined = [c for text in texts.values() for c in _world_except(text)]
+    if not defined:
+        return {}
+    banned = (
+        key for key, text in texts.items() if _OUTSIDE.search(text) and _BAN_WORD.search(text)
+    )
+    return dict.fromkeys(banned, defined)
+
+
+_BAN_WORD = re.compile(
+    r"proibid|vedad|prohibid|vietat|interdit|untersagt|verboten|\bnão\s+(?:pode|é\s+permitid)"
+    r"|\bno\s+(?:puede|está\s+permitid)|\bnon\s+(?:può|puoi|è\s+consentit)|\bne\s+\w+\s+pas"
+    r"|\bnicht\b|yasak",
+    _FLAGS,
+)

@@ -1,0 +1,169 @@
+"""Bans on passing the weights on, on sharing adapted weights and on training other models with
+the outputs, in Portuguese, Spanish, Italian, French and German, for `terms.foreign` (the
+English clause rules: use_scope/no-weight-redistribution, use_scope/no-adaptation-sharing,
+output_use_restriction).
+
+Each is read within one clause (cut at a full stop, a semicolon or a contrastive "but"), from a
+ban word of the licensee ("não pode", "queda prohibido", "non puoi", "il est interdit", "dürfen
+... nicht") together with:
+
+- a verb of passing on (redistribute, publish, share, hand to third parties) and the weights
+  (pesos, pesi, poids, Gewichte, parameters, checkpoints): `no-weight-redistribution`; when
+  the weights are only the *modified* ones ("versioni modificate dei pesi", "obras derivadas")
+  the ban is on sharing adaptations, `no-adaptation-sharing`, and the unmodified model may be
+  passed on; "modified or not" ("modificados ou não") is every copy;
+- the model's outputs (resultados, risultati, sorties, Ausgaben) and training or improving
+  *other* models (or distilling): `output_use_restriction`.
+
+A clause that allows on a condition ("sem incluir esta licença", "purché", "sauf") bans
+nothing, unless the condition is the licensor's permission. The five languages are read
+together: a short clause is often told for a neighbour language ("É proibido usar o Modelo ..."
+read as French), and these words do not collide across them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_zh import Clause
+
+_FLAGS = re.IGNORECASE
+
+
+def _re(*pieces: str) -> re.Pattern[str]:
+    return re.compile("|".join(pieces), _FLAGS)
+
+
+LANGUAGES = frozenset({"pt", "es", "it", "fr", "de"})
+
+_CLAUSE_END = re.compile(
+    r"[.;!?]|\b(?:mas|porém|pero|sin\s+embargo|ma|però|tuttavia|mais|aber|jedoch)\b", _FLAGS
+)
+
+_BAN = _re(
+    # pt
+    r"(?<!não\s)\b(?:é|está|fica|são|ficam)\s+(?:expressamente\s+)?(?:proibid|vedad)\w*",
+    r"\bproíbe-se\b|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|deverá|deverão)\b",
+    r"\bnão\s+(?:é|são)\s+(?:permitid|autorizad)\w*",
+    # es
+    r"(?<!no\s)\b(?:queda|quedan|está|están|es)\s+(?:expresamente\s+)?prohibid\w*|\bse\s+prohíbe",
+    r"\bno\s+(?:puede|puedes|pueden|podrá|podrán|debe|debes|deben|deberá|deberán)\b",
+    r"\bno\s+(?:está|están|se)\s+(?:permitid\w*|autorizad\w*|permite)",
+    # it
+    r"(?<!non\s)\b(?:è|sono)\s+(?:espressamente\s+)?(?:vietat|proibit)\w*|\bsi\s+vieta\b",
+    r"\bnon\s+(?:puoi|può|possono|potrà|potranno|potete|devi|deve|devono|dovrà|dovranno)\b",
+    r"\bnon\s+(?:è|sono)\s+(?:consentit|permess|autorizzat)\w*",
+    # fr
+    r"(?<!pas\s)\b(?:est|sont)\s+(?:strictement\s+|expressément\s+)?interdite?s?\b",
+    r"\bil\s+est\s+interdit\b|\bne\s+(?:pouvez|peut|peuvent|pourrez|pourra|devez|doit|doivent)"
+    r"\s+(?:pas|en\s+aucun\s+cas|jamais)\b|\bn'(?:est|sont)\s+pas\s+(?:autoris|permis)\w*",
+    # de
+    r"(?<!nicht\s)\b(?:untersagt|verboten)\b|\bnicht\s+(?:gestattet|erlaubt|zulässig)\b",
+    r"\b(?:darf|dürfen|darfst)\b(?=[^.;]{0,80}?\b(?:nicht|keinesfalls|niemals|keine)\b)",
+)
+_PASS_ON = _re(
+    r"\bre-?distribu\w*|\bdistribu\w*|\bpublica[rdnçs]\w*|\bpublicá-\w*|\bcompartilh\w*"
+    r"|\bpartilh\w*|\bentreg\w*\s+(?:a|para)\s+terceiros|\bdisponibiliz\w*|\bsublicenci\w*",
+    r"\bcompart\w*|\bentreg\w*|\bponer\s+a\s+disposición|\bceder\b",
+    r"\bridistribu\w*|\bpubblica\w*|\bcondivid\w*|\bcondivis\w*|\bconsegna\w*\s+a\s+terzi"
+    r"|\bmettere\s+a\s+disposizione|\brendere\s+disponibil\w*|\bsublicenzia\w*|\bcedere\b",
+    r"\bpubli(?:er|ez|és?|ées?)\b|\bpartag\w*|\bmettre\s+à\s+(?:la\s+)?disposition"
+    r"|\btransmettre\b|\bsous-licenci\w*",
+    r"\bweiter(?:zu)?geben\b|\bweitergegeben\b|\bweitergabe\b|\bverbreit\w*|\bveröffentlich\w*"
+    r"|\b(?:zu\s+)?teilen\b|\bgeteilt\b|\bzugänglich\s+(?:zu\s+)?mach\w*|\bvertreib\w*"
+    r"|\bunterlizenzier\w*|\bDritten\s+(?:zur\s+Verfügung|überlassen)",
+)
+_WEIGHTS = _re(
+    r"\b(?:pesos|pesi|poids|parâmetros|parámetros|parametri|paramètres)\b",
+    r"\b(?:Modell)?gewichte\w*|\bModellparameter\w*|\bcheckpoints?\b|\bModelldateien\b",
+    r"\b(?:arquivos|ficheiros|archivos|file|fichiers)\s+(?:de\s+|del\s+|do\s+|dei\s+|du\s+)?"
+    r"(?:o\s+|el\s+|il\s+|le\s+)?(?:modelo|modello|modèle)",
+)
+# adapted work: modified, derived, adapted (weights or versions), derivative works
+_MODIFIED = _re(
+    r"\b(?:modificad|alterad|derivad|adaptad|ajustad|modificat|alterat|derivat|adattat)\w*",
+    r"\b(?:modifiée?s?|dérivée?s?|adaptée?s?|altérée?s?)\b",
+    r"\b(?:veränderte|geänderte|modifizierte|abgeleitete|angepasste|bearbeitete)\w*"
+    r"|\bBearbeitungen\b|\bAbleitungen\b",
+    r"\b(?:obras|opere|œuvres|oeuvres)\s+(?:derivadas|derivate|dérivées)\b",
+)
+_EITHER_WAY = _re(
+    r"\bmodificad[oa]s?\s+ou\s+não\b|\bcom\s+ou\s+sem\s+(?:modificaç|alteraç)\w*",
+    r"\bmodificad[oa]s?\s+o\s+no\b|\bcon\s+o\s+sin\s+(?:modificaci|alteraci)\w*",
+    r"\bmodificat[ie]\s+o\s+(?:no|meno)\b|\bcon\s+o\s+senza\s+modific\w*",
+    r"\bmodifiée?s?\s+ou\s+non\b|\bavec\s+ou\s+sans\s+modification\w*",
+    r"\b(?:verändert|geändert)\s+oder\s+(?:unverändert|nicht)\b|\bmit\s+oder\s+ohne\s+Änderung\w*",
+)
+_UNMODIFIED = _re(
+    r"\b(?:invariat|inalterad|inalterat|intact|non\s+modificat|não\s+modificad|no\s+modificad"
+    r"|unverändert|unmodifiziert)\w*|\bnon\s+modifiée?s?\b",
+)
+# a condition that lets the act happen (the ban is then no ban), unless it is permission
+_CONDITION = _re(
+    r"\b(?:sem|salvo|exceto|a\s+menos|desde\s+que|contanto\s+que|sin|excepto|siempre\s+que"
+    r"|senza|eccetto|a\s+meno|purché|sans|sauf|à\s+moins|sous\s+réserve|pourvu|ohne|außer"
+    r"|es\s+sei\s+denn|sofern)\b(?![^.;]{0,40}?(?:autoriza|permiss|permis|consent|consenso"
+    r"|Zustimmung|Genehmigung|Erlaubnis|autorisation|accord))",
+)
+# using the model to pass on something else: "usar o modelo para distribuir conteúdo"
+_USE_TO = _re(
+    r"\b(?:usar|utilizar|usare|utilizzare|utiliser|employer|nutzen|verwenden)\b[^.;]{0,40}?"
+    r"\b(?:para|per|pour|um)\b",
+)
+_OUTPUTS = _re(
+    r"\b(?:resultados|saídas|salidas|respuestas|respostas|risultati|risposte|uscite|résultats"
+    r"|sorties|réponses|outputs?|Ausgaben|Ergebnisse|Antworten)\b",
+    r"\b(?:conteúdos?|contenidos?|contenuti|contenus?|textos|testi|textes|Inhalte)\s+"
+    r"(?:gerad|generad|generat|générés?|erzeugt)\w*",
+)
+_TRAIN = _re(
+    r"\b(?:trein|entren|addestr|allen|entraîn|entrain|trainier)\w*|\bTraining\b",
+    r"\b(?:aperfeiçoa|melhora|mejora|migliora|amélior|verbesser)\w*",
+)
+_DISTIL = _re(r"\b(?:destila|destil|distill|distilla|distiller|destillier)\w*|\bDestillation\b")
+_OTHER_MODELS = _re(
+    r"\b(?:outr[oa]s?|otr[oa]s?|altr[oi]|autres?|anderer?\w*|qualquer|cualquier|qualsiasi"
+    r"|tout|jede\w*)\s+(?:\w+\s+){0,2}?(?:modelos?|modell[oi]|modèles?|Modell\w*)\b",
+    r"\b(?:modelos?|modell[oi]|modèles?|Modell\w*)\s+(?:\w+\s+){0,2}?(?:concorrentes?"
+    r"|competidor\w*|concorrent[ei]|concurrents?|konkurrierend\w*)",
+    r"\bkonkurrierend\w*\s+Modell\w*|\bKonkurrenzmodell\w*",
+)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_END.split(text) if c.strip()]
+
+
+def read_weights(language: str | None, text: str) -> list[Clause]:
+    """The bans a passage in one of the five languages states (module docstring)."""
+    if language not in LANGUAGES:
+        return []
+    scopes: list[str] = []
+    outputs = False
+    for clause in _clauses(text):
+        if _BAN.search(clause) is None:
+            continue
+        if _OUTPUTS.search(clause) and (
+            _DISTIL.search(clause) or (_TRAIN.search(clause) and _OTHER_MODELS.search(clause))
+        ):
+            outputs = True
+            continue
+        scope = _pass_on_ban(clause)
+        if scope is not None and scope not in scopes:
+            scopes.append(scope)
+    found = [Clause("use_scope", sorted(scopes))] if scopes else []
+    return [*found, Clause("output_use_restriction", True)] if outputs else found
+
+
+def _pass_on_ban(clause: str) -> str | None:
+    verb = _PASS_ON.search(clause)
+    if verb is None or _CONDITION.search(clause) or _USE_TO.search(clause[: verb.start()]):
+        return None
+    if _OUTPUTS.search(clause):
+        return None  # the outputs passed on, not the weights
+    modified = _MODIFIED.search(clause) is not None and _EITHER_WAY.search(clause) is None
+    if modified:
+        return "no-adaptation-sharing"
+    if _WEIGHTS.search(clause) and _UNMODIFIED.search(clause) is None:
+        return "no-weight-redistribution"
+    return None
