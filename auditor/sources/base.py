@@ -67,6 +67,9 @@ LICENSE_PATTERNS = (
     # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian
     *("*licencj*", "*lisans*", "*giay*phep*", "*giấy*phép*", "*ترخيص*", "*رخصة*", "*licentie*"),
     *("*lisensi*",),
+    # Swedish, Danish and Norwegian, Czech, Greek, Hebrew, Hindi, Thai
+    *("*licens*", "*lisens*", "*adeia*", "*άδεια*", "*αδεια*", "*רישיון*", "*רשיון*"),
+    *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 # Code, data, configuration, images and weights are never license documents, whatever their

@@ -33,7 +33,7 @@ from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
-from auditor.licenses.terms.foreign_ja import clause_reader
+from auditor.licenses.terms.foreign_ja import CUES_SIX, clause_reader
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_uses import listed_bans
@@ -54,7 +54,7 @@ from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
-    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID,
+    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_SIX,
 }  # fmt: skip
 READ_LANGUAGES = frozenset(code for code, cues in CUES.items() if cues.prohibited is not None)
 """Languages whose common restrictions the cues read."""

@@ -36,14 +36,18 @@ FUNCTION_WORDS: dict[str, str] = {
     "id": "dan yang di ini untuk dengan tidak dari dalam ke pada adalah atau akan dapat oleh "
     "hanya boleh tanpa anda jika apabila harus bahwa atas juga secara tersebut serta beserta "
     "penggunaan lisensi komersial tujuan wajib izin dilarang",
-    # "und": Danish, Norwegian, Swedish, Romanian, Czech, Hungarian and Finnish, told apart from
-    # English to be said unread (no cue reads them)
-    "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun och att inte "
-    "utan ska får från detta denna endast är för și fără pentru sau cu această acest doar "
-    "sunt je není bez nebo že tento tato pouze jsou és nem vagy egy hogy csak nélkül ja ei "
+    "sv": "och att inte utan ska får från detta denna endast är för icke ej enbart även alla "
+    "användning ändamål gäller",
+    "cs": "je že pro jako nebo není tento tato toto pouze jsou být ke ve ze při jen výhradně "
+    "včetně užití účely účel souhlasu právem smí nesmí",
+    # "und": Danish, Norwegian, Romanian, Hungarian and Finnish, told apart from English to be
+    # said unread (no cue reads them)
+    "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun "
+    "și fără pentru sau cu această acest doar sunt és nem vagy egy hogy csak nélkül ja ei "
     "tai ilman vain tämä että",
 }
 LETTER_HINTS: dict[str, str] = {
     "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
-    "tr": "ğşı", "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+    "tr": "ğşı", "sv": "å", "cs": "ěčřůťďňýšž",
+    "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }  # fmt: skip

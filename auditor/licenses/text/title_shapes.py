@@ -49,7 +49,9 @@ _FOREIGN_NOUN = (
     r"|(?:condiciones|términos|termos|condições)\s+de\s+uso|conditions\s+(?:générales\s+)?"
     r"d'utilisation|(?:termini|condizioni)\s+d'uso|gebruiksvoorwaarden|licentievoorwaarden"
     r"|warunki\s+(?:korzystania|użytkowania)|kullanım\s+koşulları|điều\s+khoản\s+sử\s+dụng"
-    r"|(?:syarat|ketentuan)\s+penggunaan|условия\s+использования)"
+    r"|(?:syarat|ketentuan)\s+penggunaan|условия\s+использования"
+    # Swedish, Danish and Norwegian, Greek, Hebrew, Hindi, Thai
+    r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต)"
 )
 _FOREIGN_TITLE = re.compile(
     r"^[#*\s]*(?:"

@@ -248,21 +248,23 @@ def test_a_foreign_cap_appended_to_mit_binds(corpus: Path) -> None:
 
 
 def test_unread_sentences_are_a_finding_naming_language_and_line(corpus: Path) -> None:
-    thai = "เงื่อนไขเพิ่มเติม: ห้ามนำซอฟต์แวร์นี้ไปใช้เพื่อการค้า"
-    text = _mit(corpus) + "\n" + thai + "\n"
+    # Khmer (Thai, once the example here, is read since session 19)
+    khmer = "លក្ខខណ្ឌបន្ថែម៖ ហាមប្រើកម្មវិធីនេះសម្រាប់គោលបំណងពាណិជ្ជកម្ម"
+    text = _mit(corpus) + "\n" + khmer + "\n"
     terms = _terms({"LICENSE": text})
     (finding,) = [f for f in terms.findings if f.rule == "license-language-unread"]
-    line = text.splitlines().index(thai) + 1
-    assert "Thai" in finding.message and f"line {line}" in finding.message
+    line = text.splitlines().index(khmer) + 1
+    assert "Khmer" in finding.message and f"line {line}" in finding.message
     assert [(e.file, e.line) for e in finding.evidence] == [("LICENSE", line)]
 
 
 def test_a_document_unread_for_its_language_is_said_once(corpus: Path) -> None:
-    # Swedish: told from English, not read (Turkish and Dutch, once the examples here, are read
-    # since sessions 17 and 18)
-    swedish = "Häger Licens\n\nDenna modell får endast användas för icke-kommersiella ändamål.\n"
+    # Finnish: told from English, not read (Turkish, Dutch and Swedish, once the examples here,
+    # are read since sessions 17, 18 and 19)
+    finnish = "Häger Lisenssi\n\nTätä mallia saa käyttää vain ei-kaupallisiin tarkoituksiin, eikä "
+    finnish += "sitä saa myydä ilman lupaa.\n"
     apache = (corpus / "licenses" / "apache-2.0.txt").read_text(encoding="utf-8")
-    terms = _terms({"LICENSE": apache, "LICENSE-MODEL": swedish})
+    terms = _terms({"LICENSE": apache, "LICENSE-MODEL": finnish})
     rules = [f.rule for f in terms.findings]
     assert rules.count("license-language-unread") == 1
     assert "license-document-unread" not in rules  # the language finding says it, with lines
