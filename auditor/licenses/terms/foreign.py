@@ -34,9 +34,9 @@ from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_ja import CUES_SIX, clause_reader
+from auditor.licenses.terms.foreign_lists import listed_bans
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_territory import outside_territory
-from auditor.licenses.terms.foreign_uses import listed_bans
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -104,7 +104,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
     passages = list(passages_where(text, may_be_foreign))  # others: English
-    listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_uses`)
+    listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_lists`)
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})

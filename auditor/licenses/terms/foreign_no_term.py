@@ -11,7 +11,9 @@ add nothing (as the English rules leave such sentences aside).
   komercyjne uważa się korzystanie nastawione na osiągnięcie korzyści majątkowej"): the
   ordinary meaning of the non-commercial grant it explains, which the grant's own passage
   states. A definition naming who the user is (a company, a business) widens the ban and is
-  no such definition: it stays unread and is reported.
+  no such definition: it stays unread and is reported;
+- an offer of the model on the terms that follow ("aşağıdaki koşullarla ... sunar", "nas
+  condições abaixo"): the terms are the passages below, read on their own.
 """
 
 from __future__ import annotations
@@ -89,7 +91,37 @@ _WHO = re.compile(
 
 def states_no_term(text: str, cues: Cues | None) -> bool:
     """Whether a passage no cue read states no term of use (see the module's list)."""
-    return is_disclaimer(text) or _is_caption(text, cues) or _is_purpose_definition(text)
+    return (
+        is_disclaimer(text)
+        or _is_caption(text, cues)
+        or _is_purpose_definition(text)
+        or _is_offer_on_terms_below(text, cues)
+    )
+
+
+# an offer on the terms that follow ("modeli aşağıdaki koşullarla herkese ücretsiz olarak
+# sunar", "disponibiliza o modelo nas condições abaixo", "pone el modelo a disposición en las
+# condiciones siguientes"): the terms are the passages below, each read on its own
+_ON_TERMS_BELOW = re.compile(
+    r"\başağıdaki\s+(?:koşul|şart)\w*|\b(?:nas|sob\s+as)\s+condições\s+(?:abaixo|seguintes|a\s+seguir)"
+    r"|\b(?:en|bajo)\s+las\s+condiciones\s+(?:siguientes|que\s+siguen)|\balle\s+(?:condizioni|seguenti"
+    r"\s+condizioni)(?:\s+seguenti|\s+di\s+seguito)?|\baux\s+conditions\s+(?:suivantes|ci-dessous)"
+    r"|\bzu\s+den\s+(?:folgenden|nachstehenden)\s+Bedingungen|\btheo\s+các\s+điều\s+kiện\s+"
+    r"(?:sau|dưới\s+đây)",
+    _FLAGS,
+)
+_OFFERED = re.compile(
+    r"\bsun(?:ar|maktadır|ulur)\b|\bdisponibiliz\w*|\boferece\w*|\bconcede\w*|\bpone\b|\bofrece\w*"
+    r"|\bmette\b|\boffre\b|\bmet\b|\bstellt\b|\bcung\s+cấp|\bcấp\b",
+    _FLAGS,
+)
+
+
+def _is_offer_on_terms_below(text: str, cues: Cues | None) -> bool:
+    if _ON_TERMS_BELOW.search(text) is None or _OFFERED.search(text) is None:
+        return False
+    rest = _ON_TERMS_BELOW.sub(" ", text)
+    return cues is None or cues.prohibited is None or cues.prohibited.search(rest) is None
 
 
 def _is_caption(text: str, cues: Cues | None) -> bool:

@@ -6,20 +6,15 @@ a ban word of the passage's language and a harm word in one clause (cut at a ful
 semicolon or a "but"). A use permitted, a harm named without a ban ("no fue diseñado para usos
 militares") or a ban denied ("no está prohibido") sets nothing. Chinese comes folded.
 
-A ban may introduce a list ("Queda prohibido utilizar el modelo para:" then "- fines
-militares;"): each item of it names the harms banned, read in the lead-in's language (an item is
-often too short for its own language to be told); the list ends at a blank line.
+A ban may introduce a list: `foreign_lists` reads its items with the harms here.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from auditor.licenses.terms.foreign_zh import Clause
-from auditor.licenses.text.language import Passage, passages_where
-from auditor.licenses.text.markup import split_lines
 
 _FLAGS = re.IGNORECASE
 
@@ -361,40 +356,3 @@ def read_uses(language: str | None, text: str) -> list[Clause]:
     """`use_restrictions` for the harms a passage bans (none when it bans none)."""
     tags = ban_tags(language, text)
     return [Clause("use_restrictions", tags)] if tags else []
-
-
-_LEAD_IN_END = re.compile(r"[:：]\s*$")
-
-
-def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[str]]:
-    """The items of lists a ban introduces in `text` (whose gated `passages` tell whether any
-    lead-in is there), each with the harms it names: all its passages are read then, as an item
-    in plain Latin letters ("- fines militares") may not pass the gate."""
-    if not any(_is_lead_in(passage) for passage in passages):
-        return {}
-    lines = split_lines(text)
-    found: dict[Passage, list[str]] = {}
-    language: str | None = None
-    last = 0
-    for passage in passages_where(text, lambda _: True):
-        between = lines[last : passage.line - 1]
-        # an item of one word may be taken for a heading: the lines run on, so it is an item
-        if language is not None and all(line.strip() for line in between):
-            tags = [t for t, harm in _harms(language) if harm.search(passage.text)]
-            if tags:
-                found[passage] = tags
-            last = passage.line
-            continue
-        language = None
-        if _is_lead_in(passage):
-            language, last = passage.language, passage.line
-    return found
-
-
-def _is_lead_in(passage: Passage) -> bool:
-    return (
-        not passage.heading
-        and passage.language in USE_LANGUAGES
-        and _LEAD_IN_END.search(passage.text) is not None
-        and _ban(str(passage.language)).search(passage.text) is not None
-    )

@@ -85,13 +85,41 @@ def find_title(text: str) -> str | None:
     for line, following in zip(lines, [*lines[1:], ""][: len(lines)], strict=True):
         bracketed = line.lstrip(" \t#*")[:1] in _BRACKETS
         found = bracketed_title(line) if bracketed else _plain_title(_whole_word(line, following))
-        if found is None and _CJK_TITLE.match(line.strip()) is not None:
+        if found is None and _CJK_TITLE.match(_untagged(line)) is not None:
             found = display_line(line)  # a heading in a script without case ending in its noun
-        if found is None and _is_foreign_title(line):
+        if found is None and (_is_foreign_title(line) or _is_marked_foreign_title(line)):
             found = display_line(line)  # a heading in another language naming its license
         if found is not None:
             return found
     return _after_preamble(text)
+
+
+def _untagged(line: str) -> str:
+    """A line without its HTML tags (`<h1>물총새-7B 라이선스</h1>`)."""
+    return _TAG.sub("", line).strip()
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_MARKED = re.compile(r"^\s*(?:#{1,6}\s|<h[1-6][\s>]|\*\*)", re.IGNORECASE)
+_FOREIGN_NOUN_WORD = re.compile(r"(?<![\w-])" + _FOREIGN_NOUN + r"(?![\w-])", re.IGNORECASE)
+
+
+def _is_marked_foreign_title(line: str) -> bool:
+    """A marked heading (`#`, `<h1>`, bold) in another language with its license noun inside
+    (`# Contrato de Licença do Modelo X`, `# Leylek-7B Lisans Özeti ve Koşulları`): a short line
+    without punctuation naming something of its own, not a numbered clause."""
+    if _MARKED.match(line) is None:
+        return False
+    shown = display_line(line)
+    if re.search(r"[.,;:!?。]", shown) or len(shown.split()) > _FOREIGN_TITLE_WORDS:
+        return False
+    noun = _FOREIGN_NOUN_WORD.search(shown)
+    if noun is None or _CLAUSE_START.match(shown) is not None:
+        return False
+    # a name of its own beside the noun (`Garça-13B`, `Modelo`): not a section heading
+    # ("## Sobre a licença")
+    rest = (shown[: noun.start()] + " " + shown[noun.end() :]).split()[1:]
+    return any(word[:1].isupper() or any(c.isdigit() for c in word) for word in rest)
 
 
 def _is_foreign_title(line: str) -> bool:

@@ -192,7 +192,9 @@ def test_the_items_of_a_list_a_ban_introduces_are_banned_uses() -> None:
     )
     reading = read_foreign(text)
     assert reading.values["use_restrictions"] == ["disinformation", "military", "surveillance"]
-    assert {p.line for p in reading.quotes["use_restrictions"]} == {4, 5, 6}
+    # the lead-in is read with its items (session 19), no longer left unread
+    assert {p.line for p in reading.quotes["use_restrictions"]} == {3, 4, 5, 6}
+    assert all(p.line != 3 for p in reading.unread)
 
 
 def test_the_items_of_a_list_a_permission_introduces_ban_nothing() -> None:

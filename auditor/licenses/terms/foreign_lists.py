@@ -1,0 +1,99 @@
+"""Lists of banned uses in other languages, for `terms.foreign`: a ban may introduce a list
+("Queda prohibido utilizar el modelo para:" then "- fines militares;"), or a short heading of
+banned uses may stand over one ("금지된 이용", "Usos proibidos"), or an exception of the uses
+listed below ("다만 아래의 용도는 제외합니다"). Each item of it names the harms banned
+(`foreign_uses`), read in the lead-in's language (an item is often too short for its own
+language to be told); the list ends at a blank line (one right below a heading lead-in aside).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES, _ban, _harms
+from auditor.licenses.text.language import Passage, passages_where
+from auditor.licenses.text.markup import split_lines
+
+_FLAGS = re.IGNORECASE
+
+_LEAD_IN_END = re.compile(r"[:：]\s*$")
+
+
+def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[str]]:
+    """The items of lists a ban introduces in `text` (whose gated `passages` tell whether any
+    lead-in is there), each with the harms it names: all its passages are read then, as an item
+    in plain Latin letters ("- fines militares") may not pass the gate. The lead-ins of a list
+    with such items are read too (with no harm of their own), unless they speak of commercial
+    use (then the commercial cues read them)."""
+    if not any(_is_lead_in(passage) for passage in passages):
+        return {}
+    lines = split_lines(text)
+    found: dict[Passage, list[str]] = {}
+    language: str | None = None
+    last = 0
+    group: list[Passage] = []  # the lead-ins of the list being read
+    for passage in passages_where(text, lambda _: True):
+        between = lines[last : passage.line - 1]
+        # an item of one word may be taken for a heading: the lines run on, so it is an item
+        if language is not None and all(line.strip() for line in between):
+            if _is_lead_in(passage):  # a heading of banned uses under an "except below"
+                group.append(passage)
+                last = _past_blank_lines(lines, passage.line)
+                continue
+            tags = [t for t, harm in _harms(language) if harm.search(passage.text)]
+            if tags:
+                found[passage] = tags
+                for lead_in in group:
+                    if _COMMERCIAL.search(lead_in.text) is None:
+                        found.setdefault(lead_in, [])
+            last = passage.line
+            continue
+        language, group = None, []
+        if _is_lead_in(passage):
+            language, group = passage.language, [passage]
+            last = _past_blank_lines(lines, passage.line)
+    return found
+
+
+def _past_blank_lines(lines: Sequence[str], line: int) -> int:
+    """The index after a lead-in's line and the blank lines right below it (a Markdown
+    heading's list begins after a blank line)."""
+    index = line
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _is_lead_in(passage: Passage) -> bool:
+    """A ban ending in a colon ("Queda prohibido utilizar el modelo para:"), a short heading of
+    banned uses ("금지된 이용", "Usos proibidos"), or a ban or exception of what is listed
+    below ("다만 아래의 용도는 제외합니다")."""
+    if passage.language not in USE_LANGUAGES:
+        return False
+    text = passage.text
+    banned = _ban(str(passage.language)).search(text) is not None
+    if _LEAD_IN_END.search(text) is not None and banned and not passage.heading:
+        return True
+    if banned and len(text.split()) <= _HEADING_WORDS and not _CLAUSE_END.search(text.rstrip(".:")):
+        return True
+    return (banned or _EXCEPTED.search(text) is not None) and _BELOW.search(text) is not None
+
+
+_HEADING_WORDS = 4
+_BELOW = re.compile(
+    r"아래|다음|以下|下記|下列|如下|\b(?:abaixo|a\s+seguir|seguintes|siguientes|a\s+continuación"
+    r"|seguenti|di\s+seguito|suivantes?|ci-dessous|folgenden?|nachstehend\w*|aşağıda\w*"
+    r"|poniżej|następując\w*|hieronder|volgende|berikut)\b|dưới\s+đây|sau\s+đây",
+    _FLAGS,
+)
+_EXCEPTED = re.compile(
+    r"제외|除外|除外|\b(?:exceto|excepto|salvo|eccetto|tranne|sauf|ausgenommen|außer|hariç"
+    r"|dışında|kecuali|behalve|z\s+wyjątkiem)\b|ngoại\s+trừ|à\s+l'exception",
+    _FLAGS,
+)
+_COMMERCIAL = re.compile(
+    r"comercia|commercia|commerci[eë]|komersi|kommerziell|gewerblich|komercyjn|ticar[iî]"
+    r"|thương\s+mại|상업|영리|商用|商业|商業|営利|营利|коммерческ",
+    _FLAGS,
+)
