@@ -25,6 +25,7 @@ from auditor.licenses.terms.conditions import (
     detect_patent_termination,
     detect_use_restrictions,
 )
+from auditor.licenses.terms.definitions import resolve_defined_terms
 from auditor.licenses.terms.detect import Found, detect_grant, detect_policy, title_sentence
 from auditor.licenses.terms.law import (
     detect_governing_law,
@@ -114,6 +115,7 @@ def _detect_long(text: str) -> dict[str, Found]:
 
 
 def _detect_all(doc: Document) -> dict[str, Found]:
+    doc = resolve_defined_terms(doc)  # "for the Approved Purpose": what the definition says
     policy = detect_policy(doc)
     grant = detect_grant(doc)
     users, revenue, capped = detect_caps(doc)

@@ -148,6 +148,9 @@ _TERRITORY_EXCLUDING = data_rule("territorial_exclusions/territory-excluding")
 _DOMICILE = data_rule("territorial_exclusions/domicile")
 # The clause covers only a license's multimodal models (the Llama 3.2-4 policies).
 _MULTIMODAL = data_rule("territorial_exclusions/multimodal-only")
+# The clause, or a sentence just after it, leaves the text-only models out: it covers the
+# others, the multimodal ones ("Text-only models are not affected by this section").
+_TEXT_EXEMPT = data_rule("territorial_exclusions/text-models-exempt")
 # An exemption for the people who only use a product built on the model.
 _END_USERS = data_rule("territorial_exclusions/end-users-exempt")
 _END_USER_REACH = 2  # the exemption may follow the clause by this many sentences
@@ -223,7 +226,8 @@ def detect_territorial_clauses(
 ) -> tuple[Found, Found]:
     """The territorial clauses, split by what they withhold: (rights of licensees domiciled
     in a place, use in a place). Each clause keeps which models it covers (a sentence naming
-    multimodal or vision models covers those only) and whom it exempts (end users, when the
+    multimodal or vision models, or followed by one leaving text-only models out, covers
+    those only) and whom it exempts (end users, when the
     clause or a sentence just after it says so). A clause that names no licensee seat is read
     as a territory of use, the stricter reading: it binds wherever the model runs or serves."""
     domiciles: list[dict[str, object]] = []
@@ -231,15 +235,17 @@ def detect_territorial_clauses(
     evidence: tuple[list[Sentence], list[Sentence]] = ([], [])
     sentences = doc.sentences
     for index, sentence, codes in territorial_sentences(doc) if clauses is None else clauses:
-        exempt = [s for s in sentences[index : index + 1 + _END_USER_REACH] if _END_USERS.search(s)]
+        after = sentences[index : index + 1 + _END_USER_REACH]
+        exempt = [s for s in after if _END_USERS.search(s)]
+        text_out = [s for s in after if _TEXT_EXEMPT.search(s)]
         clause: dict[str, object] = {
             "regions": sorted(set(codes)),
-            "models": "multimodal" if _MULTIMODAL.search(sentence) else "all",
+            "models": "multimodal" if text_out or _MULTIMODAL.search(sentence) else "all",
             "exempts": ["end-users"] if exempt else [],
         }
         domicile = bool(_DOMICILE.search(sentence))
         (domiciles if domicile else territories).append(clause)
-        evidence[0 if domicile else 1].extend([sentence, *exempt])
+        evidence[0 if domicile else 1].extend([sentence, *exempt, *text_out])
     return (
         Found(union_clauses([domiciles]), tuple(dict.fromkeys(evidence[0]))),
         Found(union_clauses([territories]), tuple(dict.fromkeys(evidence[1]))),

@@ -41,7 +41,7 @@ _VERB = re.compile(
     r"|gets?|has|have|do|does)\b",
     re.IGNORECASE,
 )
-_MODELS = re.compile(r"\bmodels?\b", re.IGNORECASE)
+_MODELS = re.compile(r"\b(?:models?|checkpoints?|variants?|editions?)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)+")
 _SUFFIX = re.compile(
     r"\bnames?\s+(?:ends?|ending|finish(?:es)?)\s+(?:in|with)\s+[\"'\u201c\u2018]?(-?[\w.]+)",
@@ -154,9 +154,14 @@ def _by_names(scope_names: list[str], facts: ModelFacts) -> bool | None:
 
 def _by_suffix(suffixes: list[str], scope_names: list[str], facts: ModelFacts) -> bool | None:
     """A scope of models whose names end in a suffix: judged on the model's names of the
-    family the scope names (the other names say nothing)."""
+    family the scope names (the other names say nothing); when it names no family
+    ("checkpoints whose names end in -preview"), on the model's names of two words or more
+    (a bare folder name such as "model" or "weights" says nothing)."""
     families = {_tokens(n)[0] for n in scope_names if _tokens(n)}
-    names = [n for n in facts.names if families & set(_tokens(n))]
+    if families:
+        names = [n for n in facts.names if families & set(_tokens(n))]
+    else:
+        names = [n for n in facts.names if len(_tokens(n.rsplit("/", 1)[-1])) >= 2]
     if not names:
         return None
     return any(n.lower().rstrip().endswith(s.lower()) for n in names for s in suffixes)

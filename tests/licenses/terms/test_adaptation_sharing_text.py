@@ -24,6 +24,10 @@ BANS = [
     "You are not permitted to publish adaptations of these checkpoints.",
     "You do not have the right under this licence to distribute derivative works.",
     "Apart from format changes, you have no right to create derivative works.",
+    "You may fine-tune the model for your own use, but you may not share, publish or "
+    "distribute any changed version of the weights.",
+    "Licensee must not distribute or sell fine-tuned checkpoints.",
+    "You shall not release or upload altered copies of the model.",
 ]
 
 NOT_BANS = [
@@ -33,7 +37,35 @@ NOT_BANS = [
     "You may not publish derivative works provided that you do not credit us.",
     "You may not redistribute the weights for a fee.",
     "Adapted material you share must carry this licence.",
+    "You may not share, publish or distribute any changed version of the weights unless you "
+    "mark it as changed.",
 ]
+
+
+# a ban on passing on changed weights only: the work as received may be passed on
+CHANGED_ONLY = [
+    "You may fine-tune the model for your own use, but you may not share, publish or "
+    "distribute any changed version of the weights.",
+    "You must not distribute fine-tuned checkpoints of the model.",
+    "Modified weights may not be distributed.",
+    "You may not distribute modified versions of the model.",
+]
+
+
+@pytest.mark.parametrize("sentence", CHANGED_ONLY)
+def test_a_ban_on_sharing_changed_weights_is_no_ban_on_passing_the_work_on(sentence: str) -> None:
+    assert "no-weight-redistribution" not in _scope(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may not share, publish or distribute the weights.",
+        "You must not distribute the model, modified or not, to any third party.",
+    ],
+)
+def test_a_ban_on_passing_on_the_weights_stays_one(sentence: str) -> None:
+    assert "no-weight-redistribution" in _scope(sentence)
 
 
 @pytest.mark.parametrize("sentence", BANS)

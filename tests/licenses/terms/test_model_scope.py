@@ -103,3 +103,24 @@ def test_a_subject_naming_models_by_what_they_are_not_is_no_scope() -> None:
     facts = ModelFacts(("Shrike-12B",), 12.0, "text")
     text = "Models other than Shrike-X may not be used to train other models.\n"
     assert scoped_out_text(text, facts) == text
+
+
+_PREVIEW = """Tern Licence
+
+1. You may use the Tern models for any purpose, including commercial purposes.
+2. Checkpoints whose names end in "-preview" are released for non-commercial research only.
+3. Variants whose names end with "-beta" may not be used in production.
+"""
+
+
+def test_checkpoints_named_by_a_suffix_without_the_family_name() -> None:
+    stable = scoped_out_text(_PREVIEW, ModelFacts(("acme/tern-8b-instruct",), 8.0, "text"))
+    assert "research" not in stable and "production" not in stable
+    preview = scoped_out_text(_PREVIEW, ModelFacts(("Tern-8B-preview",), 8.0, "text"))
+    assert "research" in preview and "production" not in preview
+
+
+def test_a_bare_folder_name_says_nothing_of_a_suffix() -> None:
+    # "model" or "weights" is no model name: the clause binds (the strict reading)
+    assert scoped_out_text(_PREVIEW, ModelFacts(("model",), None, None)) == _PREVIEW
+    assert scoped_out_text(_PREVIEW, ModelFacts(("weights", "model"), None, None)) == _PREVIEW

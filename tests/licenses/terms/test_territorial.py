@@ -173,3 +173,39 @@ def test_a_clause_is_described_with_its_scope_and_exemption() -> None:
 )
 def test_clauses_that_name_a_place_but_withhold_nothing_there_are_no_territory(text: str) -> None:
     assert clauses(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where a Wren model accepts images, video or audio as input, no rights under section 1 "
+        "are granted for that model to companies whose principal place of business is in the "
+        "European Union.",
+        "If a checkpoint of the family takes text and images, no rights are granted to companies "
+        "headquartered in the European Union.",
+        # the clause says nothing of modality; the next sentence leaves text-only models out
+        "No rights are granted to companies whose principal place of business is in the "
+        "European Union. Text-only models of the family are not affected by this section.",
+        "No rights are granted to companies whose principal place of business is in the "
+        "European Union. This restriction does not apply to text-only models.",
+    ],
+)
+def test_a_clause_for_models_taking_images_covers_multimodal_models_only(text: str) -> None:
+    domiciles, _ = clauses(text)
+    assert domiciles == [{"regions": ["EU"], "models": "multimodal", "exempts": []}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No rights are granted to companies whose principal place of business is in the "
+        "European Union. You may not use the model to process images of people.",
+        "No rights are granted to companies whose principal place of business is in the "
+        "European Union. This restriction applies to text-only models too.",
+        "No rights are granted to companies whose principal place of business is in the "
+        "European Union. Text-only models are licensed under section 1.",
+    ],
+)
+def test_a_clause_naming_no_modality_covers_every_model(text: str) -> None:
+    domiciles, _ = clauses(text)
+    assert domiciles == [{"regions": ["EU"], "models": "all", "exempts": []}]

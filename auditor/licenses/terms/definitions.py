@@ -1,0 +1,106 @@
+"""Defined terms read by their definitions: a grant "for the Approved Purpose" or "to each
+Eligible Organisation" means what the definition of that term says, however far above it
+stands ("1.4 "Approved Purpose" means any lawful purpose, whether commercial or not").
+
+Only terms whose own words say nothing of the use or the licensee are resolved: a purpose,
+use or class of licensee named by an opaque word ("Approved", "Permitted", "Eligible",
+"Qualified"). A term carrying its meaning in its name ("Non-Commercial Use", "Research
+Purpose", "Commercial Entity") is read as it stands, by the rules that read such words; a term
+for a thing ("the Model", "Documentation") is no purpose and no licensee and stays as written.
+
+Each sentence using such a term after a preposition (outside the definitions themselves) is
+read with the term, and the determiner before it, replaced by the definition's body ("for
+any lawful purpose, whether commercial or not, ..."); it keeps its place, so it is quoted as
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from auditor.licenses.terms.sentences import Document, Sentence, _classified
+
+__all__ = ["defined_terms", "resolve_defined_terms"]
+
+_QUOTED = r"[\"\u201c\u2018']([A-Z][^\"\u201d\u2019']{1,60})[\"\u201d\u2019']"
+# '"X" means ...', '"X" or "Y" shall mean ...', 'X: means ...', "X means ..." (capitalised)
+_DEFINED = re.compile(
+    r"^[^a-z\"\u201c\u2018]{0,12}(?:" + _QUOTED + r"(?:\s*\([^)]*\))?"
+    r"(?:\s+or\s+[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019'])*"
+    r"|((?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*))"
+    r"\s*:?\s*(?:means|shall\s+mean|refers?\s+to|is\s+defined\s+as)\s+(.{3,400}?)\s*\.?$"
+)
+# the term names a purpose or use, or a class of licensee
+_HEAD = re.compile(
+    r"(?:purposes?|uses?|usage|fields?(?:\s+of\s+use)?|activit(?:y|ies)|organi[sz]ations?"
+    r"|institutions?|entit(?:y|ies)|licensees?|users?|persons?|part(?:y|ies)|recipients?"
+    r"|bod(?:y|ies)|members?)$",
+    re.IGNORECASE,
+)
+# words that carry the term's meaning in its name: the term is read as it stands
+_MEANINGFUL = re.compile(
+    r"commerc|research|profit|academ|educat|evaluat|personal|internal|scien|govern|charit"
+    r"|universit|business|enterprise|corporat|compan|non\W?|public|private|individual|student"
+    r"|teach|study|testing|production|end\W?user",
+    re.IGNORECASE,
+)
+# the term in a slot of the clause: after a preposition ("for the Approved Purpose", "to each
+# Eligible Organisation"), not as what a sentence says a thing is ("is never an Eligible ...")
+_SLOT = r"\b((?:for|to|by|within|under|outside|beyond|other\s+than)\s+)"
+_DETERMINER = r"(?:(?:the|a|an|any|each|every|all|such|such\s+an?)\s+)?"
+_LEADING = re.compile(r"^(?:collectively,?\s+)?", re.IGNORECASE)
+
+
+def defined_terms(doc: Document) -> dict[str, str]:
+    """The opaque purpose and licensee terms the document defines -> their definitions'
+    bodies (the first definition of a term)."""
+    terms: dict[str, str] = {}
+    for sentence in doc.sentences:
+        if not sentence.definition:
+            continue
+        match = _DEFINED.match(sentence.text)
+        if match is None:
+            continue
+        term = (match.group(1) or match.group(2) or "").strip()
+        body = _LEADING.sub("", match.group(3).strip().rstrip(".;,"))
+        if term and term not in terms and _HEAD.search(term) and not _MEANINGFUL.search(term):
+            terms[term] = body
+    return terms
+
+
+def resolve_defined_terms(doc: Document) -> Document:
+    """`doc` with each sentence (and clause) that uses an opaque defined term read with the
+    term's definition in its place; `doc` itself when it defines none or uses none."""
+    terms = defined_terms(doc)
+    if not terms:
+        return doc
+    names = sorted(terms, key=len, reverse=True)
+    pattern = re.compile(
+        _SLOT + _DETERMINER + r"(" + "|".join(re.escape(n) for n in names) + r")s?\b"
+    )
+    sentences = tuple(_resolved(s, pattern, terms) for s in doc.sentences)
+    if sentences == doc.sentences:
+        return doc
+    return Document(
+        title=doc.title,
+        sentences=sentences,
+        clauses=tuple(_resolved(s, pattern, terms) for s in doc.clauses),
+        lower="\n".join(s.lower for s in sentences),
+    )
+
+
+def _resolved(sentence: Sentence, pattern: re.Pattern[str], terms: dict[str, str]) -> Sentence:
+    if sentence.definition or sentence.excluded:
+        return sentence
+    text = pattern.sub(lambda m: m.group(1) + terms[m.group(2)], sentence.text)
+    if text == sentence.text:
+        return sentence
+    text, lower, prohibitive, excluded, _ = _classified(text)
+    return replace(
+        sentence,
+        text=text,
+        lower=lower,
+        restrictive=sentence.restrictive or prohibitive,
+        excluded=excluded,
+    )
