@@ -42,7 +42,11 @@ _HEAD = re.compile(
 _MEANINGFUL = re.compile(
     r"commerc|research|profit|academ|educat|evaluat|personal|internal|scien|govern|charit"
     r"|universit|business|enterprise|corporat|compan|non\W?|public|private|individual|student"
-    r"|teach|study|testing|production|end\W?user",
+    r"|teach|study|testing|production|end\W?user"
+    # a purpose or use the term itself says is excluded or restricted ("Competing Use",
+    # "Prohibited Use", "Harmful Purpose"): resolving it would drop the very word the rules
+    # of competing, banned and restricted uses read
+    r"|compet|prohibit|restrict|forbid|banned|harm|militar|weapon|surveil|exclu|high\W?risk",
     re.IGNORECASE,
 )
 # the term in a slot of the clause: after a preposition ("for the Approved Purpose", "to each

@@ -112,3 +112,32 @@ def test_the_grant_is_quoted_as_written() -> None:
     )
     quotes = [e.text for e in extract_terms(text)["commercial_use"].evidence]
     assert any("for the Approved Purpose" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("term", "body"),
+    [
+        ("Competing Use", "offering the Software to others in a product that replaces it"),
+        ("Prohibited Use", "any use listed in Schedule B"),
+        ("Restricted Purpose", "a purpose named in the annex"),
+        ("Harmful Use", "a use that could injure a person"),
+    ],
+)
+def test_a_term_naming_an_excluded_use_is_read_as_it_stands(term: str, body: str) -> None:
+    # resolving it would drop the word ("competing", "prohibited") the rules read
+    text = _licence(f'"{term}" means {body}.', f"You may use the Software other than for a {term}.")
+    assert term not in defined_terms(parse_document(text))
+
+
+def test_a_grant_for_any_purpose_but_a_competing_use_stays_restricted() -> None:
+    # the shape of the source-available "functional source" licences: the grant is for a
+    # permitted purpose, which is any purpose other than a competing (commercial) use
+    text = (
+        "# Example Source Licence\n\n"
+        "We grant you the right to use, copy and modify the Software for any Permitted "
+        "Purpose identified below.\n\n"
+        "A Permitted Purpose is any purpose other than a Competing Use. A Competing Use means "
+        "making the Software available to others in a commercial product or service that "
+        "substitutes for the Software.\n"
+    )
+    assert extract_terms(text)["commercial_use"].value == "restricted"
