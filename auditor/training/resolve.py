@@ -87,10 +87,31 @@ def resolve_training_data(
 ) -> tuple[TrainingDataEntry, ...]:
     """Every entry, the training ones resolved (see the module's docstring). `fetch` None: the
     Hub is not asked (`offline_reason` says why, for the entries the registry does not know)."""
+    stated = list(entries)
     resolved: list[TrainingDataEntry] = []
-    for entry in _resolved(entries, fetch, lookup, license_of, offline_reason, limit):
+    for said, entry in zip(
+        stated, _resolved(stated, fetch, lookup, license_of, offline_reason, limit), strict=True
+    ):
+        entry = with_card_terms(entry, said)
         resolved.append(with_source_terms(entry, lookup) if _built_from(entry) else entry)
     return tuple(resolved)
+
+
+def with_card_terms(entry: TrainingDataEntry, said: TrainingDataEntry) -> TrainingDataEntry:
+    """The resolved entry with the terms the model card states for the dataset (stated.py:
+    research-only, no commercial use) kept where they are stricter than what was read."""
+    research = bool(said.get("research_only")) and not entry.get("research_only")
+    words = [w for w in (entry.get("commercial_use"), said.get("commercial_use")) if w]
+    word = max(words, key=lambda w: COMMERCIAL_ORDER.get(w, 0)) if words else None
+    if not research and word == entry.get("commercial_use"):
+        return entry
+    evidence = dict(entry.get("terms_evidence") or {})
+    for field, quotes in (said.get("terms_evidence") or {}).items():
+        evidence[field] = [*evidence.get(field, []), *quotes]
+    out = _merged(entry, commercial_use=word, terms_evidence=evidence)
+    if research:
+        out["research_only"] = True
+    return out
 
 
 def _built_from(entry: TrainingDataEntry) -> bool:

@@ -12,7 +12,10 @@ Where a dataset is stated, most sure first:
 - the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1;
   a table's License cell, or the license a sentence states for the dataset it names
   (stated_license.py: "X, which its authors release under CC BY-NC 4.0"), becomes the entry's
-  `license` (id None: named, not yet identified);
+  `license` (id None: named, not yet identified); research-only or non-commercial terms a
+  sentence states for it, or the sentences after it that refer back to it (stated_terms.py:
+  "X: 12,000 questions. Its terms allow academic research only."), set `research_only` and
+  `commercial_use` (kept, as the stricter, whatever resolution reads);
 - a model card's training sentence naming no dataset, only the models that generated the data
   (stated_generated.py): an entry named by that description (`unnamed data generated with
   Claude 3.5 Sonnet`), `resolved_by: "described"` (nothing to look up), with its generators
@@ -281,6 +284,16 @@ def _entry(
         entry["license"] = {"id": None, "name": said.license, "kind": None}
         where = StatedEvidence(file=said.file or card_file, line=said.line or None, text=said.quote)
         entry["license_evidence"] = [where]
+    terms = [s for s in found if s.terms]
+    if terms:  # research-only or non-commercial, as the card's sentences state for it
+        research = [s for s in terms if s.terms == "research-only"]
+        said = (research or terms)[0]
+        where = StatedEvidence(file=said.file or card_file, line=said.line or None, text=said.quote)
+        entry["commercial_use"] = "prohibited"
+        entry["terms_evidence"] = {"commercial_use": [where]}
+        if research:
+            entry["research_only"] = True
+            entry["terms_evidence"]["research_only"] = [where]
     return entry
 
 

@@ -19,7 +19,7 @@ import re
 _TOKEN = r"(?:[\w+-]|\.(?=\w))+"  # a dot only inside it: `4.0`, not a sentence's end
 _NAME = (
     rf"(?P<name>[A-Za-z]{_TOKEN}?(?:[ \t]+{_TOKEN}){{0,7}}?)"
-    r"(?=\s*(?:[,;:)\]]|\.(?:\s|$)|$|\s+licen[cs]e\b|\s+(?-i:and|for|with|by|terms)\b))"
+    r"(?=\s*(?:[,;:)\]]|\.(?:\s|$)|$|\s+licen[cs]e\b|\s+\(|\s+(?-i:and|for|with|by|terms)\b))"
 )
 _DOT = r"(?:[^.;!?\n]|\.(?=\w))"  # within the clause: a dot only inside a token (`v1.0`)
 _SUBJECT = r"\b(?:which|that|whose|it|they|both|all\s+of\s+which)\b"
@@ -39,6 +39,10 @@ _BRACKET = re.compile(
     rf"^\s*[(\[]\s*(?P<said>(?:licen[cs]ed\s+)?under\s+(?:the\s+)?|licen[cs]e\s*[:：]?\s*)?"
     rf"{_NAME}\s*[)\]]",
     re.I,
+)
+_REFERRED = (  # a sentence whose subject already refers back to the dataset
+    re.compile(rf"^{_DOT}{{0,80}}?{_VERB}{_DOT}{{0,20}}?{_UNDER}{_NAME}", re.I),
+    re.compile(rf"^{_DOT}{{0,80}}?\blicen[cs]e\s+(?:is|:)\s+(?:the\s+)?{_NAME}", re.I),
 )
 _LICENSE_LIKE = re.compile(
     r"\b(?:CC|CC0|Creative\s+Commons|Apache|MIT|BSD|L?GPL|AGPL|ODC|ODbL|PDDL|CDLA|MPL|Unlicense"
@@ -68,6 +72,19 @@ def license_after(after: str) -> str | None:
         if not name or _NOT_NAME.match(name) or not any(c.isupper() or c.isdigit() for c in name):
             continue
         return name
+    return None
+
+
+def license_in_sentence(sentence: str) -> str | None:
+    """The license a following sentence whose subject refers back to the dataset states for it
+    ("That dataset is published under CC BY-NC 4.0", "Its license is ODC-By"), or None."""
+    for pattern in _REFERRED:
+        found = pattern.match(sentence)
+        if found is None or _NEGATED.search(sentence, 0, found.start("name")):
+            continue
+        name = found.group("name").strip()
+        if not _NOT_NAME.match(name) and any(c.isupper() or c.isdigit() for c in name):
+            return name
     return None
 
 

@@ -38,8 +38,8 @@ from auditor.training.stated_languages import (
     heading_role_in,
     line_languages,
 )
-from auditor.training.stated_license import stated_license
 from auditor.training.stated_refs import DataRef, data_refs, reads_as_data
+from auditor.training.stated_terms import Tail, said_of
 
 QUOTE_LIMIT = 200
 SENTENCE_LIMIT = 1_000
@@ -113,6 +113,7 @@ class Statement:
     only_eval: bool = False  # says the dataset served only for evaluation
     file: str | None = None  # None: the card
     license: str | None = None  # the license the card states for it (table cell, sentence)
+    terms: str | None = None  # research-only | non-commercial, as its sentences state them
     generated_with: tuple[str, ...] = ()  # unnamed data the card says these models generated
 
 
@@ -157,18 +158,13 @@ def prose_statements(
         langs = line_languages(line.lower(), languages) if languages else ()
         if any(lang.verb_after for lang in langs):
             line = TOUCH.sub(" ", line)
-        sentences = [*_sentences(line)]
-        for index, sentence in enumerate(sentences):
-            last = index == len(sentences) - 1
+        at = 0
+        for sentence in _sentences(line):
+            at = line.find(sentence, at) + len(sentence)
+            tail = (lines, offset, line[at:])
             found = [
                 *_sentence_statements(
-                    sentence,
-                    first_line + offset,
-                    section,
-                    line,
-                    card_file,
-                    langs,
-                    (lines, offset) if last else None,
+                    sentence, first_line + offset, section, line, card_file, langs, tail
                 )
             ]
             yield from found
@@ -210,9 +206,9 @@ def _sentence_statements(
     line: str,
     card_file: str,
     langs: tuple[DataLanguage, ...] = (),
-    tail: tuple[list[str], int] | None = None,
+    tail: Tail | None = None,
 ) -> Iterator[Statement]:
-    """`tail`: the card's lines and this line's index when the sentence ends its line."""
+    """`tail`: the card's lines, this line's index and its words after the sentence."""
     refs = data_refs(sentence)
     if not refs:
         return
@@ -231,7 +227,7 @@ def _sentence_statements(
         confidence = _confidence(ref, governed)
         in_data_section = section[1] and section[0] is not None
         if ref.kind != "link" and not _reads_as_data(sentence, ref, governed, langs):
-            if not (in_data_section and _first_in_item(sentence, ref, bullet)):
+            if not (in_data_section and _first_in_item(sentence, ref, bullet or ref.kind == "id")):
                 continue
             if not governed:
                 role, confidence = section[0], _section_confidence(ref)
@@ -240,6 +236,8 @@ def _sentence_statements(
                 role, confidence = section[0], _section_confidence(ref)
             else:
                 role, confidence = "mentioned", MENTION_CONFIDENCE
+        last, subject = index == len(refs) - 1, not _before(sentence, refs[0])
+        said = said_of(after, tail, last=last, subject=subject, count=len(refs))
         yield Statement(
             ref.ref,
             ref.hub_id,
@@ -249,7 +247,8 @@ def _sentence_statements(
             number,
             quote,
             only,
-            license=stated_license(after, tail if index == len(refs) - 1 else None),
+            license=said[0],
+            terms=said[1],
         )
 
 
@@ -272,9 +271,12 @@ def _described(
 
 def _first_in_item(sentence: str, ref: DataRef, bullet: bool) -> bool:
     """A list item that opens with the reference: "- Wikipedia (20B tokens)", "- org/name"."""
-    return bullet and not re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", sentence[: ref.start]).strip(
-        " *_`[("
-    )
+    return bullet and not _before(sentence, ref)
+
+
+def _before(sentence: str, ref: DataRef) -> str:
+    """The words before the reference in its sentence or list item, less marks."""
+    return re.sub(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", "", sentence[: ref.start]).strip(" *_`[(")
 
 
 def _section_confidence(ref: DataRef) -> float:

@@ -179,7 +179,10 @@ def data_refs(text: str) -> list[DataRef]:
 
 
 _WEB_HOST = re.compile(r"\.(?:com|org|net|io|ai|dev|co|edu|gov|cn|de|uk)$", re.IGNORECASE)
-_VALUE_AFTER = re.compile(r"^\s*[:=]\s*[-+]?\d")
+_VALUE_AFTER = re.compile(  # a metric's value, not a count of items ("X: 12,000 questions")
+    r"^\s*[:=]\s*[-+]?\d(?![\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[\w-]+\s+)?(?:questions|examples"
+    r"|samples|rows|pairs|items|records|documents|conversations|dialogues|prompts|tokens|images))"
+)
 METRIC = re.compile(
     r"acc(?:_norm)?|f1|em|mc\d|exact(?:_match)?|pass@\d+|bleu|rouge\w*|score|norm|plain|no",
     re.IGNORECASE,
@@ -193,7 +196,7 @@ _NOT_ID_WORDS = frozenset(
 def _is_id(text: str, start: int, end: int, ref: str) -> bool:
     """An `org/name` that looks like a repo id, or a short one (`cais/mmlu`) a data word names;
     never a web host (`github.com/org`) or a metric's key (`Rewards/chosen: -0.27`)."""
-    if _WEB_HOST.search(ref.partition("/")[0]) or _VALUE_AFTER.match(text[end : end + 20]):
+    if _WEB_HOST.search(ref.partition("/")[0]) or _VALUE_AFTER.match(text[end : end + 60]):
         return False
     if is_repo_like(ref) and not METRIC.fullmatch(ref.partition("/")[2]):
         return True

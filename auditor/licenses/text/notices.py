@@ -116,7 +116,19 @@ def read_notices(
     return found_notices
 
 
-_OR = re.compile(r",?\s+(?:or|and/or)\s+(?:,?\s*at\s+your\s+option,?\s+)?(?:the\s+|an?\s+)?", re.I)
+_OR = re.compile(
+    r",?\s+(?:or|and/or)\s+(?:,?\s*at\s+your\s+(?:option|choice),?\s+)?"
+    r"(?:(?:alternatively\s+)?under\s+)?(?:the\s+terms\s+of\s+)?(?:the\s+|an?\s+)?",
+    re.I,
+)
+"""Between two options of a choice: "X or Y", "under X, or under the terms of Y"."""
+_CHOICE = re.compile(
+    r"\bdual[- ]licen[cs]ed\b|\balternatively\b|\bat\s+(?:your|the\s+licensee['’]s)\s+"
+    r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
+    r"(?:choose|select|pick|elect)\b|\bwhichever\b|\beither\b",
+    re.I,
+)
+"""Words saying the licenses named are alternatives the licensee chooses between."""
 
 
 def _resolve_choice(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
@@ -146,14 +158,20 @@ def identify_prose_notice(
     `notices` are the text's (`read_notices`) when already read."""
     matches: dict[str, LicenseMatch] = {}
     about_subject = False
-    for notice in read_notices(text, db) if notices is None else notices:
+    read = read_notices(text, db) if notices is None else notices
+    for notice in read:
         matches.setdefault(notice.match.id or notice.match.name or "", notice.match)
         about_subject = about_subject or not notice.component
     if not matches or not about_subject:
         return None
     if len(matches) == 1:
         return next(iter(matches.values()))
-    return combine_matches(matches.values(), "AND", "notice-reference")
+    # notices about the subject alone, one of them saying the licensee chooses between them
+    # ("use it under X. Alternatively, you may use it under Y"): a choice, not both at once
+    choice = all(not n.component for n in read) and any(
+        _CHOICE.search(n.sentence.cleaned) for n in read
+    )
+    return combine_matches(matches.values(), "OR" if choice else "AND", "notice-reference")
 
 
 def _is_component_alone(subject: str) -> bool:

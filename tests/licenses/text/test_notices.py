@@ -164,3 +164,45 @@ def test_a_notice_about_code_and_model_names_both() -> None:
 def test_a_notice_offering_a_choice_names_every_option(text: str, expected: str) -> None:
     match = identify_text(f"{text}\n").match
     assert match is not None and match.id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dual licensed: use it under CC BY-NC 4.0, or under Apache-2.0, at your choice.",
+        "You may use the weights under CC BY-NC 4.0, or under the terms of the Apache License 2.0.",
+        "Use it under CC BY-NC 4.0. Alternatively, you may use it under the Apache License 2.0.",
+        "Licensees may pick one of CC BY-NC 4.0 or the Apache License 2.0.",
+    ],
+)
+def test_options_of_a_choice_stated_apart_name_a_choice(text: str) -> None:
+    match = identify_text(f"{text}\n").match
+    assert match is not None and match.id == "CC-BY-NC-4.0 OR Apache-2.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two parts under two licenses: both bind, the weights' non-commercial term with them
+        (
+            "The weights are released under CC BY-NC 4.0. The training code is released under "
+            "Apache-2.0.",
+            "CC-BY-NC-4.0 AND Apache-2.0",
+        ),
+        (
+            "Dual licensed: the weights are released under CC BY-NC 4.0 and the code is "
+            "released under Apache-2.0.",
+            "CC-BY-NC-4.0",
+        ),
+        # a choice word about the code alone does not make the weights' license optional
+        (
+            "The weights are released under CC BY-NC 4.0. The code is released under MIT or, "
+            "at your option, Apache-2.0.",
+            "CC-BY-NC-4.0",
+        ),
+    ],
+)
+def test_licenses_of_parts_are_not_a_choice(text: str, expected: str) -> None:
+    match = identify_text(f"{text}\n").match
+    assert match is not None and match.id is not None
+    assert expected in match.id and " OR " not in match.id.replace("MIT OR Apache-2.0", "")
