@@ -6,13 +6,11 @@ cues of every language: a ban on commercial use or a non-commercial grant (none 
 reads both kinds granted, "whether commercial or not"), commercial use needing permission (typed
 in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
 governing law; and its language's clauses (`foreign_ja.clause_reader`: credit, uses banned...),
-Chinese read folded to simplified characters less clauses on other works. A passage no cue reads is
-- a *mention* when it only names a license (a license name, a title in 《》, a license file or
-  link) and states no condition in its language's words: "本模型采用 Apache 2.0 许可证" names the
-  license and causes no finding; the licenses mentions name (`named_records`) bind;
-- skipped when a heading, a copyright line, too short, stating no term (`foreign_no_term`), or
-  (card prose only) of no term or other works;
-- otherwise *unread*: the rules did not read it, and the finding names its language and line.
+Chinese folded to simplified, less clauses on other works; a defined purpose read by its
+definition (`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
+Unread by a cue, a passage only naming a license is a *mention* (the license named binds,
+`named_records`); one stating no term (heading, copyright, too short, `foreign_no_term`, or
+in card prose other works) is skipped; else it is *unread*, reported by line.
 """
 
 from __future__ import annotations
@@ -32,9 +30,11 @@ from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, re
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_ja import CUES_SIX, clause_reader
 from auditor.licenses.terms.foreign_lists import listed_bans
+from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_zh import (
@@ -56,9 +56,8 @@ CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
     "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_SIX,
 }  # fmt: skip
-READ_LANGUAGES = frozenset(code for code, cues in CUES.items() if cues.prohibited is not None)
-"""Languages whose common restrictions the cues read."""
-_READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)
+READ_LANGUAGES = frozenset(c for c, cues in CUES.items() if cues.prohibited is not None)  # read
+_READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)  # their cues
 
 _COPYRIGHT = re.compile(
     r"copyright|\(c\)|©|版权所有|版權所有|著作権|저작권|urheberrecht|droits\s+d'auteur", re.I
@@ -75,9 +74,8 @@ _NAME_TOKEN = re.compile(
     r"|Unlicense|Llama\w*|Gemma\w*)"
 )
 _NAME_SUFFIX = re.compile(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
-_MIN_LETTERS = 5
+_MIN_LETTERS, _MIN_WORDS = 5, 4
 _UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
-_MIN_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +101,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     """The terms the non-English passages of `text` state, and what could not be read.
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
-    passages = list(passages_where(text, may_be_foreign))  # others: English
+    passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
+    reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_lists`)
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
@@ -111,7 +110,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
     for passage in passages:
-        if passage.language == ENGLISH or passage in found:
+        if passage.language == ENGLISH or passage in found or passage in lifting:
             continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):
@@ -137,6 +136,7 @@ class _Reading:
     quotes: dict[str, list[Passage]] = field(default_factory=dict)
     mentions: list[Passage] = field(default_factory=list)
     unread: list[Passage] = field(default_factory=list)
+    multimodal: set[Passage] = field(default_factory=set)
 
     def read(self, passage: Passage) -> bool:
         """Whether any cue read the passage (its values are then recorded), or it states no
@@ -244,6 +244,8 @@ class _Reading:
             self.quotes[_CONDITIONS].append(passage)
 
     def _clause(self, clause: Clause, passage: Passage, conditions: set[str]) -> bool:
+        if clause.key in CLAUSE_KEYS and passage in self.multimodal:
+            clause = for_multimodal(clause)  # `foreign_models`
         if clause.key == "user_threshold":
             if "user_threshold" in self.values:
                 return False
@@ -296,9 +298,8 @@ class _Reading:
         )
 
 
-_CONDITIONS = "commercial_use_conditions"
+_CONDITIONS, _ABOVE = "commercial_use_conditions", "separate-license-above-threshold"
 _FIRST_SOURCE = frozenset({"governing_law", "venue"})  # not merged: the first source states it
-_ABOVE = "separate-license-above-threshold"
 _ALLOWED_HERE = "allowed"  # a passage-local mark: the passage grants commercial use
 _REGISTERING = "commercial_use_conditions/zh-registration-act"  # a clause rule (zh.yaml)
 

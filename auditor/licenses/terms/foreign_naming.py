@@ -56,6 +56,7 @@ _SHOW_WORD = (
     r"|\banzeig\w*|\bangeb\w*|\banzugeben|\bHinweis\w*|\bVermerk\w*|\bSchriftzug|\bZusatz"
     r"|\bafficher|\baffich\w*|\bmentionn\w*|\bmention\b|\bla\s+phrase|\bl'inscription"
     r"|\bmencion\w*|\bleyenda|\bexhib\w*|\bmenção|\bexpresión|\bexpressão"
+    r"|\bindic(?:ar|are|ando|ado|ada|ate|ata)\b|\bindiqu\w*|\bvisíve\w*|\bvisible\w*|\bvisibil\w*"
     r"|\bvermeld\w*|\btonen\b|\bweergeven|\bvermelding|\btekst\b"
     r"|\bуказ\w*|\bотображ\w*|\bнадпис\w*|\bразмещ\w*|\bфраз\w*"
     r"|\bhiển\s+thị|\bdòng\s+chữ|\bghi\s+rõ|\bcâu\b|عرض|عبارة|إظهار"

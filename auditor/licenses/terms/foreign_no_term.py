@@ -12,6 +12,8 @@ add nothing (as the English rules leave such sentences aside).
   ordinary meaning of the non-commercial grant it explains, which the grant's own passage
   states. A definition naming who the user is (a company, a business) widens the ban and is
   no such definition: it stays unread and is reported;
+- boilerplate: rights reserved, no liability, no claim on the outputs, the agreement's
+  duration, its end on a breach (`foreign_boilerplate`);
 - an offer of the model on the terms that follow ("aşağıdaki koşullarla ... sunar", "nas
   condições abaixo"): the terms are the passages below, read on their own.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 
@@ -96,6 +99,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _is_caption(text, cues)
         or _is_purpose_definition(text)
         or _is_offer_on_terms_below(text, cues)
+        or is_boilerplate(text)
     )
 
 

@@ -56,11 +56,14 @@ _BANS: dict[str, str] = {
     "ja": r"禁止|してはな(?:らない|りません)|してはいけ(?:ない|ません)|しないこと|しないでください"
     r"|使用できません|利用できません",
     "ko": r"금지|금한다|해서는\s*안|하여서는\s*안|할\s*수\s*없|사용하지\s*않|이용하지\s*않",
+    # Arabic (read without vowel marks, `_unmarked`): passive and impersonal bans too
+    "ar": r"(?<!لا\s)(?<!ليس\s)(?<![\u0621-\u064a])[وف]?(?:[يت]حظر|[يت]منع|محظور|ممنوع|حظر"
+    r"|لا\s+(?:يجوز|تجوز|يسمح|يحق|يمكن)|غير\s+(?:مسموح|مصرح|جائز)|ي(?:ت)?متنع)",
 }
 
 # Where a clause ends: a full stop, a semicolon, or a contrastive "but" (a ban then a permission)
 _CLAUSE_END = re.compile(
-    r"[.;。；!?！？]|\b(?:pero|sin\s+embargo|mais|aber|jedoch|però|tuttavia|mas|porém|maar"
+    r"[.;。；!?！？؛]|\b(?:pero|sin\s+embargo|mais|aber|jedoch|però|tuttavia|mas|porém|maar"
     r"|echter|ale|jednak|но|однако|tetapi|namun|ancak|fakat|nhưng)\b|但是|但|しかし|하지만|그러나",
     _FLAGS,
 )
@@ -93,6 +96,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"违法|非法|犯罪|违反[^。；;]{0,6}?法律",
         "ja": r"違法|不法|犯罪|法令に違反",
         "ko": r"불법|범죄|위법|법률을?\s*위반",
+        "ar": r"غير\s+(?:ال)?(?:قانوني|مشروع)|مخالف\w*\s+لل?(?:قانون|قوانين)|جرائم|جريمة|[اإ]جرامي",
     },
     "violence": {
         "es": r"\bviolencia\b|\bviolent[oa]s?\b",
@@ -110,6 +114,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"暴力",
         "ja": r"暴力",
         "ko": r"폭력",
+        "ar": r"عنف",
     },
     "minors": {
         "es": r"\bmenores\s+de\s+edad|\b(?:a|de|contra)\s+(?:los\s+)?menores\b|\bniñ[oa]s\b"
@@ -129,6 +134,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"未成年|儿童",
         "ja": r"未成年|児童|子ども|子供",
         "ko": r"미성년|아동|어린이",
+        "ar": r"قاصر|[اأ]طفال|الطفل",
     },
     "sexual-content": {
         "es": r"\bpornográf\w*|\bpornografía|\bcontenidos?\s+sexual(?:es)?\s*(?:explícit\w*)?",
@@ -145,6 +151,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"色情|淫秽",
         "ja": r"ポルノ|わいせつ|猥褻",
         "ko": r"음란|포르노",
+        "ar": r"[اإ]باحي|جنسي\w*\s+صريح",
     },
     "discrimination": {
         **dict.fromkeys(("es", "pt", "fr", "it", "nl"), r"\bdiscrimin\w*"),
@@ -157,6 +164,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"歧视",
         "ja": r"差別",
         "ko": r"차별(?!화)",
+        "ar": r"تمييز\s+(?:ضد|عنصري)|التمييز",
     },
     "medical-advice": {
         "es": r"\b(?:consejos?|asesoramiento|recomendaci\w+|diagnósticos?)\s+médic\w*"
@@ -183,6 +191,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "ja": r"医療(?:上の)?(?:助言|アドバイス|診断)|医学的(?:な)?(?:助言|診断|アドバイス)"
         r"|病気の診断",
         "ko": r"의료\s*(?:조언|자문|진단|상담)|의학적\s*(?:조언|진단)|질병\s*진단",
+        "ar": r"(?:نصائح|نصيحة|استشار\w*|تشخيص)\s+طبي",
     },
     "military": {
         "es": r"\bmilitar(?:es)?\b|\bbélic\w*|\bguerra\b|\boperaciones\s+de\s+combate",
@@ -199,6 +208,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"军事|战争",
         "ja": r"軍事|戦争",
         "ko": r"군사|전쟁",
+        "ar": r"عسكري|حربي|الحروب",
     },
     "weapons": {
         "es": r"\barmas?\b|\barmamento\w*|\bexplosiv\w*",
@@ -215,6 +225,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"武器|军火|枪支|爆炸物",
         "ja": r"兵器|武器|爆発物|銃器",
         "ko": r"무기|폭발물|총기",
+        "ar": r"سلاح|[اأ]سلحة|متفجر",
     },
     "disinformation": {
         "es": r"\bdesinformación|\binformaci(?:ón|ones)\s+(?:falsa|engañosa)s?|\bnoticias\s+falsas"
@@ -234,6 +245,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"虚假[^。；;，,]{0,4}?信息|谣言|假新闻|虚假新闻|不实信息",
         "ja": r"偽情報|虚偽の情報|誤情報|フェイクニュース|デマ",
         "ko": r"허위\s*정보|가짜\s*뉴스|허위\s*사실",
+        "ar": r"تضليل|معلومات\s+(?:كاذبة|مضللة)|[اأ]خبار\s+كاذبة",
     },
     "surveillance": {
         "es": rf"{_UN}\bvigilancia\b{_HU}|\bvigilar\b|\b(?:rastreo|seguimiento)\s+de\s+personas",
@@ -255,6 +267,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"监视|(?:监控|跟踪|追踪)(?:他人|个人|公民|人员|员工|用户)|大规模监控|窃听",
         "ja": r"監視|盗聴",
         "ko": r"감시|사찰|도청",
+        "ar": r"مراقبة\s+(?:ال)?(?:جماعي|الأشخاص|الافراد|الأفراد|المواطنين)|تجسس",
     },
     "biometric-identification": {
         "es": r"\bbiométric\w*|\breconocimiento\s+facial",
@@ -271,6 +284,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"人脸识别|面部识别|生物特征识别|生物识别",
         "ja": r"顔認識|顔認証|生体認証",
         "ko": r"(?:얼굴|안면|생체)\s*인식",
+        "ar": r"بيومتري|القياسات\s+الحيوية|التعرف\s+على\s+الوجو?ه",
     },
     "terrorism": {
         **dict.fromkeys(("es", "pt", "fr", "it", "nl"), r"\bterroris\w*"),
@@ -283,6 +297,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"恐怖主义|恐怖活动|恐怖袭击",
         "ja": r"テロ",
         "ko": r"테러",
+        "ar": r"[اإ]رهاب",
     },
     "hate-speech": {
         "es": r"\b(?:discursos?|mensajes|contenidos?)\s+de\s+odio|\bincitación\s+al\s+odio",
@@ -300,6 +315,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"仇恨",
         "ja": r"ヘイト|憎悪",
         "ko": r"혐오\s*(?:표현|발언)|증오",
+        "ar": r"كراهية",
     },
     "fraud": {
         "es": r"\bfraude\w*|\bfraudulent\w*|\bestafa\w*",
@@ -316,6 +332,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "zh": r"欺诈|诈骗",
         "ja": r"詐欺",
         "ko": r"사기(?!업)",
+        "ar": r"احتيال",
     },
 }
 TAG_ORDER = tuple(_HARMS)
@@ -338,6 +355,14 @@ def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+def _unmarked(text: str) -> str:
+    """Arabic without its short vowels, shadda, sukun and tatweel ("يُحظر" -> "يحظر")."""
+    return _MARKS.sub("", text)
+
+
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
 def ban_tags(language: str | None, text: str) -> list[str]:
     """The use-restriction tags a passage in `language` bans: a ban word and a harm word in
     one clause."""
@@ -345,6 +370,7 @@ def ban_tags(language: str | None, text: str) -> list[str]:
         return []
     ban = _ban(language)
     tags: list[str] = []
+    text = _unmarked(text) if language == "ar" else text
     for clause in _CLAUSE_END.split(text):
         if ban.search(clause) is None:
             continue

@@ -135,7 +135,12 @@ def _clauses(text: str) -> list[str]:
 
 
 def read_weights(language: str | None, text: str) -> list[Clause]:
-    """The bans a passage in one of the five languages states (module docstring)."""
+    """The bans a passage in one of the five languages states (module docstring), or a ban
+    on training other models with the outputs in Korean or Japanese (`_east_asian_outputs`)."""
+    if language in _EAST_ASIAN:
+        return (
+            [Clause("output_use_restriction", True)] if _east_asian_outputs(text, language) else []
+        )
     if language not in LANGUAGES:
         return []
     scopes: list[str] = []
@@ -167,3 +172,44 @@ def _pass_on_ban(clause: str) -> str | None:
     if _WEIGHTS.search(clause) and _UNMODIFIED.search(clause) is None:
         return "no-weight-redistribution"
     return None
+
+
+# Korean and Japanese (Chinese: the clause rule output_use_restriction/zh-output-ban): a ban
+# word, the model's outputs, and distilling, or training or improving another model, in one
+# sentence ("본 모델의 출력물을 이용하여 다른 인공지능 모델을 학습시키거나 증류해서는 안 됩니다",
+# "本モデルの出力を他のモデルの学習に使用してはなりません"). A ban denied ("금지되지 않습니다",
+# "禁止されていません") bans nothing.
+_EAST_ASIAN: dict[str, tuple[re.Pattern[str], ...]] = {
+    "ko": (
+        re.compile(
+            r"금지(?!되지\s*않|하지\s*않)|금한다|해서는\s*안|하여서는\s*안|할\s*수\s*없"
+            r"|사용하지\s*않|이용하지\s*않"
+        ),
+        re.compile(r"출력|생성물|결과물|생성(?:된|한)\s*(?:콘텐츠|데이터|텍스트|결과|내용)"),
+        re.compile(r"증류|디스틸|distill", re.I),
+        re.compile(r"학습|훈련|트레이닝|개선|개발|미세\s*조정|파인\s*튜닝"),
+        re.compile(r"(?:다른|타|경쟁|제3자의?|별도의?)\s*(?:[^\s.。]+\s*){0,2}?모델"),
+    ),
+    "ja": (
+        re.compile(
+            r"禁止(?!されていません|されていない|されません|しません)|ては(?:な(?:らない|りません)"
+            r"|いけ(?:ない|ません))|しないこと|しないでください|できません"
+        ),
+        re.compile(r"出力|生成物|生成結果|生成(?:された|した)(?:コンテンツ|データ|テキスト|内容)"),
+        re.compile(r"蒸留|ディスティル|distill", re.I),
+        re.compile(r"学習|訓練|トレーニング|改善|改良|開発|微調整|ファインチューニング"),
+        re.compile(r"(?:他の|別の|競合(?:する)?|第三者の)[^。.]{0,12}?モデル"),
+    ),
+}
+
+
+def _east_asian_outputs(text: str, language: str | None = None) -> bool:
+    for code, (ban, outputs, distil, train, other) in _EAST_ASIAN.items():
+        if language is not None and code != language:
+            continue
+        for sentence in re.split(r"[.。;；!?！？]|하지만|그러나|しかし|ただし", text):
+            if ban.search(sentence) is None or outputs.search(sentence) is None:
+                continue
+            if distil.search(sentence) or (train.search(sentence) and other.search(sentence)):
+                return True
+    return False

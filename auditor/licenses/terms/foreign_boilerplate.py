@@ -1,0 +1,74 @@
+"""Boilerplate clauses of license texts in Portuguese, Spanish, Italian, French and German that
+state no term of use, for `foreign_no_term` (the English rules leave them aside too):
+
+- rights not granted are reserved ("O Licenciante mantém todos os direitos não concedidos
+  expressamente", "Alle nicht ausdrücklich eingeräumten Rechte bleiben vorbehalten");
+- the licensor is not liable ("não responde por danos", "no será responsable de ningún daño",
+  "non risponde dei danni", "n'est pas responsable", "haftet nicht");
+- the licensor claims no right in the outputs ("não reivindica direitos sobre os resultados");
+- how long the agreement is in force ("Este Contrato vigora até ser extinto");
+- a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença").
+
+A sentence among them that also speaks of commercial use, a permission, a ban or a purpose is
+no boilerplate: it stays for the term readers (and is reported when none reads it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+
+def _re(*pieces: str) -> re.Pattern[str]:
+    return re.compile("|".join(pieces), _FLAGS)
+
+
+_RESERVED = _re(
+    r"\b(?:todos\s+os|todos\s+los|tutti\s+i|tous\s+les|alle)\s+(?:\w+\s+){0,3}?(?:direitos|derechos"
+    r"|diritti|droits|Rechte)\s+(?:\w+\s+){0,2}?(?:não|no|non|nicht)\s+(?:\w+\s+){0,2}?"
+    r"(?:concedid|otorgad|outorgad|concess|accordé|concédé|octroy|eingeräumt|gewährt|erteilt)",
+    r"\bRechte\s+(?:bleiben\s+(?:\w+\s+){0,3}?)?vorbehalten|\bbehält\s+sich\s+alle\s+(?:\w+\s+){0,3}?Rechte\s+vor",
+)
+_NOT_LIABLE = _re(
+    r"\bnão\s+(?:responde|se\s+responsabiliza|(?:é|será)\s+responsável)",
+    r"\bno\s+(?:responde|se\s+responsabiliza|(?:es|será)\s+responsable)",
+    r"\bnon\s+(?:risponde|(?:è|sarà)\s+responsabile)",
+    r"\bn'est\s+pas\s+responsable|\bne\s+(?:sera|saurait\s+être)\s+(?:tenue?\s+)?responsable"
+    r"|\bdécline\s+toute\s+responsabilité",
+    r"\bhaftet\s+(?:\w+\s+)?nicht|\b(?:keine|keinerlei)\s+Haftung",
+)
+_NO_CLAIM = _re(
+    r"\b(?:não\s+reivindica|no\s+(?:reclama|reivindica)|non\s+rivendica|ne\s+revendique"
+    r"|beansprucht\s+keine)\b[^.;]{0,40}?\b(?:resultados|saídas|respostas|respuestas|salidas"
+    r"|risultati|output|résultats|sorties|réponses|Ausgaben|Ergebnisse|conteúdos?|contenidos?"
+    r"|contenuti|contenus?|Inhalte)\b",
+)
+_AGREEMENT = (
+    r"(?:contrato|licença|acordo|licencia|acuerdo|contratto|licenza|accordo|contrat|licence"
+    r"|Vertrag|Lizenz|Vereinbarung)\w*"
+)
+_IN_FORCE = _re(
+    rf"\b{_AGREEMENT}\b[^.;]{{0,30}}?\b(?:vigora\w*|vigente|em\s+vigor|en\s+vigor|in\s+vigore"
+    r"|en\s+vigueur|in\s+Kraft|gilt|bleibt\s+wirksam|produz\s+efeitos|surte\s+efectos)\b",
+)
+_ENDED = _re(
+    r"\b(?:violação|violações|incumprimento|descumprimento|violación|incumplimiento|violazione"
+    r"|inadempimento|violation|manquement|Verstoß|Verletzung)\b[^.;]{0,80}?\b(?:extingu|rescind"
+    r"|termin|cessa|resolv|risol|résili|met\s+fin|prend\s+fin|endet|beendet|erlisch|erlösch"
+    r"|revog|revoc|révoqu|widerruf)\w*",
+)
+# words of a term of use: such a sentence is no boilerplate
+_TERM = _re(
+    r"comercia|commercia|kommerz|gewerb|permiss|permis|autoriza|autoriz|Erlaubnis|Genehmigung"
+    r"|proib|prohib|vietat|interdi|verbot|untersag|apenas|somente|solo|seulement|uniquement|nur\b"
+    r"|pesquisa|investigación|ricerca|recherche|Forschung|usuários|usuarios|utenti|utilisateurs"
+    r"|Nutzer",
+)
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether a passage is one of the boilerplate clauses above (module docstring)."""
+    if _TERM.search(text):
+        return False
+    return any(p.search(text) for p in (_RESERVED, _NOT_LIABLE, _NO_CLAIM, _IN_FORCE, _ENDED))
