@@ -125,7 +125,8 @@ _OR = re.compile(
 _CHOICE = re.compile(
     r"\bdual[- ]licen[cs]ed\b|\balternatively\b|\bat\s+(?:your|the\s+licensee['’]s)\s+"
     r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
-    r"(?:choose|select|pick|elect)\b|\bwhichever\b|\beither\b",
+    r"(?:choose|select|pick|elect)\b|\bwhichever\s+(?:you|the\s+licensee)\s+(?:choose|prefer"
+    r"|select)|\b(?:under|use)\s+either\b|\beither\s+of\s+(?:these|the|them|those)\b",
     re.I,
 )
 """Words saying the licenses named are alternatives the licensee chooses between."""

@@ -194,6 +194,12 @@ def test_options_of_a_choice_stated_apart_name_a_choice(text: str) -> None:
             "released under Apache-2.0.",
             "CC-BY-NC-4.0",
         ),
+        # "whichever applies" is decided by the facts, not chosen by the licensee: both bind
+        (
+            "The model is released under CC BY-NC 4.0. It is also released under the Apache "
+            "License 2.0, whichever applies to your use.",
+            "CC-BY-NC-4.0",
+        ),
         # a choice word about the code alone does not make the weights' license optional
         (
             "The weights are released under CC BY-NC 4.0. The code is released under MIT or, "
