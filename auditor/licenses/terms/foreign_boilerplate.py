@@ -5,7 +5,9 @@ state no term of use, for `foreign_no_term` (the English rules leave them aside 
   expressamente", "Alle nicht ausdrücklich eingeräumten Rechte bleiben vorbehalten");
 - the licensor is not liable ("não responde por danos", "no será responsable de ningún daño",
   "non risponde dei danni", "n'est pas responsable", "haftet nicht");
-- the licensor claims no right in the outputs ("não reivindica direitos sobre os resultados");
+- the licensor claims no right in the outputs ("não reivindica direitos sobre os resultados",
+  "ne revendique aucun droit sur eux"), or they belong to the user ("Les textes produits par
+  le modèle appartiennent à l'utilisateur");
 - how long the agreement is in force ("Este Contrato vigora até ser extinto");
 - a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença").
 
@@ -43,6 +45,20 @@ _NO_CLAIM = _re(
     r"|beansprucht\s+keine)\b[^.;]{0,40}?\b(?:resultados|saídas|respostas|respuestas|salidas"
     r"|risultati|output|résultats|sorties|réponses|Ausgaben|Ergebnisse|conteúdos?|contenidos?"
     r"|contenuti|contenus?|Inhalte)\b",
+    # the outputs named in the sentence before: "ne revendique aucun droit sur eux"
+    r"\b(?:não\s+reivindica|no\s+(?:reclama|reivindica)|non\s+rivendica|ne\s+revendique)\s+"
+    r"(?:\w+\s+){0,3}?(?:sobre|su|sur)\s+(?:eles|elas|ellos|ellas|di\s+essi|di\s+esse|eux|elles"
+    r"|ceux-ci|celles-ci)\b",
+)
+# the outputs belong to the user: "Les textes produits par le modèle appartiennent à
+# l'utilisateur", "los resultados pertenecen al usuario", "gli output appartengono all'utente"
+_OUTPUTS_OWNED = _re(
+    r"\b(?:résultats|sorties|réponses|textes|contenus?|resultados|salidas|respuestas|textos"
+    r"|contenidos?|saídas|respostas|conteúdos?|risultati|output|testi|contenuti)\b[^.;]{0,50}?"
+    r"\b(?:appartiennent|appartient|pertenecen|pertenece|pertencem|pertence|appartengono"
+    r"|appartiene)\s+(?:à\s+l'|à\s+|al\s+|a\s+la\s+|ao\s+|à\s+|all'|al\s+|a\s+)?"
+    r"(?:utilisat\w*|usuari\w*|utilizador\w*|utent\w*|licencié\w*|licenciatari\w*"
+    r"|licenziatari\w*|vous|usted|você|voi)\b",
 )
 _AGREEMENT = (
     r"(?:contrato|licença|acordo|licencia|acuerdo|contratto|licenza|accordo|contrat|licence"
@@ -71,4 +87,7 @@ def is_boilerplate(text: str) -> bool:
     """Whether a passage is one of the boilerplate clauses above (module docstring)."""
     if _TERM.search(text):
         return False
-    return any(p.search(text) for p in (_RESERVED, _NOT_LIABLE, _NO_CLAIM, _IN_FORCE, _ENDED))
+    return any(
+        p.search(text)
+        for p in (_RESERVED, _NOT_LIABLE, _NO_CLAIM, _OUTPUTS_OWNED, _IN_FORCE, _ENDED)
+    )

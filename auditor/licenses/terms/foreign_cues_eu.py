@@ -257,7 +257,7 @@ ES = Cues(
         # a grant that includes commercial ends: "incluso con fines comerciales", "incluido el
         # uso comercial", "incluyendo su explotación comercial", "también para fines comerciales"
         r"|\b(?:incluso|inclusive|incluid[oa]s?|incluyendo|también)\s+(?:(?:con|para|a)\s+)?"
-        r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?:fines?\s+|usos?\s+|utilización\s+"
+        r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?:fines?\s+|finalidad(?:es)?\s+|usos?\s+|utilización\s+"
         r"|explotación\s+|actividades?\s+)?comercial"
     ),
     unrestricted=_re(

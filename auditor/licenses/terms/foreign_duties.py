@@ -97,6 +97,11 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\bavis\s+de\s+(?:droits?\s+d'auteur|copyright)|\btexte\s+de\s+(?:la\s+)?"
             r"(?:présente\s+)?licence",
         )
+        # copies go with the license's text, the present tense binding in French drafting:
+        # "Chaque copie diffusée du modèle est accompagnée du présent texte"
+        + r"|\b(?:est|sont|doit\s+être|doivent\s+être)\s+accompagnée?s?\s+(?:d'une\s+copie\s+)?"
+        r"(?:du|de\s+la)\s+(?:présent\s+texte|présente\s+licence|texte\s+de\s+(?:la\s+)?"
+        r"(?:présente\s+)?licence)"
     ),
     "de": _re(
         _either(

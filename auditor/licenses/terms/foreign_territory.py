@@ -50,6 +50,14 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "birleşik krallık": ("GB",), "almanya": ("DE",), "fransa": ("FR",), "japonya": ("JP",),
     "estados unidos da américa": ("US",), "estados unidos de américa": ("US",),
     "stati uniti d'america": ("US",), "états-unis d'amérique": ("US",),
+    # Latin America
+    "argentina": ("AR",), "república argentina": ("AR",), "argentine": ("AR",),
+    "argentinien": ("AR",), "méxico": ("MX",), "mexique": ("MX",), "mexiko": ("MX",),
+    "messico": ("MX",), "brasil": ("BR",), "brésil": ("BR",), "brasilien": ("BR",),
+    "brasile": ("BR",), "chile": ("CL",), "chili": ("CL",), "cile": ("CL",),
+    "colombia": ("CO",), "colombie": ("CO",), "kolumbien": ("CO",), "perú": ("PE",),
+    "pérou": ("PE",), "uruguay": ("UY",), "bolivia": ("BO",), "bolivie": ("BO",),
+    "paraguay": ("PY",), "ecuador": ("EC",), "équateur": ("EC",), "nicaragua": ("NI",),
 }  # fmt: skip
 
 _FLAGS = re.IGNORECASE

@@ -275,7 +275,11 @@ _HARMS: dict[str, dict[str, str]] = {
         "fr": r"\bbiométri\w*|\breconnaissance\s+faciale",
         "de": r"\bbiometrisch\w*|\bBiometrie\b|\bGesichtserkennung\w*",
         "it": r"\bbiometric\w*|\briconoscimento\s+facciale",
-        "nl": r"\bbiometrisch\w*|\bgezichtsherkenning",
+        # identifying people by face, fingerprint or body features: "personen te herkennen of
+        # te identificeren aan de hand van hun gezicht, vingerafdruk of andere lichaamskenmerken"
+        "nl": r"\bbiometrisch\w*|\bgezichtsherkenning|\bvingerafdruk\w*"
+        r"|\b(?:herkennen|identificeren|herkenning|identificatie)\b[^.;]{0,60}?\b(?:gezicht\w*|gelaat\w*|lichaamskenmerk\w*"
+        r"|iris\w*|stem(?:men)?)\b",
         "pl": r"\bbiometryczn\w*|\brozpoznawani\w*\s+twarzy",
         "ru": r"\bбиометрическ\w*|\bраспознавани\w*\s+лиц",
         "id": r"\bbiometrik\b|\bpengenalan\s+wajah",

@@ -150,6 +150,8 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
         "licensor_may_update_terms/zh-mutual", folded
     ):
         found.append(Clause("licensor_may_update_terms", True))
+    if _AUP_BY_REFERENCE.search(folded):
+        found.append(Clause("acceptable_use_policy_incorporated", True))
     if _search("downstream_propagation/zh-flow-down", folded):
         found.append(Clause("downstream_propagation", True))
     if _search("attribution_required/zh-attribution", folded):
@@ -168,6 +170,14 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
     found.extend(_territory(folded))
     return found
 
+
+# A usage policy bound into the license: the licensee must comply with a use policy, norms or
+# code of conduct ("应当遵守许可方在官方网站上公布的《某模型使用规范》", "须遵循可接受使用政策");
+# complying with laws or with this agreement ("遵守适用法律法规", "遵守本协议") is none.
+_AUP_BY_REFERENCE = re.compile(
+    r"(?:遵守|遵循|符合|服从)[^。；]{0,40}?(?:使用|用途|可接受使用|应用)(?:规范|政策|准则|守则|规则|限制政策)"
+    r"|(?:遵守|遵循|符合)[^。；]{0,40}?(?:行为准则|使用须知)"
+)
 
 # Use-restriction tags read in Chinese (clause rules of zh.yaml named use_restrictions/zh-<tag>)
 _TAG_RULES = (("national-security", "use_restrictions/zh-national-security"),)
