@@ -70,6 +70,9 @@ LICENSE_PATTERNS = (
     # Swedish, Danish and Norwegian, Czech, Greek, Hebrew, Hindi, Thai
     *("*licens*", "*lisens*", "*adeia*", "*άδεια*", "*αδεια*", "*רישיון*", "*רשיון*"),
     *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
+    # Romanian, Hungarian, Finnish
+    *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),
+    *("*käyttölupa*",),
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 # Code, data, configuration, images and weights are never license documents, whatever their

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
 
 _UNITS: dict[str, float] = {
@@ -25,7 +26,7 @@ _UNITS: dict[str, float] = {
     "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
-    **UNITS_SIX,
+    **UNITS_SIX, **UNITS_RO_HU_FI,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = re.compile(
@@ -52,7 +53,7 @@ _COUNT_WORDS: dict[str, float] = {
                      "sepuluh", "tien", "десять"), 10.0),
     **dict.fromkeys(("hundred", "hundert", "cent", "cien", "cem", "cento", "sto", "yüz",
                      "seratus", "honderd", "сто"), 100.0),
-    **COUNT_WORDS_SIX,
+    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI,
 }  # fmt: skip
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
 _WORD_NUMBER = re.compile(

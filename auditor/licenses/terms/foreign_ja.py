@@ -19,6 +19,8 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
+from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI as CUES_RO_HU_FI
+from auditor.licenses.terms.foreign_ro_hu_fi import LANGUAGES_RO_HU_FI, read_ro_hu_fi
 from auditor.licenses.terms.foreign_six import CUES_SIX as CUES_SIX
 from auditor.licenses.terms.foreign_six import LANGUAGES_SIX, read_six
 from auditor.licenses.terms.foreign_territory import read_territory
@@ -74,6 +76,7 @@ _READERS: dict[str, ClauseReader] = {
     **{code: partial(_credit, code) for code in CREDIT_LANGUAGES},
     **{code: partial(_territory_and_credit, code) for code in _TERRITORY_LANGUAGES},
     **{code: partial(read_six, code) for code in LANGUAGES_SIX},
+    **{code: partial(read_ro_hu_fi, code) for code in LANGUAGES_RO_HU_FI},
 }  # fmt: skip
 
 

@@ -12,6 +12,6 @@ LANGUAGE_NAMES: dict[str, str] = {
     "pa": "Punjabi", "kn": "Kannada", "ml": "Malayalam", "de": "German", "fr": "French",
     "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
     "tr": "Turkish", "vi": "Vietnamese", "id": "Indonesian",
-    "sv": "Swedish", "cs": "Czech",
+    "sv": "Swedish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "fi": "Finnish",
     "und": "an undetermined language",
 }  # fmt: skip

@@ -40,14 +40,19 @@ FUNCTION_WORDS: dict[str, str] = {
     "användning ändamål gäller",
     "cs": "je že pro jako nebo není tento tato toto pouze jsou být ke ve ze při jen výhradně "
     "včetně užití účely účel souhlasu právem smí nesmí",
-    # "und": Danish, Norwegian, Romanian, Hungarian and Finnish, told apart from English to be
-    # said unread (no cue reads them)
-    "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun "
-    "și fără pentru sau cu această acest doar sunt és nem vagy egy hogy csak nélkül ja ei "
-    "tai ilman vain tämä että",
+    "ro": "și fără pentru sau cu această acest doar sunt să nu care orice este prin din ale "
+    "vă fi dreptul modelul licența licenței scop scopuri comercial comerciale utilizarea "
+    "interzisă interzis exclusiv numai legea",
+    "hu": "és nem vagy egy hogy csak nélkül az ez ezt kell lehet szerint is minden bármilyen "
+    "modell modellt használatát célra célokra tilos engedély engedélyező kizárólag jog irányadó",
+    "fi": "ja ei tai ilman vain tämä että on se ovat kuin jos myös eikä saa mallin mallia "
+    "käyttöä käytön käyttää lisenssi sallii kaupallisesti ainoastaan yksinomaan sovelletaan "
+    "tähän lakia",
+    # "und": Danish and Norwegian, told apart from English to be said unread (no cue reads them)
+    "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun",
 }
 LETTER_HINTS: dict[str, str] = {
     "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
-    "tr": "ğşı", "sv": "å", "cs": "ěčřůťďňýšž",
+    "tr": "ğşı", "sv": "å", "ro": "ășț", "hu": "őű", "cs": "ěčřůťďňýšž",
     "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }  # fmt: skip

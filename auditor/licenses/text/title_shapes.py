@@ -51,7 +51,9 @@ _FOREIGN_NOUN = (
     r"|warunki\s+(?:korzystania|użytkowania)|kullanım\s+koşulları|điều\s+khoản\s+sử\s+dụng"
     r"|(?:syarat|ketentuan)\s+penggunaan|условия\s+использования"
     # Swedish, Danish and Norwegian, Greek, Hebrew, Hindi, Thai
-    r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต)"
+    r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต"
+    # Romanian, Hungarian, Finnish
+    r"|licen[țţ][aăei]\w*|engedély\w*|felhasználási\s+feltételek|käyttölupa|käyttöehdot)"
 )
 _FOREIGN_TITLE = re.compile(
     r"^[#*\s]*(?:"

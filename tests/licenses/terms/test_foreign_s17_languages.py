@@ -218,8 +218,8 @@ def test_license_files_named_in_these_languages_are_license_documents(name: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Utilizarea comercială a modelului este interzisă fără acordul scris.",  # Romanian
-        "Mallin kaupallinen käyttö on kielletty ilman kirjallista lupaa.",  # Finnish
+        "Modeļa komerciāla izmantošana ir aizliegta bez rakstiskas atļaujas.",  # Latvian
+        "Kommerciel brug af modellen er forbudt uden skriftlig tilladelse.",  # Danish
         "Kommersiell bruk av modellen er forbudt, og lisensen gjelder kun for forskning på "
         "universitetet.",  # Norwegian
     ],
@@ -261,7 +261,7 @@ def test_any_purpose_of_one_kind_is_no_commercial_grant(text: str) -> None:
     "sentence",
     [
         "Kommerciel brug af modellen er forbudt uden skriftlig tilladelse fra Tranen ApS.",
-        "Modelul poate fi folosit doar pentru cercetare, nu in scopuri comerciale.",
+        "Kommersiell bruk av modellen er forbudt uten skriftlig tillatelse.",  # Norwegian
     ],
 )
 def test_ascii_prose_in_a_language_no_profile_reads_is_said_unread(sentence: str) -> None:

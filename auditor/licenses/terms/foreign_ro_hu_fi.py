@@ -1,0 +1,104 @@
+"""Romanian, Hungarian and Finnish for `terms.foreign`: their cues (`CUES_RO_HU_FI`, from
+`foreign_cues_ro_hu_fi`), their number words for caps (`foreign_numbers_ro_hu_fi`) and their
+clause reader (`read_ro_hu_fi`, for `foreign_ja.clause_reader`): the uses a passage bans, as
+`foreign_six` reads them: a ban word and a harm word in one clause (cut at a full stop, a
+semicolon or a "but") set the tag the English rule of that harm sets; a harm named without a
+ban sets nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
+from auditor.licenses.terms.foreign_zh import Clause
+
+CUES_RO_HU_FI: dict[str, Cues] = {"ro": RO, "hu": HU, "fi": FI}
+LANGUAGES_RO_HU_FI = frozenset(CUES_RO_HU_FI)
+
+_FLAGS = re.IGNORECASE
+
+_BANS: dict[str, str] = {
+    "ro": r"\b(?:interzis\w*|se\s+interzice|nu\s+(?:este|sunt)\s+(?:permis\w*|autorizat\w*)"
+    r"|nu\s+(?:aveți|aveti)\s+dreptul|nu\s+(?:puteți|puteti|poate|pot|se\s+poate|folosiți"
+    r"|utilizați))",
+    "hu": r"\b(?:tilos\w*|tiltott\w*|megtilt\w*|tilalm\w*|nem\s+(?:szabad|lehet|használható"
+    r"|használhat\w*|engedélyezett|megengedett|alkalmazható))",
+    "fi": r"\b(?:kielle\w*|kielto\w*|ei\s+saa|eikä\s+saa|ei\s+ole\s+sallittu|ei\s+sallita"
+    r"|ei\s+voi\s+käyttää|ei\s+tule\s+käyttää)",
+}
+_CLAUSE_END: dict[str, str] = {
+    "ro": r"[.;!?]|\b(?:dar|însă|totuși)\b",
+    "hu": r"[.;!?]|\b(?:de|azonban|viszont|ám)\b",
+    "fi": r"[.;!?]|\b(?:mutta|kuitenkin|vaan)\b",
+}
+_HARMS: dict[str, dict[str, str]] = {
+    "illegal-activity": {
+        "ro": r"\bilegal\w*|\bilicit\w*|\binfracți\w*",
+        "hu": r"\bjogellenes\w*|\btörvénysért\w*|\bbűncselekm\w*|\billegális\w*",
+        "fi": r"\blaitto\w*|\brikol\w*|\blainvastai\w*",
+    },
+    "violence": {"ro": r"\bviolen[țţ]\w*", "hu": r"\berőszak\w*", "fi": r"\bväkival\w*"},
+    "military": {
+        "ro": r"\bmilitar\w*|\brăzboi\w*|\bcombat\w*",
+        "hu": r"\bkatona\w*|\bhadi\w*|\bharci\w*|\bháború\w*|\bhadvisel\w*",
+        "fi": r"\bsotilaall\w*|\bsotilas\w*|\bsota\b|\bsodan\w*|\bsodankäyn\w*|\bsotaa\b",
+    },
+    "weapons": {
+        "ro": r"\barm[ăae]\b|\barmel\w*|\barmament\w*|\bexploziv\w*",
+        "hu": r"\bfegyver\w*|\brobbanóanyag\w*",
+        "fi": r"\base(?:et|en|iden|ita|isiin|ina)?\b|\b\w*asejärjestelm\w*|\bydinase\w*"
+        r"|\bräjähte\w*",
+    },
+    "disinformation": {
+        "ro": r"\bdezinform\w*|\bștiri\s+false", "hu": r"\bdezinformáci\w*|\bálhír\w*",
+        "fi": r"\bdisinformaat\w*|\bvaleuuti\w*",
+    },
+    "surveillance": {
+        "ro": r"\bsupraveghere\w*\s+(?:în\s+masă|a\s+(?:persoanelor|cetățenilor|angajaților"
+        r"|populației))|\bspiona\w*",
+        "hu": r"\b(?:tömeges\s+)?megfigyelés\w*|\bkémked\w*",
+        "fi": r"\bmassavalvon\w*|\b(?:ihmisten|kansalaisten|henkilöiden)\s+valvon\w*|\bvakoil\w*",
+    },
+    "biometric-identification": {
+        "ro": r"\bbiometric\w*|\brecunoaștere\w*\s+facial\w*",
+        "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*",
+    },
+    "terrorism": {"ro": r"\bteror\w*", "hu": r"\bterror\w*", "fi": r"\bterror\w*"},
+}  # fmt: skip
+_TAG_ORDER = tuple(_HARMS)
+
+
+@cache
+def _ban(language: str) -> re.Pattern[str]:
+    return re.compile(_BANS[language], _FLAGS)
+
+
+@cache
+def _end(language: str) -> re.Pattern[str]:
+    return re.compile(_CLAUSE_END[language], _FLAGS)
+
+
+@cache
+def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((tag, re.compile(words[language], _FLAGS)) for tag, words in _HARMS.items())
+
+
+def ban_tags(language: str, text: str) -> list[str]:
+    """The use-restriction tags a passage bans: a ban word and a harm word in one clause."""
+    ban = _ban(language)
+    tags: list[str] = []
+    for clause in _end(language).split(text):
+        if ban.search(clause) is None:
+            continue
+        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+    return [tag for tag in _TAG_ORDER if tag in tags]
+
+
+def read_ro_hu_fi(language: str, text: str, original: str) -> list[Clause]:
+    """The uses one Romanian, Hungarian or Finnish passage bans."""
+    del original
+    tags = ban_tags(language, text)
+    return [Clause("use_restrictions", tags)] if tags else []
