@@ -41,6 +41,13 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "vereinigtes königreich": ("GB",), "regno unito": ("GB",), "unión europea": ("EU",),
     "union européenne": ("EU",), "europäische union": ("EU",), "união europeia": ("EU",),
     "unione europea": ("EU",), "españa": ("ES",), "francia": ("FR",), "france": ("FR",),
+    # German declines the adjective of a compound name after an article or preposition ("mit
+    # Sitz in der Europäischen Union", "in den Vereinigten Staaten", "im Vereinigten Königreich")
+    "europäischen union": ("EU",), "vereinigten staaten": ("US",),
+    "vereinigten staaten von amerika": ("US",), "vereinigte staaten von amerika": ("US",),
+    "vereinigten königreich": ("GB",), "vereinigten königreichs": ("GB",),
+    "russischen föderation": ("RU",), "volksrepublik china": ("CN",),
+    "islamischen republik iran": ("IR",), "islamische republik iran": ("IR",),
     "frankreich": ("FR",), "alemania": ("DE",), "allemagne": ("DE",), "deutschland": ("DE",),
     "germania": ("DE",), "japón": ("JP",), "japon": ("JP",), "japan": ("JP",),
     "japão": ("JP",), "giappone": ("JP",), "rusya": ("RU",), "rusya federasyonu": ("RU",),
