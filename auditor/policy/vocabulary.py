@@ -73,6 +73,7 @@ USE_RESTRICTIONS = frozenset(
         "automated-decision-making",
         "exploit-vulnerable-groups",
         "law-enforcement",
+        "criminal-justice",
         "surveillance",
         "biometric-identification",
         "circumvent-safety",

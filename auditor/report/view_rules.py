@@ -74,6 +74,7 @@ RULE_TITLES = {
     "aup-financial-advice": "Use policy bars financial advice",
     "aup-impersonation": "Use policy bars impersonation",
     "aup-law-enforcement": "Use policy bars law-enforcement use",
+    "aup-criminal-justice": "Use policy bars criminal-justice and policing use",
     "aup-legal-advice": "Use policy bars legal advice",
     "aup-medical-advice": "Use policy bars medical advice",
     "aup-medical-advice-outright": "Use policy bars medical advice outright",

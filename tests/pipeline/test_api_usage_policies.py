@@ -148,8 +148,10 @@ def test_an_unread_policy_claims_no_tag_and_clears_no_use(tmp_path: Path) -> Non
             "aup-biometric-identification",
             Severity.BLOCK,
         ),
-        # Anthropic: predictive policing is named in its surveillance and law-enforcement standard
-        ("anthropic_api", "predictive-policing", "aup-law-enforcement", Severity.BLOCK),
+        # Anthropic: predictive policing and criminal-justice determinations are named in its
+        # universal standards (a ban narrower than RAIL's: migration is not named)
+        ("anthropic_api", "predictive-policing", "aup-criminal-justice", Severity.BLOCK),
+        ("anthropic_api", "justice-democracy", "aup-criminal-justice", Severity.BLOCK),
         # Google PUP 1.7: no tracking or monitoring people without their consent
         ("google_vertex_ai", "surveillance", "aup-surveillance", Severity.BLOCK),
         # deepfakes: impersonation without consent and undisclosed AI content (warn)
@@ -173,6 +175,9 @@ def test_a_use_the_policy_names_is_caught_at_the_table_severity(
         ("anthropic_api", "critical-infrastructure", "aup-critical-infrastructure"),
         # OpenAI lists law enforcement only among automated decisions: a reviewed use passes it
         ("openai_api", "law-enforcement", "aup-law-enforcement"),
+        # Anthropic's criminal-justice standard does not name immigration or asylum processes
+        ("anthropic_api", "migration-border", "aup-law-enforcement"),
+        ("anthropic_api", "migration-border", "aup-criminal-justice"),
     ],
 )
 def test_a_use_the_policy_does_not_ban_outright_is_not_blocked_by_its_domain_rule(
