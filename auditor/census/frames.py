@@ -1,4 +1,5 @@
-"""The partition function's frames: pandas in (as Dask hands a partition over), Arrow for
+"""The partition function's frames: pandas in (as Dask hands a partition over) or Arrow (row
+groups read from Parquet by the task itself, `parts.map_row_groups`), Arrow for
 the columnar path (`columnar.py`: the columns its SQL reads, when their types are the dump's)
 and out (pandas for callers that want it); and the columns a plain row takes as they are."""
 
@@ -13,19 +14,34 @@ _STRING_TYPES = ("string", "large_string")
 
 
 def arrow_frame(frame: Any, id_column: str) -> Any | None:
-    """The frame as Arrow, its id column named `id`; None when Arrow cannot hold a column."""
+    """The frame (pandas, or Arrow as read from Parquet) as Arrow, its id column named `id`;
+    None when Arrow cannot hold a column."""
     import pyarrow as pa
 
-    try:
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-    except (pa.ArrowException, ValueError, TypeError, OverflowError):
-        return None  # mixed types in a column: the per-row path reads each value
+    if isinstance(frame, pa.Table):
+        table = frame
+    else:
+        try:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+        except (pa.ArrowException, ValueError, TypeError, OverflowError):
+            return None  # mixed types in a column: the per-row path reads each value
     if id_column != "id":
         if "id" in table.column_names:
             table = table.drop_columns(["id"])
         names = ["id" if name == id_column else name for name in table.column_names]
         table = table.rename_columns(names)
     return table
+
+
+def dask_frame(table: Any) -> Any:
+    """An Arrow table read from Parquet as the pandas frame `dask.dataframe.read_parquet`
+    hands over (its own conversion: the per-row path reads the same Python values)."""
+    from dask.dataframe.io.parquet.arrow import ArrowDatasetEngine
+    from dask.dataframe.utils import pyarrow_strings_enabled
+
+    return ArrowDatasetEngine._arrow_table_to_pandas(
+        table, None, convert_string=pyarrow_strings_enabled()
+    )
 
 
 def model_table(rows: dict[str, list[Any]], fast: Any | None) -> Any:

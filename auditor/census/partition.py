@@ -74,20 +74,24 @@ def parse_partition(frame: Any, id_column: str = "id") -> Any:
 
 
 def partition_table(frame: Any, id_column: str = "id") -> Any:
-    """A pandas DataFrame of Hub metadata rows -> one row per model (see COLUMNS), as Arrow.
-    The plain rows are read as columns (`columnar.py`), the others one by one (`parse_row`)."""
+    """A pandas DataFrame (or an Arrow table read from Parquet) of Hub metadata rows -> one
+    row per model (see COLUMNS), as Arrow. The plain rows are read as columns (`columnar.py`),
+    the others one by one (`parse_row`, from pandas as Dask gives it: made when first asked)."""
     import numpy as np
     import pandas as pd
 
     from auditor.census.columnar import parse_fast
-    from auditor.census.frames import arrow_frame, model_table, plain_columns
+    from auditor.census.frames import arrow_frame, dask_frame, model_table, plain_columns
 
     n = len(frame)
+    frames = [frame] if isinstance(frame, pd.DataFrame) else []
 
     def column(name: str) -> list[Any]:
-        if name not in frame.columns:
+        if not frames:
+            frames.append(dask_frame(frame))
+        if name not in frames[0].columns:
             return [None] * n
-        values = frame[name].tolist()
+        values = frames[0][name].tolist()
         # pandas' missing values (NA, NaN, NaT) as None, so the row code sees one "absent"
         return [
             None if v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v

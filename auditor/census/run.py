@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from auditor.census.lineage_table import edge_table, resolve_lineages, table_chunks
-from auditor.census.parts import map_partition, pick_rows, verdict_chunk, write_models
+from auditor.census.parts import (
+    map_partition,
+    map_row_groups,
+    pick_rows,
+    row_group_blocks,
+    verdict_chunk,
+    write_models,
+)
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
 from auditor.census.tables import TableWriters, finish_outputs
 from auditor.errors import SourceError
@@ -157,9 +164,23 @@ def _map(
     Results are fetched as they finish and released, so no worker holds them all."""
     import dask.dataframe as dd
     from dask.delayed import delayed
-    from distributed import as_completed
+    from dask.utils import parse_bytes
 
     columns = [info.id_column, *info.columns]
+    local = "://" not in info.path and Path(info.path).is_file()
+    if local and cards is None and options.partitions is None:
+        # each task reads its row groups as Arrow (what Dask's reader does, less the pandas
+        # frame in between and its thread pool)
+        path = str(Path(info.path).resolve())
+        blocks = row_group_blocks(path, parse_bytes(options.blocksize))
+        if blocks:
+            read = delayed(map_row_groups)
+            where = [(parts, i) for i in range(len(blocks))]
+            tasks = [
+                read(path, groups, columns, info.id_column, at, options.part_row_group)
+                for groups, at in zip(blocks, where, strict=True)
+            ]
+            return _gathered(client, tasks, options.progress)
     frame = dd.read_parquet(
         info.path,
         columns=columns,
@@ -181,8 +202,15 @@ def _map(
         task(part, info.id_column, (parts, i), options.part_row_group)
         for i, part in enumerate(frame.to_delayed())
     ]
+    return _gathered(client, tasks, options.progress)
+
+
+def _gathered(client: Any, tasks: list[Any], bar: bool) -> list[Any]:
+    """Each task's result, in task order, fetched as each finishes and released."""
+    from distributed import as_completed
+
     futures = client.compute(tasks)
-    if options.progress:
+    if bar:
         from distributed import progress
 
         progress(futures)  # type: ignore[no-untyped-call]
