@@ -140,12 +140,19 @@ def is_known(sentence: Sentence, references: Sequence[Fingerprint]) -> bool | No
 def _has_additions(candidate: Candidate, known: Sequence[Fingerprint]) -> bool:
     """Whether the text has a shingle no known reference has (anywhere: a preface or a
     trailer may hold an added clause too)."""
-    return bool(candidate.shingle_set.difference(*(reference.shingles for reference in known)))
+    return bool(candidate.shingle_set.difference(*_distinct([r.shingles for r in known])))
 
 
 def _pooled(sets: Sequence[frozenset[int]]) -> AbstractSet[int]:
-    """The union of the sets; the set itself when there is one (the usual case), uncopied."""
-    return sets[0] if len(sets) == 1 else frozenset().union(*sets)
+    """The union of the sets; the set itself when there is one (the usual case: the matched
+    reference comes twice when it is also accepted), uncopied."""
+    distinct = _distinct(sets)
+    return distinct[0] if len(distinct) == 1 else frozenset().union(*distinct)
+
+
+def _distinct(sets: Sequence[frozenset[int]]) -> list[frozenset[int]]:
+    """The sets, each object once (a reference listed twice is one set)."""
+    return list({id(s): s for s in sets}.values())
 
 
 def _is_known(

@@ -20,7 +20,7 @@ import struct
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -154,6 +154,22 @@ class ReferenceIndex:
         low, high = self.buckets[bucket], self.buckets[bucket + 1]
         at = bisect_left(self.hashes, value, low, high)
         return at if at < high and self.hashes[at] == value else None
+
+    def slots(self, values: Iterable[int]) -> list[int]:
+        """The slots of the shingle hashes that some key samples, in order (repeats kept):
+        `slot` of each, without a method call per hash."""
+        hashes, buckets, shift = self.hashes, self.buckets, 64 - _BUCKET_BITS
+        found: list[int] = []
+        append = found.append
+        for value in values:
+            bucket = value >> shift
+            low, high = buckets[bucket], buckets[bucket + 1]
+            if low == high:
+                continue
+            at = bisect_left(hashes, value, low, high)
+            if at < high and hashes[at] == value:
+                append(at)
+        return found
 
     def get(self, key: str) -> Reference | None:
         """A key's reference, or None."""

@@ -53,7 +53,7 @@ def score_index(
     shingles: Sequence[int], index: ReferenceIndex, *, floor: float = 0.3
 ) -> list[IndexScore]:
     """Keys resembling a text given its shingle hashes in order, best score then jaccard first."""
-    ordered = [s for s in map(index.slot, shingles) if s is not None]  # repeats kept
+    ordered = index.slots(shingles)  # repeats kept
     offsets, postings = index.posting_offsets, index.postings
     distinct = dict.fromkeys(ordered)
     hits = Counter(chain.from_iterable(postings[offsets[s] : offsets[s + 1]] for s in distinct))
@@ -133,12 +133,13 @@ def identify_in_index(
     modified_cap: float,
     exact_only: bool = False,
     index: ReferenceIndex | None = None,
+    sha256: str | None = None,
 ) -> IndexMatch | None:
     """The ScanCode key a text is (exact, similar or modified), or None below the threshold;
     `exact_only` skips the similarity step (when a curated reference already explains the
-    whole text, no key can do better)."""
+    whole text, no key can do better). `sha256`: `text_sha256(words)`, when the caller has it."""
     index = load_reference_index() if index is None else index
-    position = index.by_sha.get(text_sha256(words))
+    position = index.by_sha.get(text_sha256(words) if sha256 is None else sha256)
     if position is not None:
         reference = index.references[position]
         match = match_for(reference, db, method="text-exact", confidence=1.0)

@@ -81,6 +81,7 @@ def ask_reference_index(document: Document) -> IndexMatch | None:
         modified_cap=MODIFIED_CONFIDENCE_CAP,
         exact_only=complete,
         index=document.scancode_index,
+        sha256=document.sha256,  # the exact matcher's, already made
     )
     if found is None:
         return None
