@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "licenses"
 
 _WORKER = r"""
-import json, sys, time
+import json, os, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 try:
@@ -80,8 +80,10 @@ for _ in range(passes):
     best_total = min(best_total, ident + extract)
     best_identify = min(best_identify, ident); best_extract = min(best_extract, extract)
 n = len(texts)
+times = os.times()  # the whole process: start-up, loading and every pass
 print(json.dumps({"texts": n, "load_s": load, "texts_per_s": n / best_total,
-                  "identify_per_s": n / best_identify, "extract_per_s": n / best_extract}))
+                  "identify_per_s": n / best_identify, "extract_per_s": n / best_extract,
+                  "cpu_s": times.user + times.system}))
 """
 
 
@@ -148,6 +150,7 @@ def write_edited(corpus_folder: Path, count: int, scratch: Path) -> Path:
 def measure(args: argparse.Namespace) -> None:
     """Alternate the checkouts over `args.rounds` rounds and print (and write) the figures."""
     rows: dict[str, list[dict[str, float]]] = {"this": [], "pair": []}
+    load_before = os.getloadavg()
     for round_no in range(args.rounds):
         order = [("this", ROOT), ("pair", args.pair)] if args.pair else [("this", ROOT)]
         if round_no % 2:
@@ -158,7 +161,8 @@ def measure(args: argparse.Namespace) -> None:
             print(
                 f"round {round_no + 1} {name:>4}: {figures['texts_per_s']:7.1f} texts/s "
                 f"(identify {figures['identify_per_s']:7.1f}, extract "
-                f"{figures['extract_per_s']:7.1f}), load {figures['load_s']:.2f} s"
+                f"{figures['extract_per_s']:7.1f}), load {figures['load_s']:.2f} s, "
+                f"{figures['cpu_s']:.2f} CPU-s"
             )
     summary: dict[str, object] = {
         "date": time.strftime("%Y-%m-%d"),
@@ -168,16 +172,19 @@ def measure(args: argparse.Namespace) -> None:
         else f"edited {args.edited}"
         if args.edited
         else "corpus",
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }
-    for name, figures in rows.items():
-        if figures:
+    for name, measured in rows.items():
+        if measured:
+            summary[f"{name}_rounds"] = measured
             summary[name] = {
                 key: {
-                    "min": min(f[key] for f in figures),
-                    "median": statistics.median(f[key] for f in figures),
-                    "max": max(f[key] for f in figures),
+                    "min": min(f[key] for f in measured),
+                    "median": statistics.median(f[key] for f in measured),
+                    "max": max(f[key] for f in measured),
                 }
-                for key in ("texts_per_s", "identify_per_s", "extract_per_s", "load_s")
+                for key in ("texts_per_s", "identify_per_s", "extract_per_s", "load_s", "cpu_s")
             }
     if rows["pair"]:
         ratio = statistics.median(f["texts_per_s"] for f in rows["this"]) / statistics.median(
@@ -189,7 +196,20 @@ def measure(args: argparse.Namespace) -> None:
             f["identify_per_s"] for f in rows["this"]
         ) / statistics.median(f["identify_per_s"] for f in rows["pair"])
         summary["identify_ratio_this_over_pair"] = identify_ratio
-        print(f"this / pair (median texts/s): {ratio:.2f}x, identification {identify_ratio:.2f}x")
+        paired = [
+            this["texts_per_s"] / pair["texts_per_s"]
+            for this, pair in zip(rows["this"], rows["pair"], strict=True)
+        ]
+        summary["paired_ratios"] = paired
+        cpu_ratio = statistics.median(f["cpu_s"] for f in rows["pair"]) / statistics.median(
+            f["cpu_s"] for f in rows["this"]
+        )
+        summary["cpu_ratio_pair_over_this"] = cpu_ratio
+        print(
+            f"this / pair (median texts/s): {ratio:.2f}x, identification {identify_ratio:.2f}x; "
+            f"per round {', '.join(f'{r:.2f}' for r in paired)}; whole-process CPU "
+            f"pair / this {cpu_ratio:.2f}x"
+        )
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
 
