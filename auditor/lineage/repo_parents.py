@@ -31,6 +31,7 @@ from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
+from auditor.lineage.card_self_id import card_self_id
 from auditor.lineage.distillation import teachers
 from auditor.lineage.gguf_parents import header_parents, is_header_model
 from auditor.lineage.names import (
@@ -148,6 +149,16 @@ def gather_stated_parents(
             )
         rest = [p for p in files if not any(same_parent(p.ref, q.ref, families) for q in prose)]
         parents = (*prose, *_best(rest, families))
+        if not parents and card is not None and not snapshot.repo_id:  # card_self_id.py
+            self_id = card_self_id(
+                card.body,
+                card_file=card_file,
+                first_line=card.body_line,
+                folder=own[0] if own else None,
+                is_known=lambda ref: registry.lookup(ref) is not None,
+                names_family=lambda ref: bool(resolve_name(ref, None, families)),
+            )
+            parents = (self_id,) if self_id is not None else ()
     # "Built with X" is the display a vendor license asks of whoever builds on its model or
     # its outputs: a parent of that family, unless the declared parents or the declared
     # license already are of it (`llama3.1` displaying "Built with Llama")

@@ -44,6 +44,7 @@ from auditor.knowledge.lineage_snapshot import LineageSnapshot
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.licenses.expression import expression_keys
 from auditor.lineage.ancestors import DEFAULT_MAX_DEPTH, RESOLVED, Ancestor, Fetch, Walk, repo_key
+from auditor.lineage.card_self_id import METHOD as SELF_ID
 from auditor.lineage.distillation import RELATION, counts_distilled
 from auditor.lineage.effective import effective_license, effective_terms, own_repo_id, own_units
 from auditor.lineage.mismatch import mismatch_findings, relicensed_by_licensor, stated_where
@@ -202,7 +203,7 @@ def resolve_lineage(
     `families` also reads the model's own name when it states no parent at all.
     """
     walk = Walk(db, registry, fetch, max_depth, snapshot, families)
-    stated = tuple(p for p in model.stated_parents if p.of is None)
+    stated = tuple(p for p in model.stated_parents if p.of is None and p.method != SELF_ID)
     for above in model.stated_parents:  # stated for a parent: walked if it stays unresolved
         if above.of is not None:
             key = repo_key(above.of)
@@ -218,6 +219,13 @@ def resolve_lineage(
                 walk.parents(recorded, child=None, depth=1, path=path)
             elif not walk.known_offline(own_ref):
                 walk.own_name(own_ref)
+    elif not (model.declared.base_models or stated):  # a folder: its card's loading code
+        self_id = next((p.ref for p in model.stated_parents if p.method == SELF_ID), None)
+        recorded = walk.snapshot_parents(self_id) if self_id is not None else None
+        if recorded is not None:
+            walk.parents(recorded, child=None, depth=1, path=(repo_key(self_id or ""),))
+        elif self_id is not None and not walk.known_offline(self_id):
+            walk.own_name(self_id)
     if model.declared.base_models or not stated:
         walk.parents(model.declared, child=None, depth=1, path=path)
     if stated:  # beside declared parents: only what the metadata leaves out

@@ -19,6 +19,7 @@ from auditor.knowledge.digest import knowledge_digest
 from auditor.knowledge.known_models import KnownModels
 from auditor.knowledge.license_db import LicenseDB
 from auditor.lineage.ancestors import strip_hub_url
+from auditor.lineage.card_self_id import METHOD as SELF_ID
 from auditor.model import (
     AuditResult,
     ModelResult,
@@ -320,7 +321,7 @@ def _asks_the_hub(model: ModelResult | None, registry: KnownModels) -> bool:
     if model is None:
         return False
     refs = [base.ref for base in model.declared.base_models]
-    refs += [parent.ref for parent in model.stated_parents]
+    refs += [p.ref for p in model.stated_parents if p.method != SELF_ID]  # not its own id
     if any(is_training(entry) and entry["hub_id"] for entry in model.training_data):
         return True  # its training datasets are read from the Hub
     return any(registry.lookup(strip_hub_url(ref)) is None for ref in refs)
