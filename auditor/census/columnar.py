@@ -48,7 +48,11 @@ _MACROS = (
     # is one org/name pair, neither part `.` nor `..` (a part starts with no dot, with one
     # dot and another character, or with two dots and more); else the ref lowered.
     r"""CREATE TEMP MACRO head_of(x) AS lower(trim(split_part(x, '@', 1), '/'))""",
+    # Most refs are one org/name of letters, digits, `_`, `-` and `.` not first: the key is
+    # the ref lowered (half the cost of the general expression, tried only on the others).
     r"""CREATE TEMP MACRO repo_key_of(x) AS CASE
+      WHEN regexp_matches(x, '^[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*$')
+        THEN lower(x)
       WHEN regexp_matches(head_of(x), '^{part}/{part}$') THEN head_of(x)
       ELSE lower(x) END""".replace("{part}", r"([^/.][^/]*|\.[^/.][^/]*|\.\.[^/]+)"),
     r"""CREATE TEMP MACRO json_text(x) AS
@@ -60,12 +64,12 @@ CREATE OR REPLACE TEMP TABLE rows AS
 SELECT rid,
   plain_ref(id) AND NOT has_card AS plain,
   card_data IS NULL OR card_data = '' AS blank,
-  CASE WHEN starts_with(card_data, '{') AND json_valid(card_data)
-        AND NOT lenient
+  CASE WHEN starts_with(card_data, '{') AND NOT lenient
         -- never too deep: fewer than 900 brackets opened (counted in bytes: ten times
         -- cheaper than translate's characters, the same count for ASCII brackets)
         AND strlen(card_data) - strlen(replace(replace(card_data, '[', ''), '{', '')) < 900
-       THEN json_keys(card_data) END AS keys
+       -- null for text that is not JSON (one parse: json_valid first cost another)
+       THEN TRY(json_keys(card_data)) END AS keys
 FROM src
 """
 
