@@ -162,15 +162,18 @@ def check_manifest(
     lock = None
     if locked:
         from auditor.gate.lock import lock_path_for
-        from auditor.gate.lock_file import read_lock
+        from auditor.gate.lock_memo import read_lock_remembered
+        from auditor.resources import default_cache_dir
 
-        lock = read_lock(lock_path_for(manifest))
+        memo = (options.cache_dir or default_cache_dir()) if options.use_cache else None
+        lock = read_lock_remembered(lock_path_for(manifest), memo)
         options = replace(options, confirm_cache=not trust_commits)
     result = audit_manifest(manifest, options, on_done=on_done)
     if lock is not None:
         from auditor.gate.drift import detect_drift, with_drift
 
-        result = with_drift(result, detect_drift(lock, result), load_policy(options.policy))
+        drift = detect_drift(lock, result)  # the policy weighs drift findings: none, no load
+        result = with_drift(result, drift, load_policy(options.policy) if drift else None)
     if not record:
         return Checked(result)
     from auditor.gate import history

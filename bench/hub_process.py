@@ -25,9 +25,13 @@ class _Served:
     """The fake Hub inside the child process; every method is called through a proxy."""
 
     def __init__(self) -> None:
-        from tests.fakehub import FakeHub
+        from tests import fakehub
 
-        self._hub = FakeHub().start()
+        # The standard library's accept queue holds 5 connections (`request_queue_size`): a
+        # burst of new connections beyond it waits a second for the SYN to be sent again,
+        # which no real Hub's front end (nor the kernel's default of 4096) makes a client do.
+        fakehub._Server.request_queue_size = 128
+        self._hub = fakehub.FakeHub().start()
 
     def url(self) -> str:
         return self._hub.url

@@ -112,6 +112,11 @@ def main() -> int | None:
     # line talks only to the endpoints it is given; a user who sets the variable decides.
     os.environ.setdefault(_HUB_TELEMETRY, "1")
     argv = sys.argv[1:]
+    if asks_listings(argv):  # the Hub is asked: never replayed; its requests start early
+        from auditor.sources.hub_listings import start_helper
+
+        start_helper()
+        return _normal()
     if not is_eligible(argv):
         return _normal()
     root, day = cache_root(), utc_day()
@@ -134,6 +139,20 @@ def _normal() -> int | None:
 
     cli_main()
     return None
+
+
+def asks_listings(argv: Sequence[str]) -> bool:
+    """`check --locked` online without `--trust-commits`: one listing request a model (a
+    doubtful command line counts as asking; the helper it starts is then only unused)."""
+    offline = os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE")
+    return (
+        bool(argv)
+        and argv[0] == "check"
+        and "--locked" in argv
+        and "--trust-commits" not in argv
+        and "--offline" not in argv
+        and not offline
+    )
 
 
 def is_eligible(argv: Sequence[str]) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor import __version__
 from auditor.errors import InputFileError, SourceError, TargetError, UsageError
@@ -51,6 +52,9 @@ from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
 from auditor.sources.hub_repo import hub_repo, is_hub_kind
 from auditor.sources.registry import Source, source_for
+
+if TYPE_CHECKING:
+    from auditor.gate.confirm import Confirmations
 
 # judging's names stay importable from here, where they used to live
 __all__ = ["MISSING_RULE", "AuditOptions", "Job", "audit", "audit_jobs", "audit_manifest"]
@@ -156,6 +160,7 @@ def audit_jobs(
         waivers=waivers,
         manifest=manifest.path if manifest else None,
     )
+    confirming = _confirmations([job.target for job in jobs], options)  # asked meanwhile
     context = RunContext.load(settings)
     context.fetch = ParentFetcher(
         options, partial(audit_target, options=options, db=context.db, cache_resolved=True)
@@ -169,8 +174,9 @@ def audit_jobs(
         raise InputFileError(manifest.path, too_far)
 
     def one(job: Job, analysed: ModelResult | None = None) -> ModelResult:
-        result = analysed if analysed is not None else audit_target(job.target, options, context.db)
-        result = context.judge(job, result)
+        if analysed is None:
+            analysed = audit_target(job.target, options, context.db, asked=True)
+        result = context.judge(job, analysed)
         if on_done is not None:
             on_done(job.target.text)
         return result
@@ -180,6 +186,7 @@ def audit_jobs(
     # pinned commits answered by the analysis cache with no parent to look up, a few local
     # files) run here while the thread pool waits.
     answered = {index: _cached(job.target, options) for index, job in enumerate(jobs)}
+    answered.update(confirming.answers() if confirming is not None else {})
     waiting = [
         index
         for index, job in enumerate(jobs)
@@ -297,21 +304,18 @@ def _confirmed(target: Target, options: AuditOptions) -> ModelResult | None:
     same files (paths, sizes, blob ids) at that commit as when it was analysed; one request.
     None when there is no entry, the listing differs or cannot be had (the full fetch that
     follows then reports why)."""
-    cache = _analysis_cache(options, target)
-    if cache is None or target.revision is None or not options.confirm_cache:
-        return None
-    endpoint, key = options.hub.endpoint_url, hub_repo(target).cache_key
-    if options.hub.offline or not cache.exists(endpoint, key, target.revision):
-        return None
-    if options.sources is not None and target.kind in options.sources:
-        return None  # a run's own Hub source: its listing is not the Hub's
-    from auditor.sources.hub import hub_listing_digest
+    confirming = _confirmations([target], options)
+    return confirming.answers().get(0) if confirming is not None else None
 
-    try:
-        listing = hub_listing_digest(target, options.hub)
-    except (TargetError, SourceError):
+
+def _confirmations(targets: Sequence[Target], options: AuditOptions) -> Confirmations | None:
+    """With `confirm_cache`: the targets' listings asked for at once (gate/confirm.py)."""
+    if not options.confirm_cache:
         return None
-    return cache.get(endpoint, key, target.revision, target.text, listing=listing)
+    from auditor.gate.confirm import Confirmations
+
+    own = frozenset(options.sources or ())
+    return Confirmations(targets, options.hub, partial(_analysis_cache, options), own_kinds=own)
 
 
 def _asks_the_hub(model: ModelResult | None, registry: KnownModels) -> bool:
@@ -340,20 +344,24 @@ def fetch_snapshot(target: Target, options: AuditOptions) -> SourceSnapshot:
 
 
 def audit_target(
-    target: Target, options: AuditOptions, db: LicenseDB, *, cache_resolved: bool = False
+    target: Target,
+    options: AuditOptions,
+    db: LicenseDB,
+    *,
+    cache_resolved: bool = False,
+    asked: bool = False,
 ) -> ModelResult:
     """Fetch and analyse one target; fetch failures become an `error` result, not an exception.
 
     With `cache_resolved` (parents, pipeline/parents.py), a Hub target named by a branch or tag
-    and read online is cached under the commit the Hub answered, as if pinned to it."""
+    and read online is cached under the commit the Hub answered, as if pinned to it. With
+    `asked`, the run already asked the analysis cache for it (audit_jobs)."""
     if target.kind is SourceKind.API:
         return api_model_result(target)
     # One deadline per model covers reading it (the Hub's budget starts with the fetch) and
     # analysing it: a hostile card cannot hold a run longer than the network could.
     deadline = time.monotonic() + options.hub.deadline
-    cached = _cached(target, options)
-    if cached is None:
-        cached = _confirmed(target, options)
+    cached = None if asked else _cached(target, options) or _confirmed(target, options)
     if cached is not None:
         return cached  # a pinned commit already analysed: no download, no analysis
     try:
