@@ -93,6 +93,7 @@ version: 1
 #   distribution: internal         # one of the distributions listed below
 #   interacts_with_people: true    # people talk to the model directly
 #   generates_content: true        # it generates text, images, audio or video
+#   serves_model_api: false        # others call the model itself as an API (not an app on it)
 """
 
 

@@ -31,6 +31,7 @@ DEPLOYMENT_FIELDS = (
     "fine_tune_compute_share",
     "interacts_with_people",
     "generates_content",
+    "serves_model_api",
 )
 
 

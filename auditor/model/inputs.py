@@ -43,6 +43,7 @@ USER_INPUTS: Mapping[str, tuple[str, str | None]] = {
     "deployment.fine_tune_compute_share": _given("deployment.fine_tune_compute_share"),
     "deployment.interacts_with_people": _given("deployment.interacts_with_people"),
     "deployment.generates_content": _given("deployment.generates_content"),
+    "deployment.serves_model_api": _given("deployment.serves_model_api"),
     "organization.name": _given("organization.name"),
     "organization.domicile": _given("organization.domicile", "--domicile"),
     "organization.domicile_region": _given("organization.domicile", "--domicile"),

@@ -90,6 +90,7 @@ USE_SCOPES: tuple[str, ...] = (
     "non-commercial-organizations",
     "no-weight-redistribution",
     "no-third-party-service",
+    "no-hosting-use",
     "no-adaptation-sharing",
     "no-competing-use",
 )
@@ -108,13 +109,16 @@ so use inside the licensee or behind a service stays within the grant.
 `no-third-party-service` confines how others may reach the model: it may not be offered to
 third parties through the licensee's hosted service or API (Stability Non-Commercial Research
 Community 2.b), while the licensee's own use and passing copies on for download stay within
-the grant. `no-adaptation-sharing` confines what may be passed on to the work as received:
-adaptations (fine-tuned, merged or otherwise modified weights) may be made but not shared
-(the no-derivatives licenses: CC BY-ND and BY-NC-ND 4.0 2(a)(1)(B)), while the unmodified
-weights may be redistributed. `no-competing-use` leaves out one kind of business: the model
-may not be used in a product or service that competes with the licensor's own (a "Competing
-Use"); every other use, commercial included, stays within the grant, and only the organization
-knows whether it competes."""
+the grant. `no-hosting-use` is narrower: the model (or a derivative) may not be offered to
+third parties as a model, that is as a shared inference or fine-tuning API or a managed
+instance, without a further license, while applications and products built on it may serve
+anyone (Falcon 180B TII License 9: "Hosting Use"). `no-adaptation-sharing` confines what may be
+passed on to the work as received: adaptations (fine-tuned, merged or otherwise modified
+weights) may be made but not shared (the no-derivatives licenses: CC BY-ND and BY-NC-ND 4.0
+2(a)(1)(B)), while the unmodified weights may be redistributed. `no-competing-use` leaves out
+one kind of business: the model may not be used in a product or service that competes with the
+licensor's own (a "Competing Use"); every other use, commercial included, stays within the
+grant, and only the organization knows whether it competes."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
@@ -265,6 +269,10 @@ _SCOPE_WORDS = {
     "research": "research",
     "research-by-anyone": "research or evaluation, whoever does it (companies included)",
     "no-third-party-service": "use without offering the model to others as a hosted service or API",
+    "no-hosting-use": (
+        "use in applications and products, not offering the model itself to others as an API or "
+        "managed instance"
+    ),
     "no-adaptation-sharing": (
         "sharing the work unchanged (adaptations such as fine-tuned weights may be made but not "
         "shared)"

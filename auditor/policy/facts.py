@@ -324,6 +324,7 @@ def _deployment_facts(deployment: Deployment) -> dict[str, object]:
         "deployment.fine_tune_compute_share": fields.get("fine_tune_compute_share"),
         "deployment.interacts_with_people": fields.get("interacts_with_people"),
         "deployment.generates_content": fields.get("generates_content"),
+        "deployment.serves_model_api": fields.get("serves_model_api"),
         "deployment.outside_eu_ai_act": _outside_eu_ai_act(domicile, fields),
     }
     attestations = fields.get("attestations")

@@ -75,6 +75,7 @@ RULE_TITLES = {
     "aup-impersonation": "Use policy bars impersonation",
     "aup-law-enforcement": "Use policy bars law-enforcement use",
     "aup-criminal-justice": "Use policy bars criminal-justice and policing use",
+    "license-forbids-hosting-use": "License bars offering the model itself as an API",
     "aup-legal-advice": "Use policy bars legal advice",
     "aup-medical-advice": "Use policy bars medical advice",
     "aup-medical-advice-outright": "Use policy bars medical advice outright",

@@ -648,6 +648,7 @@ def test_starter_manifest_loads_as_written_and_filled(sample: DiscoveryResult) -
         "distribution",
         "interacts_with_people",
         "generates_content",
+        "serves_model_api",
     }
     assert filled.models == manifest.models
 
