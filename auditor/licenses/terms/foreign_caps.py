@@ -8,9 +8,22 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
 
+# Turkish glues its case endings to a scale word ("10 milyonu aşarsa", "5 milyarın üzerinde",
+# "100 binden fazla", "1 milyonluk"): the inflected forms, each the scale of its stem (not the
+# locative: "milyonda bir" is one in a million, "binde 5" five per thousand)
+_UNITS_TR: dict[str, float] = {
+    stem + ending: scale
+    for stem, scale, endings in (
+        ("milyon", 1e6, ("u", "un", "a", "dan", "luk")),
+        ("milyar", 1e9, ("ı", "ın", "a", "dan", "lık")),
+        ("bin", 1e3, ("i", "in", "e", "den", "lik")),
+    )
+    for ending in endings
+}
 _UNITS: dict[str, float] = {
     "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "十万": 1e5, "十萬": 1e5, "万": 1e4,
     "萬": 1e4, "亿": 1e8, "億": 1e8, "千": 1e3, "천만": 1e7, "백만": 1e6, "만": 1e4, "억": 1e8,
@@ -26,7 +39,7 @@ _UNITS: dict[str, float] = {
     "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
-    **UNITS_SIX, **UNITS_RO_HU_FI,
+    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = re.compile(
@@ -79,12 +92,17 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро", re.I)),
+    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро|" + EURO_MORE, re.I)),
     ("JPY", re.compile(r"円|日元|\bJPY\b|¥|￥")),
     ("KRW", re.compile(r"₩|\bKRW\b|원")),
     ("GBP", re.compile(r"£|\bGBP\b|英镑|英鎊")),
     ("RUB", re.compile(r"₽|\bRUB\b|руб")),
     ("CNY", re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|元")),
+    # the rupiah: "Rp 15 miliar", "Rp15.000.000.000", "15 miliar rupiah"
+    ("IDR", re.compile(r"\bRp\b|\bIDR\b|\brupiah\b", re.I)),
+    # the Indian rupee: "₹100 करोड़", "INR 10 crore", "100 करोड़ रुपये" ("Rs" and "rupees" name
+    # other rupees too, and are not read as Indian)
+    ("INR", re.compile(r"₹|\bINR\b|रुपय|रुपए")),
 )
 
 
@@ -186,7 +204,8 @@ def revenue_cap(
 
 _FURTHER_LICENSE = re.compile(
     r"licen[cs]|lizenz|licencia|licença|licenza|лиценз|contrat|contract|vertrag|acuerdo\s+comercial"
-    r"|accordo\s+commerciale|acordo\s+comercial|договор",
+    r"|accordo\s+commerciale|acordo\s+comercial|договор|lisensi|perjanjian|lisans|sözleşme"
+    r"|लाइसेंस|अनुबंध|समझौत",
     re.IGNORECASE,
 )
 
@@ -207,6 +226,15 @@ _PAST_THE_CAP = re.compile(
             r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",
             r"\bin\s+(?:tal|questo)\s+caso\b|\boltre\s+(?:tale|tali|questa|questo|detta|detto)\b",
             r"\bness[ea]\s+caso\b|\bacima\s+d(?:esse|este|essa|esta)\b",
+            # id: in that case, such a licensee, above that limit
+            r"\bdalam\s+hal\s+(?:demikian|tersebut|itu)\b|\b(?:Penerima\s+Lisensi|pihak|perusahaan"
+            r"|pengguna|badan\s+usaha|entitas)\s+(?:tersebut|demikian)\b|\b(?:di\s+atas|melampaui"
+            r"|melebihi)\s+(?:batas|ambang|jumlah|nilai)\w*\s+(?:tersebut|itu|ini)\b",
+            # tr: in this case, above this limit
+            r"\b(?:bu|böyle\s+bir|söz\s+konusu)\s+durumda\b|\bbu\s+(?:sınır|eşik|limit)\w*"
+            r"\s+(?:aşıl|üzerinde|geçil)",
+            # hi: in such a case, above this limit
+            r"(?:ऐसी|इस|उस)\s+(?:स्थिति|दशा)\s+में|(?:इस|उस)\s+सीमा\s+से\s+(?:अधिक|ऊपर)",
         )
     ),
     re.IGNORECASE,

@@ -233,7 +233,9 @@ ID = Cues(
     ),
     mau=_re(r"\bpengguna\s+aktif\s+(?:bulanan|per\s+bulan|setiap\s+bulan|tiap\s+bulan)|\bMAU\b"),
     revenue=_re(r"\bpendapatan\b|\bomzet\b|\bpenghasilan\b|\bpenjualan\b"),
-    annual=_re(r"\btahunan\b|\bper\s+tahun\b|\bsetiap\s+tahun\b|\bdalam\s+(?:satu|1)\s+tahun\b"),
+    annual=_re(
+        r"\btahunan(?:nya)?\b|\bper\s+tahun\b|\bsetiap\s+tahun\b|\bdalam\s+(?:satu|1)\s+tahun\b"
+    ),
     affiliates=_re(
         r"\bafiliasi\w*|\banak\s+perusahaan|\bperusahaan\s+(?:induk|terafiliasi|grup|sekelompok)"
         r"|\bgrup\s+usaha"
