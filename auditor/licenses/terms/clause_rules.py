@@ -4,7 +4,7 @@
 Each rule names the term it reads and the value it stands for, says in words which clause
 shape it reads, and holds its shapes (regular-expression alternatives, joined with `|`;
 `{{name}}` stands for a fragment the file defines), examples that must match and
-counter-examples that must not (in English and Chinese, written for this project), and may
+counter-examples that must not (in English, Chinese, Japanese or Korean, written for this project), and may
 name clauses of the shared corpus by file and line (read by the tests, never stored here).
 
 Nothing is read at import: the files are parsed at the first use of any rule, and a rule's
@@ -38,7 +38,7 @@ from auditor.resources import license_db_dir
 CLAUSE_FOLDER = "clause_rules"
 SHARED_FRAGMENTS = "fragments.yaml"
 """The file of fragments every rule file may name; it holds no rules."""
-LANGUAGES = ("en", "zh", "ja")
+LANGUAGES = ("en", "zh", "ja", "ko")
 _FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
 _ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
 _FLAG_NAMES = {"case-sensitive", "multiline"}
