@@ -136,6 +136,12 @@ _JA_TUNE = (
     r"(?:ファインチューニング|ファインチューン|微調整|追加学習|継続学習|継続事前学習|事前学習"
     r"|指示学習|インストラクションチューニング|蒸留)"
 )
+_JA_MEANS = (
+    r"(?:(?!用い|使っ|使い|使用|利用|生成|作成|出力|翻訳|教師|評価)[^。、，,！？!?をがは\n]){1,40}?"
+    r"(?:で|により|によって|を用いて|を使って|を使用して|を利用して)"
+)
+"""What a Japanese sentence trains with, between the object and the verb (`日本語の会話データで`);
+not data the reference made or served for (`X を用いて生成したデータで`: X is a tool)."""
 JA = Language(
     "ja",
     marks=_words("の|は|を|モデル"),
@@ -147,6 +153,13 @@ JA = Language(
         _after(r"\s*(?:モデル)?\s*(?:を|から)\s*(?:ベース|元|もと|基)(?:に|と)", False),
         _after(
             rf"\s*(?:モデル)?\s*(?:を|に対して|に対し|に|から)\s*(?:さらに|追加で)?\s*{_JA_TUNE}",
+            True,
+        ),
+        # `X を日本語の会話データで追加学習した`: the data or method between the object and the
+        # verb, one clause with no other object (`Y を用いて X を…` takes X, not Y)
+        _after(
+            rf"\s*(?:モデル)?\s*(?:を|に対して|に対し)\s*[、，,]?\s*{_JA_MEANS}"
+            rf"\s*(?:さらに|追加で)?\s*{_JA_TUNE}",
             True,
         ),
         _after(rf"\s*の\s*{_JA_TUNE}\s*(?:版|モデル|済み)", True),

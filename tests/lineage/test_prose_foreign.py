@@ -56,6 +56,12 @@ def refs(body: str, own: str | None = None) -> list[str]:
         (f"{GEMMA} を元に作成した日本語チャットモデルです。", GEMMA),
         (f"このモデルは {UNKNOWN} をファインチューニングしたものです。", UNKNOWN),
         (f"{UNKNOWN} に日本語コーパスで追加学習を行いました。", None),  # a gap: no parent
+        # X を (the data or method) で 追加学習 / ファインチューニング / 継続事前学習 した
+        (f"本モデルは {LLAMA} を日本語の会話データで追加学習したモデルです。", LLAMA),
+        (f"本モデルは {UNKNOWN} を日本語コーパスを用いてファインチューニングしました。", UNKNOWN),
+        (f"本モデルは {UNKNOWN} を、法律文書で継続事前学習したものです。", UNKNOWN),
+        (f"{UNKNOWN}を社内データでさらに追加学習しました。", UNKNOWN),
+        (f"{QWEN} を用いて {UNKNOWN} を追加学習しました。", UNKNOWN),  # the object, not the tool
         (f"{UNKNOWN} に追加学習を行いました。", UNKNOWN),
         (f"ベースモデル: {GEMMA}", GEMMA),
         # Korean: X 를 기반으로, X 을 파인튜닝
@@ -147,6 +153,12 @@ def test_a_derivation_phrase_in_another_language_names_the_parent(
         f"我们使用 {QWEN} 进行训练数据生成。",
         # another tool, not the parent
         f"我们使用 {UNKNOWN} 进行微调。",
+        # the model that made the data, or the data itself, not the model trained
+        f"{UNKNOWN} を用いて生成したデータで追加学習しました。",
+        f"{UNKNOWN} を用いたデータで追加学習しました。",
+        f"{UNKNOWN} を教師モデルとした出力データで蒸留しました。",
+        f"{UNKNOWN} を評価データで比較しました。",
+        f"{UNKNOWN} を日本語データで追加学習する予定です。",
     ],
 )
 def test_a_sentence_that_compares_negates_plans_or_speaks_of_data_names_no_parent(
