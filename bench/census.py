@@ -3,6 +3,7 @@
     python bench/census.py [--rows 300000] [--workers 1 2] [--record bench/results/census-DATE.md]
     python bench/census.py --snapshot S --workers 2 --keep DIR; python bench/census.py --after DIR
     python bench/census.py --snapshot S --map-tasks 16 --against OLD_TREE [--rounds 5]
+    python bench/census.py --snapshot S --against OLD_TREE --workers 1 2 [--rounds 3]
 
 Builds a Parquet snapshot with the Hub dump's columns and realistic field sizes (front matter
 JSON of 0.2-2 KB with the Hub's license mix, a `baseModels` edge on a third of the models,
@@ -13,10 +14,12 @@ lineage phase apart), the peak resident memory of the driver and of the largest 
 the per-card cost of the full-text pass (a card body with prose, parsed and searched for
 parents). Never run by the test suite.
 
-`--map-tasks N` times the map task alone (`parts.map_partition` on the first N partitions as
-Dask hands them over: partition function, dedupe, part file, narrow columns and lone
-verdicts), CPU-seconds per task, in a fresh process per round; with `--against DIR` (a copy of
-older code, e.g. `git archive`) each round runs that code too, alternating, for paired figures.
+`--map-tasks N` times the map task alone on the first N partitions, reading included (the
+row groups read as Arrow by `parts.map_row_groups`, or, in older trees, Dask's pandas
+partition then `parts.map_partition`: partition function, dedupe, part file, narrow columns
+and lone verdicts), CPU-seconds per task, in a fresh process per round; with `--against DIR`
+(a copy of older code, e.g. `git archive`) each round runs that code too, alternating, for
+paired figures. `--against DIR` without `--map-tasks` pairs whole censuses the same way.
 """
 
 from __future__ import annotations
@@ -208,17 +211,88 @@ _MAP_TASKS = """
 import json, sys, tempfile, time
 sys.path.insert(0, sys.argv[1])
 import dask.dataframe as dd
-from auditor.census.parts import map_partition
-parts = dd.read_parquet(sys.argv[2], blocksize="16MiB").to_delayed()[: int(sys.argv[3])]
-frames = [part.compute(scheduler="sync") for part in parts]
+import pyarrow.parquet as pq
+from auditor.census import parts as P
+path, n = sys.argv[2], int(sys.argv[3])
+columns = pq.ParquetFile(path).schema_arrow.names
+delayed = dd.read_parquet(path, blocksize="16MiB").to_delayed()[:n]
 with tempfile.TemporaryDirectory(prefix="census-map-") as folder:
-    map_partition(frames[0].head(2000), "id", (folder, 999_999))  # caches and DuckDB warmed
+    first = pq.ParquetFile(path).read_row_group(0).slice(0, 2000).to_pandas()
+    P.map_partition(first, "id", (folder, 999_999))  # caches and DuckDB warmed
     start = time.process_time()
-    for i, frame in enumerate(frames):
-        map_partition(frame, "id", (folder, i))
+    rows = 0
+    if hasattr(P, "map_row_groups"):  # the task reads its own row groups (Arrow)
+        blocks = P.row_group_blocks(path, 16 * 2**20)[:n]
+        for i, groups in enumerate(blocks):
+            rows += P.map_row_groups(path, groups, columns, "id", (folder, i)).num_rows
+    else:  # Dask reads each partition into pandas, then the task
+        for i, part in enumerate(delayed):
+            frame = part.compute(scheduler="sync")
+            rows += len(frame)
+            P.map_partition(frame, "id", (folder, i))
     used = time.process_time() - start
-print(json.dumps({"tasks": len(frames), "rows": sum(map(len, frames)), "cpu_s": used}))
+print(json.dumps({"tasks": len(delayed), "rows": rows, "cpu_s": used}))
 """
+
+_CENSUS = """
+import json, os, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from auditor.census.run import CensusOptions, run_census
+def main():
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    run = run_census([sys.argv[2]], Path(sys.argv[4]), CensusOptions(workers=int(sys.argv[3])))
+    wall = time.perf_counter() - start
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    facts = {k.split(": ", 1)[-1]: round(v, 2) for k, v in run.timings.items()}
+    facts.update(total=round(wall, 2), driver_cpu=round(own.ru_utime + own.ru_stime, 2),
+                 workers_cpu=round(kids.ru_utime + kids.ru_stime, 2),
+                 driver_peak_mb=round(own.ru_maxrss / 1024), load_before=round(load, 2),
+                 load_after=round(os.getloadavg()[0], 2))
+    print(json.dumps(facts))
+if __name__ == "__main__":
+    main()
+"""
+
+
+def census_pairs(
+    snapshot: Path, workers: list[int], trees: dict[str, Path], rounds: int
+) -> dict[str, Any]:
+    """Whole censuses (`run_census`, its own process each, the snapshot written before), the
+    code trees alternated in every round as in `map_tasks`; per tree and worker count the
+    phases, wall and CPU-seconds (driver; workers: the process tree's children), min /
+    median / max, and each run with the load average before and after it."""
+    runs: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="census-pairs-") as tmp:
+        script = Path(tmp) / "census_run.py"  # a file: the workers are spawned from it
+        script.write_text(_CENSUS, encoding="utf-8")
+        for number in range(rounds):
+            order = list(trees) if number % 2 == 0 else list(reversed(trees))
+            for count in workers:
+                for name in order:
+                    out = Path(tmp) / f"out-{name}"
+                    command = [sys.executable, str(script), str(trees[name])]
+                    command += [str(snapshot), str(count), str(out)]
+                    done = subprocess.run(command, capture_output=True, text=True, check=True)
+                    facts = json.loads(done.stdout.strip().splitlines()[-1])
+                    runs.append({"round": number + 1, "tree": name, "workers": count, **facts})
+                    print(json.dumps(runs[-1]), flush=True)
+    summary: dict[str, Any] = {"rounds": rounds, "runs": runs}
+    for name in trees:
+        for count in workers:
+            mine = [r for r in runs if r["tree"] == name and r["workers"] == count]
+            summary[f"{name}, {count} worker(s)"] = {
+                key: _spread([r[key] for r in mine if key in r])
+                for key in mine[0]
+                if key not in ("round", "tree", "workers")
+            }
+    return summary
+
+
+def _spread(values: list[float]) -> list[float]:
+    ordered = sorted(values)
+    return [ordered[0], ordered[len(ordered) // 2], ordered[-1]] if ordered else []
 
 
 def map_tasks(snapshot: Path, tasks: int, trees: dict[str, Path], rounds: int) -> dict[str, Any]:
@@ -328,9 +402,12 @@ def main() -> None:
         help="Only time the map task on the first N partitions of --snapshot (see above).",
     )
     parser.add_argument(
-        "--against", type=Path, help="With --map-tasks: older code to pair with (a tree root)."
+        "--against",
+        type=Path,
+        help="Older code to pair with (a tree root): with --map-tasks the map task, else whole "
+        "censuses of --snapshot with each --workers count, alternated.",
     )
-    parser.add_argument("--rounds", type=int, default=5, help="With --map-tasks.")
+    parser.add_argument("--rounds", type=int, default=5, help="With --against.")
     args = parser.parse_args()
     if args.map_tasks is not None:
         trees = {"old": args.against, "new": ROOT} if args.against else {"new": ROOT}
@@ -347,6 +424,14 @@ def main() -> None:
         return
     if args.after is not None:
         after_census(args.after, args.record)
+        return
+    if args.against is not None and args.snapshot is not None and args.snapshot.exists():
+        trees = {"old": args.against, "new": ROOT}
+        facts = census_pairs(args.snapshot, args.workers, trees, args.rounds)
+        facts["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
+        print(json.dumps({k: v for k, v in facts.items() if k != "runs"}, indent=1))
+        if args.record:
+            args.record.write_text(json.dumps(facts, indent=1) + "\n", encoding="utf-8")
         return
     if args.snapshot is not None and not args.snapshot.exists():
         t = time.perf_counter()
