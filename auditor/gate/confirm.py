@@ -25,6 +25,10 @@ class AnalysisCache(Protocol):
 
     def exists(self, endpoint: str, repo_id: str, sha: str) -> bool: ...
 
+    def entry(
+        self, endpoint: str, repo_id: str, sha: str, ref: str
+    ) -> tuple[object, ModelResult | None] | None: ...
+
     def get(
         self, endpoint: str, repo_id: str, sha: str, ref: str, *, listing: str | None = None
     ) -> ModelResult | None: ...
@@ -70,14 +74,21 @@ class Confirmations:
         """The confirmed cached analysis of each target asked about, by position."""
         if self._pending is None:
             return {}
-        digests = self._pending.result()
         endpoint = self._hub.endpoint_url
+        # read while the listings are on their way: the entry and the listing it was read from
+        entries = [
+            cache.entry(endpoint, key, target.revision or "", target.text)
+            for _, target, cache, key in self._asked
+        ]
+        digests = self._pending.result()
         found: dict[int, ModelResult | None] = {}
-        for (index, target, cache, key), listing in zip(self._asked, digests, strict=True):
-            revision = target.revision or ""
-            found[index] = (
-                cache.get(endpoint, key, revision, target.text, listing=listing)
-                if listing is not None
-                else None
-            )
+        for (index, target, cache, key), entry, listing in zip(
+            self._asked, entries, digests, strict=True
+        ):
+            if entry is None or listing is None or entry[0] != listing:
+                found[index] = None
+            elif entry[1] is None:  # unreadable: the cache says so, as it always did
+                found[index] = cache.get(endpoint, key, target.revision or "", target.text)
+            else:
+                found[index] = entry[1]
         return found

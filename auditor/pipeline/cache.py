@@ -10,6 +10,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from auditor.model import ModelResult, Verdict
 
@@ -58,6 +59,26 @@ class AnalysisCache:
 
         With `listing` (hub_info.listing_digest of what the Hub lists now), only an entry
         stored with that same listing is an answer: the files it read are the files there."""
+        document = self._document(endpoint, repo_id, sha)
+        if document is None or (listing is not None and document.get("listing") != listing):
+            return None
+        model = self._model(document, ref)
+        if model is None:
+            log.warning("ignoring unreadable cache entry %s", self._path(endpoint, repo_id, sha))
+        return model
+
+    def entry(
+        self, endpoint: str, repo_id: str, sha: str, ref: str
+    ) -> tuple[object, ModelResult | None] | None:
+        """The listing digest an entry was stored with and its analysis, re-labelled with
+        `ref`, or None for an analysis that cannot be read (said by `get`, not here);
+        `check --locked` reads it while the Hub's listing is on its way. None on a miss."""
+        document = self._document(endpoint, repo_id, sha)
+        if document is None:
+            return None
+        return document.get("listing"), self._model(document, ref)
+
+    def _document(self, endpoint: str, repo_id: str, sha: str) -> dict[str, Any] | None:
         if not _SHA.match(sha):
             return None
         path = self._path(endpoint, repo_id, sha)
@@ -67,8 +88,9 @@ class AnalysisCache:
             return None
         if not isinstance(document, dict) or not isinstance(document.get("model"), dict):
             return None
-        if listing is not None and document.get("listing") != listing:
-            return None
+        return document
+
+    def _model(self, document: dict[str, Any], ref: str) -> ModelResult | None:
         from dataclasses import replace
 
         from auditor.model.decode import model_from_dict
@@ -76,7 +98,6 @@ class AnalysisCache:
         try:
             model = model_from_dict(document["model"])
         except (KeyError, TypeError, ValueError, AttributeError):
-            log.warning("ignoring unreadable cache entry %s", path)
             return None
         return replace(model, ref=ref)
 

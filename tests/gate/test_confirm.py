@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
+
+import pytest
 
 from auditor.api import AuditOptions, audit
 from auditor.gate.confirm import Confirmations
@@ -115,3 +119,22 @@ def test_nothing_is_asked_offline_or_without_an_entry(fake_hub: FakeHub, tmp_pat
     assert Confirmations(targets, offline, cache_for).answers() == {}
     own = frozenset({targets[0].kind})
     assert Confirmations(targets, opts.hub, cache_for, own_kinds=own).answers() == {}
+
+
+def test_an_unreadable_entry_is_said_only_when_its_listing_holds(
+    fake_hub: FakeHub, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    refs = add_models(fake_hub)
+    audit(refs, options(fake_hub, tmp_path))
+    for path in (tmp_path / "analysis").rglob("*.json"):
+        document = json.loads(path.read_text())
+        if document["model"]["ref"] in (refs[1], refs[4]):
+            document["model"] = {"not": "an analysis"}
+            path.write_text(json.dumps(document))
+    sha = refs[4].partition("@")[2]
+    fake_hub.replace_file_in_place("acme/m4", sha, "LICENSE", "terms 4, rewritten\n")
+    with caplog.at_level(logging.WARNING, logger="auditor"):
+        result = audit(refs, options(fake_hub, tmp_path, confirm_cache=True))
+    said = [r.getMessage() for r in caplog.records if "unreadable cache entry" in r.getMessage()]
+    assert len(said) == 1  # m1 (its listing holds); m4's listing changed: read again, unsaid
+    assert Verdict.ERROR not in [m.verdict for m in result.models]  # both fetched again
