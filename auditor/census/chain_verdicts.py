@@ -25,7 +25,6 @@ from auditor.census.verdict_chunks import (
     _children,
     _lone,
     _shared,
-    list_column,
     plain_array,
 )
 from auditor.knowledge.license_db import LicenseDB
@@ -67,7 +66,7 @@ def chain_verdicts(
     keys = np.stack([decl[simple], state[simple], code[simple]], axis=1)
     which, at_first = row_codes(list(keys.T))
     distinct = keys[at_first]
-    ids = list_column(kids, "id")
+    ids = plain_array(kids.column("id"))  # read as Python only where a judgment is made
     judged: list[Templates | None] = []
     slots = np.full((len(distinct), SLOTS), SLOTS, dtype=np.int64)
     for d, (dc, st, pattern) in enumerate(distinct.tolist()):
@@ -76,7 +75,7 @@ def chain_verdicts(
         if found is None or found[0] is not db:  # the db kept: an id could be reused
             row = int(simple[at_first[d]])
             shape, leaders = _shape(chains.states[st], first[row].tolist())
-            verdict = _shared(ids[row], fields[dc], shape, db)
+            verdict = _shared(ids[row].as_py(), fields[dc], shape, db)
             found = chains.judged[key] = (db, _templates(verdict), leaders)
         judged.append(found[1])
         slots[d, : len(found[2])] = found[2]
