@@ -15,6 +15,8 @@ French and Spanish are read by `deferral_foreign`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from auditor.licenses import deferral_foreign
 from auditor.licenses.text.layout import trim_quote
@@ -89,14 +91,41 @@ _LICENSE_TITLE = re.compile(
     r"licen[cs]|\bterms\b|" + deferral_foreign.NAMES_LICENSE.pattern, re.IGNORECASE
 )
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
+# a link: `[words](url)`, `<url>` or a bare URL
+_LINK = re.compile(
+    r"\[[^\]]{0,200}\]\(\s*<?(?P<md>[^)\s>]{1,500})>?[^)]{0,200}\)"
+    r"|<(?P<auto>https?://[^>\s]{1,500})>|(?P<bare>https?://[^\s)\]]{1,500})"
+)
+# the reader sent to the terms the link holds: "adhere to the licensing terms as described
+# [here](...)", "see [the base's license](...)", "subject to the terms [at](...)"
+_SENT_TO = re.compile(
+    r"\b(?:adhere|comply|complies|abide|abides|follow|follows|observe|respect|refer|see|check"
+    r"|consult|read|review|subject\s+to|governed\s+by|bound\s+by|covered\s+by|under"
+    r"|described|set\s+out|found|available)\b",
+    re.IGNORECASE,
+)
+# a license of the card's own named before the link: "This LoRA is MIT; see the base's license"
+_OWN_NAMED = re.compile(
+    r"\b(?:apache|mit|bsd|gpl|lgpl|agpl|mpl|cc[- ]by|creative\s+commons|cc0|unlicense"
+    r"|openrail|wtfpl|isc)\b",
+    re.IGNORECASE,
+)
+_HUB_HOSTS = frozenset({"huggingface.co", "www.huggingface.co", "hf.co"})
+_TERMS_FILE = re.compile(r"licen[cs]|terms|copying|notice|use[-_ ]?policy|eula", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(])|(?<=[。！？])\s*")
 
 
-def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence | None:
+def read_base_deferral(
+    body: str, *, path: str, first_line: int = 1, bases: Sequence[str] = ()
+) -> Evidence | None:
     """The first statement of the card's prose (`body`, whose first line is `first_line` of
     `path`) deferring the model's license to its base model, quoted with its line; None
     when there is none. Under a License heading a sentence need not name the license ("Same
-    as the base model."). Lines inside code fences are not prose."""
+    as the base model."). Lines inside code fences are not prose. `bases`: the Hub ids the
+    card's metadata names as its base models; a sentence sending the reader by link to the
+    license (or the page) of one of them defers to it ("Please adhere to the licensing terms
+    as described [here](https://huggingface.co/org/base/blob/main/LICENSE.md)"); a link to
+    another repo's license (a dataset's, the model's own) does not."""
     if not deferral_foreign.NAMES_LICENSE.search(body):
         return None
     fenced = False
@@ -114,7 +143,49 @@ def read_base_deferral(body: str, *, path: str, first_line: int = 1) -> Evidence
         for sentence in _SENTENCE_END.split(line.strip()):
             said = _SHAPES.search(sentence) or (in_section and _IN_SECTION.search(sentence))
             foreign = not said and deferral_foreign.defers(sentence, in_section=in_section)
-            if (said or foreign) and not _SET_ASIDE.search(sentence):
+            linked = not (said or foreign) and _links_base(sentence, bases, in_section)
+            if (said or foreign or linked) and not _SET_ASIDE.search(sentence):
                 quote = trim_quote(sentence.strip(" \t-*>#|"))
                 return Evidence(file=path, line=first_line + offset, text=quote)
     return None
+
+
+def _links_base(sentence: str, bases: Sequence[str], in_section: bool) -> bool:
+    """Whether the sentence sends the reader to a base model's license by a link: a verb of
+    deference before a link into a base's repo (its page, or a license or terms file of it),
+    the sentence speaking of the license (or standing under a License heading), and no
+    license of the card's own named before the link."""
+    if not bases or "http" not in sentence:
+        return False
+    if not (in_section or deferral_foreign.NAMES_LICENSE.search(sentence)):
+        return False
+    wanted = {b.strip().lower() for b in bases}
+    for link in _LINK.finditer(sentence):
+        url = link.group("md") or link.group("auto") or link.group("bare") or ""
+        before = sentence[: link.start()]
+        if (
+            _base_terms_link(url, wanted)
+            and _SENT_TO.search(before)
+            and not _OWN_NAMED.search(before)
+        ):
+            return True
+    return False
+
+
+def _base_terms_link(url: str, bases: set[str]) -> bool:
+    """A Hub URL of one of `bases` (lower-case ids): the repo's page, or a license or terms
+    file in it (`/blob/main/LICENSE.md`, `/resolve/main/LICENSE`); not a dataset's or a
+    space's (`/datasets/org/name/...`), nor another file of it."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    if (parts.hostname or "").lower() not in _HUB_HOSTS:
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 2 or f"{segments[0]}/{segments[1]}".lower() not in bases:
+        return False
+    rest = segments[2:]
+    if not rest or (len(rest) == 2 and rest[0] == "tree"):
+        return True  # the base's page, or its files at a revision
+    return rest[0] in ("blob", "resolve", "raw") and _TERMS_FILE.search(rest[-1]) is not None

@@ -54,7 +54,9 @@ def deferral_findings(
     names no license of its own and ships no license file; [] otherwise."""
     if card is None or files or not names_no_license(match):
         return []
-    quote = read_base_deferral(card.body, path=card_path, first_line=card.body_line)
+    quote = read_base_deferral(
+        card.body, path=card_path, first_line=card.body_line, bases=_metadata_bases(card)
+    )
     if quote is None:
         return []
     return [
@@ -68,6 +70,13 @@ def deferral_findings(
             "`license:` field",
         )
     ]
+
+
+def _metadata_bases(card: ParsedCard) -> tuple[str, ...]:
+    """The base models the card's metadata names (`base_model:`, a string or a list)."""
+    value = card.metadata.get("base_model")
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return tuple(v.strip() for v in values if isinstance(v, str) and v.strip())
 
 
 def with_deferred_base_license(model: ModelResult, lineage: Lineage) -> ModelResult:
