@@ -12,7 +12,8 @@ soon after it with nothing about data, tokenizers, judges or comparisons around 
 comparing sentence, the card itself and the model's own repo state no parent; an active
 sentence ("We fine-tuned org/name to ...") states one when its subject is the authors and the
 reference its direct object (prose_active.py); cards in other languages by a table per
-language (`basierend auf X`; prose_foreign.py). Pure functions.
+language (`basierend auf X`; prose_foreign.py); a GGUF header's keys pasted in the card
+(gguf_dump.py). Pure functions.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.gguf_dump import MARK, dump_parents
 from auditor.lineage.prose_active import (
     active_phrases,
     initialised_from,
@@ -150,6 +152,7 @@ def stated_parents(
         ),
         *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
         *(table_parents(lines, card_file, first_line, own_repo, is_known) if "|" in body else ()),
+        *(dump_parents(lines, card_file, first_line) if MARK in body else ()),  # a GGUF header
     ]
     best: dict[str, StatedParent] = {}
     order: list[str] = []
@@ -382,11 +385,8 @@ def _as_base_parents(line: str, number: int, card_file: str) -> Iterator[StatedP
             continue
         if not_a_derivation(line, start + last.start):
             continue
-        relation = (
-            "merge"
-            if "merge" in line[max(0, phrase.start() - QUOTE_REACH) : phrase.start()].lower()
-            else None
-        )
+        merge = "merge" in line[max(0, phrase.start() - QUOTE_REACH) : phrase.start()].lower()
+        relation = "merge" if merge else None
         quote = sentence_quote(line, phrase.start())
         yield stated(
             last.ref, relation, "card-prose", SENTENCE_CONFIDENCE, card_file, number, quote
