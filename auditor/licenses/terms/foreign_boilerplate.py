@@ -11,6 +11,10 @@ state no term of use, for `foreign_no_term` (the English rules leave them aside 
 - how long the agreement is in force ("Este Contrato vigora até ser extinto");
 - a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença").
 
+Polish, Czech, Russian and Dutch share the last three shapes ("nie rości sobie praw do
+wyników", "nenárokuje si žádná práva k výstupům", "не претендует на права на результаты",
+"maakt geen aanspraak op de uitvoer"; "Naruszenie licencji powoduje jej wygaśnięcie").
+
 A sentence among them that also speaks of commercial use, a permission, a ban or a purpose is
 no boilerplate: it stays for the term readers (and is reported when none reads it).
 """
@@ -42,9 +46,11 @@ _NOT_LIABLE = _re(
 )
 _NO_CLAIM = _re(
     r"\b(?:não\s+reivindica|no\s+(?:reclama|reivindica)|non\s+rivendica|ne\s+revendique"
-    r"|beansprucht\s+keine)\b[^.;]{0,40}?\b(?:resultados|saídas|respostas|respuestas|salidas"
-    r"|risultati|output|résultats|sorties|réponses|Ausgaben|Ergebnisse|conteúdos?|contenidos?"
-    r"|contenuti|contenus?|Inhalte)\b",
+    r"|beansprucht\s+keine|nie\s+rości\s+sobie|nenárok\w*|не\s+претенду\w*"
+    r"|maakt?\s+geen\s+aanspraak|claimt\s+geen)\b[^.;]{0,40}?\b(?:resultados|saídas|respostas"
+    r"|respuestas|salidas|risultati|output|résultats|sorties|réponses|Ausgaben|Ergebnisse"
+    r"|conteúdos?|contenidos?|contenuti|contenus?|Inhalte|wynik\w*|treści\w*|odpowiedzi"
+    r"|výstup\w*|výsled\w*|результат\w*|ответ\w*|uitvoer|resultaten|uitkomsten)\b",
     # the outputs named in the sentence before: "ne revendique aucun droit sur eux"
     r"\b(?:não\s+reivindica|no\s+(?:reclama|reivindica)|non\s+rivendica|ne\s+revendique)\s+"
     r"(?:\w+\s+){0,3}?(?:sobre|su|sur)\s+(?:eles|elas|ellos|ellas|di\s+essi|di\s+esse|eux|elles"
@@ -70,16 +76,20 @@ _IN_FORCE = _re(
 )
 _ENDED = _re(
     r"\b(?:violação|violações|incumprimento|descumprimento|violación|incumplimiento|violazione"
-    r"|inadempimento|violation|manquement|Verstoß|Verletzung)\b[^.;]{0,80}?\b(?:extingu|rescind"
-    r"|termin|cessa|resolv|risol|résili|met\s+fin|prend\s+fin|endet|beendet|erlisch|erlösch"
-    r"|revog|revoc|révoqu|widerruf)\w*",
+    r"|inadempimento|violation|manquement|Verstoß|Verletzung|naruszeni\w*|porušení\w*"
+    r"|нарушени\w*|schending|inbreuk)\b[^.;]{0,80}?\b(?:extingu|rescind|termin|cessa|resolv"
+    r"|risol|résili|met\s+fin|prend\s+fin|endet|beendet|erlisch|erlösch|revog|revoc|révoqu"
+    r"|widerruf|wygas|wygaś|rozwiąz|z[aá]nik|ukonč|прекращ|расторж|beëindig|vervalt"
+    r"|eindigt)\w*",
 )
 # words of a term of use: such a sentence is no boilerplate
 _TERM = _re(
     r"comercia|commercia|kommerz|gewerb|permiss|permis|autoriza|autoriz|Erlaubnis|Genehmigung"
     r"|proib|prohib|vietat|interdi|verbot|untersag|apenas|somente|solo|seulement|uniquement|nur\b"
     r"|pesquisa|investigación|ricerca|recherche|Forschung|usuários|usuarios|utenti|utilisateurs"
-    r"|Nutzer",
+    r"|Nutzer|komercyjn|komerčn|коммерческ|commercieel|zgod|souhlas|согласи|toestemming"
+    r"|tylko|pouze|только|alleen|zakaz|zákaz|запрещ|verbod|badaw|výzkum|исследоват|onderzoek"
+    r"|użytkownik|uživatel|пользовател|gebruiker",
 )
 
 

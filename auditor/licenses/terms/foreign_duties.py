@@ -54,6 +54,10 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\b(?:zachowa\w*|dołącz\w*)\s+(?:\w+\s+){0,3}?treś\w*\s+(?:niniejszej\s+)?licencji"
             r"|\bcytowa\w*|\bzacytowa\w*",
         )
+        # copies carry the license's text, the present tense binding: "Kopie Modelu
+        # przekazywane dalej zawierają treść niniejszej licencji"
+        + r"|\bkopi\w*[^.;]{0,60}?\b(?:zawiera\w*|opatr\w*|zaopatr\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:treś\w*|tekst\w*|kopi\w*)\s+(?:niniejszej\s+|tej\s+|tejże\s+)?licencji"
     ),
     "pt": _re(
         _either(
@@ -166,9 +170,14 @@ _DISCLAIMER = _re(
             r"\bolduğu\s+gibi\b|\bhiçbir\s+(?:garanti|teminat)",
             r"\bnguyên\s+trạng\b|\bkhông\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:bảo\s+đảm|bảo\s+hành)",
             r"있는\s*그대로|어떠한\s*(?:보증|보장)|보증\s*없이",
-            r"\bкак\s+есть\b|\bбез\s+каких-либо\s+гаранти",
+            r"\bкак\s+есть\b|\bбез\s+(?:каких-либо|каких\s+бы\s+то\s+ни\s+было)\s+гаранти"
+            r"|\bне\s+(?:предоставляет|даёт|дает)\s+(?:никаких|каких-либо)\s+гаранти",
+            r"\bnie\s+(?:udziela|daje|zapewnia|przyjmuje)\w*\s+(?:żadnych|jakichkolwiek)\s+"
+            r"gwarancji|\bbez\s+(?:jakýchkoli|jakékoli|jakýchkoliv)\s+záruk|\btak,?\s+jak\s+je\b"
+            r"|\b(?:neposkytuje|nedává)\s+(?:žádné|jakékoli)\s+záruk\w*",
             r"\bsebagaimana\s+adanya\b|\btanpa\s+jaminan",
-            r"\bzoals\s+(?:het\s+)?is\b|\bzonder\s+(?:enige\s+)?garantie",
+            r"\bzoals\s+(?:het\s+)?is\b|\bzonder\s+(?:enige\s+)?garantie"
+            r"|\b(?:geeft|biedt|verleent)\s+(?:\w+\s+)?geen\s+(?:enkele\s+)?garantie",
             r"\bohne\s+(?:jede|jegliche|irgendeine)?\s*Gewähr\w*|\bwie\s+(?:besehen|es\s+ist|sie"
             r"\s+ist|er\s+ist)\b|\bkeine\s+Gewährleistung",
             r"\b(?:en\s+l'état|tel\s+quel(?:le)?s?)\b|\bsans\s+(?:aucune\s+)?garantie",

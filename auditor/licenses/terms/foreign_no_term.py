@@ -15,7 +15,10 @@ add nothing (as the English rules leave such sentences aside).
 - boilerplate: rights reserved, no liability, no claim on the outputs, the agreement's
   duration, its end on a breach (`foreign_boilerplate`);
 - an offer of the model on the terms that follow ("aşağıdaki koşullarla ... sunar", "nas
-  condições abaixo"): the terms are the passages below, read on their own.
+  condições abaixo", "selon le tableau suivant"): the terms are the passages (or table rows)
+  below, read on their own;
+- a plain grant of the right to use, copy or modify, with no purpose, limit or condition
+  (`foreign_grants`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import re
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import is_disclaimer
+from auditor.licenses.terms.foreign_grants import is_plain_grant
 
 _FLAGS = re.IGNORECASE
 
@@ -100,6 +104,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _is_purpose_definition(text)
         or _is_offer_on_terms_below(text, cues)
         or is_boilerplate(text)
+        or is_plain_grant(text, cues)
     )
 
 
@@ -111,12 +116,22 @@ _ON_TERMS_BELOW = re.compile(
     r"|\b(?:en|bajo)\s+las\s+condiciones\s+(?:siguientes|que\s+siguen)|\balle\s+(?:condizioni|seguenti"
     r"\s+condizioni)(?:\s+seguenti|\s+di\s+seguito)?|\baux\s+conditions\s+(?:suivantes|ci-dessous)"
     r"|\bzu\s+den\s+(?:folgenden|nachstehenden)\s+Bedingungen|\btheo\s+các\s+điều\s+kiện\s+"
-    r"(?:sau|dưới\s+đây)",
+    r"(?:sau|dưới\s+đây)"
+    # on the terms of the table below: "selon le tableau suivant", "gemäß der folgenden Tabelle"
+    r"|\b(?:selon|conformément\s+au|d'après)\s+le\s+tableau\s+(?:suivant|ci-dessous)"
+    r"|\bgemäß\s+(?:der\s+)?(?:folgenden|nachstehenden)\s+Tabelle|\bsegún\s+la\s+tabla\s+"
+    r"(?:siguiente|que\s+sigue)|\bconforme\s+(?:a\s+)?(?:tabela|o\s+quadro)\s+(?:abaixo|seguinte)"
+    r"|\bsecondo\s+la\s+(?:seguente\s+)?tabella(?:\s+seguente)?|\bvolgens\s+de\s+(?:volgende"
+    r"|onderstaande)\s+tabel|\bzgodnie\s+z\s+(?:poniższą|następującą)\s+tabelą|\bpodle\s+"
+    r"(?:následující|níže\s+uvedené)\s+tabulky|\bсогласно\s+(?:следующей|приведённой\s+ниже)"
+    r"\s+таблиц\w*",
     _FLAGS,
 )
 _OFFERED = re.compile(
     r"\bsun(?:ar|maktadır|ulur)\b|\bdisponibiliz\w*|\boferece\w*|\bconcede\w*|\bpone\b|\bofrece\w*"
-    r"|\bmette\b|\boffre\b|\bmet\b|\bstellt\b|\bcung\s+cấp|\bcấp\b",
+    r"|\bmette\b|\boffre\b|\bmet\b|\bstellt\b|\bcung\s+cấp|\bcấp\b|\bconcèd\w*|\baccorde\w*"
+    r"|\boctroie\w*|\bgewährt\b|\bräumt\b|\botorga\w*|\bverleent\b|\budziela\w*|\buděluje\w*"
+    r"|\bпредоставля\w*",
     _FLAGS,
 )
 

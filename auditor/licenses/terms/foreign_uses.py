@@ -23,11 +23,13 @@ _BANS: dict[str, str] = {
     r"|vedad\w*)|\bno\s+(?:se\s+)?(?:puede|pueden|podrá|podrán|debe|deben|deberá|deberán|permite"
     r"|permiten|autoriza)\b|\bno\s+(?:está|están)\s+(?:permitid|autorizad)\w*|\ba\s+no\s+"
     r"(?:utilizar|usar|emplear|desplegar)|\bno\s+(?:utilice|utilices|use|uses|emplee|utilizará)\b"
-    r"|\bse\s+abstendrá",
+    r"|\bse\s+abstendrá|\bno\s+se\s+(?:admite|admiten|tolera)\b(?=[^.;]{0,300}?\b(?:(?:el|la|los|las)"
+    r"\s+(?:uso|empleo|utilización|aplicación)|usar|utilizar|emplear)\b)",
     "pt": r"(?<!não\s)(?<!não\sé\s)(?<!não\sestá\s)\b(?:proibid\w*|proíbe\w*|vedad\w*)"
     r"|\bnão\s+(?:pode|podem|poderá|poderão|deve|devem|deverá|deverão)\b"
     r"|\bnão\s+(?:é|são)\s+(?:permitid|autorizad)\w*|\ba\s+não\s+(?:utilizar|usar|empregar)"
-    r"|\bnão\s+(?:utilize|use|utilizar)\b",
+    r"|\bnão\s+(?:utilize|use|utilizar)\b|\bnão\s+se\s+(?:admite|admitem|permite|permitem|tolera)\b"
+    r"(?=[^.;]{0,300}?\b(?:[oa]s?\s+(?:uso|emprego|utilização|aplicação)|usar|utilizar|empregar)\b)",
     "fr": r"(?<!pas\s)\b(?:interdi\w*|prohib\w*)|\bne\s+(?:pouvez|peut|peuvent|pourrez|pourra"
     r"|pourront|devez|doit|doivent|devra|devront)\s+(?:pas|en\s+aucun\s+cas|jamais)\b"
     r"|\bne\s+(?:peut|peuvent|pourra|saurait)\s+être\s+(?:utilis|employ|exploit)"

@@ -1,0 +1,69 @@
+"""A plain grant in other languages, for `foreign_no_term`: the licensor grants the right (or a
+license) to use, copy or modify the model, and says nothing more ("Grutto AI B.V. verleent u
+kosteloos het niet-exclusieve recht het model te gebruiken, te kopiëren en aan te passen",
+"Der Anbieter räumt Ihnen ein einfaches Recht ein, das Modell zu nutzen"). It states no term
+of use, as the English rules read such a sentence (a grant with no purpose, no limit and no
+condition restricts nothing; the clauses that restrict stand in their own passages).
+
+A grant that names a purpose ("zu einem Zulässigen Zweck", "à des fins de recherche"), a limit
+("uitsluitend", "nur", "seulement", "tylko") or a condition ("sofern", "sous réserve") is no
+plain grant: its language's `restrictive` cue (or a purpose word) tells it, and the passage
+stays for the term readers (and is reported when none reads it). The words "non-exclusive"
+and "free of charge" restrict nothing and are set aside first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import Cues
+
+_FLAGS = re.IGNORECASE
+
+# the licensor grants: a grant verb and a right or a license
+_GRANTS = re.compile(
+    "|".join(
+        (
+            r"\b(?:verleent|verlenen|geeft|kent)\b[^.;]{0,80}?\b(?:recht|licentie)\b",  # nl
+            r"\b(?:räumt|gewährt|erteilt)\b[^.;]{0,80}?\b(?:Recht|Nutzungsrecht|Lizenz)\b",  # de
+            r"\b(?:concède|accorde|octroie)\b[^.;]{0,80}?\b(?:droit|licence)\b",  # fr
+            r"\b(?:concede|otorga|outorga|accorda)\b[^.;]{0,80}?\b(?:derecho|licencia|direito"
+            r"|licença|diritto|licenza)\b",  # es, pt, it
+            r"\b(?:udziela|przyznaje)\b[^.;]{0,80}?\b(?:licencj\w*|praw[oa])\b",  # pl
+            r"\b(?:uděluje|poskytuje)\b[^.;]{0,80}?\b(?:oprávnění|licenc\w*|práv[oa])\b",  # cs
+            r"\b(?:предоставляет|даёт|дает)\b[^.;]{0,80}?\b(?:прав[оа]|лицензи\w*)\b",  # ru
+        )
+    ),
+    _FLAGS,
+)
+# the acts granted: use, copy, modify
+_USE = re.compile(
+    r"\b(?:gebruiken|kopiëren|aan\s+te\s+passen|nutzen|benutzen|verwenden|vervielfältigen"
+    r"|verändern|utiliser|copier|modifier|usar|utilizar|copiar|modificar|reproducir|reproduzir"
+    r"|usare|utilizzare|copiare|modificare|korzystani\w*|kopiowani\w*|užív\w*|použív\w*"
+    r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*)\b",
+    _FLAGS,
+)
+# words that restrict nothing: a non-exclusive, free, worldwide, perpetual grant
+_HARMLESS = re.compile(
+    r"\b(?:niet|non|nicht|nie|не|não|no|ne)[- ]?(?:exclusie\w*|exclusi\w*|ausschließlich\w*"
+    r"|wyłączn\w*|исключительн\w*|výhradn\w*|esclusiv\w*|exclusif\w*|exclusiv\w*)"
+    r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b",
+    _FLAGS,
+)
+# a purpose, a measure or a reference to other terms narrows a grant
+_NARROWED = re.compile(
+    r"\b(?:Zweck\w*|fins?|finalit\w*|finalidad\w*|finalidades|fines|scop[oi]|doel\w*|cel[ua]?"
+    r"|celach|účel\w*|цел(?:ь|и|ях|ей)|gemäß|nach\s+Maßgabe|selon|conforme|según|secondo"
+    r"|volgens|zgodnie|podle|согласно|w\s+zakresie|binnen|innerhalb|dans\s+la\s+limite"
+    r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*)\b",
+    _FLAGS,
+)
+
+
+def is_plain_grant(text: str, cues: Cues | None) -> bool:
+    """Whether a passage only grants the right to use, copy or modify (module docstring)."""
+    if cues is None or _GRANTS.search(text) is None or _USE.search(text) is None:
+        return False
+    rest = _HARMLESS.sub(" ", text)
+    return cues.restrictive.search(rest) is None and _NARROWED.search(rest) is None
