@@ -18,6 +18,7 @@ from functools import partial
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
+from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
 from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI as CUES_RO_HU_FI
 from auditor.licenses.terms.foreign_ro_hu_fi import LANGUAGES_RO_HU_FI, read_ro_hu_fi
@@ -94,6 +95,7 @@ def _with_shared(
 ) -> list[Clause]:
     clauses = reader(text, original) + read_naming(text) + read_uses(language, text)
     clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
+    clauses += read_ja_ko_he(language or "", text)  # ja/ko/he places, a Korean use policy
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))
