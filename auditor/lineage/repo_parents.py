@@ -3,7 +3,8 @@ own files, and a finding where those places and the metadata name different pare
 
 Places, most sure first: an adapter or merge configuration (prose_configs.py; a YAML of any
 other name read by its shape, shaped_configs.py), a Modelfile's
-`FROM` and config.json's `_name_or_path` (repo_files.py), the GGUF header's
+`FROM` and config.json's `_name_or_path` (repo_files.py), a training launch script's
+`--model_name_or_path` (script_parents.py), the GGUF header's
 `general.base_model.*` (gguf_parents.py), the card's prose, and "Built with <family>"
 (built_with.py). Analysis records them as `stated_parents`; lineage walks them.
 
@@ -51,6 +52,7 @@ from auditor.lineage.repo_files import (
     names_self,
     tokenizer_config_parents,
 )
+from auditor.lineage.script_parents import is_script, script_parents
 from auditor.lineage.shaped_configs import shaped_config_parents
 from auditor.lineage.train_configs import local_config_parents, training_config_parents
 from auditor.model import (
@@ -225,6 +227,8 @@ def file_parents(
         return config_file_parents(path, text) or local_config_parents(path, text)
     if name not in ANY_DEPTH and name.endswith((".yaml", ".yml")):
         return shaped_config_parents(path, text)  # a recipe of any name, by its shape
+    if is_script(name):
+        return script_parents(path, text)  # a training launch script, by its shape
     return config_file_parents(path, text)
 
 

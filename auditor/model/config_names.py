@@ -26,3 +26,22 @@ def is_training_config(name: str) -> bool:
         return False
     stem = name.rsplit(".", 1)[0]
     return _TRAINING_WORDS.search(stem) is not None and _NOT_TRAINING.search(stem) is None
+
+
+_SCRIPT_SUFFIXES = (".sh", ".bash", ".py")
+_LAUNCH_WORDS = re.compile(r"(?:^|[-_.])(?:run|launch|start)(?:[-_.]|$)")
+
+
+def is_training_script(name: str) -> bool:
+    """A launch script a fine-tune may keep beside its weights, by its name, lower-cased: a
+    shell or Python script named for training (`finetune.sh`, `train.py`, `run_sft.sh`,
+    `train_lora.py`), or a shell script named for launching (`run.sh`, `launch.sh`); not a
+    model's code (`modeling_x.py`, `configuration_x.py`) nor an evaluation (`eval.sh`)."""
+    if not name.endswith(_SCRIPT_SUFFIXES):
+        return False
+    stem = name.rsplit(".", 1)[0]
+    if _NOT_TRAINING.search(stem) is not None:
+        return False
+    if _TRAINING_WORDS.search(stem) is not None:
+        return True
+    return not name.endswith(".py") and _LAUNCH_WORDS.search(stem) is not None

@@ -9,7 +9,9 @@ TRL, unsloth: `train_config.yaml`, `training_args.yaml`, `qlora.yml`; `base_mode
 whatever the card says, for lineage to parse (auditor/lineage/repo_files.py, train_configs.py).
 Any other YAML file near the top (`merge_config.yaml`, `recipe.yml`, `configs/slerp.yaml`) is
 read too, after those, since mergekit and training tools accept any file name: lineage reads
-it only when its shape says what it is (auditor/lineage/shaped_configs.py).
+it only when its shape says what it is (auditor/lineage/shaped_configs.py). A training
+launch script near the top (`scripts/finetune.sh`, `train.py`, `run_sft.sh`) is read last, for
+the model its command starts from (auditor/lineage/script_parents.py).
 Only small files, and only a few of them: a repo holding a hundred training checkpoints does
 not cost a hundred downloads. The Hub, its cache and a
 folder all choose with `parent_config_paths`, so an online audit downloads the same files.
@@ -22,6 +24,7 @@ from pathlib import PurePosixPath
 
 from auditor.model.config_names import ANY_DEPTH as ANY_DEPTH
 from auditor.model.config_names import is_training_config as is_training_config
+from auditor.model.config_names import is_training_script as is_training_script
 from auditor.sources.base import decode_text
 
 PARENT_CONFIG_MAX_BYTES = 64 << 10
@@ -62,6 +65,8 @@ def parent_config_paths(paths: list[str]) -> list[str]:
             chosen.append(path)  # a pipeline component's configuration
         elif is_shaped_candidate(parts):
             chosen.append(path)  # any YAML near the top: read by its shape
+        elif is_script_candidate(parts):
+            chosen.append(path)  # a launch script near the top: read by its shape
     chosen.sort(key=_order)
     return chosen[:MAX_PARENT_FILES]
 
@@ -77,14 +82,27 @@ def is_shaped_candidate(parts: tuple[str, ...]) -> bool:
     )
 
 
+def is_script_candidate(parts: tuple[str, ...]) -> bool:
+    """A training launch script at the top or one folder down (`finetune.sh`,
+    `scripts/train.py`), not in a hidden folder: lineage reads the model it starts from."""
+    name = parts[-1].lower() if parts else ""
+    return (
+        1 <= len(parts) <= 2
+        and is_training_script(name)
+        and not any(part.startswith(".") for part in parts)
+    )
+
+
 def _order(path: str) -> tuple[int, int, int, str]:
     """Files named for what they are first, top level first; among a pipeline's components,
-    the denoiser first; YAML files read by their shape last."""
+    the denoiser first; YAML files read by their shape next; launch scripts last."""
     parts = PurePosixPath(path).parts
     name = parts[-1].lower() if parts else ""
+    script = is_script_candidate(parts)
     named = name in ANY_DEPTH or is_training_config(name) or not name.endswith(YAML_SUFFIXES)
+    rank = 2 if script else int(not named)
     component = len(parts) == 2 and parts[1].lower() == "config.json"
-    return int(not named), len(parts), int(component and parts[0].lower() not in DENOISERS), path
+    return rank, len(parts), int(component and parts[0].lower() not in DENOISERS), path
 
 
 def read_parent_configs(
