@@ -16,7 +16,14 @@ from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.list_items import bans_uses, goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
-from auditor.licenses.terms.tables import Table, read_tables, table_at, table_spans
+from auditor.licenses.terms.tables import (
+    Table,
+    html_tables_as_rows,
+    read_tables,
+    row_text,
+    table_at,
+    table_spans,
+)
 from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.licenses.text.windows import collapse_whitespace
@@ -64,7 +71,6 @@ _DEFINITION = re.compile(
     r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b"
     r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b",
 )
-
 
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "forbid", "restrict", "comply", "compliance", "only", "never",
@@ -204,7 +210,7 @@ def _holding_all(index: KeywordIndex, sets: tuple[tuple[str, ...], ...]) -> set[
 
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
-    layout = read_layout(text)
+    layout = read_layout(html_tables_as_rows(text))  # an HTML table of clauses as pipe rows
     flat, locator = layout.flat, layout.locator
     sentences: list[Sentence] = []
     clauses: list[Sentence] = []
@@ -323,8 +329,8 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
         cell = layout.matched_text(start, end)
         if not cell:
             continue
-        prefix = f"{row.label}: " if first and row.label else ""
-        text, lower, prohibitive, excluded, definition = _classified(prefix + cell)
+        read = row_text(row, column, cell, first)  # quoted with its label when read with it
+        text, lower, prohibitive, excluded, definition = _classified(read)
         headers = (row.label, column, row.label_header)
         zone = in_zone or any(_ZONE_HEADING.search(h) for h in headers if h)
         sentence = Sentence(
@@ -335,7 +341,7 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
             excluded=excluded or bool(_EXCLUDED_HEADING.search(row.label)),
             definition=definition,
             list_item=False,
-            start=row.label_start if prefix else start,  # quoted with its label
+            start=row.label_start if read != cell else start,
             end=end,
             locator=layout.locator,
         )

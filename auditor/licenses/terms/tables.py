@@ -14,11 +14,19 @@ cells, whose sentences are read one by one; the first is read with its label bef
 ("Grant: Use, modify, host and sell products built on it."), as a label written inline
 would be. A table needs its header and delimiter rows (GitHub's table syntax). Tables of
 more than `_MAX_COLUMNS` columns (benchmarks, comparisons) are no clauses and are left as
-they are.
+they are. An HTML `<table>` of two or three columns is read the same way (`html_tables_as_rows`
+writes it as pipe rows first, so its cells are not run together).
+
+A row is read as what it says (`row_text`): a bare yes or no under a column asking whether a
+use is allowed ("What you want to do | Allowed?" then "Commercial use | No") is the sentence
+"Commercial use is not permitted."; a label that is a bound ("Up to USD 5,000,000", "Above
+1M") is read with its column's header, which names what is bounded ("Annual revenue above USD
+5,000,000: a paid licence is required").
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -143,3 +151,116 @@ def table_spans(table: Table, flat: str) -> Iterator[tuple[TableRow, str, int, i
                 if flat[start:end].strip():
                     yield row, column, start, end, first
                     first = False
+
+
+# --- a row read as what it says -----------------------------------------------------------
+
+_PERMISSION_HEADER = re.compile(
+    r"\b(?:allowed|permitted|permissible|permission|authori[sz]ed|may\s+(?:you|i|we)"
+    r"|can\s+(?:you|i|we)|yes\s*/\s*no)\b",
+    re.IGNORECASE,
+)
+"""A column header asking whether the row's use is allowed."""
+_YES = re.compile(
+    r"(?:yes|allowed|permitted|ok|\u2705|\u2714|\u2713|\u2611)\ufe0f?[\s.!]*", re.IGNORECASE
+)
+_NO = re.compile(
+    r"(?:no|not\s+(?:allowed|permitted)|prohibited|forbidden|\u274c|\u2717|\u2718|\u2716"
+    r"|\u26d4)\ufe0f?[\s.!]*",
+    re.IGNORECASE,
+)
+_OWN_NO = re.compile(r"^(?:no|not|never|without)\b|\b(?:not|never|prohibited|forbidden)\b", re.I)
+_BOUND = re.compile(
+    r"(?:up\s+to|under|below|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more"
+    r"\s+than|over|above|more\s+than|greater\s+than|exceeding|at\s+least|from|between|[<>]=?"
+    r"|\u2264|\u2265)\s*(?:[A-Z]{3}\s*|[$\u20ac\u00a3\u00a5]\s*)?\d",
+    re.IGNORECASE,
+)
+"""A label that is a bound on a number ("Up to USD 5,000,000", "Above 1M", "< 100k")."""
+
+
+def row_text(row: TableRow, column: str, cell: str, first: bool) -> str:
+    """The sentence a cell's text is read as: a bare yes or no under a header asking whether
+    the row's use is allowed is "<label> is permitted." or "<label> is not permitted." (a
+    label saying no in its own words, "No commercial use", is read as written); a label that is
+    a bound is read after its column's header; the first sentence of a row otherwise after its
+    label ("Grant: ...")."""
+    if row.label and _PERMISSION_HEADER.search(column) and not _OWN_NO.search(row.label):
+        if _YES.fullmatch(cell.strip()):
+            return f"{row.label} is permitted."
+        if _NO.fullmatch(cell.strip()):
+            return f"{row.label} is not permitted."
+    if not first or not row.label:
+        return cell
+    header = row.label_header.strip(" *_:")
+    if header and _BOUND.match(row.label) and _WORD.search(header):
+        return f"{header} {row.label[:1].lower()}{row.label[1:]}: {cell}"
+    return f"{row.label}: {cell}"
+
+
+# --- HTML tables as pipe rows ---------------------------------------------------------------
+
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<inner>.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(
+    r"<(?P<tag>t[hd])\b[^>]*>(?P<inner>.*?)(?=<t[hd]\b|</tr\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def html_tables_as_rows(text: str) -> str:
+    """`text` with each HTML table of two to `_MAX_COLUMNS` columns written as pipe rows (a
+    header row, the delimiter row, a row per `<tr>`), starting on the table's first line and
+    padded with blank lines to the lines it took, so the text after it keeps its line numbers
+    (a table written on fewer lines than its rows moves the text after it down). Other tables,
+    and a text without any, are left as they are."""
+    if "<" not in text or _HTML_TABLE.search(text) is None:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for match in _HTML_TABLE.finditer(text):
+        rows = _html_rows(match.group("inner"))
+        if not rows:
+            continue
+        before = text[last : match.start()]
+        line_start = before.rfind("\n") + 1
+        lead = "" if not before[line_start:].strip() else "\n"
+        after = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        room = text.count("\n", match.start(), match.end())
+        lines = [_pipe_row(cells) for cells in rows]
+        lines.insert(1, "|" + "---|" * len(rows[0]))
+        pad = max(room - len(lines) + 1 - len(lead), 0)
+        tail = "\n" * pad if pad or not after.strip() else "\n"
+        pieces += [before, lead, "\n".join(lines), tail]
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _html_rows(inner: str) -> list[list[str]]:
+    """The rows of a table of clauses (two to `_MAX_COLUMNS` cells each), its first a header
+    (an empty one when the first row is not `<th>` cells); none for a table of another shape."""
+    rows: list[list[str]] = []
+    header = False
+    for position, row in enumerate(_HTML_ROW.finditer(inner)):
+        cells = list(_HTML_CELL.finditer(row.group("inner")))
+        if not cells:
+            continue
+        if not 2 <= len(cells) <= _MAX_COLUMNS:
+            return []
+        if position == 0 or not rows:
+            header = all(c.group("tag").lower() == "th" for c in cells)
+        rows.append([_cell_text(c.group("inner")) for c in cells])
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    return rows if header else [[""] * width, *rows]
+
+
+def _cell_text(inner: str) -> str:
+    text = html.unescape(_TAG.sub(" ", inner))
+    return " ".join(text.replace("|", "/").split())
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
