@@ -145,7 +145,16 @@ def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:
     if declared.id == text.id:
         return True
     # An AND/OR expression or list that contains the file's license agrees with it.
-    return text.id in declared.id.replace("(", " ").replace(")", " ").split()
+    if text.id in declared.id.replace("(", " ").replace(")", " ").split():
+        return True
+    # A file offering a choice (`Apache-2.0 OR MIT`) agrees with a declaration of one option:
+    # the publisher names the one it took (never an option of a choice nested in an AND)
+    options = text.id.split(" OR ")
+    return (
+        len(options) > 1
+        and declared.id in options
+        and not any(" AND " in o or " WITH " in o or "(" in o for o in options)
+    )
 
 
 def _primary_text(

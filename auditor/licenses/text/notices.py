@@ -113,7 +113,7 @@ def read_notices(
             match = _resolve_choice(found.group("name"), db, context=text)
             if match is not None:
                 found_notices.append(NoticeReading(sentence, match, _is_component_alone(subject)))
-    return found_notices
+    return [*found_notices, *_offers(text, db, sentences)]
 
 
 _OR = re.compile(
@@ -126,10 +126,88 @@ _CHOICE = re.compile(
     r"\bdual[- ]licen[cs]ed\b|\balternatively\b|\bat\s+(?:your|the\s+licensee['’]s)\s+"
     r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
     r"(?:choose|select|pick|elect)\b|\bwhichever\s+(?:you|the\s+licensee)\s+(?:choose|prefer"
-    r"|select)|\b(?:under|use)\s+either\b|\beither\s+of\s+(?:these|the|them|those)\b",
+    r"|select)|\b(?:under|use)\s+either\b|\beither\s+of\s+(?:these|the|them|those)\b"
+    r"|\b(?:choose|select|pick|elect)\s+(?:either|any)\s+(?:one|of)\b"
+    r"|\bthe\s+licen[cs]e\s+(?:you|the\s+licensee)\s+(?:choose|select|pick|elect|prefer)s?\b",
     re.I,
 )
 """Words saying the licenses named are alternatives the licensee chooses between."""
+_OFFER = re.compile(
+    r"\b(?:licen[cs]ed|released|distributed|made\s+available|published|provided|offered"
+    r"|available|shared)\s+under\s+(?:(?:either|any|one)\s+of\s+)?(?:the\s+following|these"
+    r"|two|three|both|2|3)\s+(?:(?:alternative|different|separate|open)\s+)?licen[cs]es\b"
+    r"|\bdual[- ]licen[cs]ed\b",
+    re.I,
+)
+"""A sentence offering several licenses it names after it (in a list, or after a colon)."""
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band/or\b|\band\b|\bor\b)\s*", re.I)
+
+
+def _offers(text: str, db: LicenseDB, sentences: Sequence[Sentence] | None) -> list[NoticeReading]:
+    """ "Offered under two licences: X and Y", "dual-licensed:" then a list item per license
+    ("- Apache License 2.0 - see LICENSE-APACHE"): the licenses named (every item naming one,
+    two or more), an OR when the offer's paragraph or list says the licensee picks one ("pick
+    either one", "at your option", "the licence you select"), else all of them (AND)."""
+    if _OFFER.search(text) is None:
+        return []
+    read = split_sentences(text) if sentences is None else sentences
+    found: list[NoticeReading] = []
+    for position, sentence in enumerate(read):
+        offer = _OFFER.search(sentence.cleaned)
+        if offer is None or _ABOUT_ANOTHER.search(sentence.cleaned[: offer.start()]):
+            continue
+        said = [s for s in read[position:] if s.block == sentence.block]
+        items = _items_after(read, position, said)
+        after = sentence.cleaned[offer.end() :].lstrip(" :")
+        names = [after] if after.strip(" .") and not items else _item_texts(items)
+        if len(names) == 1:
+            names = [n for n in _LIST_SPLIT.split(names[0]) if n.strip(" .")]
+        names = [n for n in names if not _CHOICE.search(n)]  # "..., whichever you choose"
+        matches = [resolve_name(name, db, context=text) for name in names]
+        if len(matches) < 2 or any(m is None or m.id is None for m in matches):
+            continue
+        chosen = [m for m in matches if m is not None]
+        choice = any(_CHOICE.search(s.cleaned) for s in (*said, *items))
+        operator = "OR" if choice else "AND"
+        found.append(
+            NoticeReading(sentence, combine_matches(chosen, operator, "notice-reference"), False)
+        )
+    return found
+
+
+_MARKER = re.compile(r"^\s*(?:[*+\u2022-]|\d{1,2}[.)])\s+")
+
+
+def _item_texts(items: Sequence[Sentence]) -> list[str]:
+    """Each list item's text: the items' lines, a line opening with a list marker starting
+    an item (items the layout ran together are split again), the others going on with it."""
+    texts: list[str] = []
+    for sentence in items:
+        for line in sentence.raw.splitlines():
+            marker = _MARKER.match(line)
+            if marker is not None or not texts:
+                texts.append(line[marker.end() :] if marker else line)
+            else:
+                texts[-1] += " " + line
+    return [" ".join(t.replace("**", "").split()) for t in texts if t.strip(" .")]
+
+
+def _items_after(
+    read: Sequence[Sentence], position: int, said: Sequence[Sentence]
+) -> list[Sentence]:
+    """The list items right after the offer's paragraph (one sentence each: its first)."""
+    layout = read[position].layout
+    if layout is None:
+        return []
+    items: list[Sentence] = []
+    blocks: set[int] = set()
+    for sentence in read[position + len(said) :]:
+        if not layout.units[sentence.block].list_item:
+            break
+        if sentence.block not in blocks:
+            blocks.add(sentence.block)
+            items.append(sentence)
+    return items
 
 
 def _resolve_choice(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
