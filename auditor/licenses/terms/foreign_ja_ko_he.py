@@ -1,16 +1,17 @@
-"""Territory clauses in Japanese, Korean and Hebrew, and Korean clauses binding in a use
-policy, for `foreign_ja.clause_reader`:
+"""Territory clauses in Japanese, Korean and Hebrew, and Korean and Japanese clauses binding
+in a use policy, for `foreign_ja.clause_reader`:
 
 - a grant withheld from persons or companies based in named places ("欧州連合に居住する個人
   ... には与えられません", "유럽연합에 본사를 둔 법인에는 ... 부여되지 않습니다"):
-  `excluded_licensee_domiciles` over those places (Hebrew has it in `foreign_six`);
+  `excluded_licensee_domiciles` over those places (Hebrew: also `foreign_six`, for fewer places);
 - use banned in named places or for users there ("ロシア連邦内での使用を禁止します",
   "러시아에서 ... 사용할 수 없습니다", "אין להשתמש במודל בשטח הפדרציה הרוסית"):
   `excluded_use_territories` over those places;
-- (Korean, clause rules of license_db/clause_rules/ko.yaml) a use policy, guideline or code of
-  conduct the licensee must follow ("... 이용 정책」을 준수하여야 합니다"):
-  `acceptable_use_policy_incorporated`; the licensor's right to change the terms or that policy
-  ("라이선스 제공자는 이 정책을 수시로 변경할 수 있으며"): `licensor_may_update_terms`.
+- (Korean and Japanese, clause rules of license_db/clause_rules/ko.yaml and ja.yaml) a use
+  policy, guideline or code of conduct the licensee must follow ("... 이용 정책」을 준수하여야
+  합니다", "...利用ポリシーを遵守しなければなりません"): `acceptable_use_policy_incorporated`;
+  the licensor's right to change the terms or that policy ("라이선스 제공자는 이 정책을 수시로
+  변경할 수 있으며"): `licensor_may_update_terms` (Korean; Japanese: `foreign_ja`).
 
 A clause is one sentence cut at 。, a full stop or a semicolon; a place whose sanctions, laws or
 export rules it invokes ("米国の輸出管理法", "미국의 수출 통제", "חוקי הייצוא של ארצות הברית")
@@ -30,24 +31,24 @@ _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "ja": (
         (r"欧州連合|ＥＵ|(?<![A-Za-z])EU(?![A-Za-z])", "EU"),
         (r"アメリカ合衆国|米国|アメリカ", "US"),
-        (r"中華人民共和国|中国", "CN"), (r"ロシア連邦|ロシア", "RU"),
+        (r"中華人民共和国|中国(?!語)", "CN"), (r"ロシア連邦|ロシア(?!語)", "RU"),
         (r"朝鮮民主主義人民共和国|北朝鮮", "KP"), (r"イラン", "IR"), (r"シリア", "SY"),
-        (r"キューバ", "CU"), (r"ベラルーシ", "BY"), (r"クリミア", "UA"), (r"日本", "JP"),
-        (r"英国|イギリス", "GB"), (r"香港", "HK"), (r"台湾", "TW"), (r"大韓民国|韓国", "KR"),
+        (r"キューバ", "CU"), (r"ベラルーシ", "BY"), (r"クリミア", "UA"), (r"日本(?!語)", "JP"),
+        (r"英国|イギリス", "GB"), (r"香港", "HK"), (r"台湾", "TW"), (r"大韓民国|韓国(?!語)", "KR"),
     ),
     "ko": (
         (r"유럽\s*연합|(?<![A-Za-z])EU(?![A-Za-z])", "EU"), (r"미합중국|미국", "US"),
-        (r"중화인민공화국|중국", "CN"), (r"러시아(?:\s*연방)?", "RU"),
+        (r"중화인민공화국|중국(?!어)", "CN"), (r"러시아(?:\s*연방)?(?!어)", "RU"),
         (r"조선민주주의인민공화국|북한", "KP"),
         (r"(?<![가-힣])이란(?!\s*(?:무엇|뜻))", "IR"), (r"시리아", "SY"), (r"쿠바", "CU"),
-        (r"벨라루스", "BY"), (r"크림\s*반도|크림", "UA"), (r"일본", "JP"), (r"영국", "GB"),
+        (r"벨라루스", "BY"), (r"크림\s*반도|크림", "UA"), (r"일본(?!어)", "JP"), (r"영국", "GB"),
         (r"홍콩", "HK"), (r"대만", "TW"), (r"대한민국", "KR"),
     ),
     "he": (
         (r"האיחוד\s+האירופי|(?<![A-Za-z])EU(?![A-Za-z])", "EU"),
         (r"ארצות\s+הברית|ארה\"ב|ארה״ב", "US"), (r"הפדרציה\s+הרוסית|רוסיה", "RU"),
         (r"איראן", "IR"), (r"צפון\s+קוריאה", "KP"), (r"סוריה", "SY"), (r"קובה", "CU"),
-        (r"בלארוס|בלרוס", "BY"), (r"חצי\s+האי\s+קרים|קרים", "UA"), (r"סין", "CN"),
+        (r"בלארוס|בלרוס", "BY"), (r"חצי\s+האי\s+קרים|קרים", "UA"), (r"סין(?!ית)", "CN"),
         (r"בריטניה|הממלכה\s+המאוחדת", "GB"),
     ),
 }  # fmt: skip
@@ -69,14 +70,21 @@ _WITHHELD = {
         r"|適用(?:され|し)(?:ません|ない)|対象(?:外|としません|としない)|除外(?:され|し)"
         r"|ライセンシー(?:と|に)は(?:なれ|なり得)ません|利用(?:する)?(?:こと)?(?:は|が)?できません"
     ),
+    "he": re.compile(
+        r"אינ[וה]\s+(?:מעניק|חל)|לא\s+(?:יינתן|תינתן|יוענק|מוענק|חל)|אין\s+(?:רישיון|זכות|זכויות)"
+        r"|אינ[םן]\s+רשאי|לא\s+יהיו\s+רשאי|מוחרג"
+    ),
     "ko": re.compile(
         r"부여(?:되|하)지\s*않|허락(?:되|하)지\s*않|적용(?:되|하)지\s*않|제외(?:되|됩|한|하)"
         r"|라이선스를\s*받을\s*수\s*없|이용할\s*수\s*없|사용할\s*수\s*없"
     ),
 }
-# based there: resident, seated, incorporated, national (the place comes first in both)
+# based there: resident, seated, incorporated, national (Japanese and Korean name the place
+# first)
 _BASED = {
     "ja": re.compile(r"居住|在住|所在|本店|本社|主たる事業所|事業所を有|設立|国籍|拠点|登記|住所"),
+    # Hebrew names the place after: "תושבי האיחוד האירופי", "חברות שמושבן ברוסיה"
+    "he": re.compile(r"תושב|מקום\s+מושב|שמושב|הרשומ|המאוגד|אזרח|שמרכז"),
     "ko": re.compile(r"거주|소재|본사|본점|설립|국적|주된\s*사무소|사업장|등록된|주소"),
 }
 _NEAR = 40  # the place named this close before the word saying who is based there
@@ -115,7 +123,11 @@ def _withheld_places(language: str, clause: str) -> list[str]:
         return []
     found: dict[str, None] = {}
     for match in based.finditer(clause):
-        window = clause[max(match.start() - _NEAR, 0) : match.start()]
+        window = (
+            clause[match.end() : match.end() + _NEAR]
+            if language == "he"
+            else clause[max(match.start() - _NEAR, 0) : match.start()]
+        )
         found.update(dict.fromkeys(_places(language, window)))
     return list(found)
 
@@ -140,7 +152,6 @@ _USE_BANNED = {
     ),
 }
 # where the Hebrew ban places it: in the territory of, within, for users located in
-_HE_BASED = re.compile(r"תושב|מקום\s+מושב|שמושב|הרשומ|המאוגד|אזרח")
 _HE_WHERE = re.compile(r"בשטח|בתחומי|בתוך|הנמצאים\s+ב|השוהים\s+ב|ב-?(?=\S)")
 
 
@@ -151,8 +162,8 @@ def _use_places(language: str, clause: str) -> list[str]:
     if match is None:
         return []
     if language == "he":
-        if _HE_BASED.search(clause):
-            return []  # who is based where: a licensee, not a place of use (`foreign_six`)
+        if _BASED["he"].search(clause):
+            return []  # who is based where: a licensee, not a place of use
         after = clause[match.end() :]
         return _places(language, after) if _HE_WHERE.search(after) else []
     # the place comes before "で" / "에서"
@@ -184,15 +195,27 @@ def read_places(language: str, text: str) -> list[Clause]:
     return clauses
 
 
-_KO_RULES = (
-    ("acceptable_use_policy_incorporated", "acceptable_use_policy_incorporated/ko-by-reference"),
-    ("licensor_may_update_terms", "licensor_may_update_terms/ko-may-update"),
-)
+_RULES = {
+    "ko": (
+        (
+            "acceptable_use_policy_incorporated",
+            "acceptable_use_policy_incorporated/ko-by-reference",
+        ),
+        ("licensor_may_update_terms", "licensor_may_update_terms/ko-may-update"),
+    ),
+    # the Japanese right to change the terms is read by `foreign_ja.read_ja_clauses`
+    "ja": (
+        (
+            "acceptable_use_policy_incorporated",
+            "acceptable_use_policy_incorporated/ja-by-reference",
+        ),
+    ),
+}
 
 
 def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     """The clauses above one passage states (none for another language)."""
     found = read_places(language, text)
-    if language == "ko":
-        found += [Clause(k, True) for k, rule in _KO_RULES if clause_pattern(rule).search(text)]
+    rules = _RULES.get(language, ())
+    found += [Clause(key, True) for key, rule in rules if clause_pattern(rule).search(text)]
     return found

@@ -144,3 +144,31 @@ def test_korean_fixed_policy_is_not_updatable(text: str) -> None:
 
 def test_japanese_and_korean_places_only_for_their_languages() -> None:
     assert read_ja_ko_he("de", "ロシア連邦内での本モデルの使用を禁止します。") == []
+
+
+def test_hebrew_grant_withheld_names_the_place_after_who_is_based_there() -> None:
+    text = "הרישיון אינו מעניק זכויות לתושבי האיחוד האירופי או לחברות שמושבן ברוסיה."
+    assert _keys("he", text)["excluded_licensee_domiciles"] == [
+        {"regions": ["EU", "RU"], "models": "all", "exempts": []}
+    ]
+    assert _keys("he", "רישיון זה חל גם על תושבי האיחוד האירופי.") == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a language, not a place: Chinese, Japanese, Russian text
+        ("ja", "中国語で出力を生成するために本モデルを使用することは禁止します。"),
+        ("ja", "日本語での利用を禁止するものではありません。"),
+        ("ko", "중국어로 된 문서를 생성하는 데 본 모델을 사용할 수 없습니다."),
+        ("he", "אין להשתמש במודל ליצירת טקסט בסינית."),
+    ],
+)
+def test_a_language_named_is_no_place(language: str, text: str) -> None:
+    assert _keys(language, text) == {}
+
+
+def test_japanese_use_policy_bound_in_by_reference() -> None:
+    text = "利用者は、当社がウェブサイトに掲載する「サギ利用ポリシー」を遵守しなければなりません。"
+    assert _keys("ja", text) == {"acceptable_use_policy_incorporated": True}
+    assert _keys("ja", "利用者は、適用される法令を遵守しなければなりません。") == {}
