@@ -64,10 +64,15 @@ def start_helper() -> bool:
         answers_read, answers_write = os.pipe()
     except OSError:
         return False
+    pipes = (jobs_read, jobs_write, answers_read, answers_write)
+    if min(pipes) < 3:  # started without a standard stream: the helper would close its pipe
+        for fd in pipes:
+            os.close(fd)
+        return False
     try:
         pid = os.fork()
     except OSError:
-        for fd in (jobs_read, jobs_write, answers_read, answers_write):
+        for fd in pipes:
             os.close(fd)
         return False
     if pid == 0:  # the helper: never returns

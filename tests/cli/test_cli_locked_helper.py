@@ -63,7 +63,7 @@ class Locked:
         assert done.returncode == 0, done.stderr
 
     def command(
-        self, *argv: str, env: dict[str, str] | None = None
+        self, *argv: str, env: dict[str, str] | None = None, no_stdin: bool = False
     ) -> subprocess.CompletedProcess[bytes]:
         return subprocess.run(
             [sys.executable, "-X", "importtime", "-m", "auditor", *argv],
@@ -71,15 +71,26 @@ class Locked:
             cwd=self.folder,
             capture_output=True,
             timeout=300,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=(lambda: os.close(0)) if no_stdin else None,
         )
 
-    def forked(self, env: dict[str, str] | None = None) -> tuple[int, bytes, bytes]:
+    def forked(
+        self, env: dict[str, str] | None = None, *, no_stdin: bool = False
+    ) -> tuple[int, bytes, bytes]:
         """(exit code, report, stderr without import lines) of `check --locked` run as a
         user runs it; asserts the command's own process never imported the Hub client (the
         helper asked the Hub) when every listing was answered."""
         out = self.folder / "forked.json"
         done = self.command(
-            "check", str(self.manifest), "--locked", *self.common, "--output", str(out), env=env
+            "check",
+            str(self.manifest),
+            "--locked",
+            *self.common,
+            "--output",
+            str(out),
+            env=env,
+            no_stdin=no_stdin,
         )
         lines = done.stderr.splitlines(keepends=True)
         imports = b"".join(line for line in lines if line.startswith(b"import time:"))
@@ -150,6 +161,16 @@ def test_the_helper_asks_only_the_endpoint_named(fake_hub: FakeHub, tmp_path: Pa
         code, _, stderr = gate.forked(env={"HF_ENDPOINT": default_hub.url})
         assert code in (0, 1), stderr
         assert default_hub.requests == []
+
+
+def test_without_a_standard_stream_the_run_lists_itself(fake_hub: FakeHub, tmp_path: Path) -> None:
+    gate = Locked(fake_hub, tmp_path)
+    fake_hub.clear_requests()
+    code, report, stderr = gate.forked(no_stdin=True)  # a pipe would take descriptor 0
+    assert code in (0, 1), stderr
+    assert gate.client_imported, "no helper: the run made the requests itself"
+    assert len(fake_hub.requests) == len(gate.refs)
+    assert (code, timeless(report)) == (gate.in_process()[0], timeless(gate.in_process()[1]))
 
 
 def test_which_command_lines_ask_for_listings(monkeypatch: pytest.MonkeyPatch) -> None:
