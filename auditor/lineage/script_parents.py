@@ -124,8 +124,25 @@ Found = tuple[str, str, int, str]  # ref, relation, line, quote
 
 
 def _shell(text: str) -> Iterator[Found]:
-    variables: dict[str, str] = {}
     lines = text.splitlines()
+    for line, args in _training_commands(text):
+        relation = "adapter" if _adapter(args) else "finetune"
+        for key, value in args.items():
+            if key in _MODEL_ARGS and value:
+                yield value, relation, *_where(lines, line, key, value)
+
+
+def training_commands(path: str, text: str) -> Iterator[dict[str, str]]:
+    """The arguments (`--key value`, keys lower-cased with `_`) of each command of a shell
+    script that trains, variables set earlier in the script expanded; a Python script: none."""
+    if len(text) > MAX_SCRIPT_CHARS or PurePosixPath(path).suffix.lower() not in SHELL_SUFFIXES:
+        return
+    for _line, args in _training_commands(text):
+        yield args
+
+
+def _training_commands(text: str) -> Iterator[tuple[int, dict[str, str]]]:
+    variables: dict[str, str] = {}
     for line, command in _commands(text):
         assigned = _ASSIGN.match(command)
         if assigned is not None and " " not in assigned.group("value").strip("\"'"):
@@ -134,12 +151,8 @@ def _shell(text: str) -> Iterator[Found]:
             continue
         words = _words(_expand(command, variables))
         args = _arguments(words)
-        if not (_TRAINING_ARGS & args.keys() or _trains(words, command)):
-            continue
-        relation = "adapter" if _adapter(args) else "finetune"
-        for key, value in args.items():
-            if key in _MODEL_ARGS and value:
-                yield value, relation, *_where(lines, line, key, value)
+        if _TRAINING_ARGS & args.keys() or _trains(words, command):
+            yield line, args
 
 
 def _where(lines: list[str], start: int, key: str, value: str) -> tuple[int, str]:

@@ -17,7 +17,7 @@ from auditor.model import ModelResult, Verdict
 log = logging.getLogger(__name__)
 
 _SHA = re.compile(r"^[0-9a-f]{40}$")
-CACHE_FORMAT = 14
+CACHE_FORMAT = 15
 """Raised whenever analysis gains findings the tool version alone does not tell apart
 (2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: card
 metadata blocks the Hub does not read, `card-metadata-misplaced`, and parents stated in the
@@ -30,7 +30,10 @@ license's text with clauses added is a license of its own, `text-with-added-term
 12: a card deferring its license to its base model's, `license-deferred-to-base`; 13: a pointer
 file naming an option of the declared `A OR B` is that option, and binds that option only; 14:
 parents named by training configurations and local paths, and a parent's own parents stated in
-the card, `stated_parents[].of`), so no cached analysis outlives the code that produced it."""
+the card, `stated_parents[].of`; 15: parents named by training launch scripts and by a GGUF
+header pasted in the card, datasets named by training configurations and scripts
+(`training-config`), a card's link to its base's license read as deferring to it), so no
+cached analysis outlives the code that produced it."""
 
 
 class AnalysisCache:

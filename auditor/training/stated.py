@@ -9,6 +9,9 @@ Where a dataset is stated, most sure first:
   `data-card`, role `source`;
 - a GGUF header's `general.dataset.N.*` keys (llama.cpp's converter writes them from the card's
   `datasets:`; `general.datasets.N.*` read too), `gguf-header`, role `training`;
+- a training configuration's or launch script's dataset keys (`datasets: - path: org/name`,
+  `dataset_name:`, `--dataset_name`; stated_configs.py), `training-config`, role `training`
+  (`test_datasets:`, `validation_file:` `evaluation`);
 - the card's sentences and sections (stated_prose.py) and tables (stated_tables.py), below 1;
   a table's License cell, or the license a sentence states for the dataset it names
   (stated_license.py: "X, which its authors release under CC BY-NC 4.0"), becomes the entry's
@@ -36,6 +39,7 @@ from auditor.knowledge.known_datasets import KnownDatasets, load_known_datasets
 from auditor.model import SourceKind, SourceSnapshot
 from auditor.model.lineage import StatedEvidence
 from auditor.model.training import TrainingDataEntry
+from auditor.training.stated_configs import config_statements
 from auditor.training.stated_prose import QUOTE_LIMIT, Statement, prose_statements
 from auditor.training.stated_refs import name_key, normalise_ref, without_subset
 from auditor.training.stated_tables import table_statements
@@ -68,6 +72,7 @@ def snapshot_datasets(snapshot: SourceSnapshot) -> tuple[TrainingDataEntry, ...]
         gguf=gguf,
         gguf_file=_gguf_file(snapshot.files),
         is_dataset=snapshot.target.kind is SourceKind.HUB_DATASET,
+        configs=snapshot.parent_configs,
     )
 
 
@@ -82,17 +87,23 @@ def stated_datasets(
     gguf_file: str = GGUF_ORIGIN,
     is_dataset: bool = False,
     registry: KnownDatasets | None = None,
+    configs: Sequence[tuple[str, str]] = (),
 ) -> tuple[TrainingDataEntry, ...]:
-    """Every dataset the card's metadata, body and the GGUF header state, one entry each, in
-    the order first stated. `is_dataset`: the card is a dataset's own (its `datasets:` key,
-    rare there, is then read as what it is built from). `registry` (default: the bundled one)
-    names the models that generate data and their providers, for a model card's sentences."""
+    """Every dataset the card's metadata, body, the GGUF header and the repo's training
+    configurations and launch scripts (`configs`: (path, text), stated_configs.py) state, one
+    entry each, in the order first stated. `is_dataset`: the card is a dataset's own (its
+    `datasets:` key, rare there, is then read as what it is built from). `registry` (default:
+    the bundled one) names the models that generate data and their providers, for a model
+    card's sentences."""
     statements: list[Statement] = []
     lines_of = key_lines or {}
     if metadata:
         statements.extend(_metadata_statements(metadata, lines_of, card_file, is_dataset))
     if gguf:
         statements.extend(_gguf_statements(gguf, gguf_file))
+    if not is_dataset:
+        for path, text in configs:
+            statements.extend(config_statements(path, text))
     if body:
         lines = body.splitlines()[:MAX_BODY_LINES]
         for found in (
