@@ -7,8 +7,9 @@ it from a configuration file:
 - a shell script: a command that trains (a training argument such as `--learning_rate`,
   `--num_train_epochs`, `--lora_r`, `--do_train`; or a training entry point: `train.py`,
   `finetune.py`, `llamafactory-cli train`, `axolotl.cli.train`, `trl sft`) and passes the
-  starting model as `--model_name_or_path X`, `--base_model=X`, `--model X` (a `$VAR` or
-  `${VAR:-default}` set earlier in the script is read);
+  starting model as `--model_name_or_path X`, `--base_model=X`, `--model X`, or as an
+  override (`llamafactory-cli train sft.yaml model_name_or_path=X`); a `$VAR` or
+  `${VAR:-default}` set earlier in the script is read;
 - a Python script that trains (`Trainer(`, `SFTTrainer(`, `TrainingArguments(`, `SFTConfig(`,
   `get_peft_model(`, `.train()`): `model_name_or_path = "X"` (an assignment, a keyword, a
   dataclass field's `default=`), an argparse `--model_name_or_path` with `default="X"`, or
@@ -64,6 +65,9 @@ _TRAINING_TOOLS = re.compile(
     r"\b(?:llamafactory-cli\s+train|axolotl(?:\.cli)?[.\s]+train|trl\s+(?:sft|dpo|orpo|kto|grpo)"
     r"|tune\s+run)\b",
     re.IGNORECASE,
+)
+_OVERRIDE = re.compile(
+    r"^(?:[a-z_][a-z0-9_]{0,40}\.){0,4}(?P<key>[a-z_][a-z0-9_]{0,40})=(?P<value>\S+)$"
 )
 _ASSIGN = re.compile(r"^\s*(?:export\s+)?(?P<name>[A-Za-z_]\w{0,60})=(?P<value>\S.*?)\s*$")
 _VARIABLE = re.compile(
@@ -208,9 +212,15 @@ def _words(command: str) -> list[str]:
 
 
 def _arguments(words: list[str]) -> dict[str, str]:
-    """`--key value` and `--key=value` of a command (a flag with no value: "")."""
+    """`--key value` and `--key=value` of a command (a flag with no value: ""), and the
+    `key=value` overrides a configuration-driven tool takes (`model_name_or_path=X`,
+    `model.base_model=X`: the last part of a lower-case dotted key)."""
     args: dict[str, str] = {}
     for index, word in enumerate(words):
+        override = _OVERRIDE.match(word) if index else None
+        if override is not None:
+            args.setdefault(override.group("key"), override.group("value"))
+            continue
         if not word.startswith("--") or len(word) < 3:
             continue
         key, equals, value = word[2:].partition("=")

@@ -30,6 +30,7 @@ accelerate launch --config_file ds.yaml sft.py --model-name-or-path=${{BASE_MODE
 DEFAULTED = f"""MODEL=${{MODEL:-{QWEN}}}
 llamafactory-cli train --model_name_or_path $MODEL --stage sft --finetuning_type lora
 """
+OVERRIDE = f"llamafactory-cli train examples/sft.yaml model_name_or_path={LLAMA} lora_rank=8\n"
 ALPACA_LORA = f"python finetune.py --base_model '{LLAMA}' --data_path x.json --num_epochs 3\n"
 PY_DATACLASS = f"""from dataclasses import dataclass, field
 from transformers import Trainer, TrainingArguments
@@ -66,6 +67,7 @@ Trainer(model=model).train()
         ("run.sh", VARIABLE, QWEN, "adapter", 3),
         ("train.sh", DEFAULTED, QWEN, "adapter", 2),
         ("finetune.sh", ALPACA_LORA, LLAMA, "finetune", 1),
+        ("run.sh", OVERRIDE, LLAMA, "adapter", 1),
         ("train.py", PY_DATACLASS, LLAMA, "finetune", 6),
         ("scripts/sft.py", PY_ARGPARSE, QWEN, "adapter", 5),
         ("train_full.py", PY_LOAD, LLAMA, "finetune", 3),
@@ -96,6 +98,9 @@ def test_a_training_script_names_the_model_it_starts_from(
         ),
         # a local checkpoint of an earlier stage
         ("train.sh", "python dpo.py --model_name_or_path checkpoints/sft --learning_rate 5e-7\n"),
+        # an override naming an output, or an environment variable before the program
+        ("run.sh", f"llamafactory-cli train sft.yaml output_dir={LLAMA}\n"),
+        ("run.sh", f"model_name_or_path={LLAMA} python eval.py --tasks mmlu\n"),
         # a commented-out command
         ("train.sh", f"# torchrun train.py --model_name_or_path {LLAMA} --learning_rate 2e-5\n"),
         # a Python script that trains nothing, and one naming only other models
