@@ -16,8 +16,9 @@ import unicodedata
 
 # The word "license" or "terms" in the languages most model cards on the Hub are written in
 # (section titles and labels): Chinese, Japanese, Korean, German, French, Spanish, Portuguese,
-# Russian, Italian, Vietnamese, Arabic, Turkish, Dutch, Polish, Indonesian, Hindi. CJK words
-# take no word boundary (their letters are all word characters).
+# Russian, Italian, Vietnamese, Arabic, Turkish, Dutch, Polish, Indonesian, Hindi; and Ukrainian,
+# Serbian, Bulgarian, the Scandinavian languages, Lithuanian, Estonian, Malay, Swahili, Bengali,
+# Persian, Urdu. CJK words take no word boundary (their letters are all word characters).
 FOREIGN_LICENSE_WORDS = (
     r"许可证|許可證|许可|許可|授权|授權|协议|協議|使用条款|使用條款|版权|版權"
     r"|ライセンス|利用規約|使用許諾|利用条件"
@@ -27,11 +28,13 @@ FOREIGN_LICENSE_WORDS = (
     r"|licencias?|licenciamiento|t[ée]rminos(?:\s+(?:de|y)\s+\w+)*|condiciones\s+de\s+uso"
     r"|licen[çc]as?|licenciamento|termos(?:\s+de\s+\w+)*"
     r"|лицензи\w*|условия\s+использования|пользовательское\s+соглашение"
+    r"|ліцензі\w*|лиценц\w*|лиценз|лицензът|licens|licensen|lisens|lisensen|licencija\w*"
+    r"|litsents\w*|leseni"
     r"|licenz[ae]|termini(?:\s+(?:di|d['’])\s*\w+)*|condizioni\s+d['’]uso"
     r"|gi[ấa]y\s+ph[ée]p|[đd]i[ềe]u\s+kho[ảa]n(?:\s+s[ửu]\s+d[ụu]ng)?"
     r"|lisans\w*|kullan[ıi]m\s+ko[şs]ullar[ıi]"
     r"|licentie\w*|gebruiksvoorwaarden|licencj\w*|warunki\s+u[żz]ytkowania|lisensi)\b"
-    r"|الترخيص|الرخصة|ترخيص|شروط\s+الاستخدام|लाइसेंस"
+    r"|الترخيص|الرخصة|ترخيص|شروط\s+الاستخدام|लाइसेंस|লাইসেন্স|مجوز|لائسنس"
 )
 
 _KEY = (

@@ -70,9 +70,10 @@ LICENSE_PATTERNS = (
     # Swedish, Danish and Norwegian, Czech, Greek, Hebrew, Hindi, Thai
     *("*licens*", "*lisens*", "*adeia*", "*άδεια*", "*αδεια*", "*רישיון*", "*רשיון*"),
     *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
-    # Romanian, Hungarian, Finnish
+    # Romanian, Hungarian, Finnish; uk, sr, lt, et, ms (lesen), sw (leseni), bn, fa, ur, ca
     *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),
-    *("*käyttölupa*",),
+    *("*käyttölupa*", "*ліценз*", "*лиценц*", "*licencij*", "*litsents*", "lesen", "lesen.*"),
+    *("lesen[_-]*", "*leseni*", "*লাইসেন্স*", "*مجوز*", "*لائسنس*", "*llicencia*", "*llicència*"),
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 # Code, data, configuration, images and weights are never license documents, whatever their

@@ -32,7 +32,7 @@ from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
-from auditor.licenses.terms.foreign_ja import CUES_RO_HU_FI, CUES_SIX, clause_reader
+from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_lists import listed_bans
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_no_term import states_no_term
@@ -54,7 +54,7 @@ from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
-    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_SIX, **CUES_RO_HU_FI,
+    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_LATER,
 }  # fmt: skip
 READ_LANGUAGES = frozenset(c for c, cues in CUES.items() if cues.prohibited is not None)  # read
 _READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)  # their cues

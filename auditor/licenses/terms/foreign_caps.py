@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
 
@@ -38,7 +39,7 @@ _UNITS: dict[str, float] = {
     "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
-    **UNITS_SIX, **UNITS_RO_HU_FI, **_UNITS_TR,
+    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = re.compile(
@@ -91,7 +92,7 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро", re.I)),
+    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро|" + EURO_MORE, re.I)),
     ("JPY", re.compile(r"円|日元|\bJPY\b|¥|￥")),
     ("KRW", re.compile(r"₩|\bKRW\b|원")),
     ("GBP", re.compile(r"£|\bGBP\b|英镑|英鎊")),

@@ -5,9 +5,11 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
 Portuguese, Italian and Turkish (`foreign_territory`) with their credit duties, the credit
 duties of Korean, Polish, Vietnamese, Arabic, Russian, Indonesian and Dutch
-(`foreign_duties`), or none; and, in every language, a naming duty and a quoted credit line
-(`foreign_naming`), the uses a passage bans (`foreign_uses`) and bans on passing the weights
-or adaptations on or on training other models with the outputs (`foreign_weights`)."""
+(`foreign_duties`), the clauses of the languages read since session 19 (`foreign_six`,
+`foreign_ro_hu_fi`, `foreign_more`: their cues are `CUES_LATER`), or none; and, in every
+language, a naming duty and a quoted credit line (`foreign_naming`), the uses a passage bans
+(`foreign_uses`) and bans on passing the weights or adaptations on or on training other models
+with the outputs (`foreign_weights`)."""
 
 from __future__ import annotations
 
@@ -16,18 +18,21 @@ from collections.abc import Callable
 from functools import partial
 
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
+from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
-from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI as CUES_RO_HU_FI
-from auditor.licenses.terms.foreign_ro_hu_fi import LANGUAGES_RO_HU_FI, read_ro_hu_fi
-from auditor.licenses.terms.foreign_six import CUES_SIX as CUES_SIX
-from auditor.licenses.terms.foreign_six import LANGUAGES_SIX, read_six
+from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI, LANGUAGES_RO_HU_FI, read_ro_hu_fi
+from auditor.licenses.terms.foreign_six import CUES_SIX, LANGUAGES_SIX, read_six
 from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_uses import read_uses
 from auditor.licenses.terms.foreign_weights import read_weights
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
+
+CUES_LATER: dict[str, Cues] = {**CUES_SIX, **CUES_RO_HU_FI, **CUES_MORE}
+"""The cues of the languages read since session 19, for `foreign.CUES`."""
 
 ClauseReader = Callable[[str, str], list[Clause]]
 """(the passage as matched, the passage as written) -> the clauses it states."""
@@ -78,6 +83,7 @@ _READERS: dict[str, ClauseReader] = {
     **{code: partial(_territory_and_credit, code) for code in _TERRITORY_LANGUAGES},
     **{code: partial(read_six, code) for code in LANGUAGES_SIX},
     **{code: partial(read_ro_hu_fi, code) for code in LANGUAGES_RO_HU_FI},
+    **{code: partial(read_more, code) for code in LANGUAGES_MORE},
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from itertools import chain
 from auditor.licenses.text.language_names import LANGUAGE_NAMES
 from auditor.licenses.text.language_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from auditor.licenses.text.language_words import LETTER_HINTS as _LETTER_HINTS
+from auditor.licenses.text.language_words import NEIGHBOURS
 from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
@@ -51,7 +52,19 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
 _SCRIPT_STARTS = tuple(start for start, _, _ in _SCRIPTS)
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _SERBIAN = frozenset("ђјљњћџЂЈЉЊЋЏ")
+# Bulgarian writes no ы, э, ё and its soft sign only before о; it writes ъ inside words
+_RUSSIAN_ONLY = re.compile(r"[ыэёЫЭЁ]|[ьЬ](?![оО])")
+_BULGARIAN_HARD = re.compile(r"\w[ъЪ]\w")
+_BULGARIAN_WORDS = re.compile(
+    r"(?<!\w)(?:е|са|това|този|тази|тези|които|който|която|което|към|със|във|ще|чл|лиценз"
+    r"|лицензът|лицензодателят)(?!\w)",
+    re.IGNORECASE,
+)
 _PERSIAN = frozenset("پچژگکی")
+_NEIGHBOURS = tuple(
+    (best, other, frozenset(theirs.split()), frozenset(ours.split()))
+    for best, other, theirs, ours in NEIGHBOURS
+)
 _URDU = frozenset("ٹڈڑںےھ")
 
 _WEIGHTS: dict[str, dict[str, float]] = {}
@@ -118,7 +131,10 @@ def _script_language(script: str, scripts: dict[str, int], text: str) -> str:
     if script == "cyrillic":
         if _UKRAINIAN.intersection(text):
             return "uk"
-        return "sr" if _SERBIAN.intersection(text) else "ru"
+        if _SERBIAN.intersection(text):
+            return "sr"
+        bulgarian = _BULGARIAN_HARD.search(text) or _BULGARIAN_WORDS.search(text)
+        return "bg" if bulgarian and not _RUSSIAN_ONLY.search(text) else "ru"
     if script == "arabic":
         if _URDU.intersection(text):
             return "ur"
@@ -170,15 +186,28 @@ def _latin_language(text: str) -> str | None:
         # words in lower case, German prose too
         return ENGLISH if english > 0 else None
     if scores[best] >= max(_MIN_SCORE, 1.5 * english) and scores[best] > english:
-        return best
+        return _neighbour(best, counted())
     if english == 0 and scores[best] >= 1 and total >= _CLAUSE_WORDS and lower >= 2:
-        return best  # "Dieser Vertrag unterliegt deutschem Recht."
+        return _neighbour(best, counted())  # "Dieser Vertrag unterliegt deutschem Recht."
     # prose in a language none of the profiles knows (Romanian, Danish, Finnish...): said
     # unread rather than taken for English, once a word of other letters shows it
     unknown = english <= 1 and total >= _UNKNOWN_WORDS and lower * 2 >= total
     if unknown and any(not w.isascii() and w.islower() for run in runs() for w in run):
         return UNDETERMINED
     return ENGLISH if english > 0 else None
+
+
+def _neighbour(best: str, words: Iterable[str]) -> str:
+    """`best`, or the neighbour it is taken for when more of the neighbour's own words than of
+    its own are counted (Malay for Indonesian)."""
+    pairs = [pair for pair in _NEIGHBOURS if pair[0] == best]
+    if not pairs:
+        return best
+    counted = list(words)
+    for _, neighbour, theirs, ours in pairs:
+        if sum(w in theirs for w in counted) > sum(w in ours for w in counted):
+            return neighbour
+    return best
 
 
 def _word_runs(text: str) -> Callable[[], Iterable[list[str]]]:

@@ -13,5 +13,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch", "pl": "Polish",
     "tr": "Turkish", "vi": "Vietnamese", "id": "Indonesian",
     "sv": "Swedish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "fi": "Finnish",
+    "da": "Danish", "no": "Norwegian", "hr": "Croatian", "bg": "Bulgarian", "lt": "Lithuanian",
+    "lv": "Latvian", "et": "Estonian", "ms": "Malay", "sw": "Swahili",
+    "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan",
     "und": "an undetermined language",
 }  # fmt: skip

@@ -37,7 +37,7 @@ FUNCTION_WORDS: dict[str, str] = {
     "hanya boleh tanpa anda jika apabila harus bahwa atas juga secara tersebut serta beserta "
     "penggunaan lisensi komersial tujuan wajib izin dilarang",
     "sv": "och att inte utan ska får från detta denna endast är för icke ej enbart även alla "
-    "användning ändamål gäller",
+    "användning ändamål gäller av kommersiell kommersiella",
     "cs": "je že pro jako nebo není tento tato toto pouze jsou být ke ve ze při jen výhradně "
     "včetně užití účely účel souhlasu právem smí nesmí",
     "ro": "și fără pentru sau cu această acest doar sunt să nu care orice este prin din ale "
@@ -48,11 +48,72 @@ FUNCTION_WORDS: dict[str, str] = {
     "fi": "ja ei tai ilman vain tämä että on se ovat kuin jos myös eikä saa mallin mallia "
     "käyttöä käytön käyttää lisenssi sallii kaupallisesti ainoastaan yksinomaan sovelletaan "
     "tähän lakia",
-    # "und": Danish and Norwegian, told apart from English to be said unread (no cue reads them)
-    "und": "og ikke af er til uden eller skal må fra dette denne ved efter kun",
+    # Danish and Norwegian share most of their function words (each counts half for both);
+    # their own spellings (af/av, uden/uten, tilladelse/tillatelse) tell them apart
+    "da": "og ikke af uden eller skal må fra dette denne ved efter kun enhver hvis også "
+    "formål forbudt herunder udelukkende dansk bruge bruges ændre kommerciel kommercielle "
+    "kommercielt brug tilladelse tilladt aftale særskilt licensen licensgiveren anses kræver",
+    "no": "og ikke av uten eller skal må fra dette denne ved etter kun enhver hvis også "
+    "formål forbudt herunder utelukkende rett norsk bruke brukes endre kommersiell kommersielle "
+    "kommersielt bruk tillatelse tillatt avtale særskilt lisens lisensen lisensgiver reguleres "
+    "deg gir",
+    # Croatian, Serbian and Bosnian in Latin letters (one profile: their clauses read alike)
+    "hr": "ili bilo koji koja koje koju ovaj ova ovo ovu ovoj kao samo pravo prava "
+    "licenca licencu modela modelu korištenja korišćenja svrhu svrhe uključujući "
+    "komercijalnu komercijalne zabranjeno dozvoljeno dopušteno smije sme smiju mora bez prema "
+    "primjenjuje primenjuje članak član daje vam niti odnosno upotreba upotrebu korištenje "
+    "zahtijeva zahteva suglasnost saglasnost davatelj davatelja davalac pisanu dozvolu uvjeti "
+    "uslovi komercijalna nekomercijalne sa ni nije nisu osoba osobe osobama pravne pravnim "
+    "fizičke fizičkim sjedištem sedištem prebivalištem uniji europskoj evropskoj ovu ovom "
+    "kojima svaki svaka licencom uvjetima odredbe stavak",
+    "lt": "ir yra kad arba kaip tik šis ši šią šio jei jeigu kokiais tikslais įskaitant "
+    "naudoti naudojimas licencija licencijos licenciaras licenciatas modelį modelio modelis "
+    "teisę draudžiama negali privalo straipsnis taikomi įstatymai pajamos viršija komercinius "
+    "komerciniais nekomerciniais",
+    "lv": "ir kā vai uz bez tikai šī šis šo jebkurā jebkādiem licence licenci "
+    "licenciāts modeli modeļa modelis izmantot izmantošana aizliegta aizliegts atļauja "
+    "atļaujas komerciāla komerciāliem nekomerciāliem mērķiem drīkst nedrīkst tiesības likumi",
+    "et": "või kui selle seda mis ning ka kõik ainult tohi tohib peab vastavalt "
+    "litsents litsentsi litsentsiandja mudel mudelit mudeli kasutada kasutamine kopeerida "
+    "muuta sealhulgas ärilisel ärilise eesmärgil keelatud lubatud õigust kohaldatakse tasuta",
+    # Malay: the words it does not share with Indonesian (`NEIGHBOURS` tells the two apart)
+    "ms": "lesen pemberi perubatan percuma apa-apa sebarang mana-mana tertakluk fasal syarikat "
+    "sahaja iaitu ialah dibenarkan hendaklah pesakit rawatan kebenaran bertulis penyelidikan "
+    "ketenteraan perniagaan",
+    "sw": "ya kwa hii huu hizi kwamba bila kama pia yoyote yote kutumia kunakili kubadilisha "
+    "kusambaza leseni mtoaji haki modeli madhumuni pamoja ikiwa biashara sheria lazima "
+    "marufuku hairuhusiwi haruhusiwi isiyo kipekee malipo nakala maandishi kifungu "
+    "inasimamiwa matumizi utafiti kibiashara",
+    # Slovak, Slovenian and Catalan: told from Czech, Croatian and Spanish or Romanian to be
+    # said unread by name (no cue reads them)
+    "sk": "alebo len iba ktorý ktorá ktoré podľa môže môžu nesmie použitie používanie "
+    "licencia licencie účely komerčné komerčného komerčnom súhlasu písomného zakázané povolené "
+    "zmluvy slovenskej",
+    "sl": "lahko ali ki brez uporabo uporaba uporabe namene komercialne komercialno prepovedana "
+    "prepovedano dovoljena dovoljenja soglasja pisnega slovenije licenco",
+    "ca": "els amb aquest aquesta aquests aquestes qualsevol llicència llicències llicenciatari "
+    "llicenciant ús l'ús d'ús està pel pels dels seva mitjançant també prohibit prohibida "
+    "autorització finalitats",
 }
 LETTER_HINTS: dict[str, str] = {
     "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
-    "tr": "ğşı", "sv": "å", "ro": "ășț", "hu": "őű", "cs": "ěčřůťďňýšž",
+    "tr": "ğşı", "sv": "å", "ro": "ășț", "hu": "őű", "cs": "ěčřůťďňýšž", "lt": "ėįų",
+    "lv": "āēīģķļņ", "sk": "ľĺŕ", "ca": "ŀ",
     "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }  # fmt: skip
+
+# Neighbours a profile's winner may be taken for: (winner, neighbour, the neighbour's own
+# words, the winner's own words where the neighbour says it otherwise). Malay shares most of
+# Indonesian's function words; its spellings (lesen/lisensi, percuma/gratis, syarikat/perusahaan)
+# decide.
+NEIGHBOURS: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "id",
+        "ms",
+        "lesen perubatan percuma apa-apa sebarang mana-mana tertakluk fasal syarikat sahaja iaitu "
+        "ialah dibenarkan membenarkan hendaklah pesakit rawatan kebenaran bertulis penyelidikan "
+        "ketenteraan perniagaan kerajaan suai ringgit malaysia",
+        "lisensi medis gratis memodifikasi perusahaan pemerintah diizinkan tunduk pasal saja yaitu "
+        "penelitian militer bisnis tertulis izin pun rupiah indonesia",
+    ),
+)

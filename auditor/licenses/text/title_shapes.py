@@ -53,7 +53,11 @@ _FOREIGN_NOUN = (
     # Swedish, Danish and Norwegian, Greek, Hebrew, Hindi, Thai
     r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต"
     # Romanian, Hungarian, Finnish
-    r"|licen[țţ][aăei]\w*|engedély\w*|felhasználási\s+feltételek|käyttölupa|käyttöehdot)"
+    r"|licen[țţ][aăei]\w*|engedély\w*|felhasználási\s+feltételek|käyttölupa|käyttöehdot"
+    # Ukrainian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Malay, Swahili, Bengali,
+    # Persian
+    r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
+    r"|লাইসেন্স|مجوز)"
 )
 _FOREIGN_TITLE = re.compile(
     r"^[#*\s]*(?:"

@@ -218,10 +218,10 @@ def test_license_files_named_in_these_languages_are_license_documents(name: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Modeļa komerciāla izmantošana ir aizliegta bez rakstiskas atļaujas.",  # Latvian
-        "Kommerciel brug af modellen er forbudt uden skriftlig tilladelse.",  # Danish
-        "Kommersiell bruk av modellen er forbudt, og lisensen gjelder kun for forskning på "
-        "universitetet.",  # Norwegian
+        # Icelandic (Latvian, Danish and Norwegian, once the examples here, are read since
+        # session 20)
+        "Notkun líkansins í viðskiptaskyni er bönnuð án skriflegs leyfis.",
+        "Líkanið má aðeins nota í rannsóknarskyni við háskóla og ekki í viðskiptum.",
     ],
 )
 def test_prose_in_a_language_no_profile_knows_is_said_unread(sentence: str) -> None:
@@ -266,8 +266,9 @@ def test_any_purpose_of_one_kind_is_no_commercial_grant(text: str) -> None:
 )
 def test_ascii_prose_in_a_language_no_profile_reads_is_said_unread(sentence: str) -> None:
     # written without its own letters, it is still no English: never passed over in silence
+    # (Danish and Norwegian, said unread until session 20, are now read)
     reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
-    assert [p.language for p in reading.unread] == ["und"]
+    assert not reading.unread and reading.values["commercial_use"] != "allowed"
 
 
 @pytest.mark.parametrize(

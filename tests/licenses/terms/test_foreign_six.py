@@ -187,8 +187,10 @@ def test_no_commercial_grant_is_read_from_an_exception_or_a_ban(text: str) -> No
         ("Užití modelu v komerčních produktech nebo službách není dovoleno.", "cs"),
         ("Model nie może być używany bez zgody licencjodawcy.", "pl"),
         ("Licencja pozwala na korzystanie z modelu wyłącznie w celach niekomercyjnych.", "pl"),
-        ("Modellen må ikke bruges kommercielt uden tilladelse.", "und"),  # Danish: said unread
-        ("Lisensen gir deg rett til å bruke modellen til alle formål.", "und"),  # Norwegian
+        # Danish and Norwegian: read since session 20 (Icelandic, still unread, is said so)
+        ("Modellen må ikke bruges kommercielt uden tilladelse.", "da"),
+        ("Lisensen gir deg rett til å bruke modellen til alle formål.", "no"),
+        ("Notkun líkansins í viðskiptaskyni er bönnuð án skriflegs leyfis.", "und"),
     ],
 )
 def test_swedish_and_czech_are_told_apart(text: str, language: str) -> None:

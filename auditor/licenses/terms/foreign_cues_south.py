@@ -1,0 +1,195 @@
+"""The cues of `terms.foreign` in Malay, Swahili, Bengali and Persian (words composed by
+`foreign_cue_shapes.shaped`). See `foreign_cues` for what each pattern is.
+
+Written from the general shapes of such clauses: a grant "for any purpose, commercial ones
+included" (bagi apa-apa tujuan, termasuk tujuan komersial / kwa madhumuni yoyote, ikiwa ni pamoja
+na biashara / বাণিজ্যিক উদ্দেশ্যসহ যেকোনো উদ্দেশ্যে / برای هر منظوری، از جمله تجاری), a grant
+confined to non-commercial, research or personal ends, a ban on commercial use, commercial use
+needing the licensor's consent, a cap on monthly active users or on revenue, and the law that
+governs. Swahili and Malay may write "only" after the purpose (kwa utafiti tu, untuk
+penyelidikan sahaja); Bengali and Persian take no word boundary (their vowel signs are no word
+characters), and Bengali writes "without" after its noun (অনুমতি ছাড়া).
+"""
+
+from __future__ import annotations
+
+from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
+
+_NEVER = r"(?!)"
+
+# --- Malay -------------------------------------------------------------------------------------
+
+_MS_COM = r"(?:(?<!bukan\s)\bkomersial\b|\bperniagaan\b|\bmencari\s+keuntungan)"
+_MS_EXCEPT = (
+    r"(?!\s+(?:penyelidikan|akademik|pendidikan|bukan))(?![^.;]{0,20}?\b(?:kecuali|selain)\b)"
+)
+MS = shaped(
+    Words(
+        com=_MS_COM,
+        non=r"\bbukan\s+(?:untuk\s+(?:tujuan\s+)?)?(?:komersial|perniagaan|keuntungan)"
+        r"|\btidak\s+(?:bersifat\s+)?komersial",
+        ban=r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b",
+        consent=r"(?:kebenaran|kelulusan|persetujuan|lesen|perjanjian|izin)",
+        without=r"\btanpa\s+[^.;]{0,40}?",
+        need=r"\b(?:memerlukan|diperlukan|perlu|mesti|hendaklah|wajib)\b",
+        allowed=r"\btermasuk\s+(?:untuk\s+)?(?:tujuan\s+)?(?:komersial|perniagaan)"
+        r"|\b(?:bagi|untuk)\s+(?:apa-apa|sebarang|mana-mana)\s+tujuan\b"
+        + _MS_EXCEPT
+        + r"|\bpenggunaan\s+komersial\s+(?:(?!tidak\b)\w+\s+){0,2}(?:adalah\s+)?dibenarkan\b"
+        r"(?!\s+(?:dengan|selepas|jika|hanya|sekiranya))",
+        both=r"(?<!bukan\s)\bkomersial\s+(?:dan|atau)\s+bukan\s+komersial|\bbukan\s+komersial\s+"
+        r"(?:dan|atau)\s+komersial",
+        unrestricted=r"\btanpa\s+(?:sebarang\s+)?sekatan" + GAP + _MS_COM,
+        only=r"\b(?:hanya|semata-mata)\b",
+        only_after=r"\bsahaja\b",
+        research=r"\b(?:penyelidikan|kajian|akademik|pendidikan)\w*",
+        personal=r"\b(?:peribadi|persendirian)\w*",
+        mau=r"\bpengguna\s+aktif\s+bulanan|\bMAU\b",
+        revenue=r"\bpendapatan\b|\bhasil\s+jualan|\bperolehan\b",
+        annual=r"\btahunan\b|\bsetahun\b|\bsetiap\s+tahun|\btahun\s+kewangan",
+        affiliates=r"\bsyarikat\s+(?:berkaitan|bersekutu|subsidiari)|\bsubsidiari\w*"
+        r"|\bkumpulan\s+syarikat",
+        laws=((r"\bundang-undang\s+Malaysia\b", "MY"),),
+        vocabulary=r"lesen|syarat|dibenarkan|dilarang|komersial|kebenaran|liabiliti|jaminan|\bhak\b"
+        r"|perjanjian|sekatan",
+        restrictive=r"\b(?:tidak|hanya|sahaja|dilarang|komersial|kebenaran|kecuali|mesti"
+        r"|hendaklah)\b",
+        license_noun=r"\blesen\w*|license",
+        other_work=r"\bset\s+data|\bdata\b|\bmodel\s+asas|\bkod\b",
+        this_model=r"\bmodel\b|\bpemberat\b",
+        extra_restricted=r"\blesen\s+komersial\b",
+    )
+)
+
+# --- Swahili -----------------------------------------------------------------------------------
+
+_SW_COM = (
+    r"(?<!si\s)(?<!isiyo\sya\s)(?<!yasiyo\sya\s)(?<!zisizo\sza\s)(?<!usio\swa\s)(?<!lisilo\sla\s)"
+    r"\b(?:kibiashara|biashara|kupata\s+faida)\b"
+)
+_SW_EXCEPT = r"(?![^.;]{0,20}?\b(?:isipokuwa|ila)\b)"
+SW = shaped(
+    Words(
+        com=_SW_COM,
+        non=r"\b(?:isiyo|yasiyo|zisizo|usio|lisilo)\s+(?:ya|za|wa|la)\s+kibiashara"
+        r"|\bsi\s+(?:ya\s+)?kibiashara|\bbila\s+(?:lengo\s+la\s+)?(?:kupata\s+)?faida",
+        ban=r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
+        r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi)\b",
+        consent=r"(?:ruhusa|idhini|kibali|leseni|makubaliano|mkataba)",
+        without=r"\bbila\s+[^.;]{0,40}?",
+        need=r"\b(?:\w{0,4}hitaji\w*|lazima|anapaswa|unapaswa)\b",
+        allowed=r"\b(?:ikiwa\s+ni\s+)?pamoja\s+na\s+(?:kwa\s+)?(?:madhumuni\s+ya\s+|matumizi\s+ya\s+)?"
+        r"(?:biashara|kibiashara)\b|\bikiwemo\s+(?:ya\s+|kwa\s+)?(?:biashara|kibiashara)\b"
+        r"|\bkwa\s+(?:madhumuni|lengo|kusudi|matumizi)\s+(?:yoyote|lolote)\b" + _SW_EXCEPT,
+        both=r"\bkibiashara\s+(?:na|au)\s+(?:isiyo|yasiyo)\s+ya\s+kibiashara",
+        unrestricted=r"\bbila\s+(?:vikwazo|kizuizi|masharti)\b" + GAP + _SW_COM,
+        only=r"\bpekee\s+(?:kwa|kwa\s+ajili\s+ya)\b",
+        only_after=r"\b(?:tu|pekee)\b",
+        research=r"\b(?:utafiti|kitaaluma|elimu|kisayansi)\w*",
+        personal=r"\b(?:binafsi|kibinafsi)\b",
+        mau=r"\bwatumiaji\s+(?:hai|amilifu)\s+(?:kwa\s+|wa\s+|kila\s+)?mwezi|\bMAU\b",
+        revenue=r"\bmapato\b|\bmauzo\b",
+        annual=r"\bkwa\s+mwaka\b|\bya\s+mwaka\b|\bmwaka\s+wa\s+fedha",
+        affiliates=r"\bkampuni\s+(?:tanzu|shirikishi|husika)|\bwashirika\b",
+        laws=(
+            (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+)?Kenya\b", "KE"),
+            (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+Muungano\s+wa\s+)?Tanzania\b", "TZ"),
+            (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+)?Uganda\b", "UG"),
+        ),
+        vocabulary=r"leseni|masharti|ruhusa|marufuku|biashara|idhini|dhima|dhamana|\bhaki\b"
+        r"|mkataba|kizuizi",
+        restrictive=r"\b(?:hairuhusiwi|haruhusiwi|marufuku|tu|pekee|biashara|kibiashara|idhini"
+        r"|ruhusa|isipokuwa|lazima)\b",
+        license_noun=r"\bleseni\w*|license",
+        other_work=r"\bseti\s+ya\s+data|\bdata\b|\bmodeli\s+ya\s+msingi|\bmsimbo\b",
+        this_model=r"\bmodeli\b|\buzito\b",
+        extra_restricted=r"\bleseni\s+ya\s+kibiashara\b",
+    )
+)
+
+# --- Bengali -----------------------------------------------------------------------------------
+
+_BN_COM = r"(?<!অ)(?<!অ-)(?:বাণিজ্যিক|ব্যবসায়িক)"
+BN = shaped(
+    Words(
+        com=_BN_COM,
+        non=r"অ-?বাণিজ্যিক|বাণিজ্যিক\s+নয়|অলাভজনক",
+        ban=r"নিষিদ্ধ|যাবে\s+না|করবেন\s+না|অনুমোদিত\s+নয়|অনুমতি\s+নেই|পারবেন\s+না",
+        consent=r"(?:অনুমতি|সম্মতি|লাইসেন্স|চুক্তি|অনুমোদন)",
+        without=_NEVER,
+        need=r"(?:প্রয়োজন|নিতে\s+হবে|আবশ্যক|লাগবে|করতে\s+হবে)",
+        allowed=r"বাণিজ্যিক\s*(?:উদ্দেশ্য|কাজ|ব্যবহার)?\s*সহ|যে\s*কোনো\s+উদ্দেশ্যে|সকল\s+উদ্দেশ্যে",
+        only=r"(?:শুধুমাত্র|কেবলমাত্র|কেবল|শুধু|একমাত্র)",
+        research=r"(?:গবেষণা|শিক্ষা|একাডেমিক)",
+        personal=r"ব্যক্তিগত",
+        mau=r"মাসিক\s+সক্রিয়\s+ব্যবহারকারী|\bMAU\b",
+        revenue=r"আয়|রাজস্ব|টার্নওভার",
+        annual=r"বার্ষিক|বছরে|প্রতি\s+বছর",
+        affiliates=r"সহযোগী\s+(?:প্রতিষ্ঠান|কোম্পানি)|সাবসিডিয়ারি",
+        laws=((r"বাংলাদেশের\s+আইন", "BD"), (r"ভারতের\s+আইন", "IN")),
+        vocabulary=r"লাইসেন্স|শর্ত|অনুমতি|নিষিদ্ধ|বাণিজ্যিক|দায়|ওয়ারেন্টি|অধিকার|চুক্তি",
+        restrictive=r"না|শুধুমাত্র|কেবল|নিষিদ্ধ|বাণিজ্যিক|অনুমতি|ছাড়া",
+        license_noun=r"লাইসেন্স|license",
+        other_work=r"ডেটাসেট|ডেটা|বেস\s+মডেল|কোড",
+        this_model=r"মডেল",
+        extra_restricted=_BN_COM + GAP + r"(?:অনুমতি|সম্মতি|লাইসেন্স)\s*ছাড়া"
+        r"|(?:অনুমতি|সম্মতি|লাইসেন্স)\s*ছাড়া" + GAP + _BN_COM,
+    )
+)
+
+# --- Persian (the zero-width non-joiner is dropped from passages: "می‌کند" reads "میکند") -------
+
+_FA_COM = r"(?<!غیر)(?<!غیر\s)تجاری"
+FA = shaped(
+    Words(
+        com=_FA_COM,
+        non=r"غیر\s*تجاری",
+        ban=r"مجاز\s+نیست|ممنوع|نباید|مجاز\s+نمی|اجازه\s+ندار|حق\s+ندار",
+        consent=r"(?:اجازه|مجوز|موافقت|رضایت|قرارداد)",
+        without=r"بدون\s+[^.;]{0,40}?",
+        need=r"(?:نیاز|لازم|الزامی|باید|مستلزم)",
+        allowed=r"از\s+جمله\s+(?:برای\s+)?(?:مقاصد\s+|اهداف\s+|استفاده\s+)?تجاری|شامل\s+(?:استفاده\s+)?"
+        r"تجاری|برای\s+هر\s+(?:منظور|هدف)ی?(?!\s+(?:پژوهش|تحقیق|غیر))",
+        only=r"(?:فقط|تنها|صرفا|صرفاً|منحصرا|منحصراً)",
+        research=r"(?:پژوهش|تحقیق|علمی|آموزشی|دانشگاهی)",
+        personal=r"شخصی",
+        mau=r"کاربران\s+فعال\s+ماهانه|\bMAU\b",
+        revenue=r"درآمد|فروش",
+        annual=r"سالانه|در\s+سال",
+        affiliates=r"شرکت\S*\s+(?:وابسته|تابعه)",
+        laws=((r"قوانین\s+(?:جمهوری\s+اسلامی\s+)?ایران", "IR"),),
+        vocabulary=r"مجوز|شرایط|اجازه|ممنوع|تجاری|مسئولیت|ضمانت|حق|قرارداد",
+        restrictive=r"نیست|فقط|تنها|ممنوع|تجاری|اجازه|مگر|نباید",
+        license_noun=r"مجوز|لایسنس|پروانه|license",
+        other_work=r"مجموعه\s+داده|داده|مدل\s+پایه|کد",
+        this_model=r"مدل",
+    )
+)
+
+# --- Urdu --------------------------------------------------------------------------------------
+
+_UR_COM = r"(?:(?<!غیر)(?<!غیر\s)تجارتی|کاروباری)"
+UR = shaped(
+    Words(
+        com=_UR_COM,
+        non=r"غیر\s*تجارتی|غیر\s*کاروباری",
+        ban=r"ممنوع|اجازت\s+نہیں|نہیں\s+کیا\s+جا\s+سکتا|نہیں\s+کر\s+سکتے|استعمال\s+نہ\s+کریں|منع\s+ہے",
+        consent=r"(?:اجازت|منظوری|رضامندی|لائسنس|معاہدہ)",
+        without=r"بغیر\s+[^.;۔]{0,40}?",
+        need=r"(?:ضروری|لازم|درکار|حاصل\s+کرنا\s+ہوگا|حاصل\s+کرنی\s+ہوگی)",
+        allowed=r"بشمول\s+تجارتی|تجارتی\s+(?:مقاصد|استعمال)\s+سمیت|کسی\s+بھی\s+مقصد\s+کے\s+لیے",
+        only=r"(?:صرف|محض|فقط)",
+        research=r"(?:تحقیق|تعلیمی|علمی)",
+        personal=r"ذاتی",
+        mau=r"ماہانہ\s+فعال\s+صارفین|\bMAU\b",
+        revenue=r"آمدنی|محصول",
+        annual=r"سالانہ|سال\s+میں",
+        affiliates=r"ملحقہ\s+(?:کمپنیوں|ادارے)|ذیلی\s+کمپنی",
+        laws=((r"پاکستان\s+کے\s+قوانین|پاکستان\s+کے\s+قانون", "PK"),),
+        vocabulary=r"لائسنس|شرائط|اجازت|ممنوع|تجارتی|ذمہ\s+داری|ضمانت|حق|معاہدہ",
+        restrictive=r"نہیں|صرف|ممنوع|تجارتی|اجازت|سوائے|بغیر",
+        license_noun=r"لائسنس|license",
+        other_work=r"ڈیٹا\s+سیٹ|ڈیٹا|بنیادی\s+ماڈل|کوڈ",
+        this_model=r"ماڈل",
+    )
+)

@@ -1,0 +1,154 @@
+"""Ban words and harm words of the languages `foreign_more` reads (Danish, Norwegian, Ukrainian,
+Bulgarian, Croatian/Serbian, Lithuanian, Latvian, Estonian, Malay, Swahili, Bengali, Persian):
+a ban word and a harm word in one clause set the tag the English rule of that harm sets
+(license_db/clause_rules/use_restrictions.yaml). Croatian/Serbian words are written in Latin
+letters and read in Cyrillic too (`foreign_cue_shapes.both_scripts`).
+"""
+
+from __future__ import annotations
+
+BANS: dict[str, str] = {
+    "da": r"\b(?:forbud\w*|forbudt|må\s+(?:ikke|aldrig)|ikke\s+(?:må|tilladt)|er\s+ikke\s+tilladt"
+    r"|skal\s+ikke\s+(?:bruges|anvendes))",
+    "no": r"\b(?:forbud\w*|forbudt|må\s+(?:ikke|aldri)|ikke\s+(?:må|tillatt)|er\s+ikke\s+tillatt"
+    r"|skal\s+ikke\s+(?:brukes|benyttes|anvendes))",
+    "uk": r"(?<!не\s)\bзаборон\w*|\bне\s+(?:можна|може|можуть|дозволяється|допускається|вправі"
+    r"|має\s+права|слід)\b|\bне\s+використов\w*",
+    "bg": r"(?<!не\s)\bзабран\w*|\bне\s+(?:може|могат|се\s+разрешава|е\s+разрешен\w*|бива|трябва)"
+    r"\b|\bняма\s+право",
+    "hr": r"(?<!nije\s)\bzabranj\w*|(?<!nije\s)\bzabran\w*"
+    r"|\bne\s+(?:smije|smiju|sme|smeju|može|mogu|dopušta|dozvoljava)\b"
+    r"|\bnije\s+(?:dopušten|dozvoljen)\w*",
+    "lt": r"\b(?:draudžiam\w*|uždraust\w*|draudžia|negalima|negali\w*|neleidžiam\w*"
+    r"|nėra\s+leidžiam\w*)\b",
+    "lv": r"\b(?:aizliegt\w*|aizliedz\w*|nedrīkst|nav\s+atļaut\w*|nav\s+pieļaujam\w*)",
+    "et": r"\b(?:keelatud|keelab|ei\s+tohi|ei\s+ole\s+lubatud|pole\s+lubatud|ei\s+või)\b",
+    "ms": r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b",
+    "sw": r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
+    r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi)\b",
+    "bn": r"নিষিদ্ধ|যাবে\s+না|করবেন\s+না|অনুমোদিত\s+নয়|অনুমতি\s+নেই|পারবেন\s+না",
+    "fa": r"مجاز\s+نیست|ممنوع|نباید|مجاز\s+نمی|اجازه\s+ندار|حق\s+ندار",
+    "ur": r"ممنوع|اجازت\s+نہیں|نہیں\s+کیا\s+جا\s+سکتا|نہیں\s+کر\s+سکتے|استعمال\s+نہ\s+کریں"
+    r"|منع\s+ہے",
+}
+CLAUSE_END = r"[.;!?।۔]|\b(?:men|dog|але|проте|но|ali|međutim|али|tačiau|kuid|aga|tetapi|lakini)\b"
+
+HARMS: dict[str, dict[str, str]] = {
+    "illegal-activity": {
+        "da": r"\bulovlig\w*|\bkriminel\w*", "no": r"\bulovlig\w*|\bkriminel\w*",
+        "uk": r"\bнезаконн\w*|\bпротиправн\w*|\bзлочин\w*",
+        "bg": r"\bнезаконн\w*|\bпротивоправн\w*|\bпрестъпн\w*",
+        "hr": r"\bnezakonit\w*|\bprotupravn\w*|\bprotivpravn\w*|\bkrivičn\w*|\bkazneno\s+djel\w*",
+        "lt": r"\bneteisėt\w*|\bnusikalst\w*", "lv": r"\bnelikumīg\w*|\bnoziedzīg\w*",
+        "et": r"\bebaseaduslik\w*|\bõigusvastas\w*|\bkuritegu\w*|\bkuritegeli\w*",
+        "ms": r"\bmenyalahi\s+undang-undang|\bharam\b|\bjenayah\b",
+        "sw": r"\bkinyume\s+cha\s+sheria|\bharamu\b|\buhalifu\b",
+        "bn": r"অবৈধ|বেআইনি|অপরাধ", "fa": r"غیرقانونی|غیر\s+قانونی|مجرمانه",
+        "ur": r"غیر\s*قانونی|مجرمانہ",
+    },
+    "violence": {
+        "da": r"\bvold\b|\bvoldelig\w*", "no": r"\bvold\b|\bvoldelig\w*", "uk": r"\bнасильств\w*",
+        "bg": r"\bнасили\w*", "hr": r"\bnasilj\w*", "lt": r"\bsmurt\w*", "lv": r"\bvardarbīb\w*",
+        "et": r"\bvägivald\w*", "ms": r"\bkeganasan\b", "sw": r"\bvurugu\b|\bukatili\b",
+        "bn": r"সহিংসতা", "fa": r"خشونت",
+        "ur": r"تشدد",
+    },
+    "military": {
+        "da": r"\bmilitær\w*|\bkrigsførelse\w*|\bkrig\b|\bvæbnede\s+operation\w*",
+        "no": r"\bmilitær\w*|\bkrigføring\w*|\bkrig\b|\bvæpnede\s+operasjon\w*",
+        "uk": r"\bвійськов\w*|\bбойов\w*|\bвійн\w*", "bg": r"\bвоенн\w*|\bвойн\w*|\bбойн\w*",
+        "hr": r"\bvojn\w*|\bratn\w*|\brat\b|\bborben\w*",
+        "lt": r"\bkarin\w*|\bkarui\b|\bkaro\b|\bkova\w*\s+operacij\w*",
+        "lv": r"\bmilitār\w*|\bkara\b|\bkaraspēk\w*", "et": r"\bsõjaliku\w*|\bsõjali\w*|\bsõja\w*",
+        "ms": r"\bketenteraan\b|\btentera\b|\bperang\b", "sw": r"\bkijeshi\b|\bjeshi\b|\bvita\b",
+        "bn": r"সামরিক|যুদ্ধ", "fa": r"نظامی|جنگ",
+        "ur": r"فوجی|جنگ",
+    },
+    "weapons": {
+        "da": r"\bvåben\w*|\bsprængstof\w*", "no": r"\bvåpen\w*|\bsprengstoff\w*",
+        "uk": r"\bзброї\b|\bзброя\b|\bзброю\b|\bозброєн\w*|\bвибухов\w*",
+        "bg": r"\bоръжи\w*|\bвзрив\w*", "hr": r"\boružj\w*|\beksploziv\w*",
+        "lt": r"\bginkl\w*|\bsprogmen\w*", "lv": r"\bieroč\w*|\bsprāgstviel\w*",
+        "et": r"\brelva\w*|\blõhkeain\w*", "ms": r"\bsenjata\b|\bbahan\s+letupan",
+        "sw": r"\bsilaha\b|\bvilipuzi\b", "bn": r"অস্ত্র|বিস্ফোরক",
+        "fa": r"سلاح|جنگ\s*افزار|مواد\s+منفجره",
+        "ur": r"ہتھیار|اسلحہ|دھماکہ\s+خیز",
+    },
+    "disinformation": {
+        "da": r"\bdesinformation\w*|\bfalske\s+nyheder",
+        "no": r"\bdesinformasjon\w*|\bfalske\s+nyheter",
+        "uk": r"\bдезінформац\w*|\bфейков\w*", "bg": r"\bдезинформаци\w*|\bфалшиви\s+новини",
+        "hr": r"\bdezinformacij\w*|\blažn\w*\s+vijesti|\blažn\w*\s+vesti",
+        "lt": r"\bdezinformacij\w*",
+        "lv": r"\bdezinformācij\w*", "et": r"\bdesinformatsioon\w*|\bvaleuudis\w*",
+        "ms": r"\bmaklumat\s+palsu|\bberita\s+palsu|\bdisinformasi\b",
+        "sw": r"\bhabari\s+za\s+uongo|\btaarifa\s+za\s+uongo|\bupotoshaji\b",
+        "bn": r"ভুল\s+তথ্য|মিথ্যা\s+তথ্য|অপপ্রচার", "fa": r"اطلاعات\s+نادرست|اخبار\s+جعلی",
+        "ur": r"غلط\s+معلومات|جعلی\s+خبر",
+    },
+    "surveillance": {
+        "da": r"\bmasseovervågning\w*|\bovervågning\w*\s+af\s+(?:personer|borgere|mennesker"
+        r"|ansatte)"
+        r"|\bspionage\w*",
+        "no": r"\bmasseovervåking\w*|\bovervåking\w*\s+av\s+(?:personer|borgere|mennesker|ansatte)"
+        r"|\bspionasje\w*",
+        "uk": r"\bмасов\w*\s+(?:стеженн|спостереженн|нагляд)\w*|\bстеженн\w*\s+за\s+"
+        r"(?:людьми|особами"
+        r"|громадянами|працівниками)|\bшпигун\w*",
+        "bg": r"\bмасов\w*\s+(?:наблюдени|следене)\w*|\bследене\s+на\s+(?:хора|лица|граждани)"
+        r"|\bшпиона\w*",
+        "hr": r"\bmasovn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:ljud|osob|građan|lic)\w*"
+        r"|\bpraćenj\w*\s+(?:kretanja|komunikacij\w*|ljudi|osoba|lica)|\bšpijun\w*",
+        "lt": r"\bmasin\w*\s+sekim\w*|\b(?:žmonių|asmenų|piliečių)\s+sekim\w*|\bšnipinėjim\w*",
+        "lv": r"\bmasveida\s+novērošan\w*|\b(?:cilvēku|personu|iedzīvotāju)\s+novērošan\w*",
+        "et": r"\bmassjälgimi\w*|\b(?:inimeste|isikute|kodanike)\s+jälgimi\w*|\bspionaaž\w*",
+        "ms": r"\bpengawasan\s+(?:besar-besaran|beramai-ramai|orang\s+ramai|individu)"
+        r"|\bmengintip\b",
+        "sw": r"\bufuatiliaji\s+wa\s+(?:watu|raia|umma)|\bupelelezi\b|\bkupeleleza\b",
+        "bn": r"নজরদারি|গুপ্তচরবৃত্তি", "fa": r"نظارت\s+(?:گسترده|جمعی)|جاسوسی|شنود",
+        "ur": r"نگرانی|جاسوسی",
+    },
+    "biometric-identification": {
+        "da": r"\bbiometrisk\w*|\bansigtsgenkendelse\w*",
+        "no": r"\bbiometrisk\w*|\bansiktsgjenkjenning\w*",
+        "uk": r"\bбіометричн\w*|\bрозпізнаванн\w*\s+облич\w*",
+        "bg": r"\bбиометричн\w*|\bлицево\s+разпознаване|\bразпознаване\s+на\s+лица",
+        "hr": r"\bbiometrijsk\w*|\bprepoznavanj\w*\s+lica",
+        "lt": r"\bbiometrin\w*|\bveido\s+atpažinim\w*",
+        "lv": r"\bbiometrisk\w*|\bsejas\s+atpazīšan\w*",
+        "et": r"\bbiomeetri\w*|\bnäotuvastus\w*|\bsõrmejälg\w*",
+        "ms": r"\bbiometrik\b|\bpengecaman\s+muka|\bpengecaman\s+wajah",
+        "sw": r"\bbayometriki\b|\bkibayometriki\b|\bkutambua\s+nyuso",
+        "bn": r"বায়োমেট্রিক|মুখ\s+শনাক্তকরণ|চেহারা\s+শনাক্ত", "fa": r"بیومتریک|تشخیص\s+چهره",
+        "ur": r"بائیومیٹرک|چہرے\s+کی\s+شناخت",
+    },
+    "terrorism": {
+        "da": r"\bterror\w*", "no": r"\bterror\w*", "uk": r"\bтерор\w*", "bg": r"\bтерор\w*",
+        "hr": r"\bteror\w*", "lt": r"\bteror\w*", "lv": r"\bterror\w*", "et": r"\bterror\w*",
+        "ms": r"\bkeganasan\s+pengganas|\bpengganas\w*|\bterorisme\b", "sw": r"\bugaidi\b",
+        "bn": r"সন্ত্রাস", "fa": r"تروریس",
+        "ur": r"دہشت\s*گرد",
+    },
+    "medical-advice": {
+        "da": r"\bmedicinsk\w*\s+(?:rådgivning|råd|diagnos\w*)|\bstille\s+diagnos\w*",
+        "no": r"\bmedisinsk\w*\s+(?:rådgivning|råd|diagnos\w*)|\bstille\s+diagnos\w*",
+        "uk": r"\bмедичн\w*\s+(?:консультац|порад|діагноз|рекомендац)\w*"
+        r"|\bпостановк\w*\s+діагноз\w*",
+        "bg": r"\bмедицинск\w*\s+(?:консултаци|съвет|диагноз|препоръ)\w*"
+        r"|\bпоставяне\s+на\s+диагноз\w*",
+        "hr": r"\bmedicinsk\w*\s+(?:savjet|savet|dijagnoz|preporuk)\w*"
+        r"|\bpostavljanj\w*\s+dijagnoz\w*",
+        "lt": r"\bmedicinin\w*\s+(?:konsultacij|patarim|diagnoz)\w*|\bdiagnoz\w*\s+nustatym\w*",
+        "lv": r"\bmedicīnisk\w*\s+(?:konsultācij|padom|diagnoz)\w*",
+        "et": r"\bmeditsiinili\w*\s+(?:nõu\w*|diagnoos\w*)|\bdiagnoosi\w*\s+panem\w*",
+        "ms": r"\bnasihat\s+perubatan|\bdiagnosis\s+perubatan|\bmembuat\s+diagnosis"
+        r"|\bmencadangkan\s+"
+        r"rawatan",
+        "sw": r"\bushauri\s+wa\s+(?:kitabibu|matibabu|kiafya)|\bkutambua\s+magonjwa"
+        r"|\butambuzi\s+wa\s+"
+        r"magonjwa",
+        "bn": r"চিকিৎসা\s+(?:পরামর্শ|নির্ণয়)|রোগ\s+নির্ণয়",
+        "fa": r"مشاوره\s+پزشکی|تشخیص\s+بیماری|توصیه\s+پزشکی",
+        "ur": r"طبی\s+مشورہ|بیماری\s+کی\s+تشخیص",
+    },
+}  # fmt: skip

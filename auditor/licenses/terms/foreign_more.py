@@ -1,0 +1,217 @@
+"""Danish, Norwegian, Ukrainian, Bulgarian, Croatian and Serbian (Latin and Cyrillic), Lithuanian,
+Latvian, Estonian, Malay, Swahili, Bengali, Persian and Urdu for `terms.foreign`: their cues
+(`CUES_MORE`, from `foreign_cues_north`, `foreign_cues_slavic`, `foreign_cues_south`), their
+number words for caps (`foreign_numbers_more`) and their clause reader (`read_more`, for
+`foreign_ja.clause_reader`):
+
+- the uses a passage bans, as `foreign_six` reads them: a ban word and a harm word in one
+  clause (`foreign_harms_more`) set the tag the English rule of that harm sets; a harm named
+  without a ban sets nothing;
+- a grant withheld from persons or companies based in named places: `excluded_licensee_domiciles`
+  over those places; a place whose sanctions or laws the clause invokes is no excluded place;
+- copies that must carry the licence's text: a notice duty (`attribution_required`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.licenses.terms.foreign_cue_shapes import both_scripts, compiled
+from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
+from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
+from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
+from auditor.licenses.terms.foreign_harms_more import BANS, CLAUSE_END, HARMS
+from auditor.licenses.terms.foreign_zh import Clause
+
+CUES_MORE: dict[str, Cues] = {
+    "da": DA, "no": NO, "uk": UK, "bg": BG, "hr": HR, "sr": HR, "lt": LT, "lv": LV, "et": ET,
+    "ms": MS, "sw": SW, "bn": BN, "fa": FA, "ur": UR,
+}  # fmt: skip
+LANGUAGES_MORE = frozenset(CUES_MORE)
+_WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts
+_BOTH_SCRIPTS = frozenset({"hr"})
+_TAG_ORDER = tuple(HARMS)
+
+
+def _words(language: str, pattern: str) -> re.Pattern[str]:
+    return compiled(both_scripts(pattern) if language in _BOTH_SCRIPTS else pattern)
+
+
+@cache
+def _ban(language: str) -> re.Pattern[str]:
+    return _words(language, BANS[language])
+
+
+@cache
+def _end() -> re.Pattern[str]:
+    return compiled(both_scripts(CLAUSE_END))
+
+
+@cache
+def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((tag, _words(language, words[language])) for tag, words in HARMS.items())
+
+
+def ban_tags(language: str, text: str) -> list[str]:
+    """The use-restriction tags a passage bans: a ban word and a harm word in one clause."""
+    language = _WORDS_OF.get(language, language)
+    ban = _ban(language)
+    tags: list[str] = []
+    for clause in _end().split(text):
+        if ban.search(clause) is None:
+            continue
+        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+    return [tag for tag in _TAG_ORDER if tag in tags]
+
+
+# --- a grant withheld from those based in named places ------------------------------------------
+
+_PLACES: tuple[tuple[str, str], ...] = (
+    # da, no
+    (r"\b(?:den\s+)?europæiske\s+union\w*|\b(?:den\s+)?europeiske\s+union\w*", "EU"),
+    (r"\brusland\b|\brussland\b", "RU"), (r"\bnordkorea\b", "KP"), (r"\bsyrien\b|\bsyria\b", "SY"),
+    (r"\bhviderusland\b|\bhviterussland\b", "BY"), (r"\bkina\b", "CN"),
+    # uk, bg
+    (r"\bєвропейськ\w*\s+союз\w*|\bевропейския\s+съюз|\bевропейски\w*\s+съюз", "EU"),
+    (r"\bросі[їяю]\b|\bросійськ\w*\s+федераці\w*|\bрусия\b|\bруската\s+федерация", "RU"),
+    (r"\bіран\w*|\bиран\w*", "IR"), (r"\bпівнічн\w*\s+коре\w*|\bсеверна\s+корея", "KP"),
+    (r"\bсирі[їяю]\b|\bсирия\b", "SY"), (r"\bкуб[аиу]\b", "CU"),
+    (r"\bбілорус\w*|\bбеларус\w*", "BY"), (r"\bкрим\w*", "UA"), (r"\bкита\w*", "CN"),
+    (r"\bсша\b|\bсполучен\w*\s+штат\w*|\bсъединените\s+щати", "US"),
+    # hr/sr (both scripts)
+    (both_scripts(r"\beuropsk\w*\s+unij\w*|\bevropsk\w*\s+unij\w*"), "EU"),
+    (both_scripts(r"\brusij\w*|\brusk\w*\s+federacij\w*"), "RU"),
+    (both_scripts(r"\bsj?evern\w*\s+kore\w*"), "KP"), (both_scripts(r"\bsirij\w*"), "SY"),
+    (both_scripts(r"\bbj?elorusij\w*"), "BY"), (both_scripts(r"\bkin[aeiu]\b"), "CN"),
+    (both_scripts(r"\bsjedinjen\w*\s+američk\w*\s+držav\w*|\bsad\b"), "US"),
+    # lt, lv, et
+    (r"\beuropos\s+sąjung\w*|\beiropas\s+savienīb\w*|\beuroopa\s+liid\w*", "EU"),
+    (r"\brusij\w*|\bkrievij\w*|\bvenemaa\w*", "RU"), (r"\birane\w*|\birān\w*|\biraan\w*", "IR"),
+    (r"\bbaltarusij\w*|\bbaltkrievij\w*|\bvalgevene\w*", "BY"),
+    (r"\bkinij\w*|\bķīn\w*|\bhiina\w*", "CN"),
+    # ms, sw
+    (r"\bkesatuan\s+eropah\b|\bumoja\s+wa\s+ulaya\b", "EU"), (r"\burusi\b", "RU"),
+    (r"\bkorea\s+(?:utara|kaskazini)\b", "KP"), (r"\bamerika\s+syarikat\b|\bmarekani\b", "US"),
+    (r"\b(?:u)?china\b", "CN"),
+    # shared spellings
+    (r"\biran\b", "IR"), (r"\bcuba\b|\bkuba\b", "CU"), (r"\bbelarus\w*", "BY"),
+    (r"\bkrim\w*|\bcrimea\b|\bkrym\w*", "UA"), (r"\bEU\b", "EU"),
+)  # fmt: skip
+_WITHHELD = compiled(
+    "|".join(
+        (
+            r"\bingen\s+(?:licens|lisens)|\b(?:gives|gis|tildeles)\s+ikke|\b(?:omfatter|gælder"
+            r"|gjelder)\s+ikke",  # da, no
+            r"\bне\s+(?:надається|надаються|поширюється|застосовується|се\s+предоставя"
+            r"|се\s+предоставят|се\s+прилага)|\bжодн\w*\s+(?:прав|ліценз)\w*"
+            r"|\bникакв\w*\s+(?:права|лиценз\w*)",  # uk, bg
+            both_scripts(
+                r"\bse\s+ne\s+(?:daje|dodjeljuje|dodeljuje|odobrava|izdaje|odnosi)|\bne\s+(?:daje"
+                r"|dodjeljuje|dodeljuje)\b|\bnikakv\w*\s+(?:prava|licenc\w*)"
+            ),  # hr, sr
+            r"\bnesuteikiam\w*|\bnetaikom\w*|\bjokių\s+(?:teisių|licencij\w*)"  # lt
+            r"|\bnetiek\s+piešķirt\w*|\bnav\s+piešķirt\w*"  # lv
+            r"|\bei\s+(?:anta|kohaldata|laiene)|\bmingeid\s+õigusi",  # et
+            r"\btidak\s+(?:diberikan|terpakai)|\btiada\s+lesen"  # ms
+            r"|\bhaitolewi\b|\bhaitumiki\b|\bhakuna\s+leseni",  # sw
+        )
+    )
+)
+_BASED = compiled(
+    r"\bbosiddende|\bbosatt\w*|\bhjemmehørende|\bmed\s+(?:sæde|hjemsted|sete|hovedkontor)"
+    r"|\bregistrer\w*|\bstatsborger\w*"
+    r"|\bмісцезнаходж\w*|\bрезидент\w*|\bзареєстрован\w*|\bгромадян\w*|\bпроживаю\w*"
+    r"|\bмісцем\s+проживання|\bседалище|\bпребиваващ\w*|\bрегистриран\w*|\bграждан\w*|\bживеещ\w*"
+    + "|"
+    + both_scripts(
+        r"\bprebivališt\w*|\bpribivališt\w*|\bsj?edišt\w*|\bboravišt\w*|\bregistriran\w*"
+        r"|\bosnovan\w*|\bdržavljan\w*|\brezident\w*"
+    )
+    + r"|\bgyvenan\w*|\bbuveinė\w*|\bregistruot\w*|\bpiliet\w*"  # lt
+    r"|\bdzīvesviet\w*|\breģistrēt\w*|\bpilso\w*"  # lv
+    r"|\belukoh\w*|\basukoh\w*|\bregistreeri\w*|\bkodanik\w*"  # et
+    r"|\bbermastautin|\bberibu\s+pejabat|\bberdaftar|\bwarganegara|\bpemastautin"  # ms
+    r"|\bwakaazi\b|\bwanaoishi\b|\bwenye\s+makao|\bwaliosajiliwa\b|\braia\b"  # sw
+)
+_NEAR = 80
+_AUTHORITY = compiled(
+    r"(?:sanktion|sankcij|sankci|санкці|санкци|санкциј|\blov\b|\blove\b|zakon|закон|įstatym"
+    r"|likum|seadus|undang|sheria)[^.;:,]{0,30}$"
+)
+
+
+@cache
+def _place_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((compiled(p), code) for p, code in _PLACES)
+
+
+def _places(text: str) -> list[str]:
+    found: dict[str, None] = {}
+    for pattern, code in _place_patterns():
+        for match in pattern.finditer(text):
+            if not _AUTHORITY.search(text[max(match.start() - 40, 0) : match.start()]):
+                found.setdefault(code)
+    return list(found)
+
+
+def read_withheld(text: str) -> list[Clause]:
+    """A grant one passage withholds from persons or companies based in named places."""
+    clauses = []
+    for clause in re.split(r"[;]", text):
+        if _WITHHELD.search(clause) is None:
+            continue
+        if any(
+            _places(clause[max(m.start() - _NEAR, 0) : m.end() + _NEAR])
+            for m in _BASED.finditer(clause)
+        ):
+            clauses.append(clause)
+    regions = _places(" ; ".join(clauses))
+    if not regions:
+        return []
+    clause = {"regions": sorted(regions), "models": "all", "exempts": []}
+    return [
+        Clause("excluded_licensee_domiciles", [clause]),
+        Clause("territorial_exclusions", sorted(regions)),
+    ]
+
+
+# --- copies carrying the licence's text ---------------------------------------------------------
+
+# (copies, must, carry or attach, the licence or its text): all four in one clause
+_NOTICE: tuple[str, str, str, str] = (
+    r"\bkopi\w*|\beksemplar\w*|\bкопі\w*|\bкопи\w*|"
+    + both_scripts(r"\bkopij\w*|\bprimjer\w*")
+    + r"|\bkopij\w*|\bkopeeri\w*|\bkoopia\w*|\bsalinan\b|\bnakala\b|অনুলিপি|نسخه",
+    r"\b(?:skal|må)\b|\bповинн\w*|\bмає\b|\bтрябва\b|\bmora\w*|\bмора\w*|\bprivalo\b"
+    r"|\bturi\b|\bjā\w+|\bpeab\b|\btuleb\b|\bmesti\b|\bhendaklah\b|\bwajib\b|\blazima\b"
+    r"|হবে|باید",
+    r"\b(?:ledsage\w*|vedlæg\w*|vedlegg\w*|medfølge\w*|indeholde\w*|inneholde\w*|бути\s+додан\w*"
+    r"|додава\w*|супроводж\w*|містити|съдърж\w*|придружен\w*|sadrža\w*|priložen\w*|priložit\w*"
+    r"|садржа\w*|приложен\w*|pridė\w*|turėti|pievieno\w*|saglabā\w*|lisa\w*|sisalda\w*|disertakan"
+    r"|mengandungi|iambatane|ziambatane|iwe\s+na)\b|সংযুক্ত|সহ|همراه|پیوست",
+    r"licens|lisens|ліценз|лиценз|licenc|litsents|\blesen\b|\bleseni\b|লাইসেন্স|مجوز",
+)
+
+
+@cache
+def _notice() -> tuple[re.Pattern[str], ...]:
+    return tuple(compiled(p) for p in _NOTICE)
+
+
+def read_notice(text: str) -> list[Clause]:
+    """Copies that must carry the licence's text: a notice duty."""
+    for clause in _end().split(text):
+        if all(p.search(clause) for p in _notice()):
+            return [Clause("attribution_required", True)]
+    return []
+
+
+def read_more(language: str, text: str, original: str) -> list[Clause]:
+    """The clauses of one passage in one of these languages: uses banned, places excluded,
+    copies carrying the licence."""
+    del original
+    tags = ban_tags(language, text)
+    uses = [Clause("use_restrictions", tags)] if tags else []
+    return uses + read_withheld(text) + read_notice(text)
