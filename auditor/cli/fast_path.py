@@ -143,8 +143,10 @@ def _normal() -> int | None:
 
 def asks_listings(argv: Sequence[str]) -> bool:
     """`check --locked` online without `--trust-commits`: one listing request a model (a
-    doubtful command line counts as asking; the helper it starts is then only unused)."""
+    doubtful command line counts as asking; the helper it starts is then only unused). Not
+    with debug output: the requests' own log lines are then the run's to print."""
     offline = os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE")
+    debug = "--debug" in argv or os.environ.get("AUDITOR_DEBUG") not in (None, "", "0")
     return (
         bool(argv)
         and argv[0] == "check"
@@ -152,6 +154,7 @@ def asks_listings(argv: Sequence[str]) -> bool:
         and "--trust-commits" not in argv
         and "--offline" not in argv
         and not offline
+        and not debug
     )
 
 

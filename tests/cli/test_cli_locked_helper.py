@@ -175,6 +175,12 @@ def test_without_a_standard_stream_the_run_lists_itself(fake_hub: FakeHub, tmp_p
 
 def test_which_command_lines_ask_for_listings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("AUDITOR_DEBUG", raising=False)
+    assert asks_listings(["check", "m.yaml", "--locked"])
+    assert not asks_listings(["check", "m.yaml", "--locked", "--debug"])
+    monkeypatch.setenv("AUDITOR_DEBUG", "1")
+    assert not asks_listings(["check", "m.yaml", "--locked"])
+    monkeypatch.setenv("AUDITOR_DEBUG", "0")
     assert asks_listings(["check", "m.yaml", "--locked"])
     assert not asks_listings(["check", "m.yaml"])
     assert not asks_listings(["check", "m.yaml", "--locked", "--trust-commits"])
