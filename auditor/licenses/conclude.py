@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
@@ -202,6 +203,21 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
     )
     if match.derived_from is not None:
         return [_derived_finding(file, match, identity, quoted)]
+    amended = _amended_title(file, identity) if match.method == "text-title-known" else None
+    if amended is not None:  # named by its title, whose qualifier says it was changed
+        name = match.name or match.id
+        return [
+            Finding(
+                rule="license-text-modified",
+                category=Category.LICENSE,
+                severity=observed_severity("license-text-modified"),
+                message=f"{file.path} is titled as the {name} but says it was changed "
+                f"({amended[1]}); its text is not the published one and was read by its title",
+                evidence=(Evidence(file=file.path, line=amended[0], text=amended[2]),),
+                remediation="have counsel read the changed text: the published license's terms "
+                "bind through the record, and the changes may claim to lift some of them",
+            )
+        ]
     if match.method != "text-modified":
         return []
     name = match.name or match.id
@@ -228,6 +244,27 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
             "conditions the standard license does not have",
         )
     ]
+
+
+_CHANGED = re.compile(
+    r"^[\s\-\u2013\u2014:(,]*(?P<said>(?:as\s+)?(?:amended|modified|changed|adapted|customi[sz]ed"
+    r"|altered|revised)\b[^)\n]{0,80})",
+    re.IGNORECASE,
+)
+_TITLE_LINES = 12
+
+
+def _amended_title(file: LicenseFile, identity: TextIdentification) -> tuple[int, str, str] | None:
+    """(line, qualifier, line text) when the line holding the text's title goes on to say the
+    text was changed ("Gemma Terms of Use - as amended by ..."); None otherwise."""
+    if identity.title is None or file.text is None:
+        return None
+    for number, line in enumerate(file.text.splitlines()[:_TITLE_LINES], 1):
+        at = line.find(identity.title)
+        if at >= 0:
+            said = _CHANGED.match(line[at + len(identity.title) :])
+            return (number, said.group("said").strip(), line.strip()) if said else None
+    return None
 
 
 def _derived_finding(

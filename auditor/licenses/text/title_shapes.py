@@ -175,7 +175,24 @@ def reads_as_sentence(title: str) -> bool:
 
 def _plain_title(line: str) -> str | None:
     shown = title_of_line(_before_notice(line))
+    if shown is None:  # "X License (partial copy)", "X Terms - as amended by Y": X's title
+        qualified = _QUALIFIED.match(display_line(line))
+        shown = title_of_line(qualified.group("head")) if qualified else None
     return None if shown is None or reads_as_sentence(shown) else shown
+
+
+_QUALIFIER = (
+    r"(?:as\s+)?(?:partial|excerpt|extract|abridged|summary|shortened|truncated|incomplete"
+    r"|unofficial|copy|reproduction|amended|modified|changed|adapted|customi[sz]ed|altered"
+    r"|revised)\b"
+)
+_QUALIFIED = re.compile(
+    rf"(?P<head>.+?)\s*(?:\((?=(?:\w+\s+)?{_QUALIFIER})[^()]{{1,60}}\)"
+    rf"|\s[-\u2013\u2014:]\s+(?=(?:\w+\s+){{0,2}}{_QUALIFIER}).{{1,100}})\s*$",
+    re.IGNORECASE,
+)
+"""A title with a qualifier after it saying what copy of it this is: a part, a summary, an
+unofficial or amended copy (the qualifier is no part of the license's name)."""
 
 
 def _before_notice(line: str) -> str:
