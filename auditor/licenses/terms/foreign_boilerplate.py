@@ -9,7 +9,8 @@ state no term of use, for `foreign_no_term` (the English rules leave them aside 
   "ne revendique aucun droit sur eux"), or they belong to the user ("Les textes produits par
   le modèle appartiennent à l'utilisateur");
 - how long the agreement is in force ("Este Contrato vigora até ser extinto");
-- a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença").
+- a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença");
+- the licensee is to obey the applicable law (the English rules read no term in it either).
 
 Polish, Czech, Russian and Dutch share the last three shapes ("nie rości sobie praw do
 wyników", "nenárokuje si žádná práva k výstupům", "не претендует на права на результаты",
@@ -82,6 +83,19 @@ _ENDED = _re(
     r"|widerruf|wygas|wygaś|rozwiąz|z[aá]nik|ukonč|прекращ|расторж|beëindig|vervalt"
     r"|eindigt)\w*",
 )
+# the licensee is to obey the law ("Лицензиат обязан соблюдать применимое законодательство",
+# "Licencjobiorca zobowiązany jest przestrzegać obowiązujących przepisów"): the law binds anyway
+_OBEY_LAW = _re(
+    r"\b(?:обязан\w*|должен|должны)\s+соблюдать\s+(?:\w+\s+){0,2}?(?:законодательств\w*|закон\w*)",
+    r"\bprzestrzega\w*\s+(?:\w+\s+){0,2}?(?:prawa|przepisów|ustaw)",
+    r"\bdodržov\w*\s+(?:\w+\s+){0,2}?(?:právní\w*\s+předpis\w*|zákon\w*|práv[oa])",
+    r"\b(?:houdt|houden|naleven|na\s+te\s+leven)\b[^.;]{0,40}?\b(?:toepasselijke|geldende)\s+"
+    r"(?:wet\w*|regelgeving)",
+    r"\bgeltende\w*\s+(?:Recht|Gesetze)\w*\s+(?:einzuhalten|einhalten|zu\s+beachten)",
+    r"\b(?:respecter|se\s+conformer\s+à)\s+(?:la\s+|les\s+)?(?:législation|lois?|réglementation)",
+    r"\bcumplir\s+(?:con\s+)?(?:la\s+|las\s+)?(?:legislación|leyes|normativa)",
+    r"\bcumprir\s+(?:a\s+|as\s+)?(?:legislação|leis)",
+)
 # words of a term of use: such a sentence is no boilerplate
 _TERM = _re(
     r"comercia|commercia|kommerz|gewerb|permiss|permis|autoriza|autoriz|Erlaubnis|Genehmigung"
@@ -89,7 +103,8 @@ _TERM = _re(
     r"|pesquisa|investigación|ricerca|recherche|Forschung|usuários|usuarios|utenti|utilisateurs"
     r"|Nutzer|komercyjn|komerčn|коммерческ|commercieel|zgod|souhlas|согласи|toestemming"
     r"|tylko|pouze|только|alleen|zakaz|zákaz|запрещ|verbod|badaw|výzkum|исследоват|onderzoek"
-    r"|użytkownik|uživatel|пользовател|gebruiker",
+    r"|użytkownik|uživatel|пользовател|gebruiker|beleid|polic|Richtlinie|politique|política"
+    r"|polityk|zásad|политик|voorwaarden|ограничени|beperking|Beschränkung|restri",
 )
 
 
@@ -99,5 +114,5 @@ def is_boilerplate(text: str) -> bool:
         return False
     return any(
         p.search(text)
-        for p in (_RESERVED, _NOT_LIABLE, _NO_CLAIM, _OUTPUTS_OWNED, _IN_FORCE, _ENDED)
+        for p in (_RESERVED, _NOT_LIABLE, _NO_CLAIM, _OUTPUTS_OWNED, _IN_FORCE, _ENDED, _OBEY_LAW)
     )

@@ -29,6 +29,11 @@ DE = Cues(
         + _GAP
         + r"\b(?:kommerziell\w*|gewerblich\w*"
         r"|zu\s+Erwerbszwecken)\b"
+        # a use directed at no business advantage or consideration (the ordinary meaning of
+        # non-commercial): "jede Nutzung, die weder ... auf einen geschäftlichen Vorteil, Umsatz
+        # oder eine geldwerte Gegenleistung gerichtet ist"
+        r"|\b(?:nicht|weder|keine[nmrs]?)\b[^.;]{0,60}?\b(?:(?:geschäftlich|wirtschaftlich"
+        r"|finanziell|kommerziell)\w*\s+Vorteil\w*|geldwert\w*\s+(?:Gegenleistung|Vorteil)\w*)"
         # a label or table row keyed by commercial use saying no: "Kommerzielle Nutzung: Nein"
         r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung)\s*[:=：|]\s*(?:nein|verboten"
         r"|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|✗|❌|×)(?![\w-])"

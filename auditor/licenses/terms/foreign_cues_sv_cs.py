@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_law import LAWS
 
 _FLAGS = re.IGNORECASE
 
@@ -210,6 +211,9 @@ CS = Cues(
             ),
             "CZ",
         ),
+        # a choice of law naming any place, in nine languages (`foreign_law`): every reader's
+        # laws are tried on every passage, so they stand here once
+        *LAWS,
     ),
     vocabulary=_re(
         r"licenc|podmínk|povolen|zakázán|komerč|souhlas|odpovědnost|záruk|práv|smlouv|omezen"

@@ -9,29 +9,50 @@ nothing of it ("Permitido", "Autorizado", "Approvato", "Zulässig"); a term carr
 term after a preposition is read with the definition's body set in brackets after the term
 ("para o Uso Permitido (qualquer finalidade lícita, inclusive comercial)"); the definitions
 themselves are read as they stand.
+
+Dutch, Polish, Czech and Russian are read so too, and definitions by a copula or a dash
+('„Zulässiger Zweck" ist jede Nutzung, die ...', '«Медицинская деятельность» — постановка
+диагнозов ...'). In these languages and in German the term is declined where it is used ("zu
+einem Zulässigen Zweck", "для осуществления Медицинской деятельности"): each word of it is
+matched by its stem, and its head noun may stand last ("Zulässiger Zweck"). A definition whose
+term a passage uses is read there, so the definition itself states no term (it is marked
+`heading`, names and never terms, once no cue reads it); a definition of a party or a thing
+("Anbieter", "Модель") with no restrictive word in it states no term either
+(`is_plain_definition`, for `foreign_no_term`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
+from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
-LANGUAGES = frozenset({"pt", "es", "it", "fr", "de"})
+LANGUAGES = frozenset({"pt", "es", "it", "fr", "de", "nl", "pl", "cs", "ru"})
+_DECLINED = frozenset({"de", "nl", "pl", "cs", "ru"})  # their terms are matched by stems
 
 # '"X" significa ...' (one passage may hold several numbered definitions: each is found)
 _DEFINED = re.compile(
     r"[\"“«„‘]\s*([^\"”»“‘’]{2,60}?)\s*[\"”»“’]"
     r"\s*(?:\([^)]*\)\s*)?(?:significa|significam|significará|designa|designam|se\s+refiere\s+a"
-    r"|se\s+entende|si\s+intende|indica|indicano|désigne|désignent|signifie|bezeichnet|bedeutet|meint)\s+"
+    r"|se\s+entende|si\s+intende|indica|indicano|désigne|désignent|signifie|bezeichnet|bedeutet|meint"
+    r"|ist|sind|betekent|wordt\s+verstaan|oznacza|oznaczają|znamená|znamenají|se\s+rozumí"
+    r"|означает|означают|понимается|[-–—])\s+"
     r"([^.;]{3,400}?)\s*(?:[.;]|$)",
     _FLAGS,
 )
 # the term names a purpose or use, or a class of licensee
 _HEAD = re.compile(
     r"^(?:uso|usos|utiliza[çc]ão|finalidades?|fins?|prop[óo]sitos?|finalidad(?:es)?|fines"
+    r"|doel\w*|gebruik|cel|celu|użyt\w*|korzystani\w*|účel\w*|užit\w*|použit\w*|цел[ьи]"
+    r"|использовани\w*|деятельност\w*|применени\w*|практик\w*|praktijk\w*|praxe|praktyk\w*"
+    r"|pratiques?|prácticas?|práticas?|pratiche|pratica|Praxis|Tätigkeit\w*|activités?"
+    r"|actividad(?:es)?|atividades?|attività|activiteit\w*|działalnoś\w*|činnost\w*"
+    r"|gebruiker|licentienemer|licencjobiorc\w*"
+    r"|nabyvatel\w*|лицензиат\w*"
     r"|utilización|scop[oi]|finalità|utilizzo|usage|utilisation|finalités?|Zweck\w*|Nutzung"
     r"|Verwendung|organiza[çc][ãa]o|entidade|organización|entidad|organizzazione|ente"
     r"|organisation|entité|Organisation|Einrichtung|licenciad[oa]|licenciatari[oa]"
@@ -46,9 +67,12 @@ _MEANINGFUL = re.compile(
     _FLAGS,
 )
 _SLOT = (
-    r"\b(?:para|per|pour|für|zum|zur|al|ao|à|dentro\s+d\w+|fuera\s+d\w+|fora\s+d\w+"
-    r"|hors\s+d\w+|außerhalb\s+d\w+)\s+(?:(?:o|a|os|as|el|la|los|las|il|lo|i|gli|le|les|den"
-    r"|die|das|dem|der|un|uma|una|une|qualquer|cualquier|qualsiasi|tout|toute)\s+|l')?"
+    r"\b(?:para|per|pour|für|zum|zur|zu|al|ao|à|dentro\s+d\w+|fuera\s+d\w+|fora\s+d\w+"
+    r"|hors\s+d\w+|außerhalb\s+d\w+|voor|binnen|buiten|w|do|dla|poza|pro|k|ke|mimo|для|в|вне"
+    r"|в\s+целях|в\s+рамках)\s+(?:(?:o|a|os|as|el|la|los|las|il|lo|i|gli|le|les|den"
+    r"|die|das|dem|der|un|uma|una|une|qualquer|cualquier|qualsiasi|tout|toute|einen|einem|einer"
+    r"|eines|jede[nmrs]?|een|het|de|elk|elke|ramach|celu|rámci|осуществления|целях|рамках)\s+"
+    r"|l')?"
 )
 
 
@@ -61,10 +85,27 @@ def defined_terms(passages: list[Passage]) -> dict[str, str]:
             continue
         for match in _DEFINED.finditer(passage.text):
             term, body = match.group(1).strip(), match.group(2).strip().rstrip(",")
-            head = term.split()[0] if term.split() else ""
-            if term not in terms and _HEAD.match(head) and not _MEANINGFUL.search(term):
+            if term not in terms and _is_purpose(term, passage.language):
                 terms[term] = body
     return terms
+
+
+def _is_purpose(term: str, language: str | None) -> bool:
+    """An opaque term naming a purpose, a use or a class of licensee: its head noun first
+    (Romance languages), or last where it is declined ("Zulässiger Zweck")."""
+    words = term.split()
+    if not words or _MEANINGFUL.search(term):
+        return False
+    heads = [words[0], words[-1]] if language in _DECLINED else [words[0]]
+    return any(_HEAD.match(head) for head in heads)
+
+
+def _used_as(name: str, language: str | None) -> str:
+    """The pattern of a term where it is used: declined languages by the stem of each word."""
+    if language not in _DECLINED:
+        return re.escape(name)
+    stems = [word[: max(len(word) - 2, 4)] if len(word) > 4 else word for word in name.split()]
+    return r"\s+".join(re.escape(stem) + r"\w*" for stem in stems)
 
 
 def resolve_defined(passages: list[Passage]) -> list[Passage]:
@@ -74,16 +115,58 @@ def resolve_defined(passages: list[Passage]) -> list[Passage]:
     if not terms:
         return passages
     names = sorted(terms, key=len, reverse=True)
-    used = re.compile(_SLOT + r"(" + "|".join(map(re.escape, names)) + r")\b", _FLAGS)
-    lowered = {name.lower(): body for name, body in terms.items()}
+    language = {name: _language_of(name, passages) for name in names}
+    slots = [(name, re.compile(_SLOT + "(" + _used_as(name, language[name]) + r")\b", _FLAGS))
+             for name in names]  # fmt: skip
+    used: set[str] = set()
 
-    def with_body(match: re.Match[str]) -> str:
-        return f"{match.group()} ({lowered[match.group(1).lower()]})"
+    def with_body(name: str) -> Callable[[re.Match[str]], str]:
+        def body(match: re.Match[str]) -> str:
+            used.add(name)
+            return f"{match.group()} ({terms[name]})"
+
+        return body
 
     resolved = []
     for passage in passages:
         if passage.language in LANGUAGES and not _DEFINED.search(passage.text):
-            text = used.sub(with_body, passage.text)
+            text = passage.text
+            for name, slot in slots:
+                text = slot.sub(with_body(name), text)
             passage = replace(passage, text=text) if text != passage.text else passage
         resolved.append(passage)
-    return resolved
+    return [_marked(passage, used) for passage in resolved]
+
+
+def _language_of(name: str, passages: list[Passage]) -> str | None:
+    """The language of the passage defining a term."""
+    for passage in passages:
+        match = _DEFINED.search(passage.text)
+        if match is not None and match.group(1).strip() == name:
+            return passage.language
+    return None
+
+
+def _marked(passage: Passage, used: set[str]) -> Passage:
+    """A definition of a term another passage uses: read there, so it names (`heading`)."""
+    if passage.language not in LANGUAGES or not used:
+        return passage
+    defined = {m.group(1).strip() for m in _DEFINED.finditer(passage.text)}
+    return replace(passage, heading=True) if defined and defined <= used else passage
+
+
+# a definition standing at the start of a passage: '"Modell" sind die Gewichte ...'
+_STARTS_DEFINED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?" + _DEFINED.pattern, _FLAGS)
+
+
+def is_plain_definition(text: str, cues: Cues | None) -> bool:
+    """A definition of a party or a thing (no purpose, use or licensee: `_is_purpose`) whose
+    body has no restrictive word of its language: it states no term."""
+    match = _STARTS_DEFINED.match(text)
+    if match is None or cues is None or cues.prohibited is None:
+        return False
+    term = match.group(1).strip()
+    if _HEAD.match(term.split()[0]) or _HEAD.match(term.split()[-1]):
+        return False
+    rest = text[match.start(2) :]
+    return cues.restrictive.search(rest) is None and cues.prohibited.search(rest) is None

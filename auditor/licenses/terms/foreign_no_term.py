@@ -18,7 +18,8 @@ add nothing (as the English rules leave such sentences aside).
   condições abaixo", "selon le tableau suivant"): the terms are the passages (or table rows)
   below, read on their own;
 - a plain grant of the right to use, copy or modify, with no purpose, limit or condition
-  (`foreign_grants`).
+  (`foreign_grants`), and a definition of a party or a thing with no restrictive word
+  (`foreign_definitions.is_plain_definition`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_grants import is_plain_grant
 
@@ -105,6 +107,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _is_offer_on_terms_below(text, cues)
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
+        or is_plain_definition(text, cues)
     )
 
 

@@ -220,3 +220,124 @@ def test_polish_copies_carry_the_license_text() -> None:
     text = "Kopie Modelu przekazywane dalej zawierają treść niniejszej licencji."
     assert [c.key for c in read_credit("pl", text)] == ["attribution_required"]
     assert read_credit("pl", "Kopie Modelu zawierają wagi i konfigurację.") == []
+
+
+# --- definitions ---------------------------------------------------------------------------------
+
+_DE_DEFINED = (
+    "§ 1 Begriffe\n"
+    '(a) „Anbieterin" ist die Reiher Labor GmbH.\n'
+    '(b) „Erlaubter Zweck" ist jede Nutzung, die weder auf einen geschäftlichen Vorteil noch '
+    "auf eine geldwerte Gegenleistung gerichtet ist.\n\n"
+    "§ 2 Die Anbieterin räumt Ihnen das Recht ein, das Modell zu nutzen, jedoch nur zu einem "
+    "Erlaubten Zweck.\n"
+)
+
+
+def test_a_german_grant_confined_to_a_defined_purpose_reads_its_definition() -> None:
+    reading = read_foreign(_DE_DEFINED)
+    assert reading.values["commercial_use"] == "prohibited"
+    assert reading.unread == ()
+
+
+def test_a_definitions_list_without_a_restriction_states_no_term() -> None:
+    text = (
+        "1.1. «Модель» — веса нейронной сети и сопутствующие файлы.\n"
+        "1.2. «Лицензиар» — ООО «Цапля».\n\n"
+        "2.1. Лицензиар предоставляет право использовать Модель, в том числе в коммерческих "
+        "целях.\n"
+    )
+    reading = read_foreign(text)
+    assert reading.unread == ()
+    assert reading.values["commercial_use"] == "allowed"
+
+
+def test_a_definition_with_a_restriction_is_not_set_aside() -> None:
+    # the body limits (only natural persons): no plain definition, it stays to be reported
+    text = '„Nutzer" sind ausschließlich natürliche Personen, die das Modell privat verwenden.\n'
+    assert read_foreign(text).unread != ()
+
+
+def test_a_russian_ban_on_a_defined_activity_reads_its_definition() -> None:
+    text = (
+        "1.2. «Врачебная практика» — постановка диагнозов и назначение лечения.\n\n"
+        "3.2. Лицензиат не вправе применять Модель для осуществления Врачебной практики.\n"
+    )
+    reading = read_foreign(text)
+    assert reading.values["use_restrictions"] == ["medical-advice"]
+    assert reading.unread == ()
+
+
+def test_a_defined_term_unused_in_a_ban_bans_nothing() -> None:
+    text = (
+        "1.2. «Врачебная практика» — постановка диагнозов и назначение лечения.\n\n"
+        "3.2. Лицензиат вправе применять Модель для любых целей.\n"
+    )
+    assert "use_restrictions" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business advantage aimed at, not denied: no non-commercial grant
+        "Jede Nutzung, die auf einen geschäftlichen Vorteil gerichtet ist, ist gestattet.",
+        "Das Modell darf auch zu geschäftlichen Zwecken genutzt werden.",
+    ],
+)
+def test_a_business_advantage_not_denied_bans_nothing(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") != "prohibited"
+
+
+# --- governing law, duty to obey the law ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Esta licencia se rige por las leyes del Estado de Nueva York.", "US-NY"),
+        ("К настоящему соглашению применяется право Республики Казахстан.", "KZ"),
+        ("La présente licence est régie par le droit de l'État de Californie.", "US-CA"),
+        ("Licencja podlega prawu stanu Nowy Jork.", "US-NY"),
+        ("Deze licentie wordt beheerst door het recht van Zwitserland.", "CH"),
+        ("Der Vertrag unterliegt dem Recht des Staates Delaware.", "US-DE"),
+    ],
+)
+def test_a_choice_of_law_naming_a_place(text: str, code: str) -> None:
+    assert read_foreign(text).values["governing_law"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court, not a law; a law named as a statute
+        "Los litigios se someten a los tribunales de Madrid, España.",
+        "El licenciatario cumplirá la ley de protección de datos de California.",
+    ],
+)
+def test_no_choice_of_law(text: str) -> None:
+    assert "governing_law" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лицензиат обязан соблюдать применимое законодательство.",
+        "Licencjobiorca zobowiązany jest przestrzegać obowiązujących przepisów prawa.",
+        "Nabyvatel je povinen dodržovat platné právní předpisy.",
+        "Der Lizenznehmer hat das geltende Recht einzuhalten.",
+    ],
+)
+def test_a_duty_to_obey_the_law_states_no_term(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лицензиат обязан соблюдать ограничения раздела 3.",
+        "De licentienemer moet zich houden aan het gebruiksbeleid en de toepasselijke wetgeving.",
+        "Der Lizenznehmer hat die Nutzungsbeschränkungen einzuhalten.",
+    ],
+)
+def test_a_duty_to_obey_other_terms_is_no_boilerplate(text: str) -> None:
+    assert not is_boilerplate(text)
