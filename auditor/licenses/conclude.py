@@ -10,6 +10,7 @@ from pathlib import PurePosixPath
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
 from auditor.licenses.file_parts import OtherParts
+from auditor.licenses.terms.tables import unread_html_table
 from auditor.licenses.text.differences import is_normative
 from auditor.licenses.text.identify import TextIdentification
 from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
@@ -50,6 +51,7 @@ def conclude_license(
     primary = _primary_text(files, elsewhere)
     for file, identity in files:
         findings.extend(_text_findings(file, identity))
+        findings.extend(_unread_table(file))
     if primary is None:
         return Conclusion(declared, tuple(findings))
     file, identity = primary
@@ -242,6 +244,27 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
             evidence=quoted,
             remediation="have counsel read the added or changed passages; they may add "
             "conditions the standard license does not have",
+        )
+    ]
+
+
+def _unread_table(file: LicenseFile) -> list[Finding]:
+    """`license-document-unread` for a license file holding an HTML table of terms wider than
+    a table of clauses: whatever else of it was read, that table's terms are unknown."""
+    found = unread_html_table(file.text) if file.text and "#" not in file.path else None
+    if found is None:
+        return []
+    line, columns = found
+    return [
+        Finding(
+            rule="license-document-unread",
+            category=Category.LICENSE,
+            severity=observed_severity("license-document-unread"),
+            message=f"{file.path}: the HTML table at line {line} ({columns} columns) states "
+            "terms this auditor does not read; its terms are unknown and may restrict use",
+            evidence=(Evidence(file=file.path, line=line, text="<table>"),),
+            remediation=f"read the table in {file.path} by hand, and record a waiver once "
+            "legal has reviewed it",
         )
     ]
 

@@ -264,3 +264,25 @@ def _cell_text(inner: str) -> str:
 
 def _pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+_TERM_CELL = re.compile(
+    r"licen[cs]|commercial|revenue|turnover|\busers?\b|permi|allow|prohibit|forbid|restrict"
+    r"|\bterms\b|\bfees?\b|\bpaid\b|royalt",
+    re.IGNORECASE,
+)
+"""Words of a cell that speak of terms (a use, a licence, a cap, a fee)."""
+
+
+def unread_html_table(text: str) -> tuple[int, int] | None:
+    """(line, columns) of the first HTML table of `text` that `html_tables_as_rows` leaves as
+    it is (more columns than a table of clauses) and whose cells speak of terms; None when
+    every HTML table is read or states none (a table of scores)."""
+    if "<" not in text or _HTML_TABLE.search(text) is None:
+        return None
+    for match in _HTML_TABLE.finditer(text):
+        inner = match.group("inner")
+        widths = [len(_HTML_CELL.findall(row.group("inner"))) for row in _HTML_ROW.finditer(inner)]
+        if max(widths, default=0) > _MAX_COLUMNS and _TERM_CELL.search(_TAG.sub(" ", inner)):
+            return text.count("\n", 0, match.start()) + 1, max(widths)
+    return None

@@ -142,3 +142,20 @@ def test_a_grant_for_the_licensees_own_organisation_leaves_out_a_service_for_oth
         "You may use the weights for any purpose, including for your own organisation.",
     ):
         assert "no-third-party-service" not in _scope(wider)
+
+
+def test_a_wide_html_table_of_terms_is_said_unread_and_one_of_scores_is_not() -> None:
+    from auditor.licenses.terms.tables import unread_html_table
+
+    terms = (
+        "<h1>Gannet Terms</h1>\n<table>\n<tr><th>Revenue</th><th>Users</th><th>Region</th>"
+        "<th>Licence needed</th></tr>\n<tr><td>Over EUR 2M</td><td>any</td><td>any</td>"
+        "<td>A paid licence</td></tr>\n</table>\n"
+    )
+    assert unread_html_table(terms) == (2, 4)
+    scores = (
+        "<table><tr><th>Model</th><th>MMLU</th><th>GSM8K</th><th>HumanEval</th></tr>"
+        "<tr><td>Gannet-7B</td><td>61.0</td><td>40.2</td><td>30.5</td></tr></table>\n"
+    )
+    assert unread_html_table(scores) is None
+    assert unread_html_table(_HTML_CAP) is None  # read as a table of clauses
