@@ -249,8 +249,13 @@ def _adapter(args: dict[str, str]) -> bool:
 # --- Python --------------------------------------------------------------------------------------
 
 
+def trains_in_python(text: str) -> bool:
+    """Whether a Python script trains (a trainer, training arguments, a PEFT model, `.train()`)."""
+    return _PY_TRAINS.search(text) is not None
+
+
 def _python(text: str) -> Iterator[Found]:
-    if _PY_TRAINS.search(text) is None:
+    if not trains_in_python(text):
         return
     relation = "adapter" if _PY_ADAPTER.search(text) else "finetune"
     spots = [m for pattern in (_PY_ASSIGN, _PY_ARGPARSE, _PY_LOAD) for m in pattern.finditer(text)]

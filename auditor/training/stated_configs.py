@@ -13,7 +13,9 @@ and its launch script (`scripts/finetune.sh`, `train.py`). They name the data to
 - the alignment handbook: `dataset_mixer: {org/name: 1.0}`, `dataset_mixture: {datasets:
   [{id: org/name}]}`;
 - LLaMA-Factory: `dataset: a,b` (names of its dataset_info.json: only Hub ids count);
-- a shell script's training command: `--dataset_name org/name`, `--train_file`, `--data_path`.
+- a shell script's training command: `--dataset_name org/name`, `--train_file`, `--data_path`;
+  a Python training script's `dataset_name = "org/name"` (an assignment, a keyword, an
+  argparse or dataclass default) and `load_dataset("org/name", split="train")`.
 
 Only Hub dataset ids (`org/name`, a Hub URL) are stated: a local file (`data/train.jsonl`) or
 a name only the tool's registry knows is not a dataset anyone can look up. Each statement is
@@ -23,13 +25,19 @@ method `training-config`, role `training` (or `evaluation`), with the file, line
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from auditor.fileio.card_yaml import YamlProblem, load_yaml
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.repo_files import is_hub_id
-from auditor.lineage.script_parents import is_script, training_commands
+from auditor.lineage.script_parents import (
+    PYTHON_SUFFIXES,
+    is_script,
+    training_commands,
+    trains_in_python,
+)
 from auditor.lineage.shaped_configs import is_training_shape
 from auditor.model.config_names import is_training_config
 from auditor.training.stated_prose import Statement
@@ -53,6 +61,16 @@ _EVALUATION_KEYS = frozenset(
 )
 _ENTRY_KEYS = ("path", "id", "name", "dataset", "repo", "data_files")
 """The keys of a list entry naming its dataset (`- path: org/name`, `- id: org/name`)."""
+_PY_VALUE = r"(?P<q>[\"'])(?P<ref>[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})(?P=q)"
+_PY_KEYS = "|".join(sorted(_TRAINING_KEYS | _EVALUATION_KEYS))
+_PY_KEY = re.compile(
+    rf"(?<![\w.])(?:--)?(?P<key>{_PY_KEYS})[\"']?\s*(?::\s*[\w\[\], .|]{{1,40}})?[=,]\s*"
+    rf"(?:field\(\s*)?(?:(?:type\s*=\s*\w+|help\s*=\s*[\"'][^\"']{{0,200}}[\"'])\s*,\s*)*"
+    rf"(?:default\s*=\s*)?{_PY_VALUE}"
+)
+_PY_LOAD_TRAIN = re.compile(
+    rf"\bload_dataset\(\s*{_PY_VALUE}[^)]{{0,200}}?\bsplit\s*=\s*[\"']train\b"
+)
 _SECTIONS = ("data", "data_args", "data_arguments", "dataset_args", "script_args")
 
 
@@ -85,17 +103,30 @@ def config_statements(path: str, text: str) -> Iterator[Statement]:
 def _script_statements(path: str, text: str) -> Iterator[Statement]:
     lines = text.splitlines()
     seen: set[str] = set()
-    for args in training_commands(path, text):
-        for key, value in args.items():
-            role = _role(key)
-            if role is None or not value:
-                continue
+    if path.lower().endswith(PYTHON_SUFFIXES):
+        found = _python_values(text) if trains_in_python(text) else iter(())
+    else:
+        found = (
+            (key, value) for args in training_commands(path, text) for key, value in args.items()
+        )
+    for key, value in found:
+        role = _role(key)
+        if role is not None and value:
             ref, hub_id = normalise_ref(value)
             if hub_id is None or not is_hub_id(hub_id) or hub_id.lower() in seen:
                 continue
             seen.add(hub_id.lower())
             line, quote = _line_of(lines, value)
             yield Statement(ref, hub_id, role, METHOD, CONFIG_CONFIDENCE, line, quote, file=path)
+
+
+def _python_values(text: str) -> Iterator[tuple[str, str]]:
+    """(key, value) of a training script's dataset keys (an assignment, a keyword, an
+    argparse or dataclass default) and of `load_dataset("org/name", split="train")`."""
+    spots = [(m.start(), m.group("key"), m.group("ref")) for m in _PY_KEY.finditer(text)]
+    spots += [(m.start(), "dataset_name", m.group("ref")) for m in _PY_LOAD_TRAIN.finditer(text)]
+    for _start, key, value in sorted(spots):
+        yield key, value
 
 
 def _role(key: str) -> str | None:

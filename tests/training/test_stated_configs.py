@@ -48,6 +48,17 @@ torchrun train.py --model_name_or_path $MODEL --dataset_name databricks/databric
 python eval.py --model_name_or_path out --dataset_name cais/mmlu
 """
 
+PY_SCRIPT = """import argparse
+from datasets import load_dataset
+from trl import SFTTrainer
+parser = argparse.ArgumentParser()
+parser.add_argument("--dataset_name", type=str, default="tatsu-lab/alpaca")
+extra = load_dataset("yahma/alpaca-cleaned", split="train")
+mmlu = load_dataset("cais/mmlu", "all", split="test")
+judge_model = "acme/judge-model"
+SFTTrainer(model=model, train_dataset=extra).train()
+"""
+
 
 def _found(path: str, text: str) -> list[tuple[str | None, str, int]]:
     return [(s.hub_id, s.role, s.line) for s in config_statements(path, text)]
@@ -74,6 +85,7 @@ def test_axolotl_datasets_are_training_data_and_test_datasets_evaluation() -> No
         ("config_dpo.yaml", MIXTURE, ["HuggingFaceH4/ultrafeedback_binarized"]),
         ("sft_config.json", TRL_JSON, ["trl-lib/Capybara"]),
         ("scripts/train.sh", SCRIPT, ["databricks/databricks-dolly-15k", "acme/support-val"]),
+        ("train.py", PY_SCRIPT, ["tatsu-lab/alpaca", "yahma/alpaca-cleaned"]),
     ],
 )
 def test_other_tools_dataset_keys_are_read(path: str, text: str, ids: list[str]) -> None:
@@ -91,6 +103,8 @@ def test_other_tools_dataset_keys_are_read(path: str, text: str, ids: list[str])
         ("eval.yaml", "model: acme/model\ndatasets: [cais/mmlu]\n"),
         # a command that does not train
         ("run.sh", "lm_eval --model hf --dataset_name cais/mmlu --tasks mmlu\n"),
+        # a Python script that trains nothing (an evaluation loading its data)
+        ("eval.py", PY_SCRIPT.replace("SFTTrainer(model=model, train_dataset=extra).train()", "")),
         # does not parse, or too large
         ("train_config.yaml", "datasets: [unclosed\n"),
         ("train_config.yaml", "datasets: [a/b]\n" + "x" * (70 << 10)),
