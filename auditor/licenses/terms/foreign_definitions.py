@@ -152,7 +152,13 @@ def _marked(passage: Passage, used: set[str]) -> Passage:
     if passage.language not in LANGUAGES or not used:
         return passage
     defined = {m.group(1).strip() for m in _DEFINED.finditer(passage.text)}
-    return replace(passage, heading=True) if defined and defined <= used else passage
+    # nothing but definitions (and clause numbers) in it: another sentence it holds is kept
+    rest = _DEFINED.sub(" ", passage.text)
+    only = len(re.findall(r"[^\W\d_]{2,}", rest)) <= _OTHER_WORDS
+    return replace(passage, heading=True) if defined and defined <= used and only else passage
+
+
+_OTHER_WORDS = 2  # a clause caption before a definition ("Termini", "Begriffe")
 
 
 # a definition standing at the start of a passage: '"Modell" sind die Gewichte ...'

@@ -341,3 +341,12 @@ def test_a_duty_to_obey_the_law_states_no_term(text: str) -> None:
 )
 def test_a_duty_to_obey_other_terms_is_no_boilerplate(text: str) -> None:
     assert not is_boilerplate(text)
+
+
+def test_a_used_definition_holding_another_clause_is_still_reported() -> None:
+    text = (
+        '„Erlaubter Zweck" ist jede Forschung; die Gewichte dürfen nie zu Rivalen gelangen.\n\n'
+        "Die Anbieterin räumt Ihnen das Recht ein, das Modell zu nutzen, jedoch nur zu einem "
+        "Erlaubten Zweck.\n"
+    )
+    assert [p.line for p in read_foreign(text).unread] == [1]
