@@ -142,20 +142,14 @@ def _normal() -> int | None:
 
 
 def asks_listings(argv: Sequence[str]) -> bool:
-    """`check --locked` online without `--trust-commits`: one listing request a model (a
-    doubtful command line counts as asking; the helper it starts is then only unused). Not
-    with debug output: the requests' own log lines are then the run's to print."""
+    """`check --locked` online, without `--trust-commits` nor debug output (the requests' log
+    lines are then the run's to print): one listing request a model. A doubtful command line
+    counts as asking (the helper it starts is then only unused)."""
+    if not argv or argv[0] != "check" or "--locked" not in argv:
+        return False
     offline = os.environ.get("HF_HUB_OFFLINE", "").strip().upper() in ("1", "ON", "YES", "TRUE")
-    debug = "--debug" in argv or os.environ.get("AUDITOR_DEBUG") not in (None, "", "0")
-    return (
-        bool(argv)
-        and argv[0] == "check"
-        and "--locked" in argv
-        and "--trust-commits" not in argv
-        and "--offline" not in argv
-        and not offline
-        and not debug
-    )
+    debug = os.environ.get("AUDITOR_DEBUG") not in (None, "", "0")
+    return not (offline or debug or {"--trust-commits", "--offline", "--debug"} & set(argv))
 
 
 def is_eligible(argv: Sequence[str]) -> bool:
