@@ -47,7 +47,7 @@ UK = shaped(
         personal=r"(?:особист|приватн)\w*",
         mau=r"\bщомісячн\w*\s+активн\w*\s+користувач\w*|\bактивн\w*\s+користувач\w*\s+(?:на|за)"
         r"\s+місяць|\bMAU\b",
-        revenue=r"\bдоход\w*|\bвиручк\w*|\bоборот\w*",
+        revenue=r"\bдох[оі]д\w*|\bвиручк\w*|\bоборот\w*",
         annual=r"\bрічн\w*|\bна\s+рік\b|\bза\s+рік\b|\bфінансов\w*\s+р[іо]к\w*",
         affiliates=r"\bафілійован\w*|\bдочірн\w*|\bгруп\w*\s+компаній",
         laws=((r"\bзаконодавств\w*\s+України|\bправ\w*\s+України|\bукраїнськ\w*\s+прав\w*", "UA"),),
@@ -143,9 +143,9 @@ HR = shaped(
             (r"\b(?:pravo|prava|pravom|zakon\w*)\b[^.;]{0,60}?\bNew\s+York", "US-NY"),
             (r"\b(?:pravo|prava|pravom|zakon\w*)\b[^.;]{0,60}?\bKalifornij\w*", "US-CA"),
             (r"\b(?:pravo|prava|pravom|zakon\w*)\s+Sjedinjenih\s+Američkih\s+Država", "US"),
-            (r"\bpravo\w*\s+Republike\s+Hrvatske|\bhrvatsk\w*\s+pravo|\bzakon\w*\s+Republike\s+"
+            (r"\bpravo\w*\s+Republike\s+Hrvatske|\bhrvatsk\w*\s+prav\w*|\bzakon\w*\s+Republike\s+"
              r"Hrvatske", "HR"),
-            (r"\bpravo\w*\s+Republike\s+Srbije|\bsrpsk\w*\s+pravo|\bzakon\w*\s+Republike\s+Srbije",
+            (r"\bpravo\w*\s+Republike\s+Srbije|\bsrpsk\w*\s+prav\w*|\bzakon\w*\s+Republike\s+Srbije",
              "RS"),
             (r"\bpravo\w*\s+Bosne\s+i\s+Hercegovine|\bzakon\w*\s+Bosne\s+i\s+Hercegovine", "BA"),
         ),

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES, _ban, _harms
+from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
+from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
+from auditor.licenses.terms.foreign_uses import _ban as _use_ban
+from auditor.licenses.terms.foreign_uses import _harms as _use_harms
 from auditor.licenses.text.language import Passage, passages_where
 from auditor.licenses.text.markup import split_lines
 
@@ -69,7 +72,7 @@ def _is_lead_in(passage: Passage) -> bool:
     """A ban ending in a colon ("Queda prohibido utilizar el modelo para:"), a short heading of
     banned uses ("금지된 이용", "Usos proibidos"), or a ban or exception of what is listed
     below ("다만 아래의 용도는 제외합니다")."""
-    if passage.language not in USE_LANGUAGES:
+    if passage.language not in _LIST_LANGUAGES:
         return False
     text = passage.text
     banned = _ban(str(passage.language)).search(text) is not None
@@ -81,15 +84,29 @@ def _is_lead_in(passage: Passage) -> bool:
 
 
 _HEADING_WORDS = 4
+_LIST_LANGUAGES = USE_LANGUAGES | LANGUAGES_MORE  # `foreign_more`'s words for its languages
+
+
+def _ban(language: str) -> re.Pattern[str]:
+    return _use_ban(language) if language in USE_LANGUAGES else ban_pattern(language)
+
+
+def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _use_harms(language) if language in USE_LANGUAGES else harm_patterns(language)
+
+
 _BELOW = re.compile(
     r"아래|다음|以下|下記|下列|如下|\b(?:abaixo|a\s+seguir|seguintes|siguientes|a\s+continuación"
     r"|seguenti|di\s+seguito|suivantes?|ci-dessous|folgenden?|nachstehend\w*|aşağıda\w*"
-    r"|poniżej|następując\w*|hieronder|volgende|berikut)\b|dưới\s+đây|sau\s+đây",
+    r"|poniżej|następując\w*|hieronder|volgende|berikut|følgende|nedenfor|nedenstående"
+    r"|нижче|наступн\w*|по-долу|следните|sljedeć\w*|sledeć\w*|navedene|toliau|šādiem|šādos"
+    r"|järgmis\w*|allpool|yafuatayo|zifuatazo|chini\s+ya)\b|dưới\s+đây|sau\s+đây",
     _FLAGS,
 )
 _EXCEPTED = re.compile(
     r"제외|除外|除外|\b(?:exceto|excepto|salvo|eccetto|tranne|sauf|ausgenommen|außer|hariç"
-    r"|dışında|kecuali|behalve|z\s+wyjątkiem)\b|ngoại\s+trừ|à\s+l'exception",
+    r"|dışında|kecuali|behalve|z\s+wyjątkiem|undtagen|unntatt|крім|освен|osim|izuzev"
+    r"|išskyrus|izņemot|välja\s+arvatud|isipokuwa)\b|ngoại\s+trừ|à\s+l'exception",
     _FLAGS,
 )
 _COMMERCIAL = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.licenses.terms.foreign_caps import cap_counts
 from auditor.licenses.terms.foreign_cue_shapes import both_scripts, compiled
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
@@ -42,6 +43,16 @@ def _words(language: str, pattern: str) -> re.Pattern[str]:
 @cache
 def _ban(language: str) -> re.Pattern[str]:
     return _words(language, BANS[language])
+
+
+def ban_pattern(language: str) -> re.Pattern[str]:
+    """The ban words of one of these languages (for `foreign_lists`' lead-ins)."""
+    return _ban(_WORDS_OF.get(language, language))
+
+
+def harm_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The harm words of one of these languages, by tag (for `foreign_lists`' items)."""
+    return _harms(_WORDS_OF.get(language, language))
 
 
 @cache
@@ -208,10 +219,33 @@ def read_notice(text: str) -> list[Clause]:
     return []
 
 
+# --- Swahili caps: the scale word before the number ("milioni 1", "milioni mbili") ------------
+
+_SW_SCALE = compiled(r"\b(milioni|bilioni|elfu)\s+(\d+(?:[.,]\d+)?|moja|mbili|tatu|tano|kumi)\b")
+_SW_SCALES = {"milioni": 1e6, "bilioni": 1e9, "elfu": 1e3}
+_SW_COUNTS = {"moja": 1.0, "mbili": 2.0, "tatu": 3.0, "tano": 5.0, "kumi": 10.0}
+
+
+def read_swahili_cap(text: str) -> list[Clause]:
+    """A cap on monthly active users written "milioni 1" (`foreign_caps` reads a number
+    before its scale word, as the other languages write it)."""
+    cues = CUES_MORE["sw"]
+    named = cues.mau.search(text) if cues.mau is not None else None
+    found = _SW_SCALE.search(text, named.end()) if named is not None else None
+    if named is None or found is None:
+        return []
+    count = found.group(2).lower()
+    value = _SW_COUNTS.get(count) or float(count.replace(",", "."))
+    cap = int(value * _SW_SCALES[found.group(1).lower()])
+    term = {"count": cap, "unit": "mau", **cap_counts(text, cues)}
+    return [Clause("user_threshold", term), Clause("mau_threshold", cap)]
+
+
 def read_more(language: str, text: str, original: str) -> list[Clause]:
     """The clauses of one passage in one of these languages: uses banned, places excluded,
-    copies carrying the licence."""
+    copies carrying the licence, a Swahili cap."""
     del original
     tags = ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
-    return uses + read_withheld(text) + read_notice(text)
+    caps = read_swahili_cap(text) if language == "sw" else []
+    return uses + read_withheld(text) + read_notice(text) + caps

@@ -52,6 +52,10 @@ _SCRIPTS: tuple[tuple[int, int, str], ...] = (
 _SCRIPT_STARTS = tuple(start for start, _, _ in _SCRIPTS)
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _SERBIAN = frozenset("ђјљњћџЂЈЉЊЋЏ")
+# Ukrainian words written without its own letters ("Заборонено використовувати модель для:")
+_UKRAINIAN_WORDS = re.compile(
+    r"(?<!\w)(?:заборон\w*|використ\w*|або|якщо|щодо|також|зокрема|надає\w*)(?!\w)", re.IGNORECASE
+)
 # Bulgarian writes no ы, э, ё and its soft sign only before о; it writes ъ inside words
 _RUSSIAN_ONLY = re.compile(r"[ыэёЫЭЁ]|[ьЬ](?![оО])")
 _BULGARIAN_HARD = re.compile(r"\w[ъЪ]\w")
@@ -129,7 +133,7 @@ def _script_language(script: str, scripts: dict[str, int], text: str) -> str:
     if script in ("han", "kana"):
         return "ja" if scripts.get("kana", 0) else ("ko" if scripts.get("ko", 0) > 1 else "zh")
     if script == "cyrillic":
-        if _UKRAINIAN.intersection(text):
+        if _UKRAINIAN.intersection(text) or _UKRAINIAN_WORDS.search(text):
             return "uk"
         if _SERBIAN.intersection(text):
             return "sr"

@@ -248,3 +248,64 @@ def test_a_language_still_unread_is_said_by_its_name(sentence: str, language: st
     # Czech, Croatian or Romanian
     reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
     assert [p.language for p in reading.unread] == [language]
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("# Lisens\n\nModellen må ikke brukes til:\n- militære formål;\n- masseovervåking.\n",
+         ["military", "surveillance"]),
+        ("Заборонено використовувати модель для:\n\n- військових цілей;\n- біометричної "
+         "ідентифікації людей.\n", ["military", "biometric-identification"]),
+        ("Забрањено је користити модел за:\n- масовни надзор;\n- војне сврхе.\n",
+         ["military", "surveillance"]),
+        ("Ni marufuku kutumia modeli kwa:\n- madhumuni ya kijeshi;\n- ushauri wa kitabibu.\n",
+         ["medical-advice", "military"]),
+    ],
+)  # fmt: skip
+def test_a_ban_introducing_a_list_reads_its_items(text: str, tags: list[str]) -> None:
+    found = _values(text)["use_restrictions"]
+    assert isinstance(found, list) and sorted(found) == sorted(tags)
+
+
+def test_a_list_of_allowed_uses_bans_nothing() -> None:
+    text = "Modellen kan bruges til:\n- militærhistorisk forskning;\n- undervisning.\n"
+    assert "use_restrictions" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ikiwa idadi ya watumiaji hai kwa mwezi inazidi milioni 1, leseni tofauti inahitajika.",
+         1_000_000),
+        ("Hvis antallet af månedlige aktive brugere overstiger 2 millioner, kræves en særskilt "
+         "licens.", 2_000_000),
+        ("Ako broj mjesečno aktivnih korisnika premaši 10 milijuna, potrebna je posebna licenca.",
+         10_000_000),
+    ],
+)  # fmt: skip
+def test_a_user_cap_with_its_scale_word_is_read(text: str, count: int) -> None:
+    assert _values(text)["mau_threshold"] == count
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Якщо річний дохід ліцензіата перевищує 5 млн євро, потрібна комерційна ліцензія.",
+         5_000_000),
+        ("Jei licenciato metinės pajamos viršija 5 milijonus eurų, reikia atskiros licencijos.",
+         5_000_000),
+    ],
+)  # fmt: skip
+def test_a_revenue_cap_in_inflected_euros_is_read(text: str, amount: int) -> None:
+    assert _values(text)["revenue_threshold"] == {
+        "amount": amount,
+        "currency": "EUR",
+        "period": "year",
+        "measure": "revenue",
+    }
+
+
+def test_ukrainian_without_its_own_letters_is_ukrainian() -> None:
+    assert language_of("Заборонено використовувати модель для:") == "uk"
+    assert language_of("Запрещено использовать модель для военных целей.") == "ru"
