@@ -61,8 +61,10 @@ def conclude_license(
     if declared is None or declared.id is None:
         return Conclusion(text, tuple(findings))
     if _same_license(declared, text):
+        # a declaration of one option of the file's choice keeps the choice (policy/choice.py)
+        chosen = text if _option_of(declared, text) else declared
         agreed = replace(
-            declared,
+            chosen,
             confidence=max(declared.confidence, text.confidence),
             method=f"{declared.method}+{text.method}",
             kind=most_restrictive([declared.kind, text.kind]),  # a modified text's own kind
@@ -150,9 +152,13 @@ def _same_license(declared: LicenseMatch, text: LicenseMatch) -> bool:
     # An AND/OR expression or list that contains the file's license agrees with it.
     if text.id in declared.id.replace("(", " ").replace(")", " ").split():
         return True
-    # A file offering a choice (`Apache-2.0 OR MIT`) agrees with a declaration of one option:
-    # the publisher names the one it took (never an option of a choice nested in an AND)
-    options = text.id.split(" OR ")
+    return _option_of(declared, text)
+
+
+def _option_of(declared: LicenseMatch, text: LicenseMatch) -> bool:
+    """Whether the declaration names one option of a choice the file offers (`Apache-2.0 OR
+    MIT`): it agrees with the file (never an option of a choice nested in an AND)."""
+    options = (text.id or "").split(" OR ")
     return (
         len(options) > 1
         and declared.id in options

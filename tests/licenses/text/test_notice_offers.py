@@ -17,6 +17,7 @@ import pytest
 from auditor.api import AuditOptions, audit
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.text.identify import identify_text
+from auditor.model import ModelResult
 from auditor.model.deployment import Deployment
 
 _LISTED_CHOICE = """Licence of this repository
@@ -82,7 +83,7 @@ _DEPLOYMENT = Deployment(
 )
 
 
-def _rules(tmp_path: Path, declared: str, corpus: Path) -> set[str]:
+def _audit(tmp_path: Path, declared: str, corpus: Path) -> ModelResult:
     folder = tmp_path / "model"
     folder.mkdir()
     (folder / "README.md").write_text(f"---\nlicense: {declared}\n---\n# m\n")
@@ -91,12 +92,16 @@ def _rules(tmp_path: Path, declared: str, corpus: Path) -> set[str]:
     apache = (corpus / "licenses" / "apache-2.0.txt").read_text()
     (folder / "LICENSE-APACHE").write_text(apache)
     (model,) = audit([str(folder)], AuditOptions(deployment=_DEPLOYMENT)).models
-    return {f.rule for f in model.findings}
+    return model
 
 
 def test_a_card_declaring_one_option_agrees_with_the_file(tmp_path: Path, corpus: Path) -> None:
-    assert "license-declared-vs-file" not in _rules(tmp_path, "apache-2.0", corpus)
+    model = _audit(tmp_path, "apache-2.0", corpus)
+    assert "license-declared-vs-file" not in {f.rule for f in model.findings}
+    # the choice stays the file's: the policy judges each option the licensee may take
+    assert model.license is not None and model.license.id == "MIT OR Apache-2.0"
 
 
 def test_a_card_declaring_no_option_still_disagrees(tmp_path: Path, corpus: Path) -> None:
-    assert "license-declared-vs-file" in _rules(tmp_path, "cc-by-nc-4.0", corpus)
+    model = _audit(tmp_path, "cc-by-nc-4.0", corpus)
+    assert "license-declared-vs-file" in {f.rule for f in model.findings}
