@@ -92,6 +92,7 @@ _GENERIC_TITLE_WORDS = frozenset(
 
 
 Row = tuple[int, tuple[str, ...]]
+_Line = tuple[int, str]  # a label line at a line index
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,9 @@ def _license_rows(table: Table, title: str | None, terms: bool) -> list[tuple[in
         own = compared and not is_header and _names_title(cells[0] if cells else "", title)
         if compared and not own:
             continue
+        if own and column is None and header is not None:  # its terms, one column each
+            found.extend(_own_terms(index, cells, header))
+            continue
         keyed = len(cells) >= 2 and not (column is not None and is_header)
         key = _row_key(cells[0]) if keyed else None
         if key is not None:
@@ -179,6 +183,16 @@ def _license_rows(table: Table, title: str | None, terms: bool) -> list[tuple[in
         label = f"{about} license" if about and column > 0 else "License"
         found.append((index, f"- {label}: {cells[column]}"))
     return found
+
+
+def _own_terms(index: int, cells: tuple[str, ...], header: tuple[str, ...]) -> list[_Line]:
+    """The own row of a table comparing the family's models: each cell under a header naming
+    a license, terms or commercial use, as a label (`- Commercial use: No, research only`)."""
+    return [
+        (index, f"- {name.rstrip(' :：')}: {cell}")
+        for name, cell in zip(header[1:], cells[1:], strict=False)
+        if cell and _LICENSE_WORDS.search(name) and not _about_other_work(name)
+    ]
 
 
 def _term_row(index: int, cells: tuple[str, ...]) -> list[tuple[int, str]]:
