@@ -9,6 +9,7 @@ number words for caps (`foreign_numbers_more`) and their clause reader (`read_mo
   without a ban sets nothing;
 - a grant withheld from persons or companies based in named places: `excluded_licensee_domiciles`
   over those places; a place whose sanctions or laws the clause invokes is no excluded place;
+  use banned in named places (`excluded_use_territories`);
 - copies that must carry the licence's text: a notice duty (`attribution_required`).
 """
 
@@ -104,7 +105,8 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"\bkinij\w*|\bķīn\w*|\bhiina\w*", "CN"),
     # ms, sw
     (r"\bkesatuan\s+eropah\b|\bumoja\s+wa\s+ulaya\b", "EU"), (r"\burusi\b", "RU"),
-    (r"\bkorea\s+(?:utara|kaskazini)\b", "KP"), (r"\bamerika\s+syarikat\b|\bmarekani\b", "US"),
+    (r"\bkorea\s+(?:utara|kaskazini)\b", "KP"), (r"\brusia\b", "RU"),
+    (r"\bamerika\s+syarikat\b|\bmarekani\b", "US"),
     (r"\b(?:u)?china\b", "CN"),
     # shared spellings
     (r"\biran\b", "IR"), (r"\bcuba\b|\bkuba\b", "CU"), (r"\bbelarus\w*", "BY"),
@@ -188,6 +190,28 @@ def read_withheld(text: str) -> list[Clause]:
     ]
 
 
+def read_use_places(language: str, text: str) -> list[Clause]:
+    """The places a passage bans use in ("Modellen må ikke bruges i Rusland", "Заборонено
+    використовувати модель на території Російської Федерації"): a ban and a place in one clause
+    that says nothing of whom the grant is withheld from or where someone is based, nor bans a
+    harm there (a ban on military use in a place is no ban on all use in it)."""
+    ban = ban_pattern(language)
+    used: dict[str, None] = {}
+    for clause in _end().split(text):
+        if ban.search(clause) is None or _WITHHELD.search(clause) or _BASED.search(clause):
+            continue
+        if any(harm.search(clause) for _, harm in harm_patterns(language)):
+            continue
+        used.update(dict.fromkeys(_places(clause)))
+    if not used:
+        return []
+    entry = {"regions": sorted(used), "models": "all", "exempts": []}
+    return [
+        Clause("excluded_use_territories", [entry]),
+        Clause("territorial_exclusions", sorted(used)),
+    ]
+
+
 # --- copies carrying the licence's text ---------------------------------------------------------
 
 # (copies, must, carry or attach, the licence or its text): all four in one clause
@@ -248,4 +272,5 @@ def read_more(language: str, text: str, original: str) -> list[Clause]:
     tags = ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
     caps = read_swahili_cap(text) if language == "sw" else []
-    return uses + read_withheld(text) + read_notice(text) + caps
+    places = read_withheld(text) or read_use_places(language, text)
+    return uses + places + read_notice(text) + caps

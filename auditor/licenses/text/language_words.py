@@ -65,7 +65,8 @@ FUNCTION_WORDS: dict[str, str] = {
     "zahtijeva zahteva suglasnost saglasnost davatelj davatelja davalac pisanu dozvolu uvjeti "
     "uslovi komercijalna nekomercijalne sa ni nije nisu osoba osobe osobama pravne pravnim "
     "fizičke fizičkim sjedištem sedištem prebivalištem uniji europskoj evropskoj ovu ovom "
-    "kojima svaki svaka licencom uvjetima odredbe stavak",
+    "kojima svaki svaka licencom uvjetima odredbe stavak ne koristiti koristi korisnik "
+    "korisnika korisnici modelom",
     "lt": "ir yra kad arba kaip tik šis ši šią šio jei jeigu kokiais tikslais įskaitant "
     "naudoti naudojimas licencija licencijos licenciaras licenciatas modelį modelio modelis "
     "teisę draudžiama negali privalo straipsnis taikomi įstatymai pajamos viršija komercinius "

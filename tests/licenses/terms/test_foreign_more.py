@@ -309,3 +309,32 @@ def test_a_revenue_cap_in_inflected_euros_is_read(text: str, amount: int) -> Non
 def test_ukrainian_without_its_own_letters_is_ukrainian() -> None:
     assert language_of("Заборонено використовувати модель для:") == "uk"
     assert language_of("Запрещено использовать модель для военных целей.") == "ru"
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Modellen må ikke bruges i Rusland eller Belarus.", ["BY", "RU"]),
+        ("Заборонено використовувати модель на території Російської Федерації.", ["RU"]),
+        ("Model se ne smije koristiti u Rusiji.", ["RU"]),
+    ],
+)
+def test_use_banned_in_named_places_is_a_use_territory(text: str, regions: list[str]) -> None:
+    values = _values(text)
+    assert values["excluded_use_territories"] == [
+        {"regions": regions, "models": "all", "exempts": []}
+    ]
+    assert "excluded_licensee_domiciles" not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm banned in a place: the harm, not every use there
+        "Modellen må ikke bruges til militære formål i Kina.",
+        # a place whose sanctions the clause invokes
+        "Det er forbudt at bruge modellen til at omgå sanktioner mod Rusland.",
+    ],
+)
+def test_a_ban_naming_a_place_otherwise_excludes_no_territory(text: str) -> None:
+    assert "excluded_use_territories" not in read_foreign(text).values
