@@ -230,15 +230,37 @@ _NOTICE: tuple[str, str, str, str] = (
 )
 
 
+# (must, credit or name, whom: the licensor, the author, the source, the model): a credit duty
+_CREDIT: tuple[str, str, str] = (
+    _NOTICE[1],
+    r"\b(?:kreditere|angive\w*|nævne|oppgi|nevne|henvis\w*|зазнач\w*|вказ\w*|посила\w*"
+    r"|посоч\w*|цитира\w*|nurodyti|paminėti|norādīt|atsaukties|viita\w*|märki\w*|menyatakan"
+    r"|kredit|\w{0,3}taj[ea])\b|"
+    + both_scripts(r"\bnave(?:sti|oditi|de\w*)|\bcitira\w*")
+    + r"|উল্লেখ|ذکر|ارجاع",
+    r"licensgiver\w*|lisensgiver\w*|ліцензіар\w*|автор\w*|лицензодател\w*|"
+    + both_scripts(r"\bdavatelj\w*|\bdavaoc\w*|\bdavalac\w*|\bautor\w*|\bizvor\w*")
+    + r"|licenciar\w*|licences\s+devēj\w*|litsentsiandja\w*|pemberi\s+lesen|mtoaji\s+leseni"
+    r"|\bkilde\w*|\bджерел\w*|\bизточник\w*|\bšaltin\w*|\bavot\w*|\ballika\w*|\bsumber\b"
+    r"|\bchanzo\b|লাইসেন্সদাতা|উৎস|مجوزدهنده|منبع",
+)
+
+
 @cache
 def _notice() -> tuple[re.Pattern[str], ...]:
     return tuple(compiled(p) for p in _NOTICE)
 
 
+@cache
+def _credit() -> tuple[re.Pattern[str], ...]:
+    return tuple(compiled(p) for p in _CREDIT)
+
+
 def read_notice(text: str) -> list[Clause]:
-    """Copies that must carry the licence's text: a notice duty."""
+    """Copies that must carry the licence's text, or a credit the licensee must give the
+    licensor, the author or the source: a notice or credit duty."""
     for clause in _end().split(text):
-        if all(p.search(clause) for p in _notice()):
+        if all(p.search(clause) for p in _notice()) or all(p.search(clause) for p in _credit()):
             return [Clause("attribution_required", True)]
     return []
 

@@ -338,3 +338,25 @@ def test_use_banned_in_named_places_is_a_use_territory(text: str, regions: list[
 )
 def test_a_ban_naming_a_place_otherwise_excludes_no_territory(text: str) -> None:
     assert "excluded_use_territories" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ved offentliggørelse skal licensgiveren angives som kilde.",
+        "Ви повинні зазначати автора моделі в описі продукту.",
+        "Korisnik mora navesti davatelja licence kao izvor modela.",
+        "Pengguna hendaklah menyatakan pemberi lesen sebagai sumber.",
+        "Mtumiaji lazima amtaje mtoaji leseni kama chanzo.",
+        "Licenciatas privalo nurodyti licenciarą kaip šaltinį.",
+    ],
+)
+def test_a_credit_the_licensee_must_give_is_an_attribution_duty(text: str) -> None:
+    assert _values(text)["attribution_required"] is True
+
+
+def test_a_credit_not_required_is_no_duty() -> None:
+    assert (
+        "attribution_required"
+        not in read_foreign("Du behøver ikke at angive licensgiveren.").values
+    )
