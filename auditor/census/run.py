@@ -146,7 +146,7 @@ def run_census(
                         writes.popleft().result()
                 with phase(f"{info.label}: models"):  # what is left of it
                     merged.result()
-                    run.rows[info.label] = writers.rows["models"] - models
+                    run.rows[info.label] = writers.rows.get("models", 0) - models
                 shutil.rmtree(parts)
         writers.close()
         run.counts = dict(writers.rows)

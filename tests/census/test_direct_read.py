@@ -16,6 +16,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from auditor.census.parts import map_partition, map_row_groups, part_path, row_group_blocks
+from auditor.census.run import CensusOptions, run_census
+from tests.census.conftest import write_snapshot
 from tests.census.test_columnar import _frame, _rows
 
 
@@ -66,3 +68,17 @@ def test_row_groups_are_cut_in_runs_up_to_the_blocksize(tmp_path: Path) -> None:
     size = pq.ParquetFile(path).metadata.row_group(0).total_byte_size
     assert row_group_blocks(str(path), 3 * size) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]
     assert row_group_blocks(str(path), 1) == [[g] for g in range(10)]  # never split
+
+
+def test_an_empty_snapshot_and_an_empty_row_group(
+    tmp_path: Path, on_cluster: CensusOptions
+) -> None:
+    empty = write_snapshot(tmp_path / "empty.parquet", [])
+    run = run_census([empty], tmp_path / "none", on_cluster)
+    assert run.counts == {"models": 0, "edges": 0, "lineage": 0, "findings": 0}
+    one = pq.read_table(write_snapshot(tmp_path / "one.parquet", [{"id": "a/b", "cardData": "{}"}]))
+    with pq.ParquetWriter(tmp_path / "mixed.parquet", one.schema) as writer:
+        writer.write_table(one.slice(0, 0))
+        writer.write_table(one)
+    run = run_census([str(tmp_path / "mixed.parquet")], tmp_path / "one", on_cluster)
+    assert run.counts["models"] == run.counts["lineage"] == 1
