@@ -204,8 +204,13 @@ def revenue_cap(
 
 _FURTHER_LICENSE = re.compile(
     r"licen[cs]|lizenz|licencia|licença|licenza|лиценз|contrat|contract|vertrag|acuerdo\s+comercial"
-    r"|accordo\s+commerciale|acordo\s+comercial|договор|lisensi|perjanjian|lisans|sözleşme"
-    r"|लाइसेंस|अनुबंध|समझौत",
+    r"|accordo\s+commerciale|acordo\s+comercial|договор"
+    # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it
+    # ("Pemberi Lisensi", "Lisans Veren", "लाइसेंसदाता")
+    r"|(?<!Pemberi\s)(?<!Penerima\s)(?<!Pemegang\s)\blisensi\b|\bperjanjian\s+(?:komersial"
+    r"|lisensi|terpisah|tersendiri|tertulis|khusus)|\blisans(?!\s+(?:veren|alan))"
+    r"|\b(?:ayrı|ticari|ek|özel)\s+(?:bir\s+)?sözleşme|लाइसेंस(?!दाता|धारी|धारक|कर्ता|ी)"
+    r"|(?:अलग|पृथक)\s+(?:अनुबंध|समझौत)",
     re.IGNORECASE,
 )
 

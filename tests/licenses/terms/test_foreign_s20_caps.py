@@ -132,6 +132,18 @@ def test_turkish_group_under_the_cap_is_read_not_decided_here() -> None:
         ("ऐसी स्थिति में अलग लाइसेंस लेना होगा।", _ABOVE),
         ("Anda wajib memperoleh lisensi komersial dari Pemilik.", "separate-license"),
         ("Anda wajib memperoleh izin tertulis dari Pemilik.", "written-permission"),
+        # the licensor or licensee named by the licence is no further licence
+        (
+            "Penggunaan komersial memerlukan izin tertulis dari Pemberi Lisensi.",
+            "written-permission",
+        ),
+        ("Ticari kullanım için Lisans Veren'in yazılı izni gereklidir.", "written-permission"),
+        ("व्यावसायिक उपयोग के लिए लाइसेंसदाता की लिखित अनुमति आवश्यक है।", "written-permission"),
+        ("Ticari kullanım için ayrı bir lisans alınması gerekir.", "separate-license"),
+        (
+            "Ticari kullanım için Lisans Veren ile ayrı bir sözleşme yapılması gerekir.",
+            "separate-license",
+        ),
     ],
 )
 def test_what_a_need_asks_for(text: str, expected: str) -> None:
