@@ -31,6 +31,7 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_grants import is_plain_grant
+from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 
 _FLAGS = re.IGNORECASE
 
@@ -108,6 +109,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
         or is_plain_definition(text, cues)
+        or states_no_term_more(text)  # the languages `foreign_more` reads
     )
 
 

@@ -360,3 +360,33 @@ def test_a_credit_not_required_is_no_duty() -> None:
         "attribution_required"
         not in read_foreign("Du behøver ikke at angive licensgiveren.").values
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modellen leveres, som den er, uden nogen form for garanti.",
+        "Модель надається «як є», без будь-яких гарантій.",
+        "Davatelj licence ne odgovara za štetu nastalu uporabom modela.",
+        "Modelis teikiamas „toks, koks yra“, be jokių garantijų.",
+        "Model ini disediakan 'seadanya' tanpa sebarang jaminan.",
+        "Leseni hii itakoma moja kwa moja ikiwa utakiuka masharti yake.",
+        "Rezultati koje model generira pripadaju korisniku.",
+        "Ліцензіар надає вам право використовувати, відтворювати та змінювати модель.",
+    ],
+)
+def test_boilerplate_states_no_term_and_is_not_unread(text: str) -> None:
+    reading = read_foreign(text)
+    assert not reading.unread and not reading.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a disclaimer beside a ban, a grant narrowed to non-commercial ends: terms, read as such
+        "Modellen leveres som den er, men kommerciel brug er forbudt.",
+        "Ліцензіар надає вам право використовувати модель лише з некомерційною метою.",
+    ],
+)
+def test_boilerplate_beside_a_term_is_read_as_the_term(text: str) -> None:
+    assert read_foreign(text).values["commercial_use"] == "prohibited"
