@@ -10,11 +10,14 @@ from pathlib import PurePosixPath
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
 from auditor.licenses.file_parts import OtherParts
+from auditor.licenses.terms.added_text import TITLE_KNOWN_METHOD, added_passages
+from auditor.licenses.terms.judge_text import STANDARD_KINDS
 from auditor.licenses.terms.tables import unread_html_table
-from auditor.licenses.text.differences import is_normative
+from auditor.licenses.text.differences import is_normative, is_rule
 from auditor.licenses.text.identify import TextIdentification
 from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
 from auditor.licenses.text.matchers.by_reference import BY_REFERENCE_METHOD
+from auditor.licenses.text.prose import split_sentences
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive, parse_kind
 
@@ -226,6 +229,8 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
                 "bind through the record, and the changes may claim to lift some of them",
             )
         ]
+    if match.method == TITLE_KNOWN_METHOD:
+        return _unpublished_body(file, identity)
     if match.method != "text-modified":
         return []
     name = match.name or match.id
@@ -250,6 +255,41 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
             evidence=quoted,
             remediation="have counsel read the added or changed passages; they may add "
             "conditions the standard license does not have",
+        )
+    ]
+
+
+def _unpublished_body(file: LicenseFile, identity: TextIdentification) -> list[Finding]:
+    """`license-text-modified` for a text named only by its title whose body states rules the
+    license its title names does not have (`added_text` compares the body with that license's
+    text): a non-commercial grant or a display duty under "MIT License" is not the published
+    text. A title over a link, an excerpt of the license or a preface states no such rule."""
+    match = identity.match
+    if match is None or file.text is None or match.kind not in STANDARD_KINDS:
+        return []  # another license's record binds beside whatever the file says (judge_text)
+    sentences = split_sentences(file.text)
+    rules = {s.quote for s in sentences if is_rule(s)}
+    added = [  # a rule of a word or less is a section name cut off its clause ("Grant.")
+        p
+        for p in added_passages(file.text, identity, sentences=sentences)
+        if p.quote in rules and len(p.words) > 1
+    ]
+    if not added:
+        return []
+    name = match.name or match.id
+    count = len(added)
+    where = "quotes" if "#" in file.path else "is titled as"
+    return [
+        Finding(
+            rule="license-text-modified",
+            category=Category.LICENSE,
+            severity=observed_severity("license-text-modified"),
+            message=f"{file.path} {where} the {name} but its text is not the published one: "
+            f"{count} passage{'' if count == 1 else 's'} state{'s' if count == 1 else ''} "
+            "rules the published text does not have",
+            evidence=tuple(Evidence(file=file.path, line=p.line, text=p.quote) for p in added[:5]),
+            remediation="have counsel read the passages: they may grant less or add conditions, "
+            "and the stricter reading binds until the publisher says which text applies",
         )
     ]
 

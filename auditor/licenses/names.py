@@ -49,6 +49,14 @@ def _distinctive(text: str) -> frozenset[str]:
     )
 
 
+def names_in_full(title: str, record: LicenseRecord) -> bool:
+    """Whether a title holds every distinctive word of one of the record's names: "MIT
+    License" names MIT's record in full, "Sample Code License" names Apple's only in part (a
+    licence of that shape by someone else, read after the closest record)."""
+    own = _distinctive(title)
+    return any((name := _distinctive(n)) and name <= own for n in record_names(record))
+
+
 def has_cjk(text: str) -> bool:
     """Whether the text holds Chinese, Japanese or Korean characters we cannot match to names."""
     return _CJK.search(text) is not None

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.names import names_in_full
 from auditor.licenses.terms.added_shapes import normalised
 from auditor.licenses.text.differences import only_names_changed
 from auditor.licenses.text.fingerprint import (
@@ -38,11 +39,16 @@ from auditor.licenses.text.prose import Sentence, split_sentences
 from auditor.licenses.text.reference_index import load_reference_index
 from auditor.licenses.text.same_force import said_otherwise
 
-COMPARED_METHODS = frozenset({"text-similar", "text-modified", ADDED_TERMS_METHOD})
+TITLE_KNOWN_METHOD = "text-title-known"
+COMPARED_METHODS = frozenset(
+    {"text-similar", "text-modified", ADDED_TERMS_METHOD, TITLE_KNOWN_METHOD}
+)
 """Matches whose text is compared with the reference: an exact copy adds nothing (copyright
 lines and layout are normalised away), and a derived or renamed license is its own text; a
 standard license with clauses added is compared with the standard license it names
-(`derived_from`)."""
+(`derived_from`); a text named only by its title is compared with the license its title names,
+so that a body saying something else (a non-commercial grant under "Apache License") is read
+as added, never covered by the named license's record."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +85,8 @@ def added_passages(
     passages: list[AddedPassage] = []
     match = identity.match
     if compare and text and match is not None and match.method in COMPARED_METHODS:
+        if match.method == TITLE_KNOWN_METHOD and not _titled_in_full(identity):
+            return _unique(_from_identity(identity))  # named in part: the closest record
         added = match.method == ADDED_TERMS_METHOD
         compared = match.derived_from if added else match.id
         references = [f for f in load_fingerprints().references if f.record_id == compared]
@@ -90,6 +98,16 @@ def added_passages(
             passages.extend(_against_index_sample(text, key))
     # the comparison's reading of a sentence first: it knows which of its words changed
     return _unique([*passages, *_from_identity(identity)])
+
+
+def _titled_in_full(identity: TextIdentification) -> bool:
+    """Whether the text's title names its record in full (`names.names_in_full`): only then
+    does it claim to be that license's text."""
+    match = identity.match
+    record = load_license_db().get(match.id or "") if match is not None else None
+    return (
+        record is not None and identity.title is not None and names_in_full(identity.title, record)
+    )
 
 
 def _scancode_key(record_id: str | None) -> str | None:
