@@ -94,6 +94,8 @@ def reconcile_declared(
     for claim in claims:
         if _denotes(main, claim.match) or any(_denotes(p, claim.match) for p in parts):
             continue
+        if _list_combined(main, claim.match):
+            continue  # the card's text says how the listed licenses combine (read_list_choice)
         if _incorporated_policy(main, claim.match, db):
             continue  # the declared license's own use policy: part of it, no second license
         parts.append(claim.match)
@@ -238,6 +240,21 @@ def _denotes(main: LicenseMatch, other: LicenseMatch) -> bool:
         return False
     ids = set(main.id.replace("(", " ").replace(")", " ").split())
     return other.id == main.id or other.id in ids
+
+
+def _list_combined(main: LicenseMatch, other: LicenseMatch) -> bool:
+    """Whether `other` joins exactly the licenses of a list-valued `license` (read as AND, the
+    Hub saying nothing of how they combine) by another operator: "Apache-2.0 or MIT, at your
+    option" for `license: [apache-2.0, mit]` says how the list combines, it names no other
+    license (`declared.read_list_choice` reads the choice from the card's prose)."""
+    if main.method != "card-license-list" or main.id is None or other.id is None:
+        return False
+    return other.id != main.id and _license_ids(other.id) == _license_ids(main.id)
+
+
+def _license_ids(expression: str) -> frozenset[str]:
+    words = expression.replace("(", " ").replace(")", " ").split()
+    return frozenset(w for w in words if w not in {"AND", "OR", "WITH"})
 
 
 def _incorporated_policy(main: LicenseMatch, other: LicenseMatch, db: LicenseDB) -> bool:

@@ -127,6 +127,7 @@ _CHOICE = re.compile(
     r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
     r"(?:choose|select|pick|elect)\b|\bwhichever\s+(?:you|the\s+licensee)\s+(?:choose|prefer"
     r"|select)|\b(?:under|use)\s+either\b|\beither\s+of\s+(?:these|the|them|those)\b"
+    r"|\bunder\s+(?:any\s+)?one\s+of\b"
     r"|\b(?:choose|select|pick|elect)\s+(?:either|any)\s+(?:one|of)\b"
     r"|\bthe\s+licen[cs]e\s+(?:you|the\s+licensee)\s+(?:choose|select|pick|elect|prefer)s?\b",
     re.I,
@@ -134,8 +135,10 @@ _CHOICE = re.compile(
 """Words saying the licenses named are alternatives the licensee chooses between."""
 _OFFER = re.compile(
     r"\b(?:licen[cs]ed|released|distributed|made\s+available|published|provided|offered"
-    r"|available|shared)\s+under\s+(?:(?:either|any|one)\s+of\s+)?(?:the\s+following|these"
+    r"|available|shared)\s+under\s+(?:(?:(?:either|any|one)\s+of\s+)?(?:the\s+following|these"
     r"|two|three|both|2|3)\s+(?:(?:alternative|different|separate|open)\s+)?licen[cs]es\b"
+    # "Licensed under either of" ending its line, the licenses listed under it
+    r"|(?:either|any|one)\s+of(?:\s+(?:these|them|the\s+following))?(?=[ \t]*(?::|\n|$)))"
     r"|\bdual[- ]licen[cs]ed\b",
     re.I,
 )
