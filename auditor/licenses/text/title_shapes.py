@@ -174,13 +174,21 @@ def reads_as_sentence(title: str) -> bool:
 
 
 def _plain_title(line: str) -> str | None:
-    shown = title_of_line(_before_notice(line))
+    shown = title_of_line(_before_notice(_POINTER.sub("", line)))
     if shown is None:  # "X License (partial copy)", "X Terms - as amended by Y": X's title
         qualified = _QUALIFIED.match(display_line(line))
         shown = title_of_line(qualified.group("head")) if qualified else None
     return None if shown is None or reads_as_sentence(shown) else shown
 
 
+_FILE_NAME = r"[\w.-]*(?:LICEN[CS]E|COPYING|NOTICE)[\w.-]*"
+_POINTER = re.compile(
+    rf",?\s*\((?:(?:see|cf\.?|in)\s+(?:the\s+)?(?:file\s+)?{_FILE_NAME}(?:\s+file)?"
+    rf"|{_FILE_NAME}(?:\s+or\s+\S+)?)\)\s*$",
+    re.IGNORECASE,
+)
+"""A pointer after a license's name to the file holding its text ("Apache License, Version 2.0
+(see LICENSE-APACHE)", "MIT license (LICENSE-MIT or <address>)"): no part of the name."""
 _QUALIFIER = (
     r"(?:as\s+)?(?:partial|excerpt|extract|abridged|summary|shortened|truncated|incomplete"
     r"|unofficial|copy|reproduction|amended|modified|changed|adapted|customi[sz]ed|altered"
