@@ -217,14 +217,14 @@ def _document(
     if not any(_stated(term.value) for term in restrictive.values()):
         if found is not None and found.id is not None and _all_known(found.id, db):
             return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
-        # a license, terms or EULA document we cannot read as any license: its terms are
-        # unknown. A NOTICE that only states a copyright is ordinary, and so is a use policy
-        # that only points to one published elsewhere (it narrows uses, it grants nothing),
-        # and so is card prose that states no terms (a <details> block about training).
-        # a file named as a license that reads as none is unread; a COPYRIGHT or AUTHORS file
-        # holding only copyright notices is a notice
+        # a license, terms or EULA document no license names (a file named as one, or one of
+        # more than copyright notices: COPYRIGHT, AUTHORS): its terms are unknown, unless its
+        # own words grant use and read as a license (a licence of its own, read in full). A use
+        # policy pointing elsewhere (it grants nothing) or card prose stating no terms is not.
         priority = _priority(path)
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
+        if unread and terms["commercial_use"].value == "allowed" and terms["kind"].value:
+            return TermDocument(path, "license", terms, str(terms["kind"].value), None, terms)
         return TermDocument(path, "unread", restrictive, None, None) if unread else None
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
 
