@@ -245,7 +245,7 @@ def _sentence(
         return f"unsupported {noun} {_show(value)}; expected {json.dumps(error.validator_value)}"
     if kind == "type":
         expected = schema.get("x-expected") or _type_words(error.validator_value)
-        return f"{label} must be {expected}, not {_show(value)}"
+        return f"{label} must be {expected}, not {_show(value)}{_yaml_bool_hint(value, error)}"
     if kind == "minItems" and isinstance(value, list) and not value:
         return f"{label} is empty (a non-empty list is required)"
     if kind == "not":
@@ -256,6 +256,18 @@ def _sentence(
     if kind in ("pattern", "minLength", "maxLength", "minimum", "maximum", "minItems"):
         return f"{label} must be {_expected(schema, root)}, not {_show(value)}"
     return f"{label}: {error.message}"
+
+
+def _yaml_bool_hint(value: object, error: ValidationError) -> str:
+    """YAML 1.1 reads some unquoted words as true or false: a country code NO (Norway) or ON
+    arrives as a boolean where text was meant. Say so when text was expected."""
+    types = error.validator_value
+    wanted = [types] if isinstance(types, str) else list(types) if isinstance(types, list) else []
+    if not isinstance(value, bool) or "string" not in wanted:
+        return ""
+    words = "yes, on or y" if value else "no, off or n"
+    read = str(value).lower()
+    return f" (YAML reads an unquoted {words}, in any case, as {read}: quote it, 'NO' for Norway)"
 
 
 def _label(schema: Mapping[str, Any], path: Pointer) -> str:

@@ -91,6 +91,26 @@ def test_missing_keys_and_wrong_types(tmp_path: Path) -> None:
     ]
 
 
+def test_a_word_yaml_reads_as_a_boolean_where_text_was_meant_is_explained(tmp_path: Path) -> None:
+    # YAML 1.1 reads an unquoted NO (Norway's code) as false and ON as true
+    problems = explain(tmp_path, "version: 1\ncolour: red\ncode: NO\nshapes: [on]\n")
+    assert problems == [
+        (
+            3,
+            "`code` must be two capitals, not False (YAML reads an unquoted no, off or n, in any "
+            "case, as false: quote it, 'NO' for Norway)",
+        ),
+        (
+            4,
+            "shape must be a name or a mapping with `sides`, not True",
+        ),
+    ]
+    # a boolean where a number is expected is a plain type error, with no hint about quoting
+    assert explain(tmp_path, "version: 1\ncolour: red\nsize: no\n") == [
+        (3, "`size` must be a whole number, not False"),
+    ]
+
+
 def test_a_key_whose_value_starts_below_is_reported_on_the_key(tmp_path: Path) -> None:
     text = "version: 1\ncolour: red\nshape:\n  sides: 3\n"
     assert explain(tmp_path, text) == [
