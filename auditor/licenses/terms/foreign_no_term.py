@@ -19,7 +19,7 @@ add nothing (as the English rules leave such sentences aside).
   below, read on their own;
 - a plain grant of the right to use, copy or modify, with no purpose, limit or condition
   (`foreign_grants`), and a definition of a party or a thing with no restrictive word
-  (`foreign_definitions.is_plain_definition`).
+  (`foreign_definitions.is_plain_definition`; Japanese: `foreign_ja_definitions`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_grants import is_plain_grant
+from auditor.licenses.terms.foreign_ja_definitions import is_ja_plain_definition
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 
 _FLAGS = re.IGNORECASE
@@ -109,6 +110,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
         or is_plain_definition(text, cues)
+        or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or states_no_term_more(text)  # the languages `foreign_more` reads
     )
 

@@ -1,0 +1,40 @@
+"""Japanese definitions that state no term, for `foreign_no_term.states_no_term`: a defined
+term of a thing or a measure ("「売上高」とは、...年間売上高をいう", "「本モデル」とは...を意味
+する") whose body has no restrictive or prohibiting word of Japanese (`foreign_cues.JA`).
+
+A term naming a purpose, a use or a class of licensee ("「商用利用」とは", "「許諾目的」とは",
+"「利用者」とは") is no plain definition: what it defines may widen or narrow a grant, so such a
+passage stays for the readers of those terms (or unread).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.licenses.terms.foreign_cues import JA
+
+__all__ = ["is_ja_plain_definition"]
+
+# optional article heading and scope ("第1条(定義)本規約において"), then 「X」とは、BODYをいう。
+_DEFINED = re.compile(
+    r"^[^「『。]{0,30}?[「『]([^」』。]{1,20})[」』]\s*(?:と|とは)\s*[、,]?\s*"
+    r"([^。]{1,200}?)\s*(?:をいう|を言う|を意味する|を意味します|を指す|を指します|のことをいう)"
+    r"(?:ものとする|ものとします|ものです)?\s*[。.]?\s*$"
+)
+# the term names a purpose, a use or a class of licensee
+_PURPOSE_OR_WHO = re.compile(
+    r"目的|用途|利用|使用|商用|商業|営利|研究|学術|教育|個人|者|ユーザー|ライセンシー|法人|団体"
+    r"|組織|企業|事業|機関|会社"
+)
+
+
+def is_ja_plain_definition(text: str) -> bool:
+    """Whether a Japanese passage only defines a thing or a measure, with no restrictive word."""
+    match = _DEFINED.match(text.strip())
+    if match is None or _PURPOSE_OR_WHO.search(match.group(1)):
+        return False
+    body = match.group(2)
+    prohibited = JA.prohibited
+    return JA.restrictive.search(body) is None and (
+        prohibited is None or prohibited.search(body) is None
+    )
