@@ -1,4 +1,10 @@
-"""Japanese definitions that state no term, for `foreign_no_term.states_no_term`: a defined
+"""Japanese and Korean passages that state no term, for `foreign_no_term.states_no_term`.
+
+Rights in the outputs vesting in the user ("출력물에 관한 권리는 이용자에게 귀속된다",
+"出力に関する権利は利用者に帰属します"), with no restrictive word: no term of use (a ban on
+training other models with them is read by `foreign_weights`).
+
+Japanese definitions: a defined
 term of a thing or a measure ("「売上高」とは、...年間売上高をいう", "「本モデル」とは...を意味
 する") whose body has no restrictive or prohibiting word of Japanese (`foreign_cues.JA`).
 
@@ -11,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.licenses.terms.foreign_cues import JA
+from auditor.licenses.terms.foreign_cues import JA, KO
 
-__all__ = ["is_ja_plain_definition"]
+__all__ = ["is_ja_plain_definition", "is_output_ownership"]
 
 # optional article heading and scope ("第1条(定義)本規約において"), then 「X」とは、BODYをいう。
 _DEFINED = re.compile(
@@ -37,4 +43,31 @@ def is_ja_plain_definition(text: str) -> bool:
     prohibited = JA.prohibited
     return JA.restrictive.search(body) is None and (
         prohibited is None or prohibited.search(body) is None
+    )
+
+
+# the outputs' rights (or ownership) vest in the user
+_OWNERSHIP = (
+    (
+        re.compile(
+            r"(?:출력물?|생성물|결과물)[^.。]{0,20}?(?:권리|소유권|저작권)[^.。]{0,12}?"
+            r"(?:이용자|사용자|귀하|라이선시|licensee)[^.。]{0,6}?(?:귀속|에게\s*있)"
+        ),
+        KO,
+    ),
+    (
+        re.compile(
+            r"(?:出力|生成物)[^。]{0,20}?(?:権利|所有権|著作権)[^。]{0,12}?"
+            r"(?:利用者|ユーザー|お客様|ライセンシー)[^。]{0,6}?帰属"
+        ),
+        JA,
+    ),
+)
+
+
+def is_output_ownership(text: str) -> bool:
+    """Whether a Korean or Japanese passage only says the outputs' rights vest in the user."""
+    return any(
+        shape.search(text) is not None and cues.restrictive.search(text) is None
+        for shape, cues in _OWNERSHIP
     )

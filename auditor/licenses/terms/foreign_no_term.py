@@ -31,7 +31,10 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_grants import is_plain_grant
-from auditor.licenses.terms.foreign_ja_definitions import is_ja_plain_definition
+from auditor.licenses.terms.foreign_ja_definitions import (
+    is_ja_plain_definition,
+    is_output_ownership,
+)
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 
 _FLAGS = re.IGNORECASE
@@ -111,6 +114,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_plain_grant(text, cues)
         or is_plain_definition(text, cues)
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
+        or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
         or states_no_term_more(text)  # the languages `foreign_more` reads
     )
 

@@ -179,13 +179,16 @@ def _pass_on_ban(clause: str) -> str | None:
 
 # Korean and Japanese (Chinese: the clause rule output_use_restriction/zh-output-ban): a ban
 # word, the model's outputs, and distilling, or training or improving another model, in one
-# sentence ("본 모델의 출력물을 이용하여 다른 인공지능 모델을 학습시키거나 증류해서는 안 됩니다",
+# sentence ("본 모델의 출력물을 이용하여 다른 인공지능 모델을 학습시키거나 증류해서는 안 됩니다"
+# or, formally, "... 개선하여서는 아니 된다",
 # "本モデルの出力を他のモデルの学習に使用してはなりません"). A ban denied ("금지되지 않습니다",
 # "禁止されていません") bans nothing.
 _EAST_ASIAN: dict[str, tuple[re.Pattern[str], ...]] = {
     "ko": (
         re.compile(
             r"금지(?!되지\s*않|하지\s*않)|금한다|해서는\s*안|하여서는\s*안|할\s*수\s*없"
+            # the formal "must not" of statutes and contracts: 개선하여서는 아니 된다
+            r"|서는\s*아니\s*(?:된다|되며|됩니다|되고|됨)"
             r"|사용하지\s*않|이용하지\s*않"
         ),
         re.compile(r"출력|생성물|결과물|생성(?:된|한)\s*(?:콘텐츠|데이터|텍스트|결과|내용)"),

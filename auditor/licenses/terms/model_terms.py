@@ -26,6 +26,7 @@ from auditor.licenses.terms.foreign import (
     with_foreign,
 )
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
+from auditor.licenses.terms.granted_kind import with_granted_kind
 from auditor.licenses.terms.judge_text import (
     STANDARD_KINDS,
     is_derived,
@@ -214,13 +215,13 @@ def _document(
             for k in TERM_KEYS
         }
         return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
+    if (granted := with_granted_kind(terms)) is not terms and not prose and _priority(path) == 0:
+        return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
     if not any(_stated(term.value) for term in restrictive.values()):
         if found is not None and found.id is not None and _all_known(found.id, db):
             return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
-        # a license, terms or EULA document no license names (a file named as one, or one of
-        # more than copyright notices: COPYRIGHT, AUTHORS): its terms are unknown, unless its
-        # own words grant use and read as a license (a licence of its own, read in full). A use
-        # policy pointing elsewhere (it grants nothing) or card prose stating no terms is not.
+        # a license document no license names (named as one, or more than notices: COPYRIGHT) is
+        # unread unless its words grant use as a license (not a use policy, not card prose)
         priority = _priority(path)
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
         if unread and terms["commercial_use"].value == "allowed" and terms["kind"].value:

@@ -1,0 +1,41 @@
+"""The kind of a licence document whose grant of commercial use was read only in another
+language (`terms.foreign`: "영리 목적을 포함한 모든 목적으로 ... 권리를 부여한다"), for
+`model_terms._document`: the English rules' `_infer_kind` never saw that grant, so the document
+states commercial use allowed with no kind. As for an English grant: "open-weight-restricted"
+when it also states a condition or restriction (a cap, a scope, a use policy, a ban on training
+other models with the outputs, banned uses), else "permissive-oss". A document with a kind, or
+not allowing commercial use, is returned as it is.
+"""
+
+from __future__ import annotations
+
+from auditor.licenses.terms.extract import ExtractedTerm
+
+__all__ = ["with_granted_kind"]
+
+_CONDITIONS = (
+    "user_threshold",
+    "mau_threshold",
+    "revenue_threshold",
+    "revenue_threshold_usd",
+    "use_scope",
+    "acceptable_use_policy_incorporated",
+    "output_use_restriction",
+    "licensor_may_update_terms",
+    "use_restrictions",
+    "territorial_exclusions",
+    "excluded_licensee_domiciles",
+    "excluded_use_territories",
+)
+
+
+def with_granted_kind(terms: dict[str, ExtractedTerm]) -> dict[str, ExtractedTerm]:
+    """`terms` with a kind inferred from a commercial grant when none is stated."""
+    commercial = terms.get("commercial_use", ExtractedTerm(None))
+    if commercial.value != "allowed" or terms.get("kind", ExtractedTerm(None)).value:
+        return terms
+    conditions = [terms[k] for k in _CONDITIONS if k in terms and terms[k].value]
+    if conditions:
+        evidence = commercial.evidence[:1] + conditions[0].evidence[:1]
+        return {**terms, "kind": ExtractedTerm("open-weight-restricted", evidence)}
+    return {**terms, "kind": ExtractedTerm("permissive-oss", commercial.evidence[:1])}
