@@ -69,6 +69,8 @@ LICENSE_PATTERNS = (
     *("*lisensi*",),
     # Swedish, Danish and Norwegian, Czech, Greek, Hebrew, Hindi, Thai
     *("*licens*", "*lisens*", "*adeia*", "*άδεια*", "*αδεια*", "*רישיון*", "*רשיון*"),
+    # the Scandinavian "terms" noun (VILLKOR.txt, anvandarvillkor.md, VILKÅR.md)
+    *("*villkor*", "*vilkår*", "*vilkar*"),
     *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
     # Romanian, Hungarian, Finnish; uk, sr, lt, et, ms (lesen), sw (leseni), bn, fa, ur, ca
     *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),

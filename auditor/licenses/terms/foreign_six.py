@@ -154,7 +154,7 @@ _WITHHELD = re.compile(
     _FLAGS,
 )
 _BASED = re.compile(
-    r"\bbosatt\w*|\bhemmahörande|\bmed\s+säte|\bregistrerad\w*|\betablerad\w*|\bmedborgare"
+    r"\bbosatt\w*|\bhemmahörande|\bsäte\b|\bregistrerad\w*|\betablerad\w*|\bmedborgare"
     r"|\bse\s+sídlem|\bsídl\w*|\bs\s+bydlištěm|\bbydlící\w*|\busazen\w*|\bobčan\w*|\brezident\w*"
     r"|\bκάτοικ\w*|\bμε\s+έδρα|\bεδρεύ\w*|\bεγκατεστημέν\w*|\bυπήκο\w*|\bπολίτ\w*"
     r"|תושב|מקום\s+מושב|שמושב|הרשומ|המאוגד|אזרח"
@@ -185,8 +185,8 @@ def _places(text: str) -> list[str]:
     return list(found)
 
 
-def read_territory_six(text: str) -> list[Clause]:
-    """A grant one passage withholds from persons or companies based in named places."""
+def _withheld_regions(text: str) -> list[str]:
+    """The places a grant one passage withholds from persons or companies based there."""
     clauses = []
     for clause in re.split(r"[;]", text):
         if _WITHHELD.search(clause) is None:
@@ -196,19 +196,53 @@ def read_territory_six(text: str) -> list[Clause]:
             for m in _BASED.finditer(clause)
         ):
             clauses.append(clause)
-    regions = _places(" ; ".join(clauses))
-    if not regions:
+    return _places(" ; ".join(clauses))
+
+
+# Use in named places outside the grant: "gäller inte för användning i Ryssland", "får inte
+# användas inom Kina": a use word, then "in" and the places, up to the clause's next comma.
+_USE_IN: dict[str, re.Pattern[str]] = {
+    "sv": re.compile(
+        r"\b(?:användning\w*|använd\w*|bruk\w*|nyttj\w*|drift\w*)\s+(?:av\s+\w+\s+)?"
+        r"(?:i|inom)\s+(?P<where>[^,.;]{1,80})",
+        _FLAGS,
+    ),
+}
+
+
+def _use_places_six(language: str, text: str) -> list[str]:
+    """The places one clause withholds the grant from or bans use in, whoever uses the model
+    there: a withholding or ban word and a use "in" named places in one clause; a harm banned
+    there (a ban on military use in a place) is no ban on all use in it."""
+    use_in = _USE_IN.get(language)
+    if use_in is None:
         return []
-    clause = {"regions": sorted(regions), "models": "all", "exempts": []}
-    return [
-        Clause("excluded_licensee_domiciles", [clause]),
-        Clause("territorial_exclusions", sorted(regions)),
-    ]
+    used: dict[str, None] = {}
+    for clause in _CLAUSE_END.split(text):
+        if _WITHHELD.search(clause) is None and _ban(language).search(clause) is None:
+            continue
+        if any(harm.search(clause) for _, harm in _harms(language)):
+            continue
+        for match in use_in.finditer(clause):
+            used.update(dict.fromkeys(_places(match.group("where"))))
+    return list(used)
 
 
 def read_six(language: str, text: str, original: str) -> list[Clause]:
-    """The clauses of one passage in one of the six languages: uses banned, places excluded."""
+    """The clauses of one passage in one of the six languages: uses banned, places excluded
+    (who is based there, and use there)."""
     del original
     tags = ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
-    return uses + read_territory_six(text)
+    withheld = _withheld_regions(text)
+    used = _use_places_six(language, text)
+    clauses = list(uses)
+    if withheld:
+        entry = {"regions": sorted(withheld), "models": "all", "exempts": []}
+        clauses.append(Clause("excluded_licensee_domiciles", [entry]))
+    if used:
+        entry = {"regions": sorted(used), "models": "all", "exempts": []}
+        clauses.append(Clause("excluded_use_territories", [entry]))
+    if withheld or used:
+        clauses.append(Clause("territorial_exclusions", sorted({*withheld, *used})))
+    return clauses
