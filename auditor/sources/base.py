@@ -66,11 +66,10 @@ LICENSE_PATTERNS = (
     *("*licenza*", "*лиценз*", "*соглашение*"),
     # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian
     *("*licencj*", "*lisans*", "*giay*phep*", "*giấy*phép*", "*ترخيص*", "*رخصة*", "*licentie*"),
-    *("*lisensi*",),
-    # Swedish, Danish and Norwegian, Czech, Greek, Hebrew, Hindi, Thai
-    *("*licens*", "*lisens*", "*adeia*", "*άδεια*", "*αδεια*", "*רישיון*", "*רשיון*"),
-    # the Scandinavian "terms" noun (VILLKOR.txt, anvandarvillkor.md, VILKÅR.md)
-    *("*villkor*", "*vilkår*", "*vilkar*"),
+    # Swedish, Danish and Norwegian (also their "terms" noun, VILLKOR.txt, VILKÅR.md), Czech,
+    # Greek, Hebrew, Hindi, Thai
+    *("*licens*", "*lisens*", "*villkor*", "*vilkår*", "*vilkar*", "*adeia*", "*άδεια*"),
+    *("*αδεια*", "*רישיון*", "*רשיון*", "*lisensi*"),  # and Indonesian
     *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
     # Romanian, Hungarian, Finnish; uk, sr, lt, et, ms (lesen), sw (leseni), bn, fa, ur, ca
     *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),

@@ -68,7 +68,7 @@ SHORTHANDS: dict[str, dict[str, frozenset[str]]] = {
         "permissive-only": frozenset({"pass", "warn"}),
     },
 }
-VERDICTS = frozenset({"pass", "warn", "fail", "error"})
+VERDICTS = frozenset({"pass", "warn", "fail", "error", "needs-input"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from tests.fakehub import FakeHub
 
 runner = CliRunner()
 CASES = load_cases()
-EXIT = {"pass": 0, "warn": 0, "fail": 1, "error": 3}
+EXIT = {"pass": 0, "warn": 0, "fail": 1, "error": 3, "needs-input": 4}
 DEPLOYMENT = [
     *("--distribution", "saas", "--mau", "1000000", "--revenue", "50000000"),
     *("--region", "EU", "--domicile", "DE", "--use-case", "chatbot"),
