@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -88,7 +89,20 @@ def render_html(result: AuditResult) -> str:
     """A self-contained HTML page: inline CSS, one hashed script, no external requests."""
     from auditor.report.html_view import build_html_view
 
-    return _environment().get_template("html.html.j2").render(build_html_view(result))
+    page = _environment().get_template("html.html.j2").render(build_html_view(result))
+    return _unindented(page)
+
+
+_VERBATIM = re.compile(r"(<script\b.*?</script>|<template\b.*?</template>)", re.DOTALL)
+
+
+def _unindented(page: str) -> str:
+    """The page without the template's indentation before its tags (whitespace between tags
+    says nothing to a browser); the script (its CSP hash) and the data block stay verbatim."""
+    parts = _VERBATIM.split(page)
+    return "".join(
+        part if index % 2 else re.sub(r"\n[ \t]+<", "\n<", part) for index, part in enumerate(parts)
+    )
 
 
 _STYLE = {
