@@ -4,8 +4,9 @@
 Each rule names the term it reads and the value it stands for, says in words which clause
 shape it reads, and holds its shapes (regular-expression alternatives, joined with `|`;
 `{{name}}` stands for a fragment the file defines), examples that must match and
-counter-examples that must not (in English, Chinese, Japanese or Korean, written for this project), and may
-name clauses of the shared corpus by file and line (read by the tests, never stored here).
+counter-examples that must not (in English, Chinese, Japanese or Korean, written for this
+project), and may name clauses of the shared corpus by file and line (read by the tests,
+never stored here).
 
 Nothing is read at import: the files are parsed at the first use of any rule, and a rule's
 pattern is compiled at its own first use. The keyword prefilter of a rule (one of these
