@@ -1,3 +1,4 @@
+# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """`auditor check --locked` as a user runs it (`python -m auditor`): its listing requests are
 made by a helper forked at the start (sources/hub_listings.py, Linux), and the report is the
 one the same command gives in process (threads, no helper), byte for byte but its time."""

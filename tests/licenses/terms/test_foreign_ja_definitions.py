@@ -1,3 +1,4 @@
+# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """Japanese definitions of a thing or a measure state no term; definitions of a purpose, a use
 or a licensee, or with a restrictive word, are not plain (held-out s20hb-para-ja-...)."""
 

@@ -1,3 +1,4 @@
+# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """Session 20 foreign caps: a further licence needed only past a revenue or user cap, in
 Indonesian (Rp ... miliar, a later sentence naming "such a licensee"), Hindi (₹ ... करोड़ in an
 "if ..., then" sentence) and Turkish (a scale word carrying a case ending, "10 milyonu aşarsa",
