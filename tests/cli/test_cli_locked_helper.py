@@ -1,4 +1,3 @@
-# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """`auditor check --locked` as a user runs it (`python -m auditor`): its listing requests are
 made by a helper forked at the start (sources/hub_listings.py, Linux), and the report is the
 one the same command gives in process (threads, no helper), byte for byte but its time."""
@@ -10,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import TypedDict, cast
 
 import pytest
 from typer.testing import CliRunner
@@ -114,10 +114,28 @@ class Locked:
         return done.exit_code, out.read_bytes() if out.exists() else b"", done.stderr_bytes
 
 
-def timeless(report: bytes) -> dict[str, object]:
+class Finding(TypedDict):
+    rule: str
+    message: str
+
+
+class ModelReport(TypedDict):
+    ref: str
+    verdict: str
+    findings: list[Finding]
+
+
+class Report(TypedDict):
+    """What these tests read of a JSON report (reports/schema/result.schema.json: all of it)."""
+
+    models: list[ModelReport]
+
+
+def timeless(report: bytes) -> Report:
     data = json.loads(report)
     assert isinstance(data, dict) and data.pop("generated_at")
-    return data
+    assert isinstance(data["models"], list)
+    return cast(Report, data)
 
 
 def test_the_helper_answers_as_the_run_itself(fake_hub: FakeHub, tmp_path: Path) -> None:
@@ -140,7 +158,7 @@ def test_a_file_changed_in_place_still_drifts(fake_hub: FakeHub, tmp_path: Path)
     code, report, stderr = gate.forked()
     assert code == 1, stderr
     data = timeless(report)
-    rules = [f["rule"] for m in data["models"] for f in m["findings"]]  # type: ignore[index, union-attr]
+    rules = [f["rule"] for m in data["models"] for f in m["findings"]]
     assert "drift-license-text-changed" in rules
     assert (code, data) == (gate.in_process()[0], timeless(gate.in_process()[1]))
 
@@ -151,7 +169,7 @@ def test_a_hub_error_midway_names_the_model(fake_hub: FakeHub, tmp_path: Path) -
     code, report, _ = gate.forked()
     same_code, same_report, _ = gate.in_process()
     assert (code, timeless(report)) == (same_code, timeless(same_report))
-    (failed,) = [m for m in timeless(report)["models"] if m["verdict"] == "error"]  # type: ignore[union-attr, index]
+    (failed,) = [m for m in timeless(report)["models"] if m["verdict"] == "error"]
     assert failed["ref"] == gate.refs[2]
     assert any(gate.refs[2] in f["message"] for f in failed["findings"])
 
