@@ -1,4 +1,3 @@
-# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """`check --locked`'s confirmation of cached analyses, asked for all models at once
 (gate/confirm.py, sources/hub_listings.py), in this process: threads, no helper."""
 
@@ -11,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from auditor.api import AuditOptions, audit
-from auditor.gate.confirm import Confirmations
-from auditor.model import Verdict
+from auditor.gate.confirm import AnalysisCache, Confirmations
+from auditor.model import ModelResult, Target, Verdict
 from auditor.model.codec import model_to_dict
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions, hub_listing_digest
@@ -23,11 +22,11 @@ LICENSES = ("apache-2.0", "mit", "cc-by-4.0", "apache-2.0", "mit", "cc-by-4.0")
 LISTING = r"^/api/models/"
 
 
-def options(hub: FakeHub, tmp_path: Path, **kw: object) -> AuditOptions:
+def options(hub: FakeHub, tmp_path: Path, *, confirm_cache: bool = False) -> AuditOptions:
     return AuditOptions(
         hub=HubOptions(endpoint=hub.url, cache_dir=tmp_path / "hf"),
         cache_dir=tmp_path / "analysis",
-        **kw,  # type: ignore[arg-type]
+        confirm_cache=confirm_cache,
     )
 
 
@@ -40,8 +39,8 @@ def add_models(hub: FakeHub) -> list[str]:
     return refs
 
 
-def plain(model: object) -> dict[str, object]:
-    return model_to_dict(model)  # type: ignore[arg-type]
+def plain(model: ModelResult) -> dict[str, object]:
+    return model_to_dict(model)
 
 
 def test_all_at_once_answers_as_one_by_one(fake_hub: FakeHub, tmp_path: Path) -> None:
@@ -107,8 +106,8 @@ def test_nothing_is_asked_offline_or_without_an_entry(fake_hub: FakeHub, tmp_pat
     opts = options(fake_hub, tmp_path, confirm_cache=True)
     from auditor.pipeline.run import _analysis_cache
 
-    def cache_for(target: object) -> object:
-        return _analysis_cache(opts, target)  # type: ignore[arg-type]
+    def cache_for(target: Target) -> AnalysisCache | None:
+        return _analysis_cache(opts, target)
 
     assert Confirmations(targets, opts.hub, cache_for).answers() == {}  # nothing cached yet
     audit(refs[:2], options(fake_hub, tmp_path))

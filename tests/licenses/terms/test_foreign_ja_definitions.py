@@ -1,4 +1,3 @@
-# mypy: disable-error-code="index,operator,arg-type,attr-defined,unused-ignore"
 """Japanese definitions of a thing or a measure state no term; definitions of a purpose, a use
 or a licensee, or with a restrictive word, are not plain (held-out s20hb-para-ja-...)."""
 
@@ -47,6 +46,8 @@ def test_revenue_cap_in_oku_yen_is_read_beside_its_definition() -> None:
         "締結しなければならない。\n"
     )
     reading = read_foreign(text)
-    assert reading.values["revenue_threshold"]["amount"] == 500_000_000
-    assert reading.values["revenue_threshold"]["currency"] == "JPY"
+    cap = reading.values["revenue_threshold"]
+    assert isinstance(cap, dict)
+    assert cap["amount"] == 500_000_000
+    assert cap["currency"] == "JPY"
     assert reading.unread == ()
