@@ -150,7 +150,8 @@ def _answer_within(budget: ModelBudget, send: Callable[[], httpx2.Response]) -> 
                 for response in box:
                     response.close()
 
-    threading.Thread(target=exchange, name="hub-request", daemon=True).start()
+    thread = threading.Thread(target=exchange, name="hub-request", daemon=True)
+    thread.start()
     if not done.wait(max(0.0, budget.deadline - time.monotonic())):
         abandoned.set()
         if done.is_set():  # it finished between the wait and the flag: close it here
@@ -158,6 +159,9 @@ def _answer_within(budget: ModelBudget, send: Callable[[], httpx2.Response]) -> 
                 response.close()
         budget.deadline = time.monotonic()
         budget.check_time()  # raises BudgetExceeded, naming the deadline
+    # answered: its thread is ending; waiting for it leaves no daemon thread running into the
+    # interpreter's shutdown (a short command's last request may be its last act)
+    thread.join()
     if errors:
         raise errors[0]
     return box[0]

@@ -185,7 +185,8 @@ def _within(budget: ModelBudget, send: Callable[[], tuple[int, _Answer]]) -> tup
                 for _, response in box:
                     response.close()
 
-    threading.Thread(target=exchange, name="ollama-request", daemon=True).start()
+    thread = threading.Thread(target=exchange, name="ollama-request", daemon=True)
+    thread.start()
     if not done.wait(max(0.0, budget.deadline - time.monotonic())):
         abandoned.set()
         if done.is_set():
@@ -193,6 +194,7 @@ def _within(budget: ModelBudget, send: Callable[[], tuple[int, _Answer]]) -> tup
                 response.close()
         budget.deadline = time.monotonic()
         budget.check_time()  # raises BudgetExceeded, naming the deadline
+    thread.join()  # answered: no daemon thread left running into the interpreter's shutdown
     if failed:
         raise failed[0]
     return box[0]
