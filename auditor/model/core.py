@@ -189,10 +189,8 @@ class BaseModelRef:
 class StatedParent:
     """A parent model stated outside the card's front matter, and how sure the reading is.
 
-    `method` says where: "card-metadata-misplaced" (a metadata block the Hub does not read),
-    "card-prose" (a sentence such as "fine-tuned from org/name"), "merge-config" (a mergekit
-    or training configuration in the card), "card-table" (a table of merged models),
-    "model-name" (the repo's own name names a model family). Lineage follows these parents
+    `method` says where: one of model/stated_methods.py's PARENT_METHODS (a misplaced
+    metadata block, a sentence, a table, a config file, the name). Lineage follows them
     only when the front matter declares none; `confidence` is below the review line for
     anything but metadata, so a conclusion resting on one is never a silent pass.
     """

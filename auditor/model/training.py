@@ -19,9 +19,17 @@ OTHER_ROLES = ("evaluation", "mentioned")
 """Roles that never bind the weights: listed in reports, never judged."""
 ROLES = TRAINING_ROLES + OTHER_ROLES
 
-METHODS = ("card-metadata", "gguf-header", "card-prose", "card-table", "data-card")
+METHODS = (
+    "card-metadata",
+    "gguf-header",
+    "card-prose",
+    "card-table",
+    "data-card",
+    "training-config",
+)
 """Where a dataset is stated: the card's `datasets:` key, the GGUF header's dataset keys, a
-sentence of the card, a table row, or (for a dataset) its card's `source_datasets:`."""
+sentence of the card, a table row, (for a dataset) its card's `source_datasets:`, or a
+training configuration or launch script kept beside the weights."""
 
 RESOLVED_BY = ("stated", "hub", "registry", "card", "unresolved", "not-fetched", "described")
 """`stated`: named, not yet looked up (the analysis's answer); `hub`: the dataset repo was

@@ -30,6 +30,7 @@ METHOD_WORDS = {
     "card-prose": "a sentence of the card",
     "card-table": "a table of the card",
     "data-card": "the data card's source datasets",
+    "training-config": "a training script or configuration file",
 }
 RESOLVED_WORDS = {
     "hub": "read from its Hub dataset repository",
