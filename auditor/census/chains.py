@@ -130,7 +130,7 @@ class Chains:
         if at < 0:
             return self.general.get(node, EMPTY)
         state, ids = self.states[at], self.names[node].tolist()
-        if state is START and self.depth[node] == 0:
+        if state == START and self.depth[node] == 0:  # equal: sent to a worker, it is a copy
             return EMPTY
         licensed = tuple(
             Via(

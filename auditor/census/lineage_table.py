@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +98,7 @@ def table_chunks(
     chunk: int = 50_000,
     *,
     reference: bool = False,
+    remote: tuple[Submit, int] | None = None,
 ) -> Iterator[tuple[Any, Any, Any]]:
     """(edges, lineage, findings) Arrow tables, `chunk` models at a time, for the models of
     the Arrow table `narrow` taken in `order` (row numbers; None: as they are), which must be
@@ -106,7 +108,8 @@ def table_chunks(
     here first, with `registry`. The models on single-parent chains are resolved as columns
     (`chain_graph`) and judged once per declaration and lineage shape (`chain_verdicts`).
     `reference`: lineage resolved the general way only and each model with parents judged on
-    its own: the slower path the tests compare with."""
+    its own: the slower path the tests compare with. `remote`: the chain chunks judged on the
+    workers (how to send one, and how many in flight)."""
     import numpy as np
 
     db = db if db is not None else load_license_db()
@@ -118,7 +121,8 @@ def table_chunks(
     if "verdict" not in narrow.column_names:
         narrow = narrow.append_column("verdict", lone_verdicts(narrow, known, db, lone))
     if not reference:
-        yield from _chain_chunks(snapshot, narrow, order, (known, lone), (db, registry), chunk)
+        caches = (known, lone)
+        yield from _chain_chunks(snapshot, narrow, order, caches, (db, registry), chunk, remote)
         return
     lineages = _lineages(narrow, order, known, direct=False)
     for start in range(0, len(order), chunk):
@@ -137,22 +141,49 @@ def _chain_chunks(
     caches: tuple[Known, dict[tuple[Any, ...], Judged]],
     knowledge: tuple[LicenseDB, KnownModels],
     chunk: int,
+    remote: tuple[Submit, int] | None = None,
 ) -> Iterator[tuple[Any, Any, Any]]:
     """`table_chunks` the short ways: chains as columns (`chain_graph`), their models
-    judged once per declaration and shape (`chain_verdicts`)."""
+    judged once per declaration and shape (`chain_verdicts`), here or (`remote`: how to
+    send a chunk, and how many at most in flight) on the workers, a slice each."""
     from auditor.census.chain_graph import chain_lineages
-    from auditor.census.chain_verdicts import chain_verdicts
+    from auditor.census.chain_slices import chunk_rows, chunk_slice
+    from auditor.census.chain_verdicts import assemble, chain_verdicts
     from auditor.census.registry import registry_orgs
 
     db, registry = knowledge
     orgs = registry_orgs(registry)
     lineages = chain_lineages(narrow, order, caches[0], orgs)
     narrow = narrow.drop_columns(["parents"])  # lineages.has_parents stands for it
-    for start in range(0, len(order), chunk):
-        rows = narrow.take(order[start : start + chunk])
-        edges = lineages.chunk_edges(start, rows.num_rows)
-        lineage, findings = chain_verdicts(snapshot, rows, start, lineages, caches, db, orgs)
-        yield edge_table(snapshot, rows, edges), lineage, findings
+    starts = iter(range(0, len(order), chunk))
+    if remote is None:
+        for start in starts:
+            rows = narrow.take(order[start : start + chunk])
+            edges = lineages.chunk_edges(start, rows.num_rows)
+            lineage, findings = chain_verdicts(snapshot, rows, start, lineages, caches, db, orgs)
+            yield edge_table(snapshot, rows, edges), lineage, findings
+        return
+    submit, window = remote
+    flight: deque[tuple[Any, Any, Any]] = deque()
+    while True:
+        while len(flight) < window:
+            at = next(starts, None)
+            if at is None:
+                break
+            rows = narrow.take(order[at : at + chunk])
+            edges = edge_table(snapshot, rows, lineages.chunk_edges(at, rows.num_rows))
+            cut = chunk_slice(lineages, at, rows.num_rows)
+            flight.append((rows, edges, submit(chunk_rows(rows, cut), cut)))
+        if not flight:
+            return
+        rows, edges, future = flight.popleft()
+        yield (edges, *assemble(snapshot, rows, future.result()))
+        del future  # let go on the cluster
+
+
+Submit = Callable[[Any, Any], Any]
+"""Sends a chunk (`chain_slices.chunk_rows`, `chunk_slice`) to be judged on a worker
+(`chain_slices.slice_values`): a future whose result() is its `chain_verdicts.Values`."""
 
 
 def resolve_lineages(narrow: Any, order: Any, *, direct: bool = True) -> Lineages:
@@ -160,13 +191,6 @@ def resolve_lineages(narrow: Any, order: Any, *, direct: bool = True) -> Lineage
     with the bundled registry: what `chunk_tables` needs, a chunk at a time (`direct`: see
     `resolve_graph`)."""
     return _lineages(narrow, order, process_caches()[0], direct=direct)
-
-
-def chunk_tables(snapshot: str, rows: Any, resolved: list[Resolved]) -> tuple[Any, Any]:
-    """(lineage, findings) Arrow tables of one chunk (`Lineages.chunk`), with this process's
-    caches: what a worker runs."""
-    known, lone = process_caches()
-    return chunk_verdicts(snapshot, rows, resolved, (known, lone), load_license_db())
 
 
 def edge_table(snapshot: str, rows: Any, edges: tuple[Any, Any]) -> Any:

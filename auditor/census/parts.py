@@ -93,14 +93,6 @@ def row_group_blocks(path: str, blocksize: int) -> list[list[int]]:
     return blocks
 
 
-def verdict_chunk(snapshot: str, rows: Any, resolved: list[Any]) -> tuple[Any, Any]:
-    """Worker side, after lineage: one chunk of models (narrow columns, output order) with
-    their Resolved -> its (lineage, findings) as Arrow tables."""
-    from auditor.census.lineage_table import chunk_tables
-
-    return chunk_tables(snapshot, rows, resolved)
-
-
 def part_path(folder: str, number: int) -> str:
     """Where partition `number`'s models are written."""
     return str(Path(folder) / f"part-{number:06d}.parquet")

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.census.lineage_table import edge_table, resolve_lineages, table_chunks
+from auditor.census.chain_slices import slice_values
+from auditor.census.lineage_table import table_chunks
 from auditor.census.parts import (
     map_partition,
     map_row_groups,
     pick_rows,
     row_group_blocks,
-    verdict_chunk,
     write_models,
 )
 from auditor.census.snapshot import SnapshotInfo, read_snapshot_info
@@ -54,9 +54,8 @@ class CensusOptions:
     hub_token: str | bool | None = None  # hf:// reads: a token (None: the usual lookup)
     chunk_rows: int = 50_000  # models the driver handles at a time (lineage rows, models)
     part_row_group: int = 2_000  # rows per row group of the workers' part files
-    # Verdicts (effective license, findings) computed on the workers, a chunk at a time, or
-    # here. None: on the workers of a separate cluster (`scheduler`), here with a LocalCluster,
-    # whose workers share this machine's cores (sending chunks out costs ~25% more CPU).
+    # Verdicts (effective license, findings) judged on the workers, a chunk at a time with a
+    # slice of the lineages resolved here (`chain_slices`), or here (False). None: the workers.
     verdicts_on_workers: bool | None = None
 
     def storage(self) -> dict[str, Any]:
@@ -227,30 +226,16 @@ def _gathered(client: Any, tasks: list[Any], bar: bool) -> list[Any]:
 def _verdicts(
     client: Any, label: str, table: Any, kept: Any, options: CensusOptions
 ) -> Iterator[tuple[Any, Any, Any]]:
-    """Lineage resolved here, then each chunk's verdicts, computed here or on the workers (a
-    few chunks in flight at a time); (edges, lineage, findings) per chunk, in output order."""
-    remote = options.verdicts_on_workers
-    if not (remote if remote is not None else options.scheduler is not None):
-        yield from table_chunks(label, table, kept, chunk=options.chunk_rows)
-        return
-    lineages = resolve_lineages(table, kept)
-    window = max(2, 2 * len(client.scheduler_info()["workers"]))
-    starts = iter(range(0, len(kept), options.chunk_rows))
-    flight: deque[Any] = deque()
-    while True:
-        while len(flight) < window:
-            start = next(starts, None)
-            if start is None:
-                break
-            rows = table.take(kept[start : start + options.chunk_rows])
-            resolved, edges = lineages.chunk(start, rows.num_rows)
-            future = client.submit(verdict_chunk, label, rows, resolved, pure=False)
-            flight.append((edge_table(label, rows, edges), future))
-        if not flight:
-            return
-        edges, future = flight.popleft()
-        yield (edges, *future.result())
-        future.release()
+    """Lineage resolved here, then (edges, lineage, findings) per chunk, in output order; the
+    chunks judged on the workers (`chain_slices`, two per worker in flight), or here."""
+    remote = None
+    if options.verdicts_on_workers is not False:
+
+        def submit(rows: Any, cut: Any) -> Any:
+            return client.submit(slice_values, rows, cut, pure=False)
+
+        remote = (submit, max(2, 2 * len(client.scheduler_info()["workers"])))
+    yield from table_chunks(label, table, kept, chunk=options.chunk_rows, remote=remote)
 
 
 def found_mislabelled(lineage: Any) -> int:

@@ -3,8 +3,8 @@
 The verdicts of the models with parents come from their Resolved (the driver's lineage);
 those of the models without parents depend on their own row alone, so the workers compute
 them beside the partition function (`lone_verdicts.py`, a JSON text per model, few distinct)
-and a chunk only spreads them to its rows. Used by the driver and, with
-`verdicts_on_workers`, by the workers.
+and a chunk only spreads them to its rows. The chain chunks (`chain_verdicts`, on the workers
+or the driver) take the models off the chains this way.
 """
 
 from __future__ import annotations
