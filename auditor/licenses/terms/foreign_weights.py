@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.terms.foreign_outputs_more import bans_output_training
 from auditor.licenses.terms.foreign_scope_more import more_scopes
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -137,15 +138,19 @@ def _clauses(text: str) -> list[str]:
 
 def read_weights(language: str | None, text: str) -> list[Clause]:
     """The bans a passage in one of the five languages states (module docstring), or a ban
-    on training other models with the outputs in Korean or Japanese (`_east_asian_outputs`);
-    with the weights and hosted-service bans of `foreign_scope_more`."""
+    on training other models with the outputs in Korean or Japanese (`_east_asian_outputs`) or
+    in Turkish, Polish or Dutch (`foreign_outputs_more`); with the weights and hosted-service
+    bans of `foreign_scope_more`."""
     if language in _EAST_ASIAN:
         return (
             [Clause("output_use_restriction", True)] if _east_asian_outputs(text, language) else []
         )
     if language not in LANGUAGES:
         more = more_scopes(language, text)  # Czech, Polish, Dutch, Russian (`foreign_scope_more`)
-        return [Clause("use_scope", more)] if more else []
+        found = [Clause("use_scope", more)] if more else []
+        if bans_output_training(language, text):  # Turkish, Polish, Dutch (`foreign_outputs_more`)
+            found.append(Clause("output_use_restriction", True))
+        return found
     scopes = more_scopes(language, text)  # a hosted service offered to others
     outputs = False
     for clause in _clauses(text):

@@ -1,0 +1,96 @@
+"""Bans on training other models with the outputs in Turkish, Polish and Dutch, for
+`foreign_weights.read_weights` (the English clause rule: output_use_restriction).
+
+As in the other languages read there, one clause (cut at a full stop, a semicolon or a
+contrastive "but") holds a ban word, the model's outputs and distilling, or training or
+improving *another* model ("Modelin ürettiği çıktılar, ... herhangi bir yapay zekâ modelini
+eğitmek, damıtmak veya iyileştirmek için kullanılamaz", "Nie wolno wykorzystywać wyników Modelu
+do trenowania innych modeli", "De uitvoer van het model mag niet worden gebruikt om andere
+modellen te trainen"). Outputs used freely, or used to improve the licensee's own use of this
+model, ban nothing; a ban on training with the model itself (not its outputs) is not this ban.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_FLAGS = re.IGNORECASE
+
+
+class _Words(NamedTuple):
+    ban: re.Pattern[str]
+    outputs: re.Pattern[str]
+    distil: re.Pattern[str]
+    train: re.Pattern[str]
+    other: re.Pattern[str]
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+_WORDS: dict[str, _Words] = {
+    "tr": _Words(
+        _re(
+            r"\b\w*(?:kullanılamaz|kullanamaz\w*|kullanmayacak\w*|kullanılmamalı\w*)|\byasak\w*"
+            r"|\bizin\s+verilmez"
+        ),
+        _re(
+            r"\bçıktı\w*|\b(?:ürettiği|üretilen|oluşturulan|oluşturduğu)\s+(?:içerik|metin|veri"
+            r"|yanıt|cevap)\w*"
+        ),
+        _re(r"\bdamıt\w*|\bdistil\w*"),
+        _re(r"\beğit\w*|\biyileştir\w*|\bgeliştir\w*|\bince\s+ayar\w*"),
+        # another model: "başka/diğer/rakip bir model", "X modelleri dışında herhangi bir model"
+        _re(
+            r"\b(?:başka|diğer|rakip|üçüncü\s+\w+|herhangi)\s+(?:[\w-]+\s+){0,3}?model\w*"
+            r"|\bmodel\w*\s+dışında"
+        ),
+    ),
+    "pl": _Words(
+        _re(
+            r"(?<!nie\s)\b(?:zabroni\w*|zabrania\w*|zakaz\w*|niedozwolon\w*)"
+            r"|\bnie\s+(?:wolno|można|może|mogą|należy|wykorzyst\w*|używa\w*|stosow\w*)\b"
+        ),
+        _re(
+            r"\bwynik\w*|\bodpowiedzi\b|\bdan\w*\s+wyjściow\w*|\b(?:wygenerowan|generowan)\w*\s+"
+            r"(?:przez\s+\w+\s+)?(?:treś|tekst|dan)\w*|\b(?:treś|tekst)\w*\s+(?:wygenerowan|generowan)\w*"
+        ),
+        _re(r"\bdestyl\w*|\bdistil\w*"),
+        _re(r"\btrenow\w*|\bwytrenow\w*|\bszkoleni\w*|\buczeni\w*|\bulepsz\w*|\bdoskonal\w*"),
+        _re(
+            r"\b(?:inn\w*|jakichkolwiek|jakiegokolwiek|dowoln\w*|konkurencyjn\w*)\s+(?:\w+\s+){0,2}?"
+            r"model\w*|\bmodel\w*\s+(?:\w+\s+){0,2}?(?:konkurencyjn\w*|osób\s+trzecich)"
+        ),
+    ),
+    "nl": _Words(
+        _re(
+            r"(?<!niet\s)\bverboden\b|\bniet\s+(?:toegestaan|gebruiken|worden\s+(?:gebruikt|ingezet))"
+            r"|\b(?:mag|mogen)\s+(?:[\w-]+\s+){0,8}?(?:niet|nooit)\b"
+        ),
+        _re(r"\b(?:uitvoer|output\w*|resultaten|antwoorden)\b|\bgegenereerde\s+\w+"),
+        _re(r"\bdistill\w*|\bdestill\w*"),
+        _re(r"\btrain\w*|\bverbeter\w*|\bontwikkel\w*"),
+        _re(r"\b(?:ander\w*|concurrerend\w*|enig\w*|elk\w*)\s+(?:[\w-]+\s+){0,2}?(?:AI-)?model\w*"),
+    ),
+}
+LANGUAGES_OUTPUTS = frozenset(_WORDS)
+
+_CLAUSE_END = re.compile(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter)\b", _FLAGS)
+
+
+def bans_output_training(language: str | None, text: str) -> bool:
+    """Whether a passage in Turkish, Polish or Dutch bans training other models with the
+    model's outputs (module docstring)."""
+    words = _WORDS.get(language or "")
+    if words is None:
+        return False
+    for clause in _CLAUSE_END.split(text):
+        if words.ban.search(clause) is None or words.outputs.search(clause) is None:
+            continue
+        if words.distil.search(clause) or (
+            words.train.search(clause) and words.other.search(clause)
+        ):
+            return True
+    return False
