@@ -6,7 +6,9 @@ a ban word of the passage's language and a harm word in one clause (cut at a ful
 semicolon or a "but"). A use permitted, a harm named without a ban ("no fue diseñado para usos
 militares") or a ban denied ("no está prohibido") sets nothing. Chinese comes folded.
 
-A ban may introduce a list: `foreign_lists` reads its items with the harms here.
+A ban may introduce a list: `foreign_lists` reads its items with the harms here. The items
+most use policies list beside the graver harms (harassment, malware, spam...) and further shapes
+of some harms are `foreign_uses_more`'s.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.licenses.terms.foreign_uses_more import with_more_harms
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -341,6 +344,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "ar": r"احتيال",
     },
 }
+_HARMS = with_more_harms(_HARMS)  # harassment, malware, spam... (`foreign_uses_more`)
 TAG_ORDER = tuple(_HARMS)
 """The tags read, in the order `find_tags` reports the English ones."""
 
