@@ -1,5 +1,6 @@
 """Lists of banned uses in other languages, for `terms.foreign`: a ban may introduce a list
-("Queda prohibido utilizar el modelo para:" then "- fines militares;"), or a short heading of
+("Queda prohibido utilizar el modelo para:" then "- fines militares;", or left open where its
+line ends: "Sie dürfen das Modell nicht verwenden, um" then "- ..."), or a short heading of
 banned uses may stand over one ("금지된 이용", "Usos proibidos"), or an exception of the uses
 listed below ("다만 아래의 용도는 제외합니다"). Each item of it names the harms banned
 (`foreign_uses`), read in the lead-in's language (an item is often too short for its own
@@ -29,7 +30,7 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
     in plain Latin letters ("- fines militares") may not pass the gate. The lead-ins of a list
     with such items are read too (with no harm of their own), unless they speak of commercial
     use (then the commercial cues read them)."""
-    if not any(_is_lead_in(passage) for passage in passages):
+    if not any(_is_lead_in(passage) or _is_open_lead_in(passage) for passage in passages):
         return {}
     lines = split_lines(text)
     found: dict[Passage, list[str]] = {}
@@ -56,6 +57,8 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
         if _is_lead_in(passage):
             language, group = passage.language, [passage]
             last = _past_blank_lines(lines, passage.line)
+        elif _is_open_lead_in(passage):  # its items go on from its last line: no blank line
+            language, group, last = passage.language, [passage], passage.line
     return found
 
 
@@ -83,6 +86,17 @@ def _is_lead_in(passage: Passage) -> bool:
     return (banned or _EXCEPTED.search(text) is not None) and _BELOW.search(text) is not None
 
 
+def _is_open_lead_in(passage: Passage) -> bool:
+    """A ban whose sentence is left open where its line ends ("Sie dürfen das Modell nicht
+    verwenden, um", "Licencjobiorca nie może wykorzystywać Modelu w celu"): no full stop,
+    colon or closing mark, so it goes on in the items right below it."""
+    if passage.language not in _LIST_LANGUAGES or passage.heading:
+        return False
+    open_end = _CLOSED_END.search(passage.text) is None
+    return open_end and _ban(str(passage.language)).search(passage.text) is not None
+
+
+_CLOSED_END = re.compile(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
 _LIST_LANGUAGES = USE_LANGUAGES | LANGUAGES_MORE  # `foreign_more`'s words for its languages
 
