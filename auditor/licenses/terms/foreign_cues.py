@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.licenses.terms.foreign_law_ko import LAWS_KO
+
 _FLAGS = re.IGNORECASE
 
 
@@ -259,6 +261,9 @@ KO = Cues(
         + _KO_KIND
         + r"\s*(?:목적|용도|이용|사용)?\s*(?:을|를)?\s*포함(?:한|하여|하는|해)"
         r"|(?<!비)" + _KO_KIND + r"\s*(?:목적|용도)\s*으?로도\s*(?:이용|사용)"
+        # 상업적 목적의 이용도 포함됩니다 (never a denial: 포함되지 않습니다)
+        r"|(?<!비)" + _KO_KIND + r"\s*(?:목적|용도)?\s*(?:의|으로의|에서의)?\s*(?:이용|사용)"
+        r"\s*(?:도|이|가|을|를)?\s*포함(?:됩니다|된다|되며|되어|되고|합니다|한다|함)"
         r"|모든\s*(?:목적|용도)\s*(?:으로|에)|(?:목적|용도)\s*(?:에\s*)?(?:관계\s*없이|제한\s*없이)"
     ),
     # commercial or not, either way: 상업적·비상업적 용도에 관계없이, 영리 여부를 불문하고
@@ -285,6 +290,7 @@ KO = Cues(
             ),
             "KR",
         ),
+        *LAWS_KO,  # another place's law (`foreign_law_ko`)
     ),
     vocabulary=_re(
         r"라이선스|라이센스|허가|허용|약관|계약|금지|상업|영리|제한|동의|책임|보증|준거법|저작권|배포"

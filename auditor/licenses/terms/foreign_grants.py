@@ -32,6 +32,9 @@ _GRANTS = re.compile(
             r"\b(?:udziela|przyznaje)\b[^.;]{0,80}?\b(?:licencj\w*|praw[oa])\b",  # pl
             r"\b(?:uděluje|poskytuje)\b[^.;]{0,80}?\b(?:oprávnění|licenc\w*|práv[oa])\b",  # cs
             r"\b(?:предоставляет|даёт|дает)\b[^.;]{0,80}?\b(?:прав[оа]|лицензи\w*)\b",  # ru
+            # ko: 권리를 부여합니다, 라이선스를 허락한다 (the right or licence comes first)
+            r"(?:권리|라이선스|라이센스|사용권|이용권)(?:을|를)?\s*(?:부여|허락|허여)"
+            r"(?:합니다|한다|하며|함)",
         )
     ),
     _FLAGS,
@@ -41,7 +44,8 @@ _USE = re.compile(
     r"\b(?:gebruiken|kopiëren|aan\s+te\s+passen|nutzen|benutzen|verwenden|vervielfältigen"
     r"|verändern|utiliser|copier|modifier|usar|utilizar|copiar|modificar|reproducir|reproduzir"
     r"|usare|utilizzare|copiare|modificare|korzystani\w*|kopiowani\w*|užív\w*|použív\w*"
-    r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*)\b",
+    r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*)\b"
+    r"|(?:사용|이용|복제|수정)(?:,|、|·|ㆍ|\s*및|하|할)",  # ko
     _FLAGS,
 )
 # words that restrict nothing: a non-exclusive, free, worldwide, perpetual grant
@@ -56,7 +60,8 @@ _NARROWED = re.compile(
     r"\b(?:Zweck\w*|fins?|finalit\w*|finalidad\w*|finalidades|fines|scop[oi]|doel\w*|cel[ua]?"
     r"|celach|účel\w*|цел(?:ь|и|ях|ей)|gemäß|nach\s+Maßgabe|selon|conforme|según|secondo"
     r"|volgens|zgodnie|podle|согласно|w\s+zakresie|binnen|innerhalb|dans\s+la\s+limite"
-    r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*)\b",
+    r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*)\b"
+    r"|목적|용도|범위|에\s*따라|에\s*따른|에\s*한하여",  # ko: a purpose, a scope, per other terms
     _FLAGS,
 )
 

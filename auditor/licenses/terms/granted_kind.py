@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from auditor.licenses.terms.extract import ExtractedTerm
 
-__all__ = ["with_granted_kind"]
+__all__ = ["LICENSE_NAMES", "with_granted_kind"]
+
+LICENSE_NAMES = (
+    *("license", "licence", "copying", "라이선스", "라이센스", "ライセンス", "许可证", "許可證"),
+    *("lizenz", "licencia", "licença", "licenza", "licencja", "lisans", "лиценз", "licentie"),
+)
+"""How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
+language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only
+in that language and then decides the document's kind (`with_granted_kind`)."""
 
 _CONDITIONS = (
     "user_threshold",

@@ -26,7 +26,7 @@ from auditor.licenses.terms.foreign import (
     with_foreign,
 )
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
-from auditor.licenses.terms.granted_kind import with_granted_kind
+from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
 from auditor.licenses.terms.judge_text import (
     STANDARD_KINDS,
     is_derived,
@@ -345,7 +345,7 @@ def _reads_as_license(identity: TextIdentification) -> bool:
 def _priority(path: str) -> int:
     """LICENSE files first, then other license-like files; NOTICE files carry no terms."""
     name = PurePosixPath(path).name.lower()
-    if name.startswith(("license", "licence", "copying")):
+    if name.startswith(LICENSE_NAMES):  # LICENSE, and so named in the languages read
         return 0
     if ("use" in name and "policy" in name) or "acceptable" in name:
         return 1
