@@ -16,22 +16,17 @@ from functools import cache
 
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.detect import Found, Rule, data_keywords, data_rule, matching, rule
+from auditor.licenses.terms.number_words import WORD_NUMBER, WORDS, word_value
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "five hundred": 500,
-}  # fmt: skip
 NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a|one|five)\s+hundred|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORD_NUMBER})"
     r"(?:\s*\(\s*[\d,.]+\s*\))?\s*"
     r"(?P<mult>(?:billion|million|thousand|bn|mm|m|k)\b)?"
 )
-"""A count or amount: digits with separators, or a small number word, then a multiplier."""
+"""A count or amount: digits with separators, or a number in words, then a multiplier."""
 _MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
 
@@ -93,17 +88,15 @@ def _units() -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-DIGIT_OR_WORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b", _I
-)
+DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{WORDS})\b", _I)
 
 
 def amount(number: str, multiplier: str | None) -> int | None:
     """The integer a count or amount stands for ("1.5", "million" -> 1500000)."""
     text = " ".join(number.lower().split())
     value: float
-    if text in _WORD_NUMBERS:
-        value = _WORD_NUMBERS[text]
+    if (in_words := word_value(text)) is not None:
+        value = in_words
     else:
         try:
             value = float(text.replace(",", ""))
