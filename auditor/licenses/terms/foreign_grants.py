@@ -32,6 +32,8 @@ _GRANTS = re.compile(
             r"\b(?:udziela|przyznaje)\b[^.;]{0,80}?\b(?:licencj\w*|praw[oa])\b",  # pl
             r"\b(?:uděluje|poskytuje)\b[^.;]{0,80}?\b(?:oprávnění|licenc\w*|práv[oa])\b",  # cs
             r"\b(?:предоставляет|даёт|дает)\b[^.;]{0,80}?\b(?:прав[оа]|лицензи\w*)\b",  # ru
+            # ja: 権利を許諾します, ライセンスを付与する (the right or licence comes first)
+            r"(?:権利|ライセンス|使用権|利用権)を?(?:許諾|付与|供与)(?:します|する|いたします)",
             # ko: 권리를 부여합니다, 라이선스를 허락한다 (the right or licence comes first)
             r"(?:권리|라이선스|라이센스|사용권|이용권)(?:을|를)?\s*(?:부여|허락|허여)"
             r"(?:합니다|한다|하며|함)",
@@ -45,6 +47,7 @@ _USE = re.compile(
     r"|verändern|utiliser|copier|modifier|usar|utilizar|copiar|modificar|reproducir|reproduzir"
     r"|usare|utilizzare|copiare|modificare|korzystani\w*|kopiowani\w*|užív\w*|použív\w*"
     r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*)\b"
+    r"|(?:使用|利用|複製|改変)(?:、|及び|および|し|する|ならびに)"  # ja
     r"|(?:사용|이용|복제|수정)(?:,|、|·|ㆍ|\s*및|하|할)",  # ko
     _FLAGS,
 )
@@ -52,7 +55,7 @@ _USE = re.compile(
 _HARMLESS = re.compile(
     r"\b(?:niet|non|nicht|nie|не|não|no|ne)[- ]?(?:exclusie\w*|exclusi\w*|ausschließlich\w*"
     r"|wyłączn\w*|исключительн\w*|výhradn\w*|esclusiv\w*|exclusif\w*|exclusiv\w*)"
-    r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b",
+    r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?",
     _FLAGS,
 )
 # a purpose, a measure or a reference to other terms narrows a grant
@@ -61,6 +64,7 @@ _NARROWED = re.compile(
     r"|celach|účel\w*|цел(?:ь|и|ях|ей)|gemäß|nach\s+Maßgabe|selon|conforme|según|secondo"
     r"|volgens|zgodnie|podle|согласно|w\s+zakresie|binnen|innerhalb|dans\s+la\s+limite"
     r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*)\b"
+    r"|目的|用途|範囲|に従|に基づ|表"  # ja: a purpose, a scope, per other terms or a table
     r"|목적|용도|범위|에\s*따라|에\s*따른|에\s*한하여",  # ko: a purpose, a scope, per other terms
     _FLAGS,
 )
