@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
@@ -66,7 +67,7 @@ _COUNT_WORDS: dict[str, float] = {
                      "sepuluh", "tien", "десять"), 10.0),
     **dict.fromkeys(("hundred", "hundert", "cent", "cien", "cem", "cento", "sto", "yüz",
                      "seratus", "honderd", "сто"), 100.0),
-    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI,
+    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE,
 }  # fmt: skip
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
 _WORD_NUMBER = re.compile(

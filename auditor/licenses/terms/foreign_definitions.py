@@ -40,6 +40,7 @@ _DEFINED = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:significa|significam|significará|designa|designam|se\s+refiere\s+a"
     r"|se\s+entende|si\s+intende|indica|indicano|désigne|désignent|signifie|bezeichnet|bedeutet|meint"
     r"|ist|sind|betekent|wordt\s+verstaan|oznacza|oznaczają|znamená|znamenají|se\s+rozumí"
+    r"|è|sono|es|son|é|são|est|sont"  # a copula: '"Utenti Attivi Mensili" sono le persone ...'
     r"|означает|означают|понимается|[-–—])\s+"
     r"([^.;]{3,400}?)\s*(?:[.;]|$)",
     _FLAGS,
@@ -161,8 +162,13 @@ def _marked(passage: Passage, used: set[str]) -> Passage:
 _OTHER_WORDS = 2  # a clause caption before a definition ("Termini", "Begriffe")
 
 
-# a definition standing at the start of a passage: '"Modell" sind die Gewichte ...'
-_STARTS_DEFINED = re.compile(r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?" + _DEFINED.pattern, _FLAGS)
+# a definition standing at the start of a passage: '"Modell" sind die Gewichte ...', maybe
+# after a short phrase saying where it holds ("Nella presente licenza, ", "En esta licencia, ")
+_STARTS_DEFINED = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?P<lead>[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,5}\s*,\s*)?"
+    + _DEFINED.pattern,
+    _FLAGS,
+)
 
 
 def is_plain_definition(text: str, cues: Cues | None) -> bool:
@@ -171,8 +177,8 @@ def is_plain_definition(text: str, cues: Cues | None) -> bool:
     match = _STARTS_DEFINED.match(text)
     if match is None or cues is None or cues.prohibited is None:
         return False
-    term = match.group(1).strip()
+    term = match.group(2).strip()  # group 1 is the lead
     if _HEAD.match(term.split()[0]) or _HEAD.match(term.split()[-1]):
         return False
-    rest = text[match.start(2) :]
+    rest = (match.group("lead") or "") + " " + text[match.start(3) :]
     return cues.restrictive.search(rest) is None and cues.prohibited.search(rest) is None
