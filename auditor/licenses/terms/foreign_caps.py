@@ -175,9 +175,29 @@ def user_cap(text: str, phrase: re.Pattern[str]) -> int | None:
 
 def cap_counts(text: str, cues: Cues) -> dict[str, str]:
     """Whom a cap counts, when its sentence names the licensee's affiliates ("oraz jego
-    podmiotów powiązanych", "계열사를 포함하여"): the licensee and its affiliates together."""
-    found = cues.affiliates is not None and cues.affiliates.search(text) is not None
-    return {"counts": "licensee-and-affiliates"} if found else {}
+    podmiotów powiązanych", "계열사를 포함하여", "sumados a los de sus entidades vinculadas"):
+    the licensee and its affiliates together; not when they are named only to be left out
+    ("sin contar sus filiales", "ohne verbundene Unternehmen", "子会社を除く")."""
+    named = None if cues.affiliates is None else cues.affiliates.search(text)
+    if named is None:
+        return {}
+    before = text[max(named.start() - 40, 0) : named.start()]
+    after = text[named.end() : named.end() + 12]
+    if _LEFT_OUT.search(before) or _LEFT_OUT_AFTER.match(after):
+        return {}
+    return {"counts": "licensee-and-affiliates"}
+
+
+# the affiliates named to be left out of the count: a word before them ...
+_LEFT_OUT = re.compile(
+    r"\b(?:ohne|ausgenommen|ausschließlich|exklusive|sans|hors|à\s+l'exclusion\s+d\w*|sin\s+(?:contar"
+    r"|incluir|computar)|excluid\w*|excepto|sem\s+(?:contar|incluir)|exclu[íi]d\w*|exceto"
+    r"|senza\s+(?:contare|includere|computare)|esclus\w*|eccetto|без\s+учёта|без\s+учета|исключая"
+    r"|за\s+исключением|не\s+включая)\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$",
+    re.IGNORECASE,
+)
+# ... or after them (ja: 子会社を除く, 関連会社は含まない)
+_LEFT_OUT_AFTER = re.compile(r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))")
 
 
 def revenue_cap(

@@ -91,6 +91,10 @@ DE = Cues(
     mau=_re(r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)"),
     revenue=_re(r"\b(?:Jahresumsatz|Umsatz|Umsätze|Erlöse|Einnahmen)\b"),
     annual=_re(r"\bjährlich|\bJahres|\bpro\s+Jahr|\bim\s+Jahr"),
+    affiliates=_re(
+        r"\bverbundene[nrs]?\s+Unternehmen|\bKonzern\w*|\bTochter(?:gesellschaft|unternehmen)\w*"
+        r"|\bUnternehmensgruppe\w*"
+    ),
     laws=(
         (
             _re(
@@ -204,6 +208,10 @@ FR = Cues(
     mau=_re(r"\butilisateurs\s+actifs\s+mensuels"),
     revenue=_re(r"\bchiffre\s+d'affaires|\brevenus?\b|\brecettes\b"),
     annual=_re(r"\bannuel\w*|\bpar\s+an\b|\bpar\s+année"),
+    affiliates=_re(
+        r"\b(?:sociétés?|entités?|entreprises?)\s+(?:affiliées?|liées?|apparentées?)|\baffiliés?\b"
+        r"|\bfiliales?\b|\bgroupe\s+de\s+sociétés"
+    ),
     laws=(
         (
             _re(
@@ -295,6 +303,10 @@ ES = Cues(
     mau=_re(r"\busuarios\s+activos\s+mensuales"),
     revenue=_re(r"\bingresos\b|\bfacturación\b|\bventas\b"),
     annual=_re(r"\banual\w*|\bpor\s+año|\bal\s+año"),
+    affiliates=_re(
+        r"\b(?:entidades|empresas|sociedades)\s+(?:vinculadas|afiliadas|relacionadas|del\s+grupo)"
+        r"|\bfiliales?\b|\bafiliad[ao]s\b|\bgrupo\s+(?:empresarial|de\s+(?:empresas|sociedades))"
+    ),
     laws=(
         (
             _re(

@@ -95,6 +95,10 @@ PT = Cues(
     mau=_re(r"\b(?:usuários|utilizadores)\s+ativos\s+mensais"),
     revenue=_re(r"\breceita\b|\bfaturamento\b|\bfacturação\b|\brendimentos\b"),
     annual=_re(r"\banual\w*|\bpor\s+ano\b"),
+    affiliates=_re(
+        r"\b(?:entidades|empresas|sociedades)\s+(?:vinculadas|afiliadas|coligadas|controladas"
+        r"|relacionadas|do\s+grupo)|\bafiliad[ao]s\b|\bsubsidiárias?\b|\bgrupo\s+econ[ôó]mico"
+    ),
     laws=(
         (
             _re(
@@ -187,6 +191,10 @@ IT = Cues(
     mau=_re(r"\butenti\s+attivi\s+mensili"),
     revenue=_re(r"\bfatturato\b|\bricavi\b|\bentrate\b"),
     annual=_re(r"\bannu\w*|\ball'anno|\bper\s+anno"),
+    affiliates=_re(
+        r"\b(?:società|entità|imprese|aziende)\s+(?:collegate|affiliate|controllate|del\s+gruppo)"
+        r"|\baffiliat[ei]\b|\bcontrollate\b|\bgruppo\s+societario"
+    ),
     laws=(
         (
             _re(
