@@ -33,6 +33,7 @@ _BASE = (
     r"(?:\s+(?:card|page|repo(?:sitory)?))?"
 )
 _NOT_DATA = r"(?!\s*(?:data|dataset|corpus|paper|code)\b)"
+_NOT_DATA_WORD = re.compile(r"\b(?:data|dataset|corpus|paper|code)\b", re.IGNORECASE)
 _DEFER_VERB = (
     r"(?:refer(?:ring)?\s+to|see|check|consult|visit|review|follow(?:s|ing)?|inherit(?:s|ed)?"
     r"(?:\s+from)?|keeps?|retains?|carr(?:y|ies)(?:\s+over)?|adopts?|uses?"
@@ -48,16 +49,16 @@ _SHAPES = re.compile(
         (
             # a label deferring: "License: same as the original model", "Licence — see base"
             r"\b" + _LICENSE + r"\**\s*(?:\([^)]{0,30}\)\s*)?[:：=—–-]\s*\**\s*(?:the\s+)?"
-            + _SAME_AS + r"\s+(?:that\s+of\s+)?" + _BASE + _NOT_DATA,
+            + _SAME_AS + r"\s+(?:th(?:at|ose)\s+of\s+)?" + _BASE + _NOT_DATA,
             # "the same license as the base model", "identical license to the original"
-            r"\b(?:same|identical)\s+" + _LICENSE + r"\s+(?:as|to|like)\s+(?:that\s+of\s+)?"
+            r"\b(?:same|identical)\s+" + _LICENSE + r"\s+(?:as|to|like)\s+(?:th(?:at|ose)\s+of\s+)?"
             + _BASE + _NOT_DATA,
             # "follows the base model's license", "refer to the original model's licence"
             r"\b" + _DEFER_VERB + r"\s+(?:the\s+)?(?:same\s+)?" + _BASE
             + r"(?:'s|’s|s')\s+(?:own\s+)?" + _LICENSE,
             # "see the license of the base model", "inherits the license of the original"
             r"\b" + _DEFER_VERB + r"\s+(?:the\s+|its\s+)?(?:same\s+)?" + _LICENSE
-            + r"\s+(?:of|from|as)\s+(?:that\s+of\s+)?" + _BASE + _NOT_DATA,
+            + r"\s+(?:of|from|as)\s+(?:th(?:at|ose)\s+of\s+)?" + _BASE + _NOT_DATA,
             # "for the licence, please refer to the original model"
             r"\b(?:for|regarding|about|on|as\s+for)\s+(?:the\s+|its\s+|our\s+)?" + _LICENSE
             + r"\s*[,:]?\s*(?:\w+\s+){0,3}?(?:refer\s+to|see|check|consult|visit|follow)\s+"
@@ -65,9 +66,12 @@ _SHAPES = re.compile(
             # "refer to the original model for the license"
             r"\b(?:refer\s+to|see|check|consult|visit)\s+" + _BASE
             + r"\s+for\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _LICENSE,
+            # "licensed the same as the original model", "licensed just like its parent"
+            r"\blicen[cs]ed\s+(?:exactly\s+|just\s+)?(?:the\s+same\s+(?:way\s+)?as|like"
+            r"|identically\s+to)\s+(?:th(?:at|ose)\s+of\s+)?" + _BASE + _NOT_DATA,
             # "the license is inherited from / the same as that of the base model"
             r"\b" + _LICENSE + r"\s+(?:is|remains|stays)\s+(?:the\s+same\s+as|identical\s+to"
-            r"|inherited\s+from|that\s+of|carried\s+over\s+from)\s+(?:that\s+of\s+)?"
+            r"|inherited\s+from|that\s+of|carried\s+over\s+from)\s+(?:th(?:at|ose)\s+of\s+)?"
             + _BASE + _NOT_DATA,
         )
     ),
@@ -82,10 +86,19 @@ _SET_ASIDE = re.compile(
 # under a License heading the sentence need not name the license: "Same as the base model.",
 # "Please refer to the original model.", "Inherited from the parent model."
 _IN_SECTION = re.compile(
-    r"^\W*(?:please\s+|it\s+is\s+|this\s+is\s+)?(?:the\s+)?" + _SAME_AS + r"\s+(?:that\s+of\s+)?"
-    + _BASE + _NOT_DATA,
+    r"^\W*(?:please\s+|it\s+is\s+|this\s+is\s+)?(?:the\s+)?" + _SAME_AS
+    + r"\s+(?:th(?:at|ose)\s+of\s+)?" + _BASE + _NOT_DATA,
     re.IGNORECASE,
 )  # fmt: skip
+# a declared license name that is itself a deferral, once its slug is read as words
+# ("same-as-base-model", "inherit_from_parent", "see original model", "base-model-license"):
+# a sentence shape above, or the base alone with at most the word license
+_BASE_ALONE = re.compile(
+    r"^(?:the\s+)?(?:base|original|parent|upstream|foundation)(?:\s+model(?:'s|’s|s)?"
+    r"(?:\s+" + _LICENSE + r")?|(?:'s|’s|s)?\s+" + _LICENSE + r")$",
+    re.IGNORECASE,
+)
+_SLUG = re.compile(r"[-_\s]+")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.*)$")
 _LICENSE_TITLE = re.compile(
     r"licen[cs]|\bterms\b|" + deferral_foreign.NAMES_LICENSE.pattern, re.IGNORECASE
@@ -148,6 +161,20 @@ def read_base_deferral(
                 quote = trim_quote(sentence.strip(" \t-*>#|"))
                 return Evidence(file=path, line=first_line + offset, text=quote)
     return None
+
+
+def is_deferral_name(name: str) -> bool:
+    """Whether a declared license name (`license_name`, a license tag's free text) names no
+    license but defers to the base model's: "same-as-base-model", "Same license as the
+    original", "inherited-from-parent", "base_model_license"; not a name that sets the base's
+    license aside ("not-same-as-base") nor one that names a license ("llama2-base")."""
+    words = _SLUG.sub(" ", name).strip()
+    if not words or len(words) > 80 or _SET_ASIDE.search(words):
+        return False
+    if _BASE_ALONE.match(words):
+        return True
+    said = _SHAPES.search(words) or _IN_SECTION.match(words)
+    return said is not None and said.start() == 0 and not _NOT_DATA_WORD.search(words)
 
 
 def _links_base(sentence: str, bases: Sequence[str], in_section: bool) -> bool:

@@ -195,7 +195,9 @@ def analyse(
         *conclusion.findings,
         *terms.findings,
         # "License: same as the original model": settled after lineage (pipeline/deferred.py)
-        *deferral_findings(snapshot.card, snapshot.card_path or "README.md", license_match, files),
+        *deferral_findings(
+            snapshot.card, snapshot.card_path or "README.md", license_match, files, evidence
+        ),
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)

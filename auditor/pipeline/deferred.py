@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
-from auditor.licenses.deferral import read_base_deferral
+from auditor.licenses.deferral import is_deferral_name, read_base_deferral
 from auditor.lineage.ancestors import RESOLVED
 from auditor.model import Category, Finding, LicenseMatch, ModelResult
 
 if TYPE_CHECKING:
     from auditor.lineage.resolve import Lineage
-    from auditor.model import LicenseFile, ParsedCard
+    from auditor.model import Evidence, LicenseFile, ParsedCard
 
 DEFERRED_RULE = "license-deferred-to-base"
 UNRESOLVED_RULE = "license-deferred-to-unresolved-base"
@@ -44,19 +44,36 @@ def names_no_license(match: LicenseMatch | None) -> bool:
     return match.name is None or match.name.strip().lower() in _NAMES_NONE
 
 
+def names_deferral(match: LicenseMatch | None) -> bool:
+    """Whether the declared name, identifying no license, is itself a deferral to the base
+    ("license: other" with "license_name: same-as-base-model")."""
+    return (
+        match is not None
+        and match.id is None
+        and match.derived_from is None
+        and match.name is not None
+        and is_deferral_name(match.name)
+    )
+
+
 def deferral_findings(
     card: ParsedCard | None,
     card_path: str,
     match: LicenseMatch | None,
     files: Sequence[LicenseFile],
+    declared: Evidence | None = None,
 ) -> list[Finding]:
     """Analysis: the note that the card defers its license to the base model, when the model
-    names no license of its own and ships no license file; [] otherwise."""
-    if card is None or files or not names_no_license(match):
+    names no license of its own (or names a deferral: `declared`, the declared fields quoted,
+    is the evidence when the prose says nothing) and ships no license file; [] otherwise."""
+    by_name = names_deferral(match)
+    if card is None or files or not (by_name or names_no_license(match)):
         return []
     quote = read_base_deferral(
         card.body, path=card_path, first_line=card.body_line, bases=_metadata_bases(card)
     )
+    if quote is None and by_name:
+        quote = declared
     if quote is None:
         return []
     return [
