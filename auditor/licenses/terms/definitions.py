@@ -8,6 +8,11 @@ use or class of licensee named by an opaque word ("Approved", "Permitted", "Elig
 Purpose", "Commercial Entity") is read as it stands, by the rules that read such words; a term
 for a thing ("the Model", "Documentation") is no purpose and no licensee and stays as written.
 
+A term naming only that its purposes are left out ("Excluded Purpose", "Restricted Use") is
+read by its definition where the grant carves it out ("for any purpose other than an Excluded
+Purpose"): the carve-out word keeps the exclusion, and the definition says what is excluded
+(use in the course of a business, say); elsewhere it stands as written.
+
 Each sentence using such a term after a preposition (outside the definitions themselves) is
 read with the term, and the determiner before it, replaced by the definition's body ("for
 any lawful purpose, whether commercial or not, ..."); it keeps its place, so it is quoted as
@@ -49,6 +54,11 @@ _MEANINGFUL = re.compile(
     r"|compet|prohibit|restrict|forbid|banned|harm|militar|weapon|surveil|exclu|high\W?risk",
     re.IGNORECASE,
 )
+# a term naming only that its purposes are left out ("Excluded Purpose", "Restricted Use"): read
+# by its definition where the grant carves it out ("for any purpose other than an Excluded
+# Purpose"), the carve-out word keeping the exclusion the term's name said
+_EXCLUDING = re.compile(r"\b(?:exclu|prohibit|restrict|forbid|banned|disallow|barred)\w*", re.I)
+_CARVE_OUT = r"\b((?:other\s+than|except(?:\s+for)?|excluding|save\s+for|but\s+not\s+for)\s+)"
 # the term in a slot of the clause: after a preposition ("for the Approved Purpose", "to each
 # Eligible Organisation"), not as what a sentence says a thing is ("is never an Eligible ...")
 _SLOT = r"\b((?:for|to|by|within|under|outside|beyond|other\s+than)\s+)"
@@ -56,9 +66,10 @@ _DETERMINER = r"(?:(?:the|a|an|any|each|every|all|such|such\s+an?)\s+)?"
 _LEADING = re.compile(r"^(?:collectively,?\s+)?", re.IGNORECASE)
 
 
-def defined_terms(doc: Document) -> dict[str, str]:
+def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
     """The opaque purpose and licensee terms the document defines -> their definitions'
-    bodies (the first definition of a term)."""
+    bodies (the first definition of a term); with `excluding`, the terms naming only that
+    their purposes are left out (`_EXCLUDING`) instead."""
     terms: dict[str, str] = {}
     for sentence in doc.sentences:
         if not sentence.definition:
@@ -68,7 +79,10 @@ def defined_terms(doc: Document) -> dict[str, str]:
             continue
         term = (match.group(1) or match.group(2) or "").strip()
         body = _LEADING.sub("", match.group(3).strip().rstrip(".;,"))
-        if term and term not in terms and _HEAD.search(term) and not _MEANINGFUL.search(term):
+        if not term or term in terms or not _HEAD.search(term):
+            continue
+        named = _MEANINGFUL.search(_EXCLUDING.sub(" ", term) if excluding else term)
+        if not named and (not excluding or _EXCLUDING.search(term)):
             terms[term] = body
     return terms
 
@@ -76,22 +90,24 @@ def defined_terms(doc: Document) -> dict[str, str]:
 def resolve_defined_terms(doc: Document) -> Document:
     """`doc` with each sentence (and clause) that uses an opaque defined term read with the
     term's definition in its place; `doc` itself when it defines none or uses none."""
-    terms = defined_terms(doc)
-    if not terms:
-        return doc
-    names = sorted(terms, key=len, reverse=True)
-    pattern = re.compile(
-        _SLOT + _DETERMINER + r"(" + "|".join(re.escape(n) for n in names) + r")s?\b"
-    )
-    sentences = tuple(_resolved(s, pattern, terms) for s in doc.sentences)
-    if sentences == doc.sentences:
-        return doc
-    return Document(
-        title=doc.title,
-        sentences=sentences,
-        clauses=tuple(_resolved(s, pattern, terms) for s in doc.clauses),
-        lower="\n".join(s.lower for s in sentences),
-    )
+    for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True)):
+        terms = defined_terms(doc, excluding=excluding)
+        if not terms:
+            continue
+        names = sorted(terms, key=len, reverse=True)
+        pattern = re.compile(
+            slot + _DETERMINER + r"(" + "|".join(re.escape(n) for n in names) + r")s?\b"
+        )
+        sentences = tuple(_resolved(s, pattern, terms) for s in doc.sentences)
+        if sentences == doc.sentences:
+            continue
+        doc = Document(
+            title=doc.title,
+            sentences=sentences,
+            clauses=tuple(_resolved(s, pattern, terms) for s in doc.clauses),
+            lower="\n".join(s.lower for s in sentences),
+        )
+    return doc
 
 
 def _resolved(sentence: Sentence, pattern: re.Pattern[str], terms: dict[str, str]) -> Sentence:
