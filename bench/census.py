@@ -9,8 +9,8 @@ Builds a Parquet snapshot with the Hub dump's columns and realistic field sizes 
 JSON of 0.2-2 KB with the Hub's license mix, a `baseModels` edge on a third of the models,
 tags, downloads with a long tail), then measures: the partition function alone on one core
 (metadata only, models/s, and the share of rows its columnar path read), a whole `run_census`
-on an embedded LocalCluster of 1 and of 2 worker processes (map phase and the single-process
-lineage phase apart), the peak resident memory of the driver and of the largest worker, and
+on an embedded LocalCluster of 1 and of 2 worker processes (map phase and the lineage and
+findings phase apart), the peak resident memory of the driver and of the largest worker, and
 the per-card cost of the full-text pass (a card body with prose, parsed and searched for
 parents). Never run by the test suite.
 
@@ -19,7 +19,8 @@ row groups read as Arrow by `parts.map_row_groups`, or, in older trees, Dask's p
 partition then `parts.map_partition`: partition function, dedupe, part file, narrow columns
 and lone verdicts), CPU-seconds per task, in a fresh process per round; with `--against DIR`
 (a copy of older code, e.g. `git archive`) each round runs that code too, alternating, for
-paired figures. `--against DIR` without `--map-tasks` pairs whole censuses the same way.
+paired figures. `--against DIR` without `--map-tasks` pairs whole censuses the same way;
+`--also NAME=DIR` (repeatable) alternates more trees with them (a variant of the new code).
 """
 
 from __future__ import annotations
@@ -408,6 +409,13 @@ def main() -> None:
         "censuses of --snapshot with each --workers count, alternated.",
     )
     parser.add_argument("--rounds", type=int, default=5, help="With --against.")
+    parser.add_argument(
+        "--also",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="With --against and no --map-tasks: another code tree alternated with the two.",
+    )
     args = parser.parse_args()
     if args.map_tasks is not None:
         trees = {"old": args.against, "new": ROOT} if args.against else {"new": ROOT}
@@ -427,6 +435,7 @@ def main() -> None:
         return
     if args.against is not None and args.snapshot is not None and args.snapshot.exists():
         trees = {"old": args.against, "new": ROOT}
+        trees |= {name: Path(tree) for name, tree in (a.split("=", 1) for a in args.also)}
         facts = census_pairs(args.snapshot, args.workers, trees, args.rounds)
         facts["machine"] = f"{platform.machine()}, {os.cpu_count()} cores"
         print(json.dumps({k: v for k, v in facts.items() if k != "runs"}, indent=1))
