@@ -13,10 +13,12 @@ included, goes to the bounded pure-Python loader, which gives the same value or 
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -115,8 +117,31 @@ class Loaded:
     shadowed: list[tuple[str, int, object]] = field(default_factory=list)  # key, offset, value
 
 
+_KEPT_BLOCKS = 256
+_KEPT_MAX_CHARS = 32_768
+
+
 def load_yaml(block: str) -> Loaded:
-    """Load one YAML document within the bounds; raises YamlProblem."""
+    """Load one YAML document within the bounds; raises YamlProblem. A scan meets the same
+    front matter in card after card (copies of one card, cards of one family): the last
+    `_KEPT_BLOCKS` documents loaded are kept, and each caller gets its own copy."""
+    if len(block) > _KEPT_MAX_CHARS:
+        return _load(block)
+    kept = _load_kept(block)
+    return Loaded(
+        copy.deepcopy(kept.value),
+        dict(kept.key_offsets),
+        list(kept.duplicates),
+        copy.deepcopy(kept.shadowed),
+    )
+
+
+@lru_cache(maxsize=_KEPT_BLOCKS)  # an error is raised again, never kept
+def _load_kept(block: str) -> Loaded:
+    return _load(block)
+
+
+def _load(block: str) -> Loaded:
     if _C_LOADER is not None and _NOT_FOR_C.search(block) is None and not _read_apart(block):
         fast = _load_fast(block, _C_LOADER)
         if fast is not None:

@@ -96,6 +96,9 @@ class FamilyMatch:
     end: int
 
 
+_MATCHED_NAMES = 4096
+
+
 @dataclass(frozen=True, slots=True)
 class ModelFamilies:
     """The rules in file order; of each family the most specific matching rule wins
@@ -106,6 +109,10 @@ class ModelFamilies:
     _compiled: tuple[_Compiled, ...] = ()
     names: tuple[FamilyName, ...] = ()
     _named: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+    # names already matched: a scan asks about the same few names card after card
+    _matched: dict[str, tuple[FamilyRule, ...]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def of(
@@ -142,6 +149,14 @@ class ModelFamilies:
     def match(self, name: str) -> tuple[FamilyRule, ...]:
         """The rules a normalised model name matches: the most specific one per family, and
         none whose match lies inside another family's longer match."""
+        kept = self._matched.get(name)
+        if kept is None:
+            if len(self._matched) >= _MATCHED_NAMES:
+                self._matched.clear()
+            kept = self._matched[name] = self._match(name)
+        return kept
+
+    def _match(self, name: str) -> tuple[FamilyRule, ...]:
         by_family: dict[str, list[FamilyMatch]] = {}
         for rule, compiled in zip(self.rules, self._compiled, strict=True):
             hit = _hit(compiled, name)

@@ -96,7 +96,7 @@ class ForeignReading:
         )
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)  # a scan cycles through more distinct texts than 64
 def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     """The terms the non-English passages of `text` state, and what could not be read.
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""

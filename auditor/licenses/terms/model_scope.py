@@ -18,6 +18,7 @@ left to the territorial clauses' own scope (terms `models: multimodal`, model/mo
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -193,10 +194,18 @@ def membership(text: str, facts: ModelFacts, *, size_words: bool = False) -> boo
 
 def scoped_out_text(text: str, facts: ModelFacts) -> str:
     """`text` with the clauses and table rows scoped to models other than this one blanked
-    (line breaks kept, so lines and quotes stay where they were); `text` itself when none is."""
+    (line breaks kept, so lines and quotes stay where they were); `text` itself when none is.
+
+    A text with no table of models and no clause whose subject names models binds every model
+    alike: `text` itself whatever the facts. Such texts (nearly every license file and card
+    section a scan meets again and again) are remembered by digest and not read again."""
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    if digest in _UNSCOPED:
+        return text
     layout = read_layout(text)
     tables = read_tables(layout.flat)
     spans: list[tuple[int, int]] = []
+    scoping = False  # whether a table or a clause may be scoped to some models
     rows_out: dict[int, list[bool]] = {}
     scope = _Scope(facts, tables, rows_out)
     for table in tables:
@@ -206,6 +215,7 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
             words = " ".join(layout.flat[a:b] for a, b, _ in row.cells)
             sized = any(_PARAMETERS.search(header) for header in _headers(row))
             scoped = bool(_MODEL_TABLE.search(headers))  # a table of models, sizes, editions
+            scoping = scoping or scoped
             out = scoped and membership(f"{row.label} {words}", facts, size_words=sized) is False
             states.append(out)
             if out:
@@ -218,10 +228,27 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
         if span.unit_index != unit:  # "them" refers back within a clause, not past it
             unit, previous = span.unit_index, False
         for start, end in _pieces(layout, span.start, span.end):
-            previous = _piece_out(layout.matched_text(start, end), start, previous, scope)
+            piece = layout.matched_text(start, end)
+            previous = _piece_out(piece, start, previous, scope)
+            scoping = scoping or previous or _names_models(piece)
             if previous:
                 spans.append((start, end))
+    if not scoping:
+        if len(_UNSCOPED) >= _MAX_UNSCOPED:
+            _UNSCOPED.clear()
+        _UNSCOPED.add(digest)
     return _blanked(text, layout, spans) if spans else text
+
+
+_UNSCOPED: set[bytes] = set()  # digests of texts that bind every model alike
+_MAX_UNSCOPED = 4096
+
+
+def _names_models(piece: str) -> bool:
+    """Whether a piece's subject names models: only such a piece (or one referring back to
+    it) can be scoped to some models (`_piece_out`)."""
+    verb = _VERB.search(piece)
+    return bool(_MODELS.search(piece[: verb.start()] if verb else ""))
 
 
 def _headers(row: TableRow) -> list[str]:
