@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import gc
 import logging
+import tempfile
+from datetime import date
+from pathlib import Path
 
 _LOG = logging.getLogger(__name__)
 
@@ -23,6 +26,35 @@ _WARM_TEXTS = (
     "You may use the model for any purpose, except to provide a service to more than one "
     "thousand monthly active users without a separate agreement with the Licensor.",
 )
+
+
+# A made-up model folder: a worker's first card compiles the patterns of every reader it
+# reaches (front matter, card sections, stated parents, training data, terms in other
+# languages, the policy); reading this one here compiles them once, in pages all share.
+_WARM_CARD = """---
+license: other
+license_name: warm-up-community-license
+base_model: example-org/example-base-7b
+datasets: [example-org/example-corpus]
+pipeline_tag: text-generation
+---
+# Warm-up model
+
+A fine-tune of example-base-7b, built with Llama, trained on example-org/example-corpus.
+
+## Training data
+
+Public web text and the example-org/example-corpus dataset.
+
+## License
+
+| Model | Parameters | Use |
+|---|---|---|
+| Warm-up 7B | 7 billion | commercial use allowed |
+
+Models with 30 billion parameters or more are licensed for research only. Die Nutzung des
+Modells ist nur zu Forschungszwecken erlaubt.
+"""
 
 
 def preload() -> None:
@@ -44,10 +76,26 @@ def preload() -> None:
         for text in _WARM_TEXTS:
             identify_text(text, db=db)
             extract_terms(text)
+        _warm_folder()
     except Exception as err:  # optional warming; an error here would end the
         # fork server (it only forgives ImportError): the worker loads it again and reports it
         _LOG.debug("fork server preload stopped: %s", err)
     gc.freeze()
+
+
+def _warm_folder() -> None:
+    """Read and judge `_WARM_CARD` (with a LICENSE) as a worker reads and judges a folder."""
+    from auditor.model.deployment import Deployment
+    from auditor.pipeline.judging import Job, RunContext, RunSettings
+    from auditor.pipeline.run import AuditOptions, audit_target
+    from auditor.sources.base import parse_target
+
+    with tempfile.TemporaryDirectory(prefix="auditor-warm-") as folder:
+        (Path(folder) / "README.md").write_text(_WARM_CARD, encoding="utf-8")
+        (Path(folder) / "LICENSE").write_text(" ".join(_WARM_TEXTS), encoding="utf-8")
+        context = RunContext.load(RunSettings(policy="default", today=date.today()))
+        target = parse_target(folder)
+        context.judge(Job(target, Deployment()), audit_target(target, AuditOptions(), context.db))
 
 
 preload()
