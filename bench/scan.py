@@ -28,6 +28,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -71,18 +72,24 @@ def build_texts(where: Path, count: int) -> list[str]:
     return [str(path) for path in write_edited_copies(licenses, count, where)]
 
 
-def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int, float, float]:
+Run = tuple[float, float, int, float, float, float]
+
+
+def run_once(code: Path, args: list[str], out: Path) -> Run:
     """One fresh process of `python -m auditor ARGS` importing `code`: wall s, peak MiB of
-    that process, exit code, and the peaks of the summed RSS and of the summed PSS of it and
-    every process it started (worker processes included), sampled every 50 ms. RSS counts a
-    page every process maps (the interpreter, modules the fork server loaded, the mapped
-    reference index) once per process; PSS shares it among them, so their sum is the memory
-    the tree takes."""
+    that process, exit code, the peaks of the summed RSS and of the summed PSS of it and
+    every process it started (worker processes included), sampled every 50 ms, and the CPU
+    seconds (user + system) of that tree. RSS counts a page every process maps (the
+    interpreter, modules the fork server loaded, the mapped reference index) once per
+    process; PSS shares it among them, so their sum is the memory the tree takes. The CPU
+    seconds are the run's own (os.wait4) plus, for each process of the tree it does not
+    reap (the fork server's workers), its last sample: at most 50 ms short a process."""
     # The editable install puts this checkout on sys.path from a .pth file, after PYTHONPATH
     # but before it in effect for `-m`: the code under test is put first by hand instead.
     boot = f"import sys, runpy; sys.path.insert(0, {str(code)!r}); runpy.run_module('auditor')"
     env = dict(os.environ, AUDITOR_NO_PROGRESS="1")
     tree_peak = tree_pss = 0.0
+    tree_cpu: dict[int, float] = {}
     with out.open("wb") as sink:
         start = time.perf_counter()
         proc = subprocess.Popen(
@@ -96,21 +103,25 @@ def run_once(code: Path, args: list[str], out: Path) -> tuple[float, float, int,
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
-            rss, pss = _tree_memory_mib(proc.pid)
+            rss, pss = _tree_memory_mib(proc.pid, tree_cpu)
             tree_peak, tree_pss = max(tree_peak, rss), max(tree_pss, pss)
             time.sleep(0.05)
         wall = time.perf_counter() - start
-    return wall, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), tree_peak, tree_pss
+    tree_cpu.pop(proc.pid, None)  # the run's own: from wait4, with what it reaped
+    cpu = usage.ru_utime + usage.ru_stime + sum(tree_cpu.values())
+    code_ = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, code_, tree_peak, tree_pss, cpu
 
 
 # NOTE: ru_maxrss from wait4 is kept as `peak_mib`, but on Linux it can report a figure that
 # is not the child's own (the same value for runs of different commands was seen): read
 # `peak_mib_with_workers`, sampled from /proc, for memory.
-def _tree_memory_mib(root: int) -> tuple[float, float]:
+def _tree_memory_mib(root: int, cpu: dict[int, float] | None = None) -> tuple[float, float]:
     """Resident memory (RSS) and proportional set size (PSS) of `root` and all its
-    descendants now (Linux /proc), MiB."""
-    parents, rss = {}, {}
+    descendants now (Linux /proc), MiB; `cpu` gets each one's CPU seconds so far."""
+    parents, rss, used = {}, {}, {}
     page = os.sysconf("SC_PAGE_SIZE")
+    ticks = os.sysconf("SC_CLK_TCK")
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rpartition(")")[2].split()
@@ -118,11 +129,14 @@ def _tree_memory_mib(root: int) -> tuple[float, float]:
             continue
         pid = int(stat.parent.name)
         parents[pid], rss[pid] = int(fields[1]), int(fields[21]) * page
+        used[pid] = (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
     tree, grew = {root}, True
     while grew:
         found = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= found
         grew = bool(found)
+    if cpu is not None:
+        cpu.update({pid: used[pid] for pid in tree if pid in used})
     return sum(rss.get(pid, 0) for pid in tree) / 2**20, sum(map(_pss_bytes, tree)) / 2**20
 
 
@@ -144,31 +158,38 @@ def paired(
     rounds: int,
     work: Path,
     base_args: list[str] | None = None,
+    keep: Path | None = None,
 ) -> dict[str, Any]:
     """Alternate new and base for `rounds` rounds; the figures of each side and their ratio.
-    `base_args`: the base side's own command line (default: `args`)."""
-    sides: dict[str, list[tuple[float, float, int, float, float]]] = {"new": [], "base": []}
-    ratios = []
+    `base_args`: the base side's own command line (default: `args`); `keep`: a folder to
+    copy each run's report to."""
+    sides: dict[str, list[Run]] = {"new": [], "base": []}
+    ratios, cpu_ratios = [], []
     outputs: dict[str, bytes] = {}
     alone = new.resolve() == base.resolve() and base_args in (None, args)
     for i in range(rounds):
         order = [("new", new), ("base", base)] if i % 2 == 0 else [("base", base), ("new", new)]
         order = [("new", new)] if alone else order
-        walls = {}
+        walls, cpus = {}, {}
         for side, code in order:
             out = work / f"{name}-{side}.out"
             side_args = base_args if side == "base" and base_args is not None else args
-            wall, peak, code_, tree, pss = run_once(code, side_args, out)
-            sides[side].append((wall, peak, code_, tree, pss))
+            wall, peak, code_, tree, pss, cpu = run_once(code, side_args, out)
+            sides[side].append((wall, peak, code_, tree, pss, cpu))
             walls[side] = wall
+            cpus[side] = cpu
+            if keep is not None:  # the run's report as written, for a byte-for-byte compare
+                shutil.copyfile(out, keep / f"{name}-{side}-{i + 1}.out")
             # the run's own time stamp aside, the two sides must write the same bytes
             outputs[side] = _models_of(out.read_bytes())
             print(
                 f"{name} round {i + 1} {side}: {wall:.2f} s, {peak:.0f} MiB "
-                f"(with its workers {tree:.0f} MiB RSS, {pss:.0f} MiB PSS), exit {code_}",
+                f"(with its workers {tree:.0f} MiB RSS, {pss:.0f} MiB PSS, {cpu:.1f} CPU-s), "
+                f"exit {code_}",
                 flush=True,
             )
         ratios.append(walls["base"] / walls["new"] if not alone else 1.0)
+        cpu_ratios.append(cpus["base"] / cpus["new"] if not alone else 1.0)
 
     def spread(values: list[float]) -> dict[str, float]:
         return {
@@ -193,6 +214,13 @@ def paired(
         "peak_pss_mib_with_workers": {
             s: spread([r[4] for r in runs]) for s, runs in sides.items() if runs
         },
+        "cpu_s_with_workers": {
+            s: spread([r[5] for r in runs]) for s, runs in sides.items() if runs
+        },
+        "cpu_ms_per_item": {
+            s: spread([1000 * r[5] / items for r in runs]) for s, runs in sides.items() if runs
+        },
+        "cpu_speedup_median_of_pairs": round(statistics.median(cpu_ratios), 3),
         "exit_codes": {s: sorted({r[2] for r in runs}) for s, runs in sides.items()},
         "speedup_median_of_pairs": round(statistics.median(ratios), 3),
         "outputs_identical": None if alone else outputs["new"] == outputs["base"],
@@ -224,19 +252,23 @@ def markdown(results: dict[str, Any]) -> str:
         f"Machine: {results['machine']}. Each figure min / median / max over alternating fresh",
         "processes; speed-up is the median of the per-round ratios (base time / new time).",
         "",
-        "| command | side | items/s | peak MiB | with workers MiB | speed-up | same models |",
-        "|---|---|---|---|---|---|---|",
+        "| command | side | items/s | peak MiB | with workers MiB | CPU ms an item "
+        "| speed-up (wall, CPU) | same models |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in results["runs"]:
         for side in row["per_second"]:
             rate, peak = row["per_second"][side], row["peak_mib"][side]
             tree = row["peak_mib_with_workers"][side]
+            cpu = row["cpu_ms_per_item"][side]
             options = row.get("options", {}).get(side, "")
             lines.append(
                 f"| {row['command']} {options} | {side} | {rate['min']} / {rate['median']} / "
                 f"{rate['max']} | {peak['min']} / {peak['median']} / {peak['max']}"
                 f" | {tree['min']} / {tree['median']} / {tree['max']}"
-                f" | {row['speedup_median_of_pairs']}x | {row['outputs_identical']} |"
+                f" | {cpu['min']} / {cpu['median']} / {cpu['max']}"
+                f" | {row['speedup_median_of_pairs']}x, {row['cpu_speedup_median_of_pairs']}x"
+                f" | {row['outputs_identical']} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -258,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         help="scan options of this checkout's side, e.g. '--format jsonl --jobs 2'",
     )
     parser.add_argument("--scan-base", default="--format json", help="the same for --base")
+    parser.add_argument(
+        "--keep-outputs", type=Path, default=None, help="copy each run's report to this folder"
+    )
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--md", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -279,8 +314,11 @@ def main(argv: list[str] | None = None) -> int:
             folders = build_models(work / "models", args.models)
             new_args = ["scan", "--offline", *shlex.split(args.scan_new), *folders]
             base_args = ["scan", "--offline", *shlex.split(args.scan_base), *folders]
+            keep = args.keep_outputs
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
             row = paired(
-                "cards", new_args, args.models, ROOT, args.base, args.rounds, work, base_args
+                "cards", new_args, args.models, ROOT, args.base, args.rounds, work, base_args, keep
             )
             row["options"] = {"new": args.scan_new, "base": args.scan_base}
             results["runs"].append(row)
