@@ -21,10 +21,9 @@ same way (prose_configs.py reads its Hub ids).
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePosixPath
 
-from auditor.fileio.card_yaml import YamlProblem, load_yaml
+from auditor.fileio.config_data import parse_json_or_yaml
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.names import is_local_path
 from auditor.lineage.prose_refs import clean_ref, stated
@@ -78,15 +77,7 @@ def local_config_parents(path: str, text: str) -> tuple[StatedParent, ...]:
 def _load(path: str, text: str) -> object:
     if len(text) > MAX_CONFIG_CHARS:
         return None
-    if PurePosixPath(path).suffix.lower() == ".json":
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):
-            return None
-    try:
-        return load_yaml(text).value
-    except (YamlProblem, ValueError, RecursionError):
-        return None
+    return parse_json_or_yaml(text, as_json=PurePosixPath(path).suffix.lower() == ".json")
 
 
 def _values(data: dict[object, object]) -> list[tuple[str, str]]:

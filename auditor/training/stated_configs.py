@@ -24,12 +24,11 @@ method `training-config`, role `training` (or `evaluation`), with the file, line
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from auditor.fileio.card_yaml import YamlProblem, load_yaml
+from auditor.fileio.config_data import parse_json_or_yaml
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.repo_files import is_hub_id
 from auditor.lineage.script_parents import (
@@ -81,7 +80,7 @@ def config_statements(path: str, text: str) -> Iterator[Statement]:
     if is_script(path):
         yield from _script_statements(path, text)
         return
-    data = _load(path, text)
+    data = parse_json_or_yaml(text, as_json=path.lower().endswith(".json"))
     if not isinstance(data, dict):
         return
     name = PurePosixPath(path).name.lower()
@@ -133,18 +132,6 @@ def _role(key: str) -> str | None:
     if key in _TRAINING_KEYS:
         return "training"
     return "evaluation" if key in _EVALUATION_KEYS else None
-
-
-def _load(path: str, text: str) -> object:
-    if path.lower().endswith(".json"):
-        try:
-            return json.loads(text)
-        except (ValueError, RecursionError):
-            return None
-    try:
-        return load_yaml(text).value
-    except (YamlProblem, ValueError, RecursionError):
-        return None
 
 
 def _values(data: dict[object, object]) -> Iterator[tuple[str, str]]:
