@@ -24,6 +24,7 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
 from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
 from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
+from auditor.licenses.terms.foreign_excluded import excluded_clauses, named_places, withheld_regions
 from auditor.licenses.terms.foreign_harms_more import BANS, CLAUSE_END, HARMS
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -161,33 +162,13 @@ def _place_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _places(text: str) -> list[str]:
-    found: dict[str, None] = {}
-    for pattern, code in _place_patterns():
-        for match in pattern.finditer(text):
-            if not _AUTHORITY.search(text[max(match.start() - 40, 0) : match.start()]):
-                found.setdefault(code)
-    return list(found)
+    return named_places(text, _place_patterns(), _AUTHORITY)
 
 
 def read_withheld(text: str) -> list[Clause]:
     """A grant one passage withholds from persons or companies based in named places."""
-    clauses = []
-    for clause in re.split(r"[;]", text):
-        if _WITHHELD.search(clause) is None:
-            continue
-        if any(
-            _places(clause[max(m.start() - _NEAR, 0) : m.end() + _NEAR])
-            for m in _BASED.finditer(clause)
-        ):
-            clauses.append(clause)
-    regions = _places(" ; ".join(clauses))
-    if not regions:
-        return []
-    clause = {"regions": sorted(regions), "models": "all", "exempts": []}
-    return [
-        Clause("excluded_licensee_domiciles", [clause]),
-        Clause("territorial_exclusions", sorted(regions)),
-    ]
+    regions = withheld_regions(text, _WITHHELD, _BASED, _places, _NEAR)
+    return excluded_clauses("excluded_licensee_domiciles", regions)
 
 
 def read_use_places(language: str, text: str) -> list[Clause]:
@@ -203,13 +184,7 @@ def read_use_places(language: str, text: str) -> list[Clause]:
         if any(harm.search(clause) for _, harm in harm_patterns(language)):
             continue
         used.update(dict.fromkeys(_places(clause)))
-    if not used:
-        return []
-    entry = {"regions": sorted(used), "models": "all", "exempts": []}
-    return [
-        Clause("excluded_use_territories", [entry]),
-        Clause("territorial_exclusions", sorted(used)),
-    ]
+    return excluded_clauses("excluded_use_territories", used)
 
 
 # --- copies carrying the licence's text ---------------------------------------------------------

@@ -20,6 +20,7 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_el_he import EL, HE
 from auditor.licenses.terms.foreign_cues_hi_th import HI, TH
 from auditor.licenses.terms.foreign_cues_sv_cs import CS, SV
+from auditor.licenses.terms.foreign_excluded import named_places, withheld_regions
 from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_SIX: dict[str, Cues] = {"sv": SV, "cs": CS, "el": EL, "he": HE, "hi": HI, "th": TH}
@@ -177,26 +178,7 @@ def _place_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def _places(text: str) -> list[str]:
-    found: dict[str, None] = {}
-    for pattern, code in _place_patterns():
-        for match in pattern.finditer(text):
-            if not _AUTHORITY.search(text[max(match.start() - 40, 0) : match.start()]):
-                found.setdefault(code)
-    return list(found)
-
-
-def _withheld_regions(text: str) -> list[str]:
-    """The places a grant one passage withholds from persons or companies based there."""
-    clauses = []
-    for clause in re.split(r"[;]", text):
-        if _WITHHELD.search(clause) is None:
-            continue
-        if any(
-            _places(clause[max(m.start() - _NEAR, 0) : m.end() + _NEAR])
-            for m in _BASED.finditer(clause)
-        ):
-            clauses.append(clause)
-    return _places(" ; ".join(clauses))
+    return named_places(text, _place_patterns(), _AUTHORITY)
 
 
 # Use in named places outside the grant: "gäller inte för användning i Ryssland", "får inte
@@ -234,7 +216,7 @@ def read_six(language: str, text: str, original: str) -> list[Clause]:
     del original
     tags = ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
-    withheld = _withheld_regions(text)
+    withheld = withheld_regions(text, _WITHHELD, _BASED, _places, _NEAR)
     used = _use_places_six(language, text)
     clauses = list(uses)
     if withheld:

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import TypeVar
 
+from auditor.licenses.terms.foreign_excluded import AUTHORITY_SPAN, excluded_clauses
 from auditor.licenses.terms.foreign_zh import Clause
 
 # Country names as these languages write them (the sanctioned places first), as ISO 3166 codes.
@@ -152,7 +153,7 @@ def _excluded_places(text: str) -> list[str]:
     """The places a passage names, less those whose sanctions or laws it invokes."""
     found: dict[str, None] = {}
     for match in _place_pattern().finditer(text):
-        if _AUTHORITY.search(text[max(match.start() - 40, 0) : match.start()]):
+        if _AUTHORITY.search(text[max(match.start() - AUTHORITY_SPAN, 0) : match.start()]):
             continue
         # Turkish dotted capital I lower-cases to i and a combining dot ("İran")
         for code in _PLACES.get(match.group().lower().replace("i\u0307", "i"), ()):
@@ -186,13 +187,7 @@ def read_territory(text: str, original: str) -> list[Clause]:
     if not clauses:
         return _world_except(text)  # nobody said to be based in a named place
     regions = _excluded_places(" ; ".join(clauses))
-    if not regions:
-        return []
-    clause = {"regions": sorted(regions), "models": "all", "exempts": []}
-    return [
-        Clause("excluded_licensee_domiciles", [clause]),
-        Clause("territorial_exclusions", sorted(regions)),
-    ]
+    return excluded_clauses("excluded_licensee_domiciles", regions)
 
 
 # A licensed territory that is the world but named places: "Território Licenciado: todos os
