@@ -56,6 +56,7 @@ COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
     "written-permission",
     "separate-license",
     "separate-license-for-some-licensees",
+    "separate-license-for-model-service",
     "separate-license-above-threshold",
 )
 """The words of `commercial_use_conditions`: what the license makes commercial use depend on.
@@ -72,6 +73,10 @@ COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
   the clause names by their business or the service they offer others (Qwen 1.0's
   model-as-a-service and AI work-assistant businesses); `restricted`, and whether the
   deployment is one of them is the organization's to say.
+- separate-license-for-model-service: of those, the licensees who offer the model itself to
+  third parties as a service (a model-as-a-service or inference-API business, the model
+  provided through an API or a hosted endpoint); a deployment stating `serves_model_api` is
+  one; `restricted`.
 - separate-license-above-threshold: a further license only beyond a cap on users, devices,
   revenue or funding (`user_threshold`, `revenue_threshold`); `restricted`.
 
@@ -258,6 +263,9 @@ _CONDITION_WORDS = {
     "separate-license": "a separate license from the licensor",
     "separate-license-for-some-licensees": (
         "a separate license for licensees running the kind of business the clause names"
+    ),
+    "separate-license-for-model-service": (
+        "a separate license for licensees offering the model itself to others as a service or API"
     ),
     "separate-license-above-threshold": "a separate license beyond a cap on users or revenue",
 }

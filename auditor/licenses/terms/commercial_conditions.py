@@ -57,6 +57,8 @@ _CONDITION_WORDS = (
     "business",
 )
 """Words one of which a clause naming commercial use holds (`commercial-named` decides)."""
+_SERVICE_WORDS = ("service", "api", "endpoint", "host", "third part", "others")
+"""Words one of which a clause offering the model itself to others holds (`model-service`)."""
 
 
 def conditions_of(
@@ -68,6 +70,8 @@ def conditions_of(
     license is the cap's consequence: only the conditions the licensee fulfils alone are read
     there."""
     if not listed and not has_any(sentence.lower, _CONDITION_WORDS):
+        if has_any(sentence.lower, _SERVICE_WORDS) and not capped:
+            return _service_conditions_in(sentence.text)
         return frozenset()
     found = _conditions_in(sentence.text, listed=listed)
     return found & CONDITIONS_ALLOWING if capped else found
@@ -167,8 +171,27 @@ def _conditions_in(text: str, *, listed: bool = False) -> frozenset[str]:
             words = (words - _NEEDING) | {_ABOVE}  # asked only past a size
         elif words & _NEEDING and _pattern("licensee-class").search(clause):
             words = (words - _NEEDING) | {_FOR_SOME}  # asked of some licensees only
+        if words & {_FOR_SOME} and _pattern("model-service").search(clause):
+            words.add(_FOR_SERVICE)  # the class: those offering the model itself as a service
         found |= words
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _service_conditions_in(text: str) -> frozenset[str]:
+    """A further license or permission asked of licensees offering the model itself as a
+    service, read in a clause naming no commercial use ("If you provide the model to third
+    parties via an API, you must first obtain our authorization"): the service clause and
+    the requirement in one clause, the requirement not said unneeded."""
+    for clause in _CLAUSE_END.split(text):
+        if not _pattern("model-service").search(clause):
+            continue
+        words = {
+            w for w, rule_ in _CONDITION_RULES if w in _NEEDING and rule_.pattern.search(clause)
+        }
+        if words and not _not_needed(clause, words) >= words:
+            return frozenset({_FOR_SOME, _FOR_SERVICE})
+    return frozenset()
 
 
 def _tried(lower: str, keywords: tuple[str, ...]) -> bool:
@@ -225,6 +248,7 @@ def said_unneeded(text: str, ban: re.Pattern[str]) -> bool:
 
 _NEEDING = frozenset({"written-permission", "separate-license"})
 _FOR_SOME = "separate-license-for-some-licensees"
+_FOR_SERVICE = "separate-license-for-model-service"
 _ABOVE = "separate-license-above-threshold"
 
 
@@ -257,7 +281,7 @@ def _candidates(doc: Document) -> list[Sentence]:
     found = set(matching(doc, _COMMERCIAL_CONDITIONAL))
     found.update(
         s
-        for s in doc.sentences_with(_CONDITION_WORDS)
+        for s in doc.sentences_with((*_CONDITION_WORDS, *_SERVICE_WORDS))
         if not s.excluded and not s.definition and conditions_of(s)
     )
     found.update(

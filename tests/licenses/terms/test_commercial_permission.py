@@ -80,7 +80,13 @@ def test_commercial_use_in_other_words_on_a_permission_is_restricted(
     ],
 )
 def test_a_license_asked_of_some_businesses_is_typed_as_such(text: str) -> None:
-    assert _commercial(text) == ("restricted", ["separate-license-for-some-licensees"])
+    commercial, conditions = _commercial(text)
+    assert commercial == "restricted"
+    assert isinstance(conditions, list) and conditions[0] == "separate-license-for-some-licensees"
+    assert set(conditions) <= {
+        "separate-license-for-some-licensees",
+        "separate-license-for-model-service",
+    }
 
 
 @pytest.mark.parametrize(
