@@ -20,7 +20,7 @@ A vendor's record is never reached through a name that does not name the vendor 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,7 @@ class ShapeRules:
 
     filler: frozenset[str]
     generic: tuple[GenericFamily, ...]
+    abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,11 @@ def load_shape_rules(path: Path | None = None) -> ShapeRules:
                 unread=" ".join(str(entry["unread"]).split()),
             )
         )
-    return ShapeRules(filler, tuple(families))
+    written = data.get("abbreviations") or {}
+    if not isinstance(written, dict) or not all(isinstance(v, list) for v in written.values()):
+        raise LicenseDBError(f"{file.name}: `abbreviations` maps a word to the words it stands for")
+    abbreviations = {str(k).lower(): tuple(str(w).lower() for w in v) for k, v in written.items()}
+    return ShapeRules(filler, tuple(families), abbreviations)
 
 
 def identify_shape(
@@ -117,9 +122,12 @@ def identify_shape(
     generic = _generic_match(name, shape, rules, db, method)
     if generic is not None:
         return generic
+    index = _index(db)
+    if shape.joined not in index:  # "nc" for "non-commercial": the words written out
+        shape = _written_out(shape, rules)
     entries = [
         e
-        for e in _index(db).get(shape.joined, ())
+        for e in index.get(shape.joined, ())
         if (shape.version is None or e.version == shape.version) and _later_fits(shape, e)
     ]
     if shape.version is None and any(e.version is None for e in entries):
@@ -145,6 +153,12 @@ def identify_shape(
     if notes:  # what the name left open, said where the license is named
         found = replace(found, name=f"{found.name} ({'; '.join(notes)}; declared as {name!r})")
     return found
+
+
+def _written_out(shape: NameShape, rules: ShapeRules) -> NameShape:
+    """The shape with its abbreviated words written out (license_name_shapes.yaml)."""
+    words = tuple(w for word in shape.words for w in rules.abbreviations.get(word, (word,)))
+    return replace(shape, words=words)
 
 
 def _later_fits(shape: NameShape, entry: _Entry) -> bool:
