@@ -12,7 +12,10 @@ that is empty, a dash, the header again or a pointer ("see card") states none. A
 the publisher's own data (`Our own handbooks`, `Support tickets (ours)`) is no third party's
 dataset, unless its License cell states one for it; a `Generated with` column names the models
 that made a row's data, read as a training sentence's generators are (stated_generated.py): a
-row naming no dataset is then data described by its generators.
+row naming no dataset is then data described by its generators. A purpose column (`Used for`,
+`Purpose`, `Split`, `Stage`) decides each row's role: a row used for evaluation or benchmarks
+only (`evaluation only, never trained on`, `test set`) is evaluation data, not training data;
+a row naming training, or any other or no purpose, keeps the table's role (the strict reading).
 """
 
 from __future__ import annotations
@@ -94,6 +97,35 @@ _GENERATOR_COLUMN = re.compile(
     r"|teachers?(?:\s+models?)?|source\s+models?|annotators?|models?\s+used)$",
     re.IGNORECASE,
 )
+_PURPOSE_COLUMN = re.compile(
+    r"^(?:(?:used|use|usage)(?:\s+(?:for|in|as))?|purposes?|roles?|splits?|stages?|phases?"
+    r"|used\s+(?:during|at)(?:\s+stage)?|function|verwendung\w*|zweck|uso|usado\s+para"
+    r"|utilis[ée]\s+pour|utilisation|finalit[àé]|用途|使用阶段|用于)$",
+    re.IGNORECASE,
+)
+"""A column saying what each row's data was used for (`Used for`, `Purpose`, `Split`)."""
+_NOT_TRAINED = re.compile(
+    r"\b(?:never|not|no|nor|without)\s+(?:\w+\s+){0,3}?(?:(?:pre-?|re-?)?train\w*|fine-?tun\w*"
+    r"|finetun\w*)(?:\s+(?:on|with|in|for|data|use))*"
+    r"|\b(?:held[\s-]?out|excluded)\s+from\s+(?:all\s+)?(?:pre-?)?train\w*"
+    r"|\bnicht\s+(?:zum\s+|für\s+(?:das\s+)?)?trainier\w*|\bno\s+(?:se\s+)?(?:usó|usado|utiliz\w*)"
+    r"\s+(?:para|en)\s+(?:el\s+)?entrena\w*|未(?:用于|参与)训练|不(?:用于|参与)训练",
+    re.IGNORECASE,
+)
+"""A purpose denying training (`never trained on`, `not used for training`, `held out from
+training`): its training word is no training use."""
+_TRAINED = re.compile(
+    r"\b(?:(?:pre-?|re-?|post-?)?train\w*|fine-?tun\w*|finetun\w*|sft|rlhf|dpo|alignment"
+    r"|instruction[\s-]tun\w*|distill\w*|entrena\w*|entraîn\w*|addestr\w*|trein\w*)\b"
+    r"|训练|訓練|微调|微調|学習|학습",
+    re.IGNORECASE,
+)
+_EVALUATED = re.compile(
+    r"\b(?:eval\w*|[ée]valu\w*|valu(?:ación|tazione|ierung)|benchmark\w*|tests?(?:ing)?"
+    r"|test[\s-]sets?|held[\s-]?out|scor\w*|leaderboard|prueba|bewert\w*)\b"
+    r"|评估|評估|评测|評測|测试|測試|評価|평가",
+    re.IGNORECASE,
+)
 _OWN = re.compile(
     r"\b(?:our|ours|own|in-?house|internally|proprietary\s+(?:to\s+us|in-?house))\b", re.I
 )
@@ -152,9 +184,14 @@ def _rows(
     role, column = kind
     licensed = next((i for i, c in enumerate(header) if _LICENSE_COLUMN.match(c)), None)
     made = next((i for i, c in enumerate(header) if _GENERATOR_COLUMN.match(c)), None)
+    purpose = next((i for i, c in enumerate(header) if _PURPOSE_COLUMN.match(c)), None)
+    table_role = role
     for index, cells in rows:
         if column >= len(cells):
             continue
+        role = table_role
+        if purpose is not None and purpose < len(cells) and _evaluation_only(cells[purpose]):
+            role = "evaluation"
         cell = cells[column]
         quote = " | ".join(c for c in cells if c)[:200]
         if role == "evaluation" and _MODEL_SIZE.search(cell):
@@ -172,6 +209,14 @@ def _rows(
             continue
         for statement in _cell_statements(cell, role, first_line + index, quote):
             yield replace(statement, license=stated) if stated else statement
+
+
+def _evaluation_only(cell: str) -> bool:
+    """Whether a purpose cell says its row's data was used for evaluation only: evaluation,
+    benchmark or test words and no training use (`evaluation only, never trained on`); a cell
+    naming training too (`training and evaluation`), or no purpose known, is not."""
+    text = _NOT_TRAINED.sub(" ", _MARKUP.sub("", cell))
+    return _EVALUATED.search(text) is not None and _TRAINED.search(text) is None
 
 
 def _unnamed(cell: str, made: int | None, cells: list[str]) -> bool:
@@ -216,12 +261,13 @@ def _table_kind(header: list[str], section: str | None) -> tuple[str, int] | Non
         return None  # models compared on benchmarks: the rows are models
     data_column = next((i for i, c in enumerate(header) if _DATA_COLUMN.match(c)), None)
     others = [c for i, c in enumerate(header) if i != data_column]
+    purpose = any(_PURPOSE_COLUMN.match(c) for c in others)  # what each row was used for
     if section_role == "evaluation":
         return "evaluation", data_column if data_column is not None else 0
     scored = _BENCH_COLUMN.match(header[0]) and any(_SCORE_WORDS.search(c) for c in header[1:])
     if scored and (section_role is None or not any(_SIZE_COLUMN.search(c) for c in header[1:])):
         return "evaluation", 0
-    if data_column is not None and any(_SIZE_COLUMN.search(c) for c in others):
+    if data_column is not None and (purpose or any(_SIZE_COLUMN.search(c) for c in others)):
         return section_role or "training", data_column
     if data_column is not None and section_role in ("training", "fine-tuning") and names_data:
         return section_role, data_column
