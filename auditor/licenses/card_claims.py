@@ -17,7 +17,7 @@ from auditor.licenses.declared import DECLARED_CONFIDENCE, match_from_record
 from auditor.licenses.names import lookup_name
 from auditor.licenses.text.windows import iter_lines
 from auditor.model import Evidence, LicenseFile, LicenseMatch
-from auditor.model.license_words import LABEL
+from auditor.model.license_words import LABEL, OTHER_COMPONENT
 
 if TYPE_CHECKING:
     from auditor.licenses.text.identify import TextIdentification
@@ -88,6 +88,8 @@ _SENTENCE_BREAK = re.compile(r"[;；。！？]|(?<=[.!?])\s+")
 _ABOUT_OTHER_WORK = re.compile(
     r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|space|demo)\b", re.I
 )
+# The subject of a label or a component table's row naming another part than the weights
+_OTHER_COMPONENT = re.compile(OTHER_COMPONENT, re.IGNORECASE)
 _ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
 # A license named by its short id inside a sentence in any language (`本模型采用 CC BY-NC 4.0
 # 协议`, `Die Gewichte stehen unter CC BY-NC 4.0`): read when the sentence as a whole is not.
@@ -224,8 +226,8 @@ def _label_record(text: str, db: LicenseDB) -> LicenseRecord | None:
         bare = _BARE.fullmatch(text)
         return lookup_name(bare.group("value").strip(), db) if bare else None
     about = label.group("about") or ""
-    if _ABOUT_OTHER_WORK.search(about) and not _ABOUT_MODEL.search(about):
-        return None  # `License (code): X`: the code's license
+    if _OTHER_COMPONENT.search(about) and not _ABOUT_MODEL.search(about):
+        return None  # `License (code): X`, `Evaluation harness license: X`: that part's license
     value = label.group("value")
     urls = [m.group("url") for m in _MARKDOWN_LINK.finditer(value)]
     name = _MARKDOWN_LINK.sub(lambda m: m.group("text"), value).strip(" *_`.")

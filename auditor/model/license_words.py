@@ -7,6 +7,8 @@ in; `LABEL` a label line (`License: X`, `**License** — X`, `许可证：X`); `
 keyed by the model's commercial use (`Commercial use: no`, `商用利用：不可`); `fold_key` the
 license key a person reading a card takes a key for (`licence`, `License`, a key with an
 invisible character) and `shown_key` such a key with its invisible characters shown.
+`OTHER_COMPONENT` names a part of a release that is not the model's weights (its code, data,
+evaluation harness, tokenizer, demo), whose license a component table or label gives apart.
 """
 
 from __future__ import annotations
@@ -35,6 +37,20 @@ FOREIGN_LICENSE_WORDS = (
     r"|lisans\w*|kullan[ıi]m\s+ko[şs]ullar[ıi]"
     r"|licentie\w*|gebruiksvoorwaarden|licencj\w*|warunki\s+u[żz]ytkowania|lisensi)\b"
     r"|الترخيص|الرخصة|ترخيص|شروط\s+الاستخدام|लाइसेंस|লাইসেন্স|مجوز|لائسنس"
+)
+
+# A part of a release other than the weights: its code, data, tools, evaluation harness,
+# tokenizer, demo or app, prompts and templates (English, then the words most cards use for
+# code and data in other languages). A subject naming the model too (`Model evaluation`) is the
+# model's: the callers check that apart.
+OTHER_COMPONENT = (
+    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|source\s+code|scripts?|software"
+    r"|librar(?:y|ies)|packages?|tool(?:s|kits?)?|demos?|spaces?|apps?|applications?|ui|web\s*ui"
+    r"|interfaces?|notebooks?|docs|documentation|paper|benchmarks?|harness(?:es)?|evals?"
+    r"|evaluation|tokeni[sz]ers?|vocab(?:ular(?:y|ies))?|prompts?|(?:chat\s+)?templates?"
+    r"|recipes?|sdks?|clis?|plugins?|extensions?|training\s+framework|inference\s+(?:engine"
+    r"|server|runtime)|c[oó]digo|codice|donn[ée]es|datos|dados|dati|daten\w*)\b"
+    r"|数据|數據|代码|代碼|コード|データ|코드|데이터|分词器|トークナイザ|토크나이저"
 )
 
 _KEY = (

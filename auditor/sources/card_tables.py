@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from auditor.model.license_words import OTHER_COMPONENT
 from auditor.sources.card_labels import speaks_of_model
 from auditor.sources.card_markdown import (
     COMMERCIAL_KEY,
@@ -73,13 +74,9 @@ _COMPARED = re.compile(
     r"|evaluations?|evals?|families|family|providers?)(?:\s+names?)?",
     re.IGNORECASE,
 )
-# A row's subject that is another work than the model: its code, data, tools, parents.
-_OTHER_WORK = re.compile(
-    r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|librar(?:y|ies)"
-    r"|packages?|tools?|demo|space|notebooks?|docs|documentation|paper|(?:base|parent|teacher"
-    r"|original|upstream)\s+models?|benchmarks?)\b",
-    re.IGNORECASE,
-)
+# A row's subject that is another work than the model: its code, data, evaluation harness,
+# tokenizer, demo, tools (a component table's other parts), parents.
+_OTHER_WORK = re.compile(OTHER_COMPONENT, re.IGNORECASE)
 _THE_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b", re.I)
 _PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.I)
 _LICENSE_WORDS = re.compile(
@@ -293,7 +290,7 @@ def _license_column(header: tuple[str, ...]) -> int | None:
 
 
 def _about_other_work(cell: str) -> bool:
-    if _PARENT.search(cell):
+    if _PARENT.search(cell):  # a parent is another work, whatever else the cell names
         return True
     return bool(_OTHER_WORK.search(cell)) and not _THE_MODEL.search(cell)
 
