@@ -6,6 +6,9 @@ One pass over a repo's file list, the same for a local folder, a Hub repo and th
   (`license_unread`);
 - a file named by a license's id (`CC-BY-NC-4.0.txt`): its name is a statement of that
   license, and its text is a license document whatever it says;
+- documents the card names as the model's terms, whatever their name or wording
+  (`card_pointed`), and those it names so that are missing or left past the bound;
+- documents a license text names as part of its terms left past `referenced_files`' bound;
 - small prose files that read as license terms by content (`license_sniff`);
 - structured statements: `license.json`, `CITATION.cff`, a `Modelfile`'s LICENSE blocks, a
   safetensors header's `__metadata__` (`structured_license`);
@@ -19,15 +22,23 @@ is bounded by the constants of those modules.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePosixPath
 
 from auditor.knowledge.observation_weights import observed_severity
-from auditor.model import Category, Finding, LicenseFile, ParsedCard
+from auditor.model import Category, Evidence, Finding, LicenseFile, ParsedCard
 from auditor.sources.artefact_evidence import ChatTemplate, read_chat_template
-from auditor.sources.base import decode_text, is_license_like, sha256_hex
+from auditor.sources.base import (
+    MAX_LICENSE_FILE_BYTES,
+    decode_text,
+    is_license_like,
+    license_file_from_bytes,
+    sha256_hex,
+    too_large,
+)
+from auditor.sources.card_pointed import MAX_CARD_POINTED, Pointer, card_pointers
 from auditor.sources.license_sniff import (
     SNIFF_MAX_BYTES,
     SNIFF_TEXT_SUFFIXES,
@@ -42,6 +53,7 @@ from auditor.sources.license_unread import (
     unreadable_named_files,
 )
 from auditor.sources.parent_files import read_parent_configs
+from auditor.sources.referenced_files import MAX_REFERENCED, referenced_paths
 from auditor.sources.structured_license import (
     STRUCTURED_MAX_BYTES,
     safetensors_paths,
@@ -82,13 +94,18 @@ def gather_extra_evidence(
     sniff_limit: int,
     repo_id: str | None = None,
     pointers: bool = True,
+    read_files: Sequence[LicenseFile] = (),
 ) -> ExtraEvidence:
     """License evidence off the name list in the repo listed by `sizes` (path -> size or None);
     `origin` is prefixed to a path to say where it was read (a folder, a URL). `pointers`:
     whether `sizes` lists every file of the repo, so a file the card points to and that is not
-    listed is missing (not so for a cache holding only what was downloaded)."""
+    listed is missing (not so for a cache holding only what was downloaded). `read_files`: the
+    license documents the source has read already (never read twice)."""
     found = ExtraEvidence()
     paths = sorted(sizes)
+    done = {f.path for f in read_files}
+    pointed = _card_pointed(found, card, card_path, sizes, read, done, origin, pointers=pointers)
+    _left_referenced(found, read_files, paths, done)
     unread, problems = unreadable_named_files(paths, dict(sizes), origin)
     found.license_files.extend(unread)
     found.findings.extend(problems)
@@ -100,7 +117,8 @@ def gather_extra_evidence(
         if stem in stems and suffix in NAMED_BY_ID_SUFFIXES:
             text = f"SPDX-License-Identifier: {stem}\n"
             found.license_files.append(LicenseFile(f"{path}#name", None, None, text, origin + path))
-    _sniff(found, sizes, read, stems, origin, sniff_limit)
+    unsniffed = {p: size for p, size in sizes.items() if p not in pointed and p not in done}
+    _sniff(found, unsniffed, read, stems, origin, sniff_limit)
     for path in structured_paths(paths):
         size = sizes.get(path)
         if size is not None and size > STRUCTURED_MAX_BYTES:
@@ -119,6 +137,70 @@ def gather_extra_evidence(
     if pointers:
         found.findings.extend(missing_pointed_files(card, card_path, paths, repo_id))
     return found
+
+
+def _card_pointed(
+    found: ExtraEvidence,
+    card: ParsedCard | None,
+    card_path: str,
+    sizes: Mapping[str, int | None],
+    read: Reader,
+    done: set[str],
+    origin: str,
+    *,
+    pointers: bool,
+) -> set[str]:
+    """Read the documents the card names as the model's terms (at most `MAX_CARD_POINTED`) as
+    license documents; say those left past the bound, not readable, or (`pointers`) missing.
+    The paths taken, read or not."""
+    present, missing = card_pointers(card, sorted(sizes), done)
+    for pointer in present[:MAX_CARD_POINTED]:
+        path, size = pointer.path, sizes.get(pointer.path)
+        if size is not None and size > MAX_LICENSE_FILE_BYTES:
+            file, problems = too_large(path, size, origin + path, MAX_LICENSE_FILE_BYTES)
+        else:
+            data = read(path, MAX_LICENSE_FILE_BYTES)
+            if data is None or len(data) > MAX_LICENSE_FILE_BYTES:
+                why = "the card names it as the model's terms, but it could not be read"
+                found.findings.append(unread_document(path, why, _cited(card_path, pointer)))
+                skipped = LicenseFile(path, None, size, None, origin + path, "not read")
+                found.license_files.append(skipped)
+                continue
+            file, problems = license_file_from_bytes(
+                path, data, origin + path, MAX_LICENSE_FILE_BYTES
+            )
+        found.license_files.append(file)
+        found.findings.extend(problems)
+    for pointer in present[MAX_CARD_POINTED:]:
+        why = (
+            f"the card names it as the model's terms; not read: past the bound of "
+            f"{MAX_CARD_POINTED} such documents"
+        )
+        found.findings.append(unread_document(pointer.path, why, _cited(card_path, pointer)))
+    for pointer in missing if pointers else ():
+        why = "the card names it for the model's terms, but the repository has no such file"
+        found.findings.append(unread_document(pointer.path, why, _cited(card_path, pointer)))
+    return {pointer.path for pointer in present}
+
+
+def _cited(card_path: str, pointer: Pointer) -> tuple[Evidence, ...]:
+    return (Evidence(card_path, pointer.line, pointer.quote),)
+
+
+def _left_referenced(
+    found: ExtraEvidence, read_files: Sequence[LicenseFile], paths: list[str], done: set[str]
+) -> None:
+    """Documents the license texts read name as part of their terms that were left past
+    `referenced_files`' bound: said, never skipped."""
+    texts = [f.text for f in read_files if f.text is not None]
+    named = [p for p in paths if is_license_like(p)]
+    left = [p for p in referenced_paths(texts, paths, set(named), limit=None) if p not in done]
+    for path in left:
+        why = (
+            f"a license document names it as part of its terms; not read: past the bound of "
+            f"{MAX_REFERENCED} such documents"
+        )
+        found.findings.append(unread_document(path, why))
 
 
 def _sniff(

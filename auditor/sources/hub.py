@@ -214,6 +214,7 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         base_url=base_url,
         card=card,
         card_path=card_path or CARD_FILE,
+        read_files=license_files,
     )
     license_files.extend(extra.license_files)
     findings.extend(extra.findings)

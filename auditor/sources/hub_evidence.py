@@ -34,7 +34,7 @@ from auditor.sources.referenced_files import with_referenced
 from auditor.sources.structured_license import SAFETENSORS_HEADER_CAP, safetensors_header_length
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from auditor.model import ParsedCard
     from auditor.sources.hub import HubOptions
@@ -128,6 +128,7 @@ def fetch_extra_evidence(
     base_url: str,
     card: ParsedCard | None,
     card_path: str,
+    read_files: Sequence[LicenseFile] = (),
 ) -> ExtraEvidence:
     """`extra_evidence` over the listing: small files downloaded as optional evidence (a
     failure leaves them unread without ending the audit), safetensors headers by Range."""
@@ -156,6 +157,7 @@ def fetch_extra_evidence(
         origin=base_url,
         sniff_limit=SNIFF_MAX_FILES_HUB,
         repo_id=repo_id,
+        read_files=read_files,
     )
     if failed:
         found.findings.append(_optional_unavailable(failed))

@@ -116,6 +116,7 @@ def snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:
         sniff_limit=SNIFF_MAX_FILES_HUB,
         repo_id=repo_id,
         pointers=False,  # the cache holds only what was downloaded, not every file
+        read_files=license_files,
     )
     license_files.extend(extra.license_files)
     findings.extend(extra.findings)

@@ -118,6 +118,14 @@ _VOCABULARY = tuple(
         r"|\b(?:conditions?|restrictions?) (?:to|on) (?:the |its )?(?:use|model|weights)\b",
         r"\bfree (?:to use )?for (?:personal|research|academic|non-?commercial|educational)\b"
         r"|\b(?:may|must|shall|can) (?:only|solely) be used\b|\bnot (?:be )?used for\b",
+        # a restrictions document's own shapes: the user agrees not to, the list is the
+        # licence's conditions, the licensor licenses the work under a named licence
+        r"\bagrees? not to\b|\bundertakes? not to\b",
+        r"\b(?:conditions?|terms|restrictions?|part) of (?:the|this|that|its|our) "
+        r"(?:\w+ )?(?:licen[cs]e|grant|agreement)\b",
+        r"\blicen[cs]es (?:\S+ ){1,6}?(?:under|pursuant to)\b",
+        r"\b(?:must|shall|are to) be passed on\b|\bflow(?:s|ed)? down\b"
+        r"|\bimpose (?:them|these|the same)\b",
     )
 )
 """License vocabulary: each pattern counts once however often it occurs."""

@@ -131,6 +131,7 @@ def read_local_snapshot(
         card_path=card_path or "README.md",
         origin=f"{root}/",
         sniff_limit=SNIFF_MAX_FILES_LOCAL,
+        read_files=license_files,
     )
     license_files.extend(extra.license_files)
     findings.extend(extra.findings)

@@ -213,6 +213,7 @@ def _snapshot(
         origin=base_url,
         sniff_limit=SNIFF_MAX_FILES_HUB,
         repo_id=name.model_id,
+        read_files=files,
     )
     files.extend(extra.license_files)
     findings.extend(extra.findings)

@@ -43,11 +43,14 @@ def with_referenced(
 
 
 def referenced_paths(
-    texts: Iterable[str], listed: Sequence[str], read: Collection[str]
+    texts: Iterable[str],
+    listed: Sequence[str],
+    read: Collection[str],
+    limit: int | None = MAX_REFERENCED,
 ) -> list[str]:
     """The listed documents the texts name, in the order first named, none already `read`
-    or license-named (those are read anyway), at most `MAX_REFERENCED`."""
-    candidates = [p for p in listed if _is_candidate(p, read)][:MAX_CANDIDATES]
+    or license-named (those are read anyway), at most `limit` (None: all)."""
+    candidates = [p for p in listed if is_document_candidate(p, read)][:MAX_CANDIDATES]
     if not candidates:
         return []
     found: list[str] = []
@@ -55,13 +58,16 @@ def referenced_paths(
         hits = [
             (at, path)
             for path in candidates
-            if path not in found and (at := _named_at(text, path)) is not None
+            if path not in found and (at := named_at(text, path)) is not None
         ]
         found.extend(path for _, path in sorted(hits))
-    return found[:MAX_REFERENCED]
+    return found if limit is None else found[:limit]
 
 
-def _is_candidate(path: str, read: Collection[str]) -> bool:
+def is_document_candidate(path: str, read: Collection[str]) -> bool:
+    """Whether a listed file may be read as a terms document when a text names it: a document
+    (prose, PDF, office file, or a bare name in capitals), not hidden, not the card, not one
+    already `read` or license-named (those are read anyway)."""
     name = PurePosixPath(path).name
     suffix = PurePosixPath(name).suffix.lower()
     if path in read or is_license_like(path) or name.startswith("."):
@@ -73,9 +79,14 @@ def _is_candidate(path: str, read: Collection[str]) -> bool:
     return bool(suffix) or _BARE_NAME.fullmatch(name) is not None
 
 
-def _named_at(text: str, path: str) -> int | None:
-    """Where the text names the file: its path, else its file name, as a whole token."""
+def named_at(text: str, path: str) -> int | None:
+    """Where the text names the file: its path, else its file name, as a whole token; a
+    document's name without its suffix counts when written in capitals (`USE_RESTRICTIONS`
+    for `USE_RESTRICTIONS.md`)."""
     names = [path] if "/" not in path else [path, PurePosixPath(path).name]
+    stem = PurePosixPath(path).stem
+    if stem != PurePosixPath(path).name and _BARE_NAME.fullmatch(stem):
+        names.append(stem)
     for name in names:
         flags = re.IGNORECASE if PurePosixPath(name).suffix else 0
         pattern = rf"(?<![\w./-]){re.escape(name)}(?![\w-]|\.\w)"
