@@ -13,6 +13,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
 from auditor.model.evidence import MAX_DOCUMENT_BYTES
 from auditor.sources.civitai_ref import is_civitai_url, parse_civitai_target
+from auditor.sources.license_names import FOREIGN_LICENSE_PATTERNS
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
@@ -58,23 +59,7 @@ LICENSE_PATTERNS = (
     # is a terms document whatever comes before it
     *("*_terms", "*_terms.*", "*-terms", "*-terms.*", "*model*terms*", "*weight*terms*"),
     *("*agreement*", "*model*policy*", "*weight*policy*", "*checkpoint*terms*"),
-    # the same documents named in the languages model cards are most often written in
-    # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian, and below)
-    *("*许可*", "*許可*", "*协议*", "*協議*", "*授权*", "*授權*", "*条款*", "*條款*"),
-    *("*ライセンス*", "*利用規約*", "*使用許諾*", "*라이선스*", "*라이센스*", "*약관*"),
-    *("*lizenz*", "*nutzungsbedingungen*", "*licencia*", "*licença*", "*licenca*"),
-    *("*licenza*", "*лиценз*", "*соглашение*"),
-    # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian
-    *("*licencj*", "*lisans*", "*giay*phep*", "*giấy*phép*", "*ترخيص*", "*رخصة*", "*licentie*"),
-    # Swedish, Danish and Norwegian (also their "terms" noun, VILLKOR.txt, VILKÅR.md), Czech,
-    # Greek, Hebrew, Hindi, Thai
-    *("*licens*", "*lisens*", "*villkor*", "*vilkår*", "*vilkar*", "*adeia*", "*άδεια*"),
-    *("*αδεια*", "*רישיון*", "*רשיון*", "*lisensi*"),  # and Indonesian
-    *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
-    # Romanian, Hungarian, Finnish; uk, sr, lt, et, ms (lesen), sw (leseni), bn, fa, ur, ca
-    *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),
-    *("*käyttölupa*", "*ліценз*", "*лиценц*", "*licencij*", "*litsents*", "lesen", "lesen.*"),
-    *("lesen[_-]*", "*leseni*", "*লাইসেন্স*", "*مجوز*", "*لائسنس*", "*llicencia*", "*llicència*"),
+    *FOREIGN_LICENSE_PATTERNS,  # the same documents named in other languages
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
 # Code, data, configuration, images and weights are never license documents, whatever their

@@ -49,11 +49,23 @@ _TITLE = re.compile(
     r"\b(?:licen[cs](?:e|es|ing)|agreements?|terms|conditions|eula|legal|restrictions?"
     r"|acceptable[ _-]use|use[ _-]polic(?:y|ies)|usage[ _-]polic(?:y|ies)|permissions?"
     r"|rights|copyright|commercial[ _-](?:use|usage|licen[cs]ing|deployment)|addend(?:um|a)"
-    r"|terms[ _-]of[ _-]use)\b",
+    r"|terms[ _-]of[ _-]use)\b"
+    # the same in the languages the term readers read (Política de uso, Nutzungsbedingungen,
+    # Conditions d'utilisation, 使用政策, 利用規約, 이용약관)
+    r"|\b(?:licencias?|licen[çc]as?|licenz[ae]|lizenz\w*|licentie\w*|licencj\w*|лиценз\w*"
+    r"|lisans\w*|lisensi|pol[ií]tica[ _-]+(?:de[ _-]+uso|d['’ _-]*uso|di[ _-]+utilizzo)\w*"
+    r"|politique[ _-]+d['’ _-]*utilisation|uso[ _-]+(?:aceptable|aceit[áa]vel|accettabile)"
+    r"|t[ée]rminos|condiciones|termos|condi[çc][õo]es|conditions|termini|condizioni"
+    r"|\w*bedingungen|\w*richtlinien?|\w*bestimmungen|einschränkungen|voorwaarden|gebruiksbeleid"
+    r"|warunki|zasady|regulamin|услови\w+|правила|ограничени\w+|политика|koşullar\w*"
+    r"|politika\w*|ketentuan|syarat|kebijakan|restricciones|restrições|restrizioni"
+    r"|gi[ấa]y[ _-]+ph[ée]p|[đd]i[ềe]u[ _-]+kho[ảa]n|ch[íi]nh[ _-]+s[áa]ch)\b"
+    r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책",
     re.IGNORECASE,
 )
 """Words a license document's title holds (in its first heading or first line, or in its file
-name: `USE_RESTRICTIONS.md`, `COMMERCIAL_USE.md`, `ADDITIONAL_TERMS.txt`)."""
+name: `USE_RESTRICTIONS.md`, `COMMERCIAL_USE.md`, `ADDITIONAL_TERMS.txt`, `POLITICA_DE_USO.md`),
+in English and in the languages the term readers read."""
 
 _VOCABULARY = tuple(
     re.compile(pattern, re.IGNORECASE)
@@ -126,6 +138,26 @@ _VOCABULARY = tuple(
         r"\blicen[cs]es (?:\S+ ){1,6}?(?:under|pursuant to)\b",
         r"\b(?:must|shall|are to) be passed on\b|\bflow(?:s|ed)? down\b"
         r"|\bimpose (?:them|these|the same)\b",
+        # the same kinds of clause in the languages the term readers read: the licence named,
+        # a grant, a ban, a condition, termination, being part of the licence, a warranty
+        r"\blicen(?:cias?|[çc]as?|z[ae])\b|\blizenz\w*|\blicentie\w*|\blicencj\w*|\bлиценз\w*"
+        r"|\blisans\w*|\blisensi\b|gi[ấa]y\s+ph[ée]p|许可|許可|授权|授權|ライセンス|라이선스",
+        r"\bse (?:concede|otorga)\b|\b(?:conced|otorg|outorg|octroi|concess|gewährt|erteil"
+        r"|einräum|verlee|udziel|предоставл|memberi)\w*|\baccord[ée]e?s?\b|授予|付与|부여",
+        r"\b(?:queda |está |estão |é |est |sont |è |sono |ist |sind |is |zijn )?(?:prohibid|proibid"
+        r"|interdit|vietat|untersagt|verboten|verboden|zabronion|запрещ|yasak|dilarang)\w*"
+        r"|\bcấm\b|禁止|不得|금지",
+        r"\ba condición de\b|\bcon la condición\b|\bsob a condição\b|\bà condition\b"
+        r"|\ba condizione\b|\bunter der bedingung\b|\bop voorwaarde\b|\bpod warunkiem\b"
+        r"|\bпри условии\b|\bşartıyla\b|\bdengan syarat\b|前提|条件として|조건으로",
+        r"\b(?:incumplimiento|rescisi[oó]n|pone fin|terminaci[oó]n|rescis[ãa]o|résiliation"
+        r"|risoluzione|kündigung|beëindiging|wypowiedzenie|расторжени\w*|fesih)\b"
+        r"|终止|終了|해지",
+        r"\b(?:forma|faz|fait|fa) parte\b|\bbestandteil\b|\bmaakt deel\b|\bczęść\b"
+        r"|\bявляется частью\b|\bayrılmaz\b|组成部分|一部を構成",
+        r"\b(?:garant[íi]as?|garanzi[ae]|gewährleistung|haftung|aansprakelijkheid|gwarancj\w*"
+        r"|гаранти\w*|garanti\w*|jaminan|responsabilidad|responsabilité|responsabilità)\b"
+        r"|担保|保証|보증",
     )
 )
 """License vocabulary: each pattern counts once however often it occurs."""

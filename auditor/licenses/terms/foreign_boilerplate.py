@@ -79,7 +79,8 @@ _ENDED = _re(
     r"\b(?:violação|violações|incumprimento|descumprimento|violación|incumplimiento|violazione"
     r"|inadempimento|violation|manquement|Verstoß|Verletzung|naruszeni\w*|porušení\w*"
     r"|нарушени\w*|schending|inbreuk)\b[^.;]{0,80}?\b(?:extingu|rescind|termin|cessa|resolv"
-    r"|risol|résili|met\s+fin|prend\s+fin|endet|beendet|erlisch|erlösch|revog|revoc|révoqu"
+    r"|risol|résili|met\s+fin|prend\s+fin|pone\s+fin|pondrá\s+fin|põe\s+fim|porá\s+fim"
+    r"|pone\s+termine|mette\s+fine|endet|beendet|erlisch|erlösch|revog|revoc|révoqu"
     r"|widerruf|wygas|wygaś|rozwiąz|z[aá]nik|ukonč|прекращ|расторж|beëindig|vervalt"
     r"|eindigt)\w*",
 )

@@ -56,10 +56,30 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
         language, group = None, []
         if _is_lead_in(passage):
             language, group = passage.language, [passage]
-            last = _past_blank_lines(lines, passage.line)
+            last = _past_blank_lines(lines, _lead_in_end(lines, passage))
         elif _is_open_lead_in(passage):  # its items go on from its last line: no blank line
             language, group, last = passage.language, [passage], passage.line
     return found
+
+
+_ITEM = re.compile(r"\s*(?:[-*+•]|\(?\w{1,3}[.)])\s")
+
+
+def _lead_in_end(lines: Sequence[str], passage: Passage) -> int:
+    """The number of a lead-in's last line: a sentence wrapped over lines ("... Queda prohibido
+    usar el modelo o sus" / "resultados:") ends at the line with its colon, before a blank line
+    or the first item; a heading is one line."""
+    index = passage.line - 1
+    if passage.heading:
+        return passage.line
+    while (
+        index + 1 < len(lines)
+        and _LEAD_IN_END.search(lines[index]) is None
+        and lines[index + 1].strip()
+        and _ITEM.match(lines[index + 1]) is None
+    ):
+        index += 1
+    return index + 1
 
 
 def _past_blank_lines(lines: Sequence[str], line: int) -> int:

@@ -1,0 +1,39 @@
+"""The file names of license, terms and use-policy documents in other languages than English,
+for `base.is_license_like` (shell patterns, matched case-insensitively against the basename)."""
+
+from __future__ import annotations
+
+FOREIGN_LICENSE_PATTERNS = (
+    # the same documents named in the languages model cards are most often written in
+    # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian, and below)
+    *("*许可*", "*許可*", "*协议*", "*協議*", "*授权*", "*授權*", "*条款*", "*條款*"),
+    *("*ライセンス*", "*利用規約*", "*使用許諾*", "*라이선스*", "*라이센스*", "*약관*"),
+    *("*lizenz*", "*nutzungsbedingungen*", "*licencia*", "*licença*", "*licenca*"),
+    *("*licenza*", "*лиценз*", "*соглашение*"),
+    # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian
+    *("*licencj*", "*lisans*", "*giay*phep*", "*giấy*phép*", "*ترخيص*", "*رخصة*", "*licentie*"),
+    # Swedish, Danish and Norwegian (also their "terms" noun, VILLKOR.txt, VILKÅR.md), Czech,
+    # Greek, Hebrew, Hindi, Thai
+    *("*licens*", "*lisens*", "*villkor*", "*vilkår*", "*vilkar*", "*adeia*", "*άδεια*"),
+    *("*αδεια*", "*רישיון*", "*רשיון*", "*lisensi*"),  # and Indonesian
+    *("*लाइसेंस*", "*สัญญาอนุญาต*", "*ใบอนุญาต*"),
+    # Romanian, Hungarian, Finnish; uk, sr, lt, et, ms (lesen), sw (leseni), bn, fa, ur, ca
+    *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),
+    *("*käyttölupa*", "*ліценз*", "*лиценц*", "*licencij*", "*litsents*", "lesen", "lesen.*"),
+    *("lesen[_-]*", "*leseni*", "*লাইসেন্স*", "*مجوز*", "*لائسنس*", "*llicencia*", "*llicència*"),
+    # use policies and terms of use in the languages the term readers read (POLITICA_DE_USO.md,
+    # conditions_d_utilisation.txt, Nutzungsrichtlinie.md, 使用政策.md, 利用ポリシー.md)
+    *("*politica*de*uso*", "*política*de*uso*", "*uso*aceptable*", "*uso*aceit*vel*"),
+    *("*terminos*de*uso*", "*términos*de*uso*", "*condiciones*de*uso*", "*termos*de*uso*"),
+    *("*condi*es*de*uso*", "*politique*d*utilisation*", "*conditions*d*utilisation*"),
+    *("*utilisation*acceptable*", "*politica*d*uso*", "*politica*di*utilizzo*"),
+    *("*condizioni*d*uso*", "*termini*d*uso*", "*uso*accettabile*", "*nutzungsrichtlinie*"),
+    *("*nutzungsbestimmungen*", "*gebruiksbeleid*", "*gebruiksvoorwaarden*"),
+    *("*zasady*korzystania*", "*warunki*korzystania*", "*warunki*u*ytkowania*"),
+    *("*политика*использования*", "*условия*использования*", "*правила*использования*"),
+    *("*kullan*m*politika*", "*kullan*m*ko*ullar*", "*kebijakan*penggunaan*"),
+    *("*ketentuan*penggunaan*", "*syarat*dan*ketentuan*", "*chinh*sach*su*dung*"),
+    *("*chính*sách*sử*dụng*", "*dieu*khoan*su*dung*", "*điều*khoản*sử*dụng*"),
+    *("*使用政策*", "*使用规范*", "*使用規範*", "*可接受使用*", "*利用ポリシー*", "*利用規定*"),
+    *("*이용*정책*", "*사용*정책*", "*سياسة*الاستخدام*", "*شروط*الاستخدام*"),
+)
