@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.terms.clause_index import fresh_index
 from auditor.licenses.terms.required_literals import (
     Prefilter,
@@ -155,7 +156,7 @@ def clause_rule(rule_id: str) -> ClauseRule:
 def clause_pattern(rule_id: str) -> re.Pattern[str]:
     """The compiled pattern of the rule `rule_id`, compiled at its first use."""
     rule = clause_rule(rule_id)
-    return re.compile(rule.source, rule.flags)
+    return compile_pattern(rule.source, rule.flags)
 
 
 @cache

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
+from auditor.fileio.compiled_patterns import compile_pattern
+
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
 
 
@@ -47,7 +49,7 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     source = pattern.pattern.replace("(?P<", "(?<").replace("(?P=", "(?=")  # group syntax
     if not pattern.flags & re.IGNORECASE or _UPPER_OUTSIDE_ESCAPES.search(source):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    return compile_pattern(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 _QUANTIFIERS = frozenset("?*+{")
@@ -75,9 +77,9 @@ def branch_plan(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], 
     # Branches without a rare enough literal run together, as one alternation: searching
     # each alone would scan the sentence once per branch.
     rest = [b for b in branches if len(_leading_literal(b)) < _GUARD]
-    plan = [(literal, re.compile(b, twin.flags)) for literal, b in guarded]
+    plan = [(literal, compile_pattern(b, twin.flags)) for literal, b in guarded]
     if rest:
-        plan.append(("", re.compile("|".join(rest), twin.flags)))
+        plan.append(("", compile_pattern("|".join(rest), twin.flags)))
     return tuple(plan)
 
 

@@ -1,0 +1,71 @@
+"""Patterns built from a stored program are the patterns `re.compile` makes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from auditor.fileio import compiled_patterns
+from auditor.fileio.compiled_patterns import compile_pattern
+from auditor.licenses.terms.clause_rules import load_clause_rules
+
+SOURCES = [
+    (r"\b(?:not|never)\s+(?P<what>commercial\w*)\b(?!\s+use)", re.IGNORECASE),
+    (r"(?<![\w-])non[\s-]?commercial\b[^.;]{0,60}?\bonly\b", re.IGNORECASE | re.MULTILINE),
+    (r"^\W*grants?\s*:\s*(?:[\w-]+,?\s+){0,10}?sell\b", re.UNICODE),
+    (r"(a)(b)?\2", 0),
+]
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh pattern folder for this test (the module finds its folder once a process)."""
+    monkeypatch.setattr(compiled_patterns, "_folder", [tmp_path / "patterns"])
+    return tmp_path / "patterns"
+
+
+@pytest.mark.parametrize(("source", "flags"), SOURCES)
+def test_stored_then_read_equals_re_compile(folder: Path, source: str, flags: int) -> None:
+    first = compile_pattern(source, flags)
+    assert len(list(folder.iterdir())) == 1  # stored
+    re.purge()
+    second = compile_pattern(source, flags)  # built from the stored program
+    assert first == second == re.compile(source, flags)
+    assert second.groupindex == re.compile(source, flags).groupindex
+    for text in ("we do not commercially sell", "Non-commercial use only.", "Grant: sell", "abb"):
+        found, expected = second.search(text), re.compile(source, flags).search(text)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        )
+
+
+def test_every_clause_rule_reads_back_equal(folder: Path) -> None:
+    rules = list(load_clause_rules().values())[::7]
+    for rule in rules:
+        compile_pattern(rule.source, rule.flags)
+    for rule in rules:
+        assert compile_pattern(rule.source, rule.flags) == re.compile(rule.source, rule.flags)
+    assert len(list(folder.iterdir())) == len({(r.source, r.flags) for r in rules})
+
+
+def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path) -> None:
+    source = r"\bterminat\w*"
+    compile_pattern(source, re.IGNORECASE)
+    (stored,) = folder.iterdir()
+    stored.write_bytes(b"\x00not a program")
+    assert compile_pattern(source, re.IGNORECASE) == re.compile(source, re.IGNORECASE)
+    assert stored.read_bytes() != b"\x00not a program"  # written again, whole
+    assert not list(folder.glob("*.partial"))
+
+
+def test_no_usable_folder_compiles_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setattr(compiled_patterns, "_folder", [blocker / "patterns"])
+    assert compile_pattern(r"\bx\b") == re.compile(r"\bx\b")
+    monkeypatch.setattr(compiled_patterns, "_folder", [None])
+    assert compile_pattern(r"\by\b") == re.compile(r"\by\b")
