@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from auditor.fileio.compiled_patterns import compile_pattern
+
 # "Copyright (c)", "Copyright 2024", "Copyright [yyyy]", "©", "(c) 2024": a notice, not a
 # mention ("copyright holders"). Separators are anything the word splitter drops.
-_COPYRIGHT = re.compile(
+_COPYRIGHT = compile_pattern(
     r"(?:copyright|copr\.?)[\W_]*(?:\(?c\)?(?!\w)|©|\[?yyyy\]?|(?:19|20)\d\d(?!\d))"
     r"|©|\(c\)[\W_]*(?:19|20)\d\d(?!\d)"
 )
 # The next word of a notice: not over a blank line, nor over split_sentences' separator.
-_NOTICE_PIECE = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?([^\s\u2063]+)")
+_NOTICE_PIECE = compile_pattern(r"[^\S\n]*(?:\n[^\S\n]*)?([^\s\u2063]+)")
 _NOTICE_MAX_WORDS = 12
 
 

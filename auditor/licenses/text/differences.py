@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import chain
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.fingerprint import (
     MIN_SENTENCE_WORDS,
     SHINGLE_SIZE,
@@ -31,12 +32,12 @@ MIN_ADDED_RUN = 12
 even when the rest of it is known (a clause glued to a list item without punctuation)."""
 
 _UNKNOWN_WEIGHT = 0.5
-_NORMATIVE = re.compile(
+_NORMATIVE = compile_pattern(
     r"\b(?:shall|must|may not|agrees?|prohibited|required|permitted|you may|is granted|"
     r"are granted|licensed under|restrict\w*|condition\w*)\b",
     re.I,
 )
-_RULE = re.compile(
+_RULE = compile_pattern(
     r"\b(?:shall|must|may|might\s+not|can\s*not|cannot|can't|will\s+not|won't|need(?:s|ed)?"
     r"|requir\w*|agree\w*|prohibit\w*|forbid\w*|bar(?:s|red)|permit(?:s|ted)?|permission"
     r"|allow(?:s|ed)?|entitl\w*|authori[sz]\w*|restrict\w*|limited\s+to|only|solely"
@@ -48,8 +49,8 @@ _RULE = re.compile(
 """Words that make a sentence grant, restrict, cap or condition something (a modal, a
 permission or ban word, a restricting adverb): outside the license's body only such a sentence
 is a change; a card title or "the model is licensed under the following terms" is not."""
-_AMOUNT_OR_COUNT = re.compile(r"\d|\b(?:hundred|thousand|million|billion)\b", re.I)
-_CAP_WORDS = re.compile(
+_AMOUNT_OR_COUNT = compile_pattern(r"\d|\b(?:hundred|thousand|million|billion)\b", re.I)
+_CAP_WORDS = compile_pattern(
     r"\b(?:revenue|turnover|income|funding|raised|valuation|users?|visits|visitors|devices"
     r"|installations|customers|employees|subscribers)\b",
     re.I,
@@ -192,7 +193,7 @@ def _known_alone(
     return sum(present) >= SENTENCE_KNOWN_SHARE * len(present) and longest < MIN_ADDED_RUN
 
 
-_LIST_MARK = re.compile(r"(?:[-*+>#|]|\d+[.)]|\(?[a-z0-9]{1,3}\))(?:\s|$)")
+_LIST_MARK = compile_pattern(r"(?:[-*+>#|]|\d+[.)]|\(?[a-z0-9]{1,3}\))(?:\s|$)")
 _MAX_LINES = 40
 
 
@@ -216,8 +217,8 @@ def _can_begin(previous: str, line: str) -> bool:
     )
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]{2,}")
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD = compile_pattern(r"[^\W\d_]{2,}")
+_LAST_WORD = compile_pattern(r"[^\W\d_]+$")
 _FUNCTION_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -321,14 +322,14 @@ def only_names_changed(sentence: Sentence, present: Sequence[bool]) -> bool:
     )
 
 
-_TERM_WORD = re.compile(
+_TERM_WORD = compile_pattern(
     r"non|no|not|never|nor|only|solely|exclusively|commercial\w*|noncommercial|business\w*|sell\w*"
     r"|except\w*|exclud\w*|without|unless|but|resell\w*|revenue|profit\w*|paid|fees?|royalt\w*|research|personal|academic|educational"
     r"|evaluation|internal|private|hobby|exclusive|perpetual|irrevocable|worldwide|revocable"
     r"|users?|million|billion|thousand|hundred|months?|years?|days?|territor\w*|countr\w*"
 )
 """Words that state a term, whatever their case: changing one is never a change of name."""
-_ORG_NOUN = re.compile(
+_ORG_NOUN = compile_pattern(
     r"institutes?|labs?|laborator(?:y|ies)|cent(?:er|re)s?|group|foundation|council|academy"
     r"|university|inc|ltd|llc|gmbh|corp(?:oration)?|company"
 )

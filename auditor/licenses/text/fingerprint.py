@@ -11,7 +11,6 @@ from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,7 @@ SHINGLE_SIZE = 5
 
 ANCHOR_MODULUS = 4
 """One shingle in ANCHOR_MODULUS (by hash) is kept in text order, for the order-aware score."""
+_ANCHOR_MASK = ANCHOR_MODULUS - 1  # ANCHOR_MODULUS is a power of 2: h % it == 0 is h & mask == 0
 
 MIN_SENTENCE_WORDS = 3
 """Shorter sentences (one-word headings) are known only by their hash; absent, they tell
@@ -100,19 +100,14 @@ def shingle_hashes(words: Sequence[str]) -> array[int]:
     """
     if len(words) < SHINGLE_SIZE:
         return array("Q", [hash_words(words)] if words else [])
-    rotated = map(_word_hashes, words)  # a window of five at a time, never every word's
-    a, b, c, d = islice(rotated, SHINGLE_SIZE - 1)
-    hashes = array("Q")
-    append = hashes.append
-    for e in rotated:
-        append(a[4] ^ b[3] ^ c[2] ^ d[1] ^ e[0])
-        a, b, c, d = b, c, d, e
-    return hashes
+    rotated = list(map(_word_hashes, words))  # references to the cached tuples
+    shifted = zip(rotated, rotated[1:], rotated[2:], rotated[3:], rotated[4:], strict=False)
+    return array("Q", [a[4] ^ b[3] ^ c[2] ^ d[1] ^ e[0] for a, b, c, d, e in shifted])
 
 
 def anchors_of(shingles: Iterable[int]) -> array[int]:
     """The order-keeping sample of a shingle sequence (unsigned 64-bit values)."""
-    return array("Q", (h for h in shingles if h % ANCHOR_MODULUS == 0))
+    return array("Q", [h for h in shingles if not h & _ANCHOR_MASK])  # a list: 2x a generator
 
 
 def text_sha256(words: Sequence[str]) -> str:

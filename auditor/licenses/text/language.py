@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.language_names import LANGUAGE_NAMES
 from auditor.licenses.text.language_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from auditor.licenses.text.language_words import LETTER_HINTS as _LETTER_HINTS
@@ -53,13 +54,13 @@ _SCRIPT_STARTS = tuple(start for start, _, _ in _SCRIPTS)
 _UKRAINIAN = frozenset("іїєґІЇЄҐ")
 _SERBIAN = frozenset("ђјљњћџЂЈЉЊЋЏ")
 # Ukrainian words written without its own letters ("Заборонено використовувати модель для:")
-_UKRAINIAN_WORDS = re.compile(
+_UKRAINIAN_WORDS = compile_pattern(
     r"(?<!\w)(?:заборон\w*|використ\w*|або|якщо|щодо|також|зокрема|надає\w*)(?!\w)", re.IGNORECASE
 )
 # Bulgarian writes no ы, э, ё and its soft sign only before о; it writes ъ inside words
-_RUSSIAN_ONLY = re.compile(r"[ыэёЫЭЁ]|[ьЬ](?![оО])")
-_BULGARIAN_HARD = re.compile(r"\w[ъЪ]\w")
-_BULGARIAN_WORDS = re.compile(
+_RUSSIAN_ONLY = compile_pattern(r"[ыэёЫЭЁ]|[ьЬ](?![оО])")
+_BULGARIAN_HARD = compile_pattern(r"\w[ъЪ]\w")
+_BULGARIAN_WORDS = compile_pattern(
     r"(?<!\w)(?:е|са|това|този|тази|тези|които|който|която|което|към|със|във|ще|чл|лиценз"
     r"|лицензът|лицензодателят)(?!\w)",
     re.IGNORECASE,
@@ -80,12 +81,12 @@ for _shares in _WEIGHTS.values():
         _shares[_language] = 1.0 / len(_shares)
 _ENGLISH_WORDS = frozenset(_FUNCTION_WORDS[ENGLISH].split())
 FOREIGN_ONLY_WORDS = frozenset(_WEIGHTS) - _ENGLISH_WORDS  # lower case, none English
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = compile_pattern(r"[A-Za-z]")
+_NON_ASCII = compile_pattern(r"[^\x00-\x7f]")
 _HINT_OF = {char: language for language, chars in _LETTER_HINTS.items() for char in chars}
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "non-exclusive" is no Italian "non"
+_WORD = compile_pattern(r"[^\W\d_]+(?:['-][^\W\d_]+)*")  # "non-exclusive" is no Italian "non"
 _MIN_WORDS = 3
-_NOT_PROSE = re.compile(
+_NOT_PROSE = compile_pattern(
     r"https?://\S+|www\.\S+|\bet\s+al\b\.?|\S+[/@]\S+|`[^`]*`|\S+\.(?:com|org|net|io|ai)\b"
 )
 _MIN_SCORE = 1.5
@@ -242,31 +243,31 @@ class Passage:
     heading: bool = False  # a Markdown heading or a one-line title: names, never terms
 
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_HEADING = compile_pattern(r"^\s{0,3}#{1,6}\s")
 # Chinese items: "一、", "(二)" (fullwidth brackets are NFKC-folded), "3、", "第四条"
 _ZH_NUMERAL = "[一二三四五六七八九十]{1,3}"
 _ZH_ITEM = (  # matched on the raw line: fullwidth brackets too
     rf"{_ZH_NUMERAL}、|[(（]{_ZH_NUMERAL}[)）]|\d{{1,3}}、|第(?:{_ZH_NUMERAL}|\d{{1,3}})[条條款章节節]"
 )
-_BLOCK_START = re.compile(
+_BLOCK_START = compile_pattern(
     r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|\||" + _ZH_ITEM + ")"
 )
-_LIST_MARKER = re.compile(
+_LIST_MARKER = compile_pattern(
     r"^\s*(?:(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\))\s+|(?:[一二三四五六七八九十]{1,3}、"
     r"|\([一二三四五六七八九十]{1,3}\)|\d{1,3}、)\s*)"
 )
-_RULE_LINE = re.compile(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
+_RULE_LINE = compile_pattern(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
 # 。！？ end a sentence; so does ；(NFKC-folded to ";") before a CJK character
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile_pattern(
     r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-z])|(?<=[；])|(?<=;)(?=[\u3400-\u9fff])"
 )
-_ABBREVIATION = re.compile(
+_ABBREVIATION = compile_pattern(
     r"(?:^|[\s(])(?:[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
     r"|inc|ltd|co|corp|dr|mr|mrs|ms|st|vs|no|sec|fig|tsd|approx|ver|vol|p|pp|s|z\.b|d\.h|u\.a"
     r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
     re.IGNORECASE,
 )
-_CJK_EDGE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_CJK_EDGE = compile_pattern(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def passages(text: str) -> tuple[Passage, ...]:

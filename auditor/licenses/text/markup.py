@@ -3,8 +3,7 @@ removed, each kept character still knowing its column in the original line."""
 
 from __future__ import annotations
 
-import re
-
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.unicode_fold import fold_confusables, fold_line
 
 _ONE_TO_ONE = str.maketrans(
@@ -28,13 +27,13 @@ _ONE_TO_ONE = str.maketrans(
 
 # Markup removed before matching; each pattern deletes characters, so every kept character
 # still knows its column in the original line.
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = compile_pattern(r"\r\n|\r|\n")
 _MARKUP_CHARS = frozenset("<*_\\#[")
-_HTML_TAG = re.compile(r"<[^<>\n]{1,200}>")
-_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
-_MD_EMPHASIS = re.compile(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
-_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+_HTML_TAG = compile_pattern(r"<[^<>\n]{1,200}>")
+_MD_LINK = compile_pattern(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_MD_EMPHASIS = compile_pattern(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
+_MD_ESCAPE = compile_pattern(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
+_MD_HEADING = compile_pattern(r"^\s*#{1,6}\s*")
 
 _UNIFIED = tuple((chr(code), str(new)) for code, new in _ONE_TO_ONE.items())
 
@@ -81,8 +80,8 @@ _SHARED_LINES = 4_096
 a table as large as the text when nothing repeats."""
 
 
-_TAG_OPEN_AT_END = re.compile(r"<[a-zA-Z/][^<>]{0,200}$")
-_TAG_CLOSE_AT_START = re.compile(r"^[^<>]{0,200}>")
+_TAG_OPEN_AT_END = compile_pattern(r"<[a-zA-Z/][^<>]{0,200}$")
+_TAG_CLOSE_AT_START = compile_pattern(r"^[^<>]{0,200}>")
 
 
 def _blank_tags_over_line_breaks(lines: list[str]) -> frozenset[int]:

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text import unicode_fold
 from auditor.licenses.text.copyright_notices import (
     copyright_marks,
@@ -25,33 +26,33 @@ class Step(NamedTuple):
     apply: Callable[[str], str]
 
 
-_RARE_LINE_BREAKS = re.compile(r"[\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
-_HTML_BLOCK_TAG = re.compile(r"</?(?:br|p|div|h[1-6]|li|ul|ol|tr|table|hr)\b[^<>]*>", re.I)
-_HTML_TAG = re.compile(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.I)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
-_MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*[^()\s]*(?:\s+\"[^\"\n]*\")?\s*\)")
-_MD_REF_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", re.M)
+_RARE_LINE_BREAKS = compile_pattern(r"[\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+_HTML_BLOCK_TAG = compile_pattern(r"</?(?:br|p|div|h[1-6]|li|ul|ol|tr|table|hr)\b[^<>]*>", re.I)
+_HTML_TAG = compile_pattern(r"</?[a-z][a-z0-9-]*(?:\s[^<>]*)?/?>", re.I)
+_HTML_COMMENT = compile_pattern(r"<!--.*?-->", re.S)
+_CODE_FENCE = compile_pattern(r"^[ \t]*(?:```|~~~)[^\n]*$", re.M)
+_MD_IMAGE_OR_LINK = compile_pattern(r"!?\[([^\[\]]*)\]\(\s*[^()\s]*(?:\s+\"[^\"\n]*\")?\s*\)")
+_MD_REF_LINK = compile_pattern(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_MD_AUTOLINK = compile_pattern(r"<((?:https?|ftp|mailto):[^<>\s]+)>", re.I)
+_MD_HEADING = compile_pattern(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|$)", re.M)
 _PUNCTUATION_VARIANTS = {
     **dict.fromkeys("‘’‚‛′`´", "'"),
     **dict.fromkeys("“”„‟″«»", '"'),
     **dict.fromkeys("‐‑‒–—―−﹘﹣", "-"),
     **dict.fromkeys("•◦▪▫‣∙·●○■□►▶➢✓©®™§¶†‡", " "),  # bullets and symbols: word breaks
 }
-_PUNCTUATION_VARIANT = re.compile("[" + "".join(_PUNCTUATION_VARIANTS) + "]")
+_PUNCTUATION_VARIANT = compile_pattern("[" + "".join(_PUNCTUATION_VARIANTS) + "]")
 # Led by a literal so the regex engine can skip ahead; the lookbehind keeps "shall" out.
-_ALL_RIGHTS_RESERVED = re.compile(r"all(?<![^\W_]all)[\W_]+rights[\W_]+reserved\b")
+_ALL_RIGHTS_RESERVED = compile_pattern(r"all(?<![^\W_]all)[\W_]+rights[\W_]+reserved\b")
 # A list marker: "1.", "1.2.", "2)", "(a)", "a.", "iv.", "(iv)", checked on whitespace-separated
 # pieces wherever they stand (not only at a line start), so rewrapping cannot change the result.
 _ROMAN = r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})"  # i to xxxix
-_LIST_MARKER = re.compile(
+_LIST_MARKER = compile_pattern(
     rf"\(?(?:\d{{1,3}}(?:\.\d{{1,3}})*|[a-z]|{_ROMAN})[.)]|\((?:\d{{1,3}}|[a-z]|{_ROMAN})\)"
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
+_WORD = compile_pattern(f"[{_CJK}]|[^\\W_{_CJK}]+")  # a CJK character is a word of its own
 _ASCII_WORDS = bytes(b if chr(b).isalnum() else 32 for b in range(256))
 
 
@@ -216,16 +217,16 @@ def normalize_text(text: str) -> str:
     return " ".join(tokens(text))
 
 
-_HEADING_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+|^\s*<h[1-6][^>]*>|</h[1-6]>\s*$", re.I)
-_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+)(?:\*\*|__)\s*$")
-_TITLE_KEYWORD = re.compile(
+_HEADING_MARKUP = compile_pattern(r"^\s{0,3}#{1,6}\s+|^\s*<h[1-6][^>]*>|</h[1-6]>\s*$", re.I)
+_BOLD_LINE = compile_pattern(r"^\s*(?:\*\*|__)(.+)(?:\*\*|__)\s*$")
+_TITLE_KEYWORD = compile_pattern(
     r"\b(?:licen[cs]es?|agreement|policy|terms|conditions|eula)\b|许可|协议|条款", re.I
 )
-_GENERIC_TITLE_WORD = re.compile(
+_GENERIC_TITLE_WORD = compile_pattern(
     r"licen[cs]es?|agreement|policy|terms?|conditions|of|use|the|and|for|acceptable|usage|eula"
     r"|end|user"
 )
-_SPDX_TAG = re.compile(r"spdx-license-identifier", re.I)  # a tag line, not a title
+_SPDX_TAG = compile_pattern(r"spdx-license-identifier", re.I)  # a tag line, not a title
 _SMALL_WORDS = frozenset({"a", "an", "and", "by", "for", "in", "of", "on", "or", "the", "to"})
 _HEADING_MAX_CHARS = 120
 _TITLE_CASE_SHARE = 0.75
@@ -349,10 +350,13 @@ _MONTHS = {
 }
 _MONTH = r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
-    (re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
-    (re.compile(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("m", "d", "y")),
-    (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("d", "m", "y")),
-    (re.compile(_MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("m", "y")),
+    (compile_pattern(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"), ("y", "m", "d")),
+    (compile_pattern(_MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I), ("m", "d", "y")),
+    (
+        compile_pattern(r"\b(\d{1,2})\s+" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I),
+        ("d", "m", "y"),
+    ),
+    (compile_pattern(_MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), ("m", "y")),
 )
 _DATE_SCAN_LINES = 6
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import (
     combine_matches,
@@ -30,10 +31,10 @@ NOTICE_MAX_WORDS = 400
 a license that may mention others (its code's, its base model's)."""
 
 _MAX_NAME_WORDS = 10
-_SPDX_LINE = re.compile(
+_SPDX_LINE = compile_pattern(
     r"SPDX-License-Identifier:[ \t]*(?P<expression>[^\n]+?)[ \t]*(?:\*/|-->|#}|$)", re.I | re.M
 )
-_NOTICE = re.compile(
+_NOTICE = compile_pattern(
     r"\b(?:(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published"
     r"|provided|offered|available|shared|use\s+(?:it|them|(?:this|the)\s+[\w-]+))\s+"
     r"(?:solely\s+|only\s+|freely\s+)?under"
@@ -45,7 +46,7 @@ _NOTICE = re.compile(
     re.I,
 )
 # A notice about something else than this document's subject: a base model, a component.
-_ABOUT_ANOTHER = re.compile(
+_ABOUT_ANOTHER = compile_pattern(
     r"\b(?:which|that|whose)\b|\boriginal(?:ly)?\b|\bbase[ -]?models?\b|\bthird[- ]party\b"
     r"|\bportions?\b|\bparts?\s+of\b|\bexcept\b|\bnot\b|\bupstream\b|\bdependenc(?:y|ies)\b",
     re.I,
@@ -53,11 +54,11 @@ _ABOUT_ANOTHER = re.compile(
 # A component beside the model: its code or scripts ("this code repository is licensed under
 # MIT; the model is subject to the Model License"), unless the model or weights are named too
 # ("the code and model are released under Apache 2.0").
-_COMPONENT = re.compile(r"\b(?:source\s+)?code(?:base)?\b|\bscripts?\b", re.I)
-_MODEL = re.compile(r"\bmodels?\b|\bweights?\b|\bcheckpoints?\b", re.I)
-_NAME_WORD = re.compile(r"[\w][\w.+-]*")
-_VERSION_WORD = re.compile(r"v?\d[\d.]*", re.I)
-_STOP_WORD = re.compile(r"(?:and|or|as|at|by|with|for|in|on|from|to|which|that|see|unless)$")
+_COMPONENT = compile_pattern(r"\b(?:source\s+)?code(?:base)?\b|\bscripts?\b", re.I)
+_MODEL = compile_pattern(r"\bmodels?\b|\bweights?\b|\bcheckpoints?\b", re.I)
+_NAME_WORD = compile_pattern(r"[\w][\w.+-]*")
+_VERSION_WORD = compile_pattern(r"v?\d[\d.]*", re.I)
+_STOP_WORD = compile_pattern(r"(?:and|or|as|at|by|with|for|in|on|from|to|which|that|see|unless)$")
 
 
 def identify_notice(
@@ -116,13 +117,13 @@ def read_notices(
     return [*found_notices, *_offers(text, db, sentences)]
 
 
-_OR = re.compile(
+_OR = compile_pattern(
     r",?\s+(?:or|and/or)\s+(?:,?\s*at\s+your\s+(?:option|choice),?\s+)?"
     r"(?:(?:alternatively\s+)?under\s+)?(?:the\s+terms\s+of\s+)?(?:the\s+|an?\s+)?",
     re.I,
 )
 """Between two options of a choice: "X or Y", "under X, or under the terms of Y"."""
-_CHOICE = re.compile(
+_CHOICE = compile_pattern(
     r"\bdual[- ]licen[cs]ed\b|\balternatively\b|\bat\s+(?:your|the\s+licensee['’]s)\s+"
     r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
     r"(?:choose|select|pick|elect)\b|\bwhichever\s+(?:you|the\s+licensee)\s+(?:choose|prefer"
@@ -133,7 +134,7 @@ _CHOICE = re.compile(
     re.I,
 )
 """Words saying the licenses named are alternatives the licensee chooses between."""
-_OFFER = re.compile(
+_OFFER = compile_pattern(
     r"\b(?:licen[cs]ed|released|distributed|made\s+available|published|provided|offered"
     r"|available|shared)\s+under\s+(?:(?:(?:either|any|one)\s+of\s+)?(?:the\s+following|these"
     r"|two|three|both|2|3)\s+(?:(?:alternative|different|separate|open)\s+)?licen[cs]es\b"
@@ -143,7 +144,7 @@ _OFFER = re.compile(
     re.I,
 )
 """A sentence offering several licenses it names after it (in a list, or after a colon)."""
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)?|\band/or\b|\band\b|\bor\b)\s*", re.I)
+_LIST_SPLIT = compile_pattern(r"\s*(?:,\s*(?:and|or)?|\band/or\b|\band\b|\bor\b)\s*", re.I)
 
 
 def _offers(text: str, db: LicenseDB, sentences: Sequence[Sentence] | None) -> list[NoticeReading]:
@@ -178,7 +179,7 @@ def _offers(text: str, db: LicenseDB, sentences: Sequence[Sentence] | None) -> l
     return found
 
 
-_MARKER = re.compile(r"^\s*(?:[*+\u2022-]|\d{1,2}[.)])\s+")
+_MARKER = compile_pattern(r"^\s*(?:[*+\u2022-]|\d{1,2}[.)])\s+")
 
 
 def _item_texts(items: Sequence[Sentence]) -> list[str]:
@@ -307,7 +308,7 @@ def _resolve_shape(names: list[str], db: LicenseDB, *, context: str) -> LicenseM
     return None
 
 
-_OWNER = re.compile(r"\s*(?:(?:the|an?|our|its|their)|[\w.-]+(?:'s|’s|s'))\s+", re.IGNORECASE)
+_OWNER = compile_pattern(r"\s*(?:(?:the|an?|our|its|their)|[\w.-]+(?:'s|’s|s'))\s+", re.IGNORECASE)
 """Words before a license's name that are no part of it: an article, a possessive."""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import match_from_record
 from auditor.licenses.names import (
@@ -30,10 +31,12 @@ DERIVED_CONFIDENCE_CAP = 0.7
 """A license of its own built on a known one carries terms nobody reviewed: below the
 policies' review line (0.9), like a modified copy."""
 
-_MODIFICATION = re.compile(r"\b(?:modified|amended|adapted|customi[sz]ed|variant|derived)\b", re.I)
+_MODIFICATION = compile_pattern(
+    r"\b(?:modified|amended|adapted|customi[sz]ed|variant|derived)\b", re.I
+)
 # Words a title may add without naming another license: dates, languages, company forms,
 # document words. A title is another license only through a word outside these.
-_NOISE_WORD = re.compile(
+_NOISE_WORD = compile_pattern(
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
     r"|inc|ltd|llc|corp|corporation|co|gmbh|limited|company|plc|sa|ag|bv"
@@ -53,45 +56,45 @@ _SHORT_NAME_DEFINED = r"(?P<short>[A-Z][\w&.-]*)[\"”]\s*\)"
 _GRANTS_YOU = r"[ \t]+(?:hereby[ \t]+)?grants?[ \t]+(?:to[ \t]+)?you\b"
 _LICENSOR_PATTERNS = (
     # Acme Robotics Inc. ("Licensor"), Acme Labs ("we", "us")
-    re.compile(_NAME + _LICENSOR_TAIL + _LICENSOR_DEFINED),
+    compile_pattern(_NAME + _LICENSOR_TAIL + _LICENSOR_DEFINED),
     # "Licensor" means Acme Robotics Inc.
-    re.compile(
+    compile_pattern(
         r"[\"“](?i:licensor)[\"”](?:\s+or\s+[\"“](?i:we|us)[\"”])?\s+(?i:means|shall\s+mean|refers\s+to)\s+"
         + _NAME,
     ),
     # "Acme" or "we" means Acme Robotics Inc.
-    re.compile(
+    compile_pattern(
         r"[\"“][^\"”\n]{1,40}[\"”]\s+or\s+[\"“](?i:we|us)[\"”]\s+(?i:means|shall\s+mean|refers\s+to)\s+"
         + _NAME,
     ),
     # an agreement between you and Acme Robotics Inc.
-    re.compile(
+    compile_pattern(
         r"\bbetween\s+you\s+and\s+" + _NAME,
     ),
     # Acme Robotics Inc. ("Acme"): a short name of its own, checked to be one of its words
-    re.compile(_NAME + _LICENSOR_TAIL + _SHORT_NAME_DEFINED),
+    compile_pattern(_NAME + _LICENSOR_TAIL + _SHORT_NAME_DEFINED),
     # Licensor: Acme Robotics Inc. (a label line of an untitled text)
-    re.compile(r"(?im:^[ \t*#>-]*licensor[ \t*]*[:：][ \t*]*)" + _NAME),
+    compile_pattern(r"(?im:^[ \t*#>-]*licensor[ \t*]*[:：][ \t*]*)" + _NAME),
     # Acme Robotics Inc. hereby grants you ... (the grant names who gives it)
-    re.compile(_NAME + _GRANTS_YOU),
+    compile_pattern(_NAME + _GRANTS_YOU),
 )
 # What a pattern must hold after its name, searched alone first: a pattern starting with a name
 # is tried at every capitalised word of the text, several times slower than this scan, and
 # most texts define no licensor that way (None: the pattern starts with literal text anyway).
 _LICENSOR_PREFILTERS = (
     *(
-        re.compile(_LICENSOR_TAIL + tail) if tail else None
+        compile_pattern(_LICENSOR_TAIL + tail) if tail else None
         for tail in (_LICENSOR_DEFINED, None, None, None, _SHORT_NAME_DEFINED)
     ),
     None,
-    re.compile(_GRANTS_YOU),
+    compile_pattern(_GRANTS_YOU),
 )
-_NOT_A_LICENSOR = re.compile(r"^(?:the|you|your|any|a|an|each|such|licensee|licensor)\b", re.I)
+_NOT_A_LICENSOR = compile_pattern(r"^(?:the|you|your|any|a|an|each|such|licensee|licensor)\b", re.I)
 
 
-_RULE_LINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,})\s*$")
-_VERSIONED_NAME = re.compile(r"^[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,8}$")
-_VERSION_WORD = re.compile(r"^(?:v|version[ \t]+)?\d+(?:\.\d+)+$|^v?\d+$", re.I)
+_RULE_LINE = compile_pattern(r"^\s*(?:={3,}|-{3,}|_{3,}|\*{3,})\s*$")
+_VERSIONED_NAME = compile_pattern(r"^[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,8}$")
+_VERSION_WORD = compile_pattern(r"^(?:v|version[ \t]+)?\d+(?:\.\d+)+$|^v?\d+$", re.I)
 
 
 def name_heading(text: str) -> str | None:
@@ -131,7 +134,7 @@ def extract_titles(text: str) -> tuple[str, ...]:
     return own
 
 
-_POLICY_HEADING = re.compile(
+_POLICY_HEADING = compile_pattern(
     r"^\W*(?:(?:acceptable|prohibited|permitted|responsible)\s+)?use\s+polic(?:y|ies)\W*$", re.I
 )
 _HEADING_SCAN = 8

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import struct
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,6 +21,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.fingerprint import (
     SHINGLE_SIZE,
     shingle_hashes,
@@ -48,7 +48,7 @@ NOTICE_MAX_WORDS = 150
 """A text this short that points to a license by name or version is a notice, not a text."""
 
 # Matched on the normalised words (punctuation is gone: a URL reads "https example org").
-_POINTS_ELSEWHERE = re.compile(
+_POINTS_ELSEWHERE = compile_pattern(
     r"\b(?:licensed|shared|distributed|released|provided|available) under\b|under the terms of"
     r"|either version|any later version|see (?:the )?(?:file|license)|is governed by|\bhttps?\b"
 )

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.fileio.once import loaded_once
 from auditor.licenses.text.fingerprint import SHINGLE_SIZE
 from auditor.licenses.text.normalize import NORMALIZER_VERSION
@@ -84,9 +85,9 @@ _CATEGORY_KINDS: Mapping[str, LicenseKind] = {
 _OPEN_CATEGORIES = frozenset({"Permissive", "Public Domain", "Copyleft", "Copyleft Limited"})
 # A restricted license whose name says what restricts it gets that kind instead.
 _NAMED_KINDS = (
-    (re.compile(r"non[- ]?commercial|\bnc\b", re.I), LicenseKind.NON_COMMERCIAL),
-    (re.compile(r"research|evaluation", re.I), LicenseKind.RESEARCH_ONLY),
-    (re.compile(r"\b(?:open)?rail\b|responsible ai", re.I), LicenseKind.RAIL),
+    (compile_pattern(r"non[- ]?commercial|\bnc\b", re.I), LicenseKind.NON_COMMERCIAL),
+    (compile_pattern(r"research|evaluation", re.I), LicenseKind.RESEARCH_ONLY),
+    (compile_pattern(r"\b(?:open)?rail\b|responsible ai", re.I), LicenseKind.RAIL),
 )
 
 

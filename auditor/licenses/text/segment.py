@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-LIST_MARKER = re.compile(
+from auditor.fileio.compiled_patterns import compile_pattern
+
+LIST_MARKER = compile_pattern(
     r"^\s*(?:[-*\u2022\u00b7]|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]"
     r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))(?=\s)\s*",
     re.MULTILINE,
@@ -23,7 +25,7 @@ _ABBREVIATIONS = frozenset(
         "dept", "govt", "a.k.a",
     }
 )  # fmt: skip
-_SENTENCE_END = re.compile(
+_SENTENCE_END = compile_pattern(
     r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9\u4e00-\u9fff])|[\u3002\uff01\uff1f]"
 )
 
@@ -38,8 +40,8 @@ class Unit:
     heading: bool
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_NUMBERED_PART = re.compile(r"^(?:section|article|part)\b", re.IGNORECASE)
+_WORD = compile_pattern(r"[A-Za-z][A-Za-z'-]*")
+_NUMBERED_PART = compile_pattern(r"^(?:section|article|part)\b", re.IGNORECASE)
 
 
 def _is_heading(text: str) -> bool:
@@ -177,7 +179,7 @@ def unit_spans(
     return spans_between(flat, unit.start, unit.end, cuts), index
 
 
-_ABBREVIATION_SHAPE = re.compile(r"[a-z]|(?:[a-z]\.)+[a-z]")
+_ABBREVIATION_SHAPE = compile_pattern(r"[a-z]|(?:[a-z]\.)+[a-z]")
 _WORD_MAX = 40
 """An abbreviation is short: the word before a dot is looked for this far back at most."""
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.names import distinctive
 
 _HEAD_CHARS = 6000
 _NAME_WORD = r"[A-Z][\w&'.-]*"
 # A notice proper: `Copyright (c)`, `©` or a year before the holder, never "copyright holders"
-_COPYRIGHT_HOLDER = re.compile(
+_COPYRIGHT_HOLDER = compile_pattern(
     r"^[ \t#*>-]*(?:copyright[ \t]*(?:\(c\)|©)|©|copyright(?=[ \t]+(?:19|20)\d\d))[ \t]*"
     r"(?:(?:19|20)\d\d(?:[ \t]*[-–,][ \t]*(?:19|20)\d\d)*)?[ \t,]+(?:by[ \t]+)?"
     r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,5})",
@@ -22,17 +23,17 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 # "the Kestrel-7B model", "these Heron weights", "Kestrel-7B (the "Model")"
 _MODEL_NAMED = (
-    re.compile(
+    compile_pattern(
         r"\b(?i:the|this|these|our)\s+(?P<name>[A-Z][\w.-]*\d[\w.-]*|[A-Z][\w-]+(?:\s+[A-Z][\w.-]*)?)"
         r"\s+(?:(?:language|vision|base|foundation|AI)\s+)?(?:model|weights|checkpoints?)\b"
     ),
-    re.compile(
+    compile_pattern(
         r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s*\(\s*(?:the\s+)?[\"“]"
         r"(?:Model|Weights|Model Weights)[\"”]\s*\)"
     ),
 )
-_PLACEHOLDER = re.compile(r"\b(?:year|your|name|owner|author|holder|fullname)\b", re.I)
-_NOT_A_NAME = re.compile(
+_PLACEHOLDER = compile_pattern(r"\b(?:year|your|name|owner|author|holder|fullname)\b", re.I)
+_NOT_A_NAME = compile_pattern(
     r"^(?:the|this|these|our|your|any|all|such|each|licensed|license|licensor|model|software"
     r"|work|you|we|it|copyright|permission|notice|terms|a|an)$",
     re.I,

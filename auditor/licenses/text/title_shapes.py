@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.names import LETTER_DIGIT
 from auditor.licenses.text.copyright_notices import copyright_marks
 from auditor.licenses.text.normalize import (
@@ -25,17 +26,17 @@ _LEADING_CHARS = 4000
 _PREAMBLE_LINES = 80
 _PREAMBLE_CHARS = 8000
 _BRACKETS = {"【": "】", "[": "]", "《": "》", "「": "」", "〔": "〕", "〖": "〗"}
-_CLAUSE_START = re.compile(
+_CLAUSE_START = compile_pattern(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s|\(?[a-z]\)\s|(?:section|article|clause)\s+\d|§)", re.I
 )
 """A numbered clause: the body has begun, and a title no longer follows."""
-_STRUCTURED = re.compile(r"^\s*(?:---\s*$|[\w-]+:(?:\s|$)|\|)")
+_STRUCTURED = compile_pattern(r"^\s*(?:---\s*$|[\w-]+:(?:\s|$)|\|)")
 """Front matter, a `key: value` line or a table row: a head of data, not a preamble."""
-_SECTION = re.compile(r"\b(?:this|these|entering|acceptance)\b", re.I)
+_SECTION = compile_pattern(r"\b(?:this|these|entering|acceptance)\b", re.I)
 """Words of a section heading about the agreement (`ENTERING INTO THIS AGREEMENT`), not its
 title: past the leading lines, such a heading is never taken for one."""
-_PROSE_END = re.compile(r"[.!?。！？]\s*$")
-_CJK_TITLE = re.compile(
+_PROSE_END = compile_pattern(r"[.!?。！？]\s*$")
+_CJK_TITLE = compile_pattern(
     r"^[#*\s]*[^\s.,;:!?。，、；：！？()（）][^.,;:!?。，、；：！？()（）]{0,30}?"
     r"(?:许可协议|許可協議|许可证|許可證|许可|許可|协议|協議|ライセンス|利用規約|使用許諾契約|라이선스|이용약관)"
     r"[#*\s]*$"
@@ -59,7 +60,7 @@ _FOREIGN_NOUN = (
     r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
     r"|লাইসেন্স|مجوز)"
 )
-_FOREIGN_TITLE = re.compile(
+_FOREIGN_TITLE = compile_pattern(
     r"^[#*\s]*(?:"
     + _FOREIGN_NOUN
     + r"[^.,;:!?。]{0,80}?|[^.,;:!?。]{1,80}?\s"
@@ -75,8 +76,8 @@ _FOREIGN_TITLE_WORDS = 10
 _SENTENCE_OPENER = frozenset(
     {"you", "we", "by", "please", "if", "before", "read", "when", "unless", "to"}
 )
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_WORD = re.compile(
+_FIRST_WORD = compile_pattern(r"[^\W\d_]+")
+_SENTENCE_WORD = compile_pattern(
     r"\b(?:must|shall|should|will|can|cannot|carefully|agree|agreeing|accept|accepting"
     r"|downloading|installing|using)\b|\bmay\b(?!\s+\d)",
     re.I,
@@ -105,9 +106,9 @@ def _untagged(line: str) -> str:
     return _TAG.sub("", line).strip()
 
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-_MARKED = re.compile(r"^\s*(?:#{1,6}\s|<h[1-6][\s>]|\*\*)", re.IGNORECASE)
-_FOREIGN_NOUN_WORD = re.compile(r"(?<![\w-])" + _FOREIGN_NOUN + r"(?![\w-])", re.IGNORECASE)
+_TAG = compile_pattern(r"</?[A-Za-z][^<>]{0,200}>")
+_MARKED = compile_pattern(r"^\s*(?:#{1,6}\s|<h[1-6][\s>]|\*\*)", re.IGNORECASE)
+_FOREIGN_NOUN_WORD = compile_pattern(r"(?<![\w-])" + _FOREIGN_NOUN + r"(?![\w-])", re.IGNORECASE)
 
 
 def _is_marked_foreign_title(line: str) -> bool:
@@ -135,8 +136,8 @@ def _is_foreign_title(line: str) -> bool:
     return _CLAUSE_START.match(text.lstrip("#* ")) is None
 
 
-_HYPHENATED_END = re.compile(r"[^\W\d_]-[ \t]*$")
-_WORD_REST = re.compile(r"[ \t]*([^\W\d_]+)")
+_HYPHENATED_END = compile_pattern(r"[^\W\d_]-[ \t]*$")
+_WORD_REST = compile_pattern(r"[ \t]*([^\W\d_]+)")
 
 
 def _whole_word(line: str, following: str) -> str:
@@ -182,7 +183,7 @@ def _plain_title(line: str) -> str | None:
 
 
 _FILE_NAME = r"[\w.-]*(?:LICEN[CS]E|COPYING|NOTICE)[\w.-]*"
-_POINTER = re.compile(
+_POINTER = compile_pattern(
     rf",?\s*\((?:(?:see|cf\.?|in)\s+(?:the\s+)?(?:file\s+)?{_FILE_NAME}(?:\s+file)?"
     rf"|{_FILE_NAME}(?:\s+or\s+\S+)?)\)\s*$",
     re.IGNORECASE,
@@ -194,7 +195,7 @@ _QUALIFIER = (
     r"|unofficial|copy|reproduction|amended|modified|changed|adapted|customi[sz]ed|altered"
     r"|revised)\b"
 )
-_QUALIFIED = re.compile(
+_QUALIFIED = compile_pattern(
     rf"(?P<head>.+?)\s*(?:\((?=(?:\w+\s+)?{_QUALIFIER})[^()]{{1,60}}\)"
     rf"|\s[-\u2013\u2014:]\s+(?=(?:\w+\s+){{0,2}}{_QUALIFIER}).{{1,100}})\s*$",
     re.IGNORECASE,
@@ -239,7 +240,9 @@ def _after_preamble(text: str) -> str | None:
     return None
 
 
-_HEAD_VERSION = re.compile(r"^[ \t#*]*version[ \t]*[:：]?[ \t]*v?(\d+(?:\.\d+)*)\b", re.I | re.M)
+_HEAD_VERSION = compile_pattern(
+    r"^[ \t#*]*version[ \t]*[:：]?[ \t]*v?(\d+(?:\.\d+)*)\b", re.I | re.M
+)
 _HEAD_VERSION_LINES = 6
 
 
@@ -257,13 +260,13 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-_VERSION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]*[^\W\d_])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERSION = compile_pattern(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]*[^\W\d_])")
+_YEAR = compile_pattern(r"(?:19|20)\d\d")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DATE = re.compile(
+_DATE = compile_pattern(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?=\s*(?:,|\d{{4}}|$))"  # July 5, 2024
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?=\s+\d{{4}}|\s*$|\s*,)"  # 5 July 2024
     r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b",  # 2024-07-05

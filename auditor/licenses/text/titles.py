@@ -9,12 +9,12 @@ derived from the closest record of its own variant (none: unidentified).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.cc_elements import elements_agree
 from auditor.licenses.declared import match_from_record, unidentified
@@ -190,7 +190,7 @@ def own_version(
     return replace(own, name=name, method="text-family-version")
 
 
-_VARIANT_WORD = re.compile(
+_VARIANT_WORD = compile_pattern(
     r"research|community|commercial|non|acceptable|prohibited|use|usage|polic|model"
     r"|evaluation|personal|academic|enterprise"
 )
@@ -292,7 +292,7 @@ def _family_version_name(
     return f"{title} ({what}; closest known: {record.name})"
 
 
-_LETTER_MARK = re.compile(r"([^\W\d_]{2,})(?:\+\+|\+)?-([^\W\d_])(?![\w+])")
+_LETTER_MARK = compile_pattern(r"([^\W\d_]{2,})(?:\+\+|\+)?-([^\W\d_])(?![\w+])")
 
 
 def letter_marks(name: str) -> set[tuple[str, str]]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from auditor.fileio.compiled_patterns import compile_pattern
+
 # Default-ignorable code points (format characters, Unicode category Cf, and their invisible
 # kin): zero-width space/joiners, word joiner, BOM, soft hyphen, bidi controls, variation
 # selectors, Hangul fillers, tags. Written as ranges: scanning every code point's category
@@ -21,8 +23,8 @@ _INVISIBLE_RANGES = (
     "\u2060-\u2062\u2064-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
-_INVISIBLE = re.compile(f"[{_INVISIBLE_RANGES}]")
-_SOFT_HYPHEN_AT_LINE_END = re.compile(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
+_INVISIBLE = compile_pattern(f"[{_INVISIBLE_RANGES}]")
+_SOFT_HYPHEN_AT_LINE_END = compile_pattern(r"\u00ad[ \t]*(?:\r\n?|\n)[ \t]*")
 INVISIBLE_SEPARATOR = "\u2063"
 
 # Letters of other scripts drawn like Latin ones, after the idea of Unicode's confusables.txt
@@ -45,9 +47,9 @@ CONFUSABLES: dict[str, str] = {
     pair[0]: pair[-1] for pair in _CONFUSABLE_PAIRS.split() if len(pair) == 2
 }
 _FOLD = str.maketrans(CONFUSABLES)
-_CONFUSABLE = re.compile("[" + "".join(CONFUSABLES) + "]")
-_NON_LATIN_LETTER = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
-_MIXED_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*|[^\W\d_]+")
+_CONFUSABLE = compile_pattern("[" + "".join(CONFUSABLES) + "]")
+_NON_LATIN_LETTER = compile_pattern("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f]")
+_MIXED_WORD = compile_pattern(r"[^\W\d_]*[A-Za-z][^\W\d_]*|[^\W\d_]+")
 _ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 _MOSTLY_LATIN = 1.0
 """A text whose Greek, Cyrillic and Armenian letters are at most this share of its Latin ones
@@ -131,9 +133,9 @@ def _fold_mixed_word(found: re.Match[str]) -> str:
 # is written on one line), an upper-case abbreviation before a lower-case word (`CC-` /
 # `licensed`), a single letter, or part of a longer compound or address (`models-and-` /
 # `libraries`).
-_LINE_END_BREAK = re.compile(r"[-\u2010][ \t]*(?:\r\n?|\n)[ \t]*(?=[^\W\d_])")
-_HAS_LINE_END_HYPHEN = re.compile(r"-[ \t]*[\r\n]")  # led by a literal: a fast scan
-_WORD_BEFORE = re.compile(r"(?<![\w/.\-\u2010])[^\W\d_]+\Z")
+_LINE_END_BREAK = compile_pattern(r"[-\u2010][ \t]*(?:\r\n?|\n)[ \t]*(?=[^\W\d_])")
+_HAS_LINE_END_HYPHEN = compile_pattern(r"-[ \t]*[\r\n]")  # led by a literal: a fast scan
+_WORD_BEFORE = compile_pattern(r"(?<![\w/.\-\u2010])[^\W\d_]+\Z")
 _LOOK_BACK = 40
 COMPOUND_PREFIXES = frozenset(
     (

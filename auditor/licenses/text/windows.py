@@ -5,13 +5,14 @@ one-letter words would otherwise hold millions of them at once)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from auditor.fileio.compiled_patterns import compile_pattern
 
 WINDOW_CHARS = 1 << 16
 """Characters per window, about: the window ends at the first whitespace from here on."""
 
-_SPACE = re.compile(r"\s")  # the characters `str.split()` splits at (Unicode whitespace)
+_SPACE = compile_pattern(r"\s")  # the characters `str.split()` splits at (Unicode whitespace)
 
 
 def whitespace_windows(text: str, size: int = WINDOW_CHARS) -> Iterator[str]:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.matchers.derived_name import derived_identity
 from auditor.licenses.text.matchers.document import Document
 from auditor.licenses.text.matchers.outcome import MAX_DIFFERENCES, Guard, Outcome
@@ -35,14 +36,14 @@ ADDED_TERMS_METHOD = "text-with-added-terms"
 """A standard license's text with clauses added: a license of its own `derived_from` it."""
 STANDARD_KINDS = frozenset({"permissive-oss", "copyleft-oss"})
 _COMPARED = frozenset({"text-similar", "text-modified"})
-_DUTY = re.compile(
+_DUTY = compile_pattern(
     r"\b(?:must|shall|agree\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\w+\s+){0,3}?"
     r"(?:credit|attribute|acknowledge|cite|watermark|label|disclose|notify|report|register"
     r"|display|show)\b",
     re.I,
 )
 """A duty the text adds without restricting use: to credit, cite, mark or report."""
-_FIELD = re.compile(r"(?:^|\s)[a-z][a-z_]{1,30}:\s")
+_FIELD = compile_pattern(r"(?:^|\s)[a-z][a-z_]{1,30}:\s")
 _FIELDS = 3
 """A passage holding this many `field:` labels is a metadata block (a front matter), not
 prose."""

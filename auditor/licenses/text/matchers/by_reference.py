@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.names import has_cjk
 from auditor.licenses.terms.added_shapes import normalised, restricts
@@ -39,7 +40,7 @@ from auditor.model import LicenseMatch
 BY_REFERENCE_METHOD = "text-by-reference"
 """A license of its own that names `derived_from` by reference and adds terms to it."""
 
-_ADDITION_CUE = re.compile(
+_ADDITION_CUE = compile_pattern(
     r"\b(?:additional|supplement(?:al|ary)|further|extra|special|following)\s+(?:\w+\s+){0,2}?"
     r"(?:terms?|conditions?|restrictions?|requirements?|limitations?|provisions?|obligations?"
     r"|rules?|exceptions?)\b"
@@ -54,7 +55,7 @@ _ADDITION_CUE = re.compile(
     re.I,
 )
 """Words saying the document adds terms to the license it names."""
-_OBLIGATION = re.compile(
+_OBLIGATION = compile_pattern(
     r"\b(?:credit|attribut\w*|acknowledg\w*|cite|citation|watermark\w*|disclos\w*|label\w*"
     r"|notify|report|register)\b",
     re.I,
