@@ -20,6 +20,12 @@ edited copies, which take identification's slow path (scoring, differences, titl
 the corpus texts are exact copies. They are written to a temporary folder at run time, so
 the other checkout reads the same texts whatever code it has.
 
+With --command, each round instead runs `python -m auditor identify --format json FILE...`
+over the texts as a whole process in each checkout (start-up, knowledge load, identification
+and terms, the JSON report), its CPU seconds, wall seconds and peak RSS from os.wait4, after
+one untimed run per checkout (bytecode and the compiled-pattern store warm, as after a first
+use). Each checkout gets its own analysis cache folder for the run (`AUDITOR_CACHE_DIR`).
+
 With --edited N, the texts are N edited copies of the corpus texts (`bench/measure/edits.py`:
 each copy a new holder, an added line naming its model, and a reordered or reworded sentence
 or other whitespace): what a tool meets in model repositories, where no copy is byte for byte
@@ -87,6 +93,29 @@ print(json.dumps({"texts": n, "load_s": load, "texts_per_s": n / best_total,
 """
 
 
+def run_command(checkout: Path, folder: Path, cache: Path) -> dict[str, float]:
+    """`auditor identify --format json` of every text in `folder`, as one fresh process of
+    `checkout`: CPU and wall seconds, peak RSS (MiB), from os.wait4."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "", "AUDITOR_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-m", "auditor", "identify", "--format", "json"]
+    command += [str(p) for p in sorted(folder.glob("*.txt"))]
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=checkout, env=env, stdout=subprocess.DEVNULL, stderr=errors
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status):
+            errors.seek(0)
+            sys.exit(f"{checkout}: identify failed: {errors.read().decode()[-500:]}")
+    return {
+        "wall_s": wall,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_mib": usage.ru_maxrss / 1024,
+    }
+
+
 def run_once(checkout: Path, folder: Path, passes: int) -> dict[str, float]:
     """One measurement of `checkout` in a fresh interpreter (bytecode cached beforehand)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": ""}
@@ -111,6 +140,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--variants", action="store_true", help="time adversarial variants")
     parser.add_argument(
+        "--command", action="store_true", help="time `auditor identify` as a whole process"
+    )
+    parser.add_argument(
         "--edited", type=int, default=0, help="time this many edited copies of the corpus texts"
     )
     args = parser.parse_args()
@@ -121,7 +153,7 @@ def main() -> None:
             args.corpus = write_variants(args.corpus, Path(scratch))
         elif args.edited:
             args.corpus = write_edited(args.corpus, args.edited, Path(scratch))
-        measure(args)
+        measure_command(args) if args.command else measure(args)
 
 
 def write_variants(corpus_folder: Path, scratch: Path) -> Path:
@@ -145,6 +177,58 @@ def write_edited(corpus_folder: Path, count: int, scratch: Path) -> Path:
 
     write_edited_copies(sorted(corpus_folder.glob("*.txt")), count, scratch)
     return scratch
+
+
+def measure_command(args: argparse.Namespace) -> None:
+    """`auditor identify` of the texts as a whole process per checkout, alternated over
+    `args.rounds` rounds after one untimed run each; print (and write) the figures."""
+    checkouts = {"this": ROOT, **({"pair": args.pair} if args.pair else {})}
+    rows: dict[str, list[dict[str, float]]] = {name: [] for name in checkouts}
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as caches:
+        for name, checkout in checkouts.items():
+            run_command(checkout, args.corpus, Path(caches) / name)  # warm-up, not counted
+        for round_no in range(args.rounds):
+            order = list(checkouts.items())
+            if round_no % 2:
+                order.reverse()
+            for name, checkout in order:
+                figures = run_command(checkout, args.corpus, Path(caches) / name)
+                rows[name].append(figures)
+                print(
+                    f"round {round_no + 1} {name:>4}: {figures['cpu_s']:.3f} CPU-s, "
+                    f"{figures['wall_s']:.3f} s, {figures['peak_mib']:.1f} MiB"
+                )
+    summary: dict[str, object] = {
+        "date": time.strftime("%Y-%m-%d"),
+        "command": "python -m auditor identify --format json FILE...",
+        "texts": len(list(args.corpus.glob("*.txt"))),
+        "edited": args.edited,
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+    }
+    for name, measured in rows.items():
+        summary[f"{name}_rounds"] = measured
+        summary[name] = {
+            key: {
+                "min": min(f[key] for f in measured),
+                "median": statistics.median(f[key] for f in measured),
+                "max": max(f[key] for f in measured),
+            }
+            for key in ("cpu_s", "wall_s", "peak_mib")
+        }
+    if args.pair:
+        paired = [p["cpu_s"] / t["cpu_s"] for t, p in zip(rows["this"], rows["pair"], strict=True)]
+        summary["pair_checkout"] = str(args.pair)
+        summary["cpu_ratio_pair_over_this"] = {
+            "min": min(paired),
+            "median": statistics.median(paired),
+            "max": max(paired),
+            "rounds": paired,
+        }
+        print(f"whole-process CPU pair / this per round: {', '.join(f'{r:.2f}' for r in paired)}")
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2) + "\n", "utf-8")
 
 
 def measure(args: argparse.Namespace) -> None:
