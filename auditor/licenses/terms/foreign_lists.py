@@ -16,6 +16,7 @@ from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, har
 from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
 from auditor.licenses.terms.foreign_uses import _ban as _use_ban
 from auditor.licenses.terms.foreign_uses import _harms as _use_harms
+from auditor.licenses.terms.foreign_weights import read_weights
 from auditor.licenses.text.language import Passage, passages_where
 from auditor.licenses.text.markup import split_lines
 
@@ -57,7 +58,8 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
         if _is_lead_in(passage):
             language, group = passage.language, [passage]
             last = _past_blank_lines(lines, _lead_in_end(lines, passage))
-        elif _is_open_lead_in(passage):  # its items go on from its last line: no blank line
+        elif _is_open_lead_in(passage) and _items_follow(lines, passage):
+            # its items go on from its last line: no blank line between
             language, group, last = passage.language, [passage], passage.line
     return found
 
@@ -109,11 +111,31 @@ def _is_lead_in(passage: Passage) -> bool:
 def _is_open_lead_in(passage: Passage) -> bool:
     """A ban whose sentence is left open where its line ends ("Sie dürfen das Modell nicht
     verwenden, um", "Licencjobiorca nie może wykorzystywać Modelu w celu"): no full stop,
-    colon or closing mark, so it goes on in the items right below it."""
+    colon or closing mark, so it goes on in the items right below it. A ban complete in
+    itself ("Militärische Zwecke verboten", a table row or an item of bans with no full stop:
+    it names a harm, or the weights or outputs) is no lead-in."""
     if passage.language not in _LIST_LANGUAGES or passage.heading:
         return False
-    open_end = _CLOSED_END.search(passage.text) is None
-    return open_end and _ban(str(passage.language)).search(passage.text) is not None
+    language, text = str(passage.language), passage.text
+    if _CLOSED_END.search(text) is not None or _ban(language).search(text) is None:
+        return False
+    own = any(harm.search(text) for _, harm in _harms(language))
+    return not own and not read_weights(language, text)
+
+
+def _items_follow(lines: Sequence[str], passage: Passage) -> bool:
+    """Whether a marked item ("- ...", "1) ...", "a. ...") begins on one of the lines right
+    after an open lead-in's first line, with no blank line before it."""
+    for line in lines[passage.line : passage.line + _WRAPPED_LINES]:
+        if not line.strip():
+            return False
+        if _MARKED_ITEM.match(line):
+            return True
+    return False
+
+
+_WRAPPED_LINES = 3  # an open lead-in wraps over a few lines at most
+_MARKED_ITEM = re.compile(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 
 _CLOSED_END = re.compile(r"[.;:!?。；：！？)\]\"'”»]\s*$")

@@ -57,3 +57,22 @@ def test_an_open_ban_before_a_blank_line_introduces_no_list() -> None:
         "zusammen.\n"
     )
     assert "military" not in _tags(text)
+
+
+def test_complete_bans_without_full_stops_are_no_lead_ins() -> None:
+    # table rows and items that are each a whole ban keep their own harms and terms
+    table = (
+        "# Nutzungsbedingungen für Milan-4B\n\n"
+        "| Nutzung | Regelung |\n|---|---|\n"
+        "| Einsatz in Streitkräften und Bau von Sprengstoff | verboten |\n"
+        "| Ausspähung von Mitarbeitern | verboten |\n"
+    )
+    assert _tags(table) == ["military", "surveillance", "weapons"]
+    items = (
+        "# Nutzungsbedingungen für Milan-4B\n\n"
+        "- Die Weitergabe der Modellgewichte ist untersagt\n"
+        "- Militärische Nutzung ist untersagt\n"
+    )
+    reading = read_foreign(items)
+    assert reading.values.get("use_restrictions") == ["military"]
+    assert reading.values.get("use_scope") == ["no-weight-redistribution"]
