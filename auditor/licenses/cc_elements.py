@@ -28,6 +28,7 @@ _SPELLED = {
 # their letters count only in a chain after a CC mark (`CC BY-NC-SA`, `Creative Commons
 # BY-SA`): `NC` alone is no element, `S.A.` is a company, `by` is mostly an English word
 _CHAIN = re.compile(r"(?:(?<![^\W_])cc|commons)((?:[\s_-]+(?:by|nc|sa|nd)(?![^\W_]))+)")
+_LETTERS = frozenset({"nc", "sa", "nd"})
 _CC_MARK = re.compile(r"creative[\s_-]*commons|(?<![^\W_])cc(?:0|[\s_-]*zero)?(?![^\W\d_])")
 _ZERO = re.compile(r"(?<![^\W_])cc[\s_-]*(?:0|zero)(?![^\W\d_])|creative[\s_-]*commons[\s_-]*zero")
 _VERSION = re.compile(r"(?:(?<=\bv)|(?<![\w.]))([1-4])(?:\.(\d))?(?![\d])")
@@ -58,6 +59,10 @@ def cc_elements(name: str) -> Elements | None:
         return frozenset({"zero"})
     for chain in _CHAIN.findall(lower):
         spelled.update(words(chain))
+    mark = _CC_MARK.search(lower)
+    if mark is not None:  # after the mark an element's letters stand alone too: `Creative
+        # Commons Attribution NC 4.0`, `CC BY 4.0 (NC)`; `by` stays an English word there
+        spelled.update(w for w in words(lower[mark.end() :]) if w in _LETTERS)
     if spelled - {"by"}:
         spelled.add("by")
     return frozenset(spelled)

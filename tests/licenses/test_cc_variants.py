@@ -171,11 +171,31 @@ def test_cc0_is_its_record(name: str) -> None:
         ("Apache License 2.0", None),
         ("Open Data Commons Attribution License v1.0", None),  # attribution is no CC word alone
         ("Acme S.A. Model License (NC use)", None),  # abbreviations count beside CC only
+        # after a CC mark an element's letters count standing alone, not only in a chain
+        ("creative commons attribution nc 4.0", {"by", "nc"}),
+        ("Creative Commons Attribution 4.0 (NC)", {"by", "nc"}),
+        ("CC Attribution SA 3.0", {"by", "sa"}),
+        ("Creative Commons Attribution 4.0 International", {"by"}),
+        ("Creative Commons Attribution 4.0, by Acme", {"by"}),
     ],
 )
 def test_the_elements_a_name_carries(name: str, expected: set[str] | None) -> None:
     found = cc_elements(name)
     assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("creative commons attribution nc 4.0", "by-nc"),
+        ("Creative Commons Attribution ND 4.0", "by-nd"),
+        ("creative commons attribution nc sa 4.0", "by-nc-sa"),
+        ("Creative Commons Attribution 4.0", "by"),  # the lawful twin: no element added
+    ],
+)
+def test_a_license_name_with_loose_element_letters_keeps_them(name: str, code: str) -> None:
+    declared = Declared(license="other", license_name=name)
+    assert_reads_as(identify_declared(declared, db()), code, db())
 
 
 def test_every_cc_record_has_one_variant_across_its_names() -> None:
