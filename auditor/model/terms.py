@@ -73,10 +73,8 @@ COMMERCIAL_USE_CONDITIONS: tuple[str, ...] = (
   the clause names by their business or the service they offer others (Qwen 1.0's
   model-as-a-service and AI work-assistant businesses); `restricted`, and whether the
   deployment is one of them is the organization's to say.
-- separate-license-for-model-service: of those, the licensees who offer the model itself to
-  third parties as a service (a model-as-a-service or inference-API business, the model
-  provided through an API or a hosted endpoint); a deployment stating `serves_model_api` is
-  one; `restricted`.
+- separate-license-for-model-service: of those, the licensees offering the model itself to
+  others as a service (inference API, hosted endpoint): `serves_model_api`; `restricted`.
 - separate-license-above-threshold: a further license only beyond a cap on users, devices,
   revenue or funding (`user_threshold`, `revenue_threshold`); `restricted`.
 
