@@ -53,6 +53,7 @@ _DESCRIBED = re.compile(
 _FENCE = re.compile(r"^\s*(?:```|~~~)")
 _EDGE = "*_`\"'“”‘’()[]{}<>,;:!?|"
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|\d+x\d+b)$", re.IGNORECASE)
+_BRACKET = re.compile(r"[\[\](){}<>]")
 _DOTTED_WORD = re.compile(r"\.[a-z]", re.IGNORECASE)  # llama.cpp, mistral.rs: a tool
 # A word after the name that makes it a part or a tool, not the model: "Mistral's tokenizer".
 _NOT_MODEL_AFTER = frozenset(
@@ -154,6 +155,8 @@ def _text_lines(
 def _named_model(window: str, families: ModelFamilies) -> tuple[str, str] | None:
     """(family, ref) of the model name opening `window`, or None."""
     words = [w.strip(_EDGE).removesuffix("'s").removesuffix("’s") for w in plain(window).split()]
+    # a name's word holds no bracket: "3.1](https://..." left by a broken link is "3.1"
+    words = [_BRACKET.split(w, 1)[0] for w in words]
     words = [w.rstrip(".") if w.endswith(".") else w for w in words[:8]]
     for start in (0, 1):  # the family word, or a vendor word then the family word
         if start >= len(words) or not words[start] or _DOTTED_WORD.search(words[start]):

@@ -121,3 +121,12 @@ def test_any_text_reads_without_error(text: str) -> None:
 def families_of_ref(ref: str, families: ModelFamilies) -> tuple[str, ...]:
     name = base_name(ref)
     return tuple(r.family for r in families.match(name)) or families.family_of(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Built with Llama 3.1](https://x.y)", "Built with Llama 3.1(see https://x.y)"],
+)
+def test_a_broken_link_after_the_name_is_no_part_of_it(text: str) -> None:
+    (parent,) = built_with_parents(text, load_model_families())
+    assert parent.ref == "meta-llama/Llama-3.1"
