@@ -11,7 +11,8 @@ a pattern not yet stored is compiled once, by the steps `re._compiler.compile` t
 process checks on its first such pattern that they build what `re.compile` builds (else it
 stores nothing). The key names the interpreter's exact version and regular-expression engine,
 so another Python never reads a program. Best effort: a folder that cannot be read or
-written, or a stored program the engine refuses, falls back to `re.compile`.
+written, or a stored program the engine refuses, falls back to `re.compile`;
+`AUDITOR_PATTERN_CACHE=0` turns the store off.
 """
 
 from __future__ import annotations
@@ -55,10 +56,17 @@ def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+SWITCH = "AUDITOR_PATTERN_CACHE"
+"""`AUDITOR_PATTERN_CACHE=0`: compile every pattern with `re.compile`, store and read nothing."""
+
+
 def _patterns_folder() -> Path | None:
     if not _folder:
         from auditor.resources import default_cache_dir
 
+        if os.environ.get(SWITCH, "").strip() == "0":
+            _folder.append(None)
+            return None
         try:
             _folder.append(default_cache_dir() / "patterns" / _FOLDER_NAME)
         except Exception:

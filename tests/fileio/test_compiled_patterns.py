@@ -69,3 +69,15 @@ def test_no_usable_folder_compiles_as_usual(
     assert compile_pattern(r"\bx\b") == re.compile(r"\bx\b")
     monkeypatch.setattr(compiled_patterns, "_folder", [None])
     assert compile_pattern(r"\by\b") == re.compile(r"\by\b")
+
+
+def test_the_switch_turns_the_store_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compiled_patterns, "_folder", [])
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv(compiled_patterns.SWITCH, "0")
+    assert compile_pattern(r"\bswitched\s+off\b") == re.compile(r"\bswitched\s+off\b")
+    assert not (tmp_path / "cache").exists()
+    monkeypatch.setattr(compiled_patterns, "_folder", [])
+    monkeypatch.delenv(compiled_patterns.SWITCH)
+    assert compile_pattern(r"\bswitched\s+on\b") == re.compile(r"\bswitched\s+on\b")
+    assert list((tmp_path / "cache" / "patterns").rglob("*"))
