@@ -260,7 +260,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             hub._log(method, self.path, headers)
             if hub.latency > 0:
-                hub._sleep(hub.latency)
+                hub._wait_latency(hub.latency)
             failure = hub._match_failure(method, self.path)
             if failure is not None and failure.mode == "reset":
                 self._reset()
@@ -383,6 +383,8 @@ class FakeHub:
         self.requests: list[tuple[str, str, dict[str, str]]] = []
         self.errors: list[Exception] = []
         self.flooded = 0  # filler bytes "flood" failures managed to send
+        self.most_in_flight = 0  # the most requests waiting out `latency` at once
+        self._in_flight = 0
         self._lock = threading.RLock()
         self._repos: dict[str, _Repo] = {}
         self._datasets: dict[str, _Repo] = {}
@@ -786,6 +788,16 @@ class FakeHub:
     def _log(self, method: str, path: str, headers: dict[str, str]) -> None:
         with self._lock:
             self.requests.append((method, path, headers))
+
+    def _wait_latency(self, seconds: float) -> None:
+        with self._lock:
+            self._in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self._in_flight)
+        try:
+            self._sleep(seconds)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
 
     def _record_error(self, error: Exception) -> None:
         with self._lock:

@@ -11,11 +11,12 @@ the helper imports the Hub client, then waits for one batch of targets. `listing
 it the batch as soon as the lock is read and takes the digests when the run needs them: the
 same requests (same client, options, budgets), answered on the other core.
 
-Anywhere else (no helper, a second batch, a helper that died), the batch is listed one after
-another on the calling thread, as before the helper (a pool of listing threads beside the
-command's own imports once crashed the interpreter under load). A target the helper could
-not list is answered None, and the run then fetches it as it always did, in this process,
-which reports why by the model's name.
+Anywhere else (no helper, a second batch, a helper that died), the batch runs on threads of
+this process. A target the helper could not list is answered None, and the run then fetches it
+as it always did, in this process, which reports why by the model's name. (Session 20 once took
+these threads for a crash: it was its test's `preexec_fn`, Python run between fork and exec in
+a threaded pytest worker; the helper lists on threads too, so 100 models at 50 ms a request
+take two rounds, not 100 requests one after another.)
 """
 
 # ruff: noqa: SIM105
@@ -176,10 +177,14 @@ def listing_digests(targets: Sequence[Target], options: HubOptions) -> Pending:
         helper = _helpers.pop()
         if _send(helper, targets, options):
             return Pending(targets, options, helper=helper)
-    # no helper: listed one after another on the caller's thread when the result is asked for,
-    # as the run always did (a pool of listing threads beside the command's own imports once
-    # crashed the interpreter, SIGSEGV, under load; the helper's process keeps the concurrency)
-    return Pending(targets, options)
+    if len(targets) <= 1:
+        return Pending(targets, options)
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(min(MAX_IN_FLIGHT, len(targets)), thread_name_prefix="listing")
+    futures = [pool.submit(_digest_or_none, target, options) for target in targets]
+    pool.shutdown(wait=False)
+    return Pending(targets, options, futures=futures)
 
 
 def _send(helper: _Helper, targets: Sequence[Target], options: HubOptions) -> bool:
@@ -219,8 +224,14 @@ def _answer(helper: _Helper) -> tuple[list[str | None], int, int] | None:
 
 
 def _list_here(targets: Sequence[Target], options: HubOptions) -> list[str | None]:
-    """Every target's listing digest, listed one after another on this thread."""
-    return [_digest_or_none(target, options) for target in targets]
+    """Every target's listing digest, listed on threads of this process."""
+    if len(targets) <= 1:
+        return [_digest_or_none(target, options) for target in targets]
+    from concurrent.futures import ThreadPoolExecutor
+
+    workers = min(MAX_IN_FLIGHT, len(targets))
+    with ThreadPoolExecutor(workers, thread_name_prefix="listing") as pool:
+        return list(pool.map(lambda target: _digest_or_none(target, options), targets))
 
 
 def _digest_or_none(target: Target, options: HubOptions) -> str | None:

@@ -157,6 +157,15 @@ def test_the_helper_answers_as_the_run_itself(fake_hub: FakeHub, tmp_path: Path)
     assert (code, timeless(report)) == (same_code, timeless(same_report))
 
 
+def test_the_helper_asks_the_hub_for_every_model_at_once(fake_hub: FakeHub, tmp_path: Path) -> None:
+    gate = Locked(fake_hub, tmp_path)
+    fake_hub.latency, fake_hub.most_in_flight = 0.3, 0  # each answer waits: overlap shows
+    code, _, stderr = gate.forked()
+    assert code in (0, 1), stderr
+    assert not gate.client_imported, "the helper made the requests"
+    assert fake_hub.most_in_flight >= 2, "the listings went one after another"
+
+
 def test_a_file_changed_in_place_still_drifts(fake_hub: FakeHub, tmp_path: Path) -> None:
     gate = Locked(fake_hub, tmp_path)
     sha = gate.refs[1].partition("@")[2]
