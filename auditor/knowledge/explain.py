@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from auditor.knowledge.license_db import LicenseRecord
-from auditor.model.terms import describe_term as describe_term
+from auditor.model.term_words import describe_term as describe_term
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from auditor.model import Finding, ModelResult, Openness, Severity, Verdict
 from auditor.model.kinds import LicenseKind
-from auditor.model.terms import describe_term as describe_term
+from auditor.model.term_words import describe_term as describe_term
 
 NO_POLICY_NOTE = (
     "No policy was applied: this verdict covers evidence and license identification only. "

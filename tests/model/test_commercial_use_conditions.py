@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
+from auditor.model.term_words import describe_term
 from auditor.model.terms import (
     COMMERCIAL_USE_CONDITIONS,
     CONDITIONS_ALLOWING,
     LIST_KEYS,
     TERM_KEYS,
-    describe_term,
 )
 from tests.conftest import ROOT
 

@@ -12,7 +12,7 @@ from auditor.licenses.terms.extract import extract_terms
 from auditor.licenses.terms.model_terms import terms_for_model
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import LicenseFile
-from auditor.model.terms import describe_term
+from auditor.model.term_words import describe_term
 
 _GRANT = "Nettle Model License\nNettle grants you a license to use and share the model.\n"
 

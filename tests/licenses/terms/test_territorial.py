@@ -8,7 +8,8 @@ import pytest
 
 from auditor.licenses.terms.combine import TermSource, combine_terms, union_clauses
 from auditor.licenses.terms.extract import extract_terms
-from auditor.model.terms import clause_regions, describe_term
+from auditor.model.term_words import describe_term
+from auditor.model.terms import clause_regions
 
 
 def clauses(text: str) -> tuple[object, object]:
