@@ -104,6 +104,9 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the Indian rupee: "₹100 करोड़", "INR 10 crore", "100 करोड़ रुपये" ("Rs" and "rupees" name
     # other rupees too, and are not read as Indian)
     ("INR", re.compile(r"₹|\bINR\b|रुपय|रुपए")),
+    # the hryvnia: "400 мільйонів гривень", "10 млн грн", "₴5 млн", "UAH 2 million" (the
+    # Russian forms "гривен", "гривны" too)
+    ("UAH", re.compile(r"₴|\bUAH\b|\bгрн\b|\bгрив[нең]\w*", re.I)),
 )
 
 
