@@ -19,6 +19,7 @@ from auditor.fileio.schema_check import check_schema, located
 from auditor.model import Severity
 from auditor.policy.build import PolicyBuilder
 from auditor.policy.model import ALLOW_RULE_ID, DENY_RULE_ID, Policy, Rule, policy_to_data
+from auditor.policy.settings_check import settings_problems
 from auditor.resources import policies_dir
 
 _PRESET_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -123,7 +124,10 @@ class _Loader:
         settings: dict[str, object] = {}
         for parent in parents:
             settings.update(parent.settings)
-        settings.update(build.settings(data.get("settings")))
+        own_settings = build.settings(data.get("settings"))
+        for key, problem in settings_problems(own_settings, settings):
+            build.add(("settings", key), problem)
+        settings.update(own_settings)
         build.visible_settings = settings
         allow = build.list_spec(data.get("allow"), "allow")
         deny = build.list_spec(data.get("deny"), "deny")

@@ -29,6 +29,8 @@ def waiver_horizon_problems(
 ) -> list[tuple[int | None, str]]:
     """Each waiver expiring past the horizon, with its line: the run refuses the manifest."""
     days = settings.get("waiver_max_days", WAIVER_MAX_DAYS)
+    if isinstance(days, float) and days.is_integer():
+        days = int(days)  # `90.0` is the 90 days the policy loader accepted
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
         days = WAIVER_MAX_DAYS
     horizon = today + timedelta(days=min(days, (date.max - today).days))
