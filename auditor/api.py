@@ -261,6 +261,8 @@ def validate_policy(path: Path) -> list[str]:
     from auditor.errors import UsageError
     from auditor.policy.load import validate_policy_file
 
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory, not a policy file")
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     return validate_policy_file(path)

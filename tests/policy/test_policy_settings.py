@@ -1,4 +1,5 @@
-"""A policy's `settings:` the audit could not use as the organization meant are load errors.
+"""A policy's `settings:` the audit could not use as the organization meant are load errors
+(and a folder given as a policy file is named as a folder).
 
 Written after the s22 policy probes: `waiver_max_days: ninety` loaded and the waiver horizon fell
 back to 366 days in silence (a typo widening what the organization meant to narrow), and
@@ -136,3 +137,13 @@ def test_an_empty_setting_is_already_refused_with_its_line(tmp_path: Path) -> No
     (problem,) = _problems(tmp_path, "data-residency-eu", "  max_retention_days:\n")
     assert problem.startswith(f"{tmp_path / 'org-policy.yaml'}:5: ")
     assert "not nothing (null)" in problem
+
+
+def test_validating_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
+    from auditor.api import validate_policy
+    from auditor.errors import UsageError
+
+    with pytest.raises(UsageError, match="is a directory, not a policy file"):
+        validate_policy(tmp_path)
+    with pytest.raises(UsageError, match="no such file"):
+        validate_policy(tmp_path / "absent.yaml")
