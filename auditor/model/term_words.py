@@ -38,6 +38,10 @@ _SCOPE_WORDS = {
     "non-production": "non-production use",
     "research": "research",
     "research-by-anyone": "research or evaluation, whoever does it (companies included)",
+    "internal-use-by-anyone": (
+        "internal use by the organization itself, whoever it is (commercial use being only "
+        "offering the model or a service on it to others)"
+    ),
     "no-third-party-service": "use without offering the model to others as a hosted service or API",
     "no-hosting-use": (
         "use in applications and products, not offering the model itself to others as an API or "

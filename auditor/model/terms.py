@@ -88,6 +88,7 @@ USE_SCOPES: tuple[str, ...] = (
     "non-production",
     "research",
     "research-by-anyone",
+    "internal-use-by-anyone",
     "non-commercial-organizations",
     "no-weight-redistribution",
     "no-third-party-service",
@@ -102,11 +103,14 @@ to universities, non-profits, research institutes and government bodies, or one 
 companies (use by or on behalf of a company, its staff's daily work, revenue-directed tests);
 and `research-by-anyone`, a license defining its non-commercial use as research or evaluation
 as such, whoever does it (a company's research is then within the grant, where under a
-purpose-based definition it is commercial advantage). The second widens what the first five
-allow, so it binds a combination only when every source that confines use states it
-(`terms.combine`). `no-weight-redistribution` confines the copies rather than the use: the
-weights may not be passed on to others (redistributed, re-hosted, shared outside the licensee),
-so use inside the licensee or behind a service stays within the grant.
+purpose-based definition it is commercial advantage). `internal-use-by-anyone` is a license
+whose commercial use (the use it withholds) is only offering the model, or a service on it, to
+others, or which says internal use is not commercial use: an organization's own internal use
+is then within the grant, a company's too. These two widen what the others allow, so each binds
+a combination only when every source that confines use states it (`terms.combine`).
+`no-weight-redistribution` confines the copies rather than the use: the weights may not be
+passed on to others (redistributed, re-hosted, shared outside the licensee), so use inside the
+licensee or behind a service stays within the grant.
 `no-third-party-service` confines how others may reach the model: it may not be offered to
 third parties through the licensee's hosted service or API (Stability Non-Commercial Research
 Community 2.b), while the licensee's own use and passing copies on for download stay within
@@ -121,6 +125,9 @@ one kind of business: the model may not be used in a product or service that com
 licensor's own (a "Competing Use"); every other use, commercial included, stays within the
 grant, and only the organization knows whether it competes."""
 RESEARCH_BY_ANYONE = "research-by-anyone"
+INTERNAL_USE_BY_ANYONE = "internal-use-by-anyone"
+WIDENING_SCOPES: frozenset[str] = frozenset({RESEARCH_BY_ANYONE, INTERNAL_USE_BY_ANYONE})
+"""Use scopes that widen what a license confining use allows (`terms.combine`)."""
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
 NO_ADAPTATION_SHARING = "no-adaptation-sharing"

@@ -3,8 +3,9 @@
 One rule for every place terms meet: a model's own documents (LICENSE beside LICENSE-MODEL,
 a NOTICE, a use policy) and a model with its ancestors (lineage/effective.py). Per term the
 most restrictive value wins and keeps the quotes of the sources that stated it: booleans are
-OR-ed, lists are unions (territorial clauses too, each keeping its scope; the one widening
-use scope, research-by-anyone, only when every confining source states it), the kind and
+OR-ed, lists are unions (territorial clauses too, each keeping its scope; the widening use
+scopes, research-by-anyone and internal-use-by-anyone, each only when every confining source
+states it), the kind and
 commercial use take the most restrictive word, caps the lowest number; other values (governing
 law, venue, a naming prefix) come from the first own source that states them, else from the
 farthest ancestor.
@@ -23,9 +24,9 @@ from auditor.model.terms import (
     CLAUSE_KEYS,
     LIST_KEYS,
     PRODUCTION_BARRED_SCOPES,
-    RESEARCH_BY_ANYONE,
     TERM_KEYS,
     THRESHOLD_KEYS,
+    WIDENING_SCOPES,
 )
 
 COMMERCIAL_ORDER = ("allowed", "restricted", "prohibited")
@@ -68,12 +69,8 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
     if key in LIST_KEYS:
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
         items = {str(item) for s in having for item in _as_list(s.values[key])}
-        if (
-            key == "use_scope"
-            and RESEARCH_BY_ANYONE in items
-            and not _all_research_by_anyone(sources)
-        ):
-            items.discard(RESEARCH_BY_ANYONE)
+        if key == "use_scope":
+            items -= {w for w in items & WIDENING_SCOPES if not _all_widened(sources, w)}
         return sorted(items), having
     if key in CLAUSE_KEYS:
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
@@ -100,16 +97,17 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
     return pick.values[key], [pick]
 
 
-def _all_research_by_anyone(sources: Sequence[TermSource]) -> bool:
+def _all_widened(sources: Sequence[TermSource], word: str) -> bool:
     """Whether every source that confines use (bars commercial use, or confines it to a
-    purpose) defines it as research by anyone: the word widens what the others allow, so one
-    source without it (a purpose-based non-commercial parent) keeps the narrower reading."""
+    purpose) states the widening `word` (research or internal use by anyone): the word widens
+    what the others allow, so one source without it (a purpose-based non-commercial parent)
+    keeps the narrower reading."""
     for source in sources:
         scope = {str(item) for item in _as_list(source.values.get("use_scope"))}
         confines = source.values.get("commercial_use") == "prohibited" or bool(
             scope & PRODUCTION_BARRED_SCOPES
         )
-        if confines and RESEARCH_BY_ANYONE not in scope:
+        if confines and word not in scope:
             return False
     return True
 
