@@ -6,10 +6,6 @@ the target's kind (hub_repo.py). `--offline` reads the local cache (hub_offline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-
-from auditor.errors import SourceError
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import (
     Category,
@@ -23,7 +19,6 @@ from auditor.sources.artefact_evidence import with_artefacts
 from auditor.sources.base import (
     CARD_FILE,
     MAX_CARD_BYTES,
-    MAX_LICENSE_FILE_BYTES,
     card_too_large,
     decode_card,
     is_safe_repo_path,
@@ -32,71 +27,21 @@ from auditor.sources.base import (
 from auditor.sources.card import parse_card
 from auditor.sources.evidence import with_evidence
 from auditor.sources.hub_cache import record_ref
-from auditor.sources.hub_errors import hub_errors, translate_hub_error
+from auditor.sources.hub_digest import hub_listing_digest as hub_listing_digest
+from auditor.sources.hub_digest import read_listing
 from auditor.sources.hub_evidence import fetch_extra_evidence, fetch_license_files
 from auditor.sources.hub_files import FileFetcher
-from auditor.sources.hub_info import Listing, fetch_listing, listing_digest
-from auditor.sources.hub_limits import (
-    MAX_BYTES_PER_MODEL,
-    MAX_LICENSE_FILES_PER_MODEL,
-    MAX_REQUESTS_PER_MODEL,
-    MODEL_DEADLINE_SECONDS,
-    BudgetExceeded,
-    ModelBudget,
-    RunBudget,
-)
+from auditor.sources.hub_info import listing_digest
 from auditor.sources.hub_offline import snapshot_from_cache
+from auditor.sources.hub_options import DEFAULT_ENDPOINT as DEFAULT_ENDPOINT
+from auditor.sources.hub_options import HubOptions as HubOptions
 from auditor.sources.hub_repo import dataset_target as dataset_target
 from auditor.sources.hub_repo import hub_repo
 from auditor.sources.hub_revision import (
-    is_short_sha,
-    resolve_short_sha,
     revision_mismatch,
-    short_sha_not_found,
 )
 from auditor.sources.hub_security import read_scan
-from auditor.sources.redact import redact_url, register_secrets
-
-DEFAULT_ENDPOINT = "https://huggingface.co"
-
-
-@dataclass(frozen=True, slots=True)
-class HubOptions:
-    """How to reach the Hub: all explicit, because the client reads its environment at import."""
-
-    endpoint: str | None = None
-    token: str | None = None
-    cache_dir: Path | None = None
-    offline: bool = False
-    max_file_bytes: int = MAX_LICENSE_FILE_BYTES
-    timeout: float = 20.0
-    """Seconds one network wait may take (connecting, or between two pieces of an answer)."""
-    deadline: float = MODEL_DEADLINE_SECONDS
-    max_requests: int = MAX_REQUESTS_PER_MODEL
-    max_bytes: int = MAX_BYTES_PER_MODEL
-    max_license_files: int = MAX_LICENSE_FILES_PER_MODEL
-    run: RunBudget = field(default_factory=RunBudget, compare=False, repr=False)
-    """What the whole run may still spend; shared by every model audited with these options."""
-
-    def budget(self) -> ModelBudget:
-        """A fresh budget for one model's requests, counted against the run's."""
-        return ModelBudget(
-            self.run,
-            deadline_seconds=self.deadline,
-            max_requests=self.max_requests,
-            max_bytes=self.max_bytes,
-        )
-
-    @property
-    def endpoint_url(self) -> str:
-        """The endpoint as shown and recorded (results, caches, messages): credentials in it
-        replaced by `***`, without a trailing slash."""
-        return redact_url(self.client_endpoint)
-
-    @property
-    def client_endpoint(self) -> str:
-        """The endpoint the client connects to, credentials included: never shown."""
-        return (self.endpoint or DEFAULT_ENDPOINT).rstrip("/")
+from auditor.sources.redact import register_secrets
 
 
 def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
@@ -112,34 +57,11 @@ def fetch_hub_snapshot(target: Target, options: HubOptions) -> SourceSnapshot:
     return with_evidence(_snapshot_online(target, options))
 
 
-def hub_listing_digest(target: Target, options: HubOptions) -> str:
-    """The digest of what the Hub lists now for `target` at its revision: one request, nothing
-    downloaded. Raises as fetch_hub_snapshot does."""
-    register_secrets(options.token, options.endpoint)
-    return listing_digest(_listing(target, options, options.budget()))
-
-
-def _listing(target: Target, options: HubOptions, budget: ModelBudget) -> Listing:
-    short = is_short_sha(target.revision)
-    try:
-        return fetch_listing(_full_revision(target, options, budget), options, budget)
-    except BudgetExceeded as err:
-        raise SourceError(
-            f"{target.text}: {err.message}; the model was not read",
-            hint="the Hub or a proxy answers too slowly or too much: try again later",
-            code="source-limit-reached",
-        ) from err
-    except hub_errors() as err:
-        if short and _revision_not_found(err):
-            raise short_sha_not_found(target) from err
-        raise translate_hub_error(err, target, options.endpoint_url) from err
-
-
 def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
     repo_id, repo = target.location, hub_repo(target)
     register_secrets(options.token, options.endpoint)
     budget = options.budget()
-    info = _listing(target, options, budget)
+    info = read_listing(target, options, budget)
     sha = info.sha
     findings: list[Finding] = []
     mismatch = revision_mismatch(target, sha)
@@ -260,21 +182,6 @@ def _snapshot_online(target: Target, options: HubOptions) -> SourceSnapshot:
         parent_configs=tuple(extra.parent_configs),
     )
     return with_artefacts(snapshot, extra.chat_template, scan, provenance[info_key])
-
-
-def _full_revision(target: Target, options: HubOptions, budget: ModelBudget) -> Target:
-    """`target` with a short commit sha replaced by the full one it abbreviates; otherwise (a
-    branch or tag named like hex, or no match) as it is."""
-    if not is_short_sha(target.revision):
-        return target
-    full = resolve_short_sha(target, options, budget)
-    return target if full is None else replace(target, revision=full)
-
-
-def _revision_not_found(err: Exception) -> bool:
-    from huggingface_hub import errors as hf
-
-    return isinstance(err, hf.RevisionNotFoundError)
 
 
 def _fetch_failed(path: str, error: str | None) -> Finding:

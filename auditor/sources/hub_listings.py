@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from auditor.model import Target
-    from auditor.sources.hub import HubOptions
+    from auditor.sources.hub_options import HubOptions
 
 MAX_IN_FLIGHT = 64
 """Listing requests in flight at once: each only waits (100 models at 50 ms a request: two
@@ -110,7 +110,13 @@ def _serve(jobs: int, answers: int) -> None:
         os.closerange(start, fd)
         start = fd + 1
     os.closerange(start, _max_fd())
-    from auditor.sources.hub import hub_listing_digest as _imported  # noqa: F401
+    # The listing path only (not sources/hub.py's evidence readers), unpickling's classes,
+    # then the client. httpcore imports trio, when it is installed, for its async locks: the
+    # helper only makes blocking requests, so trio is never needed here (selenium, a test
+    # dependency, brings it: about 0.05 s of the helper's start).
+    sys.modules.setdefault("trio", None)  # type: ignore[arg-type]
+    from auditor.sources.hub_digest import hub_listing_digest as _imported  # noqa: F401
+    from auditor.sources.hub_options import HubOptions as _options  # noqa: F401
 
     try:
         from huggingface_hub import get_session
@@ -238,7 +244,7 @@ def _digest_or_none(target: Target, options: HubOptions) -> str | None:
     """The digest of the target's listing now; None when the Hub cannot say (the fetch that
     follows reports why)."""
     from auditor.errors import SourceError, TargetError
-    from auditor.sources.hub import hub_listing_digest
+    from auditor.sources.hub_digest import hub_listing_digest
 
     try:
         return hub_listing_digest(target, options)
