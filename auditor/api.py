@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from auditor.discover.refs import ModelReference
     from auditor.discover.scan import DiscoveryResult
     from auditor.gate.history import AuditSummary
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from auditor.model.deployment import Deployment
     from auditor.pipeline.run import AuditOptions, audit, audit_manifest
     from auditor.policy.model import Policy
+    from auditor.sources.hub_options import HubOptions
 
 __all__ = [
     "AuditOptions",
@@ -50,6 +53,7 @@ __all__ = [
     "identify_files",
     "iter_identify_files",
     "license_db",
+    "listings_ahead",
     "load_policy",
     "lock_manifest",
     "policy_presets",
@@ -115,17 +119,42 @@ def audit_options(
     the processes for local targets (None: one per core)."""
     from auditor.model.deployment import Deployment
     from auditor.pipeline.run import AuditOptions
-    from auditor.sources.hub import HubOptions
 
     return AuditOptions(
-        hub=HubOptions(
-            endpoint=endpoint or None, token=token or None, cache_dir=cache_dir, offline=offline
-        ),
+        hub=_hub_options(offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir),
         policy=policy,
         deployment=deployment or Deployment(),
         use_cache=use_cache,
         jobs=jobs,
     )
+
+
+def _hub_options(
+    *, offline: bool, endpoint: str | None, token: str | None, cache_dir: Path | None
+) -> HubOptions:
+    from auditor.sources.hub_options import HubOptions
+
+    return HubOptions(
+        endpoint=endpoint or None, token=token or None, cache_dir=cache_dir, offline=offline
+    )
+
+
+def listings_ahead(
+    manifest: Path,
+    *,
+    offline: bool = False,
+    endpoint: str | None = None,
+    token: str | None = None,
+    cache_dir: Path | None = None,
+) -> AbstractContextManager[None]:
+    """For `check_manifest(..., locked=True)` with `audit_options` of the same Hub access: the
+    Hub's listings of the manifest's cached pinned commits asked for now, while the caller
+    loads the pipeline and the run its knowledge; the run within the block takes them
+    (pipeline/ahead.py). Asks nothing offline or without a lock beside the manifest."""
+    from auditor.pipeline.ahead import listings_ahead as _ahead
+
+    hub = _hub_options(offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir)
+    return _ahead(manifest, hub)
 
 
 @dataclass(frozen=True, slots=True)

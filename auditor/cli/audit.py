@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -173,26 +174,35 @@ def check(
             )
         inputs = _manifest_inputs(output, manifest, policy)
         check_output(output, inputs)
-        options = api.audit_options(
-            policy,
+        access = partial(
+            api.listings_ahead if locked and not trust_commits else _nothing_ahead,
+            manifest,
             offline=offline,
             endpoint=endpoint,
             token=token,
             cache_dir=cache_dir,
-            jobs=jobs,
         )
-        show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
-        total = _model_count(manifest) if show else None
-        with progress(total, show=show, downloaded=_downloaded(options)) as done:
-            checked = api.check_manifest(
-                manifest,
-                options,
-                locked=locked,
-                trust_commits=trust_commits,
-                record=record,
-                history_db=history_db,
-                on_done=done,
+        with access():  # --locked asks the Hub before the pipeline loads (pipeline/ahead.py)
+            options = api.audit_options(
+                policy,
+                offline=offline,
+                endpoint=endpoint,
+                token=token,
+                cache_dir=cache_dir,
+                jobs=jobs,
             )
+            show = wanted(quiet=quiet, json_to_stdout=_json_to_stdout(fmt, output))
+            total = _model_count(manifest) if show else None
+            with progress(total, show=show, downloaded=_downloaded(options)) as done:
+                checked = api.check_manifest(
+                    manifest,
+                    options,
+                    locked=locked,
+                    trust_commits=trust_commits,
+                    record=record,
+                    history_db=history_db,
+                    on_done=done,
+                )
         if checked.audit_id is not None:
             stderr(f"recorded as audit #{checked.audit_id}")
         refs = [model.ref for model in checked.result.models]
@@ -200,6 +210,17 @@ def check(
         named = [manifest, lock_path_for(manifest), Path(policy)]
         note_check(refs, recorded=record, inputs=named)  # may it be replayed (cli/fast_path.py)
         emit(checked.result, fmt, output, inputs)
+
+
+def _nothing_ahead(
+    manifest: Path,
+    *,
+    offline: bool,
+    endpoint: str | None,
+    token: str | None,
+    cache_dir: Path | None,
+) -> AbstractContextManager[None]:
+    return nullcontext()
 
 
 def lock(

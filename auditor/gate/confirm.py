@@ -53,6 +53,7 @@ class Confirmations:
         cache_for: CacheFor,
         *,
         own_kinds: frozenset[object] = frozenset(),
+        ahead: bool = False,
     ) -> None:
         self._hub = hub
         self._asked: list[tuple[int, Target, AnalysisCache, str]] = []
@@ -66,9 +67,27 @@ class Confirmations:
                     self._asked.append((index, target, cache, key))
         self._pending: Pending | None = None
         if self._asked:
-            from auditor.sources.hub_listings import listing_digests
+            from auditor.sources import hub_listings
 
-            self._pending = listing_digests([entry[1] for entry in self._asked], hub)
+            asked = [entry[1] for entry in self._asked]
+            if ahead:  # for the run's own Confirmations of the same targets (start_ahead)
+                hub_listings.start_listing_digests(asked, hub)
+            else:
+                self._pending = hub_listings.listing_digests(asked, hub)
+
+    @classmethod
+    def start_ahead(
+        cls,
+        targets: Sequence[Target],
+        hub: HubOptions,
+        cache_for: CacheFor,
+        *,
+        own_kinds: frozenset[object] = frozenset(),
+    ) -> None:
+        """Ask now for the listings a run's Confirmations of the same targets, options and
+        cache will ask for (`check --locked`, before the run loads its pipeline): that run's
+        Confirmations takes them; one that asks for anything else asks again."""
+        cls(targets, hub, cache_for, own_kinds=own_kinds, ahead=True)
 
     def answers(self) -> dict[int, ModelResult | None]:
         """The confirmed cached analysis of each target asked about, by position."""

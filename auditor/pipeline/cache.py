@@ -12,7 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from auditor.model import ModelResult, Verdict
+from auditor.knowledge.digest import knowledge_digest
+from auditor.model import ModelResult, Target, Verdict
+from auditor.resources import default_cache_dir
+from auditor.sources.hub_repo import is_hub_kind
 
 log = logging.getLogger(__name__)
 
@@ -130,3 +133,15 @@ class AnalysisCache:
             log.warning("could not write the analysis cache at %s: %s", path, err)
             with contextlib.suppress(OSError, UnboundLocalError):
                 Path(tmp).unlink()
+
+
+def analysis_cache_for(
+    target: Target, cache_dir: Path | None, *, use_cache: bool = True
+) -> AnalysisCache | None:
+    """The analysis cache of a run for `target` (`cache_dir`, else AUDITOR_CACHE_DIR or the
+    user cache). Only pinned Hub commits are cached: a branch name can move, a commit cannot."""
+    if not use_cache or not is_hub_kind(target.kind) or target.revision is None:
+        return None
+    if not re.fullmatch(r"[0-9a-f]{40}", target.revision):
+        return None
+    return AnalysisCache(cache_dir or default_cache_dir(), knowledge_digest())

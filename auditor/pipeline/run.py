@@ -32,7 +32,7 @@ from auditor.model import (
 )
 from auditor.model.deployment import Deployment
 from auditor.model.training import is_training
-from auditor.pipeline.cache import AnalysisCache
+from auditor.pipeline.cache import AnalysisCache, analysis_cache_for
 from auditor.pipeline.datasets import DatasetFetcher
 from auditor.pipeline.judging import (
     MISSING_RULE,
@@ -47,7 +47,6 @@ from auditor.pipeline.outcomes import api_model_result, failed_result
 from auditor.pipeline.parents import MAX_PARENTS_PER_MODEL, ParentFetcher
 from auditor.policy.judge import model_verdict, overall_verdict, weigh_observations
 from auditor.policy.waivers import unused_waivers, waiver_horizon_problems
-from auditor.resources import default_cache_dir
 from auditor.sources.base import parse_target
 from auditor.sources.hub import HubOptions
 from auditor.sources.hub_repo import hub_repo, is_hub_kind
@@ -389,8 +388,4 @@ def audit_target(
 
 def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:
     """Only pinned Hub commits are cached: a branch name can move, a commit cannot."""
-    if not options.use_cache or not is_hub_kind(target.kind) or target.revision is None:
-        return None
-    if not re.fullmatch(r"[0-9a-f]{40}", target.revision):
-        return None
-    return AnalysisCache(options.cache_dir or default_cache_dir(), knowledge_digest())
+    return analysis_cache_for(target, options.cache_dir, use_cache=options.use_cache)

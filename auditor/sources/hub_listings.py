@@ -7,9 +7,12 @@ threads, those requests shared one interpreter with the rest of the run: the Hub
 (about 0.15 s), its one HTTP client, and each exchange's Python work waited on the interpreter
 lock behind judging and loading the knowledge. So `check` forks a helper at its very start,
 before any thread or heavy import (`start_helper`, Linux only): while the command line loads,
-the helper imports the Hub client, then waits for one batch of targets. `listing_digests` hands
-it the batch as soon as the lock is read and takes the digests when the run needs them: the
-same requests (same client, options, budgets), answered on the other core.
+the helper imports the listing path (hub_digest.py, not the evidence readers) and the Hub
+client, then waits for one batch of targets. The command line hands it the batch before it
+imports the pipeline (`start_listing_digests`, pipeline/ahead.py); the run's own
+`listing_digests` for the same targets and equal options takes those listings and reads the
+digests when it needs them: the same requests (same client, options, budgets), answered on the
+other core.
 
 Anywhere else (no helper, a second batch, a helper that died), the batch runs on threads of
 this process. A target the helper could not list is answered None, and the run then fetches it
@@ -40,6 +43,7 @@ MAX_IN_FLIGHT = 64
 rounds, 0.1 s)."""
 
 _helpers: list[_Helper] = []  # at most one; taken by the first batch
+_ahead: list[tuple[list[Target], HubOptions, Pending]] = []  # at most one: started ahead
 
 
 class _Helper:
@@ -154,6 +158,18 @@ class Pending:
         self._helper = helper
         self._futures = futures
 
+    def run_budget_of(self, options: HubOptions) -> None:
+        """Count what these listings spend against `options`' run budget (options equal to
+        those they were started with)."""
+        self._options = options
+
+    def drop(self) -> None:
+        """Never read: a helper's answer is not awaited (it ends when it finds its pipe
+        closed), threads finish their requests unread."""
+        helper, self._helper = self._helper, None
+        if helper is not None:
+            _close(helper.answers)
+
     def result(self) -> list[str | None]:
         """The digest of each target's listing now, None where it could not be had."""
         if self._futures is not None:
@@ -172,10 +188,31 @@ class Pending:
         return digests
 
 
+def start_listing_digests(targets: Sequence[Target], options: HubOptions) -> None:
+    """`listing_digests` started ahead of the run that will ask for them (`check --locked`
+    before its pipeline loads): kept for the run's own call with the same targets and equal
+    options, which takes them; a call for anything else drops them."""
+    _ahead.append((list(targets), options, listing_digests(targets, options)))
+
+
+def drop_ahead() -> None:
+    """Forget listings started ahead that no run took (the run stopped before asking)."""
+    while _ahead:
+        _ahead.pop()[2].drop()
+
+
 def listing_digests(targets: Sequence[Target], options: HubOptions) -> Pending:
     """Start listing every target (pinned Hub commits): in the helper when one waits, else on
     threads here. A single target is listed when the result is asked for, on the caller's
-    thread, as the run always did."""
+    thread, as the run always did. Listings started ahead for the same targets with equal
+    options (`start_listing_digests`) are those answered, their spending counted against
+    these options' run budget."""
+    while _ahead:
+        ahead_targets, ahead_options, pending = _ahead.pop()
+        if ahead_targets == list(targets) and ahead_options == options:
+            pending.run_budget_of(options)
+            return pending
+        pending.drop()
     from auditor.sources.redact import register_secrets
 
     register_secrets(options.token, options.endpoint)  # as each request would
