@@ -21,6 +21,14 @@ FOREIGN_LICENSE_PATTERNS = (
     *("*licenta*", "*licența*", "*licenţa*", "*engedely*", "*engedély*", "*kayttolupa*"),
     *("*käyttölupa*", "*ліценз*", "*лиценц*", "*licencij*", "*litsents*", "lesen", "lesen.*"),
     *("lesen[_-]*", "*leseni*", "*লাইসেন্স*", "*مجوز*", "*لائسنس*", "*llicencia*", "*llicència*"),
+    # terms of use and licence agreements in Finnish (KAYTTOEHDOT.md, kayttooikeussopimus.txt),
+    # Czech (LICENCNI_PODMINKY.md, podminky_uziti.md), Romanian (CONDITII_DE_UTILIZARE.md),
+    # Hungarian (felhasznalasi_feltetelek.md, licencszerzodes.md) and Nordic (BRUGSVILKAR.md)
+    *("*kayttoehdot*", "*käyttöehdot*", "*kayttooikeus*", "*käyttöoikeus*", "*licencni*"),
+    *("*licenční*", "*podminky*uziti*", "*podmínky*užití*", "*podminky*pouziti*"),
+    *("*podmínky*použití*", "*conditii*de*utilizare*", "*condi?ii*de*utilizare*"),
+    *("*felhasznalasi*feltetel*", "*felhasználási*feltétel*", "*licencszerz*", "*brugsvilk*"),
+    *("*brugsbetingelser*", "*bruksvilk*"),
     # use policies and terms of use in the languages the term readers read (POLITICA_DE_USO.md,
     # conditions_d_utilisation.txt, Nutzungsrichtlinie.md, 使用政策.md, 利用ポリシー.md)
     *("*politica*de*uso*", "*política*de*uso*", "*uso*aceptable*", "*uso*aceit*vel*"),

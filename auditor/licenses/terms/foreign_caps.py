@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_currencies import CURRENCIES_MORE, PAST_THE_CAP_MORE
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
@@ -85,6 +86,7 @@ _CN_NUMBER = re.compile(r"[零一二两兩三四五六七八九十百千]+[万�
 _THOUSANDS = re.compile(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *CURRENCIES_MORE,  # the Nordic crowns, CZK, RON, HUF (`foreign_currencies`)
     (
         "USD",
         re.compile(
@@ -264,6 +266,7 @@ _PAST_THE_CAP = re.compile(
             r"\s+(?:aşıl|üzerinde|geçil)",
             # hi: in such a case, above this limit
             r"(?:ऐसी|इस|उस)\s+(?:स्थिति|दशा)\s+में|(?:इस|उस)\s+सीमा\s+से\s+(?:अधिक|ऊपर)",
+            PAST_THE_CAP_MORE,  # sv, da, no, cs, ro, hu, fi (`foreign_currencies`)
         )
     ),
     re.IGNORECASE,

@@ -75,8 +75,12 @@ HARMS: dict[str, dict[str, str]] = {
         "ur": r"ہتھیار|اسلحہ|دھماکہ\s+خیز",
     },
     "disinformation": {
-        "da": r"\bdesinformation\w*|\bfalske\s+nyheder",
-        "no": r"\bdesinformasjon\w*|\bfalske\s+nyheter",
+        # misleading or false content or information ("villedende innhold om virkelige
+        # personer", "falske oplysninger")
+        "da": r"\bdesinformation\w*|\bfalske\s+nyheder|\b(?:vildledende|falsk[et]?)\s+"
+        r"(?:indhold|information\w*|oplysning\w*|udsagn)",
+        "no": r"\bdesinformasjon\w*|\bfalske\s+nyheter|\b(?:villedende|falsk[et]?)\s+"
+        r"(?:innhold|informasjon\w*|opplysning\w*|utsagn)",
         "uk": r"\bдезінформац\w*|\bфейков\w*", "bg": r"\bдезинформаци\w*|\bфалшиви\s+новини",
         "hr": r"\bdezinformacij\w*|\blažn\w*\s+vijesti|\blažn\w*\s+vesti",
         "lt": r"\bdezinformacij\w*",
@@ -128,6 +132,12 @@ HARMS: dict[str, dict[str, str]] = {
         "ms": r"\bkeganasan\s+pengganas|\bpengganas\w*|\bterorisme\b", "sw": r"\bugaidi\b",
         "bn": r"সন্ত্রাস", "fa": r"تروریس",
         "ur": r"دہشت\s*گرد",
+    },
+    # unsolicited messages sent in bulk ("masseutsendelse av uønsket markedsføring", "spam")
+    "spam": {
+        "da": r"\bspam\w*|\b(?:masseudsendelse|masseforsendelse)\w*|\buønsket\s+(?:markedsføring"
+        r"|reklame|e-?mail\w*|post)",
+        "no": r"\bspam\w*|\bmasseutsendel\w*|\buønsket\s+(?:markedsføring|reklame|e-?post\w*)",
     },
     "medical-advice": {
         "da": r"\bmedicinsk\w*\s+(?:rådgivning|råd|diagnos\w*)|\bstille\s+diagnos\w*",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
 from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
 from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
 from auditor.licenses.terms.foreign_uses import _ban as _use_ban
@@ -140,15 +141,31 @@ _MARKED_ITEM = re.compile(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 _CLOSED_END = re.compile(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
-_LIST_LANGUAGES = USE_LANGUAGES | LANGUAGES_MORE  # `foreign_more`'s words for its languages
+# each language's ban and harm words: `foreign_uses`, `foreign_six`, `foreign_ro_hu_fi`, else
+# `foreign_more`'s
+_LIST_LANGUAGES = (
+    USE_LANGUAGES | LANGUAGES_MORE | foreign_six.LANGUAGES_SIX | foreign_ro_hu_fi.LANGUAGES_RO_HU_FI
+)
 
 
 def _ban(language: str) -> re.Pattern[str]:
-    return _use_ban(language) if language in USE_LANGUAGES else ban_pattern(language)
+    if language in USE_LANGUAGES:
+        return _use_ban(language)
+    if language in foreign_six.LANGUAGES_SIX:
+        return foreign_six.ban_pattern(language)
+    if language in foreign_ro_hu_fi.LANGUAGES_RO_HU_FI:
+        return foreign_ro_hu_fi.ban_pattern(language)
+    return ban_pattern(language)
 
 
 def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return _use_harms(language) if language in USE_LANGUAGES else harm_patterns(language)
+    if language in USE_LANGUAGES:
+        return _use_harms(language)
+    if language in foreign_six.LANGUAGES_SIX:
+        return foreign_six.harm_patterns(language)
+    if language in foreign_ro_hu_fi.LANGUAGES_RO_HU_FI:
+        return foreign_ro_hu_fi.harm_patterns(language)
+    return harm_patterns(language)
 
 
 _BELOW = re.compile(
@@ -156,13 +173,16 @@ _BELOW = re.compile(
     r"|seguenti|di\s+seguito|suivantes?|ci-dessous|folgenden?|nachstehend\w*|aşağıda\w*"
     r"|poniżej|następując\w*|hieronder|volgende|berikut|følgende|nedenfor|nedenstående"
     r"|нижче|наступн\w*|по-долу|следните|sljedeć\w*|sledeć\w*|navedene|toliau|šādiem|šādos"
-    r"|järgmis\w*|allpool|yafuatayo|zifuatazo|chini\s+ya)\b|dưới\s+đây|sau\s+đây",
+    r"|järgmis\w*|allpool|yafuatayo|zifuatazo|chini\s+ya|följande|nedan|následující\w*|níže"
+    r"|următoar\w*|de\s+mai\s+jos|alábbi\w*|következő\w*|seuraav\w*)\b|dưới\s+đây|sau\s+đây",
     _FLAGS,
 )
 _EXCEPTED = re.compile(
     r"제외|除外|除外|\b(?:exceto|excepto|salvo|eccetto|tranne|sauf|ausgenommen|außer|hariç"
     r"|dışında|kecuali|behalve|z\s+wyjątkiem|undtagen|unntatt|крім|освен|osim|izuzev"
-    r"|išskyrus|izņemot|välja\s+arvatud|isipokuwa)\b|ngoại\s+trừ|à\s+l'exception",
+    r"|išskyrus|izņemot|välja\s+arvatud|isipokuwa|förutom|utom|kromě|s\s+výjimkou"
+    r"|exceptând|cu\s+excep[țţ]ia|kivéve|paitsi|lukuun\s+ottamatta)\b|ngoại\s+trừ"
+    r"|à\s+l'exception",
     _FLAGS,
 )
 _COMMERCIAL = re.compile(

@@ -64,7 +64,11 @@ def _end() -> re.Pattern[str]:
 
 @cache
 def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((tag, _words(language, words[language])) for tag, words in HARMS.items())
+    return tuple(
+        (tag, _words(language, words[language]))
+        for tag, words in HARMS.items()
+        if language in words  # a harm some languages name only
+    )
 
 
 def ban_tags(language: str, text: str) -> list[str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 # words before them ("un milion", "két millió", "yksi miljoona")
 UNITS_RO_HU_FI: dict[str, float] = {
     "milion": 1e6, "milioane": 1e6, "miliard": 1e9, "miliarde": 1e9, "mii": 1e3, "mie": 1e3,
+    # Romanian puts "de" between a number from 20 on and its noun ("20 de milioane de lei")
+    "de milioane": 1e6, "de miliarde": 1e9, "de mii": 1e3,
     "millió": 1e6, "milliárd": 1e9, "ezer": 1e3,
     "miljoona": 1e6, "miljoonaa": 1e6, "miljardi": 1e9, "miljardia": 1e9, "tuhatta": 1e3,
 }  # fmt: skip

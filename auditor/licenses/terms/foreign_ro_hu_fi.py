@@ -3,7 +3,9 @@
 clause reader (`read_ro_hu_fi`, for `foreign_ja.clause_reader`): the uses a passage bans, as
 `foreign_six` reads them: a ban word and a harm word in one clause (cut at a full stop, a
 semicolon or a "but") set the tag the English rule of that harm sets; a harm named without a
-ban sets nothing.
+ban sets nothing; a list a ban introduces is read with these words (`foreign_lists`); a grant
+withheld from those based in named places (`foreign_places_ro_hu_fi`) and a credit duty
+(`foreign_credit_north`) are read too.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
+from auditor.licenses.terms.foreign_places_ro_hu_fi import read_withheld
 from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_RO_HU_FI: dict[str, Cues] = {"ro": RO, "hu": HU, "fi": FI}
@@ -53,8 +57,14 @@ _HARMS: dict[str, dict[str, str]] = {
         r"|\bräjähte\w*",
     },
     "disinformation": {
-        "ro": r"\bdezinform\w*|\bștiri\s+false", "hu": r"\bdezinformáci\w*|\bálhír\w*",
-        "fi": r"\bdisinformaat\w*|\bvaleuuti\w*",
+        # misleading or false content ("conținut înșelător", "megtévesztő tartalom",
+        # "harhaanjohtavaa sisältöä")
+        "ro": r"\bdezinform\w*|\bștiri\s+false|\b(?:informa[țţ]i\w*|con[țţ]inut\w*)\s+"
+        r"(?:fals\w*|[îi]n[șş]el[ăa]tor\w*)",
+        "hu": r"\bdezinformáci\w*|\bálhír\w*|\b(?:megtévesztő|hamis|valótlan)\s+"
+        r"(?:tartalm\w*|információ\w*|állítás\w*)",
+        "fi": r"\bdisinformaat\w*|\bvaleuuti\w*|\b(?:harhaanjohtav|väär|valheelli)\w*\s+"
+        r"(?:sisältö\w*|tie\w*|väittei\w*)",
     },
     "surveillance": {
         "ro": r"\bsupraveghere\w*\s+(?:în\s+masă|a\s+(?:persoanelor|cetățenilor|angajaților"
@@ -67,6 +77,27 @@ _HARMS: dict[str, dict[str, str]] = {
         "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*",
     },
     "terrorism": {"ro": r"\bteror\w*", "hu": r"\bterror\w*", "fi": r"\bterror\w*"},
+    # unsolicited messages sent in bulk ("mesaje comerciale nesolicitate", "kéretlen
+    # reklámüzenetek", "roskaposti")
+    "spam": {
+        "ro": r"\bspam\w*|\bnesolicitat\w*|\btrimitere\w*\s+[îi]n\s+mas[ăa]",
+        "hu": r"\bspam\w*|\bkéretlen\w*|\btömeges\s+(?:üzenet|levél|e-?mail)\w*",
+        "fi": r"\bspam\w*|\broskapost\w*|\bei-toivot\w*\s+(?:markkinoin|mainon|viest)\w*"
+        r"|\bjoukkopostit\w*",
+    },
+    # diagnosing people or recommending their treatment ("stabilirea de diagnostice medicale",
+    # "orvosi diagnózis felállítása", "lääketieteellisten diagnoosien tekeminen")
+    "medical-advice": {
+        "ro": r"\b(?:diagnostic\w*|sfat\w*|recomand\w*|consilier\w*|consultan[țţ]\w*)\s+"
+        r"medical\w*|\brecomand\w*\s+(?:de\s+|privind\s+|un\s+|unui\s+)?tratament\w*"
+        r"|\bdiagnostica\w*\s+(?:boli\w*|afecțiun\w*|afecţiun\w*|pacien\w*)",
+        "hu": r"\borvosi\s+(?:tanács\w*|diagnózis\w*|vélemény\w*|javaslat\w*)"
+        r"|\bdiagnózis\w*\s+felállítás\w*|\bbetegség\w*\s+diagnosztizál\w*"
+        r"|\bkezelési\s+(?:javaslat|tanács)\w*",
+        "fi": r"\blääketieteelli\w*\s+(?:neuvo\w*|diagnoos\w*|suosituks\w*|arvio\w*)"
+        r"|\bdiagnoos\w*\s+(?:tekem|asettam)\w*|\bsairauks\w*\s+diagnosoi\w*"
+        r"|\bhoitosuositu\w*|\bhoito-ohje\w*",
+    },
 }  # fmt: skip
 _TAG_ORDER = tuple(_HARMS)
 
@@ -86,6 +117,16 @@ def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((tag, re.compile(words[language], _FLAGS)) for tag, words in _HARMS.items())
 
 
+def ban_pattern(language: str) -> re.Pattern[str]:
+    """The ban words of Romanian, Hungarian or Finnish (for `foreign_lists`' lead-ins)."""
+    return _ban(language)
+
+
+def harm_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The harm words of Romanian, Hungarian or Finnish, by tag (for `foreign_lists`' items)."""
+    return _harms(language)
+
+
 def ban_tags(language: str, text: str) -> list[str]:
     """The use-restriction tags a passage bans: a ban word and a harm word in one clause."""
     ban = _ban(language)
@@ -98,7 +139,10 @@ def ban_tags(language: str, text: str) -> list[str]:
 
 
 def read_ro_hu_fi(language: str, text: str, original: str) -> list[Clause]:
-    """The uses one Romanian, Hungarian or Finnish passage bans."""
+    """The uses one Romanian, Hungarian or Finnish passage bans, and the places whose
+    residents or companies it withholds the grant from (`foreign_places_ro_hu_fi`), and a
+    credit duty (`foreign_credit_north`)."""
     del original
     tags = ban_tags(language, text)
-    return [Clause("use_restrictions", tags)] if tags else []
+    uses = [Clause("use_restrictions", tags)] if tags else []
+    return uses + read_withheld(text) + read_credit_north(language, text)

@@ -8,7 +8,10 @@
   rule of that harm sets; a harm named without a ban sets nothing;
 - a grant withheld from persons or companies based in named places, as `foreign_territory`
   reads it: `excluded_licensee_domiciles` over those places; a place whose sanctions or laws the
-  clause invokes is no excluded place.
+  clause invokes is no excluded place;
+- a duty to credit the licensor or keep the licence text (Swedish and Czech:
+  `foreign_credit_north`). Harms only some of the six name (medical advice, spam) are read in
+  those only; a list a ban introduces is read with these words (`foreign_lists`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_el_he import EL, HE
 from auditor.licenses.terms.foreign_cues_hi_th import HI, TH
@@ -65,7 +69,10 @@ _HARMS: dict[str, dict[str, str]] = {
         "hi": r"हथियार|अस्त्र|विस्फोटक", "th": r"อาวุธ|วัตถุระเบิด",
     },
     "disinformation": {
-        "sv": r"\bdesinformation\w*|\bfalsk\w*\s+information", "cs": r"\bdezinformac\w*",
+        "sv": r"\bdesinformation\w*|\b(?:falsk|vilseledande)\w*\s+(?:information|innehåll"
+        r"|uppgift\w*)",
+        "cs": r"\bdezinformac\w*|\b(?:zavádějící|klamav|nepravdiv)\w*\s+(?:obsah\w*|informac\w*"
+        r"|údaj\w*)",
         "el": r"\bπαραπληροφόρησ\w*|\bψευδ\w*\s+ειδήσ\w*", "he": r"דיסאינפורמציה|מידע\s+כוזב",
         "hi": r"दुष्प्रचार|गलत\s+सूचना|फर्जी\s+खबर", "th": r"ข้อมูลเท็จ|ข่าวปลอม|ข้อมูลบิดเบือน",
     },
@@ -87,6 +94,22 @@ _HARMS: dict[str, dict[str, str]] = {
         "sv": r"\bterror\w*", "cs": r"\bterori\w*", "el": r"\bτρομοκρατ\w*", "he": r"טרור",
         "hi": r"आतंकवाद|आतंकी", "th": r"ก่อการร้าย",
     },
+    # unsolicited messages sent in bulk (Swedish and Czech words only, as below)
+    "spam": {
+        "sv": r"\bspam\w*|\bskräppost\w*|\bmassutskick\w*|\boönskad\w*\s+(?:marknadsföring"
+        r"|reklam|e-?post)",
+        "cs": r"\bspam\w*|\bnevyžádan\w*\s+(?:obchodní\w*\s+)?(?:sdělení|reklam\w*|zpráv\w*"
+        r"|e-?mail\w*)|\bhromadn\w*\s+rozesílání",
+    },
+    # diagnosing people or recommending their treatment (Swedish and Czech words only: a
+    # language without them reads none)
+    "medical-advice": {
+        "sv": r"\bmedicinsk\w*\s+(?:rådgivning|råd|diagnos\w*|bedömning\w*)"
+        r"|\bställa\s+diagnos\w*|\bdiagnostisera\w*|\bbehandlingsrekommendation\w*",
+        "cs": r"\b(?:lékařsk|zdravotn)\w*\s+(?:rad\w*|diagnóz\w*|doporučení)"
+        r"|\bstanov\w*\s+diagnóz\w*|\bdiagnostik\w*\s+(?:nemoc|onemocnění|pacient)\w*"
+        r"|\bdoporuč\w*\s+(?:k\s+)?léčb\w*",
+    },
 }  # fmt: skip
 _TAG_ORDER = tuple(_HARMS)
 
@@ -98,7 +121,21 @@ def _ban(language: str) -> re.Pattern[str]:
 
 @cache
 def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((tag, re.compile(words[language], _FLAGS)) for tag, words in _HARMS.items())
+    return tuple(
+        (tag, re.compile(words[language], _FLAGS))
+        for tag, words in _HARMS.items()
+        if language in words
+    )
+
+
+def ban_pattern(language: str) -> re.Pattern[str]:
+    """The ban words of one of the six languages (for `foreign_lists`' lead-ins)."""
+    return _ban(language)
+
+
+def harm_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The harm words of one of the six languages, by tag (for `foreign_lists`' items)."""
+    return _harms(language)
 
 
 def ban_tags(language: str, text: str) -> list[str]:
@@ -218,7 +255,7 @@ def read_six(language: str, text: str, original: str) -> list[Clause]:
     uses = [Clause("use_restrictions", tags)] if tags else []
     withheld = withheld_regions(text, _WITHHELD, _BASED, _places, _NEAR)
     used = _use_places_six(language, text)
-    clauses = list(uses)
+    clauses = uses + read_credit_north(language, text)  # a credit duty (sv, cs)
     if withheld:
         entry = {"regions": sorted(withheld), "models": "all", "exempts": []}
         clauses.append(Clause("excluded_licensee_domiciles", [entry]))

@@ -37,7 +37,9 @@ FUNCTION_WORDS: dict[str, str] = {
     "hanya boleh tanpa anda jika apabila harus bahwa atas juga secara tersebut serta beserta "
     "penggunaan lisensi komersial tujuan wajib izin dilarang",
     "sv": "och att inte utan ska får från detta denna endast är för icke ej enbart även alla "
-    "användning ändamål gäller av kommersiell kommersiella",
+    "användning ändamål gäller av kommersiell kommersiella som med på eller till vid måste ange "
+    "licensgivaren licenstagaren licenstagare licenstagarens rätt rätten villkor villkoren "
+    "högre omsättning används innan teckna enligt länge överstiger kronor",
     "cs": "je že pro jako nebo není tento tato toto pouze jsou být ke ve ze při jen výhradně "
     "včetně užití účely účel souhlasu právem smí nesmí",
     "ro": "și fără pentru sau cu această acest doar sunt să nu care orice este prin din ale "
@@ -47,16 +49,22 @@ FUNCTION_WORDS: dict[str, str] = {
     "modell modellt használatát célra célokra tilos engedély engedélyező kizárólag jog irányadó",
     "fi": "ja ei tai ilman vain tämä että on se ovat kuin jos myös eikä saa mallin mallia "
     "käyttöä käytön käyttää lisenssi sallii kaupallisesti ainoastaan yksinomaan sovelletaan "
-    "tähän lakia",
+    "tähän lakia joiden jonka jotka joka ole olla olevan myönnetä myöntää lisenssinsaaja "
+    "lisenssinsaajan lisenssinsaajalle lisenssinantaja lisenssinantajan kotipaikka asuinpaikka "
+    "käyttöoikeus käyttöoikeutta mukaan tulee kuitenkin näistä henkilölle sekä mukaisesti "
+    "sopimukseen sopimus ehtojen",
     # Danish and Norwegian share most of their function words (each counts half for both);
     # their own spellings (af/av, uden/uten, tilladelse/tillatelse) tell them apart
     "da": "og ikke af uden eller skal må fra dette denne ved efter kun enhver hvis også "
     "formål forbudt herunder udelukkende dansk bruge bruges ændre kommerciel kommercielle "
-    "kommercielt brug tilladelse tilladt aftale særskilt licensen licensgiveren anses kræver",
+    "kommercielt brug tilladelse tilladt aftale særskilt licensen licensgiveren anses kræver "
+    "som med på udvikling våben indhold vildledende gældende uønsket markedsføring "
+    "oplysninger",
     "no": "og ikke av uten eller skal må fra dette denne ved etter kun enhver hvis også "
     "formål forbudt herunder utelukkende rett norsk bruke brukes endre kommersiell kommersielle "
     "kommersielt bruk tillatelse tillatt avtale særskilt lisens lisensen lisensgiver reguleres "
-    "deg gir",
+    "deg gir som med på utvikling utvelgelse våpen våpensystemer lage innhold villedende "
+    "virkelige gjeldende strid uønsket markedsføring genererer opplysninger",
     # Croatian, Serbian and Bosnian in Latin letters (one profile: their clauses read alike)
     "hr": "ili bilo koji koja koje koju ovaj ova ovo ovu ovoj kao samo pravo prava "
     "licenca licencu modela modelu korištenja korišćenja svrhu svrhe uključujući "

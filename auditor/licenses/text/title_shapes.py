@@ -55,6 +55,12 @@ _FOREIGN_NOUN = (
     r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต"
     # Romanian, Hungarian, Finnish
     r"|licen[țţ][aăei]\w*|engedély\w*|felhasználási\s+feltételek|käyttölupa|käyttöehdot"
+    # terms of use and licence agreements in Nordic languages, Finnish, Czech, Romanian and
+    # Hungarian ("Bruksvilkår for modellen X", "Käyttöoikeussopimus", "Licenční podmínky")
+    r"|bruksvilkår|brugsvilkår|brugsbetingelser|licensbetingelse\w*|licensvilkår"
+    r"|användarvillkor|användningsvillkor|käyttöoikeussopimus|käyttöoikeusehdot"
+    r"|licenční\s+(?:podmínky|smlouva)|podmínky\s+(?:užití|použití|užívání)"
+    r"|condi[țţ]ii(?:le)?\s+de\s+utilizare|licencszerződés\w*|licencfeltétel\w*"
     # Ukrainian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Malay, Swahili, Bengali,
     # Persian
     r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
@@ -131,9 +137,20 @@ def _is_marked_foreign_title(line: str) -> bool:
 
 def _is_foreign_title(line: str) -> bool:
     text = line.strip()
-    if _FOREIGN_TITLE.match(text) is None or len(text.split()) > _FOREIGN_TITLE_WORDS:
+    titled = _FOREIGN_TITLE.match(text) or _FOREIGN_NAMED_TITLE.match(text)
+    if titled is None or len(text.split()) > _FOREIGN_TITLE_WORDS:
         return False
     return _CLAUSE_START.match(text.lstrip("#* ")) is None
+
+
+_FOREIGN_NAMED_TITLE = compile_pattern(
+    r"^[#*\s]*"
+    + _FOREIGN_NOUN
+    + r"\s*[:\u2013\u2014-]\s+(?-i:[A-Z0-9À-Ý])[^.,;:!?。]{0,60}?[#*\s]*$",
+    re.IGNORECASE,
+)
+"""The license noun, a colon or dash, then the model's name (`Käyttöoikeussopimus: Kuikka-7B`,
+`Licența – Pescăruș-7B`): a title naming what it licenses."""
 
 
 _HYPHENATED_END = compile_pattern(r"[^\W\d_]-[ \t]*$")

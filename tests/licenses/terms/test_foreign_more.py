@@ -154,7 +154,7 @@ def test_a_ban_by_use_sets_its_tag(language: str, text: str, tags: list[str]) ->
         ("sw", "Modeli inaweza kutumika na jeshi la zimamoto kwa mafunzo."),
         ("et", "Mudel aitab teadlastel uurida biomeetria ajalugu."),
         # a ban on another use than the harm named elsewhere in the passage
-        ("no", "Det er forbudt å bruke modellen til spam. Militære forskere kan bruke den."),
+        ("no", "Det er forbudt å bruke modellen til pengespill. Militære forskere kan bruke den."),
     ],
 )
 def test_a_harm_named_without_its_ban_sets_nothing(language: str, text: str) -> None:

@@ -198,7 +198,8 @@ def test_swedish_and_czech_are_told_apart(text: str, language: str) -> None:
 
 
 def test_an_unread_sentence_in_a_newly_read_language_is_still_said() -> None:
-    reading = read_foreign("§ 2 Den som sprider modellen ska bifoga denna licenstext.")
+    # (a duty to attach the licence text is read since session 22: a duty no cue reads stands in)
+    reading = read_foreign("§ 2 Den som sprider modellen ska meddela licensgivaren i förväg.")
     assert [p.language for p in reading.unread] == ["sv"]
 
 

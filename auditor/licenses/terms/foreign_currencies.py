@@ -1,0 +1,59 @@
+"""Currencies and cap continuations of the Nordic and Central European languages, for the caps
+`foreign_caps` reads (a module of its own, as `foreign_numbers_six`).
+
+- The currency beside a revenue cap's amount: the Swedish, Norwegian and Danish crowns, told
+  apart by their plural or their country ("50 miljoner kronor", "SEK 50 miljoner", "10
+  millioner norske kroner", "danske kroner"; a bare "kroner", Danish or Norwegian, names
+  neither, and its sentence stays unread), the Czech crown ("100 milionů korun", "Kč"), the
+  Romanian leu ("10 milioane de lei") and the Hungarian forint ("500 millió forint", "Ft").
+  Each has an exchange-rate band (license_db/exchange_rates.yaml). And the euro as Finnish
+  and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró").
+- A sentence that continues a cap stated before it: a licensee over it ("en licenstagare med
+  högre omsättning", "nabyvatel s vyšším obratem"), past it ("över denna gräns", "nad tuto
+  hranici", "peste acest prag", "e határ felett", "tämän rajan ylittävä") or in that case ("i
+  så fall", "v takovém případě", "în acest caz", "ebben az esetben", "tällöin") needs a further
+  licence: the condition of the cap, not of every commercial use.
+"""
+
+from __future__ import annotations
+
+import re
+
+CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("SEK", re.compile(r"\bSEK\b|\b(?i:kronor)\b|\b(?i:svensk[ae]?\s+kr)")),
+    ("NOK", re.compile(r"\bNOK\b|\b(?i:norsk[e]?\s+kr)")),
+    ("DKK", re.compile(r"\bDKK\b|\b(?i:dansk[e]?\s+kr)")),
+    ("CZK", re.compile(r"\bCZK\b|\bKč|\b(?i:korun\w*)")),
+    ("RON", re.compile(r"\bRON\b|\b(?i:lei)\b")),
+    ("HUF", re.compile(r"\bHUF\b|\b(?i:forint\w*)|\bFt\b")),
+    # the euro as Finnish and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró")
+    ("EUR", re.compile(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*)(?!\w)")),
+)
+
+PAST_THE_CAP_MORE = "|".join(
+    (
+        # sv: a licensee with a higher turnover, past this limit, in that case
+        r"\bmed\s+(?:en\s+)?(?:högre|större)\s+(?:års)?(?:omsättning|intäkt\w*)"
+        r"|\b(?:över|utöver|ovanför)\s+(?:denna|den|detta|dessa)\s+(?:gräns|nivå|belopp|tak)\w*"
+        r"|\bi\s+så\s+fall\b|\bi\s+sådana\s+fall\b",
+        # da, no: the same
+        r"\bmed\s+(?:en\s+)?(?:højere|høyere|større)\s+(?:års)?(?:omsætning|omsetning|indtægt\w*"
+        r"|inntekt\w*)|\b(?:over|ud\s+over|ut\s+over)\s+(?:denne|dette|disse)\s+(?:grænse|grense"
+        r"|beløp|beløb|tærskel|terskel)\w*",
+        # cs: a licensee with a higher turnover, above this limit, in such a case
+        r"\bs\s+(?:vyšším|větším)\s+(?:ročním\s+)?(?:obratem|příjmem|tržbami)"
+        r"|\bnad\s+(?:tento|tuto|toto|uvedený|uvedenou)\s+(?:limit|hranic\w*|práh|částk\w*)"
+        r"|\bv\s+(?:takovém|tomto|tom)\s+případě\b",
+        # ro: with a higher turnover, above this threshold, in this case
+        r"\bcu\s+o\s+cifr[ăa]\s+de\s+afaceri\s+mai\s+mare|\bpeste\s+(?:acest|aceast[ăa]"
+        r"|respectivul|respectiva)\s+(?:prag|plafon|limit[ăa]|sum[ăa])\w*"
+        r"|\b[îi]n\s+(?:acest|asemenea)\s+caz\b",
+        # hu: with a higher revenue, above this limit, in this case
+        r"\b(?:magasabb|nagyobb)\s+(?:éves\s+)?(?:árbevétel|bevétel|forgalm)\w*"
+        r"|\b(?:e|ezen|ezt\s+a)\s+(?:határ|küszöb|összeg)\w*\s+(?:felett|fölött|meghalad)\w*"
+        r"|\bebben\s+az\s+esetben\b",
+        # fi: with a larger turnover, past this limit, in that case
+        r"\b(?:suuremma|korkeamma)n\s+liikevaihdo\w*|\btämän\s+(?:rajan|kynnyksen|määrän)\s+"
+        r"(?:ylittäv|ylittyess|jälkeen)\w*|\btällöin\b|\bsiinä\s+tapauksessa\b",
+    )
+)
