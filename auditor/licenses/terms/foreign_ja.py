@@ -5,8 +5,9 @@ the licensor's right to change the terms (clause rules: license_db/clause_rules/
 (`foreign_zh.read_clauses`), Japanese (here), the sanctions clauses of Spanish, French, German,
 Portuguese, Italian and Turkish (`foreign_territory`) with their credit duties, the credit
 duties of Korean, Polish, Vietnamese, Arabic, Russian, Indonesian and Dutch
-(`foreign_duties`), the clauses of the languages read since session 19 (`foreign_six`,
-`foreign_ro_hu_fi`, `foreign_more`: their cues are `CUES_LATER`), or none; and, in every
+(`foreign_duties`; Greek, Hebrew, Hindi and Thai: `foreign_duties_el_he_hi_th`), the clauses
+of the languages read since session 19 (`foreign_six`, `foreign_ro_hu_fi`, `foreign_more`:
+their cues are `CUES_LATER`), or none; and, in every
 language, a naming duty and a quoted credit line (`foreign_naming`), the uses a passage bans
 (`foreign_uses`) and bans on passing the weights or adaptations on or on training other models
 with the outputs (`foreign_weights`)."""
@@ -21,6 +22,7 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
+from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_credit_el_he_hi_th
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
@@ -103,6 +105,9 @@ def _with_shared(
     clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
     clauses += read_ja_ko_he(language or "", text)  # ja/ko/he places, a Korean use policy
     credited = any(c.key == "attribution_required" for c in clauses)
+    if not credited:  # el, he, hi, th (`foreign_duties_el_he_hi_th`)
+        clauses += read_credit_el_he_hi_th(language or "", text)
+        credited = bool(clauses) and clauses[-1].key == "attribution_required"
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))
     return clauses

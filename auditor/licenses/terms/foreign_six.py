@@ -94,6 +94,19 @@ _HARMS: dict[str, dict[str, str]] = {
         "sv": r"\bterror\w*", "cs": r"\bterori\w*", "el": r"\bτρομοκρατ\w*", "he": r"טרור",
         "hi": r"आतंकवाद|आतंकी", "th": r"ก่อการร้าย",
     },
+    # harassing, bullying or threatening people; defaming them (the items most use policies
+    # list beside the graver harms: "הטרדה או השמצה של אדם", "παρενόχληση ή δυσφήμηση")
+    "harassment": {
+        "sv": r"\btrakasser\w*|\bmobbning\w*|\bförföljelse\w*",
+        "cs": r"\bobtěžov\w*|\bšikan\w*|\bpronásledov\w*", "el": r"\bπαρενόχλησ\w*"
+        r"|\bεκφοβισμ\w*|\bεκφοβ\w*", "he": r"הטרד|בריונות|התעמרות",
+        "hi": r"उत्पीड़न|उत्पीडन|परेशान\s+कर|धमका", "th": r"คุกคาม|กลั่นแกล้ง|ข่มขู่",
+    },
+    "defamation": {
+        "sv": r"\bförtal\w*|\bärekränk\w*", "cs": r"\bpomluv\w*|\bnactiutrh\w*",
+        "el": r"\bδυσφήμ\w*|\bσυκοφαντ\w*", "he": r"השמצ|לשון\s+הרע|הוצאת\s+דיבה|דיבה",
+        "hi": r"मानहानि|बदनाम", "th": r"หมิ่นประมาท|ใส่ร้าย",
+    },
     # unsolicited messages sent in bulk (Swedish and Czech words only, as below)
     "spam": {
         "sv": r"\bspam\w*|\bskräppost\w*|\bmassutskick\w*|\boönskad\w*\s+(?:marknadsföring"

@@ -2,9 +2,10 @@
 (harassment, defamation, malware, infringing intellectual property, impersonation, spam) in
 Polish, German, Turkish, Spanish and French, and further shapes of harms `foreign_uses` reads in
 Polish and German (breaking the law, watching or profiling people, identifying people by their
-face, gait or voice, sexualised images, content misleading about facts). Each sets the tag the
-English rule of that harm sets (license_db/clause_rules/use_restrictions.yaml), read, as there,
-in one clause with a ban word, or as an item of a list a ban introduces (`foreign_lists`:
+face, gait or voice, sexualised images, content misleading about facts) and Indonesian
+(watching, tracking or profiling people, wiretapping). Each sets the tag the English rule of
+that harm sets (license_db/clause_rules/use_restrictions.yaml), read, as there, in one clause
+with a ban word, or as an item of a list a ban introduces (`foreign_lists`:
 "Zabrania się korzystania z Modelu w celu:" then "3) nękania lub zniesławiania innych osób;").
 """
 
@@ -14,6 +15,7 @@ from collections.abc import Mapping
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
 _NOT_COUNTED = r"(?:(?!liczb|statysty)[^.;]){0,80}?"
+_NOT_COUNTED_ID = r"(?:(?!jumlah|statistik|banyaknya)[^.;]){0,80}?"
 _BODY_DE = (
     r"(?:Gesicht\w*|Gangs?|Gangbild\w*|Stimme\w*|Fingerabdr\w*|Iris|Netzhaut|Körpermerkmal\w*)"
 )
@@ -32,6 +34,13 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         "pl": r"\b(?:monitorowa|śledz|profilowa|inwigilowa|namierza|obserwowa)\w*\b"
         + _NOT_COUNTED
         + r"\b(?:os(?:ób|oby|obę|obami)|ludzi|obywateli|pracowników)\b",
+        # watching, tracking or profiling people ("memantau, melacak, atau memprofilkan orang",
+        # "pemantauan karyawan secara diam-diam"), wiretapping (not a count: "jumlah orang")
+        "id": r"\b(?:memantau|melacak|memprofilkan|membuntuti|menguntit|mengintai|mengawasi"
+        r"|pemantauan|pelacakan|pemrofilan|pembuntutan|penguntitan|pengintaian)\b"
+        + _NOT_COUNTED_ID
+        + r"\b(?:orang|individu|karyawan|pegawai|pekerja|buruh|warga|penduduk|seseorang"
+        r"|masyarakat|pelanggan|konsumen)\b|\b(?:menyadap|penyadapan)\b",
     },
     "biometric-identification": {
         "pl": r"\b(?:identyfik|rozpozn|weryfik)\w*\s+(?:\w+\s+){0,4}?(?:os(?:ób|oby|obę)|ludzi)\b"
