@@ -29,6 +29,7 @@ from auditor.policy.facts import LineageFacts
 from auditor.policy.judge import judge_model, model_verdict, sort_findings, weigh_observations
 from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
+from auditor.policy.model_profile import lineage_families
 from auditor.policy.openness import license_words, reassess
 from auditor.policy.waivers import apply_waivers
 
@@ -186,6 +187,7 @@ class RunContext:
                 unresolved=lineage.unresolved,
                 unresolved_families=lineage.unknown_families,
                 stricter_family_licenses=lineage.stricter_family_licenses,
+                families=lineage_families(result, self.registry),
             ),
         )
         result = keep_missing_license(result, analysed_findings, lineage, policy)

@@ -48,6 +48,9 @@ class LineageFacts:
     # have had that are more restrictive than the model's own (lineage/unknown.py)
     unresolved_families: Sequence[str] = ()
     stricter_family_licenses: Sequence[str] = ()
+    # the model families of the model and the models it was made from (the registry's, and an
+    # unresolved parent's by its name), whatever license each carries
+    families: Sequence[str] = ()
 
 
 def build_facts(
@@ -75,6 +78,7 @@ def build_facts(
             "lineage.mismatch": lineage.mismatch,
             "lineage.unresolved": lineage.unresolved,
             "lineage.unresolved_families": list(lineage.unresolved_families),
+            "lineage.families": sorted({*lineage.families, *lineage.unresolved_families}),
             "lineage.unresolved_family_licenses": list(lineage.stricter_family_licenses),
             "lineage.unresolved_relabelled": bool(lineage.stricter_family_licenses),
             "lineage.ancestor_use_scope": ancestor_scope(model, db),

@@ -47,19 +47,34 @@ class Profile:
     repo_ids: frozenset[str]
 
 
+def _own_names(model: ModelResult) -> list[str]:
+    return [model.ref, *([model.source.repo_id] if model.source and model.source.repo_id else [])]
+
+
+def _ancestor_names(model: ModelResult) -> list[str]:
+    return [str(a.get("ref")) for a in model.lineage if a.get("ref")]
+
+
+def _repo_ids(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for k in (normalize_repo_id(n) for n in names) if k is not None)
+
+
+def lineage_families(model: ModelResult, registry: KnownModels) -> list[str]:
+    """The model families (llama, qwen, mistral, ...) the known-models registry gives the
+    model's own repo and every model it was made from, whatever license each carries: a
+    fine-tune of an Apache-2.0 Qwen model descends from the qwen family, though its licenses'
+    family (`effective.families`) is apache. The fact `lineage.families`."""
+    names = [*_repo_ids(_own_names(model)), *_ancestor_names(model)]
+    found = (registry.lookup(name) for name in names)
+    return sorted({entry.family for entry in found if entry is not None and entry.family})
+
+
 def profile_of(model: ModelResult, db: LicenseDB, registry: KnownModels) -> Profile:
-    own_names = [
-        model.ref,
-        *([model.source.repo_id] if model.source and model.source.repo_id else []),
-    ]
-    ancestor_names = [str(a.get("ref")) for a in model.lineage if a.get("ref")]
-    repo_ids = frozenset(k for k in (normalize_repo_id(n) for n in own_names) if k is not None)
+    own_names = _own_names(model)
+    ancestor_names = _ancestor_names(model)
+    repo_ids = _repo_ids(own_names)
     own = frozenset(e.pattern for e in (registry.lookup(n) for n in repo_ids) if e is not None)
-    families = {
-        e.family
-        for e in (registry.lookup(n) for n in [*repo_ids, *ancestor_names])
-        if e is not None
-    }
+    families = set(lineage_families(model, registry))
     match = model.effective_license
     for license_id in expression_keys(match.id if match is not None and match.id else ""):
         record = db.get(license_id)

@@ -224,6 +224,7 @@ FACTS: Mapping[str, FactSpec] = {
     "lineage.mismatch": _spec(_B, "the declared license is inconsistent with a base model's"),
     "lineage.unresolved": _spec(_B, "a declared base model is unresolved"),
     "lineage.unresolved_families": _spec(_L, "families an unresolved parent's name places it in"),
+    "lineage.families": _spec(_L, "the model families it and the models it was made from are of"),
     "lineage.unresolved_family_licenses": _spec(_L, "their licenses stricter than the own"),
     "lineage.unresolved_relabelled": _spec(_B, "a family license is stricter than the own"),
     "lineage.ancestor_use_scope": _spec(
