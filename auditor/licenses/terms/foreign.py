@@ -17,12 +17,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.names import is_blocked
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
@@ -35,7 +32,9 @@ from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_lists import listed_bans
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
+from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_zh import (
     Clause,
@@ -73,7 +72,6 @@ _NAME_TOKEN = re.compile(
     r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
     r"|Unlicense|Llama\w*|Gemma\w*)"
 )
-_NAME_SUFFIX = re.compile(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
 _MIN_LETTERS, _MIN_WORDS = 5, 4
 _UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
 
@@ -110,7 +108,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
     for passage in passages:
-        if passage.language == ENGLISH or passage in found or passage in lifting:
+        row = is_commercial_row(passage.text)  # a short row is often told for English
+        if (passage.language == ENGLISH and not row) or passage in found or passage in lifting:
             continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):
@@ -118,7 +117,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
         if passage.language is None and passage.text.isascii():
             # too short to tell, and English letters: the English rules read it; but a label
             # keyed by commercial use in another language ("Uso comercial: No") is read here
-            if COMMERCIAL_LABEL.fullmatch(passage.text):
+            if COMMERCIAL_LABEL.fullmatch(passage.text) or row:
                 reading.read(passage)
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
@@ -150,6 +149,10 @@ class _Reading:
         found = False
         conditions: set[str] = set()  # what this passage makes commercial use depend on
         both = any(_hit(cues.both, text) for cues in _READERS)  # both kinds granted: no ban
+        row = row_commercial(text)  # a row keyed by commercial use, a bare verdict its value
+        if row is not None:
+            self._commercial_use(row, passage)
+            found = True
         for cues in _READERS:
             found = self._commercial(passage, cues, text, conditions, both=both) or found
             found = self._caps_and_law(passage, cues, text, conditions) or found
@@ -371,30 +374,3 @@ def with_foreign(
     if _CONDITIONS in merged and commercial == "prohibited":
         merged[_CONDITIONS] = ExtractedTerm([])  # one half bans it: no condition of a grant
     return merged
-
-
-# --- the licenses mentions name ---------------------------------------------------------------
-
-
-def named_records(reading: ForeignReading, db: LicenseDB) -> list[tuple[LicenseRecord, Passage]]:
-    """The licenses the mentions name ("本模型采用 Apache 2.0 许可证" -> Apache-2.0), each once."""
-    found: dict[str, tuple[LicenseRecord, Passage]] = {}
-    for passage in reading.mentions:
-        for record in _names_in(passage.text, db):
-            found.setdefault(record.id, (record, passage))
-    return list(found.values())
-
-
-def _names_in(text: str, db: LicenseDB) -> Iterable[LicenseRecord]:
-    """Runs of Latin-script words and numbers that name a license the database knows."""
-    for run in re.findall(r"[A-Za-z0-9][\w.+-]*(?:[ \t][A-Za-z0-9][\w.+-]*){0,6}", text):
-        words = [_NAME_SUFFIX.sub("", word).rstrip(".") for word in run.split()]
-        for start in range(len(words)):
-            for end in range(len(words), start, -1):
-                candidate = " ".join(words[start:end])
-                if not any(c.isupper() or c.isdigit() for c in candidate):
-                    continue  # "mit" (German: with) is no license
-                record = db.lookup(candidate)
-                if record is not None and not is_blocked(candidate, record, db, context=(text,)):
-                    yield record
-                    break

@@ -117,6 +117,10 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\bQuellenangabe|\bLizenztext\w*|\bals\s+(?:Urheber|Quelle)\b"
             r"|\bCopyright-?(?:Vermerk|Hinweis)\w*|\bzitier\w*",
         )
+        # passing copies on only together with the license's text: "Weitergabe erlaubt, nur
+        # zusammen mit diesem Text", "nur mit beigefügter Lizenz"
+        + r"|\bnur\s+(?:zusammen\s+mit|mit|unter\s+Beifügung)\s+"
+        r"(?:diese[mrs]?|de[mr]|beigefügte[mr]?)\s+(?:Text|Lizenz\w*|Nutzungsbedingungen|Bedingungen)\b"
     ),
     "tr": _re(
         _either(

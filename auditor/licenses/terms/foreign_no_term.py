@@ -14,8 +14,6 @@ add nothing (as the English rules leave such sentences aside).
   no such definition: it stays unread and is reported;
 - boilerplate: rights reserved, no liability, no claim on the outputs, the agreement's
   duration, its end on a breach (`foreign_boilerplate`);
-- in Greek, Hebrew, Hindi and Thai: the model "as is", without any warranty, or the licensor
-  not liable (`foreign_duties_el_he_hi_th`);
 - an offer of the model on the terms that follow ("aşağıdaki koşullarla ... sunar", "nas
   condições abaixo", "selon le tableau suivant"): the terms are the passages (or table rows)
   below, read on their own;
@@ -32,7 +30,6 @@ from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
-from auditor.licenses.terms.foreign_duties_el_he_hi_th import states_no_term_el_he_hi_th
 from auditor.licenses.terms.foreign_grants import is_plain_grant
 from auditor.licenses.terms.foreign_ja_definitions import (
     is_ja_plain_definition,
@@ -119,7 +116,6 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
         or states_no_term_more(text)  # the languages `foreign_more` reads
-        or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
     )
 
 
@@ -139,7 +135,24 @@ _ON_TERMS_BELOW = re.compile(
     r"|\bsecondo\s+la\s+(?:seguente\s+)?tabella(?:\s+seguente)?|\bvolgens\s+de\s+(?:volgende"
     r"|onderstaande)\s+tabel|\bzgodnie\s+z\s+(?:poniższą|następującą)\s+tabelą|\bpodle\s+"
     r"(?:následující|níže\s+uvedené)\s+tabulky|\bсогласно\s+(?:следующей|приведённой\s+ниже)"
-    r"\s+таблиц\w*",
+    r"\s+таблиц\w*"
+    # the rights that follow ("räumt jedem Nutzer die folgenden Rechte ein", "accorde les droits
+    # suivants"): they are the items or rows below
+    r"|\b(?:die\s+)?(?:folgenden|nachstehenden)\s+Rechte\b|\bles\s+droits\s+(?:suivants|ci-dessous)"
+    r"|\blos\s+(?:derechos\s+(?:siguientes|que\s+siguen)|siguientes\s+derechos)|\bos\s+(?:seguintes"
+    r"\s+direitos|direitos\s+(?:seguintes|abaixo))|\bi\s+(?:seguenti\s+diritti|diritti\s+seguenti)"
+    r"|\bde\s+(?:volgende|onderstaande)\s+rechten\b|\bnastępujące\s+prawa\b",
+    _FLAGS,
+)
+# the table below said to be what binds ("Maßgeblich ist allein die folgende Tabelle", "seul le
+# tableau ci-dessous fait foi"): the terms are its rows, each read on its own
+_TABLE_BINDS = re.compile(
+    r"\b(?:maßgeblich|massgeblich|verbindlich|entscheidend)\b[^.;]{0,40}?\b(?:folgende|nachstehende"
+    r"|untenstehende)\s+Tabelle\b|\b(?:folgende|nachstehende)\s+Tabelle\b[^.;]{0,30}?\b(?:maßgeblich"
+    r"|massgeblich|verbindlich)\b|\btableau\s+(?:suivant|ci-dessous)\s+(?:seul\s+)?fait\s+foi"
+    r"|\btabla\s+(?:siguiente|de\s+abajo)\s+(?:es\s+)?(?:vinculante|prevalece)\b|\btabella"
+    r"\s+(?:seguente|sottostante)\s+(?:è\s+)?(?:vincolante|prevale|fa\s+fede)\b|\btabela\s+"
+    r"(?:seguinte|abaixo)\s+(?:é\s+)?(?:vinculativa|vinculante|prevalece)\b",
     _FLAGS,
 )
 _OFFERED = re.compile(
@@ -152,9 +165,10 @@ _OFFERED = re.compile(
 
 
 def _is_offer_on_terms_below(text: str, cues: Cues | None) -> bool:
-    if _ON_TERMS_BELOW.search(text) is None or _OFFERED.search(text) is None:
+    below = _ON_TERMS_BELOW.search(text) is not None and _OFFERED.search(text) is not None
+    if not below and _TABLE_BINDS.search(text) is None:
         return False
-    rest = _ON_TERMS_BELOW.sub(" ", text)
+    rest = _TABLE_BINDS.sub(" ", _ON_TERMS_BELOW.sub(" ", text))
     return cues is None or cues.prohibited is None or cues.prohibited.search(rest) is None
 
 
