@@ -14,6 +14,8 @@ add nothing (as the English rules leave such sentences aside).
   no such definition: it stays unread and is reported;
 - boilerplate: rights reserved, no liability, no claim on the outputs, the agreement's
   duration, its end on a breach (`foreign_boilerplate`);
+- in Greek, Hebrew, Hindi and Thai: the model "as is", without any warranty, or the licensor
+  not liable (`foreign_duties_el_he_hi_th`);
 - an offer of the model on the terms that follow ("aşağıdaki koşullarla ... sunar", "nas
   condições abaixo", "selon le tableau suivant"): the terms are the passages (or table rows)
   below, read on their own;
@@ -30,6 +32,7 @@ from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
+from auditor.licenses.terms.foreign_duties_el_he_hi_th import states_no_term_el_he_hi_th
 from auditor.licenses.terms.foreign_grants import is_plain_grant
 from auditor.licenses.terms.foreign_ja_definitions import (
     is_ja_plain_definition,
@@ -116,6 +119,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
         or states_no_term_more(text)  # the languages `foreign_more` reads
+        or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
     )
 
 
