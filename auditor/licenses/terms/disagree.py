@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.expression import license_options
 from auditor.licenses.terms.combine import commercial_rank
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.model import Category, Finding, LicenseMatch
@@ -29,11 +30,18 @@ class TermDocument:
 _BASE_ROLES = ("license", "pointer")
 
 
-def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> list[Finding]:
+def disagreements(
+    docs: Sequence[TermDocument], match: LicenseMatch | None, declared: LicenseMatch | None = None
+) -> list[Finding]:
     """A document stricter than the model's license text (another kind, or commercial use
-    restricted further) is a finding naming both; the stricter document binds."""
+    restricted further) is a finding naming both; the stricter document binds. Two documents
+    that are each a member of the conjunction the model is licensed under (`MIT AND
+    CC-BY-NC-SA-4.0`: the code's LICENSE and the weights' LICENSE-WEIGHTS) do not disagree:
+    both bind, as the expression says (their terms are combined, strictest first, all the
+    same)."""
     if not docs:
         return []
+    parts = _conjunction(match) | _conjunction(declared)
     # the base is the model's license (its text, else a file naming it), not a use policy
     # sorted before a pointer: a policy states no kind or commercial term to compare against
     first = next((d for d in docs if d.role in _BASE_ROLES), docs[0])
@@ -57,6 +65,8 @@ def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> l
         )
         if not (stricter_kind or stricter_use):
             continue
+        if _both_declared(first, doc, parts):
+            continue  # the two parts of `A AND B`, each in its own file
         if not stricter_use and doc.name is not None and doc.name == first.name:
             # two copies of one licence (a quoted copy judged modified reads as another kind):
             # only a stricter term of use between them is a disagreement; the modified text
@@ -64,6 +74,25 @@ def disagreements(docs: Sequence[TermDocument], match: LicenseMatch | None) -> l
             continue
         findings.append(_disagree_finding(first if first is not doc else None, doc, base_kind))
     return findings
+
+
+def _conjunction(match: LicenseMatch | None) -> frozenset[str]:
+    """The licenses (lower-case ids) that all bind under an `A AND B` expression; none for a
+    single license or for a choice (`A OR B`)."""
+    if match is None or match.id is None or " " not in match.id:
+        return frozenset()
+    offered = license_options(match.id)
+    if offered.is_choice or len(offered.options[0]) < 2:
+        return frozenset()
+    return frozenset(key.lower() for key in offered.options[0])
+
+
+def _both_declared(first: TermDocument, doc: TermDocument, parts: frozenset[str]) -> bool:
+    """Whether two documents are two different members of the declared conjunction."""
+    if first is doc or first.name is None or doc.name is None:
+        return False
+    names = {first.name.lower(), doc.name.lower()}
+    return len(names) == 2 and names <= parts
 
 
 def _disagree_finding(
