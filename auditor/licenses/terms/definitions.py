@@ -16,7 +16,9 @@ Purpose"): the carve-out word keeps the exclusion, and the definition says what 
 Each sentence using such a term after a preposition (outside the definitions themselves) is
 read with the term, and the determiner before it, replaced by the definition's body ("for
 any lawful purpose, whether commercial or not, ..."); it keeps its place, so it is quoted as
-written.
+written. A definition whose body opens with such a term ('"You" means an Eligible
+Institution that accepts this licence') is read the same way, so the licensee a license
+defines by a class it defines elsewhere is read by what that class is.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ _CARVE_OUT = r"\b((?:other\s+than|except(?:\s+for)?|excluding|save\s+for|but\s+n
 # the term in a slot of the clause: after a preposition ("for the Approved Purpose", "to each
 # Eligible Organisation"), not as what a sentence says a thing is ("is never an Eligible ...")
 _SLOT = r"\b((?:for|to|by|within|under|outside|beyond|other\s+than)\s+)"
+# the term opening another definition's body ('"You" means an Eligible Institution ...')
+_BODY = r"\b((?:means|shall\s+mean|refers?\s+to|is\s+defined\s+as)\s+(?:only\s+)?)"
 _DETERMINER = r"(?:(?:the|a|an|any|each|every|all|such|such\s+an?)\s+)?"
 _LEADING = re.compile(r"^(?:collectively,?\s+)?", re.IGNORECASE)
 
@@ -90,7 +94,7 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
 def resolve_defined_terms(doc: Document) -> Document:
     """`doc` with each sentence (and clause) that uses an opaque defined term read with the
     term's definition in its place; `doc` itself when it defines none or uses none."""
-    for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True)):
+    for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True), (_BODY, False)):
         terms = defined_terms(doc, excluding=excluding)
         if not terms:
             continue
@@ -98,20 +102,25 @@ def resolve_defined_terms(doc: Document) -> Document:
         pattern = re.compile(
             slot + _DETERMINER + r"(" + "|".join(re.escape(n) for n in names) + r")s?\b"
         )
-        sentences = tuple(_resolved(s, pattern, terms) for s in doc.sentences)
+        in_body = slot == _BODY
+        sentences = tuple(_resolved(s, pattern, terms, in_body) for s in doc.sentences)
         if sentences == doc.sentences:
             continue
         doc = Document(
             title=doc.title,
             sentences=sentences,
-            clauses=tuple(_resolved(s, pattern, terms) for s in doc.clauses),
+            clauses=tuple(_resolved(s, pattern, terms, in_body) for s in doc.clauses),
             lower="\n".join(s.lower for s in sentences),
         )
     return doc
 
 
-def _resolved(sentence: Sentence, pattern: re.Pattern[str], terms: dict[str, str]) -> Sentence:
-    if sentence.definition or sentence.excluded:
+def _resolved(
+    sentence: Sentence, pattern: re.Pattern[str], terms: dict[str, str], in_body: bool = False
+) -> Sentence:
+    """`sentence` with the terms `pattern` finds replaced by their definitions: outside the
+    definitions, or (`in_body`) only inside them, where another definition's body opens."""
+    if sentence.definition != in_body or sentence.excluded:
         return sentence
     text = pattern.sub(lambda m: m.group(1) + terms[m.group(2)], sentence.text)
     if text == sentence.text:

@@ -321,18 +321,18 @@ def parse_document(text: str) -> Document:
 
 
 def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sentence, ...]:
-    """The sentences of a table of clauses (`tables`), each under its row's label: the first
-    read with the label before it ("Grant: Use, modify ..."), restricted under a label or a
-    column header naming restricted uses, excluded under one naming warranties or liability."""
+    """The sentences of a table of clauses, each under its row's label (the first read with it:
+    "Grant: Use, ..."), restricted under a label or column naming restricted uses unless the
+    cell allows its use (`row_text`), excluded under one naming warranties or liability."""
     sentences: list[Sentence] = []
     for row, column, start, end, first in table_spans(table, layout.flat):
         cell = layout.matched_text(start, end)
         if not cell:
             continue
-        read = row_text(row, column, cell, first)  # quoted with its label when read with it
+        read, allows = row_text(row, column, cell, first)  # quoted with its label if read with it
         text, lower, prohibitive, excluded, definition = _classified(read)
-        headers = (row.label, column, row.label_header)
-        zone = in_zone or any(_ZONE_HEADING.search(h) for h in headers if h)
+        headers = () if allows else (row.label, column, row.label_header)  # no ban when it allows
+        zone = bool(headers) and (in_zone or any(_ZONE_HEADING.search(h) for h in headers if h))
         sentence = Sentence(
             text=text,
             lower=lower,

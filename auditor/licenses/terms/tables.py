@@ -108,6 +108,8 @@ def _table(lines: list[tuple[int, str]], delimiter: int) -> Table | None:
     if not 2 <= len(columns) <= _MAX_COLUMNS:
         return None
     flat_header = [header[a - header_start : b - header_start] for a, b in columns]
+    # columns that are lists of uses ("Permitted uses | Prohibited uses"): no cell labels another
+    lists = sum(1 for h in flat_header if _ALLOWED_USES.match(h) or _BANNED_USES.match(h)) >= 2
     rows: list[TableRow] = []
     end = lines[delimiter][0] + len(lines[delimiter][1])
     for start, line in lines[delimiter + 1 :]:
@@ -115,7 +117,7 @@ def _table(lines: list[tuple[int, str]], delimiter: int) -> Table | None:
             break
         end = start + len(line)
         cells = _cells(start, line)
-        row = _row(line, start, cells, flat_header)
+        row = _list_row(cells, flat_header) if lists else _row(line, start, cells, flat_header)
         if row is not None:
             rows.append(row)
     if not rows:
@@ -135,6 +137,16 @@ def _row(line: str, start: int, cells: list[tuple[int, int]], header: list[str])
         spans = tuple((a, b, columns[i]) for i, (a, b) in enumerate(cells) if i > index and b > a)
         return TableRow(label, cells[index][0], columns[index], spans) if spans else None
     return None
+
+
+def _list_row(cells: list[tuple[int, int]], header: list[str]) -> TableRow | None:
+    """A row of a table whose columns are lists of uses: no label, each cell under its own
+    column's header (a permitted use beside a banned one is never read as its label), a
+    header in other words ("What you may not do", "Don'ts") read as what it says."""
+    named = ["Prohibited uses" if _BANNED_USES.match(h) else h for h in header]
+    columns = [*named, *[""] * len(cells)]
+    spans = tuple((a, b, columns[i]) for i, (a, b) in enumerate(cells) if b > a)
+    return TableRow("", cells[0][0], "", spans) if spans else None
 
 
 def table_at(tables: tuple[Table, ...], offset: int) -> Table | None:
@@ -177,25 +189,45 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 """A label that is a bound on a number ("Up to USD 5,000,000", "Above 1M", "< 100k")."""
+_USES = r"\s+(?:uses?|usage|purposes?|activit(?:y|ies)|applications?|use\s+cases?)\b"
+_ALLOWED_USES = re.compile(
+    r"^\W*(?:(?:permitted|allowed|permissible|acceptable|approved|authori[sz]ed)"
+    + _USES
+    + r"|(?:what\s+)?you\s+(?:may|can|are\s+(?:free|allowed|permitted)\s+to)\s+(?:do|use)\b"
+    r"|do'?s\W*$)",
+    re.IGNORECASE,
+)
+"""A column header naming the uses it lists as allowed ("Permitted uses", "What you may do")."""
+_BANNED_USES = re.compile(
+    r"^\W*(?:(?:prohibited|forbidden|banned|disallowed|unacceptable|restricted|not\s+(?:allowed"
+    r"|permitted))" + _USES + r"|(?:what\s+)?you\s+(?:may|must|can)(?:\s+not|not|'t)\b"
+    r"|don'?ts?\W*$)",
+    re.IGNORECASE,
+)
+"""A column header naming the uses it lists as banned ("Prohibited uses", "What you may not do")."""
 
 
-def row_text(row: TableRow, column: str, cell: str, first: bool) -> str:
-    """The sentence a cell's text is read as: a bare yes or no under a header asking whether
-    the row's use is allowed is "<label> is permitted." or "<label> is not permitted." (a
-    label saying no in its own words, "No commercial use", is read as written); a label that is
-    a bound is read after its column's header; the first sentence of a row otherwise after its
-    label ("Grant: ...")."""
+def row_text(row: TableRow, column: str, cell: str, first: bool) -> tuple[str, bool]:
+    """The sentence a cell's text is read as, and whether it allows a use rather than bans it.
+
+    A bare yes or no under a header asking whether the row's use is allowed is "<label> is
+    permitted." (it allows) or "<label> is not permitted." (a label saying no in its own words,
+    "No commercial use", is read as written); a cell in a column of permitted uses ("Permitted
+    uses", "What you may do") allows its use too: neither is a ban, whatever heading or column
+    the table stands under. A label that is a bound is read after its column's header; the
+    first sentence of a row otherwise after its label ("Grant: ...")."""
     if row.label and _PERMISSION_HEADER.search(column) and not _OWN_NO.search(row.label):
         if _YES.fullmatch(cell.strip()):
-            return f"{row.label} is permitted."
+            return f"{row.label} is permitted.", True
         if _NO.fullmatch(cell.strip()):
-            return f"{row.label} is not permitted."
+            return f"{row.label} is not permitted.", False
+    allows = bool(_ALLOWED_USES.match(column))
     if not first or not row.label:
-        return cell
+        return cell, allows
     header = row.label_header.strip(" *_:")
     if header and _BOUND.match(row.label) and _WORD.search(header):
-        return f"{header} {row.label[:1].lower()}{row.label[1:]}: {cell}"
-    return f"{row.label}: {cell}"
+        return f"{header} {row.label[:1].lower()}{row.label[1:]}: {cell}", allows
+    return f"{row.label}: {cell}", allows
 
 
 # --- HTML tables as pipe rows ---------------------------------------------------------------
