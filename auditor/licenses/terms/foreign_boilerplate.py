@@ -12,6 +12,8 @@ state no term of use, for `foreign_no_term` (the English rules leave them aside 
 - a breach ends the license ("A violação da cláusula 7 extingue automaticamente a licença");
 - the licensee is to obey the applicable law (the English rules read no term in it either).
 
+Ukrainian, Russian and Indonesian reserve the rights not granted too ("Усі права, прямо не
+надані, залишаються за Ліцензіаром", "Semua hak yang tidak diberikan ... tetap dimiliki").
 Polish, Czech, Russian and Dutch share the last three shapes ("nie rości sobie praw do
 wyników", "nenárokuje si žádná práva k výstupům", "не претендует на права на результаты",
 "maakt geen aanspraak op de uitvoer"; "Naruszenie licencji powoduje jej wygaśnięcie").
@@ -36,6 +38,12 @@ _RESERVED = _re(
     r"|diritti|droits|Rechte)\s+(?:\w+\s+){0,2}?(?:não|no|non|nicht)\s+(?:\w+\s+){0,2}?"
     r"(?:concedid|otorgad|outorgad|concess|accordé|concédé|octroy|eingeräumt|gewährt|erteilt)",
     r"\bRechte\s+(?:bleiben\s+(?:\w+\s+){0,3}?)?vorbehalten|\bbehält\s+sich\s+alle\s+(?:\w+\s+){0,3}?Rechte\s+vor",
+    # uk, ru, id: "Усі права, прямо не надані ..., залишаються за Ліцензіаром", "Semua hak yang
+    # tidak diberikan secara tegas ... tetap dimiliki Pemberi Lisensi"
+    r"\b(?:усі|всі|все)\s+права\b[^.;]{0,60}?\b(?:не\s+надан\w*|не\s+предоставлен\w*"
+    r"|залишаються|зберігаються|сохраняются|остаются)",
+    r"\b(?:semua|seluruh)\s+hak\b[^.;]{0,80}?\b(?:tidak\s+diberikan|tetap\s+(?:dimiliki"
+    r"|menjadi\s+milik|berada)|dicadangkan)",
 )
 _NOT_LIABLE = _re(
     r"\bnão\s+(?:responde|se\s+responsabiliza|(?:é|será)\s+responsável)",

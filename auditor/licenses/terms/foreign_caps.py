@@ -91,11 +91,18 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "USD",
         re.compile(
             r"US\$|(?<![A-Za-z])\$|\bUSD\b|美元|美金|ドル|달러|\bdollars?\b|\bd[oó]lar\w*|доллар|\bABD\b"
-            r"|đô\s*la",
+            r"|đô\s*la|\bдолар\w*|\bδολάρι\w*|דולר|डॉलर|ดอลลาร์",
             re.I,
         ),
     ),
-    ("EUR", re.compile(r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро|" + EURO_MORE, re.I)),
+    (
+        "EUR",
+        re.compile(
+            r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро|\bευρώ\b|יורו|אירו|यूरो|ยูโร|"
+            + EURO_MORE,
+            re.I,
+        ),
+    ),
     ("JPY", re.compile(r"円|日元|\bJPY\b|¥|￥")),
     ("KRW", re.compile(r"₩|\bKRW\b|원")),
     ("GBP", re.compile(r"£|\bGBP\b|英镑|英鎊")),
@@ -109,6 +116,10 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the hryvnia: "400 мільйонів гривень", "10 млн грн", "₴5 млн", "UAH 2 million" (the
     # Russian forms "гривен", "гривны" too)
     ("UAH", re.compile(r"₴|\bUAH\b|\bгрн\b|\bгрив[нең]\w*", re.I)),
+    # the new shekel ("50 מיליון ש״ח", "₪ 20 מיליון", "NIS 10 million") and the baht ("300 ล้าน
+    # บาท", "฿ 100 million")
+    ("ILS", re.compile(r"₪|\bILS\b|\bNIS\b|ש[\"״]ח|שקל")),
+    ("THB", re.compile(r"฿|\bTHB\b|บาท")),
 )
 
 

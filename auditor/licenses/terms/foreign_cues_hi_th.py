@@ -136,6 +136,16 @@ TH = Cues(
         + _TH_CONSENT
         + _TH_GAP
         + _TH_COM
+        # the need first: "ต้องขอรับอนุญาตเชิงพาณิชย์", "ต้องได้รับสัญญาอนุญาตเชิงพาณิชย์"
+        + "|"
+        + _TH_NEED
+        + r"[^.;]{0,30}?(?:อนุญาต|"
+        + _TH_CONSENT
+        + r")[^.;]{0,20}?"
+        + _TH_COM
+        # a commercial licence named: "สัญญาอนุญาตเชิงพาณิชย์", "ใบอนุญาตเพื่อการค้า"
+        + r"|(?:สัญญาอนุญาต|ใบอนุญาต)\s*(?:ใช้)?"
+        + _TH_COM
     ),
     allowed=_re(
         # a grant that includes commercial ends: "รวมถึงเชิงพาณิชย์", "รวมทั้งการใช้เพื่อการค้า"

@@ -226,10 +226,12 @@ ID = Cues(
     research=_re(
         r"\b(?:hanya|semata-mata|khusus|terbatas\s+pada)\b[^.;]{0,40}?(?:penelitian|riset"
         r"|akademik|ilmiah|pendidikan)\w*"
+        # "saja" (only) after the purpose: "untuk penelitian saja"
+        r"|\b(?:penelitian|riset|akademik|ilmiah|pendidikan)\w*[^.;]{0,20}?\bsaja\b"
     ),
     personal=_re(
-        r"\b(?:hanya|semata-mata|khusus|terbatas\s+pada)\b[^.;]{0,30}?\b(?:pribadi|perorangan"
-        r"|perseorangan)\w*"
+        r"\b(?:hanya|semata-mata|khusus|terbatas\s+pada)\b[^.;]{0,50}?\b(?:pribadi|perorangan"
+        r"|perseorangan)\w*|\b(?:pribadi|perorangan|perseorangan)\w*[^.;]{0,20}?\bsaja\b"
     ),
     mau=_re(r"\bpengguna\s+aktif\s+(?:bulanan|per\s+bulan|setiap\s+bulan|tiap\s+bulan)|\bMAU\b"),
     revenue=_re(r"\bpendapatan\b|\bomzet\b|\bpenghasilan\b|\bpenjualan\b"),

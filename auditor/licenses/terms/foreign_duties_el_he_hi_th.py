@@ -75,6 +75,35 @@ def _credit(language: str) -> tuple[re.Pattern[str], ...]:
     return tuple(_compiled(p) for p in _CREDIT[language])
 
 
+def read_el_he_hi_th(language: str, text: str) -> list[Clause]:
+    """The credit duty (`read_credit_el_he_hi_th`) and the licensor's right to change the
+    terms (`licensor_may_update_terms`: "Ο Αδειοδότης μπορεί να τροποποιεί τους όρους",
+    "מעניק הרישיון רשאי לעדכן תנאים אלה", "Ліцензіар може змінювати ці умови") one passage in
+    Greek, Hebrew, Hindi, Thai or Ukrainian states."""
+    found = read_credit_el_he_hi_th(language, text)
+    update = _UPDATE.get(language)
+    if update is not None and _compiled(update).search(unicodedata.normalize("NFKC", text)):
+        found.append(Clause("licensor_may_update_terms", True))
+    return found
+
+
+# the licensor may change the terms: a power to change and the terms (or the licence) changed
+_UPDATE: dict[str, str] = {
+    "el": r"\b(?:μπορεί|δικαιούται|διατηρεί\s+το\s+δικαίωμα)\b[^.;]{0,40}?\b(?:τροποποι|αναθεωρ"
+    r"|επικαιροποι|αλλάζ|αλλάξ|μεταβάλ)\w*[^.;]{0,30}?\b(?:(?:τους|τις|την)\s+)?(?:(?:παρόντες"
+    r"|παρούσες|παρούσα)\s+)?(?:όρ(?:ους|οι|ων)|άδεια|πολιτική)\b",
+    "he": r"(?:רשאי|רשאית|שומר\w*\s+(?:לעצמו\s+|לעצמה\s+)?(?:את\s+)?הזכות)[^.;]{0,40}?"
+    r"(?:לעדכן|לשנות|לתקן)[^.;]{0,30}?(?:תנאי|הרישיון|רישיון\s+זה|המדיניות)",
+    "hi": r"(?:शर्तों|शर्तें|नीति|इस\s+लाइसेंस(?!दाता))\s+(?:को|में)[^।.;]{0,30}?(?:बदल|संशोधित"
+    r"|संशोधन|अद्यतन|परिवर्तन)[^।.;]{0,20}?(?:सकता|सकती|सकते|अधिकार)",
+    "th": r"(?:แก้ไข|เปลี่ยนแปลง|ปรับปรุง)(?:ข้อกำหนด|เงื่อนไข|สัญญา)[^.;]{0,40}?(?:ได้|ทุกเมื่อ)"
+    r"|สงวนสิทธิ(?:์)?(?:ใน)?การ(?:แก้ไข|เปลี่ยนแปลง|ปรับปรุง)",
+    "uk": r"\b(?:може|можуть|має\s+право|залишає\s+за\s+собою\s+право)\b[^.;]{0,40}?"
+    r"\b(?:змінювати|змінити|оновлювати|оновити|переглядати)\b[^.;]{0,30}?\b(?:ці\s+|цю\s+)?"
+    r"(?:умов\w*|ліцензі\w*)",
+}
+
+
 def read_credit_el_he_hi_th(language: str, text: str) -> list[Clause]:
     """`attribution_required` when a clause of a Greek, Hebrew, Hindi or Thai passage binds
     the licensee to credit the licensor, the author or the source, to show a wording, or to
@@ -114,24 +143,82 @@ _NOT_LIABLE = (
     r"|אינ[וה]\s+(?:אחראי|אחראית|נושא|נושאת)|(?:उत्तरदायी|जिम्मेदार|ज़िम्मेदार|जवाबदेह)\s+नहीं"
     r"|ไม่(?:ต้อง)?รับผิด"
 )
-# a word narrowing any passage: commercial, only, a ban, an exception, a permission
-_NARROWING = (
-    r"\bεμπορικ\w*|\bμόνο\b|\bμόνον\b|\bαποκλειστικά\b|\bαπαγορ\w*|\bεκτός\b|\bσυναίνεσ\w*"
-    r"|\bέγκρισ\w*|מסחרי|אך\s+ורק|(?:^|\s)רק\s|בלעדית|אסור|איסור|למעט|פרט\s+ל|הסכמ|אישור"
-    r"|व्यावसायिक|वाणिज्यिक|केवल|सिर्फ|मात्र|वर्जित|निषिद्ध|प्रतिबंधित|अनुमति|सिवाय"
-    r"|พาณิชย์|เท่านั้น|ห้าม|ยกเว้น|อนุญาต|ยินยอม"
+# the rights not granted are reserved
+_RESERVED = (
+    r"\bδικαιώματ\w*\b[^.;]{0,80}?\b(?:διατηρ\w*|επιφυλάσσ\w*|παραμένουν)\b"
+    r"|\b(?:διατηρ\w*|επιφυλάσσ\w*)\b[^.;]{0,30}?\bδικαιώματ\w*[^.;]{0,60}?\bδεν\s+"
+    r"(?:παραχωρ|χορηγ)\w*|זכויות[^.;]{0,60}?(?:שמורות|נשמרות|נותרות)"
+    r"|अधिकार[^।]{0,80}?सुरक्षित|सर्वाधिकार\s+सुरक्षित|สงวน(?:ไว้|สิทธิ)"
 )
+# the licence ends on a breach
+_ENDS_ON_BREACH = (
+    r"\b(?:λύεται|λήγει|παύει|τερματίζ\w*|ανακαλ\w*)\b[^.;]{0,80}?\bπαραβ\w*"
+    r"|\bπαραβ\w*[^.;]{0,80}?\b(?:λύεται|λήγει|παύει|τερματίζ\w*|ανακαλ\w*)"
+    r"|(?:יסתיים|תסתיים|יבוטל|תבוטל|יפקע|תפקע|פוקע)[^.;]{0,60}?(?:תפר|הפר|יפר)"
+    r"|(?:הפרה|הפרת|תפר)[^.;]{0,60}?(?:יסתיים|תסתיים|יבוטל|תבוטל|יפקע|תפקע)"
+    r"|उल्लंघन[^।]{0,60}?(?:समाप्त|रद्द|निरस्त)|(?:समाप्त|रद्द|निरस्त)[^।]{0,60}?उल्लंघन"
+    r"|(?:สิ้นสุด|ยกเลิก|เพิกถอน)[^.;]{0,60}?(?:ฝ่าฝืน|ละเมิด)|(?:ฝ่าฝืน|ละเมิด)[^.;]{0,60}?"
+    r"(?:สิ้นสุด|ยกเลิก|เพิกถอน)"
+)
+# the outputs belong to the user
+_OUTPUTS_LEFT = (
+    r"\b(?:αποτελέσματα|έξοδοι|εξόδους|παραγόμεν\w*)\b[^.;]{0,60}?\bανήκ\w*\s+(?:στον|στη|στην"
+    r"|σε)\s*(?:χρήστη|εσάς|Αδειοδόχο)|(?:תוצר|פלט)[^.;]{0,60}?(?:שייכ\w*|בבעלות)\s*"
+    r"(?:ל|של\s+)?(?:ה)?(?:משתמש|לך|בעל\s+הרישיון)|(?:आउटपुट|परिणाम)[^।]{0,60}?"
+    r"(?:उपयोगकर्ता|आप)\s+(?:के|का|की)\s+(?:होते|होता|होती|हैं|है|स्वामित्व)"
+    r"|ผลลัพธ์[^.;]{0,60}?(?:เป็นของ|เป็นกรรมสิทธิ์ของ)(?:ผู้ใช้|ท่าน)"
+)
+# a plain grant: a grant (or a licensee entitled) to use, copy or modify, nothing more
+_PLAIN_GRANT = (
+    r"\b(?:παραχωρ|χορηγ|εκχωρ|παρέχ)\w*\b[^.;]{0,80}?\b(?:δικαίωμα|άδεια)\b[^.;]{0,60}?"
+    r"\b(?:χρήσ|χρησιμοποι|αναπαραγ|αντιγρ|τροποποί|τροποποι)\w*"
+    r"|(?:רשאי|רשאית|רשאים)\s+ל(?:השתמש|העתיק|שנות|הפיץ)|מעניק\w*\s+[^.;]{0,60}?(?:רישיון|זכות)"
+    r"[^.;]{0,40}?(?:להשתמש|להעתיק|לשנות|שימוש)"
+    r"|(?:उपयोग|प्रतिलिपि|संशोधन)[^।]{0,80}?(?:अधिकार|अनुमति|लाइसेंस)\s+(?:देता|देती|देते"
+    r"|प्रदान\s+कर)"
+    r"|(?:ให้สิทธิ|มอบสิทธิ|อนุญาตให้)[^.;]{0,40}?(?:ใช้|ทำซ้ำ|ดัดแปลง)"
+)
+# what narrows a grant: a purpose, a condition, research or personal ends (and `_NARROWING`,
+# less the words of permission a grant is made of)
+_GRANT_NARROWING = (
+    r"\bσκοπ\w*|\bεφόσον\b|\bυπό\s+την\s+προϋπόθεση|\bεάν\b|\bαν\b|\bσύμφωνα\s+με"
+    r"|\bέρευν\w*|\bερευνητικ\w*|\bπροσωπικ\w*|מטר|תכלית|בתנאי|(?:^|\s)אם\s|בהתאם\s+ל|מחקר"
+    r"|אישי|उद्देश्य|प्रयोजन|यदि|बशर्ते|के\s+अनुसार|अनुसंधान|(?<!सं)शोध|व्यक्तिगत|วัตถุประสงค์"
+    r"|หาก|ถ้า|เงื่อนไข|ตามที่|วิจัย|ส่วนตัว"
+)
+# a word narrowing any passage: commercial, only, a ban, an exception (and a permission)
+_NARROWING_BASE = (
+    r"\bεμπορικ\w*|\bκερδοσκοπ\w*|\bμόνο\b|\bμόνον\b|\bαποκλειστικά\b|\bαπαγορ\w*|\bεκτός\b"
+    r"|מסחרי|רווח|אך\s+ורק|(?:^|\s)רק\s|בלבד|בלעדית|אסור|איסור|למעט|פרט\s+ל"
+    r"|व्यावसायिक|वाणिज्यिक|केवल|सिर्फ|मात्र|वर्जित|निषिद्ध|प्रतिबंधित|सिवाय"
+    r"|พาณิชย์|การค้า|เท่านั้น|ห้าม|ยกเว้น"
+)
+# (Thai: not the licensor, licensee or licence named by the word, ผู้อนุญาต, สัญญาอนุญาต)
+_PERMISSION = (
+    r"\bσυναίνεσ\w*|\bέγκρισ\w*|הסכמ|אישור|अनुमति|(?<!ผู้)(?<!ผู้รับ)(?<!สัญญา)(?<!ใบ)อนุญาต"
+    r"|ยินยอม"
+)
+_NARROWING = f"{_NARROWING_BASE}|{_PERMISSION}"
 
 
 @cache
-def _no_term() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    shapes = f"{_AS_IS}|{_NO_WARRANTY}|{_NOT_LIABLE}"
-    return _compiled(shapes), _compiled(_NARROWING)
+def _no_term() -> tuple[re.Pattern[str], ...]:
+    shapes = f"{_AS_IS}|{_NO_WARRANTY}|{_NOT_LIABLE}|{_RESERVED}|{_ENDS_ON_BREACH}|{_OUTPUTS_LEFT}"
+    plain_narrowing = f"{_NARROWING_BASE}|{_GRANT_NARROWING}"  # a grant is a permission
+    return (
+        _compiled(shapes),
+        _compiled(_NARROWING),
+        _compiled(_PLAIN_GRANT),
+        _compiled(plain_narrowing),
+    )
 
 
 def states_no_term_el_he_hi_th(text: str) -> bool:
-    """Whether a Greek, Hebrew, Hindi or Thai passage is a warranty disclaimer or a limit of
-    liability, with no word narrowing the use (module docstring)."""
-    shapes, narrowing = _no_term()
+    """Whether a Greek, Hebrew, Hindi or Thai passage states no term (module docstring): a
+    warranty disclaimer, a limit of liability, rights reserved, the end on a breach, outputs
+    left to the user, or a plain grant, with no word narrowing the use."""
+    shapes, narrowing, grant, grant_narrowing = _no_term()
     text = unicodedata.normalize("NFKC", text)
-    return shapes.search(text) is not None and narrowing.search(text) is None
+    if shapes.search(text) is not None and narrowing.search(text) is None:
+        return True
+    return grant.search(text) is not None and grant_narrowing.search(text) is None

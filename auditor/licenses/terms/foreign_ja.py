@@ -22,7 +22,7 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
-from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_credit_el_he_hi_th
+from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
@@ -104,10 +104,8 @@ def _with_shared(
     clauses = reader(text, original) + read_naming(text) + read_uses(language, text)
     clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
     clauses += read_ja_ko_he(language or "", text)  # ja/ko/he places, a Korean use policy
+    clauses += read_el_he_hi_th(language or "", text)  # el/he/hi/th credit, terms updated
     credited = any(c.key == "attribution_required" for c in clauses)
-    if not credited:  # el, he, hi, th (`foreign_duties_el_he_hi_th`)
-        clauses += read_credit_el_he_hi_th(language or "", text)
-        credited = bool(clauses) and clauses[-1].key == "attribution_required"
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))
     return clauses

@@ -50,6 +50,8 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         rf"[^.;]{{0,80}}?\b{_IDENTIFY_DE}|\b{_IDENTIFY_DE}\b[^.;]{{0,60}}?"
         rf"\b(?:anhand|über|durch|mittels)\b[^.;]{{0,40}}?\b{_BODY_DE}",
     },
+    # discriminating against people with the verb's prefix ("mendiskriminasi orang")
+    "discrimination": {"id": r"\b(?:mendiskriminasi\w*|pendiskriminasian)\b"},
     "sexual-content": {
         "pl": r"\bseksualizowan\w*|\bseksualizując\w*|\bseksualizacj\w*",
         "de": r"\bsexualisier\w*",

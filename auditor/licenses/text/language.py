@@ -397,11 +397,17 @@ def _sentences(
         yield Passage(sentence, number, language_of(sentence), heading=heading)
 
 
+_UNSPACED_SCRIPT = compile_pattern(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+_UNSPACED_TITLE = 48  # characters
+
+
 def _looks_like_title(sentence: str) -> bool:
     """A one-line paragraph without a sentence's end and as short as a title."""
-    if sentence[-1:] in "。.!?！？;；:":
+    if sentence[-1:] in "。.!?！？;；:।॥۔":  # the Devanagari and Urdu full stops too
         return False
     words = sentence.split(maxsplit=6)  # seven pieces at most: counted up to "more than six"
     if len(words) <= 2 and len(sentence) > 24:
         return False  # a script that does not space its words: a sentence, not two words
+    if len(sentence) > _UNSPACED_TITLE and _UNSPACED_SCRIPT.search(sentence):
+        return False  # Thai, Lao, Khmer, Burmese space phrases, not words: a long line says more
     return len(sentence) <= 24 if _CJK_EDGE.search(sentence) else len(words) <= 6
