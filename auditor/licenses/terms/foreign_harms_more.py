@@ -133,6 +133,11 @@ HARMS: dict[str, dict[str, str]] = {
         "bn": r"সন্ত্রাস", "fa": r"تروریس",
         "ur": r"دہشت\s*گرد",
     },
+    # discrimination, hate speech, harassment and fraud (Danish and Norwegian words only)
+    "discrimination": {"da": r"\bdiskrimin\w*", "no": r"\bdiskrimin\w*"},
+    "hate-speech": {"da": r"\bhadefuld\w*|\bhadtale\w*", "no": r"\bhatefull\w*|\bhatytring\w*"},
+    "harassment": {"da": r"\bchikan\w*", "no": r"\btrakasser\w*"},
+    "fraud": {"da": r"\bsvindel\w*|\bbedrageri\w*", "no": r"\bsvindel\w*|\bbedrageri\w*"},
     # unsolicited messages sent in bulk ("masseutsendelse av uønsket markedsføring", "spam")
     "spam": {
         "da": r"\bspam\w*|\b(?:masseudsendelse|masseforsendelse)\w*|\buønsket\s+(?:markedsføring"

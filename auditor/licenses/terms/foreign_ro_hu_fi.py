@@ -77,6 +77,22 @@ _HARMS: dict[str, dict[str, str]] = {
         "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*",
     },
     "terrorism": {"ro": r"\bteror\w*", "hu": r"\bterror\w*", "fi": r"\bterror\w*"},
+    # discrimination, hate speech, harassment and fraud
+    "discrimination": {
+        "ro": r"\bdiscrimin\w*", "hu": r"\bdiszkrimin\w*|\bhátrányos\s+megkülönböztet\w*",
+        "fi": r"\bsyrji\w*|\bdiskriminoi\w*",
+    },
+    "hate-speech": {
+        "ro": r"\b(?:instigar\w*|incitar\w*)\s+la\s+ur[ăa]|\bdiscurs\w*\s+(?:de|al)\s+ur[ăa]",
+        "hu": r"\bgyűlöletkelt\w*|\bgyűlöletbeszéd\w*", "fi": r"\bvihapuhe\w*|\bkiihotta\w*",
+    },
+    "harassment": {
+        "ro": r"\bh[ăa]r[țţt]ui\w*", "hu": r"\bzaklat\w*", "fi": r"\bahdistel\w*|\bhäirint\w*",
+    },
+    "fraud": {
+        "ro": r"\bfraud\w*|\b[îi]n[șş]el[ăa]ciun\w*", "hu": r"\bcsalás\w*",
+        "fi": r"\bpeto[sk]\w*|\bhuijau\w*",
+    },
     # unsolicited messages sent in bulk ("mesaje comerciale nesolicitate", "kéretlen
     # reklámüzenetek", "roskaposti")
     "spam": {

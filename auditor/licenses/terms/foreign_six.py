@@ -108,6 +108,13 @@ _HARMS: dict[str, dict[str, str]] = {
         "el": r"\bδυσφήμ\w*|\bσυκοφαντ\w*", "he": r"השמצ|לשון\s+הרע|הוצאת\s+דיבה|דיבה",
         "hi": r"मानहानि|बदनाम", "th": r"หมิ่นประมาท|ใส่ร้าย",
     },
+    # discrimination, hate speech and fraud (Swedish and Czech words only)
+    "discrimination": {"sv": r"\bdiskriminer\w*", "cs": r"\bdiskrimin\w*"},
+    "hate-speech": {
+        "sv": r"\bhatpropaganda\w*|\bhets\s+mot\s+folkgrupp|\bhatisk\w*\s+(?:innehåll|yttrande)\w*",
+        "cs": r"\bnenávistn\w*\s+(?:projev|obsah|výrok)\w*|\bpodněcov\w*\s+(?:k\s+)?nenávist\w*",
+    },
+    "fraud": {"sv": r"\bbedrägeri\w*|\bbedräglig\w*", "cs": r"\bpodvod\w*"},
     # unsolicited messages sent in bulk (Swedish and Czech words only, as below)
     "spam": {
         "sv": r"\bspam\w*|\bskräppost\w*|\bmassutskick\w*|\boönskad\w*\s+(?:marknadsföring"

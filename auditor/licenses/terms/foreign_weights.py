@@ -27,6 +27,7 @@ import re
 
 from auditor.licenses.terms.foreign_outputs_more import bans_output_training
 from auditor.licenses.terms.foreign_scope_more import more_scopes
+from auditor.licenses.terms.foreign_weights_north import north_weights
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -147,8 +148,10 @@ def read_weights(language: str | None, text: str) -> list[Clause]:
         )
     if language not in LANGUAGES:
         more = more_scopes(language, text)  # Czech, Polish, Dutch, Russian (`foreign_scope_more`)
+        north, trains = north_weights(language, text)  # sv, da, no, cs, ro, hu, fi
+        more += [scope for scope in north if scope not in more]
         found = [Clause("use_scope", more)] if more else []
-        if bans_output_training(language, text):  # Turkish, Polish, Dutch (`foreign_outputs_more`)
+        if trains or bans_output_training(language, text):  # and tr, pl, nl
             found.append(Clause("output_use_restriction", True))
         return found
     scopes = more_scopes(language, text)  # a hosted service offered to others

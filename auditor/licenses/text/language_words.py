@@ -39,9 +39,11 @@ FUNCTION_WORDS: dict[str, str] = {
     "sv": "och att inte utan ska får från detta denna endast är för icke ej enbart även alla "
     "användning ändamål gäller av kommersiell kommersiella som med på eller till vid måste ange "
     "licensgivaren licenstagaren licenstagare licenstagarens rätt rätten villkor villkoren "
-    "högre omsättning används innan teckna enligt länge överstiger kronor",
+    "högre omsättning används innan teckna enligt länge överstiger kronor det modellens",
     "cs": "je že pro jako nebo není tento tato toto pouze jsou být ke ve ze při jen výhradně "
-    "včetně užití účely účel souhlasu právem smí nesmí",
+    "včetně užití účely účel souhlasu právem smí nesmí se na pokud které který která jeho "
+    "jejich této tohoto podle nabyvatel nabyvatele nabyvateli poskytovatel poskytovatele "
+    "poskytovateli sídlem",
     "ro": "și fără pentru sau cu această acest doar sunt să nu care orice este prin din ale "
     "vă fi dreptul modelul licența licenței scop scopuri comercial comerciale utilizarea "
     "interzisă interzis exclusiv numai legea",
@@ -59,12 +61,13 @@ FUNCTION_WORDS: dict[str, str] = {
     "formål forbudt herunder udelukkende dansk bruge bruges ændre kommerciel kommercielle "
     "kommercielt brug tilladelse tilladt aftale særskilt licensen licensgiveren anses kræver "
     "som med på udvikling våben indhold vildledende gældende uønsket markedsføring "
-    "oplysninger",
+    "oplysninger at det til modellens træne",
     "no": "og ikke av uten eller skal må fra dette denne ved etter kun enhver hvis også "
     "formål forbudt herunder utelukkende rett norsk bruke brukes endre kommersiell kommersielle "
     "kommersielt bruk tillatelse tillatt avtale særskilt lisens lisensen lisensgiver reguleres "
     "deg gir som med på utvikling utvelgelse våpen våpensystemer lage innhold villedende "
-    "virkelige gjeldende strid uønsket markedsføring genererer opplysninger",
+    "virkelige gjeldende strid uønsket markedsføring genererer opplysninger det til modellens "
+    "trene",
     # Croatian, Serbian and Bosnian in Latin letters (one profile: their clauses read alike)
     "hr": "ili bilo koji koja koje koju ovaj ova ovo ovu ovoj kao samo pravo prava "
     "licenca licencu modela modelu korištenja korišćenja svrhu svrhe uključujući "

@@ -239,3 +239,74 @@ def test_short_nordic_and_finnish_sentences_are_not_taken_for_german(
     text: str, language: str
 ) -> None:
     assert language_of(text) == language
+
+
+# --- outputs training other models, weights passed on, further harms -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modellens utdata får inte användas för att träna andra språkmodeller.",
+        "Det er ikke tilladt at bruge modellens output til at træne andre AI-modeller.",
+        "Modellens resultater må ikke brukes til å trene konkurrerende modeller.",
+        "Výstupy Modelu se nesmí používat k trénování jiných jazykových modelů.",
+        "Rezultatele Modelului nu pot fi folosite pentru antrenarea altor modele.",
+        "A modell kimenetei nem használhatók más nyelvi modellek tanítására.",
+        "Lisenssinsaaja ei saa käyttää mallin tuottamia tuloksia toisten kielimallien "
+        "kouluttamiseen.",
+    ],
+)
+def test_a_ban_on_training_other_models_with_the_outputs_is_read(text: str) -> None:
+    assert _values(text) == {"output_use_restriction": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Licenstagaren får inte sprida modellens vikter.", "no-weight-redistribution"),
+        ("Modellens vægte må ikke videregives til tredjemand.", "no-weight-redistribution"),
+        ("Licențiatul nu are dreptul să redistribuie ponderile Modelului.",
+         "no-weight-redistribution"),
+        ("A modell súlyait tilos harmadik félnek továbbadni.", "no-weight-redistribution"),
+        ("Mallin painoja ei saa levittää eteenpäin.", "no-weight-redistribution"),
+        ("Modellens ändrade vikter får inte delas.", "no-adaptation-sharing"),
+    ],
+)  # fmt: skip
+def test_a_ban_on_passing_the_weights_on_is_read(text: str, scope: str) -> None:
+    assert _values(text) == {"use_scope": [scope]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # outputs used freely or for the licensee's own service: no ban (said unread, never a ban)
+        "Licenstagaren får använda utdata för att förbättra sin egen tjänst.",
+        "Lisenssinsaaja saa käyttää mallin tuloksia vapaasti.",
+        # a ban on another act beside the weights: not a ban on passing them on
+        "Modellens vægte må ikke bruges til militære formål.",
+    ],
+)
+def test_outputs_used_freely_or_another_ban_is_no_weights_or_outputs_ban(text: str) -> None:
+    values = read_foreign(text).values
+    assert "output_use_restriction" not in values and "use_scope" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("Modellen får inte användas för:\n\n- att diskriminera personer;\n- bedrägeri.\n",
+         ["discrimination", "fraud"]),
+        ("Model se nesmí používat:\n\n- k diskriminaci osob;\n- k šíření nenávistných projevů.\n",
+         ["discrimination", "hate-speech"]),
+        ("Este interzisă utilizarea Modelului pentru:\n\n- discriminarea persoanelor;\n"
+         "- hărțuirea altor persoane.\n", ["discrimination", "harassment"]),
+        ("Mallia ei saa käyttää:\n\n- petoksiin;\n- vihapuheen levittämiseen.\n",
+         ["hate-speech", "fraud"]),
+        ("Modellen må ikke bruges til:\n\n- svindel;\n- chikane af andre.\n",
+         ["harassment", "fraud"]),
+    ],
+)  # fmt: skip
+def test_further_harms_in_a_list_are_read(text: str, tags: list[str]) -> None:
+    found = _values(text)["use_restrictions"]
+    assert isinstance(found, list) and sorted(found) == sorted(tags)
