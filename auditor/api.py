@@ -150,7 +150,7 @@ def listings_ahead(
     """For `check_manifest(..., locked=True)` with `audit_options` of the same Hub access: the
     Hub's listings of the manifest's cached pinned commits asked for now, while the caller
     loads the pipeline and the run its knowledge; the run within the block takes them
-    (pipeline/ahead.py). Asks nothing offline or without a lock beside the manifest."""
+    (pipeline/ahead.py). Asks nothing offline or without a readable lock beside the manifest."""
     from auditor.pipeline.ahead import listings_ahead as _ahead
 
     hub = _hub_options(offline=offline, endpoint=endpoint, token=token, cache_dir=cache_dir)

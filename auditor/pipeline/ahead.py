@@ -30,8 +30,8 @@ def listings_ahead(
 ) -> Iterator[None]:
     """Within the block, the listings of `manifest`'s cached pinned commits are on their way
     for a run with these Hub options and analysis cache (`cache_dir`, `use_cache`). Nothing is
-    asked offline, without a lock beside the manifest (the run stops before any request) or
-    when the manifest cannot be read (the run reads it again and says why)."""
+    asked offline, when the lock beside the manifest cannot be read (the run stops before any
+    request) or when the manifest cannot be read (the run reads it again and says why)."""
     try:
         _start(manifest, hub, cache_dir, use_cache)
         yield
@@ -42,16 +42,22 @@ def listings_ahead(
 
 
 def _start(manifest: Path, hub: HubOptions, cache_dir: Path | None, use_cache: bool) -> None:
-    from auditor.gate.lock import lock_path_for
-
-    if hub.offline or not lock_path_for(manifest).is_file():
+    if hub.offline:
         return
     from auditor.errors import AuditorError
     from auditor.gate.confirm import Confirmations
+    from auditor.gate.lock import lock_path_for
+    from auditor.gate.lock_memo import read_lock_remembered
     from auditor.gate.manifest import load_manifest
     from auditor.pipeline.cache import analysis_cache_for
+    from auditor.resources import default_cache_dir
     from auditor.sources.base import parse_target
 
+    memo = (cache_dir or default_cache_dir()) if use_cache else None
+    try:  # the lock is read before any request, as check_manifest reads it (remembered)
+        read_lock_remembered(lock_path_for(manifest), memo)
+    except (AuditorError, OSError, ValueError):
+        return
     try:  # as audit_manifest reads it
         read = load_manifest(manifest)
         targets = [parse_target(model.ref, base_dir=read.base_dir) for model in read.models]

@@ -94,12 +94,16 @@ def test_listings_no_run_took_are_never_an_answer(
     assert "drift-license-text-changed" in rules, rules
 
 
-def test_nothing_is_asked_ahead_without_a_lock_or_offline(
+def test_nothing_is_asked_ahead_without_a_readable_lock_or_offline(
     fake_hub: FakeHub, tmp_path: Path, locked: Path
 ) -> None:
     with api.listings_ahead(locked, endpoint=fake_hub.url, cache_dir=tmp_path / "hf", offline=True):
         pass
-    (tmp_path / "auditor.lock").unlink()
+    lock = tmp_path / "auditor.lock"
+    lock.write_text(lock.read_text().replace("version: 1", "version: [1"))  # unreadable
+    with api.listings_ahead(locked, endpoint=fake_hub.url, cache_dir=tmp_path / "hf"):
+        pass
+    lock.unlink()
     with api.listings_ahead(locked, endpoint=fake_hub.url, cache_dir=tmp_path / "hf"):
         pass
     (tmp_path / "models.yaml").write_text("models: [not a manifest\n")
