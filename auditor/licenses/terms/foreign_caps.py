@@ -77,6 +77,9 @@ _WORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # an amount of money may carry a one-letter scale glued to it: "USD 2M", "$1.5B", "€500K"
+# a Hebrew scale word standing alone is one of it ("יותר ממיליון משתמשים": over a million), its
+# prepositions and article glued to it; not its plural construct ("מיליוני": millions of)
+_BARE_SCALE = re.compile(r"(?<![\w-])[מלבהו]?(?P<unit>מיליון|מיליארד)(?![\w-])")
 _MONEY_SCALE = re.compile(r"([kKMB])(?![\w-])")
 _SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -136,6 +139,9 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         unit = " ".join(match.group("unit").lower().split())
         value = _COUNT_WORDS[match.group("word").lower()] * _UNITS.get(unit, 1.0)
         found.append((match.start(), match.end(), value))
+    for match in _BARE_SCALE.finditer(text):  # "עולה על מיליון": one million
+        if not any(start <= match.start() < end for start, end, _ in found):
+            found.append((match.start(), match.end(), _UNITS[match.group("unit")]))
     for match in _CN_NUMBER.finditer(text):
         numeral = _chinese(match.group())
         if numeral is not None:

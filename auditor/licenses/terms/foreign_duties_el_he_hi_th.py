@@ -1,4 +1,5 @@
-"""Credit duties and clauses stating no term in Greek, Hebrew, Hindi and Thai licence texts,
+"""Credit duties and clauses stating no term in Greek, Hebrew, Hindi and Thai licence texts
+(and Ukrainian and Indonesian credit duties naming the source or the licensor),
 for `foreign_ja.clause_reader` and `foreign_no_term.states_no_term` (Swedish and Czech, the
 other two languages of `foreign_six`, are `foreign_credit_north`'s):
 
@@ -61,6 +62,23 @@ _CREDIT: dict[str, tuple[str, str, str]] = {
         r"|(?:สัญญาอนุญาต|ใบอนุญาต)(?:ฉบับ)?นี้",
     ),
 }
+# Ukrainian and Indonesian credit duties naming the source, the licensor or the model (their
+# copyright-notice and licence-text duties are `foreign_more`'s and `foreign_duties`')
+_CREDIT |= {
+    "uk": (
+        r"\b(?:зобов.язан\w*|повин\w*|мають|має|необхідно|слід)\b",
+        r"\b(?:зазнача\w*|зазначи\w*|вказува\w*|вказа\w*|зберіга\w*|зберегти|згад\w*"
+        r"|посила\w*)",
+        r"\b(?:джерел\w*|автор\w*|Ліцензіар\w*|назв\w*\s+Модел\w*|авторськ\w*\s+прав\w*"
+        r"|(?:текст|копі)\w*\s+(?:цієї\s+)?ліценз\w*)|[\"“«]",
+    ),
+    "id": (
+        r"\b(?:wajib|harus|diwajibkan|perlu)\b",
+        r"\b(?:mencantumkan|menyebutkan|menampilkan|menyertakan|mempertahankan)\b",
+        r"\b(?:nama\s+(?:Pemberi\s+Lisensi|Model|pencipta|pengembang)|sumber(?:nya)?"
+        r"|Pemberi\s+Lisensi|pencipta)\b|[\"“«]",
+    ),
+}
 CREDIT_EL_HE_HI_TH = frozenset(_CREDIT)
 _CLAUSE_END = re.compile(r"[.;!?।]")
 
@@ -76,15 +94,66 @@ def _credit(language: str) -> tuple[re.Pattern[str], ...]:
 
 
 def read_el_he_hi_th(language: str, text: str) -> list[Clause]:
-    """The credit duty (`read_credit_el_he_hi_th`) and the licensor's right to change the
-    terms (`licensor_may_update_terms`: "Ο Αδειοδότης μπορεί να τροποποιεί τους όρους",
-    "מעניק הרישיון רשאי לעדכן תנאים אלה", "Ліцензіар може змінювати ці умови") one passage in
-    Greek, Hebrew, Hindi, Thai or Ukrainian states."""
+    """The credit duty (`read_credit_el_he_hi_th`), the licensor's right to change the terms
+    (`licensor_may_update_terms`: "Ο Αδειοδότης μπορεί να τροποποιεί τους όρους", "מעניק
+    הרישיון רשאי לעדכן תנאים אלה", "Ліцензіар може змінювати ці умови") and a ban on training
+    other models with the outputs (`output_use_restriction`) one passage in Greek, Hebrew,
+    Hindi, Thai, Ukrainian or Indonesian states."""
     found = read_credit_el_he_hi_th(language, text)
+    text = unicodedata.normalize("NFKC", text)
     update = _UPDATE.get(language)
-    if update is not None and _compiled(update).search(unicodedata.normalize("NFKC", text)):
+    if update is not None and _compiled(update).search(text):
         found.append(Clause("licensor_may_update_terms", True))
+    if language in _OUTPUT_TRAINING and _bans_output_training(language, text):
+        found.append(Clause("output_use_restriction", True))
     return found
+
+
+# a ban on training other models with the outputs: a ban, the outputs, training (or improving,
+# distilling) and other models, in one clause (as `foreign_weights` reads it elsewhere)
+_OUTPUT_TRAINING: dict[str, tuple[str, str, str, str]] = {
+    "el": (
+        r"\bαπαγορεύ\w*|\bδεν\s+(?:επιτρέπ\w*|μπορ\w*)",
+        r"\bαποτελ[εέ]σμ[αά]τ\w*|\b[έε]ξ[οό]δ\w*|\bπαραγ[όο]μεν\w*",
+        r"\bεκπαίδευσ\w*|\bεκπαιδε\w*|\bβελτίωσ\w*|\bαπόσταξ\w*",
+        r"\bάλλ\w*\s+(?:\w+\s+)?μοντέλ\w*|\bανταγωνιστικ\w*",
+    ),
+    "he": (
+        r"אסור|אין\s+ל|לא\s+(?:ניתן|מותר|יותר)",
+        r"תוצר|פלט",
+        r"לאמן|אימון|לשפר|שיפור",
+        r"מודלים\s+אחרים|מודל\s+אחר|מודל\s+מתחרה|מודלים\s+מתחרים",
+    ),
+    "hi": (
+        r"वर्जित|निषिद्ध|प्रतिबंधित|नहीं\s+किया\s+जा\s+सकता|नहीं\s+कर\s+सकते|अनुमति\s+नहीं",
+        r"आउटपुट|परिणाम",
+        r"प्रशिक्षित|प्रशिक्षण|सुधार",
+        r"अन्य\s+(?:\S+\s+)?मॉडल|दूसरे\s+मॉडल|प्रतिस्पर्धी\s+मॉडल",
+    ),
+    "th": (
+        r"ห้าม|ไม่อนุญาต|ต้องไม่",
+        r"ผลลัพธ์|เอาต์พุต|ผลที่ได้",
+        r"ฝึก|เทรน|พัฒนา",
+        r"(?:โมเดล|แบบจำลอง)(?:ปัญญาประดิษฐ์)?อื่น|(?:โมเดล|แบบจำลอง)ที่แข่งขัน",
+    ),
+    "uk": (
+        r"\bзаборон\w*|\bне\s+(?:можна|може|можуть|дозволя\w*)",
+        r"\bрезультат\w*|\bвихідн\w*\s+дан\w*",
+        r"\bнавчан\w*|\bнавча\w*|\bтренува\w*|\bпокращ\w*",
+        r"\bінш\w*\s+(?:\w+\s+)?модел\w*|\bконкурентн\w*\s+модел\w*",
+    ),
+    "id": (
+        r"\bdilarang\b|\btidak\s+(?:boleh|diperbolehkan|diizinkan)\b",
+        r"\bkeluaran\w*|\bluaran\b|\bhasil\b|\boutput\b",
+        r"\bmelatih\b|\bpelatihan\b|\bmeningkatkan\b",
+        r"\bmodel\s+(?:\w+\s+)?(?:lain|lainnya|pesaing)\b",
+    ),
+}
+
+
+def _bans_output_training(language: str, text: str) -> bool:
+    patterns = tuple(_compiled(p) for p in _OUTPUT_TRAINING[language])
+    return any(all(p.search(c) for p in patterns) for c in _CLAUSE_END.split(text))
 
 
 # the licensor may change the terms: a power to change and the terms (or the licence) changed

@@ -190,3 +190,104 @@ def test_one_line_thai_clause_is_no_title() -> None:
 def test_short_hindi_sentence_is_no_title() -> None:
     # a short sentence ended by the Devanagari full stop: reported when unread, not a title
     assert read_foreign("नीति का पालन करना अनिवार्य है।\n").unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Η χρήση για εμπορικούς σκοπούς επιτρέπεται χωρίς περιορισμούς.",
+        "Μπορείτε να το χρησιμοποιείτε και για εμπορικούς σκοπούς.",
+        "השימוש המסחרי במודל מותר ללא הגבלה.",
+        "ניתן להשתמש במודל למטרות מסחריות.",
+        "आप इस मॉडल का उपयोग व्यावसायिक उद्देश्यों के लिए कर सकते हैं।",
+        "ผู้ใช้สามารถใช้โมเดลเพื่อการค้าได้",
+        "Модель можна використовувати в комерційних цілях без обмежень.",
+    ],
+)
+def test_commercial_use_allowed_in_plain_words(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values["commercial_use"] == "allowed" and reading.unread == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words with a permission or an "only" attached: not a plain allowance
+        "Μπορείτε να το χρησιμοποιείτε για εμπορικούς σκοπούς μόνο με γραπτή άδεια του Αδειοδότη.",
+        "ניתן להשתמש במודל למטרות מסחריות רק באישור בכתב של מעניק הרישיון.",
+        "Модель можна використовувати в комерційних цілях лише за письмовою згодою Ліцензіара.",
+    ],
+)
+def test_commercial_use_on_a_permission_is_no_plain_allowance(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        # Greek moves its accent as it inflects: χρηστών, εσόδων, ερευνών
+        (
+            "Αν ο αριθμός των μηνιαίων ενεργών χρηστών υπερβαίνει τα 700 εκατομμύρια, απαιτείται"
+            " άδεια από τον Αδειοδότη.",
+            "mau_threshold",
+            700_000_000,
+        ),
+        (
+            "Η χρήση του μοντέλου επιτρέπεται αποκλειστικά για σκοπούς ερευνών.",
+            "use_scope",
+            ["research"],
+        ),
+        # Hebrew: a million standing alone, the article glued to the words of the cap
+        (
+            "אם מספר המשתמשים הפעילים החודשיים עולה על מיליון, יש לקבל רישיון מסחרי.",
+            "mau_threshold",
+            1_000_000,
+        ),
+    ],
+)
+def test_inflected_and_bare_words_of_a_cap_or_scope(text: str, key: str, value: object) -> None:
+    assert read_foreign(text).values[key] == value
+
+
+def test_hebrew_millions_of_is_no_number() -> None:
+    text = "המודל משרת מיליוני משתמשים פעילים בחודש ברחבי העולם."
+    assert "mau_threshold" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ліцензіат зобов'язаний зазначати джерело Моделі в документації свого продукту.",
+        "Penerima Lisensi wajib mencantumkan nama Pemberi Lisensi dalam dokumentasi produknya.",
+    ],
+)
+def test_ukrainian_and_indonesian_credit_to_the_source(text: str) -> None:
+    assert read_foreign(text).values.get("attribution_required") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Απαγορεύεται η χρήση των αποτελεσμάτων του μοντέλου για την εκπαίδευση άλλων μοντέλων.",
+        "אסור להשתמש בתוצרי המודל כדי לאמן מודלים אחרים.",
+        "इस मॉडल के आउटपुट का उपयोग अन्य मॉडलों को प्रशिक्षित करने के लिए नहीं किया जा सकता।",
+        "ห้ามนำผลลัพธ์ของโมเดลไปใช้ฝึกโมเดลอื่น",
+        "Заборонено використовувати результати Моделі для навчання інших моделей.",
+        "Dilarang menggunakan keluaran Model untuk melatih model lain.",
+    ],
+)
+def test_ban_on_training_other_models_with_the_outputs(text: str) -> None:
+    assert read_foreign(text).values.get("output_use_restriction") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allowed, or the model's own improvement: no ban on training other models
+        "Μπορείτε να χρησιμοποιείτε τα αποτελέσματα του μοντέλου για την εκπαίδευση άλλων"
+        " μοντέλων.",
+        "Keluaran Model boleh digunakan untuk melatih model lain.",
+    ],
+)
+def test_outputs_training_allowed_is_no_ban(text: str) -> None:
+    assert "output_use_restriction" not in read_foreign(text).values
