@@ -26,6 +26,7 @@ import re
 import unicodedata
 from functools import cache
 
+from auditor.licenses.terms.foreign_places_el_th_id import excluded_places
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -106,7 +107,7 @@ def read_el_he_hi_th(language: str, text: str) -> list[Clause]:
         found.append(Clause("licensor_may_update_terms", True))
     if language in _OUTPUT_TRAINING and _bans_output_training(language, text):
         found.append(Clause("output_use_restriction", True))
-    return found
+    return found + excluded_places(language, text)  # el, th, id (`foreign_places_el_th_id`)
 
 
 # a ban on training other models with the outputs: a ban, the outputs, training (or improving,

@@ -291,3 +291,42 @@ def test_ban_on_training_other_models_with_the_outputs(text: str) -> None:
 )
 def test_outputs_training_allowed_is_no_ban(text: str) -> None:
     assert "output_use_restriction" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "regions"),
+    [
+        (
+            "Ο Αδειοδόχος δεν επιτρέπεται να χρησιμοποιεί το μοντέλο εάν έχει την έδρα του στη"
+            " Ρωσία.",
+            "excluded_licensee_domiciles",
+            ["RU"],
+        ),
+        (
+            "Lisensi ini tidak berlaku bagi orang atau badan usaha yang berkedudukan di Rusia"
+            " atau Belarus.",
+            "excluded_licensee_domiciles",
+            ["BY", "RU"],
+        ),
+        ("ห้ามใช้โมเดลนี้ในประเทศรัสเซีย", "excluded_use_territories", ["RU"]),
+        ("Dilarang menggunakan Model di wilayah Krimea.", "excluded_use_territories", ["UA"]),
+    ],
+)
+def test_places_excluded(text: str, key: str, regions: list[str]) -> None:
+    entries = read_foreign(text).values[key]
+    assert isinstance(entries, list) and entries[0]["regions"] == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm banned in a place, sanctions invoked, use outside a place not named
+        "Dilarang menggunakan Model untuk tujuan militer di Rusia.",
+        "Penerima Lisensi wajib mematuhi sanksi Amerika Serikat terhadap Iran.",
+        "Dilarang menggunakan Model di luar wilayah Indonesia.",
+    ],
+)
+def test_no_place_excluded_by_a_harm_sanctions_or_outside(text: str) -> None:
+    values = read_foreign(text).values
+    assert "excluded_licensee_domiciles" not in values
+    assert "excluded_use_territories" not in values
