@@ -36,7 +36,9 @@ DA = shaped(
         r"\s+(?:og|eller)\s+kommerciel|\buanset\b[^.;]{0,40}?kommerciel",
         unrestricted=r"\buden\s+(?:nogen\s+)?begrænsning\w*" + GAP + _DA_COM,
         only=r"\b(?:udelukkende|kun|alene|eksklusivt)\b",
-        research=r"\b(?:forskning|videnskab|akademisk|undervisning|uddannelse)\w*",
+        # not an institution of research ("forskningsinstitutioner", "akademiske institutioner")
+        research=r"\b(?:forskning|videnskab|akademisk|undervisning|uddannelse)"
+        r"(?!\w*?(?:institu|organisa))(?!\w*\s+\w*?(?:institu|organisa))\w*",
         personal=r"\b(?:personlig|privat)\w*",
         mau=r"\bmånedlig\w*\s+aktive\s+brugere|\baktive\s+brugere\s+(?:pr\.?|om|hver)\s+måned"
         r"|\bMAU\b",
@@ -80,7 +82,8 @@ NO = shaped(
         r"\s+(?:og|eller)\s+kommersiel|\buansett\b[^.;]{0,40}?kommersiel",
         unrestricted=r"\buten\s+(?:noen\s+)?begrensning\w*" + GAP + _NO_COM,
         only=r"\b(?:utelukkende|kun|bare|eksklusivt)\b",
-        research=r"\b(?:forskning|vitenskap|akademisk|undervisning|utdanning)\w*",
+        research=r"\b(?:forskning|vitenskap|akademisk|undervisning|utdanning)"
+        r"(?!\w*?(?:institu|organisa))(?!\w*\s+\w*?(?:institu|organisa))\w*",
         personal=r"\b(?:personlig|privat)\w*",
         mau=r"\bmånedlig\w*\s+aktive\s+brukere|\baktive\s+brukere\s+(?:per|pr\.?|hver)\s+måned"
         r"|\bMAU\b",

@@ -77,8 +77,11 @@ RO = Cues(
     ),
     unrestricted=_re(r"\bfără\s+(?:nicio\s+|vreo\s+)?(?:restricți|limitar)\w*" + _GAP + _RO_COM),
     research=_re(
-        r"\b(?:exclusiv|numai|doar|strict)\b[^.;]{0,40}?(?:cercetar|științific|academic"
-        r"|educați|didactic)\w*"
+        r"\b(?:exclusiv|numai|doar|strict)\b"
+        # not an institution of research ("numai instituțiilor de cercetare")
+        r"(?![^.;]{0,40}?\b(?:institu[țţt]|organiza[țţt]|universit|centr)\w*\s+(?:de\s+)?"
+        r"(?:cercetar|științific|academic|educați|didactic))"
+        r"[^.;]{0,40}?(?:cercetar|științific|academic|educați|didactic)\w*"
     ),
     personal=_re(r"\b(?:exclusiv|numai|doar)\b[^.;]{0,30}?\b(?:personal|privat)\w*"),
     mau=_re(
@@ -162,7 +165,10 @@ HU = Cues(
     unrestricted=_re(r"\bkorlátozás\w*\s+nélkül" + _GAP + _HU_COM),
     research=_re(
         r"\b(?:kizárólag|csak|csupán|kizárólagosan)\b[^.;]{0,40}?(?:kutatás|tudományos"
-        r"|akadémiai|oktatás)\w*"
+        r"|akadémiai|oktatás)"
+        # not an institution of research ("tudományos intézmények", "oktatási intézmény")
+        r"(?!\w*?(?:intézet|intézmény|szervezet))(?!\w*\s+\w*?(?:intézmény|intézet|szervezet"
+        r"|központ))\w*"
     ),
     personal=_re(r"\b(?:kizárólag|csak|csupán)\b[^.;]{0,30}?\b(?:személyes|magán)\w*"),
     mau=_re(
@@ -252,7 +258,10 @@ FI = Cues(
     unrestricted=_re(r"\bilman\s+(?:mitään\s+)?rajoitu\w*" + _GAP + _FI_COM),
     research=_re(
         r"\b(?:ainoastaan|vain|yksinomaan|pelkästään)\b[^.;]{0,40}?(?:tutkimu|tieteelli"
-        r"|akateemi|opetu|koulutu)\w*"
+        r"|akateemi|opetu|koulutu)"
+        # not an institution of research ("tutkimuslaitoksille", "tieteellisille yhteisöille")
+        r"(?!\w*?(?:laito|organisaati|instituu|yksikö|keskus))(?!\w*\s+\w*?(?:laito|organisaati"
+        r"|instituu|yhteisö|yksikö))\w*"
     ),
     personal=_re(
         r"\b(?:ainoastaan|vain|yksinomaan|pelkästään)\b[^.;]{0,30}?\b(?:henkilökohtai|yksityi)\w*"

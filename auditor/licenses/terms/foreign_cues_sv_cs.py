@@ -95,7 +95,10 @@ SV = Cues(
     ),
     research=_re(
         r"\b(?:enbart|endast|uteslutande|bara|enkom)\b[^.;]{0,40}?(?:forskning|vetenskap"
-        r"|akademisk|utbildning|undervisning)\w*"
+        r"|akademisk|utbildning|undervisning)"
+        # not an institution of research ("forskningsinstitut", "akademiska institutioner")
+        r"(?!\w*?(?:institut|organisation|anstalt))(?!\w*\s+\w*?(?:institution|organisation"
+        r"|lärosäte|anstalt))\w*"
     ),
     personal=_re(r"\b(?:enbart|endast|uteslutande|bara)\b[^.;]{0,30}?\b(?:personlig|privat)\w*"),
     mau=_re(
@@ -190,7 +193,10 @@ CS = Cues(
     unrestricted=_re(r"\bbez\s+(?:jakýchkoli\s+)?omezení\b" + _GAP + _CS_COM),
     research=_re(
         r"\b(?:výhradně|pouze|jen|výlučně|jedině)\b[^.;]{0,40}?(?:výzkum|vědeck|akademick"
-        r"|vzděláv|výuk)\w*"
+        r"|vzděláv|výuk)"
+        # not an institution of research ("výzkumným institucím", "výzkumný ústav")
+        r"(?!\w*?(?:ústav|institut))(?!\w*\s+\w*?(?:instituc|ústav|organizac|pracovišt"
+        r"|zařízen))\w*"
     ),
     personal=_re(r"\b(?:výhradně|pouze|jen|výlučně)\b[^.;]{0,30}?\b(?:osobní|soukrom)\w*"),
     mau=_re(

@@ -32,6 +32,11 @@ _GRANTS = re.compile(
             r"\b(?:udziela|przyznaje)\b[^.;]{0,80}?\b(?:licencj\w*|praw[oa])\b",  # pl
             r"\b(?:uděluje|poskytuje)\b[^.;]{0,80}?\b(?:oprávnění|licenc\w*|práv[oa])\b",  # cs
             r"\b(?:предоставляет|даёт|дает)\b[^.;]{0,80}?\b(?:прав[оа]|лицензи\w*)\b",  # ru
+            r"\b(?:ger|beviljar|upplåter|giver|gir|tildeler|meddeler|indrømmer)\b[^.;]{0,80}?"
+            r"\b(?:rätt(?:ighet)?\w*|ret|rett|rettighed\w*|rettighet\w*|licens\w*|lisens\w*)\b",
+            r"\b(?:acordă|acorda|conferă|confera)\b[^.;]{0,80}?\b(?:drept\w*|licen[țţ]\w*)",  # ro
+            r"\b(?:biztosít|enged[ée]lyez)\w*[^.;]{0,80}?\b(?:jog\w*|licenc\w*|engedély\w*)",  # hu
+            r"\bmyöntä\w*[^.;]{0,80}?\b(?:oikeu\w*|lisenssi\w*|käyttöoikeu\w*)",  # fi
             # ja: 権利を許諾します, ライセンスを付与する (the right or licence comes first)
             r"(?:権利|ライセンス|使用権|利用権)を?(?:許諾|付与|供与)(?:します|する|いたします)",
             # ko: 권리를 부여합니다, 라이선스를 허락한다 (the right or licence comes first)
@@ -46,7 +51,10 @@ _USE = re.compile(
     r"\b(?:gebruiken|kopiëren|aan\s+te\s+passen|nutzen|benutzen|verwenden|vervielfältigen"
     r"|verändern|utiliser|copier|modifier|usar|utilizar|copiar|modificar|reproducir|reproduzir"
     r"|usare|utilizzare|copiare|modificare|korzystani\w*|kopiowani\w*|užív\w*|použív\w*"
-    r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*)\b"
+    r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*"
+    # sv, da, no, ro, hu, fi
+    r"|använda|kopiera|ändra|modifiera|bruge|bruke|kopiere|ændre|endre|utiliza|folosi|reproduce"
+    r"|modifica|használ\w*|másol\w*|módosít\w*|käyttää|kopioida|muokata|muuttaa)\b"
     r"|(?:使用|利用|複製|改変)(?:、|及び|および|し|する|ならびに)"  # ja
     r"|(?:사용|이용|복제|수정)(?:,|、|·|ㆍ|\s*및|하|할)",  # ko
     _FLAGS,
@@ -55,7 +63,9 @@ _USE = re.compile(
 _HARMLESS = re.compile(
     r"\b(?:niet|non|nicht|nie|не|não|no|ne)[- ]?(?:exclusie\w*|exclusi\w*|ausschließlich\w*"
     r"|wyłączn\w*|исключительн\w*|výhradn\w*|esclusiv\w*|exclusif\w*|exclusiv\w*)"
-    r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?",
+    r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?"
+    r"|\b(?:icke|ikke|ei)-?(?:exklusiv|eksklusiv|yksinomai)\w*|\bneexclusiv\w*"
+    r"|\bnem\s+kizárólagos\w*",
     _FLAGS,
 )
 # a purpose, a measure or a reference to other terms narrows a grant
@@ -63,7 +73,14 @@ _NARROWED = re.compile(
     r"\b(?:Zweck\w*|fins?|finalit\w*|finalidad\w*|finalidades|fines|scop[oi]|doel\w*|cel[ua]?"
     r"|celach|účel\w*|цел(?:ь|и|ях|ей)|gemäß|nach\s+Maßgabe|selon|conforme|según|secondo"
     r"|volgens|zgodnie|podle|согласно|w\s+zakresie|binnen|innerhalb|dans\s+la\s+limite"
-    r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*)\b"
+    r"|tableau|tabel\w*|Tabelle|tabla|tabela|tabulk\w*|таблиц\w*"
+    r"|ändamål\w*|syfte\w*|formål\w*|scop\w*|cél\w*|tarkoitu\w*|enligt|ifølge|iht|conform\w*"
+    r"|szerint|mukai\w*|för|forskning\w*|vetenskap\w*|videnskab\w*|vitenskap\w*"
+    r"|undervisning\w*|utbildning\w*|uddannelse\w*|utdanning\w*|personlig\w*|privat\w*"
+    r"|intern\w*|kommersi\w*|kommerci\w*|cercetar\w*|[șş]tiin[țţ]ific\w*|educa[țţ]i\w*"
+    r"|personal\w*|comercial\w*|kutatás\w*|tudományos\w*|oktatás\w*|személyes\w*|belső\w*"
+    r"|kereskedelmi\w*|üzleti\w*|tutkimu\w*|tieteelli\w*|opetu\w*|koulutu\w*|henkilökoh\w*"
+    r"|yksityi\w*|sisäi\w*|kaupalli\w*)\b"
     r"|目的|用途|範囲|に従|に基づ|表"  # ja: a purpose, a scope, per other terms or a table
     r"|목적|용도|범위|에\s*따라|에\s*따른|에\s*한하여",  # ko: a purpose, a scope, per other terms
     _FLAGS,

@@ -15,6 +15,12 @@ contrastive "but") holds a ban word of the licensee and:
   "vekter", "ponderi", "súlyok", "painot", parameters, checkpoints): `no-weight-redistribution`,
   or `no-adaptation-sharing` when only the modified weights are named.
 
+- a grant reserved to non-commercial organisations (`foreign_licensees_north`):
+  `non-commercial-organizations`;
+- a hosted service or an API ("som en värdtjänst eller via ett API", "ca serviciu găzduit",
+  "isännöitynä palveluna") offered to others (third parties, customers, or a verb of offering):
+  `no-third-party-service` (Czech is `foreign_scope_more`'s).
+
 A clause allowing the act on a condition other than the licensor's permission bans nothing.
 """
 
@@ -23,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import NamedTuple
+
+from auditor.licenses.terms.foreign_licensees_north import reserved_to_organisations
 
 _FLAGS = re.IGNORECASE
 
@@ -121,6 +129,39 @@ _WORDS: dict[str, _Words] = {
 }
 LANGUAGES_NORTH = frozenset(_WORDS)
 
+_NORDIC_SERVICE = (
+    r"\b(?:värd|host(?:ad|et|ede))\w*\s+tjänst\w*|\bhost(?:et|ede)\s+tjeneste\w*"
+    r"|\bvärdtjänst\w*|\b(?:moln|online|sky|cloud)-?tjänst\w*|\b(?:sky|cloud|online)-?tjeneste\w*"
+    r"|\bsom\s+(?:en\s+)?(?:tjänst|tjeneste)\b|\bvia\s+(?:ett?\s+)?API\b|\bSaaS\b"
+)
+_NORDIC_OTHERS = (
+    r"\btredje\s*part\w*|\btredjepart\w*|\btredjemand\w*|\berbjud\w*|\btillhandahåll\w*"
+    r"|\btillgängliggör\w*|\btilbyd\w*|\btilby\w*|\bgøre\s+tilgængelig|\bgjøre\s+tilgjengelig"
+    r"|\bkunder\w*"
+)
+# (a hosted service or an API, others it is offered to) in the languages that read the ban
+_SERVICE: dict[str, tuple[str, str]] = {
+    "sv": (_NORDIC_SERVICE, _NORDIC_OTHERS),
+    "da": (_NORDIC_SERVICE, _NORDIC_OTHERS),
+    "no": (_NORDIC_SERVICE, _NORDIC_OTHERS),
+    "ro": (
+        r"\bserviciu\w*\s+(?:găzduit|gazduit|online|cloud|[îi]n\s+cloud)\w*|\bca\s+serviciu\b"
+        r"|\bprin\s+(?:intermediul\s+)?(?:unui\s+)?API\b|\bSaaS\b",
+        r"\bter[țţt]\w*|\bofer\w*|\bpune\w*\s+la\s+dispozi\w*|\bclien[țţt]\w*",
+    ),
+    "hu": (
+        r"\bhosztolt\s+szolgáltatás\w*|\bfelhő\w*\s+szolgáltatás\w*|\bonline\s+szolgáltatás\w*"
+        r"|\bszolgáltatásként\b|\bAPI-?\w*\s+(?:keresztül|útján|révén)|\bSaaS\b",
+        r"\bharmadik\s+fél\w*|\bharmadik\s+fele\w*|\bkínál\w*|\belérhetővé|\bnyújt\w*"
+        r"|\bügyfel\w*",
+    ),
+    "fi": (
+        r"\bisännöi\w*\s+palvelu\w*|\bpilvipalvelu\w*|\bverkkopalvelu\w*|\bpalveluna\b"
+        r"|\bAPI:?\w*\s+(?:kautta|välityksellä)|\bSaaS\b",
+        r"\bkolma\w*\s+osapuol\w*|\btarjo\w*|\bsaataville\w*|\basiakka\w*",
+    ),
+}
+
 _CLAUSE_END = re.compile(
     r"[.;!?]|\b(?:men|dock|ale|avšak|však|dar|însă|de|azonban|viszont|mutta|kuitenkin)\b", _FLAGS
 )
@@ -139,9 +180,20 @@ def _compiled(language: str) -> tuple[re.Pattern[str] | None, ...]:
     return tuple(None if p is None else re.compile(p, _FLAGS) for p in _WORDS[language])
 
 
+@cache
+def _service(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, _FLAGS) for p in _SERVICE.get(language, ()))
+
+
+def _offered_as_service(language: str, clause: str) -> bool:
+    """A ban clause naming a hosted service or an API offered to others."""
+    patterns = _service(language)
+    return bool(patterns) and all(p.search(clause) for p in patterns)
+
+
 def north_weights(language: str | None, text: str) -> tuple[list[str], bool]:
-    """The use_scope values (weights passed on) and whether outputs may not train other models,
-    one passage in these languages states (module docstring)."""
+    """The use_scope values (weights passed on, a service offered to others) and whether outputs
+    may not train other models, one passage in these languages states (module docstring)."""
     if language not in _WORDS:
         return [], False
     ban, outputs, distil, train, other, pass_on, weights, modified = _compiled(language)
@@ -157,6 +209,9 @@ def north_weights(language: str | None, text: str) -> tuple[list[str], bool]:
         ):
             trains = True
             continue
+        if _offered_as_service(language, clause) and "no-third-party-service" not in scopes:
+            scopes.append("no-third-party-service")
+            continue
         if pass_on is None or weights is None or modified is None:
             continue
         if pass_on.search(clause) and weights.search(clause):
@@ -165,4 +220,6 @@ def north_weights(language: str | None, text: str) -> tuple[list[str], bool]:
             )
             if scope not in scopes:
                 scopes.append(scope)
+    if reserved_to_organisations(language, text):  # `foreign_licensees_north`
+        scopes.append("non-commercial-organizations")
     return scopes, trains

@@ -310,3 +310,33 @@ def test_outputs_used_freely_or_another_ban_is_no_weights_or_outputs_ban(text: s
 def test_further_harms_in_a_list_are_read(text: str, tags: list[str]) -> None:
     found = _values(text)["use_restrictions"]
     assert isinstance(found, list) and sorted(found) == sorted(tags)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licenstagaren får inte erbjuda modellen till tredje part som en värdtjänst eller via "
+        "ett API.",
+        "Modellen må ikke tilbydes til tredjeparter som en hostet tjeneste eller via et API.",
+        "Licențiatul nu poate oferi Modelul terților ca serviciu găzduit sau prin API.",
+        "Mallia ei saa tarjota kolmansille osapuolille isännöitynä palveluna tai API:n kautta.",
+        "A modellt tilos harmadik feleknek hosztolt szolgáltatásként vagy API-n keresztül "
+        "elérhetővé tenni.",
+    ],
+)
+def test_a_ban_on_offering_the_model_to_others_as_a_service_is_read(text: str) -> None:
+    assert _values(text) == {"use_scope": ["no-third-party-service"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a service allowed, or allowed beside a ban on something else: no service ban
+        "Licenstagaren får erbjuda modellen till kunder som en tjänst eller via ett API.",
+        "Modellen får inte användas för militära ändamål, men den får erbjudas via ett API.",
+        "Licențiatul poate oferi Modelul clienților ca serviciu găzduit.",
+    ],
+)
+def test_a_service_allowed_is_no_service_ban(text: str) -> None:
+    scopes = read_foreign(text).values.get("use_scope")
+    assert not (isinstance(scopes, list) and "no-third-party-service" in scopes)
