@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from auditor.licenses.terms.foreign_cues import Cues
-from auditor.licenses.terms.foreign_currencies import CURRENCIES_MORE, PAST_THE_CAP_MORE
+from auditor.licenses.terms.foreign_currencies import (
+    CROWN,
+    CURRENCIES_MORE,
+    PAST_THE_CAP_MORE,
+    local_crown,
+)
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
@@ -238,6 +243,7 @@ def revenue_cap(
         # the currency beside the number: "$5", "5 Mio. USD", "5 Millionen US-Dollar"
         near = text[max(start - 4, 0) : start] + " " + text[end : end + 11]
         currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
+        currency = local_crown(text) if currency == CROWN else currency  # "kr": whose crown
         if currency is None:
             continue
         period = "year" if annual is not None and annual.search(text) else None

@@ -3,11 +3,12 @@
 
 - The currency beside a revenue cap's amount: the Swedish, Norwegian and Danish crowns, told
   apart by their plural or their country ("50 miljoner kronor", "SEK 50 miljoner", "10
-  millioner norske kroner", "danske kroner"; a bare "kroner", Danish or Norwegian, names
-  neither, and its sentence stays unread), the Czech crown ("100 milionů korun", "Kč"), the
-  Romanian leu ("10 milioane de lei") and the Hungarian forint ("500 millió forint", "Ft").
-  Each has an exchange-rate band (license_db/exchange_rates.yaml). And the euro as Finnish
-  and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró").
+  millioner norske kroner", "danske kroner"; a bare "kr" or "kroner" is the crown of the
+  sentence's language, and in another language its sentence stays unread), the Czech crown
+  ("100 milionů korun", "Kč"), the Romanian leu ("10 milioane de lei") and the Hungarian
+  forint ("500 millió forint", "Ft"). Each has an exchange-rate band
+  (license_db/exchange_rates.yaml). And the euro as Finnish and Hungarian inflect it ("10
+  miljoonaa euroa", "5 millió euró").
 - A sentence that continues a cap stated before it: a licensee over it ("en licenstagare med
   högre omsättning", "nabyvatel s vyšším obratem"), past it ("över denna gräns", "nad tuto
   hranici", "peste acest prag", "e határ felett", "tämän rajan ylittävä") or in that case ("i
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.licenses.text.language import language_of
+
 CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("SEK", re.compile(r"\bSEK\b|\b(?i:kronor)\b|\b(?i:svensk[ae]?\s+kr)")),
     ("NOK", re.compile(r"\bNOK\b|\b(?i:norsk[e]?\s+kr)")),
@@ -28,7 +31,19 @@ CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("HUF", re.compile(r"\bHUF\b|\b(?i:forint\w*)|\bFt\b")),
     # the euro as Finnish and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró")
     ("EUR", re.compile(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*)(?!\w)")),
+    # a crown no word names the country of ("100 000 000 kr", "50 mio. kr.", "kroner"): the
+    # crown of the sentence's language (`local_crown`)
+    ("KR", re.compile(r"\b(?i:kr|kroner|krone|krona)(?!\w)")),
 )
+CROWN = "KR"
+_CROWNS = {"sv": "SEK", "da": "DKK", "no": "NOK"}
+
+
+def local_crown(text: str) -> str | None:
+    """The crown a sentence in Swedish, Danish or Norwegian means by "kr" or "kroner" (SEK,
+    DKK, NOK), told by its language; None in another language (whose crown is not known)."""
+    return _CROWNS.get(language_of(text) or "")
+
 
 PAST_THE_CAP_MORE = "|".join(
     (

@@ -120,13 +120,31 @@ def test_a_sek_cap_converts_through_its_band() -> None:
     assert low > 1_200_000 and high < 30_000_000  # USD 1.2M under it, USD 30M over it
 
 
-def test_a_bare_kroner_names_no_currency_and_stays_unread() -> None:
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Om licenstagarens årliga intäkter överstiger 100 000 000 kr krävs en kommersiell "
+         "licens.", "SEK"),
+        ("Hvis licenstagerens årlige omsætning overstiger 50 mio. kr., skal der indgås en "
+         "særskilt aftale.", "DKK"),
+        ("Lisensen gjelder bare så lenge den årlige omsetningen ikke overstiger 100 millioner "
+         "kroner.", "NOK"),
+    ],
+)  # fmt: skip
+def test_a_bare_crown_is_the_crown_of_the_sentences_language(text: str, currency: str) -> None:
+    values = _values(text)
+    cap = values["revenue_threshold"]
+    assert isinstance(cap, dict) and cap["currency"] == currency
+    assert values["commercial_use_conditions"] == ["separate-license-above-threshold"]
+
+
+def test_a_crown_in_another_language_names_no_currency_and_stays_unread() -> None:
     reading = read_foreign(
-        "Lisensen gjelder bare så lenge den årlige omsetningen ikke overstiger 100 millioner "
-        "kroner."
+        "Lisenssi on voimassa vain, jos lisenssinsaajan vuotuinen liikevaihto on enintään "
+        "10 miljoonaa kr."
     )
     assert "revenue_threshold" not in reading.values
-    assert [p.language for p in reading.unread] == ["no"]
+    assert [p.language for p in reading.unread] == ["fi"]
 
 
 # --- a grant withheld from those based in named places ------------------------------------------
