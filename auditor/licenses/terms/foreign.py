@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from auditor.licenses.terms.clause_rules import clause_pattern
@@ -34,6 +34,7 @@ from auditor.licenses.terms.foreign_lists import listed_bans
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_zh import (
@@ -85,6 +86,7 @@ class ForeignReading:
     quotes: dict[str, tuple[Passage, ...]] = field(default_factory=dict)
     mentions: tuple[Passage, ...] = ()
     unread: tuple[Passage, ...] = ()
+    prevails: str | None = None  # the language version the text says prevails (`_precedence`)
 
     def evidence(self, key: str, path: str) -> tuple[Evidence, ...]:
         """The quotes of one term, located in `path`."""
@@ -126,7 +128,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             reading.mentions.append(passage)
         elif passage.language is not None and _is_term(passage, cues, prose):
             reading.unread.append(passage)
-    return reading.result()
+    return replace(reading.result(), prevails=prevailing_language(text))
 
 
 @dataclass(slots=True)
@@ -162,7 +164,9 @@ class _Reading:
             conditions.add("attribution-display")  # "免费商用，须注明出处"
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
         own = CUES.get(passage.language or "")
-        return found or (chinese and is_note(text, ZH.restrictive)) or states_no_term(text, own)
+        if found or (chinese and is_note(text, ZH.restrictive)) or states_no_term(text, own):
+            return True
+        return prevailing_language(text) is not None  # a precedence clause: no term of use
 
     def _commercial(
         self, passage: Passage, cues: Cues, text: str, conditions: set[str], *, both: bool
@@ -351,12 +355,18 @@ def with_foreign(
 ) -> dict[str, ExtractedTerm]:
     """A document's terms with what its passages in other languages state: per term the more
     restrictive value, with its quotes (`combine.merge_key`, the rule for every place terms
-    meet); terms the passages do not state are left as they are."""
+    meet), or the prevailing version's where the text says which prevails; terms the passages
+    do not state are left as they are."""
     if not reading.values:
         return terms
     merged = dict(terms)
     for key, value in reading.values.items():
         own = terms.get(key, ExtractedTerm(None))
+        if reading.prevails == ENGLISH and own.value not in (None, [], False):
+            continue  # a precedence clause: the English version's reading binds
+        if reading.prevails not in (None, ENGLISH):  # the other version's reading binds
+            merged[key] = ExtractedTerm(copy.deepcopy(value), reading.evidence(key, path))
+            continue
         lines = {p.line for p in reading.quotes.get(key, ())}
         if key in _FIRST_SOURCE and own.evidence and {e.line for e in own.evidence} <= lines:
             # the English rules read the same passage (a court named in Chinese): its reading

@@ -93,18 +93,25 @@ def translation_findings(path: str, text: str, reading: ForeignReading) -> list[
                 severity=observed_severity("license-translation-disagrees"),
                 message=f"{path}: the English and {language_name(language)} texts state "
                 f"{label} differently: {_shown(ours)} in English, {_shown(theirs)} in "
-                f"{language_name(language)} ({where}); "
-                + (
-                    "which law governs is uncertain"
-                    if key == "governing_law"
-                    else "the stricter reading is kept"
-                ),
+                f"{language_name(language)} ({where}); " + _kept(key, reading.prevails),
                 evidence=quotes,
                 remediation="have counsel compare the two texts (and any clause saying which "
                 "version prevails), then record a waiver once reviewed",
             )
         )
     return findings
+
+
+def _kept(key: str, prevails: str | None) -> str:
+    """What binds of two versions that differ: the one a precedence clause names, else the
+    stricter reading (the law: uncertain)."""
+    if prevails is not None:
+        return f"the {language_name(prevails)} version prevails by the text's own clause"
+    return (
+        "which law governs is uncertain"
+        if key == "governing_law"
+        else ("the stricter reading is kept")
+    )
 
 
 def _english_half(text: str) -> tuple[str, str] | None:
