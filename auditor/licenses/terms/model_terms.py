@@ -28,14 +28,14 @@ from auditor.licenses.terms.foreign import (
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
 from auditor.licenses.terms.judge_text import (
-    STANDARD_KINDS,
     is_derived,
     judge_text_terms,
     single_record,
     with_record_terms,
 )
 from auditor.licenses.terms.record import record_terms
-from auditor.licenses.text.copyright_notices import drop_copyright_notices
+from auditor.licenses.terms.restrictive import restrictions_only
+from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_PROSE
@@ -81,6 +81,10 @@ def terms_for_model(
     evidence (terms/combine.py); documents that disagree are a finding.
     """
     docs = _documents(files, db)
+    if not any(d.role == "license" for d in docs) and not binding_records(match, db):
+        # no license text and no known license: the card's license section is the license,
+        # its grant read as a license file's would be (`license: other` defined in the card)
+        docs = _documents(files, db, card_license=True)
     licenses = [d for d in docs if d.role == "license"]
     findings: list[Finding] = []
     sources = [_source(d) for d in docs]
@@ -121,7 +125,7 @@ def terms_for_model(
                 continue
             values, evidence = record_terms(record, db, why=_DECLARED)
             kept = {k: ExtractedTerm(values.get(k), evidence.get(k, ())) for k in TERM_KEYS}
-            restrictive = _restrictions_only(kept)
+            restrictive = restrictions_only(kept)
             for key in ("governing_law", "venue"):  # the record's own clauses, unlike a notice's
                 restrictive[key] = kept[key]
             sources.append(_source_of(restrictive))
@@ -157,14 +161,19 @@ def _source_of(terms: Mapping[str, ExtractedTerm]) -> TermSource:
     return TermSource(values, evidence)
 
 
-def _documents(files: Sequence[IdentifiedFile], db: LicenseDB) -> list[TermDocument]:
+def _documents(
+    files: Sequence[IdentifiedFile], db: LicenseDB, *, card_license: bool = False
+) -> list[TermDocument]:
     """Each readable document's terms, LICENSE files first, then other licenses, policies,
-    pointers and other texts."""
+    pointers and other texts; with `card_license`, the card's prose read as a license."""
     docs: list[TermDocument] = []
     for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is None:
             continue
-        doc = _document(file.path, file.text, identity, db, prose=file.origin == CARD_PROSE)
+        prose = file.origin == CARD_PROSE
+        doc = _document(
+            file.path, file.text, identity, db, prose=prose, card=card_license and prose
+        )
         if doc is not None:
             docs.append(doc)
     order = {"license": 0, "policy": 1, "pointer": 2, "other": 3, "unread": 4}
@@ -188,7 +197,13 @@ def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
 
 
 def _document(
-    path: str, text: str, identity: TextIdentification, db: LicenseDB, *, prose: bool = False
+    path: str,
+    text: str,
+    identity: TextIdentification,
+    db: LicenseDB,
+    *,
+    prose: bool = False,
+    card: bool = False,
 ) -> TermDocument | None:
     foreign = read_foreign(text, prose=prose)  # what passages in other languages state
     terms = with_foreign(extract_terms(text, path=path), foreign, path)
@@ -204,7 +219,7 @@ def _document(
         kind = _license_kind(found, judged, identity)
         stated = with_foreign(own, foreign, path)  # a standard record never outranks them
         return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, stated)
-    restrictive = _restrictions_only(terms)
+    restrictive = restrictions_only(terms)
     record = single_record(found, db) if found is not None else _named(foreign, db)
     if record is not None and record.kind != POLICY_KIND:
         # a pointer to a known license: that license's terms, fail closed
@@ -215,7 +230,10 @@ def _document(
             for k in TERM_KEYS
         }
         return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
-    if (granted := with_granted_kind(terms)) is not terms and not prose and _priority(path) == 0:
+    granted = with_granted_kind(terms)  # a card that is the license: its grant read as one
+    if (card and granted["commercial_use"].value == "allowed") or (
+        granted is not terms and not prose and _priority(path) == 0
+    ):
         return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
     if not any(_stated(term.value) for term in restrictive.values()):
         if found is not None and found.id is not None and _all_known(found.id, db):
@@ -234,16 +252,6 @@ def _all_known(expression: str, db: LicenseDB) -> bool:
     """Whether every license an expression names (`MIT OR Apache-2.0`) has a record."""
     ids = [part for part in re.split(r"\s+(?:AND|OR|WITH)\s+|[()]", expression) if part.strip()]
     return bool(ids) and all(db.get(part.strip()) is not None for part in ids)
-
-
-_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
-
-
-def is_notice_only(text: str) -> bool:
-    """A text holding copyright notices and nothing else (`Copyright (c) 2026 Acme. All rights
-    reserved.`): a notice, which grants and restricts nothing, not a license left unread."""
-    rest = _RESERVED.sub(" ", drop_copyright_notices(text.lower()))
-    return text.strip() != "" and not rest.strip(" \t\r\n.,;:")
 
 
 def _named(foreign: ForeignReading, db: LicenseDB) -> LicenseRecord | None:
@@ -276,27 +284,6 @@ def _stated_kind(kind: str | None, terms: Mapping[str, ExtractedTerm]) -> str | 
         strictest = most_restrictive([kind, floor])
         return str(strictest) if strictest is not None else None
     return kind
-
-
-def _restrictions_only(terms: Mapping[str, ExtractedTerm]) -> dict[str, ExtractedTerm]:
-    """What a document that is not a license says that restricts: no 'allowed', no open kind."""
-    kept = dict(terms)
-    if kept["commercial_use"].value == "allowed":
-        kept["commercial_use"] = ExtractedTerm(None)
-    if kept["kind"].value in STANDARD_KINDS or kept["kind"].value is None:
-        kept["kind"] = ExtractedTerm(None)
-    for key in ("governing_law", "venue"):
-        if not any(_OWN_TERMS.search(e.text or "") for e in kept[key].evidence):
-            kept[key] = ExtractedTerm(None)  # a notice's mention of a law is not the license's
-    return kept
-
-
-# A law clause about the document itself ("This Agreement is governed by ...", "本协议适用 ..."):
-# the document's own terms, whatever else it is.
-_OWN_TERMS = re.compile(
-    r"\b(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b|本(?:协议|许可|條款|条款)",
-    re.IGNORECASE,
-)
 
 
 def _unread(doc: TermDocument) -> bool:

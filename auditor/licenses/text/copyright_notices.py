@@ -66,3 +66,13 @@ def copyright_marks(text: str) -> Iterator[re.Match[str]]:
         if start >= end and (found := _COPYRIGHT.match(text, start)) is not None:
             yield found
             end = found.end()
+
+
+_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+
+
+def is_notice_only(text: str) -> bool:
+    """A text holding copyright notices and nothing else (`Copyright (c) 2026 Acme. All rights
+    reserved.`): a notice, which grants and restricts nothing, not a license left unread."""
+    rest = _RESERVED.sub(" ", drop_copyright_notices(text.lower()))
+    return text.strip() != "" and not rest.strip(" \t\r\n.,;:")
