@@ -29,6 +29,7 @@ from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
 from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
+from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_lists import listed_bans
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
@@ -151,7 +152,8 @@ class _Reading:
         found = False
         conditions: set[str] = set()  # what this passage makes commercial use depend on
         both = any(_hit(cues.both, text) for cues in _READERS)  # both kinds granted: no ban
-        row = row_commercial(text)  # a row keyed by commercial use, a bare verdict its value
+        # a row keyed by commercial use (a bare verdict its value), or a grant for any purpose
+        row = row_commercial(text) or any_purpose_grant(text)
         if row is not None:
             self._commercial_use(row, passage)
             found = True

@@ -53,6 +53,10 @@ PT = Cues(
         r"|permissão|consentimento)\s+(?:prévi\w+\s+|expressa\s+|por\s+escrito\s+)*"
         + _GAP
         + r"comercia|\blicença\s+comercial\b"
+        # the consent after the commercial use it governs: "todo uso comercial ... sem autorização
+        # prévia e por escrito"
+        r"|\bcomercia\w*[^.;]{0,200}?\bsem\s+(?:a\s+|uma\s+)?(?:prévia\s+)?(?:autorização|permissão"
+        r"|consentimento|licença)"
     ),
     allowed=_re(
         r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"

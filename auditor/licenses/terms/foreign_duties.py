@@ -73,6 +73,11 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\bcit(?:ar|em|ação|ações)\b"
             r"|\btexto\s+(?:desta|da\s+presente|da)\s+licença",
         )
+        # whoever passes copies on keeps this text, the present tense binding: "Quem redistribuir
+        # o modelo mantém este texto"
+        + r"|\b(?:quem|aquele\s+que)\s+(?:redistribu|distribu|partilh|compartilh)\w*[^.;]{0,60}?"
+        r"\b(?:mantém|mantêm|conserva|inclui|anexa|acompanha)\s+(?:este|esta|o\s+presente|a\s+presente)"
+        r"\s+(?:texto|licença|aviso)"
     ),
     "es": _re(
         _either(

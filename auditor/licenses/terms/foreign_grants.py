@@ -93,3 +93,30 @@ def is_plain_grant(text: str, cues: Cues | None) -> bool:
         return False
     rest = _HARMLESS.sub(" ", text)
     return cues.restrictive.search(rest) is None and _NARROWED.search(rest) is None
+
+
+# "for any purpose" in a grant: every use, commercial included ("para qualquer finalidade",
+# "für jeden Zweck", "à toutes fins", "per qualsiasi scopo", "w dowolnym celu")
+_ANY_PURPOSE = re.compile(
+    r"\b(?:(?:für|zu)\s+(?:jeden|jedweden|beliebige[nm]?|alle)\s+Zweck\w*"
+    r"|(?:à|pour)\s+(?:toutes?\s+fins|tout\s+usage|quelque\s+(?:fin|usage)\s+que\s+ce\s+soit)"
+    r"|para\s+(?:cualquier|qualquer)\s+(?:fin|finalidad|finalidade|propósito|uso|fim)"
+    r"|per\s+(?:qualsiasi|ogni)\s+(?:scopo|fine|finalità|uso)|per\s+a\s+qualsevol\s+(?:finalitat|fi|ús)"
+    r"|voor\s+(?:elk|ieder|welk)\s+(?:doel|gebruik)|(?:w\s+dowolnym|w\s+jakimkolwiek)\s+celu"
+    r"|do\s+dowolnych\s+celów|(?:za|pro|na)\s+(?:jakýkoli|jakýkoliv|akýkoľvek|akékoľvek)\s+účel\w*"
+    r"|för\s+(?:alla|valfritt|varje)\s+ändamål|til\s+(?:ethvert|alle)\s+formål|în\s+orice\s+scop"
+    r"|za\s+kateri\s+koli\s+namen|za\s+vse\s+namene|(?:в|для)\s+любых\s+цел\w*)\b"
+    # not an exception after it ("for any purpose except commercial ones")
+    r"(?![^.;]{0,60}\b(?:exceto|salvo|excepto|sauf|außer|ausgenommen|tranne|eccetto|behalve"
+    r"|oprócz|poza|kromě|okrem|utom|undtagen|unntatt|excepția|razen|llevat|кроме|que\s+não"
+    r"|que\s+no|não|nicht|niet|nie|ne|non)\b)",
+    _FLAGS,
+)
+
+
+def any_purpose_grant(text: str) -> str | None:
+    """ "allowed" when a passage grants the right to use the model for any purpose (commercial
+    included), with no exception after it; else None."""
+    if _ANY_PURPOSE.search(text) is None or _GRANTS.search(text) is None:
+        return None
+    return "allowed" if _USE.search(text) is not None else None

@@ -113,6 +113,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _is_caption(text, cues)
         or _is_purpose_definition(text)
         or _is_offer_on_terms_below(text, cues)
+        or _NON_COMMERCIAL_FREE.search(text) is not None
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
         or is_plain_definition(text, cues)
@@ -164,6 +165,19 @@ _OFFERED = re.compile(
     r"|\bmette\b|\boffre\b|\bmet\b|\bstellt\b|\bcung\s+cấp|\bcấp\b|\bconcèd\w*|\baccorde\w*"
     r"|\boctroie\w*|\bgewährt\b|\bräumt\b|\botorga\w*|\bverleent\b|\budziela\w*|\buděluje\w*"
     r"|\bпредоставля\w*",
+    _FLAGS,
+)
+
+
+# non-commercial use said to stay free, with no "only" ("O uso sem fins lucrativos, inclusive
+# pesquisa e ensino, continua livre"): what the grant leaves open, restricting nothing
+_NON_COMMERCIAL_FREE = re.compile(
+    r"^\W*(?:o|el|l'|il|le|la)?\s*(?:uso|usos|utilização|utilisation|usage|utilizzo)\s+(?:sem\s+fins"
+    r"\s+lucrativos|não[- ]comercia\w*|no\s+comercial|sin\s+fines\s+de\s+lucro|non[- ]commercia\w*"
+    r"|sans\s+but\s+lucratif)\b(?![^.;]*\b(?:só|apenas|somente|unicamente|solo|solamente"
+    r"|únicamente|seul\w*|uniquement|soltanto|esclusivamente)\b)[^.;]{0,80}?\b(?:continua|permanece"
+    r"|sigue|resta|reste|rimane|é|es|est|è)\s+(?:livre|libre|libero|gratuit[oa]?|permitid[oa]"
+    r"|autoris[ée]e?|consentit[oa])\b",
     _FLAGS,
 )
 
