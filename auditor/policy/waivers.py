@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -47,11 +48,27 @@ def waiver_horizon_problems(
     ]
 
 
+def _local_path(text: str) -> bool:
+    """A manifest reference written as a path (`./m`, `../m`, `/m`, `m/`), not a repo id."""
+    return text.startswith(("./", "../", "/", "~")) or text.endswith("/")
+
+
+def _same_model(named: str, ref: str) -> bool:
+    """The waiver's `model` names the manifest's reference: as written, by its repo id without
+    revision (the Hub's ids are case-insensitive: `Org/Name` is `org/name`), or, for a local
+    folder, by any spelling of the same path relative to the manifest (`./m/`, `m`)."""
+    bare = ref.split("@", 1)[0]
+    if named in (ref, bare, bare.removeprefix("hf:")):
+        return True
+    if _local_path(ref) or _local_path(named):
+        return posixpath.normpath(named) == posixpath.normpath(ref)
+    return named.lower().removeprefix("hf:") == bare.lower().removeprefix("hf:")
+
+
 def waiver_matches_model(waiver: Waiver, ref: str, resolved_sha: str | None) -> bool:
-    """A waiver names the model as written in the manifest, or its repo id without revision;
-    with a `revision` it holds only for that revision."""
-    bare_ref = ref.split("@", 1)[0]
-    if waiver.model not in (ref, bare_ref, bare_ref.removeprefix("hf:")):
+    """A waiver names the model as written in the manifest, or its repo id without revision
+    (`_same_model`); with a `revision` it holds only for that revision."""
+    if not _same_model(waiver.model, ref):
         return False
     if waiver.revision is None:
         return True
