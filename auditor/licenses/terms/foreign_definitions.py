@@ -41,7 +41,7 @@ _DEFINED = re.compile(
     r"|se\s+entende|si\s+intende|indica|indicano|désigne|désignent|signifie|bezeichnet|bedeutet|meint"
     r"|ist|sind|betekent|wordt\s+verstaan|oznacza|oznaczają|znamená|znamenají|se\s+rozumí"
     r"|è|sono|es|son|é|são|est|sont"  # a copula: '"Utenti Attivi Mensili" sono le persone ...'
-    r"|означает|означают|понимается|[-–—])\s+"
+    r"|означает|означают|понимается|[-–—]|(?<=[\"”»“’]):|(?<=[\"”»“’])\s:)\s+"
     r"([^.;]{3,400}?)\s*(?:[.;]|$)",
     _FLAGS,
 )

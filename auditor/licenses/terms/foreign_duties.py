@@ -99,6 +99,11 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"|\bcitare\b|\bcitat[oaie]\b|\bcitazion[ei]\b|\bavvis\w*\s+(?:di\s+)?(?:copyright"
             r"|diritto\s+d'autore)|\btesto\s+della\s+(?:presente\s+)?licenza",
         )
+        # whoever passes copies on attaches this licence, the present tense binding: "Chi
+        # distribuisce il Modello vi allega una copia di questa licenza"
+        + r"|\bchi\s+(?:ri)?distribuisc\w*[^.;]{0,60}?\b(?:allega|include|mantiene|conserva"
+        r"|accompagna|fornisce)\b[^.;]{0,30}?\b(?:copia\s+(?:di\s+|della\s+)?(?:questa|presente)"
+        r"\s+licenza|questo\s+testo|la\s+presente\s+licenza)"
     ),
     "fr": _re(
         _either(

@@ -71,6 +71,8 @@ _DEFINED = re.compile(
             r"\banlamına\s+gelir\b|\bsayılır\b|\bkabul\s+edilir\b|\bifade\s+eder\b",  # tr
             r"\bđược\s+hiểu\s+là\b|\bcó\s+nghĩa\s+là\b",  # vi
             r"\bwordt\s+verstaan\b|\bbetekent\b|\bgeldt\s+als\b",  # nl
+            # a quoted term and a colon opening the passage: '"Uso Commerciale": ogni uso ...'
+            r"^\W{0,6}[\"“„«‘]\s*[^\"”»“’]{2,60}?\s*[\"”»“’]\s*:",
             r"\bberarti\b|\bdiartikan\s+sebagai\b|\bdimaksud\s+dengan\b",  # id
         )
     ),
