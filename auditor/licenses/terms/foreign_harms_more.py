@@ -167,3 +167,42 @@ HARMS: dict[str, dict[str, str]] = {
         "ur": r"طبی\s+مشورہ|بیماری\s+کی\s+تشخیص",
     },
 }  # fmt: skip
+
+# Catalan, Slovak and Slovenian (`foreign_cues_ca_sk_sl`): their ban words and the harms their
+# licences name most
+BANS.update(
+    {
+        "ca": r"\b(?:queda\s+prohibit\w*|prohibit\w*|es\s+prohibeix|no\s+(?:es\s+pot|podeu|pot"
+        r"|poden|està\s+permès|és\s+permès|se\s+permet))",
+        "sk": r"(?<!nie\s)\b(?:zakázan\w*|zakazuje)|\b(?:nesmie\w*|nesmú|nie\s+je\s+(?:povolen"
+        r"|dovolen)\w*|nemožno)",
+        "sl": r"(?<!ni\s)\b(?:prepovedan\w*|prepoveduje)|\b(?:ni\s+(?:dovoljen|dopuščen)\w*"
+        r"|ne\s+(?:sme|smejo|smete|smeš))\b",
+    }
+)
+for _tag, _words in {
+    "illegal-activity": {
+        "ca": r"\bil·legal\w*|\bil\.legal\w*|\bilegal\w*|\bdelict\w*|\bcriminal\w*",
+        "sk": r"\bnezákonn\w*|\bprotiprávn\w*|\btrestn\w*\s+čin\w*",
+        "sl": r"\bnezakonit\w*|\bprotipravn\w*|\bkazniv\w*\s+dejanj\w*",
+    },
+    "military": {
+        "ca": r"\bmilitar\w*|\bbèl·lic\w*|\bguerra\b",
+        "sk": r"\bvojensk\w*|\bvojn\w*|\bbojov\w*",
+        "sl": r"\bvojašk\w*|\bvojn\w*|\bbojn\w*",
+    },
+    "weapons": {
+        "ca": r"\barmes?\b|\barmament\w*|\bexplosiu\w*",
+        "sk": r"\bzbra[nň]\w*|\bvýbušn\w*",
+        "sl": r"\borožj\w*|\beksploziv\w*",
+    },
+    "surveillance": {
+        "ca": r"\bvigilància\s+massiva|\bvigilància\s+de\s+(?:persones|ciutadans|treballadors)"
+        r"|\bespionatge\b",
+        "sk": r"\bmasov\w*\s+sledovan\w*|\bsledovan\w*\s+(?:osôb|ľudí|občanov|zamestnancov)"
+        r"|\bšpionáž\w*",
+        "sl": r"\bmnožičn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:osebami|ljudmi|državljani"
+        r"|zaposlenimi)|\bvohunjenj\w*",
+    },
+}.items():
+    HARMS[_tag].update(_words)

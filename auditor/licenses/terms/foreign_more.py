@@ -1,6 +1,7 @@
 """Danish, Norwegian, Ukrainian, Bulgarian, Croatian and Serbian (Latin and Cyrillic), Lithuanian,
-Latvian, Estonian, Malay, Swahili, Bengali, Persian and Urdu for `terms.foreign`: their cues
-(`CUES_MORE`, from `foreign_cues_north`, `foreign_cues_slavic`, `foreign_cues_south`), their
+Latvian, Estonian, Malay, Swahili, Bengali, Persian, Urdu, Catalan, Slovak and Slovenian for
+`terms.foreign`: their cues (`CUES_MORE`, from `foreign_cues_north`, `foreign_cues_slavic`,
+`foreign_cues_south`, `foreign_cues_ca_sk_sl`), their
 number words for caps (`foreign_numbers_more`) and their clause reader (`read_more`, for
 `foreign_ja.clause_reader`):
 
@@ -21,6 +22,7 @@ from functools import cache
 from auditor.licenses.terms.foreign_caps import cap_counts
 from auditor.licenses.terms.foreign_cue_shapes import both_scripts, compiled
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_cues_ca_sk_sl import CA, SK, SL
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
 from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
 from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
@@ -30,7 +32,7 @@ from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_MORE: dict[str, Cues] = {
     "da": DA, "no": NO, "uk": UK, "bg": BG, "hr": HR, "sr": HR, "lt": LT, "lv": LV, "et": ET,
-    "ms": MS, "sw": SW, "bn": BN, "fa": FA, "ur": UR,
+    "ms": MS, "sw": SW, "bn": BN, "fa": FA, "ur": UR, "ca": CA, "sk": SK, "sl": SL,
 }  # fmt: skip
 LANGUAGES_MORE = frozenset(CUES_MORE)
 _WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts

@@ -61,13 +61,14 @@ FUNCTION_WORDS: dict[str, str] = {
     "formål forbudt herunder udelukkende dansk bruge bruges ændre kommerciel kommercielle "
     "kommercielt brug tilladelse tilladt aftale særskilt licensen licensgiveren anses kræver "
     "som med på udvikling våben indhold vildledende gældende uønsket markedsføring "
-    "oplysninger at det til modellens træne",
+    "oplysninger at det til modellens træne vedlægge vedlægges videregive videregiver "
+    "videregives videregivelse kopi licens underlagt lovvalg rettigheder udgiveren dig giver",
     "no": "og ikke av uten eller skal må fra dette denne ved etter kun enhver hvis også "
     "formål forbudt herunder utelukkende rett norsk bruke brukes endre kommersiell kommersielle "
     "kommersielt bruk tillatelse tillatt avtale særskilt lisens lisensen lisensgiver reguleres "
     "deg gir som med på utvikling utvelgelse våpen våpensystemer lage innhold villedende "
     "virkelige gjeldende strid uønsket markedsføring genererer opplysninger det til modellens "
-    "trene",
+    "trene vedlegge vedlegges videreformidle kopi underlagt lovvalg rettigheter utgiveren",
     # Croatian, Serbian and Bosnian in Latin letters (one profile: their clauses read alike)
     "hr": "ili bilo koji koja koje koju ovaj ova ovo ovu ovoj kao samo pravo prava "
     "licenca licencu modela modelu korištenja korišćenja svrhu svrhe uključujući "
@@ -100,9 +101,11 @@ FUNCTION_WORDS: dict[str, str] = {
     # said unread by name (no cue reads them)
     "sk": "alebo len iba ktorý ktorá ktoré podľa môže môžu nesmie použitie používanie "
     "licencia licencie účely komerčné komerčného komerčnom súhlasu písomného zakázané povolené "
-    "zmluvy slovenskej",
+    "zmluvy slovenskej sa nesmú používať použiť zbrane zbraní vývoj sledovanie poskytovateľ "
+    "udeľuje právom riadi",
     "sl": "lahko ali ki brez uporabo uporaba uporabe namene komercialne komercialno prepovedana "
-    "prepovedano dovoljena dovoljenja soglasja pisnega slovenije licenco",
+    "prepovedano dovoljena dovoljenja soglasja pisnega slovenije licenco sme smejo uporabljati "
+    "uporabljate velja republike dajalec podeljuje pravico množični nadzor",
     "ca": "els amb aquest aquesta aquests aquestes qualsevol llicència llicències llicenciatari "
     "llicenciant ús l'ús d'ús està pel pels dels seva mitjançant també prohibit prohibida "
     "autorització finalitats",

@@ -243,11 +243,12 @@ def test_a_title_naming_its_licence_in_these_languages_is_a_title(line: str) -> 
         ("L'ús comercial del model està prohibit sense autorització escrita.", "ca"),
     ],
 )
-def test_a_language_still_unread_is_said_by_its_name(sentence: str, language: str) -> None:
-    # Slovak, Slovenian and Catalan have no cues: said unread as themselves, not read as
-    # Czech, Croatian or Romanian
+def test_slovak_slovenian_and_catalan_are_read_as_themselves(sentence: str, language: str) -> None:
+    # read with their own cues (foreign_cues_ca_sk_sl), not as Czech, Croatian or Romanian
     reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
-    assert [p.language for p in reading.unread] == [language]
+    assert not reading.unread
+    assert reading.values.get("commercial_use") == "restricted"
+    assert [p.language for p in reading.quotes["commercial_use"]] == [language]
 
 
 @pytest.mark.parametrize(
