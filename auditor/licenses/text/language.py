@@ -29,6 +29,11 @@ from auditor.licenses.text.language_words import FUNCTION_WORDS as _FUNCTION_WOR
 from auditor.licenses.text.language_words import LETTER_HINTS as _LETTER_HINTS
 from auditor.licenses.text.language_words import NEIGHBOURS
 from auditor.licenses.text.markup import split_lines, strip_markup, unify_chars
+from auditor.licenses.text.passage_marks import ABBREVIATION as _ABBREVIATION
+from auditor.licenses.text.passage_marks import BLOCK_START as _BLOCK_START
+from auditor.licenses.text.passage_marks import LIST_MARKER as _LIST_MARKER
+from auditor.licenses.text.passage_marks import RULE_LINE as _RULE_LINE
+from auditor.licenses.text.passage_marks import SENTENCE_END as _SENTENCE_END
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
 
@@ -244,39 +249,6 @@ class Passage:
 
 
 _HEADING = compile_pattern(r"^\s{0,3}#{1,6}\s")
-# Chinese items: "一、", "(二)" (fullwidth brackets are NFKC-folded), "3、", "第四条"
-_ZH_NUMERAL = "[一二三四五六七八九十]{1,3}"
-_ZH_ITEM = (  # matched on the raw line: fullwidth brackets too
-    rf"{_ZH_NUMERAL}、|[(（]{_ZH_NUMERAL}[)）]|\d{{1,3}}、|第(?:{_ZH_NUMERAL}|\d{{1,3}})[条條款章节節]"
-)
-# an item lettered in any script: "(a)", "б)", "(α)", "(א)", "(ก)"; or a lower-case letter and
-# a full stop, "a.", "б.", "β.", "ב." (a capital and a full stop may be an initial: "J. Smith")
-_LETTER_ITEM = r"\(?[^\W\d_]\)|[a-zα-ωа-яёіїєґ\u05d0-\u05ea\u0e01-\u0e2e]\."
-_BLOCK_START = compile_pattern(
-    r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|(?:"
-    + _LETTER_ITEM
-    + r")\s|\||"
-    + _ZH_ITEM
-    + ")"
-)
-_LIST_MARKER = compile_pattern(
-    r"^\s*(?:(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\)|"
-    + _LETTER_ITEM
-    + r")\s+|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}、)\s*)"
-)
-_RULE_LINE = compile_pattern(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
-# 。！？ end a sentence; so does ；(NFKC-folded to ";") before a CJK character
-# (never before a lower-case letter, in Latin, Greek or Cyrillic letters: "Α.Ε. παραχωρεί")
-_SENTENCE_END = compile_pattern(
-    r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-zß-ÿα-ωά-ώа-яёіїєґ])|(?<=[；])"
-    r"|(?<=;)(?=[\u3400-\u9fff])"
-)
-_ABBREVIATION = compile_pattern(
-    r"(?:^|[\s(])(?:(?:[^\W\d_]\.){0,3}[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
-    r"|inc|ltd|co|corp|dr|mr|mrs|ms|st|vs|no|sec|fig|tsd|approx|ver|vol|p|pp|s|z\.b|d\.h|u\.a"
-    r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
-    re.IGNORECASE,
-)
 _CJK_EDGE = compile_pattern(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 

@@ -1,0 +1,43 @@
+"""The marks that cut a text into passages, for `language.passages`: a list item's marker (in
+any script: "- ", "1.", "(a)", "б)", "(א)", "ก.", "一、", "第四条"), a rule line, a sentence's
+end, and the abbreviations a full stop ends no sentence after ("z. B.", "Α.Ε.", "S.A.")."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.compiled_patterns import compile_pattern
+
+# Chinese items: "一、", "(二)" (fullwidth brackets are NFKC-folded), "3、", "第四条"
+_ZH_NUMERAL = "[一二三四五六七八九十]{1,3}"
+_ZH_ITEM = (  # matched on the raw line: fullwidth brackets too
+    rf"{_ZH_NUMERAL}、|[(（]{_ZH_NUMERAL}[)）]|\d{{1,3}}、|第(?:{_ZH_NUMERAL}|\d{{1,3}})[条條款章节節]"
+)
+# an item lettered in any script: "(a)", "б)", "(α)", "(א)", "(ก)"; or a lower-case letter and
+# a full stop, "a.", "б.", "β.", "ב." (a capital and a full stop may be an initial: "J. Smith")
+_LETTER_ITEM = r"\(?[^\W\d_]\)|[a-zα-ωа-яёіїєґ\u05d0-\u05ea\u0e01-\u0e2e]\."
+BLOCK_START = compile_pattern(
+    r"^\s*(?:[-*+\u2022]\s|\d{1,3}[.)]\s|\(?[a-z0-9]{1,3}\)\s|(?:"
+    + _LETTER_ITEM
+    + r")\s|\||"
+    + _ZH_ITEM
+    + ")"
+)
+LIST_MARKER = compile_pattern(
+    r"^\s*(?:(?:[-*+\u2022]|\d{1,3}[.)]|\(?[a-z0-9]{1,3}\)|"
+    + _LETTER_ITEM
+    + r")\s+|(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}、)\s*)"
+)
+RULE_LINE = compile_pattern(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
+# 。！？ end a sentence; so does ；(NFKC-folded to ";") before a CJK character
+# (never before a lower-case letter, in Latin, Greek or Cyrillic letters: "Α.Ε. παραχωρεί")
+SENTENCE_END = compile_pattern(
+    r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-zß-ÿα-ωά-ώа-яёіїєґ])|(?<=[；])"
+    r"|(?<=;)(?=[\u3400-\u9fff])"
+)
+ABBREVIATION = compile_pattern(
+    r"(?:^|[\s(])(?:(?:[^\W\d_]\.){0,3}[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
+    r"|inc|ltd|co|corp|dr|mr|mrs|ms|st|vs|no|sec|fig|tsd|approx|ver|vol|p|pp|s|z\.b|d\.h|u\.a"
+    r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
+    re.IGNORECASE,
+)
