@@ -17,7 +17,9 @@ from auditor.model.evidence import CARD_DOCUMENT_ORIGIN
 _DB = load_license_db()
 
 
-def _file(text: str, path: str = "README.md#license", origin: str = CARD_DOCUMENT_ORIGIN):
+def _file(
+    text: str, path: str = "README.md#license", origin: str = CARD_DOCUMENT_ORIGIN
+) -> LicenseFile:
     return LicenseFile(path=path, sha256=None, size=len(text), text=text, origin=origin)
 
 
@@ -48,7 +50,8 @@ def test_its_restrictions_still_bind() -> None:
     )
     values = _values(_file(section))
     assert values["commercial_use"] == "allowed"
-    assert "military" in (values["use_restrictions"] or [])
+    restrictions = values["use_restrictions"]
+    assert isinstance(restrictions, list) and "military" in restrictions
 
 
 def test_a_card_granting_nothing_leaves_commercial_use_unknown() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.licenses.terms.model_terms import is_notice_only
+from auditor.licenses.text.copyright_notices import is_notice_only
 
 
 @pytest.mark.parametrize(
