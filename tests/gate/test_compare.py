@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,16 +29,20 @@ CARDS = {
 
 
 @pytest.fixture(scope="module")
-def models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ModelResult]:
-    base = tmp_path_factory.mktemp("compare")
-    refs = []
-    for name, card in CARDS.items():
-        folder = base / name
-        folder.mkdir()
-        (folder / "README.md").write_text(f"---\n{card}\n---\n# {name}\n")
-        refs.append(str(folder))
-    result = audit(refs, AuditOptions(deployment=DEPLOYMENT))
-    return {Path(m.ref).name: m for m in result.models}
+def models() -> Iterator[dict[str, ModelResult]]:
+    # The refs are folder paths shown in the table, so their length sets the columns: a folder
+    # of fixed length (not pytest's numbered basetemp, which grows past pytest-999 on a
+    # long-lived machine) keeps the wrapping this file asserts independent of the machine.
+    with tempfile.TemporaryDirectory(prefix="cmp", dir="/tmp") as tmp:
+        base = Path(tmp)
+        refs = []
+        for name, card in CARDS.items():
+            folder = base / name
+            folder.mkdir()
+            (folder / "README.md").write_text(f"---\n{card}\n---\n# {name}\n")
+            refs.append(str(folder))
+        result = audit(refs, AuditOptions(deployment=DEPLOYMENT))
+        yield {Path(m.ref).name: m for m in result.models}
 
 
 def cells(model: ModelResult) -> dict[str, str]:
