@@ -10,7 +10,8 @@ Chinese folded to simplified, less clauses on other works; a defined purpose rea
 definition (`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
 Unread by a cue, a passage only naming a license is a *mention* (the license named binds,
 `named_records`); one stating no term (heading, copyright, too short, `foreign_no_term`, or
-in card prose other works) is skipped; else it is *unread*, reported by line.
+in card prose other works) is skipped; else it is *unread*, reported by line. An item of a list
+a ban introduces that names no harm a reader knows is unread, however short (`foreign_lists`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
-from auditor.licenses.terms.foreign_lists import listed_bans
+from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
@@ -104,15 +105,22 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     reading = _Reading()
     passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
-    listed = listed_bans(passages, text)  # items of a list a ban introduces (`foreign_lists`)
+    # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows
+    listed, unnamed = read_lists(passages, text)
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
+    for item in unnamed:  # a use banned: read by the cues, or said unread
+        if item not in found and not reading.read(item):
+            reading.unread.append(item)
+    items = {(item.line, item.text) for item in unnamed}
     for passage in passages:
         row = is_commercial_row(passage.text)  # a short row is often told for English
         if (passage.language == ENGLISH and not row) or passage in found or passage in lifting:
+            continue
+        if (passage.line, passage.text) in items:
             continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):

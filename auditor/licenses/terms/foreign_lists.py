@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
 from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
@@ -26,16 +27,21 @@ _FLAGS = re.IGNORECASE
 _LEAD_IN_END = re.compile(r"[:：]\s*$")
 
 
-def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[str]]:
+def read_lists(
+    passages: Sequence[Passage], text: str
+) -> tuple[dict[Passage, list[str]], list[Passage]]:
     """The items of lists a ban introduces in `text` (whose gated `passages` tell whether any
     lead-in is there), each with the harms it names: all its passages are read then, as an item
     in plain Latin letters ("- fines militares") may not pass the gate. The lead-ins of a list
     with such items are read too (with no harm of their own), unless they speak of commercial
-    use (then the commercial cues read them)."""
+    use (then the commercial cues read them). Second, the items naming no harm the readers know
+    ("- Glücksspiel"), in the lead-in's language: a use banned that no reader reads, to be said
+    unread (an item is often too short for its own language to be told)."""
     if not any(_is_lead_in(passage) or _is_open_lead_in(passage) for passage in passages):
-        return {}
+        return {}, []
     lines = split_lines(text)
     found: dict[Passage, list[str]] = {}
+    unnamed: list[Passage] = []
     language: str | None = None
     last = 0
     group: list[Passage] = []  # the lead-ins of the list being read
@@ -53,6 +59,8 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
                 for lead_in in group:
                     if _COMMERCIAL.search(lead_in.text) is None:
                         found.setdefault(lead_in, [])
+            elif _WORD.search(passage.text) and not read_weights(language, passage.text):
+                unnamed.append(replace(passage, language=language, heading=False))
             last = passage.line
             continue
         language, group = None, []
@@ -62,7 +70,10 @@ def listed_bans(passages: Sequence[Passage], text: str) -> dict[Passage, list[st
         elif _is_open_lead_in(passage) and _items_follow(lines, passage):
             # its items go on from its last line: no blank line between
             language, group, last = passage.language, [passage], passage.line
-    return found
+    return found, unnamed
+
+
+_WORD = re.compile(r"[^\W\d_]{3}")
 
 
 _ITEM = re.compile(r"\s*(?:[-*+•]|\(?\w{1,3}[.)])\s")
