@@ -188,6 +188,15 @@ def _sanctioned_places(text: str) -> list[str]:
     return codes
 
 
+# the term a territory definition defines ('"Territory" means', "Licensed Territory means"), and
+# a place outside it ("any place outside the Territory")
+_TERRITORY_TERM = re.compile(
+    r"[\"“']?((?:[A-Z][\w-]*\s+){0,2}Territor(?:y|ies))[\"”']?\s+(?:means?|shall\s+mean|refers?\s+to)"
+)
+_OUTSIDE_TERM = re.compile(
+    r"\boutside\s+(?:of\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}Territor(?:y|ies))\b"
+)
+
 TerritorialClauses = list[tuple[int, Sentence, list[str]]]
 """(index, sentence, region codes) of each sentence withholding rights in a place."""
 
@@ -196,12 +205,21 @@ def territorial_sentences(doc: Document) -> TerritorialClauses:
     """(index, sentence, region codes) of each sentence withholding rights in a place: read
     once a document by `extract` for both detectors below (a pure function of `doc`)."""
     found: TerritorialClauses = []
+    left_out: dict[str, list[str]] = {}  # a defined territory -> the places it leaves out
     for index, sentence in enumerate(doc.sentences):
         excluding = _TERRITORY_EXCLUDING.search(sentence)
         if excluding:
             codes = region_codes(sentence.text[excluding.end() :])
             if codes and not _EXPORT.holds(sentence):
                 found.append((index, sentence, codes))
+                named = _TERRITORY_TERM.search(sentence.text[: excluding.end()])
+                if named is not None:
+                    left_out.setdefault(named.group(1).lower(), codes)
+            continue
+        outside = _OUTSIDE_TERM.search(sentence.text) if left_out else None
+        if outside and outside.group(1).lower() in left_out and _WITHHELD.holds(sentence):
+            # rights withheld "outside the Territory": the places its definition leaves out
+            found.append((index, sentence, left_out[outside.group(1).lower()]))
             continue
         # `holds` searches through the lowercase twins (lowered.py): the same answers
         if _EXPORT.holds(sentence):
