@@ -48,7 +48,15 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "turkey": ("TR",), "egypt": ("EG",), "south africa": ("ZA",), "nigeria": ("NG",),
     "kenya": ("KE",), "russia": ("RU",), "russian federation": ("RU",), "ukraine": ("UA",),
     "iran": ("IR",), "north korea": ("KP",), "cuba": ("CU",), "syria": ("SY",),
-    "belarus": ("BY",), "crimea": ("UA",),
+    "belarus": ("BY",), "crimea": ("UA",), "venezuela": ("VE",), "venezuelan": ("VE",),
+    "myanmar": ("MM",), "burma": ("MM",), "afghanistan": ("AF",), "iraq": ("IQ",),
+    "lebanon": ("LB",), "libya": ("LY",), "sudan": ("SD",), "south sudan": ("SS",),
+    "somalia": ("SO",), "yemen": ("YE",), "zimbabwe": ("ZW",), "nicaragua": ("NI",),
+    "eritrea": ("ER",), "pakistan": ("PK",), "bangladesh": ("BD",), "colombia": ("CO",),
+    "peru": ("PE",), "hungary": ("HU",), "romania": ("RO",), "bulgaria": ("BG",),
+    "croatia": ("HR",), "slovakia": ("SK",), "slovenia": ("SI",), "lithuania": ("LT",),
+    "latvia": ("LV",), "cyprus": ("CY",), "malta": ("MT",), "serbia": ("RS",),
+    "kazakhstan": ("KZ",), "sri lanka": ("LK",), "morocco": ("MA",), "ethiopia": ("ET",),
 }  # fmt: skip
 
 _CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a."}
