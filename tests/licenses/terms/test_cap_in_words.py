@@ -82,7 +82,10 @@ def test_a_grant_clause_said_to_end_with_words_is_no_end_of_the_grant() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("The weights are licensed to you for any lawful purpose, commercial ones included.", None),
+        (
+            "The weights are licensed to you for any lawful purpose, commercial ones included.",
+            "allowed",
+        ),
         (
             "The weights are licensed to you for all lawful uses, commercial uses included.",
             "allowed",
