@@ -29,9 +29,11 @@ _CREDIT: dict[str, tuple[str | None, str, str]] = {
     "cs": (
         None,
         r"\b(?:uvede|uvedou|uvést|uvádí|uvádějí|uvádět|uveďte|označ\w*|zachov[áa]\w*|ponech[áa]\w*"
-        r"|připoj\w*|odkáž\w*|odkazovat)\b",
+        r"|připoj\w*|odkáž\w*|odkazovat|přilož\w*)\b",
         r"\b(?:Poskytovatel\w*|autor\w*|zdroj\w*|název\s+(?:\w+\s+)?model\w*"
-        r"|(?:upozornění|informac\w*)\s+o\s+autorsk\w*|text\w*\s+(?:této\s+)?licenc\w*|copyright)",
+        r"|(?:upozornění|informac\w*)\s+o\s+autorsk\w*|text\w*\s+(?:této\s+)?licenc\w*|copyright"
+        # the terms' own text: "tento text", "tyto podmínky", "text těchto podmínek"
+        r"|tento\s+text|(?:tyto|těchto)\s+(?:licenční\w*\s+)?podmín\w*|text\w*\s+podmín\w*)",
     ),
     "ro": (
         r"\b(?:trebuie|este\s+obligat\w*|sunt\s+obligat\w*|are\s+obliga[țţ]ia|se\s+oblig[ăa]"

@@ -72,6 +72,11 @@ SK = shaped(
         without=r"\bbez\s+[^.;]{0,40}?",
         need=r"\b(?:vyžaduje|vyžadovať|potrebuje|potrebn\w*|musí\s+(?:získať|uzavrieť)|podlieha)\b",
         allowed=r"\b(?:vrátane|aj\s+na|aj\s+pre|tiež\s+na)\s+(?:na\s+)?(?:komerčn\w*|zárobkov\w*)"
+        # ... or in business: "a to aj pri podnikaní", "tiež v rámci podnikania", "i na
+        # podnikateľské účely", "vrátane zárobkovej činnosti"
+        r"|(?<!\bnie\s)\b(?:vrátane|aj|i|tiež|takisto)\s+(?:pri|v\s+rámci|v|na|pre|počas)?\s*"
+        r"(?:účel\w*\s+)?(?:podnikan\w*|podnikateľsk\w*|zárobkov\w*|komerčn\w*"
+        r"|obchodn\w*\s+činnost\w*)"
         r"|\bna\s+(?:akýkoľvek|akékoľvek|ľubovoľný|ľubovoľné)\s+účel\w*"
         r"(?![^.;]{0,30}?\b(?:okrem|s\s+výnimkou)\b)"
         r"|\bkomerčné\s+(?:použitie|využitie)\s+(?:je\s+)?povolené\b(?!\s+(?:len|iba|so|po))",

@@ -65,6 +65,13 @@ RO = Cues(
         # comercial", "utilizarea comercială este permisă"
         r"\b(?:inclusiv|chiar\s+și|precum\s+și)\s+(?:în\s+|pentru\s+)?(?:scop(?:uri)?\s+)?"
         r"(?:comercial\w*|lucrativ\w*)"
+        # ... in business activity: "inclusiv în activități comerciale", "și în cadrul
+        # afacerilor", "inclusiv pentru activitatea de afaceri", "chiar și în scop de profit"
+        r"|\b(?:inclusiv|chiar\s+și|și)\s+(?:în|pentru|în\s+cadrul)\s+(?:\w+\s+){0,2}?"
+        r"(?:activit[ăa][țţ]\w*|opera[țţ]iun\w*|utiliz[ăa]r\w*)\s+(?:de\s+)?(?:comercial\w*"
+        r"|lucrativ\w*|afaceri)"
+        r"|\b(?:inclusiv|chiar\s+și)\s+(?:în|pentru|în\s+cadrul)\s+(?:afacer\w*|scop\s+de\s+profit"
+        r"|activitatea\s+de\s+afaceri)"
         r"|\butilizarea\s+comercial\w*\s+(?:este\s+)?(?:permis\w*|autorizat\w*)\b"
         r"(?!\s+(?:numai|doar|cu|după|dacă|sub))"
         # for any purpose: "în orice scop", "pentru orice scopuri", "în toate scopurile"

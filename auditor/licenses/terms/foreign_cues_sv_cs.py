@@ -79,6 +79,13 @@ SV = Cues(
         # användning", "också i kommersiella syften"
         r"\b(?:även|också|inklusive|inbegripet|däribland)\s+(?:för\s+|i\s+)?(?:kommersi\w*"
         r"|affärsmässig\w*)"
+        # ... or paid offerings and business: "också sådana som du tar betalt för", "även mot
+        # betalning", "även i näringsverksamhet", "också i ditt företag"
+        r"|\b(?:även|också|inklusive|inbegripet)\s+(?:\w+\s+){0,3}?som\s+(?:du|ni|man"
+        r"|licenstagaren|användaren)\s+tar\s+(?:betalt|ut\s+(?:en\s+)?avgift)"
+        r"|\b(?:även|också|inklusive)\s+(?:mot\s+(?:betalning|ersättning|avgift)"
+        r"|i\s+(?:\w+\s+)?(?:näringsverksamhet|förvärvsverksamhet|affärsverksamhet|företag|vinstsyfte"
+        r"|förvärvssyfte)\w*)"
         r"|(?<!inte\s)\bkommersiell\s+användning\s+(?:är\s+)?(?:tillåten|tillåts|medges)\b"
         r"(?!\s+(?:efter|med|om|under|förutsatt))"
         # for any purpose: "för alla ändamål", "för varje syfte", "för vilket ändamål som helst"
@@ -179,6 +186,10 @@ CS = Cues(
     allowed=_re(
         # a grant that includes commercial ends: "včetně komerčního", "i pro komerční účely"
         r"\b(?:včetně|i|také|rovněž|zahrnuje)\s+(?:pro\s+|k\s+|ke\s+)?(?:účel\w*\s+)?komerčn\w*"
+        # ... or gainful or business activity: "a to i při výdělečné činnosti", "také
+        # v rámci podnikání", "i pro podnikatelské účely", "včetně obchodní činnosti"
+        r"|(?<!\bne\s)\b(?:včetně|i|také|rovněž)\s+(?:při|v\s+rámci|v|pro|k|ke|během)?\s*"
+        r"(?:účel\w*\s+)?(?:výdělečn\w*|podnikán\w*|podnikatelsk\w*|obchodní\w*\s+činnost\w*)"
         r"|\bkomerční\s+(?:užití|použití|využití)\s+(?:je\s+)?(?:dovoleno|povoleno|přípustné)\b"
         r"(?!\s+(?:jen|pouze|po|se|za|s)\b)"
         # for any purpose: "k jakémukoli účelu", "pro jakékoli účely", "ke všem účelům"

@@ -77,6 +77,14 @@ _HARMS: dict[str, dict[str, str]] = {
         "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*",
     },
     "terrorism": {"ro": r"\bteror\w*", "hu": r"\bterror\w*", "fi": r"\bterror\w*"},
+    # decisions about people taken by the machine ("decizia se ia automat", "decizii
+    # automatizate", "automatizált döntéshozatal", "automaattinen päätöksenteko")
+    "automated-decision-making": {
+        "ro": r"\bdecizi\w*[^.;]{0,30}?\b(?:automat\w*|automatizat\w*)"
+        r"|\b(?:automat|automatizat)\w*[^.;]{0,20}?\bdecizi\w*",
+        "hu": r"\b(?:automatizált|automatikus|gépi)\s+döntés\w*",
+        "fi": r"\b(?:automaattis|automatisoi)\w*\s+päät\w*",
+    },
     # discrimination, hate speech, harassment and fraud
     "discrimination": {
         "ro": r"\bdiscrimin\w*", "hu": r"\bdiszkrimin\w*|\bhátrányos\s+megkülönböztet\w*",

@@ -1,0 +1,84 @@
+"""Session 22 (held-out set C): a grant that reaches gainful or business use in other words
+than "commercial" is read as allowing commercial use, in Czech ("i při výdělečné činnosti",
+"také v rámci podnikání"), Slovak ("aj pri podnikaní", "aj na podnikateľské účely"), Swedish
+("också sådana som du tar betalt för", "även i näringsverksamhet") and Romanian ("inclusiv în
+activități comerciale", "inclusiv în cadrul afacerilor"); a ban or a consent needed for the same
+use is not. Sentences are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.foreign import read_foreign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vydavatel dává uživatelům bezplatné oprávnění model užívat a šířit, a to i při "
+        "výdělečné činnosti.",
+        "Poskytovatel vám uděluje oprávnění model užívat a upravovat, také v rámci podnikání.",
+        "Licencia vám umožňuje model používať a upravovať, a to aj pri podnikaní.",
+        "Autor vám povoľuje model používať aj na podnikateľské účely.",
+        "Lärka AB ger dig rätt att använda och ändra modellen i dina tjänster, också sådana som "
+        "du tar betalt för.",
+        "Du får använda och ändra modellen, även i din näringsverksamhet.",
+        "Autorul permite oricui să folosească și să modifice modelul, inclusiv în activități "
+        "comerciale.",
+        "Licențiatul poate folosi și copia modelul inclusiv în cadrul afacerilor sale.",
+    ],
+)
+def test_a_grant_reaching_business_use_allows_commercial_use(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Model smíte užívat pouze nekomerčně; užití při výdělečné činnosti vyžaduje písemný "
+        "souhlas.",
+        "Model nesmíte užívat při výdělečné činnosti.",
+        "Model je zakázané používať pri podnikaní.",
+        "Modellen får inte användas i produkter som du tar betalt för.",
+        "Modelul nu poate fi folosit în activități comerciale.",
+    ],
+)
+def test_a_ban_or_consent_for_business_use_allows_nothing(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ke každé kopii modelu musí být přiložen tento text.",
+        "Nabyvatel ke každé šířené kopii přiloží text těchto podmínek.",
+    ],
+)
+def test_a_czech_duty_to_attach_the_terms_is_a_notice_duty(text: str) -> None:
+    assert read_foreign(text).values.get("attribution_required") is True
+
+
+def test_the_licensor_attaching_its_terms_binds_no_one() -> None:
+    assert (
+        "attribution_required"
+        not in read_foreign(
+            "Poskytovatel přikládá k modelu tyto podmínky jen pro informaci."
+        ).values
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modelul nu poate fi folosit pentru a acorda un credit atunci când decizia se ia automat.",
+        "Modelul nu poate fi folosit pentru decizii automatizate privind angajarea.",
+        "Mallia ei saa käyttää automaattiseen päätöksentekoon luotoista.",
+    ],
+)
+def test_a_ban_on_automated_decisions_is_read(text: str) -> None:
+    assert "automated-decision-making" in read_foreign(text).values.get("use_restrictions", [])  # type: ignore[operator]
+
+
+def test_automating_a_translation_is_no_automated_decision() -> None:
+    values = read_foreign("Modelul nu poate fi folosit pentru a automatiza traducerea.").values
+    assert "automated-decision-making" not in values.get("use_restrictions", [])  # type: ignore[operator]
