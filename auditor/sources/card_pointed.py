@@ -5,7 +5,9 @@ de POLITICA_DE_USO.md", a link to `docs/conditions.md` in a License section.
 A sentence of the card that speaks of a license, terms, conditions, restrictions or a use
 policy (in the languages the term readers read), or any sentence of a License or Terms section,
 points to each listed document it names (its path, its file name, or its name in capitals
-without the suffix; a document is prose, PDF or an office file, never code, data or weights:
+without the suffix; so does the card's `license_link` metadata, the most direct pointer of all
+with `license: other`: `license_link: OROI.md`, `license_link: ./docs/umovy.md`; a document is
+prose, PDF or an office file, never code, data or weights:
 `referenced_files.is_document_candidate`). Such a document is a license document, read as one
 by `extra_evidence` whatever its wording; a name the card points to so that the repository
 does not have is reported (`license-document-unread`), as is one left past the bound. Pure:
@@ -116,7 +118,7 @@ def card_pointers(
     names = {PurePosixPath(p).name for p in present}
     found: list[Pointer] = []
     missing: list[Pointer] = []
-    for number, sentence in pointing_sentences(card):
+    for number, sentence in [*_license_link(card), *pointing_sentences(card)]:
         text = _RELATIVE.sub("", sentence)
         hits = sorted(
             (at, path)
@@ -134,3 +136,12 @@ def card_pointers(
             if all(m.path.lower() != key for m in missing):
                 missing.append(Pointer(name, number, sentence[:200]))
     return found, missing
+
+
+def _license_link(card: ParsedCard | None) -> list[tuple[int, str]]:
+    """The card's `license_link` metadata as a pointing sentence (its key's line): a relative
+    path names a listed document; a URL names none (`named_at` wants no `/` before a name)."""
+    link = card.metadata.get("license_link") if card is not None else None
+    if card is None or not isinstance(link, str) or not link.strip():
+        return []
+    return [(card.key_lines.get("license_link", 1), f"license_link: {link.strip()}")]

@@ -78,7 +78,8 @@ _COUNT_WORDS: dict[str, float] = {
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
 _WORD_NUMBER = re.compile(
     rf"(?<![\w-])(?P<word>{'|'.join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))})"
-    rf"\s+(?P<unit>{_WORD_UNITS})(?![a-zà-ÿа-я])",
+    # Hungarian glues its scale to the count ("kétmilliárd", "ötmillió", "háromezer")
+    rf"(?:\s+|(?=(?:millió|milliárd|ezer)))(?P<unit>{_WORD_UNITS})(?![a-zà-ÿа-я])",
     re.IGNORECASE,
 )
 # an amount of money may carry a one-letter scale glued to it: "USD 2M", "$1.5B", "€500K"

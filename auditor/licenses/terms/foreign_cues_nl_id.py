@@ -210,8 +210,11 @@ ID = Cues(
     allowed=_re(
         # a grant that includes commercial ends: "termasuk untuk tujuan komersial", "juga untuk
         # keperluan komersial", "penggunaan komersial diperbolehkan"
-        r"\b(?:termasuk|juga|maupun)\s+(?:untuk\s+)?(?:tujuan\s+|penggunaan\s+|keperluan\s+"
-        r"|kegiatan\s+)?komersi[a]?l"
+        r"\b(?:termasuk|juga|maupun)\s+(?:untuk\s+|dalam\s+)?(?:tujuan\s+|penggunaan\s+"
+        r"|keperluan\s+|kegiatan\s+)?komersi[a]?l"
+        # or business ends: "termasuk untuk kegiatan usaha", "juga dalam keperluan bisnis"
+        r"|\b(?:termasuk|juga|maupun)\s+(?:untuk\s+|dalam\s+)?(?:tujuan|penggunaan|keperluan"
+        r"|kegiatan)\s+(?:usaha|bisnis|niaga|perniagaan)\b(?!\s+(?:non|nirlaba|kecil\s+saja))"
         r"|(?<!tidak\s)\bkomersi[a]?l\w*\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)\b"
         # for any purpose: "untuk tujuan apa pun", "untuk segala tujuan", "untuk setiap keperluan"
         r"|\buntuk\s+(?:(?:tujuan|keperluan)\s+apa\s*pun|segala\s+(?:tujuan|keperluan)"

@@ -42,8 +42,11 @@ _CREDIT: dict[str, tuple[str, str, str]] = {
         r"|copyright)|[\"“«]",
     ),
     "he": (
-        r"חייב|יש\s+ל|נדרש|מחויב|מתחייב|עליך|על\s+(?:ה)?משתמש|על\s+בעל\s+(?:ה)?רישיון",
-        r"לציין|ציון|יצוין|להזכיר|לשמור|ישמור|יישמר|לצרף|יצורף|לכלול|יכלול|להציג|יוצג|ייחוס"
+        # the legal future binds by itself ("מי שמשלב את המודל יציין ...", "המפיץ יצרף")
+        r"חייב|יש\s+ל|נדרש|מחויב|מתחייב|עליך|על\s+(?:ה)?משתמש|על\s+בעל\s+(?:ה)?רישיון"
+        r"|(?:^|\s)(?:ו)?(?:יציין|יצרף|יציג|יזכיר|ישמור|יכלול)(?:ו)?(?=\s|$)",
+        r"לציין|ציון|יצוין|יציין|יצרף|יציג|יזכיר|להזכיר|לשמור|ישמור|יישמר|לצרף|יצורף|לכלול|יכלול"
+        r"|להציג|יוצג|ייחוס"
         r"|קרדיט|ילווה|מלווה",
         r"מקור|יוצר|בעל\s+(?:ה)?זכויות|(?:ה)?מעניק|נותן\s+(?:ה)?רישיון|שם\s+(?:ה)?מודל"
         r"|זכויות\s+(?:ה)?יוצרים|(?:נוסח|טקסט|עותק)\s+(?:של\s+)?(?:ה|מ)?רישיון|קרדיט|[\"“«]",
@@ -289,6 +292,34 @@ def states_no_term_el_he_hi_th(text: str) -> bool:
     left to the user, or a plain grant, with no word narrowing the use."""
     shapes, narrowing, grant, grant_narrowing = _no_term()
     text = unicodedata.normalize("NFKC", text)
+    if _ban_reach().search(text) is not None and _ban_excepted().search(text) is None:
+        return True
     if shapes.search(text) is not None and narrowing.search(text) is None:
         return True
     return grant.search(text) is not None and grant_narrowing.search(text) is None
+
+
+# a ban said to hold even so ("Η απαγόρευση ισχύει ακόμη και όταν ...", "האיסור חל גם כאשר ...",
+# "ข้อห้ามนี้มีผลแม้ว่า ..."): it names no use of its own, and takes away no exception, so it
+# adds nothing to the ban read before it; a ban that does not hold somewhere is an exception
+_BAN_REACH = (
+    r"\b(?:η\s+|οι\s+)?(?:απαγόρευσ\w*|περιορισμ\w*)\s+(?:αυτ\w*\s+)?(?:ισχύ\w*|εφαρμόζ\w*)"
+    r"\s+(?:ακόμη|ακόμα|επίσης|και)\s+(?:και\s+)?(?:όταν|αν|εάν|σε\s+περίπτωση|αν\s+και)\b"
+    r"|(?:ה)?(?:איסור|הגבלה|הגבלות)\s+(?:ה?(?:זה|זו|אלה)\s+)?(?:חל|חלה|חלים|חלות|יחול|תחול)"
+    r"\s+(?:גם|אף)\s+(?:כאשר|אם|כש|במקרה|בעת)"
+    r"|ข้อห้าม(?:นี้|ดังกล่าว)?(?:ให้)?(?:มีผล|ใช้บังคับ)(?:ใช้บังคับ)?\s*(?:แม้|ถึงแม้|แม้แต่)"
+)
+_BAN_EXCEPTED = (
+    r"\bεκτός\b|\bδεν\s+(?:ισχύ|εφαρμόζ)\w*|\bεξαιρ\w*|למעט|פרט\s+ל|(?:לא|אינו|אינה)\s+(?:חל|חלה)"
+    r"|ยกเว้น|ไม่(?:มีผล|ใช้บังคับ)"
+)
+
+
+@cache
+def _ban_reach() -> re.Pattern[str]:
+    return _compiled(_BAN_REACH)
+
+
+@cache
+def _ban_excepted() -> re.Pattern[str]:
+    return _compiled(_BAN_EXCEPTED)

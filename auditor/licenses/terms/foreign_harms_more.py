@@ -36,7 +36,8 @@ CLAUSE_END = r"[.;!?।۔]|\b(?:men|dog|але|проте|но|ali|međutim|ал
 HARMS: dict[str, dict[str, str]] = {
     "illegal-activity": {
         "da": r"\bulovlig\w*|\bkriminel\w*", "no": r"\bulovlig\w*|\bkriminel\w*",
-        "uk": r"\bнезаконн\w*|\bпротиправн\w*|\bзлочин\w*",
+        "uk": r"\bнезаконн\w*|\bпротиправн\w*|\bзлочин\w*|\b(?:з\s+)?порушенн\w*\s+(?:чинного\s+)?"
+        r"(?:законодавств|закон)\w*|\bпорушуюч\w*\s+(?:чинне\s+)?(?:законодавств|закон)\w*",
         "bg": r"\bнезаконн\w*|\bпротивоправн\w*|\bпрестъпн\w*",
         "hr": r"\bnezakonit\w*|\bprotupravn\w*|\bprotivpravn\w*|\bkrivičn\w*|\bkazneno\s+djel\w*",
         "lt": r"\bneteisėt\w*|\bnusikalst\w*", "lv": r"\bnelikumīg\w*|\bnoziedzīg\w*",
@@ -138,6 +139,11 @@ HARMS: dict[str, dict[str, str]] = {
     "hate-speech": {"da": r"\bhadefuld\w*|\bhadtale\w*", "no": r"\bhatefull\w*|\bhatytring\w*"},
     "harassment": {"da": r"\bchikan\w*", "no": r"\btrakasser\w*"},
     "fraud": {"da": r"\bsvindel\w*|\bbedrageri\w*", "no": r"\bsvindel\w*|\bbedrageri\w*"},
+    # Ukrainian malware: "шкідливе програмне забезпечення", "шкідливий код", "комп'ютерні віруси"
+    "generate-malware": {
+        "uk": r"\bшкідлив\w*\s+(?:програмн\w*\s+забезпеченн\w*|програм\w*|код\w*)"
+        r"|\bкомп.ютерн\w*\s+вірус\w*|\bпрограм\w*-вимагач\w*",
+    },
     # unsolicited messages sent in bulk ("masseutsendelse av uønsket markedsføring", "spam")
     "spam": {
         "da": r"\bspam\w*|\b(?:masseudsendelse|masseforsendelse)\w*|\buønsket\s+(?:markedsføring"

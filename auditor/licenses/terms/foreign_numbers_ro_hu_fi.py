@@ -16,7 +16,9 @@ COUNT_WORDS_RO_HU_FI: dict[str, float] = {
     **dict.fromkeys(("unu", "egy", "yksi"), 1.0),
     **dict.fromkeys(("doi", "două", "két", "kettő", "kaksi"), 2.0),
     **dict.fromkeys(("trei", "három", "kolme"), 3.0),
+    **dict.fromkeys(("patru", "négy", "neljä"), 4.0),
     **dict.fromkeys(("cinci", "öt", "viisi"), 5.0),
+    "hét": 7.0, "nyolc": 8.0, "kilenc": 9.0,  # not "hat" (6): a German verb before "Millionen"
     **dict.fromkeys(("zece", "tíz", "kymmenen"), 10.0),
     **dict.fromkeys(("sută", "száz", "sata"), 100.0),
 }  # fmt: skip

@@ -60,11 +60,18 @@ _FOREIGN_NOUN = (
     r"|bruksvilkår|brugsvilkår|brugsbetingelser|licensbetingelse\w*|licensvilkår"
     r"|användarvillkor|användningsvillkor|käyttöoikeussopimus|käyttöoikeusehdot"
     r"|licenční\s+(?:podmínky|smlouva)|podmínky\s+(?:užití|použití|užívání)"
+    # Slovak ("Podmienky používania modelu X", "Licenčné podmienky")
+    r"|licenčn[éá]\s+(?:podmienky|zmluva)|podmienky\s+(?:používania|použitia|užívania|licencie)"
     r"|condi[țţ]ii(?:le)?\s+de\s+utilizare|licencszerződés\w*|licencfeltétel\w*"
     # Ukrainian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Malay, Swahili, Bengali,
     # Persian
     r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
-    r"|লাইসেন্স|مجوز)"
+    r"|লাইসেন্স|مجوز"
+    # terms of use or of a licence in Greek (the noun inflected: "Όροι άδειας", "Όροι χρήσης"),
+    # Ukrainian, Hebrew and Thai ("Умови використання", "תנאי שימוש", "ข้อตกลงการใช้")
+    r"|(?:όροι|οροι)\s+(?:άδει\w*|αδει\w*|χρήσ\w*|χρησ\w*)|άδει(?:ας|ες|ών)"
+    r"|умови\s+(?:використання|користування|ліценз\w*)|תנאי\s+(?:ה)?(?:שימוש|רישיון|רשיון)"
+    r"|(?:ข้อตกลง|เงื่อนไข|ข้อกำหนด)(?:และเงื่อนไข)?การ(?:ใช้|อนุญาต)\S*)"
 )
 _FOREIGN_TITLE = compile_pattern(
     r"^[#*\s]*(?:"
