@@ -52,3 +52,16 @@ def test_any_purpose_with_commercial_use_left_out_is_no_commercial_grant() -> No
     assert _commercial("You may run it for any lawful purpose, commercial use not included.") != (
         "allowed"
     )
+
+
+def test_a_long_list_of_acts_before_whatever_purpose_is_a_grant_for_any_purpose() -> None:
+    grant = (
+        "Whoever obtains the Wagtail weights may run them, alter them, pass them on and charge "
+        "for tools made with them, for whatever purpose."
+    )
+    assert _commercial(grant) == "allowed"
+    twin = (
+        "Whoever obtains the Wagtail weights may run them, alter them and pass them on, but not "
+        "for whatever purpose they like."
+    )
+    assert _commercial(twin) != "allowed"

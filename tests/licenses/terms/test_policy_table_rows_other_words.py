@@ -61,3 +61,18 @@ def test_a_row_saying_no_bans_the_use_it_names(table: object, use: str, tag: str
 def test_look_alike_words_are_not_these_uses(use: str) -> None:
     tags = _tags(_markdown(use, "No"))
     assert "military" not in tags and "surveillance" not in tags
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "Telling who a person is from their face or voice",
+        "Working out who someone is from a photo of their face",
+    ],
+)
+def test_a_row_saying_no_to_telling_who_someone_is_from_the_body_bans_biometrics(use: str) -> None:
+    assert "biometric-identification" in _tags(_markdown(use, "No"))
+    assert "biometric-identification" not in _tags(_markdown(use, "Yes"))
+    assert "biometric-identification" not in _tags(
+        _markdown("Telling who a person is talking to from the chat log", "No")
+    )
