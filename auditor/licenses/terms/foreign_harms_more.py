@@ -189,7 +189,8 @@ BANS.update(
 for _tag, _words in {
     "illegal-activity": {
         "ca": r"\bil·legal\w*|\bil\.legal\w*|\bilegal\w*|\bdelict\w*|\bcriminal\w*",
-        "sk": r"\bnezákonn\w*|\bprotiprávn\w*|\btrestn\w*\s+čin\w*",
+        "sk": r"\bnezákonn\w*|\bprotiprávn\w*|\btrestn\w*\s+čin\w*"
+        r"|\b(?:činnos\w*|konani\w*)[^.;]{0,40}?\btrestn\w*",
         "sl": r"\bnezakonit\w*|\bprotipravn\w*|\bkazniv\w*\s+dejanj\w*",
     },
     "military": {
@@ -206,9 +207,15 @@ for _tag, _words in {
         "ca": r"\bvigilància\s+massiva|\bvigilància\s+de\s+(?:persones|ciutadans|treballadors)"
         r"|\bespionatge\b",
         "sk": r"\bmasov\w*\s+sledovan\w*|\bsledovan\w*\s+(?:osôb|ľudí|občanov|zamestnancov)"
+        r"|\b(?:skryt|tajn)\w*\s+(?:sledovan|monitorovan|odpočúvan)\w*"
+        r"|\b(?:sledovan|monitorovan)\w*\s+(?:\w+\s+)?(?:zamestnanc|pracovník|spolupracovník)\w*"
         r"|\bšpionáž\w*",
         "sl": r"\bmnožičn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:osebami|ljudmi|državljani"
         r"|zaposlenimi)|\bvohunjenj\w*",
     },
+    # fake reviews, ratings or followers ("falošné recenzie alebo hodnotenia")
+    "fake-engagement": {
+        "sk": r"\b(?:falošn|podvodn|vymyslen)\w*\s+(?:recenzi|hodnoten|sledovateľ|lajk)\w*",
+    },
 }.items():
-    HARMS[_tag].update(_words)
+    HARMS.setdefault(_tag, {}).update(_words)

@@ -131,4 +131,16 @@ NEIGHBOURS: tuple[tuple[str, str, str, str], ...] = (
         "lisensi medis gratis memodifikasi perusahaan pemerintah diizinkan tunduk pasal saja yaitu "
         "penelitian militer bisnis tertulis izin pun rupiah indonesia",
     ),
+    # Slovak shares Czech's letters (č, š, ž, ť, ň, ý): its own function words and spellings
+    # (alebo/nebo, aj/i, ich/jejich, podľa/podle, len/jen, ako/jako, sú/jsou) decide
+    (
+        "cs",
+        "sk",
+        "alebo aj ich najmä ktorý ktorá ktoré ktorých podľa môže môžu nesmie nesmiete nesmú "
+        "len iba tiež ako sú sa použitie používanie používať použiť článok tieto tento vedomia "
+        "zmluvy podmienky povoľuje udeľuje činnosť zamestnancov osôb ľudí akékoľvek",
+        "nebo jejich zejména který která které kterých podle může mohou nesmí nesmíte jen pouze "
+        "také též jako jsou se použití používání používat užívat článek tyto tento vědomí smlouvy "
+        "podmínky povoluje uděluje činnost zaměstnanců osob lidí jakékoli",
+    ),
 )

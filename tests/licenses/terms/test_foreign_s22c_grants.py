@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.licenses.terms.foreign import read_foreign
+from auditor.licenses.text.language import language_of
+from auditor.licenses.text.title_shapes import find_title
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,46 @@ def test_a_ban_on_automated_decisions_is_read(text: str) -> None:
 def test_automating_a_translation_is_no_automated_decision() -> None:
     values = read_foreign("Modelul nu poate fi folosit pentru a automatiza traducerea.").values
     assert "automated-decision-making" not in values.get("use_restrictions", [])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Model nesmiete použiť na tajné monitorovanie pracovníkov.", "surveillance"),
+        ("Model nesmiete použiť na skryté sledovanie zamestnancov.", "surveillance"),
+        ("Model nesmiete použiť na činnosť, ktorá je podľa zákona trestná.", "illegal-activity"),
+        ("Model nesmiete použiť na písanie falošných recenzií.", "fake-engagement"),
+    ],
+)
+def test_slovak_bans_are_read_in_slovak(text: str, tag: str) -> None:
+    assert tag in read_foreign(text).values.get("use_restrictions", [])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("na skryté sledovanie zamestnancov či spolupracovníkov, najmä na čítanie ich správ", "sk"),
+        ("Model ani jeho výstupy nesmiete použiť na tieto účely", "sk"),
+        ("Model nesmí být použit k tajnému sledování zaměstnanců ani jejich zpráv.", "cs"),
+    ],
+)
+def test_slovak_is_told_from_czech(text: str, language: str) -> None:
+    assert language_of(text) == language
+
+
+def test_tracking_stock_in_a_warehouse_is_no_surveillance() -> None:
+    assert (
+        "use_restrictions"
+        not in read_foreign("Model nesmiete použiť inak než na sledovanie zásob v sklade.").values
+    )
+
+
+@pytest.mark.parametrize(
+    "title", ["Podmienky používania modelu Drozd-3B", "Licenčné podmienky pre model Sova"]
+)
+def test_a_slovak_terms_title_is_a_licence_title(title: str) -> None:
+    assert find_title(f"# {title}\n\nČlánok 1\nText.") == title
+
+
+def test_a_slovak_title_of_other_terms_is_none() -> None:
+    assert find_title("# Podmienky súťaže o ceny\n\nČlánok 1\nText.") is None
