@@ -74,7 +74,11 @@ _HARMS: dict[str, dict[str, str]] = {
     },
     "biometric-identification": {
         "ro": r"\bbiometric\w*|\brecunoaștere\w*\s+facial\w*",
-        "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*",
+        "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*"
+        # recognising people by their face, voice, gait or body ("ihmisten tunnistamiseen
+        # kasvojen perusteella", "henkilöiden tunnistaminen äänestä")
+        r"|\b(?:ihmis|henkilö|kansalais|työntekijö)\w*\s+tunnista\w*[^.;]{0,40}?\b(?:kasvo|ääne|ääni"
+        r"|kävely|keho|sormenjälj|silm|iiris)\w*|\bkasvo\w*\s+(?:perusteella\s+)?tunnista\w*",
     },
     "terrorism": {"ro": r"\bteror\w*", "hu": r"\bterror\w*", "fi": r"\bterror\w*"},
     # decisions about people taken by the machine ("decizia se ia automat", "decizii

@@ -127,3 +127,20 @@ def test_a_slovak_terms_title_is_a_licence_title(title: str) -> None:
 
 def test_a_slovak_title_of_other_terms_is_none() -> None:
     assert find_title("# Podmienky súťaže o ceny\n\nČlánok 1\nText.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mallia ei saa käyttää ihmisten tunnistamiseen kasvojen tai äänen perusteella.",
+        "Mallia ei saa käyttää henkilöiden tunnistamiseen kävelytyylin perusteella.",
+        "Mallia ei saa käyttää kasvojen tunnistamiseen.",
+    ],
+)
+def test_a_finnish_ban_on_recognising_people_by_body_is_biometric(text: str) -> None:
+    assert "biometric-identification" in read_foreign(text).values.get("use_restrictions", [])  # type: ignore[operator]
+
+
+def test_recognising_defects_in_boards_is_no_biometric_ban() -> None:
+    values = read_foreign("Mallia saa käyttää lautojen vikojen tunnistamiseen.").values
+    assert "biometric-identification" not in values.get("use_restrictions", [])  # type: ignore[operator]
