@@ -169,7 +169,7 @@ def table_spans(table: Table, flat: str) -> Iterator[tuple[TableRow, str, int, i
 
 _PERMISSION_HEADER = re.compile(
     r"\b(?:allowed|permitted|permissible|permission|authori[sz]ed|may\s+(?:you|i|we)"
-    r"|can\s+(?:you|i|we)|yes\s*/\s*no)\b",
+    r"|can\s+(?:you|i|we)|yes\s*/\s*no|licen[cs]ed|covered|acceptable|ok|status|in\s+scope)\b",
     re.IGNORECASE,
 )
 """A column header asking whether the row's use is allowed."""

@@ -76,3 +76,23 @@ def test_a_row_saying_no_to_telling_who_someone_is_from_the_body_bans_biometrics
     assert "biometric-identification" not in _tags(
         _markdown("Telling who a person is talking to from the chat log", "No")
     )
+
+
+_GRANT = (
+    "# Wren licence\n\n1. Wren Labs grants you a royalty-free licence to use the weights, "
+    "commercial use included, subject to section 2.\n\n## 2. Acceptable use\n\n"
+)
+
+
+@pytest.mark.parametrize("header", ["Status", "Licensed?", "Covered by this licence?", "OK?"])
+@pytest.mark.parametrize(("yes", "no"), [("Yes", "No"), ("Allowed", "Not allowed")])
+def test_a_yes_under_another_column_asking_whether_a_use_is_allowed_is_no_ban(
+    header: str, yes: str, no: str
+) -> None:
+    table = (
+        f"| Use | {header} |\n|---|---|\n"
+        f"| Identifying people from images of their faces | {yes} |\n"
+        f"| Military targeting | {no} |\n"
+    )
+    tags = _tags(_GRANT + table)
+    assert "military" in tags and "biometric-identification" not in tags
