@@ -110,6 +110,9 @@ SV = Cues(
     personal=_re(r"\b(?:enbart|endast|uteslutande|bara)\b[^.;]{0,30}?\b(?:personlig|privat)\w*"),
     mau=_re(
         r"\bmånatlig\w*\s+aktiva\s+användare|\baktiva\s+användare\s+(?:per|varje|i\s+)\s*månad"
+        # "aktiva användare under en kalendermånad", "... per kalendermånad", "... i varje månad"
+        r"|\baktiva\s+användare\s+(?:per|i|under|på)\s+(?:en\s+|varje\s+|någon\s+|samma\s+)?"
+        r"(?:kalender)?månad\w*"
         r"|\bMAU\b"
     ),
     revenue=_re(r"\b(?:års)?omsättning\w*|\bintäkt\w*"),

@@ -144,3 +144,30 @@ def test_a_finnish_ban_on_recognising_people_by_body_is_biometric(text: str) -> 
 def test_recognising_defects_in_boards_is_no_biometric_ban() -> None:
     values = read_foreign("Mallia saa käyttää lautojen vikojen tunnistamiseen.").values
     assert "biometric-identification" not in values.get("use_restrictions", [])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Har en produkt där modellen ingår fler än tio miljoner aktiva användare under en "
+            "kalendermånad, gäller § 1 inte längre och du behöver ett särskilt avtal med oss.",
+            10_000_000,
+        ),
+        (
+            "Har tjänsten fler än fem miljoner aktiva användare per kalendermånad krävs en "
+            "särskild licens från Sparv AI AB.",
+            5_000_000,
+        ),
+    ],
+)
+def test_a_swedish_monthly_user_cap_per_calendar_month(text: str, count: int) -> None:
+    assert read_foreign(text).values.get("mau_threshold") == count
+
+
+def test_users_counted_over_a_year_are_no_monthly_cap() -> None:
+    values = read_foreign(
+        "Har tjänsten fler än fem miljoner aktiva användare under ett år krävs en särskild "
+        "licens från Sparv AI AB."
+    ).values
+    assert values.get("mau_threshold") is None
