@@ -35,7 +35,11 @@ CLAUSE_END = r"[.;!?।۔]|\b(?:men|dog|але|проте|но|ali|međutim|ал
 
 HARMS: dict[str, dict[str, str]] = {
     "illegal-activity": {
-        "da": r"\bulovlig\w*|\bkriminel\w*", "no": r"\bulovlig\w*|\bkriminel\w*",
+        # "i strid med gældende lov" / "i strid med gjeldende lov": contrary to the law in force
+        "da": r"\bulovlig\w*|\bkriminel\w*|\blovstridig\w*|\bi\s+strid\s+med\s+(?:(?:gældende|dansk"
+        r"|anden|anvendelig)\s+){0,2}(?:lov\w*|ret\b|retsregler)",
+        "no": r"\bulovlig\w*|\bkriminel\w*|\blovstridig\w*|\bi\s+strid\s+med\s+(?:(?:gjeldende"
+        r"|norsk|annen|anvendelig)\s+){0,2}(?:lov\w*|rett\b|rettsregler)",
         "uk": r"\bнезаконн\w*|\bпротиправн\w*|\bзлочин\w*|\b(?:з\s+)?порушенн\w*\s+(?:чинного\s+)?"
         r"(?:законодавств|закон)\w*|\bпорушуюч\w*\s+(?:чинне\s+)?(?:законодавств|закон)\w*",
         "bg": r"\bнезаконн\w*|\bпротивоправн\w*|\bпрестъпн\w*",

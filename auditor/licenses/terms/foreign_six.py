@@ -50,8 +50,10 @@ _CLAUSE_END = re.compile(
 )
 _HARMS: dict[str, dict[str, str]] = {
     "illegal-activity": {
-        "sv": r"\bolaglig\w*|\bbrottslig\w*",
-        "cs": r"\bnezákonn\w*|\bprotiprávn\w*|\btrestn\w*\s+čin",
+        "sv": r"\bolaglig\w*|\bbrottslig\w*|\blagstridig\w*|\bi\s+strid\s+med\s+(?:(?:gällande"
+        r"|svensk|tillämplig)\s+)?(?:lag\w*|rätt\b)",
+        "cs": r"\bnezákonn\w*|\bprotiprávn\w*|\btrestn\w*\s+čin|\bv\s+rozporu\s+s\s+"
+        r"(?:platnými\s+)?(?:zákon\w*|právn\w*\s+předpis\w*)",
         "el": r"\bπαράνομ\w*|\bεγκληματικ\w*", "he": r"(?:בלתי|לא)\s+חוקי|פלילי",
         "hi": r"अवैध|गैरकानूनी|गैर-कानूनी|आपराधिक", "th": r"ผิดกฎหมาย|อาชญากรรม",
     },

@@ -62,8 +62,6 @@ _FOREIGN_NOUN = (
     r"|licenční\s+(?:podmínky|smlouva)|podmínky\s+(?:užití|použití|užívání)"
     # Slovak ("Podmienky používania modelu X", "Licenčné podmienky")
     r"|licenčn[éá]\s+(?:podmienky|zmluva)|podmienky\s+(?:používania|použitia|užívania|licencie)"
-    # Slovak ("Podmienky používania modelu X", "Licenčné podmienky")
-    r"|licenčn[éá]\s+(?:podmienky|zmluva)|podmienky\s+(?:používania|použitia|užívania|licencie)"
     r"|condi[țţ]ii(?:le)?\s+de\s+utilizare|licencszerződés\w*|licencfeltétel\w*"
     # Ukrainian, Bulgarian, Serbian, Croatian, Lithuanian, Estonian, Malay, Swahili, Bengali,
     # Persian

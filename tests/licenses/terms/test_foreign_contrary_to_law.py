@@ -1,0 +1,42 @@
+"""A ban on using a model "in breach of the law in force" in Norwegian, Danish, Swedish and Czech
+("i strid med gjeldende lov", "i strid med gældende lov", "i strid med gällande lag", "v rozporu
+s platnými zákony") is the ban on illegal activity, as "unlawful" is: an item of a ban list saying
+it was reported unread (1f6739f: no harm the readers knew), which left a lawful use warning.
+Sentences are our own words. Without a ban, the words set nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.foreign import read_foreign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modellen skal ikke brukes\na) i strid med gjeldende lov,\nb) til militære formål.\n",
+        "Det er forbudt å bruke modellen i strid med norsk lov.\n",
+        "Det er forbudt at bruge modellen i strid med gældende lov.\n",
+        "Modellen må ikke anvendes i strid med gældende dansk lovgivning.\n",
+        "Modellen får inte användas\n- i strid med gällande lag,\n- för militära ändamål.\n",
+        "Model se nesmí používat\n- v rozporu s platnými zákony,\n- k vojenským účelům.\n",
+    ],
+)
+def test_a_ban_on_use_contrary_to_the_law_is_the_illegal_activity_ban(text: str) -> None:
+    reading = read_foreign(text)
+    assert not reading.unread, [p.text for p in reading.unread]
+    tags = reading.values["use_restrictions"]
+    assert isinstance(tags, list) and "illegal-activity" in tags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the law named without a ban: a statement about the licence, no banned use
+        "Disse vilkårene er ikke i strid med gjeldende lov.\n",
+        "Villkoren ska tolkas så att de inte står i strid med gällande lag.\n",
+    ],
+)
+def test_the_law_named_without_a_ban_bans_nothing(text: str) -> None:
+    tags = read_foreign(text).values.get("use_restrictions") or []
+    assert isinstance(tags, list) and "illegal-activity" not in tags
