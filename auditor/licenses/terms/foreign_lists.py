@@ -10,6 +10,7 @@ language to be told); the list ends at a blank line (one right below a heading l
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,7 +38,9 @@ def read_lists(
     use (then the commercial cues read them). Second, the items naming no harm the readers know
     ("- Glücksspiel"), in the lead-in's language: a use banned that no reader reads, to be said
     unread (an item is often too short for its own language to be told)."""
-    if not any(_is_lead_in(passage) or _is_open_lead_in(passage) for passage in passages):
+    main = _main_language(passages)
+    every = [_told(passage, main) for passage in passages_where(text, lambda _: True)]
+    if not any(_is_lead_in(passage) or _is_open_lead_in(passage) for passage in every):
         return {}, []
     lines = split_lines(text)
     found: dict[Passage, list[str]] = {}
@@ -45,7 +48,7 @@ def read_lists(
     language: str | None = None
     last = 0
     group: list[Passage] = []  # the lead-ins of the list being read
-    for passage in passages_where(text, lambda _: True):
+    for passage in every:
         between = lines[last : passage.line - 1]
         # an item of one word may be taken for a heading: the lines run on, so it is an item
         if language is not None and all(line.strip() for line in between):
@@ -74,6 +77,21 @@ def read_lists(
 
 
 _WORD = re.compile(r"[^\W\d_]{3}")
+
+
+def _main_language(passages: Sequence[Passage]) -> str | None:
+    """The language most of the text's list-reading passages are in: a short lead-in whose own
+    language cannot be told ("Modellen må ikke anvendes") is read in it, so its items are read
+    (or said unread) rather than dropped."""
+    counts = Counter(str(p.language) for p in passages if p.language in _LIST_LANGUAGES)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _told(passage: Passage, main: str | None) -> Passage:
+    """A passage whose language could not be told, in the text's main language."""
+    if passage.language is not None or main is None:
+        return passage
+    return replace(passage, language=main)
 
 
 _ITEM = re.compile(r"\s*(?:[-*+•]|\(?\w{1,3}[.)])\s")
@@ -115,7 +133,8 @@ def _is_lead_in(passage: Passage) -> bool:
     banned = _ban(str(passage.language)).search(text) is not None
     if _LEAD_IN_END.search(text) is not None and banned and not passage.heading:
         return True
-    if banned and len(text.split()) <= _HEADING_WORDS and not _CLAUSE_END.search(text.rstrip(".:")):
+    words = len(_CLAUSE_NUMBER.sub("", text).split())  # "§ 2 Modellen må ikke anvendes": 3 words
+    if banned and words <= _HEADING_WORDS and not _CLAUSE_END.search(text.rstrip(".:")):
         return True
     return (banned or _EXCEPTED.search(text) is not None) and _BELOW.search(text) is not None
 
@@ -152,6 +171,8 @@ _MARKED_ITEM = re.compile(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 _CLOSED_END = re.compile(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
+# a clause's number before its words: "§ 2", "3.", "4.1", "2)"
+_CLAUSE_NUMBER = re.compile(r"^\s*(?:§+\s*)?\d+(?:\.\d+)*[.)]?\s+")
 # each language's ban and harm words: `foreign_uses`, `foreign_six`, `foreign_ro_hu_fi`, else
 # `foreign_more`'s
 _LIST_LANGUAGES = (

@@ -40,3 +40,30 @@ def test_a_ban_on_use_contrary_to_the_law_is_the_illegal_activity_ban(text: str)
 def test_the_law_named_without_a_ban_bans_nothing(text: str) -> None:
     tags = read_foreign(text).values.get("use_restrictions") or []
     assert isinstance(tags, list) and "illegal-activity" not in tags
+
+
+_DANISH = """# Brugsvilkår for modellen Mågen-3B
+
+§ 1 Eksempel ApS giver dig en vederlagsfri ret til at bruge, kopiere og ændre modellen til
+ethvert formål, også kommercielt.
+
+§ 2 {lead_in}
+a) til militære formål,
+b) til at sende uønsket markedsføring i store mængder.
+
+§ 3 Vilkårene er underlagt dansk ret.
+"""
+
+
+def test_a_numbered_short_ban_whose_language_is_not_told_introduces_its_items() -> None:
+    # "§ 2 Modellen må ikke anvendes" is too short for its language to be told and carries a
+    # clause number: it is read in the text's language, so its items are read, not dropped
+    reading = read_foreign(_DANISH.format(lead_in="Modellen må ikke anvendes"))
+    assert not reading.unread, [p.text for p in reading.unread]
+    assert reading.values["use_restrictions"] == ["military", "spam"]
+
+
+def test_a_numbered_permission_over_items_bans_nothing() -> None:
+    reading = read_foreign(_DANISH.format(lead_in="Modellen må gerne anvendes"))
+    tags = reading.values.get("use_restrictions") or []
+    assert isinstance(tags, list) and "military" not in tags
