@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from auditor.errors import AuditorError
 from auditor.model import ModelResult
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 _CHUNKS_PER_WORKER = 8  # small enough to even out slow jobs, large enough to amortise a send
 
 Chunk = list[tuple[int, Job]]
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 Deliver = Callable[[int, ModelResult], None]
 
 _worker: tuple[RunContext, AuditOptions] | None = None  # a worker's context and options
@@ -78,23 +81,79 @@ def _run_pool(
 ) -> set[int]:
     used: set[int] = set()
     chunks = list(_chunks(chosen, jobs))
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, len(chunks)),
-        mp_context=_context(),
-        initializer=_start_worker,
-        initargs=(options, settings),
-    ) as pool:
-        pending: set[Future[tuple[list[tuple[int, ModelResult]], set[int]]]] = {
-            pool.submit(_run_chunk, chunk) for chunk in chunks
-        }
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                done, chunk_used = future.result()
-                used |= chunk_used
-                for index, result in done:
-                    deliver(index, result)
+    for done, chunk_used in pooled(chunks, _run_chunk, jobs, _start_worker, (options, settings)):
+        used |= chunk_used
+        for index, result in done:
+            deliver(index, result)
     return used
+
+
+def pooled(
+    chunks: Sequence[_In],
+    task: Callable[[_In], _Out],
+    jobs: int,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[_Out]:
+    """`task` of each chunk in `jobs` worker processes (started from the fork server), results
+    as they come back; a worker that dies, even half-way through sending its result, raises
+    BrokenProcessPool rather than hanging the run (_Watchdog)."""
+    with ProcessPoolExecutor(
+        max_workers=max(1, min(jobs, len(chunks))),
+        mp_context=_context(),
+        initializer=initializer,
+        initargs=initargs,
+    ) as pool:
+        pending: set[Future[_Out]] = {pool.submit(task, chunk) for chunk in chunks}
+        watch = _Watchdog(pool)
+        while pending:
+            finished, pending = wait(pending, timeout=_WATCH_SECONDS, return_when=FIRST_COMPLETED)
+            if not finished:
+                watch.check()
+            for future in finished:
+                yield future.result()
+
+
+_WATCH_SECONDS = 0.5  # how often the run looks at its workers while no chunk comes back
+_GRACE_SECONDS = 3.0  # how long the pool may take to notice a dead worker itself
+
+
+class _Watchdog:
+    """Unsticks a pool whose worker died while sending its result.
+
+    CPython's ProcessPoolExecutor notices a dead worker from its sentinel, except when the
+    worker was killed (the out-of-memory killer, a signal) half-way through writing a result:
+    the pool's manager thread is then inside `recv` on the result pipe waiting for bytes that
+    will never come, and the run would hang for ever, at exit too (the interpreter joins that
+    thread). When a worker has been dead for the grace period with results still due, the
+    watchdog kills the other workers and closes the run's own copy of the pipe's writing end:
+    with no writer left the stuck `recv` ends with end of file, the pool marks itself broken and
+    the pending futures raise BrokenProcessPool, which the run reports (run_local_jobs).
+    This reads the executor's private `_processes` and `_result_queue` (unchanged from 3.9 to
+    3.13); without them it does nothing and the pool behaves as before."""
+
+    def __init__(self, pool: ProcessPoolExecutor) -> None:
+        self._pool = pool
+        self._dead_since: float | None = None
+
+    def check(self) -> None:
+        processes = dict(getattr(self._pool, "_processes", None) or {})
+        if not any(process.exitcode is not None for process in processes.values()):
+            return
+        now = time.monotonic()
+        if self._dead_since is None:
+            self._dead_since = now
+            return
+        if now - self._dead_since < _GRACE_SECONDS:
+            return
+        for process in processes.values():
+            if process.exitcode is None:
+                process.kill()
+                process.join(_GRACE_SECONDS)
+        queue = getattr(self._pool, "_result_queue", None)
+        writer = getattr(queue, "_writer", None)
+        if writer is not None:
+            writer.close()
 
 
 def _chunks(chosen: Sequence[tuple[int, Job]], jobs: int) -> Iterator[Chunk]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,6 +125,55 @@ def test_a_worker_that_dies_is_reported_not_a_traceback(tmp_path: Path) -> None:
     with pytest.raises(AuditorError, match=r"worker process stopped .* --jobs 1"):
         audit(refs, _options(2, tmp_path), base_dir=tmp_path, on_done=kill_workers)
     assert killed, "the workers (children of the fork server) were found and killed"
+
+
+def _send_half_a_result_and_die(chunk: int) -> int:
+    """What a worker does when the kernel kills it while it writes its result: a message
+    header promising a megabyte, a few bytes of it, then SIGKILL (the pool's reader waits for
+    the rest)."""
+    import gc
+    import struct
+    from multiprocessing.queues import SimpleQueue
+
+    results = next(o for o in gc.get_objects() if isinstance(o, SimpleQueue))
+    results._writer._send(struct.pack("!i", 1 << 20) + bytes(100))  # type: ignore[attr-defined]
+    os.kill(os.getpid(), signal.SIGKILL)
+    return chunk
+
+
+_HALF_SENT = """
+from concurrent.futures.process import BrokenProcessPool
+from auditor.pipeline.processes import pooled
+from tests.pipeline.test_processes import _send_half_a_result_and_die
+try:
+    list(pooled([1, 2, 3, 4], _send_half_a_result_and_die, 2))
+except BrokenProcessPool:
+    print("broken")
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the fork server is POSIX only")
+def test_a_worker_killed_while_sending_its_result_breaks_the_pool_instead_of_hanging() -> None:
+    """CPython's pool waits for ever on a result a dead worker had half written; the run's
+    watchdog ends that wait, so the run reports the dead worker (the out-of-memory case)."""
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")]),
+    }
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _HALF_SENT],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool hung on a result its dead worker had half sent")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "broken"
 
 
 def _grandchildren() -> list[int]:
