@@ -14,15 +14,16 @@ columnar path (`columnar.py`).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar, cast
 
-_LONE = re.compile("[\ud800-\udfff]")  # after decoding, a pair is one code point: these are lone
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+_LONE = lazy_pattern("[\ud800-\udfff]")  # after decoding, a pair is one code point: these are lone
 # What JSON text holding a lone surrogate contains: the surrogate itself, or its escape (a
 # pair's escapes too: the decoded value is then checked).
-_IN_JSON = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
+_IN_JSON = lazy_pattern(r"[\ud800-\udfff]|\\u[dD][89a-fA-F]")
 _SHOWN = 5  # places named in a row's note, at most
 _SCALARS = (int, float, bool)
 

@@ -15,14 +15,14 @@ database's own texts are taken to hold none (YAML carries a NUL only as an escap
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from auditor.census.graph import Resolved, Via
+from auditor.fileio.lazy_pattern import lazy_pattern
 
-_TOKEN = re.compile("\x00([0-9]+)\x00")
+_TOKEN = lazy_pattern("\x00([0-9]+)\x00")
 
 Shape = tuple[tuple[tuple[Any, ...], ...], tuple[tuple[str, str | None], ...]]
 """A lineage's licensed ancestors (ref, relation, depth, parent, license, resolved_by) and

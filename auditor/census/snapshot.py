@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
 from auditor.errors import SourceError
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 ID_COLUMNS = ("id", "modelId")
 """The repo id: `id` in the Hub's metadata dump, `modelId` in dumps of card texts."""
@@ -36,11 +36,11 @@ LOST_WITHOUT = {
 }
 CARD_COLUMNS = ("card",)
 """A dump of card texts (`--cards`): `modelId` or `id`, and the card's full text."""
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_HF_PATH = re.compile(
+_DATE = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
+_HF_PATH = lazy_pattern(
     r"hf://(?P<kind>datasets|spaces)/(?P<repo>[^/@]+/[^/@]+)(?:@(?P<rev>[^/]+))?/(?P<path>.+)"
 )
-_SHA = re.compile(r"[0-9a-f]{40}")
+_SHA = lazy_pattern(r"[0-9a-f]{40}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,9 +28,11 @@ from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer._param_types import coerce_cli_choice, coerce_cli_path, routes_to_path
 from typer.core import TyperCommand, TyperGroup, _TyperParameter
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _DECLINED = object()
-_DIGITS = re.compile(r"0|[1-9][0-9]{0,17}")  # read alike by int() and pydantic
-_DECIMAL = re.compile(r"(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?")  # likewise by float()
+_DIGITS = lazy_pattern(r"0|[1-9][0-9]{0,17}")  # read alike by int() and pydantic
+_DECIMAL = lazy_pattern(r"(0|[1-9][0-9]{0,14})(\.[0-9]{1,15})?")  # likewise by float()
 
 
 @dataclass(frozen=True)

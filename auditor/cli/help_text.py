@@ -9,11 +9,12 @@ each parameter before help is formatted.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from typer.core import TyperArgument as Argument
 from typer.core import _TyperParameter
+
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 pass or warn; 1 fail (a blocking finding); 2 usage or input error; "
@@ -32,7 +33,7 @@ _WORDS = {
     "bool": "BOOL",
     "datetime": "DATE",
 }
-_LIST = re.compile(r"^list\[(.*)\]$")
+_LIST = lazy_pattern(r"^list\[(.*)\]$")
 
 
 def plain_metavar(label: str) -> str:

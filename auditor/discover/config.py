@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from auditor.discover.refs import (
     source_line,
     split_lines,
 )
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind
 
 Parsed = tuple[list[ModelReference], list[DiscoveryProblem]]
@@ -38,7 +38,7 @@ MODEL_KEYS = frozenset(
     }
 )
 _NOT_MODEL_KEYS = frozenset({"hub_model_id"})  # where a training run pushes, not a model used
-_ENV_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_ENV_NAME = lazy_pattern(r"[A-Z][A-Z0-9_]*")
 _MAX_NODES = 200_000
 _MAX_DEPTH = 100
 
@@ -198,7 +198,7 @@ def _locate(lines: list[str], key: str | None, value: str, used: set[int]) -> in
 
 # --- environment files -----------------------------------------------------------------------
 
-_ASSIGNMENT = re.compile(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)")
+_ASSIGNMENT = lazy_pattern(r"\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)")
 
 
 def parse_env(text: str, file: str) -> Parsed:

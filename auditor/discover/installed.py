@@ -28,6 +28,7 @@ from pathlib import Path
 from auditor.errors import AuditorError, UsageError
 from auditor.fileio.atomic import write_text_atomic
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.ollama_ref import (
     MAX_MANIFEST_BYTES,
     MEDIA_LICENSE,
@@ -43,8 +44,8 @@ MAX_LMSTUDIO_DEPTH = 4
 """Folders below LM Studio's models folder searched for GGUF files (publisher/model/...)."""
 JSON_SCHEMA_VERSION = 1
 
-_COMMIT = re.compile(r"^[0-9a-f]{40}$")
-_SPLIT_PART = re.compile(r"-(\d{5})-of-\d{5}\.gguf$", re.IGNORECASE)
+_COMMIT = lazy_pattern(r"^[0-9a-f]{40}$")
+_SPLIT_PART = lazy_pattern(r"-(\d{5})-of-\d{5}\.gguf$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

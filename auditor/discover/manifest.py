@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import re
 import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
 from auditor.discover.refs import ModelReference, hub_ref
 from auditor.errors import UsageError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.gate.manifest import Manifest
 from auditor.model import SourceKind
 from auditor.model.deployment import DATA_CLASSES, DISTRIBUTIONS, USE_CASES
@@ -160,7 +160,7 @@ def _relative_to(ref: str, root: Path, manifest_dir: Path) -> str:
     return relative if relative.startswith("../") else f"./{relative}"
 
 
-_PLAIN = re.compile(r"[A-Za-z0-9./_~][A-Za-z0-9._/@:+~\-]*")
+_PLAIN = lazy_pattern(r"[A-Za-z0-9./_~][A-Za-z0-9._/@:+~\-]*")
 
 
 def _yaml_scalar(text: str) -> str:

@@ -6,7 +6,6 @@ What the module's names mean (imports, constants, SDK clients) is read first, by
 from __future__ import annotations
 
 import ast
-import re
 import warnings
 from dataclasses import dataclass, field
 
@@ -27,13 +26,14 @@ from auditor.discover.refs import (
     with_revision,
 )
 from auditor.discover.sdk import DEFAULT_PROVIDER, HOW_SDK, METHODS, Client
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind
 
 _MODEL_KWARGS = ("pretrained_model_name_or_path", "model_name_or_path", "repo_id", "model_id")
 
 
 # Words every construct read here contains: a module without any is not parsed at all.
-_TRIGGERS = re.compile(
+_TRIGGERS = lazy_pattern(
     r"from_pretrained|pipeline|_download|SentenceTransformer|CrossEncoder|InferenceClient"
     r"|LLM|GenerativeModel|model|(?i:\.gguf)"
 )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.providers import parse_api_ref
 from auditor.model import SourceKind
 
@@ -41,7 +41,7 @@ class DiscoveryProblem:
     message: str
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")
 
 
 def split_lines(text: str) -> list[str]:
@@ -60,9 +60,9 @@ def source_line(lines: Sequence[str], line: int) -> str:
 # One part of a Hub repo id: letters, digits, "_", "-", "."; it neither starts nor ends with
 # "-" or "." (the Hub's own rule), so "./x" or "name." are not ids.
 _PART = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,94}[A-Za-z0-9_])?"
-_HUB_ID = re.compile(rf"({_PART})/({_PART})")
-_REVISION = re.compile(r"[A-Za-z0-9][\w.\-/]{0,199}")
-_VERSION_LIKE = re.compile(r"[vV]?\d+(?:\.\d+)*")
+_HUB_ID = lazy_pattern(rf"({_PART})/({_PART})")
+_REVISION = lazy_pattern(r"[A-Za-z0-9][\w.\-/]{0,199}")
+_VERSION_LIKE = lazy_pattern(r"[vV]?\d+(?:\.\d+)*")
 # A last part ending in one of these is a file name ("data/train.json"), not a repo.
 _FILE_SUFFIXES = frozenset(
     [
@@ -236,7 +236,7 @@ def model_target(text: str) -> tuple[SourceKind, str] | None:
     return None
 
 
-_API_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+\-]{0,199}")
+_API_MODEL = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9._:@+\-]{0,199}")
 
 
 def api_ref(provider: str, model: str) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from auditor.discover.refs import (
     split_lines,
     with_revision,
 )
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind
 
 Parsed = tuple[list[ModelReference], list[DiscoveryProblem]]
@@ -52,7 +52,7 @@ _DOWNLOAD_VALUE_OPTIONS = frozenset(
     }
 )
 _DOWNLOAD_MANY_OPTIONS = frozenset({"--include", "--exclude"})
-_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_VARIABLE = lazy_pattern(r"[A-Za-z_][A-Za-z0-9_]*")
 _SEPARATORS = frozenset({"&&", "||", ";", "|", "&", "(", ")", ";;"})
 
 

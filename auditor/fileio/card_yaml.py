@@ -16,7 +16,6 @@ import base64
 import copy
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,8 @@ from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, SequenceNode
 from yaml.reader import ReaderError
 from yaml.tokens import Token
+
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from collections.abc import Hashable, Iterator
@@ -40,14 +41,14 @@ thousands of levels deep would crash the process rather than raise."""
 # Characters left to the pure-Python loader: those its Reader refuses (libyaml reads them),
 # the line breaks and byte-order mark outside ASCII, where the two could count apart, and tabs
 # (libyaml takes tab indentation inside a flow collection that the pure-Python one refuses).
-_NOT_FOR_C = re.compile(
+_NOT_FOR_C = lazy_pattern(
     "[^\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 # Where libyaml and the pure-Python scanner read the same text apart (found by running both on
 # generated documents): a block scalar header followed by '#' with no space (libyaml takes it as
 # a comment), and a '?' after a flow collection opened ('?' ends a plain scalar in the pure-Python
 # scanner's flow context, not in libyaml's).
-_BLOCK_HEADER_COMMENT = re.compile(r"[|>][-+0-9]*#")
+_BLOCK_HEADER_COMMENT = lazy_pattern(r"[|>][-+0-9]*#")
 
 
 class YamlProblem(Exception):

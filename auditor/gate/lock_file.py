@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from auditor.errors import InputFileError, UsageError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
 from auditor.gate.lock import (
     CARD_FIELDS,
@@ -41,9 +42,9 @@ _ARTEFACT_KEYS = frozenset({"scan_status", "scan_files", "chat_template_sha256"}
 template, has none, which reads as not recorded."""
 _SCAN_WORDS = frozenset({"safe", "unsafe", "suspicious", "unscanned", "error", "unknown"})
 _FILE_KEYS = frozenset({"path", "sha256", "blob_id"})
-_SHA1 = re.compile(r"^[0-9a-f]{40}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_REVISION = re.compile(r"^(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")  # a commit, an Ollama digest
+_SHA1 = lazy_pattern(r"^[0-9a-f]{40}$")
+_SHA256 = lazy_pattern(r"^[0-9a-f]{64}$")
+_REVISION = lazy_pattern(r"^(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")  # a commit, an Ollama digest
 
 
 def render_lock(lock: Lock) -> str:

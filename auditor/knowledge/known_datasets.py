@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import InputFileError, LicenseDBError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, parse_located_yaml
 from auditor.fileio.once import loaded_once
 from auditor.fileio.schema_check import check_schema, located
@@ -20,8 +21,8 @@ from auditor.resources import license_db_dir
 REGISTRY_FILE = "known_datasets.yaml"
 SCHEMA_FILE = "known_datasets.schema.json"
 _HUB_PREFIXES = ("https://huggingface.co/datasets/", "http://huggingface.co/datasets/", "datasets/")
-_SPACES = re.compile(r"[\s_]+")
-_VENDOR = re.compile(r"^(?:openai|anthropic|google|microsoft|azure|meta)(?:'s|’s)?[\s-]+", re.I)
+_SPACES = lazy_pattern(r"[\s_]+")
+_VENDOR = lazy_pattern(r"^(?:openai|anthropic|google|microsoft|azure|meta)(?:'s|’s)?[\s-]+", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.model.kinds import LicenseKind
@@ -39,7 +40,7 @@ _RECORD_KEYS = {
     "revenue_threshold_note": False,
     "notes": False,
 }
-_ID = re.compile(r"^(LicenseRef-[A-Za-z0-9.\-]+|[A-Za-z0-9.\-+]+)$")
+_ID = lazy_pattern(r"^(LicenseRef-[A-Za-z0-9.\-]+|[A-Za-z0-9.\-+]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +128,8 @@ def normalize_alias(text: str) -> str:
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-_SEPARATORS = re.compile(r"[\s_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
+_INVISIBLE = lazy_pattern("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_SEPARATORS = lazy_pattern(r"[\s_\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+")
 
 
 def normalize_link(url: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.knowledge.known_models import ExtraTerm, KnownModel, extra_terms_of
@@ -38,7 +39,7 @@ _RIGHT = r"(?![a-z0-9]|\.[0-9])"
 # a date (`-08-2024`) is not a version.
 _VERSION_AFTER = r"-[0-9](?:\.[0-9]+)?(?![a-z0-9.])"
 _NAME_RIGHT = rf"(?![a-z0-9]|\.[0-9]|{_VERSION_AFTER})"
-_MONTH = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
+_MONTH = lazy_pattern(r"[0-9]{4}-(?:0[1-9]|1[0-2])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +217,7 @@ def _words(expressions: Sequence[str], right: str = _RIGHT) -> str:
 # letter (`phi` is not `philosophy`).
 _FAMILY_RIGHT = r"(?![a-z])"
 # A version right after a family word: digits (dotted), not a size (`7b`, `350m`).
-_VERSION_NEXT = re.compile(r"[-.]?v?\d+(?:\.\d+)*(?![\d.]*[bmk](?![a-z]))")
+_VERSION_NEXT = lazy_pattern(r"[-.]?v?\d+(?:\.\d+)*(?![\d.]*[bmk](?![a-z]))")
 
 
 def _compile_family(entry: FamilyName) -> tuple[re.Pattern[str], re.Pattern[str] | None]:

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import load_trusted_yaml
 from auditor.resources import license_db_dir
 
@@ -48,8 +49,8 @@ FactReader = Callable[
 """Checks one `{value, evidence, as_of, ...}` fact (provider_file._fact): the raw fact, its
 name, the check of its value, the problems found so far, and the keys it may have beyond the
 common ones."""
-_LAW = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3})?")
-_LOCATION = re.compile(r"EU|EEA|[A-Z]{2}")
+_LAW = lazy_pattern(r"[A-Z]{2}(-[A-Z0-9]{1,3})?")
+_LOCATION = lazy_pattern(r"EU|EEA|[A-Z]{2}")
 
 
 @dataclass(frozen=True, slots=True)

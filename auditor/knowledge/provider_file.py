@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import load_trusted_yaml
 from auditor.knowledge.provider_contract import (
     CONTRACT_FACTS,
@@ -86,8 +87,8 @@ _FACT_LABELS = {
     "hosted_model_licenses": "Hosted models' own licences",
 }
 
-PROVIDER_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+PROVIDER_KEY = lazy_pattern(r"[a-z][a-z0-9_]{0,63}")
+_DATE = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)

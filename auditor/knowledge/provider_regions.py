@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 REGION_KEYS = frozenset(
     {"code", "via", "processing", "storage", "scope", "endpoint", "note", "models"}
 )
 _MODEL_KEYS = frozenset({"family", "min_version"})
-_REGION_CODE = re.compile(r"[A-Z][A-Z0-9]{1,3}(-[A-Z0-9]{1,8})?")
-_FAMILY = re.compile(r"[a-z][a-z0-9]{1,31}")
-_VERSION = re.compile(r"[0-9]{1,2}(\.[0-9]{1,2})?")
+_REGION_CODE = lazy_pattern(r"[A-Z][A-Z0-9]{1,3}(-[A-Z0-9]{1,8})?")
+_FAMILY = lazy_pattern(r"[a-z][a-z0-9]{1,31}")
+_VERSION = lazy_pattern(r"[0-9]{1,2}(\.[0-9]{1,2})?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 
 from auditor.errors import LicenseDBError, TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.once import loaded_once
 from auditor.fileio.schema_check import did_you_mean
 
@@ -42,7 +42,7 @@ _LIST_FACTS = frozenset(
     {"provider.processing_regions", "provider.storage_regions", "provider.certifications"}
 )
 
-_MODEL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+/\-]{0,199}")
+_MODEL = lazy_pattern(r"[A-Za-z0-9][A-Za-z0-9._:@+/\-]{0,199}")
 
 
 @loaded_once

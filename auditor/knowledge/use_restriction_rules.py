@@ -9,7 +9,6 @@ its line.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from auditor.errors import InputFileError, LicenseDBError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, read_located_yaml
 from auditor.model import Severity
 from auditor.model.deployment import USE_CASES
@@ -25,7 +25,7 @@ from auditor.resources import license_db_dir
 TABLE_FILE = "use_restriction_rules.yaml"
 OVERSEEN_SUFFIX = "-overseen"
 """The companion rule judging a deployment that attests human oversight."""
-_RULE_ID = re.compile(r"aup(?:-[a-z0-9]+)+")
+_RULE_ID = lazy_pattern(r"aup(?:-[a-z0-9]+)+")
 _RULE_KEYS = frozenset(
     {"tags", "unless_tags", "use_cases", "severity", "with_human_oversight", "reason"}
 )

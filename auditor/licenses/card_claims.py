@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.declared import DECLARED_CONFIDENCE, match_from_record
 from auditor.licenses.names import lookup_name
@@ -31,7 +32,7 @@ class CardClaim:
     evidence: Evidence
 
 
-_DEED = re.compile(r"/(?:deed|legalcode)(?:\.[a-z-]+)?/?$", re.IGNORECASE)
+_DEED = lazy_pattern(r"/(?:deed|legalcode)(?:\.[a-z-]+)?/?$", re.IGNORECASE)
 
 
 def link_variants(url: str) -> list[str]:
@@ -84,19 +85,19 @@ _WHOLE_TEXT_METHODS = frozenset(
         "text-family-version",
     }
 )
-_SENTENCE_BREAK = re.compile(r"[;；。！？]|(?<=[.!?])\s+")
-_ABOUT_OTHER_WORK = re.compile(
+_SENTENCE_BREAK = lazy_pattern(r"[;；。！？]|(?<=[.!?])\s+")
+_ABOUT_OTHER_WORK = lazy_pattern(
     r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|space|demo)\b", re.I
 )
 # The subject of a label or a component table's row naming another part than the weights
-_OTHER_COMPONENT = re.compile(OTHER_COMPONENT, re.IGNORECASE)
-_ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
+_OTHER_COMPONENT = lazy_pattern(OTHER_COMPONENT, re.IGNORECASE)
+_ABOUT_MODEL = lazy_pattern(r"\b(?:models?|weights?|checkpoints?|parameters)\b", re.IGNORECASE)
 # A license named by its short id inside a sentence in any language (`本模型采用 CC BY-NC 4.0
 # 协议`, `Die Gewichte stehen unter CC BY-NC 4.0`): read when the sentence as a whole is not.
 # Only ids that name one license (a version given); a family word (`OpenRAIL`) does not. An id
 # that is also a common word is read in capitals or before "license" only: "mit" is German and
 # Dutch for "with" ("kontaktieren Sie uns mit Ihrem Anwendungsfall").
-_LICENSE_TOKEN = re.compile(
+_LICENSE_TOKEN = lazy_pattern(
     r"(?<![\w-])(?:CC[- ]?BY(?:[- ](?:NC|SA|ND))*[- ]\d\.\d|CC0(?:[- ]1\.0)?"
     r"|Apache(?:[- ]License)?[- ,]*(?:v(?:ersion)?\s*)?2(?:\.0)?"
     r"|(?-i:MIT)|MIT(?=[\s-]+licen[cs]e)|BSD[- ][0-4][- ]Clause"
@@ -176,7 +177,7 @@ def _token_match(sentence: str, db: LicenseDB) -> LicenseMatch | None:
     return match_from_record(record, method="card-label", confidence=DECLARED_CONFIDENCE)
 
 
-_OTHER_REPO = re.compile(r"https?://|\]\(|(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
+_OTHER_REPO = lazy_pattern(r"https?://|\]\(|(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 
 
 def _first_line(text: str) -> tuple[int, str]:
@@ -187,12 +188,12 @@ def _first_line(text: str) -> tuple[int, str]:
 
 
 # A table row rendered with its part first (card_tables.py): `- Model weights license: X`.
-_PART_LABEL = re.compile(
+_PART_LABEL = lazy_pattern(
     r"[\s>*+\-]*+(?P<about>[^:：;]{1,80}?)\s+licen[cs]e\s*+[:：]\s*+(?P<value>\S.*?)\s*",
     re.IGNORECASE,
 )
-_MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
-_BARE = re.compile(r"[\s>*+\-]*+(?:\*\*|__)?+(?P<value>[^:：=]{2,60}?)(?:\*\*|__)?[\s.]*")
+_MARKDOWN_LINK = lazy_pattern(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)\s]*)[^)]*\)")
+_BARE = lazy_pattern(r"[\s>*+\-]*+(?:\*\*|__)?+(?P<value>[^:：=]{2,60}?)(?:\*\*|__)?[\s.]*")
 
 
 def _labelled(
@@ -239,6 +240,6 @@ def _label_record(text: str, db: LicenseDB) -> LicenseRecord | None:
 
 _MAX_NAMING_SENTENCES = 12
 # Words without which a line cannot name a license (checked before identifying it).
-_NAMES_A_LICENSE = re.compile(
+_NAMES_A_LICENSE = lazy_pattern(
     r"licen[cs]|agreement|terms|\b(?:cc|gpl|lgpl|agpl|mit|bsd|apache|mpl|rail|openrail)\b", re.I
 )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 IdentifiedFile = tuple[LicenseFile, "TextIdentification"]
 Identify = Callable[[str], "TextIdentification"]
 
-HISTORY = re.compile(
+HISTORY = lazy_pattern(
     r"\b(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:first|originally|initially|previously"
     r"|formerly|once)\b"
     r"|\b(?:first|originally|initially|previously|formerly)\s+(?:released|licen[cs]ed|published"
@@ -38,7 +39,7 @@ HISTORY = re.compile(
 )
 """Words of a sentence about the license the model had before, not the one it has."""
 
-_SENTENCE = re.compile(r"(?:[^;；。！？.!?]|[.!?](?!\s|$))+(?:[;；。！？]|[.!?](?=\s|$)|$)")
+_SENTENCE = lazy_pattern(r"(?:[^;；。！？.!?]|[.!?](?!\s|$))+(?:[;；。！？]|[.!?](?=\s|$)|$)")
 """A sentence, to its end (a full stop before a space, not one inside a version `1.0`)."""
 _SHIPPED_METHODS = frozenset({"text-exact", "text-similar", "text-modified"})
 
@@ -125,7 +126,7 @@ def _version(value: object) -> tuple[int, ...] | None:
     return tuple(int(n) for n in numbers) if numbers else None
 
 
-_HISTORY_PATH = re.compile(
+_HISTORY_PATH = lazy_pattern(
     r"(?:^|[/_.\- ])(?:history|historic(?:al)?|archived?|archives|old|older|previous|prior"
     r"|superseded|deprecated|legacy|obsolete|outdated)(?=$|[/_.\- ])",
     re.IGNORECASE,

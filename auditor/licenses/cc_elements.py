@@ -9,9 +9,9 @@ never after a record of another (a BY-NC 3.0 title is no BY 4.0, whatever the wo
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.names import record_names, words
 
@@ -20,18 +20,20 @@ Elements = frozenset[str]
 # the elements spelled out, in any of the spellings CC used (`NoDerivs` 1.0-3.0, `NoDerivatives`
 # 4.0) or people write (`Non Commercial`, `Share-Alike`, `No Derivative Works`)
 _SPELLED = {
-    "by": re.compile(r"attribution"),
-    "nc": re.compile(r"non[\s_-]*commercial"),
-    "sa": re.compile(r"share[\s_-]*alike"),
-    "nd": re.compile(r"no[\s_-]*deriv(?:ative|s)?s?(?:[\s_-]*works)?\b"),
+    "by": lazy_pattern(r"attribution"),
+    "nc": lazy_pattern(r"non[\s_-]*commercial"),
+    "sa": lazy_pattern(r"share[\s_-]*alike"),
+    "nd": lazy_pattern(r"no[\s_-]*deriv(?:ative|s)?s?(?:[\s_-]*works)?\b"),
 }
 # their letters count only in a chain after a CC mark (`CC BY-NC-SA`, `Creative Commons
 # BY-SA`): `NC` alone is no element, `S.A.` is a company, `by` is mostly an English word
-_CHAIN = re.compile(r"(?:(?<![^\W_])cc|commons)((?:[\s_-]+(?:by|nc|sa|nd)(?![^\W_]))+)")
+_CHAIN = lazy_pattern(r"(?:(?<![^\W_])cc|commons)((?:[\s_-]+(?:by|nc|sa|nd)(?![^\W_]))+)")
 _LETTERS = frozenset({"nc", "sa", "nd"})
-_CC_MARK = re.compile(r"creative[\s_-]*commons|(?<![^\W_])cc(?:0|[\s_-]*zero)?(?![^\W\d_])")
-_ZERO = re.compile(r"(?<![^\W_])cc[\s_-]*(?:0|zero)(?![^\W\d_])|creative[\s_-]*commons[\s_-]*zero")
-_VERSION = re.compile(r"(?:(?<=\bv)|(?<![\w.]))([1-4])(?:\.(\d))?(?![\d])")
+_CC_MARK = lazy_pattern(r"creative[\s_-]*commons|(?<![^\W_])cc(?:0|[\s_-]*zero)?(?![^\W\d_])")
+_ZERO = lazy_pattern(
+    r"(?<![^\W_])cc[\s_-]*(?:0|zero)(?![^\W\d_])|creative[\s_-]*commons[\s_-]*zero"
+)
+_VERSION = lazy_pattern(r"(?:(?<=\bv)|(?<![\w.]))([1-4])(?:\.(\d))?(?![\d])")
 # words a CC name holds besides its elements and version; any other word names a port
 # (`DE`, `Spain`, `IGO`) or something else, a license of its own either way
 _PLAIN = frozenset(

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import combine_matches
 from auditor.licenses.file_parts import OtherParts
@@ -315,7 +316,7 @@ def _unread_table(file: LicenseFile) -> list[Finding]:
     ]
 
 
-_CHANGED = re.compile(
+_CHANGED = lazy_pattern(
     r"^[\s\-\u2013\u2014:(,]*(?P<said>(?:as\s+)?(?:amended|modified|changed|adapted|customi[sz]ed"
     r"|altered|revised)\b[^)\n]{0,80})",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.cc_elements import closest_cc_record
@@ -121,7 +122,7 @@ def match_for_id(license_id: str, db: LicenseDB, *, method: str, confidence: flo
     return replace(found, method=method, confidence=min(confidence, found.confidence))
 
 
-_OPERATOR = re.compile(r"\s(?:and|or|with)\s|[()]", re.IGNORECASE)
+_OPERATOR = lazy_pattern(r"\s(?:and|or|with)\s|[()]", re.IGNORECASE)
 
 
 def identify_cc_variant(name: str, db: LicenseDB, *, method: str) -> LicenseMatch | None:
@@ -200,7 +201,7 @@ def _identify_mixture(tag: str, db: LicenseDB) -> LicenseMatch:
     return combine_matches(options, "OR", "spdx-expression")
 
 
-_WITH = re.compile(r"\s+WITH\s+", re.IGNORECASE)
+_WITH = lazy_pattern(r"\s+WITH\s+", re.IGNORECASE)
 
 
 def _identify_key(key: str, tag: str, db: LicenseDB) -> LicenseMatch:
@@ -320,7 +321,7 @@ LIST_CHOICE_METHOD = "card-license-list-choice"
 # A sentence on licensing that leaves the licensee the choice between licenses. Only wordings
 # that cannot describe a split ("code under A, weights under B") count: "dual-licensed" alone
 # does not, since cards use it for both.
-_CHOICE = re.compile(
+_CHOICE = lazy_pattern(
     r"\bat\s+(?:your|the\s+licensee'?s|the\s+user'?s|their)\s+(?:own\s+)?"
     r"(?:option|choice|election|discretion)\b"
     r"|\b(?:you|users?|licensees?|recipients?)\s+(?:may|can)\s+(?:choose|elect|select|pick)\b"

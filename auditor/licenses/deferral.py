@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses import deferral_foreign
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
@@ -33,7 +34,7 @@ _BASE = (
     r"(?:\s+(?:card|page|repo(?:sitory)?))?"
 )
 _NOT_DATA = r"(?!\s*(?:data|dataset|corpus|paper|code)\b)"
-_NOT_DATA_WORD = re.compile(r"\b(?:data|dataset|corpus|paper|code)\b", re.IGNORECASE)
+_NOT_DATA_WORD = lazy_pattern(r"\b(?:data|dataset|corpus|paper|code)\b", re.IGNORECASE)
 _DEFER_VERB = (
     r"(?:refer(?:ring)?\s+to|see|check|consult|visit|review|follow(?:s|ing)?|inherit(?:s|ed)?"
     r"(?:\s+from)?|keeps?|retains?|carr(?:y|ies)(?:\s+over)?|adopts?|uses?"
@@ -44,7 +45,7 @@ _SAME_AS = (
     r"(?:same\s+(?:as|like)|identical\s+to|see|refer\s+to|follows?|inherit(?:ed|s)?(?:\s+from)?"
     r"|as\s+per|per|as\s+(?:in|for)|from)"
 )
-_SHAPES = re.compile(
+_SHAPES = lazy_pattern(
     "|".join(
         (
             # a label deferring: "License: same as the original model", "Licence — see base"
@@ -78,14 +79,14 @@ _SHAPES = re.compile(
     re.IGNORECASE,
 )  # fmt: skip
 # a statement that sets the base's license aside, or changes it
-_SET_ASIDE = re.compile(
+_SET_ASIDE = lazy_pattern(
     r"\b(?:not|unlike|differs?|different|instead|rather\s+than|no\s+longer|replac\w*|changes?"
     r"|changed|except|supersed\w*|override\w*|does\s+not|doesn't|isn't|aren't)\b",
     re.IGNORECASE,
 )
 # under a License heading the sentence need not name the license: "Same as the base model.",
 # "Please refer to the original model.", "Inherited from the parent model."
-_IN_SECTION = re.compile(
+_IN_SECTION = lazy_pattern(
     r"^\W*(?:please\s+|it\s+is\s+|this\s+is\s+)?(?:the\s+)?" + _SAME_AS
     + r"\s+(?:th(?:at|ose)\s+of\s+)?" + _BASE + _NOT_DATA,
     re.IGNORECASE,
@@ -93,39 +94,39 @@ _IN_SECTION = re.compile(
 # a declared license name that is itself a deferral, once its slug is read as words
 # ("same-as-base-model", "inherit_from_parent", "see original model", "base-model-license"):
 # a sentence shape above, or the base alone with at most the word license
-_BASE_ALONE = re.compile(
+_BASE_ALONE = lazy_pattern(
     r"^(?:the\s+)?(?:base|original|parent|upstream|foundation)(?:\s+model(?:'s|’s|s)?"
     r"(?:\s+" + _LICENSE + r")?|(?:'s|’s|s)?\s+" + _LICENSE + r")$",
     re.IGNORECASE,
 )
-_SLUG = re.compile(r"[-_\s]+")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.*)$")
-_LICENSE_TITLE = re.compile(
+_SLUG = lazy_pattern(r"[-_\s]+")
+_HEADING = lazy_pattern(r"^\s{0,3}#{1,6}\s+(?P<title>.*)$")
+_LICENSE_TITLE = lazy_pattern(
     r"licen[cs]|\bterms\b|" + deferral_foreign.NAMES_LICENSE.pattern, re.IGNORECASE
 )
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 # a link: `[words](url)`, `<url>` or a bare URL
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"\[[^\]]{0,200}\]\(\s*<?(?P<md>[^)\s>]{1,500})>?[^)]{0,200}\)"
     r"|<(?P<auto>https?://[^>\s]{1,500})>|(?P<bare>https?://[^\s)\]]{1,500})"
 )
 # the reader sent to the terms the link holds: "adhere to the licensing terms as described
 # [here](...)", "see [the base's license](...)", "subject to the terms [at](...)"
-_SENT_TO = re.compile(
+_SENT_TO = lazy_pattern(
     r"\b(?:adhere|comply|complies|abide|abides|follow|follows|observe|respect|refer|see|check"
     r"|consult|read|review|subject\s+to|governed\s+by|bound\s+by|covered\s+by|under"
     r"|described|set\s+out|found|available)\b",
     re.IGNORECASE,
 )
 # a license of the card's own named before the link: "This LoRA is MIT; see the base's license"
-_OWN_NAMED = re.compile(
+_OWN_NAMED = lazy_pattern(
     r"\b(?:apache|mit|bsd|gpl|lgpl|agpl|mpl|cc[- ]by|creative\s+commons|cc0|unlicense"
     r"|openrail|wtfpl|isc)\b",
     re.IGNORECASE,
 )
 _HUB_HOSTS = frozenset({"huggingface.co", "www.huggingface.co", "hf.co"})
-_TERMS_FILE = re.compile(r"licen[cs]|terms|copying|notice|use[-_ ]?policy|eula", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(])|(?<=[。！？])\s*")
+_TERMS_FILE = lazy_pattern(r"licen[cs]|terms|copying|notice|use[-_ ]?policy|eula", re.IGNORECASE)
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+(?=[A-Z\[*(])|(?<=[。！？])\s*")
 
 
 def read_base_deferral(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 # --- Japanese ---
 _JA_LICENSE = r"(?:ライセンス|利用規約|使用許諾|利用条件)"
 _JA_BASE = (
@@ -138,13 +140,13 @@ _ES = (
 )  # fmt: skip
 _ES_SECTION = r"^\W*(?:igual\s+(?:que|a)|ver|v[ée]ase|la\s+misma\s+que)\s+" + _ES_ART + _ES_BASE
 
-_SHAPES = re.compile("|".join((_JA, _ZH, _KO, _DE, _FR, _ES)), re.IGNORECASE)
-_IN_SECTION = re.compile(
+_SHAPES = lazy_pattern("|".join((_JA, _ZH, _KO, _DE, _FR, _ES)), re.IGNORECASE)
+_IN_SECTION = lazy_pattern(
     "|".join((_JA_SECTION, _ZH_SECTION, _KO_SECTION, _DE_SECTION, _FR_SECTION, _ES_SECTION)),
     re.IGNORECASE,
 )
 # a sentence comparing the licenses, or setting the base's aside or changing it
-_SET_ASIDE = re.compile(
+_SET_ASIDE = lazy_pattern(
     r"異な|違[いうっ]|ではな|ません|代わり|変更|置き換|とは別"
     r"|不同|不一致|不一样|不一樣|不遵|不沿用|不继承|不繼承|不再|不是|并非|並非|而非|不适用|不適用"
     r"|更改|变更|變更|替换|替換|改为|改為|改用|区别|區別|有别|有別|不受"
@@ -155,7 +157,7 @@ _SET_ASIDE = re.compile(
     r"|reemplaz\w*|salvo|excepto)\b",
     re.IGNORECASE,
 )
-NAMES_LICENSE = re.compile(
+NAMES_LICENSE = lazy_pattern(
     r"licen|lizenz|nutzungsbedingungen|conditions\s+d|t[ée]rminos\s+de|ライセンス|利用規約"
     r"|使用許諾|利用条件|许可|許可|协议|協議|授权|授權|使用条款|使用條款|라이선스|라이센스|약관",
     re.IGNORECASE,

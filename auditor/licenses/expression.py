@@ -10,7 +10,9 @@ from typing import Any, TypeVar
 
 from license_expression import ExpressionError, Licensing
 
-_OPERATOR = re.compile(r"\s(and|or|with)\s|[()]", re.IGNORECASE)
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+_OPERATOR = lazy_pattern(r"\s(and|or|with)\s|[()]", re.IGNORECASE)
 _MEMORY = 4096
 """Distinct texts remembered by each pure function below. Parsing an expression costs tens of
 microseconds, and lineage asks for the same few hundred (a census: millions of times)."""

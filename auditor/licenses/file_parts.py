@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.card_claims import _LICENSE_TOKEN as LICENSE_TOKEN
 from auditor.licenses.names import lookup_name
@@ -27,19 +28,21 @@ from auditor.model import LicenseMatch
 __all__ = ["OtherParts", "other_parts"]
 
 _LINE_LIMIT = 2_000  # longer lines (data, pasted texts) are no statement on parts
-_CLAUSE_BREAK = re.compile(r"[;；。]|(?<=[.!?])\s+|,\s+(?=(?:while|whereas|but)\s)", re.IGNORECASE)
-_OTHER_PART = re.compile(
+_CLAUSE_BREAK = lazy_pattern(
+    r"[;；。]|(?<=[.!?])\s+|,\s+(?=(?:while|whereas|but)\s)", re.IGNORECASE
+)
+_OTHER_PART = lazy_pattern(
     r"\b(?:code(?:base)?|scripts?|documentation|docs|demos?|notebooks?)\b", re.IGNORECASE
 )
 # The data rarely ships in the model's repo: a license the card gives it sets aside a license
 # file the card names for it ("data: CC-BY-4.0, see LICENSE-DATA"), not one that merely reads
 # the same.
-_DATA_PART = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
-_MODEL_PART = re.compile(
+_DATA_PART = lazy_pattern(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
+_MODEL_PART = lazy_pattern(
     r"\b(?:models?|weights?|checkpoints?|parameters|params|adapters?|lora|gguf|safetensors)\b",
     re.IGNORECASE,
 )
-_LICENSE_FILE = re.compile(
+_LICENSE_FILE = lazy_pattern(
     r"(?<![\w.-])(?:(?-i:LICEN[CS]E|COPYING)(?:[-_.][\w.-]*\w)?|licen[cs]e\.(?:txt|md))(?![\w-])",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.model_terms import ModelTerms
 from auditor.licenses.text.identify import TextIdentification
@@ -32,35 +33,35 @@ from auditor.model.kinds import LicenseKind
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 
-_PROVISION = re.compile(
+_PROVISION = lazy_pattern(
     r"\b(?:(?:prior|express|explicit)\s+)?written\s+(?:permission|consent|authori[sz]ation"
     r"|approval|agreement)\b",
     re.IGNORECASE,
 )
-_COMMERCIAL = re.compile(r"\bcommercial(?:ly)?\b|\bany\s+other\s+(?:use|purpose)", re.IGNORECASE)
-_SENTENCE = re.compile(r"(?:[^.!?;]|[.!?](?!\s|$))+(?:[.!?;]|$)")
-_GRANT = re.compile(
+_COMMERCIAL = lazy_pattern(r"\bcommercial(?:ly)?\b|\bany\s+other\s+(?:use|purpose)", re.IGNORECASE)
+_SENTENCE = lazy_pattern(r"(?:[^.!?;]|[.!?](?!\s|$))+(?:[.!?;]|$)")
+_GRANT = lazy_pattern(
     r"\bhereby\s+(?:give|grant|extend|provide)s?\b"
     r"|\b(?:give|grant)s?\s+(?:\w+\s+){0,4}?(?:permission|consent|authori[sz]ation)\b",
     re.IGNORECASE,
 )
-_USED_COMMERCIALLY = re.compile(
+_USED_COMMERCIALLY = lazy_pattern(
     r"\b(?:may|can)\s+(?:also\s+)?be\s+used\s+(?:\w+\s+){0,2}?(?:commercially|for\s+commercial)"
     r"|\bcommercial\s+use\s+(?:is|are)\s+(?:now\s+)?(?:permitted|allowed)\b"
     r"|\b(?:permission|consent)\s+(?:\w+\s+){0,6}?(?:commercial|commercially)\b",
     re.IGNORECASE,
 )
-_EVERYONE = re.compile(
+_EVERYONE = lazy_pattern(
     r"\b(?:everyone|everybody|anyone|anybody|all\s+(?:users|licensees|persons|people|comers)"
     r"|the\s+public|any\s+(?:person|user|licensee|one))\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(
+_NEGATED = lazy_pattern(
     r"\b(?:not|never|no\s+longer|cannot|nor)\b[^.;]{0,30}\bcommercial|\bnon-?commercial\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|hereby)\b", re.IGNORECASE)
-_COMPANY_SUFFIX = re.compile(
+_FIRST_PERSON = lazy_pattern(r"\b(?:we|our|us|hereby)\b", re.IGNORECASE)
+_COMPANY_SUFFIX = lazy_pattern(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|s\.?a|s\.?r\.?l|b\.?v|co|corp"
     r"|corporation|company|oy|ab|kk)\.?$",
     re.IGNORECASE,

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 
 class Later(StrEnum):
     """What a name says about later versions of the license."""
@@ -40,20 +42,20 @@ class NameShape:
 
 
 # A name joining licenses, or listing them, is an expression or a list: never one shape.
-_JOINS = re.compile(r"\b(?:and|with|plus|except|excluding)\b|[,;/&|]|\bor\b(?!\s+later\b)")
-_OR_LATER = re.compile(
+_JOINS = lazy_pattern(r"\b(?:and|with|plus|except|excluding)\b|[,;/&|]|\bor\b(?!\s+later\b)")
+_OR_LATER = lazy_pattern(
     r"(?:\bor|\band)[\s-]+(?:any[\s-]+)?(?:later|newer|greater|above)(?:[\s-]+versions?)?\b"
     r"|(?<=\d)\s*\+(?![+\w])|(?<=\d)-or-later\b"
 )
-_ONLY = re.compile(r"(?:(?<=\d)-|\s)only\b")
-_DATE = re.compile(r"\b(?:19|20)\d\d(?:[-./ ]\d{1,2}){0,2}\b")
-_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_VERSION_MARK = re.compile(r"(?:(?<=[^\W\d_])|\b)v(?:er)?\.?(?=\d)")  # `gplv3`, `v1.2`
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")  # `llama3.1`; not `RAIL-M2`, `K2`
-_VERSION_COMMA = re.compile(r",(?=\s*v(?:er(?:sion)?)?\.?\s*\d)")  # `GPL, version 3`
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")  # decimal digits only: `²` is no version
-_TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_][^\W_]*(?:\+\+|\+)?")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_ONLY = lazy_pattern(r"(?:(?<=\d)-|\s)only\b")
+_DATE = lazy_pattern(r"\b(?:19|20)\d\d(?:[-./ ]\d{1,2}){0,2}\b")
+_DASHES = lazy_pattern("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_VERSION_MARK = lazy_pattern(r"(?:(?<=[^\W\d_])|\b)v(?:er)?\.?(?=\d)")  # `gplv3`, `v1.2`
+_LETTER_DIGIT = lazy_pattern(r"(?<=[^\W\d_]{2})(?=\d)")  # `llama3.1`; not `RAIL-M2`, `K2`
+_VERSION_COMMA = lazy_pattern(r",(?=\s*v(?:er(?:sion)?)?\.?\s*\d)")  # `GPL, version 3`
+_NUMBER = lazy_pattern(r"\d+(?:\.\d+)*")  # decimal digits only: `²` is no version
+_TOKEN = lazy_pattern(r"\d+(?:\.\d+)*|[^\W\d_][^\W_]*(?:\+\+|\+)?")
+_INVISIBLE = lazy_pattern("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _MAX_WORDS = 12
 
 

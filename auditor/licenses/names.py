@@ -12,18 +12,19 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.text.windows import whitespace_windows
 
-LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+LETTER_DIGIT = lazy_pattern(r"(?<=[^\W\d_])(?=\d)")
 # Words any license title may hold; the others name a family or a licensor.
-GENERIC_WORD = re.compile(
+GENERIC_WORD = lazy_pattern(
     r"licen[cs]es?|agreements?|polic(?:y|ies)|terms?|conditions|eula|acceptable|use|usage|end|user"
     r"|community|research|models?|open|non|commercial|noncommercial|version|ai|series|public"
     r"|international|prohibited|release|software|weights|parameters|source|modified|new|only|later"
     r"|of|the|and|for|by|to|on|in|with|or"
 )
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = lazy_pattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 _VENDOR_PREFIX = "LicenseRef-"
 
@@ -143,8 +144,8 @@ def is_blocked(
     return not any(names_vendor(record, text, db) for text in [name, *context])
 
 
-_MARKED = re.compile(r"([^\W\d_][^\W_]*)(\+\+|\+)")
-_PLUS_WORD = re.compile(r"([^\W\d_][^\W_]*)[ \t]+plus\b", re.I)
+_MARKED = lazy_pattern(r"([^\W\d_][^\W_]*)(\+\+|\+)")
+_PLUS_WORD = lazy_pattern(r"([^\W\d_][^\W_]*)[ \t]+plus\b", re.I)
 # `RAIL++-M`, `OpenRAIL++`, `License Plus`: a mark after a letter word names a variant (`C++`
 # too, but only marks on a record's own words count); `GPL-2.0+` (after a digit) is "or later".
 _MARKABLE = frozenset({"license", "licence"})

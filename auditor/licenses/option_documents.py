@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import license_options
 from auditor.licenses.record_match import match_from_record
@@ -48,11 +49,11 @@ _RESTRICTIONS = (
     "output_use_restriction",
     "acceptable_use_policy_incorporated",
 )
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
-_URL_TAIL = re.compile(r"(?:/legalcode(?:\.[a-z-]+)?|\.html?|\.txt|\.md)$")
-_NOT_WORD = re.compile(r"[^\w.]+|\.(?!\d)|(?<!\d)\.")  # keeps the dot of `4.0` only
-_VERSION = re.compile(r"v?\d+(?:\.\d+)*")
-_FILE_PREFIX = re.compile(r"^(?:licen[cs]e|copying)[-_. ]+", re.IGNORECASE)
+_URL = lazy_pattern(r"(?:https?://|www\.)[^\s<>()\[\]\"'`]+", re.IGNORECASE)
+_URL_TAIL = lazy_pattern(r"(?:/legalcode(?:\.[a-z-]+)?|\.html?|\.txt|\.md)$")
+_NOT_WORD = lazy_pattern(r"[^\w.]+|\.(?!\d)|(?<!\d)\.")  # keeps the dot of `4.0` only
+_VERSION = lazy_pattern(r"v?\d+(?:\.\d+)*")
+_FILE_PREFIX = lazy_pattern(r"^(?:licen[cs]e|copying)[-_. ]+", re.IGNORECASE)
 
 
 def reread_documents(

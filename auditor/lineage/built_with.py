@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.lineage.names import base_name, normalise_name, split_repo_id
 from auditor.lineage.prose import derivation_windows, not_a_derivation, weak_windows
@@ -34,27 +35,27 @@ BUILT_WITH_CONFIDENCE = 0.4
 NAMED_CONFIDENCE = 0.5
 """A display name after a strong derivation phrase: below a repo id's SENTENCE_CONFIDENCE."""
 # Words between a derivation phrase and the name: "from the original weights of", "the base model".
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"^(?:\s*(?:the|a|an|original|pre-?trained|released|public|open|base|model|weights"
     r"|checkpoint|parameters|of|top)\b)+",
     re.IGNORECASE,
 )
 
-_PHRASE = re.compile(r"\b(?:built|improved)\s+(?:with|using)\s+", re.IGNORECASE)
+_PHRASE = lazy_pattern(r"\b(?:built|improved)\s+(?:with|using)\s+", re.IGNORECASE)
 # "The result is an enhanced Llama 13b model", "it is a fine-tuned Mistral 7B variant": this
 # model described as a derived model of the name (an adjective of derivation, then "model").
-_DESCRIBED = re.compile(
+_DESCRIBED = lazy_pattern(
     r"\b(?:is|was|as)\s+an?\s+(?:enhanced|improved|fine-?tuned|finetuned|instruct(?:ion)?-?tuned"
     r"|further[- ]trained|re-?trained|tuned|uncensored|speciali[sz]ed|customi[sz]ed|adapted"
     r"|aligned|distilled|quanti[sz]ed|merged)\s+(?P<name>[A-Za-z][\w.-]*(?:\s+[\w.-]+){0,3}?)"
     r"\s+(?:model|variant|checkpoint)\b",
     re.IGNORECASE,
 )
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 _EDGE = "*_`\"'“”‘’()[]{}<>,;:!?|"
-_VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|\d+x\d+b)$", re.IGNORECASE)
-_BRACKET = re.compile(r"[\[\](){}<>]")
-_DOTTED_WORD = re.compile(r"\.[a-z]", re.IGNORECASE)  # llama.cpp, mistral.rs: a tool
+_VERSION = lazy_pattern(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[bmk]|\d+x\d+b)$", re.IGNORECASE)
+_BRACKET = lazy_pattern(r"[\[\](){}<>]")
+_DOTTED_WORD = lazy_pattern(r"\.[a-z]", re.IGNORECASE)  # llama.cpp, mistral.rs: a tool
 # A word after the name that makes it a part or a tool, not the model: "Mistral's tokenizer".
 _NOT_MODEL_AFTER = frozenset(
     {"tokenizer", "tokeniser", "architecture", "template", "format", "style", "recipe", "code"}

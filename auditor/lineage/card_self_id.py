@@ -15,9 +15,9 @@ Only the first id that fits is read; a name that names no family gives nothing. 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.names import base_name
 from auditor.model import Evidence, StatedParent
 
@@ -25,15 +25,15 @@ METHOD = "model-name"
 CONFIDENCE = 0.5
 """As the own-id reading of a Hub audit (ancestors.OWN_NAME_CONFIDENCE): below review."""
 
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 _REPO = r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}"
 # a loader's first argument, or its `model=` keyword, within one call (no closing bracket between)
-_LOAD = re.compile(
+_LOAD = lazy_pattern(
     r"(?:\.from_pretrained|\bSentenceTransformer|\bCrossEncoder|\bpipeline)\s*\("
     rf"(?:[^()]*?\bmodel(?:_name_or_path)?\s*=\s*)?\s*[\"']({_REPO})[\"']",
 )
-_TITLE = re.compile(r"^\s*#\s+(.+?)\s*$")
-_WORD = re.compile(r"[A-Za-z0-9]+")
+_TITLE = lazy_pattern(r"^\s*#\s+(.+?)\s*$")
+_WORD = lazy_pattern(r"[A-Za-z0-9]+")
 _MIN_WORD = 3
 
 

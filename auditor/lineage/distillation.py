@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB
 from auditor.lineage.prose_refs import (
     is_own,
@@ -42,7 +43,7 @@ DISTILLED_TERM = "derivatives_include_distilled"
 """The record term saying a license's derivatives take in models trained by distillation or on
 the licensed model's synthetic outputs (license_db/vocabulary.yaml), with the defining clause."""
 
-_BEFORE = re.compile(  # the reference follows the phrase
+_BEFORE = lazy_pattern(  # the reference follows the phrase
     r"\b(?:(?:knowledge[- ])?distill?ed\s+(?:down\s+)?(?:from|out\s+of)"
     r"|(?:a\s+|the\s+)?(?:knowledge[- ])?distillation\s+(?:of|from)"
     r"|distill?ed\s+(?:version|variant|student)\s+of"
@@ -53,11 +54,11 @@ _BEFORE = re.compile(  # the reference follows the phrase
     r"|soft\s+labels)\s+(?:of|from|by)\s+)?",
     re.IGNORECASE,
 )
-_AFTER = re.compile(  # the reference stands before the phrase: "X as the teacher"
+_AFTER = lazy_pattern(  # the reference stands before the phrase: "X as the teacher"
     r"^[\s`*_)\]]{0,4}(?:\([^)]{0,40}\)\s*)?(?:was\s+used\s+)?as\s+(?:the\s+|a\s+|its\s+)?teacher\b",
     re.IGNORECASE,
 )
-_CANCEL = re.compile(
+_CANCEL = lazy_pattern(
     r"\b(?:not|never|no|unlike|compar\w*|versus|vs\.?|than|instead\s+of|rather\s+than"
     r"|could|can|may|might|will|would|plan\w*|if)\b|n't",
     re.IGNORECASE,

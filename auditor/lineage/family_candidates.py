@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.lineage.names import base_name
 
@@ -29,7 +30,7 @@ NO_LICENSE = "(none)"  # the tally's key for repos declaring no license
 
 # The word after a family word that names its generation: `7`, `3.5`, `k2.5`, `v3`, `r1`;
 # not a size (`8b`) or a variant (`instruct`).
-_VERSION_WORD = re.compile(r"[a-z]?\d+(?:\.\d+)*")
+_VERSION_WORD = lazy_pattern(r"[a-z]?\d+(?:\.\d+)*")
 
 
 @dataclass(frozen=True, slots=True)

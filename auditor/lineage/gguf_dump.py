@@ -17,10 +17,10 @@ dump naming no base (only `general.name`, `general.source.*`: the model itself) 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.gguf_parents import header_parents
 from auditor.model import Evidence, StatedParent
 
@@ -30,7 +30,7 @@ MAX_KEYS = 256
 """Header keys read from one card."""
 
 # `general.base_model.0.repo_url = X`, `... str = X`, `...: X`, `| ... | X |`, `"...": "X",`
-_KEY_VALUE = re.compile(
+_KEY_VALUE = lazy_pattern(
     r"(?<![\w.])[\"'`]?(?P<key>general\.[A-Za-z0-9_]{1,40}(?:\.[A-Za-z0-9_]{1,40}){0,4})[\"'`]?"
     r"\s*(?:\b(?:str|string|arr|u8|i8|u16|i16|u32|i32|u64|i64|f32|f64|bool)\b\s*)?"
     r"(?:=|:|\|)\s*(?P<value>.{1,500}?)\s*(?:\|\s*)?,?\s*$"

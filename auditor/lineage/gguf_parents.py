@@ -14,11 +14,11 @@ copy.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from urllib.parse import urlsplit
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.names import base_name, normalise_name
 from auditor.lineage.prose_refs import is_repo_like
 from auditor.model import BaseModelRef, Declared, Evidence, StatedParent
@@ -28,7 +28,7 @@ GGUF_REPO_CONFIDENCE = 0.7
 GGUF_NAME_CONFIDENCE = 0.6
 """A header parent given only by organisation and name, turned into `org/name`."""
 
-_BASE_KEY = re.compile(r"general\.base_model\.(\d{1,4})\.(name|organization|repo_url)")
+_BASE_KEY = lazy_pattern(r"general\.base_model\.(\d{1,4})\.(name|organization|repo_url)")
 _HUB_HOSTS = frozenset({"huggingface.co", "www.huggingface.co", "hf.co"})
 _NOT_MODELS = frozenset({"datasets", "spaces", "docs", "api", "blog", "collections", "papers"})
 _OWN_NAME_KEYS = (

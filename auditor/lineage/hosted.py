@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.model_families import ModelFamilies
 from auditor.knowledge.provider_file import ProviderTerms
@@ -33,15 +34,15 @@ from auditor.model.terms import BOOLEAN_KEYS, CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 # Provider id conventions, undone before the family rules read a name (each a sub(), in order):
 _ID_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     # Bedrock's cross-region inference profiles put a geography first (`eu.meta.llama3-...`)
-    (re.compile(r"^(?:us|eu|apac|jp|au|ca|us-gov|global)\.(?=[a-z][a-z0-9-]*\.)"), ""),
+    (lazy_pattern(r"^(?:us|eu|apac|jp|au|ca|us-gov|global)\.(?=[a-z][a-z0-9-]*\.)"), ""),
     # Bedrock's `vendor.model`: the vendor stays a word of the name (`deepseek.r1`)
-    (re.compile(r"^([a-z][a-z0-9-]*)\.(?=[a-z])"), r"\1-"),
+    (lazy_pattern(r"^([a-z][a-z0-9-]*)\.(?=[a-z])"), r"\1-"),
     # a version tail: Bedrock's `-v1:0` / `-1:0`, Vertex's `@20250514`, `-maas` endpoints
-    (re.compile(r"(?:-v?\d+)?(?::\d+)+$"), ""),
-    (re.compile(r"@[\w.-]*$"), ""),
-    (re.compile(r"-maas$"), ""),
+    (lazy_pattern(r"(?:-v?\d+)?(?::\d+)+$"), ""),
+    (lazy_pattern(r"@[\w.-]*$"), ""),
+    (lazy_pattern(r"-maas$"), ""),
     # `llama3-1-70b`: a one-digit minor version written with a dash before the size
-    (re.compile(r"(?<=[a-z])(\d)-(\d)(?=-)"), r"\1.\2"),
+    (lazy_pattern(r"(?<=[a-z])(\d)-(\d)(?=-)"), r"\1.\2"),
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_models import KnownModel, KnownModels
 from auditor.knowledge.model_families import ModelFamilies
 
@@ -68,9 +69,9 @@ _MARKER = (
     r"i1|imat|imatrix|dynamic|quantized|quant|quants|dwq|marlin|"
     r"mlc|mlc-llm|tensorrt|ct2|ctranslate2|coreml|tflite|llamafile|sharded"
 )
-_TAIL = re.compile(rf"(?:[-.](?:{_MARKER}))+$")
-_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
-_SEPARATORS = re.compile(r"[\s_]+")
+_TAIL = lazy_pattern(rf"(?:[-.](?:{_MARKER}))+$")
+_DIGIT_UNDERSCORE = lazy_pattern(r"(?<=\d)_(?=\d)")
+_SEPARATORS = lazy_pattern(r"[\s_]+")
 
 
 def split_repo_id(repo_id: str) -> tuple[str, str]:
@@ -157,13 +158,13 @@ _GENERIC_DIRS = frozenset(
     | {"exp", "snapshots", "hub", "cache", ".cache", "huggingface", "weights", "final", "base"}
     | {"merged", "latest", "best", "pretrained", "hf", "local", "opt", "srv", "data1", "disk"}
 )
-_CHECKPOINT_DIR = re.compile(
+_CHECKPOINT_DIR = lazy_pattern(
     r"^(?:(?:checkpoint|ckpt|step|epoch|global[-_]?step|iter)[-_]?\d+|[0-9a-f]{40}|v?\d+)$",
     re.IGNORECASE,
 )
-_HUB_CACHE_DIR = re.compile(r"^models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*)$")
-_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|(?:www\.)?(?:huggingface\.co|hf\.co)/)", re.I)
+_HUB_CACHE_DIR = lazy_pattern(r"^models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*)$")
+_DRIVE = lazy_pattern(r"^[A-Za-z]:[\\/]")
+_URL = lazy_pattern(r"^(?:[a-z][a-z0-9+.-]*://|(?:www\.)?(?:huggingface\.co|hf\.co)/)", re.I)
 
 
 def is_local_path(ref: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.gguf_dump import MARK, dump_parents
 from auditor.lineage.prose_active import (
@@ -63,7 +64,7 @@ _VERB = (
     r"(?:fine-?tuned|finetuned|instruction[- ]tuned|(?:pre-?|re-?)?trained|pruned|distill(?:ed)?"
     r"|initiali[sz]ed|quanti[sz]ed|converted|merged|derived|extracted|adapted)"
 )
-_STRONG = re.compile(
+_STRONG = lazy_pattern(
     rf"\b{_VERB}(?:\s+(?:version|variant|checkpoint|copy|weights|model))?"
     r"\s+(?:from|of|on\s+top\s+of|upon)\b"
     r"|\b(?:merge|mix|blend|quanti[sz]ations?|quants|conversion|fine-?tune|finetune"
@@ -80,7 +81,7 @@ _STRONG = re.compile(
     r"|\b(?:q?lora|peft|adapter)(?:\s+[\w-]+){0,2}?\s+(?:for|of|on(?:\s+top\s+of)?|to)\b",
     re.IGNORECASE,
 )
-_WEAK = re.compile(
+_WEAK = lazy_pattern(
     r"\b(?:based|built|trained|fine-?tuned|finetuned|developed|created|made)\s+(?:on|upon|off)\b"
     r"|\bderived\s+from\b|\bon\s+top\s+of\b|\bstart(?:s|ing|ed)?\s+from\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ _STRONG_WORDS = (
 _WEAK_WORDS: tuple[str, ...] = ("based", "built", "train", "tun", "developed", "created")
 _WEAK_WORDS += ("made", "derived", "top", "start")
 # "- **Finetuned from model [optional]:** org/name", "Base model: org/name".
-_LABEL = re.compile(
+_LABEL = lazy_pattern(
     r"^[\s>*_#+|-]*(?:(?P<tune>fine-?tuned|finetuned|fine\s+tuned)\s+from(?:\s+models?)?"
     r"|(?P<base>base|parent|original|source|foundation)\s+models?"
     r"|(?P<quant>quanti[sz]ed|converted)\s+from|(?P<merge>merged)\s+from)"
@@ -104,16 +105,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # "using [org/name](...) as a base", "we use org/name as the base model"
-_AS_BASE = re.compile(r"\bas\s+(?:a|the|our)\s+base(?:\s+model)?\b", re.IGNORECASE)
-_MERGE_LIST = re.compile(
+_AS_BASE = lazy_pattern(r"\bas\s+(?:a|the|our)\s+base(?:\s+model)?\b", re.IGNORECASE)
+_MERGE_LIST = lazy_pattern(
     r"\b(?:following|these|below)\s+models?\s+(?:were|was|are|have\s+been)\s+"
     r"(?:included|used|merged|combined)|\bmodels?\s+merged\b|\bmerged\s+models\b"
     r"|\bincluded\s+in\s+(?:the|this)\s+merge\b|\bmerge\s+of\s+the\s+following\b",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
+_BULLET = lazy_pattern(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 # A sentence that compares or speaks of the document names other models, not its parents.
-_NOT_A_DERIVATION = re.compile(
+_NOT_A_DERIVATION = lazy_pattern(
     r"\b(?:compar\w*|versus|vs|outperform\w*|than|unlike|similar\s+to|baselines?|benchmark\w*"
     r"|evaluat\w*|judge[sd]?|competitors?|model\s+card|this\s+card|readme|other\s+models)\b"
     r"|\b(?:not|never|no\s+longer)\W*$|n't\W*$"
@@ -122,8 +123,8 @@ _NOT_A_DERIVATION = re.compile(
     r"(?:\s+be)?(?:\W*$|(?:\s+[\w'’-]+){1,3}?[\s*_`]*$)",
     re.IGNORECASE,
 )
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_WEAK_SUBJECT = re.compile(
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
+_WEAK_SUBJECT = lazy_pattern(
     r"(?:^|[\s:*|-])(?:[Ii]t|[Tt]his\s+model|[Tt]he\s+model|[Oo]ur\s+model|[A-Z][\w.]*(?:-[\w.]+)+)"
     r"\s+(?:is|was|has\s+been)(?:\s+[a-z]+ly|\s+also)?\s*$"
 )

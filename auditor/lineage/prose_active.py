@@ -23,7 +23,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_VERB = re.compile(
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+_VERB = lazy_pattern(
     r"\b(?:(?:q?lora|peft|sft|dpo|orpo|full|instruction|instruct|further)[- ]?)?"
     r"(?:fine[- ]?)?tun(?:e|es|ed)\b"
     r"|\b(?:(?:further|continually)[- ])?(?:pre-?|post-?|re-?)?train(?:s|ed)?\b"
@@ -51,10 +53,10 @@ _GROUPS = frozenset({"team", "authors", "developers", "researchers", "group", "l
 _DETERMINERS = frozenset({"the", "our", "my", "this"})
 # A clause that only supposes the derivation: "if we fine-tuned X", "whether they ...".
 _HYPOTHETICAL = frozenset({"if", "whether", "unless", "suppose", "imagine"})
-_SUBJECT_WORD = re.compile(r"\b(?:we|i|they|team|authors|developers|researchers|group|labs?)\b")
+_SUBJECT_WORD = lazy_pattern(r"\b(?:we|i|they|team|authors|developers|researchers|group|labs?)\b")
 _VERB_REACH = 40  # a verb starting within SUBJECT_REACH of its subject ends this much later
-_CLAUSE_BREAK = re.compile(r"[.!?;:](?:\s|$)|[()\[\]]")
-_WORD = re.compile(r"[\w'’-]+")
+_CLAUSE_BREAK = lazy_pattern(r"[.!?;:](?:\s|$)|[()\[\]]")
+_WORD = lazy_pattern(r"[\w'’-]+")
 SUBJECT_REACH = 120
 """Characters before a verb searched for its subject."""
 
@@ -66,7 +68,7 @@ _NOT_OBJECT_WORDS = frozenset(
     | {"that", "it", "them", "itself", "ourselves", "model's", "models'"}
 )
 MAX_OBJECT_WORDS = 4
-_FROM = re.compile(
+_FROM = lazy_pattern(
     r"\b(?:from|with)\s+(?:the\s+)?(?:(?:pre-?trained|original|released|public)\s+)?"
     r"(?:(?:weights|checkpoint|parameters)\s+(?:of|from)\s+)?",
     re.IGNORECASE,
@@ -79,7 +81,7 @@ _NOT_THE_MODEL = frozenset(
 )
 """Words between the verb and its object ("the 9B instruct model")."""
 # After the object: it was made for comparison, not as this model's parent.
-_OTHER_PURPOSE = re.compile(
+_OTHER_PURPOSE = lazy_pattern(
     r"\b(?:as\s+(?:an?\s+|the\s+|our\s+)?(?:baselines?|references?|controls?)|for\s+comparison"
     r"|to\s+compare|in\s+comparison)\b",
     re.IGNORECASE,

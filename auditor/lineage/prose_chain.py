@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.prose import SENTENCE_CONFIDENCE, WEAK_CONFIDENCE, derivation_phrase
 from auditor.lineage.prose_active import relation_of
 from auditor.lineage.prose_refs import (
@@ -36,9 +37,9 @@ MAX_GAP = 40
 """Characters between the parent's mention and the derivation phrase ("is itself", ", which
 was in turn")."""
 MAX_PARAGRAPH = 4000
-_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor)\b|n't\b", re.IGNORECASE)
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_BREAK = re.compile(r"^\s*(?:#|\||[-*+]\s|\d{1,2}[.)]\s|$)")  # a heading, table, list, blank
+_NEGATION = lazy_pattern(r"\b(?:not|never|no|neither|nor)\b|n't\b", re.IGNORECASE)
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
+_BREAK = lazy_pattern(r"^\s*(?:#|\||[-*+]\s|\d{1,2}[.)]\s|$)")  # a heading, table, list, blank
 
 
 def stated_grandparents(

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_languages_south import LANGUAGES
 from auditor.lineage.prose_refs import (
@@ -32,34 +33,34 @@ TABLE_CONFIDENCE = 0.6
 MAX_FENCE_LINES = 400
 """Lines of one code fence read for configuration keys; a longer block is code, not a config."""
 
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 # `- model: org/name`, `base_model: org/name`, `"base_model_name_or_path": "org/name"`
-_KEY = re.compile(
+_KEY = lazy_pattern(
     r"^\s*(?:-\s+)?[\"']?(?P<key>model|base_model|base_model_name_or_path|model_name_or_path"
     r"|pretrained_model_name_or_path|base_model_config|parent_model)[\"']?\s*:\s*[\"']?"
     r"(?P<ref>[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*?)[\"']?\s*,?\s*(?:#.*)?$"
 )
-_MERGE_KEYS = re.compile(r"^\s*(?:merge_method|slices|models)\s*:", re.MULTILINE)
-_ADAPTER_KEYS = re.compile(
+_MERGE_KEYS = lazy_pattern(r"^\s*(?:merge_method|slices|models)\s*:", re.MULTILINE)
+_ADAPTER_KEYS = lazy_pattern(
     r"\b(?:adapter|lora_r|lora_alpha|peft_type|base_model_name_or_path)\b", re.IGNORECASE
 )
 
 # --- tables ---
-_ROW = re.compile(r"^\s*\|")
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}")
-_MERGE_WORD = re.compile(r"\bmerg(?:e|es|ed|ing)\b", re.IGNORECASE)
-_MODEL_COLUMN = re.compile(
+_ROW = lazy_pattern(r"^\s*\|")
+_SEPARATOR = lazy_pattern(r"^\s*\|?\s*:?-{2,}")
+_MERGE_WORD = lazy_pattern(r"\bmerg(?:e|es|ed|ing)\b", re.IGNORECASE)
+_MODEL_COLUMN = lazy_pattern(
     r"^(?:(?:merged|source|component|parent|ingredient|base|original|donor)\s+)?models?$"
     r"|^(?:merged|sources?|components?|ingredients?)$",
     re.IGNORECASE,
 )
-_BASE_COLUMN = re.compile(
+_BASE_COLUMN = lazy_pattern(
     r"^(?:base|parent|original|foundation|backbone)(?:\s+models?)?$|^(?:fine-?tuned|initiali[sz]ed)"
     r"\s+from$",
     re.IGNORECASE,
 )
 # A table of scores is a comparison, whatever its first column holds.
-_SCORE_HEADER = re.compile(
+_SCORE_HEADER = lazy_pattern(
     r"\b(?:avg|average|score|accuracy|acc|mmlu|arc|gsm8k|hellaswag|truthfulqa|winogrande"
     r"|humaneval|mbpp|bleu|rouge|elo|win\s*rate|pass@\d|%)\b",
     re.IGNORECASE,
@@ -67,7 +68,7 @@ _SCORE_HEADER = re.compile(
 # A key-value row's first cell naming what the model was made from. Strong: a bare `org/name`
 # after it counts; weak ("built on", "based on"): a Hub link or a model the registry knows. A
 # row of data ("trained on", "fine-tuned on") names no model.
-_STRONG_ROW = re.compile(
+_STRONG_ROW = lazy_pattern(
     r"(?:the\s+)?(?:(?:base|parent|original|foundation|backbone|upstream|starting|initial"
     r"|pre-?trained|source)\s+(?:models?|checkpoints?|llms?|weights)|base|parent|backbone)"
     r"|(?:fine-?tuned|finetuned|fine\s+tuned|instruction[- ]tuned|(?:further\s+|pre-?)?trained"
@@ -76,14 +77,14 @@ _STRONG_ROW = re.compile(
     r"|(?:fine-?tune|finetune|quanti[sz]ation|merge|distillation|adaptation)\s+of",
     re.IGNORECASE,
 )
-_WEAK_ROW = re.compile(
+_WEAK_ROW = lazy_pattern(
     r"(?:built|based|developed|created)\s+(?:on|upon|off)(?:\s+top\s+of)?"
     r"(?:\s+(?:models?|checkpoints?))?",
     re.IGNORECASE,
 )
 _ROW_LABEL_MARKS = " \t*_:：-[]()"
 # A value that denies or compares names no parent: "none (trained from scratch)", "not X".
-_NOT_A_PARENT_VALUE = re.compile(
+_NOT_A_PARENT_VALUE = lazy_pattern(
     r"\b(?:not|never|no|none|n/a|without|unlike|instead|versus|vs|than|compar\w*|similar)\b"
     r"|\bfrom\s+scratch\b",
     re.IGNORECASE,

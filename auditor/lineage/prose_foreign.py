@@ -16,9 +16,9 @@ may touch the words around it (`基于Qwen/Qwen2.5-7B微调`): a space is put be
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_languages import Language, Phrase
 from auditor.lineage.prose_languages_south import LANGUAGES
@@ -37,14 +37,14 @@ SENTENCE_REACH = 160
 """Characters either side of a phrase searched for the ends of its sentence."""
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
-_TOUCH = re.compile(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9\[(*_`])")
-_LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ſ\u1e00-\u1eff]")  # Latin-1, Extended-A, Vietnamese
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_LETTER = re.compile(r"[À-ÖØ-öø-ſ\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_SENTENCE_STOP = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
-_CLAUSE_STOP = re.compile(r"[。！？；，]")
-_CLAUSE_END = re.compile(r"[。！？!?；;，,、:]|\.(?:\s|$)")
+_TOUCH = lazy_pattern(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9\[(*_`])")
+_LATIN_LETTER = lazy_pattern(r"[À-ÖØ-öø-ſ\u1e00-\u1eff]")  # Latin-1, Extended-A, Vietnamese
+_CJK_LETTER = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LETTER = lazy_pattern(r"[À-ÖØ-öø-ſ\u1e00-\u1eff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CYRILLIC_LETTER = lazy_pattern(r"[\u0400-\u04ff]")
+_SENTENCE_STOP = lazy_pattern(r"[。！？!?；;]|\.(?:\s|$)")
+_CLAUSE_STOP = lazy_pattern(r"[。！？；，]")
+_CLAUSE_END = lazy_pattern(r"[。！？!?；;，,、:]|\.(?:\s|$)")
 _MARKUP = " \t*_`)\"'「」『』《》（）【】"
 
 

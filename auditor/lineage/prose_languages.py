@@ -34,6 +34,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _I = re.IGNORECASE
 
 
@@ -73,23 +75,23 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _before(pattern: str, strong: bool, relation: str | None = "finetune") -> Phrase:
-    return Phrase(re.compile(pattern, _I), strong, False, relation)
+    return Phrase(lazy_pattern(pattern, _I), strong, False, relation)
 
 
 def _after(
     pattern: str, strong: bool, relation: str | None = "finetune", lead: str | None = None
 ) -> Phrase:
     return Phrase(
-        re.compile(pattern, _I),
+        lazy_pattern(pattern, _I),
         strong,
         True,
         relation,
-        re.compile(lead + r"\s*$") if lead else None,
+        lazy_pattern(lead + r"\s*$") if lead else None,
     )
 
 
 def _label(words: str) -> re.Pattern[str]:
-    return re.compile(rf"^[\s>*_#+|-]*(?:{words})\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?", _I)
+    return lazy_pattern(rf"^[\s>*_#+|-]*(?:{words})\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?", _I)
 
 
 # --- Chinese ------------------------------------------------------------------------------------
@@ -119,15 +121,15 @@ ZH = Language(
         _after(r"\s*的\s*(?:量化|转换|GGUF|GPTQ|AWQ|ONNX)\s*(?:版本|版|模型)", True, "quantized"),
     ),
     label=_label(r"基础模型|基座模型|底座模型|原始模型|原模型"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"相比|相较|对比|比较|优于|超过|超越|不同于|不像|评测|评估|测试集|基准"
         r"|不是|并非|并不|没有|未|将会|将要|即将|将于|将在|会在|计划|打算|准备|未来|下一(?:个|版|代)"
         r"|如果|假如",
         _I,
     ),
-    self_word=re.compile(r"本模型|该模型|此模型|我们的模型|这个模型"),
-    not_after_clause=re.compile(r"比较|对比|相比|评测|评估|测试"),
-    not_parent=re.compile(r"数据|语料|分词器|词表|架构|代码|方法|论文|模板|生成"),
+    self_word=lazy_pattern(r"本模型|该模型|此模型|我们的模型|这个模型"),
+    not_after_clause=lazy_pattern(r"比较|对比|相比|评测|评估|测试"),
+    not_parent=lazy_pattern(r"数据|语料|分词器|词表|架构|代码|方法|论文|模板|生成"),
     cjk=True,
 )
 
@@ -168,14 +170,14 @@ JA = Language(
         _after(r"\s*(?:を|の)\s*マージ", True, "merge"),
     ),
     label=_label(r"ベースモデル|元モデル|ベース"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"比較|比べ|対して優|と違|とは異な|評価|ベンチマーク|もし|仮に|今後|将来|次の", _I
     ),
-    self_word=re.compile(r"このモデル|本モデル|当モデル"),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"このモデル|本モデル|当モデル"),
+    not_parent=lazy_pattern(
         r"データ|コーパス|トークナイザ|アーキテクチャ|コード|手法|論文|テンプレート"
     ),
-    not_after=re.compile(
+    not_after=lazy_pattern(
         r"予定|つもり|計画|ません|ではない|じゃない|ていない|なかった|と比較|と比べ"
     ),
     cjk=True,
@@ -199,10 +201,10 @@ KO = Language(
         _after(r"\s*(?:모델)?\s*(?:을|를)\s*병합", True, "merge"),
     ),
     label=_label(r"베이스\s*모델|기반\s*모델|기본\s*모델|원본\s*모델"),
-    not_before=re.compile(r"비교|대비|보다|평가|벤치마크|만약|향후|다음\s*(?:버전|모델)", _I),
-    self_word=re.compile(r"이\s*모델|본\s*모델"),
-    not_parent=re.compile(r"데이터|말뭉치|토크나이저|아키텍처|코드|방법|논문|템플릿"),
-    not_after=re.compile(r"예정|계획|않|아닙|아니|비교"),
+    not_before=lazy_pattern(r"비교|대비|보다|평가|벤치마크|만약|향후|다음\s*(?:버전|모델)", _I),
+    self_word=lazy_pattern(r"이\s*모델|본\s*모델"),
+    not_parent=lazy_pattern(r"데이터|말뭉치|토크나이저|아키텍처|코드|방법|논문|템플릿"),
+    not_after=lazy_pattern(r"예정|계획|않|아닙|아니|비교"),
     cjk=True,
 )
 
@@ -262,20 +264,20 @@ DE = Language(
         ),
     ),
     label=_label(r"Basismodell|Basis-Modell|Grundmodell|Ausgangsmodell|Originalmodell"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:vergleich\w*|verglichen|gegenüber|gegen|im\s+gegensatz|anders\s+als|besser\s+als"
         r"|schlechter\s+als|als\s+baseline|evaluier\w*|bewert\w*|benchmark\w*|nicht|kein\w*"
         r"|würde\w*|soll(?:en|te\w*)?|geplant|plan\w*|künftig\w*|zukünftig\w*|nächste\w*"
         r"|falls|wenn)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:dieses|unser|das)\s+Modell\b", _I),
+    self_word=lazy_pattern(r"\b(?:dieses|unser|das)\s+Modell\b", _I),
     plain_words=_words(
         "asierend auf|asiert auf|usgehend von|einabgestimmt|achtrainiert|asismodell"
         "|onvertiert aus|mgewandelt aus|bgeleitet von"
     ),
-    not_after_clause=re.compile(r"\b(?:evaluiert|verglichen|getestet|bewertet|gemessen)\b", _I),
-    not_parent=re.compile(
+    not_after_clause=lazy_pattern(r"\b(?:evaluiert|verglichen|getestet|bewertet|gemessen)\b", _I),
+    not_parent=lazy_pattern(
         r"daten|korpus|tokeni[sz]er|architektur|code|ansatz|methode|paper|artikel|vorlage", _I
     ),
 )
@@ -350,14 +352,14 @@ FR = Language(
         ),
     ),
     label=_label(r"modèle\s+(?:de\s+base|d['’]origine|source|parent)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:compar\w*|par\s+rapport|contrairement|à\s+la\s+différence|mieux\s+que"
         r"|meilleur\w*\s+que|supérieur\w*\s+à|évalu\w*|benchmark\w*|ne|pas|n['’]|sera|seront"
         r"|serait|prévu\w*|prévoyons|comptons|prochaine?s?|futur\w*|si)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:ce|notre)\s+modèle\b", _I),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"\b(?:ce|notre)\s+modèle\b", _I),
+    not_parent=lazy_pattern(
         r"données|jeux?\s+d|corpus|tokeni[sz]eur|architecture|code|méthode|article|modèle\s+de\s+chat"
         r"|gabarit",
         _I,

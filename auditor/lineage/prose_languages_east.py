@@ -6,8 +6,7 @@ before the phrase in its sentence cancels it."""
 
 from __future__ import annotations
 
-import re
-
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.prose_languages import _I, Language, _before, _label, _words
 
 _RU_TUNED = (
@@ -50,13 +49,13 @@ RU = Language(
         ),
     ),
     label=_label(r"базовая\s+модель|исходная\s+модель|родительская\s+модель"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"(?<!\w)(?:сравн\w*|по\s+сравнению|в\s+отличие|лучше|хуже|превосход\w*|оцен\w*"
         r"|бенчмарк\w*|не|нет|никогда|будет|будут|планиру\w*|следующ\w*|будущ\w*|если)(?!\w)",
         _I,
     ),
-    self_word=re.compile(r"(?<!\w)(?:эта|наша|данная|настоящая)\s+модель(?!\w)", _I),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"(?<!\w)(?:эта|наша|данная|настоящая)\s+модель(?!\w)", _I),
+    not_parent=lazy_pattern(
         r"данн|корпус|датасет|набор|токенизатор|архитектур|код|метод|стать|шаблон", _I
     ),
     cyrillic=True,

@@ -13,8 +13,7 @@ accented letter: their `plain_words` bring them in.
 
 from __future__ import annotations
 
-import re
-
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.prose_languages import _I, Language, _after, _before, _label, _words
 
 # --- Polish -------------------------------------------------------------------------------------
@@ -48,16 +47,16 @@ PL = Language(
         ),
     ),
     label=_label(r"model\s+bazowy|model\s+(?:źródłowy|wyjściowy)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:porówn\w*|w\s+przeciwieństwie|lepsz\w*\s+niż|gorsz\w*\s+niż|ocen\w*|benchmark\w*"
         r"|nie|będzie|będą|planuj\w*|przyszł\w*|następn\w*|jeśli|jeżeli)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:ten|nasz)\s+model\b", _I),
+    self_word=lazy_pattern(r"\b(?:ten|nasz)\s+model\b", _I),
     plain_words=_words(
         "party na|parta na|ostrojona wersja|ostrojony na|ytrenowany na bazie|odel bazowy"
     ),
-    not_parent=re.compile(r"dan\w*|korpus|zbior|zbiór|tokeniz|architektur|kod|metod|artyku", _I),
+    not_parent=lazy_pattern(r"dan\w*|korpus|zbior|zbiór|tokeniz|architektur|kod|metod|artyku", _I),
 )
 
 # --- Czech --------------------------------------------------------------------------------------
@@ -86,13 +85,13 @@ CS = Language(
         _before(r"\bzaložen[áéýaoi]?\s+na\b|\bna\s+základě\b|\bvychází\s+ze?\b", False),
     ),
     label=_label(r"základní\s+model|výchozí\s+model"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:srovn\w*|porovn\w*|oproti|na\s+rozdíl|lepší\s+než|horší\s+než|hodnocen\w*"
         r"|benchmark\w*|není|ne|nebyl\w*|bude|budou|plánuj\w*|příští\w*|budoucn\w*|pokud|jestli)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:tento|náš)\s+model\b", _I),
-    not_parent=re.compile(r"dat\w*|korpus|tokeniz|architektur|kód|metod|článek|článku", _I),
+    self_word=lazy_pattern(r"\b(?:tento|náš)\s+model\b", _I),
+    not_parent=lazy_pattern(r"dat\w*|korpus|tokeniz|architektur|kód|metod|článek|článku", _I),
 )
 
 # --- Dutch --------------------------------------------------------------------------------------
@@ -122,15 +121,15 @@ NL = Language(
         _before(r"\bgebaseerd\s+op\b|\bop\s+basis\s+van\b|\bafgeleid\s+van\b", False),
     ),
     label=_label(r"basismodel|oorspronkelijk\s+model"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:vergelek\w*|vergelijk\w*|vergeleken|in\s+tegenstelling|beter\s+dan|slechter\s+dan"
         r"|evalu\w*|benchmark\w*|niet|geen|zal|zullen|gepland|plannen|volgende|toekomst\w*"
         r"|als|indien)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:dit|ons)\s+model\b", _I),
+    self_word=lazy_pattern(r"\b(?:dit|ons)\s+model\b", _I),
     plain_words=_words("ebaseerd op|fgestemde versie|efinetunede versie|asismodel|ersie van"),
-    not_parent=re.compile(
+    not_parent=lazy_pattern(
         r"data|gegevens|corpus|tokeni[sz]er|architectuur|code|methode|artikel", _I
     ),
 )
@@ -158,13 +157,13 @@ SV = Language(
         _before(r"\bbaserad\s+på\b|\bbygger\s+på\b|\bhärledd\s+från\b", False),
     ),
     label=_label(r"basmodell|grundmodell|ursprunglig\s+modell"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:jämför\w*|till\s+skillnad|bättre\s+än|sämre\s+än|utvärder\w*|benchmark\w*|inte"
         r"|ej|kommer\s+att|planer\w*|nästa|framtida|om)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:denna|vår|den\s+här)\s+modell\b", _I),
-    not_parent=re.compile(r"data|korpus|tokeni[sz]er|arkitektur|kod|metod|artikel", _I),
+    self_word=lazy_pattern(r"\b(?:denna|vår|den\s+här)\s+modell\b", _I),
+    not_parent=lazy_pattern(r"data|korpus|tokeni[sz]er|arkitektur|kod|metod|artikel", _I),
 )
 
 # --- Turkish (the reference first: "X modelinin ince ayarlı sürümü") ---------------------------
@@ -189,10 +188,10 @@ TR = Language(
         ),
     ),
     label=_label(r"temel\s+model|ana\s+model"),
-    not_before=re.compile(r"karşılaştır\w*|kıyasla|göre\s+daha|değerlendir\w*|eğer|gelecek", _I),
-    self_word=re.compile(r"\bbu\s+model\b", _I),
-    not_parent=re.compile(r"veri|derlem|tokenize|mimari|kod|yöntem|makale", _I),
-    not_after=re.compile(r"değil|karşılaştır|planlan|olacak|edilecek|yapılacak|mı\b", _I),
+    not_before=lazy_pattern(r"karşılaştır\w*|kıyasla|göre\s+daha|değerlendir\w*|eğer|gelecek", _I),
+    self_word=lazy_pattern(r"\bbu\s+model\b", _I),
+    not_parent=lazy_pattern(r"veri|derlem|tokenize|mimari|kod|yöntem|makale", _I),
+    not_after=lazy_pattern(r"değil|karşılaştır|planlan|olacak|edilecek|yapılacak|mı\b", _I),
 )
 
 # --- Vietnamese ---------------------------------------------------------------------------------
@@ -217,11 +216,11 @@ VI = Language(
         _before(r"(?<!\w)dựa\s+trên(?!\w)", False),
     ),
     label=_label(r"mô\s+hình\s+(?:gốc|cơ\s+sở|nền)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"(?<!\w)(?:so\s+sánh|so\s+với|tốt\s+hơn|đánh\s+giá|không|chưa|sẽ|dự\s+kiến|nếu)(?!\w)", _I
     ),
-    self_word=re.compile(r"mô\s+hình\s+(?:này|của\s+chúng\s+tôi)", _I),
-    not_parent=re.compile(r"dữ\s+liệu|kiến\s+trúc|mã|phương\s+pháp|bài\s+báo|tokenizer", _I),
+    self_word=lazy_pattern(r"mô\s+hình\s+(?:này|của\s+chúng\s+tôi)", _I),
+    not_parent=lazy_pattern(r"dữ\s+liệu|kiến\s+trúc|mã|phương\s+pháp|bài\s+báo|tokenizer", _I),
 )
 
 # --- Indonesian ---------------------------------------------------------------------------------
@@ -248,17 +247,17 @@ ID = Language(
         _before(r"\bberbasis\b|\bberdasarkan\b|\bdibangun\s+di\s+atas\b", False),
     ),
     label=_label(r"model\s+dasar|model\s+induk"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:dibandingkan|membandingkan|bandingkan|lebih\s+baik\s+dari\w*|evaluasi|dievaluasi"
         r"|benchmark\w*|bukan|tidak|akan|berencana|rencana|jika|berikutnya)\b",
         _I,
     ),
-    self_word=re.compile(r"\bmodel\s+(?:ini|kami)\b", _I),
+    self_word=lazy_pattern(r"\bmodel\s+(?:ini|kami)\b", _I),
     plain_words=_words(
         "ine-tuning dari|ine-tuned dari|ersi fine-tuned|ilatih dari|odel dasar|i-fine-tune dari"
         "|erbasis |erdasarkan "
     ),
-    not_parent=re.compile(r"data|korpus|tokeni[sz]er|arsitektur|kode|metode|makalah", _I),
+    not_parent=lazy_pattern(r"data|korpus|tokeni[sz]er|arsitektur|kode|metode|makalah", _I),
 )
 
 MORE: tuple[Language, ...] = (PL, CS, NL, SV, TR, VI, ID)

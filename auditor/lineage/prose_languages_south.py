@@ -4,8 +4,7 @@ and the order every language is read in."""
 
 from __future__ import annotations
 
-import re
-
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.prose_languages import (
     _I,
     DE,
@@ -91,14 +90,14 @@ ES = Language(
         _before(r"\b(?:basad|construid|derivad)[oa]s?\s+(?:en|sobre|del?)\b", False),
     ),
     label=_label(r"modelo\s+(?:base|de\s+base|original|padre)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:compar\w*|a\s+diferencia|frente\s+a\w*|mejor\s+que|superior\w*\s+a\w*|evalu\w*"
         r"|benchmark\w*|no|nunca|será|serán|sería|planeamos|previsto|próxim[oa]s?|futur[oa]s?"
         r"|si)\b|\bnão\b",  # "não": a Portuguese card is read as Spanish too (shared words)
         _I,
     ),
-    self_word=re.compile(r"\b(?:este|nuestro)\s+modelo\b", _I),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"\b(?:este|nuestro)\s+modelo\b", _I),
+    not_parent=lazy_pattern(
         r"datos|conjunto|corpus|tokeni[sz]ador|arquitectura|código|método|artículo|plantilla", _I
     ),
 )
@@ -146,14 +145,14 @@ PT = Language(
         _before(r"\bcom\s+base\s+(?:em|no|na)\b", False),
     ),
     label=_label(r"modelo\s+(?:base|de\s+base|original)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:compar\w*|ao\s+contrário|diferente\s+d[eoa]|melhor\s+(?:que|do\s+que)"
         r"|superior\w*\s+a\w*|avali\w*|benchmark\w*|não|nunca|será|serão|seria|planejamos"
         r"|previsto|próxim[oa]s?|futur[oa]s?|se)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:este|nosso)\s+modelo\b", _I),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"\b(?:este|nosso)\s+modelo\b", _I),
+    not_parent=lazy_pattern(
         r"dados|conjunto|corpus|tokeni[sz]ador|arquitetura|código|método|artigo|modelo\s+de\s+chat",
         _I,
     ),
@@ -205,14 +204,14 @@ IT = Language(
         _before(r"\b(?:basat|costruit|derivat)[oaie]\s+(?:su|sul|sulla|da|dal)\b", False),
     ),
     label=_label(r"modello\s+(?:base|di\s+base|originale)"),
-    not_before=re.compile(
+    not_before=lazy_pattern(
         r"\b(?:confront\w*|rispetto\s+a\w*|a\s+differenza|migliore\s+di|superior\w*\s+a\w*|valut\w*"
         r"|benchmark\w*|non|mai|sarà|saranno|sarebbe|prevediamo|previsto|prossim[oaie]"
         r"|futur[oaie]|se)\b",
         _I,
     ),
-    self_word=re.compile(r"\b(?:questo|il\s+nostro)\s+modello\b", _I),
-    not_parent=re.compile(
+    self_word=lazy_pattern(r"\b(?:questo|il\s+nostro)\s+modello\b", _I),
+    not_parent=lazy_pattern(
         r"dati|dataset|corpus|tokeni[sz]zatore|architettura|codice|metodo|articolo", _I
     ),
 )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence, StatedParent
 
@@ -18,31 +19,33 @@ _SITE_PAGES = (
     "datasets|spaces|docs|papers|blog|collections|models|api|organizations|settings|join"
     "|login|pricing|tasks|learn|chat|new|posts|enterprise|inference-endpoints|search|welcome"
 )
-HUB_URL = re.compile(
+HUB_URL = lazy_pattern(
     r"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/"
     rf"(?!(?:{_SITE_PAGES})/)([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)",
     re.IGNORECASE,
 )
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = lazy_pattern(r"\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+\"[^\"]*\")?\s*\)")
 # `org/name` written out, not part of a URL or a path (no '/', '.' or word character before it).
-_REPO_ID = re.compile(r"(?<![\w./@:-])([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
-_FILE_END = re.compile(
+_REPO_ID = lazy_pattern(
+    r"(?<![\w./@:-])([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])"
+)
+_FILE_END = lazy_pattern(
     r"\.(?:py|md|json|ya?ml|txt|bin|pt|pth|safetensors|gguf|sh|ipynb|html?|png|jpe?g|gif|csv)$",
     re.IGNORECASE,
 )
 # Pairs of words with a slash that are never repos: "and/or", "input/output", "w/o", "24/7".
-_WORDS = re.compile(
+_WORDS = lazy_pattern(
     r"^(?:and|or|input|output|read|write|yes|no|true|false|on|off|w|he|she|it|they|s|n|a|"
     r"pros|cons|i|o|tcp|ip|client|server|text|image|audio|video|train|test|dev|eval)$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|which|while|so|then|whereas)\b", re.IGNORECASE)
+_SENTENCE_END = lazy_pattern(r"[.!?](?:\s|$)")
+_CLAUSE_END = lazy_pattern(r";|,\s+(?:and|but|which|while|so|then|whereas)\b", re.IGNORECASE)
 MAX_WINDOW = 300
 """Characters after a derivation phrase searched for model references."""
 QUOTE_REACH = 600
 """Characters either side of a phrase searched for the ends of its sentence."""
-MD_LINK_TEXT = re.compile(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
+MD_LINK_TEXT = lazy_pattern(r"\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def stated(
     return StatedParent(ref, relation, method, confidence, Evidence(file, line, quote))
 
 
-_FORMAT_SUFFIX = re.compile(
+_FORMAT_SUFFIX = lazy_pattern(
     r"[-_.](?:gguf|ggml|gptq|awq|exl2|mlx|onnx|hf|fp16|bf16|fp8|int4|int8|\d+bit|\d+bpw|bnb"
     r"|nf4|quantized|quant|imatrix|i?q\d\w*)$",
     re.IGNORECASE,
@@ -171,19 +174,19 @@ def sentence_quote(line: str, start: int) -> str:
 
 
 # What makes a mention not a parent, before the reference or between it and the phrase.
-_NOT_PARENT_BEFORE = re.compile(
+_NOT_PARENT_BEFORE = lazy_pattern(
     r"\b(?:data(?:sets?)?|corpus|outputs?|responses|generated|synthetic|judge[sd]?|annotat\w*"
     r"|label(?:l?ed|s)?|tokeni[sz]er|architecture|recipe|code|scripts?|method|paper|approach"
     r"|template|prompts?|format|style|benchmarks?|evaluat\w*|compar\w*|scratch|vocabulary"
     r"|this\s+(?:one|model|checkpoint|repo(?:sitory)?))\b",
     re.IGNORECASE,
 )
-_NOT_PARENT_AFTER = re.compile(
+_NOT_PARENT_AFTER = lazy_pattern(
     r"^\W{0,3}(?:'s\s+)?(?:model\s+card|card|readme|dataset|data\b|corpus|tokeni[sz]er"
     r"|architecture|chat\s+template|template|paper|outputs|responses|as\s+(?:an?\s+|the\s+)?judge)",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(
+_LIST_GAP = lazy_pattern(
     r"^[\s,;/&+]*(?:\([^)]{0,100}\))?[\s,;/&+]*(?:(?:and|or|with|plus|as\s+well\s+as)\b)?"
     r"[\s,:]*(?:the\s+)?$",
     re.IGNORECASE,
@@ -222,7 +225,7 @@ def listed(window: str, *, strict: bool, is_known: Callable[[str], bool]) -> lis
 
 # A model named by its size ("WizardCoder-33B-V1.1", "Kite 7B"): the subject of a sentence
 # about another model than this one ("We released X-33B, trained from Y").
-_SIZED_NAME = re.compile(r"\b[A-Za-z][\w.]*[- ]\d+(?:\.\d+)?[BbMm]\b(?:-[\w.]+)*")
+_SIZED_NAME = lazy_pattern(r"\b[A-Za-z][\w.]*[- ]\d+(?:\.\d+)?[BbMm]\b(?:-[\w.]+)*")
 
 
 def another_model_before(line: str, start: int, own: str | None) -> bool:

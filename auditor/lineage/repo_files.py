@@ -37,6 +37,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.names import local_path_hub_id
 from auditor.lineage.prose_refs import is_own, is_repo_like, stated
@@ -60,24 +61,24 @@ MODELFILE_FILE_CONFIDENCE = 0.5
 
 _INIT_KEYS = ("_name_or_path", "base_model_name_or_path")
 _TOKENIZER_KEYS = ("name_or_path", "_name_or_path")
-_TOKENIZER_REPO = re.compile(r"tokeni[sz]er|^hf-internal-testing/", re.IGNORECASE)
-_SUB_CONFIG = re.compile(r"^(?:\w+_config|encoder|decoder)$")
-_HUB_ID = re.compile(r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}")
+_TOKENIZER_REPO = lazy_pattern(r"tokeni[sz]er|^hf-internal-testing/", re.IGNORECASE)
+_SUB_CONFIG = lazy_pattern(r"^(?:\w+_config|encoder|decoder)$")
+_HUB_ID = lazy_pattern(r"[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95}")
 # Folder names training scripts write to: `output/final` is a path, not a repo.
 _LOCAL_DIRS = frozenset(
     {"output", "outputs", "out", "models", "model", "checkpoints", "checkpoint", "ckpt", "ckpts"}
     | {"runs", "run", "saves", "save", "saved", "results", "tmp", "temp", "data", "workspace"}
     | {"home", "mnt", "root", "content", "drive", "users", "work", "experiments", "exp"}
 )
-_CHECKPOINT = re.compile(r"^(?:checkpoint|ckpt|step|epoch|global[-_]step|iter)[-_]?\d+$", re.I)
+_CHECKPOINT = lazy_pattern(r"^(?:checkpoint|ckpt|step|epoch|global[-_]step|iter)[-_]?\d+$", re.I)
 
 # --- Modelfile ---
-_FROM = re.compile(r"^[ \t]*FROM[ \t]+(?P<ref>\S+)", re.IGNORECASE | re.MULTILINE)
-_HUB_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/", re.IGNORECASE)
-_OLLAMA_HOST = re.compile(r"^(?:https?://)?(?:registry\.ollama\.ai|ollama\.com)/", re.IGNORECASE)
-_WEIGHT_FILE = re.compile(r"\.(?:gguf|ggml|bin|safetensors|pt|pth)$", re.IGNORECASE)
-_OLLAMA_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}", re.IGNORECASE)
-_OLLAMA_TAG = re.compile(r"[\w][\w.-]{0,79}")
+_FROM = lazy_pattern(r"^[ \t]*FROM[ \t]+(?P<ref>\S+)", re.IGNORECASE | re.MULTILINE)
+_HUB_HOST = lazy_pattern(r"^(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/", re.IGNORECASE)
+_OLLAMA_HOST = lazy_pattern(r"^(?:https?://)?(?:registry\.ollama\.ai|ollama\.com)/", re.IGNORECASE)
+_WEIGHT_FILE = lazy_pattern(r"\.(?:gguf|ggml|bin|safetensors|pt|pth)$", re.IGNORECASE)
+_OLLAMA_NAME = lazy_pattern(r"[a-z0-9][a-z0-9._-]{0,79}", re.IGNORECASE)
+_OLLAMA_TAG = lazy_pattern(r"[\w][\w.-]{0,79}")
 
 
 def model_config_parents(

@@ -31,6 +31,7 @@ import shlex
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.prose_refs import clean_ref, stated
 from auditor.lineage.repo_files import is_hub_id
@@ -56,45 +57,45 @@ _TRAINING_ARGS = frozenset(
     | {"warmup_steps", "warmup_ratio", "lr_scheduler_type", "train_file", "deepspeed"}
 )
 _ADAPTER_ARGS = frozenset({"lora_r", "lora_rank", "lora_alpha", "use_peft", "use_lora", "peft"})
-_TRAINING_ENTRY = re.compile(
+_TRAINING_ENTRY = lazy_pattern(
     r"(?:^|[-_./])(?:train|training|finetune|fine[-_]tune|finetuning|sft|dpo|orpo|kto|lora"
     r"|qlora|run_clm|run_sft|run_dpo)(?:[-_.]|$)",
     re.IGNORECASE,
 )
-_TRAINING_TOOLS = re.compile(
+_TRAINING_TOOLS = lazy_pattern(
     r"\b(?:llamafactory-cli\s+train|axolotl(?:\.cli)?[.\s]+train|trl\s+(?:sft|dpo|orpo|kto|grpo)"
     r"|tune\s+run)\b",
     re.IGNORECASE,
 )
-_OVERRIDE = re.compile(
+_OVERRIDE = lazy_pattern(
     r"^(?:[a-z_][a-z0-9_]{0,40}\.){0,4}(?P<key>[a-z_][a-z0-9_]{0,40})=(?P<value>\S+)$"
 )
-_ASSIGN = re.compile(r"^\s*(?:export\s+)?(?P<name>[A-Za-z_]\w{0,60})=(?P<value>\S.*?)\s*$")
-_VARIABLE = re.compile(
+_ASSIGN = lazy_pattern(r"^\s*(?:export\s+)?(?P<name>[A-Za-z_]\w{0,60})=(?P<value>\S.*?)\s*$")
+_VARIABLE = lazy_pattern(
     r"\$(?:\{(?P<braced>\w{1,60})(?::?-(?P<default>[^}]*))?\}|(?P<bare>\w{1,60}))"
 )
 
 # --- Python ---
-_PY_TRAINS = re.compile(
+_PY_TRAINS = lazy_pattern(
     r"\b(?:\w*Trainer|TrainingArguments|SFTConfig|DPOConfig|ORPOConfig|GRPOConfig|LoraConfig)\s*\("
     r"|\bget_peft_model\s*\(|\.train\(\s*\)"
 )
 _PY_KEYS = "model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path"
 _PY_KEYS += "|model_name|model_id|model_path"
 _PY_VALUE = r"(?P<q>[\"'])(?P<ref>[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})(?P=q)"
-_PY_ASSIGN = re.compile(
+_PY_ASSIGN = lazy_pattern(
     rf"(?<![\w.])(?P<key>{_PY_KEYS})\s*(?::\s*[\w\[\], .|]{{1,40}})?=\s*"
     rf"(?:field\(\s*(?:[\w]+\s*=\s*[^,)]{{0,80}},\s*)*default\s*=\s*)?{_PY_VALUE}"
 )
-_PY_ARGPARSE = re.compile(
+_PY_ARGPARSE = lazy_pattern(
     rf"add_argument\(\s*[\"']--(?P<key>{_PY_KEYS})[\"'][^)]{{0,300}}?\bdefault\s*=\s*{_PY_VALUE}"
 )
-_PY_LOAD = re.compile(
+_PY_LOAD = lazy_pattern(
     rf"^\s*(?P<key>model|base_model)\s*(?::\s*[\w.\[\]]{{1,40}})?=\s*[\w.]{{1,80}}"
     rf"\.from_pretrained\(\s*(?:pretrained_model_name_or_path\s*=\s*)?{_PY_VALUE}",
     re.MULTILINE,
 )
-_PY_ADAPTER = re.compile(r"\b(?:LoraConfig|get_peft_model|PeftModel|prepare_model_for_kbit)\b")
+_PY_ADAPTER = lazy_pattern(r"\b(?:LoraConfig|get_peft_model|PeftModel|prepare_model_for_kbit)\b")
 
 
 def is_script(path: str) -> bool:

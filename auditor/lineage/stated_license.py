@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB
 from auditor.licenses.declared import identify_declared, match_from_record
 from auditor.licenses.deferral import read_base_deferral
@@ -34,29 +35,29 @@ from auditor.model import (
     StatedParent,
 )
 
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_BREAK = re.compile(r"^\s*(?:$|#|\||[-*+]\s|\d+[.)]\s|>)")  # a paragraph ends before these
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKUP = re.compile(r"\*\*|__|`")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\[*(\"'])")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
+_BREAK = lazy_pattern(r"^\s*(?:$|#|\||[-*+]\s|\d+[.)]\s|>)")  # a paragraph ends before these
+_LINK = lazy_pattern(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = lazy_pattern(r"\*\*|__|`")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+(?=[A-Z\[*(\"'])")
 _VERB = r"(?:releas|licen[cs]|distribut|publish|shar|provid|offer)ed|(?:made\s+)?available|comes?"
 _SAID_AFTER = (
     # "X (CC BY-ND 4.0)", "X (licensed under Apache-2.0)", "X [license: MIT]"
-    re.compile(
+    lazy_pattern(
         r"^\s*[(\[]\s*(?P<said>(?:licen[cs]ed\s+)?under\s+|licen[cs]e\s*[:：=]?\s*)?"
         r"(?P<rest>[^)\]]{2,80})[)\]]",
         re.I,
     ),
     # "X, released under the Llama 3.1 license", "X, which is licensed CC BY-NC 4.0",
     # "X is distributed under the terms of ..."
-    re.compile(
+    lazy_pattern(
         r"^\s*(?:[,–—-]\s*)?(?:(?:which|that|it)\s+)?(?:(?:is|are|was|were|has\s+been)\s+)?"
         r"(?:itself\s+|also\s+|originally\s+)?(?P<said>" + _VERB + r")\s+(?:(?:under|as|with)\s+)?"
         r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?P<rest>.{2,80})",
         re.I,
     ),
     # "X's license is MIT", "X, whose licence is ...", "X (its license: ...)"
-    re.compile(
+    lazy_pattern(
         r"^\s*(?:'s|’s|,?\s*whose)\s+licen[cs]e\s*(?P<said>is|:|=)\s*(?:the\s+)?(?P<rest>.{2,80})",
         re.I,
     ),
@@ -64,31 +65,31 @@ _SAID_AFTER = (
 _BASE = r"(?:the\s+|its\s+)?(?:base|parent|original|upstream|foundation|underlying)(?:\s+model)?"
 _SAID_OF_BASE = (
     # a label: "Base model license: CC BY-NC 4.0", "License of the original model - MIT"
-    re.compile(
+    lazy_pattern(
         rf"^\W*(?:{_BASE}(?:'s|’s)?\s+licen[cs]e|licen[cs]e\s+of\s+{_BASE})\s*[:：=—–-]\s*"
         r"(?P<rest>.{2,80})",
         re.I,
     ),
     # "The base model is released under the Llama 3.1 license"
-    re.compile(
+    lazy_pattern(
         rf"^\W*{_BASE}\s+(?:is|was)\s+(?:itself\s+|also\s+)?(?:{_VERB})\s+(?:(?:under|as)\s+)?"
         r"(?:the\s+)?(?P<rest>.{2,80})",
         re.I,
     ),
 )
 # the model's own license said to be the base's, when a deferral sentence does not say it
-_UNDER_BASE = re.compile(rf"\bunder\s+(?:the\s+same\s+licen[cs]e\s+as\s+)?{_BASE}(?:'s|’s)", re.I)
-_NEGATED = re.compile(
+_UNDER_BASE = lazy_pattern(rf"\bunder\s+(?:the\s+same\s+licen[cs]e\s+as\s+)?{_BASE}(?:'s|’s)", re.I)
+_NEGATED = lazy_pattern(
     r"\b(?:not|unlike|differs?|different|instead|rather\s+than|no\s+longer|except|replac\w*)\b",
     re.I,
 )
-_END = re.compile(r"[;:)\]]|\.(?:\s|$)|,|\s(?-i:and|for|with|by|on|in|to|which|so|but|from)\s")
-_LICENSE_LIKE = re.compile(
+_END = lazy_pattern(r"[;:)\]]|\.(?:\s|$)|,|\s(?-i:and|for|with|by|on|in|to|which|so|but|from)\s")
+_LICENSE_LIKE = lazy_pattern(
     r"\b(?:CC|CC0|Creative\s+Commons|Apache|MIT|BSD|L?GPL|AGPL|MPL|EPL|OpenRAIL|RAIL|ODC"
     r"|Unlicense|licen[cs]e|terms)\b",
     re.I,
 )
-_OTHER_REPO = re.compile(r"(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
+_OTHER_REPO = lazy_pattern(r"(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 STATED_CONFIDENCE = 0.7  # the card's word for a license no registry or repo confirms
 MAX_WORDS = 8
 

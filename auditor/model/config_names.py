@@ -4,17 +4,17 @@ since lineage may not import the source stage (tests/test_layering.py)."""
 
 from __future__ import annotations
 
-import re
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
 """Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
 
 _CONFIG_SUFFIXES = (".yaml", ".yml", ".json")
-_TRAINING_WORDS = re.compile(
+_TRAINING_WORDS = lazy_pattern(
     r"(?:^|[-_.])(?:train|training|finetune|fine[-_]tune|finetuning|fine[-_]tuning|sft|dpo|orpo"
     r"|kto|lora|qlora|axolotl|llama[-_]?factory|unsloth|peft)(?:[-_.]|$)"
 )
-_NOT_TRAINING = re.compile(r"data|result|metric|state|eval|log|loss|history|split|sample")
+_NOT_TRAINING = lazy_pattern(r"data|result|metric|state|eval|log|loss|history|split|sample")
 
 
 def is_training_config(name: str) -> bool:
@@ -29,7 +29,7 @@ def is_training_config(name: str) -> bool:
 
 
 _SCRIPT_SUFFIXES = (".sh", ".bash", ".py")
-_LAUNCH_WORDS = re.compile(r"(?:^|[-_.])(?:run|launch|start)(?:[-_.]|$)")
+_LAUNCH_WORDS = lazy_pattern(r"(?:^|[-_.])(?:run|launch|start)(?:[-_.]|$)")
 
 
 def is_training_script(name: str) -> bool:

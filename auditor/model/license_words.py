@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 # The word "license" or "terms" in the languages most model cards on the Hub are written in
 # (section titles and labels): Chinese, Japanese, Korean, German, French, Spanish, Portuguese,
 # Russian, Italian, Vietnamese, Arabic, Turkish, Dutch, Polish, Indonesian, Hindi; and Ukrainian,
@@ -59,7 +61,7 @@ _KEY = (
 )
 # `License: X`, `**License:** X`, `License — X`, `License - X`, `Licence = X`,
 # `License (weights): X`, `许可证：X`: a key, maybe bold, a qualifier, a separator, a value.
-LABEL = re.compile(  # possessive runs: a line of many spaces or marks never backtracks
+LABEL = lazy_pattern(  # possessive runs: a line of many spaces or marks never backtracks
     r"[\s>*+\-]*+(?:\d{1,3}[.)]\s++)?(?:\*\*|__)?+\s*+(?P<key>" + _KEY + r")\s*+(?:\*\*|__)?+"
     r"\s*+(?:\((?P<about>[^()\n]{1,80})\)\s*+)?(?:\*\*|__)?+\s*+"
     r"(?:[:=：]|[—–]|-(?=\s)|->|→)\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
@@ -75,7 +77,7 @@ COMMERCIAL_KEY = (
     r"|kommerzielle\s+(?:nutzung|verwendung)|gewerbliche\s+nutzung|utilisation\s+commerciale"
     r"|usage\s+commercial|uso\s+comercial|uso\s+commerciale)"
 )
-COMMERCIAL_LABEL = re.compile(  # possessive runs, as LABEL: a line of marks never backtracks
+COMMERCIAL_LABEL = lazy_pattern(  # possessive runs, as LABEL: a line of marks never backtracks
     r"[\s>*+\-]*+(?:\*\*|__)?+\s*+(?P<key>" + COMMERCIAL_KEY + r")\s*+(?:\*\*|__)?+\s*+"
     r"(?:[:=：]|[—–]|-(?=\s))\s*+(?:\*\*|__)?+\s*+(?P<value>\S.*?)\s*",
     re.IGNORECASE,
@@ -86,10 +88,10 @@ CANONICAL_KEYS = ("license", "license_name", "license_link")
 # Characters that show nothing: format characters (zero-width space and joiners, BOM, word
 # joiner, bidi controls), soft hyphen, combining grapheme joiner, Hangul fillers, variation
 # selectors.
-_INVISIBLE = re.compile(
+_INVISIBLE = lazy_pattern(
     "[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]"
 )
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
+_SEPARATORS = lazy_pattern(r"[\s\-\u2010-\u2015\u2212]+")
 # Cyrillic and Greek letters that look like the Latin ones of the license keys.
 _LOOK_ALIKES = str.maketrans("аеіосѕкӏιοκ", "aeiocskliok")
 

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 MODALITIES: tuple[str, ...] = ("text", "multimodal")
 
 # Hub tasks (pipeline_tag) whose models take more than text. A task that takes text only is
@@ -41,12 +43,12 @@ _TEXT_TASKS = frozenset(
 _MULTIMODAL_TAGS = frozenset(
     {"multimodal", "vision", "vision-language", "vlm", "image-text-to-text", "llava", "mllama"}
 )
-_MULTIMODAL_ARCHITECTURE = re.compile(
+_MULTIMODAL_ARCHITECTURE = lazy_pattern(
     r"vision|vl(?:m|forconditional|chat|model)|llava|mllama|idefics|pixtral|paligemma|blip|clip"
     r"|qwen\d*(?:_\d+)?vl|omni|speech|audio|whisper|image",
     re.IGNORECASE,
 )
-_MULTIMODAL_NAME = re.compile(
+_MULTIMODAL_NAME = lazy_pattern(
     r"(?:^|[-_./\s])(?:vision|vl|vlm|omni|llava|multimodal|mm)(?:$|[-_./\s\d])", re.IGNORECASE
 )
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 OUTPUT_MODALITIES: tuple[str, ...] = ("text", "image", "video", "audio", "3d")
 IMAGERY: frozenset[str] = frozenset({"image", "video"})
 """The outputs the Art. 5(1)(ba)/(bb) bans can concern."""
@@ -83,20 +85,20 @@ _TASK_OUTPUTS: Mapping[str, tuple[str, ...]] = {
 # Canvas and Reel, Titan Image, Stability and Luma models), then encoders, then the text
 # models of every provider.
 _API_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"gemini[\w.-]*-image"), ("text", "image")),
+    (lazy_pattern(r"gemini[\w.-]*-image"), ("text", "image")),
     (
-        re.compile(
+        lazy_pattern(
             r"gpt-image|dall-?e|imagen|imagegeneration|nova-canvas|titan-image"
             r"|stability\.|stable-(?:diffusion|image)|\bsd3|sdxl|flux"
         ),
         ("image",),
     ),
-    (re.compile(r"sora|\bveo|nova-reel|luma\.|\bray-v"), ("video",)),
-    (re.compile(r"tts|lyria|text-to-speech"), ("audio",)),
-    (re.compile(r"realtime|native-audio|-audio|nova-sonic|gemini-live"), ("text", "audio")),
-    (re.compile(r"embed|rerank|moderation"), _NONE),
+    (lazy_pattern(r"sora|\bveo|nova-reel|luma\.|\bray-v"), ("video",)),
+    (lazy_pattern(r"tts|lyria|text-to-speech"), ("audio",)),
+    (lazy_pattern(r"realtime|native-audio|-audio|nova-sonic|gemini-live"), ("text", "audio")),
+    (lazy_pattern(r"embed|rerank|moderation"), _NONE),
     (
-        re.compile(
+        lazy_pattern(
             r"claude|gpt|(?:^|[./-])o\d|codex|davinci|babbage|gemini|gemma|llama|mistral|mixtral"
             r"|ministral|magistral|codestral|devstral|pixtral|voxtral|command|\baya|c4ai"
             r"|nova-(?:micro|lite|pro|premier)|titan-text|jamba|deepseek|qwen|whisper|transcribe"

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.digest import knowledge_digest
 from auditor.model import ModelResult, Target, Verdict
 from auditor.resources import default_cache_dir
@@ -19,7 +20,7 @@ from auditor.sources.hub_repo import is_hub_kind
 
 log = logging.getLogger(__name__)
 
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 CACHE_FORMAT = 15
 """Raised whenever analysis gains findings the tool version alone does not tell apart
 (2: `lineage-parent-in-text`; 3: card prose as evidence and metadata conflicts; 4: card

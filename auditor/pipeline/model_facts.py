@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.model_scope import ModelFacts, scoped_out_text
 from auditor.model import Category, Evidence, Finding, SourceSnapshot
@@ -16,9 +17,9 @@ from auditor.model import Category, Evidence, Finding, SourceSnapshot
 if TYPE_CHECKING:
     from auditor.licenses.terms.model_terms import IdentifiedFile
 
-_TITLE = re.compile(r"^#[ \t]+(?P<title>[^\n#]{1,120}?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(?P<n>\d+(?:\.\d+)?)(?P<unit>[bBmM])(?![A-Za-z0-9])")
-_PROSE_SIZE = re.compile(
+_TITLE = lazy_pattern(r"^#[ \t]+(?P<title>[^\n#]{1,120}?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_NAME_SIZE = lazy_pattern(r"(?<![A-Za-z0-9.])(?P<n>\d+(?:\.\d+)?)(?P<unit>[bBmM])(?![A-Za-z0-9])")
+_PROSE_SIZE = lazy_pattern(
     r"\b(?P<n>\d+(?:\.\d+)?)[\s-]*(?P<unit>billion|B|million|M)[\s-]+parameters?\b",
     re.IGNORECASE,
 )

@@ -23,7 +23,6 @@ every parent the known-models registry does not answer; this module is that `fet
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from auditor.errors import SourceError, TargetError
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.digest import knowledge_digest
 from auditor.lineage.ancestors import repo_key, strip_hub_url
 from auditor.model import Category, ModelResult, Severity, Target, Verdict
@@ -60,7 +60,7 @@ ParentFetch = Callable[[str], ModelResult]
 Analyse = Callable[[Target], ModelResult]
 """Fetch and analyse one Hub target (run.audit_target), an `error` result when it cannot."""
 
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 _REF_BYTES = 64  # a cache `refs/<branch>` file holds a 40-hex commit
 
 

@@ -10,9 +10,9 @@ wrong is skipped, so one mistake is reported once.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import LocatedYaml, Pointer
 from auditor.fileio.schema_check import SchemaProblem, did_you_mean
 from auditor.model import Category, Severity
@@ -50,7 +50,7 @@ from auditor.policy.vocabulary import (
     value_problem,
 )
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC_OPS = (Op.GT, Op.GTE, Op.LT, Op.LTE)
 _DATE_OPS = (Op.BEFORE, Op.AFTER)
 _LIST_OPERAND_OPS = (Op.IN, Op.NOT_IN, Op.CONTAINS_ANY, Op.CONTAINS_ALL)

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.knowledge.providers import PROVIDER_LICENSE_PREFIX
 from auditor.licenses.osi_index import is_osi_approved
@@ -28,10 +29,10 @@ from auditor.policy.cap_facts import cap_facts
 from auditor.policy.openness import TASK
 from auditor.policy.training_facts import training_facts
 
-_SHA = re.compile(r"@(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")
+_SHA = lazy_pattern(r"@(?:[0-9a-f]{40}|sha256:[0-9a-f]{64})$")
 """A reference pinned to what cannot move: a 40-hex commit (Hub, ModelScope) or an Ollama
 manifest digest."""
-_REVISION_PIN = re.compile(r"[0-9a-f]{40}|sha256:[0-9a-f]{64}")
+_REVISION_PIN = lazy_pattern(r"[0-9a-f]{40}|sha256:[0-9a-f]{64}")
 
 
 @dataclass(frozen=True, slots=True)

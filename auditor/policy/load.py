@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import re
 from pathlib import Path
 
 from auditor.errors import InputFileError, PolicyError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.located_yaml import LocatedYaml, Pointer, parse_located_yaml, read_located_yaml
 from auditor.fileio.schema_check import check_schema, located
 from auditor.model import Severity
@@ -22,7 +22,7 @@ from auditor.policy.model import ALLOW_RULE_ID, DENY_RULE_ID, Policy, Rule, poli
 from auditor.policy.settings_check import settings_problems
 from auditor.resources import policies_dir
 
-_PRESET_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PRESET_NAME = lazy_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def load_policy(name_or_path: str, *, presets_dir: Path | None = None) -> Policy:

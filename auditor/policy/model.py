@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import Category, Severity
 from auditor.policy.vocabulary import FACT_PATH
 from auditor.policy.vocabulary import FactType as FactType  # re-exported: explain.py reads it
@@ -199,7 +199,7 @@ class Policy:
 
 # --- message templates -------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_TOKEN = lazy_pattern(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 
 
 @dataclass(frozen=True, slots=True)

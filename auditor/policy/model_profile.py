@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_models import KnownModel, KnownModels, normalize_repo_id
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.expression import expression_keys
@@ -17,23 +18,23 @@ from auditor.policy.openness import TASK
 # What a model does, guessed from words in repo ids; the first matching hint wins, anything
 # else generates text. Alternatives are only suggested within the same modality.
 MODALITY_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("safety classifier", re.compile(r"guard|shieldgemma")),
-    ("interpretability tooling", re.compile(r"gemma-scope")),
-    ("video generation", re.compile(r"video|img2vid|cosmos")),
-    ("3D generation", re.compile(r"sv3d|fast-3d")),
-    ("image generation", re.compile(r"flux|stable-diffusion|sdxl|sd-turbo|deepfloyd|hunyuandit")),
-    ("speech recognition", re.compile(r"whisper")),
-    ("image encoder", re.compile(r"clip|/vit-")),
-    ("vision-language", re.compile(r"vision|-vl\b|-vl-|pixtral|paligemma|fastvlm|janus|qvq")),
-    ("text encoder", re.compile(r"bert|(?:^|[/-])m?t5(?:[-_]|$)")),
-    ("code generation", re.compile(r"(?<!en)code|starcoder|codestral|devstral")),
-    ("math", re.compile(r"math")),
+    ("safety classifier", lazy_pattern(r"guard|shieldgemma")),
+    ("interpretability tooling", lazy_pattern(r"gemma-scope")),
+    ("video generation", lazy_pattern(r"video|img2vid|cosmos")),
+    ("3D generation", lazy_pattern(r"sv3d|fast-3d")),
+    ("image generation", lazy_pattern(r"flux|stable-diffusion|sdxl|sd-turbo|deepfloyd|hunyuandit")),
+    ("speech recognition", lazy_pattern(r"whisper")),
+    ("image encoder", lazy_pattern(r"clip|/vit-")),
+    ("vision-language", lazy_pattern(r"vision|-vl\b|-vl-|pixtral|paligemma|fastvlm|janus|qvq")),
+    ("text encoder", lazy_pattern(r"bert|(?:^|[/-])m?t5(?:[-_]|$)")),
+    ("code generation", lazy_pattern(r"(?<!en)code|starcoder|codestral|devstral")),
+    ("math", lazy_pattern(r"math")),
 )
 TEXT = "text generation"
 GLOB_CHARS = frozenset("*?[]")
 """What makes a registry pattern a glob over repo ids rather than one repo."""
-_NOTE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
-_SIZE = re.compile(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
+_NOTE_SIZE = lazy_pattern(r"(?<![\w.])(\d+(?:\.\d+)?)B\b")
+_SIZE = lazy_pattern(r"(?<![a-z0-9.])(\d+(?:\.\d+)?)b(?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import LicenseMatch, Openness
 from auditor.model.kinds import LicenseKind, parse_kind
 from auditor.model.triggers import Triggers
@@ -69,14 +70,14 @@ _NEEDS_WORDS = {
 
 _OPEN_KINDS = frozenset({LicenseKind.PERMISSIVE_OSS, LicenseKind.COPYLEFT_OSS})
 
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
-_DATA_HEADING = re.compile(r"\b(training|pre-?training)\s+(data|dataset|corpus|corpora)\b", re.I)
-_EVAL_HEADING = re.compile(r"\b(evaluation|benchmarks?|results)\b", re.I)
-_PAPER = re.compile(
+_HEADING = lazy_pattern(r"^\s{0,3}#{1,6}\s*(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
+_DATA_HEADING = lazy_pattern(r"\b(training|pre-?training)\s+(data|dataset|corpus|corpora)\b", re.I)
+_EVAL_HEADING = lazy_pattern(r"\b(evaluation|benchmarks?|results)\b", re.I)
+_PAPER = lazy_pattern(
     r"arxiv\.org/(abs|pdf)/|\bdoi\.org/|\bopenreview\.net/|\btechnical report\b", re.I
 )
-_CODE_LINK = re.compile(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/\S+", re.I)
-_ARCH_FILES = re.compile(r"(^|/)(config\.json|params\.json|[^/]+\.py)$")
+_CODE_LINK = lazy_pattern(r"https?://(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)/\S+", re.I)
+_ARCH_FILES = lazy_pattern(r"(^|/)(config\.json|params\.json|[^/]+\.py)$")
 
 
 def card_components(

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.schema_check import did_you_mean
 from auditor.knowledge.provider_file import BAA_MODES
 from auditor.model.deployment import (
@@ -330,8 +331,8 @@ def code_value_problem(fact: str, value: object) -> str | None:
 
 
 _SEGMENT = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
-FACT_PATH = re.compile(rf"{_SEGMENT}(?:\.{_SEGMENT})*")
-SETTING_NAME = re.compile(r"[a-z][a-z0-9_]*")
+FACT_PATH = lazy_pattern(rf"{_SEGMENT}(?:\.{_SEGMENT})*")
+SETTING_NAME = lazy_pattern(r"[a-z][a-z0-9_]*")
 
 
 def fact_spec(path: str, settings: Mapping[str, object]) -> FactSpec | None:
@@ -359,7 +360,7 @@ def _setting_type(value: object) -> FactType:
 
 
 _Scalar = str | int | float | bool
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = lazy_pattern(r"\d{4}-\d{2}-\d{2}")
 
 
 def value_problem(kind: FactType, value: _Scalar, allowed: frozenset[str] | None) -> str | None:

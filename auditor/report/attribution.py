@@ -12,10 +12,10 @@ duty listing them all. `auditor notice` renders it (report/notice.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.expression import is_choice
 from auditor.model import LicenseDuty, LicenseFacts, ModelResult
 from auditor.model.training import TrainingDataEntry, is_training
@@ -59,7 +59,7 @@ ROLE_WORDS: Mapping[str, str] = {
     "dataset": "dataset",
 }
 
-_QUOTED = re.compile(r'"([^"\n]+)"')
+_QUOTED = lazy_pattern(r'"([^"\n]+)"')
 _DATASET_CREDIT_TAG = "attribution-required"
 
 

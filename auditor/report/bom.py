@@ -6,11 +6,11 @@ License facts (names, links, duties) come from the result, recorded when the aud
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.expression import expression_keys, spdx_expression
 from auditor.model import AuditResult, LicenseFacts, ModelResult, SourceKind
 
@@ -22,7 +22,7 @@ HUB_RESOLVED = frozenset({"hub", "registry"})
 """Lineage entries whose ref is a Hub repo id (not an unresolved or cyclic name)."""
 
 _OPERATORS = frozenset({"AND", "OR", "WITH"})
-_HUB_REPO = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
+_HUB_REPO = lazy_pattern(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
 
 
 def document_uuid(result: AuditResult) -> uuid.UUID:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import Finding
 
 CHART_ROWS = 10
 """Bars per chart; the rest are summed into one "other" line."""
 BAR_WIDTH = 220
 ROW_HEIGHT = 30
-_WORD = re.compile(r"[a-z0-9]{4,}")
+_WORD = lazy_pattern(r"[a-z0-9]{4,}")
 
 
 def bar_chart(title: str, rows: Sequence[tuple[str, int, str]]) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import LicenseFacts, LicenseMatch
 
 US_STATES = {
@@ -35,8 +36,8 @@ COUNTRIES = {
     "UA": "Ukraine", "UK": "the United Kingdom", "US": "the United States",
 }  # fmt: skip
 
-_SUBDIVISION = re.compile(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b")
-_BOOLEAN_TAIL = re.compile(r":\s*(true|false)\b")
+_SUBDIVISION = lazy_pattern(r"\b([A-Z]{2})-([A-Z0-9]{1,3})\b")
+_BOOLEAN_TAIL = lazy_pattern(r":\s*(true|false)\b")
 
 
 def place_words(code: str) -> str:
@@ -137,4 +138,4 @@ def _fact_words(value: object) -> str:
     return place_words(text) if _PLACE_CODE.fullmatch(text) else places_in_prose(text)
 
 
-_PLACE_CODE = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+_PLACE_CODE = lazy_pattern(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")

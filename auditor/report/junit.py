@@ -10,10 +10,10 @@ strings, and characters XML 1.0 cannot carry are replaced.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import AuditResult, Finding, Severity, Verdict
 from auditor.model.inputs import inputs_list
 from auditor.report.sanitize import sanitize_text
@@ -23,7 +23,7 @@ RUN_CASE = "run"
 NO_POLICY = "no-policy"
 
 # Everything outside XML 1.0's Char production, lone surrogates included.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = lazy_pattern("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def render_junit(result: AuditResult) -> str:

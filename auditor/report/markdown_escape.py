@@ -11,6 +11,7 @@ import re
 
 from markupsafe import Markup
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.report.sanitize import sanitize_inline
 
 # Caps on single untrusted values, so that one hostile string cannot crowd out the rest.
@@ -34,13 +35,13 @@ _ESCAPES = {
     "<": "&lt;",
     ">": "&gt;",
 }
-_ESCAPE_RE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
-_LEADING_BLOCK_MARK = re.compile(r"^(?:[-+=]|\d+[.)])")
+_ESCAPE_RE = lazy_pattern("[" + re.escape("".join(_ESCAPES)) + "]")
+_LEADING_BLOCK_MARK = lazy_pattern(r"^(?:[-+=]|\d+[.)])")
 # A zero-width space, written as an entity so that it shows in the raw Markdown, breaks the
 # patterns of GitHub's bare-URL autolinks, e-mail autolinks and @-mentions.
 _ZWSP = "&#8203;"
-_AUTOLINK_RE = re.compile(r"://|(?i:www)\.|@")
-_SAFE_URL = re.compile(r"https://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,500}")
+_AUTOLINK_RE = lazy_pattern(r"://|(?i:www)\.|@")
+_SAFE_URL = lazy_pattern(r"https://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]{1,500}")
 
 
 def escape_markdown(text: str, *, limit: int | None = None) -> str:

@@ -16,10 +16,10 @@ license facts; its NOTICE says so and lists each license for review instead.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.expression import is_choice
 from auditor.model import AuditResult, Finding, LicenseDuty, LicenseFacts, ModelResult, Verdict
 from auditor.report.bom import facts_for, has_facts, license_ids
@@ -33,7 +33,7 @@ from auditor.report.words import KIND_WORDS, license_file_state
 
 _ITEM = _INDENT + "[ ] "
 _AUP_KIND = "acceptable-use-policy"
-_CLAUSE_SOURCE = re.compile(r"^(?P<source>.+?, clause .+?)(?: \(|$)")
+_CLAUSE_SOURCE = lazy_pattern(r"^(?P<source>.+?, clause .+?)(?: \(|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import AuditResult, Finding, ModelResult, Severity, Verdict
 from auditor.model.codec import render_json
 from auditor.model.inputs import inputs_words
@@ -93,7 +94,7 @@ def render_html(result: AuditResult) -> str:
     return _unindented(page)
 
 
-_VERBATIM = re.compile(r"(<script\b.*?</script>|<template\b.*?</template>)", re.DOTALL)
+_VERBATIM = lazy_pattern(r"(<script\b.*?</script>|<template\b.*?</template>)", re.DOTALL)
 
 
 def _unindented(page: str) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import (
     AuditResult,
     Finding,
@@ -38,8 +39,8 @@ FINGERPRINT_KEY = "auditorFinding/v1"
 
 LEVELS = {Severity.BLOCK: "error", Severity.WARN: "warning", Severity.INFO: "note"}
 SEVERITY_RANK = {Severity.BLOCK: 0, Severity.WARN: 1, Severity.INFO: 2}
-_WORD = re.compile(r"[A-Za-z0-9]+")
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_WORD = lazy_pattern(r"[A-Za-z0-9]+")
+LONE_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 
 
 def render_sarif(result: AuditResult, *, cwd: Path | None = None) -> str:

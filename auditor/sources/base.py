@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
 from auditor.model.evidence import MAX_DOCUMENT_BYTES
@@ -16,13 +17,13 @@ from auditor.sources.civitai_ref import is_civitai_url, parse_civitai_target
 from auditor.sources.license_names import FOREIGN_LICENSE_PATTERNS
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
-_REPO_ID = re.compile(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
-_REVISION = re.compile(r"^[\w.\-/]{1,200}$")
+_REPO_ID = lazy_pattern(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
+_REVISION = lazy_pattern(r"^[\w.\-/]{1,200}$")
 # A Hub dataset's page: `https://huggingface.co/datasets/org/name[/tree/<revision>]`.
-_DATASET_URL = re.compile(
+_DATASET_URL = lazy_pattern(
     r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/(?P<rest>.*)$", re.I
 )
-_HUB_URL = re.compile(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)(?:/|$)", re.I)
+_HUB_URL = lazy_pattern(r"^(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)(?:/|$)", re.I)
 DATASET_PREFIX = "hf-dataset:"
 
 MAX_LICENSE_FILE_BYTES = MAX_DOCUMENT_BYTES
@@ -82,7 +83,7 @@ be text and reported (license-file-unreadable), never silently skipped. A licens
 or archive (`LICENSE.png`, `LICENSE-MODEL.zip`) is reported too (sources/license_unread.py)."""
 
 
-_UNSAFE_CHARS = re.compile(r"[\x00-\x1f\x7f\\]")
+_UNSAFE_CHARS = lazy_pattern(r"[\x00-\x1f\x7f\\]")
 MAX_REPO_PATH = 1000
 
 

@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from auditor.fileio.card_yaml import YamlProblem, load_yaml
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import BaseModelRef, Declared, FrontMatterState, ParsedCard
 from auditor.sources.card_keys import declared_key
 from auditor.sources.card_misplaced import CARD_KEYS, FENCE, declares, find_misplaced
@@ -67,12 +68,12 @@ CARD_ORIGIN = "README.md front matter"
 _HUB_RELATIONS = ("adapter", "merge", "quantized", "finetune")
 
 _BOM = "\ufeff"
-_OPENING = re.compile(r"\s*---(?:\r\n|\r|\n)")
-_CLOSING = re.compile(r"(?<=[\r\n])---(?=[\r\n]|\Z)")
-_WELL_KNOWN_KEY_LINE = re.compile(
+_OPENING = lazy_pattern(r"\s*---(?:\r\n|\r|\n)")
+_CLOSING = lazy_pattern(r"(?<=[\r\n])---(?=[\r\n]|\Z)")
+_WELL_KNOWN_KEY_LINE = lazy_pattern(
     r"""["']?(?:""" + "|".join(map(re.escape, CARD_KEYS)) + r""")["']?[ \t]*:(?:[ \t]|\Z)"""
 )
-_HUB_RELATION_TAG = re.compile(
+_HUB_RELATION_TAG = lazy_pattern(
     r"base_model:(?P<relation>" + "|".join(_HUB_RELATIONS) + r"):(?P<ref>.+)", re.IGNORECASE
 )
 
@@ -214,7 +215,7 @@ def declared_from_metadata(metadata: Mapping[str, object], origin: str, body: st
     )
 
 
-_HUB_HOST_PREFIX = re.compile(r"(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
+_HUB_HOST_PREFIX = lazy_pattern(r"(?:www\.)?(?:huggingface\.co|hf\.co)/", re.IGNORECASE)
 
 
 def parent_ref(ref: str) -> str:

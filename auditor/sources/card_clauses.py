@@ -33,11 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.card_markdown import ABOUT_MODEL
 
 # A clause ends at a sentence end or a semicolon, or before a contrast joining two clauses
 # (", while", ", whereas", ", but", ", and the ...").
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy_pattern(
     r"(?<=[.!?;])\s+|(?<=[。！？；])|,\s+(?=(?:while|whereas|but)\s)"
     # a list item, a table row or a blank line starts a clause of its own
     r"|\n(?=[ \t]*(?:[-*+|]|\d{1,3}[.)])\s|[ \t]*\n)"
@@ -50,26 +51,26 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause opening with a subordinate one ("While the code is MIT, the weights are ...") ends
 # that one at its first comma.
-_SUBORDINATE = re.compile(r"\W*(?:while|whereas|although|though)\s[^,]*,", re.IGNORECASE)
+_SUBORDINATE = lazy_pattern(r"\W*(?:while|whereas|although|though)\s[^,]*,", re.IGNORECASE)
 # Words before the subject that are not part of it.
-_OPENING = re.compile(
+_OPENING = lazy_pattern(
     r"^\W*(?:(?:please\s+)?note\s+that|however,?|also,?|but|and|while|whereas|in\s+addition,?"
     r"|additionally,?|separately,?)\s+",
     re.IGNORECASE,
 )
 # The first verb of the clause ends its subject.
-_VERB = re.compile(
+_VERB = lazy_pattern(
     r"\b(?:is|are|was|were|may|might|can|cannot|can't|must|shall|should|will|would|remains?"
     r"|stays?|falls?|comes?|has|have|had|belongs?|carries|carry)\b",
     re.IGNORECASE,
 )
 # The head of a subject ends at a preposition or a relative clause ("the code in this repo",
 # "the data we used").
-_HEAD_END = re.compile(
+_HEAD_END = lazy_pattern(
     r"\s(?:in|of|for|from|with|at|on|under|by|inside|within|that|which|who|we|you|they|used)\s",
     re.IGNORECASE,
 )
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     r"\b(?:code(?:base)?|source\s+code|scripts?|data(?:sets?)?|corpus|corpora|demos?|spaces?"
     r"|paper|report|preprint|article|blog|benchmarks?|website|documentation|docs|notebooks?"
     r"|dashboard|leaderboard)\b",
@@ -78,19 +79,19 @@ _OTHER_WORK = re.compile(
 # Works named by a class of things a model makes or is used in (images, applications): another
 # work only when a determiner picks out this card's own ("our Gradio app", "the sample images
 # above"), never as a class ("generated images", "commercial applications": the model's uses).
-_SPECIFIC_WORK = re.compile(
+_SPECIFIC_WORK = lazy_pattern(
     r"^\W*(?:our|the|this|these|those|sample|example|demo|illustrative)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:apps?|applications?|ui"
     r"|interface|images?|figures?|samples?|examples?|screenshots?)\b",
     re.IGNORECASE,
 )
 # What the model makes is no other work: "the images it generates", "generated samples".
-_OUTPUT = re.compile(r"\b(?:generat\w*|outputs?|produced|created)\b", re.IGNORECASE)
+_OUTPUT = lazy_pattern(r"\b(?:generat\w*|outputs?|produced|created)\b", re.IGNORECASE)
 # A label line or clause: its key names what the value is about ("- Training scripts: ...").
-_LABEL = re.compile(r"^[-*+\s]*\**(?P<key>[^:：*\n]{1,40}?)\**\s*[:：]\s*\S")
+_LABEL = lazy_pattern(r"^[-*+\s]*\**(?P<key>[^:：*\n]{1,40}?)\**\s*[:：]\s*\S")
 _SUBJECT_LIMIT = 80
 """A subject longer than this is no subject found: the clause is kept."""
-_CONTRAST = re.compile(
+_CONTRAST = lazy_pattern(
     r"\W*(?:unlike|in\s+contrast\s+to|contrary\s+to|as\s+opposed\s+to|anders\s+als"
     r"|im\s+gegensatz\s+zu|contrairement\s+(?:à|aux?)|à\s+la\s+différence\s+d"
     r"|a\s+diferencia\s+de|al\s+contrario\s+de|ao\s+contrário\s+d|diferentemente\s+d"
@@ -104,7 +105,7 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 # Any of these in a run of lines: only then are its clauses read.
-_CUE = re.compile(
+_CUE = lazy_pattern(
     _OTHER_WORK.pattern + r"|apps?\b|applications?|ui\b|interface|images?|figures?|samples?"
     r"|examples?|screenshots?|unlike|contrast|contrary|opposed|anders|gegensatz|contrairement"
     r"|différence|diferencia|contrario|contrário|diferentemente|differenza|отличие|不同|相比"

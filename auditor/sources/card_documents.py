@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Collection, Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import LicenseFile, ParsedCard
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_DOCUMENT_ORIGIN
 from auditor.sources.card_clauses import other_work_blanked
@@ -64,7 +65,7 @@ GATING_KEYS = (
     "extra_gated_button_content",
 )
 
-_GRANT = re.compile(
+_GRANT = lazy_pattern(
     r"\b(?:hereby\s+grants?|is\s+hereby\s+granted|grants?\s+(?:to\s+)?you|you\s+are\s+granted"
     r"|licensor\s+grants?)\b",
     re.IGNORECASE,
@@ -74,9 +75,9 @@ _GRANT = re.compile(
 # research uses a model card's template describes as intended ("The model is intended for
 # research purposes only" beside a license that allows commercial use describes, not binds).
 _USE_TERMS = COMMERCIAL_WORDS  # and 营利 (for profit), which a notice of use names
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
+_LIST_ITEM = lazy_pattern(r"\s*(?:[-*+]|\d{1,3}[.)])\s")
 _OTHER_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029\r", " "))
-_LICENSE_WORD = re.compile(r"licen[cs]e", re.IGNORECASE)
+_LICENSE_WORD = lazy_pattern(r"licen[cs]e", re.IGNORECASE)
 
 
 def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[LicenseFile, ...]:

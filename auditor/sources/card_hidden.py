@@ -12,30 +12,31 @@ from __future__ import annotations
 import html
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.card_markdown import line_of, line_starts
 
-TERMS_WORDS = re.compile(
+TERMS_WORDS = lazy_pattern(
     r"licen[cs]|commercial|terms|permitted|prohibit|restrict|may\s+not|must\s+not|shall\s+not"
     r"|not\s+allowed|research|personal\s+use|revenue|monthly\s+active|agree|only",
     re.IGNORECASE,
 )
-_DETAILS_OPEN = re.compile(r"<details\b[^>]*>", re.IGNORECASE)
-_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_SUMMARY = re.compile(r"</?summary\b[^>]*>", re.IGNORECASE)
-_COMMENT = re.compile(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
+_DETAILS_OPEN = lazy_pattern(r"<details\b[^>]*>", re.IGNORECASE)
+_DETAILS_CLOSE = lazy_pattern(r"</details\s*>", re.IGNORECASE)
+_SUMMARY = lazy_pattern(r"</?summary\b[^>]*>", re.IGNORECASE)
+_COMMENT = lazy_pattern(r"<!--(.*?)(?:-->|\Z)", re.DOTALL)
 # `[//]: # (text)`, `[comment]: <> "text"`, `[x]: # 'text'`: a link reference definition to
 # `#` or `<>`, which renders as nothing.
-_MARKDOWN_COMMENT = re.compile(
+_MARKDOWN_COMMENT = lazy_pattern(
     r"(?m)^ {0,3}\[[^\]\n]*\]:[ \t]*(?:#|<>)[ \t]*"
     r"(?:\((?P<paren>[^\n]*)\)|\"(?P<double>[^\n]*)\"|'(?P<single>[^\n]*)')[ \t]*$"
 )
-_HIDING = re.compile(
+_HIDING = lazy_pattern(
     r"""\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0+(?:\.0+)?"""
     r"""(?:px|pt|em|rem|%)?\s*(?:[;"']|$)|opacity\s*:\s*0+(?:\.0+)?\s*(?:[;"']|$)""",
     re.IGNORECASE,
 )
-_OPEN_TAG = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)\b(?P<attrs>[^<>]*)>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
+_OPEN_TAG = lazy_pattern(r"<(?P<tag>[a-z][a-z0-9]*)\b(?P<attrs>[^<>]*)>", re.IGNORECASE)
+_TAG = lazy_pattern(r"<[^>]*>")
 _VOID = frozenset({"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"})
 
 

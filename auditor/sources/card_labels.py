@@ -15,28 +15,29 @@ import re
 from collections.abc import Collection
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 from auditor.model.license_words import LABEL as LABEL
 from auditor.sources.card_markdown import ABOUT_DATA, ABOUT_MODEL, ATX, COMMERCIAL_LABEL
 
-_LIST_ITEM = re.compile(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
+_LIST_ITEM = lazy_pattern(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
 # An item above a nested label that names another work: its license is that work's.
-_OTHER_WORK = re.compile(
+_OTHER_WORK = lazy_pattern(
     r"\b(?:data(?:sets?)?|corpus|corpora|code(?:base)?|scripts?|software|librar(?:y|ies)"
     r"|packages?|components?|dependenc(?:y|ies)|tools?|third[- ]party|demo|space|tokenizers?"
     r"|vision\s+(?:tower|encoder)|benchmarks?|evaluation)\b",
     re.IGNORECASE,
 )
-_PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.IGNORECASE)
-_BADGE = re.compile(
+_PARENT = lazy_pattern(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.IGNORECASE)
+_BADGE = lazy_pattern(
     r"(?:\[\s*+)?!\[(?P<alt>[^\]\n]*+)\]\((?P<image>[^)\s]++)[^)\n]*+\)"
     r"(?:\s*+\]\((?P<link>[^)\s]++)[^)\n]*+\))?"
 )
-_IMG = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.IGNORECASE)
-_ATTR = re.compile(r"""([\w-]+)\s*=\s*(["'])(.*?)\2""")
-_PART_KEY = re.compile(r"[\w ]{1,40}\s+licen[cs]e", re.IGNORECASE)
+_IMG = lazy_pattern(r"<img\b(?P<attrs>[^>]*)>", re.IGNORECASE)
+_ATTR = lazy_pattern(r"""([\w-]+)\s*=\s*(["'])(.*?)\2""")
+_PART_KEY = lazy_pattern(r"[\w ]{1,40}\s+licen[cs]e", re.IGNORECASE)
 _BADGE_HOSTS = ("img.shields.io", "shields.io", "badgen.net", "flat.badgen.net")
-_LICENSE_WORD = re.compile(r"licen[cs]e|" + FOREIGN_LICENSE_WORDS, re.IGNORECASE)
+_LICENSE_WORD = lazy_pattern(r"licen[cs]e|" + FOREIGN_LICENSE_WORDS, re.IGNORECASE)
 # A sentence saying the model itself is licensed, released or distributed under something.
 _OWN_SUBJECT = r"\b(?:this|the|our|these)\s+(?:model|weights|checkpoints?|repository|repo)\b"
 _UNDER = (
@@ -46,31 +47,31 @@ _UNDER = (
 )
 # The model as the subject of `_UNDER` (the card's title too, in `_names`); `_UNDER`'s second
 # branch stands alone ("the license of this model is ...")
-_OWN = re.compile(rf"(?:{_OWN_SUBJECT}){_UNDER}", re.IGNORECASE)
-_UNDER_AT = re.compile(_UNDER, re.IGNORECASE)
+_OWN = lazy_pattern(rf"(?:{_OWN_SUBJECT}){_UNDER}", re.IGNORECASE)
+_UNDER_AT = lazy_pattern(_UNDER, re.IGNORECASE)
 # Tags and link targets: `<a href=".../LICENSE-CODE">` in an opening says nothing itself.
-_MARKUP = re.compile(r"<[^>]*>|\]\([^)]*\)|https?://\S+")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_MARKUP = lazy_pattern(r"<[^>]*>|\]\([^)]*\)|https?://\S+")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?。！？])\s+")
 # A sentence on what the model was trained or evaluated on speaks of that data's terms.
-_TRAINED = re.compile(
+_TRAINED = lazy_pattern(
     r"\b(?:trained|pre-?trained|fine-?tuned|evaluated|tested|built)\s+(?:\w+\s+){0,3}?(?:on|with)\b",
     re.IGNORECASE,
 )
 # An opening sentence on licenses as what the model works on ("X reads a licence text and
 # labels it permissive, copyleft or non-commercial"), not on its own terms: a task verb before
 # the first license word, and no word of the model's own terms (may, must, under, released).
-_TASK_VERB = re.compile(
+_TASK_VERB = lazy_pattern(
     r"\b(?:reads?|labels?|classif(?:y|ies)|detects?|tags?|identif(?:y|ies)|extracts?|predicts?"
     r"|scans?|categori[sz]es?|recogni[sz]es?|flags?|triages?|checks?|audits?|compares?)\b",
     re.IGNORECASE,
 )
-_OWN_TERMS = re.compile(
+_OWN_TERMS = lazy_pattern(
     r"\b(?:may|must|shall|can(?:not)?|allowed|permitted|released|distributed|available|provided"
     r"|under|terms)\b",
     re.IGNORECASE,
 )
-_LICENSE_NOUN = re.compile(r"(?<![\w-])licen[cs]", re.IGNORECASE)  # not in a name (X-LicenseCls)
-_INTRO_WORDS = re.compile(
+_LICENSE_NOUN = lazy_pattern(r"(?<![\w-])licen[cs]", re.IGNORECASE)  # not in a name (X-LicenseCls)
+_INTRO_WORDS = lazy_pattern(
     r"licen[cs]|terms\s+of|commercial|research\s+(?:use|purposes?)|for\s+research|academic"
     r"|non[- ]?profit|personal\s+use|" + FOREIGN_LICENSE_WORDS,
     re.IGNORECASE,

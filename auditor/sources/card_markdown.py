@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model.license_words import COMMERCIAL_KEY as COMMERCIAL_KEY
 from auditor.model.license_words import COMMERCIAL_LABEL as COMMERCIAL_LABEL
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS as FOREIGN_LICENSE_WORDS
 
-ATX = re.compile(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")
-SETEXT = re.compile(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
-FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})")
-_BOLD_HEADING = re.compile(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*|__)[ \t:]*$")
+ATX = lazy_pattern(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")
+SETEXT = lazy_pattern(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
+FENCE = lazy_pattern(r" {0,3}(?P<fence>`{3,}|~{3,})")
+_BOLD_HEADING = lazy_pattern(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*|__)[ \t:]*$")
 
-_LICENSE_TITLE = re.compile(
+_LICENSE_TITLE = lazy_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
     r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|"
     + FOREIGN_LICENSE_WORDS
@@ -30,7 +31,7 @@ _LICENSE_TITLE = re.compile(
 )
 # A title about the data's license ("Dataset license", "Licenses of the training data"): the
 # licenses under it are the data's. "Data and License" speaks of both, so it is not one.
-_DATA_LICENSE_TITLE = re.compile(
+_DATA_LICENSE_TITLE = lazy_pattern(
     r"\b(?:data(?:sets?)?|corpus|corpora)\s+licen|licen[cs]\w*\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:\w+\s+)?(?:data(?:sets?)?|corpus|corpora)\b|数据集?(?:许可|協議|协议)|データセット?の?ライセンス"
     r"|데이터(?:셋)?\s*라이선스|daten\w*\s*lizenz|licen[cs]\w*\s+(?:des|de\s+los|dos)\s+(?:donn|dat)",
@@ -38,7 +39,7 @@ _DATA_LICENSE_TITLE = re.compile(
 )
 # Sections on how the model may be used and its limits (the model card template's Uses,
 # Direct/Downstream/Out-of-Scope Use, Bias, Risks and Limitations; Intended Use elsewhere).
-_USE_TITLE = re.compile(
+_USE_TITLE = lazy_pattern(
     r"\b(?:intended\s+(?:use|purpose)s?|uses|use\s+cases?|(?:direct|downstream|permitted"
     r"|prohibited|acceptable|commercial|responsible)\s+use|out[- ]of[- ]scope|limitations?"
     r"|restrictions?|misuse|usage\s+(?:policy|notes?|terms|conditions))\b"
@@ -48,14 +49,14 @@ _USE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # Sections about other works, whose `License:` lines describe those works.
-OTHER_WORKS_TITLE = re.compile(
+OTHER_WORKS_TITLE = lazy_pattern(
     r"acknowledg|attribution|third[- ]party|dependenc|credits|related|citation|references"
     r"|data(?:sets?)?\b|used\s+(?:open[- ]source|projects|software)|comparison|compared"
     r"|^\W*(?:the\s+)?(?:base|parent|teacher|original|upstream)\s+models?\b",
     re.IGNORECASE,
 )
-ABOUT_DATA = re.compile(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
-ABOUT_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|this\s+repo(?:sitory)?)\b", re.I)
+ABOUT_DATA = lazy_pattern(r"\b(?:data(?:sets?)?|corpus|corpora)\b", re.IGNORECASE)
+ABOUT_MODEL = lazy_pattern(r"\b(?:models?|weights?|checkpoints?|this\s+repo(?:sitory)?)\b", re.I)
 
 Heading = tuple[int, int, str]  # index of the heading line, level (a bold line is 7), title
 Section = tuple[Heading, int, int]  # heading, end of its own text, end of the whole section
@@ -119,7 +120,7 @@ def _is_code(lines: list[str], block: list[int]) -> bool:
 _PROSE_FENCES = frozenset(
     {"text", "txt", "plain", "plaintext", "none", "md", "markdown", "license"}
 )
-_CODE_SYNTAX = re.compile(
+_CODE_SYNTAX = lazy_pattern(
     r"\w\.\w+\(|\w\((?:[\"'\[{]|\)|\w+\s*[,=])"  # a method call, a call with a literal
     r"|^\s*(?:import\s+\w|from\s+[\w.]+\s+import\b|(?:\$|>>>)\s"  # imports, prompts
     r"|(?:pip3?|conda|git|python3?|curl|wget|huggingface-cli|ollama|docker|npm)\s+[\w-])"

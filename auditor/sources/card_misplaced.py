@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from auditor.fileio.card_yaml import YamlProblem, load_yaml
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import MisplacedMetadata
 from auditor.model.evidence import MISPLACED_ORIGIN_MARK, is_misplaced_origin
 from auditor.sources.card_recovery import LineIndex, is_key_line, recover
@@ -121,11 +122,11 @@ def misplaced_origin(card_file: str, line: int) -> str:
     return f"{card_file} metadata block at line {line} {MISPLACED_ORIGIN_MARK}"
 
 
-FENCE = re.compile(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)")
+FENCE = lazy_pattern(r" {0,3}(?P<fence>`{3,}|~{3,})(?P<info>.*)")
 _YAML_FENCES = frozenset({"", "yaml", "yml", "md", "markdown"})
 _COMMENT_OPEN = "<!--"
 _COMMENT_CLOSE = "-->"
-_CARD_KEY_LINE = re.compile(
+_CARD_KEY_LINE = lazy_pattern(
     r"""["']?(?:""" + "|".join(map(re.escape, CARD_KEYS)) + r""")["']?[ \t]*:(?:[ \t]|\Z)"""
 )
 

@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import ParsedCard
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 from auditor.sources.base import is_license_like
@@ -35,7 +36,7 @@ MAX_POINTING_SENTENCES = 256
 
 # A sentence speaking of the model's terms: a license, terms, conditions, restrictions, an
 # agreement or a use policy, in English and in the languages the term readers read.
-_TERMS = re.compile(
+_TERMS = lazy_pattern(
     r"\b(?:licen[cs]\w*|terms|conditions?|restrictions?|agreements?|eula"
     r"|(?:use|usage|acceptable[\s-]use|prohibited[\s-]use|responsible[\s-]use)\s+polic(?:y|ies)"
     r"|prohibited\s+uses?|permitted\s+uses?|pol[ií]tica\s+de\s+uso\w*|restricciones|condiciones"
@@ -48,13 +49,13 @@ _TERMS = re.compile(
     + r"|条件|限制|政策|规范|規範|規約|ポリシー|制限|조건|제한|정책|약관",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;。；！？])\s+|\n(?=\s*(?:[-*+|]|\d{1,3}[.)])\s)")
-_DOCUMENT_NAME = re.compile(
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?;。；！？])\s+|\n(?=\s*(?:[-*+|]|\d{1,3}[.)])\s)")
+_DOCUMENT_NAME = lazy_pattern(
     r"(?<![\w./:@%?=&#~-])(?P<name>(?:[\w-]+/)*[\w-][\w.-]*\.(?:md|markdown|txt|rst|pdf|docx|odt"
     r"|rtf|html?))(?![\w/-])",
     re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"(?<![\w.])\./")
+_RELATIVE = lazy_pattern(r"(?<![\w.])\./")
 _CARD_STEMS = frozenset({"readme", "model_card", "modelcard", "model-card"})
 
 

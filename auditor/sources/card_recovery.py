@@ -12,21 +12,23 @@ import json
 import re
 from dataclasses import dataclass, field
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")
 # The line patterns avoid two quantifiers over the same characters in a row, which makes
 # regular expressions quadratic on long runs of spaces; the code strips what they capture.
-_KEY_LINE = re.compile(
+_KEY_LINE = lazy_pattern(
     r"""(?:"(?P<dq>[^"\\]*)"[ \t]*|'(?P<sq>[^']*)'[ \t]*|(?P<plain>[A-Za-z0-9_][^:#]*))"""
     r":(?:[ \t]+(?P<value>.*))?"
 )
-_LIST_ITEM = re.compile(r"[ \t]*-(?:[ \t]+(?P<item>.*))?")
-_DOUBLE_QUOTED = re.compile(r'"(?P<inner>(?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?')
-_SINGLE_QUOTED = re.compile(r"'(?P<inner>(?:[^']|'')*)'[ \t]*(?:#.*)?")
-_FLOW_SEQUENCE = re.compile(r"\[(?P<inner>[^\[\]{}]*)\][ \t]*(?:#.*)?")
-_FLOW_ITEM = re.compile(r"""(?:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*|([^,]*))(?:,|\Z)""")
-_PLAIN_COMMENT = re.compile(r"[ \t]#")
-_PROPERTIES = re.compile(r"(?:[&!]\S*[ \t]+)+")  # anchors and tags before a value
-_MAPPING_ITEM = re.compile(r"[^\s\"'\[{#-][^:]*:(?:[ \t]|\Z)")
+_LIST_ITEM = lazy_pattern(r"[ \t]*-(?:[ \t]+(?P<item>.*))?")
+_DOUBLE_QUOTED = lazy_pattern(r'"(?P<inner>(?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?')
+_SINGLE_QUOTED = lazy_pattern(r"'(?P<inner>(?:[^']|'')*)'[ \t]*(?:#.*)?")
+_FLOW_SEQUENCE = lazy_pattern(r"\[(?P<inner>[^\[\]{}]*)\][ \t]*(?:#.*)?")
+_FLOW_ITEM = lazy_pattern(r"""(?:[ \t]*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*|([^,]*))(?:,|\Z)""")
+_PLAIN_COMMENT = lazy_pattern(r"[ \t]#")
+_PROPERTIES = lazy_pattern(r"(?:[&!]\S*[ \t]+)+")  # anchors and tags before a value
+_MAPPING_ITEM = lazy_pattern(r"[^\s\"'\[{#-][^:]*:(?:[ \t]|\Z)")
 _NULLS = frozenset({"~", "null", "Null", "NULL"})
 
 

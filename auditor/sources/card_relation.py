@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 __all__ = ["QUANTIZED", "implied_relation"]
 
 QUANTIZED = "quantized"
@@ -77,7 +79,7 @@ def implied_relation(metadata: Mapping[str, object], body: str = "") -> str | No
 
 # The files called a quantized format of a model named right after: "GGUF format model files
 # for org/base", "GPTQ quants of [org/base](...)", "a quantized version of `org/base`".
-_COPY_OF = re.compile(
+_COPY_OF = lazy_pattern(
     r"(?:\b(?:GGUF|GGML|GPTQ|AWQ|EXL2)(?:\s+format(?:ted)?)?\s+(?:model\s+)?"
     r"(?:files?|weights|quants?|quantizations?|quantisations?|versions?|conversions?)"
     r"|\bquanti[sz]ed\s+(?:version|copy|weights|files)|\bquanti[sz]ations?)"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model.license_words import OTHER_COMPONENT
 from auditor.sources.card_labels import speaks_of_model
 from auditor.sources.card_markdown import (
@@ -45,17 +46,17 @@ from auditor.sources.card_parts import (
     QUALIFIER_SPLIT,
 )
 
-_DELIMITER_CELL = re.compile(r":?-+:?")
-_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
-_HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<inner>.*?)(?:</table\s*>|\Z)", re.I | re.S)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|</tr\s*>|</table\s*>|\Z)", re.I | re.S)
-_HTML_CELL = re.compile(
+_DELIMITER_CELL = lazy_pattern(r":?-+:?")
+_PIPE_SPLIT = lazy_pattern(r"(?<!\\)\|")
+_HTML_TABLE = lazy_pattern(r"<table\b[^>]*>(?P<inner>.*?)(?:</table\s*>|\Z)", re.I | re.S)
+_HTML_ROW = lazy_pattern(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|</tr\s*>|</table\s*>|\Z)", re.I | re.S)
+_HTML_CELL = lazy_pattern(
     r"<(?P<tag>t[hd])\b[^>]*>(?P<inner>.*?)(?=<t[hd]\b|</t[hd]\s*>|</tr\s*>|\Z)", re.I | re.S
 )
-_TAG = re.compile(r"<[^>]*>")
-_MARKUP = re.compile(r"\*\*|__|`|~~")
+_TAG = lazy_pattern(r"<[^>]*>")
+_MARKUP = lazy_pattern(r"\*\*|__|`|~~")
 # A key cell naming the license or terms of the model: short, and a label, not a sentence.
-_LICENSE_KEY = re.compile(
+_LICENSE_KEY = lazy_pattern(
     r"(?:(?:model|weights?|checkpoint)\s+)?(?:licen[cs](?:e|es|ing)|terms(?:\s+of\s+(?:use|service))?"
     r"|usage\s+terms|use\s+restrictions?)(?:\s+(?:type|name|terms))?\s*:?|(?:"
     + FOREIGN_LICENSE_WORDS
@@ -63,12 +64,12 @@ _LICENSE_KEY = re.compile(
     re.IGNORECASE,
 )
 # A key cell naming the model's commercial use: its row states a term of the model.
-_COMMERCIAL_KEY = re.compile(COMMERCIAL_KEY + r"\s*[:：]?", re.IGNORECASE)
+_COMMERCIAL_KEY = lazy_pattern(COMMERCIAL_KEY + r"\s*[:：]?", re.IGNORECASE)
 # What separates the same key given in several languages in one cell: a slash, a middle dot, a
 # comma, a dash between spaces, brackets round a translation (`License (ライセンス)`).
-_KEY_PARTS = re.compile(r"\s*(?:[/／|·・•,，、;；]|\s[-–—]\s|[()（）\[\]【】])\s*")
+_KEY_PARTS = lazy_pattern(r"\s*(?:[/／|·・•,，、;；]|\s[-–—]\s|[()（）\[\]【】])\s*")
 # A first-column header naming what the rows compare: other models, datasets, benchmarks.
-_COMPARED = re.compile(
+_COMPARED = lazy_pattern(
     r"(?:base\s+|teacher\s+|parent\s+)?(?:models?|datasets?|data|benchmarks?|names?|baselines?"
     r"|methods?|systems?|checkpoints?|variants?|tasks?|corpus|corpora|sources?|llms?"
     r"|evaluations?|evals?|families|family|providers?)(?:\s+names?)?",
@@ -76,13 +77,13 @@ _COMPARED = re.compile(
 )
 # A row's subject that is another work than the model: its code, data, evaluation harness,
 # tokenizer, demo, tools (a component table's other parts), parents.
-_OTHER_WORK = re.compile(OTHER_COMPONENT, re.IGNORECASE)
-_THE_MODEL = re.compile(r"\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b", re.I)
-_PARENT = re.compile(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.I)
-_LICENSE_WORDS = re.compile(
+_OTHER_WORK = lazy_pattern(OTHER_COMPONENT, re.IGNORECASE)
+_THE_MODEL = lazy_pattern(r"\b(?:models?|weights?|checkpoints?|parameters|adapters?)\b", re.I)
+_PARENT = lazy_pattern(r"\b(?:base|parent|teacher|original|upstream)\s+models?\b", re.I)
+_LICENSE_WORDS = lazy_pattern(
     r"licen[cs]|\bterms\b|" + FOREIGN_LICENSE_WORDS + "|" + COMMERCIAL_KEY, re.IGNORECASE
 )
-_WORD = re.compile(r"[^\W\d_]{2}")
+_WORD = lazy_pattern(r"[^\W\d_]{2}")
 _GENERIC_TITLE_WORDS = frozenset(
     {"model", "models", "card", "the", "a", "an", "llm", "ai", "readme", "overview"}
 )

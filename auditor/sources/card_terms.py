@@ -25,10 +25,11 @@ import bisect
 import re
 from collections.abc import Collection
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.card_labels import paragraph_runs, sentence_spans
 from auditor.sources.card_markdown import Section
 
-COMMERCIAL_WORDS = re.compile(
+COMMERCIAL_WORDS = lazy_pattern(
     r"commercial|for[- ]profit|monetiz|monetis|revenue|\bsell|\bsold\b|paid\s+(?:service|product)"
     r"|licen[cs]ed\s+(?:under|for)|商用|商业|商業|营利|營利|盈利|営利|상업|영리|kommerz|gewerb"
     r"|commerci|comercial|коммерч|thương\s+mại|ticari|تجاري",
@@ -37,7 +38,7 @@ COMMERCIAL_WORDS = re.compile(
 """Commercial use, in the languages cards are written in (the words of a Uses section's
 commercial lines too)."""
 
-TERM_WORDS = re.compile(
+TERM_WORDS = lazy_pattern(
     r"licen[cs]|\bpermi(?:t|ts|tted|ssions?)\b|prohibit|forbid|\bbann?ed\b|restrict"
     r"|\b(?:is|are|be|not)\s+(?:not\s+)?allowed\b|\ballow(?:s|ed|ing)?\s+(?:for\s+)?(?:commercial"
     r"|you|use|usage|redistribution|it|them)\b|\b(?:may|must|shall|can)\s*not\s+(?:be\s+)?"
@@ -71,14 +72,14 @@ _COMMERCIAL_STEMS = (
 """Lower-case strings each match of `COMMERCIAL_WORDS` contains one of."""
 
 # This model (not models in general, "most models of this size"), its weights or repository.
-_OWN_MODEL = re.compile(
+_OWN_MODEL = lazy_pattern(
     r"\b(?:the|this|these|our|its|my)\s+(?:[\w.-]+\s+){0,2}?(?:model|models|weights|checkpoints?"
     r"|repo|repository)\b|本模型|该模型|該模型|此模型|权重|權重|本モデル|このモデル|重み"
     r"|본\s*모델|이\s*모델|가중치",
     re.IGNORECASE,
 )
 # Models in general or other models ("most models of this size", "other open models").
-_OTHER_MODELS = re.compile(
+_OTHER_MODELS = lazy_pattern(
     r"\b(?:most|many|other|some|several|all|few|existing|similar|popular|comparable|competing"
     r"|closed|proprietary|open(?:[- ]weights?)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:models|LLMs|checkpoints)\b",
@@ -86,18 +87,18 @@ _OTHER_MODELS = re.compile(
 )
 # Sections about other versions of the model or news of the project: what a changelog says
 # of version 1's license is not this version's.
-_HISTORY_TITLE = re.compile(
+_HISTORY_TITLE = lazy_pattern(
     r"change\s*log|\bchanges\b|release\s+notes|\bnews\b|\bupdates?\b|\bhistory\b"
     r"|what['’]s\s+new|\bversions?\b|\broadmap\b|\bannouncements?\b|änderungen|neuigkeiten"
     r"|nouveaut[ée]s|novedades|historial|更新|日志|日誌|新闻|新聞|动态|動態|履歴|リリース"
     r"|お知らせ|업데이트|변경\s*사항|새\s*소식|소식",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[*_)\"”’]*\s+|(?<=[。！？])")
-_MARKUP = re.compile(r"[*_`]+|<[^>]*>|\]\([^)]*\)|https?://\S+")
-_QUESTION = re.compile(r"[?？]\W*$")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])[*_)\"”’]*\s+|(?<=[。！？])")
+_MARKUP = lazy_pattern(r"[*_`]+|<[^>]*>|\]\([^)]*\)|https?://\S+")
+_QUESTION = lazy_pattern(r"[?？]\W*$")
 # A yes/no question on what one may do: "Can I ...?", "Are we allowed to ...?", "Is it OK to".
-_YES_NO = re.compile(
+_YES_NO = lazy_pattern(
     r"(?:(?:Q|Question)\s*[:.]\s*)?(?:(?:can|may|could|might)\s+(?:i|we|you|one|[\w-]+\s+users?)"
     r"|(?:am\s+i|are\s+(?:we|you)|is\s+(?:it|one))\s+(?:allowed|permitted|free|ok|okay|able)"
     r"(?:\s+to)?|is\s+it\s+(?:possible|legal|fine)\s+to)\s+(?P<rest>.+)",

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind, Target
 
 PREFIX = "civitai:"
 MAX_ID = 2_147_483_647
 """Civitai's ids are Postgres int4 columns: a larger number names nothing."""
 
-_ID = re.compile(r"^[1-9][0-9]{0,9}$")
-_PAGE = re.compile(r"^(?:https?://)?(?:www\.)?civitai\.(?:com|green)(?:/|$)", re.IGNORECASE)
+_ID = lazy_pattern(r"^[1-9][0-9]{0,9}$")
+_PAGE = lazy_pattern(r"^(?:https?://)?(?:www\.)?civitai\.(?:com|green)(?:/|$)", re.IGNORECASE)
 _HINT = (
     "write civitai:<model id> or civitai:<model id>@<version id> (the numbers of the model "
     "page's address: civitai.com/models/<model id>?modelVersionId=<version id>)"

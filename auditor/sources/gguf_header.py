@@ -16,7 +16,6 @@ module checks the preamble and picks out the keys the auditor looks at.
 from __future__ import annotations
 
 import logging
-import re
 import struct
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import BinaryIO, Final
 from urllib.parse import urlsplit
 
 from auditor.errors import SourceError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding
 from auditor.sources.gguf_stream import HeaderStream
@@ -186,12 +186,12 @@ LICENSE_KEYS: Final = (
     "general.base_model.count",
 )
 _BASE_MODEL_FIELDS: Final[tuple[str, ...]] = ("name", "organization", "version", "repo_url")
-_BASE_MODEL_KEY = re.compile(
+_BASE_MODEL_KEY = lazy_pattern(
     r"general\.base_model\.(\d{1,9})\.(name|organization|version|repo_url)"
 )
 _HF_HOSTS = {"huggingface.co", "www.huggingface.co", "hf.co"}
 _HF_NOT_MODELS = {"datasets", "spaces", "docs", "api", "blog", "collections", "papers", "models"}
-_HF_REPO_PART = re.compile(r"[A-Za-z0-9][\w.\-]{0,95}")
+_HF_REPO_PART = lazy_pattern(r"[A-Za-z0-9][\w.\-]{0,95}")
 
 
 def problem_findings(name: str, problems: Sequence[str]) -> list[Finding]:

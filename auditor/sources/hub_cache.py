@@ -17,19 +17,19 @@ import contextlib
 import hashlib
 import logging
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.sources.hub_repo import HubRepo
 
 log = logging.getLogger(__name__)
 
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 
 
 def repo_cache(cache_dir: Path | None, repo: HubRepo) -> Path:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from auditor.errors import SourceError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
 from auditor.sources.hub_limits import MAX_MODEL_INFO_BYTES
 from auditor.sources.hub_repo import hub_repo
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from auditor.sources.hub import HubOptions
     from auditor.sources.hub_limits import ModelBudget
 
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 
 
 @dataclass(frozen=True, slots=True)

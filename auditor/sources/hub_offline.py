@@ -9,12 +9,12 @@ is unknown, which a finding says.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.errors import TargetError
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, ParsedCard, SourceSnapshot
 from auditor.sources.artefact_evidence import with_artefacts
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 
 
 def snapshot_from_cache(target: Target, options: HubOptions) -> SourceSnapshot:

@@ -12,11 +12,11 @@ commit matches.
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding
 from auditor.sources.hub_http import AnswerError, TooLargeError, fetch_bounded
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from auditor.sources.hub import HubOptions
     from auditor.sources.hub_limits import ModelBudget
 
-SHORT_SHA = re.compile(r"^[0-9a-f]{7,39}$")
-_FULL_SHA = re.compile(r"^[0-9a-f]{40}$")
+SHORT_SHA = lazy_pattern(r"^[0-9a-f]{7,39}$")
+_FULL_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 DEFAULT_BRANCH = "main"
 
 

@@ -23,12 +23,12 @@ MAX_FLAGGED_FILES files are kept (the worst first), each detail at most MAX_DETA
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import Finding
 from auditor.sources.base import is_safe_repo_path
 from auditor.sources.hub_errors import hub_errors
@@ -80,7 +80,7 @@ WEIGHT_SUFFIXES = frozenset(
 )  # fmt: skip
 """Files whose loading runs or carries the model: the ones a scan matters for."""
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 def is_weight_file(path: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.base import is_license_like
 
 SNIFF_MAX_BYTES = 64 * 1024
@@ -36,7 +37,7 @@ SNIFF_TEXT_SUFFIXES = frozenset(
 """Suffixes of prose files; everything else (code, data, configs, weights, images) is not a
 candidate. A file without a suffix (`AGREEMENT`) is one."""
 
-_NOT_PROSE_NAMES = re.compile(
+_NOT_PROSE_NAMES = lazy_pattern(
     r"^(?:requirements.*|constraints.*|vocab.*|merges.*|.*tokens?|dict.*|labels?|classes"
     r"|synsets?|spiece.*|makefile|dockerfile|containerfile|procfile|modelfile|gemfile"
     r"|codeowners|version|\..*)$"
@@ -45,7 +46,7 @@ _NOT_PROSE_NAMES = re.compile(
 
 _SKIP_FOLDERS = frozenset({".git", ".github", "node_modules", "__pycache__", ".cache"})
 
-_TITLE = re.compile(
+_TITLE = lazy_pattern(
     r"\b(?:licen[cs](?:e|es|ing)|agreements?|terms|conditions|eula|legal|restrictions?"
     r"|acceptable[ _-]use|use[ _-]polic(?:y|ies)|usage[ _-]polic(?:y|ies)|permissions?"
     r"|rights|copyright|commercial[ _-](?:use|usage|licen[cs]ing|deployment)|addend(?:um|a)"
@@ -68,7 +69,7 @@ name: `USE_RESTRICTIONS.md`, `COMMERCIAL_USE.md`, `ADDITIONAL_TERMS.txt`, `POLIT
 in English and in the languages the term readers read."""
 
 _VOCABULARY = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    lazy_pattern(pattern, re.IGNORECASE)
     for pattern in (
         r"\blicensors?\b",
         r"\blicensees?\b",
@@ -173,18 +174,18 @@ a warranty and a third party in passing is not a license)."""
 _MANY_HITS = 12
 """... or this many patterns however long it is (a full license text runs to thousands of
 words, so its density is low)."""
-_EMPHASIS = re.compile(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
-_FRONT_MATTER = re.compile(
+_EMPHASIS = lazy_pattern(r"(?<!\w)[*_`]+|[*_`]+(?!\w)")
+_FRONT_MATTER = lazy_pattern(
     r"\A\ufeff?---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE
 )
 
-_SPDX_LINE = re.compile(r"^\s*SPDX-License-Identifier:\s*\S", re.IGNORECASE | re.MULTILINE)
-_CODE_LINE = re.compile(
+_SPDX_LINE = lazy_pattern(r"^\s*SPDX-License-Identifier:\s*\S", re.IGNORECASE | re.MULTILINE)
+_CODE_LINE = lazy_pattern(
     r"^\s*(?:import \w|from [\w.]+ import |def \w+\(|class \w+[(:]|#include\b|#!|function \w"
     r"|(?:const|let|var) \w+ ?=|package \w|public |private |fn \w|return\b|[{}()\[\];,]+$)"
     r"|[;{]\s*$"
 )
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = lazy_pattern(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Evidence, Finding, LicenseFile, ParsedCard
 from auditor.model.triggers import Triggers
@@ -25,10 +26,10 @@ IMAGE_SUFFIXES = frozenset(
 ARCHIVE_SUFFIXES = frozenset(
     {".zip", ".tar", ".gz", ".tgz", ".xz", ".zst", ".7z", ".bz2", ".rar", ".lz4"}
 )
-_ORNAMENT = re.compile(r"badge|logo|icon|shield|banner|button|thumbnail|preview", re.IGNORECASE)
+_ORNAMENT = lazy_pattern(r"badge|logo|icon|shield|banner|button|thumbnail|preview", re.IGNORECASE)
 """Words of an image's name that say it shows a license, not that it holds one."""
 
-_LFS_POINTER = re.compile(
+_LFS_POINTER = lazy_pattern(
     r"\A\s*version https://git-lfs\.github\.com/spec/v\d+\s*\n\s*oid sha256:[0-9a-f]{64}\s*\n"
     r"\s*size \d+\s*\Z"
 )
@@ -107,16 +108,16 @@ _LEAD = (
     r"(?:\bsee|\bread|\brefer to|\bcheck|\bconsult|\bin|\bunder|\bfound in|\bprovided in"
     r"|\bavailable in|\bdescribed in|\bgiven in|\bset out in|\bper)"
 )
-_PROSE_POINTER = re.compile(
+_PROSE_POINTER = lazy_pattern(
     _LEAD + r"\s+(?:the\s+)?(?:(?:attached|accompanying|included|enclosed|separate)\s+)?"
     r"[`\"'\u201c\u2018]?(?P<name>[\w./-]{0,200}?(?:LICEN[CS]E|EULA|NOTICE|COPYING|TERMS)[\w.-]{0,200})"
     r"[`\"'\u201d\u2019]?(?P<file>\s+file)?(?!\s+(?:section|below|above|heading|chapter|part))",
     re.IGNORECASE,
 )
-_CODE_POINTER = re.compile(
+_CODE_POINTER = lazy_pattern(
     r"`(?P<name>[\w./-]{0,200}?(?:licen[cs]e|eula|notice|copying)[\w.-]{0,200})`", re.I
 )
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"\]\(\s*<?(?P<md>[^()\[\]\s<>\"']{1,512})>?(?:\s+\"[^\"\n]{0,512}\")?\s*\)"
     r"|\bhref\s*=\s*[\"'](?P<href>[^\"'<>\s]{1,512})[\"']",
     re.IGNORECASE,
@@ -125,8 +126,8 @@ _LINK = re.compile(
 `[a](` openings is read in linear time."""
 MAX_POINTERS = 64
 """Pointers to license files read from one card (a real card has one to three)."""
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-_CORE_UPPER = re.compile(r"LICEN[CS]E|EULA|NOTICE|COPYING")
+_SCHEME = lazy_pattern(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_CORE_UPPER = lazy_pattern(r"LICEN[CS]E|EULA|NOTICE|COPYING")
 
 
 def missing_pointed_files(

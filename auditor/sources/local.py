@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 from dataclasses import replace
 from pathlib import Path
 
 from auditor.errors import SourceError
 from auditor.fileio.bounded import file_kind, read_bounded
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import (
     Category,
@@ -53,7 +53,7 @@ GIT_FILE_BYTES = 4_096
 PACKED_REFS_BYTES = 4 << 20
 
 _SKIP_DIRS = {".git", ".cache", ".hg", ".svn", "__pycache__", "node_modules"}
-_SHA = re.compile(r"^[0-9a-f]{40}$")
+_SHA = lazy_pattern(r"^[0-9a-f]{40}$")
 
 
 def read_local_snapshot(

@@ -17,9 +17,9 @@ Part of the ModelScope source (`modelscope`). Pure: values in, values out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import Declared, Evidence, ParsedCard, SourceSnapshot
 from auditor.model.evidence import DeclaredPiece, EvidenceItem, EvidenceKind, declaration
 from auditor.sources.evidence import gather_evidence
@@ -30,7 +30,7 @@ INFO_ORIGIN = "ModelScope model info"
 INFO_KEY = "ModelScope License"
 """The key the info's `License` is quoted under (not `license`: no card key is meant)."""
 MODELFILE = "Modelfile"
-_HF_ID = re.compile(r"[A-Za-z0-9][\w.\-]{0,95}/[A-Za-z0-9][\w.\-]{0,95}")
+_HF_ID = lazy_pattern(r"[A-Za-z0-9][\w.\-]{0,95}/[A-Za-z0-9][\w.\-]{0,95}")
 _MAX_LINK_LINES = 2000
 """Lines of the card searched for a link to the origin."""
 

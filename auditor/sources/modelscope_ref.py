@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind, Target
 
 PREFIX = "modelscope:"
@@ -27,10 +28,10 @@ TOKEN_ENV = "MODELSCOPE_API_TOKEN"
 """The client's own variable: an SDK access token from the user's ModelScope account page."""
 CACHE_ENV = "AUDITOR_MODELSCOPE_CACHE"
 
-_PART = re.compile(r"^[A-Za-z0-9][\w.\-]{0,95}$")
-_REVISION = re.compile(r"^[\w.\-/]{1,200}$")
-COMMIT = re.compile(r"^[0-9a-f]{40}$")
-_PAGE = re.compile(r"^(?:https?://)?(?:www\.)?modelscope\.cn/models/(?P<rest>[^?#]*)", re.I)
+_PART = lazy_pattern(r"^[A-Za-z0-9][\w.\-]{0,95}$")
+_REVISION = lazy_pattern(r"^[\w.\-/]{1,200}$")
+COMMIT = lazy_pattern(r"^[0-9a-f]{40}$")
+_PAGE = lazy_pattern(r"^(?:https?://)?(?:www\.)?modelscope\.cn/models/(?P<rest>[^?#]*)", re.I)
 _PAGE_TABS = frozenset({"files", "summary"})
 
 

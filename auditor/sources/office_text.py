@@ -14,17 +14,21 @@ import io
 import re
 import zipfile
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 OFFICE_MAX_TEXT_BYTES = 4 * 1024 * 1024
 """Uncompressed bytes of a DOCX/ODT body read; a larger body is not read."""
 
 _BODIES = ("word/document.xml", "content.xml")
-_PARAGRAPH_END = re.compile(r"</(?:w|text):(?:p|h)>|<(?:w:br|w:cr|text:line-break)\b[^<>]*>")
-_TAG = re.compile(r"<[^<>]*>")
-_RTF_SKIPPED_GROUPS = re.compile(
+_PARAGRAPH_END = lazy_pattern(r"</(?:w|text):(?:p|h)>|<(?:w:br|w:cr|text:line-break)\b[^<>]*>")
+_TAG = lazy_pattern(r"<[^<>]*>")
+_RTF_SKIPPED_GROUPS = lazy_pattern(
     r"\{\\(?:\*|(?:fonttbl|colortbl|stylesheet|info|listtable|listoverridetable|pict|header"
     r"|footer|generator)\b)"
 )
-_RTF_TOKEN = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d+) ?\??|\\([a-zA-Z]+)(-?\d+)? ?|\\(.)|([{}])")
+_RTF_TOKEN = lazy_pattern(
+    r"\\'([0-9a-fA-F]{2})|\\u(-?\d+) ?\??|\\([a-zA-Z]+)(-?\d+)? ?|\\(.)|([{}])"
+)
 _RTF_BREAKS = frozenset({"par", "line", "sect", "page", "row", "cell"})
 
 

@@ -19,12 +19,12 @@ revision. The snapshot carries:
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from auditor.errors import SourceError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import Finding, LicenseFile, SourceSnapshot, Target
 from auditor.sources.artefact_evidence import ChatTemplate, with_artefacts
 from auditor.sources.base import decode_text, license_file_from_bytes, too_large
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 MAX_TEXT_LAYER_BYTES = 256 * 1024
 """Parameters, template and system prompt: a few kilobytes of text each."""
 MODELFILE = "Modelfile"
-_NAME_TOKEN = re.compile(r"[^\s\x00-\x1f\x7f]+")
+_NAME_TOKEN = lazy_pattern(r"[^\s\x00-\x1f\x7f]+")
 
 
 def fetch_ollama_snapshot(target: Target, hub: HubOptions) -> SourceSnapshot:

@@ -16,11 +16,11 @@ from __future__ import annotations
 import difflib
 import itertools
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.errors import SourceError, TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Evidence, Finding, LicenseFile, SourceKind, Target
 
@@ -35,8 +35,8 @@ MAX_COMPARED_WORDS = 20_000
 _CONTEXT_WORDS = 6
 _QUOTE_WORDS = 40
 _QUOTE_CHARS = 320
-_WORD = re.compile(r"\w+")
-_HUB_REF = re.compile(
+_WORD = lazy_pattern(r"\w+")
+_HUB_REF = lazy_pattern(
     r"(?:https?://)?(?:www\.)?(?:hf\.co|huggingface\.co)/"
     r"(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})"
 )

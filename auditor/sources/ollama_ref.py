@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import ipaddress
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.errors import TargetError
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import SourceKind, Target
 
 DEFAULT_REGISTRY = "registry.ollama.ai"
@@ -45,10 +45,10 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 """A manifest lists a few layers (a safetensors model: one per tensor, a few thousand)."""
 MAX_LAYERS = 100_000
 
-_HOST = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]{0,349}$")
-_NAMESPACE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]{0,79}$")
-_PART = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,79}$")  # model and tag
-DIGEST = re.compile(r"^sha256[:\-](?P<hex>[0-9a-f]{64})$")
+_HOST = lazy_pattern(r"^[A-Za-z0-9_][A-Za-z0-9_.:\-]{0,349}$")
+_NAMESPACE = lazy_pattern(r"^[A-Za-z0-9_][A-Za-z0-9_\-]{0,79}$")
+_PART = lazy_pattern(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,79}$")  # model and tag
+DIGEST = lazy_pattern(r"^sha256[:\-](?P<hex>[0-9a-f]{64})$")
 _HF_HOSTS = frozenset({"hf.co", "huggingface.co", "www.huggingface.co"})
 
 

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import base64
 import logging
-import re
 import threading
 from collections.abc import Iterable
 from urllib.parse import unquote, urlsplit
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 MASK = "***"
 
-_USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/?#@\s]*@")
-_AUTH_VALUE = re.compile(r"(?i)\b(bearer|basic|token)(\s+|=)[A-Za-z0-9._~+/=:-]{4,}")
-_HF_TOKEN = re.compile(r"\bhf_[A-Za-z0-9]{16,}")
+_USERINFO = lazy_pattern(r"(?i)(\b[a-z][a-z0-9+.-]*://)[^/?#@\s]*@")
+_AUTH_VALUE = lazy_pattern(r"(?i)\b(bearer|basic|token)(\s+|=)[A-Za-z0-9._~+/=:-]{4,}")
+_HF_TOKEN = lazy_pattern(r"\bhf_[A-Za-z0-9]{16,}")
 _secrets: set[str] = set()
 _lock = threading.Lock()
 _installed = False

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import LicenseFile
 from auditor.sources.base import is_license_like
 
@@ -27,7 +28,7 @@ _DOCUMENT_SUFFIXES = frozenset(
     {".md", ".markdown", ".txt", ".rst", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf"}
 )
 _CARD_STEMS = frozenset({"readme", "model_card", "modelcard", "model-card"})
-_BARE_NAME = re.compile(r"[A-Z][A-Z0-9_-]{3,}")
+_BARE_NAME = lazy_pattern(r"[A-Z][A-Z0-9_-]{3,}")
 """A file name without a suffix is named only as written in capitals (`USE_POLICY`, `NOTICE`):
 a lower-case word of prose is no file name."""
 

@@ -20,6 +20,7 @@ import struct
 from collections.abc import Iterable, Mapping
 from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import LicenseFile
 from auditor.sources.base import decode_text
 
@@ -37,24 +38,24 @@ STRUCTURED_MAX_BYTES = 64 * 1024
 MAX_STRUCTURED_FILES = 4
 """Structured license files (license.json ..., CITATION.cff, Modelfile) read per model."""
 
-_LICENSE_KEYS = re.compile(
+_LICENSE_KEYS = lazy_pattern(
     r"^(?:modelspec\.)?(?:licen[cs]e(?:[_.\- ]?(?:id|name|spdx|identifier|type))?|spdx(?:[_\-]?id)?"
     r"|licenseid|spdxid|license_expression)$",
     re.IGNORECASE,
 )
-_COMMERCIAL_KEY = re.compile(r"commercial", re.IGNORECASE)
+_COMMERCIAL_KEY = lazy_pattern(r"commercial", re.IGNORECASE)
 _NO = frozenset({"false", "no", "none", "prohibited", "not allowed", "forbidden", "0"})
-_MODELFILE_LICENSE = re.compile(r"^[ \t]*LICENSE[ \t]+", re.IGNORECASE | re.MULTILINE)
-_STRUCTURED_STEMS = re.compile(r"^(?:\w+[_\-.])?licen[cs]es?(?:[_\-.]\w+)?$", re.IGNORECASE)
-_SINGULAR = re.compile(r"^(?:\w+[_\-.])?licen[cs]e(?:[_\-.]\w+)?$", re.IGNORECASE)
+_MODELFILE_LICENSE = lazy_pattern(r"^[ \t]*LICENSE[ \t]+", re.IGNORECASE | re.MULTILINE)
+_STRUCTURED_STEMS = lazy_pattern(r"^(?:\w+[_\-.])?licen[cs]es?(?:[_\-.]\w+)?$", re.IGNORECASE)
+_SINGULAR = lazy_pattern(r"^(?:\w+[_\-.])?licen[cs]e(?:[_\-.]\w+)?$", re.IGNORECASE)
 """A license file's stem (`license`, `model_license`, `LICENSE-weights`), not `licenses`."""
 _STRUCTURED_SUFFIXES = (".json", ".yaml", ".yml")
-_METADATA_STEMS = re.compile(
+_METADATA_STEMS = lazy_pattern(
     r"(?:^|[_\-.])(?:meta(?:data)?|config(?:uration)?|params|manifest|model[_\-.]?(?:info|index|card))"
     r"(?:$|[_\-.])|^(?:model|info)$",
     re.IGNORECASE,
 )
-_NOT_MODEL_METADATA = re.compile(
+_NOT_MODEL_METADATA = lazy_pattern(
     r"data[_\-.]?set|dataset|(?:^|[_\-.])data(?:$|[_\-.])|eval|bench|tokeni[sz]er|generation"
     r"|preprocess|processor|training[_\-.]?args|trainer",
     re.IGNORECASE,

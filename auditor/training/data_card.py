@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets, dataset_key, load_known_datasets
 from auditor.knowledge.license_db import LicenseDB
 from auditor.model import LicenseMatch, ParsedCard
@@ -35,7 +36,7 @@ from auditor.training.data_card_text import CardSentence, card_sentences, clean,
 _RISK = {word: rank for rank, word in enumerate(reversed(PERSONAL_DATA))}
 """none-stated 0 < anonymised 1 < consent-stated 2 < stated 3."""
 _MAX_EVIDENCE = 6
-_VENDOR = re.compile(r"^\S+?['’]s\s+")
+_VENDOR = lazy_pattern(r"^\S+?['’]s\s+")
 _NOT_DATASETS = frozenset({"original", "extended", "other", "none", "unknown"})
 
 

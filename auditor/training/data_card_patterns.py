@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _I = re.IGNORECASE
 
 
@@ -23,13 +25,13 @@ class Rule:
     inside: bool = False
 
 
-NEGATION = re.compile(
+NEGATION = lazy_pattern(
     r"\b(?:not|no|never|none|neither|nor|without|cannot|unlike|nothing)\b|n['’]t\b", _I
 )
 """A negating word of the clause before a statement (English)."""
-CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:but|while|whereas|however|although|though)\b", _I)
+CLAUSE_BREAK = lazy_pattern(r"[,;:()]|\b(?:but|while|whereas|however|although|though)\b", _I)
 """Where the clause a statement stands in begins, looking back."""
-COMPARISON = re.compile(r"\b(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to)\b", _I)
+COMPARISON = lazy_pattern(r"\b(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to)\b", _I)
 """A sentence comparing with another work: what follows speaks of that work."""
 
 # --- model names ------------------------------------------------------------------------------
@@ -59,7 +61,7 @@ MODEL_NAME = (
     rf"|(?<![\w/.])[A-Za-z0-9][\w.-]*/[A-Za-z0-9](?:{_TAIL})?{_END}"  # a Hub id
     r")"
 )
-MODEL = re.compile(_VENDOR + MODEL_NAME)
+MODEL = lazy_pattern(_VENDOR + MODEL_NAME)
 """One model name as a card writes it, with an optional vendor ("OpenAI's GPT-4")."""
 _MODELS = (
     rf"{_VENDOR}{MODEL_NAME}(?:\s*(?i:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&|/|和|与|及)\s*"
@@ -72,7 +74,7 @@ _MADE = (
 
 GENERATED = (
     Rule(  # generated with GPT-4; distilled from Claude; produced by Llama-3-70B
-        re.compile(
+        lazy_pattern(
             r"(?i:\b(?:generated|synthesi[sz]ed|produced|created|written|authored|distilled"
             r"|annotated|labell?ed|rated|scored|augmented|rewritten|paraphrased|translated"
             r"|completed|answered)\s+(?:(?:automatically|entirely|mostly|primarily|partly"
@@ -81,7 +83,7 @@ GENERATED = (
         )
     ),
     Rule(  # responses from gpt-3.5-turbo; conversations with ChatGPT
-        re.compile(
+        lazy_pattern(
             r"(?i:\b(?:responses|outputs|completions|answers|generations|samples|annotations|labels"
             r"|ratings|rationales|explanations|solutions|texts?|instructions|conversations"
             r"|dialogues|chats)\s+(?:(?:\w+\s+){0,2}?)(?:from|by|of|with)\s+(?:the\s+)?)"
@@ -89,26 +91,26 @@ GENERATED = (
         )
     ),
     Rule(  # GPT-4-generated responses
-        re.compile(
+        lazy_pattern(
             rf"(?P<models>{_MODELS})(?i:[- ](?:generated|written|produced|synthesi[sz]ed|annotated"
             r"|labell?ed|distilled)\b)",
         )
     ),
     Rule(  # we prompted GPT-4 to write ...; using Claude 3 Opus for annotation
-        re.compile(
+        lazy_pattern(
             r"(?i:\b(?:use[sd]?|using|prompt(?:ed|ing|s)?|quer(?:y|ied|ying)|ask(?:ed|ing)?"
             r"|call(?:ed|ing)?|employ(?:ed|ing|s)?|leverag(?:e|ed|ing))\s+(?:the\s+)?)"
             rf"(?P<models>{_MODELS})(?i:\s+(?:\w+\s+){{0,3}}?(?:to|for|in)\s+(?:the\s+)?(?:{_MADE}))",
         )
     ),
     Rule(  # GPT-4 was used to generate ...; Claude wrote the answers
-        re.compile(
+        lazy_pattern(
             rf"(?P<models>{_MODELS})(?i:\s+(?:(?:was|were|is|are)\s+(?:used|prompted|asked)\s+to\s+"
             rf"(?:{_MADE})|(?:generated|wrote|produced|synthesi[sz]ed|annotated|labell?ed)\b))",
         )
     ),
     Rule(  # 由GPT-4生成; 使用 Claude 合成
-        re.compile(
+        lazy_pattern(
             rf"(?:由|使用|用|通过|利用|借助|采用)\s*(?P<models>{_MODELS})\s*(?:模型)?\s*"
             r"(?:生成|合成|产生|蒸馏|标注|翻译|改写|构建|创建|撰写)"
         )
@@ -122,7 +124,7 @@ SYNTHETIC_TAGS = frozenset({"synthetic", "synthetic-data", "distillation", "mach
 _PURPOSE = r"(?:purposes?|use|uses|usage)"
 RESEARCH_ONLY = (
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:for|to)\s+(?:non-?commercial\s+|academic\s+|scientific\s+)?(?:research|academic)"
             r"(?:\s+(?:and|or|&)\s+(?:educational|academic|non-?commercial|teaching|personal)"
             rf"(?:\s+{_PURPOSE})?)?\s+(?:{_PURPOSE}\s+)?only\b",
@@ -130,23 +132,23 @@ RESEARCH_ONLY = (
         )
     ),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:only|solely|exclusively|strictly)\s+(?:be\s+)?(?:used\s+)?(?:for|in|to)\s+"
             r"(?:non-?commercial\s+|academic\s+|scientific\s+)?(?:research|academic)\b",
             _I,
         )
     ),
-    Rule(re.compile(rf"\bresearch[- ](?:{_PURPOSE}[- ])?only\b", _I)),
+    Rule(lazy_pattern(rf"\bresearch[- ](?:{_PURPOSE}[- ])?only\b", _I)),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:restricted|limited|confined)\s+to\s+(?:non-?commercial\s+|academic\s+"
             r"|scientific\s+)*(?:research|academic)",
             _I,
         )
     ),
-    Rule(re.compile(r"\bnon-?commercial,?\s+(?:academic\s+|scientific\s+)?research\b", _I)),
+    Rule(lazy_pattern(r"\bnon-?commercial,?\s+(?:academic\s+|scientific\s+)?research\b", _I)),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:(?:may|must|shall|can|should|will)\s*(?:not|never)|cannot|can['’]t)\s+be\s+"
             r"used\s+(?:for|in)\s+(?:any\s+)?commercial\b"
             r"|\bnot\s+(?:be\s+)?(?:used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?)\b"
@@ -158,7 +160,7 @@ RESEARCH_ONLY = (
         )
     ),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"仅(?:供|用于|限于?|可用于)\s*(?:非商业(?:性)?\s*)?(?:的)?(?:学术|科学)?(?:研究|学术|科研)"
             r"|(?:不得|禁止|不可|不能|严禁)(?:将[^。]{0,30})?用于(?:任何)?商业|禁止商用|非商业(?:用途|使用|研究)"
             r"|研究目的(?:のみ|に限)|商用(?:利用)?(?:不可|禁止|できません)"
@@ -168,23 +170,23 @@ RESEARCH_ONLY = (
 
 # --- share-alike ------------------------------------------------------------------------------
 
-SHARE_ALIKE_LICENSE = re.compile(
+SHARE_ALIKE_LICENSE = lazy_pattern(
     r"\bcc[- ]?by(?:[- ]nc)?[- ]sa\b|\bodbl\b|\bopen\s+database\s+licen[cs]e|\b(?:a|l)?gpl\b"
     r"|\b(?:a|l)?gpl[- ]?v?\d|\bgfdl\b|\bgnu\s+(?:affero\s+|lesser\s+)?(?:general\s+public"
     r"|free\s+documentation)\s+licen[cs]e|\bcdla[- ]sharing\b|attribution[- ]share[- ]?alike",
     _I,
 )
 """A license whose adaptations must carry it: CC BY-SA and BY-NC-SA, ODbL, GPL family, GFDL."""
-LICENSED_UNDER = re.compile(
+LICENSED_UNDER = lazy_pattern(
     r"(?:\bunder|\blicen[cs]e\s*(?:is|:))\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
     r"(?:[\w.-]+(?:\s+[\w.-]+)?\s+(?:and|or)\s+(?:the\s+)?)?$",
     _I,
 )
 """What stands right before a license name the data is under ("licensed under", "License:")."""
 SHARE_ALIKE = (
-    Rule(re.compile(r"\bshare[- ]?alike\b", _I)),
+    Rule(lazy_pattern(r"\bshare[- ]?alike\b", _I)),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:derivatives?|derived\s+(?:works?|datasets?|data)|adaptations?|adapted\s+material"
             r"|modified\s+versions?|modifications|remix(?:es)?|any\s+(?:changes|derivative))\b"
             r"[^.;]{0,80}?\b(?:same|identical|compatible)\s+(?:license|licence|terms)\b",
@@ -193,13 +195,13 @@ SHARE_ALIKE = (
         inside=True,
     ),
     Rule(
-        re.compile(
+        lazy_pattern(
             r"\b(?:share|distribute|release|license|licence)[sd]?\s+(?:\w+\s+){0,3}?under\s+the\s+"
             r"(?:same|identical)\s+(?:license|licence|terms)\b",
             _I,
         )
     ),
-    Rule(re.compile(r"(?:以)?相同(?:的)?(?:方式|许可|协议|条款)(?:共享|发布|分发|授权)")),
+    Rule(lazy_pattern(r"(?:以)?相同(?:的)?(?:方式|许可|协议|条款)(?:共享|发布|分发|授权)")),
 )
 
 # --- personal data ----------------------------------------------------------------------------
@@ -209,14 +211,14 @@ PD_NOUN = (
     r"|private\s+information|identifiable\s+information|sensitive\s+personal\s+\w+)"
 )
 PD_NONE = Rule(
-    re.compile(
+    lazy_pattern(
         rf"\b(?:no|free\s+of|without\s+any|devoid\s+of|zero)\s+(?:\w+\s+)?{PD_NOUN}"
         rf"|{PD_NOUN}[- ]free\b|不(?:包含|含有?|涉及)(?:任何)?(?:个人|隐私)(?:信息|数据)",
         _I,
     )
 )
 PD_ANONYMISED = Rule(
-    re.compile(
+    lazy_pattern(
         r"\b(?:anonymi[sz](?:ed|ation|ing)|de-?identif(?:ied|ication|ying)|pseudonymi[sz](?:ed|ation))"
         rf"|{PD_NOUN}[^.;]{{0,60}}?\b(?:removed|redacted|scrubbed|masked|stripped|filtered\s+out"
         r"|replaced|obfuscated)\b"
@@ -229,7 +231,7 @@ PD_ANONYMISED = Rule(
     )
 )
 PD_CONSENT = Rule(
-    re.compile(
+    lazy_pattern(
         r"\bconsent\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:obtained|given"
         r"|collected|provided|granted)|\b(?:obtained|gave|given|provided|with|their|informed"
         r"|explicit|written)\s+(?:\w+\s+)?consent\b|\bconsented\b|知情同意|(?:经|征得)[^。]{0,12}同意",
@@ -237,7 +239,7 @@ PD_CONSENT = Rule(
     )
 )
 PD_PRESENT = Rule(
-    re.compile(
+    lazy_pattern(
         r"\b(?:contain(?:s|ed|ing)?|includ(?:es?|ed|ing)|may\s+(?:contain|include)|comprises?|holds?"
         rf"|exposes?)\b[^.;]{{0,60}}?{PD_NOUN}"
         rf"|{PD_NOUN}\s+(?:is|are|may\s+be|might\s+be|can\s+be|could\s+be)\s+(?:\w+\s+)?(?:present"
@@ -246,24 +248,24 @@ PD_PRESENT = Rule(
     ),
     inside=True,
 )
-PD_SECTION = re.compile(r"personal|sensitive|privacy|\bpii\b|个人|隐私", _I)
+PD_SECTION = lazy_pattern(r"personal|sensitive|privacy|\bpii\b|个人|隐私", _I)
 """A section about personal data: there a sentence naming what identifies people counts."""
-PD_DETAILS = re.compile(
+PD_DETAILS = lazy_pattern(
     r"\b(?:names?|e-?mails?(?:\s+address(?:es)?)?|phone\s+numbers?|addresses|faces?|voices?"
     r"|biometric|health|medical|social\s+security|identit(?:y|ies)|usernames?|ip\s+addresses"
     r"|photos?\s+of\s+(?:people|persons|individuals))\b",
     _I,
 )
-PD_BARE_NONE = re.compile(r"^(?:none|no|nothing)\.?$", _I)
+PD_BARE_NONE = lazy_pattern(r"^(?:none|no|nothing)\.?$", _I)
 
 # --- source datasets --------------------------------------------------------------------------
 
-HUB_ID = re.compile(r"(?<![\w/.:@-])([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
-NAMED_DATASET = re.compile(
+HUB_ID = lazy_pattern(r"(?<![\w/.:@-])([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*[A-Za-z0-9])(?![\w/])")
+NAMED_DATASET = lazy_pattern(
     r"\b(?:the\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s+(?:dataset|corpus|collection"
     r"|benchmark)\b"
 )
-SOURCE_LEAD = re.compile(
+SOURCE_LEAD = lazy_pattern(
     r"\b(?:built|derived|created|constructed|sourced|sampled|filtered|extracted|adapted|taken"
     r"|drawn|curated|compiled|translated|distilled|generated|obtained|collected)\s+(?:\w+\s+){0,2}?"
     r"from\s+(?:the\s+)?"
@@ -274,15 +276,17 @@ SOURCE_LEAD = re.compile(
     _I,
 )
 """What introduces the datasets a card says it is built from; the names follow it."""
-SOURCE_SECTION = re.compile(r"source\s+data|dataset\s+creation|data\s+collection|curation", _I)
-LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*|/\s*|和|与|及)\s*(?:the\s+)?", _I)
-SLASH_WORD = re.compile(
+SOURCE_SECTION = lazy_pattern(r"source\s+data|dataset\s+creation|data\s+collection|curation", _I)
+LIST_JOIN = lazy_pattern(
+    r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|&\s*|/\s*|和|与|及)\s*(?:the\s+)?", _I
+)
+SLASH_WORD = lazy_pattern(
     r"and|or|input|output|train|test|dev|validation|question|answer|prompt|response|yes|no|true"
     r"|false|he|she|his|her|him|they|read|write|client|server|user|assistant|text|image|audio"
     r"|video|source|target|positive|negative"
 )
 """Words a slash joins in prose (`and/or`, `input/output`): such a pair is not a Hub id."""
-POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+")
+POSSESSOR = lazy_pattern(r"^[A-Z][\w.-]*['’]s\s+")
 """An owner before a dataset's name ("Together's RedPajama"): the name follows it."""
-STILL = re.compile(r"\b(?:still|remain|residual|but|however)\b", _I)
+STILL = lazy_pattern(r"\b(?:still|remain|residual|but|however)\b", _I)
 """Words saying personal data is left after removal, in the sentence that says it was removed."""

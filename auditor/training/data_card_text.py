@@ -6,23 +6,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 QUOTE_CHARS = 240
 """The longest quote kept as evidence."""
 
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_BOLD_HEADING = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
-_LIST_OR_ROW = re.compile(r"^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\|)")
-_HUB_LINK = re.compile(
+_FENCE = lazy_pattern(r"^\s{0,3}(?:```|~~~)")
+_HEADING = lazy_pattern(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_BOLD_HEADING = lazy_pattern(r"^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$")
+_LIST_OR_ROW = lazy_pattern(r"^\s*(?:[-*+]\s|\d{1,3}[.)]\s|\|)")
+_HUB_LINK = lazy_pattern(
     r"\[([^\]\n]{0,200})\]\(\s*<?https?://(?:www\.)?huggingface\.co/datasets/"
     r"([A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*)[^)\s]*>?(?:\s+\"[^\"]*\")?\s*\)"
 )
-_LINK = re.compile(r"!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)")
-_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,300}>")
-_MARKS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_|`)|(?:\*\*|__|\*|`)(?!\w)")
-_COMMENT = re.compile(r"<!--.*?-->")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])")
-_SPACE = re.compile(r"\s+")
+_LINK = lazy_pattern(r"!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)")
+_TAG = lazy_pattern(r"</?[A-Za-z][^>\n]{0,300}>")
+_MARKS = lazy_pattern(r"(?<!\w)(?:\*\*|__|\*|_|`)|(?:\*\*|__|\*|`)(?!\w)")
+_COMMENT = lazy_pattern(r"<!--.*?-->")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9])|(?<=[。！？；])")
+_SPACE = lazy_pattern(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)

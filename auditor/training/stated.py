@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets, load_known_datasets
 from auditor.model import SourceKind, SourceSnapshot
 from auditor.model.lineage import StatedEvidence
@@ -56,7 +57,7 @@ GGUF_NAME_CONFIDENCE = 0.9  # a header naming a dataset without its repo URL
 GGUF_ORIGIN = "GGUF header"
 
 _RANK = {"training": 5, "fine-tuning": 4, "source": 3, "evaluation": 2, "mentioned": 1}
-_GGUF_KEY = re.compile(r"general\.datasets?\.(\d{1,4})\.(name|organization|repo_url|url|version)")
+_GGUF_KEY = lazy_pattern(r"general\.datasets?\.(\d{1,4})\.(name|organization|repo_url|url|version)")
 
 
 def snapshot_datasets(snapshot: SourceSnapshot) -> tuple[TrainingDataEntry, ...]:

@@ -24,11 +24,11 @@ method `training-config`, role `training` (or `evaluation`), with the file, line
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from auditor.fileio.config_data import parse_json_or_yaml
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.repo_files import is_hub_id
 from auditor.lineage.script_parents import (
@@ -62,12 +62,12 @@ _ENTRY_KEYS = ("path", "id", "name", "dataset", "repo", "data_files")
 """The keys of a list entry naming its dataset (`- path: org/name`, `- id: org/name`)."""
 _PY_VALUE = r"(?P<q>[\"'])(?P<ref>[A-Za-z0-9][\w.-]{0,95}/[A-Za-z0-9][\w.-]{0,95})(?P=q)"
 _PY_KEYS = "|".join(sorted(_TRAINING_KEYS | _EVALUATION_KEYS))
-_PY_KEY = re.compile(
+_PY_KEY = lazy_pattern(
     rf"(?<![\w.])(?:--)?(?P<key>{_PY_KEYS})[\"']?\s*(?::\s*[\w\[\], .|]{{1,40}})?[=,]\s*"
     rf"(?:field\(\s*)?(?:(?:type\s*=\s*\w+|help\s*=\s*[\"'][^\"']{{0,200}}[\"'])\s*,\s*)*"
     rf"(?:default\s*=\s*)?{_PY_VALUE}"
 )
-_PY_LOAD_TRAIN = re.compile(
+_PY_LOAD_TRAIN = lazy_pattern(
     rf"\bload_dataset\(\s*{_PY_VALUE}[^)]{{0,200}}?\bsplit\s*=\s*[\"']train\b"
 )
 _SECTIONS = ("data", "data_args", "data_arguments", "dataset_args", "script_args")

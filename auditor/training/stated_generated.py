@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets
 from auditor.training.data_card import generators_in
 
@@ -36,12 +37,12 @@ TRAINING_ROLES = ("training", "fine-tuning")
 DESCRIBED_PREFIX = "unnamed data generated with "
 
 # A supposition or a plan before the training phrase: "you can fine-tune", "we will train".
-_UNREAL = re.compile(
+_UNREAL = lazy_pattern(
     r"\b(?:can|could|may|might|should|will|would|shall|going\s+to|plan(?:s|ned|ning)?\s+to"
     r"|if|whether|unless)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_UNREAL_AFTER = re.compile(r"\b(?:can|could|may|might|should|will|would|shall)\b", re.IGNORECASE)
+_UNREAL_AFTER = lazy_pattern(r"\b(?:can|could|may|might|should|will|would|shall)\b", re.IGNORECASE)
 
 
 def gated(low: str, training_section: bool) -> bool:

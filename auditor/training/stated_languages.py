@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _I = re.IGNORECASE
 
 
@@ -65,7 +67,7 @@ def _w(text: str) -> tuple[str, ...]:
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
+    return lazy_pattern(pattern, _I)
 
 
 _NB = r"(?<![^\W\d_])"  # no letter before (\b misreads accented letters at a word's start)
@@ -315,7 +317,7 @@ RU = DataLanguage(
 )
 
 _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
-TOUCH = re.compile(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9\[(*_`])")
+TOUCH = lazy_pattern(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za-z0-9\[(*_`])")
 """Where a reference touches Han, kana or Hangul (`在HuggingFaceH4/no_robots上`): a space is put
 there before the sentence is read, as lineage/prose_foreign.py does."""
 
@@ -324,7 +326,7 @@ DATA_LANGUAGES: tuple[DataLanguage, ...] = (ES, PT, IT, FR, DE, ZH, JA, KO, RU)
 
 SAMPLE_CHARS = 16_000
 """Characters of a card searched for a language's marks: its language shows early."""
-_OWN_SCRIPTS = re.compile(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OWN_SCRIPTS = lazy_pattern(r"[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """A Cyrillic, kana, Han or Hangul letter: a card holding none is not searched for the marks of
 the languages written in them."""
 

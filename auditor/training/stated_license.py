@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _TOKEN = r"(?:[\w+-]|\.(?=\w))+"  # a dot only inside it: `4.0`, not a sentence's end
 _NAME = (
     rf"(?P<name>[A-Za-z]{_TOKEN}?(?:[ \t]+{_TOKEN}){{0,7}}?)"
@@ -28,30 +30,30 @@ _VERB = (
     r"|(?:made\s+)?available|comes?|came|ships?)\b"
 )
 _UNDER = r"\s+(?:(?:is|are)\s+)?(?:under|as)\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
-_RELATIVE = re.compile(
+_RELATIVE = lazy_pattern(
     rf"^{_DOT}{{0,200}}?{_SUBJECT}{_DOT}{{0,60}}?{_VERB}{_DOT}{{0,20}}?{_UNDER}{_NAME}", re.I
 )
-_WHOSE = re.compile(
+_WHOSE = lazy_pattern(
     rf"^{_DOT}{{0,200}}?\b(?:whose|its|their)\s+licen[cs]e\s+(?:is|being|:)\s+(?:the\s+)?{_NAME}",
     re.I,
 )
-_BRACKET = re.compile(
+_BRACKET = lazy_pattern(
     rf"^\s*[(\[]\s*(?P<said>(?:licen[cs]ed\s+)?under\s+(?:the\s+)?|licen[cs]e\s*[:：]?\s*)?"
     rf"{_NAME}\s*[)\]]",
     re.I,
 )
 _REFERRED = (  # a sentence whose subject already refers back to the dataset
-    re.compile(rf"^{_DOT}{{0,80}}?{_VERB}{_DOT}{{0,20}}?{_UNDER}{_NAME}", re.I),
-    re.compile(rf"^{_DOT}{{0,80}}?\blicen[cs]e\s+(?:is|:)\s+(?:the\s+)?{_NAME}", re.I),
+    lazy_pattern(rf"^{_DOT}{{0,80}}?{_VERB}{_DOT}{{0,20}}?{_UNDER}{_NAME}", re.I),
+    lazy_pattern(rf"^{_DOT}{{0,80}}?\blicen[cs]e\s+(?:is|:)\s+(?:the\s+)?{_NAME}", re.I),
 )
-_LICENSE_LIKE = re.compile(
+_LICENSE_LIKE = lazy_pattern(
     r"\b(?:CC|CC0|Creative\s+Commons|Apache|MIT|BSD|L?GPL|AGPL|ODC|ODbL|PDDL|CDLA|MPL|Unlicense"
     r"|OpenRAIL|RAIL|public\s+domain)\b|licen[cs]e",
     re.I,
 )
-_MODEL = re.compile(r"\b(?:model|weights|checkpoints?|adapters?)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b", re.I)
-_NOT_NAME = re.compile(r"^(?:the|a|an|this|that|its|their|our|same|which|it)$", re.I)
+_MODEL = lazy_pattern(r"\b(?:model|weights|checkpoints?|adapters?)\b", re.I)
+_NEGATED = lazy_pattern(r"\b(?:not|never|no\s+longer)\b", re.I)
+_NOT_NAME = lazy_pattern(r"^(?:the|a|an|this|that|its|their|our|same|which|it)$", re.I)
 
 
 def license_after(after: str) -> str | None:
@@ -88,8 +90,8 @@ def license_in_sentence(sentence: str) -> str | None:
     return None
 
 
-_PLAIN_LINE = re.compile(r"^\s*(?![#|>`*+-]|\d+[.)]\s)\S")
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+_PLAIN_LINE = lazy_pattern(r"^\s*(?![#|>`*+-]|\d+[.)]\s)\S")
+_SENTENCE_END = lazy_pattern(r"[.!?。！？](?:\s|$)")
 TAIL_LIMIT = 400
 
 

@@ -17,9 +17,8 @@ A Hub dataset link no phrase rules is `mentioned`; a bare id or name no phrase r
 out, unless it stands in a section whose heading names the data ("## Training Data").
 Cards in Spanish, Portuguese, Italian, French, German, Chinese, Japanese, Korean and Russian are
 read with their own phrases, data words and headings too (stated_languages.py).
-A model card's training sentence naming no dataset but models that generated the data ("on
-120k pairs generated with Claude 3.5 Sonnet") states the data by its description, with its
-generators (stated_generated.py).
+A training sentence naming no dataset but the models that generated the data ("on 120k pairs
+generated with Claude 3.5 Sonnet") states it by description and generators (stated_generated.py).
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets
 from auditor.lineage.prose_refs import plain
 from auditor.training.stated_generated import described_generators, described_ref, gated
@@ -52,7 +52,7 @@ SECTION_CONFIDENCE = 0.6  # a link or id under a data heading, no phrase
 SECTION_NAME_CONFIDENCE = 0.5  # a list item's name under a data heading
 MENTION_CONFIDENCE = 0.5  # a Hub dataset link no phrase rules
 
-_TRAIN = re.compile(
+_TRAIN = lazy_pattern(
     r"\b(?:(?P<pre>pre-?|re-?|continued\s+pre-?|further\s+(?:pre-?)?)?"
     r"(?P<train>train(?:ed|ing|s)?\b)"
     r"|(?P<tune>fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|instruct-tun\w*"
@@ -61,42 +61,42 @@ _TRAIN = re.compile(
     r"|\b(?P<label>data\s*sets?(?:\s+used)?|corpus|corpora)\s*[:：]",
     re.IGNORECASE,
 )
-_EVAL = re.compile(
+_EVAL = lazy_pattern(
     r"\b(?:evaluat\w*|benchmark\w*|test(?:ed|ing)?\s+(?:on|set|split|data)|tests?\s+sets?"
     r"|held[- ]out|(?:report|reports|reported|reporting)\s+(?:\w+\s+){0,2}(?:results?|scores?|on)"
     r"|results?\s+on|scores?\s+(?:on|of)|accuracy\s+on|performance\s+on|leaderboard"
     r"|measured\s+on|(?:zero|few|\d+)-shot\s+on|validation\s+(?:set|split))\b",
     re.IGNORECASE,
 )
-_COMPARE = re.compile(
+_COMPARE = lazy_pattern(
     r"\b(?:compar\w*|versus|vs\.?|outperform\w*|than|unlike|similar\s+to|baselines?"
     r"|other\s+models|competitors?)\b",
     re.IGNORECASE,
 )
-_SELF = re.compile(
+_SELF = lazy_pattern(
     r"\b(?:this|our|the)\s+(?:model|checkpoint|version|release)\b|\bwe\b|\bit\s+was\b", re.I
 )
-_NEGATED = re.compile(
+_NEGATED = lazy_pattern(
     r"(?:\b(?:not|never|no|without|nor|excluding|except)\b|n't)[\w\s-]{0,20}$", re.I
 )
-_CLAUSE = re.compile(r";|\.\s|,\s+(?:but|while|whereas|then)\b|\bwhile\b|\bwhereas\b", re.I)
-_LINK_TAIL = re.compile(r"\]\([^)\s]{0,500}\)|https?://\S+")
-_USED_FOR = re.compile(
+_CLAUSE = lazy_pattern(r";|\.\s|,\s+(?:but|while|whereas|then)\b|\bwhile\b|\bwhereas\b", re.I)
+_LINK_TAIL = lazy_pattern(r"\]\([^)\s]{0,500}\)|https?://\S+")
+_USED_FOR = lazy_pattern(
     r"^[^;]{0,50}?\b(?:used|reserved|kept|held\s+out|employed|utili[sz]ed|serves?|served|only|solely"
     r"|exclusively|as|for|to)\b(?:[\s\w-]{0,30}?)\b(?P<word>(?:pre-?)?train\w*|fine-?tun\w*"
     r"|instruction[- ]tun\w*|sft|evaluat\w*|benchmark\w*|test(?:ing)?|validat\w*)",
     re.IGNORECASE,
 )
-_ONLY = re.compile(
+_ONLY = lazy_pattern(
     r"\b(?:only|solely|exclusively|just|held[- ]out|never\s+(?:for|in|used\s+(?:for|in))\s+train)",
     re.I,
 )
-_HEADING = re.compile(
+_HEADING = lazy_pattern(
     r"^\s{0,3}(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*$|(?:\*\*|__)(?P<bold>[^*_]{2,80})(?:\*\*|__)\s*:?\s*$)"
 )
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_BULLET = lazy_pattern(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
+_SENTENCE_END = lazy_pattern(r"[.!?](?=\s|$)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,29 +13,30 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.lineage.prose_refs import is_repo_like
 from auditor.model.triggers import Triggers
 
 _ID = r"[A-Za-z0-9][\w.-]*"
-HUB_DATASET_URL = re.compile(
+HUB_DATASET_URL = lazy_pattern(
     rf"(?:https?://)?(?:www\.)?(?:huggingface\.co|hf\.co)/datasets/({_ID})(?:/({_ID}))?",
     re.IGNORECASE,
 )
 _NOT_NAME_SEGMENTS = frozenset({"tree", "blob", "resolve", "viewer", "discussions", "raw"})
-_DATASET_PATH = re.compile(rf"(?<![\w./-])datasets/({_ID}/{_ID})")
-_ANY_URL = re.compile(r"(?:https?://|www\.)[^\s)\]>\"']{1,500}|(?:huggingface|hf)\.co/[^\s)\]>]+")
-_MD_LINK = re.compile(r"\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+\"[^\"]*\")?\s*\)")
-_BARE_ID = re.compile(rf"(?<![\w./@:-])({_ID}/{_ID}[A-Za-z0-9])(?![\w/])")
+_DATASET_PATH = lazy_pattern(rf"(?<![\w./-])datasets/({_ID}/{_ID})")
+_ANY_URL = lazy_pattern(r"(?:https?://|www\.)[^\s)\]>\"']{1,500}|(?:huggingface|hf)\.co/[^\s)\]>]+")
+_MD_LINK = lazy_pattern(r"\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+\"[^\"]*\")?\s*\)")
+_BARE_ID = lazy_pattern(rf"(?<![\w./@:-])({_ID}/{_ID}[A-Za-z0-9])(?![\w/])")
 # Words that make the id beside them a dataset: "the X/Y dataset", "datasets: X/Y", "data from X/Y".
 _DATA_WORDS = r"(?:data(?:\s*sets?)?|corpus|corpora|collection|mixture|mix|subset|split)"
-_DATA_AFTER = re.compile(rf"^[\s`*_)\]]{{0,4}}(?:\w+\s+)?(?:{_DATA_WORDS}|set)\b", re.IGNORECASE)
-_DATA_BEFORE = re.compile(
+_DATA_AFTER = lazy_pattern(rf"^[\s`*_)\]]{{0,4}}(?:\w+\s+)?(?:{_DATA_WORDS}|set)\b", re.IGNORECASE)
+_DATA_BEFORE = lazy_pattern(
     rf"\b{_DATA_WORDS}(?:\s+(?:from|of|in|like|such\s+as|called|named))?[\s:`*_(\[]{{0,4}}"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The object of a training phrase: "on X", "using X", "with the X", "SFT on X".
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = lazy_pattern(
     r"\b(?:on|using|with|over|via|in|including|includes|include|of|and|or|plus|contains?"
     r"|containing|comprises?|comprising|consists?\s+of|consisting\s+of|such\s+as|like|from)\s+"
     r"(?:(?:the|a|an|our|its|their|both)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -44,11 +45,11 @@ _OBJECT_BEFORE = re.compile(
     r"|[,&/+:]\s*(?:[\w-]+\s+)?[`*_(\[]{0,3}$|^\s*[`*_(\[]{0,3}$",
     re.IGNORECASE,
 )
-_MODEL_AFTER = re.compile(
+_MODEL_AFTER = lazy_pattern(
     r"^[\s`*_)\]]{0,4}(?:'s\s+)?(?:base\s+)?(?:model|checkpoint|weights|tokeni[sz]er|as\s+(?:the\s+|a\s+)?base)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|of|version|variant)\s+(?:the\s+)?[`*_(\[]{0,3}$", re.I)
+_FROM_BEFORE = lazy_pattern(r"\b(?:from|of|version|variant)\s+(?:the\s+)?[`*_(\[]{0,3}$", re.I)
 
 # Names of datasets cards cite without an id. Data, not logic: each is a dataset whatever the
 # card; its role still comes from the sentence, section or table around it. Case-sensitive
@@ -72,16 +73,16 @@ _NAMES_CASED = (
 _SUBSET = r"-(?:[a-z]{2}|multi|nolang)"
 """A language or subset a name may end with (`LAION-2B-en`, `mC4-es`, `LAION-2B-multi`): part of
 the name, lower case only (`ImageNet-Pretrained` is not a subset)."""
-_NAMES = re.compile(
+_NAMES = lazy_pattern(
     rf"(?<![\w/.-])(?:(?i:{_NAMES_ANY_CASE})|{_NAMES_CASED})(?:{_SUBSET})?(?![\w/])",
 )
 # "the Magpie-Pro dataset", "the OpenMath corpus": a capitalised name before a data noun.
-_CALLED = re.compile(
+_CALLED = lazy_pattern(
     r"(?<![\w/.-])([A-Z](?=[\w.+-]*(?:[a-z][A-Z]|\d|-[A-Z]))[\w.+-]{1,40}"
     r"(?:[ -][A-Z0-9][\w.+-]{0,40}){0,3})\s+"
     r"(?:data\s*set|dataset|corpus)\b"
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy_pattern(
     r"^(?:The|This|That|These|Our|My|Its|Their|A|An|Each|Every|Any|Some|All|No|Training|Test"
     r"|Evaluation|Eval|Validation|Private|Public|Internal|Proprietary|Synthetic|Custom|New|Same"
     r"|Original|Full|Whole|Entire|Final|Base|Raw|Clean(?:ed)?|We|It|In|On|For|With|Using"
@@ -178,12 +179,12 @@ def data_refs(text: str) -> list[DataRef]:
     return found
 
 
-_WEB_HOST = re.compile(r"\.(?:com|org|net|io|ai|dev|co|edu|gov|cn|de|uk)$", re.IGNORECASE)
-_VALUE_AFTER = re.compile(  # a metric's value, not a count of items ("X: 12,000 questions")
+_WEB_HOST = lazy_pattern(r"\.(?:com|org|net|io|ai|dev|co|edu|gov|cn|de|uk)$", re.IGNORECASE)
+_VALUE_AFTER = lazy_pattern(  # a metric's value, not a count of items ("X: 12,000 questions")
     r"^\s*[:=]\s*[-+]?\d(?![\d,.]*\s*(?:k|m|thousand|million)?\s+(?:[\w-]+\s+)?(?:questions|examples"
     r"|samples|rows|pairs|items|records|documents|conversations|dialogues|prompts|tokens|images))"
 )
-METRIC = re.compile(
+METRIC = lazy_pattern(
     r"acc(?:_norm)?|f1|em|mc\d|exact(?:_match)?|pass@\d+|bleu|rouge\w*|score|norm|plain|no",
     re.IGNORECASE,
 )

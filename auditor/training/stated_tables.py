@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.training.data_card_patterns import MODEL
 from auditor.training.stated_generated import described_ref
 from auditor.training.stated_prose import (
@@ -34,41 +35,41 @@ from auditor.training.stated_prose import (
 )
 from auditor.training.stated_refs import METRIC, data_refs
 
-_DELIMITER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HEADING = re.compile(
+_DELIMITER = lazy_pattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HEADING = lazy_pattern(
     r"^\s{0,3}(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*$|(?:\*\*|__)(?P<bold>[^*_]{2,80})(?:\*\*|__)\s*:?\s*$)"
 )
-_FENCE = re.compile(r"^\s*(?:```|~~~)")
-_DATA_COLUMN = re.compile(
+_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
+_DATA_COLUMN = lazy_pattern(
     r"^(?:training\s+|fine-?tuning\s+|sft\s+)?(?:data\s*sets?|data(?:\s+sources?)?|sources?"
     r"|corpus|corpora|subsets?|collections?)(?:\s+names?)?$",
     re.IGNORECASE,
 )
-_SIZE_COLUMN = re.compile(
+_SIZE_COLUMN = lazy_pattern(
     r"\b(?:tokens?|samples?|examples?|size|proportion|weight|share|ratio|epochs?|licen[cs]e"
     r"|documents?|rows|hours|instances|mix|percent(?:age)?|%|count|domain|language|type|url"
     r"|link|description)\b|%",
     re.IGNORECASE,
 )
-_BENCH_COLUMN = re.compile(
+_BENCH_COLUMN = lazy_pattern(
     r"^(?:benchmarks?|tasks?|evals?|evaluations?|test\s+sets?|metrics?|categor(?:y|ies)"
     r"|data\s*sets?|datasets?\s*/\s*tasks?|tasks?\s*/\s*datasets?|capabilit(?:y|ies)|domains?)$",
     re.IGNORECASE,
 )
-_MODEL_COLUMN = re.compile(
+_MODEL_COLUMN = lazy_pattern(
     r"^(?:models?|model\s+names?|checkpoints?|systems?|llms?|methods?)$", re.I
 )
-_SCORE_WORDS = re.compile(
+_SCORE_WORDS = lazy_pattern(
     r"\b(?:scores?|acc(?:uracy)?|f1|em|exact|pass@\d+|bleu|rouge|wer|cer|\d+-shot|shots?|metric"
     r"|results?|perplexity|ppl|win\s*rate|elo)\b|\d",
     re.IGNORECASE,
 )
-_NOT_A_DATASET = re.compile(
+_NOT_A_DATASET = lazy_pattern(
     r"^(?:averages?|avg\.?|overall|total|mean|sum|all|n/?a|-+|—|\W*|compile\s+rate)$"
     r"|^[\d.,%\s±()+-]+$",
     re.I,
 )
-_NOT_A_BENCHMARK = re.compile(
+_NOT_A_BENCHMARK = lazy_pattern(
     r"^(?:perplexity|ppl|(?:cross[\s-]entropy\s+)?loss|accuracy|latency|throughput|memory"
     r"|tokens?\s+per\s+second|speed|english|chinese|mandarin|japanese|korean|french|german"
     r"|spanish|italian|portuguese|russian|arabic|hindi|vietnamese|thai|indonesian|turkish|polish"
@@ -79,32 +80,32 @@ _NOT_A_BENCHMARK = re.compile(
 )
 """Rows of a results table that are a metric or a (natural or programming) language the model
 was scored in, not a dataset it was evaluated on."""
-_PARENTHESES = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]\s*$")
-_MARKUP = re.compile(r"\*\*|__|`|~~|<[^>]{0,200}>")
+_PARENTHESES = lazy_pattern(r"\s*[(\[][^)\]]{0,60}[)\]]\s*$")
+_MARKUP = lazy_pattern(r"\*\*|__|`|~~|<[^>]{0,200}>")
 MAX_CELL = 120
 MAX_NAME_WORDS = 6
 """A cell longer than this describes data ("A new mix of publicly available online data")."""
-_LICENSE_COLUMN = re.compile(r"^(?:data(?:set)?\s+)?licen[cs]es?(?:\s+\(.*\))?$", re.I)
-_NO_LICENSE = re.compile(
+_LICENSE_COLUMN = lazy_pattern(r"^(?:data(?:set)?\s+)?licen[cs]es?(?:\s+\(.*\))?$", re.I)
+_NO_LICENSE = lazy_pattern(
     r"^(?:[-–—?/]*|n/?a|none|unknown|unspecified|various|mixed|tbd|licen[cs]es?"
     r"|see\b.*|check\b.*|same\s+as\b.*|\W*)$",
     re.IGNORECASE,
 )
 MAX_LICENSE_CELL = 60
-_GENERATOR_COLUMN = re.compile(
+_GENERATOR_COLUMN = lazy_pattern(
     r"^(?:generated|synthesi[sz]ed|written|produced|annotated|labell?ed|distilled)"
     r"\s+(?:with|by|using|from)(?:\s+model)?$|^(?:generators?|generator\s+models?"
     r"|teachers?(?:\s+models?)?|source\s+models?|annotators?|models?\s+used)$",
     re.IGNORECASE,
 )
-_PURPOSE_COLUMN = re.compile(
+_PURPOSE_COLUMN = lazy_pattern(
     r"^(?:(?:used|use|usage)(?:\s+(?:for|in|as))?|purposes?|roles?|splits?|stages?|phases?"
     r"|used\s+(?:during|at)(?:\s+stage)?|function|verwendung\w*|zweck|uso|usado\s+para"
     r"|utilis[ée]\s+pour|utilisation|finalit[àé]|用途|使用阶段|用于)$",
     re.IGNORECASE,
 )
 """A column saying what each row's data was used for (`Used for`, `Purpose`, `Split`)."""
-_NOT_TRAINED = re.compile(
+_NOT_TRAINED = lazy_pattern(
     r"\b(?:never|not|no|nor|without)\s+(?:\w+\s+){0,3}?(?:(?:pre-?|re-?)?train\w*|fine-?tun\w*"
     r"|finetun\w*)(?:\s+(?:on|with|in|for|data|use))*"
     r"|\b(?:held[\s-]?out|excluded)\s+from\s+(?:all\s+)?(?:pre-?)?train\w*"
@@ -114,29 +115,31 @@ _NOT_TRAINED = re.compile(
 )
 """A purpose denying training (`never trained on`, `not used for training`, `held out from
 training`): its training word is no training use."""
-_TRAINED = re.compile(
+_TRAINED = lazy_pattern(
     r"\b(?:(?:pre-?|re-?|post-?)?train\w*|fine-?tun\w*|finetun\w*|sft|rlhf|dpo|alignment"
     r"|instruction[\s-]tun\w*|distill\w*|entrena\w*|entraîn\w*|addestr\w*|trein\w*)\b"
     r"|训练|訓練|微调|微調|学習|학습",
     re.IGNORECASE,
 )
-_EVALUATED = re.compile(
+_EVALUATED = lazy_pattern(
     r"\b(?:eval\w*|[ée]valu\w*|valu(?:ación|tazione|ierung)|benchmark\w*|tests?(?:ing)?"
     r"|test[\s-]sets?|held[\s-]?out|scor\w*|leaderboard|prueba|bewert\w*)\b"
     r"|评估|評估|评测|評測|测试|測試|評価|평가",
     re.IGNORECASE,
 )
-_OWN = re.compile(
+_OWN = lazy_pattern(
     r"\b(?:our|ours|own|in-?house|internally|proprietary\s+(?:to\s+us|in-?house))\b", re.I
 )
 """A data cell describing the publisher's own data, not a third party's dataset."""
-_HUMAN = re.compile(
+_HUMAN = lazy_pattern(
     r"\b(?:human|humans|staff|employees?|annotators?|experts?|writers?|authors?|people"
     r"|volunteers?|manual(?:ly)?|crowd\w*|hand-?written)\b",
     re.IGNORECASE,
 )
-_VENDOR_WORD = re.compile(r"^(?:OpenAI|Anthropic|Google|Meta|Mistral\s+AI|Microsoft)(?:['’]s)?\s+")
-_MODEL_SIZE = re.compile(r"\b\d+(?:[._]\d+)?\s?[BbMm]\b|\b\d+x\d+[Bb]\b")
+_VENDOR_WORD = lazy_pattern(
+    r"^(?:OpenAI|Anthropic|Google|Meta|Mistral\s+AI|Microsoft)(?:['’]s)?\s+"
+)
+_MODEL_SIZE = lazy_pattern(r"\b\d+(?:[._]\d+)?\s?[BbMm]\b|\b\d+x\d+[Bb]\b")
 
 
 def table_statements(lines: list[str], first_line: int, card_file: str) -> Iterator[Statement]:

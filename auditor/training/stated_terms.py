@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.training.stated_license import continuation, license_after, license_in_sentence
 
 _I = re.IGNORECASE
@@ -35,7 +36,7 @@ MAX_FOLLOWING = 3
 
 _SCOPE = r"(?:non-?commercial\s+|academic\s+|scientific\s+|scholarly\s+)*"
 _PURPOSE = r"(?:purposes?|use|uses|usage)"
-_RESEARCH = re.compile(
+_RESEARCH = lazy_pattern(
     rf"\b{_SCOPE}research(?:\s+(?:and|or|&)\s+(?:educational|teaching|academic|personal))?"
     rf"[- ](?:{_PURPOSE}[- ])?only\b"
     rf"|\b(?:only|solely|exclusively|strictly)\s+(?:be\s+)?(?:used\s+)?(?:for|in|to)\s+{_SCOPE}"
@@ -46,7 +47,7 @@ _RESEARCH = re.compile(
     r"|\bnot\s+(?:be\s+)?used\s+outside\s+(?:of\s+)?(?:academic\s+|non-?commercial\s+)?research\b",
     _I,
 )
-_NON_COMMERCIAL = re.compile(
+_NON_COMMERCIAL = lazy_pattern(
     rf"\bnon-?commercial\s+(?:{_PURPOSE}\s+)?only\b"
     rf"|\b(?:only\s+)?for\s+non-?commercial\s+{_PURPOSE}\b(?!\s+(?:and|or)\s+commercial)"
     r"|\bno\s+commercial\s+(?:use|exploitation|purposes?)\b"
@@ -57,8 +58,8 @@ _NON_COMMERCIAL = re.compile(
     r"|\bnot\s+(?:to\s+be\s+used\s+)?for\s+(?:any\s+)?commercial\s+(?:use|purposes?)\b",
     _I,
 )
-_NEGATED_BEFORE = re.compile(r"\b(?:not|never|nor|no\s+longer)\s+(?:\w+\s+){0,2}$", _I)
-_PERMITTED = re.compile(
+_NEGATED_BEFORE = lazy_pattern(r"\b(?:not|never|nor|no\s+longer)\s+(?:\w+\s+){0,2}$", _I)
+_PERMITTED = lazy_pattern(
     r"\bcommercial\s+use\s+(?:is\s+)?(?:permitted|allowed)|\bincluding\s+commercial", _I
 )
 
@@ -76,22 +77,22 @@ def stated_terms(text: str) -> str | None:
     return None
 
 
-_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
+_SENTENCE = lazy_pattern(r"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?]+|$)")
 _DATA_NOUN = r"(?:data\s*sets?|data|corpus|corpora|collection|benchmark|set)"
-_REFERS_SINGULAR = re.compile(
+_REFERS_SINGULAR = lazy_pattern(
     rf"^\s*(?:that|this|the|said)\s+(?:(?:training|source|fine-?tuning|underlying)\s+)?"
     rf"(?:data\s*set|data|corpus|collection)\b(?!\s*sets)"
     rf"|^\s*(?:the\s+)?(?:terms|licen[cs]e)\s+of\s+(?:that|this|the)\s+{_DATA_NOUN}\b",
     _I,
 )
-_REFERS_PLURAL = re.compile(
+_REFERS_PLURAL = lazy_pattern(
     r"^\s*(?:these|those|the|both|all\s+(?:the\s+|of\s+the\s+|three\s+|two\s+)?)\s*"
     r"(?:(?:training|source|fine-?tuning)\s+)?(?:data\s*sets|corpora|collections)\b",
     _I,
 )
-_PRONOUN = re.compile(r"^\s*(?:it|its)\b", _I)
-_PRONOUNS = re.compile(r"^\s*(?:they|their|both|each)\b", _I)
-_MODEL = re.compile(
+_PRONOUN = lazy_pattern(r"^\s*(?:it|its)\b", _I)
+_PRONOUNS = lazy_pattern(r"^\s*(?:they|their|both|each)\b", _I)
+_MODEL = lazy_pattern(
     r"\b(?:models?|weights|checkpoints?|adapters?|we\s+release|our\s+release)\b", _I
 )
 
@@ -119,12 +120,12 @@ def following_sentences(text: str, *, subject: bool, count: int) -> list[str]:
     return kept
 
 
-_OWN_HEAD = re.compile(r"^\s*(?:[(\[]|[,;:]?\s*(?:which|whose|its|their)\b|:)", _I)
-_OWN_BREAK = re.compile(
+_OWN_HEAD = lazy_pattern(r"^\s*(?:[(\[]|[,;:]?\s*(?:which|whose|its|their)\b|:)", _I)
+_OWN_BREAK = lazy_pattern(
     r"\.\s|;\s*(?:the\s+model|we|it\s+was)\b|\b(?:then|while|and\s+the\s+model)\b", _I
 )
-_PLAIN_LINE = re.compile(r"^\s*(?![#|>`*+-]|\d+[.)]\s)\S")
-_ENDS = re.compile(r"[.!?。！？]\s*$")
+_PLAIN_LINE = lazy_pattern(r"^\s*(?![#|>`*+-]|\d+[.)]\s)\S")
+_ENDS = lazy_pattern(r"[.!?。！？]\s*$")
 
 
 def own_terms(after: str) -> str | None:

@@ -12,10 +12,10 @@ wording alone keeps the older, looser reading: any term quoting it has read it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Literal
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.added_shapes import (
     excluded,
     is_cap,
@@ -73,7 +73,7 @@ def counts(passage: AddedPassage) -> bool:
     )
 
 
-_DEFINITION = re.compile(r"\b(?:means?|shall\s+mean|refers?\s+to|is\s+defined)\b")
+_DEFINITION = lazy_pattern(r"\b(?:means?|shall\s+mean|refers?\s+to|is\s+defined)\b")
 
 
 def restriction_of(passage: AddedPassage) -> How | None:

@@ -23,7 +23,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-_PROHIBITION = re.compile(
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+_PROHIBITION = lazy_pattern(
     r"\b(?:may|must|shall|will|can|could|should|might)\s+not\b"
     r"|\b(?:cannot|cant|mustnt|shant|wont|shouldnt|dont|doesnt)\b"
     r"|\b(?:do|does)\s+not\b|\bnever\b"
@@ -38,7 +40,7 @@ _PROHIBITION = re.compile(
     r"|\bprohibit\w*|\bforbid\w*|\bforbidden\b|\bbann?ed\b|\bbarred\b|\bexclud\w*|\bexcept\b"
     r"|\bother\s+than\b|\brefrain\w*|\bdisallow\w*|\bnon\s?commercial\b"
 )
-_CONFINEMENT = re.compile(
+_CONFINEMENT = lazy_pattern(
     r"\b(?:solely|exclusively|strictly)\b"
     r"|\b(?:limited|restricted|confined|reserved)\s+(?:to|for)\b"
     r"|\bonly\s+(?:be\s+|been\s+)?(?:for|by|to|within|in|inside|as|on|with|if|when|under|where"
@@ -52,7 +54,7 @@ _PERMISSION = (
     r"(?:permission|licen[cs]es?|agreement|consent|approval|authori[sz]ation|contract"
     r"|subscription|fees?|payment|royalt\w*|registration|waiver|sign\s?off)"
 )
-_REQUIREMENT = re.compile(
+_REQUIREMENT = lazy_pattern(
     r"\b(?:subject\s+to|upon|conditional\s+(?:on|upon)|condition(?:ed)?\s+(?:on|upon)"
     r"|contingent\s+(?:on|upon))\s+(?:\w+\s+){0,5}?(?:permission|consent|approval"
     r"|authori[sz]ation|payment|fees?|royalt\w*|registration|subscription|separate|written"
@@ -73,32 +75,32 @@ _REQUIREMENT = re.compile(
     rf"|\b{_PERMISSION}\b(?:\s+\w+){{0,6}}?\s+(?:is|are|will\s+be|shall\s+be|be)\s+(?:(?!not\b)\w+\s+)?"
     r"(?:required|needed|necessary|mandatory)\b"
 )
-_CONTACT = re.compile(
+_CONTACT = lazy_pattern(
     r"\b(?:contact\w*|e\s?mail|write\s+to|reach\s+out|get\s+in\s+touch|inquir\w*|enquir\w*"
     r"|ask\s+(?:us|for|the)|talk\s+to|speak\s+(?:to|with)|request\s+(?:a|an|our|the))\b"
 )
-_COMMERCE = re.compile(
+_COMMERCE = lazy_pattern(
     r"\b(?:commercial\w*|business\w*|compan(?:y|ies)|enterprises?|corporat\w*|for\s+profit"
     r"|profit\w*|production|revenue|turnover|income|monetis\w*|monetiz\w*|sell\w*|sales?"
     r"|resell\w*|customers?|clients?|paid|pricing|prices?|fees?|charg\w*|saas|apis?|hosted"
     r"|organi[sz]ations?|licensing|industry|industrial|firms?|vendors?)\b"
 )
-_CONDITION = re.compile(
+_CONDITION = lazy_pattern(
     r"\bunless\b|\bprovided\s+that\b|\bon\s+(?:the\s+)?condition\b|\b(?:as|so)\s+long\s+as\b"
     r"|\bonly\s+if\b|\bif\s+and\s+only\s+if\b"
 )
-_AMOUNT = re.compile(r"\d|\b(?:hundred|thousand|million|billion|trillion)\b")
-_MEASURE = re.compile(
+_AMOUNT = lazy_pattern(r"\d|\b(?:hundred|thousand|million|billion|trillion)\b")
+_MEASURE = lazy_pattern(
     r"\b(?:users?|mau|dau|visitors?|visits|customers?|subscribers?|devices|installations"
     r"|installs|seats|employees|staff|headcount|revenue|turnover|income|sales|funding|raised"
     r"|valuation|arr|requests|queries|calls|tokens|downloads)\b"
 )
-_COMPARISON = re.compile(
+_COMPARISON = lazy_pattern(
     r"\b(?:more|greater|higher|larger|fewer|less|lower)\s+than\b|\b(?:over|above|exceed\w*"
     r"|beyond|under|below|up\s+to|at\s+most|at\s+least|maximum|max|cap|caps|capped|threshold"
     r"|limit|limits|limited|ceiling|surpass\w*|reach\w*|top\w*)\b"
 )
-_REVOCATION = re.compile(
+_REVOCATION = lazy_pattern(
     r"\b(?:revoc\w*|revok\w*|terminat\w*|withdraw\w*|suspend\w*|rescind\w*)\b"
     r"(?:\s+\w+){0,6}?\s+(?:licen[cs]\w*|rights?|permissions?|grants?|access|terms|use)\b"
     r"|\b(?:licen[cs]\w*|rights?|permissions?|grants?|access|terms)\b(?:\s+\w+){0,6}?\s+"
@@ -106,7 +108,7 @@ _REVOCATION = re.compile(
     r"|\b(?:change|modify|amend|update|replace)\s+(?:these|this|the|its|our)\s+(?:\w+\s+)?"
     r"(?:terms|licen[cs]e|conditions)\b"
 )
-_SUBJECT = re.compile(
+_SUBJECT = lazy_pattern(
     r"\b(?:use|used|uses|using|usage|deploy\w*|distribut\w*|redistribut\w*|sublicens\w*"
     r"|sell\w*|sale|sales|sold|resell\w*|rent\w*|lease\w*|offer\w*|host\w*|serv(?:e|es|ed"
     r"|ice|ices|ing)|provid\w*|commercial\w*|licen[cs]\w*|permi\w*|allow\w*|grant\w*|rights?"
@@ -117,21 +119,21 @@ _SUBJECT = re.compile(
     r"|internal|in\s+house|evaluation|educational|government\w*|military|copy|copies|modif\w*"
     r"|run|runs|running|access\w*|deal|dealing|exploit\w*|operat\w*)\b"
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy_pattern(
     r"\bas\s+is\b|\bwarrant(?:y|ies)\b|\bliab(?:le|ility)\b|\bindemnif\w*|\bdisclaim\w*"
     r"|\bmerchantability\b"
 )
-_NAMING = re.compile(
+_NAMING = lazy_pattern(
     r"\bendorse\w*|\btrade\s?marks?\b|\btrade\s+names?\b|\bservice\s+marks?\b|\blogos?\b"
     r"|\bpromot\w*\s+(?:\w+\s+){0,2}?products?\b"
     r"|\bnames?\s+of\b(?:\s+\w+){0,8}?\s+(?:nor|may\s+not|shall\s+not|must\s+not)\b"
 )
 """A restriction of names, marks and endorsement (BSD's third clause), not of use."""
-_ACCEPTANCE = re.compile(
+_ACCEPTANCE = lazy_pattern(
     r"^(?:\w+\s+){0,2}?(?:if\s+you\s+(?:do\s+not|dont)|should\s+you\s+not|unless\s+you)\s+"
     r"(?:agree|accept|consent)\b"
 )
-_COMMERCIAL_USE = re.compile(
+_COMMERCIAL_USE = lazy_pattern(
     r"\b(?:commercial\w*|for\s+profit|monetis\w*|monetiz\w*|resell\w*|paid|saas|apis?"
     r"|hosted|revenue)\b"
 )

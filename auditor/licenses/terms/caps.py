@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.detect import Found, Rule, data_keywords, data_rule, matching, rule
 from auditor.licenses.terms.number_words import WORD_NUMBER, WORDS, word_value
@@ -77,10 +78,10 @@ def _units() -> tuple[_Unit, ...]:
     units = []
     for name, rule_id in zip(_UNIT_NAMES, USER_UNIT_RULES, strict=True):
         words = clause_rule(rule_id).source
-        before = re.compile(NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:" + words + ")", _I)
+        before = lazy_pattern(NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:" + words + ")", _I)
         # "users over 18" is an age: only the specific units are read after the count
         after = (
-            re.compile(r"(?:" + words + r")[^.;]{0,60}?" + comparator + NUMBER, _I)
+            lazy_pattern(r"(?:" + words + r")[^.;]{0,60}?" + comparator + NUMBER, _I)
             if name in _READ_AFTER
             else None
         )
@@ -88,7 +89,7 @@ def _units() -> tuple[_Unit, ...]:
     return tuple(units)
 
 
-DIGIT_OR_WORD = re.compile(rf"\d|\b(?:{WORDS})\b", _I)
+DIGIT_OR_WORD = lazy_pattern(rf"\d|\b(?:{WORDS})\b", _I)
 
 
 def amount(number: str, multiplier: str | None) -> int | None:
@@ -105,7 +106,7 @@ def amount(number: str, multiplier: str | None) -> int | None:
     return round(value * _MULTIPLIERS.get((multiplier or "").lower(), 1))
 
 
-_IN_DIGITS = re.compile(r"\(\s*(\d{1,3}(?:,\d{3})+|\d{4,})\s*\)")
+_IN_DIGITS = lazy_pattern(r"\(\s*(\d{1,3}(?:,\d{3})+|\d{4,})\s*\)")
 
 
 def _spelled_out(match: re.Match[str]) -> int | None:
@@ -169,7 +170,7 @@ def cap_scope(text: str) -> dict[str, str]:
     return scope
 
 
-_CLAUSE_BREAK = re.compile(r"[.;]\s+")
+_CLAUSE_BREAK = lazy_pattern(r"[.;]\s+")
 
 
 def _commercial_only(text: str) -> bool:

@@ -15,22 +15,23 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.segment import LIST_MARKER
 
 _YES = "\u2705\u2714\u2611\u2713"  # ✅ ✔ ☑ ✓
 _NO = "\u274c\u2717\u2718\u2612\u2716\u26d4\U0001f6ab"  # ❌ ✗ ✘ ☒ ✖ ⛔ 🚫
 _GLYPH = f"[{_YES}{_NO}]\ufe0f?"
-_LEADING = re.compile(rf"^\s*(?P<glyph>{_GLYPH})\s*[:\-–—]?\s*(?P<item>\S.*?)\s*$", re.DOTALL)
-_TRAILING = re.compile(
+_LEADING = lazy_pattern(rf"^\s*(?P<glyph>{_GLYPH})\s*[:\-–—]?\s*(?P<item>\S.*?)\s*$", re.DOTALL)
+_TRAILING = lazy_pattern(
     rf"^\s*(?P<item>\S.*?)\s*[:\-–—|=]?\s*(?P<glyph>{_GLYPH})\s*[.;]?\s*$", re.DOTALL
 )
-_CONTEXT = re.compile(
+_CONTEXT = lazy_pattern(
     r"licen[cs]|\bterms\b|\busage\b|\buses?\b|\bpermi(?:tted|ssions?|ts)\b|\ballowed\b"
     r"|\brestrict|\brights\b|\bcan\s+(?:and|&|or)\s+can(?:no|')t\b|\bdo'?s\s+(?:and|&)\s+don",
     re.IGNORECASE,
 )
 # the item's own negation: read as written
-_OWN_NO = re.compile(
+_OWN_NO = lazy_pattern(
     r"^(?:no|not|never|don'?t|do\s+not|without)\b|\b(?:not|never|prohibited|forbidden)\b",
     re.IGNORECASE,
 )
@@ -66,4 +67,4 @@ def has_glyph(text: str) -> bool:
     return _ANY.search(text) is not None
 
 
-_ANY = re.compile(f"[{_YES}{_NO}]")
+_ANY = lazy_pattern(f"[{_YES}{_NO}]")

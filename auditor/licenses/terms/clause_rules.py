@@ -29,6 +29,7 @@ import yaml
 
 from auditor.errors import LicenseDBError
 from auditor.fileio.compiled_patterns import compile_pattern
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_index import fresh_index
 from auditor.licenses.terms.required_literals import (
     Prefilter,
@@ -41,8 +42,8 @@ CLAUSE_FOLDER = "clause_rules"
 SHARED_FRAGMENTS = "fragments.yaml"
 """The file of fragments every rule file may name; it holds no rules."""
 LANGUAGES = ("en", "zh", "ja", "ko")
-_FRAGMENT = re.compile(r"\{\{([a-z][a-z0-9_]*)\}\}")
-_ID = re.compile(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
+_FRAGMENT = lazy_pattern(r"\{\{([a-z][a-z0-9_]*)\}\}")
+_ID = lazy_pattern(r"^[a-z][a-z0-9_]*/[A-Za-z0-9][A-Za-z0-9+_-]*$")
 _FLAG_NAMES = {"case-sensitive", "multiline"}
 
 

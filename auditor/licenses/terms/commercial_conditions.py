@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.grant_denied import denial_condition, denied_grant
@@ -119,10 +120,10 @@ _LEAD_NEAR = 40
 
 
 _MARKER_KINDS = (
-    ("number", re.compile(r"\(?\d")),
-    ("roman", re.compile(r"\(?[ivxl]{1,6}[.)]")),
-    ("letter", re.compile(r"\(?[a-z][.)]")),
-    ("bullet", re.compile(r"[-*\u2022\u00b7]")),
+    ("number", lazy_pattern(r"\(?\d")),
+    ("roman", lazy_pattern(r"\(?[ivxl]{1,6}[.)]")),
+    ("letter", lazy_pattern(r"\(?[a-z][.)]")),
+    ("bullet", lazy_pattern(r"[-*\u2022\u00b7]")),
 )
 
 
@@ -135,7 +136,7 @@ def _marker(text: str) -> str:
     return next((kind for kind, shape in _MARKER_KINDS if shape.match(marker)), "")
 
 
-_CLAUSE_END = re.compile(r"[;.]\s+")
+_CLAUSE_END = lazy_pattern(r"[;.]\s+")
 _NEAR = 150
 """A condition counts when it stands this close to the words of commercial use."""
 

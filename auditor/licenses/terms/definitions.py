@@ -26,27 +26,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.sentences import Document, Sentence, _classified
 
 __all__ = ["defined_terms", "resolve_defined_terms"]
 
 _QUOTED = r"[\"\u201c\u2018']([A-Z][^\"\u201d\u2019']{1,60})[\"\u201d\u2019']"
 # '"X" means ...', '"X" or "Y" shall mean ...', 'X: means ...', "X means ..." (capitalised)
-_DEFINED = re.compile(
+_DEFINED = lazy_pattern(
     r"^[^a-z\"\u201c\u2018]{0,12}(?:" + _QUOTED + r"(?:\s*\([^)]*\))?"
     r"(?:\s+or\s+[\"\u201c\u2018'][^\"\u201d\u2019']{1,60}[\"\u201d\u2019'])*"
     r"|((?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w'-]*))"
     r"\s*:?\s*(?:means|shall\s+mean|refers?\s+to|is\s+defined\s+as)\s+(.{3,400}?)\s*\.?$"
 )
 # the term names a purpose or use, or a class of licensee
-_HEAD = re.compile(
+_HEAD = lazy_pattern(
     r"(?:purposes?|uses?|usage|fields?(?:\s+of\s+use)?|activit(?:y|ies)|organi[sz]ations?"
     r"|institutions?|entit(?:y|ies)|licensees?|users?|persons?|part(?:y|ies)|recipients?"
     r"|bod(?:y|ies)|members?)$",
     re.IGNORECASE,
 )
 # words that carry the term's meaning in its name: the term is read as it stands
-_MEANINGFUL = re.compile(
+_MEANINGFUL = lazy_pattern(
     r"commerc|research|profit|academ|educat|evaluat|personal|internal|scien|govern|charit"
     r"|universit|business|enterprise|corporat|compan|non\W?|public|private|individual|student"
     r"|teach|study|testing|production|end\W?user"
@@ -59,7 +60,7 @@ _MEANINGFUL = re.compile(
 # a term naming only that its purposes are left out ("Excluded Purpose", "Restricted Use"): read
 # by its definition where the grant carves it out ("for any purpose other than an Excluded
 # Purpose"), the carve-out word keeping the exclusion the term's name said
-_EXCLUDING = re.compile(r"\b(?:exclu|prohibit|restrict|forbid|banned|disallow|barred)\w*", re.I)
+_EXCLUDING = lazy_pattern(r"\b(?:exclu|prohibit|restrict|forbid|banned|disallow|barred)\w*", re.I)
 _CARVE_OUT = r"\b((?:other\s+than|except(?:\s+for)?|excluding|save\s+for|but\s+not\s+for)\s+)"
 # the term in a slot of the clause: after a preposition ("for the Approved Purpose", "to each
 # Eligible Organisation"), not as what a sentence says a thing is ("is never an Eligible ...")
@@ -67,7 +68,7 @@ _SLOT = r"\b((?:for|to|by|within|under|outside|beyond|other\s+than)\s+)"
 # the term opening another definition's body ('"You" means an Eligible Institution ...')
 _BODY = r"\b((?:means|shall\s+mean|refers?\s+to|is\s+defined\s+as)\s+(?:only\s+)?)"
 _DETERMINER = r"(?:(?:the|a|an|any|each|every|all|such|such\s+an?)\s+)?"
-_LEADING = re.compile(r"^(?:collectively,?\s+)?", re.IGNORECASE)
+_LEADING = lazy_pattern(r"^(?:collectively,?\s+)?", re.IGNORECASE)
 
 
 def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseRecord
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.commercial import detect_commercial_use, detect_research_only
@@ -60,15 +61,15 @@ __all__ = ["BOOLEAN_KEYS", "LIST_KEYS", "TERM_KEYS", "ExtractedTerm", "extract_t
 # Restrictions any license may state without making it more than an open license: obey the
 # law and export rules, leave safety filters in place.
 _ORDINARY_TAGS = frozenset({"illegal-activity", "export-control", "circumvent-safety"})
-_RAIL_NAME = re.compile(r"\bRAIL\b|\b[Rr]esponsible\s+AI\s+[Ll]icen[cs]e")
-_USE_BASED = re.compile(r"\buse-based\s+restrictions\b", re.IGNORECASE)
-_COPYLEFT = re.compile(
+_RAIL_NAME = lazy_pattern(r"\bRAIL\b|\b[Rr]esponsible\s+AI\s+[Ll]icen[cs]e")
+_USE_BASED = lazy_pattern(r"\buse-based\s+restrictions\b", re.IGNORECASE)
+_COPYLEFT = lazy_pattern(
     r"\bsharealike\b|\bshare-alike\b|\bcopyleft\b|\bsame\s+licen[cs]e\b|\bGNU\b"
     r"|\bentire\s+work\b[^.]{0,60}\bunder\s+this\s+licen[cs]e",
     re.IGNORECASE,
 )
-_TERMS_OF_SERVICE = re.compile(r"\bterms\s+of\s+(?:service|use)\b", re.IGNORECASE)
-_REDISTRIBUTION = re.compile(
+_TERMS_OF_SERVICE = lazy_pattern(r"\bterms\s+of\s+(?:service|use)\b", re.IGNORECASE)
+_REDISTRIBUTION = lazy_pattern(
     r"\b(?:may(?!\s+not)|right\s+to|licen[cs]e\s+to|free\s+to)\b[^.;]{0,120}\b(?:distribute|redistribute"
     r"|sublicense|share)\b",
     re.IGNORECASE,

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
@@ -61,17 +62,17 @@ CUES: dict[str, Cues] = {
 READ_LANGUAGES = frozenset(c for c, cues in CUES.items() if cues.prohibited is not None)  # read
 _READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)  # their cues
 
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_pattern(
     r"copyright|\(c\)|©|版权所有|版權所有|著作権|저작권|urheberrecht|droits\s+d'auteur", re.I
 )
-_FILE_OR_LINK = re.compile(
+_FILE_OR_LINK = lazy_pattern(
     r"\b(?:LICEN[CS]E|COPYING|NOTICE)\b|\.(?:md|txt)\b|https?://|www\.", re.I
 )
-_ZH_TITLE = re.compile(r"《[^》]{1,60}》|【[^】]{1,60}】")
+_ZH_TITLE = lazy_pattern(r"《[^》]{1,60}》|【[^】]{1,60}】")
 # A license's name among words of another script: any Latin word ("本模型采用 Qingniao 许可证");
 # among Latin words: capitals, a version or a known family ("MIT-Lizenz", "Apache 2.0").
-_LATIN_WORD = re.compile(r"[A-Za-z][\w.+-]*")
-_NAME_TOKEN = re.compile(
+_LATIN_WORD = lazy_pattern(r"[A-Za-z][\w.+-]*")
+_NAME_TOKEN = lazy_pattern(
     r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
     r"|Unlicense|Llama\w*|Gemma\w*)"
 )

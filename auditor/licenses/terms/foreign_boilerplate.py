@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _FLAGS = re.IGNORECASE
 
 
 def _re(*pieces: str) -> re.Pattern[str]:
-    return re.compile("|".join(pieces), _FLAGS)
+    return lazy_pattern("|".join(pieces), _FLAGS)
 
 
 _RESERVED = _re(

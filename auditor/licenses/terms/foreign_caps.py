@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_currencies import (
     CROWN,
@@ -49,7 +50,7 @@ _UNITS: dict[str, float] = {
     **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_NUMBER = re.compile(
+_NUMBER = lazy_pattern(
     r"(?P<num>\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     rf"(?P<unit>(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
@@ -76,7 +77,7 @@ _COUNT_WORDS: dict[str, float] = {
     **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE,
 }  # fmt: skip
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = lazy_pattern(
     rf"(?<![\w-])(?P<word>{'|'.join(sorted(map(re.escape, _COUNT_WORDS), key=len, reverse=True))})"
     # Hungarian glues its scale to the count ("kétmilliárd", "ötmillió", "háromezer")
     rf"(?:\s+|(?=(?:millió|milliárd|ezer)))(?P<unit>{_WORD_UNITS})(?![a-zà-ÿа-я])",
@@ -85,20 +86,20 @@ _WORD_NUMBER = re.compile(
 # an amount of money may carry a one-letter scale glued to it: "USD 2M", "$1.5B", "€500K"
 # a Hebrew scale word standing alone is one of it ("יותר ממיליון משתמשים": over a million), its
 # prepositions and article glued to it; not its plural construct ("מיליוני": millions of)
-_BARE_SCALE = re.compile(r"(?<![\w-])[מלבהו]?(?P<unit>מיליון|מיליארד)(?![\w-])")
-_MONEY_SCALE = re.compile(r"([kKMB])(?![\w-])")
+_BARE_SCALE = lazy_pattern(r"(?<![\w-])[מלבהו]?(?P<unit>מיליון|מיליארד)(?![\w-])")
+_MONEY_SCALE = lazy_pattern(r"([kKMB])(?![\w-])")
 _SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMBER = re.compile(r"[零一二两兩三四五六七八九十百千]+[万萬亿億]?")
-_THOUSANDS = re.compile(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
+_CN_NUMBER = lazy_pattern(r"[零一二两兩三四五六七八九十百千]+[万萬亿億]?")
+_THOUSANDS = lazy_pattern(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *CURRENCIES_MORE,  # the Nordic crowns, CZK, RON, HUF (`foreign_currencies`)
     (
         "USD",
-        re.compile(
+        lazy_pattern(
             r"US\$|(?<![A-Za-z])\$|\bUSD\b|美元|美金|ドル|달러|\bdollars?\b|\bd[oó]lar\w*|доллар|\bABD\b"
             r"|đô\s*la|\bдолар\w*|\bδολάρι\w*|דולר|डॉलर|ดอลลาร์",
             re.I,
@@ -106,29 +107,29 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "EUR",
-        re.compile(
+        lazy_pattern(
             r"€|\bEUR\b|\beuros?\b|欧元|歐元|ユーロ|유로|евро|\bευρώ\b|יורו|אירו|यूरो|ยูโร|"
             + EURO_MORE,
             re.I,
         ),
     ),
-    ("JPY", re.compile(r"円|日元|\bJPY\b|¥|￥")),
-    ("KRW", re.compile(r"₩|\bKRW\b|원")),
-    ("GBP", re.compile(r"£|\bGBP\b|英镑|英鎊")),
-    ("RUB", re.compile(r"₽|\bRUB\b|руб")),
-    ("CNY", re.compile(r"人民币|人民幣|\bRMB\b|\bCNY\b|元")),
+    ("JPY", lazy_pattern(r"円|日元|\bJPY\b|¥|￥")),
+    ("KRW", lazy_pattern(r"₩|\bKRW\b|원")),
+    ("GBP", lazy_pattern(r"£|\bGBP\b|英镑|英鎊")),
+    ("RUB", lazy_pattern(r"₽|\bRUB\b|руб")),
+    ("CNY", lazy_pattern(r"人民币|人民幣|\bRMB\b|\bCNY\b|元")),
     # the rupiah: "Rp 15 miliar", "Rp15.000.000.000", "15 miliar rupiah"
-    ("IDR", re.compile(r"\bRp\b|\bIDR\b|\brupiah\b", re.I)),
+    ("IDR", lazy_pattern(r"\bRp\b|\bIDR\b|\brupiah\b", re.I)),
     # the Indian rupee: "₹100 करोड़", "INR 10 crore", "100 करोड़ रुपये" ("Rs" and "rupees" name
     # other rupees too, and are not read as Indian)
-    ("INR", re.compile(r"₹|\bINR\b|रुपय|रुपए")),
+    ("INR", lazy_pattern(r"₹|\bINR\b|रुपय|रुपए")),
     # the hryvnia: "400 мільйонів гривень", "10 млн грн", "₴5 млн", "UAH 2 million" (the
     # Russian forms "гривен", "гривны" too)
-    ("UAH", re.compile(r"₴|\bUAH\b|\bгрн\b|\bгрив[нең]\w*", re.I)),
+    ("UAH", lazy_pattern(r"₴|\bUAH\b|\bгрн\b|\bгрив[нең]\w*", re.I)),
     # the new shekel ("50 מיליון ש״ח", "₪ 20 מיליון", "NIS 10 million") and the baht ("300 ล้าน
     # บาท", "฿ 100 million")
-    ("ILS", re.compile(r"₪|\bILS\b|\bNIS\b|ש[\"״]ח|שקל")),
-    ("THB", re.compile(r"฿|\bTHB\b|บาท")),
+    ("ILS", lazy_pattern(r"₪|\bILS\b|\bNIS\b|ש[\"״]ח|שקל")),
+    ("THB", lazy_pattern(r"฿|\bTHB\b|บาท")),
 )
 
 
@@ -217,7 +218,7 @@ def cap_counts(text: str, cues: Cues) -> dict[str, str]:
 
 
 # the affiliates named to be left out of the count: a word before them ...
-_LEFT_OUT = re.compile(
+_LEFT_OUT = lazy_pattern(
     r"\b(?:ohne|ausgenommen|ausschließlich|exklusive|sans|hors|à\s+l'exclusion\s+d\w*|sin\s+(?:contar"
     r"|incluir|computar)|excluid\w*|excepto|sem\s+(?:contar|incluir)|exclu[íi]d\w*|exceto"
     r"|senza\s+(?:contare|includere|computare)|esclus\w*|eccetto|без\s+учёта|без\s+учета|исключая"
@@ -225,7 +226,7 @@ _LEFT_OUT = re.compile(
     re.IGNORECASE,
 )
 # ... or after them (ja: 子会社を除く, 関連会社は含まない)
-_LEFT_OUT_AFTER = re.compile(r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))")
+_LEFT_OUT_AFTER = lazy_pattern(r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))")
 
 
 def revenue_cap(
@@ -252,7 +253,7 @@ def revenue_cap(
     return None
 
 
-_FURTHER_LICENSE = re.compile(
+_FURTHER_LICENSE = lazy_pattern(
     r"licen[cs]|lizenz|licencia|licença|licenza|лиценз|contrat|contract|vertrag|acuerdo\s+comercial"
     r"|accordo\s+commerciale|acordo\s+comercial|договор"
     # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it
@@ -269,7 +270,7 @@ _FURTHER_LICENSE = re.compile(
 # de ce seuil", "por encima de ese límite"), or in that case ("dann", "in diesem Fall", "dans ce
 # cas", "en tal caso", "in tal caso", "nesse caso") the further use needs a license. "Nur dann,
 # wenn" and "dès lors que" (only if, provided that) state a condition, not its consequence.
-_PAST_THE_CAP = re.compile(
+_PAST_THE_CAP = lazy_pattern(
     "|".join(
         (
             r"\b(?<!nur\s)dann\b(?![^.;]{0,60}?\b(?:wenn|falls|sofern)\b)|\bdaraufhin\b",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -58,7 +59,7 @@ _CREDIT: dict[str, tuple[str | None, str, str]] = {
     ),
 }
 CREDIT_NORTH = frozenset(_CREDIT)
-_CLAUSE_END = re.compile(r"[.;!?]")
+_CLAUSE_END = lazy_pattern(r"[.;!?]")
 
 
 @cache

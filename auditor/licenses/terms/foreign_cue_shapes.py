@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 
 _FLAGS = re.IGNORECASE
@@ -29,7 +30,7 @@ _CLOSE = r"[^.;।]{0,40}?"
 
 def compiled(pattern: str) -> re.Pattern[str]:
     """A pattern as the passages are written, NFKC (Bengali য় is two code points there)."""
-    return re.compile(unicodedata.normalize("NFKC", pattern), _FLAGS)
+    return lazy_pattern(unicodedata.normalize("NFKC", pattern), _FLAGS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_law_ko import LAWS_KO
 
 _FLAGS = re.IGNORECASE
@@ -85,11 +86,11 @@ def _zh(pattern: str) -> re.Pattern[str]:
             out.append(char + other)
         else:
             out.append(f"[{char}{other}]")
-    return re.compile("".join(out), _FLAGS)
+    return lazy_pattern("".join(out), _FLAGS)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 _ZH_COMMERCIAL_WORDS = "商业|商用|营利|盈利|牟利|营业(?!地|所|执照|场所|时间)"  # not "主要营业地"

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # short vowels, shadda, sukun, dagger alif, tatweel
-_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LETTER = lazy_pattern(r"[\u0621-\u064a\u0671-\u06d3]")
 
 
 def _ar(pattern: str) -> re.Pattern[str]:
@@ -41,7 +42,7 @@ def _ar(pattern: str) -> re.Pattern[str]:
             continue
         out.append(f"(?:{char}{_MARKS})" if _LETTER.fullmatch(char) else char)
         index += 1
-    return re.compile("".join(out), re.IGNORECASE)
+    return lazy_pattern("".join(out), re.IGNORECASE)
 
 
 ar_pattern = _ar  # for the Arabic patterns of other modules (foreign_duties)

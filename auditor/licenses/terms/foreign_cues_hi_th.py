@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 
 _FLAGS = re.IGNORECASE
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 # --- Hindi -------------------------------------------------------------------------------------

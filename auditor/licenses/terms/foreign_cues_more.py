@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ar import AR as AR
 from auditor.licenses.terms.foreign_cues_nl_id import ID as ID
@@ -19,7 +20,7 @@ _FLAGS = re.IGNORECASE
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 # A clause ends at a full stop or semicolon: every gap below stays inside one.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_law import LAWS
 
@@ -21,7 +22,7 @@ _FLAGS = re.IGNORECASE
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 _GAP = r"[^.;]{0,100}?"  # within one clause (a clause may carry a long aside)

@@ -20,20 +20,21 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.language import language_of
 
 CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("SEK", re.compile(r"\bSEK\b|\b(?i:kronor)\b|\b(?i:svensk[ae]?\s+kr)")),
-    ("NOK", re.compile(r"\bNOK\b|\b(?i:norsk[e]?\s+kr)")),
-    ("DKK", re.compile(r"\bDKK\b|\b(?i:dansk[e]?\s+kr)")),
-    ("CZK", re.compile(r"\bCZK\b|\bKč|\b(?i:korun\w*)")),
-    ("RON", re.compile(r"\bRON\b|\b(?i:lei)\b")),
-    ("HUF", re.compile(r"\bHUF\b|\b(?i:forint\w*)|\bFt\b")),
+    ("SEK", lazy_pattern(r"\bSEK\b|\b(?i:kronor)\b|\b(?i:svensk[ae]?\s+kr)")),
+    ("NOK", lazy_pattern(r"\bNOK\b|\b(?i:norsk[e]?\s+kr)")),
+    ("DKK", lazy_pattern(r"\bDKK\b|\b(?i:dansk[e]?\s+kr)")),
+    ("CZK", lazy_pattern(r"\bCZK\b|\bKč|\b(?i:korun\w*)")),
+    ("RON", lazy_pattern(r"\bRON\b|\b(?i:lei)\b")),
+    ("HUF", lazy_pattern(r"\bHUF\b|\b(?i:forint\w*)|\bFt\b")),
     # the euro as Finnish and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró")
-    ("EUR", re.compile(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*)(?!\w)")),
+    ("EUR", lazy_pattern(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*)(?!\w)")),
     # a crown no word names the country of ("100 000 000 kr", "50 mio. kr.", "kroner"): the
     # crown of the sentence's language (`local_crown`)
-    ("KR", re.compile(r"\b(?i:kr|kroner|krone|krona)(?!\w)")),
+    ("KR", lazy_pattern(r"\b(?i:kr|kroner|krone|krona)(?!\w)")),
 )
 CROWN = "KR"
 _CROWNS = {"sv": "SEK", "da": "DKK", "no": "NOK"}

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.text.language import Passage
 
@@ -35,7 +36,7 @@ LANGUAGES = frozenset({"pt", "es", "it", "fr", "de", "nl", "pl", "cs", "ru"})
 _DECLINED = frozenset({"de", "nl", "pl", "cs", "ru"})  # their terms are matched by stems
 
 # '"X" significa ...' (one passage may hold several numbered definitions: each is found)
-_DEFINED = re.compile(
+_DEFINED = lazy_pattern(
     r"[\"“«„‘]\s*([^\"”»“‘’]{2,60}?)\s*[\"”»“’]"
     r"\s*(?:\([^)]*\)\s*)?(?:significa|significam|significará|designa|designam|se\s+refiere\s+a"
     r"|se\s+entende|si\s+intende|indica|indicano|désigne|désignent|signifie|bezeichnet|bedeutet|meint"
@@ -46,7 +47,7 @@ _DEFINED = re.compile(
     _FLAGS,
 )
 # the term names a purpose or use, or a class of licensee
-_HEAD = re.compile(
+_HEAD = lazy_pattern(
     r"^(?:uso|usos|utiliza[çc]ão|finalidades?|fins?|prop[óo]sitos?|finalidad(?:es)?|fines"
     r"|doel\w*|gebruik|cel|celu|użyt\w*|korzystani\w*|účel\w*|užit\w*|použit\w*|цел[ьи]"
     r"|использовани\w*|деятельност\w*|применени\w*|практик\w*|praktijk\w*|praxe|praktyk\w*"
@@ -60,7 +61,7 @@ _HEAD = re.compile(
     r"|licenziatari[oa]|licencié|Lizenznehmer)\b",
     _FLAGS,
 )
-_MEANINGFUL = re.compile(
+_MEANINGFUL = lazy_pattern(
     r"comerci|commerci|kommerz|gewerb|pesquis|investiga|ricerca|recherche|Forschung|acad[ée]m"
     r"|akadem|educa|éduca|Bildung|pessoal|personal|personnel|persönl|intern|lucr|profit|Gewinn"
     r"|empres|impres|entreprise|Unternehm|públic|pubblic|public|öffentlich|n[ãa]o\b|\bno\b"
@@ -164,7 +165,7 @@ _OTHER_WORDS = 2  # a clause caption before a definition ("Termini", "Begriffe")
 
 # a definition standing at the start of a passage: '"Modell" sind die Gewichte ...', maybe
 # after a short phrase saying where it holds ("Nella presente licenza, ", "En esta licencia, ")
-_STARTS_DEFINED = re.compile(
+_STARTS_DEFINED = lazy_pattern(
     r"^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?P<lead>[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,5}\s*,\s*)?"
     + _DEFINED.pattern,
     _FLAGS,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -27,7 +28,7 @@ _S = r"[^.;!?]"  # a character of the same sentence
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 def _either(duty: str, credit: str, span: int = 80) -> str:

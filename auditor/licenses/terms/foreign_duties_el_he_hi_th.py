@@ -26,6 +26,7 @@ import re
 import unicodedata
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_places_el_th_id import excluded_places
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -84,7 +85,7 @@ _CREDIT |= {
     ),
 }
 CREDIT_EL_HE_HI_TH = frozenset(_CREDIT)
-_CLAUSE_END = re.compile(r"[.;!?।]")
+_CLAUSE_END = lazy_pattern(r"[.;!?।]")
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:

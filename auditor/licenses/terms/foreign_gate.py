@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.language import FOREIGN_ONLY_WORDS
 from auditor.model.license_words import COMMERCIAL_KEY
 from auditor.model.triggers import Triggers
@@ -35,15 +36,15 @@ from auditor.model.triggers import Triggers
 # the key and separator of `COMMERCIAL_LABEL`, anywhere, with its possessive runs (a long run
 # of spaces after a key never backtracks); where a sentence has one space, the paragraph has
 # a run of whitespace, which those runs take whole
-_LABEL_KEY = re.compile(
+_LABEL_KEY = lazy_pattern(
     COMMERCIAL_KEY + r"\s*+(?:\*\*|__)?+\s*+(?:[:=：]|[—–]|-(?=\s))", re.IGNORECASE
 )
 # where `language._NOT_PROSE` can blank part of a word: `Lizenzwww.x.org`, `x.com-de`, and
 # any `et al` (`non-et al`, `et al-de`)
-_GLUED_ADDRESS = re.compile(r"[A-Za-z'-]www\.")
-_JOINED_DOMAIN = re.compile(r"\.(?:com|org|net|io|ai)['-]")
-_ET_AL = re.compile(r"et\s+al")
-_PLAIN_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*")  # `language._WORD` over lower-case ASCII
+_GLUED_ADDRESS = lazy_pattern(r"[A-Za-z'-]www\.")
+_JOINED_DOMAIN = lazy_pattern(r"\.(?:com|org|net|io|ai)['-]")
+_ET_AL = lazy_pattern(r"et\s+al")
+_PLAIN_WORD = lazy_pattern(r"[a-z]+(?:['-][a-z]+)*")  # `language._WORD` over lower-case ASCII
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted
 
 

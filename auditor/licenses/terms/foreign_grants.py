@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 
 _FLAGS = re.IGNORECASE
 
 # the licensor grants: a grant verb and a right or a license
-_GRANTS = re.compile(
+_GRANTS = lazy_pattern(
     "|".join(
         (
             r"\b(?:verleent|verlenen|geeft|kent)\b[^.;]{0,80}?\b(?:recht|licentie)\b",  # nl
@@ -47,7 +48,7 @@ _GRANTS = re.compile(
     _FLAGS,
 )
 # the acts granted: use, copy, modify
-_USE = re.compile(
+_USE = lazy_pattern(
     r"\b(?:gebruiken|kopiëren|aan\s+te\s+passen|nutzen|benutzen|verwenden|vervielfältigen"
     r"|verändern|utiliser|copier|modifier|usar|utilizar|copiar|modificar|reproducir|reproduzir"
     r"|usare|utilizzare|copiare|modificare|korzystani\w*|kopiowani\w*|užív\w*|použív\w*"
@@ -60,7 +61,7 @@ _USE = re.compile(
     _FLAGS,
 )
 # words that restrict nothing: a non-exclusive, free, worldwide, perpetual grant
-_HARMLESS = re.compile(
+_HARMLESS = lazy_pattern(
     r"\b(?:niet|non|nicht|nie|не|não|no|ne)[- ]?(?:exclusie\w*|exclusi\w*|ausschließlich\w*"
     r"|wyłączn\w*|исключительн\w*|výhradn\w*|esclusiv\w*|exclusif\w*|exclusiv\w*)"
     r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?"
@@ -69,7 +70,7 @@ _HARMLESS = re.compile(
     _FLAGS,
 )
 # a purpose, a measure or a reference to other terms narrows a grant
-_NARROWED = re.compile(
+_NARROWED = lazy_pattern(
     r"\b(?:Zweck\w*|fins?|finalit\w*|finalidad\w*|finalidades|fines|scop[oi]|doel\w*|cel[ua]?"
     r"|celach|účel\w*|цел(?:ь|и|ях|ей)|gemäß|nach\s+Maßgabe|selon|conforme|según|secondo"
     r"|volgens|zgodnie|podle|согласно|w\s+zakresie|binnen|innerhalb|dans\s+la\s+limite"
@@ -97,7 +98,7 @@ def is_plain_grant(text: str, cues: Cues | None) -> bool:
 
 # "for any purpose" in a grant: every use, commercial included ("para qualquer finalidade",
 # "für jeden Zweck", "à toutes fins", "per qualsiasi scopo", "w dowolnym celu")
-_ANY_PURPOSE = re.compile(
+_ANY_PURPOSE = lazy_pattern(
     r"\b(?:(?:für|zu)\s+(?:jeden|jedweden|beliebige[nm]?|alle)\s+Zweck\w*"
     r"|(?:à|pour)\s+(?:toutes?\s+fins|tout\s+usage|quelque\s+(?:fin|usage)\s+que\s+ce\s+soit)"
     r"|para\s+(?:cualquier|qualquer)\s+(?:fin|finalidad|finalidade|propósito|uso|fim)"

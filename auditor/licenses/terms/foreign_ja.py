@@ -14,10 +14,10 @@ with the outputs (`foreign_weights`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
@@ -48,7 +48,7 @@ _RULES = (
 # notices to keep with copies, their words apart ("本ライセンスの全文を添付しなければなりません",
 # "著作権表示とライセンス条項の写しを同梱すること"): a notice duty (the clause rule reads them
 # written together, "ライセンス全文")
-_JA_NOTICE = re.compile(
+_JA_NOTICE = lazy_pattern(
     r"(?:ライセンス|許諾|規約|著作権)(?:書|条件|条項|契約)?(?:の|及び|および|と)?[^。]{0,10}?"
     r"(?:全文|写し|複製|コピー|本文|原文|表示|表記)[^。]{0,30}?"
     r"(?:保持|含め|同梱|添付|付し|付け|付属|記載|残)[^。]{0,6}?"

@@ -15,20 +15,19 @@ passage stays for the readers of those terms (or unread).
 
 from __future__ import annotations
 
-import re
-
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import JA, KO
 
 __all__ = ["is_ja_plain_definition", "is_output_ownership"]
 
 # optional article heading and scope ("第1条(定義)本規約において"), then 「X」とは、BODYをいう。
-_DEFINED = re.compile(
+_DEFINED = lazy_pattern(
     r"^[^「『。]{0,30}?[「『]([^」』。]{1,20})[」』]\s*(?:と|とは)\s*[、,]?\s*"
     r"([^。]{1,200}?)\s*(?:をいう|を言う|を意味する|を意味します|を指す|を指します|のことをいう)"
     r"(?:ものとする|ものとします|ものです)?\s*[。.]?\s*$"
 )
 # the term names a purpose, a use or a class of licensee
-_PURPOSE_OR_WHO = re.compile(
+_PURPOSE_OR_WHO = lazy_pattern(
     r"目的|用途|利用|使用|商用|商業|営利|研究|学術|教育|個人|者|ユーザー|ライセンシー|法人|団体"
     r"|組織|企業|事業|機関|会社"
 )
@@ -49,14 +48,14 @@ def is_ja_plain_definition(text: str) -> bool:
 # the outputs' rights (or ownership) vest in the user
 _OWNERSHIP = (
     (
-        re.compile(
+        lazy_pattern(
             r"(?:출력물?|생성물|결과물)[^.。]{0,20}?(?:권리|소유권|저작권)[^.。]{0,12}?"
             r"(?:이용자|사용자|귀하|라이선시|licensee)[^.。]{0,6}?(?:귀속|에게\s*있)"
         ),
         KO,
     ),
     (
-        re.compile(
+        lazy_pattern(
             r"(?:出力|生成物)[^。]{0,20}?(?:権利|所有権|著作権)[^。]{0,12}?"
             r"(?:利用者|ユーザー|お客様|ライセンシー)[^。]{0,6}?帰属"
         ),

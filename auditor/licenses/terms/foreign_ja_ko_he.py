@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -56,26 +57,26 @@ _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 
 # the state whose sanctions, laws or export rules a clause invokes (just before the place, or
 # just after it with a possessive: "米国の輸出管理法", "미국의 수출 통제")
-_AUTHORITY_BEFORE = re.compile(
+_AUTHORITY_BEFORE = lazy_pattern(
     r"(?:制裁|法令|法律|規制|輸出|수출|제재|법률|법령|규정|סנקצי|חוק|ייצוא|יצוא|רשימ)[^。.;]{0,12}$"
 )
-_AUTHORITY_AFTER = re.compile(
+_AUTHORITY_AFTER = lazy_pattern(
     r"^\s*(?:の|의)?\s*(?:輸出|制裁|法令|法律|規制|수출|제재|법률|법령|규정)"
 )
 
 # --- a grant withheld from those based in a place ----------------------------------------------
 
 _WITHHELD = {
-    "ja": re.compile(
+    "ja": lazy_pattern(
         r"与えられ(?:ません|ない)|付与(?:され|し)(?:ません|ない)|許諾(?:され|し)(?:ません|ない)"
         r"|適用(?:され|し)(?:ません|ない)|対象(?:外|としません|としない)|除外(?:され|し)"
         r"|ライセンシー(?:と|に)は(?:なれ|なり得)ません|利用(?:する)?(?:こと)?(?:は|が)?できません"
     ),
-    "he": re.compile(
+    "he": lazy_pattern(
         r"אינ[וה]\s+(?:מעניק|חל)|לא\s+(?:יינתן|תינתן|יוענק|מוענק|חל)|אין\s+(?:רישיון|זכות|זכויות)"
         r"|אינ[םן]\s+רשאי|לא\s+יהיו\s+רשאי|מוחרג"
     ),
-    "ko": re.compile(
+    "ko": lazy_pattern(
         r"부여(?:되|하)지\s*않|허락(?:되|하)지\s*않|적용(?:되|하)지\s*않|제외(?:되|됩|한|하)"
         r"|라이선스를\s*받을\s*수\s*없|이용할\s*수\s*없|사용할\s*수\s*없"
     ),
@@ -83,10 +84,12 @@ _WITHHELD = {
 # based there: resident, seated, incorporated, national (Japanese and Korean name the place
 # first)
 _BASED = {
-    "ja": re.compile(r"居住|在住|所在|本店|本社|主たる事業所|事業所を有|設立|国籍|拠点|登記|住所"),
+    "ja": lazy_pattern(
+        r"居住|在住|所在|本店|本社|主たる事業所|事業所を有|設立|国籍|拠点|登記|住所"
+    ),
     # Hebrew names the place after: "תושבי האיחוד האירופי", "חברות שמושבן ברוסיה"
-    "he": re.compile(r"תושב|מקום\s+מושב|שמושב|הרשומ|המאוגד|אזרח|שמרכז"),
-    "ko": re.compile(r"거주|소재|본사|본점|설립|국적|주된\s*사무소|사업장|등록된|주소"),
+    "he": lazy_pattern(r"תושב|מקום\s+מושב|שמושב|הרשומ|המאוגד|אזרח|שמרכז"),
+    "ko": lazy_pattern(r"거주|소재|본사|본점|설립|국적|주된\s*사무소|사업장|등록된|주소"),
 }
 _NEAR = 40  # the place named this close before the word saying who is based there
 
@@ -136,24 +139,24 @@ def _withheld_places(language: str, clause: str) -> list[str]:
 # --- use banned in a place, or for users there ---------------------------------------------------
 
 _USE_BANNED = {
-    "ja": re.compile(
+    "ja": lazy_pattern(
         r"(?:内|国内|域内|領域内|地域)?(?:で|において|における|にて)[^。.;]{0,30}?"
         r"(?:使用|利用|提供|運用|展開|配備|販売)[^。.;]{0,15}?"
         r"(?:禁止|禁じ|できません|してはなりません|してはいけません|認められません|許可されません)"
     ),
-    "ko": re.compile(
+    "ko": lazy_pattern(
         r"(?:에서|내에서|지역에서|영토에서|에\s*있는|에\s*소재한|에\s*위치한)[^.;]{0,30}?"
         r"(?:사용|이용|배포|제공|운영|판매)[^.;]{0,15}?"
         r"(?:금지|할\s*수\s*없|해서는\s*안|허용되지\s*않|불가)"
     ),
     # a ban on using, running or offering the model, then where: "בשטח", "בתחומי", "ב..."
-    "he": re.compile(
+    "he": lazy_pattern(
         r"(?:אין|אסור|לא\s+ניתן|לא\s+מותר|נאסר)\s+(?:ל)?(?:השתמש|הפעיל|לפרוס|פרוס|הציע|ספק|להשתמש"
         r"|להפעיל|להציע|לספק)"
     ),
 }
 # where the Hebrew ban places it: in the territory of, within, for users located in
-_HE_WHERE = re.compile(r"בשטח|בתחומי|בתוך|הנמצאים\s+ב|השוהים\s+ב|ב-?(?=\S)")
+_HE_WHERE = lazy_pattern(r"בשטח|בתחומי|בתוך|הנמצאים\s+ב|השוהים\s+ב|ב-?(?=\S)")
 
 
 def _use_places(language: str, clause: str) -> list[str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _FLAGS = re.IGNORECASE
 
 # a choice-of-law frame; the place follows within _NEAR characters
@@ -89,11 +91,13 @@ _PLACES: dict[str, str] = {
     "CA": r"Canada|Canadá|Kanada|Kanady|Канад\w*",
 }
 
-_AUTHORITY = re.compile(r"\b(?:tribunal\w*|court\w*|Gericht\w*|rechtbank\w*|sąd\w*|soud\w*|суд\w*)")
+_AUTHORITY = lazy_pattern(
+    r"\b(?:tribunal\w*|court\w*|Gericht\w*|rechtbank\w*|sąd\w*|soud\w*|суд\w*)"
+)
 
 
 def _law(place: str) -> re.Pattern[str]:
-    return re.compile(
+    return lazy_pattern(
         _FRAME + rf"(?:(?!{_AUTHORITY.pattern})[^.;]){{0,{_NEAR}}}?(?<![\w-])(?:{place})(?![\w-])",
         _FLAGS,
     )

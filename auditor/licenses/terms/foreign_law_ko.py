@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 # places named in Korean, as ISO codes (a US state as US-XX)
 _PLACES: dict[str, str] = {
     "US-CA": r"(?:미국\s*)?캘리포니아\s*주?",
@@ -41,7 +43,7 @@ _GOVERNS = (
 )
 
 LAWS_KO: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"(?:{place}){_GOVERNS}|준거법은\s*(?:{place})"), code)
+    (lazy_pattern(rf"(?:{place}){_GOVERNS}|준거법은\s*(?:{place})"), code)
     for code, place in _PLACES.items()
 )
 """(pattern, code): a Korean choice of a place's law, in the shape of `Cues.laws`; a state

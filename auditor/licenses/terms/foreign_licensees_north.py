@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _FLAGS = re.IGNORECASE
 
 # language -> (a word of exclusiveness, a non-commercial organisation by its kind)
@@ -59,7 +61,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"|oppilaito\w*|viranomai\w*)",
     ),
 }
-_CLAUSE_END = re.compile(r"[.;!?]")
+_CLAUSE_END = lazy_pattern(r"[.;!?]")
 _SPAN = 80  # the organisation named this close after the word of exclusiveness
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
 from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
 from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
@@ -25,7 +26,7 @@ from auditor.licenses.text.markup import split_lines
 
 _FLAGS = re.IGNORECASE
 
-_LEAD_IN_END = re.compile(r"[:：]\s*$")
+_LEAD_IN_END = lazy_pattern(r"[:：]\s*$")
 
 
 def read_lists(
@@ -76,7 +77,7 @@ def read_lists(
     return found, unnamed
 
 
-_WORD = re.compile(r"[^\W\d_]{3}")
+_WORD = lazy_pattern(r"[^\W\d_]{3}")
 
 
 def _main_language(passages: Sequence[Passage]) -> str | None:
@@ -94,7 +95,7 @@ def _told(passage: Passage, main: str | None) -> Passage:
     return replace(passage, language=main)
 
 
-_ITEM = re.compile(r"\s*(?:[-*+•]|\(?\w{1,3}[.)])\s")
+_ITEM = lazy_pattern(r"\s*(?:[-*+•]|\(?\w{1,3}[.)])\s")
 
 
 def _lead_in_end(lines: Sequence[str], passage: Passage) -> int:
@@ -166,13 +167,13 @@ def _items_follow(lines: Sequence[str], passage: Passage) -> bool:
 
 
 _WRAPPED_LINES = 3  # an open lead-in wraps over a few lines at most
-_MARKED_ITEM = re.compile(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
+_MARKED_ITEM = lazy_pattern(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 
-_CLOSED_END = re.compile(r"[.;:!?。；：！？)\]\"'”»]\s*$")
+_CLOSED_END = lazy_pattern(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
 # a clause's number before its words: "§ 2", "3.", "4.1", "2)"
-_CLAUSE_NUMBER = re.compile(r"^\s*(?:§+\s*)?\d+(?:\.\d+)*[.)]?\s+")
+_CLAUSE_NUMBER = lazy_pattern(r"^\s*(?:§+\s*)?\d+(?:\.\d+)*[.)]?\s+")
 # each language's ban and harm words: `foreign_uses`, `foreign_six`, `foreign_ro_hu_fi`, else
 # `foreign_more`'s
 _LIST_LANGUAGES = (
@@ -200,7 +201,7 @@ def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return harm_patterns(language)
 
 
-_BELOW = re.compile(
+_BELOW = lazy_pattern(
     r"아래|다음|以下|下記|下列|如下|\b(?:abaixo|a\s+seguir|seguintes|siguientes|a\s+continuación"
     r"|seguenti|di\s+seguito|suivantes?|ci-dessous|folgenden?|nachstehend\w*|aşağıda\w*"
     r"|poniżej|następując\w*|hieronder|volgende|berikut|følgende|nedenfor|nedenstående"
@@ -209,7 +210,7 @@ _BELOW = re.compile(
     r"|următoar\w*|de\s+mai\s+jos|alábbi\w*|következő\w*|seuraav\w*)\b|dưới\s+đây|sau\s+đây",
     _FLAGS,
 )
-_EXCEPTED = re.compile(
+_EXCEPTED = lazy_pattern(
     r"제외|除外|除外|\b(?:exceto|excepto|salvo|eccetto|tranne|sauf|ausgenommen|außer|hariç"
     r"|dışında|kecuali|behalve|z\s+wyjątkiem|undtagen|unntatt|крім|освен|osim|izuzev"
     r"|išskyrus|izņemot|välja\s+arvatud|isipokuwa|förutom|utom|kromě|s\s+výjimkou"
@@ -217,7 +218,7 @@ _EXCEPTED = re.compile(
     r"|à\s+l'exception",
     _FLAGS,
 )
-_COMMERCIAL = re.compile(
+_COMMERCIAL = lazy_pattern(
     r"comercia|commercia|commerci[eë]|komersi|kommerziell|gewerblich|komercyjn|ticar[iî]"
     r"|thương\s+mại|상업|영리|商用|商业|商業|営利|营利|коммерческ",
     _FLAGS,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -26,7 +27,7 @@ _MEDIA = (
     r"(?:immagin[ei]|imágen(?:es)?|imagens?|images?|Bilder\w*|vide[oi]s?|vídeos?|audio|áudio"
     r"|suoni|sonidos?|sons?|Ton\w*)"
 )
-_MULTIMODAL = re.compile(
+_MULTIMODAL = lazy_pattern(
     r"\bmulti-?modal\w*|\bmultimodais\b|\bmultimodaux\b"
     # models that take pictures or sound in: "modelli ... che elaborano immagini"
     r"|\b(?:modell[oi]|modelos?|modèles?|Modell\w*)\b(?:\s+[\w'-]+){0,5}?\s+(?:che|que|qui|die)"
@@ -36,7 +37,7 @@ _MULTIMODAL = re.compile(
     r"|\b(?:Bild|Vision)(?:verarbeitungs)?-?[Mm]odell\w*",
     _FLAGS,
 )
-_TEXT_ONLY = re.compile(
+_TEXT_ONLY = lazy_pattern(
     r"\b(?:solo|soltanto|solamente|unicamente|únicamente|apenas|somente|só|seulement|uniquement"
     r"|purement|puramente|nur|rein)\s+(?:di\s+|de\s+|en\s+)?(?:testo|texto|texte|Text|testuali"
     r"|textuales|textuais|textuels)\b|\b(?:testo|texto|texte)\s+(?:solo|soltanto|apenas|seul)\b"
@@ -45,7 +46,7 @@ _TEXT_ONLY = re.compile(
     _FLAGS,
 )
 # the clause does not apply to them, or they are exempt from it
-_LIFTED = re.compile(
+_LIFTED = lazy_pattern(
     r"\bnon\s+si\s+applica|\bnon\s+(?:riguarda|vale|interessa|tocca)|\b(?:è|sono)\s+esent\w*"
     r"|\bno\s+se\s+aplica|\bno\s+(?:afecta|alcanza|comprende)|\b(?:está|están|quedan)\s+exent\w*"
     r"|\bnão\s+se\s+aplica|\bnão\s+(?:afeta|abrange|atinge)|\bnão\s+(?:é|são)\s+afetad\w*"

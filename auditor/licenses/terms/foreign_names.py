@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
 from auditor.licenses.names import is_blocked
 from auditor.licenses.text.language import Passage
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["named_records"]
 
-_NAME_SUFFIX = re.compile(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
+_NAME_SUFFIX = lazy_pattern(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
 
 
 def named_records(reading: ForeignReading, db: LicenseDB) -> list[tuple[LicenseRecord, Passage]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -43,11 +44,11 @@ _START_WORD = (
     r"|بادئة|يتضمن|يحتوي"
     r"|开头|開頭|开始|開始|冠以|前缀|前綴|包含|始ま|始め|先頭|接頭|冠し|含め|含む|시작|접두|포함)"
 )
-_NAMING = re.compile(
+_NAMING = lazy_pattern(
     rf"(?:{_NAME_WORD}{_S}{{0,80}}?{_START_WORD}|{_START_WORD}{_S}{{0,80}}?{_NAME_WORD})",
     _FLAGS,
 )
-_QUOTE = re.compile(_QUOTED)
+_QUOTE = lazy_pattern(_QUOTED)
 
 # a word of showing or of a wording before a quoted line: a credit line to show
 _SHOW_WORD = (
@@ -71,9 +72,9 @@ _OBLIGATION = (
     r"|\bдолж\w*|\bобязан\w*|\bphải\b|\bbắt\s+buộc|يجب|يلزم"
     r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오)"
 )
-_BINDS = re.compile(_OBLIGATION, _FLAGS)
+_BINDS = lazy_pattern(_OBLIGATION, _FLAGS)
 _LINE = _QUOTED.replace("?P<q>", "?:")
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_pattern(
     rf"{_OBLIGATION}{_S}{{0,100}}?{_SHOW_WORD}{_S}{{0,30}}?{_LINE}"
     rf"|{_SHOW_WORD}{_S}{{0,30}}?{_LINE}{_S}{{0,100}}?{_OBLIGATION}",
     _FLAGS,

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
@@ -44,14 +45,14 @@ _FLAGS = re.IGNORECASE
 
 # a section number, with or without a word before it (Madde, Artigo, Cláusula, Artikel, §),
 # then a caption of at most five words without digits
-_CAPTION = re.compile(
+_CAPTION = lazy_pattern(
     r"(?:[^\W\d_]{2,15}\.?\s*)?(?:§\s*)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*[-–—:.]?\s*"
     r"(?P<caption>[^\W\d_][^\d.;:!?]{0,48}?)\s*[.:]?",
     _FLAGS,
 )
 _MAX_CAPTION_WORDS = 5
 # a caption naming a ban or a limit is a term in short ("Madde 5 - Dağıtım yasağı."): kept
-_CAPTION_TERM = re.compile(
+_CAPTION_TERM = lazy_pattern(
     r"zakaz|verbot|untersag|interdi|prohib|proib|vietat|yasa[kğ]|cấm|запрещ|\bsem\b|\bohne\b"
     r"|\bsans\b|\bsin\b|\bsenza\b|\bbez\b|\bapenas\b|\bsolo\b|\bnur\b|\btylko\b|\byalnız|\bsadece\b"
     r"|\bchỉ\b|\bsomente\b|\buniquement\b|\bsoltanto\b|verbod|\bzonder\b|\balleen\b"
@@ -59,7 +60,7 @@ _CAPTION_TERM = re.compile(
     _FLAGS,
 )
 
-_DEFINED = re.compile(
+_DEFINED = lazy_pattern(
     "|".join(
         (
             r"\bconsidera(?:-se|m-se)\b|\bentende(?:-se|m-se)\b|\bdefine-se\b",  # pt
@@ -78,13 +79,13 @@ _DEFINED = re.compile(
     ),
     _FLAGS,
 )
-_COMMERCIAL = re.compile(
+_COMMERCIAL = lazy_pattern(
     r"comercia|commercia|commerci[eë]|komersi|kommerziell|gewerblich|komercyjn|ticar[iî]"
     r"|thương\s+mại",
     _FLAGS,
 )
 # the purpose a use is directed at: a commercial advantage, money, profit
-_PURPOSE = re.compile(
+_PURPOSE = lazy_pattern(
     "|".join(
         (
             r"\bvantag(?:em|gio)\s+commercial\w*|\bvantagem\s+comercial|\bventaja\s+comercial",
@@ -100,7 +101,7 @@ _PURPOSE = re.compile(
     _FLAGS,
 )
 # who uses it: a definition naming the user's kind widens the ban (not the ordinary meaning)
-_WHO = re.compile(
+_WHO = lazy_pattern(
     r"\b(?:empres|compan|sociedad|societ|soci[ée]t[ée]|unternehm|firm[ae]\b|przedsiębior|spół"
     r"|şirket|công\s+ty|doanh\s+nghiệp|organiza|organizz|organis|entidad|ente\b|podmiot"
     r"|kuruluş|tổ\s+chức|bedrij|onderneming|perusahaan|badan\s+usaha|organisasi)",
@@ -129,7 +130,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
 # an offer on the terms that follow ("modeli aşağıdaki koşullarla herkese ücretsiz olarak
 # sunar", "disponibiliza o modelo nas condições abaixo", "pone el modelo a disposición en las
 # condiciones siguientes"): the terms are the passages below, each read on its own
-_ON_TERMS_BELOW = re.compile(
+_ON_TERMS_BELOW = lazy_pattern(
     r"\başağıdaki\s+(?:koşul|şart)\w*|\b(?:nas|sob\s+as)\s+condições\s+(?:abaixo|seguintes|a\s+seguir)"
     r"|\b(?:en|bajo)\s+las\s+condiciones\s+(?:siguientes|que\s+siguen)|\balle\s+(?:condizioni|seguenti"
     r"\s+condizioni)(?:\s+seguenti|\s+di\s+seguito)?|\baux\s+conditions\s+(?:suivantes|ci-dessous)"
@@ -153,7 +154,7 @@ _ON_TERMS_BELOW = re.compile(
 )
 # the table below said to be what binds ("Maßgeblich ist allein die folgende Tabelle", "seul le
 # tableau ci-dessous fait foi"): the terms are its rows, each read on its own
-_TABLE_BINDS = re.compile(
+_TABLE_BINDS = lazy_pattern(
     r"\b(?:maßgeblich|massgeblich|verbindlich|entscheidend)\b[^.;]{0,40}?\b(?:folgende|nachstehende"
     r"|untenstehende)\s+Tabelle\b|\b(?:folgende|nachstehende)\s+Tabelle\b[^.;]{0,30}?\b(?:maßgeblich"
     r"|massgeblich|verbindlich)\b|\btableau\s+(?:suivant|ci-dessous)\s+(?:seul\s+)?fait\s+foi"
@@ -162,7 +163,7 @@ _TABLE_BINDS = re.compile(
     r"(?:seguinte|abaixo)\s+(?:é\s+)?(?:vinculativa|vinculante|prevalece)\b",
     _FLAGS,
 )
-_OFFERED = re.compile(
+_OFFERED = lazy_pattern(
     r"\bsun(?:ar|maktadır|ulur)\b|\bdisponibiliz\w*|\boferece\w*|\bconcede\w*|\bpone\b|\bofrece\w*"
     r"|\bmette\b|\boffre\b|\bmet\b|\bstellt\b|\bcung\s+cấp|\bcấp\b|\bconcèd\w*|\baccorde\w*"
     r"|\boctroie\w*|\bgewährt\b|\bräumt\b|\botorga\w*|\bverleent\b|\budziela\w*|\buděluje\w*"
@@ -173,7 +174,7 @@ _OFFERED = re.compile(
 
 # non-commercial use said to stay free, with no "only" ("O uso sem fins lucrativos, inclusive
 # pesquisa e ensino, continua livre"): what the grant leaves open, restricting nothing
-_NON_COMMERCIAL_FREE = re.compile(
+_NON_COMMERCIAL_FREE = lazy_pattern(
     r"^\W*(?:o|el|l'|il|le|la)?\s*(?:uso|usos|utilização|utilisation|usage|utilizzo)\s+(?:sem\s+fins"
     r"\s+lucrativos|não[- ]comercia\w*|no\s+comercial|sin\s+fines\s+de\s+lucro|non[- ]commercia\w*"
     r"|sans\s+but\s+lucratif)\b(?![^.;]*\b(?:só|apenas|somente|unicamente|solo|solamente"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _FLAGS = re.IGNORECASE
 
 
@@ -27,7 +29,7 @@ class _Words(NamedTuple):
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _FLAGS)
+    return lazy_pattern(pattern, _FLAGS)
 
 
 _WORDS: dict[str, _Words] = {
@@ -77,7 +79,7 @@ _WORDS: dict[str, _Words] = {
 }
 LANGUAGES_OUTPUTS = frozenset(_WORDS)
 
-_CLAUSE_END = re.compile(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter)\b", _FLAGS)
+_CLAUSE_END = lazy_pattern(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter)\b", _FLAGS)
 
 
 def bans_output_training(language: str | None, text: str) -> bool:

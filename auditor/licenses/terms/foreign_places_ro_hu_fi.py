@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_excluded import excluded_clauses, named_places, withheld_regions
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -32,7 +33,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"\biranissa\b|\biranin\b|\biraniin\b|\biran\b", "IR"), (r"\bpohjois-kore\w*", "KP"),
     (r"\bsyyri\w*", "SY"), (r"\bkuuba\w*", "CU"), (r"\bkrimi\w*", "UA"), (r"\bkiina\w*", "CN"),
 )  # fmt: skip
-_WITHHELD = re.compile(
+_WITHHELD = lazy_pattern(
     "|".join(
         (
             r"\bnu\s+(?:se\s+)?(?:acord[ăa]|aplic[ăa]|extinde)\b|\bnu\s+(?:beneficiaz[ăa]"
@@ -45,7 +46,7 @@ _WITHHELD = re.compile(
     ),
     _FLAGS,
 )
-_BASED = re.compile(
+_BASED = lazy_pattern(
     r"\brezident\w*|\bdomicili\w*|\bsedi(?:ul|u)\b|\b[îi]nregistrat\w*|\bceta[țţt]en\w*"
     r"|\bcetă[țţ]en\w*|\bstabilit\w*|\bre[șş]edin[țţ]\w*"
     r"|\blakóhel\w*|\bszékhel\w*|\bbejegyzett\w*|\bállampolgár\w*|\billetőségű\w*"
@@ -55,7 +56,7 @@ _BASED = re.compile(
     _FLAGS,
 )
 _NEAR = 80  # a place named this close to the word saying who is based there
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy_pattern(
     r"(?:sanc[țţt]iun|\blege\w*|legisla|szankci|törvény|\bpakot|\blai(?:n|ssa)\b|\blaki)"
     r"[^.;:,]{0,30}$",
     _FLAGS,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 __all__ = ["prevailing_language"]
 
 _FLAGS = re.IGNORECASE
@@ -43,7 +45,7 @@ _PREVAILS = (
 )
 _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
-    re.compile(
+    lazy_pattern(
         r"\b(?:the|la|a|die|el|o|de)\s+(?:"
         + _LANGUAGE
         + r"\s+"
@@ -57,13 +59,13 @@ _CLAUSES = (
         _FLAGS,
     ),
     # "maßgeblich ist die deutsche Fassung", "prevails the English text" (a verb first)
-    re.compile(
+    lazy_pattern(
         r"\b(?:maßgeblich|massgeblich|verbindlich|Vorrang\s+hat)\s+ist\s+(?:allein\s+|stets\s+)?"
         r"die\s+" + _LANGUAGE + r"\s+" + _VERSION,
         _FLAGS,
     ),
     # "ist die deutsche Fassung maßgeblich" (the verb before the subject, the predicate after)
-    re.compile(
+    lazy_pattern(
         r"\bist\s+(?:allein\s+|stets\s+)?die\s+"
         + _LANGUAGE
         + r"\s+"
@@ -72,7 +74,7 @@ _CLAUSES = (
         _FLAGS,
     ),
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
-    re.compile(
+    lazy_pattern(
         r"\b(?:prevalecer[áa]|prevalece|prévaut|prévaudra|prevarrà|prevale|prevails?)\s+"
         r"(?:sempre\s+|siempre\s+|toujours\s+)?(?:la|a|the)\s+" + _VERSION + r"\s+" + _LANGUAGE,
         _FLAGS,

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 __all__ = ["is_commercial_row", "row_commercial"]
 
 _FLAGS = re.IGNORECASE
@@ -46,16 +48,16 @@ _BANNED = (
     r"|nee|zabronion[ey]?|zakázán[oa]?|zakázané|prepovedan[oa]?|prohibit|förbjuden|förbjudet"
     r"|forbudt|запрещен[оа]?|нет|yasak|dilarang|cấm|tilos|kielletty|❌|✗|✘|⛔"
 )
-_ROW = re.compile(
+_ROW = lazy_pattern(
     r"^\W*(?P<label>[^.;:!?]{0,160}?\b" + _COMMERCIAL + r"[^.;:!?]{0,120}?)"
     r"\s*(?:[:：=|–—-]\s*)?(?P<verdict>" + _ALLOWED + "|" + _BANNED + r")\ufe0f?[\s.!]*$",
     _FLAGS,
 )
-_IS_ALLOWED = re.compile(r"(?:" + _ALLOWED + r")\ufe0f?[\s.!]*", _FLAGS)
-_NEGATED = re.compile(_QUALIFIED, _FLAGS)
+_IS_ALLOWED = lazy_pattern(r"(?:" + _ALLOWED + r")\ufe0f?[\s.!]*", _FLAGS)
+_NEGATED = lazy_pattern(_QUALIFIED, _FLAGS)
 # a verb or a condition in the label: a sentence ("ist nach Zustimmung erlaubt"), or a verdict
 # bound to a permission, which the cues of a sentence read
-_SENTENCE_OR_CONDITION = re.compile(
+_SENTENCE_OR_CONDITION = lazy_pattern(
     r"\b(?:ist|sind|wird|werden|darf|dürfen|est|sont|peut|peuvent|es|son|puede|pueden|é|são"
     r"|pode|podem|è|sono|può|possono|is|are|may|zijn|mag|jest|są|może|je|jsou|může|är|får|er|må"
     r"|kan|nach|gegen|avec|après|con|com|mediante|previa|prévia|préalable|vorherig\w*"

@@ -26,17 +26,19 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
+
 _FLAGS = re.IGNORECASE
 
 
 def _re(*pieces: str) -> re.Pattern[str]:
-    return re.compile("|".join(pieces), _FLAGS)
+    return lazy_pattern("|".join(pieces), _FLAGS)
 
 
 WEIGHT_LANGUAGES = frozenset({"cs", "pl", "nl", "ru"})
 SERVICE_LANGUAGES = frozenset({"cs", "pl", "nl", "ru", "de", "fr", "es", "pt", "it"})
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     r"[.;!?]|\b(?:ale|avšak|však|jednak|maar|echter|но|однако|mas|porém|pero|sin\s+embargo"
     r"|ma|però|tuttavia|mais|aber|jedoch)\b",
     _FLAGS,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_el_he import EL, HE
@@ -45,7 +46,7 @@ _BANS: dict[str, str] = {
     r"|करेगी|किया\s+जा|कर\s+सकते|कर\s+सकता|कर\s+सकती)",
     "th": r"ห้าม|ไม่อนุญาต|ต้องไม่|จะไม่ใช้",
 }
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     r"[.;!?।]|\b(?:men|dock|ale|avšak|však|αλλά|όμως|אבל|אולם|लेकिन|परंतु|किंतु)\b|แต่", _FLAGS
 )
 _HARMS: dict[str, dict[str, str]] = {
@@ -198,7 +199,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"อิหร่าน", "IR"), (r"เกาหลีเหนือ", "KP"), (r"ซีเรีย", "SY"), (r"คิวบา", "CU"),
     (r"รัสเซีย", "RU"), (r"เบลารุส", "BY"), (r"ไครเมีย", "UA"), (r"จีน", "CN"),
 )  # fmt: skip
-_WITHHELD = re.compile(
+_WITHHELD = lazy_pattern(
     "|".join(
         (
             r"\bingen\s+licens|\binga\s+rättigheter|\b(?:beviljas|gäller|omfattar)\s+(?:inte|ej)"
@@ -215,7 +216,7 @@ _WITHHELD = re.compile(
     ),
     _FLAGS,
 )
-_BASED = re.compile(
+_BASED = lazy_pattern(
     r"\bbosatt\w*|\bhemmahörande|\bsäte\b|\bregistrerad\w*|\betablerad\w*|\bmedborgare"
     r"|\bse\s+sídlem|\bsídl\w*|\bs\s+bydlištěm|\bbydlící\w*|\busazen\w*|\bobčan\w*|\brezident\w*"
     r"|\bκάτοικ\w*|\bμε\s+έδρα|\bεδρεύ\w*|\bεγκατεστημέν\w*|\bυπήκο\w*|\bπολίτ\w*"
@@ -226,7 +227,7 @@ _BASED = re.compile(
 )
 _NEAR = 80  # a place named this close to the word saying who is based there (either side:
 # Hindi names the place first, "ईरान में स्थित")
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy_pattern(
     r"(?:sanktion|\blag(?:ar)?\b|sankc|zákon|κυρώσ|νόμ|סנקצי|חוק|प्रतिबंधों|कानून|คว่ำบาตร"
     r"|กฎหมาย)[^.;:,]{0,30}$",
     _FLAGS,
@@ -245,7 +246,7 @@ def _places(text: str) -> list[str]:
 # Use in named places outside the grant: "gäller inte för användning i Ryssland", "får inte
 # användas inom Kina": a use word, then "in" and the places, up to the clause's next comma.
 _USE_IN: dict[str, re.Pattern[str]] = {
-    "sv": re.compile(
+    "sv": lazy_pattern(
         r"\b(?:användning\w*|använd\w*|bruk\w*|nyttj\w*|drift\w*)\s+(?:av\s+\w+\s+)?"
         r"(?:i|inom)\s+(?P<where>[^,.;]{1,80})",
         _FLAGS,

@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import TypeVar
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_excluded import AUTHORITY_SPAN, excluded_clauses
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -73,7 +74,7 @@ _K = TypeVar("_K")
 
 _OF = r"(?:(?:la|le|el|o|a|il|der|dieser|die|presente|présente|esta|cette|questa)\s+)*"
 # The grant withheld, or someone barred from the model (within one clause: `read_territory`).
-_WITHHELD = re.compile(
+_WITHHELD = lazy_pattern(
     "|".join(
         (
             # es
@@ -113,7 +114,7 @@ _WITHHELD = re.compile(
     _FLAGS,
 )
 # Someone based in a place: residents, companies incorporated or seated there, nationals.
-_BASED = re.compile(
+_BASED = lazy_pattern(
     # es / pt
     r"\bresident[ea]s?\b|\bdomiciliad[oa]s?|\bconstituíd[oa]s?|\bconstituid[oa]s?|\bestablecid[oa]s?"
     r"|\bestabelecid[oa]s?|\bsediad[oa]s?|\bcon\s+(?:su\s+)?(?:sede|domicilio)|\bcom\s+sede"
@@ -134,7 +135,7 @@ _BASED = re.compile(
 _NEAR = 80  # a place named this close after the word saying who is based there
 
 # The state whose sanctions, laws or lists a clause invokes is no excluded place.
-_AUTHORITY = re.compile(
+_AUTHORITY = lazy_pattern(
     r"(?:sancion|sanction|sanktion|sanç|sanzion|embargo|leyes|\bley\b|legislación|\blois?\b"
     r"|gesetz|\bleis?\b|legge|leggi|normativ|règlement|reglament|regulament|regolament"
     r"|verordnung|gobierno|gouvernement|regierung|governo|exportaci|exportation|export"
@@ -174,7 +175,7 @@ def _based_in_place(clause: str) -> bool:
     )
 
 
-_BASED_AFTER_PLACE = re.compile(
+_BASED_AFTER_PLACE = lazy_pattern(
     r"\b(?:kurulmuş|yerleşik|mukim|bulunan|merkezli|ikamet\s+eden)\w*", _FLAGS
 )
 
@@ -194,14 +195,14 @@ def read_territory(text: str, original: str) -> list[Clause]:
 # países, exceto os Estados Unidos", "válida en todo el mundo salvo en China", "valida in tutto
 # il mondo tranne ...", "dans le monde entier, à l'exception de ...", "weltweit mit Ausnahme
 # von ...", "tüm dünyada, ... hariç": use in those places is outside the grant.
-_WORLD = re.compile(
+_WORLD = lazy_pattern(
     r"\b(?:todos\s+os\s+países|todo\s+o\s+mundo|mundo\s+inteiro|todos\s+los\s+países"
     r"|todo\s+el\s+mundo|tutti\s+i\s+paesi|tutto\s+il\s+mondo|tous\s+les\s+pays"
     r"|(?:le\s+)?monde\s+entier|alle\s+Länder|weltweit|der\s+ganzen\s+Welt"
     r"|tüm\s+(?:dünya|ülkeler)\w*|bütün\s+(?:dünya|ülkeler)\w*)",
     _FLAGS,
 )
-_EXCEPT = re.compile(
+_EXCEPT = lazy_pattern(
     r"\b(?:exceto|excepto|salvo|com\s+exceção\s+d[eoa]s?|excluindo|excluídos?|a\s+excepción\s+de"
     r"|con\s+excepción\s+de|excluyendo|eccetto|tranne|ad\s+eccezione\s+d\w*|escluso|esclusi"
     r"|sauf|à\s+l'exception\s+d\w*|excepté|hormis|ausgenommen|mit\s+Ausnahme\s+\w+|außer"
@@ -209,7 +210,7 @@ _EXCEPT = re.compile(
     _FLAGS,
 )
 # a ban on use outside the license's territory, which another passage defines
-_OUTSIDE = re.compile(
+_OUTSIDE = lazy_pattern(
     r"\b(?:fora\s+d[oa]|fuera\s+del?|al\s+di\s+fuori\s+del?|fuori\s+dal|en\s+dehors\s+du"
     r"|hors\s+du|außerhalb\s+(?:des|der))\s+(?:\w+\s+)?(?:Território|Territorio|Territoire"
     r"|Vertragsgebiet\w*|Lizenzgebiet\w*|Gebiet\w*)",
@@ -250,7 +251,7 @@ def outside_territory(texts: dict[_K, str]) -> dict[_K, list[Clause]]:
     return dict.fromkeys(banned, defined)
 
 
-_BAN_WORD = re.compile(
+_BAN_WORD = lazy_pattern(
     r"proibid|vedad|prohibid|vietat|interdit|untersagt|verboten|\bnão\s+(?:pode|é\s+permitid)"
     r"|\bno\s+(?:puede|está\s+permitid)|\bnon\s+(?:può|puoi|è\s+consentit)|\bne\s+\w+\s+pas"
     r"|\bnicht\b|yasak",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_uses_more import with_more_harms
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -67,7 +68,7 @@ _BANS: dict[str, str] = {
 }
 
 # Where a clause ends: a full stop, a semicolon, or a contrastive "but" (a ban then a permission)
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     r"[.;。；!?！？؛]|\b(?:pero|sin\s+embargo|mais|aber|jedoch|però|tuttavia|mas|porém|maar"
     r"|echter|ale|jednak|но|однако|tetapi|namun|ancak|fakat|nhưng)\b|但是|但|しかし|하지만|그러나",
     _FLAGS,
@@ -370,7 +371,7 @@ def _unmarked(text: str) -> str:
     return _MARKS.sub("", text)
 
 
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_MARKS = lazy_pattern("[\u064b-\u065f\u0670\u0640]")
 
 
 def ban_tags(language: str | None, text: str) -> list[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_outputs_more import bans_output_training
 from auditor.licenses.terms.foreign_scope_more import more_scopes
 from auditor.licenses.terms.foreign_weights_north import north_weights
@@ -34,12 +35,12 @@ _FLAGS = re.IGNORECASE
 
 
 def _re(*pieces: str) -> re.Pattern[str]:
-    return re.compile("|".join(pieces), _FLAGS)
+    return lazy_pattern("|".join(pieces), _FLAGS)
 
 
 LANGUAGES = frozenset({"pt", "es", "it", "fr", "de"})
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     r"[.;!?]|\b(?:mas|porém|pero|sin\s+embargo|ma|però|tuttavia|mais|aber|jedoch)\b", _FLAGS
 )
 
@@ -193,26 +194,28 @@ def _pass_on_ban(clause: str) -> str | None:
 # "禁止されていません") bans nothing.
 _EAST_ASIAN: dict[str, tuple[re.Pattern[str], ...]] = {
     "ko": (
-        re.compile(
+        lazy_pattern(
             r"금지(?!되지\s*않|하지\s*않)|금한다|해서는\s*안|하여서는\s*안|할\s*수\s*없"
             # the formal "must not" of statutes and contracts: 개선하여서는 아니 된다
             r"|서는\s*아니\s*(?:된다|되며|됩니다|되고|됨)"
             r"|사용하지\s*않|이용하지\s*않"
         ),
-        re.compile(r"출력|생성물|결과물|생성(?:된|한)\s*(?:콘텐츠|데이터|텍스트|결과|내용)"),
-        re.compile(r"증류|디스틸|distill", re.I),
-        re.compile(r"학습|훈련|트레이닝|개선|개발|미세\s*조정|파인\s*튜닝"),
-        re.compile(r"(?:다른|타|경쟁|제3자의?|별도의?)\s*(?:[^\s.。]+\s*){0,2}?모델"),
+        lazy_pattern(r"출력|생성물|결과물|생성(?:된|한)\s*(?:콘텐츠|데이터|텍스트|결과|내용)"),
+        lazy_pattern(r"증류|디스틸|distill", re.I),
+        lazy_pattern(r"학습|훈련|트레이닝|개선|개발|미세\s*조정|파인\s*튜닝"),
+        lazy_pattern(r"(?:다른|타|경쟁|제3자의?|별도의?)\s*(?:[^\s.。]+\s*){0,2}?모델"),
     ),
     "ja": (
-        re.compile(
+        lazy_pattern(
             r"禁止(?!されていません|されていない|されません|しません)|ては(?:な(?:らない|りません)"
             r"|いけ(?:ない|ません))|しないこと|しないでください|できません"
         ),
-        re.compile(r"出力|生成物|生成結果|生成(?:された|した)(?:コンテンツ|データ|テキスト|内容)"),
-        re.compile(r"蒸留|ディスティル|distill", re.I),
-        re.compile(r"学習|訓練|トレーニング|改善|改良|開発|微調整|ファインチューニング"),
-        re.compile(r"(?:他の|別の|競合(?:する)?|第三者の)[^。.]{0,12}?モデル"),
+        lazy_pattern(
+            r"出力|生成物|生成結果|生成(?:された|した)(?:コンテンツ|データ|テキスト|内容)"
+        ),
+        lazy_pattern(r"蒸留|ディスティル|distill", re.I),
+        lazy_pattern(r"学習|訓練|トレーニング|改善|改良|開発|微調整|ファインチューニング"),
+        lazy_pattern(r"(?:他の|別の|競合(?:する)?|第三者の)[^。.]{0,12}?モデル"),
     ),
 }
 

@@ -30,6 +30,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_licensees_north import reserved_to_organisations
 
 _FLAGS = re.IGNORECASE
@@ -162,11 +163,11 @@ _SERVICE: dict[str, tuple[str, str]] = {
     ),
 }
 
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy_pattern(
     r"[.;!?]|\b(?:men|dock|ale|avšak|však|dar|însă|de|azonban|viszont|mutta|kuitenkin)\b", _FLAGS
 )
 # a condition that lets the act happen, unless it is the licensor's permission
-_CONDITION = re.compile(
+_CONDITION = lazy_pattern(
     r"\b(?:förutsatt|forudsat|forutsatt|pokud|za\s+předpokladu|cu\s+condi[țţ]ia|dacă|feltéve"
     r"|amennyiben|edellyttäen|jos)\b(?![^.;]{0,60}?(?:medgivande|tillstånd|samtycke|tilladelse"
     r"|samtykke|tillatelse|souhlas|svolen|acord|consimț|permisiun|engedély|hozzájárul|lupa"

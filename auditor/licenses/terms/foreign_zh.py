@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.foreign_caps import user_cap
 
@@ -72,8 +73,8 @@ _SEATS: dict[str, str] = {
     "人民法院": "CN", "台北": "TW", "新北": "TW",
 }  # fmt: skip
 _PLACE = "|".join(sorted(_PLACES, key=len, reverse=True))
-_PLACE_RE = re.compile(_PLACE)
-_SEAT_RE = re.compile("|".join(sorted(_SEATS, key=len, reverse=True)))
+_PLACE_RE = lazy_pattern(_PLACE)
+_SEAT_RE = lazy_pattern("|".join(sorted(_SEATS, key=len, reverse=True)))
 
 
 def place_codes(text: str) -> list[str]:
@@ -174,7 +175,7 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
 # A usage policy bound into the license: the licensee must comply with a use policy, norms or
 # code of conduct ("应当遵守许可方在官方网站上公布的《某模型使用规范》", "须遵循可接受使用政策");
 # complying with laws or with this agreement ("遵守适用法律法规", "遵守本协议") is none.
-_AUP_BY_REFERENCE = re.compile(
+_AUP_BY_REFERENCE = lazy_pattern(
     r"(?:遵守|遵循|符合|服从)[^。；]{0,40}?(?:使用|用途|可接受使用|应用)(?:规范|政策|准则|守则|规则|限制政策)"
     r"|(?:遵守|遵循|符合)[^。；]{0,40}?(?:行为准则|使用须知)"
 )
@@ -258,11 +259,11 @@ def _territory(folded: str) -> list[Clause]:
 # or a base model when the clause only names their license ("本项目代码采用 Apache 2.0
 # 许可证"): rules document/zh-other-work and document/zh-other-licensed-work. A restriction on
 # a base model binds its derivatives, so it is kept. The subject ends at its verb:
-_LICENSE_VERB = re.compile(r"采用|遵循|适用|使用|受|依据|基于|按照|为|是|属于")
-_SUBJECT_END = re.compile(
+_LICENSE_VERB = lazy_pattern(r"采用|遵循|适用|使用|受|依据|基于|按照|为|是|属于")
+_SUBJECT_END = lazy_pattern(
     r"采用|遵循|遵守|适用|使用|受|依据|基于|按照|仅|只|限|不得|禁止|须|需|可|允许|为|是|属于"
 )
-_CLAUSE_OPENING = re.compile(r"^(?:其中|其余|另外|此外|但是?|而|注)")
+_CLAUSE_OPENING = lazy_pattern(r"^(?:其中|其余|另外|此外|但是?|而|注)")
 
 
 def own_clauses(folded: str) -> str:

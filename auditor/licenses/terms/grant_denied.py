@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.detect import _GRANT, data_rule, matching
 from auditor.licenses.terms.sentences import Document, Sentence
 
@@ -32,26 +33,26 @@ COMMERCIAL_GRANTS = tuple(
 )
 """Grants reaching commercial use by their breadth, each its own rule so that its common words
 ("may", "can", "permitted") send a sentence through its own pattern only."""
-_MARKS = re.compile(
+_MARKS = lazy_pattern(
     r"\btrade\s*marks?\b|\btrade\s+names?\b|\bservice\s+marks?\b|\blogos?\b|\bnames?\b", re.I
 )
-_SHARING = re.compile(
+_SHARING = lazy_pattern(
     r"\b(?:distribut|redistribut|sublicens|resell|sell|share|publish|make\s+(?:it\s+)?available)",
     re.I,
 )
-_USING = re.compile(
+_USING = lazy_pattern(
     r"\b(?:use|uses|used|usage|using|run|running|deploy|access|host|exploit|copy|copying|copied"
     r"|reproduc\w*|download|install)\b",
     re.I,
 )
-_MAY_USE = re.compile(
+_MAY_USE = lazy_pattern(
     r"\b(?:you|licensees?|users?|anyone|everyone)\s+(?:may|can|are\s+(?:free|allowed|permitted)"
     r"\s+to)\s+(?:freely\s+)?(?:use|copy|modify|run|deploy|reproduce|incorporate)\b",
     re.I,
 )
 """A plain grant in words ("Yes, you may use code from any book in your application"): the
 text grants something, so a denial later in it reserves only what it names."""
-_PERMISSION = re.compile(
+_PERMISSION = lazy_pattern(
     r"\b(?:permission|consent|approval|authori[sz]ation|unauthori[sz]ed)\b", re.I
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.detect import Found, data_rule, matching
@@ -97,7 +98,7 @@ _COURT_WORD = data_rule("venue/court-word")
 _COURT_CONTEXT = data_rule("venue/dispute-context")
 _COURT = "venue/court"
 _CJK_COURT = data_rule("venue/zh-people-court")
-_AS_APPLICABLE = re.compile(r",\s+as\s+applicable,")
+_AS_APPLICABLE = lazy_pattern(r",\s+as\s+applicable,")
 _COURT_REACH = 240
 
 
@@ -135,7 +136,7 @@ _EXPORT = data_rule("territorial_exclusions/export-control")
 _SANCTIONS_BAN = data_rule("territorial_exclusions/sanctions-ban")
 _SANCTIONS_CONDITIONED = data_rule("territorial_exclusions/sanctions-conditioned")
 _AUTHORITY = "territorial_exclusions/sanctioning-authority"
-_LAW_OF = re.compile(
+_LAW_OF = lazy_pattern(
     r"\b(?:laws?|regulations?|rules|government|authorit\w+|department|treasury)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -190,10 +191,10 @@ def _sanctioned_places(text: str) -> list[str]:
 
 # the term a territory definition defines ('"Territory" means', "Licensed Territory means"), and
 # a place outside it ("any place outside the Territory")
-_TERRITORY_TERM = re.compile(
+_TERRITORY_TERM = lazy_pattern(
     r"[\"“']?((?:[A-Z][\w-]*\s+){0,2}Territor(?:y|ies))[\"”']?\s+(?:means?|shall\s+mean|refers?\s+to)"
 )
-_OUTSIDE_TERM = re.compile(
+_OUTSIDE_TERM = lazy_pattern(
     r"\boutside\s+(?:of\s+)?(?:the\s+)?((?:[A-Z][\w-]*\s+){0,2}Territor(?:y|ies))\b"
 )
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.segment import LIST_MARKER
 
 _MARKER_KINDS = (
-    ("number", re.compile(r"\(?\d")),
-    ("roman", re.compile(r"\(?[ivxl]{1,6}[.)]")),
-    ("letter", re.compile(r"\(?[a-z][.)]")),
-    ("bullet", re.compile(r"[-*+\u2022\u00b7]")),
+    ("number", lazy_pattern(r"\(?\d")),
+    ("roman", lazy_pattern(r"\(?[ivxl]{1,6}[.)]")),
+    ("letter", lazy_pattern(r"\(?[a-z][.)]")),
+    ("bullet", lazy_pattern(r"[-*+\u2022\u00b7]")),
 )
 
 
@@ -33,19 +34,19 @@ def goes_on(item: str) -> bool:
     return body[:1].islower()
 
 
-_DENIED_USE = re.compile(
+_DENIED_USE = lazy_pattern(
     r"(?:\b(?:not|never)|n't)\s+(?:(?:to\s+)?be\s+|being\s+|been\s+)?(?:used|use|put\s+to"
     r"|deployed|deploy|employed|employ|applied|apply)\b",
     re.IGNORECASE,
 )
 """The model's use denied, in the active or the passive: "do not use", "is not used", "are
 not to be used", "must not be put to", "shall never be deployed", "isn't used"."""
-_CONDITION = re.compile(
+_CONDITION = lazy_pattern(
     r"\b(?:provided(?:\s+that)?|providing\s+that|on\s+(?:the\s+)?condition\s+that"
     r"|so\s+long\s+as|as\s+long\s+as|only\s+if)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no\s+one|nobody|neither|nor)\b|n't\b", re.IGNORECASE)
+_NEGATION = lazy_pattern(r"\b(?:not|never|no\s+one|nobody|neither|nor)\b|n't\b", re.IGNORECASE)
 
 
 def bans_uses(lead: str) -> bool:

@@ -14,8 +14,9 @@ from functools import wraps
 from typing import TypeVar
 
 from auditor.fileio.compiled_patterns import compile_pattern
+from auditor.fileio.lazy_pattern import lazy_pattern
 
-_UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
+_UPPER_OUTSIDE_ESCAPES = lazy_pattern(r"(?<!\\)(?:\\\\)*[A-Z]|\(\?[^:=!<P#]|\\[NpP]")
 
 
 _T = TypeVar("_T")

@@ -22,6 +22,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.tables import Table, TableRow, read_tables, table_at
 from auditor.licenses.text.layout import Layout, read_layout
 
@@ -37,18 +38,18 @@ class ModelFacts:
     modality: str | None = None
 
 
-_VERB = re.compile(
+_VERB = lazy_pattern(
     r"\b(?:are|is|may|must|shall|will|can|cannot|should|requires?|needs?|remains?|grants?"
     r"|gets?|has|have|do|does)\b",
     re.IGNORECASE,
 )
-_MODELS = re.compile(r"\b(?:models?|checkpoints?|variants?|editions?)\b", re.IGNORECASE)
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)+")
-_SUFFIX = re.compile(
+_MODELS = lazy_pattern(r"\b(?:models?|checkpoints?|variants?|editions?)\b", re.IGNORECASE)
+_NAME = lazy_pattern(r"\b[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)+")
+_SUFFIX = lazy_pattern(
     r"\bnames?\s+(?:ends?|ending|finish(?:es)?)\s+(?:in|with)\s+[\"'\u201c\u2018]?(-?[\w.]+)",
     re.IGNORECASE,
 )
-_MODALITY = re.compile(
+_MODALITY = lazy_pattern(
     r"\b(?:image|video|audio|speech|music|vision)(?:[- ](?:generation|generating|generative"
     r"|diffusion|synthesis|to-[a-z]+))?\s+models?\b",
     re.IGNORECASE,
@@ -63,8 +64,8 @@ _ABOVE = (
     r"(?P<above>over|above|more\s+than|greater\s+than|larger\s+than|exceeding|at\s+least"
     r"|no\s+fewer\s+than|not\s+less\s+than|>=?|\u2265)"
 )
-_SIZE_BEFORE = re.compile(rf"(?:{_BELOW}|{_ABOVE})\s*{_NUMBER}{_UNIT}", re.IGNORECASE)
-_SIZE_AFTER = re.compile(
+_SIZE_BEFORE = lazy_pattern(rf"(?:{_BELOW}|{_ABOVE})\s*{_NUMBER}{_UNIT}", re.IGNORECASE)
+_SIZE_AFTER = lazy_pattern(
     rf"{_NUMBER}{_UNIT}(?:\s*parameters?)?\s*(?:(?P<more>or\s+more|or\s+above|or\s+larger"
     r"|or\s+greater|or\s+over|and\s+above|and\s+up|and\s+larger|\+)|(?P<less>or\s+less"
     r"|or\s+fewer|or\s+smaller|or\s+below|and\s+below|and\s+under))",
@@ -73,18 +74,20 @@ _SIZE_AFTER = re.compile(
 _INCLUSIVE = ("up to", "at most", "no more than", "not more than", "<=", "\u2264")
 _INCLUSIVE_ABOVE = ("at least", "no fewer than", "not less than", ">=", "\u2265")
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
-_ROW = re.compile(
+_ROW = lazy_pattern(
     r"\b(?:the\s+(?P<word>first|second|third|fourth|fifth|last)\s+row|row\s+(?P<n>\d))\b",
     re.IGNORECASE,
 )
-_MARKER = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z0-9]{1,4}\)|[-*+\u2022])\s+")
-_PARAMETERS = re.compile(r"param|size", re.IGNORECASE)
-_MODEL_TABLE = re.compile(r"\b(?:models?|param\w*|sizes?|variants?|editions?|checkpoints?)\b", re.I)
-_CONTRAST = re.compile(r",\s+(?=(?:but|whereas|while)\b)", re.IGNORECASE)
-_BACK = re.compile(
+_MARKER = lazy_pattern(r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z0-9]{1,4}\)|[-*+\u2022])\s+")
+_PARAMETERS = lazy_pattern(r"param|size", re.IGNORECASE)
+_MODEL_TABLE = lazy_pattern(
+    r"\b(?:models?|param\w*|sizes?|variants?|editions?|checkpoints?)\b", re.I
+)
+_CONTRAST = lazy_pattern(r",\s+(?=(?:but|whereas|while)\b)", re.IGNORECASE)
+_BACK = lazy_pattern(
     r"\b(?:them|they|their|it|its|such\s+models?|these\s+models?|those\s+models?)\b", re.I
 )
-_COMPLEMENT = re.compile(
+_COMPLEMENT = lazy_pattern(
     r"\b(?:other\s+than|except|excluding|apart\s+from|besides|save\s+for|but\s+not|not|non-?)\b"
     r"|\ball\s+(?:the\s+)?other\b",
     re.IGNORECASE,

@@ -7,7 +7,7 @@ users", "fifty million"); any number below a thousand is read, a multiplier maki
 
 from __future__ import annotations
 
-import re
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 _SMALL = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -30,7 +30,7 @@ WORD_NUMBER = (
 """A number below a thousand in words, as a regular expression (no group)."""
 WORDS = _either([*_SMALL, *_TENS_WORDS, "hundred"])
 """Any number word, as an alternation."""
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = lazy_pattern(r"[a-z]+")
 
 
 def word_value(text: str) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.judge_text import STANDARD_KINDS
 
@@ -28,7 +29,7 @@ def restrictions_only(terms: Mapping[str, ExtractedTerm]) -> dict[str, Extracted
 
 # A law clause about the document itself ("This Agreement is governed by ...", "本协议适用 ..."):
 # the document's own terms, whatever else it is.
-_OWN_TERMS = re.compile(
+_OWN_TERMS = lazy_pattern(
     r"\b(?:this|these)\s+(?:agreement|licen[cs]e|terms)\b|本(?:协议|许可|條款|条款)",
     re.IGNORECASE,
 )

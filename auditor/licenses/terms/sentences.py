@@ -1,8 +1,7 @@
 """Splits a license text into located sentences with their context, for clause extraction.
 
-The sentences are the text's shared layout (`text.layout`: markup cleaned, paragraphs, list
-items and sentence spans, the same split identification reads); this module classifies each
-sentence (prohibitive, excluded, definition) and keeps where it stands.
+The sentences are the text's shared layout (`text.layout`, the split identification reads too);
+this module classifies each sentence (prohibitive, excluded, definition) and keeps where it stands.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.list_items import bans_uses, goes_on, marker_kind
@@ -30,7 +30,7 @@ from auditor.licenses.text.windows import collapse_whitespace
 
 __all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"]
 
-_PROHIBITIVE = re.compile(
+_PROHIBITIVE = lazy_pattern(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
     r"|\bdo\s+not\s+(?:use|access|distribute|deploy|allow)\b"
     r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\bforbid|\brestrict"
@@ -44,7 +44,7 @@ _PROHIBITIVE = re.compile(
     r"|redistribution)\b",
     re.IGNORECASE,
 )
-_VERBLESS_BAN = re.compile(
+_VERBLESS_BAN = lazy_pattern(
     r"(?:^[-*+\u2022]?\s*|[,:;(]\s*)no\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
     r"|distribution|redistribution)\b",
     re.IGNORECASE,
@@ -52,21 +52,21 @@ _VERBLESS_BAN = re.compile(
 """A ban without a verb at the head of a sentence, label or list item: "No commercial use.",
 "License: research use only, no commercial use". Kept apart from _PROHIBITIVE: "no " is in
 too many sentences to send them all through the larger pattern."""
-_ZONE_HEADING = re.compile(
+_ZONE_HEADING = lazy_pattern(
     r"prohibited\s+uses?|use\s+restrictions?|restricted\s+uses?|use-based\s+restrictions"
     r"|^restrictions?$|acceptable\s+use|prohibited\s+use",
     re.IGNORECASE,
 )
-_EXCLUDED_HEADING = re.compile(
+_EXCLUDED_HEADING = lazy_pattern(
     r"disclaim|warrant|liabilit|indemn|endorsement|survival|severab", re.IGNORECASE
 )
-_EXCLUDED_SENTENCE = re.compile(
+_EXCLUDED_SENTENCE = lazy_pattern(
     r"\bas\s+is\b|\bwarrant(?:y|ies)\b|\bliable\b|\bindemnif|\bdisclaims?\b|\bdisclaimer"
     r"|\bnot\s+to\s+assert\b"
     r"|\bwaives?\b|\brepresent\s+and\s+warrant|\bhigh-risk\s+use",
     re.IGNORECASE,
 )
-_DEFINITION = re.compile(
+_DEFINITION = lazy_pattern(
     r"^[^a-z]{0,12}\"[^\"]{1,80}\"(?:\s*\([^)]*\))?(?:\s+or\s+\"[^\"]{1,60}\")*\s*:?\s*"
     r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b"
     r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b",

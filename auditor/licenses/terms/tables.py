@@ -32,14 +32,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.segment import sentence_spans
 
-_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
-_NUMBERING = re.compile(
+_DELIMITER = lazy_pattern(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+_NUMBERING = lazy_pattern(
     r"^\s*(?:§\s*)?(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|\(?[ivxl]{1,5}\))?\s*$"
 )
 """A cell holding only a clause number ("1", "2.3", "§ 4", "(b)"): no label."""
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u3040-\u9fff]{2}")
+_WORD = lazy_pattern(r"[A-Za-z\u00c0-\u024f\u3040-\u9fff]{2}")
 _MAX_COLUMNS = 3
 
 
@@ -167,22 +168,22 @@ def table_spans(table: Table, flat: str) -> Iterator[tuple[TableRow, str, int, i
 
 # --- a row read as what it says -----------------------------------------------------------
 
-_PERMISSION_HEADER = re.compile(
+_PERMISSION_HEADER = lazy_pattern(
     r"\b(?:allowed|permitted|permissible|permission|authori[sz]ed|may\s+(?:you|i|we)"
     r"|can\s+(?:you|i|we)|yes\s*/\s*no|licen[cs]ed|covered|acceptable|ok|status|in\s+scope)\b",
     re.IGNORECASE,
 )
 """A column header asking whether the row's use is allowed."""
-_YES = re.compile(
+_YES = lazy_pattern(
     r"(?:yes|allowed|permitted|ok|\u2705|\u2714|\u2713|\u2611)\ufe0f?[\s.!]*", re.IGNORECASE
 )
-_NO = re.compile(
+_NO = lazy_pattern(
     r"(?:no|not\s+(?:allowed|permitted)|prohibited|forbidden|\u274c|\u2717|\u2718|\u2716"
     r"|\u26d4)\ufe0f?[\s.!]*",
     re.IGNORECASE,
 )
-_OWN_NO = re.compile(r"^(?:no|not|never|without)\b|\b(?:not|never|prohibited|forbidden)\b", re.I)
-_BOUND = re.compile(
+_OWN_NO = lazy_pattern(r"^(?:no|not|never|without)\b|\b(?:not|never|prohibited|forbidden)\b", re.I)
+_BOUND = lazy_pattern(
     r"(?:up\s+to|under|below|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more"
     r"\s+than|over|above|more\s+than|greater\s+than|exceeding|at\s+least|from|between|[<>]=?"
     r"|\u2264|\u2265)\s*(?:[A-Z]{3}\s*|[$\u20ac\u00a3\u00a5]\s*)?\d",
@@ -190,7 +191,7 @@ _BOUND = re.compile(
 )
 """A label that is a bound on a number ("Up to USD 5,000,000", "Above 1M", "< 100k")."""
 _USES = r"\s+(?:uses?|usage|purposes?|activit(?:y|ies)|applications?|use\s+cases?)\b"
-_ALLOWED_USES = re.compile(
+_ALLOWED_USES = lazy_pattern(
     r"^\W*(?:(?:permitted|allowed|permissible|acceptable|approved|authori[sz]ed)"
     + _USES
     + r"|(?:what\s+)?you\s+(?:may|can|are\s+(?:free|allowed|permitted)\s+to)\s+(?:do|use)\b"
@@ -198,7 +199,7 @@ _ALLOWED_USES = re.compile(
     re.IGNORECASE,
 )
 """A column header naming the uses it lists as allowed ("Permitted uses", "What you may do")."""
-_BANNED_USES = re.compile(
+_BANNED_USES = lazy_pattern(
     r"^\W*(?:(?:prohibited|forbidden|banned|disallowed|unacceptable|restricted|not\s+(?:allowed"
     r"|permitted))" + _USES + r"|(?:what\s+)?you\s+(?:may|must|can)(?:\s+not|not|'t)\b"
     r"|don'?ts?\W*$)",
@@ -232,12 +233,12 @@ def row_text(row: TableRow, column: str, cell: str, first: bool) -> tuple[str, b
 
 # --- HTML tables as pipe rows ---------------------------------------------------------------
 
-_HTML_TABLE = re.compile(r"<table\b[^>]*>(?P<inner>.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|\Z)", re.IGNORECASE | re.DOTALL)
-_HTML_CELL = re.compile(
+_HTML_TABLE = lazy_pattern(r"<table\b[^>]*>(?P<inner>.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = lazy_pattern(r"<tr\b[^>]*>(?P<inner>.*?)(?=<tr\b|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazy_pattern(
     r"<(?P<tag>t[hd])\b[^>]*>(?P<inner>.*?)(?=<t[hd]\b|</tr\s*>|\Z)", re.IGNORECASE | re.DOTALL
 )
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy_pattern(r"<[^>]*>")
 
 
 def html_tables_as_rows(text: str) -> str:
@@ -298,7 +299,7 @@ def _pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-_TERM_CELL = re.compile(
+_TERM_CELL = lazy_pattern(
     r"licen[cs]|commercial|revenue|turnover|\busers?\b|permi|allow|prohibit|forbid|restrict"
     r"|\bterms\b|\bfees?\b|\bpaid\b|royalt",
     re.IGNORECASE,

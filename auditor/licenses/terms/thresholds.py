@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.caps import (
     CONSEQUENCE,
     DIGIT_OR_WORD,
@@ -114,7 +115,7 @@ def class_caps(doc: Document) -> Iterator[tuple[str, dict[str, object], tuple[Se
             yield kind, cap | scope, (sentence, clause)
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 _DEFINING = ("mean", "refer", "defined")  # a definition holds one (sentences._DEFINITION)
 
 

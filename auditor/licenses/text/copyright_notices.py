@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.fileio.compiled_patterns import compile_pattern
+from auditor.fileio.lazy_pattern import lazy_pattern
 
 # "Copyright (c)", "Copyright 2024", "Copyright [yyyy]", "©", "(c) 2024": a notice, not a
 # mention ("copyright holders"). Separators are anything the word splitter drops.
@@ -68,7 +69,7 @@ def copyright_marks(text: str) -> Iterator[re.Match[str]]:
             end = found.end()
 
 
-_RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
+_RESERVED = lazy_pattern(r"\ball\s+rights\s+reserved\b", re.IGNORECASE)
 
 
 def is_notice_only(text: str) -> bool:
