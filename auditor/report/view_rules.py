@@ -40,6 +40,7 @@ RULE_TITLES = {
     "revenue-cap-counts-affiliates": "Revenue cap counts affiliates: group figure unconfirmed",
     "revenue-cap-unchecked": "Revenue cap the manifest cannot check",
     "user-cap-unchecked": "User cap the manifest cannot check",
+    "dau-above-threshold": "Monthly active users over 31 times the license's daily cap",
     "territory-excludes-domicile": "License withholds the grant from the organization's domicile",
     "territory-excludes-deployment-region": "License forbids use where the model is deployed",
     "foreign-governing-law": "License governed by a foreign law",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from auditor.model import Severity
 from tests.policy.test_presets import apache_saas, run
 
 RULE = "user-cap-unchecked"
@@ -67,3 +68,58 @@ def test_a_cap_the_monthly_figure_does_not_settle_warns(
     outcomes = run("default", capped(unit, counts, **figures))
     assert RULE in outcomes
     assert outcomes[RULE].unknown_facts == ()
+
+
+OVER = "dau-above-threshold"
+
+
+@pytest.mark.parametrize(
+    ("counts", "figures"),
+    [
+        # each of 31,000,001 monthly users is active on a day: some day has over 1,000,000
+        (None, {"deployment__mau": 31_000_001}),
+        ("licensee", {"deployment__mau": 90_000_000}),
+        # the product alone is over: the group that includes it is too
+        ("licensee-and-affiliates", {"deployment__mau": 40_000_000}),
+        ("licensee-and-affiliates", {"deployment__mau": 40, "deployment__group_mau": 4e7}),
+    ],
+)
+def test_a_monthly_figure_over_31_times_a_daily_cap_blocks(
+    counts: str | None, figures: dict[str, object]
+) -> None:
+    outcomes = run("default", capped("dau", counts, **figures))
+    assert outcomes[OVER].severity is Severity.BLOCK
+    assert outcomes[OVER].unknown_facts == ()
+    assert RULE not in outcomes  # decided: not also "cannot be checked"
+
+
+@pytest.mark.parametrize(
+    ("unit", "counts", "figures"),
+    [
+        # exactly 31 times: every day may hold 1,000,000, which is not above the cap
+        ("dau", None, {"deployment__mau": 31_000_000}),
+        ("dau", None, {"deployment__mau": 8_000_000}),
+        # the group's figure is not what a cap of the licensee's own products counts
+        ("dau", None, {"deployment__mau": 40, "deployment__group_mau": 9e8}),
+        ("dau", "licensee", {"deployment__mau": 5_000_000, "deployment__group_mau": 9e8}),
+        # no monthly figure: nothing to compare (the cap stays unchecked)
+        ("dau", None, {"deployment__mau": None}),
+        # devices and visits are not days of monthly users
+        ("devices", None, {"deployment__mau": 9e8}),
+        ("monthly-visits", None, {"deployment__mau": 9e8}),
+    ],
+)
+def test_a_daily_cap_the_monthly_figure_does_not_pass_for_sure_does_not_block(
+    unit: str, counts: str | None, figures: dict[str, object]
+) -> None:
+    assert OVER not in run("default", capped(unit, counts, **figures))
+
+
+def test_a_daily_cap_of_commercial_use_only_spares_a_non_commercial_deployment() -> None:
+    facts = capped("dau", None, deployment__mau=9e7, deployment__commercial=False)
+    facts["terms.user_threshold.applies_to"] = "commercial-use"
+    assert OVER not in run("default", facts)
+
+
+def test_no_cap_at_all_never_blocks_a_large_deployment() -> None:
+    assert OVER not in run("default", apache_saas(deployment__mau=9e8, deployment__group_mau=9e9))
