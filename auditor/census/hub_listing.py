@@ -148,13 +148,16 @@ def _pages(
     """(items, next page URL) per page, from `url` on."""
     # Public names of huggingface_hub.utils (lazily exported, so mypy cannot see them).
     from huggingface_hub.utils import (  # type: ignore[attr-defined]
-        build_hf_headers,
         hf_raise_for_status,
         http_backoff,
         parse_ratelimit_headers,
     )
 
-    headers = build_hf_headers(token=token)
+    from auditor.sources.hub_headers import hub_headers
+
+    # token: a string, False (none), or None/True (the one the client finds, as before)
+    given = token if isinstance(token, str) else None
+    headers = hub_headers(given, implicit_token=token is None or token is True)
     while url is not None:
         try:
             response = http_backoff("GET", url, headers=headers, max_retries=8, max_wait_time=60)

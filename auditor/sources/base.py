@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from fnmatch import fnmatch
+from fnmatch import translate
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -63,6 +63,9 @@ LICENSE_PATTERNS = (
     *FOREIGN_LICENSE_PATTERNS,  # the same documents named in other languages
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
+# Every pattern at once, as `fnmatch` reads each (one program, not ~110 matches a name: a Hub
+# listing cost ~770 fnmatch calls a model). Patterns and names are lower-case.
+_LICENSE_NAME = lazy_pattern("|".join(translate(p.lower()) for p in LICENSE_PATTERNS))
 # Code, data, configuration, images and weights are never license documents, whatever their
 # name says (license_check.py, scripts/check_license.sh, licenses.json, license-badge.svg).
 NOT_LICENSE_SUFFIXES = frozenset(
@@ -134,7 +137,7 @@ def is_license_like(path: str) -> bool:
         return False
     if any(folder.lower() in _LICENSE_FOLDERS for folder in parts[:-1]):
         return True
-    return any(fnmatch(base, pattern) for pattern in LICENSE_PATTERNS)
+    return _LICENSE_NAME.match(base) is not None
 
 
 def parse_target(text: str, *, base_dir: Path | None = None) -> Target:

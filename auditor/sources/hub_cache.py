@@ -67,8 +67,11 @@ def store_cached(cache_dir: Path | None, repo: HubRepo, sha: str, path: str, dat
             _write_new(blob, data)
         if os.path.lexists(pointer):
             return
-        pointer.parent.mkdir(parents=True, exist_ok=True)
+        _folder(pointer.parent)
         try:
+            pointer.symlink_to(os.path.relpath(blob, pointer.parent))
+        except FileNotFoundError:  # the folder went away meanwhile: made again
+            _folder(pointer.parent, again=True)
             pointer.symlink_to(os.path.relpath(blob, pointer.parent))
         except OSError:  # no symbolic links here (as on some Windows setups): a copy
             _write_new(pointer, data)
@@ -88,16 +91,30 @@ def record_ref(cache_dir: Path | None, repo: HubRepo, revision: str, sha: str) -
         return
     ref = repo_cache(cache_dir, repo) / "refs" / revision
     try:
-        ref.parent.mkdir(parents=True, exist_ok=True)
         _write_new(ref, sha.encode("ascii"))
     except OSError as err:  # a read-only cache only costs the offline shortcut
         log.warning("could not record %s@%s in the cache: %s", repo.repo_id, revision, err)
 
 
+_made: set[Path] = set()  # folders this process made or found (a mkdir is ~0.2 ms here)
+
+
+def _folder(path: Path, *, again: bool = False) -> None:
+    """Make `path` and its parents unless this process already did (`again`: it went away)."""
+    if again or path not in _made:
+        path.mkdir(parents=True, exist_ok=True)
+        _made.add(path)
+
+
 def _write_new(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file in the same folder and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _folder(path.parent)
+    prefix = f".{path.name}."
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
+    except FileNotFoundError:  # the folder went away meanwhile: made again
+        _folder(path.parent, again=True)
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -2,7 +2,7 @@
 
 Part of the Hub source (`hub`). The session (`huggingface_hub.get_session()`) brings the
 user's proxy and certificate settings and the client's offline switch (HF_HUB_OFFLINE);
-`build_hf_headers` brings the token and user agent the client would send.
+`hub_headers` brings the token and a user agent (not the client's: see there).
 
 NOTE: the client's own calls are not bounded, so the Hub source makes its requests here:
 `hf_hub_download` (through `http_get`) writes whatever the server streams and compares the
@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from auditor.sources.hub_errors import retryable_errors
+from auditor.sources.hub_headers import hub_headers
 from auditor.sources.hub_limits import (
     MAX_ATTEMPTS,
     MAX_ERROR_BODY_BYTES,
@@ -81,15 +82,7 @@ def fetch_bounded(
     from huggingface_hub import errors as hf
     from huggingface_hub import get_session
 
-    # NOTE: build_hf_headers is public as huggingface_hub.utils.build_hf_headers, but that
-    # package's lazy exports are not visible to mypy; this is where it is defined.
-    from huggingface_hub.utils._headers import build_hf_headers
-
-    sent = build_hf_headers(
-        token=token if token else False,
-        library_name="model-license-auditor",
-        headers={"Accept-Encoding": "gzip", **(headers or {})},
-    )
+    sent = hub_headers(token, {"Accept-Encoding": "gzip", **(headers or {})})
     pause = RETRY_PAUSE_SECONDS
     for attempt in range(1, MAX_ATTEMPTS + 1):
         last = attempt == MAX_ATTEMPTS
