@@ -24,6 +24,7 @@ def test_an_audit_asks_only_the_endpoint_it_was_given(
     try:
         monkeypatch.setattr(constants, "ENDPOINT", decoy.url)
         monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", False)  # as a library caller
+        monkeypatch.delenv("HF_HUB_DISABLE_TELEMETRY", raising=False)
         monkeypatch.setattr(constants, "AGENT_HARNESSES_PATH", str(tmp_path / "agents.json"))
         monkeypatch.setattr(_detect_agent, "_registry", None)  # not yet loaded this process
         fake_hub.add_repo("acme/plain", {"README.md": CARD})
@@ -39,7 +40,22 @@ def test_an_audit_asks_only_the_endpoint_it_was_given(
         decoy.stop()
 
 
+def test_a_user_who_turns_the_telemetry_on_gets_the_clients_agent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "0")
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", False)
+    monkeypatch.setattr(
+        _detect_agent, "_registry", {"standardEnvVars": ["AI_AGENT"], "harnesses": {}}
+    )
+    monkeypatch.setenv("AI_AGENT", "some-harness")  # the client describes the caller's agent
+    assert "; agent/" in hub_headers(None)["user-agent"]
+    monkeypatch.delenv("HF_HUB_DISABLE_TELEMETRY")
+    assert "; agent/" not in hub_headers(None)["user-agent"]
+
+
 def test_headers_carry_the_token_given_and_no_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HF_HUB_DISABLE_TELEMETRY", raising=False)
     monkeypatch.setenv("HF_TOKEN", "hf_from_the_environment")
     agent = hub_headers(None)["user-agent"]
     assert agent.startswith("model-license-auditor/") and "; hf_hub/" in agent
