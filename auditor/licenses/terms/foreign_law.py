@@ -91,6 +91,19 @@ _PLACES: dict[str, str] = {
     "CA": r"Canada|Canadá|Kanada|Kanady|Канад\w*",
 }
 
+# Official names that hold another place's name ("Estados Unidos Mexicanos" is Mexico, not the
+# United States; "Estado de Nuevo México" is a US state, not Mexico): tried before every other
+# name, so the place a clause names is the longest name standing there.
+_CONTAINING: dict[str, str] = {
+    "MX": r"Estados\s+Unidos\s+Mexicanos|États-Unis\s+mexicains|Stati\s+Uniti\s+Messicani"
+    r"|Vereinigte[nr]?\s+Mexikanische[nr]?\s+Staaten|Verenigde\s+Mexicaanse\s+Staten"
+    r"|Meksykańsk\w+\s+Stan\w+\s+Zjednoczon\w+|Spojen\w+\s+stát\w*\s+mexick\w+"
+    r"|Мексиканск\w+\s+Соедин[её]нн\w+\s+Штат\w*",
+    "BR": r"Estados\s+Unidos\s+do\s+Brasil",
+    "US-NM": rf"(?:{_STATE})?(?:Nuevo\s+México|Novo\s+México|Nouveau-Mexique|Nuovo\s+Messico"
+    r"|New\s+Mexico|Nowy\s+Meksyk|Nové\s+Mexiko|Нью-Мексико)",
+}
+
 _AUTHORITY = lazy_pattern(
     r"\b(?:tribunal\w*|court\w*|Gericht\w*|rechtbank\w*|sąd\w*|soud\w*|суд\w*)"
 )
@@ -104,7 +117,9 @@ def _law(place: str) -> re.Pattern[str]:
 
 
 LAWS: tuple[tuple[re.Pattern[str], str], ...] = (
+    *((_law(names), code) for code, names in _CONTAINING.items()),  # the longer names first
     *((_law(f"(?:{_STATE})?(?:{names})"), f"US-{code}") for code, names in _US_STATES.items()),
     *((_law(names), code) for code, names in _PLACES.items()),
 )
-"""(pattern, code): a choice of law naming a place, in the shape of `Cues.laws`."""
+"""(pattern, code): a choice of law naming a place, in the shape of `Cues.laws` (the first that
+matches names it: a name holding another place's name comes before that name)."""

@@ -67,6 +67,12 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "colombia": ("CO",), "colombie": ("CO",), "kolumbien": ("CO",), "perú": ("PE",),
     "pérou": ("PE",), "uruguay": ("UY",), "bolivia": ("BO",), "bolivie": ("BO",),
     "paraguay": ("PY",), "ecuador": ("EC",), "équateur": ("EC",), "nicaragua": ("NI",),
+    # official names holding another place's name (the longest name at a place is taken)
+    "estados unidos mexicanos": ("MX",), "états-unis mexicains": ("MX",),
+    "stati uniti messicani": ("MX",), "vereinigte mexikanische staaten": ("MX",),
+    "vereinigten mexikanischen staaten": ("MX",), "nuevo méxico": ("US",),
+    "novo méxico": ("US",), "nuovo messico": ("US",), "irlanda del norte": ("GB",),
+    "irlanda do norte": ("GB",), "irlande du nord": ("GB",), "nordirland": ("GB",),
 }  # fmt: skip
 
 _FLAGS = re.IGNORECASE

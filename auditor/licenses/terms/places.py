@@ -17,6 +17,7 @@ US_STATES: dict[str, str] = {
     "rhode island": "RI", "south carolina": "SC", "south dakota": "SD", "tennessee": "TN",
     "texas": "TX", "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA",
     "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY", "district of columbia": "DC",
+    "washington, d.c.": "DC", "washington d.c.": "DC", "washington, dc": "DC",
 }  # fmt: skip
 
 # Names (and adjectives used as "X law") of countries and regions, longest spellings first
@@ -57,9 +58,13 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "croatia": ("HR",), "slovakia": ("SK",), "slovenia": ("SI",), "lithuania": ("LT",),
     "latvia": ("LV",), "cyprus": ("CY",), "malta": ("MT",), "serbia": ("RS",),
     "kazakhstan": ("KZ",), "sri lanka": ("LK",), "morocco": ("MA",), "ethiopia": ("ET",),
+    # official names holding another place's name: the longest name standing there wins
+    "united mexican states": ("MX",), "estados unidos mexicanos": ("MX",),
+    "democratic people's republic of korea": ("KP",), "dprk": ("KP",),
+    "northern ireland": ("GB",), "republic of china": ("TW",),
 }  # fmt: skip
 
-_CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a."}
+_CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a.", "dprk"}
 
 
 @cache
