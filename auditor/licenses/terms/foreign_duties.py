@@ -154,7 +154,8 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"(?:يجب|يلزم|عليك|ينبغي|يتعين|يشترط)",
             r"(?:[اإ]شعار\s+(?:حقوق|ال?ملكية|الترخيص)|حقوق\s+(?:النشر|الطبع|التأليف)|نسب\s+"
             # the licence's text attached to copies: "يجب إرفاق نص هذا الترخيص بكل نسخة"
-            r"|ذكر\s+المصدر|نص\s+(?:هذا\s+)?(?:ال)?(?:ترخيص|رخصة))",
+            # (this licence: "هذا الترخيص", "هذه الرخصة"; a copy of it: "نسخة من هذه الرخصة")
+            r"|ذكر\s+المصدر|(?:نص|نسخة\s+من)\s+(?:هذ[اه]\s+)?(?:ال)?(?:ترخيص|رخصة|اتفاقية))",
         )
     ),
     "ru": _re(
@@ -186,7 +187,11 @@ _DISCLAIMER = _re(
         (
             r"[„\"“']?tak,?\s+jak\s+jest|\bbez\s+(?:jakichkolwiek\s+|żadnych\s+)?gwarancji",
             r"\bolduğu\s+gibi\b|\bhiçbir\s+(?:garanti|teminat)",
-            r"\bnguyên\s+trạng\b|\bkhông\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:bảo\s+đảm|bảo\s+hành)",
+            # vi: "as is" ("nguyên trạng", "theo hiện trạng", "như hiện có"); no warranty given or
+            # attached ("không kèm bất kỳ bảo đảm nào", "không đưa ra bất kỳ bảo hành nào")
+            r"\bnguyên\s+trạng\b|\btheo\s+hiện\s+trạng\b|\bnhư\s+(?:hiện\s+có|vốn\s+có)\b"
+            r"|\bkhông\s+(?:có\s+|kèm(?:\s+theo)?\s+|đi\s+kèm\s+|đưa\s+ra\s+|cung\s+cấp\s+)?"
+            r"(?:bất\s+k[ỳì]\s+|mọi\s+|một\s+)?(?:sự\s+)?(?:bảo\s+đảm|đảm\s+bảo|bảo\s+hành)",
             r"있는\s*그대로|어떠한\s*(?:보증|보장)|보증\s*없이",
             r"\bкак\s+есть\b|\bбез\s+(?:каких-либо|каких\s+бы\s+то\s+ни\s+было)\s+гаранти"
             r"|\bне\s+(?:предоставляет|даёт|дает)\s+(?:никаких|каких-либо)\s+гаранти",
