@@ -97,6 +97,9 @@ _THOUSANDS = lazy_pattern(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *CURRENCIES_MORE,  # the Nordic crowns, CZK, RON, HUF (`foreign_currencies`)
+    # the Brazilian real: "R$ 300 milhões", "BRL 50 milhões", "300 milhões de reais" (before the
+    # dollar: its sign is the real's "$")
+    ("BRL", lazy_pattern(r"R\$|\bBRL\b|\b(?i:reais)\b")),
     (
         "USD",
         lazy_pattern(

@@ -3,15 +3,18 @@
 Polish, German, Turkish, Spanish and French, and further shapes of harms `foreign_uses` reads in
 Polish and German (breaking the law, watching or profiling people, identifying people by their
 face, gait or voice, sexualised images, content misleading about facts) and Indonesian
-(watching, tracking or profiling people, wiretapping). Each sets the tag the English rule of
-that harm sets (license_db/clause_rules/use_restrictions.yaml), read, as there, in one clause
-with a ban word, or as an item of a list a ban introduces (`foreign_lists`:
+(watching, tracking or profiling people, wiretapping); and elections, campaigns and political
+propaganda in every language read there (`foreign_harms_election`). Each sets the tag the
+English rule of that harm sets (license_db/clause_rules/use_restrictions.yaml), read, as there,
+in one clause with a ban word, or as an item of a list a ban introduces (`foreign_lists`:
 "Zabrania się korzystania z Modelu w celu:" then "3) nękania lub zniesławiania innych osób;").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
 _NOT_COUNTED = r"(?:(?!liczb|statysty)[^.;]){0,80}?"
@@ -116,6 +119,7 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         "fr": r"\bspam\w*|\bpourriel\w*|\b(?:messages|publicités?|communications|sollicitations)\b"
         r"[^.;]{0,30}?\bnon\s+sollicité\w*",
     },
+    "election-interference": ELECTION_HARMS,  # `foreign_harms_election`
 }
 """tag -> language -> harm words, beside `foreign_uses`'s own (`with_more_harms`)."""
 
