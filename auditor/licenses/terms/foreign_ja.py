@@ -19,6 +19,7 @@ from functools import partial
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_companies import read_companies_left_out
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
@@ -26,6 +27,7 @@ from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
+from auditor.licenses.terms.foreign_places_ru import read_ru_places
 from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI, LANGUAGES_RO_HU_FI, read_ro_hu_fi
 from auditor.licenses.terms.foreign_six import CUES_SIX, LANGUAGES_SIX, read_six
 from auditor.licenses.terms.foreign_territory import read_territory
@@ -105,6 +107,8 @@ def _with_shared(
     clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
     clauses += read_ja_ko_he(language or "", text)  # ja/ko/he places, a Korean use policy
     clauses += read_el_he_hi_th(language or "", text)  # el/he/hi/th credit, terms updated
+    clauses += read_companies_left_out(language, text)  # a company's use deemed commercial
+    clauses += read_ru_places(language, text)  # Russian: use barred in places
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

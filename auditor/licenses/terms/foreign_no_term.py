@@ -21,7 +21,9 @@ add nothing (as the English rules leave such sentences aside).
   below, read on their own;
 - a plain grant of the right to use, copy or modify, with no purpose, limit or condition
   (`foreign_grants`), and a definition of a party or a thing with no restrictive word
-  (`foreign_definitions.is_plain_definition`; Japanese: `foreign_ja_definitions`).
+  (`foreign_definitions.is_plain_definition`; Japanese: `foreign_ja_definitions`);
+- a party of the licence named, and its seat ("Лицензиар — ТОО «Пример», г. Алматы",
+  `foreign_parties`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
     is_output_ownership,
 )
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
+from auditor.licenses.terms.foreign_parties import names_party
 
 _FLAGS = re.IGNORECASE
 
@@ -120,6 +123,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
         or is_plain_definition(text, cues)
+        or names_party(text, cues)  # the licensor named, and its seat (`foreign_parties`)
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
         or states_no_term_more(text)  # the languages `foreign_more` reads

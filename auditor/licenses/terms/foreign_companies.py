@@ -1,0 +1,109 @@
+"""Use by a company deemed commercial, in French, Spanish, Portuguese, Italian, German, Dutch,
+Polish and Russian, for `foreign_ja.clause_reader`: "L'utilisation par une société commerciale
+dans le cadre de ses activités, y compris pour ses besoins internes, est réputée commerciale",
+"Se considera uso comercial todo uso por parte de una empresa", "Die Nutzung durch ein
+Unternehmen gilt als kommerziell", "Использование модели коммерческой организацией считается
+коммерческим". Beside a non-commercial grant, such a definition leaves companies out of it, their
+internal use included, whatever they use the model for: `use_scope` `non-commercial-organizations`,
+as the English clause rule licensees/non-commercial-organizations+companies-left-out reads
+"must not be used by or on behalf of commercial organizations".
+
+One clause (cut at a full stop or a semicolon) holds both: the use by a company (a company, a
+business, a firm, a legal person for profit; not a non-profit one) and its being deemed or
+considered commercial, in either order. A clause saying such use is *not* commercial ("n'est
+pas réputée commerciale", "gilt nicht als kommerziell") or deeming a non-profit's use anything
+leaves no one out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_zh import Clause
+
+_FLAGS = re.IGNORECASE
+
+# language -> (use by a company, deemed commercial)
+_WORDS: dict[str, tuple[str, str]] = {
+    "fr": (
+        r"\b(?:utilisation|usage|exploitation)\w*\s+(?:\w+\s+){0,4}?(?:par|au\s+sein\s+d['’]?)\s*"
+        r"(?:une?\s+|toute?\s+|les\s+|des\s+)?(?:sociétés?|entreprises?|personnes?\s+morales?"
+        r"\s+à\s+but\s+lucratif|organismes?\s+à\s+but\s+lucratif)\b",
+        r"(?<!pas\s)(?<!n'est\s)\b(?:est|sont|sera|seront)\s+(?:réputée?s?|considérée?s?|regardée?s?)"
+        r"\s+(?:comme\s+)?(?:une\s+utilisation\s+)?commerciale?s?\b|\bconstitue\w*\s+une\s+"
+        r"utilisation\s+commerciale|\b(?:est|sont)\s+(?:réputée?s?|considérée?s?)\s+commercia\w*",
+    ),
+    "es": (
+        r"\b(?:uso|utilización|empleo)\s+(?:\w+\s+){0,4}?por\s+(?:parte\s+de\s+)?(?:una?\s+"
+        r"|cualquier\s+|las?\s+|los\s+)?(?:empresas?|sociedades?|compañías?|personas?\s+jurídicas?"
+        r"\s+con\s+(?:ánimo|fines)\s+de\s+lucro)\b",
+        r"(?<!no\s)\b(?:se\s+considera\w*|se\s+entender\w*|tendrá\s+la\s+consideración\s+de"
+        r"|será\s+considerad\w+|constituye\w*)\s+(?:como\s+)?(?:un\s+)?(?:uso\s+)?comercial\w*",
+    ),
+    "pt": (
+        r"\b(?:uso|utilização|emprego)\s+(?:\w+\s+){0,4}?(?:por|pela|pelas|pelo|pelos)\s+"
+        r"(?:uma?\s+|qualquer\s+|as?\s+|os\s+)?(?:empresas?|sociedades?|pessoas?\s+jurídicas?"
+        r"\s+com\s+fins\s+lucrativos)\b",
+        r"(?<!não\s)\b(?:(?:é|são|será|serão)\s+considerad\w+|considera-se|reputa-se|constitui\w*)"
+        r"\s+(?:como\s+)?(?:um\s+)?(?:uso\s+)?comercia\w*",
+    ),
+    "it": (
+        r"\b(?:uso|utilizzo|impiego)\s+(?:\w+\s+){0,4}?da\s+parte\s+di\s+(?:una?\s+|qualsiasi\s+"
+        r"|societ\w+\s+)?(?:societ[àa]|imprese?|aziende?)\b",
+        r"(?<!non\s)\b(?:(?:è|sono|sarà|saranno)\s+considerat\w+|si\s+considera|costituisce)\s+"
+        r"(?:come\s+)?(?:un\s+)?(?:uso\s+)?commercial\w*",
+    ),
+    "de": (
+        r"\b(?:Nutzung|Verwendung|Benutzung|Einsatz)\s+(?:\w+\s+){0,4}?(?:durch|in|bei)\s+"
+        r"(?:ein(?:em|e|en)?\s+|jede[smn]?\s+|die\s+|den\s+)?(?:Unternehmen|Gesellschaft\w*"
+        r"|Firma|Firmen|Wirtschaftsunternehmen)\b",
+        r"\b(?:gilt|gelten)\s+(?:stets\s+|immer\s+)?als\s+(?:eine\s+)?(?:kommerziell|gewerblich)\w*"
+        r"|\bstellt\s+(?:stets\s+)?eine\s+(?:kommerzielle|gewerbliche)\s+Nutzung\s+dar",
+    ),
+    "nl": (
+        r"\bgebruik\s+(?:\w+\s+){0,4}?door\s+(?:een\s+|elke\s+|de\s+)?(?:onderneming\w*|bedrijf"
+        r"\w*|vennootschap\w*)\b",
+        r"(?<!niet\s)\b(?:geldt|gelden)\s+als\s+commercie\w*|\bwordt\s+(?:beschouwd|aangemerkt)"
+        r"\s+als\s+commercie\w*",
+    ),
+    "pl": (
+        r"\bkorzystani\w*\s+(?:\w+\s+){0,4}?przez\s+(?:\w+\s+)?(?:przedsiębior\w+|spółk\w+|firm\w*)",
+        r"(?<!nie\s)\b(?:uważa\s+się\s+za|jest\s+(?:uznawane|traktowane)\s+(?:jako|za)|stanowi)\s+"
+        r"(?:korzystanie\s+)?komercyjn\w*",
+    ),
+    "ru": (
+        r"\bиспользовани\w*\s+(?:\w+\s+){0,4}?(?:коммерческ\w+\s+)?(?:организаци\w+|компани\w+"
+        r"|юридическ\w+\s+лиц\w*|предприяти\w+)",
+        r"(?<!не\s)\b(?:считается|признаётся|признается|является)\s+(?:\w+\s+)?коммерческ\w*",
+    ),
+}
+# a company for profit, never a non-profit one ("association à but non lucratif")
+_NON_PROFIT = lazy_pattern(
+    r"\bnon\s+lucratif|\bsin\s+(?:ánimo|fines)\s+de\s+lucro|\bsem\s+fins\s+lucrativos"
+    r"|\bsenza\s+scopo\s+di\s+lucro|\bgemeinnützig\w*|\bnon-?profit|\bzonder\s+winstoogmerk"
+    r"|\bpożytku\s+publicznego|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)",
+    _FLAGS,
+)
+_CLAUSE_END = lazy_pattern(r"[.;!?](?!\d)")
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    by_company, deemed = _WORDS[language]
+    return re.compile(by_company, _FLAGS), re.compile(deemed, _FLAGS)
+
+
+def read_companies_left_out(language: str | None, text: str) -> list[Clause]:
+    """`use_scope` `non-commercial-organizations` when a clause deems a company's use
+    commercial; nothing otherwise."""
+    if language not in _WORDS:
+        return []
+    by_company, deemed = _patterns(language)
+    for clause in _CLAUSE_END.split(text):
+        if _NON_PROFIT.search(clause):
+            continue
+        if by_company.search(clause) and deemed.search(clause):
+            return [Clause("use_scope", ["non-commercial-organizations"])]
+    return []
