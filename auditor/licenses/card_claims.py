@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -115,10 +115,10 @@ def _named_in_sentences(
     named: list[tuple[int, str, LicenseMatch]] = []
     tried = 0
     skip = skip or bytearray()
-    for number, line in enumerate(iter_lines(text), 1):
+    for number, line, following in _with_next(iter_lines(text)):
         if (number < len(skip) and skip[number]) or not _NAMES_A_LICENSE.search(line):
             continue
-        for sentence in _SENTENCE_BREAK.split(line):
+        for sentence in _carried_on(_SENTENCE_BREAK.split(line), following):
             if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
                 continue
             if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
@@ -130,6 +130,35 @@ def _named_in_sentences(
             if match is not None and match.id is not None:
                 named.append((number, line.strip(), match))
     return named
+
+
+def _with_next(lines: Iterator[str]) -> Iterator[tuple[int, str, str | None]]:
+    """(number, line, the line after it or None), one line ahead of `lines`."""
+    previous: str | None = None
+    number = 0
+    for line in lines:
+        if previous is not None:
+            yield number, previous, line
+        number, previous = number + 1, line
+    if previous is not None:
+        yield number, previous, None
+
+
+# A line that goes on with the sentence before it: prose, not a list item, heading, table
+# row, quote or blank line
+_GOES_ON = lazy_pattern(r"\s*(?![-*+#>|]|\d{1,3}[.)]\s)\S")
+_SENTENCE_ENDED = lazy_pattern(r"[.!?:;。！？：；]\W{0,3}$|^\s*$")
+
+
+def _carried_on(sentences: list[str], following: str | None) -> list[str]:
+    """The sentences of a line, the last carried on into the next line when it does not end
+    there: a license's name wrapped across lines ("... under the Apache License" then "2.0
+    (LICENSE), ...") is read whole, never as a name without its version."""
+    last = sentences[-1] if sentences else ""
+    if following is None or _SENTENCE_ENDED.search(last) or not _GOES_ON.match(following):
+        return sentences
+    rest = _SENTENCE_BREAK.split(following.strip(), maxsplit=1)[0]
+    return [*sentences[:-1], f"{last.rstrip()} {rest}"]
 
 
 _KEPT_SENTENCES = 1_024
