@@ -45,6 +45,7 @@ USE_RESTRICTIONS = frozenset(
         "violence",
         "terrorism",
         "minors",
+        "serving-minors",
         "human-trafficking",
         "sexual-content",
         "harassment",

@@ -82,6 +82,7 @@ RULE_TITLES = {
     "aup-medical-advice-outright": "Use policy bars medical advice outright",
     "aup-military": "Use policy bars military use",
     "aup-privacy": "Use policy bars inferring sensitive personal data",
+    "aup-serving-minors": "License bans serving minors: education use to confirm",
     "aup-surveillance": "Use policy bars surveillance",
     "aup-undisclosed-ai-content": "Use policy bars passing AI content off as human-made",
     "aup-weapons": "Use policy bars weapons work",

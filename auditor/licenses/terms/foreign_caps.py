@@ -225,11 +225,17 @@ _LEFT_OUT = lazy_pattern(
     r"\b(?:ohne|ausgenommen|ausschließlich|exklusive|sans|hors|à\s+l'exclusion\s+d\w*|sin\s+(?:contar"
     r"|incluir|computar)|excluid\w*|excepto|sem\s+(?:contar|incluir)|exclu[íi]d\w*|exceto"
     r"|senza\s+(?:contare|includere|computare)|esclus\w*|eccetto|без\s+учёта|без\s+учета|исключая"
-    r"|за\s+исключением|не\s+включая)\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$",
+    r"|за\s+исключением|не\s+включая)\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$"
+    # zh: not added to them ("不与您的关联方的产品合并计算")
+    r"|(?:不与|不和|不同|无需与|不需与|不必与)[^。；;]{0,20}$",
     re.IGNORECASE,
 )
 # ... or after them (ja: 子会社を除く, 関連会社は含まない)
-_LEFT_OUT_AFTER = lazy_pattern(r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))")
+_LEFT_OUT_AFTER = lazy_pattern(
+    r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))"
+    # zh: "关联方的用户不计入"
+    r"|[^。；;]{0,10}?(?:不计入|不纳入|不予计算|不计算在内|不包括在内|除外)"
+)
 
 
 def revenue_cap(

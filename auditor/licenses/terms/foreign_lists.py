@@ -21,6 +21,7 @@ from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
 from auditor.licenses.terms.foreign_uses import _ban as _use_ban
 from auditor.licenses.terms.foreign_uses import _harms as _use_harms
 from auditor.licenses.terms.foreign_weights import read_weights
+from auditor.licenses.terms.foreign_zh import fold
 from auditor.licenses.text.language import Passage, passages_where
 from auditor.licenses.text.markup import split_lines
 
@@ -57,7 +58,8 @@ def read_lists(
                 group.append(passage)
                 last = _past_blank_lines(lines, passage.line)
                 continue
-            tags = [t for t, harm in _harms(language) if harm.search(passage.text)]
+            item = fold(passage.text) if language == "zh" else passage.text  # 監控 -> 监控
+            tags = [t for t, harm in _harms(language) if harm.search(item)]
             if tags:
                 found[passage] = tags
                 for lead_in in group:

@@ -25,6 +25,20 @@ _BODY_DE = (
 _RIGHTS_DE = r"(?:Urheberrecht\w*|geistig\w*\s+Eigentum\w*|Patent\w*|Markenrecht\w*|Schutzrecht\w*)"
 _IDENTIFY_DE = r"(?:identifizier|wiedererkenn|erkenn|verifizier|authentifizier|überprüf)\w*"
 
+# minors by age or school (serving-minors): 未成年人, 未满十八周岁, 18岁以下, 中小学生, 儿童
+_MINORS_ZH = (
+    r"(?:未成年人?|(?:未满|不满)(?:十八|18)[周週]?[岁歲]|(?:十八|18)[周週]?[岁歲]以下|中小学生|小学生"
+    r"|中学生|[儿兒]童|少年[儿兒]童|青少年)"
+)
+
+# watching people in Chinese (surveillance): whom, and how
+# (folded to simplified, `foreign_zh.fold`; the traditional forms it leaves are written here)
+_PERSON_ZH = (
+    r"(?:特定|具体)?(?:个人|他人|员工|[职職]工|雇员|公民|自然人|[当當]事人|[驾駕][驶駛]员|司机|用户"
+    r"|消费者)"
+)
+_WATCH_ZH = r"(?:跟[踪蹤]|追[踪蹤]|定位|监控|监[视視]|监[听聽]|[窃竊][听聽]|偷拍)"
+
 MORE_HARMS: dict[str, dict[str, str]] = {
     "illegal-activity": {
         # "naruszania przepisów prawa" (not "praw autorskich": the rights of others)
@@ -44,6 +58,13 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         + _NOT_COUNTED_ID
         + r"\b(?:orang|individu|karyawan|pegawai|pekerja|buruh|warga|penduduk|seseorang"
         r"|masyarakat|pelanggan|konsumen)\b|\b(?:menyadap|penyadapan)\b",
+        # tracking, locating or monitoring a person or staff ("对特定个人进行跟踪、定位或
+        # 监控", "对员工的通讯、位置或电脑操作进行秘密监控"), covertly ("秘密监控"), without
+        # consent (not a system's monitoring: "监控模型运行状态", "对用户输入的安全监控")
+        "zh": rf"(?:对|针对){_PERSON_ZH}(?:的[^。；;，,]{{0,16}}?)?(?:进行)?"
+        rf"(?:秘密|暗中|偷偷)?(?:地)?{_WATCH_ZH}|{_WATCH_ZH}[^。；;，,]{{0,4}}?{_PERSON_ZH}"
+        rf"|(?:秘密|暗中|偷偷|[隐隱]蔽)(?:地)?{_WATCH_ZH}"
+        rf"|未(?:经|取得|获得)[^。；;]{{0,16}}?同意[^。；;]{{0,30}}?{_WATCH_ZH}",
     },
     "biometric-identification": {
         "pl": r"\b(?:identyfik|rozpozn|weryfik)\w*\s+(?:\w+\s+){0,4}?(?:os(?:ób|oby|obę)|ludzi)\b"
@@ -120,6 +141,18 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         r"[^.;]{0,30}?\bnon\s+sollicité\w*",
     },
     "election-interference": ELECTION_HARMS,  # `foreign_harms_election`
+    # providing the model or a service to minors at all, not harming them: "向未满十八周岁的
+    # 未成年人提供服务", "面向中小学生的学习辅导产品", "未成年者に本サービスを提供すること",
+    # "미성년자에게 서비스를 제공하는 행위" (never "提供色情内容": content given is the harm's)
+    "serving-minors": {
+        "zh": rf"(?:向|为|[给給]|对)[^。；;]{{0,12}}?{_MINORS_ZH}[^。；;]{{0,16}}?提供"
+        rf"(?:[^。；;，,]{{0,8}}?(?:服务|产品|模型|应用|功能)|(?=$|[。；;，,]))|面向{_MINORS_ZH}"
+        rf"|供{_MINORS_ZH}[^。；;]{{0,6}}?使用",
+        "ja": r"(?:未成年者?|児童|子ども|子供|18歳未満の?(?:者|方|利用者)?|小中学生)"
+        r"(?:に対して|に|へ|向けに?)[^。]{0,16}?(?:本?サービス|本?モデル|製品)?[^。]{0,6}?提供",
+        "ko": r"(?:미성년자|아동|만?\s*18세\s*미만(?:의\s*(?:자|이용자|사용자))?|초중고생)"
+        r"(?:에게|을\s*대상으로|를\s*대상으로)[^.。]{0,20}?(?:서비스|모델|제품)?[^.。]{0,6}?제공",
+    },
 }
 """tag -> language -> harm words, beside `foreign_uses`'s own (`with_more_harms`)."""
 

@@ -151,7 +151,7 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
         "licensor_may_update_terms/zh-mutual", folded
     ):
         found.append(Clause("licensor_may_update_terms", True))
-    if _AUP_BY_REFERENCE.search(folded):
+    if _AUP_BY_REFERENCE.search(folded) or _search(_AUP_PART, folded):
         found.append(Clause("acceptable_use_policy_incorporated", True))
     if _search("downstream_propagation/zh-flow-down", folded):
         found.append(Clause("downstream_propagation", True))
@@ -179,6 +179,9 @@ _AUP_BY_REFERENCE = lazy_pattern(
     r"(?:遵守|遵循|符合|服从)[^。；]{0,40}?(?:使用|用途|可接受使用|应用)(?:规范|政策|准则|守则|规则|限制政策)"
     r"|(?:遵守|遵循|符合)[^。；]{0,40}?(?:行为准则|使用须知)"
 )
+
+# ... or declared part of the agreement ("该规范是本协议不可分割的组成部分")
+_AUP_PART = "acceptable_use_policy_incorporated/zh-part-of-agreement"
 
 # Use-restriction tags read in Chinese (clause rules of zh.yaml named use_restrictions/zh-<tag>)
 _TAG_RULES = (("national-security", "use_restrictions/zh-national-security"),)
@@ -297,6 +300,8 @@ _NOTES = (
     "document/zh-disclaimer",
     "document/zh-definition",
     "document/zh-copy-of-agreement",
+    "document/zh-cross-reference",  # "见上方说明": read where it points
+    "document/zh-cap-counted-apart",  # a cap counted per product, apart from affiliates
 )
 
 
