@@ -3,11 +3,12 @@
 
 Every non-English passage of a license document (`text.language.passages`) is tried against the
 cues of every language: a ban on commercial use or a non-commercial grant (none where a cue
-reads both kinds granted, "whether commercial or not"), commercial use needing permission (typed
-in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
-governing law; and its language's clauses (`foreign_ja.clause_reader`: credit, uses banned...),
-Chinese folded to simplified, less clauses on other works; a defined purpose read by its
-definition (`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
+reads both kinds granted, "whether commercial or not", or where the text opens a route to
+commercial use: `foreign_zh_routes`), commercial use needing permission (typed in
+`commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
+governing law; and its language's clauses (`foreign_ja.clause_reader`), Chinese folded to
+simplified, less clauses on other works; a defined purpose read by its definition
+(`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
 Unread by a cue, a passage only naming a license is a *mention* (the license named binds,
 `named_records`); one stating no term (heading, copyright, too short, `foreign_no_term`, or
 in card prose other works) is skipped; else it is *unread*, reported by line. An item of a list
@@ -40,15 +41,16 @@ from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
+from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
     is_credit_shown,
     is_note,
-    is_registration,
     own_clauses,
     permission_conditions,
 )
+from auditor.licenses.terms.foreign_zh_routes import commercial_routes, is_registered_use
 from auditor.licenses.text.language import ENGLISH, Passage, passages_where
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
@@ -65,19 +67,6 @@ _READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None) 
 _COPYRIGHT = lazy_pattern(
     r"copyright|\(c\)|©|版权所有|版權所有|著作権|저작권|urheberrecht|droits\s+d'auteur", re.I
 )
-_FILE_OR_LINK = lazy_pattern(
-    r"\b(?:LICEN[CS]E|COPYING|NOTICE)\b|\.(?:md|txt)\b|https?://|www\.", re.I
-)
-_ZH_TITLE = lazy_pattern(r"《[^》]{1,60}》|【[^】]{1,60}】")
-# A license's name among words of another script: any Latin word ("本模型采用 Qingniao 许可证");
-# among Latin words: capitals, a version or a known family ("MIT-Lizenz", "Apache 2.0").
-_LATIN_WORD = lazy_pattern(r"[A-Za-z][\w.+-]*")
-_NAME_TOKEN = lazy_pattern(
-    r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
-    r"|Unlicense|Llama\w*|Gemma\w*)"
-)
-_MIN_LETTERS, _MIN_WORDS = 5, 4
-_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +100,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
+    reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
+    found |= refusals
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
     for item in unnamed:  # a use banned: read by the cues, or said unread
@@ -134,9 +125,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
             continue
-        if _is_mention(passage, cues):
+        if is_mention(passage, cues):
             reading.mentions.append(passage)
-        elif passage.language is not None and _is_term(passage, cues, prose):
+        elif passage.language is not None and may_state_term(passage, cues, prose):
             reading.unread.append(passage)
     return replace(reading.result(), prevails=prevailing_language(text))
 
@@ -148,6 +139,7 @@ class _Reading:
     mentions: list[Passage] = field(default_factory=list)
     unread: list[Passage] = field(default_factory=list)
     multimodal: set[Passage] = field(default_factory=set)
+    routed: bool = False  # the text opens a route to commercial use (`foreign_zh_routes`)
 
     def read(self, passage: Passage) -> bool:
         """Whether any cue read the passage (its values are then recorded), or it states no
@@ -188,7 +180,7 @@ class _Reading:
         if free and cues.unrestricted is not None:
             text = cues.unrestricted.sub(_blank, text)
         banned = not both and _hit(cues.prohibited, text)
-        registered = cues is ZH and passage.language == "zh" and is_registration(text)
+        registered = cues is ZH and passage.language == "zh" and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
         needs = _hit(cues.restricted, asked)
@@ -200,8 +192,10 @@ class _Reading:
         if scope:
             known = set(_as_list(self.values.get("use_scope")))
             self._set("use_scope", sorted(set(scope) | known), passage)
-        if (banned and not needs) or scope:
+        if scope or (banned and not needs and not self.routed):
             self._commercial_use("prohibited", passage)
+        elif banned and not (needs or registered):
+            return True  # non-commercial ends beside a route to commercial use: no ban
         elif needs:
             self._commercial_use("restricted", passage)
             if cues is ZH:
@@ -337,28 +331,6 @@ def _as_list(value: object) -> list[str]:
 def _about_other_work(text: str, cues: Cues) -> bool:
     """A card sentence about a dataset, a base model or the code, not about this model."""
     return _hit(cues.other_work, text) and not _hit(cues.this_model, text)
-
-
-def _is_mention(passage: Passage, cues: Cues | None) -> bool:
-    """A passage that names a license (or points to its file) and adds no condition."""
-    if cues is None or cues.restrictive.search(passage.text):
-        return False
-    text = passage.text
-    if _FILE_OR_LINK.search(text) or _ZH_TITLE.search(text):
-        return True
-    names = _LATIN_WORD if passage.language in _UNSPACED else _NAME_TOKEN
-    return cues.license_noun.search(text) is not None and names.search(text) is not None
-
-
-def _is_term(passage: Passage, cues: Cues | None, prose: bool) -> bool:
-    """Whether an unread passage may state a term: long enough to, and (in card prose, in a
-    language whose term words are known) speaking of one."""
-    text = passage.text
-    unspaced = passage.language in _UNSPACED
-    letters = sum(char.isalpha() for char in text) if unspaced else 0
-    if letters < _MIN_LETTERS and len(text.split()) < _MIN_WORDS:
-        return False
-    return not prose or cues is None or cues.vocabulary.search(text) is not None
 
 
 def with_foreign(

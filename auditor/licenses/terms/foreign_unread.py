@@ -1,0 +1,51 @@
+"""Passages of other languages no cue read, for `terms.foreign`: a *mention* (a passage naming
+a license or pointing to its file, adding no condition: the license named binds), or one long
+enough to state a term (reported unread). An e-mail address is no file name ("申请请发送至
+license@example.com" points to no license file).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.text.language import Passage
+
+__all__ = ["is_mention", "may_state_term"]
+
+_FILE_OR_LINK = lazy_pattern(
+    r"\b(?:LICEN[CS]E|COPYING|NOTICE)\b(?!@)|\.(?:md|txt)\b|https?://|www\.", re.I
+)
+_ZH_TITLE = lazy_pattern(r"《[^》]{1,60}》|【[^】]{1,60}】")
+# A license's name among words of another script: any Latin word ("本模型采用 Qingniao 许可证");
+# among Latin words: capitals, a version or a known family ("MIT-Lizenz", "Apache 2.0").
+_LATIN_WORD = lazy_pattern(r"[A-Za-z][\w.+-]*")
+_NAME_TOKEN = lazy_pattern(
+    r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
+    r"|Unlicense|Llama\w*|Gemma\w*)"
+)
+_MIN_LETTERS, _MIN_WORDS = 5, 4
+_UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
+
+
+def is_mention(passage: Passage, cues: Cues | None) -> bool:
+    """A passage that names a license (or points to its file) and adds no condition."""
+    if cues is None or cues.restrictive.search(passage.text):
+        return False
+    text = passage.text
+    if _FILE_OR_LINK.search(text) or _ZH_TITLE.search(text):
+        return True
+    names = _LATIN_WORD if passage.language in _UNSPACED else _NAME_TOKEN
+    return cues.license_noun.search(text) is not None and names.search(text) is not None
+
+
+def may_state_term(passage: Passage, cues: Cues | None, prose: bool) -> bool:
+    """Whether an unread passage may state a term: long enough to, and (in card prose, in a
+    language whose term words are known) speaking of one."""
+    text = passage.text
+    unspaced = passage.language in _UNSPACED
+    letters = sum(char.isalpha() for char in text) if unspaced else 0
+    if letters < _MIN_LETTERS and len(text.split()) < _MIN_WORDS:
+        return False
+    return not prose or cues is None or cues.vocabulary.search(text) is not None

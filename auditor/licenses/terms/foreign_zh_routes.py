@@ -1,0 +1,87 @@
+"""Routes to commercial use in Chinese licenses, for `terms.foreign`: how a licence that is
+free for non-commercial use lets a business in.
+
+Chinese labs often write the two kinds of use in two articles: "第一条 高校、科研机构及个人出于
+学术研究或其他非商业目的，可免费使用本模型" and then "第二条 商业使用：须事先填写申请表……经许可方
+审核同意并出具书面授权书后方可使用" (an application the licensor reviews and may refuse: its
+written permission), or "第二条 如需商用，应在首次商业使用前向 x@y 发送电子邮件完成登记；登记仅作
+备案" (a registration that is only a record). Read alone, the first article names only
+non-commercial ends (a ban, as in one passage "仅限非商业用途"); with such a route in the same
+text the licence grants commercial use on that route, as one passage holding both is read
+(`foreign._Reading._commercial`: a ban beside a permission it needs is the permission). A route
+to another licence ("另行签订商业许可协议", "商业授权请联系我们") is no route of this one: the
+non-commercial grant stays a ban, as in English.
+
+A registration is the licensee's own act (`is_registered_use`): a duty to register or tell the
+licensor before commercial use, with no decision of the licensor in the passage. A sentence that
+the licensor may refuse ("许可方有权不予同意，且无需说明理由") qualifies the permission such a
+route asks for: read with it, and unread where the text asks for no permission.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_cues import ZH
+from auditor.licenses.terms.foreign_zh import Clause, fold, is_registration, own_clauses
+from auditor.licenses.text.language import Passage
+
+__all__ = ["commercial_routes", "is_registered_use"]
+
+_REGISTER_BEFORE = "commercial_use_conditions/zh-register-before-use"
+_DECIDES = "commercial_use_conditions/zh-licensor-decides"
+_MAY_REFUSE = "commercial_use_conditions/zh-licensor-may-refuse"
+_WRITTEN = "commercial_use_conditions/zh-written-permission"
+_SEPARATE = "commercial_use_conditions/zh-separate-license"
+_NOT_NEEDED = ("无需", "无须", "毋需", "免于", "不")  # "不需", "不对……进行审核", "不必"
+_NEAR = 8  # a negation this close before a decision word says it is not needed
+
+
+def is_registered_use(folded: str) -> bool:
+    """Commercial use after the licensee registers, files or tells the licensor (by e-mail, a
+    form): free commercial use after registering (`foreign_zh.is_registration`), or a duty to
+    register before commercial use in a passage naming no decision of the licensor that it
+    does not say is unneeded."""
+    if is_registration(folded):
+        return True
+    if clause_pattern(_REGISTER_BEFORE).search(folded) is None:
+        return False
+    return not any(
+        not any(n in folded[max(m.start() - _NEAR, 0) : m.start()] for n in _NOT_NEEDED)
+        for m in clause_pattern(_DECIDES).finditer(folded)
+    )
+
+
+def _permission_route(folded: str) -> bool:
+    """Commercial use on the licensor's permission (written, prior, consent, approval), not on
+    another licence."""
+    if ZH.restricted is None or ZH.restricted.search(folded) is None:
+        return False
+    return (
+        clause_pattern(_WRITTEN).search(folded) is not None
+        and clause_pattern(_SEPARATE).search(folded) is None
+    )
+
+
+def commercial_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, list[Clause]]]:
+    """Whether a Chinese passage of one text opens commercial use under this licence (on the
+    licensor's permission or a registration), and the passages saying the licensor may refuse
+    the permission such a route asks for, each with that condition."""
+    routed = permission = False
+    refusals: list[Passage] = []
+    for passage in passages:
+        if passage.language != "zh":
+            continue
+        folded = own_clauses(fold(passage.text))
+        if is_registered_use(folded):
+            routed = True
+        elif _permission_route(folded):
+            routed = permission = True
+        elif clause_pattern(_MAY_REFUSE).search(folded) is not None:
+            refusals.append(passage)
+    if not permission:
+        return routed, {}
+    return routed, {
+        p: [Clause("commercial_use_conditions", ["written-permission"])] for p in refusals
+    }
