@@ -64,7 +64,10 @@ def _describe_clause(key: str, clause: object) -> str:
         return str(clause)
     regions = ", ".join(map(str, clause.get("regions") or [])) or "unnamed places"
     models = " multimodal" if clause.get("models") == "multimodal" else ""
-    if key == "excluded_licensee_domiciles":
+    if clause.get("within"):  # the only places licensed
+        whom = "licensees domiciled" if key == "excluded_licensee_domiciles" else "use"
+        text = f"Rights to the{models} models only for {whom} in: {regions}."
+    elif key == "excluded_licensee_domiciles":
         text = f"No rights to the{models} models for licensees domiciled in: {regions}."
     else:
         text = f"The{models} models may not be used in: {regions}."

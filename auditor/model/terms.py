@@ -162,31 +162,47 @@ class TerritorialClause(TypedDict):
     Under `excluded_licensee_domiciles` the clause withholds the grant from licensees domiciled
     (or with their principal place of business) in `regions`: where the product runs or whom it
     serves does not matter. Under `excluded_use_territories` it forbids using the model in
-    `regions`, whoever the licensee is.
+    `regions`, whoever the licensee is. A clause `within` names the places it confines to
+    instead ("licensed only in mainland China"): every place but `regions` is excluded, so it
+    is judged against the places a deployment touches (`confined_regions`).
     """
 
     regions: list[str]  # EU, EEA or ISO 3166-1 alpha-2 codes
     models: str  # a TERRITORIAL_MODELS word
     exempts: list[str]  # TERRITORIAL_EXEMPTIONS words
+    within: NotRequired[bool]  # True: `regions` are the only places licensed (absent: False)
 
 
 def clause_regions(clauses: object, *, multimodal: bool | None = None) -> list[str] | None:
-    """The regions of the clauses that cover a model: `multimodal` None means every clause
-    whatever its scope; True or False keeps the clauses covering such a model. None when
-    `clauses` is not a list."""
+    """The regions the clauses that cover a model exclude (a clause `within` names none):
+    `multimodal` None means every clause whatever its scope; True or False keeps the clauses
+    covering such a model. None when `clauses` is not a list."""
     if not isinstance(clauses, list):
         return None
     found: set[str] = set()
+    for regions in _covering(clauses, multimodal, within=False):
+        found.update(regions)
+    return sorted(found)
+
+
+def confined_regions(clauses: object, *, multimodal: bool | None = None) -> list[list[str]]:
+    """The regions of each clause `within` covering a model (as `clause_regions`): the only
+    places it licenses."""
+    return _covering(clauses, multimodal, within=True) if isinstance(clauses, list) else []
+
+
+def _covering(clauses: list[object], multimodal: bool | None, *, within: bool) -> list[list[str]]:
+    found: list[list[str]] = []
     for clause in clauses:
-        if not isinstance(clause, Mapping):
+        if not isinstance(clause, Mapping) or bool(clause.get("within")) is not within:
             continue
         scope = clause.get("models", "all")
         if multimodal is False and scope == "multimodal":
             continue
         regions = clause.get("regions")
         if isinstance(regions, list):
-            found.update(str(r) for r in regions if r)
-    return sorted(found)
+            found.append([str(r) for r in regions if r])
+    return found
 
 
 class UserThreshold(TypedDict):

@@ -15,6 +15,7 @@ from auditor.licenses.terms.record import record_scope
 from auditor.model import LicenseMatch, ModelResult, SourceKind
 from auditor.model.deployment import (
     DEFAULT_ORGANIZATION_TYPE,
+    REGION_GROUPS,
     Deployment,
     annex_iii_citations,
     is_commercial,
@@ -23,7 +24,7 @@ from auditor.model.deployment import (
 )
 from auditor.model.kinds import LicenseKind, most_restrictive
 from auditor.model.outputs import api_outputs, generates_imagery, task_outputs
-from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions
+from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, clause_regions, confined_regions
 from auditor.policy.artefact_facts import artefact_facts
 from auditor.policy.cap_facts import cap_facts
 from auditor.policy.openness import TASK
@@ -72,7 +73,6 @@ def build_facts(
     facts.update(_effective_facts(lineage, db))
     facts["terms.acceptable_use_policy_location"] = _policy_location(lineage.license_ids, db)
     facts.update(_term_facts(lineage.terms))
-    facts.update(territorial_facts(lineage.terms, facts.get("model.modality")))
     facts.update(
         {
             "lineage.depth": lineage.depth,
@@ -88,6 +88,11 @@ def build_facts(
     facts.update(training_facts(model.training_data))
     facts.update(artefact_facts(model.artefacts))
     facts.update(_deployment_facts(deployment))
+    places = [
+        *_as_codes(facts["deployment.region_codes"]),
+        *_as_codes(facts["organization.domicile_region"]),
+    ]
+    facts.update(territorial_facts(lineage.terms, facts.get("model.modality"), places))
     facts.update(provider)
     if facts.get("effective.link") is None and provider.get("provider.terms_url"):
         facts["effective.link"] = provider["provider.terms_url"]  # an API model's own terms
@@ -256,19 +261,36 @@ def _all_true(values: Sequence[bool | None]) -> bool | None:
     return True
 
 
-def territorial_facts(terms: Mapping[str, object], modality: object) -> dict[str, object]:
+def territorial_facts(
+    terms: Mapping[str, object], modality: object, places: Sequence[str] = ()
+) -> dict[str, object]:
     """The regions of each kind of territorial clause: those that bind this model (clauses
     for every model, and those for multimodal models when it is one), and those of clauses
     for multimodal models only, which a rule judges with `model.modality` when that is
-    unknown."""
+    unknown. A clause confining use to named places (`within`) excludes each of `places` (the
+    deployment's regions and the domicile's, expanded) outside them."""
     facts: dict[str, object] = {}
     multimodal = None if modality is None else modality == "multimodal"
     for key in CLAUSE_KEYS:
         clauses = terms.get(key)
-        facts[f"terms.{key}"] = clause_regions(clauses, multimodal=bool(multimodal)) or []
+        excluded = clause_regions(clauses, multimodal=bool(multimodal)) or []
+        outside = _outside(confined_regions(clauses, multimodal=bool(multimodal)), places)
+        facts[f"terms.{key}"] = sorted({*excluded, *outside})
         scoped = [c for c in _clauses(clauses) if c.get("models") == "multimodal"]
-        facts[f"terms.{key}_multimodal"] = clause_regions(scoped) or []
+        outside = _outside(confined_regions(scoped), places)
+        facts[f"terms.{key}_multimodal"] = sorted({*(clause_regions(scoped) or []), *outside})
     return facts
+
+
+def _outside(confined: Sequence[Sequence[str]], places: Sequence[str]) -> list[str]:
+    """The countries among `places` outside any of the `confined` region lists (a member
+    state is inside a list naming the EU)."""
+    countries = [p for p in places if p not in REGION_GROUPS]
+    return [p for p in countries for inside in confined if not set(region_codes([p])) & set(inside)]
+
+
+def _as_codes(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _clauses(value: object) -> list[Mapping[str, object]]:

@@ -124,6 +124,8 @@ def union_clauses(groups: Iterable[object]) -> list[dict[str, object]]:
                     "models": str(clause.get("models") or "all"),
                     "exempts": sorted({str(e) for e in _as_list(clause.get("exempts"))}),
                 }
+                if clause.get("within"):  # the only places licensed (`TerritorialClause`)
+                    plain["within"] = True
                 unique.setdefault(json.dumps(plain, sort_keys=True), plain)
     return [unique[k] for k in sorted(unique)]
 

@@ -34,6 +34,7 @@ from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_uses import read_uses
 from auditor.licenses.terms.foreign_weights import read_weights
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
+from auditor.licenses.terms.foreign_zh_territory import read_confined
 
 CUES_LATER: dict[str, Cues] = {**CUES_SIX, **CUES_RO_HU_FI, **CUES_MORE}
 """The cues of the languages read since session 19, for `foreign.CUES`."""
@@ -109,6 +110,7 @@ def _with_shared(
     clauses += read_el_he_hi_th(language or "", text)  # el/he/hi/th credit, terms updated
     clauses += read_companies_left_out(language, text)  # a company's use deemed commercial
     clauses += read_ru_places(language, text)  # Russian: use barred in places
+    clauses += read_confined(language, text)  # Chinese: a licence confined to places
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))
