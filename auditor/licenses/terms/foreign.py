@@ -39,6 +39,7 @@ from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_onl
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
+from auditor.licenses.terms.foreign_provisos import with_provisos
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
@@ -129,7 +130,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             reading.mentions.append(passage)
         elif passage.language is not None and may_state_term(passage, cues, prose):
             reading.unread.append(passage)
-    return replace(reading.result(), prevails=prevailing_language(text))
+    result = with_provisos(reading.result(), text)  # provisos read with their clause
+    return replace(result, prevails=prevailing_language(text))
 
 
 @dataclass(slots=True)

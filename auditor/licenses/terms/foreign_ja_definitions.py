@@ -2,7 +2,10 @@
 
 Rights in the outputs vesting in the user ("출력물에 관한 권리는 이용자에게 귀속된다",
 "出力に関する権利は利用者に帰属します"), with no restrictive word: no term of use (a ban on
-training other models with them is read by `foreign_weights`).
+training other models with them is read by `foreign_weights`). Likewise the outputs free to use
+for any purpose, training other models included ("出力を他のAIモデルの学習に使うことを含め、
+いかなる目的にも自由に利用できます", "출력물은 어떠한 목적으로도 자유롭게 이용할 수 있습니다"):
+a permission, with no ban, exception, limit or condition beside it.
 
 Japanese definitions: a defined
 term of a thing or a measure ("「売上高」とは、...年間売上高をいう", "「本モデル」とは...を意味
@@ -18,7 +21,7 @@ from __future__ import annotations
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import JA, KO
 
-__all__ = ["is_ja_plain_definition", "is_output_ownership"]
+__all__ = ["is_ja_plain_definition", "is_output_freedom", "is_output_ownership"]
 
 # optional article heading and scope ("第1条(定義)本規約において"), then 「X」とは、BODYをいう。
 _DEFINED = lazy_pattern(
@@ -69,4 +72,43 @@ def is_output_ownership(text: str) -> bool:
     return any(
         shape.search(text) is not None and cues.restrictive.search(text) is None
         for shape, cues in _OWNERSHIP
+    )
+
+
+# the outputs usable freely or for any purpose: the outputs, a word of freedom, a verb of use
+# permitted, in one sentence
+_FREEDOM = (
+    (
+        lazy_pattern(
+            r"(?:出力|生成物|生成結果|生成(?:された|した)(?:コンテンツ|データ|テキスト|内容))[^。]{0,60}?"
+            r"(?:自由に|いかなる(?:目的|用途)|あらゆる(?:目的|用途)|(?:目的|用途)を問わず|制限なく)"
+            r"[^。]{0,20}?(?:利用|使用|活用)(?:する)?(?:こと)?(?:が|も)?"
+            r"(?:でき(?:ます|る)|可能で|可能(?:。|$)|認められ(?:ます|る))"
+        ),
+        # a ban, an exception, a limit or a condition beside the freedom
+        lazy_pattern(
+            r"禁止|ては(?:な|いけ)|しないこと|ません|できない|除き|除く|除いて|以外|限り|限ら|限定"
+            r"|ただし|但し|許諾|承諾|同意|必要|条件"
+        ),
+    ),
+    (
+        lazy_pattern(
+            r"(?:출력물?|생성물|결과물)[^.。]{0,60}?"
+            r"(?:자유롭게|어떠한\s*(?:목적|용도)|어떤\s*(?:목적|용도)|모든\s*(?:목적|용도)"
+            r"|(?:목적|용도)에?\s*(?:관계\s*없이|상관\s*없이)|제한\s*없이)"
+            r"[^.。]{0,20}?(?:이용|사용|활용)(?:할|하실|하는\s*것이)\s*(?:수\s*있|가능)"
+        ),
+        lazy_pattern(
+            r"금지|안\s*(?:된|됩)|아니\s*된|없(?:다|습니다|으며)|제외|한하여|한해|한정|다만|단[,\s]"
+            r"|허락|허가|승인|동의|필요|조건"
+        ),
+    ),
+)
+
+
+def is_output_freedom(text: str) -> bool:
+    """Whether a Japanese or Korean passage only lets the user use the outputs freely, for any
+    purpose (training other models included): a permission, no term of use."""
+    return any(
+        free.search(text) is not None and kept.search(text) is None for free, kept in _FREEDOM
     )

@@ -39,10 +39,12 @@ from auditor.licenses.terms.foreign_duties_el_he_hi_th import states_no_term_el_
 from auditor.licenses.terms.foreign_grants import is_plain_grant
 from auditor.licenses.terms.foreign_ja_definitions import (
     is_ja_plain_definition,
+    is_output_freedom,
     is_output_ownership,
 )
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_parties import names_party
+from auditor.licenses.terms.foreign_precedence import is_translation_note
 
 _FLAGS = re.IGNORECASE
 
@@ -126,6 +128,8 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or names_party(text, cues)  # the licensor named, and its seat (`foreign_parties`)
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
+        or is_output_freedom(text)  # ko/ja: the outputs free to use for any purpose
+        or is_translation_note(text)  # a translation for reference only: binds no one
         or states_no_term_more(text)  # the languages `foreign_more` reads
         or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
     )

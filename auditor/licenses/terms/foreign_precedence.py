@@ -14,7 +14,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["prevailing_language"]
+__all__ = ["is_translation_note", "prevailing_language"]
 
 _FLAGS = re.IGNORECASE
 
@@ -39,14 +39,14 @@ _VERSION = (
 )
 _PREVAILS = (
     r"(?:shall\s+|will\s+)?(?:governs?|prevails?|controls?|takes?\s+precedence|(?:is|are)\s+"
-    r"(?:binding|authoritative|decisive)|ist\s+maßgeblich|ist\s+massgeblich|ist\s+verbindlich"
+    r"(?:the\s+)?(?:only\s+|sole\s+)?(?:legally\s+)?(?:binding|authoritative|decisive)|ist\s+maßgeblich|ist\s+massgeblich|ist\s+verbindlich"
     r"|geht\s+vor|hat\s+Vorrang|prévaut|prévaudra|fait\s+foi|prevalece(?:rá)?|prevalerá"
     r"|prevarrà|prevale|fa\s+fede|é\s+vinculativa|es\s+vinculante)"
 )
 _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
     lazy_pattern(
-        r"\b(?:the|la|a|die|el|o|de)\s+(?:"
+        r"\b(?:the|this|la|a|die|diese|el|o|de|esta|este|cette|questa|questo)\s+(?:"
         + _LANGUAGE
         + r"\s+"
         + _VERSION
@@ -54,14 +54,14 @@ _CLAUSES = (
         + _VERSION
         + r"\s+"
         + _LANGUAGE.replace("language", "after")
-        + r")\b[^.;]{0,30}?\b"
+        + r")\b[^.;]{0,30}?\b(?<!not\s)(?<!never\s)"
         + _PREVAILS,
         _FLAGS,
     ),
     # "maßgeblich ist die deutsche Fassung", "prevails the English text" (a verb first)
     lazy_pattern(
-        r"\b(?:maßgeblich|massgeblich|verbindlich|Vorrang\s+hat)\s+ist\s+(?:allein\s+|stets\s+)?"
-        r"die\s+" + _LANGUAGE + r"\s+" + _VERSION,
+        r"\b(?:maßgeblich|massgeblich|(?:rechts)?verbindlich|Vorrang\s+hat)\s+ist\s+"
+        r"(?:allein\s+|stets\s+|nur\s+)?(?:die|diese)\s+" + _LANGUAGE + r"\s+" + _VERSION,
         _FLAGS,
     ),
     # "ist die deutsche Fassung maßgeblich" (the verb before the subject, the predicate after)
@@ -76,8 +76,41 @@ _CLAUSES = (
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
     lazy_pattern(
         r"\b(?:prevalecer[áa]|prevalece|prévaut|prévaudra|prevarrà|prevale|prevails?)\s+"
-        r"(?:sempre\s+|siempre\s+|toujours\s+)?(?:la|a|the)\s+" + _VERSION + r"\s+" + _LANGUAGE,
+        r"(?:sempre\s+|siempre\s+|toujours\s+)?(?:la|a|the|el|o)\s+"
+        + _VERSION
+        + r"\s+(?:original\s+|originale\s+)?"
+        + _LANGUAGE,
         _FLAGS,
+    ),
+)
+
+# Korean and Japanese: the version named, then its verb ("영문본이 우선합니다", "영문본을 기준으로
+# 한다", "영문본만이 법적 효력을 가진다", "英語版が優先します", "英文を正本とします")
+_CJK_NAMES: dict[str, str] = {
+    r"영문본|영문판|영문\s*원문|영어\s*(?:버전|본|판|원문|원본)|영문": "en",
+    r"한국어\s*(?:버전|본|판|원문|원본)|국문본|국문|한글본": "ko",
+    r"일본어\s*(?:버전|본|판|원문)|일문본": "ja",
+    r"중국어\s*(?:버전|본|판|원문)|중문본": "zh",
+    r"독일어\s*(?:버전|본|판|원문)": "de",
+    r"英語版|英文|英語の?原文|英語の?(?:原本|正本)": "en",
+    r"日本語版|日本語の?原文|日本語の?(?:原本|正本)|和文": "ja",
+    r"韓国語版|韓国語の?原文": "ko",
+    r"中国語版|中国語の?原文": "zh",
+    r"ドイツ語版|ドイツ語の?原文": "de",
+}
+_CJK_NAME = "(?P<cjk>" + "|".join(_CJK_NAMES) + ")"
+_CJK_CLAUSES = (
+    lazy_pattern(
+        _CJK_NAME + r"(?:이|가)\s*우선(?:합니다|한다|하며|하고|함|\s*적용)"
+        r"|" + _CJK_NAME.replace("cjk", "cjk2") + r"(?:을|를)\s*(?:우선|기준|정본)(?:으로)?\s*"
+        r"(?:합니다|한다|하며|적용)"
+        r"|" + _CJK_NAME.replace("cjk", "cjk3") + r"만이?\s*(?:법적\s*)?(?:효력|구속력)(?:을|이)\s*"
+        r"(?:가집니다|갖습니다|갖는다|가진다|있)"
+    ),
+    lazy_pattern(
+        _CJK_NAME.replace("cjk", "cjk4") + r"(?:のみ)?(?:が|を)\s*(?:優先(?:します|する|され|適用)"
+        r"|正本(?:とします|とする|です)|正文(?:とします|とする))"
+        r"|" + _CJK_NAME.replace("cjk", "cjk5") + r"のみが\s*(?:法的)?(?:拘束力|効力)を(?:有|持)"
     ),
 )
 
@@ -92,6 +125,12 @@ def prevailing_language(text: str) -> str | None:
             code = _code(name)
             if code is not None:
                 named.add(code)
+    for pattern in _CJK_CLAUSES:
+        for found in pattern.finditer(text):
+            name = next(value for value in found.groupdict().values() if value)
+            code = next((c for p, c in _CJK_NAMES.items() if re.fullmatch(p, name)), None)
+            if code is not None:
+                named.add(code)
     return named.pop() if len(named) == 1 else None
 
 
@@ -100,3 +139,40 @@ def _code(name: str) -> str | None:
         if re.fullmatch(pattern, name.strip(), _FLAGS):
             return code
     return None
+
+
+_GAP = r"(?:[^.;]|\.(?=\w)){0,60}?"  # within the sentence (a file name's dots kept)
+# a translation said to be given for reference, information or courtesy only, or to bind no
+# one: it states no term of use (which version binds is the precedence clause's)
+_TRANSLATION_NOTE = lazy_pattern(
+    "|".join(
+        (
+            r"\b(?:Übersetzung|Fassung)\b" + _GAP + r"(?:dient\s+(?:nur|lediglich|ausschließlich)"
+            r"|nur\s+zur\s+Information|zur\s+Information|unverbindlich|nicht\s+(?:rechts)?verbindlich"
+            r"|nur\s+informativ)",
+            r"\b(?:traducci[oó]n|versi[oó]n)\b" + _GAP + r"(?:(?:solo|sólo|únicamente|solamente)\s+"
+            r"(?:por|a\s+título\s+de|como|para)\s+(?:cortesía|referencia|información|consulta)"
+            r"|de\s+cortesía|no\s+(?:es\s+)?vinculante|carece\s+de\s+(?:valor|efecto)s?\s+jurídic)",
+            r"\btraduction\b" + _GAP + r"(?:à\s+titre\s+(?:informatif|indicatif|de\s+référence"
+            r"|de\s+courtoisie)|n'a\s+(?:aucune|pas\s+de)\s+valeur\s+juridique|non\s+contractuelle)",
+            r"\btradução\b"
+            + _GAP
+            + r"(?:(?:apenas|somente|só)\s+(?:para|como|a\s+título\s+de|por)\s+"
+            r"(?:referência|cortesia|informação)|não\s+(?:é\s+)?vinculativa)",
+            r"\btraduzione\b" + _GAP + r"(?:(?:solo|soltanto|unicamente)\s+(?:a\s+titolo|per)\s+"
+            r"(?:informativo|di\s+riferimento|di\s+cortesia|informazione)|non\s+(?:è\s+)?vincolante)",
+            r"번역(?:본|문)?[^.。]{0,40}?(?:참고용|참고\s*목적|참고를\s*위한|편의(?:를\s*위한|상)"
+            r"|구속(?:하지|력이)\s*(?:않|없)|(?:법적\s*)?(?:효력|구속력)(?:이|을)?\s*(?:없|갖지|가지지))",
+            r"翻訳(?:版|文)?[^。]{0,40}?(?:参考|便宜|拘束力を?(?:有し|持ち|持た)(?:ません|ない))",
+        )
+    ),
+    _FLAGS,
+)
+
+
+def is_translation_note(text: str) -> bool:
+    """Whether a passage only says a translation is given for reference, information or
+    courtesy, or binds no one ("Die englische Übersetzung dient nur der Information", "Esta
+    traducción se ofrece solo por cortesía", "본 번역은 참고용이며 어느 당사자도 구속하지
+    않습니다"): no term of use."""
+    return _TRANSLATION_NOTE.search(text) is not None

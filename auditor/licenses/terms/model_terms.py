@@ -35,6 +35,7 @@ from auditor.licenses.terms.judge_text import (
 )
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.restrictive import restrictions_only
+from auditor.licenses.terms.translations import settle_translations
 from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
@@ -85,8 +86,9 @@ def terms_for_model(
         # no license text and no known license: the card's license section is the license,
         # its grant read as a license file's would be (`license: other` defined in the card)
         docs = _documents(files, db, card_license=True)
+    texts = {file.path: file.text for file, _ in files if file.text is not None}
+    docs, findings = settle_translations(docs, texts)  # a translation binds not: said
     licenses = [d for d in docs if d.role == "license"]
-    findings: list[Finding] = []
     sources = [_source(d) for d in docs]
     source = "license-file"
     if licenses:
@@ -130,7 +132,6 @@ def terms_for_model(
                 restrictive[key] = kept[key]
             sources.append(_source_of(restrictive))
     values, evidence = combine_terms(sources)
-    texts = {file.path: file.text for file, _ in files if file.text is not None}
     elsewhere = (terms_elsewhere(d.path, texts[d.path]) for d in docs if _unread(d))
     values, evidence = with_unknown_terms(values, evidence, [e for e in elsewhere if e])
     findings.extend(disagreements(docs, match, declared))

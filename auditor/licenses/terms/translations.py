@@ -1,0 +1,156 @@
+"""A license beside its translation in a file of its own, for `model_terms`: when the texts say
+which language version prevails ("The English version is the only authoritative version",
+"영문본이 우선합니다", "prevalece el texto original en inglés", "Rechtsverbindlich ist allein
+diese deutsche Fassung"), the version in that language binds and a translation does not.
+
+The original is the one document written in the language a precedence clause names (every
+clause of the model's documents naming the same one); a translation is a document in another
+language that says the same (its own clause names the original's language) or calls itself a
+translation in its title. A term the original states is the original's: the translation's
+reading of it is set aside (it fills only what the original leaves unsaid, as the halves of a
+bilingual text do, `foreign.with_foreign`), so a mistranslated grant neither narrows nor widens
+the license and is no `license-files-disagree`. Where the two state a compared term
+differently (commercial use, a cap, the law) that is said: `license-translation-disagrees`,
+naming the version that prevails, for counsel to confirm.
+
+With no such clause, or clauses naming different versions, or no single document in the named
+language, nothing is set aside: every document binds and the stricter reading wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.terms.disagree import TermDocument
+from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_precedence import prevailing_language
+from auditor.licenses.text.language import language_name, passages
+from auditor.model import Category, Finding
+
+__all__ = ["settle_translations"]
+
+_COMPARED: dict[str, str] = {
+    "commercial_use": "commercial use",
+    "user_threshold": "the cap on users",
+    "revenue_threshold": "the cap on revenue",
+    "governing_law": "the governing law",
+}
+_CAP_PARTS = {
+    "user_threshold": ("count", "unit"),
+    "revenue_threshold": ("amount", "currency", "period"),
+}
+# a title calling the document a translation: "(English translation)", "(한국어 참고 번역)",
+# "(traducción de cortesía)", "Übersetzung", "译本", "翻訳"
+_TRANSLATION_TITLE = lazy_pattern(
+    r"\btranslation\b|\btraducci[oó]n\b|\btradu[cç][aã]o\b|\btraduction\b|\btraduzione\b"
+    r"|Übersetzung|\bvertaling\b|\btłumaczenie\b|\bперевод\b|번역|译本|譯本|译文|譯文|翻訳|翻译|翻譯",
+    0,
+)
+_TITLE_LINES = 3
+_ROLES = ("license", "other")  # documents read as a license, or as text stating terms
+
+
+def settle_translations(
+    docs: Sequence[TermDocument], texts: Mapping[str, str]
+) -> tuple[list[TermDocument], list[Finding]]:
+    """The documents with each translation's terms the original states set aside (and its
+    role `other`: it is no license of its own), and a finding per term they differ on."""
+    read = [d for d in docs if d.role in _ROLES and d.path in texts]
+    clauses = {d.path: prevailing_language(texts[d.path]) for d in read}
+    named = set(clauses.values()) - {None}
+    if len(named) != 1:
+        return list(docs), []
+    prevailing = str(named.pop())
+    languages = {d.path: _main_language(texts[d.path]) for d in read}
+    originals = [d for d in read if languages[d.path] == prevailing]
+    if len(originals) > 1:  # several in that language: the one saying it prevails
+        originals = [d for d in originals if clauses[d.path] == prevailing]
+    if len(originals) != 1:
+        return list(docs), []
+    original = originals[0]
+    settled: list[TermDocument] = []
+    findings: list[Finding] = []
+    for doc in docs:
+        language = languages.get(doc.path)
+        translated = clauses.get(doc.path) == prevailing or _titled_translation(
+            texts.get(doc.path, "")
+        )
+        if doc is original or language in (None, prevailing) or not translated:
+            settled.append(doc)  # the original, or a document of its own
+            continue
+        findings.extend(_differences(original, doc, str(language), prevailing))
+        settled.append(_set_aside(doc, original))
+    return settled, findings
+
+
+def _main_language(text: str) -> str | None:
+    """The language most of a text's sentences are in."""
+    counts = Counter(p.language for p in passages(text) if not p.heading and p.language)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _titled_translation(text: str) -> bool:
+    head = "\n".join(text.strip().splitlines()[:_TITLE_LINES])
+    return _TRANSLATION_TITLE.search(head) is not None
+
+
+def _stated(term: ExtractedTerm | None) -> bool:
+    return term is not None and term.value not in (None, [], False, {})
+
+
+def _set_aside(doc: TermDocument, original: TermDocument) -> TermDocument:
+    """The translation with the terms the original states left to the original."""
+    terms = {
+        key: ExtractedTerm(None) if _stated(original.terms.get(key)) else term
+        for key, term in doc.terms.items()
+    }
+    kind = None if original.kind is not None else doc.kind
+    return replace(doc, role="other", terms=terms, kind=kind, stated=None)
+
+
+def _differences(
+    original: TermDocument, translation: TermDocument, language: str, prevailing: str
+) -> list[Finding]:
+    findings = []
+    for key, label in _COMPARED.items():
+        ours, theirs = original.terms.get(key), translation.terms.get(key)
+        if ours is None or theirs is None or not (_stated(ours) and _stated(theirs)):
+            continue
+        if _same(key, ours.value, theirs.value):
+            continue
+        quotes = (*ours.evidence[:1], *theirs.evidence[:1])
+        where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
+        findings.append(
+            Finding(
+                rule="license-translation-disagrees",
+                category=Category.LICENSE,
+                severity=observed_severity("license-translation-disagrees"),
+                message=f"{translation.path}, a {language_name(language)} translation of "
+                f"{original.path}, states {label} differently: {_shown(ours.value)} in "
+                f"{original.path}, {_shown(theirs.value)} in {translation.path}"
+                + (f" ({where})" if where else "")
+                + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
+                evidence=quotes,
+                remediation="have counsel compare the two texts and the clause saying which "
+                "version prevails, then record a waiver once reviewed",
+            )
+        )
+    return findings
+
+
+def _same(key: str, ours: object, theirs: object) -> bool:
+    if key in _CAP_PARTS and isinstance(ours, Mapping) and isinstance(theirs, Mapping):
+        return all(ours.get(part) == theirs.get(part) for part in _CAP_PARTS[key])
+    return ours == theirs
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Mapping):
+        number = value.get("count", value.get("amount"))
+        unit = value.get("unit") or value.get("currency")
+        return f"{number:,} {unit}" if isinstance(number, int) else str(dict(value))
+    return str(value)
