@@ -88,11 +88,9 @@ def build_facts(
     facts.update(training_facts(model.training_data))
     facts.update(artefact_facts(model.artefacts))
     facts.update(_deployment_facts(deployment))
-    places = [
-        *_as_codes(facts["deployment.region_codes"]),
-        *_as_codes(facts["organization.domicile_region"]),
-    ]
-    facts.update(territorial_facts(lineage.terms, facts.get("model.modality"), places))
+    places = _as_codes(facts["deployment.region_codes"])
+    domicile = _as_codes(facts["organization.domicile_region"])
+    facts.update(territorial_facts(lineage.terms, facts.get("model.modality"), places, domicile))
     facts.update(provider)
     if facts.get("effective.link") is None and provider.get("provider.terms_url"):
         facts["effective.link"] = provider["provider.terms_url"]  # an API model's own terms
@@ -262,22 +260,28 @@ def _all_true(values: Sequence[bool | None]) -> bool | None:
 
 
 def territorial_facts(
-    terms: Mapping[str, object], modality: object, places: Sequence[str] = ()
+    terms: Mapping[str, object],
+    modality: object,
+    places: Sequence[str] = (),
+    domicile: Sequence[str] = (),
 ) -> dict[str, object]:
     """The regions of each kind of territorial clause: those that bind this model (clauses
     for every model, and those for multimodal models when it is one), and those of clauses
     for multimodal models only, which a rule judges with `model.modality` when that is
     unknown. A clause confining use to named places (`within`) excludes each of `places` (the
-    deployment's regions and the domicile's, expanded) outside them."""
+    deployment's regions, expanded) outside them; one confining licensees to named places, the
+    `domicile`'s outside them (a foreign company using the model inside a licence's territory
+    is within a territory of use)."""
     facts: dict[str, object] = {}
     multimodal = None if modality is None else modality == "multimodal"
     for key in CLAUSE_KEYS:
         clauses = terms.get(key)
+        touched = domicile if key == "excluded_licensee_domiciles" else places
         excluded = clause_regions(clauses, multimodal=bool(multimodal)) or []
-        outside = _outside(confined_regions(clauses, multimodal=bool(multimodal)), places)
+        outside = _outside(confined_regions(clauses, multimodal=bool(multimodal)), touched)
         facts[f"terms.{key}"] = sorted({*excluded, *outside})
         scoped = [c for c in _clauses(clauses) if c.get("models") == "multimodal"]
-        outside = _outside(confined_regions(scoped), places)
+        outside = _outside(confined_regions(scoped), touched)
         facts[f"terms.{key}_multimodal"] = sorted({*(clause_regions(scoped) or []), *outside})
     return facts
 

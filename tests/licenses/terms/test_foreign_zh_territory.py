@@ -45,6 +45,7 @@ def test_a_licence_confined_to_places_names_the_places_licensed(name: str) -> No
         clauses = read_foreign(f"青鸟模型许可协议\n\n{twin}\n").values.get(
             "excluded_use_territories"
         )
+        assert clauses is None or isinstance(clauses, list), twin
         assert not any(c.get("within") for c in clauses or []), twin
 
 
@@ -70,6 +71,22 @@ def test_a_confined_licence_excludes_the_places_touched_outside_it(
     )
     named = {"excluded_use_territories": [{"regions": ["RU"], "models": "all", "exempts": []}]}
     assert territorial_facts(named, "text", places)["terms.excluded_use_territories"] == ["RU"]
+
+
+def test_a_foreign_company_using_the_model_inside_the_territory_is_within_it() -> None:
+    """A territory of use confines where the model is used, not who the licensee is: a
+    Singapore company serving only mainland China is inside a mainland-only licence; one
+    confining licensees (a domicile clause) judges the domicile instead."""
+    use = {"excluded_use_territories": _within("CN")}
+    facts = territorial_facts(use, "text", ["CN"], ["SG"])
+    assert facts["terms.excluded_use_territories"] == []
+    licensees = {"excluded_licensee_domiciles": _within("CN")}
+    facts = territorial_facts(licensees, "text", ["CN"], ["SG"])
+    assert facts["terms.excluded_licensee_domiciles"] == ["SG"]
+    assert (
+        territorial_facts(licensees, "text", ["SG"], ["CN"])["terms.excluded_licensee_domiciles"]
+        == []
+    )
 
 
 def test_a_confined_clause_is_described_as_the_places_licensed() -> None:
