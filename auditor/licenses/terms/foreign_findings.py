@@ -52,7 +52,7 @@ def language_finding(path: str, unread: tuple[Passage, ...]) -> Finding:
 
 # --- the halves of a bilingual text -----------------------------------------------------------
 
-_COMPARED: dict[str, str] = {
+COMPARED_TERMS: dict[str, str] = {  # the terms two versions of a licence are compared on
     "commercial_use": "commercial use",
     "user_threshold": "the cap on users",
     "revenue_threshold": "the cap on revenue",
@@ -80,9 +80,9 @@ def translation_findings(path: str, text: str, reading: ForeignReading) -> list[
     english_text, language = halves
     english = extract_terms(english_text, path=path)
     findings = []
-    for key, label in _COMPARED.items():
+    for key, label in COMPARED_TERMS.items():
         ours, theirs = english[key].value, reading.values.get(key)
-        if ours is None or theirs is None or _same(key, ours, theirs):
+        if ours is None or theirs is None or same_term(key, ours, theirs):
             continue
         quotes = (*english[key].evidence[:1], *reading.evidence(key, path)[:1])
         where = ", ".join(f"line {e.line}" for e in quotes)
@@ -92,7 +92,7 @@ def translation_findings(path: str, text: str, reading: ForeignReading) -> list[
                 category=Category.LICENSE,
                 severity=observed_severity("license-translation-disagrees"),
                 message=f"{path}: the English and {language_name(language)} texts state "
-                f"{label} differently: {_shown(ours)} in English, {_shown(theirs)} in "
+                f"{label} differently: {shown_term(ours)} in English, {shown_term(theirs)} in "
                 f"{language_name(language)} ({where}); " + _kept(key, reading.prevails),
                 evidence=quotes,
                 remediation="have counsel compare the two texts (and any clause saying which "
@@ -136,13 +136,15 @@ def _english_half(text: str) -> tuple[str, str] | None:
     return "\n".join(kept), language
 
 
-def _same(key: str, ours: object, theirs: object) -> bool:
+def same_term(key: str, ours: object, theirs: object) -> bool:
+    """Two versions' values of a compared term agree (a cap by its number and unit)."""
     if key in _CAP_PARTS and isinstance(ours, Mapping) and isinstance(theirs, Mapping):
         return all(ours.get(part) == theirs.get(part) for part in _CAP_PARTS[key])
     return ours == theirs
 
 
-def _shown(value: object) -> str:
+def shown_term(value: object) -> str:
+    """A compared term's value as a message shows it."""
     if isinstance(value, Mapping):
         number = value.get("count", value.get("amount"))
         unit = value.get("unit") or value.get("currency")

@@ -27,22 +27,13 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.disagree import TermDocument
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_findings import COMPARED_TERMS, same_term, shown_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.text.language import language_name, passages
 from auditor.model import Category, Finding
 
 __all__ = ["settle_translations"]
 
-_COMPARED: dict[str, str] = {
-    "commercial_use": "commercial use",
-    "user_threshold": "the cap on users",
-    "revenue_threshold": "the cap on revenue",
-    "governing_law": "the governing law",
-}
-_CAP_PARTS = {
-    "user_threshold": ("count", "unit"),
-    "revenue_threshold": ("amount", "currency", "period"),
-}
 # a title calling the document a translation: "(English translation)", "(한국어 참고 번역)",
 # "(traducción de cortesía)", "Übersetzung", "译本", "翻訳"
 _TRANSLATION_TITLE = lazy_pattern(
@@ -116,11 +107,11 @@ def _differences(
     original: TermDocument, translation: TermDocument, language: str, prevailing: str
 ) -> list[Finding]:
     findings = []
-    for key, label in _COMPARED.items():
+    for key, label in COMPARED_TERMS.items():
         ours, theirs = original.terms.get(key), translation.terms.get(key)
         if ours is None or theirs is None or not (_stated(ours) and _stated(theirs)):
             continue
-        if _same(key, ours.value, theirs.value):
+        if same_term(key, ours.value, theirs.value):
             continue
         quotes = (*ours.evidence[:1], *theirs.evidence[:1])
         where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
@@ -130,8 +121,8 @@ def _differences(
                 category=Category.LICENSE,
                 severity=observed_severity("license-translation-disagrees"),
                 message=f"{translation.path}, a {language_name(language)} translation of "
-                f"{original.path}, states {label} differently: {_shown(ours.value)} in "
-                f"{original.path}, {_shown(theirs.value)} in {translation.path}"
+                f"{original.path}, states {label} differently: {shown_term(ours.value)} in "
+                f"{original.path}, {shown_term(theirs.value)} in {translation.path}"
                 + (f" ({where})" if where else "")
                 + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
                 evidence=quotes,
@@ -140,17 +131,3 @@ def _differences(
             )
         )
     return findings
-
-
-def _same(key: str, ours: object, theirs: object) -> bool:
-    if key in _CAP_PARTS and isinstance(ours, Mapping) and isinstance(theirs, Mapping):
-        return all(ours.get(part) == theirs.get(part) for part in _CAP_PARTS[key])
-    return ours == theirs
-
-
-def _shown(value: object) -> str:
-    if isinstance(value, Mapping):
-        number = value.get("count", value.get("amount"))
-        unit = value.get("unit") or value.get("currency")
-        return f"{number:,} {unit}" if isinstance(number, int) else str(dict(value))
-    return str(value)
