@@ -37,8 +37,10 @@ from collections.abc import Iterable
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.commercial_conditions import (
     conditioned,
+    conditions_of,
     excepted,
     excepts,
+    listed_items,
     said_unneeded,
 )
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
@@ -48,6 +50,7 @@ from auditor.licenses.terms.sentences import Document, Sentence
 # --- commercial use and research (license_db/clause_rules/commercial_use.yaml) ---------------
 
 _NONCOMMERCIAL_ONLY = data_rule("commercial_use/non-commercial-only")
+_NONCOMMERCIAL_GRANT = data_rule("commercial_use/non-commercial-grant")
 _RESEARCH_ONLY = data_rule("commercial_use/research-only")
 _COMMERCIAL_BANNED = data_rule("commercial_use/commercial-banned")
 _COMMERCIAL_PARAPHRASE = data_rule("commercial_use/commercial-paraphrase")
@@ -107,6 +110,20 @@ _NEGATIONS = ("no ", "not", "nothing", "exclud")
 _NO_SCOPE = Found([])
 
 
+def _confined(doc: Document, capped: set[Sentence]) -> list[Sentence]:
+    """Permissions given for non-commercial purposes without "only" (non-commercial-grant)."""
+    return [
+        s for s in matching(doc, _NONCOMMERCIAL_GRANT, skip_definitions=True) if s not in capped
+    ]
+
+
+def _permission_route(doc: Document, restricting: list[Sentence]) -> bool:
+    """Does a condition open commercial use through the licensor's permission (not through a
+    separate licence, which is another grant)?"""
+    listed = listed_items(doc)
+    return any("written-permission" in conditions_of(s, listed=s in listed) for s in restricting)
+
+
 def detect_research_only(doc: Document) -> Found:
     """Is the grant limited to research or evaluation?"""
     found = matching(doc, _RESEARCH_ONLY)
@@ -130,6 +147,7 @@ def detect_commercial_use(
     production commercial use (`scope_barred` quotes it): prohibited. `capped` are the
     sentences stating a cap (`thresholds.detect_caps`): what they forbid is no total ban."""
     capped_set = set(capped)
+    thresholds = tuple(thresholds)
     non_commercial = clause_pattern("commercial_use/non-commercial-named")
     banned = [
         s
@@ -159,6 +177,15 @@ def detect_commercial_use(
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))
     restricting, allowing = conditioned(doc, capped)
+    confined = _confined(doc, capped_set)
+    if (
+        confined
+        and not allowing
+        and not allowed_sentences(doc)
+        and not any(found.sentences for found in thresholds)
+        and not _permission_route(doc, restricting)
+    ):  # a grant for non-commercial purposes, commercial use neither granted nor opened
+        return Found("prohibited", tuple(confined[:2]))
     conditional = list(denied_grant(doc))  # a text granting nothing without an agreement
     conditional += [s for found in thresholds for s in found.sentences]
     conditional += list(scope.sentences) if scopes else []

@@ -43,12 +43,51 @@ def test_no_route_leaves_the_grant_non_commercial(twin: str) -> None:
     assert terms["commercial_use"].value == "prohibited", twin
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap (session 23): a grant for non-commercial purposes without 'only' reads as "
-    "commercial use allowed (the document's grant rule answers); a first fix in commercial.py "
-    "made 'You may also use it commercially' a ban and was withdrawn",
+@pytest.mark.parametrize(
+    "grant",
+    [
+        "You may use, copy and modify the Model for non-commercial purposes.",
+        "Acme grants you a licence to use the Model for your own non-commercial projects.",
+        "The weights are licensed to you for personal, non-commercial use.",
+        "Licensees are free to run and adapt the checkpoint for non-commercial ends.",
+        "This licence lets you copy the model for educational and non-commercial purposes.",
+    ],
 )
-def test_a_grant_for_non_commercial_purposes_grants_nothing_more() -> None:
-    terms = extract_terms(GRANT, path="LICENSE")
-    assert terms["commercial_use"].value == "prohibited"
+def test_a_grant_for_non_commercial_purposes_grants_nothing_more(grant: str) -> None:
+    """What a licence grants for one kind of purpose it withholds for the others (a false pass
+    before: no "only", so the document's grant answered "allowed")."""
+    terms = extract_terms(f"Acme Model License\n\n{grant}\n\n", path="LICENSE")
+    assert terms["commercial_use"].value == "prohibited", grant
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("You may also use it commercially.", "allowed"),
+        ("Licensees can run the weights commercially at no charge.", "allowed"),
+        ("Commercial use is free after you register on our site.", "allowed"),
+        ("Commercial use of the Model needs the prior written permission of Acme.", "restricted"),
+        ("Companies with fewer than 1,000 employees may also use it commercially.", "restricted"),
+        # another licence is another grant: this one's confinement stands
+        ("For commercial use, a separate commercial licence is required.", "prohibited"),
+        ("Nobody may use it commercially.", "prohibited"),
+        ("You may use the weights commercially only with a separate licence.", "prohibited"),
+    ],
+)
+def test_what_else_the_text_says_of_commerce_decides(second: str, value: str) -> None:
+    text = GRANT + second + "\n"
+    assert extract_terms(text, path="LICENSE")["commercial_use"].value == value, second
+
+
+@pytest.mark.parametrize(
+    "grant",
+    [
+        "You may use the Model for commercial and non-commercial purposes.",
+        "You may use the Model for non-commercial purposes and for commercial purposes alike.",
+        "You may use the model for any purpose, including non-commercial research.",
+        "The Model may be used for non-commercial purposes as well as commercial ones.",
+    ],
+)
+def test_non_commercial_purposes_named_beside_commerce_confine_nothing(grant: str) -> None:
+    terms = extract_terms(f"Acme Model License\n\n{grant}\n\n", path="LICENSE")
+    assert terms["commercial_use"].value != "prohibited", grant
