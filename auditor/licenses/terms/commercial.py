@@ -111,9 +111,15 @@ _NO_SCOPE = Found([])
 
 
 def _confined(doc: Document, capped: set[Sentence]) -> list[Sentence]:
-    """Permissions given for non-commercial purposes without "only" (non-commercial-grant)."""
+    """Permissions given for non-commercial purposes without "only" (non-commercial-grant); not
+    one whose own clause opens commercial use through a further agreement or permission ("...
+    unless you have commercial use rights under a separate agreement": a condition, read by
+    `conditioned`), nor a third party's patent licence a notice passes on ("licensed under the
+    AVC patent portfolio license for the personal and non-commercial use of a consumer")."""
     return [
-        s for s in matching(doc, _NONCOMMERCIAL_GRANT, skip_definitions=True) if s not in capped
+        s
+        for s in matching(doc, _NONCOMMERCIAL_GRANT, skip_definitions=True)
+        if s not in capped and "patent" not in s.lower and not excepted(s)
     ]
 
 

@@ -86,8 +86,22 @@ def test_what_else_the_text_says_of_commerce_decides(second: str, value: str) ->
         "You may use the Model for non-commercial purposes and for commercial purposes alike.",
         "You may use the model for any purpose, including non-commercial research.",
         "The Model may be used for non-commercial purposes as well as commercial ones.",
+        "You may use it for any non-commercial purpose as well as the commercial purposes below.",
+        "You may put it on media, provided that the media be copied for non-commercial use.",
+        "This product is licensed under the AVC patent portfolio license for the personal and "
+        "non-commercial use of a consumer to encode video.",
     ],
 )
 def test_non_commercial_purposes_named_beside_commerce_confine_nothing(grant: str) -> None:
     terms = extract_terms(f"Acme Model License\n\n{grant}\n\n", path="LICENSE")
     assert terms["commercial_use"].value != "prohibited", grant
+
+
+def test_a_route_in_the_grants_own_clause_is_a_condition() -> None:
+    """ "unless you have commercial use rights under a separate agreement" in the confined
+    grant's own sentence (ScanCode's Windows terms): commercial use depends on that agreement."""
+    text = (
+        "Acme Terms\n\nThe add-ons are licensed for your personal, non-commercial use, unless "
+        "you have commercial use rights under a separate agreement.\n"
+    )
+    assert extract_terms(text, path="LICENSE")["commercial_use"].value == "restricted"
