@@ -243,7 +243,7 @@ OBSERVATIONS = _catalog(
         "licenses",
         Category.LICENSE,
         "the halves of a bilingual license (or a license and its translation) state a term "
-        "differently; the stricter reading is kept",
+        "differently; the version the texts say prevails binds, else the stricter reading",
     ),
     Observation(
         "card-license-key-variant",
