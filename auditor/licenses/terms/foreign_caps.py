@@ -286,6 +286,13 @@ _PAST_THE_CAP = lazy_pattern(
             r"\bin\s+(?:diesem|einem\s+solchen)\s+Fall\b|\bab\s+diesem\s+Zeitpunkt\b",
             r"\b(?:über|oberhalb)\s+(?:dies\w+|der|des|den)\s+(?:Grenze|Schwelle|Betrag|Wert)",
             r"\bdans\s+(?:ce|un\s+tel)\s+cas\b|\bau[- ]delà\s+de\s+(?:ce|cette|ces)\b",
+            # past it, the cap left unnamed ("Au-delà, ...", "Más allá de él", "Oltre,") or
+            # named by its noun ("au-delà du seuil", "por encima del umbral", "oltre la soglia")
+            r"\bau[- ]delà\s*[,:]|\b(?:más\s+allá|por\s+encima)\s+de\s+(?:él|ella|ellos)\b",
+            r"\bau[- ]delà\s+(?:du|de\s+la|des)\s+(?:seuil|plafond|limite|nombre|montant)\w*",
+            r"\b(?:más\s+allá|por\s+encima)\s+del?\s+(?:umbral|límite|tope|máximo)\b",
+            r"\boltre\s+(?:la|il|tale)\s+(?:soglia|limite|tetto)\b|\bacima\s+d[oa]\s+(?:limite"
+            r"|limiar|teto)\b",
             r"\bdès\s+lors\b(?!\s+que|\s+qu')",
             r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b",
             r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",

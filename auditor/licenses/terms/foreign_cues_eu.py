@@ -89,7 +89,11 @@ DE = Cues(
         r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,30}?\b(?:privat\w*"
         r"|persönlich\w*)\s+(?:Nutzung|Gebrauch|Zwecke|Verwendung)"
     ),
-    mau=_re(r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)"),
+    # monthly active users, or active users counted per month ("aktive Nutzer pro Monat")
+    mau=_re(
+        r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)|\baktive\w*\s+(?:Nutzer|Benutzer"
+        r"|Anwender)\w*\s+(?:pro|je|im)\s+(?:Monat|Kalendermonat)"
+    ),
     revenue=_re(r"\b(?:Jahresumsatz|Umsatz|Umsätze|Erlöse|Einnahmen)\b"),
     annual=_re(r"\bjährlich|\bJahres|\bpro\s+Jahr|\bim\s+Jahr"),
     affiliates=_re(
@@ -206,7 +210,10 @@ FR = Cues(
         r"\b(?:uniquement|exclusivement|seulement)\b[^.;]{0,30}?\b(?:usage|utilisation|fins?)\s+"
         r"(?:personnel\w*|privé\w*)"
     ),
-    mau=_re(r"\butilisateurs\s+actifs\s+mensuels"),
+    mau=_re(
+        r"\butilisateurs\s+actifs\s+(?:mensuels|par\s+mois|chaque\s+mois|au\s+cours\s+d'un\s+"
+        r"(?:même\s+)?mois|sur\s+un\s+mois)"
+    ),
     revenue=_re(r"\bchiffre\s+d'affaires|\brevenus?\b|\brecettes\b"),
     annual=_re(r"\bannuel\w*|\bpar\s+an\b|\bpar\s+année"),
     affiliates=_re(
@@ -301,7 +308,9 @@ ES = Cues(
         r"\b(?:únicamente|exclusivamente|solo|sólo|solamente)\b[^.;]{0,30}?\b(?:uso|fines?)\s+"
         r"(?:personal\w*|privad\w*)"
     ),
-    mau=_re(r"\busuarios\s+activos\s+mensuales"),
+    mau=_re(
+        r"\busuarios\s+activos\s+(?:mensuales|al\s+mes|por\s+mes|cada\s+mes|en\s+un\s+(?:mismo\s+)?mes)"
+    ),
     revenue=_re(r"\bingresos\b|\bfacturación\b|\bventas\b"),
     annual=_re(r"\banual\w*|\bpor\s+año|\bal\s+año"),
     affiliates=_re(

@@ -97,7 +97,10 @@ PT = Cues(
         r"\b(?:exclusivamente|apenas|somente|unicamente)\b[^.;]{0,30}?\b(?:uso|fins?)\s+"
         r"(?:pessoal|pessoais|privad\w*)"
     ),
-    mau=_re(r"\b(?:usuários|utilizadores)\s+ativos\s+mensais"),
+    mau=_re(
+        r"\b(?:usuários|utilizadores)\s+ativos\s+(?:mensais|por\s+mês|ao\s+mês|em\s+cada\s+mês"
+        r"|num\s+mesmo\s+mês)"
+    ),
     revenue=_re(r"\breceita\b|\bfaturamento\b|\bfacturação\b|\brendimentos\b"),
     annual=_re(r"\banual\w*|\bpor\s+ano\b"),
     affiliates=_re(
@@ -162,7 +165,8 @@ IT = Cues(
         # a grant that includes commercial ends: "anche a scopi commerciali", "incluso l'uso
         # commerciale", "compreso lo sfruttamento commerciale"
         r"|\b(?:anche|inclus[oiae]|compres[oiae]|ivi\s+compres[oiae])\s+(?:(?:a|ai|agli|alle|per)\s+)?"
-        r"(?:(?:l'|lo\s+|il\s+|la\s+|i\s+|gli\s+|le\s+|un\s+|una\s+|uno\s+))?(?:fin[ei]\s+"
+        # the use named by a pronoun: "per qualsiasi scopo, compreso quello commerciale"
+        r"(?:(?:l'|lo\s+|il\s+|la\s+|i\s+|gli\s+|le\s+|un\s+|una\s+|uno\s+|quell[oaie]\s+))?(?:fin[ei]\s+"
         r"|scop[oi]\s+|us[oi]\s+|utilizz[oi]\s+|sfruttamento\s+|finalità\s+|attività\s+)?"
         r"commercia"
     ),
@@ -193,7 +197,7 @@ IT = Cues(
         r"\b(?:esclusivamente|solo|soltanto|unicamente)\b[^.;]{0,30}?\b(?:uso|fini|scopi)\s+"
         r"(?:personal\w*|privat\w*)"
     ),
-    mau=_re(r"\butenti\s+attivi\s+mensili"),
+    mau=_re(r"\butenti\s+attivi\s+(?:mensili|al\s+mese|per\s+mese|ogni\s+mese|in\s+un\s+mese)"),
     revenue=_re(r"\bfatturato\b|\bricavi\b|\bentrate\b"),
     annual=_re(r"\bannu\w*|\ball'anno|\bper\s+anno"),
     affiliates=_re(

@@ -28,6 +28,7 @@ from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
 from auditor.licenses.terms.foreign_places_ru import read_ru_places
+from auditor.licenses.terms.foreign_policy_ref import read_policy_reference
 from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI, LANGUAGES_RO_HU_FI, read_ro_hu_fi
 from auditor.licenses.terms.foreign_six import CUES_SIX, LANGUAGES_SIX, read_six
 from auditor.licenses.terms.foreign_territory import read_territory
@@ -112,6 +113,7 @@ def _with_shared(
     clauses += read_companies_left_out(language, text)  # a company's use deemed commercial
     clauses += read_ru_places(language, text)  # Russian: use barred in places
     clauses += read_confined(language, text)  # Chinese: a licence confined to places
+    clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

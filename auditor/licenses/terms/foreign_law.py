@@ -21,6 +21,19 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 
 _FLAGS = re.IGNORECASE
 
+_ARTICLE = r"las|los|la|el|as|os|a|o|le|les|l'|il|lo|gli|das|die|het|de"
+_LAW_NOUN = (
+    r"(?:leyes|ley|legislación|derecho|leis|lei|legislação|direito|droit|lois?|législation"
+    r"|legge|leggi|legislazione|diritto|Recht|Gesetze|recht|wetgeving|prawo|prawa|przepisy|právo"
+    r"|право|законодательство|законы)\b"
+)
+_APPLICABLE = (
+    r"(?:\b(?:ley|leyes|legislación|derecho)\s+aplicable|\b(?:lei|legislação|direito)\s+aplicável"
+    r"|\b(?:droit|loi)\s+applicable|\b(?:legge|diritto)\s+applicabile|\banwendbares\s+Recht"
+    r"|\btoepasselijk\s+recht|\bprawo\s+właściwe|\brozhodné\s+právo|\bприменимое\s+"
+    r"(?:право|законодательство))"
+)
+
 # a choice-of-law frame; the place follows within _NEAR characters
 _FRAME = (
     r"(?:\b(?:se\s+rigen?|se\s+regirán?|regid[oa]s?|sujet[oa]s?|sometid[oa]s?)\s+(?:por|a)\s+"
@@ -36,7 +49,10 @@ _FRAME = (
     r"|\bpodlega(?:ją)?\s+(?:prawu|przepisom|ustawodawstwu)"  # pl
     r"|\b(?:řídí\s+se|se\s+řídí|podléhá)\s+(?:právem|právnímu\s+řádu|zákony|právu)"  # cs
     r"|\b(?:применяется|применяются|регулируется|подчиняется|руководствуются)\s+(?:право\w*"
-    r"|законодательств\w*|закон\w*))"
+    r"|законодательств\w*|закон\w*)"  # ru
+    # a caption naming the applicable law, then the law: "Применимое право — право ...", "Ley
+    # aplicable: las leyes de ...", "Droit applicable : le droit de ...", "Prawo właściwe: prawo"
+    rf"|{_APPLICABLE}\s*[-—–:.]\s*(?:(?:{_ARTICLE})\s+)?{_LAW_NOUN})"
 )
 _NEAR = 60
 
@@ -89,6 +105,10 @@ _PLACES: dict[str, str] = {
     "BR": r"Brésil|Brasil|Brasilien|Brazilië|Brasile|Brazylii|Brazíli\w*|Бразили\w*",
     "MX": r"Mexique|México|Mexiko|Messico|Meksyku|Мексик\w*",
     "CA": r"Canada|Canadá|Kanada|Kanady|Канад\w*",
+    "CO": r"Colombie|Colombia|Colômbia|Kolumbien|Kolumbii|Kolumbi[ei]|Колумби\w*",
+    "PE": r"Pérou|Perú|Peru|Перу",
+    "CL": r"Chili|Chile|Cile|Чили",
+    "AR": r"Argentine|Argentina|Argentinien|Argentynie|Argentiny|Argentin\w*|Аргентин\w*",
 }
 
 # Official names that hold another place's name ("Estados Unidos Mexicanos" is Mexico, not the
@@ -116,10 +136,38 @@ def _law(place: str) -> re.Pattern[str]:
     )
 
 
-LAWS: tuple[tuple[re.Pattern[str], str], ...] = (
-    *((_law(names), code) for code, names in _CONTAINING.items()),  # the longer names first
-    *((_law(f"(?:{_STATE})?(?:{names})"), f"US-{code}") for code, names in _US_STATES.items()),
-    *((_law(names), code) for code, names in _PLACES.items()),
+# a passage that is nothing but the law named ("Las leyes de la República de Colombia.", "Право
+# Российской Федерации."), after a caption standing as its own passage ("TERCERA. Ley
+# aplicable."): the words between the law and the place only articles, prepositions and a
+# state's title
+_TITLE = (
+    r"(?:de|del|la|las|los|el|da|do|dos|das|du|des|della|dello|dei|di|der|von|van|het|l'"
+    r"|République|República|Repubblica|Republik|Republiek|Estado|État|Stato|Staat|Reino|Royaume"
+    r"|Regno|Königreich|Koninkrijk|Federación|Fédération|Federazione|Föderation|Federação"
+    r"|Principado|Principauté|Rzeczypospolitej|Republiki|Республики|Федерации)"
+)
+
+
+def _bare(place: str) -> re.Pattern[str]:
+    return lazy_pattern(
+        rf"^\W*(?:(?:{_ARTICLE})\s+)?{_LAW_NOUN}\s+(?:{_TITLE}\s*){{0,5}}?"
+        rf"(?<![\w-])(?:{place})(?![\w-])\W*$",
+        _FLAGS,
+    )
+
+
+def _law_or_bare(place: str) -> tuple[re.Pattern[str], ...]:
+    return (_law(place), _bare(place))
+
+
+LAWS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (pattern, code)
+    for place, code in (
+        *((names, code) for code, names in _CONTAINING.items()),  # the longer names first
+        *((f"(?:{_STATE})?(?:{names})", f"US-{code}") for code, names in _US_STATES.items()),
+        *((names, code) for code, names in _PLACES.items()),
+    )
+    for pattern in _law_or_bare(place)
 )
 """(pattern, code): a choice of law naming a place, in the shape of `Cues.laws` (the first that
 matches names it: a name holding another place's name comes before that name)."""

@@ -1,4 +1,4 @@
-"""Bans on training other models with the outputs in Turkish, Polish and Dutch, for
+"""Bans on training other models with the outputs in Turkish, Polish, Dutch and Russian, for
 `foreign_weights.read_weights` (the English clause rule: output_use_restriction).
 
 As in the other languages read there, one clause (cut at a full stop, a semicolon or a
@@ -6,7 +6,8 @@ contrastive "but") holds a ban word, the model's outputs and distilling, or trai
 improving *another* model ("Modelin ürettiği çıktılar, ... herhangi bir yapay zekâ modelini
 eğitmek, damıtmak veya iyileştirmek için kullanılamaz", "Nie wolno wykorzystywać wyników Modelu
 do trenowania innych modeli", "De uitvoer van het model mag niet worden gebruikt om andere
-modellen te trainen"). Outputs used freely, or used to improve the licensee's own use of this
+modellen te trainen", "Результаты, полученные с помощью модели, нельзя использовать для обучения
+других моделей"). Outputs used freely, or used to improve the licensee's own use of this
 model, ban nothing; a ban on training with the model itself (not its outputs) is not this ban.
 """
 
@@ -76,14 +77,30 @@ _WORDS: dict[str, _Words] = {
         _re(r"\btrain\w*|\bverbeter\w*|\bontwikkel\w*"),
         _re(r"\b(?:ander\w*|concurrerend\w*|enig\w*|elk\w*)\s+(?:[\w-]+\s+){0,2}?(?:AI-)?model\w*"),
     ),
+    "ru": _Words(
+        _re(
+            r"\bнельзя\b|(?<!не\s)\bзапрещ\w*|\bне\s+(?:допуска\w*|разреша\w*|вправе|мож\w*|мог\w*"
+            r"|долж\w*|следует|использу\w*|применя\w*)"
+        ),
+        _re(
+            r"\bрезультат\w*|\bвыходн\w*\s+дан\w*|\bответ\w*\s+модел\w*|\b(?:сгенерированн|созданн"
+            r"|порожд[её]нн)\w*\s+(?:\w+\s+){0,2}?(?:текст|контент|дан|материал|ответ)\w*"
+        ),
+        _re(r"\bдистил\w*|\bдистилляц\w*|\bdistil\w*"),
+        _re(r"\b(?:до)?обуч\w*|\bтренир\w*|\bулучш\w*|\bсовершенств\w*|\bразработ\w*"),
+        _re(
+            r"\b(?:друг\w*|ин(?:ых|ой|ые|ого|ую)|сторонн\w*|конкурирующ\w*|любых|любой|чужих)\s+"
+            r"(?:[\w-]+\s+){0,2}?модел\w*"
+        ),
+    ),
 }
 LANGUAGES_OUTPUTS = frozenset(_WORDS)
 
-_CLAUSE_END = lazy_pattern(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter)\b", _FLAGS)
+_CLAUSE_END = lazy_pattern(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter|однако|но)\b", _FLAGS)
 
 
 def bans_output_training(language: str | None, text: str) -> bool:
-    """Whether a passage in Turkish, Polish or Dutch bans training other models with the
+    """Whether a passage in Turkish, Polish, Dutch or Russian bans training other models with the
     model's outputs (module docstring)."""
     words = _WORDS.get(language or "")
     if words is None:

@@ -7,7 +7,9 @@ sentence of its own sparing the people who only use a product built on the model
 本モデルを組み込んだ第三者の製品をエンドユーザーとして利用する場合は、この限りでない", "다만,
 최종 이용자로서 이용하는 경우에는 그러하지 아니하다", "但最终用户使用第三方产品的除外", "Dies gilt
 nicht für Endnutzer", "Cette exclusion ne s'applique pas aux utilisateurs finaux", "Esta
-exclusión no se aplica a los usuarios finales". Such a passage, right after the one passage a
+exclusión no se aplica a los usuarios finales", "L'esclusione non riguarda ... come utente finale",
+"A exclusão não abrange os usuários finais", "nie dotyczy użytkowników końcowych", "не
+распространяется на конечных пользователей". Such a passage, right after the one passage a
 territorial clause was read from, exempts end users from that clause (`exempts`), as the
 English reader does.
 
@@ -87,6 +89,34 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             re.IGNORECASE,
         ),
         lazy_pattern(r"\busuarios?\s+finales?\b", re.IGNORECASE),
+    ),
+    "it": (
+        lazy_pattern(
+            r"\bnon\s+(?:si\s+applica(?:no)?|riguarda(?:no)?|vale|valgono|concerne|tocca)\b"
+            r"|\b(?:sono|è)\s+(?:esclus[io]|esentat[io]|fatt[io]\s+salv[io])\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"\butent[ei]\s+final[ei]\b|\butilizzator[ei]\s+final[ei]\b", re.IGNORECASE),
+    ),
+    "pt": (
+        lazy_pattern(
+            r"\bnão\s+se\s+aplica(?:m)?\b|\bnão\s+(?:abrange|atinge|afeta|alcança)(?:m)?\b"
+            r"|\bficam\s+ressalvad[oa]s\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"\b(?:usuários?|utilizadores?|utentes?)\s+finais?\b", re.IGNORECASE),
+    ),
+    "pl": (
+        lazy_pattern(
+            r"\bnie\s+(?:dotyczy|obejmuje|stosuje\s+się)\b|\bz\s+wyjątkiem\b", re.IGNORECASE
+        ),
+        lazy_pattern(r"\b(?:użytkownik\w*|odbiorc\w*)\s+końcow\w*", re.IGNORECASE),
+    ),
+    "ru": (
+        lazy_pattern(
+            r"\bне\s+(?:распространяется|применяется|касается|затрагивает)\b", re.IGNORECASE
+        ),
+        lazy_pattern(r"\bконечн\w*\s+пользовател\w*", re.IGNORECASE),
     ),
 }
 

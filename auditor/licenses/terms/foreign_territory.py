@@ -112,6 +112,12 @@ _WITHHELD = lazy_pattern(
             r"|consentit)",
             r"\besclus[ioae]\s+dal(?:la)?\s+" + _OF + r"licenza",
             r"\bnon\s+(?:può|possono|potrà|potranno)\s+(?:usare|utilizzare|accedere)",
+            # "non attribuisce alcun diritto", "non conferisce diritti": no right given
+            r"\bnon\s+(?:attribuisce|conferisce|concede|accorda|riconosce)\s+(?:alcun\w*\s+|nessun\w*\s+)?"
+            r"(?:diritt|licenz)\w*",
+            r"\b(?:ne|no)\s+(?:confiere|otorga|concede|atribuye|confère|attribue)\s+(?:ningún\s+|aucun\s+)?"
+            r"(?:derecho|droit|licencia|licence)",
+            r"\bnão\s+(?:confere|atribui|concede|outorga)\s+(?:nenhum\s+|qualquer\s+)?(?:direito|licença)",
             # tr (the verb last): "... kuruluşlara hiçbir hak tanımaz", "lisans verilmez"
             r"\bhiçbir\s+(?:hak|lisans|izin)\b|\bhak\s+tanımaz|\b(?:lisans|izin|hak)\s+"
             r"(?:verilmez|tanınmaz|kapsamaz)|\byararlanamaz|\bkapsam\w*\s+dışında",
@@ -252,14 +258,32 @@ def outside_territory(texts: dict[_K, str]) -> dict[_K, list[Clause]]:
     if not defined:
         return {}
     banned = (
-        key for key, text in texts.items() if _OUTSIDE.search(text) and _BAN_WORD.search(text)
+        key
+        for key, text in texts.items()
+        if (_OUTSIDE.search(text) or _THERE.search(text)) and _BAN_WORD.search(text)
     )
     return dict.fromkeys(banned, defined)
 
 
+# a ban on use in the places the territory leaves out, named by a word pointing back to them
+# ("no podrá ejecutar el modelo en ese país", "usuarios que se encuentren allí", "dans ces pays",
+# "in diesem Land", "in tali paesi"): the exclusion another passage defines
+_THERE = lazy_pattern(
+    r"\ben\s+(?:es[eao]s?|dich[oa]s?|tal(?:es)?|aquel(?:los)?)\s+(?:país|países|territorios?"
+    r"|lugar(?:es)?|Estados?)\b|\b(?:allí|allá)\b"  # es
+    r"|\b(?:ness[ea]s?|naquel[ea]s?)\s+(?:país|países|territórios?|Estados?)\b|\bem\s+tal\s+país"
+    r"|\b(?:lá|ali)\b"  # pt
+    r"|\bdans\s+(?:ce|ces|ledit|lesdits|cet)\s+(?:pays|territoires?|États?)\b"  # fr
+    r"|\bin\s+(?:tale|tali|quel|quei|detto|detti)\s+(?:paese|paesi|territori[oi]|Stat[oi])\b"
+    r"|\bivi\b"  # it
+    r"|\bin\s+(?:diesem|diesen|jenem|jenen)\s+(?:Land|Ländern|Gebiet\w*|Staat\w*)\b"
+    r"|\bdort\b",  # de
+    _FLAGS,
+)
 _BAN_WORD = lazy_pattern(
-    r"proibid|vedad|prohibid|vietat|interdit|untersagt|verboten|\bnão\s+(?:pode|é\s+permitid)"
-    r"|\bno\s+(?:puede|está\s+permitid)|\bnon\s+(?:può|puoi|è\s+consentit)|\bne\s+\w+\s+pas"
+    r"proibid|vedad|prohibid|vietat|interdit|untersagt|verboten|\bnão\s+(?:pode|poderá|poderão"
+    r"|é\s+permitid)|\bno\s+(?:puede|pueden|podrá|podrán|está\s+permitid)"
+    r"|\bnon\s+(?:può|puoi|potrà|potranno|è\s+consentit)|\bne\s+\w+\s+pas"
     r"|\bnicht\b|yasak",
     _FLAGS,
 )

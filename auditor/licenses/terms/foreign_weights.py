@@ -152,7 +152,7 @@ def read_weights(language: str | None, text: str) -> list[Clause]:
         north, trains = north_weights(language, text)  # sv, da, no, cs, ro, hu, fi
         more += [scope for scope in north if scope not in more]
         found = [Clause("use_scope", more)] if more else []
-        if trains or bans_output_training(language, text):  # and tr, pl, nl
+        if trains or bans_output_training(language, text):  # and tr, pl, nl, ru
             found.append(Clause("output_use_restriction", True))
         return found
     scopes = more_scopes(language, text)  # a hosted service offered to others
