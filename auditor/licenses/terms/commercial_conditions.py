@@ -136,7 +136,19 @@ def _marker(text: str) -> str:
     return next((kind for kind, shape in _MARKER_KINDS if shape.match(marker)), "")
 
 
-_CLAUSE_END = lazy_pattern(r"[;.]\s+")
+_CLAUSE_END = lazy_pattern(
+    r";\s+|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)(?<!\bPLC)(?<!\bplc)(?<!\bPte)"
+    r"(?<!\be\.g)(?<!\bi\.e)(?<![A-Z]\.[A-Z])\.\s+"
+)
+"""A clause ends at a semicolon or a full stop, not at the dot of a company form or an
+abbreviation ("once Talc Cognition Inc. has given its approval", "Acme S.A. may grant")."""
+_APPOSITIVE = lazy_pattern(
+    r",\s+(?:meaning|that\s+is|i\.e\.|namely|which\s+means|defined\s+as)\b[^;]{0,200}?,\s+"
+    r"(?=(?:is|are|shall|will|may|must|requires?|needs?|remains?)\b)"
+)
+"""A definition set into the clause between the words of commercial use and its verb
+("Commercial use, meaning use in a product or a service, is permitted once ..."): it says
+what commercial use is, and its length must not keep the condition from the words."""
 _NEAR = 150
 """A condition counts when it stands this close to the words of commercial use."""
 
@@ -155,7 +167,8 @@ def _conditions_in(text: str, *, listed: bool = False) -> frozenset[str]:
     """The conditions read in `text`, clause by clause: near the words of commercial use, or
     anywhere in a listed item (its lead-in names commercial use)."""
     found: set[str] = set()
-    for clause in _CLAUSE_END.split(text):
+    for piece in _CLAUSE_END.split(text):
+        clause = _APPOSITIVE.sub(", ", piece)
         places = [m.start() for m in _pattern("commercial-named").finditer(clause)]
         if not (places or listed) or _pattern("company-register").search(clause):
             continue

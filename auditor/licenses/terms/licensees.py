@@ -14,19 +14,40 @@ from functools import cache
 from auditor.licenses.terms.clause_rules import load_clause_rules
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, matching
 from auditor.licenses.terms.sentences import Document, Sentence
-from auditor.model.terms import USE_SCOPES
+from auditor.model.terms import RESEARCH_BY_ANYONE, USE_SCOPES
 
 CLAUSE_TERM = "licensees"
 
 
 @cache
 def licensee_rules() -> tuple[tuple[str, DataRule], ...]:
-    """(use-scope word, rule) for each rule of licensees.yaml, in file order."""
+    """(use-scope word, rule) for each rule of licensees.yaml naming a use-scope word, in file
+    order (not `companies-included`, which `_research_by_anyone` reads with the grant)."""
     return tuple(
         (rule.value, data_rule(rule_id))
         for rule_id, rule in load_clause_rules().items()
-        if rule.term == CLAUSE_TERM
+        if rule.term == CLAUSE_TERM and rule.value in USE_SCOPES
     )
+
+
+_COMPANIES_INCLUDED = "licensees/companies-included"
+_UNQUALIFIED = ("research", "evaluation")
+_QUALIFIERS = ("commercial", "academic", "profit", "educational", "scholarly", "universit")
+"""Words of a confinement that make its research or evaluation of one kind (non-commercial,
+academic, ...): then a company's research is not within it, however the licensee is defined."""
+
+
+def _research_by_anyone(doc: Document, scope: Found) -> Sentence | None:
+    """A grant confined to research or evaluation of no qualified kind ("for Your internal
+    evaluation of the model"), given to a licensee defined to include companies: the
+    definition that makes that research anyone's (`research-by-anyone`), else None."""
+    words = scope.value if isinstance(scope.value, list) else []
+    if not any(word in _UNQUALIFIED for word in words) or any(
+        any(map(s.lower.__contains__, _QUALIFIERS)) for s in scope.sentences
+    ):
+        return None
+    hits = matching(doc, data_rule(_COMPANIES_INCLUDED))
+    return hits[0] if hits else None
 
 
 def with_licensee_scopes(doc: Document, scope: Found) -> Found:
@@ -37,6 +58,8 @@ def with_licensee_scopes(doc: Document, scope: Found) -> Found:
         hits = matching(doc, pattern)
         if hits and (word not in first or hits[0].start < first[word].start):
             first[word] = hits[0]
+    if RESEARCH_BY_ANYONE not in first and (anyone := _research_by_anyone(doc, scope)):
+        first[RESEARCH_BY_ANYONE] = anyone
     if not first:
         return scope
     words = set(scope.value if isinstance(scope.value, list) else []) | set(first)
