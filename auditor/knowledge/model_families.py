@@ -69,6 +69,7 @@ class FamilyRule:
             self.family,
             self.note,
             self.extra_terms,
+            modality=self.modality,
         )
 
 

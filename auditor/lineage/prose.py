@@ -9,11 +9,9 @@ for review. Precision first: a strong phrase ("fine-tuned from", "a quantized ve
 "merge of", "X as the base model", a "Base model:" label) may take a bare `org/name`, a weak
 one ("based on", "on top of") a Hub link or an id the registry knows; the reference comes
 soon after it with nothing about data, tokenizers, judges or comparisons around it; a
-comparing sentence, the card itself and the model's own repo state no parent; an active
-sentence ("We fine-tuned org/name to ...") states one when its subject is the authors and the
-reference its direct object (prose_active.py); cards in other languages by a table per
-language (`basierend auf X`; prose_foreign.py); a GGUF header's keys pasted in the card
-(gguf_dump.py). Pure functions.
+comparing sentence, the card and its own repo state no parent; "We fine-tuned org/name to"
+does when the authors are its subject and the id its object (prose_active.py); other languages:
+prose_foreign.py; a GGUF header pasted in: gguf_dump.py; a Hub "Model tree": model_tree.py.
 """
 
 from __future__ import annotations
@@ -25,6 +23,7 @@ from typing import TYPE_CHECKING
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
 from auditor.lineage.gguf_dump import MARK, dump_parents
+from auditor.lineage.model_tree import tree_parents
 from auditor.lineage.prose_active import (
     active_phrases,
     initialised_from,
@@ -154,6 +153,7 @@ def stated_parents(
         *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
         *(table_parents(lines, card_file, first_line, own_repo, is_known) if "|" in body else ()),
         *(dump_parents(lines, card_file, first_line) if MARK in body else ()),  # a GGUF header
+        *(tree_parents(body, card_file=card_file, first_line=first_line, own=own_repo)),
     ]
     best: dict[str, StatedParent] = {}
     order: list[str] = []

@@ -79,9 +79,21 @@ def read_modality(
         return ModalityReading(str(declared), f"manifest: modality {declared}")
     if isinstance(pipeline_tag, str) and pipeline_tag.strip():
         task = pipeline_tag.strip().lower()
-        value = "text" if task in _TEXT_TASKS else "multimodal"
         origin = tag_origin or f"{card_file} front matter"
-        return ModalityReading(value, f"{origin} pipeline_tag: {task}")
+        if task not in _TEXT_TASKS:
+            return ModalityReading("multimodal", f"{origin} pipeline_tag: {task}")
+        # a text task the weights contradict (a vision tower in config.json, a projector file):
+        # the task says what it is used for, the weights what it takes in (the stricter)
+        other = read_modality(
+            tags=tags,
+            config=config,
+            gguf_architecture=gguf_architecture,
+            files=files,
+            card_file=card_file,
+        )
+        if other is not None and other.value == "multimodal":
+            return other
+        return ModalityReading("text", f"{origin} pipeline_tag: {task}")
     tagged = sorted(_MULTIMODAL_TAGS & {t.lower() for t in _strings(tags)})
     if tagged:
         return ModalityReading("multimodal", f"{card_file} front matter tags: {tagged[0]}")

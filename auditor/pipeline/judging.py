@@ -147,7 +147,7 @@ class RunContext:
         options = license_choice(
             result, lineage.ancestors, self.db, effective=lineage.effective_license
         )
-        result = with_inherited_modality(result, lineage, self.registry)
+        result = with_inherited_modality(result, lineage, self.registry, self.families)
         result = with_lineage(result, lineage)
         stale = stale_knowledge_finding(  # an unresolved parent may be newer than the knowledge
             unresolved=lineage.unresolved,
@@ -278,12 +278,15 @@ def with_quantized_base_license(model: ModelResult, lineage: Lineage) -> ModelRe
 
 
 def with_inherited_modality(
-    model: ModelResult, lineage: Lineage, registry: KnownModels
+    model: ModelResult,
+    lineage: Lineage,
+    registry: KnownModels,
+    families: ModelFamilies | None = None,
 ) -> ModelResult:
     """The model with the modality its base gives it, when its own evidence says none."""
     if model.modality is not None:
         return model
-    reading = inherited_modality(lineage.ancestors, registry)
+    reading = inherited_modality(lineage.ancestors, registry, families)
     if reading is None:
         return model
     return replace(

@@ -54,7 +54,7 @@ from auditor.sources.card_markdown import (
     sections,
 )
 from auditor.sources.card_recovery import LINE_BREAK
-from auditor.sources.card_tables import find_tables, license_rows
+from auditor.sources.card_tables import find_tables, license_column, license_rows
 from auditor.sources.card_terms import COMMERCIAL_WORDS, is_history_title, term_sentences
 
 GATING_KEYS = (
@@ -127,7 +127,10 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     text = _document({first + i: line for i, line in embedded.items()})
     if text:
         documents.append(_file(f"{card_path}#license-text", text))
-    hidden = {i: line for i, line in hidden.items() if i not in taken}
+    # a hidden table with a License column is read as any table is (license_rows): each row
+    # is the model's license, another part's, or the header, none a text left unread
+    read = {i for t in tables if t.header and license_column(t.header) for i in t.lines}
+    hidden = {i: line for i, line in hidden.items() if i not in taken and i not in read}
     text = _document({first + i: line for i, line in hidden.items()})
     if text:
         documents.append(_file(f"{card_path}#hidden", text))

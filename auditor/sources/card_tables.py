@@ -153,7 +153,7 @@ def license_rows(
 def _license_rows(table: Table, title: str | None, terms: bool) -> list[tuple[int, str]]:
     header = table.header
     compared = header is not None and bool(header) and _is_compared(header[0])
-    column = _license_column(header) if header is not None else None
+    column = license_column(header) if header is not None else None
     found: list[tuple[int, str]] = []
     for position, (index, cells) in enumerate(table.rows):
         is_header = header is not None and position == 0
@@ -282,7 +282,7 @@ def _is_compared(cell: str) -> bool:
     return bool(_COMPARED.fullmatch(cell.strip(" :")))
 
 
-def _license_column(header: tuple[str, ...]) -> int | None:
+def license_column(header: tuple[str, ...]) -> int | None:
     """The column (after the first) whose header names the license or terms."""
     for position, cell in enumerate(header):
         if position > 0 and _key(cell, (_LICENSE_KEY,)) is not None:

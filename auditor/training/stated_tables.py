@@ -101,10 +101,19 @@ _GENERATOR_COLUMN = lazy_pattern(
 _PURPOSE_COLUMN = lazy_pattern(
     r"^(?:(?:used|use|usage)(?:\s+(?:for|in|as))?|purposes?|roles?|splits?|stages?|phases?"
     r"|used\s+(?:during|at)(?:\s+stage)?|function|verwendung\w*|zweck|uso|usado\s+para"
-    r"|utilis[ée]\s+pour|utilisation|finalit[àé]|用途|使用阶段|用于)$",
+    r"|utilis[ée]\s+pour|utilisation|finalit[àé]|用途|使用阶段|用于)$"
+    # a question or a phrase: "How we used it", "What it was used for", "Role in this model",
+    # "Used during fine-tuning", "Wie verwendet"
+    r"|^(?:how|what\s+for|what|where|when|wie|comment)\b(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:used?|usage|employed|verwendet|genutzt|utilis[ée]e?s?)(?:\s+(?:it|them|for|in))*\??$"
+    r"|^(?:used?|usage|role|purpose)s?\s+(?:for|in|as|during|at|of|within)\s+"
+    r"(?:(?:the|this|our)\s+)?(?:model|run|training|fine-?tuning|project|release|pipeline|use)$",
     re.IGNORECASE,
 )
-"""A column saying what each row's data was used for (`Used for`, `Purpose`, `Split`)."""
+"""A column saying what each row's data was used for (`Used for`, `Purpose`, `Split`, `How we
+used it`, `Role in this model`). A column of the data's terms (`Commercial use`, `Permitted
+use`, `Use restrictions`) is none: its `research and evaluation only` restricts, it tells no
+use."""
 _NOT_TRAINED = lazy_pattern(
     r"\b(?:never|not|no|nor|without)\s+(?:\w+\s+){0,3}?(?:(?:pre-?|re-?)?train\w*|fine-?tun\w*"
     r"|finetun\w*)(?:\s+(?:on|with|in|for|data|use))*"

@@ -76,3 +76,44 @@ def test_a_parent_of_unknown_modality_leaves_it_unknown(tmp_path: Path) -> None:
         "- someone/unheard-of-model\n---\n# Merge\n"
     )
     assert _audit(tmp_path, card, {}).modality is None
+
+
+# --- a base known by its name's family rule (an Ollama library tag) ---------------------------
+
+
+def _modelfile(tag: str) -> dict[str, str]:
+    return {"Modelfile": f"FROM {tag}\nPARAMETER temperature 0.1\n"}
+
+
+def test_an_ollama_library_text_tag_is_text_by_its_family_rule(tmp_path: Path) -> None:
+    # `llama3.2:3b` is the 3B text model (model_families.yaml llama-3.2-1b-3b: modality text)
+    model = _audit(tmp_path, "---\nlicense: llama3.2\n---\n# Pack\n", _modelfile("llama3.2:3b"))
+    assert model.modality == "text"
+    assert model.modality_evidence is not None
+    assert "family rule" in (model.modality_evidence.text or "")
+
+
+def test_an_ollama_library_1b_tag_is_text_too(tmp_path: Path) -> None:
+    model = _audit(tmp_path, "---\nlicense: llama3.2\n---\n# Pack\n", _modelfile("llama3.2:1b"))
+    assert model.modality == "text"
+
+
+def test_an_ollama_library_vision_tag_stays_multimodal(tmp_path: Path) -> None:
+    model = _audit(
+        tmp_path, "---\nlicense: llama3.2\n---\n# Pack\n", _modelfile("llama3.2-vision:11b")
+    )
+    assert model.modality == "multimodal"
+
+
+def test_a_tag_naming_no_size_the_rule_knows_stays_unknown(tmp_path: Path) -> None:
+    # `llama3.2` alone names no size: the generic Llama 3.2 rule states no modality
+    model = _audit(tmp_path, "---\nlicense: llama3.2\n---\n# Pack\n", _modelfile("llama3.2"))
+    assert model.modality is None
+
+
+def test_a_third_partys_model_named_after_a_text_base_says_nothing(tmp_path: Path) -> None:
+    # someone else's repo may have added a vision tower: its name's rule is no evidence
+    model = _audit(
+        tmp_path, "---\nlicense: llama3.2\n---\n# Lora\n", _adapter("someone/Llama-3.2-3B-ocr-ft")
+    )
+    assert model.modality is None

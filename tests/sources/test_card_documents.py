@@ -364,3 +364,29 @@ def test_any_card_gives_documents_whose_lines_are_the_cards_own(body: str) -> No
                 assert all(w in own.lower() or w == "license" for w in said), (line, own)
                 continue
             assert line.strip() in own
+
+
+def _hidden_table(weights: str, extra: str = "") -> str:
+    return (
+        "# Cormorant\n\nSentence embeddings.\n\n<details>\n<summary>Licensing</summary>\n\n"
+        "<table>\n  <tr><th>Part</th><th>Licence</th><th>Commercial use</th></tr>\n"
+        "  <tr><td>Training code</td><td>Apache-2.0 (LICENSE)</td><td>Yes</td></tr>\n"
+        f"  <tr><td>Model weights</td><td>{weights}</td><td>Yes</td></tr>\n</table>\n\n"
+        f"{extra}</details>\n"
+    )
+
+
+def test_a_hidden_table_with_a_license_column_is_read_as_a_table() -> None:
+    card = parse_card("---\nlicense: apache-2.0\n---\n" + _hidden_table("Apache-2.0 (LICENSE)"))
+    documents = {d.path: d.text for d in card_documents(card)}
+    hidden = documents.get("README.md#hidden", "")  # the summary's words at most
+    assert "Part" not in hidden and "Training code" not in hidden and "<t" not in hidden
+    assert "Model weights license: Apache-2.0" in documents["README.md#license"]
+
+
+def test_a_sentence_beside_a_hidden_table_is_still_hidden_text() -> None:
+    extra = "Commercial use of the weights needs our written permission.\n\n"
+    card = parse_card("---\nlicense: apache-2.0\n---\n" + _hidden_table("Apache-2.0", extra))
+    documents = {d.path: d.text for d in card_documents(card)}
+    assert "written permission" in documents["README.md#hidden"]
+    assert "<table>" not in documents["README.md#hidden"]

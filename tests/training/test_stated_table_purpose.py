@@ -52,3 +52,28 @@ def test_training_with_evaluation_or_an_unknown_purpose_stays_training() -> None
         "| WikiText | CC BY-SA 3.0 | validation |\n"
     )
     assert set(_roles(card).values()) == {"training"}
+
+
+def test_a_purpose_column_headed_as_a_question_or_a_phrase() -> None:
+    for header in ("How we used it", "What it was used for", "Role in this model", "Wie verwendet"):
+        card = (
+            f"## Data sources\n\n| Dataset | Licence | Rows | {header} |\n|---|---|---|---|\n"
+            "| OpenAssistant/oasst2 | Apache-2.0 | 12,400 | supervised fine-tuning |\n"
+            "| HuggingFaceH4/no_robots | CC BY-NC 4.0 | 500 | held-out evaluation only; never "
+            "trained on |\n"
+        )
+        roles = {s.ref: s.role for s in table_statements(card.splitlines(), 1, "README.md")}
+        assert roles == {
+            "OpenAssistant/oasst2": "training",
+            "HuggingFaceH4/no_robots": "evaluation",
+        }, header
+
+
+def test_a_column_of_the_datas_terms_is_no_purpose() -> None:
+    # "research and evaluation only" under `Commercial use` restricts the data; it tells no use
+    for header in ("Commercial use", "Permitted use", "Use restrictions"):
+        card = (
+            f"## Training data\n\n| Dataset | Licence | {header} |\n|---|---|---|\n"
+            "| HuggingFaceH4/no_robots | CC BY-NC 4.0 | research and evaluation only |\n"
+        )
+        assert set(_roles(card).values()) == {"training"}, header

@@ -217,6 +217,7 @@ def _matching(
 # --- document type ------------------------------------------------------------------------
 
 _POLICY_TITLE = data_rule("document/policy-title")
+_USE_LIST_TITLE = data_rule("document/use-list-title")
 _LICENSE_TITLE = data_rule("document/license-title")
 _GRANT = data_rule("document/grant")
 
@@ -234,6 +235,8 @@ def detect_policy(doc: Document) -> Found:
     if _POLICY_TITLE.pattern.search(doc.title) and not _LICENSE_TITLE.pattern.search(doc.title):
         return Found(True, tuple(title_sentence(doc)))
     if doc.title and not _LICENSE_TITLE.pattern.search(doc.title) and not detect_grant(doc).value:
+        if _USE_LIST_TITLE.pattern.search(doc.title):  # "Prohibited Uses": a list, no grant
+            return Found(True, tuple(title_sentence(doc)))
         lists = [s for s in doc.sentences if s.restrictive and s.list_item]
         if len(lists) >= 3 and any(_POLICY_TITLE.pattern.search(s.text) for s in doc.sentences[:5]):
             return Found(True, tuple(title_sentence(doc)))

@@ -1,10 +1,19 @@
-"""Documents of one model that disagree: a LICENSE beside a stricter LICENSE-MODEL or NOTICE."""
+"""Documents of one model that disagree: a LICENSE beside a stricter LICENSE-MODEL or NOTICE.
+
+A release split by file name (`LICENSE-CODE` and `LICENSE-MODEL`, `code_license.txt` and
+`WEIGHTS_LICENSE`) says which document covers what: the code's licence and the weights' cover
+different things, so a stricter weights licence is no disagreement with the code's (both
+still bind, strictest first); the weights' licence is the one the others are compared with.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.expression import license_options
 from auditor.licenses.terms.combine import commercial_rank
@@ -28,6 +37,15 @@ class TermDocument:
 
 
 _BASE_ROLES = ("license", "pointer")
+_LICENSE_WORD = lazy_pattern(r"^(?:licen[cs]es?|copying|terms)$", re.IGNORECASE)
+_MODEL_WORD = lazy_pattern(
+    r"^(?:models?|weights?|checkpoints?|params|parameters|adapters?|lora|gguf)$", re.IGNORECASE
+)
+_OTHER_WORD = lazy_pattern(
+    r"^(?:code|codes|software|source|src|scripts?|tools?|docs?|documentation|data|datasets?"
+    r"|corpus|samples?|examples?|demo)$",
+    re.IGNORECASE,
+)
 
 
 def disagreements(
@@ -43,8 +61,11 @@ def disagreements(
         return []
     parts = _conjunction(match) | _conjunction(declared)
     # the base is the model's license (its text, else a file naming it), not a use policy
-    # sorted before a pointer: a policy states no kind or commercial term to compare against
-    first = next((d for d in docs if d.role in _BASE_ROLES), docs[0])
+    # sorted before a pointer: a policy states no kind or commercial term to compare against;
+    # a license named for the code, data or docs is the base only when no other is
+    bases = [d for d in docs if d.role in _BASE_ROLES]
+    first = next((d for d in bases if part_named(d.path) != "other"), None)
+    first = first or next(iter(bases), docs[0])
     base_kind = first.kind if first.role in _BASE_ROLES else None
     if base_kind is None and match is not None and match.kind is not None:
         base_kind = str(match.kind)
@@ -67,6 +88,8 @@ def disagreements(
             continue
         if _both_declared(first, doc, parts):
             continue  # the two parts of `A AND B`, each in its own file
+        if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
+            continue  # LICENSE-CODE beside LICENSE-MODEL: each covers its own part
         if not stricter_use and doc.name is not None and doc.name == first.name:
             # two copies of one licence (a quoted copy judged modified reads as another kind):
             # only a stricter term of use between them is a disagreement; the modified text
@@ -74,6 +97,20 @@ def disagreements(
             continue
         findings.append(_disagree_finding(first if first is not doc else None, doc, base_kind))
     return findings
+
+
+def part_named(path: str) -> str | None:
+    """The part of the release a license file's name gives it: "model" (`LICENSE-MODEL`,
+    `weights_license.txt`), "other" (`LICENSE-CODE`, `DATA_LICENSE`), or None (`LICENSE`,
+    `NOTICE`, a name that is not a license's)."""
+    words = re.split(r"[-_.\s]+", PurePosixPath(path).name)
+    if len(words) > 1 and words[-1].lower() in ("md", "txt", "rst"):
+        words = words[:-1]
+    if not any(_LICENSE_WORD.match(w) for w in words) or len(words) > 4:
+        return None
+    if any(_MODEL_WORD.match(w) for w in words):
+        return "model"
+    return "other" if any(_OTHER_WORD.match(w) for w in words) else None
 
 
 def _conjunction(match: LicenseMatch | None) -> frozenset[str]:
