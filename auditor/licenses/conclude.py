@@ -14,6 +14,7 @@ from auditor.licenses.file_parts import OtherParts
 from auditor.licenses.terms.added_text import TITLE_KNOWN_METHOD, added_passages
 from auditor.licenses.terms.judge_text import STANDARD_KINDS
 from auditor.licenses.terms.tables import unread_html_table
+from auditor.licenses.terms.translations import translated_paths
 from auditor.licenses.text.differences import is_normative, is_rule
 from auditor.licenses.text.identify import TextIdentification
 from auditor.licenses.text.matchers.added_clause import ADDED_TERMS_METHOD
@@ -176,11 +177,14 @@ def _primary_text(
 ) -> IdentifiedFile | None:
     """The identified license text that speaks for the artifact: LICENSE files first,
     then other license-like files; use policies and NOTICE files never, nor a text of
-    another part of the release (`elsewhere`)."""
+    another part of the release (`elsewhere`), nor a translation of an original the texts
+    say prevails (`terms.translations`: it binds not, whatever its file name)."""
     ranked = sorted(files, key=lambda item: (_rank(item[0].path), item[0].path))
+    texts = {f.path: f.text for f, _ in ranked if f.text is not None and _rank(f.path) <= 1}
+    translated = translated_paths(texts) if len(texts) > 1 else frozenset()
     for file, identity in ranked:
         match = identity.match
-        if match is None or _rank(file.path) > 1:
+        if match is None or _rank(file.path) > 1 or file.path in translated:
             continue
         if match.kind == "acceptable-use-policy" or elsewhere(file, match):
             continue

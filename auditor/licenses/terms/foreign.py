@@ -34,6 +34,11 @@ from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
+from auditor.licenses.terms.foreign_ja_ko_routes import (
+    is_notice_route,
+    ja_ko_routes,
+    without_unneeded,
+)
 from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
@@ -102,7 +107,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
-    found |= refusals
+    routed, refused = ja_ko_routes(passages)  # Japanese and Korean: `foreign_ja_ko_routes`
+    reading.routed = reading.routed or routed
+    found |= refusals | refused
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
     for item in unnamed:  # a use banned: read by the cues, or said unread
@@ -181,10 +188,14 @@ class _Reading:
         free = _hit(cues.unrestricted, text)
         if free and cues.unrestricted is not None:
             text = cues.unrestricted.sub(_blank, text)
-        banned = not both and _hit(cues.prohibited, text)
+        # a ban in a sentence stating a cap is the cap's consequence (read by `_caps_and_law`)
+        banned = not both and _hit(cues.prohibited, text) and not _states_cap(text, cues)
         registered = cues is ZH and passage.language == "zh" and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
+        if cues is CUES.get(passage.language or ""):  # ja/ko: a notice, decisions unneeded
+            registered = registered or is_notice_route(passage.language, text)
+            asked = without_unneeded(passage.language, asked)
         needs = _hit(cues.restricted, asked)
         scope = [
             s
@@ -324,6 +335,15 @@ def _blank(match: re.Match[str]) -> str:
 
 def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
+
+
+def _states_cap(text: str, cues: Cues) -> bool:
+    """Whether a passage states a cap on users or revenue ("매출액이 1,000억 원을 넘는 법인은
+    … 영리 이용을 할 수 없습니다"): a ban there reaches only those past it."""
+    if cues.mau is not None and cues.mau.search(text) and user_cap(text, cues.mau) is not None:
+        return True
+    revenue = cues.revenue
+    return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
 
 
 def _as_list(value: object) -> list[str]:

@@ -270,7 +270,9 @@ _FURTHER_LICENSE = lazy_pattern(
     r"|(?<!Pemberi\s)(?<!Penerima\s)(?<!Pemegang\s)\blisensi\b|\bperjanjian\s+(?:komersial"
     r"|lisensi|terpisah|tersendiri|tertulis|khusus)|\blisans(?!\s+(?:veren|alan))"
     r"|\b(?:ayrı|ticari|ek|özel)\s+(?:bir\s+)?sözleşme|लाइसेंस(?!दाता|धारी|धारक|कर्ता|ी)"
-    r"|(?:अलग|पृथक)\s+(?:अनुबंध|समझौत)",
+    r"|(?:अलग|पृथक)\s+(?:अनुबंध|समझौत)"
+    # ja, ko: a licence agreement, a separate contract (別途…契約, 별도의 유료 라이선스 계약)
+    r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약",
     re.IGNORECASE,
 )
 
@@ -307,6 +309,13 @@ _PAST_THE_CAP = lazy_pattern(
             r"\s+(?:aşıl|üzerinde|geçil)",
             # hi: in such a case, above this limit
             r"(?:ऐसी|इस|उस)\s+(?:स्थिति|दशा)\s+में|(?:इस|उस)\s+सीमा\s+से\s+(?:अधिक|ऊपर)",
+            # ja, ko: such a corporation or licensee (the cap's subject named back), past that
+            # amount: 当該法人, そのような事業者, この基準を超える; 이러한 법인, 이 기준을 넘는
+            r"(?:当該|そのような|このような|これらの|かかる)"
+            r"(?:法人|事業者|企業|会社|利用者|ライセンシー)"
+            r"|(?:この|当該|上記の)(?:基準|上限|金額|閾値)を超え",
+            r"(?:이러한|그러한|이와\s*같은|위와\s*같은|해당)\s*(?:법인|사업자|기업|회사|이용자|피허락자)"
+            r"|(?:이|그|위)\s*(?:기준|한도|금액)\s*(?:을|를)\s*(?:넘|초과)",
             PAST_THE_CAP_MORE,  # sv, da, no, cs, ro, hu, fi (`foreign_currencies`)
         )
     ),

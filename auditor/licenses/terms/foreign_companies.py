@@ -78,12 +78,22 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"|юридическ\w+\s+лиц\w*|предприяти\w+)",
         r"(?<!не\s)\b(?:считается|признаётся|признается|является)\s+(?:\w+\s+)?коммерческ\w*",
     ),
+    # id: use by a business entity or company, deemed commercial, or commercial use defined
+    # as it ('"Penggunaan Komersial" berarti setiap penggunaan oleh atau untuk badan usaha')
+    "id": (
+        r"\bpenggunaan\s+(?:\w+\s+){0,4}?(?:oleh|untuk)\s+(?:atau\s+untuk\s+)?(?:suatu\s+"
+        r"|sebuah\s+|setiap\s+)?(?:badan\s+usaha|perusahaan|korporasi|badan\s+hukum\s+komersial)",
+        r"(?<!tidak\s)(?<!bukan\s)\b(?:dianggap|dipandang|diperlakukan)\s+(?:sebagai\s+)?"
+        r"(?:penggunaan\s+)?komersi[a]?l|\bmerupakan\s+penggunaan\s+komersi[a]?l"
+        r"|(?<!bukan\s)\bpenggunaan\s+komersi[a]?l\s*[\"”]?\s*(?:berarti|adalah|mencakup"
+        r"|meliputi|diartikan\s+sebagai)\b",
+    ),
 }
 # a company for profit, never a non-profit one ("association à but non lucratif")
 _NON_PROFIT = lazy_pattern(
     r"\bnon\s+lucratif|\bsin\s+(?:ánimo|fines)\s+de\s+lucro|\bsem\s+fins\s+lucrativos"
     r"|\bsenza\s+scopo\s+di\s+lucro|\bgemeinnützig\w*|\bnon-?profit|\bzonder\s+winstoogmerk"
-    r"|\bpożytku\s+publicznego|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)",
+    r"|\bpożytku\s+publicznego|\bnirlaba\b|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)",
     _FLAGS,
 )
 _CLAUSE_END = lazy_pattern(r"[.;!?](?!\d)")

@@ -163,7 +163,8 @@ NL = Cues(
 _ID_COM = r"(?<!non-)(?<!non\s)(?<!bukan\s)\b(?:komersial\w*|komersil\w*|mencari\s+keuntungan)"
 _ID_NON = (
     r"\bnon-?\s?komersi[a]?l\w*|\bnirlaba\b|\btidak\s+(?:bersifat\s+)?komersi[a]?l\w*"
-    r"|\bbukan\s+(?:untuk\s+)?(?:tujuan\s+)?komersi[a]?l\w*"
+    r"|\bbukan\s+(?:merupakan\s+)?(?:untuk\s+)?(?:tujuan\s+|penggunaan\s+|keperluan\s+"
+    r"|kegiatan\s+)?komersi[a]?l\w*|\btidak\s+(?:merupakan\s+)?(?:penggunaan|tujuan)\s+komersi[a]?l\w*"
 )
 _ID_BAN = (
     r"\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenankan"

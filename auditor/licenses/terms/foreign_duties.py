@@ -36,6 +36,38 @@ def _either(duty: str, credit: str, span: int = 80) -> str:
     return f"(?:{duty}){_S}{{0,{span}}}?(?:{credit})|(?:{credit}){_S}{{0,{span}}}?(?:{duty})"
 
 
+# tr: this licence or text, its copy; and an act keeping it with copies (affirmative forms
+# only: a Turkish negation is a suffix, "eklemeyin")
+_TR_TEXT = (
+    r"(?:\b(?:bu|işbu)\s+(?:lisans|metin|metn|sözleşme|koşul)\w*"
+    r"|\blisans(?:ın|ı)?\s+(?:bir\s+)?(?:metn|kopyas|suret|nüshas)\w*)"
+)
+_TR_KEEP = (
+    r"\b(?:(?:muhafaza|dahil|ilave)\s+(?:edin|ediniz|etmelisiniz|etmeniz\s+gerek\w*|edilmeli\w*)"
+    r"|ekleyin\w*|eklemelisiniz|eklenmeli\w*|koruyun\w*|korumalısınız|korunmalı\w*"
+    r"|bulundurun\w*|bulundurmalısınız|bulundurulmalı\w*|saklayın\w*|yer\s+verin\w*"
+    r"|iletin\w*|birlikte\s+(?:verin|sunun|dağıtın)\w*)"
+)
+# nl: this licence or its text, a copy of it; and an act keeping it with copies
+_NL_TEXT = (
+    r"(?:\b(?:deze|de|dit)\s+(?:licentie\w*|tekst|voorwaarden|licentievoorwaarden)\b"
+    r"|\b(?:een\s+)?(?:kopie|afschrift|exemplaar)\s+van\s+(?:deze|de)\s+licentie\w*)"
+)
+_NL_KEEP = (
+    r"\b(?:voeg\w*|toe\s*(?:te\s+)?voeg\w*|toegevoegd|bijvoeg\w*|bijgevoegd|voegt|lever\w*"
+    r"|meegeleverd|mee\s*(?:te\s+)?lever\w*|neem\w*|opnemen|opgenomen|bevat\w*|behoud\w*"
+    r"|bewaar\w*|handhaaf\w*|houd\w*|vergezeld)\b"
+)
+_TR_COPIES = (
+    rf"|\b(?:kopya|nüsha|dağıt)\w*{_S}{{0,60}}?{_TR_TEXT}{_S}{{0,30}}?{_TR_KEEP}"
+    rf"|{_TR_TEXT}{_S}{{0,30}}?\b(?:kopya|nüsha)\w*{_S}{{0,30}}?{_TR_KEEP}"
+)
+_NL_COPIES = (
+    rf"|(?:^|(?<=[.;!?]))(?!{_S}*\b(?:niet|geen|hoeft|hoeven)\b)"
+    rf"(?={_S}*\b(?:kopie\w*|exempla\w*|versprei\w*|distribu\w*|doorge\w*)\b)"
+    rf"(?:{_S}*?{_NL_TEXT}{_S}{{0,60}}?{_NL_KEEP}|{_S}*?{_NL_KEEP}{_S}{{0,60}}?{_NL_TEXT})"
+)
+
 _CREDIT: dict[str, re.Pattern[str]] = {
     "ko": _re(
         r"인용\s*(?:하여야|해야|하셔야|할\s*것|하십시오|하여\s*주십시오)|(?:출처|크레딧|저작자|저작권\s*(?:표시|고지|문구)|\"[^\"]{1,60}\""
@@ -141,6 +173,9 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"\batıf\w*|\bibare\w*|\btelif\s+hakk\w*|\bkaynak\s+göster\w*|\blisans\s+metn\w*"
             r"|(?:\"[^\"]{1,60}\"|“[^”]{1,60}”)\s*(?:ifade|yazı|not|metn)\w*",
         )
+        # copies carry this text, the imperative binding: "Dağıttığınız kopyalarda bu metni
+        # muhafaza edin", "Her kopyaya bu lisansın bir suretini ekleyin" (never "eklemeyin")
+        + _TR_COPIES
     ),
     "vi": _re(
         _either(
@@ -181,6 +216,10 @@ _CREDIT: dict[str, re.Pattern[str]] = {
             r"\bauteursrechtvermelding|\bnaamsvermelding|\bbronvermelding|\blicentietekst"
             r"|\bciteren\b|\bgeciteerd\b|\bcitatie\b",
         )
+        # copies carry this licence, the imperative or the present tense binding: "Voeg deze
+        # licentie toe aan elke kopie die u verspreidt", "Neem de licentietekst op in iedere
+        # kopie", "Elk exemplaar bevat een afschrift van deze licentie" (never with "niet")
+        + _NL_COPIES
     ),
 }
 

@@ -21,6 +21,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_companies import read_companies_left_out
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
@@ -113,6 +114,7 @@ def _with_shared(
     clauses += read_companies_left_out(language, text)  # a company's use deemed commercial
     clauses += read_ru_places(language, text)  # Russian: use barred in places
     clauses += read_confined(language, text)  # Chinese: a licence confined to places
+    clauses += read_daily_caps(language, text)  # ja/ko/vi/id/tr/nl: a cap on daily users
     clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):

@@ -33,6 +33,7 @@ import re
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import states_no_term_el_he_hi_th
@@ -45,6 +46,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
+from auditor.licenses.text.language import language_of
 
 _FLAGS = re.IGNORECASE
 
@@ -132,6 +134,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_translation_note(text)  # a translation for reference only: binds no one
         or states_no_term_more(text)  # the languages `foreign_more` reads
         or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
+        or is_counted_apart(language_of(text), text)  # a cap counted per product, no number
     )
 
 

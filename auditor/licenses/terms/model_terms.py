@@ -217,6 +217,8 @@ def _document(
         assert found is not None or identity.title is not None
         own = judge_text_terms(terms, identity, found, db, path, text=text)
         judged = with_foreign(with_record_terms(own, found, db), foreign, path)
+        if found is None or found.kind is None:  # a titled text of its own: its grant's kind
+            judged = with_granted_kind(judged)
         kind = _license_kind(found, judged, identity)
         stated = with_foreign(own, foreign, path)  # a standard record never outranks them
         return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, stated)

@@ -32,7 +32,7 @@ from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.text.language import language_name, passages
 from auditor.model import Category, Finding
 
-__all__ = ["settle_translations"]
+__all__ = ["settle_translations", "translated_paths"]
 
 # a title calling the document a translation: "(English translation)", "(한국어 참고 번역)",
 # "(traducción de cortesía)", "Übersetzung", "译本", "翻訳"
@@ -42,6 +42,7 @@ _TRANSLATION_TITLE = lazy_pattern(
     0,
 )
 _TITLE_LINES = 3
+_COMMERCIAL_BAN = "commercial-use"  # the use-restriction tag of a ban on commercial use
 _ROLES = ("license", "other")  # documents read as a license, or as text stating terms
 
 
@@ -51,31 +52,52 @@ def settle_translations(
     """The documents with each translation's terms the original states set aside (and its
     role `other`: it is no license of its own), and a finding per term they differ on."""
     read = [d for d in docs if d.role in _ROLES and d.path in texts]
-    clauses = {d.path: prevailing_language(texts[d.path]) for d in read}
-    named = set(clauses.values()) - {None}
-    if len(named) != 1:
+    settled_texts = _settle({d.path: texts[d.path] for d in read})
+    if settled_texts is None:
         return list(docs), []
-    prevailing = str(named.pop())
-    languages = {d.path: _main_language(texts[d.path]) for d in read}
-    originals = [d for d in read if languages[d.path] == prevailing]
-    if len(originals) > 1:  # several in that language: the one saying it prevails
-        originals = [d for d in originals if clauses[d.path] == prevailing]
-    if len(originals) != 1:
-        return list(docs), []
-    original = originals[0]
+    original_path, prevailing, translations = settled_texts
+    original = next(d for d in read if d.path == original_path)
     settled: list[TermDocument] = []
     findings: list[Finding] = []
     for doc in docs:
-        language = languages.get(doc.path)
-        translated = clauses.get(doc.path) == prevailing or _titled_translation(
-            texts.get(doc.path, "")
-        )
-        if doc is original or language in (None, prevailing) or not translated:
+        language = translations.get(doc.path)
+        if doc is original or language is None:
             settled.append(doc)  # the original, or a document of its own
             continue
-        findings.extend(_differences(original, doc, str(language), prevailing))
+        findings.extend(_differences(original, doc, language, prevailing))
         settled.append(_set_aside(doc, original))
     return settled, findings
+
+
+def translated_paths(texts: Mapping[str, str]) -> frozenset[str]:
+    """The documents among `texts` (path -> text) that are translations of an original the
+    texts say prevails: no license of their own, so none speaks for the model's license."""
+    settled = _settle(texts)
+    return frozenset(settled[2]) if settled is not None else frozenset()
+
+
+def _settle(texts: Mapping[str, str]) -> tuple[str, str, dict[str, str]] | None:
+    """The original's path, the prevailing language and each translation's path -> its
+    language; None when no single original prevails (module docstring)."""
+    clauses = {path: prevailing_language(text) for path, text in texts.items()}
+    named = set(clauses.values()) - {None}
+    if len(named) != 1:
+        return None
+    prevailing = str(named.pop())
+    languages = {path: _main_language(text) for path, text in texts.items()}
+    originals = [path for path in texts if languages[path] == prevailing]
+    if len(originals) > 1:  # several in that language: the one saying it prevails
+        originals = [path for path in originals if clauses[path] == prevailing]
+    if len(originals) != 1:
+        return None
+    translations = {
+        path: str(language)
+        for path, language in languages.items()
+        if path != originals[0]
+        and language not in (None, prevailing)
+        and (clauses[path] == prevailing or _titled_translation(texts[path]))
+    }
+    return originals[0], prevailing, translations
 
 
 def _main_language(text: str) -> str | None:
@@ -99,8 +121,21 @@ def _set_aside(doc: TermDocument, original: TermDocument) -> TermDocument:
         key: ExtractedTerm(None) if _stated(original.terms.get(key)) else term
         for key, term in doc.terms.items()
     }
-    kind = None if original.kind is not None else doc.kind
+    commercial = _stated(original.terms.get("commercial_use"))
+    if commercial:
+        # a ban on commercial use listed among the uses banned is the commercial-use term
+        # itself: the original states it (the other uses the translation bans fill gaps)
+        terms["use_restrictions"] = _without_commercial(terms.get("use_restrictions"))
+    # the kind a translation reads as follows from its commercial term: the original's rules
+    kind = None if original.kind is not None or commercial else doc.kind
     return replace(doc, role="other", terms=terms, kind=kind, stated=None)
+
+
+def _without_commercial(term: ExtractedTerm | None) -> ExtractedTerm:
+    if term is None or not isinstance(term.value, list):
+        return term if term is not None else ExtractedTerm(None)
+    kept = [tag for tag in term.value if tag != _COMMERCIAL_BAN]
+    return term if len(kept) == len(term.value) else ExtractedTerm(kept or None, term.evidence)
 
 
 def _differences(

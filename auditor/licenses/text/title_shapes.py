@@ -38,8 +38,13 @@ title: past the leading lines, such a heading is never taken for one."""
 _PROSE_END = compile_pattern(r"[.!?。！？]\s*$")
 _CJK_TITLE = compile_pattern(
     r"^[#*\s]*[^\s.,;:!?。，、；：！？()（）][^.,;:!?。，、；：！？()（）]{0,30}?"
-    r"(?:许可协议|許可協議|许可证|許可證|许可|許可|协议|協議|ライセンス|利用規約|使用許諾契約|라이선스|이용약관)"
-    r"[#*\s]*$"
+    r"(?:许可协议|許可協議|许可证|許可證|许可|許可|协议|協議|ライセンス|利用規約|라이선스|이용약관"
+    # ja: an agreement or the conditions of a grant (使用許諾契約, 利用許諾契約書, 許諾条件,
+    # ライセンス契約, 利用条件); ko: a licence agreement (라이선스 계약, 이용허락계약서)
+    r"|(?:使用|利用)?許諾(?:契約書?|条件|条項)|ライセンス(?:契約書?|条件|規約)|(?:利用|使用)条件"
+    r"|(?:라이선스|라이센스|사용권|이용권|이용\s*허락|사용\s*허락)\s*(?:계약서?|조건|약관))"
+    # a version's qualifier in brackets after it: (정본), （正文）, (日本語版), (参考訳)
+    r"(?:\s*[(（][^()（）.,;:!?。]{1,12}[)）])?[#*\s]*$"
 )
 """A heading in a script without case (`云雀模型社区许可协议`, `ツグミ画像モデル ライセンス`):
 a short line without punctuation ending in a license noun, which upper case cannot mark."""

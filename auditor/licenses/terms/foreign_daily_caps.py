@@ -1,0 +1,91 @@
+"""Caps on daily active users in Japanese, Korean, Vietnamese, Indonesian, Turkish and Dutch, for
+`foreign_ja.clause_reader` (Chinese: `foreign_zh`): "Nếu số người dùng hoạt động hằng ngày
+(DAU) của một sản phẩm vượt quá 1 triệu", "1日あたりのアクティブユーザー数が50万人を超える場合",
+"일일 활성 사용자가 100만 명을 넘는 경우", "pengguna aktif harian lebih dari 1 juta", "günlük
+aktif kullanıcı sayısı 1 milyonu aşarsa", "meer dan 1 miljoen dagelijkse actieve gebruikers".
+The number next to the unit is the cap (`foreign_caps.user_cap`), unit `dau`: the policy judges
+it against a stated MAU (at or under it settles it, over 31 times it is over it, between is
+unchecked).
+
+A sentence saying only how such a cap is counted, per product or service on its own, with no
+number ("Ngưỡng quy mô: tính riêng cho từng sản phẩm", "製品ごとに個別に計算します") states no
+term (`is_counted_apart`, for `foreign_no_term`): the cap is read where its number stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_caps import user_cap
+from auditor.licenses.terms.foreign_zh import Clause
+
+_FLAGS = re.IGNORECASE
+
+_DAILY: dict[str, re.Pattern[str]] = {
+    "ja": lazy_pattern(
+        r"(?:1日|一日)(?:あたり|当たり)?の?アクティブ(?:ユーザー?|利用者)|日次アクティブ(?:ユーザー?|利用者)"
+        r"|日間アクティブ(?:ユーザー?|利用者)|デイリーアクティブ(?:ユーザー?)?|\bDAU\b"
+    ),
+    "ko": lazy_pattern(r"(?:일일|일간|하루)\s*활성\s*(?:사용자|이용자)|\bDAU\b"),
+    "vi": lazy_pattern(
+        r"\bngười\s+dùng\s+(?:hoạt\s+động|tích\s+cực)\s+(?:hằng|hàng|mỗi)\s+ngày|\bDAU\b", _FLAGS
+    ),
+    "id": lazy_pattern(
+        r"\bpengguna\s+aktif\s+(?:harian|per\s+hari|setiap\s+hari|tiap\s+hari)|\bDAU\b", _FLAGS
+    ),
+    "tr": lazy_pattern(r"\bgünlük\s+aktif\s+kullanıcı\w*|\bDAU\b", _FLAGS),
+    "nl": lazy_pattern(
+        r"\bdagelijks\w*\s+actiev?e?\s+gebruiker\w*|\bactiev?e?\s+gebruiker\w*\s+per\s+dag\b"
+        r"|\bDAU\b",
+        _FLAGS,
+    ),
+}
+
+# counted for each product or service on its own
+_APART: dict[str, re.Pattern[str]] = {
+    "ja": lazy_pattern(
+        r"(?:製品|サービス|アプリ(?:ケーション)?|プロダクト)(?:ごと|毎)に(?:個別に|別々に|それぞれ)?"
+        r"(?:計算|算定|カウント|集計)"
+    ),
+    "ko": lazy_pattern(
+        r"(?:제품|서비스|앱|애플리케이션)\s*(?:별로|마다)\s*(?:각각|따로|별도로|개별적으로)?\s*"
+        r"(?:산정|계산|집계)"
+    ),
+    "vi": lazy_pattern(
+        r"\btính\s+riêng\s+(?:cho\s+)?(?:từng|mỗi)\s+(?:sản\s+phẩm|dịch\s+vụ|ứng\s+dụng)"
+        r"|\b(?:từng|mỗi)\s+(?:sản\s+phẩm|dịch\s+vụ|ứng\s+dụng)\s+(?:được\s+)?tính\s+riêng",
+        _FLAGS,
+    ),
+    "id": lazy_pattern(
+        r"\bdihitung\s+(?:secara\s+)?(?:terpisah|sendiri-sendiri|tersendiri)\s+(?:untuk\s+)?"
+        r"(?:setiap|masing-masing|tiap)\s+(?:produk|layanan|aplikasi)",
+        _FLAGS,
+    ),
+    "tr": lazy_pattern(
+        r"\bher\s+(?:bir\s+)?(?:ürün|hizmet|uygulama)\w*\s+(?:için\s+)?ayrı(?:\s+ayrı)?\s+"
+        r"(?:hesaplanır|sayılır|belirlenir)",
+        _FLAGS,
+    ),
+    "nl": lazy_pattern(
+        r"\bper\s+(?:product|dienst|toepassing|app)\s+(?:afzonderlijk\s+)?(?:berekend|geteld"
+        r"|bepaald)",
+        _FLAGS,
+    ),
+}
+_NUMBER = lazy_pattern(r"\d|triệu|nghìn|juta|milyon|miljoen|万|億|만|억")
+
+
+def read_daily_caps(language: str | None, text: str) -> list[Clause]:
+    """`user_threshold` with unit `dau` when a passage caps daily active users by a number."""
+    unit = _DAILY.get(language or "")
+    if unit is None or unit.search(text) is None:
+        return []
+    count = user_cap(text, unit)
+    return [] if count is None else [Clause("user_threshold", {"count": count, "unit": "dau"})]
+
+
+def is_counted_apart(language: str | None, text: str) -> bool:
+    """Whether a passage only says a cap is counted per product or service, with no number."""
+    apart = _APART.get(language or "")
+    return apart is not None and apart.search(text) is not None and not _NUMBER.search(text)
