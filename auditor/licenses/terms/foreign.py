@@ -56,7 +56,9 @@ from auditor.licenses.terms.foreign_zh import (
     own_clauses,
     permission_conditions,
 )
+from auditor.licenses.terms.foreign_zh_across import with_counting_rules, with_qualifiers
 from auditor.licenses.terms.foreign_zh_routes import commercial_routes, is_registered_use
+from auditor.licenses.terms.foreign_zh_territory import territory_across
 from auditor.licenses.text.language import ENGLISH, Passage, passages_where
 from auditor.licenses.text.layout import trim_quote
 from auditor.model import Evidence
@@ -106,6 +108,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
+    found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = ja_ko_routes(passages)  # Japanese and Korean: `foreign_ja_ko_routes`
     reading.routed = reading.routed or routed
@@ -138,6 +141,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
         elif passage.language is not None and may_state_term(passage, cues, prose):
             reading.unread.append(passage)
     result = with_provisos(reading.result(), text)  # provisos read with their clause
+    result = with_qualifiers(with_counting_rules(result))  # Chinese: read with a term elsewhere
     return replace(result, prevails=prevailing_language(text))
 
 

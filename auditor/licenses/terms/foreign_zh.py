@@ -38,7 +38,7 @@ _PAIRS = (
     "补補 递遞 转轉 带帶 记記 写寫 后後 币幣 跃躍 实實 体體 机機 并並 确確 属屬 归歸 执執 "
     "缔締 纷紛 镇鎮 东東 广廣 庆慶 汉漢 边邊 内內 称稱 维維 护護 删刪 图圖 拟擬 岛島 罚罰 "
     "准準 杂雜 总總 续續 态態 赢贏 满滿 鸟鳥 较較 见見 范範 盖蓋 系繫 电電 邮郵 详詳 细細 "
-    "闻聞 读讀 顺順 损損 状狀 况況 绝絕 驳駁"
+    "闻聞 读讀 顺順 损損 状狀 况況 绝絕 驳駁 纯純 档檔"
 )
 FOLD = str.maketrans({pair[1]: pair[0] for pair in _PAIRS.split()})
 
@@ -214,7 +214,10 @@ def is_registration(folded: str) -> bool:
 def _law_and_venue(folded: str, original: str) -> list[Clause]:
     found: list[Clause] = []
     law = None
-    if _search("governing_law/zh-choice", folded) and _search("governing_law/zh-subject", folded):
+    chosen = _search("governing_law/zh-choice", folded) and _search(
+        "governing_law/zh-subject", folded
+    )
+    if chosen or _search("governing_law/zh-law-label", folded) or _is_bare_law(folded):
         for match in _law_place().finditer(folded):
             before = folded[max(match.start() - 8, 0) : match.start()]
             if _search("governing_law/zh-obeying", before):
@@ -234,6 +237,19 @@ def _law_and_venue(folded: str, original: str) -> list[Clause]:
     if law is not None:
         found.append(Clause("governing_law", law))
     return found
+
+
+def _is_bare_law(folded: str) -> bool:
+    """A passage that is only a place's law ("中华人民共和国法律。", under a heading naming the
+    governing law): in a license, nothing but the law chosen for it."""
+    match = _law_place().search(folded)
+    if match is None:
+        return False
+    rest = folded[: match.start()] + folded[match.end() :]
+    return _BARE_REST.fullmatch(rest) is not None
+
+
+_BARE_REST = lazy_pattern(r"[\s\W\d一二三四五六七八九十§第条款章、]*")
 
 
 def _territory(folded: str) -> list[Clause]:

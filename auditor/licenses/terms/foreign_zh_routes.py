@@ -14,12 +14,17 @@ non-commercial grant stays a ban, as in English.
 
 A registration is the licensee's own act (`is_registered_use`): a duty to register or tell the
 licensor before commercial use, with no decision of the licensor in the passage. A sentence that
-the licensor may refuse ("许可方有权不予同意，且无需说明理由") qualifies the permission such a
-route asks for: read with it, and unread where the text asks for no permission.
+the licensor may refuse ("许可方有权不予同意，且无需说明理由"), or a step of its permission in a
+sentence of its own (the application sent to it, "请将申请发送至 x@y"; the approval given by its
+letter, "批准以我们签发的授权函为准"), qualifies the permission such a route asks for: read with
+it, and unread where the text asks for no permission. Likewise a sentence saying what a
+registration is ("此通知纯粹供本公司存档：本公司不会审批，用户毋须等候回复", "登记不收任何费用")
+qualifies a registration route, and stays unread where the text opens none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from auditor.licenses.terms.clause_rules import clause_pattern
@@ -32,6 +37,8 @@ __all__ = ["commercial_routes", "is_registered_use"]
 _REGISTER_BEFORE = "commercial_use_conditions/zh-register-before-use"
 _DECIDES = "commercial_use_conditions/zh-licensor-decides"
 _MAY_REFUSE = "commercial_use_conditions/zh-licensor-may-refuse"
+_STEP = "commercial_use_conditions/zh-permission-step"
+_NOTICE_ONLY = "commercial_use_conditions/zh-registration-only"
 _WRITTEN = "commercial_use_conditions/zh-written-permission"
 _SEPARATE = "commercial_use_conditions/zh-separate-license"
 _NOT_NEEDED = ("无需", "无须", "毋需", "免于", "不")  # "不需", "不对……进行审核", "不必"
@@ -68,20 +75,34 @@ def commercial_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, 
     """Whether a Chinese passage of one text opens commercial use under this licence (on the
     licensor's permission or a registration), and the passages saying the licensor may refuse
     the permission such a route asks for, each with that condition."""
-    routed = permission = False
+    registered = permission = False
     refusals: list[Passage] = []
+    notices: list[Passage] = []
     for passage in passages:
         if passage.language != "zh":
             continue
         folded = own_clauses(fold(passage.text))
         if is_registered_use(folded):
-            routed = True
+            registered = True
         elif _permission_route(folded):
-            routed = permission = True
-        elif clause_pattern(_MAY_REFUSE).search(folded) is not None:
+            permission = True
+        elif _has(_MAY_REFUSE, folded) or _has(_STEP, folded):
             refusals.append(passage)
-    if not permission:
-        return routed, {}
-    return routed, {
-        p: [Clause("commercial_use_conditions", ["written-permission"])] for p in refusals
-    }
+        elif _has(_NOTICE_ONLY, folded) and not _hit(ZH.restricted, folded):
+            notices.append(passage)  # no permission asked in it either
+    found: dict[Passage, list[Clause]] = {}
+    if registered:
+        found |= {p: [Clause("commercial_use_conditions", ["registration"])] for p in notices}
+    if permission:
+        found |= {
+            p: [Clause("commercial_use_conditions", ["written-permission"])] for p in refusals
+        }
+    return registered or permission, found
+
+
+def _has(rule_id: str, folded: str) -> bool:
+    return clause_pattern(rule_id).search(folded) is not None
+
+
+def _hit(pattern: re.Pattern[str] | None, folded: str) -> bool:
+    return pattern is not None and pattern.search(folded) is not None

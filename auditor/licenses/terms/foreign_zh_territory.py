@@ -11,16 +11,24 @@ exception begins ("不包括", "不含", "除"): Hong Kong, Macau and Taiwan lef
 China" are outside it anyway (their own codes). A place the licensor is in ("许可方位于中国大陆")
 or an office ("仅在中国大陆设有办事处") confines nothing: the clause must say the licence is valid
 or applies there, or use, deployment or service happens there.
+
+Across passages (`territory_across`): the territory may be defined as a list under its label
+("授权地域：" then "- 包括：中国大陆……" and "- 不包括：香港、澳门……"), and a later article may
+refer to it by name ("您不得在许可地域以外运行本模型", "在授权地域以外部署……均不在本授权范围之内",
+or an article titled "许可地域以外"): each is read with the places the text confines use to, and
+stays unread where the text names none.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from auditor.licenses.terms.clause_rules import clause_pattern
-from auditor.licenses.terms.foreign_zh import Clause, place_codes
+from auditor.licenses.terms.foreign_zh import Clause, fold, place_codes
+from auditor.licenses.text.language import Passage
 
-__all__ = ["read_confined"]
+__all__ = ["read_confined", "territory_across"]
 
 _CONFINED = "excluded_use_territories/zh-confined-to"
 _EFFECT = "excluded_use_territories/zh-confined-effect"
@@ -68,3 +76,38 @@ def _banned_outside(text: str) -> list[str]:
 def _end(text: str) -> int:
     end = _CLAUSE_END.search(text)
     return end.start() if end else len(text)
+
+
+_REFERENCE = "excluded_use_territories/zh-territory-outside"
+_LIST_LABEL = re.compile(r"(?:许可|授权|使用)(?:地域|区域|地区|范围)[:：]\s*$")
+_LIST_ITEM = re.compile(r"^[\s*\-•·]*(?P<out>不)?(?:包括|包含|含)[:：]")
+
+
+def territory_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
+    """Passages defining the licensed territory as a list under its label, or referring to
+    it by name, each with the places the text confines use to (none: {})."""
+    chinese = [(p, fold(p.text)) for p in passages if p.language == "zh"]
+    regions: set[str] = set()
+    listed: list[Passage] = []
+    in_list = False
+    for passage, text in chinese:
+        for clause in read_confined("zh", text):
+            regions.update(*(group["regions"] for group in _groups(clause)))
+        item = _LIST_ITEM.match(text) if in_list else None
+        if item is not None:
+            listed.append(passage)
+            if item.group("out") is None:
+                rest = text[item.end() :]
+                place = _EXCEPTION.split(rest[: _end(rest)][:_PLACE_REACH], maxsplit=1)[0]
+                regions.update(place_codes(place))
+        in_list = _LIST_LABEL.search(text) is not None or item is not None
+    if not regions:
+        return {}
+    refers = [p for p, text in chinese if clause_pattern(_REFERENCE).search(text) is not None]
+    within = {"regions": sorted(regions), "models": "all", "exempts": [], "within": True}
+    return {p: [Clause("excluded_use_territories", [within])] for p in [*listed, *refers]}
+
+
+def _groups(clause: Clause) -> list[dict[str, list[str]]]:
+    value = clause.value
+    return [g for g in value if isinstance(g, dict)] if isinstance(value, list) else []

@@ -213,9 +213,15 @@ def test_a_cap_counted_per_product_is_read_with_the_cap(counting: str) -> None:
     assert cap.get("counts") != "licensee-and-affiliates"
 
 
-def test_a_cap_counting_affiliates_in_a_sentence_of_its_own_stays_unread() -> None:
+def test_a_cap_counting_affiliates_in_a_sentence_of_its_own_is_read_with_the_cap() -> None:
+    # session 24: read into the cap the text states (`foreign_zh_across`); alone it stays unread
     reading = read_foreign(f"第二条 月活跃用户与您的关联方的产品合并计算。{_CAP}\n")
-    assert [p.text for p in reading.unread] == ["第二条 月活跃用户与您的关联方的产品合并计算。"]
+    assert reading.unread == ()
+    cap = reading.values["user_threshold"]
+    assert isinstance(cap, dict)
+    assert cap.get("counts") == _GROUP
+    alone = read_foreign("第二条 月活跃用户与您的关联方的产品合并计算。\n")
+    assert [p.text for p in alone.unread] == ["第二条 月活跃用户与您的关联方的产品合并计算。"]
 
 
 @pytest.mark.parametrize(
