@@ -54,7 +54,8 @@ from auditor.sources.card_markdown import (
     sections,
 )
 from auditor.sources.card_recovery import LINE_BREAK
-from auditor.sources.card_tables import find_tables, license_column, license_rows
+from auditor.sources.card_table_parse import find_tables
+from auditor.sources.card_tables import license_column, license_rows
 from auditor.sources.card_terms import COMMERCIAL_WORDS, is_history_title, term_sentences
 
 GATING_KEYS = (

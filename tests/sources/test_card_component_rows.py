@@ -22,7 +22,7 @@ def test_the_harness_row_is_not_the_weights_license() -> None:
     rendered = lines_of(ALL_PERMISSIVE)
     assert (
         rendered[line_of(ALL_PERMISSIVE, "| Model weights")]
-        == "- Model weights license: Apache 2.0"
+        == "- Model weights license: Apache 2.0; - Commercial use (Model weights): yes"
     )
     assert line_of(ALL_PERMISSIVE, "| Evaluation harness") not in rendered
 
