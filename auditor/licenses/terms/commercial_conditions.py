@@ -137,11 +137,13 @@ def _marker(text: str) -> str:
 
 
 _CLAUSE_END = lazy_pattern(
-    r";\s+|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)(?<!\bPLC)(?<!\bplc)(?<!\bPte)"
-    r"(?<!\be\.g)(?<!\bi\.e)(?<![A-Z]\.[A-Z])\.\s+"
+    r";\s+|\.\s+(?![a-z])|(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bLLC)(?<!\bPLC)(?<!\bplc)"
+    r"(?<!\bPte)(?<!\be\.g)(?<!\bi\.e)(?<![A-Z]\.[A-Z])\.\s+"
 )
 """A clause ends at a semicolon or a full stop, not at the dot of a company form or an
-abbreviation ("once Talc Cognition Inc. has given its approval", "Acme S.A. may grant")."""
+abbreviation the sentence goes on after ("once Talc Cognition Inc. has given its approval",
+"Acme S.A. may grant"); a capital after it starts a new clause ("The price of a commercial
+license is $200 U.S. To purchase the license: ...": no condition of commercial use)."""
 _APPOSITIVE = lazy_pattern(
     r",\s+(?:meaning|that\s+is|i\.e\.|namely|which\s+means|defined\s+as)\b[^;]{0,200}?,\s+"
     r"(?=(?:is|are|shall|will|may|must|requires?|needs?|remains?)\b)"

@@ -105,3 +105,16 @@ def test_a_route_in_the_grants_own_clause_is_a_condition() -> None:
         "you have commercial use rights under a separate agreement.\n"
     )
     assert extract_terms(text, path="LICENSE")["commercial_use"].value == "restricted"
+
+
+def test_a_price_for_an_optional_licence_is_no_condition() -> None:
+    """A sentence after an abbreviation's dot ("$200 U.S. To purchase the license") is a new
+    clause: the purchase is of an optional licence, not a condition of the commercial use the
+    grant gives at no cost (ScanCode's CGIC terms, read as restricted by a first version)."""
+    text = (
+        "Acme Terms\n\nPermission is granted to use it in any application, commercial or "
+        "noncommercial, at no cost, provided the credits line appears.\n\n"
+        "The price of a nonexclusive commercial license is $200 U.S. To purchase the license, "
+        "sign the form below.\n"
+    )
+    assert extract_terms(text, path="LICENSE")["commercial_use"].value == "allowed"
