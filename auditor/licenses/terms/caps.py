@@ -321,7 +321,8 @@ def _money(text: str) -> list[tuple[int, int, int, str]]:
     return sorted(found)
 
 
-_REVENUE_RULE: Rule = rule(r"[\d$€£¥元]", *MONEY_KEYWORDS)
+# an amount in digits or a sign, or in words ("more than twenty million pounds sterling")
+_REVENUE_RULE: Rule = rule(rf"[\d$€£¥元]|\b(?:{WORDS})\b", *MONEY_KEYWORDS)
 
 
 def detect_revenue_threshold(doc: Document) -> Found:

@@ -35,6 +35,8 @@ _OUTPUT = tuple(
         "model-to-improve-other-models",
     )
 )
+# a licence ending when the model or its outputs train another model (a ban by its consequence)
+_OUTPUT_ENDS = data_rule("output_use_restriction/licence-ends-on-training")
 """Wordings, in any voice, of a ban on using outputs (or the model itself) to train or improve
 other models."""
 _ATTRIBUTION = data_rule("attribution_required/attribution")
@@ -71,8 +73,12 @@ def detect_downstream(doc: Document) -> Found:
 
 
 def detect_output_restriction(doc: Document) -> Found:
-    """Is using outputs to train or improve other models forbidden?"""
+    """Is using outputs to train or improve other models forbidden? A licence ending on that
+    use forbids it too, though its wording bans nothing ("Should you use X ... to train another
+    model, your licence ends")."""
     found = _first_matches(doc, _OUTPUT, restrictive=True, skip_definitions=True)
+    found += [s for s in matching(doc, _OUTPUT_ENDS, skip_definitions=True) if s not in found]
+    found.sort(key=lambda s: s.start)
     return Found(bool(found), tuple(found[:2]))
 
 
