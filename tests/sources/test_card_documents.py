@@ -378,7 +378,7 @@ def _hidden_table(weights: str, extra: str = "") -> str:
 
 def test_a_hidden_table_with_a_license_column_is_read_as_a_table() -> None:
     card = parse_card("---\nlicense: apache-2.0\n---\n" + _hidden_table("Apache-2.0 (LICENSE)"))
-    documents = {d.path: d.text for d in card_documents(card)}
+    documents = {d.path: d.text or "" for d in card_documents(card)}
     hidden = documents.get("README.md#hidden", "")  # the summary's words at most
     assert "Part" not in hidden and "Training code" not in hidden and "<t" not in hidden
     assert "Model weights license: Apache-2.0" in documents["README.md#license"]
@@ -387,6 +387,6 @@ def test_a_hidden_table_with_a_license_column_is_read_as_a_table() -> None:
 def test_a_sentence_beside_a_hidden_table_is_still_hidden_text() -> None:
     extra = "Commercial use of the weights needs our written permission.\n\n"
     card = parse_card("---\nlicense: apache-2.0\n---\n" + _hidden_table("Apache-2.0", extra))
-    documents = {d.path: d.text for d in card_documents(card)}
+    documents = {d.path: d.text or "" for d in card_documents(card)}
     assert "written permission" in documents["README.md#hidden"]
     assert "<table>" not in documents["README.md#hidden"]

@@ -29,7 +29,9 @@ _BANS = (
 def test_a_use_policys_title_makes_a_use_policy(title: str) -> None:
     terms = extract_terms(f"# {title}\n\n{_BANS}", path="USE_POLICY.md")
     assert terms["kind"].value == "acceptable-use-policy"
-    assert {"law-enforcement", "surveillance", "weapons"} <= set(terms["use_restrictions"].value)
+    restrictions = terms["use_restrictions"].value
+    assert isinstance(restrictions, list)
+    assert {"law-enforcement", "surveillance", "weapons"} <= set(restrictions)
 
 
 def test_a_list_title_over_a_grant_is_a_licences_attachment() -> None:
