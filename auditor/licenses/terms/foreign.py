@@ -34,17 +34,17 @@ from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
-from auditor.licenses.terms.foreign_ja_ko_routes import (
-    is_notice_route,
-    ja_ko_routes,
-    without_unneeded,
-)
 from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
+from auditor.licenses.terms.foreign_routes import (
+    is_notice_route,
+    permission_routes,
+    without_unneeded,
+)
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
@@ -110,7 +110,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
-    routed, refused = ja_ko_routes(passages)  # Japanese and Korean: `foreign_ja_ko_routes`
+    routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     reading.routed = reading.routed or routed
     found |= refusals | refused
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
@@ -197,7 +197,7 @@ class _Reading:
         registered = cues is ZH and passage.language == "zh" and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
-        if cues is CUES.get(passage.language or ""):  # ja/ko: a notice, decisions unneeded
+        if cues is CUES.get(passage.language or ""):  # a notice, decisions unneeded
             registered = registered or is_notice_route(passage.language, text)
             asked = without_unneeded(passage.language, asked)
         needs = _hit(cues.restricted, asked)

@@ -263,7 +263,9 @@ def revenue_cap(
 
 
 _FURTHER_LICENSE = lazy_pattern(
-    r"licen[cs]|lizenz|licencia|licença|licenza|лиценз|contrat|contract|vertrag|acuerdo\s+comercial"
+    # a licence, not the licensor or licensee it names (Licencjodawca, Lizenzgeber, licenciante)
+    r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b)|lizenz(?!geber|nehmer)"
+    r"|licencia(?!nte|dor)|licença|licenza|лиценз(?!иар|иат)|contrat|contract|vertrag|acuerdo\s+comercial"
     r"|accordo\s+commerciale|acordo\s+comercial|договор"
     # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it
     # ("Pemberi Lisensi", "Lisans Veren", "लाइसेंसदाता")

@@ -28,7 +28,7 @@ _GAP = r"[^.;]{0,60}?"  # within one clause
 
 # --- Polish ------------------------------------------------------------------------------------
 
-_PL_COM = r"(?<!nie)(?<!nie-)(?<!nie\s)(?:komercyjn|zarobkow)\w*"
+_PL_COM = r"(?<!\bnie)(?<!\bnie-)(?<!\bnie\s)(?:komercyjn|zarobkow)\w*"  # not "Korzystanie "
 _PL_NON = r"\bnie[- ]?(?:komercyjn|zarobkow)\w*"
 _PL_BAN = (
     r"\b(?:zabronion\w*|zakazan\w*|zakaz\w*|niedozwolon\w*|nie\s+(?:wolno|może|mogą|można"
