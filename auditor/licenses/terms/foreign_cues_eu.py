@@ -50,8 +50,9 @@ DE = Cues(
         r"|\b(?:kommerziell|gewerblich)\w*" + _GAP + r"\bkontaktieren"
     ),
     allowed=_re(
-        r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)\s+(?:ist|sind)\s+"
-        r"(?:ausdrücklich\s+)?(?:gestattet|erlaubt|zulässig)"
+        r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)(?:\s+(?:des|der|von|dieses"
+        r"|dieser)\s+[^.;]{0,40}?)?\s+(?:ist|sind)\s+(?:ausdrücklich\s+|auch\s+)?(?:gestattet|erlaubt"
+        r"|zulässig)"
         r"|\bdarf\b[^.;]{0,40}?\bkommerziell\s+(?:genutzt|verwendet|eingesetzt)"
         # a grant that includes commercial ends: "auch zu gewerblichen Zwecken", "einschließlich
         # der kommerziellen Nutzung", "inklusive kommerzieller Zwecke"
@@ -171,6 +172,9 @@ FR = Cues(
     ),
     allowed=_re(
         r"\b(?:utilisation|usage)\s+commerciale?\s+(?:est\s+)?(?:autorisée?|permise?)\b"
+        # the use named with its object: "L'utilisation commerciale du modèle est autorisée"
+        r"|\b(?:utilisation|usage|exploitation)s?\s+commercia(?:le?s?|ux)\s+(?:du|de|des|d['’])\s*"
+        r"[^.;]{0,40}?\s(?:est|sont)\s+(?:également\s+|aussi\s+|expressément\s+)?(?:autoris|permis)"
         # "peut être utilisé commercialement / à des fins commerciales"
         r"|\b(?:peut|peuvent|pouvez|pourra|pourront|pourrez)\s+(?:être\s+)?(?:librement\s+)?"
         r"(?:utilis|exploit|employ|déploy)\w*\s+(?:librement\s+)?(?:commercialement"
@@ -271,6 +275,9 @@ ES = Cues(
     ),
     allowed=_re(
         r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"
+        # the use named with its object: "El uso comercial del modelo está permitido"
+        r"|\b(?:uso|utilización|explotación)\s+comercial\s+(?:del?|de\s+la|de\s+los)\s+[^.;]{0,40}?"
+        r"\s(?:está|están|es|son|queda|quedan)\s+(?:expresamente\s+|también\s+)?(?:permitid|autorizad)"
         # "puede usarse comercialmente", "pueden ser utilizados con fines comerciales"
         r"|\b(?:puede|pueden|podrá|podrán|puedes)\s+(?:ser\s+)?(?:libremente\s+)?"
         r"(?:utiliza|usa|emplea|explota|desplega)\w*\s+(?:libremente\s+)?(?:comercialmente"

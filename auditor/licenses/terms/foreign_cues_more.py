@@ -61,6 +61,9 @@ PT = Cues(
     ),
     allowed=_re(
         r"\buso\s+comercial\s+(?:é\s+)?(?:permitido|autorizado)\b"
+        # the use named with its object: "O uso comercial do modelo é permitido"
+        r"|\b(?:uso|utilização|exploração)\s+comercia(?:l|is)\s+(?:d[oa]s?|de)\s+[^.;]{0,40}?"
+        r"\s(?:é|são|está|estão|fica|ficam)\s+(?:expressamente\s+|também\s+)?(?:permitid|autorizad)"
         r"|\b(?:pode|podem|poderá|poderão)\s+(?:ser\s+)?(?:livremente\s+)?"
         r"(?:utiliza|usa|emprega|explora)\w*\s+(?:livremente\s+)?(?:comercialmente"
         r"|(?:com|para)\s+fins\s+comerciais)"
@@ -159,6 +162,10 @@ IT = Cues(
     ),
     allowed=_re(
         r"\buso\s+commerciale\s+(?:è\s+)?(?:consentito|permesso|autorizzato)\b"
+        # the use named with its object: "L'uso commerciale del modello è consentito"
+        r"|\b(?:uso|utilizzo|impiego|sfruttamento)\s+commerciale\s+(?:del(?:l['’]|la|lo)?|dei|degli"
+        r"|di)\s*[^.;]{0,40}?\s(?:è|sono)\s+(?:espressamente\s+|anche\s+)?(?:consentit|permess"
+        r"|autorizzat)"
         r"|\b(?:può|possono|potrà|potranno)\s+(?:essere\s+)?(?:liberamente\s+)?"
         r"(?:utilizza|usa|impiega|sfrutta)\w*\s+(?:liberamente\s+)?(?:commercialmente"
         r"|(?:a|per)\s+(?:fini|scopi)\s+commerciali)"
