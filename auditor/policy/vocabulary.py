@@ -73,6 +73,7 @@ USE_RESTRICTIONS = frozenset(
         "fake-engagement",
         "undisclosed-risks",
         "automated-decision-making",
+        "decisions-even-if-reviewed",
         "exploit-vulnerable-groups",
         "law-enforcement",
         "criminal-justice",

@@ -69,6 +69,7 @@ RULE_TITLES = {
     "aup-automated-decision-making-overseen": "Use policy bars automated decisions (overseen)",
     "aup-biometric-identification": "Use policy bars biometric identification",
     "aup-critical-infrastructure": "Use policy bars critical-infrastructure use",
+    "aup-decisions-even-if-reviewed": "Licence bars decisions about people, reviewed or not",
     "aup-discrimination": "Use policy bars discrimination",
     "aup-election-interference": "Use policy bars election interference",
     "aup-exploit-vulnerable-groups": "Use policy bars exploiting vulnerable groups",

@@ -120,12 +120,23 @@ def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found
     """Vocabulary tags for every prohibited use, each with its first sentence."""
     first: dict[str, Sentence] = {}
     for clause in doc.clauses:
-        if not clause.restrictive or clause.excluded or clause.definition:
+        if clause.excluded or clause.definition:
+            continue
+        if not clause.restrictive:
+            # a qualifier of a ban stated elsewhere ("a person reviewing the output does not
+            # bring the use back within the licence") needs no prohibitive wording of its own
+            if any(word in clause.lower for word in _QUALIFIER_WORDS):
+                for tag in find_tags(clause.text):
+                    if tag in _QUALIFIES:
+                        first.setdefault(tag, clause)
             continue
         if _is_patent_clause(clause):
             continue
         for tag in find_tags(clause.text):
             first.setdefault(tag, clause)
+    for qualifier, qualified in _QUALIFIES.items():
+        if qualifier in first and qualified not in first:
+            del first[qualifier]  # alone it bans nothing
     if commercial_banned.value == "prohibited" and commercial_banned.sentences:
         first.setdefault("commercial-use", commercial_banned.sentences[0])
     tags = sorted(first)
@@ -134,6 +145,14 @@ def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found
         if first[tag] not in evidence:
             evidence.append(first[tag])
     return Found(tags, tuple(evidence))
+
+
+_QUALIFIES = {"decisions-even-if-reviewed": "automated-decision-making"}
+"""Qualifier tags, each with the ban it qualifies: kept only beside that ban."""
+_QUALIFIER_WORDS = (
+    "review", "approv", "overs", "sign", "human", "person", "loop", "staff", "check", "confirm",
+    "officer", "employee", "manual", "validat",
+)  # fmt: skip
 
 
 def _is_patent_clause(sentence: Sentence) -> bool:

@@ -61,3 +61,51 @@ def bans_uses(lead: str) -> bool:
         return True
     condition = _CONDITION.search(lead)
     return condition is not None and _NEGATION.search(lead, condition.end()) is not None
+
+
+ZONE_HEADING = lazy_pattern(
+    r"prohibited\s+uses?|use\s+restrictions?|restricted\s+uses?|use-based\s+restrictions"
+    r"|^restrictions?$|acceptable\s+use|prohibited\s+use"
+    # a section or column of what the grant leaves out ("Excluded fields", "Fields not licensed")
+    r"|\b(?:excluded|prohibited|forbidden|banned|restricted|unlicen[cs]ed)\s+(?:fields?|areas?"
+    r"|domains?|sectors?|purposes?|applications?|activit(?:y|ies)|decisions?)\b"
+    r"|\b(?:fields?|areas?|domains?|sectors?|purposes?|uses?)\s+(?:(?:that\s+are|which\s+are)\s+)?"
+    r"(?:excluded|not\s+(?:licen[cs]ed|covered|permitted|allowed|granted))\b",
+    re.IGNORECASE,
+)
+"""A heading or table column under which each item is a restricted use."""
+
+_FORWARD = lazy_pattern(
+    r"\b(?:listed|set\s+out|named|described|specified|shown|enumerated|given|stated)\s+(?:below"
+    r"|hereafter|hereunder|in\s+the\s+(?:following|table|list)\b)|\bthe\s+following\s+(?:table"
+    r"|list|fields|uses|purposes|areas|domains|sectors|activities|applications|decisions)\b"
+    r"|\bin\s+the\s+(?:table|list)\s+below\b",
+    re.IGNORECASE,
+)
+"""A reference to what follows: "the fields listed below", "in the table below"."""
+_SHUTS_OUT = lazy_pattern(
+    r"\b(?:except(?:\s+(?:for|to|in))?|excluding|other\s+than|but\s+not|save\s+(?:for|in|to)"
+    r"|with\s+the\s+exception\s+of|apart\s+from|unless)\b"
+    r"|(?P<ban>\b(?:not|never|no\s+licen[cs]e|prohibited|forbidden|excluded|barred)\b|n't\b)",
+    re.IGNORECASE,
+)
+
+
+def excludes_what_follows(paragraph: str) -> bool:
+    """Does a paragraph leave out of the grant what the table or list after it names: a
+    sentence pointing forward ("in the fields listed below") whose last word of exclusion
+    before the pointer is a ban ("must not be used in the fields listed below") or an
+    exception to a grant that bans nothing before it ("licensed for any purpose, except
+    decisions in the fields listed below")? An exception to a ban ("may not be used except
+    for the purposes listed below") lists what is allowed: no."""
+    for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+        pointer = _FORWARD.search(sentence)
+        if pointer is None:
+            continue
+        marks = list(_SHUTS_OUT.finditer(sentence, 0, pointer.start()))
+        if not marks:
+            continue
+        if marks[-1].group("ban") is not None:
+            return True
+        return not any(mark.group("ban") is not None for mark in marks[:-1])
+    return False

@@ -11,9 +11,10 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms import list_items
 from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
-from auditor.licenses.terms.list_items import bans_uses, goes_on, marker_kind
+from auditor.licenses.terms.list_items import ZONE_HEADING, bans_uses, goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
 from auditor.licenses.terms.tables import (
@@ -52,11 +53,6 @@ _VERBLESS_BAN = lazy_pattern(
 """A ban without a verb at the head of a sentence, label or list item: "No commercial use.",
 "License: research use only, no commercial use". Kept apart from _PROHIBITIVE: "no " is in
 too many sentences to send them all through the larger pattern."""
-_ZONE_HEADING = lazy_pattern(
-    r"prohibited\s+uses?|use\s+restrictions?|restricted\s+uses?|use-based\s+restrictions"
-    r"|^restrictions?$|acceptable\s+use|prohibited\s+use",
-    re.IGNORECASE,
-)
 _EXCLUDED_HEADING = lazy_pattern(
     r"disclaim|warrant|liabilit|indemn|endorsement|survival|severab", re.IGNORECASE
 )
@@ -255,7 +251,7 @@ def parse_document(text: str) -> Document:
         if unit.heading:
             heading = LIST_MARKER.sub("", stripped).strip(" .:")
             heading = headings.setdefault(heading, heading)
-            if _ZONE_HEADING.search(heading):
+            if ZONE_HEADING.search(heading):
                 in_zone = True
         elif not unit.list_item and previous_end not in (":", ";") and stripped[:1].isupper():
             in_zone = False
@@ -308,6 +304,8 @@ def parse_document(text: str) -> Document:
         previous_end = last
         if last == ":" and (_PROHIBITIVE.search(stripped) or bans_uses(stripped)):
             in_zone = True
+        elif not unit.list_item and not unit.heading and list_items.excludes_what_follows(stripped):
+            in_zone = True  # "except for decisions in the fields listed below." then its table
         elif _open_lead_in(unit.heading, last, sentences, unit.start):
             lead_zone = "" if in_zone else "lead"
             lead_kind = marker_kind(stripped) if unit.list_item else ""
@@ -332,7 +330,7 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
         read, allows = row_text(row, column, cell, first)  # quoted with its label if read with it
         text, lower, prohibitive, excluded, definition = _classified(read)
         headers = () if allows else (row.label, column, row.label_header)  # no ban when it allows
-        zone = bool(headers) and (in_zone or any(_ZONE_HEADING.search(h) for h in headers if h))
+        zone = bool(headers) and (in_zone or any(ZONE_HEADING.search(h) for h in headers if h))
         sentence = Sentence(
             text=text,
             lower=lower,
