@@ -316,7 +316,9 @@ class _Reading:
             research = "research" in _as_list(values.get("use_scope"))
             values["kind"] = "research-only" if research else "non-commercial"
             self.quotes["kind"] = self.quotes["commercial_use"][:1]
-        elif values.get("commercial_use") == "restricted":
+        else:  # a company's use deemed commercial leaves it out only beside a ban on that use
+            _companies_not_left_out(values)
+        if values.get("commercial_use") == "restricted":
             values["kind"] = "open-weight-restricted"
             self.quotes["kind"] = self.quotes["commercial_use"][:1]
         return ForeignReading(
@@ -348,6 +350,22 @@ def _states_cap(text: str, cues: Cues) -> bool:
         return True
     revenue = cues.revenue
     return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
+
+
+def _companies_not_left_out(values: dict[str, object]) -> None:
+    """Where commercial use is granted, or needs the licensor's permission, a definition
+    deeming a company's use commercial (`foreign_companies`) brings it under that term: it
+    leaves no company out of the grant."""
+    scope = _as_list(values.get("use_scope"))
+    if _COMPANIES in scope and values.get("commercial_use") in ("allowed", "restricted"):
+        kept = [s for s in scope if s != _COMPANIES]
+        if kept:
+            values["use_scope"] = kept
+        else:
+            values.pop("use_scope")
+
+
+_COMPANIES = "non-commercial-organizations"
 
 
 def _as_list(value: object) -> list[str]:

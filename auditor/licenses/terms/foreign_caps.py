@@ -19,6 +19,11 @@ from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
+from auditor.licenses.terms.foreign_numbers_west import (
+    COUNT_WORDS_WEST,
+    CURRENCIES_WEST,
+    UNITS_WEST,
+)
 
 # Turkish glues its case endings to a scale word ("10 milyonu aşarsa", "5 milyarın üzerinde",
 # "100 binden fazla", "1 milyonluk"): the inflected forms, each the scale of its stem (not the
@@ -47,7 +52,7 @@ _UNITS: dict[str, float] = {
     "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
-    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR,
+    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR, **UNITS_WEST,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = lazy_pattern(
@@ -74,7 +79,7 @@ _COUNT_WORDS: dict[str, float] = {
                      "sepuluh", "tien", "десять"), 10.0),
     **dict.fromkeys(("hundred", "hundert", "cent", "cien", "cem", "cento", "sto", "yüz",
                      "seratus", "honderd", "сто"), 100.0),
-    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE,
+    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE, **COUNT_WORDS_WEST,
 }  # fmt: skip
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
 _WORD_NUMBER = lazy_pattern(
@@ -133,6 +138,7 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # บาท", "฿ 100 million")
     ("ILS", lazy_pattern(r"₪|\bILS\b|\bNIS\b|ש[\"״]ח|שקל")),
     ("THB", lazy_pattern(r"฿|\bTHB\b|บาท")),
+    *CURRENCIES_WEST,  # TRY and BDT (`foreign_numbers_west`)
 )
 
 
@@ -270,7 +276,7 @@ _FURTHER_LICENSE = lazy_pattern(
     # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it
     # ("Pemberi Lisensi", "Lisans Veren", "लाइसेंसदाता")
     r"|(?<!Pemberi\s)(?<!Penerima\s)(?<!Pemegang\s)\blisensi\b|\bperjanjian\s+(?:komersial"
-    r"|lisensi|terpisah|tersendiri|tertulis|khusus)|\blisans(?!\s+(?:veren|alan))"
+    r"|lisensi|terpisah|tersendiri|tertulis|khusus)|(?<!\bbu\s)\blisans(?!\s+(?:veren|alan))"
     r"|\b(?:ayrı|ticari|ek|özel)\s+(?:bir\s+)?sözleşme|लाइसेंस(?!दाता|धारी|धारक|कर्ता|ी)"
     r"|(?:अलग|पृथक)\s+(?:अनुबंध|समझौत)"
     # ja, ko: a licence agreement, a separate contract (別途…契約, 별도의 유료 라이선스 계약)

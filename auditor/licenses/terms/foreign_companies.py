@@ -88,6 +88,14 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"|(?<!bukan\s)\bpenggunaan\s+komersi[a]?l\s*[\"”]?\s*(?:berarti|adalah|mencakup"
         r"|meliputi|diartikan\s+sebagai)\b",
     ),
+    # tr: a business's or company's use ("Bir işletmenin modeli iç süreçlerinde kullanması"),
+    # deemed commercial use ("ticari kullanımdır", "ticari kullanım sayılır")
+    "tr": (
+        r"\b(?:işletme|şirket|firma|ticari\s+kuruluş|tüzel\s+kişi)\w*\s+(?:\S+\s+){0,6}?"
+        r"(?:kullan(?:ma|ım)\w*)",
+        r"\bticar[iî]\s+kullanım(?:dır|\s+(?:sayılır|kabul\s+edilir|niteliğindedir))"
+        r"|\bticar[iî]\s+(?:sayılır|kabul\s+edilir)",
+    ),
 }
 # a company for profit, never a non-profit one ("association à but non lucratif")
 _NON_PROFIT = lazy_pattern(

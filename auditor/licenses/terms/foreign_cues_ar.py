@@ -93,6 +93,10 @@ _WITHOUT = (
     r"|اتفاقية)"
 )
 
+_TAIL = r"\w*[\u064b-\u065f\u0670\u0640]*"  # a word's ending, its vowel marks ("تجارياً")
+_AFTER_OBTAINED = (  # before, or only after, obtaining it
+    r"(?:قبل|[اإ]لا\s+بعد|[اإ]لا\s+عند|بعد)\s+(?:[اأ]ن\s+)?\S*(?:حصول|يحصل|تحصل|نيل|ينال|استصدار)"
+)
 _CLAUSE = r"[^.؛;،,!?؟\n]"  # a character of the same clause (commas cut clauses)
 _SENTENCE = r"[^.؛;!?؟\n]"  # a character of the same sentence
 
@@ -117,6 +121,10 @@ AR = Cues(
         _WITHOUT + _SENTENCE + "{0,60}?" + _COMMERCIAL,
         _COMMERCIAL + _SENTENCE + "{0,60}?" + _WITHOUT,
         _COMMERCIAL + _SENTENCE + r"{0,40}?(?:يرجى|نرجو|الرجاء)?\s*(?:التواصل|الاتصال|مراسلت)",
+        # not before, or only after, the permission is obtained: "لا يجوز أن يبدأ أي استعمال
+        # تجاري قبل حصوله على الموافقة", "لا يُستعمل تجارياً إلا بعد الحصول على إذن"
+        _COMMERCIAL + _SENTENCE + "{0,40}?" + _AFTER_OBTAINED + _SENTENCE + "{0,30}?" + _PERMISSION,
+        _AFTER_OBTAINED + _SENTENCE + "{0,30}?" + _PERMISSION + _SENTENCE + "{0,60}?" + _COMMERCIAL,
         r"(?:ترخيص|رخصة)\s+تجاري",
     ),
     allowed=_any(
@@ -130,14 +138,18 @@ AR = Cues(
         + _COMMERCIAL,
         _START + r"[وف]?(?:ل[اأ]ي|لكل|لجميع|لكافة)\s*(?:[اأ]ي\s+)?(?:غرض|الأغراض|اغراض|الاغراض)"
         r"(?!\s+(?:غير|ال)?(?:بحث|علمي|تعليمي|شخصي|[اأ]كاديمي|دراسي))(?!\s+غير)",
+        # commercial and other ends (a ban in the passage prevails): "في الأعمال التجارية
+        # وغيرها", "لأغراض تجارية أو غيرها"
+        _COMMERCIAL + _TAIL + r"\s+(?:و|[اأ]و\s+)غير(?:ها|ه|هما|هم|\s+ذلك)",
         # "الاستخدام التجاري مسموح", "البحثي والتجاري مسموح به"
         _COMMERCIAL + r"\w*\s+(?:[اأ]يضا\s+)?(?:مسموح|جائز|متاح|مجاني|مصرح)",
     ),
     both=_any(
-        _COMMERCIAL + r"\w*\s+(?:و|[اأ]و\s)\s*" + _NON_COMMERCIAL,
-        _NON_COMMERCIAL + r"\w*\s+(?:و|[اأ]و\s)\s*(?:ال)?" + _COMMERCIAL,
-        # whether or not commercial: "سواء كان الاستخدام تجاريا أم لا"
-        r"سواء" + _GAP + _COMMERCIAL + r"\w*\s+[اأ]م\s+لا",
+        # either kind, joined by "and", "or" or the "or" of a question (أم)
+        _COMMERCIAL + _TAIL + r"\s+(?:و|[اأ]و\s|[اأ]م\s)\s*" + _NON_COMMERCIAL,
+        _NON_COMMERCIAL + _TAIL + r"\s+(?:و|[اأ]و\s|[اأ]م\s)\s*(?:ال)?" + _COMMERCIAL,
+        # whether or not commercial: "سواء كان الاستخدام تجاريا أم لا", "... أم غير ذلك"
+        r"سواء" + _GAP + _COMMERCIAL + _TAIL + r"\s+(?:[اأ]م|[اأ]و)\s+(?:لا|غير)",
     ),
     # "no restrictions on commercial use": a restriction denied
     unrestricted=_any(

@@ -164,11 +164,25 @@ TR = Cues(
         r"|izin\s+verilir)"
         # for any purpose: "her amaçla", "her türlü amaçla", "herhangi bir amaçla"
          + r"|(?<!ticari\s)(?<!ticarî\s)\b(?:her\s+(?:türlü\s+)?|herhangi\s+bir\s+)amaç\w*"
+        # whatever you wish: "ne için isterseniz", "hangi amaçla dilerseniz", "istediğiniz
+        # her amaçla"
+        r"|\b(?:ne\s+için|ne\s+amaçla|hangi\s+amaçla|nerede\s+ve\s+nasıl)\s+(?:isterseniz|dilerseniz"
+        r"|isterse|dilerse)\b|\b(?:istediğiniz|dilediğiniz|istediği|dilediği)\s+(?:her\s+)?amaç\w*"
+        # no permission of ours and no payment needed, for no named purpose: "bizden izin
+        # almanız ya da bize ödeme yapmanız gerekmez"
+        r"|^(?![^.]*\b(?:araştırma|akademik|eğitim|kişisel|bireysel|olmayan)\w*)"
+        r"[^.]*\bizin\s+(?:almanız|almanıza|alınması)\b[^.;]{0,40}?\b(?:gerekmez|gerek\s+yoktur"
+        r"|gerekmemektedir)"
     ),
     both=_re(
         _TR_COM + r"\s+(?:olan\s+)?(?:ve|veya|ya\s+da)\s+ticar[iî]\s+olmayan"
         r"|\bticar[iî]\s+olsun\s+(?:ya\s+da|veya)\s+olmasın"
         r"|\bticar[iî]\s+olup\s+olmadığına\s+bakılmaksızın"
+        # for profit or not, in the optative pair "-sın ya da -masın" or "olup olmadığına":
+        # "kâr amacı güdülsün ya da güdülmesin", "kâr amaçlı olsun olmasın"
+        r"|\b(?:ticar[iî]|k[âa]r)\b[^.;]{0,40}?\w+s[ıiuü]n\s+(?:ya\s+da\s+|veya\s+|yahut\s+)?"
+        r"\w+m[ae]s[ıiuü]n\b"
+        r"|\bk[âa]r\b[^.;]{0,30}?\bolup\s+olmadığına\s+bakılmaksızın"
     ),
     unrestricted=_re(
         _TR_COM + r"[^.;]{0,40}?(?:hiçbir\s+)?(?:kısıtlama|sınırlama)\w*\s+(?:yoktur|olmaksızın"

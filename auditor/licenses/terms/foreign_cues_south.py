@@ -81,7 +81,11 @@ SW = shaped(
         allowed=r"\b(?:ikiwa\s+ni\s+)?pamoja\s+na\s+(?:kwa\s+)?(?:madhumuni\s+ya\s+|matumizi\s+ya\s+)?"
         r"(?:biashara|kibiashara)\b|\bikiwemo\s+(?:ya\s+|kwa\s+)?(?:biashara|kibiashara)\b"
         r"|\bkwa\s+(?:madhumuni|lengo|kusudi|matumizi)\s+(?:yoyote|lolote)\b" + _SW_EXCEPT,
-        both=r"\bkibiashara\s+(?:na|au)\s+(?:isiyo|yasiyo)\s+ya\s+kibiashara",
+        # either kind ("za kibiashara na zisizo za kibiashara"), or business or not ("iwe ya
+        # biashara au la", "ikiwa ni kwa biashara au sivyo")
+        both=r"\b(?:ki)?biashara\s+(?:na|au)\s+(?:isiyo|yasiyo|zisizo|usio|lisilo)\s+(?:ya|za|wa|la)"
+        r"\s+(?:ki)?biashara|\b(?:iwe|ikiwa|liwe|ziwe|uwe)\s+(?:ni\s+)?(?:ya|kwa|za|wa|la)?\s*"
+        r"(?:ki)?biashara\s+au\s+(?:la|sivyo|hapana|isiwe)\b",
         unrestricted=r"\bbila\s+(?:vikwazo|kizuizi|masharti)\b" + GAP + _SW_COM,
         only=r"\bpekee\s+(?:kwa|kwa\s+ajili\s+ya)\b",
         only_after=r"\b(?:tu|pekee)\b",
@@ -118,7 +122,14 @@ BN = shaped(
         consent=r"(?:অনুমতি|সম্মতি|লাইসেন্স|চুক্তি|অনুমোদন)",
         without=_NEVER,
         need=r"(?:প্রয়োজন|নিতে\s+হবে|আবশ্যক|লাগবে|করতে\s+হবে)",
-        allowed=r"বাণিজ্যিক\s*(?:উদ্দেশ্য|কাজ|ব্যবহার)?\s*সহ|যে\s*কোনো\s+উদ্দেশ্যে|সকল\s+উদ্দেশ্যে",
+        # commercial ends included ("বাণিজ্যিক উদ্দেশ্যসহ", "ব্যবসায়িক ব্যবহারও এর অন্তর্ভুক্ত"),
+        # or any purpose
+        allowed=r"বাণিজ্যিক\s*(?:উদ্দেশ্য|কাজ|ব্যবহার)?\s*সহ|যে\s*কোনো\s+উদ্দেশ্যে|সকল\s+উদ্দেশ্যে"
+        r"|" + _BN_COM + r"\s*(?:উদ্দেশ্য|কাজ|ব্যবহার|ক্ষেত্র)\S*\s+(?:\S+\s+){0,2}?"
+        r"অন্তর্ভুক্ত(?!\s*(?:নয়|নহে|নেই|থাকবে\s+না|হবে\s+না))",
+        # profit or not, either way: "লাভের জন্য হোক বা না হোক", "বাণিজ্যিক বা অ-বাণিজ্যিক"
+        both=r"(?:লাভ|মুনাফা|বাণিজ্যিক|ব্যবসা)\S*[^.;।]{0,30}?হোক\s+(?:বা|কিংবা|অথবা)\s+না\s+হোক"
+        r"|" + _BN_COM + r"\s+(?:বা|ও|এবং|কিংবা)\s+অ-?বাণিজ্যিক",
         only=r"(?:শুধুমাত্র|কেবলমাত্র|কেবল|শুধু|একমাত্র)",
         research=r"(?:গবেষণা|শিক্ষা|একাডেমিক)",
         personal=r"ব্যক্তিগত",
@@ -148,6 +159,9 @@ FA = shaped(
         consent=r"(?:اجازه|مجوز|موافقت|رضایت|قرارداد)",
         without=r"بدون\s+[^.;]{0,40}?",
         need=r"(?:نیاز|لازم|الزامی|باید|مستلزم)",
+        # profit or not, either way: "هدفش کسب سود باشد یا نباشد", "اعم از تجاری و غیرتجاری"
+        both=r"(?:سود|تجاری|انتفاعی|درآمد)[^.;]{0,30}?(?:باشد|بود)\s+(?:یا|و\s+چه)\s+(?:نباشد|نبود|نه)"
+        r"|" + _FA_COM + r"\s+(?:و|یا)\s+غیر\s*تجاری",
         allowed=r"از\s+جمله\s+(?:برای\s+)?(?:مقاصد\s+|اهداف\s+|استفاده\s+)?تجاری|شامل\s+(?:استفاده\s+)?"
         r"تجاری|برای\s+هر\s+(?:منظور|هدف)ی?(?!\s+(?:پژوهش|تحقیق|غیر))",
         only=r"(?:فقط|تنها|صرفا|صرفاً|منحصرا|منحصراً)",

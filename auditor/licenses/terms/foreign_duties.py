@@ -46,7 +46,8 @@ _TR_KEEP = (
     r"\b(?:(?:muhafaza|dahil|ilave)\s+(?:edin|ediniz|etmelisiniz|etmeniz\s+gerek\w*|edilmeli\w*)"
     r"|ekleyin\w*|eklemelisiniz|eklenmeli\w*|koruyun\w*|korumalısınız|korunmalı\w*"
     r"|bulundurun\w*|bulundurmalısınız|bulundurulmalı\w*|saklayın\w*|yer\s+verin\w*"
-    r"|iletin\w*|birlikte\s+(?:verin|sunun|dağıtın)\w*)"
+    r"|iletin\w*|birlikte\s+(?:verin|sunun|dağıtın)\w*"
+    r"|(?:yanında|beraberinde)\s+(?:verin|sunun|dağıtın|iletin|bulundurun)\w*)"
 )
 # nl: this licence or its text, a copy of it; and an act keeping it with copies
 _NL_TEXT = (

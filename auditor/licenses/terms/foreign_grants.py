@@ -38,6 +38,8 @@ _GRANTS = lazy_pattern(
             r"\b(?:acordă|acorda|conferă|confera)\b[^.;]{0,80}?\b(?:drept\w*|licen[țţ]\w*)",  # ro
             r"\b(?:biztosít|enged[ée]lyez)\w*[^.;]{0,80}?\b(?:jog\w*|licenc\w*|engedély\w*)",  # hu
             r"\bmyöntä\w*[^.;]{0,80}?\b(?:oikeu\w*|lisenssi\w*|käyttöoikeu\w*)",  # fi
+            # tr, the verb last: "bu hakları ... tanır", "kullanım hakkı verir"
+            r"\b(?:hak|lisans)\w*[^.;]{0,80}?\b(?:tanır|tanımaktadır|verir|vermektedir|sağlar)\b",
             # ja: 権利を許諾します, ライセンスを付与する (the right or licence comes first)
             r"(?:権利|ライセンス|使用権|利用権)を?(?:許諾|付与|供与)(?:します|する|いたします)",
             # ja: the acts themselves granted: 利用、複製…することを許諾します, 許可する
@@ -61,7 +63,9 @@ _USE = lazy_pattern(
     r"|kopírov\w*|upravov\w*|использова\w*|воспроизводи\w*|изменя\w*"
     # sv, da, no, ro, hu, fi
     r"|använda|kopiera|ändra|modifiera|bruge|bruke|kopiere|ændre|endre|utiliza|folosi|reproduce"
-    r"|modifica|használ\w*|másol\w*|módosít\w*|käyttää|kopioida|muokata|muuttaa)\b"
+    r"|modifica|használ\w*|másol\w*|módosít\w*|käyttää|kopioida|muokata|muuttaa"
+    # tr: use, copy, change, or the rights the passage before named ("bu hakları")
+    r"|kullanma\w*|kopyalama\w*|değiştirme\w*|bu\s+hak(?:ları|kı))\b"
     r"|(?:使用|利用|複製|改変)(?:、|及び|および|し|する|ならびに)"  # ja
     r"|(?:사용|이용|복제|수정)(?:,|、|·|ㆍ|\s*및|하|할)",  # ko
     _FLAGS,
@@ -72,7 +76,8 @@ _HARMLESS = lazy_pattern(
     r"|wyłączn\w*|исключительн\w*|výhradn\w*|esclusiv\w*|exclusif\w*|exclusiv\w*)"
     r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?"
     r"|\b(?:icke|ikke|ei)-?(?:exklusiv|eksklusiv|yksinomai)\w*|\bneexclusiv\w*"
-    r"|\bnem\s+kizárólagos\w*",
+    r"|\bnem\s+kizárólagos\w*"
+    r"|\bgeri\s+alınamaz\w*|\bmünhasır\s+olmayan\w*",  # tr: irrevocable, non-exclusive
     _FLAGS,
 )
 # a purpose, a measure or a reference to other terms narrows a grant

@@ -199,7 +199,7 @@ def read_use_places(language: str, text: str) -> list[Clause]:
 _NOTICE: tuple[str, str, str, str] = (
     r"\bkopi\w*|\beksemplar\w*|\bкопі\w*|\bкопи\w*|"
     + both_scripts(r"\bkopij\w*|\bprimjer\w*")
-    + r"|\bkopij\w*|\bkopeeri\w*|\bkoopia\w*|\bsalinan\b|\bnakala\b|অনুলিপি|نسخه",
+    + r"|\bkopij\w*|\bkopeeri\w*|\bkoopia\w*|\bsalinan\b|\bnakala\b|অনুলিপি|نسخه|رونوشت",
     r"\b(?:skal|må)\b|\bповинн\w*|\bмає\b|\bтрябва\b|\bmora\w*|\bмора\w*|\bprivalo\b"
     r"|\bturi\b|\bjā\w+|\bpeab\b|\btuleb\b|\bmesti\b|\bhendaklah\b|\bwajib\b|\blazima\b"
     r"|হবে|باید",
@@ -207,7 +207,8 @@ _NOTICE: tuple[str, str, str, str] = (
     r"|додава\w*|супроводж\w*|містити|съдърж\w*|придружен\w*|sadrža\w*|priložen\w*|priložit\w*"
     r"|садржа\w*|приложен\w*|pridė\w*|turėti|pievieno\w*|saglabā\w*|lisa\w*|sisalda\w*|disertakan"
     r"|mengandungi|iambatane|ziambatane|iwe\s+na)\b|সংযুক্ত|সহ|همراه|پیوست",
-    r"licens|lisens|ліценз|лиценз|licenc|litsents|\blesen\b|\bleseni\b|লাইসেন্স|مجوز",
+    r"licens|lisens|ліценз|лиценз|licenc|litsents|\blesen\b|\bleseni\b|লাইসেন্স|مجوز"
+    r"|اجازه\s*نامه",  # fa: the licence as a letter of permission (its ZWNJ dropped)
 )
 
 

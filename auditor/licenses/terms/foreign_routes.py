@@ -33,6 +33,7 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_ja_ko_routes import is_notice_route as ja_ko_notice
 from auditor.licenses.terms.foreign_ja_ko_routes import ja_ko_routes
 from auditor.licenses.terms.foreign_ja_ko_routes import without_unneeded as ja_ko_unneeded
+from auditor.licenses.terms import foreign_routes_west as west
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -123,6 +124,15 @@ _REFUSE = {
 }
 
 
+# ar, tr, fa, he, bn, sw: their tables in `foreign_routes_west`
+for _table, _west in (
+    (_DECISION, west.DECISION), (_NOT, west.NOT), (_NOT_AFTER, west.NOT_AFTER),
+    (_TELL, west.TELL), (_BEFORE, west.BEFORE), (_COMMERCIAL, west.COMMERCIAL),
+    (_REFUSE, west.REFUSE),
+):  # fmt: skip
+    _table.update(_west)
+
+
 def _pattern(table: Mapping[str, str], language: str) -> re.Pattern[str]:
     """The table's pattern for one language, compiled on first use."""
     key = (id(table), language)
@@ -177,6 +187,11 @@ def _only_unneeded(language: str, text: str) -> bool:
     return _pattern(_DECISION, language).search(text) is not None and not _decides(language, text)
 
 
+def _applies(language: str, text: str) -> bool:
+    """A request for the licensor's permission, or the permission defined (`west.APPLY`)."""
+    return language in west.APPLY and _pattern(west.APPLY, language).search(text) is not None
+
+
 def permission_routes(
     passages: Sequence[Passage], cues: Mapping[str, Cues]
 ) -> tuple[bool, dict[Passage, list[Clause]]]:
@@ -198,7 +213,7 @@ def permission_routes(
             notice = True
         elif restricted.search(asked) is not None:
             permission = permission or needed_condition(asked) == "written-permission"
-        elif _pattern(_REFUSE, language).search(passage.text):
+        elif _pattern(_REFUSE, language).search(passage.text) or _applies(language, passage.text):
             refusals.append(passage)
         elif _only_unneeded(language, passage.text):
             unneeded.append(passage)

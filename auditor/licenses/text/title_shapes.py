@@ -72,6 +72,10 @@ _FOREIGN_NOUN = (
     # Persian
     r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
     r"|লাইসেন্স|مجوز"
+    # terms of use in Bengali, Persian, Swahili and Arabic ("... ব্যবহারের শর্তাবলি", "شرایط
+    # استفاده از ...", "اجازه‌نامهٔ ...", "Masharti ya Matumizi ya ...", "شروط استخدام ...")
+    r"|শর্তাবল[িী]|ব্যবহারের\s+শর্ত\w*|شرایط\s+(?:استفاده|مجوز)|اجازه\u200c?نامه\S*"
+    r"|masharti\s+ya\s+(?:matumizi|leseni)|شروط\s+(?:ال)?(?:استخدام|استعمال|الترخيص)"
     # terms of use or of a licence in Greek (the noun inflected: "Όροι άδειας", "Όροι χρήσης"),
     # Ukrainian, Hebrew and Thai ("Умови використання", "תנאי שימוש", "ข้อตกลงการใช้")
     r"|(?:όροι|οροι)\s+(?:άδει\w*|αδει\w*|χρήσ\w*|χρησ\w*)|άδει(?:ας|ες|ών)"

@@ -1,0 +1,251 @@
+"""Session 25 (held-out s25f3, west Asia): shapes of round F's Arabic, Hebrew, Persian,
+Turkish, Bengali and Swahili licences, read by the general shape of the clause in each
+language. Texts written for this test in our own words; each shape has paraphrases and twins
+(negated, confined or unrelated) that must not read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.foreign import read_foreign
+
+# --- commercial use granted with the other kind, or for profit or not ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يحق لك تشغيل النموذج وتعديله سواء كان الاستعمال تجارياً أو غير ذلك.",
+        "يجوز نشر النموذج لأغراض ربحية أم غير ربحية على حد سواء.",
+        "يُتاح النموذج للجميع للاستعمال في الأنشطة التجارية وغيرها دون مقابل.",
+        "אתה רשאי להפעיל את המודל בין בהקשר עסקי ובין בהקשר פרטי.",
+        "מותר להשתמש במודל ולהפיץ אותו, לרבות לצרכים עסקיים.",
+        "Model, kâr amaçlı olsun olmasın, herkes tarafından ücretsiz kullanılabilir.",
+        "Modeli hangi amaçla dilerseniz o amaçla kullanabilirsiniz.",
+        "اجازه داده میشود مدل به کار رود، چه هدف درآمد باشد و چه نه.",
+        "این مدل را میتوانید برای مقاصد تجاری یا غیرتجاری به کار ببرید.",
+        "মডেলটি মুনাফার উদ্দেশ্যে হোক বা না হোক, যে কেউ ব্যবহার করতে পারেন।",
+        "এই অনুমতিতে বাণিজ্যিক কাজও অন্তর্ভুক্ত।",
+        "Unaweza kuitumia modeli hii ikiwa ni kwa biashara au sivyo.",
+        "Ruhusa hii inahusu shughuli za biashara na zisizo za biashara.",
+    ],
+)
+def test_either_kind_or_business_included_is_allowed(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("commercial_use") == "allowed", reading.values
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا يجوز استعمال النموذج في الأعمال التجارية وغيرها.",
+        "يقتصر استعمال النموذج على الأغراض غير التجارية فقط.",
+        "אסור להשתמש במודל למטרה מסחרית.",
+        "Model ticari amaçla kullanılamaz.",
+        "این مدل فقط برای استفاده غیرتجاری مجاز است.",
+        "মডেলটি বাণিজ্যিক কাজে ব্যবহার করা যাবে না।",
+        "Matumizi ya kibiashara hayaruhusiwi.",
+    ],
+)
+def test_a_ban_or_a_non_commercial_grant_stays_so(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "এই অনুমতিতে বাণিজ্যিক কাজ অন্তর্ভুক্ত নয়।",
+        "Araştırma için bizden izin almanız gerekmez.",
+    ],
+)
+def test_business_use_left_out_or_a_purpose_named_is_no_grant(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") != "allowed"
+
+
+# --- copies carrying the licence's text (fa, tr); a plain grant of rights (tr) ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هر رونوشت از مدل که به دیگران میدهید باید همراه با متن اجازهنامه باشد.",
+        "Modelin kopyalarını dağıtacaksanız bu lisansın metnini de beraberinde sunun.",
+    ],
+)
+def test_copies_carrying_the_licence_are_a_notice_duty(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("attribution_required") is True
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این اجازهنامه برای همه رونوشتها معتبر است.",
+        "Bu metin modelin tüm kopyaları için geçerlidir.",
+    ],
+)
+def test_a_licence_merely_valid_for_copies_is_no_duty(text: str) -> None:
+    assert "attribution_required" not in read_foreign(text).values
+
+
+def test_a_turkish_grant_of_rights_with_the_verb_last_states_no_term() -> None:
+    for text in (
+        "Lisans Veren size modeli kullanma ve değiştirme hakkını süresiz olarak verir.",
+        "Şirket bu hakları tüm kullanıcılara geri alınamaz biçimde tanır.",
+    ):
+        reading = read_foreign(text)
+        assert not reading.unread, text
+        assert "commercial_use" not in reading.values
+
+
+def test_a_turkish_grant_for_research_only_is_no_plain_grant() -> None:
+    text = "Lisans Veren modeli kullanma hakkını yalnızca araştırma amacıyla tanır."
+    reading = read_foreign(text)
+    assert reading.values.get("commercial_use") == "prohibited"
+
+
+# --- routes: commercial use on the licensor's permission or agreement (ar, tr) ------------------
+
+_NC_AR = "يُسمح باستعمال النموذج مجاناً للأغراض التعليمية والبحثية غير التجارية.\n"
+_NC_TR = "Model, ticari olmayan amaçlarla ücretsiz kullanılabilir.\n"
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "ولا يُستعمل النموذج استعمالاً تجارياً إلا بعد الحصول على إذن كتابي من المرخِّص.",
+        "يمتنع على المرخص له الاستغلال التجاري للنموذج قبل أن يحصل على موافقة الشركة.",
+    ],
+)
+def test_arabic_commercial_use_only_after_permission_is_restricted(route: str) -> None:
+    reading = read_foreign(_NC_AR + route)
+    assert reading.values.get("commercial_use") == "restricted"
+    assert reading.values.get("commercial_use_conditions") == ["written-permission"]
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "Ticari kullanım için Lisans Veren ile yazılı bir sözleşme imzalanması şarttır.",
+        "Ticari amaçlı her kullanım, Lisans Verenin önceden vereceği yazılı onaya tabidir.",
+    ],
+)
+def test_turkish_commercial_use_on_an_agreement_or_approval_is_restricted(route: str) -> None:
+    reading = read_foreign(_NC_TR + route)
+    assert reading.values.get("commercial_use") == "restricted"
+    assert reading.values.get("commercial_use_conditions") == ["written-permission"]
+
+
+def test_a_ban_with_no_route_stays_a_ban() -> None:
+    for text in (
+        _NC_AR + "ولا يجوز الاستعمال التجاري للنموذج بأي حال.",
+        _NC_TR + "Ticari kullanım hiçbir koşulda yapılamaz.",
+    ):
+        assert read_foreign(text).values.get("commercial_use") == "prohibited", text
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    [
+        "يُرسل طلب الإذن إلى عنوان البريد المخصص لذلك مع وصف موجز للمشروع.",
+        "للشركة أن ترفض الطلب وفق تقديرها دون إبداء الأسباب.",
+        "الإذن: موافقة مكتوبة يوقعها ممثل الشركة.",
+    ],
+)
+def test_arabic_request_refusal_or_definition_of_the_permission_is_read_with_it(
+    qualifier: str,
+) -> None:
+    route = "لا يجوز الاستعمال التجاري إلا بعد الحصول على إذن من الشركة.\n"
+    reading = read_foreign(_NC_AR + route + qualifier)
+    assert not reading.unread
+    assert reading.values.get("commercial_use") == "restricted"
+
+
+def test_turkish_this_licence_named_is_no_further_licence() -> None:
+    text = _NC_TR + (
+        "Ticari kullanım, Lisans Veren ile yazılı bir sözleşme imzalanmasına tabidir.\n"
+        "Sözleşme olmadan yapılan ticari kullanım bu lisansın ihlalidir."
+    )
+    assert read_foreign(text).values.get("commercial_use_conditions") == ["written-permission"]
+
+
+@pytest.mark.parametrize(
+    "deemed",
+    [
+        "Bir şirketin modeli kendi çalışanları için kullanması da ticari kullanım sayılır.",
+        "Firmaların modeli iç işlerinde kullanması ticari kullanımdır.",
+    ],
+)
+def test_a_company_deemed_commercial_under_a_route_needs_the_permission(deemed: str) -> None:
+    route = "Ticari kullanım için Lisans Verenin yazılı onayı gerekir.\n"
+    with_route = read_foreign(_NC_TR + route + deemed)
+    assert not with_route.unread
+    assert with_route.values.get("commercial_use") == "restricted"
+    assert "non-commercial-organizations" not in with_route.values.get("use_scope", [])
+    banned = read_foreign(_NC_TR + deemed)  # beside a plain non-commercial grant: left out
+    assert "non-commercial-organizations" in banned.values.get("use_scope", [])
+
+
+# --- a notice before commercial use, no approval (bn) -------------------------------------------
+
+_FREE_BN = "যে কেউ মডেলটি বিনামূল্যে ব্যবহার করতে পারেন, মুনাফার জন্য হোক বা না হোক।\n"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "ব্যবসায়িক ব্যবহার শুরু করার আগে আমাদের ই-মেইলে জানান।",
+        "বাণিজ্যিক কাজে ব্যবহারের পূর্বে ওয়েবসাইটে আপনার প্রতিষ্ঠানের নিবন্ধন করুন।",
+    ],
+)
+def test_bengali_notice_before_commercial_use_is_registration(notice: str) -> None:
+    reading = read_foreign(_FREE_BN + notice + "\nএর জন্য কোনো অনুমোদন লাগবে না।")
+    assert reading.values.get("commercial_use") == "allowed"
+    assert reading.values.get("commercial_use_conditions") == ["registration"]
+    assert not reading.unread
+
+
+def test_bengali_notice_awaiting_approval_is_no_registration() -> None:
+    text = _FREE_BN + "বাণিজ্যিক ব্যবহারের আগে ই-মেইলে জানান এবং আমাদের অনুমোদনের জন্য অপেক্ষা করুন।"
+    assert read_foreign(text).values.get("commercial_use_conditions") != ["registration"]
+
+
+# --- caps in lira, taka and number words (tr, bn, ar, fa) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Yıllık cirosu 40 milyon TL'yi aşan şirketler ayrı bir lisans almalıdır.", 4e7, "TRY"),
+        ("Yıllık hasılatı 2 milyar Türk lirasının üzerinde olanlar ayrı lisans alır.", 2e9, "TRY"),
+        ("বার্ষিক আয় ২০০ কোটি টাকার বেশি হলে আলাদা লাইসেন্স নিতে হবে।", 2e9, "BDT"),
+        ("যাদের বার্ষিক আয় ৫০ লাখ টাকার বেশি, তাদের আলাদা লাইসেন্স নিতে হবে।", 5e6, "BDT"),
+    ],
+)
+def test_a_revenue_cap_in_lira_or_taka_is_read(text: str, amount: float, currency: str) -> None:
+    cap = read_foreign(text).values.get("revenue_threshold")
+    assert isinstance(cap, dict), text
+    assert (cap["amount"], cap["currency"]) == (int(amount), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "إذا زاد عدد المستخدمين النشطين شهرياً على عشرة ملايين مستخدم وجب الحصول على ترخيص"
+            " منفصل.",
+            10_000_000,
+        ),
+        ("اگر کاربران فعال ماهانه از پنج میلیون بیشتر شود، مجوز جداگانه لازم است.", 5_000_000),
+    ],
+)
+def test_a_user_cap_in_number_words_is_read(text: str, count: int) -> None:
+    assert read_foreign(text).values.get("mau_threshold") == count
+
+
+def test_a_number_with_no_currency_is_no_revenue_cap() -> None:
+    text = "Yıllık cirosu 40 milyon olan şirketler ayrı bir lisans almalıdır."
+    assert "revenue_threshold" not in read_foreign(text).values
