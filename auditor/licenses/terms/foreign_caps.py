@@ -150,6 +150,11 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         unit = (match.group("unit") or "").lower()
         if unit:
             value *= _UNITS.get(unit, _UNITS.get(" ".join(unit.split()), 1.0))
+        last = found[-1] if found else None
+        if unit and last is not None and _goes_on(text, last, match.start(), value):
+            # "1億5,000万円", "1억 5천만 원": a smaller CJK scale after a larger one adds to it
+            found[-1] = (last[0], match.end(), last[2] + value)
+            continue
         found.append((match.start(), match.end(), value))
     for match in _WORD_NUMBER.finditer(text):
         unit = " ".join(match.group("unit").lower().split())
@@ -163,6 +168,18 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         if numeral is not None:
             found.append((match.start(), match.end(), numeral))
     return sorted(found)
+
+
+_CJK_SCALES = frozenset("万萬亿億억만")
+
+
+def _goes_on(text: str, last: tuple[int, int, float], start: int, value: float) -> bool:
+    """Whether a number continues the one before it: written right after it (a space
+    between at most), the one before ending in a CJK scale word larger than this number."""
+    scale = text[last[1] - 1 : last[1]]
+    if scale not in _CJK_SCALES or text[last[1] : start].strip():
+        return False
+    return value < _UNITS[scale]
 
 
 def _plain(digits: str) -> float:

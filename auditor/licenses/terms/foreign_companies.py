@@ -88,6 +88,21 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"|(?<!bukan\s)\bpenggunaan\s+komersi[a]?l\s*[\"”]?\s*(?:berarti|adalah|mencakup"
         r"|meliputi|diartikan\s+sebagai)\b",
     ),
+    # ja/ko (session 25): a corporation's use, with commercial use defined to include it
+    # ("「営利利用」とは、…法人が自らの業務のために社内で利用する場合を含む", "법인이 내부 업무에
+    # 이용하는 경우도 영리 이용으로 본다")
+    "ja": (
+        r"(?:法人|企業|会社|事業者)(?:が|による|において|の)[^。]{0,40}?(?:利用|使用)",
+        r"[「『](?:商用|商業|営利)(?:利用|目的|使用)?[」』](?:と|に)は[^。]*?(?:含む|含み|含まれ(?!ない|ません))"
+        r"|(?<!非)(?:商用|商業|営利)(?:利用|目的での利用)?(?:と|に)(?:みなす|みなします|みなされ"
+        r"|該当する|該当します|含まれる|含まれます)",
+    ),
+    "ko": (
+        r"(?:법인|기업|회사|사업자)(?:이|가|의|에\s*의한)[^.]{0,40}?(?:이용|사용)",
+        r"[\"“「](?:상업|영리)적?\s*(?:이용|목적|사용)?[\"”」]\s*(?:이)?란[^.]*?포함"
+        r"|(?<!비)(?:상업|영리)적?\s*(?:이용|사용)(?:으로|에)\s*(?:본다|봅니다|간주|해당한다|해당합니다"
+        r"|포함된다|포함됩니다)",
+    ),
     # tr: a business's or company's use ("Bir işletmenin modeli iç süreçlerinde kullanması"),
     # deemed commercial use ("ticari kullanımdır", "ticari kullanım sayılır")
     "tr": (
@@ -101,7 +116,8 @@ _WORDS: dict[str, tuple[str, str]] = {
 _NON_PROFIT = lazy_pattern(
     r"\bnon\s+lucratif|\bsin\s+(?:ánimo|fines)\s+de\s+lucro|\bsem\s+fins\s+lucrativos"
     r"|\bsenza\s+scopo\s+di\s+lucro|\bgemeinnützig\w*|\bnon-?profit|\bzonder\s+winstoogmerk"
-    r"|\bpożytku\s+publicznego|\bnirlaba\b|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)",
+    r"|\bpożytku\s+publicznego|\bnirlaba\b|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)"
+    r"|非営利(?:法人|団体|組織)|비영리\s*(?:법인|단체|조직)",
     _FLAGS,
 )
 _CLAUSE_END = lazy_pattern(r"[.;!?](?!\d)")

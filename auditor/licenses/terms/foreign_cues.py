@@ -22,6 +22,11 @@ import re
 from dataclasses import dataclass
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_ja_ko_forms import (
+    JA_ALLOWED_MORE,
+    JA_RESTRICTED_MORE,
+    KO_ALLOWED_MORE,
+)
 from auditor.licenses.terms.foreign_law_ko import LAWS_KO
 
 _FLAGS = re.IGNORECASE
@@ -243,6 +248,7 @@ JA = Cues(
         # a wish for commercial use, then the licensor's consent to obtain, however far apart in
         # the sentence: 営利目的での利用（…）をご希望の場合は、…当社の承諾を得てください
         + _JA_CONSENT_ASKED
+        + JA_RESTRICTED_MORE  # approval (`foreign_ja_ko_forms`)
     ),
     allowed=_re(
         r"(?:商用|商業)(?:利用|目的(?:での|の)利用|目的|での利用)?"
@@ -254,6 +260,7 @@ JA = Cues(
         # 商用目的での利用もこれに含まれます (never a denial: 含みません, 含まれない)
         r"|(?<!非)(?:商用|商業|営利)(?:的|目的|利用|用途)?(?:(?:での|で|における|の)(?:利用|使用))?[をもが]?"
         r"(?:(?:これ|本許諾|本ライセンス|上記の権利|前項の権利)に)?含(?:む|め|み|まれ)(?!ませ|な|ず)"
+        + JA_ALLOWED_MORE  # products and services, the polite potential (`foreign_ja_ko_forms`)
     ),
     both=_re(
         r"(?:" + _JA_EITHER + r")(?:[をにはのでも]{0,3})(?:問わ|問いません|かかわら|関わら|拘わら"
@@ -274,7 +281,8 @@ JA = Cues(
     laws=(
         (
             _re(
-                r"(?:日本法|日本国法|日本(?:国)?の(?:法律|法令))[^。]{0,10}?(?:準拠|に従って解釈)|準拠法は日本"
+                r"(?:日本法|日本国法|日本(?:国)?の(?:法律|法令))[^。]{0,10}?(?:準拠|に従って解釈|に従い解釈"
+                r"|が適用|を適用|により解釈)|準拠法は日本"
             ),
             "JP",
         ),
@@ -302,7 +310,8 @@ _KO_PURPOSE_ALLOWED = (
 KO = Cues(
     prohibited=_re(
         r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
-        r"(?:금지|불가|할\s*수\s*없|허용되지\s*않|허용하지\s*않|안\s*됩니다|하지\s*마|해서는\s*안)"
+        r"(?:금지|불가|할\s*수\s*없|(?:허용|허락|허가)(?:되|하)지\s*(?:않|아니)|안\s*됩니다|하지\s*마"
+        r"|해서는\s*안)"
     ),
     restricted=_re(
         _KO_COMMERCIAL + r"[^.。]{0,40}?(?:허가|승인|동의|라이선스|라이센스|계약|허락)[^.。]{0,20}?"
@@ -325,6 +334,7 @@ KO = Cues(
         r"|(?<!비)" + _KO_KIND + r"\s*(?:목적|용도)?\s*(?:의|으로의|에서의)?\s*(?:이용|사용)"
         r"\s*(?:도|이|가|을|를)?\s*포함(?:됩니다|된다|되며|되어|되고|합니다|한다|함)"
         r"|모든\s*(?:목적|용도)\s*(?:으로|에)|(?:목적|용도)\s*(?:에\s*)?(?:관계\s*없이|제한\s*없이)"
+        + KO_ALLOWED_MORE  # permitted, likewise (`foreign_ja_ko_forms`)
     ),
     # commercial or not, either way: 상업적·비상업적 용도에 관계없이, 영리 여부를 불문하고
     both=_re(

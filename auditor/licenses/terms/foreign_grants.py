@@ -51,6 +51,12 @@ _GRANTS = lazy_pattern(
             # ko: the acts granted: 사용·복제…할 수 있도록 허락합니다, 이용하는 것을 허락한다
             r"(?:사용|이용|복제|수정|개작|배포)(?:할\s*수\s*있도록|하는\s*것을|할\s*것을)\s*"
             r"(?:허락|허용|허가)(?:합니다|한다|하며|함)",
+            # ja/ko, the acts named in any form before the verb ("利用し、複製し…ことが
+            # できる権利を与える", "사용, 복제 및 배포를 무상으로 허락합니다", "쓰고, 고치고,
+            # 배포하도록 허락한다"): a grant verb ending the clause, the acts (`_USE`) apart
+            r"(?:権利|ライセンス|こと)を?[^。]{0,12}?(?:与え|認め)(?:る|ます|ております|ています)(?!せん)",
+            r"(?:를|을|도록|게)\s*(?:[^\s.]{1,8}\s*){0,2}?(?:허락|허용|허가|부여|허여)"
+            r"(?:합니다|한다|하며|함|하고|해\s*드립니다)",
         )
     ),
     _FLAGS,
@@ -67,7 +73,7 @@ _USE = lazy_pattern(
     # tr: use, copy, change, or the rights the passage before named ("bu hakları")
     r"|kullanma\w*|kopyalama\w*|değiştirme\w*|bu\s+hak(?:ları|kı))\b"
     r"|(?:使用|利用|複製|改変)(?:、|及び|および|し|する|ならびに)"  # ja
-    r"|(?:사용|이용|복제|수정)(?:,|、|·|ㆍ|\s*및|하|할)",  # ko
+    r"|(?:사용|이용|복제|수정|배포)(?:,|、|·|ㆍ|\s*및|하|할)|(?:쓰|고치)고",  # ko
     _FLAGS,
 )
 # words that restrict nothing: a non-exclusive, free, worldwide, perpetual grant

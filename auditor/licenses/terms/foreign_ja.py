@@ -25,6 +25,7 @@ from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
+from auditor.licenses.terms.foreign_ja_ko_forms import plain_ko
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
 from auditor.licenses.terms.foreign_naming import is_credit_line, read_naming
@@ -107,6 +108,8 @@ def clause_reader(language: str | None) -> ClauseReader:
 def _with_shared(
     language: str | None, reader: ClauseReader, text: str, original: str
 ) -> list[Clause]:
+    if language == "ko":
+        text = plain_ko(text)  # "-지 아니한다" read as "-지 않는다" (`foreign_ja_ko_forms`)
     clauses = reader(text, original) + read_naming(text) + read_uses(language, text)
     clauses += read_weights(language, text)  # weights, adaptations, outputs passed on
     clauses += read_ja_ko_he(language or "", text)  # ja/ko/he places, a Korean use policy

@@ -26,6 +26,7 @@ from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_ja_ko_confined import confined_places
 from auditor.licenses.terms.foreign_zh import Clause
 
 _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -71,6 +72,8 @@ _WITHHELD = {
         r"与えられ(?:ません|ない)|付与(?:され|し)(?:ません|ない)|許諾(?:され|し)(?:ません|ない)"
         r"|適用(?:され|し)(?:ません|ない)|対象(?:外|としません|としない)|除外(?:され|し)"
         r"|ライセンシー(?:と|に)は(?:なれ|なり得)ません|利用(?:する)?(?:こと)?(?:は|が)?できません"
+        # no right held at all: いかなる権利も有しない
+        r"|(?:権利|権限|ライセンス)(?:を|も|は)?[^。]{0,6}?(?:有し|持た|持ち)(?:ない|ません)"
     ),
     "he": lazy_pattern(
         r"אינ[וה]\s+(?:מעניק|חל)|לא\s+(?:יינתן|תינתן|יוענק|מוענק|חל)|אין\s+(?:רישיון|זכות|זכויות)"
@@ -79,6 +82,9 @@ _WITHHELD = {
     "ko": lazy_pattern(
         r"부여(?:되|하)지\s*않|허락(?:되|하)지\s*않|적용(?:되|하)지\s*않|제외(?:되|됩|한|하)"
         r"|라이선스를\s*받을\s*수\s*없|이용할\s*수\s*없|사용할\s*수\s*없"
+        # no right held at all: 어떠한 권리도 갖지 않는다 (the formal negation read plain)
+        r"|(?:권리|권한|라이선스)\s*(?:을|를|도|은|는|이|가)?[^.]{0,6}?(?:갖|가지|보유하)지\s*않"
+        r"|(?:권리|권한)\s*(?:이|가|은|는|도)\s*없"
     ),
 }
 # based there: resident, seated, incorporated, national (Japanese and Korean name the place
@@ -182,7 +188,12 @@ def read_places(language: str, text: str) -> list[Clause]:
     clauses: list[Clause] = []
     domiciles: dict[str, None] = {}
     used: dict[str, None] = {}
+    within: dict[str, None] = {}
     for clause in _clauses(text):
+        confined = confined_places(language, clause, _places)  # `foreign_ja_ko_confined`
+        if confined:
+            within.update(dict.fromkeys(confined))
+            continue
         withheld = _withheld_places(language, clause)
         domiciles.update(dict.fromkeys(withheld))
         if not withheld:  # a clause withholding the grant is not also a ban on use
@@ -196,6 +207,10 @@ def read_places(language: str, text: str) -> list[Clause]:
         clauses.append(Clause("excluded_use_territories", [entry]))
     if clauses:
         clauses.append(Clause("territorial_exclusions", sorted(set(domiciles) | set(used))))
+    if within:  # use licensed only there: every other place is excluded
+        licensed: dict[str, object] = {"regions": sorted(within), "models": "all"}
+        licensed |= {"exempts": [], "within": True}
+        clauses.append(Clause("excluded_use_territories", [licensed]))
     return clauses
 
 
@@ -217,9 +232,26 @@ _RULES = {
 }
 
 
+# a policy or guideline said part of the licence ("同ガイドラインは、本ライセンスの一部を構成する",
+# "이용정책은 이 라이선스의 일부를 구성합니다"): bound in, as one the licensee must follow
+_PART_OF = {
+    "ja": lazy_pattern(
+        r"(?:ガイドライン|ポリシー|方針|規程|指針)[^。]{0,12}?(?:本|この)(?:ライセンス|契約|規約|利用条件)"
+        r"の一部(?:を(?:構成|な|成)|と(?:な|し)|として)"
+    ),
+    "ko": lazy_pattern(
+        r"(?:정책|지침|가이드라인|수칙)[^.。]{0,12}?(?:이|본)\s*(?:라이선스|라이센스|약관|계약)의\s*일부"
+        r"(?:를\s*(?:구성|이루)|로\s*(?:편입|포함)|가\s*(?:되|됩))"
+    ),
+}
+
+
 def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     """The clauses above one passage states (none for another language)."""
     found = read_places(language, text)
     rules = _RULES.get(language, ())
     found += [Clause(key, True) for key, rule in rules if clause_pattern(rule).search(text)]
+    part = _PART_OF.get(language)
+    if part is not None and part.search(text) and not found:
+        found.append(Clause("acceptable_use_policy_incorporated", True))
     return found

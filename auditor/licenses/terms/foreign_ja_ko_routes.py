@@ -25,6 +25,13 @@ from collections.abc import Sequence
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_cues import JA, KO
+from auditor.licenses.terms.foreign_ja_ko_caps import cap_consequences
+from auditor.licenses.terms.foreign_ja_ko_forms import plain_ko
+from auditor.licenses.terms.foreign_ja_ko_notices import (
+    is_notice_more,
+    may_decline,
+    qualifies_notice,
+)
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -45,6 +52,7 @@ def without_unneeded(language: str | None, text: str) -> str:
     """The passage with each decision of the licensor it says is unneeded blanked."""
     if language not in _LANGUAGES:
         return text
+    text = plain_ko(text) if language == "ko" else text
     pattern = clause_pattern(_rule(language, "decision-not-needed"))
     return pattern.sub(lambda m: "_" * len(m.group()), text)
 
@@ -54,7 +62,8 @@ def is_notice_route(language: str | None, text: str) -> bool:
     passage naming no decision of the licensor it does not say is unneeded."""
     if language not in _LANGUAGES:
         return False
-    if not any(
+    text = plain_ko(text) if language == "ko" else text
+    if not is_notice_more(language, text) and not any(
         clause_pattern(_rule(language, name)).search(text) is not None
         for name in ("register-before-use", "registered")
     ):
@@ -78,20 +87,27 @@ def ja_ko_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, list[
     """Whether a Japanese or Korean passage of one text opens commercial use under this
     licence (on a notice or the licensor's permission), and the passages saying the licensor
     may refuse the permission such a route asks for, each with that condition."""
-    routed = permission = False
+    routed = permission = notice = False
     refusals: list[Passage] = []
+    qualifying: list[Passage] = []  # a notice said no decision, or never refused
     for passage in passages:
         language = passage.language
         if language not in _LANGUAGES:
             continue
         if is_notice_route(language, passage.text):
-            routed = True
+            routed = notice = True
         elif _permission_route(language, passage.text):
             routed = permission = True
-        elif clause_pattern(_rule(language, "licensor-may-refuse")).search(passage.text):
+        elif clause_pattern(_rule(language, "licensor-may-refuse")).search(
+            passage.text
+        ) or may_decline(language, passage.text):
             refusals.append(passage)
-    if not permission:
-        return routed, {}
-    return routed, {
-        p: [Clause("commercial_use_conditions", ["written-permission"])] for p in refusals
-    }
+        elif qualifies_notice(language, plain_ko(passage.text)):
+            qualifying.append(passage)
+    found = cap_consequences(passages)  # a cap's consequence said apart (`foreign_ja_ko_caps`)
+    if permission:
+        condition = [Clause("commercial_use_conditions", ["written-permission"])]
+        found |= {p: list(condition) for p in refusals}
+    if notice and not permission:
+        found |= {p: [Clause("commercial_use_conditions", ["registration"])] for p in qualifying}
+    return routed, found

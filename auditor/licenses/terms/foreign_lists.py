@@ -204,7 +204,7 @@ def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _BELOW = lazy_pattern(
-    r"아래|다음|以下|下記|下列|如下|\b(?:abaixo|a\s+seguir|seguintes|siguientes|a\s+continuación"
+    r"아래|다음|以下|下記|下列|如下|次の|次に掲げる|\b(?:abaixo|a\s+seguir|seguintes|siguientes|a\s+continuación"
     r"|seguenti|di\s+seguito|suivantes?|ci-dessous|folgenden?|nachstehend\w*|aşağıda\w*"
     r"|poniżej|następując\w*|hieronder|volgende|berikut|følgende|nedenfor|nedenstående"
     r"|нижче|наступн\w*|по-долу|следните|sljedeć\w*|sledeć\w*|navedene|toliau|šādiem|šādos"

@@ -43,6 +43,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
     is_output_freedom,
     is_output_ownership,
 )
+from auditor.licenses.terms.foreign_ja_ko_no_term import states_no_term_ja_ko
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
@@ -135,6 +136,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_more(text)  # the languages `foreign_more` reads
         or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
         or is_counted_apart(language_of(text), text)  # a cap counted per product, no number
+        or states_no_term_ja_ko(language_of(text), text)  # ja/ko: `foreign_ja_ko_no_term`
     )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from auditor.licenses.terms.foreign_harms_decisions_ja_ko import DECISIONS_JA_KO
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
@@ -153,6 +154,7 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         "ko": r"(?:미성년자|아동|만?\s*18세\s*미만(?:의\s*(?:자|이용자|사용자))?|초중고생)"
         r"(?:에게|을\s*대상으로|를\s*대상으로)[^.。]{0,20}?(?:서비스|모델|제품)?[^.。]{0,6}?제공",
     },
+    "automated-decision-making": DECISIONS_JA_KO,  # `foreign_harms_decisions_ja_ko`
 }
 """tag -> language -> harm words, beside `foreign_uses`'s own (`with_more_harms`)."""
 

@@ -358,8 +358,14 @@ def _sentences(
         spans.append((previous, found.start()))
         previous = found.end()
     spans.append((previous, len(joined)))
-    pieces = [(start, collapse_whitespace(joined[start:end])) for start, end in spans]
+    # the full stop closing an aside is dropped ("(以下「当社」という。)" reads "…という)"): the
+    # cues read a clause up to its 。
+    pieces = [
+        (start, collapse_whitespace(joined[start:end]).replace("。)", ")")) for start, end in spans
+    ]
     pieces = [(start, sentence) for start, sentence in pieces if sentence]
+    if len(paragraph) == 1 and len(pieces) == 2 and _BARE_NUMBER.fullmatch(pieces[0][1]):
+        pieces = pieces[1:]  # "**3. 기준 매출액**": a bold caption's number, then its title
     offsets = [at for at, _ in starts]
     for start, sentence in pieces:
         # the line the sentence starts on: a binary search, not a scan (a hostile card makes
@@ -369,6 +375,7 @@ def _sentences(
         yield Passage(sentence, number, language_of(sentence), heading=heading)
 
 
+_BARE_NUMBER = compile_pattern(r"\d{1,3}(?:\.\d{1,3})*[.)]")
 _UNSPACED_SCRIPT = compile_pattern(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 _UNSPACED_TITLE = 48  # characters
 

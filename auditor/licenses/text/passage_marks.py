@@ -30,9 +30,10 @@ LIST_MARKER = compile_pattern(
 )
 RULE_LINE = compile_pattern(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
 # 。！？ end a sentence; so does ；(NFKC-folded to ";") before a CJK character
-# (never before a lower-case letter, in Latin, Greek or Cyrillic letters: "Α.Ε. παραχωρεί")
+# (never before a lower-case letter, in Latin, Greek or Cyrillic letters: "Α.Ε. παραχωρεί");
+# a 。 closing a bracketed aside ("(以下「当社」という。)は、…") ends the aside, not the sentence
 SENTENCE_END = compile_pattern(
-    r"(?<=[。！？!?])|(?<=[.;])\s+(?=[^\s\da-zß-ÿα-ωά-ώа-яёіїєґ])|(?<=[；])"
+    r"(?<=[！？!?])|(?<=。)(?![)）」』\]])|(?<=[.;])\s+(?=[^\s\da-zß-ÿα-ωά-ώа-яёіїєґ])|(?<=[；])"
     r"|(?<=;)(?=[\u3400-\u9fff])"
 )
 ABBREVIATION = compile_pattern(

@@ -1,0 +1,62 @@
+"""Japanese and Korean forms the cues of `foreign_cues` read through (session 25):
+
+- Korean's formal negation, "-지 아니하다" ("적용하지 아니한다", "요하지 아니한다", "갖지
+  아니한다"), folded to the plain "-지 않다" every Korean cue is written with (`plain_ko`);
+- commercial use allowed in more words: Korean "허락된다", "허가됩니다", "마찬가지이다" (likewise,
+  after a grant) beside the commercial word; Japanese use in products, services or a business
+  ("商品やサービスにもご利用いただけます", "事業でお使いいただけます") and the polite potential
+  ("ご利用いただけます", "お使いになれます") after a commercial word (`JA_ALLOWED_MORE`,
+  `KO_ALLOWED_MORE`, alternatives of the languages' `allowed` cues);
+- Japanese approval (承認) among the licensor's decisions a commercial use may need
+  (`JA_RESTRICTED_MORE`).
+"""
+
+from __future__ import annotations
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+# the formal negation and its endings, each with the plain form's ending
+_FORMAL = {
+    "한다": "는다", "합니다": "습니다", "하며": "으며", "하고": "고", "하다": "다", "함": "음",
+    "하여": "아", "하는": "는", "할": "을", "하면": "으면", "한": "은", "하였": "았",
+}  # fmt: skip
+_KO_FORMAL = lazy_pattern(r"지\s*아니(" + "|".join(sorted(_FORMAL, key=len, reverse=True)) + ")")
+
+
+def plain_ko(text: str) -> str:
+    """A Korean passage with its formal negations in the plain form ("-지 않는다")."""
+    if "아니" not in text:
+        return text
+    return _KO_FORMAL.sub(lambda m: "지 않" + _FORMAL[m.group(1)], text)
+
+
+# Japanese: the polite and plain potentials of using (never a negative: いただけません)
+_JA_MAY_USE = (
+    r"(?:ご|お)?(?:利用|使用|活用|使い|お使い)(?:に)?(?:なれ(?:ます|る)|いただけ(?:ます|る)(?!せん)"
+    r"|(?:する)?ことが?でき(?:ます|る)(?!もの)|でき(?:ます|る)|可能)"
+)
+# what a business sells or does: products, services, business, work, revenue
+_JA_BUSINESS = r"(?:商品|製品|事業|業務|ビジネス|営業|収益|有償(?:の)?サービス)"
+JA_ALLOWED_MORE = (
+    # products and services, a business: 商品やサービスにもご利用いただけます
+    r"|"
+    + _JA_BUSINESS
+    + r"[^。、]{0,12}?(?:にも|でも|に|で|の中で)"
+    + _JA_MAY_USE
+    # the commercial word, then may use: 商用でもお使いいただけます
+    + r"|(?<!非)(?:商用|商業|営利)(?:目的|利用)?(?:で|でも|にも|に)"
+    + _JA_MAY_USE
+)
+# approval: the licensor's decision a commercial use may need (承認を受けなければならない)
+JA_RESTRICTED_MORE = (
+    r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?承認[^。]{0,10}?(?:必要|得|受け|要し|求め)"
+)
+# Korean: allowed, permitted, likewise (after a grant): 상업적 이용도 허락된다
+_KO_PERMITTED = (
+    r"(?:가능|자유|(?:허용|허락|허가)(?:됩니다|된다|되며|되고|되어|됨)|마찬가지|같(?:습니다|다)"
+    r"|동일(?:합니다|하다))"
+)
+KO_ALLOWED_MORE = (
+    r"|(?<!비)(?:상업|영리)(?:적|용)?\s*(?:목적|용도)?\s*(?:의|으로의|에서의)?\s*(?:이용|사용)?"
+    r"\s*(?:도|에도|이|가|은|는)\s*" + _KO_PERMITTED
+)

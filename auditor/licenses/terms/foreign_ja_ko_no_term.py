@@ -1,0 +1,84 @@
+"""Japanese and Korean passages that state no term (session 25), for
+`foreign_no_term.states_no_term`:
+
+- what the model is ("尺八-7B は、…が公開している言語モデルです", "…가 공개한 언어 모델입니다");
+- an offer on the terms that follow ("以下の条件で、どなたでも無料でお使いいただけます", "아래
+  조건에 따라 누구나 무료로 이용할 수 있습니다"): the terms are the passages below;
+- the terms defined below announced ("この規程において使用する用語の意義は、次のとおりとする",
+  "이 약관에서 사용하는 용어의 뜻은 다음과 같다");
+- a definition of a thing or a measure, in Korean ('"서비스"란 … 말한다', '"기준 매출액"이란
+  500억 원을 말한다') or of a count of users in Japanese ("ここでいう1日あたりのアクティブユーザー
+  数とは、…実人数をいいます"): a measure counted ("…数", "…수", "…額", "…액") is no class
+  of licensee; a count "without duplicates" (중복되지 않은, 重複しない) restricts nothing;
+- users of affiliates or of other services not added to a cap's count ("계열회사가 제공하는
+  서비스의 이용자 수는 합산하지 아니한다", "関連会社のサービスの利用者数は合算しません"): the cap
+  counts the one service, as its own passage reads it.
+
+Each holds no restrictive word of its language (`foreign_cues.JA`/`KO`), so a ban, a limit or
+a condition beside it keeps the passage for the readers (or unread).
+"""
+
+from __future__ import annotations
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues import JA, KO
+from auditor.licenses.terms.foreign_ja_ko_forms import plain_ko
+
+__all__ = ["states_no_term_ja_ko"]
+
+_JA_SHAPES = lazy_pattern(
+    # what the model is
+    r"^[^。]{0,80}?(?:モデル|LLM|ソフトウェア)(?:です|である|となります|でございます)[。.]?$"
+    # an offer on the terms below
+    r"|(?:以下|次|下記)の(?:条件|とおり|通り|規定|定め)(?:で|に従って|に従い|に基づき|のもと)[、,]?"
+    r"[^。]{0,30}?(?:利用|使用|お使い)"
+    # the terms defined below announced
+    r"|用語の(?:意義|意味|定義)は[、,]?(?:次|以下)の(?:とおり|通り)"
+    # a count of users defined: ここでいう…数とは、…をいいます
+    r"|^(?:[^。「]{0,20}?(?:ここで|本条で|この規程で|本規約で)いう)?[「『]?[^。」』]{1,30}?"
+    r"(?:数|額|高)[」』]?とは[、,][^。]{1,200}?(?:をいう|をいいます|を言う|を指す|を指します"
+    r"|を意味する|を意味します)[。.]?$"
+    # others' users not added: 関連会社…の利用者数は合算しません
+    r"|(?:関連会社|関係会社|子会社|親会社|グループ会社|他の(?:サービス|製品)|別の(?:サービス|製品))"
+    r"[^。]{0,40}?(?:合算|合計|通算)(?:し|され)(?:ない|ません)"
+)
+_KO_SHAPES = lazy_pattern(
+    r"^[^.]{0,80}?(?:모델|소프트웨어)(?:입니다|이다)\.?$"
+    r"|(?:아래|다음|이하)의?\s*(?:조건|내용|규정)\s*(?:에\s*따라|으로|하에서?)[,\s]"
+    r"[^.]{0,30}?(?:이용|사용)"
+    r"|용어의\s*(?:뜻|정의|의미)은\s*(?:다음|아래)과\s*같"
+    # a thing or a measure defined: "서비스"란 … 말한다
+    r"|^[^\"“「『]{0,30}?[\"“「『][^\"”」』]{1,20}[\"”」』]\s*(?:이)?란\s*[^.]{1,200}?"
+    r"(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다)\.?$"
+    r"|(?:계열\s*회?사|관계\s*회사|자회사|모회사|그룹\s*(?:사|회사)|다른\s*(?:서비스|제품))"
+    r"[^.]{0,40}?(?:합산|합계|통산)(?:하|되)지\s*않"
+)
+# the defined term names a purpose, a use or a class of licensee (not a measure of them)
+_KO_WHO = lazy_pattern(
+    r"[\"“「『][^\"”」』]*(?:목적|용도|상업|영리|연구|이용자|사용자|라이선시|법인)[\"”」』]"
+)
+# harmless negations: a count without duplicates; not added together
+_HARMLESS = lazy_pattern(
+    r"중복(?:되|하)지\s*않은|중복\s*없는|重複(?:しない|を除いた)|(?:합산|합계|통산)(?:하|되)지\s*않"
+    r"|(?:合算|合計|通算)(?:し|され)(?:ない|ません)"
+)
+
+
+def states_no_term_ja_ko(language: str | None, text: str) -> bool:
+    """Whether a Japanese or Korean passage states no term (the module's list)."""
+    if language == "ja":
+        shapes, cues = _JA_SHAPES, JA
+    elif language == "ko":
+        text = plain_ko(text)
+        if _KO_WHO.search(text):
+            return False
+        shapes, cues = _KO_SHAPES, KO
+    else:
+        return False
+    if shapes.search(text.strip()) is None:
+        return False
+    rest = _HARMLESS.sub(" ", text)
+    prohibited = cues.prohibited
+    return cues.restrictive.search(rest) is None and (
+        prohibited is None or prohibited.search(rest) is None
+    )

@@ -1,0 +1,349 @@
+"""Japanese and Korean shapes read in session 25 (held-out round F1): paraphrases written here,
+not the scenarios' sentences, and the twins that must not change.
+
+Each `positive` case fails on the code before the session; each `twin` holds on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.foreign import read_foreign
+from auditor.licenses.terms.foreign_caps import numbers
+from auditor.licenses.terms.foreign_precedence import prevailing_language
+
+
+def _values(text: str) -> dict[str, object]:
+    return read_foreign(text).values
+
+
+def _unread(text: str) -> list[str]:
+    return [p.text for p in read_foreign(text).unread]
+
+
+# --- a full stop closing an aside ends no sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第2条 商用目的で本モデルを使うには、例示ソフト株式会社(以下「当社」という。)"
+        "の書面による承諾を得なければならない。",
+        "営利目的での利用については、ライセンサー(例示ラボ合同会社をいう。)から事前に許可を取得する必要があります。",
+    ],
+)
+def test_aside_full_stop_keeps_the_clause_whole(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use") == "restricted"
+    assert _unread(text) == []
+
+
+# --- a number with two CJK scales ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("売上高が3億2,000万円を超える場合", 320_000_000.0),
+        ("매출액 2억 5천만 원 이상", 250_000_000.0),
+    ],
+)
+def test_two_scales_add_up(text: str, value: float) -> None:
+    assert value in [v for _, _, v in numbers(text)]
+
+
+def test_two_amounts_apart_stay_apart() -> None:
+    assert [v for _, _, v in numbers("1億円と5万円")] == [100_000_000.0, 50_000.0]
+
+
+# --- plain grants, commercial use allowed in more words ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "例示ロボ株式会社は、利用者に対し、本モデルを使用し、改変し、再配布することができる権利を与えます。",
+        "주식회사 예시는 이용자에게 본 모델의 사용, 복제 및 배포를 무상으로 허락합니다.",
+        "회사는 누구에게나 본 모델을 쓰고, 고치고, 나누어 주도록 허락한다.",
+    ],
+)
+def test_plain_grant_is_read(text: str) -> None:
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "영리 목적의 사용도 허락됩니다.",
+        "본 모델은 무상으로 배포됩니다. 상업적 이용도 마찬가지입니다.",
+        "法人のお客様も、自社の製品や事業でご利用いただけます。",
+        "商用でもお使いになれます。",
+    ],
+)
+def test_commercial_use_allowed_in_more_words(text: str) -> None:
+    assert _values(text).get("commercial_use") == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("상업적 이용은 허락되지 않습니다.", "prohibited"),
+        ("商用ではご利用いただけません。", "prohibited"),
+        ("비상업적 이용만 허락됩니다.", "prohibited"),
+    ],
+)
+def test_commercial_use_refused_stays_refused(text: str, value: str) -> None:
+    assert _values(text).get("commercial_use") == value
+
+
+def test_products_refused_are_not_allowed() -> None:
+    assert _values("商品やサービスにはご利用いただけません。").get("commercial_use") != "allowed"
+
+
+# --- Korean formal negation ------------------------------------------------------------------
+
+
+def test_korean_formal_negation_bans() -> None:
+    assert _values("영리 목적의 이용은 허용되지 아니한다.").get("commercial_use") == "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "영리 목적으로 본 모델을 이용하고자 하는 사업자는 그 이용을 개시하기에"
+        " 앞서 회사가 홈페이지에 게시한 서식에 따라 상호, 대표자 및 이용 목적을"
+        " 적은 신고서를 회사에 제출하여야 하며, 이 신고는 회사의 승인을 요하지 아니한다.",
+        "상업적으로 이용하려는 경우에는 서비스를 출시하기 전에 회사가 운영하는 접수 창구를 통하여"
+        " 회사명, 담당자 연락처와 예상 이용 규모를 회사에 알려 주시기 바랍니다.",
+    ],
+)
+def test_korean_notice_is_registration(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use") == "allowed"
+    assert values.get("commercial_use_conditions") == ["registration"]
+    assert _unread(text) == []
+
+
+def test_korean_approval_needed_stays_permission() -> None:
+    values = _values("영리 목적으로 사용하려면 회사의 사전 승인을 받아야 한다.")
+    assert values.get("commercial_use") == "restricted"
+
+
+# --- licensees domiciled in a place hold no right --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "중화인민공화국에 본사를 둔 기업은 이 라이선스에 따른 어떠한 권리도 갖지 아니합니다.",
+            "CN",
+        ),
+        ("ロシア連邦に本店を有する法人は、本契約に基づくいかなる権利も有しません。", "RU"),
+    ],
+)
+def test_no_right_for_those_based_there(text: str, region: str) -> None:
+    clauses = _values(text).get("excluded_licensee_domiciles")
+    assert isinstance(clauses, list) and clauses[0]["regions"] == [region]
+
+
+def test_a_right_held_excludes_no_one() -> None:
+    text = "미국에 본사를 둔 기업도 이 라이선스에 따른 권리를 갖습니다."
+    assert "excluded_licensee_domiciles" not in _values(text)
+
+
+# --- a licence confined to a place ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("本ライセンスは日本国内でのみ有効です。", "JP"),
+        ("日本国外の利用者へのサービス提供は、本許諾の対象外とします。", "JP"),
+        ("이 라이선스는 대한민국 내에서만 효력을 가집니다.", "KR"),
+        ("대한민국 바깥의 서버에서 본 모델을 실행하는 것은 허락 범위를 벗어납니다.", "KR"),
+    ],
+)
+def test_confined_to_a_place(text: str, region: str) -> None:
+    clauses = _values(text).get("excluded_use_territories")
+    assert isinstance(clauses, list)
+    assert clauses[0]["regions"] == [region] and clauses[0]["within"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本モデルは研究目的での利用に限ります。",
+        "日本国外でも利用できます。",
+        "해외에서도 이용할 수 있습니다.",
+    ],
+)
+def test_no_place_confined(text: str) -> None:
+    assert "excluded_use_territories" not in _values(text)
+
+
+# --- notices in Japanese, in more words -------------------------------------------------------
+
+_JA_NOTICE = (
+    "営利目的でご利用の際は、事前にメールで会社名と用途をお伝えください。\n\n"
+    "これは届出であり、許可の手続きではありません。\n\n"
+    "送付した時点から利用を開始できます。\n"
+)
+
+
+def test_japanese_notice_and_its_qualifiers() -> None:
+    values = _values(_JA_NOTICE)
+    assert values.get("commercial_use") == "allowed"
+    assert values.get("commercial_use_conditions") == ["registration"]
+    assert _unread(_JA_NOTICE) == []
+
+
+def test_japanese_permission_stays_permission() -> None:
+    text = "商用でご利用の際は、事前に当社の書面による許可を得てください。"
+    values = _values(text)
+    assert values.get("commercial_use") == "restricted"
+    assert values.get("commercial_use_conditions") == ["written-permission"]
+
+
+def test_a_qualifier_alone_stays_unread() -> None:
+    assert _unread("これは届出であり、許可の手続きではありません。") != []
+
+
+_JA_DECLINE = (
+    "1. 非営利目的であれば、無償で利用できます。\n\n"
+    "2. 営利目的での利用には、当社の事前の書面による許可が必要です。\n\n"
+    "3. ご要望にお応えできない場合もあります。\n"
+)
+
+
+def test_japanese_polite_decline_is_read_with_the_permission() -> None:
+    values = _values(_JA_DECLINE)
+    assert values.get("commercial_use") == "restricted"
+    assert _unread(_JA_DECLINE) == []
+
+
+# --- a cap's consequence in a passage of its own ---------------------------------------------
+
+_JA_CAP = (
+    "第1条 本規約において「基準売上高」とは、年間20億円をいう。\n\n"
+    "第2条 売上高が基準売上高を上回る事業者は、当社と別途ライセンス契約を締結しなければならない。\n"
+)
+_KO_CAP = (
+    "1. 기준: 월간 활성 이용자 200만 명\n\n"
+    "2. 기준을 초과하는 서비스는 회사와 별도의 라이선스 계약을 체결한 뒤에 이용할 수 있습니다.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_JA_CAP, _KO_CAP])
+def test_cap_consequence_apart_is_read(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use_conditions") == ["separate-license-above-threshold"]
+    assert _unread(text) == []
+
+
+def test_consequence_without_a_cap_stays_unread() -> None:
+    text = "売上高が基準売上高を上回る事業者は、当社と別途ライセンス契約を締結しなければならない。"
+    assert _unread(text) != []
+
+
+# --- a company's use deemed commercial --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「商用利用」とは、会社がその事業のために本モデルを使用することをいい、社内での試用も含む。",
+        "기업이 내부 업무에 본 모델을 사용하는 경우도 영리 이용으로 본다.",
+    ],
+)
+def test_company_use_deemed_commercial(text: str) -> None:
+    assert "non-commercial-organizations" in (_values(text).get("use_scope") or [])
+
+
+# --- decisions about people -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当者の確認を経ずに、本モデルの出力のみで保険の引受けの可否を判定することを禁止します。",
+        "본 모델의 결과만으로 지원자의 채용 여부를 결정하는 것은 금지됩니다.",
+    ],
+)
+def test_decisions_banned(text: str) -> None:
+    assert "automated-decision-making" in (_values(text).get("use_restrictions") or [])
+
+
+def test_decisions_allowed_are_no_ban() -> None:
+    text = "保険の引受けの可否の判定にも、本モデルをご利用いただけます。"
+    assert "automated-decision-making" not in (_values(text).get("use_restrictions") or [])
+
+
+_JA_TABLE = (
+    "次に掲げる用途での利用は禁止します。\n\n"
+    "| 分野 | 用途 |\n|---|---|\n"
+    "| 金融 | 本モデルだけで融資の可否を決めること |\n"
+    "| 武器 | 武器の設計 |\n"
+)
+
+
+def test_table_under_a_ban_of_what_follows() -> None:
+    tags = _values(_JA_TABLE).get("use_restrictions") or []
+    assert {"automated-decision-making", "weapons"} <= set(tags)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本ポリシーは、この契約の一部をなすものとします。",
+        "위 정책은 이 계약의 일부로 편입됩니다.",
+        "본 가이드라인은 이 라이선스의 일부가 됩니다.",
+    ],
+)
+def test_policy_part_of_the_licence(text: str) -> None:
+    assert _values(text).get("acceptable_use_policy_incorporated") is True
+
+
+# --- which version prevails, no-term passages, captions --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("이 계약은 영어로 작성된 본문을 정본으로 한다.", "en"),
+        ("두 본문의 내용이 다른 경우에는 한국어 본문에 따릅니다.", "ko"),
+    ],
+)
+def test_korean_text_named_prevails(text: str, code: str) -> None:
+    assert prevailing_language(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "琴-3B は、例示琴株式会社が開発した小型の言語モデルです。",
+        "次の条件に従って、どなたでも無料でご利用いただけます。",
+        "이 약관에서 쓰는 용어의 뜻은 다음과 같다.",
+        '"제품"이란 이용자가 본 모델을 넣어 제공하는 앱 또는 웹서비스를 말한다.',
+        "ここでいう月間利用者数とは、アプリごとに一か月間に本モデルの機能を使った重複しない利用者の数をいいます。",
+        "이 경우 자회사가 운영하는 서비스의 이용자 수는 합산하지 않는다.",
+    ],
+)
+def test_passages_stating_no_term(text: str) -> None:
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本モデルは、研究目的に限り利用できる言語モデルです。",
+        '"영리 이용"이란 법인이 본 모델을 사용하는 모든 경우를 말한다.',
+    ],
+)
+def test_limits_beside_those_shapes_are_no_plain_passage(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.unread or reading.values
+
+
+def test_bold_numbered_caption_is_a_heading() -> None:
+    text = "**3. 이용 범위**\n상업적 이용도 허락된다.\n"
+    assert _unread(text) == []
