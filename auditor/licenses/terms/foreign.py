@@ -47,6 +47,7 @@ from auditor.licenses.terms.foreign_routes import (
 )
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
+from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_zh import (
     Clause,
@@ -109,6 +110,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
+    found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     reading.routed = reading.routed or routed

@@ -249,3 +249,61 @@ def test_a_user_cap_in_number_words_is_read(text: str, count: int) -> None:
 def test_a_number_with_no_currency_is_no_revenue_cap() -> None:
     text = "Yıllık cirosu 40 milyon olan şirketler ayrı bir lisans almalıdır."
     assert "revenue_threshold" not in read_foreign(text).values
+
+
+# --- a licence confined to a territory defined by its places or group (ar, he, tr, sw) ---------
+
+
+def _within(text: str) -> list[str]:
+    clauses = read_foreign(text).values.get("excluded_use_territories")
+    assert isinstance(clauses, list) and len(clauses) == 1, clauses
+    assert clauses[0]["within"] is True
+    return list(clauses[0]["regions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            '"المنطقة المرخصة" تعني أراضي دول مجلس التعاون الخليجي.\n'
+            "يحظر تشغيل النموذج خارج المنطقة المرخصة.",
+            ["AE", "BH", "KW", "OM", "QA", "SA"],
+        ),
+        ("لا يجوز تقديم أي خدمة تعتمد على النموذج خارج المملكة العربية السعودية.", ["SA"]),
+        ('"האזור המורשה" פירושו מדינת ישראל.\nאסור להפעיל את המודל מחוץ לאזור המורשה.', ["IL"]),
+        ("אין להציע שירות המבוסס על המודל מחוץ לישראל.", ["IL"]),
+        (
+            '"Lisans Bölgesi": Türkiye Cumhuriyeti toprakları.\n'
+            "Model, Lisans Bölgesi dışında kullanılamaz.",
+            ["TR"],
+        ),
+        (
+            '"Eneo la Leseni" maana yake ni Kenya na Tanzania.\n'
+            "Hairuhusiwi kutumia modeli nje ya Eneo la Leseni.",
+            ["KE", "TZ"],
+        ),
+    ],
+)
+def test_use_outside_a_defined_or_named_territory_is_confined(
+    text: str, regions: list[str]
+) -> None:
+    assert _within(text) == regions
+    assert not read_foreign(text).unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "אין להריץ את המודל מחוץ לשעות הפעילות של השרת.",
+        "لا يجوز استخدام النموذج خارج نطاق هذا الترخيص.",
+        '"الإقليم" هو أراضي دول مجلس التعاون الخليجي.\nيجوز نشر النموذج خارج الإقليم أيضاً.',
+    ],
+)
+def test_outside_something_else_or_allowed_outside_confines_nothing(text: str) -> None:
+    assert "excluded_use_territories" not in read_foreign(text).values
+
+
+def test_arabic_imperative_to_attach_the_terms_to_copies_is_a_notice_duty() -> None:
+    reading = read_foreign("أرفق نص الترخيص مع كل نسخة توزعها من النموذج.")
+    assert reading.values.get("attribution_required") is True
+    assert "attribution_required" not in read_foreign("لا ترفق الشروط بالنسخ.").values

@@ -1,0 +1,206 @@
+"""A licence confined to named places in Arabic, Hebrew, Persian, Turkish, Bengali and Swahili,
+for `terms.foreign`: a territory defined by its places or by a group of states ('«الإقليم» هو
+أراضي الدول الأعضاء في مجلس التعاون لدول الخليج العربية', '"שטח הרישיון" – שטחה של מדינת
+ישראל', '"Lisans Bölgesi": Türkiye Cumhuriyeti'), read with a passage that bans use, or leaves
+it out of the licence, outside it ("كل استعمال ... خارج الإقليم ... لا يشمله هذا الترخيص", "אין
+להריץ את המודל מחוץ לשטח הרישיון", "Lisans Bölgesi dışında kullanılamaz"), or outside named
+places ("خارج المملكة العربية السعودية", "מחוץ לישראל").
+
+Such a clause names the places where use is licensed: an `excluded_use_territories` clause marked
+`within` (`model.terms.TerritorialClause`), judged against the places a deployment runs in or
+serves. A group stands for its members (the Gulf Cooperation Council: its six states; the East
+African Community: its members; the European Union: `EU`). The definition is read with the
+passage that uses it; a reference to a territory no passage defines, naming no place, stays
+unread. The patterns hold the words of each language (`_WORDS`), Arabic written without vowel
+marks (`foreign_cues_ar.ar_pattern`), Bengali NFKC as the passages are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues_ar import ar_pattern
+from auditor.licenses.terms.foreign_zh import Clause
+from auditor.licenses.text.language import Passage
+
+__all__ = ["territory_west"]
+
+_GCC = ("AE", "BH", "KW", "OM", "QA", "SA")
+_EAC = ("BI", "CD", "KE", "RW", "SO", "SS", "TZ", "UG")  # the East African Community, 2024
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One language's words: places (a group as its members), a territory's noun in a defined
+    term, the verb or mark defining it, a ban or "not covered", and "outside"."""
+
+    places: tuple[tuple[str, tuple[str, ...]], ...]
+    territory: str
+    defines: str
+    ban: str
+    outside: str
+
+
+def _ar(pattern: str) -> str:
+    return ar_pattern(pattern).pattern
+
+
+_WORDS: dict[str, _Words] = {
+    "ar": _Words(
+        places=tuple(
+            (_ar(p), codes)
+            for p, codes in (
+                (r"مجلس\s+التعاون(?:\s+لدول\s+الخليج(?:\s+العربية)?|\s+الخليجي)?|دول\s+الخليج"
+                 r"(?:\s+العربية)?", _GCC),
+                (r"الإمارات|الامارات", ("AE",)), (r"البحرين", ("BH",)),
+                (r"السعودية|المملكة\s+العربية\s+السعودية", ("SA",)),
+                (r"عمان(?!\s+الأردن)", ("OM",)),
+                (r"قطر", ("QA",)), (r"الكويت", ("KW",)), (r"الأردن|الاردن", ("JO",)),
+                (r"مصر", ("EG",)), (r"العراق", ("IQ",)), (r"لبنان", ("LB",)), (r"المغرب", ("MA",)),
+                (r"الجزائر", ("DZ",)), (r"تونس", ("TN",)), (r"الاتحاد\s+الأوروبي", ("EU",)),
+                (r"الولايات\s+المتحدة", ("US",)),
+            )
+        ),
+        territory=_ar(r"[اإ]قليم|منطق[ةه]|النطاق|نطاق|[اأ]راضي|الأراضي"),
+        defines=r"\s*(?:هو|هي|يعني|تعني|:|[-–—])",
+        ban=_ar(r"لا\s+(?:يجوز|يشمل|يسري|يغطي|يحق)|يحظر|محظور|ممنوع|غير\s+(?:مشمول|مسموح|مرخص)"
+                r"|خارج\s+نطاق\s+(?:هذا\s+)?الترخيص"),
+        outside=_ar(r"خارج\s+(?:حدود\s+)?"),
+    ),
+    "he": _Words(
+        places=(
+            (r"ישראל", ("IL",)), (r"קפריסין", ("CY",)), (r"ירדן", ("JO",)), (r"מצרים", ("EG",)),
+            (r"האיחוד\s+האירופי", ("EU",)), (r"ארצות\s+הברית|ארה\"?ב", ("US",)),
+            (r"יוון", ("GR",)), (r"טורקיה", ("TR",)),
+        ),
+        territory=r"שטח|טריטורי|אזור|תחום",
+        defines=r"\s*(?:[-–—:]|פירושו|משמעו|הוא|היא)",
+        ban=r"אין\s+ל|אסור|(?:^|\s)לא\s+(?:יחול|חל|ניתן|מותר)|אינו\s+(?:חל|מכסה)",
+        outside=r"מחוץ\s+ל?",
+    ),
+    "fa": _Words(
+        places=(
+            (r"ایران", ("IR",)), (r"افغانستان", ("AF",)), (r"تاجیکستان", ("TJ",)),
+            (r"ترکیه", ("TR",)), (r"عراق", ("IQ",)), (r"اتحادیه\s+اروپا", ("EU",)),
+        ),
+        territory=r"قلمرو|منطقه|محدوده|سرزمین",
+        defines=r"\s*(?:یعنی|عبارت\s+است\s+از|:|[-–—])",
+        ban=r"ممنوع|مجاز\s+نیست|نباید|شامل\s+نمی|اجازه\s+ندار",
+        outside=r"خارج\s+از\s+",
+    ),
+    "tr": _Words(
+        places=(
+            (r"\bTürkiye\w*", ("TR",)), (r"\bKıbrıs\w*", ("CY",)),
+            (r"\bAzerbaycan\w*", ("AZ",)), (r"\bAvrupa\s+Birliği\w*", ("EU",)),
+            (r"\bAlmanya\w*", ("DE",)),
+        ),
+        territory=r"\b(?:bölge|ülke|alan|toprak)\w*",
+        defines=r"\s*(?:ifadesi|terimi)?\s*(?:[-–—:]|\w*\s+anlamına\s+gelir|\bdemektir)",
+        ban=r"\b(?:kullanılamaz|yasak\w*|izin\s+verilmez|kapsam\w*\s+dışında|kapsamaz"
+        r"|sunulamaz|çalıştırılamaz)",
+        outside=r"(?P<before>\S+(?:\s+\S+){0,3}?)\s*(?:'?n?[ıiuü]n)?\s+dışında",
+    ),
+    "bn": _Words(
+        places=(
+            (r"বাংলাদেশ", ("BD",)), (r"ভারত", ("IN",)), (r"নেপাল", ("NP",)),
+            (r"ইউরোপীয়\s+ইউনিয়ন", ("EU",)),
+        ),
+        territory=r"অঞ্চল|এলাকা|ভূখণ্ড",
+        defines=r"\s*(?:বলতে|অর্থ|:|[-–—])",
+        ban=r"নিষিদ্ধ|যাবে\s+না|করবেন\s+না|প্রযোজ্য\s+নয়|অন্তর্ভুক্ত\s+নয়",
+        outside=r"(?P<before>\S+(?:\s+\S+){0,3}?)\s+(?:এর\s+)?বাইরে",
+    ),
+    "sw": _Words(
+        places=(
+            (r"\bJumuiya\s+ya\s+Afrika\s+Mashariki\b|\bAfrika\s+Mashariki\b", _EAC),
+            (r"\bKenya\b", ("KE",)), (r"\bTanzania\b", ("TZ",)), (r"\bUganda\b", ("UG",)),
+            (r"\bRwanda\b", ("RW",)), (r"\bBurundi\b", ("BI",)),
+        ),
+        territory=r"\b(?:eneo|maeneo|himaya)\b",
+        defines=r"\s*(?:maana\s+yake\s+ni|ni|:|[-–—])",
+        ban=r"\b(?:hairuhusiwi|marufuku|haitumiki|haihusu|usitumie|haipaswi)\b",
+        outside=r"\bnje\s+ya\s+",
+    ),
+}  # fmt: skip
+_QUOTED = r"[\"“«]\s*(?P<term>[^\"”»“]{2,40}?)\s*[\"”»]"
+
+
+@cache
+def _p(pattern: str) -> re.Pattern[str]:
+    return lazy_pattern(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)
+
+
+def _places(words: _Words, text: str) -> list[str]:
+    found: dict[str, None] = {}
+    for pattern, codes in words.places:
+        if _p(pattern).search(text):
+            found.update(dict.fromkeys(codes))
+    return sorted(found)
+
+
+def territory_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
+    """The passages confining use to named places (see above), each with its `within` clause,
+    and the definitions they use."""
+    defined: dict[str, tuple[Passage, list[str]]] = {}
+    for passage in passages:
+        # a short definition's language may be told wrong ('"Eneo la Leseni" maana yake ni
+        # Kenya'): every table is tried
+        for words in _tried(passage.language, every=True):
+            for match in _p(_QUOTED + words.defines).finditer(passage.text):
+                term = match.group("term")
+                body = re.split(r"[\"“«]", passage.text[match.end() : match.end() + 400])[0]
+                places = _places(words, body)
+                if _p(words.territory).search(term) and places:
+                    defined[term.lower()] = (passage, places)
+    found: dict[Passage, list[Clause]] = {}
+    for passage in passages:
+        if any(passage is p for p, _ in defined.values()):
+            continue
+        confined = (_confined(w, passage.text, defined) for w in _tried(passage.language))
+        regions, used = next((c for c in confined if c[0]), ([], []))
+        if regions:
+            within = {"regions": regions, "models": "all", "exempts": [], "within": True}
+            clause = Clause("excluded_use_territories", [within])
+            found[passage] = [clause]
+            found.update({defined[term][0]: [clause] for term in used})
+    return found
+
+
+def _tried(language: str | None, *, every: bool = False) -> tuple[_Words, ...]:
+    """The tables a passage is read with: its language's, or (its language unknown or not
+    one of these, or `every`) all of them."""
+    own = _WORDS.get(language or "")
+    if own is not None and not every:
+        return (own,)
+    return tuple(_WORDS.values()) if every or language is None else ()
+
+
+def _named(term: str, span: str) -> bool:
+    """A defined term in a span, Hebrew's article dropped after a preposition ("מחוץ לאזור
+    המורשה" names "האזור המורשה")."""
+    return term in span or (term.startswith("ה") and term[1:] in span)
+
+
+def _confined(
+    words: _Words, text: str, defined: dict[str, tuple[Passage, list[str]]]
+) -> tuple[list[str], list[str]]:
+    """The places a passage banning use outside them names, and the defined terms it uses."""
+    if not _p(words.ban).search(text):
+        return [], []
+    places: dict[str, None] = {}
+    used: list[str] = []
+    for match in _p(words.outside).finditer(text):
+        before = match.groupdict().get("before")
+        span = (before if before else text[match.end() : match.end() + 60]).lower()
+        terms = [term for term in defined if _named(term, span)]
+        for term in terms:
+            places.update(dict.fromkeys(defined[term][1]))
+            used.append(term)
+        if not terms:
+            places.update(dict.fromkeys(_places(words, span)))
+    return sorted(places), list(dict.fromkeys(used))
