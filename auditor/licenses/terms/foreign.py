@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
@@ -34,6 +35,7 @@ from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
+from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
@@ -132,8 +134,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             continue
         if passage.language is None and passage.text.isascii():
             # too short to tell, and English letters: the English rules read it; but a label
-            # keyed by commercial use in another language ("Uso comercial: No") is read here
-            if COMMERCIAL_LABEL.fullmatch(passage.text) or row:
+            # keyed by commercial use in another language ("Uso comercial: No"), or a law named
+            # by its adjective ("Legge regolatrice: italiana", `foreign_law_romance`) is read here
+            if COMMERCIAL_LABEL.fullmatch(passage.text) or row or names_law(passage.text):
                 reading.read(passage)
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
@@ -168,6 +171,7 @@ class _Reading:
         found = False
         conditions: set[str] = set()  # what this passage makes commercial use depend on
         both = any(_hit(cues.both, text) for cues in _READERS)  # both kinds granted: no ban
+        both = both or romance.grants_both_kinds(text)  # es, pt, fr, it, ro: by their word tables
         # a row keyed by commercial use (a bare verdict its value), or a grant for any purpose
         row = row_commercial(text) or any_purpose_grant(text)
         if row is not None:
@@ -195,14 +199,18 @@ class _Reading:
         if free and cues.unrestricted is not None:
             text = cues.unrestricted.sub(_blank, text)
         # a ban in a sentence stating a cap is the cap's consequence (read by `_caps_and_law`)
-        banned = not both and _hit(cues.prohibited, text) and not _states_cap(text, cues)
+        own = cues is CUES.get(passage.language or "")  # es, pt, fr, it, ro: their word tables
+        named = _hit(cues.prohibited, text) or (own and romance.bans(passage.language, text))
+        banned = not both and named and not _states_cap(text, cues)
         registered = cues is ZH and passage.language == "zh" and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
         if cues is CUES.get(passage.language or ""):  # a notice, decisions unneeded
             registered = registered or is_notice_route(passage.language, text)
             asked = without_unneeded(passage.language, asked)
-        needs = _hit(cues.restricted, asked)
+        needs = _hit(cues.restricted, asked) or (
+            own and romance.needs_permission(passage.language, asked)
+        )
         scope = [
             s
             for s, p in (("research", cues.research), ("personal", cues.personal))

@@ -15,6 +15,7 @@ from auditor.licenses.terms.foreign_currencies import (
     PAST_THE_CAP_MORE,
     local_crown,
 )
+from auditor.licenses.terms.foreign_currencies_romance import CURRENCIES_ROMANCE, local_currency
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
@@ -57,7 +58,8 @@ _UNITS: dict[str, float] = {
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = lazy_pattern(
     r"(?P<num>\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
-    rf"(?P<unit>(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
+    # "M.N." after a peso amount is Mexico's "moneda nacional", no million
+    rf"(?P<unit>(?!M\.\s?N\.)(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
 )
 # a count written as a word before a scale word: "eine Million", "un millón", "um milhão",
@@ -92,7 +94,7 @@ _WORD_NUMBER = lazy_pattern(
 # a Hebrew scale word standing alone is one of it ("יותר ממיליון משתמשים": over a million), its
 # prepositions and article glued to it; not its plural construct ("מיליוני": millions of)
 _BARE_SCALE = lazy_pattern(r"(?<![\w-])[מלבהו]?(?P<unit>מיליון|מיליארד)(?![\w-])")
-_MONEY_SCALE = lazy_pattern(r"([kKMB])(?![\w-])")
+_MONEY_SCALE = lazy_pattern(r"(?!M\.\s?N\.)([kKMB])(?![\w-])")  # not "M.N." (Mexican pesos)
 _SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}  # fmt: skip
@@ -102,6 +104,7 @@ _THOUSANDS = lazy_pattern(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *CURRENCIES_MORE,  # the Nordic crowns, CZK, RON, HUF (`foreign_currencies`)
+    *CURRENCIES_ROMANCE,  # CHF and MXN (`foreign_currencies_romance`)
     # the Brazilian real: "R$ 300 milhões", "BRL 50 milhões", "300 milhões de reais" (before the
     # dollar: its sign is the real's "$")
     ("BRL", lazy_pattern(r"R\$|\bBRL\b|\b(?i:reais)\b")),
@@ -278,6 +281,7 @@ def revenue_cap(
         near = text[max(start - 4, 0) : start] + " " + text[end : end + 11]
         currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
         currency = local_crown(text) if currency == CROWN else currency  # "kr": whose crown
+        currency = local_currency(text, near, currency)  # whose franc or peso
         if currency is None:
             continue
         period = "year" if annual is not None and annual.search(text) else None
@@ -321,6 +325,11 @@ _PAST_THE_CAP = lazy_pattern(
             r"\boltre\s+(?:la|il|tale)\s+(?:soglia|limite|tetto)\b|\bacima\s+d[oa]\s+(?:limite"
             r"|limiar|teto)\b",
             r"\bdès\s+lors\b(?!\s+que|\s+qu')",
+            # es, pt, fr, it, ro: the cap passed, by a verb of exceeding ("Superado el umbral",
+            # "ultrapassado o limite", "franchit le plafond", "depășit pragul")
+            r"\b(?:super|rebas|exced|sobrepas|ultrapass|dépass|franchi|oltrepass|depă[șş])\w*\s+"
+            r"(?:(?:el|la|le|il|o|a|l['’]|los|les|i)\s*)?(?:umbral|límite|tope|seuil|plafond|soglia"
+            r"|limite|limiar|teto|prag|plafon)\w*",
             r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b",
             r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",
             r"\bin\s+(?:tal|questo)\s+caso\b|\boltre\s+(?:tale|tali|questa|questo|detta|detto)\b",

@@ -15,6 +15,7 @@ from auditor.licenses.terms.foreign_cues_nl_id import NL as NL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import PL as PL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import TR as TR
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import VI as VI
+from auditor.licenses.terms.foreign_law_romance import LAWS_ROMANCE
 
 _FLAGS = re.IGNORECASE
 
@@ -219,6 +220,7 @@ IT = Cues(
             ),
             "IT",
         ),
+        *LAWS_ROMANCE,  # es, pt, fr, it, ro: a law by adjective or place (`foreign_law_romance`)
     ),
     vocabulary=_re(
         r"licenza|condizioni|autorizz|vietat|proibit|commercial|permesso|consenso|responsabilità"

@@ -16,6 +16,8 @@ over (English, or undetermined ASCII that is no such label):
   a domain or `et al` joined to one by a hyphen (`_GLUED_ADDRESS`, `_JOINED_DOMAIN`, any
   `et al`): without those, each word counted is a whole word of the paragraph written in
   letters only (`_PLAIN_WORD`).
+- a law named by a Romance adjective or place (`foreign_law_romance.names_law`), asked only
+  where a law noun of those languages stands;
 - a passage matching `COMMERCIAL_LABEL` whole holds its key followed by the separator, which
   `_LABEL_KEY` searches the paragraph for (any whitespace where a sentence has a space), once
   its trigger words (model/triggers.py) occur.
@@ -29,6 +31,7 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.text.language import FOREIGN_ONLY_WORDS
 from auditor.model.license_words import COMMERCIAL_KEY
 from auditor.model.triggers import Triggers
@@ -45,6 +48,10 @@ _GLUED_ADDRESS = lazy_pattern(r"[A-Za-z'-]www\.")
 _JOINED_DOMAIN = lazy_pattern(r"\.(?:com|org|net|io|ai)['-]")
 _ET_AL = lazy_pattern(r"et\s+al")
 _PLAIN_WORD = lazy_pattern(r"[a-z]+(?:['-][a-z]+)*")  # `language._WORD` over lower-case ASCII
+# a law noun of es, pt, fr, it, ro: only then is `foreign_law_romance.names_law` asked
+_LAW_WORD = lazy_pattern(
+    r"\b(?:ley|leyes|derecho|lei|leis|direito|droit|loi|lois|legge|diritto|legea)\b", re.I
+)
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted
 
 
@@ -62,6 +69,9 @@ def may_be_foreign(paragraph: str) -> bool:
     if not _COUNTED.isdisjoint(_PLAIN_WORD.findall(paragraph.lower())):
         return True
     if _label_triggers().mask(paragraph) and _LABEL_KEY.search(paragraph) is not None:
+        return True
+    # a law named by its adjective in ASCII ("Legge regolatrice: italiana", "Lei brasileira")
+    if _LAW_WORD.search(paragraph) is not None and names_law(paragraph):
         return True
     return (
         ("www." in paragraph and _GLUED_ADDRESS.search(paragraph) is not None)

@@ -23,7 +23,8 @@ _NAMES: dict[str, str] = {
     r"english|englische[nr]?|anglaise|ingl[eé]s[ae]?|en\s+ingl[eé]s|inglese|em\s+ingl[eê]s": "en",
     r"german|deutsche[nr]?|allemande|alem[aã]n[ae]?|en\s+alem[aá]n|tedesca|em\s+alem[aã]o": "de",
     r"french|französische[nr]?|française|franc[eé]s[ae]?|en\s+franc[eé]s|francese": "fr",
-    r"spanish|spanische[nr]?|espagnole|española|en\s+español|espanhola|spagnola": "es",
+    r"spanish|spanische[nr]?|espagnole|española|en\s+español|espanhola|spagnola"
+    r"|castellan[oa]|en\s+castellano": "es",
     r"portuguese|portugiesische[nr]?|portugaise|portugues[ae]|portuguesa|em\s+portugu[eê]s": "pt",
     r"italian|italienische[nr]?|italienne|italian[ao]|en\s+italiano": "it",
     r"dutch|niederländische[nr]?|néerlandaise|nederlandse": "nl",
@@ -41,7 +42,10 @@ _PREVAILS = (
     r"(?:shall\s+|will\s+)?(?:governs?|prevails?|controls?|takes?\s+precedence|(?:is|are)\s+"
     r"(?:the\s+)?(?:only\s+|sole\s+)?(?:legally\s+)?(?:binding|authoritative|decisive)|ist\s+maßgeblich|ist\s+massgeblich|ist\s+verbindlich"
     r"|geht\s+vor|hat\s+Vorrang|prévaut|prévaudra|fait\s+foi|prevalece(?:rá)?|prevalerá"
-    r"|prevarrà|prevale|fa\s+fede|é\s+vinculativa|es\s+vinculante)"
+    r"|prevarrà|prevale|fa\s+fede|é\s+vinculativa|es\s+vinculante"
+    # es, pt, fr, it: the version said authentic ("Solo el texto en castellano es auténtico")
+    r"|(?:es|é|est|è)\s+(?:el\s+|o\s+|le\s+|il\s+)?(?:único\s+|unique\s+|unico\s+)?"
+    r"(?:auténtico|autêntico|authentique|autentico))"
 )
 _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
@@ -76,10 +80,16 @@ _CLAUSES = (
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
     lazy_pattern(
         r"\b(?:prevalecer[áa]|prevalece|prévaut|prévaudra|prevarrà|prevale|prevails?)\s+"
-        r"(?:sempre\s+|siempre\s+|toujours\s+)?(?:la|a|the|el|o)\s+"
+        r"(?:sempre\s+|siempre\s+|toujours\s+)?(?:la|a|the|el|o|il|le|lo)\s+"
         + _VERSION
         + r"\s+(?:original\s+|originale\s+)?"
         + _LANGUAGE,
+        _FLAGS,
+    ),
+    # "prevalece el castellano", "prévaut le français": the language alone after the verb
+    lazy_pattern(
+        r"\b(?:prevalecer[áa]|prevalece|prévaut|prévaudra|prevarrà|prevale)\s+(?:el|il|le|o|a|l')"
+        r"\s*" + _LANGUAGE + r"(?=\s*(?:[.;,]|$))",
         _FLAGS,
     ),
 )
@@ -168,7 +178,9 @@ _TRANSLATION_NOTE = lazy_pattern(
             r"\b(?:Übersetzung|Fassung)\b" + _GAP + r"(?:dient\s+(?:nur|lediglich|ausschließlich)"
             r"|nur\s+zur\s+Information|zur\s+Information|unverbindlich|nicht\s+(?:rechts)?verbindlich"
             r"|nur\s+informativ)",
-            r"\b(?:traducci[oó]n|versi[oó]n)\b" + _GAP + r"(?:(?:solo|sólo|únicamente|solamente)\s+"
+            r"\b(?:traducci(?:ón|on|ones)|versi(?:ón|on|ones))\b" + _GAP + r"(?:a\s+título\s+"
+            r"(?:informativo|orientativo|de\s+cortesía)|(?:solo|sólo|únicamente|solamente)\s+"
+            r"(?:por|a\s+título\s+de|como|para)\s+(?:cortesía|referencia|información|consulta)"
             r"(?:por|a\s+título\s+de|como|para)\s+(?:cortesía|referencia|información|consulta)"
             r"|de\s+cortesía|no\s+(?:es\s+)?vinculante|carece\s+de\s+(?:valor|efecto)s?\s+jurídic)",
             r"\btraduction\b" + _GAP + r"(?:à\s+titre\s+(?:informatif|indicatif|de\s+référence"

@@ -28,12 +28,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms import foreign_romance as romance
+from auditor.licenses.terms import foreign_routes_romance as romance_routes
+from auditor.licenses.terms import foreign_routes_west as west
 from auditor.licenses.terms.foreign_caps import needed_condition
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_ja_ko_routes import is_notice_route as ja_ko_notice
 from auditor.licenses.terms.foreign_ja_ko_routes import ja_ko_routes
 from auditor.licenses.terms.foreign_ja_ko_routes import without_unneeded as ja_ko_unneeded
-from auditor.licenses.terms import foreign_routes_west as west
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -131,6 +133,14 @@ for _table, _west in (
     (_REFUSE, west.REFUSE),
 ):  # fmt: skip
     _table.update(_west)
+# ro: its tables in `foreign_routes_romance`; pt telling by "dar ciência"
+for _table, _romance in zip(
+    (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE),
+    romance_routes.TABLES,
+    strict=True,
+):
+    _table.update(_romance)
+_TELL["pt"] += romance_routes.TELL_PT
 
 
 def _pattern(table: Mapping[str, str], language: str) -> re.Pattern[str]:
@@ -150,6 +160,7 @@ def without_unneeded(language: str | None, text: str) -> str:
         return ja_ko_unneeded(language, text)
     if language not in _DECISION:
         return text
+    text = romance_routes.not_a_request(text)  # "não se trata de pedido de autorização"
     negation = _pattern(_NOT, language)
 
     def blank(match: re.Match[str]) -> str:
@@ -211,7 +222,7 @@ def permission_routes(
         asked = without_unneeded(language, passage.text)
         if is_notice_route(language, passage.text):
             notice = True
-        elif restricted.search(asked) is not None:
+        elif restricted.search(asked) is not None or romance.needs_permission(language, asked):
             permission = permission or needed_condition(asked) == "written-permission"
         elif _pattern(_REFUSE, language).search(passage.text) or _applies(language, passage.text):
             refusals.append(passage)

@@ -1,0 +1,251 @@
+"""Session 25, Romance languages (es, pt, fr, it, ro): shapes read from the languages' word
+tables (`foreign_romance`, `foreign_law_romance`, `foreign_no_term_romance`,
+`foreign_routes_romance`, `foreign_currencies_romance`), each with paraphrases written for the
+test and twins that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.licenses.terms.foreign import read_foreign
+
+_CONDITIONS = "commercial_use_conditions"
+
+
+def _values(text: str) -> dict[str, object]:
+    return read_foreign(text).values
+
+
+def _unread(text: str) -> list[str]:
+    return [p.text for p in read_foreign(text).unread]
+
+
+# --- both kinds of use granted: "for profit or not", "private and professional" ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Licenciante permite a cualquier persona usar y modificar el modelo, tenga o no un fin"
+        " lucrativo.",
+        "A Licenciante autoriza o uso e a cópia do modelo, seja a atividade lucrativa ou não.",
+        "Le Concédant permet d'utiliser et de copier le modèle pour un usage personnel et"
+        " professionnel.",
+        "Il Licenziante consente di usare e distribuire il modello, con o senza scopo di lucro.",
+        "Licențiatorul permite utilizarea și copierea modelului, în scop comercial sau nu.",
+        "Se concede el derecho de usar el modelo tanto con fines comerciales como sin ellos.",
+    ],
+)
+def test_a_grant_of_both_kinds_allows_commercial_use(text: str) -> None:
+    values = _values(text)
+    assert values["commercial_use"] == "allowed"
+    assert not _unread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licenciante: se permite usar el modelo con cualquier propósito, sin ninguna excepción.",
+        "A Licenciante autoriza qualquer pessoa a utilizar o modelo, seja qual for a finalidade.",
+        "Le titulaire autorise chacun à utiliser le modèle, quel que soit le but poursuivi.",
+        "Il titolare autorizza l'uso del modello, qualunque ne sia lo scopo.",
+    ],
+)
+def test_a_grant_for_whatever_purpose_allows_commercial_use(text: str) -> None:
+    assert _values(text)["commercial_use"] == "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O Licenciante concede o direito de usar o modelo, incluindo em atividades profissionais.",
+        "Le Concédant autorise l'utilisation du modèle, y compris au sein d'une entreprise"
+        " commerciale.",
+        "El titular permite usar el modelo, incluso en el ámbito empresarial.",
+    ],
+)
+def test_a_grant_including_a_commercial_setting_allows_commercial_use(text: str) -> None:
+    assert _values(text)["commercial_use"] == "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twins: a ban or an exception naming commercial use stays a ban
+        "Le Concédant permet d'utiliser le modèle à toutes fins, sauf commerciales.",
+        "El titular permite usar el modelo con cualquier finalidad, excepto la comercial.",
+        "El titular no autoriza el uso del modelo, sea lucrativo o no.",
+        "O uso comercial do modelo não é permitido.",
+    ],
+)
+def test_an_exception_or_a_denied_grant_is_no_grant_of_both(text: str) -> None:
+    assert _values(text).get("commercial_use") != "allowed"
+
+
+# --- a non-profit grant, commercial use not covered --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Licenciante permite el uso del modelo sin ánimo de lucro.",
+        "O Licenciante autoriza a utilização do modelo apenas para fins não lucrativos.",
+        "Il Licenziante concede l'uso del modello per attività senza scopo di lucro.",
+        "Le Concédant autorise l'usage du modèle à des fins non lucratives.",
+        "Cette licence ne couvre pas l'exploitation commerciale du modèle.",
+        "La presente licencia no autoriza ningún uso comercial.",
+        "L'uso commerciale del modello non è coperto da questa licenza.",
+    ],
+)
+def test_a_non_profit_grant_or_commercial_use_not_covered_is_a_ban(text: str) -> None:
+    assert _values(text)["commercial_use"] == "prohibited"
+
+
+def test_commercial_use_not_covered_for_a_defined_class_is_no_general_ban() -> None:
+    text = "A licença não abrange o uso comercial por Grande Empresa Licenciada."
+    assert _values(text).get("commercial_use") != "prohibited"
+
+
+# --- commercial use subject to the licensor's permission, far from its subject ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Se permite el uso del modelo sin ánimo de lucro.\n"
+        "2. Cualquier uso lucrativo del modelo, también el que una empresa haga en sus oficinas,"
+        " estará supeditado a la autorización expresa del titular.",
+        "1. Il Licenziante consente l'uso del modello senza scopo di lucro.\n"
+        "2. Ogni utilizzo commerciale del modello, anche soltanto interno a un'azienda, è"
+        " subordinato al consenso scritto del Licenziante.",
+        "1. Le Concédant autorise l'usage du modèle à des fins non lucratives.\n"
+        "2. Toute exploitation commerciale du modèle, même limitée aux besoins internes d'une"
+        " société, est subordonnée à l'accord écrit du Concédant.",
+    ],
+)
+def test_commercial_use_subject_to_permission_restricts(text: str) -> None:
+    values = _values(text)
+    assert values["commercial_use"] == "restricted"
+    assert values[_CONDITIONS] == ["written-permission"]
+
+
+def test_permission_said_unneeded_is_no_condition() -> None:
+    text = "Cualquier uso lucrativo del modelo no está sujeto a autorización alguna del titular."
+    assert _values(text).get("commercial_use") != "restricted"
+
+
+# --- the governing law named by an adjective or a place -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Las presentes condiciones se rigen por el derecho uruguayo.", "UY"),
+        ("Este contrato se submete à legislação portuguesa. Aplica-se a lei portuguesa.", "PT"),
+        ("Droit applicable : luxembourgeois.", "LU"),
+        ("Il presente contratto è regolato dal diritto svizzero.", "CH"),
+        ("Rige esta licencia la ley de la República de Chile.", "CL"),
+        ("La licence est régie par les lois en vigueur en Ontario.", "CA"),
+        ("Legge applicabile: belga.", "BE"),
+    ],
+)
+def test_a_law_named_by_its_adjective_or_place_is_read(text: str, code: str) -> None:
+    assert _values(text)["governing_law"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El licenciatario debe cumplir la legislación española de protección de datos.",
+        "Los tribunales de Madrid son competentes para conocer de cualquier disputa.",
+    ],
+)
+def test_a_law_to_obey_or_a_court_is_no_choice_of_law(text: str) -> None:
+    assert "governing_law" not in _values(text)
+
+
+# --- passages that state no term ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licencia del modelo.\n\nQuien comparta copias del modelo deberá incluir este texto.",
+        "Licence du modèle.\n\nToute redistribution du modèle doit joindre la présente licence.",
+        "Licenza del modello.\n\nLe copie distribuite conservano questa licenza.",
+        "Licença.\n\nPara efeitos desta licença entende-se por:",
+        "Licencia.\n\nEl modelo se facilita tal cual está, sin garantías.",
+        "Licencia.\n\nTodo otro uso queda reservado al titular.",
+    ],
+)
+def test_copies_carry_the_licence_and_other_boilerplate_state_no_term(text: str) -> None:
+    assert not _unread(text)
+    assert "commercial_use" not in _values(text)
+
+
+# --- routes: a notice that is no request for approval (pt, ro) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Art. 1. Licențiatorul acordă oricui dreptul de a utiliza modelul, inclusiv în scop"
+        " comercial.\nArt. 2. Înainte de a începe utilizarea comercială, licențiatul trimite un"
+        " e-mail licențiatorului.\nArt. 3. E-mailul nu este o cerere de autorizare.",
+        "1. A Licenciante autoriza o uso do modelo, com ou sem finalidade comercial.\n"
+        "2. Quem for usar o modelo comercialmente dará ciência prévia à Licenciante por e-mail.\n"
+        "3. Não se trata de pedido de aprovação.",
+    ],
+)
+def test_a_notice_that_is_no_request_is_registration(text: str) -> None:
+    values = _values(text)
+    assert values["commercial_use"] == "allowed"
+    assert values[_CONDITIONS] == ["registration"]
+    assert not _unread(text)
+
+
+def test_a_request_for_approval_is_still_a_permission() -> None:
+    text = (
+        "Art. 1. Licențiatorul permite utilizarea necomercială a modelului.\n"
+        "Art. 2. Utilizarea comercială necesită aprobarea prealabilă a licențiatorului."
+    )
+    assert _values(text)["commercial_use"] == "restricted"
+
+
+# --- revenue caps in Swiss francs and Mexican pesos ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("El límite de ingresos anuales es de 250 millones de pesos mexicanos.", "MXN"),
+        ("El umbral de ingresos anuales del licenciatario es de $300,000,000.00 M.N.", "MXN"),
+        ("Le plafond de chiffre d'affaires annuel est de 15 millions de francs suisses.", "CHF"),
+    ],
+)
+def test_a_revenue_cap_in_francs_or_pesos(text: str, currency: str) -> None:
+    threshold = _values(text)["revenue_threshold"]
+    assert isinstance(threshold, dict)
+    assert threshold["currency"] == currency
+
+
+def test_a_peso_of_no_known_country_is_not_read_as_dollars() -> None:
+    text = "El límite de ingresos anuales es de $500,000,000 pesos."
+    assert "revenue_threshold_usd" not in _values(text)
+
+
+# --- precedence: the Spanish text authentic, the original prevailing ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Licencia.\n\nÚnicamente la versión en castellano es auténtica.", None),
+        ("Licencia.\n\nEn caso de discrepancia prevalece el castellano.", "es"),
+        ("Licenza.\n\nIn caso di contrasto prevale il testo originale francese.", "fr"),
+    ],
+)
+def test_a_precedence_clause(text: str, language: str | None) -> None:
+    reading = read_foreign(text)
+    if language is not None:
+        assert reading.prevails == language
