@@ -63,7 +63,7 @@ def _describe_clause(key: str, clause: object) -> str:
     if not isinstance(clause, Mapping):
         return str(clause)
     regions = ", ".join(map(str, clause.get("regions") or [])) or "unnamed places"
-    models = " multimodal" if clause.get("models") == "multimodal" else ""
+    models = " multimodal" if clause.get("models") in ("multimodal", "none") else ""
     if clause.get("within"):  # the only places licensed
         whom = "licensees domiciled" if key == "excluded_licensee_domiciles" else "use"
         text = f"Rights to the{models} models only for {whom} in: {regions}."
@@ -73,6 +73,8 @@ def _describe_clause(key: str, clause: object) -> str:
         text = f"The{models} models may not be used in: {regions}."
     if "end-users" in (clause.get("exempts") or []):
         text += " End users of a product built on them are not affected."
+    if clause.get("models") == "none":
+        text += " The release includes no multimodal model, so the clause binds none."
     return text
 
 

@@ -150,8 +150,10 @@ CAP_APPLIES_TO: tuple[str, ...] = ("commercial-use",)
 the materials and your product has more than ..."); absent: every use."""
 
 
-TERRITORIAL_MODELS: tuple[str, ...] = ("all", "multimodal")
-"""Which models a territorial clause covers: every model of the license, or its multimodal ones."""
+TERRITORIAL_MODELS: tuple[str, ...] = ("all", "multimodal", "none")
+"""Which models a territorial clause covers: every model of the license, its multimodal ones,
+or none (its multimodal ones where the release includes none: "multimodal models included in
+Llama 3.3", a text-only release; the text still names the places, so they stay listed)."""
 TERRITORIAL_EXEMPTIONS: tuple[str, ...] = ("end-users",)
 """Whom a territorial clause says it does not reach."""
 
@@ -199,6 +201,8 @@ def _covering(clauses: list[object], multimodal: bool | None, *, within: bool) -
         scope = clause.get("models", "all")
         if multimodal is False and scope == "multimodal":
             continue
+        if multimodal is not None and scope == "none":
+            continue  # binds no model of the release
         regions = clause.get("regions")
         if isinstance(regions, list):
             found.append([str(r) for r in regions if r])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.detect import Found, data_rule, matching
@@ -257,9 +258,12 @@ def detect_territorial_clauses(
         after = sentences[index : index + 1 + _END_USER_REACH]
         exempt = [s for s in after if _END_USERS.search(s)]
         text_out = [s for s in after if _TEXT_EXEMPT.search(s)]
+        models = "multimodal" if text_out or _MULTIMODAL.search(sentence) else "all"
+        if models == "multimodal" and _names_text_only_release(sentence.text):
+            models = "none"  # "multimodal models included in Llama 3.3": the release has none
         clause: dict[str, object] = {
             "regions": sorted(set(codes)),
-            "models": "multimodal" if text_out or _MULTIMODAL.search(sentence) else "all",
+            "models": models,
             "exempts": ["end-users"] if exempt else [],
         }
         domicile = bool(_DOMICILE.search(sentence))
@@ -269,3 +273,34 @@ def detect_territorial_clauses(
         Found(union_clauses([domiciles]), tuple(dict.fromkeys(evidence[0]))),
         Found(union_clauses([territories]), tuple(dict.fromkeys(evidence[1]))),
     )
+
+
+_RELEASE = lazy_pattern(
+    r"\b(?:included|contained|released)\s+(?:in|with|as\s+part\s+of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.]*(?:[ -][\w.]*\d[\w.]*)?)"
+)
+"""The release a clause's multimodal models belong to: "multimodal models included in Llama
+3.3" (a name and its version)."""
+
+
+def _names_text_only_release(sentence: str) -> bool:
+    """Does a clause about multimodal models name a release whose models all take in text
+    only (model_families.yaml: every rule the name matches has `modality: text`)? Such a
+    clause binds no model: a third party's vision model built on that release is not one of
+    the release's models."""
+    match = _RELEASE.search(sentence)
+    if match is None:
+        return False
+    name = re.sub(r"[\s_]+", "-", match.group("name").strip(" .").lower())
+    rules = _families().match(name)
+    return bool(rules) and all(rule.modality == "text" for rule in rules)
+
+
+_FAMILIES: list[ModelFamilies] = []
+
+
+def _families() -> ModelFamilies:
+    """The family rules, loaded once (read only when a multimodal clause names a release)."""
+    if not _FAMILIES:
+        _FAMILIES.append(load_model_families())
+    return _FAMILIES[0]
