@@ -26,6 +26,7 @@ from auditor.licenses.terms.foreign_ja_ko_forms import (
     JA_ALLOWED_MORE,
     JA_RESTRICTED_MORE,
     KO_ALLOWED_MORE,
+    KO_RESTRICTED_MORE,
 )
 from auditor.licenses.terms.foreign_law_ko import LAWS_KO
 
@@ -275,7 +276,7 @@ JA = Cues(
         r"個人(?:的な)?(?:利用|使用|目的)" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
     ),
     mau=_re(r"月間アクティブユーザー?|月間利用者|\bMAU\b"),
-    revenue=_re(r"売上高?|年間売上|収益|収入"),
+    revenue=_re(r"売上高?|売り上げ|年間売上|年商|収益|収入"),
     annual=_re(r"年間|年"),
     affiliates=_re(r"関連会社|関係会社|子会社|親会社|グループ(?:会社|企業)|系列会社|関連企業"),
     laws=(
@@ -318,6 +319,7 @@ KO = Cues(
         r"(?:필요|받아야|받은|받으|체결|얻어|맺어야|맺은)|"
         + _KO_COMMERCIAL
         + r"[^.。]{0,30}?(?:문의|연락)"
+        + KO_RESTRICTED_MORE  # consult the licensor (`foreign_ja_ko_forms`)
     ),
     allowed=_re(
         _KO_COMMERCIAL

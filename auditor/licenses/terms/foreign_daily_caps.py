@@ -26,8 +26,14 @@ _DAILY: dict[str, re.Pattern[str]] = {
     "ja": lazy_pattern(
         r"(?:1日|一日)(?:あたり|当たり)?の?アクティブ(?:ユーザー?|利用者)|日次アクティブ(?:ユーザー?|利用者)"
         r"|日間アクティブ(?:ユーザー?|利用者)|デイリーアクティブ(?:ユーザー?)?|\bDAU\b"
+        # users a day, "active" unsaid: 1日あたりの利用者数, 1日の平均利用者数
+        r"|(?:1日|一日)(?:あたり|当たり)?の(?:平均)?(?:利用者|ユーザー)数?"
     ),
-    "ko": lazy_pattern(r"(?:일일|일간|하루)\s*활성\s*(?:사용자|이용자)|\bDAU\b"),
+    "ko": lazy_pattern(
+        r"(?:일일|일간|하루)\s*활성\s*(?:사용자|이용자)|\bDAU\b"
+        # users a day, "active" unsaid: 일 평균 이용자 수, 하루 이용자 수
+        r"|(?:일일|일간|하루|일\s*평균)\s*(?:평균\s*)?(?:사용자|이용자)\s*수"
+    ),
     "vi": lazy_pattern(
         r"\bngười\s+dùng\s+(?:hoạt\s+động|tích\s+cực)\s+(?:hằng|hàng|mỗi)\s+ngày|\bDAU\b", _FLAGS
     ),

@@ -1,11 +1,16 @@
-"""Decisions about people taken by the model, in Japanese and Korean (session 25), for
-`foreign_uses_more`: the decision ("可否", "合否", "決定", "判定", "여부", "결정", "판정") on a
-matter of a person's life the English rule use_restrictions/automated-decision-making names -
-credit or a loan, hiring or dismissal, insurance, admission, housing, benefits ("融資や与信の
-可否、採用の合否などを決めること", "대출 승인 여부나 채용 합격 여부를 결정하는 행위") - or a
-decision said automated ("自動的な意思決定", "자동화된 의사결정"). Read with a ban word in one
-clause, or as an item of a list a ban introduces (`foreign_lists`); whether a person reviews
-the decision is the deployment's attestation (the -overseen rule), not read here.
+"""Decisions about people taken by the model, and people identified by their body, in Japanese
+and Korean (session 25), for `foreign_uses_more`.
+
+A decision ("可否", "合否", "決定", "判定", "여부", "결정", "판정") on a matter of a person's life
+the English rule use_restrictions/automated-decision-making names - credit or a loan, hiring or
+dismissal, insurance, admission, housing, benefits ("融資や与信の可否、採用の合否などを決める
+こと", "대출 승인 여부나 채용 합격 여부를 결정하는 행위") - or a decision said automated
+("自動的な意思決定", "자동화된 의사결정") is automated-decision-making. Read with a ban word in
+one clause, or as an item of a list a ban introduces (`foreign_lists`); whether a person
+reviews the decision is the deployment's attestation (the -overseen rule), not read here.
+
+A person identified by face, voice, fingerprint, iris or gait ("顔を照合して本人を特定する",
+"얼굴을 인식하여 신원을 확인하는 행위") is biometric-identification.
 """
 
 from __future__ import annotations
@@ -26,3 +31,13 @@ DECISIONS_JA_KO: dict[str, str] = {
     r"(?:의사\s*)?(?:결정|판정)",
 }
 """language -> the words of decisions about people (tag automated-decision-making)."""
+
+# identifying people by their body: the body part, then the act of telling who it is ("顔を照合
+# して本人を特定する", "얼굴을 인식하여 신원을 확인하는 행위"), beside `foreign_uses`' own words
+BIOMETRIC_JA_KO: dict[str, str] = {
+    "ja": r"生体情報|(?:顔|声|指紋|虹彩|歩容)(?:を|で|から|の特徴)?[^。]{0,10}?"
+    r"(?:認識|識別|照合|特定)",
+    "ko": r"생체\s*정보|(?:얼굴|안면|목소리|음성|지문|홍채|걸음걸이)(?:을|를|로|으로)?[^.。]{0,12}?"
+    r"(?:인식|식별|대조|특정|찾아)",
+}
+"""language -> more words of identifying people by their body (tag biometric-identification)."""

@@ -10,7 +10,9 @@ Such a sentence names the threshold or the measure (基準, 上限, 売上, 利�
 이용자 수), a word of passing it (超える, 以上, 上回る; 넘는, 초과, 이상) and the consequence; it is
 read as the cap's condition, a further licence above the threshold
 (`separate-license-above-threshold`), only where another passage of the text states a cap by
-its number. Without one it stays unread.
+its number; so is a passage naming the class of licensee a cap defines ("「大規模事業者」とは、
+…売上高が50億円以上の事業者をいう" then "大規模事業者は、第1条の許諾を受けることができない")
+with the grant withheld or a further licence needed. Without a cap it stays unread.
 """
 
 from __future__ import annotations
@@ -47,6 +49,20 @@ _CONSEQUENCE = {
     ),
 }
 _ABOVE = "separate-license-above-threshold"
+# a class a cap defines: 「大規模事業者」とは…, "대규모 사업자"란…
+_DEFINED = lazy_pattern(r"[「『\"“]([^」』\"”]{2,20})[」』\"”]\s*(?:とは|(?:이)?란)")
+# what follows for that class: the grant withheld, or a further licence or approval needed
+_FOLLOWS = {
+    "ja": lazy_pattern(
+        r"適用(?:し|され)(?:ない|ません)|(?:許諾|ライセンス|権利)[^。]{0,12}?(?:受け|得|有し|及ば|失)"
+        r"[^。]{0,10}?(?:ない|ません|できない|できません)|(?:承認|承諾|許諾|許可|契約|ライセンス)"
+        r"[^。]{0,20}?(?:必要|得|受け|締結|要し)"
+    ),
+    "ko": lazy_pattern(
+        r"적용(?:되|하)지\s*않|(?:허락|라이선스|권리)[^.。]{0,12}?(?:받을\s*수\s*없|갖지\s*않|없)"
+        r"|(?:승인|허락|허가|동의|계약|라이선스|라이센스)[^.。]{0,20}?(?:필요|받아야|받은|받으|체결|얻어|맺어)"
+    ),
+}
 
 
 def _states_cap(language: str, text: str) -> bool:
@@ -62,7 +78,8 @@ def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]
     """The Japanese and Korean passages saying what happens past a cap another passage
     states, each with the cap's condition (none without such a cap)."""
     capped: set[str] = set()
-    candidates: list[Passage] = []
+    names: set[str] = set()  # the classes the caps define ("大規模事業者", "대규모 사업자")
+    candidates: list[tuple[Passage, str]] = []
     for passage in passages:
         language = passage.language
         if language not in _CONSEQUENCE:
@@ -70,7 +87,19 @@ def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]
         text = plain_ko(passage.text) if language == "ko" else passage.text
         if _states_cap(language, text):
             capped.add(language)
-        elif _CONSEQUENCE[language].search(text):
-            candidates.append(passage)
-    condition = [Clause("commercial_use_conditions", [_ABOVE])]
-    return {p: condition for p in candidates if p.language in capped}
+            names.update(m.group(1) for m in _DEFINED.finditer(text))
+        else:
+            candidates.append((passage, text))
+    return {
+        passage: [Clause("commercial_use_conditions", [_ABOVE])]
+        for passage, text in candidates
+        if passage.language in capped and _consequence(str(passage.language), text, names)
+    }
+
+
+def _consequence(language: str, text: str, names: set[str]) -> bool:
+    """The threshold passed and what follows, or a class a cap defines and what follows."""
+    if _CONSEQUENCE[language].search(text):
+        return True
+    named = any(name in text for name in names)
+    return named and _FOLLOWS[language].search(text) is not None

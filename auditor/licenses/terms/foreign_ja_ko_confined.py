@@ -5,7 +5,9 @@
 のサーバーで稼働させることは、許諾の範囲外です", "대한민국 밖에 있는 이용자에게 서비스를 제공하는
 것은 허락 범위에 들지 않습니다").
 
-Such a clause names where use is licensed, as a Chinese one does (`foreign_zh_territory`): an
+A ban on use outside a place ("本モデルを日本国外で提供することはできません") confines use to it
+too: the place is where use is allowed, never where it is banned. Such a clause names where use
+is licensed, as a Chinese one does (`foreign_zh_territory`): an
 `excluded_use_territories` clause marked `within`. A place with "outside" after it (国外, 以外,
 밖, 외) and no word putting that use beyond the grant, or a place whose laws the clause invokes
 (`foreign_ja_ko_he`'s place reader drops it), confines nothing.
@@ -54,10 +56,12 @@ Places = Callable[[str, str], list[str]]
 def confined_places(language: str, clause: str, places: Places) -> list[str]:
     """The places one clause confines use or the grant to (none: [])."""
     only, outside = _ONLY.get(language), _OUTSIDE.get(language)
-    if only is None or outside is None or _SUBJECT[language].search(clause) is None:
+    if only is None or outside is None:
         return []
     found: dict[str, None] = {}
-    for pattern in (only, outside):
+    # "only there" limits the grant or use it names; use outside put beyond it, whatever use
+    limited = only if _SUBJECT[language].search(clause) is not None else None
+    for pattern in (p for p in (limited, outside) if p is not None):
         for match in pattern.finditer(clause):
             found.update(dict.fromkeys(places(language, match.group("place"))))
     return list(found)

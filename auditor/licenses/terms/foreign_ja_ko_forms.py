@@ -5,10 +5,13 @@
 - commercial use allowed in more words: Korean "허락된다", "허가됩니다", "마찬가지이다" (likewise,
   after a grant) beside the commercial word; Japanese use in products, services or a business
   ("商品やサービスにもご利用いただけます", "事業でお使いいただけます") and the polite potential
-  ("ご利用いただけます", "お使いになれます") after a commercial word (`JA_ALLOWED_MORE`,
+  ("ご利用いただけます", "お使いになれます") after a commercial word, and selling products with
+  the model or a paid service ("製品を販売することができます", "유료 서비스를 제공할 수
+  있습니다") (`JA_ALLOWED_MORE`,
   `KO_ALLOWED_MORE`, alternatives of the languages' `allowed` cues);
-- Japanese approval (承認) among the licensor's decisions a commercial use may need
-  (`JA_RESTRICTED_MORE`).
+- Japanese approval or consent (承認, 了解, 認可) among the licensor's decisions a commercial
+  use may need, and consulting the licensor first ("個別にご相談ください", "회사와 협의해야
+  합니다") a request for its permission (`JA_RESTRICTED_MORE`, `KO_RESTRICTED_MORE`).
 """
 
 from __future__ import annotations
@@ -37,7 +40,13 @@ _JA_MAY_USE = (
 )
 # what a business sells or does: products, services, business, work, revenue
 _JA_BUSINESS = r"(?:商品|製品|事業|業務|ビジネス|営業|収益|有償(?:の)?サービス)"
-JA_ALLOWED_MORE = (
+# selling products with the model in, or offering it in a paid service: 製品を販売することが
+# できます, 有償のサービスで提供できます
+_JA_SOLD = (
+    r"|(?:販売|有償(?:で|にて)?(?:の)?(?:提供|サービス)|有料(?:で|にて)?(?:の)?(?:提供|サービス)|収益化)"
+    r"[^。]{0,12}?(?:する)?(?:ことが?|こと[もは])?(?:でき(?:ます|る)(?!もの)|可能|いただけ(?:ます|る))"
+)
+JA_ALLOWED_MORE = _JA_SOLD + (
     # products and services, a business: 商品やサービスにもご利用いただけます
     r"|"
     + _JA_BUSINESS
@@ -49,7 +58,16 @@ JA_ALLOWED_MORE = (
 )
 # approval: the licensor's decision a commercial use may need (承認を受けなければならない)
 JA_RESTRICTED_MORE = (
-    r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?承認[^。]{0,10}?(?:必要|得|受け|要し|求め)"
+    r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?(?:承認|了解|了承|認可)[^。]{0,10}?"
+    r"(?:必要|得|受け|要し|求め)"
+    # consult the licensor first: 個別にご相談ください, 当社と協議の上
+    r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?(?:(?:ご相談|相談して)(?:ください|下さい|いただ|の上)"
+    r"|協議(?:の上|して|が必要|しなければ|を経))"
+)
+# Korean: consult or agree with the licensor first (상업적 용도로 쓰려면 회사와 협의해야 합니다)
+KO_RESTRICTED_MORE = (
+    r"|(?<!비)(?:상업|영리)[^.。]{0,60}?협의\s*(?:하여야|해야|하셔야|하십시오|하여\s*주|가\s*필요"
+    r"|를\s*거쳐|한\s*후|후에?|하시기)"
 )
 # Korean: allowed, permitted, likewise (after a grant): 상업적 이용도 허락된다
 _KO_PERMITTED = (
@@ -57,6 +75,8 @@ _KO_PERMITTED = (
     r"|동일(?:합니다|하다))"
 )
 KO_ALLOWED_MORE = (
+    # selling products with the model in, a paid service: 유료 서비스를 제공할 수 있습니다
+    r"|(?:판매|유료\s*(?:서비스|상품|제품|로)|수익화)[^.。]{0,20}?(?:할\s*수\s*있|가능(?:합니다|하다))"
     r"|(?<!비)(?:상업|영리)(?:적|용)?\s*(?:목적|용도)?\s*(?:의|으로의|에서의)?\s*(?:이용|사용)?"
     r"\s*(?:도|에도|이|가|은|는)\s*" + _KO_PERMITTED
 )

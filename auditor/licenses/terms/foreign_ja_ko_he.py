@@ -27,6 +27,7 @@ from functools import cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_ja_ko_confined import confined_places
+from auditor.licenses.terms.foreign_ja_ko_venue import read_venue
 from auditor.licenses.terms.foreign_zh import Clause
 
 _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -233,15 +234,25 @@ _RULES = {
 
 
 # a policy or guideline said part of the licence ("同ガイドラインは、本ライセンスの一部を構成する",
-# "이용정책은 이 라이선스의 일부를 구성합니다"): bound in, as one the licensee must follow
+# "이용정책은 이 라이선스의 일부를 구성합니다"), or rules the licensor sets apart to be followed
+# ("当社が別途定める利用規約に従ってご利用ください"): bound in, as one the licensee must follow
 _PART_OF = {
     "ja": lazy_pattern(
-        r"(?:ガイドライン|ポリシー|方針|規程|指針)[^。]{0,12}?(?:本|この)(?:ライセンス|契約|規約|利用条件)"
-        r"の一部(?:を(?:構成|な|成)|と(?:な|し)|として)"
+        r"(?:ガイドライン|ポリシー|方針|規程|規約|指針)[^。]{0,12}?(?:本|この)(?:ライセンス|契約|規約"
+        r"|利用条件)(?:の一部(?:を(?:構成|な|成)|と(?:な|し)|として)|と一体)"
+        r"|(?:本|この)(?:ライセンス|契約|規約|利用条件)[^。]{0,20}?(?:ガイドライン|ポリシー|方針|規程|指針)"
+        r"と一体"
+        # rules the licensor sets apart, to be followed: 当社が別途定める利用規約に従って
+        r"|(?:当社|弊社|ライセンサー|許諾者)が(?:別途|別に)?定める[^。]{0,10}?(?:規約|規程|ポリシー"
+        r"|ガイドライン|ルール)[^。]{0,10}?(?:に従|を遵守|を順守|を守)"
     ),
     "ko": lazy_pattern(
         r"(?:정책|지침|가이드라인|수칙)[^.。]{0,12}?(?:이|본)\s*(?:라이선스|라이센스|약관|계약)의\s*일부"
         r"(?:를\s*(?:구성|이루)|로\s*(?:편입|포함)|가\s*(?:되|됩))"
+        r"|(?:정책|지침|가이드라인|수칙|약관)[^.。]{0,12}?(?:이|본)\s*(?:라이선스|라이센스|약관|계약)과\s*"
+        r"(?:일체|하나)"
+        r"|(?:회사|당사|라이선서|허락자)가\s*(?:별도로\s*)?정(?:하는|한)\s*[^.。]{0,10}?(?:약관|정책|지침|규정)"
+        r"[^.。]{0,10}?(?:따라|준수|지켜)"
     ),
 }
 
@@ -251,6 +262,7 @@ def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     found = read_places(language, text)
     rules = _RULES.get(language, ())
     found += [Clause(key, True) for key, rule in rules if clause_pattern(rule).search(text)]
+    found += read_venue(language, text)  # ja/ko: the court for disputes (`foreign_ja_ko_venue`)
     part = _PART_OF.get(language)
     if part is not None and part.search(text) and not found:
         found.append(Clause("acceptable_use_policy_incorporated", True))

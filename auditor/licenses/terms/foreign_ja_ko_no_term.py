@@ -10,6 +10,9 @@
   500억 원을 말한다') or of a count of users in Japanese ("ここでいう1日あたりのアクティブユーザー
   数とは、…実人数をいいます"): a measure counted ("…数", "…수", "…額", "…액") is no class
   of licensee; a count "without duplicates" (중복되지 않은, 重複しない) restricts nothing;
+- disputes brought before the competent court, none named ("관할 법원에 제기한다");
+- the licence ending on a breach ("違反した場合、本ライセンスは自動的に終了します", "위반하면 이용
+  허락은 즉시 종료된다");
 - users of affiliates or of other services not added to a cap's count ("계열회사가 제공하는
   서비스의 이용자 수는 합산하지 아니한다", "関連会社のサービスの利用者数は合算しません"): the cap
   counts the one service, as its own passage reads it.
@@ -38,6 +41,10 @@ _JA_SHAPES = lazy_pattern(
     r"|^(?:[^。「]{0,20}?(?:ここで|本条で|この規程で|本規約で)いう)?[「『]?[^。」』]{1,30}?"
     r"(?:数|額|高)[」』]?とは[、,][^。]{1,200}?(?:をいう|をいいます|を言う|を指す|を指します"
     r"|を意味する|を意味します)[。.]?$"
+    # disputes before the competent court, none named: 管轄裁判所に提起する
+    r"|(?:紛争|訴訟)[^。]{0,40}?(?:管轄(?:権を有する|する)?|所轄)裁判所"
+    # the licence ending on a breach: 違反した場合、本ライセンスは自動的に終了します
+    r"|違反(?:した|する)(?:場合|とき)[^。]{0,30}?(?:終了|失効|解除|効力を失)"
     # others' users not added: 関連会社…の利用者数は合算しません
     r"|(?:関連会社|関係会社|子会社|親会社|グループ会社|他の(?:サービス|製品)|別の(?:サービス|製品))"
     r"[^。]{0,40}?(?:合算|合計|通算)(?:し|され)(?:ない|ません)"
@@ -50,6 +57,8 @@ _KO_SHAPES = lazy_pattern(
     # a thing or a measure defined: "서비스"란 … 말한다
     r"|^[^\"“「『]{0,30}?[\"“「『][^\"”」』]{1,20}[\"”」』]\s*(?:이)?란\s*[^.]{1,200}?"
     r"(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다)\.?$"
+    r"|(?:분쟁|소송)[^.]{0,40}?관할\s*법원"
+    r"|위반(?:하면|한\s*경우|할\s*경우|하는\s*경우)[^.]{0,30}?(?:종료|소멸|해지|효력을\s*잃)"
     r"|(?:계열\s*회?사|관계\s*회사|자회사|모회사|그룹\s*(?:사|회사)|다른\s*(?:서비스|제품))"
     r"[^.]{0,40}?(?:합산|합계|통산)(?:하|되)지\s*않"
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from auditor.licenses.terms.foreign_harms_decisions_ja_ko import DECISIONS_JA_KO
+from auditor.licenses.terms.foreign_harms_decisions_ja_ko import BIOMETRIC_JA_KO, DECISIONS_JA_KO
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
@@ -74,6 +74,7 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         "de": rf"\b(?:anhand|über|durch|mittels|aufgrund)\b[^.;]{{0,40}}?\b{_BODY_DE}\b"
         rf"[^.;]{{0,80}}?\b{_IDENTIFY_DE}|\b{_IDENTIFY_DE}\b[^.;]{{0,60}}?"
         rf"\b(?:anhand|über|durch|mittels)\b[^.;]{{0,40}}?\b{_BODY_DE}",
+        **BIOMETRIC_JA_KO,  # ja/ko: the body part, then who it is (`foreign_harms_decisions_ja_ko`)
     },
     # discriminating against people with the verb's prefix ("mendiskriminasi orang")
     "discrimination": {"id": r"\b(?:mendiskriminasi\w*|pendiskriminasian)\b"},

@@ -347,3 +347,154 @@ def test_limits_beside_those_shapes_are_no_plain_passage(text: str) -> None:
 def test_bold_numbered_caption_is_a_heading() -> None:
     text = "**3. 이용 범위**\n상업적 이용도 허락된다.\n"
     assert _unread(text) == []
+
+
+# --- second pass: more wordings of the same shapes --------------------------------------------
+
+
+def test_ban_outside_a_place_confines_use_to_it() -> None:
+    clauses = _values("本サービスを韓国国外の利用者に提供することはできません。").get(
+        "excluded_use_territories"
+    )
+    assert isinstance(clauses, list) and clauses[0] == {
+        "regions": ["KR"],
+        "models": "all",
+        "exempts": [],
+        "within": True,
+    }
+
+
+def test_ban_inside_a_place_stays_a_ban_there() -> None:
+    clauses = _values("ロシア国内で本モデルを提供することはできません。").get(
+        "excluded_use_territories"
+    )
+    assert isinstance(clauses, list) and "within" not in clauses[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "事業で本モデルをお使いになる場合は、あらかじめ弊社にご一報ください。審査はございません。",
+        "사업 목적으로 쓰는 경우에는 미리 회사에 신고하여 주시기 바랍니다."
+        " 별도의 승인 절차는 없습니다.",
+    ],
+)
+def test_business_notice_with_no_review(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use_conditions") == ["registration"]
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商用でご利用の場合は、事前に当社の了承を得てください。",
+        "営利目的で使いたい方は、まず当社とご相談ください。",
+        "영리 목적으로 이용하려면 사전에 회사와 협의하여야 합니다.",
+    ],
+)
+def test_consent_or_consultation_is_a_permission_route(text: str) -> None:
+    assert _values(text).get("commercial_use") == "restricted"
+
+
+_JA_CLASS = (
+    "第2条 「特定事業者」とは、前事業年度の年商が30億円以上の者をいう。\n\n"
+    "第3条 特定事業者には、第1条の許諾は及ばないものとする。\n"
+)
+_KO_CLASS = (
+    '1. "대형 사업자"란 직전 연도 매출액이 1,000억 원 이상인 자를 말한다.\n\n'
+    "2. 대형 사업자는 회사와 별도의 라이선스 계약을 체결하여야 한다.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_JA_CLASS, _KO_CLASS])
+def test_consequence_for_a_class_the_cap_defines(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use_conditions") == ["separate-license-above-threshold"]
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "本規約に関して生じた紛争については、京都地方裁判所を専属的管轄裁判所とする。",
+            "京都地方裁判所",
+        ),
+        ("이 약관에 관한 소송은 부산지방법원을 전속 관할로 한다.", "부산지방법원"),
+    ],
+)
+def test_the_court_named_for_disputes(text: str, court: str) -> None:
+    assert _values(text).get("venue") == court
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "count"),
+    [
+        ("1日あたりの利用者数が20万人を超えるアプリは、別途契約が必要です。", "dau", 200_000),
+        ("일 평균 이용자 수가 5만 명을 초과하면 별도 계약이 필요합니다.", "dau", 50_000),
+    ],
+)
+def test_daily_users_active_unsaid(text: str, unit: str, count: int) -> None:
+    assert _values(text).get("user_threshold") == {"count": count, "unit": unit}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本モデルを搭載したアプリを有料で提供することができます。",
+        "본 모델을 넣은 제품을 판매할 수 있습니다.",
+    ],
+)
+def test_selling_products_is_commercial_use(text: str) -> None:
+    assert _values(text).get("commercial_use") == "allowed"
+
+
+def test_selling_refused_is_not_allowed() -> None:
+    text = "本モデルを組み込んだ製品を販売することはできません。"
+    assert _values(text).get("commercial_use") != "allowed"
+
+
+def test_korean_formal_ban_leads_a_list() -> None:
+    text = (
+        "이용자는 다음 각 호의 행위를 하여서는 아니 된다.\n"
+        "1. 타인의 목소리를 분석하여 그 사람을 특정하는 행위\n"
+        "2. 무기의 설계\n"
+    )
+    tags = _values(text).get("use_restrictions") or []
+    assert {"biometric-identification", "weapons"} <= set(tags)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本規約は、当社が定める利用ポリシーと一体のものとして適用されます。",
+        "利用者は、当社が別途定めるガイドラインを遵守して本モデルを利用するものとします。",
+    ],
+)
+def test_policy_bound_in_more_words(text: str) -> None:
+    assert _values(text).get("acceptable_use_policy_incorporated") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "利用者が本規約の条項に違反したときは、本規約に基づく許諾は直ちに終了します。",
+        "이용자가 본 라이선스를 위반한 경우 라이선스는 자동으로 종료된다.",
+        "본 계약과 관련된 분쟁은 관할 법원에서 해결한다.",
+    ],
+)
+def test_more_passages_stating_no_term(text: str) -> None:
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "회사는 상업적 목적을 포함하여 본 모델을 사용할 수 있는 무상의 권리를 부여합니다.",
+        "상업적 고객 상담 서비스에도 이용할 수 있습니다.",
+        "本モデルは、商用の相談窓口でもご利用いただけます。",
+    ],
+)
+def test_consult_words_inside_other_words_ask_nothing(text: str) -> None:
+    assert _values(text).get("commercial_use") != "restricted"
