@@ -3,9 +3,9 @@
 
 Every non-English passage of a license document (`text.language.passages`) is tried against the
 cues of every language: a ban on commercial use or a non-commercial grant (none where a cue
-reads both kinds granted, "whether commercial or not", or where the text opens a route to
-commercial use: `foreign_zh_routes`), commercial use needing permission (typed in
-`commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
+reads both kinds granted, or the text opens a route to commercial use, `foreign_zh_routes`, or
+grants it in Chinese words, `foreign_zh_grant_words`), commercial use needing permission (typed
+in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
 governing law; and its language's clauses (`foreign_ja.clause_reader`), Chinese folded to
 simplified, less clauses on other works; a defined purpose read by its definition
 (`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_romance as romance
+from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
@@ -113,9 +114,10 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
+    found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
-    reading.routed = reading.routed or routed
+    reading.routed, reading.granted = reading.routed or routed, zh_grants.granted_in(passages)
     found |= refusals | refused
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):
         reading._clause(clause, passage, set())
@@ -158,6 +160,7 @@ class _Reading:
     unread: list[Passage] = field(default_factory=list)
     multimodal: set[Passage] = field(default_factory=set)
     routed: bool = False  # the text opens a route to commercial use (`foreign_zh_routes`)
+    granted: bool = False  # a Chinese passage grants it in words (`foreign_zh_grant_words`)
 
     def read(self, passage: Passage) -> bool:
         """Whether any cue read the passage (its values are then recorded), or it states no
@@ -166,11 +169,11 @@ class _Reading:
         chinese = passage.language == "zh"
         if chinese:  # matched folded to simplified, less its clauses about other works
             text = own_clauses(fold(text))
-            if not text.strip():
+            if not text.strip() or zh_grants.is_question(text):  # its answer states the term
                 return True
         found = False
         conditions: set[str] = set()  # what this passage makes commercial use depend on
-        both = any(_hit(cues.both, text) for cues in _READERS)  # both kinds granted: no ban
+        both = any(_hit(c.both, text) for c in _READERS) or zh_grants.both(text, chinese)
         both = both or romance.grants_both_kinds(text)  # es, pt, fr, it, ro: by their word tables
         # a row keyed by commercial use (a bare verdict its value), or a grant for any purpose
         row = row_commercial(text) or any_purpose_grant(text)
@@ -199,10 +202,14 @@ class _Reading:
         if free and cues.unrestricted is not None:
             text = cues.unrestricted.sub(_blank, text)
         # a ban in a sentence stating a cap is the cap's consequence (read by `_caps_and_law`)
+        chinese = cues is ZH and passage.language == "zh"
+        named = _hit(cues.prohibited, text) or (chinese and zh_grants.names_noncommercial(text))
         own = cues is CUES.get(passage.language or "")  # es, pt, fr, it, ro: their word tables
-        named = _hit(cues.prohibited, text) or (own and romance.bans(passage.language, text))
+        named = named or (own and romance.bans(passage.language, text))
         banned = not both and named and not _states_cap(text, cues)
-        registered = cues is ZH and passage.language == "zh" and is_registered_use(text)
+        if banned and chinese and self.granted and zh_grants.names_only_noncommercial(text):
+            return True  # non-profit ends named free beside a grant of commercial use: no ban
+        registered = chinese and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
         if cues is CUES.get(passage.language or ""):  # a notice, decisions unneeded
@@ -211,6 +218,7 @@ class _Reading:
         needs = _hit(cues.restricted, asked) or (
             own and romance.needs_permission(passage.language, asked)
         )
+        needs = needs or (chinese and zh_grants.needs_permission(asked))  # "经核准后方可使用"
         scope = [
             s
             for s, p in (("research", cues.research), ("personal", cues.personal))
@@ -235,7 +243,7 @@ class _Reading:
             conditions.add("registration")
         elif registered:
             self._commercial_use("restricted", passage)  # no condition type: the quote says
-        elif _hit(cues.allowed, text) or both or free:
+        elif _hit(cues.allowed, text) or both or free or (chinese and zh_grants.grants(text)):
             self._commercial_use("allowed", passage)
             conditions.add(_ALLOWED_HERE)
         else:

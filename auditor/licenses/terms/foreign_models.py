@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_zh import Clause
+from auditor.licenses.terms.foreign_zh_models import zh_multimodal_only
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
@@ -79,7 +80,8 @@ def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Pass
         if leaves_text_models_out(passage.text) and index > 0:
             lifting.add(passage)
             covered.update(passages[max(index - _REACH, 0) : index])
-    return covered, lifting
+    zh_covered, zh_lifting = zh_multimodal_only(passages)  # Chinese: `foreign_zh_models`
+    return covered | zh_covered, lifting | zh_lifting
 
 
 def for_multimodal(clause: Clause) -> Clause:

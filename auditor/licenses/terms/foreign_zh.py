@@ -22,6 +22,7 @@ from functools import cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.foreign_caps import user_cap
+from auditor.licenses.terms.foreign_zh_notes import names_itself, states_nothing
 
 # Traditional -> simplified, for the characters the Chinese cues (here and in foreign_cues) and
 # the place names use. Pairs are written simplified first.
@@ -40,7 +41,15 @@ _PAIRS = (
     "准準 杂雜 总總 续續 态態 赢贏 满滿 鸟鳥 较較 见見 范範 盖蓋 系繫 电電 邮郵 详詳 细細 "
     "闻聞 读讀 顺順 损損 状狀 况況 绝絕 驳駁 纯純 档檔"
 )
-FOLD = str.maketrans({pair[1]: pair[0] for pair in _PAIRS.split()})
+# The formal numerals of amounts ("美金壹亿元"), as the number readers know them (not 陆, the
+# 陆 of 大陆).
+_FORMAL = "一壹 二贰 二貳 三叁 三參 四肆 五伍 七柒 八捌 九玖 十拾 百佰 千仟"
+# traditional forms of the words `foreign_zh_grant_words` and `foreign_zh_permission_words` use
+_MORE = (
+    "给給 说說 办辦 购購 没沒 还還 槛檻 赚賺 钱錢 挣掙 创創 谋謀 运運 场場 动動 当當 继繼 设設 "
+    "欢歡 论論 计計 纳納 讲講 缴繳 拨撥 寻尋 并併 够夠"
+)
+FOLD = str.maketrans({pair[1]: pair[0] for pair in " ".join((_PAIRS, _FORMAL, _MORE)).split()})
 
 
 def fold(text: str) -> str:
@@ -111,7 +120,8 @@ def _part(rule_id: str) -> str:
 @cache
 def _law_place() -> re.Pattern[str]:
     """A place's law ("中华人民共和国法律"), the place in the group `place`."""
-    return re.compile(_placed("", _part("governing_law/zh-law-of-place"), "place"))
+    law = _part("governing_law/zh-law-of-place") + "|(?:的|之)?(?:现行)?法令"  # "中华民国法令"
+    return re.compile(_placed("", f"(?:{law})", "place"))
 
 
 @cache
@@ -160,6 +170,8 @@ def read_clauses(folded: str, original: str) -> list[Clause]:
     if _search("output_use_restriction/zh-output-ban", folded):
         found.append(Clause("output_use_restriction", True))
     daily = clause_pattern("caps/zh-unit-dau")
+    if daily.search(folded) is None:
+        daily = _DAILY_MORE  # "DAU", "每日活跃使用者"
     if daily.search(folded) is not None:
         count = user_cap(folded, daily)
         if count is not None:
@@ -182,6 +194,12 @@ _AUP_BY_REFERENCE = lazy_pattern(
 
 # ... or declared part of the agreement ("该规范是本协议不可分割的组成部分")
 _AUP_PART = "acceptable_use_policy_incorporated/zh-part-of-agreement"
+
+# Daily active users in other words than the clause rule's: the Latin abbreviation, users
+# ("使用者") active in a day
+_DAILY_MORE = lazy_pattern(
+    r"(?<![A-Za-z])DAU(?![A-Za-z])|(?:每日|单日|一日|日)(?:之内)?(?:不重复之?)?活跃(?:使用者|用户)"
+)
 
 # Use-restriction tags read in Chinese (clause rules of zh.yaml named use_restrictions/zh-<tag>)
 _TAG_RULES = (("national-security", "use_restrictions/zh-national-security"),)
@@ -214,10 +232,12 @@ def is_registration(folded: str) -> bool:
 def _law_and_venue(folded: str, original: str) -> list[Clause]:
     found: list[Clause] = []
     law = None
-    chosen = _search("governing_law/zh-choice", folded) and _search(
-        "governing_law/zh-subject", folded
+    choice = _search("governing_law/zh-choice", folded) or _CHOICE_MORE.search(folded)
+    chosen = choice and (
+        _search("governing_law/zh-subject", folded) or names_itself(folded)  # "本须知适用"
     )
-    if chosen or _search("governing_law/zh-law-label", folded) or _is_bare_law(folded):
+    labelled = _search("governing_law/zh-law-label", _LETTERED.sub(_spaces, folded))
+    if chosen or labelled or _is_bare_law(folded) or _resolves(folded):
         for match in _law_place().finditer(folded):
             before = folded[max(match.start() - 8, 0) : match.start()]
             if _search("governing_law/zh-obeying", before):
@@ -237,6 +257,23 @@ def _law_and_venue(folded: str, original: str) -> list[Clause]:
     if law is not None:
         found.append(Clause("governing_law", law))
     return found
+
+
+# More words choosing a law ("受香港法律规管", "按中华人民共和国法律处理"); an item lettered with
+# the heavenly stems or a Q&A answer ("丙、适用法律：", "A：") before a label
+_CHOICE_MORE = lazy_pattern(r"规管|规范|处理|解决|执行|为依据|为准据")
+_LETTERED = lazy_pattern(r"^\s*(?:[甲乙丙丁戊己庚辛壬癸][、.．]|[A-Z答][:：])")
+_RESOLVED = lazy_pattern(r"[^。;]{0,4}?(?:解决|处理)")
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _resolves(folded: str) -> bool:
+    """Disputes resolved by a place's law, the disputes unnamed ("依照中国大陆的法律解决", the
+    answer to a question about disputes)."""
+    return any(_RESOLVED.match(folded, m.end()) for m in _law_place().finditer(folded))
 
 
 def _is_bare_law(folded: str) -> bool:
@@ -326,7 +363,7 @@ def is_note(folded: str, restrictive: re.Pattern[str]) -> bool:
     hand on a copy of the agreement, or a grant that names no limit ("许可方授予您全球范围内、
     免版税、不可转让的许可"): no term of use (the English rules read none from these either).
     `restrictive` tells a limit in the language's words."""
-    if any(_search(rule_id, folded) for rule_id in _NOTES):
+    if any(_search(rule_id, folded) for rule_id in _NOTES) or states_nothing(folded):
         return True
     if not _search("document/zh-grant", folded):
         return False

@@ -38,6 +38,22 @@ _AFFILIATES = "licensee-and-affiliates"
 _REVENUE = lazy_pattern(r"收入|营收|营业额|销售额")
 
 
+# A counting rule naming no measure, after the sentence defining it ("计算时，被许可方及其全部关联方
+# 所运营的产品和服务应当合并计算，不得拆分"): the affiliates' products counted in, with no word
+# leaving them out.
+_COUNTED_IN = lazy_pattern(
+    r"(?:关联方|关联公司|关联企业|关系企业|附属公司|子公司|集团成员)[^。;]{0,80}?"
+    r"(?:合并|加总|合计|汇总|累计|一并|叠加|合起来|相加)(?:计算|统计|计入)"
+)
+_LEFT_OUT = lazy_pattern(
+    r"不与|不和|不同|无需与|不需与|不必与|不计入|不并入|不纳入|分别计算|单独计算"
+)
+
+
+def _counts_bare(text: str) -> bool:
+    return _COUNTED_IN.search(text) is not None and _LEFT_OUT.search(text) is None
+
+
 def with_counting_rules(reading: ForeignReading) -> ForeignReading:
     """`reading` with the unread Chinese counting rules adding affiliates read into the cap of
     their measure (users or revenue) the text states, when it states one."""
@@ -46,7 +62,9 @@ def with_counting_rules(reading: ForeignReading) -> ForeignReading:
     used = []
     for passage in reading.unread:
         text = fold(passage.text)
-        if passage.language != "zh" or clause_pattern(_COUNTS).search(text) is None:
+        if passage.language != "zh":
+            continue
+        if clause_pattern(_COUNTS).search(text) is None and not _counts_bare(text):
             continue
         key = "revenue_threshold" if _REVENUE.search(text) else "user_threshold"
         term = values.get(key)

@@ -30,6 +30,13 @@ from collections.abc import Sequence
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_cues import ZH
 from auditor.licenses.terms.foreign_zh import Clause, fold, is_registration, own_clauses
+from auditor.licenses.terms.foreign_zh_permission_words import (
+    approval_named,
+    may_refuse,
+    needs_permission,
+    only_a_record,
+    registers_before_use,
+)
 from auditor.licenses.text.language import Passage
 
 __all__ = ["commercial_routes", "is_registered_use"]
@@ -52,7 +59,9 @@ def is_registered_use(folded: str) -> bool:
     does not say is unneeded."""
     if is_registration(folded):
         return True
-    if clause_pattern(_REGISTER_BEFORE).search(folded) is None:
+    if clause_pattern(_REGISTER_BEFORE).search(folded) is None and not registers_before_use(
+        folded
+    ):  # the words of `foreign_zh_permission_words` too ("为营利目的使用者，应于使用前填具登记表")
         return False
     return not any(
         not any(n in folded[max(m.start() - _NEAR, 0) : m.start()] for n in _NOT_NEEDED)
@@ -63,12 +72,10 @@ def is_registered_use(folded: str) -> bool:
 def _permission_route(folded: str) -> bool:
     """Commercial use on the licensor's permission (written, prior, consent, approval), not on
     another licence."""
-    if ZH.restricted is None or ZH.restricted.search(folded) is None:
+    if not _hit(ZH.restricted, folded) and not needs_permission(folded):
         return False
-    return (
-        clause_pattern(_WRITTEN).search(folded) is not None
-        and clause_pattern(_SEPARATE).search(folded) is None
-    )
+    written = _has(_WRITTEN, folded) or approval_named(folded)  # "经核准后方可使用"
+    return written and not _has(_SEPARATE, folded)
 
 
 def commercial_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, list[Clause]]]:
@@ -78,17 +85,27 @@ def commercial_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, 
     registered = permission = False
     refusals: list[Passage] = []
     notices: list[Passage] = []
+    question = ""  # the question a passage answers, in a licence written as questions
     for passage in passages:
         if passage.language != "zh":
             continue
         folded = own_clauses(fold(passage.text))
+        if _QUESTION.search(folded):
+            question = folded
+            continue
         if is_registered_use(folded):
             registered = True
+        elif question and is_registered_use(f"{question},{folded}"):
+            registered = True  # "Q：公司要靠它赚钱，得先办什么手续？" "A：给我们发封邮件"
+            notices.append(passage)
+            question = ""
         elif _permission_route(folded):
             permission = True
-        elif _has(_MAY_REFUSE, folded) or _has(_STEP, folded):
+        elif _has(_MAY_REFUSE, folded) or _has(_STEP, folded) or may_refuse(folded):
             refusals.append(passage)
-        elif _has(_NOTICE_ONLY, folded) and not _hit(ZH.restricted, folded):
+        elif (_has(_NOTICE_ONLY, folded) or only_a_record(folded)) and not _hit(
+            ZH.restricted, folded
+        ):
             notices.append(passage)  # no permission asked in it either
     found: dict[Passage, list[Clause]] = {}
     if registered:
@@ -98,6 +115,9 @@ def commercial_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, 
             p: [Clause("commercial_use_conditions", ["written-permission"])] for p in refusals
         }
     return registered or permission, found
+
+
+_QUESTION = re.compile(r"[?？]\W*$")
 
 
 def _has(rule_id: str, folded: str) -> bool:

@@ -37,6 +37,7 @@ _PLACE_REACH = 16  # the place follows its cue within this many characters
 _CLAUSE_END = re.compile(r"[,;:。，；：]")
 _EXCEPTION = re.compile(r"不包括|不含|不包含|除|以外|之外|[(（]")
 _BEYOND = re.compile(r"以外|之外")
+_ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 
 
 def read_confined(language: str | None, text: str) -> list[Clause]:
@@ -58,7 +59,9 @@ def _valid_only_in(text: str) -> list[str]:
         place = _EXCEPTION.split(clause[:_PLACE_REACH], maxsplit=1)[0]
         found = place_codes(place)
         defined = cue.group()[:1] not in "仅只"  # the territory defined: no effect to say
-        if found and (defined or clause_pattern(_EFFECT).search(clause[len(place) :] or clause)):
+        # an exception in brackets between the place and the effect ("境内（港澳台除外）部署")
+        after = _ASIDE.sub("", clause[len(place) :], count=1)
+        if found and (defined or clause_pattern(_EFFECT).search(after or clause)):
             codes.extend(found)
     return codes
 

@@ -1,0 +1,236 @@
+"""Commercial use granted in Chinese, read by vocabulary, for `terms.foreign`: a noun for
+commercial, profit-making or paid use and a word of permission, in either order and in any
+register ("营利性项目也可以使用", "商业使用亦在许可之列", "並得將其用於商業目的", "做收费产品，
+一律免费", "以营利为目的使用本模型的，同样免费").
+
+The shapes (each read in one clause, between commas; the topic clause form across two):
+  noun ... permission   the use named, then what it may do: 商业用途也可以 / 亦被允许 / 在内 /
+                        在许可之列 / 亦属之 / 均可 / 免费 / 不受限制
+  permission ... noun   the grant, then the purpose: 可以用于商业 / 并得将其用于营利目的 /
+                        允许您为商业目的使用
+  topic, permission     a clause naming the use ("以营利为目的使用X的", "做收费产品"), then one
+                        opening with the permission ("同样免费", "一律免费", "也都可以")
+A negation or a condition in the clause ("非商业", "不以营利为目的", "不得", "以外", "须") makes
+it no grant; the ban and permission cues of `foreign_cues` read those.
+
+Also: a purpose that is only non-profit named without a limit word ("不以营利为目的使用的，免费",
+"非牟利用途：免费使用") names no ban when another passage grants commercial use
+(`names_only_noncommercial`); a grant not limited to non-profit ends ("不以非营利目的为限") grants
+both kinds.
+
+Hand-rolled (no clause rule of zh.yaml): the vocabulary is a table of words joined per shape,
+read in a text already folded to simplified characters (`foreign_zh.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues import ZH
+from auditor.licenses.terms.foreign_zh import Clause, fold, own_clauses
+from auditor.licenses.terms.foreign_zh_notes import is_question as notes_is_question
+from auditor.licenses.text.language import Passage
+
+__all__ = [
+    "commercial_named",
+    "grants_commercial",
+    "names_only_noncommercial",
+    "not_limited_to_noncommercial",
+]
+
+# --- vocabulary ---------------------------------------------------------------------------------
+
+# commercial, profit-making or money-making use (not 商业秘密, 商业标识, 商业伙伴 ...)
+_ROOTS = ("商业", "商用", "营利", "盈利", "牟利", "谋利", "获利", "经营", "营业")
+_NOT_USE = "秘密|标识|标志|名称|信誉|伙伴|模式|合作|银行|保险|机密|地|所|执照|场所|时间|额|收入"
+_HEADS = (
+    "用途", "使用", "目的", "项目", "活动", "场景", "产品", "服务", "应用", "需要", "需求",
+    "利用", "运营", "部署", "行为", "性质",
+)  # fmt: skip
+_PAID = ("收费", "付费", "有偿", "盈利性", "商业化")
+_PAID_HEADS = ("产品", "服务", "项目", "应用", "软件", "业务")
+_NOUN = (
+    r"(?:(?:" + "|".join(_ROOTS) + r")(?!" + _NOT_USE + r")性?的?(?:"
+    + "|".join(_HEADS) + r")?"
+    + r"|(?:" + "|".join(_PAID) + r")(?:的)?(?:" + "|".join(_PAID_HEADS) + r")"
+    + r"|赚钱|挣钱|创收)"
+)  # fmt: skip
+
+# words of permission after the use named (optionally after an adverb: 也, 亦, 同样, 一律)
+_ADVERBS = "也|亦|均|皆|都|同样|一样|照样|一律|全部|完全|当然|同等|一并|并|还|则|也都|亦均"
+_PERMITS_AFTER = (
+    "可以", "可(?!能|否)", "得为之", "得以", "(?<![可功性智])能(?!否|不|力)", "被允许", "允许",
+    "准许", "获准",
+    "在许可之列", "在授权之列", "在许可范围内", "在授权范围内", "在许可范围之内", "在授权范围之内",
+    "之列", "在内", "包括在内", "包含在内", "属之", "适用", "免费", "无偿", "不收费",
+    "不受限制", "不受限", "不设限", "没问题", "都行", "也行", "行", "开放",
+)  # fmt: skip
+# words of permission before the purpose ("得将其用于", "可以用于", "允许您为")
+_PERMITS_BEFORE = (
+    r"(?<![不未禁非无取获应需须必认])(?:可以|可|得|能够|(?<![可功性智])能)",
+    r"(?<![不未])(?:允许|准许|许可|授权|同意|欢迎|支持|授予)",
+)
+_PURPOSE_VERB = r"(?:用于|用作|用在|作为|作|为了|为|於|于|进行|从事|开展|投入)"
+
+# a negation, a limit or a condition: the clause grants nothing by vocabulary
+_NEGATION = (
+    r"非|不(?!论|管|限于非|以非|收费|收钱|仅|需|必|用)|无(?!偿|论|需|须)|未|禁|勿|别|严|除|以外|之外|"
+    r"仅|只|限|须|需(?!求)|应(?!用)|必|前提|方可|才"
+)
+_CLAUSE = lazy_pattern(r"[^,，:：;；。!！?？]+")
+
+_AFTER = lazy_pattern(
+    _NOUN + r"(?P<gap>[^,，。；;]{0,10}?)(?:" + _ADVERBS + r")?(?:"
+    + "|".join(_PERMITS_AFTER) + r")"
+)  # fmt: skip
+_BEFORE = lazy_pattern(
+    r"(?:" + "|".join(_PERMITS_BEFORE) + r")(?P<gap>[^,，。；;]{0,14}?)"
+    + _PURPOSE_VERB + r"(?:任何|一切)?" + _NOUN
+)  # fmt: skip
+_OPENS_WITH_PERMIT = lazy_pattern(r"\s*(?:" + _ADVERBS + r")*(?:" + "|".join(_PERMITS_AFTER) + r")")
+_NEGATED = lazy_pattern(_NEGATION)
+_NOUN_RE = lazy_pattern(_NOUN)
+_EXCEPT_AFTER = lazy_pattern(r"\s*(?:以外|之外|除外|以外的|之外的)")
+
+
+def grants_commercial(folded: str) -> bool:
+    """Whether a folded Chinese passage grants commercial use by its words (see the module)."""
+    clauses = [m.group() for m in _CLAUSE.finditer(folded)]
+    for index, clause in enumerate(clauses):
+        for match in _AFTER.finditer(clause):
+            before = clause[: match.start()]
+            if not _NEGATED.search(before + match.group("gap")) and not _excepted(clause, match):
+                return True
+        for match in _BEFORE.finditer(clause):
+            negated = _NEGATED.search(clause[: match.start()] + match.group("gap"))
+            if not negated and not _excepted(clause, match):
+                return True
+        following = clauses[index + 1] if index + 1 < len(clauses) else ""
+        if _is_topic(clause) and _OPENS_WITH_PERMIT.match(following):
+            return True
+    return False
+
+
+def _excepted(clause: str, match: re.Match[str]) -> bool:
+    """'商业使用以外的目的': the use named is the one left out."""
+    noun = _NOUN_RE.search(clause, match.start())
+    return noun is not None and _EXCEPT_AFTER.match(clause, noun.end()) is not None
+
+
+def _is_topic(clause: str) -> bool:
+    """A clause naming commercial use with no negation, limit or condition of its own."""
+    noun = _NOUN_RE.search(clause)
+    return noun is not None and not _NEGATED.search(clause) and not _excepted_noun(clause, noun)
+
+
+def _excepted_noun(clause: str, noun: re.Match[str]) -> bool:
+    return _EXCEPT_AFTER.match(clause, noun.end()) is not None
+
+
+def commercial_named(folded: str) -> bool:
+    """Whether a folded passage names commercial use itself (not 非商业, 不以营利为目的, or
+    商业使用以外的目的)."""
+    for noun in _NOUN_RE.finditer(folded):
+        before = folded[max(noun.start() - 2, 0) : noun.start()]
+        if not before.endswith(("非", "不以")) and not _excepted_noun(folded, noun):
+            return True
+    return False
+
+
+# --- non-commercial ends named without a limit --------------------------------------------------
+
+# a ban word or a limit word: the passage restricts use to non-commercial ends
+_EXPLICIT = lazy_pattern(
+    r"禁止|不得|严禁|不可|不能|不允许|不准|请勿|切勿|别|不应|不予|不授予|未授予|不包括|不包含|不含"
+    r"|仅|只|限|专|除|以外|之外|保留"
+)
+
+
+def names_only_noncommercial(folded: str) -> bool:
+    """A passage naming non-commercial ends without a ban or a limit ("非牟利用途：免费使用",
+    "不以营利为目的使用本模型的，免费"): it grants those ends, and bans nothing another
+    passage grants."""
+    return _EXPLICIT.search(folded) is None
+
+
+# a grant not limited to non-commercial ends: "不以非营利目的为限", "并不限于非商业用途"
+NOT_LIMITED = (
+    r"不(?:以|限于|仅限于|局限于|只限于)[^。；;，,]{0,4}?非(?:商业|商用|营利|盈利|牟利)"
+    # both kinds named, joined by any word for "or", "and": "用于商业或者非商业目的"
+    r"|(?<!非)(?:商业|商用|营利|盈利|牟利)(?:性)?(?:用途|目的|使用)?"
+    r"(?:或者|或是|或|和|与|及|以及|、|还是|抑或|乃至|抑或是)非(?:商业|商用|营利|盈利|牟利)"
+)
+_NOT_LIMITED = lazy_pattern(NOT_LIMITED)
+
+
+def not_limited_to_noncommercial(folded: str) -> bool:
+    """Whether a folded passage says its grant is not limited to non-commercial ends."""
+    return _NOT_LIMITED.search(folded) is not None
+
+
+# non-commercial ends the ZH cues do not name: 非牟利, 非盈利, 不以营利为目的
+_NC_ENDS = (
+    "教学", "教育", "学术研究", "科学研究", "科研", "研究", "个人学习", "学习", "个人使用",
+    "个人用途", "公益", "慈善", "评测", "测试", "非营利", "自用",
+)  # fmt: skip
+_NC_END = "(?:" + "|".join(_NC_ENDS) + ")"
+_NONCOMMERCIAL = lazy_pattern(
+    r"非(?:牟利|盈利)|不以(?:营利|盈利|牟利|商业|赚钱)(?:为|作为)?目的"
+    # non-commercial ends named as the purpose: "以教学、学术研究或者个人学习为目的使用本模型的"
+    + r"|以"
+    + _NC_END
+    + r"(?:(?:、|和|与|及|或|或者|以及)"
+    + _NC_END
+    + r")*为目的"
+    # the rights not granted reserved, commercial use among them: "本许可没有明确给予的权利，
+    # 包括把本模型用于任何商业目的的权利，全部由某公司保留"
+    + r"|(?:未|没有|并未|未经)(?:明确|明示)?(?:给予|授予|许可|授权)的?(?:一切|任何|全部|所有|其他)?"
+    r"权利[^。;]{0,40}?(?:商业|商用|营利)[^。;]{0,40}?保留"
+)
+
+
+def names_noncommercial(folded: str) -> bool:
+    """Whether a folded passage names non-commercial ends in words the cues do not know."""
+    return _NONCOMMERCIAL.search(folded) is not None
+
+
+# --- for `foreign._Reading` ---------------------------------------------------------------------
+
+grants = grants_commercial
+
+
+is_question = notes_is_question  # a question: its answer states the term (`foreign_zh_notes`)
+
+
+def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
+    """`foreign_zh_caps_across.cap_consequences` (imported late: it imports this)."""
+    from auditor.licenses.terms.foreign_zh_caps_across import cap_consequences as consequences
+
+    return consequences(passages)
+
+
+def needs_permission(folded: str) -> bool:
+    """`foreign_zh_permission_words.needs_permission` (imported late: it imports this)."""
+    from auditor.licenses.terms.foreign_zh_permission_words import needs_permission as needs
+
+    return needs(folded)
+
+
+def both(folded: str, chinese: bool) -> bool:
+    """Both kinds granted in a Chinese passage: a grant not limited to non-profit ends."""
+    return chinese and not_limited_to_noncommercial(folded)
+
+
+def granted_in(passages: Sequence[Passage]) -> bool:
+    """Whether a Chinese passage of a text grants commercial use in words, asking no
+    permission (then non-profit ends another passage names free ban nothing)."""
+    for passage in passages:
+        if passage.language != "zh":
+            continue
+        text = own_clauses(fold(passage.text))
+        restricted = ZH.restricted is not None and ZH.restricted.search(text) is not None
+        if grants_commercial(text) and not restricted:
+            return True
+    return False

@@ -1,0 +1,124 @@
+"""Chinese sentences that state no term of use, beyond the clause rules' notes (`foreign_zh.
+is_note`), read by vocabulary:
+
+- the document handed on with the model under whatever name it gives itself ("转发时请附上本须知",
+  "散布時請附上本聲明", "发布时把这份问答一起附上就行"): handing on a copy binds no one to it;
+- a plain grant to anyone or to a named licensee, naming no limit ("授權任何人無償使用、重製及散布
+  本模型", "谁都能用", "个人、公司、学校都行"): the terms that limit stand in their own sentences;
+- a question (a heading of a question-and-answer licence, "Q2：能改完再发布吗？"): its answer
+  states the term.
+
+The document's names for itself are a table (`SELF_NAMED`: 本协议, 本须知, 本声明, 本规则, 这份问答
+...), also used where a choice of law names what it governs (`foreign_zh._law_and_venue`).
+Company names ("有限公司") are no limit ("限") and are blanked before a grant is read for one.
+Hand-rolled beside zh.yaml's rules: tables of words, read in a folded text (`foreign_zh.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+__all__ = ["SELF_NAMED", "is_question", "names_itself", "states_nothing"]
+
+_SELF_PREFIX = "本|这份|此份|该份|这一份|这个|此"
+_SELF_NOUNS = (
+    "协议", "许可证", "许可", "条款", "须知", "声明", "规则", "说明", "合约", "合同", "守则",
+    "问答", "细则", "办法", "规定", "文件", "章程", "约定", "条件", "授权书", "授权", "文本",
+)  # fmt: skip
+SELF_NAMED = (
+    r"(?:" + _SELF_PREFIX + r")(?:授权|许可|使用|开源|社区)?(?:"
+    + "|".join(sorted(_SELF_NOUNS, key=len, reverse=True)) + r")"
+)  # fmt: skip
+_SELF = lazy_pattern(SELF_NAMED)
+_ATTACH = r"(?:附上|附带|随附|附在|附于|一并提供|一起提供|一并附上|一起附上|带上|附)"
+_COPY_HANDED_ON = lazy_pattern(
+    _ATTACH + r"[^。;]{0,8}?" + SELF_NAMED
+    + r"|(?:把|将)" + SELF_NAMED + r"(?:的?(?:全文|副本|文本))?[^。;]{0,6}?" + _ATTACH
+)  # fmt: skip
+
+# a grant to anyone, or to a licensee named, to use, copy, modify or distribute
+_GRANTEES = (
+    "您", "你", "被许可方", "被许可人", "被授权人", "被授权方", "使用者", "用户", "任何人",
+    "所有人", "公众", "大家", "各位", "任何个人或组织", "任何个人和组织", "任何主体",
+)  # fmt: skip
+_ACTS = "使用|复制|重制|修改|改作|改编|分发|散布|传播|再分发|发布|部署"
+_GRANT_TO = lazy_pattern(
+    r"(?:许可|授权|准许|同意|允许|授予)(?:给)?(?:"
+    + "|".join(sorted(_GRANTEES, key=len, reverse=True))
+    + r")[^。;]{0,14}?(?:" + _ACTS + r")"
+    # anyone may use it: "谁都能用", "任何人均可使用"
+    + r"|^\W*(?:[A-Z答][:：]\s*)?(?:谁|任何人|所有人|人人)(?:都|均|皆)?(?:能|可以|可)"
+    r"(?:用|使用)\W*$"
+    # kinds of licensee listed, then "all may": "个人、公司、学校、政府部门都行"
+    + r"|^\W*(?:个人|公司|企业|学校|高校|机构|政府(?:部门)?|组织|团体|开发者|研究者)"
+    r"(?:[、和与及或]{1,2}(?:个人|公司|企业|学校|高校|机构|政府(?:部门)?|组织|团体|开发者|研究者))+"
+    r"(?:都|均|皆)(?:行|可以|可|能用|可使用)\W*$"
+)  # fmt: skip
+_COMPANY = lazy_pattern(r"(?:股份)?有限(?:责任)?公司")
+_LIMIT = lazy_pattern(
+    r"禁止|不得|严禁|不可|不能|不允许|请勿|勿|仅|只|限|非|商业|商用|营利|须|需|必须|应当|未经|同意后"
+    r"|除外|但|收费|付费|终止|违反|责任|不"
+)
+# what else a sentence handing on a copy may say that is a term
+_COPY_LIMIT = lazy_pattern(
+    r"禁止|不得|严禁|不可|不能|不允许|请勿|勿|仅|只|商业|商用|营利|未经|收费|付费|署名|注明|标明|同意"
+)
+# Other sentences stating no term:
+_NO_TERM = lazy_pattern(
+    # what the document applies to: "本协议适用于某公司发布的下列模型"
+    SELF_NAMED
+    + r"[^。;]{0,4}?适用于[^。;]{0,30}?(?:下列|以下|如下|下述)[^。;]{0,4}?(?:模型|产品|版本)"
+    # a term defined, a comma before "means": "本协议所称“月活跃用户数”，是指……", "营利性使用，是指"
+    r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*(?:本\w{1,4}?所称)?"
+    r"[“\"「『]?[^。;,，:：不须应禁仅只限]{1,14}?[”\"」』]?\s*[,，]\s*(?:是指|系指|意指|即指)"
+    # a party named: "（一）许可方：样例扬琴智能科技有限公司。"
+    r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*(?:许可方|授权方|许可人|授权人"
+    r"|被许可方|被授权人|权利人|发布方|本公司|我们)[:：][^。;]{2,40}?(?:公司|研究院|研究所|实验室|大学"
+    r"|学院|团队|中心|机构)\W*$"
+    # the outputs are the user's: "输出内容归您所有，如何使用由您决定"
+    r"|(?:输出|生成)[^。;]{0,8}?(?:归|属于)(?:您|你|用户|使用者|被许可方|被授权人)(?:所有)?"
+    # a document pointed to for a procedure: "请按同一目录下 COMMERCIAL.md 所列流程办理"
+    r"|(?:按|按照|依|依照|参见|参照|详见|见)[^。;]{0,20}?(?:[\w-]+\.(?:md|txt|pdf|html)|《[^》]{1,30}》"
+    r"|附件|附录)[^。;]{0,8}?(?:流程|程序|步骤|手续|办法)"
+    # a contract's entry into force: "合同自双方盖章之日起生效"
+    r"|^[\W\d]*(?:\w{1,4}\s+)?(?:合同|合约|协议|授权)(?:自|于)[^。;]{0,16}?(?:起|后)生效\W*$"
+    # a term defined by a colon: '1.1 "本模型"：……'
+    r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*[“\"「『][^”\"」』]{1,12}[”\"」』]\s*[:：]"
+    # a use counted as commercial: "企业在经营管理中使用本模型的，也属于营利性使用"
+    r"|(?:也|亦|均|都|同样)?(?:属于|视为|算作|算是|构成)(?:营利性?|商业|商用|经营性)(?:使用|用途|目的|行为)\W*$"
+)
+# a term among them: a ban, a duty, a limit
+_TERM_WORDS = lazy_pattern(r"不得|禁止|严禁|不可|不能|不允许|须|必须|应当|仅|只|限于|非商业")
+# a question: it ends in a question mark, and names no answer after it
+_QUESTION = lazy_pattern(r"^[^。;]*[?？]\W*$")
+
+
+def states_nothing(folded: str) -> bool:
+    """A copy of the document handed on, a plain grant, or a question: no term of use."""
+    if _QUESTION.match(folded):
+        return True
+    if _NO_TERM.search(folded) and not _TERM_WORDS.search(_COMPANY.sub(_blank, folded)):
+        return True
+    if _COPY_HANDED_ON.search(folded):
+        return _COPY_LIMIT.search(_COPY_HANDED_ON.sub(_blank, folded)) is None
+    if _GRANT_TO.search(folded) is None:
+        return False
+    plain = _GRANT_TO.sub(_blank, _COMPANY.sub(_blank, folded))
+    return _LIMIT.search(plain) is None
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "_" * len(match.group())
+
+
+def is_question(folded: str) -> bool:
+    """A question ("能不能商用？"): in a licence written as questions, its answer states the
+    term."""
+    return _QUESTION.match(folded) is not None
+
+
+def names_itself(folded: str) -> bool:
+    """Whether a passage names the document itself (本须知, 本声明, 这份问答 ...)."""
+    return _SELF.search(folded) is not None
