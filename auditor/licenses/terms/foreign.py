@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms import foreign_cap_refs as cap_refs
 from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
@@ -50,6 +51,7 @@ from auditor.licenses.terms.foreign_routes import (
 )
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
+from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_zh import (
@@ -107,12 +109,14 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     reading = _Reading()
     passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
+    reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere
     # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows
     listed, unnamed = read_lists(passages, text)
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
+    found |= territory_south_asia(passages)  # ms, id, vi, th, hi: the same
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
     found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
@@ -149,6 +153,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             reading.unread.append(passage)
     result = with_provisos(reading.result(), text)  # provisos read with their clause
     result = with_qualifiers(with_counting_rules(result))  # Chinese: read with a term elsewhere
+    result = cap_refs.with_counting_rules_south_asia(result, CUES)  # hi/id/ms/vi/th: the same
     return replace(result, prevails=prevailing_language(text))
 
 
@@ -160,6 +165,7 @@ class _Reading:
     unread: list[Passage] = field(default_factory=list)
     multimodal: set[Passage] = field(default_factory=set)
     routed: bool = False  # the text opens a route to commercial use (`foreign_zh_routes`)
+    cap_terms: tuple[str, ...] | None = None  # a cap stated, the terms defined by it
     granted: bool = False  # a Chinese passage grants it in words (`foreign_zh_grant_words`)
 
     def read(self, passage: Passage) -> bool:
@@ -185,6 +191,9 @@ class _Reading:
             found = self._caps_and_law(passage, cues, text, conditions) or found
         for clause in clause_reader(passage.language)(text, passage.text):
             found = self._clause(clause, passage, conditions) or found
+        if not found and cap_refs.continues(self.cap_terms, passage, text, CUES):
+            self._capped(passage, conditions)  # the grant holds under a cap stated elsewhere
+            found = True
         if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
             conditions.add("attribution-display")  # "免费商用，须注明出处"
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
@@ -235,6 +244,8 @@ class _Reading:
             self._commercial_use("restricted", passage)
             if cues is ZH:
                 conditions.update(permission_conditions(text))
+            elif cap_refs.continues(self.cap_terms, passage, text, CUES):
+                conditions.add(_ABOVE)  # past a cap another passage states
             else:
                 conditions.add(needed_condition(asked))
             conditions.update(["registration"] if registered else [])

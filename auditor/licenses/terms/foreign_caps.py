@@ -20,6 +20,12 @@ from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
+from auditor.licenses.terms.foreign_numbers_south_asia import (
+    COUNT_WORDS_SOUTH_ASIA,
+    INDIAN_GROUPING,
+    UNITS_SOUTH_ASIA,
+    indian_digits,
+)
 from auditor.licenses.terms.foreign_numbers_west import (
     COUNT_WORDS_WEST,
     CURRENCIES_WEST,
@@ -53,11 +59,12 @@ _UNITS: dict[str, float] = {
     "tỷ": 1e9, "nghìn": 1e3, "ngàn": 1e3, "miljoen": 1e6, "miljard": 1e9, "duizend": 1e3,
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
-    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR, **UNITS_WEST,
+    **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR, **UNITS_SOUTH_ASIA, **UNITS_WEST,
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = lazy_pattern(
-    r"(?P<num>\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+    rf"(?P<num>{INDIAN_GROUPING}"  # lakhs and crores apart: "2,50,00,00,000"
+    r"|\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
     # "M.N." after a peso amount is Mexico's "moneda nacional", no million
     rf"(?P<unit>(?!M\.\s?N\.)(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
@@ -81,7 +88,8 @@ _COUNT_WORDS: dict[str, float] = {
                      "sepuluh", "tien", "десять"), 10.0),
     **dict.fromkeys(("hundred", "hundert", "cent", "cien", "cem", "cento", "sto", "yüz",
                      "seratus", "honderd", "сто"), 100.0),
-    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE, **COUNT_WORDS_WEST,
+    **COUNT_WORDS_SIX, **COUNT_WORDS_RO_HU_FI, **COUNT_WORDS_MORE, **COUNT_WORDS_SOUTH_ASIA,
+    **COUNT_WORDS_WEST,
 }  # fmt: skip
 _WORD_UNITS = "|".join(sorted((re.escape(u) for u in _UNITS if len(u) > 2), key=len, reverse=True))
 _WORD_NUMBER = lazy_pattern(
@@ -141,6 +149,8 @@ _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # บาท", "฿ 100 million")
     ("ILS", lazy_pattern(r"₪|\bILS\b|\bNIS\b|ש[\"״]ח|שקל")),
     ("THB", lazy_pattern(r"฿|\bTHB\b|บาท")),
+    # the dong: "500 tỷ đồng", "VNĐ 10 tỷ", "₫" ("đồng ý", agree, is no currency)
+    ("VND", lazy_pattern(r"₫|\bVN[DĐ]\b|\b(?i:đồng)\b(?!\s+(?i:ý|thời|nghĩa|bộ))")),
     *CURRENCIES_WEST,  # TRY and BDT (`foreign_numbers_west`)
 )
 
@@ -187,6 +197,9 @@ def _goes_on(text: str, last: tuple[int, int, float], start: int, value: float) 
 
 def _plain(digits: str) -> float:
     """A number as written: thousands grouped by `,`, `.`, `'` or a space, decimal by `.` or `,`."""
+    indian = indian_digits(digits)  # "2,50,00,00,000": lakhs and crores
+    if indian is not None:
+        return indian
     grouped = _THOUSANDS.match(digits)
     if grouped is not None and grouped.group(1) is not None:
         separator = grouped.group(1)
@@ -300,6 +313,12 @@ _FURTHER_LICENSE = lazy_pattern(
     r"|lisensi|terpisah|tersendiri|tertulis|khusus)|(?<!\bbu\s)\blisans(?!\s+(?:veren|alan))"
     r"|\b(?:ayrı|ticari|ek|özel)\s+(?:bir\s+)?sözleşme|लाइसेंस(?!दाता|धारी|धारक|कर्ता|ी)"
     r"|(?:अलग|पृथक)\s+(?:अनुबंध|समझौत)"
+    # vi, th, ms: a commercial, separate or paid licence or contract ("giấy phép thương mại",
+    # "สัญญาอนุญาตเชิงพาณิชย์", "lesen komersial berasingan"), not the licensor or licensee
+    r"|giấy\s+phép\s+(?:thương\s+mại|riêng|khác|có\s+trả\s+phí)|\bhợp\s+đồng\s+(?:cấp\s+phép"
+    r"|thương\s+mại|riêng)|\bthỏa\s+thuận\s+(?:cấp\s+phép|thương\s+mại|riêng)"
+    r"|สัญญาอนุญาต|ใบอนุญาต(?!ให้)|สัญญา(?:แยก|เชิงพาณิชย์)"
+    r"|\blesen\s+(?:komersial|berasingan|khas|perniagaan)|\bperjanjian\s+(?:lesen|berasingan)"
     # ja, ko: a licence agreement, a separate contract (別途…契約, 별도의 유료 라이선스 계약)
     r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약",
     re.IGNORECASE,

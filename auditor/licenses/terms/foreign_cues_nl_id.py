@@ -226,6 +226,9 @@ ID = Cues(
         r"(?<!non-)(?<!non\s)\bkomersi[a]?l\w*\s+(?:maupun|dan|atau)\s+non-?\s?komersi"
         r"|\bnon-?\s?komersi[a]?l\w*\s+(?:maupun|dan|atau)\s+komersi"
         r"|\bterlepas\s+dari\b[^.;]{0,40}?komersi"
+        # business or otherwise, or not: "komersial atau tidak", "usaha maupun bukan"
+        r"|(?<!non-)(?<!non\s)\b(?:komersi[a]?l\w*|bisnis|usaha|niaga)\s+(?:atau|maupun|ataupun)\s+"
+        r"(?:tidak|bukan|lainnya|sebaliknya)\b"
     ),
     unrestricted=_re(r"\btanpa\s+(?:batasan|pembatasan|larangan)\b" + _GAP + _ID_COM),
     research=_re(

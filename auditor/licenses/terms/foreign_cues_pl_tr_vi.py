@@ -216,6 +216,8 @@ TR = Cues(
 # --- Vietnamese --------------------------------------------------------------------------------
 
 _VI_COM = r"(?<!phi\s)(?<!phi-)thương\s+mại"
+# commercial ends in plain words too: business, profit, earning ("hoạt động kinh doanh")
+_VI_EARN = r"(?<!phi\s)(?<!phi-)(?:thương\s+mại|kinh\s+doanh|sinh\s+lời|kiếm\s+tiền|lợi\s+nhuận)"
 _VI_NON = (
     r"\bphi[\s-]+thương\s+mại|\bkhông\s+(?:vì\s+|nhằm\s+|có\s+)?(?:mục\s+đích\s+)?thương\s+mại"
     r"|\bphi\s+lợi\s+nhuận"
@@ -261,7 +263,7 @@ VI = Cues(
         # sử dụng thương mại"
         r"\b(?:bao\s+gồm|kể\s+cả|gồm\s+cả|cả)\s+(?:cả\s+)?(?:cho\s+)?(?:các\s+)?(?:mục\s+đích\s+"
         r"|việc\s+sử\s+dụng\s+|sử\s+dụng\s+|hoạt\s+động\s+)?"
-        + _VI_COM
+        + _VI_EARN
         + r"|(?<!không\s)\b(?:được\s+phép|có\s+thể|được)\s+sử\s+dụng\s+(?:cho\s+)?"
         + r"(?:mục\s+đích\s+)?"
         + _VI_COM
@@ -276,6 +278,8 @@ VI = Cues(
         _VI_COM + r"\s+(?:hay|hoặc|và)\s+phi\s+thương\s+mại"
         r"|\bphi\s+thương\s+mại\s+(?:hay|hoặc|và)\s+thương\s+mại"
         r"|\bbất\s+kể\b[^.;]{0,30}?thương\s+mại"
+        # whether for profit or not: "dù mục đích có thương mại hay không", "kinh doanh hoặc không"
+         + "|" + _VI_EARN + r"\s+(?:hay|hoặc)\s+(?:là\s+)?không\b"
     ),
     unrestricted=_re(
         r"\bkhông\s+(?:có\s+)?(?:bất\s+kỳ\s+)?(?:hạn\s+chế|giới\s+hạn)" + _GAP + _VI_COM
@@ -294,6 +298,11 @@ VI = Cues(
                 r"\b(?:điều\s+chỉnh|chi\s+phối|tuân\s+theo|áp\s+dụng|theo)\b[^.;]{0,30}?"
                 r"\b(?:pháp\s+luật|luật)\s+(?:của\s+)?(?:nước\s+)?(?:Cộng\s+hòa\s+Xã\s+hội\s+Chủ"
                 r"\s+nghĩa\s+)?Việt\s+Nam"
+                # the law named alone, after its caption: "Luật điều chỉnh. Pháp luật nước Cộng
+                # hòa xã hội chủ nghĩa Việt Nam."
+                r"|(?:^\W*|\b(?:luật|pháp\s+luật)\s+(?:điều\s+chỉnh|áp\s+dụng)\W{1,3})(?:là\s+)?"
+                r"(?:pháp\s+luật|luật)\s+(?:của\s+)?(?:nước\s+)?(?:Cộng\s+hòa\s+Xã\s+hội\s+Chủ"
+                r"\s+nghĩa\s+)?Việt\s+Nam\W*$"
             ),
             "VN",
         ),

@@ -38,7 +38,10 @@ MS = shaped(
         + r"|\bpenggunaan\s+komersial\s+(?:(?!tidak\b)\w+\s+){0,2}(?:adalah\s+)?dibenarkan\b"
         r"(?!\s+(?:dengan|selepas|jika|hanya|sekiranya))",
         both=r"(?<!bukan\s)\bkomersial\s+(?:dan|atau)\s+bukan\s+komersial|\bbukan\s+komersial\s+"
-        r"(?:dan|atau)\s+komersial",
+        r"(?:dan|atau)\s+komersial"
+        # business or otherwise, or not: "bagi tujuan perniagaan atau selainnya"
+        r"|(?<!bukan\s)\b(?:komersial|perniagaan|perdagangan|bisnes)\s+(?:atau|mahupun|ataupun)\s+"
+        r"(?:selainnya|sebaliknya|tidak|bukan|lain-lain)\b",
         unrestricted=r"\btanpa\s+(?:sebarang\s+)?sekatan" + GAP + _MS_COM,
         only=r"\b(?:hanya|semata-mata)\b",
         only_after=r"\bsahaja\b",

@@ -15,6 +15,7 @@ term (`is_counted_apart`, for `foreign_no_term`): the cap is read where its numb
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_caps import user_cap
@@ -45,6 +46,17 @@ _DAILY: dict[str, re.Pattern[str]] = {
         r"\bdagelijks\w*\s+actiev?e?\s+gebruiker\w*|\bactiev?e?\s+gebruiker\w*\s+per\s+dag\b"
         r"|\bDAU\b",
         _FLAGS,
+    ),
+    # hi: "दैनिक सक्रिय उपयोगकर्ता", "प्रतिदिन के सक्रिय उपयोगकर्ता"; th: "ผู้ใช้งานรายวัน", "ผู้ใช้ต่อวัน"
+    "hi": lazy_pattern(
+        r"(?:दैनिक|प्रतिदिन(?:\s+के)?|रोज़?ाना(?:\s+के)?)\s+(?:सक्रिय\s+)?(?:उपयोगकर्ता|यूज़?र)|DAU"
+    ),
+    "th": lazy_pattern(
+        unicodedata.normalize(
+            "NFKC",
+            r"ผู้ใช้(?:งาน)?(?:ที่)?(?:ใช้งาน|แอคทีฟ|มีการใช้งาน)?(?:อยู่)?\s*(?:รายวัน|ต่อวัน|ในแต่ละวัน"
+            r"|ต่อหนึ่งวัน)|DAU",
+        )
     ),
 }
 
@@ -78,8 +90,20 @@ _APART: dict[str, re.Pattern[str]] = {
         r"|bepaald)",
         _FLAGS,
     ),
+    # hi: "हर उत्पाद की गिनती अलग होती है"; th: "นับแยกแอปละหนึ่งยอด", "นับแยกตามผลิตภัณฑ์"
+    "hi": lazy_pattern(
+        r"(?:हर|प्रत्येक)\s+(?:उत्पाद|सेवा|ऐप|एप्लिकेशन)\S*\s+(?:की|के|का)\s+(?:गिनती|गणना)\s+"
+        r"(?:अलग|पृथक)"
+    ),
+    "th": lazy_pattern(
+        r"นับแยก(?:กัน)?(?:ตาม|แต่ละ|เป็นราย)?\s*(?:แอป|แอปพลิเคชัน|ผลิตภัณฑ์|บริการ)"
+        r"|(?:แอป|ผลิตภัณฑ์|บริการ)ละ(?:หนึ่ง)?ยอด|แยกนับ(?:แต่ละ|ตาม)?(?:แอป|ผลิตภัณฑ์|บริการ)"
+    ),
 }
-_NUMBER = lazy_pattern(r"\d|triệu|nghìn|juta|milyon|miljoen|万|億|만|억")
+# a number, not a digit in a name ("Mali-4B", "model-7B")
+_NUMBER = lazy_pattern(
+    r"(?<![\w-])\d(?![\w.,]*[A-Za-z])|triệu|nghìn|juta|milyon|miljoen|万|億|만|억|लाख|ล้าน"
+)
 
 
 def read_daily_caps(language: str | None, text: str) -> list[Clause]:

@@ -25,6 +25,7 @@ from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
+from auditor.licenses.terms.foreign_duties_south_asia import read_copies
 from auditor.licenses.terms.foreign_ja_ko_forms import plain_ko
 from auditor.licenses.terms.foreign_ja_ko_he import read_ja_ko_he
 from auditor.licenses.terms.foreign_more import CUES_MORE, LANGUAGES_MORE, read_more
@@ -119,6 +120,7 @@ def _with_shared(
     clauses += read_confined(language, text)  # Chinese: a licence confined to places
     clauses += read_daily_caps(language, text)  # ja/ko/vi/id/tr/nl: a cap on daily users
     clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
+    clauses += read_copies(language, text)  # id/ms/vi/th/hi: this licence with each copy
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

@@ -209,7 +209,9 @@ _BELOW = lazy_pattern(
     r"|poniżej|następując\w*|hieronder|volgende|berikut|følgende|nedenfor|nedenstående"
     r"|нижче|наступн\w*|по-долу|следните|sljedeć\w*|sledeć\w*|navedene|toliau|šādiem|šādos"
     r"|järgmis\w*|allpool|yafuatayo|zifuatazo|chini\s+ya|följande|nedan|následující\w*|níže"
-    r"|următoar\w*|de\s+mai\s+jos|alábbi\w*|következő\w*|seuraav\w*)\b|dưới\s+đây|sau\s+đây",
+    r"|următoar\w*|de\s+mai\s+jos|alábbi\w*|következő\w*|seuraav\w*)\b|dưới\s+đây|sau\s+đây"
+    # id, ms, th, hi: "untuk keperluan di bawah ini", "ดังต่อไปนี้", "नीचे दिए गए", "निम्नलिखित"
+    r"|\bdi\s+bawah\s+ini\b|\bseperti\s+(?:di\s+)?bawah\b|ต่อไปนี้|ข้างล่างนี้|नीचे|निम्नलिखित",
     _FLAGS,
 )
 _EXCEPTED = lazy_pattern(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_models_south_asia import named_multimodal
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.terms.foreign_zh_models import zh_multimodal_only
 from auditor.licenses.text.language import Passage
@@ -70,7 +71,7 @@ def leaves_text_models_out(text: str) -> bool:
 def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Passage]]:
     """(passages whose clauses cover multimodal models only, passages that only leave the
     text-only models out of a clause before them)."""
-    covered: set[Passage] = set()
+    covered: set[Passage] = named_multimodal(passages)  # id, ms, vi, th, hi: a variant named
     lifting: set[Passage] = set()
     for index, passage in enumerate(passages):
         if passage.language not in LANGUAGES:

@@ -1,5 +1,5 @@
-"""Bans on training other models with the outputs in Turkish, Polish, Dutch and Russian, for
-`foreign_weights.read_weights` (the English clause rule: output_use_restriction).
+"""Bans on training other models with the outputs in Turkish, Polish, Dutch, Russian and
+Vietnamese, for `foreign_weights.read_weights` (the English clause rule: output_use_restriction).
 
 As in the other languages read there, one clause (cut at a full stop, a semicolon or a
 contrastive "but") holds a ban word, the model's outputs and distilling, or training or
@@ -7,8 +7,9 @@ improving *another* model ("Modelin ürettiği çıktılar, ... herhangi bir yap
 eğitmek, damıtmak veya iyileştirmek için kullanılamaz", "Nie wolno wykorzystywać wyników Modelu
 do trenowania innych modeli", "De uitvoer van het model mag niet worden gebruikt om andere
 modellen te trainen", "Результаты, полученные с помощью модели, нельзя использовать для обучения
-других моделей"). Outputs used freely, or used to improve the licensee's own use of this
-model, ban nothing; a ban on training with the model itself (not its outputs) is not this ban.
+других моделей", "không được dùng kết quả để huấn luyện mô hình khác"). Outputs used freely, or
+used to improve the licensee's own use of this model, ban nothing; a ban on training with the
+model itself (not its outputs) is not this ban.
 """
 
 from __future__ import annotations
@@ -93,15 +94,31 @@ _WORDS: dict[str, _Words] = {
             r"(?:[\w-]+\s+){0,2}?модел\w*"
         ),
     ),
+    # vi: "không được dùng Kết quả để huấn luyện ... bất kỳ mô hình khác nào"
+    "vi": _Words(
+        _re(r"\b(?:không\s+được|nghiêm\s+cấm|cấm|không\s+cho\s+phép|không\s+thể)\b"),
+        _re(
+            r"\b(?:kết\s+quả|đầu\s+ra|đầu\s+ra|câu\s+trả\s+lời)\b|\bnội\s+dung\s+(?:do\s+\S+(?:\s+\S+)?"
+            r"\s+)?(?:tạo|sinh)\s+ra"
+        ),
+        _re(r"\bchưng\s+cất\b|\bdistil\w*"),
+        _re(r"\bhuấn\s+luyện\b|\bđào\s+tạo\b|\btinh\s+chỉnh\b|\bcải\s+thiện\b|\bphát\s+triển\b"),
+        _re(
+            r"\bmô\s+hình\s+(?:[\w-]+\s+){0,3}?(?:khác|cạnh\s+tranh|của\s+bên\s+thứ\s+ba)\b"
+            r"|\b(?:bất\s+kỳ|bất\s+cứ)\s+mô\s+hình\b"
+        ),
+    ),
 }
 LANGUAGES_OUTPUTS = frozenset(_WORDS)
 
-_CLAUSE_END = lazy_pattern(r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter|однако|но)\b", _FLAGS)
+_CLAUSE_END = lazy_pattern(
+    r"[.;!?]|\b(?:ancak|fakat|ale|jednak|maar|echter|однако|но|nhưng|tuy\s+nhiên)\b", _FLAGS
+)
 
 
 def bans_output_training(language: str | None, text: str) -> bool:
-    """Whether a passage in Turkish, Polish, Dutch or Russian bans training other models with the
-    model's outputs (module docstring)."""
+    """Whether a passage in Turkish, Polish, Dutch, Russian or Vietnamese bans training other
+    models with the model's outputs (module docstring)."""
     words = _WORDS.get(language or "")
     if words is None:
         return False

@@ -32,6 +32,7 @@ _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
     "th": (
         (r"อิหร่าน", "IR"), (r"เกาหลีเหนือ", "KP"), (r"ซีเรีย", "SY"), (r"คิวบา", "CU"),
         (r"รัสเซีย", "RU"), (r"เบลารุส", "BY"), (r"ไครเมีย", "UA"), (r"จีน", "CN"),
+        (r"สหภาพยุโรป|อียู", "EU"), (r"สหรัฐ(?:อเมริกา)?", "US"), (r"สหราชอาณาจักร|อังกฤษ", "GB"),
     ),
     "id": (
         (r"\biran\b", "IR"), (r"\bkorea\s+utara\b", "KP"), (r"\b(?:suriah|syria)\b", "SY"),
@@ -42,6 +43,8 @@ _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
 }  # fmt: skip
 # the grant withheld, or the licensee barred
 _WITHHELD = {
+    # th: "สิทธิ ... ไม่ให้แก่", "ไม่ใช้บังคับกับ", "ไม่ครอบคลุมถึง", "ไม่ได้รับสิทธิ"
+    "th": r"ไม่(?:ให้|มอบ|ใช้บังคับ|ครอบคลุม|ได้รับสิทธิ|มีสิทธิ)|ห้าม",
     # (Greek: the licensee barred; the grant withheld, "δεν παρέχεται", is `foreign_six`'s)
     "el": r"\bδεν\s+(?:επιτρέπ\w*|μπορ\w*)|\bαπαγορεύ\w*",
     "id": r"\btidak\s+(?:berlaku|diberikan|mencakup)\b|\b(?:tidak\s+)?(?:ada\s+)?(?:hak|lisensi)"
@@ -50,6 +53,8 @@ _WITHHELD = {
 }
 # who is based there: resident, seated, incorporated, national
 _BASED = {
+    # th: domicile, head office, registered, resident, national
+    "th": r"ภูมิลำเนา|สำนักงานใหญ่|จดทะเบียน|ถิ่นที่อยู่|มีที่อยู่|สัญชาติ|จัดตั้งขึ้น",
     "el": r"\bέδρα\w*|\bεδρεύ\w*|\bκάτοικ\w*|\bεγκατεστημέν\w*|\bυπήκο\w*|\bπολίτ\w*",
     "id": r"\bberkedudukan\b|\bberdomisili\b|\bbertempat\s+tinggal\b|\bberkantor\s+pusat\b"
     r"|\bdidirikan\b|\bterdaftar\b|\bwarga\s+negara\b|\bpenduduk\b",

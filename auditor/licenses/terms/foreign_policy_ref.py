@@ -47,6 +47,11 @@ _POLICY = _re(
     r"\bполитик\w*\s+(?:допустимого\s+|приемлемого\s+)?использовани\w*|\bправил\w*\s+"
     r"(?:допустимого\s+|приемлемого\s+)?использовани\w*|\bкодекс\w*\s+поведени\w*",  # ru
     r"\bgebruiksbeleid\b|\bbeleid\s+(?:voor|inzake)\s+(?:aanvaardbaar\s+)?gebruik|\bgedragscode\b",
+    # id, ms, vi, hi: "Kebijakan Penggunaan", "kebijakan tersebut", "dasar penggunaan",
+    # "chính sách sử dụng", "उपयोग नीति"
+    r"\bkebijakan\s+(?:penggunaan|pemakaian|tersebut)|\bpedoman\s+penggunaan|\bkode\s+etik"
+    r"|\b(?:dasar|polisi)\s+penggunaan|\bchính\s+sách\s+sử\s+dụng|\bquy\s+tắc\s+sử\s+dụng"
+    r"|(?:स्वीकार्य\s+)?उपयोग\s+नीति",
 )
 # a privacy policy (or data protection) is no use policy
 _PRIVACY = _re(
@@ -70,6 +75,10 @@ _BINDS = _re(
     r"(?:неотъемлемой\s+)?частью",  # ru
     r"\bis\s+van\s+toepassing|\bgeldt\b|\bna\s*(?:te\s+)?leven|\bnageleefd|\bmaakt\s+"
     r"(?:integraal\s+)?(?:deel|onderdeel)\s+uit",  # nl
+    r"\b(?:wajib|harus|mesti|hendaklah)\s+(?:\w+\s+){0,2}?mematuhi|\btunduk\s+(?:pada|kepada)"
+    r"|\bbagian\s+(?:yang\s+)?tidak\s+terpisahkan|\bsebahagian\s+(?:yang\s+)?tidak\s+terpisah",
+    r"\bphải\s+tuân\s+(?:thủ|theo)|\bmột\s+phần\s+không\s+(?:thể\s+)?tách\s+rời",  # vi
+    r"पालन\s+कर|अभिन्न\s+(?:अंग|हिस्सा)",  # hi
 )
 # a document made part of the agreement by reference (either order)
 _PART = (
@@ -87,7 +96,7 @@ _REFERENCE = (
 _BY_REFERENCE = lazy_pattern(
     rf"{_REFERENCE}[^.;]{{0,80}}?{_PART}|{_PART}[^.;]{{0,80}}?{_REFERENCE}", _FLAGS
 )
-_LANGUAGES = frozenset({"de", "fr", "es", "pt", "it", "pl", "ru", "nl"})
+_LANGUAGES = frozenset({"de", "fr", "es", "pt", "it", "pl", "ru", "nl", "id", "ms", "vi", "hi"})
 
 
 def read_policy_reference(language: str | None, text: str) -> list[Clause]:

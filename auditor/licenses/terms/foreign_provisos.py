@@ -27,6 +27,7 @@ a proviso qualifies is unknown, so it stays unread.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -117,6 +118,34 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\bне\s+(?:распространяется|применяется|касается|затрагивает)\b", re.IGNORECASE
         ),
         lazy_pattern(r"\bконечн\w*\s+пользовател\w*", re.IGNORECASE),
+    ),
+    # id, ms, vi, th, hi: "Pengguna akhir ... tidak terkena angka ini", "không áp dụng đối với
+    # người dùng cuối", "ไม่กระทบสิทธิของผู้ใช้ปลายทาง", "अंतिम उपयोगकर्ताओं पर लागू नहीं"
+    **dict.fromkeys(
+        ("id", "ms"),
+        (
+            lazy_pattern(
+                r"\btidak\s+(?:terkena|berlaku|mencakup|menjangkau|mempengaruhi|memengaruhi"
+                r"|terpakai|meliputi)\b|\bdikecualikan\b",
+                re.IGNORECASE,
+            ),
+            lazy_pattern(r"\bpengguna\s+(?:akhir|hujung)\b", re.IGNORECASE),
+        ),
+    ),
+    "vi": (
+        lazy_pattern(
+            r"\bkhông\s+(?:áp\s+dụng|ảnh\s+hưởng|bị\s+ảnh\s+hưởng|điều\s+chỉnh)\b|\bngoại\s+trừ\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"\bngười\s+(?:dùng|sử\s+dụng)\s+cuối\b", re.IGNORECASE),
+    ),
+    "th": (
+        lazy_pattern(unicodedata.normalize("NFKC", r"ไม่กระทบ|ไม่ใช้บังคับ|ไม่มีผล|ยกเว้น")),
+        lazy_pattern(unicodedata.normalize("NFKC", r"ผู้ใช้(?:งาน)?ปลายทาง")),
+    ),
+    "hi": (
+        lazy_pattern(r"लागू\s+नहीं|प्रभावित\s+नहीं|छूट"),
+        lazy_pattern(r"अंतिम\s+उपयोगकर्ता|एंड[-\s]?यूज़?र"),
     ),
 }
 

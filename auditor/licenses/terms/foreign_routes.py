@@ -52,6 +52,7 @@ _DECISION = {
     "de": r"genehmig\w*|zustimm\w*|erlaubnis|einwillig\w*|freigabe|freigegeben",
     "pl": r"zgod\w*|zezwoleni\w*|akceptacj\w*|zatwierdz\w*|zatwierdzeni\w*",
     "nl": r"goedkeuring|toestemming|instemming|vergunning",
+    "hi": r"अनुमति|मंज\u093c?ूरी|स्वीकृति|सहमति|अनुमोदन|इजाज\u093c?त",
 }
 # A negation a few words before a decision says it is not needed ("não depende de aprovação",
 # "keine Genehmigung"); "without" ("sem", "bez", "ohne" consent) makes it the condition instead.
@@ -63,6 +64,7 @@ _NOT = {
     "de": r"\b(?:keine?\w*|nicht|weder)\b",
     "pl": r"\b(?:nie|ani)\b",
     "nl": r"\b(?:geen|niet)\b",
+    "hi": r"(?:^|\s)न\s+तो(?=\s)",  # Hindi says "not" after the decision (_NOT_AFTER)
 }
 _WITHOUT = lazy_pattern(r"\b(?:sem|sin|sans|senza|ohne|bez|zonder|without)\b", re.IGNORECASE)
 _WORDS = 3  # words between the negation and the decision
@@ -76,6 +78,7 @@ _NOT_AFTER = {
     "de": r"^\W*(?:\w+\s+){0,2}?nicht\s+(?:erforderlich|nötig|notwendig)",
     "pl": r"^\W*(?:\w+\s+)?nie\s+jest\s+(?:wymagan|potrzebn)",
     "nl": r"^\W*(?:\w+\s+){0,2}?niet\s+(?:vereist|nodig)",
+    "hi": r"^\W*(?:\S+\s+)?(?:नहीं|न)(?=\s|$|[,।.;])",  # "मंज़ूरी नहीं करते"
 }
 # Telling the licensor: an e-mail, a notice, a registration, information sent to it.
 _TELL = {
@@ -87,6 +90,7 @@ _TELL = {
     r"|schicken",
     "pl": r"powiadom\w*|zgło[sś]\w*|poinform\w*|zarejestr\w*|wyślij|wysłać|prześl\w*|przesła\w*",
     "nl": r"meld\w*|stuur|sturen|registre\w*|informeer\w*|laat\s+\w+\s+weten",
+    "hi": r"ई-?मेल|सूचना|सूचित|बता\s|बताएँ|बताएं|भेज|पंजीकरण|पंजीकृत|रजिस्टर",
 }
 # Before, or to start, commercial use (the commercial word is the cues' own: `_commercial_word`).
 _BEFORE = {
@@ -97,6 +101,7 @@ _BEFORE = {
     "de": r"\bvor\s+(?:der|dem|Beginn|Aufnahme)|vorab|vorher|zuvor",
     "pl": r"przed\s+|uprzedni\w*|wcześniej",
     "nl": r"voordat|vóór|vooraf|voorafgaand",
+    "hi": r"से\s+पहले|से\s+पूर्व|पूर्व\s+में|शुरू\s+करने|आरंभ\s+करने",
 }
 _COMMERCIAL = {
     "pt": r"comercia\w*|empresaria\w*",
@@ -106,6 +111,7 @@ _COMMERCIAL = {
     "de": r"kommerz\w*|gewerb\w*|geschäftlich\w*",
     "pl": r"komercyjn\w*|zarobkow\w*",
     "nl": r"commercie\w*|zakelijk\w*",
+    "hi": r"व्यावसायिक|वाणिज्यिक|व्यापारिक|कमाई|मुनाफ|व्यवसाय|व्यापार|कारोबार",
 }
 # The licensor may refuse ("pode recusar", "może odmówić"), or decides at its discretion.
 _MAY = r"\s+(?:\w+\s+){0,4}?"  # the modal, then a few words to the verb
@@ -123,6 +129,7 @@ _REFUSE = {
     "pl": r"może" + _MAY + r"odmówić|(?:według|wedle)\s+(?:własnego\s+|swobodnego\s+)?uznania",
     "nl": r"(?:kan|mag)" + _MAY + r"(?:weigeren|afwijzen)|naar\s+eigen\s+(?:goeddunken"
     r"|inzicht|oordeel)",
+    "hi": r"(?:अस्वीकार|मना|इनकार)\s+(?:भी\s+)?कर\s+सकत|(?:अपने|स्व)\s*विवेक",
 }
 
 

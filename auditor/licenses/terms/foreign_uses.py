@@ -269,7 +269,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "pl": r"\binwigil\w*|\bśledzeni\w*\s+(?:osób|ludzi|obywateli)|\bpodsłuch\w*",
         "ru": r"\bслежк\w*|\bслежени\w*\s+за\s+(?:людьми|гражданами|лицами)"
         r"|\bмассов\w*\s+наблюдени\w*",
-        "id": r"\bpengawasan\s+massal|\bmemata-matai"
+        "id": r"\b(?:pengawasan|pemantauan)\s+massal|\bmemata-matai"
         r"|\b(?:pelacakan|pemantauan)\s+(?:orang|individu)",
         "tr": r"\bgözetim\w*|\bfişleme\w*",
         "vi": r"giám\s+sát\s+(?:người|cá\s+nhân|công\s+dân|hàng\s+loạt)|theo\s+dõi\s+(?:người"

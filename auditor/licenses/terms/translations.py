@@ -38,7 +38,9 @@ __all__ = ["settle_translations", "translated_paths"]
 # "(traducción de cortesía)", "Übersetzung", "译本", "翻訳"
 _TRANSLATION_TITLE = lazy_pattern(
     r"\btranslation\b|\btraducci[oó]n\b|\btradu[cç][aã]o\b|\btraduction\b|\btraduzione\b"
-    r"|Übersetzung|\bvertaling\b|\btłumaczenie\b|\bперевод\b|번역|译本|譯本|译文|譯文|翻訳|翻译|翻譯",
+    r"|Übersetzung|\bvertaling\b|\btłumaczenie\b|\bперевод\b|번역|译本|譯本|译文|譯文|翻訳|翻译|翻譯"
+    # hi, th, vi, id, ms: "(हिंदी अनुवाद)", "ฉบับแปล", "bản dịch", "terjemahan"
+    r"|अनुवाद|ฉบับแปล|คำแปล|\bbản\s+dịch\b|\bterjemahan\b",
     0,
 )
 _TITLE_LINES = 3

@@ -140,7 +140,7 @@ def _is_marked_foreign_title(line: str) -> bool:
     if _MARKED.match(line) is None:
         return False
     shown = display_line(line)
-    if re.search(r"[.,;:!?。]", shown) or len(shown.split()) > _FOREIGN_TITLE_WORDS:
+    if re.search(r"[.,;:!?。]", shown) or len(_unqualified(shown).split()) > _FOREIGN_TITLE_WORDS:
         return False
     noun = _FOREIGN_NOUN_WORD.search(shown)
     if noun is None or _CLAUSE_START.match(shown) is not None:
@@ -154,11 +154,18 @@ def _is_marked_foreign_title(line: str) -> bool:
 def _is_foreign_title(line: str) -> bool:
     text = line.strip()
     titled = _FOREIGN_TITLE.match(text) or _FOREIGN_NAMED_TITLE.match(text)
-    if titled is None or len(text.split()) > _FOREIGN_TITLE_WORDS:
+    if titled is None or len(_unqualified(text).split()) > _FOREIGN_TITLE_WORDS:
         return False
     return _CLAUSE_START.match(text.lstrip("#* ")) is None
 
 
+def _unqualified(title: str) -> str:
+    """A title without the qualifier in brackets after it (`GIẤY PHÉP MÔ HÌNH X (bản tiếng Việt
+    – bản gốc)`, `Licencja X (tłumaczenie)`): its words are not the title's own."""
+    return _QUALIFIER_END.sub("", title)
+
+
+_QUALIFIER_END = compile_pattern(r"\s*[(（][^()（）]{1,40}[)）][#*\s]*$")
 _FOREIGN_NAMED_TITLE = compile_pattern(
     r"^[#*\s]*"
     + _FOREIGN_NOUN

@@ -329,4 +329,6 @@ def test_places_excluded(text: str, key: str, regions: list[str]) -> None:
 def test_no_place_excluded_by_a_harm_sanctions_or_outside(text: str) -> None:
     values = read_foreign(text).values
     assert "excluded_licensee_domiciles" not in values
-    assert "excluded_use_territories" not in values
+    territories = values.get("excluded_use_territories") or []
+    assert isinstance(territories, list)  # use outside a place banned confines use to it (s25)
+    assert all(isinstance(t, dict) and t.get("within") for t in territories)

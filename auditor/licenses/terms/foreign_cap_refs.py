@@ -1,0 +1,157 @@
+"""A cap stated in one passage and applied in another, in Hindi, Indonesian, Malay, Vietnamese and
+Thai, for `terms.foreign`: the sentence stating the cap gives its number ("Ambang Pendapatan"
+adalah pendapatan kotor tahunan sebesar Rp250 miliar; Mốc doanh thu áp dụng là 500 tỷ đồng;
+เพดานรายได้ หนึ่งพันล้านบาท), and another sentence says what happens past it, naming the cap
+by its measure and a word of exceeding ("doanh thu ... vượt mốc đó", "รายได้รวม ... สูงกว่า
+เพดาน", "pendapatan ... melampaui"), or by the term the cap's definition names ("कोई बड़ा
+उपयोगकर्ता ..." where "बड़ा उपयोगकर्ता" is defined by its turnover). Such a sentence, with no
+number of its own, continues the cap: the further licence it asks for is the cap's
+(`separate-license-above-threshold`), not a condition of every commercial use, and a sentence
+saying only that the grant holds while the cap is not exceeded is read as the cap.
+
+`continues` is tried only where the text states a cap (`caps_stated`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
+from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.text.language import Passage
+
+if TYPE_CHECKING:
+    from auditor.licenses.terms.foreign import ForeignReading
+
+_FLAGS = re.IGNORECASE
+
+# exceeding, being above, more than (Devanagari and Thai take no word edge)
+_EXCEED: dict[str, str] = {
+    "hi": r"से\s+(?:अधिक|ज\u093c?्यादा|ऊपर|बड\u093c?ा)|(?:पार|अधिक)\s+(?:कर|हो|जा)",
+    "id": r"\b(?:melampaui|melebihi|melewati|mengatasi|di\s+atas|lebih\s+(?:dari|daripada"
+    r"|besar\s+dari|tinggi\s+dari))\b",
+    "vi": r"\b(?:vượt|trên|nhiều\s+hơn|cao\s+hơn|lớn\s+hơn|quá)\b",
+    "th": r"เกิน|สูงกว่า|มากกว่า|เหนือกว่า",
+}
+_EXCEED["ms"] = _EXCEED["id"]
+# a cap named by its own noun: threshold, ceiling, limit, mark
+_CAP_NOUN: dict[str, str] = {
+    "hi": r"सीमा|अधिकतम",
+    "id": r"\b(?:ambang|batas|batasan|plafon|had|siling)\b",
+    "vi": r"\b(?:mốc|ngưỡng|hạn\s+mức|giới\s+hạn|mức\s+trần)\b",
+    "th": r"เพดาน|เกณฑ์|ขีดจำกัด|วงเงิน",
+}
+_CAP_NOUN["ms"] = _CAP_NOUN["id"]
+# a defined term opening a passage: '"Ambang Pendapatan" adalah ...', '1.1 "बड़ा उपयोगकर्ता" वह'
+# (after a caption or a clause number: 'परिभाषा 1.1 "बड़ा उपयोगकर्ता" वह संस्था है ...')
+_TERM = lazy_pattern(
+    r"^\W{0,3}(?:[^\W\d]\S*\s+)?(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
+)
+_MIN_COUNT = 1000  # a number this large is a cap's own
+
+
+def caps_stated(passages: Sequence[Passage], cues: Mapping[str, Cues]) -> tuple[str, ...] | None:
+    """None where no passage of the languages above states a cap on users or revenue; else the
+    terms whose definitions state one (maybe none)."""
+    found = False
+    terms: list[str] = []
+    for passage in passages:
+        own = cues.get(passage.language or "")
+        if own is None or passage.language not in _EXCEED:
+            continue
+        if _states_cap(passage.text, own):
+            found = True
+            term = _TERM.match(passage.text)
+            if term is not None:
+                terms.append(term.group(1))
+    return tuple(terms) if found else None
+
+
+def _states_cap(text: str, cues: Cues) -> bool:
+    if cues.mau is not None and cues.mau.search(text) and user_cap(text, cues.mau) is not None:
+        return True
+    revenue = cues.revenue
+    return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
+
+
+def continues(
+    terms: tuple[str, ...] | None, passage: Passage, text: str, cues: Mapping[str, Cues]
+) -> bool:
+    """Whether a passage (`text` as matched), with no number of its own, applies a cap another
+    passage states (`terms`: `caps_stated`, None where none is): it uses a term defined by the
+    cap, or names the cap's measure (or its noun) and exceeding."""
+    language = passage.language
+    own = cues.get(language or "")
+    if terms is None or own is None or language not in _EXCEED or _has_number(text):
+        return False
+    return _continues(language, text, own, terms)
+
+
+def _continues(language: str, text: str, cues: Cues, terms: tuple[str, ...]) -> bool:
+    if any(_used(term, language).search(text) for term in terms):
+        return True
+    if _compiled(_EXCEED[language]).search(text) is None:
+        return False
+    measures = (cues.revenue, cues.mau, _compiled(_CAP_NOUN[language]))
+    return any(m is not None and m.search(text) is not None for m in measures)
+
+
+def _used(term: str, language: str) -> re.Pattern[str]:
+    """A defined term where it is used, each word by its stem (Hindi inflects both words of
+    "बड़ा उपयोगकर्ता": "बड़े उपयोगकर्ताओं")."""
+    if language != "hi":
+        return _compiled(re.escape(term))
+    stems = [word[: max(len(word) - 2, 2)] if len(word) > 2 else word for word in term.split()]
+    return _compiled(r"\s+".join(re.escape(stem) + r"\S*" for stem in stems))
+
+
+_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    if pattern not in _CACHE:
+        _CACHE[pattern] = lazy_pattern(unicodedata.normalize("NFKC", pattern), _FLAGS)
+    return _CACHE[pattern]
+
+
+def with_counting_rules_south_asia(
+    reading: ForeignReading, cues: Mapping[str, Cues]
+) -> ForeignReading:
+    """`reading` with the unread sentences of these languages that say how a cap the text
+    states is counted, adding the licensee's affiliates, read into that cap ('"Số người dùng
+    hoạt động hằng tháng" được xác định bằng cách cộng dồn ... của Bên được cấp phép và các Bên
+    liên kết'; "pengguna aktif bulanan dihitung bersama afiliasinya"), as when one sentence
+    says both (`foreign_caps.cap_counts`): the sentence names the cap's measure and the
+    affiliates, states no number, and the text states a cap of that measure."""
+    values = dict(reading.values)
+    quotes = dict(reading.quotes)
+    used = []
+    for passage in reading.unread:
+        own = cues.get(passage.language or "")
+        if own is None or passage.language not in _EXCEED or _has_number(passage.text):
+            continue
+        counts = cap_counts(passage.text, own)
+        if not counts:
+            continue
+        revenue = own.revenue is not None and own.revenue.search(passage.text) is not None
+        users = own.mau is not None and own.mau.search(passage.text) is not None
+        key = "revenue_threshold" if revenue and not users else "user_threshold"
+        term = values.get(key)
+        if not (revenue or users) or not isinstance(term, dict):
+            continue  # no cap of that measure: what it counts for is unknown
+        values[key] = {**term, **counts}
+        quotes[key] = (*quotes.get(key, ()), passage)
+        used.append(passage)
+    if not used:
+        return reading
+    unread = tuple(p for p in reading.unread if p not in used)
+    return replace(reading, values=values, quotes=quotes, unread=unread)
+
+
+def _has_number(text: str) -> bool:
+    return any(value >= _MIN_COUNT for _, _, value in numbers(text))
