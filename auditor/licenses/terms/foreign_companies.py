@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -110,6 +111,25 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"(?:kullan(?:ma|ım)\w*)",
         r"\bticar[iî]\s+kullanım(?:dır|\s+(?:sayılır|kabul\s+edilir|niteliğindedir))"
         r"|\bticar[iî]\s+(?:sayılır|kabul\s+edilir)",
+    ),
+    # ar: use within or by an establishment or company, commercial use defined to include it
+    # ("الاستعمال التجاري: ... ويدخل في ذلك تشغيله داخل المنشأة لخدمة أعمالها")
+    "ar": (
+        ar_pattern(
+            r"(?:تشغيل|استعمال|استخدام)\S*\s+(?:\S+\s+){0,3}?(?:داخل|في|لدى|من\s+قبل|بواسطة)\s+"
+            r"(?:ال)?(?:منشأ[ةه]|شرك[ةه]|مؤسس[ةه]|جه[ةه]\s+تجاري)"
+        ).pattern,
+        ar_pattern(
+            r"^\W*(?:ال)?(?:استعمال|استخدام)\s+(?:ال)?تجاري\S*\W*\s*:[^.]*?(?:يدخل\s+في\s+ذلك|يشمل"
+            r"|بما\s+في\s+ذلك)|(?:يعد|يعتبر)\s+(?:\S+\s+)?(?:استعمالا|استخداما)\s+تجاري"
+        ).pattern,
+    ),
+    # fa: use by a company or a profit-making institution, defined as commercial exploitation
+    # ('«بهره‌برداری تجاری»: هرگونه استفاده از مدل به‌وسیلهٔ شرکت، مؤسسهٔ انتفاعی ...')
+    "fa": (
+        r"استفاده\S*\s+(?:\S+\s+){0,4}?(?:به\s*وسیله\S*|توسط|از\s+سوی)\s+(?:\S+\s+)?"
+        r"(?:شرکت|مؤسسه\S*\s+انتفاعی|بنگاه)",
+        r"(?:بهره\s*برداری|استفاده)\s+تجاری\S*\W*\s*:|تجاری\s+(?:محسوب|تلقی)\s+می\s*شود",
     ),
 }
 # a company for profit, never a non-profit one ("association à but non lucratif")

@@ -19,6 +19,7 @@ import unicodedata
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_caps import user_cap
+from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -42,6 +43,17 @@ _DAILY: dict[str, re.Pattern[str]] = {
         r"\bpengguna\s+aktif\s+(?:harian|per\s+hari|setiap\s+hari|tiap\s+hari)|\bDAU\b", _FLAGS
     ),
     "tr": lazy_pattern(r"\bgünlük\s+aktif\s+kullanıcı\w*|\bDAU\b", _FLAGS),
+    # sw: "Watumiaji Hai wa Siku", or users on any one day ("katika siku yoyote huduma moja
+    # itatumiwa na watu ... zaidi ya 20,000"); ar: "المستخدمين النشطين يومياً"
+    "sw": lazy_pattern(
+        r"\bwatumiaji\s+(?:hai|amilifu)\s+(?:wa|kwa|kila)\s+siku\b"
+        r"|\b(?:katika|kwa)\s+siku\s+(?:yoyote|moja)\b(?=[^.;]{0,80}?\b(?:watu|watumiaji)\b)",
+        _FLAGS,
+    ),
+    "ar": ar_pattern(
+        r"(?:ال)?مستخدم\w*\s+(?:ال)?نشط\w*\s+(?:يومي|اليومي|في\s+اليوم|كل\s+يوم)"
+        r"|(?:في|خلال)\s+(?:[اأ]ي\s+)?يوم\s+(?:واحد)?(?=[^.؛]{0,60}?مستخدم)"
+    ),
     "nl": lazy_pattern(
         r"\bdagelijks\w*\s+actiev?e?\s+gebruiker\w*|\bactiev?e?\s+gebruiker\w*\s+per\s+dag\b"
         r"|\bDAU\b",
@@ -79,6 +91,16 @@ _APART: dict[str, re.Pattern[str]] = {
         r"\bdihitung\s+(?:secara\s+)?(?:terpisah|sendiri-sendiri|tersendiri)\s+(?:untuk\s+)?"
         r"(?:setiap|masing-masing|tiap)\s+(?:produk|layanan|aplikasi)",
         _FLAGS,
+    ),
+    # sw: "Kila huduma inahesabiwa peke yake"; ar: "لكل منتج أو خدمة على حدة"
+    "sw": lazy_pattern(
+        r"\bkila\s+(?:huduma|bidhaa|programu)\s+(?:\w+\s+){0,4}?(?:inahesabiwa|huhesabiwa)\s+"
+        r"(?:peke\s+yake|kivyake|kando)",
+        _FLAGS,
+    ),
+    "ar": ar_pattern(
+        r"(?:[يت]حسب|[يت]حتسب|[يت]عد)[^.؛]{0,60}?لكل\s+(?:منتج|خدمة|تطبيق)[^.؛]{0,30}?"
+        r"(?:على\s+حد[ةه]|بمفرده|منفرد|مستقل|بشكل\s+منفصل)"
     ),
     "tr": lazy_pattern(
         r"\bher\s+(?:bir\s+)?(?:ürün|hizmet|uygulama)\w*\s+(?:için\s+)?ayrı(?:\s+ayrı)?\s+"

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_outputs_west import OUTPUT_WORDS_WEST
 
 _FLAGS = re.IGNORECASE
 
@@ -109,6 +110,8 @@ _WORDS: dict[str, _Words] = {
         ),
     ),
 }
+# ar, he, fa, bn, sw: their words in `foreign_outputs_west`
+_WORDS.update({code: _Words(*map(_re, words)) for code, words in OUTPUT_WORDS_WEST.items()})
 LANGUAGES_OUTPUTS = frozenset(_WORDS)
 
 _CLAUSE_END = lazy_pattern(

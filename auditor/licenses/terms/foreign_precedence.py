@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_precedence_west import prevailing_west
 from auditor.licenses.terms.foreign_precedence_south_asia import named_prevailing
 
 __all__ = ["is_translation_note", "prevailing_language"]
@@ -161,6 +162,7 @@ def prevailing_language(text: str) -> str | None:
             if code is not None:
                 named.add(code)
     named |= named_prevailing(text)  # hi, th, vi, id, ms (`foreign_precedence_south_asia`)
+    named |= prevailing_west(text)  # ar, he, fa, tr, bn, sw (`foreign_precedence_west`)
     return named.pop() if len(named) == 1 else None
 
 

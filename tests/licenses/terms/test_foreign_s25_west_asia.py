@@ -307,3 +307,134 @@ def test_arabic_imperative_to_attach_the_terms_to_copies_is_a_notice_duty() -> N
     reading = read_foreign("أرفق نص الترخيص مع كل نسخة توزعها من النموذج.")
     assert reading.values.get("attribution_required") is True
     assert "attribution_required" not in read_foreign("لا ترفق الشروط بالنسخ.").values
+
+
+# --- daily caps, counted per product, and the prevailing version (sw, ar, he, tr, fa, bn) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ikiwa Watumiaji Hai wa Siku wa huduma yako watazidi 50,000, utahitaji leseni nyingine.",
+        "Kwa siku moja, huduma ikitumiwa na watumiaji zaidi ya 50,000, utahitaji leseni mpya.",
+    ],
+)
+def test_a_swahili_cap_on_users_a_day_is_a_daily_cap(text: str) -> None:
+    assert read_foreign(text).values.get("user_threshold") == {"count": 50_000, "unit": "dau"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تُحتسب أعداد المستخدمين لكل تطبيق على حدة.",
+        "Kila huduma ya mpokeaji leseni inahesabiwa peke yake.",
+    ],
+)
+def test_a_cap_counted_per_product_with_no_number_states_no_term(text: str) -> None:
+    reading = read_foreign(text)
+    assert not reading.unread
+    assert "user_threshold" not in reading.values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("عند التعارض تسود النسخة العربية على أي ترجمة.", "ar"),
+        ("במקרה של סתירה יגבר הנוסח העברי.", "he"),
+        ("Herhangi bir farklılıkta Türkçe metin esas alınır.", "tr"),
+        ("در صورت تفاوت، متن فارسی معتبر است.", "fa"),
+        ("অমিল থাকলে বাংলা সংস্করণ প্রাধান্য পাবে।", "bn"),
+        ("Endapo kuna tofauti, maandishi ya Kiswahili ndiyo yatatumika.", "sw"),
+        ("The Hebrew version governs if the two texts differ.", "he"),
+    ],
+)
+def test_the_prevailing_version_is_read(text: str, language: str) -> None:
+    assert read_foreign(text).prevails == language
+
+
+def test_a_version_merely_named_prevails_not() -> None:
+    assert read_foreign("مرفق أيضاً النص العربي للترخيص.").prevails is None
+
+
+# --- outputs for training other models (he, ar, fa, bn, sw) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "חל איסור להשתמש בפלט של המודל כדי לאמן מודל שפה אחר.",
+        "يُحظر استخدام مخرجات النموذج في تدريب أي نموذج آخر.",
+        "استفاده از خروجی مدل برای آموزش مدل دیگر ممنوع است.",
+        "মডেলের আউটপুট দিয়ে অন্য কোনো মডেল প্রশিক্ষণ দেওয়া নিষিদ্ধ।",
+        "Hairuhusiwi kutumia matokeo ya modeli kufunza modeli nyingine.",
+    ],
+)
+def test_outputs_banned_for_training_another_model(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("output_use_restriction") is True
+    assert not reading.unread
+
+
+def test_outputs_used_to_improve_this_model_ban_nothing() -> None:
+    text = "מותר להשתמש בפלט של המודל לכל מטרה."
+    assert "output_use_restriction" not in read_foreign(text).values
+
+
+# --- passages stating no term: definitions, captions, outputs yours (ar, he, fa, sw) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يُقصد بالكلمات التالية المعاني الواردة قرين كل منها:",
+        "المرخِّص: شركة مثال للبرمجيات ومقرها جدة.",
+        'בעל הזכויות: דוגמה מערכות בע"מ.',
+        '"Mtoa Leseni" maana yake ni Mfano Teknolojia Limited.',
+        "مادهٔ ۴ - تعاریف و اصطلاحات ۴-۱.",
+        "المخرجات التي يولدها النموذج ملك لك.",
+        "כל מה שהמודל מפיק שייך לך ולא לנו.",
+    ],
+)
+def test_a_plain_definition_caption_or_outputs_yours_states_no_term(text: str) -> None:
+    reading = read_foreign(text)
+    assert not reading.unread, text
+    assert not reading.values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الاستعمال المسموح: الأغراض البحثية فقط.",
+        "المرخص له: لا يجوز له إعادة بيع النموذج.",
+        '"Matumizi ya Kibiashara" maana yake ni matumizi yoyote ya kupata faida.',
+    ],
+)
+def test_a_definition_of_a_use_or_holding_a_term_is_no_plain_definition(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.unread or reading.values, text
+
+
+# --- a company's use deemed commercial, a grant confined to non-commercial use (ar, fa) --------
+
+
+def test_arabic_company_use_deemed_commercial_leaves_companies_out_of_a_non_commercial_grant() -> (
+    None
+):
+    text = (
+        "يُسمح باستعمال النموذج للأغراض غير التجارية فقط.\n"
+        "الاستعمال التجاري: أي استعمال يهدف إلى الربح، ويدخل في ذلك استخدامه داخل الشركة لأعمالها."
+    )
+    reading = read_foreign(text)
+    assert "non-commercial-organizations" in reading.values.get("use_scope", [])
+    assert not reading.unread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استفاده از مدل آزاد است، به شرط آنکه استفاده تجاری نباشد.",
+        "مدل را میتوان رایگان به کار برد مشروط بر اینکه بهرهبرداری تجاری نباشد.",
+    ],
+)
+def test_persian_grant_on_condition_the_use_is_not_commercial_is_non_commercial(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == "prohibited"
