@@ -51,6 +51,7 @@ from auditor.licenses.terms.foreign_routes import (
 )
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
+from auditor.licenses.terms.foreign_territory_romance import territory_romance
 from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
@@ -115,6 +116,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
+    found |= territory_romance(passages)  # es, pt, fr, it, ro: use confined to places
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
     found |= territory_south_asia(passages)  # ms, id, vi, th, hi: the same
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same

@@ -346,8 +346,9 @@ _PAST_THE_CAP = lazy_pattern(
             r"\bdès\s+lors\b(?!\s+que|\s+qu')",
             # es, pt, fr, it, ro: the cap passed, by a verb of exceeding ("Superado el umbral",
             # "ultrapassado o limite", "franchit le plafond", "depășit pragul")
-            r"\b(?:super|rebas|exced|sobrepas|ultrapass|dépass|franchi|oltrepass|depă[șş])\w*\s+"
-            r"(?:(?:el|la|le|il|o|a|l['’]|los|les|i)\s*)?(?:umbral|límite|tope|seuil|plafond|soglia"
+            r"\b(?:super|supér|rebas|exced|sobrepas|ultrapass|dépass|franchi|oltrepass|depă[șş])\w*"
+            r"\s+(?:(?:el|la|le|il|o|a|l['’]|los|les|i|au|al|ao|à\s+la|alla|do|da|del|du)\s*)?"
+            r"(?:umbral|límite|tope|seuil|plafond|soglia"
             r"|limite|limiar|teto|prag|plafon)\w*",
             r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b",
             r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",

@@ -93,6 +93,10 @@ _TITLE = (
 )
 
 
+# a clause's number before a bare law ("Cláusula 3.ª – Lei portuguesa.", "§ 4 Diritto italiano.")
+_NUMBERED = r"\W*(?:[^\W\d_]{2,15}\.?\s*)?(?:\d{1,3}[.ºª°]*(?:[ao]\b\.?)?\s*)?(?:[-–—:.]\s*)?"
+
+
 def _pair(name: str) -> re.Pattern[str]:
     """A law noun then `name` (an adjective or a place), in a passage choosing a law and not
     obeying one or naming a court (`_NOT_CHOICE`, looked for first from the passage's start)."""
@@ -102,7 +106,7 @@ def _pair(name: str) -> re.Pattern[str]:
     )
     return lazy_pattern(
         rf"^(?![^\n]*{_NOT_CHOICE})(?:[^\n]*?(?:{_FRAME}[^.;]{{0,60}}?{law}|{law}[^.;]{{0,60}}?"
-        rf"{_FRAME}|{caption})|\W*{_ARTICLE}{law}\W*$)",
+        rf"{_FRAME}|{caption})|{_NUMBERED}{_ARTICLE}{law}\W*$)",
         _FLAGS,
     )
 

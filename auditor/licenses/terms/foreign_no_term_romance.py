@@ -13,7 +13,9 @@
 - the model given as it is ("se entrega en el estado en que se encuentra", "fornito nello stato
   in cui si trova", "fourni en l'état", "ca atare");
 - every other use kept by the licensor ("Cualquier otro uso queda reservado al Licenciante",
-  "Tout autre usage reste réservé"): the grant beside it says what is granted.
+  "Tout autre usage reste réservé"): the grant beside it says what is granted;
+- a notice whose purpose is only statistical or informative ("A ciência tem finalidade
+  meramente estatística"): the notice route beside it is read where it stands.
 
 A passage that also names commercial use, a ban, a permission or a purpose is none of these.
 """
@@ -90,8 +92,21 @@ _TERM = lazy_pattern(
 )
 
 
+# a notice's purpose only statistical or informative ("A ciência tem finalidade meramente
+# estatística", "La notification a un but purement statistique")
+_ONLY_STATISTICS = lazy_pattern(
+    r"\b(?:finalidad|finalidade|finalité|finalità|finalitate|fin|fim|scop\w*|but|objet|objetivo"
+    r"|propósito)\s+(?:\w+\s+)?(?:meramente|puramente|únicamente|exclusivamente|uniquement"
+    r"|purement|simplement|solamente|soltanto|esclusivamente|pur|doar)?\s*(?:estadístic\w*"
+    r"|estatístic\w*|statistiqu\w*|statistic\w*|informativ\w*|informati[fv]\w*)",
+    _FLAGS,
+)
+
+
 def states_no_term_romance(text: str) -> bool:
     """Whether a Romance passage states no term of use (module docstring)."""
+    if _ONLY_STATISTICS.search(text) is not None and not re.search(r"comm?erci", text, _FLAGS):
+        return True
     if _TERM.search(text) is not None:
         return False
     return any(

@@ -185,7 +185,6 @@ _TRANSLATION_NOTE = lazy_pattern(
             r"\b(?:traducci(?:ón|on|ones)|versi(?:ón|on|ones))\b" + _GAP + r"(?:a\s+título\s+"
             r"(?:informativo|orientativo|de\s+cortesía)|(?:solo|sólo|únicamente|solamente)\s+"
             r"(?:por|a\s+título\s+de|como|para)\s+(?:cortesía|referencia|información|consulta)"
-            r"(?:por|a\s+título\s+de|como|para)\s+(?:cortesía|referencia|información|consulta)"
             r"|de\s+cortesía|no\s+(?:es\s+)?vinculante|carece\s+de\s+(?:valor|efecto)s?\s+jurídic)",
             r"\btraduction\b" + _GAP + r"(?:à\s+titre\s+(?:informatif|indicatif|de\s+référence"
             r"|de\s+courtoisie)|n'a\s+(?:aucune|pas\s+de)\s+valeur\s+juridique|non\s+contractuelle)",

@@ -163,11 +163,36 @@ _NO_PROFIT = (
 )
 # a non-profit purpose as the grant's only end: the grant and that purpose in one passage, no
 # commercial use granted beside it (`grants_both_kinds` is asked first)
+_NON_PROFIT_GRANT_VERB = lazy_pattern(
+    r"\b(?:autoriza\w*|autoris\w*|autorizz\w*|autorizeaz\w*|permit\w*|permet\w*|permett\w*"
+    r"|consent\w*|conced\w*|concèd\w*|otorg\w*|outorg\w*|accord\w*|acord\w*|octroi\w*|licen\w*"
+    r"|pode[mr]?|puede[ns]?|podrá[ns]?|peu[tv]\w*|può|possono|poate|pot)\b",
+    _FLAGS,
+)
 _NON_PROFIT_GRANT = lazy_pattern(
     r"\b(?:autoriza\w*|autoris\w*|autorizz\w*|autorizeaz\w*|permit\w*|permet\w*|permett\w*"
     r"|consent\w*|conced\w*|concèd\w*|otorg\w*|outorg\w*|accord\w*|acord\w*|octroi\w*|licen\w*"
     r"|pode[mr]?|puede[ns]?|podrá[ns]?|peu[tv]\w*|può|possono|poate|pot)\b[^.;]{0,160}?"
     + _NO_PROFIT,
+    _FLAGS,
+)
+
+
+# non-commercial ends named as a grant's purposes: research, teaching, study, personal or
+# domestic use ("con fines de investigación, docencia o uso doméstico", "à des fins de recherche
+# ou d'enseignement", "per finalità di studio")
+_NC_ENDS = lazy_pattern(
+    r"\b(?:con|para|a|com|à|pour|per|in|în|en|aux)\s+(?:(?:los|las|les|des|le|i|gli|dei|as|os)\s+)?(?:fines"
+    r"|fins|fin|finalidad\w*|finalidade\w*|finalités?|finalità|scopi|scopo|scop\w*|buts?)\s+(?:de|di|d['’]"
+    r"|da)\s*(?:investigación|investigação|pesquisa|recherche|ricerca|cercetare|docencia"
+    r"|enseñanza|ensino|enseignement|didattica|insegnamento|studio|estudio|estudo|étude"
+    r"|uso\s+(?:doméstico|personal|privado|pessoal|personale|privato)|usage\s+(?:personnel|privé))",
+    _FLAGS,
+)
+_PROFIT_NAMED = lazy_pattern(
+    r"(?<![\w-])(?<!no\s)(?<!não\s)(?<!non\s)(?<!non-)(?<!ne)" + r"(?:comercia\w*|commercia\w*"
+    r"|lucrativ\w*|lucrati[fv]\w*|lucro|profit\w*|empresa\w*|entreprise\w*|impres[ae]\w*"
+    r"|profesional\w*|professionn\w*|profissiona\w*|professional\w*)",
     _FLAGS,
 )
 
@@ -178,7 +203,11 @@ def grants_for_no_profit(language: str | None, text: str) -> bool:
     a non-commercial grant, read as a ban on commercial use beside it."""
     if language not in ROMANCE or grants_both_kinds(text):
         return False
-    return _NON_PROFIT_GRANT.search(text) is not None
+    if _NON_PROFIT_GRANT.search(text) is not None:
+        return True
+    # a grant for research, teaching or personal ends, no commercial word beside them
+    grant = _GRANT.search(text) is not None or _NON_PROFIT_GRANT_VERB.search(text) is not None
+    return grant and _NC_ENDS.search(text) is not None and _PROFIT_NAMED.search(text) is None
 
 
 # commercial or profit-making use, then what it needs: a permission, a licence or a contract
@@ -221,11 +250,51 @@ _NEED_DENIED = lazy_pattern(
 )
 
 
+# a licensee past a cap another passage states ("Le licencié qui réalise un chiffre d'affaires
+# supérieur au seuil", "Superado el umbral", "ultrapassado o limite", "oltre la soglia")
+_PAST_CAP = lazy_pattern(
+    r"\b(?:super|supér|rebas|exced|sobrepas|ultrapass|dépass|franchi|oltrepass|depă[șş])\w*\s+"
+    r"(?:(?:el|la|le|il|o|a|l['’]|los|les|i|au|al|ao|à\s+la|alla|do|da|del|du)\s*)?(?:umbral"
+    r"|límite|tope|seuil|plafond|soglia|limite|limiar|teto|prag|plafon)\w*"
+    r"|\b(?:au[- ]delà|más\s+allá|por\s+encima|acima|oltre|peste)\s+(?:du|de\s+la|del?|d[oa]"
+    r"|la|il|acest|aceast[ăa])\s+(?:seuil|plafond|umbral|límite|tope|limite|limiar|teto|soglia"
+    r"|prag|plafon)",
+    _FLAGS,
+)
+_FURTHER = lazy_pattern(
+    r"\b(?:licencia|licença|licence|licenza|licen[țţ][ăa]|contrato|contrat|contratto|contract)\b"
+    r"(?!\s+(?:du|del|de\s+la|della|da)\s+(?:art|cl))",
+    _FLAGS,
+)
+
+
+# the grant no longer reaching it: "ne peut plus se prévaloir de l'art. 1", "no podrá ampararse"
+_NO_LONGER = lazy_pattern(
+    r"\b(?:ne\s+peut\s+(?:plus|pas)|no\s+(?:podrá|puede)|não\s+(?:poderá|pode)|non\s+(?:può|potrà)"
+    r"|nu\s+(?:mai\s+)?(?:poate|va\s+putea)|perd\w*|pierde\w*|deixa\s+de|dejar[áa]?\s+de"
+    r"|cessa\w*\s+d[ie])\b",
+    _FLAGS,
+)
+
+
+def past_the_cap(language: str | None, text: str) -> bool:
+    """Whether a Romance passage names a licensee past a cap and the further licence or contract
+    it needs, or the grant no longer reaching it ("Le licencié qui réalise un chiffre d'affaires
+    supérieur au seuil ne peut plus se prévaloir de l'art. 1"): the cap's condition, read as
+    commercial use restricted (the cap itself is read where it is stated)."""
+    if language not in ROMANCE or _NEED_DENIED.search(text) is not None:
+        return False
+    further = _FURTHER.search(text) is not None or _NO_LONGER.search(text) is not None
+    return further and _PAST_CAP.search(text) is not None
+
+
 def needs_permission(language: str | None, text: str) -> bool:
     """Whether a passage in a Romance language makes commercial or profit-making use need the
     licensor's permission, a licence or a contract, the need after the use and far from it
     ("Toda explotación comercial del modelo, incluida la interna, queda sujeta a la autorización
     previa", "El uso con fines lucrativos exige el consentimiento previo y por escrito")."""
+    if past_the_cap(language, text):
+        return True
     if language not in ROMANCE or _NEEDS_PERMISSION.search(text) is None:
         return False
     return _NEED_DENIED.search(text) is None

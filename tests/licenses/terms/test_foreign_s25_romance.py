@@ -249,3 +249,80 @@ def test_a_precedence_clause(text: str, language: str | None) -> None:
     reading = read_foreign(text)
     if language is not None:
         assert reading.prevails == language
+
+
+# --- a grant for research, teaching or personal ends only; a cap's consequence -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Concédant autorise l'utilisation du modèle à des fins de recherche ou d'enseignement.",
+        "Il modello può essere usato gratuitamente per finalità di studio e di ricerca.",
+        "La Licenciante permite descargar y modificar el modelo con fines de docencia.",
+    ],
+)
+def test_a_grant_for_non_commercial_ends_bans_commercial_use(text: str) -> None:
+    assert _values(text)["commercial_use"] == "prohibited"
+
+
+def test_a_grant_for_research_and_commercial_ends_is_no_ban() -> None:
+    text = "Se permite usar el modelo con fines de investigación y también con fines comerciales."
+    assert _values(text).get("commercial_use") != "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Il fatturato annuo massimo è di 30 milioni di euro.\n"
+        "2. Il licenziatario che supera la soglia non può più avvalersi dell'art. 1 e stipula"
+        " prima un contratto di licenza a pagamento.",
+        "1. El umbral es una facturación anual de 40 millones de euros.\n"
+        "2. Superado el umbral, el licenciatario deberá suscribir una licencia empresarial.",
+    ],
+)
+def test_a_sentence_past_the_cap_is_the_caps_condition(text: str) -> None:
+    values = _values(text)
+    assert values["commercial_use"] == "restricted"
+    assert values[_CONDITIONS] == ["separate-license-above-threshold"]
+    assert not _unread(text)
+
+
+def test_a_notice_for_statistics_only_states_no_term() -> None:
+    text = "Licença.\n\nO aviso tem finalidade puramente estatística."
+    assert not _unread(text)
+
+
+# --- a licence confined to named places ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "1. La licencia es válida únicamente en la Unión Europea.\n"
+            "2. Fuera de ese territorio no puede ejecutarse el modelo.",
+            ["EU"],
+        ),
+        ("La licence n'est valable que dans l'Espace économique européen.", ["EEA"]),
+        ("Il diritto concesso vale soltanto in Italia e in Francia.", ["FR", "IT"]),
+    ],
+)
+def test_a_licence_confined_to_places(text: str, regions: list[str]) -> None:
+    (clause,) = _values(text)["excluded_use_territories"]  # type: ignore[misc]
+    assert clause["within"] is True
+    assert clause["regions"] == regions
+    assert not _unread(text)
+
+
+def test_a_place_named_without_confinement_is_no_territory() -> None:
+    text = "La Licenciante, con sede en la Unión Europea, permite el uso del modelo."
+    assert "excluded_use_territories" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Artigo 9.º - Lei brasileira.", "BR"), ("§ 7 Diritto svizzero.", "CH")],
+)
+def test_a_bare_law_after_a_clause_number(text: str, code: str) -> None:
+    assert _values("Licença.\n\n" + text)["governing_law"] == code
