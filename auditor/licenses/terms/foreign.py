@@ -29,6 +29,7 @@ from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_across_north import read_across_north
 from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
@@ -121,6 +122,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= territory_south_asia(passages)  # ms, id, vi, th, hi: the same
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
     found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
+    found |= read_across_north(passages)  # de, nl, pl, ru, uk, sv, cs: territory, domiciles
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     reading.routed, reading.granted = reading.routed or routed, zh_grants.granted_in(passages)

@@ -81,6 +81,10 @@ DE = Cues(
         r"|\bsowohl\b[^.;]{0,30}?\b(?:kommerziell|gewerblich)\w*[^.;]{0,30}?\bals\s+auch\b"
         r"[^.;]{0,30}?\b(?:nicht[- ]?(?:kommerziell|gewerblich)|nichtkommerziell|privat)"
         r"|\bunabhängig\s+vom\s+(?:kommerziellen|gewerblichen)\s+(?:Charakter|Zweck)"
+        # with or without a profit motive, private and business: "mit oder ohne
+        # Gewinnerzielungsabsicht", "für private und gewerbliche Zwecke"
+        r"|\b(?:mit\s+oder\s+ohne|ohne\s+oder\s+mit)\s+(?:Gewinnerzielungsabsicht|Gewinnabsicht"
+        r"|Erwerbszweck)|\bprivat\w*\s+(?:und|oder|wie(?:\s+auch)?|sowie)\s+(?:kommerziell|gewerblich)"
     ),
     research=_re(
         r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,40}?\b(?:Forschung\w*"

@@ -15,6 +15,7 @@ from auditor.licenses.terms.foreign_cues_nl_id import NL as NL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import PL as PL
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import TR as TR
 from auditor.licenses.terms.foreign_cues_pl_tr_vi import VI as VI
+from auditor.licenses.terms.foreign_law_north import LAWS_NORTH
 from auditor.licenses.terms.foreign_law_romance import LAWS_ROMANCE
 
 _FLAGS = re.IGNORECASE
@@ -289,6 +290,7 @@ RU = Cues(
             ),
             "RU",
         ),
+        *LAWS_NORTH,  # a law named by its adjective (de, nl, pl, ru, uk, sv, cs)
     ),
     vocabulary=_re(
         r"лиценз|услови|разреш|запрещ|коммерческ|соглас|ответственност|гаранти|прав|договор"

@@ -101,6 +101,11 @@ NL = Cues(
         r"|\bniet-?\s?commerci[eë]\w*\s+(?:en|of)\s+commerci"
         r"|\bongeacht\b[^.;]{0,40}?commerci"
         r"|\bcommercieel\s+of\s+niet\b"
+        # with or without a profit motive: "met of zonder winstoogmerk", "al dan niet
+        # winstgevend", "zakelijk of privé"
+        r"|\b(?:met\s+of\s+zonder|zonder\s+of\s+met)\s+(?:winstoogmerk|winstbejag|commercieel\s+doel)"
+        r"|\bal\s+dan\s+niet\s+(?:met\s+winstoogmerk|winstgevend|commercie)"
+        r"|\b(?:zakelijk|commercieel)\s+(?:en|of)\s+(?:privé|particulier)|\b(?:privé|particulier)\w*"
     ),
     unrestricted=_re(
         r"\b(?:zonder|geen)\s+(?:enige\s+)?(?:beperking\w*|restrictie\w*)\b" + _GAP + _NL_COM

@@ -81,8 +81,9 @@ PL = Cues(
         r"|niekomercyjn|edukacyjn|dydaktyczn|akademick|osobist|prywatn|niezarobkow))"
     ),
     both=_re(
-        r"(?<!nie)komercyjn\w*\s+(?:i|lub|oraz|albo|czy)\s+niekomercyjn"
-        r"|niekomercyjn\w*\s+(?:i|lub|oraz|albo|czy)\s+komercyjn"
+        # commercial (or profit-making) and not: "zarobkowe i niezarobkowe"
+        r"(?<!nie)(?:komercyjn|zarobkow)\w*\s+(?:i|lub|oraz|albo|czy)\s+nie-?(?:komercyjn|zarobkow)"
+        r"|nie-?(?:komercyjn|zarobkow)\w*\s+(?:i|lub|oraz|albo|czy)\s+(?:komercyjn|zarobkow)"
         r"|\bniezależnie\s+od\b[^.;]{0,40}?(?<!nie)komercyjn"
         r"|(?<!nie)komercyjn\w*\s+czy\s+nie(?=\s*(?:[,.;:)»]|$))"
     ),

@@ -97,6 +97,8 @@ SV = Cues(
         r"(?<!icke-)(?<!icke\s)\bkommersi\w*\s+(?:och|eller)\s+(?:icke|ej)[- ]?kommersi"
         r"|\b(?:icke|ej)[- ]?kommersi\w*\s+(?:och|eller)\s+kommersi"
         r"|\boavsett\b[^.;]{0,40}?kommersi"
+        # with or without a profit motive: "med eller utan vinstsyfte"
+        r"|\bmed\s+eller\s+utan\s+(?:vinstsyfte|vinstintresse|kommersiellt\s+syfte)"
     ),
     unrestricted=_re(
         r"\butan\s+(?:några\s+)?(?:begränsning\w*|inskränkning\w*)\b" + _GAP + _SV_COM
@@ -204,6 +206,9 @@ CS = Cues(
         r"\bkomerčn\w*\s+(?:i|a|nebo|či)\s+nekomerčn"
         r"|\bnekomerčn\w*\s+(?:i|a|nebo|či)\s+komerčn"
         r"|\bbez\s+ohledu\s+na\b[^.;]{0,40}?komerčn"
+        # profit-making or not: "výdělečné i nevýdělečné", "za účelem zisku i bez něj"
+        r"|\bvýdělečn\w*\s+(?:i|a|nebo|či)\s+nevýdělečn|\bnevýdělečn\w*\s+(?:i|a|nebo|či)"
+        r"\s+výdělečn"
     ),
     unrestricted=_re(r"\bbez\s+(?:jakýchkoli\s+)?omezení\b" + _GAP + _CS_COM),
     research=_re(

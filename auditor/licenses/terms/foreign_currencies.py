@@ -6,9 +6,9 @@
   millioner norske kroner", "danske kroner"; a bare "kr" or "kroner" is the crown of the
   sentence's language, and in another language its sentence stays unread), the Czech crown
   ("100 milionů korun", "Kč"), the Romanian leu ("10 milioane de lei") and the Hungarian
-  forint ("500 millió forint", "Ft"). Each has an exchange-rate band
-  (license_db/exchange_rates.yaml). And the euro as Finnish and Hungarian inflect it ("10
-  miljoonaa euroa", "5 millió euró").
+  forint ("500 millió forint", "Ft"), and the Polish zloty ("200 mln zł", "złotych"). Each
+  has an exchange-rate band (license_db/exchange_rates.yaml). And the euro as Finnish and
+  Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró").
 - A sentence that continues a cap stated before it: a licensee over it ("en licenstagare med
   högre omsättning", "nabyvatel s vyšším obratem"), past it ("över denna gräns", "nad tuto
   hranici", "peste acest prag", "e határ felett", "tämän rajan ylittävä") or in that case ("i
@@ -28,6 +28,8 @@ CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("NOK", lazy_pattern(r"\bNOK\b|\b(?i:norsk[e]?\s+kr)")),
     ("DKK", lazy_pattern(r"\bDKK\b|\b(?i:dansk[e]?\s+kr)")),
     ("CZK", lazy_pattern(r"\bCZK\b|\bKč|\b(?i:korun\w*)")),
+    # the Polish zloty ("200 mln zł", "dwieście milionów złotych", "PLN 5 mln")
+    ("PLN", lazy_pattern(r"\bPLN\b|(?<!\w)zł(?!\w)|\b(?i:złot(?:ych|e|y|ówek))\b")),
     ("RON", lazy_pattern(r"\bRON\b|\b(?i:lei)\b")),
     ("HUF", lazy_pattern(r"\bHUF\b|\b(?i:forint\w*)|\bFt\b")),
     # the euro as Finnish and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró")

@@ -109,7 +109,51 @@ _APART: dict[str, re.Pattern[str]] = {
     ),
     "nl": lazy_pattern(
         r"\bper\s+(?:product|dienst|toepassing|app)\s+(?:afzonderlijk\s+)?(?:berekend|geteld"
-        r"|bepaald)",
+        r"|bepaald)"
+        # the users of other products or of affiliates do not count: "tellen niet mee"
+        r"|\b(?:producten|diensten|ondernemingen)\b[^.;]{0,80}?\b(?:tellen\s+niet\s+mee|worden\s+niet"
+        r"\s+(?:meegeteld|opgeteld|samengeteld))",
+        _FLAGS,
+    ),
+    # de, pl, ru, uk, sv, cs: "Jedes Produkt wird für sich betrachtet", "je Produkt gesondert
+    # gezählt", "dla każdego produktu osobno", "по каждому продукту отдельно", "varje produkt
+    # för sig", "pro každý produkt zvlášť"; and other products not counted with it
+    "de": lazy_pattern(
+        r"\b(?:jedes|jeder|jede)\s+(?:Produkt|Dienst|Anwendung|App)\w*\s+(?:wird|werden)\s+"
+        r"(?:für\s+sich|gesondert|getrennt|einzeln|separat)\s+(?:betrachtet|gezählt|berechnet"
+        r"|ermittelt|beurteilt)|\b(?:je|pro)\s+(?:Produkt|Dienst|Anwendung)\s+(?:gesondert|getrennt"
+        r"|einzeln|separat)\s+(?:gezählt|berechnet|ermittelt)|\b(?:Produkte|Dienste|Unternehmen)"
+        r"\b[^.;]{0,80}?\b(?:zählen\s+nicht\s+mit|werden\s+nicht\s+(?:mitgezählt|hinzugerechnet"
+        r"|zusammengerechnet|addiert))",
+        _FLAGS,
+    ),
+    "pl": lazy_pattern(
+        r"\b(?:dla|w)\s+(?:każdego|każdym)\s+(?:produkt|usług|aplikacj)\w*\s+(?:osobno|oddzielnie"
+        r"|odrębnie)|\b(?:osobno|oddzielnie|odrębnie)\s+dla\s+każdego\s+(?:produkt|usług)\w*"
+        r"|\b(?:użytkowni|produkt|usług|podmiot)\w*[^.;]{0,80}?\bnie\s+(?:wlicza\s+się|sumuje\s+się"
+        r"|są\s+(?:wliczan|sumowan)\w*)",
+        _FLAGS,
+    ),
+    "ru": lazy_pattern(
+        r"(?:по|для)\s+каждо\w+\s+(?:продукт|сервис|услуг|приложени)\w*\s+(?:отдельно|раздельно"
+        r"|самостоятельно)|(?:пользовател|продукт|сервис|лиц)\w*[^.;]{0,80}?не\s+(?:учитыва"
+        r"|суммиру|складыва)\w*",
+        _FLAGS,
+    ),
+    "uk": lazy_pattern(
+        r"(?:по|для)\s+кожно\w+\s+(?:продукт|сервіс|послуг|застосунк)\w*\s+(?:окремо|самостійно)"
+        r"|(?:користувач|продукт|сервіс|ос[іо]б)\w*[^.;]{0,80}?не\s+(?:враховую|сумую|додаю)\w*",
+        _FLAGS,
+    ),
+    "sv": lazy_pattern(
+        r"\b(?:varje|för\s+varje)\s+(?:produkt|tjänst|applikation)\w*\s+(?:räknas\s+)?(?:för\s+sig"
+        r"|separat|var\s+för\s+sig)|\bräknas\s+(?:separat|för\s+sig)\s+(?:för\s+)?(?:varje|per)"
+        r"\s+(?:produkt|tjänst)",
+        _FLAGS,
+    ),
+    "cs": lazy_pattern(
+        r"\b(?:pro|u)\s+každ\w+\s+(?:produkt|služb|aplikac)\w*\s+(?:zvlášť|samostatně|odděleně)"
+        r"|\b(?:uživatel|produkt|služb|osob)\w*[^.;]{0,80}?\b(?:nezapočítáva\w*|nesčítaj\w*)",
         _FLAGS,
     ),
     # hi: "हर उत्पाद की गिनती अलग होती है"; th: "นับแยกแอปละหนึ่งยอด", "นับแยกตามผลิตภัณฑ์"
@@ -140,4 +184,10 @@ def read_daily_caps(language: str | None, text: str) -> list[Clause]:
 def is_counted_apart(language: str | None, text: str) -> bool:
     """Whether a passage only says a cap is counted per product or service, with no number."""
     apart = _APART.get(language or "")
+    text = _SECTION.sub("", text)  # "§ 2 Jedes Produkt ...": the section's number is no cap
     return apart is not None and apart.search(text) is not None and not _NUMBER.search(text)
+
+
+_SECTION = lazy_pattern(
+    r"^\W{0,3}(?:§\s*|Art(?:ikel|\.)?\s*)?\d{1,3}(?:\.\d{1,3})*[.)]?\s+", _FLAGS
+)

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_defined_caps import with_defined_caps
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
@@ -112,7 +113,9 @@ def _used_as(name: str, language: str | None) -> str:
 
 def resolve_defined(passages: list[Passage]) -> list[Passage]:
     """The passages, each using an opaque defined term after a preposition (outside the
-    definitions) read with the definition's body in brackets after the term."""
+    definitions) read with the definition's body in brackets after the term (and a cap's
+    measure or threshold defined elsewhere, `foreign_defined_caps`)."""
+    passages = with_defined_caps(passages)
     terms = defined_terms(passages)
     if not terms:
         return passages

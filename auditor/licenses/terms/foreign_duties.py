@@ -97,6 +97,9 @@ _CREDIT: dict[str, re.Pattern[str]] = {
         # przekazywane dalej zawierają treść niniejszej licencji"
         + r"|\bkopi\w*[^.;]{0,60}?\b(?:zawiera\w*|opatr\w*|zaopatr\w*)\s+(?:\w+\s+){0,2}?"
         r"(?:treś\w*|tekst\w*|kopi\w*)\s+(?:niniejszej\s+|tej\s+|tejże\s+)?licencji"
+        # copies go with this text, as a condition: "jeśli dołączysz do niej ten tekst"
+        r"|\bdołącz\w*\b[^.;]{0,30}?\b(?:ten|tego|tę|niniejsz\w*)\s+(?:tekst\w*|licencj\w*"
+        r"|warunk\w*)"
     ),
     "pt": _re(
         _either(
@@ -167,6 +170,9 @@ _CREDIT: dict[str, re.Pattern[str]] = {
         # zusammen mit diesem Text", "nur mit beigefügter Lizenz"
         + r"|\bnur\s+(?:zusammen\s+mit|mit|unter\s+Beifügung)\s+"
         r"(?:diese[mrs]?|de[mr]|beigefügte[mr]?)\s+(?:Text|Lizenz\w*|Nutzungsbedingungen|Bedingungen)\b"
+        # the present tense binding: "Wer das Modell weitergibt, legt diese Lizenz bei"
+        r"|\b(?:legt|fügt)\b[^.;]{0,40}?\b(?:diese[nrs]?|die|den)\s+(?:Lizenz\w*|Lizenztext\w*"
+        r"|Nutzungsbedingungen|Bedingungen|Text)\s+bei\b"
     ),
     "tr": _re(
         _either(

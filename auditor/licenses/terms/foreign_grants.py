@@ -18,6 +18,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_grants_north import takes_in_business
 
 _FLAGS = re.IGNORECASE
 
@@ -134,7 +135,10 @@ _ANY_PURPOSE = lazy_pattern(
 
 def any_purpose_grant(text: str) -> str | None:
     """ "allowed" when a passage grants the right to use the model for any purpose (commercial
-    included), with no exception after it; else None."""
+    included), with no exception after it, or a grant taking business use in (de, nl, pl, ru,
+    uk, sv, cs: `foreign_grants_north`); else None."""
+    if takes_in_business(text):
+        return "allowed"
     if _ANY_PURPOSE.search(text) is None or _GRANTS.search(text) is None:
         return None
     return "allowed" if _USE.search(text) is not None else None

@@ -99,6 +99,11 @@ def _places(clause: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def place_codes_ru(text: str) -> list[str]:
+    """The codes of the places a Russian text names (`foreign_confined_north`)."""
+    return list(dict.fromkeys(code for _, _, code in _places(text)))
+
+
 def read_ru_places(language: str | None, text: str) -> list[Clause]:
     """The places a Russian passage bars use in or withholds the grant from (see above)."""
     if language != "ru":

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.foreign_precedence_west import prevailing_west
 from auditor.licenses.terms.foreign_precedence_south_asia import named_prevailing
+from auditor.licenses.terms.foreign_precedence_west import prevailing_west
 
 __all__ = ["is_translation_note", "prevailing_language"]
 
@@ -30,6 +30,10 @@ _NAMES: dict[str, str] = {
     r"portuguese|portugiesische[nr]?|portugaise|portugues[ae]|portuguesa|em\s+portugu[eê]s": "pt",
     r"italian|italienische[nr]?|italienne|italian[ao]|en\s+italiano": "it",
     r"dutch|niederländische[nr]?|néerlandaise|nederlandse": "nl",
+    r"russian|russische[nr]?|russe|русск\w+|російськ\w+": "ru",
+    r"swedish|schwedische[nr]?|svenska|svensk": "sv",
+    r"czech|tschechische[nr]?|české|český|česká": "cs",
+    r"ukrainian|ukrainische[nr]?|українськ\w+|украинск\w+": "uk",
     r"polish|polnische[nr]?|polonaise|polska|polskiej": "pl",
     r"chinese|chinesische[nr]?|chinoise|china|chinesa|cinese": "zh",
     r"japanese|japanische[nr]?|japonaise|japonesa|giapponese": "ja",
@@ -38,7 +42,8 @@ _NAMES: dict[str, str] = {
 _LANGUAGE = "(?P<language>" + "|".join(_NAMES) + ")"
 _VERSION = (
     r"(?:version|text|wording|fassung|textfassung|sprachfassung|versi[oó]n|vers[aã]o|versione"
-    r"|texte|texto|testo|tekst)"
+    r"|texte|texto|testo|tekst|wortlaut|versie|wersja|wersji|tekst\w*|версия|текст|версія"
+    r"|verzia|znění|lydelse)"
 )
 _PREVAILS = (
     r"(?:shall\s+|will\s+)?(?:governs?|prevails?|controls?|takes?\s+precedence|(?:is|are)\s+"
@@ -47,12 +52,19 @@ _PREVAILS = (
     r"|prevarrà|prevale|fa\s+fede|é\s+vinculativa|es\s+vinculante"
     # es, pt, fr, it: the version said authentic ("Solo el texto en castellano es auténtico")
     r"|(?:es|é|est|è)\s+(?:el\s+|o\s+|le\s+|il\s+)?(?:único\s+|unique\s+|unico\s+)?"
-    r"(?:auténtico|autêntico|authentique|autentico))"
+    r"(?:auténtico|autêntico|authentique|autentico)"
+    # nl, pl, ru, uk, sv, cs: "is authentiek", "jest wiążąca", "имеет преимущественную силу"
+    r"|(?:is|zijn)\s+(?:authentiek|bindend|doorslaggevend|rechtsgeldig)|gaat\s+voor"
+    r"|(?<=\s)(?:authentiek|bindend|doorslaggevend)\b"  # nl, the verb first: "is de ... bindend"
+    r"|(?:jest|są)\s+(?:wiążąc\w*|rozstrzygając\w*)|ma\s+pierwszeństwo"
+    r"|имеет\s+преимущественную\s+силу|має\s+переважну\s+силу|är\s+(?:bindande|avgörande)"
+    r"|har\s+företräde|gäller\s+före|(?:je|jsou)\s+(?:závazn\w*|rozhodující)|má\s+přednost)"
 )
 _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
     lazy_pattern(
-        r"\b(?:the|this|la|a|die|diese|el|o|de|esta|este|cette|questa|questo)\s+(?:"
+        r"\b(?:the|this|la|a|die|diese|der|das|el|o|de|deze|het|esta|este|cette|questa|questo)"
+        r"\s+(?:"
         + _LANGUAGE
         + r"\s+"
         + _VERSION
@@ -67,7 +79,7 @@ _CLAUSES = (
     # "maßgeblich ist die deutsche Fassung", "prevails the English text" (a verb first)
     lazy_pattern(
         r"\b(?:maßgeblich|massgeblich|(?:rechts)?verbindlich|Vorrang\s+hat)\s+ist\s+"
-        r"(?:allein\s+|stets\s+|nur\s+)?(?:die|diese)\s+" + _LANGUAGE + r"\s+" + _VERSION,
+        r"(?:allein\s+|stets\s+|nur\s+)?(?:die|diese|der|das)\s+" + _LANGUAGE + r"\s+" + _VERSION,
         _FLAGS,
     ),
     # "ist die deutsche Fassung maßgeblich" (the verb before the subject, the predicate after)
@@ -77,6 +89,15 @@ _CLAUSES = (
         + r"\s+"
         + _VERSION
         + r"\s+(?:maßgeblich|massgeblich|verbindlich|vorrangig)",
+        _FLAGS,
+    ),
+    # "geht der deutsche Wortlaut vor", "gaat de Nederlandse tekst voor" (the verb first)
+    lazy_pattern(
+        r"\b(?:geht|gaat)\s+(?:stets\s+|altijd\s+)?(?:der|die|das|de|het)\s+"
+        + _LANGUAGE
+        + r"\s+"
+        + _VERSION
+        + r"\s+(?:vor|voor)\b",
         _FLAGS,
     ),
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
@@ -194,6 +215,15 @@ _TRANSLATION_NOTE = lazy_pattern(
             r"(?:referência|cortesia|informação)|não\s+(?:é\s+)?vinculativa)",
             r"\btraduzione\b" + _GAP + r"(?:(?:solo|soltanto|unicamente)\s+(?:a\s+titolo|per)\s+"
             r"(?:informativo|di\s+riferimento|di\s+cortesia|informazione)|non\s+(?:è\s+)?vincolante)",
+            # nl, pl, ru, uk, sv, cs: "vertalingen zijn informatief", "tłumaczenie ma charakter
+            # informacyjny", "перевод носит справочный характер", "översättningen är inte bindande"
+            r"\b(?:vertaling\w*|tłumaczeni\w*|перевод\w*|переклад\w*|översättning\w*|překlad\w*)"
+            + _GAP
+            + r"(?:informatief|ter\s+(?:informatie|referentie)|niet\s+bindend|vrijblijvend"
+            r"|informacyjn\w*|niewiążąc\w*|nie\s+(?:jest\s+)?wiążąc\w*|информационн\w*|справочн\w*"
+            r"|не\s+имеет\s+юридическ\w*|інформаційн\w*|довідков\w*|не\s+має\s+юридичн\w*"
+            r"|informationssyfte|informativ\w*|inte\s+bindande|informativní|není\s+závazn\w*)",
+            r"\bunverbindlich\w*\s+(?:Übersetzung|Fassung)",
             r"번역(?:본|문)?[^.。]{0,40}?(?:참고용|참고\s*목적|참고를\s*위한|편의(?:를\s*위한|상)"
             r"|구속(?:하지|력이)\s*(?:않|없)|(?:법적\s*)?(?:효력|구속력)(?:이|을)?\s*(?:없|갖지|가지지))",
             r"翻訳(?:版|文)?[^。]{0,40}?(?:参考|便宜|拘束力を?(?:有し|持ち|持た)(?:ません|ない))",

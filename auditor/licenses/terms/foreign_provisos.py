@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_no_term_north import narrows_a_clause
 from auditor.licenses.text.language import Passage, passages_where
 
 if TYPE_CHECKING:
@@ -118,6 +119,28 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"\bне\s+(?:распространяется|применяется|касается|затрагивает)\b", re.IGNORECASE
         ),
         lazy_pattern(r"\bконечн\w*\s+пользовател\w*", re.IGNORECASE),
+    ),
+    # nl, uk, sv, cs: "Artikel 2 geldt niet voor eindgebruikers", "не стосується кінцевих
+    # користувачів", "gäller inte slutanvändare", "se nevztahuje na koncové uživatele"
+    "nl": (
+        lazy_pattern(
+            r"\b(?:geldt|gelden|is|zijn)\s+niet\s+(?:van\s+toepassing\s+)?(?:voor|op)\b"
+            r"|\bniet\s+van\s+toepassing\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"\beindgebruiker\w*", re.IGNORECASE),
+    ),
+    "uk": (
+        lazy_pattern(r"не\s+(?:стосується|поширюється|застосовується)", re.IGNORECASE),
+        lazy_pattern(r"кінцев\w*\s+користувач\w*", re.IGNORECASE),
+    ),
+    "sv": (
+        lazy_pattern(r"\b(?:gäller|omfattar)\s+inte\b", re.IGNORECASE),
+        lazy_pattern(r"\bslutanvändar\w*", re.IGNORECASE),
+    ),
+    "cs": (
+        lazy_pattern(r"\bse\s+nevztahuj\w*|\bneplatí\b", re.IGNORECASE),
+        lazy_pattern(r"\bkoncov\w*\s+uživatel\w*", re.IGNORECASE),
     ),
     # id, ms, vi, th, hi: "Pengguna akhir ... tidak terkena angka ini", "không áp dụng đối với
     # người dùng cuối", "ไม่กระทบสิทธิของผู้ใช้ปลายทาง", "अंतिम उपयोगकर्ताओं पर लागू नहीं"
@@ -246,10 +269,19 @@ def _spots(quoted: Sequence[Passage]) -> set[tuple[int, str]]:
     return {(p.line, p.text) for p in quoted}
 
 
+_NUMBER_ONLY = lazy_pattern(r"\W*(?:[^\W\d_]{1,10}\.?\s*)?§?\s*\d{1,3}(?:\.\d{1,3})*\W*")
+
+
 def _before(proviso: Passage, order: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
     """The passage right before the proviso in the text, by its line and words."""
     spot = (proviso.line, proviso.text)
     index = order.index(spot) if spot in order else 0
+    # a clause's bare number ("Art. 3.") or "Für die Textmodelle gilt Absatz 1 nicht" between:
+    # the clause qualified is before it
+    while index > 1 and (
+        _NUMBER_ONLY.fullmatch(order[index - 1][1]) or narrows_a_clause(order[index - 1][1])
+    ):
+        index -= 1
     return order[index - 1] if index > 0 else None
 
 

@@ -109,6 +109,11 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         "es": r"\bmalware\b|\bransomware\b|\b(?:software|código)\s+malicioso|\bvirus\s+informático",
         "fr": r"\blogiciels?\s+malveillants?|\bcodes?\s+malveillants?|\bmalware\b|\bransomware\b"
         r"|\bvirus\s+informatiques?",
+        # ru, uk: malicious code or programs, viruses, ransomware
+        "ru": r"вредоносн\w*\s+(?:код|программ|ПО|программн)\w*|(?<![\w-])вирус\w*"
+        r"|программ\w*-вымогател\w*|\bmalware\b|\bransomware\b",
+        "uk": r"шкідлив\w*\s+(?:код|програм|ПЗ|програмн)\w*|(?<![\w-])вірус\w*"
+        r"|програм\w*-вимагач\w*|\bmalware\b|\bransomware\b",
     },
     "ip-infringement": {
         "pl": r"\bnarusz\w*\s+(?:\w+\s+){0,2}?praw\w*\s+(?:własności\s+intelektualnej|autorsk\w*"

@@ -63,7 +63,7 @@ _BAN = _re(
     r"\s+(?:pas|en\s+aucun\s+cas|jamais)\b|\bn'(?:est|sont)\s+pas\s+(?:autoris|permis)\w*",
     # de
     r"(?<!nicht\s)\b(?:untersagt|verboten)\b|\bnicht\s+(?:gestattet|erlaubt|zulässig)\b",
-    r"\b(?:darf|dürfen|darfst)\b(?=[^.;]{0,80}?\b(?:nicht|keinesfalls|niemals|keine)\b)",
+    r"\b(?:darf|dürfen|darfst)\b(?=[^.;]{0,80}?\b(?:nicht|keinesfalls|niemals|kein\w*)\b)",
 )
 _PASS_ON = _re(
     r"\bre-?distribu\w*|\bdistribu\w*|\bpublica[rdnçs]\w*|\bpublicá-\w*|\bcompartilh\w*"
@@ -116,18 +116,24 @@ _USE_TO = _re(
 )
 _OUTPUTS = _re(
     r"\b(?:resultados|saídas|salidas|respuestas|respostas|risultati|risposte|uscite|résultats"
-    r"|sorties|réponses|outputs?|Ausgaben|Ergebnisse|Antworten)\b",
+    r"|sorties|réponses|outputs?|Ausgaben|Ergebnisse|Ergebnissen|Antworten)\b",
+    # de: what the model made ("die vom Modell erzeugten Texte", "generierte Inhalte")
+    r"\b(?:erzeugt|generiert)\w*\s+(?:Text\w*|Inhalt\w*|Daten|Antwort\w*|Bild\w*|Ergebniss\w*)\b",
     r"\b(?:conteúdos?|contenidos?|contenuti|contenus?|textos|testi|textes|Inhalte)\s+"
     r"(?:gerad|generad|generat|générés?|erzeugt)\w*",
 )
 _TRAIN = _re(
     r"\b(?:trein|entren|addestr|allen|entraîn|entrain|trainier)\w*|\bTraining\b",
+    # de: taught, trained further, fine-tuned ("angelernt", "nachtrainiert", "feinabgestimmt")
+    r"\b(?:anzulernen|anlern\w*|angelernt\w*|nachtrainier\w*|nachzutrainieren|feinabstimm\w*"
+    r"|feinabgestimmt\w*|Feinabstimmung|Fine-Tuning)",
     r"\b(?:aperfeiçoa|melhora|mejora|migliora|amélior|verbesser)\w*",
 )
 _DISTIL = _re(r"\b(?:destila|destil|distill|distilla|distiller|destillier)\w*|\bDestillation\b")
 _OTHER_MODELS = _re(
     r"\b(?:outr[oa]s?|otr[oa]s?|altr[oi]|autres?|anderer?\w*|qualquer|cualquier|qualsiasi"
-    r"|tout|jede\w*)\s+(?:\w+\s+){0,2}?(?:modelos?|modell[oi]|modèles?|Modell\w*)\b",
+    r"|tout|jede\w*|fremde\w*)\s+(?:\w+\s+|\w+-){0,2}?(?:modelos?|modell[oi]|modèles?|Modell\w*"
+    r"|\w+modell\w*)\b",
     r"\b(?:modelos?|modell[oi]|modèles?|Modell\w*)\s+(?:\w+\s+){0,2}?(?:concorrentes?"
     r"|competidor\w*|concorrent[ei]|concurrents?|konkurrierend\w*)",
     r"\bkonkurrierend\w*\s+Modell\w*|\bKonkurrenzmodell\w*",

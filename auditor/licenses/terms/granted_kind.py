@@ -16,6 +16,9 @@ __all__ = ["LICENSE_NAMES", "with_granted_kind"]
 LICENSE_NAMES = (
     *("license", "licence", "copying", "라이선스", "라이센스", "ライセンス", "许可证", "許可證"),
     *("lizenz", "licencia", "licença", "licenza", "licencja", "lisans", "лиценз", "licentie"),
+    # the terms or agreement so named in German, Polish, Russian, Ukrainian, Swedish, Dutch, Czech
+    *("nutzungsbedingungen", "warunki", "соглашение", "угода", "ліценз", "licensvillkor"),
+    *("licensavtal", "gebruiksvoorwaarden", "licenční", "podmínky"),
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only

@@ -1,0 +1,68 @@
+"""The governing law in German, Dutch, Polish, Russian, Ukrainian, Swedish and Czech named by a
+nationality adjective beside a law noun ("Russisches Recht", "Российское право", "Nederlands
+recht", "Prawo polskie", "Svensk lag", "České právo", "Українське право"), as
+`foreign_law_romance` reads the Romance languages.
+
+The adjective and the noun count only in a passage that chooses a law: a word of governing or
+applying in the same clause ("anwendbar", "gilt", "toepasselijk", "właściwe", "применимое",
+"регулируется", "tillämplig", "rozhodné"), or a passage that is nothing but the law, maybe
+after its caption ("Применимое право Российское право.", "Nederlands recht."). A law named to
+be obeyed ("muss russisches Recht einhalten") chooses nothing.
+
+`LAWS_NORTH` is (pattern, code) pairs in the shape of `foreign_cues.Cues.laws` (tried on every
+passage: they stand beside the Russian cues).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+_FLAGS = re.IGNORECASE
+
+# nationality adjectives (de, nl, pl, ru, uk, sv, cs), as ISO codes; stems take every ending
+_ADJECTIVES: dict[str, str] = {
+    "DE": r"deutsch\w*|duits\w*|niemieck\w*|немецк\w*|німецьк\w*|tysk\w*|německ\w*",
+    "AT": r"österreichisch\w*|oostenrijks\w*|austriack\w*|австрийск\w*|австрійськ\w*"
+    r"|österrikisk\w*|rakousk\w*",
+    "CH": r"schweizerisch\w*|zwitsers\w*|szwajcarsk\w*|швейцарск\w*|швейцарськ\w*|schweizisk\w*"
+    r"|švýcarsk\w*",
+    "NL": r"niederländisch\w*|nederlands\w*|niderlandzk\w*|holendersk\w*|нидерландск\w*"
+    r"|нідерландськ\w*|nederländsk\w*|nizozemsk\w*",
+    "BE": r"belgisch\w*|belgijsk\w*|бельгийск\w*|бельгійськ\w*|belgisk\w*|belgick\w*",
+    "PL": r"polnisch\w*|pools\w*|polsk\w*|польск\w*|польськ\w*",
+    "RU": r"russisch\w*|rosyjsk\w*|российск\w*|русск\w*|російськ\w*|rysk\w*|rusk\w*",
+    "UA": r"ukrainisch\w*|oekraïens\w*|ukraińsk\w*|украинск\w*|українськ\w*|ukrainsk\w*"
+    r"|ukrajinsk\w*",
+    "SE": r"schwedisch\w*|zweeds\w*|szwedzk\w*|шведск\w*|шведськ\w*|svensk\w*|švédsk\w*",
+    "CZ": r"tschechisch\w*|tsjechisch\w*|czesk\w*|чешск\w*|чеськ\w*|tjeckisk\w*|česk\w*",
+    "KZ": r"kasachisch\w*|kazachs\w*|kazachsk\w*|казахстанск\w*|казахстанськ\w*",
+}
+_LAW = (
+    r"(?:Recht|recht|prawo|prawa|prawem|prawu|право|права|правом|праву|rätt|lag|lagen|právo|práva"
+    r"|právem)"
+)
+# a word of governing or applying, or a caption of the applicable law
+_CHOOSES = (
+    r"(?:anwendbar\w*|anzuwenden|angewendet|angewandt|Anwendung|gilt|unterlieg\w*|toepasselijk\w*|beheerst|van\s+toepassing|właściw\w*"
+    r"|podlega\w*|stosuje\s+się|применим\w*|применя\w*|регулир\w*|подчиня\w*|застосовн\w*"
+    r"|застосову\w*|регулю\w*|tillämp\w*|gäller|styr\w*|rozhodn\w*|řídí|použije)"
+)
+_SAME = r"[^.;]{0,60}?"  # within one clause
+
+
+def _law(code: str) -> re.Pattern[str]:
+    """The law of `code` named by its adjective where a passage chooses it: a word choosing it
+    in the same clause, or the passage nothing but the law after a caption of up to three
+    words ("Применимое право Российское право.")."""
+    adjective = _ADJECTIVES[code]
+    pair = rf"(?<![\w-])(?:(?:{adjective})\s+{_LAW}|{_LAW}\s+(?:{adjective}))(?![\w-])"
+    return lazy_pattern(
+        rf"(?<![\w-]){_CHOOSES}(?![\w-]){_SAME}{pair}|{pair}{_SAME}(?<![\w-]){_CHOOSES}(?![\w-])"
+        rf"|\A\W*(?:[^\W\d_]+\s+){{0,3}}{pair}[\s.]*\Z",
+        _FLAGS,
+    )
+
+
+LAWS_NORTH = tuple((_law(code), code) for code in _ADJECTIVES)
