@@ -43,6 +43,20 @@ _DAILY: dict[str, re.Pattern[str]] = {
         r"\bpengguna\s+aktif\s+(?:harian|per\s+hari|setiap\s+hari|tiap\s+hari)|\bDAU\b", _FLAGS
     ),
     "tr": lazy_pattern(r"\bgünlük\s+aktif\s+kullanıcı\w*|\bDAU\b", _FLAGS),
+    # es, pt, fr, it, ro: "usuarios activos diarios", "utilizadores ativos por dia",
+    # "utilisateurs actifs quotidiens", "utenti attivi al giorno", "utilizatori activi zilnic"
+    "es": lazy_pattern(r"\busuarios\s+activos\s+(?:diarios|al\s+día|por\s+día|cada\s+día)", _FLAGS),
+    "pt": lazy_pattern(
+        r"\b(?:usuários|utilizadores)\s+ativos\s+(?:diários|por\s+dia|ao\s+dia|cada\s+dia)", _FLAGS
+    ),
+    "fr": lazy_pattern(
+        r"\butilisateurs\s+actifs\s+(?:quotidiens|journaliers|par\s+jour|chaque\s+jour)", _FLAGS
+    ),
+    "it": lazy_pattern(
+        r"\butenti\s+attivi\s+(?:giornalieri|quotidiani|al\s+giorno|per\s+giorno|ogni\s+giorno)",
+        _FLAGS,
+    ),
+    "ro": lazy_pattern(r"\butilizatori\s+activi\s+(?:zilnic\w*|pe\s+zi|în\s+fiecare\s+zi)", _FLAGS),
     # sw: "Watumiaji Hai wa Siku", or users on any one day ("katika siku yoyote huduma moja
     # itatumiwa na watu ... zaidi ya 20,000"); ar: "المستخدمين النشطين يومياً"
     "sw": lazy_pattern(
@@ -101,6 +115,33 @@ _APART: dict[str, re.Pattern[str]] = {
     "ar": ar_pattern(
         r"(?:[يت]حسب|[يت]حتسب|[يت]عد)[^.؛]{0,60}?لكل\s+(?:منتج|خدمة|تطبيق)[^.؛]{0,30}?"
         r"(?:على\s+حد[ةه]|بمفرده|منفرد|مستقل|بشكل\s+منفصل)"
+    ),
+    # es, pt, fr, it, ro: "cada aplicación se cuenta por separado", "chaque application est
+    # comptée à part", "ogni applicazione è considerata a sé", "fiecare aplicație separat"
+    "es": lazy_pattern(
+        r"\bcada\s+(?:aplicación|producto|servicio)\s+(?:\w+\s+){0,2}?(?:por\s+separado|aparte"
+        r"|individualmente|de\s+forma\s+independiente)",
+        _FLAGS,
+    ),
+    "pt": lazy_pattern(
+        r"\bcada\s+(?:aplicação|aplicativo|produto|serviço)\s+(?:\w+\s+){0,2}?(?:separadamente"
+        r"|à\s+parte|isoladamente|individualmente|de\s+forma\s+independente)",
+        _FLAGS,
+    ),
+    "fr": lazy_pattern(
+        r"\bchaque\s+(?:application|produit|service)\s+(?:\w+\s+){0,2}?(?:séparément|à\s+part"
+        r"|isolément|individuellement|distinctement|pour\s+elle-même|pour\s+lui-même)",
+        _FLAGS,
+    ),
+    "it": lazy_pattern(
+        r"\b(?:ogni|ciascun[ao]?)\s+(?:applicazione|prodotto|servizio)\s+(?:\w+\s+){0,2}?"
+        r"(?:a\s+sé|separatamente|singolarmente|individualmente|autonomamente)",
+        _FLAGS,
+    ),
+    "ro": lazy_pattern(
+        r"\bfiecare\s+(?:aplica[țţ]ie|produs|serviciu)\s+(?:\w+\s+){0,2}?(?:separat|individual"
+        r"|în\s+parte)",
+        _FLAGS,
     ),
     "tr": lazy_pattern(
         r"\bher\s+(?:bir\s+)?(?:ürün|hizmet|uygulama)\w*\s+(?:için\s+)?ayrı(?:\s+ayrı)?\s+"

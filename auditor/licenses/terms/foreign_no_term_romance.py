@@ -15,7 +15,9 @@
 - every other use kept by the licensor ("Cualquier otro uso queda reservado al Licenciante",
   "Tout autre usage reste réservé"): the grant beside it says what is granted;
 - a notice whose purpose is only statistical or informative ("A ciência tem finalidade
-  meramente estatística"): the notice route beside it is read where it stands.
+  meramente estatística"): the notice route beside it is read where it stands;
+- a cap counted per application, with no number ("Ogni applicazione è considerata a sé"), in a
+  sentence whose language was not told (`foreign_daily_caps.is_counted_apart`).
 
 A passage that also names commercial use, a ban, a permission or a purpose is none of these.
 """
@@ -25,8 +27,10 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
 
 _FLAGS = re.IGNORECASE
+_LANGUAGES = ("es", "pt", "fr", "it", "ro")
 
 _THIS = (
     r"(?:est[aeo]s?|el\s+presente|la\s+presente|los\s+presentes|las\s+presentes|le\s+présent"
@@ -107,6 +111,8 @@ def states_no_term_romance(text: str) -> bool:
     """Whether a Romance passage states no term of use (module docstring)."""
     if _ONLY_STATISTICS.search(text) is not None and not re.search(r"comm?erci", text, _FLAGS):
         return True
+    if any(is_counted_apart(language, text) for language in _LANGUAGES):
+        return True  # a cap counted per application, its language untold ("und")
     if _TERM.search(text) is not None:
         return False
     return any(

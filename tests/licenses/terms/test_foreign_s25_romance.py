@@ -326,3 +326,36 @@ def test_a_place_named_without_confinement_is_no_territory() -> None:
 )
 def test_a_bare_law_after_a_clause_number(text: str, code: str) -> None:
     assert _values("Licença.\n\n" + text)["governing_law"] == code
+
+
+# --- caps on daily active users, counted per application ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Le plafond est fixé à 80 000 utilisateurs actifs par jour.", 80000),
+        ("El límite es de 200.000 usuarios activos diarios por producto.", 200000),
+        ("Il tetto è di 40.000 utenti attivi giornalieri.", 40000),
+        ("O limite máximo é de 150.000 utilizadores ativos por dia em cada aplicação.", 150000),
+    ],
+)
+def test_a_cap_on_daily_active_users(text: str, count: int) -> None:
+    assert _values(text)["user_threshold"] == {"count": count, "unit": "dau"}
+
+
+def test_a_monthly_cap_stays_monthly() -> None:
+    text = "Le plafond est de 700 000 utilisateurs actifs mensuels."
+    assert _values(text)["mau_threshold"] == 700000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Licenza.\n\nCiascun prodotto viene calcolato separatamente.",
+        "Licence.\n\nChaque service est compté séparément.",
+        "Licencia.\n\nCada aplicación se cuenta por separado.",
+    ],
+)
+def test_a_cap_counted_per_application_states_no_term(text: str) -> None:
+    assert not _unread(text)
