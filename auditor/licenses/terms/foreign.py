@@ -178,7 +178,7 @@ class _Reading:
         text = passage.text
         chinese = passage.language == "zh"
         if chinese:  # matched folded to simplified, less its clauses about other works
-            text = own_clauses(fold(text))
+            text = zh_grants.plain(own_clauses(fold(text)))  # "无不可": no objection
             if not text.strip() or zh_grants.is_question(text):  # its answer states the term
                 return True
         found = False

@@ -47,7 +47,7 @@ _ROOTS = ("商业", "商用", "营利", "盈利", "牟利", "谋利", "获利", 
 _NOT_USE = "秘密|标识|标志|名称|信誉|伙伴|模式|合作|银行|保险|机密|地|所|执照|场所|时间|额|收入"
 _HEADS = (
     "用途", "使用", "目的", "项目", "活动", "场景", "产品", "服务", "应用", "需要", "需求",
-    "利用", "运营", "部署", "行为", "性质",
+    "利用", "运营", "部署", "行为", "性质", "环境", "领域", "业务", "场合",
 )  # fmt: skip
 _PAID = ("收费", "付费", "有偿", "盈利性", "商业化")
 _PAID_HEADS = ("产品", "服务", "项目", "应用", "软件", "业务")
@@ -55,7 +55,13 @@ _NOUN = (
     r"(?:(?:" + "|".join(_ROOTS) + r")(?!" + _NOT_USE + r")性?的?(?:"
     + "|".join(_HEADS) + r")?"
     + r"|(?:" + "|".join(_PAID) + r")(?:的)?(?:" + "|".join(_PAID_HEADS) + r")"
-    + r"|赚钱|挣钱|创收)"
+    + r"|赚钱|挣钱|创收|做生意|生意)"
+)  # fmt: skip
+
+# the use named with its head noun ("商业用途", not "商业用户": a clause that applies to
+# commercial users grants nothing by applying)
+_NOUN_HEADED = (
+    r"(?:(?:" + "|".join(_ROOTS) + r")性?的?(?:" + "|".join(_HEADS) + r"))"
 )  # fmt: skip
 
 # words of permission after the use named (optionally after an adverb: 也, 亦, 同样, 一律)
@@ -65,14 +71,28 @@ _PERMITS_AFTER = (
     "准许", "获准",
     "在许可之列", "在授权之列", "在许可范围内", "在授权范围内", "在许可范围之内", "在授权范围之内",
     "之列", "在内", "包括在内", "包含在内", "属之", "适用", "免费", "无偿", "不收费",
-    "不受限制", "不受限", "不设限", "没问题", "都行", "也行", "行", "开放",
+    "不受(?:任何)?(?:限制|约束)", "不受限", "不设限", "没有(?:任何)?限制", "没问题", "都行", "也行",
+    "行", "开放",
 )  # fmt: skip
 # words of permission before the purpose ("得将其用于", "可以用于", "允许您为")
 _PERMITS_BEFORE = (
     r"(?<![不未禁非无取获应需须必认])(?:可以|可|得|能够|(?<![可功性智])能)",
     r"(?<![不未])(?:允许|准许|许可|授权|同意|欢迎|支持|授予)",
 )
-_PURPOSE_VERB = r"(?:用于|用作|用在|作为|作|为了|为|於|于|进行|从事|开展|投入)"
+_POSSESSIVE = r"(?:其|自己的?|自身的?|您的|你的|贵司的?|贵方的?|公司的?|自家的?|各类|各种)"
+_PURPOSE_VERB = (
+    r"(?:用于|用作|用在|用到|用来做|用来|拿来做|拿去做|拿来|作为|作|做|为了|为|於|于|进行|从事|开展"
+    r"|投入|应用于|应用到|集成到|集成于|集成进|整合到|整合进|嵌入|接入|内置于|放到|放进|部署到|部署于"
+    r"|部署在)" + _POSSESSIVE + "?"
+)
+# used in a product or setting: "可在自家收费应用中部署本模型" (the use verb after it, not
+# "在商业和研究场景中反馈使用体验")
+_IN_USE = (
+    r"在" + _POSSESSIVE + r"?(?:任何)?" + _NOUN
+    + r"(?:中|里|内|上)?(?:使用|部署|运行|集成|接入|应用|调用|上线)"
+)  # fmt: skip
+# the grant's reach covering the use: "本许可覆盖商业用途", "同样适用于商业环境"
+_COVER = r"(?<![不未])(?:覆盖|涵盖|延及|及于|适用于)(?:任何|一切|各类|各种)?"
 
 # a negation, a limit or a condition: the clause grants nothing by vocabulary
 _NEGATION = (
@@ -86,8 +106,9 @@ _AFTER = lazy_pattern(
     + "|".join(_PERMITS_AFTER) + r")"
 )  # fmt: skip
 _BEFORE = lazy_pattern(
-    r"(?:" + "|".join(_PERMITS_BEFORE) + r")(?P<gap>[^,，。；;]{0,14}?)"
-    + _PURPOSE_VERB + r"(?:任何|一切)?" + _NOUN
+    r"(?:(?:" + "|".join(_PERMITS_BEFORE) + r")(?P<gap>[^,，。；;]{0,14}?)"
+    + r"(?:" + _PURPOSE_VERB + r"(?:任何|一切)?" + _NOUN + r"|" + _IN_USE + r")"
+    + r"|" + _COVER + _NOUN_HEADED + r")"
 )  # fmt: skip
 _OPENS_WITH_PERMIT = lazy_pattern(r"\s*(?:" + _ADVERBS + r")*(?:" + "|".join(_PERMITS_AFTER) + r")")
 _NEGATED = lazy_pattern(_NEGATION)
@@ -104,7 +125,7 @@ def grants_commercial(folded: str) -> bool:
             if not _NEGATED.search(before + match.group("gap")) and not _excepted(clause, match):
                 return True
         for match in _BEFORE.finditer(clause):
-            negated = _NEGATED.search(clause[: match.start()] + match.group("gap"))
+            negated = _NEGATED.search(clause[: match.start()] + (match.group("gap") or ""))
             if not negated and not _excepted(clause, match):
                 return True
         following = clauses[index + 1] if index + 1 < len(clauses) else ""
@@ -194,6 +215,24 @@ _NONCOMMERCIAL = lazy_pattern(
 def names_noncommercial(folded: str) -> bool:
     """Whether a folded passage names non-commercial ends in words the cues do not know."""
     return _NONCOMMERCIAL.search(folded) is not None
+
+
+# --- double negatives -----------------------------------------------------------------------------
+
+# "no objection" said with two negations ("商业用途亦无不可", "未尝不可"): the ban cues read 不可 in
+# them, so they are rewritten to a plain permission of the same length (offsets stay)
+_DOUBLE_NEGATIVES = {
+    "未尝不可": "也都可以",
+    "并无不可": "也都可以",
+    "无不可": "均可以",
+    "无妨": "可以",
+}
+_DOUBLE_NEGATIVE = lazy_pattern("|".join(_DOUBLE_NEGATIVES))
+
+
+def plain(folded: str) -> str:
+    """A folded passage with its double negatives said plainly (same length)."""
+    return _DOUBLE_NEGATIVE.sub(lambda m: _DOUBLE_NEGATIVES[m.group()], folded)
 
 
 # --- for `foreign._Reading` ---------------------------------------------------------------------

@@ -39,6 +39,15 @@ GRANTED = [
     "拿它做收费服务，也都可以。",  # topic clause, then the permission
     "本模型亦得用於營利事業。",  # traditional, 得 as "may"
     "许可您免费使用本模型，赚钱的用途也包括在内。",
+    # more verbs of putting it to use, the grant's reach, two negations
+    "您可以将本模型集成到收费的产品或服务中。",
+    "企业可将本模型用于其商业运营。",
+    "本许可覆盖商业用途。",
+    "可以拿来做生意。",
+    "商业场景下使用不受任何限制。",
+    "贵司可在自家收费应用中部署本模型。",
+    "本模型同样适用于商业环境。",
+    "商业用途亦无不可。",
 ]
 
 
@@ -54,6 +63,13 @@ NOT_GRANTED = [
     ("不得将本模型投入经营性项目。", None),
     ("本模型不得用於營利事業。", "prohibited"),
     ("许可方许可您为盈利用途以外的目的使用本模型。", None),
+    ("本许可不覆盖商业用途。", None),
+    ("不可以拿来做生意。", None),
+    ("贵司不可在收费应用中部署本模型。", "prohibited"),
+    ("本模型不适用于商业环境。", None),
+    ("不得将本模型集成到收费产品中。", "prohibited"),
+    ("本条款适用于商业用户。", None),  # applying to commercial users grants nothing
+    ("商业场景下使用受到严格限制。", None),
 ]
 
 
