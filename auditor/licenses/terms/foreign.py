@@ -218,6 +218,7 @@ class _Reading:
         chinese = cues is ZH and passage.language == "zh"
         named = _hit(cues.prohibited, text) or (chinese and zh_grants.names_noncommercial(text))
         own = cues is CUES.get(passage.language or "")  # es, pt, fr, it, ro: their word tables
+        own = own or (passage.language == "und" and cues is IT)  # untold: those tables once
         named = named or (own and romance.bans(passage.language, text))
         banned = not both and named and not _states_cap(text, cues)
         if banned and chinese and self.granted and zh_grants.names_only_noncommercial(text):

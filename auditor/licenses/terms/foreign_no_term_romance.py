@@ -28,6 +28,10 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
+from auditor.licenses.terms.foreign_purposes_romance import (
+    grants_within_listed_purposes,
+    is_purpose_lead_in,
+)
 
 _FLAGS = re.IGNORECASE
 _LANGUAGES = ("es", "pt", "fr", "it", "ro")
@@ -111,6 +115,8 @@ def states_no_term_romance(text: str) -> bool:
     """Whether a Romance passage states no term of use (module docstring)."""
     if _ONLY_STATISTICS.search(text) is not None and not re.search(r"comm?erci", text, _FLAGS):
         return True
+    if is_purpose_lead_in(text) or grants_within_listed_purposes(text):
+        return True  # "unicamente per le finalità elencate qui sotto:": its items are the terms
     if any(is_counted_apart(language, text) for language in _LANGUAGES):
         return True  # a cap counted per application, its language untold ("und")
     if _TERM.search(text) is not None:

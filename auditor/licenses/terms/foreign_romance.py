@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_purposes_romance import confines_to_non_commercial_ends
 
 _FLAGS = re.IGNORECASE
 
@@ -145,7 +146,8 @@ def grants_both_kinds(text: str) -> bool:
     return _ANY.search(text) is not None or _INCLUDING.search(text) is not None
 
 
-ROMANCE = frozenset({"es", "pt", "fr", "it", "ro", "ca", "gl"})
+# "und": a sentence whose language was not told, read only when these words match it
+ROMANCE = frozenset({"es", "pt", "fr", "it", "ro", "ca", "gl", "und"})
 
 # a use for no profit: "con fines no lucrativos", "sin ánimo de lucro", "que no persiga lucro",
 # "sem fins lucrativos", "sans but lucratif", "à des fins non lucratives", "senza scopo di lucro",
@@ -333,7 +335,7 @@ def bans(language: str | None, text: str) -> bool:
     comercial no queda amparada por estas condiciones"), not for a class the text defines."""
     if language not in ROMANCE or grants_both_kinds(text):
         return False
-    if grants_for_no_profit(language, text):
-        return True
+    if grants_for_no_profit(language, text) or confines_to_non_commercial_ends(text):
+        return True  # a grant for non-profit ends only, or a list of such ends (`_purposes`)
     found = _NOT_COVERED.search(text)
     return found is not None and _BY_CLASS.search(text, found.start()) is None

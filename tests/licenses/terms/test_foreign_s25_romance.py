@@ -359,3 +359,30 @@ def test_a_monthly_cap_stays_monthly() -> None:
 )
 def test_a_cap_counted_per_application_states_no_term(text: str) -> None:
     assert not _unread(text)
+
+
+# --- a grant confined to purposes listed one by one ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. La licencia se otorga solamente para los fines enumerados a continuación:\n"
+        "a) enseñanza en colegios;\n"
+        "b) investigación sin ánimo de lucro.\n"
+        "Cualquier otro uso, en especial el empresarial, queda excluido.\n"
+        "2. Dentro de los fines del artículo 1, el titular autoriza la copia del modelo.",
+        "1. La licence est accordée uniquement pour les usages suivants :\n"
+        "a) recherche universitaire ;\n"
+        "b) usage personnel.\n"
+        "Tout autre usage est interdit.",
+    ],
+)
+def test_a_grant_confined_to_listed_non_commercial_ends_is_a_ban(text: str) -> None:
+    assert _values(text)["commercial_use"] == "prohibited"
+    assert not _unread(text)
+
+
+def test_a_listed_commercial_end_is_no_non_commercial_item() -> None:
+    text = "Licenza.\n\nuso commerciale interno delle imprese;"
+    assert _values(text).get("commercial_use") != "prohibited"
