@@ -24,8 +24,12 @@ from dataclasses import dataclass
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_ja_ko_forms import (
     JA_ALLOWED_MORE,
+    JA_BOTH_MORE,
+    JA_PROHIBITED_MORE,
     JA_RESTRICTED_MORE,
     KO_ALLOWED_MORE,
+    KO_BOTH_MORE,
+    KO_PROHIBITED_MORE,
     KO_RESTRICTED_MORE,
 )
 from auditor.licenses.terms.foreign_law_ko import LAWS_KO
@@ -238,6 +242,7 @@ JA = Cues(
         + _JA_REFUSED
         + r"|(?:禁止|禁じ)[^。]{0,10}?"
         + _JA_COMMERCIAL
+        + JA_PROHIBITED_MORE  # a label and its refusal (`foreign_ja_ko_forms`)
     ),
     restricted=_re(
         _JA_COMMERCIAL + r"[^。]{0,40}?(?:許諾|許可|承諾|同意|契約|ライセンス)[^。]{0,20}?"
@@ -266,6 +271,7 @@ JA = Cues(
     both=_re(
         r"(?:" + _JA_EITHER + r")(?:[をにはのでも]{0,3})(?:問わ|問いません|かかわら|関わら|拘わら"
         r"|関係な|いずれ|どちら|別なく|区別なく|両方|とも|共に)"
+        + JA_BOTH_MORE  # not only non-profit ends (`foreign_ja_ko_forms`)
     ),
     research=_re(
         r"(?:研究|学術|教育)(?:目的|用途)?" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
@@ -313,6 +319,7 @@ KO = Cues(
         r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
         r"(?:금지|불가|할\s*수\s*없|(?:허용|허락|허가)(?:되|하)지\s*(?:않|아니)|안\s*됩니다|하지\s*마"
         r"|해서는\s*안)"
+        + KO_PROHIBITED_MORE  # a label and its refusal (`foreign_ja_ko_forms`)
     ),
     restricted=_re(
         _KO_COMMERCIAL + r"[^.。]{0,40}?(?:허가|승인|동의|라이선스|라이센스|계약|허락)[^.。]{0,20}?"
@@ -343,6 +350,7 @@ KO = Cues(
         f"(?:(?<!비){_KO_KIND}{_KO_OR}비{_KO_COMMERCIAL}|비{_KO_KIND}{_KO_OR}{_KO_COMMERCIAL}"
         f"|(?<!비){_KO_KIND}\\s*(?:이용|사용|목적|용도)?\\s*(?:여부|유무))"
         r"[^.。]{0,12}?(?:관계\s*없이|상관\s*없이|무관하게|무관히|불문|모두|구분\s*없이)"
+        + KO_BOTH_MORE  # not only non-profit ends (`foreign_ja_ko_forms`)
     ),
     research=_re(
         r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"

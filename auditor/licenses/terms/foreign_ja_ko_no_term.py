@@ -11,6 +11,10 @@
   数とは、…実人数をいいます"): a measure counted ("…数", "…수", "…額", "…액") is no class
   of licensee; a count "without duplicates" (중복되지 않은, 重複しない) restricts nothing;
 - disputes brought before the competent court, none named ("관할 법원에 제기한다");
+- acts granted with no purpose or limit ("自由に改変し、再配布することができます", "자유롭게
+  수정하고 재배포할 수 있습니다"); nothing to file ("申請や届出は不要です"); use anywhere
+  ("国内外を問わず", "전 세계"); no claim on the outputs, no warranty, no liability; the date
+  the terms take effect;
 - the licence ending on a breach ("違反した場合、本ライセンスは自動的に終了します", "위반하면 이용
   허락은 즉시 종료된다");
 - users of affiliates or of other services not added to a cap's count ("계열회사가 제공하는
@@ -43,6 +47,18 @@ _JA_SHAPES = lazy_pattern(
     r"|を意味する|を意味します)[。.]?$"
     # disputes before the competent court, none named: 管轄裁判所に提起する
     r"|(?:紛争|訴訟)[^。]{0,40}?(?:管轄(?:権を有する|する)?|所轄)裁判所"
+    # acts granted with no purpose or limit: 自由に改変し、再配布することができます
+    r"|(?:改変|再配布|頒布|配布|複製|修正)[^。]{0,40}?(?:することが|ことが)?でき(?:ます|る)[。.]?$"
+    # nothing to file: 当社への申請や届出は不要です
+    r"|(?:申請|届出|届け出|登録|連絡|報告)(?:や|、|・|及び|および|または|又は)?(?:申請|届出|届け出|登録"
+    r"|連絡|報告)?(?:は|も)?(?:一切)?(?:不要|必要(?:は|も)?(?:ありません|ない|ございません))"
+    # anywhere: 国内外を問わず, 全世界で
+    r"|国内外を問わず|全世界|世界中|地域を問わず"
+    # no claim, no warranty, no liability: 一切の権利を主張しません, 責任を負いません
+    r"|権利を主張(?:しません|しない|いたしません)|責任を負(?:いません|わない|いかねます)"
+    r"|保証(?:しません|いたしません|しない|するものではありません)"
+    # the date the terms take effect: 2026年4月1日から適用されます
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:から|より)(?:適用|施行|効力)"
     # the licence ending on a breach: 違反した場合、本ライセンスは自動的に終了します
     r"|違反(?:した|する)(?:場合|とき)[^。]{0,30}?(?:終了|失効|解除|効力を失)"
     # others' users not added: 関連会社…の利用者数は合算しません
@@ -59,6 +75,10 @@ _KO_SHAPES = lazy_pattern(
     r"(?:을|를)?\s*(?:말한다|말합니다|뜻한다|뜻합니다|의미한다|의미합니다)\.?$"
     r"|(?:분쟁|소송)[^.]{0,40}?관할\s*법원"
     r"|위반(?:하면|한\s*경우|할\s*경우|하는\s*경우)[^.]{0,30}?(?:종료|소멸|해지|효력을\s*잃)"
+    r"|(?:수정|재배포|배포|복제|변경)[^.]{0,30}?할\s*수\s*있(?:습니다|다)\.?$"
+    r"|전\s*세계|국내외|지역에\s*관계\s*없이|어디에서나"
+    r"|책임을\s*지지\s*않|보증하지\s*않|권리를\s*주장하지\s*않"
+    r"|\d{4}년\s*\d{1,2}월\s*\d{1,2}일\s*(?:부터|로부터)\s*(?:시행|적용|효력)"
     r"|(?:계열\s*회?사|관계\s*회사|자회사|모회사|그룹\s*(?:사|회사)|다른\s*(?:서비스|제품))"
     r"[^.]{0,40}?(?:합산|합계|통산)(?:하|되)지\s*않"
 )
@@ -68,7 +88,7 @@ _KO_WHO = lazy_pattern(
 )
 # harmless negations: a count without duplicates; not added together
 _HARMLESS = lazy_pattern(
-    r"중복(?:되|하)지\s*않은|중복\s*없는|重複(?:しない|を除いた)|(?:합산|합계|통산)(?:하|되)지\s*않"
+    r"책임을\s*지지\s*않|보증하지\s*않|권리를\s*주장하지\s*않|중복(?:되|하)지\s*않은|중복\s*없는|重複(?:しない|を除いた)|(?:합산|합계|통산)(?:하|되)지\s*않"
     r"|(?:合算|合計|通算)(?:し|され)(?:ない|ません)"
 )
 

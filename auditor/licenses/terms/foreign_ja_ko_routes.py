@@ -32,6 +32,7 @@ from auditor.licenses.terms.foreign_ja_ko_notices import (
     may_decline,
     qualifies_notice,
 )
+from auditor.licenses.terms.foreign_ja_ko_qa import questions_answered
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -105,6 +106,7 @@ def ja_ko_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, list[
         elif qualifies_notice(language, plain_ko(passage.text)):
             qualifying.append(passage)
     found = cap_consequences(passages)  # a cap's consequence said apart (`foreign_ja_ko_caps`)
+    found |= questions_answered(passages)  # Q and A on commercial use (`foreign_ja_ko_qa`)
     if permission:
         condition = [Clause("commercial_use_conditions", ["written-permission"])]
         found |= {p: list(condition) for p in refusals}

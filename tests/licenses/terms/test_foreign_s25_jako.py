@@ -498,3 +498,73 @@ def test_more_passages_stating_no_term(text: str) -> None:
 )
 def test_consult_words_inside_other_words_ask_nothing(text: str) -> None:
     assert _values(text).get("commercial_use") != "restricted"
+
+
+# --- third pass: labels, Q and A, who may use it, passages stating no term ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Q. 御社のモデルを業務で使っても構いませんか？\nA. はい、問題ありません。\n", "allowed"),
+        ("Q: 영리 목적으로 써도 되나요?\nA: 예, 가능합니다.\n", "allowed"),
+        ("Q. 商用サービスに組み込めますか？\nA. いいえ。\n", "prohibited"),
+        ("Q: 회사에서 상업적으로 사용할 수 있습니까?\nA: 아니요, 불가합니다.\n", "prohibited"),
+    ],
+)
+def test_a_question_answered(text: str, value: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("commercial_use") == value
+    assert reading.unread == ()
+
+
+def test_a_question_on_something_else_answers_nothing() -> None:
+    text = "Q. 学習データは公開されていますか？\nA. いいえ、公開していません。\n"
+    assert "commercial_use" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商業利用: ○\n",
+        "영리 목적 사용: 허용\n",
+        "法人・個人の別なく、どなたでもお使いになれます。",
+        "개인이나 법인 구분 없이 누구나 사용할 수 있습니다.",
+        "営利目的でのご利用に、当社の許可は必要ありません。",
+        "영리 목적으로 쓸 때 회사의 허락은 필요 없습니다.",
+        "非営利の団体だけでなく、営利企業もご利用いただけます。",
+        "비상업적 용도는 물론 상업적 용도로도 쓰실 수 있습니다.",
+    ],
+)
+def test_commercial_use_allowed_in_other_words(text: str) -> None:
+    assert _values(text).get("commercial_use") == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("商業利用: ×\n", "prohibited"),
+        ("個人・法人を問わず、非商用目的に限りご利用いただけます。", "prohibited"),
+        ("영리 목적으로 쓸 때에는 회사의 허락이 필요합니다.", "restricted"),
+    ],
+)
+def test_limits_beside_those_words_hold(text: str, value: str) -> None:
+    assert _values(text).get("commercial_use") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "利用者は、本モデルを複製し、改変したものを頒布することができます。",
+        "이용자는 본 모델을 복제하여 배포할 수 있다.",
+        "ご利用にあたり、当社への登録や連絡は一切不要です。",
+        "本モデルは全世界でご利用いただけます。",
+        "본 모델은 국내외 어디에서나 쓸 수 있습니다.",
+        "当社は、本モデルの正確性について何ら保証いたしません。",
+        "회사는 이용자가 생성한 결과물에 대하여 권리를 주장하지 않습니다.",
+        "本規約は2027年1月1日より施行します。",
+        "이 라이선스는 2027년 1월 1일부터 적용된다.",
+    ],
+)
+def test_third_pass_no_term(text: str) -> None:
+    assert _unread(text) == []
