@@ -81,7 +81,7 @@ def deciding_license(model: ModelResult, db: LicenseDB) -> LicenseMatch | None:
         return own
     stated = most_restrictive(parse_kind(r.kind) for r in records)
     if kind_rank(own.kind) <= kind_rank(stated):
-        return own
+        return _named_by_policies(model, own)
     named = {r.id for r in records}
     stricter: dict[str, LicenseMatch] = {}
     for file in model.license_files:
@@ -110,6 +110,19 @@ def _named_by_documents(model: ModelResult, own: LicenseMatch) -> LicenseMatch:
         for e in model.term_evidence.get(key, ())
         if e.file and not e.file.startswith("license_db/")
     ]
+    named = list(dict.fromkeys(paths))
+    if not named:
+        return own
+    return replace(own, name=f"{own.name or own.id} AND the terms in {', '.join(named)}")
+
+
+def _named_by_policies(model: ModelResult, own: LicenseMatch) -> LicenseMatch:
+    """Use restrictions read from a license file no record matches (a bespoke use policy a
+    NOTICE makes part of the terms) are that file's, not the record's: the own license's name
+    says which files (`Apache License, Version 2.0 AND the terms in USE_POLICY.md`), so a
+    message never puts a ban in a permissive license's mouth. Its kind and id stay."""
+    unmatched = {f.path for f in model.license_files if f.identified_as is None}
+    paths = [e.file for e in model.term_evidence.get("use_restrictions", ()) if e.file in unmatched]
     named = list(dict.fromkeys(paths))
     if not named:
         return own

@@ -121,3 +121,27 @@ def test_a_list_of_tags_is_a_choice_only_when_the_card_offers_one(tmp_path: Path
     said = next(f for f in model.findings if f.rule == "card-license-choice")
     assert said.evidence[0].line == 8 and "at your option" in said.evidence[0].text
     assert any(f.rule == "license-choice" for f in model.findings)
+
+
+def test_a_ban_from_an_unidentified_use_policy_is_the_policys_in_the_message(
+    tmp_path: Path, corpus: Path
+) -> None:
+    # a NOTICE makes a bespoke USE_POLICY.md part of the Apache-licensed weights' terms: the
+    # ban is the policy's, so the message names it beside Apache (held-out round E found
+    # "Apache License, Version 2.0 prohibits use for law enforcement")
+    apache = (corpus / "licenses" / "apache-2.0.txt").read_text(encoding="utf-8")
+    files = {
+        "README.md": "---\nlicense: apache-2.0\n---\n# A model\n",
+        "LICENSE": apache,
+        "NOTICE": "Wren weights\n\nUse of the weights is subject to USE_POLICY.md as well.\n",
+        "USE_POLICY.md": "# Wren Use Policy\n\nYou must not use Wren for military purposes.\n",
+    }
+    model = audit_one(tmp_path, files, use_cases="[military]")
+    ban = next(f for f in model.findings if f.rule == "aup-military")
+    assert ban.message.startswith(
+        "Apache License, Version 2.0 and the terms in USE_POLICY.md prohibits"
+    ), ban.message
+    # an identified license alone keeps its own name
+    plain = audit_one(tmp_path / "plain", {"README.md": files["README.md"], "LICENSE": apache})
+    assert plain.effective_license is not None
+    assert plain.effective_license.name == "Apache License, Version 2.0"
