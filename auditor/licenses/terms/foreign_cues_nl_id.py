@@ -165,7 +165,10 @@ NL = Cues(
 
 # --- Indonesian --------------------------------------------------------------------------------
 
-_ID_COM = r"(?<!non-)(?<!non\s)(?<!bukan\s)\b(?:komersial\w*|komersil\w*|mencari\s+keuntungan)"
+_ID_COM = (
+    r"(?<!non-)(?<!non\s)(?<!bukan\s)\b(?:komersial\w*|komersil\w*|mencari\s+keuntungan|bisnis"
+    r"|(?:kegiatan|tujuan|keperluan)\s+(?:usaha|niaga|perniagaan))\b"  # business: "kegiatan usaha"
+)
 _ID_NON = (
     r"\bnon-?\s?komersi[a]?l\w*|\bnirlaba\b|\btidak\s+(?:bersifat\s+)?komersi[a]?l\w*"
     r"|\bbukan\s+(?:merupakan\s+)?(?:untuk\s+)?(?:tujuan\s+|penggunaan\s+|keperluan\s+"
@@ -223,6 +226,10 @@ ID = Cues(
         r"|\b(?:termasuk|juga|maupun)\s+(?:untuk\s+|dalam\s+)?(?:tujuan|penggunaan|keperluan"
         r"|kegiatan)\s+(?:usaha|bisnis|niaga|perniagaan)\b(?!\s+(?:non|nirlaba|kecil\s+saja))"
         r"|(?<!tidak\s)\bkomersi[a]?l\w*\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)\b"
+        # may be used for business: "boleh digunakan secara bebas untuk tujuan bisnis"
+        r"|(?<!tidak\s)\b(?:boleh|dapat|bisa|diperbolehkan|diizinkan)\s+(?:di)?(?:gunakan|pakai"
+        r"|manfaatkan)\w*(?:\s+\w+){0,4}?\s+(?:untuk|dalam|bagi)\s+(?:tujuan\s+|keperluan\s+"
+        r"|kegiatan\s+)?(?:komersi[a]?l|bisnis|usaha|niaga)\b"
         # for any purpose: "untuk tujuan apa pun", "untuk segala tujuan", "untuk setiap keperluan"
         r"|\buntuk\s+(?:(?:tujuan|keperluan)\s+apa\s*pun|segala\s+(?:tujuan|keperluan)"
         r"|setiap\s+(?:tujuan|keperluan))\b(?!\s+" + _ID_PURPOSE_KIND + r")"

@@ -216,7 +216,8 @@ TR = Cues(
 
 # --- Vietnamese --------------------------------------------------------------------------------
 
-_VI_COM = r"(?<!phi\s)(?<!phi-)thương\s+mại"
+# commercial use, or business and earning in plain words ("hoạt động kinh doanh", "kiếm tiền")
+_VI_COM = r"(?<!phi\s)(?<!phi-)(?:thương\s+mại|kinh\s+doanh|sinh\s+lời|kiếm\s+tiền)"
 # commercial ends in plain words too: business, profit, earning ("hoạt động kinh doanh")
 _VI_EARN = r"(?<!phi\s)(?<!phi-)(?:thương\s+mại|kinh\s+doanh|sinh\s+lời|kiếm\s+tiền|lợi\s+nhuận)"
 _VI_NON = (
@@ -227,7 +228,10 @@ _VI_BAN = (
     r"\b(?:không\s+được(?!\s+(?:sự\s+)?(?:đồng\s+ý|chấp\s+thuận))|cấm|nghiêm\s+cấm"
     r"|không\s+cho\s+phép|không\s+thể|không\s+được\s+phép)\b"
 )
-_VI_CONSENT = r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|giấy\s+phép|thỏa\s+thuận|hợp\s+đồng|cấp\s+phép)"
+_VI_CONSENT = (
+    r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|giấy\s+phép|thỏa\s+thuận|hợp\s+đồng|cấp\s+phép"
+    r"|xin\s+phép)"  # asking leave: "phải xin phép bằng văn bản"
+)
 _VI_WITHOUT = (
     r"\b(?:không\s+có|khi\s+chưa\s+có|nếu\s+không\s+có|chưa\s+được|chưa\s+có|trừ\s+khi\s+có"
     r"|phải\s+có|phải\s+được)\s+(?:sự\s+)?(?:văn\s+bản\s+)?" + _VI_CONSENT

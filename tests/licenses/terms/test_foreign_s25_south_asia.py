@@ -384,3 +384,25 @@ def test_the_prevailing_version_named(text: str, code: str) -> None:
     from auditor.licenses.terms.foreign_precedence import prevailing_language
 
     assert prevailing_language(text) == code
+
+
+# --- business and earning words in bans and needs ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("इसका उपयोग कमाई के लिए नहीं किया जा सकता।", "prohibited"),
+        ("व्यवसाय में उपयोग के लिए हमारी लिखित अनुमति आवश्यक है।", "restricted"),
+        ("Không được dùng mô hình vào hoạt động kinh doanh.", "prohibited"),
+        ("Muốn sử dụng cho mục đích kinh doanh, bạn phải xin phép bằng văn bản.", "restricted"),
+        ("ห้ามนำโมเดลไปใช้ทำธุรกิจ", "prohibited"),
+        ("หากต้องการใช้ในเชิงธุรกิจ ต้องได้รับอนุญาตเป็นลายลักษณ์อักษรจากบริษัทก่อน", "restricted"),
+        ("Model dilarang digunakan untuk kegiatan bisnis.", "prohibited"),
+        ("Penggunaan untuk tujuan bisnis memerlukan izin tertulis dari kami.", "restricted"),
+        ("Model ini boleh digunakan secara bebas untuk tujuan bisnis.", "allowed"),
+        ("Model ini tidak boleh digunakan untuk tujuan bisnis.", "prohibited"),
+    ],
+)
+def test_business_words_in_bans_needs_and_grants(text: str, value: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == value
