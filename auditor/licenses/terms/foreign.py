@@ -31,6 +31,7 @@ from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.foreign_across_north import read_across_north
 from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, revenue_cap, user_cap
+from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
@@ -351,7 +352,7 @@ class _Reading:
             values["kind"] = "research-only" if research else "non-commercial"
             self.quotes["kind"] = self.quotes["commercial_use"][:1]
         else:  # a company's use deemed commercial leaves it out only beside a ban on that use
-            _companies_not_left_out(values)
+            companies_not_left_out(values)  # `foreign_companies`
         if values.get("commercial_use") == "restricted":
             values["kind"] = "open-weight-restricted"
             self.quotes["kind"] = self.quotes["commercial_use"][:1]
@@ -384,22 +385,6 @@ def _states_cap(text: str, cues: Cues) -> bool:
         return True
     revenue = cues.revenue
     return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
-
-
-def _companies_not_left_out(values: dict[str, object]) -> None:
-    """Where commercial use is granted, or needs the licensor's permission, a definition
-    deeming a company's use commercial (`foreign_companies`) brings it under that term: it
-    leaves no company out of the grant."""
-    scope = _as_list(values.get("use_scope"))
-    if _COMPANIES in scope and values.get("commercial_use") in ("allowed", "restricted"):
-        kept = [s for s in scope if s != _COMPANIES]
-        if kept:
-            values["use_scope"] = kept
-        else:
-            values.pop("use_scope")
-
-
-_COMPANIES = "non-commercial-organizations"
 
 
 def _as_list(value: object) -> list[str]:

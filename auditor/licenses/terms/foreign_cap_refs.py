@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_numbers_west import CAP_NOUN_WEST, EXCEED_WEST
 from auditor.licenses.text.language import Passage
 
 if TYPE_CHECKING:
@@ -47,10 +48,13 @@ _CAP_NOUN: dict[str, str] = {
     "th": r"เพดาน|เกณฑ์|ขีดจำกัด|วงเงิน",
 }
 _CAP_NOUN["ms"] = _CAP_NOUN["id"]
+# tr, bn, ar, fa, he, sw: their words in `foreign_numbers_west`
+_EXCEED.update(EXCEED_WEST)
+_CAP_NOUN.update(CAP_NOUN_WEST)
 # a defined term opening a passage: '"Ambang Pendapatan" adalah ...', '1.1 "बड़ा उपयोगकर्ता" वह'
 # (after a caption or a clause number: 'परिभाषा 1.1 "बड़ा उपयोगकर्ता" वह संस्था है ...')
 _TERM = lazy_pattern(
-    r"^\W{0,3}(?:[^\W\d]\S*\s+)?(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
+    r"^\W{0,3}(?:[^\W\d]\S*\s+){0,3}(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
 )
 _MIN_COUNT = 1000  # a number this large is a cap's own
 
@@ -87,7 +91,11 @@ def continues(
     cap, or names the cap's measure (or its noun) and exceeding."""
     language = passage.language
     own = cues.get(language or "")
-    if terms is None or own is None or language not in _EXCEED or _has_number(text):
+    if terms is None or _has_number(text):
+        return False
+    if any(_used(term, language or "").search(text) for term in terms):
+        return True  # a term the cap defines, however the passage's language is told
+    if own is None or language not in _EXCEED:
         return False
     return _continues(language, text, own, terms)
 

@@ -161,3 +161,21 @@ def read_companies_left_out(language: str | None, text: str) -> list[Clause]:
         if by_company.search(clause) and deemed.search(clause):
             return [Clause("use_scope", ["non-commercial-organizations"])]
     return []
+
+
+def companies_not_left_out(values: dict[str, object]) -> None:
+    """Where commercial use is granted, or needs the licensor's permission, a definition
+    deeming a company's use commercial brings it under that term (`values`, a reading's terms,
+    changed in place): it leaves no company out of the grant."""
+    scope = values.get("use_scope")
+    if not isinstance(scope, list) or _COMPANIES not in scope:
+        return
+    if values.get("commercial_use") in ("allowed", "restricted"):
+        kept = [s for s in scope if s != _COMPANIES]
+        if kept:
+            values["use_scope"] = kept
+        else:
+            values.pop("use_scope")
+
+
+_COMPANIES = "non-commercial-organizations"

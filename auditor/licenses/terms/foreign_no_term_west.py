@@ -98,9 +98,9 @@ def states_no_term_west(text: str) -> bool:
 
 
 def _is_plain_definition(text: str) -> bool:
-    if not _OWN_SCRIPT.search(text) and language_of(text) not in ("tr", "sw"):
-        if "maana yake ni" not in text.lower():  # sw, a short definition told for another
-            return False
+    other = not _OWN_SCRIPT.search(text) and language_of(text) not in ("tr", "sw")
+    if other and "maana yake ni" not in text.lower():  # sw, a short definition told for another
+        return False
     if language_of(text) == "ur":  # Urdu writes the Arabic script: not read here
         return False
     match = _p(_DEFINED_WORD).search(text)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 
 
 def _nfkc(words: dict[str, float]) -> dict[str, float]:
@@ -54,3 +55,22 @@ CURRENCIES_WEST: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("BDT", lazy_pattern(unicodedata.normalize("NFKC", r"৳|\bBDT\b|টাকা"))),
 )
+
+# for `foreign_cap_refs`: exceeding, being above (a sentence applying a cap another states), and a
+# cap named by its own noun
+EXCEED_WEST: dict[str, str] = {
+    "tr": r"\b(?:aş\w*|geç\w*|üzerinde\w*|fazla\w*)",
+    "bn": unicodedata.normalize("NFKC", r"ছাড়িয়ে|বেশি|অতিক্রম|উপরে"),
+    "ar": ar_pattern(r"تجاوز|يتجاوز|تزيد|يزيد|زاد|[اأ]كثر\s+من|يفوق|فاق").pattern,
+    "fa": r"بیش\s+از|بیشتر\s+از|فراتر|تجاوز",
+    "he": r"עול\S*\s+על|יותר\s+מ|מעל|חורג",
+    "sw": r"\b(?:zaidi\s+ya|inazidi|anazidi|wanazidi|kuzidi|juu\s+ya)\b",
+}
+CAP_NOUN_WEST: dict[str, str] = {
+    "tr": r"\b(?:sınır|eşik|limit|tavan)\w*",
+    "bn": unicodedata.normalize("NFKC", r"সীমা|সর্বোচ্চ"),
+    "ar": ar_pattern(r"(?<![\u0621-\u064a])(?:ال)?(?:حد|سقف|عتب[ةه])(?![\u0621-\u064a])").pattern,
+    "fa": r"سقف|آستانه|حد",
+    "he": r"תקרה|סף|רף",
+    "sw": r"\b(?:kikomo|kiwango\s+cha\s+juu)\b",
+}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -52,6 +53,11 @@ _POLICY = _re(
     r"\bkebijakan\s+(?:penggunaan|pemakaian|tersebut)|\bpedoman\s+penggunaan|\bkode\s+etik"
     r"|\b(?:dasar|polisi)\s+penggunaan|\bchính\s+sách\s+sử\s+dụng|\bquy\s+tắc\s+sử\s+dụng"
     r"|(?:स्वीकार्य\s+)?उपयोग\s+नीति",
+    # ar, he, fa, tr, bn, sw: "سياسة الاستخدام", "מדיניות השימוש", "سیاست استفاده", "kullanım
+    # politikası", "ব্যবহার নীতি", "sera ya matumizi"
+    ar_pattern(r"سياس[ةه]\s+(?:ال)?(?:استخدام|استعمال)|قواعد\s+(?:ال)?(?:استخدام|استعمال)").pattern,
+    r"מדיניות\s+(?:ה)?שימוש|سیاست\s+(?:استفاده|کاربری)|\bkullanım\s+politika\w*"
+    r"|\bkabul\s+edilebilir\s+kullanım|ব্যবহার\s*নীতি|\bsera\s+ya\s+matumizi",
 )
 # a privacy policy (or data protection) is no use policy
 _PRIVACY = _re(
@@ -79,6 +85,15 @@ _BINDS = _re(
     r"|\bbagian\s+(?:yang\s+)?tidak\s+terpisahkan|\bsebahagian\s+(?:yang\s+)?tidak\s+terpisah",
     r"\bphải\s+tuân\s+(?:thủ|theo)|\bmột\s+phần\s+không\s+(?:thể\s+)?tách\s+rời",  # vi
     r"पालन\s+कर|अभिन्न\s+(?:अंग|हिस्सा)",  # hi
+    # ar, he, fa, tr, bn, sw: bound to follow it, or an inseparable part of the licence
+    ar_pattern(
+        r"يلتزم|يجب\s+(?:على\s+\S+\s+)?(?:ال)?(?:التزام|تقيد|امتثال)|لا\s+يتجز[اأ]|تسري\s+على"
+    ).pattern,
+    r"חלק\s+בלתי\s+נפרד|(?:חייב|מחויב)\w*\s+(?:לפעול|לעמוד)|יש\s+לפעול\s+לפי|כפוף\w*\s+ל"
+    r"|جزء\s+(?:لاینفک|جدایی\s*ناپذیر)|باید\s+(?:\S+\s+){0,2}?رعایت|ملزم",
+    r"\buy(?:mak|malı|mak\s+zorunda|ulmalı)\w*|\bayrılmaz\s+(?:bir\s+)?parça\w*|\btabidir"
+    r"|মেনে\s+চল|অবিচ্ছেদ্য\s+অংশ|\blazima\s+(?:\w+\s+)?(?:kufuata|kuzingatia)"
+    r"|\bsehemu\s+isiyotenganishwa",
 )
 # a document made part of the agreement by reference (either order)
 _PART = (
@@ -96,7 +111,10 @@ _REFERENCE = (
 _BY_REFERENCE = lazy_pattern(
     rf"{_REFERENCE}[^.;]{{0,80}}?{_PART}|{_PART}[^.;]{{0,80}}?{_REFERENCE}", _FLAGS
 )
-_LANGUAGES = frozenset({"de", "fr", "es", "pt", "it", "pl", "ru", "nl", "id", "ms", "vi", "hi"})
+_LANGUAGES = frozenset(
+    {"de", "fr", "es", "pt", "it", "pl", "ru", "nl", "id", "ms", "vi", "hi"}
+    | {"ar", "he", "fa", "tr", "bn", "sw"}
+)
 
 
 def read_policy_reference(language: str | None, text: str) -> list[Clause]:

@@ -49,6 +49,11 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         r"versto(?:ß|ss)\w*",
     },
     "surveillance": {
+        # ar: tracking or monitoring people, their movements or messages, or staff, or covertly
+        # ("تتبع الأشخاص أو رصد تحركاتهم ... دون علمهم", "مراقبة العاملين خفية")
+        "ar": r"(?:تتبع|تعقب|رصد|مراقب[ةه]|التجسس\s+على)\s+(?:ال)?(?:[اأ]شخاص|[اأ]فراد|ناس"
+        r"|عاملين|موظفين|مستخدمين|مواطنين|تحركات|مراسلات|اتصالات|مواقع)"
+        r"|(?:تتبع|تعقب|رصد|مراقب[ةه])[^.؛]{0,80}?(?:دون\s+علم|خفي[ةه]|سرا)",
         "pl": r"\b(?:monitorowa|śledz|profilowa|inwigilowa|namierza|obserwowa)\w*\b"
         + _NOT_COUNTED
         + r"\b(?:os(?:ób|oby|obę|obami)|ludzi|obywateli|pracowników)\b",
@@ -127,6 +132,8 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         r"|droits?\s+d'auteur|brevets?)|\bcontrefaçon\w*",
     },
     "impersonation": {
+        # ar (read without vowel marks): impersonating another, forging official documents
+        "ar": r"انتحال\s+(?:صف[ةه]|شخصي[ةه]|هوي[ةه])|تزوير\s+(?:ال)?(?:مستندات|وثائق|الهوي)",
         "pl": r"\bpodszywa\w*|\bpodszyci\w*|\bpodawa\w*\s+się\s+za|\bdeepfake\w*",
         "de": r"\bsich\s+(?:[\w-]+\s+){0,4}?als\s+(?:[\w-]+\s+){0,4}?aus(?:zu)?geb\w*"
         r"|\bIdentitätsdiebstahl\w*|\bDeepfake\w*",

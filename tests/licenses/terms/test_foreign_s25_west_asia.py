@@ -438,3 +438,69 @@ def test_arabic_company_use_deemed_commercial_leaves_companies_out_of_a_non_comm
 )
 def test_persian_grant_on_condition_the_use_is_not_commercial_is_non_commercial(text: str) -> None:
     assert read_foreign(text).values.get("commercial_use") == "prohibited"
+
+
+# --- a use policy bound in; Arabic bans on covert monitoring and impersonation -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يجب على المستخدم الالتزام بسياسة الاستخدام المرفقة بهذه الرخصة.",
+        "Kullanıcı, ekteki kullanım politikasına uymak zorundadır.",
+        "על המשתמש לפעול לפי מדיניות השימוש המצורפת, המהווה חלק בלתי נפרד מרישיון זה.",
+    ],
+)
+def test_a_use_policy_bound_in_is_incorporated(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("acceptable_use_policy_incorporated") is True
+    assert not reading.unread
+
+
+def test_a_privacy_policy_mentioned_binds_no_use_policy() -> None:
+    text = "للاطلاع على كيفية معالجة البيانات راجع سياسة الخصوصية على موقعنا."
+    assert "acceptable_use_policy_incorporated" not in read_foreign(text).values
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("يُمنع استخدام النموذج لمراقبة الموظفين دون علمهم.", "surveillance"),
+        ("لا يجوز استعمال النموذج في تعقب تحركات الأفراد.", "surveillance"),
+        ("لا يجوز استخدام النموذج في انتحال شخصية أي فرد.", "impersonation"),
+        ("يحظر استعمال النموذج في تزوير الوثائق الحكومية.", "impersonation"),
+    ],
+)
+def test_arabic_bans_on_monitoring_people_and_impersonation(text: str, tag: str) -> None:
+    assert tag in read_foreign(text).values.get("use_restrictions", [])
+
+
+def test_arabic_quality_monitoring_allowed_is_no_surveillance_ban() -> None:
+    text = "يجوز استخدام النموذج لمراقبة جودة المنتجات في المصنع."
+    assert "surveillance" not in read_foreign(text).values.get("use_restrictions", [])
+
+
+# --- a cap defining a class of licensee, applied by its name in another sentence (tr, bn) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bu lisansta "Büyük Şirket", yıllık cirosu 500 milyon TL\'yi aşan şirkettir.\n'
+        "Büyük Şirketler bu izinden yararlanamaz ve ayrı bir sözleşme yapmalıdır.",
+        '"সীমা" বলতে বার্ষিক আয় ১০০ কোটি টাকা বোঝায়।\n'
+        "যে প্রতিষ্ঠানের আয় সীমা ছাড়িয়ে যায়, তাকে আলাদা লাইসেন্স নিতে হবে।",
+    ],
+)
+def test_a_class_defined_by_a_cap_and_named_later_continues_the_cap(text: str) -> None:
+    reading = read_foreign(text)
+    assert reading.values.get("commercial_use_conditions") == ["separate-license-above-threshold"]
+    assert not reading.unread
+
+
+def test_a_class_named_with_no_cap_stated_is_no_cap() -> None:
+    reading = read_foreign(
+        "Büyük Şirketler bu izinden yararlanamaz ve ayrı bir sözleşme yapmalıdır."
+    )
+    assert "revenue_threshold" not in reading.values
+    assert reading.values.get("commercial_use_conditions") != ["separate-license-above-threshold"]
