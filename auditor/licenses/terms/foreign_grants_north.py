@@ -13,11 +13,15 @@ clause ends at a full stop or semicolon), rather than one pattern per sentence:
 - or taken in, after it (`_INCLUDED`): "is included", "falls under it", "is covered"
   ("gewerbliche Nutzung ist eingeschlossen", "commercieel gebruik valt daaronder", "kommersiell
   användning ingår"): a statement of its own;
+- or simply permitted, in one clause ("Sie dürfen das Modell zu gewerblichen Zwecken nutzen",
+  "Лицензиат вправе использовать модель в коммерческих целях", "Modellen får användas i
+  kommersiella produkter");
 - and a use whatever its purpose, paid or unpaid (`_ANY`: "gleich zu welchem Zweck", "ob
   entgeltlich oder unentgeltlich", "независимо от цели", "oavsett ändamål"), in a grant.
 
-A clause with a negation (`_NEGATION`: "auch nicht für gewerbliche Zwecke", "valt er niet
-onder") takes nothing in; the bans of each language's cues read it.
+A clause with a negation or an exception (`_NEGATION`: "auch nicht für gewerbliche Zwecke",
+"valt er niet onder", "außer zu gewerblichen Zwecken"), an "only" or a condition ("nur mit
+Zustimmung", `_CONDITIONED`) takes nothing in; the bans of each language's cues read it.
 """
 
 from __future__ import annotations
@@ -102,12 +106,35 @@ _TAKEN_IN = lazy_pattern(
 )
 _STATED = lazy_pattern(rf"{_BUSINESS}{_GAP}\s(?:{_INCLUDED})(?![\w-])", _FLAGS)
 _PERMIT = lazy_pattern(_PERMITS, _FLAGS)
+# a permission in the clause itself: the verbs above, and "one may", "it is allowed" ("можно",
+# "разрешено", "lze", "można", "kan användas")
+_PERMITTED = lazy_pattern(
+    _PERMITS + r"|(?<![\w-])(?:можно|разрешено|разрешена|допускается|дозволено|можна|lze|můžou"
+    r"|mohou|można|dozwolone|tillåts|kan\s+användas|erlaubt|gestattet|zulässig)(?![\w-])",
+    _FLAGS,
+)
+_BUSINESS_USE = lazy_pattern(_BUSINESS, _FLAGS)
 # a negation in the clause: it takes nothing in ("non-exclusive" and "free" are no negation)
 _NEGATION = lazy_pattern(
     r"(?<![\w-])(?:nicht(?![- ]?(?:ausschlie|exklusiv|übertragbar))|kein\w*|weder|niet(?![- ]"
     r"(?:exclusie\w*|overdraagba\w*))|geen|noch|nie(?!\s*(?:wyłączn|odpłatn|zbywaln))|ani"
-    r"|не(?!\s*(?:исключительн|виключн))|ни|ні|нельзя|inte|ej|icke|ne(?:smí|lze|ní|můž\w*)"
-    r"|ani)(?![\w-])",
+    r"|не(?!\s*(?:исключительн|виключн))|ни|ні|нельзя|inte|ej|icke|ne(?:smí|lze|ní|můž\w*|moh\w*)"
+    # an exception: "außer zu gewerblichen Zwecken", "behalve", "z wyjątkiem", "кроме", "utom"
+    r"|außer|ausgenommen|Ausnahme|behalve|uitgezonderd|uitzondering|wyjątkiem|oprócz|кроме"
+    r"|исключением|крім|винятком|utom|förutom|undantag|kromě|výjimkou)(?![\w-])",
+    _FLAGS,
+)
+
+
+# a condition in the clause ("nur mit Zustimmung", "alleen na schriftelijke toestemming",
+# "только по договору"): the cues of its language read it, not this
+_CONDITIONED = lazy_pattern(
+    r"(?<![\w-])(?:nur|ausschließlich|ausschliesslich|lediglich|alleen|slechts|uitsluitend"
+    r"|wyłącznie|tylko|jedynie|только|исключительно|лише|виключно|endast|bara|enbart|pouze|jen"
+    r"|výhradně|sofern|vorausgesetzt|mits|pod\s+warunkiem|при\s+условии|за\s+умови|förutsatt"
+    r"|pokud|Zustimmung\w*|Genehmigung\w*|Erlaubnis|Einwilligung\w*|toestemming|goedkeuring"
+    r"|zgod\w*|zezwoleni\w*|согласи\w*|разрешени\w*|згод\w*|дозвол\w*|tillstånd\w*"
+    r"|godkännande\w*|medgivande\w*|souhlas\w*|povolení\w*)(?![\w-])",
     _FLAGS,
 )
 
@@ -120,10 +147,12 @@ def takes_in_business(text: str) -> bool:
     """Whether a passage grants a use that takes business use in (module docstring)."""
     permits = _PERMIT.search(text) is not None
     for clause in _clauses(text):
-        if _NEGATION.search(clause) is not None:
+        if _NEGATION.search(clause) is not None or _CONDITIONED.search(clause) is not None:
             continue
         if _STATED.search(clause) is not None:
             return True
         if permits and (_TAKEN_IN.search(clause) is not None or _ANY.search(clause) is not None):
             return True
+        if _PERMITTED.search(clause) and _BUSINESS_USE.search(clause):
+            return True  # "Sie dürfen das Modell zu gewerblichen Zwecken nutzen"
     return False

@@ -346,3 +346,35 @@ def test_with_or_without_profit_is_no_ban(text: str) -> None:
 )
 def test_without_profit_only_is_still_a_ban(text: str) -> None:
     assert _values(text).get("commercial_use") != "allowed"
+
+
+# --- commercial use simply permitted in one clause (`foreign_grants_north`) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie dürfen das Modell zu gewerblichen Zwecken einsetzen.",
+        "Het model mag in commerciële producten worden ingebouwd.",
+        "Model wolno stosować w produktach komercyjnych.",
+        "Модель можно применять в коммерческих продуктах.",
+        "Modellen får byggas in i kommersiella tjänster.",
+        "Model lze nasadit v komerčních službách.",
+    ],
+)
+def test_commercial_use_simply_permitted(text: str) -> None:
+    assert _values(text).get("commercial_use") == "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie dürfen das Modell einsetzen, außer zu gewerblichen Zwecken.",
+        "Het model mag alleen na schriftelijke toestemming in commerciële producten worden "
+        "ingebouwd.",
+        "Модель можно применять в коммерческих продуктах только по отдельному договору.",
+        "Modellen får inte byggas in i kommersiella tjänster.",
+    ],
+)
+def test_commercial_use_excepted_or_conditioned_is_not_allowed(text: str) -> None:
+    assert _values(text).get("commercial_use") != "allowed"
