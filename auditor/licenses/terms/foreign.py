@@ -111,6 +111,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
     passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
+    passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere
     # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows

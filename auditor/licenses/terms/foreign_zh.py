@@ -120,7 +120,9 @@ def _part(rule_id: str) -> str:
 @cache
 def _law_place() -> re.Pattern[str]:
     """A place's law ("中华人民共和国法律"), the place in the group `place`."""
-    law = _part("governing_law/zh-law-of-place") + "|(?:的|之)?(?:现行)?法令"  # "中华民国法令"
+    # "中华民国法令", "日本法" (the law, not 法院, 法规, 法人)
+    law = _part("governing_law/zh-law-of-place")
+    law += "|(?:的|之)?(?:现行)?(?:法令|法(?![律规令院人定典条案官]))"
     return re.compile(_placed("", f"(?:{law})", "place"))
 
 
@@ -289,12 +291,20 @@ def _is_bare_law(folded: str) -> bool:
 _BARE_REST = lazy_pattern(r"[\s\W\d一二三四五六七八九十§第条款章、]*")
 
 
+@cache
+def _outside_place() -> re.Pattern[str]:
+    """Outside a place ("日本境外", "中国大陆以外"): use confined to it, read by
+    `foreign_zh_territory`, no place withheld."""
+    return re.compile(_placed("", r"(?:地区|大陆)?(?:境外|以外|之外)"))
+
+
 def _territory(folded: str) -> list[Clause]:
     """A place where the model may not be used, or whose residents get no rights."""
     if (
         _search("territorial_exclusions/zh-export-control", folded)
         or _search("territorial_exclusions/zh-outside", folded)
         or not _search("territorial_exclusions/zh-withheld", folded)
+        or _outside_place().search(folded)  # "不得在日本境外部署": use confined to it
     ):
         return []
     domicile = _domicile().search(folded) is not None

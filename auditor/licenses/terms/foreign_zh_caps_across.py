@@ -33,7 +33,8 @@ __all__ = ["cap_consequences"]
 _ABOVE = "separate-license-above-threshold"
 # a class of licensee defined: 所称「大型企业」，指 / （二）规模以上用户：
 _DEFINED = lazy_pattern(
-    r"所称\s*[“\"「『‘](?P<quoted>[^”\"」』’]{2,12})[”\"」』’]"
+    r"(?:所称|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?)\s*"
+    r"[“\"「『‘](?P<quoted>[^”\"」』’]{2,12})[”\"」』’]"
     r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*(?P<label>[^\W\d]{2,10})[:：]"
 )
 # a limit, a condition or an exclusion in the sentence naming the class

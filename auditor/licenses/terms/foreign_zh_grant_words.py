@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import ZH
@@ -238,6 +239,33 @@ def plain(folded: str) -> str:
 # --- for `foreign._Reading` ---------------------------------------------------------------------
 
 grants = grants_commercial
+
+
+_ANSWER = re.compile(r"^\W*(?:答|回答|A|Ａ)\s*[:：]\s*")
+
+
+def with_questions(passages: Sequence[Passage]) -> list[Passage]:
+    """Passages with each answer in a question-and-answer licence read with its question
+    about commercial use ("问：能不能商用？" "答：可以，免费。" -> the answer "能商用？，可以，免费。"):
+    the answer alone names nothing it permits."""
+    out = list(passages)
+    for index in range(1, len(out)):
+        question, answer = out[index - 1], out[index]
+        if question.language != "zh" or answer.language not in ("zh", None):
+            continue
+        folded = fold(question.text)
+        if not notes_is_question(folded) or answer.line - question.line > 1:
+            continue
+        if not commercial_named(folded):
+            continue  # only a question about commercial use is needed to read its answer
+        asked = _A_NOT_A.sub(r"\1", _ASKED.sub("", folded))  # "能不能商用" asks, bans nothing
+        body = _ANSWER.sub("", answer.text)
+        out[index] = replace(answer, text=f"{asked}，{body}", language="zh")
+    return out
+
+
+_A_NOT_A = re.compile(r"(\w)不\1")  # 能不能, 可不可以, 是不是
+_ASKED = re.compile(r"^\W*(?:问|问题|Q|Ｑ)\s*\d*\s*[:：]\s*")
 
 
 is_question = notes_is_question  # a question: its answer states the term (`foreign_zh_notes`)

@@ -83,7 +83,12 @@ _NO_TERM = lazy_pattern(
     r"|(?:按|按照|依|依照|参见|参照|详见|见)[^。;]{0,20}?(?:[\w-]+\.(?:md|txt|pdf|html)|《[^》]{1,30}》"
     r"|附件|附录)[^。;]{0,8}?(?:流程|程序|步骤|手续|办法)"
     # a contract's entry into force: "合同自双方盖章之日起生效"
-    r"|^[\W\d]*(?:\w{1,4}\s+)?(?:合同|合约|协议|授权)(?:自|于)[^。;]{0,16}?(?:起|后)生效\W*$"
+    r"|^[\W\d]*(?:\w{1,4}\s+)?(?:合同|合约|协议|授权|" + SELF_NAMED + r")(?:自|于)[^。;]{0,16}?"
+    r"(?:起|后)生效\W*$"
+    # the document's term: "本许可的有效期为一年"
+    r"|" + SELF_NAMED + r"的?(?:有效期|期限)"
+    # rights in the model kept: "许可方保留对本模型的全部知识产权"
+    r"|保留[^。;]{0,12}?(?:知识产权|著作权|所有权|版权|一切权利|全部权利|所有权利)\W*$"
     # a term defined by a colon: '1.1 "本模型"：……'
     r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*[“\"「『][^”\"」』]{1,12}[”\"」』]\s*[:：]"
     # a use counted as commercial: "企业在经营管理中使用本模型的，也属于营利性使用"
@@ -99,7 +104,8 @@ def states_nothing(folded: str) -> bool:
     """A copy of the document handed on, a plain grant, or a question: no term of use."""
     if _QUESTION.match(folded):
         return True
-    if _NO_TERM.search(folded) and not _TERM_WORDS.search(_COMPANY.sub(_blank, folded)):
+    named = _SELF.sub(_blank, _COMPANY.sub(_blank, folded))  # "本须知" is no duty (须)
+    if _NO_TERM.search(folded) and not _TERM_WORDS.search(named):
         return True
     if _COPY_HANDED_ON.search(folded):
         return _COPY_LIMIT.search(_COPY_HANDED_ON.sub(_blank, folded)) is None

@@ -36,7 +36,7 @@ _OUTSIDE = "excluded_use_territories/zh-outside-banned"
 _PLACE_REACH = 16  # the place follows its cue within this many characters
 _CLAUSE_END = re.compile(r"[,;:。，；：]")
 _EXCEPTION = re.compile(r"不包括|不含|不包含|除|以外|之外|[(（]")
-_BEYOND = re.compile(r"以外|之外")
+_BEYOND = re.compile(r"以外|之外|(?:地区|大陆)?境外")  # "不得在日本境外部署": outside it
 _ASIDE = re.compile(r"^\s*[(（][^()（）]{0,40}[)）]")
 
 

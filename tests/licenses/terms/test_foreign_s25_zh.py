@@ -309,3 +309,58 @@ def test_the_law_chosen(text: str, law: str) -> None:
 
 def test_obeying_a_law_chooses_none() -> None:
     assert "governing_law" not in _values("您应遵守中华人民共和国法令。")
+
+
+@pytest.mark.parametrize(
+    ("text", "law"), [("本规则依日本法解释。", "JP"), ("本协议受英国法管辖。", "GB")]
+)
+def test_the_law_named_short(text: str, law: str) -> None:
+    assert _values(text).get("governing_law") == law
+
+
+def test_obeying_a_law_named_short_chooses_none() -> None:
+    assert "governing_law" not in _values("您应遵守中国法。")
+
+
+def test_use_outside_a_place_banned_confines_use_to_it() -> None:
+    clauses = _values("您不得在日本境外部署本模型。").get("excluded_use_territories")
+    assert clauses == [{"regions": ["JP"], "models": "all", "exempts": [], "within": True}]
+
+
+def test_use_inside_a_place_banned_withholds_it() -> None:
+    clauses = _values("本模型不得在日本境内使用。").get("excluded_use_territories")
+    assert clauses == [{"regions": ["JP"], "models": "all", "exempts": []}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("问：能不能商用？\n答：可以，免费。", "allowed"),
+        ("Q：可不可以拿来做收费产品？\nA：当然可以。", "allowed"),
+        ("问：能不能商用？\n答：不行，只能用于研究。", "prohibited"),
+        ("问：可不可以商用？\n答：不可以。", "prohibited"),
+    ],
+)
+def test_an_answer_about_commercial_use(text: str, expected: str) -> None:
+    assert _values(text).get("commercial_use") == expected
+    assert not _unread(text)
+
+
+def test_a_class_defined_by_a_cap_at_the_opening() -> None:
+    text = "“商业用户”指年收入超过 1 亿元的公司。\n商业用户不享有本许可的免费权利。\n"
+    values = _values(text)
+    assert values.get("commercial_use_conditions") == ["separate-license-above-threshold"]
+    assert not _unread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["本许可的有效期为一年。", "本须知自发布之日起生效。", "许可方保留对本模型的全部知识产权。"],
+)
+def test_more_sentences_stating_no_term(text: str) -> None:
+    assert not _unread(text)
+    assert not _values(text)
+
+
+def test_a_duty_beside_the_date_is_read_or_reported() -> None:
+    assert _unread("本须知自发布之日起生效，使用者须遵守。")
