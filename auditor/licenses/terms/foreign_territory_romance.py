@@ -67,6 +67,13 @@ _BEYOND = lazy_pattern(
 )
 
 
+_ASIDE = lazy_pattern(r"\([^()]*\)")
+_NEAR = 80
+"""How far (characters) a place may stand from its "only": the confinement names the place
+("exclusivamente no território do EEE", "los Estados del EEE, y solo estos"), not a place a
+sentence about something else mentions ("uniquement sous les termes de ce Contrat ... Japon")."""
+
+
 def _places(text: str) -> list[str]:
     codes = {code for code, names in _GROUPS.items() if re.search(names, text)}
     for code, names in COUNTRIES.items():
@@ -88,12 +95,15 @@ def territory_romance(passages: Sequence[Passage]) -> dict[Passage, list[Clause]
     for passage in passages:
         if passage.language not in _LANGUAGES:
             continue
-        places = _places(passage.text)
-        only = _ONLY.search(passage.text) is not None and _SCOPE.search(passage.text) is not None
-        outside = _OUTSIDE.search(passage.text) is not None
-        if places and (only or (outside and _BEYOND.search(passage.text))):
+        text = _ASIDE.sub(" ", passage.text)  # "(par exemple ... 2.0 Japon)": an example
+        places = _places(text)
+        only = _SCOPE.search(text) is not None and any(
+            _places(text[max(0, m.start() - _NEAR) : m.end() + _NEAR]) for m in _ONLY.finditer(text)
+        )
+        outside = _OUTSIDE.search(text) is not None
+        if places and (only or (outside and _BEYOND.search(text))):
             confined[passage] = places
-        elif _BACK.search(passage.text) and _BEYOND.search(passage.text):
+        elif _BACK.search(text) and _BEYOND.search(text):
             back.append(passage)
     if not confined:
         return {}
