@@ -35,6 +35,7 @@ from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
 from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.terms.foreign_defined_romance import romance_defined
 from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
@@ -111,6 +112,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
     passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
+    passages = romance_defined(passages)  # es, pt, fr, it, ro: a non-profit purpose named
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere

@@ -386,3 +386,29 @@ def test_a_grant_confined_to_listed_non_commercial_ends_is_a_ban(text: str) -> N
 def test_a_listed_commercial_end_is_no_non_commercial_item() -> None:
     text = "Licenza.\n\nuso commerciale interno delle imprese;"
     assert _values(text).get("commercial_use") != "prohibited"
+
+
+# --- a purpose defined as non-commercial, used by its name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1. "Uso Autorizado": cualquier utilización sin ánimo de lucro.\n'
+        "2. El titular permite copiar y ejecutar el modelo siempre que se trate de Uso Autorizado.",
+        '1. "Finalità Ammessa" indica ogni impiego che non persegue alcun lucro.\n'
+        "2. Il titolare consente l'impiego del modello per la Finalità Ammessa.\n"
+        "3. Non costituisce Finalità Ammessa l'impiego da parte di una società commerciale.",
+    ],
+)
+def test_a_purpose_defined_as_non_profit_makes_its_grant_non_commercial(text: str) -> None:
+    assert _values(text)["commercial_use"] == "prohibited"
+    assert not _unread(text)
+
+
+def test_a_purpose_defined_with_commercial_use_is_not_resolved_as_non_profit() -> None:
+    text = (
+        '1. "Uso Autorizado": cualquier utilización, también con fines comerciales.\n'
+        "2. El titular permite ejecutar el modelo para el Uso Autorizado."
+    )
+    assert _values(text).get("commercial_use") != "prohibited"

@@ -1,0 +1,76 @@
+"""A purpose defined as non-commercial in Spanish, Portuguese, French, Italian or Romanian and
+used by its name elsewhere, for `terms.foreign` ('"Uso Consentido": toda utilización que no
+persiga lucro' then "autoriza ... la utilización del Modelo en tanto se trate de un Uso
+Consentido"; '"Finalità Ammessa" indica ogni uso senza scopo di lucro'): the passages using the
+name are read with the definition's body in brackets after it (as `foreign_definitions` does
+for opaque terms after a preposition), and the definition itself, read there, is marked as
+naming (`heading`). A sentence denying the purpose to a use ("No constituye Uso Consentido la
+utilización realizada por una sociedad comercial") is read so too: a ban.
+
+Only a term whose head names a use or purpose ("Uso", "Utilización", "Fines", "Finalità",
+"Usage", "Utilizare") and whose body says the use seeks no profit is resolved; the definition's
+own sentence may be told as any language (a short one often is), its words are these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.text.language import Passage
+
+_FLAGS = re.IGNORECASE
+
+_DEFINITION = lazy_pattern(
+    r"^\W{0,6}(?:[a-z0-9]{1,3}[.)]\s*)?[\"“«„‘]\s*(?P<term>(?:Uso|Usos|Utilización|Utilização"
+    r"|Utilisation|Usage|Utilizzo|Uso|Utilizare|Fines?|Fins?|Finalidad|Finalidade|Finalité"
+    r"|Finalità|Scop)\b[^\"”»“’]{2,40}?)\s*[\"”»“’]\s*(?::|significa|designa|désigne|indica"
+    r"|înseamnă|es|é|est|è)\s+(?P<body>[^.;]{5,200})"
+)
+_NO_PROFIT_BODY = lazy_pattern(
+    r"\bno\s+persig\w*\s+(?:\w+\s+){0,2}?lucro|\bnão\s+(?:vise|visem|tenha|persig\w*)\s+"
+    r"(?:\w+\s+){0,2}?lucro|\bne\s+poursui\w+\s+(?:aucun|pas\s+de)\s+(?:but\s+)?lucrati"
+    r"|\bnon\s+persegu\w+\s+(?:\w+\s+){0,2}?(?:lucro|profitto)|\b(?:sin|sem|sans|senza|fără)\s+"
+    r"(?:fin\w*|ánimo|scop\w*|but)\s+(?:de\s+|di\s+|d['’])?(?:lucr\w*|profit\w*)"
+    r"|\b(?:no|não|non|ne)[- ]?(?:comercia|commercia|lucrativ|lucrati)\w*",
+    _FLAGS,
+)
+_DENIED = lazy_pattern(
+    r"\b(?:no\s+(?:constituye|es|será)|não\s+(?:constitui|é|será)|ne\s+constitue\s+pas|n['’]est"
+    r"\s+pas|non\s+(?:costituisce|è)|nu\s+(?:constituie|este))\s+(?:un\s+|una\s+|um\s+|uma\s+)?$",
+    _FLAGS,
+)
+
+
+def romance_defined(passages: list[Passage]) -> list[Passage]:
+    """The passages with each non-commercial purpose term defined among them resolved
+    (module docstring)."""
+    terms: dict[str, str] = {}
+    defining: set[int] = set()
+    for index, passage in enumerate(passages):
+        found = _DEFINITION.search(passage.text)
+        if found is None or _NO_PROFIT_BODY.search(found.group("body")) is None:
+            continue
+        terms.setdefault(found.group("term").strip(), found.group("body").strip())
+        defining.add(index)
+    if not terms:
+        return passages
+    out: list[Passage] = []
+    for index, passage in enumerate(passages):
+        if index in defining:
+            out.append(replace(passage, heading=True))  # read where the term is used
+            continue
+        text = passage.text
+        for term, body in terms.items():
+            text = re.sub(rf"(?<![\w-]){re.escape(term)}(?![\w-])", _with(term, body, text), text)
+        out.append(replace(passage, text=text) if text != passage.text else passage)
+    return out
+
+
+def _with(term: str, body: str, text: str) -> str:
+    """The term with the body after it, and a use denied the purpose named as a ban."""
+    start = text.find(term)
+    denied = start >= 0 and _DENIED.search(text[max(start - 30, 0) : start]) is not None
+    ban = " (uso no comercial; el uso comercial no está permitido)" if denied else ""
+    return f"{term} ({body}){ban}".replace("\\", "\\\\")
