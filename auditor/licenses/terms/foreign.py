@@ -230,9 +230,9 @@ class _Reading:
         registered = chinese and is_registered_use(text)
         # registering is the licensee's own act, not the licensor's permission
         asked = clause_pattern(_REGISTERING).sub(_blank, text) if registered else text
-        if cues is CUES.get(passage.language or ""):  # a notice, decisions unneeded
+        if cues is CUES.get(passage.language or ""):  # a notice
             registered = registered or is_notice_route(passage.language, text)
-            asked = without_unneeded(passage.language, asked)
+        asked = without_unneeded(passage.language, asked)  # decisions unneeded: every reader
         needs = _hit(cues.restricted, asked) or (
             own and romance.needs_permission(passage.language, asked)
         )

@@ -226,6 +226,12 @@ ID = Cues(
         r"|\b(?:termasuk|juga|maupun)\s+(?:untuk\s+|dalam\s+)?(?:tujuan|penggunaan|keperluan"
         r"|kegiatan)\s+(?:usaha|bisnis|niaga|perniagaan)\b(?!\s+(?:non|nirlaba|kecil\s+saja))"
         r"|(?<!tidak\s)\bkomersi[a]?l\w*\s+(?:diperbolehkan|dibolehkan|diizinkan|diperkenankan)\b"
+        # no permission needed for it: "penggunaan komersial tidak memerlukan izin", "untuk
+        # tujuan komersial tanpa perlu meminta izin"
+        + r"|"
+        + _ID_COM
+        + r"[^.;]{0,60}?\b(?:(?:tidak|tak)\s+(?:memerlukan|membutuhkan|perlu"
+        r"|wajib|harus)|tanpa\s+(?:perlu|harus))\s+(?:\w+\s+){0,2}?(?:izin|ijin|persetujuan)\b"
         # may be used for business: "boleh digunakan secara bebas untuk tujuan bisnis"
         r"|(?<!tidak\s)\b(?:boleh|dapat|bisa|diperbolehkan|diizinkan)\s+(?:di)?(?:gunakan|pakai"
         r"|manfaatkan)\w*(?:\s+\w+){0,4}?\s+(?:untuk|dalam|bagi)\s+(?:tujuan\s+|keperluan\s+"

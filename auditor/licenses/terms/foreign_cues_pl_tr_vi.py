@@ -275,6 +275,13 @@ VI = Cues(
         + r"|"
         + _VI_COM
         + r"\s+(?:là\s+|đều\s+|cũng\s+)?(?:được\s+phép|được\s+cho\s+phép|miễn\s+phí)"
+        # no permission needed for it: "sử dụng thương mại không cần sự chấp thuận"
+        + r"|"
+        + _VI_COM
+        + r"[^.;]{0,60}?\bkhông\s+(?:cần|phải|bắt\s+buộc)\s+(?:\w+\s+){0,3}?(?:xin\s+phép"
+        r"|cho\s+phép|chấp\s+thuận|đồng\s+ý)|\bkhông\s+(?:cần|phải)\s+(?:\w+\s+){0,3}?"
+        r"(?:xin\s+phép|chấp\s+thuận|đồng\s+ý)[^.;]{0,60}?"
+        + _VI_COM
         # for any purpose: "cho mọi mục đích", "cho bất kỳ mục đích nào"
         + r"|\bcho\s+(?:mọi|bất\s+kỳ|bất\s+cứ)\s+mục\s+đích(?:\s+nào)?(?!\s+(?:thương\s+mại"
         r"|phi|nghiên\s+cứu|học\s+tập|học\s+thuật|giáo\s+dục|khoa\s+học|cá\s+nhân|\w+\s+nào))"

@@ -36,7 +36,10 @@ MS = shaped(
         r"|\b(?:bagi|untuk)\s+(?:apa-apa|sebarang|mana-mana)\s+tujuan\b"
         + _MS_EXCEPT
         + r"|\bpenggunaan\s+komersial\s+(?:(?!tidak\b)\w+\s+){0,2}(?:adalah\s+)?dibenarkan\b"
-        r"(?!\s+(?:dengan|selepas|jika|hanya|sekiranya))",
+        r"(?!\s+(?:dengan|selepas|jika|hanya|sekiranya))"
+        # no permission needed for it: "penggunaan perniagaan tidak memerlukan kebenaran"
+        r"|\b(?:komersial|perniagaan)\b[^.;]{0,60}?\btidak\s+(?:memerlukan|perlu|wajib)\s+"
+        r"(?:\w+\s+){0,2}?(?:kebenaran|kelulusan|persetujuan|izin)\b",
         both=r"(?<!bukan\s)\bkomersial\s+(?:dan|atau)\s+bukan\s+komersial|\bbukan\s+komersial\s+"
         r"(?:dan|atau)\s+komersial"
         # business or otherwise, or not: "bagi tujuan perniagaan atau selainnya"

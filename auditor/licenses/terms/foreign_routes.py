@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms import foreign_routes_romance as romance_routes
+from auditor.licenses.terms import foreign_routes_south_asia as south
 from auditor.licenses.terms import foreign_routes_west as west
 from auditor.licenses.terms.foreign_caps import needed_condition
 from auditor.licenses.terms.foreign_cues import Cues
@@ -66,7 +67,11 @@ _NOT = {
     "nl": r"\b(?:geen|niet)\b",
     "hi": r"(?:^|\s)न\s+तो(?=\s)",  # Hindi says "not" after the decision (_NOT_AFTER)
 }
-_WITHOUT = lazy_pattern(r"\b(?:sem|sin|sans|senza|ohne|bez|zonder|without)\b", re.IGNORECASE)
+_WITHOUT = lazy_pattern(
+    r"\b(?:sem|sin|sans|senza|ohne|bez|zonder|without)\b"
+    r"|\btanpa\b(?!\s+(?:perlu|harus))|\b(?:không|chưa)\s+có\b|बिना",  # id/ms, vi, hi
+    re.IGNORECASE,
+)
 _WORDS = 3  # words between the negation and the decision
 _NEAR = 40  # characters: a negation this close before a decision word
 # ... or a decision said not required after it ("eine Genehmigung ist nicht erforderlich")
@@ -78,7 +83,8 @@ _NOT_AFTER = {
     "de": r"^\W*(?:\w+\s+){0,2}?nicht\s+(?:erforderlich|nötig|notwendig)",
     "pl": r"^\W*(?:\w+\s+)?nie\s+jest\s+(?:wymagan|potrzebn)",
     "nl": r"^\W*(?:\w+\s+){0,2}?niet\s+(?:vereist|nodig)",
-    "hi": r"^\W*(?:\S+\s+)?(?:नहीं|न)(?=\s|$|[,।.;])",  # "मंज़ूरी नहीं करते"
+    # "मंज़ूरी नहीं करते", "अनुमति की कोई आवश्यकता नहीं" (never "अनुमति के बिना नहीं": the condition)
+    "hi": r"^\W*(?:(?!बिना)\S+\s+){0,3}?(?:नहीं|न)(?=\s|$|[,।.;])",
 }
 # Telling the licensor: an e-mail, a notice, a registration, information sent to it.
 _TELL = {
@@ -148,6 +154,11 @@ for _table, _romance in zip(
 ):
     _table.update(_romance)
 _TELL["pt"] += romance_routes.TELL_PT
+# id, ms, vi: their tables in `foreign_routes_south_asia`
+for _table, _south in zip(
+    (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), south.TABLES, strict=True
+):
+    _table.update(_south)
 
 
 def _pattern(table: Mapping[str, str], language: str) -> re.Pattern[str]:

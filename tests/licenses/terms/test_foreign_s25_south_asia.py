@@ -406,3 +406,49 @@ def test_the_prevailing_version_named(text: str, code: str) -> None:
 )
 def test_business_words_in_bans_needs_and_grants(text: str, value: str) -> None:
     assert read_foreign(text).values.get("commercial_use") == value
+
+
+# --- no permission needed for commercial use; a notice before it (id, ms, vi, hi) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penggunaan komersial tidak memerlukan izin dari kami.",
+        "Anda dapat menggunakan model untuk tujuan komersial tanpa perlu meminta izin.",
+        "Penggunaan perniagaan tidak memerlukan kebenaran daripada kami.",
+        "Bạn không cần xin phép khi dùng mô hình cho hoạt động kinh doanh.",
+        "Sử dụng thương mại không cần sự chấp thuận của chúng tôi.",
+        "व्यावसायिक उपयोग के लिए किसी अनुमति की आवश्यकता नहीं है।",
+    ],
+)
+def test_no_permission_needed_allows_commercial_use(text: str) -> None:
+    values = read_foreign(text).values
+    assert values.get("commercial_use") == "allowed"
+    assert _CONDITIONS not in values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penggunaan komersial tanpa izin tertulis dari kami dilarang.",
+        "Penggunaan perniagaan memerlukan kebenaran bertulis daripada kami.",
+        "Không được sử dụng thương mại nếu không có sự chấp thuận của chúng tôi.",
+        "हमारी अनुमति के बिना व्यावसायिक उपयोग नहीं किया जा सकता।",
+    ],
+)
+def test_permission_as_the_condition_stays_needed(text: str) -> None:
+    values = read_foreign(text).values
+    assert values.get("commercial_use") == "restricted"
+    assert values[_CONDITIONS] == ["written-permission"]
+
+
+def test_an_indonesian_notice_before_commercial_use_is_a_registration() -> None:
+    text = (
+        "1. Model ini boleh digunakan untuk tujuan apa pun.\n\n"
+        "2. Sebelum menggunakan model secara komersial, kirimkan email ke lisensi@contoh.id"
+        " berisi nama perusahaan Anda."
+    )
+    values = read_foreign(text).values
+    assert values["commercial_use"] == "allowed"
+    assert values[_CONDITIONS] == ["registration"]
