@@ -80,13 +80,25 @@ SW = shaped(
         non=r"\b(?:isiyo|yasiyo|zisizo|usio|lisilo)\s+(?:ya|za|wa|la)\s+kibiashara"
         r"|\bsi\s+(?:ya\s+)?kibiashara|\bbila\s+(?:lengo\s+la\s+)?(?:kupata\s+)?faida",
         ban=r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
-        r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi)\b",
+        r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi"
+        r"|huwezi|hamwezi|hawezi|haiwezi)\b",
         consent=r"(?:ruhusa|idhini|kibali|leseni|makubaliano|mkataba)",
         without=r"\bbila\s+[^.;]{0,40}?",
-        need=r"\b(?:\w{0,4}hitaji\w*|lazima|anapaswa|unapaswa)\b",
+        # or only after obtaining it: "baada ya kupata idhini"
+        need=r"\b(?:\w{0,4}hitaji\w*|lazima|anapaswa|unapaswa|baada\s+ya\s+kupata)\b",
         allowed=r"\b(?:ikiwa\s+ni\s+)?pamoja\s+na\s+(?:kwa\s+)?(?:madhumuni\s+ya\s+|matumizi\s+ya\s+)?"
         r"(?:biashara|kibiashara)\b|\bikiwemo\s+(?:ya\s+|kwa\s+)?(?:biashara|kibiashara)\b"
-        r"|\bkwa\s+(?:madhumuni|lengo|kusudi|matumizi)\s+(?:yoyote|lolote)\b" + _SW_EXCEPT,
+        r"|\bkwa\s+(?:madhumuni|lengo|kusudi|matumizi)\s+(?:yoyote|lolote)\b"
+        + _SW_EXCEPT
+        # may use it for business ("Unaweza kutumia modeli kwa madhumuni ya kibiashara"), or
+        # business use allowed ("matumizi ya kibiashara yanaruhusiwa"); a ban or a condition in
+        # the passage prevails
+        + r"|\b(?:unaweza|mnaweza|anaweza|unaruhusiwa|mnaruhusiwa|inaruhusiwa)\b[^.;]{0,60}?"
+        + _SW_COM
+        + r"|"
+        + _SW_COM
+        + r"[^.;]{0,30}?\b(?:yanaruhusiwa|inaruhusiwa|zinaruhusiwa|yameruhusiwa|ni\s+halali)\b"
+        r"(?!\s+(?:tu|pekee|ikiwa|iwapo|baada)\b)",
         # either kind ("za kibiashara na zisizo za kibiashara"), or business or not ("iwe ya
         # biashara au la", "ikiwa ni kwa biashara au sivyo")
         both=r"\b(?:ki)?biashara\s+(?:na|au)\s+(?:isiyo|yasiyo|zisizo|usio|lisilo)\s+(?:ya|za|wa|la)"
@@ -132,7 +144,11 @@ BN = shaped(
         # or any purpose
         allowed=r"বাণিজ্যিক\s*(?:উদ্দেশ্য|কাজ|ব্যবহার)?\s*সহ|যে\s*কোনো\s+উদ্দেশ্যে|সকল\s+উদ্দেশ্যে"
         r"|" + _BN_COM + r"\s*(?:উদ্দেশ্য|কাজ|ব্যবহার|ক্ষেত্র)\S*\s+(?:\S+\s+){0,2}?"
-        r"অন্তর্ভুক্ত(?!\s*(?:নয়|নহে|নেই|থাকবে\s+না|হবে\s+না))",
+        r"অন্তর্ভুক্ত(?!\s*(?:নয়|নহে|নেই|থাকবে\s+না|হবে\s+না))"
+        # may be used commercially: "বাণিজ্যিকভাবে ব্যবহার করা যাবে", "বাণিজ্যিক কাজে ব্যবহার
+        # করতে পারেন" (never "যাবে না")
+        r"|" + _BN_COM + r"(?:ভাবে|\s*(?:উদ্দেশ্যে|কাজে|ক্ষেত্রে|ব্যবহার))\S*[^.;।]{0,30}?"
+        r"(?:করা\s+যাবে|করতে\s+পারেন|করতে\s+পারবেন|অনুমোদিত|অনুমতি\s+আছে)(?!\s*না)",
         # profit or not, either way: "লাভের জন্য হোক বা না হোক", "বাণিজ্যিক বা অ-বাণিজ্যিক"
         both=r"(?:লাভ|মুনাফা|বাণিজ্যিক|ব্যবসা)\S*[^.;।]{0,30}?হোক\s+(?:বা|কিংবা|অথবা)\s+না\s+হোক"
         r"|" + _BN_COM + r"\s+(?:বা|ও|এবং|কিংবা)\s+অ-?বাণিজ্যিক",
@@ -162,14 +178,18 @@ FA = shaped(
         com=_FA_COM,
         # or a grant on condition the use is not commercial: "به شرط آنکه ... تجاری نباشد"
         non=r"غیر\s*تجاری|(?:بهره\s*برداری|استفاده)\s+(?:ای\s+)?تجاری\s+(?:نباشد|نبوده|نیست)",
-        ban=r"مجاز\s+نیست|ممنوع|نباید|مجاز\s+نمی|اجازه\s+ندار|حق\s+ندار",
+        ban=r"مجاز\s+نیست|ممنوع|نباید|مجاز\s+نمی|اجازه\s+ندار|حق\s+ندار|نمی\s*توان",
         consent=r"(?:اجازه|مجوز|موافقت|رضایت|قرارداد)",
         without=r"بدون\s+[^.;]{0,40}?",
         need=r"(?:نیاز|لازم|الزامی|باید|مستلزم)",
         # profit or not, either way: "هدفش کسب سود باشد یا نباشد", "اعم از تجاری و غیرتجاری"
         both=r"(?:سود|تجاری|انتفاعی|درآمد)[^.;]{0,30}?(?:باشد|بود)\s+(?:یا|و\s+چه)\s+(?:نباشد|نبود|نه)"
         r"|" + _FA_COM + r"\s+(?:و|یا)\s+غیر\s*تجاری",
-        allowed=r"از\s+جمله\s+(?:برای\s+)?(?:مقاصد\s+|اهداف\s+|استفاده\s+)?تجاری|شامل\s+(?:استفاده\s+)?"
+        # commercial use allowed ("استفاده تجاری از مدل مجاز است"), or you may use it so
+        # ("می‌توانید ... برای مقاصد تجاری"; never "نمی‌توانید", "مجاز نیست")
+        allowed=_FA_COM + r"[^.;]{0,30}?(?:مجاز\s+است|آزاد\s+است|مجاز\s+می|اجازه\s+داده\s+می)"
+        r"|(?<!ن)می\s*توان\S*[^.;]{0,40}?" + _FA_COM + r"|"
+        r"از\s+جمله\s+(?:برای\s+)?(?:مقاصد\s+|اهداف\s+|استفاده\s+)?تجاری|شامل\s+(?:استفاده\s+)?"
         r"تجاری|برای\s+هر\s+(?:منظور|هدف)ی?(?!\s+(?:پژوهش|تحقیق|غیر))",
         only=r"(?:فقط|تنها|صرفا|صرفاً|منحصرا|منحصراً)",
         research=r"(?:پژوهش|تحقیق|علمی|آموزشی|دانشگاهی)",

@@ -504,3 +504,38 @@ def test_a_class_named_with_no_cap_stated_is_no_cap() -> None:
     )
     assert "revenue_threshold" not in reading.values
     assert reading.values.get("commercial_use_conditions") != ["separate-license-above-threshold"]
+
+
+# --- commercial use allowed in plain words (sw, bn, fa, he), and its negated twins --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unaweza kutumia modeli kwa madhumuni ya kibiashara.",
+        "Matumizi ya kibiashara yanaruhusiwa bila malipo.",
+        "এই মডেল বাণিজ্যিকভাবে ব্যবহার করা যাবে।",
+        "استفاده تجاری از مدل مجاز است.",
+        "شما میتوانید مدل را برای مقاصد تجاری به کار ببرید.",
+        "אפשר להשתמש במודל גם למטרות רווח.",
+    ],
+)
+def test_commercial_use_allowed_in_plain_words(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == "allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Huwezi kutumia modeli kwa madhumuni ya kibiashara.", "prohibited"),
+        ("এই মডেল বাণিজ্যিকভাবে ব্যবহার করা যাবে না।", "prohibited"),
+        ("استفاده تجاری از مدل مجاز نیست.", "prohibited"),
+        ("شما نمیتوانید مدل را برای مقاصد تجاری به کار ببرید.", "prohibited"),
+        (
+            "Matumizi ya kibiashara yanaruhusiwa tu baada ya kupata idhini ya maandishi.",
+            "restricted",
+        ),
+    ],
+)
+def test_commercial_use_refused_or_conditioned_stays_so(text: str, value: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == value
