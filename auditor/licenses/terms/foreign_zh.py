@@ -23,6 +23,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.foreign_caps import user_cap
 from auditor.licenses.terms.foreign_zh_notes import names_itself, states_nothing
+from auditor.licenses.terms.foreign_zh_place_words import OUTSIDE, SERVING
 
 # Traditional -> simplified, for the characters the Chinese cues (here and in foreign_cues) and
 # the place names use. Pairs are written simplified first.
@@ -295,7 +296,7 @@ _BARE_REST = lazy_pattern(r"[\s\W\d一二三四五六七八九十§第条款章�
 def _outside_place() -> re.Pattern[str]:
     """Outside a place ("日本境外", "中国大陆以外"): use confined to it, read by
     `foreign_zh_territory`, no place withheld."""
-    return re.compile(_placed("", r"(?:地区|大陆)?(?:境外|以外|之外)"))
+    return re.compile(_placed("", OUTSIDE))
 
 
 def _territory(folded: str) -> list[Clause]:
@@ -303,7 +304,7 @@ def _territory(folded: str) -> list[Clause]:
     if (
         _search("territorial_exclusions/zh-export-control", folded)
         or _search("territorial_exclusions/zh-outside", folded)
-        or not _search("territorial_exclusions/zh-withheld", folded)
+        or not (_search("territorial_exclusions/zh-withheld", folded) or SERVING.search(folded))
         or _outside_place().search(folded)  # "不得在日本境外部署": use confined to it
     ):
         return []

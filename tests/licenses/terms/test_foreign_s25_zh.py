@@ -364,3 +364,29 @@ def test_more_sentences_stating_no_term(text: str) -> None:
 
 def test_a_duty_beside_the_date_is_read_or_reported() -> None:
     assert _unread("本须知自发布之日起生效，使用者须遵守。")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("本模型不得在欧盟境内提供服务。", "EU"),
+        ("不得向位于伊朗的用户提供基于本模型的服务。", "IR"),
+    ],
+)
+def test_service_withheld_in_a_place(text: str, region: str) -> None:
+    assert _values(text).get("territorial_exclusions") == [region]
+    assert not _unread(text)
+
+
+def test_service_allowed_in_a_place_withholds_nothing() -> None:
+    assert "territorial_exclusions" not in _values("本模型可以在欧盟境内提供服务。")
+
+
+def test_a_vision_series_barred_and_the_text_series_left_out() -> None:
+    text = (
+        "一、琴声-Lite：纯文本模型。\n二、琴声-Vision：支持图像输入的视觉语言模型。\n"
+        "三、琴声-Vision 不得在欧盟境内提供服务；琴声-Lite 不受此限。\n"
+    )
+    clauses = _values(text).get("excluded_use_territories")
+    assert clauses == [{"regions": ["EU"], "models": "multimodal", "exempts": []}]
+    assert not _unread(text)
