@@ -26,10 +26,14 @@ from auditor.licenses.terms.foreign_ja_ko_forms import (
     JA_ALLOWED_MORE,
     JA_BOTH_MORE,
     JA_PROHIBITED_MORE,
+    JA_RESEARCH_MORE,
     JA_RESTRICTED_MORE,
     KO_ALLOWED_MORE,
     KO_BOTH_MORE,
+    KO_MAU_MORE,
+    KO_PERSONAL_MORE,
     KO_PROHIBITED_MORE,
+    KO_RESEARCH_MORE,
     KO_RESTRICTED_MORE,
 )
 from auditor.licenses.terms.foreign_law_ko import LAWS_KO
@@ -277,6 +281,7 @@ JA = Cues(
         r"(?:研究|学術|教育)(?:目的|用途)?" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
         # "other than research ... refused": 研究目的以外での利用は認めていません
         r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?" + _JA_REFUSED
+        + JA_RESEARCH_MORE  # evaluation and testing only (`foreign_ja_ko_forms`)
     ),
     personal=_re(
         r"個人(?:的な)?(?:利用|使用|目的)" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
@@ -354,11 +359,13 @@ KO = Cues(
     ),
     research=_re(
         r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"
+        + KO_RESEARCH_MORE  # evaluation and testing only (`foreign_ja_ko_forms`)
     ),
     personal=_re(
         r"개인\s*(?:적\s*)?(?:이용|사용|목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해)"
+        + KO_PERSONAL_MORE  # 개인적인 용도로만 (`foreign_ja_ko_forms`)
     ),
-    mau=_re(r"월간?\s*활성\s*(?:사용자|이용자)|\bMAU\b"),
+    mau=_re(r"월간?\s*활성\s*(?:사용자|이용자)|\bMAU\b" + KO_MAU_MORE),
     revenue=_re(r"매출|수익|수입"),
     annual=_re(r"연간|연\s|년|(?:사업|회계)\s*연도"),
     affiliates=_re(r"계열\s*회?사|관계\s*회사|자회사|그룹\s*(?:사|회사)"),

@@ -123,3 +123,20 @@ KO_ALLOWED_MORE = (
     r"|(?<!비)(?:상업|영리)(?:적|용)?\s*(?:목적|용도)?\s*(?:의|으로의|에서의)?\s*(?:이용|사용)?"
     r"\s*(?:도|에도|이|가|은|는)\s*" + _KO_PERMITTED
 )
+
+
+# evaluation and testing only, read as the research-only grant they narrow commercial use like:
+# 評価目的に限り, 評価・検証の目的でのみ, 평가 및 시험 목적으로만
+JA_RESEARCH_MORE = (
+    r"|(?:評価|検証|試験|テスト|性能評価)(?:[・、及びおよ]{1,3}(?:評価|検証|試験|テスト|研究))*"
+    r"(?:目的|用途)?(?:[のでにへはをとため]{0,4}(?:利用|使用)?[のでにへはをとため]{0,3})"
+    r"(?:限り|限ら|限定|限ります|のみ)"
+)
+KO_RESEARCH_MORE = (
+    r"|(?:평가|시험|테스트|검증)(?:\s*(?:및|과|와|,|·)\s*(?:평가|시험|테스트|검증|연구))*\s*"
+    r"(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"
+)
+# personal use only, the adjective's ending written out: 개인적인 용도로만
+KO_PERSONAL_MORE = r"|개인\s*적인\s*(?:이용|사용|목적|용도)\s*(?:으로만|로만|에\s*한하여|에\s*한해)"
+# monthly users, "active" unsaid: 월간 이용자 수, 월 이용자
+KO_MAU_MORE = r"|월간?\s*(?:이용자|사용자)\s*수|월\s*평균\s*(?:이용자|사용자)"

@@ -28,6 +28,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_ja_ko_confined import confined_places
 from auditor.licenses.terms.foreign_ja_ko_venue import read_venue
+from auditor.licenses.terms.foreign_weights_ja_ko import weights_ja_ko
 from auditor.licenses.terms.foreign_zh import Clause
 
 _PLACES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -263,6 +264,8 @@ def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     rules = _RULES.get(language, ())
     found += [Clause(key, True) for key, rule in rules if clause_pattern(rule).search(text)]
     found += read_venue(language, text)  # ja/ko: the court for disputes (`foreign_ja_ko_venue`)
+    scopes = weights_ja_ko(language, text)  # ja/ko: weights, hosting, competing use banned
+    found += [Clause("use_scope", scopes)] if scopes else []
     part = _PART_OF.get(language)
     if part is not None and part.search(text) and not found:
         found.append(Clause("acceptable_use_policy_incorporated", True))

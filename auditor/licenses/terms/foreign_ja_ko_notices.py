@@ -12,8 +12,9 @@ wordings):
   ("弊社からお断りすることもありません", "거절하지 않습니다") (`qualifies_notice`): read with a
   notice route as its registration, unread without one;
 - the licensor may decline a wish politely ("ご希望に添えない場合もございます", "요청에 응하지
-  못할 수 있습니다") (`may_decline`): read with a permission route, as the clause rules'
-  refusals are.
+  못할 수 있습니다"), or says it will not refuse without reason ("合理的な理由なく許可を拒否
+  しません", "정당한 이유 없이 거절하지 않습니다": the permission is still its to give)
+  (`may_decline`): read with a permission route, as the clause rules' refusals are.
 """
 
 from __future__ import annotations
@@ -90,10 +91,14 @@ _DECLINE = {
         r"(?:希望|要望|期待|ご依頼|申請|申込み?)に(?:は)?(?:添え|沿え|応じられ|応えられ|お応えでき|お応えいたしかね)"
         r"(?:ない|ません|かねる|かねます)|(?:お断り|ご辞退|辞退)(?:する|いたす|させていただく)(?:場合|こと)(?:が|も)"
         r"(?:あります|ございます|あり得|ありうる)"
+        # or will not refuse without reason: the permission is still its to give
+        r"|(?:合理的な|正当な|相当の)理由(?:なく|のない限り|がない限り)[^。]{0,12}?(?:拒否|拒絶|お断り)"
+        r"(?:しません|しない|いたしません)"
     ),
     "ko": lazy_pattern(
         r"(?:요청|신청|희망|요구)\s*(?:에|을|를)?[^.。]{0,10}?(?:응하지|수락하지|받아들이지|들어드리지)\s*"
         r"(?:못|않)"
+        r"|(?:정당한|합리적인|상당한)\s*(?:이유|사유)\s*없이[^.。]{0,12}?(?:거절|거부)하지\s*않"
     ),
 }
 

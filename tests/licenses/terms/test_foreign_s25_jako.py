@@ -560,11 +560,92 @@ def test_limits_beside_those_words_hold(text: str, value: str) -> None:
         "ご利用にあたり、当社への登録や連絡は一切不要です。",
         "本モデルは全世界でご利用いただけます。",
         "본 모델은 국내외 어디에서나 쓸 수 있습니다.",
-        "当社は、本モデルの正確性について何ら保証いたしません。",
+        "利用者が作成した文章について、当社は一切の権利を主張いたしません。",
         "회사는 이용자가 생성한 결과물에 대하여 권리를 주장하지 않습니다.",
         "本規約は2027年1月1日より施行します。",
         "이 라이선스는 2027년 1월 1일부터 적용된다.",
     ],
 )
 def test_third_pass_no_term(text: str) -> None:
+    assert _unread(text) == []
+
+
+# --- fourth pass: scopes, caps in words, evaluation and personal use --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("モデルのパラメータを外部に公開することを禁じます。", "no-weight-redistribution"),
+        ("모델 파라미터를 인터넷에 공개하여서는 아니 된다.", "no-weight-redistribution"),
+        ("ファインチューニングした重みの配布はできません。", "no-adaptation-sharing"),
+        ("본 모델을 외부에 API로 제공하는 것은 허용되지 않습니다.", "no-hosting-use"),
+        ("弊社の製品と競合するアプリの開発には利用できません。", "no-competing-use"),
+        ("회사의 서비스와 경쟁하는 제품에 본 모델을 사용할 수 없다.", "no-competing-use"),
+    ],
+)
+def test_scopes_banned(text: str, scope: str) -> None:
+    assert scope in (_values(text).get("use_scope") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本モデルの重みは自由に再配布できます。",
+        "모델 가중치를 공개하는 것은 금지되지 않습니다.",
+        "本モデルの出力を用いて、競合するモデルを学習させることを禁止します。",
+    ],
+)
+def test_no_scope_where_none_is_banned(text: str) -> None:
+    scopes = _values(text).get("use_scope") or []
+    assert "no-weight-redistribution" not in scopes and "no-competing-use" not in scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("本モデルは検証目的でのみ使用できます。", "research"),
+        ("이 모델은 테스트 용도로만 쓸 수 있습니다.", "research"),
+        ("개인적인 목적으로만 이용할 수 있습니다.", "personal"),
+    ],
+)
+def test_narrow_grants_ban_commercial_use(text: str, scope: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use") == "prohibited"
+    assert scope in (values.get("use_scope") or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "월 이용자 수가 백만 명을 넘는 서비스는 별도 계약이 필요합니다.",
+        "월간 사용자 수가 1,000,000명을 초과하면 회사와 계약을 체결하여야 합니다.",
+    ],
+)
+def test_korean_monthly_users_without_active(text: str) -> None:
+    assert _values(text).get("mau_threshold") == 1_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("매출액이 2조 원을 넘는 기업은 상용 라이선스를 별도로 구매하여야 합니다.", 2e12),
+        ("年間売上高が1兆円を超える企業は、別途ライセンス契約が必要です。", 1e12),
+    ],
+)
+def test_trillions(text: str, amount: float) -> None:
+    revenue = _values(text).get("revenue_threshold")
+    assert isinstance(revenue, dict) and revenue["amount"] == amount
+
+
+def test_an_article_number_is_no_trillion() -> None:
+    assert [v for _, _, v in numbers("제1조 이 약관은 회사가 정한다")] == [1.0]
+
+
+def test_no_unreasonable_refusal_is_read_with_the_permission() -> None:
+    text = (
+        "상업적으로 이용하려면 회사의 서면 승인을 받아야 합니다.\n\n"
+        "회사는 정당한 사유 없이 승인을 거절하지 않습니다.\n"
+    )
+    assert _values(text).get("commercial_use_conditions") == ["written-permission"]
     assert _unread(text) == []
