@@ -10,6 +10,11 @@ utilización realizada por una sociedad comercial") is read so too: a ban.
 Only a term whose head names a use or purpose ("Uso", "Utilización", "Fines", "Finalità",
 "Usage", "Utilizare") and whose body says the use seeks no profit is resolved; the definition's
 own sentence may be told as any language (a short one often is), its words are these.
+
+A class of licensee defined by a cap ('Considera-se "Empresa de Grande Porte" ... a pessoa
+jurídica que tenha auferido receita bruta superior a R$ 50.000.000,00') is resolved so too: a
+sentence using it ("A licença não alcança o uso comercial por Empresa de Grande Porte") then
+states the cap, and what it asks for is the cap's condition (`foreign.py`'s cap reading).
 """
 
 from __future__ import annotations
@@ -43,6 +48,31 @@ _DENIED = lazy_pattern(
 )
 
 
+# a class of licensee defined by a cap, the verb first: 'Considera-se "Empresa de Grande Porte",
+# para os fins desta licença, a pessoa jurídica que tenha auferido receita bruta superior a R$
+# 50.000.000,00', 'On entend par « Grande Entreprise » toute société dont le chiffre d'affaires'
+_CAP_DEFINITION = lazy_pattern(
+    r"\b(?:considera-se|consideram-se|entende-se|se\s+considera|se\s+entiende\s+por"
+    r"|on\s+entend\s+par|est\s+considérée?\s+comme|si\s+intende(?:\s+per)?|si\s+considera"
+    r"|se\s+consideră)\s+[\"“«„]\s*(?P<term>[^\"”»“]{2,40}?)\s*[\"”»]\s*,?\s*(?P<body>.{5,300})$",
+    _FLAGS,
+)
+_MEASURE = lazy_pattern(
+    r"\b(?:receita|faturamento|facturação|ingresos|facturación|chiffre\s+d['’]affaires|revenus?"
+    r"|fatturato|ricavi|cifr[ăa]\s+de\s+afaceri|venituri|usuári|utilizador|usuari|utilisateur"
+    r"|utent|utilizator)\w*",
+    _FLAGS,
+)
+_MIN_CAP = 1000
+
+
+def _cap_body(body: str) -> bool:
+    """Whether a definition's body states a cap: a measure and a number of at least 1,000."""
+    from auditor.licenses.terms.foreign_caps import numbers  # the caps' own number reader
+
+    return _MEASURE.search(body) is not None and any(v >= _MIN_CAP for _, _, v in numbers(body))
+
+
 def romance_defined(passages: list[Passage]) -> list[Passage]:
     """The passages with each non-commercial purpose term defined among them resolved
     (module docstring)."""
@@ -50,10 +80,15 @@ def romance_defined(passages: list[Passage]) -> list[Passage]:
     defining: set[int] = set()
     for index, passage in enumerate(passages):
         found = _DEFINITION.search(passage.text)
-        if found is None or _NO_PROFIT_BODY.search(found.group("body")) is None:
+        if found is not None and _NO_PROFIT_BODY.search(found.group("body")) is not None:
+            terms.setdefault(found.group("term").strip(), found.group("body").strip())
+            defining.add(index)
             continue
-        terms.setdefault(found.group("term").strip(), found.group("body").strip())
-        defining.add(index)
+        capped = _CAP_DEFINITION.search(passage.text)
+        if capped is not None and _cap_body(capped.group("body")):
+            # the class is read where it is used, as the cap's condition; its definition keeps
+            # stating the cap itself (not marked)
+            terms.setdefault(capped.group("term").strip(), capped.group("body").strip(" ."))
     if not terms:
         return passages
     out: list[Passage] = []

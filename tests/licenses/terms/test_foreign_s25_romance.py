@@ -412,3 +412,22 @@ def test_a_purpose_defined_with_commercial_use_is_not_resolved_as_non_profit() -
         "2. El titular permite ejecutar el modelo para el Uso Autorizado."
     )
     assert _values(text).get("commercial_use") != "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1. Se considera "Gran Licenciatario" a la sociedad con ingresos anuales superiores a'
+        " 30.000.000 de euros.\n"
+        "2. La licencia no comprende el uso comercial por un Gran Licenciatario.\n"
+        "3. Todo Gran Licenciatario deberá contratar antes una licencia de pago.",
+        "1. On entend par « Grande Entreprise » toute société dont le chiffre d'affaires annuel"
+        " dépasse 40 000 000 d'euros.\n"
+        "2. Une Grande Entreprise doit obtenir au préalable une licence commerciale.",
+    ],
+)
+def test_a_class_defined_by_a_cap_is_the_caps_condition(text: str) -> None:
+    values = _values(text)
+    assert values["commercial_use"] == "restricted"
+    assert values[_CONDITIONS] == ["separate-license-above-threshold"]
+    assert not _unread(text)
