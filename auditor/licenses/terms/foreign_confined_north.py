@@ -10,7 +10,10 @@ only there ("исключительно", "nur", "wyłącznie", "endast") or ban
 ("за пределами", "außerhalb", "poza", "utanför", "mimo"). Both passages are then read as an
 `excluded_use_territories` clause marked `within` (every place but its regions is excluded,
 as `foreign_zh_territory` reads a Chinese one). A territory defined with no reference
-confining use to it confines nothing: its passage stays for the other readers.
+confining use to it confines nothing: its passage stays for the other readers. One clause may
+also confine the licence or use to places it names after "only in" ("Die Lizenz gilt nur in
+Deutschland", "Лицензия действует только на территории Российской Федерации"), not "not only
+in", and not a place where a licensee is seated.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.foreign_places_ru import place_codes_ru
+from auditor.licenses.terms.foreign_places_ru import place_codes_ru, place_ends_ru
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -66,6 +69,12 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Sverige|Schweden|Szwecj\w+|Zweden|Švédsk\w*", "SE"),
     (r"Česk\w+\s+republik\w+|Česko|Tschechien|Czech\w*|Tsjechië", "CZ"),
     (r"Україн\w*", "UA"),
+    (r"Norge|Norwegen|Noorwegen|Norwegi\w+|Norsk\w*", "NO"),
+    (r"Danmark|Dänemark|Denemarken|Dani\w+|Dánsk\w*", "DK"),
+    (r"Finland|Finnland|Finlandi\w+|Finsk\w*", "FI"),
+    (r"Frankreich|Frankrijk|Francj\w+|Frankrike|Franci\w+", "FR"),
+    (r"Italien|Italië|Włosz\w+|Włoch\w*|Itáli\w+", "IT"),
+    (r"Spanien|Spanje|Hiszpani\w+|Španělsk\w*", "ES"),
     (r"Європейськ\w+\s+Союз\w*|Europäische\w*\s+Union|Uni\w+\s+Europejsk\w+"
      r"|Europese\s+Unie|Europeiska\s+unionen|Evropsk\w+\s+uni\w+", "EU"),
 )  # fmt: skip
@@ -80,10 +89,76 @@ def _places(language: str | None, text: str) -> list[str]:
     return list(dict.fromkeys([*codes, *(place_codes_ru(text) if language == "ru" else [])]))
 
 
+# "only in" a place, in one clause: "nur in Deutschland", "alleen in Nederland", "wyłącznie na
+# terytorium Rzeczypospolitej Polskiej", "только на территории", "endast i Sverige", "pouze na
+# území České republiky" (a place a licensee is based in is no such clause: `_SEAT`)
+_ONLY_IN = lazy_pattern(
+    r"(?<![\w-])(?:исключительно|только|лише|виключно|nur|ausschließlich|ausschliesslich"
+    r"|lediglich|alleen|uitsluitend|wyłącznie|tylko|endast|enbart|pouze|výhradně)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|im|innerhalb|binnen|w|na|в|у|на|i|inom|v|ve)\s+(?P<where>[^.;,]{2,80})",
+    _FLAGS,
+)
+_IN_FORCE_OR_USED = lazy_pattern(
+    r"(?<![\w-])(?:gilt|gelten|gültig|wirksam|darf|dürfen|genutzt|nutzen|eingesetzt|einsetzen"
+    r"|betrieben|betreiben|verwendet|verwenden|geldt|gelden|mag|mogen|gebruikt|gebruiken|ingezet"
+    r"|obowiązuje|może|wolno|korzyst\w*|używ\w*|wykorzyst\w*|действует|действуют|применя\w*"
+    r"|использ\w*|эксплуатир\w*|вправе|діє|діють|використ\w*|gäller|får|använd\w*|platí|smí"
+    r"|lze|užív\w*|použív\w*|provozovat)(?![\w-])",
+    _FLAGS,
+)
+_SEAT = lazy_pattern(
+    r"Sitz|ansässig|Wohnsitz|gevestigd|woonplaats|siedzib|zamieszk|зарегистр|резидент|проживающ"
+    r"|зареєстр|проживають|säte|bosatt|sídl|bydliště",
+    _FLAGS,
+)
+_TAIL_WORD = lazy_pattern(
+    r"(?:gilt|gelten|wirksam|gültig|ist|sind|geldig|geldt|ważna|ważny|действительна|действует"
+    r"|дійсна|діє|giltig|gäller|platná|platí"
+    r"|genutzt|eingesetzt|betrieben|verwendet|werden|worden|wordt|gebruikt|ingezet"
+    r"|być|używany|używana|używane|stosowany|использоваться|применяться|використовуватися"
+    r"|användas|brukas|být|používán\w*|užíván\w*|provozován\w*|und|oder|en|of|i|и|або|och|eller"
+    r"|a|nebo|sowie)?",
+    _FLAGS,
+)
+_MAX_TAIL = 3
+_NOT = lazy_pattern(r"(?<![\w-])(?:nicht|niet|nie|не|inte|ne)\s+(?:\w+\s+)?$", _FLAGS)
+
+
+def _confined_inline(passage: Passage) -> list[str]:
+    """The places one clause of a passage confines the licence or use to ("only in X")."""
+    found: list[str] = []
+    for clause in re.split(r"[.;]\s", passage.text):
+        if _IN_FORCE_OR_USED.search(clause) is None or _SEAT.search(clause):
+            continue
+        for only in _ONLY_IN.finditer(clause):
+            if _NOT.search(clause[: only.start()]):  # "nicht nur in": not only there
+                continue
+            where = only.group("where")
+            ends = [m.end() for m in _NAMED.finditer(where)]
+            ends += place_ends_ru(where) if passage.language == "ru" else []
+            # the place ends the phrase, or a verb of use does ("nur in der EU betrieben
+            # werden"); "nur in Deutschland entwickelte Daten" names where data came from
+            tail = where[max(ends) :].split() if ends else where.split()
+            if all(_TAIL_WORD.fullmatch(word.strip(",()")) for word in tail[:_MAX_TAIL]):
+                found.extend(_places(passage.language, where) if len(tail) <= _MAX_TAIL else [])
+    return list(dict.fromkeys(found))
+
+
 def confined_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     """The passage defining a territory and those confining use to it, each with a `within`
-    clause over its places (none defined or none confining: {})."""
+    clause over its places (none defined or none confining: {}); and a passage confining the
+    licence or use to named places in one clause ("Die Lizenz gilt nur in Deutschland")."""
     mine = [p for p in passages if p.language in LANGUAGES]
+    inline = {p: _within(places) for p in mine if (places := _confined_inline(p))}
+    return inline | _across(mine)
+
+
+def _within(regions: list[str]) -> list[Clause]:
+    within = {"regions": sorted(regions), "models": "all", "exempts": [], "within": True}
+    return [Clause("excluded_use_territories", [within])]
+
+
+def _across(mine: list[Passage]) -> dict[Passage, list[Clause]]:
     regions: set[str] = set()
     defining: list[Passage] = []
     for passage in mine:
@@ -103,5 +178,4 @@ def confined_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     ]
     if not confining:
         return {}
-    within = {"regions": sorted(regions), "models": "all", "exempts": [], "within": True}
-    return {p: [Clause("excluded_use_territories", [within])] for p in [*defining, *confining]}
+    return {p: _within(sorted(regions)) for p in [*defining, *confining]}

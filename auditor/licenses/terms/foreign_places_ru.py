@@ -104,6 +104,11 @@ def place_codes_ru(text: str) -> list[str]:
     return list(dict.fromkeys(code for _, _, code in _places(text)))
 
 
+def place_ends_ru(text: str) -> list[int]:
+    """Where each place a Russian text names ends (`foreign_confined_north`)."""
+    return [end for _, end, _ in _places(text)]
+
+
 def read_ru_places(language: str | None, text: str) -> list[Clause]:
     """The places a Russian passage bars use in or withholds the grant from (see above)."""
     if language != "ru":

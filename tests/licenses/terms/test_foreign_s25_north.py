@@ -378,3 +378,33 @@ def test_commercial_use_simply_permitted(text: str) -> None:
 )
 def test_commercial_use_excepted_or_conditioned_is_not_allowed(text: str) -> None:
     assert _values(text).get("commercial_use") != "allowed"
+
+
+# --- the licence or use confined to places in one clause (`foreign_confined_north`) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("Die Lizenz ist nur in Deutschland und Österreich wirksam.", ["AT", "DE"]),
+        ("Licencja obowiązuje wyłącznie na terytorium Rzeczypospolitej Polskiej.", ["PL"]),
+        ("Модель можно использовать только на территории Казахстана.", ["KZ"]),
+        ("Modellen får endast användas i Sverige och Norge.", ["NO", "SE"]),
+        ("Licence platí pouze na území České republiky.", ["CZ"]),
+    ],
+)
+def test_use_confined_to_places_in_one_clause(text: str, regions: list[str]) -> None:
+    clauses = _values(text)["excluded_use_territories"]
+    assert clauses == [{"regions": regions, "models": "all", "exempts": [], "within": True}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lizenz gilt nicht nur in Deutschland.",
+        "Nur Unternehmen mit Sitz in Deutschland dürfen das Modell nutzen.",
+        "Das Modell darf nur in Deutschland erhobene Daten verarbeiten.",
+    ],
+)
+def test_not_only_a_seat_or_an_origin_confines_nothing(text: str) -> None:
+    assert "excluded_use_territories" not in _values(text)
