@@ -59,7 +59,7 @@ _ASK = (
 )
 # held, or not
 _HELD = r"(?:经|经过|获|获得|取得|得到|拿到|收到|持有|领到)"
-_NOT_HELD = r"(?:未|没|没有|尚未|还没|还未)" + _HELD + r"?"
+_NOT_HELD = r"(?:未|没|没有|尚未|还没|还未|非|除非)" + _HELD + r"?"  # "非经本公司书面同意，不得"
 _BAR = r"(?:不得|别|不要|请勿|勿|禁止|不能|不可|严禁|不准)"
 # the permission said to be unneeded
 _UNNEEDED = lazy_pattern(r"无需|无须|毋须|毋需|不需|不必|不用|免于|免除|用不着")
@@ -67,7 +67,9 @@ _UNNEEDED = lazy_pattern(r"无需|无须|毋须|毋需|不需|不必|不用|免�
 _THEN_SHAPE = lazy_pattern(_PERMISSION + r"[^。;]{0,12}?" + _THEN)
 _FIRST_SHAPE = lazy_pattern(
     r"(?:" + _FIRST + r")[^。;]{0,24}?" + _ASK + r"[^。;]{0,40}?" + _PERMISSION
-)
+    # a duty to hold it: "须经本公司核准", "应获得许可方批准"
+    + r"|(?:须|需|需要|必须|应|应当)(?:先|事先|预先)?" + _HELD + r"[^。;]{0,12}?" + _PERMISSION
+)  # fmt: skip
 _NOT_HELD_SHAPE = lazy_pattern(
     _NOT_HELD + r"[^。;]{0,12}?" + _PERMISSION + r"[^。;]{0,8}?(?:之前|以前|前)?[^。;]{0,4}?"
     + r"[,，]?[^。;]{0,6}?" + _BAR
@@ -141,8 +143,9 @@ _MAY_REFUSE = lazy_pattern(
     + r"|" + _WHO + r"[^。;]{0,10}?" + _DECIDE + r"(?:是否|可否)" + _GIVE
     # the licensor may or will refuse: "有些申请我们会婉拒", "本公司可拒绝"
     + r"|" + _WHO + r"[^。;]{0,6}?(?<!不)(?:会|可|可以|有权|得|将|保留)?[^。;不]{0,4}?" + _REFUSE
-    # a refusal with no reasons given: "对不予核准的申请，不说明理由"
+    # a refusal with no reasons given: "对不予核准的申请，不说明理由", "得不附理由拒绝"
     + r"|" + _REFUSE + r"[^。;]{0,10}?(?:不说明|无需说明|不必说明|不附|不给予?)(?:任何)?理由"
+    + r"|(?:不说明|无需说明|毋须说明|不必说明|不附|不给予?)(?:任何)?理由(?:而|地)?" + _REFUSE
 )  # fmt: skip
 _NOT_REFUSING = lazy_pattern(
     r"(?:不会|不得|不能|不可|无权|不据以|不因|绝不)[^。;]{0,12}?(?:拒绝|婉拒|驳回|不让)"

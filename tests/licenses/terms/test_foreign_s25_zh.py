@@ -390,3 +390,31 @@ def test_a_vision_series_barred_and_the_text_series_left_out() -> None:
     clauses = _values(text).get("excluded_use_territories")
     assert clauses == [{"regions": ["EU"], "models": "multimodal", "exempts": []}]
     assert not _unread(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["商業用途須經本公司核准，本公司得不附理由拒絕。", "非經本公司書面同意，不得為商業使用。"],
+)
+def test_a_duty_to_hold_the_licensors_approval(text: str) -> None:
+    values = _values(text)
+    assert values.get("commercial_use") == "restricted"
+    assert values.get("commercial_use_conditions") == ["written-permission"]
+    assert not _unread(text)
+
+
+@pytest.mark.parametrize("text", ["商业用途无须经本公司核准。", "您须经过培训后方可使用。"])
+def test_no_approval_held_is_no_condition(text: str) -> None:
+    assert _values(text).get("commercial_use") != "restricted"
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("年營業額逾新台幣十億元之企業，應另行洽談授權。", "TWD"),
+        ("年收入超过港币五亿元的企业须另签协议。", "HKD"),
+        ("年收入超过人民币五亿元的企业须另签协议。", "CNY"),
+    ],
+)
+def test_the_dollar_of_taiwan_and_hong_kong(text: str, currency: str) -> None:
+    assert _values(text).get("revenue_threshold", {}).get("currency") == currency
