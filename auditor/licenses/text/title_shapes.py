@@ -140,14 +140,16 @@ def _is_marked_foreign_title(line: str) -> bool:
     if _MARKED.match(line) is None:
         return False
     shown = display_line(line)
-    if re.search(r"[.,;:!?。]", shown) or len(_unqualified(shown).split()) > _FOREIGN_TITLE_WORDS:
+    # a version in the qualifier after it is no punctuation of the title's ("(versão 1.1)")
+    own = _unqualified(shown)
+    if re.search(r"[.,;:!?。]", own) or len(own.split()) > _FOREIGN_TITLE_WORDS:
         return False
-    noun = _FOREIGN_NOUN_WORD.search(shown)
+    noun = _FOREIGN_NOUN_WORD.search(own)
     if noun is None or _CLAUSE_START.match(shown) is not None:
         return False
     # a name of its own beside the noun (`Garça-13B`, `Modelo`): not a section heading
     # ("## Sobre a licença")
-    rest = (shown[: noun.start()] + " " + shown[noun.end() :]).split()[1:]
+    rest = (own[: noun.start()] + " " + own[noun.end() :]).split()[1:]
     return any(word[:1].isupper() or any(c.isdigit() for c in word) for word in rest)
 
 

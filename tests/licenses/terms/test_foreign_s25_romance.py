@@ -431,3 +431,19 @@ def test_a_class_defined_by_a_cap_is_the_caps_condition(text: str) -> None:
     assert values["commercial_use"] == "restricted"
     assert values[_CONDITIONS] == ["separate-license-above-threshold"]
     assert not _unread(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Licencia de Uso del Modelo Tucán-3B (versión 2.1)\n\nPrimera. ...\n",
+         "Licencia de Uso del Modelo Tucán-3B (versión 2.1)"),
+        ("# Licence du modèle Grive-4B (rév. 3)\n\nArticle 1. ...\n",
+         "Licence du modèle Grive-4B (rév. 3)"),
+        ("# Sobre a licença (v. 2.0)\n\nTexto.\n", None),
+    ],
+)  # fmt: skip
+def test_a_version_in_a_titles_qualifier_keeps_the_title(text: str, title: str | None) -> None:
+    from auditor.licenses.text.title_shapes import find_title
+
+    assert find_title(text) == title
