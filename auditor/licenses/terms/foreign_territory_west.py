@@ -44,6 +44,10 @@ class _Words:
     defines: str
     ban: str
     outside: str
+    only: str = r"(?!)"  # use confined to the places in `where` ("داخل دول ... فقط")
+    back: str = r"(?!)"  # outside the places just named ("خارج هذه الدول", "מחוץ להן")
+    use: str = r"(?!)"  # a word of use or of the licence, beside an "only"
+    law: str = r"(?!)"  # a law or a court named: its place confines no use
 
 
 def _ar(pattern: str) -> str:
@@ -71,6 +75,13 @@ _WORDS: dict[str, _Words] = {
         ban=_ar(r"لا\s+(?:يجوز|يشمل|يسري|يغطي|يحق)|يحظر|محظور|ممنوع|غير\s+(?:مشمول|مسموح|مرخص)"
                 r"|خارج\s+نطاق\s+(?:هذا\s+)?الترخيص"),
         outside=_ar(r"خارج\s+(?:حدود\s+)?"),
+        only=_ar(
+            r"(?:داخل|في|ضمن)\s+(?P<where>[^.؛]{2,120}?)\s+(?:فقط|حصرا)"
+            r"|(?:[اإ]لا|حصرا|فقط)\s+(?:داخل|في|ضمن)\s+(?P<where2>[^.؛،]{2,120})"
+        ),
+        back=_ar(r"خارج\s+(?:هذه|تلك|هذا|ذلك)\s+\S+|خارجها"),
+        use=_ar(r"استخدام|استعمال|تشغيل|الترخيص|يرخص|يسري|تقديم"),
+        law=_ar(r"قانون|قوانين|[اأ]نظمة|تشريع|محاكم|محكم[ةه]"),
     ),
     "he": _Words(
         places=(
@@ -82,6 +93,11 @@ _WORDS: dict[str, _Words] = {
         defines=r"\s*(?:[-–—:]|פירושו|משמעו|הוא|היא)",
         ban=r"אין\s+ל|אסור|(?:^|\s)לא\s+(?:יחול|חל|ניתן|מותר)|אינו\s+(?:חל|מכסה)",
         outside=r"מחוץ\s+ל?",
+        only=r"(?:רק|אך\s+ורק)\s+(?:ב|בתוך\s+|בתחומי\s+)(?P<where>[^.;,]{2,60})"
+        r"|(?:ב|בתחומי\s+)(?P<where2>[^.;,]{2,60}?)\s+בלבד",
+        back=r"מחוץ\s+(?:להן|לה|לו|להם|למדינות\s+אלה|לאזור\s+זה)",
+        use=r"שימוש|להשתמש|להפעיל|הרישיון|לספק",
+        law=r"דיני|חוקי|בית\s+(?:ה)?משפט|בתי\s+(?:ה)?משפט",
     ),
     "fa": _Words(
         places=(
@@ -92,6 +108,10 @@ _WORDS: dict[str, _Words] = {
         defines=r"\s*(?:یعنی|عبارت\s+است\s+از|:|[-–—])",
         ban=r"ممنوع|مجاز\s+نیست|نباید|شامل\s+نمی|اجازه\s+ندار",
         outside=r"خارج\s+از\s+",
+        only=r"(?:فقط|تنها|صرفا)\s+(?:در|داخل)\s+(?P<where>[^.;،]{2,60})",
+        back=r"خارج\s+از\s+(?:این|آن)\s+\S+",
+        use=r"استفاده|اجرا|مجوز|معتبر",
+        law=r"قوانین|قانون|دادگاه",
     ),
     "tr": _Words(
         places=(
@@ -104,6 +124,10 @@ _WORDS: dict[str, _Words] = {
         ban=r"\b(?:kullanılamaz|yasak\w*|izin\s+verilmez|kapsam\w*\s+dışında|kapsamaz"
         r"|sunulamaz|çalıştırılamaz)",
         outside=r"(?P<before>\S+(?:\s+\S+){0,3}?)\s*(?:'?n?[ıiuü]n)?\s+dışında",
+        only=r"\b(?:yalnızca|sadece|yalnız|münhasıran)\s+(?P<where>\S+(?:\s+\S+){0,4})",
+        back=r"\bbu\s+(?:ülke|bölge|devlet)\w*\s+dışında",
+        use=r"\b(?:kullan|çalıştır|lisans|geçerli)\w*",
+        law=r"\b(?:hukuk|kanun|mahkeme)\w*",
     ),
     "bn": _Words(
         places=(
@@ -114,6 +138,10 @@ _WORDS: dict[str, _Words] = {
         defines=r"\s*(?:বলতে|অর্থ|:|[-–—])",
         ban=r"নিষিদ্ধ|যাবে\s+না|করবেন\s+না|প্রযোজ্য\s+নয়|অন্তর্ভুক্ত\s+নয়",
         outside=r"(?P<before>\S+(?:\s+\S+){0,3}?)\s+(?:এর\s+)?বাইরে",
+        only=r"(?:শুধুমাত্র|কেবলমাত্র|কেবল|শুধু)\s+(?P<where>\S+(?:\s+\S+){0,3})",
+        back=r"এই\s+(?:দেশ|অঞ্চল)\S*\s+(?:এর\s+)?বাইরে",
+        use=r"ব্যবহার|চালা|লাইসেন্স|প্রযোজ্য",
+        law=r"আইন|আদালত",
     ),
     "sw": _Words(
         places=(
@@ -125,6 +153,11 @@ _WORDS: dict[str, _Words] = {
         defines=r"\s*(?:maana\s+yake\s+ni|ni|:|[-–—])",
         ban=r"\b(?:hairuhusiwi|marufuku|haitumiki|haihusu|usitumie|haipaswi)\b",
         outside=r"\bnje\s+ya\s+",
+        only=r"\b(?:ndani\s+ya|nchini)\s+(?P<where>[^.;,]{2,60}?)\s+(?:tu|pekee)\b"
+        r"|\b(?:tu|pekee)\s+(?:ndani\s+ya|nchini)\s+(?P<where2>[^.;,]{2,60})",
+        back=r"\bnje\s+ya\s+(?:nchi|maeneo)\s+hizo|\bnje\s+yake\b",
+        use=r"\b(?:kutumia|matumizi|leseni|inatumika|kuendesha)\b",
+        law=r"\b(?:sheria|mahakama)\b",
     ),
 }  # fmt: skip
 _QUOTED = r"[\"“«]\s*(?P<term>[^\"”»“]{2,40}?)\s*[\"”»]"
@@ -158,17 +191,35 @@ def territory_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
                 if _p(words.territory).search(term) and places:
                     defined[term.lower()] = (passage, places)
     found: dict[Passage, list[Clause]] = {}
+    last: list[str] = []  # the places the passage before confined use to
     for passage in passages:
         if any(passage is p for p, _ in defined.values()):
             continue
         confined = (_confined(w, passage.text, defined) for w in _tried(passage.language))
         regions, used = next((c for c in confined if c[0]), ([], []))
+        if not regions and last and _bans_outside_those(passage):
+            regions = last  # "ولا يجوز تشغيل النموذج خارج هذه الدول" after the places
+        last = regions
         if regions:
             within = {"regions": regions, "models": "all", "exempts": [], "within": True}
             clause = Clause("excluded_use_territories", [within])
             found[passage] = [clause]
             found.update({defined[term][0]: [clause] for term in used})
     return found
+
+
+def _bans_outside_those(passage: Passage) -> bool:
+    """A ban on use outside the places named just before ("خارج هذه الدول", "מחוץ להן")."""
+    return any(
+        _p(w.ban).search(passage.text) and _p(w.back).search(passage.text)
+        for w in _tried(passage.language)
+    )
+
+
+def _named_before(words: _Words, text: str) -> list[str]:
+    """The places a passage names, less those a law or a court is named with."""
+    clauses = re.split(r"[.؛;]", text)
+    return sorted({p for c in clauses if not _p(words.law).search(c) for p in _places(words, c)})
 
 
 def _tried(language: str | None, *, every: bool = False) -> tuple[_Words, ...]:
@@ -190,10 +241,17 @@ def _confined(
     words: _Words, text: str, defined: dict[str, tuple[Passage, list[str]]]
 ) -> tuple[list[str], list[str]]:
     """The places a passage banning use outside them names, and the defined terms it uses."""
-    if not _p(words.ban).search(text):
-        return [], []
     places: dict[str, None] = {}
     used: list[str] = []
+    if _p(words.use).search(text):  # use confined to named places ("داخل دول ... فقط")
+        for match in _p(words.only).finditer(text):
+            span = next((g for g in match.groups() if g), "")
+            if not _p(words.law).search(span):
+                places.update(dict.fromkeys(_places(words, span)))
+    if not _p(words.ban).search(text):
+        return sorted(places), used
+    if _p(words.back).search(text):  # outside the places the passage has just named
+        places.update(dict.fromkeys(_named_before(words, text)))
     for match in _p(words.outside).finditer(text):
         before = match.groupdict().get("before")
         span = (before if before else text[match.end() : match.end() + 60]).lower()

@@ -539,3 +539,43 @@ def test_commercial_use_allowed_in_plain_words(text: str) -> None:
 )
 def test_commercial_use_refused_or_conditioned_stays_so(text: str, value: str) -> None:
     assert read_foreign(text).values.get("commercial_use") == value
+
+
+# --- use confined to named places by "only", or outside the places just named -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("لا يُرخَّص باستخدام النموذج إلا داخل دولة الإمارات العربية المتحدة.", ["AE"]),
+        ("Model yalnızca Türkiye sınırları içinde kullanılabilir.", ["TR"]),
+        ("מותר להשתמש במודל רק בישראל.", ["IL"]),
+        ("Leseni hii inatumika ndani ya Kenya tu.", ["KE"]),
+        (
+            "يسري الترخيص في دول مجلس التعاون الخليجي فقط.\n"
+            "ولا يجوز استعمال النموذج خارج هذه الدول.",
+            ["AE", "BH", "KW", "OM", "QA", "SA"],
+        ),
+    ],
+)
+def test_use_confined_by_only_or_outside_the_places_named(text: str, regions: list[str]) -> None:
+    assert _within(text) == regions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يخضع هذا الترخيص لأنظمة المملكة العربية السعودية فقط.",
+        "ولا يجوز استعمال النموذج خارج هذه الدول.",  # no places named before
+        "شركة مثال للبرمجيات مقرها مصر وتعمل في الإمارات.",
+    ],
+)
+def test_a_law_a_seat_or_no_place_before_confines_nothing(text: str) -> None:
+    assert "excluded_use_territories" not in read_foreign(text).values
+
+
+def test_a_place_named_outside_a_choice_of_law_is_no_governing_law() -> None:
+    text = "شركة مثال للبرمجيات مقرها مصر وتعمل في الإمارات."
+    assert "governing_law" not in read_foreign(text).values
+    law = "تسري على هذه الشروط القوانين الاتحادية لدولة الإمارات العربية المتحدة."
+    assert read_foreign(law).values.get("governing_law") == "AE"
