@@ -93,7 +93,7 @@ _IN_USE = (
     + r"(?:中|里|内|上)?(?:使用|部署|运行|集成|接入|应用|调用|上线)"
 )  # fmt: skip
 # the grant's reach covering the use: "本许可覆盖商业用途", "同样适用于商业环境"
-_COVER = r"(?<![不未])(?:覆盖|涵盖|延及|及于|适用于)(?:任何|一切|各类|各种)?"
+_COVER = r"(?<![不未])(?:覆盖|涵盖|延及|及于|适用于|欢迎)(?:任何|一切|各类|各种)?"  # "欢迎商业使用"
 
 # a negation, a limit or a condition: the clause grants nothing by vocabulary
 _NEGATION = (
@@ -246,8 +246,8 @@ _ANSWER = re.compile(r"^\W*(?:答|回答|A|Ａ)\s*[:：]\s*")
 
 def with_questions(passages: Sequence[Passage]) -> list[Passage]:
     """Passages with each answer in a question-and-answer licence read with its question
-    about commercial use ("问：能不能商用？" "答：可以，免费。" -> the answer "能商用？，可以，免费。"):
-    the answer alone names nothing it permits."""
+    about commercial use ("问：能不能商用？" "答：可以，免费。" -> the answer "能商用？，可以，
+    免费。"): the answer alone names nothing it permits."""
     out = list(passages)
     for index in range(1, len(out)):
         question, answer = out[index - 1], out[index]

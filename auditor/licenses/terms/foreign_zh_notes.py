@@ -96,6 +96,31 @@ _NO_TERM = lazy_pattern(
 )
 # a term among them: a ban, a duty, a limit
 _TERM_WORDS = lazy_pattern(r"不得|禁止|严禁|不可|不能|不允许|须|必须|应当|仅|只|限于|非商业")
+# Boilerplate of a licence stating no term of use, read with no ban, duty or limit beside it:
+_BOILERPLATE = lazy_pattern(
+    # thanks, encouragement, citation welcome: "感谢您使用本模型", "鼓励开发者基于本模型进行创新"
+    r"^\W*(?:感谢|谢谢)|(?<!不)(?:鼓励|欢迎)[^。;]{0,20}?(?:创新|引用|使用|贡献|反馈|交流|研究|开发|探索)"
+    # liability disclaimed, risk borne by the user: "许可方均不对……损失承担责任"
+    r"|(?:不|概不|均不|不会)[^。;]{0,30}?(?:承担|负)(?:任何)?(?:法律)?责任"
+    r"|(?:后果|风险|责任)[^。;]{0,6}?由[^。;]{0,10}?(?:自行)?(?:承担|负责)"
+    r"|可能(?:会)?(?:生成|产生|输出|出现)[^。;]{0,12}?(?:不准确|错误|偏见|虚假|不当|有害)"
+    # entire agreement, severability
+    r"|(?:完整|全部|整个)(?:的)?(?:协议|合意|约定)|(?:无效|不可执行)[^。;]{0,20}?其余[^。;]{0,10}?有效"
+    r"|不影响[^。;]{0,10}?(?:其余|其他)[^。;]{0,6}?(?:效力|有效)"
+    r"|^\W*(?:其余|其他)(?:条款|部分|规定)[^。;]{0,6}?有效\W*$"
+    # what the model was trained on: "本模型的训练数据来自公开网络"
+    r"|训练数据(?:来自|来源于|取自|包括)"
+    # a freedom given with no limit: "您可以修改本模型并发布衍生模型", "任何人均可免费下载本模型"
+    r"|^\W*(?:您|你|用户|使用者|任何人|所有人|大家)(?:均|都|也)?(?:可以|可|能够|能)(?:免费|自由)?"
+    r"[^。;]{0,12}?(?:修改|再分发|分发|复制|部署|下载|发布|微调|运行|使用|转载|传播)"
+)
+# Duties of no use term (breach ends the licence, copies deleted after it ends, laws obeyed),
+# read with no ban or commercial word beside them
+_NO_USE_DUTY = lazy_pattern(
+    r"(?:违反|违背)[^。;]{0,20}?(?:自动)?终止|终止(?:后|之后|时)[^。;]{0,12}?(?:删除|销毁|停止使用)"
+    r"|遵守[^。;]{0,12}?(?:适用的?|相关的?|当地的?|所在地的?)?(?:法律法规|法律和法规|法律、法规|法规)"
+)
+_BAN_OR_COMMERCIAL = lazy_pattern(r"不得|禁止|严禁|不允许|仅|只|限于|商业|商用|营利|盈利|收费")
 # a question: it ends in a question mark, and names no answer after it
 _QUESTION = lazy_pattern(r"^[^。;]*[?？]\W*$")
 
@@ -105,7 +130,9 @@ def states_nothing(folded: str) -> bool:
     if _QUESTION.match(folded):
         return True
     named = _SELF.sub(_blank, _COMPANY.sub(_blank, folded))  # "本须知" is no duty (须)
-    if _NO_TERM.search(folded) and not _TERM_WORDS.search(named):
+    if (_NO_TERM.search(folded) or _BOILERPLATE.search(folded)) and not _TERM_WORDS.search(named):
+        return True
+    if _NO_USE_DUTY.search(folded) and not _BAN_OR_COMMERCIAL.search(named):
         return True
     if _COPY_HANDED_ON.search(folded):
         return _COPY_LIMIT.search(_COPY_HANDED_ON.sub(_blank, folded)) is None

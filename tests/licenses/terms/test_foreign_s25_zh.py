@@ -418,3 +418,38 @@ def test_no_approval_held_is_no_condition(text: str) -> None:
 )
 def test_the_dollar_of_taiwan_and_hong_kong(text: str, currency: str) -> None:
     assert _values(text).get("revenue_threshold", {}).get("currency") == currency
+
+
+BOILERPLATE = [
+    "感谢您选用本模型。",
+    "无论何种情形，发布方均不对使用本模型造成的任何损失负责任。",
+    "因使用本模型引起的一切风险由使用者自行承担。",
+    "本模型有可能输出错误或带有偏见的内容。",
+    "本协议是双方就本模型达成的全部协议。",
+    "本协议某一条款无效的，不影响其余条款的效力；其余条款继续有效。",
+    "本模型的训练数据取自公开的网页与书籍。",
+    "使用者可以自由微调本模型。",
+    "您违背本协议的，许可自动终止。",
+    "许可终止后，您应当销毁手中的全部副本。",
+    "使用时请遵守当地的法律法规。",
+    "我们欢迎社区贡献代码与反馈。",
+]
+
+
+@pytest.mark.parametrize("text", BOILERPLATE)
+def test_boilerplate_states_no_term(text: str) -> None:
+    assert not _unread(text)
+    assert not _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("使用者可以自由微调本模型，但不得用于商业用途。", "prohibited"),
+        ("您违背本协议的，不得继续商用。", "prohibited"),
+        ("欢迎商业使用。", "allowed"),
+        ("感谢选用，但禁止商用。", "prohibited"),
+    ],
+)
+def test_boilerplate_beside_a_term_is_read(text: str, expected: str) -> None:
+    assert _values(text).get("commercial_use") == expected
