@@ -84,7 +84,10 @@ _HARMLESS = lazy_pattern(
     r"|\b(?:nevýhradní\w*|niewyłączn\w*|неисключительн\w*|nieodpłatn\w*)\b|非独占的?"
     r"|\b(?:icke|ikke|ei)-?(?:exklusiv|eksklusiv|yksinomai)\w*|\bneexclusiv\w*"
     r"|\bnem\s+kizárólagos\w*"
-    r"|\bgeri\s+alınamaz\w*|\bmünhasır\s+olmayan\w*",  # tr: irrevocable, non-exclusive
+    r"|\bgeri\s+alınamaz\w*|\bmünhasır\s+olmayan\w*"  # tr: irrevocable, non-exclusive
+    # ja/ko: on the condition of following these terms (本規約に従うことを条件として)
+    r"|(?:本|この)(?:規約|ライセンス|契約|利用条件)(?:の条件)?に従うことを条件(?:として|に)"
+    r"|(?:본|이)\s*(?:라이선스|약관|계약)(?:의\s*조건)?(?:을|를|에)?\s*(?:준수하는|따르는)\s*것을\s*조건으로",
     _FLAGS,
 )
 # a purpose, a measure or a reference to other terms narrows a grant

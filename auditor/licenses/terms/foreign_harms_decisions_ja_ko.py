@@ -10,7 +10,9 @@ one clause, or as an item of a list a ban introduces (`foreign_lists`); whether 
 reviews the decision is the deployment's attestation (the -overseen rule), not read here.
 
 A person identified by face, voice, fingerprint, iris or gait ("顔を照合して本人を特定する",
-"얼굴을 인식하여 신원을 확인하는 행위") is biometric-identification.
+"얼굴을 인식하여 신원을 확인하는 행위") is biometric-identification; and the harms terms of use
+list in their own words (`HARMS_JA_KO`: the law or public order contravened, others' rights
+infringed, honour harmed, life or body endangered).
 """
 
 from __future__ import annotations
@@ -41,3 +43,32 @@ BIOMETRIC_JA_KO: dict[str, str] = {
     r"(?:인식|식별|대조|특정|찾아)",
 }
 """language -> more words of identifying people by their body (tag biometric-identification)."""
+
+
+# the harms Japanese and Korean terms of use list in their own words: the law or public order and
+# morals contravened ("法令又は公序良俗に反する目的", "법령에 위반되는"), others' rights infringed
+# ("他人の権利を侵害する", "타인의 권리를 침해하는"), honour harmed ("名誉を毀損", "명예를
+# 훼손"), life or body endangered ("人の生命又は身体に危険を及ぼす", "사람의 생명이나 신체에
+# 위험을")
+HARMS_JA_KO: dict[str, dict[str, str]] = {
+    "illegal-activity": {
+        "ja": r"法令(?:又は|や|及び|・|、|もしくは)?[^。]{0,12}?に(?:反する|違反する|抵触)",
+        "ko": r"법(?:령|률)\s*(?:에|을)?\s*(?:반하는|위배|위반되는|위반하는)",
+    },
+    "social-ethics": {"ja": r"公序良俗", "ko": r"공서양속|선량한\s*풍속|사회\s*질서"},
+    "ip-infringement": {
+        "ja": r"(?:他人|他者|第三者)の(?:知的財産権|著作権|特許権|商標権|権利|権利利益)"
+        r"[^。]{0,10}?侵害",
+        "ko": r"(?:타인|제3자|다른\s*사람)의\s*(?:지식\s*재산권|저작권|특허권|상표권|권리)"
+        r"[^.。]{0,10}?침해",
+    },
+    "defamation": {
+        "ja": r"名誉(?:を)?毀損|名誉を傷つけ|誹謗|中傷",
+        "ko": r"명예(?:를)?\s*훼손|비방|모욕",
+    },
+    "harm-others": {
+        "ja": r"(?:人|他人|第三者)の(?:生命|身体)[^。]{0,10}?(?:危険|危害|損なう|害する)",
+        "ko": r"(?:사람|타인|제3자)의\s*(?:생명|신체)[^.。]{0,12}?(?:위험|위해|해를)",
+    },
+}
+"""tag -> language -> more harm words of Japanese and Korean terms of use."""

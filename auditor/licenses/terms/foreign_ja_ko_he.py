@@ -257,6 +257,13 @@ _PART_OF = {
     ),
 }
 
+# the licensor may change the terms, however much stands between ("当社は、必要と判断した場合
+# には、利用者に通知することなく本規約を変更できるものとします")
+_MAY_UPDATE_JA = lazy_pattern(
+    r"(?:当社|弊社|ライセンサー|許諾者)(?:は|が)[^。]{0,50}?(?:本規約|本ライセンス|本契約|本条件|利用規約)"
+    r"[^。]{0,10}?(?:変更|改定|改訂|更新|修正)(?:できる|することができ|することがあ|する場合があ)"
+)
+
 
 def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     """The clauses above one passage states (none for another language)."""
@@ -266,6 +273,8 @@ def read_ja_ko_he(language: str, text: str) -> list[Clause]:
     found += read_venue(language, text)  # ja/ko: the court for disputes (`foreign_ja_ko_venue`)
     scopes = weights_ja_ko(language, text)  # ja/ko: weights, hosting, competing use banned
     found += [Clause("use_scope", scopes)] if scopes else []
+    if language == "ja" and _MAY_UPDATE_JA.search(text):  # the clause rule's gap is shorter
+        found.append(Clause("licensor_may_update_terms", True))
     part = _PART_OF.get(language)
     if part is not None and part.search(text) and not found:
         found.append(Clause("acceptable_use_policy_incorporated", True))

@@ -56,6 +56,10 @@ def read_lists(
         if language is not None and all(line.strip() for line in between):
             if _is_lead_in(passage):  # a heading of banned uses under an "except below"
                 group.append(passage)
+                if not passage.heading and passage.language is not None:
+                    # a sentence tells the language better than a short heading over it
+                    # ("第4条（禁止事項）", all kanji, is told Chinese above a Japanese ban)
+                    language = passage.language
                 last = _past_blank_lines(lines, passage.line)
                 continue
             item = fold(passage.text) if language == "zh" else passage.text  # 監控 -> 监控

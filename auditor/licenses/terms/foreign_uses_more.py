@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from auditor.licenses.terms.foreign_harms_decisions_ja_ko import BIOMETRIC_JA_KO, DECISIONS_JA_KO
+from auditor.licenses.terms.foreign_harms_decisions_ja_ko import (
+    BIOMETRIC_JA_KO,
+    DECISIONS_JA_KO,
+    HARMS_JA_KO,
+)
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
@@ -173,10 +177,11 @@ MORE_HARMS: dict[str, dict[str, str]] = {
 
 
 def with_more_harms(harms: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
-    """`harms` (tag -> language -> words) with `MORE_HARMS` added: a language's words for a
-    tag it already has are joined to them; new tags come last, in the order above."""
+    """`harms` (tag -> language -> words) with `MORE_HARMS` added (and the Japanese and Korean
+    `HARMS_JA_KO`): a language's words for a tag it already has are joined to them; new tags
+    come last, in the order above."""
     merged = {tag: dict(words) for tag, words in harms.items()}
-    for tag, words in MORE_HARMS.items():
+    for tag, words in [*MORE_HARMS.items(), *HARMS_JA_KO.items()]:
         known = merged.setdefault(tag, {})
         for language, pattern in words.items():
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern

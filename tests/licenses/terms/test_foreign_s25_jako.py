@@ -649,3 +649,59 @@ def test_no_unreasonable_refusal_is_read_with_the_permission() -> None:
     )
     assert _values(text).get("commercial_use_conditions") == ["written-permission"]
     assert _unread(text) == []
+
+
+# --- fifth pass: a whole terms-of-use document ------------------------------------------------
+
+_JA_TERMS = (
+    "## 第3条（禁止事項）\n"
+    "利用者は、次の各号に該当する目的で本モデルを使用してはなりません。\n"
+    "- 法令に違反し、又は公序良俗を害する目的\n"
+    "- 第三者の著作権その他の権利を侵害する目的\n"
+    "- 他人の名誉を毀損する目的\n"
+)
+_KO_TERMS = (
+    "제3조(금지 행위) 이용자는 다음 각 호의 목적으로 모델을 사용하여서는 아니 된다.\n"
+    "1. 법률에 위반되는 행위\n"
+    "2. 타인의 저작권 등 권리를 침해하는 행위\n"
+    "3. 사람의 생명이나 신체에 위험을 초래하는 행위\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        (_JA_TERMS, {"illegal-activity", "social-ethics", "ip-infringement", "defamation"}),
+        (_KO_TERMS, {"illegal-activity", "ip-infringement", "harm-others"}),
+    ],
+)
+def test_terms_of_use_harms_under_a_heading(text: str, tags: set[str]) -> None:
+    reading = read_foreign(text)
+    assert tags <= set(reading.values.get("use_restrictions") or [])  # type: ignore[arg-type]
+    assert reading.unread == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当社は、利用者が本規約に従うことを条件として、本モデルを複製し、改変する権利を許諾します。",
+        "회사는 본 라이선스를 따르는 것을 조건으로, 이용자에게"
+        " 모델의 복제 및 수정을 무상으로 허락합니다.",
+    ],
+)
+def test_a_grant_on_these_terms_is_plain(text: str) -> None:
+    assert _unread(text) == []
+
+
+def test_a_grant_on_another_condition_is_no_plain_grant() -> None:
+    text = "当社は、研究目的に限ることを条件として、本モデルを複製する権利を許諾します。"
+    reading = read_foreign(text)
+    assert reading.unread or reading.values.get("commercial_use") == "prohibited"
+
+
+def test_the_licensor_may_change_the_terms_far_apart() -> None:
+    text = (
+        "弊社は、事業上の理由により必要があると認めたときは、"
+        "いつでも本契約の内容を改定することができます。"
+    )
+    assert _values(text).get("licensor_may_update_terms") is True
