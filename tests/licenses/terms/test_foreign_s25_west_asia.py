@@ -579,3 +579,14 @@ def test_a_place_named_outside_a_choice_of_law_is_no_governing_law() -> None:
     assert "governing_law" not in read_foreign(text).values
     law = "تسري على هذه الشروط القوانين الاتحادية لدولة الإمارات العربية المتحدة."
     assert read_foreign(law).values.get("governing_law") == "AE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استفاده تجاری منوط به دریافت اجازه کتبی از شرکت است.",
+        "بهره‌برداری تجاری از مدل مشروط به موافقت مکتوب مجوزدهنده است.",
+    ],
+)
+def test_persian_commercial_use_on_condition_of_permission_is_restricted(text: str) -> None:
+    assert read_foreign(text).values.get("commercial_use") == "restricted"
