@@ -76,7 +76,11 @@ _DEFINITIONS = (
 _THRESHOLD = lazy_pattern(
     r"(?<![\w-])(?:Schwelle\w*|Schwellenwert\w*|Grenze|Grenzwert\w*|drempel\w*|grens|grenswaarde"
     r"|pr[óo]g\w*|порог\w*|лимит\w*|поріг\w*|порог\w*|gräns(?:en|värdet)?|tröskel\w*|tröskeln"
-    r"|hranic\w*|práh|prah\w*)(?![\w-])",
+    r"|hranic\w*|práh|prah\w*|limit|limitu|limitem"
+    # compounds: "Umsatzschwelle", "Nutzergrenze", "omzetdrempel", "omsättningsgränsen"
+    r"|(?:Umsatz|Nutzer|Nutzungs|Betrags|Erlös|Einnahmen)(?:schwelle|grenze)\w*"
+    r"|(?:omzet|gebruikers|bedrags|inkomsten)(?:drempel|grens)\w*"
+    r"|(?:omsättnings|belopps|användar|intäkts)(?:gräns|tröskel)\w*)(?![\w-])",
     _FLAGS,
 )
 _REVENUE = lazy_pattern(
@@ -101,7 +105,9 @@ def with_defined_caps(passages: list[Passage]) -> list[Passage]:
     """The passages, a cap's defined measure or threshold set after the word using it."""
     mine = [p for p in passages if p.language in LANGUAGES]
     measures = _measures(mine)
-    threshold = _threshold(mine)
+    # a short threshold sentence may be too short to tell its language, or told for another
+    # ("De omzetdrempel is 20 miljoen euro."): its noun is one of these languages'
+    threshold = _threshold(passages)
     revenues = _revenues(mine)
     if not measures and threshold is None and not revenues:
         return _antecedents(passages)

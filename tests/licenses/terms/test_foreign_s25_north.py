@@ -408,3 +408,41 @@ def test_use_confined_to_places_in_one_clause(text: str, regions: list[str]) -> 
 )
 def test_not_only_a_seat_or_an_origin_confines_nothing(text: str) -> None:
     assert "excluded_use_territories" not in _values(text)
+
+
+# --- a threshold named by a compound noun (`foreign_defined_caps`) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        (
+            "§ 2 Die Umsatzschwelle liegt bei 50 Millionen Euro.\n\n"
+            "§ 3 Wer mit seinem Jahresumsatz die Umsatzschwelle übersteigt, benötigt eine "
+            "gesonderte Lizenz.\n",
+            50000000,
+            "EUR",
+        ),
+        (
+            "Artikel 2. De omzetdrempel is 20 miljoen euro.\n\n"
+            "Artikel 3. Wie met zijn jaaromzet boven de omzetdrempel uitkomt, heeft een aparte "
+            "licentie nodig.\n",
+            20000000,
+            "EUR",
+        ),
+    ],
+)
+def test_a_compound_threshold_noun_is_read_where_it_is_exceeded(
+    text: str, amount: int, currency: str
+) -> None:
+    cap = _values(text).get("revenue_threshold")
+    assert isinstance(cap, dict) and (cap["amount"], cap["currency"]) == (amount, currency)
+    assert _values(text).get("commercial_use_conditions") == ["separate-license-above-threshold"]
+
+
+def test_a_limit_with_no_amount_anywhere_is_no_cap() -> None:
+    text = (
+        "Artikel 3. Wie met zijn jaaromzet boven de omzetdrempel uitkomt, heeft een aparte "
+        "licentie nodig.\n"
+    )
+    assert "revenue_threshold" not in _values(text)
