@@ -31,6 +31,7 @@ _OUTPUT = tuple(
     for name in (
         "outputs-to-improve-models",
         "improve-models-with-outputs",
+        "outputs-as-training-data",
         "distill-outputs",
         "model-to-improve-other-models",
     )

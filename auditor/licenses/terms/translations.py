@@ -29,6 +29,7 @@ from auditor.licenses.terms.disagree import TermDocument
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.foreign_findings import COMPARED_TERMS, same_term, shown_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
+from auditor.licenses.terms.output_permission import allows_training_on_outputs
 from auditor.licenses.text.language import language_name, passages
 from auditor.model import Category, Finding
 
@@ -67,7 +68,8 @@ def settle_translations(
             settled.append(doc)  # the original, or a document of its own
             continue
         findings.extend(_differences(original, doc, language, prevailing))
-        settled.append(_set_aside(doc, original))
+        findings.extend(_outputs_differ(original, doc, texts, language, prevailing))
+        settled.append(_set_aside(doc, original, allows_training_on_outputs(texts[original_path])))
     return settled, findings
 
 
@@ -117,12 +119,15 @@ def _stated(term: ExtractedTerm | None) -> bool:
     return term is not None and term.value not in (None, [], False, {})
 
 
-def _set_aside(doc: TermDocument, original: TermDocument) -> TermDocument:
-    """The translation with the terms the original states left to the original."""
+def _set_aside(doc: TermDocument, original: TermDocument, outputs_allowed: bool) -> TermDocument:
+    """The translation with the terms the original states left to the original (an original
+    letting outputs train other models in so many words states that term too)."""
     terms = {
         key: ExtractedTerm(None) if _stated(original.terms.get(key)) else term
         for key, term in doc.terms.items()
     }
+    if outputs_allowed and "output_use_restriction" in terms:
+        terms["output_use_restriction"] = ExtractedTerm(None)
     commercial = _stated(original.terms.get("commercial_use"))
     if commercial:
         # a ban on commercial use listed among the uses banned is the commercial-use term
@@ -168,3 +173,44 @@ def _differences(
             )
         )
     return findings
+
+
+def _outputs_differ(
+    original: TermDocument,
+    translation: TermDocument,
+    texts: Mapping[str, str],
+    language: str,
+    prevailing: str,
+) -> list[Finding]:
+    """A finding when one version bars training other models on the outputs and the other lets
+    them do so in so many words (`output_permission`): a yes/no term whose "no" is silence
+    otherwise, so `_differences` cannot compare it."""
+    banned = [
+        doc
+        for doc in (original, translation)
+        if (term := doc.terms.get("output_use_restriction")) is not None and term.value is True
+    ]
+    if len(banned) != 1:
+        return []
+    (ban,) = banned
+    other = translation if ban is original else original
+    if not allows_training_on_outputs(texts.get(other.path, "")):
+        return []
+    quotes = banned[0].terms["output_use_restriction"].evidence[:1]
+    where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
+    return [
+        Finding(
+            rule="license-translation-disagrees",
+            category=Category.LICENSE,
+            severity=observed_severity("license-translation-disagrees"),
+            message=f"{translation.path}, a {language_name(language)} translation of "
+            f"{original.path}, states the use of the model's outputs differently: {ban.path} "
+            f"bars training other models on them"
+            + (f" ({where})" if where else "")
+            + f", {other.path} allows it; the {language_name(prevailing)} version prevails by "
+            "the texts' own clause",
+            evidence=quotes,
+            remediation="have counsel compare the two texts and the clause saying which "
+            "version prevails, then record a waiver once reviewed",
+        )
+    ]
