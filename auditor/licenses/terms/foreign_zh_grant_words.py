@@ -99,6 +99,8 @@ _COVER = r"(?<![不未])(?:覆盖|涵盖|延及|及于|适用于|欢迎)(?:任�
 _NEGATION = (
     r"非|不(?!论|管|限于非|以非|收费|收钱|仅|需|必|用)|无(?!偿|论|需|须)|未|禁|勿|别|严|除|以外|之外|"
     r"仅|只|限|须|需(?!求)|应(?!用)|必|前提|方可|才"
+    # a permission to come, not given: "商业用途将来可能开放"
+    r"|将来|未来|日后|今后|可能|或将|拟|计划|暂"
 )
 _CLAUSE = lazy_pattern(r"[^,，:：;；。!！?？]+")
 
@@ -114,7 +116,11 @@ _BEFORE = lazy_pattern(
 _OPENS_WITH_PERMIT = lazy_pattern(r"\s*(?:" + _ADVERBS + r")*(?:" + "|".join(_PERMITS_AFTER) + r")")
 _NEGATED = lazy_pattern(_NEGATION)
 _NOUN_RE = lazy_pattern(_NOUN)
-_EXCEPT_AFTER = lazy_pattern(r"\s*(?:以外|之外|除外|以外的|之外的)")
+# the use named is left out, or names the version or licence to ask for ("可用于商业用途的版本
+# 请联系我们": a route, no grant)
+_EXCEPT_AFTER = lazy_pattern(
+    r"\s*(?:以外|之外|除外|以外的|之外的|的(?:版本|许可|授权|协议|方案|合同|条款|套餐))"
+)
 
 
 def grants_commercial(folded: str) -> bool:
@@ -201,16 +207,18 @@ _NC_END = "(?:" + "|".join(_NC_ENDS) + ")"
 _NONCOMMERCIAL = lazy_pattern(
     r"非(?:牟利|盈利)|不以(?:营利|盈利|牟利|商业|赚钱)(?:为|作为)?目的"
     # non-commercial ends named as the purpose: "以教学、学术研究或者个人学习为目的使用本模型的"
-    + r"|以"
-    + _NC_END
-    + r"(?:(?:、|和|与|及|或|或者|以及)"
-    + _NC_END
-    + r")*为目的"
+    + r"|以" + _NC_END + r"(?:(?:、|和|与|及|或|或者|以及)" + _NC_END + r")*为目的"
     # the rights not granted reserved, commercial use among them: "本许可没有明确给予的权利，
     # 包括把本模型用于任何商业目的的权利，全部由某公司保留"
     + r"|(?:未|没有|并未|未经)(?:明确|明示)?(?:给予|授予|许可|授权)的?(?:一切|任何|全部|所有|其他)?"
     r"权利[^。;]{0,40}?(?:商业|商用|营利)[^。;]{0,40}?保留"
-)
+    # commercial use left out or not (yet) open: "但商业使用不在此列", "商业使用除外",
+    # "商业用途：暂不开放", "本模型暂不支持商用"
+    + r"|" + _NOUN + r"[^。;]{0,6}?(?:不在此列|不在其列|除外|不包括在内|不在此限内)"
+    + r"|" + _NOUN + r"[:：\s]{0,2}[^。;,，]{0,4}?(?:暂不|暂未|尚未|尚不|不予|均不)"
+    r"(?:开放|支持|提供|允许|授权|接受|放开)"
+    + r"|(?:暂不|暂未|尚未|尚不|不)(?:开放|支持|提供|允许|放开)[^。;,，]{0,4}?" + _NOUN
+)  # fmt: skip
 
 
 def names_noncommercial(folded: str) -> bool:

@@ -60,7 +60,7 @@ _ASK = (
 # held, or not
 _HELD = r"(?:经|经过|获|获得|取得|得到|拿到|收到|持有|领到)"
 _NOT_HELD = r"(?:未|没|没有|尚未|还没|还未|非|除非)" + _HELD + r"?"  # "非经本公司书面同意，不得"
-_BAR = r"(?:不得|别|不要|请勿|勿|禁止|不能|不可|严禁|不准)"
+_BAR = r"(?:不得|别|不要|请勿|勿|禁止|不能|不可|严禁|不准|不被允许|不允许|不予许可)"
 # the permission said to be unneeded
 _UNNEEDED = lazy_pattern(r"无需|无须|毋须|毋需|不需|不必|不用|免于|免除|用不着")
 
@@ -69,6 +69,11 @@ _FIRST_SHAPE = lazy_pattern(
     r"(?:" + _FIRST + r")[^。;]{0,24}?" + _ASK + r"[^。;]{0,40}?" + _PERMISSION
     # a duty to hold it: "须经本公司核准", "应获得许可方批准"
     + r"|(?:须|需|需要|必须|应|应当)(?:先|事先|预先)?" + _HELD + r"[^。;]{0,12}?" + _PERMISSION
+)  # fmt: skip
+# a condition stated as the grant's premise: "但前提是取得我们的书面同意", "以签订授权合同为前提"
+_PREMISE_SHAPE = lazy_pattern(
+    r"(?:前提是|前提为|条件是|条件为)[^。;]{0,6}?" + _ASK + r"[^。;]{0,20}?" + _PERMISSION
+    + r"|以[^。;]{0,6}?" + _ASK + r"[^。;]{0,20}?" + _PERMISSION + r"[^。;]{0,4}?为(?:前提|条件)"
 )  # fmt: skip
 _NOT_HELD_SHAPE = lazy_pattern(
     _NOT_HELD + r"[^。;]{0,12}?" + _PERMISSION + r"[^。;]{0,8}?(?:之前|以前|前)?[^。;]{0,4}?"
@@ -88,7 +93,7 @@ def needs_permission(folded: str) -> bool:
         return False
     for sentence in _CLAUSE.finditer(folded):
         text = sentence.group()
-        for shape in (_THEN_SHAPE, _FIRST_SHAPE, _NOT_HELD_SHAPE):
+        for shape in (_THEN_SHAPE, _FIRST_SHAPE, _NOT_HELD_SHAPE, _PREMISE_SHAPE):
             match = shape.search(text)
             if match is not None and not _UNNEEDED.search(text[: match.end()]):
                 return True

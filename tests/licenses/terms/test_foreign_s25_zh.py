@@ -453,3 +453,30 @@ def test_boilerplate_states_no_term(text: str) -> None:
 )
 def test_boilerplate_beside_a_term_is_read(text: str, expected: str) -> None:
     assert _values(text).get("commercial_use") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我们允许学术研究，但商业使用不在此列。", "prohibited"),  # was read as a grant
+        ("商业用途：暂不开放。", "prohibited"),
+        ("本模型暂不支持商用。", "prohibited"),
+        ("商业使用也可以，但前提是取得我们的书面同意。", "restricted"),  # was a grant
+        ("除非获得授权，商业使用均不被允许。", "restricted"),
+    ],
+)
+def test_commercial_use_left_out_or_conditioned(text: str, expected: str) -> None:
+    assert _values(text).get("commercial_use") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["可用于商业用途的版本请联系我们。", "商业用途将来可能开放。"],  # were read as grants
+)
+def test_a_version_to_ask_for_or_a_permission_to_come_grants_nothing(text: str) -> None:
+    assert _values(text).get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize("text", ["商业用途现已开放。", "本模型支持商用。", "本模型免费，可商用。"])
+def test_commercial_use_open_now_is_a_grant(text: str) -> None:
+    assert _values(text).get("commercial_use") == "allowed"
