@@ -20,9 +20,10 @@ from __future__ import annotations
 # the matters: credit, lending, hiring, dismissal, insurance, admission, housing, benefits
 _JA_MATTER = (
     r"(?:融資|与信|貸付|貸出|ローン|信用(?:度|力|スコア)?|採用|雇用|解雇|人事評価|保険|入学|入居"
+    r"|応募者|求職者|採用候補者|志願者"
     r"|賃貸|給付|福祉)"
 )
-_JA_DECIDE = r"(?:可否|合否|是非|決定|決め|判定|判断|審査)"
+_JA_DECIDE = r"(?:可否|合否|是非|決定|決め|判定|判断|審査|不?合格に|不採用|落選)"
 _KO_MATTER = r"(?:대출|여신|신용|채용|고용|해고|인사\s*평가|보험|입학|입주|임대|급여|복지)"
 _KO_DECIDE = r"(?:여부|합격|불합격|결정|판정|판단|심사)"
 

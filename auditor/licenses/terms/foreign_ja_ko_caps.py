@@ -12,11 +12,15 @@ read as the cap's condition, a further licence above the threshold
 (`separate-license-above-threshold`), only where another passage of the text states a cap by
 its number; so is a passage naming the class of licensee a cap defines ("「大規模事業者」とは、
 …売上高が50億円以上の事業者をいう" then "大規模事業者は、第1条の許諾を受けることができない")
-with the grant withheld or a further licence needed. Without a cap it stays unread.
+with the grant withheld or a further licence needed. An amount defined by name with no measure
+('"기준 금액"이란 300억 원을 말한다') and a passage saying revenue past it loses the grant ("연
+매출이 기준 금액을 넘는 회사는 상업적 이용 허락을 받을 수 없다") state a revenue cap of that
+amount together. Without a cap it stays unread.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
@@ -44,6 +48,7 @@ _CONSEQUENCE = {
         r"(?:기준|상한|한도|매출|수익|이용자\s*수|사용자\s*수)[^.。]{0,20}?"
         r"(?:넘는|넘은|넘으면|넘을|초과|이상)[^.。]{0,60}?"
         r"(?:적용(?:되|하)지\s*않|효력을\s*잃|(?:허락|라이선스)[^.。]{0,10}?(?:소멸|종료)"
+        r"|(?:허락|라이선스|권리)[^.。]{0,12}?(?:받을\s*수\s*없|갖지\s*않)"
         r"|(?:승인|허락|허가|동의|계약|라이선스|라이센스)[^.。]{0,20}?"
         r"(?:필요|받아야|받은|받으|체결|얻어|맺어))"
     ),
@@ -79,6 +84,7 @@ def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]
     states, each with the cap's condition (none without such a cap)."""
     capped: set[str] = set()
     names: set[str] = set()  # the classes the caps define ("大規模事業者", "대규모 사업자")
+    amounts: dict[str, dict[str, object]] = {}  # amounts defined by name ("기준 금액")
     candidates: list[tuple[Passage, str]] = []
     for passage in passages:
         language = passage.language
@@ -89,12 +95,43 @@ def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]
             capped.add(language)
             names.update(m.group(1) for m in _DEFINED.finditer(text))
         else:
+            amounts |= _defined_amounts(text)
             candidates.append((passage, text))
-    return {
-        passage: [Clause("commercial_use_conditions", [_ABOVE])]
-        for passage, text in candidates
-        if passage.language in capped and _consequence(str(passage.language), text, names)
-    }
+    found: dict[Passage, list[Clause]] = {}
+    for passage, text in candidates:
+        language = str(passage.language)
+        if language in capped and _consequence(language, text, names):
+            found[passage] = [Clause("commercial_use_conditions", [_ABOVE])]
+        elif (amount := _amount_passed(language, text, amounts)) is not None:
+            found[passage] = [
+                Clause("revenue_threshold", amount),
+                Clause("commercial_use", "restricted"),
+                Clause("commercial_use_conditions", [_ABOVE]),
+            ]
+    return found
+
+
+def _defined_amounts(text: str) -> dict[str, dict[str, object]]:
+    """The amounts of money a passage defines by name ('"기준 금액"이란 300억 원을 말한다')."""
+    found: dict[str, dict[str, object]] = {}
+    for match in _DEFINED.finditer(text):
+        name = match.group(1)
+        amount = revenue_cap(text[match.start() :], lazy_pattern(re.escape(name)), None)
+        if amount is not None:
+            found[name] = amount
+    return found
+
+
+def _amount_passed(
+    language: str, text: str, amounts: dict[str, dict[str, object]]
+) -> dict[str, object] | None:
+    """The amount a passage's revenue must not pass, named by its definition elsewhere
+    ("연 매출이 기준 금액을 넘는 회사는 … 허락을 받을 수 없다"), with what follows past it."""
+    revenue = _CUES[language].revenue
+    named = [name for name in amounts if name in text]
+    if not named or revenue is None or revenue.search(text) is None:
+        return None
+    return dict(amounts[named[0]]) if _CONSEQUENCE[language].search(text) else None
 
 
 def _consequence(language: str, text: str, names: set[str]) -> bool:

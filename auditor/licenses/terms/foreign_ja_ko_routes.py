@@ -75,6 +75,16 @@ def is_notice_route(language: str | None, text: str) -> bool:
     )
 
 
+def _only_unneeded(language: str, text: str) -> bool:
+    """A sentence saying only that no decision of the licensor is needed ("회사의 허락을 받을
+    필요는 없습니다", "承諾は不要です"): its decisions all blanked as unneeded."""
+    decides = clause_pattern(_rule(language, "licensor-decides"))
+    return (
+        decides.search(text) is not None
+        and decides.search(without_unneeded(language, text)) is None
+    )
+
+
 def _permission_route(language: str, text: str) -> bool:
     """Commercial use on the licensor's permission, not on another licence agreement."""
     restricted = (JA if language == "ja" else KO).restricted
@@ -103,7 +113,9 @@ def ja_ko_routes(passages: Sequence[Passage]) -> tuple[bool, dict[Passage, list[
             passage.text
         ) or may_decline(language, passage.text):
             refusals.append(passage)
-        elif qualifies_notice(language, plain_ko(passage.text)):
+        elif qualifies_notice(language, plain_ko(passage.text)) or _only_unneeded(
+            language, passage.text
+        ):
             qualifying.append(passage)
     found = cap_consequences(passages)  # a cap's consequence said apart (`foreign_ja_ko_caps`)
     found |= questions_answered(passages)  # Q and A on commercial use (`foreign_ja_ko_qa`)

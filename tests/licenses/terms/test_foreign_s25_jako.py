@@ -705,3 +705,70 @@ def test_the_licensor_may_change_the_terms_far_apart() -> None:
         "いつでも本契約の内容を改定することができます。"
     )
     assert _values(text).get("licensor_may_update_terms") is True
+
+
+# --- sixth pass: fresh wordings of the round's shapes -----------------------------------------
+
+
+def test_korean_casual_notice_and_decision_unneeded() -> None:
+    text = (
+        "상업적으로 쓰시려면 쓰기 전에 담당 메일로 회사 이름을 알려 주세요.\n\n"
+        "회사의 승인을 받을 필요는 없습니다.\n"
+    )
+    assert _values(text).get("commercial_use_conditions") == ["registration"]
+    assert _unread(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '1. "한도 금액"이란 500억 원을 말한다.\n\n2. 연간 매출액이 한도 금액을 초과하는 법인은 '
+        "상업적 이용 허락을 받을 수 없다.\n",
+        "第1条 「上限額」とは、50億円をいう。\n\n"
+        "第2条 年間の売上高が上限額を超える企業は、"
+        "当社とライセンス契約を締結しなければならない。\n",
+    ],
+)
+def test_a_revenue_cap_by_a_named_amount(text: str) -> None:
+    values = _values(text)
+    revenue = values.get("revenue_threshold")
+    assert isinstance(revenue, dict) and revenue["amount"] in (5e10, 5e9)
+    assert values.get("commercial_use") == "restricted"
+    assert _unread(text) == []
+
+
+def test_a_named_amount_without_revenue_caps_nothing() -> None:
+    text = '1. "기본 요금"이란 10만 원을 말한다.\n\n2. 기본 요금을 넘는 사용료는 따로 청구한다.\n'
+    assert "revenue_threshold" not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("本契約は日本語版を正本であるものとし、英語版は参考にすぎない。", "ja"),
+        ("この利用規約は、英語版が正本であり、日本語訳は便宜上のものです。", "en"),
+    ],
+)
+def test_japanese_version_named_original(text: str, code: str) -> None:
+    assert prevailing_language(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本サービスの許諾は、日本国内でのご利用に限って有効となります。",
+    ],
+)
+def test_confined_by_kagitte(text: str) -> None:
+    clauses = _values(text).get("excluded_use_territories")
+    assert isinstance(clauses, list) and clauses[0]["regions"] == ["JP"]
+
+
+def test_output_training_ban_by_kinjiru() -> None:
+    text = "生成結果を他社のモデルの学習に用いることは禁じられています。"
+    assert _values(text).get("output_use_restriction") is True
+
+
+def test_rejecting_applicants_is_a_decision() -> None:
+    text = "応募者を本モデルの判定だけで不採用とすることを禁止します。"
+    assert "automated-decision-making" in (_values(text).get("use_restrictions") or [])
