@@ -26,6 +26,7 @@ from auditor.licenses.terms.conditions import (
     detect_patent_termination,
     detect_use_restrictions,
 )
+from auditor.licenses.terms.confined import confined_sentences
 from auditor.licenses.terms.definitions import resolve_defined_terms
 from auditor.licenses.terms.detect import Found, detect_grant, detect_policy, title_sentence
 from auditor.licenses.terms.law import (
@@ -122,6 +123,9 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     users, revenue, capped = detect_caps(doc)
     unread = () if users.value or revenue.value else unread_caps(doc, capped)
     capped += unread  # what such a sentence asks is asked past its size only
+    # a ban bounded by places ("running the model outside Vietnam is not licensed") confines
+    # where, not how: no scope or commercial term (`confined`, read as a territory)
+    capped += tuple(sentence for sentence, _ in confined_sentences(doc))
     scope, scope_barred = detect_use_scope(doc, capped)
     territorial = territorial_sentences(doc)  # both detectors below read them
     domiciles, territories = detect_territorial_clauses(doc, territorial)

@@ -8,6 +8,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.combine import union_clauses
+from auditor.licenses.terms.confined import confined_sentences
 from auditor.licenses.terms.detect import Found, data_rule, matching
 from auditor.licenses.terms.places import find_place_spans, jurisdiction_code, region_codes
 from auditor.licenses.terms.sentences import Document, Sentence
@@ -269,6 +270,9 @@ def detect_territorial_clauses(
         domicile = bool(_DOMICILE.search(sentence))
         (domiciles if domicile else territories).append(clause)
         evidence[0 if domicile else 1].extend([sentence, *exempt, *text_out])
+    for sentence, codes in confined_sentences(doc):  # "only within the EEA", "not outside X"
+        territories.append({"regions": codes, "models": "all", "exempts": [], "within": True})
+        evidence[1].append(sentence)
     return (
         Found(union_clauses([domiciles]), tuple(dict.fromkeys(evidence[0]))),
         Found(union_clauses([territories]), tuple(dict.fromkeys(evidence[1]))),

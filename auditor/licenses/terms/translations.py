@@ -69,7 +69,11 @@ def settle_translations(
             continue
         findings.extend(_differences(original, doc, language, prevailing))
         findings.extend(_outputs_differ(original, doc, texts, language, prevailing))
-        settled.append(_set_aside(doc, original, allows_training_on_outputs(texts[original_path])))
+        outputs_allowed = allows_training_on_outputs(texts[original_path])
+        worldwide = _WORLDWIDE.search(texts[original_path]) is not None
+        settled.append(_set_aside(doc, original, outputs_allowed, worldwide))
+        if worldwide:
+            findings.extend(_places_differ(original, doc, language, prevailing))
     return settled, findings
 
 
@@ -119,7 +123,9 @@ def _stated(term: ExtractedTerm | None) -> bool:
     return term is not None and term.value not in (None, [], False, {})
 
 
-def _set_aside(doc: TermDocument, original: TermDocument, outputs_allowed: bool) -> TermDocument:
+def _set_aside(
+    doc: TermDocument, original: TermDocument, outputs_allowed: bool, worldwide: bool
+) -> TermDocument:
     """The translation with the terms the original states left to the original (an original
     letting outputs train other models in so many words states that term too)."""
     terms = {
@@ -128,6 +134,10 @@ def _set_aside(doc: TermDocument, original: TermDocument, outputs_allowed: bool)
     }
     if outputs_allowed and "output_use_restriction" in terms:
         terms["output_use_restriction"] = ExtractedTerm(None)
+    if worldwide:  # the original grants everywhere: a translation's places are set aside
+        for key in _PLACE_TERMS:
+            if key in terms:
+                terms[key] = ExtractedTerm(None)
     commercial = _stated(original.terms.get("commercial_use"))
     if commercial:
         # a ban on commercial use listed among the uses banned is the commercial-use term
@@ -209,6 +219,49 @@ def _outputs_differ(
             + (f" ({where})" if where else "")
             + f", {other.path} allows it; the {language_name(prevailing)} version prevails by "
             "the texts' own clause",
+            evidence=quotes,
+            remediation="have counsel compare the two texts and the clause saying which "
+            "version prevails, then record a waiver once reviewed",
+        )
+    ]
+
+
+_WORLDWIDE = lazy_pattern(
+    r"\bworld-?wide\b|\bthroughout\s+the\s+world\b|\bweltweit\w*|\bmondial\w*|\bmundial\w*"
+    r"|\bwereldwijd\w*|\bmondiale\b|\bseluruh\s+dunia\b|\btoàn\s+(?:thế\s+giới|cầu)"
+    r"|全球|全世界|世界中|全世界で|전\s*세계|ทั่วโลก|\bdünya\s+çapında\b|في\s+جميع\s+أنحاء\s+العالم",
+    0,
+)
+"""A grant everywhere in the original's own words ("worldwide", "全球范围内", "trên toàn thế
+giới"): the original states where the model may be used."""
+_PLACE_TERMS = ("excluded_use_territories", "excluded_licensee_domiciles", "territorial_exclusions")
+
+
+def _places_differ(
+    original: TermDocument, translation: TermDocument, language: str, prevailing: str
+) -> list[Finding]:
+    """A finding when the original grants worldwide and the translation confines or excludes
+    places (a stricter translation the prevailing text sets aside)."""
+    stated = [
+        term
+        for key in _PLACE_TERMS[:2]
+        if (term := translation.terms.get(key)) is not None and _stated(term)
+    ]
+    if not stated:
+        return []
+    term = stated[0]
+    quotes = term.evidence[:1]
+    where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
+    return [
+        Finding(
+            rule="license-translation-disagrees",
+            category=Category.LICENSE,
+            severity=observed_severity("license-translation-disagrees"),
+            message=f"{translation.path}, a {language_name(language)} translation of "
+            f"{original.path}, states where the model may be used differently: worldwide in "
+            f"{original.path}, limited in {translation.path}"
+            + (f" ({where})" if where else "")
+            + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
             evidence=quotes,
             remediation="have counsel compare the two texts and the clause saying which "
             "version prevails, then record a waiver once reviewed",
