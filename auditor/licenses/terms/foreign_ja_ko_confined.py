@@ -24,7 +24,7 @@ __all__ = ["confined_places"]
 _ONLY = {
     # the place, "inside" it, then a limit within a short reach: 限られ, 限り, 限定, のみ
     "ja": lazy_pattern(
-        r"(?P<place>[^。、,]{1,16}?)(?:国内|域内|領域内|内|の範囲内)?(?:における|において|で|に|での)"
+        r"(?P<place>[^。、,]{1,16}?)(?:国内|域内|領域内|内|の範囲内)?(?:における|において|で|での)?"
         r"[^。]{0,12}?(?:に限(?:る|り|られ|ら|定|っ)|のみ)"
     ),
     "ko": lazy_pattern(
@@ -63,5 +63,8 @@ def confined_places(language: str, clause: str, places: Places) -> list[str]:
     limited = only if _SUBJECT[language].search(clause) is not None else None
     for pattern in (p for p in (limited, outside) if p is not None):
         for match in pattern.finditer(clause):
-            found.update(dict.fromkeys(places(language, match.group("place"))))
+            # "only there": every place up to the limit word (the lazy group may stop short,
+            # "大韓民国国内に限ります"); "outside": the place right before the word
+            span = match.group() if pattern is limited else match.group("place")
+            found.update(dict.fromkeys(places(language, span)))
     return list(found)

@@ -149,6 +149,10 @@ _CJK_CLAUSES = (
         r"(?:합니다|한다|하며|적용)"
         # followed where the versions differ: "…다른 경우에는 한국어 본문에 따른다"
         r"|" + _CJK_NAME.replace("cjk", "cjk8") + r"에\s*(?:따른다|따릅니다|의한다|의합니다)"
+        # the legal force only in one: "법적 효력은 한국어 원문에만 있습니다"
+        r"|(?:법적\s*)?(?:효력|구속력)(?:은|이)\s*"
+        + _CJK_NAME.replace("cjk", "cjk9")
+        + r"에만\s*있"
         r"|" + _CJK_NAME.replace("cjk", "cjk3") + r"만이?\s*(?:법적\s*)?(?:효력|구속력)(?:을|이)\s*"
         r"(?:가집니다|갖습니다|갖는다|가진다|있)"
     ),

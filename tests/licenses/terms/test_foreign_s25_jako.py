@@ -772,3 +772,36 @@ def test_output_training_ban_by_kinjiru() -> None:
 def test_rejecting_applicants_is_a_decision() -> None:
     text = "応募者を本モデルの判定だけで不採用とすることを禁止します。"
     assert "automated-decision-making" in (_values(text).get("use_restrictions") or [])
+
+
+# --- seventh pass ------------------------------------------------------------------------------
+
+
+def test_notice_for_profit_making_with_approval_not_needed() -> None:
+    text = (
+        "利益を上げる目的で本モデルを使う会社は、事前に利用届を当社へ提出してください。\n\n"
+        "提出された届出に当社の承認は要りません。\n"
+    )
+    assert _values(text).get("commercial_use_conditions") == ["registration"]
+    assert _unread(text) == []
+
+
+def test_consent_that_must_be_there() -> None:
+    text = "영리 목적의 이용에는 회사의 서면 동의가 있어야 합니다."
+    assert _values(text).get("commercial_use") == "restricted"
+
+
+def test_licensor_decides_after_review_with_the_permission() -> None:
+    text = "商用でのご利用には当社の許可が必要です。\n\n許可は当社内の審査を経て決定します。\n"
+    assert _values(text).get("commercial_use_conditions") == ["written-permission"]
+    assert _unread(text) == []
+
+
+def test_confined_with_no_particle_before_the_limit() -> None:
+    clauses = _values("本規約に基づく使用は、日本国内に限ります。").get("excluded_use_territories")
+    assert isinstance(clauses, list) and clauses[0]["regions"] == ["JP"]
+
+
+def test_legal_force_only_in_one_version() -> None:
+    text = "번역본은 참고용이며, 법적 효력은 영문본에만 있습니다."
+    assert prevailing_language(text) == "en"
