@@ -17,6 +17,7 @@ from auditor.licenses.terms.foreign_currencies import (
 )
 from auditor.licenses.terms.foreign_currencies_romance import CURRENCIES_ROMANCE, local_currency
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
+from auditor.licenses.terms.foreign_numbers_cjk import cjk_more, goes_on
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
@@ -164,7 +165,7 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         if unit:
             value *= _UNITS.get(unit, _UNITS.get(" ".join(unit.split()), 1.0))
         last = found[-1] if found else None
-        if unit and last is not None and _goes_on(text, last, match.start(), value):
+        if unit and last is not None and goes_on(text, last, match.start(), value):
             # "1億5,000万円", "1억 5천만 원": a smaller CJK scale after a larger one adds to it
             found[-1] = (last[0], match.end(), last[2] + value)
             continue
@@ -180,40 +181,8 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         numeral = _chinese(match.group())
         if numeral is not None:
             found.append((match.start(), match.end(), numeral))
-    found.extend(_cjk_more(text, found))  # "천만 명", "1조 원", "2兆円"
+    found.extend(cjk_more(text, found))  # "천만 명", "1조 원", "2兆円"
     return sorted(found)
-
-
-_CJK_SCALES = frozenset("万萬亿億억만")
-# a Korean scale word with no digit before it ("천만 명", "백만 원": ten million, a million), and
-# trillions before won or yen ("1조 원", "2兆円"; 조 alone is also an article, 제1조)
-_KO_BARE = lazy_pattern(
-    r"(?<![\d가-힣.,])(?P<unit>천만|백만|십만|억)(?=\s*(?:명|원|달러|건|이상|이하|초과))"
-)
-_KO_BARE_SCALES = {"천만": 1e7, "백만": 1e6, "십만": 1e5, "억": 1e8}
-_TRILLION = lazy_pattern(
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?:조|兆)(?=\s*(?:[\d,]+\s*(?:억|億)\s*)?(?:원|円))"
-)
-
-
-def _cjk_more(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Korean bare scale words and trillions (above) not read as a number yet."""
-    more = [
-        (m.start(), m.end(), _KO_BARE_SCALES[m.group("unit")])
-        for m in _KO_BARE.finditer(text)
-        if not any(start <= m.start() < end for start, end, _ in found)
-    ]
-    more += [(m.start(), m.end(), float(m.group("num")) * 1e12) for m in _TRILLION.finditer(text)]
-    return more
-
-
-def _goes_on(text: str, last: tuple[int, int, float], start: int, value: float) -> bool:
-    """Whether a number continues the one before it: written right after it (a space
-    between at most), the one before ending in a CJK scale word larger than this number."""
-    scale = text[last[1] - 1 : last[1]]
-    if scale not in _CJK_SCALES or text[last[1] : start].strip():
-        return False
-    return value < _UNITS[scale]
 
 
 def _plain(digits: str) -> float:
