@@ -17,7 +17,6 @@ a ban introduces that names no harm a reader knows is unread, however short (`fo
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -27,8 +26,7 @@ from auditor.licenses.terms import foreign_cap_refs as cap_refs
 from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
-from auditor.licenses.terms.combine import TermSource, merge_key, union_clauses
-from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.foreign_across_north import read_across_north
 from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
@@ -42,6 +40,7 @@ from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_lists import read_lists
+from auditor.licenses.terms.foreign_merge import with_foreign as with_foreign
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
@@ -368,7 +367,6 @@ class _Reading:
 
 
 _CONDITIONS, _ABOVE = "commercial_use_conditions", "separate-license-above-threshold"
-_FIRST_SOURCE = frozenset({"governing_law", "venue"})  # not merged: the first source states it
 _ALLOWED_HERE = "allowed"  # a passage-local mark: the passage grants commercial use
 _REGISTERING = "commercial_use_conditions/zh-registration-act"  # a clause rule (zh.yaml)
 
@@ -397,39 +395,3 @@ def _as_list(value: object) -> list[str]:
 def _about_other_work(text: str, cues: Cues) -> bool:
     """A card sentence about a dataset, a base model or the code, not about this model."""
     return _hit(cues.other_work, text) and not _hit(cues.this_model, text)
-
-
-def with_foreign(
-    terms: dict[str, ExtractedTerm], reading: ForeignReading, path: str
-) -> dict[str, ExtractedTerm]:
-    """A document's terms with what its passages in other languages state: per term the more
-    restrictive value, with its quotes (`combine.merge_key`, the rule for every place terms
-    meet), or the prevailing version's where the text says which prevails; terms the passages
-    do not state are left as they are."""
-    if not reading.values:
-        return terms
-    merged = dict(terms)
-    for key, value in reading.values.items():
-        own = terms.get(key, ExtractedTerm(None))
-        if reading.prevails == ENGLISH and own.value not in (None, [], False):
-            continue  # a precedence clause: the English version's reading binds
-        if reading.prevails not in (None, ENGLISH):  # the other version's reading binds
-            merged[key] = ExtractedTerm(copy.deepcopy(value), reading.evidence(key, path))
-            continue
-        lines = {p.line for p in reading.quotes.get(key, ())}
-        if key in _FIRST_SOURCE and own.evidence and {e.line for e in own.evidence} <= lines:
-            # the English rules read the same passage (a court named in Chinese): its reading
-            # in its own language is the better quote
-            merged[key] = ExtractedTerm(copy.deepcopy(value), reading.evidence(key, path))
-            continue
-        sources = [
-            TermSource({key: own.value}, {key: own.evidence}),
-            TermSource({key: copy.deepcopy(value)}, {key: reading.evidence(key, path)}),
-        ]
-        chosen, having = merge_key(key, sources)
-        quotes = tuple(dict.fromkeys(e for s in having for e in s.evidence.get(key, ())))
-        merged[key] = ExtractedTerm(chosen, quotes)
-    commercial = merged.get("commercial_use", ExtractedTerm(None)).value
-    if _CONDITIONS in merged and commercial == "prohibited":
-        merged[_CONDITIONS] = ExtractedTerm([])  # one half bans it: no condition of a grant
-    return merged

@@ -282,7 +282,8 @@ JA = Cues(
     research=_re(
         r"(?:研究|学術|教育)(?:目的|用途)?" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
         # "other than research ... refused": 研究目的以外での利用は認めていません
-        r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?" + _JA_REFUSED
+        r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?"
+        + _JA_REFUSED
         + JA_RESEARCH_MORE  # evaluation and testing only (`foreign_ja_ko_forms`)
     ),
     personal=_re(
@@ -325,8 +326,7 @@ KO = Cues(
     prohibited=_re(
         r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
         r"(?:금지|불가|할\s*수\s*없|(?:허용|허락|허가)(?:되|하)지\s*(?:않|아니)|안\s*됩니다|하지\s*마"
-        r"|해서는\s*안)"
-        + KO_PROHIBITED_MORE  # a label and its refusal (`foreign_ja_ko_forms`)
+        r"|해서는\s*안)" + KO_PROHIBITED_MORE  # a label and its refusal (`foreign_ja_ko_forms`)
     ),
     restricted=_re(
         _KO_COMMERCIAL + r"[^.。]{0,40}?(?:허가|승인|동의|라이선스|라이센스|계약|허락)[^.。]{0,20}?"

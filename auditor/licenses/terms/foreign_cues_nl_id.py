@@ -106,6 +106,7 @@ NL = Cues(
         r"|\b(?:met\s+of\s+zonder|zonder\s+of\s+met)\s+(?:winstoogmerk|winstbejag|commercieel\s+doel)"
         r"|\bal\s+dan\s+niet\s+(?:met\s+winstoogmerk|winstgevend|commercie)"
         r"|\b(?:zakelijk|commercieel)\s+(?:en|of)\s+(?:privé|particulier)|\b(?:privé|particulier)\w*"
+        r"\s+(?:en|of)\s+(?:zakelijk|commercieel)"
     ),
     unrestricted=_re(
         r"\b(?:zonder|geen)\s+(?:enige\s+)?(?:beperking\w*|restrictie\w*)\b" + _GAP + _NL_COM

@@ -46,7 +46,7 @@ _PROHIBITIVE = lazy_pattern(
     re.IGNORECASE,
 )
 _VERBLESS_BAN = lazy_pattern(
-    r"(?:^[-*+\u2022]?\s*|[,:;(]\s*)no\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
+    r"(?:^[-*+\u2022]?\s*|[,:;(]\s*(?:but\s+|and\s+)?|\bbut\s+)no\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment"
     r"|distribution|redistribution)\b",
     re.IGNORECASE,
 )
