@@ -31,7 +31,7 @@ from auditor.licenses.terms.foreign_findings import COMPARED_TERMS, same_term, s
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.output_permission import allows_training_on_outputs
 from auditor.licenses.text.language import language_name, passages
-from auditor.model import Category, Finding
+from auditor.model import Category, Evidence, Finding
 
 __all__ = ["settle_translations", "translated_paths"]
 
@@ -166,22 +166,11 @@ def _differences(
         if same_term(key, ours.value, theirs.value):
             continue
         quotes = (*ours.evidence[:1], *theirs.evidence[:1])
-        where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
-        findings.append(
-            Finding(
-                rule="license-translation-disagrees",
-                category=Category.LICENSE,
-                severity=observed_severity("license-translation-disagrees"),
-                message=f"{translation.path}, a {language_name(language)} translation of "
-                f"{original.path}, states {label} differently: {shown_term(ours.value)} in "
-                f"{original.path}, {shown_term(theirs.value)} in {translation.path}"
-                + (f" ({where})" if where else "")
-                + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
-                evidence=quotes,
-                remediation="have counsel compare the two texts and the clause saying which "
-                "version prevails, then record a waiver once reviewed",
-            )
+        what = (
+            f"{label} differently: {shown_term(ours.value)} in {original.path}, "
+            f"{shown_term(theirs.value)} in {translation.path}"
         )
+        findings.append(_disagrees(original, translation, language, prevailing, what, quotes))
     return findings
 
 
@@ -206,24 +195,12 @@ def _outputs_differ(
     other = translation if ban is original else original
     if not allows_training_on_outputs(texts.get(other.path, "")):
         return []
-    quotes = banned[0].terms["output_use_restriction"].evidence[:1]
-    where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
-    return [
-        Finding(
-            rule="license-translation-disagrees",
-            category=Category.LICENSE,
-            severity=observed_severity("license-translation-disagrees"),
-            message=f"{translation.path}, a {language_name(language)} translation of "
-            f"{original.path}, states the use of the model's outputs differently: {ban.path} "
-            f"bars training other models on them"
-            + (f" ({where})" if where else "")
-            + f", {other.path} allows it; the {language_name(prevailing)} version prevails by "
-            "the texts' own clause",
-            evidence=quotes,
-            remediation="have counsel compare the two texts and the clause saying which "
-            "version prevails, then record a waiver once reviewed",
-        )
-    ]
+    quotes = ban.terms["output_use_restriction"].evidence[:1]
+    what = (
+        f"the use of the model's outputs differently: {ban.path} bars training other models on "
+        f"them, {other.path} allows it"
+    )
+    return [_disagrees(original, translation, language, prevailing, what, quotes)]
 
 
 _WORLDWIDE = lazy_pattern(
@@ -249,21 +226,32 @@ def _places_differ(
     ]
     if not stated:
         return []
-    term = stated[0]
-    quotes = term.evidence[:1]
+    what = (
+        f"where the model may be used differently: worldwide in {original.path}, limited in "
+        f"{translation.path}"
+    )
+    return [_disagrees(original, translation, language, prevailing, what, stated[0].evidence[:1])]
+
+
+def _disagrees(
+    original: TermDocument,
+    translation: TermDocument,
+    language: str,
+    prevailing: str,
+    what: str,
+    quotes: tuple[Evidence, ...],
+) -> Finding:
+    """`license-translation-disagrees`: the translation `states <what>`, with its quotes."""
     where = ", ".join(f"{e.file} line {e.line}" for e in quotes)
-    return [
-        Finding(
-            rule="license-translation-disagrees",
-            category=Category.LICENSE,
-            severity=observed_severity("license-translation-disagrees"),
-            message=f"{translation.path}, a {language_name(language)} translation of "
-            f"{original.path}, states where the model may be used differently: worldwide in "
-            f"{original.path}, limited in {translation.path}"
-            + (f" ({where})" if where else "")
-            + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
-            evidence=quotes,
-            remediation="have counsel compare the two texts and the clause saying which "
-            "version prevails, then record a waiver once reviewed",
-        )
-    ]
+    return Finding(
+        rule="license-translation-disagrees",
+        category=Category.LICENSE,
+        severity=observed_severity("license-translation-disagrees"),
+        message=f"{translation.path}, a {language_name(language)} translation of "
+        f"{original.path}, states {what}"
+        + (f" ({where})" if where else "")
+        + f"; the {language_name(prevailing)} version prevails by the texts' own clause",
+        evidence=quotes,
+        remediation="have counsel compare the two texts and the clause saying which "
+        "version prevails, then record a waiver once reviewed",
+    )
