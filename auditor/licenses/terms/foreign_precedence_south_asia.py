@@ -8,15 +8,10 @@ prevails over this translation".
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import cache
-
-from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_precedence_tables import versions_named
 
 __all__ = ["named_prevailing"]
 
-_FLAGS = re.IGNORECASE
 
 # a version's language, by the words of these languages and of English -> its code
 _NAMES: dict[str, str] = {
@@ -52,18 +47,6 @@ _CLAUSES = (
 )  # fmt: skip
 
 
-@cache
-def _clauses() -> tuple[re.Pattern[str], ...]:
-    return tuple(lazy_pattern(unicodedata.normalize("NFKC", c), _FLAGS) for c in _CLAUSES)
-
-
 def named_prevailing(text: str) -> set[str]:
     """The codes of the versions `text` says prevail, in the clauses above."""
-    named: set[str] = set()
-    for pattern in _clauses():
-        for found in pattern.finditer(text):
-            name = next((v for v in found.groupdict().values() if v), "")
-            named.update(
-                code for words, code in _NAMES.items() if re.fullmatch(words, name, _FLAGS)
-            )
-    return named
+    return versions_named(text, _CLAUSES, _NAMES)
