@@ -17,7 +17,7 @@ from auditor.licenses.terms.foreign_currencies import (
 )
 from auditor.licenses.terms.foreign_currencies_romance import CURRENCIES_ROMANCE, local_currency
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
-from auditor.licenses.terms.foreign_numbers_cjk import cjk_more, goes_on
+from auditor.licenses.terms.foreign_numbers_cjk import cjk_more, goes_on, yen_or_yuan
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
@@ -285,6 +285,7 @@ def revenue_cap(
         currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
         currency = local_crown(text) if currency == CROWN else currency  # "kr": whose crown
         currency = local_currency(text, near, currency)  # whose franc or peso
+        currency = yen_or_yuan(text, near, currency)  # ¥: the yen's sign, or the yuan's
         if currency is None:
             continue
         period = "year" if annual is not None and annual.search(text) else None

@@ -25,6 +25,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_ja_ko_forms import (
     JA_ALLOWED_MORE,
     JA_BOTH_MORE,
+    JA_LIMIT,
     JA_PROHIBITED_MORE,
     JA_RESEARCH_MORE,
     JA_RESTRICTED_MORE,
@@ -116,6 +117,8 @@ _ZH_BAN = (
 _ZH_PERMISSION = r"(?:授权|许可|同意|批准|协议|合同|联系|申请|登记|注册|购买)"
 _ZH_ACQUIRE = r"(?:获得|取得|获取|得到|征得|经过|经|申请|联系|签订|签署|购买|登记|注册|另行)"
 _ZH_ONLY = r"(?:仅|只|限|专|僅)"
+# a limit said, not denied ("不限于研究", "不仅限于", "并不局限于", "非只"): no confinement
+_ZH_ONLY_SAID = r"(?<![不非])(?<!不仅)(?<!不只)(?<!不局)(?<!不僅)" + _ZH_ONLY
 # commercial use after the licensor's review or approval ("经许可方审核同意……后方可使用")
 _ZH_AFTER_APPROVAL = (
     r"|" + _ZH_COMMERCIAL + r"[^。；;]{0,100}?(?<!无需)(?<!无须)(?<!不需)(?<!不必)"
@@ -186,12 +189,16 @@ ZH = Cues(
         r"(?<!非)(?:商业|商用|营利)(?:用途|目的)?(?:和|与|或|及|以及|、|还是|抑或)非(?:商业|商用|营利)"
         r"|非(?:商业|商用|营利)(?:用途|目的)?(?:和|与|或|及|以及|、|还是|抑或)(?:商业|商用|营利)"
         r"|不限于非商业"
+        # a limit to non-profit ends denied, business use then named ("用途并不局限于教学科研，
+        # 也涵盖企业的经营性使用", "不仅限于个人学习，商业活动同样可以")
+        r"|(?:不|不仅|不只|非仅|不局)限于[^。；;]{0,15}?(?:学习|研究|科研|学术|教学|教育|个人|公益"
+        r"|非营利|非商业)[^。；;]{0,20}?(?:经营|营业|商业|商用|营利|盈利|业务|生意|企业)"
         # whether or not commercial: 无论是否商用, 不论是否用于商业目的, 商用与否
         r"|(?:无论|不论|不管|不问)[^。；;，,]{0,8}?是否[^。；;，,]{0,6}?(?:商业|商用|营利|盈利)"
         r"|(?<!非)(?:商业|商用|营利)(?:用途|使用|目的|性质)?与否"
     ),
-    research=_zh(_ZH_ONLY + r"[^。；;]{0,12}?(?:学术|科研|研究|教学|教育)"),
-    personal=_zh(_ZH_ONLY + r"[^。；;]{0,8}?个人(?:学习|研究|使用|用途)"),
+    research=_zh(_ZH_ONLY_SAID + r"[^。；;]{0,12}?(?:学术|科研|研究|教学|教育)"),
+    personal=_zh(_ZH_ONLY_SAID + r"[^。；;]{0,8}?个人(?:学习|研究|使用|用途)"),
     mau=_zh(r"月(?:度)?活(?:跃)?(?:用户)?|每月活跃用户"),
     revenue=_zh(r"营业收入|营收|年收入|收入|销售额|营业额"),
     annual=_zh(r"年"),
@@ -280,15 +287,15 @@ JA = Cues(
         + JA_BOTH_MORE  # not only non-profit ends (`foreign_ja_ko_forms`)
     ),
     research=_re(
-        r"(?:研究|学術|教育)(?:目的|用途)?" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
+        r"(?:研究|学術|教育)(?:目的|用途)?"
+        + _JA_RUN
+        + JA_LIMIT
         # "other than research ... refused": 研究目的以外での利用は認めていません
-        r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?"
+        + r"|(?:研究|学術|教育)(?:目的|用途)?以外[^。]{0,20}?"
         + _JA_REFUSED
         + JA_RESEARCH_MORE  # evaluation and testing only (`foreign_ja_ko_forms`)
     ),
-    personal=_re(
-        r"個人(?:的な)?(?:利用|使用|目的)" + _JA_RUN + r"(?:限り|限ら|限定|限ります|のみ)"
-    ),
+    personal=_re(r"個人(?:的な)?(?:利用|使用|目的)" + _JA_RUN + JA_LIMIT),
     mau=_re(r"月間アクティブユーザー?|月間利用者|\bMAU\b"),
     revenue=_re(r"売上高?|売り上げ|年間売上|年商|収益|収入"),
     annual=_re(r"年間|年"),
@@ -360,7 +367,7 @@ KO = Cues(
         + KO_BOTH_MORE  # not only non-profit ends (`foreign_ja_ko_forms`)
     ),
     research=_re(
-        r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"
+        r"(?:연구|학술|교육)\s*(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정(?!되지|하지|되는\s*것은\s*아))"
         + KO_RESEARCH_MORE  # evaluation and testing only (`foreign_ja_ko_forms`)
     ),
     personal=_re(

@@ -73,7 +73,7 @@ _USE = lazy_pattern(
     r"|modifica|használ\w*|másol\w*|módosít\w*|käyttää|kopioida|muokata|muuttaa"
     # tr: use, copy, change, or the rights the passage before named ("bu hakları")
     r"|kullanma\w*|kopyalama\w*|değiştirme\w*|bu\s+hak(?:ları|kı))\b"
-    r"|(?:使用|利用|複製|改変)(?:、|及び|および|し|する|ならびに)"  # ja
+    r"|(?:使用|利用|複製|改変)(?:、|・|及び|および|し|する|ならびに)"  # ja
     r"|(?:사용|이용|복제|수정|배포)(?:,|、|·|ㆍ|\s*및|하|할)|(?:쓰|고치)고",  # ko
     _FLAGS,
 )

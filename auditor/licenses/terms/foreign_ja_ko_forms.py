@@ -59,7 +59,10 @@ _JA_LABEL_AND_WHO = (
     r"|同意)[^。]{0,10}?(?:不要|必要(?:は|も)?(?:ありません|ない|ございません))"
 )
 JA_ALLOWED_MORE = (
-    _JA_SOLD
+    # profit-making ends counted in, the purpose a verb phrase: 営利を目的とするご利用も含まれます
+    r"|(?<!非)(?:商用|商業|営利)(?:を|の)?目的と(?:する|した|して)(?:ご)?(?:利用|使用)(?:も|が)?"
+    r"(?:これに|本許諾に)?含(?:む|め|み|まれ)(?!ませ|な|ず)"
+    + _JA_SOLD
     + _JA_LABEL_AND_WHO
     + (
         # products and services, a business: 商品やサービスにもご利用いただけます
@@ -89,15 +92,62 @@ JA_PROHIBITED_MORE = (
 KO_PROHIBITED_MORE = (
     r"|(?<!비)(?:상업|영리)적?\s*(?:목적|용도)?\s*(?:이용|사용)?\s*[:：]\s*(?:X|×|✕|불가|금지|불허)"
 )
+# either kind of purpose, in the words of each language (the pairs of `foreign_cues`)
+_JA_KIND = r"(?:商用|商業|営利)(?:的|目的|利用|用途)?"
+_JA_OR = r"(?:[・、/／]|か|及び|および|と|又は|または|もしくは|や)"
+_JA_GRANTED = (
+    r"(?:許諾(?:す|し(?!ない|ませ))|許可(?:す|し(?!ない|ませ))|認め(?:る|ます)|でき(?:る|ます)"
+    r"|利用可能|使用可能|権利を(?:付与|与え)|(?:なれ|いただけ)ます)"
+)
+_KO_KIND = r"(?:상업|영리)(?:적|용)?"
+_KO_OR = r"\s*(?:[·ㆍ,/]|및|또는|혹은|이든|이나|과|와)\s*"
+_KO_GRANTED = (
+    r"(?:부여(?!하지|되지)|(?:허락|허용|허가)(?!하지|되지)|(?:할|쓸)\s*수\s*있|가능(?!하지))"
+)
 # both kinds: not only non-profit but for-profit use too (비영리 단체뿐 아니라 영리 기업도,
 # 非営利だけでなく営利目的でも): no ban in the passage
 JA_BOTH_MORE = (
     r"|非(?:営利|商用|商業)[^。]{0,20}?(?:だけでなく|のみならず|はもちろん|に限らず)[^。]{0,12}?"
     r"(?<!非)(?:営利|商用|商業)"
+    # a limit to non-profit ends denied, then business use ("研究用途に限定されず、事業での利用も
+    # 含みます", "個人利用にとどまらず業務でも使えます")
+    r"|(?:研究|学術|教育|個人|非営利|非商用)[^。]{0,10}?(?:に限らず|に限定され(?:ず|ません)"
+    r"|のみならず|だけでなく|にとどまらず)[^。]{0,30}?(?:事業|営業|ビジネス|業務|商用|商業|営利|企業)"
+    # both kinds paired as the purpose of a grant, in either order ("商用又は非商用の目的で
+    # …許諾する", "非営利・営利いずれの用途でも利用できます"): no refusal follows the verb
+    r"|(?:(?<!非)"
+    + _JA_KIND
+    + _JA_OR
+    + r"非"
+    + _JA_KIND
+    + r"|非"
+    + _JA_KIND
+    + _JA_OR
+    + _JA_KIND
+    + r")[^。]{0,50}?"
+    + _JA_GRANTED
 )
 KO_BOTH_MORE = (
     r"|비(?:영리|상업)[^.。]{0,20}?(?:뿐\s*(?:아니라|만\s*아니라)|는\s*물론|에\s*한하지\s*않고)"
     r"[^.。]{0,12}?(?<!비)(?:영리|상업)"
+    # a limit to non-profit ends denied, then business use ("연구 목적에 한정되지 않고 사업에도
+    # 쓸 수 있습니다", "개인 이용뿐 아니라 업무용으로도")
+    r"|(?:연구|학술|교육|개인|비영리|비상업)[^.。]{0,10}?(?:에\s*한정되지\s*않|에\s*한하지\s*않"
+    r"|에\s*그치지\s*않|뿐\s*(?:아니라|만\s*아니라)|는\s*물론)[^.。]{0,30}?"
+    r"(?:사업|영업|비즈니스|업무|상업|영리|기업)"
+    # both kinds paired as the purpose of a grant ("영리 또는 비영리 목적으로 쓸 수 있습니다",
+    # "비상업적·상업적 용도의 이용을 허락합니다"): no negation after the verb
+    r"|(?:(?<!비)"
+    + _KO_KIND
+    + _KO_OR
+    + r"비"
+    + _KO_KIND
+    + r"|비"
+    + _KO_KIND
+    + _KO_OR
+    + _KO_KIND
+    + r")[^.。]{0,60}?"
+    + _KO_GRANTED
 )
 KO_RESTRICTED_MORE = (
     # the licensor's consent must be there: 회사의 사전 동의가 있어야 합니다
@@ -127,16 +177,21 @@ KO_ALLOWED_MORE = (
 )
 
 
+# a limit said, not denied ("研究に限らず", "研究用途に限定されません", "研究のみならず"): only then
+# is use confined to the purpose before it
+JA_LIMIT = (
+    r"(?:限り|限ら(?!ず|ない)|限定(?!され(?:ず|ない|ませ)|しない|しませ)|限ります"
+    r"|のみ(?!ならず))"
+)
 # evaluation and testing only, read as the research-only grant they narrow commercial use like:
 # 評価目的に限り, 評価・検証の目的でのみ, 평가 및 시험 목적으로만
 JA_RESEARCH_MORE = (
     r"|(?:評価|検証|試験|テスト|性能評価)(?:[・、及びおよ]{1,3}(?:評価|検証|試験|テスト|研究))*"
-    r"(?:目的|用途)?(?:[のでにへはをとため]{0,4}(?:利用|使用)?[のでにへはをとため]{0,3})"
-    r"(?:限り|限ら|限定|限ります|のみ)"
+    r"(?:目的|用途)?(?:[のでにへはをとため]{0,4}(?:利用|使用)?[のでにへはをとため]{0,3})" + JA_LIMIT
 )
 KO_RESEARCH_MORE = (
     r"|(?:평가|시험|테스트|검증)(?:\s*(?:및|과|와|,|·)\s*(?:평가|시험|테스트|검증|연구))*\s*"
-    r"(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정)"
+    r"(?:목적|용도)?\s*(?:으로만|로만|에\s*한하여|에\s*한해|에\s*한정(?!되지|하지|되는\s*것은\s*아))"
 )
 # personal use only, the adjective's ending written out: 개인적인 용도로만
 KO_PERSONAL_MORE = r"|개인\s*적인\s*(?:이용|사용|목적|용도)\s*(?:으로만|로만|에\s*한하여|에\s*한해)"

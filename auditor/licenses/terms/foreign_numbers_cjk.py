@@ -1,13 +1,15 @@
 """Japanese and Korean numbers beyond `foreign_caps.numbers`' own (session 25): a smaller CJK
 scale after a larger one adds to it ("1億5,000万円", "1억 5천만 원": `goes_on`), a Korean scale
 word with no digit before it ("천만 명", "백만 원": ten million, a million) and trillions before
-won or yen ("1조 원", "2兆円"; 조 alone is also an article, "제1조") (`cjk_more`)."""
+won or yen ("1조 원", "2兆円"; 조 alone is also an article, "제1조") (`cjk_more`); and the sign
+¥ read as the yuan where the amount beside it is named in yuan ("人民币贰亿元整（¥200,000,000）",
+"¥5,000万元"), the yen's sign otherwise (`yen_or_yuan`)."""
 
 from __future__ import annotations
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["cjk_more", "goes_on"]
+__all__ = ["cjk_more", "goes_on", "yen_or_yuan"]
 
 _CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8, "만": 1e4}
 _KO_BARE = lazy_pattern(
@@ -39,3 +41,18 @@ def goes_on(text: str, last: Number, start: int, value: float) -> bool:
     if scale not in _CJK_SCALES or text[last[1] : start].strip():
         return False
     return value < _CJK_SCALES[scale]
+
+
+_YEN_NAMED = lazy_pattern(r"円|日元|日圓|日幣|\bJPY\b")
+_YUAN_NAMED = lazy_pattern(r"人民币|人民幣|\bRMB\b|\bCNY\b|(?<!日)(?<!美)(?<!欧)(?<!港)(?<!澳)元")
+
+
+def yen_or_yuan(text: str, near: str, currency: str | None) -> str | None:
+    """The currency of an amount the sign ¥ (or ￥) marks: the yuan where the amount beside it
+    (`near`) or else the sentence names the yuan and not the yen, the yen otherwise; any other
+    amount keeps `currency`."""
+    if currency != "JPY" or _YEN_NAMED.search(near) is not None:
+        return currency
+    if _YUAN_NAMED.search(near) is not None:
+        return "CNY"
+    return "CNY" if _YUAN_NAMED.search(text) and not _YEN_NAMED.search(text) else currency

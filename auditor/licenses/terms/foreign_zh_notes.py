@@ -70,6 +70,8 @@ _NO_TERM = lazy_pattern(
     # what the document applies to: "本协议适用于某公司发布的下列模型"
     SELF_NAMED
     + r"[^。;]{0,4}?适用于[^。;]{0,30}?(?:下列|以下|如下|下述)[^。;]{0,4}?(?:模型|产品|版本)"
+    # or to the model's parts, its publisher named: "本许可由某公司发布，适用于某模型的权重及文档"
+    r"|" + SELF_NAMED + r"[^。;]{0,40}?适用于[^。;]{0,40}?(?:模型|权重|参数|代码|配置|文件|文档)"
     # a term defined, a comma before "means": "本协议所称“月活跃用户数”，是指……", "营利性使用，是指"
     r"|^\W*(?:[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*)?\s*(?:本\w{1,4}?所称)?"
     r"[“\"「『]?[^。;,，:：不须应禁仅只限]{1,14}?[”\"」』]?\s*[,，]\s*(?:是指|系指|意指|即指)"
@@ -125,9 +127,21 @@ _BAN_OR_COMMERCIAL = lazy_pattern(r"不得|禁止|严禁|不允许|仅|只|限�
 _QUESTION = lazy_pattern(r"^[^。;]*[?？]\W*$")
 
 
+# a notice said to inform only ("备案仅具告知性质", "登记只起知会作用", "报备仅为备查之用"): what
+# it asks is read where it is asked; the sentence adds no term
+_NOTICE_ONLY = lazy_pattern(
+    r"(?:备案|登记|报备|通知|告知|申报)[^。;]{0,6}?(?:仅|只|仅仅|纯粹|纯属|单纯)"
+    r"(?:具|具有|有|是|为|起|作|作为|属)?[^。;]{0,4}?(?:告知|通知|知会|备查|信息|登记|统计)"
+    r"(?:性质|作用|目的|用途|之用)"
+)
+
+
 def states_nothing(folded: str) -> bool:
-    """A copy of the document handed on, a plain grant, or a question: no term of use."""
+    """A copy of the document handed on, a plain grant, a notice said to inform only, or a
+    question: no term of use."""
     if _QUESTION.match(folded):
+        return True
+    if _NOTICE_ONLY.search(folded) and not _TERM_WORDS.search(_NOTICE_ONLY.sub(_blank, folded)):
         return True
     named = _SELF.sub(_blank, _COMPANY.sub(_blank, folded))  # "本须知" is no duty (须)
     if (_NO_TERM.search(folded) or _BOILERPLATE.search(folded)) and not _TERM_WORDS.search(named):
