@@ -8,7 +8,9 @@ it, `--latency` seconds added to each request, with empty caches, each round thr
 pull in process (`audit_manifest`), the same requests replayed one after another on one
 connection (the sequential reference, measured: not requests x latency), and the whole command
 (`auditor check` with its defaults, interpreter start included) with empty caches; ratios pair
-by pair.
+by pair. What the tool compiles from its own code is kept beside its bytecode, as the bytecode
+is (fileio/beside_bytecode.py), so the cold command finds it; a fourth run per round, the first
+run after an install, removes it first (`cold_first_run_*`).
 Warm: the same manifest again as a subprocess (`auditor check`, interpreter start included),
 every model answered from the analysis cache. Warm --locked: the same with auditor.lock beside
 the manifest (one listing request a model, the cached analysis reused when it matches), in
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -84,11 +87,25 @@ def cold(hub: Hub, manifest: Path, work: Path) -> tuple[float, int]:
     return elapsed, len(hub.requests)
 
 
+def forget_compiled() -> None:
+    """Remove what the tool keeps beside its bytecode (its patterns' programs, its classes'
+    code: fileio/beside_bytecode.py), as a new install has none of it."""
+    probe = "from auditor.fileio.beside_bytecode import bytecode_folder as f; print(f() or '')"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    folder = done.stdout.strip()
+    if done.returncode != 0 or not folder:
+        raise SystemExit(f"cannot find the bytecode folder: {done.stderr}")
+    shutil.rmtree(Path(folder) / "patterns", ignore_errors=True)
+    for stored in Path(folder).glob("dataclass-code.*.bin"):
+        stored.unlink()
+
+
 def cold_rounds(hub: HubProcess, manifest: Path, folder: Path, repeat: int) -> dict[str, object]:
     """Each round: the cold pull in process, its requests replayed one after another (the
     sequential reference), and the cold pull as a whole command; figures paired by round."""
     window = Window()
     colds, sequential, commands, requests, command_requests = [], [], [], 0, 0
+    first_runs: list[float] = []
     for i in range(repeat):
         elapsed, requests = cold(hub, manifest, folder / f"cold-{i}")
         colds.append(elapsed)
@@ -98,6 +115,10 @@ def cold_rounds(hub: HubProcess, manifest: Path, folder: Path, repeat: int) -> d
         # as users run it: the default (fast path on), so a miss, watched and stored
         commands.append(warm(hub, manifest, folder / f"cold-command-{i}", fast=True))
         command_requests = hub.request_count() - before
+        # the same as the first run after installing the tool: nothing kept beside its bytecode
+        forget_compiled()
+        (folder / f"first-run-{i}").mkdir()
+        first_runs.append(warm(hub, manifest, folder / f"first-run-{i}", fast=True))
     return {
         "cold_median_s": round(statistics.median(colds), 3),
         "cold_s": _spread(colds, 3),
@@ -114,6 +135,10 @@ def cold_rounds(hub: HubProcess, manifest: Path, folder: Path, repeat: int) -> d
         "cold_command_requests": command_requests,
         "cold_command_over_sequential_measured": _spread(
             [c / s for c, s in zip(commands, sequential, strict=True)], 3
+        ),
+        "cold_first_run_s": _spread(first_runs, 3),
+        "cold_first_run_over_sequential_measured": _spread(
+            [c / s for c, s in zip(first_runs, sequential, strict=True)], 3
         ),
         "cold_window": window.close().as_dict(),
     }

@@ -135,6 +135,9 @@ def main() -> int | None:
 
 
 def _normal() -> int | None:
+    from auditor.fileio.dataclass_code import install
+
+    install()  # before the command line imports the classes it builds
     from auditor.cli.main import main as cli_main
 
     cli_main()

@@ -183,6 +183,9 @@ class _CopiedBytes:
 
 def run_recorded(root: str, key: str, day: str) -> int | None:
     """Run the command line as usual, watched; store the replay entry when the run may be."""
+    from auditor.fileio.dataclass_code import install
+
+    install()  # its file is read before the watch: the store is not a condition of the answer
     trace = Trace()
     _TRACE.append(trace)
     streams = sys.stdout, sys.stderr

@@ -28,6 +28,7 @@ from pathlib import Path
 from auditor.errors import AuditorError, UsageError
 from auditor.fileio.atomic import write_text_atomic
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.json_text import indented_json
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.sources.ollama_ref import (
     MAX_MANIFEST_BYTES,
@@ -249,7 +250,7 @@ def render_installed_json(installed: Installed) -> str:
         "stores": [asdict(store) for store in installed.stores],
         "models": [asdict(model) for model in installed.models],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document, ensure_ascii=False) + "\n"
 
 
 _HEADER = """\

@@ -36,7 +36,6 @@ with a custom `base_url` counts only when its model is a Hub repo id.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import stat
@@ -51,6 +50,7 @@ from auditor.discover.python import parse_python
 from auditor.discover.refs import DiscoveryProblem, ModelReference
 from auditor.discover.shell import parse_dockerfile, parse_shell
 from auditor.errors import UsageError
+from auditor.fileio.json_text import indented_json
 from auditor.model import SourceKind
 from auditor.sources.base import decode_text
 
@@ -326,4 +326,4 @@ def render_discovery_json(
         ],
         "missing": None if missing is None else [entry(ref) for ref in missing],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented_json(document, ensure_ascii=False) + "\n"

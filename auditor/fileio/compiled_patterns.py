@@ -3,8 +3,11 @@
 Python compiles a pattern by parsing it and generating its program in Python code; the clause
 rules' long patterns cost about 0.35 ms each, and a one-text `auditor identify` compiled about
 500 of them (0.17 of its 0.46 CPU-seconds). `compile_pattern` stores each program it compiles
-in the analysis cache folder (`AUDITOR_CACHE_DIR`, under `patterns/`), one small file per
-pattern, and a later process builds the pattern from the stored program in C (about 15 us).
+beside the package's bytecode (fileio/beside_bytecode.py: `__pycache__/patterns/`, kept as
+the bytecode is, so a run with empty model caches finds them) or, where Python may not write
+bytecode there, in the analysis cache folder (`AUDITOR_CACHE_DIR`, under `patterns/`), one
+small file per pattern, and a later process builds the pattern from the stored program in C
+(about 15 us).
 
 The result is the pattern `re.compile` returns (equal by `==`, which compares the program):
 a pattern not yet stored is compiled once, by the steps `re._compiler.compile` takes, and each
@@ -27,6 +30,8 @@ import sys
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from auditor.fileio.beside_bytecode import writable_bytecode_folder
 
 # `_program` calls CPython's compiler as `re._compiler.compile` does (3.11 to 3.13); a version
 # that differs is caught by the equality check before anything is stored.
@@ -61,6 +66,9 @@ SWITCH = "AUDITOR_PATTERN_CACHE"
 
 
 def _patterns_folder() -> Path | None:
+    """Beside the package's bytecode when Python may write there (the programs are compiled
+    from the tool's own code, as its bytecode is: a run with empty model caches finds them),
+    else in the analysis cache folder."""
     if not _folder:
         from auditor.resources import default_cache_dir
 
@@ -68,7 +76,9 @@ def _patterns_folder() -> Path | None:
             _folder.append(None)
             return None
         try:
-            _folder.append(default_cache_dir() / "patterns" / _FOLDER_NAME)
+            beside = writable_bytecode_folder()
+            base = beside if beside is not None else default_cache_dir()
+            _folder.append(base / "patterns" / _FOLDER_NAME)
         except Exception:
             _folder.append(None)
     return _folder[0]

@@ -9,6 +9,7 @@ import yaml
 
 from auditor.errors import InputFileError
 from auditor.fileio.bounded import read_bounded
+from auditor.fileio.located_memo import recalled, remember, text_key
 
 # libyaml's C parser when PyYAML was built with it (the wheels are): several times faster
 # than the pure-Python one, same safe constructors, same line marks.
@@ -76,7 +77,20 @@ def read_located_yaml(path: Path) -> LocatedYaml:
 
 
 def parse_located_yaml(text: str, path: str = "<string>") -> LocatedYaml:
-    """Parse YAML text with the safe loader, bounding aliases, depth and size."""
+    """Parse YAML text with the safe loader, bounding aliases, depth and size (a text parsed
+    before, here or by an earlier run, is read back: fileio/located_memo.py)."""
+    key = text_key(text)
+    recalled_parse = recalled(key)
+    if recalled_parse is not None:
+        data, lines, key_lines = recalled_parse
+        return LocatedYaml(data=data, lines=lines, path=path, key_lines=key_lines)
+    located = _parse(text, path)
+    if located.data is not None:
+        remember(key, text, located.data, located.lines, located.key_lines)
+    return located
+
+
+def _parse(text: str, path: str) -> LocatedYaml:
     if "\x00" in text:
         nul_line = text[: text.index("\x00")].count("\n") + 1
         raise InputFileError(path, [(nul_line, "contains a NUL character; not a YAML text file")])

@@ -61,13 +61,25 @@ class KnownModels:
     as_of: str | None = None
     _prefixes: tuple[str, ...] = ()  # each glob's literal start, before its first wildcard
     _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    # the entries by literal prefix, in file order: a lookup tries only the entries whose
+    # prefix starts its id (a few of two hundred), still in file order
+    _by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, entries: Sequence[KnownModel], as_of: str | None = None) -> KnownModels:
         """A registry over `entries`. A glob is compiled the first time a repo id starts with
         its literal prefix (which any id it matches does): a run that looks up a few ids
         compiles a few of the registry's two hundred globs, not all of them at load."""
-        return cls(tuple(entries), as_of, tuple(literal_prefix(e.pattern) for e in entries))
+        prefixes = tuple(literal_prefix(e.pattern) for e in entries)
+        by_prefix: dict[str, list[int]] = {}
+        for index, prefix in enumerate(prefixes):
+            by_prefix.setdefault(prefix, []).append(index)
+        return cls(
+            tuple(entries),
+            as_of,
+            prefixes,
+            _by_prefix={prefix: tuple(indexes) for prefix, indexes in by_prefix.items()},
+        )
 
     def lookup(self, repo_id: str) -> KnownModel | None:
         """The first entry whose pattern matches `repo_id` (case-insensitive), or None.
@@ -77,9 +89,13 @@ class KnownModels:
         key = normalize_repo_id(repo_id)
         if key is None:
             return None
-        for index, entry in enumerate(self.entries):
+        by_prefix = self._by_prefix
+        candidates = sorted(
+            index for end in range(len(key) + 1) for index in by_prefix.get(key[:end], ())
+        )
+        for index in candidates:
             if self._matches(index, key):
-                return entry
+                return self.entries[index]
         return None
 
     def lookup_name(

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from auditor.errors import LicenseDBError
+from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
@@ -108,9 +109,13 @@ class ModelFamilies:
 
     rules: tuple[FamilyRule, ...]
     as_of: str | None = None
-    _compiled: tuple[_Compiled, ...] = ()
+    # the patterns are built from `rules` and `names` (compiled on first search: a run asks
+    # about a few families), so equality reads the rules alone
+    _compiled: tuple[_Compiled, ...] = field(default=(), compare=False)
     names: tuple[FamilyName, ...] = ()
-    _named: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = ()
+    _named: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = field(
+        default=(), compare=False
+    )
     # names already matched: a scan asks about the same few names card after card
     _matched: dict[str, tuple[FamilyRule, ...]] = field(
         default_factory=dict, init=False, compare=False, repr=False
@@ -223,15 +228,15 @@ _VERSION_NEXT = lazy_pattern(r"[-.]?v?\d+(?:\.\d+)*(?![\d.]*[bmk](?![a-z]))")
 
 def _compile_family(entry: FamilyName) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     words = "|".join(f"{_LEFT}(?:{e}){_FAMILY_RIGHT}" for e in entry.names)
-    return re.compile(words), re.compile(_words(entry.exclude)) if entry.exclude else None
+    return lazy_pattern(words), lazy_pattern(_words(entry.exclude)) if entry.exclude else None
 
 
 def _compile(rule: FamilyRule) -> _Compiled:
     sizes = [re.escape(s) for s in rule.sizes]
     return _Compiled(
-        re.compile(_words(rule.names, _NAME_RIGHT)),
-        re.compile(_words(rule.exclude)) if rule.exclude else None,
-        re.compile(_words(sizes)) if sizes else None,
+        lazy_pattern(_words(rule.names, _NAME_RIGHT)),
+        lazy_pattern(_words(rule.exclude)) if rule.exclude else None,
+        lazy_pattern(_words(sizes)) if sizes else None,
     )
 
 
@@ -295,7 +300,7 @@ def _family_names(raw: object, families: set[str], problems: list[str]) -> list[
             problems.append(f"{where}: `names` must list at least one expression")
         for expression in (*lists["names"], *lists["exclude"]):
             try:
-                re.compile(expression)
+                compile_pattern(expression)  # a program stored by an earlier run
             except re.error as err:
                 problems.append(f"{where}: expression {expression!r} is invalid ({err})")
                 lists = {"names": (), "exclude": ()}
@@ -342,7 +347,7 @@ def _rule(
             if expression != expression.lower():
                 problems.append(f"{where}: {key} expression {expression!r} must be lowercase")
             try:
-                re.compile(expression)
+                compile_pattern(expression)  # a program stored by an earlier run
             except re.error as err:
                 problems.append(f"{where}: {key} expression {expression!r} is invalid ({err})")
     extra = extra_terms_of(item.get("extra_terms"), db, where, problems)
@@ -376,7 +381,7 @@ def _rule(
 
 def _own_names_match(rule_id: str, lists: dict[str, tuple[str, ...]]) -> bool:
     """Whether the rule's names match its id (`llama-1`): the ref a display name becomes."""
-    return re.search(_words(lists["names"], _NAME_RIGHT), rule_id) is not None
+    return compile_pattern(_words(lists["names"], _NAME_RIGHT)).search(rule_id) is not None
 
 
 def _strings(raw: object, key: str, where: str, problems: list[str]) -> tuple[str, ...]:

@@ -14,10 +14,8 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
 
-import yaml
-
-from auditor.errors import LicenseDBError
-from auditor.fileio.located_yaml import load_trusted_yaml
+from auditor.errors import InputFileError, LicenseDBError
+from auditor.fileio.located_yaml import read_located_yaml
 from auditor.model import Severity
 from auditor.resources import policies_dir
 
@@ -29,8 +27,10 @@ def default_observation_weights() -> Mapping[str, Severity]:
     """Observation id -> severity, as the bundled default preset states them (read once)."""
     path = policies_dir() / DEFAULT_PRESET
     try:
-        data = load_trusted_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
+        # the located parse the policy loader makes of the same file: one parse per process
+        # when the default preset is the policy, none when an earlier run kept it
+        data = read_located_yaml(path).data
+    except InputFileError as err:
         raise LicenseDBError(f"{path}: cannot be read ({err})") from err
     block = data.get("observations") if isinstance(data, dict) else None
     if not isinstance(block, dict):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from auditor.fileio.json_text import indented_json
 from auditor.model import (
     AuditResult,
     Declared,
@@ -37,7 +37,7 @@ repo and its files, the chat template's digest); older results read with none. W
 
 def render_json(result: AuditResult) -> str:
     """The result document as indented JSON text with a final newline."""
-    return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return indented_json(result_to_dict(result), ensure_ascii=False) + "\n"
 
 
 def result_to_dict(result: AuditResult) -> dict[str, Any]:

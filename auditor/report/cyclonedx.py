@@ -41,6 +41,7 @@ from cyclonedx.model.license import LicenseAcknowledgement
 from cyclonedx.model.tool import ToolRepository
 from cyclonedx.output.json import JsonV1Dot6
 
+from auditor.fileio.json_text import indented_json
 from auditor.model import AuditResult, LicenseFileResult, ModelResult, SourceKind
 from auditor.model.inputs import inputs_list
 from auditor.report.bom import (
@@ -83,7 +84,7 @@ KEY_TERMS = (
 
 def render_cyclonedx(result: AuditResult) -> str:
     """The ML-BOM as indented CycloneDX 1.6 JSON with a final newline."""
-    return json.dumps(cyclonedx_document(result), indent=2, ensure_ascii=False) + "\n"
+    return indented_json(cyclonedx_document(result), ensure_ascii=False) + "\n"
 
 
 def cyclonedx_document(result: AuditResult) -> dict[str, Any]:

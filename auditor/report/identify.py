@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from auditor.fileio.json_text import indented_json
 from auditor.model.codec import license_to_dict
 from auditor.report.view_items import license_label
 from auditor.report.words import KIND_WORDS, describe_term
@@ -35,7 +36,7 @@ def identify_json_pieces(files: Iterable[FileIdentity]) -> Iterator[str]:
     yield '{\n  "schema_version": ' + json.dumps(IDENTIFY_SCHEMA_VERSION) + ',\n  "files": ['
     separator = "\n"
     for identity in files:
-        item = json.dumps(_file(identity), indent=2, ensure_ascii=False)
+        item = indented_json(_file(identity), ensure_ascii=False)
         yield separator + "\n".join("    " + line for line in item.split("\n"))
         separator = ",\n"
     yield ("]" if separator == "\n" else "\n  ]") + "\n}\n"

@@ -13,6 +13,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from auditor.fileio.json_text import indented_json
+
 
 def spliced(text: str, items: Mapping[str, Iterable[Any]]) -> Iterator[str]:
     """`text` (indented JSON) with each placeholder string, alone in a list, replaced by its
@@ -31,7 +33,5 @@ def spliced(text: str, items: Mapping[str, Iterable[Any]]) -> Iterator[str]:
         for number, item in enumerate(items[marks[mark]]):
             if number:
                 yield ",\n"
-            yield indent + json.dumps(item, indent=2, ensure_ascii=False).replace(
-                "\n", "\n" + indent
-            )
+            yield indent + indented_json(item, ensure_ascii=False).replace("\n", "\n" + indent)
         rest = rest[at + len(mark) :]

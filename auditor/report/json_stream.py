@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import IO, Any
 
+from auditor.fileio.json_text import indented_json
 from auditor.model import AuditResult, ModelResult
 from auditor.model.codec import model_to_dict, result_to_dict
 from auditor.report.json_splice import spliced
@@ -41,7 +42,7 @@ class JsonStream:
         with self:
             head = result_to_dict(replace(result, models=()))
             head["models"] = [self._mark] if self._models.tell() else []
-            text = json.dumps(head, indent=2, ensure_ascii=False)
+            text = indented_json(head, ensure_ascii=False)
             for piece in spliced(text, {self._mark: self._spooled()}):
                 write(piece)
             write("\n")

@@ -19,6 +19,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
+from auditor.fileio.json_text import indented_json
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model import (
     AuditResult,
@@ -50,7 +51,7 @@ def render_sarif(result: AuditResult, *, cwd: Path | None = None) -> str:
     written relative to the checkout root (`%SRCROOT%`); the output does not otherwise depend
     on the machine.
     """
-    text = json.dumps(sarif_log(result, cwd=cwd), indent=2, ensure_ascii=False)
+    text = indented_json(sarif_log(result, cwd=cwd), ensure_ascii=False)
     return LONE_SURROGATE.sub("\ufffd", text) + "\n"  # so that it encodes as UTF-8
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from auditor.fileio.json_text import indented_json
 from auditor.model import AuditResult, Finding, ModelResult, Severity
 from auditor.report.json_splice import spliced
 from auditor.report.sarif import (
@@ -110,7 +111,7 @@ class SarifStream:
             [_RESULTS] if has_results else [],
             [_MODELS] if has_models else [],
         )
-        text = json.dumps(skeleton, indent=2, ensure_ascii=False)
+        text = indented_json(skeleton, ensure_ascii=False)
         for piece in spliced(text, {_RESULTS: results(), _MODELS: models()}):
             write(LONE_SURROGATE.sub("\ufffd", piece))
         write("\n")

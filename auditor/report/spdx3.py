@@ -19,12 +19,12 @@ license facts; the helpers shared with CycloneDX and NOTICE live in report/bom.p
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from auditor.fileio.json_text import indented_json
 from auditor.model import AuditResult, LicenseMatch, ModelResult, SourceKind
 from auditor.model.inputs import inputs_words
 from auditor.report.bom import (
@@ -57,7 +57,7 @@ _NONE = "expandedlicensing_NoneLicense"
 
 def render_spdx3(result: AuditResult) -> str:
     """The SPDX 3.0.1 JSON-LD document (indented, final newline)."""
-    return json.dumps(spdx3_document(result), indent=2, ensure_ascii=False) + "\n"
+    return indented_json(spdx3_document(result), ensure_ascii=False) + "\n"
 
 
 def spdx3_document(result: AuditResult) -> dict[str, Any]:

@@ -119,6 +119,9 @@ def _serve(jobs: int, answers: int) -> None:
     # helper only makes blocking requests, so trio is never needed here (selenium, a test
     # dependency, brings it: about 0.05 s of the helper's start).
     sys.modules.setdefault("trio", None)  # type: ignore[arg-type]
+    from auditor.fileio.dataclass_code import install
+
+    install()  # the ~40 classes it builds, from the code the command stored (it never writes)
     from auditor.sources.hub_digest import hub_listing_digest as _imported  # noqa: F401
     from auditor.sources.hub_options import HubOptions as _options  # noqa: F401
 

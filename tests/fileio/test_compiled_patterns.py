@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,35 @@ def test_a_damaged_or_foreign_file_is_compiled_again(folder: Path) -> None:
     assert not list(folder.glob("*.partial"))
 
 
+def test_kept_beside_the_bytecode_when_python_may_write_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Programs are compiled from the tool's own code, as its bytecode is: kept with it, so a
+    run whose model caches are empty (`AUDITOR_CACHE_DIR` a new folder) finds them."""
+    monkeypatch.setattr(compiled_patterns, "_folder", [])
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled_patterns, "writable_bytecode_folder", lambda: tmp_path / "pyc")
+    assert compile_pattern(r"\bbeside\s+bytecode\b") == re.compile(r"\bbeside\s+bytecode\b")
+    assert list((tmp_path / "pyc" / "patterns").rglob("*"))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_python_told_not_to_write_bytecode_keeps_them_in_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.fileio import beside_bytecode
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert beside_bytecode.writable_bytecode_folder() is None
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(beside_bytecode, "bytecode_folder", lambda: tmp_path / "a" / "b")
+    assert beside_bytecode.writable_bytecode_folder() == tmp_path / "a" / "b"
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setattr(beside_bytecode, "bytecode_folder", lambda: blocker / "pyc")
+    assert beside_bytecode.writable_bytecode_folder() is None
+
+
 def test_no_usable_folder_compiles_as_usual(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -73,6 +103,7 @@ def test_no_usable_folder_compiles_as_usual(
 
 def test_the_switch_turns_the_store_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(compiled_patterns, "_folder", [])
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # the analysis cache holds them
     monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv(compiled_patterns.SWITCH, "0")
     assert compile_pattern(r"\bswitched\s+off\b") == re.compile(r"\bswitched\s+off\b")

@@ -85,6 +85,23 @@ def test_lookup_on_a_hand_built_registry() -> None:
     assert registry.lookup("other/special-7b") is None
 
 
+def test_the_prefix_index_keeps_file_order_across_prefixes() -> None:
+    """Entries are tried by their literal prefix, yet the first matching entry in file order
+    still wins: a shorter prefix before a longer one, a glob with no literal start between."""
+    entries = [
+        KnownModel("org/*-gguf", "MIT", "a"),
+        KnownModel("*/base-*", "Apache-2.0", "b"),
+        KnownModel("org/base-*", "Llama-3.1", "c"),
+        KnownModel("org/*", "Gemma", "d"),
+    ]
+    registry = KnownModels.of(entries)
+    assert registry.lookup("org/base-7b-gguf") == entries[0]
+    assert registry.lookup("org/base-7b") == entries[1]  # before the longer `org/base-`
+    assert registry.lookup("other/base-1") == entries[1]
+    assert registry.lookup("org/chat") == entries[3]
+    assert KnownModels.of(entries[2:]).lookup("org/base-7b") == entries[2]
+
+
 def test_invalid_registry_reports_every_problem() -> None:
     data = {
         "models": [
