@@ -223,3 +223,26 @@ for _tag, _words in {
     },
 }.items():
     HARMS.setdefault(_tag, {}).update(_words)
+
+# Filipino (`foreign_cues_tl`): its ban words ("hindi maaaring gamitin ... para sa:", "bawal",
+# "ipinagbabawal") and the harms its licences name
+BANS["tl"] = (
+    r"\b(?:bawal|ipinagbabawal|hindi\s+(?:maaari\w*|puwede|pwede|pinahihintulutan|pinapayagan"
+    r"|dapat|mo\s+maaaring|ka\s+maaaring)|huwag)\b"
+)
+for _tag, _word in {
+    "illegal-activity": r"\bilegal\w*|\blabag\s+sa\s+batas|\bkrimen\w*",
+    "violence": r"\bkaraha\w*",
+    "military": r"\bmilitar\w*|\bmilitary\b|\bdigmaan\b|\blabanan\b|\bpakikidigma\w*",
+    "weapons": r"\barmas\b|\bsandata\w*|\bbala\b|\bpampasabog\w*",
+    "surveillance": r"\b(?:lihim\s+na\s+)?(?:pagmamanman|pagmamatyag|paniniktik|pag-?espiya)\w*"
+    r"|\bmaniktik\b|\bmagmanman\b",
+    "biometric-identification": r"\bbiometric\w*|\bpagkilala\s+(?:sa|ng)\s+mukha",
+    "terrorism": r"\bterorismo\b|\bterorista\w*",
+    "disinformation": r"\bmaling\s+impormasyon|\bpekeng\s+balita|\bdisimpormasyon\b",
+    "fraud": r"\bpanloloko\b|\bpanlilinlang\b|\bscam\w*|\bphishing\b|\bpandaraya\b",
+    "discrimination": r"\bdiskriminasyon\b",
+    "harassment": r"\bpanliligalig\b|\bpanggigipit\b",
+    "medical-advice": r"\bpayong\s+medikal|\bdiyagnosis\b|\bpag-?diagnose\w*",
+}.items():
+    HARMS.setdefault(_tag, {})["tl"] = _word

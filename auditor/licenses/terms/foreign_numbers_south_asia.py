@@ -12,6 +12,13 @@ _NUKTA = "\u093c"
 UNITS_SOUTH_ASIA: dict[str, float] = {
     "हज़ार": 1e3, "हजार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7, "अरब": 1e9,
     "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "พันล้าน": 1e9,
+    # a scale of scales: a thousand billion ("một nghìn tỷ đồng", "1 ngàn tỷ"), a trillion
+    # ("Rp1 triliun", "2 trilion"), Thai millions of millions ("1 ล้านล้าน", "5 หมื่นล้าน"),
+    # Filipino thousands and billions ("100 libo", "2 bilyon")
+    "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "tỉ": 1e9,
+    "triliun": 1e12, "trilion": 1e12, "ribu triliun": 1e15,
+    "ล้านล้าน": 1e12, "แสนล้าน": 1e11, "หมื่นล้าน": 1e10, "ร้อยล้าน": 1e8, "สิบล้าน": 1e7,
+    "libo": 1e3, "libong": 1e3, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9,
 }  # fmt: skip
 UNITS_SOUTH_ASIA = {
     word.replace("ड़", "ड" + _NUKTA): scale for word, scale in UNITS_SOUTH_ASIA.items()
@@ -36,7 +43,46 @@ def _counts() -> dict[str, float]:
     return table
 
 
-COUNT_WORDS_SOUTH_ASIA: dict[str, float] = _counts()
+# Filipino counts before a scale word, joined by their linker ("sandaang libo", "limampung
+# milyon", "isang bilyon")
+_TL_COUNTS = {
+    "isang": 1, "dalawang": 2, "tatlong": 3, "apat na": 4, "limang": 5, "anim na": 6,
+    "pitong": 7, "walong": 8, "siyam na": 9, "sampung": 10, "dalawampung": 20,
+    "tatlumpung": 30, "limampung": 50, "sandaang": 100, "isang daang": 100,
+    "dalawang daang": 200, "limang daang": 500,
+}  # fmt: skip
+COUNT_WORDS_SOUTH_ASIA: dict[str, float] = _counts() | {w: float(v) for w, v in _TL_COUNTS.items()}
+
+# Thai writes a count glued to its scale, with no digit ("สิบล้าน", ten million; "ห้าแสน",
+# five hundred thousand; "หนึ่งร้อยล้าน")
+_TH_ONES = {
+    "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+}  # fmt: skip
+_TH_SCALES = {"ล้านล้าน": 1e12, "ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
+_TH_ONE = "|".join(_TH_ONES)
+_TH_WORDS = lazy_pattern(
+    rf"(?P<hundreds>(?:{_TH_ONE})?ร้อย)?(?P<tens>(?:{_TH_ONE}|ยี่)?สิบ)?(?P<ones>{_TH_ONE})?"
+    rf"(?P<scale>{'|'.join(_TH_SCALES)})"
+)
+
+
+def thai_counts(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """(start, end, value) of each Thai count written in words before a scale, none of them
+    inside a number already `found` (a digit before the scale: "100 ล้าน")."""
+    out: list[tuple[int, int, float]] = []
+    for match in _TH_WORDS.finditer(text):
+        count = 0.0
+        for group, scale in (("hundreds", 100), ("tens", 10)):
+            word = match.group(group)
+            if word:
+                digit = word[: -len("ร้อย" if group == "hundreds" else "สิบ")]
+                count += scale * (2 if digit == "ยี่" else _TH_ONES.get(digit, 1))
+        count += _TH_ONES.get(match.group("ones") or "", 0)
+        if count == 0 or any(start <= match.start() < end for start, end, _ in found):
+            continue
+        out.append((match.start(), match.end(), count * _TH_SCALES[match.group("scale")]))
+    return out
+
 
 # digits grouped the Indian way: the last three, then twos ("2,50,00,00,000")
 INDIAN_GROUPING = r"\d{1,2}(?:,\d{2})+,\d{3}(?![,\d])"

@@ -58,6 +58,7 @@ _POLICY = _re(
     ar_pattern(r"سياس[ةه]\s+(?:ال)?(?:استخدام|استعمال)|قواعد\s+(?:ال)?(?:استخدام|استعمال)").pattern,
     r"מדיניות\s+(?:ה)?שימוש|سیاست\s+(?:استفاده|کاربری)|\bkullanım\s+politika\w*"
     r"|\bkabul\s+edilebilir\s+kullanım|ব্যবহার\s*নীতি|\bsera\s+ya\s+matumizi",
+    r"\bpatakaran(?:\s+(?:sa|ng)\s+(?:paggamit|pag-?gamit))?\b",  # tl: "Patakaran sa Paggamit"
 )
 # a privacy policy (or data protection) is no use policy
 _PRIVACY = _re(
@@ -94,6 +95,9 @@ _BINDS = _re(
     r"\buy(?:mak|malı|mak\s+zorunda|ulmalı)\w*|\bayrılmaz\s+(?:bir\s+)?parça\w*|\btabidir"
     r"|মেনে\s+চল|অবিচ্ছেদ্য\s+অংশ|\blazima\s+(?:\w+\s+)?(?:kufuata|kuzingatia)"
     r"|\bsehemu\s+isiyotenganishwa",
+    # tl: part of this licence, to be followed, or its breach a breach of the licence
+    r"\b(?:bahagi\s+(?:rin\s+)?ng|kasama\s+sa)\s+(?:mga\s+)?(?:lisensi?ya|kasunduan|tuntunin)\w*|\b(?:dapat|kailangang?)\s+"
+    r"(?:\w+\s+){0,2}?(?:sundin|sumunod)|\bpaglabag\s+(?:sa|dito)\b[^.;]{0,40}?\bpaglabag\b",
 )
 # a document made part of the agreement by reference (either order)
 _PART = (
@@ -113,7 +117,7 @@ _BY_REFERENCE = lazy_pattern(
 )
 _LANGUAGES = frozenset(
     {"de", "fr", "es", "pt", "it", "pl", "ru", "nl", "id", "ms", "vi", "hi"}
-    | {"ar", "he", "fa", "tr", "bn", "sw"}
+    | {"ar", "he", "fa", "tr", "bn", "sw", "tl"}
 )
 
 

@@ -1,6 +1,6 @@
-"""Routes to commercial use in Indonesian, Malay and Vietnamese: the tables `foreign_routes`
-reads for these languages (a module of its own, as `foreign_routes_west`; see `foreign_routes`
-for what each table is; Hindi's stand in `foreign_routes` itself).
+"""Routes to commercial use in Indonesian, Malay, Vietnamese and Filipino: the tables
+`foreign_routes` reads for these languages (a module of its own, as `foreign_routes_west`; see
+`foreign_routes` for what each table is; Hindi's stand in `foreign_routes` itself).
 
 - the licensor's decision (izin, persetujuan, kebenaran / xin phép, cho phép, chấp thuận), and a
   negation before it saying it is not needed ("tidak memerlukan izin", "tanpa perlu meminta
@@ -48,5 +48,27 @@ REFUSE = {
 }
 for _table in (DECISION, NOT, NOT_AFTER, TELL, BEFORE, COMMERCIAL, REFUSE):
     _table["ms"] = _table["id"]
+# tl: a decision (pahintulot, pag-apruba, sinusuri), two joined by "o"/"at" read as one ("hindi
+# namin ito sinusuri o inaaprubahan"); telling (abiso, ipaalam, magparehistro) before business use
+_TL_DECISION = (
+    r"(?:pahintulot|permiso|pag-?apruba|aprobasyon|inaaprubahan|aaprubahan|aprubahan|pagsang-?ayon"
+    r"|sinusuri|susuriin|pagsusuri|pinahihintulutan)"
+)
+DECISION["tl"] = rf"\b{_TL_DECISION}(?:\s+(?:o|at|ni)\s+{_TL_DECISION})?\b"
+NOT["tl"] = r"\b(?:hindi|di|walang|huwag)\b"
+NOT_AFTER["tl"] = r"^\W*(?:\w+\s+){0,2}?(?:ay\s+)?(?:hindi|di)\s+(?:kailangan|kinakailangan)\w*\b"
+TELL["tl"] = (
+    r"\b(?:abiso|abisuhan|ipaalam|ipagbigay-?alam|magparehistro|magrehistro|i-?rehistro"
+    r"|pagpaparehistro|rehistro|ipadala|magpadala|i-?email|mag-?email|sabihan|punan)\b"
+)
+BEFORE["tl"] = r"\b(?:bago|muna|upang\s+simulan|sa\s+simula)\b"
+COMMERCIAL["tl"] = (
+    r"\b(?:pang-?negosyo|negosyo|pangkomersiy?al|komersiy?al|pinagkakakitaan|pagkakakitaan"
+    r"|kita)\b"
+)
+REFUSE["tl"] = (
+    r"\b(?:maaari|puwede|may\s+karapatan)\s+(?:\w+\s+){0,3}?(?:tumanggi|tanggihan)\b"
+    r"|\bayon\s+sa\s+(?:sariling\s+)?(?:pagpapasya|pasya|desisyon)"
+)
 TABLES = (DECISION, NOT, NOT_AFTER, TELL, BEFORE, COMMERCIAL, REFUSE)
 """The tables in `foreign_routes`' order."""

@@ -82,16 +82,22 @@ _DEFINED = (
 )
 # use outside the territory banned: a ban word, then "outside" within the clause
 _BAN = {
-    "id": r"\b(?:tidak\s+(?:boleh|dibenarkan|diperbolehkan|diizinkan)|dilarang|jangan)\b",
-    "vi": r"\b(?:không\s+được|cấm|không\s+cho\s+phép)\b",
-    "th": r"ห้าม|ไม่อนุญาต|ต้องไม่",
+    # or left outside the licence's scope: "tidak termasuk dalam ruang lingkup lisensi ini",
+    # "không thuộc phạm vi của giấy phép", "ไม่อยู่ในขอบเขตของใบอนุญาตนี้"
+    "id": r"\b(?:tidak\s+(?:boleh|dibenarkan|diperbolehkan|diizinkan)|dilarang|jangan)\b"
+    r"|\btidak\s+(?:termasuk|tercakup|dicakup|diliputi)\s+(?:dalam|oleh)\s+(?:\w+\s+){0,2}?"
+    r"(?:lisensi|lesen|izin|kebenaran|skop|ruang\s+lingkup|cakupan)"
+    r"|\bdi\s+luar\s+(?:ruang\s+lingkup|cakupan|skop)\b",
+    "vi": r"\b(?:không\s+được|cấm|không\s+cho\s+phép)\b"
+    r"|\b(?:không\s+(?:thuộc|nằm\s+trong)|nằm\s+ngoài)\s+phạm\s+vi\b",
+    "th": r"ห้าม|ไม่อนุญาต|ต้องไม่|ไม่อยู่ใน(?:ขอบเขต|ขอบข่าย)|ไม่ครอบคลุม|อยู่นอกขอบเขต",
     "hi": r"नहीं|वर्जित|निषिद्ध|प्रतिबंधित",
 }
 _BAN["ms"] = _BAN["id"]
 _OUTSIDE = {
     "id": r"\bdi\s+luar\s+(?:daripada\s+|dari\s+)?",
-    "vi": r"\b(?:bên\s+)?ngoài\s+(?:phạm\s+vi\s+|lãnh\s+thổ\s+)?",
-    "th": r"นอก(?!จาก|เหนือ|เวลา)(?:เขต|ดินแดน|อาณาเขต)?",
+    "vi": r"\b(?:bên\s+)?ngoài\s+(?:phạm\s+vi\s+)?",  # "lãnh thổ" kept: a defined term may open so
+    "th": r"นอก(?!จาก|เหนือ|เวลา)",  # the territory's noun kept: a defined term may open with it
     "hi": r"(?P<before>\S+(?:\s+\S+){0,3})\s+(?:के|से)\s+बाहर",  # the place before "बाहर"
 }
 _OUTSIDE["ms"] = _OUTSIDE["id"]

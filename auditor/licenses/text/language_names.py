@@ -14,7 +14,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "tr": "Turkish", "vi": "Vietnamese", "id": "Indonesian",
     "sv": "Swedish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "fi": "Finnish",
     "da": "Danish", "no": "Norwegian", "hr": "Croatian", "bg": "Bulgarian", "lt": "Lithuanian",
-    "lv": "Latvian", "et": "Estonian", "ms": "Malay", "sw": "Swahili",
+    "lv": "Latvian", "et": "Estonian", "ms": "Malay", "sw": "Swahili", "tl": "Filipino",
     "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan",
     "und": "an undetermined language",
 }  # fmt: skip

@@ -97,6 +97,13 @@ FUNCTION_WORDS: dict[str, str] = {
     "kusambaza leseni mtoaji haki modeli madhumuni pamoja ikiwa biashara sheria lazima "
     "marufuku hairuhusiwi haruhusiwi isiyo kipekee malipo nakala maandishi kifungu "
     "inasimamiwa matumizi utafiti kibiashara",
+    # Filipino (Tagalog): its particles and linkers (ang, ng, mga, ay, nang), pronouns and the
+    # words of licence terms; "at" and "may" are English too and are left out
+    "tl": "ang ng mga ay nang ito iyon iyong iyo mo ka ko kami namin natin nila niya siya sila "
+    "kung para hindi lamang lang din rin man kahit anumang sinuman gamitin paggamit lisensiya "
+    "lisensya pahintulot batas kumpanya negosyo bayad libre walang kapag bago dapat kailangan "
+    "maaari puwede pwede kopyahin baguhin ipamahagi kasama upang ibang iba namamahala umiiral "
+    "layunin modelo tuntunin kondisyon ipinagbabawal bawal pinahihintulutan",
     # Slovak, Slovenian and Catalan: told from Czech, Croatian and Spanish or Romanian to be
     # said unread by name (no cue reads them)
     "sk": "alebo len iba ktorý ktorá ktoré podľa môže môžu nesmie použitie používanie "
