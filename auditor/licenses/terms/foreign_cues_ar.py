@@ -126,6 +126,9 @@ AR = Cues(
         _COMMERCIAL + _SENTENCE + "{0,40}?" + _AFTER_OBTAINED + _SENTENCE + "{0,30}?" + _PERMISSION,
         _AFTER_OBTAINED + _SENTENCE + "{0,30}?" + _PERMISSION + _SENTENCE + "{0,60}?" + _COMMERCIAL,
         r"(?:ترخيص|رخصة)\s+تجاري",
+        # only if, or only once, the licensor agrees: "لا يكون ... التجاري جائزاً إلا إذا وافقت"
+        _COMMERCIAL + _SENTENCE + r"{0,60}?(?:[اإ]لا|فقط)\s+(?:[اإ]ذا|في\s+حال|عندما|متى"
+        r"|بعد\s+[اأ]ن|حين)\s+" + _SENTENCE + r"{0,30}?(?:وافق|[اأ]ذن|صرح|رخص|موافق|سمح)",
     ),
     allowed=_any(
         _ALLOW + _CLAUSE + "{0,40}?" + _COMMERCIAL,

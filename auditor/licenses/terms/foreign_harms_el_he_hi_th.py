@@ -16,6 +16,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 
+from auditor.licenses.terms.foreign_harms_west import with_harms_west
+
 _WORDS: dict[str, dict[str, str]] = {
     "medical-advice": {
         "el": r"\bιατρικ\w*\s+(?:συμβουλ\w*|διάγνωσ\w*|γνωμάτευσ\w*|γνώμ\w*)|\bδιάγνωσ\w*\s+"
@@ -93,4 +95,4 @@ def with_harms_el_he_hi_th(harms: Mapping[str, Mapping[str, str]]) -> dict[str, 
         for language, pattern in words.items():
             pattern = unicodedata.normalize("NFKC", pattern)
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern
-    return merged
+    return with_harms_west(merged, ("he", "hi"))  # infrastructure, fraud: `foreign_harms_west`

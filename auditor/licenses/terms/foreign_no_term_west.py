@@ -8,6 +8,15 @@
   commercial use or the territory is none of these (it is read where it is used, or reported);
 - an article's number and caption standing alone, maybe with the next item's number ("مادهٔ ۱
   - تعاریف ۱-۱.", "المادة الأولى (التعريفات)", "Sehemu ya Kwanza: Tafsiri");
+- the parties named by their roles ("المرخِّص هو شركة ... ذ.م.م، والمرخَّص له هو كل من ...",
+  "Lisans Veren Örnek A.Ş.'dir", "लाइसेंसदाता नमूना प्राइवेट लिमिटेड है");
+- the courts that hear disputes, alone ("כל מחלוקת תידון בבתי המשפט של ...", "uyuşmazlıklarda
+  Ankara Mahkemeleri yetkilidir", "சென்னை நீதிமன்றங்களுக்கே அதிகார வரம்பு");
+- the model offered to everyone on the terms the text goes on to state ("modeli bu metindeki
+  şartlarla herkesin kullanımına açar", "يتيح النموذج للجميع وفق الشروط التالية");
+- another document said to form an integral part of the licence ("جزء لا يتجزأ من هذا
+  الترخيص", "جزء جدایی‌ناپذیر همین پروانه", "ayrılmaz bir parçasıdır"): its terms are read
+  where they stand;
 - the outputs belonging to the user ("מה שהמודל מפיק שייך לך", "المخرجات ملك لك", "خروجی‌ها
   متعلق به شماست", "Matokeo ni mali yako").
 
@@ -80,6 +89,57 @@ _OUTPUTS_YOURS = (
 )
 
 
+# the parties by their roles: a role, a copula (or a colon, a dash), then an organisation or
+# "everyone who"
+_PARTIES = (
+    ar_pattern(
+        r"(?:ال)?مرخص(?:\s+له)?\s+(?:هو|هي|:|[-–—])\s*(?:شركة|مؤسسة|كل\s+من|[اأ]ي\s+شخص|الجهة)"
+    ).pattern
+    + r"|(?:נותן|מעניק|מעניקת|בעל)\s+הרישיון\s+(?:הוא|היא|:|[-–—])\s*\S+[^.;]{0,60}?בע[\"״]מ"
+    r"|(?:اعطاکننده|صادرکننده|دارنده)\s+(?:ی\s+)?(?:مجوز|پروانه)\s+(?:شرکت|عبارت\s+است\s+از)"
+    r"|\bLisans\s+(?:Veren|Alan)\b[^.;]{0,60}?\b(?:A\.Ş\.|Ltd\.|Şti\.)\S*"
+    r"|लाइसेंस(?:दाता|धारक)\s+[^।]{0,60}?(?:लिमिटेड|कंपनी)\s+है"
+    r"|লাইসেন্স(?:দাতা|গ্রহীতা)\s+[^।]{0,60}?(?:লিমিটেড|কোম্পানি)"
+    r"|لائسنس\s+(?:دہندہ|یافتہ)\s+[^۔]{0,60}?(?:لمیٹڈ|کمپنی)\s+ہے"
+)
+# the courts that hear disputes: a court's noun and a word of dispute or jurisdiction
+_COURTS = (
+    ar_pattern(r"(?:محاكم|محكم[ةه])[^.؛]{0,60}?(?:نزاع|خلاف|مختص|اختصاص)").pattern
+    + r"|"
+    + ar_pattern(r"(?:نزاع|خلاف)[^.؛]{0,60}?(?:محاكم|محكم[ةه])").pattern
+    + r"|(?:מחלוק|סכסו[כך])\S*[^.;]{0,60}?(?:בית|בתי)\s+(?:ה)?משפט|סמכות\s+(?:השיפוט|שיפוט)"
+    r"|(?:اختلاف|دعاوی|منازعه)\S*[^.;]{0,60}?دادگاه|دادگاه\S*[^.;]{0,40}?(?:صالح|رسیدگی)"
+    r"|\buyuşmazlık\w*[^.;]{0,60}?\bmahkeme\w*|\bmahkeme\w*\s+yetkili\w*"
+    r"|(?:বিরোধ|বিবাদ)[^।]{0,60}?আদালত|(?:تنازع|جھگڑ)\S*[^۔]{0,60}?عدالت"
+    r"|நீதிமன்ற\S*[^.]{0,30}?(?:அதிகார\s+வரம்பு|விசாரிக்க)"
+)
+# the model offered on the terms the text goes on to state
+_OFFERED_ON_TERMS = (
+    r"\b(?:bu\s+(?:metin|lisans|belge)\w*\s+(?:yer\s+alan\s+|belirtilen\s+)?|aşağıdaki\s+)"
+    r"(?:şart|koşul)\w*[^.;]{0,60}?\b(?:kullanımına\s+açar|sunar|sunulur)\b"
+    + r"|"
+    + ar_pattern(
+        r"(?:يتيح|تتيح|يقدم|تقدم|يضع|تضع)[^.؛]{0,60}?وفق\s+(?:ال)?شروط\s+"
+        r"(?:الآتية|التالية|[اأ]دناه|هذه)"
+    ).pattern
+    + r"|בתנאים\s+(?:ה)?(?:הבאים|שלהלן|המפורטים\s+להלן)[^.;]{0,40}?(?:מעמיד|מציע)"
+    r"|(?:طبق|با)\s+شرایط\s+(?:زیر|ذیل)[^.;]{0,60}?در\s+اختیار"
+)
+# another document forming an integral part of the licence (its terms stand where it does)
+_INTEGRAL = (
+    ar_pattern(r"جزء(?:ا)?\s+لا\s+يتجز[اأ]").pattern
+    + r"|חלק\s+בלתי\s+נפרד|جزء\s+(?:جدایی\s*ناپذیر|لاینفک)|\bayrılmaz\s+(?:bir\s+)?parça\w*"
+    r"|अभिन्न\s+(?:अंग|हिस्सा)|অবিচ্ছেদ্য\s+অংশ|(?:لازمی|ناقابل\s+تقسیم|لاینفک)\s+حصہ"
+    r"|பிரிக்க\s+முடியாத\s+(?:பகுதி|அங்கம்)"
+)
+# breaching it is a breach of the licence (said with the above)
+_BREACH_IS_BREACH = (
+    ar_pattern(r"(?:مخالف|خرق|انتهاك)\S*[^.؛]{0,40}?(?:مخالف|خرق|انتهاك)").pattern
+    + r"|تخلف\s+از\s+\S+(?:\s+\S+)?\s+تخلف|\bihlal\w*[^.;]{0,40}?\bihlal\w*"
+    r"|הפרת\S*[^.;]{0,30}?הפרת"
+)
+
+
 _OWN_SCRIPT = lazy_pattern(r"[\u0590-\u05ff\u0600-\u06ff\u0980-\u09ff]")
 
 
@@ -92,8 +152,17 @@ def states_no_term_west(text: str) -> bool:
     """Whether a passage in these languages states no term of use (see above)."""
     if _p(_OUTPUTS_YOURS).search(text):
         return True
+    if _p(_INTEGRAL).search(text):  # "... جزء لا يتجزأ" reads no ban; breach is breach
+        text = _p(_BREACH_IS_BREACH).sub(" ", _p(_INTEGRAL).sub(" ", text))
+        if not _p(_TERM_WORDS).search(text):
+            return True
+    offered = _p(_OFFERED_ON_TERMS).search(text)
+    if offered and not _p(_TERM_WORDS).search(_p(_OFFERED_ON_TERMS).sub(" ", text)):
+        return True  # "bu metindeki şartlarla": the terms are the passages that follow
     if _p(_TERM_WORDS).search(text):
         return False
+    if _p(_PARTIES).search(text) or _p(_COURTS).search(text):
+        return True
     return _LEAD_IN.search(text) is not None or _is_plain_definition(text) or _is_caption(text)
 
 

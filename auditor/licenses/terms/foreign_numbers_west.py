@@ -5,8 +5,11 @@
   digits are read as digits), the Persian million, billion and thousand ("۱۰ میلیون").
 - Count words before a scale word: Arabic ("خمسة ملايين مستخدم", "عشرة ملايين", "مليونا" is
   read by its scale), Bengali ("পাঁচ কোটি") and Persian ("پنج میلیون").
+- Count and scale words of Urdu ("پانچ کروڑ"), Tamil ("நூறு கோடி") and Hebrew ("עשרים אלף"),
+  and the Persian tens ("سی هزار").
 - Currencies: the Turkish lira ("750 milyon Türk lirası", "TL", "₺", "TRY") and the Bangladeshi
-  taka ("৫০০ কোটি টাকা", "৳", "BDT"), each with its band in license_db/exchange_rates.yaml.
+  taka ("৫০০ কোটি টাকা", "৳", "BDT"), each with its band in license_db/exchange_rates.yaml; the
+  Indian rupee in Tamil ("ரூ.", "ரூபாய்").
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ UNITS_WEST: dict[str, float] = _nfkc(
     {
         "হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7,  # bn
         "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9,  # fa
+        "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9,  # ur
+        "ஆயிரம்": 1e3, "லட்சம்": 1e5, "இலட்சம்": 1e5, "கோடி": 1e7,  # ta
+        "אלף": 1e3,  # he (its million stands alone too: `foreign_caps._BARE_SCALE`)
     }
 )  # fmt: skip
 COUNT_WORDS_WEST: dict[str, float] = _nfkc(
@@ -41,7 +47,14 @@ COUNT_WORDS_WEST: dict[str, float] = _nfkc(
         "একশ": 100, "একশো": 100, "পাঁচশ": 500, "পাঁচশো": 500,
         # fa
         "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "ده": 10, "بیست": 20, "پنجاه": 50,
-        "صد": 100, "پانصد": 500,
+        "صد": 100, "پانصد": 500, "سی": 30, "چهل": 40, "شصت": 60, "هفتاد": 70, "هشتاد": 80,
+        "نود": 90, "دویست": 200, "سیصد": 300,
+        # ur
+        "ایک": 1, "پانچ": 5, "دس": 10, "بیس": 20, "تیس": 30, "پچاس": 50, "سو": 100,
+        # ta
+        "ஒரு": 1, "இரண்டு": 2, "ஐந்து": 5, "பத்து": 10, "இருபது": 20, "ஐம்பது": 50, "நூறு": 100,
+        # he
+        "עשרה": 10, "עשרים": 20, "שלושים": 30, "חמישים": 50, "מאה": 100,
     }
 )  # fmt: skip
 CURRENCIES_WEST: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -54,6 +67,8 @@ CURRENCIES_WEST: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("BDT", lazy_pattern(unicodedata.normalize("NFKC", r"৳|\bBDT\b|টাকা"))),
+    # the Indian rupee in Tamil ("ரூ.100 கோடி", "ரூபாய் நூறு கோடி")
+    ("INR", lazy_pattern(r"ரூ\.|ரூபாய்")),
 )
 
 # for `foreign_cap_refs`: exceeding, being above (a sentence applying a cap another states), and a
@@ -65,6 +80,8 @@ EXCEED_WEST: dict[str, str] = {
     "fa": r"بیش\s+از|بیشتر\s+از|فراتر|تجاوز",
     "he": r"עול\S*\s+על|יותר\s+מ|מעל|חורג",
     "sw": r"\b(?:zaidi\s+ya|inazidi|anazidi|wanazidi|kuzidi|juu\s+ya)\b",
+    "ta": r"மேல்|அதிகம்|மிகை|தாண்டு|கடந்த",
+    "ur": r"سے\s+(?:زیادہ|زائد|تجاوز|بڑھ)",
 }
 CAP_NOUN_WEST: dict[str, str] = {
     "tr": r"\b(?:sınır|eşik|limit|tavan)\w*",
@@ -73,4 +90,6 @@ CAP_NOUN_WEST: dict[str, str] = {
     "fa": r"سقف|آستانه|حد",
     "he": r"תקרה|סף|רף",
     "sw": r"\b(?:kikomo|kiwango\s+cha\s+juu)\b",
+    "ta": r"வரம்பு|உச்சவரம்பு",
+    "ur": r"حد|حد\s+سے",
 }

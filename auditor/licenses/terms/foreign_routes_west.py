@@ -1,4 +1,4 @@
-"""Routes to commercial use in Arabic, Turkish, Persian, Hebrew, Bengali and Swahili: the
+"""Routes to commercial use in Arabic, Turkish, Persian, Hebrew, Bengali, Swahili and Urdu: the
 tables `foreign_routes` reads for these languages (a module of its own so that each language's
 words stand together; see `foreign_routes` for what each table is).
 
@@ -38,6 +38,7 @@ DECISION = {
     "he": r"אישור|הסכמ\w*|היתר",
     "bn": _bn(r"অনুমোদন|অনুমতি|সম্মতি"),
     "sw": r"\b(?:idhini|ruhusa|kibali|kuidhinishwa)\b",
+    "ur": r"منظوری|اجازت|رضامندی",
 }
 NOT = {
     "ar": _ar(r"(?:^|\s)[وف]?(?:لا|ليس|ليست|لن)(?=\s)|(?:دون|بدون|من\s+غير)\s+(?:ال)?حاج[ةه]"),
@@ -46,6 +47,7 @@ NOT = {
     "he": r"(?:^|\s)(?:אין|לא|ללא\s+צורך)(?=\s)",
     "bn": _bn(r"(?:^|\s)(?:কোনো|কোন)(?=\s)"),
     "sw": r"\b(?:hakuna|hatutoi|bila\s+haja)\b",
+    "ur": r"(?:^|\s)کوئی(?=\s)",
 }
 NOT_AFTER = {
     "ar": _ar(
@@ -57,6 +59,7 @@ NOT_AFTER = {
     "he": r"^\W*(?:\S+\s+){0,2}?(?:אינו\s+נדרש|לא\s+נדרש|אינה\s+נדרשת)",
     "bn": _bn(r"^\W*(?:\S+\s+){0,2}?(?:না|নয়|নেই)(?=\s|$|[,।.;])"),
     "sw": r"^\W*(?:\w+\s+){0,2}?(?:haihitajiki|hauhitajiki|si\s+lazima)\b",
+    "ur": r"^\W*(?:\S+\s+){0,3}?(?:ضرورت\s+نہیں|ضروری\s+نہیں|درکار\s+نہیں|لازم\s+نہیں)",
 }
 TELL = {
     "ar": _ar(
@@ -69,6 +72,7 @@ TELL = {
     "he": r"דוא\"?ל|דואר\s+אלקטרוני|הודע\w*|הודיע\w*|רישום|הירשמ\w*|שלח\w*|ליידע",
     "bn": _bn(r"ই-?মেইল|জানিয়ে|জানান|জানাতে|নিবন্ধন|রেজিস্টার|পাঠান|পাঠাতে"),
     "sw": r"\b(?:barua\s+pepe|tujulishe|kutujulisha|ujumbe|jisajili|kujisajili|tuma|kutuma)\b",
+    "ur": r"ای\s*میل|اطلاع|مطلع|رجسٹر|اندراج|بھیج",
 }
 BEFORE = {
     "ar": _ar(r"قبل|مسبق|لبدء|عند\s+بدء"),
@@ -77,6 +81,7 @@ BEFORE = {
     "he": r"לפני|מראש|בטרם",
     "bn": _bn(r"আগে|পূর্বে|শুরু\s+করার"),
     "sw": r"\b(?:kabla|mapema)\b",
+    "ur": r"سے\s+پہلے|پیشگی|قبل\s+از",
 }
 COMMERCIAL = {
     "ar": _ar(r"تجار[يةى]|ربح"),
@@ -85,6 +90,7 @@ COMMERCIAL = {
     "he": r"(?<!לא\s)מסחרי|עסקי",
     "bn": _bn(r"(?<!অ)(?<!অ-)(?:বাণিজ্যিক|ব্যবসায়িক)"),
     "sw": r"\b(?:kibiashara|biashara)\b",
+    "ur": r"(?<!غیر)(?<!غیر\s)تجارتی|کاروبار",
 }
 REFUSE = {
     "ar": _ar(r"رفض|يرفض|ترفض|[اإ]نكار|تقدير[هها]|بحسب\s+تقدير|وفق\s+تقدير"),
@@ -93,6 +99,7 @@ REFUSE = {
     "he": r"לסרב|רשאי\w*\s+לדחות|לפי\s+שיקול\s+דעת",
     "bn": _bn(r"প্রত্যাখ্যান|নিজস্ব\s+বিবেচনা"),
     "sw": r"\b(?:kukataa|anaweza\s+kukataa|kwa\s+hiari\s+yake)\b",
+    "ur": r"مسترد|انکار|صوابدید",
 }
 # a request for the licensor's permission, or the permission defined ("الموافقة: إذن كتابي")
 APPLY = {
@@ -102,4 +109,5 @@ APPLY = {
     "he": r"בקש\w*\s+(?:ל)?(?:אישור|היתר|הסכמ)",
     "bn": _bn(r"(?:অনুমতি|অনুমোদন|সম্মতি)\S*\s+(?:জন্য\s+)?আবেদন"),
     "sw": r"\bombi\s+la\s+(?:ruhusa|idhini|kibali)|\bmaombi\s+ya\s+(?:ruhusa|idhini|kibali)",
+    "ur": r"(?:منظوری|اجازت)\s+(?:\S+\s+){0,2}?درخواست|درخواست\s+مسترد",
 }

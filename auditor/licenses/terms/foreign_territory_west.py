@@ -11,8 +11,11 @@ Such a clause names the places where use is licensed: an `excluded_use_territori
 serves. A group stands for its members (the Gulf Cooperation Council: its six states; the East
 African Community: its members; the European Union: `EU`). The definition is read with the
 passage that uses it; a reference to a territory no passage defines, naming no place, stays
-unread. The patterns hold the words of each language (`_WORDS`), Arabic written without vowel
-marks (`foreign_cues_ar.ar_pattern`), Bengali NFKC as the passages are.
+unread. A territory said to consist of places, unquoted ("تتألف منطقة الترخيص من: دولة الكويت،
+..."), is read with a passage right after it banning use outside them ("ولا يمتد الترخيص إلى
+تشغيل النموذج ... خارجها"). Licensees left out by where they are based are read here too
+(`foreign_domiciles_west`). The patterns hold the words of each language (`_WORDS`), Arabic
+written without vowel marks (`foreign_cues_ar.ar_pattern`), Bengali NFKC as the passages are.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
+from auditor.licenses.terms.foreign_domiciles_west import withheld_domiciles_west
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -48,6 +52,7 @@ class _Words:
     back: str = r"(?!)"  # outside the places just named ("خارج هذه الدول", "מחוץ להן")
     use: str = r"(?!)"  # a word of use or of the licence, beside an "only"
     law: str = r"(?!)"  # a law or a court named: its place confines no use
+    lists: str = r"(?!)"  # a territory said to consist of places ("تتألف منطقة الترخيص من:")
 
 
 def _ar(pattern: str) -> str:
@@ -72,7 +77,7 @@ _WORDS: dict[str, _Words] = {
         ),
         territory=_ar(r"[اإ]قليم|منطق[ةه]|النطاق|نطاق|[اأ]راضي|الأراضي"),
         defines=r"\s*(?:هو|هي|يعني|تعني|:|[-–—])",
-        ban=_ar(r"لا\s+(?:يجوز|يشمل|يسري|يغطي|يحق)|يحظر|محظور|ممنوع|غير\s+(?:مشمول|مسموح|مرخص)"
+        ban=_ar(r"لا\s+(?:يجوز|يشمل|يسري|يغطي|يحق|يمتد|ينسحب)|يحظر|محظور|ممنوع|غير\s+(?:مشمول|مسموح|مرخص)"
                 r"|خارج\s+نطاق\s+(?:هذا\s+)?الترخيص"),
         outside=_ar(r"خارج\s+(?:حدود\s+)?"),
         only=_ar(
@@ -82,6 +87,7 @@ _WORDS: dict[str, _Words] = {
         back=_ar(r"خارج\s+(?:هذه|تلك|هذا|ذلك)\s+\S+|خارجها"),
         use=_ar(r"استخدام|استعمال|تشغيل|الترخيص|يرخص|يسري|تقديم"),
         law=_ar(r"قانون|قوانين|[اأ]نظمة|تشريع|محاكم|محكم[ةه]"),
+        lists=_ar(r"تت[اأ]لف|تتكون|تشمل|تضم|تنحصر\s+في|عبارة\s+عن"),
     ),
     "he": _Words(
         places=(
@@ -98,6 +104,7 @@ _WORDS: dict[str, _Words] = {
         back=r"מחוץ\s+(?:להן|לה|לו|להם|למדינות\s+אלה|לאזור\s+זה)",
         use=r"שימוש|להשתמש|להפעיל|הרישיון|לספק",
         law=r"דיני|חוקי|בית\s+(?:ה)?משפט|בתי\s+(?:ה)?משפט",
+        lists=r"כולל|כוללת|מורכב\S*|משתרע\S*",
     ),
     "fa": _Words(
         places=(
@@ -112,6 +119,7 @@ _WORDS: dict[str, _Words] = {
         back=r"خارج\s+از\s+(?:این|آن)\s+\S+",
         use=r"استفاده|اجرا|مجوز|معتبر",
         law=r"قوانین|قانون|دادگاه",
+        lists=r"شامل|عبارت\s+است\s+از|تشکیل|متشکل",
     ),
     "tr": _Words(
         places=(
@@ -128,6 +136,7 @@ _WORDS: dict[str, _Words] = {
         back=r"\bbu\s+(?:ülke|bölge|devlet)\w*\s+dışında",
         use=r"\b(?:kullan|çalıştır|lisans|geçerli)\w*",
         law=r"\b(?:hukuk|kanun|mahkeme)\w*",
+        lists=r"\b(?:oluşur|kapsar|içerir|şunlardır)\b",
     ),
     "bn": _Words(
         places=(
@@ -142,6 +151,7 @@ _WORDS: dict[str, _Words] = {
         back=r"এই\s+(?:দেশ|অঞ্চল)\S*\s+(?:এর\s+)?বাইরে",
         use=r"ব্যবহার|চালা|লাইসেন্স|প্রযোজ্য",
         law=r"আইন|আদালত",
+        lists=r"নিয়ে\s+গঠিত|অন্তর্ভুক্ত",
     ),
     "sw": _Words(
         places=(
@@ -158,6 +168,7 @@ _WORDS: dict[str, _Words] = {
         back=r"\bnje\s+ya\s+(?:nchi|maeneo)\s+hizo|\bnje\s+yake\b",
         use=r"\b(?:kutumia|matumizi|leseni|inatumika|kuendesha)\b",
         law=r"\b(?:sheria|mahakama)\b",
+        lists=r"\b(?:linajumuisha|inajumuisha|yanajumuisha)\b",
     ),
 }  # fmt: skip
 _QUOTED = r"[\"“«]\s*(?P<term>[^\"”»“]{2,40}?)\s*[\"”»]"
@@ -191,21 +202,39 @@ def territory_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
                 if _p(words.territory).search(term) and places:
                     defined[term.lower()] = (passage, places)
     found: dict[Passage, list[Clause]] = {}
-    last: list[str] = []  # the places the passage before confined use to
+    last: list[str] = []  # the places the passage before confined use to, or listed
+    listing: Passage | None = None  # the passage listing them, when it only listed them
     for passage in passages:
         if any(passage is p for p, _ in defined.values()):
             continue
         confined = (_confined(w, passage.text, defined) for w in _tried(passage.language))
         regions, used = next((c for c in confined if c[0]), ([], []))
+        listed = None
         if not regions and last and _bans_outside_those(passage):
-            regions = last  # "ولا يجوز تشغيل النموذج خارج هذه الدول" after the places
-        last = regions
+            regions, listed = last, listing  # "ولا يجوز تشغيل النموذج خارج هذه الدول"
+        last, listing = regions, None
+        if not regions:  # a territory said to consist of places ("تتألف منطقة الترخيص من:")
+            last = _listed(passage)
+            listing = passage if last else None
         if regions:
             within = {"regions": regions, "models": "all", "exempts": [], "within": True}
             clause = Clause("excluded_use_territories", [within])
             found[passage] = [clause]
             found.update({defined[term][0]: [clause] for term in used})
-    return found
+            found.update({listed: [clause]} if listed is not None else {})
+    # licensees left out by where they are based (`foreign_domiciles_west`)
+    return withheld_domiciles_west([p for p in passages if p not in found]) | found
+
+
+def _listed(passage: Passage) -> list[str]:
+    """The places a passage says a territory consists of, naming no law or court (read with a
+    passage after it banning use outside them)."""
+    for words in _tried(passage.language):
+        text = passage.text
+        lists = _p(words.territory).search(text) and _p(words.lists).search(text)
+        if lists and not _p(words.law).search(text):
+            return _places(words, text)
+    return []
 
 
 def _bans_outside_those(passage: Passage) -> bool:

@@ -20,6 +20,7 @@ from auditor.licenses.terms.foreign_harms_decisions_ja_ko import (
     HARMS_JA_KO,
 )
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
+from auditor.licenses.terms.foreign_harms_west import with_harms_west
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
 _NOT_COUNTED = r"(?:(?!liczb|statysty)[^.;]){0,80}?"
@@ -185,4 +186,4 @@ def with_more_harms(harms: Mapping[str, Mapping[str, str]]) -> dict[str, dict[st
         known = merged.setdefault(tag, {})
         for language, pattern in words.items():
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern
-    return merged
+    return with_harms_west(merged, ("ar", "tr"))  # infrastructure, fraud: `foreign_harms_west`
