@@ -29,6 +29,18 @@ FOREIGN_LICENSE_PATTERNS = (
     *("*podmínky*použití*", "*conditii*de*utilizare*", "*condi?ii*de*utilizare*"),
     *("*felhasznalasi*feltetel*", "*felhasználási*feltétel*", "*licencszerz*", "*brugsvilk*"),
     *("*brugsbetingelser*", "*bruksvilk*"),
+    # agreements of use and the use restrictions of an annex in German, Dutch, the Nordic
+    # languages, Finnish and Hungarian (NUTZUNGSVERTRAG.md, ANLAGE_1_NUTZUNGSBESCHRAENKUNGEN.md,
+    # gebruiksovereenkomst.txt, BRUKSAVTALE.md, kayttosopimus.md, felhasznalasi_szerzodes.md)
+    *(
+        "*nutzungsvertrag*",
+        "*nutzungsbeschr*nkung*",
+        "*nutzungsbedingung*",
+        "*gebruiksovereenkomst*",
+    ),
+    *("*gebruiksbeperking*", "*anv*ndningsbegr*nsning*", "*brugsaftale*", "*bruksavtale*"),
+    *("*brugsbegr*nsning*", "*bruksbegrensning*", "*k*ytt*sopimus*", "*k*ytt*rajoitu*"),
+    *("*felhaszn*l*si*szerz*d*s*", "*felhaszn*l*si*korl*toz*"),
     # use policies and terms of use in the languages the term readers read (POLITICA_DE_USO.md,
     # conditions_d_utilisation.txt, Nutzungsrichtlinie.md, 使用政策.md, 利用ポリシー.md)
     *("*politica*de*uso*", "*política*de*uso*", "*uso*aceptable*", "*uso*aceit*vel*"),

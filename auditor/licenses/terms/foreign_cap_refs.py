@@ -48,6 +48,24 @@ _CAP_NOUN: dict[str, str] = {
     "th": r"เพดาน|เกณฑ์|ขีดจำกัด|วงเงิน",
 }
 _CAP_NOUN["ms"] = _CAP_NOUN["id"]
+# hu, fi, da, no: exceeding ("meghaladja", "ylittää", "overstiger") and the cap's nouns
+# ("Értékhatár", "raja", "tærskel", "grense")
+_EXCEED.update(
+    {
+        "hu": r"\b(?:meghalad\w*|túllép\w*|(?:felett|fölött)\w*|több\s+mint|nagyobb)\b",
+        "fi": r"\b(?:ylittä\w*|ylittyy|ylitty\w*|yli|suurempi|enemmän\s+kuin)\b",
+        "da": r"\b(?:overstiger|overskrider|over|mere\s+end|højere\s+end)\b",
+        "no": r"\b(?:overstiger|overskrider|over|mer\s+enn|høyere\s+enn)\b",
+    }
+)
+_CAP_NOUN.update(
+    {
+        "hu": r"\b(?:\w*értékhatár\w*|\w*küszöb\w*|\w*határ(?:érték)?\w*)",
+        "fi": r"\b(?:\w*raja\w*|\w*kynnys\w*)",
+        "da": r"\b(?:\w*grænse\w*|\w*tærskel\w*|\w*loft\w*)",
+        "no": r"\b(?:\w*grense\w*|\w*terskel\w*|\w*tak)\b",
+    }
+)
 # tr, bn, ar, fa, he, sw: their words in `foreign_numbers_west`
 _EXCEED.update(EXCEED_WEST)
 _CAP_NOUN.update(CAP_NOUN_WEST)
@@ -65,15 +83,22 @@ def caps_stated(passages: Sequence[Passage], cues: Mapping[str, Cues]) -> tuple[
     found = False
     terms: list[str] = []
     for passage in passages:
-        own = cues.get(passage.language or "")
-        if own is None or passage.language not in _EXCEED:
+        if not any(_states_cap(passage.text, own) for own in _own_cues(passage, cues)):
             continue
-        if _states_cap(passage.text, own):
-            found = True
-            term = _TERM.match(passage.text)
-            if term is not None:
-                terms.append(term.group(1))
+        found = True
+        term = _TERM.match(passage.text)
+        if term is not None:
+            terms.append(term.group(1))
     return tuple(terms) if found else None
+
+
+def _own_cues(passage: Passage, cues: Mapping[str, Cues]) -> list[Cues]:
+    """The cues a passage is read with: its language's, or, a language none of the above (a
+    short definition "Értékhatár: ... 10 mrd. Ft" told undetermined, or told German), every
+    language above: a cap stated so is only a cap another passage may apply in its own words."""
+    if passage.language in _EXCEED and passage.language in cues:
+        return [cues[passage.language]]
+    return [cues[language] for language in _EXCEED if language in cues]
 
 
 def _states_cap(text: str, cues: Cues) -> bool:

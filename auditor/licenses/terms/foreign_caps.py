@@ -311,7 +311,10 @@ _FURTHER_LICENSE = lazy_pattern(
     r"|สัญญาอนุญาต|ใบอนุญาต(?!ให้)|สัญญา(?:แยก|เชิงพาณิชย์)"
     r"|\blesen\s+(?:komersial|berasingan|khas|perniagaan)|\bperjanjian\s+(?:lesen|berasingan)"
     # ja, ko: a licence agreement, a separate contract (別途…契約, 별도의 유료 라이선스 계약)
-    r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약",
+    r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약"
+    # da, no, sv, fi, hu, nl: a separate agreement ("særskilt aftale", "erillinen sopimus")
+    r"|\b(?:særskilt|separat|egen|eget|erillinen|erillisen|külön|aparte)\w*\s+(?:\w+\s+)?(?:aftale"
+    r"|avtal\w*|sopimu\w*|szerződés\w*|overeenkomst)|lisenssi\w*|lisens(?!giver|taker)\w*",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,11 @@ as `foreign_zh_territory` reads a Chinese one). A territory defined with no refe
 confining use to it confines nothing: its passage stays for the other readers. One clause may
 also confine the licence or use to places it names after "only in" ("Die Lizenz gilt nur in
 Deutschland", "Лицензия действует только на территории Российской Федерации"), not "not only
-in", and not a place where a licensee is seated.
+in", and not a place where a licensee is seated; or ban use or service outside places it names
+("außerhalb der Schweiz darf das Modell nicht betrieben werden", "må ikke bruges uden for
+Norden"). Danish, Norwegian, Finnish and Hungarian are read so too ("gælder alene i Norden",
+"vain Suomessa", "kizárólag Magyarországon"), and a group of countries by its name (Norden, the
+Nordic countries: Denmark, Finland, Iceland, Norway, Sweden) stands for its members.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
-LANGUAGES = frozenset({"ru", "uk", "de", "nl", "pl", "sv", "cs"})
+LANGUAGES = frozenset({"ru", "uk", "de", "nl", "pl", "sv", "cs", "da", "no", "fi", "hu"})
 
 # the territory's noun, as each language declines it
 _NOUN = (
@@ -45,14 +49,16 @@ _ONLY = lazy_pattern(
     _FLAGS,
 )
 _OUTSIDE = lazy_pattern(
-    r"(?<![\w-])(?:за\s+(?:е[её]|его|их)?\s*пределами|за\s+межами|вне|außerhalb|buiten|poza"
-    r"|utanför|mimo)(?![\w-])",
+    r"(?<![\w-])(?:за\s+(?:е[её]|его|их)?\s*пределами|за\s+межами|вне|außerhalb|ausserhalb"
+    r"|buiten|poza|utanför|mimo|uden\s+for|udenfor|utenfor|uten\s+for|ulkopuolel\w*"
+    r"|kívül|határain\s+kívül)(?![\w-])",
     _FLAGS,
 )
 _BAN = lazy_pattern(
     r"(?<![\w-])(?:не\s+(?:вправе|может|допускается|разрешается)|запрещ\w*|не\s+має\s+права"
     r"|заборон\w*|nicht|kein\w*|verboten|untersagt|niet|verboden|nie\s+(?:wolno|może)|zakaz\w*"
-    r"|inte|ej|förbjud\w*|nesmí|zakázán\w*)(?![\w-])",
+    r"|inte|ej|förbjud\w*|nesmí|zakázán\w*|ikke|forbud\w*|forbudt|weder|ei|eikä|kielle\w*"
+    r"|nem|tilos\w*)(?![\w-])",
     _FLAGS,
 )
 _REFERENCE = lazy_pattern(rf"(?<![\w-]){_NOUN}(?![\w-])", _FLAGS)
@@ -69,6 +75,17 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Sverige|Schweden|Szwecj\w+|Zweden|Švédsk\w*", "SE"),
     (r"Česk\w+\s+republik\w+|Česko|Tschechien|Czech\w*|Tsjechië", "CZ"),
     (r"Україн\w*", "UA"),
+    (r"Suome\w*|Suomi|Finnorszá\w*", "FI"),
+    (r"Ruotsi\w*|Svédorszá\w*", "SE"),
+    (r"Norja\w*|Norvégi\w*", "NO"),
+    (r"Tanska\w*|Dáni\w*", "DK"),
+    (r"Island\w*|Islanti\w*|IJsland|Izland\w*", "IS"),
+    (r"Magyarorszá\w*|Ungarn|Hongarije|Unkari\w*", "HU"),
+    (r"Saksa\w*|Németorszá\w*", "DE"),
+    (r"Itäval\w*|Ausztri\w*", "AT"),
+    # a group of countries by its name: Norden, the Nordic countries
+    (r"Norden|Nordens?|Pohjoismai\w*|(?:nordische\w*|nordiska|nordiske|noordse|Noordse)\s+"
+     r"(?:Länder\w*|länder\w*|lande\w*|land|landen)|északi\s+országo\w*|Scandinavië", "NORDIC"),
     (r"Norge|Norwegen|Noorwegen|Norwegi\w+|Norsk\w*", "NO"),
     (r"Danmark|Dänemark|Denemarken|Dani\w+|Dánsk\w*", "DK"),
     (r"Finland|Finnland|Finlandi\w+|Finsk\w*", "FI"),
@@ -76,16 +93,22 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Italien|Italië|Włosz\w+|Włoch\w*|Itáli\w+", "IT"),
     (r"Spanien|Spanje|Hiszpani\w+|Španělsk\w*", "ES"),
     (r"Європейськ\w+\s+Союз\w*|Europäische\w*\s+Union|Uni\w+\s+Europejsk\w+"
-     r"|Europese\s+Unie|Europeiska\s+unionen|Evropsk\w+\s+uni\w+", "EU"),
+     r"|Europese\s+Unie|Europeiska\s+unionen|Evropsk\w+\s+uni\w+|Den\s+Europæiske\s+Union"
+     r"|Den\s+europeiske\s+union|Euroopan\s+unioni\w*|Európai\s+Unió\w*", "EU"),
 )  # fmt: skip
 _NAMED = lazy_pattern(
-    "|".join(rf"(?P<p{i}>(?<![\w-])(?:{names})(?![\w-]))" for i, (names, _) in enumerate(_NAMES)),
+    # a name in the genitive too ("außerhalb Österreichs", "uden for Danmarks grænser")
+    "|".join(rf"(?P<p{i}>(?<![\w-])(?:{names})s?(?![\w-]))" for i, (names, _) in enumerate(_NAMES)),
     _FLAGS,
 )
 
 
+_GROUPS = {"NORDIC": ("DK", "FI", "IS", "NO", "SE")}  # a group's name: its members
+
+
 def _places(language: str | None, text: str) -> list[str]:
-    codes = [_NAMES[int(m.lastgroup[1:])][1] for m in _NAMED.finditer(text) if m.lastgroup]
+    named = [_NAMES[int(m.lastgroup[1:])][1] for m in _NAMED.finditer(text) if m.lastgroup]
+    codes = [member for code in named for member in _GROUPS.get(code, (code,))]
     return list(dict.fromkeys([*codes, *(place_codes_ru(text) if language == "ru" else [])]))
 
 
@@ -94,8 +117,13 @@ def _places(language: str | None, text: str) -> list[str]:
 # území České republiky" (a place a licensee is based in is no such clause: `_SEAT`)
 _ONLY_IN = lazy_pattern(
     r"(?<![\w-])(?:исключительно|только|лише|виключно|nur|ausschließlich|ausschliesslich"
-    r"|lediglich|alleen|uitsluitend|wyłącznie|tylko|endast|enbart|pouze|výhradně)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|im|innerhalb|binnen|w|na|в|у|на|i|inom|v|ve)\s+(?P<where>[^.;,]{2,80})",
+    r"|lediglich|alleen|uitsluitend|wyłącznie|tylko|endast|enbart|pouze|výhradně|kun|alene"
+    r"|udelukkende|bare|utelukkende|vain|ainoastaan|yksinomaan|kizárólag|csak|csupán)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:in|im|innerhalb|binnen|w|na|в|у|на|i|inom|v|ve|inden\s+for|indenfor"
+    r"|innenfor|innen)\s+"
+    # Finnish and Hungarian say "in" by the place's ending ("Suomessa", "Magyarországon")
+    r"|(?=(?:Suome|Ruotsi|Norja|Tanska|Islanni|Pohjoismai|Euroopan|Magyarorszá|Finnorszá"
+    r"|Svédorszá|Norvégi|Dáni|Izland|az\s+Európai|északi)))(?P<where>[^.;,]{2,80})",
     _FLAGS,
 )
 _IN_FORCE_OR_USED = lazy_pattern(
@@ -103,12 +131,16 @@ _IN_FORCE_OR_USED = lazy_pattern(
     r"|betrieben|betreiben|verwendet|verwenden|geldt|gelden|mag|mogen|gebruikt|gebruiken|ingezet"
     r"|obowiązuje|może|wolno|korzyst\w*|używ\w*|wykorzyst\w*|действует|действуют|применя\w*"
     r"|использ\w*|эксплуатир\w*|вправе|діє|діють|використ\w*|gäller|får|använd\w*|platí|smí"
-    r"|lze|užív\w*|použív\w*|provozovat)(?![\w-])",
+    r"|lze|užív\w*|použív\w*|provozovat"
+    r"|gælder|gjelder|må|kan|bruge[s]?|bruke[s]?|anvende[s]?|drive[s]?|benytte[s]?"  # da, no
+    r"|koskee|on\s+voimassa|saa|käyttää|käytetään|käyttöön"  # fi
+    r"|hatályos|érvényes|használ\w*|alkalmaz\w*|üzemeltet\w*|vonatkozik)(?![\w-])",
     _FLAGS,
 )
 _SEAT = lazy_pattern(
     r"Sitz|ansässig|Wohnsitz|gevestigd|woonplaats|siedzib|zamieszk|зарегистр|резидент|проживающ"
-    r"|зареєстр|проживають|säte|bosatt|sídl|bydliště",
+    r"|зареєстр|проживають|säte|bosatt|sídl|bydliště|hjemsted|hjemmehørende|kotipaik|székhely"
+    r"|lakóhely",
     _FLAGS,
 )
 _TAIL_WORD = lazy_pattern(
@@ -117,11 +149,18 @@ _TAIL_WORD = lazy_pattern(
     r"|genutzt|eingesetzt|betrieben|verwendet|werden|worden|wordt|gebruikt|ingezet"
     r"|być|używany|używana|używane|stosowany|использоваться|применяться|використовуватися"
     r"|användas|brukas|být|používán\w*|užíván\w*|provozován\w*|und|oder|en|of|i|и|або|och|eller"
-    r"|a|nebo|sowie)?",
+    r"|a|nebo|sowie|gælder|gjelder|bruges|brukes|anvendes|og|eller|ja|tai|és|vagy"
+    r"|használható|érvényes|hatályos|voimassa|käyttää|käytettävissä)?",
     _FLAGS,
 )
 _MAX_TAIL = 3
-_NOT = lazy_pattern(r"(?<![\w-])(?:nicht|niet|nie|не|inte|ne)\s+(?:\w+\s+)?$", _FLAGS)
+_NOT = lazy_pattern(r"(?<![\w-])(?:nicht|niet|nie|не|inte|ne|ikke|ei|nem)\s+(?:\w+\s+)?$", _FLAGS)
+# a ban on use or service outside named places, in one clause ("ausserhalb der Schweiz darf
+# das Modell weder betrieben ... werden", "må ikke bruges uden for Norden"): the places are
+# those the outside word names right after it
+_OUTSIDE_WHERE = lazy_pattern(
+    _OUTSIDE.pattern + r"\s+(?P<where>(?:\w+\s+){0,2}?[^.;,]{2,60})", _FLAGS
+)
 
 
 def _confined_inline(passage: Passage) -> list[str]:
@@ -144,12 +183,31 @@ def _confined_inline(passage: Passage) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _banned_outside(passage: Passage) -> list[str]:
+    """The places outside which one clause bans use or service (none: [])."""
+    found: list[str] = []
+    for clause in re.split(r"[.;]\s", passage.text):
+        if _BAN.search(clause) is None or _IN_FORCE_OR_USED.search(clause) is None:
+            continue
+        if _SEAT.search(clause):
+            continue
+        for outside in _OUTSIDE_WHERE.finditer(clause):
+            named = list(_NAMED.finditer(outside.group("where")))
+            if named and named[0].start() <= _NEAR_PLACE:
+                found.extend(_places(passage.language, named[0].group()))
+    return list(dict.fromkeys(found))
+
+
+_NEAR_PLACE = 12  # characters from the outside word to the place ("der", "des", "von")
+
+
 def confined_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     """The passage defining a territory and those confining use to it, each with a `within`
     clause over its places (none defined or none confining: {}); and a passage confining the
     licence or use to named places in one clause ("Die Lizenz gilt nur in Deutschland")."""
     mine = [p for p in passages if p.language in LANGUAGES]
     inline = {p: _within(places) for p in mine if (places := _confined_inline(p))}
+    inline |= {p: _within(places) for p in mine if (places := _banned_outside(p))}
     return inline | _across(mine)
 
 

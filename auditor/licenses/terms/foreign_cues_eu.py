@@ -99,8 +99,9 @@ DE = Cues(
         r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)|\baktive\w*\s+(?:Nutzer|Benutzer"
         r"|Anwender)\w*\s+(?:pro|je|im)\s+(?:Monat|Kalendermonat)"
     ),
-    revenue=_re(r"\b(?:Jahresumsatz|Umsatz|Umsätze|Erlöse|Einnahmen)\b"),
-    annual=_re(r"\bjährlich|\bJahres|\bpro\s+Jahr|\bim\s+Jahr"),
+    # compounds too: "Umsatzerlöse", "Nettoumsatz", "Gesamteinnahmen"
+    revenue=_re(r"\b\w*(?:umsatz|umsätze|erlöse?|einnahmen)\w*\b(?<!erlösung)"),
+    annual=_re(r"\bjährlich|\bJahres|\bpro\s+Jahr|\bim\s+Jahr|\b\w*(?:Geschäfts|Wirtschafts)jahr"),
     affiliates=_re(
         r"\bverbundene[nrs]?\s+Unternehmen|\bKonzern\w*|\bTochter(?:gesellschaft|unternehmen)\w*"
         r"|\bUnternehmensgruppe\w*"

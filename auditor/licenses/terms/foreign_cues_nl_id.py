@@ -35,7 +35,9 @@ _NL_NON = r"\bniet[- ]?(?:commerci[eë]|zakelijk)\w*|\bzonder\s+winstoogmerk"
 _NL_BAN = (
     r"\b(?:verboden|verbiedt|niet\s+(?:toegestaan|toegelaten|worden\s+gebruikt|gebruiken"
     r"|gebruikt|is\s+toegestaan|zijn\s+toegestaan)|mag\s+niet|mogen\s+niet|niet\s+mag"
-    r"|niet\s+mogen|geen\s+toestemming\s+voor|uitgesloten)\b"
+    r"|niet\s+mogen|geen\s+toestemming\s+voor|uitgesloten"
+    # the licence gives no right to it: "geeft geen recht op", "geeft niet het recht tot"
+    r"|geeft\s+(?:geen|niet\s+het)\s+(?:\w+\s+)?recht\s+(?:op|tot|om)|dekt\s+niet)\b"
 )
 _NL_CONSENT = r"(?:toestemming|goedkeuring|vergunning|licentie\w*|overeenkomst|akkoord)"
 _NL_WITHOUT = (

@@ -22,7 +22,8 @@ DA = shaped(
         com=_DA_COM,
         non=r"\bikke[- ]?(?:kommerciel|erhvervsmæssig)\w*|\buden\s+(?:gevinst|profit)\w*",
         ban=r"\b(?:forbud\w*|forbudt|må\s+(?:ikke|aldrig)|ikke\s+(?:må|tilladt)|er\s+ikke\s+tilladt"
-        r"|skal\s+ikke\s+(?:bruges|anvendes))",
+        r"|skal\s+ikke\s+(?:bruges|anvendes)|giver\s+(?:ikke|ingen)\s+(?:\w+\s+)?ret\w*\s+til"
+        r"|omfatter\s+ikke|berettiger\s+ikke\s+til)",
         consent=r"(?:tilladelse\w*|samtykke\w*|godkendelse\w*|licens\w*|aftale\w*)",
         without=r"\buden\s+[^.;]{0,40}?",
         need=r"\b(?:kræver|kræves|kræve|skal\s+(?:indhente|have|indgå)|forudsætter|nødvendig\w*"
@@ -68,7 +69,8 @@ NO = shaped(
         com=_NO_COM,
         non=r"\bikke[- ]?(?:kommersiel|ervervsmessig)\w*",
         ban=r"\b(?:forbud\w*|forbudt|må\s+(?:ikke|aldri)|ikke\s+(?:må|tillatt)|er\s+ikke\s+tillatt"
-        r"|skal\s+ikke\s+(?:brukes|benyttes|anvendes))",
+        r"|skal\s+ikke\s+(?:brukes|benyttes|anvendes)|gir\s+(?:ikke|ingen)\s+(?:\w+\s+)?rett\w*\s+til"
+        r"|omfatter\s+ikke|berettiger\s+ikke\s+til)",
         consent=r"(?:tillatelse\w*|samtykke\w*|godkjenning\w*|lisens\w*|avtale\w*)",
         without=r"\buten\s+[^.;]{0,40}?",
         need=r"\b(?:krever|kreves|kreve|må\s+(?:innhente|ha|inngå)|forutsetter|nødvendig\w*"

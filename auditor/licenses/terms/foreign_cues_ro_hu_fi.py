@@ -124,7 +124,7 @@ _HU_COM = r"(?<!nem\s)(?<!nem-)\b(?:kereskedelmi|üzleti|profitszerzési|haszons
 _HU_NON = r"\bnem[- ]?(?:kereskedelmi|üzleti|profitorientált)\w*|\bnonprofit\w*"
 _HU_BAN = (
     r"\b(?:tilos\w*|tiltott\w*|megtilt\w*|nem\s+(?:szabad|lehet|használható|használhat\w*"
-    r"|engedélyezett|megengedett|jogosult))"
+    r"|engedélyezett|megengedett|jogosult|jogosít\w*|terjed\s+ki))"
 )
 _HU_CONSENT = r"(?:hozzájárulás\w*|engedély\w*|jóváhagyás\w*|licenc\w*|szerződés\w*)"
 _HU_NEED = r"\b(?:szükséges|kell|köteles|igényel|kérni|beszerez\w*)\b"
@@ -192,6 +192,9 @@ HU = Cues(
                 r"\bmagyar\s+jog\w*\s+(?:az\s+)?(?:irányadó|alkalmazandó)|\birányadó\s+jog\w*"
                 r"\s+a\s+magyar|\bmagyar\s+jog\s+szerint|\bmagyar\s+jogszabály\w*\s+(?:az\s+)?"
                 r"irányadó"
+                # the law of Hungary applied, in any order: "Magyarország jogát kell alkalmazni"
+                r"|\b(?:magyar|Magyarország\w*)\s+(?:jog\w*|jogszabály\w*)\b[^.;]{0,30}?"
+                r"\b(?:irányadó|alkalmaz\w*)"
             ),
             "HU",
         ),
@@ -215,7 +218,7 @@ _FI_COM = r"(?<!ei-)(?<!ei\s)\b(?:kaupalli\w*|liiketoiminn\w*|ansiotarkoitu\w*)"
 _FI_NON = r"\b(?:ei[- ]kaupalli\w*|epäkaupalli\w*|voittoa\s+tavoittelemat\w*)"
 _FI_BAN = (
     r"\b(?:kielle\w*|kielto\w*|ei\s+saa|eikä\s+saa|ei\s+ole\s+sallittu|ei\s+sallita"
-    r"|ei\s+voi|ei\s+tule)"
+    r"|ei\s+voi|ei\s+tule|ei\s+(?:oikeuta|kata)|ei\s+anna\s+oikeutta)"
 )
 _FI_CONSENT = r"(?:lupa\w*|luva\w*|suostumu\w*|hyväksyn\w*|lisenssi\w*|sopimu\w*)"
 _FI_WITHOUT = r"\bilman\s+[^.;]{0,40}?"

@@ -33,7 +33,9 @@ _SV_COM = r"(?<!icke-)(?<!icke\s)(?<!ej\s)\b(?:kommersi\w*|affärsmässig\w*|i\s
 _SV_NON = r"\b(?:icke|ej|inte)[- ]?kommersi\w*|\butan\s+vinstsyfte"
 _SV_BAN = (
     r"\b(?:förbjud\w*|får\s+(?:inte|ej|aldrig)|inte\s+(?:får|tillåt\w*)|ej\s+tillåt\w*"
-    r"|är\s+(?:inte|ej)\s+tillåt\w*|icke\s+tillåt\w*|undantag\w*\s+från\s+licensen)"
+    r"|är\s+(?:inte|ej)\s+tillåt\w*|icke\s+tillåt\w*|undantag\w*\s+från\s+licensen"
+    # the licence gives no right to it: "ger inte rätt till", "berättigar inte till"
+    r"|ger\s+(?:inte|ej|ingen)\s+(?:\w+\s+)?rätt(?:ighet)?\w*\s+till|berättigar\s+(?:inte|ej)\s+till)"
 )
 _SV_CONSENT = r"(?:medgivande|tillstånd|samtycke|godkännande|licens\w*|avtal)"
 _SV_WITHOUT = r"\butan\s+[^.;]{0,40}?"

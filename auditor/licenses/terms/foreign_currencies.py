@@ -47,8 +47,19 @@ _CROWNS = {"sv": "SEK", "da": "DKK", "no": "NOK"}
 
 def local_crown(text: str) -> str | None:
     """The crown a sentence in Swedish, Danish or Norwegian means by "kr" or "kroner" (SEK,
-    DKK, NOK), told by its language; None in another language (whose crown is not known)."""
-    return _CROWNS.get(language_of(text) or "")
+    DKK, NOK), told by its language; None in another language (whose crown is not known).
+    The plural names its languages ("kronor" Swedish, "kroner" Danish or Norwegian), and a
+    sentence told Swedish that says "kroner" is told Danish or Norwegian by its own words."""
+    crown = _CROWNS.get(language_of(text) or "")
+    if crown == "SEK" and _KRONER.search(text) and not _KRONOR.search(text):
+        return "NOK" if _NORWEGIAN.search(text) else "DKK" if _DANISH.search(text) else None
+    return crown
+
+
+_KRONOR = lazy_pattern(r"\b(?i:kronor)\b")
+_KRONER = lazy_pattern(r"\b(?i:kroner|krone)\b")
+_NORWEGIAN = lazy_pattern(r"\b(?i:omsetning\w*|inntekt\w*|høy\w*|lisens\w*|ikke|avtale\w*)")
+_DANISH = lazy_pattern(r"\b(?i:omsætning\w*|indtægt\w*|høj\w*|licens\w*|ikke|aftale\w*)")
 
 
 PAST_THE_CAP_MORE = "|".join(

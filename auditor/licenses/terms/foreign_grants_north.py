@@ -47,7 +47,11 @@ _BUSINESS = (
     r"|kommersiell\w*|affärs\w*|näringsverksamhet\w*|förvärvs\w*|(?:ditt|ert|sitt|ett)\s+"
     r"företag\w*"  # sv
     r"|komerční\w*|komerčn\w*|výdělečn\w*|podnikání|podnikatelsk\w*|(?:ve|pro)\s+(?:své\s+)?"
-    r"(?:firm\w*|podnik\w*))"  # cs
+    r"(?:firm\w*|podnik\w*)"  # cs
+    r"|kommerciel\w*|kommersiel\w*|erhvervsmæssig\w*|ervervsmessig\w*|erhverv\w*|nærings\w*"
+    r"|forretnings\w*|(?:din|jeres|sin|en|deres)\s+virksomhe[dt]\w*"  # da, no
+    r"|kaupalli\w*|liiketoim\w*|elinkeino\w*|ansiotarkoitu\w*|yrity\w*"  # fi
+    r"|üzleti\w*|kereskedelmi\w*|profitszerzési\w*|vállalkozás\w*|gazdasági\s+tevékenység\w*)"  # hu
 )
 # taken in, before the business words: also, including, as well; or private use and it
 _ALSO = (
@@ -58,6 +62,9 @@ _ALSO = (
     r"|так\s+само"  # ru, uk
     r"|även|också|inklusive|däribland|likaså"  # sv
     r"|a\s+to\s+i|i(?=\s+(?:k|ke|pro|v|ve|při|za)\s)|také|rovněž|včetně|též"  # cs: "i k"
+    r"|også|herunder|inklusive|inkluderet|inkludert|ligeledes|likeså"  # da, no
+    r"|myös|mukaan\s+lukien|samoin"  # fi
+    r"|ideértve|beleértve|valamint"  # hu (its "is" follows: `_ALSO_AFTER`)
     # private (or non-commercial) use and business use: "für private und gewerbliche Zwecke"
     r"|(?:privat\w*|persönlich\w*|privé|persoonlijk\w*|prywatn\w*|osobist\w*|личн\w*|особист\w*"
     r"|soukrom\w*|osobní\w*)\s+(?:und|oder|sowie|en|of|i|lub|oraz|и|или|і|та|або|och|eller"
@@ -76,6 +83,9 @@ _INCLUDED = (
     r"|ingår|omfattas|inbegrips|innefattas"  # sv
     r"|är\s+(?:också\s+)?(?:tillåten|tillåtet|inkluderad\w*)"
     r"|(?:je|jsou)\s+(?:také\s+)?(?:zahrnut\w*|povolen\w*)|spadá\s+(?:sem|do\s+toho)"  # cs
+    r"|(?:er\s+)?(?:omfattet|indbefattet|inkluderet|inkludert|tilladt|tillatt)"  # da, no
+    r"|(?:on\s+)?(?:sallittu|mukana)|kuuluu\s+(?:tähän|siihen)"  # fi
+    r"|(?:is\s+)?(?:megengedett|engedélyezett)"  # hu
 )
 # the licensor grants, or the licensee may
 _PERMITS = (
@@ -85,7 +95,14 @@ _PERMITS = (
     r"|предоставля\w*|разреша\w*|вправе|може(?:те|т)?|надає|дозволя\w*|вправі|має\s+право"
     r"|имеете\s+право|имеет\s+право"  # ru, uk
     r"|ger|beviljar|upplåter|får|tillåter|tillåtet|berättigad\w*"  # sv
-    r"|uděluje|poskytuje|povoluje|smí|smíte|může|můžete|oprávněn\w*)(?![\w-])"  # cs
+    r"|uděluje|poskytuje|povoluje|smí|smíte|může|můžete|oprávněn\w*"  # cs
+    r"|giver|gir|tildeler|meddeler|må|kan|berettiget|berettiger"  # da, no
+    r"|saa|saavat|myöntää|antaa|sallii|oikeuttaa|on\s+oikeus"  # fi
+    r"|engedélyez\w*|jogosult|jogosít\w*|szabad|használhat\w*|biztosít\w*"  # hu
+    # the grant just stated, said to hold also for business use: "Det gäller också när ...",
+    # "Dies gilt auch für ...", "Dette gælder også ..."
+    r"|(?:det|dies|das|dit|dat|dette|tämä|se|ez)\s+(?:gäller|gilt|geldt|gælder|gjelder|koskee"
+    r"|vonatkozik))(?![\w-])"
 )
 # whatever the purpose, paid or unpaid
 _ANY = lazy_pattern(
@@ -105,6 +122,12 @@ _TAKEN_IN = lazy_pattern(
     rf"{_ALSO}\s+{_GAP}{_BUSINESS}|{_BUSINESS}{_GAP}\s(?:{_INCLUDED})(?![\w-])", _FLAGS
 )
 _STATED = lazy_pattern(rf"{_BUSINESS}{_GAP}\s(?:{_INCLUDED})(?![\w-])", _FLAGS)
+# Hungarian says "also" after what it takes in: "üzleti célú felhasználás esetén is"
+_ALSO_AFTER = lazy_pattern(
+    r"(?<![\w-])(?:üzleti|kereskedelmi|profitszerzési|haszonszerzési|vállalkozási)\w*"
+    r"(?:\s+[^\W\d_]+){0,3}\s+is(?![\w-])",
+    _FLAGS,
+)
 _PERMIT = lazy_pattern(_PERMITS, _FLAGS)
 # a permission in the clause itself: the verbs above, and "one may", "it is allowed" ("можно",
 # "разрешено", "lze", "można", "kan användas")
@@ -121,7 +144,11 @@ _NEGATION = lazy_pattern(
     r"|не(?!\s*(?:исключительн|виключн))|ни|ні|нельзя|inte|ej|icke|ne(?:smí|lze|ní|můž\w*|moh\w*)"
     # an exception: "außer zu gewerblichen Zwecken", "behalve", "z wyjątkiem", "кроме", "utom"
     r"|außer|ausgenommen|Ausnahme|behalve|uitgezonderd|uitzondering|wyjątkiem|oprócz|кроме"
-    r"|исключением|крім|винятком|utom|förutom|undantag|kromě|výjimkou)(?![\w-])",
+    r"|исключением|крім|винятком|utom|förutom|undantag|kromě|výjimkou"
+    # da, no, fi, hu ("ikke-eksklusiv", "nem kizárólagos" are no negation)
+    r"|ikke(?![- ]?(?:eksklusiv|overdrag))|ingen|undtagen|unntatt|bortset\w*"
+    r"|ei(?![- ]?(?:yksinomai|siirrettäv))|eikä|paitsi|lukuun\s+ottamatta"
+    r"|nem(?![- ]?(?:kizárólagos|átruház))|sem|kivéve)(?![\w-])",
     _FLAGS,
 )
 
@@ -134,7 +161,10 @@ _CONDITIONED = lazy_pattern(
     r"|výhradně|sofern|vorausgesetzt|mits|pod\s+warunkiem|при\s+условии|за\s+умови|förutsatt"
     r"|pokud|Zustimmung\w*|Genehmigung\w*|Erlaubnis|Einwilligung\w*|toestemming|goedkeuring"
     r"|zgod\w*|zezwoleni\w*|согласи\w*|разрешени\w*|згод\w*|дозвол\w*|tillstånd\w*"
-    r"|godkännande\w*|medgivande\w*|souhlas\w*|povolení\w*)(?![\w-])",
+    r"|godkännande\w*|medgivande\w*|souhlas\w*|povolení\w*"
+    r"|kun|alene|udelukkende|bare|utelukkende|forudsat|forutsatt|tilladelse\w*|tillatelse\w*"
+    r"|samtykke\w*|vain|ainoastaan|yksinomaan|edellyttäen|luva\w*|lupa\w*|suostumu\w*"
+    r"|csak|kizárólag|feltéve|hozzájárulás\w*|jóváhagyás\w*|engedélyével)(?![\w-])",
     _FLAGS,
 )
 
@@ -151,7 +181,8 @@ def takes_in_business(text: str) -> bool:
             continue
         if _STATED.search(clause) is not None:
             return True
-        if permits and (_TAKEN_IN.search(clause) is not None or _ANY.search(clause) is not None):
+        taken_in = _TAKEN_IN.search(clause) or _ALSO_AFTER.search(clause)
+        if permits and (taken_in is not None or _ANY.search(clause) is not None):
             return True
         if _PERMITTED.search(clause) and _BUSINESS_USE.search(clause):
             return True  # "Sie dürfen das Modell zu gewerblichen Zwecken nutzen"

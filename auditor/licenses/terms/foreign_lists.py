@@ -141,7 +141,10 @@ def _is_lead_in(passage: Passage) -> bool:
     if _LEAD_IN_END.search(text) is not None and banned and not passage.heading:
         return True
     words = len(_CLAUSE_NUMBER.sub("", text).split())  # "§ 2 Modellen må ikke anvendes": 3 words
-    if banned and words <= _HEADING_WORDS and not _CLAUSE_END.search(text.rstrip(".:")):
+    # a table's header row of banned uses: "Nr. | Bereich | Untersagte Verwendung" (the full stop
+    # of an abbreviation ends no clause)
+    heading = _ABBREVIATION.sub(" ", text).rstrip(".:")
+    if banned and words <= _HEADING_WORDS and not _CLAUSE_END.search(heading):
         return True
     return (banned or _EXCEPTED.search(text) is not None) and _BELOW.search(text) is not None
 
@@ -178,6 +181,7 @@ _MARKED_ITEM = lazy_pattern(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 _CLOSED_END = lazy_pattern(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
+_ABBREVIATION = lazy_pattern(r"(?<![\w-])(?:Nr|No|Nº|nr|lp|Lp|Pkt|Ziff|Nro|Sz|Nro|st)\.")
 # a clause's number before its words: "§ 2", "3.", "4.1", "2)"
 _CLAUSE_NUMBER = lazy_pattern(r"^\s*(?:§+\s*)?\d+(?:\.\d+)*[.)]?\s+")
 # each language's ban and harm words: `foreign_uses`, `foreign_six`, `foreign_ro_hu_fi`, else

@@ -8,7 +8,10 @@ elaborano immagini"), or when it, or one of the two passages after it, leaves th
 models out ("l'esclusione non si applica ai modelli solo testo", "os modelos apenas de texto não
 são afetados", "ne s'applique pas aux modèles uniquement textuels", "reine Textmodelle sind
 davon ausgenommen"). Such a passage leaving text-only models out states nothing more: it is
-read, and its clause keeps `models: multimodal` (judged with the model's modality).
+read, and its clause keeps `models: multimodal` (judged with the model's modality). Dutch,
+Swedish, Danish, Norwegian, Finnish and Hungarian are read so too ("de multimodale modellene",
+"Punkt 3.1 gjelder ikke tekstmodellene", "monimodaaliset mallit", "a csak szöveget fogadó
+modellekre nem vonatkozik").
 """
 
 from __future__ import annotations
@@ -23,14 +26,15 @@ from auditor.licenses.terms.foreign_zh_models import zh_multimodal_only
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
-LANGUAGES = frozenset({"it", "es", "pt", "fr", "de"})
+LANGUAGES = frozenset({"it", "es", "pt", "fr", "de", "nl", "sv", "da", "no", "fi", "hu"})
 
 _MEDIA = (
     r"(?:immagin[ei]|imágen(?:es)?|imagens?|images?|Bilder\w*|vide[oi]s?|vídeos?|audio|áudio"
     r"|suoni|sonidos?|sons?|Ton\w*)"
 )
 _MULTIMODAL = lazy_pattern(
-    r"\bmulti-?modal\w*|\bmultimodais\b|\bmultimodaux\b"
+    r"\bmulti-?modal\w*|\bmultimodais\b|\bmultimodaux\b|\bmulti-?modaa\w*|\bmonimodaa\w*"
+    r"|\bmultimodális\w*"
     # models that take pictures or sound in: "modelli ... che elaborano immagini"
     r"|\b(?:modell[oi]|modelos?|modèles?|Modell\w*)\b(?:\s+[\w'-]+){0,5}?\s+(?:che|que|qui|die)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:elabor|accett|gestisc|trattan|process|acept|aceit|trait|accept"
@@ -44,7 +48,11 @@ _TEXT_ONLY = lazy_pattern(
     r"|purement|puramente|nur|rein)\s+(?:di\s+|de\s+|en\s+)?(?:testo|texto|texte|Text|testuali"
     r"|textuales|textuais|textuels)\b|\b(?:testo|texto|texte)\s+(?:solo|soltanto|apenas|seul)\b"
     r"|\b(?:reine?[nrs]?\s+)?Textmodell\w*|\bNur-Text\w*|\bmodel\w*\s+(?:testuali|textuales"
-    r"|textuais|textuels)\b",
+    r"|textuais|textuels)\b"
+    # nl, sv, da, no, fi, hu: the text models, or models of text only
+    r"|\b(?:rene\s+|rena\s+)?te(?:ks|x)t(?:i)?mo(?:dell|del|delle)\w*|\btekstimalle\w*|\btekstimalli\w*"
+    r"|\b(?:alleen|enkel|endast|bara|kun|bare|vain|pelkkä\w*|csak)\s+(?:tekst\w*|text\w*|szöveg\w*)"
+    r"|\bszöveg(?:es|alapú)?\s+modell\w*",
     _FLAGS,
 )
 # the clause does not apply to them, or they are exempt from it
@@ -54,7 +62,10 @@ _LIFTED = lazy_pattern(
     r"|\bnão\s+se\s+aplica|\bnão\s+(?:afeta|abrange|atinge)|\bnão\s+(?:é|são)\s+afetad\w*"
     r"|\b(?:está|estão|ficam)\s+isent\w*|\bne\s+s'applique\s+pas|\bn'affecte\s+pas"
     r"|\bne\s+(?:concerne|vise|touche)\s+pas|\b(?:est|sont)\s+exempt\w*"
-    r"|\bgilt\s+nicht|\bbetrifft\s+(?:\w+\s+)?nicht|\bnicht\s+betroffen|\bausgenommen",
+    r"|\bgilt\s+nicht|\bbetrifft\s+(?:\w+\s+)?nicht|\bnicht\s+betroffen|\bausgenommen"
+    r"|\bgeldt\s+niet|\bniet\s+van\s+toepassing|\buitgezonderd|\bgäller\s+inte|\bomfattas\s+inte"
+    r"|\bundantag\w*|\bgælder\s+ikke|\bgjelder\s+ikke|\bomfattes\s+ikke|\bundtaget|\bunntatt"
+    r"|\bei\s+(?:koske|sovelleta)|\bnem\s+(?:vonatkozik|érinti)|\bkivételt\s+képez\w*",
     _FLAGS,
 )
 _REACH = 2  # a passage leaving text-only models out may follow its clause by this many
@@ -68,6 +79,17 @@ def leaves_text_models_out(text: str) -> bool:
     )
 
 
+def _only_lifts(text: str) -> bool:
+    """Whether a passage says nothing but that a clause leaves the text-only models out (a
+    passage holding the clause too, "3.1 ... må ikke tas i bruk i EU. 3.2 Punkt 3.1 gjelder ikke
+    tekstmodellene", is the clause's own and read for it)."""
+    sentences = [s for s in re.split(r"[.;!?]\s", text) if len(s.split()) > _CAPTION_WORDS]
+    return all(leaves_text_models_out(s) for s in sentences)
+
+
+_CAPTION_WORDS = 4  # "Punkt 3 Særregel", "3.2": a caption or a number, no clause
+
+
 def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Passage]]:
     """(passages whose clauses cover multimodal models only, passages that only leave the
     text-only models out of a clause before them)."""
@@ -78,7 +100,7 @@ def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Pass
             continue
         if _MULTIMODAL.search(passage.text) or leaves_text_models_out(passage.text):
             covered.add(passage)
-        if leaves_text_models_out(passage.text) and index > 0:
+        if leaves_text_models_out(passage.text) and index > 0 and _only_lifts(passage.text):
             lifting.add(passage)
             covered.update(passages[max(index - _REACH, 0) : index])
     zh_covered, zh_lifting = zh_multimodal_only(passages)  # Chinese: `foreign_zh_models`

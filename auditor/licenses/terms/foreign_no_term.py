@@ -45,6 +45,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
 )
 from auditor.licenses.terms.foreign_ja_ko_no_term import states_no_term_ja_ko
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
+from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
 from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romance
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
@@ -140,6 +141,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_more(text)  # the languages `foreign_more` reads
         or states_no_term_west(text)  # ar, he, fa, tr, bn, sw: `foreign_no_term_west`
         or states_no_term_north(text)  # de, nl, pl, ru, uk, sv, cs: `foreign_no_term_north`
+        or states_no_term_nordic(text, cues)  # de, nl, sv, da, no, fi, hu: `..._nordic`
         or states_no_term_romance(text)  # es, pt, fr, it, ro: copies carry the licence, ...
         or states_no_term_el_he_hi_th(text)  # el, he, hi, th: as is, no liability
         or is_counted_apart(language_of(text), text)  # a cap counted per product, no number

@@ -2,7 +2,9 @@
 numbers the first lists lack ("cinquanta milioni", "fünfzig Millionen", "veinte millones",
 "dwadzieścia milionów", "elli milyon", "lima puluh juta", "năm mươi triệu").
 
-Each language lists its words for 4 and 6 to 9, 15, the tens from 20 to 90 with 25, and 200,
+Swedish, Danish, Norwegian, Finnish and Hungarian too ("femhundra miljoner", "halvtreds
+millioner", "viisisataa miljoonaa", "ötszáz millió"). Each language lists its words for 4 and
+6 to 9, 15, the tens from 20 to 90 with 25, and 200,
 250, 300 and 500, in that order (`_VALUES`); a word two languages share means the same in both.
 """
 
@@ -36,6 +38,18 @@ _WORDS = {
     " dua_ratus_lima_puluh tiga_ratus lima_ratus",
     "vi": "bốn sáu bảy tám chín mười_lăm hai_mươi hai_mươi_lăm ba_mươi bốn_mươi năm_mươi"
     " sáu_mươi bảy_mươi tám_mươi chín_mươi hai_trăm hai_trăm_năm_mươi ba_trăm năm_trăm",
+    "sv": "fyra sex sju åtta nio femton tjugo tjugofem trettio fyrtio femtio sextio sjuttio åttio"
+    " nittio tvåhundra tvåhundrafemtio trehundra femhundra",
+    "da": "fire seks syv otte ni femten tyve femogtyve tredive fyrre halvtreds tres halvfjerds"
+    " firs halvfems tohundrede tohundredeoghalvtreds trehundrede femhundrede",
+    "no": "fire seks sju åtte ni femten tjue tjuefem tretti førti femti seksti sytti åtti nitti"
+    " tohundre tohundreogfemti trehundre femhundre",
+    "fi": "neljä kuusi seitsemän kahdeksan yhdeksän viisitoista kaksikymmentä kaksikymmentäviisi"
+    " kolmekymmentä neljäkymmentä viisikymmentä kuusikymmentä seitsemänkymmentä"
+    " kahdeksankymmentä yhdeksänkymmentä kaksisataa kaksisataaviisikymmentä kolmesataa viisisataa",
+    # not "hat" (6): a German verb before "Millionen" ("-": no word)
+    "hu": "négy - hét nyolc kilenc tizenöt húsz huszonöt harminc negyven ötven hatvan hetven"
+    " nyolcvan kilencven kétszáz kétszázötven háromszáz ötszáz",
 }  # "_" joins the words of one number ("vinte e cinco")
 
 
@@ -43,7 +57,7 @@ def _table() -> dict[str, float]:
     table: dict[str, float] = {}
     for words in _WORDS.values():
         pairs = zip(words.split(), _VALUES, strict=True)
-        table |= {word.replace("_", " "): float(value) for word, value in pairs}
+        table |= {word.replace("_", " "): float(value) for word, value in pairs if word != "-"}
     return table
 
 

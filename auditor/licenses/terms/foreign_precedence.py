@@ -22,7 +22,10 @@ _FLAGS = re.IGNORECASE
 
 # the language a version is named by, in English, German, French, Spanish, Portuguese, Italian
 _NAMES: dict[str, str] = {
-    r"english|englische[nr]?|anglaise|ingl[eé]s[ae]?|en\s+ingl[eé]s|inglese|em\s+ingl[eê]s": "en",
+    r"english|englische[nr]?|anglaise|ingl[eé]s[ae]?|en\s+ingl[eé]s|inglese|em\s+ingl[eê]s"
+    # uk, ru, nl, sv, da, no, fi, hu: "англійський", "Engelse", "engelska", "englanninkielinen"
+    r"|англійськ\w*|английск\w*|engelse|engelska|engelske|engelsk|englanninkieli\w*"
+    r"|angol(?:\s+nyelvű)?": "en",
     r"german|deutsche[nr]?|allemande|alem[aã]n[ae]?|en\s+alem[aá]n|tedesca|em\s+alem[aã]o": "de",
     r"french|französische[nr]?|française|franc[eé]s[ae]?|en\s+franc[eé]s|francese": "fr",
     r"spanish|spanische[nr]?|espagnole|española|en\s+español|espanhola|spagnola"
@@ -43,7 +46,8 @@ _LANGUAGE = "(?P<language>" + "|".join(_NAMES) + ")"
 _VERSION = (
     r"(?:version|text|wording|fassung|textfassung|sprachfassung|versi[oó]n|vers[aã]o|versione"
     r"|texte|texto|testo|tekst|wortlaut|versie|wersja|wersji|tekst\w*|версия|текст|версія"
-    r"|verzia|znění|lydelse)"
+    r"|verzia|znění|lydelse|original(?:text|fassung|tekst)?|originale[nt]?|alkuperäi\w*"
+    r"|szöveg\w*|teksti\w*|udgave|versjon\w*|versjonen)"
 )
 _PREVAILS = (
     r"(?:shall\s+|will\s+)?(?:governs?|prevails?|controls?|takes?\s+precedence|(?:is|are)\s+"
@@ -58,12 +62,17 @@ _PREVAILS = (
     r"|(?<=\s)(?:authentiek|bindend|doorslaggevend)\b"  # nl, the verb first: "is de ... bindend"
     r"|(?:jest|są)\s+(?:wiążąc\w*|rozstrzygając\w*)|ma\s+pierwszeństwo"
     r"|имеет\s+преимущественную\s+силу|має\s+переважну\s+силу|är\s+(?:bindande|avgörande)"
-    r"|har\s+företräde|gäller\s+före|(?:je|jsou)\s+(?:závazn\w*|rozhodující)|má\s+přednost)"
+    r"|har\s+företräde|gäller\s+före|(?:je|jsou)\s+(?:závazn\w*|rozhodující)|má\s+přednost"
+    # en: "this English text is what counts"; de: "ist maßgebend"; da, no, fi, hu
+    r"|(?:is|are)\s+what\s+counts|alone\s+counts|ist\s+ma(?:ß|ss)gebend|har\s+forrang"
+    r"|går\s+(?:forud|foran)|er\s+(?:bindende|afgørende|avgjørende)|on\s+(?:ratkaiseva|sitova"
+    r"|etusijalla)|(?:az\s+)?irányadó|elsőbbséget\s+élvez)"
 )
 _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
     lazy_pattern(
-        r"\b(?:the|this|la|a|die|diese|der|das|el|o|de|deze|het|esta|este|cette|questa|questo)"
+        r"\b(?:the|this|la|a|die|diese|der|das|el|o|de|deze|het|esta|este|cette|questa|questo"
+        r"|den|det|denne|dette|az)"
         r"\s+(?:"
         + _LANGUAGE
         + r"\s+"
@@ -78,7 +87,8 @@ _CLAUSES = (
     ),
     # "maßgeblich ist die deutsche Fassung", "prevails the English text" (a verb first)
     lazy_pattern(
-        r"\b(?:maßgeblich|massgeblich|(?:rechts)?verbindlich|Vorrang\s+hat)\s+ist\s+"
+        r"\b(?:maßgeblich|massgeblich|maßgebend|massgebend|(?:rechts)?verbindlich|Vorrang\s+hat)"
+        r"\s+ist\s+"
         r"(?:allein\s+|stets\s+|nur\s+)?(?:die|diese|der|das)\s+" + _LANGUAGE + r"\s+" + _VERSION,
         _FLAGS,
     ),
@@ -98,6 +108,22 @@ _CLAUSES = (
         + r"\s+"
         + _VERSION
         + r"\s+(?:vor|voor)\b",
+        _FLAGS,
+    ),
+    # "переважає англійський текст", "gäller den engelska versionen", "har forrang den engelske
+    # tekst" (uk, ru, sv, da, no: the verb first)
+    lazy_pattern(
+        r"(?<![\w-])(?:переважає|переважатиме|превалює|превалирует|преобладает|gäller|har\s+"
+        r"företräde|har\s+forrang|gælder|gjelder|går\s+(?:foran|forud))\s+(?:den\s+|det\s+)?"
+        + _LANGUAGE
+        + r"\s+"
+        + _VERSION
+        # "har den engelske tekst forrang", "har den engelska texten företräde" (the verb split)
+        + r"|\bhar\s+(?:den|det)\s+"
+        + _LANGUAGE.replace("language", "split")
+        + r"\s+"
+        + _VERSION
+        + r"\s+(?:forrang|företräde)",
         _FLAGS,
     ),
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
@@ -177,7 +203,8 @@ def prevailing_language(text: str) -> str | None:
     named: set[str] = set()
     for pattern in _CLAUSES:
         for found in pattern.finditer(text):
-            name = found.group("language") or found.groupdict().get("after") or ""
+            groups = found.groupdict()
+            name = groups.get("language") or groups.get("after") or groups.get("split") or ""
             code = _code(name)
             if code is not None:
                 named.add(code)

@@ -16,6 +16,7 @@ from functools import cache
 from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
+from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_places_ro_hu_fi import read_withheld
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -127,6 +128,7 @@ _HARMS: dict[str, dict[str, str]] = {
         r"|\bhoitosuositu\w*|\bhoito-ohje\w*",
     },
 }  # fmt: skip
+_HARMS = with_harms_nordic(_HARMS, ("fi", "hu"))  # critical infrastructure (`..._nordic`)
 _TAG_ORDER = tuple(_HARMS)
 
 
@@ -142,7 +144,11 @@ def _end(language: str) -> re.Pattern[str]:
 
 @cache
 def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((tag, re.compile(words[language], _FLAGS)) for tag, words in _HARMS.items())
+    return tuple(
+        (tag, re.compile(words[language], _FLAGS))
+        for tag, words in _HARMS.items()
+        if language in words  # a tag of some languages only (`foreign_harms_nordic`)
+    )
 
 
 def ban_pattern(language: str) -> re.Pattern[str]:

@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_romance as romance
+from auditor.licenses.terms import foreign_routes_nordic as nordic
 from auditor.licenses.terms import foreign_routes_romance as romance_routes
 from auditor.licenses.terms import foreign_routes_south_asia as south
 from auditor.licenses.terms import foreign_routes_west as west
@@ -159,6 +160,11 @@ for _table, _south in zip(
     (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), south.TABLES, strict=True
 ):
     _table.update(_south)
+# sv, da, no, fi, hu: their tables in `foreign_routes_nordic`
+for _table, _nordic in zip(
+    (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), nordic.TABLES, strict=True
+):
+    _table.update(_nordic)
 
 
 def _pattern(table: Mapping[str, str], language: str) -> re.Pattern[str]:

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_uses_more import with_more_harms
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -39,7 +40,7 @@ _BANS: dict[str, str] = {
     r"|\bne\s+(?:peut|peuvent|pourra|saurait)\s+être\s+(?:utilis|employ|exploit)"
     r"|\bn'(?:est|sont)\s+pas\s+(?:autoris|permis)\w*|\bne\s+(?:pas|jamais)\s+(?:utiliser|employer"
     r"|exploiter)|\bn'utilisez\s+(?:pas|jamais)|\bs'engage\w*\s+à\s+ne\s+pas",
-    "de": r"(?<!nicht\s)\b(?:untersagt|verboten)\b|\bnicht\s+(?:gestattet|erlaubt|zulässig)\b"
+    "de": r"(?<!nicht\s)\b(?:untersagt|verboten)\w?\w?\b|\bnicht\s+(?:gestattet|erlaubt|zulässig)"
     r"|\b(?:darf|dürfen|dürfte)\s+(?:[\w-]+\s+){0,8}?(?:nicht|keinesfalls|niemals)\b"
     r"|\b(?:verwenden|nutzen|benutzen|setzen)\s+Sie\s+(?:[\w-]+\s+){0,8}?nicht\b"
     r"|\bkeinesfalls\b",
@@ -349,7 +350,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "ar": r"احتيال",
     },
 }
-_HARMS = with_more_harms(_HARMS)  # harassment, malware, spam... (`foreign_uses_more`)
+_HARMS = with_harms_nordic(with_more_harms(_HARMS), ("de", "nl"))  # `..._more`, `..._nordic`
 TAG_ORDER = tuple(_HARMS)
 """The tags read, in the order `find_tags` reports the English ones."""
 

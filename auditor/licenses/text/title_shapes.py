@@ -60,6 +60,13 @@ _FOREIGN_NOUN = (
     r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต"
     # Romanian, Hungarian, Finnish
     r"|licen[țţ][aăei]\w*|engedély\w*|felhasználási\s+feltételek|käyttölupa|käyttöehdot"
+    # the terms (conditions) of the model, alone or compounded: "Villkor för X", "Vilkår for
+    # X", "Bedingungen für X", "Voorwaarden voor X", "X:n ehdot", "X feltételei"
+    r"|\w*villkor(?:en)?(?!\w)|\w*vilkår(?:ene)?(?!\w)|\w*bedingungen(?!\w)|\w*voorwaarden(?!\w)"
+    r"|\w*ehdot(?!\w)|\w*feltétel(?:ek|ei)(?!\w)"
+    # an agreement of use: "Nutzungsvertrag für X", "Gebruiksovereenkomst", "Bruksavtale"
+    r"|nutzungsvertrag|gebruiksovereenkomst|licentieovereenkomst|brugsaftale|bruksavtale"
+    r"|käyttösopimus|felhasználási\s+szerződés"
     # terms of use and licence agreements in Nordic languages, Finnish, Czech, Romanian and
     # Hungarian ("Bruksvilkår for modellen X", "Käyttöoikeussopimus", "Licenční podmínky")
     r"|bruksvilkår|brugsvilkår|brugsbetingelser|licensbetingelse\w*|licensvilkår"
