@@ -56,7 +56,12 @@ from auditor.sources.card_markdown import (
 from auditor.sources.card_recovery import LINE_BREAK
 from auditor.sources.card_table_parse import find_tables
 from auditor.sources.card_tables import license_column, license_rows
-from auditor.sources.card_terms import COMMERCIAL_WORDS, is_history_title, term_sentences
+from auditor.sources.card_terms import (
+    COMMERCIAL_WORDS,
+    is_history_title,
+    term_rows,
+    term_sentences,
+)
 
 GATING_KEYS = (
     "extra_gated_heading",
@@ -118,6 +123,9 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     kept.update(badge_lines(lines, fenced | elsewhere))  # rendered: the badge's own words
     terms_lines = _license_section_lines(spans) - elsewhere  # its tables' rows are terms
     kept.update(license_rows(tables, title, elsewhere, terms_lines))  # the header's words
+    # the rows of any other table stating a term as a sentence does ("Quick answers", an FAQ)
+    rows = term_rows(tables, title, elsewhere | set(kept))
+    kept.update((i, line) for i, line in rows.items() if i not in kept)
     documents: list[LicenseFile] = []
     text = _document(other_work_blanked({first + i: line for i, line in kept.items()}))
     if text:

@@ -238,6 +238,12 @@ def _is_compared(cell: str) -> bool:
     return bool(_COMPARED.fullmatch(cell.strip(" :")))
 
 
+def compares_works(header: tuple[str, ...]) -> bool:
+    """Whether a table's header opens with a column naming the works it compares (models,
+    datasets, versions)."""
+    return bool(header) and _is_compared(header[0])
+
+
 def license_column(header: tuple[str, ...]) -> int | None:
     """The column (after the first) whose header names the license or terms."""
     for position, cell in enumerate(header):

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.sources.card_labels import paragraph_runs, sentence_spans
+from auditor.model.license_words import OTHER_COMPONENT
+from auditor.sources.card_labels import paragraph_runs, sentence_spans, speaks_of_model
 from auditor.sources.card_markdown import Section
+from auditor.sources.card_table_parse import Table
+from auditor.sources.card_tables import compares_works, license_column
 
 COMMERCIAL_WORDS = lazy_pattern(
     r"commercial|for[- ]profit|monetiz|monetis|revenue|\bsell|\bsold\b|paid\s+(?:service|product)"
@@ -166,6 +169,39 @@ def term_sentences(
     }
     for index, statement in asks.items():  # the question before its answer, on its line
         kept[index] = f"{statement} {kept[index]}"
+    return kept
+
+
+_OTHER_PART = lazy_pattern(
+    r"\W*(?:(?:the|our|its|training|evaluation)\s+)*(?:" + OTHER_COMPONENT + ")", re.I
+)
+
+
+def term_rows(tables: Sequence[Table], title: str | None, skip: Collection[int]) -> dict[int, str]:
+    """The rows, of the tables at lines not in `skip`, whose cells read together state a term
+    as a sentence does ("| Use it in a product you charge for | No: the weights are for
+    non-commercial use only |", a "Quick answers" or FAQ table): each rendered as a label
+    line, its first cell the key. Header rows, and rows of one cell, state none."""
+    named = None
+    if title and re.search(r"[^\W_]{2}", title):
+        named = re.compile(r"(?<![\w-])" + re.escape(title.strip()) + r"(?![\w-])", re.IGNORECASE)
+    kept: dict[int, str] = {}
+    for table in tables:
+        header = table.header
+        if table.lines.start in skip or (
+            header and (license_column(header) is not None or compares_works(header))
+        ):
+            continue  # a license column is read by its rows; a table of other works is theirs
+        for position, (index, cells) in enumerate(table.rows):
+            filled = [" ".join(_MARKUP.sub(" ", cell).split()) for cell in cells]
+            filled = [cell for cell in filled if cell]
+            if index in skip or (table.header is not None and position == 0) or len(filled) < 2:
+                continue
+            text = f"{filled[0].rstrip(' .:?')}: {' '.join(filled[1:])}"
+            if _OTHER_PART.match(filled[0]) or not speaks_of_model(text):
+                continue  # a row about the code, the data or a dataset
+            if states_term(text, named):
+                kept[index] = f"- {text}"
     return kept
 
 

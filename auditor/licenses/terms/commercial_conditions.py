@@ -183,6 +183,8 @@ def _conditions_in(text: str, *, listed: bool = False) -> frozenset[str]:
         }
         if words & _NEEDING:
             words -= _not_needed(clause, words)
+        if "registration" in words and _pattern("notice-not-needed").search(clause):
+            words.discard("registration")  # "you need not notify us": no duty
         if words & _NEEDING and _pattern("threshold-scoped").search(clause):
             words = (words - _NEEDING) | {_ABOVE}  # asked only past a size
         elif words & _NEEDING and _pattern("licensee-class").search(clause):
@@ -250,7 +252,11 @@ def said_unneeded(text: str, ban: re.Pattern[str]) -> bool:
     ("you do not need our permission to use it commercially": the negation is the need's, not
     the use's)? A ban found after such a phrase still stands ("you need no permission for
     research, but you may not use it commercially"). False when the ban is not found."""
-    spans = [m.span() for m in _pattern("permission-not-needed").finditer(text)]
+    spans = [
+        m.span()
+        for name in ("permission-not-needed", "notice-not-needed")
+        for m in _pattern(name).finditer(text)
+    ]
     if not spans:
         return False
     found, position = False, 0

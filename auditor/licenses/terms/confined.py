@@ -45,6 +45,15 @@ _OTHER_CLAUSE = lazy_pattern(
     re.IGNORECASE,
 )
 
+# a negation that lifts a restriction rather than placing a use ("Clause 3 does not limit end
+# users of a service a licensee outside the EU has built", "nothing here restricts use outside
+# Japan"): it confines nothing
+_LIFTING = lazy_pattern(
+    r"\b(?:(?:does|do|shall|will|may)\s+not|nothing\s+(?:in\s+[^.;]{0,40}?)?)\s*(?:limit|restrict"
+    r"|affect|prevent|bar|narrow|curtail)s?\b",
+    re.IGNORECASE,
+)
+
 
 def confined_sentences(doc: Document) -> list[tuple[Sentence, list[str]]]:
     """(sentence, region codes) of each sentence confining use to the places it names."""
@@ -56,6 +65,8 @@ def confined_sentences(doc: Document) -> list[tuple[Sentence, list[str]]]:
         ):
             continue
         if sentence.excluded or sentence.definition or _OTHER_CLAUSE.search(sentence.text):
+            continue
+        if _LIFTING.search(sentence.text):
             continue
         codes = _places(sentence.text)
         if codes:

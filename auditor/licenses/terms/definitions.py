@@ -24,9 +24,13 @@ defines by a class it defines elsewhere is read by what that class is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.clause_rules import clause_rule
+from auditor.licenses.terms.number_words import WORDS
+from auditor.licenses.terms.places import find_place_spans
 from auditor.licenses.terms.sentences import Document, Sentence, _classified
 
 __all__ = ["defined_terms", "resolve_defined_terms"]
@@ -71,6 +75,168 @@ _DETERMINER = r"(?:(?:the|a|an|any|each|every|all|such|such\s+an?)\s+)?"
 _LEADING = lazy_pattern(r"^(?:collectively,?\s+)?", re.IGNORECASE)
 
 
+# a term naming a bound stated by its amount ("Threshold", "Revenue Cap", "User Limit"), defined
+# by a definition or by a table row or list item keyed by it ("Revenue ceiling: S$50,000,000")
+_BOUND = lazy_pattern(r"(?:threshold|cap|ceiling|limit|maximum)$", re.IGNORECASE)
+_KEYED = lazy_pattern(
+    r"^[^A-Za-z]{0,12}((?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*)\s*[:\u2013\u2014]\s+(.{3,300}?)\s*\.?$"
+)
+_FIGURE = lazy_pattern(rf"\d|\b(?:{WORDS}|million|billion)\b", re.IGNORECASE)
+
+
+def defined_bounds(doc: Document) -> dict[str, str]:
+    """The bounds the document states by their amount -> that amount as written ("Revenue Cap"
+    -> "AUD 150 million"), by a definition or a keyed row; each also under its last word
+    ("the Cap", "the ceiling"), which a clause may use alone."""
+    bounds: dict[str, str] = {}
+    for sentence in doc.sentences:
+        match = _DEFINED.match(sentence.text) if sentence.definition else None
+        found = (match.group(1) or match.group(2), match.group(3)) if match else None
+        if found is None and (keyed := _KEYED.match(sentence.text)):
+            found = (keyed.group(1), keyed.group(2))
+        if found is None or not found[0] or not _BOUND.search(found[0].strip()):
+            continue
+        term, body = found[0].strip(), found[1].strip().rstrip(".;,")
+        if not _FIGURE.search(body) or term in bounds:
+            continue
+        bounds[term] = f"{body} (the {term})"
+        bounds.setdefault(term.split()[-1], bounds[term])
+    return bounds
+
+
+def _with_bounds(doc: Document) -> Document:
+    """`doc` with each bound compared with a figure by its name ("whose Turnover is above the
+    Threshold", "if your revenue tops the Revenue Cap") read with the amount that states it in
+    its place, so the cap is read where its consequence is."""
+    bounds = defined_bounds(doc)
+    if not bounds:
+        return doc
+    names = sorted(bounds, key=len, reverse=True)
+    pattern = re.compile(
+        "("
+        + clause_rule("caps/compared-with-bound").source
+        + r")(?:the|this|that|such|its|your)\s+"
+        r"(?:applicable\s+|relevant\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b",
+        re.IGNORECASE,
+    )
+    folded = {name.lower(): body for name, body in bounds.items()}
+    return _substituted(doc, pattern, lambda m: m.group(1) + folded[m.group(2).lower()])
+
+
+# a term naming places ("Territory", "Licensed Region", "Permitted Countries"), used where a
+# use is placed
+_PLACES = lazy_pattern(
+    r"(?:territory|territories|region|regions|area|countries|jurisdictions?)$", re.I
+)
+_WHERE = r"\b((?:outside|within|inside|in|throughout|beyond|across)\s+(?:of\s+)?)(?:the\s+)?"
+
+
+_LEAVING_OUT = lazy_pattern(
+    r"\b(?:except(?:ing)?|exclud\w*|other\s+than|but\s+not|save|apart\s+from|outside|not\s+including"
+    r"|world|worldwide|all\s+(?:countries|territories))\b",
+    re.IGNORECASE,
+)
+
+
+def defined_places(doc: Document) -> dict[str, str]:
+    """The place terms the document defines by the places they name -> those places' names as
+    written, joined ('"Territory" means Australia (including ...) and New Zealand' ->
+    "Australia and New Zealand"), by a definition or a keyed row."""
+    found: dict[str, str] = {}
+    for sentence in doc.sentences:
+        match = _DEFINED.match(sentence.text) if sentence.definition else None
+        pair = (match.group(1) or match.group(2), match.group(3)) if match else None
+        if pair is None and (keyed := _KEYED.match(sentence.text)):
+            pair = (keyed.group(1), keyed.group(2))
+        if pair is None or not pair[0] or not _PLACES.search(pair[0].strip()):
+            continue
+        if _LEAVING_OUT.search(pair[1]):
+            continue  # "the world other than Australia": the places named are the ones left out
+        names = [pair[1][start:end] for start, end, _, _ in find_place_spans(pair[1])]
+        if names and pair[0].strip() not in found:
+            joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+            found[pair[0].strip()] = joined
+    return found
+
+
+def _with_places(doc: Document) -> Document:
+    """`doc` with each place term used where a use is placed ("outside the Territory", "in
+    the Licensed Region") read with the places its definition names."""
+    places = defined_places(doc)
+    if not places:
+        return doc
+    names = sorted(places, key=len, reverse=True)
+    pattern = re.compile(_WHERE + "(" + "|".join(re.escape(n) for n in names) + r")\b")
+    return _substituted(doc, pattern, lambda m: m.group(1) + places[m.group(2)])
+
+
+def _substituted(
+    doc: Document, pattern: re.Pattern[str], replace_with: Callable[[re.Match[str]], str]
+) -> Document:
+    """`doc` with `pattern` replaced in every sentence and clause not excluded."""
+
+    def resolved(sentence: Sentence) -> Sentence:
+        if sentence.excluded:
+            return sentence
+        text = pattern.sub(replace_with, sentence.text)
+        if text == sentence.text:
+            return sentence
+        text, lower, prohibitive, excluded, _ = _classified(text)
+        restrictive = sentence.restrictive or prohibitive
+        return replace(sentence, text=text, lower=lower, restrictive=restrictive, excluded=excluded)
+
+    sentences = tuple(map(resolved, doc.sentences))
+    if sentences == doc.sentences:
+        return doc
+    clauses = tuple(map(resolved, doc.clauses))
+    lower = "\n".join(s.lower for s in sentences)
+    return Document(title=doc.title, sentences=sentences, clauses=clauses, lower=lower)
+
+
+# a class of licensees defined by whom it leaves out, by their seat or residence ("An
+# organisation is an Eligible Licensee unless it is incorporated in P", '"Qualified User"
+# means any person other than one resident in P')
+_LEFT_OUT = lazy_pattern(
+    r"(?P<term>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)[\"\u201d\u2019]?\s+(?:(?:means|shall\s+mean"
+    r"|includes)\s+[^.;]{0,80}?)?,?\s*(?:unless|except\s+(?:where|if|when|for|one|those|an?\s+\w+)"
+    r"|other\s+than|save\s+(?:where|for))\s+(?:(?:it|he|she|they|one|those|such\s+\w+)\s+)?"
+    r"(?:(?:is|are|that|who|which)\s+)*(?P<who>[^.;]{0,160}?\b(?:resident|domiciled|incorporated"
+    r"|headquartered|established|based|registered|located|principal\s+place\s+of\s+business"
+    r"|citizens?|nationals?)\b[^.;]{0,160})"
+)
+
+
+def left_out_classes(doc: Document) -> dict[str, str]:
+    """The licensee classes the document defines by whom they leave out -> whom ("Eligible
+    Licensee" -> "ordinarily resident in, or incorporated in, P"), when that names a place."""
+    found: dict[str, str] = {}
+    for sentence in doc.sentences:
+        match = _LEFT_OUT.search(sentence.text)
+        if match is None or not _HEAD.search(match.group("term")):
+            continue
+        who = match.group("who").strip().rstrip(",")
+        if find_place_spans(who):
+            found.setdefault(match.group("term"), who)
+    return found
+
+
+def _with_left_out(doc: Document) -> Document:
+    """`doc` with each licensee said not to be of such a class ("anyone who is not an Eligible
+    Licensee") read as whom the class leaves out ("anyone who is incorporated in P")."""
+    classes = left_out_classes(doc)
+    if not classes:
+        return doc
+    names = sorted(classes, key=len, reverse=True)
+    pattern = re.compile(
+        r"\b(?:(who|which|that)\s+(?:is|are)\s+)?not\s+(?:an?\s+|the\s+)?("
+        + "|".join(re.escape(n) for n in names)
+        + r")s?\b"
+    )
+    return _substituted(
+        doc, pattern, lambda m: (m.group(1) or "who") + " is " + classes[m.group(2)]
+    )
+
+
 def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
     """The opaque purpose and licensee terms the document defines -> their definitions'
     bodies (the first definition of a term); with `excluding`, the terms naming only that
@@ -95,6 +261,7 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
 def resolve_defined_terms(doc: Document) -> Document:
     """`doc` with each sentence (and clause) that uses an opaque defined term read with the
     term's definition in its place; `doc` itself when it defines none or uses none."""
+    doc = _with_left_out(_with_places(_with_bounds(doc)))
     for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True), (_BODY, False)):
         terms = defined_terms(doc, excluding=excluding)
         if not terms:

@@ -62,6 +62,17 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "united mexican states": ("MX",), "estados unidos mexicanos": ("MX",),
     "democratic people's republic of korea": ("KP",), "dprk": ("KP",),
     "northern ireland": ("GB",), "republic of china": ("TW",),
+    "wales": ("GB",), "scottish": ("GB",), "scots": ("GB",),
+    # the states and territories of Australia and the provinces of Canada, whose laws a licence
+    # may name alone ("Governing law: New South Wales", "the laws of the Province of Ontario")
+    "new south wales": ("AU",), "victoria": ("AU",), "queensland": ("AU",),
+    "western australia": ("AU",), "south australia": ("AU",), "tasmania": ("AU",),
+    "northern territory": ("AU",), "australian capital territory": ("AU",),
+    "australian": ("AU",), "commonwealth of australia": ("AU",),
+    "ontario": ("CA",), "quebec": ("CA",), "québec": ("CA",), "british columbia": ("CA",),
+    "alberta": ("CA",), "manitoba": ("CA",), "saskatchewan": ("CA",), "nova scotia": ("CA",),
+    "new brunswick": ("CA",), "newfoundland and labrador": ("CA",),
+    "prince edward island": ("CA",),
 }  # fmt: skip
 
 _CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a.", "dprk"}

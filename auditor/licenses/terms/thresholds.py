@@ -131,8 +131,8 @@ def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
     users_stated = list(user_caps(doc))
     money_stated = list(revenue_caps(doc))
     classes = list(class_caps(doc))
-    users = scoped(iter(users_stated), "count")
-    revenue = scoped(iter(money_stated), "amount")
+    users = _counted_as_defined(doc, scoped(iter(users_stated), "count"))
+    revenue = _counted_as_defined(doc, scoped(iter(money_stated), "amount"))
     for kind, cap, quotes in classes:
         if kind == "users" and users.value is None:
             users = Found(cap, quotes)
@@ -142,6 +142,35 @@ def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
     capped += [quote for _, _, quotes in classes for quote in quotes]
     capped += _named_back(doc, frozenset(capped))
     return users, revenue, tuple(dict.fromkeys(capped))
+
+
+def _counted_as_defined(doc: Document, cap: Found) -> Found:
+    """`cap` with whom it counts taken from the definition of the measure its sentence names by
+    a defined term ("If Monthly Active Users pass N", '"Monthly Active Users" means ... of the
+    Licensee or any of its Affiliates'), read with the sentences going on with the definition
+    up to the next one ("The figures ... are added together"); as stated when it says whom
+    it counts, or names no defined measure."""
+    value = cap.value
+    if not isinstance(value, dict) or "counts" in value or not cap.sentences:
+        return cap
+    stating = cap.sentences[0].text
+    measures = [clause_pattern(rule) for rule in (*USER_UNIT_RULES, *MEASURE_RULES)]
+    sentences = doc.sentences
+    for index, sentence in enumerate(sentences):
+        term = defined_term(sentence) if sentence.definition else None
+        if term is None or not any(measure.search(term) for measure in measures):
+            continue
+        if not _term_pattern(term).search(stating):
+            continue
+        text = [sentence.text]
+        for after in sentences[index + 1 : index + 3]:
+            if after.definition:
+                break
+            text.append(after.text)
+        counts = cap_scope(" ".join(text)).get("counts")
+        if counts is not None:
+            return Found(value | {"counts": counts}, (*cap.sentences, sentence))
+    return cap
 
 
 def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

@@ -41,6 +41,8 @@ _NOTICE = compile_pattern(
     # a choice between licenses: "you may choose either X or Y"
     r"|(?:choose|select|pick)\s+(?:either|between|one\s+of))\s+"
     r"(?:(?:the\s+)?(?:terms|conditions)\s+(?:and\s+conditions\s+)?of\s+)?(?:the\s+|an?\s+)?"
+    # the license another part of the release is under: "under the same MIT licence as the code"
+    r"(?:same\s+)?"
     # a short bracketed word belongs to the name ("FLUX.1 [dev] Non-Commercial License")
     r"(?P<name>(?:[^\n;:()\[\]\"“”]|\[[\w .-]{1,20}\]){2,160})",
     re.I,
