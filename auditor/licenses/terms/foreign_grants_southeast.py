@@ -115,6 +115,17 @@ _WORDS: dict[str, _Words] = {
     ),
 }
 _WORDS["ms"] = _WORDS["id"]
+# a purpose of one kind right after "any purpose" ("untuk tujuan apa pun penelitian"): research,
+# teaching or private ends only, no business taken in
+_ONE_KIND = lazy_pattern(
+    unicodedata.normalize(
+        "NFKC",
+        r"^\W{0,3}(?:\w+\s+)?(?:penelitian|penyelidikan|riset|akademik|pendidikan|pribadi|peribadi"
+        r"|nghiên\s+cứu|học\s+tập|giáo\s+dục|cá\s+nhân|phi\s+thương\s+mại|วิจัย|การศึกษา|ส่วนตัว"
+        r"|pananaliksik|pag-?aaral|pansarili|utafiti|elimu|binafsi)",
+    ),
+    re.IGNORECASE,
+)
 _CLAUSE = re.compile(r"[^.;?!]+")
 _NEAR = r"[^.;?!]{0,80}?"
 
@@ -149,7 +160,9 @@ def takes_in_business_southeast(text: str) -> bool:
             # "apa sahaja" is any purpose, never "only": the condition is looked for without it
             if negation.search(rest) or condition.search(whatever.sub(" ", rest)):
                 continue
-            if whatever.search(rest) and (permits.search(rest) or business.search(rest)):
+            found = whatever.search(rest)
+            one_kind = found is not None and _ONE_KIND.search(rest[found.end() :]) is not None
+            if found and not one_kind and (permits.search(rest) or business.search(rest)):
                 return True
             if taken_in.search(rest) and permits.search(rest):
                 return True

@@ -98,12 +98,13 @@ FUNCTION_WORDS: dict[str, str] = {
     "marufuku hairuhusiwi haruhusiwi isiyo kipekee malipo nakala maandishi kifungu "
     "inasimamiwa matumizi utafiti kibiashara",
     # Filipino (Tagalog): its particles and linkers (ang, ng, mga, ay, nang), pronouns and the
-    # words of licence terms; "at" and "may" are English too and are left out
+    # words of licence terms; words other languages write too ("at", "may", "para", "din",
+    # "modelo", "libre") are left out
     "tl": "ang ng mga ay nang ito iyon iyong iyo mo ka ko kami namin natin nila niya siya sila "
-    "kung para hindi lamang lang din rin man kahit anumang sinuman gamitin paggamit lisensiya "
-    "lisensya pahintulot batas kumpanya negosyo bayad libre walang kapag bago dapat kailangan "
-    "maaari puwede pwede kopyahin baguhin ipamahagi kasama upang ibang iba namamahala umiiral "
-    "layunin modelo tuntunin kondisyon ipinagbabawal bawal pinahihintulutan",
+    "kung hindi lamang lang rin kahit anumang sinuman gamitin paggamit lisensiya lisensya "
+    "pahintulot batas kumpanya negosyo bayad walang kapag dapat kailangan maaari puwede pwede "
+    "kopyahin baguhin ipamahagi kasama upang ibang namamahala umiiral layunin modelong "
+    "tuntunin kondisyon ipinagbabawal bawal pinahihintulutan",
     # Slovak, Slovenian and Catalan: told from Czech, Croatian and Spanish or Romanian to be
     # said unread by name (no cue reads them)
     "sk": "alebo len iba ktorý ktorá ktoré podľa môže môžu nesmie použitie používanie "
