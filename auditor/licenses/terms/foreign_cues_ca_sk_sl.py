@@ -61,13 +61,16 @@ CA = shaped(
 
 # --- Slovak --------------------------------------------------------------------------------------
 
-_SK_COM = r"(?<!ne)\bkomerčn\w*|\bzárobkov\w*|\bna\s+účely\s+zisku"
+_SK_COM = (
+    r"(?<!ne)\bkomerčn\w*|\bzárobkov\w*|\bna\s+účely\s+zisku|\bpodnikateľsk\w*\s+činnos\w*"
+    r"|\bpodnikani\w*"
+)
 SK = shaped(
     Words(
         com=r"(?:" + _SK_COM + r")",
         non=r"\bnekomerčn\w*|\bnezárobkov\w*",
-        ban=r"\b(?:zakázan\w*|zakazuje|je\s+zakázané|nesmie\w*|nesmú|nie\s+je\s+(?:povolen|dovolen)"
-        r"\w*|nemožno)",
+        ban=r"\b(?:zakázan\w*|zakazuje|je\s+zakázané|nesmie\w*|nesmú|nie\s+je\s+(?:povolen|dovolen"
+        r"|zahrnut)\w*|nemožno|nevzťahuje|nezahŕňa|neplatí)",
         consent=r"(?:súhlas\w*|povolen\w*|licenci\w*|zmluv\w*)",
         without=r"\bbez\s+[^.;]{0,40}?",
         need=r"\b(?:vyžaduje|vyžadovať|potrebuje|potrebn\w*|musí\s+(?:získať|uzavrieť)|podlieha)\b",
@@ -80,18 +83,24 @@ SK = shaped(
         r"|\bna\s+(?:akýkoľvek|akékoľvek|ľubovoľný|ľubovoľné)\s+účel\w*"
         r"(?![^.;]{0,30}?\b(?:okrem|s\s+výnimkou)\b)"
         r"|\bkomerčné\s+(?:použitie|využitie)\s+(?:je\s+)?povolené\b(?!\s+(?:len|iba|so|po))",
-        both=r"\bkomerčn\w*\s+(?:aj|i|alebo)\s+nekomerčn|\bnekomerčn\w*\s+(?:aj|i|alebo)\s+komerčn",
+        both=r"\bkomerčn\w*\s+(?:aj|i|alebo)\s+nekomerčn|\bnekomerčn\w*\s+(?:aj|i|alebo)\s+komerčn"
+        r"|\bbez\s+ohľadu\s+na\b[^.;]{0,50}?(?<!ne)(?:komerčn|zárob|zisk|príj)",
         unrestricted=r"\bbez\s+(?:akýchkoľvek\s+)?obmedzen\w*" + GAP + r"(?:" + _SK_COM + r")",
         only=r"\b(?:len|iba|výlučne|výhradne|jedine)\b",
         research=r"\b(?:výskum\w*|vedeck\w*|akademick\w*|vzdelávac\w*)",
         personal=r"\b(?:osobn\w*|súkromn\w*)",
-        mau=r"\bmesačn\w*\s+aktívn\w*\s+používateľ\w*|\baktívn\w*\s+používateľ\w*\s+za\s+mesiac"
+        mau=r"\bmesačn\w*\s+(?:počet\w*\s+)?aktívn\w*\s+používateľ\w*|\baktívn\w*\s+používateľ\w*\s+za\s+mesiac"
         r"|\bMAU\b",
         revenue=r"\bpríjm\w*|\btržb\w*|\bobrat\w*",
         annual=r"\bročn\w*|\bza\s+rok\b|\bv\s+roku\b",
-        affiliates=r"\bprepojen\w*\s+(?:osob|spoločnost)\w*|\bdcérsk\w*|\bskupin\w*\s+spoločností",
+        affiliates=r"\bprepojen\w*\s+(?:osob|spoločnost)\w*|\bdcérsk\w*|\bskupin\w*\s+(?:spoločností"
+        r"|nadobúdateľ\w*)",
         laws=(
-            (r"\bprávom\s+Slovenskej\s+republiky|\bslovensk\w*\s+(?:právo|právom|zákon\w*)", "SK"),
+            (
+                r"\b(?:práv|zákon|poriad)\w*\s+Slovenskej\s+republiky|\bslovensk\w*\s+(?:právo|právom"
+                r"|zákon\w*)",
+                "SK",
+            ),
         ),
         vocabulary=r"licenc|podmienk|povol|zakáz|komerčn|súhlas|zodpovednos|záruk|práv|zmluv"
         r"|obmedz",

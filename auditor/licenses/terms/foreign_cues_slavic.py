@@ -18,14 +18,17 @@ from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
 # --- Ukrainian ---------------------------------------------------------------------------------
 
 # not "некомерційн"
-_UK_COM = r"(?:\bкомерційн\w*|\bз\s+метою\s+отримання\s+(?:прибутку|доходу))"
+_UK_COM = (
+    r"(?:\bкомерційн\w*|\bз\s+метою\s+отримання\s+(?:прибутку|доходу)"
+    r"|\b(?:підприємницьк|господарськ)\w*\s+діяльн\w*)"
+)
 _UK_EXCEPT = r"(?![^.;]{0,20}?\b(?:крім|окрім|за\s+винятком)\b)"
 UK = shaped(
     Words(
         com=_UK_COM,
         non=r"\bнекомерційн\w*|\bне\s+комерційн\w*|\bнеприбутков\w*",
         ban=r"\b(?:заборонен\w*|забороняється|не\s+(?:можна|може|можуть|дозволя\w*|дозволен\w*"
-        r"|допускається"
+        r"|допускається|поширюється|охоплює"
         r"|вправі|має\s+права)|не\s+використов\w*)",
         consent=r"(?:дозв[іо]л\w*|згод\w*|ліценз\w*|договір\w*|договор\w*)",
         without=r"\bбез\s+[^.;]{0,40}?",
@@ -43,7 +46,7 @@ UK = shaped(
         r"|(?<!не\s)\bможна\s+(?:\w+\s+){0,3}?(?:в|у|з|для)\s+комерційн\w*"
         r"(?![^.;]{0,30}?\b(?:лише|тільки|за\s+умови|після|якщо))",
         both=r"\bкомерційн\w*\s+(?:і|та|чи|або)\s+некомерційн|\bнекомерційн\w*\s+(?:і|та|чи|або)"
-        r"\s+комерційн|\bнезалежно\s+від\b[^.;]{0,40}?комерційн",
+        r"\s+комерційн|\bнезалежно\s+від\b[^.;]{0,50}?(?<!не)(?:комерційн|прибут|дох[оі]д|заробіт)",
         unrestricted=r"\bбез\s+(?:будь-яких\s+)?обмежень"
         + GAP
         + _UK_COM
@@ -54,11 +57,11 @@ UK = shaped(
         only=r"\b(?:лише|тільки|виключно|винятково)\b",
         research=r"(?:досліджен|науков|академічн|освітн|навчальн)\w*",
         personal=r"(?:особист|приватн)\w*",
-        mau=r"\bщомісячн\w*\s+активн\w*\s+користувач\w*|\bактивн\w*\s+користувач\w*\s+(?:на|за)"
+        mau=r"\bщомісячн\w*\s+(?:кількіст\w*\s+)?активн\w*\s+користувач\w*|\bактивн\w*\s+користувач\w*\s+(?:на|за)"
         r"\s+місяць|\bMAU\b",
         revenue=r"\bдох[оі]д\w*|\bвиручк\w*|\bоборот\w*",
         annual=r"\bрічн\w*|\bна\s+рік\b|\bза\s+рік\b|\bфінансов\w*\s+р[іо]к\w*",
-        affiliates=r"\bафілійован\w*|\bдочірн\w*|\bгруп\w*\s+компаній",
+        affiliates=r"\bафілійован\w*|\bдочірн\w*|\bгруп\w*\s+(?:компаній|ліцензіат\w*)",
         laws=((r"\bзаконодавств\w*\s+України|\bправ\w*\s+України|\bукраїнськ\w*\s+прав\w*", "UA"),),
         vocabulary=r"ліценз|умов|дозвол|заборон|комерц|згод|відповідальн|гаранті|прав|договір"
         r"|обмежен",
@@ -74,13 +77,13 @@ UK = shaped(
 # --- Bulgarian ---------------------------------------------------------------------------------
 
 # not "нетърговск"
-_BG_COM = r"(?:\bтърговск\w*|\bкомерсиал\w*|\bс\s+цел\s+печалба)"
+_BG_COM = r"(?:\bтърговск\w*|\bкомерсиал\w*|\bс\s+цел\s+печалба|\bстопанск\w*\s+дейност\w*)"
 BG = shaped(
     Words(
         com=_BG_COM,
         non=r"\bнетърговск\w*|\bнекомерсиал\w*|\bнестопанск\w*",
         ban=r"\b(?:забранен\w*|забранява\w*|не\s+(?:може|могат|се\s+разрешава|е\s+разрешен\w*|бива"
-        r"|трябва)|няма\s+право)",
+        r"|трябва|обхваща|се\s+отнася|се\s+разпростира)|няма\s+право)",
         consent=r"(?:разрешени\w*|съгласи\w*|лиценз\w*|договор\w*)",
         without=r"\bбез\s+[^.;]{0,40}?",
         need=r"\b(?:изисква|необходим\w*|нуж\w*|трябва\s+да\s+(?:получи|сключи|придобие)"
@@ -90,16 +93,19 @@ BG = shaped(
         r"|\bза\s+всяка\s+цел\b|\bза\s+всякаква\s+цел\b"
         r"|\bтърговск\w*\s+употреб\w*\s+(?:(?!не\b)\w+\s+){0,2}(?:е\s+)?разрешен\w*"
         r"(?!\s+(?:само|след|при))",
-        both=r"\bтърговск\w*\s+(?:и|или)\s+нетърговск|\bнетърговск\w*\s+(?:и|или)\s+търговск",
+        both=r"\bтърговск\w*\s+(?:и|или)\s+нетърговск|\bнетърговск\w*\s+(?:и|или)\s+търговск"
+        r"|\b(?:независимо|без\s+значение)\s+(?:от\s+това\s+)?дали\b[^.;]{0,50}?(?<!не)(?:печалб"
+        r"|търговск|доход|комерс)",
         unrestricted=r"\bбез\s+(?:каквито\s+и\s+да\s+е\s+)?ограничения" + GAP + _BG_COM,
         only=r"\b(?:единствено|само|изключително)\b",
         research=r"(?:научн|изследван|академичн|образовател|учебн)\w*",
         personal=r"(?:личн|частн)\w*",
-        mau=r"\bмесечн\w*\s+активн\w*\s+потребител\w*|\bактивн\w*\s+потребител\w*\s+(?:на|за)"
+        mau=r"\bмесечн\w*\s+(?:брой\s+)?активн\w*\s+потребител\w*|\bактивн\w*\s+потребител\w*\s+(?:на|за)"
         r"\s+месец|\bMAU\b",
         revenue=r"\bприход\w*|\bоборот\w*|\bпостъплени\w*",
         annual=r"\bгодишн\w*|\bна\s+година\b|\bза\s+година\b",
-        affiliates=r"\bсвързан\w*\s+(?:лица|дружества|предприятия)|\bдъщерн\w*",
+        affiliates=r"\bсвързан\w*\s+(?:лица|дружества|предприятия)|\bдъщерн\w*"
+        r"|\bгруп\w*\s+на\s+лицензополучател\w*",
         laws=((r"\bбългарско\w*\s+(?:право|законодателство)|\bзаконите\s+на\s+(?:Република\s+)?"
                r"България", "BG"),),
         vocabulary=r"лиценз|услови|разреш|забран|търговск|съгласи|отговорност|гаранци|прав"
@@ -115,14 +121,18 @@ BG = shaped(
 
 # --- Croatian, Serbian, Bosnian (Latin; Cyrillic through `both_scripts`) -------------------------
 
-_HR_COM = r"(?:\bkomercijal\w*|\bu\s+svrhu\s+(?:zarade|stjecanja\s+dobiti|sticanja\s+dobiti))"
+_HR_COM = (
+    r"(?:\bkomercijal\w*|\bu\s+svrhu\s+(?:zarade|stjecanja\s+dobiti|sticanja\s+dobiti)"
+    r"|\b(?:gospodarsk|privredn|poduzetničk|preduzetničk)\w*\s+djelatnost\w*)"
+)
 _HR_EXCEPT = r"(?![^.;]{0,20}?\b(?:osim|izuzev)\b)"
 HR = shaped(
     Words(
         com=_HR_COM,
         non=r"\bnekomercijal\w*|\bneprofitn\w*",
         ban=r"\b(?:zabranjen\w*|zabranjuj\w*|ne\s+(?:smije|smiju|sme|smeju|može|mogu|dopušta"
-        r"|dozvoljava)|nije\s+(?:dopušten|dozvoljen)\w*|nisu\s+(?:dopušten|dozvoljen)\w*)",
+        r"|dozvoljava|obuhvaća|obuhvata)|nije\s+(?:dopušten|dozvoljen|obuhvaćen)\w*"
+        r"|nisu\s+(?:dopušten|dozvoljen|obuhvaćen)\w*)",
         consent=r"(?:suglasnost\w*|saglasnost\w*|odobrenj\w*|dopuštenj\w*|dozvol\w*|licenc\w*"
         r"|ugovor\w*)",
         without=r"\bbez\s+[^.;]{0,40}?",
@@ -136,17 +146,17 @@ HR = shaped(
         + r"(?:je\s+)?(?:dopušten|dozvoljen)\w*"
         + r"(?![^.;]{0,15}?\b(?:samo|uz|ako|uz\s+uvjet)\b)",
         both=r"\bkomercijal\w*\s+(?:i|ili)\s+nekomercijal|\bnekomercijal\w*\s+(?:i|ili)\s+komercijal"
-        r"|\bbez\s+obzira\s+na\b[^.;]{0,40}?komercijal",
+        r"|\bbez\s+obzira\s+na\b[^.;]{0,50}?(?<!ne)(?:komercijal|zarad|dobit|profit|prihod)",
         unrestricted=r"\bbez\s+(?:ikakvih\s+)?ograničenja" + GAP + _HR_COM,
         only=r"\b(?:isključivo|samo|jedino)\b",
         research=r"(?:istraživa|znanstven|naučn|akademsk|obrazovn)\w*",
         personal=r"(?:osobn|lič|privatn)\w*",
-        mau=r"\bmj?esečn\w*\s+aktivn\w*\s+korisnik\w*|\baktivn\w*\s+korisnik\w*\s+mj?esečno"
+        mau=r"\bmj?esečn\w*\s+(?:broj\w*\s+)?aktivn\w*\s+korisnik\w*|\baktivn\w*\s+korisnik\w*\s+mj?esečno"
         r"|\bMAU\b",
         revenue=r"\bprihod\w*|\bpromet\w*",
         annual=r"\bgodišnj\w*|\bu\s+godini\b|\bpo\s+godini\b|\bposlovn\w*\s+godin\w*",
         affiliates=r"\bpovezan\w*\s+(?:društv|osob|lic|subjekt)\w*|\bpodružnic\w*"
-        r"|\bgrup\w*\s+društava",
+        r"|\bgrup\w*\s+(?:društava|stjecatelj\w*|korisnik\w*\s+licenc\w*|primatelj\w*)",
         laws=(
             (r"\b(?:pravo|prava|pravom|zakon\w*)\b[^.;]{0,60}?\bDelaware", "US-DE"),
             (r"\b(?:pravo|prava|pravom|zakon\w*)\b[^.;]{0,60}?\bNew\s+York", "US-NY"),

@@ -71,6 +71,15 @@ _DEFINITIONS = (
         r"(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2})\s+se\s+rozumí\s+(?P<body>[^.;]{3,400})",
         _FLAGS,
     ),
+    # a capitalised term and a dash after a glossary item's number, maybe with the verb of
+    # defining ("3) Aktywni Użytkownicy – rozumie się przez to liczbę osób ...", "1.4. Активные
+    # пользователи — число лиц, ..."): the term is capitalised, the body is not an amount
+    lazy_pattern(
+        r"(?:^\W{0,3}|(?<!\S)(?=\(?\d))(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
+        r"(?P<term>[^\W\d_a-zа-яёіїєґąćęłńóśźżčďěňřšťůžáéíýľĺŕôäúđ][\w-]*(?:\s+[\w-]+){0,2})"
+        r"\s*[-–—]\s+(?:(?:rozumie\s+się\s+przez\s+to|понимается|означает|розуміється|означає"
+        r"|se\s+rozumí|sa\s+rozumie)\s+)?(?P<body>[^.;]{3,400})"
+    ),
 )
 # the threshold named by its noun (declined), stated with an amount in its own passage
 _THRESHOLD = lazy_pattern(
@@ -98,6 +107,7 @@ _SUCH = lazy_pattern(
     _FLAGS,
 )
 _OTHER_WORDS = 2  # a clause caption before a definition
+_SLAVIC = frozenset({"pl", "ru", "uk", "cs"})  # declined further than a two-letter ending
 _MINIMUM = 1000  # a cap's amount or count: smaller numbers are clause numbers
 
 
@@ -202,7 +212,8 @@ def _has_amount(text: str) -> bool:
 def _stemmed(term: str, language: str | None) -> re.Pattern[str]:
     """The term where it is used: each word by its stem (declined languages), not inside the
     definition's own quotes."""
-    stems = [w[: max(len(w) - 2, 4)] if len(w) > 4 else w for w in term.split()]
+    cut = 3 if language in _SLAVIC else 2  # "Użytkownikach" used as "Użytkowników"
+    stems = [w[: max(len(w) - cut, 4)] if len(w) > 4 else w for w in term.split()]
     # a capitalised German or Dutch term is used capitalised ("Gebruikers", not "gebruiken")
     flags = 0 if language in ("de", "nl") and term[:1].isupper() else _FLAGS
     return re.compile(

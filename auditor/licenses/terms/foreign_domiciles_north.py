@@ -1,9 +1,10 @@
 """Licensees left out of the grant by where they live or are based, in Dutch, Ukrainian, German,
-Polish, Swedish and Czech, for `terms.foreign`, one passage or a lead-in and its items: "Van de
-licentie uitgesloten zijn: 1° natuurlijke personen met hun woonplaats in het Verenigd
+Polish, Swedish, Czech and Russian, for `terms.foreign`, one passage or a lead-in and its items:
+"Van de licentie uitgesloten zijn: 1° natuurlijke personen met hun woonplaats in het Verenigd
 Koninkrijk; 2° vennootschappen waarvan de hoofdvestiging in ... ligt", "Ліцензія не надається:"
 then "а) фізичним особам, місце проживання яких — ..." and "б) юридичним особам, зареєстрованим у
-цих державах".
+цих державах", "Права ... не предоставляются: — физическим лицам, постоянно проживающим в ...;
+— юридическим лицам, учреждённым там".
 
 The grant is withheld (`_WITHHELD`), and a clause or item names someone by where they live, are
 registered or have their seat (`_BASED`) and a place (`_PLACES`), or "these states" after an
@@ -25,13 +26,13 @@ from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
-LANGUAGES = frozenset({"nl", "uk", "de", "pl", "sv", "cs"})
+LANGUAGES = frozenset({"nl", "uk", "de", "pl", "sv", "cs", "ru"})
 
 _WITHHELD = lazy_pattern(
     r"\buitgesloten\b|\bgeen\s+licentie\b|\bwordt\s+niet\s+verleend|ліцензія\s+не\s+надається"
     r"|не\s+надається|\bausgeschlossen\b|\bkeine\s+(?:Lizenz|Rechte)\b|\bnicht\s+erteilt"
     r"|\bwyłączon\w*\b|\bnie\s+udziela\s+się|\bundantag\w*\b|\bgäller\s+inte\b|\bvyloučen\w*"
-    r"|\bneuděluje\b",
+    r"|\bneuděluje\b|не\s+предоставля\w*|не\s+выда[её]тся",
     _FLAGS,
 )
 _BASED = lazy_pattern(
@@ -40,7 +41,9 @@ _BASED = lazy_pattern(
     r"|\bWohnsitz|\bSitz\b|\bHauptsitz|\bansässig\w*|\bgegründet|\bNiederlassung"
     r"|\bmiejsc\w*\s+zamieszkania|\bsiedzib\w*|\bzarejestrowan\w*"
     r"|\bhemvist|\bsäte\b|\bbosatt\w*|\bregistrerad\w*"
-    r"|\bbydliště|\bsídl\w*|\bregistrovan\w*",
+    r"|\bbydliště|\bsídl\w*|\bregistrovan\w*"
+    r"|проживающ\w*|учрежд[её]нн\w*|зарегистрированн\w*|местонахожд\w*|места?\s+ведения\s+"
+    r"деятельности|место\s+жительства",
     _FLAGS,
 )
 _PLACES: tuple[tuple[str, str], ...] = (
@@ -57,7 +60,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"Cuba|Kuba|Куб\w+", "CU"),
     (r"China|Chiny|Kina|Čín\w*|Китай\w*|Китаю", "CN"),
     (r"Verenigde\s+Staten|Vereinigte\w*\s+Staaten|Stan\w+\s+Zjednoczon\w+|USA|Förenta\s+staterna"
-     r"|Spojen\w+\s+stát\w+|Сполучен\w+\s+Штат\w+|США", "US"),
+     r"|Spojen\w+\s+stát\w+|Сполучен\w+\s+Штат\w+|США|Соедин[её]нн\w+\s+Штат\w+", "US"),
 )  # fmt: skip
 _PLACE = lazy_pattern(
     "|".join(rf"(?P<p{i}>(?<![\w-])(?:{names})(?![\w-]))" for i, (names, _) in enumerate(_PLACES)),
@@ -67,13 +70,13 @@ _PLACE = lazy_pattern(
 _THESE = lazy_pattern(
     r"\b(?:deze|die)\s+(?:landen|staten)\b|цих\s+(?:держав\w*|країн\w*)|\bdiesen\s+(?:Staaten"
     r"|Ländern)\b|\btych\s+(?:państw\w*|krajach)\b|\bdessa\s+(?:stater|länder)\b"
-    r"|\btěchto\s+(?:stát\w*|zemích)\b",
+    r"|\btěchto\s+(?:stát\w*|zemích)\b|\bэтих\s+(?:государств\w*|стран\w*)|\bтам\b",
     _FLAGS,
 )
 # a list after a colon, its items numbered or lettered: "uitgesloten zijn: 1° ...; 2° ..."
 _LISTED = lazy_pattern(r":\s*(?:\d{1,2}°|\d{1,2}[.)]|[a-zа-яі][.)])\s", _FLAGS)
 # the languages whose single sanctions clauses no other reader reads (German: `foreign_territory`;
-# Swedish, Czech: `foreign_six`; Ukrainian: `foreign_more`)
+# Swedish, Czech: `foreign_six`; Ukrainian: `foreign_more`; Russian: `foreign_places_ru`)
 _NO_OTHER_READER = frozenset({"nl", "pl"})
 _NEAR = 80
 

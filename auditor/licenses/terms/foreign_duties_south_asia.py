@@ -1,5 +1,6 @@
 """A duty to pass this licence on with every copy, in Indonesian, Malay, Vietnamese, Thai and
-Hindi, for `foreign_ja.clause_reader`: "Sertakan ketentuan ini pada setiap salinan model yang
+Hindi (and Polish, Russian, Ukrainian, Czech, Slovak, Croatian, Bulgarian, Lithuanian), for
+`foreign_ja.clause_reader`: "Sertakan ketentuan ini pada setiap salinan model yang
 Anda sebarkan", "Setiap salinan wajib disertai lisensi ini", "Khi phân phối, bạn phải kèm theo
 bản giấy phép này", "ต้องแนบสัญญาอนุญาตนี้ไปกับทุกสำเนา", "हर प्रति के साथ इस लाइसेंस का पाठ देना होगा".
 It is `attribution_required`, as the English rules read "include a copy of this licence" and
@@ -50,6 +51,69 @@ _WORDS: dict[str, tuple[str, str, str, str]] = {
         r"(?:आवश्यक|ज़?रूरी)\s+नहीं",
     ),
 }
+# Polish, Russian, Ukrainian, Czech, Slovak, Croatian (Serbian, Bosnian), Bulgarian and
+# Lithuanian, in the impersonal present that binds as "shall" ("Uz svaku kopiju prilaže se ovaj
+# tekst", "към него се прилага текстът на този лиценз"): a law "applied" names no copy
+_WORDS.update(
+    {
+        "pl": (
+            r"\b(?:dołącz\w*|załącz\w*)",
+            r"\b(?:niniejsz\w*|t(?:ej|ych|ę|en|a|e|ego))\s+(?:\w+\s+)?(?:licencj\w*|warunk\w*"
+            r"|regulamin\w*|tekst\w*)|\btekst\w*\s+licencj\w*",
+            r"\b(?:kopi\w*|egzemplarz\w*|rozpowszechni\w*|udostępni\w*|dystrybu\w*)",
+            r"\bnie\s+(?:trzeba|musi\w*|jest\s+(?:wymagan|konieczn|potrzebn)\w*)",
+        ),
+        "ru": (
+            r"\b(?:прилага\w*|приложи\w*|приложен\w*|сопровожда\w*|включа\w*|включить)",
+            r"\b(?:настоящ\w*|эт(?:от|ой|у|и|их|ого))\s+(?:\w+\s+)?(?:лицензи\w*|услови\w*|текст\w*)"
+            r"|\bтекст\w*\s+(?:\w+\s+)?лицензи\w*",
+            r"\b(?:копи\w*|экземпляр\w*|распростран\w*)",
+            r"\bне\s+(?:нужно|требуется|обязательно|обязан\w*)",
+        ),
+        "uk": (
+            r"\b(?:дода\w*|долуча\w*|супровод\w*|включа\w*)",
+            r"\b(?:ц(?:ієї|ю|я|і|их|ей|ього))\s+(?:\w+\s+)?(?:ліценз\w*|умов\w*|текст\w*)"
+            r"|\bтекст\w*\s+(?:\w+\s+)?ліценз\w*",
+            r"\b(?:копі\w*|примірник\w*|пошир\w*|розповсюдж\w*)",
+            r"\bне\s+(?:потрібно|обов['’]язково|треба)",
+        ),
+        "cs": (
+            r"\b(?:přilož\w*|přikládá\w*|připoj\w*)",
+            r"\b(?:tento|této|tyto|těchto)\s+(?:\w+\s+)?(?:text\w*|licenc\w*|podmín\w*)"
+            r"|\btext\w*\s+licenc\w*",
+            r"\b(?:kopi\w*|rozmnožen\w*|šíř\w*|distribu\w*)",
+            r"\bnení\s+(?:nutn|potřeb|povinn)\w*|\bnemusí",
+        ),
+        "sk": (
+            r"\b(?:prilož\w*|prikladá\w*|pripoj\w*)",
+            r"\b(?:tento|tejto|tieto|týchto)\s+(?:\w+\s+)?(?:text\w*|licenci\w*|podmien\w*)"
+            r"|\btext\w*\s+licenci\w*",
+            r"\b(?:kópi\w*|rozmnožen\w*|šír\w*|distrib\w*)",
+            r"\bnie\s+je\s+(?:potrebn|nutn|povinn)\w*|\bnemusí",
+        ),
+        "hr": (
+            r"\b(?:prilaže\w*|prilaž\w*|priloži\w*|priložen\w*|uključuje\s+se)",
+            r"\b(?:ov(?:aj|a|e|og|u|ih|im))\s+(?:\w+\s+){0,2}?(?:tekst\w*|licenc\w*|uvjet\w*|uslov\w*)"
+            r"|\btekst\w*\s+(?:ove\s+)?licenc\w*",
+            r"\b(?:kopij\w*|primjer\w*|primer\w*|distribu\w*|dijeljenj\w*|raspačav\w*)",
+            r"\bne\s+(?:treba|mora\w*)|\bnije\s+(?:potrebn|obavezn)\w*",
+        ),
+        "bg": (
+            r"\b(?:прилага\w*|приложи\w*|придружава\w*)",
+            r"\b(?:този|тези|настоящ\w*)\s+(?:\w+\s+)?(?:лиценз\w*|услови\w*|текст\w*)"
+            r"|\bтекст\w*\s+на\s+лиценз\w*",
+            r"\b(?:копи\w*|разпростран\w*|екземпляр\w*)",
+            r"\bне\s+(?:е\s+)?(?:нужно|необходимо|задължително|трябва)",
+        ),
+        "lt": (
+            r"\b(?:pridedam\w*|pridėt\w*|prideda\w*|pridėkite)",
+            r"\b(?:ši(?:os|ą|s|ų)?|šio|šias)\s+(?:\w+\s+)?(?:licencij\w*|sąlyg\w*|tekst\w*)"
+            r"|\blicencijos\s+tekst\w*",
+            r"\b(?:kopij\w*|egzempliori\w*|platin\w*)",
+            r"\bnebūtina|\bnereikia",
+        ),
+    }
+)
 _WORDS["ms"] = _WORDS["id"]
 _CLAUSE_END = lazy_pattern(r"[.;!?।]")
 

@@ -38,17 +38,34 @@ _ADJECTIVES: dict[str, str] = {
     "SE": r"schwedisch\w*|zweeds\w*|szwedzk\w*|шведск\w*|шведськ\w*|svensk\w*|švédsk\w*",
     "CZ": r"tschechisch\w*|tsjechisch\w*|czesk\w*|чешск\w*|чеськ\w*|tjeckisk\w*|česk\w*",
     "KZ": r"kasachisch\w*|kazachs\w*|kazachsk\w*|казахстанск\w*|казахстанськ\w*",
+    # Slovak, Croatian (Serbian, Bosnian), Slovenian, Bulgarian and Lithuanian adjectives
+    "SK": r"slowakisch\w*|słowack\w*|словацк\w*|словацьк\w*|slovensk[éýá]\w*|slovenskou"
+    r"|slovačk\w*|словашк\w*|slovakišk\w*",
+    "HR": r"kroatisch\w*|chorwack\w*|хорватск\w*|хорватськ\w*|chorvatsk\w*|hrvatsk\w*"
+    r"|хърватск\w*|kroatišk\w*",
+    "SI": r"slowenisch\w*|słoweńsk\w*|словенск\w*|словенськ\w*|slovinsk\w*|slovensk(?:o|og|i|a|e)\b"
+    r"|slovenij\w*|словенск\w*|slovėnišk\w*",
+    "RS": r"serbisch\w*|serbsk\w*|сербск\w*|сербськ\w*|srbsk\w*|srpsk\w*|српск\w*|сръбск\w*",
+    "BG": r"bulgarisch\w*|bułgarsk\w*|болгарск\w*|болгарськ\w*|bulharsk\w*|bugarsk\w*"
+    r"|българск\w*|bulgarišk\w*",
+    "LT": r"litauisch\w*|litewsk\w*|литовск\w*|литовськ\w*|litevsk\w*|litovsk\w*|litavsk\w*"
+    r"|литовск\w*|lietuvišk\w*|Lietuvos",
 }
 _LAW = (
     r"(?:Recht|recht|prawo|prawa|prawem|prawu|право|права|правом|праву|rätt|lag|lagen|právo|práva"
-    r"|právem)"
+    r"|právem|pravo|prava|pravom|teisė|teisę|teisės|teise|правото)"
 )
 # a word of governing or applying, or a caption of the applicable law
 _CHOOSES = (
     r"(?:anwendbar\w*|anzuwenden|angewendet|angewandt|Anwendung|gilt|unterlieg\w*|toepasselijk\w*|beheerst|van\s+toepassing|właściw\w*"
     r"|podlega\w*|stosuje\s+się|применим\w*|применя\w*|регулир\w*|подчиня\w*|застосовн\w*"
-    r"|застосову\w*|регулю\w*|tillämp\w*|gäller|styr\w*|rozhodn\w*|řídí|použije)"
+    r"|застосову\w*|регулю\w*|tillämp\w*|gäller|styr\w*|rozhodn\w*|řídí|použije"
+    r"|mjerodavn\w*|merodavn\w*|primjenjiv\w*|primenljiv\w*|primjenjuje|uporablj\w*|vzťahuje"
+    r"|spravuj\w*|приложим\w*|прилага\w*|урежда\w*|taikytin\w*|taikoma\w*|reglamentuoj\w*)"
 )
+# a caption of the law that governs, then a bare adjective ("Prawo właściwe: polskie.",
+# "Применимое право — российское", "Rozhodné právo: české"): the adjective is the law's
+_CAPTION = rf"(?:{_CHOOSES}\s+{_LAW}|{_LAW}\s+{_CHOOSES})\s*[:\-–—]\s*"
 _SAME = r"[^.;]{0,60}?"  # within one clause
 
 
@@ -60,9 +77,18 @@ def _law(code: str) -> re.Pattern[str]:
     pair = rf"(?<![\w-])(?:(?:{adjective})\s+{_LAW}|{_LAW}\s+(?:{adjective}))(?![\w-])"
     return lazy_pattern(
         rf"(?<![\w-]){_CHOOSES}(?![\w-]){_SAME}{pair}|{pair}{_SAME}(?<![\w-]){_CHOOSES}(?![\w-])"
-        rf"|\A\W*(?:[^\W\d_]+\s+){{0,3}}{pair}[\s.]*\Z",
+        rf"|\A\W*(?:[^\W\d_]+\s+){{0,3}}{pair}[\s.]*\Z"
+        rf"|\A\W*(?:[^\W\d_]{{2,15}}\.?\s*)?(?:\d{{1,3}}[.)]?\s*)?(?<![\w-]){_CAPTION}"
+        rf"(?:{adjective})(?![\w-])[\s.]*\Z",
         _FLAGS,
     )
 
 
 LAWS_NORTH = tuple((_law(code), code) for code in _ADJECTIVES)
+
+
+def names_law_north(text: str) -> bool:
+    """Whether a short passage in Latin letters no language was told for chooses a law by one of
+    these adjectives ("Mjerodavno pravo: hrvatsko.", "Prawo polskie."), as
+    `foreign_law_romance.names_law` asks of the Romance ones."""
+    return any(pattern.search(text) is not None for pattern, _ in LAWS_NORTH)

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_slavic import states_no_term_slavic
 
 _FLAGS = re.IGNORECASE
 
@@ -149,6 +150,8 @@ _TERM_WORDS = _re(
 
 def states_no_term_north(text: str) -> bool:
     """Whether a passage in one of the languages above states no term (module docstring)."""
+    if states_no_term_slavic(text):  # pl, ru, uk, cs, sk, hr, bg, lt: `foreign_slavic`
+        return True
     informational = _INFORMATIONAL.search(text) is not None  # "wyłącznie informacyjny"
     if _TERM_WORDS.search(text) and not informational:
         return False
