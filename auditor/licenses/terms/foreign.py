@@ -24,11 +24,18 @@ from functools import lru_cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_cap_refs as cap_refs
 from auditor.licenses.terms import foreign_romance as romance
+from auditor.licenses.terms import foreign_slavic as slavic
 from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.foreign_across_north import read_across_north
-from auditor.licenses.terms.foreign_caps import cap_counts, needed_condition, revenue_cap, user_cap
+from auditor.licenses.terms.foreign_caps import (
+    cap_counts,
+    needed_condition,
+    revenue_cap,
+    states_cap,
+    user_cap,
+)
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
@@ -39,6 +46,7 @@ from auditor.licenses.terms.foreign_gate import may_be_foreign
 from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
+from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
 from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_merge import with_foreign as with_foreign
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
@@ -46,6 +54,7 @@ from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
+from auditor.licenses.terms.foreign_purpose_lists import permitted_lists
 from auditor.licenses.terms.foreign_routes import (
     is_notice_route,
     permission_routes,
@@ -118,6 +127,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows
     listed, unnamed = read_lists(passages, text)
     found = {p: [Clause("use_restrictions", tags)] for p, tags in listed.items()}
+    found |= permitted_lists(passages, text, CUES)  # id/ms/vi/th/tl/sw: a list of purposes
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_romance(passages)  # es, pt, fr, it, ro: use confined to places
@@ -149,7 +159,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             # too short to tell, and English letters: the English rules read it; but a label
             # keyed by commercial use in another language ("Uso comercial: No"), or a law named
             # by its adjective ("Legge regolatrice: italiana", `foreign_law_romance`) is read here
-            if COMMERCIAL_LABEL.fullmatch(passage.text) or row or names_law(passage.text):
+            law = names_law(passage.text) or slavic.names_law(passage.text)
+            law = law or names_law_southeast(passage.text)  # id, ms, vi, th, tl, sw
+            if COMMERCIAL_LABEL.fullmatch(passage.text) or row or law:
                 reading.read(passage)
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
@@ -223,7 +235,7 @@ class _Reading:
         own = cues is CUES.get(passage.language or "")  # es, pt, fr, it, ro: their word tables
         own = own or (passage.language == "und" and cues is IT)  # untold: those tables once
         named = named or (own and romance.bans(passage.language, text))
-        banned = not both and named and not _states_cap(text, cues)
+        banned = not both and named and not states_cap(text, cues)
         if banned and chinese and self.granted and zh_grants.names_only_noncommercial(text):
             return True  # non-profit ends named free beside a grant of commercial use: no ban
         registered = chinese and is_registered_use(text)
@@ -377,15 +389,6 @@ def _blank(match: re.Match[str]) -> str:
 
 def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
-
-
-def _states_cap(text: str, cues: Cues) -> bool:
-    """Whether a passage states a cap on users or revenue ("매출액이 1,000억 원을 넘는 법인은
-    … 영리 이용을 할 수 없습니다"): a ban there reaches only those past it."""
-    if cues.mau is not None and cues.mau.search(text) and user_cap(text, cues.mau) is not None:
-        return True
-    revenue = cues.revenue
-    return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
 
 
 def _as_list(value: object) -> list[str]:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
+from auditor.licenses.terms.foreign_counting_west import counts_users
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_numbers_west import CAP_NOUN_WEST, EXCEED_WEST
 from auditor.licenses.text.language import Passage
@@ -136,7 +137,11 @@ def _continues(language: str, text: str, cues: Cues, terms: tuple[str, ...]) -> 
 
 def _used(term: str, language: str) -> re.Pattern[str]:
     """A defined term where it is used, each word by its stem (Hindi inflects both words of
-    "बड़ा उपयोगकर्ता": "बड़े उपयोगकर्ताओं")."""
+    "बड़ा उपयोगकर्ता": "बड़े उपयोगकर्ताओं"; Tamil its nouns' endings: "பெரு நிறுவனம்",
+    "பெரு நிறுவனங்களுக்கு")."""
+    if language == "ta":
+        stems = [re.sub("(?:ம்|ு)$", "", word) or word for word in term.split()]
+        return _compiled(r"\s+".join(re.escape(stem) + r"\S*" for stem in stems))
     if language != "hi":
         return _compiled(re.escape(term))
     stems = [word[: max(len(word) - 2, 2)] if len(word) > 2 else word for word in term.split()]
@@ -173,6 +178,7 @@ def with_counting_rules_south_asia(
             continue
         revenue = own.revenue is not None and own.revenue.search(passage.text) is not None
         users = own.mau is not None and own.mau.search(passage.text) is not None
+        users = users or counts_users(passage.language, passage.text)  # "العدد": ar, he, fa...
         key = "revenue_threshold" if revenue and not users else "user_threshold"
         term = values.get(key)
         if not (revenue or users) or not isinstance(term, dict):

@@ -26,6 +26,7 @@ from auditor.licenses.terms.foreign_numbers_south_asia import (
     INDIAN_GROUPING,
     UNITS_SOUTH_ASIA,
     indian_digits,
+    thai_counts,
 )
 from auditor.licenses.terms.foreign_numbers_west import (
     COUNT_WORDS_WEST,
@@ -182,6 +183,7 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         if numeral is not None:
             found.append((match.start(), match.end(), numeral))
     found.extend(cjk_more(text, found))  # "천만 명", "1조 원", "2兆円"
+    found.extend(thai_counts(text, found))  # "สิบล้าน": a Thai count in words
     return sorted(found)
 
 
@@ -379,3 +381,12 @@ def needed_condition(text: str) -> str:
     if _FURTHER_LICENSE.search(text):
         return _ABOVE if _PAST_THE_CAP.search(text) else "separate-license"
     return "written-permission"
+
+
+def states_cap(text: str, cues: Cues) -> bool:
+    """Whether a passage states a cap on users or revenue ("매출액이 1,000억 원을 넘는 법인은
+    … 영리 이용을 할 수 없습니다"): a ban there reaches only those past it (`terms.foreign`)."""
+    if cues.mau is not None and cues.mau.search(text) and user_cap(text, cues.mau) is not None:
+        return True
+    revenue = cues.revenue
+    return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))

@@ -116,8 +116,7 @@ APART_WEST: dict[str, re.Pattern[str]] = {
 
 # users, by the word of each language (a counting rule naming them and "the number")
 _USERS = _p(
-    ar_pattern(r"مستخدم").pattern
-    + r"|משתמש|کاربر|\bkullanıcı\w*|उपयोगकर्ता|ব্যবহারকারী|صارف|பயனர்"
+    ar_pattern(r"مستخدم").pattern + r"|משתמש|کاربر|\bkullanıcı\w*|उपयोगकर्ता|ব্যবহারকারী|صارف|பயனர்"
 )
 
 

@@ -180,6 +180,8 @@ _ID_NON = (
 _ID_BAN = (
     r"\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenankan"
     r"|dapat\s+digunakan|untuk)|tak\s+boleh|jangan)\b"
+    # no right granted for it: "Lisensi ini tidak memberikan hak apa pun untuk penggunaan komersial"
+    r"|\btidak\s+memberi(?:kan)?\s+(?:\w+\s+){0,3}?(?:hak|izin|lisensi)\b"
 )
 _ID_CONSENT = r"(?:izin|ijin|persetujuan|lisensi|perjanjian|kesepakatan|perizinan)"
 _ID_WITHOUT = r"\btanpa\s+(?:adanya\s+)?"

@@ -122,16 +122,18 @@ LT = shaped(
         r"|\bbet\s+kokiais\s+tikslais\b(?![^.;]{0,20}?\bišskyrus\b)"
         r"|\bkomercinis\s+naudojimas\s+(?:yra\s+)?leidžiamas\b(?!\s+(?:tik|su|jei))",
         both=r"\bkomercin\w*\s+(?:ir|ar)\s+nekomercin|\bnekomercin\w*\s+(?:ir|ar)\s+komercin"
+        r"|\b(?:nepriklausomai\s+nuo|nesvarbu)\b[^.;]{0,50}?(?<!ne)(?:komercin|peln|pajam|uždarb)"
         r"|\bnepriklausomai\s+nuo\b[^.;]{0,40}?komercin",
         unrestricted=r"\bbe\s+(?:jokių\s+)?apribojim\w*" + GAP + _LT_COM,
         only=r"\b(?:tik|išimtinai|vien)\b",
         research=r"\b(?:moksl|tyrim|akadem|švietim|mokym)\w*",
         personal=r"\b(?:asmenin|privat)\w*",
-        mau=r"\bmėnesio\s+aktyv\w*\s+naudotoj\w*|\baktyv\w*\s+naudotoj\w*\s+per\s+mėnes\w*"
+        mau=r"\bmėnesio\s+aktyv\w*\s+naudotoj\w*|\baktyv\w*\s+naudotoj\w*\s+skaiči\w*\s+per\s+mėnes\w*|\baktyv\w*\s+naudotoj\w*\s+per\s+mėnes\w*"
         r"|\bMAU\b",
         revenue=r"\bpajam\w*|\bapyvart\w*",
         annual=r"\bmetin\w*|\bper\s+metus\b|\bfinansini\w*\s+met\w*",
-        affiliates=r"\bsusijusi\w*\s+(?:asmen|įmon|bendrov)\w*|\bdukterin\w*|\bįmonių\s+grup\w*",
+        affiliates=r"\bsusijusi\w*\s+(?:asmen|įmon|bendrov)\w*|\bdukterin\w*|\bįmonių\s+grup\w*"
+        r"|\b(?:licenciato|licencijos\s+gavėjo)\s+grup\w*",
         laws=((r"\bLietuvos\s+(?:Respublikos\s+)?(?:įstatym|teis)\w*", "LT"),),
         vocabulary=r"licencij|sąlyg|leidž|draudž|komercin|sutikim|atsakomyb|garantij|teis"
         r"|sutart|apribojim",

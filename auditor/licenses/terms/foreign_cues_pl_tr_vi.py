@@ -84,7 +84,8 @@ PL = Cues(
         # commercial (or profit-making) and not: "zarobkowe i niezarobkowe"
         r"(?<!nie)(?:komercyjn|zarobkow)\w*\s+(?:i|lub|oraz|albo|czy)\s+nie-?(?:komercyjn|zarobkow)"
         r"|nie-?(?:komercyjn|zarobkow)\w*\s+(?:i|lub|oraz|albo|czy)\s+(?:komercyjn|zarobkow)"
-        r"|\bniezależnie\s+od\b[^.;]{0,40}?(?<!nie)komercyjn"
+        r"|\b(?:niezależnie\s+od|bez\s+względu\s+na)\b[^.;]{0,50}?(?<!nie)(?:komercyjn|zarob|zysk"
+        r"|dochod)"
         r"|(?<!nie)komercyjn\w*\s+czy\s+nie(?=\s*(?:[,.;:)»]|$))"
     ),
     unrestricted=_re(r"\bbez\s+(?:żadnych\s+)?(?:ograniczeń|ograniczenia)\b" + _GAP + _PL_COM),
@@ -94,13 +95,14 @@ PL = Cues(
     ),
     personal=_re(r"\b(?:wyłącznie|tylko|jedynie)\b[^.;]{0,30}?\b(?:osobist|prywatn)\w*"),
     mau=_re(
-        r"\bmiesięczn\w*\s+aktywn\w*\s+użytkownik\w*|\baktywn\w*\s+użytkownik\w*\s+"
+        r"\bmiesięczn\w*\s+(?:liczb\w*\s+)?aktywn\w*\s+użytkownik\w*|\baktywn\w*\s+użytkownik\w*\s+"
         r"(?:miesięcznie|w\s+miesiącu|na\s+miesiąc)|\bMAU\b"
     ),
     revenue=_re(r"\bprzych[oó]d\w*|\bobrot\w*|\bdoch[oó]d\w*"),
     annual=_re(r"\broczn\w*|\brocznie\b|\bw\s+roku\b|\bna\s+rok\b"),
     affiliates=_re(
         r"\b(?:podmiot|spół(?:ek|k))\w*\s+(?:powiązan|zależn|dominując)\w*|\bgrup\w*\s+kapitałow"
+        r"|\bgrup\w*\s+licencjobiorc\w*"  # the licensee's group: it with its affiliates
     ),
     laws=(
         (
@@ -154,7 +156,7 @@ TR = Cues(
         # a grant that includes commercial ends: "ticari amaçlar dahil", "ticari kullanım da
         # dahil olmak üzere", "ticari amaçları da kapsayacak şekilde"
         _TR_COM + r"\s+(?:amaç\w*|kullanım\w*|kullanma\w*|faaliyet\w*)?\s*(?:d[ae]\s+)?"
-        r"(?:dahil|dâhil|içeren|kapsa\w*)"
+        r"(?:dahil|dâhil|içeren|kapsa(?!maz|mamaktadır)\w*)(?!\s+(?:değil|olmaz|edilmez))"
         + r"|"
         + _TR_COM
         + r"\s+(?:amaçla\w*|olarak)\s+(?:da\s+|de\s+)?(?:serbestçe\s+)?"
@@ -227,6 +229,8 @@ _VI_NON = (
 _VI_BAN = (
     r"\b(?:không\s+được(?!\s+(?:sự\s+)?(?:đồng\s+ý|chấp\s+thuận))|cấm|nghiêm\s+cấm"
     r"|không\s+cho\s+phép|không\s+thể|không\s+được\s+phép)\b"
+    # no right granted for it: "Giấy phép này không cấp bất kỳ quyền nào cho việc sử dụng ..."
+    r"|\bkhông\s+(?:cấp|trao|bao\s+gồm)\s+(?:cho\s+\w+\s+)?(?:bất\s+kỳ\s+|bất\s+cứ\s+)?quyền\b"
 )
 _VI_CONSENT = (
     r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|giấy\s+phép|thỏa\s+thuận|hợp\s+đồng|cấp\s+phép"
@@ -285,6 +289,8 @@ VI = Cues(
         # for any purpose: "cho mọi mục đích", "cho bất kỳ mục đích nào"
         + r"|\bcho\s+(?:mọi|bất\s+kỳ|bất\s+cứ)\s+mục\s+đích(?:\s+nào)?(?!\s+(?:thương\s+mại"
         r"|phi|nghiên\s+cứu|học\s+tập|học\s+thuật|giáo\s+dục|khoa\s+học|cá\s+nhân|\w+\s+nào))"
+        # not an exception after it ("cho mọi mục đích trừ kinh doanh")
+        r"(?![^.;]{0,30}?\b(?:trừ|ngoại\s+trừ|ngoài)\b)"
     ),
     both=_re(
         _VI_COM + r"\s+(?:hay|hoặc|và)\s+phi\s+thương\s+mại"

@@ -28,7 +28,9 @@ MS = shaped(
         com=_MS_COM,
         non=r"\bbukan\s+(?:untuk\s+(?:tujuan\s+)?)?(?:komersial|perniagaan|keuntungan)"
         r"|\btidak\s+(?:bersifat\s+)?komersial",
-        ban=r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b",
+        # or no right granted for it: "Lesen ini tidak memberi apa-apa hak bagi ..."
+        ban=r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b"
+        r"|\btidak\s+memberi(?:kan)?\s+(?:\S+\s+){0,3}?(?:hak|kebenaran|lesen)\b",
         consent=r"(?:kebenaran|kelulusan|persetujuan|lesen|perjanjian|izin)",
         without=r"\btanpa\s+[^.;]{0,40}?",
         need=r"\b(?:memerlukan|diperlukan|perlu|mesti|hendaklah|wajib)\b",
@@ -81,7 +83,9 @@ SW = shaped(
         r"|\bsi\s+(?:ya\s+)?kibiashara|\bbila\s+(?:lengo\s+la\s+)?(?:kupata\s+)?faida",
         ban=r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
         r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi"
-        r"|huwezi|hamwezi|hawezi|haiwezi)\b",
+        r"|huwezi|hamwezi|hawezi|haiwezi)\b"
+        # or no right granted for it: "Leseni hii haitoi haki yoyote ya matumizi ya kibiashara"
+        r"|\b(?:haitoi|haikupi|haiwapi|haitoa)\s+(?:\w+\s+){0,2}?(?:haki|ruhusa|leseni)\b",
         consent=r"(?:ruhusa|idhini|kibali|leseni|makubaliano|mkataba)",
         without=r"\bbila\s+[^.;]{0,40}?",
         # or only after obtaining it: "baada ya kupata idhini"
@@ -113,8 +117,8 @@ SW = shaped(
         revenue=r"\bmapato\b|\bmauzo\b",
         annual=r"\bkwa\s+mwaka\b|\bya\s+mwaka\b|\bmwaka\s+wa\s+fedha",
         affiliates=r"\bkampuni\s+(?:tanzu|shirikishi|husika)|\bwashirika\b",
-        laws=(
-            (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+)?Kenya\b", "KE"),
+        laws=(  # not a law to obey ("ufuate sheria za Kenya", `foreign_law_southeast`)
+            (r"(?<!fuate\s)(?<!kutii\s)\bsheria\s+za\s+(?:Jamhuri\s+ya\s+)?Kenya\b", "KE"),
             (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+Muungano\s+wa\s+)?Tanzania\b", "TZ"),
             (r"\bsheria\s+za\s+(?:Jamhuri\s+ya\s+)?Uganda\b", "UG"),
         ),
@@ -165,7 +169,20 @@ BN = shaped(
         license_noun=r"লাইসেন্স|license",
         other_work=r"ডেটাসেট|ডেটা|বেস\s+মডেল|কোড",
         this_model=r"মডেল",
-        extra_restricted=_BN_COM + GAP + r"(?:অনুমতি|সম্মতি|লাইসেন্স)\s*ছাড়া"
+        # without consent, or only once it is given ("অনুমোদন দিলে তবেই", "অনুমতি পাওয়ার পরই")
+        extra_restricted=r"(?:অনুমতি|সম্মতি|অনুমোদন)\S*\s+(?:\S+\s+)?(?:দিলে|পেলে|পাওয়ার\s+পর|নেওয়ার"
+        r"\s+পর)\S*\s+(?:তবেই|কেবল|শুধু)?"
+        + GAP
+        + _BN_COM
+        + r"|"
+        + _BN_COM
+        + GAP
+        + r"(?:কেবল|শুধু)[^.;।]{0,30}?(?:অনুমতি|সম্মতি|অনুমোদন)\S*\s+"
+        r"(?:\S+\s+)?(?:দিলে|পেলে|পাওয়ার\s+পর)"
+        + r"|"
+        + _BN_COM
+        + GAP
+        + r"(?:অনুমতি|সম্মতি|লাইসেন্স)\s*ছাড়া"
         r"|(?:অনুমতি|সম্মতি|লাইসেন্স)\s*ছাড়া" + GAP + _BN_COM,
     )
 )
@@ -181,7 +198,9 @@ FA = shaped(
         ban=r"مجاز\s+نیست|ممنوع|نباید|مجاز\s+نمی|اجازه\s+ندار|حق\s+ندار|نمی\s*توان",
         consent=r"(?:اجازه|مجوز|موافقت|رضایت|قرارداد)",
         without=r"بدون\s+[^.;]{0,40}?",
-        need=r"(?:نیاز|لازم|الزامی|باید|مستلزم|منوط|مشروط|در\s+گرو)",  # or on condition of it
+        # or on condition of it, or only once or only if it is given ("تنها زمانی ... که")
+        need=r"(?:نیاز|لازم|الزامی|باید|مستلزم|منوط|مشروط|در\s+گرو|(?:فقط|تنها|صرفا)\s+(?:زمانی"
+        r"|وقتی|هنگامی|در\s+صورتی|پس\s+از|بعد\s+از))",
         # profit or not, either way: "هدفش کسب سود باشد یا نباشد", "اعم از تجاری و غیرتجاری"
         both=r"(?:سود|تجاری|انتفاعی|درآمد)[^.;]{0,30}?(?:باشد|بود)\s+(?:یا|و\s+چه)\s+(?:نباشد|نبود|نه)"
         r"|" + _FA_COM + r"\s+(?:و|یا)\s+غیر\s*تجاری",
@@ -232,5 +251,12 @@ UR = shaped(
         license_noun=r"لائسنس|license",
         other_work=r"ڈیٹا\s+سیٹ|ڈیٹا|بنیادی\s+ماڈل|کوڈ",
         this_model=r"ماڈل",
+        # allowed only once, or only if, the licensor has approved: "تجارتی استعمال صرف اسی
+        # صورت میں جائز ہے جب ... منظوری دے", "... کی اجازت ملنے کے بعد ہی"
+        extra_restricted=_UR_COM
+        + r"[^.;۔]{0,160}?(?:(?:صرف|محض|فقط)\s+(?:اس|اسی)\s+(?:صورت|وقت)|(?:صرف|محض)\s+(?:تب|جب)"
+        r"|بشرطیکہ)[^.;۔]{0,60}?(?:منظوری|اجازت|رضامندی)"
+        r"|(?:منظوری|اجازت|رضامندی)[^.;۔]{0,30}?(?:کے\s+بعد\s+ہی|ملنے\s+پر\s+ہی)[^.;۔]{0,60}?"
+        + _UR_COM,
     )
 )

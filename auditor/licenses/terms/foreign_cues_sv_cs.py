@@ -207,7 +207,7 @@ CS = Cues(
     both=_re(
         r"\bkomerčn\w*\s+(?:i|a|nebo|či)\s+nekomerčn"
         r"|\bnekomerčn\w*\s+(?:i|a|nebo|či)\s+komerčn"
-        r"|\bbez\s+ohledu\s+na\b[^.;]{0,40}?komerčn"
+        r"|\bbez\s+ohledu\s+na\b[^.;]{0,50}?(?<!ne)(?:komerčn|výděl|zisk|příj)"
         # profit-making or not: "výdělečné i nevýdělečné", "za účelem zisku i bez něj"
         r"|\bvýdělečn\w*\s+(?:i|a|nebo|či)\s+nevýdělečn|\bnevýdělečn\w*\s+(?:i|a|nebo|či)"
         r"\s+výdělečn"
@@ -222,14 +222,14 @@ CS = Cues(
     ),
     personal=_re(r"\b(?:výhradně|pouze|jen|výlučně)\b[^.;]{0,30}?\b(?:osobní|soukrom)\w*"),
     mau=_re(
-        r"\bměsíčn\w*\s+aktivní\w*\s+uživatel\w*|\baktivní\w*\s+uživatel\w*\s+(?:měsíčně"
+        r"\bměsíčn\w*\s+(?:počet\w*\s+)?aktivní\w*\s+uživatel\w*|\baktivní\w*\s+uživatel\w*\s+(?:měsíčně"
         r"|za\s+(?:kalendářní\s+)?měsíc|v\s+měsíci)|\bMAU\b"
     ),
     revenue=_re(r"\bobrat\w*|\btržb\w*|\bpříjm\w*|\bvýnos\w*"),
     annual=_re(r"\broční\w*|\bročně\b|\bza\s+(?:kalendářní\s+|účetní\s+)?(?:rok|období)\b"),
     affiliates=_re(
         r"\b(?:přidružen|propojen|ovládan)\w*\s+(?:osob|společnost|subjekt)\w*"
-        r"|\bdceřin\w*\s+společnost\w*|\bkoncern\w*"
+        r"|\bdceřin\w*\s+společnost\w*|\bkoncern\w*|\bskupin\w*\s+nabyvatel\w*"
     ),
     laws=(
         (

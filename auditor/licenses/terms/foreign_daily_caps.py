@@ -19,6 +19,11 @@ import unicodedata
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_caps import user_cap
+from auditor.licenses.terms.foreign_counting_west import (
+    APART_WEST,
+    DAILY_WEST,
+    is_counting_sentence,
+)
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -62,6 +67,14 @@ _DAILY: dict[str, re.Pattern[str]] = {
     "sw": lazy_pattern(
         r"\bwatumiaji\s+(?:hai|amilifu)\s+(?:wa|kwa|kila)\s+siku\b"
         r"|\b(?:katika|kwa)\s+siku\s+(?:yoyote|moja)\b(?=[^.;]{0,80}?\b(?:watu|watumiaji)\b)",
+        _FLAGS,
+    ),
+    # tl: "aktibong gumagamit kada araw", or people on one day ("ginamit ng higit sa 100,000
+    # magkakaibang tao sa iisang araw")
+    "tl": lazy_pattern(
+        r"\b(?:araw-?araw\s+na\s+)?aktibong\s+(?:user|gumagamit|tagagamit)\w*(?:\s+(?:kada|bawat)"
+        r"\s+araw)?|\b(?:(?:ka)?tao|gumagamit|user|tagagamit)\w*\s+(?:\w+\s+){0,2}?(?:sa|kada|bawat)\s+"
+        r"(?:iisang\s+|isang\s+)?araw\b|\bDAU\b",
         _FLAGS,
     ),
     "ar": ar_pattern(
@@ -171,18 +184,22 @@ _APART: dict[str, re.Pattern[str]] = {
     "pl": lazy_pattern(
         r"\b(?:dla|w)\s+(?:każdego|każdym)\s+(?:produkt|usług|aplikacj)\w*\s+(?:osobno|oddzielnie"
         r"|odrębnie)|\b(?:osobno|oddzielnie|odrębnie)\s+dla\s+każdego\s+(?:produkt|usług)\w*"
+        r"|\bkażd\w*\s+(?:produkt|usług|aplikacj)\w*[^.;]{0,40}?\b(?:osobno|oddzielnie|odrębnie"
+        r"|samodzielnie)\b"
         r"|\b(?:użytkowni|produkt|usług|podmiot)\w*[^.;]{0,80}?\bnie\s+(?:wlicza\s+się|sumuje\s+się"
         r"|są\s+(?:wliczan|sumowan)\w*)",
         _FLAGS,
     ),
     "ru": lazy_pattern(
         r"(?:по|для)\s+каждо\w+\s+(?:продукт|сервис|услуг|приложени)\w*\s+(?:отдельно|раздельно"
-        r"|самостоятельно)|(?:пользовател|продукт|сервис|лиц)\w*[^.;]{0,80}?не\s+(?:учитыва"
+        r"|самостоятельно)|(?:каждый|всеки)\s+(?:продукт|сервис|приложени)\w*[^.;]{0,40}?(?:отдельно"
+        r"|раздельно|самостоятельно|отделно)|(?:пользовател|продукт|сервис|лиц)\w*[^.;]{0,80}?не\s+(?:учитыва"
         r"|суммиру|складыва)\w*",
         _FLAGS,
     ),
     "uk": lazy_pattern(
         r"(?:по|для)\s+кожно\w+\s+(?:продукт|сервіс|послуг|застосунк)\w*\s+(?:окремо|самостійно)"
+        r"|кож(?:ен|ний)\s+(?:продукт|сервіс|застосунок)\w*[^.;]{0,40}?(?:окремо|самостійно)"
         r"|(?:користувач|продукт|сервіс|ос[іо]б)\w*[^.;]{0,80}?не\s+(?:враховую|сумую|додаю)\w*",
         _FLAGS,
     ),
@@ -194,7 +211,28 @@ _APART: dict[str, re.Pattern[str]] = {
     ),
     "cs": lazy_pattern(
         r"\b(?:pro|u)\s+každ\w+\s+(?:produkt|služb|aplikac)\w*\s+(?:zvlášť|samostatně|odděleně)"
+        r"|\bkažd\w*\s+(?:produkt|služb|aplikac)\w*[^.;]{0,40}?\b(?:zvlášť|samostatně|odděleně)"
         r"|\b(?:uživatel|produkt|služb|osob)\w*[^.;]{0,80}?\b(?:nezapočítáva\w*|nesčítaj\w*)",
+        _FLAGS,
+    ),
+    # sk, hr (sr, bs), bg, lt: "každý produkt sa posudzuje samostatne", "svaki proizvod računa se
+    # zasebno", "всеки продукт се разглежда отделно", "kiekvienas produktas vertinamas atskirai"
+    "sk": lazy_pattern(
+        r"\bkažd\w*\s+(?:produkt|služb|aplikáci)\w*[^.;]{0,40}?\b(?:samostatne|osobitne|oddelene"
+        r"|zvlášť)\b",
+        _FLAGS,
+    ),
+    "hr": lazy_pattern(
+        r"\bsvak\w*\s+(?:proizvod|uslug|aplikacij)\w*[^.;]{0,40}?\b(?:zasebno|odvojeno|posebno"
+        r"|samostalno)\b",
+        _FLAGS,
+    ),
+    "bg": lazy_pattern(
+        r"\bвсек\w*\s+(?:продукт|услуг|приложени)\w*[^.;]{0,40}?(?:отделно|самостоятелно)",
+        _FLAGS,
+    ),
+    "lt": lazy_pattern(
+        r"\bkiekvien\w*\s+(?:produkt|paslaug|program)\w*[^.;]{0,40}?\b(?:atskirai|savarankiškai)\b",
         _FLAGS,
     ),
     # hi: "हर उत्पाद की गिनती अलग होती है"; th: "นับแยกแอปละหนึ่งยอด", "นับแยกตามผลิตภัณฑ์"
@@ -207,6 +245,20 @@ _APART: dict[str, re.Pattern[str]] = {
         r"|(?:แอป|ผลิตภัณฑ์|บริการ)ละ(?:หนึ่ง)?ยอด|แยกนับ(?:แต่ละ|ตาม)?(?:แอป|ผลิตภัณฑ์|บริการ)"
     ),
 }
+# fa, he, bn, ur, ta: daily users; ar, he, fa, tr, hi, bn, ur, ta: counted apart, or others not
+# added (`foreign_counting_west`; a word of counting must stand in the sentence)
+_DAILY.update(DAILY_WEST)
+_APART.update(
+    {
+        language: lazy_pattern(
+            f"{_APART[language].pattern}|{pattern.pattern}"
+            if language in _APART
+            else pattern.pattern,
+            _FLAGS,
+        )
+        for language, pattern in APART_WEST.items()
+    }
+)
 # a number, not a digit in a name ("Mali-4B", "model-7B")
 _NUMBER = lazy_pattern(
     r"(?<![\w-])\d(?![\w.,]*[A-Za-z])|triệu|nghìn|juta|milyon|miljoen|万|億|만|억|लाख|ล้าน"
@@ -226,6 +278,8 @@ def is_counted_apart(language: str | None, text: str) -> bool:
     """Whether a passage only says a cap is counted per product or service, with no number."""
     apart = _APART.get(language or "")
     text = _SECTION.sub("", text)  # "§ 2 Jedes Produkt ...": the section's number is no cap
+    if language in APART_WEST and not is_counting_sentence(text):
+        return False  # "a separate copy with each product": no counting rule
     return apart is not None and apart.search(text) is not None and not _NUMBER.search(text)
 
 

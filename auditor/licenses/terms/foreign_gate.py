@@ -31,7 +31,9 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_law_north import names_law_north
 from auditor.licenses.terms.foreign_law_romance import names_law
+from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
 from auditor.licenses.text.language import FOREIGN_ONLY_WORDS
 from auditor.model.license_words import COMMERCIAL_KEY
 from auditor.model.triggers import Triggers
@@ -48,9 +50,12 @@ _GLUED_ADDRESS = lazy_pattern(r"[A-Za-z'-]www\.")
 _JOINED_DOMAIN = lazy_pattern(r"\.(?:com|org|net|io|ai)['-]")
 _ET_AL = lazy_pattern(r"et\s+al")
 _PLAIN_WORD = lazy_pattern(r"[a-z]+(?:['-][a-z]+)*")  # `language._WORD` over lower-case ASCII
-# a law noun of es, pt, fr, it, ro: only then is `foreign_law_romance.names_law` asked
+# a law noun of es, pt, fr, it, ro (and pl, hr, sk: "Prawo właściwe: polskie"): only then is
+# `foreign_law_romance.names_law` asked
 _LAW_WORD = lazy_pattern(
-    r"\b(?:ley|leyes|derecho|lei|leis|direito|droit|loi|lois|legge|diritto|legea)\b", re.I
+    r"\b(?:ley|leyes|derecho|lei|leis|direito|droit|loi|lois|legge|diritto|legea|prawo|pravo"
+    r"|pravom)\b",
+    re.I,
 )
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted
 
@@ -71,7 +76,11 @@ def may_be_foreign(paragraph: str) -> bool:
     if _label_triggers().mask(paragraph) and _LABEL_KEY.search(paragraph) is not None:
         return True
     # a law named by its adjective in ASCII ("Legge regolatrice: italiana", "Lei brasileira")
-    if _LAW_WORD.search(paragraph) is not None and names_law(paragraph):
+    if _LAW_WORD.search(paragraph) is not None and (
+        names_law(paragraph) or names_law_north(paragraph)
+    ):
+        return True
+    if names_law_southeast(paragraph):  # "Undang-undang: Malaysia.", "Batas ng Pilipinas."
         return True
     return (
         ("www." in paragraph and _GLUED_ADDRESS.search(paragraph) is not None)

@@ -19,6 +19,8 @@ import re
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_grants_north import takes_in_business
+from auditor.licenses.terms.foreign_grants_southeast import takes_in_business_southeast
+from auditor.licenses.terms.foreign_grants_west import takes_in_business_west
 
 _FLAGS = re.IGNORECASE
 
@@ -139,8 +141,11 @@ _ANY_PURPOSE = lazy_pattern(
 def any_purpose_grant(text: str) -> str | None:
     """ "allowed" when a passage grants the right to use the model for any purpose (commercial
     included), with no exception after it, or a grant taking business use in (de, nl, pl, ru,
-    uk, sv, cs: `foreign_grants_north`); else None."""
-    if takes_in_business(text):
+    uk, sv, cs: `foreign_grants_north`; ar, he, fa, tr, hi, bn, ur, ta: `foreign_grants_west`);
+    else None."""
+    if takes_in_business(text) or takes_in_business_west(text):  # `foreign_grants_west`
+        return "allowed"
+    if takes_in_business_southeast(text):  # id, ms, vi, th, tl, sw: `foreign_grants_southeast`
         return "allowed"
     if _ANY_PURPOSE.search(text) is None or _GRANTS.search(text) is None:
         return None

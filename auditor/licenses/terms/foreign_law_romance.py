@@ -61,7 +61,9 @@ _MORE_PLACES: dict[str, str] = {
 _LAW_NOUN = (
     r"(?:leyes|ley|legislación|derecho|ordenamiento(?:\s+jurídico)?|leis|lei|legislação|direito"
     r"|droit|lois?|législation|legge|leggi|legislazione|diritto|ordinamento|legea|legile"
-    r"|legisla[țţ]ia|dreptul)"
+    r"|legisla[țţ]ia|dreptul"
+    # the law referred back to after the verb: "la legge che governa ... è quella della Repubblica"
+    r"|(?<=\s)(?:quella|quello|aquella|aquela|celle|cea|aquesta))"
 )
 _IN_FORCE = (
     r"(?:\s+(?:federal|federales|fédéral\w*|federale|federali|en\s+vigueur|vigente\w*"
@@ -74,7 +76,11 @@ _FRAME = (
     r"|aplicable|aplicables|aplicável|aplicáveis|régie?s?|régit|régissent|soumise?s?"
     r"|applicable|applicables|s['’]applique\w*|gouvern\w*|si\s+applica\w*|applicabile|applicabili"
     r"|regolat\w*|regolatrice|disciplinat\w*|soggett[oa]|soggett[ie]|se\s+aplică|aplicabil\w*"
-    r"|guvernat\w*|supus\w*|reguladora|reguladores|rette|retta|retto|rett[ie])\b)"
+    r"|guvernat\w*|supus\w*|reguladora|reguladores|rette|retta|retto|rett[ie]"
+    # governs, and "is of application": "las leyes ... gobiernan", "la legge che governa", "será
+    # de aplicación", "trouve application", "è di applicazione", "se regeix", "s'aplica"
+    r"|gobiern\w*|govern\w*|guverneaz\w*|(?:de|d['’]|di|da)\s*aplica(?:ción|ção|ció|re)"
+    r"|(?:d['’]|trouve\w*\s+)application|di\s+applicazione|se\s+regeix\w*|regeix\w*)\b)"
 )
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|il|lo|o|a|os|as|l['’])\s*)?"
 # a law to obey, or a court: not the choice of law (looked for from the passage's start)
@@ -87,6 +93,7 @@ _NOT_CHOICE = (
 _TITLE = (
     r"(?:de|del|de\s+la|da|do|dos|das|du|de\s+l['’]|des|della|dello|dei|di|al|au|aux|a|à|en|em|no"
     r"|na|in|nel|nella|în|din|République|República|Repubblica|Republica|Estado|État|Stato"
+    r"|Federativa|Federal|fédérale|federale|Bolivariana|Oriental|Plurinacional"
     r"|Statul|Reino|Royaume|Regno|Principado|Principauté|Confederación|Confédération"
     r"|Confederazione|Confederação|Gran\s+Ducado|Grand-Duché|Granducato|province\s+de|provincia"
     r"\s+de|territorio\s+de|territoire\s+de)"

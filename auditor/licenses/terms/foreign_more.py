@@ -26,15 +26,25 @@ from auditor.licenses.terms.foreign_cues_ca_sk_sl import CA, SK, SL
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
 from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
 from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
+from auditor.licenses.terms.foreign_cues_ta import TA
+from auditor.licenses.terms.foreign_cues_tl import TL
 from auditor.licenses.terms.foreign_excluded import excluded_clauses, named_places, withheld_regions
-from auditor.licenses.terms.foreign_harms_more import BANS, CLAUSE_END, HARMS
+from auditor.licenses.terms.foreign_harms_more import BANS as _BANS
+from auditor.licenses.terms.foreign_harms_more import CLAUSE_END
+from auditor.licenses.terms.foreign_harms_more import HARMS as _HARMS
+from auditor.licenses.terms.foreign_harms_west import BANS_WEST, with_harms_west
 from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_MORE: dict[str, Cues] = {
     "da": DA, "no": NO, "uk": UK, "bg": BG, "hr": HR, "sr": HR, "lt": LT, "lv": LV, "et": ET,
-    "ms": MS, "sw": SW, "bn": BN, "fa": FA, "ur": UR, "ca": CA, "sk": SK, "sl": SL,
+    "ms": MS, "sw": SW, "tl": TL, "bn": BN, "fa": FA, "ur": UR, "ca": CA, "sk": SK, "sl": SL,
+    "ta": TA,
 }  # fmt: skip
 LANGUAGES_MORE = frozenset(CUES_MORE)
+BANS = {**_BANS, **BANS_WEST}  # Tamil (`foreign_harms_west`)
+HARMS = with_harms_west(
+    _HARMS, ("fa", "bn", "ur", "ta")
+)  # infrastructure, fraud (`foreign_harms_west`)
 _WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts
 _BOTH_SCRIPTS = frozenset({"hr"})
 _TAG_ORDER = tuple(HARMS)

@@ -38,6 +38,7 @@ from auditor.licenses.terms.foreign_definitions import is_plain_definition
 from auditor.licenses.terms.foreign_duties import is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import states_no_term_el_he_hi_th
 from auditor.licenses.terms.foreign_grants import is_plain_grant
+from auditor.licenses.terms.foreign_grants_west import is_plain_grant_west
 from auditor.licenses.terms.foreign_ja_definitions import (
     is_ja_plain_definition,
     is_output_freedom,
@@ -132,6 +133,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _NON_COMMERCIAL_FREE.search(text) is not None
         or is_boilerplate(text)
         or is_plain_grant(text, cues)
+        or is_plain_grant_west(text)  # ar, he, fa, tr, hi, bn, ur, ta: `foreign_grants_west`
         or is_plain_definition(text, cues)
         or names_party(text, cues)  # the licensor named, and its seat (`foreign_parties`)
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure

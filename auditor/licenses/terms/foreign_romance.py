@@ -153,7 +153,8 @@ ROMANCE = frozenset({"es", "pt", "fr", "it", "ro", "ca", "gl", "und"})
 # "sem fins lucrativos", "sans but lucratif", "à des fins non lucratives", "senza scopo di lucro",
 # "non a scopo di lucro", "fără scop lucrativ", "în scop necomercial"
 _NO_PROFIT = (
-    r"(?:\b(?:fin\w*|fim|scop\w*|but|objetivo|objectif)\s+(?:no|não|non|ne)[- ]?(?:lucrativ\w*"
+    r"(?:\b(?:fin\w*|fim|scop\w*|but|objetivo|objectif)\s+(?:\w+ment[e]?\s+|exclusiv\s+|strict\s+)?"
+    r"(?:no|não|non|ne)[- ]?(?:lucrativ\w*"
     r"|lucrati\w*|comercia\w*|commercia\w*)"
     r"|\b(?:sin|sem|sans|senza|fără)\s+(?:fin\w*|ánimo|animo|scop\w*|but|intenção|intención"
     r"|intento)\s+(?:de\s+|di\s+|d['’])?(?:lucr\w*|comercia\w*|commercia\w*|profit\w*)"
@@ -314,7 +315,8 @@ _COVERED = (
 _NOT_COVERED = lazy_pattern(
     # "Esta licença não autoriza nenhuma exploração comercial", "ne couvre pas l'usage commercial"
     rf"\b(?:no|não|non|nu|ne|n['’])\s*(?:se\s+|o\s+|le\s+|lo\s+|la\s+|il\s+)?{_COVER}\s+(?:pas\s+)?"
-    rf"(?:[\w'’]+\s+){{0,3}}?{_PROFIT_USE}"
+    rf"(?:[\w'’]+\s+){{0,9}}?(?<!marca\s)(?<!marcas\s)(?<!marque\s)(?<!marques\s)(?<!marchi\s)"
+    rf"(?<!marchio\s)(?<!nom\s)(?<!noms\s)(?<!nome\s)(?<!nomi\s)(?<!nombre\s){_PROFIT_USE}"
     # "la explotación comercial no queda amparada", "l'usage commercial n'est pas couvert"
     rf"|(?<![\w-]){_PROFIT_USE}[^.;]{{0,40}}?\b(?:no|não|non|nu|n['’])\s*(?:queda\w*|está\w*|es"
     rf"|é|fica\w*|est|è|este|resta|rimane|reste)?\s*(?:pas\s+)?{_COVERED}",

@@ -140,7 +140,7 @@ _REFUSE = {
 }
 
 
-# ar, tr, fa, he, bn, sw: their tables in `foreign_routes_west`
+# ar, tr, fa, he, bn, sw, ur: their tables in `foreign_routes_west`
 for _table, _west in (
     (_DECISION, west.DECISION), (_NOT, west.NOT), (_NOT_AFTER, west.NOT_AFTER),
     (_TELL, west.TELL), (_BEFORE, west.BEFORE), (_COMMERCIAL, west.COMMERCIAL),

@@ -19,6 +19,11 @@ LICENSE_NAMES = (
     # the terms or agreement so named in German, Polish, Russian, Ukrainian, Swedish, Dutch, Czech
     *("nutzungsbedingungen", "warunki", "соглашение", "угода", "ліценз", "licensvillkor"),
     *("licensavtal", "gebruiksvoorwaarden", "licenční", "podmínky"),
+    # Catalan, Romanian (with and without its diacritics), Greek (and in Latin letters), and the
+    # conditions or terms of use in Spanish, Portuguese, French, Italian and Romanian
+    *("llicència", "llicencia", "licența", "licenţa", "licență", "licenta", "άδεια", "αδεια"),
+    *("adeia", "όροι", "οροι", "oroi", "condiciones", "condições", "condicoes", "conditions"),
+    *("condizioni", "condiții", "condiţii", "conditii", "termeni", "términos", "termos"),
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only

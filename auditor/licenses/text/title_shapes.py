@@ -56,6 +56,11 @@ _FOREIGN_NOUN = (
     r"d'utilisation|(?:termini|condizioni)\s+d'uso|gebruiksvoorwaarden|licentievoorwaarden"
     r"|warunki\s+(?:korzystania|użytkowania)|kullanım\s+koşulları|điều\s+khoản\s+sử\s+dụng"
     r"|(?:syarat|ketentuan)\s+penggunaan|условия\s+использования"
+    # Malay, Indonesian, Filipino, Vietnamese terms or conditions of use ("Terma Penggunaan
+    # Model X", "Syarat-syarat Pemakaian", "Mga Tuntunin ng Lisensiya", "Điều kiện sử dụng")
+    r"|(?:terma|syarat(?:-syarat)?|ketentuan)\s+(?:penggunaan|pemakaian|lesen)|lisensi?ya"
+    r"|(?:mga\s+)?(?:tuntunin|kondisyon)(?:\s+(?:ng|sa)\s+(?:paggamit|lisensi?ya))?"
+    r"|điều\s+kiện\s+sử\s+dụng"
     # Swedish, Danish and Norwegian, Greek, Hebrew, Hindi, Thai
     r"|licens(?:en|er|erna|avtal\w*|villkor\w*)?(?!\w)|lisens\w*|άδεια(?:\s+χρήσης)?|רישיון|רשיון|लाइसेंस|สัญญาอนุญาต"
     # Romanian, Hungarian, Finnish
