@@ -177,11 +177,11 @@ _ID_NON = (
     r"|\bbukan\s+(?:merupakan\s+)?(?:untuk\s+)?(?:tujuan\s+|penggunaan\s+|keperluan\s+"
     r"|kegiatan\s+)?komersi[a]?l\w*|\btidak\s+(?:merupakan\s+)?(?:penggunaan|tujuan)\s+komersi[a]?l\w*"
 )
-_ID_BAN = (
-    r"\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenankan"
+_ID_BAN = (  # one group: it is joined to the words after it
+    r"(?:\b(?:dilarang|larangan|tidak\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan|diperkenankan"
     r"|dapat\s+digunakan|untuk)|tak\s+boleh|jangan)\b"
     # no right granted for it: "Lisensi ini tidak memberikan hak apa pun untuk penggunaan komersial"
-    r"|\btidak\s+memberi(?:kan)?\s+(?:\w+\s+){0,3}?(?:hak|izin|lisensi)\b"
+    r"|\btidak\s+memberi(?:kan)?\s+(?:\w+\s+){0,3}?(?:hak|izin|lisensi)\b)"
 )
 _ID_CONSENT = r"(?:izin|ijin|persetujuan|lisensi|perjanjian|kesepakatan|perizinan)"
 _ID_WITHOUT = r"\btanpa\s+(?:adanya\s+)?"

@@ -226,11 +226,11 @@ _VI_NON = (
     r"\bphi[\s-]+thương\s+mại|\bkhông\s+(?:vì\s+|nhằm\s+|có\s+)?(?:mục\s+đích\s+)?thương\s+mại"
     r"|\bphi\s+lợi\s+nhuận"
 )
-_VI_BAN = (
-    r"\b(?:không\s+được(?!\s+(?:sự\s+)?(?:đồng\s+ý|chấp\s+thuận))|cấm|nghiêm\s+cấm"
+_VI_BAN = (  # one group: it is joined to the words after it
+    r"(?:\b(?:không\s+được(?!\s+(?:sự\s+)?(?:đồng\s+ý|chấp\s+thuận))|cấm|nghiêm\s+cấm"
     r"|không\s+cho\s+phép|không\s+thể|không\s+được\s+phép)\b"
     # no right granted for it: "Giấy phép này không cấp bất kỳ quyền nào cho việc sử dụng ..."
-    r"|\bkhông\s+(?:cấp|trao|bao\s+gồm)\s+(?:cho\s+\w+\s+)?(?:bất\s+kỳ\s+|bất\s+cứ\s+)?quyền\b"
+    r"|\bkhông\s+(?:cấp|trao|bao\s+gồm)\s+(?:cho\s+\w+\s+)?(?:bất\s+kỳ\s+|bất\s+cứ\s+)?quyền\b)"
 )
 _VI_CONSENT = (
     r"(?:đồng\s+ý|chấp\s+thuận|cho\s+phép|giấy\s+phép|thỏa\s+thuận|hợp\s+đồng|cấp\s+phép"

@@ -29,8 +29,8 @@ MS = shaped(
         non=r"\bbukan\s+(?:untuk\s+(?:tujuan\s+)?)?(?:komersial|perniagaan|keuntungan)"
         r"|\btidak\s+(?:bersifat\s+)?komersial",
         # or no right granted for it: "Lesen ini tidak memberi apa-apa hak bagi ..."
-        ban=r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b"
-        r"|\btidak\s+memberi(?:kan)?\s+(?:\S+\s+){0,3}?(?:hak|kebenaran|lesen)\b",
+        ban=r"(?:\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b"
+        r"|\btidak\s+memberi(?:kan)?\s+(?:\S+\s+){0,3}?(?:hak|kebenaran|lesen)\b)",
         consent=r"(?:kebenaran|kelulusan|persetujuan|lesen|perjanjian|izin)",
         without=r"\btanpa\s+[^.;]{0,40}?",
         need=r"\b(?:memerlukan|diperlukan|perlu|mesti|hendaklah|wajib)\b",
@@ -81,11 +81,11 @@ SW = shaped(
         com=_SW_COM,
         non=r"\b(?:isiyo|yasiyo|zisizo|usio|lisilo)\s+(?:ya|za|wa|la)\s+kibiashara"
         r"|\bsi\s+(?:ya\s+)?kibiashara|\bbila\s+(?:lengo\s+la\s+)?(?:kupata\s+)?faida",
-        ban=r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
+        ban=r"(?:\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
         r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi"
         r"|huwezi|hamwezi|hawezi|haiwezi)\b"
         # or no right granted for it: "Leseni hii haitoi haki yoyote ya matumizi ya kibiashara"
-        r"|\b(?:haitoi|haikupi|haiwapi|haitoa)\s+(?:\w+\s+){0,2}?(?:haki|ruhusa|leseni)\b",
+        r"|\b(?:haitoi|haikupi|haiwapi|haitoa)\s+(?:\w+\s+){0,2}?(?:haki|ruhusa|leseni)\b)",
         consent=r"(?:ruhusa|idhini|kibali|leseni|makubaliano|mkataba)",
         without=r"\bbila\s+[^.;]{0,40}?",
         # or only after obtaining it: "baada ya kupata idhini"
