@@ -15,7 +15,7 @@ Merged into the tables of `foreign_uses` (de, nl), `foreign_six` (sv) and `forei
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 __all__ = ["with_harms_nordic"]
 
@@ -62,13 +62,25 @@ _WORDS: dict[str, dict[str, str]] = {
 def with_harms_nordic(
     harms: Mapping[str, Mapping[str, str]], languages: Collection[str]
 ) -> dict[str, dict[str, str]]:
-    """`harms` (tag -> language -> words) with the words above of `languages`: a language's
-    words for a tag it already has are joined to them; new tags come last."""
+    """`harms` (tag -> language -> words) with the words above of `languages`."""
+    return merged_harm_words(harms, _WORDS, languages)
+
+
+def merged_harm_words(
+    harms: Mapping[str, Mapping[str, str]],
+    words_by_tag: Mapping[str, Mapping[str, str]],
+    languages: Collection[str],
+    *,
+    form: Callable[[str], str] = str,
+) -> dict[str, dict[str, str]]:
+    """`harms` (tag -> language -> words) with `words_by_tag` of `languages` (each through
+    `form`): a language's words for a tag it already has are joined to them; new tags last."""
     merged = {tag: dict(words) for tag, words in harms.items()}
-    for tag, words in _WORDS.items():
+    for tag, words in words_by_tag.items():
         for language, pattern in words.items():
             if language not in languages:
                 continue
             known = merged.setdefault(tag, {})
+            pattern = form(pattern)
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern
     return merged

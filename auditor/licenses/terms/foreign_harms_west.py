@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Collection, Mapping
 
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
+from auditor.licenses.terms.foreign_harms_nordic import merged_harm_words
 
 __all__ = ["BANS_WEST", "with_harms_west"]
 
@@ -61,14 +62,7 @@ _WORDS: dict[str, dict[str, str]] = {
 def with_harms_west(
     harms: Mapping[str, Mapping[str, str]], languages: Collection[str]
 ) -> dict[str, dict[str, str]]:
-    """`harms` (tag -> language -> words) with the words above of `languages`: a language's
-    words for a tag it already has are joined to them; new tags come last."""
-    merged = {tag: dict(words) for tag, words in harms.items()}
-    for tag, words in _WORDS.items():
-        for language, pattern in words.items():
-            if language not in languages:
-                continue
-            known = merged.setdefault(tag, {})
-            pattern = unicodedata.normalize("NFKC", pattern)
-            known[language] = f"{known[language]}|{pattern}" if language in known else pattern
-    return merged
+    """`harms` (tag -> language -> words) with the words above of `languages` (NFKC)."""
+    return merged_harm_words(
+        harms, _WORDS, languages, form=lambda words: unicodedata.normalize("NFKC", words)
+    )
