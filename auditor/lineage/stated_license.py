@@ -14,6 +14,7 @@ unresolved parent's license (stated_ancestors in resolve.py). Pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -269,14 +270,18 @@ def _split(paragraph: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """The paragraph's sentences, each with the line it starts on."""
     if not paragraph:
         return
-    text, starts = "", []
-    for line, piece in paragraph:
-        starts.append((len(text), line))
-        text += piece + " "
+    offsets: list[int] = []
+    at = 0
+    for _, piece in paragraph:
+        offsets.append(at)
+        at += len(piece) + 1
+    text = " ".join(piece for _, piece in paragraph) + " "
     position = 0
     for sentence in _SENTENCE.split(text):
         at = text.find(sentence, position)
-        line = next(n for start, n in reversed(starts) if start <= max(at, 0))
+        # the last line starting at or before the sentence: a binary search, so a paragraph of
+        # many lines is split in linear work (scanning the starts made it quadratic)
+        line = paragraph[max(bisect_right(offsets, max(at, 0)) - 1, 0)][0]
         position = at + len(sentence)
         if sentence.strip():
             yield line, sentence.strip()
