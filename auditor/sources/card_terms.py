@@ -172,6 +172,21 @@ def term_sentences(
     return kept
 
 
+_UNCASED_RUN = lazy_pattern(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{6}")
+
+
+def _is_clause(cell: str) -> bool:
+    """Whether a cell reads as a clause, not a name or a label: three words in lower case (a
+    license's name and a row's key are capitalised or an identifier: `CC BY-NC 4.0`,
+    `cc-by-nc-4.0`, `Commercial license price`), or a run of words of a script without case."""
+    lower = sum(
+        1
+        for word in cell.split()
+        if word[:1].islower() and word.strip(".,;:!?()\"'’”").replace("-", "").isalpha()
+    )
+    return lower >= 3 or _UNCASED_RUN.search(cell) is not None
+
+
 _OTHER_PART = lazy_pattern(
     r"\W*(?:(?:the|our|its|training|evaluation)\s+)*(?:" + OTHER_COMPONENT + ")", re.I
 )
@@ -197,6 +212,9 @@ def term_rows(tables: Sequence[Table], title: str | None, skip: Collection[int])
             filled = [cell for cell in filled if cell]
             if index in skip or (table.header is not None and position == 0) or len(filled) < 2:
                 continue
+            if not any(_is_clause(cell) for cell in filled):
+                continue  # a key and a name (`| Commercial license price | CC BY-NC 4.0 |`):
+                # the key reader's row (`license_rows`), stating no term as a sentence does
             text = f"{filled[0].rstrip(' .:?')}: {' '.join(filled[1:])}"
             if _OTHER_PART.match(filled[0]) or not speaks_of_model(text):
                 continue  # a row about the code, the data or a dataset

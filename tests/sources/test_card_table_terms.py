@@ -46,12 +46,27 @@ def test_the_header_row_of_a_terms_table_is_no_term() -> None:
     assert lines_of(card) == {7: "- Attribution: Required"}
 
 
-def test_a_term_row_outside_a_license_section_is_not_rendered() -> None:
+def test_a_key_value_row_outside_a_license_section_is_not_rendered() -> None:
+    # outside a License section a row is no term by its shape alone: a figure is a fact
+    card = (
+        "# M\n\n## Model facts\n\n| Field | Value |\n|---|---|\n"
+        "| Monthly active users | up to 2,000,000 across our apps |\n"
+    )
+    assert lines_of(card) == {}
+
+
+def test_a_row_outside_a_license_section_stating_a_term_as_a_sentence_is_rendered() -> None:
+    # Session 26 (round G) reads rows stating a term as a sentence does in any section
+    # (`term_rows`): "a commercial licence is required above" 2,000,000 users is a term of the
+    # model whatever the heading (this row was the example of the rule's old boundary)
     card = (
         "# M\n\n## Model facts\n\n| Field | Value |\n|---|---|\n"
         "| Monthly active users | up to 2,000,000; a commercial licence is required above |\n"
     )
-    assert lines_of(card) == {}
+    assert lines_of(card) == {
+        line_of(card, "| Monthly"): "- Monthly active users: up to 2,000,000; a commercial "
+        "licence is required above"
+    }
 
 
 def test_rows_about_data_or_other_works_of_a_terms_table_are_left_out() -> None:

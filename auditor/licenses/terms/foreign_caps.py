@@ -316,7 +316,7 @@ _FURTHER_LICENSE = lazy_pattern(
     r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약"
     # da, no, sv, fi, hu, nl: a separate agreement ("særskilt aftale", "erillinen sopimus")
     r"|\b(?:særskilt|separat|egen|eget|erillinen|erillisen|külön|aparte)\w*\s+(?:\w+\s+)?(?:aftale"
-    r"|avtal\w*|sopimu\w*|szerződés\w*|overeenkomst)|lisenssi\w*|lisens(?!giver|taker)\w*",
+    r"|avtal\w*|sopimu\w*|szerződés\w*|overeenkomst)|lisenssi\w*|\blisens(?!giver|taker|i\b)\w*",
     re.IGNORECASE,
 )
 

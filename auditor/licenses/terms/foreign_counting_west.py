@@ -91,7 +91,10 @@ _APART_SHAPES: dict[str, tuple[str, str, str]] = {
 # a word of counting: count, calculate, number
 _COUNTING = _p(
     r"\b(?:hesapla\w*|sayı\w*|say\w*)|"
-    + ar_pattern(r"حساب|يحسب|تحسب|عدد|[يت]عد").pattern
+    + ar_pattern(
+        # counting by its verbs and nouns: حسب/احتسب, عدّ, أحصى ("تُحتسب أعداد المستخدمين")
+        r"[اإ]?حتساب|حساب|[يت]?حتسب|[يت]حسب|عدد|[أا]عداد|[يت]عد|[إا]حصاء|[يت]حصى"
+    ).pattern
     + r"|נספר|נספרים|ספירה|חישוב|מספר|شمارش|شمار|محاسبه|تعداد|गणना|गिनती|গণনা|সংখ্যা|شمار|گنتی"
     r"|கணக்கிட|எண்ணிக்கை"
 )

@@ -187,7 +187,10 @@ _ID_CONSENT = r"(?:izin|ijin|persetujuan|lisensi|perjanjian|kesepakatan|perizina
 _ID_WITHOUT = r"\btanpa\s+(?:adanya\s+)?"
 _ID_NEED = (
     r"\b(?:memerlukan|membutuhkan|wajib|harus|perlu|diperlukan|mendapatkan|memperoleh"
-    r"|mengajukan|menghubungi)\b"
+    r"|mengajukan|menghubungi"
+    # asked for ("mintalah izin tertulis"), or only with it ("hanya boleh dengan izin")
+    r"|(?:me)?minta(?:lah)?|memohon|mohon(?:lah)?"
+    r"|dengan\s+(?:adanya\s+)?(?=izin|ijin|persetujuan|perizinan|kesepakatan))\b"
 )
 _ID_PURPOSE_KIND = r"(?:penelitian|riset|akademik|ilmiah|pendidikan|non-?komersial|pribadi)"
 
@@ -238,8 +241,8 @@ ID = Cues(
         + r"[^.;]{0,60}?\b(?:(?:tidak|tak)\s+(?:memerlukan|membutuhkan|perlu"
         r"|wajib|harus)|tanpa\s+(?:perlu|harus))\s+(?:\w+\s+){0,2}?(?:izin|ijin|persetujuan)\b"
         # may be used for business: "boleh digunakan secara bebas untuk tujuan bisnis"
-        r"|(?<!tidak\s)\b(?:boleh|dapat|bisa|diperbolehkan|diizinkan)\s+(?:di)?(?:gunakan|pakai"
-        r"|manfaatkan)\w*(?:\s+\w+){0,4}?\s+(?:untuk|dalam|bagi)\s+(?:tujuan\s+|keperluan\s+"
+        r"|(?<!tidak\s)\b(?:boleh|dapat|bisa|diperbolehkan|diizinkan)\s+(?:(?:di|meng)?(?:gunakan"
+        r"|pakai|manfaatkan)|memakai|memanfaatkan)\w*(?:\s+\w+){0,4}?\s+(?:untuk|dalam|bagi)\s+(?:tujuan\s+|keperluan\s+"
         r"|kegiatan\s+)?(?:komersi[a]?l|bisnis|usaha|niaga)\b"
         # for any purpose: "untuk tujuan apa pun", "untuk segala tujuan", "untuk setiap keperluan"
         r"|\buntuk\s+(?:(?:tujuan|keperluan)\s+apa\s*pun|segala\s+(?:tujuan|keperluan)"

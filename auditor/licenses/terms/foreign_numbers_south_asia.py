@@ -53,34 +53,51 @@ _TL_COUNTS = {
 }  # fmt: skip
 COUNT_WORDS_SOUTH_ASIA: dict[str, float] = _counts() | {w: float(v) for w, v in _TL_COUNTS.items()}
 
-# Thai writes a count glued to its scale, with no digit ("สิบล้าน", ten million; "ห้าแสน",
-# five hundred thousand; "หนึ่งร้อยล้าน")
+# Thai writes a number in words, each digit before its place ("สิบล้าน", ten million; "ห้าแสน",
+# five hundred thousand; "หนึ่งพันห้าร้อย", 1,500), and "ล้าน" (million) multiplies all before
+# it, so places before it make millions of them ("หนึ่งพันล้าน", a thousand million; "ห้าหมื่น
+# ล้าน", fifty thousand million; "ล้านล้าน", a million million)
 _TH_ONES = {
     "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9,
+    "ยี่": 2, "เอ็ด": 1,
 }  # fmt: skip
-_TH_SCALES = {"ล้านล้าน": 1e12, "ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
-_TH_ONE = "|".join(_TH_ONES)
-_TH_WORDS = lazy_pattern(
-    rf"(?P<hundreds>(?:{_TH_ONE})?ร้อย)?(?P<tens>(?:{_TH_ONE}|ยี่)?สิบ)?(?P<ones>{_TH_ONE})?"
-    rf"(?P<scale>{'|'.join(_TH_SCALES)})"
-)
+_TH_PLACES = {"สิบ": 10, "ร้อย": 100, "พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5}
+_TH_MILLION = "ล้าน"
+_TH_WORD = "|".join([*_TH_ONES, *_TH_PLACES, _TH_MILLION])
+_TH_WORDS = lazy_pattern(rf"(?:{_TH_WORD})+")
+_TH_TOKEN = lazy_pattern(_TH_WORD)
+
+
+def _thai_value(words: str) -> float | None:
+    """The value of a run of Thai number words, or None when it has no place of a thousand or
+    more (a lone "หนึ่ง", one, or "สิบ", ten, is no cap's figure) or no count before "ล้าน"
+    ("หลายล้าน", many millions: no number)."""
+    total, group, digit, large = 0.0, 0.0, None, False
+    tokens = _TH_TOKEN.findall(words)
+    if tokens[0] == _TH_MILLION:
+        return None
+    for token in tokens:
+        if token in _TH_ONES:
+            digit = _TH_ONES[token]
+        elif token in _TH_PLACES:
+            group += (1 if digit is None else digit) * _TH_PLACES[token]
+            digit, large = None, large or _TH_PLACES[token] >= 1e3
+        else:  # ล้าน: all before it, in millions
+            group += digit or 0
+            total, group, digit, large = ((total + group) or total or 1) * 1e6, 0.0, None, True
+    value = total + group + (digit or 0)
+    return value if large and value else None
 
 
 def thai_counts(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """(start, end, value) of each Thai count written in words before a scale, none of them
-    inside a number already `found` (a digit before the scale: "100 ล้าน")."""
+    """(start, end, value) of each Thai number written in words with a place of a thousand or
+    more, none of them inside a number already `found` (a digit before the scale: "100 ล้าน")."""
     out: list[tuple[int, int, float]] = []
     for match in _TH_WORDS.finditer(text):
-        count = 0.0
-        for group, scale in (("hundreds", 100), ("tens", 10)):
-            word = match.group(group)
-            if word:
-                digit = word[: -len("ร้อย" if group == "hundreds" else "สิบ")]
-                count += scale * (2 if digit == "ยี่" else _TH_ONES.get(digit, 1))
-        count += _TH_ONES.get(match.group("ones") or "", 0)
-        if count == 0 or any(start <= match.start() < end for start, end, _ in found):
+        value = _thai_value(match.group())
+        if value is None or any(start <= match.start() < end for start, end, _ in found):
             continue
-        out.append((match.start(), match.end(), count * _TH_SCALES[match.group("scale")]))
+        out.append((match.start(), match.end(), value))
     return out
 
 

@@ -48,9 +48,11 @@ _BANNED = (
     r"|nee|zabronion[ey]?|zakázán[oa]?|zakázané|prepovedan[oa]?|prohibit|förbjuden|förbjudet"
     r"|forbudt|запрещен[оа]?|нет|yasak|dilarang|cấm|tilos|kielletty|❌|✗|✘|⛔"
 )
+# a label keyed by commercial use, then its verdict: a word of its own ("Lisensi" ends in no
+# "sí", a sentence ending "... Pemberi Lisensi." is no row)
 _ROW = lazy_pattern(
     r"^\W*(?P<label>[^.;:!?]{0,160}?\b" + _COMMERCIAL + r"[^.;:!?]{0,120}?)"
-    r"\s*(?:[:：=|–—-]\s*)?(?P<verdict>" + _ALLOWED + "|" + _BANNED + r")\ufe0f?[\s.!]*$",
+    r"\s*(?:[:：=|–—-]\s*)?(?<!\w)(?P<verdict>" + _ALLOWED + "|" + _BANNED + r")\ufe0f?[\s.!]*$",
     _FLAGS,
 )
 _IS_ALLOWED = lazy_pattern(r"(?:" + _ALLOWED + r")\ufe0f?[\s.!]*", _FLAGS)
