@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB
@@ -270,11 +271,8 @@ def _split(paragraph: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """The paragraph's sentences, each with the line it starts on."""
     if not paragraph:
         return
-    offsets: list[int] = []
-    at = 0
-    for _, piece in paragraph:
-        offsets.append(at)
-        at += len(piece) + 1
+    # where each line's piece starts in the joined text (each piece and one space)
+    offsets = list(accumulate((len(piece) + 1 for _, piece in paragraph[:-1]), initial=0))
     text = " ".join(piece for _, piece in paragraph) + " "
     position = 0
     for sentence in _SENTENCE.split(text):

@@ -84,7 +84,7 @@ def _thai_value(words: str) -> float | None:
             digit, large = None, large or _TH_PLACES[token] >= 1e3
         else:  # ล้าน: all before it, in millions
             group += digit or 0
-            total, group, digit, large = ((total + group) or total or 1) * 1e6, 0.0, None, True
+            total, group, digit, large = ((total + group) or 1) * 1e6, 0.0, None, True
     value = total + group + (digit or 0)
     return value if large and value else None
 

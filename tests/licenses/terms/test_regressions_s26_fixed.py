@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.licenses.terms.foreign import read_foreign
+from auditor.licenses.terms.foreign_numbers_south_asia import thai_counts
 
 
 @pytest.mark.parametrize(
@@ -106,4 +107,6 @@ def test_a_thai_number_in_words_is_read_whole(words: str, value: float) -> None:
 
 
 def test_many_millions_is_no_number() -> None:
+    assert thai_counts("มีผู้ใช้หลายล้านคน", []) == []  # "many millions": no count before ล้าน
+    assert thai_counts("ล้านล้าน", []) == []
     assert "user_threshold" not in read_foreign("โมเดลนี้มีผู้ใช้หลายล้านคนทั่วโลก").values
