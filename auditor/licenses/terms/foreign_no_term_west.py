@@ -32,6 +32,7 @@ from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
+from auditor.licenses.terms.foreign_no_other_limits import no_other_limits
 from auditor.licenses.text.language import language_of
 
 __all__ = ["states_no_term_west"]
@@ -150,6 +151,8 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 def states_no_term_west(text: str) -> bool:
     """Whether a passage in these languages states no term of use (see above)."""
+    if no_other_limits(text):  # zh, ja, ko, hi, bn, ta, ar, he, fa, tr: no further limit
+        return True
     if _p(_OUTPUTS_YOURS).search(text):
         return True
     if _p(_INTEGRAL).search(text):  # "... جزء لا يتجزأ" reads no ban; breach is breach

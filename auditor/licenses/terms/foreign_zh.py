@@ -22,6 +22,7 @@ from functools import cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.foreign_caps import user_cap
+from auditor.licenses.terms.foreign_zh_fold_more import PAIRS_MORE
 from auditor.licenses.terms.foreign_zh_notes import names_itself, states_nothing
 from auditor.licenses.terms.foreign_zh_place_words import OUTSIDE, SERVING
 
@@ -50,7 +51,8 @@ _MORE = (
     "给給 说說 办辦 购購 没沒 还還 槛檻 赚賺 钱錢 挣掙 创創 谋謀 运運 场場 动動 当當 继繼 设設 "
     "欢歡 论論 计計 纳納 讲講 缴繳 拨撥 寻尋 并併 够夠"
 )
-FOLD = str.maketrans({pair[1]: pair[0] for pair in " ".join((_PAIRS, _FORMAL, _MORE)).split()})
+_ALL_PAIRS = " ".join((PAIRS_MORE, _PAIRS, _FORMAL, _MORE))  # later pairs win (`..._fold_more`)
+FOLD = str.maketrans({pair[1]: pair[0] for pair in _ALL_PAIRS.split()})
 
 
 def fold(text: str) -> str:

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import ZH
+from auditor.licenses.terms.foreign_likewise import with_likewise
 from auditor.licenses.terms.foreign_zh import Clause, fold, own_clauses
 from auditor.licenses.terms.foreign_zh_notes import is_question as notes_is_question
 from auditor.licenses.text.language import Passage
@@ -269,7 +270,7 @@ def with_questions(passages: Sequence[Passage]) -> list[Passage]:
         asked = _A_NOT_A.sub(r"\1", _ASKED.sub("", folded))  # "能不能商用" asks, bans nothing
         body = _ANSWER.sub("", answer.text)
         out[index] = replace(answer, text=f"{asked}，{body}", language="zh")
-    return out
+    return with_likewise(out)  # "亦同", "同様とする": read with the sentence before
 
 
 _A_NOT_A = re.compile(r"(\w)不\1")  # 能不能, 可不可以, 是不是

@@ -10,6 +10,7 @@ not allowing commercial use, is returned as it is.
 from __future__ import annotations
 
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.license_names_asia import NAMES_ASIA
 
 __all__ = ["LICENSE_NAMES", "with_granted_kind"]
 
@@ -24,6 +25,7 @@ LICENSE_NAMES = (
     *("llicència", "llicencia", "licența", "licenţa", "licență", "licenta", "άδεια", "αδεια"),
     *("adeia", "όροι", "οροι", "oroi", "condiciones", "condições", "condicoes", "conditions"),
     *("condizioni", "condiții", "condiţii", "conditii", "termeni", "términos", "termos"),
+    *NAMES_ASIA,  # zh, ja, ko, hi, bn, ta, ar, fa, he, tr (`license_names_asia`)
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only
