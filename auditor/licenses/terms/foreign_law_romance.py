@@ -26,7 +26,7 @@ _FLAGS = re.IGNORECASE
 
 # nationality adjectives (es, pt, fr, it, ro), as ISO codes; stems take every gender and number
 _ADJECTIVES: dict[str, str] = {
-    "ES": r"español\w*|espanhol\w*|espagnol\w*|spagnol\w*|spaniol\w*",
+    "ES": r"español\w*|espanhol\w*|espagnol\w*|spagnol\w*|spaniol\w*|espanyol\w*",
     "PT": r"portugu[eê]s\w*|portuguesa\w*|portugais\w*|portoghes\w*|portughez\w*",
     "FR": r"francés|francesa\w*|franceses|francês|français\w*|francese|francesi|francez\w*"
     r"|franceză",
@@ -61,7 +61,7 @@ _MORE_PLACES: dict[str, str] = {
 _LAW_NOUN = (
     r"(?:leyes|ley|legislación|derecho|ordenamiento(?:\s+jurídico)?|leis|lei|legislação|direito"
     r"|droit|lois?|législation|legge|leggi|legislazione|diritto|ordinamento|legea|legile"
-    r"|legisla[țţ]ia|dreptul"
+    r"|legisla[țţ]ia|dreptul|llei|lleis|legislació|dret|lexislación|lexislacións"
     # the law referred back to after the verb: "la legge che governa ... è quella della Repubblica"
     r"|(?<=\s)(?:quella|quello|aquella|aquela|celle|cea|aquesta))"
 )
@@ -80,7 +80,10 @@ _FRAME = (
     # governs, and "is of application": "las leyes ... gobiernan", "la legge che governa", "será
     # de aplicación", "trouve application", "è di applicazione", "se regeix", "s'aplica"
     r"|gobiern\w*|govern\w*|guverneaz\w*|(?:de|d['’]|di|da)\s*aplica(?:ción|ção|ció|re)"
-    r"|(?:d['’]|trouve\w*\s+)application|di\s+applicazione|se\s+regeix\w*|regeix\w*)\b)"
+    r"|(?:d['’]|trouve\w*\s+)application|di\s+applicazione|se\s+regeix\w*|regeix\w*"
+    # read by, interpreted under (es, pt, fr, it, ro, ca, gl): "se interpretan conforme a la
+    # legislación", "s'interprètent selon le droit", "réxese pola lexislación"
+    r"|(?:se\s+|s['’]|si\s+|es\s+)?interpr[eè]t\w*|réxe(?:se|nse)|rexe(?:se|nse)|rexid[oa]s?)\b)"
 )
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|il|lo|o|a|os|as|l['’])\s*)?"
 # a law to obey, or a court: not the choice of law (looked for from the passage's start)

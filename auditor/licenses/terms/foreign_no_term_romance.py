@@ -40,6 +40,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
+from auditor.licenses.terms.foreign_no_term_s27_romance import states_no_term_s27_romance
 from auditor.licenses.terms.foreign_purposes_romance import (
     grants_within_listed_purposes,
     is_purpose_lead_in,
@@ -216,6 +217,8 @@ _ONLY_STATISTICS = lazy_pattern(
 
 def states_no_term_romance(text: str) -> bool:
     """Whether a Romance passage states no term of use (module docstring)."""
+    if states_no_term_s27_romance(text, None):  # es..el: a seated party, a question, ...
+        return True
     if _ONLY_STATISTICS.search(text) is not None and not re.search(r"comm?erci", text, _FLAGS):
         return True
     if _ONLY_TO_KNOW.search(text) is not None and not re.search(r"comm?erci", text, _FLAGS):

@@ -17,6 +17,7 @@ from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
+from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_RO
 from auditor.licenses.terms.foreign_places_ro_hu_fi import read_withheld
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -74,7 +75,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "fi": r"\bmassavalvon\w*|\b(?:ihmisten|kansalaisten|henkilöiden)\s+valvon\w*|\bvakoil\w*",
     },
     "biometric-identification": {
-        "ro": r"\bbiometric\w*|\brecunoaștere\w*\s+facial\w*",
+        "ro": r"\bbiometric\w*|\brecunoaștere\w*\s+facial\w*" + BIOMETRIC_RO,
         "hu": r"\bbiometrikus\w*|\barcfelismer\w*", "fi": r"\bbiometri\w*|\bkasvojentunnist\w*"
         # recognising people by their face, voice, gait or body ("ihmisten tunnistamiseen
         # kasvojen perusteella", "henkilöiden tunnistaminen äänestä")

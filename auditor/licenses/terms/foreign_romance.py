@@ -99,7 +99,8 @@ _ANY = lazy_pattern(
 # professionale", "incluso en el ámbito empresarial", "inclusiv în activități comerciale"
 _INCLUDING = lazy_pattern(
     rf"\b(?:inclusive|incluso|incluida|incluido|incluyendo|incluindo|y\s+compris|notamment|même"
-    rf"|anche|compres[oa]|incluso|inclusiv|chiar|también|também|ainda)\s+(?:[\w'’]+\s+){{0,6}}?"
+    rf"|anche|compres[oa]|incluso|inclusiv|chiar|también|també|tamén|também|ainda)\s+"
+    rf"(?:[\w'’]+\s+){{0,6}}?"
     rf"(?<![\w-])(?<!non\s)(?<!non-)(?<!no\s)(?<!não\s){_PROFIT}",
     _FLAGS,
 )
@@ -109,7 +110,10 @@ _GRANT = lazy_pattern(
     r"|permiten|permitem|permet|permettent|permette|permettono|consente|consentono|concede"
     r"|conceden|concedem|concède|concèdent|otorga|outorga|accorde|accorda|acordă|octroie|faculta"
     r"|habilita|rilascia|licencia|licenzia|se\s+permite|é\s+permitido|est\s+autorisé|è\s+consentito"
-    r"|è\s+permesso|se\s+autoriza|este\s+permis[aă]?)\b",
+    r"|è\s+permesso|se\s+autoriza|este\s+permis[aă]?"
+    # the licensee "may": "le licencié peut", "cualquiera puede", "chiunque può", "oricine poate"
+    r"|peut|peuvent|pourra|puede|pueden|podrá|podrán|pode|podem|poderá|può|possono|potrà|poate"
+    r"|pot|poden|pots|podeu|es\s+pot|se\s+pode|se\s+puede|pódese|póde)\b",
     _FLAGS,
 )
 _ACT = lazy_pattern(
@@ -122,7 +126,8 @@ _ACT = lazy_pattern(
 _DENIED = lazy_pattern(
     r"\b(?:no|não|non|nu|ne|n['’]|ni)\s*(?:se\s+|lo\s+|le\s+|la\s+|o\s+|a\s+|vi\s+|ci\s+)?"
     r"(?:autoriz\w*|autoris\w*|permit\w*|permet\w*|permett\w*|consent\w*|conced\w*|concèd\w*"
-    r"|otorg\w*|outorg\w*|accord\w*|acord\w*)",
+    r"|otorg\w*|outorg\w*|accord\w*|acord\w*|peu\w*|pourr\w*|pued\w*|podr\w*|pod[eo]\w*|pu[òo]"
+    r"|poss\w*|potr\w*|poat\w*|pot\b|poden|pots)",
     _FLAGS,
 )
 # an exception after the purpose that names commercial use: "for any purpose except commercial"

@@ -91,7 +91,8 @@ _NOT_AFTER = {
 _TELL = {
     "pt": r"envi[ae]\w*|notif[ií]\w*|comuni(?:que|car|ca)\w*|inform[ae]\w*|regist\w*|cadast\w*",
     "es": r"envi[ae]\w*|notif[ií]\w*|comuni(?:que|car|ca)\w*|inform[ae]\w*|regístre\w*|registr\w*",
-    "fr": r"envoy\w*|notifi\w*|inform(?:er|ez)\b|déclar\w*|enregistr\w*|inscri\w*|signal(?:er|ez)",
+    "fr": r"envoy\w*|notifi\w*|inform(?:er|ez)\b|déclar\w*|enregistr\w*|inscri\w*|signal(?:er|ez)"
+    r"|signalement|annonc\w*",
     "it": r"invi[ai]\w*|notific\w*|comunic\w*|inform[ai]\w*|registr\w*",
     "de": r"teilen\s+Sie|melden|mitteil\w*|anmeld\w*|registrier\w*|benachrichtig\w*|senden"
     r"|schicken",
@@ -101,10 +102,10 @@ _TELL = {
 }
 # Before, or to start, commercial use (the commercial word is the cues' own: `_commercial_word`).
 _BEFORE = {
-    "pt": r"antes\s+d[eoa]|previamente|prévi[ao]|para\s+(?:iniciar|começar)",
-    "es": r"antes\s+de|previamente|previ[ao]|para\s+(?:iniciar|comenzar|empezar)",
-    "fr": r"avant\s+(?:de|d'|l[ae']|toute?)|préalable\w*|pour\s+commencer",
-    "it": r"prima\s+d[ie]|preventiv\w*|previ[ao]",
+    "pt": r"antes\s+d[eoa]|previamente|prévi[ao]|para\s+(?:iniciar|começar)|após|depois\s+d[eoa]",
+    "es": r"antes\s+de|previamente|previ[ao]|para\s+(?:iniciar|comenzar|empezar)|tras|después\s+de",
+    "fr": r"avant\s+(?:de|d'|l[ae']|toute?)|préalable\w*|pour\s+commencer|après|dès",
+    "it": r"prima\s+d[ie]|preventiv\w*|previ[ao]|dopo|previa",
     "de": r"\bvor\s+(?:der|dem|Beginn|Aufnahme)|vorab|vorher|zuvor",
     "pl": r"przed\s+|uprzedni\w*|wcześniej",
     "nl": r"voordat|vóór|vooraf|voorafgaand",

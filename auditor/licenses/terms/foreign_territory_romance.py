@@ -18,7 +18,9 @@ import re
 from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_domiciles_romance import withheld_domiciles_romance
 from auditor.licenses.terms.foreign_law import _PLACES as COUNTRIES  # one table of places
+from auditor.licenses.terms.foreign_territory_defined import defined_territory
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -105,7 +107,10 @@ def territory_romance(passages: Sequence[Passage]) -> dict[Passage, list[Clause]
             confined[passage] = places
         elif _BACK.search(text) and _BEYOND.search(text):
             back.append(passage)
+    withheld = withheld_domiciles_romance(passages)  # es..el: licensees based in places
+    regions, defined = defined_territory(passages, _places)  # "dentro del Territorio"
+    withheld |= {p: _within(regions) for p in defined if p not in confined}
     if not confined:
-        return {}
+        return withheld
     regions = sorted({code for places in confined.values() for code in places})
-    return {p: _within(regions) for p in [*confined, *back]}
+    return withheld | {p: _within(regions) for p in [*confined, *back]}

@@ -20,6 +20,7 @@ from auditor.licenses.terms.foreign_harms_decisions_ja_ko import (
     HARMS_JA_KO,
 )
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
+from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_ROMANCE
 from auditor.licenses.terms.foreign_harms_west import with_harms_west
 
 # a count or a statistic of people is no watching of them ("śledzenie liczby osób")
@@ -85,6 +86,7 @@ MORE_HARMS: dict[str, dict[str, str]] = {
         rf"[^.;]{{0,80}}?\b{_IDENTIFY_DE}|\b{_IDENTIFY_DE}\b[^.;]{{0,60}}?"
         rf"\b(?:anhand|über|durch|mittels)\b[^.;]{{0,40}}?\b{_BODY_DE}",
         **BIOMETRIC_JA_KO,  # ja/ko: the body part, then who it is (`foreign_harms_decisions_ja_ko`)
+        **BIOMETRIC_ROMANCE,  # es/pt/fr/it: people sorted by body data (`..._s27_romance`)
     },
     # discriminating against people with the verb's prefix ("mendiskriminasi orang")
     "discrimination": {"id": r"\b(?:mendiskriminasi\w*|pendiskriminasian)\b"},
