@@ -1,7 +1,10 @@
 """A grant for any purpose in Chinese, Japanese and Korean, for `foreign_grants.any_purpose_grant`:
 every purpose named as the reach of a permission ("得为任何目的使用", "可用于一切用途", "无论
 出于何种目的均可使用", "目的を問わず利用できます", "いかなる目的にも使用できる", "어떤 목적으로든
-사용할 수 있습니다", "목적을 불문하고 이용할 수 있다"): commercial use is among them.
+사용할 수 있습니다", "목적을 불문하고 이용할 수 있다"): commercial use is among them. So is a
+permission taking business use in, in Japanese and Korean words for business ("営業目的で利用する
+こともできます", "事業に使用して差し支えありません", "영업에 이용하는 것도 가능합니다", "사업 목적
+으로 활용할 수 있습니다"; Chinese 经营, 营业 are read by `foreign_zh_grant_words`).
 
 Read in one sentence, the any-purpose words and a word of permission in either order. A ban, a
 limit, an exception or a condition in the same sentence ("不得", "仅", "须…同意", "のみ",
@@ -37,10 +40,16 @@ _JA_ANY = (
 )
 _JA_PERMIT = r"できます|できる|可能|許諾|許可し|認め|自由に"
 _JA_NOT = lazy_pattern(
-    r"ません|ならない|できない|しない|禁止|禁じ|のみ|限り|限る|限定|除き|除いて|除く|ただし|但し"
+    r"(?<!差し支えあり)(?<!構い)ません|ならない|できない|しない|禁止|禁じ|のみ|限り|限る|限定|除き|除いて|除く|ただし|但し"
     r"|必要|承諾|同意|事前|非営利|非商用"
 )
 _JA = lazy_pattern(rf"(?:{_JA_ANY})[^。]*?(?:{_JA_PERMIT})|(?:{_JA_PERMIT})[^。]*?(?:{_JA_ANY})")
+# business use taken in: "営業目的で利用することもできます", "事業に使用して差し支えありません"
+_JA_BUSINESS = lazy_pattern(
+    r"(?:営業|事業|ビジネス|業務|商売|収益事業)(?:上|目的|用途|活動)?(?:で|に|の|での|へ|にも|でも)?"
+    r"[^。]{0,16}?(?:利用|使用|活用|組み込)[^。]{0,12}?(?:できます|できる|可能|差し支えありません"
+    r"|構いません|自由|認め)"
+)
 
 # ko: "어떤 목적으로든", "모든 용도에", "목적을 불문하고", "목적을 묻지 않고"
 _KO_ANY = (
@@ -53,6 +62,12 @@ _KO_NOT = lazy_pattern(
     r"|한정|제외|필요|동의|승인|비영리|비상업"
 )
 _KO = lazy_pattern(rf"(?:{_KO_ANY})[^.。]*?(?:{_KO_PERMIT})|(?:{_KO_PERMIT})[^.。]*?(?:{_KO_ANY})")
+# business use taken in: "영업에 이용하는 것도 가능합니다", "사업 목적으로 활용할 수 있습니다"
+_KO_BUSINESS = lazy_pattern(
+    r"(?<!비)(?:영업|사업(?!\s*(?:연도|년도|자\s*등록))|비즈니스|상용|상거래|수익\s*사업)"
+    r"(?:\s*(?:목적|용도|활동))?\s*(?:에|에서|으로|로|상|에도|으로도|로도)?[^.。]{0,20}?"
+    r"(?:이용|사용|활용)(?!자)[^.。]{0,12}?(?:가능|수\s*있|하셔도\s*됩|해도\s*됩|허용|자유)"
+)
 
 _SENTENCES = lazy_pattern(r"[^。.!！?？;；]+")
 
@@ -61,7 +76,11 @@ def any_purpose_asia(text: str) -> bool:
     """Whether a sentence of `text` grants use for any purpose in Chinese, Japanese or Korean,
     with no ban, limit, exception or condition beside it (module docstring)."""
     for sentence in (m.group() for m in _SENTENCES.finditer(text)):
-        for grant, refused in ((_ZH, _ZH_NOT), (_JA, _JA_NOT), (_KO, _KO_NOT)):
+        readers = (
+            (_ZH, _ZH_NOT), (_JA, _JA_NOT), (_KO, _KO_NOT),
+            (_JA_BUSINESS, _JA_NOT), (_KO_BUSINESS, _KO_NOT),
+        )  # fmt: skip
+        for grant, refused in readers:
             if grant.search(sentence) is not None and refused.search(sentence) is None:
                 return True
     return False

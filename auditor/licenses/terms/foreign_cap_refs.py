@@ -72,8 +72,8 @@ _EXCEED.update(EXCEED_WEST)
 _CAP_NOUN.update(CAP_NOUN_WEST)
 # a defined term opening a passage: '"Ambang Pendapatan" adalah ...', '1.1 "बड़ा उपयोगकर्ता" वह'
 # (after a caption or a clause number: 'परिभाषा 1.1 "बड़ा उपयोगकर्ता" वह संस्था है ...')
-_TERM = lazy_pattern(
-    r"^\W{0,3}(?:[^\W\d]\S*\s+){0,3}(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
+_TERM = lazy_pattern(  # after a label and its dash or colon too ("परिभाषाएँ — "बड़ा उद्यम" ...")
+    r"^\W{0,3}(?:[^\W\d]\S*\s+|[—–:-]\s+){0,4}(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
 )
 _MIN_COUNT = 1000  # a number this large is a cap's own
 

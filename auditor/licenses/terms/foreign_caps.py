@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_counted_alone import left_out_after
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_currencies import (
     CROWN,
@@ -17,7 +18,7 @@ from auditor.licenses.terms.foreign_currencies import (
 )
 from auditor.licenses.terms.foreign_currencies_romance import CURRENCIES_ROMANCE, local_currency
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
-from auditor.licenses.terms.foreign_numbers_cjk import cjk_more, goes_on, yen_or_yuan
+from auditor.licenses.terms.foreign_numbers_cjk import UNITS_CJK, cjk_more, goes_on, yen_or_yuan
 from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
@@ -62,6 +63,7 @@ _UNITS: dict[str, float] = {
     "juta": 1e6, "miliar": 1e9, "ribu": 1e3, "mi": 1e6, "mn": 1e6, "bn": 1e9, "bi": 1e9,
     "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "ألف": 1e3, "آلاف": 1e3,
     **UNITS_SIX, **UNITS_RO_HU_FI, **UNITS_MORE, **_UNITS_TR, **UNITS_SOUTH_ASIA, **UNITS_WEST,
+    **UNITS_CJK,  # "3천억", "1千億": a scale word multiplied (`foreign_numbers_cjk`)
 }  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = lazy_pattern(
@@ -245,8 +247,8 @@ def cap_counts(text: str, cues: Cues) -> dict[str, str]:
     if named is None:
         return {}
     before = text[max(named.start() - 40, 0) : named.start()]
-    after = text[named.end() : named.end() + 12]
-    if _LEFT_OUT.search(before) or _LEFT_OUT_AFTER.match(after):
+    after = text[named.end() : named.end() + 40]
+    if _LEFT_OUT.search(before) or _LEFT_OUT_AFTER.match(after) or left_out_after(after):
         return {}
     return {"counts": "licensee-and-affiliates"}
 
@@ -266,6 +268,12 @@ _LEFT_OUT_AFTER = lazy_pattern(
     r"\s*(?:[をはも]|等を|などを)?(?:除|含ま|含め(?:ず|ない))"
     # zh: "关联方的用户不计入"
     r"|[^。；;]{0,10}?(?:不计入|不纳入|不予计算|不计算在内|不包括在内|除外)"
+    # ko, ja: not added, summed or counted in ("계열회사의 매출액은 더하지 않는다", "합산하지
+    # 아니한다", "関連会社の売上高は合算しない")
+    r"|[^.。;]{0,16}?(?:(?:더하|합산하|합하|포함하|산입하|계산하)지\s*(?:않|아니)|포함되지\s*않|제외"
+    r"|(?:合算|算入|加算)し(?:ない|ません)|含みません|除きます)"
+    # tr: "iştiraklerin satışları eklenmez", "bağlı şirketler hesaba katılmaz"
+    r"|[^.;]{0,24}?\b(?:eklenmez|eklenmemektedir|dahil\s+edilmez|katılmaz|sayılmaz|hariçtir)"
 )
 
 

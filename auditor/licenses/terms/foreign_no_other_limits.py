@@ -9,13 +9,22 @@ A restriction denied, and nothing else: once the denial and the exception it nam
 "を除き", "외에는", "except …") are set aside, a ban, a limit or a condition left in the sentence
 ("但不得…", "ただし…のみ", "다만 … 금지") keeps it for the term readers (or unread). For
 `foreign_no_term_west.states_no_term_west` (every language of this group passes there).
+
+So does a sentence saying some licensees (those under a cap another sentence states) need no
+formality, application or permission ("营业收入未达上述数额的，无须办理任何手续", "上記金額以下の
+利用者は、特段の手続なく利用できます", "위 금액 이하인 이용자는 별도 절차 없이 이용하면 됩니다",
+"उसे कोई अतिरिक्त औपचारिकता पूरी नहीं करनी है", "başvuru gerekmez"): the cap's other side, no
+term of its own. A word of exceeding, a duty or a limit left beside it ("超过…须", "초과하는
+이용자는 … 해야", "aşan … gerekir") keeps it for the readers. And so does an offer on the terms
+of the table or list below ("按照下表", "次の表のとおり", "아래 표에 따라", "aşağıdaki tabloya göre
+kullanıma açar"): its rows are read one by one (`asks_nothing`).
 """
 
 from __future__ import annotations
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["no_other_limits"]
+__all__ = ["asks_nothing", "no_other_limits"]
 
 # a restriction denied, "other" or "further" said or not
 _DENIED = lazy_pattern(
@@ -64,3 +73,72 @@ def no_other_limits(text: str) -> bool:
         return False
     rest = _EXCEPT.sub(" ", _DENIED.sub(" ", text))
     return _RESTRICTS.search(rest) is None
+
+
+# no formality, application, registration or permission needed
+_NO_FORMALITY = lazy_pattern(
+    r"(?:无须|无需|無須|無需|不需|不必|毋须|毋須|免)(?:办理|辦理|履行|经过|經過|进行|進行|申请|申請|取得"
+    r"|签订|簽訂)?(?:任何|其他|其它|额外|額外)?的?(?:手续|手續|程序|申请|申請|登记|登記|许可|許可|授权"
+    r"|授權|批准|审批|審批|合同|协议|協議)"
+    r"|(?:特段の|特別な|追加の|別途の?)?(?:手続き?|申請|届出|契約|許可|承諾)(?:なく|なしに|なしで|は不要"
+    r"|を要しません|は必要ありません|する必要はありません)"
+    r"|(?:절차|신청|허락|허가|승인|계약|등록)\s*(?:없이|이?\s*필요\s*없|(?:을|를)?\s*거칠\s*필요\s*(?:가\s*)?없"
+    r"|(?:은|는)\s*필요하지\s*않)"
+    r"|(?:औपचारिकता|आवेदन|अनुमति|पंजीकरण|प्रक्रिया)\S*\s+[^।]{0,20}?(?:नहीं\s+(?:करनी|करना|लेनी|है)"
+    r"|की\s+(?:आवश्यकता|ज़रूरत|जरूरत)\s+नहीं)"
+    r"|(?:আনুষ্ঠানিকতা|আবেদন|অনুমতি|নিবন্ধন|প্রক্রিয়া)\S*\s*[^।]{0,20}?(?:লাগবে\s+না|প্রয়োজন\s+নেই"
+    r"|দরকার\s+নেই|করতে\s+হবে\s+না)"
+    r"|(?:நடைமுறை|விண்ணப்ப|அனுமதி|பதிவு)\S*\s*[^.]{0,20}?(?:தேவையில்லை|அவசியமில்லை|தேவை\s+இல்லை)"
+    r"|(?:دون|بدون|لا\s+(?:يلزم|يحتاج|يتطلب|تلزم|حاجة\s+إلى))\s+(?:أي\s+)?(?:إجراءات?|طلب|إذن|تسجيل)"
+    r"|(?:ללא|בלי|אין\s+צורך\s+ב)\s*(?:כל\s+)?(?:הליך|פעולה|בקשה|אישור|רישום|פורמליות)"
+    r"|(?:بدون|بی‌نیاز\s+از|نیازی\s+به)\s+(?:هیچ\s+)?(?:تشریفات|درخواست|مجوز|ثبت|اقدام)"
+    r"|\b(?:başvuru|izin|kayıt|işlem|prosedür|formalite)\w*\s+(?:gerekmez|gerekmemektedir"
+    r"|yapılmasına\s+gerek\s+yok|gerekmeksizin|olmaksızın)"
+)
+# a word of exceeding, or a duty or a limit, left beside it: the sentence states the cap
+_STATES_MORE = lazy_pattern(
+    r"超过|超過|超出|高于|高於|(?<!未)达到|(?<!未)達到|以上|须(?!办)|須(?!辦)|必须|必須|应当|應當|只有|方可"
+    r"|不得|禁止|超え|のみ|必要です|なければ|초과|넘는|넘을|넘으면|이상(?!의)|금지|해야|하여야"
+    r"|अधिक|पार\s+कर|अनिवार्य|होगा|केवल|বেশি|অতিক্রম|নিতে\s+হবে|করতে\s+হবে(?!\s+না)|শুধু"
+    r"|மேல்|அதிகமான|வேண்டும்|மட்டும்|يتجاوز|تتجاوز|يزيد|تزيد|أكثر\s+من|يجب|فقط|עולה\s+על|מעל"
+    r"|יותר\s+מ|חייב|אסור|بیش\s+از|فراتر|باید|\başan\b|\büzerinde\w*|\bgerekir\b|\bzorunlu\w*"
+    r"|\byalnızca\b|\bsadece\b"
+)
+
+
+def needs_no_formality(text: str) -> bool:
+    """Whether `text` only says some licensees need no formality (module docstring)."""
+    if _NO_FORMALITY.search(text) is None:
+        return False
+    return _STATES_MORE.search(_NO_FORMALITY.sub(" ", text)) is None and no_term_left(text)
+
+
+def no_term_left(text: str) -> bool:
+    """No ban, limit or condition of the group's languages in `text` (`_RESTRICTS`)."""
+    return _RESTRICTS.search(_NO_FORMALITY.sub(" ", text)) is None
+
+
+# an offer on the terms of the table, list or clauses below: those are read one by one
+_PER_BELOW = lazy_pattern(
+    r"(?:按照|依照|根据|根據|依)(?:下表|下列|以下|如下)|(?:次|以下|下記)の(?:表|とおり|通り|条件)"
+    r"|(?:다음|아래)(?:의)?\s*(?:표|조건|각\s*호)(?:에|와|과)\s*(?:따라|같이)"
+    r"|नीचे\s+(?:दी\s+गई\s+)?(?:तालिका|सूची|शर्तों)\s+के\s+अनुसार|নিচের\s+(?:সারণি|তালিকা|শর্ত)\S*\s+অনুযায়ী"
+    r"|கீழே\s+உள்ள\s+(?:அட்டவணை|பட்டியல்|நிபந்தனை)\S*"
+    r"|وفق(?:ا|اً)?\s+(?:لل|ل)?(?:جدول|شروط|بنود)\s*(?:التالي|التالية|أدناه|ادناه)"
+    r"|בהתאם\s+ל(?:טבלה|תנאים|סעיפים)\s+(?:שלהלן|הבאים|הבאה)|طبق\s+(?:جدول|شرایط|بندهای)\s+زیر"
+    r"|\başağıdaki\s+(?:tablo|liste|koşul|şart|madde)\w*\s+(?:göre|uyarınca|çerçevesinde|doğrultusunda)"
+)
+
+
+def offered_per_below(text: str) -> bool:
+    """Whether `text` only offers the model on the terms of a table or list below."""
+    if _PER_BELOW.search(text) is None:
+        return False
+    rest = _PER_BELOW.sub(" ", text)
+    return _RESTRICTS.search(rest) is None and _STATES_MORE.search(rest) is None
+
+
+def asks_nothing(text: str) -> bool:
+    """No further limit on use, no formality for some licensees, or an offer on the terms
+    below: no term (module docstring)."""
+    return no_other_limits(text) or needs_no_formality(text) or offered_per_below(text)

@@ -32,7 +32,7 @@ from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
-from auditor.licenses.terms.foreign_no_other_limits import no_other_limits
+from auditor.licenses.terms.foreign_no_other_limits import asks_nothing
 from auditor.licenses.text.language import language_of
 
 __all__ = ["states_no_term_west"]
@@ -151,7 +151,7 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 def states_no_term_west(text: str) -> bool:
     """Whether a passage in these languages states no term of use (see above)."""
-    if no_other_limits(text):  # zh, ja, ko, hi, bn, ta, ar, he, fa, tr: no further limit
+    if asks_nothing(text):  # zh, ja, ko, hi, bn, ta, ar, he, fa, tr: no limit, no formality
         return True
     if _p(_OUTPUTS_YOURS).search(text):
         return True

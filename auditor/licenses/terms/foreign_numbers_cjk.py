@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["cjk_more", "goes_on", "yen_or_yuan"]
+__all__ = ["UNITS_CJK", "cjk_more", "goes_on", "yen_or_yuan"]
+
+# a scale word multiplied by a smaller one before it, after a digit: "3천억 원" (3 x 1,000 x
+# 100 million), "5백억", "2십억", "1千億円", "3百亿元", "2千万" (in `foreign_caps`' table)
+UNITS_CJK: dict[str, float] = {
+    f"{small}{large}": small_value * large_value
+    for small, small_value in (("천", 1e3), ("백", 1e2), ("십", 1e1), ("千", 1e3), ("百", 1e2),
+                               ("十", 1e1))
+    for large, large_value in (("억", 1e8), ("億", 1e8), ("亿", 1e8), ("만", 1e4), ("萬", 1e4),
+                               ("万", 1e4), ("兆", 1e12))
+    if (small in "천백십") == (large in "억만")  # Korean with Korean, CJK with CJK
+}  # fmt: skip
 
 _CJK_SCALES = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "억": 1e8, "만": 1e4}
 _KO_BARE = lazy_pattern(

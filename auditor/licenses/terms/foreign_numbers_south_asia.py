@@ -19,6 +19,10 @@ UNITS_SOUTH_ASIA: dict[str, float] = {
     "triliun": 1e12, "trilion": 1e12, "ribu triliun": 1e15,
     "ล้านล้าน": 1e12, "แสนล้าน": 1e11, "หมื่นล้าน": 1e10, "ร้อยล้าน": 1e8, "สิบล้าน": 1e7,
     "libo": 1e3, "libong": 1e3, "milyong": 1e6, "bilyon": 1e9, "bilyong": 1e9,
+    # Hindi and Bengali thousands and lakhs of crores ("दो हज़ार करोड़", "এক হাজার কোটি")
+    "हज़ार करोड़": 1e10, "हजार करोड़": 1e10, "हज़ार करोड": 1e10, "हजार करोड": 1e10,
+    "लाख करोड़": 1e12, "लाख करोड": 1e12, "খরব": 1e11, "खरब": 1e11,
+    "হাজার কোটি": 1e10, "লাখ কোটি": 1e12, "লক্ষ কোটি": 1e12,
 }  # fmt: skip
 UNITS_SOUTH_ASIA = {
     word.replace("ड़", "ड" + _NUKTA): scale for word, scale in UNITS_SOUTH_ASIA.items()

@@ -1,5 +1,5 @@
-"""A licence confined to named places in Arabic, Hebrew, Persian, Turkish, Bengali and Swahili,
-for `terms.foreign`: a territory defined by its places or by a group of states ('«الإقليم» هو
+"""A licence confined to named places in Arabic, Hebrew, Persian, Turkish, Bengali, Swahili and
+Tamil, for `terms.foreign`: a territory defined by its places or by a group of states ('«الإقليم» هو
 أراضي الدول الأعضاء في مجلس التعاون لدول الخليج العربية', '"שטח הרישיון" – שטחה של מדינת
 ישראל', '"Lisans Bölgesi": Türkiye Cumhuriyeti'), read with a passage that bans use, or leaves
 it out of the licence, outside it ("كل استعمال ... خارج الإقليم ... لا يشمله هذا الترخيص", "אין
@@ -169,6 +169,27 @@ _WORDS: dict[str, _Words] = {
         use=r"\b(?:kutumia|matumizi|leseni|inatumika|kuendesha)\b",
         law=r"\b(?:sheria|mahakama)\b",
         lists=r"\b(?:linajumuisha|inajumuisha|yanajumuisha)\b",
+    ),
+    "ta": _Words(
+        places=(
+            (r"இந்தியா", ("IN",)), (r"இலங்கை|ஸ்ரீலங்கா|சிறீலங்கா", ("LK",)),
+            (r"சிங்கப்பூர்", ("SG",)), (r"மலேசியா", ("MY",)), (r"நேபாள", ("NP",)),
+            (r"வங்காளதேச|வங்கதேச|பங்களாதேஷ்", ("BD",)), (r"பாகிஸ்தான்", ("PK",)),
+            (r"மாலத்தீவு|மாலைத்தீவு", ("MV",)), (r"ஐரோப்பிய\s+ஒன்றிய", ("EU",)),
+            (r"அமெரிக்க", ("US",)), (r"சீனா", ("CN",)), (r"ஜப்பான்", ("JP",)),
+            (r"ஆஸ்திரேலியா", ("AU",)), (r"ஐக்கிய\s+அரபு\s+அமீரக", ("AE",)),
+        ),
+        territory=r"பகுதி|பிராந்திய|நிலப்பரப்பு|எல்லை",
+        defines=r"\s*(?:என்பது|என்றால்|:|[-–—])",
+        ban=r"கூடாது|தடை|தரவில்லை|தருவதில்லை|வழங்கவில்லை|அளிக்கவில்லை|பொருந்தாது|இயலாது|முடியாது"
+        r"|அனுமதி(?:க்கப்படவில்லை|\s+இல்லை)",
+        outside=r"(?P<before>\S+(?:\s+\S+){0,3}?)\s+(?:வெளியே|வெளியில்|அப்பால்)",
+        only=r"(?P<where>[^.;]{2,100}?)\s*(?:மட்டுமே|மட்டும்)",
+        back=r"(?:இவ்விரு|அவ்விரு|இந்த|அந்த|இவ்|அவ்|அந்|இந்|மேற்கண்ட|மேற்படி|மேலே\s+கூறிய)\s*\S*"
+        r"(?:நாடு|பகுதி|பிராந்திய)\S*\s+(?:வெளியே|வெளியில்|அப்பால்)",
+        use=r"பயன்படுத்த|இயக்க|உரிமம்|அனுமதி|பொருந்தும்|செல்லுபடி|சேவை",
+        law=r"சட்ட|நீதிமன்ற",
+        lists=r"உள்ளடக்கிய|அடங்கிய|கொண்டது|கொண்டதாகும்",
     ),
 }  # fmt: skip
 _QUOTED = r"[\"“«]\s*(?P<term>[^\"”»“]{2,40}?)\s*[\"”»]"

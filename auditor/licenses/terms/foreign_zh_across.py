@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.foreign_counted_alone import COUNTED_ALONE
 from auditor.licenses.terms.foreign_zh import fold
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ _COUNTING_CJK = {
         ),
         lazy_pattern(
             r"(?:合算|合計|通算|算入|加算)(?:し|され)(?:ない|ません|ず)|含め(?:ない|ません|ず)"
-            r"|含ま(?:ない|れない|れません|ず)|除(?:く|き|外)|別々に|個別に|ごとに"
+            r"|含ま(?:ない|れない|れません|ず)|除(?:く|き|外)|別々に|個別に|ごとに|単独で|単体で"
         ),
         lazy_pattern(r"売上|収益|収入|年商"),
     ),
@@ -75,12 +76,26 @@ _COUNTING_CJK = {
             r"(?:합산|합계|통산|산입|포함|더하)"
         ),
         lazy_pattern(
-            r"(?:합산|합계|통산|산입|포함)(?:하|되|시키)지\s*(?:않|아니)|제외|별도로\s*(?:산정|계산)"
+            r"(?:합산|합계|통산|산입|포함|더하)(?:하|되|시키)?지\s*(?:않|아니)|제외|별도로\s*(?:산정|계산)"
+            r"|단독\s*(?:기준|으로)"  # the user alone: "이용자 단독 기준으로 산정하며"
             r"|각각\s*(?:산정|계산)|(?:서비스|제품)\s*(?:별로|마다)"
         ),
         lazy_pattern(r"매출|수익|수입"),
     ),
 }
+
+
+def _counted_alone(language: str | None, text: str) -> str | None:
+    """The cap a passage counts for the licensee alone, naming the affiliates only to leave
+    them out ("계열회사의 매출액은 더하지 않는다", "関連会社の売上高は合算しない"; more languages in
+    `foreign_counted_alone`), or None."""
+    words = _COUNTING_CJK.get(language or "") or COUNTED_ALONE.get(language or "")
+    if words is None:
+        return None
+    counted, left_out, revenue = words
+    if counted.search(text) is None or left_out.search(text) is None:
+        return None
+    return "revenue_threshold" if revenue.search(text) else "user_threshold"
 
 
 def _counted_cap(language: str | None, text: str) -> str | None:
@@ -101,18 +116,20 @@ def _counted_cap(language: str | None, text: str) -> str | None:
 
 def with_counting_rules(reading: ForeignReading) -> ForeignReading:
     """`reading` with the unread Chinese, Japanese and Korean counting rules adding affiliates
-    read into the cap of their measure (users or revenue) the text states, when it states one."""
+    read into the cap of their measure (users or revenue) the text states, when it states one;
+    a rule leaving them out is read with that cap, which it leaves as it is."""
     values = dict(reading.values)
     quotes = dict(reading.quotes)
     used = []
     for passage in reading.unread:
         key = _counted_cap(passage.language, passage.text)
-        if key is None:
-            continue
-        term = values.get(key)
+        alone = None if key is not None else _counted_alone(passage.language, passage.text)
+        term = values.get(key or alone or "")
         if not isinstance(term, dict):
             continue  # no cap of that measure: what it counts for is unknown
-        values[key] = {**term, "counts": _AFFILIATES}
+        if key is not None:  # else the licensee alone, as the cap reads already
+            values[key] = {**term, "counts": _AFFILIATES}
+        key = key or alone or ""
         quotes[key] = (*quotes.get(key, ()), passage)
         used.append(passage)
     if not used:
