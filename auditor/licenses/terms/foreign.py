@@ -39,7 +39,7 @@ from auditor.licenses.terms.foreign_caps import (
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
-from auditor.licenses.terms.foreign_cues_more import AR, ID, IT, NL, PL, PT, RU, TR, VI
+from auditor.licenses.terms.foreign_cues_more import AM, AR, ID, IT, NL, PL, PT, RU, TR, VI, YO
 from auditor.licenses.terms.foreign_defined_romance import romance_defined
 from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
@@ -85,7 +85,7 @@ from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
-    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_LATER,
+    "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_LATER, "am": AM, "yo": YO,
 }  # fmt: skip
 READ_LANGUAGES = frozenset(c for c, cues in CUES.items() if cues.prohibited is not None)  # read
 _READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)  # their cues
@@ -120,7 +120,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
     passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
-    passages = romance_defined(passages)  # es, pt, fr, it, ro: a non-profit purpose named
+    passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere

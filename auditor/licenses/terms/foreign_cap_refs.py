@@ -9,7 +9,9 @@ number of its own, continues the cap: the further licence it asks for is the cap
 (`separate-license-above-threshold`), not a condition of every commercial use, and a sentence
 saying only that the grant holds while the cap is not exceeded is read as the cap.
 
-`continues` is tried only where the text states a cap (`caps_stated`).
+`continues` is tried only where the text states a cap (`caps_stated`). A table whose unit of money
+is stated once above its rows is read with it (`foreign_annex_units`, re-exported for
+`terms.foreign`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_annex_units import with_annex_units as with_annex_units
 from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_counting_west import counts_users
 from auditor.licenses.terms.foreign_cues import Cues
@@ -75,6 +78,12 @@ _CAP_NOUN.update(CAP_NOUN_WEST)
 _TERM = lazy_pattern(  # after a label and its dash or colon too ("परिभाषाएँ — "बड़ा उद्यम" ...")
     r"^\W{0,3}(?:[^\W\d]\S*\s+|[—–:-]\s+){0,4}(?:[\d.()]+\s*)?[\"“«]\s*([^\"”»“]{2,40}?)\s*[\"”»]"
 )
+# or unquoted, opening an item of a list of definitions: "Penerima Lisensi Besar adalah ...",
+# "Bên nhận phép lớn là ...": two to five words, the first capitalised, then the copula
+_BARE_TERM = lazy_pattern(
+    r"^\W{0,3}(?:\d{1,2}[.)]\s*)?((?-i:[A-ZÀ-Ỹ])[\w-]*(?:\s+(?!ini\b|này\b)[\w-]+){1,4}?)\s+"
+    r"(?:adalah|ialah|yaitu|yakni|bermaksud|ertinya|là|có\s+nghĩa\s+là)\s"
+)
 _MIN_COUNT = 1000  # a number this large is a cap's own
 
 
@@ -87,7 +96,7 @@ def caps_stated(passages: Sequence[Passage], cues: Mapping[str, Cues]) -> tuple[
         if not any(_states_cap(passage.text, own) for own in _own_cues(passage, cues)):
             continue
         found = True
-        term = _TERM.match(passage.text)
+        term = _TERM.match(passage.text) or _BARE_TERM.match(passage.text)
         if term is not None:
             terms.append(term.group(1))
     return tuple(terms) if found else None

@@ -9,6 +9,8 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_cues_am_yo import AM as AM
+from auditor.licenses.terms.foreign_cues_am_yo import YO as YO
 from auditor.licenses.terms.foreign_cues_ar import AR as AR
 from auditor.licenses.terms.foreign_cues_nl_id import ID as ID
 from auditor.licenses.terms.foreign_cues_nl_id import NL as NL

@@ -224,6 +224,12 @@ ID = Cues(
         + _ID_WITHOUT
         + _ID_CONSENT
         + r"|\blisensi\s+komersi[a]?l"
+        # only after consent, however long the use named before it: "Pemakaian komersial, termasuk
+        # ..., hanya boleh dimulai setelah Anda memperoleh persetujuan tertulis"
+        + r"|"
+        + _ID_COM
+        + r"[^.;]{0,160}?\b(?:hanya|baru)\b[^.;]{0,40}?\b(?:setelah|sesudah|dengan)\b[^.;]{0,40}?"
+        + r"\b(?:izin|ijin|persetujuan|perizinan|kesepakatan|(?:perjanjian|lisensi)\s+komersi[a]?l)"
     ),
     allowed=_re(
         # a grant that includes commercial ends: "termasuk untuk tujuan komersial", "juga untuk
@@ -267,7 +273,12 @@ ID = Cues(
         r"\b(?:hanya|semata-mata|khusus|terbatas\s+pada)\b[^.;]{0,50}?\b(?:pribadi|perorangan"
         r"|perseorangan)\w*|\b(?:pribadi|perorangan|perseorangan)\w*[^.;]{0,20}?\bsaja\b"
     ),
-    mau=_re(r"\bpengguna\s+aktif\s+(?:bulanan|per\s+bulan|setiap\s+bulan|tiap\s+bulan)|\bMAU\b"),
+    mau=_re(
+        r"\bpengguna\s+aktif\s+(?:bulanan|per\s+bulan|setiap\s+bulan|tiap\s+bulan)|\bMAU\b"
+        # the month after the count: "pengguna aktif melebihi 2.000.000 dalam satu bulan"
+        r"|\bpengguna\s+aktif\b(?=(?:[^.;]|\.\d){0,60}?\b(?:dalam\s+(?:satu\s+|se)?bulan|sebulan"
+        r"|(?:per|setiap|tiap)\s+bulan)\b)"
+    ),
     revenue=_re(r"\bpendapatan\b|\bomzet\b|\bpenghasilan\b|\bpenjualan\b"),
     annual=_re(
         r"\btahunan(?:nya)?\b|\bper\s+tahun\b|\bsetiap\s+tahun\b|\bdalam\s+(?:satu|1)\s+tahun\b"

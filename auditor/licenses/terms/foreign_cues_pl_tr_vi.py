@@ -304,7 +304,12 @@ VI = Cues(
     ),
     research=_re(r"\bchỉ\b[^.;]{0,40}?(?:nghiên\s+cứu|học\s+thuật|giáo\s+dục|khoa\s+học)"),
     personal=_re(r"\bchỉ\b[^.;]{0,30}?cá\s+nhân"),
-    mau=_re(r"\bngười\s+dùng\s+(?:hoạt\s+động|tích\s+cực)\s+(?:hằng|hàng|mỗi)\s+tháng|\bMAU\b"),
+    mau=_re(
+        r"\bngười\s+dùng\s+(?:hoạt\s+động|tích\s+cực)\s+(?:hằng|hàng|mỗi)\s+tháng|\bMAU\b"
+        # the month after the count: "người dùng hoạt động vượt quá 1.000.000 trong một tháng"
+        r"|\bngười\s+dùng\s+(?:hoạt\s+động|tích\s+cực)\b(?=(?:[^.;]|\.\d){0,60}?\b(?:trong\s+(?:một|1|mỗi)"
+        r"\s+tháng|(?:hằng|hàng|mỗi)\s+tháng)\b)"
+    ),
     revenue=_re(r"\bdoanh\s+thu|\bthu\s+nhập"),
     annual=_re(r"\b(?:hằng|hàng|mỗi)\s+năm|\bnăm\b"),
     affiliates=_re(

@@ -19,7 +19,7 @@ from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
 from auditor.licenses.terms.foreign_law_southeast import LAWS_SOUTHEAST
 
 _TL_COM = (
-    r"(?<!hindi\s)(?<!hindi\s\w{2}\s)\b(?:pang-?negosyo|negosyo|pangkomersiy?al|komersiy?al"
+    r"(?<!hindi\s)(?<!hindi\s\w{2}\s)\b(?:pang-?negosyo|negosyo|pangkomersiy?(?:al|o)|komersiy?(?:al|o)"
     r"|pinagkakakitaan|pagkakakitaan|pangkabuhayan|may\s+kita|kumita|pagnenegosyo)\b"
 )
 _TL_EXCEPT = r"(?![^.;]{0,30}?\b(?:maliban|liban|hindi\s+kasama)\b)"
@@ -27,7 +27,7 @@ TL = replace(
     shaped(
         Words(
             com=_TL_COM,
-            non=r"\bhindi\s+(?:pang-?)?(?:negosyo|komersiy?al|pangkomersiy?al|pinagkakakitaan)\b"
+            non=r"\bhindi\s+(?:pang-?)?(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o)|pinagkakakitaan)\b"
             r"|\bwalang\s+(?:layuning\s+)?(?:kita|tubo)\b(?!\s+man\b)",
             ban=r"\b(?:bawal|ipinagbabawal|hindi\s+(?:maaari\w*|puwede|pwede|pinahihintulutan"
             r"|pinapayagan|ka\s+maaaring|mo\s+maaaring)|huwag)\b"
@@ -40,8 +40,8 @@ TL = replace(
             r"(?:layunin|layon|gamit|paggamit|pakay)\b"
             + _TL_EXCEPT
             + r"|\bkasama\s+(?:na\s+)?(?:ang\s+)?(?:paggamit\s+)?(?:sa\s+|nang\s+)?(?:pang-?)?"
-            r"(?:negosyo|komersiy?al|pangkomersiy?al)\b",
-            both=r"\b(?:pang-?negosyo|komersiy?al|pangkomersiy?al|may\s+kita|may\s+bayad|para\s+kumita)"
+            r"(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o))\b",
+            both=r"\b(?:pang-?negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o)|may\s+kita|may\s+bayad|para\s+kumita)"
             r"\s+man\s+o\s+(?:hindi|wala)\b|\b(?:sa\s+)?negosyo\s+man\s+o\s+hindi\b",
             unrestricted=r"\bwalang\s+(?:anumang\s+)?(?:limitasyon|paghihigpit|restriksiyon)"
             + GAP
@@ -56,14 +56,14 @@ TL = replace(
             annual=r"\btaunan\w*|\b(?:kada|bawat)\s+taon\b|\bsa\s+isang\s+taon\b",
             affiliates=r"\b(?:kaanib|kaugnay)\s+na\s+kumpanya|\bsubsidiary\w*",
             laws=(),
-            vocabulary=r"lisensi?ya|tuntunin|kondisyon|pahintulot|bawal|negosyo|komersiy?al"
+            vocabulary=r"lisensi?ya|tuntunin|kondisyon|pahintulot|bawal|negosyo|komersiy?(?:al|o)"
             r"|pananagutan|garantiya|karapatan|kasunduan|patakaran",
-            restrictive=r"\b(?:hindi|lamang|lang|tanging|bawal|ipinagbabawal|negosyo|komersiy?al"
+            restrictive=r"\b(?:hindi|lamang|lang|tanging|bawal|ipinagbabawal|negosyo|komersiy?(?:al|o)"
             r"|pahintulot|maliban|dapat|kailangan\w*|kapag|kung)\b",
             license_noun=r"\blisensi?ya\w*|license",
             other_work=r"\bdataset\b|\bdatos\b|\bbase\s+model\b|\bcode\b",
             this_model=r"\bmodelo\w*|\bweights?\b",
-            extra_restricted=r"\blisensi?yang\s+(?:pang-?)?(?:negosyo|komersiy?al|pangkomersiy?al)\b",
+            extra_restricted=r"\blisensi?yang\s+(?:pang-?)?(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o))\b",
         )
     ),
     laws=LAWS_SOUTHEAST,  # the six languages' laws (`foreign_law_southeast`)

@@ -29,7 +29,9 @@ _NAME_WORD = (
     r"(?:\bName(?!nsnennung)\w*|\bBezeichnung|\bnoms?\b|\bnomes?\b|\bnombres?\b|\bnaam\b|\bnamen\b"
     r"|\bnama\b|\bnazw\w*|\bnazywa\w*|\badı\w*|\badl\w*|\bisim\w*|\bismi\w*|\bdenomina\w*"
     r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdiberi\s+nama|\bназвани\w*|\bнаименовани\w*"
-    r"|\bимя\b|\bимени\b|\btên\b|اسم|名称|名字|命名|名前|名称|이름|명칭)"
+    r"|\bимя\b|\bимени\b|\btên\b|اسم|名称|名稱|名字|命名|名前|이름|명칭"
+    # Thai, Filipino, Swahili, Amharic, Yoruba (without its marks too)
+    r"|ชื่อ|\bpangalan\w*|\bjina\b|\bmajina\b|ስም|\borúkọ\b|\boruko\b)"
 )
 _START_WORD = (
     r"(?:\bbeginn\w*|\banfang\w*|\bstarten\b|\bvoranstell\w*|\bvoorafgegaan|\bbeginnen"
@@ -42,7 +44,11 @@ _START_WORD = (
     r"|\bmengandung|\bmencakup|\bzawiera\w*|\bzawrze\w*|\biçer\w*|\bbulundur\w*"
     r"|\bначина\w*|\bначин\w*|\bсодерж\w*|\bвключа\w*|\bbắt\s+đầu|\bchứa\b|\bbao\s+gồm|يبدأ|تبدأ"
     r"|بادئة|يتضمن|يحتوي"
-    r"|开头|開頭|开始|開始|冠以|前缀|前綴|包含|始ま|始め|先頭|接頭|冠し|含め|含む|시작|접두|포함)"
+    r"|开头|開頭|开始|開始|开首|開首|起首|打头|打頭|冠以|前缀|前綴|包含|始ま|始め|先頭|接頭|冠し|含め|含む"
+    r"|시작|접두|포함"
+    # Malay, Thai, Filipino, Swahili, Amharic
+    r"|\bbermula|\bdimulakan|ขึ้นต้น|นำหน้า|\bmagsimula|\bnagsisimula|\bmagsisimula|\bunlapi"
+    r"|\b(?:li|ku|u|i|ya)?anz(?:e|a|ie)\s+na\b|የሚጀምር|መጀመር)"
 )
 _NAMING = lazy_pattern(
     rf"(?:{_NAME_WORD}{_S}{{0,80}}?{_START_WORD}|{_START_WORD}{_S}{{0,80}}?{_NAME_WORD})",
@@ -61,6 +67,9 @@ _SHOW_WORD = (
     r"|\bvermeld\w*|\btonen\b|\bweergeven|\bvermelding|\btekst\b"
     r"|\bуказ\w*|\bотображ\w*|\bнадпис\w*|\bразмещ\w*|\bфраз\w*"
     r"|\bhiển\s+thị|\bdòng\s+chữ|\bghi\s+rõ|\bcâu\b|عرض|عبارة|إظهار"
+    # Malay, Thai, Filipino, Swahili
+    r"|\bmemaparkan|\bpaparkan|\bdipaparkan|\bkenyataan|\bpernyataan|แสดง|ข้อความ|\bipakita"
+    r"|\bipinapakita|\bpahayag|\bmga\s+salitang|\b\w*onyesh\w*|\bmaneno\b|\bujumbe\b"
     r"|显示|展示|标注|注明|标明|字样|表示|表記|明記|文言|표시|표기|문구)"
 )
 _OBLIGATION = (
@@ -70,6 +79,9 @@ _OBLIGATION = (
     r"|\bdoit|\bdoivent|\bdevra|\bdevront|\btenue?s?\b|\bdebe|\bdeben|\bdeberá|\bdeberán"
     r"|\bdevem|\bdeverá|\bdeverão|\bobrigatóri\w*|\bmoet\w*|\bdient\b|\bverplicht\w*"
     r"|\bдолж\w*|\bобязан\w*|\bphải\b|\bbắt\s+buộc|يجب|يلزم"
+    # Malay, Thai, Filipino ("dapat" before its verb: in Indonesian it is "may"), Swahili
+    r"|\bmesti\b|\bhendaklah\b|\bdikehendaki\b|ต้อง|\bkailangan\w*|\bdapat\s+(?:na\s+)?(?=ipa|ila|isa"
+    r"|mag)|\blazima\b|\b\w+pasa\b"
     r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오)"
 )
 _BINDS = lazy_pattern(_OBLIGATION, _FLAGS)

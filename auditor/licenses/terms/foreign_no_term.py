@@ -50,6 +50,7 @@ from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
 from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romance
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
+from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
@@ -149,6 +150,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_counted_apart(language_of(text), text)  # a cap counted per product, no number
         or states_no_term_south_asia(language_of(text), text, cues)  # hi/id/ms/vi/th
         or states_no_term_ja_ko(language_of(text), text)  # ja/ko: `foreign_ja_ko_no_term`
+        or states_no_term_southeast(text)  # th/vi/id/ms/tl/sw/am/yo: titles, notices unanswered
     )
 
 

@@ -1,5 +1,5 @@
-"""A licence confined to named places in Malay, Indonesian, Vietnamese, Thai and Hindi, for
-`terms.foreign`: a territory defined by its places or by a group of states ('"Rantau Berlesen"
+"""A licence confined to named places in Malay, Indonesian, Vietnamese, Thai, Filipino and Hindi,
+for `terms.foreign`: a territory defined by its places or by a group of states ('"Rantau Berlesen"
 ertinya wilayah negara-negara anggota ASEAN, iaitu Brunei, ...', '"Lãnh thổ được cấp phép" là
 các nước ASEAN'), and a passage banning use, or service to users, outside it ("Anda tidak boleh
 menjalankan model di luar Rantau Berlesen", "không được sử dụng mô hình ngoài Lãnh thổ", "ห้ามใช้
@@ -66,6 +66,15 @@ _PLACES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         (r"बांग्लादेश", ("BD",)), (r"श्रीलंका", ("LK",)), (r"यूरोपीय\s+संघ", ("EU",)),
         (r"अमेरिका|संयुक्त\s+राज्य", ("US",)),
     ),
+    "tl": (
+        (r"\bASEAN\b|\bTimog-?silangang\s+Asya\b", _ASEAN),
+        (r"\b(?:Republika\s+ng\s+)?Pilipinas\b|\bPhilippines\b", ("PH",)),
+        (r"\bIndonesya\b|\bIndonesia\b", ("ID",)), (r"\bMalaysia\b", ("MY",)),
+        (r"\bSingapura\b|\bSingapore\b", ("SG",)), (r"\bBiyetnam\b|\bVietnam\b", ("VN",)),
+        (r"\bTaylandiya\b|\bThailand\b", ("TH",)), (r"\bHapon\b|\bJapan\b", ("JP",)),
+        (r"\bTsina\b|\bChina\b", ("CN",)), (r"\bEstados\s+Unidos\b|\bAmerika\b", ("US",)),
+        (r"\bUnyong\s+Europeo\b|\bEuropean\s+Union\b", ("EU",)),
+    ),
 }  # fmt: skip
 _PLACES["ms"] = _PLACES["id"]
 # a territory's noun, in a defined term: "Rantau Berlesen", "Wilayah", "Lãnh thổ", "ดินแดน"
@@ -74,6 +83,7 @@ _TERRITORY = {
     "vi": r"\b(?:lãnh\s+thổ|khu\s+vực|vùng|phạm\s+vi)\b",
     "th": r"ดินแดน|เขต|พื้นที่|อาณาเขต",
     "hi": r"क्षेत्र|प्रदेश|भूभाग",
+    "tl": r"\b(?:teritoryo|saklaw\s+na\s+lugar|rehiyon)\b",
 }
 _TERRITORY["ms"] = _TERRITORY["id"]
 _DEFINED = (
@@ -92,6 +102,9 @@ _BAN = {
     r"|\b(?:không\s+(?:thuộc|nằm\s+trong)|nằm\s+ngoài)\s+phạm\s+vi\b",
     "th": r"ห้าม|ไม่อนุญาต|ต้องไม่|ไม่อยู่ใน(?:ขอบเขต|ขอบข่าย)|ไม่ครอบคลุม|อยู่นอกขอบเขต",
     "hi": r"नहीं|वर्जित|निषिद्ध|प्रतिबंधित",
+    # or left outside the grant: "hindi nito saklaw", "hindi sakop ng lisensiyang ito"
+    "tl": r"\b(?:bawal|ipinagbabawal|huwag|hindi\s+(?:maaari\w*|puwede|pwede|pinapayagan"
+    r"|pinahihintulutan))\b|\bhindi\s+(?:\w+\s+){0,2}?(?:saklaw|sakop)\b",
 }
 _BAN["ms"] = _BAN["id"]
 _OUTSIDE = {
@@ -99,6 +112,7 @@ _OUTSIDE = {
     "vi": r"\b(?:bên\s+)?ngoài\s+(?:phạm\s+vi\s+)?",  # "lãnh thổ" kept: a defined term may open so
     "th": r"นอก(?!จาก|เหนือ|เวลา)",  # the territory's noun kept: a defined term may open with it
     "hi": r"(?P<before>\S+(?:\s+\S+){0,3})\s+(?:के|से)\s+बाहर",  # the place before "बाहर"
+    "tl": r"\b(?:sa\s+)?labas\s+ng\s+",
 }
 _OUTSIDE["ms"] = _OUTSIDE["id"]
 # use confined: "di dalam X sahaja", "hanya di X", "chỉ tại X", "เฉพาะในX...เท่านั้น", "केवल X में"
@@ -110,6 +124,10 @@ _ONLY = {
     r"(?P<where>[^.;,]{2,60})",
     "th": r"เฉพาะ(?:ใน)?(?P<where>[^.;]{2,60}?)เท่านั้น",
     "hi": r"केवल\s+(?P<where>[^.;।,]{2,60}?)\s+(?:में|के\s+भीतर)",
+    "tl": r"\b(?:lamang|lang|tanging)\s+(?:\w+\s+){0,3}?sa\s+(?:loob\s+ng\s+)?"
+    r"(?P<where>[^.;,]{2,60})"
+    # "sa X lamang", not the "lamang" of "lamang sa X"
+    r"|\bsa\s+(?:loob\s+ng\s+)?(?P<where2>[^.;,]{2,60}?)\s+(?:lamang|lang)\b(?!\s+sa\b)",
 }  # fmt: skip
 _ONLY["ms"] = _ONLY["id"]
 # a grant or commercial words: such a passage is left to the cues (`terms.foreign` reads a
@@ -119,6 +137,8 @@ _GRANTS = {
     "vi": r"\b(?:thương\s+mại|kinh\s+doanh|cấp\s+cho|cho\s+phép)\b",
     "th": r"พาณิชย์|การค้า|ธุรกิจ|อนุญาตให้",
     "hi": r"व्यावसायिक|वाणिज्यिक|अनुमति\s+देत|अधिकार\s+देत",
+    "tl": r"\b(?:pang-?negosyo|negosyo|pangkomersiy?(?:al|o)|komersiy?(?:al|o)|malaya\s+kang"
+    r"|nagbibigay|pinahihintulutan\s+kang)\b",
 }
 _GRANTS["ms"] = _GRANTS["id"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.license_names_asia import NAMES_ASIA
+from auditor.licenses.terms.license_names_southeast import NAMES_SOUTHEAST
 
 __all__ = ["LICENSE_NAMES", "with_granted_kind"]
 
@@ -26,6 +27,7 @@ LICENSE_NAMES = (
     *("adeia", "όροι", "οροι", "oroi", "condiciones", "condições", "condicoes", "conditions"),
     *("condizioni", "condiții", "condiţii", "conditii", "termeni", "términos", "termos"),
     *NAMES_ASIA,  # zh, ja, ko, hi, bn, ta, ar, fa, he, tr (`license_names_asia`)
+    *NAMES_SOUTHEAST,  # th, vi, id, ms, tl, sw, am, yo (`license_names_southeast`)
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only
