@@ -39,7 +39,8 @@ _NOUN = (
     r"|Terytori\w*|Territoriet|Licensområde\w*|Území|Územím|Územ[íi]\w*)"
 )
 _DEFINED = lazy_pattern(
-    rf"(?<![\w-]){_NOUN}\s*(?:[-–—:]|\s(?:ist|is|jest|är|je|является|є)\s)\s*(?P<place>[^.;]{{2,120}})",
+    rf"(?<![\w-]){_NOUN}\s*(?:[-–—:]|\s(?:ist|sind|is|zijn|jest|są|är|je|jsou|er|on|ovat"
+    rf"|является|є)\s)\s*(?P<place>[^.;]{{2,120}})",
     _FLAGS,
 )
 # a passage confining use to the territory: "only within", or a ban on use outside it
@@ -62,13 +63,21 @@ _BAN = lazy_pattern(
     _FLAGS,
 )
 _REFERENCE = lazy_pattern(rf"(?<![\w-]){_NOUN}(?![\w-])", _FLAGS)
+# outside the place just named: "außerhalb davon", "daarbuiten", "poza nim", "utanför det"
+_OUTSIDE_IT = lazy_pattern(
+    r"(?<![\w-])(?:(?:außerhalb|ausserhalb)\s+(?:davon|dessen|desselben)|daarbuiten|buiten\s+dat"
+    r"|poza\s+(?:nim|tym)|utanför\s+(?:det|detta|dessa)|uden\s+for\s+(?:det|dette|disse)"
+    r"|utenfor\s+(?:det|dette|disse)|mimo\s+(?:něj|ně|toto)|за\s+его\s+пределами"
+    r"|sen\s+ulkopuolel\w*)(?![\w-])",
+    _FLAGS,
+)
 
 
 # the places these languages name most (declined): a territory names a country or a union
 _NAMES: tuple[tuple[str, str], ...] = (
     (r"Deutschland|Bundesrepublik\s+Deutschland|Niemc\w+|Duitsland|Tyskland|Německ\w*", "DE"),
     (r"Österreich|Austri\w+|Oostenrijk|Rakousk\w*", "AT"),
-    (r"Schweiz|Szwajcari\w+|Zwitserland|Švýcarsk\w*", "CH"),
+    (r"Schweiz|Schweizerische\w*\s+Eidgenossenschaft|Szwajcari\w+|Zwitserland|Švýcarsk\w*", "CH"),
     (r"Polen|Polsk\w+|Rzeczpospolit\w+\s+Polsk\w+", "PL"),
     (r"Nederland|Niederlande\w*|Holandi\w+|Nizozemsk\w*", "NL"),
     (r"België|Belgien|Belgi\w+", "BE"),
@@ -92,6 +101,12 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Frankreich|Frankrijk|Francj\w+|Frankrike|Franci\w+", "FR"),
     (r"Italien|Italië|Włosz\w+|Włoch\w*|Itáli\w+", "IT"),
     (r"Spanien|Spanje|Hiszpani\w+|Španělsk\w*", "ES"),
+    # the European Economic Area by its name or its letters ("EWR", "EER", "EØS", "ETA-alue")
+    (r"EWR|EER|EØS|EES|EHP|ETA(?:-alue\w*)?|Europäische\w*\s+Wirtschaftsraum\w*"
+     r"|Europese\s+Economische\s+Ruimte|Europejski\w*\s+Obszar\w*\s+Gospodarcz\w*"
+     r"|Europeiska\s+ekonomiska\s+samarbetsområdet|Det\s+europæiske\s+økonomiske\s+"
+     r"samarbejdsområde|Det\s+europeiske\s+økonomiske\s+samarbeidsområde|Euroopan\s+talousalue\w*"
+     r"|Evropsk\w+\s+hospodářsk\w+\s+prostor\w*", "EEA"),
     (r"Європейськ\w+\s+Союз\w*|Europäische\w*\s+Union|Uni\w+\s+Europejsk\w+"
      r"|Europese\s+Unie|Europeiska\s+unionen|Evropsk\w+\s+uni\w+|Den\s+Europæiske\s+Union"
      r"|Den\s+europeiske\s+union|Euroopan\s+unioni\w*|Európai\s+Unió\w*", "EU"),
@@ -205,10 +220,17 @@ def confined_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     """The passage defining a territory and those confining use to it, each with a `within`
     clause over its places (none defined or none confining: {}); and a passage confining the
     licence or use to named places in one clause ("Die Lizenz gilt nur in Deutschland")."""
-    mine = [p for p in passages if p.language in LANGUAGES]
+    # a short passage is often told for no language ("Bruksretten gjelder bare innenfor EØS."):
+    # it is read with these languages' words too
+    mine = [p for p in passages if p.language in LANGUAGES or p.language in (None, "und")]
     inline = {p: _within(places) for p in mine if (places := _confined_inline(p))}
     inline |= {p: _within(places) for p in mine if (places := _banned_outside(p))}
     return inline | _across(mine)
+
+
+def _bans_outside(passage: Passage) -> bool:
+    outside = _OUTSIDE.search(passage.text) or _OUTSIDE_IT.search(passage.text)
+    return bool(outside and _BAN.search(passage.text))
 
 
 def _within(regions: list[str]) -> list[Clause]:
@@ -231,8 +253,10 @@ def _across(mine: list[Passage]) -> dict[Passage, list[Clause]]:
         p
         for p in mine
         if p not in defining
-        and _REFERENCE.search(p.text)
-        and (_ONLY.search(p.text) or (_OUTSIDE.search(p.text) and _BAN.search(p.text)))
+        and (
+            (_REFERENCE.search(p.text) and _ONLY.search(p.text))
+            or ((_REFERENCE.search(p.text) or _OUTSIDE_IT.search(p.text)) and _bans_outside(p))
+        )
     ]
     if not confining:
         return {}

@@ -57,8 +57,9 @@ _DEFINITIONS = (
         r"(?P<body>[^.;]{3,400})",
         _FLAGS,
     ),
+    # after a glossary item's number or letter ("1.3 Gebruikers: ...", "c) Konzernnutzer: ...")
     lazy_pattern(
-        r"(?:^\W{0,3}|(?<!\S)(?=\(?\d))(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
+        r"(?:^\W{0,3}|(?<!\S)(?=\(?\d))(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?\s+)?"
         r"(?P<term>[^\W\d_][\w-]*(?:\s+[\w-]+){0,2})\s*:\s+(?P<body>[^.;:]{3,400})"
     ),
     lazy_pattern(
@@ -122,6 +123,10 @@ def with_defined_caps(passages: list[Passage]) -> list[Passage]:
     if not measures and threshold is None and not revenues:
         return _antecedents(passages)
     used: set[Passage] = set()
+    for (term, _), source in measures.items():  # a measure read inside another's definition
+        pattern = _stemmed(term, source.language)
+        if any(p is not source and pattern.search(body) for (_, body), p in measures.items()):
+            used.add(source)
     for term, source in revenues.items():  # a revenue measure defined: read where it is used
         pattern = _stemmed(term, source.language)
         if any(p is not source and pattern.search(p.text) for p in mine):
@@ -169,15 +174,28 @@ def _antecedents(passages: list[Passage]) -> list[Passage]:
 
 
 def _measures(passages: list[Passage]) -> dict[tuple[str, str], Passage]:
-    """(term, body) of each measure of users defined by a month -> its passage."""
+    """(term, body) of each measure of users defined by a month -> its passage; a measure
+    defined by another one that names the month ("Konzernnutzer: die Summe der Aktiven Nutzer
+    aller ... verbundenen Unternehmen", the Aktive Nutzer defined by a calendar month) is one
+    too, the other's body after its term."""
     found: dict[tuple[str, str], Passage] = {}
+    monthless: list[tuple[str, str, Passage]] = []
     for passage in passages:
         for pattern in _DEFINITIONS:
             for match in pattern.finditer(passage.text):
                 term, body = match.group("term").strip(), match.group("body").strip()
                 users = _USERS.search(term) or _USERS.search(body)
-                if users and _MONTH.search(body) and not _has_amount(body):
+                if not users or _has_amount(body):
+                    continue
+                if _MONTH.search(body):
                     found.setdefault((term, body), passage)
+                else:
+                    monthless.append((term, body, passage))
+    for term, body, passage in monthless:
+        for (other, other_body), _ in list(found.items()):
+            if other != term and _stemmed(other, passage.language).search(body):
+                found.setdefault((term, f"{body} ({other_body})"), passage)
+                break
     return found
 
 

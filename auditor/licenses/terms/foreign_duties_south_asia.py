@@ -112,6 +112,35 @@ _WORDS.update(
             r"\b(?:kopij\w*|egzempliori\w*|platin\w*)",
             r"\bnebūtina|\bnereikia",
         ),
+        # Serbian in Cyrillic ("Уз сваки примерак прилаже се текст ове лиценце"), Slovene,
+        # Latvian and Estonian
+        "sr": (
+            r"\b(?:прилаже\w*|прилож\w*|приложен\w*|prilaže\w*|priloži\w*|priložen\w*)",
+            r"\b(?:ов(?:ај|а|е|ог|у|их|им)|ov(?:aj|a|e|og|u|ih|im))\s+(?:\w+\s+){0,2}?"
+            r"(?:текст\w*|лиценц\w*|услов\w*|tekst\w*|licenc\w*|uslov\w*)"
+            r"|\bтекст\w*\s+(?:ове\s+)?лиценц\w*",
+            r"\b(?:копиј\w*|пример\w*|дистрибу\w*|kopij\w*|primer\w*|distribu\w*)",
+            r"\bне\s+(?:треба|мора\w*)|\bније\s+(?:потребн|обавезн)\w*|\bne\s+(?:treba|mora\w*)",
+        ),
+        "sl": (
+            r"\b(?:priloži\w*|priložen\w*|prilaga\w*)",
+            r"\b(?:t(?:a|e|o|ega|ej|ih))\s+(?:\w+\s+){0,2}?(?:licenc\w*|pogoj\w*|besedil\w*)",
+            r"\b(?:kopij\w*|izvod\w*|primer\w*|razširja\w*|distribu\w*)",
+            r"\bni\s+(?:treba|potrebn\w*|obvezn\w*)|\bne\s+(?:rabi|potrebuje)",
+        ),
+        "lv": (
+            r"\b(?:pievieno\w*|pievienot\w*|pievienojam\w*)",
+            r"\b(?:š(?:ī|īs|o|ie|iem))\s+(?:\w+\s+)?(?:licenc\w*|noteikum\w*|tekst\w*)",
+            r"\b(?:kopij\w*|eksemplār\w*|izplat\w*)",
+            r"\bnav\s+(?:jā|nepieciešam\w*|obligāt\w*)",
+        ),
+        "et": (
+            r"\b(?:lisa\w*|kaasa\s+(?:anda|antakse|panna))",
+            r"\b(?:käesolev\w*|see|selle|need|nende)\s+(?:\w+\s+)?(?:litsents\w*|tingimus\w*"
+            r"|tekst\w*)",
+            r"\b(?:koopia\w*|eksemplar\w*|levita\w*)",
+            r"\bei\s+(?:pea|ole\s+vaja|ole\s+kohustuslik)",
+        ),
     }
 )
 _WORDS["ms"] = _WORDS["id"]
@@ -126,12 +155,15 @@ def _p(pattern: str) -> re.Pattern[str]:
 def read_copies(language: str | None, text: str) -> list[Clause]:
     """`attribution_required` when a clause binds the licensee to pass this licence on with
     copies (module docstring); else nothing."""
-    words = _WORDS.get(language or "")
-    if words is None:
-        return []
-    attach, licence, copies, negation = (_p(w) for w in words)
-    for clause in _CLAUSE_END.split(text):
-        found = attach.search(clause) and licence.search(clause) and copies.search(clause)
-        if found and not negation.search(clause):
-            return [Clause("attribution_required", True)]
+    # a short Slavic or Baltic sentence is often told for a sibling: their tables are tried too
+    group = _SIBLINGS if language in _SIBLINGS else (language or "",)
+    for words in (_WORDS[code] for code in group if code in _WORDS):
+        attach, licence, copies, negation = (_p(w) for w in words)
+        for clause in _CLAUSE_END.split(text):
+            found = attach.search(clause) and licence.search(clause) and copies.search(clause)
+            if found and not negation.search(clause):
+                return [Clause("attribution_required", True)]
     return []
+
+
+_SIBLINGS = ("pl", "cs", "sk", "hr", "sr", "sl", "bg", "lt", "lv", "et")

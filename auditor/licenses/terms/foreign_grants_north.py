@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_grants_eur import takes_in_business_eur
 
 _FLAGS = re.IGNORECASE
 _GAP = r"[^.;!?]{0,30}?"  # words of the same clause
@@ -186,4 +187,4 @@ def takes_in_business(text: str) -> bool:
             return True
         if _PERMITTED.search(clause) and _BUSINESS_USE.search(clause):
             return True  # "Sie dürfen das Modell zu gewerblichen Zwecken nutzen"
-    return False
+    return takes_in_business_eur(text)  # lt, lv, et, sl, sh, bg, sk; "zakelijk of niet"

@@ -20,9 +20,12 @@ BANS: dict[str, str] = {
     r"|\bne\s+(?:smije|smiju|sme|smeju|može|mogu|dopušta|dozvoljava)\b"
     r"|\bnije\s+(?:dopušten|dozvoljen)\w*",
     "lt": r"\b(?:draudžiam\w*|uždraust\w*|draudžia|negalima|negali\w*|neleidžiam\w*"
-    r"|nėra\s+leidžiam\w*)\b",
-    "lv": r"\b(?:aizliegt\w*|aizliedz\w*|nedrīkst|nav\s+atļaut\w*|nav\s+pieļaujam\w*)",
-    "et": r"\b(?:keelatud|keelab|ei\s+tohi|ei\s+ole\s+lubatud|pole\s+lubatud|ei\s+või)\b",
+    r"|nėra\s+leidžiam\w*|neapima|neapims)\b",
+    "lv": r"\b(?:aizliegt\w*|aizliedz\w*|nedrīkst|nav\s+atļaut\w*|nav\s+pieļaujam\w*"
+    r"|neattiecas\s+uz|neaptver)",
+    # et, lt, lv: the grant said not to cover a use ("õigus ei hõlma ...", "neapima")
+    "et": r"\b(?:keelatud|keelab|ei\s+tohi|ei\s+ole\s+lubatud|pole\s+lubatud|ei\s+või"
+    r"|ei\s+hõlma|ei\s+laiene|ei\s+kata)\b",
     "ms": r"\b(?:dilarang|larangan|tidak\s+(?:boleh|dibenarkan)|jangan)\b",
     "sw": r"\b(?:marufuku|hairuhusiwi|haruhusiwi|hauruhusiwi|hayaruhusiwi|haziruhusiwi"
     r"|hawaruhusiwi|usitumie|haitatumika|haitatumiwa|hakuna\s+ruhusa|haipaswi|hapaswi)\b",
@@ -108,9 +111,12 @@ HARMS: dict[str, dict[str, str]] = {
         r"|\bшпиона\w*",
         "hr": r"\bmasovn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:ljud|osob|građan|lic)\w*"
         r"|\bpraćenj\w*\s+(?:kretanja|komunikacij\w*|ljudi|osoba|lica)|\bšpijun\w*",
-        "lt": r"\bmasin\w*\s+sekim\w*|\b(?:žmonių|asmenų|piliečių)\s+sekim\w*|\bšnipinėjim\w*",
-        "lv": r"\bmasveida\s+novērošan\w*|\b(?:cilvēku|personu|iedzīvotāju)\s+novērošan\w*",
-        "et": r"\bmassjälgimi\w*|\b(?:inimeste|isikute|kodanike)\s+jälgimi\w*|\bspionaaž\w*",
+        "lt": r"\bmasin\w*\s+sekim\w*|\b(?:žmonių|asmenų|piliečių|darbuotojų)\s+(?:\w+\s+)?"
+        r"sekim\w*|\bslapt\w*\s+sekim\w*|\bšnipinėjim\w*",
+        "lv": r"\bmasveida\s+novērošan\w*|\b(?:cilvēku|personu|iedzīvotāju|darbinieku)\s+"
+        r"(?:\w+\s+)?novērošan\w*|\bslepen\w*\s+novērošan\w*",
+        "et": r"\bmassjälgimi\w*|\b(?:inimeste|isikute|kodanike|töötajate)\s+(?:\w+\s+)?"
+        r"jälgimi\w*|\b(?:varjatud|salaja\w*)\s+jälgimi\w*|\bspionaaž\w*",
         "ms": r"\bpengawasan\s+(?:besar-besaran|beramai-ramai|orang\s+ramai|individu)"
         r"|\bmengintip\b",
         "sw": r"\bufuatiliaji\s+wa\s+(?:watu|raia|umma)|\bupelelezi\b|\bkupeleleza\b",

@@ -37,6 +37,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_no_term_eur import states_no_term_eur
 
 _FLAGS = re.IGNORECASE
 
@@ -192,6 +193,8 @@ _CAPTION_WORDS = 3
 
 def states_no_term_nordic(text: str, cues: Cues | None) -> bool:
     """Whether a passage in one of the languages above states no term (module docstring)."""
+    if states_no_term_eur(text, cues):  # parties, counting rules, in Baltic and Slavic too
+        return True
     if _FOR_RECORDS.search(text) is not None or _NOTHING.search(text) is not None:
         return True
     if _NEGATED_DUTY.search(text) is not None and _STILL_BINDS.search(text) is None:

@@ -92,7 +92,14 @@ _FOREIGN_NOUN = (
     # Ukrainian, Hebrew and Thai ("Умови використання", "תנאי שימוש", "ข้อตกลงการใช้")
     r"|(?:όροι|οροι)\s+(?:άδει\w*|αδει\w*|χρήσ\w*|χρησ\w*)|άδει(?:ας|ες|ών)"
     r"|умови\s+(?:використання|користування|ліценз\w*)|תנאי\s+(?:ה)?(?:שימוש|רישיון|רשיון)"
-    r"|(?:ข้อตกลง|เงื่อนไข|ข้อกำหนด)(?:และเงื่อนไข)?การ(?:ใช้|อนุญาต)\S*)"
+    r"|(?:ข้อตกลง|เงื่อนไข|ข้อกำหนด)(?:และเงื่อนไข)?การ(?:ใช้|อนุญาต)\S*"
+    # terms of use or of a licence in Lithuanian, Latvian, Estonian, Slovene, Croatian, Serbian
+    # and Bulgarian ("Naudojimo sąlygos", "Pogoji uporabe", "Uvjeti korištenja", "Условия за
+    # ползване", "Kasutustingimused")
+    r"|(?:licencijos|naudojimo)\s+sąlyg\w*|licenčn\w*\s+pogoj\w*|pogoj\w*\s+(?:uporabe|licenc\w*)"
+    r"|(?:uvjeti|uslovi)\s+(?:korištenja|korišćenja|upotrebe|licenc\w*)|licencn\w*\s+uvjet\w*"
+    r"|услови\s+(?:коришћења|употребе|лиценц\w*)|условия\s+(?:за\s+ползване|на\s+лиценз\w*)"
+    r"|\w*tingimused(?!\w)|(?:lietošanas|licences)\s+noteikumi)"
 )
 _FOREIGN_TITLE = compile_pattern(
     r"^[#*\s]*(?:"
