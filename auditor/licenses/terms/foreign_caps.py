@@ -305,7 +305,7 @@ def revenue_cap(
 
 _FURTHER_LICENSE = lazy_pattern(
     # a licence, not the licensor or licensee it names (Licencjodawca, Lizenzgeber, licenciante)
-    r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b)|lizenz(?!geber|nehmer)"
+    r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b)|lizenz(?!geber|nehmer)|licen[țţ]ă\s+\w+"
     r"|licencia(?!nte|dor)|licença|licenza|лиценз(?!иар|иат)|contrat|contract|vertrag|acuerdo\s+comercial"
     r"|accordo\s+commerciale|acordo\s+comercial|договор"
     # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it
@@ -354,7 +354,7 @@ _PAST_THE_CAP = lazy_pattern(
             r"\s+(?:(?:el|la|le|il|o|a|l['’]|los|les|i|au|al|ao|à\s+la|alla|do|da|del|du)\s*)?"
             r"(?:umbral|límite|tope|seuil|plafond|soglia"
             r"|limite|limiar|teto|prag|plafon)\w*",
-            r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b",
+            r"\ben\s+(?:tal|ese|este|dicho)\s+caso\b|\b(?:peste|deasupra)\s+(?:prag|plafon)\w*",
             r"\b(?:por\s+encima|más\s+allá)\s+de\s+(?:ese|este|dicho|esa|esta|dicha)\b",
             r"\bin\s+(?:tal|questo)\s+caso\b|\boltre\s+(?:tale|tali|questa|questo|detta|detto)\b",
             r"\bness[ea]\s+caso\b|\bacima\s+d(?:esse|este|essa|esta)\b",

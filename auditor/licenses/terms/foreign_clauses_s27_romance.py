@@ -11,6 +11,11 @@
   valide la décision", "anche se la decisione è rivista da una persona"),
   decisions-even-if-reviewed.
 
+- an item of a list of duties, its verb first: show a quoted credit line ("afficher la
+  mention « Propulsé par X » dans l'interface", "mostrar la leyenda «Con tecnología de X»",
+  "exibir a menção «Feito com X»", "riportare la dicitura «Basato su X»"): attribution
+  required. An item saying the licensee may show it ("vous pouvez afficher ...") is none.
+
 A sentence that keeps credit decisions allowed, or excludes nothing, is none of these.
 """
 
@@ -88,11 +93,23 @@ _REVIEWED = lazy_pattern(
 )
 
 
+# a duty's verb first, a mention shown, and the quoted line
+_SHOW_ITEM = lazy_pattern(
+    r"^\W*(?:afficher|faire\s+figurer|indiquer|mostrar|exhibir|exibir|incluir|insertar|inserir"
+    r"|mostrare|visualizzare|riportare|indicare|inserire|afișa\w*|afi[șş]area|include|mostrar"
+    r"|εμφανίζ\w*|αναγράφ\w*)\s+(?:\w+\s+){0,3}?(?:mention|leyenda|menci[óo]n|menção|dicitura"
+    r"|men[țţ]iune\w*|indicaci[óo]n|texto|texte|testo|frase|phrase|llegenda|ένδειξη|φράση)\s*"
+    r"(?:\w+\s+){0,2}?[«\"“„‘]\s*[^»\"”“’]{2,60}?\s*[»\"”“’]",
+    _FLAGS,
+)
+
+
 def read_s27_romance(language: str | None, text: str) -> list[Clause]:
     """The clauses of a Romance or Greek passage read by the shapes above."""
     if (language or "und") not in _LANGUAGES:
         return []
-    return _credit_decisions(text)
+    shown = [Clause("attribution_required", True)] if _SHOW_ITEM.search(text) else []
+    return _credit_decisions(text) + shown
 
 
 def _credit_decisions(text: str) -> list[Clause]:

@@ -48,6 +48,12 @@ _DAILY: dict[str, re.Pattern[str]] = {
         r"\bpengguna\s+aktif\s+(?:harian|per\s+hari|setiap\s+hari|tiap\s+hari)|\bDAU\b", _FLAGS
     ),
     "tr": lazy_pattern(r"\bgünlük\s+aktif\s+kullanıcı\w*|\bDAU\b", _FLAGS),
+    # el: "ημερήσιοι ενεργοί χρήστες", "ενεργοί χρήστες ανά ημέρα", "σε οποιαδήποτε ημέρα"
+    "el": lazy_pattern(
+        r"ημερήσι\w*\s+(?:ενεργ\w*\s+)?χρήστ\w*|χρήστ\w*\s+(?:ανά|την|κάθε)\s+ημέρα"
+        r"|(?:σε\s+)?(?:οποιαδήποτε|μία|μια|κάθε)\s+(?:ημερολογιακή\s+)?ημέρα\b[^.;]{0,80}?χρήστ",
+        _FLAGS,
+    ),
     # es, pt, fr, it, ro: "usuarios activos diarios", "utilizadores ativos por dia",
     # "utilisateurs actifs quotidiens", "utenti attivi al giorno", "utilizatori activi zilnic"
     "es": lazy_pattern(r"\busuarios\s+activos\s+(?:diarios|al\s+día|por\s+día|cada\s+día)", _FLAGS),

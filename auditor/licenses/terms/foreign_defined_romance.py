@@ -31,14 +31,17 @@ _DEFINITION = lazy_pattern(
     r"^\W{0,6}(?:[a-z0-9]{1,3}[.)]\s*)?[\"“«„‘]\s*(?P<term>(?:Uso|Usos|Utilización|Utilização"
     r"|Utilisation|Usage|Utilizzo|Uso|Utilizare|Fines?|Fins?|Finalidad|Finalidade|Finalité"
     r"|Finalità|Scop)\b[^\"”»“’]{2,40}?)\s*[\"”»“’]\s*(?::|significa|designa|désigne|indica"
-    r"|înseamnă|es|é|est|è)\s+(?P<body>[^.;]{5,200})"
+    r"|înseamnă|es|é|est|è|,)\s+(?P<body>[^.;]{5,200})"
 )
 _NO_PROFIT_BODY = lazy_pattern(
     r"\bno\s+persig\w*\s+(?:\w+\s+){0,2}?lucro|\bnão\s+(?:vise|visem|tenha|persig\w*)\s+"
     r"(?:\w+\s+){0,2}?lucro|\bne\s+poursui\w+\s+(?:aucun|pas\s+de)\s+(?:but\s+)?lucrati"
     r"|\bnon\s+persegu\w+\s+(?:\w+\s+){0,2}?(?:lucro|profitto)|\b(?:sin|sem|sans|senza|fără)\s+"
     r"(?:fin\w*|ánimo|scop\w*|but)\s+(?:de\s+|di\s+|d['’])?(?:lucr\w*|profit\w*)"
-    r"|\b(?:no|não|non|ne)[- ]?(?:comercia|commercia|lucrativ|lucrati)\w*",
+    r"|\b(?:no|não|non|ne)[- ]?(?:comercia|commercia|lucrativ|lucrati)\w*"
+    # not meant for profit: "a que não se destine ... à obtenção de lucro", "que no se destine a"
+    r"|\b(?:no|não|non|ne|nu)\s+(?:se\s+)?(?:\w+\s+)?(?:destin\w*|orient\w*|dirig\w*|vis\w*)\b"
+    r"[^.;]{0,60}?\b(?:lucr\w*|profit\w*|ganancia\w*|guadagn\w*|gain\w*)",
     _FLAGS,
 )
 _DENIED = lazy_pattern(

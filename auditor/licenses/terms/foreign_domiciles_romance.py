@@ -43,7 +43,7 @@ _PLACES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bCuba\b|Κούβα", "CU"),
         (r"\bChina\b|\bChine\b|\bCina\b|Κίνα", "CN"),
         (
-            r"\bEstados\s+Unidos\b|\bÉtats-Unis\b|\bStati\s+Uniti\b|\bEstats\s+Units\b"
+            r"\b(?:Estados\s+Unidos|États-Unis|Stati\s+Uniti|Estats\s+Units)\b(?!\s+[Mm]e[xs])"
             r"|Ηνωμέν\w*\s+Πολιτεί\w*|\bEE\.\s?UU\.",
             "US",
         ),
@@ -79,6 +79,9 @@ _AUTHORITY = lazy_pattern(
 )
 
 
+_SANCTIONS = lazy_pattern(r"sanci[oó]n|sanç[õo]|sanction|sanzion|sancțiun|κυρώσ", _FLAGS)
+
+
 def _places(text: str) -> list[str]:
     return named_places(text, _PLACES, _AUTHORITY)
 
@@ -90,6 +93,8 @@ def withheld_domiciles_romance(passages: Sequence[Passage]) -> dict[Passage, lis
     for passage in passages:
         if (passage.language or "und") not in _LANGUAGES:
             continue
+        if _SANCTIONS.search(passage.text):
+            continue  # places by their sanctions: `foreign_excluded`'s readers
         text = _THERE.sub(" sede ", passage.text)
         regions = withheld_regions(text, _WITHHELD, _BASED, _places, _NEAR)
         clauses = excluded_clauses("excluded_licensee_domiciles", regions)

@@ -20,6 +20,7 @@ from functools import partial
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_annex_bans import read_annex_bans
+from auditor.licenses.terms.foreign_clauses_s27_romance import read_s27_romance
 from auditor.licenses.terms.foreign_companies import read_companies_left_out
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
@@ -123,6 +124,7 @@ def _with_shared(
     clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
     clauses += read_annex_bans(language, text)  # de/nl/sv/da/no/fi/hu: bans in an annex
     clauses += read_copies(language, text)  # id/ms/vi/th/hi: this licence with each copy
+    clauses += read_s27_romance(language, text)  # es..el: credit decisions taken out, ...
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

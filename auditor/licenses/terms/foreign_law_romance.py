@@ -103,6 +103,10 @@ _TITLE = (
 )
 
 
+_COURTS = (
+    r"(?:tribunaux|tribunales|tribunais|tribunali|tribunals|instan[țţ]ele|juridictions|juzgados"
+    r"|cours|corti|jutjats|xulgados)"
+)
 # a clause's number before a bare law ("Cláusula 3.ª – Lei portuguesa.", "§ 4 Diritto italiano.")
 _NUMBERED = r"\W*(?:[^\W\d_]{2,15}\.?\s*)?(?:\d{1,3}[.ºª°]*(?:[ao]\b\.?)?\s*)?(?:[-–—:.]\s*)?"
 
@@ -116,7 +120,10 @@ def _pair(name: str) -> re.Pattern[str]:
     )
     return lazy_pattern(
         rf"^(?![^\n]*{_NOT_CHOICE})(?:[^\n]*?(?:{_FRAME}[^.;]{{0,60}}?{law}|{law}[^.;]{{0,60}}?"
-        rf"{_FRAME}|{caption})|{_NUMBERED}{_ARTICLE}{law}\W*$)",
+        rf"{_FRAME}|{caption})|{_NUMBERED}{_ARTICLE}{law}\W*$)"
+        # the law first, then the courts that decide: "le droit du Québec, et les tribunaux de
+        # Montréal tranchent", "la ley española, y los tribunales de Bilbao resuelven"
+        rf"|^{_NUMBERED}{_ARTICLE}{law}\s*,?\s+(?:et|y|e|i|și)\s+{_ARTICLE}{_COURTS}\b",
         _FLAGS,
     )
 

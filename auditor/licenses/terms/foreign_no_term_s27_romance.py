@@ -1,26 +1,12 @@
-"""Passages in the Romance languages and Greek (es, pt, fr, it, ro, ca, gl, el) that state no
-term of use, by their shape, for `foreign_no_term.states_no_term` (session 27):
-
-- a party and where it sits, in any order: a company by its legal form (or the licensor's
-  title) and a seat ("con sede a", "cu sediul în", "amb seu a", "με έδρα");
-- a question standing alone, one sentence ending in "?" (Greek ";"): the answer that follows
-  states the term ("Posso usar o modelo na minha empresa?");
-- no other use excluded ("Ningún otro uso queda excluido", "Aucun autre usage n'est
-  interdit"): the exclusion beside it says what is excluded;
-- no formality at all, by its nouns ("Não há cadastro, aviso nem pedido de autorização",
-  "Aucune inscription ni autorisation n'est requise");
-- a use said to stay free ("o uso segue livre e gratuito", "rămâne gratuită"): a grant
-  restated, the cap or condition beside it read where it stands;
-- this document, its table, notes or answers said to be (part of) the licence or to bind
-  the parties ("Les notes font partie des conditions", "Este documento é a licença");
-- a definition of a measure or a defined name with its copula first, or in Greek by a quoted
-  name ('"Υπηρεσία" είναι ...'), and the lead-in to a definitions list ("Στην παρούσα άδεια:");
-- a counting rule that counts no more than the licensee's own figure: only the licensee's own
-  revenue or users count, affiliates' or other products' not added, the cap counted product by
-  product. A rule adding affiliates is none of these.
-
-A passage naming commercial use as banned, a permission, an "only", a cap's number or a ban is
-none of these (`_TERM`).
+"""Passages in the Romance languages and Greek (es, pt, fr, it, ro, ca, gl, el) stating no term
+of use, by shape, for `foreign_no_term_romance` (session 27), each shape beside its pattern: a
+party and its seat; a question standing alone (its answer states the term); no other use
+excluded; no formality, by its nouns; a use said to stay free; a notice serving only statistics,
+or one the licensor neither examines nor opposes; this document or its notes part of the
+licence; definitions (a measure with its copula first, a quoted Greek name, lead-ins, a name
+given "hereinafter"); a counting rule counting no more than the licensee's own figure; a clause
+number, an annex's or a dispute caption standing alone; every use "not so" excluded again.
+A passage naming a ban, a permission, an "only", a cap's number or a ban word is none (`_TERM`).
 """
 
 from __future__ import annotations
@@ -126,6 +112,50 @@ _ACTS_FREE = lazy_pattern(
     _FLAGS,
 )
 
+# a caption standing alone: a few words, no full stop, no modal, no term ("Ce qui s'applique en
+# cas de différend", "Lo que rige en caso de conflicto", "Cosa si applica in caso di lite")
+_CAPTION = lazy_pattern(r"^[^\W\d_][^.;:!?\d]{2,70}$")
+_MODAL = lazy_pattern(
+    r"\b(?:doi\w*|dev\w*|deb\w*|trebui\w*|πρέπει|pouv\w*|peu[tx]|pued\w*|pod\w*|può|poss\w*"
+    r"|poat\w*|pot|μπορ\w*|sin|sem|sans|senza|fără|χωρίς|sense|not|non|no|não|ne|nu|δεν)\b",
+    _FLAGS,
+)
+_MAX_CAPTION_WORDS = 8
+# what such a caption names: the law, disputes, definitions, the parties, what applies
+_CAPTION_TOPIC = lazy_pattern(
+    r"\b(?:s['’]appliqu\w*|se\s+aplica\w*|si\s+applica|s['’]aplica|se\s+aplic[ăa]|rige|différend\w*"
+    r"|litige\w*|disputa\w*|conflicto\w*|controversi\w*|litígio\w*|lite|liti|litigi\w*"
+    r"|diferend\w*|llei|ley|lei|loi|legge|legea|droit|derecho|diritto|direito|dret|dreptul"
+    r"|parties|partes|parti|părțile|définitions|definiciones|definizioni|definições|definicions"
+    r"|defini[țţ]ii|εφαρμοστέ\w*|διαφορ\w*|ορισμοί|δίκαιο|συμβαλλόμεν\w*)\b",
+    _FLAGS,
+)
+
+# the lead-in to a list of definitions, after a caption ("Norma II - Conceitos Para efeitos
+# deste regulamento, entende-se por:", "Aux fins des présentes, on entend par :")
+_DEFS_LEAD = lazy_pattern(
+    r"\b(?:entende-se|entendem-se|se\s+entiende[n]?|on\s+entend|s['’]entend\w*|si\s+intend\w*"
+    r"|se\s+înțeleg\w*|s['’]entén|s['’]entenen|entenderase|enténdese|νοούνται|νοείται|ορίζονται)"
+    r"\s+(?:por|par|per|prin|como|ως)?\s*:\s*$",
+    _FLAGS,
+)
+# every use that is not so, excluded or reserved: the confinement beside it, said again
+_NOT_SO_EXCLUDED = lazy_pattern(
+    r"\b(?:tod[oa]s?|toute?s?|ogni|qualquer|cualquier|orice|tot|κάθε)\s+(?:a\s+|la\s+|o\s+|l['’]"
+    r"|el\s+)?(?:utiliza\w*|uso|usage|utilisation|utilizzo|ús|χρήση)\s+(?:que|qui|che|care"
+    r"|η\s+οποία)\s+(?:o\s+|lo\s+|l['’]|la\s+)?(?:não|no|ne|non|nu|δεν)\b[^.;]{0,40}?\b"
+    r"(?:excluíd\w*|excluid\w*|exclu\w*|esclus\w*|exclòs|reservad\w*|réservé\w*|riservat\w*"
+    r"|rezervat\w*|εξαιρ\w*)",
+    _FLAGS,
+)
+
+# an annex's caption: "Anexa nr. 1 - Pragul de cifră de afaceri", "ANNEXE 2 – Seuil et comptage"
+_ANNEX_CAPTION = lazy_pattern(
+    r"^\W*(?:anexa|anexo|annexe|allegato|annex|annex|παράρτημα)\s+(?:nr\.?\s*|n\.?\s*[ºo°]?\s*"
+    r"|no\.?\s*|núm\.?\s*)?[\dIVXA-D]{1,4}\s*[-–—:.]?\s*[^.;:!?\d]{0,60}$",
+    _FLAGS,
+)
+
 # --- a question standing alone ---------------------------------------------------------------
 _GREEK_ASKS = lazy_pattern(
     r"^\W*(?:\d{1,2}[.)]\s*)?(?:ποι\w+|τι|πώς|πότε|πού|πόσ\w+|μπορ\w+|χρειάζ\w+|πρέπει|ισχύει|υπάρχει)\b",
@@ -204,7 +234,7 @@ _COPULA_FIRST = lazy_pattern(
     _FLAGS,
 )
 _GREEK_QUOTED = lazy_pattern(
-    r"^\W*(?:[α-ω]\)\s*)?[\"“«„‘]\s*[^\"”»“’]{1,60}?\s*[\"”»“’]\s*(?:[^\s:]+\s+){0,4}?"
+    r"^\W*(?:[α-ω]\)\s*)?[\"“«„‘]\s*[Α-Ωα-ωΆ-Ώά-ώ][^\"”»“’]{0,59}?\s*[\"”»“’]\s*(?:[^\s:]+\s+){0,4}?"
     r"(?:είναι|σημαίνει|νοείται|νοούνται|ορίζεται|:)",
     _FLAGS,
 )
@@ -274,6 +304,8 @@ def states_no_term_s27_romance(text: str, cues: Cues | None) -> bool:
         return _TERM.search(rest) is None and not _bans(rest, cues)
     if _bans(text, cues):
         return False
+    if _ANNEX_CAPTION.search(text) is not None and _TERM.search(text) is None:
+        return True
     if _is_question(text) or _counts_own_only(text) or _bare_number(text):
         return True
     if _NO_FORMALITY.search(text) is not None:  # the whole passage: a negation, formalities
@@ -296,12 +328,27 @@ def states_no_term_s27_romance(text: str, cues: Cues | None) -> bool:
         or _COPULA_FIRST.search(text) is not None
         or _GREEK_QUOTED.search(text) is not None
         or _LEAD_IN.search(text) is not None
+        or _DEFS_LEAD.search(text) is not None
+        or _NOT_SO_EXCLUDED.search(text) is not None
+        or _is_caption(text)
         or (
             _ACTS_FREE.search(text) is not None
             and _CONDITION.search(text) is None
             and _EXCEPT_OR_COMMERCIAL.search(text) is None
             and _PROFIT.search(text) is None
         )
+    )
+
+
+def _is_caption(text: str) -> bool:
+    body = text.strip()
+    return (
+        _CAPTION.search(body) is not None
+        and len(body.split()) <= _MAX_CAPTION_WORDS
+        and _MODAL.search(body) is None
+        and _CAPTION_TOPIC.search(body) is not None
+        and _PROFIT.search(body) is None
+        and _EXCEPT_OR_COMMERCIAL.search(body) is None
     )
 
 

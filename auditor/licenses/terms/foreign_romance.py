@@ -158,7 +158,8 @@ ROMANCE = frozenset({"es", "pt", "fr", "it", "ro", "ca", "gl", "und"})
 # "sem fins lucrativos", "sans but lucratif", "à des fins non lucratives", "senza scopo di lucro",
 # "non a scopo di lucro", "fără scop lucrativ", "în scop necomercial"
 _NO_PROFIT = (
-    r"(?:\b(?:fin\w*|fim|scop\w*|but|objetivo|objectif)\s+(?:\w+ment[e]?\s+|exclusiv\s+|strict\s+)?"
+    r"(?:\b(?:fin\w*|fim|scop\w*|but|objetivo|objectif|usos?|utiliza[çc][ãa]o|utilización"
+    r"|utilisation|utilizzo|utilizare|usage|ús|impiego)\s+(?:\w+ment[e]?\s+|exclusiv\s+|strict\s+)?"
     r"(?:no|não|non|ne)[- ]?(?:lucrativ\w*"
     r"|lucrati\w*|comercia\w*|commercia\w*)"
     r"|\b(?:sin|sem|sans|senza|fără)\s+(?:fin\w*|ánimo|animo|scop\w*|but|intenção|intención"

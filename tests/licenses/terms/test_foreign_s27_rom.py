@@ -32,6 +32,9 @@ def _unread(text: str) -> list[str]:
         ("Il contratto si interpreta secondo la legge italiana.", "IT"),
         ("Aquest acord es regeix per la legislació espanyola.", "ES"),
         ("Estas condicións réxense pola lei española.", "ES"),
+        # the law first, then the courts that decide
+        ("la ley española, y los tribunales de Bilbao resuelven las disputas.", "ES"),
+        ("la legge italiana, e le corti di Torino decidono.", "IT"),
     ],
 )
 def test_a_law_chosen_by_a_verb_of_interpreting_is_read(text: str, code: str) -> None:
@@ -44,6 +47,7 @@ def test_a_law_chosen_by_a_verb_of_interpreting_is_read(text: str, code: str) ->
         # twins: a law to obey, and data protection law to interpret
         "El usuario interpretará y cumplirá la legislación española de protección de datos.",
         "L'utilisateur doit respecter le droit belge applicable aux données personnelles.",
+        "Los tribunales de Madrid aplicarán la ley española de protección de datos.",
     ],
 )
 def test_a_law_to_obey_is_no_choice_of_law(text: str) -> None:
@@ -96,6 +100,9 @@ def test_a_law_to_obey_is_no_choice_of_law(text: str) -> None:
         # a clause's number alone, after a short caption
         "Art. 7.",
         "Ley aplicable Artículo 12.",
+        # a caption of what applies to disputes, standing alone
+        "Lo que rige en caso de conflicto",
+        "Cosa si applica in caso di lite",
         "Άρθρο 3.",
         # a notice serving only statistics; the licensor neither examines nor opposes it
         "El aviso sólo sirve para fines estadísticos.",
@@ -125,6 +132,7 @@ def test_a_passage_stating_no_term_is_read_as_none(text: str) -> None:
         "Les utilisateurs des sociétés affiliées sont additionnés à ceux du licencié.",
         "Puis-je utiliser le modèle ? Non, sauf à des fins de recherche.",
         "Uso comercial prohibido Artículo 3.",
+        "Uso comercial sin licencia del titular en caso de conflicto",
         "Le concédant ne peut pas refuser, sauf pour un usage commercial.",
         "usar el modelo con fines comerciales libre y gratuito, previo registro",
     ],
