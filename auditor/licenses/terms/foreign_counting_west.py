@@ -42,6 +42,13 @@ DAILY_WEST: dict[str, re.Pattern[str]] = {
     "bn": _p(r"(?:দৈনিক|প্রতিদিনের|দিনে)\s+সক্রিয়\s+ব্যবহারকারী|\bDAU\b"),
     "ur": _p(r"(?:روزان[ہه]|یومی[ہه])\s+(?:فعال|متحرک)\s+صارف|\bDAU\b"),
     "ta": _p(r"(?:தினசரி|நாள்தோறும்|ஒரு\s+நாளில்)\s+(?:செயலில்\s+உள்ள\s+)?பயனர்|\bDAU\b"),
+    # Turkish (over `foreign_daily_caps`' own): or the distinct people using it within one day
+    # ("aynı gün içinde kullanan farklı kişi sayısı", "bir günde kullanan kullanıcılar")
+    "tr": _p(
+        r"\bgünlük\s+(?:aktif\s+)?kullanıcı\w*|\bDAU\b|\b(?:aynı|bir|tek)\s+gün\s+(?:içinde|boyunca"
+        r"|zarfında)\b[^.;]{0,60}?\b(?:kullanan|kullanıcı|kişi)\w*|\b(?:bir\s+)?günde\b[^.;]{0,40}?"
+        r"\b(?:kullanan|kullanıcı)\w*"
+    ),
 }
 
 # a product or a service (the counted thing), and "apart": each on its own, or not added

@@ -17,14 +17,17 @@ formality, application or permission ("营业收入未达上述数额的，无�
 term of its own. A word of exceeding, a duty or a limit left beside it ("超过…须", "초과하는
 이용자는 … 해야", "aşan … gerekir") keeps it for the readers. And so does an offer on the terms
 of the table or list below ("按照下表", "次の表のとおり", "아래 표에 따라", "aşağıdaki tabloya göre
-kullanıma açar"): its rows are read one by one (`asks_nothing`).
+kullanıma açar"): its rows are read one by one; and a copy of the licence asked to go with each
+copy of the model ("এই লাইসেন্সের একটি কপি সঙ্গে দিন", "本書の写しを添付してください"), or its
+copyright notice kept in them ("אסור להסיר את הודעת זכויות היוצרים"), the notice duty any
+licence has (`asks_nothing`).
 """
 
 from __future__ import annotations
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["asks_nothing", "no_other_limits"]
+__all__ = ["asks_nothing", "no_other_limits", "restricts"]
 
 # a restriction denied, "other" or "further" said or not
 _DENIED = lazy_pattern(
@@ -64,6 +67,11 @@ _RESTRICTS = lazy_pattern(
     r"|केवल|सिर्फ|वर्जित|निषिद्ध|শুধু|নিষিদ্ধ|மட்டும்|தடை"
     r"|فقط|يحظر|لا\s+يجوز|ممنوع|רק|אסור|בלבד|فقط|ممنوع|ولی|اما|\byalnız|\bsadece|\byasak(?!\w*\s+yok)"
 )
+
+
+def restricts(text: str) -> bool:
+    """Whether `text` holds a ban, a limit or a condition word of the group's languages."""
+    return _RESTRICTS.search(text) is not None
 
 
 def no_other_limits(text: str) -> bool:
@@ -138,7 +146,59 @@ def offered_per_below(text: str) -> bool:
     return _RESTRICTS.search(rest) is None and _STATES_MORE.search(rest) is None
 
 
+# copies carry a copy of the licence: "বিতরণের সময় এই লাইসেন্সের একটি কপি সঙ্গে দিন", "再配布の際は
+# 本書の写しを添付してください", "dağıtırken bu lisansın bir kopyasını ekleyin"
+_LICENCE_COPY = lazy_pattern(
+    r"(?:附|附上|附带|附帶|随附|隨附)(?:本协议|本許可|本许可|本条款|本條款|本授权书|本授權書|本協議)"
+    r"|(?:本書|本規約|本ライセンス|本許諾書|本契約|本条件)の(?:写し|コピー|複製|全文)"
+    r"|(?:이|본)\s*(?:라이선스|허락서|약관|허가서)(?:의)?\s*(?:사본|전문|복사본)"
+    r"|(?:इस\s+)?लाइसेंस\s+की\s+(?:एक\s+)?(?:प्रति|कॉपी)|লাইসেন্সের\s+(?:একটি\s+)?(?:কপি|অনুলিপি)"
+    r"|உரிமத்தின்\s+(?:ஒரு\s+)?நகல்|نسخة\s+من\s+(?:هذا\s+|هذه\s+)?(?:الترخيص|الشروط|الرخصة)"
+    r"|עותק\s+של\s+(?:ה)?(?:רישיון|תנאים)|(?:نسخه|رونوشت)\S*\s+(?:از\s+)?(?:این\s+)?(?:مجوز|اجازه\S*|شرایط)"
+    r"|\blisans\w*\s+(?:bir\s+)?(?:kopya|suret)\w*"
+)
+# a ban, a purpose or a cap beside it: the sentence states more than the copy
+_COPY_MORE = lazy_pattern(
+    r"不得|禁止|严禁|嚴禁|仅|僅|商业|商業|商用|営利|のみ|금지|만\s|상업|영리|केवल|निषिद्ध|व्यावसायिक"
+    r"|শুধু|নিষিদ্ধ|বাণিজ্যিক|மட்டும்|தடை|வணிக|فقط|لا\s+يجوز|ممنوع|تجاري|רק|אסור|בלבד|מסחרי"
+    r"|تجاری|ممنوع|\byalnız|\bsadece|\byasak|\bticar"
+    # each product or service apart: a counting rule's words, kept for the readers
+    r"|আলাদা|প্রতিটি|প্রত্যেক|\bহর\b|每|各|각\s|별도|अलग|प्रत्येक|தனித்தனி|ஒவ்வொரு|جداگانه|هر\s+محصول"
+    r"|على\s+حد[ةه]|لكل|בנפרד|לכל|\bayrı|\bher\s+ürün"
+)
+
+
+# the copyright notice not to be removed from copies: "אסור להסיר את הודעת זכויות היוצרים"
+_NOTICE_KEPT = lazy_pattern(
+    r"(?:删除|移除|去除|刪除)[^。]{0,10}?(?:版权声明|版權聲明|版权信息|版權資訊)"
+    r"|著作権(?:表示|表記)を?(?:削除|除去)|저작권\s*(?:표시|고지)(?:를|을)?\s*(?:삭제|제거)"
+    r"|कॉपीराइट\s+(?:सूचना|नोटिस)\s+(?:को\s+)?(?:हटा|मिटा)|কপিরাইট\s+(?:নোটিশ|বিজ্ঞপ্তি)\s+(?:মুছ|সরা)"
+    r"|பதிப்புரிமை\s+அறிவிப்ப\S*\s+(?:நீக்க)|(?:إزالة|حذف)\s+(?:إشعار|اشعار)\S*\s+حقوق"
+    r"|להסיר\s+(?:את\s+)?הודע(?:ת|ות)\s+(?:זכויות\s+(?:ה)?יוצרים|(?:ה)?רישיון)"
+    r"|(?:حذف|برداشتن)\s+(?:اعلان|اطلاعیه|اخطار)\S*\s+حق"
+    r"|\btelif\s+hakkı\s+(?:bildirim|uyarı)\w*\s+(?:kaldırıl|silin|çıkarıl)\w*"
+)
+# a purpose or a cap beside it: the sentence states more than the notice
+_NOTICE_MORE = lazy_pattern(
+    r"商业|商業|商用|営利|研究|상업|영리|연구|व्यावसायिक|शोध|বাণিজ্যিক|গবেষণা|வணிக|ஆராய்ச்சி"
+    r"|تجار|بحث|מסחרי|מחקר|تجاری|پژوهش|\bticar|\baraştırma|超过|超え|초과|עולה\s+על|يتجاوز|aşan"
+)
+
+
+def carries_licence_copy(text: str) -> bool:
+    """Whether `text` only asks copies to carry a copy of the licence (no ban, purpose or cap),
+    or the copyright notice to stay in them (no purpose or cap)."""
+    if _NOTICE_KEPT.search(text) is not None:
+        return _NOTICE_MORE.search(text) is None
+    return _LICENCE_COPY.search(text) is not None and _COPY_MORE.search(text) is None
+
+
 def asks_nothing(text: str) -> bool:
-    """No further limit on use, no formality for some licensees, or an offer on the terms
-    below: no term (module docstring)."""
-    return no_other_limits(text) or needs_no_formality(text) or offered_per_below(text)
+    """No further limit on use, no formality for some licensees, an offer on the terms below,
+    or a copy of the licence with each copy: no term (module docstring)."""
+    return (
+        no_other_limits(text)
+        or needs_no_formality(text)
+        or offered_per_below(text)
+        or carries_licence_copy(text)
+    )

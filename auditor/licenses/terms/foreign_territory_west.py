@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_banned_places_west import banned_places_west
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_domiciles_west import withheld_domiciles_west
 from auditor.licenses.terms.foreign_zh import Clause
@@ -109,7 +110,7 @@ _WORDS: dict[str, _Words] = {
     "fa": _Words(
         places=(
             (r"ایران", ("IR",)), (r"افغانستان", ("AF",)), (r"تاجیکستان", ("TJ",)),
-            (r"ترکیه", ("TR",)), (r"عراق", ("IQ",)), (r"اتحادیه\s+اروپا", ("EU",)),
+            (r"ترکیه", ("TR",)), (r"عراق", ("IQ",)), (r"اتحادیه\S*\s+اروپا", ("EU",)),
         ),
         territory=r"قلمرو|منطقه|محدوده|سرزمین",
         defines=r"\s*(?:یعنی|عبارت\s+است\s+از|:|[-–—])",
@@ -243,8 +244,16 @@ def territory_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
             found[passage] = [clause]
             found.update({defined[term][0]: [clause] for term in used})
             found.update({listed: [clause]} if listed is not None else {})
-    # licensees left out by where they are based (`foreign_domiciles_west`)
+    # licensees left out by where they are based (`foreign_domiciles_west`), use banned in
+    # places (fa, ar, tr: `foreign_banned_places_west`)
+    found |= banned_places_west([p for p in passages if p not in found])
     return withheld_domiciles_west([p for p in passages if p not in found]) | found
+
+
+def places_named(language: str, text: str) -> list[str]:
+    """The places `text` names, in the table of `language` (none for another language)."""
+    words = _WORDS.get(language)
+    return [] if words is None else _places(words, text)
 
 
 def _listed(passage: Passage) -> list[str]:

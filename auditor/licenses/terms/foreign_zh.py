@@ -266,7 +266,7 @@ def _law_and_venue(folded: str, original: str) -> list[Clause]:
 
 # More words choosing a law ("受香港法律规管", "按中华人民共和国法律处理"); an item lettered with
 # the heavenly stems or a Q&A answer ("丙、适用法律：", "A：") before a label
-_CHOICE_MORE = lazy_pattern(r"规管|规范|处理|解决|执行|为依据|为准据")
+_CHOICE_MORE = lazy_pattern(r"规管|规范|规限|处理|解决|执行|为依据|为准据")  # 规限: Hong Kong
 _LETTERED = lazy_pattern(r"^\s*(?:[甲乙丙丁戊己庚辛壬癸][、.．]|[A-Z答][:：])")
 _RESOLVED = lazy_pattern(r"[^。;]{0,4}?(?:解决|处理)")
 

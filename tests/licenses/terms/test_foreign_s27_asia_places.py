@@ -166,3 +166,133 @@ def test_no_formality_or_offer_below_states_no_term(text: str) -> None:
 )
 def test_a_duty_beside_no_formality_is_kept(text: str) -> None:
     assert _unread(text) or _values(text)
+
+
+# --- licensees left out by where they live or do business; end users not kept from it -------
+
+
+def _domiciles(text: str) -> list[dict[str, Any]]:
+    return list(_values(text).get("excluded_licensee_domiciles", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("הרישיון אינו מעניק זכות לתאגיד שמקום עסקיו העיקרי בבלארוס.", ["BY"]),
+        ("סעיף זה אינו מקנה דבר ליחיד שמקום מגוריו בסוריה או בקובה.", ["CU", "SY"]),
+        ("لا يمنح هذا الترخيص لمن يقع مقره في سوريا.", ["SY"]),
+    ],
+)
+def test_domicile_left_out(text: str, regions: list[str]) -> None:
+    (clause,) = _domiciles(text)
+    assert clause["regions"] == regions
+
+
+def test_end_users_not_kept_from_it() -> None:
+    text = (
+        "הרישיון אינו מעניק זכות לתאגיד שמקום עסקיו העיקרי ברוסיה.\n"
+        "אין באמור כדי למנוע ממשתמשי קצה ברוסיה להשתמש בשירות של בעל רישיון אחר."
+    )
+    (clause,) = _domiciles(text)
+    assert clause["exempts"] == ["end-users"]
+    assert not _unread(text)
+
+
+def test_end_user_proviso_alone_stays_unread() -> None:  # no clause before it to qualify
+    assert _unread("אין באמור כדי למנוע ממשתמשי קצה להשתמש בשירות של בעל רישיון אחר.")
+
+
+# --- a copy of the licence with each copy: no term; a ban beside it is kept -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "মডেলটি বিতরণ করলে এই লাইসেন্সের একটি কপি সঙ্গে রাখুন।",
+        "再配布する場合は、本規約の写しを同梱してください。",
+        "Modeli dağıtırken bu lisansın bir kopyasını ekleyin.",
+        "عند إعادة التوزيع يجب إرفاق نسخة من هذا الترخيص.",
+    ],
+)
+def test_licence_copy_states_no_term(text: str) -> None:
+    assert not _unread(text)
+
+
+def test_licence_copy_beside_a_ban_is_kept() -> None:
+    text = "মডেলটি বিতরণ করলে এই লাইসেন্সের একটি কপি দিন, তবে বাণিজ্যিক বিতরণ নিষিদ্ধ।"
+    assert _unread(text) or _values(text)
+
+
+# --- a clause for the family's multimodal variant only; use banned in named places ---------
+
+
+def test_clause_naming_the_image_variant_covers_multimodal_models() -> None:
+    text = (
+        "| 모델 | 입력 |\n|---|---|\n| 참새-S-3B | 텍스트만 |\n| 참새-V-7B | 이미지와 텍스트 |\n\n"
+        "참새-V-7B는 유럽연합 회원국에서 사용할 수 없습니다."
+    )
+    (clause,) = _values(text)["excluded_use_territories"]
+    assert clause["models"] == "multimodal"
+
+
+def test_clause_naming_the_text_variant_covers_all() -> None:  # the twin
+    text = (
+        "| 모델 | 입력 |\n|---|---|\n| 참새-S-3B | 텍스트만 |\n| 참새-V-7B | 이미지와 텍스트 |\n\n"
+        "참새-S-3B는 유럽연합 회원국에서 사용할 수 없습니다."
+    )
+    (clause,) = _values(text)["excluded_use_territories"]
+    assert clause["models"] == "all"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به کارگیری این مدل در کشورهای عضو اتحادیهٔ اروپا مجاز نیست.",
+        "لا يجوز استخدام النموذج أو تقديم خدمة مبنية عليه في دول الاتحاد الأوروبي.",
+    ],
+)
+def test_use_banned_in_places(text: str) -> None:
+    (clause,) = _values(text)["excluded_use_territories"]
+    assert clause["regions"] == ["EU"] and not clause.get("within")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "این مجوز تابع قوانین اتحادیهٔ اروپا است و استفادهٔ غیرمجاز ممنوع است.",
+        "لا يجوز استخدام النموذج خارج دول الاتحاد الأوروبي.",  # confined: read as `within`
+    ],
+)
+def test_law_or_confinement_is_no_ban_in_the_place(text: str) -> None:
+    clauses = _values(text).get("excluded_use_territories", [])
+    assert all(c.get("within") for c in clauses)
+
+
+# --- turnover in Hebrew; daily users in Turkish by "distinct people in one day" --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'בעל רישיון שמחזורו השנתי עולה על 30 מיליון ש"ח חייב ברישיון מסחרי נפרד.',
+        'השימוש מותנה בכך שהמחזור השנתי של בעל הרישיון אינו עולה על 5,000,000 ש"ח.',
+    ],
+)
+def test_hebrew_turnover_cap(text: str) -> None:
+    cap = _values(text)["revenue_threshold"]
+    assert cap["currency"] == "ILS" and cap["period"] == "year"
+
+
+def test_hebrew_cycle_is_no_turnover() -> None:  # the twin: a release cycle, no money
+    assert "revenue_threshold" not in _values("מחזור השחרור של המודל הוא 12 חודשים.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bir günde uygulamayı kullanan kullanıcı sayısı 10.000'i aşarsa ayrı lisans gerekir.",
+        "Aynı gün içinde hizmete erişen farklı kişi sayısı 50.000'i geçerse lisans alınmalıdır.",
+    ],
+)
+def test_turkish_daily_users(text: str) -> None:
+    assert _values(text)["user_threshold"]["unit"] == "dau"
