@@ -118,13 +118,20 @@ def _named_in_sentences(
     for number, line, following in _with_next(iter_lines(text)):
         if (number < len(skip) and skip[number]) or not _NAMES_A_LICENSE.search(line):
             continue
-        for sentence in _carried_on(_SENTENCE_BREAK.split(line), following):
+        sentences = _carried_on(_SENTENCE_BREAK.split(line), following)
+        for index, sentence in enumerate(sentences):
             if not _NAMES_A_LICENSE.search(sentence) or tried >= _MAX_NAMING_SENTENCES:
                 continue
             if _ABOUT_OTHER_WORK.search(sentence) and not _ABOUT_MODEL.search(sentence):
                 continue
             tried += 1
             match = _identified(sentence, db)
+            if match is not None and match.id is not None and " AND " in match.id:
+                # licenses named together, the choice between them said in the next sentence
+                # ("... under two licences, MIT and Apache 2.0. Choose one."): read together
+                after = _said_after(sentences, index, line, following)
+                if after and _states_choice(after):
+                    match = _identified(f"{sentence} {after}", db) or match
             if match is None or match.id is None:
                 match = _token_match(sentence, db)
             if match is not None and match.id is not None:
@@ -159,6 +166,24 @@ def _carried_on(sentences: list[str], following: str | None) -> list[str]:
         return sentences
     rest = _SENTENCE_BREAK.split(following.strip(), maxsplit=1)[0]
     return [*sentences[:-1], f"{last.rstrip()} {rest}"]
+
+
+def _said_after(sentences: list[str], index: int, line: str, following: str | None) -> str:
+    """What the paragraph says after a line's sentence `index`: the line's later sentences,
+    then the next line when it goes on as prose (less what `_carried_on` took of it)."""
+    rest = [part.strip() for part in sentences[index + 1 :] if part.strip()]
+    if following is not None and _GOES_ON.match(following):
+        carried = not _SENTENCE_ENDED.search(line)
+        rest.append(
+            _SENTENCE_BREAK.split(following.strip(), maxsplit=1)[-1] if carried else following
+        )
+    return " ".join(rest).strip()
+
+
+def _states_choice(text: str) -> bool:
+    from auditor.licenses.text.notices import states_choice  # with identify_text: card prose
+
+    return states_choice(text)
 
 
 _KEPT_SENTENCES = 1_024

@@ -59,6 +59,7 @@ from auditor.sources.card_tables import license_column, license_rows
 from auditor.sources.card_terms import (
     COMMERCIAL_WORDS,
     is_history_title,
+    pointed_table_rows,
     term_rows,
     term_sentences,
 )
@@ -126,6 +127,9 @@ def card_documents(card: ParsedCard, card_path: str = "README.md") -> tuple[Lice
     # the rows of any other table stating a term as a sentence does ("Quick answers", an FAQ)
     rows = term_rows(tables, title, elsewhere | set(kept))
     kept.update((i, line) for i, line in rows.items() if i not in kept)
+    # a licence stated as the table after a sentence saying so: every row, and its footnotes
+    pointed = pointed_table_rows(lines, tables, [i for i in kept if i not in elsewhere])
+    kept.update((i, line) for i, line in pointed.items() if i not in kept)
     documents: list[LicenseFile] = []
     text = _document(other_work_blanked({first + i: line for i, line in kept.items()}))
     if text:

@@ -273,3 +273,44 @@ def _keep(
             low, high = low - starts[k], high - starts[k]
             old = parts.get(run[k], (low, high))
             parts[run[k]] = (min(old[0], low), max(old[1], high))
+
+
+# a sentence saying the licence is the table (or list of terms) after it: "the licence consists
+# of the table below", "its terms are set out in the following table", "... as follows:"
+_POINTS_BELOW = lazy_pattern(
+    r"\b(?:licen[cs]e|terms|conditions)\b[^.]{0,80}?(?:\b(?:table|grid|terms)\s+(?:below|beneath"
+    r"|that\s+follows)\b|\bfollowing\s+(?:table|grid|terms)\b|\bset\s+out\s+below\b|\bas\s+follows\b"
+    r"|\bbelow\s*:)",
+    re.IGNORECASE,
+)
+_FOOTNOTE = lazy_pattern(r"^\s*\[\^[^\]]{1,20}\]:\s*\S")
+_NEAR = 4
+"""Lines between a pointer and the table it points to (blank lines, a caption)."""
+
+
+def pointed_table_rows(
+    lines: Sequence[str], tables: Sequence[Table], pointers: Collection[int]
+) -> dict[int, str]:
+    """The rows of a table that a kept line (`pointers`: line indexes) says is the licence
+    ("The licence consists of the table below"), each rendered as a label line (its first cell
+    the key), with the footnotes under the table: a licence stated as a table is read whole,
+    not only the rows whose words a term reader would pick out alone."""
+    kept: dict[int, str] = {}
+    starts = sorted((table.lines.start, table) for table in tables)
+    for pointer in sorted(pointers):
+        if not _POINTS_BELOW.search(lines[pointer]):
+            continue
+        table = next((t for s, t in starts if pointer < s <= pointer + _NEAR), None)
+        if table is None:
+            continue
+        for position, (index, cells) in enumerate(table.rows):
+            filled = [" ".join(_MARKUP.sub(" ", cell).split()) for cell in cells]
+            filled = [cell for cell in filled if cell]
+            if (table.header is not None and position == 0) or len(filled) < 2:
+                continue
+            kept[index] = f"- {filled[0].rstrip(' .:?')}: {' '.join(filled[1:])}"
+        end = table.lines.stop
+        for index in range(end, min(len(lines), end + _NEAR * 3)):
+            if _FOOTNOTE.match(lines[index]):
+                kept[index] = lines[index]
+    return kept

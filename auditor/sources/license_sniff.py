@@ -139,6 +139,14 @@ _VOCABULARY = tuple(
         r"\blicen[cs]es (?:\S+ ){1,6}?(?:under|pursuant to)\b",
         r"\b(?:must|shall|are to) be passed on\b|\bflow(?:s|ed)? down\b"
         r"|\bimpose (?:them|these|the same)\b",
+        # a terms page under any name (READ_BEFORE_USE.txt): the release's licence named with
+        # a limit, a defined term, what is licensed nowhere else, the law that governs it
+        r"\b(?:releas|distribut|provid|offer|publish|mak)\w* (?:\S+ ){1,6}?under (?:the )?"
+        r"(?:\S+ ){0,3}?licen[cs]e\b",
+        r"[\"“][^\"”]{2,40}[\"”] (?:means|shall mean|refers to)\b",
+        r"\bnothing (?:else )?(?:is|are) (?:licensed|granted|permitted)\b"
+        r"|\bonly (?:within|inside|in the territory)\b",
+        r"\bgoverned by (?:the )?laws? of\b",
         # the same kinds of clause in the languages the term readers read: the licence named,
         # a grant, a ban, a condition, termination, being part of the licence, a warranty
         r"\blicen(?:cias?|[çc]as?|z[ae])\b|\blizenz\w*|\blicentie\w*|\blicencj\w*|\bлиценз\w*"

@@ -44,6 +44,7 @@ from auditor.licenses.terms.commercial_conditions import (
     said_unneeded,
 )
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
+from auditor.licenses.terms.elliptical import withheld_by_ellipsis
 from auditor.licenses.terms.grant_denied import COMMERCIAL_GRANTS, denied_grant
 from auditor.licenses.terms.sentences import Document, Sentence
 
@@ -164,6 +165,7 @@ def detect_commercial_use(
     scopes = scope.value if isinstance(scope.value, list) else []
     banned += scope_barred
     banned += [s for s in _withheld(doc) if s not in capped_set]
+    banned += [s for s in withheld_by_ellipsis(doc) if s not in capped_set]
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_PARAPHRASE, skip_definitions=True)

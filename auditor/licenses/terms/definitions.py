@@ -32,6 +32,7 @@ from auditor.licenses.terms.clause_rules import clause_rule
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.places import find_place_spans
 from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.text.segment import LIST_MARKER
 
 __all__ = ["defined_terms", "resolve_defined_terms"]
 
@@ -84,16 +85,27 @@ _KEYED = lazy_pattern(
 _FIGURE = lazy_pattern(rf"\d|\b(?:{WORDS}|million|billion)\b", re.IGNORECASE)
 
 
+def _unmarked(text: str) -> str:
+    """A definition without the list marker it is numbered by ("(i) "Territory" means ...")."""
+    return LIST_MARKER.sub("", text)
+
+
 def defined_bounds(doc: Document) -> dict[str, str]:
     """The bounds the document states by their amount -> that amount as written ("Revenue Cap"
     -> "AUD 150 million"), by a definition or a keyed row; each also under its last word
     ("the Cap", "the ceiling"), which a clause may use alone."""
     bounds: dict[str, str] = {}
+    previous = ""
     for sentence in doc.sentences:
-        match = _DEFINED.match(sentence.text) if sentence.definition else None
+        match = _DEFINED.match(_unmarked(sentence.text)) if sentence.definition else None
         found = (match.group(1) or match.group(2), match.group(3)) if match else None
         if found is None and (keyed := _KEYED.match(sentence.text)):
             found = (keyed.group(1), keyed.group(2))
+        if found is None and sentence.heading and previous == sentence.heading:
+            # a definition list: the term on a line of its own, its body the first sentence
+            # under it ("Turnover Ceiling" then, indented, "GBP 20,000,000.")
+            found = (sentence.heading, sentence.text)
+        previous = sentence.text
         if found is None or not found[0] or not _BOUND.search(found[0].strip()):
             continue
         term, body = found[0].strip(), found[1].strip().rstrip(".;,")
@@ -144,7 +156,7 @@ def defined_places(doc: Document) -> dict[str, str]:
     "Australia and New Zealand"), by a definition or a keyed row."""
     found: dict[str, str] = {}
     for sentence in doc.sentences:
-        match = _DEFINED.match(sentence.text) if sentence.definition else None
+        match = _DEFINED.match(_unmarked(sentence.text)) if sentence.definition else None
         pair = (match.group(1) or match.group(2), match.group(3)) if match else None
         if pair is None and (keyed := _KEYED.match(sentence.text)):
             pair = (keyed.group(1), keyed.group(2))
@@ -245,7 +257,7 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
     for sentence in doc.sentences:
         if not sentence.definition:
             continue
-        match = _DEFINED.match(sentence.text)
+        match = _DEFINED.match(_unmarked(sentence.text))
         if match is None:
             continue
         term = (match.group(1) or match.group(2) or "").strip()

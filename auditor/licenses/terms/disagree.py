@@ -34,6 +34,9 @@ class TermDocument:
     # what the text itself states, before its license's record was merged in (the record binds
     # beside it; a term the text states otherwise is still a difference worth reporting)
     stated: dict[str, ExtractedTerm] | None = None
+    # it says it adds to another licence it names ("on top of the Apache License 2.0"): its
+    # terms bind beside that licence's, no rival reading of it
+    supplement: bool = False
 
 
 _BASE_ROLES = ("license", "pointer")
@@ -84,8 +87,11 @@ def disagreements(
         stricter_use = commercial_rank(doc.terms["commercial_use"].value) > max(
             commercial_rank(base_commercial), 0
         )
-        if not (stricter_kind or stricter_use):
+        narrowed = narrowing(doc, first) if first is not doc else []
+        if not (stricter_kind or stricter_use or narrowed):
             continue
+        if doc.supplement and not (stricter_use or narrowed):
+            continue  # use conditions added to the licence: each judged by its own rule
         if _both_declared(first, doc, parts):
             continue  # the two parts of `A AND B`, each in its own file
         if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
@@ -95,8 +101,35 @@ def disagreements(
             # only a stricter term of use between them is a disagreement; the modified text
             # is said by its own finding
             continue
-        findings.append(_disagree_finding(first if first is not doc else None, doc, base_kind))
+        findings.append(
+            _disagree_finding(first if first is not doc else None, doc, base_kind, narrowed)
+        )
     return findings
+
+
+_NARROWING_KEYS = (
+    "mau_threshold",
+    "user_threshold",
+    "revenue_threshold_usd",
+    "revenue_threshold",
+    "use_scope",
+    "excluded_use_territories",
+    "territorial_exclusions",
+    "excluded_licensee_domiciles",
+)
+"""Terms that narrow a grant: a cap on the licensee's size, a confinement of the use, a
+territory or a domicile left out."""
+
+
+def narrowing(doc: TermDocument, base: TermDocument) -> list[str]:
+    """The grant-narrowing terms `doc` states that the model's license text (`base`) does not:
+    a file beside an Apache-2.0 LICENSE confining use to two countries narrows that grant,
+    whether the deployment reaches the limit or not."""
+    return [
+        key
+        for key in _NARROWING_KEYS
+        if doc.terms[key].value and doc.terms[key].evidence and not base.terms[key].value
+    ]
 
 
 def part_named(path: str) -> str | None:
@@ -133,15 +166,21 @@ def _both_declared(first: TermDocument, doc: TermDocument, parts: frozenset[str]
 
 
 def _disagree_finding(
-    base: TermDocument | None, doc: TermDocument, base_kind: str | None
+    base: TermDocument | None,
+    doc: TermDocument,
+    base_kind: str | None,
+    narrowed: Sequence[str] = (),
 ) -> Finding:
     said = doc.kind or f"commercial use {doc.terms['commercial_use'].value}"
+    if narrowed and not (doc.kind and kind_rank(doc.kind) > kind_rank(base_kind)):
+        said = "narrower (" + ", ".join(key.replace("_", " ") for key in narrowed) + ")"
     against = (
         f"{base.path} reads as {base.name or base_kind or 'a license'}"
         if base is not None
         else f"the declared license is {base_kind}"
     )
     quotes = [
+        *(e for key in narrowed for e in doc.terms[key].evidence[:1]),
         *doc.terms["commercial_use"].evidence[:1],
         *doc.terms["kind"].evidence[:1],
         *(base.terms["commercial_use"].evidence[:1] if base is not None else ()),

@@ -41,6 +41,7 @@ from auditor.licenses.terms.licensees import with_licensee_scopes
 from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
+from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.thresholds import (
     detect_caps,
     detect_mau,
@@ -219,7 +220,11 @@ def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, gra
             research = Found(True, scope.sentences[:1])
         kind = "research-only" if research.value else "non-commercial"
         return Found(kind, title + (research.sentences or commercial.sentences))
-    if _TERMS_OF_SERVICE.search(doc.title) and not _REDISTRIBUTION.search(full_text):
+    if (
+        _TERMS_OF_SERVICE.search(doc.title)
+        and not _REDISTRIBUTION.search(full_text)
+        and not supplements_license(full_text)  # terms of service on top of an open licence
+    ):
         return Found("proprietary-terms", title)
     has_use_list = len(tags - _ORDINARY_TAGS) >= 3
     if _RAIL_NAME.search(full_text) or (

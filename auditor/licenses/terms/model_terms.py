@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
@@ -35,6 +35,7 @@ from auditor.licenses.terms.judge_text import (
 )
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.restrictive import restrictions_only
+from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.translations import settle_translations
 from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
@@ -176,7 +177,9 @@ def _documents(
             file.path, file.text, identity, db, prose=prose, card=card_license and prose
         )
         if doc is not None:
-            docs.append(doc)
+            # a document placing itself beside another licence it names adds to it
+            adds = not prose and supplements_license(file.text)
+            docs.append(replace(doc, supplement=True) if adds else doc)
     order = {"license": 0, "policy": 1, "pointer": 2, "other": 3, "unread": 4}
     return sorted(docs, key=lambda d: order[d.role])  # stable: priority within a role
 

@@ -99,6 +99,7 @@ class NoticeReading:
     sentence: Sentence
     match: LicenseMatch
     component: bool
+    choice: bool = False  # its paragraph says the licensee picks one of the licenses named
 
 
 def read_notices(
@@ -107,16 +108,21 @@ def read_notices(
     """Every notice of the text about its own subject or a component of it (not about a base
     model, a third party or a part), in order; `sentences` are the text's own when given."""
     found_notices: list[NoticeReading] = []
-    for sentence in split_sentences(text) if sentences is None else sentences:
+    read = split_sentences(text) if sentences is None else sentences
+    # paragraphs saying the licensee picks one ("Choose one; the one you choose governs")
+    choosing = {s.block for s in read if _CHOICE.search(s.cleaned)} if _CHOICE.search(text) else ()
+    for sentence in read:
         wording = sentence.cleaned  # a name inside a Markdown link reads as plain words
         for found in _NOTICE.finditer(wording):
             subject = wording[: found.start()]
             if _ABOUT_ANOTHER.search(subject):
                 continue
-            match = _resolve_choice(found.group("name"), db, context=text)
+            choice = sentence.block in choosing
+            match = _resolve_choice(found.group("name"), db, context=text, choice=choice)
             if match is not None:
-                found_notices.append(NoticeReading(sentence, match, _is_component_alone(subject)))
-    return [*found_notices, *_offers(text, db, sentences)]
+                component = _is_component_alone(subject)
+                found_notices.append(NoticeReading(sentence, match, component, choice))
+    return [*found_notices, *_offers(text, db, read)]
 
 
 _OR = compile_pattern(
@@ -125,6 +131,12 @@ _OR = compile_pattern(
     re.I,
 )
 """Between two options of a choice: "X or Y", "under X, or under the terms of Y"."""
+_AND = compile_pattern(
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:(?:also\s+)?under\s+)?(?:the\s+terms\s+of\s+)?"
+    r"(?:the\s+|an?\s+)?",
+    re.I,
+)
+"""Between two licenses named together: "the MIT license and the Apache 2.0 license"."""
 _CHOICE = compile_pattern(
     r"\bdual[- ]licen[cs]ed\b|\balternatively\b|\bat\s+(?:your|the\s+licensee['’]s)\s+"
     r"(?:option|choice|election|discretion)\b|\b(?:you\s+may|may\s+be\s+used|free\s+to)\s+"
@@ -132,14 +144,17 @@ _CHOICE = compile_pattern(
     r"|select)|\b(?:under|use)\s+either\b|\beither\s+of\s+(?:these|the|them|those)\b"
     r"|\bunder\s+(?:any\s+)?one\s+of\b"
     r"|\b(?:choose|select|pick|elect)\s+(?:either|any)\s+(?:one|of)\b"
-    r"|\bthe\s+licen[cs]e\s+(?:you|the\s+licensee)\s+(?:choose|select|pick|elect|prefer)s?\b",
+    # "choose one", "pick either", "the one you choose", "a licence of your choice"
+    r"|\b(?:choose|select|pick|elect)\s+(?:one|either)\b|\b(?:you|licensees?)\s+(?:can|may)\s+"
+    r"(?:choose|select|pick|elect)\b|\bof\s+(?:your|the\s+licensee['’]s)\s+(?:choice|choosing)\b"
+    r"|\bthe\s+(?:licen[cs]e|one)\s+(?:you|the\s+licensee)\s+(?:choose|select|pick|elect|prefer)s?\b",
     re.I,
 )
 """Words saying the licenses named are alternatives the licensee chooses between."""
 _OFFER = compile_pattern(
     r"\b(?:licen[cs]ed|released|distributed|made\s+available|published|provided|offered"
-    r"|available|shared)\s+under\s+(?:(?:(?:either|any|one)\s+of\s+)?(?:the\s+following|these"
-    r"|two|three|both|2|3)\s+(?:(?:alternative|different|separate|open)\s+)?licen[cs]es\b"
+    r"|available|shared|comes?|is|are)\s+under\s+(?:(?:(?:either|any|one)\s+of\s+)?"
+    r"(?:the\s+following|these|two|three|both|2|3)\s+(?:(?:alternative|different|separate|open)\s+)?licen[cs]es\b"
     # "Licensed under either of" ending its line, the licenses listed under it
     r"|(?:either|any|one)\s+of(?:\s+(?:these|them|the\s+following))?(?=[ \t]*(?::|\n|$)))"
     r"|\bdual[- ]licen[cs]ed\b",
@@ -168,7 +183,7 @@ def _offers(text: str, db: LicenseDB, sentences: Sequence[Sentence] | None) -> l
         names = [after] if after.strip(" .") and not items else _item_texts(items)
         if len(names) == 1:
             names = [n for n in _LIST_SPLIT.split(names[0]) if n.strip(" .")]
-        names = [n for n in names if not _CHOICE.search(n)]  # "..., whichever you choose"
+        names = [n for n in map(_before_choice, names) if n]  # "..., whichever you choose"
         matches = [resolve_name(name, db, context=text) for name in names]
         if len(matches) < 2 or any(m is None or m.id is None for m in matches):
             continue
@@ -179,6 +194,19 @@ def _offers(text: str, db: LicenseDB, sentences: Sequence[Sentence] | None) -> l
             NoticeReading(sentence, combine_matches(chosen, operator, "notice-reference"), False)
         )
     return found
+
+
+def states_choice(text: str) -> bool:
+    """Whether the words say the licensee picks one of the licenses named ("choose one",
+    "at your option", "whichever you prefer")."""
+    return _CHOICE.search(text) is not None
+
+
+def _before_choice(name: str) -> str:
+    """A listed name without the choice said after it ("Apache 2.0: choose one." -> "Apache
+    2.0"); empty when the item is the choice alone ("whichever you choose")."""
+    choice = _CHOICE.search(name)
+    return (name if choice is None else name[: choice.start()]).strip(" .,:;-")
 
 
 _MARKER = compile_pattern(r"^\s*(?:[*+\u2022-]|\d{1,2}[.)])\s+")
@@ -216,13 +244,21 @@ def _items_after(
     return items
 
 
-def _resolve_choice(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch | None:
+def _resolve_choice(
+    phrase: str, db: LicenseDB, *, context: str, choice: bool = False
+) -> LicenseMatch | None:
     """The license a notice names, or the choice it offers ("the MIT License or the Apache
-    License, Version 2.0": `MIT OR Apache-2.0`) when every option names a license; else the
-    first name alone, as before."""
+    License, Version 2.0": `MIT OR Apache-2.0`) when every option names a license; licenses
+    named together ("the MIT license and the Apache 2.0 license") bind together (AND) unless
+    the paragraph says the licensee picks one (`choice`); else the first name alone."""
     first = resolve_name(phrase, db, context=context)
+    if first is None or first.id is None:
+        return first
     options = _OR.split(phrase, maxsplit=3)
-    if first is None or first.id is None or len(options) < 2:
+    operator = "OR"
+    if len(options) < 2:
+        options, operator = _AND.split(phrase, maxsplit=3), "OR" if choice else "AND"
+    if len(options) < 2:
         return first
     others = [resolve_name(option, db, context=context) for option in options[1:]]
     if not others or any(o is None or o.id is None for o in others):
@@ -230,7 +266,7 @@ def _resolve_choice(phrase: str, db: LicenseDB, *, context: str) -> LicenseMatch
     chosen = [first, *(o for o in others if o is not None)]
     if len({m.id for m in chosen}) < 2:
         return first
-    return combine_matches(chosen, "OR", "notice-reference")
+    return combine_matches(chosen, operator, "notice-reference")
 
 
 def identify_prose_notice(
@@ -254,7 +290,7 @@ def identify_prose_notice(
     # notices about the subject alone, one of them saying the licensee chooses between them
     # ("use it under X. Alternatively, you may use it under Y"): a choice, not both at once
     choice = all(not n.component for n in read) and any(
-        _CHOICE.search(n.sentence.cleaned) for n in read
+        n.choice or _CHOICE.search(n.sentence.cleaned) for n in read
     )
     return combine_matches(matches.values(), "OR" if choice else "AND", "notice-reference")
 
