@@ -303,9 +303,9 @@ def revenue_cap(
     return None
 
 
-_FURTHER_LICENSE = lazy_pattern(
-    # a licence, not the licensor or licensee it names (Licencjodawca, Lizenzgeber, licenciante)
-    r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b)|lizenz(?!geber|nehmer)|licen[țţ]ă\s+\w+"
+_FURTHER_LICENSE = lazy_pattern(  # a licence, not its licensor or licensee (Lizenzgeber, ...)
+    r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b|odajal|ojemal|odavac|oprimac)"
+    r"|lizenz(?!geber|nehmer)|licen[țţ]ă\s+\w+"
     r"|licencia(?!nte|dor)|licença|licenza|лиценз(?!иар|иат)|contrat|contract|vertrag|acuerdo\s+comercial"
     r"|accordo\s+commerciale|acordo\s+comercial|договор"
     # id, tr, hi: a licence or a separate agreement, not the licensor or licensee named by it

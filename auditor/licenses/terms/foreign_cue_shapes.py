@@ -76,6 +76,9 @@ def shaped(words: Words, script: str = "latin") -> Cues:
     restricted = (
         f"{w.com}{_NEAR}{w.need}{_CLOSE}{w.consent}|{w.com}{_NEAR}{w.consent}{_CLOSE}{w.need}"
         f"|{w.without}{w.consent}{GAP}{w.com}|{w.com}{GAP}{w.without}{w.consent}"
+        # commercial use "only with" consent: a condition, never a plain allowance ("tudi v
+        # komercialne namene, vendar samo s soglasjem")
+        f"|{w.com}{GAP}{w.only}{_CLOSE}{w.consent}"
     )
     if w.extra_restricted:
         restricted += "|" + w.extra_restricted
