@@ -70,7 +70,7 @@ _SAME = r"[^.;]{0,60}?"  # within one clause
 # the bare law with its conflict rules (or the sales convention) set aside ("Österreichisches
 # Recht unter Ausschluss der Verweisungsnormen", "Nederlands recht, met uitsluiting van het
 # Weens Koopverdrag", "Prawo polskie z wyłączeniem norm kolizyjnych"): still the law chosen
-_CONFLICT_RULES = (
+_CONFLICT_NORMS = (
     r"(?:,?\s+(?:unter\s+Ausschluss|mit\s+Ausnahme|ohne\s+(?:Rücksicht|Berücksichtigung)"
     r"|met\s+uitsluiting|z\s+wyłączeniem|med\s+undantag|utan\s+hänsyn|s\s+vyloučením"
     r"|s\s+výnimkou|uden\s+hensyn|unntatt|izključujoč\w*|isključujući|с\s+изключение)\s"
@@ -89,7 +89,7 @@ def _law(code: str) -> re.Pattern[str]:
     pair = rf"(?<![\w-])(?:(?:{adjective})\s+{_LAW}|{_LAW}\s+(?:{adjective}))(?![\w-])"
     return lazy_pattern(
         rf"(?<![\w-]){_CHOOSES}(?![\w-]){_SAME}{pair}|{pair}{_SAME}(?<![\w-]){_CHOOSES}(?![\w-])"
-        rf"|\A\W*(?:[^\W\d_]+\s+){{0,3}}{pair}{_CONFLICT_RULES}[\s.]*\Z"
+        rf"|\A\W*(?:[^\W\d_]+\s+){{0,3}}{pair}{_CONFLICT_NORMS}[\s.]*\Z"
         rf"|\A\W*(?:[^\W\d_]{{2,15}}\.?\s*)?(?:\d{{1,3}}[.)]?\s*)?(?<![\w-]){_CAPTION}"
         rf"(?:{adjective})(?![\w-])[\s.]*\Z",
         _FLAGS,
