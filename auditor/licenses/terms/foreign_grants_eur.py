@@ -1,7 +1,7 @@
 """A grant that takes business use in, in Lithuanian, Latvian, Estonian, Slovene, Croatian,
 Bosnian, Serbian (both scripts), Bulgarian and Slovak, and a grant of use "business or not" in
 the Germanic, Nordic, Finnic and West Slavic languages, for `foreign_grants.any_purpose_grant`
-(read as `foreign_grants_southeast` reads its languages).
+(read by `grant_words.takes_in_business`, as `foreign_grants_southeast` reads its languages).
 
 Word tables of each language (`_Words`), in any order within one clause (a clause ends at a full
 stop, a semicolon or a question mark):
@@ -23,26 +23,11 @@ the cues of its language read it. Words saying no fee is charged are set aside f
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass
-from functools import cache
-
-from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.grant_words import NEVER, GrantShape, GrantWords, takes_in_business
 
 __all__ = ["takes_in_business_eur"]
 
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    business: str
-    also: str  # also, including (before the business words)
-    permits: str  # a grant, a permission
-    any: str  # whatever the purpose
-    negation: str
-    condition: str
-    unneeded: str = r"(?!x)x"  # no fee: set aside first
-
+_Words = GrantWords
 
 # the Serbo-Croatian words, one table for both scripts (Latin first, Cyrillic after)
 _SH_BUSINESS = (
@@ -129,8 +114,8 @@ _WORDS: dict[str, _Words] = {
     # "ob gewerblich oder nicht", "kommersiellt eller ej", "al dan niet commercieel"); the grants
     # taking business in otherwise are `foreign_grants_north`
     "north": _Words(
-        business=r"(?!x)x",
-        also=r"(?!x)x",
+        business=NEVER,
+        also=NEVER,
         permits=r"\b(?:räumt|gewährt|erteilt|gestattet|erlaubt|darf|dürfen|verleent|geeft|staat"
         r"|mag|mogen|toegestaan|ger|beviljar|får|giver|gir|må|kan|udziela\w*|może(?:sz|cie)?"
         r"|wolno|uděluje|poskytuje|smí|smíte|může|saa|saavat|myöntää)\b",
@@ -146,33 +131,11 @@ _WORDS: dict[str, _Words] = {
         r"|souhlas\w*|vain|ainoastaan|lupa\w*|luva\w*)\b",
     ),
 }
-_CLAUSE = re.compile(r"[^.;?!]+")
-
-
-@cache
-def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    w = _WORDS[language]
-
-    def c(pattern: str) -> re.Pattern[str]:
-        return lazy_pattern(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)
-
-    taken_in = f"(?:{w.also})[^.;?!]{{0,30}}?(?:{w.business})"
-    return (c(w.any), c(taken_in), c(w.permits), c(w.negation), c(w.condition), c(w.unneeded))
+_SHAPE = GrantShape(_WORDS)
 
 
 def takes_in_business_eur(text: str) -> bool:
     """Whether one clause of the passage grants business use: a use for any purpose (or for
     business use and its opposite alike), or business use taken in, with a grant word, and no
     negation, exception, "only" or condition in that clause (module docstring)."""
-    text = unicodedata.normalize("NFKC", text)
-    for language in _WORDS:
-        whatever, taken_in, permits, negation, condition, unneeded = _patterns(language)
-        for clause in _CLAUSE.findall(text):
-            rest = unneeded.sub(" ", clause)
-            found = whatever.search(rest) is not None or taken_in.search(rest) is not None
-            rest = whatever.sub(" ", rest)  # "zakelijk of niet" is no negation
-            if not found or negation.search(rest) or condition.search(rest):
-                continue
-            if permits.search(rest):
-                return True
-    return False
+    return takes_in_business(text, _SHAPE)

@@ -24,24 +24,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.grant_words import GrantShape, GrantWords, takes_in_business
 
 __all__ = ["takes_in_business_southeast"]
 
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    business: str
-    also: str  # also, including (before the business words)
-    permits: str  # a grant, a permission, an invitation
-    any: str  # whatever the purpose
-    negation: str
-    condition: str
-    unneeded: str  # no fee, no permission needed: set aside first
-
+_Words = GrantWords
 
 _ID_BUSINESS = (
     r"\b(?:komersi[a]?l\w*|bisnis|berbisnis|usaha|berusaha|perniagaan|berniaga|niaga|berdagang"
@@ -126,48 +115,11 @@ _ONE_KIND = lazy_pattern(
     ),
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^.;?!]+")
-_NEAR = r"[^.;?!]{0,80}?"
-
-
-@cache
-def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    w = _WORDS[language]
-
-    def c(pattern: str) -> re.Pattern[str]:
-        return lazy_pattern(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)
-
-    taken_in = f"(?:{w.also})[^.;?!]{{0,30}}?(?:{w.business})"
-    return (
-        c(w.business),
-        c(w.any),
-        c(taken_in),
-        c(w.permits),
-        c(w.negation),
-        c(w.condition),
-        c(w.unneeded),
-    )
+_SHAPE = GrantShape(_WORDS, business_beside_any=True, listed_trade=True, one_kind=_ONE_KIND)
 
 
 def takes_in_business_southeast(text: str) -> bool:
     """Whether one clause of the passage, in one of the six languages, grants business use: a
     use for any purpose, or business use taken in, with a grant word or business named, and no
     negation, exception, "only" or condition in that clause (module docstring)."""
-    for language in _WORDS:
-        business, whatever, taken_in, permits, negation, condition, unneeded = _patterns(language)
-        for clause in _CLAUSE.findall(text):
-            rest = unneeded.sub(" ", clause)
-            # "apa sahaja" is any purpose, never "only": the condition is looked for without it
-            if negation.search(rest) or condition.search(whatever.sub(" ", rest)):
-                continue
-            found = whatever.search(rest)
-            one_kind = found is not None and _ONE_KIND.search(rest[found.end() :]) is not None
-            if found and not one_kind and (permits.search(rest) or business.search(rest)):
-                return True
-            if taken_in.search(rest) and permits.search(rest):
-                return True
-            # uses listed with trade among them, then an invitation: "Mau untuk cari nafkah,
-            # berjualan, ..., silakan."
-            if business.search(rest) and permits.search(rest) and rest.count(",") >= 2:
-                return True
-    return False
+    return takes_in_business(text, _SHAPE)
