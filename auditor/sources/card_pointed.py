@@ -50,9 +50,16 @@ _TERMS = lazy_pattern(
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy_pattern(r"(?<=[.!?;。；！？])\s+|\n(?=\s*(?:[-*+|]|\d{1,3}[.)])\s)")
+# A letter of a name, with the vowel signs and other combining marks of the scripts that write
+# them apart from their letter (Devanagari, Bengali, Tamil, Thai, Arabic...) and the joiners.
+_NAME_CHAR = (
+    r"\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d"
+)
 _DOCUMENT_NAME = lazy_pattern(
-    r"(?<![\w./:@%?=&#~-])(?P<name>(?:[\w-]+/)*[\w-][\w.-]*\.(?:md|markdown|txt|rst|pdf|docx|odt"
-    r"|rtf|html?))(?![\w/-])",
+    rf"(?<![{_NAME_CHAR}./:@%?=&#~-])(?P<name>(?:[{_NAME_CHAR}-]+/)*[{_NAME_CHAR}-][{_NAME_CHAR}.-]*"
+    r"\.(?:md|markdown|txt|rst|pdf|docx|odt|rtf|html?))"
+    rf"(?![{_NAME_CHAR}/-])",
     re.IGNORECASE,
 )
 _RELATIVE = lazy_pattern(r"(?<![\w.])\./")
