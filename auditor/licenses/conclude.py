@@ -13,6 +13,7 @@ from auditor.licenses.declared import combine_matches
 from auditor.licenses.file_parts import OtherParts
 from auditor.licenses.terms.added_text import TITLE_KNOWN_METHOD, added_passages
 from auditor.licenses.terms.judge_text import STANDARD_KINDS
+from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.tables import unread_html_table
 from auditor.licenses.terms.translations import translated_paths
 from auditor.licenses.text.differences import is_normative, is_rule
@@ -218,6 +219,8 @@ def _text_findings(file: LicenseFile, identity: TextIdentification) -> list[Find
         for difference, line in zip(identity.differences[:5], _lines(identity), strict=False)
     )
     if match.derived_from is not None:
+        if match.method == BY_REFERENCE_METHOD and supplements_license(file.text or ""):
+            return []  # terms placed beside the licence they name: each judged by its own rule
         return [_derived_finding(file, match, identity, quoted)]
     amended = _amended_title(file, identity) if match.method == "text-title-known" else None
     if amended is not None:  # named by its title, whose qualifier says it was changed

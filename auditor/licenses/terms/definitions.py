@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_rule
+from auditor.licenses.terms.defined_measures import with_defined_measures
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.places import find_place_spans
 from auditor.licenses.terms.sentences import Document, Sentence, _classified
@@ -80,7 +81,8 @@ _LEADING = lazy_pattern(r"^(?:collectively,?\s+)?", re.IGNORECASE)
 # by a definition or by a table row or list item keyed by it ("Revenue ceiling: S$50,000,000")
 _BOUND = lazy_pattern(r"(?:threshold|cap|ceiling|limit|maximum)$", re.IGNORECASE)
 _KEYED = lazy_pattern(
-    r"^[^A-Za-z]{0,12}((?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*)\s*[:\u2013\u2014]\s+(.{3,300}?)\s*\.?$"
+    r"^[^A-Za-z]{0,12}((?:[A-Za-z][\w'-]*\s+){0,4}[A-Za-z][\w'-]*)\s*(?:::?|[\u2013\u2014])\s+(.{3,300}?)"
+    r"\s*\.?$"
 )
 _FIGURE = lazy_pattern(rf"\d|\b(?:{WORDS}|million|billion)\b", re.IGNORECASE)
 
@@ -273,7 +275,7 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
 def resolve_defined_terms(doc: Document) -> Document:
     """`doc` with each sentence (and clause) that uses an opaque defined term read with the
     term's definition in its place; `doc` itself when it defines none or uses none."""
-    doc = _with_left_out(_with_places(_with_bounds(doc)))
+    doc = _with_left_out(_with_places(_with_bounds(with_defined_measures(doc))))
     for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True), (_BODY, False)):
         terms = defined_terms(doc, excluding=excluding)
         if not terms:

@@ -42,6 +42,8 @@ from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
 from auditor.licenses.terms.supplement import supplements_license
+from auditor.licenses.terms.split_caps import with_split_caps
+from auditor.licenses.terms.termination import with_trigger_bans
 from auditor.licenses.terms.thresholds import (
     detect_caps,
     detect_mau,
@@ -109,12 +111,12 @@ _SHORT_TEXT = 32_768
 
 @lru_cache(maxsize=128)
 def _detect_short(text: str) -> dict[str, Found]:
-    return _detect_all(parse_document(text))
+    return _detect_all(with_split_caps(with_trigger_bans(parse_document(text))))
 
 
 @lru_cache(maxsize=8)
 def _detect_long(text: str) -> dict[str, Found]:
-    return _detect_all(parse_document(text))
+    return _detect_all(with_split_caps(with_trigger_bans(parse_document(text))))
 
 
 def _detect_all(doc: Document) -> dict[str, Found]:

@@ -323,11 +323,11 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
     "Grant: Use, ..."), restricted under a label or column naming restricted uses unless the
     cell allows its use (`row_text`), excluded under one naming warranties or liability."""
     sentences: list[Sentence] = []
-    for row, column, start, end, first in table_spans(table, layout.flat):
+    for row, column, start, end, place in table_spans(table, layout.flat):
         cell = layout.matched_text(start, end)
         if not cell:
             continue
-        read, allows = row_text(row, column, cell, first)  # quoted with its label if read with it
+        read, allows = row_text(row, column, cell, place)  # quoted with its label if read with it
         text, lower, prohibitive, excluded, definition = _classified(read)
         headers = () if allows else (row.label, column, row.label_header)  # no ban when it allows
         zone = bool(headers) and (in_zone or any(ZONE_HEADING.search(h) for h in headers if h))

@@ -17,7 +17,14 @@ _ADDS_TO = lazy_pattern(
     # the licence it adds to: a name before the word licence, its first word capitalised ("the
     # Apache License 2.0", "the MIT licence in LICENSE"), never "this licence" (its own)
     r"(?:the\s+|its\s+|our\s+|their\s+)?{name}licen[cs]e\b"
-    r"|\bsupplement\s+to\s+(?:the\s+)?{name}licen[cs]e\b".replace(
+    r"|\bsupplement\s+to\s+(?:the\s+)?{name}licen[cs]e\b"
+    # the licence named, then this document joined to it: "released under the Apache License
+    # 2.0 together with the terms on this page", "the MIT licence plus the conditions below"
+    r"|\b{name}licen[cs]e\b(?:[^.;]|\.(?=\d)){0,30}?\b(?:together\s+with|along\s+with|plus|and\s+also"
+    r"|as\s+well\s+as|combined\s+with|and)\s+(?:the\s+|these\s+)?(?:additional\s+|further\s+)?"
+    r"(?:terms|conditions|rules|restrictions)\s+(?:below|(?:(?:set\s+out|written|stated)\s+)?"
+    r"(?:on|in|of)\s+(?:this|these|the\s+present)\s+(?:page|document|file|notice|supplement"
+    r"|section))\b".replace(
         "{name}", r"(?-i:[A-Z0-9][\w.+-]*\s+)(?:[\w.+-]+\s+){0,3}?"
     ),
     re.IGNORECASE,
@@ -26,7 +33,7 @@ _ADDS_TO = lazy_pattern(
 _NEGATED = lazy_pattern(r"\b(?:not|no|never|instead\s+of|replac\w+|supersed\w+)\b", re.IGNORECASE)
 """Words that make the sentence about replacing or not adding ("these terms replace the
 Apache License", "this is not in addition to ...")."""
-_SENTENCE = re.compile(r"[^.;!?]+")
+_SENTENCE = re.compile(r"(?:[^.;!?]|[.;!?](?=\S))+")  # "Apache License 2.0" is one sentence
 
 
 def supplements_license(text: str) -> bool:

@@ -42,6 +42,7 @@ _NUMBERING = lazy_pattern(
 """A cell holding only a clause number ("1", "2.3", "§ 4", "(b)"): no label."""
 _WORD = lazy_pattern(r"[A-Za-z\u00c0-\u024f\u3040-\u9fff]{2}")
 _MAX_COLUMNS = 3
+FIRST_OF_ROW, FIRST_OF_CELL = 1, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,22 +156,25 @@ def table_at(tables: tuple[Table, ...], offset: int) -> Table | None:
     return next((t for t in tables if t.start <= offset < t.end), None)
 
 
-def table_spans(table: Table, flat: str) -> Iterator[tuple[TableRow, str, int, int, bool]]:
-    """(row, column header, start, end, first of its row) for each sentence of each cell."""
+def table_spans(table: Table, flat: str) -> Iterator[tuple[TableRow, str, int, int, int]]:
+    """(row, column header, start, end, place) for each sentence of each cell: `place` is
+    FIRST_OF_ROW, FIRST_OF_CELL (a later cell's first sentence) or 0."""
     for row in table.rows:
-        first = True
+        place = FIRST_OF_ROW
         for cell_start, cell_end, column in row.cells:
             for start, end in sentence_spans(flat, cell_start, cell_end):
                 if flat[start:end].strip():
-                    yield row, column, start, end, first
-                    first = False
+                    yield row, column, start, end, place
+                    place = 0
+            place = FIRST_OF_ROW if place == FIRST_OF_ROW else FIRST_OF_CELL
 
 
 # --- a row read as what it says -----------------------------------------------------------
 
 _PERMISSION_HEADER = lazy_pattern(
     r"\b(?:allowed|permitted|permissible|permission|authori[sz]ed|may\s+(?:you|i|we)"
-    r"|can\s+(?:you|i|we)|yes\s*/\s*no|licen[cs]ed|covered|acceptable|ok|status|in\s+scope)\b",
+    r"|can\s+(?:you|i|we)|yes\s*/\s*no|licen[cs]ed|covered|acceptable|ok|status|in\s+scope"
+    r"|appl(?:y|ies)|available|granted|eligible|covers?)\b",
     re.IGNORECASE,
 )
 """A column header asking whether the row's use is allowed."""
@@ -183,10 +187,18 @@ _NO = lazy_pattern(
     re.IGNORECASE,
 )
 _OWN_NO = lazy_pattern(r"^(?:no|not|never|without)\b|\b(?:not|never|prohibited|forbidden)\b", re.I)
-_BOUND = lazy_pattern(
+_MONEY = r"(?:[A-Z]{3}\s*|[A-Z]{1,2}\$\s*|[$\u20ac\u00a3\u00a5\u20b9\u20a9]\s*)"
+_BOUND_WORDS = (
     r"(?:up\s+to|under|below|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than|not\s+more"
     r"\s+than|over|above|more\s+than|greater\s+than|exceeding|at\s+least|from|between|[<>]=?"
-    r"|\u2264|\u2265)\s*(?:[A-Z]{3}\s*|[$\u20ac\u00a3\u00a5]\s*)?\d",
+    r"|\u2264|\u2265)"
+)
+_BOUND_WORD = lazy_pattern(_BOUND_WORDS, re.IGNORECASE)
+_BOUND = lazy_pattern(
+    _BOUND_WORDS + r"\s*(?:and\s+including\s+)?" + _MONEY + r"?\d"
+    # "$1 million or more", "500k and above", "10M+"
+    r"|" + _MONEY + r"?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:(?:or|and)\s+(?:more|above|over|higher|greater"
+    r"|less|below|under|fewer|lower)\b|\+)",
     re.IGNORECASE,
 )
 """A label that is a bound on a number ("Up to USD 5,000,000", "Above 1M", "< 100k")."""
@@ -208,27 +220,61 @@ _BANNED_USES = lazy_pattern(
 """A column header naming the uses it lists as banned ("Prohibited uses", "What you may not do")."""
 
 
-def row_text(row: TableRow, column: str, cell: str, first: bool) -> tuple[str, bool]:
+_FEE_HEADER = lazy_pattern(r"\b(?:fees?|price|pricing|royalt(?:y|ies)|charges?|cost)\b", re.I)
+_NO_FEE = lazy_pattern(
+    r"\W*(?:none|nil|free|no\s+(?:fee|charge|cost)|n/?a|0|zero|[$\u20ac\u00a3]?\s*0(?:\.00)?)?"
+    r"\W*",
+    re.IGNORECASE,
+)
+_LEADING_NO = lazy_pattern(r"^\W*no\b(?:\s*[:;,.\u2013\u2014-]\s*|\s*$)", re.IGNORECASE)
+
+
+def row_text(row: TableRow, column: str, cell: str, place: int) -> tuple[str, bool]:
     """The sentence a cell's text is read as, and whether it allows a use rather than bans it.
 
     A bare yes or no under a header asking whether the row's use is allowed is "<label> is
     permitted." (it allows) or "<label> is not permitted." (a label saying no in its own words,
     "No commercial use", is read as written); a cell in a column of permitted uses ("Permitted
     uses", "What you may do") allows its use too: neither is a ban, whatever heading or column
-    the table stands under. A label that is a bound is read after its column's header; the
-    first sentence of a row otherwise after its label ("Grant: ...")."""
+    the table stands under. The first sentence of a row is read after its label ("Grant: ...").
+
+    A label that is a bound ("Up to USD 5,000,000", "Above S$40 million") is read with its
+    column's header, which names what is bounded, before the first sentence of every cell of
+    its row (`_banded`): a band's terms may sit in any column ("Annual revenue above USD
+    5,000,000: a paid licence is required")."""
+    banded = _banded(row, column, cell) if place else None
+    if banded is not None:
+        return banded
     if row.label and _PERMISSION_HEADER.search(column) and not _OWN_NO.search(row.label):
         if _YES.fullmatch(cell.strip()):
             return f"{row.label} is permitted.", True
         if _NO.fullmatch(cell.strip()):
             return f"{row.label} is not permitted.", False
     allows = bool(_ALLOWED_USES.match(column))
-    if not first or not row.label:
+    if place != FIRST_OF_ROW or not row.label:
         return cell, allows
-    header = row.label_header.strip(" *_:")
-    if header and _BOUND.match(row.label) and _WORD.search(header):
-        return f"{header} {row.label[:1].lower()}{row.label[1:]}: {cell}", allows
     return f"{row.label}: {cell}", allows
+
+
+def _banded(row: TableRow, column: str, cell: str) -> tuple[str, bool] | None:
+    """A cell of a band's row (its label a bound) read after the bounded measure: a "no" under
+    a column asking whether the grant applies is "not licensed" (what follows the no, a route,
+    kept), a fee other than none under a column of fees is "a paid licence is required"."""
+    header = row.label_header.strip(" *_:")
+    if not (row.label and header and _BOUND.match(row.label) and _WORD.search(header)):
+        return None
+    label = f"{row.label[:1].lower()}{row.label[1:]}"
+    measure = f"{header} {label}" if _BOUND_WORD.match(label) else f"{header} of {label}"
+    if _PERMISSION_HEADER.search(column):
+        if _YES.fullmatch(cell.strip()):
+            return f"{measure}: licensed.", True
+        no = _LEADING_NO.match(cell)
+        if no is not None:
+            rest = cell[no.end() :].strip()
+            return f"{measure}: not licensed{'; ' + rest if rest else '.'}", False
+    if _FEE_HEADER.search(column) and not _NO_FEE.fullmatch(cell):
+        return f"{measure}: a paid licence is required.", False  # the quote keeps the fee
+    return f"{measure}: {cell}", bool(_ALLOWED_USES.match(column))
 
 
 # --- HTML tables as pipe rows ---------------------------------------------------------------
