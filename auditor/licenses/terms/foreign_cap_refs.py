@@ -27,6 +27,8 @@ from auditor.licenses.terms.foreign_annex_units import with_annex_units as with_
 from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_counting_west import counts_users
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_daily_eur import read_daily_eur
+from auditor.licenses.terms.foreign_numbers_eur import CAP_NOUN_EUR, EXCEED_EUR
 from auditor.licenses.terms.foreign_numbers_west import CAP_NOUN_WEST, EXCEED_WEST
 from auditor.licenses.text.language import Passage
 
@@ -73,6 +75,10 @@ _CAP_NOUN.update(
 # tr, bn, ar, fa, he, sw: their words in `foreign_numbers_west`
 _EXCEED.update(EXCEED_WEST)
 _CAP_NOUN.update(CAP_NOUN_WEST)
+_COUNTING = frozenset(_EXCEED)  # their counting rules are read apart (`foreign_counting_west`)
+# the European languages (`foreign_numbers_eur`)
+_EXCEED.update(EXCEED_EUR)
+_CAP_NOUN.update(CAP_NOUN_EUR)
 # a defined term opening a passage: '"Ambang Pendapatan" adalah ...', '1.1 "बड़ा उपयोगकर्ता" वह'
 # (after a caption or a clause number: 'परिभाषा 1.1 "बड़ा उपयोगकर्ता" वह संस्था है ...')
 _TERM = lazy_pattern(  # after a label and its dash or colon too ("परिभाषाएँ — "बड़ा उद्यम" ...")
@@ -93,7 +99,8 @@ def caps_stated(passages: Sequence[Passage], cues: Mapping[str, Cues]) -> tuple[
     found = False
     terms: list[str] = []
     for passage in passages:
-        if not any(_states_cap(passage.text, own) for own in _own_cues(passage, cues)):
+        stated = any(_states_cap(passage.text, own) for own in _own_cues(passage, cues))
+        if not stated and not read_daily_eur(passage.language, passage.text):  # users of a day
             continue
         found = True
         term = _TERM.match(passage.text) or _BARE_TERM.match(passage.text)
@@ -106,7 +113,7 @@ def _own_cues(passage: Passage, cues: Mapping[str, Cues]) -> list[Cues]:
     """The cues a passage is read with: its language's, or, a language none of the above (a
     short definition "Értékhatár: ... 10 mrd. Ft" told undetermined, or told German), every
     language above: a cap stated so is only a cap another passage may apply in its own words."""
-    if passage.language in _EXCEED and passage.language in cues:
+    if passage.language in _COUNTING and passage.language in cues:
         return [cues[passage.language]]
     return [cues[language] for language in _EXCEED if language in cues]
 
@@ -180,7 +187,7 @@ def with_counting_rules_south_asia(
     used = []
     for passage in reading.unread:
         own = cues.get(passage.language or "")
-        if own is None or passage.language not in _EXCEED or _has_number(passage.text):
+        if own is None or passage.language not in _COUNTING or _has_number(passage.text):
             continue
         counts = cap_counts(passage.text, own)
         if not counts:

@@ -25,6 +25,7 @@ from auditor.licenses.terms.foreign_counting_west import (
     is_counting_sentence,
 )
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
+from auditor.licenses.terms.foreign_daily_eur import read_daily_eur
 from auditor.licenses.terms.foreign_zh import Clause
 
 _FLAGS = re.IGNORECASE
@@ -275,7 +276,7 @@ def read_daily_caps(language: str | None, text: str) -> list[Clause]:
     """`user_threshold` with unit `dau` when a passage caps daily active users by a number."""
     unit = _DAILY.get(language or "")
     if unit is None or unit.search(text) is None:
-        return []
+        return read_daily_eur(language, text)  # European: the users of any one day
     count = user_cap(text, unit)
     return [] if count is None else [Clause("user_threshold", {"count": count, "unit": "dau"})]
 

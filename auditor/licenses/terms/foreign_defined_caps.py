@@ -1,7 +1,9 @@
 """A cap whose measure or amount another passage defines, in German, Dutch, Polish, Russian,
-Ukrainian, Swedish and Czech, for `terms.foreign`: the passage stating the cap is read with the
-definition set in brackets after the word it uses, as `foreign_definitions` reads a defined
-purpose.
+Ukrainian, Swedish and Czech (a threshold with its amount of money, or a revenue measure
+defined apart, in the other European languages too: "« Plafond » : 80 000 000 EUR" then "dont
+le Chiffre d'affaires excède le Plafond"), for `terms.foreign`: the passage stating the cap is
+read with the definition set in brackets after the word it uses, as `foreign_definitions` reads
+a defined purpose.
 
 - A measure of users defined by a month ('„Maßgebliche Nutzerzahl" ist die Summe der
   monatlich aktiven Nutzer ...', "1.3 Gebruikers: natuurlijke personen die in een kalendermaand
@@ -26,11 +28,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.foreign_caps import numbers
+from auditor.licenses.terms.foreign_caps import numbers, revenue_cap
 from auditor.licenses.text.language import Passage
 
 _FLAGS = re.IGNORECASE
 LANGUAGES = frozenset({"de", "nl", "pl", "ru", "uk", "sv", "cs"})
+# a threshold or revenue measure defined apart is read so in these too
+_THRESHOLD_LANGUAGES = LANGUAGES | {"fr", "es", "pt", "it", "ro", "el", "fi", "da", "no", "sk"}
+_THRESHOLD_LANGUAGES |= {"hu"}
 
 # the words of each language for monthly active users, as its `mau` cue reads them
 _MONTHLY_USERS = {
@@ -87,6 +92,10 @@ _THRESHOLD = lazy_pattern(
     r"(?<![\w-])(?:Schwelle\w*|Schwellenwert\w*|Grenze|Grenzwert\w*|drempel\w*|grens|grenswaarde"
     r"|pr[óo]g\w*|порог\w*|лимит\w*|поріг\w*|порог\w*|gräns(?:en|värdet)?|tröskel\w*|tröskeln"
     r"|hranic\w*|práh|prah\w*|limit|limitu|limitem"
+    r"|plafond\w*|seuil\w*|umbral\w*|tope|soglia|soglie|tetto|massimale|limiar\w*|te[c]?to"
+    r"|plafon\w*|pragul\w*|κατώφλι\w*|(?:ανώτατο\s+)?όριο|kynny\w*|raja-arvo\w*"
+    r"|enimmäisraja\w*|tærsk\w*|grænse(?:n|værdi\w*)?|loft(?:et)?|terskel\w*"
+    r"|grense(?:n|verdi\w*)?|küszöb\w*|értékhatár\w*|határérték\w*|pułap\w*|межа|межі"
     # compounds: "Umsatzschwelle", "Nutzergrenze", "omzetdrempel", "omsättningsgränsen"
     r"|(?:Umsatz|Nutzer|Nutzungs|Betrags|Erlös|Einnahmen)(?:schwelle|grenze)\w*"
     r"|(?:omzet|gebruikers|bedrags|inkomsten)(?:drempel|grens)\w*"
@@ -96,7 +105,11 @@ _THRESHOLD = lazy_pattern(
 _REVENUE = lazy_pattern(
     r"(?:Jahres)?(?:Umsatz|Umsätze|Erlös\w*)|(?:jaar)?omzet|przych[oó]d\w*|obr[oó]t\w*|выручк\w*"
     r"|доход\w*|оборот\w*|виручк\w*|дохід|(?:netto|års)?omsättning\w*|intäkt\w*|obrat\w*"
-    r"|tržb\w*",
+    r"|tržb\w*"
+    r"|chiffre\s+d['’]affaires|facturaci[óo]n|volumen\s+de\s+negocio\w*|ingresos|fatturato"
+    r"|ricavi|receitas?(?:\s+brutas?)?|faturamento|volume\s+de\s+neg[óo]cios|cifr[aă]\s+de"
+    r"\s+afaceri|venituri\w*|κύκλο[ςυ]?\s+εργασιών|έσοδα|liikevaihto\w*|omsætning\w*"
+    r"|omsetning\w*|árbevétel\w*|nettó\s+árbevétel\w*",
     _FLAGS,
 )
 # "such a licensee": the one the passage before describes
@@ -119,7 +132,8 @@ def with_defined_caps(passages: list[Passage]) -> list[Passage]:
     # a short threshold sentence may be too short to tell its language, or told for another
     # ("De omzetdrempel is 20 miljoen euro."): its noun is one of these languages'
     threshold = _threshold(passages)
-    revenues = _revenues(mine)
+    wider = [p for p in passages if p.language in _THRESHOLD_LANGUAGES]
+    revenues = _revenues(wider)
     if not measures and threshold is None and not revenues:
         return _antecedents(passages)
     used: set[Passage] = set()
@@ -129,7 +143,7 @@ def with_defined_caps(passages: list[Passage]) -> list[Passage]:
             used.add(source)
     for term, source in revenues.items():  # a revenue measure defined: read where it is used
         pattern = _stemmed(term, source.language)
-        if any(p is not source and pattern.search(p.text) for p in mine):
+        if any(p is not source and pattern.search(p.text) for p in wider):
             used.add(source)
     resolved = []
     for passage in passages:
@@ -140,9 +154,12 @@ def with_defined_caps(passages: list[Passage]) -> list[Passage]:
                 words = _MONTHLY_USERS[passage.language or "de"]
                 text, count = pattern.subn(_after(f"{words}; {body}"), text, 1)
                 used.update([source] if count else [])
-            if threshold is not None and passage is not threshold[1] and not _has_amount(text):
-                text, count = _THRESHOLD.subn(_after(threshold[0]), text, 1)
-                used.update([threshold[1]] if count else [])
+        wide = passage.language in LANGUAGES or (
+            passage.language in _THRESHOLD_LANGUAGES and _priced(threshold)
+        )
+        if wide and threshold is not None and passage is not threshold[1] and not _has_amount(text):
+            text, count = _THRESHOLD.subn(_after(threshold[0]), text, 1)
+            used.update([threshold[1]] if count else [])
         resolved.append(replace(passage, text=text) if text != passage.text else passage)
     resolved = _antecedents(resolved)
     return [
@@ -221,6 +238,16 @@ def _threshold(passages: list[Passage]) -> tuple[str, Passage] | None:
             if _THRESHOLD.search(sentence) and _has_amount(sentence):
                 stated.append((sentence.rstrip(".; "), passage))
     return stated[0] if len(stated) == 1 else None  # two thresholds: which one is unknown
+
+
+def _priced(threshold: tuple[str, Passage] | None) -> bool:
+    """Whether a threshold's sentence states an amount of money (its currency beside it): in
+    the languages beyond `LANGUAGES` only such a threshold is set where it is used (one with no
+    currency, "Bevételi küszöb: évi 5 mrd", is applied as `foreign_cap_refs` reads it)."""
+    return threshold is not None and revenue_cap(threshold[0], _ANYTHING, None) is not None
+
+
+_ANYTHING = lazy_pattern(r".", re.DOTALL)
 
 
 def _has_amount(text: str) -> bool:

@@ -18,6 +18,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_any_purpose_asia import any_purpose_asia
+from auditor.licenses.terms.foreign_commercial_acts import grants_commercial_act
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_grants_north import takes_in_business
 from auditor.licenses.terms.foreign_grants_southeast import takes_in_business_southeast
@@ -148,7 +149,7 @@ def any_purpose_grant(text: str) -> str | None:
         return "allowed"
     if takes_in_business_southeast(text):  # id, ms, vi, th, tl, sw: `foreign_grants_southeast`
         return "allowed"
-    if any_purpose_asia(text):  # zh, ja, ko: `foreign_any_purpose_asia`
+    if any_purpose_asia(text) or grants_commercial_act(text):  # zh/ja/ko; European acts
         return "allowed"
     if _ANY_PURPOSE.search(text) is None or _GRANTS.search(text) is None:
         return None

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 
+from auditor.licenses.terms.foreign_surveillance_eur import with_surveillance_eur
+
 __all__ = ["with_harms_nordic"]
 
 # a network supplying power, gas, heat or water, by its compound noun or with its supply word
@@ -63,7 +65,7 @@ def with_harms_nordic(
     harms: Mapping[str, Mapping[str, str]], languages: Collection[str]
 ) -> dict[str, dict[str, str]]:
     """`harms` (tag -> language -> words) with the words above of `languages`."""
-    return merged_harm_words(harms, _WORDS, languages)
+    return with_surveillance_eur(merged_harm_words(harms, _WORDS, languages))  # by its parts
 
 
 def merged_harm_words(

@@ -19,6 +19,7 @@ from collections.abc import Collection, Mapping
 
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_harms_nordic import merged_harm_words
+from auditor.licenses.terms.foreign_surveillance_eur import with_surveillance_eur
 
 __all__ = ["BANS_WEST", "with_harms_west"]
 
@@ -63,6 +64,7 @@ def with_harms_west(
     harms: Mapping[str, Mapping[str, str]], languages: Collection[str]
 ) -> dict[str, dict[str, str]]:
     """`harms` (tag -> language -> words) with the words above of `languages` (NFKC)."""
-    return merged_harm_words(
+    nfkc = merged_harm_words(
         harms, _WORDS, languages, form=lambda words: unicodedata.normalize("NFKC", words)
     )
+    return with_surveillance_eur(nfkc)  # sk, da, no, uk: surveillance by its parts

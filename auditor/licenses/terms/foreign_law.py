@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_state_names import with_state_names
 
 _FLAGS = re.IGNORECASE
 
@@ -110,6 +111,7 @@ _PLACES: dict[str, str] = {
     "CL": r"Chili|Chile|Cile|Чили",
     "AR": r"Argentine|Argentina|Argentinien|Argentynie|Argentiny|Argentin\w*|Аргентин\w*",
 }
+_PLACES = with_state_names(_PLACES)  # "República Portuguesa" (`foreign_state_names`)
 
 # Official names that hold another place's name ("Estados Unidos Mexicanos" is Mexico, not the
 # United States; "Estado de Nuevo México" is a US state, not Mexico): tried before every other

@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_group_counted import group_counted
 from auditor.licenses.terms.foreign_no_term_north import narrows_a_clause
 from auditor.licenses.text.language import Passage, passages_where
 
@@ -244,7 +245,8 @@ _LIFTED: dict[str, re.Pattern[str]] = {
 
 def with_provisos(reading: ForeignReading, text: str) -> ForeignReading:
     """`reading` with each unread proviso read with the clause right before it (module
-    docstring); the others stay unread."""
+    docstring); the others stay unread. A cap counting a group: `foreign_group_counted`."""
+    reading = group_counted(reading, text)
     if not reading.unread or not any(_kind(p) for p in reading.unread):
         return reading
     order = [(p.line, p.text) for p in passages_where(text, lambda _: True)]
