@@ -2,17 +2,16 @@
 (`foreign_cues`), or reported as unread (`license-language-unread`).
 
 Every non-English passage of a license document (`text.language.passages`) is tried against the
-cues of every language: a ban on commercial use or a non-commercial grant (none where a cue
-reads both kinds granted, or the text opens a route to commercial use, `foreign_zh_routes`, or
-grants it in Chinese words, `foreign_zh_grant_words`), commercial use needing permission (typed
-in `commercial_use_conditions`), research or personal use only, a cap on users or revenue, the
-governing law; and its language's clauses (`foreign_ja.clause_reader`), Chinese folded to
-simplified, less clauses on other works; a defined purpose read by its definition
-(`foreign_definitions`); a clause for multimodal models kept so (`foreign_models`).
-Unread by a cue, a passage only naming a license is a *mention* (the license named binds,
-`named_records`); one stating no term (heading, copyright, too short, `foreign_no_term`, or
-in card prose other works) is skipped; else it is *unread*, reported by line. An item of a list
-a ban introduces that names no harm a reader knows is unread, however short (`foreign_lists`).
+cues of every language: a ban on commercial use or a non-commercial grant (none where a cue reads
+both kinds granted, or the text opens a route to commercial use, `foreign_zh_routes`, or grants it
+in Chinese words, `foreign_zh_grant_words`), commercial use needing permission (typed), research or
+personal use only, a cap on users or revenue, the governing law; and its language's clauses
+(`foreign_ja.clause_reader`), Chinese folded to simplified; a defined purpose, or a cap or bans
+placed in an annex, read where used (`foreign_definitions`, `foreign_annex_bans_asia`); a
+multimodal clause kept so (`foreign_models`). Unread by a cue, a passage only naming a license is a
+*mention* (`named_records`); one stating no term (heading, copyright, too short, `foreign_no_term`,
+or in card prose other works) is skipped; else it is *unread*, reported by line. A list item a ban
+introduces naming no known harm is unread (`foreign_lists`).
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.foreign_across_north import read_across_north
+from auditor.licenses.terms.foreign_annex_bans_asia import asia_placed
 from auditor.licenses.terms.foreign_caps import (
     cap_counts,
     needed_condition,
@@ -119,7 +119,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     """The terms the non-English passages of `text` state, and what could not be read.
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
-    passages = resolve_defined(list(passages_where(text, may_be_foreign)))  # others: English
+    passages = asia_placed(resolve_defined(list(passages_where(text, may_be_foreign))), text)
     passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models

@@ -24,6 +24,7 @@ from auditor.licenses.terms.foreign_clauses_s27_romance import read_s27_romance
 from auditor.licenses.terms.foreign_companies import read_companies_left_out
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
+from auditor.licenses.terms.foreign_daily_people_asia import read_daily_people
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th
@@ -120,7 +121,7 @@ def _with_shared(
     clauses += read_companies_left_out(language, text)  # a company's use deemed commercial
     clauses += read_ru_places(language, text)  # Russian: use barred in places
     clauses += read_confined(language, text)  # Chinese: a licence confined to places
-    clauses += read_daily_caps(language, text)  # ja/ko/vi/id/tr/nl: a cap on daily users
+    clauses += read_daily_caps(language, text) or read_daily_people(language, text)  # a day
     clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
     clauses += read_annex_bans(language, text)  # de/nl/sv/da/no/fi/hu: bans in an annex
     clauses += read_copies(language, text)  # id/ms/vi/th/hi: this licence with each copy

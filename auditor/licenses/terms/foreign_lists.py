@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
+from auditor.licenses.terms.foreign_annex_bans_asia import as_banned
 from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
 from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
 from auditor.licenses.terms.foreign_uses import _ban as _use_ban
@@ -70,7 +71,9 @@ def read_lists(
                     if _COMMERCIAL.search(lead_in.text) is None:
                         found.setdefault(lead_in, [])
             elif _WORD.search(passage.text) and not read_weights(language, passage.text):
-                unnamed.append(replace(passage, language=language, heading=False))
+                banned = as_banned(language, passage.text)  # zh..vi: the lead-in's ban word
+                if banned is None or not read_weights(language, banned):
+                    unnamed.append(replace(passage, language=language, heading=False))
             last = passage.line
             continue
         language, group = None, []

@@ -45,6 +45,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
     is_output_ownership,
 )
 from auditor.licenses.terms.foreign_ja_ko_no_term import states_no_term_ja_ko
+from auditor.licenses.terms.foreign_no_term_asia import states_no_term_asia
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
@@ -151,6 +152,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_south_asia(language_of(text), text, cues)  # hi/id/ms/vi/th
         or states_no_term_ja_ko(language_of(text), text)  # ja/ko: `foreign_ja_ko_no_term`
         or states_no_term_southeast(text)  # th/vi/id/ms/tl/sw/am/yo: titles, notices unanswered
+        or states_no_term_asia(text)  # zh..vi: accepted by downloading; anyone may use it
     )
 
 

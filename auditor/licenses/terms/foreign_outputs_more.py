@@ -99,13 +99,17 @@ _WORDS: dict[str, _Words] = {
     "vi": _Words(
         _re(r"\b(?:không\s+được|nghiêm\s+cấm|cấm|không\s+cho\s+phép|không\s+thể)\b"),
         _re(
-            r"\b(?:kết\s+quả|đầu\s+ra|đầu\s+ra|câu\s+trả\s+lời)\b|\bnội\s+dung\s+(?:do\s+\S+(?:\s+\S+)?"
-            r"\s+)?(?:tạo|sinh)\s+ra"
+            r"\b(?:kết\s+quả|đầu\s+ra|đầu\s+ra|câu\s+trả\s+lời)\b"
+            # what the model writes or makes: "nội dung/văn bản/hình ảnh do X sinh ra", "được
+            # tạo ra bởi mô hình"
+            r"|\b(?:nội\s+dung|văn\s+bản|hình\s+ảnh|dữ\s+liệu|âm\s+thanh|mã)\s+(?:(?:do|mà)\s+"
+            r"\S+(?:\s+\S+){0,2}?\s+)?(?:tạo|sinh)\s+ra|\b(?:được\s+)?(?:tạo|sinh)\s+ra\s+(?:bởi|từ)\s+"
+            r"(?:mô\s+hình|\S+-\d)"
         ),
         _re(r"\bchưng\s+cất\b|\bdistil\w*"),
         _re(r"\bhuấn\s+luyện\b|\bđào\s+tạo\b|\btinh\s+chỉnh\b|\bcải\s+thiện\b|\bphát\s+triển\b"),
         _re(
-            r"\bmô\s+hình\s+(?:[\w-]+\s+){0,3}?(?:khác|cạnh\s+tranh|của\s+bên\s+thứ\s+ba)\b"
+            r"\bmô\s+hình\s+(?:[\w-]+\s+){0,4}?(?:khác|cạnh\s+tranh|của\s+bên\s+thứ\s+ba)\b"
             r"|\b(?:bất\s+kỳ|bất\s+cứ)\s+mô\s+hình\b"
         ),
     ),
