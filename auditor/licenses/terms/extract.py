@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseRecord
+from auditor.licenses.terms.annex_refs import with_annex_figures
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.commercial import detect_commercial_use, detect_research_only
 from auditor.licenses.terms.commercial_conditions import detect_commercial_conditions
@@ -41,8 +42,8 @@ from auditor.licenses.terms.licensees import with_licensee_scopes
 from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
-from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.split_caps import with_split_caps
+from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.termination import with_trigger_bans
 from auditor.licenses.terms.thresholds import (
     detect_caps,
@@ -109,14 +110,20 @@ def _detect_text(text: str) -> dict[str, Found]:
 _SHORT_TEXT = 32_768
 
 
+def _read_across(doc: Document) -> Document:
+    """The sentences read with what other sentences say: a figure a clause points to in a
+    schedule, a cap split over sentences, the acts that end the licence as bans."""
+    return with_split_caps(with_trigger_bans(with_annex_figures(doc)))
+
+
 @lru_cache(maxsize=128)
 def _detect_short(text: str) -> dict[str, Found]:
-    return _detect_all(with_split_caps(with_trigger_bans(parse_document(text))))
+    return _detect_all(_read_across(parse_document(text)))
 
 
 @lru_cache(maxsize=8)
 def _detect_long(text: str) -> dict[str, Found]:
-    return _detect_all(with_split_caps(with_trigger_bans(parse_document(text))))
+    return _detect_all(_read_across(parse_document(text)))
 
 
 def _detect_all(doc: Document) -> dict[str, Found]:

@@ -24,7 +24,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.sentences import Document, Sentence
 
-__all__ = ["with_split_caps"]
+__all__ = ["figures", "with_split_caps"]
 
 _BACK = (
     r"(?:it|that|this|the\s+(?:total|count|number|sum|figure|amount|limit|threshold|cap|ceiling"
@@ -129,8 +129,7 @@ def _gathered(before: tuple[Sentence, ...], sentence: Sentence) -> str | None:
         if measure is None:
             measure = next((name for name, p in _MEASURE if p.search(earlier.text)), None)
         if figure is None:
-            found = [m.group(0).strip() for m in _NUMBER.finditer(earlier.text)]
-            found = [f for f in found if _has_digit_or_word(f)]
+            found = figures(earlier.text)
             figure = found[-1] if found else None
         if measure and figure:
             break
@@ -139,6 +138,12 @@ def _gathered(before: tuple[Sentence, ...], sentence: Sentence) -> str | None:
     verb = "is" if measure == "annual revenue" else "are"
     consequence = trigger.group("consequence").strip().rstrip(".")
     return f"If your {measure} {verb} more than {figure}, {consequence}."
+
+
+def figures(text: str) -> list[str]:
+    """The figures of some size `text` states, as written ("three million (3,000,000)", "EUR 20
+    million", "750k"), in order."""
+    return [m.group(0).strip() for m in _NUMBER.finditer(text) if _has_digit_or_word(m.group(0))]
 
 
 _BIG = lazy_pattern(r"\d{2}|thousand|million|billion|\d\s*[mkb]\b", re.IGNORECASE)

@@ -1,0 +1,93 @@
+"""A figure a clause points to in a schedule, annex or appendix: "If your annual revenue exceeds
+the amount stated in Schedule 1, you must obtain a separate licence" with "Schedule 1 ...
+Amount: EUR 20 million." further down. The clause is read with the figure in place of the
+pointer ("exceeds EUR 20 million (the amount stated in Schedule 1)"), located and quoted as
+written, so the cap readers read the cap where its consequence is. Pure functions on a parsed
+document.
+
+The schedule is the run of sentences from the one opening with its label ("Schedule 1",
+"Annex A", "Appendix 2") to the next schedule's label (fifteen at most). Its figure is the one
+figure of some size it states (two digits at least, or a word of magnitude); a schedule stating
+several (a table of bands, read row by row by `tables.py`) or none gives nothing, and the clause
+stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.terms.split_caps import figures
+
+__all__ = ["with_annex_figures"]
+
+_LABEL = r"(?:schedule|annex(?:ure)?|appendix|exhibit|attachment|addendum)"
+_POINTER = lazy_pattern(
+    r"\b(?:the|a|an)\s+(?:applicable\s+|relevant\s+|agreed\s+)?(?:amount|figure|number|threshold"
+    r"|limit|cap|ceiling|level|sum|value|maximum|turnover|revenue|count)s?\s+(?:(?:stated|set\s+"
+    r"(?:out|forth)|specified|given|shown|listed|fixed|defined|indicated|named|provided"
+    r"|referred\s+to)\s+)?in\s+(?P<ref>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)",
+    re.IGNORECASE,
+)
+"""A pointer to a figure in a schedule: "the amount stated in Schedule 1"."""
+_OPENS = lazy_pattern(r"^\W*(?P<label>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)", re.IGNORECASE)
+_SPAN = 15
+
+
+def with_annex_figures(doc: Document) -> Document:
+    """`doc` with each pointer to a schedule's one figure read as that figure (module
+    docstring); `doc` itself when none resolves."""
+    if not any(_POINTER.search(s.text) for s in doc.sentences):
+        return doc
+    schedules = _schedule_figures(doc.sentences)
+    if not schedules:
+        return doc
+
+    def resolved(sentence: Sentence) -> Sentence:
+        if sentence.excluded:
+            return sentence
+
+        def figure(match: re.Match[str]) -> str:
+            found = schedules.get(_key(match.group("ref")))
+            return match.group(0) if found is None else f"{found} ({match.group(0)})"
+
+        text = _POINTER.sub(figure, sentence.text)
+        if text == sentence.text:
+            return sentence
+        text, lower, prohibitive, excluded, _ = _classified(text)
+        restrictive = sentence.restrictive or prohibitive
+        return replace(sentence, text=text, lower=lower, restrictive=restrictive, excluded=excluded)
+
+    sentences = tuple(map(resolved, doc.sentences))
+    if sentences == doc.sentences:
+        return doc
+    return Document(
+        title=doc.title,
+        sentences=sentences,
+        clauses=tuple(map(resolved, doc.clauses)),
+        lower="\n".join(s.lower for s in sentences),
+    )
+
+
+def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
+    """Each schedule's label (folded) -> its one figure, for the schedules stating just one."""
+    found: dict[str, str] = {}
+    for index, sentence in enumerate(sentences):
+        opens = _OPENS.match(sentence.text)
+        if opens is None:
+            continue
+        stated: list[str] = []
+        for later in sentences[index : index + _SPAN]:
+            if later is not sentence and _OPENS.match(later.text):
+                break
+            text = later.text[opens.end() :] if later is sentence else later.text
+            stated += figures(text)
+        if len(set(stated)) == 1:
+            found.setdefault(_key(opens.group("label")), stated[0])
+    return found
+
+
+def _key(label: str) -> str:
+    return " ".join(re.sub(r"\bno\.?\s*", "", label.lower()).split())
