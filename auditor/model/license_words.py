@@ -33,7 +33,7 @@ FOREIGN_LICENSE_WORDS = (
     r"|licen[çc]as?|licenciamento|termos(?:\s+de\s+\w+)*"
     r"|лицензи\w*|условия\s+использования|пользовательское\s+соглашение"
     r"|ліцензі\w*|лиценц\w*|лиценз|лицензът|licens|licensen|lisens|lisensen|licencija\w*"
-    r"|litsents\w*|leseni"
+    r"|litsents\w*|leseni|lasisi\w*"
     r"|licenz[ae]|termini(?:\s+(?:di|d['’])\s*\w+)*|condizioni\s+d['’]uso"
     r"|gi[ấa]y\s+ph[ée]p|[đd]i[ềe]u\s+kho[ảa]n(?:\s+s[ửu]\s+d[ụu]ng)?"
     r"|lisans\w*|kullan[ıi]m\s+ko[şs]ullar[ıi]"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from auditor.licenses.terms.foreign_cue_shapes import Words, shaped
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 __all__ = ["AM", "YO"]
 
@@ -115,3 +116,7 @@ YO = shaped(
         + _YO_TRADE,
     )
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+AM = with_either_way(AM, "am")
+YO = with_either_way(YO, "yo", "ha")

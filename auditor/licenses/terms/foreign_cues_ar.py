@@ -13,6 +13,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 _MARKS = "[\u064b-\u065f\u0670\u0640]*"  # short vowels, shadda, sukun, dagger alif, tatweel
 _LETTER = lazy_pattern(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -209,3 +210,6 @@ AR = Cues(
     ),
     this_model=_any(r"هذا\s+النموذج|النموذج(?!\s+(?:الأساسي|الأصلي))|أوزان|الأوزان"),
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+AR = with_either_way(AR, "ar")

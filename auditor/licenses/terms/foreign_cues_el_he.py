@@ -16,6 +16,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 _FLAGS = re.IGNORECASE
 
@@ -279,3 +280,6 @@ HE = Cues(
     other_work=_re(r"(?:מערך|מאגר)\s+(?:ה)?נתונים|נתוני|מודל\s+(?:ה)?בסיס|הקוד"),
     this_model=_re(r"המודל|מודל\s+זה|המשקולות"),
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+HE = with_either_way(HE, "he")

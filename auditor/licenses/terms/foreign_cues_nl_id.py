@@ -18,6 +18,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 _FLAGS = re.IGNORECASE
 
@@ -305,3 +306,6 @@ ID = Cues(
     other_work=_re(r"\bdataset\b|\bkumpulan\s+data|\bdata\b|\bmodel\s+dasar|\bkode\b"),
     this_model=_re(r"\bmodel\s+ini\b|\bbobot\b"),
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+ID = with_either_way(ID, "id")

@@ -16,6 +16,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 _FLAGS = re.IGNORECASE
 
@@ -337,3 +338,6 @@ VI = Cues(
     restrictive=_re(r"không|chỉ|cấm|thương mại|phải|ngoại trừ|tuy nhiên"),
     license_noun=_re(r"giấy phép|license|licence"),
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+TR = with_either_way(TR, "tr")

@@ -14,6 +14,7 @@ characters), and Bengali writes "without" after its noun (অনুমতি ছ
 from __future__ import annotations
 
 from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
+from auditor.licenses.terms.foreign_either_way import with_either_way
 
 _NEVER = r"(?!)"
 
@@ -263,3 +264,8 @@ UR = shaped(
         + _UR_COM,
     )
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+MS = with_either_way(MS, "id")
+SW = with_either_way(SW, "sw")
+FA = with_either_way(FA, "fa")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
+from auditor.licenses.terms.foreign_either_way import with_either_way
 from auditor.licenses.terms.foreign_law_southeast import LAWS_SOUTHEAST
 
 _TL_COM = (
@@ -68,3 +69,6 @@ TL = replace(
     ),
     laws=LAWS_SOUTHEAST,  # the six languages' laws (`foreign_law_southeast`)
 )
+
+# both kinds granted by an alternative, read by its parts (`foreign_either_way`)
+TL = with_either_way(TL, "tl")

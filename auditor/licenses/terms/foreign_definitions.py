@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
+from auditor.licenses.terms.foreign_defined_bans import resolve_defined_harms
 from auditor.licenses.terms.foreign_defined_caps import with_defined_caps
 from auditor.licenses.text.language import Passage
 
@@ -115,7 +116,7 @@ def resolve_defined(passages: list[Passage]) -> list[Passage]:
     """The passages, each using an opaque defined term after a preposition (outside the
     definitions) read with the definition's body in brackets after the term (and a cap's
     measure or threshold defined elsewhere, `foreign_defined_caps`)."""
-    passages = with_defined_caps(passages)
+    passages = resolve_defined_harms(with_defined_caps(passages))  # ar, fa, he, tr, id, ...
     terms = defined_terms(passages)
     if not terms:
         return passages

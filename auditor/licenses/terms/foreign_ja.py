@@ -22,8 +22,10 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.foreign_annex_bans import read_annex_bans
 from auditor.licenses.terms.foreign_clauses_s27_romance import read_s27_romance
 from auditor.licenses.terms.foreign_companies import read_companies_left_out
+from auditor.licenses.terms.foreign_copies_more import read_copies_more
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
+from auditor.licenses.terms.foreign_defined_bans import read_excepted_harms
 from auditor.licenses.terms.foreign_daily_people_asia import read_daily_people
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
@@ -126,6 +128,8 @@ def _with_shared(
     clauses += read_annex_bans(language, text)  # de/nl/sv/da/no/fi/hu: bans in an annex
     clauses += read_copies(language, text)  # id/ms/vi/th/hi: this licence with each copy
     clauses += read_s27_romance(language, text)  # es..el: credit decisions taken out, ...
+    clauses += read_excepted_harms(language, text)  # ar/fa/he/tr/id/...: a harm excepted
+    clauses += read_copies_more(text)  # ar/he/fa/tr/id/tl/sw/ha/am/yo: this licence with copies
     credited = any(c.key == "attribution_required" for c in clauses)
     if not credited and is_credit_line(text):
         clauses.append(Clause("attribution_required", True))

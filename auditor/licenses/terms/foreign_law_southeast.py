@@ -49,7 +49,9 @@ _TITLE = (
 # a verb of governing, applying, being construed or submitted to
 _FRAME = (
     r"(?:\b(?:tunduk|diatur|mengatur|berlaku|ditafsirkan|tertakluk|dikawal|ditadbir|mentadbir"
-    r"|pinamamahalaan|namamahala|umiiral|sumasaklaw|áp\s+dụng|điều\s+chỉnh|chi\s+phối|giải\s+thích)\b"
+    r"|pinamamahalaan|namamahala|umiiral|sumasaklaw|áp\s+dụng|điều\s+chỉnh|chi\s+phối|giải\s+thích"
+    # tl, sw, id: under, subject to ("sakop ng mga batas ng", "sa ilalim ng", "chini ya sheria")
+    r"|sakop|saklaw|napapailalim|ilalim|chini\s+ya|dikuasai)\b"
     # sw: the verb takes its noun's class prefix ("inafuata", "unasimamiwa", "yanatawaliwa")
     r"|\b\w{1,4}(?:fuata|simamiwa|tawaliwa|ongozwa|tumika)\b"
     r"|ใช้บังคับ|บังคับใช้|อยู่ภายใต้|ตีความ)"
@@ -66,10 +68,14 @@ _NUMBERED = r"\W*(?:[^\W\d_]{2,15}\.?\s*)?(?:\d{1,3}[.)]?\s*|[A-Z][.)]\s*)?"
 
 def _pair(place: str) -> re.Pattern[str]:
     law = rf"{_LAW}\s*{_TITLE}\s*(?<![A-Za-zÀ-ỹ-])(?:{place})(?![A-Za-zÀ-ỹ-])"
-    caption = rf"^{_NUMBERED}{_LAW}\s*(?:yang\s+berlaku|yang\s+terpakai|na\s+umiiral)?\s*[:\-–—]\s*"
+    caption = (
+        rf"^{_NUMBERED}{_LAW}\s*(?:yang\s+(?:berlaku|terpakai|mengatur|digunakan|dipakai"
+        r"|mentadbir)|na\s+umiiral|na\s+namamahala|inayotumika|zinazotumika|zinazoongoza)?"
+        r"\s*[:\-–—]\s*"
+    )
     return lazy_pattern(
         rf"^(?![^\n]*{_NOT_CHOICE})(?:[^\n]*?(?:{_FRAME}[^.;]{{0,80}}?{law}|{law}[^.;]{{0,80}}?"
-        rf"{_FRAME})|{caption}(?:{place})\W*$|{_NUMBERED}{law}\W*$)",
+        rf"{_FRAME})|{caption}{_TITLE}(?:{place})\W*$|{_NUMBERED}{law}\W*$)",
         _FLAGS,
     )
 

@@ -53,6 +53,7 @@ from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romanc
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
+from auditor.licenses.terms.foreign_no_term_parties import states_no_term_parties
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
 from auditor.licenses.text.language import language_of
@@ -138,6 +139,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or is_plain_grant_west(text)  # ar, he, fa, tr, hi, bn, ur, ta: `foreign_grants_west`
         or is_plain_definition(text, cues)
         or names_party(text, cues)  # the licensor named, and its seat (`foreign_parties`)
+        or states_no_term_parties(text, cues)  # ar/he/fa/tr/id/...: parties, nothing asked
         or is_ja_plain_definition(text)  # a Japanese definition of a thing or a measure
         or is_output_ownership(text)  # ko/ja: the outputs' rights vest in the user
         or is_output_freedom(text)  # ko/ja: the outputs free to use for any purpose

@@ -84,7 +84,7 @@ EXCEED_WEST: dict[str, str] = {
     "ur": r"سے\s+(?:زیادہ|زائد|تجاوز|بڑھ)",
 }
 CAP_NOUN_WEST: dict[str, str] = {
-    "tr": r"\b(?:sınır|eşik|limit|tavan)\w*",
+    "tr": r"\b(?:sınır|eşi[kğ]|limit|tavan)\w*",  # "eşiği": k softened before a vowel
     "bn": unicodedata.normalize("NFKC", r"সীমা|সর্বোচ্চ"),
     "ar": ar_pattern(r"(?<![\u0621-\u064a])(?:ال)?(?:حد|سقف|عتب[ةه])(?![\u0621-\u064a])").pattern,
     "fa": r"سقف|آستانه|حد",

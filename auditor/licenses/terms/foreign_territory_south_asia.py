@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_place_lists import listed_on, refers_back
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -175,6 +176,7 @@ def territory_south_asia(passages: Sequence[Passage]) -> dict[Passage, list[Clau
                 defined[term.lower()] = (passage, places)
                 break
     found: dict[Passage, list[Clause]] = {}
+    last: list[str] = []  # the places the last confinement named
     for passage in passages:
         if any(passage is p for p, _ in defined.values()):
             continue
@@ -182,12 +184,28 @@ def territory_south_asia(passages: Sequence[Passage]) -> dict[Passage, list[Clau
         tried = (passage.language or "",) if known else _UNSURE.get(passage.language, ())
         confined = (_confined(language, passage.text, defined) for language in tried)
         regions, used = next((c for c in confined if c[0]), ([], []))
+        if not regions and any(_back(language, passage.text) for language in tried):
+            regions = last  # "outside the three countries aforesaid": the places named before
+        last = regions or last
         if regions:
             within = {"regions": regions, "models": "all", "exempts": [], "within": True}
             clause = Clause("excluded_use_territories", [within])
             found[passage] = [clause]
             found.update({defined[term][0]: [clause] for term in used})
     return found
+
+
+def _placed(language: str) -> Callable[[str], bool]:
+    """Whether a list's item names a place, and no ban, in `language`."""
+    return lambda item: bool(_places(language, item)) and not _p(_BAN[language]).search(item)
+
+
+def _back(language: str, text: str) -> bool:
+    """Use banned outside places named before (`foreign_place_lists`)."""
+    if not _p(_BAN[language]).search(text):
+        return False
+    ends = [m.end() for m in _p(_OUTSIDE[language]).finditer(text)]
+    return refers_back(text, ends, lambda span: bool(_places(language, span)))
 
 
 def _confined(
@@ -200,7 +218,9 @@ def _confined(
             before = match.groupdict().get("before")
             spans.append(before if before else text[match.end() : match.end() + 60])
     if not _p(_GRANTS[language]).search(text):  # a grant's passage is read by the cues
-        spans += [next(g for g in m.groups() if g) for m in _p(_ONLY[language]).finditer(text)]
+        for m in _p(_ONLY[language]).finditer(text):
+            rest = text[m.end() :]  # ", Singapura dan Brunei": a list of places goes on
+            spans.append(next(g for g in m.groups() if g) + listed_on(rest, _placed(language)))
     places: dict[str, None] = {}
     used: list[str] = []
     for span in spans:

@@ -84,6 +84,8 @@ _FOREIGN_NOUN = (
     # Persian
     r"|ліценз\w*|лиценз\w*|лиценц\w*|licenc[aeiu]|licencij\w*|litsents\w*|lesen|leseni"
     r"|লাইসেন্স|مجوز"
+    # Hausa ("Lasisin Amfani da ...", "Sharuɗɗan Lasisi")
+    r"|lasisi\w*"
     # terms of use in Bengali, Persian, Swahili and Arabic ("... ব্যবহারের শর্তাবলি", "شرایط
     # استفاده از ...", "اجازه‌نامهٔ ...", "Masharti ya Matumizi ya ...", "شروط استخدام ...")
     r"|শর্তাবল[িী]|ব্যবহারের\s+শর্ত\w*|شرایط\s+(?:استفاده|مجوز)|اجازه\u200c?نامه\S*"
