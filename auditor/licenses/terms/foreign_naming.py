@@ -31,7 +31,11 @@ _NAME_WORD = (
     r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdiberi\s+nama|\bназвани\w*|\bнаименовани\w*"
     r"|\bимя\b|\bимени\b|\btên\b|اسم|名称|名稱|名字|命名|名前|이름|명칭"
     # Thai, Filipino, Swahili, Amharic, Yoruba (without its marks too)
-    r"|ชื่อ|\bpangalan\w*|\bjina\b|\bmajina\b|ስም|\borúkọ\b|\boruko\b)"
+    r"|ชื่อ|\bpangalan\w*|\bjina\b|\bmajina\b|ስም|\borúkọ\b|\boruko\b"
+    # uk, cs, sk, el, sv, da, no, fi, ro, hu
+    r"|\bназв\w*|\bнайменуван\w*|\bім['’]я\b|\bімені\b|\bnázev\b|\bnázv\w*|\bjméno\b"
+    r"|\bjména\b|\bnázov\b|\bόνομα\w*|\bονομασί\w*|\bονόματ\w*|\bnamn\w*|\bnavn\w*"
+    r"|\bnimi\w*|\bnimen\b|\bdenumir\w*|\bnumele\b|\bnév\b|\bnev[eé]\w*|\belnevez\w*)"
 )
 _START_WORD = (
     r"(?:\bbeginn\w*|\banfang\w*|\bstarten\b|\bvoranstell\w*|\bvoorafgegaan|\bbeginnen"
@@ -48,7 +52,12 @@ _START_WORD = (
     r"|시작|접두|포함"
     # Malay, Thai, Filipino, Swahili, Amharic
     r"|\bbermula|\bdimulakan|ขึ้นต้น|นำหน้า|\bmagsimula|\bnagsisimula|\bmagsisimula|\bunlapi"
-    r"|\b(?:li|ku|u|i|ya)?anz(?:e|a|ie)\s+na\b|የሚጀምር|መጀመር)"
+    r"|\b(?:li|ku|u|i|ya)?anz(?:e|a|ie)\s+na\b|የሚጀምር|መጀመር"
+    # uk, cs, sk, el, sv, da, no, fi, ro, hu
+    r"|\bпочина\w*|\bпрефікс\w*|\bмістит\w*|\bzačín\w*|\bzačína\w*|\bpředpon\w*"
+    r"|\bpredpon\w*|\bobsahova\w*|\bobsahuj\w*|\bξεκιν\w*|\bαρχίζ\w*|\bπρόθεμα\w*"
+    r"|\bbörja\w*|\bbegynd\w*|\bbegynn\w*|\balka\w*|\betuliit\w*|\bîncep\w*|\bînceap\w*"
+    r"|\bkezdőd\w*|\belőtag\w*)"
 )
 _NAMING = lazy_pattern(
     rf"(?:{_NAME_WORD}{_S}{{0,80}}?{_START_WORD}|{_START_WORD}{_S}{{0,80}}?{_NAME_WORD})",
@@ -82,7 +91,11 @@ _OBLIGATION = (
     # Malay, Thai, Filipino ("dapat" before its verb: in Indonesian it is "may"), Swahili
     r"|\bmesti\b|\bhendaklah\b|\bdikehendaki\b|ต้อง|\bkailangan\w*|\bdapat\s+(?:na\s+)?(?=ipa|ila|isa"
     r"|mag)|\blazima\b|\b\w+pasa\b"
-    r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오)"
+    r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오"
+    # uk, cs, sk, el, sv, da, no, fi, ro, hu
+    r"|\bма[єю]\b|\bмають\b|\bповин\w*|\bзобов['’]язан\w*|\bнеобхідно\b|\bmusí\w*|\bmusia\b"
+    r"|\bpovinn\w*|\bπρέπει\b|\bοφείλ\w*|\bmåste\b|\bska(?:ll)?\b|\bskal\b|\bmå\b"
+    r"|\btäytyy\b|\btulee\b|\btrebuie\b|\bobligatoriu\b|\bkell\b|\bköteles\w*)"
 )
 _BINDS = lazy_pattern(_OBLIGATION, _FLAGS)
 _LINE = _QUOTED.replace("?P<q>", "?:")

@@ -38,6 +38,12 @@ from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_ja_ko_routes import is_notice_route as ja_ko_notice
 from auditor.licenses.terms.foreign_ja_ko_routes import ja_ko_routes
 from auditor.licenses.terms.foreign_ja_ko_routes import without_unneeded as ja_ko_unneeded
+from auditor.licenses.terms.foreign_routes_unanswered import (
+    COMMERCIAL_MORE,
+    TELL_MORE,
+    main_language,
+    unanswered,
+)
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -166,6 +172,8 @@ for _table, _nordic in zip(
     (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), nordic.TABLES, strict=True
 ):
     _table.update(_nordic)
+_TELL.update({k: _TELL[k] + more for k, more in TELL_MORE.items()})  # `..._unanswered`
+_COMMERCIAL.update({k: _COMMERCIAL[k] + more for k, more in COMMERCIAL_MORE.items()})
 
 
 def _pattern(table: Mapping[str, str], language: str) -> re.Pattern[str]:
@@ -219,8 +227,9 @@ def is_notice_route(language: str | None, text: str) -> bool:
 
 
 def _only_unneeded(language: str, text: str) -> bool:
-    """A sentence saying only that no decision of the licensor is needed."""
-    return _pattern(_DECISION, language).search(text) is not None and not _decides(language, text)
+    """A sentence saying only that no decision of the licensor is needed (or is not made)."""
+    unneeded = _pattern(_DECISION, language).search(text) is not None
+    return (unneeded and not _decides(language, text)) or unanswered(language, text)
 
 
 def _applies(language: str, text: str) -> bool:
@@ -239,8 +248,12 @@ def permission_routes(
     notice = permission = False
     refusals: list[Passage] = []
     unneeded: list[Passage] = []
+    main = main_language(passages)  # a notice told English among sentences of one language
     for passage in passages:
         language = passage.language or ""
+        if language in ("en", "") and main and is_notice_route(main, passage.text):
+            notice = True
+            continue
         restricted = cues[language].restricted if language in cues else None
         if language in _OWN_READERS or language not in _DECISION or restricted is None:
             continue
