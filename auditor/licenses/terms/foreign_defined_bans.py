@@ -177,8 +177,11 @@ def read_excepted_harms(language: str | None, text: str) -> list[Clause]:
         if found is not None:
             excepted_part = clause[: found.start()] if postposed else clause[found.end() :]
             named = harm_tags(language, excepted_part)
-        elif banned is not None:
-            named = ["surveillance"] if watches_people(language, clause) else []
+        elif banned is not None:  # what the language's ban reader does not see already
+            known = language in _LIST_LANGUAGES and any(
+                t == "surveillance" and p.search(clause) for t, p in _list_harms(language)
+            )
+            named = ["surveillance"] if watches_people(language, clause) and not known else []
         else:
             continue
         tags.extend(t for t in named if t not in tags)

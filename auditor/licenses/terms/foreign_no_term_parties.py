@@ -6,8 +6,8 @@ Swahili, Hausa, Amharic and Yoruba (for `foreign_no_term`), read by their parts:
   "... A.Ş.", "... Sdn. Bhd.", "شركة ...");
 - nothing asked: the passage says no permission need be asked and nothing be paid, and says
   nothing else (a few words left over at most);
-- definitions of parties or things only: each body free of the language's restrictive and
-  banning words and of harms (`foreign_defined_bans`).
+- definitions of parties or things only: each free of the language's restrictive and banning
+  words, of business or profit (`foreign_either_way`) and of harms (`foreign_defined_bans`).
 
 A passage with a restrictive or banning word of its language outside those spans is never one.
 """
@@ -19,6 +19,8 @@ import re
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_defined_bans import DEFINITION, harm_tags
+from auditor.licenses.terms.foreign_either_way import KIND
+from auditor.licenses.terms.foreign_watch_words import LANGUAGES
 from auditor.licenses.text.language import language_of
 
 _FLAGS = re.IGNORECASE
@@ -43,6 +45,8 @@ _NAMED = lazy_pattern(
     _FLAGS,
 )
 _MAX_WORDS = 16
+# a definition naming business or profit holds a term ('"Matumizi ya Kibiashara" maana yake ni')
+_KIND = lazy_pattern("|".join(f"(?:{words})" for words in KIND.values()), _FLAGS)
 # nothing to ask and nothing to pay
 _NOTHING_ASKED = lazy_pattern(
     r"אין\s+צורך\s+(?:\S+\s+){0,3}?(?:לבקש|באישור|ברשות|בהיתר|לשלם|לפנות)\S*"
@@ -107,8 +111,13 @@ def defines_parties_only(text: str, cues: Cues | None) -> bool:
     if len(re.findall(r"[^\W\d_]{2,}", rest)) > _LEFT_OVER:
         return False
     language = language_of(text) or ""
+    if language not in LANGUAGES:  # the other languages' definitions: `foreign_definitions`
+        return False
     return all(
-        _free_of(m.group("body"), cues) and not harm_tags(language, m.group("body")) for m in found
+        _free_of(m.group(), cues)
+        and not _KIND.search(m.group())
+        and not harm_tags(language, m.group())
+        for m in found
     )
 
 

@@ -1,9 +1,10 @@
 """Watching people, read by its parts, in Arabic, Hebrew, Persian, Turkish, Indonesian, Malay,
 Tagalog, Swahili, Hausa, Amharic and Yoruba (for `foreign_defined_bans`): a verb of watching,
 tracking, listening in or profiling (`WATCH`) with, close after it, the people, their movements,
-messages or whereabouts (`WATCHED`) or a word saying it is done covertly or without their
-knowledge (`COVERT`, before or after); or a word that alone names spying or mass surveillance
-(`ALONE`). Counting users is no watching: users are not among the watched.
+messages or whereabouts (`WATCHED`), in either order (the object first in Turkish, Persian,
+Amharic); or a word that alone names spying or mass surveillance (`ALONE`). A covert word
+(`COVERT`) without anyone watched names no one; counting people ("the number of people") and
+users is no watching.
 
 Yoruba words are written without tone marks; its texts are matched so (`plain_yoruba`).
 """
@@ -90,6 +91,13 @@ for _table in (WATCH, WATCHED, COVERT, ALONE):  # Malay and Indonesian texts are
 LANGUAGES = frozenset(WATCH)
 
 
+_COUNTED = re.compile(
+    r"(?:\b(?:jumlah|bilangan|sayısı|idadi\s+ya|bilang\s+ng|adadin|iye)|عدد|מספר|تعداد|ብዛት)"
+    r"\s+\S+",
+    _FLAGS,
+)
+
+
 def plain_yoruba(text: str) -> str:
     """Yoruba text without its tone and under-dot marks ("ṣe amí" -> "se ami")."""
     folded = unicodedata.normalize("NFD", text)
@@ -99,8 +107,9 @@ def plain_yoruba(text: str) -> str:
 @cache
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     watch, watched, covert = WATCH[language], WATCHED[language], COVERT[language]
-    near = rf"(?:{watch})[^.;؛።!?]{{0,{_NEAR}}}?(?:{watched}|{covert})"
-    before = rf"(?:{covert})[^.;؛።!?]{{0,40}}?(?:{watch})"
+    near = rf"(?:{watch})[^.;؛።!?]{{0,{_NEAR}}}?(?:{watched})"
+    before = rf"(?:{watched})[^.;؛።!?]{{0,40}}?(?:{watch})"  # the object first (tr, am, fa)
+    del covert  # a covert word alone names no one watched ("without the owner's consent")
     return (
         re.compile(near, _FLAGS),
         re.compile(before, _FLAGS),
@@ -115,4 +124,5 @@ def watches_people(language: str | None, text: str) -> bool:
         return False
     if language == "yo":
         text = plain_yoruba(text)
+    text = _COUNTED.sub(" ", text)  # "the number of people": counting, not watching
     return any(p.search(text) for p in _patterns(language))
