@@ -25,8 +25,8 @@ from auditor.licenses.terms.foreign_companies import read_companies_left_out
 from auditor.licenses.terms.foreign_copies_more import read_copies_more
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import read_daily_caps
-from auditor.licenses.terms.foreign_defined_bans import read_excepted_harms
 from auditor.licenses.terms.foreign_daily_people_asia import read_daily_people
+from auditor.licenses.terms.foreign_defined_bans import read_excepted_harms
 from auditor.licenses.terms.foreign_duties import CREDIT_LANGUAGES, read_credit
 from auditor.licenses.terms.foreign_duties import is_disclaimer as is_disclaimer
 from auditor.licenses.terms.foreign_duties_el_he_hi_th import read_el_he_hi_th

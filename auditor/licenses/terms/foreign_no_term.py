@@ -49,11 +49,11 @@ from auditor.licenses.terms.foreign_no_term_asia import states_no_term_asia
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
+from auditor.licenses.terms.foreign_no_term_parties import states_no_term_parties
 from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romance
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
-from auditor.licenses.terms.foreign_no_term_parties import states_no_term_parties
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
 from auditor.licenses.text.language import language_of

@@ -24,9 +24,7 @@ _ADDS_TO = lazy_pattern(
     r"|as\s+well\s+as|combined\s+with|and)\s+(?:the\s+|these\s+)?(?:additional\s+|further\s+)?"
     r"(?:terms|conditions|rules|restrictions)\s+(?:below|(?:(?:set\s+out|written|stated)\s+)?"
     r"(?:on|in|of)\s+(?:this|these|the\s+present)\s+(?:page|document|file|notice|supplement"
-    r"|section))\b".replace(
-        "{name}", r"(?-i:[A-Z0-9][\w.+-]*\s+)(?:[\w.+-]+\s+){0,3}?"
-    ),
+    r"|section))\b".replace("{name}", r"(?-i:[A-Z0-9][\w.+-]*\s+)(?:[\w.+-]+\s+){0,3}?"),
     re.IGNORECASE,
 )
 """Words placing the document beside another licence it names."""
