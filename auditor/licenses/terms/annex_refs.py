@@ -15,11 +15,11 @@ stays as written.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.split_caps import figures
+from auditor.licenses.terms.substitute import substituted
 
 __all__ = ["with_annex_figures"]
 
@@ -45,30 +45,11 @@ def with_annex_figures(doc: Document) -> Document:
     if not schedules:
         return doc
 
-    def resolved(sentence: Sentence) -> Sentence:
-        if sentence.excluded:
-            return sentence
+    def figure(match: re.Match[str]) -> str:
+        found = schedules.get(_key(match.group("ref")))
+        return match.group(0) if found is None else f"{found} ({match.group(0)})"
 
-        def figure(match: re.Match[str]) -> str:
-            found = schedules.get(_key(match.group("ref")))
-            return match.group(0) if found is None else f"{found} ({match.group(0)})"
-
-        text = _POINTER.sub(figure, sentence.text)
-        if text == sentence.text:
-            return sentence
-        text, lower, prohibitive, excluded, _ = _classified(text)
-        restrictive = sentence.restrictive or prohibitive
-        return replace(sentence, text=text, lower=lower, restrictive=restrictive, excluded=excluded)
-
-    sentences = tuple(map(resolved, doc.sentences))
-    if sentences == doc.sentences:
-        return doc
-    return Document(
-        title=doc.title,
-        sentences=sentences,
-        clauses=tuple(map(resolved, doc.clauses)),
-        lower="\n".join(s.lower for s in sentences),
-    )
+    return substituted(doc, _POINTER, figure)
 
 
 def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:

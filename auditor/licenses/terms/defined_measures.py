@@ -14,10 +14,10 @@ anything else (requests, tokens, revenue) or no period defines no measure of use
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.terms.sentences import Document
+from auditor.licenses.terms.substitute import substituted
 
 __all__ = ["defined_measures", "with_defined_measures"]
 
@@ -85,22 +85,9 @@ def with_defined_measures(doc: Document) -> Document:
         r"\b(" + "|".join(re.escape(n) for n in names) + r")\b(?=[^.;]{0,80}?" + _COMPARED + ")"
     )
 
-    def resolved(sentence: Sentence) -> Sentence:
-        if sentence.excluded or _KEYED_DEFINITION.match(sentence.text):
-            return sentence
-        text = pattern.sub(lambda m: f"{measures[m.group(1)]} (the {m.group(1)})", sentence.text)
-        if text == sentence.text:
-            return sentence
-        text, lower, prohibitive, excluded, _ = _classified(text)
-        restrictive = sentence.restrictive or prohibitive
-        return replace(sentence, text=text, lower=lower, restrictive=restrictive, excluded=excluded)
-
-    sentences = tuple(map(resolved, doc.sentences))
-    if sentences == doc.sentences:
-        return doc
-    return Document(
-        title=doc.title,
-        sentences=sentences,
-        clauses=tuple(map(resolved, doc.clauses)),
-        lower="\n".join(s.lower for s in sentences),
+    return substituted(
+        doc,
+        pattern,
+        lambda m: f"{measures[m.group(1)]} (the {m.group(1)})",
+        skip=lambda s: _KEYED_DEFINITION.match(s.text) is not None,
     )

@@ -24,7 +24,6 @@ defines by a class it defines elsewhere is read by what that class is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
@@ -33,6 +32,7 @@ from auditor.licenses.terms.defined_measures import with_defined_measures
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.places import find_place_spans
 from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.terms.substitute import substituted
 from auditor.licenses.text.segment import LIST_MARKER
 
 __all__ = ["defined_terms", "resolve_defined_terms"]
@@ -134,7 +134,7 @@ def _with_bounds(doc: Document) -> Document:
         re.IGNORECASE,
     )
     folded = {name.lower(): body for name, body in bounds.items()}
-    return _substituted(doc, pattern, lambda m: m.group(1) + folded[m.group(2).lower()])
+    return substituted(doc, pattern, lambda m: m.group(1) + folded[m.group(2).lower()])
 
 
 # a term naming places ("Territory", "Licensed Region", "Permitted Countries"), used where a
@@ -181,30 +181,7 @@ def _with_places(doc: Document) -> Document:
         return doc
     names = sorted(places, key=len, reverse=True)
     pattern = re.compile(_WHERE + "(" + "|".join(re.escape(n) for n in names) + r")\b")
-    return _substituted(doc, pattern, lambda m: m.group(1) + places[m.group(2)])
-
-
-def _substituted(
-    doc: Document, pattern: re.Pattern[str], replace_with: Callable[[re.Match[str]], str]
-) -> Document:
-    """`doc` with `pattern` replaced in every sentence and clause not excluded."""
-
-    def resolved(sentence: Sentence) -> Sentence:
-        if sentence.excluded:
-            return sentence
-        text = pattern.sub(replace_with, sentence.text)
-        if text == sentence.text:
-            return sentence
-        text, lower, prohibitive, excluded, _ = _classified(text)
-        restrictive = sentence.restrictive or prohibitive
-        return replace(sentence, text=text, lower=lower, restrictive=restrictive, excluded=excluded)
-
-    sentences = tuple(map(resolved, doc.sentences))
-    if sentences == doc.sentences:
-        return doc
-    clauses = tuple(map(resolved, doc.clauses))
-    lower = "\n".join(s.lower for s in sentences)
-    return Document(title=doc.title, sentences=sentences, clauses=clauses, lower=lower)
+    return substituted(doc, pattern, lambda m: m.group(1) + places[m.group(2)])
 
 
 # a class of licensees defined by whom it leaves out, by their seat or residence ("An
@@ -246,9 +223,7 @@ def _with_left_out(doc: Document) -> Document:
         + "|".join(re.escape(n) for n in names)
         + r")s?\b"
     )
-    return _substituted(
-        doc, pattern, lambda m: (m.group(1) or "who") + " is " + classes[m.group(2)]
-    )
+    return substituted(doc, pattern, lambda m: (m.group(1) or "who") + " is " + classes[m.group(2)])
 
 
 def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
