@@ -172,6 +172,7 @@ RULE_TITLES = {
     "license-declared-vs-file": "Declared license and license file disagree",
     "license-document-unread": "License document not understood",
     "license-language-unread": "License in a language the rules do not read",
+    "translation-language-unread": "Unread passages of a translation that does not prevail",
     "license-files-disagree": "License documents disagree",
     "license-text-differs": "Terms read differ from the knowledge base",
     "license-declared-conflict": "Card metadata names two licenses",

@@ -37,6 +37,10 @@ class TermDocument:
     # it says it adds to another licence it names ("on top of the Apache License 2.0"): its
     # terms bind beside that licence's, no rival reading of it
     supplement: bool = False
+    # the licenses a pointer names, when it names two or more and states nothing of its own
+    # (a passage in another language naming "MIT" and "CC BY-NC-SA 4.0"): against a declared
+    # `A OR B` of those licenses it restates the choice (model_terms.py)
+    names_only: tuple[str, ...] = ()
 
 
 _BASE_ROLES = ("license", "pointer")

@@ -22,9 +22,12 @@ from auditor.licenses.text.markup import split_lines
 from auditor.model import Category, Evidence, Finding
 
 
-def language_finding(path: str, unread: tuple[Passage, ...]) -> Finding:
+def language_finding(
+    path: str, unread: tuple[Passage, ...], original: str | None = None
+) -> Finding:
     """`license-language-unread`: passages of one document the rules did not read, by
-    language, each located."""
+    language, each located; `translation-language-unread` when the document is a translation
+    of `original`, which the texts say prevails (terms/translations.py): its words bind not."""
     languages = list(dict.fromkeys(str(p.language) for p in unread))
     names = ", ".join(language_name(code) for code in languages)
     numbers = list(dict.fromkeys(p.line for p in unread))
@@ -36,12 +39,18 @@ def language_finding(path: str, unread: tuple[Passage, ...]) -> Finding:
         else "the term rules do not read this language"
     )
     count = f"{len(unread)} sentence{'s' if len(unread) != 1 else ''}"
+    rule = "license-language-unread" if original is None else "translation-language-unread"
+    consequence = (
+        "whatever they say binds and may restrict use"
+        if original is None
+        else f"the texts say {original} prevails, so its terms bind and this translation's do not"
+    )
     return Finding(
-        rule="license-language-unread",
+        rule=rule,
         category=Category.LICENSE,
-        severity=observed_severity("license-language-unread"),
+        severity=observed_severity(rule),
         message=f"{path}: {count} in {names} (line{'s' if len(numbers) != 1 else ''} {lines}) "
-        f"could not be read: {why}; whatever they say binds and may restrict use",
+        f"could not be read: {why}; {consequence}",
         evidence=tuple(
             Evidence(file=path, line=p.line, text=trim_quote(p.text)) for p in unread[:3]
         ),

@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 
 __all__ = ["named_records"]
 
-_NAME_SUFFIX = lazy_pattern(r"-(?:Lizenz\w*|licen[cs]e|licencia|licença|licenza|license)$", re.I)
+# "MIT-Lizenz", "MIT-licentie", "MIT-lisenssi", "MIT-licencja", "MIT-лицензия": the word for
+# licence joined to the name, in any language spelling it from the Latin or Cyrillic root
+_NAME_SUFFIX = lazy_pattern(
+    r"-(?:l[iy][cçsz]+[eē]n[cçsz]\w*|lizenz\w*|licen\w*|licença\w*|лиценз\w*|ліценз\w*)$", re.I
+)
 
 
 def named_records(reading: ForeignReading, db: LicenseDB) -> list[tuple[LicenseRecord, Passage]]:
@@ -32,7 +36,7 @@ def named_records(reading: ForeignReading, db: LicenseDB) -> list[tuple[LicenseR
 def _names_in(text: str, db: LicenseDB) -> Iterable[LicenseRecord]:
     """Runs of Latin-script words and numbers that name a license the database knows."""
     for run in re.findall(r"[A-Za-z0-9][\w.+-]*(?:[ \t][A-Za-z0-9][\w.+-]*){0,6}", text):
-        words = [_NAME_SUFFIX.sub("", word).rstrip(".") for word in run.split()]
+        words = [_NAME_SUFFIX.sub("", word.rstrip(".")).rstrip(".") for word in run.split()]
         for start in range(len(words)):
             for end in range(len(words), start, -1):
                 candidate = " ".join(words[start:end])

@@ -35,6 +35,8 @@ _NAMES: dict[str, str] = {
     r"dutch|niederländische[nr]?|néerlandaise|nederlandse": "nl",
     r"russian|russische[nr]?|russe|русск\w+|російськ\w+": "ru",
     r"swedish|schwedische[nr]?|svenska|svensk": "sv",
+    r"danish|dänische[nr]?|danoise|danske|dansk": "da",
+    r"norwegian|norwegische[nr]?|norvégienne|norske|norsk": "no",
     r"czech|tschechische[nr]?|české|český|česká": "cs",
     r"ukrainian|ukrainische[nr]?|українськ\w+|украинск\w+": "uk",
     r"polish|polnische[nr]?|polonaise|polska|polskiej": "pl",
@@ -47,7 +49,7 @@ _VERSION = (
     r"(?:version|text|wording|fassung|textfassung|sprachfassung|versi[oó]n|vers[aã]o|versione"
     r"|texte|texto|testo|tekst|wortlaut|versie|wersja|wersji|tekst\w*|версия|текст|версія"
     r"|verzia|znění|lydelse|original(?:text|fassung|tekst)?|originale[nt]?|alkuperäi\w*"
-    r"|szöveg\w*|teksti\w*|udgave|versjon\w*|versjonen)"
+    r"|szöveg\w*|teksti\w*|udgaven?|versjon\w*|versjonen|versionen|texten|teksten)"
 )
 _PREVAILS = (
     r"(?:shall\s+|will\s+)?(?:governs?|prevails?|controls?|takes?\s+precedence|(?:is|are)\s+"
@@ -123,7 +125,13 @@ _CLAUSES = (
         + _LANGUAGE.replace("language", "split")
         + r"\s+"
         + _VERSION
-        + r"\s+(?:forrang|företräde)",
+        + r"\s+(?:forrang|företräde)"
+        # "går den engelske udgave forud", "går den engelska versionen före" (V2: split too)
+        + r"|\bgår\s+(?:den|det)\s+"
+        + _LANGUAGE.replace("language", "split2")
+        + r"\s+"
+        + _VERSION
+        + r"\s+(?:forud|foran|före)\b",
         _FLAGS,
     ),
     # "prevalecerá la versión en español", "prévaudra la version française" (the verb first)
@@ -204,7 +212,13 @@ def prevailing_language(text: str) -> str | None:
     for pattern in _CLAUSES:
         for found in pattern.finditer(text):
             groups = found.groupdict()
-            name = groups.get("language") or groups.get("after") or groups.get("split") or ""
+            name = (
+                groups.get("language")
+                or groups.get("after")
+                or groups.get("split")
+                or groups.get("split2")
+                or ""
+            )
             code = _code(name)
             if code is not None:
                 named.add(code)

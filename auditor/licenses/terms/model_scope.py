@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.table_markup import tables_as_rows
 from auditor.licenses.terms.tables import Table, TableRow, read_tables, table_at
 from auditor.licenses.text.layout import Layout, read_layout
 
@@ -81,7 +82,7 @@ _ROW = lazy_pattern(
 _MARKER = lazy_pattern(r"\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\([a-z0-9]{1,4}\)|[-*+\u2022])\s+")
 _PARAMETERS = lazy_pattern(r"param|size", re.IGNORECASE)
 _MODEL_TABLE = lazy_pattern(
-    r"\b(?:models?|param\w*|sizes?|variants?|editions?|checkpoints?)\b", re.I
+    r"\b(?:models?|members?|param\w*|sizes?|variants?|editions?|checkpoints?)\b", re.I
 )
 _CONTRAST = lazy_pattern(r",\s+(?=(?:but|whereas|while)\b)", re.IGNORECASE)
 _BACK = lazy_pattern(
@@ -205,7 +206,8 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     if digest in _UNSCOPED:
         return text
-    layout = read_layout(text)
+    rows = tables_as_rows(text)  # HTML and AsciiDoc tables read as the pipe rows they are
+    layout = read_layout(rows)
     tables = read_tables(layout.flat)
     spans: list[tuple[int, int]] = []
     scoping = False  # whether a table or a clause may be scoped to some models
@@ -240,7 +242,7 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
         if len(_UNSCOPED) >= _MAX_UNSCOPED:
             _UNSCOPED.clear()
         _UNSCOPED.add(digest)
-    return _blanked(text, layout, spans) if spans else text
+    return _blanked(rows, layout, spans) if spans else text
 
 
 _UNSCOPED: set[bytes] = set()  # digests of texts that bind every model alike

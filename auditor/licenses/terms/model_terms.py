@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
-from auditor.knowledge.license_db import LicenseDB, LicenseRecord
+from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import binding_records
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
@@ -20,8 +20,6 @@ from auditor.licenses.terms.extract import (
     extract_terms,
 )
 from auditor.licenses.terms.foreign import (
-    ForeignReading,
-    named_records,
     read_foreign,
     with_foreign,
 )
@@ -33,10 +31,15 @@ from auditor.licenses.terms.judge_text import (
     single_record,
     with_record_terms,
 )
+from auditor.licenses.terms.named_options import (
+    most_restrictive_named,
+    named_in_passages,
+    restating_choice,
+)
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.restrictive import restrictions_only
 from auditor.licenses.terms.supplement import supplements_license
-from auditor.licenses.terms.translations import settle_translations
+from auditor.licenses.terms.translations import settle_translations, translation_originals
 from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
@@ -89,6 +92,8 @@ def terms_for_model(
         docs = _documents(files, db, card_license=True)
     texts = {file.path: file.text for file, _ in files if file.text is not None}
     docs, findings = settle_translations(docs, texts)  # a translation binds not: said
+    choice = restating_choice(docs, match)
+    docs = [d for d in docs if d.path not in choice]
     licenses = [d for d in docs if d.role == "license"]
     sources = [_source(d) for d in docs]
     source = "license-file"
@@ -188,13 +193,16 @@ def _language_findings(files: Sequence[IdentifiedFile]) -> list[Finding]:
     """`license-language-unread` for each document with passages in another language no rule
     read (terms/foreign.py), `license-translation-disagrees` for each term its halves differ on."""
     findings = []
+    texts = {file.path: file.text for file, _ in files if file.text is not None}
+    originals = translation_originals(texts) if len(texts) > 1 else {}
     # a known text's unread half is said too: its record may not state every passage (issue 31)
     for file, _ in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is not None:
             prose = file.origin == CARD_PROSE
             reading = read_foreign(file.text, prose=prose)
             if reading.unread:
-                findings.append(language_finding(file.path, reading.unread))
+                original = originals.get(file.path)
+                findings.append(language_finding(file.path, reading.unread, original))
             if not prose:  # a bilingual license whose halves differ
                 findings.extend(translation_findings(file.path, file.text, reading))
     return findings
@@ -226,7 +234,8 @@ def _document(
         stated = with_foreign(own, foreign, path)  # a standard record never outranks them
         return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, stated)
     restrictive = restrictions_only(terms)
-    record = single_record(found, db) if found is not None else _named(foreign, db)
+    named = [] if found is not None else named_in_passages(foreign, db)
+    record = single_record(found, db) if found is not None else most_restrictive_named(named)
     if record is not None and record.kind != POLICY_KIND:
         # a pointer to a known license: that license's terms, fail closed
         values, evidence = record_terms(record, db, why=f"{path} names this license")
@@ -235,7 +244,10 @@ def _document(
             k: restrictive[k] if _more_restrictive(k, restrictive[k], pointed[k]) else pointed[k]
             for k in TERM_KEYS
         }
-        return TermDocument(path, "pointer", merged, _stated_kind(record.kind, merged), name)
+        states = any(_stated(term.value) for term in restrictive.values())
+        names = tuple(r.id for r in named) if len(named) > 1 and not states else ()
+        kind = _stated_kind(record.kind, merged)
+        return TermDocument(path, "pointer", merged, kind, name, names_only=names)
     granted = with_granted_kind(terms)  # a card that is the license: its grant read as one
     if (card and granted["commercial_use"].value == "allowed") or (
         granted is not terms and not prose and _priority(path) == 0
@@ -258,13 +270,6 @@ def _all_known(expression: str, db: LicenseDB) -> bool:
     """Whether every license an expression names (`MIT OR Apache-2.0`) has a record."""
     ids = [part for part in re.split(r"\s+(?:AND|OR|WITH)\s+|[()]", expression) if part.strip()]
     return bool(ids) and all(db.get(part.strip()) is not None for part in ids)
-
-
-def _named(foreign: ForeignReading, db: LicenseDB) -> LicenseRecord | None:
-    """The most restrictive license a passage in another language names ("本模型采用 CC BY-NC
-    4.0 许可证"), for a document identification could not read."""
-    records = [record for record, _ in named_records(foreign, db) if record.kind != POLICY_KIND]
-    return max(records, key=lambda r: kind_rank(r.kind), default=None)
 
 
 def _license_kind(

@@ -17,9 +17,9 @@ from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.list_items import ZONE_HEADING, bans_uses, goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
+from auditor.licenses.terms.table_markup import tables_as_rows
 from auditor.licenses.terms.tables import (
     Table,
-    html_tables_as_rows,
     read_tables,
     row_text,
     table_at,
@@ -206,7 +206,7 @@ def _holding_all(index: KeywordIndex, sets: tuple[tuple[str, ...], ...]) -> set[
 
 def parse_document(text: str) -> Document:
     """Split `text` into located sentences with their section and prohibition context."""
-    layout = read_layout(html_tables_as_rows(text))  # an HTML table of clauses as pipe rows
+    layout = read_layout(tables_as_rows(text))  # HTML and AsciiDoc tables of clauses as pipe rows
     flat, locator = layout.flat, layout.locator
     sentences: list[Sentence] = []
     clauses: list[Sentence] = []

@@ -13,7 +13,7 @@ label (the first cell holding a word, after any clause number) heads the text of
 cells, whose sentences are read one by one; the first is read with its label before it
 ("Grant: Use, modify, host and sell products built on it."), as a label written inline
 would be. A table needs its header and delimiter rows (GitHub's table syntax). Tables of
-more than `_MAX_COLUMNS` columns (benchmarks, comparisons) are no clauses and are left as
+more than `MAX_COLUMNS` columns (benchmarks, comparisons) are no clauses and are left as
 they are. An HTML `<table>` of two or three columns is read the same way (`html_tables_as_rows`
 writes it as pipe rows first, so its cells are not run together).
 
@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.table_headers import asked_cell
 from auditor.licenses.text.segment import sentence_spans
 
 _DELIMITER = lazy_pattern(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
@@ -41,7 +42,7 @@ _NUMBERING = lazy_pattern(
 )
 """A cell holding only a clause number ("1", "2.3", "§ 4", "(b)"): no label."""
 _WORD = lazy_pattern(r"[A-Za-z\u00c0-\u024f\u3040-\u9fff]{2}")
-_MAX_COLUMNS = 3
+MAX_COLUMNS = 3  # wider tables are tables of data (benchmarks), not of clauses
 FIRST_OF_ROW, FIRST_OF_CELL = 1, 2
 
 
@@ -107,7 +108,7 @@ def _table(lines: list[tuple[int, str]], delimiter: int) -> Table | None:
     if "|" not in header:
         return None
     columns = _cells(header_start, header)
-    if not 2 <= len(columns) <= _MAX_COLUMNS:
+    if not 2 <= len(columns) <= MAX_COLUMNS:
         return None
     flat_header = [header[a - header_start : b - header_start] for a, b in columns]
     # columns that are lists of uses ("Permitted uses | Prohibited uses"): no cell labels another
@@ -251,6 +252,9 @@ def row_text(row: TableRow, column: str, cell: str, place: int) -> tuple[str, bo
         if _NO.fullmatch(cell.strip()):
             return f"{row.label} is not permitted.", False
     allows = bool(_ALLOWED_USES.match(column))
+    asked = asked_cell(column, cell) if place else None
+    if asked is not None:
+        return (f"{row.label}: {asked}" if place == FIRST_OF_ROW and row.label else asked), allows
     if place != FIRST_OF_ROW or not row.label:
         return cell, allows
     return f"{row.label}: {cell}", allows
@@ -288,7 +292,7 @@ _TAG = lazy_pattern(r"<[^>]*>")
 
 
 def html_tables_as_rows(text: str) -> str:
-    """`text` with each HTML table of two to `_MAX_COLUMNS` columns written as pipe rows (a
+    """`text` with each HTML table of two to `MAX_COLUMNS` columns written as pipe rows (a
     header row, the delimiter row, a row per `<tr>`), starting on the table's first line and
     padded with blank lines to the lines it took, so the text after it keeps its line numbers
     (a table written on fewer lines than its rows moves the text after it down). Other tables,
@@ -306,7 +310,7 @@ def html_tables_as_rows(text: str) -> str:
         lead = "" if not before[line_start:].strip() else "\n"
         after = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
         room = text.count("\n", match.start(), match.end())
-        lines = [_pipe_row(cells) for cells in rows]
+        lines = [pipe_row(cells) for cells in rows]
         lines.insert(1, "|" + "---|" * len(rows[0]))
         pad = max(room - len(lines) + 1 - len(lead), 0)
         tail = "\n" * pad if pad or not after.strip() else "\n"
@@ -316,7 +320,7 @@ def html_tables_as_rows(text: str) -> str:
 
 
 def _html_rows(inner: str) -> list[list[str]]:
-    """The rows of a table of clauses (two to `_MAX_COLUMNS` cells each), its first a header
+    """The rows of a table of clauses (two to `MAX_COLUMNS` cells each), its first a header
     (an empty one when the first row is not `<th>` cells); none for a table of another shape."""
     rows: list[list[str]] = []
     header = False
@@ -324,7 +328,7 @@ def _html_rows(inner: str) -> list[list[str]]:
         cells = list(_HTML_CELL.finditer(row.group("inner")))
         if not cells:
             continue
-        if not 2 <= len(cells) <= _MAX_COLUMNS:
+        if not 2 <= len(cells) <= MAX_COLUMNS:
             return []
         if position == 0 or not rows:
             header = all(c.group("tag").lower() == "th" for c in cells)
@@ -341,7 +345,7 @@ def _cell_text(inner: str) -> str:
     return " ".join(text.replace("|", "/").split())
 
 
-def _pipe_row(cells: list[str]) -> str:
+def pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
@@ -362,6 +366,6 @@ def unread_html_table(text: str) -> tuple[int, int] | None:
     for match in _HTML_TABLE.finditer(text):
         inner = match.group("inner")
         widths = [len(_HTML_CELL.findall(row.group("inner"))) for row in _HTML_ROW.finditer(inner)]
-        if max(widths, default=0) > _MAX_COLUMNS and _TERM_CELL.search(_TAG.sub(" ", inner)):
+        if max(widths, default=0) > MAX_COLUMNS and _TERM_CELL.search(_TAG.sub(" ", inner)):
             return text.count("\n", 0, match.start()) + 1, max(widths)
     return None

@@ -19,9 +19,11 @@ language, nothing is set aside: every document binds and the stricter reading wi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
@@ -33,7 +35,7 @@ from auditor.licenses.terms.output_permission import allows_training_on_outputs
 from auditor.licenses.text.language import language_name, passages
 from auditor.model import Category, Evidence, Finding
 
-__all__ = ["settle_translations", "translated_paths"]
+__all__ = ["settle_translations", "translated_paths", "translation_originals"]
 
 # a title calling the document a translation: "(English translation)", "(한국어 참고 번역)",
 # "(traducción de cortesía)", "Übersetzung", "译本", "翻訳"
@@ -77,11 +79,26 @@ def settle_translations(
     return settled, findings
 
 
+def _names_file(text: str, path: str) -> bool:
+    """Whether the original names the document by its file name ("A Danish version is provided
+    in LICENS-DA.md"): a version of it in another language the original provides, whose
+    precedence clause then settles which binds."""
+    name = PurePosixPath(path).name
+    return len(name) > 3 and re.search(rf"(?<![\w./-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 def translated_paths(texts: Mapping[str, str]) -> frozenset[str]:
     """The documents among `texts` (path -> text) that are translations of an original the
     texts say prevails: no license of their own, so none speaks for the model's license."""
     settled = _settle(texts)
     return frozenset(settled[2]) if settled is not None else frozenset()
+
+
+def translation_originals(texts: Mapping[str, str]) -> dict[str, str]:
+    """Each translation among `texts` (path -> text) -> the path of the original the texts
+    say prevails; empty when no single original prevails."""
+    settled = _settle(texts)
+    return dict.fromkeys(settled[2], settled[0]) if settled is not None else {}
 
 
 def _settle(texts: Mapping[str, str]) -> tuple[str, str, dict[str, str]] | None:
@@ -98,12 +115,17 @@ def _settle(texts: Mapping[str, str]) -> tuple[str, str, dict[str, str]] | None:
         originals = [path for path in originals if clauses[path] == prevailing]
     if len(originals) != 1:
         return None
+    original = texts[originals[0]]
     translations = {
         path: str(language)
         for path, language in languages.items()
         if path != originals[0]
         and language not in (None, prevailing)
-        and (clauses[path] == prevailing or _titled_translation(texts[path]))
+        and (
+            clauses[path] == prevailing
+            or _titled_translation(texts[path])
+            or _names_file(original, path)
+        )
     }
     return originals[0], prevailing, translations
 
