@@ -22,6 +22,7 @@ add nothing (as the English rules leave such sentences aside).
 - a plain grant of the right to use, copy or modify, with no purpose, limit or condition
   (`foreign_grants`), and a definition of a party or a thing with no restrictive word
   (`foreign_definitions.is_plain_definition`; Japanese: `foreign_ja_definitions`);
+- a copyright line in any language ("© 2026 Beispiel GmbH", `foreign_copyright`);
 - a party of the licence named, and its seat ("Лицензиар — ТОО «Пример», г. Алматы",
   `foreign_parties`).
 """
@@ -32,6 +33,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
+from auditor.licenses.terms.foreign_copyright import is_copyright_line
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
 from auditor.licenses.terms.foreign_definitions import is_plain_definition
@@ -135,6 +137,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or _is_offer_on_terms_below(text, cues)
         or _NON_COMMERCIAL_FREE.search(text) is not None
         or is_boilerplate(text)
+        or is_copyright_line(text)  # "© 2026 Beispiel GmbH", in any language
         or is_plain_grant(text, cues)
         or is_plain_grant_west(text)  # ar, he, fa, tr, hi, bn, ur, ta: `foreign_grants_west`
         or is_plain_definition(text, cues)
