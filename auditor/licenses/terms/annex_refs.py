@@ -64,10 +64,37 @@ def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
             if later is not sentence and _OPENS.match(later.text):
                 break
             text = later.text[opens.end() :] if later is sentence else later.text
-            stated += figures(text)
+            stated += _restated_once(text, figures(text))
         if len(set(stated)) == 1:
             found.setdefault(_key(opens.group("label")), stated[0])
     return found
+
+
+def _restated_once(text: str, found: list[str]) -> list[str]:
+    """The figures, a figure restated in brackets right after it ("two million pounds sterling
+    (GBP 2,000,000)", "EUR 20 million (twenty million euros)") counted once, as the whole span."""
+    kept: list[str] = []
+    position = 0
+    index = 0
+    while index < len(found):
+        start = text.find(found[index], position)
+        if index + 1 < len(found) and start >= 0:
+            after = text.find(found[index + 1], start + len(found[index]))
+            between = text[start + len(found[index]) : after] if after >= 0 else ""
+            if after >= 0 and _RESTATED.fullmatch(between):
+                end = text.find(")", after)
+                end = len(text) if end < 0 else end + 1
+                kept.append(text[start:end])
+                position, index = end, index + 2
+                continue
+        kept.append(found[index])
+        position = max(position, start + len(found[index])) if start >= 0 else position
+        index += 1
+    return kept
+
+
+_RESTATED = lazy_pattern(r"[\s\w.$€£¥]{0,30}?\(\s*", re.IGNORECASE)
+"""What stands between a figure and its restatement: a unit's words, then an opening bracket."""
 
 
 def _key(label: str) -> str:

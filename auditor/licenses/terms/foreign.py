@@ -47,6 +47,7 @@ from auditor.licenses.terms.foreign_grants import any_purpose_grant
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
+from auditor.licenses.terms.foreign_lexical_grants import grants_commercial_use
 from auditor.licenses.terms.foreign_lists import read_lists
 from auditor.licenses.terms.foreign_merge import with_foreign as with_foreign
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
@@ -212,6 +213,9 @@ class _Reading:
             found = self._clause(clause, passage, conditions) or found
         if not found and cap_refs.continues(self.cap_terms, passage, text, CUES):
             self._capped(passage, conditions)  # the grant holds under a cap stated elsewhere
+            found = True
+        if not found and not chinese and grants_commercial_use(passage.text):
+            self._commercial_use("allowed", passage)  # by its words alone, nothing narrowing it
             found = True
         if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
             conditions.add("attribution-display")  # "免费商用，须注明出处"

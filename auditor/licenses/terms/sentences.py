@@ -20,6 +20,7 @@ from auditor.licenses.terms.required_literals import Prefilter
 from auditor.licenses.terms.table_markup import tables_as_rows
 from auditor.licenses.terms.tables import (
     Table,
+    band_row,
     read_tables,
     row_text,
     table_at,
@@ -323,9 +324,10 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
     "Grant: Use, ..."), restricted under a label or column naming restricted uses unless the
     cell allows its use (`row_text`), excluded under one naming warranties or liability."""
     sentences: list[Sentence] = []
-    for row, column, start, end, place in table_spans(table, layout.flat):
+    for whole, column, start, end, place in table_spans(table, layout.flat):
         cell = layout.matched_text(start, end)
-        if not cell:
+        row = band_row(whole, layout.flat)  # a bound in a cell of its own heads the row
+        if not cell or (row is not whole and start == row.label_start):
             continue
         read, allows = row_text(row, column, cell, place)  # quoted with its label if read with it
         text, lower, prohibitive, excluded, definition = _classified(read)

@@ -260,6 +260,25 @@ def row_text(row: TableRow, column: str, cell: str, place: int) -> tuple[str, bo
     return f"{row.label}: {cell}", allows
 
 
+_BOUND_WORDS_MAX = 6
+
+
+def band_row(row: TableRow, flat: str) -> TableRow:
+    """A row whose bound stands in a cell other than its label ("Enterprise | above EUR
+    1,000,000 | paid agreement required"): the row with that cell as its label, so each other
+    cell is read after the bounded measure (`_banded`); the row itself otherwise."""
+    if not row.label or _BOUND.match(row.label):
+        return row
+    for start, end, header in row.cells:
+        text = flat[start:end].strip()
+        # the cell is the bound alone ("above EUR 1,000,000"), not a clause opening with one
+        alone = len(text.split()) <= _BOUND_WORDS_MAX and not re.search(r"[;:]|\.(?!\d)", text)
+        if alone and _BOUND.match(text) and _WORD.search(header):
+            cells = tuple(c for c in row.cells if c[0] != start)
+            return TableRow(label=text, label_start=start, label_header=header, cells=cells)
+    return row
+
+
 def _banded(row: TableRow, column: str, cell: str) -> tuple[str, bool] | None:
     """A cell of a band's row (its label a bound) read after the bounded measure: a "no" under
     a column asking whether the grant applies is "not licensed" (what follows the no, a route,

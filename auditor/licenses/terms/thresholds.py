@@ -198,15 +198,22 @@ def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, 
 
 def _named_back(doc: Document, capped: frozenset[Sentence]) -> list[Sentence]:
     """The sentences right after a cap whose subject names its licensees back ("... exceeds
-    USD 50M. Such organisations need a commercial license"): what they ask is asked only of
-    the licensees beyond the cap, like the cap's own sentence (caps/class-anaphor)."""
+    USD 50M. Such organisations need a commercial license"), and those anywhere whose subject
+    is the class beyond a cap ("An organisation outside the free tier must sign ..."): what
+    they ask is asked only of the licensees beyond the cap, like the cap's own sentence
+    (caps/class-anaphor, caps/class-beyond)."""
     if not capped:
         return []
     anaphor = clause_pattern("caps/class-anaphor")
+    beyond = clause_pattern("caps/class-beyond")  # "an organisation outside the free tier"
     return [
         sentence
         for before, sentence in pairwise(doc.sentences)
-        if before in capped and sentence not in capped and anaphor.search(sentence.text)
+        if sentence not in capped
+        and (
+            (before in capped and anaphor.search(sentence.text))
+            or beyond.search(sentence.text) is not None
+        )
     ]
 
 
