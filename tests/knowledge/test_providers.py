@@ -549,3 +549,13 @@ def test_provider_key_problem_names_the_nearest_key() -> None:
         "unknown provider 'open_ai' in `baa_signed` (did you mean 'openai_api'?) (catalog: "
     )
     assert "mistral" in problem
+
+
+def test_mistral_law_follows_the_region_of_any_plainly_placed_country() -> None:
+    # Commercial Terms §14.10 name regions: the Americas (California), Asia-Pacific (Singapore),
+    # elsewhere (France); a Philippine, Argentine, Nigerian or Norwegian customer is plainly in one
+    laws = dict(terms("mistral").contract.governing_law_by_location)
+    assert (laws["PH"], laws["ID"], laws["PK"]) == ("SG", "SG", "SG")
+    assert (laws["AR"], laws["CL"], laws["JM"]) == ("US-CA", "US-CA", "US-CA")
+    assert (laws["NG"], laws["NO"], laws["AE"]) == ("FR", "FR", "FR")
+    assert "KZ" not in laws  # Central Asia: no region of the terms plainly holds it
