@@ -182,7 +182,9 @@ def test_distillation_fails_closed_where_the_output_clause_is_unknown(
         ("anthropic_api", "GB", "IE"),  # §M.7: Irish law for UK customers too
         ("mistral", "FR", "FR"),  # §14.10: French law outside the Americas and APAC
         ("mistral", "US", "US-CA"),  # §14.10: the Americas
-        ("mistral", "AR", None),  # a country the terms' regions do not plainly place
+        ("mistral", "AR", "US-CA"),  # §14.10: Argentina is plainly in the Americas
+        ("mistral", "PH", "SG"),  # §14.10: Asia-Pacific
+        ("mistral", "KZ", None),  # a country the terms' regions do not plainly place
         ("cohere", "DE", "CA-ON"),  # SaaS Agreement: Ontario, whoever the customer is
         ("google_gemini_api", "US", None),  # the Google APIs terms' law was not retrieved
     ],

@@ -1,5 +1,6 @@
 """License terms written in other languages than English: read with each language's cues
-(`foreign_cues`), or reported as unread (`license-language-unread`).
+(`foreign_cues`), or reported as unread (`license-language-unread`). The module is longer than
+400 lines because it is the one reading loop every other-language reader is called from.
 
 Every non-English passage of a license document (`text.language.passages`) is tried against the
 cues of every language: a ban on commercial use or a non-commercial grant (none where a cue reads
