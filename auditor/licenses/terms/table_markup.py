@@ -53,7 +53,7 @@ def asciidoc_tables_as_rows(text: str) -> str:
             written = [pipe_row(rows[0]), "|" + "---|" * len(rows[0])]
             written += [pipe_row(r) for r in rows[1:]]
             room = end - index + 1
-            if len(written) <= room:  # always: a row takes a line or more
+            if len(written) <= room:  # not when one line holds two rows: then left as it is
                 out[index : end + 1] = [*written, *[""] * (room - len(written))]
                 if attrs is not None:  # the table's attributes are markup, not words
                     out[index - 1] = ""
