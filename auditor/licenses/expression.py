@@ -202,6 +202,17 @@ def license_options(text: str) -> LicenseOptions:
     return LicenseOptions(unique)
 
 
+def single_license_options(text: str | None) -> tuple[str, ...]:
+    """The licenses of a choice whose options are one license each (`A OR B`), in order; ()
+    when the expression offers no choice or an option joins several licenses."""
+    if not text:
+        return ()
+    offered = license_options(text)
+    if not offered.is_choice or any(len(option) != 1 for option in offered.options):
+        return ()
+    return tuple(option[0] for option in offered.options)
+
+
 def _options(node: Any) -> list[tuple[str, ...]] | None:
     operator = str(getattr(node, "operator", "") or "").strip().upper()
     args = getattr(node, "args", ())

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.expression import license_options
+from auditor.licenses.expression import single_license_options
 from auditor.licenses.record_match import match_from_record
 from auditor.licenses.terms.model_terms import IdentifiedFile, terms_for_model
 from auditor.licenses.text.identify import TextIdentification
@@ -106,12 +106,7 @@ def binding_every_option(
 
 def _option_keys(match: LicenseMatch | None) -> tuple[str, ...]:
     """The licenses of a choice whose options are one license each; () for no choice."""
-    if match is None or not match.id:
-        return ()
-    offered = license_options(match.id)
-    if not offered.is_choice or any(len(option) != 1 for option in offered.options):
-        return ()
-    return tuple(option[0] for option in offered.options)
+    return single_license_options(match.id if match is not None else None)
 
 
 def _option_of_id(license_id: str | None, options: Sequence[str]) -> str | None:

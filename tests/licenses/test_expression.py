@@ -9,6 +9,7 @@ from auditor.licenses.expression import (
     expression_keys,
     is_choice,
     license_options,
+    single_license_options,
     spdx_expression,
 )
 
@@ -125,3 +126,21 @@ def test_license_options_are_the_choices_an_expression_offers(
     assert list(offered.options) == options
     assert offered.expanded is expanded
     assert offered.is_choice is (len(options) > 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("apache-2.0 OR mit", ("apache-2.0", "mit")),
+        ("MIT OR Apache-2.0 OR BSD-3-Clause", ("MIT", "Apache-2.0", "BSD-3-Clause")),
+        ("apache-2.0", ()),  # no choice
+        ("apache-2.0 AND mit", ()),  # both bind: one option of two licenses
+        ("(apache-2.0 AND mit) OR gpl-3.0", ()),  # an option joins two licenses
+        ("", ()),
+        (None, ()),
+    ],
+)
+def test_single_license_options_are_a_choice_of_one_license_each(
+    text: str | None, expected: tuple[str, ...]
+) -> None:
+    assert single_license_options(text) == expected

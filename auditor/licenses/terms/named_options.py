@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.expression import license_options
+from auditor.licenses.expression import single_license_options
 from auditor.licenses.terms.disagree import TermDocument
 from auditor.licenses.terms.foreign_names import named_records
 from auditor.licenses.terms.record import POLICY_KIND
@@ -38,12 +38,9 @@ def restating_choice(docs: Sequence[TermDocument], match: LicenseMatch | None) -
     them, nothing stated of their own): their unread words name the choice the record states,
     and the option chosen binds by its own record (policy/choice.py). Naming a license outside
     the choice, or one option alone, they bind as any pointer does."""
-    if match is None or not match.id:
+    options = {key.lower() for key in single_license_options(match.id if match else None)}
+    if not options:
         return set()
-    offered = license_options(match.id)
-    if not offered.is_choice or any(len(option) != 1 for option in offered.options):
-        return set()
-    options = {option[0].lower() for option in offered.options}
     return {
         d.path
         for d in docs
