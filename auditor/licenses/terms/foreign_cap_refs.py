@@ -173,6 +173,18 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return _CACHE[pattern]
 
 
+def counts_group(text: str, cues: Cues | None) -> bool:
+    """Whether a passage says that a measure a cap counts (users, revenue) adds up the
+    licensee's affiliates ('Yang dimaksud dengan "jumlah Pengguna Aktif Bulanan" adalah ...
+    semua produk ... Penerima Lisensi beserta afiliasinya'): a counting rule, never a plain
+    definition or a party named, whatever its shape. Affiliates named to be left out of the
+    count (`foreign_caps.cap_counts`) do not count."""
+    if cues is None or cues.affiliates is None or not cap_counts(text, cues):
+        return False
+    measures = (cues.mau, cues.revenue)
+    return any(m is not None and m.search(text) is not None for m in measures)
+
+
 def with_counting_rules_south_asia(
     reading: ForeignReading, cues: Mapping[str, Cues]
 ) -> ForeignReading:

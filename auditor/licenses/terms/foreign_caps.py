@@ -1,6 +1,8 @@
 """Numbers as other languages write them, for the caps `terms.foreign` reads: "1亿", "10万",
 "五千万", "100.000" (German thousands), "100 000" (French), "1,5 Mio.", "2 millones", "1억";
 and what a passage making commercial use depend on the licensor asks for.
+The module is longer than 400 lines because the number words, units and left-out words of every
+language sit beside the two readers (`user_cap`, `revenue_cap`) that use them all.
 """
 
 from __future__ import annotations
@@ -258,7 +260,10 @@ _LEFT_OUT = lazy_pattern(
     r"\b(?:ohne|ausgenommen|ausschließlich|exklusive|sans|hors|à\s+l'exclusion\s+d\w*|sin\s+(?:contar"
     r"|incluir|computar)|excluid\w*|excepto|sem\s+(?:contar|incluir)|exclu[íi]d\w*|exceto"
     r"|senza\s+(?:contare|includere|computare)|esclus\w*|eccetto|без\s+учёта|без\s+учета|исключая"
-    r"|за\s+исключением|не\s+включая)\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$"
+    r"|за\s+исключением|не\s+включая"
+    # id, ms, vi: "tanpa afiliasinya", "tidak termasuk syarikat bersekutu", "không bao gồm"
+    r"|tanpa|tidak\s+termasuk|kecuali|selain|không\s+(?:bao\s+gồm|tính)|ngoại\s+trừ"
+    r")\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$"
     # zh: not added to them ("不与您的关联方的产品合并计算")
     r"|(?:不与|不和|不同|无需与|不需与|不必与)[^。；;]{0,20}$",
     re.IGNORECASE,
@@ -274,6 +279,21 @@ _LEFT_OUT_AFTER = lazy_pattern(
     r"|(?:合算|算入|加算)し(?:ない|ません)|含みません|除きます)"
     # tr: "iştiraklerin satışları eklenmez", "bağlı şirketler hesaba katılmaz"
     r"|[^.;]{0,24}?\b(?:eklenmez|eklenmemektedir|dahil\s+edilmez|katılmaz|sayılmaz|hariçtir)"
+    # European languages: "... gelieerde ondernemingen tellen niet mee", "werden nicht
+    # mitgezählt", "ne sont pas pris en compte", "no se computan", "não são contados", "non
+    # sono conteggiati", "nie są wliczane", "se nezapočítávají", "не учитываются", "räknas
+    # inte (med)", "tælles ikke med", "ei lasketa mukaan", "nem számítanak bele"
+    r"|[^.;]{0,40}?\b(?:tellen\s+niet\s+mee|worden\s+niet\s+(?:mee)?geteld|zählen\s+nicht"
+    r"|werden\s+nicht\s+(?:mit)?(?:gezählt|eingerechnet|berücksichtigt|hinzugerechnet)"
+    r"|ne\s+sont\s+pas\s+(?:compté|pris\s+en\s+compte|additionné|inclus)"
+    r"|no\s+(?:se\s+)?(?:cuentan|computan|suman|incluyen)|não\s+(?:são\s+)?(?:contad|somad"
+    r"|computad|incluíd|se\s+somam|contam)|non\s+(?:sono\s+|vengono\s+)?(?:conteggiat|computat"
+    r"|sommat|inclus|contano)|nie\s+(?:są\s+)?(?:wlicza|sumuj|uwzględnia)|se\s+ne(?:započítáv"
+    r"|sčítaj|počítaj)|не\s+(?:учитыва|включа|суммиру|враховую)|räknas\s+inte|tælles\s+ikke"
+    r"|telles\s+ikke|medräknas\s+inte|ei\s+(?:lasketa|huomioida)|nem\s+számít)"
+    # id, ms, vi: "afiliasinya tidak dijumlahkan", "tidak dikira", "không được cộng"
+    r"|[^.;]{0,24}?\b(?:tidak|tak)\s+(?:di(?:jumlahkan|hitung|kira|campurkan|masukkan)|termasuk)"
+    r"|[^.;]{0,24}?không\s+(?:được\s+)?(?:cộng|tính|gộp)"
 )
 
 

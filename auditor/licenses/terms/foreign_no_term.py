@@ -33,6 +33,7 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
+from auditor.licenses.terms.foreign_cap_refs import counts_group
 from auditor.licenses.terms.foreign_copyright import is_copyright_line
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
@@ -130,6 +131,8 @@ _WHO = lazy_pattern(
 
 def states_no_term(text: str, cues: Cues | None) -> bool:
     """Whether a passage no cue read states no term of use (see the module's list)."""
+    if counts_group(text, cues):
+        return False  # how a cap is counted, however it is worded: `foreign_cap_refs` reads it
     return (
         is_disclaimer(text)
         or _is_caption(text, cues)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cap_refs import counts_group
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.text.language import Passage
 
@@ -34,6 +35,9 @@ def is_mention(passage: Passage, cues: Cues | None) -> bool:
     if cues is None or cues.restrictive.search(passage.text):
         return False
     text = passage.text
+    if counts_group(text, cues):
+        return False  # a cap's measure adds up the affiliates: a term, not a name
+
     if _FILE_OR_LINK.search(text) or _ZH_TITLE.search(text):
         return True
     names = _LATIN_WORD if passage.language in _UNSPACED else _NAME_TOKEN
