@@ -35,6 +35,7 @@ from auditor.lineage.prose_active import (
 from auditor.lineage.prose_configs import config_parents, label_row_windows, table_parents
 from auditor.lineage.prose_foreign import foreign_parents, languages_in
 from auditor.lineage.prose_languages_south import LANGUAGES
+from auditor.lineage.prose_lines import prose_lines
 from auditor.lineage.prose_refs import (
     MAX_WINDOW,
     QUOTE_REACH,
@@ -122,7 +123,6 @@ _NOT_A_DERIVATION = lazy_pattern(
     r"(?:\s+be)?(?:\W*$|(?:\s+[\w'’-]+){1,3}?[\s*_`]*$)",
     re.IGNORECASE,
 )
-_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 _WEAK_SUBJECT = lazy_pattern(
     r"(?:^|[\s:*|-])(?:[Ii]t|[Tt]his\s+model|[Tt]he\s+model|[Oo]ur\s+model|[A-Z][\w.]*(?:-[\w.]+)+)"
     r"\s+(?:is|was|has\s+been)(?:\s+[a-z]+ly|\s+also)?\s*$"
@@ -144,7 +144,7 @@ def stated_parents(
     found = [
         *_prose_parents(lines, card_file, first_line, own_repo, is_known),
         *foreign_parents(
-            _prose_lines(lines, first_line),
+            prose_lines(lines, first_line, _LABEL),
             languages_in(body),
             card_file=card_file,
             own=own_repo,
@@ -180,7 +180,7 @@ def _prose_parents(
     is_known: Callable[[str], bool],
 ) -> Iterator[StatedParent]:
     listing = False  # inside the list under "the following models were included in the merge"
-    for number, line in _prose_lines(lines, first_line):
+    for number, line in prose_lines(lines, first_line, _LABEL):
         if not line.strip():
             continue
         if listing and _BULLET.match(line):
@@ -197,18 +197,6 @@ def _prose_parents(
         yield from _sentence_parents(line, low, number, card_file, is_known, own)
         if "base" in low:
             yield from _as_base_parents(line, number, card_file)
-
-
-def _prose_lines(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
-    """Lines of running text: not inside fenced code, not table rows."""
-    fenced = False
-    for offset, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or line.lstrip().startswith("|"):
-            continue
-        yield first_line + offset, line
 
 
 def _label_parents(line: str, number: int, card_file: str) -> Iterator[StatedParent]:
@@ -303,7 +291,7 @@ def derivation_windows(body: str, first_line: int = 1, own: str | None = None) -
     lines = body.splitlines()  # the title names this model too ("<title> is a derivative of")
     titles = (t[1] for t in (re.match(r"#\s+(.+?)\s*$", x) for x in lines) if t)
     mine = f"{own or ''} {next(titles, '')}"
-    for number, line in _prose_lines(lines, first_line):
+    for number, line in prose_lines(lines, first_line, _LABEL):
         label = _label_end(line)
         if label is not None:
             window = window_after(line, label[0])
@@ -336,7 +324,7 @@ def weak_windows(body: str, first_line: int = 1) -> Iterator[Window]:
     there names a parent only when it states its generation (built_with.py), and the phrase's
     subject is this model or a model's name ("It is based on", "Acme-7B is built on")."""
     lines = body.splitlines()
-    for number, line in _prose_lines(lines, first_line):
+    for number, line in prose_lines(lines, first_line, _LABEL):
         if not _holds(line.lower(), _WEAK_WORDS):
             continue
         for phrase in _WEAK.finditer(line):

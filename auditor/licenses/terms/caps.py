@@ -23,13 +23,17 @@ from auditor.licenses.terms.sentences import Document, Sentence
 _I = re.IGNORECASE
 
 NUMBER = (
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{WORD_NUMBER})"
+    rf"(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|{WORD_NUMBER})"
     r"(?:\s*\(\s*[\d,.]+\s*\))?\s*"
-    r"(?P<mult>(?:billion|million|thousand|bn|mm|m|k)\b)?"
+    r"(?P<mult>(?:billion|million|thousand|crores?|lakhs?|lacs?|bn|mm|m|k)\b)?"
 )
 """A count or amount: digits with separators, or a number in words, then a multiplier."""
 _MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
+# Indian English ("Rs. 500 crore", "75 lakh users"; digits grouped "5,00,00,000")
+_MULTIPLIERS |= {"crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5}
+_MULTIPLIERS |= {"lac": 10**5, "lacs": 10**5}
 
 CONSEQUENCE = data_rule("caps/consequence")
 """What happens beyond a cap: a separate license is needed, or the grant stops."""
@@ -252,8 +256,12 @@ def user_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object
 
 # --- money -----------------------------------------------------------------------------------
 
-_SPECIFIC_FIRST = ("CAD", "AUD", "SGD", "HKD", "CNY", "EUR", "GBP", "JPY", "USD")
-"""The currencies (rules caps/currency-<code>), tried in this order: "CA$" before "$"."""
+_SPECIFIC_FIRST: tuple[str, ...] = ("CAD", "AUD", "SGD", "HKD", "BRL", "MXN", "CNY", "EUR", "GBP")
+_SPECIFIC_FIRST += ("JPY",)
+_SPECIFIC_FIRST += ("INR", "CHF", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY")
+_SPECIFIC_FIRST += ("UAH", "ILS", "IDR", "THB", "VND", "BDT", "BGN", "USD")
+"""The currencies (rules caps/currency-<code>), tried in this order: "CA$" and "R$" before
+"$". Every currency license_db/exchange_rates.yaml has a band for is read in English text."""
 
 
 @cache
@@ -280,6 +288,13 @@ _PERIOD_NAMES = ("month", "year")
 # keywords cannot say "$" or "€", shorter than a useful keyword)
 MONEY_KEYWORDS: tuple[str, ...] = ("$", "usd", "dollar", "€", "eur", "£", "gbp", "pound", "rmb")
 MONEY_KEYWORDS += ("cny", "yuan", "renminbi", "jpy", "¥", "yen", "cad", "aud", "sgd", "hkd", "元")
+MONEY_KEYWORDS += ("inr", "₹", "rs", "rupee", "chf", "franc", "krw", "₩", "korean won")
+MONEY_KEYWORDS += ("brl", "reais", "brazilian real", "mxn", "mx$", "mex$", "peso", "sek", "nok")
+MONEY_KEYWORDS += ("dkk", "kron", "pln", "zł", "zlot", "złot", "czk", "kč", "czech")
+MONEY_KEYWORDS += ("huf", "forint", "ron", "lei", "leu", "try", "tl", "₺", "lira")
+MONEY_KEYWORDS += ("uah", "₴", "hryvni", "ils", "nis", "₪", "shekel", "idr", "rp")
+MONEY_KEYWORDS += ("rupiah", "thb", "฿", "baht", "vnd", "₫", "dong", "đồng", "bdt")
+MONEY_KEYWORDS += ("৳", "tk", "taka", "bgn", "лв", "leva", "bulgarian lev")
 
 
 @cache

@@ -1,5 +1,6 @@
 """Clause rules as data: the patterns term extraction reads clauses with, loaded from
-`license_db/clause_rules/*.yaml`.
+`license_db/clause_rules/*.yaml`. The module is longer than 400 lines because it is the rules'
+one loader and checker: every problem of a rule file is named here, with its line.
 
 Each rule names the term it reads and the value it stands for, says in words which clause
 shape it reads, and holds its shapes (regular-expression alternatives, joined with `|`;
@@ -36,6 +37,7 @@ from auditor.licenses.terms.required_literals import (
     required_keywords,
     required_prefilter,
 )
+from auditor.licenses.terms.rule_anchor import past_marker
 from auditor.resources import license_db_dir
 
 CLAUSE_FOLDER = "clause_rules"
@@ -357,14 +359,15 @@ def _rule(
     if any(p is None for p in pieces):
         problems.append(f"{name}:{line}: {rule_id}: `shapes` must be a list of patterns")
         return None
-    source = "|".join(_substitute(name, line, p or "", fragments, problems) for p in pieces)
     flags_raw = item.get("flags") or []
     if not isinstance(flags_raw, list) or set(flags_raw) - _FLAG_NAMES:
         problems.append(f"{name}:{line}: {rule_id}: `flags` may hold {sorted(_FLAG_NAMES)}")
         flags_raw = []
-    flags = 0 if "case-sensitive" in flags_raw else re.IGNORECASE
-    if "multiline" in flags_raw:
-        flags |= re.MULTILINE
+    lines = "multiline" in flags_raw
+    source = "|".join(
+        past_marker(_substitute(name, line, p or "", fragments, problems), lines) for p in pieces
+    )
+    flags = (0 if "case-sensitive" in flags_raw else re.IGNORECASE) | (re.MULTILINE if lines else 0)
     try:
         re.compile(source, flags)
     except re.error as err:

@@ -85,6 +85,36 @@ _KEYED = lazy_pattern(
     r"\s*\.?$"
 )
 _FIGURE = lazy_pattern(rf"\d|\b(?:{WORDS}|million|billion)\b", re.IGNORECASE)
+# where a definition points for its amount ("the sum stated at paragraph 2 of Schedule 1"):
+# the number of a part, not the amount
+_REFERENCE = lazy_pattern(
+    r"\b(?:paragraph|clause|section|schedule|annex|appendix|table|exhibit|item|part|article"
+    r"|row|note|footnote)\s+(?:no\.?\s*)?[\dA-Z][\d.()a-z]*",
+    re.IGNORECASE,
+)
+
+
+# each definition of a sentence defining several ('In this Agreement, "Licensor" means X,
+# "Model" means Y, and "Territory" means Canada and the United States'): where one starts
+_ONE_OF_SEVERAL = lazy_pattern(
+    _QUOTED + r"(?:\s*\([^)]*\))?\s*:?\s*(?:means|shall\s+mean|refers?\s+to|is\s+defined\s+as)\s"
+)
+
+
+def _definitions(text: str) -> list[re.Match[str]]:
+    """The definitions a definition sentence states: itself when it opens with its one
+    definition; each of several, cut where the next starts (less the joining ", and")."""
+    text = _unmarked(text)
+    starts = [m.start() for m in _ONE_OF_SEVERAL.finditer(text)]
+    if len(starts) < 2 and (not starts or _DEFINED.match(text)):
+        whole = _DEFINED.match(text)
+        return [whole] if whole else []
+    ends = [*starts[1:], len(text)]
+    pieces = (_JOINING.sub("", text[a:b]).strip() for a, b in zip(starts, ends, strict=True))
+    return [m for piece in pieces if (m := _DEFINED.match(piece)) is not None]
+
+
+_JOINING = lazy_pattern(r"[,;]?\s*(?:and|or)?\s*$")
 
 
 def _unmarked(text: str) -> str:
@@ -99,22 +129,23 @@ def defined_bounds(doc: Document) -> dict[str, str]:
     bounds: dict[str, str] = {}
     previous = ""
     for sentence in doc.sentences:
-        match = _DEFINED.match(_unmarked(sentence.text)) if sentence.definition else None
-        found = (match.group(1) or match.group(2), match.group(3)) if match else None
-        if found is None and (keyed := _KEYED.match(sentence.text)):
-            found = (keyed.group(1), keyed.group(2))
-        if found is None and sentence.heading and previous == sentence.heading:
+        matches = _definitions(sentence.text) if sentence.definition else []
+        pairs = [(m.group(1) or m.group(2), m.group(3)) for m in matches]
+        if not pairs and (keyed := _KEYED.match(sentence.text)):
+            pairs = [(keyed.group(1), keyed.group(2))]
+        if not pairs and sentence.heading and previous == sentence.heading:
             # a definition list: the term on a line of its own, its body the first sentence
             # under it ("Turnover Ceiling" then, indented, "GBP 20,000,000.")
-            found = (sentence.heading, sentence.text)
+            pairs = [(sentence.heading, sentence.text)]
         previous = sentence.text
-        if found is None or not found[0] or not _BOUND.search(found[0].strip()):
-            continue
-        term, body = found[0].strip(), found[1].strip().rstrip(".;,")
-        if not _FIGURE.search(body) or term in bounds:
-            continue
-        bounds[term] = f"{body} (the {term})"
-        bounds.setdefault(term.split()[-1], bounds[term])
+        for name, said in pairs:
+            if not name or not _BOUND.search(name.strip()):
+                continue
+            term, body = name.strip(), said.strip().rstrip(".;,")
+            if not _FIGURE.search(_REFERENCE.sub(" ", body)) or term in bounds:
+                continue  # no amount, or only the number of the place that states it
+            bounds[term] = f"{body} (the {term})"
+            bounds.setdefault(term.split()[-1], bounds[term])
     return bounds
 
 
@@ -158,18 +189,19 @@ def defined_places(doc: Document) -> dict[str, str]:
     "Australia and New Zealand"), by a definition or a keyed row."""
     found: dict[str, str] = {}
     for sentence in doc.sentences:
-        match = _DEFINED.match(_unmarked(sentence.text)) if sentence.definition else None
-        pair = (match.group(1) or match.group(2), match.group(3)) if match else None
-        if pair is None and (keyed := _KEYED.match(sentence.text)):
-            pair = (keyed.group(1), keyed.group(2))
-        if pair is None or not pair[0] or not _PLACES.search(pair[0].strip()):
-            continue
-        if _LEAVING_OUT.search(pair[1]):
-            continue  # "the world other than Australia": the places named are the ones left out
-        names = [pair[1][start:end] for start, end, _, _ in find_place_spans(pair[1])]
-        if names and pair[0].strip() not in found:
-            joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-            found[pair[0].strip()] = joined
+        matches = _definitions(sentence.text) if sentence.definition else []
+        pairs = [(m.group(1) or m.group(2), m.group(3)) for m in matches]
+        if not pairs and (keyed := _KEYED.match(sentence.text)):
+            pairs = [(keyed.group(1), keyed.group(2))]
+        for name, body in pairs:
+            if not name or not _PLACES.search(name.strip()):
+                continue
+            if _LEAVING_OUT.search(body):
+                continue  # "the world other than Australia": the places named are left out
+            names = [body[start:end] for start, end, _, _ in find_place_spans(body)]
+            if names and name.strip() not in found:
+                joined = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+                found[name.strip()] = joined
     return found
 
 
@@ -234,16 +266,14 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
     for sentence in doc.sentences:
         if not sentence.definition:
             continue
-        match = _DEFINED.match(_unmarked(sentence.text))
-        if match is None:
-            continue
-        term = (match.group(1) or match.group(2) or "").strip()
-        body = _LEADING.sub("", match.group(3).strip().rstrip(".;,"))
-        if not term or term in terms or not _HEAD.search(term):
-            continue
-        named = _MEANINGFUL.search(_EXCLUDING.sub(" ", term) if excluding else term)
-        if not named and (not excluding or _EXCLUDING.search(term)):
-            terms[term] = body
+        for match in _definitions(sentence.text):
+            term = (match.group(1) or match.group(2) or "").strip()
+            body = _LEADING.sub("", match.group(3).strip().rstrip(".;,"))
+            if not term or term in terms or not _HEAD.search(term):
+                continue
+            named = _MEANINGFUL.search(_EXCLUDING.sub(" ", term) if excluding else term)
+            if not named and (not excluding or _EXCLUDING.search(term)):
+                terms[term] = body
     return terms
 
 

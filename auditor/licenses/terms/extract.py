@@ -153,7 +153,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     )
     commercial = _for_some_licensees(commercial, scope, licensees)
     conditions = detect_commercial_conditions(doc, commercial, (users, revenue), capped)
-    if unread and commercial.value in ("allowed", "restricted"):
+    if unread and commercial.value in ("allowed", "restricted", None):
         commercial, conditions = _past_unread_cap(commercial, conditions, unread)
     found: dict[str, Found] = {
         "commercial_use": commercial,

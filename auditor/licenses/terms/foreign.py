@@ -175,6 +175,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     result = with_provisos(reading.result(), text)  # provisos read with their clause
     result = with_qualifiers(with_counting_rules(result))  # Chinese: read with a term elsewhere
     result = cap_refs.with_counting_rules_south_asia(result, CUES)  # hi/id/ms/vi/th: the same
+    result = cap_refs.with_unread_caps(result, CUES)  # a further licence past an unread size
     return replace(result, prevails=prevailing_language(text))
 
 

@@ -222,3 +222,38 @@ def with_counting_rules_south_asia(
 
 def _has_number(text: str) -> bool:
     return any(value >= _MIN_COUNT for _, _, value in numbers(text))
+
+
+_SEPARATE, _ABOVE = "separate-license", "separate-license-above-threshold"
+
+
+def with_unread_caps(reading: ForeignReading, cues: Mapping[str, Cues]) -> ForeignReading:
+    """`reading` with a further licence asked past a size whose figure no reader read ("deren
+    Jahresumsatz den in Beilage ./A ausgewiesenen Schwellenwert übersteigt", "hvis årlige
+    nettoomsætning overstiger 75 mio. kr."): the passage asking for it names a measure or a
+    cap's noun and a word of exceeding, so the licence is the cap's
+    (`separate-license-above-threshold`, the policy's commercial-cap-unread), not a condition
+    of every commercial use. Only where no cap was read at all."""
+    conditions = reading.values.get("commercial_use_conditions")
+    if not isinstance(conditions, list) or _SEPARATE not in conditions:
+        return reading
+    if any(key in reading.values for key in ("user_threshold", "revenue_threshold")):
+        return reading
+    for passage in reading.quotes.get("commercial_use_conditions", ()):
+        own, language = cues.get(passage.language or ""), passage.language or ""
+        if own is None or language not in _EXCEED or not _sized(passage.text, own, language):
+            continue
+        values = dict(reading.values)
+        values["commercial_use_conditions"] = [_ABOVE if c == _SEPARATE else c for c in conditions]
+        return replace(reading, values=values)
+    return reading
+
+
+def _sized(text: str, cues: Cues, language: str) -> bool:
+    """Whether a passage speaks of exceeding a size: a word of exceeding, and a measure (users,
+    revenue) or a cap's noun."""
+    if _compiled(_EXCEED[language]).search(text) is None:
+        return False
+    measured = any(p is not None and p.search(text) for p in (cues.mau, cues.revenue))
+    noun = _CAP_NOUN.get(language)
+    return measured or (noun is not None and _compiled(noun).search(text) is not None)

@@ -2,6 +2,8 @@
 
 The sentences are the text's shared layout (`text.layout`, the split identification reads too);
 this module classifies each sentence (prohibitive, excluded, definition) and keeps where it stands.
+The module is longer than 400 lines because it is the one pass every reader shares: units,
+tables, checklists, lead-in zones and answered questions are placed in it together.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import list_items
+from auditor.licenses.terms.answers import answered_questions
 from auditor.licenses.terms.checklist import has_glyph, is_checklist_context, read_checklist_item
 from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.list_items import ZONE_HEADING, bans_uses, goes_on, marker_kind
@@ -66,7 +69,12 @@ _EXCLUDED_SENTENCE = lazy_pattern(
 _DEFINITION = lazy_pattern(
     r"^[^a-z]{0,12}\"[^\"]{1,80}\"(?:\s*\([^)]*\))?(?:\s+or\s+\"[^\"]{1,60}\")*\s*:?\s*"
     r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b"
-    r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b",
+    r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b"
+    # a lead-in, then one or several definitions ('In this Agreement, "Licensor" means X,
+    # "Model" means Y, and "Territory" means Z')
+    r"|^[^a-z]{0,12}(?i:in\s+this\s+\w+|as\s+used\s+(?:in\s+this\s+\w+|herein)"
+    r"|for\s+the\s+purposes?\s+of\s+this\s+\w+),?\s+[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s*:?\s*"
+    r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b",
 )
 
 _PROHIBITIVE_WORDS = (
@@ -311,6 +319,11 @@ def parse_document(text: str) -> Document:
             lead_zone = "" if in_zone else "lead"
             lead_kind = marker_kind(stripped) if unit.list_item else ""
             in_zone = True
+    if any(s.text.endswith("?") for s in sentences):
+        answered = answered_questions(sentences, _classified)
+        if len(answered) != len(sentences):
+            sentences = answered
+            clauses = [c for s in answered for c in _clauses(s, layout)]
     return Document(
         title=_title(layout.cleaned),
         sentences=tuple(sentences),

@@ -31,7 +31,7 @@ from auditor.licenses.terms.caps import (
     user_caps,
 )
 from auditor.licenses.terms.clause_rules import clause_pattern
-from auditor.licenses.terms.detect import Found, has_any
+from auditor.licenses.terms.detect import Found, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.text.segment import LIST_MARKER
 
@@ -193,7 +193,15 @@ def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, 
             continue
         if user_cap(sentence, _class_bound) or revenue_cap(sentence, _class_bound):
             found.append(sentence)
-    return tuple(found)
+    # the grant taken away or a further licence asked past a size said by a comparison to a
+    # bound named elsewhere ("If that total is more than the figure in clause 3.1, Part 2
+    # stops applying to you"): a cap whose figure or measure no rule read
+    scoped = clause_pattern("commercial_use_conditions/threshold-scoped")
+    for sentence in matching(doc, CONSEQUENCE, skip_definitions=True):
+        fresh = sentence not in capped_set and not sentence.excluded and sentence not in found
+        if fresh and scoped.search(sentence.text):
+            found.append(sentence)
+    return tuple(sorted(found, key=lambda s: s.start))
 
 
 def _named_back(doc: Document, capped: frozenset[Sentence]) -> list[Sentence]:

@@ -34,6 +34,8 @@ _MD_LINK = compile_pattern(r"\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _MD_EMPHASIS = compile_pattern(r"\*\*+|__+|(?<=\S)\*|\*(?=\S)")
 _MD_ESCAPE = compile_pattern(r"\\(?=[\\`*_{}\[\]()#+\-.!|])")
 _MD_HEADING = compile_pattern(r"^\s*#{1,6}\s*")
+# a footnote's reference right after a word ("Permitted[^1]"), never its definition ("[^1]: ")
+_MD_FOOTNOTE_REF = compile_pattern(r"(?<=[^\s\[])\[\^[^\]\s]{1,20}\](?!:)")
 
 _UNIFIED = tuple((chr(code), str(new)) for code, new in _ONE_TO_ONE.items())
 
@@ -121,7 +123,7 @@ def strip_markup(text: str) -> tuple[str, list[int] | None]:
     if not _MARKUP_CHARS.intersection(text):
         return text, None
     cols = list(range(len(text)))
-    for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_EMPHASIS):
+    for pattern in (_HTML_TAG, _MD_HEADING, _MD_ESCAPE, _MD_FOOTNOTE_REF, _MD_EMPHASIS):
         text, cols = _delete(text, cols, [m.span() for m in pattern.finditer(text)])
     spans: list[tuple[int, int]] = []
     for match in _MD_LINK.finditer(text):

@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
     {
         "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "u.s", "u.k", "st", "mr",
         "ms", "dr", "vs", "cf", "jr", "sr", "l.l.c", "s.a", "approx", "art", "sec", "para", "fig",
-        "dept", "govt", "a.k.a",
+        "dept", "govt", "a.k.a", "rs", "rp", "tk",  # rupees, rupiah, taka before an amount
     }
 )  # fmt: skip
 _SENTENCE_END = compile_pattern(
