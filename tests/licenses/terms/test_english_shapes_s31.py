@@ -167,6 +167,8 @@ def test_a_further_licence_past_a_size_no_cap_reader_read_restricts_commercial_u
 
 
 def test_a_consequence_without_a_size_is_no_cap() -> None:
-    text = "2.1 You may use the Model commercially.\n3.3 On a breach, Part 2 stops applying to you.\n"
+    text = (
+        "2.1 You may use the Model commercially.\n3.3 On a breach, Part 2 stops applying to you.\n"
+    )
     found = terms(text)
     assert found["commercial_use_conditions"] != ["separate-license-above-threshold"]
