@@ -9,7 +9,8 @@ from __future__ import annotations
 # keep their numbers for quoting.
 _MARKER = (
     r"(?:\s*(?:[-*\u2022\u00b7]|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|\(?[a-zA-Z][.)]"
-    r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\))\s+)?"
+    r"|\(?[ivxlIVXL]{1,6}[.)]|\([a-zA-Z0-9]{1,5}\)"
+    r"|(?i:section|clause|article|part|paragraph|schedule|§)\s*[\dA-Za-z]{1,4}(?:\.\d{1,3})*[.:)]?)\s+)?"
 )
 
 

@@ -42,7 +42,8 @@ _PROHIBITIVE = lazy_pattern(
     r"|\b(?:must|shall|will)\s+(?:comply|adhere|respect|be\s+in\s+compliance|be\s+consistent)"
     r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
     r"|\b(?:solely|only|exclusively)\s+(?:use\s+)?for\b|\bnever\b|\brefrain\b"
-    r"|\bno\s+(?:[\w-]+\s+){1,3}(?:may|shall|will|can)\s+be\s+(?:used|distributed|deployed)\b"
+    r"|\bno\s+(?:[\w,-]+\s+){1,8}?(?:may|shall|will|can)\s+be\s+(?:used|distributed|deployed"
+    r"|produced|generated|made|created|given|provided|offered|output)\b"
     r"|\bif\s+you\b[^.]{0,500}\b(?:rights|licen[cs]es?)\b[^.]{0,120}\bterminat"
     # a ban without a verb, as labels and list items state it (_VERBLESS_BAN)
     r"|\bnot\s+for\s+(?:[\w-]+\s+){0,2}(?:use|uses|purposes?|deployment|distribution"
@@ -77,9 +78,11 @@ _DEFINITION = lazy_pattern(
     r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b",
 )
 
+_LABEL_VALUE = lazy_pattern(r"^\W{0,3}[^:\n]{1,40}:\s+\S")
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "forbid", "restrict", "comply", "compliance", "only", "never",
-    "terminat", "can't", "refrain", "be used", "be distributed", "be deployed",
+    "terminat", "can't", "refrain", "be used", "be distributed", "be deployed", "be produced",
+    "be generated", "be made", "be created", "be given", "be provided", "be offered", "be output",
 )  # fmt: skip
 _EXCLUDED_WORDS = (
     "as is", "warrant", "liable", "indemn", "disclaim", "assert", "waive", "represent", "high-risk",
@@ -257,7 +260,9 @@ def parse_document(text: str) -> Document:
             in_zone, lead_zone = False, ""
         elif lead_zone:
             lead_zone = "list"
-        if unit.heading:
+        if unit.heading and unit.list_item and _LABEL_VALUE.match(stripped):
+            pass  # "- Warranty: None": a label with its value heads no section after it
+        elif unit.heading:
             heading = LIST_MARKER.sub("", stripped).strip(" .:")
             heading = headings.setdefault(heading, heading)
             if ZONE_HEADING.search(heading):

@@ -173,6 +173,16 @@ def _counted_as_defined(doc: Document, cap: Found) -> Found:
     return cap
 
 
+# what a size is counted in ("that total", "the figure", users, revenue): "beyond that required
+# in Exhibit B" compares no size
+_SIZE_NOUN = lazy_pattern(
+    r"\b(?:total|figure|threshold|cap|ceiling|limit|size|count|number|amount|sum|users?|revenue"
+    r"|turnover|income|sales|customers|employees|staff|requests|calls|tokens|downloads|devices"
+    r"|seats|subscribers|members|visits|queries)\b",
+    re.IGNORECASE,
+)
+
+
 def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The sentences that bound the licensee's size by a number ("exceeds 5 million monthly
     active users", "revenue of more than USD 10M") and lay a duty on it (caps/duty) that no
@@ -199,7 +209,7 @@ def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, 
     scoped = clause_pattern("commercial_use_conditions/threshold-scoped")
     for sentence in matching(doc, CONSEQUENCE, skip_definitions=True):
         fresh = sentence not in capped_set and not sentence.excluded and sentence not in found
-        if fresh and scoped.search(sentence.text):
+        if fresh and scoped.search(sentence.text) and _SIZE_NOUN.search(sentence.text):
             found.append(sentence)
     return tuple(sorted(found, key=lambda s: s.start))
 

@@ -172,3 +172,81 @@ def test_a_consequence_without_a_size_is_no_cap() -> None:
     )
     found = terms(text)
     assert found["commercial_use_conditions"] != ["separate-license-above-threshold"]
+
+
+@pytest.mark.parametrize(
+    "grant",
+    [
+        "You can run, change, sell access to and build products on Corvid-8B.",
+        "Section A. You may deploy the model in commercial clinical software.",
+    ],
+)
+def test_a_grant_naming_sale_or_commercial_products_allows_commercial_use(grant: str) -> None:
+    assert terms(f"Example Terms\n\n{grant}\n")["commercial_use"] == "allowed"
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "You may not sell access to Corvid-8B.",
+        "You may sell the images you generate with Corvid-8B.",
+        "Section A. You may deploy the model in commercial software only with our consent.",
+    ],
+)
+def test_its_twins_allow_nothing_by_these_words(twin: str) -> None:
+    assert terms(f"Example Terms\n\n{twin}\n")["commercial_use"] != "allowed"
+
+
+_MEDICAL = (
+    "Section A. You may deploy the model in commercial clinical software.\n\n"
+    "Section B. {lead}no diagnosis, treatment recommendation or other medical advice may be"
+    " produced with the model.\n"
+)
+
+
+def test_a_ban_said_as_no_thing_may_be_produced_is_a_ban() -> None:
+    assert terms(_MEDICAL.format(lead=""))["use_restrictions"] == ["medical-advice"]
+
+
+def test_a_licensed_professionals_exception_is_read_with_the_ban() -> None:
+    lead = "Unless a licensed healthcare professional gives it or supervises it, "
+    found = terms(_MEDICAL.format(lead=lead))["use_restrictions"]
+    assert found == ["medical-advice", "unlicensed-professional-practice"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Commercial use: Permitted",
+        "- Commercial use: Yes",
+        "| Item | Detail |\n|---|---|\n| Commercial use | Permitted |",
+    ],
+)
+def test_a_label_keyed_by_commercial_use_with_a_plain_yes_allows_it(label: str) -> None:
+    assert terms(f"{label}\n")["commercial_use"] == "allowed"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Commercial use: No", "Commercial use: Yes, with our written consent"],
+)
+def test_a_commercial_use_label_saying_no_or_more_allows_nothing_by_itself(label: str) -> None:
+    assert terms(f"{label}\n")["commercial_use"] != "allowed"
+
+
+_FOOTNOTED = (
+    "- Commercial use: Permitted[^1]\n- Warranty: None\n\n"
+    "[^1]: Per product, up to 2,000,000 monthly active users. A product that goes past that\n"
+    "figure needs its own licence from Example Labs Ltd before it keeps using the model.\n"
+)
+
+
+def test_a_footnote_after_a_label_list_is_read_not_taken_for_its_warranty_section() -> None:
+    found = terms(_FOOTNOTED)
+    assert found["commercial_use"] == "restricted"
+    assert found["user_threshold"] == {"count": 2_000_000, "unit": "mau"}
+
+
+def test_a_heading_named_warranty_still_heads_its_section() -> None:
+    text = "## Warranty\n\nUp to 2,000,000 monthly active users are covered by this warranty.\n"
+    assert terms(text)["user_threshold"] is None
