@@ -200,8 +200,8 @@ def _for_some_licensees(commercial: Found, purposes: Found, licensees: Found) ->
 def _past_unread_cap(
     commercial: Found, conditions: Found, unread: tuple[Sentence, ...]
 ) -> tuple[Found, Found]:
-    """Commercial use granted up to a size past which the text lays a duty no cap rule reads
-    (`thresholds.unread_caps`): `restricted`, on a further license past a size (what
+    """Commercial use granted (or left unsaid) up to a size past which the text lays a duty no
+    cap rule reads (`thresholds.unread_caps`): `restricted`, on a further license past a size (what
     `commercial-cap-unread` asks a reader to check against the quoted clause)."""
     words = conditions.value if isinstance(conditions.value, list) else []
     words = [w for w in COMMERCIAL_USE_CONDITIONS if w in words or w == _ABOVE_UNREAD]

@@ -187,8 +187,10 @@ def unread_caps(doc: Document, capped: tuple[Sentence, ...]) -> tuple[Sentence, 
     """The sentences that bound the licensee's size by a number ("exceeds 5 million monthly
     active users", "revenue of more than USD 10M") and lay a duty on it (caps/duty) that no
     consequence rule reads and that is no credit, notice or report (caps/duty-no-license):
-    caps whose consequence is unread. Not read as caps, but never dropped either: extraction
-    makes commercial use `restricted` past a size whose cap no rule read."""
+    caps whose consequence is unread; and the clauses with a consequence past a size said only
+    by comparison to a bound named elsewhere ("more than the figure in clause 3.1"): caps whose
+    figure is unread. Not read as caps, but never dropped either: extraction makes commercial
+    use `restricted` past a size whose cap no rule read."""
     capped_set = frozenset(capped)
     duty = clause_pattern("caps/duty")
     no_license = clause_pattern("caps/duty-no-license")
