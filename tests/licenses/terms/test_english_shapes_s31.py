@@ -43,7 +43,9 @@ _SEVERAL = (
 
 def test_a_territory_defined_among_several_definitions_confines_use() -> None:
     found = terms(_SEVERAL.format(places="Canada and the United States of America"))
-    (clause,) = found["excluded_use_territories"]  # type: ignore[misc]
+    clauses = found["excluded_use_territories"]
+    assert isinstance(clauses, list) and len(clauses) == 1
+    clause = clauses[0]
     assert clause["within"] is True and sorted(clause["regions"]) == ["CA", "US"]
 
 

@@ -67,7 +67,8 @@ def test_group_counting_said_elsewhere_in_other_shapes(counted: str) -> None:
         " Lisensi wajib memperoleh lisensi tersendiri.\n\n"
     )
     reading = read_foreign(cap + counted + "\n")
-    assert reading.values["user_threshold"].get("counts") == "licensee-and-affiliates"
+    found = reading.values["user_threshold"]
+    assert isinstance(found, dict) and found.get("counts") == "licensee-and-affiliates"
 
 
 @pytest.mark.parametrize(

@@ -31,4 +31,5 @@ def test_a_further_licence_for_every_commercial_use_stays_a_condition() -> None:
         " Lizenzvertrags mit der Lizenzgeberin.\n"
     )
     conditions = read_foreign(text).values.get("commercial_use_conditions")
-    assert conditions and "separate-license-above-threshold" not in conditions
+    assert isinstance(conditions, list) and conditions
+    assert "separate-license-above-threshold" not in conditions
