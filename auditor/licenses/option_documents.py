@@ -70,7 +70,7 @@ def reread_documents(
             record = _option_named(file.path, text, options, db) if options else None
             if record is None:
                 named = _urls_named(text, db)
-                alone = len(named) == 1 and _named_by_name(text, db) <= set(named)
+                alone = len(named) == 1 and named_by_name(text, db) <= set(named)
                 record = db.get(named[0]) if alone else None
         if record is not None:
             match = match_from_record(record, method=POINTER_METHOD, confidence=NOTICE_CONFIDENCE)
@@ -173,7 +173,7 @@ _name_indexes: dict[int, tuple[LicenseDB, tuple[tuple[str, tuple[str, ...]], ...
 _url_lock = threading.Lock()
 
 
-def _named_by_name(text: str, db: LicenseDB) -> set[str]:
+def named_by_name(text: str, db: LicenseDB) -> set[str]:
     """The record ids a text names by a full name or a versioned alias."""
     with _url_lock:
         kept = _name_indexes.get(id(db))

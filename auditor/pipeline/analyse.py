@@ -109,6 +109,7 @@ def analyse(
     SourceError (`source-limit-reached`) at the first document or stage begun after it."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
+    from auditor.licenses.alternative_documents import offered_alternatives
     from auditor.licenses.card_history import without_archived_files, without_superseded
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
@@ -162,6 +163,10 @@ def analyse(
     unread.extend(set_aside)
     # a LICENSE the card gives to the code (or data, docs) is not the model's (file_parts.py)
     parts = other_parts(snapshot.card.body, db) if snapshot.card is not None else None
+    # a document offering itself as an alternative to a license the model carries binds only
+    # whoever takes it, and says nothing of the model's license (alternative_documents.py)
+    every_document = identified
+    identified, offered_findings = offered_alternatives(identified, declared_match, db)
     conclusion = conclude_license(
         declared_match, identified, declared_evidence=evidence, parts=parts
     )
@@ -193,6 +198,7 @@ def analyse(
             db,
         ),
         *conclusion.findings,
+        *offered_findings,
         *terms.findings,
         # "License: same as the original model": settled after lineage (pipeline/deferred.py)
         *deferral_findings(
@@ -201,7 +207,7 @@ def analyse(
     ]
     findings = sort_findings(findings)
     verdict = Verdict.ERROR if snapshot.incomplete else model_verdict(findings)
-    identities = {file.path: identity for file, identity in identified}
+    identities = {file.path: identity for file, identity in every_document}
     layer = _layer_declared(snapshot, license_match) if not declared.license else None
     if layer is not None:  # an Ollama model declares its license by its license layer
         declared = replace(declared, license=layer.hf or layer.id, origin=LAYER_ORIGIN)

@@ -259,7 +259,8 @@ def user_cap(sentence: Sentence, bound: Bound | None = None) -> dict[str, object
 _SPECIFIC_FIRST: tuple[str, ...] = ("CAD", "AUD", "SGD", "HKD", "BRL", "MXN", "CNY", "EUR", "GBP")
 _SPECIFIC_FIRST += ("JPY",)
 _SPECIFIC_FIRST += ("INR", "CHF", "KRW", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY")
-_SPECIFIC_FIRST += ("UAH", "ILS", "IDR", "THB", "VND", "BDT", "BGN", "USD")
+_SPECIFIC_FIRST += ("UAH", "ILS", "IDR", "THB", "VND", "BDT", "BGN", "SAR", "AED", "QAR")
+_SPECIFIC_FIRST += ("ZAR", "USD")
 """The currencies (rules caps/currency-<code>), tried in this order: "CA$" and "R$" before
 "$". Every currency license_db/exchange_rates.yaml has a band for is read in English text."""
 

@@ -225,6 +225,7 @@ def _has_number(text: str) -> bool:
 
 
 _SEPARATE, _ABOVE = "separate-license", "separate-license-above-threshold"
+_PERMISSION = "written-permission"  # a licence or permission asked, read as the licensor's yes
 
 
 def with_unread_caps(reading: ForeignReading, cues: Mapping[str, Cues]) -> ForeignReading:
@@ -233,20 +234,33 @@ def with_unread_caps(reading: ForeignReading, cues: Mapping[str, Cues]) -> Forei
     nettoomsætning overstiger 75 mio. kr."): the passage asking for it names a measure or a
     cap's noun and a word of exceeding, so the licence is the cap's
     (`separate-license-above-threshold`, the policy's commercial-cap-unread), not a condition
-    of every commercial use. Only where no cap was read at all."""
+    of every commercial use. Only where no cap was read at all. A licence or permission read
+    as the licensor's yes (`written-permission`) is the cap's the same way when every passage
+    asking it is sized ("إذا تجاوزت الإيرادات ... الحد المبيَّن في الملحق (أ)، وجب عليه الحصول
+    على ترخيص تجاري مستقل")."""
     conditions = reading.values.get("commercial_use_conditions")
-    if not isinstance(conditions, list) or _SEPARATE not in conditions:
+    if not isinstance(conditions, list) or (
+        _SEPARATE not in conditions and conditions != [_PERMISSION]
+    ):
         return reading
     if any(key in reading.values for key in ("user_threshold", "revenue_threshold")):
         return reading
-    for passage in reading.quotes.get("commercial_use_conditions", ()):
-        own, language = cues.get(passage.language or ""), passage.language or ""
-        if own is None or language not in _EXCEED or not _sized(passage.text, own, language):
-            continue
-        values = dict(reading.values)
-        values["commercial_use_conditions"] = [_ABOVE if c == _SEPARATE else c for c in conditions]
-        return replace(reading, values=values)
-    return reading
+    passages = reading.quotes.get("commercial_use_conditions", ())
+    sized = [p for p in passages if _sized_passage(p, cues)]
+    if not sized:
+        return reading
+    if _SEPARATE not in conditions and len(sized) < len(passages):
+        return reading  # a permission another passage asks of every commercial use stands
+    values = dict(reading.values)
+    values["commercial_use_conditions"] = [
+        _ABOVE if c in (_SEPARATE, _PERMISSION) else c for c in conditions
+    ]
+    return replace(reading, values=values)
+
+
+def _sized_passage(passage: Passage, cues: Mapping[str, Cues]) -> bool:
+    own, language = cues.get(passage.language or ""), passage.language or ""
+    return own is not None and language in _EXCEED and _sized(passage.text, own, language)
 
 
 def _sized(text: str, cues: Cues, language: str) -> bool:

@@ -70,7 +70,8 @@ _UNITS: dict[str, float] = {
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _NUMBER = lazy_pattern(
     rf"(?P<num>{INDIAN_GROUPING}"  # lakhs and crores apart: "2,50,00,00,000"
-    r"|\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)\s*"
+    # the Arabic thousands separator and decimal point ("٣٧٥٬٠٠٠٬٠٠٠", "٢٫٥") as well
+    r"|\d{1,3}(?:[,.'\u00a0\u202f \u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?)\s*"
     # "M.N." after a peso amount is Mexico's "moneda nacional", no million
     rf"(?P<unit>(?!M\.\s?N\.)(?:{_UNIT_WORDS})(?![a-zà-ÿа-я]))?\.?",
     re.IGNORECASE,
@@ -108,13 +109,29 @@ _WORD_NUMBER = lazy_pattern(
 # a Hebrew scale word standing alone is one of it ("יותר ממיליון משתמשים": over a million), its
 # prepositions and article glued to it; not its plural construct ("מיליוני": millions of)
 _BARE_SCALE = lazy_pattern(r"(?<![\w-])[מלבהו]?(?P<unit>מיליון|מיליארד)(?![\w-])")
+# the words after which a Hebrew scale standing alone is one of it ("עולה על מיליון", "יותר
+# ממיליון", "עד מיליון"); after any other Hebrew word (a count no list here holds) it is not
+_ONE_AFTER = frozenset(
+    ("על", "מעל", "עד", "יותר", "פחות", "לפחות", "כ", "כמעט", "מעבר", "של", "או", "בסך", "סך",
+     "כדי", "לכדי", "מ", "עולה", "עולות", "עולים", "חורג", "חורגת", "חורגים", "חורגות")
+)  # fmt: skip
+_HEBREW_WORD_BEFORE = lazy_pattern(r"([\u05d0-\u05ea\u05f3\u05f4\"']+)[\s\u00a0־-]*$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether the Hebrew word just before a scale is one no reader knows (a count: its
+    figure is then unread, never one)."""
+    before = _HEBREW_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in _ONE_AFTER
+
+
 _MONEY_SCALE = lazy_pattern(r"(?!M\.\s?N\.)([kKMB])(?![\w-])")  # not "M.N." (Mexican pesos)
 _SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9}
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}  # fmt: skip
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = lazy_pattern(r"[零一二两兩三四五六七八九十百千]+[万萬亿億]?")
-_THOUSANDS = lazy_pattern(r"\d{1,3}(?:([,.'\u00a0\u202f ])\d{3})(?:\1\d{3})*")
+_THOUSANDS = lazy_pattern(r"\d{1,3}(?:([,.'\u00a0\u202f \u066c])\d{3})(?:\1\d{3})*")
 
 _CURRENCIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     *CURRENCIES_MORE,  # the Nordic crowns, CZK, RON, HUF (`foreign_currencies`)
@@ -180,6 +197,8 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         value = _COUNT_WORDS[match.group("word").lower()] * _UNITS.get(unit, 1.0)
         found.append((match.start(), match.end(), value))
     for match in _BARE_SCALE.finditer(text):  # "עולה על מיליון": one million
+        if _counted_before(text, match.start()):
+            continue  # "שלושת רבעי מיליון": a count no list here reads; the figure is unread
         if not any(start <= match.start() < end for start, end, _ in found):
             found.append((match.start(), match.end(), _UNITS[match.group("unit")]))
     for match in _CN_NUMBER.finditer(text):
@@ -202,7 +221,7 @@ def _plain(digits: str) -> float:
         whole = digits[: grouped.end()].replace(separator, "")
         rest = digits[grouped.end() :]
         return float(whole + ("." + rest[1:] if rest else ""))
-    return float(digits.replace(",", "."))
+    return float(digits.replace(",", ".").replace("\u066b", "."))
 
 
 def _chinese(numeral: str) -> float | None:

@@ -69,6 +69,24 @@ CURRENCIES_WEST: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("BDT", lazy_pattern(unicodedata.normalize("NFKC", r"৳|\bBDT\b|টাকা"))),
     # the Indian rupee in Tamil ("ரூ.100 கோடி", "ரூபாய் நூறு கோடி")
     ("INR", lazy_pattern(r"ரூ\.|ரூபாய்")),
+    # the Gulf currencies pegged to the dollar, by their country ("ريال سعودي", "ر.س", "درهم
+    # إماراتي", "د.إ", "ريال قطري", "ر.ق"): a bare riyal or dirham names several currencies
+    ("SAR", lazy_pattern(r"\bSAR\b|(?:ريال|ريالات)\s+(?:ال)?سعود|ر\.\s?س\b")),
+    ("AED", lazy_pattern(r"\bAED\b|(?:درهم|دراهم)\s+(?:ال)?[إا]مار|د\.\s?إ")),
+    ("QAR", lazy_pattern(r"\bQAR\b|(?:ريال|ريالات)\s+(?:ال)?قطر|ر\.\s?ق\b")),
+    # the rand: "R500 000 000" (not "R$"; an "R" opening the few characters before a number,
+    # as `foreign_caps.revenue_cap` joins them to those after it), "ZAR", its name with the
+    # Nguni noun prefixes ("izigidi ezingamakhulu amahlanu zamarandi", "amarandi", "iirandi")
+    # and the Afrikaans "miljoen rand" (a bare "rand" is an edge in Dutch, German, Afrikaans)
+    (
+        "ZAR",
+        lazy_pattern(
+            r"\bZAR\b|(?<![\w$])R\s?(?=\d)(?!\d*\s?\$)|^.{0,3}(?<![\w$])R(?=\s)|\b(?i:(?:ama|zama|yama|ii|zii|lama)randi?)\b"
+            r"|(?<=miljoen\s)rand\b|(?<=miljard\s)rand\b"
+        ),
+    ),
+    # the lev: "20 милиона лева", "20 000 000 лв.", "BGN"
+    ("BGN", lazy_pattern(r"\bBGN\b|(?<!\w)лв\.?|\bлев(?:а)?\b")),
 )
 
 # for `foreign_cap_refs`: exceeding, being above (a sentence applying a cap another states), and a
