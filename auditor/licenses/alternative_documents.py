@@ -29,7 +29,11 @@ from auditor.model import Category, Evidence, Finding, LicenseMatch
 
 _SELF = lazy_pattern(
     r"\b(?:this|these|the\s+present)\s+(?:licen[cs]es?|terms|agreement|document|"
-    r"(?:[\w-]+\s+){1,3}licen[cs]e)\b",
+    r"(?:[\w-]+\s+){1,3}licen[cs]e)\b"
+    # or the choice the document lays out: "under either of two licences", "one of the
+    # following licences"
+    r"|\b(?:either|one)\s+of\s+(?:the\s+)?(?:two|these|the\s+following|following|both)\s+"
+    r"licen[cs]es\b|\b(?:under|between)\s+(?:two|both)\s+licen[cs]es\b",
     re.IGNORECASE,
 )
 _CHOICE = lazy_pattern(
@@ -37,7 +41,10 @@ _CHOICE = lazy_pattern(
     r"|\bat\s+(?:your|the\s+licensee'?s|their)\s+(?:own\s+)?(?:option|choice|election)\b"
     r"|\b(?:you|licensees?|recipients?)\s+(?:may|can)\s+(?:choose|elect|select|pick)\b"
     r"|\bas\s+an\s+alternative\s+to\b|\balternatively\b|\binstead\s+of\s+(?:this|these)\b"
-    r"|\b(?:is|are)\s+(?:also\s+)?(?:offered|available)\s+as\s+(?:an\s+)?alternatives?\b",
+    r"|\b(?:is|are)\s+(?:also\s+)?(?:offered|available)\s+as\s+(?:an\s+)?alternatives?\b"
+    r"|\bas\s+you\s+(?:prefer|choose|wish|like)\b|\bwhichever\s+(?:suits|you\s+(?:prefer|like"
+    r"|want|wish))\b|\b(?:either|one)\s+of\s+(?:the\s+)?(?:two|these|the\s+following|following"
+    r"|both)\s+licen[cs]es\b",
     re.IGNORECASE,
 )
 # a condition on taking the other license makes it no plain choice
@@ -102,16 +109,29 @@ def _offered(text: str, db: LicenseDB, carried: set[str]) -> tuple[str, int | No
     lower = text.lower()
     if "licen" not in lower or not any(w in lower for w in _CUES):
         return None
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
         raw = " ".join(sentence.raw.split())
         if len(raw) > _MAX_CHARS or not _CHOICE.search(raw) or not _SELF.search(raw):
             continue
         if _CONDITION.search(raw):
             continue
-        named = sorted(key for key in named_by_name(raw, db) if key.lower() in carried)
-        if len(named) == 1:
-            return named[0], sentence.line, raw[:200]
+        # the options may follow as the items of a list the sentence opens ("... as you
+        # prefer: (a) the Apache License, Version 2.0; or (b) the terms below")
+        following = sentences[index + 1 : index + 1 + _ITEMS]
+        options = [raw, *(" ".join(s.raw.split()) for s in following)]
+        for option in options:
+            if _CONDITION.search(option) and option is not raw:
+                break
+            named = sorted(key for key in named_by_name(option, db) if key.lower() in carried)
+            if len(named) == 1:
+                return named[0], sentence.line, raw[:200]
+            if named:
+                break
     return None
+
+
+_ITEMS = 3  # the list items after a sentence opening a choice where its options are named
 
 
 _CUES = ("whichever", "option", "choice", "choose", "elect", "select", "pick", "alternative")

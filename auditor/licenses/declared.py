@@ -326,10 +326,16 @@ _CHOICE = lazy_pattern(
     r"(?:option|choice|election|discretion)\b"
     r"|\b(?:you|users?|licensees?|recipients?)\s+(?:may|can)\s+(?:choose|elect|select|pick)\b"
     r"|\bunder\s+(?:the\s+terms\s+of\s+)?either\b"
-    r"|\beither\s+(?:of\s+)?(?:the\s+)?(?:following\s+|two\s+|these\s+)?licen[cs]es\b",
+    r"|\beither\s+(?:of\s+)?(?:the\s+)?(?:following\s+|two\s+|these\s+)?licen[cs]es\b"
+    # "pick whichever suits you", "as you prefer", "whichever you like"
+    r"|\bpick\s+(?:whichever|either|one)\b|\bwhichever\s+(?:suits|you\s+(?:prefer|choose|like"
+    r"|want|wish))\b|\bas\s+you\s+(?:prefer|choose|wish|like)\b",
     re.IGNORECASE,
 )
-_CHOICE_WORDS = ("option", "choice", "choose", "elect", "select", "pick", "discretion", "either")
+_CHOICE_WORDS = (
+    "option", "choice", "choose", "elect", "select", "pick", "discretion", "either", "whichever",
+    "prefer",
+)  # fmt: skip
 _LINE_LIMIT = 2_000  # longer lines (tables, data) are no sentence on licensing
 
 
@@ -337,13 +343,20 @@ def choice_statement(body: str, first_line: int = 1) -> tuple[int, str] | None:
     """The line of a card's prose that offers the licensee a choice of licenses, with its
     1-based line in the file; None when no line does. Linear in the body: a line is matched
     only when it names a license and holds a word of choice."""
-    for offset, line in enumerate(body.splitlines()):
+    lines = body.splitlines()
+    for offset, line in enumerate(lines):
         if len(line) > _LINE_LIMIT:
             continue
-        lower = line.lower()
-        if ("licen" not in lower) or not any(w in lower for w in _CHOICE_WORDS):
+        # a sentence hard-wrapped at the choice ("...; pick" / "whichever suits you"): the
+        # line is read with the next one of its paragraph
+        following = lines[offset + 1] if offset + 1 < len(lines) else ""
+        joined = (
+            f"{line} {following}" if following.strip() and len(following) <= _LINE_LIMIT else line
+        )
+        lower = joined.lower()
+        if ("licen" not in line.lower()) or not any(w in lower for w in _CHOICE_WORDS):
             continue
-        if _CHOICE.search(line):
+        if _CHOICE.search(joined):
             return first_line + offset, line.strip()
     return None
 

@@ -27,14 +27,14 @@ _SUBJECT = (
 )
 _ONLY_IN = lazy_pattern(
     _SUBJECT + r"[^.;]{0,80}?\b(?:only|solely|exclusively)\s+(?:(?:with)?in|inside)\s+"
-    r"(?P<after>[^.;]{0,60})"
+    r"(?P<after>[^.;]{0,240})"
     r"|" + _SUBJECT + r"[^.;]{0,80}?\b(?:with)?in\s+(?P<before>[^.;]{0,60}?)\s+(?:only|solely|"
     r"exclusively)\b",
     re.IGNORECASE,
 )
 _OUTSIDE = lazy_pattern(
     r"\b(?:not|never|no|prohibited|forbidden)\b[^.;]{0,80}?" + _SUBJECT + r"[^.;]{0,60}?"
-    r"\boutside\s+(?:of\s+)?(?P<after>[^.;]{0,60})"
+    r"\boutside\s+(?:of\s+)?(?P<after>[^.;]{0,240})"
     r"|" + _SUBJECT + r"[^.;]{0,40}?\boutside\s+(?:of\s+)?(?P<placed>[^.;]{0,60}?)\s+(?:is|are)"
     r"\s+(?:not\s+(?:permitted|allowed|licen[cs]ed|covered)|prohibited|forbidden|excluded)",
     re.IGNORECASE,
@@ -83,11 +83,23 @@ _LANGUAGE = lazy_pattern(
 )
 
 
+# where the list of places ends and the sentence goes on to something else ("only within
+# Japan, and disputes go to the courts of Singapore"): a long list (a defined territory read in
+# its place) is read whole, the clause after it never
+_LIST_END = lazy_pattern(
+    r",?\s+(?:and|but|or|while|whereas)\s+(?=(?:you|we|the\s+licen[cs]\w+|this|these|it|they"
+    r"|disputes?|any|all|no|each)\b)|\b(?:governed|laws?|courts?|jurisdiction|venue|nowhere)\b",
+    re.IGNORECASE,
+)
+
+
 def _places(text: str) -> list[str]:
     patterns = (_OUTSIDE,) if _NOT_ONLY.search(text) else (_ONLY_IN, _OUTSIDE)
     for pattern in patterns:
         for match in pattern.finditer(text):
             named = next((g for g in match.groups() if g), "")
+            end = _LIST_END.search(named)
+            named = named[: end.start()] if end else named
             if _LANGUAGE.match(named.strip()):
                 continue  # "only in English": a language, not a place
             codes = region_codes(named)

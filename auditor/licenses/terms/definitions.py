@@ -31,7 +31,7 @@ from auditor.licenses.terms.clause_rules import clause_rule
 from auditor.licenses.terms.defined_measures import with_defined_measures
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.places import find_place_spans
-from auditor.licenses.terms.sentences import Document, Sentence, _classified
+from auditor.licenses.terms.sentences import LEAD_IN, Document, Sentence, _classified
 from auditor.licenses.terms.substitute import substituted
 from auditor.licenses.text.segment import LIST_MARKER
 
@@ -119,7 +119,7 @@ _JOINING = lazy_pattern(r"[,;]?\s*(?:and|or)?\s*$")
 
 def _unmarked(text: str) -> str:
     """A definition without the list marker it is numbered by ("(i) "Territory" means ...")."""
-    return LIST_MARKER.sub("", text)
+    return LEAD_IN.sub("", LIST_MARKER.sub("", text), count=1)
 
 
 def defined_bounds(doc: Document) -> dict[str, str]:

@@ -76,11 +76,34 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 _CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a.", "dprk"}
+# ISO 3166 names that are also common words or given names: a clause naming one is read only
+# through the table above, never through pycountry's list
+_AMBIGUOUS = frozenset({"chad", "jordan", "jersey", "guernsey", "georgia", "guinea", "man"})
+
+
+@cache
+def countries() -> dict[str, tuple[str, ...]]:
+    """The table above and every other ISO 3166 country by its short, common and official
+    English names (pycountry; names inverted with a comma, "Korea, Republic of", left out):
+    a ban or a territory naming Tajikistan or the Cook Islands is read as surely as one
+    naming France."""
+    import pycountry  # the ISO 3166 list, read once, when the first clause names a place
+
+    found = dict(COUNTRIES)
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if not name or "," in name or "(" in name:
+                continue
+            key = " ".join(name.lower().split())
+            if key not in _AMBIGUOUS and key not in US_STATES:
+                found.setdefault(key, (country.alpha_2,))
+    return found
 
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    names = sorted({*US_STATES, *COUNTRIES, "state of"}, key=len, reverse=True)
+    names = sorted({*US_STATES, *countries(), "state of"}, key=len, reverse=True)
     parts = []
     for name in names:
         body = re.escape(name).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
@@ -106,8 +129,8 @@ def find_place_spans(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
             continue
         if name in US_STATES and (previous_state_of or name not in COUNTRIES):
             found.append((match.start(), match.end(), "state", ("US-" + US_STATES[name],)))
-        elif name in COUNTRIES:
-            found.append((match.start(), match.end(), "country", COUNTRIES[name]))
+        elif name in countries():
+            found.append((match.start(), match.end(), "country", countries()[name]))
         previous_state_of = False
     return found
 

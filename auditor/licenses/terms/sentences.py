@@ -71,11 +71,14 @@ _DEFINITION = lazy_pattern(
     r"^[^a-z]{0,12}\"[^\"]{1,80}\"(?:\s*\([^)]*\))?(?:\s+or\s+\"[^\"]{1,60}\")*\s*:?\s*"
     r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b"
     r"|^(?:[A-Z][\w'-]*\s+){1,6}(?:means|shall\s+mean|refers?\s+to)\b"
-    # a lead-in, then one or several definitions ('In this Agreement, "Licensor" means X,
-    # "Model" means Y, and "Territory" means Z')
-    r"|^[^a-z]{0,12}(?i:in\s+this\s+\w+|as\s+used\s+(?:in\s+this\s+\w+|herein)"
-    r"|for\s+the\s+purposes?\s+of\s+this\s+\w+),?\s+[\"\u201c][^\"\u201d]{1,80}[\"\u201d]\s*:?\s*"
-    r"(?:means|shall\s+mean|refers?\s+to|is\s+defined)\b",
+    r"|^[^a-z]{0,12}[\u201c][^\u201d]{1,80}[\u201d]\s*:?\s*(?:means|shall\s+mean|refers?\s+to)\b",
+)
+# a lead-in before one or several definitions ('In this Agreement, "Licensor" means X, ...',
+# "In this licence - Licensed Territory means ...", "As used herein: ..."): the definitions are
+# read as if it were not there
+LEAD_IN = lazy_pattern(
+    r"^[^a-z]{0,12}(?i:in\s+this\s+\w+|as\s+used\s+(?:in\s+this\s+\w+|herein)"
+    r"|for\s+the\s+purposes?\s+of\s+this\s+\w+)\s*(?:,|[-\u2013\u2014:])?\s+(?=[\"\u201c\u2018A-Z])"
 )
 
 _LABEL_VALUE = lazy_pattern(r"^\W{0,3}[^:\n]{1,40}:\s+\S")
@@ -390,7 +393,7 @@ def _classified(text: str) -> tuple[str, str, bool, bool, bool]:
     lower = text.lower()
     excluded = _has_any(lower, _EXCLUDED_WORDS) and _search(_EXCLUDED_SENTENCE, lower, text)
     definition = _has_any(lower, ("mean", "refer", "defined")) and bool(
-        _DEFINITION.match(LIST_MARKER.sub("", text))
+        _DEFINITION.match(LEAD_IN.sub("", LIST_MARKER.sub("", text), count=1))
     )
     return text, lower, _prohibits(lower, text), excluded, definition
 
