@@ -14,6 +14,7 @@ _UNIT_WORDS = {
     "mau": "monthly active users",
     "dau": "daily active users",
     "monthly-visits": "visits per month",
+    "requests": "requests or calls to the model",
     "devices": "devices",
     "employees": "employees",
     "users": "users",

@@ -136,7 +136,9 @@ PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
 )
 """Use scopes that rule out production commercial use."""
 
-USER_UNITS: tuple[str, ...] = ("mau", "dau", "monthly-visits", "devices", "employees", "users")
+USER_UNITS: tuple[str, ...] = (
+    "mau", "dau", "monthly-visits", "devices", "employees", "users", "requests",
+)  # fmt: skip
 """Units of `user_threshold.count`."""
 REVENUE_PERIODS: tuple[str, ...] = ("month", "year")
 REVENUE_MEASURES: tuple[str, ...] = ("revenue", "funding")

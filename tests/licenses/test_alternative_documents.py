@@ -129,3 +129,43 @@ def test_twin_a_conditional_alternative_keeps_the_research_licence_binding(
     )
     files = {"LICENSE-RESEARCH.md": _RESEARCH.format(offer=offer)}
     assert _audit(tmp_path, files) is Verdict.FAIL
+
+
+def _audit_declared(tmp_path: Path, files: dict[str, str], tag: str) -> Verdict:
+    folder = tmp_path / "model"
+    folder.mkdir()
+    card = f"---\nlicense: {tag}\npipeline_tag: text-generation\n---\n# Hanbit-7B\n"
+    (folder / "README.md").write_text(card, encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    deployment = Deployment(
+        organization={"domicile": "KR"},
+        fields={"distribution": "saas", "mau": 9000, "use_cases": ["chatbot"]},
+    )
+    options = AuditOptions(
+        hub=HubOptions(offline=True, cache_dir=tmp_path / "hf"),
+        jobs=1,
+        use_cache=False,
+        deployment=deployment,
+        suggest_alternatives=False,
+    )
+    (model,) = audit([str(folder)], options).models
+    return model.verdict
+
+
+_COPYING = (
+    "## How Hanbit-7B is licensed\n\nYou get Hanbit-7B on whichever of two licences you elect:\n\n"
+    "* the Apache License 2.0 (text in `LICENSE-APACHE`), or\n"
+    "* CC BY-NC-SA 4.0 (text in `LICENSE-NC`).\n"
+)
+
+
+def test_an_english_document_restating_the_declared_choice_binds_no_option(
+    tmp_path: Path,
+) -> None:
+    verdict = _audit_declared(tmp_path, {"COPYING.md": _COPYING}, "apache-2.0 OR cc-by-nc-sa-4.0")
+    assert verdict is Verdict.PASS
+
+
+def test_twin_the_same_document_beside_the_nc_license_alone_still_fails(tmp_path: Path) -> None:
+    assert _audit_declared(tmp_path, {"COPYING.md": _COPYING}, "cc-by-nc-sa-4.0") is Verdict.FAIL

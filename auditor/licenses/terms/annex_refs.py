@@ -28,11 +28,17 @@ _POINTER = lazy_pattern(
     r"\b(?:the|a|an)\s+(?:applicable\s+|relevant\s+|agreed\s+)?(?:amount|figure|number|threshold"
     r"|limit|cap|ceiling|level|sum|value|maximum|turnover|revenue|count)s?\s+(?:(?:stated|set\s+"
     r"(?:out|forth)|specified|given|shown|listed|fixed|defined|indicated|named|provided"
-    r"|referred\s+to)\s+)?in\s+(?P<ref>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)",
+    r"|referred\s+to)\s+)?in\s+(?P<ref>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)"
+    r"(?:,?\s+(?:at\s+)?(?P<item>"
+    + r"(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}[a-z]?))?",
     re.IGNORECASE,
 )
-"""A pointer to a figure in a schedule: "the amount stated in Schedule 1"."""
+"""A pointer to a figure in a schedule: "the amount stated in Schedule 1", "the figure in
+Schedule 1, item 2" (then the figure of that item)."""
 _OPENS = lazy_pattern(r"^\W*(?P<label>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)", re.IGNORECASE)
+_ITEM = lazy_pattern(
+    r"^\W*(?P<item>(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}[a-z]?)\b", re.IGNORECASE
+)
 _SPAN = 15
 
 
@@ -46,7 +52,9 @@ def with_annex_figures(doc: Document) -> Document:
         return doc
 
     def figure(match: re.Match[str]) -> str:
-        found = schedules.get(_key(match.group("ref")))
+        key = _key(match.group("ref"))
+        item = match.group("item")
+        found = schedules.get(f"{key} / {_key(item)}") if item else schedules.get(key)
         return match.group(0) if found is None else f"{found} ({match.group(0)})"
 
     return substituted(doc, _POINTER, figure)
@@ -65,6 +73,12 @@ def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
                 break
             text = later.text[opens.end() :] if later is sentence else later.text
             stated += _restated_once(text, figures(text))
+            item = _ITEM.match(later.text) if later is not sentence else None
+            own = _restated_once(later.text, figures(later.text)) if item else []
+            if item is not None and len(set(own)) == 1:  # "Item 2  User figure: 1,000,000"
+                found.setdefault(
+                    f"{_key(opens.group('label'))} / {_key(item.group('item'))}", own[0]
+                )
         if len(set(stated)) == 1:
             found.setdefault(_key(opens.group("label")), stated[0])
     return found

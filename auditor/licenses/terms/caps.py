@@ -59,7 +59,7 @@ def rule_words(*rule_ids: str) -> tuple[str, ...]:
 
 # --- users and devices -----------------------------------------------------------------------
 
-_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "employees", "users")
+_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "employees", "users", "requests")
 """The units a user cap is counted in (rules caps/unit-<name>), in the order they are tried."""
 USER_UNIT_RULES = tuple(f"caps/unit-{name}" for name in _UNIT_NAMES)
 _READ_AFTER = frozenset({"mau", "dau", "monthly-visits"})
@@ -85,7 +85,7 @@ def _units() -> tuple[_Unit, ...]:
         before = lazy_pattern(NUMBER + r"\s*(?:\([^)]{0,30}\)\s*)?(?:" + words + ")", _I)
         # "users over 18" is an age: only the specific units are read after the count
         after = (
-            lazy_pattern(r"(?:" + words + r")[^.;]{0,60}?" + comparator + NUMBER, _I)
+            lazy_pattern(r"(?:" + words + r")[^.;]{0,100}?" + comparator + NUMBER, _I)
             if name in _READ_AFTER
             else None
         )

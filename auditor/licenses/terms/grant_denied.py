@@ -29,7 +29,7 @@ _DENIED = data_rule("commercial_use/grant-denied")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
 COMMERCIAL_GRANTS = tuple(
     data_rule(f"commercial_use/commercial-allowed+{shape}")
-    for shape in ("any-purpose", "both-kinds", "no-limit", "selling")
+    for shape in ("any-purpose", "both-kinds", "no-limit", "selling", "not-prevented")
 )
 """Grants reaching commercial use by their breadth, each its own rule so that its common words
 ("may", "can", "permitted") send a sentence through its own pattern only."""

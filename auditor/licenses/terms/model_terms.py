@@ -262,8 +262,23 @@ def _document(
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
         if unread and terms["commercial_use"].value == "allowed" and terms["kind"].value:
             return TermDocument(path, "license", terms, str(terms["kind"].value), None, terms)
-        return TermDocument(path, "unread", restrictive, None, None) if unread else None
+        if not unread:
+            return None
+        # naming two or more licenses by their full names and stating nothing of its own
+        # ("Hanbit-7B is yours under whichever of two licences you elect: the Apache License
+        # 2.0 or CC BY-NC-SA 4.0"): against a declared `A OR B` of those it restates the choice
+        names = _named_in_english(text, db)
+        return TermDocument(path, "unread", restrictive, None, None, names_only=names)
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
+
+
+def _named_in_english(text: str, db: LicenseDB) -> tuple[str, ...]:
+    """The licenses a text names by a full name or versioned alias, when it names two or more."""
+    # imported here: option_documents reads documents through this module
+    from auditor.licenses.option_documents import named_by_name
+
+    named = sorted(named_by_name(text, db))
+    return tuple(named) if len(named) > 1 else ()
 
 
 def _all_known(expression: str, db: LicenseDB) -> bool:

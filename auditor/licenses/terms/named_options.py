@@ -35,7 +35,8 @@ def most_restrictive_named(records: Sequence[LicenseRecord]) -> LicenseRecord | 
 
 def restating_choice(docs: Sequence[TermDocument], match: LicenseMatch | None) -> set[str]:
     """The pointers that only name the options of the model's declared `A OR B` (two or more of
-    them, nothing stated of their own): their unread words name the choice the record states,
+    them, nothing stated of their own; or an unread English document naming them by their full
+    names): their unread words name the choice the record states,
     and the option chosen binds by its own record (policy/choice.py). Naming a license outside
     the choice, or one option alone, they bind as any pointer does."""
     options = {key.lower() for key in single_license_options(match.id if match else None)}
@@ -44,5 +45,7 @@ def restating_choice(docs: Sequence[TermDocument], match: LicenseMatch | None) -
     return {
         d.path
         for d in docs
-        if d.role == "pointer" and d.names_only and {n.lower() for n in d.names_only} <= options
+        if d.role in ("pointer", "unread")
+        and d.names_only
+        and {n.lower() for n in d.names_only} <= options
     }

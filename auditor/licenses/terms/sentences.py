@@ -37,7 +37,12 @@ __all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"
 
 _PROHIBITIVE = lazy_pattern(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
-    r"|\bdo\s+not\s+(?:use|access|distribute|deploy|allow)\b"
+    r"|\b(?:do\s+not|don['\u2019]t)\s+(?:use|access|distribute|deploy|allow)\b"
+    # other verbs with the model as their object ("do not put Marram-4B ... to work in", "don't
+    # host the weights"), never an instruction in a prompt ("please don't share false ...")
+    r"|\b(?:do\s+not|don['\u2019]t)\s+(?:put|apply|employ|run|host|offer|train|build|integrate"
+    r"|incorporate|turn|let|sell|share|embed)\s+(?:it|them|the\s+(?:model|weights|checkpoints?)"
+    r"|this\s+model|(?-i:[A-Z])[\w.]*(?:-[\w.]+)+)\b"
     r"|\bagrees?\s+(?:that\s+)?(?:you\s+)?(?:will\s+)?not\b|\bprohibit|\bforbid|\brestrict"
     r"|\b(?:must|shall|will)\s+(?:comply|adhere|respect|be\s+in\s+compliance|be\s+consistent)"
     r"|\bin\s+compliance\s+with\b|\bnot\s+(?:being\s+)?(?:granted|permitted|allowed|authori[sz]ed)"
@@ -84,6 +89,7 @@ LEAD_IN = lazy_pattern(
 _LABEL_VALUE = lazy_pattern(r"^\W{0,3}[^:\n]{1,40}:\s+\S")
 _PROHIBITIVE_WORDS = (
     "not", "nor", "prohibit", "forbid", "restrict", "comply", "compliance", "only", "never",
+    "don't", "don\u2019t",
     "terminat", "can't", "refrain", "be used", "be distributed", "be deployed", "be produced",
     "be generated", "be made", "be created", "be given", "be provided", "be offered", "be output",
 )  # fmt: skip
