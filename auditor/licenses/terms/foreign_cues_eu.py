@@ -20,12 +20,14 @@ _GAP = r"[^.;]{0,60}?"
 
 DE = Cues(
     prohibited=_re(
-        r"\bnicht[- ]?kommerziell\w*|\bnichtkommerziell\w*|\bnicht[- ]?gewerblich\w*"
-        r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke|Einsatz|Verwertung|Gebrauch)"
+        r"\bnicht[- ]?kommerziell\w*|\bnichtkommerziell\w*"
+        r"|\bnicht[- ]?gewerblich\w*|\bnicht[- ]?gewerbsm\w{1,4}ig\w*"
+        r"|\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*\s+(?:Nutzung"
+        r"|Verwendung|Zwecke|Einsatz|Verwertung|Gebrauch)"
         r"\b"
         + _GAP
         + r"\b(?:untersagt|verboten|ausgeschlossen|nicht\s+(?:gestattet|erlaubt|zulässig))"
-        r"|\b(?:untersagt|verboten)\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
+        r"|\b(?:untersagt|verboten)\b" + _GAP + r"\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
         r"|\b(?:nicht(?![- ]?(?:ausschlie|exklusiv|übertragbar|unterlizenz))|keine[nmrs]?|nie)\b"
         + _GAP
         + r"\b(?:kommerziell\w*|gewerblich\w*"
@@ -36,36 +38,41 @@ DE = Cues(
         r"|\b(?:nicht|weder|keine[nmrs]?)\b[^.;]{0,60}?\b(?:(?:geschäftlich|wirtschaftlich"
         r"|finanziell|kommerziell)\w*\s+Vorteil\w*|geldwert\w*\s+(?:Gegenleistung|Vorteil)\w*)"
         # a label or table row keyed by commercial use saying no: "Kommerzielle Nutzung: Nein"
-        r"|\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung)\s*[:=：|]\s*(?:nein|verboten"
+        r"|\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*\s+(?:Nutzung"
+        r"|Verwendung)\s*[:=：|]\s*(?:nein|verboten"
         r"|untersagt|nicht\s+(?:erlaubt|gestattet|zulässig)|✗|❌|×)(?![\w-])"
     ),
     restricted=_re(
-        r"\b(?:kommerziell|gewerblich)\w*[^.;]{0,80}?\b(?:mit|nach|bedarf|erfordert|benötigt|setzt)\b"
+        r"\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*[^.;]{0,80}?\b(?:mit"
+        r"|nach|bedarf|erfordert|benötigt|setzt)\b"
         r"[^.;]{0,40}?\b(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung|Lizenz|Lizenzvereinbarung"
         r"|Vereinbarung|Vertrag)|\b(?:ohne|vorherige[nr]?)\s+(?:vorherige\s+|ausdrückliche\s+)?"
         r"(?:schriftliche\s+)?(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)[^.;]{0,80}?"
-        r"(?:kommerziell|gewerblich)"
+        r"(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
         r"|\b(?:gesondert|separat|eigen|kommerziell|zusätzlich)\w*(?:,?\s+\w+)?,?\s+Lizenz"
-        r"|\bkontaktieren\b" + _GAP + r"\b(?:kommerziell|gewerblich)"
-        r"|\b(?:kommerziell|gewerblich)\w*" + _GAP + r"\bkontaktieren"
+        r"|\bkontaktieren\b" + _GAP + r"\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
+        r"|\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*" + _GAP + r"\bkontaktieren"
     ),
     allowed=_re(
-        r"\b(?:kommerziell|gewerblich)\w*\s+(?:Nutzung|Verwendung|Zwecke)(?:\s+(?:des|der|von|dieses"
-        r"|dieser)\s+[^.;]{0,40}?)?\s+(?:ist|sind)\s+(?:ausdrücklich\s+|auch\s+)?(?:gestattet|erlaubt"
+        r"\b(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*\s+(?:Nutzung"
+        r"|Verwendung|Zwecke)(?:\s+(?:des|der|von|dieses"
+        r"|dieser)\s+[^.;]{0,40}?)?\s+(?:ist"
+        r"|sind)\s+(?:ausdrücklich\s+|auch\s+)?(?:gestattet|erlaubt"
         r"|zulässig)"
         r"|\bdarf\b[^.;]{0,40}?\bkommerziell\s+(?:genutzt|verwendet|eingesetzt)"
         # a grant that includes commercial ends: "auch zu gewerblichen Zwecken", "einschließlich
         # der kommerziellen Nutzung", "inklusive kommerzieller Zwecke"
         r"|\b(?:auch|einschließlich|einschliesslich|inklusive|inkl\.|insbesondere|ebenso)\s+"
-        r"(?:(?:zu|für|im|in)\s+)?(?:der|dem|den|die|einem|einer)?\s*(?:kommerziell|gewerblich)"
+        r"(?:(?:zu|für|im|in)\s+)?(?:der|dem|den|die|einem"
+        r"|einer)?\s*(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
     ),
     unrestricted=_re(
         r"\b(?:keine[nmrs]?|ohne(?:\s+(?:jede|jegliche)[nrs]?)?)\s+(?:\w+\s+)?(?:Einschränkung"
         r"|Beschränkung|Begrenzung|Restriktion|Verbot)\w*"
-        r"(?![^.;]{0,200}nicht[- ]?(?:kommerziell|gewerblich))"
+        r"(?![^.;]{0,200}nicht[- ]?(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig)))"
         + _GAP
-        + r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)\w*"
-        r"|(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)\w*"
+        + r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*"
+        r"|(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))\w*"
         + _GAP
         + r"\b(?:ohne\s+(?:jede[nrs]?\s+|jegliche[nrs]?\s+)?(?:Einschränkung|Beschränkung"
         r"|Begrenzung)\w*|uneingeschränkt\w*|nicht\s+(?:eingeschränkt|beschränkt|begrenzt))"
@@ -75,16 +82,21 @@ DE = Cues(
         r"|\bkommerziell\w*\s+(?:und|oder|wie(?:\s+auch)?|sowie)\s+nicht[- ]?kommerziell"
         # whether or not commercial: "unabhängig davon, ob kommerziell", "ob gewerblich oder
         # privat", "sowohl kommerziell als auch ..."
-        r"|\b(?:unabhängig\s+davon|gleichgültig|gleichviel|egal|ungeachtet\s+dessen),?\s+ob\b[^.;,]{0,40}?"
-        r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerblich)"
-        r"|\b(?:kommerziell|gewerblich)\w*\s+oder\s+(?:privat\w*|nicht)(?=\s*(?:[,.;:)]|$))"
-        r"|\bsowohl\b[^.;]{0,30}?\b(?:kommerziell|gewerblich)\w*[^.;]{0,30}?\bals\s+auch\b"
-        r"[^.;]{0,30}?\b(?:nicht[- ]?(?:kommerziell|gewerblich)|nichtkommerziell|privat)"
+        r"|\b(?:unabhängig\s+davon|gleichgültig|gleichviel"
+        r"|egal|ungeachtet\s+dessen),?\s+ob\b[^.;,]{0,40}?"
+        r"(?<![\w-])(?<!nicht\s)(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
+        r"|\b(?:kommerziell|gewerb(?:lich"
+        r"|sm\w{1,2}ig))\w*\s+oder\s+(?:privat\w*|nicht)(?=\s*(?:[,.;:)]|$))"
+        r"|\bsowohl\b[^.;]{0,30}?\b(?:kommerziell|gewerb(?:lich"
+        r"|sm\w{1,2}ig))\w*[^.;]{0,30}?\bals\s+auch\b"
+        r"[^.;]{0,30}?\b(?:nicht[- ]?(?:kommerziell"
+        r"|gewerb(?:lich|sm\w{1,4}ig))|nichtkommerziell|privat)"
         r"|\bunabhängig\s+vom\s+(?:kommerziellen|gewerblichen)\s+(?:Charakter|Zweck)"
         # with or without a profit motive, private and business: "mit oder ohne
         # Gewinnerzielungsabsicht", "für private und gewerbliche Zwecke"
         r"|\b(?:mit\s+oder\s+ohne|ohne\s+oder\s+mit)\s+(?:Gewinnerzielungsabsicht|Gewinnabsicht"
-        r"|Erwerbszweck)|\bprivat\w*\s+(?:und|oder|wie(?:\s+auch)?|sowie)\s+(?:kommerziell|gewerblich)"
+        r"|Erwerbszweck)|\bprivat\w*\s+(?:und|oder|wie(?:\s+auch)?"
+        r"|sowie)\s+(?:kommerziell|gewerb(?:lich|sm\w{1,4}ig))"
     ),
     research=_re(
         r"\b(?:ausschließlich|ausschliesslich|nur|lediglich)\b[^.;]{0,40}?\b(?:Forschung\w*"
@@ -96,7 +108,8 @@ DE = Cues(
     ),
     # monthly active users, or active users counted per month ("aktive Nutzer pro Monat")
     mau=_re(
-        r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer|Anwender)|\baktive\w*\s+(?:Nutzer|Benutzer"
+        r"\bmonatlich\w*\s+aktive\w*\s+(?:Nutzer|Benutzer"
+        r"|Anwender)|\baktive\w*\s+(?:Nutzer|Benutzer"
         r"|Anwender)\w*\s+(?:pro|je|im)\s+(?:Monat|Kalendermonat)"
     ),
     # compounds too: "Umsatzerlöse", "Nettoumsatz", "Gesamteinnahmen"
@@ -116,13 +129,15 @@ DE = Cues(
         ),
         (
             _re(
-                r"\b(?:unterliegt|unterliegen|gilt|gelten)\b[^.;]{0,60}?österreichische[nms]?\s+Recht"
+                r"\b(?:unterliegt|unterliegen|gilt"
+                r"|gelten)\b[^.;]{0,60}?österreichische[nms]?\s+Recht"
             ),
             "AT",
         ),
         (
             _re(
-                r"\b(?:unterliegt|unterliegen|gilt|gelten)\b[^.;]{0,60}?schweizerische[nms]?\s+Recht"
+                r"\b(?:unterliegt|unterliegen|gilt"
+                r"|gelten)\b[^.;]{0,60}?schweizerische[nms]?\s+Recht"
             ),
             "CH",
         ),
@@ -139,7 +154,8 @@ DE = Cues(
     ),
     license_noun=_re(r"lizenz\w*|nutzungsbedingungen|license|licence"),
     other_work=_re(
-        r"\bDatensatz|\bDatensätze|\bTrainingsdaten|\bDaten\b|\bKorpus|\bBasismodell|\bAusgangsmodell"
+        r"\bDatensatz|\bDatensätze|\bTrainingsdaten"
+        r"|\bDaten\b|\bKorpus|\bBasismodell|\bAusgangsmodell"
         r"|\bGrundmodell|\bQuellcode|\bCode\b|\bDrittanbieter"
     ),
     this_model=_re(
@@ -188,8 +204,11 @@ FR = Cues(
         # des fins commerciales", "notamment
         # pour un usage commercial", "y compris dans un cadre commercial"
         r"|\b(?:y\s+compris|notamment|inclus(?:ant)?|également|aussi|même)\s+(?:à\s+des\s+fins\s+"
-        r"|(?:pour|dans)\s+(?:un|une|des|le|la|les)\s+(?:usages?|utilisations?|cadre|but|exploitations?"
+        r"|(?:pour|dans)\s+(?:un|une|des|le|la|les)\s+(?:usages?"
+        r"|utilisations?|cadre|but|exploitations?"
         r"|activités?)\s+|(?:l'|un\s+|une\s+)?(?:usage|utilisation|exploitation)\s+)?commercia"
+        # for consideration or profit: "y compris à titre onéreux", "même à titre lucratif"
+        r"|\b(?:y\s+compris|notamment|également|aussi|même)\s+à\s+titre\s+(?:onéreux|lucratif)"
     ),
     unrestricted=_re(
         r"\b(?:aucune?|sans|pas\s+de)\s+(?:\w+\s+)?(?:restriction|limitation|limite|interdiction)s?"
@@ -232,7 +251,8 @@ FR = Cues(
     laws=(
         (
             _re(
-                r"\b(?:régi\w*|soumis\w*|gouverné\w*)\s+(?:par\s+|au\s+|à\s+la\s+)?(?:le\s+)?(?:droit|loi)"
+                r"\b(?:régi\w*|soumis\w*|gouverné\w*)\s+(?:par\s+"
+                r"|au\s+|à\s+la\s+)?(?:le\s+)?(?:droit|loi)"
                 r"\s+français\w*|\bdroit\s+français\b[^.;]{0,30}?\b(?:applicable|s'applique)"
             ),
             "FR",
@@ -243,7 +263,8 @@ FR = Cues(
         r"|contrat|restrict|permis|redistribu"
     ),
     restrictive=_re(
-        r"\b(?:ne|n'|pas|non|uniquement|exclusivement|seulement|interdit\w*|commercia\w*|autorisation"
+        r"\b(?:ne|n'|pas|non|uniquement|exclusivement"
+        r"|seulement|interdit\w*|commercia\w*|autorisation"
         r"|doit|doivent|sauf|toutefois|mais|sous\s+réserve)\b"
     ),
     license_noun=_re(r"licence|license|conditions\s+d'utilisation"),
@@ -282,7 +303,8 @@ ES = Cues(
         r"\buso\s+comercial\s+(?:está\s+)?(?:permitido|autorizado)\b"
         # the use named with its object: "El uso comercial del modelo está permitido"
         r"|\b(?:uso|utilización|explotación)\s+comercial\s+(?:del?|de\s+la|de\s+los)\s+[^.;]{0,40}?"
-        r"\s(?:está|están|es|son|queda|quedan)\s+(?:expresamente\s+|también\s+)?(?:permitid|autorizad)"
+        r"\s(?:está|están|es|son|queda|quedan)\s+(?:expresamente\s+"
+        r"|también\s+)?(?:permitid|autorizad)"
         # "puede usarse comercialmente", "pueden ser utilizados con fines comerciales"
         r"|\b(?:puede|pueden|podrá|podrán|puedes)\s+(?:ser\s+)?(?:libremente\s+)?"
         r"(?:utiliza|usa|emplea|explota|desplega)\w*\s+(?:libremente\s+)?(?:comercialmente"
@@ -290,7 +312,8 @@ ES = Cues(
         # a grant that includes commercial ends: "incluso con fines comerciales", "incluido el
         # uso comercial", "incluyendo su explotación comercial", "también para fines comerciales"
         r"|\b(?:incluso|inclusive|incluid[oa]s?|incluyendo|también)\s+(?:(?:con|para|a)\s+)?"
-        r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?:fines?\s+|finalidad(?:es)?\s+|usos?\s+|utilización\s+"
+        r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?(?:fines?\s+"
+        r"|finalidad(?:es)?\s+|usos?\s+|utilización\s+"
         r"|explotación\s+|actividades?\s+)?comercial"
     ),
     unrestricted=_re(
@@ -303,7 +326,8 @@ ES = Cues(
         r"(?:restringid|limitad)\w*)"
     ),
     both=_re(
-        r"\bno\s+comercial\w*\s+(?:y|o|e|u)\s+comercial|\bcomercial\w*\s+(?:y|o|e|u)\s+no\s+comercial"
+        r"\bno\s+comercial\w*\s+(?:y|o|e|u)\s+comercial"
+        r"|\bcomercial\w*\s+(?:y|o|e|u)\s+no\s+comercial"
         # whether or not commercial: "sea comercial o no", "con fines comerciales o no", "con o
         # sin ánimo de lucro", "independientemente de que el uso sea comercial"
         r"|(?<![\w-])comercial\w*\s+o\s+no(?=\s*(?:[,.;:)»]|$))"
@@ -321,7 +345,8 @@ ES = Cues(
         r"(?:personal\w*|privad\w*)"
     ),
     mau=_re(
-        r"\busuarios\s+activos\s+(?:mensuales|al\s+mes|por\s+mes|cada\s+mes|en\s+un\s+(?:mismo\s+)?mes)"
+        r"\busuarios\s+activos\s+(?:mensuales|al\s+mes"
+        r"|por\s+mes|cada\s+mes|en\s+un\s+(?:mismo\s+)?mes)"
     ),
     revenue=_re(r"\bingresos\b|\bfacturación\b|\bventas\b"),
     annual=_re(r"\banual\w*|\bpor\s+año|\bal\s+año"),
@@ -332,14 +357,16 @@ ES = Cues(
     laws=(
         (
             _re(
-                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+"
+                r"|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
                 r"|legislación|derecho)\s+(?:de\s+)?(?:España|español\w*)"
             ),
             "ES",
         ),
         (
             _re(
-                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
+                r"\b(?:se\s+rigen?|se\s+regirán?|regid\w+"
+                r"|sujet\w+)\s+(?:por\s+|a\s+)?(?:las?\s+)?(?:leyes"
                 r"|legislación|derecho)\s+(?:de\s+)?(?:México|mexican\w*)"
             ),
             "MX",
@@ -350,7 +377,8 @@ ES = Cues(
         r"|garantía|derechos?|contrato|restric|permitid|redistribu"
     ),
     restrictive=_re(
-        r"\b(?:no|solo|sólo|solamente|únicamente|exclusivamente|prohibid\w*|comercial\w*|autorización"
+        r"\b(?:no|solo|sólo|solamente|únicamente"
+        r"|exclusivamente|prohibid\w*|comercial\w*|autorización"
         r"|debe|deben|salvo|excepto|sin\s+embargo|pero|siempre\s+que)\b"
     ),
     license_noun=_re(r"licencia|license|licence|términos\s+de\s+uso"),

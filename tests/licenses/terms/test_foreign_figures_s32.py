@@ -128,3 +128,24 @@ def test_twin_a_real_sign_is_no_rand() -> None:
 def _currency(text: str) -> object:
     cap = revenue_cap(text, re.compile("."), None)
     return None if cap is None else cap["currency"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Austrian: a Werknutzungsbewilligung including trade use
+        "§ 1 Die Beispiel GmbH räumt jedermann eine nicht ausschließliche Werknutzungsbewilligung"
+        " ein, das Modell auf alle bekannten Nutzungsarten zu verwerten, einschließlich der"
+        " gewerbsmäßigen Nutzung.",
+        # Swiss French: including for consideration
+        "I. Exemple Sàrl concède au preneur le droit d'utiliser et d'exploiter le modèle, y"
+        " compris à titre onéreux.",
+    ],
+)
+def test_grants_including_trade_use_or_consideration(text: str) -> None:
+    assert read_foreign(text).values["commercial_use"] == "allowed"
+
+
+def test_twin_non_trade_use_only_is_no_grant() -> None:
+    text = "Das Modell darf nur zu nicht gewerbsmäßigen Zwecken genutzt werden."
+    assert read_foreign(text).values.get("commercial_use") != "allowed"
