@@ -149,3 +149,26 @@ def test_grants_including_trade_use_or_consideration(text: str) -> None:
 def test_twin_non_trade_use_only_is_no_grant() -> None:
     text = "Das Modell darf nur zu nicht gewerbsmäßigen Zwecken genutzt werden."
     assert read_foreign(text).values.get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "제1조 예시랩 주식회사는 이용자에게 본 모델을 상업적으로 이용할 수 있도록"
+        " 비독점적으로 허락한다.",
+        "1. 회사는 이용자가 본 모델을 영리 목적으로 이용하는 것을 금지하지 아니한다.",
+    ],
+)
+def test_korean_grants_by_ability_and_by_a_ban_denied(text: str) -> None:
+    assert read_foreign(text).values["commercial_use"] == "allowed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이용자는 본 모델을 상업적으로 이용할 수 없다.",
+        "회사는 이용자가 본 모델을 영리 목적으로 이용하는 것을 금지한다.",
+    ],
+)
+def test_twin_korean_bans_stay_bans(text: str) -> None:
+    assert read_foreign(text).values["commercial_use"] == "prohibited"
