@@ -71,6 +71,32 @@ def test_a_research_deployment_needs_no_commercial_permission() -> None:
     assert blocks(run("default", research)) == set()
 
 
+def test_a_companys_research_under_research_by_anyone_needs_no_commercial_permission() -> None:
+    # "research by anyone is welcome, companies' in-house labs included; a product needs a
+    # commercial licence": a company's own research (commercial by who does it) is licensed
+    research = _model(
+        "restricted",
+        ["separate-license"],
+        deployment__distribution="research",
+        deployment__commercial=True,
+        deployment__research=True,
+        terms__use_scope=["research", "research-by-anyone"],
+    )
+    assert "commercial-use-needs-licensor-permission" not in run("default", research)
+
+
+def test_twin_a_companys_research_without_research_by_anyone_still_needs_it() -> None:
+    research = _model(
+        "restricted",
+        ["separate-license"],
+        deployment__distribution="research",
+        deployment__commercial=True,
+        deployment__research=True,
+        terms__use_scope=["research"],
+    )
+    assert "commercial-use-needs-licensor-permission" in blocks(run("default", research))
+
+
 def test_a_permission_asked_of_some_businesses_only_is_listed_not_blocked() -> None:
     # Qwen 1.0 §2: a separate license only for a model-as-a-service or AI work-assistant
     # business; whether the organization runs one is its to say (a customer-support chatbot
