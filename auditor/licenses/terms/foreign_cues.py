@@ -333,8 +333,7 @@ KO = Cues(
     prohibited=_re(
         r"비상업|비영리|" + _KO_COMMERCIAL + r"(?:적|용)?\s*(?:이용|사용|목적|용도)?[^.。]{0,20}?"
         r"(?:금지(?!하지\s*(?:않|아니))|불가|할\s*수\s*없|(?:허용|허락|허가)(?:되|하)지\s*(?:않|아니)"
-        r"|안\s*됩니다|하지\s*마"
-        r"|해서는\s*안)" + KO_PROHIBITED_MORE  # a label and its refusal (`foreign_ja_ko_forms`)
+        r"|안\s*됩니다|하지\s*마|해서는\s*안)" + KO_PROHIBITED_MORE  # a label, its refusal
     ),
     restricted=_re(
         _KO_COMMERCIAL + r"[^.。]{0,40}?(?:허가|승인|동의|라이선스|라이센스|계약|허락)[^.。]{0,20}?"
@@ -346,15 +345,6 @@ KO = Cues(
     allowed=_re(
         _KO_COMMERCIAL
         + r"(?:적|용)?\s*(?:이용|사용)(?:이|도|은)?\s*(?:가능|허용됩니다|허용되며|자유)"
-        # "can use commercially": 상업적으로 이용할 수 있도록 허락한다, 영리 목적으로 사용할 수 있다
-        + r"|(?<!비)"
-        + _KO_COMMERCIAL
-        + r"(?:적|용)?\s*(?:으로|목적으로|용도로)?\s*(?:이용|사용)"
-        r"\s*(?:할|하실)\s*수\s*있"
-        # a ban denied: 영리 목적으로 이용하는 것을 금지하지 아니한다
-        + r"|(?<!비)"
-        + _KO_COMMERCIAL
-        + r"[^.。]{0,30}?(?:금지|제한)하지\s*(?:아니한|아니하|않는|않습|않음|않으)"
         # the purpose named first: 영리 목적의 이용도 허용됩니다, 상업적 용도로의 사용도 가능합니다
         + _KO_PURPOSE_ALLOWED
         # a grant that includes commercial ends: 상업적 목적을 포함한, 영리 목적으로도 이용할 수

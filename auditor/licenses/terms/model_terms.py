@@ -19,10 +19,7 @@ from auditor.licenses.terms.extract import (
     compare_with_record,
     extract_terms,
 )
-from auditor.licenses.terms.foreign import (
-    read_foreign,
-    with_foreign,
-)
+from auditor.licenses.terms.foreign import read_foreign, with_foreign
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
 from auditor.licenses.terms.judge_text import (
@@ -33,6 +30,7 @@ from auditor.licenses.terms.judge_text import (
 )
 from auditor.licenses.terms.named_options import (
     most_restrictive_named,
+    named_in_english,
     named_in_passages,
     restating_choice,
 )
@@ -264,21 +262,9 @@ def _document(
             return TermDocument(path, "license", terms, str(terms["kind"].value), None, terms)
         if not unread:
             return None
-        # naming two or more licenses by their full names and stating nothing of its own
-        # ("Hanbit-7B is yours under whichever of two licences you elect: the Apache License
-        # 2.0 or CC BY-NC-SA 4.0"): against a declared `A OR B` of those it restates the choice
-        names = _named_in_english(text, db)
+        names = named_in_english(text, db)  # it may restate a declared `A OR B` (named_options)
         return TermDocument(path, "unread", restrictive, None, None, names_only=names)
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
-
-
-def _named_in_english(text: str, db: LicenseDB) -> tuple[str, ...]:
-    """The licenses a text names by a full name or versioned alias, when it names two or more."""
-    # imported here: option_documents reads documents through this module
-    from auditor.licenses.option_documents import named_by_name
-
-    named = sorted(named_by_name(text, db))
-    return tuple(named) if len(named) > 1 else ()
 
 
 def _all_known(expression: str, db: LicenseDB) -> bool:

@@ -19,13 +19,23 @@ from auditor.model.kinds import kind_rank
 if TYPE_CHECKING:
     from auditor.licenses.terms.foreign import ForeignReading
 
-__all__ = ["most_restrictive_named", "named_in_passages", "restating_choice"]
+__all__ = ["most_restrictive_named", "named_in_english", "named_in_passages", "restating_choice"]
 
 
 def named_in_passages(foreign: ForeignReading, db: LicenseDB) -> list[LicenseRecord]:
     """The licenses passages in another language name ("本模型采用 CC BY-NC 4.0 许可证"), for a
     document identification could not read."""
     return [record for record, _ in named_records(foreign, db) if record.kind != POLICY_KIND]
+
+
+def named_in_english(text: str, db: LicenseDB) -> tuple[str, ...]:
+    """The licenses a text names by a full name or versioned alias, when it names two or more
+    (an unread document restating the declared choice: `restating_choice`)."""
+    # imported here: option_documents reads documents through model_terms, which imports this
+    from auditor.licenses.option_documents import named_by_name
+
+    named = sorted(named_by_name(text, db))
+    return tuple(named) if len(named) > 1 else ()
 
 
 def most_restrictive_named(records: Sequence[LicenseRecord]) -> LicenseRecord | None:
