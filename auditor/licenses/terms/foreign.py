@@ -176,6 +176,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     result = with_qualifiers(with_counting_rules(result))  # Chinese: read with a term elsewhere
     result = cap_refs.with_counting_rules_south_asia(result, CUES)  # hi/id/ms/vi/th: the same
     result = cap_refs.with_unread_caps(result, CUES)  # a further licence past an unread size
+    result = cap_refs.with_consequences_of_caps(result, passages)  # asked in the cap's sentence
     return replace(result, prevails=prevailing_language(text))
 
 

@@ -258,6 +258,51 @@ def with_unread_caps(reading: ForeignReading, cues: Mapping[str, Cues]) -> Forei
     return replace(reading, values=values)
 
 
+def with_consequences_of_caps(
+    reading: ForeignReading, passages: Sequence[Passage]
+) -> ForeignReading:
+    """`reading` with a further licence or permission asked in the clause right after a cap's,
+    within its sentence ("...营业收入超过附件一所列金额的，" / "被许可人须另行...签订商业许可合同";
+    "...১০০ কোটি টাকার বেশি;" / "তাকে পৃথক বাণিজ্যিক লাইসেন্স নিতে হবে"), read as the cap's
+    consequence, not a condition of every commercial use: only when a cap was read and every
+    passage asking for it other than the cap's own is such a clause."""
+    conditions = reading.values.get("commercial_use_conditions")
+    if not isinstance(conditions, list) or not {_SEPARATE, _PERMISSION} & set(conditions):
+        return reading
+    keys = ("revenue_threshold", "user_threshold")
+    capped = [p for key in keys for p in reading.quotes.get(key, ())]
+    if not capped:
+        return reading
+    figures = {str(_figure(reading.values.get(key))) for key in keys} - {"None"}
+    order = {id(p): index for index, p in enumerate(passages)}
+    asked = [
+        p
+        for p in reading.quotes.get("commercial_use_conditions", ())
+        if p not in capped and not any(f in re.sub(r"\D", "", p.text) for f in figures)
+    ]  # the cap's own passages, and an annex row stating its figure, ask nothing more
+    for passage in asked:
+        index = order.get(id(passage))
+        before = passages[index - 1] if index else None
+        if before is None or before not in capped or not _CONTINUES.search(before.text):
+            return reading
+    kept = [c for c in conditions if c not in (_SEPARATE, _PERMISSION)]
+    values = dict(reading.values)
+    values["commercial_use_conditions"] = kept if _ABOVE in kept else [*kept, _ABOVE]
+    return replace(reading, values=values)
+
+
+def _figure(cap: object) -> int | None:
+    """A cap's amount or count, as its digits are written."""
+    if not isinstance(cap, dict):
+        return None
+    value = cap.get("amount", cap.get("count"))
+    return value if isinstance(value, int) else None
+
+
+_CONTINUES = lazy_pattern(r"[,，、;；:：]\s*$")
+"""A clause cut from its sentence goes on after it."""
+
+
 def _sized_passage(passage: Passage, cues: Mapping[str, Cues]) -> bool:
     own, language = cues.get(passage.language or ""), passage.language or ""
     return own is not None and language in _EXCEED and _sized(passage.text, own, language)

@@ -172,3 +172,24 @@ def test_korean_grants_by_ability_and_by_a_ban_denied(text: str) -> None:
 )
 def test_twin_korean_bans_stay_bans(text: str) -> None:
     assert read_foreign(text).values["commercial_use"] == "prohibited"
+
+
+def test_a_licence_asked_in_the_clause_after_a_caps_own_is_the_caps() -> None:
+    text = (
+        "ধারা ১। উদাহরণ লিমিটেড লাইসেন্সধারীকে মডেলটি বাণিজ্যিক উদ্দেশ্যে ব্যবহার করার অনুমতি দেয়।\n"
+        "ধারা ২। ধারা ১-এর অনুমতি সেই লাইসেন্সধারীর জন্য প্রযোজ্য নয় যার বার্ষিক আয় ১০০ কোটি টাকার"
+        " বেশি; তাকে পৃথক বাণিজ্যিক লাইসেন্স নিতে হবে।\n"
+    )
+    reading = read_foreign(text)
+    assert reading.values["commercial_use_conditions"] == ["separate-license-above-threshold"]
+
+
+def test_twin_a_permission_asked_in_a_sentence_of_its_own_stays_a_condition() -> None:
+    text = (
+        "第1条 被许可人可将本模型用于商业用途。\n"
+        "第2条 被许可人上一会计年度营业收入超过人民币1亿元的，须另行与许可方签订商业许可合同。\n"
+        "第3条 任何商业使用均须事先取得许可方的书面同意。\n"
+    )
+    conditions = read_foreign(text).values["commercial_use_conditions"]
+    assert isinstance(conditions, list) and "separate-license-above-threshold" in conditions
+    assert {"written-permission", "separate-license"} & set(conditions)
