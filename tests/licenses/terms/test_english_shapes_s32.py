@@ -148,3 +148,11 @@ def test_twin_an_instruction_in_a_prompt_is_no_ban() -> None:
         "don't share false information.\n"
     )
     assert _terms(text)["use_restrictions"] == []
+
+
+def test_twin_support_requests_are_no_cap_on_the_model() -> None:
+    text = (
+        "Support. Such support services are, in any event, limited to your making a maximum of "
+        "20 requests for assistance during the support period.\n"
+    )
+    assert _terms(text)["user_threshold"] is None
