@@ -10,7 +10,12 @@ from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.confined import confined_sentences
 from auditor.licenses.terms.detect import Found, data_rule, matching
-from auditor.licenses.terms.places import find_place_spans, jurisdiction_code, region_codes
+from auditor.licenses.terms.places import (
+    LAW_ADJECTIVES,
+    find_place_spans,
+    jurisdiction_code,
+    region_codes,
+)
 from auditor.licenses.terms.sentences import Document, Sentence
 
 # The clause rules are data: license_db/clause_rules/law.yaml. Compiled patterns are taken
@@ -74,6 +79,11 @@ def choice_of_law_code(text: str) -> str | None:
             code = jurisdiction_code(before[spans[-1][0] :])
             if code:
                 return code
+        # or a country's adjective: "Kenyan law", "South African law"
+        words = before.lower().split()
+        for size in (2, 1):
+            if len(words) >= size and " ".join(words[-size:]) in LAW_ADJECTIVES:
+                return LAW_ADJECTIVES[" ".join(words[-size:])]
     return None
 
 

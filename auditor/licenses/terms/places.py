@@ -75,6 +75,33 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "prince edward island": ("CA",),
 }  # fmt: skip
 
+# The adjectives a licence names a country's law by ("governed by Kenyan law", "decided under
+# South African law"), read only right before "law": as places they would also be languages
+# ("the Portuguese version prevails"). The table's own adjectives (German, French...) stay there.
+LAW_ADJECTIVES: dict[str, str] = {
+    "south african": "ZA", "nigerian": "NG", "kenyan": "KE", "ghanaian": "GH", "ugandan": "UG",
+    "tanzanian": "TZ", "rwandan": "RW", "ethiopian": "ET", "egyptian": "EG", "moroccan": "MA",
+    "tunisian": "TN", "algerian": "DZ", "zambian": "ZM", "zimbabwean": "ZW", "botswanan": "BW",
+    "namibian": "NA", "mauritian": "MU", "senegalese": "SN", "ivorian": "CI", "cameroonian": "CM",
+    "singaporean": "SG", "singapore": "SG", "philippine": "PH", "filipino": "PH", "indian": "IN",
+    "pakistani": "PK", "bangladeshi": "BD", "sri lankan": "LK", "nepali": "NP", "nepalese": "NP",
+    "thai": "TH", "vietnamese": "VN", "indonesian": "ID", "malaysian": "MY", "taiwanese": "TW",
+    "mongolian": "MN", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ", "armenian": "AM",
+    "azerbaijani": "AZ", "georgian": "GE", "iranian": "IR", "iraqi": "IQ", "israeli": "IL",
+    "jordanian": "JO", "lebanese": "LB", "saudi": "SA", "emirati": "AE", "qatari": "QA",
+    "kuwaiti": "KW", "omani": "OM", "bahraini": "BH", "turkish": "TR", "brazilian": "BR",
+    "mexican": "MX", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "colombian": "CO",
+    "peruvian": "PE", "bolivian": "BO", "ecuadorian": "EC", "uruguayan": "UY",
+    "paraguayan": "PY", "costa rican": "CR", "panamanian": "PA", "jamaican": "JM",
+    "canadian": "CA", "new zealand": "NZ", "italian": "IT", "spanish": "ES", "portuguese": "PT",
+    "polish": "PL", "czech": "CZ", "slovak": "SK", "hungarian": "HU", "romanian": "RO",
+    "bulgarian": "BG", "greek": "GR", "austrian": "AT", "belgian": "BE", "danish": "DK",
+    "swedish": "SE", "norwegian": "NO", "finnish": "FI", "icelandic": "IS", "estonian": "EE",
+    "latvian": "LV", "lithuanian": "LT", "ukrainian": "UA", "russian": "RU", "croatian": "HR",
+    "serbian": "RS", "slovenian": "SI", "albanian": "AL", "maltese": "MT", "cypriot": "CY",
+    "luxembourgish": "LU", "belarusian": "BY", "macedonian": "MK", "montenegrin": "ME",
+    "bosnian": "BA", "welsh": "GB", "northern irish": "GB",
+}  # fmt: skip
 _CASE_SENSITIVE = {"eu", "eea", "uk", "usa", "uae", "prc", "u.s.", "u.s.a.", "dprk"}
 # ISO 3166 names that are also common words or given names: a clause naming one is read only
 # through the table above, never through pycountry's list

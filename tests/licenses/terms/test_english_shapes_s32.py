@@ -156,3 +156,30 @@ def test_twin_support_requests_are_no_cap_on_the_model() -> None:
         "20 requests for assistance during the support period.\n"
     )
     assert _terms(text)["user_threshold"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("This licence is governed by Kenyan law.", "KE"),
+        ("Disputes about this licence are decided under South African law by the courts.", "ZA"),
+        ("Disputes are resolved in accordance with the laws of Ghana.", "GH"),
+    ],
+)
+def test_a_law_named_by_its_adjective_or_settling_disputes(sentence: str, code: str) -> None:
+    assert (
+        _terms(f"Wren licence\n\nYou may use Wren for anything.\n\n{sentence}\n")["governing_law"]
+        == code
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Portuguese version prevails over the English summary of the law.",
+        "Disputes are decided by the board after hearing both parties.",
+    ],
+)
+def test_twin_a_language_or_a_board_names_no_law(sentence: str) -> None:
+    text = f"Wren licence\n\nYou may use Wren for anything.\n\n{sentence}\n"
+    assert _terms(text)["governing_law"] is None
