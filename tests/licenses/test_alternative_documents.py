@@ -169,3 +169,32 @@ def test_an_english_document_restating_the_declared_choice_binds_no_option(
 
 def test_twin_the_same_document_beside_the_nc_license_alone_still_fails(tmp_path: Path) -> None:
     assert _audit_declared(tmp_path, {"COPYING.md": _COPYING}, "cc-by-nc-sa-4.0") is Verdict.FAIL
+
+
+def test_a_bespoke_grant_beside_a_choice_of_law_is_still_read(tmp_path: Path) -> None:
+    # "Nothing here limits commercial use" with "Swedish law governs this licence": the law
+    # restricts nothing, so the document stays the license its grant makes it
+    text = (
+        "Granit-1B Licence\n\n(i) Permission. Granit AB permits anyone to use and modify it.\n"
+        "(ii) Scope. Nothing here limits commercial use.\n(iii) Law. {law}\n"
+    )
+    for law in ("Swedish law governs this licence.", "Any dispute is for the courts."):
+        folder = tmp_path / law[:5]
+        folder.mkdir()
+        (folder / "README.md").write_text(
+            "---\nlicense: other\nlicense_name: granit\n---\n# Granit-1B\n", encoding="utf-8"
+        )
+        (folder / "LICENSE").write_text(text.format(law=law), encoding="utf-8")
+        options = AuditOptions(
+            hub=HubOptions(offline=True, cache_dir=tmp_path / "hf"),
+            jobs=1,
+            use_cache=False,
+            deployment=Deployment(
+                organization={"domicile": "SE"},
+                fields={"distribution": "saas", "mau": 900, "use_cases": ["chatbot"]},
+            ),
+            suggest_alternatives=False,
+        )
+        (model,) = audit([str(folder)], options).models
+        rules = {f.rule for f in model.findings if f.severity.value == "block" and not f.waived}
+        assert "non-commercial-license-in-commercial-use" not in rules, law

@@ -251,19 +251,20 @@ def _document(
         granted is not terms and not prose and _priority(path) == 0
     ):
         return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
-    if not any(_stated(term.value) for term in restrictive.values()):
-        if found is not None and found.id is not None and _all_known(found.id, db):
-            return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
-        # a license document no license names (named as one, or more than notices: COPYRIGHT) is
-        # unread unless its words grant use as a license (not a use policy, not card prose)
+    said = {key for key, term in restrictive.items() if _stated(term.value)}
+    if not said and found is not None and found.id is not None and _all_known(found.id, db):
+        return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
+    if said <= {"governing_law", "venue"}:  # a choice of law beside a grant restricts nothing
+        # a document no license names is unread unless its words grant use as a license
         priority = _priority(path)
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
         if unread and terms["commercial_use"].value == "allowed" and terms["kind"].value:
             return TermDocument(path, "license", terms, str(terms["kind"].value), None, terms)
-        if not unread:
+        if not said and unread:
+            names = named_in_english(text, db)  # may restate a declared `A OR B` (named_options)
+            return TermDocument(path, "unread", restrictive, None, None, names_only=names)
+        if not said:
             return None
-        names = named_in_english(text, db)  # it may restate a declared `A OR B` (named_options)
-        return TermDocument(path, "unread", restrictive, None, None, names_only=names)
     return TermDocument(path, "other", restrictive, _stated_kind(None, restrictive), name)
 
 
