@@ -18,6 +18,35 @@ SETEXT = lazy_pattern(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
 FENCE = lazy_pattern(r" {0,3}(?P<fence>`{3,}|~{3,})")
 _BOLD_HEADING = lazy_pattern(r"\s*(?:\*\*|__)(?P<title>[^*_]{1,80}?)[ \t:]*(?:\*\*|__)[ \t:]*$")
 
+# "Use restrictions" and "Prohibited uses" in the languages cards are written in: a section of
+# the model's terms, like its English title (never "Limitations" alone: the model's own limits)
+_FOREIGN_USE_RESTRICTIONS = (
+    r"|\b(?:omezen[íi]\s+(?:pou[žz]it[íi]|u[žz][íi]v[áa]n[íi])|zak[áa]zan[ée]\s+pou[žz]it[íi]e?"
+    r"|obmedzenia\s+pou[žz]itia|ograniczenia\s+(?:u[żz]ytkowania|u[żz]ycia|stosowania)"
+    r"|(?:zakazane|niedozwolone)\s+(?:u[żz]ycie|zastosowania)"
+    r"|ograni[čc]enja\s+(?:kori[šs]tenja|upotrebe|uporabe)|zabranjena\s+(?:upotreba|uporaba)"
+    r"|omejitve\s+uporabe|prepovedana\s+uporaba"
+    r"|nutzungsbeschr[äa]nkung(?:en)?|verbotene\s+nutzung(?:en)?|einschr[äa]nkungen\s+der\s+nutzung"
+    r"|gebruiksbeperking(?:en)?|verboden\s+gebruik|beperkingen\s+(?:van|op)\s+(?:het\s+)?gebruik"
+    r"|anv[äa]ndningsbegr[äa]nsning(?:ar)?|f[öo]rbjuden\s+anv[äa]ndning"
+    r"|(?:brugs|anvendelses)begr[æa]nsning(?:er)?|forbudt\s+(?:brug|anvendelse|bruk)"
+    r"|bruksbegrensning(?:er)?|k[äa]ytt[öo]rajoitukset|kielletty\s+k[äa]ytt[öo]"
+    r"|restrictions?\s+d['’]utilisation|(?:utilisations?|usages?)\s+interdit(?:e|s|es)?"
+    r"|restricciones\s+de\s+uso|usos?\s+prohibidos?|restri[çc][õo]es\s+de\s+uso"
+    r"|usos?\s+proibidos?|(?:limitazioni|restrizioni)\s+d['’]uso|us[oi]\s+vietat[oi]"
+    r"|restric[țt]ii\s+de\s+utilizare|utiliz[ăa]ri\s+interzise"
+    r"|felhaszn[áa]l[áa]si\s+korl[áa]toz[áa]sok|tiltott\s+felhaszn[áa]l[áa]s"
+    r"|kullan[ıi]m\s+k[ıi]s[ıi]tlamalar[ıi]|yasakl[ıi]\s+kullan[ıi]m(?:lar)?"
+    r"|batasan\s+penggunaan|larangan\s+penggunaan|penggunaan\s+yang\s+dilarang"
+    r"|sekatan\s+penggunaan|h[ạa]n\s+ch[ếe]\s+s[ửu]\s+d[ụu]ng)\b"
+    r"|περιορισμοί\s+χρήσης|απαγορευμένες\s+χρήσεις"
+    r"|ограничения\s+(?:на\s+)?использовани[яе]|запрещ[её]нное\s+использование"
+    r"|обмеження\s+використання|заборонене\s+використання"
+    r"|قيود\s+الاستخدام|الاستخدامات\s+المحظورة|הגבלות\s+שימוש|שימושים\s+אסורים"
+    r"|उपयोग\s+(?:पर\s+)?प्रतिबंध|निषिद्ध\s+उपयोग|ข้อจำกัดการใช้งาน|ข้อห้าม"
+    r"|禁止(?:用途|使用|事項)|利用制限|금지\s*사항"
+)
+
 _LICENSE_TITLE = lazy_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
     r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|"
@@ -26,7 +55,7 @@ _LICENSE_TITLE = lazy_pattern(
     # 사용 조건): the conditions a user accepts, however the heading names them
     + r"|(?:使用|用户|用戶)(?:须知|須知|声明|聲明)|利用上の注意"
     r"|ご利用(?:に(?:ついて|あたって)|上の注意)"
-    r"|(?:이용|사용)\s*(?:조건|시\s*유의\s*사항|시\s*주의\s*사항)",
+    r"|(?:이용|사용)\s*(?:조건|시\s*유의\s*사항|시\s*주의\s*사항)" + _FOREIGN_USE_RESTRICTIONS,
     re.IGNORECASE,
 )
 # A title about the data's license ("Dataset license", "Licenses of the training data"): the

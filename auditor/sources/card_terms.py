@@ -54,6 +54,9 @@ TERM_WORDS = lazy_pattern(
     r"|non-?commercial|evaluation|educational|internal)[- ](?:(?:use|purposes?|projects?)\s+)?only"
     r"|\bonly\s+(?:be\s+used\s+)?for\s+(?:\w+\s+){0,2}?(?:research|academic|personal"
     r"|non-?commercial|evaluation|educational)"
+    # a grant's own words: "for any purpose, commercial use included" (a row of a licence
+    # written as a table, its English beside its French)
+    r"|\bfor\s+any\s+(?:lawful\s+)?purposes?\b"
     r"|仅限|僅限|仅供|僅供|只能|只可|不得|禁止|不允许|不允許|未经|未經|授权|授權|许可|許可|须经|須經"
     r"|同意|のみ|禁じ|許諾|承認|不可|できません|금지|허가|허락|승인|불가|동의|만\s*사용",
     re.IGNORECASE,

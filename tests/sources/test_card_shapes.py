@@ -504,3 +504,32 @@ def test_an_opening_naming_the_license_file_s_own_license_adds_no_disagreement(
         for d in card_documents(parse_card((folder / "README.md").read_text(encoding="utf-8")))
     }
     assert "license-files-disagree" not in {f.rule for f in model.findings}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Omezení použití",
+        "Ograniczenia użytkowania",
+        "Nutzungsbeschränkungen",
+        "Usos prohibidos",
+        "Restrictions d’utilisation",
+        "Limitazioni d'uso",
+        "Användningsbegränsningar",
+        "Kullanım kısıtlamaları",
+        "Ограничения использования",
+        "قيود الاستخدام",
+        "禁止用途",
+    ],
+)
+def test_use_restriction_sections_in_other_languages_are_the_model_s_terms(title: str) -> None:
+    # session 33, round N: a Czech card's "Omezení použití" banning biometric identification,
+    # made part of the licence by it, was never read (a silent pass)
+    assert is_license_title(title)
+    card = f"# M\n\n## {title}\n\nNo biometric identification.\n\n## Other\n\nText.\n"
+    assert lines_of(card) == {5: "No biometric identification."}
+
+
+@pytest.mark.parametrize("title", ["Omezení", "Limitaciones", "Einschränkungen", "Limitations"])
+def test_the_model_s_own_limitations_are_no_terms_section(title: str) -> None:
+    assert not is_license_title(title)

@@ -21,20 +21,21 @@ from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.split_caps import figures
 from auditor.licenses.terms.substitute import substituted
 
-__all__ = ["with_annex_figures"]
+__all__ = ["restated_once", "with_annex_figures"]
 
 _LABEL = r"(?:schedule|annex(?:ure)?|appendix|exhibit|attachment|addendum)"
 _POINTER = lazy_pattern(
     r"\b(?:the|a|an)\s+(?:applicable\s+|relevant\s+|agreed\s+)?(?:amount|figure|number|threshold"
     r"|limit|cap|ceiling|level|sum|value|maximum|turnover|revenue|count)s?\s+(?:(?:stated|set\s+"
     r"(?:out|forth)|specified|given|shown|listed|fixed|defined|indicated|named|provided"
-    r"|referred\s+to)\s+)?in\s+(?P<ref>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)"
+    r"|referred\s+to)\s+)?in\s+(?:(?P<first>(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}"
+    r"[a-z]?)\s+of\s+)?(?P<ref>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)"
     r"(?:,?\s+(?:at\s+)?(?P<item>"
     + r"(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}[a-z]?))?",
     re.IGNORECASE,
 )
 """A pointer to a figure in a schedule: "the amount stated in Schedule 1", "the figure in
-Schedule 1, item 2" (then the figure of that item)."""
+Schedule 1, item 2" or "the amount in item 2 of Schedule 1" (then the figure of that item)."""
 _OPENS = lazy_pattern(r"^\W*(?P<label>" + _LABEL + r"\s+(?:no\.?\s*)?[\w-]*\w)", re.IGNORECASE)
 _ITEM = lazy_pattern(
     r"^\W*(?P<item>(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}[a-z]?)\b", re.IGNORECASE
@@ -53,7 +54,7 @@ def with_annex_figures(doc: Document) -> Document:
 
     def figure(match: re.Match[str]) -> str:
         key = _key(match.group("ref"))
-        item = match.group("item")
+        item = match.group("item") or match.group("first")
         found = schedules.get(f"{key} / {_key(item)}") if item else schedules.get(key)
         return match.group(0) if found is None else f"{found} ({match.group(0)})"
 
@@ -72,9 +73,9 @@ def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
             if later is not sentence and _OPENS.match(later.text):
                 break
             text = later.text[opens.end() :] if later is sentence else later.text
-            stated += _restated_once(text, figures(text))
+            stated += restated_once(text, figures(text))
             item = _ITEM.match(later.text) if later is not sentence else None
-            own = _restated_once(later.text, figures(later.text)) if item else []
+            own = restated_once(later.text, figures(later.text)) if item else []
             if item is not None and len(set(own)) == 1:  # "Item 2  User figure: 1,000,000"
                 found.setdefault(
                     f"{_key(opens.group('label'))} / {_key(item.group('item'))}", own[0]
@@ -84,7 +85,7 @@ def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
     return found
 
 
-def _restated_once(text: str, found: list[str]) -> list[str]:
+def restated_once(text: str, found: list[str]) -> list[str]:
     """The figures, a figure restated in brackets right after it ("two million pounds sterling
     (GBP 2,000,000)", "EUR 20 million (twenty million euros)") counted once, as the whole span."""
     kept: list[str] = []

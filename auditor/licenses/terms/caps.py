@@ -23,12 +23,17 @@ from auditor.licenses.terms.sentences import Document, Sentence
 _I = re.IGNORECASE
 
 NUMBER = (
-    rf"(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"(?P<num>\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+    # thousands grouped by spaces ("R500 000 000", "1 500 000"), a whole number standing alone
+    rf"|(?<![\d,.])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}}(?!\d))?"
+    rf"(?![\d,.]\d|[ \u00a0\u202f]\d)"
+    rf"|\d+(?:\.\d+)?"
     rf"|{WORD_NUMBER})"
     r"(?:\s*\(\s*[\d,.]+\s*\))?\s*"
     r"(?P<mult>(?:billion|million|thousand|crores?|lakhs?|lacs?|bn|mm|m|k)\b)?"
 )
-"""A count or amount: digits with separators, or a number in words, then a multiplier."""
+"""A count or amount: digits with separators (commas, Indian lakh commas, spaces), or a number in
+words, then a multiplier."""
 _MULTIPLIERS = {"billion": 10**9, "bn": 10**9, "million": 10**6, "mm": 10**6, "m": 10**6}
 _MULTIPLIERS |= {"thousand": 10**3, "k": 10**3}
 # Indian English ("Rs. 500 crore", "75 lakh users"; digits grouped "5,00,00,000")
@@ -104,6 +109,8 @@ def amount(number: str, multiplier: str | None) -> int | None:
         value = in_words
     else:
         try:
+            if " " in text:  # "2 000 000,00": spaces group thousands, a comma marks decimals
+                text = text.replace(" ", "").replace(",", ".")
             value = float(text.replace(",", ""))
         except ValueError:
             return None
@@ -296,6 +303,9 @@ MONEY_KEYWORDS += ("huf", "forint", "ron", "lei", "leu", "try", "tl", "₺", "li
 MONEY_KEYWORDS += ("uah", "₴", "hryvni", "ils", "nis", "₪", "shekel", "idr", "rp")
 MONEY_KEYWORDS += ("rupiah", "thb", "฿", "baht", "vnd", "₫", "dong", "đồng", "bdt")
 MONEY_KEYWORDS += ("৳", "tk", "taka", "bgn", "лв", "leva", "bulgarian lev")
+MONEY_KEYWORDS += ("sar", "sr", "riyal", "rial", "aed", "dhs", "dirham", "qar", "qr", "zar", "rand")
+# the rand's "R" right before its digits ("R500 000 000"): a letter alone is no keyword
+MONEY_KEYWORDS += tuple(f"r{digit}" for digit in range(1, 10))
 
 
 @cache

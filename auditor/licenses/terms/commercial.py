@@ -146,20 +146,24 @@ def detect_commercial_use(
     scope: Found = _NO_SCOPE,
     scope_barred: tuple[Sentence, ...] = (),
     capped: tuple[Sentence, ...] = (),
+    lifted: tuple[Sentence, ...] = (),
 ) -> Found:
     """prohibited > restricted (cap, scope, separate license, permission) > allowed (perhaps
     on a registration or a credit): see the module's docstring.
 
     A grant confined to personal use, evaluation, non-production use or research rules out
     production commercial use (`scope_barred` quotes it): prohibited. `capped` are the
-    sentences stating a cap (`thresholds.detect_caps`): what they forbid is no total ban."""
+    sentences stating a cap (`thresholds.detect_caps`): what they forbid is no total ban;
+    `lifted` the carve-outs of commercial use a grant to a class bounded from above lifts for
+    it, no ban even when they name non-commercial use."""
     capped_set = set(capped)
     thresholds = tuple(thresholds)
     non_commercial = clause_pattern("commercial_use/non-commercial-named")
     banned = [
         s
         for s in matching(doc, _NONCOMMERCIAL_ONLY)
-        if s not in capped_set or non_commercial.search(s.text)  # a ban on a capped class
+        # a ban on a capped class, unless a grant to the class under the bound lifts it
+        if s not in capped_set or (non_commercial.search(s.text) and s not in lifted)
     ]
     banned += matching(doc, _RESEARCH_ONLY)
     scopes = scope.value if isinstance(scope.value, list) else []
@@ -176,11 +180,11 @@ def detect_commercial_use(
         for s in matching(doc, _COMMERCIAL_BANNED, restrictive=True, skip_definitions=True)
         if s not in capped_set and _banned(s, _COMMERCIAL_BANNED)
     ]
-    lifted = set(allowed_sentences(doc))  # "no restrictions on commercial use"
+    allowed_here = set(allowed_sentences(doc))  # "no restrictions on commercial use"
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
-        if s.list_item and s not in capped_set and not excepted(s) and s not in lifted
+        if s.list_item and s not in capped_set and not excepted(s) and s not in allowed_here
     ]
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))

@@ -9,7 +9,7 @@ still bind, strictest first); the weights' licence is the one the others are com
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -56,14 +56,19 @@ _OTHER_WORD = lazy_pattern(
 
 
 def disagreements(
-    docs: Sequence[TermDocument], match: LicenseMatch | None, declared: LicenseMatch | None = None
+    docs: Sequence[TermDocument],
+    match: LicenseMatch | None,
+    declared: LicenseMatch | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """A document stricter than the model's license text (another kind, or commercial use
     restricted further) is a finding naming both; the stricter document binds. Two documents
     that are each a member of the conjunction the model is licensed under (`MIT AND
     CC-BY-NC-SA-4.0`: the code's LICENSE and the weights' LICENSE-WEIGHTS) do not disagree:
     both bind, as the expression says (their terms are combined, strictest first, all the
-    same)."""
+    same); nor does a document the license text makes part of itself by its file name ("on
+    the Model Terms kept in MODEL_TERMS.txt, which are part of this licence": `texts`, each
+    document's text by path)."""
     if not docs:
         return []
     parts = _conjunction(match) | _conjunction(declared)
@@ -98,6 +103,8 @@ def disagreements(
             continue  # use conditions added to the licence: each judged by its own rule
         if _both_declared(first, doc, parts):
             continue  # the two parts of `A AND B`, each in its own file
+        if texts and incorporates(texts.get(first.path) or "", doc.path):
+            continue  # the license text makes this file part of itself: one licence
         if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
             continue  # LICENSE-CODE beside LICENSE-MODEL: each covers its own part
         if not stricter_use and doc.name is not None and doc.name == first.name:
@@ -134,6 +141,33 @@ def narrowing(doc: TermDocument, base: TermDocument) -> list[str]:
         for key in _NARROWING_KEYS
         if doc.terms[key].value and doc.terms[key].evidence and not base.terms[key].value
     ]
+
+
+_INCORPORATES = lazy_pattern(
+    r"\bpart\s+of\s+(?:this|the|our)\s+(?:licen[cs]e|agreement|terms)|\bincorporat\w+|\bforms?\s+part"
+    r"|\b(?:on|under|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terms|conditions|rules)\b"
+    r"|\bread\s+(?:together\s+)?with\b|\btogether\s+with\b|\bas\s+(?:if|though)\s+(?:written|set\s+out)"
+    r"|\b(?:also\s+)?(?:bind|binds|apply|applies)\b",
+    re.IGNORECASE,
+)
+_NOT_INCORPORATED = lazy_pattern(
+    r"\b(?:not|never|no\s+part|replac\w+|supersed\w+|instead\s+of|only\s+to\s+the\s+code)\b",
+    re.IGNORECASE,
+)
+
+
+def incorporates(text: str, path: str) -> bool:
+    """Whether `text` (a license) names the file at `path` by its file name in a sentence making
+    it part of the licence: "on the terms ... in MODEL_TERMS.txt, which are part of this
+    licence", "subject to the conditions in USAGE.md", "read with NOTICE" (no negation nor
+    replacement in that sentence)."""
+    name = PurePosixPath(path).name
+    if len(name) < 4 or name not in text:
+        return False
+    for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])|\n\s*\n", text):
+        if name in sentence and _INCORPORATES.search(sentence):
+            return not _NOT_INCORPORATED.search(sentence)
+    return False
 
 
 def part_named(path: str) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseRecord
 from auditor.licenses.terms.annex_refs import with_annex_figures
+from auditor.licenses.terms.clause_refs import with_clause_figures
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.commercial import detect_commercial_use, detect_research_only
 from auditor.licenses.terms.commercial_conditions import detect_commercial_conditions
@@ -112,8 +113,9 @@ _SHORT_TEXT = 32_768
 
 def _read_across(doc: Document) -> Document:
     """The sentences read with what other sentences say: a figure a clause points to in a
-    schedule, a cap split over sentences, the acts that end the licence as bans."""
-    return with_split_caps(with_trigger_bans(with_annex_figures(doc)))
+    schedule or another numbered clause, a cap split over sentences, the acts that end the
+    licence as bans."""
+    return with_split_caps(with_trigger_bans(with_annex_figures(with_clause_figures(doc))))
 
 
 @lru_cache(maxsize=128)
@@ -130,7 +132,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     doc = resolve_defined_terms(doc)  # "for the Approved Purpose": what the definition says
     policy = detect_policy(doc)
     grant = detect_grant(doc)
-    users, revenue, capped = detect_caps(doc)
+    users, revenue, capped, lifted = detect_caps(doc)
     unread = () if users.value or revenue.value else unread_caps(doc, capped)
     capped += unread  # what such a sentence asks is asked past its size only
     # a ban bounded by places ("running the model outside Vietnam is not licensed") confines
@@ -150,6 +152,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         scope=scope,
         scope_barred=scope_barred,
         capped=capped,
+        lifted=lifted,
     )
     commercial = _for_some_licensees(commercial, scope, licensees)
     conditions = detect_commercial_conditions(doc, commercial, (users, revenue), capped)

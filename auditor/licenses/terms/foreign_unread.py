@@ -12,6 +12,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cap_refs import counts_group
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.text.language import Passage
+from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 
 __all__ = ["is_mention", "may_state_term"]
 
@@ -24,15 +25,43 @@ _ZH_TITLE = lazy_pattern(r"《[^》]{1,60}》|【[^】]{1,60}】")
 _LATIN_WORD = lazy_pattern(r"[A-Za-z][\w.+-]*")
 _NAME_TOKEN = lazy_pattern(
     r"\b(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]*[- ]?v?\d[\w.]*|Apache|Creative\s+Commons|OpenRAIL\w*"
-    r"|Unlicense|Llama\w*|Gemma\w*)"
+    r"|Unlicense|Llama\w*|Gemma\w*"
+    # a model's name in any script, by its size ("שקד-7B", "ЯВІР-7B", "अमलतास-7B")
+    r"|[^\W\d_][\w.]*-\d+(?:\.\d+)?[BbMmKk]\b)"
 )
+# a company's legal form, whose words are no condition ("有限公司": limited company)
+_COMPANY_FORM = lazy_pattern(r"(?:股份)?有限(?:责任|責任)?公司|有限会社")
+# the title of a document: its first lines, naming a licence in any language, no sentence
+# ending inside ("ARDIÇ-7B MODEL LİSANSI Ardıç Yapay Zekâ A.Ş., İstanbul")
+_TITLE_LINES, _TITLE_CHARS = 2, 160
+_LICENSE_WORD = lazy_pattern(
+    FOREIGN_LICENSE_WORDS + r"|\blicen[cs]e\b|רישיון|רשיון|άδεια\w*|αδεια\w*|สัญญาอนุญาต"
+    r"|\blisenssi\w*|\blicen[țţ][ăae]\w*|\blicenc\w*|\blesen\b|\bleseni\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = lazy_pattern(r"[.!?;](?=\s+\S|$)(?<!\b[A-ZÀ-Ž]\.)|[。！？；]")
+
+
+def _is_title(passage: Passage) -> bool:
+    text = passage.text.strip()
+    return (
+        passage.line <= _TITLE_LINES
+        and len(text) <= _TITLE_CHARS
+        and _LICENSE_WORD.search(text) is not None
+        and _SENTENCE_END.search(text) is None
+    )
+
+
 _MIN_LETTERS, _MIN_WORDS = 5, 4
 _UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are not spaced apart
 
 
 def is_mention(passage: Passage, cues: Cues | None) -> bool:
-    """A passage that names a license (or points to its file) and adds no condition."""
-    if cues is None or cues.restrictive.search(passage.text):
+    """A passage that names a license (or points to its file) and adds no condition; the
+    document's title (its first lines: the licence's name, the model's, the licensor's) too."""
+    if _is_title(passage):
+        return True
+    if cues is None or cues.restrictive.search(_COMPANY_FORM.sub(" ", passage.text)):
         return False
     text = passage.text
     if counts_group(text, cues):

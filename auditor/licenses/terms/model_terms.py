@@ -138,7 +138,7 @@ def terms_for_model(
     values, evidence = combine_terms(sources)
     elsewhere = (terms_elsewhere(d.path, texts[d.path]) for d in docs if _unread(d))
     values, evidence = with_unknown_terms(values, evidence, [e for e in elsewhere if e])
-    findings.extend(disagreements(docs, match, declared))
+    findings.extend(disagreements(docs, match, declared, texts))
     languages = _language_findings(files)
     said = {e.file for f in languages for e in f.evidence}  # unread for its language: said
     findings.extend(unread_finding(d) for d in docs if _unread(d) and d.path not in said)

@@ -39,7 +39,11 @@ _TRIGGER = lazy_pattern(
     r"^\W*(?:(?:once|if|when|whenever|where|should|as\s+soon\s+as|in\s+case)\s+(?:you\s+(?:exceed|pass"
     r"|go\s+(?:over|beyond|above)|surpass|top)\s+" + _BACK + r"|" + _BACK + r"\s+" + _ABOVE + r")"
     r"|(?:beyond|above|over|past)\s+(?:that|this|it|the\s+(?:limit|threshold|cap|ceiling|figure"
-    r"|number|maximum)))\b(?P<rest>(?:[^,]|,(?=\d)){0,80}?),(?!\d)\s*(?:then\s+)?(?P<consequence>.{10,})$",
+    r"|number|maximum)))\b(?P<rest>(?:[^,]|,(?=\d)){0,80}?)"
+    # a comma before the consequence, or none before its subject ("Above that figure you need")
+    r"(?:,(?!\d)\s*|\s+(?=(?:you|your|the\s+licensee|licensees|we|us|a\s+separate|an?\s+(?:commercial"
+    r"|separate|further|paid|written|enterprise)|this\s+licen[cs]e|the\s+licen[cs]e)\b))"
+    r"(?:then\s+)?(?P<consequence>.{10,})$",
     re.IGNORECASE | re.DOTALL,
 )
 """A condition of exceeding said of a word pointing back, then the consequence."""
@@ -49,10 +53,12 @@ _CONSEQUENCE = lazy_pattern(
     re.IGNORECASE,
 )
 _WORDED = rf"(?:(?:{WORDS}|and|a)[\s-]+){{1,4}}(?:thousand|million|billion)\b"
+# digits grouped by commas or points, or by spaces ("R500 000 000", "1 500 000"); a currency
+# before them in capitals ("EUR", "US$", the rand's "R"), never a word ("and 12 000")
 _NUMBER = lazy_pattern(
-    r"(?:(?:[A-Z]{3}|[A-Z]{0,2}\$|[$\u20ac\u00a3\u00a5])\s*)?(?:"
+    r"(?:(?-i:[A-Z]{3}|[A-Z]{0,2}\$|[$\u20ac\u00a3\u00a5]|R(?=\s?\d))\s*)?(?:"
     + _WORDED
-    + r"\s*)?\(?\d[\d,.]*\)?"
+    + r"\s*)?\(?(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d[\d,.]*)\)?"
     r"(?:\s*(?:thousand|million|billion|bn|[mkb])\b)?|\b" + _WORDED,
     re.IGNORECASE,
 )

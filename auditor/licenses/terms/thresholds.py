@@ -30,6 +30,7 @@ from auditor.licenses.terms.caps import (
     user_cap,
     user_caps,
 )
+from auditor.licenses.terms.class_grants import granting_clause, lifted_bans
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import Found, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
@@ -108,6 +109,8 @@ def class_caps(doc: Document) -> Iterator[tuple[str, dict[str, object], tuple[Se
             ),
             None,
         )
+        # a class bounded from above granted commercial use the licence otherwise withholds
+        clause = clause or granting_clause(doc, sentence, used)
         if clause is None:
             continue
         for kind, cap in caps:
@@ -124,10 +127,14 @@ def _holds(sentence: Sentence, words: tuple[str, ...]) -> bool:
     return not words or has_any(sentence.lower, words)
 
 
-def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
+def detect_caps(
+    doc: Document,
+) -> tuple[Found, Found, tuple[Sentence, ...], tuple[Sentence, ...]]:
     """The user cap and the money cap of `doc` (the first stated in a clause, else one written
-    into a definition), and every sentence that states a cap or restricts a capped class: what
-    such a sentence forbids is the cap's consequence, not a ban on every licensee."""
+    into a definition), every sentence that states a cap or restricts a capped class: what
+    such a sentence forbids is the cap's consequence, not a ban on every licensee; and the
+    licence's general carve-outs of commercial use that a grant to a class bounded from above
+    lifts for it (class_grants.py), also among the capped sentences."""
     users_stated = list(user_caps(doc))
     money_stated = list(revenue_caps(doc))
     classes = list(class_caps(doc))
@@ -141,7 +148,9 @@ def detect_caps(doc: Document) -> tuple[Found, Found, tuple[Sentence, ...]]:
     capped = [sentence for _, sentence in users_stated + money_stated]
     capped += [quote for _, _, quotes in classes for quote in quotes]
     capped += _named_back(doc, frozenset(capped))
-    return users, revenue, tuple(dict.fromkeys(capped))
+    granted = tuple(quotes[1] for _, _, quotes in classes if not _restricts(quotes[1]))
+    lifted = lifted_bans(doc, granted)
+    return users, revenue, tuple(dict.fromkeys([*capped, *lifted])), lifted
 
 
 def _counted_as_defined(doc: Document, cap: Found) -> Found:

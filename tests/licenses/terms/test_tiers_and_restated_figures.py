@@ -1,6 +1,6 @@
 """Caps told by a tier table, a class beyond the cap, a figure restated in brackets, and a grant
 of both kinds said before its verb (licenses/terms/tables.py `band_row`, thresholds.py
-`_named_back`, annex_refs.py `_restated_once`, clause rule
+`_named_back`, annex_refs.py `restated_once`, clause rule
 commercial_use/commercial-allowed+both-kinds). Each with a twin the old code also reads, or
 that must stay unread. Texts are ours."""
 

@@ -1,0 +1,80 @@
+"""A class of licensees bounded from above and granted what the licence otherwise withholds:
+'"Small Enterprise" means a licensee whose annual turnover is below R500 000 000' with "2.2
+Notwithstanding 2.1, a Small Enterprise may make Commercial Use of the Model" beside "2.1 ... for
+any purpose other than Commercial Use". That is a cap: commercial use is licensed up to the bound
+and not past it, the mirror of a class bounded from below that a clause restricts
+(`thresholds.class_caps`). The licence's general carve-out of commercial use is then the cap's
+consequence for the licensees past the bound, not a ban on every licensee.
+
+A definition bounds its class from above when it compares with a ceiling ("below", "under",
+"less than", "up to", "or less", "does not exceed") and with no floor; a clause grants the class
+commercial use when it names the defined term and says it may (can, is permitted to, is
+licensed to) make commercial use, with no negation. Pure functions on a parsed document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.clause_rules import clause_pattern
+from auditor.licenses.terms.sentences import Document, Sentence
+
+__all__ = ["granting_clause", "lifted_bans"]
+
+_CEILING = lazy_pattern(
+    r"\b(?:below|under|less\s+than|fewer\s+than|lower\s+than|no\s+more\s+than|not\s+(?:more\s+than"
+    r"|exceeding|above|over)|(?:does|do|did)\s+not\s+exceed|up\s+to|at\s+most|a\s+maximum\s+of"
+    r"|or\s+(?:less|fewer|below|under|lower))\b",
+    re.IGNORECASE,
+)
+_FLOOR = lazy_pattern(
+    r"\b(?:more\s+than|greater\s+than|higher\s+than|over|above|exceed(?:s|ing|ed)?|in\s+excess\s+of"
+    r"|at\s+least|or\s+(?:more|above|over|higher))\b",
+    re.IGNORECASE,
+)
+_GRANTS_COMMERCIAL = lazy_pattern(
+    r"\b(?:may|can|(?:is|are)\s+(?:permitted|allowed|free|entitled|licensed|authori[sz]ed)\s+to"
+    r"|(?:is|are)\s+(?:granted|given|licensed))\b[^.;]{0,80}?\bcommercial(?:ly)?\b",
+    re.IGNORECASE,
+)
+_NEGATED = lazy_pattern(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
+
+
+def bounded_from_above(definition: str) -> bool:
+    """Does the definition bound its class by a ceiling ("below", "or less") and no floor?"""
+    if _CEILING.search(definition) is None:
+        return False
+    return _FLOOR.search(_CEILING.sub(" ", definition)) is None
+
+
+def granting_clause(doc: Document, definition: Sentence, term: re.Pattern[str]) -> Sentence | None:
+    """The clause granting commercial use to the class `definition` bounds from above (its
+    defined term matched by `term`), or None."""
+    if not bounded_from_above(definition.text):
+        return None
+    for sentence in doc.sentences:
+        if sentence.definition or sentence.excluded:
+            continue
+        used = term.search(sentence.text)
+        grant = _GRANTS_COMMERCIAL.search(sentence.text, used.start()) if used else None
+        if grant is not None and _NEGATED.search(grant.group(0)) is None:
+            return sentence
+    return None
+
+
+def lifted_bans(doc: Document, granted: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The licence's general carve-outs of commercial use ("for any purpose other than
+    Commercial Use"), when `granted` (clauses granting a class bounded from above commercial
+    use) lift them for that class: they are the cap's consequence past the bound."""
+    if not granted:
+        return ()
+    carve_out = clause_pattern("commercial_use/non-commercial-only")
+    return tuple(
+        sentence
+        for sentence in doc.sentences
+        if sentence not in granted
+        and not sentence.definition
+        and not sentence.excluded
+        and carve_out.search(sentence.text)
+    )
