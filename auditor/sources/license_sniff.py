@@ -60,7 +60,13 @@ _TITLE = lazy_pattern(
     r"|\w*bedingungen|\w*richtlinien?|\w*bestimmungen|einschränkungen|voorwaarden|gebruiksbeleid"
     r"|warunki|zasady|regulamin|услови\w+|правила|ограничени\w+|политика|koşullar\w*"
     r"|politika\w*|ketentuan|syarat|kebijakan|restricciones|restrições|restrizioni"
-    r"|gi[ấa]y[ _-]+ph[ée]p|[đd]i[ềe]u[ _-]+kho[ảa]n|ch[íi]nh[ _-]+s[áa]ch)\b"
+    r"|gi[ấa]y[ _-]+ph[ée]p|[đd]i[ềe]u[ _-]+kho[ảa]n|ch[íi]nh[ _-]+s[áa]ch"
+    # the Slavic, Hungarian, Romanian, Finnish, Baltic, Nordic and Greek words for terms and
+    # licence (UVJETI KORIŠTENJA, Podmínky užití, Felhasználási feltételek, Käyttöehdot)
+    r"|uvjeti|uslovi|pogoji|podm[íi]nky|podmienky|felt[ée]telek|enged[ée]ly\w*"
+    r"|condi[țţt]ii|licen[țţ][ăa]|ehdot|k[äa]ytt[öo]ehdot|lisenssi\w*|s[ąa]lygos|noteikumi"
+    r"|tingimused|litsents\w*|vilk[åa]r|villkor|betingelser|licens\w*|lisens\w*)\b"
+    r"|όροι|άδεια|αδεια"
     r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책",
     re.IGNORECASE,
 )
@@ -150,7 +156,17 @@ _VOCABULARY = tuple(
         # the same kinds of clause in the languages the term readers read: the licence named,
         # a grant, a ban, a condition, termination, being part of the licence, a warranty
         r"\blicen(?:cias?|[çc]as?|z[ae])\b|\blizenz\w*|\blicentie\w*|\blicencj\w*|\bлиценз\w*"
-        r"|\blisans\w*|\blisensi\b|gi[ấa]y\s+ph[ée]p|许可|許可|授权|授權|ライセンス|라이선스",
+        r"|\blisans\w*|\blisensi\b|gi[ấa]y\s+ph[ée]p|许可|許可|授权|授權|ライセンス|라이선스"
+        r"|\blicen(?:ca|ce|c|[țţ][ăa]|ssi\w*)\b|\blisens\w*|\blicens\w*|άδεια",
+        # a grant, a ban and commercial use in the Slavic, Hungarian, Romanian, Finnish,
+        # Nordic and Greek drafting ("daje korisniku pravo", "nem szabad", "får inte")
+        r"\b(?:daje\s+(?:korisniku|pravo)|dodjeljuje|ud[ěe]luje|udeľuje|poskytuje|podeljuje"
+        r"|enged[ée]lyt\s+ad|acord[ăa]|myönt[äa][äa]|antaa\s+\w+\s+oikeuden|beviljar|upplåter"
+        r"|tildeler|παραχωρεί|χορηγεί)\b",
+        r"\b(?:ne\s+smije|nesm[íi]|nesmie|nem\s+szabad|tilos|nu\s+(?:este\s+permis|are\s+voie)"
+        r"|ei\s+saa|f[åa]r\s+inte|m[åa]\s+ikke|f[åa]r\s+ikke|απαγορεύεται)\b",
+        r"\b(?:komercij\w*|komerčn\w*|komerčn|kereskedelmi|üzleti\s+c[ée]l\w*|comercial\w*"
+        r"|kaupalli\w*|kommersi\w*|erhvervsm[æa]ssig\w*|εμπορικ\w*)",
         r"\bse (?:concede|otorga)\b|\b(?:conced|otorg|outorg|octroi|concess|gewährt|erteil"
         r"|einräum|verlee|udziel|предоставл|memberi)\w*|\baccord[ée]e?s?\b|授予|付与|부여",
         r"\b(?:queda |está |estão |é |est |sont |è |sono |ist |sind |is |zijn )?(?:prohibid|proibid"

@@ -30,6 +30,7 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.foreign_across_north import read_across_north
 from auditor.licenses.terms.foreign_annex_bans_asia import asia_placed
+from auditor.licenses.terms.foreign_cap_notices import is_information_only, is_notice_only
 from auditor.licenses.terms.foreign_caps import (
     cap_counts,
     needed_condition,
@@ -226,6 +227,8 @@ class _Reading:
         own = CUES.get(passage.language or "")
         if found or (chinese and is_note(text, ZH.restrictive)) or states_no_term(text, own):
             return True
+        if is_information_only(passage.text):  # a notice for information, rights untouched
+            return True
         return prevailing_language(text) is not None  # a precedence clause: no term of use
 
     def _commercial(
@@ -290,9 +293,12 @@ class _Reading:
 
     def _caps_and_law(self, passage: Passage, cues: Cues, text: str, conditions: set[str]) -> bool:
         found = False
+        notice = is_notice_only(text)  # past a size the licensee only tells the licensor
         if cues.mau is not None and cues.mau.search(text):
             cap = user_cap(text, cues.mau)
-            if cap is not None:
+            if cap is not None and notice:
+                found = True  # no cap: the grant holds past the size
+            elif cap is not None:
                 term = {"count": cap, "unit": "mau", **cap_counts(text, cues)}
                 self._set("user_threshold", term, passage)
                 self._set("mau_threshold", cap, passage)
@@ -300,7 +306,9 @@ class _Reading:
                 found = True
         if cues.revenue is not None and cues.revenue.search(text):
             revenue = revenue_cap(text, cues.revenue, cues.annual)
-            if revenue is not None:
+            if revenue is not None and notice:
+                found = True
+            elif revenue is not None:
                 self._set("revenue_threshold", {**revenue, **cap_counts(text, cues)}, passage)
                 if revenue["currency"] == "USD" and revenue.get("period") in ("year", None):
                     self._set("revenue_threshold_usd", revenue["amount"], passage)

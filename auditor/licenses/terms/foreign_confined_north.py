@@ -88,7 +88,7 @@ _NAMES: tuple[tuple[str, str], ...] = (
     (r"Ruotsi\w*|Svédorszá\w*", "SE"),
     (r"Norja\w*|Norvégi\w*", "NO"),
     (r"Tanska\w*|Dáni\w*", "DK"),
-    (r"Island\w*|Islanti\w*|IJsland|Izland\w*", "IS"),
+    (r"Island\w*|Islanti\w*|Islanni\w*|IJsland|Izland\w*", "IS"),
     (r"Magyarorszá\w*|Ungarn|Hongarije|Unkari\w*", "HU"),
     (r"Saksa\w*|Németorszá\w*", "DE"),
     (r"Itäval\w*|Ausztri\w*", "AT"),
@@ -187,7 +187,7 @@ def _confined_inline(passage: Passage) -> list[str]:
         for only in _ONLY_IN.finditer(clause):
             if _NOT.search(clause[: only.start()]):  # "nicht nur in": not only there
                 continue
-            where = only.group("where")
+            where = only.group("where") + _listed_after(clause[only.end() :])
             ends = [m.end() for m in _NAMED.finditer(where)]
             ends += place_ends_ru(where) if passage.language == "ru" else []
             # the place ends the phrase, or a verb of use does ("nur in der EU betrieben
@@ -196,6 +196,42 @@ def _confined_inline(passage: Passage) -> list[str]:
             if all(_TAIL_WORD.fullmatch(word.strip(",()")) for word in tail[:_MAX_TAIL]):
                 found.extend(_places(passage.language, where) if len(tail) <= _MAX_TAIL else [])
     return list(dict.fromkeys(found))
+
+
+# a list of places goes on past the comma ("vain Suomessa, Ruotsissa, Norjassa ja Islannissa")
+_LIST_ON = lazy_pattern(
+    r"\s*,\s*(?:(?:und|oder|en|of|og|eller|och|ja|tai|és|vagy|oraz|lub|i|a|и|або|та)\s+)?"
+    r"(?:(?:der|die|den|dem|het|de)\s+)?",
+    _FLAGS,
+)
+_LIST_END = lazy_pattern(
+    r"\s+(?:und|oder|en|of|og|eller|och|ja|tai|és|vagy|oraz|lub|i|a)\s+(?:(?:der|die|den|dem|het"
+    r"|de)\s+)?",
+    _FLAGS,
+)
+# outside the places just listed: "näiden maiden ulkopuolella", "außerhalb dieser Länder"
+_OUTSIDE_THESE = lazy_pattern(
+    r"(?<![\w-])(?:näiden\s+(?:maiden|valtioiden|alueiden)\s+ulkopuolel\w*"
+    r"|(?:außerhalb|ausserhalb)\s+dieser\s+(?:Länder|Staaten|Gebiete)|buiten\s+deze\s+landen"
+    r"|utanför\s+dessa\s+länder|uden\s+for\s+disse\s+lande|utenfor\s+disse\s+landene"
+    r"|poza\s+tymi\s+krajami|mimo\s+tyto\s+země|ezen\s+országokon\s+kívül)(?![\w-])",
+    _FLAGS,
+)
+
+
+def _listed_after(rest: str) -> str:
+    """The places that go on listing after a comma (each a name these languages know), and
+    the last after "and" ("..., Norjassa, Tanskassa ja Islannissa")."""
+    taken = 0
+    while (comma := _LIST_ON.match(rest, taken)) is not None:
+        name = _NAMED.match(rest, comma.end())
+        if name is None:
+            break
+        taken = name.end()
+    last_one = _LIST_END.match(rest, taken) if taken else None
+    if last_one is not None and (last := _NAMED.match(rest, last_one.end())) is not None:
+        taken = last.end()
+    return rest[:taken]
 
 
 def _banned_outside(passage: Passage) -> list[str]:
@@ -225,7 +261,19 @@ def confined_across(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     mine = [p for p in passages if p.language in LANGUAGES or p.language in (None, "und")]
     inline = {p: _within(places) for p in mine if (places := _confined_inline(p))}
     inline |= {p: _within(places) for p in mine if (places := _banned_outside(p))}
+    listed = sorted({r for clauses in inline.values() for c in clauses for r in _regions(c)})
+    if listed:  # "... outside these countries": the places a clause before confined use to
+        inline |= {
+            p: _within(listed)
+            for p in mine
+            if p not in inline and _OUTSIDE_THESE.search(p.text) and _BAN.search(p.text)
+        }
     return inline | _across(mine)
+
+
+def _regions(clause: Clause) -> list[str]:
+    values = clause.value if isinstance(clause.value, list) else []
+    return [str(r) for value in values for r in value["regions"]]
 
 
 def _bans_outside(passage: Passage) -> bool:

@@ -49,6 +49,7 @@ from auditor.licenses.terms.foreign_ja_definitions import (
 )
 from auditor.licenses.terms.foreign_ja_ko_no_term import states_no_term_ja_ko
 from auditor.licenses.terms.foreign_no_term_asia import states_no_term_asia
+from auditor.licenses.terms.foreign_no_term_common import states_no_term_common
 from auditor.licenses.terms.foreign_no_term_more import states_no_term_more
 from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
@@ -161,6 +162,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_ja_ko(language_of(text), text)  # ja/ko: `foreign_ja_ko_no_term`
         or states_no_term_southeast(text)  # th/vi/id/ms/tl/sw/am/yo: titles, notices unanswered
         or states_no_term_asia(text)  # zh..vi: accepted by downloading; anyone may use it
+        or states_no_term_common(text)  # copies, as is, courts, duration: `..._common`
     )
 
 

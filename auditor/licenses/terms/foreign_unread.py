@@ -39,16 +39,25 @@ _LICENSE_WORD = lazy_pattern(
     r"|\blisenssi\w*|\blicen[țţ][ăae]\w*|\blicenc\w*|\blesen\b|\bleseni\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = lazy_pattern(r"[.!?;](?=\s+\S|$)(?<!\b[A-ZÀ-Ž]\.)|[。！？；]")
+_SENTENCE_END = lazy_pattern(r"[.!?;](?=\s+\S|$)(?<!\b[A-ZÀ-Ž]\.)|[。！？；।॥؟۔]")
+# a title saying what use the licence allows is a term in short ("Uso comercial sin licencia")
+_USE_WORD = lazy_pattern(
+    r"comerc|commerc|kommer|komer|kaupall|ticari|thương\s*mại|商用|商业|商業|営利|상업|영리"
+    r"|تجار|מסחר|वाणिज्य|व्यावसायिक|বাণিজ্য|εμπορ",
+    re.IGNORECASE,
+)
 
 
-def _is_title(passage: Passage) -> bool:
+def _is_title(passage: Passage, cues: Cues | None) -> bool:
     text = passage.text.strip()
+    plain = _COMPANY_FORM.sub(" ", text)
     return (
         passage.line <= _TITLE_LINES
         and len(text) <= _TITLE_CHARS
         and _LICENSE_WORD.search(text) is not None
         and _SENTENCE_END.search(text) is None
+        and _USE_WORD.search(plain) is None
+        and (cues is None or cues.restrictive.search(plain) is None)
     )
 
 
@@ -59,7 +68,7 @@ _UNSPACED = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my"})  # words are n
 def is_mention(passage: Passage, cues: Cues | None) -> bool:
     """A passage that names a license (or points to its file) and adds no condition; the
     document's title (its first lines: the licence's name, the model's, the licensor's) too."""
-    if _is_title(passage):
+    if _is_title(passage, cues):
         return True
     if cues is None or cues.restrictive.search(_COMPANY_FORM.sub(" ", passage.text)):
         return False

@@ -28,6 +28,12 @@ LICENSE_NAMES = (
     *("condizioni", "condiții", "condiţii", "conditii", "termeni", "términos", "termos"),
     *NAMES_ASIA,  # zh, ja, ko, hi, bn, ta, ar, fa, he, tr (`license_names_asia`)
     *NAMES_SOUTHEAST,  # th, vi, id, ms, tl, sw, am, yo (`license_names_southeast`)
+    # the Nordic, Finnish, Hungarian, South Slavic, Slovak and Baltic licence and terms, and the
+    # rules or conditions of use in Russian and Ukrainian (LISENSSI.md, UVJETI.md, ПРАВИЛА.txt)
+    *("licens", "lisens", "käyttöehdot", "kayttoehdot", "vilkår", "vilkar", "villkor"),
+    *("betingelser", "licenc", "feltétel", "engedély", "engedely", "uvjeti", "uslovi", "pogoji"),
+    *("podmienky", "licencij", "noteikumi", "tingimused", "litsents", "sąlygos", "правила"),
+    *("условия", "умови"),
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only

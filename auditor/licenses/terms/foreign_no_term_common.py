@@ -1,0 +1,102 @@
+"""Clauses every licence carries that restrict no use, in the European languages the other
+readers miss them in, for `foreign_no_term` (the English rules leave them aside too):
+
+- copies carry the licence ("Kopier ledsages af disse betingelser", "Kopior ska åtföljas av
+  dessa villkor", "Ogni copia reca il presente testo", "Korisnik uz Model prilaže ove uvjete",
+  "Οι αντιγραφές συνοδεύονται από την παρούσα άδεια");
+- the model as it is, with no warranty, and no liability ("szavatosság nélkül", "tak, jak stojí
+  a leží", "fără garanții", "nie odpowiada za szkody", "Aansprakelijkheid uitgesloten",
+  "toimitetaan sellaisenaan");
+- the courts that settle disputes ("Geschillen worden voorgelegd aan de rechtbank", "Αρμόδια
+  είναι τα δικαστήρια");
+- how long the licence lasts or when it takes effect ("na czas nieoznaczony", "stupaju na snagu
+  preuzimanjem");
+- the licensee answers for its own products or data ("snosi odgovornost za svoje proizvode",
+  "er selv dataansvarlig"), the licensor keeps its copyright or may publish new versions
+  ("bevarer ophavsretten", "kan udgive nye versioner", "može izdavati ažurirane inačice");
+- both language versions equally binding ("Obie wersje językowe są jednakowo wiążące");
+- publications asked to cite the model ("Le pubblicazioni ... citano il rapporto tecnico").
+
+A passage naming a ban or commercial use is none of them: it stays for the term readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+__all__ = ["states_no_term_common"]
+
+_FLAGS = re.IGNORECASE
+
+
+def _any(*pieces: str) -> re.Pattern[str]:
+    return lazy_pattern("|".join(pieces), _FLAGS)
+
+
+_THIS_LICENCE = (
+    r"(?:disse\s+(?:betingelser|vilkår(?:ene)?)|denne\s+licens|dessa\s+villkor|denna\s+licens"
+    r"|denne\s+lisensen|tämä\s+lisenssi|nämä\s+ehdot|diese(?:r|n)?\s+(?:Lizenz|Bedingungen)"
+    r"|deze\s+(?:licentie|voorwaarden)|niniejsz\w+\s+(?:licencj\w*|warunk\w*)|t(?:at|ut)o\s+licenc\w*"
+    r"|tyto\s+podmínky|ove\s+uvjete|ovu\s+licencu|ove\s+uslove|ezt\s+a\s+licencet|ezeket\s+a"
+    r"\s+feltételeket|(?:την\s+)?παρούσα\s+άδεια|τους\s+παρόντες\s+όρους|il\s+presente\s+testo"
+    r"|la\s+presente\s+licenza|prezenta\s+licen\w+|bu\s+lisans\w*)"
+)
+_COPIES = _any(
+    r"\b(?:ledsag\w*|åtfölj\w*|følges\s+av|mukana\s+on|beizufüg\w*|beigefügt|begleit\w*"
+    r"|vergezeld|dołącz\w*|přilož\w*|prilaže|priložiti|prilož\w*|csatol\w*|mellékel\w*|reca"
+    r"|recano|însoțit\w*|insotit\w*|birlikte)\b[^.;]{0,60}?" + _THIS_LICENCE,
+    r"συνοδεύ\w*[^.;]{0,40}?" + _THIS_LICENCE,
+)
+_AS_IS = _any(
+    r"\bszavatosság\s+nélkül|\bahogy\s+van\b|\btak,?\s+jak\s+stojí\s+a\s+leží|\bfără\s+garanți\w*"
+    r"|\bbez\s+(?:jakiejkolwiek\s+)?gwarancji|\bbez\s+záruky|\bsellaisenaan\b|\bilman\s+takuuta"
+    r"|\bnie\s+odpowiada\s+za\s+(?:żadne\s+)?szkody|\bneodpovídá\s+za\s+(?:žádné\s+)?škody"
+    r"|\baansprakelijkheid\s+(?:is\s+)?uitgesloten|\bnem\s+felel\b|\bnu\s+răspunde\b"
+    r"|\bnie\s+ponosi\s+odpowiedzialności|\bne\s+odgovara\s+za",
+)
+_COURTS = _any(
+    r"\b(?:geschillen|spory|spory|viták|jogviták|litigiile|tvister|tvistigheder|riidat)\b[^.;]{0,60}?"
+    r"\b(?:rechtbank|sąd\w*|soud\w*|bíróság\w*|instanț\w*|domstol\w*|ret(?:ten)?|tuomioistuin\w*)",
+    r"αρμόδια\s+(?:είναι\s+)?τα\s+δικαστήρια|\bbevoegde\s+rechter\b",
+)
+_DURATION = _any(
+    r"\bna\s+czas\s+nieoznaczony|\bna\s+dobu\s+neurčitou|\bna\s+neodređeno\s+vrijeme"
+    r"|\bhatározatlan\s+időre|\bpe\s+durată\s+nedeterminată|\bvoor\s+onbepaalde\s+tijd"
+    r"|\btoistaiseksi\b|\bstupaju\s+na\s+snagu|\bnabývají?\s+účinnosti|\bwchodz\w*\s+w\s+życie"
+    r"|\bhatályba\s+lép|\bintră\s+în\s+vigoare|\btreden\s+in\s+werking",
+)
+_OWN_AFFAIRS = _any(
+    r"\bsnosi\s+(?:punu\s+)?odgovornost|\bodpowiada\s+za\s+(?:swoje|własne)\b|\bodpovídá\s+za"
+    r"\s+(?:své|vlastní)\b|\b(?:er|är|on)\s+selv\s+dataansvarlig|\bpersonuppgiftsansvarig\b"
+    r"|\bbevarer\s+ophavsretten|\bbehåller\s+upphovsrätten|\bbeholder\s+opphavsretten"
+    r"|\bkan\s+(?:udgive|utge|ge\s+ut)\s+nye?\s+versioner|\bmože\s+izdavati\s+\w*\s*inačice"
+    r"|\bmůže\s+vydávat\s+nové\s+verze|\bmoże\s+wydawać\s+nowe\s+wersje",
+)
+_EQUALLY_BINDING = _any(
+    r"\bjednakowo\s+wiążące|\bstejně\s+závazné|\bjednako\s+obvezujuć\w*|\begyaránt\s+kötelező"
+    r"|\bla\s+fel\s+de\s+obligatorii|\bgelijkelijk\s+bindend|\blige\s+bindende|\blika\s+bindande"
+    r"|\byhtä\s+sitovia|\bισόκυρ\w*",
+)
+_CITE = _any(
+    r"\bpubblicazion\w*\b[^.;]{0,60}?\bcit\w+|\bpublika(?:cje|tioner)\w*[^.;]{0,60}?\b(?:cytuj"
+    r"|hänvis|henvis)\w*|\bhänvisa\s+till\b|\bhenvis\s+til\b",
+)
+# a ban, a need or commercial use: the passage states a term
+_TERM = _any(
+    r"\b(?:prohib\w*|forbud\w*|forbudt|förbjud\w*|verbot\w*|verbod\w*|kiell\w*|interdi\w*"
+    r"|vietat\w*|tilos\w*|zakaz\w*|zakáz\w*|zabranj\w*|interzis\w*|απαγορ\w*|запрещ\w*"
+    r"|ne\s+smije|nesmí|nem\s+szabad|ei\s+saa|får\s+(?:inte|ikke)|må\s+ikke|mag\s+niet|darf\s+nicht"
+    r"|non\s+può|nu\s+poate|commerc\w*|kommers\w*|kaupalli\w*|komerc\w*|komerč\w*|kereskedelmi"
+    r"|εμπορικ\w*|erhvervsm\w*|gewerb\w*|only|alleen|endast|kun|vain|csak|doar|jedynie|pouze"
+    r"|samo|μόνο)\b",
+)
+_SHAPES = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS, _EQUALLY_BINDING, _CITE)
+
+
+def states_no_term_common(text: str) -> bool:
+    """Whether a passage is one of the clauses above (module docstring) and names no term."""
+    if _TERM.search(text):
+        return False
+    return any(shape.search(text) for shape in _SHAPES)
