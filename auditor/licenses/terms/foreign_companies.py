@@ -23,6 +23,7 @@ from functools import cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues_ar import ar_pattern
 from auditor.licenses.terms.foreign_internal_use import read_internal_use
+from auditor.licenses.terms.foreign_research_anyone import read_research_by_anyone
 from auditor.licenses.terms.foreign_unless_commercial import read_unless_commercial
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -162,8 +163,11 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def read_companies_left_out(language: str | None, text: str) -> list[Clause]:
     """`use_scope` `non-commercial-organizations` when a clause deems a company's use
     commercial; `internal-use-by-anyone` when one says internal use is not commercial
-    (`foreign_internal_use`), a use granted unless commercial (`foreign_unless_commercial`)."""
+    (`foreign_internal_use`), a use granted unless commercial (`foreign_unless_commercial`);
+    `research-by-anyone` when research is said to be anyone's (`foreign_research_anyone`)."""
     if found := read_internal_use(language, text) + read_unless_commercial(language, text):
+        return found
+    if found := read_research_by_anyone(language, text):  # `foreign_research_anyone`
         return found
     if language not in _WORDS:
         return []

@@ -127,3 +127,26 @@ def test_the_arabic_not_and_except_are_words_of_their_own() -> None:
     restrictive = CUES["ar"].restrictive
     assert restrictive.search("شركة غاف للذكاء الاصطناعي") is None  # "artificial": no "except"
     assert restrictive.search("لا يجوز الاستخدام التجاري إلا بموافقة كتابية") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il Modello può essere utilizzato esclusivamente per attività di ricerca scientifica, "
+        "da chiunque svolte, comprese le imprese e i loro laboratori interni.",
+        "仅可将本模型用于科学研究和模型评测。任何个人或机构（包括企业内部的研发部门）为上述目的使用本模型，"
+        "均在许可范围之内。",
+    ],
+)
+def test_research_said_to_be_anyone_s_companies_too(text: str) -> None:
+    scope = read_foreign(text).values.get("use_scope")
+    assert isinstance(scope, list) and "research-by-anyone" in scope
+
+
+def test_research_said_not_to_include_companies_is_no_one_s() -> None:
+    text = (
+        "Il Modello può essere utilizzato esclusivamente per attività di ricerca scientifica, "
+        "non comprese le imprese e i loro laboratori interni."
+    )
+    scope = read_foreign(text).values.get("use_scope") or []
+    assert "research-by-anyone" not in scope  # type: ignore[operator]
