@@ -29,7 +29,7 @@ DA = shaped(
         need=r"\b(?:kræver|kræves|kræve|skal\s+(?:indhente|have|indgå)|forudsætter|nødvendig\w*"
         r"|behøve\w*)\b",
         allowed=r"\b(?:også|herunder|inklusive|inkl\.)\s+(?:til\s+|i\s+|for\s+)?(?:kommerciel\w*"
-        r"|erhvervsmæssig\w*)|(?<!ikke\s)\bkommerciel\s+(?:brug|anvendelse)\s+(?:er\s+)?tilladt\b"
+        r"|erhvervsmæssig\w*)|\bogså\s+mod\s+(?:betaling|vederlag)\b|(?<!ikke\s)\bkommerciel\s+(?:brug|anvendelse)\s+(?:er\s+)?tilladt\b"
         r"(?!\s+(?:efter|med|hvis|mod|kun))|\btil\s+(?:ethvert|alle|hvilket\s+som\s+helst)\s+formål"
         r"\b(?!\s+(?:inden\s+for\s+)?(?:forskning|undervisning|ikke))"
         r"(?![^.;]{0,20}?\b(?:undtagen|bortset)\b)",
@@ -76,7 +76,7 @@ NO = shaped(
         need=r"\b(?:krever|kreves|kreve|må\s+(?:innhente|ha|inngå)|forutsetter|nødvendig\w*"
         r"|trenger)\b",
         allowed=r"\b(?:også|herunder|inkludert|inklusive)\s+(?:til\s+|i\s+|for\s+)?(?:kommersiel\w*"
-        r"|næringsvirksomhet|ervervsmessig\w*)|(?<!ikke\s)\bkommersiell\s+(?:bruk|anvendelse)\s+"
+        r"|næringsvirksomhet|ervervsmessig\w*)|\bogså\s+mot\s+(?:betaling|vederlag)\b|(?<!ikke\s)\bkommersiell\s+(?:bruk|anvendelse)\s+"
         r"(?:er\s+)?tillatt\b(?!\s+(?:etter|med|hvis|mot|kun))|\btil\s+(?:ethvert|alle|hvilket\s+som"
         r"\s+helst)\s+formål\b(?!\s+(?:innen\s+)?(?:forskning|undervisning|ikke))"
         r"(?![^.;]{0,20}?\b(?:unntatt|bortsett)\b)",

@@ -48,6 +48,9 @@ _MULTIMODAL = lazy_pattern(
 # the text model, and a clause not applying to it
 _TEXT_MODEL = lazy_pattern(
     r"مدل\s+متنی|テキスト(?:専用)?モデル|텍스트\s*(?:전용\s*)?모델|文本模型|纯文本模型|نموذج\s+نصي"
+    # the models said to take text only ("テキストのみを扱うモデル", "仅处理文本的模型")
+    r"|テキストのみ(?:を(?:扱う|処理する|入力とする)|に対応する)?モデル|(?:仅|只)(?:处理|接受)文本的模型"
+    r"|텍스트만\s*(?:처리하는|다루는|입력받는)\s*모델"
     r"|מודל\s+(?:ה)?טקסט|\bmetin\s+model\w*|पाठ\s+मॉडल|টেক্সট\s+মডেল|உரை\s+மாதிரி",
     re.IGNORECASE,
 )

@@ -15,7 +15,9 @@ readers miss them in, for `foreign_no_term` (the English rules leave them aside 
   "er selv dataansvarlig"), the licensor keeps its copyright or may publish new versions
   ("bevarer ophavsretten", "kan udgive nye versioner", "može izdavati ažurirane inačice");
 - both language versions equally binding ("Obie wersje językowe są jednakowo wiążące");
-- publications asked to cite the model ("Le pubblicazioni ... citano il rapporto tecnico").
+- publications asked to cite the model ("Le pubblicazioni ... citano il rapporto tecnico");
+- the licensee to keep to the restrictions an annex sets out ("別表1に定める地域制限に従う"): the
+  annex itself is read on its own.
 
 A passage naming a ban or commercial use is none of them: it stays for the term readers.
 """
@@ -92,7 +94,21 @@ _TERM = _any(
     r"|εμπορικ\w*|erhvervsm\w*|gewerb\w*|only|alleen|endast|kun|vain|csak|doar|jedynie|pouze"
     r"|samo|μόνο)\b",
 )
+# a pointer to the restrictions an annex sets out ("利用者は、別表1に定める地域制限に従うものとし
+# ます", "El usuario respetará las restricciones del Anexo A"): the annex is read on its own
+_ANNEX = (
+    r"(?:別表|附件|附表|별표|부속서|\b(?:Anex[oa]|Anlage|Annex\w*|Bilag\w*|Liite|Melléklet\w*"
+    r"|Příloh\w*|Załącznik\w*|Prilog\w*|Παράρτημα|Приложени\w*|Додат\w*|Lampiran|Ek))"
+    r"\s*[\dA-Z一二三四五IVX]{1,3}"
+)
+_ANNEX_POINTER = _any(
+    _ANNEX + r"[^.;。]{0,30}?(?:に従う|に従わ|を遵守|遵守|준수|따라야|따른다)",
+    r"\b(?:cumplir\w*|respetar\w*|observar\w*|einhalten|beachten|overholde|följa|noudattaa"
+    r"|dodržovat|przestrzegać|pridržavati|соблюдать|дотримуватися|mematuhi|uyma\w*|respecter"
+    r"|rispettare|cumpri\w*)\b[^.;]{0,60}?" + _ANNEX,
+)
 _SHAPES = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS, _EQUALLY_BINDING, _CITE)
+_SHAPES += (_ANNEX_POINTER,)
 
 
 def states_no_term_common(text: str) -> bool:

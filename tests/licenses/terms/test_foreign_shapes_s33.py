@@ -150,3 +150,30 @@ def test_research_said_not_to_include_companies_is_no_one_s() -> None:
     )
     scope = read_foreign(text).values.get("use_scope") or []
     assert "research-by-anyone" not in scope  # type: ignore[operator]
+
+
+def test_a_clause_on_image_models_with_text_only_models_exempt_covers_multimodal_only() -> None:
+    text = (
+        "第2条（地域） 利用者は、別表1に定める地域制限に従うものとします。\n\n"
+        "別表1 地域制限\n画像を入力として受け付けるモデルは、欧州連合の域内で利用してはなりません。"
+        "テキストのみを扱うモデルには、この制限は適用されません。\n"
+    )
+    reading = read_foreign(text)
+    (clause,) = cast("list[dict[str, object]]", reading.values["excluded_use_territories"])
+    assert clause["models"] == "multimodal"
+    assert reading.unread == ()  # the pointer to the annex states nothing itself
+    every = text.replace("テキストのみを扱うモデルには、この制限は適用されません。", "")
+    (all_models,) = cast(
+        "list[dict[str, object]]", read_foreign(every).values["excluded_use_territories"]
+    )
+    assert all_models["models"] == "all"
+
+
+def test_a_nordic_grant_for_payment_too_allows_commercial_use() -> None:
+    grant = (
+        "Lisensgiveren gir lisenstakeren rett til å bruke og endre modellen i egne produkter og "
+        "tjenester, også mot betaling."
+    )
+    assert read_foreign(grant).values.get("commercial_use") == "allowed"
+    unpaid = grant.replace("også mot betaling", "men ikke mot betaling")
+    assert read_foreign(unpaid).values.get("commercial_use") != "allowed"
