@@ -107,8 +107,8 @@ _ANNEX_POINTER = _any(
     r"|dodržovat|przestrzegać|pridržavati|соблюдать|дотримуватися|mematuhi|uyma\w*|respecter"
     r"|rispettare|cumpri\w*)\b[^.;]{0,60}?" + _ANNEX,
 )
-_SHAPES = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS, _EQUALLY_BINDING, _CITE)
-_SHAPES += (_ANNEX_POINTER,)
+_SHAPES: tuple[re.Pattern[str], ...] = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS)
+_SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER)
 
 
 def states_no_term_common(text: str) -> bool:
