@@ -16,8 +16,10 @@ readers miss them in, for `foreign_no_term` (the English rules leave them aside 
   ("bevarer ophavsretten", "kan udgive nye versioner", "može izdavati ažurirane inačice");
 - both language versions equally binding ("Obie wersje językowe są jednakowo wiążące");
 - publications asked to cite the model ("Le pubblicazioni ... citano il rapporto tecnico");
-- the licensee to keep to the restrictions an annex sets out ("別表1に定める地域制限に従う"): the
-  annex itself is read on its own.
+- the licensee to keep to the restrictions an annex sets out ("別表1に定める地域制限に従う"), or
+  another file made part of the licence ("《使用条款.md》是本协议不可分割的组成部分"): that annex
+  or file is read on its own;
+- a caption standing alone, a few words and a full stop ("Застосовне право.").
 
 A passage naming a ban or commercial use is none of them: it stays for the term readers.
 """
@@ -92,7 +94,10 @@ _TERM = _any(
     r"|ne\s+smije|nesmí|nem\s+szabad|ei\s+saa|får\s+(?:inte|ikke)|må\s+ikke|mag\s+niet|darf\s+nicht"
     r"|non\s+può|nu\s+poate|commerc\w*|kommers\w*|kaupalli\w*|komerc\w*|komerč\w*|kereskedelmi"
     r"|εμπορικ\w*|erhvervsm\w*|gewerb\w*|only|alleen|endast|kun|vain|csak|doar|jedynie|pouze"
-    r"|samo|μόνο)\b",
+    r"|samo|μόνο|только|лише|тільки|не|no|non|nicht|not|nur|solo|sólo|solamente|seulement"
+    r"|uniquement|apenas|somente|tylko|jen|numai|sadece|yalnızca|hanya|chỉ|proib\w*|yasak\w*"
+    r"|dilarang|larangan|cấm|محظور|ممنوع|אסור)\b"
+    r"|禁止|不得|严禁|嚴禁|不可(?!分)|仅|僅|只|商用|商业|商業|营利|営利|できません|금지|상업|영리|않",
 )
 # a pointer to the restrictions an annex sets out ("利用者は、別表1に定める地域制限に従うものとし
 # ます", "El usuario respetará las restricciones del Anexo A"): the annex is read on its own
@@ -107,8 +112,24 @@ _ANNEX_POINTER = _any(
     r"|dodržovat|przestrzegać|pridržavati|соблюдать|дотримуватися|mematuhi|uyma\w*|respecter"
     r"|rispettare|cumpri\w*)\b[^.;]{0,60}?" + _ANNEX,
 )
+# another file made part of the licence ("《使用条款.md》是本协议不可分割的组成部分", "NOTICE is
+# part of these terms"): that file is read on its own
+_FILE_PART = _any(
+    r"(?:\.(?:md|txt)\b|《[^》]{1,40}》|\b(?:NOTICE|LICEN[CS]E|USE_POLICY)\b|文件|檔案|ファイル|파일"
+    r"|\b(?:Datei|fichier|file|archivo|ficheiro|tiedosto|fil|plik|soubor)\b)[^.;。]{0,60}?"
+    r"(?:组成部分|組成部分|一部分|一部を構成|일부(?:를|이다|입니다)|integral|integrante|Bestandteil"
+    r"|integrerad\s+del|integreret\s+del|erottamaton\s+osa|szerves\s+része|nedílnou\s+součást"
+    r"|integralną\s+częś|неотъемлем\w*\s+част)",
+)
+# a caption standing alone, a few words and a full stop ("Застосовне право.", "Entidades sin
+# fines de lucro."): the clause follows as its own passage
+_CAPTION = lazy_pattern(
+    # words spaced apart (never Chinese, Japanese, Korean or Thai, whose sentences are one run)
+    r"^(?![^\n]*[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=.{2,40}$)"
+    r"\W{0,3}[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\.?\s*$"
+)
 _SHAPES: tuple[re.Pattern[str], ...] = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS)
-_SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER)
+_SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER, _FILE_PART, _CAPTION)
 
 
 def states_no_term_common(text: str) -> bool:

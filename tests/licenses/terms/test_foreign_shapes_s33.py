@@ -177,3 +177,19 @@ def test_a_nordic_grant_for_payment_too_allows_commercial_use() -> None:
     assert read_foreign(grant).values.get("commercial_use") == "allowed"
     unpaid = grant.replace("også mot betaling", "men ikke mot betaling")
     assert read_foreign(unpaid).values.get("commercial_use") != "allowed"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "no_term"),
+    [
+        ("uk", "Застосовне право.", True),
+        ("zh", "《使用条款.md》是本协议不可分割的组成部分。", True),
+        ("de", "Nur Forschung.", False),
+        ("pt", "Proibido.", False),
+        ("zh", "使用者须获得书面同意", False),  # one run of words, no caption
+    ],
+)
+def test_a_caption_or_a_file_made_part_of_the_licence(
+    language: str, text: str, no_term: bool
+) -> None:
+    assert states_no_term(text, CUES.get(language)) is no_term
