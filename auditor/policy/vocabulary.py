@@ -79,6 +79,7 @@ USE_RESTRICTIONS = frozenset(
         "criminal-justice",
         "surveillance",
         "biometric-identification",
+        "biometric-categorisation",
         "circumvent-safety",
         "hate-speech",
         "harm-others",

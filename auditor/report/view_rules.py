@@ -68,6 +68,7 @@ RULE_TITLES = {
     "aup-automated-decision-making": "Use policy bars automated decisions about people",
     "aup-automated-decision-making-overseen": "Use policy bars automated decisions (overseen)",
     "aup-biometric-identification": "Use policy bars biometric identification",
+    "aup-biometric-categorisation": "Use policy bars biometric categorisation",
     "aup-critical-infrastructure": "Use policy bars critical-infrastructure use",
     "aup-decisions-even-if-reviewed": "Licence bars decisions about people, reviewed or not",
     "aup-discrimination": "Use policy bars discrimination",
