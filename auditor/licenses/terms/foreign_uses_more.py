@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from auditor.licenses.terms.foreign_harms_biometric import with_biometric_categorisation
 from auditor.licenses.terms.foreign_harms_decisions_ja_ko import (
     BIOMETRIC_JA_KO,
     DECISIONS_JA_KO,
@@ -188,4 +189,5 @@ def with_more_harms(harms: Mapping[str, Mapping[str, str]]) -> dict[str, dict[st
         known = merged.setdefault(tag, {})
         for language, pattern in words.items():
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern
-    return with_harms_west(merged, ("ar", "tr"))  # infrastructure, fraud: `foreign_harms_west`
+    merged = with_harms_west(merged, ("ar", "tr"))  # infrastructure, fraud: `foreign_harms_west`
+    return with_biometric_categorisation(merged)  # people sorted by biometrics: `..._biometric`

@@ -193,3 +193,17 @@ def test_a_caption_or_a_file_made_part_of_the_licence(
     language: str, text: str, no_term: bool
 ) -> None:
     assert states_no_term(text, CUES.get(language)) is no_term
+
+
+@pytest.mark.parametrize(
+    ("text", "categorises"),
+    [
+        ("ห้ามใช้โมเดลเพื่อระบุตัวตนของบุคคล หรือเพื่อจัดหมวดหมู่บุคคล โดยอาศัยข้อมูลชีวมิติ", True),
+        ("ห้ามใช้โมเดลเพื่อระบุตัวตนของบุคคลโดยอาศัยข้อมูลชีวมิติ เช่น ใบหน้า", False),
+        ("Queda prohibido clasificar a las personas según sus datos biométricos.", True),
+        ("Queda prohibido clasificar documentos por tema.", False),
+    ],
+)
+def test_a_ban_on_sorting_people_by_biometrics(text: str, categorises: bool) -> None:
+    tags = read_foreign(text).values.get("use_restrictions") or []
+    assert ("biometric-categorisation" in tags) is categorises  # type: ignore[operator]
