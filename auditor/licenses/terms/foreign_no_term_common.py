@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 
 __all__ = ["states_no_term_common"]
 
@@ -126,14 +127,21 @@ _FILE_PART = _any(
 _CAPTION = lazy_pattern(
     # words spaced apart (never Chinese, Japanese, Korean or Thai, whose sentences are one run)
     r"^(?![^\n]*[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=.{2,40}$)"
-    r"\W{0,3}[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\.?\s*$"
+    # closed by a full stop: an item of a list ("Glücksspiel", "fines militares") is no caption
+    r"\W{0,3}[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\.\s*$"
 )
 _SHAPES: tuple[re.Pattern[str], ...] = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS)
 _SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER, _FILE_PART, _CAPTION)
+
+
+# a licence named ("по MIT-лицензии"): a mention for the other readers, never a caption
+_NAMES_LICENCE = lazy_pattern(FOREIGN_LICENSE_WORDS + r"|(?-i:\b[A-Z]{2,}[\w.+-]*)", _FLAGS)
 
 
 def states_no_term_common(text: str) -> bool:
     """Whether a passage is one of the clauses above (module docstring) and names no term."""
     if _TERM.search(text):
         return False
-    return any(shape.search(text) for shape in _SHAPES)
+    if _CAPTION.search(text) and _NAMES_LICENCE.search(text) is None:
+        return True
+    return any(shape.search(text) for shape in _SHAPES[:-1])
