@@ -41,7 +41,12 @@ _MORE = lazy_pattern(
     r"|genehmig\w*|erlaubnis\w*|zustimm\w*|autori[sz]\w*|permis\w*|permess\w*|zgod\w*|souhlas\w*"
     r"|engedély\w*|hozzájárul\w*|разрешени\w*|согласи\w*|izin|persetujuan|betal\w*|zahl\w*|pay"
     r"|pago|paga\w*|gebühr\w*|fee|forbud\w*|förbjud\w*|verbot\w*|kiell\w*|prohib\w*|interdi\w*"
-    r"|vietat\w*|tilos|zakaz\w*|запрещ\w*)\b"
+    r"|vietat\w*|tilos|zakaz\w*|запрещ\w*|acuerdo\w*|accordo|acordo|vereinbarung\w*"
+    r"|overeenkomst\w*|termin\w*|kündig\w*|beend\w*|rescind\w*|résili\w*|revoc\w*|revog\w*"
+    r"|widerruf\w*|opsig\w*|upphör\w*|avsluta\w*|irtisano\w*|felmond\w*|rezili\w*|расторг\w*"
+    r"|прекра\w*|refus\w*|rechaz\w*|rifiut\w*|verweiger\w*|weiger\w*|odmów\w*|odmít\w*"
+    r"|suspend\w*|aussetz\w*|sospend\w*)\b"
+    r"|终止|終止|拒绝|拒絕|暂停|暫停|解除|停止|拒否|해지|거부"
     r"|许可(?!方)|許可(?!方)|授权|授權|批准|同意|协议|協議|合同|付费|收费|禁止|不得"
     r"|ライセンス|許諾|承認|契約|禁止|라이선스|허락|승인|계약|금지",
     _FLAGS,

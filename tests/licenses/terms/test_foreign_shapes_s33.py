@@ -207,3 +207,13 @@ def test_a_caption_or_a_file_made_part_of_the_licence(
 def test_a_ban_on_sorting_people_by_biometrics(text: str, categorises: bool) -> None:
     tags = read_foreign(text).values.get("use_restrictions") or []
     assert ("biometric-categorisation" in tags) is categorises  # type: ignore[operator]
+
+
+def test_a_notice_past_a_size_beside_a_termination_or_refusal_is_still_a_cap() -> None:
+    terminate = (
+        "Si sus productos superan 1.000.000 de usuarios activos mensuales, notifíquenos; "
+        "podremos terminar el acuerdo.\n"
+    )
+    assert read_foreign(terminate).values.get("mau_threshold") == 1_000_000
+    refuse = "超过100万月活跃用户的，应向许可方备案，许可方可拒绝继续授权。\n"
+    assert read_foreign(refuse).values.get("mau_threshold") == 1_000_000
