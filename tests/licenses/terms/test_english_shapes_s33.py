@@ -121,3 +121,19 @@ def test_amounts_grouped_by_spaces() -> None:
     assert terms(decimals)["revenue_threshold"].value["amount"] == 2_000_000  # type: ignore[index]
     # a currency code is written in capitals: "and 12 000" is a figure, not 12 000 "AND"
     assert figures("in 2024 and 12 000 users") == ["2024", "12 000"]
+
+
+def test_a_file_the_licence_makes_part_of_itself_is_no_disagreement() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    licence = (
+        "1. You may use the weights for any purpose, on the terms below and on the Model Terms "
+        "kept in MODEL_TERMS.txt, which are part of this licence as if written out here.\n"
+    )
+    assert incorporates(licence, "MODEL_TERMS.txt")
+    assert incorporates(licence, "docs/MODEL_TERMS.txt")
+    replaced = licence.replace("which are part of", "which replace")
+    assert not incorporates(replaced, "MODEL_TERMS.txt")
+    named_only = "The changelog is kept in MODEL_TERMS.txt.\n"
+    assert not incorporates(named_only, "MODEL_TERMS.txt")
+    assert not incorporates(licence, "NOTICE")  # not named at all
