@@ -29,7 +29,7 @@ _TELL = lazy_pattern(
     r"|informer\w*|aviso\w*|comunica\w*|notifica\w*|zawiadom\w*|powiadom\w*|oznám\w*|oznam\w*"
     r"|értesít\w*|bejelent\w*|registr\w*|rejestr\w*|уведом\w*|сообщ\w*|повідом\w*|bildir\w*"
     r"|thông\s+báo|memberitahu\w*|pemberitahuan|melapor\w*)\b"
-    r"|备案|報備|报备|登记|登記|通知|告知|届出|届け出|通知|신고|통지|등록",
+    r"|备案|報備|报备|登记|登記|通知|告知|届出|届け出|신고|통지|등록",
     _FLAGS,
 )
 # what would make it more than a notice: a licence, a contract, a permission, a payment, a ban

@@ -62,7 +62,7 @@ _AS_IS = _any(
     r"|\bnie\s+ponosi\s+odpowiedzialności|\bne\s+odgovara\s+za",
 )
 _COURTS = _any(
-    r"\b(?:geschillen|spory|spory|viták|jogviták|litigiile|tvister|tvistigheder|riidat)\b[^.;]{0,60}?"
+    r"\b(?:geschillen|spory|viták|jogviták|litigiile|tvister|tvistigheder|riidat)\b[^.;]{0,60}?"
     r"\b(?:rechtbank|sąd\w*|soud\w*|bíróság\w*|instanț\w*|domstol\w*|ret(?:ten)?|tuomioistuin\w*)",
     r"αρμόδια\s+(?:είναι\s+)?τα\s+δικαστήρια|\bbevoegde\s+rechter\b",
 )
@@ -131,7 +131,7 @@ _CAPTION = lazy_pattern(
     r"\W{0,3}[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\.\s*$"
 )
 _SHAPES: tuple[re.Pattern[str], ...] = (_COPIES, _AS_IS, _COURTS, _DURATION, _OWN_AFFAIRS)
-_SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER, _FILE_PART, _CAPTION)
+_SHAPES += (_EQUALLY_BINDING, _CITE, _ANNEX_POINTER, _FILE_PART)
 
 
 # a licence named ("по MIT-лицензии"): a mention for the other readers, never a caption
@@ -144,4 +144,4 @@ def states_no_term_common(text: str) -> bool:
         return False
     if _CAPTION.search(text) and _NAMES_LICENCE.search(text) is None:
         return True
-    return any(shape.search(text) for shape in _SHAPES[:-1])
+    return any(shape.search(text) for shape in _SHAPES)
