@@ -33,7 +33,9 @@ _SELF = lazy_pattern(
     # or the choice the document lays out: "under either of two licences", "one of the
     # following licences"
     r"|\b(?:either|one)\s+of\s+(?:the\s+)?(?:two|these|the\s+following|following|both)\s+"
-    r"licen[cs]es\b|\b(?:under|between)\s+(?:two|both)\s+licen[cs]es\b",
+    r"licen[cs]es\b|\b(?:under|between)\s+(?:two|both)\s+licen[cs]es\b"
+    # "under your choice of one of the following" (the options listed after it)
+    r"|\bchoice\s+of\s+(?:either|one)\s+of\s+(?:the\s+)?following\b",
     re.IGNORECASE,
 )
 _CHOICE = lazy_pattern(
@@ -49,7 +51,9 @@ _CHOICE = lazy_pattern(
 )
 # a condition on taking the other license makes it no plain choice
 _CONDITION = lazy_pattern(
-    r"\b(?:if|unless|provided|only|except|so\s+long\s+as|as\s+long\s+as|whose|who\s+(?:is|are)"
+    r"\b(?:if|unless|provided|except|so\s+long\s+as|as\s+long\s+as|whose|who\s+(?:is|are)"
+    # (not "bound only by the one you pick": the choice itself)
+    r"|only(?!\s+by\s+(?:the\s+)?(?:one|option|licen[cs]e|terms)\b)"
     r"|non-?profits?|academic|students?|individuals?|personal)\b",
     re.IGNORECASE,
 )
@@ -112,13 +116,17 @@ def _offered(text: str, db: LicenseDB, carried: set[str]) -> tuple[str, int | No
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
         raw = " ".join(sentence.raw.split())
+        joined = 1
+        if raw.endswith(";") and index + 1 < len(sentences):  # "... one of the following; pick
+            raw += " " + " ".join(sentences[index + 1].raw.split())  # whichever suits you:"
+            joined = 2
         if len(raw) > _MAX_CHARS or not _CHOICE.search(raw) or not _SELF.search(raw):
             continue
         if _CONDITION.search(raw):
             continue
         # the options may follow as the items of a list the sentence opens ("... as you
         # prefer: (a) the Apache License, Version 2.0; or (b) the terms below")
-        following = sentences[index + 1 : index + 1 + _ITEMS]
+        following = sentences[index + joined : index + joined + _ITEMS]
         options = [raw, *(" ".join(s.raw.split()) for s in following)]
         for option in options:
             if _CONDITION.search(option) and option is not raw:

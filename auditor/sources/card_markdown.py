@@ -49,7 +49,8 @@ _FOREIGN_USE_RESTRICTIONS = (
 
 _LICENSE_TITLE = lazy_pattern(
     r"\b(?:licen[cs](?:e|es|ed|ing)|terms|(?:use|usage)\s+(?:restrictions?|polic(?:y|ies))"
-    r"|restrictions?\s+on\s+use|permitted\s+uses?|prohibited\s+uses?)\b|"
+    r"|restrictions?\s+on\s+use|permitted\s+uses?|(?:prohibited|restricted|forbidden|disallowed"
+    r"|banned)\s+uses?)\b|"
     + FOREIGN_LICENSE_WORDS
     # a notice or statement of use in Chinese, Japanese and Korean (使用须知, 利用上の注意,
     # 사용 조건): the conditions a user accepts, however the heading names them

@@ -198,3 +198,27 @@ def test_a_bespoke_grant_beside_a_choice_of_law_is_still_read(tmp_path: Path) ->
         (model,) = audit([str(folder)], options).models
         rules = {f.rule for f in model.findings if f.severity.value == "block" and not f.waived}
         assert "non-commercial-license-in-commercial-use" not in rules, law
+
+
+_LISTED_CHOICE = (
+    "# Licensing of Wren-7B\n\n"
+    "Wren Data Ltd offers Wren-7B under your choice of one of the following; {tail}:\n\n"
+    "- Option 1: the MIT License (full text in LICENSE-MIT); or\n"
+    "- Option 2: the Wren Research Terms (below).\n\n"
+    "## Wren Research Terms\n"
+    "You may use the model for non-commercial research only.\n"
+)
+
+
+def test_a_choice_cut_by_a_semicolon_and_bound_only_by_the_option_picked() -> None:
+    tail = "pick whichever suits you, and you are bound only by the one you pick"
+    files = _files(**{"LICENSING.md": _LISTED_CHOICE.format(tail=tail)})
+    kept, findings = offered_alternatives(files, MIT, DB)
+    assert kept == [] and [f.rule for f in findings] == ["license-choice"]
+
+
+def test_twin_a_choice_offered_only_to_some_still_binds() -> None:
+    tail = "pick whichever suits you, but only if you are a registered charity"
+    files = _files(**{"LICENSING.md": _LISTED_CHOICE.format(tail=tail)})
+    kept, findings = offered_alternatives(files, MIT, DB)
+    assert len(kept) == 1 and findings == []

@@ -92,8 +92,8 @@ def _banned(sentence: Sentence, ban: DataRule) -> bool:
 
 
 def _withheld(doc: Document) -> list[Sentence]:
-    """Sentences saying the grant does not reach commercial use (each holds a negation: only
-    those go through the pattern)."""
+    """Sentences saying the grant does not reach commercial use (each holds a negation or an
+    exception: only those go through the pattern)."""
     return [
         s
         for s in doc.sentences_with(_GRANT_WITHHELD.keywords)
@@ -105,7 +105,17 @@ def _withheld(doc: Document) -> list[Sentence]:
     ]
 
 
-_NEGATIONS = ("no ", "not", "nothing", "exclud")
+_NEGATIONS = (
+    "no ",
+    "not",
+    "nothing",
+    "exclud",
+    "except",
+    "other than",
+    "apart from",
+    " but ",
+    " save ",
+)
 
 
 _NO_SCOPE = Found([])

@@ -75,6 +75,8 @@ def conditions_of(
             return _service_conditions_in(sentence.text)
         return frozenset()
     found = _conditions_in(sentence.text, listed=listed)
+    if not found and not capped and has_any(sentence.lower, _SERVICE_WORDS):
+        found = _service_conditions_in(sentence.text)  # "this license does not cover: offering"
     return found & CONDITIONS_ALLOWING if capped else found
 
 
@@ -200,7 +202,9 @@ def _service_conditions_in(text: str) -> frozenset[str]:
     """A further license or permission asked of licensees offering the model itself as a
     service, read in a clause naming no commercial use ("If you provide the model to third
     parties via an API, you must first obtain our authorization"): the service clause and
-    the requirement in one clause, the requirement not said unneeded."""
+    the requirement in one clause, the requirement not said unneeded, or the service said to
+    be outside the licence ("this license does not cover: offering the model ... as a hosted
+    inference API")."""
     for clause in _CLAUSE_END.split(text):
         if not _pattern("model-service").search(clause):
             continue
@@ -209,7 +213,21 @@ def _service_conditions_in(text: str) -> frozenset[str]:
         }
         if words and not _not_needed(clause, words) >= words:
             return frozenset({_FOR_SOME, _FOR_SERVICE})
+        if _NOT_COVERED.search(clause):  # the licence withholds it: another licence is needed
+            return frozenset({_FOR_SOME, _FOR_SERVICE})
     return frozenset()
+
+
+# the licence said not to reach what the clause names: "this license does not cover: offering
+# the model itself to third parties as a hosted API", "... is outside this licence"
+_NOT_COVERED = lazy_pattern(
+    r"\b(?:licen[cs]e|grant|agreement|terms)\b[^.;:]{0,40}?\b(?:does|do|shall|will)\s+not\s+"
+    r"(?:cover|extend\s+to|include|apply\s+to|permit|allow)\b"
+    r"|\b(?:is|are)\s+(?:not\s+(?:covered|licensed|permitted|granted|included)|excluded)\b"
+    r"[^.;]{0,20}?\b(?:by|under|from|in)\s+(?:this|the)\s+(?:licen[cs]e|grant|agreement|terms)\b"
+    r"|\boutside\s+(?:the\s+scope\s+of\s+)?(?:this|the)\s+(?:licen[cs]e|grant|agreement)\b",
+    re.IGNORECASE,
+)
 
 
 def _tried(lower: str, keywords: tuple[str, ...]) -> bool:

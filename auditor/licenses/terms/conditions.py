@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, matching
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.tags import find_tags
@@ -130,6 +133,12 @@ def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found
                 for tag in find_tags(clause.text):
                     if tag in _QUALIFIES:
                         first.setdefault(tag, clause)
+            # a grant's exception is a ban: "free for any use, except operating critical
+            # infrastructure" bans what follows "except", and only that
+            carved = _EXCEPTED.search(clause.text) if _has_exception(clause.lower) else None
+            if carved is not None:
+                for tag in find_tags(carved.group("use")):
+                    first.setdefault(tag, clause)
             continue
         if _is_patent_clause(clause):
             continue
@@ -146,6 +155,21 @@ def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found
         if first[tag] not in evidence:
             evidence.append(first[tag])
     return Found(tags, tuple(evidence))
+
+
+# a permission, then the use it leaves out: "may use it for any purpose except <use>"
+_EXCEPTED = lazy_pattern(
+    r"\b(?:may|can|free|permitted|allowed|granted|grants?|licen[cs]es?|any\s+(?:use|purpose)s?)\b"
+    r"[^.;]{0,200}?\b(?:except|excluding|other\s+than|save\s+for|apart\s+from)\b"
+    r"(?!\s+(?:as|that|where|when|if|to\s+the\s+extent|limited|in\s+accordance)\b)"
+    r"(?P<use>[^.;]{3,240})",
+    re.IGNORECASE,
+)
+_EXCEPTION_WORDS = ("except", "excluding", "other than", "save for", "apart from")
+
+
+def _has_exception(lower: str) -> bool:
+    return any(word in lower for word in _EXCEPTION_WORDS)
 
 
 _QUALIFIES = {"decisions-even-if-reviewed": "automated-decision-making"}

@@ -15,7 +15,7 @@ from auditor.licenses.terms.clause_rules import (
 from auditor.licenses.terms.keywords import register_keywords
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
-from auditor.licenses.terms.sentences import Document, Sentence
+from auditor.licenses.terms.sentences import Document, Sentence, disclaimer_free_pieces
 
 _I = re.IGNORECASE
 
@@ -208,9 +208,14 @@ def _matching(
         s
         for s in candidates
         if (not restrictive or s.restrictive)
-        and not (skip_excluded and s.excluded)
         and not (skip_definitions and s.definition)
-        and hits(s)
+        and (
+            hits(s)
+            if not (skip_excluded and s.excluded)
+            # a disclaimer run on after a semicolon ("do what you like with it; no warranty"):
+            # the sentence's other pieces are read, the disclaimer's never
+            else any(hits(piece) for piece in disclaimer_free_pieces(doc, s))
+        )
     )
 
 

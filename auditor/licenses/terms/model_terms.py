@@ -248,8 +248,8 @@ def _document(
         return TermDocument(path, "pointer", merged, kind, name, names_only=names)
     granted = with_granted_kind(terms)  # a card that is the license: its grant read as one
     if (card and granted["commercial_use"].value == "allowed") or (
-        granted is not terms and not prose and _priority(path) == 0
-    ):
+        not prose and _priority(path) == 0 and granted["commercial_use"].value == "allowed"
+    ):  # a LICENSE file whose words grant commercial use (and may ban some uses) is one
         return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
     said = {key for key, term in restrictive.items() if _stated(term.value)}
     if not said and found is not None and found.id is not None and _all_known(found.id, db):

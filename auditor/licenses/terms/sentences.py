@@ -33,7 +33,14 @@ from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layo
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.licenses.text.windows import collapse_whitespace
 
-__all__ = ["QUOTE_LIMIT", "Document", "Sentence", "parse_document", "trim_quote"]
+__all__ = [
+    "QUOTE_LIMIT",
+    "Document",
+    "Sentence",
+    "disclaimer_free_pieces",
+    "parse_document",
+    "trim_quote",
+]
 
 _PROHIBITIVE = lazy_pattern(
     r"\b(?:will|shall|must|may|can)\s+not\b|\bcannot\b|\bcan't\b|\bnor\b|\bcomply\s+with\b"
@@ -386,6 +393,41 @@ def _open_lead_in(skipped: bool, last: str, sentences: list[Sentence], start: in
     lead = sentences[-1]
     bans = lead.restrictive or bans_uses(lead.text)
     return lead.start >= start and bans and not lead.excluded and not lead.definition
+
+
+def disclaimer_free_pieces(doc: Document, sentence: Sentence) -> tuple[Sentence, ...]:
+    """The pieces of an excluded sentence that hold no disclaimer, liability or waiver language
+    of their own, outside a section so headed: those cut at semicolons ("Do what you like with
+    the weights; no warranty" grants in its first piece) and what comes before a disclaimer
+    listed after a comma ("for anybody to use for anything, no fee, no warranty"). None for a
+    sentence with neither: its excluded language is the whole sentence's."""
+    if _EXCLUDED_HEADING.search(sentence.heading):
+        return ()
+    listed = _LISTED_DISCLAIMER.search(sentence.text)
+    if ";" not in sentence.text and listed is None:
+        return ()
+
+    def pieces() -> tuple[Sentence, ...]:
+        found = [piece for piece in doc.clauses if sentence.start <= piece.start < sentence.end]
+        if listed is not None:  # "for anyone to use for anything, no fee, no warranty"
+            head = sentence.text[: listed.start()]
+            found.append(replace(sentence, text=head, lower=head.lower()))
+        return tuple(
+            piece
+            for piece in found
+            if not (
+                _has_any(piece.lower, _EXCLUDED_WORDS) and _EXCLUDED_SENTENCE.search(piece.text)
+            )
+        )
+
+    return doc.remembered(("disclaimer-free", sentence.start, sentence.end), pieces)
+
+
+# a disclaimer as one item of a list run into the sentence: "..., no fee, no warranty"
+_LISTED_DISCLAIMER = lazy_pattern(
+    r",\s*(?:and\s+)?(?:with\s+)?(?:no|without\s+(?:any\s+)?)\s+(?:warrant\w*|liability)\b",
+    re.IGNORECASE,
+)
 
 
 _SHARED_WORDINGS = 4_096
