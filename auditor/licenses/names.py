@@ -192,3 +192,18 @@ def _record_marks(record: LicenseRecord) -> tuple[frozenset[str], frozenset[str]
             _marks_cache.clear()
         hit = _marks_cache[id(record)] = (record, facts)
     return hit[1]
+
+
+_DESCRIPTIVE = frozenset(
+    {"permissive", "sharing", "share", "alike", "free", "creative", "common", "commons", "simple"}
+    | {"plain", "basic", "standard", "general", "academic", "attribution", "data", "derivatives"}
+)
+"""Words a title uses to say what its licence allows or is about, which several families use:
+shared with a record alone, they name no family."""
+
+
+def names_family(own: set[str], shared: set[str]) -> bool:
+    """Whether the words a title shares with a record can name its family: not one
+    descriptive word when the title has a word of its own besides (`_DESCRIPTIVE`): "Ochre
+    Permissive Licence" shares only "permissive" with CDLA-Permissive."""
+    return not (len(shared) == 1 and shared <= _DESCRIPTIVE and bool(own - _DESCRIPTIVE))

@@ -65,7 +65,8 @@ _TITLE = lazy_pattern(
     # licence (UVJETI KORIŠTENJA, Podmínky užití, Felhasználási feltételek, Käyttöehdot)
     r"|uvjeti|uslovi|pogoji|podm[íi]nky|podmienky|felt[ée]telek|enged[ée]ly\w*"
     r"|condi[țţt]ii|licen[țţ][ăa]|ehdot|k[äa]ytt[öo]ehdot|lisenssi\w*|s[ąa]lygos|noteikumi"
-    r"|tingimused|litsents\w*|vilk[åa]r|villkor|betingelser|licens\w*|lisens\w*)\b"
+    r"|tingimused|litsents\w*|litsenz\w*|licenz\w*|vilk[åa]r|villkor|betingelser|licens\w*|lisens\w*"
+    r"|ceadúnas|ceadunas|leyfi\w*)\b"
     r"|όροι|άδεια|αδεια"
     r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책",
     re.IGNORECASE,
@@ -292,11 +293,30 @@ def reads_as_terms(text: str, path: str | None = None) -> str | None:
         return (
             f"its name ({PurePosixPath(path or '').name[:60]!r}) and wording read as license terms"
         )
+    titled = (title is not None and _TITLE.search(title)) or _TITLE.search(name)
+    english = len(_ENGLISH_WORD.findall(flat)) / words
+    if titled and english < 0.03 and len(_LICENCE_STEM.findall(flat)) >= _FOREIGN_STEMS:
+        # a licence in another language: its title, and the licence, the licensor and the
+        # licensee named again and again ("Лицензодателят", "Ліцензіар", "ceadúnóir")
+        return "its title and its repeated licence words read as license terms"
     density = 100.0 * len(hits) / words
     dense = len(hits) >= _UNTITLED_HITS and density >= _UNTITLED_DENSITY
     if dense or len(hits) >= _MANY_HITS:
         return f"its wording reads as license terms ({len(hits)} kinds of license clauses)"
     return None
+
+
+# the stem of "licence" (and of licensor, licensee) in the languages the term readers read
+_LICENCE_STEM = lazy_pattern(
+    r"licen[cszțţ]|lizenz|lisens|lisenss|litsen[tz]|licencj|licencij|lisans|licentie|ceadún|leyfi"
+    r"|лиценз|ліценз|лиценц|άδει|αδει|αδειο|許可|许可|授权|授權|ライセンス|許諾|라이선스|라이센스"
+    r"|ترخيص|رخصة|रिशायोन|רישיון|लाइसेंस|লাইসেন্স|மாற்றுரிமை|உரிமம்|ใบอนุญาต|สัญญาอนุญาต",
+    re.IGNORECASE,
+)
+_ENGLISH_WORD = lazy_pattern(r"\b(?:the|and|of|to|you|is|are|this|with|for)\b", re.IGNORECASE)
+_FOREIGN_STEMS = 4
+"""Licence words a titled text repeats, at least, to read as a licence whatever its language
+(the title's own counts: a title and three mentions in the clauses)."""
 
 
 def looks_like_code_or_data(text: str) -> bool:

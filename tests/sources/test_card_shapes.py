@@ -533,3 +533,24 @@ def test_use_restriction_sections_in_other_languages_are_the_model_s_terms(title
 @pytest.mark.parametrize("title", ["Omezení", "Limitaciones", "Einschränkungen", "Limitations"])
 def test_the_model_s_own_limitations_are_no_terms_section(title: str) -> None:
     assert not is_license_title(title)
+
+
+def test_a_licence_in_another_language_is_found_by_its_title_and_licence_words() -> None:
+    from auditor.sources.license_sniff import reads_as_terms
+
+    text = (
+        "ЛІЦЕНЗІЯ НА МОДЕЛЬ SOSNA-3B\n\n1. Ліцензіар – ТОВ «Сосна», м. Київ.\n"
+        "2. Ліцензіар надає будь-якій особі безоплатну ліцензію на використання Моделі.\n"
+        "3. Ця ліцензія регулюється законодавством України.\n"
+    )
+    assert reads_as_terms(text, "LITSENZIIA.md") is not None
+
+
+def test_twin_an_english_note_mentioning_licences_is_no_licence() -> None:
+    from auditor.sources.license_sniff import reads_as_terms
+
+    text = (
+        "# Licence notes\n\nThis folder lists the licences of the datasets: the licence of A,"
+        " the licence of B and the licence of C.\n"
+    )
+    assert reads_as_terms(text, "NOTES.md") is None

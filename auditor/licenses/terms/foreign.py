@@ -55,6 +55,7 @@ from auditor.licenses.terms.foreign_merge import with_foreign as with_foreign
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_pointer_provisos import without_pointer_provisos
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
 from auditor.licenses.terms.foreign_purpose_lists import permitted_lists
@@ -125,6 +126,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     passages = asia_placed(resolve_defined(list(passages_where(text, may_be_foreign))), text)
     passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
+    passages = without_pointer_provisos(passages)  # "subject to art. 6": read at art. 6
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere
     # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows

@@ -329,7 +329,10 @@ def revenue_cap(
             value, end = value * _SCALES[scale.group(1)], scale.end()
         if value < 1000:
             continue
-        # the currency beside the number: "$5", "5 Mio. USD", "5 Millionen US-Dollar"
+        # the currency beside the number: "$5", "5 Mio. USD", "5 Millionen US-Dollar", past
+        # the amount spelt out in brackets ("10 000 000 (десет милиона) лева")
+        spelt = _SPELT_OUT.match(text, end)
+        end = spelt.end() if spelt is not None else end
         near = text[max(start - 4, 0) : start] + " " + text[end : end + 11]
         currency = next((code for code, pattern in _CURRENCIES if pattern.search(near)), None)
         currency = local_crown(text) if currency == CROWN else currency  # "kr": whose crown
@@ -342,6 +345,7 @@ def revenue_cap(
     return None
 
 
+_SPELT_OUT = lazy_pattern(r"\s*\([^()\d]{2,60}\)")
 _FURTHER_LICENSE = lazy_pattern(  # a licence, not its licensor or licensee (Lizenzgeber, ...)
     r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b|odajal|ojemal|odavac|oprimac)"
     r"|lizenz(?!geber|nehmer)|licen[țţ]ă\s+\w+"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
@@ -64,7 +65,7 @@ def read_lists(
                 last = _past_blank_lines(lines, passage.line)
                 continue
             item = fold(passage.text) if language == "zh" else passage.text  # 監控 -> 监控
-            tags = [t for t, harm in _harms(language) if harm.search(item)]
+            tags = list(dict.fromkeys(t for t, harm in _harms(language) if harm.search(item)))
             if tags:
                 found[passage] = tags
                 for lead_in in group:
@@ -194,7 +195,27 @@ _LIST_LANGUAGES = (
 )
 
 
+# languages close enough that a short heading or item of one is often told as the other
+# ("Prepovedane rabe" told Croatian above Slovenian items): each reads the other's words too
+_SIBLINGS = {"hr": ("sl", "sr"), "sl": ("hr",), "sr": ("hr",), "cs": ("sk",), "sk": ("cs",)}
+
+
+@lru_cache(maxsize=64)
 def _ban(language: str) -> re.Pattern[str]:
+    own = _own_ban(language)
+    siblings = [_own_ban(s) for s in _SIBLINGS.get(language, ()) if s in _LIST_LANGUAGES]
+    if not siblings:
+        return own
+    return re.compile("|".join(p.pattern for p in (own, *siblings)), own.flags)
+
+
+@lru_cache(maxsize=64)
+def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    siblings = tuple(s for s in _SIBLINGS.get(language, ()) if s in _LIST_LANGUAGES)
+    return tuple(pair for lang in (language, *siblings) for pair in _own_harms(lang))
+
+
+def _own_ban(language: str) -> re.Pattern[str]:
     if language in USE_LANGUAGES:
         return _use_ban(language)
     if language in foreign_six.LANGUAGES_SIX:
@@ -204,7 +225,7 @@ def _ban(language: str) -> re.Pattern[str]:
     return ban_pattern(language)
 
 
-def _harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _own_harms(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     if language in USE_LANGUAGES:
         return _use_harms(language)
     if language in foreign_six.LANGUAGES_SIX:

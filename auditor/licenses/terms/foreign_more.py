@@ -29,6 +29,7 @@ from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
 from auditor.licenses.terms.foreign_cues_ta import TA
 from auditor.licenses.terms.foreign_cues_tl import TL
 from auditor.licenses.terms.foreign_excluded import excluded_clauses, named_places, withheld_regions
+from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_more import BANS as _BANS
 from auditor.licenses.terms.foreign_harms_more import CLAUSE_END
 from auditor.licenses.terms.foreign_harms_more import HARMS as _HARMS
@@ -45,6 +46,7 @@ BANS = {**_BANS, **BANS_WEST}  # Tamil (`foreign_harms_west`)
 HARMS = with_harms_west(
     _HARMS, ("fa", "bn", "ur", "ta")
 )  # infrastructure, fraud (`foreign_harms_west`)
+HARMS = with_justice(HARMS, tuple(CUES_MORE))  # the police, the criminal courts
 _WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts
 _BOTH_SCRIPTS = frozenset({"hr"})
 _TAG_ORDER = tuple(HARMS)

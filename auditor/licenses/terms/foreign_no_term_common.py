@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_no_term_boiler import WORDED_ONLY, states_no_term_boiler
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 
 __all__ = ["states_no_term_common"]
@@ -139,9 +140,10 @@ _NAMES_LICENCE = lazy_pattern(FOREIGN_LICENSE_WORDS + r"|(?-i:\b[A-Z]{2,}[\w.+-]
 
 
 def states_no_term_common(text: str) -> bool:
-    """Whether a passage is one of the clauses above (module docstring) and names no term."""
-    if _TERM.search(text):
+    """Whether a passage is one of the clauses above (module docstring) or of
+    `foreign_no_term_boiler`'s and names no term."""
+    if _TERM.search(WORDED_ONLY.sub(" ", text)):
         return False
     if _CAPTION.search(text) and _NAMES_LICENCE.search(text) is None:
         return True
-    return any(shape.search(text) for shape in _SHAPES)
+    return any(shape.search(text) for shape in _SHAPES) or states_no_term_boiler(text)

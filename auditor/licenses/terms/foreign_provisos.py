@@ -81,10 +81,26 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "fr": (
         lazy_pattern(
             r"\bne\s+s'applique(?:nt)?\s+pas\b|\bne\s+vise(?:nt)?\s+pas\b|\bne\s+concerne(?:nt)?"
-            r"\s+pas\b|\bsont\s+exclus\b",
+            r"\s+pas\b|\bsont\s+exclus\b|\bne\s+(?:sont|est)\s+pas\s+visés?\b",
             re.IGNORECASE,
         ),
         lazy_pattern(r"\butilisateurs?\s+finaux\b|\butilisateurs?\s+final\b", re.IGNORECASE),
+    ),
+    # Croatian and its neighbours (a Croatian proviso is often told Czech or Slovak)
+    **dict.fromkeys(
+        ("hr", "sl", "cs", "sk"),
+        (
+            lazy_pattern(
+                r"\bne\s+odnosi\b|\bne\s+velja\b|\bnevztahuje\b|\bnevzťahuje\b|\bnijsou\s+dotčen\w*"
+                r"|\bizuzet\w*|\bvyňat\w*",
+                re.IGNORECASE,
+            ),
+            lazy_pattern(
+                r"\bkrajnj\w+\s+korisnik\w*|\bkončn\w+\s+uporabnik\w*|\bkoncov\w+\s+(?:uživatel"
+                r"|používateľ)\w*",
+                re.IGNORECASE,
+            ),
+        ),
     ),
     "es": (
         lazy_pattern(

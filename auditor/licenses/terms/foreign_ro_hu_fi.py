@@ -16,6 +16,7 @@ from functools import cache
 from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
+from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_RO
 from auditor.licenses.terms.foreign_places_ro_hu_fi import read_withheld
@@ -130,6 +131,7 @@ _HARMS: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 _HARMS = with_harms_nordic(_HARMS, ("fi", "hu"))  # critical infrastructure (`..._nordic`)
+_HARMS = with_justice(_HARMS, ("ro", "hu", "fi"))  # the police, the criminal courts
 _TAG_ORDER = tuple(_HARMS)
 
 

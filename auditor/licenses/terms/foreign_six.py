@@ -28,6 +28,7 @@ from auditor.licenses.terms.foreign_cues_sv_cs import CS, SV
 from auditor.licenses.terms.foreign_excluded import named_places, withheld_regions
 from auditor.licenses.terms.foreign_harms_biometric import with_biometric_categorisation
 from auditor.licenses.terms.foreign_harms_el_he_hi_th import with_harms_el_he_hi_th
+from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -140,6 +141,7 @@ _HARMS: dict[str, dict[str, str]] = {
 _HARMS = with_harms_el_he_hi_th(_HARMS)  # medical advice, fraud, ... (`foreign_harms_el_he_hi_th`)
 _HARMS = with_harms_nordic(_HARMS, ("sv",))  # critical infrastructure (`foreign_harms_nordic`)
 _HARMS = with_biometric_categorisation(_HARMS, ("sv", "cs", "el", "he", "hi", "th"))
+_HARMS = with_justice(_HARMS, ("sv", "cs", "el", "he", "hi", "th"))  # police, criminal courts
 _TAG_ORDER = tuple(_HARMS)
 
 

@@ -21,6 +21,7 @@ from auditor.licenses.terms.foreign_harms_decisions_ja_ko import (
     HARMS_JA_KO,
 )
 from auditor.licenses.terms.foreign_harms_election import ELECTION_HARMS
+from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_ROMANCE
 from auditor.licenses.terms.foreign_harms_west import with_harms_west
 
@@ -190,4 +191,5 @@ def with_more_harms(harms: Mapping[str, Mapping[str, str]]) -> dict[str, dict[st
         for language, pattern in words.items():
             known[language] = f"{known[language]}|{pattern}" if language in known else pattern
     merged = with_harms_west(merged, ("ar", "tr"))  # infrastructure, fraud: `foreign_harms_west`
-    return with_biometric_categorisation(merged)  # people sorted by biometrics: `..._biometric`
+    merged = with_biometric_categorisation(merged)  # people sorted by biometrics: `..._biometric`
+    return with_justice(merged)  # the police and the criminal courts: `foreign_harms_justice`

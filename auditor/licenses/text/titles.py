@@ -22,6 +22,7 @@ from auditor.licenses.names import (
     distinctive,
     is_blocked,
     marks_disagree,
+    names_family,
     record_names,
     record_words,
     words,
@@ -236,7 +237,7 @@ def identify_by_title(
         # one word describing what a licence allows names no family beside a word of the
         # title's own: "Ochre Permissive Licence" is no CDLA-Permissive text, "Kauri Creative
         # Licence" no Creative Commons one ("Creative Commons Attribution" is)
-        if _names_family(own, shared := own & record_words(record))
+        if names_family(own, shared := own & record_words(record))
     }
     best_overlap = max(overlaps.values(), default=0.0)
     if best_overlap < 0.5:
@@ -270,20 +271,6 @@ def identify_by_title(
     chosen = _closest_version(same, seen)
     name = _family_version_name(title, seen, date, chosen)
     return own_version(name, title, chosen, TITLE_FAMILY_CONFIDENCE, db)
-
-
-_DESCRIPTIVE = frozenset(
-    {"permissive", "sharing", "share", "alike", "free", "creative", "common", "commons", "simple"}
-    | {"plain", "basic", "standard", "general", "academic", "attribution", "data", "derivatives"}
-)
-"""Words a title uses to say what its licence allows or is about, which several families use:
-shared with a record alone, they name no family."""
-
-
-def _names_family(own: set[str], shared: set[str]) -> bool:
-    """Whether the words a title shares with a record can name its family: not one
-    descriptive word when the title has a word of its own besides (`_DESCRIPTIVE`)."""
-    return not (len(shared) == 1 and shared <= _DESCRIPTIVE and bool(own - _DESCRIPTIVE))
 
 
 def _same_variant(title: str, record: LicenseRecord, db: LicenseDB) -> bool:  # any version
