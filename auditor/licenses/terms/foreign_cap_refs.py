@@ -280,15 +280,37 @@ def with_consequences_of_caps(
         for p in reading.quotes.get("commercial_use_conditions", ())
         if p not in capped and not any(f in re.sub(r"\D", "", p.text) for f in figures)
     ]  # the cap's own passages, and an annex row stating its figure, ask nothing more
+    first_cap = min((order.get(id(p), len(passages)) for p in capped), default=len(passages))
     for passage in asked:
         index = order.get(id(passage))
         before = passages[index - 1] if index else None
+        if index is not None and index > first_cap and _REFERS_BACK.search(passage.text):
+            continue  # "O licenciado que ultrapassar esse valor deverá celebrar ..." after the cap
         if before is None or before not in capped or not _CONTINUES.search(before.text):
             return reading
     kept = [c for c in conditions if c not in (_SEPARATE, _PERMISSION)]
     values = dict(reading.values)
     values["commercial_use_conditions"] = kept if _ABOVE in kept else [*kept, _ABOVE]
     return replace(reading, values=values)
+
+
+# a sentence after a cap naming it again by an anaphor: "past that figure", "whoever exceeds
+# that value", "with a higher turnover", "with more registered users"
+_REFERS_BACK = lazy_pattern(
+    r"\b(?:ultrapass\w*|exced\w*|superad[ao]s?|super\w*|dépass\w*|überschreit\w*|przekracz\w*"
+    r"|přesáh\w*|presiah\w*|prekorač\w*|depăș\w*|meghalad\w*|overskrid\w*|överskrid\w*"
+    r"|ylittä\w*)\s+(?:ese|esse|este|esa|essa|esta|dicho|dicha|tal|ce|cette|diese\w*|ten|tę|tento"
+    r"|tuto|tu|taj|acest\w*|ezt|denne|detta|tämän)\b"
+    r"|\b(?:acima|além|por\s+encima|au-delà|oltre|oberhalb|powyżej|nad|iznad|peste|felett|over"
+    r"|över|boven|yli)\s+(?:d(?:esse|este|essa|esta)|de\s+(?:esa|ese|este|esta|dicha|dicho|ce|cette)"
+    r"|(?:tale|questa|questo|dieser|diese[mn]?|tego|tej|tento|tuto|toga|tog|acest\w*|e\s+határ"
+    r"|denne|detta|dette|deze|dit|tämän))\b"
+    r"|\b(?:superada|superado)\s+(?:esa|ese|dicha|dicho|la|el)\s+(?:cifra|cantidad|importe|umbral"
+    r"|límite)|\b(?:högre|høyere|højere|mehr|größere\w*|suuremma\w*)\s+(?:års)?(?:omsättning|omsetning"
+    r"|omsætning|Umsatz|liikevaihdo\w*)|\b(?:ved|vid|med)\s+flere\b|\bfler\s+än\b"
+    r"|超过该|超出该|超过上述|超出上述|超過該|超過上述|を超える場合|초과하는\s*경우",
+    re.IGNORECASE,
+)
 
 
 def _figure(cap: object) -> int | None:

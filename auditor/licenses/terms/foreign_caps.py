@@ -284,7 +284,9 @@ _LEFT_OUT = lazy_pattern(
     r"|tanpa|tidak\s+termasuk|kecuali|selain|không\s+(?:bao\s+gồm|tính)|ngoại\s+trừ"
     r")\b[^.;]{0,30}$|(?:不包括|不含|(?<![删解免消])除了?)[^。；]{0,20}$"
     # zh: not added to them ("不与您的关联方的产品合并计算")
-    r"|(?:不与|不和|不同|无需与|不需与|不必与)[^。；;]{0,20}$",
+    r"|(?:不与|不和|不同|无需与|不需与|不必与)[^。；;]{0,20}$"
+    # zh: not merged with them ("不合并计算其关联方")
+    r"|(?:不合并|不合併|不予合并|不予合併)(?:计算|計算)?[^。；;]{0,6}$",
     re.IGNORECASE,
 )
 # ... or after them (ja: 子会社を除く, 関連会社は含まない)

@@ -118,3 +118,40 @@ def test_twin_a_non_commercial_grant_with_the_same_proviso_still_withholds() -> 
         " nepridobitne namene, ob upoštevanju prepovedi iz datoteke PREPOVEDI.md."
     )
     assert _values(twin)["commercial_use"] == "prohibited"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. A licença comercial não se aplica ao licenciado cuja receita bruta anual ultrapasse"
+        " R$ 40.000.000,00 (quarenta milhões de reais).\n\n2. O licenciado que ultrapassar esse"
+        " valor deverá celebrar contrato de licença comercial específico.",
+        "Chiffre d'affaires annuel du licencié supérieur à 12 000 000 EUR : une licence séparée"
+        " est requise.\n\nAu-delà de ce seuil, le licencié doit conclure un contrat distinct.",
+    ],
+)
+def test_a_further_licence_asked_of_whoever_passes_that_figure_is_the_caps(text: str) -> None:
+    assert _values(text)["commercial_use_conditions"] == ["separate-license-above-threshold"]
+
+
+def test_twin_a_further_licence_asked_with_no_cap_before_it_is_asked_of_all() -> None:
+    text = "El licenciatario debe firmar un contrato de licencia comercial con el Licenciante."
+    assert _values(text)["commercial_use_conditions"] == ["separate-license"]
+
+
+def test_a_hebrew_cap_counting_the_related_companies_with_their_article() -> None:
+    text = (
+        "סעיף 5. אם סך המשתמשים הפעילים החודשיים של כל המוצרים שלך ושל כל החברות הקשורות"
+        " אליך, במצטבר, עולה על 8,000,000, עליך לקבל רישיון מסחרי נפרד."
+    )
+    threshold = _values(text)["user_threshold"]
+    assert isinstance(threshold, dict) and threshold.get("counts") == "licensee-and-affiliates"
+
+
+def test_twin_a_chinese_cap_not_merged_with_the_affiliates() -> None:
+    text = (
+        "第九条 若您(仅指接受本协议的法律实体本身,不合并计算其关联方)上一会计年度的营业收入"
+        "超过人民币8亿元,您须另行与许可方签订商业许可协议。"
+    )
+    threshold = _values(text)["revenue_threshold"]
+    assert isinstance(threshold, dict) and "counts" not in threshold
