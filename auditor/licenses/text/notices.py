@@ -37,6 +37,8 @@ _SPDX_LINE = compile_pattern(
 _NOTICE = compile_pattern(
     r"\b(?:(?:licen[cs]ed|re-?licen[cs]ed|released|distributed|made\s+available|published"
     r"|provided|offered|available|shared|use\s+(?:it|them|(?:this|the)\s+[\w-]+))\s+"
+    # who releases it may stand between: "released by Quillet Labs Inc. under the MIT License"
+    r"(?:by\s+[^\n;:()\[\]]{2,60}?\s+)?"
     r"(?:solely\s+|only\s+|freely\s+)?under"
     # a choice between licenses: "you may choose either X or Y"
     r"|(?:choose|select|pick)\s+(?:either|between|one\s+of))\s+"

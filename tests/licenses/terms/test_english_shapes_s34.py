@@ -154,3 +154,25 @@ def test_twin_a_model_service_the_licence_covers() -> None:
     terms = _terms(_HOSTING.format(clause="This license also covers"))
     assert terms["commercial_use_conditions"] == []
     assert terms["commercial_use"] == "allowed"
+
+
+def test_a_notice_naming_who_releases_it_before_the_licence() -> None:
+    from auditor.licenses.text.identify import identify_text
+
+    text = (
+        "=======\nLicence\n=======\n\nEverything here, the weights included, is released by"
+        " Tui Labs Ltd under the MIT License. The full text is in LICENSE.\n"
+    )
+    match = identify_text(text).match
+    assert match is not None and match.id == "MIT"
+
+
+def test_twin_a_notice_about_the_base_model_names_no_licence_of_this_one() -> None:
+    from auditor.licenses.text.identify import identify_text
+
+    text = (
+        "=======\nLicence\n=======\n\nThe base model, which was released by Kea Labs under the"
+        " MIT License, is not covered here; these weights are under the Tui Research Terms.\n"
+    )
+    match = identify_text(text).match
+    assert match is None or match.id != "MIT"
