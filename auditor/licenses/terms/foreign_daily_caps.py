@@ -48,6 +48,10 @@ _DAILY: dict[str, re.Pattern[str]] = {
     "id": lazy_pattern(
         r"\bpengguna\s+aktif\s+(?:harian|per\s+hari|setiap\s+hari|tiap\s+hari)|\bDAU\b", _FLAGS
     ),
+    # ms: "Pengguna Aktif Harian", as in Indonesian
+    "ms": lazy_pattern(
+        r"\bpengguna\s+aktif\s+(?:harian|sehari|setiap\s+hari|bagi\s+setiap\s+hari)|\bDAU\b", _FLAGS
+    ),
     "tr": lazy_pattern(r"\bgünlük\s+aktif\s+kullanıcı\w*|\bDAU\b", _FLAGS),
     # el: "ημερήσιοι ενεργοί χρήστες", "ενεργοί χρήστες ανά ημέρα", "σε οποιαδήποτε ημέρα"
     "el": lazy_pattern(

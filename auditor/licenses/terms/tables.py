@@ -227,6 +227,10 @@ _NO_FEE = lazy_pattern(
     r"\W*",
     re.IGNORECASE,
 )
+_PLACE_HEADER = lazy_pattern(
+    r"\W*(?:territor(?:y|ies)|countr(?:y|ies)|regions?|jurisdictions?|places?|markets?|where)\W*",
+    re.IGNORECASE,
+)
 _LEADING_NO = lazy_pattern(r"^\W*no\b(?:\s*[:;,.\u2013\u2014-]\s*|\s*$)", re.IGNORECASE)
 
 
@@ -247,10 +251,15 @@ def row_text(row: TableRow, column: str, cell: str, place: int) -> tuple[str, bo
     if banded is not None:
         return banded
     if row.label and _PERMISSION_HEADER.search(column) and not _OWN_NO.search(row.label):
+        # a column of places ("Territory | May the model be deployed there?"): the row is about
+        # use there, so a no is a territory the model may not be used in
+        there = _PLACE_HEADER.fullmatch(row.label_header.strip()) is not None
         if _YES.fullmatch(cell.strip()):
-            return f"{row.label} is permitted.", True
+            said = f"The model may be used in {row.label}." if there else None
+            return said or f"{row.label} is permitted.", True
         if _NO.fullmatch(cell.strip()):
-            return f"{row.label} is not permitted.", False
+            said = f"The model may not be used in {row.label}." if there else None
+            return said or f"{row.label} is not permitted.", False
     allows = bool(_ALLOWED_USES.match(column))
     asked = asked_cell(column, cell) if place else None
     if asked is not None:

@@ -176,3 +176,23 @@ def test_twin_a_notice_about_the_base_model_names_no_licence_of_this_one() -> No
     )
     match = identify_text(text).match
     assert match is None or match.id != "MIT"
+
+
+_PLACES_TABLE = (
+    "<html><body><h1>Tui Model Licence</h1><p>Tui Labs grants you a licence to use the model"
+    " for any lawful purpose, including commercial purposes, where the table below allows.</p>"
+    "<table><tr><th>{header}</th><th>May the model be deployed or made available there?</th>"
+    "</tr><tr><td>Asia-Pacific</td><td>Yes</td></tr><tr><td>Member states of the European"
+    " Union</td><td>No</td></tr><tr><td>United Kingdom</td><td>No</td></tr></table>"
+    "</body></html>"
+)
+
+
+def test_a_table_of_places_answering_no_excludes_them() -> None:
+    terms = _terms(_PLACES_TABLE.format(header="Territory"))
+    assert terms["territorial_exclusions"] == ["EU", "GB"]
+
+
+def test_twin_a_table_of_uses_answering_no_names_no_place() -> None:
+    terms = _terms(_PLACES_TABLE.format(header="Use"))
+    assert terms["territorial_exclusions"] == []

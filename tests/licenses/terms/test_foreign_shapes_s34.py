@@ -155,3 +155,17 @@ def test_twin_a_chinese_cap_not_merged_with_the_affiliates() -> None:
     )
     threshold = _values(text)["revenue_threshold"]
     assert isinstance(threshold, dict) and "counts" not in threshold
+
+
+def test_a_malay_cap_on_daily_active_users() -> None:
+    text = (
+        "Fasal 6. Jika produk Pemegang Lesen mempunyai lebih daripada 80,000 (lapan puluh ribu)"
+        " Pengguna Aktif Harian pada mana-mana hari, Pemegang Lesen hendaklah mendapatkan lesen"
+        " komersial berasingan."
+    )
+    assert _values(text)["user_threshold"] == {"count": 80_000, "unit": "dau"}
+
+
+def test_twin_a_malay_sentence_on_daily_users_with_no_figure_is_no_cap() -> None:
+    text = "Fasal 6. Pengguna Aktif Harian dikira bagi setiap produk secara berasingan."
+    assert "user_threshold" not in _values(text)
