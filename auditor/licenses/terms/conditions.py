@@ -160,7 +160,7 @@ def detect_use_restrictions(doc: Document, *, commercial_banned: Found) -> Found
 # a permission, then the use it leaves out: "may use it for any purpose except <use>"
 _EXCEPTED = lazy_pattern(
     r"\b(?:may|can|free|permitted|allowed|granted|grants?|licen[cs]es?|any\s+(?:use|purpose)s?)\b"
-    r"[^.;]{0,200}?\b(?:except|excluding|other\s+than|save\s+for|apart\s+from)\b"
+    r"[^.;]{0,200}?\b(?:except|(?<!\bas\s)excluding|other\s+than|save\s+for|apart\s+from)\b"
     r"(?!\s+(?:as|that|where|when|if|to\s+the\s+extent|limited|in\s+accordance)\b)"
     r"(?P<use>[^.;]{3,240})",
     re.IGNORECASE,
