@@ -196,3 +196,18 @@ def test_a_table_of_places_answering_no_excludes_them() -> None:
 def test_twin_a_table_of_uses_answering_no_names_no_place() -> None:
     terms = _terms(_PLACES_TABLE.format(header="Use"))
     assert terms["territorial_exclusions"] == []
+
+
+def test_a_grant_that_cannot_be_taken_back_including_commercial_purposes_allows() -> None:
+    grant = (
+        "Tui Labs gives you a copyright licence that never ends and cannot be taken back, to"
+        " copy and adapt the weights, for any purpose, including commercial purposes."
+    )
+    assert _terms(grant)["commercial_use"] == "allowed"
+
+
+def test_twin_a_licence_whose_weights_cannot_serve_commercial_purposes_withholds() -> None:
+    twin = (
+        "Tui Labs gives you a licence to copy the weights, which cannot serve commercial purposes."
+    )
+    assert _terms(twin)["commercial_use"] == "prohibited"
