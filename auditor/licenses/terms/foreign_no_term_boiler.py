@@ -31,12 +31,13 @@ import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["WORDED_ONLY", "states_no_term_boiler"]
+__all__ = ["WORDED_ONLY", "any_of", "states_no_term_boiler"]
 
 _FLAGS = re.IGNORECASE
 
 
-def _any(*pieces: str) -> re.Pattern[str]:
+def any_of(*pieces: str) -> re.Pattern[str]:
+    """One case-blind pattern of alternatives (shared with `foreign_no_term_common`)."""
     return lazy_pattern("|".join(pieces), _FLAGS)
 
 
@@ -63,7 +64,7 @@ _CARRY = (
     r"|însoțit\w*|insotit\w*|mellékel\w*|csatol\w*|συνοδεύ\w*|прилага\w*|додава\w*|vedlæg\w*"
     r"|bifog\w*|legg\w*\s+ved|liitet\w*|bijgevoegd|bijvoeg\w*|incluir|incluye|includ\w*|inclou\w*))"
 )
-_COPIES = _any(
+_COPIES = any_of(
     _COPY + r"[^.;]{0,100}?" + _THIS,
     _THIS + r"[^.;]{0,100}?" + _CARRY,
     _CARRY + r"[^.;]{0,100}?" + _THIS,
@@ -82,12 +83,12 @@ _DISPUTE_OR_SEAT = (
     r"|disput\w*|Streit\w*|geschil\w*|tvist\w*|riita\w*|ginč\w*|strīd\w*|vaidlus\w*|vit\w*"
     r"|sotmet\w*|somet\w*|sottopost\w*|relève|ressort)\b|管辖|管轄|관할)"
 )
-_COURTS = _any(
+_COURTS = any_of(
     _COURT + r"[^.;]{0,80}?" + _DISPUTE_OR_SEAT,
     _DISPUTE_OR_SEAT + r"[^.;]{0,80}?" + _COURT,
 )
 # the model as it is; liability limited
-_AS_IS = _any(
+_AS_IS = any_of(
     r"\btal\s+(?:com|como|quale|qual)\s+(?:és|es|está|è|é|se\s+encuentra)\b|\bsense\s+cap\s+garantia"
     r"|\bsin\s+(?:ninguna\s+)?garant[íi]a|\bsem\s+(?:qualquer\s+)?garantia|\bsenza\s+(?:alcuna\s+)?garanzi\w*"
     r"|\bsans\s+(?:aucune\s+)?garantie|\btel\s+quel\b|\btakšen,?\s+kakršen\s+je|\bbrez\s+jamstev"
@@ -99,7 +100,7 @@ _AS_IS = _any(
     r"|不承[担擔]任何|概不负责|概不負責|一切の責任を負いません|어떠한\s+책임도\s+지지\s+않",
 )
 # the contract's own workings
-_WORKINGS = _any(
+_WORKINGS = any_of(
     # a void clause leaves the rest standing
     r"\b(?:unwirksam|ungültig|inválid\w*|nul\w*|invalid\w*|nieważn\w*|neplatn\w*|neveljav\w*"
     r"|ongeldig|ogiltig|ugyldig|pätemätön|érvénytelen|nevalid\w*|άκυρ\w*|недействительн\w*"
@@ -129,7 +130,7 @@ _WORKINGS = _any(
     r"|припин\w*)",
 )
 # the user answers for its own outputs; the law that applies anyway
-_OWN = _any(
+_OWN = any_of(
     r"\b(?:es|eres|sois)\s+responsable(?:s)?\s+del?\s+(?:contenido|uso|los\s+contenidos)"
     r"|\bresponsable\s+du\s+contenu\b|\bresponsabile\s+dei\s+contenuti\b|\bsaját\s+felelősség\w*"
     r"|\bauf\s+eigene\s+(?:Verantwortung|Gefahr)|\bna\s+vlastní\s+odpovědnost|\bna\s+własną"
@@ -160,13 +161,13 @@ _PARTY = lazy_pattern(
     r"^(?=.{4,200}$)(?!.*" + _MODAL + r").*?(?:" + _LEGAL_FORM + r"|" + _SEAT + r")",
     _FLAGS,
 )
-_PUBLISHED_BY = _any(
+_PUBLISHED_BY = any_of(
     r"\b(?:regula|rige|regola|regulates|régit|regelt|reguluje|upravuje|ureja|uređuje)\b[^.;]{0,80}?"
     r"\b(?:publicad\w*|publié\w*|pubblicat\w*|veröffentlicht\w*|opublikowan\w*|zveřejněn\w*"
     r"|objavljen\w*)\b"
 )
 # a technical sheet: parameters and the context in tokens
-_SHEET = _any(
+_SHEET = any_of(
     r"\b(?:param[eè]t\w*|parámetr\w*|parametr\w*|Parameter\w*|parametri|параметр\w*)\b[^.;]{0,80}?"
     r"\b(?:tokens?|jetons?|tokenů|tokenov|tokenów|tokenit|tokena|tokenai|токен\w*|context\w*"
     r"|contexte|kontext\w*|fenêtre|ventana|finestra)\b",
@@ -178,7 +179,7 @@ _SHAPES += (_PUBLISHED_BY,)
 # clauses whose own words include a word of restriction ("haftet nur für Vorsatz": liability
 # limited; "gelten nur für später veröffentlichte Versionen": amendments reach new versions
 # only): the caller checks the rest of the passage for a term without them
-WORDED_ONLY = _any(
+WORDED_ONLY = any_of(
     r"\bhaftet\s+nur\s+für\b|\bresponde\s+(?:únicamente|solo|sólo)\s+(?:por|de)\b"
     r"|\bne\s+répond\s+que\b|\brisponde\s+solo\b|\bodpowiada\s+(?:jedynie|tylko)\b"
     r"|\bodpovídá\s+(?:pouze|jen)\b|\bgelten\s+nur\s+für\s+(?:später|künftig)\w*"

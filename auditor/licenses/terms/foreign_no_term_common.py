@@ -29,16 +29,12 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.licenses.terms.foreign_no_term_boiler import WORDED_ONLY, states_no_term_boiler
+from auditor.licenses.terms.foreign_no_term_boiler import WORDED_ONLY, any_of, states_no_term_boiler
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 
 __all__ = ["states_no_term_common"]
 
 _FLAGS = re.IGNORECASE
-
-
-def _any(*pieces: str) -> re.Pattern[str]:
-    return lazy_pattern("|".join(pieces), _FLAGS)
 
 
 _THIS_LICENCE = (
@@ -49,48 +45,48 @@ _THIS_LICENCE = (
     r"\s+feltételeket|(?:την\s+)?παρούσα\s+άδεια|τους\s+παρόντες\s+όρους|il\s+presente\s+testo"
     r"|la\s+presente\s+licenza|prezenta\s+licen\w+|bu\s+lisans\w*)"
 )
-_COPIES = _any(
+_COPIES = any_of(
     r"\b(?:ledsag\w*|åtfölj\w*|følges\s+av|mukana\s+on|beizufüg\w*|beigefügt|begleit\w*"
     r"|vergezeld|dołącz\w*|přilož\w*|prilaže|priložiti|prilož\w*|csatol\w*|mellékel\w*|reca"
     r"|recano|însoțit\w*|insotit\w*|birlikte)\b[^.;]{0,60}?" + _THIS_LICENCE,
     r"συνοδεύ\w*[^.;]{0,40}?" + _THIS_LICENCE,
 )
-_AS_IS = _any(
+_AS_IS = any_of(
     r"\bszavatosság\s+nélkül|\bahogy\s+van\b|\btak,?\s+jak\s+stojí\s+a\s+leží|\bfără\s+garanți\w*"
     r"|\bbez\s+(?:jakiejkolwiek\s+)?gwarancji|\bbez\s+záruky|\bsellaisenaan\b|\bilman\s+takuuta"
     r"|\bnie\s+odpowiada\s+za\s+(?:żadne\s+)?szkody|\bneodpovídá\s+za\s+(?:žádné\s+)?škody"
     r"|\baansprakelijkheid\s+(?:is\s+)?uitgesloten|\bnem\s+felel\b|\bnu\s+răspunde\b"
     r"|\bnie\s+ponosi\s+odpowiedzialności|\bne\s+odgovara\s+za",
 )
-_COURTS = _any(
+_COURTS = any_of(
     r"\b(?:geschillen|spory|viták|jogviták|litigiile|tvister|tvistigheder|riidat)\b[^.;]{0,60}?"
     r"\b(?:rechtbank|sąd\w*|soud\w*|bíróság\w*|instanț\w*|domstol\w*|ret(?:ten)?|tuomioistuin\w*)",
     r"αρμόδια\s+(?:είναι\s+)?τα\s+δικαστήρια|\bbevoegde\s+rechter\b",
 )
-_DURATION = _any(
+_DURATION = any_of(
     r"\bna\s+czas\s+nieoznaczony|\bna\s+dobu\s+neurčitou|\bna\s+neodređeno\s+vrijeme"
     r"|\bhatározatlan\s+időre|\bpe\s+durată\s+nedeterminată|\bvoor\s+onbepaalde\s+tijd"
     r"|\btoistaiseksi\b|\bstupaju\s+na\s+snagu|\bnabývají?\s+účinnosti|\bwchodz\w*\s+w\s+życie"
     r"|\bhatályba\s+lép|\bintră\s+în\s+vigoare|\btreden\s+in\s+werking",
 )
-_OWN_AFFAIRS = _any(
+_OWN_AFFAIRS = any_of(
     r"\bsnosi\s+(?:punu\s+)?odgovornost|\bodpowiada\s+za\s+(?:swoje|własne)\b|\bodpovídá\s+za"
     r"\s+(?:své|vlastní)\b|\b(?:er|är|on)\s+selv\s+dataansvarlig|\bpersonuppgiftsansvarig\b"
     r"|\bbevarer\s+ophavsretten|\bbehåller\s+upphovsrätten|\bbeholder\s+opphavsretten"
     r"|\bkan\s+(?:udgive|utge|ge\s+ut)\s+nye?\s+versioner|\bmože\s+izdavati\s+\w*\s*inačice"
     r"|\bmůže\s+vydávat\s+nové\s+verze|\bmoże\s+wydawać\s+nowe\s+wersje",
 )
-_EQUALLY_BINDING = _any(
+_EQUALLY_BINDING = any_of(
     r"\bjednakowo\s+wiążące|\bstejně\s+závazné|\bjednako\s+obvezujuć\w*|\begyaránt\s+kötelező"
     r"|\bla\s+fel\s+de\s+obligatorii|\bgelijkelijk\s+bindend|\blige\s+bindende|\blika\s+bindande"
     r"|\byhtä\s+sitovia|\bισόκυρ\w*",
 )
-_CITE = _any(
+_CITE = any_of(
     r"\bpubblicazion\w*\b[^.;]{0,60}?\bcit\w+|\bpublika(?:cje|tioner)\w*[^.;]{0,60}?\b(?:cytuj"
     r"|hänvis|henvis)\w*|\bhänvisa\s+till\b|\bhenvis\s+til\b",
 )
 # a ban, a need or commercial use: the passage states a term
-_TERM = _any(
+_TERM = any_of(
     r"\b(?:prohib\w*|forbud\w*|forbudt|förbjud\w*|verbot\w*|verbod\w*|kiell\w*|interdi\w*"
     r"|vietat\w*|tilos\w*|zakaz\w*|zakáz\w*|zabranj\w*|interzis\w*|απαγορ\w*|запрещ\w*"
     r"|ne\s+smije|nesmí|nem\s+szabad|ei\s+saa|får\s+(?:inte|ikke)|må\s+ikke|mag\s+niet|darf\s+nicht"
@@ -108,7 +104,7 @@ _ANNEX = (
     r"|Příloh\w*|Załącznik\w*|Prilog\w*|Παράρτημα|Приложени\w*|Додат\w*|Lampiran|Ek))"
     r"\s*[\dA-Z一二三四五IVX]{1,3}"
 )
-_ANNEX_POINTER = _any(
+_ANNEX_POINTER = any_of(
     _ANNEX + r"[^.;。]{0,30}?(?:に従う|に従わ|を遵守|遵守|준수|따라야|따른다)",
     r"\b(?:cumplir\w*|respetar\w*|observar\w*|einhalten|beachten|overholde|följa|noudattaa"
     r"|dodržovat|przestrzegać|pridržavati|соблюдать|дотримуватися|mematuhi|uyma\w*|respecter"
@@ -116,7 +112,7 @@ _ANNEX_POINTER = _any(
 )
 # another file made part of the licence ("《使用条款.md》是本协议不可分割的组成部分", "NOTICE is
 # part of these terms"): that file is read on its own
-_FILE_PART = _any(
+_FILE_PART = any_of(
     r"(?:\.(?:md|txt)\b|《[^》]{1,40}》|\b(?:NOTICE|LICEN[CS]E|USE_POLICY)\b|文件|檔案|ファイル|파일"
     r"|\b(?:Datei|fichier|file|archivo|ficheiro|tiedosto|fil|plik|soubor)\b)[^.;。]{0,60}?"
     r"(?:组成部分|組成部分|一部分|一部を構成|일부(?:를|이다|입니다)|integral|integrante|Bestandteil"
