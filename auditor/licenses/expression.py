@@ -213,6 +213,18 @@ def single_license_options(text: str | None) -> tuple[str, ...]:
     return tuple(option[0] for option in offered.options)
 
 
+def choice_licenses(text: str | None) -> tuple[str, ...]:
+    """Every license of an expression that offers a choice, in order, whatever each option
+    joins (`(MIT OR CC-BY-NC-SA-4.0) AND Apache-2.0`: MIT, Apache-2.0, CC-BY-NC-SA-4.0); ()
+    when it offers none."""
+    if not text:
+        return ()
+    offered = license_options(text)
+    if not offered.is_choice:
+        return ()
+    return tuple(dict.fromkeys(key for option in offered.options for key in option))
+
+
 def _options(node: Any) -> list[tuple[str, ...]] | None:
     operator = str(getattr(node, "operator", "") or "").strip().upper()
     args = getattr(node, "args", ())

@@ -23,7 +23,7 @@ from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseDB, LicenseRecord
-from auditor.licenses.expression import single_license_options
+from auditor.licenses.expression import choice_licenses, single_license_options
 from auditor.licenses.record_match import match_from_record
 from auditor.licenses.terms.model_terms import IdentifiedFile, terms_for_model
 from auditor.licenses.text.identify import TextIdentification
@@ -86,7 +86,10 @@ def binding_every_option(
     """The documents whose terms bind whichever option of the model's `A OR B` is chosen:
     all but those that are one option and add nothing to its license (their terms are the
     option's record, which binds the option when it is chosen). Without a choice, all."""
-    options = _option_keys(match)
+    # a clean copy of any license of the choice adds nothing to that license's record, which
+    # binds every option holding it: `(MIT OR CC-BY-NC-SA-4.0) AND Apache-2.0` with the three
+    # texts beside it leaves MIT AND Apache-2.0 free of the non-commercial text
+    options = choice_licenses(match.id if match is not None else None)
     if not options:
         return list(files)
     kept: list[IdentifiedFile] = []

@@ -79,6 +79,11 @@ _VARIABLE = lazy_pattern(
 _PY_TRAINS = lazy_pattern(
     r"\b(?:\w*Trainer|TrainingArguments|SFTConfig|DPOConfig|ORPOConfig|GRPOConfig|LoraConfig)\s*\("
     r"|\bget_peft_model\s*\(|\.train\(\s*\)"
+    # a trainer imported (its call left out of a shortened script), or the loaded model saved
+    # or pushed as the script's own output
+    r"|^\s*from\s+[\w.]+\s+import\s+[^\n]*\b\w*Trainer\b"
+    r"|\b(?:model|base_model|peft_model|merged(?:_model)?)\.(?:save_pretrained|push_to_hub)\(",
+    re.MULTILINE,
 )
 _PY_KEYS = "model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path"
 _PY_KEYS += "|model_name|model_id|model_path"
@@ -93,6 +98,12 @@ _PY_ARGPARSE = lazy_pattern(
 _PY_LOAD = lazy_pattern(
     rf"^\s*(?P<key>model|base_model)\s*(?::\s*[\w.\[\]]{{1,40}})?=\s*[\w.]{{1,80}}"
     rf"\.from_pretrained\(\s*(?:pretrained_model_name_or_path\s*=\s*)?{_PY_VALUE}",
+    re.MULTILINE,
+)
+# `model = AutoModel....from_pretrained(BASE)`, BASE a constant the script sets to a Hub id
+_PY_LOAD_NAME = lazy_pattern(
+    r"^\s*(?:model|base_model)\s*(?::\s*[\w.\[\]]{1,40})?=\s*[\w.]{1,80}\.from_pretrained\("
+    r"\s*(?:pretrained_model_name_or_path\s*=\s*)?(?P<name>[A-Za-z_]\w{0,60})\s*[,)]",
     re.MULTILINE,
 )
 _PY_ADAPTER = lazy_pattern(r"\b(?:LoraConfig|get_peft_model|PeftModel|prepare_model_for_kbit)\b")
@@ -264,3 +275,11 @@ def _python(text: str) -> Iterator[Found]:
         line = text.count("\n", 0, spot.start()) + 1
         row = text.splitlines()[line - 1] if text else ""
         yield spot.group("ref"), relation, line, trim_quote(" ".join(row.split()))
+    for load in _PY_LOAD_NAME.finditer(text):
+        name = re.escape(load.group("name"))
+        constant = re.search(rf"^\s*{name}\s*(?::\s*str)?\s*=\s*{_PY_VALUE}", text, re.MULTILINE)
+        if constant is not None and constant.start() < load.start():
+            line = text.count("\n", 0, load.start()) + 1
+            row = " ".join(text.splitlines()[line - 1].split())
+            quote = f"{' '.join(constant.group(0).split())}; {row}"
+            yield constant.group("ref"), relation, line, trim_quote(quote)

@@ -13,6 +13,7 @@ __all__ = ["describe_term"]
 _UNIT_WORDS = {
     "mau": "monthly active users",
     "dau": "daily active users",
+    "wau": "weekly active users",
     "monthly-visits": "visits per month",
     "requests": "requests or calls to the model",
     "devices": "devices",

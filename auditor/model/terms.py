@@ -137,7 +137,7 @@ PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
 """Use scopes that rule out production commercial use."""
 
 USER_UNITS: tuple[str, ...] = (
-    "mau", "dau", "monthly-visits", "devices", "employees", "users", "requests",
+    "mau", "dau", "wau", "monthly-visits", "devices", "employees", "users", "requests",
 )  # fmt: skip
 """Units of `user_threshold.count`."""
 REVENUE_PERIODS: tuple[str, ...] = ("month", "year")

@@ -256,6 +256,13 @@ OBSERVATIONS = _catalog(
         "differently; the version the texts say prevails binds, else the stricter reading",
     ),
     Observation(
+        "license-document-superseded",
+        "licenses",
+        Category.LICENSE,
+        "a license document kept as the record of an earlier version (its title, or the "
+        "version in force, says so) is set aside; the version in force binds",
+    ),
+    Observation(
         "card-license-key-variant",
         "licenses",
         Category.MISMATCH,

@@ -41,6 +41,7 @@ RULE_TITLES = {
     "revenue-cap-unchecked": "Revenue cap the manifest cannot check",
     "user-cap-unchecked": "User cap the manifest cannot check",
     "dau-above-threshold": "Monthly active users over 31 times the license's daily cap",
+    "wau-above-threshold": "Monthly active users over six times the license's weekly cap",
     "territory-excludes-domicile": "License withholds the grant from the organization's domicile",
     "territory-excludes-deployment-region": "License forbids use where the model is deployed",
     "foreign-governing-law": "License governed by a foreign law",
@@ -182,6 +183,7 @@ RULE_TITLES = {
     "card-metadata-misplaced": "Card metadata where the Hub does not read it",
     "card-license-conflict": "Card text names another license",
     "license-translation-disagrees": "A translation states a term differently",
+    "license-document-superseded": "Earlier license version set aside",
     "card-license-key-variant": "License key the Hub does not read",
     "license-differs-from-origin": "Redistributed copy's license differs from its origin's",
     # --- observations: lineage, waivers, the lockfile

@@ -29,6 +29,9 @@ FOREIGN_LICENSE_PATTERNS = (
     *("*podmínky*použití*", "*conditii*de*utilizare*", "*condi?ii*de*utilizare*"),
     *("*felhasznalasi*feltetel*", "*felhasználási*feltétel*", "*licencszerz*", "*brugsvilk*"),
     *("*brugsbetingelser*", "*bruksvilk*"),
+    # Maltese, Irish, Icelandic (leyfi, skilmálar: terms), Albanian and Macedonian
+    *("*licenzj*", "*liċenzj*", "*ceadunas*", "*ceadúnas*", "*leyfi*", "*skilmal*"),
+    *("*skilmál*", "*licenca*", "*лиценца*", "*licenc*"),  # and Hungarian, Slovak LICENC.md
     # agreements of use and the use restrictions of an annex in German, Dutch, the Nordic
     # languages, Finnish and Hungarian (NUTZUNGSVERTRAG.md, ANLAGE_1_NUTZUNGSBESCHRAENKUNGEN.md,
     # gebruiksovereenkomst.txt, BRUKSAVTALE.md, kayttosopimus.md, felhasznalasi_szerzodes.md)

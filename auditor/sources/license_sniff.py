@@ -66,7 +66,7 @@ _TITLE = lazy_pattern(
     r"|uvjeti|uslovi|pogoji|podm[íi]nky|podmienky|felt[ée]telek|enged[ée]ly\w*"
     r"|condi[țţt]ii|licen[țţ][ăa]|ehdot|k[äa]ytt[öo]ehdot|lisenssi\w*|s[ąa]lygos|noteikumi"
     r"|tingimused|litsents\w*|litsenz\w*|licenz\w*|vilk[åa]r|villkor|betingelser|licens\w*|lisens\w*"
-    r"|ceadúnas|ceadunas|leyfi\w*)\b"
+    r"|ceadúnas|ceadunas|\w*leyfi\w*|skilm[áa]l\w*|li[cċ]enzj\w*|licenc[ae]|лиценца)\b"
     r"|όροι|άδεια|αδεια"
     r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책",
     re.IGNORECASE,

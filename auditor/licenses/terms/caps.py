@@ -64,10 +64,10 @@ def rule_words(*rule_ids: str) -> tuple[str, ...]:
 
 # --- users and devices -----------------------------------------------------------------------
 
-_UNIT_NAMES = ("mau", "dau", "monthly-visits", "devices", "employees", "users", "requests")
+_UNIT_NAMES = ("mau", "dau", "wau", "monthly-visits", "devices", "employees", "users", "requests")
 """The units a user cap is counted in (rules caps/unit-<name>), in the order they are tried."""
 USER_UNIT_RULES = tuple(f"caps/unit-{name}" for name in _UNIT_NAMES)
-_READ_AFTER = frozenset({"mau", "dau", "monthly-visits"})
+_READ_AFTER = frozenset({"mau", "dau", "wau", "monthly-visits"})
 
 
 @dataclass(frozen=True, slots=True)

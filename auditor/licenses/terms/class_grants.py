@@ -20,7 +20,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.sentences import Document, Sentence
 
-__all__ = ["granting_clause", "lifted_bans"]
+__all__ = ["granting_clause", "grants_bounded_class", "lifted_bans"]
 
 _CEILING = lazy_pattern(
     r"\b(?:below|under|less\s+than|fewer\s+than|lower\s+than|no\s+more\s+than|not\s+(?:more\s+than"
@@ -61,6 +61,26 @@ def granting_clause(doc: Document, definition: Sentence, term: re.Pattern[str]) 
         if grant is not None and _NEGATED.search(grant.group(0)) is None:
             return sentence
     return None
+
+
+_WHOSE = lazy_pattern(
+    r"\b(?:licensees?|organi[sz]ations?|compan(?:y|ies)|entit(?:y|ies)|business(?:es)?|you)\b"
+    r"[^.;]{0,20}?\b(?:whose|with|having|that\s+(?:has|have)|which\s+(?:has|have))\b",
+    re.IGNORECASE,
+)
+
+
+def grants_bounded_class(sentence: Sentence) -> bool:
+    """Does a cap's own sentence grant commercial use to the licensees under its bound ("a
+    licensee whose annual revenue is below US$5M may also use the Model for commercial
+    purposes")? The class is defined in the sentence instead of a definition; the licence's
+    general carve-out is then the cap's consequence past the bound, as for a defined class."""
+    text = sentence.text
+    subject = _WHOSE.search(text)
+    if subject is None or not bounded_from_above(text):
+        return False
+    grant = _GRANTS_COMMERCIAL.search(text, subject.end())
+    return grant is not None and _NEGATED.search(grant.group(0)) is None
 
 
 def lifted_bans(doc: Document, granted: tuple[Sentence, ...]) -> tuple[Sentence, ...]:

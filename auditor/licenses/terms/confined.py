@@ -18,7 +18,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.places import region_codes
 from auditor.licenses.terms.sentences import Document, Sentence
 
-__all__ = ["confined_sentences"]
+__all__ = ["LANGUAGE_NAME", "confined_sentences"]
 
 _SUBJECT = (
     r"\b(?:us(?:e|ed|ing)|deploy\w*|run(?:s|ning)?|host\w*|operat\w*|serv(?:e|es|ing|ice)"
@@ -74,11 +74,14 @@ def confined_sentences(doc: Document) -> list[tuple[Sentence, list[str]]]:
     return found
 
 
-_NOT_ONLY = lazy_pattern(r"\bnot\s+(?:only|solely|exclusively)\b|\banywhere\b", re.IGNORECASE)
-_LANGUAGE = lazy_pattern(
+# "not only in X", "anywhere": no confinement; "anywhere else" (than the places named) is one
+_NOT_ONLY = lazy_pattern(
+    r"\bnot\s+(?:only|solely|exclusively)\b|\banywhere\b(?!\s+else)", re.IGNORECASE
+)
+LANGUAGE_NAME = lazy_pattern(
     r"^(?:the\s+)?(?:english|french|german|spanish|italian|portuguese|chinese|japanese|korean"
     r"|russian|arabic|dutch|polish|swedish|turkish|hindi|vietnamese|thai|indonesian)\b"
-    r"(?!\s+(?:territory|territories|market|state|republic))",
+    r"(?!\s+(?:territory|territories|market|state|republic|federation|empire|mainland))",
     re.IGNORECASE,
 )
 
@@ -100,7 +103,7 @@ def _places(text: str) -> list[str]:
             named = next((g for g in match.groups() if g), "")
             end = _LIST_END.search(named)
             named = named[: end.start()] if end else named
-            if _LANGUAGE.match(named.strip()):
+            if LANGUAGE_NAME.match(named.strip()):
                 continue  # "only in English": a language, not a place
             codes = region_codes(named)
             if codes:

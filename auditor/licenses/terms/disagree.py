@@ -103,7 +103,7 @@ def disagreements(
             continue  # use conditions added to the licence: each judged by its own rule
         if _both_declared(first, doc, parts):
             continue  # the two parts of `A AND B`, each in its own file
-        if texts and incorporates(texts.get(first.path) or "", doc.path):
+        if texts and incorporates(texts.get(first.path) or "", doc.path, texts.get(doc.path)):
             continue  # the license text makes this file part of itself: one licence
         if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
             continue  # LICENSE-CODE beside LICENSE-MODEL: each covers its own part
@@ -156,18 +156,43 @@ _NOT_INCORPORATED = lazy_pattern(
 )
 
 
-def incorporates(text: str, path: str) -> bool:
-    """Whether `text` (a license) names the file at `path` by its file name in a sentence making
-    it part of the licence: "on the terms ... in MODEL_TERMS.txt, which are part of this
-    licence", "subject to the conditions in USAGE.md", "read with NOTICE" (no negation nor
-    replacement in that sentence)."""
+def incorporates(text: str, path: str, own: str | None = None) -> bool:
+    """Whether `text` (a license) names the file at `path` in a sentence making it part of the
+    licence: "on the terms ... in MODEL_TERMS.txt, which are part of this licence", "subject to
+    the conditions in USAGE.md", "read with NOTICE" (no negation nor replacement in that
+    sentence). Named by its file name, or as the schedule, annex or appendix its file name or
+    its own title (`own`, the document's text) calls it: "Schedule B, which forms part of this
+    licence" for SCHEDULE-B_commercial.txt headed "Schedule B (commercial use)"."""
     name = PurePosixPath(path).name
-    if len(name) < 4 or name not in text:
+    labels = [label for label in _part_labels(path, own) if re.search(label, text)]
+    if not labels and (len(name) < 4 or name not in text):
         return False
     for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])|\n\s*\n", text):
-        if name in sentence and _INCORPORATES.search(sentence):
+        named = (len(name) >= 4 and name in sentence) or any(re.search(x, sentence) for x in labels)
+        if named and _INCORPORATES.search(sentence):
             return not _NOT_INCORPORATED.search(sentence)
     return False
+
+
+_PART = lazy_pattern(
+    r"^\W*((?:schedule|annex|annexure|appendix|exhibit|addendum|attachment|rider|supplement)"
+    r"[\s_-]*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
+    re.IGNORECASE,
+)
+
+
+def _part_labels(path: str, own: str | None) -> list[re.Pattern[str]]:
+    """ "Schedule B" from `SCHEDULE-B_commercial.txt`, or from a first line "Schedule B (...)",
+    as a pattern finding it in any case and spacing."""
+    labels = []
+    first = next((line for line in (own or "").splitlines() if line.strip()), "")
+    for source in (PurePosixPath(path).stem, first.lstrip("# ")):
+        found = _PART.match(source)
+        if found is not None:
+            words = [re.escape(w) for w in re.split(r"[\s_-]+", found.group(1)) if w]
+            joined = r"(?<![\w-])" + r"[\s_-]*".join(words) + r"(?![\w-])"
+            labels.append(re.compile(joined, re.IGNORECASE))
+    return labels
 
 
 def part_named(path: str) -> str | None:

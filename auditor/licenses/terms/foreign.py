@@ -45,7 +45,12 @@ from auditor.licenses.terms.foreign_cues_more import AM, AR, ID, IT, NL, PL, PT,
 from auditor.licenses.terms.foreign_defined_romance import romance_defined
 from auditor.licenses.terms.foreign_definitions import resolve_defined
 from auditor.licenses.terms.foreign_gate import may_be_foreign
-from auditor.licenses.terms.foreign_grants import any_purpose_grant
+from auditor.licenses.terms.foreign_grants import any_purpose_grant, is_plain_grant
+from auditor.licenses.terms.foreign_grants_minor import (
+    grants_commercial_minor,
+    names_commercial_use,
+)
+from auditor.licenses.terms.foreign_grants_west import is_plain_grant_west
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
@@ -70,6 +75,7 @@ from auditor.licenses.terms.foreign_territory_romance import territory_romance
 from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
+from auditor.licenses.terms.foreign_weights import offers_model_service
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -153,6 +159,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     items = {(item.line, item.text) for item in unnamed}
     for passage in passages:
         row = is_commercial_row(passage.text)  # a short row is often told for English
+        row = row or grants_commercial_minor(passage.text)  # Irish, Luxembourgish told English
         if (passage.language == ENGLISH and not row) or passage in found or passage in lifting:
             continue
         if (passage.line, passage.text) in items:
@@ -193,11 +200,15 @@ class _Reading:
     routed: bool = False  # the text opens a route to commercial use (`foreign_zh_routes`)
     cap_terms: tuple[str, ...] | None = None  # a cap stated, the terms defined by it
     granted: bool = False  # a Chinese passage grants it in words (`foreign_zh_grant_words`)
+    plain_grants: list[Passage] = field(default_factory=list)  # `foreign_grants.is_plain_grant`
+    commercial_named: bool = False  # a passage names commercial use (`names_commercial_use`)
 
     def read(self, passage: Passage) -> bool:
         """Whether any cue read the passage (its values are then recorded), or it states no
         term of the model (a Chinese note, clause about another work, `foreign_no_term`)."""
         text = passage.text
+        if passage.heading and _TITLE.search(text):
+            return True  # the document's name ("XX模型商用许可协议"): it names, it asks nothing
         chinese = passage.language == "zh"
         if chinese:  # matched folded to simplified, less its clauses about other works
             text = zh_grants.plain(own_clauses(fold(text)))  # "无不可": no objection
@@ -220,13 +231,27 @@ class _Reading:
         if not found and cap_refs.continues(self.cap_terms, passage, text, CUES):
             self._capped(passage, conditions)  # the grant holds under a cap stated elsewhere
             found = True
+        if not found and not chinese and grants_commercial_minor(passage.text):
+            # mt, sq, mk, is, ga, lb, cy, eu, gl, te, zu, yo, ht: often told as another language
+            self._commercial_use("allowed", passage)
+            found = True
         if not found and not chinese and grants_commercial_use(passage.text):
             self._commercial_use("allowed", passage)  # by its words alone, nothing narrowing it
             found = True
+        own = CUES.get(passage.language or "")
+        if not found and not chinese and (is_plain_grant(text, own) or is_plain_grant_west(text)):
+            # the right to use, copy or modify, no purpose, limit or condition: every use, as
+            # the English rules read such a grant, unless a passage names commercial use and no
+            # reader settled it (`result`)
+            self.plain_grants.append(passage)
+            return True
+        if names_commercial_use(text):
+            self.commercial_named = True
         if chinese and _ALLOWED_HERE in conditions and is_credit_shown(text):
             conditions.add("attribution-display")  # "免费商用，须注明出处"
+        if offers_model_service(passage.text):  # the further licence is the service's only
+            conditions -= {"separate-license", "written-permission"}
         self._conditions(conditions - {_ALLOWED_HERE}, passage)
-        own = CUES.get(passage.language or "")
         if found or (chinese and is_note(text, ZH.restrictive)) or states_no_term(text, own):
             return True
         if is_information_only(passage.text):  # a notice for information, rights untouched
@@ -248,6 +273,7 @@ class _Reading:
         own = own or (passage.language == "und" and cues is IT)  # untold: those tables once
         named = named or (own and romance.bans(passage.language, text))
         banned = not both and named and not states_cap(text, cues)
+        banned = banned and not (chinese and zh_grants.past_a_size(text))  # figure elsewhere
         if banned and chinese and self.granted and zh_grants.names_only_noncommercial(text):
             return True  # non-profit ends named free beside a grant of commercial use: no ban
         registered = chinese and is_registered_use(text)
@@ -274,7 +300,9 @@ class _Reading:
             return True  # non-commercial ends beside a route to commercial use: no ban
         elif needs:
             self._commercial_use("restricted", passage)
-            if cues is ZH:
+            if chinese and zh_grants.past_a_size(text):
+                conditions.add(_ABOVE)  # asked past a size only
+            elif cues is ZH:
                 conditions.update(permission_conditions(text))
             elif cap_refs.continues(self.cap_terms, passage, text, CUES):
                 conditions.add(_ABOVE)  # past a cap another passage states
@@ -376,6 +404,8 @@ class _Reading:
             self.quotes[key].append(passage)
 
     def result(self) -> ForeignReading:
+        if "commercial_use" not in self.values and self.plain_grants and not self.commercial_named:
+            self._commercial_use("allowed", self.plain_grants[0])  # nothing narrows the grant
         values = dict(self.values)
         if values.get("commercial_use") == "prohibited":
             values.pop(_CONDITIONS, None)  # no grant, no condition of one
@@ -396,6 +426,11 @@ class _Reading:
 
 
 _CONDITIONS, _ABOVE = "commercial_use_conditions", "separate-license-above-threshold"
+# a heading ending with the name of a licence document: a title
+_TITLE = lazy_pattern(
+    r"(?:许可证|许可协议|授权协议|使用协议|协议|條款|条款|許可證|許可協議|授權協議|ライセンス契約"
+    r"|利用規約|라이선스\s*계약|이용\s*약관)\s*(?:[（(][^）)]{0,20}[）)])?\W*$"
+)
 _ALLOWED_HERE = "allowed"  # a passage-local mark: the passage grants commercial use
 _REGISTERING = "commercial_use_conditions/zh-registration-act"  # a clause rule (zh.yaml)
 

@@ -8,9 +8,12 @@ products names no biometric data and is none of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
-__all__ = ["BIOMETRIC_CATEGORISATION", "with_biometric_categorisation"]
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+__all__ = ["BIOMETRIC_CATEGORISATION", "settle_biometric", "with_biometric_categorisation"]
 
 _TAG = "biometric-categorisation"
 
@@ -42,6 +45,24 @@ BIOMETRIC_CATEGORISATION: dict[str, str] = {
     "he": _near(r"סיווג|מיון", r"ביומטרי"),
     "hi": _near(r"वर्गीकरण|वर्गीकृत", r"बायोमेट्रिक"),
     "ar": _near(r"تصنيف", r"البيومترية|بيومترية|الحيوية"),
+    # the Baltic, South Slavic, Slovak, Hungarian, Finnish, Romanian, Bulgarian, Ukrainian,
+    # Danish and Norwegian words
+    "lv": _near(r"\biedalīšan\w*|\bkategoriz\w*|\bklasificē\w*|\bšķirošan\w*", r"\bbiometrisk\w*"),
+    "lt": _near(r"\bkategorizuo\w*|\bklasifikuo\w*|\bskirsty\w*", r"\bbiometrin\w*"),
+    "et": _near(r"\bkategoriseeri\w*|\bklassifitseeri\w*|\bliigita\w*", r"\bbiomeetri\w*"),
+    "sk": _near(r"\bkategoriz\w*|\btriedeni\w*|\bklasifik\w*", r"\bbiometrick\w*"),
+    "sl": _near(r"\bkategoriz\w*|\brazvršč\w*|\bklasifici\w*", r"\bbiometričn\w*"),
+    "hr": _near(r"\bkategoriz\w*|\brazvrstav\w*|\bklasifici\w*", r"\bbiometrijsk\w*"),
+    "sr": _near(
+        r"\bкатегориз\w*|\bразврстав\w*|\bkategoriz\w*", r"\bбиометријск\w*|\bbiometrijsk\w*"
+    ),
+    "hu": _near(r"\bkategorizál\w*|\bosztályoz\w*|\bbesorol\w*", r"\bbiometrikus\w*"),
+    "fi": _near(r"\bluokit\w*|\bkategorisoi\w*", r"\bbiometri\w*"),
+    "ro": _near(r"\bclasific\w*|\bcategoriz\w*", r"\bbiometric\w*"),
+    "bg": _near(r"\bкатегориз\w*|\bкласифиц\w*", r"\bбиометрич\w*"),
+    "uk": _near(r"\bкатегориз\w*|\bкласифіку\w*", r"\bбіометрич\w*"),
+    "da": _near(r"\bkategoriser\w*|\bklassificer\w*|\binddel\w*", r"\bbiometrisk\w*"),
+    "no": _near(r"\bkategoriser\w*|\bklassifiser\w*|\binndel\w*", r"\bbiometrisk\w*"),
 }
 """language -> categorising people by their biometric data, in one clause."""
 
@@ -57,3 +78,23 @@ def with_biometric_categorisation(
         if languages is None or language in languages:
             words[language] = f"{words[language]}|{pattern}" if language in words else pattern
     return merged
+
+
+# identifying or verifying who someone is, or recognising faces: the identification ban itself
+_IDENTIFYING = lazy_pattern(
+    r"identif|verif|recogn|erkenn|reconna|riconosc|reconoc|rozpozn|распозн|идентиф|ідентиф"
+    r"|atpazī|atpažin|tuvasta|tunnist|felismer|azonosít|prepozn|препозн|prepoznav|genkend|gjenkjenn"
+    r"|igenkänn|recunoa",
+    re.IGNORECASE,
+)
+
+
+def settle_biometric(tags: list[str], clause: str) -> list[str]:
+    """A clause's tags less `biometric-identification` when the biometric data it names is only
+    what people are sorted by ("Fizisku personu iedalīšana kategorijās pēc viņu biometriskajiem
+    datiem"): categorising is not identifying, unless the clause also names identifying or
+    recognising someone."""
+    both = "biometric-categorisation" in tags and "biometric-identification" in tags
+    if both and _IDENTIFYING.search(clause) is None:
+        return [t for t in tags if t != "biometric-identification"]
+    return tags

@@ -18,6 +18,7 @@ from functools import lru_cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_ro_hu_fi, foreign_six
 from auditor.licenses.terms.foreign_annex_bans_asia import as_banned
+from auditor.licenses.terms.foreign_harms_biometric import settle_biometric
 from auditor.licenses.terms.foreign_more import LANGUAGES_MORE, ban_pattern, harm_patterns
 from auditor.licenses.terms.foreign_uses import _CLAUSE_END, USE_LANGUAGES
 from auditor.licenses.terms.foreign_uses import _ban as _use_ban
@@ -66,6 +67,7 @@ def read_lists(
                 continue
             item = fold(passage.text) if language == "zh" else passage.text  # 監控 -> 监控
             tags = list(dict.fromkeys(t for t, harm in _harms(language) if harm.search(item)))
+            tags = settle_biometric(tags, item)  # sorted by biometrics: not identified
             if tags:
                 found[passage] = tags
                 for lead_in in group:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_models_asia import multimodal_asia
+from auditor.licenses.terms.foreign_models_europe import multimodal_europe
 from auditor.licenses.terms.foreign_models_south_asia import named_multimodal
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.terms.foreign_zh_models import zh_multimodal_only
@@ -106,7 +107,11 @@ def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Pass
             covered.update(passages[max(index - _REACH, 0) : index])
     zh_covered, zh_lifting = zh_multimodal_only(passages)  # Chinese: `foreign_zh_models`
     asia_covered, asia_lifting = multimodal_asia(passages)  # ja, ko, ar, fa...: `..._asia`
-    return covered | zh_covered | asia_covered, lifting | zh_lifting | asia_lifting
+    europe_covered, europe_lifting = multimodal_europe(passages)  # ca, pl, cs, el, ru...
+    return (
+        covered | zh_covered | asia_covered | europe_covered,
+        lifting | zh_lifting | asia_lifting | europe_lifting,
+    )
 
 
 def for_multimodal(clause: Clause) -> Clause:

@@ -29,6 +29,10 @@ from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
 from auditor.licenses.terms.foreign_cues_ta import TA
 from auditor.licenses.terms.foreign_cues_tl import TL
 from auditor.licenses.terms.foreign_excluded import excluded_clauses, named_places, withheld_regions
+from auditor.licenses.terms.foreign_harms_biometric import (
+    settle_biometric,
+    with_biometric_categorisation,
+)
 from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_more import BANS as _BANS
 from auditor.licenses.terms.foreign_harms_more import CLAUSE_END
@@ -47,6 +51,7 @@ HARMS = with_harms_west(
     _HARMS, ("fa", "bn", "ur", "ta")
 )  # infrastructure, fraud (`foreign_harms_west`)
 HARMS = with_justice(HARMS, tuple(CUES_MORE))  # the police, the criminal courts
+HARMS = with_biometric_categorisation(HARMS, tuple(CUES_MORE))  # sorted by biometrics
 _WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts
 _BOTH_SCRIPTS = frozenset({"hr"})
 _TAG_ORDER = tuple(HARMS)
@@ -93,7 +98,8 @@ def ban_tags(language: str, text: str) -> list[str]:
     for clause in _end().split(text):
         if ban.search(clause) is None:
             continue
-        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+        found = [t for t, harm in _harms(language) if harm.search(clause)]
+        tags.extend(t for t in settle_biometric(found, clause) if t not in tags)
     return [tag for tag in _TAG_ORDER if tag in tags]
 
 

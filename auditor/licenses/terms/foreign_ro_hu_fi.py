@@ -16,6 +16,10 @@ from functools import cache
 from auditor.licenses.terms.foreign_credit_north import read_credit_north
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ro_hu_fi import FI, HU, RO
+from auditor.licenses.terms.foreign_harms_biometric import (
+    settle_biometric,
+    with_biometric_categorisation,
+)
 from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_RO
@@ -132,6 +136,7 @@ _HARMS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 _HARMS = with_harms_nordic(_HARMS, ("fi", "hu"))  # critical infrastructure (`..._nordic`)
 _HARMS = with_justice(_HARMS, ("ro", "hu", "fi"))  # the police, the criminal courts
+_HARMS = with_biometric_categorisation(_HARMS, ("ro", "hu", "fi"))  # sorted by biometrics
 _TAG_ORDER = tuple(_HARMS)
 
 
@@ -171,7 +176,8 @@ def ban_tags(language: str, text: str) -> list[str]:
     for clause in _end(language).split(text):
         if ban.search(clause) is None:
             continue
-        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+        found = [t for t, harm in _harms(language) if harm.search(clause)]
+        tags.extend(t for t in settle_biometric(found, clause) if t not in tags)
     return [tag for tag in _TAG_ORDER if tag in tags]
 
 

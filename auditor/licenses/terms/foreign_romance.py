@@ -228,7 +228,13 @@ _NEED = (
     r"|supeditad\w*|condiciona\w*|condicionad\w*|conditionn\w*|condizionat\w*|condi[țţ]ionat\w*"
     r"|supus\w*)\s+(?:a|à|al|ao|à\s+la|alla|al|la|de)"
     r"|(?:solo|sólo|só|seulement|uniquement|solo|soltanto|doar|numai)\b[^.;]{0,60}?\b(?:con|com"
-    r"|avec|cu|previa|prévia|mediante|après|dopo|tras|após|după))"
+    r"|avec|cu|previa|prévia|mediante|après|dopo|tras|após|după)"
+    # a duty to obtain it first: "deberá obtener antes", "doit obtenir au préalable", "deve
+    # ottenere", "trebuie să obțină"
+    r"|(?:deber[áa]n?|deben?|tendr[áa]n?\s+que|tiene[n]?\s+que|ha(?:n)?\s+de|dever[áa]o?|deve[m]?"
+    r"|doi[tv]ent|doit|devra(?:ient|it|ont)?|dovr[àa]nno|dovr[àa]|trebuie\s+s[ăa])\s+(?:\w+\s+){0,2}?"
+    r"(?:obtener|obter|obtenir|ottenere|ob[țţ]in[ăae]\w*|solicitar|pedir|demander|chiedere"
+    r"|contar\s+con|dispor\s+de|disponer\s+de|recabar|procurar|recevoir|recibir|receber))"
 )
 _PERMISSION = (
     r"(?:autoriza[cç]\w*|autorización|autorização|autorisation|autorizzazione|autorizare\w*"

@@ -108,8 +108,9 @@ _TELL = {
 }
 # Before, or to start, commercial use (the commercial word is the cues' own: `_commercial_word`).
 _BEFORE = {
-    "pt": r"antes\s+d[eoa]|previamente|prévi[ao]|para\s+(?:iniciar|começar)|após|depois\s+d[eoa]",
-    "es": r"antes\s+de|previamente|previ[ao]|para\s+(?:iniciar|comenzar|empezar)|tras|después\s+de",
+    # (also "antes" alone after the verb: "lo comunicará antes por correo")
+    "pt": r"\bantes\b|previamente|prévi[ao]|para\s+(?:iniciar|começar)|após|depois\s+d[eoa]",
+    "es": r"\bantes\b|previamente|previ[ao]|para\s+(?:iniciar|comenzar|empezar)|tras|después\s+de",
     "fr": r"avant\s+(?:de|d'|l[ae']|toute?)|préalable\w*|pour\s+commencer|après|dès",
     "it": r"prima\s+d[ie]|preventiv\w*|previ[ao]|dopo|previa",
     "de": r"\bvor\s+(?:der|dem|Beginn|Aufnahme)|vorab|vorher|zuvor",

@@ -8,7 +8,8 @@ militares") or a ban denied ("no está prohibido") sets nothing. Chinese comes f
 
 A ban may introduce a list: `foreign_lists` reads its items with the harms here. The items
 most use policies list beside the graver harms (harassment, malware, spam...) and further shapes
-of some harms are `foreign_uses_more`'s.
+of some harms are `foreign_uses_more`'s. The module is longer than 400 lines by its tables of
+ban and harm words, one entry a language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_harms_biometric import settle_biometric
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_uses_more import with_more_harms
 from auditor.licenses.terms.foreign_zh import Clause
@@ -390,7 +392,8 @@ def ban_tags(language: str | None, text: str) -> list[str]:
     for clause in _CLAUSE_END.split(text):
         if ban.search(clause) is None:
             continue
-        tags.extend(t for t, harm in _harms(language) if t not in tags and harm.search(clause))
+        found = [t for t, harm in _harms(language) if harm.search(clause)]
+        tags.extend(t for t in settle_biometric(found, clause) if t not in tags)
     return [tag for tag in TAG_ORDER if tag in tags]
 
 

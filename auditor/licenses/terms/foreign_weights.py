@@ -174,8 +174,35 @@ def read_weights(language: str | None, text: str) -> list[Clause]:
         scope = _pass_on_ban(clause)
         if scope is not None and scope not in scopes:
             scopes.append(scope)
+    conditions: list[Clause] = []
+    if "no-third-party-service" in scopes and offers_model_service(text):
+        # the model itself as an inference API or a managed instance, unless a further licence:
+        # the English clause rule commercial_use_conditions/model-service, not a ban on every
+        # service (an application built on the model is not the model offered)
+        scopes.remove("no-third-party-service")
+        conditions.append(Clause("commercial_use_conditions", [_MODEL_SERVICE]))
     found = [Clause("use_scope", sorted(scopes))] if scopes else []
+    found += conditions
     return [*found, Clause("output_use_restriction", True)] if outputs else found
+
+
+_MODEL_SERVICE = "separate-license-for-model-service"
+_MODEL_AS_API = lazy_pattern(
+    r"\bAPI\s+(?:de\s+|d['’]\s*|di\s+|für\s+(?:die\s+)?)?infer\w*|\binfer\w*[\s-]?APIs?\b"
+    r"|\bajuste\s+fino\b|\bfine-?tuning\b|\bFeinabstimmung\w*|\bréglage\s+fin\b"
+    r"|\binstancias?\s+(?:administrada|gestionada)s?|\binstâncias?\s+(?:gerenciada|gerida)s?"
+    r"|\bistanz[ae]\s+gestit[ae]|\binstances?\s+gérées?|\bverwaltete\w*\s+Instanz\w*",
+    re.IGNORECASE,
+)
+_FURTHER_LICENCE = lazy_pattern(
+    r"\b(?:licencia|licença|licence|licenza|Lizenz|licentie)\w*", re.IGNORECASE
+)
+
+
+def offers_model_service(text: str) -> bool:
+    """Does the passage name the model itself offered as an inference or fine-tuning API or a
+    managed instance, with a further licence for it?"""
+    return _MODEL_AS_API.search(text) is not None and _FURTHER_LICENCE.search(text) is not None
 
 
 def _pass_on_ban(clause: str) -> str | None:

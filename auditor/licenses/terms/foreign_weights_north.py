@@ -112,8 +112,8 @@ _WORDS: dict[str, _Words] = {
         r"\bdesztill\w*|\bdisztill\w*|\bdistill\w*",
         r"\b(?:tanít\w*|betanít\w*|fejleszt\w*|javít\w*)",
         r"\b(?:más\w*|egyéb|további|versenytárs\w*|bármely)\s+(?:[\w-]+\s+){0,2}?[\w-]*modell\w*",
-        r"\b(?:terjeszt\w*|megoszt\w*|közzétesz\w*|közzétehet\w*|értékesít\w*|továbbad\w*"
-        r"|hozzáférhetővé)",
+        r"\b(?:terjeszt\w*|megoszt\w*|közzéte\w*|értékesít\w*|továbbad\w*|átad\w*"
+        r"|hozzáférhetővé|elérhetővé)",
         r"\b(?:súly\w*|modellsúly\w*|paraméter\w*|checkpoint\w*)",
         r"\b(?:módosított\w*|átalakított\w*|származtatott\w*|finomhangolt\w*)",
     ),
@@ -192,6 +192,13 @@ def _offered_as_service(language: str, clause: str) -> bool:
     return bool(patterns) and all(p.search(clause) for p in patterns)
 
 
+_EVERY_COPY = lazy_pattern(
+    r"\b(?:eredeti|original\w*|alkuperäi\w*|originál\w*|originaal\w*|oprindelig\w*)\s*"
+    r"(?:vagy|eller|tai|or|oder|sau|či|ali|või)\s",
+    re.IGNORECASE,
+)
+
+
 def north_weights(language: str | None, text: str) -> tuple[list[str], bool]:
     """The use_scope values (weights passed on, a service offered to others) and whether outputs
     may not train other models, one passage in these languages states (module docstring)."""
@@ -216,9 +223,9 @@ def north_weights(language: str | None, text: str) -> tuple[list[str], bool]:
         if pass_on is None or weights is None or modified is None:
             continue
         if pass_on.search(clause) and weights.search(clause):
-            scope = (
-                "no-adaptation-sharing" if modified.search(clause) else "no-weight-redistribution"
-            )
+            # "original or modified" is every copy, not the adaptations only
+            adapted = modified.search(clause) and not _EVERY_COPY.search(clause)
+            scope = "no-adaptation-sharing" if adapted else "no-weight-redistribution"
             if scope not in scopes:
                 scopes.append(scope)
     if reserved_to_organisations(language, text):  # `foreign_licensees_north`

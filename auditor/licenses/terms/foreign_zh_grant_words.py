@@ -236,6 +236,13 @@ _DOUBLE_NEGATIVES = {
     "并无不可": "也都可以",
     "无不可": "均可以",
     "无妨": "可以",
+    # a grant's own qualities said with 不可, which bans no use: irrevocable, non-transferable,
+    # non-sublicensable ("非独占、不可撤销的许可")
+    "不可撤销": "永久有效",
+    "不可撤回": "永久有效",
+    "不可转让": "本人持有",
+    "不可再许可": "本人持有之",
+    "不可分许可": "本人持有之",
 }
 _DOUBLE_NEGATIVE = lazy_pattern("|".join(_DOUBLE_NEGATIVES))
 
@@ -243,6 +250,20 @@ _DOUBLE_NEGATIVE = lazy_pattern("|".join(_DOUBLE_NEGATIVES))
 def plain(folded: str) -> str:
     """A folded passage with its double negatives said plainly (same length)."""
     return _DOUBLE_NEGATIVE.sub(lambda m: _DOUBLE_NEGATIVES[m.group()], folded)
+
+
+# a condition of exceeding a size, its figure stated here or elsewhere
+# ("营业收入超过规定金额[^1]的，须…另行签订商业许可协议；未签订的，不得进行商业使用"): what the
+# passage then forbids reaches only the licensees past it, the cap's consequence
+_PAST_SIZE = lazy_pattern(
+    r"(?:超过|超出|高于|多于|大于|逾)[^，。；,;]{1,40}?(?:的|者|时)[，,]"
+    r"|(?:达到|达)[^，。；,;]{1,40}?(?:以上|及以上)(?:的|者|时)[，,]"
+)
+
+
+def past_a_size(folded: str) -> bool:
+    """Whether a (folded) Chinese passage opens with a condition of exceeding a size."""
+    return _PAST_SIZE.search(folded) is not None
 
 
 # --- for `foreign._Reading` ---------------------------------------------------------------------
@@ -270,7 +291,30 @@ def with_questions(passages: Sequence[Passage]) -> list[Passage]:
         asked = _A_NOT_A.sub(r"\1", _ASKED.sub("", folded))  # "能不能商用" asks, bans nothing
         body = _ANSWER.sub("", answer.text)
         out[index] = replace(answer, text=f"{asked}，{body}", language="zh")
-    return with_likewise(out)  # "亦同", "同様とする": read with the sentence before
+    return _with_size_carried(with_likewise(out))  # "亦同", "同様とする": read with the one before
+
+
+# a clause going on from a condition of exceeding after a semicolon: "未签订的，不得进行商业使用"
+# (not signed, no commercial use), "否则，…" (otherwise)
+_GOES_ON = lazy_pattern(
+    r"^\W*(?:未(?:签订|签署|订立|取得|获得|获取|达成)[^，。；,;]{0,16}?(?:的|者|前)|否则)[，,]?"
+)
+
+
+def _with_size_carried(passages: list[Passage]) -> list[Passage]:
+    """Each Chinese passage going on from a condition of exceeding a size in the passage just
+    before it, read with that condition in front: what it forbids is forbidden past the size."""
+    out = list(passages)
+    for index in range(1, len(out)):
+        before, passage = out[index - 1], out[index]
+        if passage.language != "zh" or before.language != "zh" or passage.line != before.line:
+            continue
+        if _GOES_ON.search(fold(passage.text)) is None:
+            continue
+        condition = _PAST_SIZE.search(fold(before.text))
+        if condition is not None:
+            out[index] = replace(passage, text=condition.group(0) + passage.text)
+    return out
 
 
 _A_NOT_A = re.compile(r"(\w)不\1")  # 能不能, 可不可以, 是不是

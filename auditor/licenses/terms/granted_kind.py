@@ -26,6 +26,9 @@ LICENSE_NAMES = (
     *("llicència", "llicencia", "licența", "licenţa", "licență", "licenta", "άδεια", "αδεια"),
     *("adeia", "όροι", "οροι", "oroi", "condiciones", "condições", "condicoes", "conditions"),
     *("condizioni", "condiții", "condiţii", "conditii", "termeni", "términos", "termos"),
+    # Maltese, Irish, Icelandic, Albanian, Macedonian, Hungarian, Finnish, Estonian, Lithuanian
+    *("licenzja", "liċenzja", "ceadúnas", "ceadunas", "leyfi", "notkunarleyfi", "licenca"),
+    *("лиценца", "lisenssi"),
     *NAMES_ASIA,  # zh, ja, ko, hi, bn, ta, ar, fa, he, tr (`license_names_asia`)
     *NAMES_SOUTHEAST,  # th, vi, id, ms, tl, sw, am, yo (`license_names_southeast`)
     # the Nordic, Finnish, Hungarian, South Slavic, Slovak and Baltic licence and terms, and the

@@ -8,7 +8,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.combine import union_clauses
-from auditor.licenses.terms.confined import confined_sentences
+from auditor.licenses.terms.confined import LANGUAGE_NAME, confined_sentences
 from auditor.licenses.terms.detect import Found, data_rule, matching
 from auditor.licenses.terms.places import (
     LAW_ADJECTIVES,
@@ -187,6 +187,7 @@ def _used_in_a_place(text: str) -> bool:
     return any(
         region_codes(text[m.end() : m.end() + _PLACE_REACH])
         for m in clause_pattern(_USED_IN).finditer(text)
+        if not LANGUAGE_NAME.match(text[m.end() :])  # "used in English": a language
     )
 
 
@@ -265,7 +266,13 @@ def detect_territorial_clauses(
     territories: list[dict[str, object]] = []
     evidence: tuple[list[Sentence], list[Sentence]] = ([], [])
     sentences = doc.sentences
+    confined = confined_sentences(doc)  # "only within the EEA", "not outside X"
+    # a sentence confining use to its places names them as where use is licensed, whatever
+    # withholding words it also holds ("licensed in X only; no rights anywhere else")
+    confining = {id(sentence) for sentence, _ in confined}
     for index, sentence, codes in territorial_sentences(doc) if clauses is None else clauses:
+        if id(sentence) in confining:
+            continue
         after = sentences[index : index + 1 + _END_USER_REACH]
         exempt = [s for s in after if _END_USERS.search(s)]
         text_out = [s for s in after if _TEXT_EXEMPT.search(s)]
@@ -280,7 +287,7 @@ def detect_territorial_clauses(
         domicile = bool(_DOMICILE.search(sentence))
         (domiciles if domicile else territories).append(clause)
         evidence[0 if domicile else 1].extend([sentence, *exempt, *text_out])
-    for sentence, codes in confined_sentences(doc):  # "only within the EEA", "not outside X"
+    for sentence, codes in confined:
         territories.append({"regions": codes, "models": "all", "exempts": [], "within": True})
         evidence[1].append(sentence)
     return (

@@ -70,7 +70,11 @@ ZONE_HEADING = lazy_pattern(
     r"|\b(?:excluded|prohibited|forbidden|banned|restricted|unlicen[cs]ed)\s+(?:fields?|areas?"
     r"|domains?|sectors?|purposes?|applications?|activit(?:y|ies)|decisions?)\b"
     r"|\b(?:fields?|areas?|domains?|sectors?|purposes?|uses?)\s+(?:(?:that\s+are|which\s+are)\s+)?"
-    r"(?:excluded|not\s+(?:licen[cs]ed|covered|permitted|allowed|granted))\b",
+    r"(?:excluded|not\s+(?:licen[cs]ed|covered|permitted|allowed|granted))\b"
+    # the plain register: "What you can't do with X", "Things you may not do", "Off limits"
+    r"|\b(?:what|things?|stuff)\s+(?:you|users?|licensees?|nobody|no\s+one)\s+(?:can['’]?t|cannot"
+    r"|can\s+not|may\s+not|must\s+not|mustn['’]t|shouldn['’]t|are\s+not\s+(?:allowed|permitted)"
+    r"\s+to)\s+do\b|\bwhat\s+is\s+not\s+(?:allowed|permitted)\b|\boff[\s-]limits\b|\bdon['’]ts\b",
     re.IGNORECASE,
 )
 """A heading or table column under which each item is a restricted use."""

@@ -36,8 +36,9 @@ from auditor.licenses.terms.named_options import (
 )
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.restrictive import restrictions_only
+from auditor.licenses.terms.superseded import settle_versions
 from auditor.licenses.terms.supplement import supplements_license
-from auditor.licenses.terms.translations import settle_translations, translation_originals
+from auditor.licenses.terms.translations import translation_originals
 from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
@@ -89,11 +90,11 @@ def terms_for_model(
         # its grant read as a license file's would be (`license: other` defined in the card)
         docs = _documents(files, db, card_license=True)
     texts = {file.path: file.text for file, _ in files if file.text is not None}
-    docs, findings = settle_translations(docs, texts)  # a translation binds not: said
+    docs, findings = settle_versions(docs, texts)  # a translation, an old version bind not
     choice = restating_choice(docs, match)
     docs = [d for d in docs if d.path not in choice]
     licenses = [d for d in docs if d.role == "license"]
-    sources = [_source(d) for d in docs]
+    sources = [_source_of(d.terms) for d in docs]
     source = "license-file"
     if licenses:
         primary = licenses[0]
@@ -154,10 +155,6 @@ def terms_for_model(
 
 _NO_TEXT = "no license text was found in the model"
 _DECLARED = "the license the model's metadata declares, which binds beside its files"
-
-
-def _source(doc: TermDocument) -> TermSource:
-    return _source_of(doc.terms)
 
 
 def _source_of(terms: Mapping[str, ExtractedTerm]) -> TermSource:

@@ -33,10 +33,12 @@ _BACK = (
 )
 _ABOVE = (
     r"(?:(?:is|are|gets?|goes|go|rises?|climbs?|grows?)\s+(?:any\s+)?(?:higher|larger|greater|bigger"
-    r"|more|above|over|beyond|past)|exceeds?|passes|tops|surpasses|is\s+exceeded|goes\s+past)"
+    r"|more|above|over|beyond|past)|exceeds?|passes|tops|surpasses|(?:is|has\s+been)\s+(?:exceeded"
+    r"|passed|crossed|surpassed)|goes\s+past)"
 )
 _TRIGGER = lazy_pattern(
-    r"^\W*(?:(?:once|if|when|whenever|where|should|as\s+soon\s+as|in\s+case)\s+(?:you\s+(?:exceed|pass"
+    # (after a clause's number: "A.2 Once that number is passed, ...")
+    r"^\W*(?:[A-Z]?\.?\d+(?:\.\d+)*[.)]?\s+)?(?:(?:once|if|when|whenever|where|should|as\s+soon\s+as|in\s+case)\s+(?:you\s+(?:exceed|pass"
     r"|go\s+(?:over|beyond|above)|surpass|top)\s+" + _BACK + r"|" + _BACK + r"\s+" + _ABOVE + r")"
     r"|(?:beyond|above|over|past)\s+(?:that|this|it|the\s+(?:limit|threshold|cap|ceiling|figure"
     r"|number|maximum)))\b(?P<rest>(?:[^,]|,(?=\d)){0,80}?)"
@@ -66,6 +68,10 @@ _MEASURES = (
     (
         "monthly active users",
         r"\bmonthly\s+active\s+users?\b|\bMAUs?\b|\bactive\s+users?\s+(?:per|a|each)\s+month",
+    ),
+    (
+        "weekly active users",
+        r"\bweekly\s+active\s+users?\b|\bWAUs?\b|\bactive\s+users?\s+(?:per|a|each)\s+week",
     ),
     (
         "daily active users",
@@ -104,7 +110,11 @@ def with_split_caps(doc: Document) -> Document:
     )
 
 
+_NUMBERED = lazy_pattern(r"^[\s*(-]*[a-z]?\.?\d+(?:\.\d+)*[.)]?\s+")
+
+
 def _mentions(lower: str) -> bool:
+    lower = _NUMBERED.sub("", lower, count=1)
     return lower.lstrip(" *-(").startswith(
         (
             "once",

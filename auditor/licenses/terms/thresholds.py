@@ -30,7 +30,7 @@ from auditor.licenses.terms.caps import (
     user_cap,
     user_caps,
 )
-from auditor.licenses.terms.class_grants import granting_clause, lifted_bans
+from auditor.licenses.terms.class_grants import granting_clause, grants_bounded_class, lifted_bans
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import Found, has_any, matching
 from auditor.licenses.terms.sentences import Document, Sentence
@@ -148,7 +148,13 @@ def detect_caps(
     capped = [sentence for _, sentence in users_stated + money_stated]
     capped += [quote for _, _, quotes in classes for quote in quotes]
     capped += _named_back(doc, frozenset(capped))
+    # a consequence pointing back to a cap ("Once that number is passed, you need a licence")
+    # is read through the cap sentence gathered in its place (split_caps.py): the sentence as
+    # written is that cap's consequence too, asked of licensees past it only
+    places = {(s.start, s.end) for s in capped}
+    capped += [s for s in doc.sentences if (s.start, s.end) in places and s not in capped]
     granted = tuple(quotes[1] for _, _, quotes in classes if not _restricts(quotes[1]))
+    granted += tuple(s for _, s in users_stated + money_stated if grants_bounded_class(s))
     lifted = lifted_bans(doc, granted)
     return users, revenue, tuple(dict.fromkeys([*capped, *lifted])), lifted
 

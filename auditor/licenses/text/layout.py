@@ -271,7 +271,7 @@ def _read_layout(text: str) -> Layout:
     for line, _ in cleaned:
         line_starts.append(offset)
         offset += len(line) + 1
-    found = split_units(cleaned, line_starts)
+    found = split_units(cleaned, line_starts, raw_lines)
     spans = Packed(SentenceSpan, 3)
     paragraphs = PackedParagraphs()
     for first, last in _paragraphs(found, flat):

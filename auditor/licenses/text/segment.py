@@ -59,15 +59,24 @@ def _is_heading(text: str) -> bool:
     return body.isupper() or capitalised / len(words) >= 0.7
 
 
+_ATX = compile_pattern(r"^ {0,3}#{1,6}[ \t]+\S")
+"""A Markdown heading line (`# Title`, `## 2. Use`): a heading whatever its words, never run on
+into the line under it (CommonMark: an ATX heading is a block of its own)."""
+
+
 def split_units(
-    cleaned: list[tuple[str, list[int] | None]], line_starts: Sequence[int]
+    cleaned: list[tuple[str, list[int] | None]],
+    line_starts: Sequence[int],
+    raw_lines: Sequence[str] = (),
 ) -> list[Unit]:
-    """Group lines into paragraphs and list items; hard-wrapped lines are joined back."""
+    """Group lines into paragraphs and list items; hard-wrapped lines are joined back.
+    `raw_lines` (the lines before cleaning, one a cleaned line) mark Markdown headings."""
+    atx = [bool(_ATX.match(raw)) for raw in raw_lines] if len(raw_lines) == len(cleaned) else []
     units: list[Unit] = []
     current: Unit | None = None
     previous = ""
     text_column = 0  # where the previous line's text starts, after any list marker
-    for (line, _), start in zip(cleaned, line_starts, strict=True):
+    for number, ((line, _), start) in enumerate(zip(cleaned, line_starts, strict=True)):
         text = line.strip()
         if not text:
             current = None
@@ -81,7 +90,7 @@ def split_units(
         prev_closed = prev_punct and not _ends_with_abbreviation(previous)
         prev_short_open = bool(previous) and len(previous) < 50 and not prev_punct
         block_start = not previous or prev_closed or (prev_short_open and not continued)
-        heading = block_start and _is_heading(text)
+        heading = (block_start and _is_heading(text)) or (bool(atx) and atx[number])
         starts_upper = text[:1].isupper() or text[:1] in "\"'(["
         new_unit = (
             current is None

@@ -60,7 +60,8 @@ def test_a_grant_for_research_only_stays_research_only(text: str) -> None:
 )
 def test_a_plain_grant_states_no_term(text: str) -> None:
     reading = read_foreign(text)
-    assert not reading.unread and not reading.values
+    # a plain grant, nothing narrowing it: every use (session 35), as the English rules read it
+    assert not reading.unread and reading.values == {"commercial_use": "allowed"}
 
 
 @pytest.mark.parametrize(

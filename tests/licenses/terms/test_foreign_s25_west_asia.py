@@ -98,7 +98,8 @@ def test_a_turkish_grant_of_rights_with_the_verb_last_states_no_term() -> None:
     ):
         reading = read_foreign(text)
         assert not reading.unread, text
-        assert "commercial_use" not in reading.values
+        # a plain grant, nothing narrowing it: every use (session 35), as the English rules read it
+        assert reading.values == {"commercial_use": "allowed"}
 
 
 def test_a_turkish_grant_for_research_only_is_no_plain_grant() -> None:

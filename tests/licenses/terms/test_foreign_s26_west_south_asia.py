@@ -69,7 +69,8 @@ def test_business_use_left_out_or_conditioned_is_no_grant(text: str) -> None:
 )
 def test_a_plain_grant_of_acts_states_no_term(text: str) -> None:
     reading = read_foreign(text)
-    assert not reading.unread and not reading.values, reading.values
+    # a plain grant, nothing narrowing it: every use (session 35), as the English rules read it
+    assert not reading.unread and reading.values == {"commercial_use": "allowed"}, reading.values
 
 
 def test_a_grant_of_acts_for_one_purpose_only_is_no_plain_grant() -> None:

@@ -1,0 +1,112 @@
+"""A grant naming commercial use as included, in languages no cue table of `foreign` reads:
+Maltese, Albanian, Macedonian, Icelandic, Irish, Luxembourgish, Welsh, Basque, Galician,
+Telugu, Zulu, Yoruba and Haitian Creole, and Hungarian's "üzleti célra is" ("anke għal
+skopijiet kummerċjali", "përfshirë për qëllime tregtare", "вклучително и за комерцијални
+цели", "einnig í atvinnuskyni", "och fir kommerziell Zwecker", "gan gynnwys at ddibenion
+masnachol", "tamén con fins comerciais", "kuhlanganise nokusetshenziswa kwezohwebo").
+
+The passage must name commercial use with a word of inclusion next to it ("also", "including",
+"too") and hold no word of that language denying or banning ("not", "forbidden", the
+non-commercial compound): then it grants commercial use, read as `allowed`, as the English rule
+commercial_use/commercial-allowed reads "including for commercial purposes". A ban elsewhere is
+stricter and prevails. Several of these languages are told apart badly by the language guess
+(Albanian read as French, Icelandic as Danish, Luxembourgish as English), so the words are
+tried on every passage. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.fileio.lazy_pattern import lazy_pattern
+
+__all__ = ["grants_commercial_minor", "names_commercial_use"]
+
+_FLAGS = re.IGNORECASE
+
+# (commercial word, inclusion word, denial or ban word), per language
+_LANGUAGES: tuple[tuple[str, str, str], ...] = (
+    # mt
+    (r"kummerċjal\w*|kummercjal\w*", r"anke|inkluż\w*|inkluz\w*|ukoll",
+     r"\bmhux\b|\bma\s+(?:tist|jist|għand)\w*|projbit\w*|ipprojbit\w*"),
+    # sq
+    (r"tregtar\w*|komercial\w*", r"përfshirë|perfshire|edhe|gjithashtu",
+     r"\bjo[- ]?tregtar\w*|\bnuk\b|\bndalo\w*|\bndalim\w*"),
+    # mk (and the Serbian and Bulgarian spellings near it)
+    (r"комерцијал\w*|комерсијал\w*", r"вклучително|вклучувајќи|исто\s+така|\bи\s+за\b",
+     r"некомерцијал\w*|\bне\s+(?:смее|смеат|е\s+дозвол)\w*|забран\w*"),
+    # is
+    (r"atvinnuskyn\w*|viðskiptaleg\w*|viðskiptaskyn\w*",
+     r"einnig|líka|þar\s+á\s+meðal|þ\.\s?m\.\s?t\.",
+     r"\bekki\b|óheimil\w*|bönnuð\w*|bannað\w*"),
+    # ga
+    (r"tráchtál\w*|trachtal\w*", r"lena\s+n-?áirítear|freisin|fiú",
+     r"neamhthráchtál\w*|\bní\s+(?:ceadaítear|féidir|mór)|toirmisc\w*|\bcosc\w*"),
+    # lb
+    (r"kommerziell\w*|kommerzi\w*", r"\boch\b|inklusiv\w*|abegraff\w*",
+     r"net[- ]?kommerziell\w*|\bnet\b|verbueden\w*|\bkeng?\b"),
+    # cy
+    (r"masnachol|fasnachol|fasnach\w*", r"gan\s+gynnwys|hefyd|yn\s+cynnwys",
+     r"anfasnachol|\bni\s+(?:chaniateir|ellir|chewch)|gwaherdd\w*|\bdim\s+(?:defnydd|hawl)"),
+    # eu
+    (r"komertzial\w*|merkataritza\w*", r"\bere\b|barne|barnean",
+     r"ez[- ]?komertzial\w*|\bez\s+(?:da|dago|dute|du)\b|debeka\w*"),
+    # gl
+    (r"comercia(?:is|l|lmente)\b", r"incluíd\w*|incluso|tamén|inclusive",
+     r"\bno[n]?\s+(?:comercia|se\s+permite|está\s+permitid|pode|puede)\w*|prohib\w*"),
+    # te
+    (r"వాణిజ్య", r"సహా|కూడా", r"వాణిజ్యేతర|కాదు|నిషేధ\w*|చేయకూడదు|కూడదు"),
+    # zu
+    (r"\w*hwebo\b", r"kuhlanganise|kanye\s+na|futhi|nako",
+     r"akuvunyelwe|\bakukho\b|ngaphandle\s+kwezohwebo|\bhhayi\b|\balivunyelwe"),
+    # yo
+    (r"ìṣòwò|iṣowo|isowo|òwò", r"pẹ̀lú|pelu|àti|ati\s+fún|títí\s+kan",
+     r"\bkò\b|\bko\s+gbọdọ|\bmá\b|èèwọ̀|eewo|\bkì\s+í\b"),
+    # hu (its cue table reads grants and bans, not commercial use named as included)
+    (r"üzleti|kereskedelmi", r"\bis\b|beleértve|ideértve|egyaránt",
+     r"\bnem\s+(?:üzleti|kereskedelmi|használható|szabad|megengedett|lehet)|\btilos\w*"),
+    # ht
+    (r"komèsyal\w*|komesyal\w*", r"enkli|enkli\w*|tou|menm\s+pou|kèlkeswa",
+     r"\bpa\s+(?:gen\s+dwa|kapab|ka|pèmèt)|entèdi\w*|non[- ]?komèsyal\w*"),
+)  # fmt: skip
+_REACH = 60  # characters between the inclusion word and the commercial word, either order
+
+
+def _compiled() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    found = []
+    for commercial, inclusion, denial in _LANGUAGES:
+        near = (
+            rf"(?:{inclusion})(?:(?!\.\s)[^;]){{0,{_REACH}}}?(?:{commercial})"
+            rf"|(?:{commercial})(?:(?!\.\s)[^;]){{0,{_REACH}}}?(?:{inclusion})"
+        )
+        found.append((lazy_pattern(near, _FLAGS), lazy_pattern(denial, _FLAGS)))
+    return found
+
+
+_PATTERNS = _compiled()
+
+
+def grants_commercial_minor(text: str) -> bool:
+    """Whether a passage grants commercial use as included, in one of the languages above."""
+    return any(
+        near.search(text) is not None and denial.search(text) is None for near, denial in _PATTERNS
+    )
+
+
+# commercial use, profit or business named, in the languages the foreign readers meet: the
+# stems of "commercial", "for profit", "business" (a passage naming it that no reader settled
+# keeps a plain grant elsewhere from being read as allowing every use: `foreign._Reading`)
+_COMMERCIAL_NAMED = lazy_pattern(
+    r"commerc|comerc|kommer[sz]|komer[cčs]|kummer|коммер|комер[цс]|камерц|εμπορ|lucr|profit"
+    r"|erwerb|gewerb|bedrijfsmatig|zakelijk|erhverv|næring|erverv|atvinnu|tráchtál|masnach"
+    r"|komertzial|tregtar|üzleti|kereskedelmi|kaupalli|kaubandus|zarobk|zarobek|výdělečn"
+    r"|ticari|thương\s*mại|komersial|komersyal|komèsyal|biashara|kasuwanci|ìṣòwò|hwebo"
+    r"|商用|商业|商業|営利|영리|상업|تجار|מסחרי|वाणिज्य|व्यावसायिक|বাণিজ্য|வணிக|వాణిజ్య"
+    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ",
+    _FLAGS,
+)
+
+
+def names_commercial_use(text: str) -> bool:
+    """Whether a passage names commercial use, profit or business in any of these languages."""
+    return _COMMERCIAL_NAMED.search(text) is not None
