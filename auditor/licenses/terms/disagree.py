@@ -147,7 +147,9 @@ _INCORPORATES = lazy_pattern(
     r"\bpart\s+of\s+(?:this|the|our)\s+(?:licen[cs]e|agreement|terms)|\bincorporat\w+|\bforms?\s+part"
     r"|\b(?:on|under|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terms|conditions|rules)\b"
     r"|\bread\s+(?:together\s+)?with\b|\btogether\s+with\b|\bas\s+(?:if|though)\s+(?:written|set\s+out)"
-    r"|\b(?:also\s+)?(?:bind|binds|apply|applies)\b",
+    r"|\b(?:also\s+)?(?:bind|binds|apply|applies)\b"
+    # a file of definitions the licence's terms take their meanings from
+    r"|\bmeanings?\s+(?:given|set\s+out|assigned|stated)\s+(?:to\s+them\s+)?in\b|\b(?:as\s+)?defined\s+in\b",
     re.IGNORECASE,
 )
 _NOT_INCORPORATED = lazy_pattern(

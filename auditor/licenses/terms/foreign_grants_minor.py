@@ -28,47 +28,54 @@ _FLAGS = re.IGNORECASE
 _LANGUAGES: tuple[tuple[str, str, str], ...] = (
     # mt
     (r"kummerċjal\w*|kummercjal\w*", r"anke|inkluż\w*|inkluz\w*|ukoll",
-     r"\bmhux\b|\bma\s+(?:tist|jist|għand)\w*|projbit\w*|ipprojbit\w*"),
+     r"\bmhux\b|\bma\s|\bm'|projbit\w*|ipprojbit\w*|\bebda\b"),
     # sq
     (r"tregtar\w*|komercial\w*", r"përfshirë|perfshire|edhe|gjithashtu",
-     r"\bjo[- ]?tregtar\w*|\bnuk\b|\bndalo\w*|\bndalim\w*"),
+     r"\bjo[- ]?tregtar\w*|\bnuk\b|\bmos\b|\bndalo\w*|\bndalim\w*"),
     # mk (and the Serbian and Bulgarian spellings near it)
     (r"комерцијал\w*|комерсијал\w*", r"вклучително|вклучувајќи|исто\s+така|\bи\s+за\b",
-     r"некомерцијал\w*|\bне\s+(?:смее|смеат|е\s+дозвол)\w*|забран\w*"),
+     r"некомерцијал\w*|\bне\b|\bнема\b|забран\w*"),
     # is
     (r"atvinnuskyn\w*|viðskiptaleg\w*|viðskiptaskyn\w*",
      r"einnig|líka|þar\s+á\s+meðal|þ\.\s?m\.\s?t\.",
      r"\bekki\b|óheimil\w*|bönnuð\w*|bannað\w*"),
-    # ga
+    # ga (a negation mutates its verb: "Ní cheadaítear")
     (r"tráchtál\w*|trachtal\w*", r"lena\s+n-?áirítear|freisin|fiú",
-     r"neamhthráchtál\w*|\bní\s+(?:ceadaítear|féidir|mór)|toirmisc\w*|\bcosc\w*"),
+     r"\bní\b|\bnach\b|neamh\w*|toirmisc\w*|\bcosc\w*"),
     # lb
     (r"kommerziell\w*|kommerzi\w*", r"\boch\b|inklusiv\w*|abegraff\w*",
-     r"net[- ]?kommerziell\w*|\bnet\b|verbueden\w*|\bkeng?\b"),
+     r"net[- ]?kommerziell\w*|\bnet\b|\bnët\b|verbueden\w*|\bkeng?\b"),
     # cy
     (r"masnachol|fasnachol|fasnach\w*", r"gan\s+gynnwys|hefyd|yn\s+cynnwys",
-     r"anfasnachol|\bni\s+(?:chaniateir|ellir|chewch)|gwaherdd\w*|\bdim\s+(?:defnydd|hawl)"),
+     r"anfasnachol|\bni\b|\bnid\b|\bna\b|gwaherdd\w*|\bdim\b"),
     # eu
     (r"komertzial\w*|merkataritza\w*", r"\bere\b|barne|barnean",
-     r"ez[- ]?komertzial\w*|\bez\s+(?:da|dago|dute|du)\b|debeka\w*"),
+     r"ez[- ]?komertzial\w*|\bez\b|debeka\w*"),
     # gl
     (r"comercia(?:is|l|lmente)\b", r"incluíd\w*|incluso|tamén|inclusive",
-     r"\bno[n]?\s+(?:comercia|se\s+permite|está\s+permitid|pode|puede)\w*|prohib\w*"),
+     r"\bnon\b|\bno\b|\bnin\b|prohib\w*"),
     # te
     (r"వాణిజ్య", r"సహా|కూడా", r"వాణిజ్యేతర|కాదు|నిషేధ\w*|చేయకూడదు|కూడదు"),
     # zu
     (r"\w*hwebo\b", r"kuhlanganise|kanye\s+na|futhi|nako",
-     r"akuvunyelwe|\bakukho\b|ngaphandle\s+kwezohwebo|\bhhayi\b|\balivunyelwe"),
+     r"\w*vunyelwe\b|\bakukho\b|ngaphandle\s+kwezohwebo|\bhhayi\b"),
     # yo
     (r"ìṣòwò|iṣowo|isowo|òwò", r"pẹ̀lú|pelu|àti|ati\s+fún|títí\s+kan",
-     r"\bkò\b|\bko\s+gbọdọ|\bmá\b|èèwọ̀|eewo|\bkì\s+í\b"),
+     r"\bkò\b|\bko\b|\bmá\b|\bma\b|èèwọ̀|eewo|\bkì\b"),
     # hu (its cue table reads grants and bans, not commercial use named as included)
-    (r"üzleti|kereskedelmi", r"\bis\b|beleértve|ideértve|egyaránt",
-     r"\bnem\s+(?:üzleti|kereskedelmi|használható|szabad|megengedett|lehet)|\btilos\w*"),
+    (r"(?:üzleti|kereskedelmi)\s+cél\w*", r"\bis\b|beleértve|ideértve|egyaránt",
+     r"\bnem\b|\btilos\w*|\bsem\b"),
     # ht
     (r"komèsyal\w*|komesyal\w*", r"enkli|enkli\w*|tou|menm\s+pou|kèlkeswa",
-     r"\bpa\s+(?:gen\s+dwa|kapab|ka|pèmèt)|entèdi\w*|non[- ]?komèsyal\w*"),
+     r"\bpa\b|entèdi\w*|non[- ]?komèsyal\w*"),
 )  # fmt: skip
+# a grant's own qualities said with a negation, which deny no use: non-exclusive
+_HARMLESS = lazy_pattern(
+    r"\bmhux\s+esklussiv\w*|\bneamh-?eisiach\w*|\bekki\s+einkarétt\w*|\bnet[- ]exklusiv\w*"
+    r"|\bez[- ]esklusibo\w*|\bnon\s+exclusiv\w*|\bno\s+exclusiv\w*|\bnem\s+kizárólagos\w*"
+    r"|\bpa\s+eksklizif\w*|\bнеексклузив\w*|\bheb\s+fod\s+yn\s+unigryw",
+    _FLAGS,
+)
 _REACH = 60  # characters between the inclusion word and the commercial word, either order
 
 
@@ -88,8 +95,10 @@ _PATTERNS = _compiled()
 
 def grants_commercial_minor(text: str) -> bool:
     """Whether a passage grants commercial use as included, in one of the languages above."""
+    plain = _HARMLESS.sub(" ", text)
     return any(
-        near.search(text) is not None and denial.search(text) is None for near, denial in _PATTERNS
+        near.search(plain) is not None and denial.search(plain) is None
+        for near, denial in _PATTERNS
     )
 
 

@@ -421,3 +421,30 @@ def test_twin_a_weekly_digest_is_no_cap() -> None:
         "You may use the model commercially.\n\nWe send a weekly digest to 50,000 users."
     )
     assert terms["user_threshold"] is None
+
+
+def test_a_file_of_definitions_the_licence_takes_its_meanings_from_is_part_of_it() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    licence = "1. Capitalised words carry the meanings given in DEFINITIONS.md.\n2. ...\n"
+    assert incorporates(licence, "DEFINITIONS.md")
+
+
+def test_twin_a_file_the_licence_names_without_taking_it_in_is_no_part() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    licence = "1. An older glossary is in DEFINITIONS.md; it is not part of this licence.\n"
+    assert not incorporates(licence, "DEFINITIONS.md")
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        "Ní cheadaítear aon úsáid tráchtála, lena n-áirítear úsáid inmheánach ag cuideachta.",
+        "Kereskedelminek minősül a belső, üzleti tevékenységet támogató használat is.",
+    ],
+)
+def test_twin_a_ban_or_a_definition_naming_commercial_use_as_included_grants_nothing(
+    twin: str,
+) -> None:
+    assert _foreign(twin).get("commercial_use") != "allowed"
