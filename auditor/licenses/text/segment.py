@@ -62,6 +62,20 @@ def _is_heading(text: str) -> bool:
 _ATX = compile_pattern(r"^ {0,3}#{1,6}[ \t]+\S")
 """A Markdown heading line (`# Title`, `## 2. Use`): a heading whatever its words, never run on
 into the line under it (CommonMark: an ATX heading is a block of its own)."""
+_HASHED = compile_pattern(r"^\s*#")
+
+
+def _atx_headings(raw_lines: Sequence[str]) -> list[bool]:
+    """Which lines are Markdown headings: a `#` line whose neighbours are not `#` lines too (a
+    licence kept in a block of `#` comments, every line so marked, is prose)."""
+    hashed = [bool(_HASHED.match(raw)) for raw in raw_lines]
+    last = len(raw_lines) - 1
+    return [
+        bool(_ATX.match(raw))
+        and not (i > 0 and hashed[i - 1])
+        and not (i < last and hashed[i + 1])
+        for i, raw in enumerate(raw_lines)
+    ]
 
 
 def split_units(
@@ -71,7 +85,7 @@ def split_units(
 ) -> list[Unit]:
     """Group lines into paragraphs and list items; hard-wrapped lines are joined back.
     `raw_lines` (the lines before cleaning, one a cleaned line) mark Markdown headings."""
-    atx = [bool(_ATX.match(raw)) for raw in raw_lines] if len(raw_lines) == len(cleaned) else []
+    atx = _atx_headings(raw_lines) if len(raw_lines) == len(cleaned) else []
     units: list[Unit] = []
     current: Unit | None = None
     previous = ""

@@ -448,3 +448,13 @@ def test_twin_a_ban_or_a_definition_naming_commercial_use_as_included_grants_not
     twin: str,
 ) -> None:
     assert _foreign(twin).get("commercial_use") != "allowed"
+
+
+def test_twin_a_licence_kept_in_a_block_of_hash_comments_is_prose_not_headings() -> None:
+    text = (
+        "# You may use and share the weights, changed or not, for any purpose,\n"
+        "# provided that every copy keeps the above copyright\n"
+        "# notice and credits the authors by name.\n"
+    )
+    terms = {k: v.value for k, v in extract_terms(text).items()}
+    assert terms["attribution_required"] is True
