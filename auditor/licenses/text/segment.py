@@ -71,9 +71,7 @@ def _atx_headings(raw_lines: Sequence[str]) -> list[bool]:
     hashed = [bool(_HASHED.match(raw)) for raw in raw_lines]
     last = len(raw_lines) - 1
     return [
-        bool(_ATX.match(raw))
-        and not (i > 0 and hashed[i - 1])
-        and not (i < last and hashed[i + 1])
+        bool(_ATX.match(raw)) and not (i > 0 and hashed[i - 1]) and not (i < last and hashed[i + 1])
         for i, raw in enumerate(raw_lines)
     ]
 
