@@ -79,11 +79,11 @@ _VARIABLE = lazy_pattern(
 _PY_TRAINS = lazy_pattern(
     r"\b(?:\w*Trainer|TrainingArguments|SFTConfig|DPOConfig|ORPOConfig|GRPOConfig|LoraConfig)\s*\("
     r"|\bget_peft_model\s*\(|\.train\(\s*\)"
-    # a trainer imported (its call left out of a shortened script), or the loaded model saved
-    # or pushed as the script's own output
-    r"|^\s*from\s+[\w.]+\s+import\s+[^\n]*\b\w*Trainer\b"
-    r"|\b(?:model|base_model|peft_model|merged(?:_model)?)\.(?:save_pretrained|push_to_hub)\(",
-    re.MULTILINE,
+)
+# the loaded model saved or pushed as the script's own output: what it makes is that model's
+# derivative (for lineage only: a script that trains nothing used no training data)
+_PY_SAVES = lazy_pattern(
+    r"\b(?:model|base_model|peft_model|merged(?:_model)?)\.(?:save_pretrained|push_to_hub)\("
 )
 _PY_KEYS = "model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path"
 _PY_KEYS += "|model_name|model_id|model_path"
@@ -267,7 +267,7 @@ def trains_in_python(text: str) -> bool:
 
 
 def _python(text: str) -> Iterator[Found]:
-    if not trains_in_python(text):
+    if not trains_in_python(text) and _PY_SAVES.search(text) is None:
         return
     relation = "adapter" if _PY_ADAPTER.search(text) else "finetune"
     spots = [m for pattern in (_PY_ASSIGN, _PY_ARGPARSE, _PY_LOAD) for m in pattern.finditer(text)]
