@@ -93,13 +93,16 @@ def _retired_by_other(
     named = re.compile(rf"(?<![\w./-])(?:[\w./-]*/)?{re.escape(name)}(?![\w-])")
     for other in docs:
         text = texts.get(other.path)
-        if other is doc or other.role != "license" or text is None:
+        if other is doc or other.role != "license" or not text or name not in text:
             continue
-        if _RETIRED.search(text.splitlines()[0] if text else ""):
+        lines = text.splitlines()  # once a text: the windows below are slices of it
+        if _RETIRED.search(lines[0]):
             continue  # a retired document retires nothing
-        for number, line in enumerate(text.splitlines(), start=1):
-            window = " ".join(text.splitlines()[max(number - 3, 0) : number + 2])
-            if named.search(line) and _REPLACES.search(window) and _NO_EFFECT.search(window):
+        for number, line in enumerate(lines, start=1):
+            if named.search(line) is None:
+                continue
+            window = " ".join(lines[max(number - 3, 0) : number + 2])
+            if _REPLACES.search(window) and _NO_EFFECT.search(window):
                 return Evidence(other.path, number, line.strip())
     return None
 
