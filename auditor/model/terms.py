@@ -91,6 +91,7 @@ USE_SCOPES: tuple[str, ...] = (
     "internal-use-by-anyone",
     "non-commercial-organizations",
     "no-weight-redistribution",
+    "on-device-shipping",
     "no-third-party-service",
     "no-hosting-use",
     "no-adaptation-sharing",
@@ -110,7 +111,10 @@ is then within the grant, a company's too. These two widen what the others allow
 a combination only when every source that confines use states it (`terms.combine`).
 `no-weight-redistribution` confines the copies rather than the use: the weights may not be
 passed on to others (redistributed, re-hosted, shared outside the licensee), so use inside the
-licensee or behind a service stays within the grant.
+licensee or behind a service stays within the grant. `on-device-shipping` lifts that ban for
+one way of passing them on: shipped inside the licensee's own application or product to run on
+its end users' devices (a carve-out such as "despite 5.1, you may ship the weights inside your
+app for on-device use"); it binds only when every source banning redistribution states it.
 `no-third-party-service` confines how others may reach the model: it may not be offered to
 third parties through the licensee's hosted service or API (Stability Non-Commercial Research
 Community 2.b), while the licensee's own use and passing copies on for download stay within
@@ -130,6 +134,7 @@ WIDENING_SCOPES: frozenset[str] = frozenset({RESEARCH_BY_ANYONE, INTERNAL_USE_BY
 """Use scopes that widen what a license confining use allows (`terms.combine`)."""
 NON_COMMERCIAL_ORGANIZATIONS = "non-commercial-organizations"
 NO_WEIGHT_REDISTRIBUTION = "no-weight-redistribution"
+ON_DEVICE_SHIPPING = "on-device-shipping"
 NO_ADAPTATION_SHARING = "no-adaptation-sharing"
 PRODUCTION_BARRED_SCOPES: frozenset[str] = frozenset(
     {"personal", "evaluation", "non-production", "research"}

@@ -23,6 +23,8 @@ from auditor.model.terms import (
     BOOLEAN_KEYS,
     CLAUSE_KEYS,
     LIST_KEYS,
+    NO_WEIGHT_REDISTRIBUTION,
+    ON_DEVICE_SHIPPING,
     PRODUCTION_BARRED_SCOPES,
     TERM_KEYS,
     THRESHOLD_KEYS,
@@ -71,6 +73,8 @@ def merge_key(key: str, sources: Sequence[TermSource]) -> tuple[object, list[Ter
         items = {str(item) for s in having for item in _as_list(s.values[key])}
         if key == "use_scope":
             items -= {w for w in items & WIDENING_SCOPES if not _all_widened(sources, w)}
+            if ON_DEVICE_SHIPPING in items and not _ban_lifted_everywhere(sources):
+                items.discard(ON_DEVICE_SHIPPING)
         return sorted(items), having
     if key in CLAUSE_KEYS:
         having = [s for s in stated if isinstance(s.values[key], list) and s.values[key]]
@@ -108,6 +112,16 @@ def _all_widened(sources: Sequence[TermSource], word: str) -> bool:
             scope & PRODUCTION_BARRED_SCOPES
         )
         if confines and word not in scope:
+            return False
+    return True
+
+
+def _ban_lifted_everywhere(sources: Sequence[TermSource]) -> bool:
+    """Whether every source that bans passing the weights on lifts the ban for on-device
+    shipping: a carve-out in one license does not lift another license's ban."""
+    for source in sources:
+        scope = {str(item) for item in _as_list(source.values.get("use_scope"))}
+        if NO_WEIGHT_REDISTRIBUTION in scope and ON_DEVICE_SHIPPING not in scope:
             return False
     return True
 
