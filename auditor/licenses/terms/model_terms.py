@@ -22,6 +22,7 @@ from auditor.licenses.terms.extract import (
 from auditor.licenses.terms.foreign import read_foreign, with_foreign
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
+from auditor.licenses.terms.incorporated import with_incorporated_meanings
 from auditor.licenses.terms.judge_text import (
     is_derived,
     judge_text_terms,
@@ -94,7 +95,7 @@ def terms_for_model(
     choice = restating_choice(docs, match)
     docs = [d for d in docs if d.path not in choice]
     licenses = [d for d in docs if d.role == "license"]
-    sources = [_source_of(d.terms) for d in docs]
+    sources = with_incorporated_meanings(docs, [_source_of(d.terms) for d in docs], texts)
     source = "license-file"
     if licenses:
         primary = licenses[0]
