@@ -17,7 +17,7 @@ from functools import cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern, clause_rule
 from auditor.licenses.terms.detect import Found, Rule, data_keywords, data_rule, matching, rule
-from auditor.licenses.terms.number_words import WORD_NUMBER, WORDS, word_value
+from auditor.licenses.terms.number_words import COMPOUND_NUMBER, WORD_NUMBER, WORDS, word_value
 from auditor.licenses.terms.sentences import Document, Sentence
 
 _I = re.IGNORECASE
@@ -28,7 +28,7 @@ NUMBER = (
     rf"|(?<![\d,.])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}}(?!\d))?"
     rf"(?![\d,.]\d|[ \u00a0\u202f]\d)"
     rf"|\d+(?:\.\d+)?"
-    rf"|{WORD_NUMBER})"
+    rf"|{COMPOUND_NUMBER}|{WORD_NUMBER})"
     r"(?:\s*\(\s*[\d,.]+\s*\))?\s*"
     r"(?P<mult>(?:billion|million|thousand|crores?|lakhs?|lacs?|bn|mm|m|k)\b)?"
 )

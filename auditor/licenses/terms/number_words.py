@@ -28,20 +28,32 @@ WORD_NUMBER = (
     rf"\b(?:(?:a|{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?\b|{_BELOW_100}|hundred\b)"
 )
 """A number below a thousand in words, as a regular expression (no group)."""
+COMPOUND_NUMBER = (
+    rf"{WORD_NUMBER}\s+(?:billion|million)(?:,?\s+(?:and\s+)?{WORD_NUMBER}"
+    rf"(?:\s+(?:million|thousand)\b)?)+"
+)
+"""A number in words whose parts have their own multipliers ("one million five hundred
+thousand", "two billion and fifty million"), as a regular expression (no group)."""
 WORDS = _either([*_SMALL, *_TENS_WORDS, "hundred"])
 """Any number word, as an alternation."""
 _TOKEN = lazy_pattern(r"[a-z]+")
 
 
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
 def word_value(text: str) -> int | None:
-    """The number `text` writes in words ("two hundred and fifty" -> 250), or None when it
-    is not one."""
-    total = 0
+    """The number `text` writes in words ("two hundred and fifty" -> 250, "one million five
+    hundred thousand" -> 1500000), or None when it is not one."""
+    total = part = 0
     for token in _TOKEN.findall(text.lower()):
         if token in _VALUES:
-            total += _VALUES[token]
+            part += _VALUES[token]
         elif token == "hundred":
-            total = (total or 1) * 100
+            part = (part or 1) * 100
+        elif token in _SCALES:
+            total += (part or 1) * _SCALES[token]
+            part = 0
         elif token not in ("a", "and"):
             return None
-    return total or None
+    return (total + part) or None

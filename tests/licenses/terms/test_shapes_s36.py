@@ -70,3 +70,46 @@ def test_twin_a_definitions_file_the_licence_does_not_name_widens_nothing() -> N
     licence = _LICENCE.replace(", as defined in MEANINGS.md", "")
     terms = _model_terms({"LICENSE.txt": licence, "MEANINGS.md": _WIDE})
     assert "research-by-anyone" not in (terms["use_scope"] or [])  # type: ignore[operator]
+
+
+def _value(body: str, key: str) -> object:
+    return extract_terms(f"Kestrel Model Licence\n\n{body}\n")[key].value
+
+
+def test_a_cap_in_compound_words_is_read_whole() -> None:
+    body = (
+        "1. You may use the model commercially.\n\n2. The grant in clause 1 is limited to "
+        "products with no more than two million two hundred and fifty thousand monthly active "
+        "users; beyond that you need a commercial licence."
+    )
+    assert _value(body, "mau_threshold") == 2_250_000
+
+
+def test_twin_a_cap_in_simple_words_keeps_its_multiplier() -> None:
+    body = (
+        "1. You may use the model commercially.\n\n2. The grant in clause 1 is limited to "
+        "products with no more than two million monthly active users; beyond that you need a "
+        "commercial licence."
+    )
+    assert _value(body, "mau_threshold") == 2_000_000
+
+
+def test_use_inside_the_organisations_own_business_said_not_commercial() -> None:
+    body = (
+        "1. You may use the model for non-commercial purposes only.\n\n2. Despite clause 1, a "
+        "firm's use of the Model solely within its own organisation, by its own employees, is "
+        "not commercial use."
+    )
+    assert "internal-use-by-anyone" in _words(_value(body, "use_scope"))
+
+
+def test_twin_use_inside_the_organisation_said_commercial_widens_nothing() -> None:
+    body = (
+        "1. You may use the model for non-commercial purposes only.\n\n2. A firm's use of the "
+        "Model solely within its own organisation is commercial use."
+    )
+    assert "internal-use-by-anyone" not in _words(_value(body, "use_scope"))
+
+
+def _words(value: object) -> list[str]:
+    return [str(word) for word in value] if isinstance(value, list) else []
