@@ -145,7 +145,7 @@ USER_UNITS: tuple[str, ...] = (
     "mau", "dau", "wau", "monthly-visits", "devices", "employees", "users", "requests",
 )  # fmt: skip
 """Units of `user_threshold.count`."""
-REVENUE_PERIODS: tuple[str, ...] = ("month", "year")
+REVENUE_PERIODS: tuple[str, ...] = ("month", "quarter", "year")
 REVENUE_MEASURES: tuple[str, ...] = ("revenue", "funding")
 CAP_COUNTS: tuple[str, ...] = ("licensee", "licensee-and-affiliates")
 """Whom a cap counts: the licensee alone, or the licensee and its affiliates together."""

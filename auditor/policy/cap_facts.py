@@ -63,8 +63,9 @@ def cap_facts(terms: Mapping[str, object]) -> dict[str, object]:
 
 
 def converted(cap: object) -> dict[str, object]:
-    """A yearly revenue cap in another currency at both ends of its band (none for US
-    dollars, funding, a monthly cap or a currency without a band: those stay unchecked)."""
+    """A yearly revenue cap in another currency at both ends of its band, and a quarterly cap
+    against a year's revenue (none for a yearly cap in US dollars, funding, a monthly cap or
+    a currency without a band: those stay unchecked)."""
     facts: dict[str, object] = dict.fromkeys(
         ("terms.revenue_threshold.usd_low", "terms.revenue_threshold.usd_high")
     )
@@ -72,9 +73,13 @@ def converted(cap: object) -> dict[str, object]:
     if not isinstance(cap, Mapping):
         return facts
     amount, currency = cap.get("amount"), cap.get("currency")
-    if not isinstance(amount, int | float) or not isinstance(currency, str) or currency == "USD":
+    if not isinstance(amount, int | float) or not isinstance(currency, str):
         return facts
     if cap.get("measure") != "revenue" or cap.get("period") == "month":
+        return facts
+    if cap.get("period") == "quarter":
+        return _quarterly(facts, amount, currency)
+    if currency == "USD":
         return facts
     band = usd_band(currency)
     if band is None:
@@ -88,5 +93,35 @@ def converted(cap: object) -> dict[str, object]:
     facts["terms.revenue_threshold.rate_band"] = (
         f"; at {currency} 1 = USD {band.low:g}-{band.high:g} (the plausible band of "
         f"{band.as_of}, {band.source_name}) the cap is USD {low:,}-{high:,}"
+    )
+    return facts
+
+
+def _quarterly(facts: dict[str, object], amount: float, currency: str) -> dict[str, object]:
+    """A cap on each quarter's revenue against the manifest's annual figure: a year at or
+    under the cap keeps every quarter under it (`usd_low`), a year over four times the cap
+    puts some quarter over it (`usd_high`); between them nothing is decided. A cap in another
+    currency takes its band's ends too."""
+    if currency == "USD":
+        low_rate = high_rate = 1.0
+        rates = ""
+    else:
+        band = usd_band(currency)
+        if band is None:
+            facts["terms.revenue_threshold.rate_band"] = (
+                f"; no exchange-rate band to USD is recorded for {currency}"
+            )
+            return facts
+        low_rate, high_rate = band.low, band.high
+        rates = (
+            f" at {currency} 1 = USD {band.low:g}-{band.high:g} ({band.as_of}, {band.source_name})"
+        )
+    low, high = round(amount * low_rate), round(4 * amount * high_rate)
+    facts["terms.revenue_threshold.usd_low"] = low
+    facts["terms.revenue_threshold.usd_high"] = high
+    facts["terms.revenue_threshold.rate_band"] = (
+        f"; the cap counts each quarter{rates}: a year's revenue at or under USD {low:,} keeps "
+        f"every quarter under it, one over USD {high:,} (four quarters at the cap) puts a "
+        "quarter over it"
     )
     return facts

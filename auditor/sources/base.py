@@ -60,6 +60,11 @@ LICENSE_PATTERNS = (
     # is a terms document whatever comes before it
     *("*_terms", "*_terms.*", "*-terms", "*-terms.*", "*model*terms*", "*weight*terms*"),
     *("*agreement*", "*model*policy*", "*weight*policy*", "*checkpoint*terms*"),
+    # the parts a licence takes in by their label (SCHEDULE-1.md, ANNEX_A.md, ADDENDUM_A.txt,
+    # AMENDMENT-No2.txt, RIDER-edge.txt, Attachment-A.md): a label after the word, never a
+    # bare "appendix" or "exhibit" (a paper's)
+    *("schedule[-_ ]*", "annex[-_ ]*", "annexure*", "addend*", "amendment*", "rider[-_ ]*"),
+    *("attachment[-_ ]*",),
     *FOREIGN_LICENSE_PATTERNS,  # the same documents named in other languages
 )
 _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}

@@ -290,7 +290,7 @@ def _money_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _MEASURE_NAMES = ("revenue", "funding")
 """What money a cap counts (rules caps/measure-<name>): revenue earned, or funding raised."""
 MEASURE_RULES = tuple(f"caps/measure-{name}" for name in _MEASURE_NAMES)
-_PERIOD_NAMES = ("month", "year")
+_PERIOD_NAMES = ("month", "quarter", "year")
 """The period money is counted over (rules caps/period-<name>); the nearest to the amount wins."""
 # the money reading's prefilter: the names and signs of the currencies (the rules' derived
 # keywords cannot say "$" or "€", shorter than a useful keyword)

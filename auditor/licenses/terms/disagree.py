@@ -146,6 +146,8 @@ def narrowing(doc: TermDocument, base: TermDocument) -> list[str]:
 _INCORPORATES = lazy_pattern(
     r"\bpart\s+of\s+(?:this|the|our)\s+(?:licen[cs]e|agreement|terms)|\bincorporat\w+|\bforms?\s+part"
     r"|\b(?:on|under|subject\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:terms|conditions|rules)\b"
+    # the licence's grant made subject to the part it names ("subject only to Schedule 1")
+    r"|\bsubject\s+(?:only\s+|always\s+|also\s+)?to\b|\bset\s+out\s+in\b|\bin\s+accordance\s+with\b"
     r"|\bread\s+(?:together\s+)?with\b|\btogether\s+with\b|\bas\s+(?:if|though)\s+(?:written|set\s+out)"
     r"|\b(?:also\s+)?(?:bind|binds|apply|applies)\b"
     # a file of definitions the licence's terms take their meanings from

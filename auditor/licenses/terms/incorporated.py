@@ -4,10 +4,12 @@
 saying "Research means research by any person or organisation, a company's own evaluation team
 included": the licence's own confinement is research by anyone. The widening use-scope words
 (`research-by-anyone`, `internal-use-by-anyone`) bind a combination only when every source
-confining use states them (`combine`); a definitions file, a schedule or an annex the licence
-incorporates (`disagree.incorporates`) states them for the licence that takes it in, so the
-licence's own source carries them too. Nothing else moves: every other term of each document
-binds on its own, the strictest reading winning as before.
+confining use states them, and a carve-out from a redistribution ban (`on-device-shipping`)
+only when every source banning redistribution states it (`combine`); a definitions file, a
+schedule, an annex or a rider the licence incorporates (`disagree.incorporates`) states them
+for the licence that takes it in, so the licence's own source carries them too. Nothing else
+moves: every other term of each document binds on its own, the strictest reading winning as
+before.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from collections.abc import Mapping, Sequence
 from auditor.licenses.terms.combine import TermSource
 from auditor.licenses.terms.disagree import TermDocument, incorporates
 from auditor.model import Evidence
-from auditor.model.terms import WIDENING_SCOPES
+from auditor.model.terms import ON_DEVICE_SHIPPING, WIDENING_SCOPES
+
+_CARRIED = WIDENING_SCOPES | {ON_DEVICE_SHIPPING}
 
 
 def with_incorporated_meanings(
@@ -35,7 +39,7 @@ def with_incorporated_meanings(
         for other, source in zip(docs, sources, strict=False):
             if other is doc:
                 continue
-            words = _scope(source) & WIDENING_SCOPES
+            words = _scope(source) & _CARRIED
             if words and incorporates(own, other.path, texts.get(other.path)):
                 carried |= words
                 quotes.extend(source.evidence.get("use_scope", ()))

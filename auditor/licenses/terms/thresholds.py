@@ -265,6 +265,8 @@ def detect_revenue_usd(revenue_threshold: Found) -> Found:
 
     A cap whose period the text leaves open is read as annual: a monthly cap of the same
     amount is the more lenient one, so comparing annual revenue with it never passes falsely.
+    A quarterly cap is none: a year's revenue is judged against it by its band
+    (`policy.cap_facts`).
     """
     value = revenue_threshold.value
     if (

@@ -113,3 +113,156 @@ def test_twin_use_inside_the_organisation_said_commercial_widens_nothing() -> No
 
 def _words(value: object) -> list[str]:
     return [str(word) for word in value] if isinstance(value, list) else []
+
+
+def test_a_grant_for_money_or_otherwise_allows_commercial_use() -> None:
+    body = "2. You may run, copy and host the weights for money or otherwise, everywhere."
+    assert _value(body, "commercial_use") == "allowed"
+
+
+def test_twin_money_or_otherwise_denied_allows_nothing() -> None:
+    body = "2. You may study the weights, but not for money or otherwise."
+    assert _value(body, "commercial_use") != "allowed"
+
+
+def test_a_ban_pointing_to_a_carve_out_elsewhere_still_bans() -> None:
+    body = (
+        "2. You must not give copies of the weights to anyone outside your organisation, except "
+        "as EDGE-RIDER.md allows."
+    )
+    assert "no-weight-redistribution" in _words(_value(body, "use_scope"))
+
+
+def test_twin_a_ban_lifted_on_a_condition_bans_nothing() -> None:
+    body = "2. You must not give copies of the weights to others except with this notice."
+    assert "no-weight-redistribution" not in _words(_value(body, "use_scope"))
+
+
+def test_a_rider_that_does_not_stop_in_app_shipping_is_the_carve_out() -> None:
+    body = (
+        "Clause 2 does not prevent you from installing the weights, compiled inside your own "
+        "application, on end-user vehicles that you sell."
+    )
+    assert "on-device-shipping" in _words(_value(body, "use_scope"))
+
+
+def test_twin_a_rider_that_stops_in_app_shipping_is_no_carve_out() -> None:
+    body = "Clause 2 stops you installing the weights inside your application on end-user phones."
+    assert "on-device-shipping" not in _words(_value(body, "use_scope"))
+
+
+def test_research_only_with_a_capital_confines_use_to_research() -> None:
+    assert "research" in _words(_value("1. You may use the Model for Research only.", "use_scope"))
+
+
+def test_twin_research_among_other_uses_confines_nothing() -> None:
+    body = "1. You may use the Model for Research and for your products."
+    assert "research" not in _words(_value(body, "use_scope"))
+
+
+def test_research_whoever_carries_it_out_said_first_is_anyones() -> None:
+    body = (
+        '"Permitted Use" means teaching and, whoever carries it out (a company included), '
+        "research on the Model itself."
+    )
+    assert "research-by-anyone" in _words(_value(body, "use_scope"))
+
+
+def test_twin_academic_research_whoever_funds_it_is_not_anyones() -> None:
+    body = '"Permitted Use" means, whoever carries it out, academic research only.'
+    assert "research-by-anyone" not in _words(_value(body, "use_scope"))
+
+
+_RIDER_LICENCE = (
+    "Orrin Model Licence\n\n1. You may use the weights for any purpose, commercial uses "
+    "included.\n\n2. You must not give copies of the weights to anyone outside your "
+    "organisation, except as EDGE-RIDER.md allows. EDGE-RIDER.md forms part of this licence.\n"
+)
+_RIDER = (
+    "Rider (devices)\n\nClause 2 does not stop you shipping the weights packaged inside your own "
+    "app to end-user phones.\n"
+)
+
+
+def test_a_rider_the_licence_takes_in_lifts_its_ban_for_on_device_shipping() -> None:
+    scope = _model_terms({"LICENSE": _RIDER_LICENCE, "EDGE-RIDER.md": _RIDER})["use_scope"]
+    assert {"no-weight-redistribution", "on-device-shipping"} <= set(scope)  # type: ignore[arg-type]
+
+
+def test_twin_a_rider_the_licence_does_not_name_lifts_nothing() -> None:
+    licence = _RIDER_LICENCE.replace(", except as EDGE-RIDER.md allows", "").replace(
+        " EDGE-RIDER.md forms part of this licence.", ""
+    )
+    scope = _model_terms({"LICENSE": licence, "EDGE-RIDER.md": _RIDER})["use_scope"]
+    assert "on-device-shipping" not in scope  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["SCHEDULE-1.md", "Annex_B.txt", "ANNEXURE-II.md", "ADDENDUM_A.txt", "RIDER-edge.txt",
+     "amendment-no2.md", "Attachment-A.md"],
+)  # fmt: skip
+def test_the_parts_a_licence_takes_in_by_label_are_licence_documents(name: str) -> None:
+    from auditor.sources.base import is_license_like
+
+    assert is_license_like(name)
+
+
+@pytest.mark.parametrize("name", ["appendix.md", "scheduler.py", "ridership.csv", "annexes"])
+def test_twin_other_files_are_not(name: str) -> None:
+    from auditor.sources.base import is_license_like
+
+    assert not is_license_like(name)
+
+
+def test_a_schedule_the_grant_is_made_subject_to_is_part_of_the_licence() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    licence = (
+        "2. You may run and host the Model for money or otherwise, subject only to Schedule 1."
+    )
+    schedule = "# Schedule 1 to the Licence: usage limits\n\n| 2 | MAU | Up to 2,000,000 |\n"
+    assert incorporates(licence, "SCHEDULE-1.md", schedule)
+    assert not incorporates("2. You may run and host the Model.", "SCHEDULE-1.md", schedule)
+
+
+def test_a_revenue_cap_per_quarter_is_read_with_its_period() -> None:
+    body = (
+        "1. You may use the model in your business.\n\n2. This licence is available only while "
+        "your gross revenue does not exceed US$ 1,000,000 in any fiscal quarter. If it does in "
+        "any quarter, the licence ends unless you sign a commercial agreement."
+    )
+    cap = _value(body, "revenue_threshold")
+    assert isinstance(cap, dict) and cap["period"] == "quarter"
+    assert _value(body, "revenue_threshold_usd") is None  # no yearly figure to compare
+    assert _value(body, "commercial_use_conditions") == ["separate-license-above-threshold"]
+
+
+def test_twin_a_yearly_cap_keeps_its_yearly_figure() -> None:
+    body = (
+        "1. You may use the model in your business.\n\n2. This licence is available only while "
+        "your gross revenue does not exceed US$ 4,000,000 in any fiscal year."
+    )
+    assert _value(body, "revenue_threshold_usd") == 4_000_000
+
+
+@pytest.mark.parametrize(
+    ("revenue", "blocked", "unchecked"),
+    [(900_000, False, False), (2_000_000, False, True), (4_500_000, True, False)],
+)
+def test_a_quarterly_cap_is_judged_against_a_years_revenue_by_its_band(
+    revenue: int, blocked: bool, unchecked: bool
+) -> None:
+    from auditor.policy.cap_facts import converted
+    from tests.policy.test_presets import apache_saas, run
+
+    cap = {"amount": 1_000_000, "currency": "USD", "period": "quarter", "measure": "revenue"}
+    facts = apache_saas(terms__revenue_threshold=cap, deployment__annual_revenue_usd=revenue)
+    facts |= converted(cap)
+    facts["terms.revenue_threshold.amount"] = 1_000_000
+    facts["terms.revenue_threshold.currency"] = "USD"
+    facts["terms.revenue_threshold.period"] = "quarter"
+    facts["terms.revenue_threshold.measure"] = "revenue"
+    outcomes = run("default", facts)
+    assert ("revenue-above-threshold-converted" in outcomes) is blocked
+    assert ("revenue-cap-unchecked" in outcomes) is unchecked
