@@ -64,6 +64,24 @@ _CANCEL = lazy_pattern(
     re.IGNORECASE,
 )
 _WORDS = ("distil", "teacher", "student")
+# The student starts from weights of its own, not the teacher's: "into a randomly initialised
+# student", "a student trained from scratch". A sentence keeping the teacher's weights ("the
+# student keeping the teacher's remaining weights", a pruned teacher) says none of these.
+_FRESH_STUDENT = lazy_pattern(
+    r"\b(?:randomly[- ]initiali[sz]ed|random(?:ly)?[- ]init(?:iali[sz](?:ed|ation))?"
+    r"|from\s+(?:random|scratch)|freshly[- ]initiali[sz]ed|new(?:ly)?[- ]initiali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def teacher_relation(sentence: str, relation: str | None) -> str | None:
+    """The relation of a model a derivation sentence names: `distillation` (a teacher, bound
+    as teachers are) when the sentence distils into a student starting from its own random
+    weights, since such a student keeps none of the teacher's; else the relation given."""
+    low = sentence.lower()
+    if ("distil" in low or "teacher" in low) and _FRESH_STUDENT.search(sentence):
+        return RELATION
+    return relation
 
 
 def counts_distilled(license_id: str | None, db: LicenseDB) -> bool:

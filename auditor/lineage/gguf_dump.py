@@ -26,6 +26,8 @@ from auditor.model import Evidence, StatedParent
 
 MARK = "general."
 """A card holding no header key holds no dump: not read."""
+BASE_KEYS = "general.base_model."
+"""A file holding none of the parent keys names no parent by them."""
 MAX_KEYS = 256
 """Header keys read from one card."""
 
@@ -57,7 +59,7 @@ def dump_parents(
         where[key] = first_line + offset
         if len(metadata) >= MAX_KEYS:
             break
-    if not any(key.startswith("general.base_model.") for key in metadata):
+    if not any(key.startswith(BASE_KEYS) for key in metadata):
         return
     for parent in header_parents(metadata, card_file):
         key = parent.evidence.text.partition(":")[0]

@@ -2,16 +2,16 @@
 
 Fine-tunes are often relabelled (`license: apache-2.0`) with no `base_model` key, while the
 card still says "a fine-tuned version of [org/name](...)", "Finetuned from model: org/name",
-"is a merge of A and B" or holds a mergekit configuration (configurations and tables:
-prose_configs.py). Each parent is a `StatedParent` with its line, quote, relation and a
-confidence under the registry's, so lineage follows it while a conclusion resting on it asks
-for review. Precision first: a strong phrase ("fine-tuned from", "a quantized version of",
-"merge of", "X as the base model", a "Base model:" label) may take a bare `org/name`, a weak
-one ("based on", "on top of") a Hub link or an id the registry knows; the reference comes
-soon after it with nothing about data, tokenizers, judges or comparisons around it; a
-comparing sentence, the card and its own repo state no parent; "We fine-tuned org/name to"
-does when the authors are its subject and the id its object (prose_active.py); other languages:
-prose_foreign.py; a GGUF header pasted in: gguf_dump.py; a Hub "Model tree": model_tree.py.
+"is a merge of A and B" or holds a mergekit configuration (configurations and Markdown or HTML
+tables: prose_configs.py). Each parent is a `StatedParent` with its line, quote, relation and
+a confidence under the registry's. Precision first: a strong phrase ("fine-tuned from", "a
+quantized version of", "merge of", "pruned 30% of the layers of", "X as the base model", a
+"Base model:" label) may take a bare `org/name`, a weak one ("based on") a Hub link or an id the
+registry knows; the reference comes soon after it with nothing about data, tokenizers, judges
+or comparisons around it; a comparing sentence, the card and its own repo state no parent; a
+teacher distilled into a randomly initialised student is a teacher (distillation.py); "We
+fine-tuned org/name to": prose_active.py; other languages: prose_foreign.py; a GGUF header
+pasted in: gguf_dump.py; a Hub "Model tree": model_tree.py.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.distillation import teacher_relation
 from auditor.lineage.gguf_dump import MARK, dump_parents
 from auditor.lineage.model_tree import tree_parents
 from auditor.lineage.prose_active import (
@@ -73,6 +74,10 @@ _STRONG = lazy_pattern(
     r"|\b(?:(?:continued|continual|further|additional)[- ](?:pre-?|post-?)?training"
     r"|fine-?tuning|finetuning)(?:\s+(?:run|stage|phase))?\s+(?:of|on\s+top\s+of|upon)\b"
     r"|\binitiali[sz]ed\s+with\b"  # "was initialized with the weights of X"
+    # pruning: "removed a third of the attention heads and two MLP blocks from X"
+    r"|\b(?:remov|prun|dropp|trimm|cutt?)(?:ed|ing)\s+(?:[\w%,’'-]+\s+){0,10}?"
+    r"(?:attention\s+heads|heads|layers|blocks|neurons|channels|experts|dimensions"
+    r"|parameters)\s+(?:out\s+)?(?:from|of)\b"
     r"|\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?derivative(?:\s+model)?\s+of\b"
     # (a kind of the method before it: "by structured pruning of X", "by layer-wise merging")
     r"|\bby\s+(?:further\s+|continually\s+|(?-i:[a-z][\w-]*)\s+){0,2}?"
@@ -95,6 +100,7 @@ _STRONG_WORDS = (
     *("tun", "train", "prun", "distil", "initiali", "quant", "convert", "merg", "deriv"),
     *("extract", "adapt", "mix", "blend", "conversion", "gguf", "ggml", "gptq", "awq", "exl2"),
     *("mlx", "bnb", "int4", "int8", "fp8", "onnx", "lora", "peft", "adapter", "align"),
+    *("remov", "dropp", "trimm", "cut"),
 )
 _WEAK_WORDS: tuple[str, ...] = ("based", "built", "train", "tun", "developed", "created")
 _WEAK_WORDS += ("made", "derived", "top", "start")
@@ -143,6 +149,7 @@ def stated_parents(
     statement), in order. `first_line`: the file line of the body's first line; `is_known`:
     whether an `org/name` without a link after a weak phrase is a model the registry knows."""
     lines = body.splitlines()
+    tables = "|" in body or "<t" in body  # Markdown pipes, or an HTML table's cells
     found = [
         *_prose_parents(lines, card_file, first_line, own_repo, is_known),
         *foreign_parents(
@@ -153,7 +160,7 @@ def stated_parents(
             is_known=is_known,
         ),
         *(config_parents(lines, card_file, first_line) if "```" in body or "~~~" in body else ()),
-        *(table_parents(lines, card_file, first_line, own_repo, is_known) if "|" in body else ()),
+        *(table_parents(lines, card_file, first_line, own_repo, is_known) if tables else ()),
         *(dump_parents(lines, card_file, first_line) if MARK in body else ()),  # a GGUF header
         *(tree_parents(body, card_file=card_file, first_line=first_line, own=own_repo)),
     ]
@@ -251,7 +258,7 @@ def _sentence_parents(
             if not refs:
                 continue
             quote = sentence_quote(line, phrase.start())
-            relation = relation_of(phrase.group(0))
+            relation = teacher_relation(quote, relation_of(phrase.group(0)))
             confidence = SENTENCE_CONFIDENCE if strong else WEAK_CONFIDENCE
             for ref in refs:
                 yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
@@ -275,7 +282,7 @@ def _active_parents(
         if not refs or is_other_purpose(plain(window[refs[-1].end :])):
             continue
         quote = sentence_quote(line, phrase.start)
-        relation, confidence = phrase.relation, SENTENCE_CONFIDENCE
+        relation, confidence = teacher_relation(quote, phrase.relation), SENTENCE_CONFIDENCE
         for ref in refs:
             yield stated(ref.ref, relation, "card-prose", confidence, card_file, number, quote)
 

@@ -276,6 +276,6 @@ def relation_of(phrase: str) -> str | None:
         r"quant|gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx|convert|conversion", low
     ):
         return "quantized"
-    if re.search(r"tun|train|prun|distill|initiali", low):
+    if re.search(r"tun|train|prun|distill|initiali|remov|dropp|trimm|cutt?(?:ed|ing)", low):
         return "finetune"
     return None

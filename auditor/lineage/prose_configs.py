@@ -2,7 +2,7 @@
 fences, tables of merged models, a model list's "base model" column on this model's row, and a
 key-value table's row whose first cell says what the model was made from (`| Base model |
 org/name |`, `| Fine-tuned from | ... |`, `| Built on | ... |`, or a language's "base model"
-label: `| Modelo base | ... |`).
+label: `| Modelo base | ... |`), in Markdown or as an HTML table's `<tr><td>..</td><td>..</td>`.
 
 Pure, one pass over the lines. Only shapes whose keys or headers say "this is what the model
 was made of" count: a code fence that loads the model for inference, or a benchmark table
@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
@@ -160,7 +161,9 @@ def table_parents(
     """Parents in Markdown tables: every model of a table of merged models, the base model
     column of the row that names this model in a list of models, and a key-value row whose
     first cell says "base model" (`is_known`: whether a bare `org/name` after a weak label,
-    "built on", is a model the registry knows)."""
+    "built on", is a model the registry knows), in Markdown or in HTML."""
+    if any("<t" in line for line in lines):
+        yield from html_table_parents("\n".join(lines), card_file, first_line, is_known)
     for index, end in _tables(lines):
         context = " ".join(lines[max(0, index - CONTEXT_LINES) : index])
         yield from _key_value_rows(lines, index, end, card_file, first_line, is_known)
@@ -249,6 +252,41 @@ def _row_label(cell: str) -> str | None:
     if any(lang.label.match(f"{label}:") for lang in LANGUAGES):
         return "strong"
     return None
+
+
+_HTML_TABLE = lazy_pattern(r"<table\b.{0,20000}?</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW = lazy_pattern(r"<tr\b[^>]{0,200}>(.{0,4000}?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = lazy_pattern(r"<t[dh]\b[^>]{0,200}>(.{0,2000}?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = lazy_pattern(r"<[^<>]{0,400}>")
+MAX_HTML_TABLES = 32
+"""HTML tables read from one card."""
+
+
+def html_table_parents(
+    body: str, card_file: str, first_line: int, is_known: Callable[[str], bool]
+) -> Iterator[StatedParent]:
+    """The parent a key-value row of an HTML table names (`<tr><td>Starting checkpoint</td>
+    <td>org/name</td></tr>`), read as a Markdown table's key-value rows are: its first cell a
+    "base model" label, a later cell the reference; a table of scores names none."""
+    for table in islice(_HTML_TABLE.finditer(body), MAX_HTML_TABLES):
+        rows = [(row.start(), _html_cells(row.group(1))) for row in _HTML_ROW.finditer(table[0])]
+        if not rows or any(_SCORE_HEADER.search(cell) for cell in rows[0][1]):
+            continue
+        for start, cells in rows:
+            strength = _row_label(cells[0]) if len(cells) >= 2 else None
+            value = next((c for c in cells[1:] if references(c)), "")
+            if strength is None or not value:
+                continue
+            refs = listed(value, strict=strength == "weak", is_known=is_known)
+            if not refs or _NOT_A_PARENT_VALUE.search(plain(value[: refs[0].start])):
+                continue
+            line = first_line + body.count("\n", 0, table.start() + start)
+            quote = trim_quote(" | ".join(cells))
+            yield stated(refs[0].ref, None, "card-table", TABLE_CONFIDENCE, card_file, line, quote)
+
+
+def _html_cells(row: str) -> list[str]:
+    return [" ".join(_HTML_TAG.sub(" ", c).split()) for c in _HTML_CELL.findall(row)]
 
 
 def _cells(row: str) -> list[str]:

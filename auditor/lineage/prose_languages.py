@@ -222,7 +222,7 @@ DE = Language(
         "destillation|quantisier|tuning von|tuning des|nachtraining|zusammenführung|"
         "merge von|merge aus|mischung|angepasst|basismodell|basis-modell|grundmodell|"
         "ausgangsmodell|originalmodell|konvertiert|umgewandelt|exportiert|abgeleitet|"
-        "konvertierung|umwandlung"
+        "konvertierung|umwandlung|feintuning|fein-tuning|fine-tune von|finetune von|gewichten"
     ),
     phrases=(
         _before(
@@ -243,8 +243,14 @@ DE = Language(
             "quantized",
         ),
         _before(
-            r"\b(?:Feinabstimmung|Fine-?Tuning|Finetuning|Nachtraining|Destillation)\s+"
-            r"(?:von|des|der)\b",
+            r"\b(?:Feinabstimmung|Fein-?[Tt]uning|Fine-?Tun(?:ing|e)|Finetun(?:ing|e)|Nachtraining"
+            r"|Destillation)\s+(?:von|des|der)\b",
+            True,
+        ),
+        # "startet von den Gewichten von X", "ausgehend von den Gewichten des X": the weights kept
+        _before(
+            r"\b(?:startet|beginnt|geht|ausgehend|initialisiert|aus)\s+(?:(?:aus|mit)\s+)?"
+            r"(?:von\s+)?den\s+(?:vortrainierten\s+)?Gewichten\s+(?:von|des|der)\b",
             True,
         ),
         _before(r"\b(?:Zusammenführung|Merge|Mischung)\s+(?:von|aus|des|der)\b", True, "merge"),
@@ -274,7 +280,7 @@ DE = Language(
     self_word=lazy_pattern(r"\b(?:dieses|unser|das)\s+Modell\b", _I),
     plain_words=_words(
         "asierend auf|asiert auf|usgehend von|einabgestimmt|achtrainiert|asismodell"
-        "|onvertiert aus|mgewandelt aus|bgeleitet von"
+        "|onvertiert aus|mgewandelt aus|bgeleitet von|eintuning von|ine-Tune von|ewichten von"
     ),
     not_after_clause=lazy_pattern(r"\b(?:evaluiert|verglichen|getestet|bewertet|gemessen)\b", _I),
     not_parent=lazy_pattern(
@@ -299,7 +305,7 @@ FR = Language(
         "distillation de|distillation du|distillation d'|fusion de|fusion du|"
         "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent|"
         "fine-tun|finetun|comme base|comme modèle|comme le modèle|comme notre modèle|"
-        "point de départ|converti|version convertie"
+        "point de départ|converti|version convertie|poids d"
     ),
     phrases=(
         _before(
@@ -340,6 +346,11 @@ FR = Language(
             True,
             "quantized",
         ),
+        _before(  # "part des poids de X", "en partant des poids pré-entraînés de X"
+            r"\b(?:part|partons|partent|partant|démarre|initialisée?s?)\s+(?:des|à\s+partir\s+des)"
+            r"\s+poids\s+(?:pré-?entraînés\s+)?" + _FR_DE,
+            True,
+        ),
         _after(  # "X comme modèle de base", "X comme point de départ"
             r"\s+comme\s+(?:(?:le|notre)\s+)?(?:modèle\s+(?:de\s+)?base|base"
             r"|point\s+de\s+départ)\b",
@@ -359,6 +370,7 @@ FR = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:ce|notre)\s+modèle\b", _I),
+    plain_words=_words("art des poids d|ffine a partir d"),
     not_parent=lazy_pattern(
         r"données|jeux?\s+d|corpus|tokeni[sz]eur|architecture|code|méthode|article|modèle\s+de\s+chat"
         r"|gabarit",

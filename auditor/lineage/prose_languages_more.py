@@ -23,14 +23,18 @@ PL = Language(
     marks=_words("model| jest | to | na | i | w | z "),
     words=_words(
         "dostroj|wytrenowan|dotrenowan|douczon|destyl|dostrajani|fine-tuning modelu|oparty|oparta|"
-        "oparte|na bazie|na podstawie|bazuje|kwantyz|skwantyzowan|połączeni|scaleni|model bazowy"
+        "oparte|na bazie|na podstawie|bazuje|kwantyz|skwantyzowan|połączeni|scaleni|model bazowy|"
+        "z wag|od wag"
     ),
     phrases=(
         _before(
             rf"\b{_PL_TUNED}[aeyi]\w*\s+(?:na\s+(?:bazie|podstawie)|z|od)\b"
             rf"|\b{_PL_TUNED}[aąeyi]\w*\s+wersj[aąię]\b"
             r"|\b(?:dostrojeni[eau]|dostrajani[eau]|destylacj[aię]|douczeni[eau])"
-            r"\s+(?:modelu\s+)?|\bfine-?tuning\w*\s+modelu\b",
+            r"\s+(?:modelu\s+)?|\bfine-?tuning\w*\s+modelu\b"
+            # "startuje z wag X", "zainicjalizowany od wag modelu X": the weights kept
+            r"|\b(?:startuje|zaczyna|wychodzi|rozpoczyna|zainicjalizowan[aeyi]\w*)\s+(?:się\s+)?"
+            r"(?:z|od)\s+wag(?:\s+(?:wstępnie\s+)?wytrenowanych)?(?:\s+modelu)?\b",
             True,
         ),
         _before(
@@ -55,6 +59,7 @@ PL = Language(
     self_word=lazy_pattern(r"\b(?:ten|nasz)\s+model\b", _I),
     plain_words=_words(
         "party na|parta na|ostrojona wersja|ostrojony na|ytrenowany na bazie|odel bazowy"
+        "|z wag |od wag |a bazie|azuje na"
     ),
     not_parent=lazy_pattern(r"dan\w*|korpus|zbior|zbiór|tokeniz|architektur|kod|metod|artyku", _I),
 )
@@ -101,15 +106,19 @@ NL = Language(
     words=_words(
         "afgestemd|gefinetuned|gefinetunede|gefinetuunde|fine-tuned versie|getraind|"
         "gedistilleerd|gebaseerd|op basis van|afgeleid|gekwantiseerd|samenvoeging|basismodel|"
-        "fine-tuning van"
+        "fine-tuning van|verfijn|fine-tune van|finetune van|gewichten van"
     ),
     phrases=(
         _before(
             r"\b(?:(?:fijn|verder)[- ]?afgestemde?|gefinetunede?|gefinetuunde?|fine-?tuned"
-            r"|(?:verder\s+)?getrainde?|gedistilleerde?|bijgetrainde?)\s+(?:versie|variant)\s+van\b"
+            r"|(?:verder\s+)?getrainde?|gedistilleerde?|bijgetrainde?|verfijnde)\s+(?:versie|variant)"
+            r"\s+van\b"
             r"|\b(?:(?:fijn)?[- ]?afgestemd|gefinetuned|gefinetuund|(?:verder\s+)?getraind"
-            r"|gedistilleerd|bijgetraind)\s+(?:vanuit|van|op\s+basis\s+van)\b"
-            r"|\b(?:fine-?tuning|finetuning|distillatie)\s+van\b",
+            r"|gedistilleerd|bijgetraind|verfijnd)\s+(?:vanuit|vanaf|van|op\s+basis\s+van)\b"
+            r"|\b(?:fine-?tun(?:ing|e)|finetun(?:ing|e)|distillatie|verfijning)\s+van\b"
+            # "vertrekt vanuit de gewichten van X": the weights kept
+            r"|\b(?:vertrekt|vertrekken|start|starten|begint|beginnen|geïnitialiseerd)"
+            r"\s+(?:vanuit|vanaf|van|bij|met)\s+de\s+(?:voorgetrainde\s+)?gewichten\s+van\b",
             True,
         ),
         _before(
@@ -128,7 +137,10 @@ NL = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:dit|ons)\s+model\b", _I),
-    plain_words=_words("ebaseerd op|fgestemde versie|efinetunede versie|asismodel|ersie van"),
+    plain_words=_words(
+        "ebaseerd op|fgestemde versie|efinetunede versie|asismodel|ersie van|erfijnd"
+        "|ewichten van|ine-tune van|etraind van"
+    ),
     not_parent=lazy_pattern(
         r"data|gegevens|corpus|tokeni[sz]er|architectuur|code|methode|artikel", _I
     ),

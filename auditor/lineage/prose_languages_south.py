@@ -46,7 +46,7 @@ ES = Language(
         "ajust|afinad|afinamiento|fine-tun|finetun|basad|construid|derivad|entrenad|entrenamiento|destilad|"
         "destilación|cuantiz|fusión|tuning de|tuning del|tuning sobre|tune de|tune del|"
         "modelo base|modelo de base|modelo original|modelo padre|como base|como modelo base|"
-        "como el modelo base|como nuestro modelo base|punto de partida|convertid|exportad"
+        "como el modelo base|como nuestro modelo base|punto de partida|convertid|exportad|pesos d"
     ),
     phrases=(
         _before(
@@ -80,6 +80,11 @@ ES = Language(
             True,
             "quantized",
         ),
+        _before(  # "parte de los pesos de X", "partiendo de los pesos preentrenados del X"
+            r"\b(?:parte|partimos|partió|partiendo|arranca|inicializad[oa])\s+(?:de|desde)"
+            r"\s+los\s+pesos\s+(?:pre-?entrenados\s+)?del?\b",
+            True,
+        ),
         # "tomando como base X", "X como modelo base", "con X como punto de partida"
         _before(r"\b(?:tomando|toma|tomamos|tomó)\s+como\s+(?:modelo\s+)?base\b", True),
         _after(
@@ -97,6 +102,7 @@ ES = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:este|nuestro)\s+modelo\b", _I),
+    plain_words=_words("e los pesos de|justado a partir d|juste fino de|asado en"),
     not_parent=lazy_pattern(
         r"datos|conjunto|corpus|tokeni[sz]ador|arquitectura|código|método|artículo|plantilla", _I
     ),
@@ -109,7 +115,7 @@ PT = Language(
         "destilação|"
         "quantizad|fusão|tuning de|tuning do|tuning da|tune de|tune do|tune da|modelo base|"
         "modelo de base|modelo original|como base|como modelo base|como o modelo base|"
-        "como nosso modelo base|ponto de partida|convertid|exportad"
+        "como nosso modelo base|ponto de partida|convertid|exportad|pesos d"
     ),
     phrases=(
         _before(
@@ -121,7 +127,7 @@ PT = Language(
         _before(
             r"\b(?:ajustad|afinad|treinad|retreinad|destilad)[oa]s?(?:\s+finamente)?"
             + _PT_QUALIFIERS
-            + r"\s+(?:a\s+partir\s+d[eoa]|com\s+base\s+n[oa]|sobre)\b"
+            + r"\s+(?:a\s+partir\s+d[eoa]s?|com\s+base\s+n[oa]|sobre)\b"
             + r"|\bversão\s+(?:ajustada|afinada|destilada|retreinada)(?:\s+finamente)?"
             + _PT_QUALIFIERS
             + r"\s+d[eoa]\b",
@@ -139,6 +145,11 @@ PT = Language(
             True,
             "quantized",
         ),
+        _before(  # "parte dos pesos de X", "partindo dos pesos pré-treinados do X"
+            r"\b(?:parte|partimos|partiu|partindo|inicializad[oa])\s+(?:dos|a\s+partir\s+dos)"
+            r"\s+pesos\s+(?:pré-?treinados\s+)?d[eoa]\b",
+            True,
+        ),
         # "X como base" / "X como modelo base" is Spanish's phrase too (ES reads it, with "não")
         _after(r"\s+como\s+(?:(?:o|nosso)\s+modelo\s+(?:de\s+)?base|ponto\s+de\s+partida)\b", True),
         _before(r"\b(?:basead|construíd|derivad)[oa]s?\s+(?:em|no|na|sobre|d[eoa])\b", False),
@@ -152,6 +163,7 @@ PT = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:este|nosso)\s+modelo\b", _I),
+    plain_words=_words("os pesos d|aseado em|reinado a partir d"),
     not_parent=lazy_pattern(
         r"dados|conjunto|corpus|tokeni[sz]ador|arquitetura|código|método|artigo|modelo\s+de\s+chat",
         _I,
@@ -165,7 +177,7 @@ IT = Language(
         "distillazione|quantizzat|fusione|tuning di|tuning del|tuning della|"
         "tuning dello|modello base|modello di base|modello originale|come base|"
         "come modello base|come il modello base|come nostro modello base|punto di partenza|"
-        "convertit|esportat"
+        "convertit|esportat|pesi d"
     ),
     phrases=(
         _before(
@@ -196,6 +208,11 @@ IT = Language(
             True,
             "quantized",
         ),
+        _before(  # "parte dai pesi di X", "partendo dai pesi pre-addestrati del X"
+            r"\b(?:parte|partiamo|partito|partendo|inizializzat[oa])\s+(?:dai|a\s+partire\s+dai)"
+            r"\s+pesi\s+(?:pre-?addestrati\s+)?(?:di|del|della|dello)\b",
+            True,
+        ),
         _after(
             r"\s+come\s+(?:(?:il|nostro)\s+)?(?:modello\s+(?:di\s+)?base|base"
             r"|punto\s+di\s+partenza)\b",
@@ -211,6 +228,7 @@ IT = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:questo|il\s+nostro)\s+modello\b", _I),
+    plain_words=_words("ai pesi d|asato su|ddestrato a partire d"),
     not_parent=lazy_pattern(
         r"dati|dataset|corpus|tokeni[sz]zatore|architettura|codice|metodo|articolo", _I
     ),

@@ -5,8 +5,9 @@ Places, most sure first: an adapter or merge configuration (prose_configs.py; a 
 other name read by its shape, shaped_configs.py), a Modelfile's
 `FROM` and config.json's `_name_or_path` (repo_files.py), a training launch script's
 `--model_name_or_path` (script_parents.py), the GGUF header's
-`general.base_model.*` (gguf_parents.py), the card's prose, and "Built with <family>"
-(built_with.py). Analysis records them as `stated_parents`; lineage walks them.
+`general.base_model.*` (gguf_parents.py; a dump of it kept as a text file of any name:
+gguf_dump.py), the card's prose (and a NOTICE file's sentences, read as prose), and "Built
+with <family>" (built_with.py). Analysis records them as `stated_parents`; lineage walks them.
 
 - The metadata declares no parent: the card's prose parents, then the files' and the header's
   parents the prose does not name; a config.json naming only a local path or the model itself
@@ -34,6 +35,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
 from auditor.lineage.card_self_id import card_self_id
 from auditor.lineage.distillation import teachers
+from auditor.lineage.gguf_dump import BASE_KEYS, dump_parents
 from auditor.lineage.gguf_parents import header_parents, is_header_model
 from auditor.lineage.names import (
     base_name,
@@ -149,6 +151,7 @@ def gather_stated_parents(
                 own_repo=snapshot.repo_id,
                 is_known=lambda ref: registry.lookup(ref) is not None,
             )
+        prose += notice_parents(snapshot, lambda ref: registry.lookup(ref) is not None)
         rest = [p for p in files if not any(same_parent(p.ref, q.ref, families) for q in prose)]
         parents = (*prose, *_best(rest, families))
         if not parents and card is not None and not snapshot.repo_id:  # card_self_id.py
@@ -225,11 +228,26 @@ def file_parents(
         return training_config_parents(path, text)
     if name == "adapter_config.json":  # its Hub id, else a local path naming the base
         return config_file_parents(path, text) or local_config_parents(path, text)
+    if BASE_KEYS in text:  # a GGUF header dump kept as a file of any name (gguf_dump.py)
+        return tuple(dump_parents(text.splitlines(), path))
     if name not in ANY_DEPTH and name.endswith((".yaml", ".yml")):
         return shaped_config_parents(path, text)  # a recipe of any name, by its shape
     if is_script(name):
         return script_parents(path, text)  # a training launch script, by its shape
     return config_file_parents(path, text)
+
+
+def notice_parents(
+    snapshot: SourceSnapshot, is_known: Callable[[str], bool]
+) -> tuple[StatedParent, ...]:
+    """The parents a NOTICE file (`NOTICE`, `NOTICE.md`, `NOTICE.txt`) states in its sentences
+    ("model weights derived from org/name"), read as the card's prose is, quoting the file."""
+    found: list[StatedParent] = []
+    for file in snapshot.license_files:
+        if file.text and PurePosixPath(file.path).name.lower().startswith("notice"):
+            own = snapshot.repo_id
+            found += stated_parents(file.text, card_file=file.path, own_repo=own, is_known=is_known)
+    return tuple(found)
 
 
 def own_names(snapshot: SourceSnapshot) -> tuple[str, ...]:

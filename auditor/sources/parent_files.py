@@ -11,7 +11,10 @@ Any other YAML file near the top (`merge_config.yaml`, `recipe.yml`, `configs/sl
 read too, after those, since mergekit and training tools accept any file name: lineage reads
 it only when its shape says what it is (auditor/lineage/shaped_configs.py). A training
 launch script near the top (`scripts/finetune.sh`, `train.py`, `run_sft.sh`) is read last, for
-the model its command starts from (auditor/lineage/script_parents.py).
+the model its command starts from (auditor/lineage/script_parents.py). A plain text file near
+the top (`gguf_metadata.txt`, `docs/header.log`; not a license-like file, read already, nor
+Markdown, read as documents) comes after them: a GGUF header dump kept as text is read by its
+keys (auditor/lineage/gguf_dump.py), whatever the file is called.
 Only small files, and only a few of them: a repo holding a hundred training checkpoints does
 not cost a hundred downloads. The Hub, its cache and a
 folder all choose with `parent_config_paths`, so an online audit downloads the same files.
@@ -25,7 +28,7 @@ from pathlib import PurePosixPath
 from auditor.model.config_names import ANY_DEPTH as ANY_DEPTH
 from auditor.model.config_names import is_training_config as is_training_config
 from auditor.model.config_names import is_training_script as is_training_script
-from auditor.sources.base import decode_text
+from auditor.sources.base import decode_text, is_license_like
 
 PARENT_CONFIG_MAX_BYTES = 64 << 10
 """A parent configuration larger than this is not read (a config.json with a huge label map)."""
@@ -42,6 +45,9 @@ DENOISERS = frozenset({"transformer", "unet", "prior", "decoder"})
 """The components a fine-tune of a pipeline trains: read before the encoders and the VAE."""
 YAML_SUFFIXES = (".yaml", ".yml")
 """A configuration of any name, read by its shape (a mergekit or training recipe)."""
+TEXT_SUFFIXES = (".txt", ".log")
+"""Plain text of any name, read by its shape (a GGUF header dump kept beside the weights)."""
+_NOT_TEXT_DUMP = frozenset({"requirements.txt"})
 
 
 def is_modelfile(name: str) -> bool:
@@ -67,6 +73,8 @@ def parent_config_paths(paths: list[str]) -> list[str]:
             chosen.append(path)  # any YAML near the top: read by its shape
         elif is_script_candidate(parts):
             chosen.append(path)  # a launch script near the top: read by its shape
+        elif is_text_candidate(parts):
+            chosen.append(path)  # plain text near the top: a header dump, by its keys
     chosen.sort(key=_order)
     return chosen[:MAX_PARENT_FILES]
 
@@ -93,14 +101,30 @@ def is_script_candidate(parts: tuple[str, ...]) -> bool:
     )
 
 
+def is_text_candidate(parts: tuple[str, ...]) -> bool:
+    """A plain text file at the top or one folder down, not hidden, not the card, not a
+    license-like file (those are read as license evidence): a GGUF header dump may be kept as
+    one under any name, and lineage reads it only when it holds header keys."""
+    name = parts[-1].lower() if parts else ""
+    return (
+        1 <= len(parts) <= 2
+        and name.endswith(TEXT_SUFFIXES)
+        and name not in _NOT_TEXT_DUMP
+        and not is_license_like("/".join(parts))
+        and not any(part.startswith(".") for part in parts)
+    )
+
+
 def _order(path: str) -> tuple[int, int, int, str]:
     """Files named for what they are first, top level first; among a pipeline's components,
-    the denoiser first; YAML files read by their shape next; launch scripts last."""
+    the denoiser first; YAML files read by their shape next; launch scripts, then plain text,
+    last."""
     parts = PurePosixPath(path).parts
     name = parts[-1].lower() if parts else ""
     script = is_script_candidate(parts)
+    text = name.endswith(TEXT_SUFFIXES)
     named = name in ANY_DEPTH or is_training_config(name) or not name.endswith(YAML_SUFFIXES)
-    rank = 2 if script else int(not named)
+    rank = 3 if text else 2 if script else int(not named)
     component = len(parts) == 2 and parts[1].lower() == "config.json"
     return rank, len(parts), int(component and parts[0].lower() not in DENOISERS), path
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.knowledge.known_datasets import load_known_datasets
 from auditor.lineage.prose_refs import is_repo_like
 from auditor.model.triggers import Triggers
 
@@ -90,6 +91,19 @@ _NOT_A_NAME = lazy_pattern(
 )
 
 
+@cache
+def _known_names() -> re.Pattern[str]:
+    """The names the known datasets go by (license_db/known_datasets.yaml `aliases`: "Stanford
+    Alpaca", "Dolly 15k", "OpenAssistant Conversations"), longest first, as one pattern: a name
+    written as a name, its first letter a capital or a digit (`alpaca` in running text may be
+    the animal), spaces or hyphens between its words, any case after that; not the start of a
+    longer hyphenated name (`Pile-Test`)."""
+    aliases = {a for entry in load_known_datasets().entries for a in entry.aliases if "/" not in a}
+    words = sorted(aliases, key=len, reverse=True)
+    names = "|".join(r"[\s-]+".join(re.escape(w) for w in a.split()) for a in words)
+    return re.compile(rf"(?<![\w/.-])(?=[A-Z0-9])(?i:{names or '(?!)'})(?:{_SUBSET})?(?![\w/]|-\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class DataRef:
     """A dataset reference in a window: where it stands, what it names and how it was written."""
@@ -130,7 +144,8 @@ def _from_url(url: re.Match[str]) -> tuple[str, str | None]:
 @cache
 def _triggers() -> Triggers:
     """The patterns `data_refs` runs, in its order, with their trigger words."""
-    return Triggers((_MD_LINK, HUB_DATASET_URL, _DATASET_PATH, _ANY_URL, _BARE_ID, _NAMES, _CALLED))
+    patterns = (_MD_LINK, HUB_DATASET_URL, _DATASET_PATH, _ANY_URL, _BARE_ID, _NAMES)
+    return Triggers((*patterns, _known_names(), _CALLED))
 
 
 def data_refs(text: str) -> list[DataRef]:
@@ -138,7 +153,7 @@ def data_refs(text: str) -> list[DataRef]:
     trigger words (model/triggers.py) do not occur in `text` cannot match: not run."""
     found: list[DataRef] = []
     taken: list[tuple[int, int]] = []
-    links, urls, paths, any_urls, ids, names, calls = _triggers().may_match(text)
+    links, urls, paths, any_urls, ids, names, known, calls = _triggers().may_match(text)
     for link in _MD_LINK.finditer(text) if links else ():
         url = HUB_DATASET_URL.match(link.group(2))
         if url is not None:
@@ -165,8 +180,13 @@ def data_refs(text: str) -> list[DataRef]:
         if not _inside(bare.start(), taken) and _is_id(text, bare.start(), bare.end(), ref):
             found.append(DataRef(bare.start(), bare.end(), ref, ref, "id"))
             taken.append((bare.start(), bare.end()))
-    for name in _NAMES.finditer(text) if names else ():
-        if not _inside(name.start(), taken):
+    # well-known names and the known datasets' aliases: the longest of those starting together
+    named = [
+        *(_NAMES.finditer(text) if names else ()),
+        *(_known_names().finditer(text) if known else ()),
+    ]
+    for name in sorted(named, key=lambda m: (m.start(), -m.end())):
+        if not any(a < name.end() and name.start() < b for a, b in taken):
             found.append(
                 DataRef(name.start(), name.end(), " ".join(name.group(0).split()), None, "name")
             )

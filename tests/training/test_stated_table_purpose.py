@@ -18,7 +18,8 @@ def test_an_evaluation_only_row_is_not_training_data() -> None:
         "| COCO 2017 | CC BY 4.0 (annotations) | training |\n"
         "| ImageNet-1k | ImageNet terms (research only) | evaluation only, never trained on |\n"
     )
-    assert _roles(card) == {"COCO": "training", "ImageNet-1k": "evaluation"}
+    # "COCO 2017" is a known dataset's alias (known_datasets.yaml): the longer name is read
+    assert _roles(card) == {"COCO 2017": "training", "ImageNet-1k": "evaluation"}
 
 
 def test_other_words_for_the_purpose_and_for_evaluation() -> None:
