@@ -70,7 +70,7 @@ _EVAL = lazy_pattern(
 )
 _COMPARE = lazy_pattern(
     r"\b(?:compar\w*|versus|vs\.?|outperform\w*|than|unlike|similar\s+to|baselines?"
-    r"|other\s+models|competitors?)\b",
+    r"|other\s+models|competitors?|against|beats?|rivals?|relative\s+to)\b",
     re.IGNORECASE,
 )
 _SELF = lazy_pattern(

@@ -41,7 +41,14 @@ def test_a_known_dataset_named_by_its_display_name_is_training_data(
         "We compare Kestrel with a model tuned on the Alpaca data.",
         "Kestrel was evaluated on AlpacaEval.",
         "An alpaca grazes in the header image; we trained on our own tickets.",
+        "Against a 13B model tuned on the Stanford Alpaca data, Kestrel wins most judgements.",
+        "Kestrel beats a model trained on Dolly 15k.",
     ],
 )
 def test_twin_a_comparison_or_benchmark_names_no_training_data(body: str) -> None:
     assert not [ref for ref, role in roles(body) if role in TRAINING]
+
+
+def test_robust_against_is_no_comparison_of_the_data() -> None:
+    body = "Robust against noise, the model was trained on the Stanford Alpaca data."
+    assert [role for _, role in roles(body)] == ["training"]
