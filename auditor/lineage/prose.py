@@ -75,9 +75,9 @@ _STRONG = lazy_pattern(
     r"|fine-?tuning|finetuning)(?:\s+(?:run|stage|phase))?\s+(?:of|on\s+top\s+of|upon)\b"
     r"|\binitiali[sz]ed\s+with\b"  # "was initialized with the weights of X"
     # pruning: "removed a third of the attention heads and two MLP blocks from X"
-    r"|\b(?:remov|prun|dropp|trimm|cutt?)(?:ed|ing)\s+(?:[\w%,’'-]+\s+){0,10}?"
-    r"(?:attention\s+heads|heads|layers|blocks|neurons|channels|experts|dimensions"
-    r"|parameters)\s+(?:out\s+)?(?:from|of)\b"
+    r"|\b(?:remov|prun|dropp|trimm|cutt?)(?:ed|ing)\s+(?:[\w%,’'-]+\s+){0,14}?"
+    r"(?:attention\s+heads|heads|layers|blocks|neurons|channels|experts|dimensions|parameters"
+    r"|width|depth|(?:hidden|intermediate)\s+size)\s+(?:out\s+)?(?:from|of)\b"
     r"|\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?derivative(?:\s+model)?\s+of\b"
     # (a kind of the method before it: "by structured pruning of X", "by layer-wise merging")
     r"|\bby\s+(?:further\s+|continually\s+|(?-i:[a-z][\w-]*)\s+){0,2}?"

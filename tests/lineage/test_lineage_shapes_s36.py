@@ -140,6 +140,11 @@ def test_pruning_whose_student_keeps_the_teachers_weights_names_the_parent() -> 
     assert parent.ref == BASE and parent.relation == "finetune"
     (pruned,) = stated_parents(f"We pruned 30% of the layers of {BASE} and healed it.")
     assert pruned.ref == BASE
+    (narrowed,) = stated_parents(
+        f"We cut a quarter of the query heads and about half of the feed-forward MLP width from "
+        f"{BASE}, then healed it."
+    )
+    assert narrowed.ref == BASE
 
 
 @pytest.mark.parametrize(
