@@ -75,7 +75,7 @@ _STRONG = lazy_pattern(
     r"|fine-?tuning|finetuning)(?:\s+(?:run|stage|phase))?\s+(?:of|on\s+top\s+of|upon)\b"
     r"|\binitiali[sz]ed\s+with\b"  # "was initialized with the weights of X"
     # pruning: "removed a third of the attention heads and two MLP blocks from X"
-    r"|\b(?:remov|prun|dropp|trimm|cutt?)(?:ed|ing)\s+(?:[\w%,’'-]+\s+){0,14}?"
+    r"|\b(?:(?:remov|prun|dropp|trimm)(?:ed|ing)|cut(?:ting)?)\s+(?:[\w%,’'-]+\s+){0,14}?"
     r"(?:attention\s+heads|heads|layers|blocks|neurons|channels|experts|dimensions|parameters"
     r"|width|depth|(?:hidden|intermediate)\s+size)\s+(?:out\s+)?(?:from|of)\b"
     r"|\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?derivative(?:\s+model)?\s+of\b"
