@@ -25,7 +25,7 @@ from auditor.licenses.card_claims import _LICENSE_TOKEN as LICENSE_TOKEN
 from auditor.licenses.names import lookup_name
 from auditor.model import LicenseMatch
 
-__all__ = ["OtherParts", "other_parts"]
+__all__ = ["OtherParts", "files_given_to_other_parts", "other_parts"]
 
 _LINE_LIMIT = 2_000  # longer lines (data, pasted texts) are no statement on parts
 _CLAUSE_BREAK = lazy_pattern(
@@ -99,3 +99,17 @@ def _licenses(clause: str, db: LicenseDB, row: bool) -> set[str]:
             if record is not None:
                 found.add(record.id)
     return found
+
+
+def files_given_to_other_parts(text: str) -> frozenset[str]:
+    """The license files (lowercase names) a text assigns to a part other than the model, as
+    `other_parts` reads a card: "The MIT licence in LICENSE covers the source code of this
+    repository only" in a LICENSE-MODEL beside it."""
+    files: set[str] = set()
+    for line in text.splitlines():
+        if len(line) > _LINE_LIMIT or not line.strip():
+            continue
+        for clause in _CLAUSE_BREAK.split(line):
+            if _OTHER_PART.search(clause) and not _MODEL_PART.search(clause):
+                files.update(m.group().lower() for m in _LICENSE_FILE.finditer(clause))
+    return frozenset(files)

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.expression import license_options
+from auditor.licenses.file_parts import files_given_to_other_parts
 from auditor.licenses.terms.combine import commercial_rank
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.model import Category, Finding, LicenseMatch
@@ -107,6 +108,8 @@ def disagreements(
             continue  # the license text makes this file part of itself: one licence
         if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
             continue  # LICENSE-CODE beside LICENSE-MODEL: each covers its own part
+        if texts and _given_to_other_part((first.path, doc.path), texts):
+            continue  # "The MIT licence in LICENSE covers the source code only": not the model's
         if not stricter_use and doc.name is not None and doc.name == first.name:
             # two copies of one licence (a quoted copy judged modified reads as another kind):
             # only a stricter term of use between them is a disagreement; the modified text
@@ -197,6 +200,20 @@ def _part_labels(path: str, own: str | None) -> list[re.Pattern[str]]:
             joined = r"(?<![\w-])" + r"[\s_-]*".join(words) + r"(?![\w-])"
             labels.append(re.compile(joined, re.IGNORECASE))
     return labels
+
+
+def _given_to_other_part(paths: tuple[str, str], texts: Mapping[str, str]) -> bool:
+    """Whether a document's text gives one of the two files to a part other than the model
+    (the code, the docs): that file's licence then speaks not for the model."""
+    names = {PurePosixPath(path).name.lower() for path in paths}
+    return any(
+        names & files_given_to_other_parts(text)
+        for path, text in texts.items()
+        if path in paths and len(text) <= _PARTS_TEXT_LIMIT
+    )
+
+
+_PARTS_TEXT_LIMIT = 200_000
 
 
 def part_named(path: str) -> str | None:

@@ -14,8 +14,11 @@ before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from pathlib import PurePosixPath
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.combine import TermSource
 from auditor.licenses.terms.disagree import TermDocument, incorporates
 from auditor.model import Evidence
@@ -56,3 +59,35 @@ def with_incorporated_meanings(
 def _scope(source: TermSource) -> set[str]:
     value = source.values.get("use_scope")
     return {str(word) for word in value} if isinstance(value, list) else set()
+
+
+_POINTER_WORDS = 60
+"""Words at most in a document that only points to another: a note, not a licence."""
+_TERM_WORD = lazy_pattern(
+    r"\b(?:not|no|never|nor|must|shall|may|only|solely|except|unless|prohibit\w*|forbid\w*"
+    r"|restrict\w*|non-?commercial|research|limit\w*|require\w*|cap|above|exceed\w*)\b"
+    r"|n't\b",
+    re.IGNORECASE,
+)
+
+
+def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]:
+    """The paths of short documents that name another license document of the model and use
+    no word of a term ("Licensing: the weights carry their own terms in weights/LICENSE.txt"):
+    a note pointing to the licence states no term of its own, so its being unread is no
+    finding; the licence it points to binds (and is said if unread). A short note with a
+    modal, a negation or a limit ("... and you may not sell it") stays unread and said."""
+    out: set[str] = set()
+    for doc in docs:
+        text = texts.get(doc.path) or ""
+        if doc.role not in ("unread", "license") or len(text.split()) > _POINTER_WORDS:
+            continue
+        if _TERM_WORD.search(text):
+            continue
+        for other in docs:
+            if other is doc:
+                continue
+            name = PurePosixPath(other.path).name
+            if other.path in text or (len(name) >= 4 and name in text):
+                out.add(doc.path)
+    return out

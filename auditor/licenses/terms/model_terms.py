@@ -22,7 +22,7 @@ from auditor.licenses.terms.extract import (
 from auditor.licenses.terms.foreign import read_foreign, with_foreign
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
-from auditor.licenses.terms.incorporated import with_incorporated_meanings
+from auditor.licenses.terms.incorporated import pointing, with_incorporated_meanings
 from auditor.licenses.terms.judge_text import (
     is_derived,
     judge_text_terms,
@@ -142,7 +142,7 @@ def terms_for_model(
     values, evidence = with_unknown_terms(values, evidence, [e for e in elsewhere if e])
     findings.extend(disagreements(docs, match, declared, texts))
     languages = _language_findings(files)
-    said = {e.file for f in languages for e in f.evidence}  # unread for its language: said
+    said = {e.file for f in languages for e in f.evidence} | pointing(docs, texts)  # or a note
     findings.extend(unread_finding(d) for d in docs if _unread(d) and d.path not in said)
     findings.extend(languages)
     return ModelTerms(

@@ -266,3 +266,62 @@ def test_a_quarterly_cap_is_judged_against_a_years_revenue_by_its_band(
     outcomes = run("default", facts)
     assert ("revenue-above-threshold-converted" in outcomes) is blocked
     assert ("revenue-cap-unchecked" in outcomes) is unchecked
+
+
+def test_a_licensor_permitting_commercial_exploitation_allows_commercial_use() -> None:
+    body = "1. Merlin AI S.r.l. permits use, adaptation and commercial exploitation of the weights."
+    assert _value(body, "commercial_use") == "allowed"
+
+
+def test_twin_a_licensor_not_permitting_it_allows_nothing() -> None:
+    body = "1. Merlin AI permits use and adaptation, but not commercial exploitation, of them."
+    assert _value(body, "commercial_use") != "allowed"
+
+
+_MIT = (
+    "MIT License\n\nCopyright (c) 2026 Merlin\n\nPermission is hereby granted, free of charge, "
+    "to any person obtaining a copy of this software, to deal in the Software without "
+    "restriction.\n"
+)
+
+
+def _findings(files: dict[str, str]) -> list[str]:
+    pairs = []
+    for path, text in files.items():
+        file = LicenseFile(path=path, sha256=None, size=len(text), text=text, origin=path)
+        pairs.append((file, identify_text(text)))
+    terms = terms_for_model(pairs, pairs[0][1].match, load_license_db())
+    return [f.rule for f in terms.findings]
+
+
+def test_a_weights_licence_giving_the_license_file_to_the_code_is_no_disagreement() -> None:
+    weights = (
+        "Merlin Weights Licence\n\nThe MIT licence in LICENSE covers the source code of this "
+        "repository only.\n\n1. You may use the weights for non-commercial purposes only.\n"
+    )
+    assert "license-files-disagree" not in _findings({"LICENSE": _MIT, "LICENSE-W": weights})
+
+
+def test_twin_a_weights_licence_saying_nothing_of_the_code_disagrees() -> None:
+    weights = (
+        "Merlin Weights Licence\n\n1. You may use the weights for non-commercial purposes only.\n"
+    )
+    assert "license-files-disagree" in _findings({"LICENSE": _MIT, "LICENSE-W": weights})
+
+
+_TERMS = (
+    "Merlin Open Weights Terms\n\n1. You may use, modify and offer services on these weights, "
+    "commercially or not.\n"
+)
+
+
+def test_a_note_pointing_to_the_licence_file_is_no_unread_document() -> None:
+    note = "Licensing: the weights carry their own terms in `weights/TERMS.txt`.\n"
+    found = _findings({"weights/TERMS.txt": _TERMS, "LICENSING-NOTE.md": note})
+    assert "license-document-unread" not in found
+
+
+def test_twin_a_short_note_with_a_term_of_its_own_stays_unread() -> None:
+    note = "Licensing: see `weights/TERMS.txt`; you may not sell the weights in Ruritania.\n"
+    found = _findings({"weights/TERMS.txt": _TERMS, "LICENSING-NOTE.md": note})
+    assert "license-document-unread" in found
