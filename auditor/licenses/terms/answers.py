@@ -5,6 +5,14 @@ the two are one sentence, from the question's start to the answer's end, and the
 condition is read with the use the question names. An answer that states its own subject
 ("Use by a business counts as commercial use") and a question followed by another question
 stay as they are.
+
+A question asking leave ("Can I sell products built on it?", "Am I allowed to ...", "Is it OK
+to ...") answered by a plain yes or no is read as the statement it makes: "You may sell
+products built on it, ..." or "You may not sell products built on it, ..." (the asker's "I",
+"my", "we", "our" read as the licensee's "you", "your"); "Do I have to credit you? Yes" as
+"You must credit you". The rules read statements, and a question's words alone ("sell
+products built on it") grant nothing: its answer decides. The quote stays the document's own
+words (the sentence's offsets).
 """
 
 from __future__ import annotations
@@ -45,7 +53,8 @@ def answered_questions(sentences: list[Sentence], classify: Classify) -> list[Se
             merged.append(question)
             index += 1
             continue
-        text, lower, prohibitive, excluded, _ = classify(f"{question.text} {answer.text}")
+        joined = declarative(question.text, answer.text) or f"{question.text} {answer.text}"
+        text, lower, prohibitive, excluded, _ = classify(joined)
         merged.append(
             replace(
                 question,
@@ -60,3 +69,44 @@ def answered_questions(sentences: list[Sentence], classify: Classify) -> list[Se
         )
         index += 2
     return merged
+
+
+_LEAVE = lazy_pattern(
+    r"^\W*(?:(?:can|may|could)\s+(?:i|we|my\s+[\w-]+|our\s+[\w-]+)"
+    r"|(?:am\s+i|are\s+we|is\s+my\s+[\w-]+)\s+(?:allowed|permitted|free)\s+to"
+    r"|is\s+it\s+(?:ok|okay|fine|alright|allowed|permitted)\s+(?:for\s+(?:me|us)\s+)?to)"
+    r"\s+(?P<act>[^?]+?)\W*\?\W*$",
+    re.IGNORECASE,
+)
+_DUTY = lazy_pattern(
+    r"^\W*(?:do|must|will|should)\s+(?:i|we)\s+(?:(?:have|need)\s+to\s+)?(?P<act>[^?]+?)\W*\?\W*$",
+    re.IGNORECASE,
+)
+_YES = lazy_pattern(
+    r"^(?:yes|yep|yeah|sure|absolutely|certainly|of\s+course|go\s+ahead|please\s+do|definitely"
+    r"|indeed)\b[\W]*",
+    re.IGNORECASE,
+)
+_NO = lazy_pattern(r"^(?:no|nope|never)\b[\W]*", re.IGNORECASE)
+_ASKER = {"i": "you", "me": "you", "my": "your", "mine": "yours", "we": "you", "us": "you"}
+_ASKER |= {"our": "your", "ours": "yours", "myself": "yourself", "ourselves": "yourselves"}
+_ASKER_WORD = lazy_pattern(r"\b(?:" + "|".join(_ASKER) + r")\b", re.IGNORECASE)
+
+
+def declarative(question: str, answer: str) -> str | None:
+    """The statement a question asking leave (or asking of a duty) and its plain yes or no
+    answer make together, or None when the pair is no such question and answer."""
+    yes, no = _YES.match(answer), _NO.match(answer)
+    if yes is None and no is None:
+        return None
+    found = _LEAVE.match(question)
+    duty = found is None
+    if found is None and (found := _DUTY.match(question)) is None:
+        return None
+    act = _ASKER_WORD.sub(lambda m: _ASKER[m.group().lower()], found.group("act"))
+    rest = answer[(yes or no).end() :].strip()  # type: ignore[union-attr]
+    if duty:
+        said = f"You must {act}" if yes else f"You need not {act}"
+    else:
+        said = f"You may {act}" if yes else f"You may not {act}"
+    return f"{said}, {rest}" if rest else f"{said}."

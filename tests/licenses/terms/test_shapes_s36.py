@@ -325,3 +325,56 @@ def test_twin_a_short_note_with_a_term_of_its_own_stays_unread() -> None:
     note = "Licensing: see `weights/TERMS.txt`; you may not sell the weights in Ruritania.\n"
     found = _findings({"weights/TERMS.txt": _TERMS, "LICENSING-NOTE.md": note})
     assert "license-document-unread" in found
+
+
+@pytest.mark.parametrize(
+    ("faq", "use"),
+    [
+        ("**Can I use it in my company's product?**\nYes! No fee, even if you charge.", "allowed"),
+        ("**Can we build it into something we sell?** Sure, go ahead.", "allowed"),
+        ("**Am I allowed to use it commercially?** Yes.", "allowed"),
+    ],
+)
+def test_a_question_asking_leave_answered_yes_is_the_permission(faq: str, use: str) -> None:
+    assert _value(faq, "commercial_use") == use
+
+
+@pytest.mark.parametrize(
+    "faq",
+    [
+        "**Can I sell products built on it?** No.",
+        "**Can we build it into something we sell?** Nope, not under this licence.",
+        "**Is it OK to use it commercially?** Never.",
+    ],
+)
+def test_twin_the_same_question_answered_no_grants_nothing(faq: str) -> None:
+    assert _value(faq, "commercial_use") != "allowed"
+
+
+def test_a_cap_said_as_staying_under_monthly_users_is_read() -> None:
+    body = (
+        "You may use it commercially.\n\nYour app needs to stay under 250k monthly users. Once "
+        "you go past that, you'll need a paid plan with us."
+    )
+    assert _value(body, "mau_threshold") == 250_000
+
+
+def test_twin_monthly_downloads_are_no_user_cap() -> None:
+    body = "You may use it commercially.\n\nThe model had 250k monthly downloads last year."
+    assert _value(body, "mau_threshold") is None
+
+
+_BANDS = "| Monthly active users | Licence applies? |\n|---|---|\n| up to 5 million | Yes |\n"
+
+
+def test_bands_that_all_keep_the_grant_bound_nothing() -> None:
+    table = _BANDS + "| above 5 million | Yes |\n"
+    body = f"You may use the model for any purpose, commercial ones included.\n\n{table}"
+    assert _value(body, "mau_threshold") is None
+    assert _value(body, "commercial_use") == "allowed"
+
+
+def test_twin_a_band_answering_no_is_the_cap() -> None:
+    table = _BANDS + "| above 5 million | No; a paid licence is needed |\n"
+    body = f"You may use the model for any purpose, commercial ones included.\n\n{table}"
+    assert _value(body, "mau_threshold") == 5_000_000
