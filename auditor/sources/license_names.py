@@ -3,6 +3,8 @@ for `base.is_license_like` (shell patterns, matched case-insensitively against t
 
 from __future__ import annotations
 
+from auditor.knowledge.license_titles import license_word_forms
+
 FOREIGN_LICENSE_PATTERNS = (
     # the same documents named in the languages model cards are most often written in
     # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian, and below)
@@ -59,4 +61,8 @@ FOREIGN_LICENSE_PATTERNS = (
     *("*chính*sách*sử*dụng*", "*dieu*khoan*su*dung*", "*điều*khoản*sử*dụng*"),
     *("*使用政策*", "*使用规范*", "*使用規範*", "*可接受使用*", "*利用ポリシー*", "*利用規定*"),
     *("*이용*정책*", "*사용*정책*", "*سياسة*الاستخدام*", "*شروط*الاستخدام*"),
+    # the word for a licence or the terms of use in some sixty languages (`knowledge.
+    # license_titles`: CEADACHAS.md, LIZENTZIA.md, ЛІЦЭНЗІЯ.md, LITSENZIYA.md), where a word of
+    # the name begins: first, or after "-", "_", "." or a space (Caorann_Ceadachas.md)
+    *(pattern for word in license_word_forms() for pattern in (f"{word}*", f"*[-_. ]{word}*")),
 )

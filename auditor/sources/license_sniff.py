@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.knowledge.license_titles import title_pattern_source
 from auditor.sources.base import is_license_like
 
 SNIFF_MAX_BYTES = 64 * 1024
@@ -68,7 +69,10 @@ _TITLE = lazy_pattern(
     r"|tingimused|litsents\w*|litsenz\w*|licenz\w*|vilk[åa]r|villkor|betingelser|licens\w*|lisens\w*"
     r"|ceadúnas|ceadunas|\w*leyfi\w*|skilm[áa]l\w*|li[cċ]enzj\w*|licenc[ae]|лиценца)\b"
     r"|όροι|άδεια|αδεια"
-    r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책",
+    r"|许可|許可|协议|協議|条款|條款|政策|规范|規範|ライセンス|規約|ポリシー|라이선스|약관|정책"
+    # the word for a licence or the terms of use in some sixty languages (Ceadachas, Lizentzia,
+    # Ліцэнзія, អាជ្ញាប័ណ្ណ: `knowledge.license_titles`)
+    rf"|{title_pattern_source()}",
     re.IGNORECASE,
 )
 """Words a license document's title holds (in its first heading or first line, or in its file
@@ -310,7 +314,8 @@ def reads_as_terms(text: str, path: str | None = None) -> str | None:
 _LICENCE_STEM = lazy_pattern(
     r"licen[cszțţ]|lizenz|lisens|lisenss|litsen[tz]|licencj|licencij|lisans|licentie|ceadún|leyfi"
     r"|лиценз|ліценз|лиценц|άδει|αδει|αδειο|許可|许可|授权|授權|ライセンス|許諾|라이선스|라이센스"
-    r"|ترخيص|رخصة|रिशायोन|רישיון|लाइसेंस|লাইসেন্স|மாற்றுரிமை|உரிமம்|ใบอนุญาต|สัญญาอนุญาต",
+    r"|ترخيص|رخصة|रिशायोन|רישיון|लाइसेंस|লাইসেন্স|மாற்றுரிமை|உரிமம்|ใบอนุญาต|สัญญาอนุญาต"
+    rf"|{title_pattern_source()}",  # and in some sixty languages (`knowledge.license_titles`)
     re.IGNORECASE,
 )
 _ENGLISH_WORD = lazy_pattern(r"\b(?:the|and|of|to|you|is|are|this|with|for)\b", re.IGNORECASE)

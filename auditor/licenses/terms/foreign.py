@@ -51,6 +51,12 @@ from auditor.licenses.terms.foreign_grants_minor import (
     names_commercial_use,
 )
 from auditor.licenses.terms.foreign_grants_west import is_plain_grant_west
+from auditor.licenses.terms.foreign_grants_world import (
+    grants_noncommercial_world,
+    is_plain_grant_world,
+    is_plain_grant_zh,
+    names_commercial_world,
+)
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
@@ -69,6 +75,7 @@ from auditor.licenses.terms.foreign_routes import (
     permission_routes,
     without_unneeded,
 )
+from auditor.licenses.terms.foreign_routes_world import is_world_shape, world_route
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_territory_romance import territory_romance
@@ -160,6 +167,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     for passage in passages:
         row = is_commercial_row(passage.text)  # a short row is often told for English
         row = row or grants_commercial_minor(passage.text)  # Irish, Luxembourgish told English
+        row = row or is_world_shape(passage.text)  # Welsh, Uzbek, Xhosa told English
         if (passage.language == ENGLISH and not row) or passage in found or passage in lifting:
             continue
         if (passage.line, passage.text) in items:
@@ -175,6 +183,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             law = law or names_law_southeast(passage.text)  # id, ms, vi, th, tl, sw
             if COMMERCIAL_LABEL.fullmatch(passage.text) or row or law:
                 reading.read(passage)
+            elif names_commercial_world(passage.text):  # "Chan fhaodar ... malairteach"
+                reading.commercial_named = True  # unread: no plain grant allows every use
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
             continue
@@ -228,6 +238,15 @@ class _Reading:
             found = self._caps_and_law(passage, cues, text, conditions) or found
         for clause in clause_reader(passage.language)(text, passage.text):
             found = self._clause(clause, passage, conditions) or found
+        route = None if found or chinese else world_route(passage.text)  # hr, fy, uz, mn ...
+        if route in ("written-permission", "registration"):
+            allowed = route == "registration"  # a notice; else the licensor's permission
+            self._commercial_use("allowed" if allowed else "restricted", passage)
+            conditions.add(route)
+            found = True
+        if not found and not chinese and grants_noncommercial_world(passage.text):
+            self._commercial_use("prohibited", passage)  # cy, gd, be, kk, km, si ... only
+            found = True
         if not found and cap_refs.continues(self.cap_terms, passage, text, CUES):
             self._capped(passage, conditions)  # the grant holds under a cap stated elsewhere
             found = True
@@ -238,8 +257,12 @@ class _Reading:
         if not found and not chinese and grants_commercial_use(passage.text):
             self._commercial_use("allowed", passage)  # by its words alone, nothing narrowing it
             found = True
+        if not found and route == "qualifies":  # a refusal, a decision unneeded, a pointer
+            return True  # read with the route it qualifies (`foreign_routes_world`)
         own = CUES.get(passage.language or "")
-        if not found and not chinese and (is_plain_grant(text, own) or is_plain_grant_west(text)):
+        plain = is_plain_grant_zh(text) if chinese else is_plain_grant(text, own)
+        plain = plain or (not chinese and (is_plain_grant_west(text) or is_plain_grant_world(text)))
+        if not found and plain:
             # the right to use, copy or modify, no purpose, limit or condition: every use, as
             # the English rules read such a grant, unless a passage names commercial use and no
             # reader settled it (`result`)

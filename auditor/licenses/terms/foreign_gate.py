@@ -57,6 +57,15 @@ _LAW_WORD = lazy_pattern(
     r"|pravom)\b",
     re.I,
 )
+# a grant or a commercial word of a language `foreign_grants_world` and `foreign_routes_world`
+# read, written in ASCII ("huquq beradi", "tijorat maqsadida", "Uvumelekile ukusebenzisa")
+_WORLD_WORDS = lazy_pattern(
+    r"\b(?:huquq\w*|ruxsat\w*|tijorat\w*|uvumelekile|unelungelo|ishishini|faodaidh|tha\s+cead"
+    r"|ba\s+ou\s+dwa|autoritza|anfasnachol|notijorat\w*|malairt\w*"
+    r"|mhalairt\w*|kommersje\w*|komercijal\w*|komersiyal\w*|komersyal\w*|komesyal\w*"
+    r"|biznis|kasuwanci|ganacsi\w*)\b",
+    re.I,
+)
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted
 
 
@@ -81,6 +90,8 @@ def may_be_foreign(paragraph: str) -> bool:
     ):
         return True
     if names_law_southeast(paragraph):  # "Undang-undang: Malaysia.", "Batas ng Pilipinas."
+        return True
+    if _WORLD_WORDS.search(paragraph) is not None:  # uz, xh, gd ...: `foreign_grants_world`
         return True
     return (
         ("www." in paragraph and _GLUED_ADDRESS.search(paragraph) is not None)

@@ -19,6 +19,11 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_grants_world import (
+    COMMERCIAL_WORLD,
+    HARMLESS_WORLD,
+    LANGUAGES_WORLD,
+)
 
 __all__ = ["grants_commercial_minor", "names_commercial_use"]
 
@@ -68,12 +73,13 @@ _LANGUAGES: tuple[tuple[str, str, str], ...] = (
     # ht
     (r"komèsyal\w*|komesyal\w*", r"enkli|enkli\w*|tou|menm\s+pou|kèlkeswa",
      r"\bpa\b|entèdi\w*|non[- ]?komèsyal\w*"),
+    *LANGUAGES_WORLD,  # gd, ca, be, kk, uz, mn, ka, hy, km, si, xh, ht ... (`foreign_grants_world`)
 )  # fmt: skip
 # a grant's own qualities said with a negation, which deny no use: non-exclusive
 _HARMLESS = lazy_pattern(
     r"\bmhux\s+esklussiv\w*|\bneamh-?eisiach\w*|\bekki\s+einkarétt\w*|\bnet[- ]exklusiv\w*"
     r"|\bez[- ]esklusibo\w*|\bnon\s+exclusiv\w*|\bno\s+exclusiv\w*|\bnem\s+kizárólagos\w*"
-    r"|\bpa\s+eksklizif\w*|\bнеексклузив\w*|\bheb\s+fod\s+yn\s+unigryw",
+    r"|\bpa\s+eksklizif\w*|\bнеексклузив\w*|\bheb\s+fod\s+yn\s+unigryw|" + HARMLESS_WORLD,
     _FLAGS,
 )
 _REACH = 60  # characters between the inclusion word and the commercial word, either order
@@ -111,7 +117,7 @@ _COMMERCIAL_NAMED = lazy_pattern(
     r"|komertzial|tregtar|üzleti|kereskedelmi|kaupalli|kaubandus|zarobk|zarobek|výdělečn"
     r"|ticari|thương\s*mại|komersial|komersyal|komèsyal|biashara|kasuwanci|ìṣòwò|hwebo"
     r"|商用|商业|商業|営利|영리|상업|تجار|מסחרי|वाणिज्य|व्यावसायिक|বাণিজ্য|வணிக|వాణిజ్య"
-    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ",
+    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ|" + COMMERCIAL_WORLD,
     _FLAGS,
 )
 

@@ -25,13 +25,14 @@ _SCOPE = [Clause("use_scope", ["internal-use-by-anyone"])]
 
 _INTERNAL = lazy_pattern(
     r"(?<!\w)(?:intern\w*|sisäi\w*|oma(?:ssa|n|t)?\s+sisäi\w*|wewnętrzn\w*|interní\w*|vnitřní\w*"
-    r"|vnútorn\w*|interné\w*|εσωτερικ\w*|внутрішн\w*|внутренн\w*|belső\w*|innanhåll\w*)",
+    r"|vnútorn\w*|interné\w*|εσωτερικ\w*|внутрішн\w*|внутренн\w*|belső\w*|innanhåll\w*"
+    r"|унутран\w*)",  # be
     _FLAGS,
 )
 _COMMERCIAL = (
     r"kommerziell\w*|gewerblich\w*|commercia\w*|comercia\w*|commercie\w*|komercyjn\w*"
     r"|komerčn\w*|kommersiell\w*|kommerciel\w*|kaupalli\w*|εμπορικ\w*|комерційн\w*"
-    r"|коммерческ\w*|kereskedelmi\w*"
+    r"|коммерческ\w*|kereskedelmi\w*|камерцый\w*"
 )
 # a use or a purpose: the commercial word must qualify it ("uso comercial", "kommerzielle
 # Nutzung"), not a company ("sociedade comercial")
@@ -40,7 +41,7 @@ _USE = (
     r"|wykorzystani\w*|użyt\w*|užití|využití|použití|användning\w*|brug\w*|bruk\w*|käyttö\w*"
     r"|χρήση|використання|использовани\w*|utilizare\w*|felhasználás\w*|fins|fines|fini|fin"
     r"|finalidade\w*|Zweck\w*|doel\w*|cel\w*|účel\w*|ändamål|formål|tarkoitu\w*|σκοπ\w*"
-    r"|scop\w*|célú"
+    r"|scop\w*|célú|выкарыстан\w*|мэт\w*"
 )
 _USED_COMMERCIALLY = (
     rf"(?:(?<!\w)(?:{_USE})(?!\w)\s+(?:\w+\s+){{0,2}}?(?:{_COMMERCIAL})"
@@ -66,14 +67,14 @@ _DEFINED = lazy_pattern(
     r"(?<!\w)(?:" + _COMMERCIAL + r")[^.;]{0,40}?(?<!\w)(?:tarkoitetaan|tarkoittaa|bezeichnet"
     r"|bedeutet|ist|betekent|is|désigne|signifie|s['’]entend|significa|designa|se\s+entiende"
     r"|si\s+intende|oznacza|znamená|se\s+rozumí|avses|betyder|menes|σημαίνει|означає"
-    r"|означает|înseamnă|jelenti)(?!\w)[^.;]{0,160}?(?<!\w)(?:tarjoa\w*|luovutta\w*|anbiet\w*"
+    r"|означает|înseamnă|jelenti|азначае)(?!\w)[^.;]{0,160}?(?<!\w)(?:tarjoa\w*|luovutta\w*|anbiet\w*"
     r"|Anbieten|Bereitstell\w*|aanbied\w*|beschikbaar\s+stell\w*|offr\w*|mise\s+à\s+disposition"
     r"|ofrec\w*|oferta|ofert\w*|offert\w*|disponibiliz\w*|offri\w*|messa\s+a\s+disposizione|oferowa\w*"
     r"|udostępni\w*|nabíz\w*|poskytov\w*|erbjud\w*|tillhandahåll\w*|tilbyd\w*|tilby\w*"
     r"|προσφορ\w*|διάθεση|надання|пропонуван\w*|предоставлени\w*|oferir\w*|furniz\w*"
-    r"|kínál\w*|rendelkezésre)[^.;]{0,100}?(?<!\w)(?:kolmansi\w*|muille|Dritte\w*|derden"
+    r"|kínál\w*|rendelkezésre|прадастаўлен\w*)[^.;]{0,100}?(?<!\w)(?:kolmansi\w*|muille|Dritte\w*|derden"
     r"|tiers|terceir\w*|tercer\w*|terz\w*|osob\w*\s+trzeci\w*|osobám|třetím|tredje\s*(?:man|part)"
-    r"|τρίτ\w*|третім|третьим|terți\w*|harmadik\w*)",
+    r"|τρίτ\w*|третім|третьим|terți\w*|harmadik\w*|трэцім)",
     _FLAGS,
 )
 # a definition reaching further: "or any other use", a business advantage

@@ -23,7 +23,7 @@ _FLAGS = re.IGNORECASE
 
 # nationality adjectives (de, nl, pl, ru, uk, sv, cs), as ISO codes; stems take every ending
 _ADJECTIVES: dict[str, str] = {
-    "DE": r"deutsch\w*|duits\w*|niemieck\w*|немецк\w*|німецьк\w*|tysk\w*|německ\w*",
+    "DE": r"deutsch\w*|duits\w*|niemieck\w*|немецк\w*|німецьк\w*|tysk\w*|německ\w*|нямецк\w*",
     "AT": r"österreichisch\w*|oostenrijks\w*|austriack\w*|австрийск\w*|австрійськ\w*"
     r"|österrikisk\w*|rakousk\w*",
     "CH": r"schweizerisch\w*|zwitsers\w*|szwajcarsk\w*|швейцарск\w*|швейцарськ\w*|schweizisk\w*"
@@ -32,7 +32,7 @@ _ADJECTIVES: dict[str, str] = {
     r"|нідерландськ\w*|nederländsk\w*|nizozemsk\w*",
     "BE": r"belgisch\w*|belgijsk\w*|бельгийск\w*|бельгійськ\w*|belgisk\w*|belgick\w*",
     "PL": r"polnisch\w*|pools\w*|polsk\w*|польск\w*|польськ\w*",
-    "RU": r"russisch\w*|rosyjsk\w*|российск\w*|русск\w*|російськ\w*|rysk\w*|rusk\w*",
+    "RU": r"russisch\w*|rosyjsk\w*|российск\w*|русск\w*|російськ\w*|rysk\w*|rusk\w*|расійск\w*",
     "UA": r"ukrainisch\w*|oekraïens\w*|ukraińsk\w*|украинск\w*|українськ\w*|ukrainsk\w*"
     r"|ukrajinsk\w*",
     "SE": r"schwedisch\w*|zweeds\w*|szwedzk\w*|шведск\w*|шведськ\w*|svensk\w*|švédsk\w*",
@@ -49,7 +49,7 @@ _ADJECTIVES: dict[str, str] = {
     "BG": r"bulgarisch\w*|bułgarsk\w*|болгарск\w*|болгарськ\w*|bulharsk\w*|bugarsk\w*"
     r"|българск\w*|bulgarišk\w*",
     "LT": r"litauisch\w*|litewsk\w*|литовск\w*|литовськ\w*|litevsk\w*|litovsk\w*|litavsk\w*"
-    r"|литовск\w*|lietuvišk\w*|Lietuvos",
+    r"|литовск\w*|lietuvišk\w*|Lietuvos|літоўск\w*",  # and Belarusian
 }
 _LAW = (
     r"(?:Recht|recht|prawo|prawa|prawem|prawu|право|права|правом|праву|rätt|lag|lagen|právo|práva"
@@ -61,7 +61,8 @@ _CHOOSES = (
     r"|podlega\w*|stosuje\s+się|применим\w*|применя\w*|регулир\w*|подчиня\w*|застосовн\w*"
     r"|застосову\w*|регулю\w*|tillämp\w*|gäller|styr\w*|rozhodn\w*|řídí|použije"
     r"|mjerodavn\w*|merodavn\w*|primjenjiv\w*|primenljiv\w*|primjenjuje|uporablj\w*|vzťahuje"
-    r"|spravuj\w*|приложим\w*|прилага\w*|урежда\w*|taikytin\w*|taikoma\w*|reglamentuoj\w*)"
+    r"|spravuj\w*|приложим\w*|прилага\w*|урежда\w*|taikytin\w*|taikoma\w*|reglamentuoj\w*"
+    r"|прымяня\w*|рэгулю\w*)"
 )
 # a caption of the law that governs, then a bare adjective ("Prawo właściwe: polskie.",
 # "Применимое право — российское", "Rozhodné právo: české"): the adjective is the law's

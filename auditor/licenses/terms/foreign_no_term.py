@@ -58,6 +58,7 @@ from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romanc
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
+from auditor.licenses.terms.foreign_no_term_world import states_no_term_world
 from auditor.licenses.terms.foreign_parties import names_party
 from auditor.licenses.terms.foreign_precedence import is_translation_note
 from auditor.licenses.text.language import language_of
@@ -163,6 +164,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_southeast(text)  # th/vi/id/ms/tl/sw/am/yo: titles, notices unanswered
         or states_no_term_asia(text)  # zh..vi: accepted by downloading; anyone may use it
         or states_no_term_common(text)  # copies, as is, courts, duration: `..._common`
+        or states_no_term_world(text)  # gd, ca, kk, uz, mn, km, xh, ht, zh: `..._world`
     )
 
 

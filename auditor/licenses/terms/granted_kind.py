@@ -9,6 +9,7 @@ not allowing commercial use, is returned as it is.
 
 from __future__ import annotations
 
+from auditor.knowledge.license_titles import license_word_forms
 from auditor.licenses.terms.extract import ExtractedTerm
 from auditor.licenses.terms.license_names_asia import NAMES_ASIA
 from auditor.licenses.terms.license_names_southeast import NAMES_SOUTHEAST
@@ -37,6 +38,7 @@ LICENSE_NAMES = (
     *("betingelser", "licenc", "feltétel", "engedély", "engedely", "uvjeti", "uslovi", "pogoji"),
     *("podmienky", "licencij", "noteikumi", "tingimused", "litsents", "sąlygos", "правила"),
     *("условия", "умови"),
+    *license_word_forms(),  # the word in some sixty languages (`knowledge.license_titles`)
 )
 """How a license file's name begins (`model_terms._priority`): LICENSE, or the word in a
 language the foreign readers read (라이선스.md, LICENCJA.md), whose grant there may be read only
