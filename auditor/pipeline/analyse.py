@@ -6,6 +6,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +100,7 @@ def analyse(
     registry: KnownModels | None = None,
     *,
     deadline: float | None = None,
+    today: date | None = None,
 ) -> ModelResult:
     """Pure: turn a snapshot into a model result with license, terms and findings.
 
@@ -106,7 +108,9 @@ def analyse(
     model/evidence.py); a snapshot without it is refused (ValueError). `registry` (default:
     the bundled known-models registry) decides which bare `org/name` ids in the card's prose
     count as models. With a `deadline` (a `time.monotonic()` value), the analysis stops with
-    SourceError (`source-limit-reached`) at the first document or stage begun after it."""
+    SourceError (`source-limit-reached`) at the first document or stage begun after it.
+    `today`, the audit's day, decides which dated amendments of a licence are in force
+    (licenses/terms/amendments.py); None: only undated ones."""
     # Imported here: text identification and clause extraction compile many patterns, and a
     # warm run answered from the analysis cache never needs them.
     from auditor.licenses.alternative_documents import offered_alternatives
@@ -116,6 +120,7 @@ def analyse(
     from auditor.licenses.file_parts import other_parts
     from auditor.licenses.licensor_permission import licensor_permission, with_permission
     from auditor.licenses.option_documents import binding_every_option, reread_documents
+    from auditor.licenses.terms.amendments import apply_amendments
     from auditor.licenses.terms.model_terms import terms_for_model
     from auditor.lineage.gguf_parents import with_self_quantization
     from auditor.pipeline.model_facts import model_facts, scoped_files
@@ -126,6 +131,9 @@ def analyse(
     stated = declaration(items)
     declared = with_self_quantization(stated.declared or Declared(), snapshot.gguf_metadata)
     files = documents(items, FILE_KINDS)
+    # a licence's words rewritten from a date: read as amended once in force (amendments.py)
+    amending, amended = apply_amendments([(file, None) for file in files], today)
+    files = [file for file, _ in amending]
     identified = []
     for file in files:
         if file.text is not None:
@@ -198,6 +206,7 @@ def analyse(
             db,
         ),
         *conclusion.findings,
+        *amended,
         *offered_findings,
         *terms.findings,
         # "License: same as the original model": settled after lineage (pipeline/deferred.py)

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from auditor.errors import AuditorError
@@ -59,9 +60,9 @@ def run_local_jobs(
     `options.jobs` processes (None: one per core; never more than there are chunks); returns
     the indexes of the waivers the workers used.
 
-    Workers get the run's options without its clock (they judge on `settings.today`); their
+    Workers get the run's options with its day for a clock (they judge on `settings.today`); their
     Hub budget is their own (RunBudget pickles fresh; local jobs spend none)."""
-    shipped = replace(options, clock=_no_clock)
+    shipped = replace(options, clock=partial(_run_day, settings.today))
     jobs = max(1, options.jobs or default_jobs())
     try:
         return _run_pool(chosen, shipped, settings, jobs, deliver)
@@ -180,8 +181,10 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _no_clock() -> datetime:  # a worker never reads the clock: the run's day is in settings
-    return datetime.now(UTC)
+def _run_day(day: date) -> datetime:
+    """A worker's clock: noon of the run's day (settings.today), so what it reads by date (a
+    licence's amendments in force) is what the run reads."""
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
 
 
 def _start_worker(options: AuditOptions, settings: RunSettings) -> None:

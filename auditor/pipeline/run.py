@@ -370,7 +370,7 @@ def audit_target(
     from auditor.pipeline.analyse import analyse  # a run answered from caches never needs it
 
     try:
-        result = analyse(snapshot, db, deadline=deadline)
+        result = analyse(snapshot, db, deadline=deadline, today=options.clock().date())
     except SourceError as err:  # the deadline passed: not judged, the model fails closed
         return failed_result(target, err, endpoint=options.hub.endpoint_url)
     sha = snapshot.resolved_sha
@@ -380,10 +380,14 @@ def audit_target(
         if result.source is not None:
             result = replace(result, source=replace(result.source, revision=sha))
     cache = _analysis_cache(options, target)
-    if cache is not None and sha and sha == target.revision:
+    dated = any(f.rule == AMENDED and f.applies_from for f in result.findings)
+    if cache is not None and sha and sha == target.revision and not dated:  # dated: not past it
         key = hub_repo(target).cache_key  # `datasets/org/name` for a dataset: never a model's
         cache.put(options.hub.endpoint_url, key, sha, result, listing=snapshot.listing_digest)
     return result
+
+
+AMENDED = "license-amended"  # licenses/terms/amendments.py RULE, not imported on a warm run
 
 
 def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:

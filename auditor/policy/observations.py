@@ -263,6 +263,13 @@ OBSERVATIONS = _catalog(
         "version in force, says so) is set aside; the version in force binds",
     ),
     Observation(
+        "license-amended",
+        "licenses",
+        Category.LICENSE,
+        "an amendment beside the licence rewrites its words or a clause from a date: the "
+        "amended words are read once in force, the licence as written before",
+    ),
+    Observation(
         "card-license-key-variant",
         "licenses",
         Category.MISMATCH,

@@ -184,6 +184,7 @@ RULE_TITLES = {
     "card-license-conflict": "Card text names another license",
     "license-translation-disagrees": "A translation states a term differently",
     "license-document-superseded": "Earlier license version set aside",
+    "license-amended": "Amendment to the license's words",
     "card-license-key-variant": "License key the Hub does not read",
     "license-differs-from-origin": "Redistributed copy's license differs from its origin's",
     # --- observations: lineage, waivers, the lockfile

@@ -67,7 +67,7 @@ LICENSE_PATTERNS = (
     *("attachment[-_ ]*",),
     *FOREIGN_LICENSE_PATTERNS,  # the same documents named in other languages
 )
-_LICENSE_FOLDERS = {"license", "licenses", "licence", "licences"}
+_LICENSE_FOLDERS = {"license", "licenses", "licence", "licences", "amendments", "addenda"}
 # Every pattern at once, as `fnmatch` reads each (one program, not ~110 matches a name: a Hub
 # listing cost ~770 fnmatch calls a model). Patterns and names are lower-case.
 _LICENSE_NAME = lazy_pattern("|".join(translate(p.lower()) for p in LICENSE_PATTERNS))

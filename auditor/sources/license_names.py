@@ -61,6 +61,11 @@ FOREIGN_LICENSE_PATTERNS = (
     *("*chính*sách*sử*dụng*", "*dieu*khoan*su*dung*", "*điều*khoản*sử*dụng*"),
     *("*使用政策*", "*使用规范*", "*使用規範*", "*可接受使用*", "*利用ポリシー*", "*利用規定*"),
     *("*이용*정책*", "*사용*정책*", "*سياسة*الاستخدام*", "*شروط*الاستخدام*"),
+    # the parts a licence takes in by their label, in other languages (ANNESS-A.md, ANHANG_1.md,
+    # MELLÉKLET-1.md, 別表1.md, 附件一.md): a label after the word, as `sources.base` reads them
+    *("anness[-_ ]*", "annexe[-_ ]*", "anhang[-_ ]*", "anexo[-_ ]*", "allegato[-_ ]*"),
+    *("bijlage[-_ ]*", "liite[-_ ]*", "za??cznik[-_ ]*", "pr?loha[-_ ]*", "priloga[-_ ]*"),
+    *("pielikums[-_ ]*", "mell?klet[-_ ]*", "别表*", "別表*", "附件*", "附表*", "appendice[-_ ]*"),
     # the word for a licence or the terms of use in some sixty languages (`knowledge.
     # license_titles`: CEADACHAS.md, LIZENTZIA.md, ЛІЦЭНЗІЯ.md, LITSENZIYA.md), where a word of
     # the name begins: first, or after "-", "_", "." or a space (Caorann_Ceadachas.md)

@@ -108,7 +108,7 @@ def disagreements(
             continue  # the license text makes this file part of itself: one licence
         if {part_named(first.path), part_named(doc.path)} == {"model", "other"}:
             continue  # LICENSE-CODE beside LICENSE-MODEL: each covers its own part
-        if texts and _given_to_other_part((first.path, doc.path), texts):
+        if texts and _given_to_other_part((first.path, doc.path), texts, declared):
             continue  # "The MIT licence in LICENSE covers the source code only": not the model's
         if not stricter_use and doc.name is not None and doc.name == first.name:
             # two copies of one licence (a quoted copy judged modified reads as another kind):
@@ -171,6 +171,8 @@ def incorporates(text: str, path: str, own: str | None = None) -> bool:
     its own title (`own`, the document's text) calls it: "Schedule B, which forms part of this
     licence" for SCHEDULE-B_commercial.txt headed "Schedule B (commercial use)"."""
     name = PurePosixPath(path).name
+    if name.lower().startswith("readme") and card_taken_in(text):
+        return True  # "clarifications in the model card form part of this licence"
     labels = [label for label in _part_labels(path, own) if re.search(label, text)]
     if not labels and (len(name) < 4 or name not in text):
         return False
@@ -202,9 +204,15 @@ def _part_labels(path: str, own: str | None) -> list[re.Pattern[str]]:
     return labels
 
 
-def _given_to_other_part(paths: tuple[str, str], texts: Mapping[str, str]) -> bool:
+def _given_to_other_part(
+    paths: tuple[str, str], texts: Mapping[str, str], declared: LicenseMatch | None
+) -> bool:
     """Whether a document's text gives one of the two files to a part other than the model
-    (the code, the docs): that file's licence then speaks not for the model."""
+    (the code, the docs): that file's licence then speaks not for the model. Not when the
+    model's metadata declares a licence (a tag naming the code's licence for the model still
+    misstates the weights' terms: the disagreement is the point for counsel)."""
+    if declared is not None and declared.id is not None:
+        return False
     names = {PurePosixPath(path).name.lower() for path in paths}
     return any(
         names & files_given_to_other_parts(text)
@@ -294,3 +302,27 @@ def unread_finding(doc: TermDocument) -> Finding:
         remediation="read the document by hand (it may reserve all rights or point to terms "
         "elsewhere) and record a waiver once legal has reviewed it",
     )
+
+
+_CARD = r"(?:model\s+card|README(?:\.md)?|(?:the\s+)?card(?:\s+of\s+the\s+model)?)"
+_CARD_TAKEN_IN = lazy_pattern(
+    rf"\b{_CARD}\b[^.;]{{0,60}}?\b(?:forms?\s+part|(?:is|are)\s+(?:a\s+)?part\s+of\s+(?:this|the)"
+    r"\s+(?:licen[cs]e|agreement|terms)|(?:is|are)\s+incorporated|bind(?:s|ing)?\b)"
+    r"|\bincorporat\w*\b[^.;]{0,60}?\b(?:model\s+card|README)\b",
+    re.IGNORECASE,
+)
+_NOT_TAKEN_IN = lazy_pattern(r"\b(?:not|never|no\s+part|only\s+a\s+summary)\b", re.IGNORECASE)
+_CARD_TEXT_LIMIT = 200_000
+
+
+def card_taken_in(text: str) -> bool:
+    """Whether a licence text makes the model card part of itself ("Clarifications published
+    by the licensor in the model card form part of this licence"), with no negation in that
+    sentence."""
+    if len(text) > _CARD_TEXT_LIMIT:
+        return False
+    for found in _CARD_TAKEN_IN.finditer(text):
+        start = max(text.rfind(".", 0, found.start()), text.rfind("\n\n", 0, found.start()))
+        if not _NOT_TAKEN_IN.search(text[start + 1 : found.end()]):
+            return True
+    return False

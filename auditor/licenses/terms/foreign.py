@@ -81,6 +81,7 @@ from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_territory_romance import territory_romance
 from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
+from auditor.licenses.terms.foreign_territory_world import territory_world
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_weights import offers_model_service
 from auditor.licenses.terms.foreign_zh import (
@@ -154,6 +155,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
     found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
     found |= read_across_north(passages)  # de, nl, pl, ru, uk, sv, cs: territory, domiciles
+    found |= territory_world([p for p in passages if p not in found])  # is, lb, mk: the same
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     reading.routed, reading.granted = reading.routed or routed, zh_grants.granted_in(passages)

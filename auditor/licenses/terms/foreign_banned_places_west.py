@@ -43,6 +43,13 @@ _WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
 }  # fmt: skip
 
 
+# wherever the licensee is based ("أياً كان مقر المرخَّص له"): the ban is on use there, not a
+# domicile, so the words naming a seat are set aside before the "based" words are looked for
+_REGARDLESS = ar_pattern(
+    r"[اأإ]يا\s+كان\s+(?:مقر|موطن)\S*(?:\s+\S+){0,2}|[اأ]ينما\s+كان\S*(?:\s+\S+){0,3}"
+)
+
+
 def banned_places_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
     """The passages banning use in named places, each with its clauses."""
     from auditor.licenses.terms.foreign_territory_west import places_named  # imports this
@@ -55,6 +62,7 @@ def banned_places_west(passages: Sequence[Passage]) -> dict[Passage, list[Clause
         banned, where, other = words
         regions: dict[str, None] = {}
         for sentence in re.split(r"[.;!?؛]", passage.text):
+            sentence = _REGARDLESS.sub(" ", sentence)
             if banned.search(sentence) and where.search(sentence) and not other.search(sentence):
                 regions.update(dict.fromkeys(places_named(passage.language or "", sentence)))
         if regions:

@@ -3,6 +3,7 @@ Tamil, Arabic, Hebrew and Persian ("iştiraklerin satışları eklenmez", "स�
 नहीं जोड़ा जाएगा", "সহযোগী প্রতিষ্ঠানের আয় যোগ করা হবে না", "துணை நிறுவனங்களின் வருவாய்
 சேர்க்கப்படாது", "لا تضاف إيرادات الشركات التابعة", "הכנסות חברות קשורות אינן נכללות", "درآمد
 شرکت‌های وابسته افزوده نمی‌شود"): the cap counts the licensee alone, as it reads without the rule.
+Latvian too ("Saistīto uzņēmumu produktu lietotāji netiek skaitīti").
 
 For `foreign_zh_across.with_counting_rules` (which reads Chinese, Japanese and Korean so): per
 language, the affiliates named, the word leaving them out, and the measure (revenue, else users).
@@ -56,6 +57,13 @@ COUNTED_ALONE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         lazy_pattern(r"شرکت(?:‌|\s)?های\s+(?:وابسته|تابعه)|وابستگان"),
         lazy_pattern(r"افزوده\s+نمی|محاسبه\s+نمی|منظور\s+نمی|به\s+جز|بدون\s+احتساب"),
         lazy_pattern(r"درآمد|فروش|گردش\s+مالی"),
+    ),
+    # lv: "Saistīto uzņēmumu produktu lietotāji netiek skaitīti"
+    "lv": (
+        lazy_pattern(r"\b(?:saistīt\w*|meitas|grupas)\s*uzņēmum\w*|\bmeitasuzņēmum\w*", _I),
+        lazy_pattern(r"\bnetiek\s+(?:\w+\s+)?(?:skaitīt|ieskaitīt|pieskaitīt|ņemt)\w*|\bneieskaita\w*"
+                     r"|\bizņemot\b", _I),
+        lazy_pattern(r"\b(?:ieņēmum|apgrozījum)\w*", _I),  # revenue; else users
     ),
 }  # fmt: skip
 

@@ -4,7 +4,8 @@ say the day ("v žádném dni nepoužije více než 100 000 různých uživatel�
 als 100.000 verschiedene Nutzer", "plus de 100 000 utilisateurs distincts en une seule
 journée", "dziennie ponad 100 000 użytkowników"). The number must stand beside the users
 (a number of requests or tokens a day is a rate, no cap on users): unit `dau`, which the
-policy judges against a stated MAU as `foreign_daily_caps` says.
+policy judges against a stated MAU as `foreign_daily_caps` says. The users of one week
+("minkä tahansa viikon aikana yli 100 000 aktiivista käyttäjää") are read so too: unit `wau`.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _DAY: dict[str, str] = {
     r"|\bщодоб\w*",
     "ru": r"(?:в|за|в\s+течение)\s+(?:любой|один|какой-либо|одного|любого|какого-либо|ни\s+один)"
     r"\s+(?:календарный\s+)?(?:день|дня)|\bв\s+день\b|\bежедневн\w*|\bсуточн\w*",
-    "fi": r"\b(?:minä|yhden|yhtenä|minkään|yksittäisen|yhdenkään)\s+(?:tahansa\s+)?päiv\w*"
+    "fi": r"\b(?:minä|minkä|yhden|yhtenä|minkään|yksittäisen|yhdenkään)\s+(?:tahansa\s+)?päiv\w*"
     r"|\bpäivässä\b|\bpäivittäi\w*|\bvuorokau\w*",
     "sv": r"\b(?:under|på)\s+(?:en|någon|någon\s+enskild|en\s+enda|en\s+enskild|ingen)\s+dag\b"
     r"|\bper\s+dag\b|\bdagligen\b|\bdaglig\w*",
@@ -52,6 +53,31 @@ _DAY: dict[str, str] = {
     r"|\bdaglig\w*",
     "no": r"\bpå\s+(?:én|en|noen|en\s+enkelt|ingen)\s+dag\b|\bper\s+dag\b|\bdaglig\w*",
     "hu": r"\b(?:bármely|egyetlen|egy|egyik|semelyik)\s+nap(?:on)?\b|\bnaponta\b|\bnapi\b",
+}
+# one week, any week, per week, weekly: a cap on the users of one week (unit `wau`)
+_WEEK: dict[str, str] = {
+    "de": r"\b(?:in|während)\s+(?:einer|keiner|irgendeiner|jeder)\s+(?:einzigen\s+)?Woche\b"
+    r"|\bpro\s+Woche\b|\bwöchentlich\w*",
+    "nl": r"\bin\s+(?:één|een|enige|geen|welke|elke)\s+week\b|\bper\s+week\b|\bwekelijks\w*",
+    "fr": r"\b(?:en|sur|au\s+cours\s+d['’]|pendant)\s*une?\s+(?:seule\s+)?semaine\b"
+    r"|\bpar\s+semaine\b|\bhebdomadaire\w*",
+    "es": r"\ben\s+(?:una|ninguna|cualquier)\s+semana\b|\bpor\s+semana\b|\bsemanal\w*",
+    "pt": r"\bem\s+(?:uma|qualquer|nenhuma)\s+semana\b|\bpor\s+semana\b|\bsemana(?:l|is)\b",
+    "it": r"\bin\s+(?:una|qualsiasi|nessuna)\s+settiman\w*|\bper\s+settimana\b|\bsettimanal\w*",
+    "pl": r"\bw\s+(?:ciągu\s+)?(?:jednego|jakiegokolwiek|żadnego|dowolnego)\s+tygodnia\b"
+    r"|\btygodniowo\b|\bna\s+tydzień\b|\btygodni\w*",
+    "cs": r"\b(?:v|za|během)\s+(?:žádném|jakémkoli|jednom|jednoho)\s+týdn\w*|\btýdně\b",
+    "sk": r"\b(?:v|za|počas)\s+(?:žiadnom|akomkoľvek|jednom|jedného)\s+týžd\w*|\btýždenne\b",
+    "uk": r"(?:протягом|за|в|у)\s+(?:будь-який|жоден|один|будь-якого|одного)\s+тиж\w*"
+    r"|\bщотижн\w*",
+    "ru": r"(?:в|за|в\s+течение)\s+(?:любую|одну|какую-либо|любой|одной)\s+недел\w*"
+    r"|\bеженедельн\w*",
+    "fi": r"\b(?:minkä|yhden|yhtenä|minkään|yksittäisen)\s+(?:tahansa\s+)?viiko\w*"
+    r"|\bviikossa\b|\bviikoittai\w*",
+    "sv": r"\b(?:under|på)\s+(?:en|någon|ingen)\s+vecka\b|\bper\s+vecka\b|\bveckovis\b",
+    "da": r"\bi\s+(?:én|en|nogen|ingen)\s+uge\b|\bper\s+uge\b|\bugentlig\w*",
+    "no": r"\bi\s+(?:én|en|noen|ingen)\s+uke\b|\bper\s+uke\b|\bukentlig\w*",
+    "hu": r"\b(?:bármely|egyetlen|egy)\s+hét(?:en)?\b|\bhetente\b|\bheti\b",
 }
 # the users counted: users, persons, people
 _USERS: dict[str, str] = {
@@ -93,6 +119,7 @@ _PER = lazy_pattern(
     _FLAGS,
 )
 _DAYS = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _DAY.items()}
+_WEEKS = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _WEEK.items()}
 _PEOPLE = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _USERS.items()}
 _MINIMUM = 1000  # a cap's count: smaller numbers are clause numbers
 _BESIDE = 40  # characters between the number and the users it counts
@@ -102,17 +129,20 @@ _AFTER_WORDS = 4  # "Nutzer, und zwar mehr als 100 000"
 
 
 def read_daily_eur(language: str | None, text: str) -> list[Clause]:
-    """`user_threshold` with unit `dau` when a passage caps the users of one day by a number."""
-    day_words, user_words = _DAYS.get(language or ""), _PEOPLE.get(language or "")
-    if day_words is None or user_words is None:
+    """`user_threshold` with unit `dau` when a passage caps the users of one day by a number,
+    `wau` when of one week."""
+    user_words = _PEOPLE.get(language or "")
+    if user_words is None:
         return []
-    for day in day_words.finditer(text):
-        for users in user_words.finditer(text):
-            if abs(users.start() - day.start()) > _NEAR:
-                continue
-            count = _beside(text, users)
-            if count is not None:
-                return [Clause("user_threshold", {"count": count, "unit": "dau"})]
+    for unit, table in (("dau", _DAYS), ("wau", _WEEKS)):
+        period = table.get(language or "")
+        for day in period.finditer(text) if period is not None else ():
+            for users in user_words.finditer(text):
+                if abs(users.start() - day.start()) > _NEAR:
+                    continue
+                count = _beside(text, users)
+                if count is not None:
+                    return [Clause("user_threshold", {"count": count, "unit": unit})]
     return []
 
 

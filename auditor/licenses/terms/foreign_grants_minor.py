@@ -100,12 +100,31 @@ _PATTERNS = _compiled()
 
 
 def grants_commercial_minor(text: str) -> bool:
-    """Whether a passage grants commercial use as included, in one of the languages above."""
+    """Whether a passage grants commercial use as included, in one of the languages above,
+    with no prior or written consent, and no condition, named beside it ("qualsevol ús
+    comercial, fins i tot dins de l'empresa, queda condicionat a l'autorització prèvia i per
+    escrit": commercial use named with "even", but as what needs the licensor's leave)."""
     plain = _HARMLESS.sub(" ", text)
+    if _CONDITIONED.search(plain):
+        return False
     return any(
         near.search(plain) is not None and denial.search(plain) is None
         for near, denial in _PATTERNS
     )
+
+
+# a prior or written consent, or a condition, in the languages these readers meet: the grant
+# it qualifies is no plain grant (the route readers say what it asks)
+_CONDITIONED = lazy_pattern(
+    r"\bpr[eèé]vi[oa]?s?\b|\bprèvia\b|\bprévia\b|\bprior\b|\bwritten\b|\bper\s+escrit\b|\bpor\s+escrito"
+    r"|\bpar\s+écrit|\bper\s+iscritto|\bscritt[oa]\b|\bpisemn\w*|\bpísemn\w*|\bписмен\w*"
+    r"|\bписьменн\w*|\bcondicion\w*|\bcondizion\w*|\bsubjecte\b|\bsujeto\b|\bsujeit[oa]\b"
+    r"|\bsoggett[oa]\b|\bsoumis\w*|\bvorherig\w*|\bschriftlich\w*|\bvoorafgaand\w*"
+    r"|\bschriftelijk\w*|\bprealabil\w*|\bîn\s+scris\b|\bennakko\w*|\bkirjallis\w*"
+    r"|\bskriftlig\w*|\bpředchoz\w*|\bpredchádzajúc\w*|\buprzedni\w*|\bпредварител\w*"
+    r"|\bпопередн\w*|\bпапярэдн\w*",
+    _FLAGS,
+)
 
 
 # commercial use, profit or business named, in the languages the foreign readers meet: the

@@ -110,6 +110,8 @@ _PLACES: dict[str, str] = {
     "PE": r"Pérou|Perú|Peru|Перу",
     "CL": r"Chili|Chile|Cile|Чили",
     "AR": r"Argentine|Argentina|Argentinien|Argentynie|Argentiny|Argentin\w*|Аргентин\w*",
+    "UY": r"Uruguay|Uruguai|Urugwaj\w*|Уругва\w*",
+    "PY": r"Paraguay|Paraguai|Paragwaj\w*|Парагва\w*",
 }
 _PLACES = with_state_names(_PLACES)  # "República Portuguesa" (`foreign_state_names`)
 

@@ -30,6 +30,7 @@ _FLAGS = re.IGNORECASE
 _COGNATE = (
     r"\bmulti-?mod[aá]\w*|\bmultimodāl\w*|\bmultimodaal\w*|\bilmodal\w*|мул[ьт]{1,2}имода\w*"
     r"|мултимода\w*|πολυτροπικ\w*|πολυτρόπικ\w*|πολυμεσικ\w*"
+    r"|רב-?אופני\w*|רב-?מודלי\w*|\bza\s+aina\s+nyingi\b"  # he, sw
 )
 # pictures, video or sound
 _MEDIA = (
@@ -37,7 +38,7 @@ _MEDIA = (
     r"|изображени\w*|зображен\w*|картин\w*|слик\w*|slik\w*|slike?|vaizd\w*|attēl\w*|pilt\w*"
     r"|myndir\w*|mynd\b|stampi\w*|íomhánna|íomhá|delweddau|delwedd|irudi\w*|imaxes?|imazh\w*"
     r"|слики|слика|vídeos?|vide[oó]\w*|βίντεο|видео\w*|відео\w*|àudio|audio\w*|ήχ\w*|звук\w*"
-    r"|dźwięk\w*|zvuk\w*|sunet\w*|garso|skaņ\w*|heli\w*|hljóð\w*|zvok\w*)"
+    r"|dźwięk\w*|zvuk\w*|sunet\w*|garso|skaņ\w*|heli\w*|hljóð\w*|zvok\w*|picha|תמונ\w*)"
 )
 # taking in, or input
 _INPUT = (
@@ -48,11 +49,12 @@ _INPUT = (
     r"|võta\w*|töötle\w*|taka\s+við|vinna\s+úr|jaċċettaw|jipproċessaw|glacann|próiseálann"
     r"|derbyn|prosesu|onartzen|prozesatzen|aceptan|procesan|pranoj\w*|përpunoj\w*"
     r"|entrada|wejści\w*|vstup\w*|intrare|είσοδ\w*|вход\w*|вхідн\w*|влез\w*|ulaz\w*|vhod\w*"
-    r"|įvest\w*|ievad\w*|sisend\w*|inntak\w*|input\w*|ionchur\w*|mewnbwn|sarrera|hyrje\w*)"
+    r"|įvest\w*|ievad\w*|sisend\w*|inntak\w*|input\w*|ionchur\w*|mewnbwn|sarrera|hyrje\w*"
+    r"|zinazopokea|zinapokea|kupokea|inayopokea|[הש]?מקבל\w*|[הש]?מעבד\w*)"
 )
 _MODEL = (
     r"(?:models?|modele\w*|model[ůuya]\w*|modelos?|modelul\w*|modelel\w*|μοντέλ\w*|модел\w*"
-    r"|modeli\w*|modelių|modeļ\w*|mudel\w*|líkön\w*|mudell\w*|samhl\w*|modelau|eredu\w*|modelet?)"
+    r"|modeli\w*|modelių|modeļ\w*|mudel\w*|líkön\w*|mudell\w*|samhl\w*|modelau|eredu\w*|modelet?|[הלבמש]?מודל\w*)"
 )
 _MULTIMODAL = lazy_pattern(
     _COGNATE
@@ -75,7 +77,12 @@ _TEXT_MODELS = lazy_pattern(
     r"\b(?:models?\s+de\s+text|modele?\w*\s+tekstow\w*|textov\w+\s+model\w*|model\w*\s+textov\w*"
     r"|modelel\w*\s+(?:de\s+)?text\w*|μοντέλ\w*\s+κειμένου|текстов\w+\s+модел\w*"
     r"|модел\w*\s+(?:только\s+)?(?:для\s+)?текст\w*|tekstualn\w+\s+model\w*|tekstovn\w+\s+model\w*"
-    r"|teksto\s+model\w*|teksta\s+model\w*|tekstimudel\w*)",
+    r"|teksto\s+model\w*|teksta\s+model\w*|tekstimudel\w*"
+    # models taking or making text only: "modely, ktoré spracúvajú iba text", "modele, ki
+    # sprejemajo samo besedilo", "Modeli za maandishi pekee", "מודלי טקסט בלבד"
+    r"|\bmode\w*,?\s+(?:\w+\s+){0,4}?(?:iba|len|samo|jen|pouze|tylko|ainult|vetëm|само|только)"
+    r"\s+(?:text\w*|besedil\w*|tekst\w*)|\bmodeli\s+za\s+maandishi(?:\s+pekee)?"
+    r"|מודלי\s+(?:ה)?טקסט)",
     _FLAGS,
 )
 _NOT_APPLIED = lazy_pattern(
@@ -83,9 +90,12 @@ _NOT_APPLIED = lazy_pattern(
     r"|\bsa\s+nevzťahuje|\bnu\s+se\s+aplic|\bδεν\s+(?:ισχύει|εφαρμόζεται|αφορά)"
     r"|\bне\s+(?:распространя|применя|относит|поширю|застосов|стосу|се\s+прилага|важи)\w*"
     r"|\bne\s+(?:odnosi|primjenjuje|primenjuje|velja|uporablja)\w*|\bnetaikom\w*|\bnetaik\w*"
-    r"|\bneattiecas|\bei\s+kohaldata",
+    r"|\bneattiecas|\bei\s+kohaldata|\bnevzťahuje\b|\bnevztahuje\b|\bhazihusiki\b|\bhaihusu\b"
+    r"|\bhaitumiki\b|(?:אינו|אינה|אינם|אינן)\s+(?:חל|חלה|חלים|חלות)",
     _FLAGS,
 )
+# for `model_scope_foreign`: the same words, read in the subject of a clause
+MEDIA, MODEL, MULTIMODAL, TEXT_MODELS = _MEDIA, _MODEL, _MULTIMODAL, _TEXT_MODELS
 _REACH = 2  # the clause a "not for the text models" sentence lifts stands this close before it
 
 

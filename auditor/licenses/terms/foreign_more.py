@@ -23,6 +23,7 @@ from auditor.licenses.terms.foreign_caps import cap_counts
 from auditor.licenses.terms.foreign_cue_shapes import both_scripts, compiled
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ca_sk_sl import CA, SK, SL
+from auditor.licenses.terms.foreign_cues_mt import MT
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
 from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
 from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
@@ -43,7 +44,7 @@ from auditor.licenses.terms.foreign_zh import Clause
 CUES_MORE: dict[str, Cues] = {
     "da": DA, "no": NO, "uk": UK, "bg": BG, "hr": HR, "sr": HR, "lt": LT, "lv": LV, "et": ET,
     "ms": MS, "sw": SW, "tl": TL, "bn": BN, "fa": FA, "ur": UR, "ca": CA, "sk": SK, "sl": SL,
-    "ta": TA,
+    "ta": TA, "mt": MT,
 }  # fmt: skip
 LANGUAGES_MORE = frozenset(CUES_MORE)
 BANS = {**_BANS, **BANS_WEST}  # Tamil (`foreign_harms_west`)
@@ -111,7 +112,8 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"\brusland\b|\brussland\b", "RU"), (r"\bnordkorea\b", "KP"), (r"\bsyrien\b|\bsyria\b", "SY"),
     (r"\bhviderusland\b|\bhviterussland\b", "BY"), (r"\bkina\b", "CN"),
     # uk, bg
-    (r"\bєвропейськ\w*\s+союз\w*|\bевропейския\s+съюз|\bевропейски\w*\s+съюз", "EU"),
+    (r"\bєвропейськ\w*\s+союз\w*|\bеуропалық\s+одақ\w*|\bевропейския\s+съюз"
+     r"|\bевропейски\w*\s+съюз", "EU"),
     (r"\bросі[їяю]\b|\bросійськ\w*\s+федераці\w*|\bрусия\b|\bруската\s+федерация", "RU"),
     (r"\bіран\w*|\bиран\w*", "IR"), (r"\bпівнічн\w*\s+коре\w*|\bсеверна\s+корея", "KP"),
     (r"\bсирі[їяю]\b|\bсирия\b", "SY"), (r"\bкуб[аиу]\b", "CU"),
@@ -123,6 +125,7 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (both_scripts(r"\bsj?evern\w*\s+kore\w*"), "KP"), (both_scripts(r"\bsirij\w*"), "SY"),
     (both_scripts(r"\bbj?elorusij\w*"), "BY"), (both_scripts(r"\bkin[aeiu]\b"), "CN"),
     (both_scripts(r"\bsjedinjen\w*\s+američk\w*\s+držav\w*|\bsad\b"), "US"),
+    (r"\bspojen\w*\s+štát\w*(?:\s+americk\w*)?|\bzdru[žz]en\w*\s+držav\w*(?:\s+amerik\w*)?", "US"),
     # lt, lv, et
     (r"\beuropos\s+sąjung\w*|\beiropas\s+savienīb\w*|\beuroopa\s+liid\w*", "EU"),
     (r"\brusij\w*|\bkrievij\w*|\bvenemaa\w*", "RU"), (r"\birane\w*|\birān\w*|\biraan\w*", "IR"),
@@ -144,11 +147,12 @@ _WITHHELD = compiled(
             r"|gjelder)\s+ikke",  # da, no
             r"\bне\s+(?:надається|надаються|поширюється|застосовується|се\s+предоставя"
             r"|се\s+предоставят|се\s+прилага)|\bжодн\w*\s+(?:прав|ліценз)\w*"
-            r"|\bникакв\w*\s+(?:права|лиценз\w*)",  # uk, bg
+            r"|\bникакв\w*\s+(?:права|лиценз\w*)|\bберілмейді\b",  # uk, bg, kk
             both_scripts(
                 r"\bse\s+ne\s+(?:daje|dodjeljuje|dodeljuje|odobrava|izdaje|odnosi)|\bne\s+(?:daje"
                 r"|dodjeljuje|dodeljuje)\b|\bnikakv\w*\s+(?:prava|licenc\w*)"
             ),  # hr, sr
+            r"\bne\s+podeli\w*|\bneudeľuj\w*|\bsa\s+neudeľ\w*",  # sl, sk
             r"\bnesuteikiam\w*|\bnetaikom\w*|\bjokių\s+(?:teisių|licencij\w*)"  # lt
             r"|\bnetiek\s+piešķirt\w*|\bnav\s+piešķirt\w*"  # lv
             r"|\bei\s+(?:anta|kohaldata|laiene)|\bmingeid\s+õigusi",  # et
@@ -160,12 +164,13 @@ _WITHHELD = compiled(
 _BASED = compiled(
     r"\bbosiddende|\bbosatt\w*|\bhjemmehørende|\bmed\s+(?:sæde|hjemsted|sete|hovedkontor)"
     r"|\bregistrer\w*|\bstatsborger\w*"
-    r"|\bмісцезнаходж\w*|\bрезидент\w*|\bзареєстрован\w*|\bгромадян\w*|\bпроживаю\w*"
-    r"|\bмісцем\s+проживання|\bседалище|\bпребиваващ\w*|\bрегистриран\w*|\bграждан\w*|\bживеещ\w*"
+    r"|\bмісцезнаходж\w*|\bмісц\w*\s+(?:основн\w*\s+)?діяльност\w*|\bрезидент\w*|\bзареєстрован\w*|\bгромадян\w*|\bпроживаю\w*"
+    r"|\bмісцем\s+проживання|\bтұрғылықты\s+жер\w*|\bқызмет\s+орн\w*|\bтіркелген\w*"  # kk
+    r"|\bседалище|\bпребиваващ\w*|\bрегистриран\w*|\bграждан\w*|\bживеещ\w*"
     + "|"
     + both_scripts(
         r"\bprebivališt\w*|\bpribivališt\w*|\bsj?edišt\w*|\bboravišt\w*|\bregistriran\w*"
-        r"|\bosnovan\w*|\bdržavljan\w*|\brezident\w*"
+        r"|\bosnovan\w*|\bdržavljan\w*|\brezident\w*|\bsedež\w*|\bprebivališč\w*|\bsídl\w*"
     )
     + r"|\bgyvenan\w*|\bbuveinė\w*|\bregistruot\w*|\bpiliet\w*"  # lt
     r"|\bdzīvesviet\w*|\breģistrēt\w*|\bpilso\w*"  # lv

@@ -8,6 +8,8 @@
   lisans sa a", "ភ្ជាប់អត្ថបទអាជ្ញាប័ណ្ណនេះ");
 - the licensor named on a labelled line ("Litsenziar: ...", "Moun ki bay lisans lan: ...",
   "អ្នកផ្តល់អាជ្ញាប័ណ្ណ ៖ ...");
+- the licence said to cover every model of its family ("רישיון זה חל על כל מודלי ...");
+- the licensor's marks not licensed ("Usted no podrá usar las marcas del Licenciante");
 - the stricter text said to prevail, which it does without saying so; a Welsh definition
   ("Ystyr ... yw");
 - in Chinese: the user keeps the law anyway (不得利用本模型从事违反……法律法规的活动), owns its
@@ -38,7 +40,7 @@ _AS_IS = lazy_pattern(
     r"|\bdagoen-dagoenean\b|\bbermerik\s+gabe\b|\bsoos\s+(?:dit|hy)\s+is\b|\bsonder\s+(?:enige\s+)?"
     r"waarborg\w*|\bsida\s+uu\s+yahay\b|\bkamar\s+yadda\s+yake\b|როგორც\s+არის|ինչպես\s+կա"
     r"|ຕາມສະພາບ|ရှိသည့်အတိုင်း|පවතින\s+ආකාරයෙන්|जस्तो\s+छ\s+त्यस्तै|\bsa['’]t\s+it\s+is\b"
-    r"|\bsûnder\s+garânsje\b|\bfel\s+y\s+mae\b|\bheb\s+(?:unrhyw\s+)?warant\w*",
+    r"|\bsûnder\s+garânsje\b|\bw\s+stanie,?\s+w\s+jakim\s+(?:się\s+)?znajduje\b|\bfel\s+y\s+mae\b|\bheb\s+(?:unrhyw\s+)?warant\w*",
     _FLAGS,
 )
 _COPIES = lazy_pattern(
@@ -66,7 +68,29 @@ _ZH = lazy_pattern(
 # the stricter text said to prevail (the rule without such a clause), or a term's meaning given
 _STRICTER = lazy_pattern(
     r"වඩාත්\s+සීමාකාරී\s+පාඨය|\bmwy\s+cyfyngol\b|\bstrengere\s+tekst\b|\bmés\s+restrictiu\b"
-    r"|\bnas\s+cuingiche\b|\btekst\s+dy['’]t\s+strangere\b",
+    r"|\btaħt\s+(?:dak|dan)\s+il-limitu\s+ma\s+hemmx\s+bżonn|\bnas\s+cuingiche\b|\bпострог\w*|\bstrangari\b|\bstrenger\w*\s+Versioun|\btekst\s+dy['’]t\s+strangere\b",
+    _FLAGS,
+)
+# the licensor's marks or names not licensed: a short sentence naming both ("Usted no podrá usar
+# las marcas del Licenciante", "Die Marken des Lizenzgebers sind nicht lizenziert")
+_MARKS = lazy_pattern(
+    r"^(?=[^;]{0,160}$)(?=.*\b(?:marcas?|marques?|Marken\w*|marchi|marchio|m[ăa]rci\w*"
+    r"|znak\w*\s+towarow\w*|handelsmerk\w*|varumärk\w*|varemærk\w*|varemerk\w*|tavaramerk\w*"
+    r"|ochrann\w+\s+známk\w*|védjegy\w*)\b)(?=.*\b(?:licenciante|licenciador\w*|concédant|donneur"
+    r"|Lizenzgeber\w*|licenziante|licen[țt]iator\w*|licencjodawc\w*|licentiegever\w*|licensgivar\w*"
+    r"|licensgiver\w*|lisenssinantaj\w*|poskytovatel\w*|licencadó\w*)\b)",
+    _FLAGS,
+)
+# the licence covering every model of its family, maybe naming their kinds ("רישיון זה חל על כל
+# מודלי המשפחה", "Esta licencia se aplica a todos los modelos de la familia"): a scope, no term
+_FAMILY = lazy_pattern(
+    r"^\W*(?:\S+\s+\d+\.?\s*)?(?:רישיון\s+זה\s+חל\s+על\s+כל\s+מודלי"
+    r"|esta\s+licencia\s+se\s+aplica\s+a\s+todos\s+los\s+modelos|esta\s+licença\s+aplica-se\s+a"
+    r"\s+todos\s+os\s+modelos|cette\s+licence\s+s['’]applique\s+à\s+tous\s+les\s+modèles"
+    r"|questa\s+licenza\s+si\s+applica\s+a\s+tutti\s+i\s+modelli|diese\s+Lizenz\s+gilt\s+für\s+alle"
+    r"\s+Modelle|leseni\s+hii\s+inahusu\s+modeli\s+zote|licencja\s+dotyczy\s+wszystkich\s+modeli"
+    r"|лицензия\s+распространяется\s+на\s+все\s+модели|ліцензія\s+поширюється\s+на\s+всі\s+моделі)"
+    r"[^.;!?]*[.!]?\s*$",
     _FLAGS,
 )
 _MEANING = lazy_pattern(
@@ -84,8 +108,12 @@ def states_no_term_world(text: str) -> bool:
     """Whether a passage is one of the clauses above, restricting no use."""
     if _STRICTER.search(text) is not None:
         return True
+    if _MARKS.search(text.strip()) is not None:  # no trademark licence
+        return True
     if _MEANING.search(text) is not None:  # cy: "Ystyr defnydd masnachol yw ...": a meaning
         return True
     if _MORE.search(text) is not None:
         return False
+    if _FAMILY.search(text) is not None:  # every model of the family covered
+        return True
     return any(p.search(text) is not None for p in (_AS_IS, _COPIES, _LICENSOR, _ZH))

@@ -43,6 +43,19 @@ _NAMES: dict[str, str] = {
     r"chinese|chinesische[nr]?|chinoise|china|chinesa|cinese": "zh",
     r"japanese|japanische[nr]?|japonaise|japonesa|giapponese": "ja",
     r"korean|koreanische[nr]?|coréenne|coreana": "ko",
+    # the smaller European languages, named in English or in their own words
+    r"maltese|maltija|maltin": "mt",
+    r"welsh|cymraeg": "cy",
+    r"irish|gaeilge": "ga",
+    r"icelandic|íslensk\w*": "is",
+    r"catalan|catalana|català": "ca",
+    r"basque|euskara": "eu",
+    r"greek|ελληνικ\w*": "el",
+    r"albanian|shqip\w*": "sq",
+    r"macedonian|македонск\w*": "mk",
+    r"hungarian|magyar": "hu",
+    r"finnish|suomenkieli\w*": "fi",
+    r"romanian|român\w*|romana": "ro",
 }
 _LANGUAGE = "(?P<language>" + "|".join(_NAMES) + ")"
 _VERSION = (

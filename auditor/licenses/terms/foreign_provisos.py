@@ -92,7 +92,7 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         (
             lazy_pattern(
                 r"\bne\s+odnosi\b|\bne\s+velja\b|\bnevztahuje\b|\bnevzťahuje\b|\bnijsou\s+dotčen\w*"
-                r"|\bizuzet\w*|\bvyňat\w*",
+                r"|\bizuzet\w*|\bvyňat\w*|\bniso\s+omejen\w*|\bnie\s+sú\s+obmedzen\w*",
                 re.IGNORECASE,
             ),
             lazy_pattern(
@@ -131,11 +131,12 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         lazy_pattern(r"\b(?:użytkownik\w*|odbiorc\w*)\s+końcow\w*", re.IGNORECASE),
     ),
-    "ru": (
+    "ru": (  # and Kazakh, sometimes told Russian
         lazy_pattern(
-            r"\bне\s+(?:распространяется|применяется|касается|затрагивает)\b", re.IGNORECASE
+            r"\bне\s+(?:распространяется|применяется|касается|затрагивает)\b|\bқолданылмайды\b",
+            re.IGNORECASE,
         ),
-        lazy_pattern(r"\bконечн\w*\s+пользовател\w*", re.IGNORECASE),
+        lazy_pattern(r"\bконечн\w*\s+пользовател\w*|соңғы\s+пайдаланушы\w*", re.IGNORECASE),
     ),
     # nl, uk, sv, cs: "Artikel 2 geldt niet voor eindgebruikers", "не стосується кінцевих
     # користувачів", "gäller inte slutanvändare", "se nevztahuje na koncové uživatele"
@@ -147,17 +148,24 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
         ),
         lazy_pattern(r"\beindgebruiker\w*", re.IGNORECASE),
     ),
-    "uk": (
-        lazy_pattern(r"не\s+(?:стосується|поширюється|застосовується)", re.IGNORECASE),
-        lazy_pattern(r"кінцев\w*\s+користувач\w*", re.IGNORECASE),
+    "uk": (  # and Kazakh, often told Ukrainian: "соңғы пайдаланушыларға қолданылмайды"
+        lazy_pattern(
+            r"не\s+(?:стосується|поширюється|застосовується|охоплюються|охоплюється)"
+            r"|\bқолданылмайды\b|\bқатысты\s+емес\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"кінцев\w*\s+користувач\w*|соңғы\s+пайдаланушы\w*", re.IGNORECASE),
     ),
     "sv": (
         lazy_pattern(r"\b(?:gäller|omfattar)\s+inte\b", re.IGNORECASE),
         lazy_pattern(r"\bslutanvändar\w*", re.IGNORECASE),
     ),
-    "cs": (
-        lazy_pattern(r"\bse\s+nevztahuj\w*|\bneplatí\b", re.IGNORECASE),
-        lazy_pattern(r"\bkoncov\w*\s+uživatel\w*", re.IGNORECASE),
+    "cs": (  # and Slovenian, often told Czech: "Končni uporabniki ... niso omejeni"
+        lazy_pattern(
+            r"\bse\s+nevztahuj\w*|\bneplatí\b|\bne\s+velja\b|\bniso\s+omejen\w*|\bne\s+odnosi\b",
+            re.IGNORECASE,
+        ),
+        lazy_pattern(r"\bkoncov\w*\s+uživatel\w*|\bkončn\w+\s+uporabnik\w*", re.IGNORECASE),
     ),
     # id, ms, vi, th, hi: "Pengguna akhir ... tidak terkena angka ini", "không áp dụng đối với
     # người dùng cuối", "ไม่กระทบสิทธิของผู้ใช้ปลายทาง", "अंतिम उपयोगकर्ताओं पर लागू नहीं"

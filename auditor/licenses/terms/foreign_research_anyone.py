@@ -1,6 +1,7 @@
-"""Research or evaluation said to be anyone's, companies' too, in other languages, for
-`foreign_companies` (as the English rule `licensees/research-whoever-does-it` reads it):
-`use_scope` `research-by-anyone`, so a company's own research is within a research grant.
+"""Research or evaluation said to be anyone's, companies' too, in other languages (Romanian,
+Punjabi and Hindi among them), for `foreign_companies` (as the English rule
+`licensees/research-whoever-does-it` reads it): `use_scope` `research-by-anyone`, so a
+company's own research is within a research grant.
 
 A sentence names research or evaluation and says who may do it is anyone's, companies and their
 labs included: "per attività di ricerca ... da chiunque svolte, comprese le imprese e i loro
@@ -26,7 +27,7 @@ _RESEARCH = lazy_pattern(
     r"|évaluation\w*|forschung\w*|evaluierung\w*|onderzoek\w*|evaluatie\w*|bada\w*|ewaluac\w*"
     r"|výzkum\w*|hodnocen\w*|forskning\w*|utvärder\w*|evaluer\w*|tutkimu\w*|arvioin\w*"
     r"|kutatás\w*|cercet\w*|evalu\w*|исследован\w*|оценк\w*|досліджен\w*|araştırma\w*"
-    r"|penelitian|riset|penyelidikan|nghiên\s+cứu)\b"
+    r"|penelitian|riset|penyelidikan|nghiên\s+cứu)\b|ਖੋਜ|शोध|अनुसंधान"
     r"|研究|评测|評測|评估|評估|研発|研究開発|評価|연구|평가"
     # the purposes a sentence before names ("为上述目的", "上記の目的", "위 목적")
     r"|上述目的|前述目的|上記の目的|前記の目的|위\s*목적",
@@ -45,7 +46,11 @@ _ANYONE = lazy_pattern(
     r"|včetně\s+(?:firem|podniků|společností)|oavsett\s+vem|inklusive\s+företag|uanset\s+hvem"
     r"|uavhengig\s+av\s+hvem|herhangi\s+bir\s+kişi|şirketler\s+dahil|включая\s+(?:коммерческие"
     r"\s+организации|компании|предприятия)|кем\s+бы\s+(?:то\s+)?ни\s+было|включно\s+з\s+компаніями"
-    r"|termasuk\s+perusahaan|siapa\s+pun)\b"
+    r"|termasuk\s+perusahaan|siapa\s+pun|jedermann|auch\s+Unternehmen|oricui|oricine"
+    r"|inclusiv\s+(?:de\s+c[ăa]tre\s+)?(?:societ[ăa][țţ]il\w*|companiil\w*|firmel\w*)"
+    r"|kila\s+mtu|iedereen|każdemu|kdokoli\w*|kdokoľvek|vem\s+som\s+helst|hver\s+som\s+helst)\b"
+    # pa, hi: whoever does it, companies' teams included ("ਭਾਵੇਂ ਇਹ ਕੋਈ ਵੀ ਕਰੇ", "कोई भी करे")
+    r"|ਕੋਈ\s+ਵੀ\s+ਕਰੇ|ਕੰਪਨੀਆਂ\s+(?:ਦੀਆਂ\s+\S+\s+\S+\s+)?ਸਮੇਤ|कोई\s+भी\s+करे|कंपनियों\s+(?:की\s+\S+\s+\S+\s+)?सहित"
     r"|任何(?:个人|個人|人)(?:或|和)(?:机构|機構|组织|組織|单位|單位)|包括企业|包括企業"
     r"|企業(?:の研究|内の研究)[^。]{0,10}を含|法人を含|기업(?:의)?\s*(?:부설\s*)?연구\S*\s*(?:을|를)?\s*포함",
     _FLAGS,

@@ -229,6 +229,9 @@ _NEED = (
     r"|supus\w*)\s+(?:a|à|al|ao|à\s+la|alla|al|la|de)"
     r"|(?:solo|sólo|só|seulement|uniquement|solo|soltanto|doar|numai)\b[^.;]{0,60}?\b(?:con|com"
     r"|avec|cu|previa|prévia|mediante|après|dopo|tras|após|după)"
+    # with the licensor's leave right after: "con fins comerciais coa autorización previa"
+    r"|(?:coa|coas|com\s+a|con\s+la|avec\s+l['’]|cu)(?=\s+(?:(?:previa|prévia|expresa|expressa"
+    r"|préalable)\s+)?(?:autoriza|autoris|permis|consent))"
     # a duty to obtain it first: "deberá obtener antes", "doit obtenir au préalable", "deve
     # ottenere", "trebuie să obțină"
     r"|(?:deber[áa]n?|deben?|tendr[áa]n?\s+que|tiene[n]?\s+que|ha(?:n)?\s+de|dever[áa]o?|deve[m]?"

@@ -46,7 +46,8 @@ _ONLY = lazy_pattern(
 _SCOPE = lazy_pattern(
     r"\b(?:vale|v[áa]lid\w*|valable|valid\w*|valabil\w*|territ[óo]ri\w*|territoire|teritori\w*"
     r"|direito|derecho|droit|diritto|dreptul|licen[çcz]\w*|licence|utiliz\w*|utilis\w*|us\w*"
-    r"|execut\w*|ejecut\w*|ex[ée]cut\w*|eseguire|rul\w*)\b",
+    r"|execut\w*|ejecut\w*|ex[ée]cut\w*|eseguire|rul\w*|rige|rigen|vige|permiso|permissão"
+    r"|permesso|autoriza[cç]\w*)\b",
     _FLAGS,
 )
 # outside it, beyond the licence: "fora do", "fuera del", "hors du", "al di fuori", "în afara"
@@ -58,7 +59,11 @@ _OUTSIDE = lazy_pattern(
 )
 _BACK = lazy_pattern(
     r"\b(?:fora|fuera|hors|al\s+di\s+fuori|în\s+afara)\s+(?:d[eo]ss[ea]|d[eo]ste|de\s+es[ea]"
-    r"|de\s+este|de\s+ce|du|de\s+cet|di\s+tale|di\s+questo|acestui)\s+(?:territ\w+|teritoriu)",
+    r"|de\s+este|de\s+ce|du|de\s+cet|di\s+tale|di\s+questo|acestui)\s+(?:territ\w+|teritoriu)"
+    # outside the countries just named: "fuera de esos tres países", "hors de ces pays"
+    r"|\b(?:fora|fuera|hors|al\s+di\s+fuori|în\s+afara)\s+(?:d[eo]ss[ea]s|de\s+es[oa]s|de\s+estos"
+    r"|de\s+estas|de\s+ces|di\s+questi|acestor)\s+(?:\w+\s+)?(?:pa[íi]s\w*|pays|paesi|[țt][ăa]ri"
+    r"|estados|[ée]tats|stati|state)\b",
     _FLAGS,
 )
 _BEYOND = lazy_pattern(

@@ -20,7 +20,7 @@ from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.combine import TermSource
-from auditor.licenses.terms.disagree import TermDocument, incorporates
+from auditor.licenses.terms.disagree import TermDocument, card_taken_in, incorporates
 from auditor.model import Evidence
 from auditor.model.terms import ON_DEVICE_SHIPPING, WIDENING_SCOPES
 
@@ -91,3 +91,10 @@ def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]
             if other.path in text or (len(name) >= 4 and name in text):
                 out.add(doc.path)
     return out
+
+
+def takes_in_card(texts: Mapping[str, str], card_paths: set[str]) -> bool:
+    """Whether a license document other than the card makes the model card part of itself
+    ("Clarifications published by the licensor in the model card form part of this
+    licence"): the card's prose is then read as licence text, its grants and bans binding."""
+    return any(card_taken_in(text) for path, text in texts.items() if path not in card_paths)

@@ -14,6 +14,8 @@ nothing says it is inside; when the model's size, modality or name is unknown (o
 read from no facet), the clause binds: the strict reading. A sentence naming a table row ("the
 models in the second row") takes that row's scope. Clauses scoped to multimodal models are
 left to the territorial clauses' own scope (terms `models: multimodal`, model/modality.py).
+In other languages a commercial term of the image or multimodal models alone is read so too
+(`model_scope_foreign`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ import re
 from dataclasses import dataclass
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.model_scope_foreign import (
+    binds_media_models_only,
+    refers_back_foreign,
+)
 from auditor.licenses.terms.table_markup import tables_as_rows
 from auditor.licenses.terms.tables import Table, TableRow, read_tables, table_at
 from auditor.licenses.text.layout import Layout, read_layout
@@ -283,6 +289,11 @@ class _Scope:
 def _piece_out(piece: str, start: int, previous: bool, scope: _Scope) -> bool:
     """Whether a piece of a sentence binds models other than this one only: its subject names
     them, or refers back ("any use of them") to the piece before, which did."""
+    if scope.facts.modality == "text":  # other languages: an image model's commercial term
+        if binds_media_models_only(piece):
+            return True
+        if previous and refers_back_foreign(piece):
+            return True
     verb = _VERB.search(piece)
     before = piece[: verb.start()] if verb else ""
     if not _MODELS.search(before):

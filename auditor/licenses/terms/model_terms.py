@@ -22,7 +22,7 @@ from auditor.licenses.terms.extract import (
 from auditor.licenses.terms.foreign import read_foreign, with_foreign
 from auditor.licenses.terms.foreign_findings import language_finding, translation_findings
 from auditor.licenses.terms.granted_kind import LICENSE_NAMES, with_granted_kind
-from auditor.licenses.terms.incorporated import pointing, with_incorporated_meanings
+from auditor.licenses.terms.incorporated import pointing, takes_in_card, with_incorporated_meanings
 from auditor.licenses.terms.judge_text import (
     is_derived,
     judge_text_terms,
@@ -86,11 +86,12 @@ def terms_for_model(
     evidence (terms/combine.py); documents that disagree are a finding.
     """
     docs = _documents(files, db)
-    if not any(d.role == "license" for d in docs) and not binding_records(match, db):
-        # no license text and no known license: the card's license section is the license,
-        # its grant read as a license file's would be (`license: other` defined in the card)
-        docs = _documents(files, db, card_license=True)
     texts = {file.path: file.text for file, _ in files if file.text is not None}
+    if takes_in_card(texts, {f.path for f, _ in files if f.origin == CARD_PROSE}) or (
+        not any(d.role == "license" for d in docs) and not binding_records(match, db)
+    ):  # the card made part of the licence, or no licence text and no known one: the card's
+        # licence section is licence text (`license: other` defined in the card)
+        docs = _documents(files, db, card_license=True)
     docs, findings = settle_versions(docs, texts)  # a translation, an old version bind not
     choice = restating_choice(docs, match)
     docs = [d for d in docs if d.path not in choice]

@@ -34,6 +34,7 @@ from auditor.licenses.text.passage_marks import BLOCK_START as _BLOCK_START
 from auditor.licenses.text.passage_marks import LIST_MARKER as _LIST_MARKER
 from auditor.licenses.text.passage_marks import RULE_LINE as _RULE_LINE
 from auditor.licenses.text.passage_marks import SENTENCE_END as _SENTENCE_END
+from auditor.licenses.text.passage_marks import is_ordinal_wrap
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
 
@@ -290,7 +291,7 @@ def _split(text: str, keep: Callable[[str], bool] | None = None) -> Iterator[Pas
             if title and (keep is None or keep(title)):
                 yield Passage(title, number, language_of(title), heading=True)
             continue
-        if _BLOCK_START.match(raw):
+        if _BLOCK_START.match(raw) and not is_ordinal_wrap(paragraph[-1:], line):
             yield from _sentences(paragraph, keep)
             paragraph = []
             line = _LIST_MARKER.sub("", line)

@@ -1,6 +1,7 @@
 """The marks that cut a text into passages, for `language.passages`: a list item's marker (in
 any script: "- ", "1.", "(a)", "б)", "(א)", "ก.", "一、", "第四条"), a rule line, a sentence's
-end, and the abbreviations a full stop ends no sentence after ("z. B.", "Α.Ε.", "S.A.")."""
+end, and the abbreviations a full stop ends no sentence after ("z. B.", "Α.Ε.", "S.A."); a
+number going on a wrapped sentence ("iz" then "1. točke") starts no item."""
 
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ ABBREVIATION = compile_pattern(
     r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
     re.IGNORECASE,
 )
+
+
+def is_ordinal_wrap(before: list[tuple[int, str]], line: str) -> bool:
+    """A wrapped sentence going on with an ordinal, not a list item: the line `before` (none
+    at a paragraph's start) ends in a short word ("se pravice iz" then "1. točke ne
+    podelijo"), and a lowercase word follows the number."""
+    short = bool(before) and _SHORT_END.search(before[-1][1]) is not None
+    ordinal = _ORDINAL_ON.match(line) if short else None
+    return ordinal is not None and ordinal.group(1).islower()
+
+
+_SHORT_END = compile_pattern(r"(?:^|\s)[^\W\d_]{1,3}$")
+_ORDINAL_ON = compile_pattern(r"^\s*\d{1,3}\.\s+([^\W\d_])")

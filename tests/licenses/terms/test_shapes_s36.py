@@ -378,3 +378,53 @@ def test_twin_a_band_answering_no_is_the_cap() -> None:
     table = _BANDS + "| above 5 million | No; a paid licence is needed |\n"
     body = f"You may use the model for any purpose, commercial ones included.\n\n{table}"
     assert _value(body, "mau_threshold") == 5_000_000
+
+
+def _with_card(licence: str, card: str) -> dict[str, object]:
+    from auditor.model.evidence import CARD_DOCUMENT_ORIGIN
+
+    pairs = []
+    for path, text, origin in (
+        ("LICENSE", licence, "LICENSE"),
+        ("README.md#license", card, CARD_DOCUMENT_ORIGIN),
+    ):
+        file = LicenseFile(path=path, sha256=None, size=len(text), text=text, origin=origin)
+        pairs.append((file, identify_text(text)))
+    terms = terms_for_model(pairs, pairs[0][1].match, load_license_db())
+    return {"values": dict(terms.values), "rules": [f.rule for f in terms.findings]}
+
+
+_NC = (
+    "Wrenfold Non-Commercial Licence\n\nWrenfold Ltd permits you to use and modify the model "
+    "for non-commercial purposes. Commercial use requires a separate written licence."
+)
+_CARD_NOTE = (
+    "## Licence\n\nA firm running the model only on its own servers for its own employees is "
+    "making non-commercial use."
+)
+
+
+def test_a_card_the_licence_takes_in_widens_it_with_its_clarification() -> None:
+    licence = f"{_NC} Clarifications it publishes in the model card form part of this licence.\n"
+    read = _with_card(licence, _CARD_NOTE)
+    assert "internal-use-by-anyone" in read["values"]["use_scope"]  # type: ignore[index]
+    assert "license-files-disagree" not in read["rules"]  # type: ignore[operator]
+
+
+def test_twin_a_card_the_licence_does_not_take_in_widens_nothing() -> None:
+    licence = f"{_NC} The model card is not part of this licence.\n"
+    read = _with_card(licence, _CARD_NOTE)
+    assert "internal-use-by-anyone" not in (read["values"]["use_scope"] or [])  # type: ignore[index]
+
+
+def test_a_licence_version_only_is_no_confinement_to_a_product() -> None:
+    body = (
+        "The weights are released under the GNU General Public License, version 3 only, "
+        "together with the Classpath linking exception."
+    )
+    assert "with-product-only" not in _words(_value(body, "use_scope"))
+
+
+def test_twin_use_only_together_with_a_named_product_is_confined() -> None:
+    body = "The weights may be used only together with the Fernwick Studio runtime."
+    assert "with-product-only" in _words(_value(body, "use_scope"))
