@@ -139,7 +139,17 @@ def apply_amendments(
     return out, findings
 
 
+# every instruction holds one of these (`_WORDS`, `_CLAUSE`)
+_VERBS: tuple[str, ...] = ("replaced", "substitut", "changed to", "changed by", "changed with")
+_VERBS += ("amended to",)
+_VERBS += ("amended by", "amended with", 'replace "', "replace \u201c", "replace '")
+_VERBS += ("replace \u2018",)
+
+
 def _instructions(path: str, text: str) -> list[_Instruction]:
+    lower = " ".join(text.lower().split())
+    if not any(verb in lower for verb in _VERBS):
+        return []  # nearly every licence: no pattern run (an audit reads each text here)
     dated = _EFFECTIVE.search(text)
     whole = _date(dated) if dated else None
     found = []
