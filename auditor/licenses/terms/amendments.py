@@ -85,7 +85,6 @@ _EFFECTIVE = lazy_pattern(
     rf"|as\s+(?:of|from)|starting|beginning|on\s+and\s+after)\s+(?:on\s+|from\s+)?{_DATE}",
     re.IGNORECASE,
 )
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+(?=[A-Z0-9(\"“])|\n\s*\n")
 _TERM_WORD = lazy_pattern(
     r"\b(?:not|no|never|nor|must|shall|may|only|solely|except|unless|prohibit\w*|forbid\w*"
     r"|restrict\w*|non-?commercial|research|limit\w*|require\w*|cap|exceed\w*|grants?)\b|n't\b",
