@@ -78,6 +78,7 @@ class TrainingDataEntry(TypedDict):
     generated_terms: NotRequired[list[str]]  # provider catalog keys whose output terms apply
     personal_data: NotRequired[str | None]  # a PERSONAL_DATA word; None when not said
     source_datasets: NotRequired[list[str]]  # the datasets this one is built from
+    unknown_sources: NotRequired[list[str]]  # of those, the ones whose terms no record states
     terms_evidence: NotRequired[dict[str, list[StatedEvidence]]]  # per field above: where
 
 

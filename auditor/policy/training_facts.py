@@ -10,7 +10,9 @@ default and the messages say so; `strict` treats the doubt against the user.
 Each list names the datasets as the model's evidence names them; an empty list is "none",
 never "unknown". A dataset that could not be read (no Hub id, gated, offline, over the bound),
 or whose documents neither name a license we know nor state what the data may be used for, is
-in `unknown_license`, so what was not read is a finding, not silence. A research-only dataset
+in `unknown_license`, so what was not read is a finding, not silence; so is one built from a
+source whose terms no record states (`unknown_sources`) unless it is already known to bar
+commercial use. A research-only dataset
 is listed as research-only, not also as non-commercial. Data the card only describes by the
 models that generated it (`resolved_by: "described"`) names no dataset to read: it counts as
 model-generated, never as of unknown license.
@@ -82,9 +84,11 @@ def training_facts(entries: Iterable[TrainingDataEntry]) -> dict[str, object]:
         described = entry["resolved_by"] == "described"  # no dataset named: none to read
         if not described and (entry["resolved_by"] in _UNREAD or not (named or stated)):
             unknown.append(ref)  # nothing read says what the data may be used for
+        elif entry.get("unknown_sources") and not (research_only or _prohibited(entry, kind)):
+            unknown.append(ref)  # its label covers its maker's edits; its content's terms unknown
         if research_only:
             research.append(ref)  # implies no commercial use: said once, as research-only
-        elif entry.get("commercial_use") == "prohibited" or kind is LicenseKind.NON_COMMERCIAL:
+        elif _prohibited(entry, kind):
             non_commercial.append(ref)
         if entry.get("share_alike"):
             share.append(ref)
@@ -115,3 +119,7 @@ def training_facts(entries: Iterable[TrainingDataEntry]) -> dict[str, object]:
         "training_data.has_model_generated": bool(generated),
         "training_data.personal_data": personal,
     }
+
+
+def _prohibited(entry: TrainingDataEntry, kind: LicenseKind | None) -> bool:
+    return entry.get("commercial_use") == "prohibited" or kind is LicenseKind.NON_COMMERCIAL

@@ -55,6 +55,7 @@ TERM_FIELDS = (
     "generated_with",
     "personal_data",
     "source_datasets",
+    "unknown_sources",
 )
 """The data-card terms an entry (or a dataset's own card) records, in the order shown."""
 TERM_LABELS = {
@@ -65,6 +66,7 @@ TERM_LABELS = {
     "generated_with": "Made from outputs of",
     "personal_data": "Personal data",
     "source_datasets": "Built from",
+    "unknown_sources": "Built from data of unknown terms",
 }
 
 Wording = Callable[[str], str]
@@ -343,7 +345,7 @@ def _term_value(field: str, record: Mapping[str, object]) -> str:
         return ", ".join(names) + (f" (output terms: {', '.join(terms)})" if terms else "")
     if field == "personal_data":
         return PERSONAL_WORDS.get(_text(value), _text(value))
-    if field == "source_datasets":
+    if field in ("source_datasets", "unknown_sources"):
         return ", ".join(_list(value))
     if isinstance(value, bool):
         return "yes" if value else ""

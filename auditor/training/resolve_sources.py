@@ -45,6 +45,8 @@ class SourceRecord(Protocol):
     def source_datasets(self) -> tuple[str, ...]: ...
     @property
     def source(self) -> str: ...
+    @property
+    def note(self) -> str | None: ...
 
 
 SourceLookup = Callable[[str], SourceRecord | None]
@@ -71,6 +73,10 @@ def with_source_terms(entry: TrainingDataEntry, lookup: SourceLookup) -> Trainin
         if record.share_alike and not out.get("share_alike"):
             out["share_alike"] = True
             evidence.setdefault("share_alike", []).append(said)
+            changed = True
+        if _terms_unknown(record):
+            out["unknown_sources"] = [*out.get("unknown_sources", []), via]
+            evidence.setdefault("unknown_sources", []).append(said)
             changed = True
     if not changed:
         return entry
@@ -100,6 +106,11 @@ def _sources(entry: TrainingDataEntry, lookup: SourceLookup) -> list[tuple[Sourc
     return found
 
 
+def _terms_unknown(record: SourceRecord) -> bool:
+    """The registry knows the source and records nothing that says what its content allows."""
+    return not (record.license or record.commercial_use or record.research_only)
+
+
 def _named(values: Iterable[str] | None) -> list[str]:
     return [v.strip() for v in values or () if isinstance(v, str) and v.strip()]
 
@@ -114,5 +125,7 @@ def _quote(record: SourceRecord, via: str) -> StatedEvidence:
         terms.append(f"commercial use {record.commercial_use}")
     if record.research_only:
         terms.append("research only")
+    if _terms_unknown(record) and record.note:
+        terms.append(record.note)
     text = f"built from {via}: {', '.join(terms)} (source: {record.source})"
     return {"file": REGISTRY_FILE, "line": None, "text": text}

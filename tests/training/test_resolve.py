@@ -26,6 +26,7 @@ class Known:
     source_datasets: tuple[str, ...] = ()
     personal_data: str | None = None
     source: str = "https://example.org/dataset"
+    note: str | None = None
 
 
 REGISTRY = {

@@ -1,7 +1,7 @@
 """A training dataset built from other datasets carries their stricter terms (resolve_sources.py):
 a cleaned copy of a non-commercial, research-only dataset is still that content, whatever its
 cleaner's license says; a source the registry does not know, or one no stricter, changes
-nothing; chains are read a bounded number of generations, cycles cut."""
+nothing; one it knows with no terms recorded makes the copy's content of unknown terms; chains are read a bounded number of generations, cycles cut."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ REGISTRY = {
     "acme/cleaned": Known(
         "acme/cleaned", "MIT", "allowed", source_datasets=("acme/source-nc", "acme/unknown")
     ),
+    "acme/disputed": Known("acme/disputed", None, note="label changed; terms disputed"),
     "acme/loop-a": Known("acme/loop-a", "MIT", "allowed", source_datasets=("acme/loop-b",)),
     "acme/loop-b": Known("acme/loop-b", "MIT", "allowed", source_datasets=("acme/loop-a",)),
 }
@@ -103,3 +104,37 @@ def test_the_bundled_registry_reads_alpaca_cleaned_as_stanford_alpacas_content()
     )
     assert entry["research_only"] is True and entry["commercial_use"] == "prohibited"
     assert "tatsu-lab/alpaca" in entry["terms_evidence"]["research_only"][0]["text"]
+
+
+def test_a_copy_of_a_source_known_to_have_no_recorded_terms_is_of_unknown_terms() -> None:
+    from auditor.policy.training_facts import training_facts
+
+    entry = resolved("acme/filtered", license=LICENSES["MIT"], source_datasets=["acme/disputed"])
+    out = with_source_terms(entry, lookup)
+    assert out["unknown_sources"] == ["acme/disputed"]
+    (quote,) = out["terms_evidence"]["unknown_sources"]
+    assert "license not recorded" in quote["text"] and "terms disputed" in quote["text"]
+    assert training_facts([out])["training_data.unknown_license"] == ["acme/filtered"]
+    assert training_facts([entry])["training_data.unknown_license"] == []
+    # A copy already known to bar commercial use is listed for that, not also as unknown.
+    barred = with_source_terms(
+        resolved("acme/f2", commercial_use="prohibited", source_datasets=["acme/disputed"]),
+        lookup,
+    )
+    assert training_facts([barred])["training_data.unknown_license"] == []
+    # A source the registry has never heard of still adds nothing (never guessed).
+    unheard = resolved("acme/f3", license=LICENSES["MIT"], source_datasets=["acme/nobody"])
+    assert with_source_terms(unheard, lookup) == unheard
+
+
+def test_the_bundled_registry_reads_ultrachat_200k_as_content_of_disputed_terms() -> None:
+    from auditor.knowledge.license_db import load_license_db
+
+    (entry,) = resolve_training_data(
+        [stated("HuggingFaceH4/ultrachat_200k")],
+        fetch=None,
+        lookup=load_known_datasets().lookup,
+        license_of=license_of_records(load_license_db()),
+    )
+    assert entry["unknown_sources"] == ["stingning/ultrachat"]
+    assert entry["license"] is not None and entry["license"]["id"] == "MIT"
