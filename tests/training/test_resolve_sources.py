@@ -1,7 +1,8 @@
 """A training dataset built from other datasets carries their stricter terms (resolve_sources.py):
 a cleaned copy of a non-commercial, research-only dataset is still that content, whatever its
 cleaner's license says; a source the registry does not know, or one no stricter, changes
-nothing; one it knows with no terms recorded makes the copy's content of unknown terms; chains are read a bounded number of generations, cycles cut."""
+nothing; one it knows with no terms recorded makes the copy's content of unknown terms; chains
+are read a bounded number of generations, cycles cut."""
 
 from __future__ import annotations
 
