@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "LICENSE_STEMS_INSIDE",
     "LICENSE_WORDS",
     "LICENSE_WORDS_LATIN",
     "LICENSE_WORDS_OTHER_SCRIPTS",
@@ -91,6 +92,11 @@ LICENSE_WORDS_OTHER_SCRIPTS: tuple[str, ...] = (
 """The words in other scripts (matched wherever they stand: these scripts' vowel signs are not
 word characters to the regular expressions, so a word boundary would miss them)."""
 
+LICENSE_STEMS_INSIDE: tuple[str, ...] = ("layisen", "migaqo", "migomo", "miqathango")
+"""Stems matched inside a word: the Nguni languages (Zulu, Xhosa, Ndebele, Swati) join a
+concord to the noun it qualifies, so "ilayisenisi" (licence) is "yelayisenisi" in "Imigaqo
+yelayisenisi" (the licence's terms) and "imigaqo" is "yemigaqo"."""
+
 LICENSE_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys((*LICENSE_WORDS_LATIN, *LICENSE_WORDS_OTHER_SCRIPTS))
 )
@@ -113,4 +119,5 @@ def title_pattern_source() -> str:
     a Latin word where a word begins, a word in another script wherever it stands."""
     latin = "|".join(re.escape(w).replace(r"\-", "[-_ ]?") for w in LICENSE_WORDS_LATIN)
     other = "|".join(re.escape(w).replace(r"\-", "[-_ ]?") for w in LICENSE_WORDS_OTHER_SCRIPTS)
-    return rf"\b(?:{latin})|(?:{other})"
+    inside = "|".join(LICENSE_STEMS_INSIDE)
+    return rf"\b(?:{latin})|(?:{other})|\b\w{{0,4}}(?:{inside})"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.knowledge.license_titles import title_pattern_source
 from auditor.model.license_words import COMMERCIAL_KEY as COMMERCIAL_KEY
 from auditor.model.license_words import COMMERCIAL_LABEL as COMMERCIAL_LABEL
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS as FOREIGN_LICENSE_WORDS
@@ -56,7 +57,11 @@ _LICENSE_TITLE = lazy_pattern(
     # 사용 조건): the conditions a user accepts, however the heading names them
     + r"|(?:使用|用户|用戶)(?:须知|須知|声明|聲明)|利用上の注意"
     r"|ご利用(?:に(?:ついて|あたって)|上の注意)"
-    r"|(?:이용|사용)\s*(?:조건|시\s*유의\s*사항|시\s*주의\s*사항)" + _FOREIGN_USE_RESTRICTIONS,
+    r"|(?:이용|사용)\s*(?:조건|시\s*유의\s*사항|시\s*주의\s*사항)"
+    + _FOREIGN_USE_RESTRICTIONS
+    # the word for a licence or its terms in some sixty languages (`knowledge.license_titles`)
+    + "|"
+    + title_pattern_source(),
     re.IGNORECASE,
 )
 # A title about the data's license ("Dataset license", "Licenses of the training data"): the

@@ -87,8 +87,9 @@ def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]
         for other in docs:
             if other is doc:
                 continue
-            name = PurePosixPath(other.path).name
-            if other.path in text or (len(name) >= 4 and name in text):
+            path = other.path.split("#")[0]  # the card's licence section is in README.md
+            name = PurePosixPath(path).name
+            if path in text or (len(name) >= 4 and name in text):
                 out.add(doc.path)
     return out
 
