@@ -44,7 +44,8 @@ def answered_questions(sentences: list[Sentence], classify: Classify) -> list[Se
     while index < len(sentences):
         question = sentences[index]
         answer = sentences[index + 1] if index + 1 < len(sentences) else None
-        if (
+        defined = None if answer is None else defining(question.text, answer.text)
+        if defined is None and (
             answer is None
             or not question.text.endswith("?")
             or answer.text.endswith("?")
@@ -53,7 +54,10 @@ def answered_questions(sentences: list[Sentence], classify: Classify) -> list[Se
             merged.append(question)
             index += 1
             continue
-        joined = declarative(question.text, answer.text) or f"{question.text} {answer.text}"
+        assert answer is not None
+        joined = (
+            defined or declarative(question.text, answer.text) or f"{question.text} {answer.text}"
+        )
         text, lower, prohibitive, excluded, _ = classify(joined)
         merged.append(
             replace(
@@ -110,3 +114,30 @@ def declarative(question: str, answer: str) -> str | None:
     else:
         said = f"You may {act}" if yes else f"You may not {act}"
     return f"{said}, {rest}" if rest else f"{said}."
+
+
+_WHAT = lazy_pattern(
+    r"^\W*(?:(?:and|so)\s+)?what(?:\s*,?\s*then\s*,?)?\s+(?:exactly\s+)?(?:is|are|counts\s+as"
+    r"|count\s+as|do\s+you\s+mean\s+by|does\s+(?:this\s+licen[cs]e|the\s+licen[cs]e)\s+mean\s+by)"
+    r"\s+(?:an?\s+|the\s+)?(?P<term>[\w\s'\u2019\"-]{3,40}?)\W*\?\W*$",
+    re.IGNORECASE,
+)
+_STATE = lazy_pattern(
+    r"^(?:not\s+)?(?:\w+ed|forbidden|(?:not\s+)?allowed|off[\s-]limits|ok|okay|fine)$", re.I
+)
+_ITS = lazy_pattern(r"^(?:it\s+(?:is|means|covers)|that\s+is|this\s+is|it's)\s+", re.IGNORECASE)
+
+
+def defining(question: str, answer: str) -> str | None:
+    """The definition a question asking what a term is ("What, then, is commercial use?") and
+    the statement answering it make together ("Commercial use means offering the model to
+    customers ..."), or None when the pair is no such question and answer (the answer is a
+    question, a yes or no, or begins another subject's sentence with a pronoun of its own)."""
+    found = _WHAT.match(question)
+    if found is None or answer.endswith("?") or _ANSWER.match(answer) or not answer[:1].isalpha():
+        return None
+    term = found.group("term").strip().strip("\"'\u2019")
+    body = _ITS.sub("", answer)
+    if _STATE.match(term):  # "What is prohibited? Using it for weapons." names no term
+        return f"{body[:1].upper()}{body[1:].rstrip('. ')} is {term.lower()}."
+    return f"{term[:1].upper()}{term[1:]} means {body[:1].lower()}{body[1:]}"

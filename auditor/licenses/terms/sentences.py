@@ -20,7 +20,7 @@ from auditor.licenses.terms.keywords import KeywordIndex
 from auditor.licenses.terms.list_items import ZONE_HEADING, bans_uses, goes_on, marker_kind
 from auditor.licenses.terms.lowered import search_lowered
 from auditor.licenses.terms.required_literals import Prefilter
-from auditor.licenses.terms.table_bands import band_answer, open_bands
+from auditor.licenses.terms.table_bands import band_answer, open_bands, open_below
 from auditor.licenses.terms.table_markup import tables_as_rows
 from auditor.licenses.terms.tables import (
     Table,
@@ -360,12 +360,13 @@ def _table_sentences(table: Table, layout: Layout, in_zone: bool) -> tuple[Sente
     cell allows its use (`row_text`), excluded under one naming warranties or liability."""
     sentences: list[Sentence] = []
     unbounded = open_bands(table, layout.flat)  # every band keeps the grant: no cap
+    below = open_below(table, layout.flat)  # bands whose next band still grants
     for whole, column, start, end, place in table_spans(table, layout.flat):
         cell = layout.matched_text(start, end)
         row = band_row(whole, layout.flat)  # a bound in a cell of its own heads the row
         if not cell or (row is not whole and start == row.label_start):
             continue
-        if unbounded and band_answer(row, column):
+        if (unbounded and band_answer(row, column)) or row.label_start in below:
             continue
         read, allows = row_text(row, column, cell, place)  # quoted with its label if read with it
         text, lower, prohibitive, excluded, definition = _classified(read)

@@ -3,6 +3,9 @@
 - A short licence file that sends the reader to the model card by its file name (README.md)
   and states no term of its own is a pointer, not an unread licence: the card's licence
   section, read as the licence, binds with its grant and its bans.
+- An FAQ question asking what a term is ("What, then, is commercial use?") and its answer
+  define the term; use by the licensee's own staff said not to be what the licence calls
+  commercial use is internal use by anyone.
 - A card's licence section titled in a language whose word for "licence" the card reader did
   not list (Xhosa "Imigaqo yelayisenisi", a concord joined to the noun) is still the licence
   section.
@@ -11,8 +14,11 @@
 from __future__ import annotations
 
 from auditor.knowledge.license_db import load_license_db
+from auditor.licenses.terms.answers import defining
+from auditor.licenses.terms.extract import extract_terms
 from auditor.licenses.terms.incorporated import pointing
 from auditor.licenses.terms.model_terms import _documents, terms_for_model
+from auditor.licenses.terms.table_bands import open_below
 from auditor.licenses.text.identify import TextIdentification
 from auditor.model import LicenseFile
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN
@@ -80,3 +86,80 @@ def test_titles_with_a_joined_concord_are_licence_titles() -> None:
     assert is_license_title("Ilayisenisi")
     assert not is_license_title("Imodeli yesiXhosa")  # "the Xhosa model": no licence word
     assert not is_license_title("Training details")
+
+
+def _read(text: str) -> dict[str, object]:
+    return {key: term.value for key, term in extract_terms(text).items()}
+
+
+_FAQ = "# Wrenfield licence: questions and answers\n\n"
+_PERMISSION = "\n\n**May I make commercial use?** Only with our prior written permission.\n"
+
+
+def test_a_question_asking_what_a_term_is_and_its_answer_define_the_term() -> None:
+    defined = _FAQ + (
+        "**What exactly counts as commercial use?**\nProviding the model, or a service built on "
+        "it, to clients or the public." + _PERMISSION
+    )
+    assert "internal-use-by-anyone" in _list(_read(defined)["use_scope"])
+
+
+def test_twin_a_definition_reaching_any_business_use_leaves_internal_use_withheld() -> None:
+    wide = _FAQ + (
+        "**What is commercial use?**\nAny use in a business, including offering the model to "
+        "customers." + _PERMISSION
+    )
+    assert "internal-use-by-anyone" not in _list(_read(wide)["use_scope"])
+
+
+def test_a_question_naming_a_state_reads_its_answer_as_what_is_in_that_state() -> None:
+    banned = _FAQ + "**What is prohibited?**\nUsing the model to develop weapons.\n"
+    assert "weapons" in _list(_read(banned)["use_restrictions"])
+    assert defining("What is not allowed?", "Selling the weights.") == (
+        "Selling the weights is not allowed."
+    )
+    assert defining("Can I sell it?", "Selling it.") is None  # a question asking leave
+
+
+def test_use_by_the_licensees_own_staff_said_not_commercial_is_internal_use_by_anyone() -> None:
+    said = (
+        "Use by your own staff, for your own operations, is not what this licence calls "
+        "commercial use."
+    )
+    assert "internal-use-by-anyone" in _list(_read(said)["use_scope"])
+    research = "Use by your own staff for research is not commercial use."
+    assert "internal-use-by-anyone" not in _list(_read(research)["use_scope"])
+
+
+def _list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def _bands(middle: str) -> str:
+    return (
+        "# Sedgewick Licence\n\nSedgewick Ltd licenses the weights on the terms of this table.\n\n"
+        "| Annual revenue | Terms |\n|---|---|\n"
+        "| Under US$2,000,000 | Free for any use. |\n"
+        f"| US$2,000,000 to US$20,000,000 | {middle} |\n"
+        "| Over US$20,000,000 | This licence grants you nothing; ask us for an agreement. |\n"
+    )
+
+
+def test_a_band_whose_next_band_still_grants_is_no_ceiling() -> None:
+    read = _read(_bands("Any use, commercial included, after you register online."))
+    assert read["revenue_threshold_usd"] == 20_000_000
+
+
+def test_twin_a_next_band_needing_permission_keeps_the_lower_band_read() -> None:
+    from auditor.licenses.terms.tables import read_tables
+    from auditor.licenses.text.layout import read_layout
+
+    def skipped(middle: str) -> set[int]:
+        flat = read_layout(_bands(middle)).flat
+        (table,) = read_tables(flat)
+        return open_below(table, flat)
+
+    assert len(skipped("Any use, commercial included, after you register online.")) == 1
+    assert skipped("Commercial use only with our prior written permission.") == set()
+    read = _read(_bands("Commercial use only with our prior written permission."))
+    assert "written-permission" in _list(read["commercial_use_conditions"])
