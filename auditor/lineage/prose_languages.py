@@ -90,6 +90,12 @@ def _after(
     )
 
 
+def _is_ref(copula: str) -> Phrase:
+    """ "the base model is X" (`le modèle de départ est X`): a label written as a sentence, its
+    copula followed right away by the reference (`est comparé à X` names no parent)."""
+    return _before(copula + r"(?=[\s`*_\"'«“]*(?:\[|https?://|[\w.-]+/[\w.-]))", True, None)
+
+
 def _label(words: str) -> re.Pattern[str]:
     return lazy_pattern(rf"^[\s>*_#+|-]*(?:{words})\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?", _I)
 
@@ -262,6 +268,7 @@ DE = Language(
             True,
             "quantized",
         ),
+        _is_ref(r"\b(?:Basis-?[Mm]odell|Grundmodell|Ausgangsmodell|Originalmodell)\s+(?:ist|war)"),
         _before(
             r"\b(?:basierend|basiert|beruht|aufbauend|aufgebaut)\s+auf\b"
             r"|\bauf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|des|der)\b|\bausgehend\s+von\b"
@@ -305,7 +312,7 @@ FR = Language(
         "distillation de|distillation du|distillation d'|fusion de|fusion du|"
         "fusion des|fusion entre|modèle de base|modèle d|modèle source|modèle parent|"
         "fine-tun|finetun|comme base|comme modèle|comme le modèle|comme notre modèle|"
-        "point de départ|converti|version convertie|poids d"
+        "point de départ|converti|version convertie|poids d|modèle initial"
     ),
     phrases=(
         _before(
@@ -355,6 +362,10 @@ FR = Language(
             r"\s+comme\s+(?:(?:le|notre)\s+)?(?:modèle\s+(?:de\s+)?base|base"
             r"|point\s+de\s+départ)\b",
             True,
+        ),
+        _is_ref(  # "le modèle de départ est X", "notre point de départ était X"
+            r"\b(?:modèle\s+(?:de\s+(?:base|départ)|d['’]origine|source|parent|initial)"
+            r"|point\s+de\s+départ)\s+(?:est|était|a\s+été)"
         ),
         _before(
             r"\b(?:basée?s?|fondée?s?|construite?s?|bâtie?s?)\s+sur\b"

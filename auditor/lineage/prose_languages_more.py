@@ -14,7 +14,7 @@ accented letter: their `plain_words` bring them in.
 from __future__ import annotations
 
 from auditor.fileio.lazy_pattern import lazy_pattern
-from auditor.lineage.prose_languages import _I, Language, _after, _before, _label, _words
+from auditor.lineage.prose_languages import _I, Language, _after, _before, _is_ref, _label, _words
 
 # --- Polish -------------------------------------------------------------------------------------
 _PL_TUNED = r"(?:dostrojon|wytrenowan|dotrenowan|douczon|destylowan|zaadaptowan|wyszkolon)"
@@ -100,6 +100,9 @@ CS = Language(
 )
 
 # --- Dutch --------------------------------------------------------------------------------------
+# "getraind", and with a separable prefix joined to it ("voortgetraind", "doorgetraind",
+# "bijgetraind", "nagetraind": trained further) or an adverb before it ("verder getraind").
+_NL_TRAINED = r"(?:verder\s+|opnieuw\s+)?(?:voort|door|bij|na)?getraind"
 NL = Language(
     "nl",
     marks=_words("model| de | het | een | is | van "),
@@ -110,11 +113,11 @@ NL = Language(
     ),
     phrases=(
         _before(
-            r"\b(?:(?:fijn|verder)[- ]?afgestemde?|gefinetunede?|gefinetuunde?|fine-?tuned"
-            r"|(?:verder\s+)?getrainde?|gedistilleerde?|bijgetrainde?|verfijnde)\s+(?:versie|variant)"
+            rf"\b(?:(?:fijn|verder)[- ]?afgestemde?|gefinetunede?|gefinetuunde?|fine-?tuned"
+            rf"|{_NL_TRAINED}e?|gedistilleerde?|verfijnde)\s+(?:versie|variant)"
             r"\s+van\b"
-            r"|\b(?:(?:fijn)?[- ]?afgestemd|gefinetuned|gefinetuund|(?:verder\s+)?getraind"
-            r"|gedistilleerd|bijgetraind|verfijnd)\s+(?:vanuit|vanaf|van|op\s+basis\s+van)\b"
+            rf"|\b(?:(?:fijn)?[- ]?afgestemd|gefinetuned|gefinetuund|{_NL_TRAINED}"
+            r"|gedistilleerd|verfijnd)\s+(?:vanuit|vanaf|van|op\s+basis\s+van)\b"
             r"|\b(?:fine-?tun(?:ing|e)|finetun(?:ing|e)|distillatie|verfijning)\s+van\b"
             # "vertrekt vanuit de gewichten van X": the weights kept
             r"|\b(?:vertrekt|vertrekken|start|starten|begint|beginnen|geïnitialiseerd)"
@@ -127,6 +130,7 @@ NL = Language(
             "quantized",
         ),
         _before(r"\bsamenvoeging\s+van\b", True, "merge"),
+        _is_ref(r"\b(?:basismodel|uitgangsmodel|oorspronkelijke\s+model)\s+(?:is|was)"),
         _before(r"\bgebaseerd\s+op\b|\bop\s+basis\s+van\b|\bafgeleid\s+van\b", False),
     ),
     label=_label(r"basismodel|oorspronkelijk\s+model"),
@@ -166,6 +170,7 @@ SV = Language(
             "quantized",
         ),
         _before(r"\bsammanslagning\s+av\b", True, "merge"),
+        _is_ref(r"\b(?:basmodell|grundmodell|ursprungsmodell|startmodell)(?:en)?\s+(?:är|var)"),
         _before(r"\bbaserad\s+på\b|\bbygger\s+på\b|\bhärledd\s+från\b", False),
     ),
     label=_label(r"basmodell|grundmodell|ursprunglig\s+modell"),

@@ -15,6 +15,7 @@ from auditor.lineage.prose_languages import (
     Language,
     _after,
     _before,
+    _is_ref,
     _label,
     _words,
 )
@@ -46,7 +47,8 @@ ES = Language(
         "ajust|afinad|afinamiento|fine-tun|finetun|basad|construid|derivad|entrenad|entrenamiento|destilad|"
         "destilación|cuantiz|fusión|tuning de|tuning del|tuning sobre|tune de|tune del|"
         "modelo base|modelo de base|modelo original|modelo padre|como base|como modelo base|"
-        "como el modelo base|como nuestro modelo base|punto de partida|convertid|exportad|pesos d"
+        "como el modelo base|como nuestro modelo base|punto de partida|modelo de partida|"
+        "convertid|exportad|pesos d"
     ),
     phrases=(
         _before(
@@ -92,6 +94,7 @@ ES = Language(
             r"|punto\s+de\s+partida)\b",
             True,
         ),
+        _is_ref(r"\bmodelo\s+(?:base|de\s+base|de\s+partida|original|inicial)\s+(?:es|era|fue)"),
         _before(r"\b(?:basad|construid|derivad)[oa]s?\s+(?:en|sobre|del?)\b", False),
     ),
     label=_label(r"modelo\s+(?:base|de\s+base|original|padre)"),
@@ -102,7 +105,9 @@ ES = Language(
         _I,
     ),
     self_word=lazy_pattern(r"\b(?:este|nuestro)\s+modelo\b", _I),
-    plain_words=_words("e los pesos de|justado a partir d|juste fino de|asado en"),
+    plain_words=_words(
+        "e los pesos de|justado a partir d|juste fino de|asado en|odelo base es|odelo de partida es"
+    ),
     not_parent=lazy_pattern(
         r"datos|conjunto|corpus|tokeni[sz]ador|arquitectura|código|método|artículo|plantilla", _I
     ),
@@ -152,6 +157,7 @@ PT = Language(
         ),
         # "X como base" / "X como modelo base" is Spanish's phrase too (ES reads it, with "não")
         _after(r"\s+como\s+(?:(?:o|nosso)\s+modelo\s+(?:de\s+)?base|ponto\s+de\s+partida)\b", True),
+        _is_ref(r"\bmodelo\s+(?:base|de\s+base|de\s+partida|original|inicial)\s+(?:é|era|foi)"),
         _before(r"\b(?:basead|construíd|derivad)[oa]s?\s+(?:em|no|na|sobre|d[eoa])\b", False),
         _before(r"\bcom\s+base\s+(?:em|no|na)\b", False),
     ),
@@ -175,7 +181,7 @@ IT = Language(
     words=_words(
         "addestrat|affinat|affinamento|fine-tun|finetun|ottimizzat|basat|costruit|derivat|distillat|"
         "distillazione|quantizzat|fusione|tuning di|tuning del|tuning della|"
-        "tuning dello|modello base|modello di base|modello originale|come base|"
+        "tuning dello|modello base|modello di base|modello originale|modello di partenza|come base|"
         "come modello base|come il modello base|come nostro modello base|punto di partenza|"
         "convertit|esportat|pesi d"
     ),
@@ -218,6 +224,7 @@ IT = Language(
             r"|punto\s+di\s+partenza)\b",
             True,
         ),
+        _is_ref(r"\bmodello\s+(?:base|di\s+base|di\s+partenza|originale|iniziale)\s+(?:è|era)"),
         _before(r"\b(?:basat|costruit|derivat)[oaie]\s+(?:su|sul|sulla|da|dal)\b", False),
     ),
     label=_label(r"modello\s+(?:base|di\s+base|originale)"),

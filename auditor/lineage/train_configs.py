@@ -3,14 +3,16 @@
 A fine-tune often ships the configuration it was trained with beside its weights: an axolotl
 YAML (`base_model: org/name`), a LLaMA-Factory or TRL one, or the `training_args.yaml` a run
 saves (`model_name_or_path: org/name`), an unsloth or PEFT script's config (`model_name`,
-`base_model_name_or_path`), sometimes under a `model:` / `model_args:` section. Which files are
+`base_model_name_or_path`), sometimes under a `model:` / `model_args:` section, or a kohya
+sd-scripts TOML (`pretrained_model_name_or_path = "org/name"`, in any table: kohya reads its
+tables' keys as one flat list, so a TOML is read flattened one level). Which files are
 training configurations is sources/parent_files.py's choice (by name: `train_config.yaml`,
 `axolotl.yml`, `sft_config.json`, ...); this reads one, bounded (a small file, parsed safely:
 a file that does not parse names nothing), and says:
 
 - a Hub `org/name` under one of those keys: the model the run started from (relation
   `adapter` when the configuration trains an adapter: `adapter: lora`, `finetuning_type:
-  lora`, `use_peft: true`, `peft_type`; else `finetune`);
+  lora`, `use_peft: true`, `peft_type`, kohya's `network_module`; else `finetune`);
 - a local path under one of them (`/mnt/models/Llama-3.2-11B-Vision-Instruct`): a parent
   named by that path, kept as written; lineage resolves it by its last part's name
   (lineage/ancestors.py) or says it is unresolved, never drops it.
@@ -21,6 +23,7 @@ same way (prose_configs.py reads its Hub ids).
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import PurePosixPath
 
 from auditor.fileio.config_data import parse_json_or_yaml
@@ -49,7 +52,10 @@ _KEYS = (
 """The keys axolotl, LLaMA-Factory, TRL, unsloth and PEFT write the starting model under."""
 _SECTIONS = ("model", "model_args", "model_arguments", "model_config", "base", "peft")
 """Sections some tools nest those keys in (`model: {model_name_or_path: ...}`)."""
-_ADAPTER_KEYS = ("lora_r", "lora_rank", "lora_alpha", "peft_type", "lora_config", "peft_config")
+_ADAPTER_KEYS = (
+    *("lora_r", "lora_rank", "lora_alpha", "peft_type", "lora_config", "peft_config"),
+    *("network_module", "network_dim"),  # kohya: a LoRA / LyCORIS network trained
+)
 
 
 def training_config_parents(path: str, text: str) -> tuple[StatedParent, ...]:
@@ -77,7 +83,23 @@ def local_config_parents(path: str, text: str) -> tuple[StatedParent, ...]:
 def _load(path: str, text: str) -> object:
     if len(text) > MAX_CONFIG_CHARS:
         return None
-    return parse_json_or_yaml(text, as_json=PurePosixPath(path).suffix.lower() == ".json")
+    suffix = PurePosixPath(path).suffix.lower()
+    if suffix == ".toml":
+        return _load_toml(text)
+    return parse_json_or_yaml(text, as_json=suffix == ".json")
+
+
+def _load_toml(text: str) -> dict[str, object] | None:
+    """A TOML configuration, its tables' keys lifted beside the top-level ones as kohya reads
+    them (`[model] pretrained_model_name_or_path = ...`); None when it does not parse."""
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+    flat: dict[str, object] = {}
+    for table in (v for v in data.values() if isinstance(v, dict)):
+        flat.update({k: v for k, v in table.items() if not isinstance(v, dict)})
+    return flat | data  # a top-level key wins over a table's
 
 
 def _values(data: dict[object, object]) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 ANY_DEPTH = frozenset({"adapter_config.json", "mergekit_config.yml", "mergekit_config.yaml"})
 """Named for what they are, wherever they stand (an adapter in a sub-folder is still one)."""
 
-_CONFIG_SUFFIXES = (".yaml", ".yml", ".json")
+_CONFIG_SUFFIXES = (".yaml", ".yml", ".json", ".toml")  # TOML: kohya sd-scripts
 _TRAINING_WORDS = lazy_pattern(
     r"(?:^|[-_.])(?:train|training|finetune|fine[-_]tune|finetuning|fine[-_]tuning|sft|dpo|orpo"
     r"|kto|lora|qlora|axolotl|llama[-_]?factory|unsloth|peft)(?:[-_.]|$)"
@@ -19,7 +19,8 @@ _NOT_TRAINING = lazy_pattern(r"data|result|metric|state|eval|log|loss|history|sp
 
 def is_training_config(name: str) -> bool:
     """A fine-tuning configuration by its name, lower-cased: `train_config.yaml`, `axolotl.yml`,
-    `qlora.yml`, `sft_config.json`, LLaMA-Factory's `training_args.yaml`; not a dataset
+    `qlora.yml`, `sft_config.json`, LLaMA-Factory's `training_args.yaml`, a kohya sd-scripts
+    `flux_lora.toml`; not a dataset
     (`train.jsonl`, `train_data.json`), a run's metrics (`train_results.json`,
     `trainer_state.json`) nor an adapter configuration (ANY_DEPTH)."""
     if not name.endswith(_CONFIG_SUFFIXES) or name in ANY_DEPTH:

@@ -1,6 +1,7 @@
 """The training-data phrases of cards written in other languages than English, as data: one
 table per language, read by stated_prose.py beside its English phrases ("Ajustamos el modelo
-con el conjunto X", "trainiert auf dem Datensatz X", "在 X 数据集上微调", "X データセットで学習").
+con el conjunto X", "trainiert auf dem Datensatz X", "在 X 数据集上微调", "X データセットで学習");
+Dutch and Swedish are in stated_languages_north.py, the shape of a table in data_language.py.
 
 Each language holds:
 - `marks`: common words of the language (lower case, whole words for a Latin-script one); a
@@ -30,49 +31,9 @@ Each language holds:
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from auditor.fileio.lazy_pattern import lazy_pattern
-
-_I = re.IGNORECASE
-
-
-@dataclass(frozen=True, slots=True)
-class DataLanguage:
-    """The training-data phrases of one language (the module's docstring)."""
-
-    code: str
-    marks: tuple[str, ...]
-    words: tuple[str, ...]
-    train: re.Pattern[str]
-    evaluate: re.Pattern[str]
-    negated: re.Pattern[str]
-    compare: re.Pattern[str]
-    data_before: re.Pattern[str]
-    data_after: re.Pattern[str]
-    object_before: re.Pattern[str]
-    heading_eval: re.Pattern[str]
-    heading_tune: re.Pattern[str]
-    heading_train: re.Pattern[str]
-    heading_data: re.Pattern[str]
-    own_script: bool = False  # Han, kana, Hangul or Cyrillic: one mark is enough
-    verb_after: bool = False
-    negated_after: re.Pattern[str] | None = None  # a negation right after the phrase (ja, ko)
-    model_before: re.Pattern[str] | None = None  # `基于 X`: the base model, not data
-
-
-def _w(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
-def _c(pattern: str) -> re.Pattern[str]:
-    return lazy_pattern(pattern, _I)
-
-
-_NB = r"(?<![^\W\d_])"  # no letter before (\b misreads accented letters at a word's start)
-_NA = r"(?![^\W\d_])"  # no letter after
-_OBJ_TAIL = r"\s*[`*_(\[]{0,3}$"
+from auditor.training.data_language import _NA, _NB, _OBJ_TAIL, DataLanguage, _c, _w
+from auditor.training.stated_languages_north import NL, SV
 
 ES = DataLanguage(
     "es",
@@ -321,7 +282,7 @@ TOUCH = lazy_pattern(rf"(?<=[A-Za-z0-9)\]*_`])(?=[{_CJK}])|(?<=[{_CJK}])(?=[A-Za
 """Where a reference touches Han, kana or Hangul (`在HuggingFaceH4/no_robots上`): a space is put
 there before the sentence is read, as lineage/prose_foreign.py does."""
 
-DATA_LANGUAGES: tuple[DataLanguage, ...] = (ES, PT, IT, FR, DE, ZH, JA, KO, RU)
+DATA_LANGUAGES: tuple[DataLanguage, ...] = (ES, PT, IT, FR, DE, ZH, JA, KO, RU, NL, SV)
 
 
 SAMPLE_CHARS = 16_000

@@ -15,8 +15,8 @@ A dataset reference (stated_refs.py) takes its role from the phrase that rules i
   this model ("..., this model was trained on Y").
 A Hub dataset link no phrase rules is `mentioned`; a bare id or name no phrase rules is left
 out, unless it stands in a section whose heading names the data ("## Training Data").
-Cards in Spanish, Portuguese, Italian, French, German, Chinese, Japanese, Korean and Russian are
-read with their own phrases, data words and headings too (stated_languages.py).
+Cards in Spanish, Portuguese, Italian, French, German, Chinese, Japanese, Korean, Russian, Dutch
+and Swedish are read with their own phrases, data words and headings too (stated_languages.py).
 A training sentence naming no dataset but the models that generated the data ("on 120k pairs
 generated with Claude 3.5 Sonnet") states it by description and generators (stated_generated.py).
 """
@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets
 from auditor.lineage.prose_refs import plain
+from auditor.training.data_language import DataLanguage
 from auditor.training.stated_generated import described_generators, described_ref, gated
 from auditor.training.stated_languages import (
     TOUCH,
-    DataLanguage,
     data_languages,
     heading_role_in,
     line_languages,
