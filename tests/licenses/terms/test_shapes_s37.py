@@ -6,6 +6,9 @@
 - An FAQ question asking what a term is ("What, then, is commercial use?") and its answer
   define the term; use by the licensee's own staff said not to be what the licence calls
   commercial use is internal use by anyone.
+- A list item under a YES or NO label ("- NO: give the weights to anyone outside your
+  organisation") is read as what the licensee may or may not do; "give" or "hand over" the
+  weights is passing them on.
 - A card's licence section titled in a language whose word for "licence" the card reader did
   not list (Xhosa "Imigaqo yelayisenisi", a concord joined to the noun) is still the licence
   section.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.terms.answers import defining
+from auditor.licenses.terms.checklist import read_checklist_item
 from auditor.licenses.terms.extract import extract_terms
 from auditor.licenses.terms.incorporated import pointing
 from auditor.licenses.terms.model_terms import _documents, terms_for_model
@@ -163,3 +167,25 @@ def test_twin_a_next_band_needing_permission_keeps_the_lower_band_read() -> None
     assert skipped("Commercial use only with our prior written permission.") == set()
     read = _read(_bands("Commercial use only with our prior written permission."))
     assert "written-permission" in _list(read["commercial_use_conditions"])
+
+
+_LIST = (
+    "# Fernhollow licence at a glance\n\nFernhollow Ltd grants the weights on these terms; "
+    "the list is the whole licence.\n\n"
+    "- YES: use the model for any purpose, commercial use included.\n"
+    "- YES: serve it to your customers from your own servers.\n"
+)
+
+
+def test_a_no_label_before_a_verb_phrase_is_a_ban_on_that_act() -> None:
+    read = _read(_LIST + "- NO: hand over the checkpoints to anyone outside your company.\n")
+    assert "no-weight-redistribution" in _list(read["use_scope"])
+    assert read_checklist_item("- Not allowed: resale of the weights") == (
+        "resale of the weights is not permitted."
+    )
+
+
+def test_twin_a_yes_label_before_the_same_act_is_no_ban() -> None:
+    read = _read(_LIST + "- YES: hand over the checkpoints to your own subsidiaries.\n")
+    assert "no-weight-redistribution" not in _list(read["use_scope"])
+    assert read_checklist_item("- No: you may not sell it.") is None  # says no in its own words
