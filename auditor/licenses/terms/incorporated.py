@@ -71,6 +71,16 @@ _TERM_WORD = lazy_pattern(
 )
 
 
+# what a pointer says that is no term: a licence's title ("the Peltigera Non-Commercial Terms",
+# "the Apache License 2.0") and how the documents stand to each other ("our terms add to it and
+# do not replace it", "does not supersede the base model's licence")
+_NO_TERM_WORDS = lazy_pattern(
+    r"\b(?:[A-Z][\w-]*\s+){1,6}(?:Terms|Licen[cs]e|Agreement)(?:\s+(?:v(?:ersion\s*)?)?\d[\d.]*)?"
+    r"|\b(?:do|does|shall|will)\s+not\s+(?:replace|supersede|override|displace|change|alter)"
+    r"\s+(?:it|them|that|those|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\b"
+)
+
+
 def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]:
     """The paths of short documents that name another license document of the model and use
     no word of a term ("Licensing: the weights carry their own terms in weights/LICENSE.txt"):
@@ -82,7 +92,7 @@ def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]
         text = texts.get(doc.path) or ""
         if doc.role not in ("unread", "license") or len(text.split()) > _POINTER_WORDS:
             continue
-        if _TERM_WORD.search(text):
+        if _TERM_WORD.search(_NO_TERM_WORDS.sub(" ", text)):
             continue
         for other in docs:
             if other is doc:

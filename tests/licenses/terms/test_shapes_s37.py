@@ -189,3 +189,24 @@ def test_twin_a_yes_label_before_the_same_act_is_no_ban() -> None:
     read = _read(_LIST + "- YES: hand over the checkpoints to your own subsidiaries.\n")
     assert "no-weight-redistribution" not in _list(read["use_scope"])
     assert read_checklist_item("- No: you may not sell it.") is None  # says no in its own words
+
+
+def _pointed(pointer: str) -> set[str]:
+    terms = _file("# Alderbrook Terms\n\nYou may use the model for any purpose.\n", "TERMS.md")
+    files = [_file(pointer, "LICENSE"), terms]
+    identified = [(f, TextIdentification(match=None)) for f in files]
+    return pointing(_documents(identified, _DB), {f.path: f.text or "" for f in files})
+
+
+def test_a_pointer_naming_a_licence_by_its_title_states_no_term() -> None:
+    note = (
+        "Alderbrook-3B is licensed under the Alderbrook Non-Commercial Terms, set out in "
+        "TERMS.md. Its base keeps the Apache License 2.0; our terms add to it and do not "
+        "replace it.\n"
+    )
+    assert _pointed(note) == {"LICENSE"}
+
+
+def test_twin_a_pointer_with_a_term_of_its_own_is_read_as_unread() -> None:
+    note = "Alderbrook-3B is licensed under the terms in TERMS.md, for non-commercial use.\n"
+    assert _pointed(note) == set()
