@@ -134,8 +134,13 @@ def judged_on_text(
     if match.method not in _JUDGED_ON_TEXT or file.text is None:
         return match
     from auditor.licenses.terms.extract import extract_terms  # costly: only for these texts
+    from auditor.licenses.terms.foreign import read_foreign
+    from auditor.licenses.terms.foreign_merge import with_foreign
 
-    own = parse_kind(str(extract_terms(file.text, path=file.path)["kind"].value or ""))
+    # its passages in other languages read too: a version the text says prevails decides
+    terms = extract_terms(file.text, path=file.path)
+    terms = with_foreign(terms, read_foreign(file.text), file.path)
+    own = parse_kind(str(terms["kind"].value or ""))
     kinds = [k for k in (match.kind, own) if k is not None]
     # not compared: derived by its title alone, its wording unknown to us
     uncompared = match.derived_from is not None and not differences

@@ -66,6 +66,11 @@ FOREIGN_LICENSE_PATTERNS = (
     *("anness[-_ ]*", "annexe[-_ ]*", "anhang[-_ ]*", "anexo[-_ ]*", "allegato[-_ ]*"),
     *("bijlage[-_ ]*", "liite[-_ ]*", "za??cznik[-_ ]*", "pr?loha[-_ ]*", "priloga[-_ ]*"),
     *("pielikums[-_ ]*", "mell?klet[-_ ]*", "别表*", "別表*", "附件*", "附表*", "appendice[-_ ]*"),
+    # and in Arabic (الملحق-أ.md: the article joined to the word), Persian, Hebrew, Russian,
+    # Ukrainian, Greek, Japanese, Korean, Hindi, Thai, Vietnamese, Indonesian and Romanian
+    *("*ملحق*", "پیوست*", "נספח*", "приложение*", "додаток*", "παράρτημα*", "別紙*", "付属書*"),
+    *("부속서*", "별표*", "별첨*", "अनुसूची*", "परिशिष्ट*", "ภาคผนวก*", "phu[-_ ]luc*"),
+    *("phụ[-_ ]lục*", "lampiran[-_ ]*", "anexa[-_ ]*"),
     # the word for a licence or the terms of use in some sixty languages (`knowledge.
     # license_titles`: CEADACHAS.md, LIZENTZIA.md, ЛІЦЭНЗІЯ.md, LITSENZIYA.md), where a word of
     # the name begins: first, or after "-", "_", "." or a space (Caorann_Ceadachas.md)

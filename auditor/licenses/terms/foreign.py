@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_cap_refs as cap_refs
+from auditor.licenses.terms import foreign_passages_s37eu as eu_passages
 from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms import foreign_slavic as slavic
 from auditor.licenses.terms import foreign_zh_grant_words as zh_grants
@@ -66,6 +67,7 @@ from auditor.licenses.terms.foreign_merge import with_foreign as with_foreign
 from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_only
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
+from auditor.licenses.terms.foreign_passages_s37w2 import read_s37w2
 from auditor.licenses.terms.foreign_pointer_provisos import without_pointer_provisos
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
@@ -141,6 +143,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     passages = without_pointer_provisos(passages)  # "subject to art. 6": read at art. 6
+    passages, denied = eu_passages.with_answers(passages)  # European Q&A: answers, no questions
+    passages = eu_passages.with_table_measures(passages, text, _names_measure)  # rows' measure
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
     reading.cap_terms = cap_refs.caps_stated(passages, CUES)  # a cap applied elsewhere
     # items of a list a ban introduces (`foreign_lists`), and those naming no harm it knows
@@ -156,6 +160,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
     found |= read_across_north(passages)  # de, nl, pl, ru, uk, sv, cs: territory, domiciles
     found |= territory_world([p for p in passages if p not in found])  # is, lb, mk: the same
+    found |= read_s37w2([p for p in passages if p not in found])  # ka/az/hy law; tl/ms/id
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     reading.routed, reading.granted = reading.routed or routed, zh_grants.granted_in(passages)
@@ -174,6 +179,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             continue
         if (passage.line, passage.text) in items:
             continue
+        if passage in denied:  # "may I ...? No.": never read as what the question asks
+            reading.unread.append(passage)
+            continue
         cues = CUES.get(passage.language or "")
         if prose and cues is not None and _about_other_work(passage.text, cues):
             continue
@@ -187,6 +195,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
                 reading.read(passage)
             elif names_commercial_world(passage.text):  # "Chan fhaodar ... malairteach"
                 reading.commercial_named = True  # unread: no plain grant allows every use
+                reading.unread.append(passage)  # and said so: it may ban that use
             continue
         if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
             continue
@@ -470,6 +479,11 @@ def _hit(pattern: re.Pattern[str] | None, text: str) -> bool:
 
 def _as_list(value: object) -> list[str]:
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _names_measure(cell: str) -> bool:
+    """Whether a table's header cell names a cap's measure (`foreign_passages_s37eu`)."""
+    return any(_hit(c.revenue, cell) or _hit(c.mau, cell) for c in _READERS)
 
 
 def _about_other_work(text: str, cues: Cues) -> bool:

@@ -63,7 +63,8 @@ _WORLD_WORDS = lazy_pattern(
     r"\b(?:huquq\w*|ruxsat\w*|tijorat\w*|uvumelekile|unelungelo|ishishini|faodaidh|tha\s+cead"
     r"|ba\s+ou\s+dwa|autoritza|anfasnachol|notijorat\w*|malairt\w*"
     r"|mhalairt\w*|kommersje\w*|komercijal\w*|komersiyal\w*|komersyal\w*|komesyal\w*"
-    r"|biznis|kasuwanci|ganacsi\w*)\b",
+    r"|biznis|kasuwanci|ganacsi\w*"
+    r"|qhatu\w*|\w*hweba|\w*hwebo|\w*hwebe)\b",  # qu, zu: `foreign_grants_s37w`
     re.I,
 )
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted

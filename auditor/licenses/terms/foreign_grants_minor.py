@@ -19,6 +19,12 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_grants_s37w import (
+    COMMERCIAL_S37W,
+    HARMLESS_S37W,
+    LANGUAGES_S37W,
+)
+from auditor.licenses.terms.foreign_grants_s37w2 import grants_commercial_s37w2
 from auditor.licenses.terms.foreign_grants_world import (
     COMMERCIAL_WORLD,
     HARMLESS_WORLD,
@@ -63,7 +69,7 @@ _LANGUAGES: tuple[tuple[str, str, str], ...] = (
     (r"వాణిజ్య", r"సహా|కూడా", r"వాణిజ్యేతర|కాదు|నిషేధ\w*|చేయకూడదు|కూడదు"),
     # zu
     (r"\w*hwebo\b", r"kuhlanganise|kanye\s+na|futhi|nako",
-     r"\w*vunyelwe\b|\bakukho\b|ngaphandle\s+kwezohwebo|\bhhayi\b"),
+     r"\w*vunyelwe\b|\bakukho\b|ngaphandle\s+kw\w*|\bhhayi\b"),  # "except for"
     # yo
     (r"ìṣòwò|iṣowo|isowo|òwò", r"pẹ̀lú|pelu|àti|ati\s+fún|títí\s+kan",
      r"\bkò\b|\bko\b|\bmá\b|\bma\b|èèwọ̀|eewo|\bkì\b"),
@@ -73,13 +79,17 @@ _LANGUAGES: tuple[tuple[str, str, str], ...] = (
     # ht
     (r"komèsyal\w*|komesyal\w*", r"enkli|enkli\w*|tou|menm\s+pou|kèlkeswa",
      r"\bpa\b|entèdi\w*|non[- ]?komèsyal\w*"),
+    *LANGUAGES_S37W,  # qu, and zu's verb of trade (`foreign_grants_s37w`)
     *LANGUAGES_WORLD,  # gd, ca, be, kk, uz, mn, ka, hy, km, si, xh, ht ... (`foreign_grants_world`)
 )  # fmt: skip
 # a grant's own qualities said with a negation, which deny no use: non-exclusive
 _HARMLESS = lazy_pattern(
     r"\bmhux\s+esklussiv\w*|\bneamh-?eisiach\w*|\bekki\s+einkarétt\w*|\bnet[- ]exklusiv\w*"
     r"|\bez[- ]esklusibo\w*|\bnon\s+exclusiv\w*|\bno\s+exclusiv\w*|\bnem\s+kizárólagos\w*"
-    r"|\bpa\s+eksklizif\w*|\bнеексклузив\w*|\bheb\s+fod\s+yn\s+unigryw|" + HARMLESS_WORLD,
+    r"|\bpa\s+eksklizif\w*|\bнеексклузив\w*|\bheb\s+fod\s+yn\s+unigryw|"
+    + HARMLESS_WORLD
+    + "|"
+    + HARMLESS_S37W,
     _FLAGS,
 )
 _REACH = 60  # characters between the inclusion word and the commercial word, either order
@@ -104,6 +114,8 @@ def grants_commercial_minor(text: str) -> bool:
     with no prior or written consent, and no condition, named beside it ("qualsevol ús
     comercial, fins i tot dins de l'empresa, queda condicionat a l'autorització prèvia i per
     escrit": commercial use named with "even", but as what needs the licensor's leave)."""
+    if grants_commercial_s37w2(text):  # th: free, the table's terms apart (`..._s37w2`)
+        return True
     plain = _HARMLESS.sub(" ", text)
     if _CONDITIONED.search(plain):
         return False
@@ -136,7 +148,7 @@ _COMMERCIAL_NAMED = lazy_pattern(
     r"|komertzial|tregtar|üzleti|kereskedelmi|kaupalli|kaubandus|zarobk|zarobek|výdělečn"
     r"|ticari|thương\s*mại|komersial|komersyal|komèsyal|biashara|kasuwanci|ìṣòwò|hwebo"
     r"|商用|商业|商業|営利|영리|상업|تجار|מסחרי|वाणिज्य|व्यावसायिक|বাণিজ্য|வணிக|వాణిజ్య"
-    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ|" + COMMERCIAL_WORLD,
+    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ|" + COMMERCIAL_WORLD + "|" + COMMERCIAL_S37W,
     _FLAGS,
 )
 

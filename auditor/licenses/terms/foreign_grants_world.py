@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_grants_s37w import COMMERCIAL_S37W
+from auditor.licenses.terms.foreign_grants_s37w2 import grants_noncommercial_s37w2
 
 __all__ = [
     "COMMERCIAL_WORLD",
@@ -195,12 +197,14 @@ _HARMLESS = lazy_pattern(HARMLESS_WORLD, _FLAGS)
 
 
 _COMMERCIAL = lazy_pattern(COMMERCIAL_WORLD, _FLAGS)
+_COMMERCIAL_S37W = lazy_pattern(COMMERCIAL_S37W, _FLAGS)
 
 
 def names_commercial_world(text: str) -> bool:
     """Whether a passage names commercial use or business in one of these languages (a ban in
-    ASCII letters the reader passes over still keeps a plain grant from allowing every use)."""
-    return _COMMERCIAL.search(text) is not None
+    ASCII letters the reader passes over still keeps a plain grant from allowing every use),
+    or in those of `foreign_grants_s37w` (Quechua, isiZulu's verb of trade)."""
+    return _COMMERCIAL.search(text) is not None or _COMMERCIAL_S37W.search(text) is not None
 
 
 def is_plain_grant_world(text: str) -> bool:
@@ -270,4 +274,6 @@ _NONCOMMERCIAL_PATTERNS = _compiled_noncommercial()
 def grants_noncommercial_world(text: str) -> bool:
     """Whether a passage grants use for non-commercial ends only, or no right to commercial use,
     in one of these languages ("at ddibenion anfasnachol yn unig")."""
+    if grants_noncommercial_s37w2(text):  # ta: teaching or learning only (`..._s37w2`)
+        return True
     return any(a.search(text) and b.search(text) for a, b in _NONCOMMERCIAL_PATTERNS)

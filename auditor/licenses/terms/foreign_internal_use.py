@@ -26,13 +26,14 @@ _SCOPE = [Clause("use_scope", ["internal-use-by-anyone"])]
 _INTERNAL = lazy_pattern(
     r"(?<!\w)(?:intern\w*|sisäi\w*|oma(?:ssa|n|t)?\s+sisäi\w*|wewnętrzn\w*|interní\w*|vnitřní\w*"
     r"|vnútorn\w*|interné\w*|εσωτερικ\w*|внутрішн\w*|внутренн\w*|belső\w*|innanhåll\w*"
-    r"|унутран\w*)",  # be
+    r"|унутран\w*"  # be
+    r"|iekšēj\w*|vidaus|vidin\w*|sisemi\w*|sisekasutus\w*)",  # lv, lt, et
     _FLAGS,
 )
 _COMMERCIAL = (
     r"kommerziell\w*|gewerblich\w*|commercia\w*|comercia\w*|commercie\w*|komercyjn\w*"
     r"|komerčn\w*|kommersiell\w*|kommerciel\w*|kaupalli\w*|εμπορικ\w*|комерційн\w*"
-    r"|коммерческ\w*|kereskedelmi\w*|камерцый\w*"
+    r"|коммерческ\w*|kereskedelmi\w*|камерцый\w*|komerciāl\w*|komercin\w*|äriline\w*"
 )
 # a use or a purpose: the commercial word must qualify it ("uso comercial", "kommerzielle
 # Nutzung"), not a company ("sociedade comercial")
@@ -41,7 +42,8 @@ _USE = (
     r"|wykorzystani\w*|użyt\w*|užití|využití|použití|användning\w*|brug\w*|bruk\w*|käyttö\w*"
     r"|χρήση|використання|использовани\w*|utilizare\w*|felhasználás\w*|fins|fines|fini|fin"
     r"|finalidade\w*|Zweck\w*|doel\w*|cel\w*|účel\w*|ändamål|formål|tarkoitu\w*|σκοπ\w*"
-    r"|scop\w*|célú|выкарыстан\w*|мэт\w*"
+    r"|scop\w*|célú|выкарыстан\w*|мэт\w*|izmantošan\w*|lietošan\w*|naudojim\w*|kasutami\w*"
+    r"|kasutus\w*"
 )
 _USED_COMMERCIALLY = (
     rf"(?:(?<!\w)(?:{_USE})(?!\w)\s+(?:\w+\s+){{0,2}}?(?:{_COMMERCIAL})"
@@ -50,7 +52,7 @@ _USED_COMMERCIALLY = (
 # a negation just before the commercial use: "is not", "does not constitute"
 _NOT_COMMERCIAL = lazy_pattern(
     r"(?<!\w)(?:nicht|keine?\w*|niet|geen|ne|n['’]|pas|no|não|non|nie|není|nie\s+je|nu|inte|ej"
-    r"|ikke|ei|δεν|не|nem)(?!\w)[^.;]{0,40}?" + _USED_COMMERCIALLY,
+    r"|ikke|ei|δεν|не|nem|netiek|nav|nėra|nelaikom\w*|pole)(?!\w)[^.;]{0,40}?" + _USED_COMMERCIALLY,
     _FLAGS,
 )
 # a sentence allowing or banning: not one saying what commercial use is

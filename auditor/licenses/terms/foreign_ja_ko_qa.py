@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_cues import JA, KO
+from auditor.licenses.terms.foreign_qa_s37w import armenian_questions
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import Passage
 
@@ -74,4 +75,4 @@ def questions_answered(passages: Sequence[Passage]) -> dict[Passage, list[Clause
         rest = _ECHO.sub(" ", reply)  # the yes or no and its verb echoed ("いいえ、できません")
         if _RESTRICTIVE[str(language)].search(rest) is None:  # a bare yes or no: read here
             found[answer] = [Clause("commercial_use", value)]
-    return found
+    return found | armenian_questions(passages)  # Armenian (`foreign_qa_s37w`)

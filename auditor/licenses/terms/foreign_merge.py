@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from auditor.licenses.terms.combine import TermSource, merge_key
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_prevails_s37w import without_overruled
 from auditor.licenses.text.language import ENGLISH
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def with_foreign(
         chosen, having = merge_key(key, sources)
         quotes = tuple(dict.fromkeys(e for s in having for e in s.evidence.get(key, ())))
         merged[key] = ExtractedTerm(chosen, quotes)
+    if reading.prevails not in (None, ENGLISH):  # the translation's confinement binds not
+        merged = without_overruled(merged, reading.values)
     commercial = merged.get("commercial_use", ExtractedTerm(None)).value
     if _CONDITIONS in merged and commercial == "prohibited":
         merged[_CONDITIONS] = ExtractedTerm([])  # one half bans it: no condition of a grant

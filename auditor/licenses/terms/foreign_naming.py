@@ -28,7 +28,7 @@ _QUOTED = r"(?:[\"“”„«‹'‘「『]\s*(?P<q>[^\"“”„«»‹›'‘�
 _NAME_WORD = (
     r"(?:\bName(?!nsnennung)\w*|\bBezeichnung|\bnoms?\b|\bnomes?\b|\bnombres?\b|\bnaam\b|\bnamen\b"
     r"|\bnama\b|\bnazw\w*|\bnazywa\w*|\badı\w*|\badl\w*|\bisim\w*|\bismi\w*|\bdenomina\w*"
-    r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdiberi\s+nama|\bназвани\w*|\bнаименовани\w*"
+    r"|\bbenenn\w*|\bbenoem\w*|\bdinamai|\bdinamakan|\bdiberi\s+nama|\bназвани\w*|\bнаименовани\w*"
     r"|\bимя\b|\bимени\b|\btên\b|اسم|名称|名稱|名字|命名|名前|이름|명칭"
     # Thai, Filipino, Swahili, Amharic, Yoruba (without its marks too)
     r"|ชื่อ|\bpangalan\w*|\bjina\b|\bmajina\b|ስም|\borúkọ\b|\boruko\b"
@@ -79,6 +79,7 @@ _SHOW_WORD = (
     # Malay, Thai, Filipino, Swahili
     r"|\bmemaparkan|\bpaparkan|\bdipaparkan|\bkenyataan|\bpernyataan|แสดง|ข้อความ|\bipakita"
     r"|\bipinapakita|\bpahayag|\bmga\s+salitang|\b\w*onyesh\w*|\bmaneno\b|\bujumbe\b"
+    r"|\bbhala\b|\b\w*bonis\w*|\bukuthi\b|\bathi\b"  # isiZulu: write, show, "that (says)"
     r"|显示|展示|标注|注明|标明|字样|表示|表記|明記|文言|표시|표기|문구)"
 )
 _OBLIGATION = (
@@ -89,6 +90,7 @@ _OBLIGATION = (
     r"|\bdevem|\bdeverá|\bdeverão|\bobrigatóri\w*|\bmoet\w*|\bdient\b|\bverplicht\w*"
     r"|\bдолж\w*|\bобязан\w*|\bphải\b|\bbắt\s+buộc|يجب|يلزم"
     # Malay, Thai, Filipino ("dapat" before its verb: in Indonesian it is "may"), Swahili
+    r"|\bkufanele\b|\bkumele\b|\bbhala\b|\bbonisa\b"  # isiZulu: must; write!, show!
     r"|\bmesti\b|\bhendaklah\b|\bdikehendaki\b|ต้อง|\bkailangan\w*|\bdapat\s+(?:na\s+)?(?=ipa|ila|isa"
     r"|mag)|\blazima\b|\b\w+pasa\b"
     r"|须|需(?!求)|必须|应当|应(?!用)|なければ|ください|ものとします|こと(?:。|$)|해야|하여야|하십시오"

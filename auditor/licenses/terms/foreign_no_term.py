@@ -55,6 +55,8 @@ from auditor.licenses.terms.foreign_no_term_nordic import states_no_term_nordic
 from auditor.licenses.terms.foreign_no_term_north import states_no_term_north
 from auditor.licenses.terms.foreign_no_term_parties import states_no_term_parties
 from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romance
+from auditor.licenses.terms.foreign_no_term_s37eu import states_no_term_s37eu
+from auditor.licenses.terms.foreign_no_term_s37w2 import states_no_term_s37w2
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
@@ -165,6 +167,8 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_asia(text)  # zh..vi: accepted by downloading; anyone may use it
         or states_no_term_common(text)  # copies, as is, courts, duration: `..._common`
         or states_no_term_world(text)  # gd, ca, kk, uz, mn, km, xh, ht, zh: `..._world`
+        or states_no_term_s37eu(text)  # de, fr, it, mt, is, nl, da: `foreign_no_term_s37eu`
+        or states_no_term_s37w2(text)  # ka, az, gn, pt-BR, bn, ja, ko: `..._s37w2`
     )
 
 

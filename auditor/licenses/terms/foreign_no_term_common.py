@@ -94,6 +94,7 @@ _TERM = any_of(
     r"|εμπορικ\w*|erhvervsm\w*|gewerb\w*|only|alleen|endast|kun|vain|csak|doar|jedynie|pouze"
     r"|samo|μόνο|только|лише|тільки|не|no|non|nicht|not|nur|solo|sólo|solamente|seulement"
     r"|uniquement|apenas|somente|tylko|jen|numai|sadece|yalnızca|hanya|chỉ|proib\w*|yasak\w*"
+    r"|tikai|tik|ainult|vaid|iba|само|лишь|тільки|biss"  # lv, lt, et, sk, bg/sr, ru, uk, mt
     r"|dilarang|larangan|cấm|محظور|ممنوع|אסור)\b"
     r"|禁止|不得|严禁|嚴禁|不可(?!分)|仅|僅|只|商用|商业|商業|营利|営利|できません|금지|상업|영리|않",
 )

@@ -20,12 +20,15 @@ CAP_NOUN_EUR: dict[str, str] = {
     "nl": r"\b(?:\w*grens\w*|\w*drempel\w*|limiet\w*|plafond\w*)",
     "fr": r"\b(?:seuil\w*|plafond\w*|limite\w*)",
     "es": r"\b(?:umbral\w*|límite\w*|tope\w*)",
-    "pt": r"\b(?:limiar\w*|limite\w*|teto\w*|tecto\w*)",
+    # Galician, often told Portuguese: "dese importe"
+    "pt": r"\b(?:limiar\w*|limite\w*|teto\w*|tecto\w*|(?:dese|desse|deste|este|esse)\s+"
+    r"(?:importe|montante|valor))\b",
     "it": r"\b(?:soglia|soglie|limite|limiti|tetto|massimale)\b",
     "ro": r"\b(?:prag\w*|plafon\w*|limit\w*)",
     "el": r"(?<!\w)(?:όρι\w*|ορίου|κατώφλι\w*|πλαφόν)",
-    "uk": r"(?<!\w)(?:пор[іо]г\w*|ліміт\w*|меж[аіуею])",
-    "ru": r"(?<!\w)(?:порог\w*|лимит\w*|предел\w*)",
+    # "this sum" a cap stated before names ("Понад цю суму", "сверх этой суммы")
+    "uk": r"(?<!\w)(?:пор[іо]г\w*|ліміт\w*|меж[аіуею]|(?:цю|цієї|ця)\s+сум[аиуі])",
+    "ru": r"(?<!\w)(?:порог\w*|лимит\w*|предел\w*|(?:эт[аоуи]\w*)\s+сумм\w*)",
     "sv": r"\b(?:\w*gräns\w*|\w*tröskel\w*|\w*tröskeln|taket)\b",
 }
 # exceeding, or above (a preposition of "above" only with the noun close after it)
@@ -41,11 +44,12 @@ EXCEED_EUR: dict[str, str] = {
     + _ABOVE
     + ")",
     "es": r"\b(?:super[ae]\w*|exced\w*|sobrepas\w*|rebas\w*|por\s+encima|más\s+allá)",
-    "pt": r"\b(?:ultrapass\w*|exced\w*|super[ae]\w*|acima)",
+    "pt": r"\b(?:ultrapass\w*|exced\w*|super[ae]\w*|acima|por\s+riba)",  # gl: "por riba"
     "it": r"\b(?:super[ai]\w*|supera|eccede\w*|oltre(?=\s)" + _ABOVE + r"|al\s+di\s+sopra)",
     "ro": r"\b(?:depăș\w*|excede\w*|peste(?=\s)" + _ABOVE + ")",
     "el": r"(?<!\w)(?:υπερβ\w*|υπέρβ\w*|άνω|πάνω\s+από)",
     "uk": r"(?<!\w)(?:перевищ\w*|понад(?=\s)" + _ABOVE + ")",
     "ru": r"(?<!\w)(?:превыш\w*|превыс\w*|свыше|сверх)",
-    "sv": r"\b(?:överstig\w*|överstiger|överskrid\w*|över(?=\s)" + _ABOVE + ")",
+    # "Vid högre omsättning": a higher measure than the cap stated
+    "sv": r"\b(?:överstig\w*|överstiger|överskrid\w*|högre|över(?=\s)" + _ABOVE + ")",
 }

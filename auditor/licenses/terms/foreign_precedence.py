@@ -32,7 +32,7 @@ _NAMES: dict[str, str] = {
     r"|castellan[oa]|en\s+castellano": "es",
     r"portuguese|portugiesische[nr]?|portugaise|portugues[ae]|portuguesa|em\s+portugu[eê]s": "pt",
     r"italian|italienische[nr]?|italienne|italian[ao]|en\s+italiano": "it",
-    r"dutch|niederländische[nr]?|néerlandaise|nederlandse": "nl",
+    r"dutch|niederländische[nr]?|néerlandais\w*|nederlandse": "nl",
     r"russian|russische[nr]?|russe|русск\w+|російськ\w+": "ru",
     r"swedish|schwedische[nr]?|svenska|svensk": "sv",
     r"danish|dänische[nr]?|danoise|danske|dansk": "da",
@@ -87,7 +87,7 @@ _CLAUSES = (
     # "the English version governs", "la version française prévaut", "la versione italiana prevale"
     lazy_pattern(
         r"\b(?:the|this|la|a|die|diese|der|das|el|o|de|deze|het|esta|este|cette|questa|questo"
-        r"|den|det|denne|dette|az)"
+        r"|den|det|denne|dette|az|le|il|lo|ce)"
         r"\s+(?:"
         + _LANGUAGE
         + r"\s+"
@@ -139,6 +139,12 @@ _CLAUSES = (
         + r"\s+"
         + _VERSION
         + r"\s+(?:forrang|företräde)"
+        # nl: "heeft de Nederlandse tekst voorrang" (V2: the verb split)
+        + r"|\bheeft\s+(?:de|het)\s+"
+        + _LANGUAGE.replace("language", "split3")
+        + r"\s+"
+        + _VERSION
+        + r"\s+(?:voorrang)"
         # "går den engelske udgave forud", "går den engelska versionen före" (V2: split too)
         + r"|\bgår\s+(?:den|det)\s+"
         + _LANGUAGE.replace("language", "split2")
@@ -230,6 +236,7 @@ def prevailing_language(text: str) -> str | None:
                 or groups.get("after")
                 or groups.get("split")
                 or groups.get("split2")
+                or groups.get("split3")
                 or ""
             )
             code = _code(name)

@@ -114,7 +114,9 @@ _BEFORE = {
     "fr": r"avant\s+(?:de|d'|l[ae']|toute?)|préalable\w*|pour\s+commencer|après|dès",
     "it": r"prima\s+d[ie]|preventiv\w*|previ[ao]|dopo|previa",
     "de": r"\bvor\s+(?:der|dem|Beginn|Aufnahme)|vorab|vorher|zuvor",
-    "pl": r"przed\s+|uprzedni\w*|wcześniej",
+    # after telling it ("dozwolone po zgłoszeniu go na adres ..."), as "após" in Portuguese
+    "pl": r"przed\s+|uprzedni\w*|wcześniej|\bpo\s+(?=(?:\w+\s+){0,2}?(?:zgło|powiadom|poinform"
+    r"|zarejestr|rejestr|wysła|przesła))",
     "nl": r"voordat|vóór|vooraf|voorafgaand",
     "hi": r"से\s+पहले|से\s+पूर्व|पूर्व\s+में|शुरू\s+करने|आरंभ\s+करने",
 }

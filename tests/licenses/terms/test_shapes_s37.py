@@ -210,3 +210,44 @@ def test_a_pointer_naming_a_licence_by_its_title_states_no_term() -> None:
 def test_twin_a_pointer_with_a_term_of_its_own_is_read_as_unread() -> None:
     note = "Alderbrook-3B is licensed under the terms in TERMS.md, for non-commercial use.\n"
     assert _pointed(note) == set()
+
+
+_BILINGUAL = (
+    "# 青鸟模型许可协议 / Bluebird Model Licence\n\n"
+    "第一条 许可方授予您使用、复制和修改本模型的权利，包括用于商业目的。\n\n"
+    "第二条 本协议以中文版本为准，中文版本与英文译本不一致时，以中文版本为准。\n\n"
+    "English translation\n\n"
+    "1. You may use, copy and modify the model for non-commercial purposes only.\n\n"
+    "2. The Chinese version prevails over this English translation.\n"
+)
+
+
+def _judged(text: str) -> object:
+    from auditor.licenses.conclude import judged_on_text
+    from auditor.model.core import LicenseMatch
+
+    match = LicenseMatch(None, "Bluebird", None, None, None, None, 0.6, "text-title")
+    return judged_on_text(match, _file(text, "LICENSE.md")).kind
+
+
+def test_a_licence_judged_on_its_text_reads_the_version_that_prevails() -> None:
+    assert str(_judged(_BILINGUAL)) not in ("non-commercial", "research-only")
+
+
+def test_twin_the_english_version_prevailing_keeps_its_non_commercial_kind() -> None:
+    english = _BILINGUAL.replace(
+        "以中文版本为准，中文版本与英文译本不一致时，以中文版本为准", "以英文版本为准"
+    ).replace(
+        "The Chinese version prevails over this English translation.",
+        "This English version prevails over the Chinese text.",
+    )
+    assert str(_judged(english)) == "non-commercial"
+
+
+def test_annexes_named_in_other_scripts_are_licence_documents() -> None:
+    from auditor.sources.base import is_license_like
+
+    for name in ("الملحق-أ.md", "پیوست-۱.md", "ПРИЛОЖЕНИЕ-1.md", "별표1.md", "LAMPIRAN-A.md"):
+        assert is_license_like(name), name
+    for name in ("ملاحظات.md", "README.ar.md", "lampu.py"):  # notes, a card, code
+        assert not is_license_like(name), name
