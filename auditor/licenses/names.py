@@ -22,6 +22,7 @@ GENERIC_WORD = lazy_pattern(
     r"licen[cs]es?|agreements?|polic(?:y|ies)|terms?|conditions|eula|acceptable|use|usage|end|user"
     r"|community|research|models?|open|non|commercial|noncommercial|version|ai|series|public"
     r"|international|prohibited|release|software|weights|parameters|source|modified|new|only|later"
+    r"|family|families|generic|tag"  # a record's description ("license family (generic tag)")
     r"|of|the|and|for|by|to|on|in|with|or"
 )
 _CJK = lazy_pattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

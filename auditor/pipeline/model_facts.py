@@ -62,6 +62,9 @@ def scoped_files(
     for file, identity in files:
         text = file.text
         scoped = scoped_out_text(text, facts) if text else text
+        if text and scoped is not None and not scoped.strip():  # all of it binds other models
+            findings.append(_set_aside(file.path, text, scoped, facts))
+            continue
         kept.append((file if scoped == text else replace(file, text=scoped), identity))
         if text and scoped and scoped != text:
             findings.append(_set_aside(file.path, text, scoped, facts))

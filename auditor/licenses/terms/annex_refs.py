@@ -21,11 +21,12 @@ from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.split_caps import figures
 from auditor.licenses.terms.substitute import substituted
 
-__all__ = ["restated_once", "with_annex_figures"]
+__all__ = ["pointed_schedules", "restated_once", "with_annex_figures"]
 
 _LABEL = r"(?:schedule|annex(?:ure)?|appendix|exhibit|attachment|addendum)"
 _POINTER = lazy_pattern(
-    r"\b(?:the|a|an)\s+(?:applicable\s+|relevant\s+|agreed\s+)?(?:amount|figure|number|threshold"
+    r"\b(?:the|a|an)\s+(?:applicable\s+|relevant\s+|agreed\s+)?(?:(?:user|users|revenue|turnover"
+    r"|size|usage|MAU)\s+)?(?:amount|figure|number|threshold"
     r"|limit|cap|ceiling|level|sum|value|maximum|turnover|revenue|count)s?\s+(?:(?:stated|set\s+"
     r"(?:out|forth)|specified|given|shown|listed|fixed|defined|indicated|named|provided"
     r"|referred\s+to)\s+)?in\s+(?:(?P<first>(?:item|row|paragraph|para\.?|entry|line)\s+\d{1,2}"
@@ -69,19 +70,26 @@ def _schedule_figures(sentences: tuple[Sentence, ...]) -> dict[str, str]:
         if opens is None:
             continue
         stated: list[str] = []
+        measured: dict[str, str] = {}  # a figure -> the measure its row names before it
         for later in sentences[index : index + _SPAN]:
             if later is not sentence and _OPENS.match(later.text):
                 break
             text = later.text[opens.end() :] if later is sentence else later.text
-            stated += restated_once(text, figures(text))
+            own_figures = restated_once(text, figures(text))
+            stated += own_figures
+            row = _MEASURED_ROW.match(text)
+            if row is not None and len(own_figures) == 1 and own_figures[0] in row.group("figure"):
+                measure = row.group("measure").strip()
+                measured[own_figures[0]] = measure[:1].lower() + measure[1:]
             item = _ITEM.match(later.text) if later is not sentence else None
             own = restated_once(later.text, figures(later.text)) if item else []
             if item is not None and len(set(own)) == 1:  # "Item 2  User figure: 1,000,000"
                 found.setdefault(
                     f"{_key(opens.group('label'))} / {_key(item.group('item'))}", own[0]
                 )
-        if len(set(stated)) == 1:
-            found.setdefault(_key(opens.group("label")), stated[0])
+        if len(set(stated)) == 1:  # with its row's measure: "1,000,000 monthly active users"
+            said = f"{stated[0]} {measured[stated[0]]}" if stated[0] in measured else stated[0]
+            found.setdefault(_key(opens.group("label")), said)
     return found
 
 
@@ -108,9 +116,27 @@ def restated_once(text: str, found: list[str]) -> list[str]:
     return kept
 
 
+_MEASURED_ROW = lazy_pattern(
+    r"^\W*(?P<measure>[^:\d]{0,40}(?:users|revenue|turnover|sales|downloads|devices|installations"
+    r"|requests|employees)[^:]{0,160}):\s*(?P<figure>[^:]{1,60})$",
+    re.IGNORECASE,
+)
+"""A row of a schedule naming its measure before its figure ("Monthly active users of all
+products of the licensee and its affiliates: 1,000,000"): the figure is read with it."""
 _RESTATED = lazy_pattern(r"[\s\w.$€£¥]{0,30}?\(\s*", re.IGNORECASE)
 """What stands between a figure and its restatement: a unit's words, then an opening bracket."""
 
 
 def _key(label: str) -> str:
     return " ".join(re.sub(r"\bno\.?\s*", "", label.lower()).split())
+
+
+def pointed_schedules(text: str) -> tuple[str, ...]:
+    """The schedules a text points to for a figure ("the amount stated in Schedule 1"), as
+    lower-case labels with their mark (`schedule 1`, `annex a`)."""
+    found = (m.group("ref") for m in _POINTER.finditer(text))
+    keys = (
+        " ".join(ref.lower().replace("annexure", "annex").replace("no.", "").split())
+        for ref in found
+    )
+    return tuple(dict.fromkeys(k for k in keys if k))

@@ -85,8 +85,10 @@ def grants_bounded_class(sentence: Sentence) -> bool:
 
 def lifted_bans(doc: Document, granted: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """The licence's general carve-outs of commercial use ("for any purpose other than
-    Commercial Use"), when `granted` (clauses granting a class bounded from above commercial
-    use) lift them for that class: they are the cap's consequence past the bound."""
+    Commercial Use") and its bans deferring to another clause ("Except as Section 3 allows, you
+    may not use it for commercial purposes"), when `granted` (clauses granting a class bounded
+    from above commercial use) lift them for that class: they are the cap's consequence past
+    the bound."""
     if not granted:
         return ()
     carve_out = clause_pattern("commercial_use/non-commercial-only")
@@ -96,5 +98,16 @@ def lifted_bans(doc: Document, granted: tuple[Sentence, ...]) -> tuple[Sentence,
         if sentence not in granted
         and not sentence.definition
         and not sentence.excluded
-        and carve_out.search(sentence.text)
+        and (carve_out.search(sentence.text) or _DEFERS.search(sentence.text))
     )
+
+
+# a ban on commercial use that defers to another clause of the licence ("Except as Section 3
+# allows, you may not use the weights for commercial purposes"): the clause it defers to is the
+# grant to the class, so the ban is that grant's consequence past its bound
+_DEFERS = lazy_pattern(
+    r"\b(?:except\s+as|save\s+as|other\s+than\s+as|subject\s+to|unless\s+(?:otherwise\s+)?"
+    r"(?:permitted|allowed|provided)\s+(?:in|by|under))\b[^.;]{0,40}?\b(?:section|clause"
+    r"|paragraph|article|§)\s*\d[^.;]{0,120}?\bcommercial",
+    re.IGNORECASE,
+)

@@ -49,7 +49,11 @@ _DEFINED = lazy_pattern(
 _HEAD = lazy_pattern(
     r"(?:purposes?|uses?|usage|fields?(?:\s+of\s+use)?|activit(?:y|ies)|organi[sz]ations?"
     r"|institutions?|entit(?:y|ies)|licensees?|users?|persons?|part(?:y|ies)|recipients?"
-    r"|bod(?:y|ies)|members?)$",
+    r"|bod(?:y|ies)|members?"
+    # a kind of work named in two words or more ("Defence Work", "Surveillance Applications"),
+    # never a work of authorship ("Derivative Works", "Licensed Work")
+    r"|(?<!derivative\s)(?<!licensed\s)(?<!covered\s)(?<!original\s)(?<=\w\s)(?:work|works"
+    r"|operations|applications|tasks|projects))$",
     re.IGNORECASE,
 )
 # words that carry the term's meaning in its name: the term is read as it stands

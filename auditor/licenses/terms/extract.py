@@ -14,6 +14,7 @@ from functools import lru_cache
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.license_db import LicenseRecord
 from auditor.licenses.terms.annex_refs import with_annex_figures
+from auditor.licenses.terms.class_rows import company_sentences, with_reserved_grant
 from auditor.licenses.terms.clause_refs import with_clause_figures
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.commercial import detect_commercial_use, detect_research_only
@@ -40,6 +41,7 @@ from auditor.licenses.terms.law import (
     territorial_sentences,
 )
 from auditor.licenses.terms.licensees import with_licensee_scopes
+from auditor.licenses.terms.list_bands import with_list_measures
 from auditor.licenses.terms.record import record_scope
 from auditor.licenses.terms.scope import detect_use_scope
 from auditor.licenses.terms.sentences import Document, Sentence, parse_document
@@ -115,6 +117,7 @@ def _read_across(doc: Document) -> Document:
     """The sentences read with what other sentences say: a figure a clause points to in a
     schedule or another numbered clause, a cap split over sentences, the acts that end the
     licence as bans."""
+    doc = with_list_measures(doc)  # "Scale of use (monthly active users):" then its bands
     return with_split_caps(with_trigger_bans(with_annex_figures(with_clause_figures(doc))))
 
 
@@ -138,12 +141,14 @@ def _detect_all(doc: Document) -> dict[str, Found]:
     # a ban bounded by places ("running the model outside Vietnam is not licensed") confines
     # where, not how: no scope or commercial term (`confined`, read as a territory)
     capped += tuple(sentence for sentence, _ in confined_sentences(doc))
+    companies = company_sentences(doc)  # a company's row beside a university's: its class's
+    capped += companies
     scope, scope_barred = detect_use_scope(doc, capped)
     territorial = territorial_sentences(doc)  # both detectors below read them
     domiciles, territories = detect_territorial_clauses(doc, territorial)
     attribution = detect_attribution(doc)
     is_policy = bool(policy.value)
-    licensees = with_licensee_scopes(doc, scope)
+    licensees = with_reserved_grant(with_licensee_scopes(doc, scope), companies)
     commercial = detect_commercial_use(
         doc,
         policy=is_policy,

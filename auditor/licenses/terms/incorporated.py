@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.combine import TermSource
 from auditor.licenses.terms.disagree import TermDocument, card_taken_in, incorporates
+from auditor.licenses.terms.schedule_files import schedule_parts
 from auditor.model import Evidence
 from auditor.model.terms import ON_DEVICE_SHIPPING, WIDENING_SCOPES
 
@@ -101,7 +102,7 @@ def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]
             name = PurePosixPath(path).name
             if path in text or (len(name) >= 4 and name in text):
                 out.add(doc.path)
-    return out
+    return out | schedule_parts(texts)  # a schedule read through the licence pointing to it
 
 
 def takes_in_card(texts: Mapping[str, str], card_paths: set[str]) -> bool:

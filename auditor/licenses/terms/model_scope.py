@@ -209,6 +209,8 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
     A text with no table of models and no clause whose subject names models binds every model
     alike: `text` itself whatever the facts. Such texts (nearly every license file and card
     section a scan meets again and again) are remembered by digest and not read again."""
+    if facts.modality == "text" and _MEDIA_DOCUMENT.search(text[:_OPENING]):
+        return re.sub(r"[^\n]", "", text)  # a document for the media models only, all of it
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
     if digest in _UNSCOPED:
         return text
@@ -250,6 +252,27 @@ def scoped_out_text(text: str, facts: ModelFacts) -> str:
         _UNSCOPED.add(digest)
     return _blanked(rows, layout, spans) if spans else text
 
+
+# A document saying at its opening that it concerns only the family's models taking or making
+# images, audio or video ("This annex concerns only those Corvane models that accept images,
+# audio or video as input"): a text model is outside all of it. With the model's modality
+# unknown, or multimodal, it binds.
+_OPENING = 600
+_MEDIA = r"(?:images?|audio|video|speech|vision|visual|pictures?|sound)"
+_MEDIA_DOCUMENT = lazy_pattern(
+    r"\bthis\s+(?:annex(?:ure)?|schedule|appendix|addendum|attachment|document|part|rider"
+    r"|supplement)\s+(?:concerns|applies\s+to|covers|relates\s+to|governs|is\s+about)\s+(?:only"
+    r"|solely|exclusively)\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:models?|members?|variants?"
+    r"|checkpoints?)\s+(?:that|which|able\s+to|with)\s+(?:\w+\s+){0,2}?(?:accept|take|process"
+    r"|handle|read|understand|generate|produce|output|see|hear)\w*\s+(?:\w+\s+){0,2}?"
+    + _MEDIA
+    + r"|\bthis\s+(?:annex(?:ure)?|schedule|appendix|addendum|attachment|document|part|rider"
+    r"|supplement)\s+(?:concerns|applies\s+to|covers|relates\s+to|governs)\s+(?:only|solely"
+    r"|exclusively)\s+(?:(?:to|the|those)\s+)*(?:[\w-]+\s+)?(?:multimodal|"
+    + _MEDIA
+    + r"(?:[- ](?:generation|input|language))?)\s+(?:models?|members?|variants?)",
+    re.IGNORECASE,
+)
 
 _UNSCOPED: set[bytes] = set()  # digests of texts that bind every model alike
 _MAX_UNSCOPED = 4096

@@ -37,6 +37,7 @@ from auditor.licenses.terms.named_options import (
 )
 from auditor.licenses.terms.record import record_terms
 from auditor.licenses.terms.restrictive import restrictions_only
+from auditor.licenses.terms.schedule_files import with_schedule_files
 from auditor.licenses.terms.superseded import settle_versions
 from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.translations import translation_originals
@@ -171,13 +172,12 @@ def _documents(
     """Each readable document's terms, LICENSE files first, then other licenses, policies,
     pointers and other texts; with `card_license`, the card's prose read as a license."""
     docs: list[TermDocument] = []
+    joined = with_schedule_files({f.path: f.text for f, _ in files if f.text is not None})
     for file, identity in sorted(files, key=lambda f: (_priority(f[0].path), f[0].path)):
         if file.text is None:
             continue
-        prose = file.origin == CARD_PROSE
-        doc = _document(
-            file.path, file.text, identity, db, prose=prose, card=card_license and prose
-        )
+        prose, text = file.origin == CARD_PROSE, joined.get(file.path, file.text)
+        doc = _document(file.path, text, identity, db, prose=prose, card=card_license and prose)
         if doc is not None:
             # a document placing itself beside another licence it names adds to it
             adds = not prose and supplements_license(file.text)

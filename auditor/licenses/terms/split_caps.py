@@ -9,8 +9,9 @@ subject is a word pointing back ("it", "that", "the total", "this limit", "the n
 which goes on, after a comma, to a consequence (a licence ending, a further licence, agreement,
 permission or payment needed) is read with its parts gathered from up to three sentences before
 it in the same section: the figure (the nearest before, unless the sentence states one) and the
-measure (monthly or daily active users, users, revenue or turnover). The derived sentence "If
-your <measure> is more than <figure>, <consequence>." is added after it, located where it is,
+measure (monthly or daily active users, users, revenue or turnover), counting the licensee's
+affiliates too when the measure's sentence says so. The derived sentence "If your <measure> is
+more than <figure>, <consequence>." is added after it, located where it is,
 for the cap readers; without a measure or a figure nothing is added (the cap stays for the
 unread-term findings).
 """
@@ -81,6 +82,7 @@ _MEASURES = (
 )
 _MEASURE = [(name, lazy_pattern(pattern, re.IGNORECASE)) for name, pattern in _MEASURES]
 _LOOK_BACK = 3
+_AFFILIATES = lazy_pattern(r"\baffiliates?\b|\bgroup\s+(?:companies|members)\b", re.IGNORECASE)
 _HEADING_LIKE = lazy_pattern(r"^\W*(?:[\d.]+\s*)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\s*$")
 """A short line without a full stop: a heading read as a sentence."""
 
@@ -139,11 +141,13 @@ def _gathered(before: tuple[Sentence, ...], sentence: Sentence) -> str | None:
     own = _NUMBER.search(trigger.group("rest") or "")
     figure = own.group(0).strip() if own is not None and _has_digit_or_word(own.group(0)) else None
     measure = None
+    grouped = False  # the measure counts the licensee's affiliates too
     for earlier in reversed([s for s in before if s.heading == sentence.heading]):
         if _HEADING_LIKE.match(earlier.text):
             break  # a heading line ("3. Use"): the parts are read within one section
         if measure is None:
             measure = next((name for name, p in _MEASURE if p.search(earlier.text)), None)
+            grouped = measure is not None and _AFFILIATES.search(earlier.text) is not None
         if figure is None:
             found = figures(earlier.text)
             figure = found[-1] if found else None
@@ -153,7 +157,8 @@ def _gathered(before: tuple[Sentence, ...], sentence: Sentence) -> str | None:
         return None
     verb = "is" if measure == "annual revenue" else "are"
     consequence = trigger.group("consequence").strip().rstrip(".")
-    return f"If your {measure} {verb} more than {figure}, {consequence}."
+    group = ", with those of your affiliates," if grouped else ""
+    return f"If your {measure}{group} {verb} more than {figure}, {consequence}."
 
 
 def figures(text: str) -> list[str]:

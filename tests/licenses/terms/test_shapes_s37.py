@@ -251,3 +251,134 @@ def test_annexes_named_in_other_scripts_are_licence_documents() -> None:
         assert is_license_like(name), name
     for name in ("ملاحظات.md", "README.ar.md", "lampu.py"):  # notes, a card, code
         assert not is_license_like(name), name
+
+
+_STARTUP = (
+    "# Rushmere Licence\n\n"
+    "Section 1. Rushmere Ltd permits you to use, copy and modify the weights.\n\n"
+    "Section 2. {ban}\n\n"
+    "Section 3. A company whose annual revenue was below US$3,000,000 may use the weights "
+    "commercially, paid products included.\n\n"
+    "Section 4. Section 3 stops applying to you once your annual revenue reaches US$3,000,000. "
+    "From then on Section 2 binds you unless you hold a separate commercial licence from us.\n"
+)
+
+
+def test_a_commercial_ban_deferring_to_a_bounded_grant_is_its_consequence_past_the_cap() -> None:
+    ban = "Save as provided in Section 3, you must not use the weights for commercial purposes."
+    read = _read(_STARTUP.format(ban=ban))
+    assert read["commercial_use"] == "restricted"
+    assert read["revenue_threshold_usd"] == 3_000_000
+    assert _list(read["commercial_use_conditions"]) == ["separate-license-above-threshold"]
+
+
+def test_twin_a_ban_deferring_to_nothing_stays_a_ban() -> None:
+    ban = "You must not use the weights for commercial purposes; Section 3 is void."
+    assert _read(_STARTUP.format(ban=ban))["commercial_use"] == "prohibited"
+
+
+def test_a_ban_on_a_defined_kind_of_work_reads_the_definition() -> None:
+    text = (
+        "2. You may not use the weights for Border Work.\n\n"
+        '3. "Border Work" means any work done for armed forces or military units, logistics '
+        "included.\n"
+    )
+    assert "military" in _list(_read(text)["use_restrictions"])
+
+
+def test_twin_a_work_of_authorship_is_not_resolved() -> None:
+    text = (
+        "You may use the model for Derivative Works.\n\n"
+        '"Derivative Works" means any work based on the model, including for military use.\n'
+    )
+    assert "military" not in _list(_read(text)["use_restrictions"])
+
+
+_CLASSES = (
+    "# Ashcombe Licence\n\n| Licensee | What you may do |\n|---|---|\n"
+    "| Company or other profit-making body | Internal evaluation only; no production use |\n"
+    "| {second} | {rights} |\n"
+)
+
+
+def test_a_companys_row_beside_a_wider_grant_to_universities_confines_companies_only() -> None:
+    read = _read(_CLASSES.format(second="University or registered charity", rights="Any use."))
+    assert _list(read["use_scope"]) == ["non-commercial-organizations"]
+
+
+def test_twin_with_no_wider_grant_the_confinement_is_the_grants_scope() -> None:
+    read = _read(
+        _CLASSES.format(second="University or registered charity", rights="Research only.")
+    )
+    assert "non-production" in _list(read["use_scope"]) or "research" in _list(read["use_scope"])
+    assert "non-commercial-organizations" not in _list(read["use_scope"])
+
+
+_LISTED = (
+    "Quillby Licence\n\n1. Quillby Ltd grants you a licence to use and deploy the weights.\n\n"
+    "2. {lead}:\n   2.1 up to 50,000: nothing further;\n"
+    "   2.2 over 50,000: not covered by this licence; a separate agreement is needed.\n"
+)
+
+
+def test_bands_listed_under_a_lead_in_naming_the_measure_are_a_cap() -> None:
+    read = _read(_LISTED.format(lead="Size of use (monthly active users of your product)"))
+    assert read["mau_threshold"] == 50_000
+
+
+def test_twin_bands_under_a_lead_in_naming_no_measure_are_no_cap() -> None:
+    assert _read(_LISTED.format(lead="Steps to follow"))["mau_threshold"] is None
+
+
+_POINTING = (
+    "# Cressfield Licence\n\n1. Cressfield Ltd grants you a licence to use the weights "
+    "commercially.\n2. The grant in clause 1 stops at the user figure set out in Schedule 2. "
+    "Past that figure you need a separate written licence from us.\n"
+)
+_SCHEDULE = (
+    "# Schedule 2: size\n\n| Item | Counted | Figure |\n|---|---|---|\n"
+    "| 1 | Monthly active users of the products of the licensee and its affiliates | 2,000,000 |\n"
+)
+
+
+def test_a_schedule_in_a_file_of_its_own_gives_the_licence_its_figure_and_measure() -> None:
+    from auditor.licenses.terms.schedule_files import schedule_parts, with_schedule_files
+
+    texts = {"LICENSE.md": _POINTING, "SCHEDULE-2.md": _SCHEDULE}
+    read = _read(with_schedule_files(texts)["LICENSE.md"])
+    cap = read["user_threshold"]
+    assert isinstance(cap, dict) and cap["count"] == 2_000_000
+    assert cap.get("counts") == "licensee-and-affiliates"
+    assert schedule_parts(texts) == {"SCHEDULE-2.md"}
+
+
+def test_twin_a_schedule_the_licence_does_not_point_to_is_not_joined() -> None:
+    from auditor.licenses.terms.schedule_files import with_schedule_files
+
+    other = _POINTING.replace("Schedule 2", "Schedule 3")
+    assert with_schedule_files({"LICENSE.md": other, "SCHEDULE-2.md": _SCHEDULE}) == {}
+
+
+_MEDIA_ANNEX = (
+    "Annex on vision members\n\nThis annex concerns only those Wrenfold models that accept "
+    "images or video as input. For those models any commercial use needs our prior written "
+    "approval.\n"
+)
+
+
+def test_an_annex_for_the_media_models_only_is_set_aside_for_a_text_model() -> None:
+    from auditor.licenses.terms.model_scope import ModelFacts, scoped_out_text
+
+    assert scoped_out_text(_MEDIA_ANNEX, ModelFacts(modality="text")).strip() == ""
+    # twins: a vision model, or one whose modality is unknown, is bound by all of it
+    assert scoped_out_text(_MEDIA_ANNEX, ModelFacts(modality="multimodal")) == _MEDIA_ANNEX
+    assert scoped_out_text(_MEDIA_ANNEX, ModelFacts()) == _MEDIA_ANNEX
+
+
+def test_a_family_licence_of_its_own_is_no_open_rail_licence() -> None:
+    from auditor.licenses.text.titles import identify_by_title
+
+    found = identify_by_title("WRENFOLD FAMILY LICENCE", None, _DB, context="")
+    assert found is None or found.id is None
+    known = identify_by_title("OpenRAIL License", None, _DB, context="")
+    assert known is not None and known.id == "LicenseRef-openrail"
