@@ -19,6 +19,7 @@ from auditor.licenses.expression import license_options
 from auditor.licenses.file_parts import files_given_to_other_parts
 from auditor.licenses.terms.combine import commercial_rank
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.text.language import ENGLISH, language_of
 from auditor.model import Category, Finding, LicenseMatch
 from auditor.model.kinds import kind_rank
 
@@ -157,6 +158,11 @@ _INCORPORATES = lazy_pattern(
     r"|\bmeanings?\s+(?:given|set\s+out|assigned|stated)\s+(?:to\s+them\s+)?in\b|\b(?:as\s+)?defined\s+in\b",
     re.IGNORECASE,
 )
+_NOT_FOREIGN = lazy_pattern(  # a negation or replacement, in the languages above
+    r"\b(?:no|non|não|nao|nicht|kein\w*|nie|ne|niet|inte|ikke|ei|nem|nu|не|ні|sustitu\w*"
+    r"|substitu\w*|remplac\w*|ersetz\w*|sostitu\w*)\b",
+    re.IGNORECASE,
+)
 _NOT_INCORPORATED = lazy_pattern(
     r"\b(?:not|never|no\s+part|replac\w+|supersed\w+|instead\s+of|only\s+to\s+the\s+code)\b",
     re.IGNORECASE,
@@ -177,14 +183,26 @@ def incorporates(text: str, path: str, own: str | None = None) -> bool:
     if not labels and (len(name) < 4 or name not in text):
         return False
     for sentence in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9(])|\n\s*\n", text):
-        named = (len(name) >= 4 and name in sentence) or any(re.search(x, sentence) for x in labels)
+        by_label = any(re.search(x, sentence) for x in labels)
+        named = (len(name) >= 4 and name in sentence) or by_label
         if named and _INCORPORATES.search(sentence):
             return not _NOT_INCORPORATED.search(sentence)
+        # a licence naming the part by the label the part gives itself ("nas condicións do
+        # Anexo I" for ANEXO-I.md headed "Anexo I"), in whatever language: its own part
+        if (
+            by_label
+            and language_of(sentence) not in (None, ENGLISH)
+            and not _NOT_FOREIGN.search(sentence)
+        ):
+            return True
     return False
 
 
 _PART = lazy_pattern(
-    r"^\W*((?:schedule|annex|annexure|appendix|exhibit|addendum|attachment|rider|supplement)"
+    r"^\W*((?:schedule|annex|annexure|appendix|exhibit|addendum|attachment|rider|supplement"
+    # the word in the languages licences are written in (Anexo I, Anhang 1, Allegato A, ...)
+    r"|anexo|annexe|anhang|anlage|allegato|bijlage|bilaga|bilag|liite|za[łl][ąa]cznik|p[řr][íi]loha"
+    r"|priloga|prilog|mell[ée]klet|pielikums|priedas|приложение|додаток|прилог|anexa|eranskina)"
     r"[\s_-]*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
     re.IGNORECASE,
 )

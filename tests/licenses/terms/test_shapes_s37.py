@@ -382,3 +382,13 @@ def test_a_family_licence_of_its_own_is_no_open_rail_licence() -> None:
     assert found is None or found.id is None
     known = identify_by_title("OpenRAIL License", None, _DB, context="")
     assert known is not None and known.id == "LicenseRef-openrail"
+
+
+def test_a_licence_naming_its_annex_by_the_annexs_own_label_takes_it_in_any_language() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    annex = "# Anexo II: límite\n\nO uso comercial é gratuíto ata 5.000.000 € de facturación.\n"
+    grant = "Artigo 1. Sarabela S.L. concede o dereito a usar o modelo, nas condicións do Anexo II."
+    assert incorporates(grant, "ANEXO-II.md", annex)
+    denied = "Artigo 1. O Anexo II non forma parte desta licenza e non se aplica."
+    assert not incorporates(denied, "ANEXO-II.md", annex)
