@@ -58,6 +58,7 @@ from auditor.licenses.terms.foreign_grants_world import (
     is_plain_grant_zh,
     names_commercial_world,
 )
+from auditor.licenses.terms.foreign_headings_s37w2 import is_unread_sentence
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
@@ -81,6 +82,7 @@ from auditor.licenses.terms.foreign_routes_world import is_world_shape, world_ro
 from auditor.licenses.terms.foreign_rows import is_commercial_row, row_commercial
 from auditor.licenses.terms.foreign_territory import outside_territory
 from auditor.licenses.terms.foreign_territory_romance import territory_romance
+from auditor.licenses.terms.foreign_territory_s37w2 import territory_americas
 from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_territory_world import territory_world
@@ -154,6 +156,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     # use outside a territory another passage defines (`foreign_territory`)
     found |= outside_territory({p: p.text for p in passages if p.language != ENGLISH})
     found |= territory_romance(passages)  # es, pt, fr, it, ro: use confined to places
+    found |= territory_americas(passages)  # es, pt: places of the Americas (`..._s37w2`)
     found |= territory_across(passages)  # Chinese: a listed territory, or one referred to
     found |= territory_south_asia(passages)  # ms, id, vi, th, hi: the same
     found |= territory_west(passages)  # ar, he, fa, tr, bn, sw: the same
@@ -197,11 +200,14 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
                 reading.commercial_named = True  # unread: no plain grant allows every use
                 reading.unread.append(passage)  # and said so: it may ban that use
             continue
-        if reading.read(passage) or passage.heading or _COPYRIGHT.search(passage.text):
+        sentence = is_unread_sentence(passage)  # a short line, yet a sentence (`..._s37w2`)
+        if reading.read(passage) or (passage.heading and not sentence):
+            continue
+        if _COPYRIGHT.search(passage.text):
             continue
         if is_mention(passage, cues):
             reading.mentions.append(passage)
-        elif passage.language is not None and may_state_term(passage, cues, prose):
+        elif passage.language is not None and (may_state_term(passage, cues, prose) or sentence):
             reading.unread.append(passage)
     result = with_provisos(reading.result(), text)  # provisos read with their clause
     result = with_qualifiers(with_counting_rules(result))  # Chinese: read with a term elsewhere

@@ -190,6 +190,13 @@ CS = Cues(
         + _CS_WITHOUT
         + _CS_CONSENT
         + r"|\bkomerční\s+licenc\w*"
+        # only with consent: "je možné pouze s předchozím písemným souhlasem", "jen na základě
+        # samostatné licence"
+        + "|"
+        + _CS_COM
+        + r"[^.;]{0,60}?\b(?:pouze|jen|výhradně|výlučně)\s+(?:s|se|na\s+základě|po\s+(?:získání"
+        + r"|udělení|obdržení))\s+[^.;]{0,40}?"
+        + _CS_CONSENT
     ),
     allowed=_re(
         # a grant that includes commercial ends: "včetně komerčního", "i pro komerční účely"

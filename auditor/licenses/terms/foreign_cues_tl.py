@@ -8,7 +8,8 @@ negosyo", "hindi maaaring gamitin nang pangkomersiyal"), business use needing th
 permission ("kailangan ng nakasulat na pahintulot"), research or personal use only ("para lamang
 sa pananaliksik"), caps on monthly users or revenue, and the law that governs
 (`foreign_law_southeast`). Filipino writes "only" before or after the purpose (tanging para sa
-pag-aaral, para sa pag-aaral lamang).
+pag-aaral, para sa pag-aaral lamang), and "commercial" as komersyal, komersiyal or komersial;
+"requires" is also "nangangailangan".
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from auditor.licenses.terms.foreign_either_way import with_either_way
 from auditor.licenses.terms.foreign_law_southeast import LAWS_SOUTHEAST
 
 _TL_COM = (
-    r"(?<!hindi\s)(?<!hindi\s\w{2}\s)\b(?:pang-?negosyo|negosyo|pangkomersiy?(?:al|o)|komersiy?(?:al|o)"
+    r"(?<!hindi\s)(?<!hindi\s\w{2}\s)\b(?:pang-?negosyo|negosyo|pangkomersi?y?(?:al|o)|komersi?y?(?:al|o)"
     r"|pinagkakakitaan|pagkakakitaan|pangkabuhayan|may\s+kita|kumita|pagnenegosyo)\b"
 )
 _TL_EXCEPT = r"(?![^.;]{0,30}?\b(?:maliban|liban|hindi\s+kasama)\b)"
@@ -28,7 +29,7 @@ TL = replace(
     shaped(
         Words(
             com=_TL_COM,
-            non=r"\bhindi\s+(?:pang-?)?(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o)|pinagkakakitaan)\b"
+            non=r"\bhindi\s+(?:pang-?)?(?:negosyo|komersi?y?(?:al|o)|pangkomersi?y?(?:al|o)|pinagkakakitaan)\b"
             r"|\bwalang\s+(?:layuning\s+)?(?:kita|tubo)\b(?!\s+man\b)",
             ban=r"\b(?:bawal|ipinagbabawal|hindi\s+(?:maaari\w*|puwede|pwede|pinahihintulutan"
             r"|pinapayagan|ka\s+maaaring|mo\s+maaaring)|huwag)\b"
@@ -36,13 +37,13 @@ TL = replace(
             r"|\bhindi\s+(?:nagbibigay|nagkakaloob)\s+(?:\w+\s+){0,3}?(?:karapatan|pahintulot|lisensi?ya)",
             consent=r"(?:pahintulot|permiso|pag-?apruba|aprobasyon|lisensi?ya|kasunduan|kontrata)",
             without=r"\b(?:nang\s+)?walang\s+[^.;]{0,40}?",
-            need=r"\b(?:kailangan\w*|kinakailangan|dapat|kumuha|humingi|kunin)\b",
+            need=r"\b(?:kailangan\w*|kinakailangan|nangangailangan|dapat|kumuha|humingi|kunin)\b",
             allowed=r"\b(?:kahit\s+(?:anong|ano\s*mang|anumang)|anumang|lahat\s+ng|alinmang)\s+"
             r"(?:layunin|layon|gamit|paggamit|pakay)\b"
             + _TL_EXCEPT
             + r"|\bkasama\s+(?:na\s+)?(?:ang\s+)?(?:paggamit\s+)?(?:sa\s+|nang\s+)?(?:pang-?)?"
-            r"(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o))\b",
-            both=r"\b(?:pang-?negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o)|may\s+kita|may\s+bayad|para\s+kumita)"
+            r"(?:negosyo|komersi?y?(?:al|o)|pangkomersi?y?(?:al|o))\b",
+            both=r"\b(?:pang-?negosyo|komersi?y?(?:al|o)|pangkomersi?y?(?:al|o)|may\s+kita|may\s+bayad|para\s+kumita)"
             r"\s+man\s+o\s+(?:hindi|wala)\b|\b(?:sa\s+)?negosyo\s+man\s+o\s+hindi\b",
             unrestricted=r"\bwalang\s+(?:anumang\s+)?(?:limitasyon|paghihigpit|restriksiyon)"
             + GAP
@@ -57,14 +58,14 @@ TL = replace(
             annual=r"\btaunan\w*|\b(?:kada|bawat)\s+taon\b|\bsa\s+isang\s+taon\b",
             affiliates=r"\b(?:kaanib|kaugnay)\s+na\s+kumpanya|\bsubsidiary\w*",
             laws=(),
-            vocabulary=r"lisensi?ya|tuntunin|kondisyon|pahintulot|bawal|negosyo|komersiy?(?:al|o)"
+            vocabulary=r"lisensi?ya|tuntunin|kondisyon|pahintulot|bawal|negosyo|komersi?y?(?:al|o)"
             r"|pananagutan|garantiya|karapatan|kasunduan|patakaran",
-            restrictive=r"\b(?:hindi|lamang|lang|tanging|bawal|ipinagbabawal|negosyo|komersiy?(?:al|o)"
+            restrictive=r"\b(?:hindi|lamang|lang|tanging|bawal|ipinagbabawal|negosyo|komersi?y?(?:al|o)"
             r"|pahintulot|maliban|dapat|kailangan\w*|kapag|kung)\b",
             license_noun=r"\blisensi?ya\w*|license",
             other_work=r"\bdataset\b|\bdatos\b|\bbase\s+model\b|\bcode\b",
             this_model=r"\bmodelo\w*|\bweights?\b",
-            extra_restricted=r"\blisensi?yang\s+(?:pang-?)?(?:negosyo|komersiy?(?:al|o)|pangkomersiy?(?:al|o))\b",
+            extra_restricted=r"\blisensi?yang\s+(?:pang-?)?(?:negosyo|komersi?y?(?:al|o)|pangkomersi?y?(?:al|o))\b",
         )
     ),
     laws=LAWS_SOUTHEAST,  # the six languages' laws (`foreign_law_southeast`)

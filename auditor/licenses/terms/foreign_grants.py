@@ -46,7 +46,8 @@ _GRANTS = lazy_pattern(
             # tr, the verb last: "bu hakları ... tanır", "kullanım hakkı verir"
             r"\b(?:hak|lisans)\w*[^.;]{0,80}?\b(?:tanır|tanımaktadır|verir|vermektedir|sağlar)\b",
             # ja: 権利を許諾します, ライセンスを付与する (the right or licence comes first)
-            r"(?:権利|ライセンス|使用権|利用権)を?(?:許諾|付与|供与)(?:します|する|いたします)",
+            r"(?:権利|ライセンス|使用権|利用権)を?(?:無償で|無料で)?(?:許諾|付与|供与)"
+            r"(?:します|する|いたします)",  # free of charge (無償で): no narrowing
             # ja: the acts themselves granted: 利用、複製…することを許諾します, 許可する
             r"(?:使用|利用|複製|改変|頒布|配布)(?:すること|できること)を?(?:許諾|許可)"
             r"(?:します|する|いたします|しています)",

@@ -1,5 +1,7 @@
 """More grants naming commercial use as included, for `foreign_grants_minor` (session 37): Quechua,
-and isiZulu's verb of trade.
+isiZulu's verb of trade, and Guarani ("ñemu rehegua avei": for trade too; its negation is the
+circumfix "nd-/n- ... -i", "only" the suffix "-nte", and "without paying" is the grant's own
+quality, set aside like non-exclusive).
 
 - Quechua marks inclusion with the enclitic "-pas" (also, even) or closes a list with "ima"
   ("yachaypaq, llamk'aypaq, qhatuypaq ima": for learning, work and trade alike); trade is

@@ -223,6 +223,20 @@ for _tag, _words in {
         "sl": r"\bmnožičn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:osebami|ljudmi|državljani"
         r"|zaposlenimi)|\bvohunjenj\w*",
     },
+    # Catalan: harm to minors, sexual content and the harms its use policies name beside them
+    "minors": {
+        "ca": r"\bmenors\s+d['’]edat|\b(?:a|de|amb|contra|per\s+a)\s+(?:els\s+)?menors\b"
+        r"|\binfants\b|\bnens\b|\bnenes\b|\babús\s+sexual\s+infantil",
+    },
+    "sexual-content": {
+        "ca": r"\bpornogràf\w*|\bpornografia\b|\bcontinguts?\s+sexuals?",
+    },
+    "violence": {"ca": r"\bviolència\b|\bviolent\w*"},
+    "discrimination": {"ca": r"\bdiscrimina\w*"},
+    "hate-speech": {"ca": r"\bdiscursos?\s+d['’]odi\b|\bincitació\s+a\s+l['’]odi\b"},
+    "disinformation": {"ca": r"\bdesinformaci\w*|\bnotícies\s+falses\b"},
+    "fraud": {"ca": r"\bfrau\b|\bfraus\b|\bestafa\w*|\bfraudulent\w*"},
+    "terrorism": {"ca": r"\bterroris\w*"},
     # fake reviews, ratings or followers ("falošné recenzie alebo hodnotenia")
     "fake-engagement": {
         "sk": r"\b(?:falošn|podvodn|vymyslen)\w*\s+(?:recenzi|hodnoten|sledovateľ|lajk)\w*",

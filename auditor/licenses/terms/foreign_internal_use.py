@@ -61,7 +61,9 @@ _ALLOWS_OR_BANS = lazy_pattern(
     r"|proib\w*|vietat\w*|consentit\w*|dozwolon\w*|zabronion\w*|povolen\w*|zakázán\w*"
     r"|tillåt\w*|förbjud\w*|tillad\w*|forbud\w*|tillat\w*|sallit\w*|kielle\w*|επιτρέπ\w*"
     r"|απαγορ\w*|дозвол\w*|заборон\w*|разреш\w*|запрещ\w*|interzis\w*|engedély\w*|tilos"
-    r"|megenged\w*|toegestaan|verboden",
+    r"|megenged\w*|toegestaan|verboden"
+    r"|atļaut\w*|aizliegt\w*|aizliedz\w*|drīkst\w*|leidži\w*|draudži\w*|lubatud|lubata"
+    r"|keelatud|keelat\w*",  # lv, lt, et
     _FLAGS,
 )
 # commercial use defined: the commercial word, a verb of defining, and offering to others
@@ -69,14 +71,29 @@ _DEFINED = lazy_pattern(
     r"(?<!\w)(?:" + _COMMERCIAL + r")[^.;]{0,40}?(?<!\w)(?:tarkoitetaan|tarkoittaa|bezeichnet"
     r"|bedeutet|ist|betekent|is|désigne|signifie|s['’]entend|significa|designa|se\s+entiende"
     r"|si\s+intende|oznacza|znamená|se\s+rozumí|avses|betyder|menes|σημαίνει|означає"
-    r"|означает|înseamnă|jelenti|азначае)(?!\w)[^.;]{0,160}?(?<!\w)(?:tarjoa\w*|luovutta\w*|anbiet\w*"
+    r"|означает|înseamnă|jelenti|азначае|nozīmē|reiškia|tähendab)(?!\w)[^.;]{0,160}?(?<!\w)(?:tarjoa\w*|luovutta\w*|anbiet\w*"
     r"|Anbieten|Bereitstell\w*|aanbied\w*|beschikbaar\s+stell\w*|offr\w*|mise\s+à\s+disposition"
     r"|ofrec\w*|oferta|ofert\w*|offert\w*|disponibiliz\w*|offri\w*|messa\s+a\s+disposizione|oferowa\w*"
     r"|udostępni\w*|nabíz\w*|poskytov\w*|erbjud\w*|tillhandahåll\w*|tilbyd\w*|tilby\w*"
     r"|προσφορ\w*|διάθεση|надання|пропонуван\w*|предоставлени\w*|oferir\w*|furniz\w*"
-    r"|kínál\w*|rendelkezésre|прадастаўлен\w*)[^.;]{0,100}?(?<!\w)(?:kolmansi\w*|muille|Dritte\w*|derden"
+    r"|kínál\w*|rendelkezésre|прадастаўлен\w*|piedāvā\w*|nodrošinā\w*|siūly\w*|teikim\w*"
+    r"|pakku\w*)[^.;]{0,100}?(?<!\w)(?:kolmansi\w*|muille|Dritte\w*|derden"
+    r"|treš\w*\s+person\w*|treči\w*\s+asmen\w*|kolmand\w*"
     r"|tiers|terceir\w*|tercer\w*|terz\w*|osob\w*\s+trzeci\w*|osobám|třetím|tredje\s*(?:man|part)"
     r"|τρίτ\w*|третім|третьим|terți\w*|harmadik\w*|трэцім)",
+    _FLAGS,
+)
+# ... or the term and a colon opening the passage, as a question of what it is reads with its
+# answer (`foreign_passages_s37eu`: "Kas ir komerciāla izmantošana: Modeļa ... piedāvāšana
+# trešajām personām"), and no word narrowing it ("only", a licence, a permission)
+_COLON_DEFINED = lazy_pattern(
+    r"^\W*(?:\w+\s+){0,3}?(?:" + _USED_COMMERCIALLY + r")\s*:"
+    r"(?=[^.;]{0,160}?(?<!\w)(?:tarjoa|anbiet|Anbieten|aanbied|offr|ofrec|ofert|offert|offri"
+    r"|oferowa|udostępni|nabíz|poskytov|erbjud|tilbyd|tilby|piedāvā|siūly|pakku)\w*)"
+    r"(?![^.;]*(?<!\w)(?:nur|only|seulement|uniquement|solo|sólo|só|apenas|alleen|tylko|pouze"
+    r"|jen|endast|bara|kun|vain|tikai|tik|ainult|vaid|tiktai|doar|numai|csak|licen[cs]\w*|Lizenz\w*"
+    r"|licenti\w*|licenz\w*|atļauj\w*|leidim\w*|luba\w*|permiss\w*|autoris\w*|Genehm\w*"
+    r"|toestemm\w*|zgod\w*|souhlas\w*)(?!\w))",
     _FLAGS,
 )
 # a definition reaching further: "or any other use", a business advantage
@@ -85,7 +102,9 @@ _FURTHER = lazy_pattern(
     r"|o\s+cualquier\s+otr\w*|ou\s+qualquer\s+outr\w*|o\s+qualsiasi\s+altr\w*|lub\s+inn\w*"
     r"|nebo\s+jin\w*|eller\s+annan|eller\s+anden|eller\s+annen|ή\s+άλλ\w*|або\s+інш\w*|или\s+ин\w*"
     r"|sau\s+orice\s+alt\w*|vagy\s+más\w*|einschließlich|including|y\s+compris|incluid\w*"
-    r"|incluindo|inclus\w*|mukaan\s+lukien)(?!\w)",
+    r"|incluindo|inclus\w*|mukaan\s+lukien"
+    r"|vai\s+jebkur\w*\s+cit\w*|tostarp|ieskaitot|arba\s+bet\s+kok\w*|įskaitant"
+    r"|või\s+mis\s+tahes|sealhulgas)(?!\w)",
     _FLAGS,
 )
 
@@ -100,6 +119,7 @@ def read_internal_use(language: str | None, text: str) -> list[Clause]:
             continue
         if _INTERNAL.search(sentence) and _NOT_COMMERCIAL.search(sentence):
             return _SCOPE
-        if _DEFINED.search(sentence) and not _FURTHER.search(sentence):
+        defined = _DEFINED.search(sentence) or _COLON_DEFINED.search(sentence)
+        if defined and not _FURTHER.search(sentence):
             return _SCOPE
     return []

@@ -91,6 +91,11 @@ JA_PROHIBITED_MORE = (
 )
 KO_PROHIBITED_MORE = (
     r"|(?<!비)(?:상업|영리)적?\s*(?:목적|용도)?\s*(?:이용|사용)?\s*[:：]\s*(?:X|×|✕|불가|금지|불허)"
+    # acts joined by "-거나" (or), the ban ending the list ("영리 목적으로 사용하거나, 유료
+    # 서비스에 포함하거나, 판매할 수 없습니다"): the ban reaches each act
+    r"|(?<!비)(?:상업|영리)(?:적|용)?\s*(?:목적|용도)?\s*(?:으로|로|에)?\s*(?:이용|사용)하거나"
+    r"(?:[,\s]+[^.。,]{1,40}?거나)*[,\s]+[^.。,]{0,30}?(?:할\s*수\s*없|해서는\s*안|하지\s*마"
+    r"|하는\s*것(?:을|은)\s*금지)"
 )
 # either kind of purpose, in the words of each language (the pairs of `foreign_cues`)
 _JA_KIND = r"(?:商用|商業|営利)(?:的|目的|利用|用途)?"

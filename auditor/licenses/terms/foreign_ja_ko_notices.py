@@ -14,7 +14,9 @@ wordings):
 - the licensor may decline a wish politely ("ご希望に添えない場合もございます", "요청에 응하지
   못할 수 있습니다"), or says it will not refuse without reason ("合理的な理由なく許可を拒否
   しません", "정당한 이유 없이 거절하지 않습니다": the permission is still its to give)
-  (`may_decline`): read with a permission route, as the clause rules' refusals are.
+  (`may_decline`), or that it may refuse its consent ("理由を示すことなく承諾を拒むことが
+  できます", "승인을 거절할 수 있습니다"): read with a permission route, as the clause rules'
+  refusals are.
 """
 
 from __future__ import annotations
@@ -98,6 +100,9 @@ _DECLINE = {
         r"|(?:許諾|許可|承認|承諾)(?:は|の可否は)?[^。]{0,10}?(?:審査|検討)[^。]{0,6}?(?:決定|判断)"
         r"|(?:合理的な|正当な|相当の)理由(?:なく|のない限り|がない限り)[^。]{0,12}?(?:拒否|拒絶|お断り)"
         r"(?:しません|しない|いたしません)"
+        # or may refuse it, with or without a reason: 理由を示すことなく承諾を拒むことができます
+        r"|(?:許諾|許可|承認|承諾|同意)(?:の申請|の付与)?を?(?:拒む|拒否する|拒絶する|与えない|しない)"
+        r"(?:ことができ|ことがあり|場合があり|場合がござい|権利を(?:有|留保))"
     ),
     "ko": lazy_pattern(
         r"(?:요청|신청|희망|요구)\s*(?:에|을|를)?[^.。]{0,10}?(?:응하지|수락하지|받아들이지|들어드리지)\s*"
@@ -105,6 +110,8 @@ _DECLINE = {
         r"|(?:정당한|합리적인|상당한)\s*(?:이유|사유)\s*없이[^.。]{0,12}?(?:거절|거부)하지\s*않"
         r"|(?:허락|승인|허가|동의)\s*(?:는|은)?\s*(?:회사|당사)[^.。]{0,10}?(?:검토|심사)[^.。]{0,6}?"
         r"(?:결정|판단)"
+        # or may refuse it: 사유를 밝히지 않고 승인을 거절할 수 있습니다
+        r"|(?:허락|승인|허가|동의)\s*(?:을|를)?\s*(?:거절|거부)할\s*수\s*있"
     ),
 }
 

@@ -6,7 +6,8 @@ A notice is the licensee's own act: a duty to file a notice with, register with 
 licensor before or for commercial use ("商用利用を開始するときは、あらかじめ当社に届け出るもの
 とする", "상업적으로 이용하려면 사전에 당사에 신고하여야 합니다"), or commercial use open once it
 is filed ("届出を送信した時点から商用利用を開始できます"), with no decision of the licensor in the
-passage, or one it says is unneeded ("当社の審査又は承認を要しない", "승인이 필요하지 않습니다").
+passage, or one it says is unneeded ("当社の審査又は承認を要しない", "승인이 필요하지 않습니다");
+the licensor named by its role ("許諾者のウェブサイトから登録してください") decides nothing.
 Its condition is a registration: commercial use allowed, the duty listed.
 
 A permission route asks for the licensor's consent, permission or approval ("営利目的での利用を
@@ -44,6 +45,9 @@ _SEPARATE = {
     "ko": lazy_pattern(r"계약|유료|유상"),
 }
 
+# a party named by its role ("許諾者": the licensor, "被許諾者": the licensee), no decision of it
+_PARTY = lazy_pattern(r"(?:被)?許諾者")
+
 
 def _rule(language: str, name: str) -> str:
     return f"commercial_use_conditions/{language}-{name}"
@@ -69,10 +73,8 @@ def is_notice_route(language: str | None, text: str) -> bool:
         for name in ("register-before-use", "registered")
     ):
         return False
-    return (
-        clause_pattern(_rule(language, "licensor-decides")).search(without_unneeded(language, text))
-        is None
-    )
+    asked = _PARTY.sub(lambda m: "_" * len(m.group()), without_unneeded(language, text))
+    return clause_pattern(_rule(language, "licensor-decides")).search(asked) is None
 
 
 def _only_unneeded(language: str, text: str) -> bool:

@@ -127,7 +127,10 @@ _NARROWING = lazy_pattern(
     r"|pridobi\w*|zatraži\w*|erhåll\w*|ansök\w*|ansøg\w*|skaffe|hankki\w*|hakea|taotle\w*"
     r"|iegū\w*|įsigy\w*|kreiptis|megszerez\w*|obține\w*|solicita\w*|получ\w*|αποκτ\w*|приобре\w*"
     r"|отрима\w*|edinil\w*|başvur\w*|lortu|faigh|memperoleh|mendapatkan|meminta|menghubungi"
-    r"|makakuha|humiling|kupata|kuomba)"
+    r"|makakuha|humiling|kupata|kuomba"
+    # bg, ru, uk: approval, refusal, a permission asked for, a registration or notice
+    r"|одобр\w*|схвал\w*|отказ\w*|откаж\w*|отмов\w*|отхвърл\w*|отклон\w*|разрешени[ея]\w*"
+    r"|регистр\w*|реєстр\w*|уведом\w*|повідом\w*)"
     r"|رسوم|دفع|موافقة|الحصول|طلب|תשלום|אגרה|הסכמה|אישור|לקבל|לבקש|هزینه|پرداخت|موافقت|دریافت"
     r"|درخواست|शुल्क|भुगतान|सहमति|स्वीकृति|प्राप्त|ফি|সম্মতি|অনুমোদন|فیس|منظوری|رضامندی|கட்டணம்"
     r"|ஒப்புதல்|రుసుము|ఆమోదం|תנאי|शर्त|শর্ত|நிபந்தனை|షరతు|phí|chấp\s+thuận|đồng\s+ý|ค่าธรรมเนียม|ความยินยอม|费|費|同意|批准"

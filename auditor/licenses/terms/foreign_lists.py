@@ -187,7 +187,9 @@ _MARKED_ITEM = lazy_pattern(r"\s*(?:[-*+•–]|\(?\w{1,3}[.)])\s")
 
 _CLOSED_END = lazy_pattern(r"[.;:!?。；：！？)\]\"'”»]\s*$")
 _HEADING_WORDS = 4
-_ABBREVIATION = lazy_pattern(r"(?<![\w-])(?:Nr|No|Nº|nr|lp|Lp|Pkt|Ziff|Nro|Sz|Nro|st)\.")
+_ABBREVIATION = lazy_pattern(
+    r"(?<![\w-])(?:Nr|No|Nº|nr|lp|Lp|Pkt|Ziff|Nro|Sz|Nro|st|Núm|núm|Num|Br|br|Poz|poz|Č|č|Бр|бр)\."
+)  # "Núm." (ca, es), "Br." (hr, sr), "Poz." (pl), "č." (cs, sk)
 # a clause's number before its words: "§ 2", "3.", "4.1", "2)"
 _CLAUSE_NUMBER = lazy_pattern(r"^\s*(?:§+\s*)?\d+(?:\.\d+)*[.)]?\s+")
 # each language's ban and harm words: `foreign_uses`, `foreign_six`, `foreign_ro_hu_fi`, else

@@ -82,6 +82,8 @@ _TEXT_MODELS = lazy_pattern(
     # sprejemajo samo besedilo", "Modeli za maandishi pekee", "מודלי טקסט בלבד"
     r"|\bmode\w*,?\s+(?:\w+\s+){0,4}?(?:iba|len|samo|jen|pouze|tylko|ainult|vetëm|само|только)"
     r"\s+(?:text\w*|besedil\w*|tekst\w*)|\bmodeli\s+za\s+maandishi(?:\s+pekee)?"
+    # ... in Cyrillic: "моделе који обрађују само текст", "модели, которые принимают только текст"
+    r"|\bмодел\w*,?\s+(?:\w+\s+){0,4}?(?:само|только|лише|тільки|единствено|samo)\s+текст\w*"
     r"|מודלי\s+(?:ה)?טקסט)",
     _FLAGS,
 )

@@ -80,6 +80,8 @@ _SHOW_WORD = (
     r"|\bmemaparkan|\bpaparkan|\bdipaparkan|\bkenyataan|\bpernyataan|แสดง|ข้อความ|\bipakita"
     r"|\bipinapakita|\bpahayag|\bmga\s+salitang|\b\w*onyesh\w*|\bmaneno\b|\bujumbe\b"
     r"|\bbhala\b|\b\w*bonis\w*|\bukuthi\b|\bathi\b"  # isiZulu: write, show, "that (says)"
+    # cy, ga: show, the words, the sentence
+    r"|\b(?:dangos|arddangos|y\s+geiriau|y\s+frawddeg|taispeáin\w*|thaispeáint|na\s+focail)\b"
     r"|显示|展示|标注|注明|标明|字样|表示|表記|明記|文言|표시|표기|문구)"
 )
 _OBLIGATION = (
@@ -97,7 +99,9 @@ _OBLIGATION = (
     # uk, cs, sk, el, sv, da, no, fi, ro, hu
     r"|\bма[єю]\b|\bмають\b|\bповин\w*|\bзобов['’]язан\w*|\bнеобхідно\b|\bmusí\w*|\bmusia\b"
     r"|\bpovinn\w*|\bπρέπει\b|\bοφείλ\w*|\bmåste\b|\bska(?:ll)?\b|\bskal\b|\bmå\b"
-    r"|\btäytyy\b|\btulee\b|\btrebuie\b|\bobligatoriu\b|\bkell\b|\bköteles\w*)"
+    r"|\btäytyy\b|\btulee\b|\btrebuie\b|\bobligatoriu\b|\bkell\b|\bköteles\w*"
+    # cy, ga: must (never "nid oes rhaid", "there is no need")
+    r"|(?<!oes\s)(?<!dim\s)\brhaid\b|(?<!\bnach\s)\bní\s+mór\b|\bcaithfidh\b|\bcaithfear\b)"
 )
 _BINDS = lazy_pattern(_OBLIGATION, _FLAGS)
 _LINE = _QUOTED.replace("?P<q>", "?:")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_headings_s37w2 import names_ban_or_only
 from auditor.licenses.terms.foreign_no_term_boiler import WORDED_ONLY, any_of, states_no_term_boiler
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 
@@ -141,6 +142,7 @@ def states_no_term_common(text: str) -> bool:
     `foreign_no_term_boiler`'s and names no term."""
     if _TERM.search(WORDED_ONLY.sub(" ", text)):
         return False
-    if _CAPTION.search(text) and _NAMES_LICENCE.search(text) is None:
+    caption = _CAPTION.search(text) and _NAMES_LICENCE.search(text) is None
+    if caption and not names_ban_or_only(text):  # a ban in a few words is none (`..._s37w2`)
         return True
     return any(shape.search(text) for shape in _SHAPES) or states_no_term_boiler(text)

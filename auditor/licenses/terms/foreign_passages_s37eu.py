@@ -93,7 +93,12 @@ _WH = lazy_pattern(
     r"^\W*(?:quel\w*|que|qu['’]|quoi|comment|welche\w*|was|wie|qué|cuál\w*|cómo|qual|quali|quale"
     r"|che|come|welk\w*|wat|hoe|jaki\w*|jak|jaký\w*|jaké|какой|какое|какие|какого|что|как|який"
     r"|яке|які|що|kāds|kādas|kāda|kā|vilken|vilket|vilka|vad|hur|hvilken|hvilket|hvad|hvordan"
-    r"|mikä|mitkä|miten|milyen|mit|hogyan)(?!\w)",
+    r"|mikä|mitkä|miten|milyen|mit|hogyan"
+    # "what is ...": lv, lt (not Estonian "kas", which asks yes or no), pl, cs, sk, sl, hr, sr,
+    # bg, et, ro, el
+    r"|kas\s+(?:ir|yra)|czym\s+jest|co\s+(?:je|jest|to\s+jest)|čo\s+je|kaj\s+je|što\s+je"
+    r"|šta\s+je|какво\s+е|шта\s+је|што\s+е|mis\s+on|ce\s+(?:este|înseamnă)"
+    r"|τι\s+(?:είναι|σημαίνει))(?!\w)",
     _FLAGS,
 )
 

@@ -72,6 +72,12 @@ def _places(text: str) -> list[str]:
     return named_places(text, _place_patterns(), _AUTHORITY)
 
 
+def named_places_ro_hu_fi(text: str) -> list[str]:
+    """The codes of the places a Romanian, Hungarian or Finnish text names, less those whose
+    sanctions or laws it invokes (for `foreign_use_places_s37eu2`)."""
+    return _places(text)
+
+
 def read_withheld(text: str) -> list[Clause]:
     """`excluded_licensee_domiciles` (and `territorial_exclusions`) over the places a passage
     withholds the grant from persons or companies based in; nothing when it names none."""

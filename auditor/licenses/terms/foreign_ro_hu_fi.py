@@ -24,6 +24,7 @@ from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_nordic import with_harms_nordic
 from auditor.licenses.terms.foreign_harms_s27_romance import BIOMETRIC_RO
 from auditor.licenses.terms.foreign_places_ro_hu_fi import read_withheld
+from auditor.licenses.terms.foreign_use_places_s37eu2 import read_use_places_ro_hu_fi
 from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_RO_HU_FI: dict[str, Cues] = {"ro": RO, "hu": HU, "fi": FI}
@@ -183,9 +184,11 @@ def ban_tags(language: str, text: str) -> list[str]:
 
 def read_ro_hu_fi(language: str, text: str, original: str) -> list[Clause]:
     """The uses one Romanian, Hungarian or Finnish passage bans, and the places whose
-    residents or companies it withholds the grant from (`foreign_places_ro_hu_fi`), and a
-    credit duty (`foreign_credit_north`)."""
+    residents or companies it withholds the grant from (`foreign_places_ro_hu_fi`), or bans
+    use in (`foreign_use_places_s37eu2`), and a credit duty (`foreign_credit_north`)."""
     del original
     tags = ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
-    return uses + read_withheld(text) + read_credit_north(language, text)
+    withheld = read_withheld(text)
+    places = [] if withheld else read_use_places_ro_hu_fi(language, text)
+    return uses + withheld + places + read_credit_north(language, text)

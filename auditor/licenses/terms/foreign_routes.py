@@ -31,6 +31,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms import foreign_romance as romance
 from auditor.licenses.terms import foreign_routes_nordic as nordic
 from auditor.licenses.terms import foreign_routes_romance as romance_routes
+from auditor.licenses.terms import foreign_routes_s37eu2 as eu2
 from auditor.licenses.terms import foreign_routes_south_asia as south
 from auditor.licenses.terms import foreign_routes_west as west
 from auditor.licenses.terms.foreign_caps import needed_condition
@@ -175,6 +176,11 @@ for _table, _nordic in zip(
     (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), nordic.TABLES, strict=True
 ):
     _table.update(_nordic)
+# bg: its tables in `foreign_routes_s37eu2`
+for _table, _bg in zip(
+    (_DECISION, _NOT, _NOT_AFTER, _TELL, _BEFORE, _COMMERCIAL, _REFUSE), eu2.TABLES, strict=True
+):
+    _table.update(_bg)
 _TELL.update({k: _TELL[k] + more for k, more in TELL_MORE.items()})  # `..._unanswered`
 _COMMERCIAL.update({k: _COMMERCIAL[k] + more for k, more in COMMERCIAL_MORE.items()})
 

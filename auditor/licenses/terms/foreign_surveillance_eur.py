@@ -36,6 +36,16 @@ _PARTS: dict[str, tuple[str, str, str, str]] = {
         r"ocult\w*|secret\w*|a\s+escondidas|encubiert\w*|clandestin\w*|masiv\w*|en\s+masa"
         r"|sin\s+(?:su\s+)?(?:conocimiento|consentimiento)",
     ),
+    "ca": (
+        r"vigil\w*|monitor\w*|rastre\w*|registr\w*|enregistr\w*|grav\w*|intercept\w*|espi\w*"
+        r"|segui\w*|analitz\w*|recopil\w*",
+        r"activitat\w*|comunicaci\w*|ubicaci\w*|localitzaci\w*|moviment\w*|desplaçament\w*"
+        r"|conversa\w*|missatge\w*|correspondència|comportament\w*|trucades",
+        r"treballador\w*|emplea\w*|candidat\w*|persones?|ciutadan\w*|individus?|usuari\w*"
+        r"|clients?|alumn\w*|estudiants?",
+        r"ocult\w*|secret\w*|d'amagat|encobert\w*|clandestin\w*|massiv\w*|en\s+massa"
+        r"|sense\s+(?:el\s+)?(?:seu\s+)?(?:coneixement|consentiment)",
+    ),
     "fr": (
         r"surveill\w*|suivre|suivi|pist\w*|enregistr\w*|intercept\w*|espionn\w*|traqu\w*"
         r"|analys\w*|collect\w*|géolocalis\w*",
