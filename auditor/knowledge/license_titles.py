@@ -86,6 +86,7 @@ LICENSE_WORDS_OTHER_SCRIPTS: tuple[str, ...] = (
     *("බලපත්\u200dරය", "බලපත්රය", "බලපත්\u200dර", "බලපත්ර", "කොන්දේසි"),
     # Arabic script: Arabic, Persian, Urdu, Pashto, Kurdish (Sorani); Hebrew
     *("ترخيص", "رخصة", "مجوز", "لائسنس", "لایسنس", "جواز", "مۆڵەت", "רישיון", "רשיון"),
+    *("شروط", "شرایط", "شرائط", "תנאים"),  # terms, conditions (ar, fa, ur, he)
     # Ethiopic: Amharic, Tigrinya; Greek
     *("ፈቃድ", "ፍቓድ", "άδεια", "αδεια", "όροι"),
 )

@@ -160,7 +160,8 @@ _INCORPORATES = lazy_pattern(
 )
 _NOT_FOREIGN = lazy_pattern(  # a negation or replacement, in the languages above
     r"\b(?:no|non|não|nao|nicht|kein\w*|nie|ne|niet|inte|ikke|ei|nem|nu|не|ні|sustitu\w*"
-    r"|substitu\w*|remplac\w*|ersetz\w*|sostitu\w*)\b",
+    r"|substitu\w*|remplac\w*|ersetz\w*|sostitu\w*)\b"
+    r"|ない|ません|ず[、。]|不是|不属|不构成|不構成|并非|아니|않",
     re.IGNORECASE,
 )
 _NOT_INCORPORATED = lazy_pattern(
@@ -202,10 +203,12 @@ _PART = lazy_pattern(
     r"^\W*((?:schedule|annex|annexure|appendix|exhibit|addendum|attachment|rider|supplement"
     # the word in the languages licences are written in (Anexo I, Anhang 1, Allegato A, ...)
     r"|anexo|annexe|anhang|anlage|allegato|bijlage|bilaga|bilag|liite|za[łl][ąa]cznik|p[řr][íi]loha"
-    r"|priloga|prilog|mell[ée]klet|pielikums|priedas|приложение|додаток|прилог|anexa|eranskina)"
-    r"[\s_-]*(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)",
+    r"|priloga|prilog|mell[ée]klet|pielikums|priedas|приложение|додаток|прилог|anexa|eranskina"
+    r"|別表|別紙|附件|附表|附录|附錄|별표|별첨|부속서)"
+    r"[\s_-]*(?:第\s*)?(?:[A-Z]|\d{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,2})(?![A-Za-z0-9]))",
     re.IGNORECASE,
 )
+_CJK_WORD = lazy_pattern(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _part_labels(path: str, own: str | None) -> list[re.Pattern[str]]:
@@ -217,7 +220,9 @@ def _part_labels(path: str, own: str | None) -> list[re.Pattern[str]]:
         found = _PART.match(source)
         if found is not None:
             words = [re.escape(w) for w in re.split(r"[\s_-]+", found.group(1)) if w]
-            joined = r"(?<![\w-])" + r"[\s_-]*".join(words) + r"(?![\w-])"
+            joined = r"[\s_-]*".join(words)
+            # CJK labels stand between other letters ("別表第1は"): no word boundary to ask for
+            joined = joined if _CJK_WORD.match(found.group(1)) else rf"(?<![\w-]){joined}(?![\w-])"
             labels.append(re.compile(joined, re.IGNORECASE))
     return labels
 

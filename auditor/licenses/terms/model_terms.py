@@ -257,8 +257,8 @@ def _document(
         # a document no license names is unread unless its words grant use as a license
         priority = _priority(path)
         unread = not prose and (priority == 0 or (priority == 2 and not is_notice_only(text)))
-        if unread and terms["commercial_use"].value == "allowed" and terms["kind"].value:
-            return TermDocument(path, "license", terms, str(terms["kind"].value), None, terms)
+        if unread and granted["commercial_use"].value == "allowed" and granted["kind"].value:
+            return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
         if not said and unread:
             names = named_in_english(text, db)  # may restate a declared `A OR B` (named_options)
             return TermDocument(path, "unread", restrictive, None, None, names_only=names)

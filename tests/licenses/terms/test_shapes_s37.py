@@ -392,3 +392,26 @@ def test_a_licence_naming_its_annex_by_the_annexs_own_label_takes_it_in_any_lang
     assert incorporates(grant, "ANEXO-II.md", annex)
     denied = "Artigo 1. O Anexo II non forma parte desta licenza e non se aplica."
     assert not incorporates(denied, "ANEXO-II.md", annex)
+
+
+def _annex_role(row: str) -> str:
+    annex = f"# الملحق (ب)\n\n| نوع الاستخدام | الشرط |\n|---|---|\n| الاستخدام التجاري | {row} |\n"
+    files = [_file(annex, "ANNEX-B.md")]
+    docs = _documents([(f, TextIdentification(match=None)) for f in files], _DB)
+    return docs[0].role if docs else "none"
+
+
+def test_an_annex_whose_foreign_words_grant_commercial_use_is_read_as_licence() -> None:
+    assert _annex_role("مسموح دون قيد") == "license"  # allowed without restriction
+
+
+def test_twin_an_annex_stating_nothing_readable_stays_unread() -> None:
+    assert _annex_role("يخضع لترتيبات خاصة تحددها الإدارة") == "unread"
+
+
+def test_a_japanese_licence_making_its_schedule_part_of_itself_takes_it_in() -> None:
+    from auditor.licenses.terms.disagree import incorporates
+
+    table = "# 別表第2（条件）\n\n- 売上高が 5億円 を超える法人は、別途契約が必要です。\n"
+    assert incorporates("3. 別表第2は本ライセンスの一部を構成します。", "別表第2.md", table)
+    assert not incorporates("3. 別表第2は本ライセンスの一部ではありません。", "別表第2.md", table)
