@@ -42,6 +42,7 @@ from auditor.licenses.terms.foreign_caps import (
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
+from auditor.licenses.terms.foreign_cues_gu_kn_s37s import GU, KN
 from auditor.licenses.terms.foreign_cues_more import AM, AR, ID, IT, NL, PL, PT, RU, TR, VI, YO
 from auditor.licenses.terms.foreign_defined_romance import romance_defined
 from auditor.licenses.terms.foreign_definitions import resolve_defined
@@ -58,6 +59,7 @@ from auditor.licenses.terms.foreign_grants_world import (
     is_plain_grant_zh,
     names_commercial_world,
 )
+from auditor.licenses.terms.foreign_hausa_s37s import hausa_domiciles
 from auditor.licenses.terms.foreign_headings_s37w2 import is_unread_sentence
 from auditor.licenses.terms.foreign_ja import CUES_LATER, clause_reader
 from auditor.licenses.terms.foreign_law_romance import names_law
@@ -108,6 +110,7 @@ from auditor.model.terms import CLAUSE_KEYS, LIST_KEYS, TERM_KEYS
 CUES: dict[str, Cues] = {
     "zh": ZH, "ja": JA, "ko": KO, "de": DE, "fr": FR, "es": ES, "pt": PT, "it": IT, "ru": RU,
     "ar": AR, "nl": NL, "pl": PL, "tr": TR, "vi": VI, "id": ID, **CUES_LATER, "am": AM, "yo": YO,
+    "gu": GU, "kn": KN,
 }  # fmt: skip
 READ_LANGUAGES = frozenset(c for c, cues in CUES.items() if cues.prohibited is not None)  # read
 _READERS = tuple(cues for cues in CUES.values() if cues.prohibited is not None)  # their cues
@@ -163,6 +166,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= zh_grants.cap_consequences(passages)  # Chinese: a cap applied apart from it
     found |= read_across_north(passages)  # de, nl, pl, ru, uk, sv, cs: territory, domiciles
     found |= territory_world([p for p in passages if p not in found])  # is, lb, mk: the same
+    found |= hausa_domiciles([p for p in passages if p not in found])  # ha: the same
     found |= read_s37w2([p for p in passages if p not in found])  # ka/az/hy law; tl/ms/id
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`

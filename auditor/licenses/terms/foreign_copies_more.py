@@ -1,5 +1,5 @@
 """This licence to go with each copy passed on, read by its parts in Arabic, Hebrew, Persian,
-Turkish, Indonesian, Malay, Tagalog, Swahili, Hausa, Amharic and Yoruba (for
+Turkish, Indonesian, Malay, Tagalog, Swahili, Hausa, Amharic, Yoruba, Kannada and Gujarati (for
 `foreign_ja.clause_reader`): a verb of passing the model on (`PASS_ON`), a verb of including or
 attaching (`INCLUDE`) and this licence (`THIS_LICENCE`) in one sentence set the duty to carry
 the licence (`attribution_required`), as the English rules read "include a copy of this
@@ -26,6 +26,8 @@ PASS_ON: dict[str, str] = {
     "sw": r"\b\w{0,5}sambaza\w*|\busambazaji\b",
     "am": r"ሲያሰራ\w*|ማሰራጨት|ካሰራጩ|ሲያጋሩ",
     "yo": r"\b(?:pin|pinpin|fi\s+ranse)\b",
+    "kn": r"ವಿತರಣ|ವಿತರಿಸ|ಹಂಚ",
+    "gu": r"વિતરણ|વહેંચ",
 }
 INCLUDE: dict[str, str] = {
     "ha": r"\b(?:ha[ɗd]a\s+da|saka|[ƙk]ara|ha[ɗd]e)\b",
@@ -38,6 +40,8 @@ INCLUDE: dict[str, str] = {
     "sw": r"\b(?:\w{0,4}ambatish\w*|\w{0,4}jumuish\w*|pamoja\s+na)\b",
     "am": r"ያያይዙ|ማያያዝ|ያካትቱ|ጋር",
     "yo": r"\b(?:so\s+mo|fi\s+kun|pelu)\b",
+    "kn": r"ಲಗತ್ತಿಸ|ಸೇರಿಸ|ಜೊತೆಗೆ|ಒಳಗೊಳ್ಳ",
+    "gu": r"જોડ|સામેલ|સાથે",
 }
 THIS_LICENCE: dict[str, str] = {
     "ha": r"\bwannan\s+lasisi\b|\blasisin\s+nan\b",
@@ -50,12 +54,14 @@ THIS_LICENCE: dict[str, str] = {
     "sw": r"\bleseni\s+hii\b|\bnakala\s+ya\s+leseni\b",
     "am": r"ይህን?\s+ፈቃድ|የፈቃዱ\s+ቅጂ",
     "yo": r"\biwe-?ase\s+yii\b",
+    "kn": r"ಈ\s+ಪರವಾನಗಿ|ಪರವಾನಗಿಯ\s+ಪ್ರತಿ",
+    "gu": r"આ\s+પરવાન|પરવાનાની\s+નકલ",
 }
 # a denial of the duty: "no need to include", "not required"
 _DENIED = lazy_pattern(
     r"\bbabu\s+bukata|אין\s+צורך|לא\s+(?:חובה|נדרש)|لا\s+(?:حاجة|يلزم)|لازم\s+نیست|نیازی\s+نیست"
     r"|\bgerek\s+(?:yok|değil)|\bgerekmez|\btidak\s+(?:perlu|wajib)|\bhindi\s+kailangan"
-    r"|\bhakuna\s+haja|\bsi\s+lazima|አያስፈልግም|\bko\s+pon\s+dandan",
+    r"|\bhakuna\s+haja|\bsi\s+lazima|አያስፈልግም|\bko\s+pon\s+dandan|ಅಗತ್ಯವಿಲ್ಲ|જરૂર\s+નથી",
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy_pattern(r"[.;!?؛።]")

@@ -1,12 +1,13 @@
 """A cap on the people using the model on one day, "daily active users" unsaid, in Chinese,
-Japanese, Korean, Hindi, Marathi, Bengali, Urdu, Tamil, Thai and Vietnamese, for
-`foreign_ja.clause_reader` (as `foreign_daily_caps` reads "daily active users" by name).
+Japanese, Korean, Hindi, Marathi, Bengali, Urdu, Tamil, Thai, Vietnamese, Kannada and Gujarati,
+for `foreign_ja.clause_reader` (as `foreign_daily_caps` reads "daily active users" by name).
 
 One clause names a day ("하루 동안", "1日に", "单日", "एक दिन में", "এক দিনে", "ایک دن میں",
-"ஒரு நாளில்", "ในวันใด", "trong một ngày"), the people or users counted ("사람", "利用者",
-"用户", "उपयोगकर्ता", "ব্যবহারকারী", "صارف", "பயனர்", "ผู้ใช้", "người dùng") and a number of
-them: `user_threshold` with unit `dau`. A number of requests, tokens or messages a day is no
-such cap (rate limits), nor is a day that is a date ("ngày 1 tháng 1").
+"ஒரு நாளில்", "ในวันใด", "trong một ngày", "ಒಂದು ದಿನದಲ್ಲಿ", "એક દિવસમાં"), the people
+or users counted ("사람", "利用者", "用户", "उपयोगकर्ता", "ব্যবহারকারী", "صارف", "பயனர்", "ผู้ใช้",
+"người dùng", "ಬಳಕೆದಾರ") and a number of them: `user_threshold` with unit `dau`. A number of
+requests, tokens or messages a day is no such cap (rate limits), nor is a day that is a date
+("ngày 1 tháng 1").
 """
 
 from __future__ import annotations
@@ -29,23 +30,26 @@ _DAY = (
     r"|ஒரு\s+நாளில்|எந்த\s*(?:ஒரு)?\s*நாளிலும்|நாளொன்றுக்கு"
     r"|ในวันใด|ในหนึ่งวัน|ต่อวัน|วันละ"
     r"|\b(?:trong\s+một\s+ngày|mỗi\s+ngày|một\s+ngày|ngày\s+nào)\b"
+    r"|ಒಂದು\s+ದಿನದಲ್ಲಿ|ಯಾವುದೇ\s+(?:ಒಂದು\s+)?ದಿನ|ಪ್ರತಿದಿನ|ದಿನವೊಂದಕ್ಕೆ"  # Kannada
+    r"|એક\s+દિવસમાં|કોઈ\s*પણ\s+(?:એક\s+)?દિવસ|દરરોજ|પ્રતિદિન"  # Gujarati
 )
 # the people counted
 _PEOPLE = (
     r"사람|이용자|사용자|명|利用者|ユーザー|人|用户|用戶|使用者|उपयोगकर्ता|व्यक्ति|लोग|वापरकर्ते"
     r"|व्यक्ती|ব্যবহারকারী|মানুষ|জন|صارف|افراد|لوگ|பயனர்|நபர்|ผู้ใช้|คน"
-    r"|\bngười(?:\s+dùng)?\b"
+    r"|\bngười(?:\s+dùng)?\b|ಬಳಕೆದಾರ|ವ್ಯಕ್ತಿ|ಜನರ|વપરાશકર્તા|ઉપયોગકર્તા|વ્યક્તિ|લોકો"
 )
 # counted things that are no people: requests, tokens, calls, messages
 _NOT_PEOPLE = lazy_pattern(
     r"요청|호출|토큰|リクエスト|トークン|呼び出し|请求|請求|调用|調用|令牌|अनुरोध|टोकन|অনুরোধ"
-    r"|টোকেন|درخواست|ٹوکن|கோரிக்கை|டோக்கன்|คำขอ|โทเค็น|\b(?:yêu\s+cầu|token|lượt\s+gọi)\b",
+    r"|টোকেন|درخواست|ٹوکن|கோரிக்கை|டோக்கன்|คำขอ|โทเค็น|\b(?:yêu\s+cầu|token|lượt\s+gọi)\b"
+    r"|ಟೋಕನ್|ವಿನಂತಿ|ಕರೆಗಳ|ટોકન|વિનંતી",
     _FLAGS,
 )
 _DAILY_PEOPLE = lazy_pattern(rf"(?:{_DAY}){_GAP}(?:{_PEOPLE})", _FLAGS)
 
 
-LANGUAGES = frozenset({"zh", "ja", "ko", "hi", "mr", "bn", "ur", "ta", "th", "vi"})
+LANGUAGES = frozenset({"zh", "ja", "ko", "hi", "mr", "bn", "ur", "ta", "th", "vi", "kn", "gu"})
 
 
 def read_daily_people(language: str | None, text: str) -> list[Clause]:

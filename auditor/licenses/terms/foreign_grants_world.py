@@ -121,6 +121,8 @@ HARMLESS_WORLD = (
     r"|qeyri-?müstəsna\w*|eksklýuziw\s+däl|онцгой\s+бус|არაექსკლუზიურ\w*|ոչ\s*բացառիկ"
     r"|មិនផ្តាច់មុខ|ບໍ່ເປັນສິດທິພິເສດ|သီးသန့်မဟုတ်|සුවිශේෂී\s+නොවන|गैर-?अनन्य|ਗੈਰ-?ਨਿਵੇਕਲ\w*"
     r"|okungekho\s+kodwa|\bkhethekileyo\b|aan\s+gaar\s+ahayn|ba\s+na\s+keɓe\s+ba"
+    # ha: free of charge ("ba tare da biyan kuɗi ba"), a fee's word only, never permission
+    r"|ba\s+tare\s+da\s+(?:wani\s+)?(?:biyan\s+)?(?:ku[ɗd]i|ku[ɗd]in\s+\w+)\s+ba\b"
     r"|\bki\s+pa\s+eksklizif\b|tí\s+kì\s+í\s+ṣe\s+ti\s+ìwọ\s+nìkan|ti\s+ki\s+i\s+se\s+ti\s+iwo\s+nikan"
     r"|නොමිලේ|\bgun\s+chìs\b|\bgun\s+chis\b|\bsense\s+(?:cap\s+)?cost\b"
 )

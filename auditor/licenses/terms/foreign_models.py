@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_hausa_s37s import hausa_multimodal
 from auditor.licenses.terms.foreign_models_asia import multimodal_asia
 from auditor.licenses.terms.foreign_models_europe import multimodal_europe
 from auditor.licenses.terms.foreign_models_south_asia import named_multimodal
@@ -108,9 +109,10 @@ def multimodal_only(passages: Sequence[Passage]) -> tuple[set[Passage], set[Pass
     zh_covered, zh_lifting = zh_multimodal_only(passages)  # Chinese: `foreign_zh_models`
     asia_covered, asia_lifting = multimodal_asia(passages)  # ja, ko, ar, fa...: `..._asia`
     europe_covered, europe_lifting = multimodal_europe(passages)  # ca, pl, cs, el, ru...
+    ha_covered, ha_lifting = hausa_multimodal(passages)  # Hausa: `foreign_hausa_s37s`
     return (
-        covered | zh_covered | asia_covered | europe_covered,
-        lifting | zh_lifting | asia_lifting | europe_lifting,
+        covered | zh_covered | asia_covered | europe_covered | ha_covered,
+        lifting | zh_lifting | asia_lifting | europe_lifting | ha_lifting,
     )
 
 

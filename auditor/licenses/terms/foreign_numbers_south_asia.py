@@ -23,6 +23,8 @@ UNITS_SOUTH_ASIA: dict[str, float] = {
     "हज़ार करोड़": 1e10, "हजार करोड़": 1e10, "हज़ार करोड": 1e10, "हजार करोड": 1e10,
     "लाख करोड़": 1e12, "लाख करोड": 1e12, "খরব": 1e11, "खरब": 1e11,
     "হাজার কোটি": 1e10, "লাখ কোটি": 1e12, "লক্ষ কোটি": 1e12,
+    # Gujarati and Kannada thousands, lakhs and crores ("૧ કરોડ", "5 ಲಕ್ಷ", "20 ಸಾವಿರ")
+    "હજાર": 1e3, "લાખ": 1e5, "કરોડ": 1e7, "ಸಾವಿರ": 1e3, "ಲಕ್ಷ": 1e5, "ಕೋಟಿ": 1e7,
 }  # fmt: skip
 UNITS_SOUTH_ASIA = {
     word.replace("ड़", "ड" + _NUKTA): scale for word, scale in UNITS_SOUTH_ASIA.items()

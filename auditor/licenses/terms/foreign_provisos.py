@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_group_counted import group_counted
+from auditor.licenses.terms.foreign_hausa_s37s import hausa_end_users
 from auditor.licenses.terms.foreign_no_term_north import narrows_a_clause
 from auditor.licenses.text.language import Passage, passages_where
 
@@ -309,6 +310,8 @@ def _kind(passage: Passage) -> str | None:
     language, text = passage.language or "", passage.text
     shapes = _END_USER_PROVISOS.get(language)
     if shapes is not None and shapes[0].search(text) and shapes[1].search(text):
+        return "end-users"
+    if hausa_end_users(text):  # Hausa, told as any language: `foreign_hausa_s37s`
         return "end-users"
     professional = _PROFESSIONAL.get(language)
     if professional is None or professional.search(text) is None:
