@@ -74,7 +74,8 @@ def with_source_terms(entry: TrainingDataEntry, lookup: SourceLookup) -> Trainin
             out["share_alike"] = True
             evidence.setdefault("share_alike", []).append(said)
             changed = True
-        if _terms_unknown(record):
+        # (only where the entry's own terms are known: one of unknown terms is said already)
+        if _terms_unknown(record) and (out.get("license") or out.get("commercial_use")):
             out["unknown_sources"] = [*out.get("unknown_sources", []), via]
             evidence.setdefault("unknown_sources", []).append(said)
             changed = True

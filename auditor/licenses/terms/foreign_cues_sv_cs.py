@@ -191,8 +191,9 @@ CS = Cues(
         + _CS_CONSENT
         + r"|\bkomerční\s+licenc\w*"
         # only with consent: "je možné pouze s předchozím písemným souhlasem", "jen na základě
-        # samostatné licence"
-        + "|"
+        # samostatné licence" (not said of a class named back, "takový nabyvatel smí ... jen na
+        # základě smlouvy": a cap's consequence, read by the cap readers)
+        + r"|(?:^|[.;:])(?:(?!\btakov\w*|\bten(?:to)?\s+nabyvatel\w*|\btito\b)[^.;]){0,200}?"
         + _CS_COM
         + r"[^.;]{0,60}?\b(?:pouze|jen|výhradně|výlučně)\s+(?:s|se|na\s+základě|po\s+(?:získání"
         + r"|udělení|obdržení))\s+[^.;]{0,40}?"

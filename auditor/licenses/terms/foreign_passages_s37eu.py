@@ -13,7 +13,8 @@
   to a question about a duty (must I, need I, is it required) states no duty and is left out;
   an answer of "no" to any other question is kept with its question and never read as what
   the question asks (`denied`: reported unread); the answer to a question asking which or
-  what is read after it ("Quel droit s'applique : le droit français"); any other answer is
+  what is read after it ("Quel droit s'applique le droit français"; a definition after a
+  colon, "Kas ir komerciāla izmantošana: ..."); any other answer is
   read on its own;
 - a table whose header names the measure of a cap (turnover, users) and whose rows give the
   figure with a word of comparison: each row read with the header's measure in front
@@ -103,6 +104,15 @@ _WH = lazy_pattern(
 )
 
 
+_WHAT_IS = lazy_pattern(
+    r"^\W*(?:kas\s+(?:ir|yra)|czym\s+jest|co\s+(?:je|jest|to\s+jest)|čo\s+je|kaj\s+je|što\s+je"
+    r"|šta\s+je|какво\s+е|шта\s+је|што\s+е|mis\s+on|ce\s+(?:este|înseamnă)|τι\s+(?:είναι|σημαίνει)"
+    r"|qu['’]est-ce\s+qu|was\s+ist|qué\s+es|o\s+que\s+é|che\s+cos['’]?\s*è|wat\s+is|vad\s+är"
+    r"|hvad\s+er|hva\s+er|mikä\s+on|mi\s+az|что\s+такое|що\s+таке)(?!\w)",
+    _FLAGS,
+)
+
+
 def _is_question(passage: Passage) -> bool:
     labelled = _LABEL_Q.match(passage.text.strip()) is not None
     body = _LABEL_Q.sub("", passage.text.strip()).strip(" *_")
@@ -151,7 +161,11 @@ def with_answers(passages: Sequence[Passage]) -> tuple[list[Passage], set[Passag
             text = f"{stem} {answer[:1].lower()}{answer[1:]}"
             out.append(replace(following, text=text, language=passage.language))
         elif _WH.match(question) is not None:  # "which law applies? French law"
-            text = f"{question[:-1].strip()}: {answer}"
+            # a definition ("what is commercial use? offering ...") joined by a colon, as a
+            # definition reads; any other by a space, as the two stood before ("применяется
+            # право ...": the law readers read the verb and its noun together)
+            joiner = ": " if _WHAT_IS.match(question) else " "
+            text = f"{question[:-1].strip()}{joiner}{answer}"
             out.append(replace(following, text=text, language=following.language))
         else:  # the answer stands on its own
             out.append(replace(following, text=answer) if answer else following)

@@ -82,6 +82,10 @@ _MEASURES = (
 )
 _MEASURE = [(name, lazy_pattern(pattern, re.IGNORECASE)) for name, pattern in _MEASURES]
 _LOOK_BACK = 3
+_LEFT_OUT = lazy_pattern(
+    r"\b(?:not|never|no|nor|exclud\w*|except\w*|other\s+than|leav\w*\s+out|left\s+out|apart\s+from)\b",
+    re.IGNORECASE,
+)
 _AFFILIATES = lazy_pattern(r"\baffiliates?\b|\bgroup\s+(?:companies|members)\b", re.IGNORECASE)
 _HEADING_LIKE = lazy_pattern(r"^\W*(?:[\d.]+\s*)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\s*$")
 """A short line without a full stop: a heading read as a sentence."""
@@ -147,7 +151,11 @@ def _gathered(before: tuple[Sentence, ...], sentence: Sentence) -> str | None:
             break  # a heading line ("3. Use"): the parts are read within one section
         if measure is None:
             measure = next((name for name, p in _MEASURE if p.search(earlier.text)), None)
-            grouped = measure is not None and _AFFILIATES.search(earlier.text) is not None
+            grouped = (
+                measure is not None
+                and _AFFILIATES.search(earlier.text) is not None
+                and _LEFT_OUT.search(earlier.text) is None  # "affiliates are not counted"
+            )
         if figure is None:
             found = figures(earlier.text)
             figure = found[-1] if found else None

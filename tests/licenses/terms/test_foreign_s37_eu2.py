@@ -213,3 +213,21 @@ def test_serbian_text_models_left_out() -> None:
         _SR.format("И за моделе који обрађују само текст ово ограничење важи."), "Лиценца"
     )
     assert unread
+
+
+def test_czech_only_with_a_contract_said_of_a_class_past_a_cap_is_no_permission_route() -> None:
+    # found in the wide tests: "takový nabyvatel smí ... jen na základě smlouvy" is the cap's
+    # consequence for the licensee past it, not a permission every licensee needs
+    from auditor.licenses.terms.extract import extract_terms
+    from auditor.licenses.terms.foreign import read_foreign
+    from auditor.licenses.terms.foreign_merge import with_foreign
+
+    capped = (
+        "Čl. I Poskytovatel dává každému oprávnění model užívat, a to i při výdělečné činnosti.\n\n"
+        "Čl. II Nabyvateli, jehož roční obrat přesáhl 100 000 000 Kč, oprávnění podle čl. I "
+        "k výdělečné činnosti nenáleží; takový nabyvatel smí model výdělečně užívat jen na "
+        "základě zvláštní písemné smlouvy s poskytovatelem.\n"
+    )
+    terms = with_foreign(extract_terms(capped), read_foreign(capped), "L")
+    conditions = terms["commercial_use_conditions"].value
+    assert not isinstance(conditions, list) or "written-permission" not in conditions

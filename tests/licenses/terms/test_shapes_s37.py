@@ -415,3 +415,25 @@ def test_a_japanese_licence_making_its_schedule_part_of_itself_takes_it_in() -> 
     table = "# 別表第2（条件）\n\n- 売上高が 5億円 を超える法人は、別途契約が必要です。\n"
     assert incorporates("3. 別表第2は本ライセンスの一部を構成します。", "別表第2.md", table)
     assert not incorporates("3. 別表第2は本ライセンスの一部ではありません。", "別表第2.md", table)
+
+
+def test_a_split_cap_counts_affiliates_only_when_its_measure_says_so() -> None:
+    said = (
+        "Revenue limit: free while the gross revenue of you and your affiliates is US$10 million "
+        "or less. Above the limit, a paid licence is required."
+    )
+    cap = _read(said)["revenue_threshold"]
+    assert isinstance(cap, dict) and cap.get("counts") == "licensee-and-affiliates"
+    left_out = (
+        "Revenue limit: free while your own gross revenue is US$10 million or less. Revenue of "
+        "an affiliate is not counted. Above the limit, a paid licence is required."
+    )
+    cap = _read(left_out)["revenue_threshold"]
+    assert isinstance(cap, dict) and cap.get("counts") != "licensee-and-affiliates"
+
+
+def test_a_which_question_and_its_answer_read_as_one_law_clause() -> None:
+    from auditor.licenses.terms.foreign import read_foreign
+
+    text = "**Какое право применяется?**\nПраво Республики Казахстан.\n"
+    assert read_foreign(text).values.get("governing_law") == "KZ"
