@@ -31,6 +31,7 @@ LICENSE_WORDS_LATIN: tuple[str, ...] = (
     *("lizentzia", "lizentzi", "baimena", "baldintzak", "erabilera-baldintzak", "llicència"),
     *("llicencia", "llicències", "condicions", "termes-d-us", "licenza", "condicións"),
     *("condicions-d-us", "licéncia", "llicencia", "llicencies"),
+    *("lissèntzia", "lissentzia"),  # Sardinian
     # Frisian, Luxembourgish, Faroese, Icelandic, Afrikaans, Esperanto, Latin
     *("lisinsje", "lisinsjes", "lisinsje-betingsten", "betingsten", "konditiounen"),
     *("loyvi", "treytir", "leyfi", "skilmálar", "skilmalar", "lisensie", "voorwaardes"),
@@ -56,11 +57,11 @@ LICENSE_WORDS_LATIN: tuple[str, ...] = (
     *("nkwekọrịta", "nkwekorita", "ilayisense", "ilayisensi", "ilayisenisi", "layisenisi"),
     *("imigomo", "imigaqo", "imiqathango", "laesense", "laesens", "rezinesi", "shatiga"),
     *("shuruudaha", "uruhushya", "lisansa", "fahazoan-dalana", "hayyama"),
-    *("ndingisa", "lisansi"),
+    *("ndingisa", "lisansi", "laysàns", "laysans"),  # ... Wolof
     # the Americas and Oceania: Haitian Creole, Quechua, Guarani, Maori, Samoan, Tongan,
     # Hawaiian
     *("lisans", "kondisyon", "kondisyon-itilizasyon", "lisinsya", "licencia", "raihana"),
-    *("laisene", "laiseni", "laikini"),
+    *("laisene", "laiseni", "laikini", "laysinsya"),  # ... Aymara
     # Turkish, Indonesian, Malay, Filipino, Vietnamese (their own lists hold more)
     *("lisans", "lisensiya", "giấy-phép", "giayphep", "giay-phep"),
 )

@@ -34,9 +34,11 @@ from auditor.knowledge.model_families import ModelFamilies, load_model_families
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.lineage.built_with import built_with_parents
 from auditor.lineage.card_self_id import card_self_id
+from auditor.lineage.dataset_info_s38lineage import DATASET_INFO_NAMES
 from auditor.lineage.distillation import teachers
 from auditor.lineage.gguf_dump import BASE_KEYS, dump_parents
 from auditor.lineage.gguf_parents import header_parents, is_header_model
+from auditor.lineage.merge_base_s38lineage import is_reference, merge_references
 from auditor.lineage.names import (
     base_name,
     is_local_path,
@@ -45,6 +47,7 @@ from auditor.lineage.names import (
     resolve_name,
     split_repo_id,
 )
+from auditor.lineage.notebook_cells_s38lineage import is_notebook, notebook_code
 from auditor.lineage.prose import stated_parents
 from auditor.lineage.prose_chain import stated_grandparents
 from auditor.lineage.prose_configs import config_file_parents
@@ -117,7 +120,13 @@ def gather_stated_parents(
             and (p.method != "model-config" or _another_license(p.ref, named, registry))
             and (not is_local_path(p.ref) or _names_known_model(p.ref, registry, families))
         ]
-        findings = _disagreements(extra, named, gguf, _declared_evidence(declared, snapshot))
+
+        def same(a: str, b: str) -> bool:
+            return same_parent(a, b, families)
+
+        refs = merge_references(snapshot.parent_configs, named, families, same)
+        differ = [p for p in extra if not is_reference(p, refs, same)]  # merge_base_s38lineage
+        findings = _disagreements(differ, named, gguf, _declared_evidence(declared, snapshot))
         parents = _best(extra, families)
         if card is not None:  # a teacher beside the declared base (distillation.py)
             parents += tuple(
@@ -234,6 +243,11 @@ def file_parents(
         return shaped_config_parents(path, text)  # a recipe of any name, by its shape
     if is_script(name):
         return script_parents(path, text)  # a training launch script, by its shape
+    if is_notebook(name):  # a notebook's code cells, read as a Python training script
+        code = notebook_code(text)
+        return script_parents(path, code, python=True) if code else ()
+    if name in DATASET_INFO_NAMES:
+        return ()  # LLaMA-Factory's dataset list names data, not models (training/)
     return config_file_parents(path, text)
 
 

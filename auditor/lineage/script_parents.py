@@ -114,12 +114,13 @@ def is_script(path: str) -> bool:
     return PurePosixPath(path).suffix.lower() in (*SHELL_SUFFIXES, *PYTHON_SUFFIXES)
 
 
-def script_parents(path: str, text: str) -> tuple[StatedParent, ...]:
-    """The Hub models a training launch script says the run started from."""
+def script_parents(path: str, text: str, *, python: bool = False) -> tuple[StatedParent, ...]:
+    """The Hub models a training launch script says the run started from (`python`: the text
+    is Python whatever the path's suffix, a notebook's code cells)."""
     if len(text) > MAX_SCRIPT_CHARS:
         return ()
     suffix = PurePosixPath(path).suffix.lower()
-    found = _python(text) if suffix in PYTHON_SUFFIXES else _shell(text)
+    found = _python(text) if python or suffix in PYTHON_SUFFIXES else _shell(text)
     parents: dict[str, StatedParent] = {}
     for ref, relation, line, quote in found:
         if not is_hub_id(ref) or ref.lower() in parents:

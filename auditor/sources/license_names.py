@@ -10,6 +10,7 @@ FOREIGN_LICENSE_PATTERNS = (
     # (Chinese, Japanese, Korean, German, Spanish, Portuguese, Italian, Russian, and below)
     *("*许可*", "*許可*", "*协议*", "*協議*", "*授权*", "*授權*", "*条款*", "*條款*"),
     *("*ライセンス*", "*利用規約*", "*使用許諾*", "*라이선스*", "*라이센스*", "*약관*"),
+    *("*利用許諾*", "*許諾条件*", "*許諾書*"),  # ja: a licence to use (利用許諾.md)
     *("*lizenz*", "*nutzungsbedingungen*", "*licencia*", "*licença*", "*licenca*"),
     *("*licenza*", "*лиценз*", "*соглашение*"),
     # Polish, Turkish, Vietnamese, Arabic, Dutch, Indonesian

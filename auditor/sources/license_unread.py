@@ -108,14 +108,23 @@ _LEAD = (
     r"(?:\bsee|\bread|\brefer to|\bcheck|\bconsult|\bin|\bunder|\bfound in|\bprovided in"
     r"|\bavailable in|\bdescribed in|\bgiven in|\bset out in|\bper)"
 )
+_NOT_A_FILE = (
+    r"(?:block|instruction|directive|field|key|entry|property|attribute|keyword|command|"
+    r"parameter)s?\b"
+)
+"""A word after the name making it a part of another file, not a file: a Modelfile's
+`LICENSE` block or instruction, a metadata file's `license` field or key."""
 _PROSE_POINTER = lazy_pattern(
     _LEAD + r"\s+(?:the\s+)?(?:(?:attached|accompanying|included|enclosed|separate)\s+)?"
     r"[`\"'\u201c\u2018]?(?P<name>[\w./-]{0,200}?(?:LICEN[CS]E|EULA|NOTICE|COPYING|TERMS)[\w.-]{0,200})"
-    r"[`\"'\u201d\u2019]?(?P<file>\s+file)?(?!\s+(?:section|below|above|heading|chapter|part))",
+    r"[`\"'\u201d\u2019]?(?P<file>\s+file)?(?![`\"'\u201d\u2019]?\s+(?:section|below|above"
+    r"|heading|chapter|part|" + _NOT_A_FILE + r"))",
     re.IGNORECASE,
 )
 _CODE_POINTER = lazy_pattern(
-    r"`(?P<name>[\w./-]{0,200}?(?:licen[cs]e|eula|notice|copying)[\w.-]{0,200})`", re.I
+    r"`(?P<name>[\w./-]{0,200}?(?:licen[cs]e|eula|notice|copying)[\w.-]{0,200})`"
+    r"(?!\s+(?:" + _NOT_A_FILE + r"))",
+    re.I,
 )
 _LINK = lazy_pattern(
     r"\]\(\s*<?(?P<md>[^()\[\]\s<>\"']{1,512})>?(?:\s+\"[^\"\n]{0,512}\")?\s*\)"

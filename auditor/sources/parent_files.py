@@ -14,7 +14,9 @@ launch script near the top (`scripts/finetune.sh`, `train.py`, `run_sft.sh`) is 
 the model its command starts from (auditor/lineage/script_parents.py). A plain text file near
 the top (`gguf_metadata.txt`, `docs/header.log`; not a license-like file, read already, nor
 Markdown, read as documents) comes after them: a GGUF header dump kept as text is read by its
-keys (auditor/lineage/gguf_dump.py), whatever the file is called.
+keys (auditor/lineage/gguf_dump.py), whatever the file is called. A notebook near the top
+(`notebooks/finetune.ipynb`) is read with the scripts, its code cells as one; LLaMA-Factory's
+`dataset_info.json` (at the top or in `data/`) for the Hub datasets its names stand for.
 Only small files, and only a few of them: a repo holding a hundred training checkpoints does
 not cost a hundred downloads. The Hub, its cache and a
 folder all choose with `parent_config_paths`, so an online audit downloads the same files.
@@ -48,6 +50,10 @@ YAML_SUFFIXES = (".yaml", ".yml")
 TEXT_SUFFIXES = (".txt", ".log")
 """Plain text of any name, read by its shape (a GGUF header dump kept beside the weights)."""
 _NOT_TEXT_DUMP = frozenset({"requirements.txt"})
+NOTEBOOK_SUFFIX = ".ipynb"
+DATASET_INFO = "dataset_info.json"
+"""LLaMA-Factory's dataset list, at the top or in its default `dataset_dir` (`data/`): the
+recipe's `dataset:` names its keys (auditor/lineage/dataset_info_s38lineage.py)."""
 
 
 def is_modelfile(name: str) -> bool:
@@ -75,6 +81,10 @@ def parent_config_paths(paths: list[str]) -> list[str]:
             chosen.append(path)  # a launch script near the top: read by its shape
         elif is_text_candidate(parts):
             chosen.append(path)  # plain text near the top: a header dump, by its keys
+        elif is_notebook_candidate(parts):
+            chosen.append(path)  # a notebook near the top: its code cells, as a script
+        elif name == DATASET_INFO and (len(parts) == 1 or parts[:-1] == ("data",)):
+            chosen.append(path)  # LLaMA-Factory's dataset list: the names a recipe trains on
     chosen.sort(key=_order)
     return chosen[:MAX_PARENT_FILES]
 
@@ -115,13 +125,25 @@ def is_text_candidate(parts: tuple[str, ...]) -> bool:
     )
 
 
+def is_notebook_candidate(parts: tuple[str, ...]) -> bool:
+    """A Jupyter notebook at the top or one folder down, not hidden (`notebooks/finetune.ipynb`,
+    `.ipynb_checkpoints/` copies left out): lineage and training read its code cells as a
+    training script, by their shape (auditor/lineage/notebook_cells_s38lineage.py)."""
+    name = parts[-1].lower() if parts else ""
+    return (
+        1 <= len(parts) <= 2
+        and name.endswith(NOTEBOOK_SUFFIX)
+        and not any(part.startswith(".") for part in parts)
+    )
+
+
 def _order(path: str) -> tuple[int, int, int, str]:
     """Files named for what they are first, top level first; among a pipeline's components,
     the denoiser first; YAML files read by their shape next; launch scripts, then plain text,
     last."""
     parts = PurePosixPath(path).parts
     name = parts[-1].lower() if parts else ""
-    script = is_script_candidate(parts)
+    script = is_script_candidate(parts) or is_notebook_candidate(parts)
     text = name.endswith(TEXT_SUFFIXES)
     named = name in ANY_DEPTH or is_training_config(name) or not name.endswith(YAML_SUFFIXES)
     rank = 3 if text else 2 if script else int(not named)

@@ -37,6 +37,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.known_datasets import KnownDatasets, load_known_datasets
+from auditor.lineage.dataset_info_s38lineage import dataset_aliases
 from auditor.model import SourceKind, SourceSnapshot
 from auditor.model.lineage import StatedEvidence
 from auditor.model.training import TrainingDataEntry
@@ -103,8 +104,9 @@ def stated_datasets(
     if gguf:
         statements.extend(_gguf_statements(gguf, gguf_file))
     if not is_dataset:
+        aliases = dataset_aliases(configs)  # LLaMA-Factory's dataset_info.json names
         for path, text in configs:
-            statements.extend(config_statements(path, text))
+            statements.extend(config_statements(path, text, aliases))
     if body:
         lines = body.splitlines()[:MAX_BODY_LINES]
         for found in (

@@ -12,10 +12,12 @@ and its launch script (`scripts/finetune.sh`, `train.py`). They name the data to
   `validation_file`, `eval_dataset` evaluate;
 - the alignment handbook: `dataset_mixer: {org/name: 1.0}`, `dataset_mixture: {datasets:
   [{id: org/name}]}`;
-- LLaMA-Factory: `dataset: a,b` (names of its dataset_info.json: only Hub ids count);
+- LLaMA-Factory: `dataset: a,b` (a Hub id, or a name the repo's `dataset_info.json` maps to
+  one with `hf_hub_url`: lineage/dataset_info_s38lineage.py);
 - a shell script's training command: `--dataset_name org/name`, `--train_file`, `--data_path`;
   a Python training script's `dataset_name = "org/name"` (an assignment, a keyword, an
-  argparse or dataclass default) and `load_dataset("org/name", split="train")`.
+  argparse or dataclass default) and `load_dataset("org/name", split="train")`; a notebook's
+  code cells (lineage/notebook_cells_s38lineage.py) are read as such a script.
 
 Only Hub dataset ids (`org/name`, a Hub URL) are stated: a local file (`data/train.jsonl`) or
 a name only the tool's registry knows is not a dataset anyone can look up. Each statement is
@@ -24,12 +26,13 @@ method `training-config`, role `training` (or `evaluation`), with the file, line
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath
 
 from auditor.fileio.config_data import parse_json_or_yaml
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.notebook_cells_s38lineage import is_notebook, notebook_code
 from auditor.lineage.repo_files import is_hub_id
 from auditor.lineage.script_parents import (
     PYTHON_SUFFIXES,
@@ -73,9 +76,18 @@ _PY_LOAD_TRAIN = lazy_pattern(
 _SECTIONS = ("data", "data_args", "data_arguments", "dataset_args", "script_args")
 
 
-def config_statements(path: str, text: str) -> Iterator[Statement]:
-    """The datasets a training configuration or launch script names, one statement each."""
+def config_statements(
+    path: str, text: str, aliases: Mapping[str, tuple[str, str]] | None = None
+) -> Iterator[Statement]:
+    """The datasets a training configuration or launch script names, one statement each
+    (`aliases`: the names the repo's LLaMA-Factory `dataset_info.json` defines, name ->
+    (Hub id, its file): dataset_info_s38lineage.py)."""
     if len(text) > MAX_CONFIG_CHARS:
+        return
+    if is_notebook(path):  # its code cells, as a Python training script
+        code = notebook_code(text)
+        if code:
+            yield from _script_statements(path, code, python=True)
         return
     if is_script(path):
         yield from _script_statements(path, text)
@@ -90,19 +102,24 @@ def config_statements(path: str, text: str) -> Iterator[Statement]:
     seen: set[str] = set()
     for role, value in _values(data):
         ref, hub_id = normalise_ref(value)
+        defined = (aliases or {}).get(value.strip()) if hub_id is None else None
+        if defined is not None:  # a name the repo's dataset_info.json defines
+            ref, hub_id = normalise_ref(defined[0])
         if hub_id is None or not is_hub_id(hub_id) or hub_id.lower() in seen:
             continue
         seen.add(hub_id.lower())
         line, quote = _line_of(lines, value)
+        if defined is not None:
+            quote = trim_quote(f"{quote} ({defined[1]}: {value.strip()} is {hub_id})")
         yield Statement(ref, hub_id, role, METHOD, CONFIG_CONFIDENCE, line, quote, file=path)
         if len(seen) >= MAX_DATASETS:
             return
 
 
-def _script_statements(path: str, text: str) -> Iterator[Statement]:
+def _script_statements(path: str, text: str, *, python: bool = False) -> Iterator[Statement]:
     lines = text.splitlines()
     seen: set[str] = set()
-    if path.lower().endswith(PYTHON_SUFFIXES):
+    if python or path.lower().endswith(PYTHON_SUFFIXES):
         found = _python_values(text) if trains_in_python(text) else iter(())
     else:
         found = (

@@ -29,6 +29,7 @@ from typing import TypeVar
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
+from auditor.licenses.terms.amendments_s38en import Found, appended, found_instructions
 from auditor.model import Category, Evidence, Finding, LicenseFile
 
 __all__ = ["RULE", "apply_amendments"]
@@ -103,6 +104,7 @@ class _Instruction:
     num: str | None  # the clause replaced
     new: str
     effective: date | None
+    append: bool = False  # the new words added at the clause's end, not put for it
 
 
 def apply_amendments(
@@ -159,6 +161,9 @@ def _instructions(path: str, text: str) -> list[_Instruction]:
         for m in _CLAUSE.finditer(text)
         if not any(s < m.end() and m.start() < e for s, e in spans)
     ]
+    for more in found_instructions(text):  # a quoted block; words added at a clause's end
+        if not any(s < more.end and more.start < e for s, e in spans):
+            found.append(_whole(path, text, more, whole))
     for match, words in matches:
         old = (match.groupdict().get("old") or match.groupdict().get("old2")) if words else None
         new = match.groupdict().get("new") or match.groupdict().get("new2") or ""
@@ -182,6 +187,25 @@ def _instructions(path: str, text: str) -> list[_Instruction]:
     return found
 
 
+def _whole(path: str, text: str, more: Found, whole: date | None) -> _Instruction:
+    """An instruction on a whole clause, set out as a quoted block or added at its end."""
+    start, end = more.start, more.end
+    sentence = _sentence_of(text, start, start)
+    own = _EFFECTIVE.search(sentence)
+    return _Instruction(
+        path=path,
+        line=text.count("\n", 0, start) + 1,
+        quote=" ".join(text[max(0, start - 120) : end].split())[-300:],
+        start=start,
+        end=end,
+        old=None,
+        num=more.num,
+        new=more.new,
+        effective=_date(own) if own else whole,
+        append=more.append,
+    )
+
+
 def _holds(text: str, ins: _Instruction) -> bool:
     if ins.old is not None:
         return _flexible(ins.old).search(text) is not None
@@ -194,6 +218,8 @@ def _carried_out(text: str, ins: _Instruction) -> str:
     span = _clause_span(text, ins.num or "")
     if span is None:
         return text
+    if ins.append:
+        return f"{text[: span[0]]}{appended(text[span[0] : span[1]], ins.new)}{text[span[1] :]}"
     return f"{text[: span[0]]}{ins.num}. {ins.new}\n{text[span[1] :]}"
 
 

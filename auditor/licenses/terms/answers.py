@@ -45,6 +45,8 @@ def answered_questions(sentences: list[Sentence], classify: Classify) -> list[Se
         question = sentences[index]
         answer = sentences[index + 1] if index + 1 < len(sentences) else None
         defined = None if answer is None else defining(question.text, answer.text)
+        if defined is None and answer is not None:
+            defined = governing(question.text, answer.text)
         if defined is None and (
             answer is None
             or not question.text.endswith("?")
@@ -141,3 +143,21 @@ def defining(question: str, answer: str) -> str | None:
     if _STATE.match(term):  # "What is prohibited? Using it for weapons." names no term
         return f"{body[:1].upper()}{body[1:].rstrip('. ')} is {term.lower()}."
     return f"{term[:1].upper()}{term[1:]} means {body[:1].lower()}{body[1:]}"
+
+
+_LAW = lazy_pattern(
+    r"^\W*(?:(?:and|so)\s+)?(?:which|what|whose)\s+(?:country.s\s+|national\s+|state\s+)?laws?"
+    r"\s+(?:(?:will|shall|does|do)\s+)?(?:appl(?:y|ies)|govern(?:s)?|rules?)\b[^?]{0,60}\?\W*$"
+    r"|^\W*under\s+(?:which|what|whose)\s+(?:country.s\s+)?laws?\b[^?]{0,80}\?\W*$",
+    re.IGNORECASE,
+)
+
+
+def governing(question: str, answer: str) -> str | None:
+    """The governing-law clause a question asking which law applies ("Which law applies?",
+    "What law governs these terms?") and the statement naming it ("Irish law, and the courts
+    of Ireland.") make together: "Governing law: Irish law, and the courts of Ireland."; None
+    when the pair is no such question and answer (the answer a question, a yes or no)."""
+    if _LAW.match(question) is None or answer.endswith("?") or _ANSWER.match(answer):
+        return None
+    return f"Governing law: {answer}" if answer[:1].isalpha() else None

@@ -46,6 +46,7 @@ from auditor.licenses.terms.commercial_conditions import (
 from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.elliptical import withheld_by_ellipsis
 from auditor.licenses.terms.grant_denied import COMMERCIAL_GRANTS, denied_grant
+from auditor.licenses.terms.notwithstanding_s38en import overriding_grant
 from auditor.licenses.terms.sentences import Document, Sentence
 
 # --- commercial use and research (license_db/clause_rules/commercial_use.yaml) ---------------
@@ -196,10 +197,14 @@ def detect_commercial_use(
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
         if s.list_item and s not in capped_set and not excepted(s) and s not in allowed_here
     ]
+    if banned and (over := overriding_grant(doc, lambda s: bool(conditions_of(s)))) is not None:
+        banned = [s for s in banned if s.start > over.start]  # 'Notwithstanding clause 3, ...'
     if banned:
         return Found("prohibited", tuple(sorted(set(banned), key=lambda s: (s.start, s.end))[:2]))
     restricting, allowing = conditioned(doc, capped)
     confined = _confined(doc, capped_set)
+    if confined and (over := overriding_grant(doc, lambda s: bool(conditions_of(s)))) is not None:
+        confined = [s for s in confined if s.start > over.start]
     if (
         confined
         and not allowing

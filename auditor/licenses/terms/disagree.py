@@ -19,6 +19,8 @@ from auditor.licenses.expression import license_options
 from auditor.licenses.file_parts import files_given_to_other_parts
 from auditor.licenses.terms.combine import commercial_rank
 from auditor.licenses.terms.extract import ExtractedTerm
+from auditor.licenses.terms.foreign_cap_words_s38eu2 import FOLLOWS_FILE, NOT_FOLLOWED
+from auditor.licenses.terms.foreign_parts_s38w import card_taken_in_foreign, sole_annex_named
 from auditor.licenses.text.language import ENGLISH, language_of
 from auditor.model import Category, Finding, LicenseMatch
 from auditor.model.kinds import kind_rank
@@ -170,6 +172,10 @@ _NOT_INCORPORATED = lazy_pattern(
 )
 
 
+_FOLLOWS_FILE = lazy_pattern(FOLLOWS_FILE, re.IGNORECASE)  # `foreign_cap_words_s38eu2`
+_NOT_FOLLOWED = lazy_pattern(NOT_FOLLOWED, re.IGNORECASE)
+
+
 def incorporates(text: str, path: str, own: str | None = None) -> bool:
     """Whether `text` (a license) names the file at `path` in a sentence making it part of the
     licence: "on the terms ... in MODEL_TERMS.txt, which are part of this licence", "subject to
@@ -178,8 +184,10 @@ def incorporates(text: str, path: str, own: str | None = None) -> bool:
     its own title (`own`, the document's text) calls it: "Schedule B, which forms part of this
     licence" for SCHEDULE-B_commercial.txt headed "Schedule B (commercial use)"."""
     name = PurePosixPath(path).name
-    if name.lower().startswith("readme") and card_taken_in(text):
+    if name.lower().startswith("readme") and (card_taken_in(text) or card_taken_in_foreign(text)):
         return True  # "clarifications in the model card form part of this licence"
+    if sole_annex_named(text, path, own):
+        return True  # "sujeto a lo previsto en el Anexo Único" (`foreign_parts_s38w`)
     labels = [label for label in _part_labels(path, own) if re.search(label, text)]
     if not labels and (len(name) < 4 or name not in text):
         return False
@@ -188,6 +196,10 @@ def incorporates(text: str, path: str, own: str | None = None) -> bool:
         named = (len(name) >= 4 and name in sentence) or by_label
         if named and _INCORPORATES.search(sentence):
             return not _NOT_INCORPORATED.search(sentence)
+        foreign = named and language_of(sentence) not in (None, ENGLISH)
+        negated = _NOT_FOREIGN.search(sentence) or _NOT_FOLLOWED.search(sentence)
+        if foreign and _FOLLOWS_FILE.search(sentence) and not negated:
+            return True  # "saskaņā ar datnē NOTEIKUMI.md ...": the use follows that file
         # a licence naming the part by the label the part gives itself ("nas condicións do
         # Anexo I" for ANEXO-I.md headed "Anexo I"), in whatever language: its own part
         if (

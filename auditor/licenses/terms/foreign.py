@@ -31,6 +31,7 @@ from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.combine import union_clauses
 from auditor.licenses.terms.foreign_across_north import read_across_north
 from auditor.licenses.terms.foreign_annex_bans_asia import asia_placed
+from auditor.licenses.terms.foreign_burmese_s38w import read_burmese, split_burmese
 from auditor.licenses.terms.foreign_cap_notices import is_information_only, is_notice_only
 from auditor.licenses.terms.foreign_caps import (
     cap_counts,
@@ -71,6 +72,9 @@ from auditor.licenses.terms.foreign_models import for_multimodal, multimodal_onl
 from auditor.licenses.terms.foreign_names import named_records as named_records
 from auditor.licenses.terms.foreign_no_term import states_no_term
 from auditor.licenses.terms.foreign_passages_s37w2 import read_s37w2
+from auditor.licenses.terms.foreign_passages_s38eu import annex_route_s38eu, read_s38eu
+from auditor.licenses.terms.foreign_passages_s38w import read_s38w
+from auditor.licenses.terms.foreign_passages_s38w2 import read_s38w2
 from auditor.licenses.terms.foreign_pointer_provisos import without_pointer_provisos
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
@@ -90,6 +94,7 @@ from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_territory_world import territory_world
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_weights import offers_model_service
+from auditor.licenses.terms.foreign_weights_sk_s38eu2 import read_weights_sk
 from auditor.licenses.terms.foreign_zh import (
     Clause,
     fold,
@@ -148,6 +153,7 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     passages = without_pointer_provisos(passages)  # "subject to art. 6": read at art. 6
+    passages = split_burmese(passages)  # my: numbered clauses cut (`foreign_burmese_s38w`)
     passages, denied = eu_passages.with_answers(passages)  # European Q&A: answers, no questions
     passages = eu_passages.with_table_measures(passages, text, _names_measure)  # rows' measure
     reading.multimodal, lifting = multimodal_only(passages)  # clauses for multimodal models
@@ -168,8 +174,14 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= territory_world([p for p in passages if p not in found])  # is, lb, mk: the same
     found |= hausa_domiciles([p for p in passages if p not in found])  # ha: the same
     found |= read_s37w2([p for p in passages if p not in found])  # ka/az/hy law; tl/ms/id
+    found |= read_s38w2([p for p in passages if p not in found])  # laws; te/kn/vi/ka/am/kk
+    found |= read_s38w([p for p in passages if p not in found])  # ar: internal use not commercial
+    found |= read_burmese([p for p in passages if p not in found])  # my: grant, bans, law
+    found |= read_s38eu([p for p in passages if p not in found])  # cy, be, lt; br, sc places
+    found |= read_weights_sk([p for p in passages if p not in found])  # sk: weights passed on
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
+    routed = routed or annex_route_s38eu(passages)  # hr, sr, sl: terms set out in an annex
     reading.routed, reading.granted = reading.routed or routed, zh_grants.granted_in(passages)
     found |= refusals | refused
     for passage, clause in ((p, c) for p, clauses in found.items() for c in clauses):

@@ -24,6 +24,13 @@ from typing import TYPE_CHECKING
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_annex_units import with_annex_units as with_annex_units
+from auditor.licenses.terms.foreign_cap_anaphora_s38w import points_back_to_cap
+from auditor.licenses.terms.foreign_cap_words_s38eu2 import (
+    CAP_NOUN_MORE,
+    EXCEED_MORE,
+    FURTHER_ASKED,
+    POINTS_BACK,
+)
 from auditor.licenses.terms.foreign_caps import cap_counts, numbers, revenue_cap, user_cap
 from auditor.licenses.terms.foreign_counting_west import counts_users
 from auditor.licenses.terms.foreign_cues import Cues
@@ -79,6 +86,8 @@ _COUNTING = frozenset(_EXCEED)  # their counting rules are read apart (`foreign_
 # the European languages (`foreign_numbers_eur`)
 _EXCEED.update(EXCEED_EUR)
 _CAP_NOUN.update(CAP_NOUN_EUR)
+_EXCEED.update(EXCEED_MORE)  # lv, et (`foreign_cap_words_s38eu2`)
+_CAP_NOUN.update(CAP_NOUN_MORE)
 # a defined term opening a passage: '"Ambang Pendapatan" adalah ...', '1.1 "बड़ा उपयोगकर्ता" वह'
 # (after a caption or a clause number: 'परिभाषा 1.1 "बड़ा उपयोगकर्ता" वह संस्था है ...')
 _TERM = lazy_pattern(  # after a label and its dash or colon too ("परिभाषाएँ — "बड़ा उद्यम" ...")
@@ -125,6 +134,10 @@ def _states_cap(text: str, cues: Cues) -> bool:
     return bool(revenue and revenue.search(text) and revenue_cap(text, revenue, cues.annual))
 
 
+_POINTS_BACK = lazy_pattern(POINTS_BACK, _FLAGS)
+_FURTHER_ASKED = lazy_pattern(FURTHER_ASKED, _FLAGS)
+
+
 def continues(
     terms: tuple[str, ...] | None, passage: Passage, text: str, cues: Mapping[str, Cues]
 ) -> bool:
@@ -137,6 +150,10 @@ def continues(
         return False
     if any(_used(term, language or "").search(text) for term in terms):
         return True  # a term the cap defines, however the passage's language is told
+    if points_back_to_cap(language, text):  # "acima disso", "dichas personas" (`..._s38w`)
+        return True
+    if _POINTS_BACK.search(text) and _FURTHER_ASKED.search(text):
+        return True  # "E fölött külön szerződés szükséges." (`foreign_cap_words_s38eu2`)
     if own is None or language not in _EXCEED:
         return False
     return _continues(language, text, own, terms)

@@ -349,6 +349,9 @@ def revenue_cap(
 
 _SPELT_OUT = lazy_pattern(r"\s*\([^()\d]{2,60}\)")
 _FURTHER_LICENSE = lazy_pattern(  # a licence, not its licensor or licensee (Lizenzgeber, ...)
+    # hr, sr, sl: the licensor or licensee named before the word ("davatelj licencije")
+    r"(?<!davatelj\s)(?<!davatelja\s)(?<!davatelju\s)(?<!primatelj\s)(?<!primatelja\s)"
+    r"(?<!davalac\s)(?<!davaoca\s)(?<!sticalac\s)(?<!dajalec\s)(?<!dajalca\s)"
     r"licen[cs](?!jodawc|jobior|iante|iador|iatari|or\b|ee\b|odajal|ojemal|odavac|oprimac)"
     r"|lizenz(?!geber|nehmer)|licen[țţ]ă\s+\w+"
     r"|licencia(?!nte|dor)|licença|licenza|лиценз(?!иар|иат)|contrat|contract|vertrag|acuerdo\s+comercial"

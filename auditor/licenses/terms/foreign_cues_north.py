@@ -12,6 +12,7 @@ counted or not), and the law that governs.
 
 from __future__ import annotations
 
+from auditor.licenses.terms.foreign_cap_words_s38eu2 import ET_MAU_MONTH_FIRST
 from auditor.licenses.terms.foreign_cue_shapes import GAP, Words, shaped
 
 # --- Danish ------------------------------------------------------------------------------------
@@ -201,7 +202,8 @@ ET = shaped(
         only=r"\b(?:ainult|üksnes|ainuüksi|vaid)\b",
         research=r"\b(?:teadus|uurimis|akadeemili|hariduslik|õppe)\w*",
         personal=r"\b(?:isiklik|era)\w*",
-        mau=r"\bigakuis\w*\s+aktiivs\w*\s+kasutaja\w*|\baktiivs\w*\s+kasutaja\w*\s+kuus\b|\bMAU\b",
+        mau=r"\bigakuis\w*\s+aktiivs\w*\s+kasutaja\w*|\baktiivs\w*\s+kasutaja\w*\s+kuus\b|\bMAU\b|"
+        + ET_MAU_MONTH_FIRST,
         revenue=r"\bkäive\w*|\bkäibe\w*|\btulu\b|\btulud\w*",
         annual=r"\baasta\w*|\bmajandusaasta\w*",
         affiliates=r"\bsidus\w*\s+(?:ettevõt|isik)\w*|\btütarettevõt\w*|\bkontsern\w*",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cap_words_s38eu2 import RO_TURNOVER
 from auditor.licenses.terms.foreign_cues import Cues
 
 _FLAGS = re.IGNORECASE
@@ -96,7 +97,7 @@ RO = Cues(
         r"\butilizatori\w*\s+activi\s+lunar\w*|\butilizatori\w*\s+activi\s+(?:pe|în\s+fiecare)"
         r"\s+lună|\bMAU\b"
     ),
-    revenue=_re(r"\bcifr\w*\s+de\s+afaceri|\bvenit\w*|\bîncasări\w*"),
+    revenue=_re(r"\bcifr\w*\s+de\s+afaceri|\bvenit\w*|\bîncasări\w*|" + RO_TURNOVER),
     annual=_re(r"\banual\w*|\bpe\s+an\b|\bîntr-un\s+an\b|\bexercițiu\w*\s+financiar"),
     affiliates=_re(r"\bafiliat\w*|\bfilial\w*|\bgrup\w*\s+de\s+(?:societăți|companii)"),
     laws=(

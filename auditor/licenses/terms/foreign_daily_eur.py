@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cap_words_s38eu2 import DAY_MORE, USERS_MORE, WEEK_MORE
 from auditor.licenses.terms.foreign_caps import numbers
 from auditor.licenses.terms.foreign_zh import Clause
 
@@ -118,6 +119,9 @@ _PER = lazy_pattern(
     r"|każdego|każdy|každého|každý|každ[ýé]ho|όλους|minden)(?!\w)",
     _FLAGS,
 )
+_DAY.update(DAY_MORE)  # lv (`foreign_cap_words_s38eu2`)
+_WEEK.update(WEEK_MORE)
+_USERS.update(USERS_MORE)
 _DAYS = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _DAY.items()}
 _WEEKS = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _WEEK.items()}
 _PEOPLE = {language: lazy_pattern(pattern, _FLAGS) for language, pattern in _USERS.items()}

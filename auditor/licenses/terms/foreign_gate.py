@@ -31,6 +31,7 @@ import re
 from functools import cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_grants_s38eu import ASCII_WORDS_S38EU
 from auditor.licenses.terms.foreign_law_north import names_law_north
 from auditor.licenses.terms.foreign_law_romance import names_law
 from auditor.licenses.terms.foreign_law_southeast import names_law_southeast
@@ -64,7 +65,8 @@ _WORLD_WORDS = lazy_pattern(
     r"|ba\s+ou\s+dwa|autoritza|anfasnachol|notijorat\w*|malairt\w*"
     r"|mhalairt\w*|kommersje\w*|komercijal\w*|komersiyal\w*|komersyal\w*|komesyal\w*"
     r"|biznis|kasuwanci|ganacsi\w*"
-    r"|qhatu\w*|\w*hweba|\w*hwebo|\w*hwebe)\b",  # qu, zu: `foreign_grants_s37w`
+    r"|qhatu\w*|\w*hweba|\w*hwebo|\w*hwebe"  # qu, zu: `foreign_grants_s37w`
+    r"|" + ASCII_WORDS_S38EU + r")\b",  # eu, br, co, sc, hr: `foreign_grants_s38eu`
     re.I,
 )
 _COUNTED = frozenset(word for word in FOREIGN_ONLY_WORDS if len(word) > 1)  # as counted

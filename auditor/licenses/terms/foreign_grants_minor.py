@@ -25,6 +25,8 @@ from auditor.licenses.terms.foreign_grants_s37w import (
     LANGUAGES_S37W,
 )
 from auditor.licenses.terms.foreign_grants_s37w2 import grants_commercial_s37w2
+from auditor.licenses.terms.foreign_grants_s38eu import COMMERCIAL_S38EU, grants_commercial_s38eu
+from auditor.licenses.terms.foreign_grants_s38w2 import grants_commercial_s38w2
 from auditor.licenses.terms.foreign_grants_world import (
     COMMERCIAL_WORLD,
     HARMLESS_WORLD,
@@ -116,6 +118,10 @@ def grants_commercial_minor(text: str) -> bool:
     escrit": commercial use named with "even", but as what needs the licensor's leave)."""
     if grants_commercial_s37w2(text):  # th: free, the table's terms apart (`..._s37w2`)
         return True
+    if grants_commercial_s38w2(text):  # wo, sm, mg, ay, mi: free of charge (`..._s38w2`)
+        return True
+    if grants_commercial_s38eu(text):  # sr, hr, eu, be, br, sc, co: permission (`..._s38eu`)
+        return True
     plain = _HARMLESS.sub(" ", text)
     if _CONDITIONED.search(plain):
         return False
@@ -148,7 +154,12 @@ _COMMERCIAL_NAMED = lazy_pattern(
     r"|komertzial|tregtar|üzleti|kereskedelmi|kaupalli|kaubandus|zarobk|zarobek|výdělečn"
     r"|ticari|thương\s*mại|komersial|komersyal|komèsyal|biashara|kasuwanci|ìṣòwò|hwebo"
     r"|商用|商业|商業|営利|영리|상업|تجار|מסחרי|वाणिज्य|व्यावसायिक|বাণিজ্য|வணிக|వాణిజ్య"
-    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ|" + COMMERCIAL_WORLD + "|" + COMMERCIAL_S37W,
+    r"|ธุรกิจ|การค้า|เชิงพาณิชย์|ንግድ|"
+    + COMMERCIAL_WORLD
+    + "|"
+    + COMMERCIAL_S37W
+    + "|"
+    + COMMERCIAL_S38EU,
     _FLAGS,
 )
 

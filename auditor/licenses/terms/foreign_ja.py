@@ -41,6 +41,7 @@ from auditor.licenses.terms.foreign_ro_hu_fi import CUES_RO_HU_FI, LANGUAGES_RO_
 from auditor.licenses.terms.foreign_six import CUES_SIX, LANGUAGES_SIX, read_six
 from auditor.licenses.terms.foreign_territory import read_territory
 from auditor.licenses.terms.foreign_uses import read_uses
+from auditor.licenses.terms.foreign_weekly_caps_s38w import read_weekly_caps
 from auditor.licenses.terms.foreign_weights import read_weights
 from auditor.licenses.terms.foreign_zh import Clause, read_clauses
 from auditor.licenses.terms.foreign_zh_territory import read_confined
@@ -124,6 +125,7 @@ def _with_shared(
     clauses += read_ru_places(language, text)  # Russian: use barred in places
     clauses += read_confined(language, text)  # Chinese: a licence confined to places
     clauses += read_daily_caps(language, text) or read_daily_people(language, text)  # a day
+    clauses += read_weekly_caps(language, text)  # a week: hi/bn/ur/mr/ja/ko (`..._s38w`)
     clauses += read_policy_reference(language, text)  # de/fr/es/...: a use policy bound in
     clauses += read_annex_bans(language, text)  # de/nl/sv/da/no/fi/hu: bans in an annex
     clauses += read_copies(language, text)  # id/ms/vi/th/hi: this licence with each copy

@@ -57,6 +57,8 @@ from auditor.licenses.terms.foreign_no_term_parties import states_no_term_partie
 from auditor.licenses.terms.foreign_no_term_romance import states_no_term_romance
 from auditor.licenses.terms.foreign_no_term_s37eu import states_no_term_s37eu
 from auditor.licenses.terms.foreign_no_term_s37w2 import states_no_term_s37w2
+from auditor.licenses.terms.foreign_no_term_s38w import states_no_term_s38w
+from auditor.licenses.terms.foreign_no_term_s38w2 import states_no_term_s38w2
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
@@ -169,6 +171,8 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_world(text)  # gd, ca, kk, uz, mn, km, xh, ht, zh: `..._world`
         or states_no_term_s37eu(text)  # de, fr, it, mt, is, nl, da: `foreign_no_term_s37eu`
         or states_no_term_s37w2(text)  # ka, az, gn, pt-BR, bn, ja, ko: `..._s37w2`
+        or states_no_term_s38w2(text)  # ig/wo/mi/ay copies; ka/te/kn titles: `..._s38w2`
+        or states_no_term_s38w(text)  # zh outputs, refusal; fa consent unneeded; ko basis
     )
 
 

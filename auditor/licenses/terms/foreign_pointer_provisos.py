@@ -26,7 +26,7 @@ _SUBJECT_TO = (
     r"(?:\bob\s+upoštevanju|\bz\s+upoštevanjem|\bμε\s+την\s+επιφύλαξη|\bυπό\s+την\s+επιφύλαξη"
     r"|\bпри\s+условията\s+на|\bс\s+оглед\s+на|\bз\s+урахуванням|\bс\s+уч[её]том|\bпри\s+соблюдении"
     r"|\bunter\s+(?:dem\s+)?Vorbehalt|\bvorbehaltlich|\bnach\s+Maßgabe|\bsous\s+réserve|\bfatt[oa]\s+salv[oa]"
-    r"|\bnei\s+limiti|\bsin\s+perjuicio|\bcon\s+sujeción\s+a|\bsem\s+prejuízo|\bsujeit[oa]\s+a"
+    r"|\bnei\s+limiti|\bsin\s+perjuicio|\bcon\s+sujeción\s+a|\bsem\s+prejuízo|\bsujei?t[oa]s?\s+a"
     r"|\bz\s+zastrzeżeniem|\bs\s+výhradou|\bs\s+prihliadnutím|\buz\s+poštivanje|\bpodložno"
     r"|\bbehoudens|\bmet\s+inachtneming|\bmed\s+förbehåll|\bmed\s+forbehold|\bmed\s+forbehald"
     r"|\bcu\s+respectarea|\bsub\s+rezerva|\bfigyelemmel|\btiesībām\s+ievērojot|\bievērojot"

@@ -105,7 +105,8 @@ _END_USER_PROVISOS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "es": (
         lazy_pattern(
-            r"\bno\s+se\s+aplica(?:rá|n|rán)?\b|\bno\s+afecta(?:rá|n|rán)?\b|\bquedan\s+exceptuados\b",
+            r"\bno\s+se\s+aplica(?:rá|n|rán)?\b|\bno\s+afecta(?:rá|n|rán)?\b|\bquedan\s+exceptuados\b"
+            r"|\bno\s+impide(?:rá|n|rán)?\b",  # "no impide ... servicios a usuarios finales"
             re.IGNORECASE,
         ),
         lazy_pattern(r"\busuarios?\s+finales?\b", re.IGNORECASE),

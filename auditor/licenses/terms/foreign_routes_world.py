@@ -33,6 +33,7 @@ from auditor.licenses.terms.foreign_grants_world import (
     grants_noncommercial_world,
     is_plain_grant_world,
 )
+from auditor.licenses.terms.foreign_routes_s38w import uz_notice_route
 
 __all__ = ["Route", "is_world_shape", "world_route"]
 
@@ -198,7 +199,7 @@ def world_route(text: str) -> Route | None:
             asked != text and not decides and tell.search(text) is None
         ):
             return "qualifies"
-    return None
+    return uz_notice_route(text)  # uz: a message sent before use (`foreign_routes_s38w`)
 
 
 def is_world_shape(text: str) -> bool:

@@ -21,7 +21,7 @@ each language are data (`_WORDS`), a group of states standing for its members (B
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +30,7 @@ from auditor.licenses.terms.foreign_excluded import excluded_clauses
 from auditor.licenses.terms.foreign_zh import Clause
 from auditor.licenses.text.language import ENGLISH, Passage
 
-__all__ = ["territory_world"]
+__all__ = ["Words", "territory_world"]
 
 _BENELUX = ("BE", "LU", "NL")
 
@@ -109,6 +109,7 @@ _WORDS: dict[str, _Words] = {
         world=r"\b(?:во|низ)\s+целиот\s+свет\b|\bширум\s+светот\b",
     ),
 }  # fmt: skip
+Words = _Words  # for the readers of other languages (`foreign_territory_s38eu`)
 _NEAR = 120  # how far after its "only" the places of a confinement stand
 
 
@@ -170,14 +171,17 @@ def _read(words: _Words, text: str, last: list[str]) -> tuple[list[Clause] | Non
     return clauses or None, last
 
 
-def territory_world(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]:
-    """The passages stating one of the clauses above, each with its clauses."""
+def territory_world(
+    passages: Sequence[Passage], words_of: Mapping[str, Words] | None = None
+) -> dict[Passage, list[Clause]]:
+    """The passages stating one of the clauses above, each with its clauses (`words_of`: other
+    languages' words, as `foreign_territory_s38eu` gives them; those above by default)."""
     found: dict[Passage, list[Clause]] = {}
     last: dict[str, list[str]] = {}  # per language: the places the last confinement named
     for passage in passages:
         if passage.language == ENGLISH:
             continue
-        for code, words in _WORDS.items():
+        for code, words in (_WORDS if words_of is None else words_of).items():
             clauses, last[code] = _read(words, passage.text, last.get(code, []))
             if clauses is not None:
                 found[passage] = clauses

@@ -11,6 +11,8 @@ from functools import cache
 
 from auditor.licenses.terms.clause_rules import load_clause_rules
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, matching
+from auditor.licenses.terms.grant_reach_s38en2 import hosting_outside_grant
+from auditor.licenses.terms.hosting_s38en import hosting_ban, on_device_carve_out
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.terms.thresholds import defined_term
 from auditor.model.terms import PRODUCTION_BARRED_SCOPES, USE_SCOPES
@@ -72,6 +74,12 @@ def _first_confinement(
     by_definition = _confined_by_definition(doc, scope, capped)
     if by_definition is not None:
         found.append(by_definition)
+    if scope == "no-hosting-use" and (hosting := hosting_ban(doc)) is not None:
+        found.append(hosting)  # English words; the rule files hold none for this scope
+    if scope == "no-hosting-use" and (outside := hosting_outside_grant(doc)) is not None:
+        found.append(outside)  # "this permission does not reach offering the model as an API"
+    if scope == "on-device-shipping" and (carve_out := on_device_carve_out(doc)) is not None:
+        found.append(carve_out)  # an application named by more words than the rule allows
     return min(found, key=lambda s: s.start) if found else None
 
 

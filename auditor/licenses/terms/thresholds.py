@@ -30,6 +30,7 @@ from auditor.licenses.terms.caps import (
     user_cap,
     user_caps,
 )
+from auditor.licenses.terms.caps_back_s38en import names_beyond_cap
 from auditor.licenses.terms.class_grants import granting_clause, grants_bounded_class, lifted_bans
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import Found, has_any, matching
@@ -247,6 +248,7 @@ def _named_back(doc: Document, capped: frozenset[Sentence]) -> list[Sentence]:
         if sentence not in capped
         and (
             (before in capped and anaphor.search(sentence.text))
+            or (before in capped and names_beyond_cap(sentence.text))
             or beyond.search(sentence.text) is not None
         )
     ]
