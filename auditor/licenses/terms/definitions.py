@@ -232,13 +232,22 @@ _LEFT_OUT = lazy_pattern(
     r"|citizens?|nationals?)\b[^.;]{0,160})"
 )
 
+_LEFT_OUT_WORDS = ("unless", "except", "other", "save")
+_SEATS = (
+    *("resident", "domiciled", "incorporated", "headquartered", "established", "based"),
+    *("registered", "located", "principal", "citizen", "national"),
+)
+
 
 def left_out_classes(doc: Document) -> dict[str, str]:
     """The licensee classes the document defines by whom they leave out -> whom ("Eligible
     Licensee" -> "ordinarily resident in, or incorporated in, P"), when that names a place."""
     found: dict[str, str] = {}
     for sentence in doc.sentences:
-        match = _LEFT_OUT.search(sentence.text)
+        text = sentence.text
+        if not any(w in text for w in _LEFT_OUT_WORDS) or not any(w in text for w in _SEATS):
+            continue  # words every match holds, as written: the pattern is tried at every word
+        match = _LEFT_OUT.search(text)
         if match is None or not _HEAD.search(match.group("term")):
             continue
         who = match.group("who").strip().rstrip(",")

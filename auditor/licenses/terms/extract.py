@@ -54,6 +54,7 @@ from auditor.licenses.terms.thresholds import (
     detect_revenue_usd,
     unread_caps,
 )
+from auditor.licenses.terms.verbless_grants_s38en3 import with_verbless_grants
 from auditor.model import Evidence
 from auditor.model.terms import (
     BOOLEAN_KEYS,
@@ -118,6 +119,7 @@ def _read_across(doc: Document) -> Document:
     schedule or another numbered clause, a cap split over sentences, the acts that end the
     licence as bans."""
     doc = with_list_measures(doc)  # "Scale of use (monthly active users):" then its bands
+    doc = with_verbless_grants(doc)  # "Free for small businesses." then "Others: a licence"
     return with_split_caps(with_trigger_bans(with_annex_figures(with_clause_figures(doc))))
 
 

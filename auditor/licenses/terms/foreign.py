@@ -40,6 +40,7 @@ from auditor.licenses.terms.foreign_caps import (
     states_cap,
     user_cap,
 )
+from auditor.licenses.terms.foreign_caps_s38eu3 import read_s38eu3
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
@@ -52,6 +53,11 @@ from auditor.licenses.terms.foreign_grants import any_purpose_grant, is_plain_gr
 from auditor.licenses.terms.foreign_grants_minor import (
     grants_commercial_minor,
     names_commercial_use,
+)
+from auditor.licenses.terms.foreign_grants_s38eu4 import (
+    follows_cap,
+    is_plain_grant_s38eu4,
+    read_kept_notices,
 )
 from auditor.licenses.terms.foreign_grants_west import is_plain_grant_west
 from auditor.licenses.terms.foreign_grants_world import (
@@ -179,6 +185,9 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= read_burmese([p for p in passages if p not in found])  # my: grant, bans, law
     found |= read_s38eu([p for p in passages if p not in found])  # cy, be, lt; br, sc places
     found |= read_weights_sk([p for p in passages if p not in found])  # sk: weights passed on
+    found |= read_s38eu3([p for p in passages if p not in found])  # fo, rm, nn, nl, fy caps
+    found |= read_kept_notices([p for p in passages if p not in found])  # ro, pl, cs: credit kept
+    found |= follows_cap([p for p in passages if p not in found])  # sl, cs: a cap's sequel
     reading.routed, refusals = commercial_routes(passages)  # `foreign_zh_routes`
     routed, refused = permission_routes(passages, CUES)  # other languages: `foreign_routes`
     routed = routed or annex_route_s38eu(passages)  # hr, sr, sl: terms set out in an annex
@@ -295,6 +304,7 @@ class _Reading:
         own = CUES.get(passage.language or "")
         plain = is_plain_grant_zh(text) if chinese else is_plain_grant(text, own)
         plain = plain or (not chinese and (is_plain_grant_west(text) or is_plain_grant_world(text)))
+        plain = plain or (not chinese and is_plain_grant_s38eu4(text))  # pl, cs, sl, hr, ro
         if not found and plain:
             # the right to use, copy or modify, no purpose, limit or condition: every use, as
             # the English rules read such a grant, unless a passage names commercial use and no

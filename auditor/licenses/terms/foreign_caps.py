@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_cap_words_s38eu4 import million_shortened
 from auditor.licenses.terms.foreign_counted_alone import left_out_after
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_currencies import (
@@ -186,6 +187,8 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
         unit = (match.group("unit") or "").lower()
         if unit:
             value *= _UNITS.get(unit, _UNITS.get(" ".join(unit.split()), 1.0))
+        if million_shortened(text, unit, match.group(), match.end()):  # "20 mil. Kč"
+            value *= 1000
         last = found[-1] if found else None
         if unit and last is not None and goes_on(text, last, match.start(), value):
             # "1億5,000万円", "1억 5천만 원": a smaller CJK scale after a larger one adds to it

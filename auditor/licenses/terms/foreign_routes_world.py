@@ -74,7 +74,8 @@ _LANGUAGES: tuple[_Words, ...] = (
         need=r"\ballinnich\b|\bmoat\w*|\bnedich\b|\bfoarôfgeand\w*|\bearst\b",
         tell=r"\bmeld\w*\s+(?:\w+\s+){0,4}?oan\b|\boanmeld\w*|\be-?mail\w*|\bregistrearj\w*",
         unneeded=r"\b(?:tastimming|goedkarring|fergunning)\w*[^.;]{0,60}?\b(?:is|binne)\s+net"
-        r"\s+(?:\w+\s+)?(?:nedich|fereaske)\b|\bsûnder\s+(?:\w+\s+)?(?:tastimming|goedkarring)\b",
+        r"\s+(?:\w+\s+)?(?:nedich|fereaske)\b|\bsûnder\s+(?:\w+\s+)?(?:tastimming|goedkarring)\b"
+        r"(?![^.;]{0,60}?\bnet\s+(?:tastien|tastean)\w*)",  # "without it ... not allowed"
         refuse=r"\bwegerj\w*|\bôfwiz\w*",
     ),
     # uz

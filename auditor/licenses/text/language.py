@@ -34,7 +34,7 @@ from auditor.licenses.text.passage_marks import BLOCK_START as _BLOCK_START
 from auditor.licenses.text.passage_marks import LIST_MARKER as _LIST_MARKER
 from auditor.licenses.text.passage_marks import RULE_LINE as _RULE_LINE
 from auditor.licenses.text.passage_marks import SENTENCE_END as _SENTENCE_END
-from auditor.licenses.text.passage_marks import is_ordinal_wrap
+from auditor.licenses.text.passage_marks import amount_goes_on, is_ordinal_wrap
 from auditor.licenses.text.unicode_fold import drop_invisible
 from auditor.licenses.text.windows import WINDOW_CHARS, collapse_whitespace, whitespace_windows
 
@@ -356,6 +356,8 @@ def _sentences(
     for found in _SENTENCE_END.finditer(joined):
         if _ABBREVIATION.search(joined[max(found.start() - 12, 0) : found.start()]):
             continue  # "10 Mio. EUR", "z. B. die", "Art. 5": no sentence ends there
+        if amount_goes_on(joined, found.start(), found.end()):
+            continue  # "20 mil. Kč": a scale word shortened, then its currency
         spans.append((previous, found.start()))
         previous = found.end()
     spans.append((previous, len(joined)))

@@ -1,7 +1,9 @@
 """The marks that cut a text into passages, for `language.passages`: a list item's marker (in
 any script: "- ", "1.", "(a)", "б)", "(א)", "ก.", "一、", "第四条"), a rule line, a sentence's
-end, and the abbreviations a full stop ends no sentence after ("z. B.", "Α.Ε.", "S.A."); a
-number going on a wrapped sentence ("iz" then "1. točke") starts no item."""
+end, and the abbreviations a full stop ends no sentence after ("z. B.", "Α.Ε.", "S.A."), nor
+a scale word shortened before a currency ("20 mil. Kč", "3 mld. EUR"); a clause's lower-case
+label ("ust. 2.", "odst. 3.", "alin. 1.") after a full stop starts a sentence; a number going
+on a wrapped sentence ("iz" then "1. točke") starts no item."""
 
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ RULE_LINE = compile_pattern(r"^\s*(?:[-=*_|:\s]{3,}|```.*|~~~.*)$")
 SENTENCE_END = compile_pattern(
     r"(?<=[！？!?])|(?<=。)(?![)）」』\]])|(?<=[.;])\s+(?=[^\s\da-zß-ÿα-ωά-ώа-яёіїєґ])|(?<=[；])"
     r"|(?<=;)(?=[\u3400-\u9fff])"
+    # a clause's label in lower case: pl "ust." (ustęp), "pkt"; cs, sk "odst.", "ods."; ro "alin."
+    r"|(?<=[.;])\s+(?=(?:ust|pkt|odst|ods|alin|par)\.?\s*\d{1,3}[.)]\s)"
 )
 ABBREVIATION = compile_pattern(
     r"(?:^|[\s(])(?:(?:[^\W\d_]\.){0,3}[^\W\d_]|mio|mrd|nr|bzw|ca|abs|art|ziff|vgl|inkl|zzgl|ggf|usw|etc|e\.g|i\.e"
@@ -43,6 +47,22 @@ ABBREVIATION = compile_pattern(
     r"|sr|sra|av|núm|art|cf|env|éd|cap|pág|pag|n|nº)\.$",
     re.IGNORECASE,
 )
+
+# a scale word shortened before a currency: cs, sk, hr, sl, ro "mil." (million), "mld.",
+# "mlrd." (billion), pl "mln.", "tys."; the full stop ends no sentence ("20 mil. Kč")
+_SCALE_BEFORE = compile_pattern(r"\d\s?(?:mil|mld|mlrd|mln|tis|tys|mill)\.$", re.IGNORECASE)
+_CURRENCY_AFTER = compile_pattern(
+    r"\s*(?:Kč|Sk|Ft|EUR|€|USD|\$|CHF|CZK|SKK|PLN|HUF|RON|HRK|RSD|BAM|KM|MKD|BGN|UAH"
+    r"|zł|lei|kn|din|den|лв|грн)(?!\w)"
+)
+
+
+def amount_goes_on(joined: str, start: int, end: int) -> bool:
+    """Whether the full stop before `start` (the sentence end found in `joined`, up to `end`)
+    shortens a scale word and a currency follows it ("nepřesáhne 20 mil. Kč"): no end."""
+    return bool(_SCALE_BEFORE.search(joined[max(start - 12, 0) : start])) and bool(
+        _CURRENCY_AFTER.match(joined, end)
+    )
 
 
 def is_ordinal_wrap(before: list[tuple[int, str]], line: str) -> bool:
