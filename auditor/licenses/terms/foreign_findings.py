@@ -28,11 +28,14 @@ def language_finding(
     """`license-language-unread`: passages of one document the rules did not read, by
     language, each located; `translation-language-unread` when the document is a translation
     of `original`, which the texts say prevails (terms/translations.py): its words bind not."""
-    languages = list(dict.fromkeys(str(p.language) for p in unread))
+    languages = list(dict.fromkeys(str(p.language) for p in unread if p.language is not None))
     names = ", ".join(language_name(code) for code in languages)
+    if any(p.language is None for p in unread):  # no detector tells it (`foreign_untold_s38`)
+        untold = "a language not identified"
+        names = f"{names} and {untold}" if names else untold
     numbers = list(dict.fromkeys(p.line for p in unread))
     lines = ", ".join(map(str, numbers[:8])) + (", ..." if len(numbers) > 8 else "")
-    covered = all(code in READ_LANGUAGES for code in languages)
+    covered = all(code in READ_LANGUAGES for code in languages) and all(p.language for p in unread)
     why = (
         "no cue of the term rules reads them"
         if covered
