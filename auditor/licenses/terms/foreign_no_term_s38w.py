@@ -23,10 +23,11 @@ counting basis, consolidation) in its language. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 
-__all__ = ["states_no_term_s38w"]
+__all__ = ["states_no_term_by", "states_no_term_s38w"]
 
 _FLAGS = re.IGNORECASE
 _ZH_NARROWING = (
@@ -74,7 +75,13 @@ _SHAPES: tuple[tuple[str, str], ...] = (
 
 def states_no_term_s38w(text: str) -> bool:
     """Whether a passage states no term in one of the shapes above (module docstring)."""
-    for shape, narrowing in _SHAPES:
+    return states_no_term_by(_SHAPES, text)
+
+
+def states_no_term_by(shapes: Iterable[tuple[str, str]], text: str) -> bool:
+    """Whether `text` holds one of `shapes` (a pattern and the narrowing words that undo it,
+    case-insensitive) with none of that shape's narrowing words: it states no term."""
+    for shape, narrowing in shapes:
         if lazy_pattern(shape, _FLAGS).search(text) is None:
             continue
         if lazy_pattern(narrowing, _FLAGS).search(text) is None:

@@ -18,13 +18,10 @@ language. Pure.
 
 from __future__ import annotations
 
-import re
-
-from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_no_term_s38w import states_no_term_by
 
 __all__ = ["states_no_term_s38w2"]
 
-_FLAGS = re.IGNORECASE
 
 # (the shape, what must not stand beside it)
 _SHAPES: tuple[tuple[str, str], ...] = (
@@ -62,9 +59,4 @@ _SHAPES: tuple[tuple[str, str], ...] = (
 
 def states_no_term_s38w2(text: str) -> bool:
     """Whether a passage states no term in one of the shapes above (module docstring)."""
-    for shape, narrowing in _SHAPES:
-        if lazy_pattern(shape, _FLAGS).search(text) is None:
-            continue
-        if lazy_pattern(narrowing, _FLAGS).search(text) is None:
-            return True
-    return False
+    return states_no_term_by(_SHAPES, text)
