@@ -57,3 +57,13 @@ def test_the_finding_names_the_language_as_not_identified() -> None:
     message = language_finding("LIZENTZIA.md", tuple(reading.unread)).message
     assert "a language not identified" in message and "None" not in message
     assert "the term rules do not read this language" in message
+
+
+def test_twin_in_an_english_text_a_sentence_without_english_words_is_not_untold() -> None:
+    text = (
+        "Harebell Model Licence\n\nYou may use the model for any purpose, and you must keep this"
+        " notice with every copy of the weights that you share with others.\n\n"
+        "Harebell has been developed beyond Kestrel v2.3.\n\n"
+        "Mark Adler, John Bush, Karl Davis, Harald Denker, Hunter Goatley, Ed Gordon.\n"
+    )
+    assert read_foreign(text).unread == ()
