@@ -99,7 +99,6 @@ from auditor.licenses.terms.foreign_territory_south_asia import territory_south_
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_territory_world import territory_world
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
-from auditor.licenses.terms.foreign_untold_s38 import is_english_text, is_untold_sentence
 from auditor.licenses.terms.foreign_weights import offers_model_service
 from auditor.licenses.terms.foreign_weights_sk_s38eu2 import read_weights_sk
 from auditor.licenses.terms.foreign_zh import (
@@ -200,7 +199,6 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
         if item not in found and not reading.read(item):
             reading.unread.append(item)
     items = {(item.line, item.text) for item in unnamed}
-    untold_possible = not prose and not is_english_text(text)  # `foreign_untold_s38`
     for passage in passages:
         row = is_commercial_row(passage.text)  # a short row is often told for English
         row = row or grants_commercial_minor(passage.text)  # Irish, Luxembourgish told English
@@ -226,8 +224,6 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
             elif names_commercial_world(passage.text):  # "Chan fhaodar ... malairteach"
                 reading.commercial_named = True  # unread: no plain grant allows every use
                 reading.unread.append(passage)  # and said so: it may ban that use
-            elif untold_possible and is_untold_sentence(passage.text) and not reading.read(passage):
-                reading.unread.append(passage)  # Basque, Wolof, ...: no detector tells them
             continue
         sentence = is_unread_sentence(passage)  # a short line, yet a sentence (`..._s37w2`)
         if reading.read(passage) or (passage.heading and not sentence):
