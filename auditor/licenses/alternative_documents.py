@@ -57,6 +57,8 @@ _CONDITION = lazy_pattern(
     r"|non-?profits?|academic|students?|individuals?|personal)\b",
     re.IGNORECASE,
 )
+CHOICE_WORDS = _CHOICE  # for `document_choice`: the same words offer a choice of documents
+CONDITION_WORDS = _CONDITION
 _MAX_CHARS = 400  # a longer "sentence" is a run of clauses, no plain statement of choice
 
 

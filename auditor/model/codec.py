@@ -15,6 +15,7 @@ from auditor.model import (
     ModelResult,
     SourceInfo,
 )
+from auditor.model.document_options import DocumentOption
 from auditor.model.knowledge_stamp import stamp_to_dict
 
 SCHEMA_VERSION = "1.5"
@@ -111,6 +112,11 @@ def model_to_dict(model: ModelResult) -> dict[str, Any]:
                 ]
             }
             if model.parent_licenses
+            else {}
+        ),
+        **(
+            {"document_options": [_document_option(o) for o in model.document_options]}
+            if model.document_options
             else {}
         ),
         "deployment": None if model.judged_under is None else dict(model.judged_under),
@@ -220,3 +226,15 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:
     return {"file": evidence.file, "line": evidence.line, "text": evidence.text}
+
+
+def _document_option(option: DocumentOption) -> dict[str, Any]:
+    return {
+        "path": option.path,
+        "kind": option.kind,
+        "terms": dict(option.terms),
+        "term_evidence": {
+            key: [_evidence(e) for e in items] for key, items in option.term_evidence.items()
+        },
+        "offered_by": None if option.offered_by is None else _evidence(option.offered_by),
+    }

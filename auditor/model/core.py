@@ -16,6 +16,7 @@ from auditor.model.terms import Terms
 from auditor.model.training import DataCard, TrainingDataEntry
 
 if TYPE_CHECKING:
+    from auditor.model.document_options import DocumentOption
     from auditor.model.evidence import EvidenceItem
 
 
@@ -334,6 +335,7 @@ class ModelResult:
     training_data: tuple[TrainingDataEntry, ...] = ()
     data_card: DataCard | None = None  # a dataset's own card, beyond its license; else None
     artefacts: Artefacts | None = None  # the hub's security scan and the chat template digest
+    document_options: tuple[DocumentOption, ...] = ()  # licenses/document_choice.py
 
 
 @dataclass(frozen=True, slots=True)

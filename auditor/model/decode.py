@@ -36,6 +36,7 @@ from auditor.model import (
 )
 from auditor.model.artefacts import Artefacts
 from auditor.model.codec import SCHEMA_VERSION
+from auditor.model.document_options import DocumentOption
 from auditor.model.kinds import parse_kind
 from auditor.model.knowledge_stamp import stamp_from_dict
 from auditor.model.lineage import AlternativeSuggestion, LineageStep, ParentLicense
@@ -242,6 +243,21 @@ def model_from_dict(doc: Mapping[str, Any]) -> ModelResult:
         artefacts=cast(Artefacts, dict(doc["artefacts"]))
         if isinstance(doc.get("artefacts"), dict)
         else None,
+        document_options=tuple(_document_option(o) for o in doc.get("document_options", [])),
+    )
+
+
+def _document_option(doc: Mapping[str, Any]) -> DocumentOption:
+    offered = doc.get("offered_by")
+    return DocumentOption(
+        path=str(doc["path"]),
+        kind=doc.get("kind"),
+        terms=as_terms(doc.get("terms", {})),
+        term_evidence={
+            str(key): tuple(_evidence(e) for e in items)
+            for key, items in doc.get("term_evidence", {}).items()
+        },
+        offered_by=_evidence(offered) if isinstance(offered, dict) else None,
     )
 
 

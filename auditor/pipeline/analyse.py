@@ -117,6 +117,7 @@ def analyse(
     from auditor.licenses.card_history import without_archived_files, without_superseded
     from auditor.licenses.conclude import conclude_license, stricter_kind
     from auditor.licenses.declared import read_list_choice
+    from auditor.licenses.document_choice import document_options
     from auditor.licenses.file_parts import other_parts
     from auditor.licenses.licensor_permission import licensor_permission, with_permission
     from auditor.licenses.option_documents import binding_every_option, reread_documents
@@ -239,6 +240,7 @@ def analyse(
         data_card=_data_card(snapshot, license_match, db),
         openness=_openness(snapshot, license_match, db),
         artefacts=read_artefacts(snapshot),  # a hub's scan, the chat template's digest
+        document_options=document_options(bound, conclusion.match, db, declared_match, snapshot),
         **_modality(snapshot),
     )
 

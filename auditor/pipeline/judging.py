@@ -14,6 +14,7 @@ from auditor.knowledge.known_models import KnownModels, load_known_models
 from auditor.knowledge.license_db import LicenseDB, load_license_db
 from auditor.knowledge.lineage_snapshot import LineageSnapshot, load_lineage_snapshot
 from auditor.knowledge.model_families import ModelFamilies, load_model_families
+from auditor.lineage.document_options import document_choice, without_option_disagreements
 from auditor.lineage.effective import deciding_license, declared_units, license_choice
 from auditor.lineage.knowledge_age import knowledge_max_age, stale_knowledge_finding
 from auditor.lineage.modality import inherited_modality
@@ -31,7 +32,7 @@ from auditor.policy.load import load_policy
 from auditor.policy.model import Policy
 from auditor.policy.model_profile import lineage_families
 from auditor.policy.openness import license_words, reassess
-from auditor.policy.waivers import apply_waivers
+from auditor.policy.waivers import apply_waivers, waiver_matches_model
 
 if TYPE_CHECKING:
     from auditor.pipeline.parents import ParentFetcher
@@ -147,6 +148,11 @@ class RunContext:
         options = license_choice(
             result, lineage.ancestors, self.db, effective=lineage.effective_license
         )
+        if not options:  # or a choice the release states between its own documents
+            options = document_choice(
+                result, lineage.ancestors, self.db, effective=lineage.effective_license
+            )
+            result = without_option_disagreements(result) if options else result
         result = with_inherited_modality(result, lineage, self.registry, self.families)
         result = with_lineage(result, lineage)
         stale = stale_knowledge_finding(  # an unresolved parent may be newer than the knowledge
@@ -169,11 +175,20 @@ class RunContext:
                 today=self.settings.today,
             )
 
+        sha = result.source.resolved_sha if result.source else None
+        live = [w for w in self.settings.waivers if w.expires >= self.settings.today]
+
+        def excused(finding: Finding) -> bool:  # a live waiver will excuse it (judge, below)
+            return finding.waived or any(
+                w.rule == finding.rule and waiver_matches_model(w, result.ref, sha) for w in live
+            )
+
         result, facts = judge_choice(
             result,
             options,
             policy=policy,
             judge=judge,
+            excused=excused,
             lineage=LineageFacts(
                 effective=lineage.effective_license,
                 terms=lineage.effective_terms,

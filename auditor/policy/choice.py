@@ -33,6 +33,7 @@ class JudgedOption:
     option: LicenseOption
     model: ModelResult
     facts: dict[str, object]
+    excused: Callable[[Finding], bool] = lambda finding: finding.waived
 
     @property
     def name(self) -> str:
@@ -42,11 +43,15 @@ class JudgedOption:
 
     def count(self, severity: Severity) -> int:
         """Unwaived findings of `severity`."""
-        return sum(1 for f in self.model.findings if f.severity is severity and not f.waived)
+        return sum(1 for f in self.model.findings if f.severity is severity and not self.excused(f))
 
     def blocking_rules(self) -> list[str]:
         """The rules that block under this option, each once."""
-        found = (f.rule for f in self.model.findings if f.severity is Severity.BLOCK)
+        found = (
+            f.rule
+            for f in self.model.findings
+            if f.severity is Severity.BLOCK and not self.excused(f)
+        )
         return list(dict.fromkeys(found))
 
     def conditions(self) -> list[str]:
@@ -73,14 +78,18 @@ def judge_choice(
     lineage: LineageFacts,
     policy: Policy,
     judge: Judge,
+    excused: Callable[[Finding], bool] | None = None,
 ) -> tuple[ModelResult, dict[str, object]]:
     """The model judged under the most favourable option the licensee may choose (fewest
     blocking findings, then fewest warnings, then the least restrictive kind, then the fewest
     conditions, then the card's order), with a `license-choice` finding; with fewer than two
-    options, judged as it is."""
+    options, judged as it is. `excused`: whether a finding is waived (the run's live waivers,
+    applied after judging), so an option is not counted failing on what a waiver excuses."""
     if len(options) < 2:
         return judge(model, lineage)
     judged = [_judge_option(model, option, lineage, judge) for option in options]
+    if excused is not None:
+        judged = [replace(j, excused=excused) for j in judged]
     best = min(range(len(judged)), key=lambda i: (*_cost(judged[i]), i))
     chosen = judged[best]
     finding = choice_finding(model, judged, best)

@@ -132,7 +132,11 @@ def test_waiver_without_words_is_refused_with_its_line(
     assert any(line is not None for line, _ in raised.value.problems)
 
 
-@pytest.mark.parametrize("approver", ["Dana Okafor", "legal@acme.example", "Zoë Ø. Brandt"])
+@pytest.mark.parametrize(
+    "approver",
+    # names in any script: Devanagari vowel signs are marks, not letters, between its letters
+    ["Dana Okafor", "legal@acme.example", "Zoë Ø. Brandt", "विधि विभाग अनुराधा मेहता", "李明"],
+)
 def test_waiver_approver_may_be_a_name_or_an_address(tmp_path: Path, approver: str) -> None:
     manifest = load_manifest(_manifest_with_waiver(tmp_path, approved_by=approver))
     assert manifest.waivers[0].approved_by == approver
