@@ -43,6 +43,18 @@ _CHOICE = lazy_pattern(
     re.IGNORECASE,
 )
 _OR = lazy_pattern(r"\bor\b", re.IGNORECASE)
+# the sentence licenses: words of taking or using the model under a document, beside its names
+_LICENSING = lazy_pattern(
+    r"\b(?:under|licen[cs]ed|licen[cs]ing|dual|take|use|used|receive|obtain|accept|choose|pick"
+    r"|select|elect)\b",
+    re.IGNORECASE,
+)
+# binding someone to one option
+_REQUIRED = lazy_pattern(
+    r"\b(?:must|shall|required|requires|only|exclusively|need\s+to|needs\s+to|have\s+to"
+    r"|has\s+to)\b",
+    re.IGNORECASE,
+)
 _NEGATION = lazy_pattern(
     r"\b(?:not|never|cannot|no|neither|nor)\b|n['’]t\b",
     re.IGNORECASE,
@@ -89,9 +101,27 @@ def offered_documents(
                 raw += " " + " ".join(sentences[index + 1].raw.split())
             found = _choice(_MARKUP.sub("", raw), others)
             if found is not None:
+                if _one_required(texts, [n for n in names if n[0] in found]):
+                    return None  # "companies must take LICENCE-B.md": no free choice
                 line = sentence.line + offset if sentence.line is not None else None
                 return DocumentChoice(found, Evidence(path, line, raw[:240]))
     return None
+
+
+def _one_required(
+    texts: Sequence[tuple[str, str, int]], options: Sequence[tuple[str, list[re.Pattern[str]]]]
+) -> bool:
+    """Whether a sentence anywhere binds someone to one option ("Companies must accept
+    LICENCE-B.md", "LICENCE-A.md applies only to non-profits")."""
+    for path, text, _ in texts:
+        for sentence in split_sentences(text):
+            raw = _MARKUP.sub("", " ".join(sentence.raw.split()))
+            if not _REQUIRED.search(raw):
+                continue
+            named = [o for o, refs in options if o != path and any(r.search(raw) for r in refs)]
+            if len(named) == 1:
+                return True
+    return False
 
 
 def document_options(
@@ -142,6 +172,12 @@ def _choice(
     if len(sentence) > _MAX_CHARS or not _OR.search(sentence):
         return None
     if not (_CHOICE.search(sentence) or CHOICE_WORDS.search(sentence)):
+        return None
+    unnamed = sentence
+    for _, patterns in names:
+        for pattern in patterns:
+            unnamed = pattern.sub(" ", unnamed)
+    if not _LICENSING.search(unnamed):  # "see LICENSE.md or TERMS.md, as you prefer"
         return None
     if CONDITION_WORDS.search(sentence) or _NEGATION.search(sentence):
         return None

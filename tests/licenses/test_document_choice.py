@@ -44,6 +44,8 @@ def _files(choice: str) -> list[tuple[LicenseFile, None]]:
         "At your option, the model is licensed under either Terms A or Terms B.",
         "Quillbrook-4B is dual-licensed: TERMS-A or TERMS-B, whichever you prefer.",
         "Pick Quillbrook Terms A or Quillbrook Terms B; the choice is yours.",
+        # the twin of a choice bound elsewhere: nobody bound to one option
+        "Anyone may use TERMS-A.md or TERMS-B.md, at their option.",
     ],
 )
 def test_a_plain_choice_between_two_documents(sentence: str) -> None:
@@ -67,6 +69,11 @@ def test_a_plain_choice_between_two_documents(sentence: str) -> None:
         "See TERMS-A.md or TERMS-B.md for details.",
         # one document named
         "You may take Quillbrook-4B under TERMS-B.md, as you choose.",
+        # no word of licensing beside the names: a pointer, not a choice
+        "For questions see TERMS-A.md or TERMS-B.md, as you prefer.",
+        # someone bound to one option elsewhere: no free choice
+        "Companies must accept TERMS-B.md. Others may use TERMS-A.md or TERMS-B.md, at their "
+        "option.",
     ],
 )
 def test_no_choice(sentence: str) -> None:
