@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.knowledge.license_db import LicenseDB
+from auditor.licenses.declared import match_for_id
 from auditor.lineage.ancestor import Ancestor
 from auditor.lineage.effective import LicenseOption, effective_terms
 from auditor.model import Finding, LicenseMatch, ModelResult
@@ -34,23 +35,32 @@ def document_choice(
     if len(model.document_options) < 2:
         return ()
     own = model.license
+    confidence = own.confidence if own is not None else 0.0
+    # a document identified as a known license is that license (LICENSE-APACHE, LICENSE-MIT)
+    known = {f.path: f.identified_as for f in model.license_files if f.identified_as}
     options: list[LicenseOption] = []
     for option in model.document_options:
         kind = parse_kind(option.kind)
-        match = LicenseMatch(
-            id=None,
-            name=option.path,
-            spdx=None,
-            scancode=None,
-            hf=own.hf if own is not None else None,
-            kind=kind,
-            confidence=own.confidence if own is not None else 0.0,
-            method=DOCUMENT_CHOICE_METHOD,
-        )
+        key = known.get(option.path)
+        if key is not None and db.get(key) is not None:
+            found = match_for_id(key, db, method=DOCUMENT_CHOICE_METHOD, confidence=confidence)
+            kind = most_restrictive([found.kind, kind])
+            match = replace(found, kind=kind)
+        else:
+            match = LicenseMatch(
+                id=None,
+                name=option.path,
+                spdx=None,
+                scancode=None,
+                hf=own.hf if own is not None else None,
+                kind=kind,
+                confidence=confidence,
+                method=DOCUMENT_CHOICE_METHOD,
+            )
         bound = match
         if effective is not None and ancestors:
             stricter = most_restrictive([kind, *(a.license.kind for a in ancestors if a.license)])
-            bound = replace(effective, name=option.path, kind=stricter)
+            bound = replace(effective, name=match.name, kind=stricter)
         under = replace(model, terms=option.terms, term_evidence=dict(option.term_evidence))
         terms, evidence = effective_terms(under, [], ancestors, db)
         options.append(LicenseOption(match, bound, terms, evidence))

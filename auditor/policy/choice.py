@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.expression import expression_keys
+from auditor.lineage.document_options import DOCUMENT_CHOICE_METHOD
 from auditor.lineage.effective import LicenseOption
 from auditor.model import Category, Evidence, Finding, ModelResult, Severity
 from auditor.model.kinds import kind_rank
@@ -139,6 +140,8 @@ def choice_finding(model: ModelResult, judged: Sequence[JudgedOption], best: int
     """Which option was chosen and why, naming every option that fails and on what."""
     own = model.license
     offered = (own.id if own is not None else None) or " OR ".join(j.name for j in judged)
+    if any(j.option.own.method == DOCUMENT_CHOICE_METHOD for j in judged):
+        offered = " OR ".join(j.name for j in judged)  # the documents, not the declared tag
     chosen = judged[best]
     others = [j for i, j in enumerate(judged) if i != best]
     if chosen.count(Severity.BLOCK):
