@@ -24,8 +24,9 @@ __all__ = [
 
 LICENSE_WORDS_LATIN: tuple[str, ...] = (
     # Celtic: Scottish Gaelic, Irish, Welsh, Breton, Manx, Cornish
-    *("ceadachas", "cead-cleachdaidh", "cumhachan", "teirmichean", "ceadúnas", "ceadunas"),
-    *("téarmaí", "tearmai", "coinníollacha", "coinniollacha", "trwydded", "drwydded"),
+    *("ceadachas", "ceadachd", "cead-cleachdaidh", "cumhachan", "teirmichean", "ceadúnas"),
+    *("ceadunas", "téarmaí", "tearmai", "coinníollacha", "coinniollacha", "trwydded"),
+    *("drwydded",),
     *("telerau", "amodau", "lañvaz", "lanvaz", "aotre", "kied", "kummyas"),
     # Basque, Catalan, Galician, Occitan, Asturian, Aragonese
     *("lizentzia", "lizentzi", "baimena", "baldintzak", "erabilera-baldintzak", "llicència"),

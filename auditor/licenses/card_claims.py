@@ -221,16 +221,29 @@ def _token_match(sentence: str, db: LicenseDB) -> LicenseMatch | None:
     if _OTHER_REPO.search(sentence):
         return None
     records = {
-        record.id: record
+        record.id: (record, bool(_MODIFIED_BEFORE.search(sentence, 0, token.start())))
         for token in _LICENSE_TOKEN.finditer(sentence)
         if (record := lookup_name(token.group(), db)) is not None
     }
     if len(records) != 1:
         return None
-    (record,) = records.values()
-    return match_from_record(record, method="card-label", confidence=DECLARED_CONFIDENCE)
+    ((record, modified),) = records.values()
+    method = MODIFIED_CLAIM if modified else "card-label"
+    return match_from_record(record, method=method, confidence=DECLARED_CONFIDENCE)
 
 
+MODIFIED_CLAIM = "card-label-modified"
+"""A license named as the base of a modified one ("a modified MIT licence"): read as that
+license (the stricter reading), unless the declaration is a vendor's variant of it."""
+
+
+# "a modified MIT licence", "an amended version of the Apache 2.0 license": another license
+# made from the one named (a vendor's variant), not that license.
+_MODIFIED_BEFORE = lazy_pattern(
+    r"\b(?:modified|amended|altered|adapted|customi[sz]ed|custom|revised|extended)"
+    r"(?:\s+(?:version|variant|form)\s+of)?(?:\s+(?:the|an?))?\s*$",
+    re.IGNORECASE,
+)
 _OTHER_REPO = lazy_pattern(r"https?://|\]\(|(?<![\w.-])[A-Za-z0-9][\w.-]*/[A-Za-z0-9][\w.-]*")
 
 

@@ -223,8 +223,9 @@ def _identify_key(key: str, tag: str, db: LicenseDB) -> LicenseMatch:
 
 
 def declared_context(declared: Declared) -> tuple[str, ...]:
-    """The other declared fields, where a vendor may be named beside a generic license name."""
-    return tuple(v for v in (declared.license_name, declared.license_link) if v)
+    """The other declared fields (name, link, base models) that may name a generic name's vendor."""
+    refs = (base.ref for base in declared.base_models)
+    return tuple(v for v in (declared.license_name, declared.license_link, *refs) if v)
 
 
 def _identify_other(declared: Declared, db: LicenseDB) -> LicenseMatch:

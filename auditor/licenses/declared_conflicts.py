@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from auditor.knowledge.license_db import LicenseDB
 from auditor.knowledge.observation_weights import observed_severity
-from auditor.licenses.card_claims import CardClaim, card_claims, link_variants
+from auditor.licenses.card_claims import MODIFIED_CLAIM, CardClaim, card_claims, link_variants
 from auditor.licenses.declared import (
     DECLARED_CONFIDENCE,
     LINK_CONFIDENCE,
@@ -28,7 +28,7 @@ from auditor.licenses.declared import (
     unidentified,
 )
 from auditor.licenses.expression import looks_like_expression
-from auditor.licenses.names import lookup_name
+from auditor.licenses.names import is_vendor_record, lookup_name, names_in_full
 from auditor.model import (
     Category,
     Declared,
@@ -98,6 +98,8 @@ def reconcile_declared(
             continue  # the card's text says how the listed licenses combine (read_list_choice)
         if _incorporated_policy(main, claim.match, db):
             continue  # the declared license's own use policy: part of it, no second license
+        if _variant_of(main, claim.match, db):
+            continue  # "a modified MIT licence" beside the vendor's modified MIT declared
         parts.append(claim.match)
         findings.append(_claim_conflict(claim, anchor, main))
     if len(parts) == 1:
@@ -274,6 +276,16 @@ def _incorporated_policy(main: LicenseMatch, other: LicenseMatch, db: LicenseDB)
         or record.id in policy.related
         or (policy.family == record.family)
     )
+
+
+def _variant_of(main: LicenseMatch, claim: LicenseMatch, db: LicenseDB) -> bool:
+    """Does the card name, as modified, the license the declared vendor license modifies?"""
+    if claim.method != MODIFIED_CLAIM or main.id is None or claim.id is None:
+        return False
+    record, base = db.get(main.id), db.get(claim.id)
+    if record is None or base is None or not is_vendor_record(record):
+        return False
+    return names_in_full(record.name, base)
 
 
 def _conflict(

@@ -81,7 +81,7 @@ _STRONG = lazy_pattern(
     r"|\b(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?derivative(?:\s+model)?\s+of\b"
     # (a kind of the method before it: "by structured pruning of X", "by layer-wise merging")
     r"|\bby\s+(?:further\s+|continually\s+|(?-i:[a-z][\w-]*)\s+){0,2}?"
-    r"(?:fine-?tuning|finetuning|instruction[- ]tuning"
+    r"(?:[a-z]+-)?(?:fine-?tuning|finetuning|instruction[- ]tuning"  # "depth-pruning X"
     r"|distilling|quanti[sz]ing|merging|pruning|continu(?:ing|ed)\s+(?:the\s+)?pre-?training"
     r"(?:\s+of)?)(?!\s+(?:on|with|using|via|for|in|to|from|against|over|it|them)\b)"
     r"|\b(?:gguf|ggml|gptq|awq|exl2|mlx|bnb|int4|int8|fp8|onnx)(?:\s+[\w-]+){0,3}?\s+(?:of|for)\b"

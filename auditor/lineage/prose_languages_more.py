@@ -220,7 +220,8 @@ VI = Language(
     ),
     phrases=(
         _before(
-            r"(?<!\w)(?:được\s+)?(?:tinh\s+chỉnh|huấn\s+luyện(?:\s+tiếp)?|chưng\s+cất)\s+(?:từ|dựa\s+trên)(?!\w)"
+            r"(?<!\w)(?:được\s+)?(?:tinh\s+chỉnh|huấn\s+luyện(?:\s+tiếp)?|chưng\s+cất)"
+            r"(?:\s*\([^()\n]{1,30}\))?\s+(?:từ|dựa\s+trên)(?!\w)"  # "tinh chỉnh (SFT) từ X"
             r"|(?<!\w)phiên\s+bản\s+(?:đã\s+)?(?:được\s+)?(?:tinh\s+chỉnh|chưng\s+cất)\s+(?:của|từ)(?!\w)",
             True,
         ),

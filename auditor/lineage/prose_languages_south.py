@@ -21,6 +21,7 @@ from auditor.lineage.prose_languages import (
 )
 from auditor.lineage.prose_languages_east import RU
 from auditor.lineage.prose_languages_more import MORE
+from auditor.lineage.prose_languages_nordic_s39lineage import NORDIC
 
 # --- Spanish, Portuguese, Italian ---------------------------------------------------------------
 # Words that may qualify a tuning noun or participle before its "of" (`un ajuste fino completo
@@ -241,5 +242,5 @@ IT = Language(
     ),
 )
 
-LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT, RU, *MORE)
+LANGUAGES: tuple[Language, ...] = (ZH, JA, KO, DE, FR, ES, PT, IT, RU, *MORE, *NORDIC)
 """Read in this order; a card may hold several (a bilingual card: each states its parent)."""

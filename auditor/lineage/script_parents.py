@@ -13,7 +13,8 @@ it from a configuration file:
 - a Python script that trains (`Trainer(`, `SFTTrainer(`, `TrainingArguments(`, `SFTConfig(`,
   `get_peft_model(`, `.train()`): `model_name_or_path = "X"` (an assignment, a keyword, a
   dataclass field's `default=`), an argparse `--model_name_or_path` with `default="X"`, or
-  `model = AutoModel....from_pretrained("X")`.
+  `model = AutoModel....from_pretrained("X")`; in any Python script, a Hub model loaded and
+  then given an adapter (`pipe.load_lora_weights(...)`: adapter_loads_s39lineage.py).
 
 Only a Hub `org/name` counts: a local path in a script is mostly an earlier stage's checkpoint
 (`--model_name_or_path checkpoints/sft` in a DPO stage). A command that does not train (an
@@ -33,6 +34,7 @@ from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.adapter_loads_s39lineage import adapter_bases
 from auditor.lineage.prose_refs import clean_ref, stated
 from auditor.lineage.repo_files import is_hub_id
 from auditor.model import StatedParent
@@ -268,6 +270,7 @@ def trains_in_python(text: str) -> bool:
 
 
 def _python(text: str) -> Iterator[Found]:
+    yield from adapter_bases(text)  # a model loaded, then this adapter put onto it
     if not trains_in_python(text) and _PY_SAVES.search(text) is None:
         return
     relation = "adapter" if _PY_ADAPTER.search(text) else "finetune"

@@ -380,7 +380,7 @@ def audit_target(
         if result.source is not None:
             result = replace(result, source=replace(result.source, revision=sha))
     cache = _analysis_cache(options, target)
-    dated = any(f.rule == AMENDED and f.applies_from for f in result.findings)
+    dated = any(f.rule in _DATED and f.applies_from for f in result.findings)
     if cache is not None and sha and sha == target.revision and not dated:  # dated: not past it
         key = hub_repo(target).cache_key  # `datasets/org/name` for a dataset: never a model's
         cache.put(options.hub.endpoint_url, key, sha, result, listing=snapshot.listing_digest)
@@ -388,6 +388,8 @@ def audit_target(
 
 
 AMENDED = "license-amended"  # licenses/terms/amendments.py RULE, not imported on a warm run
+# findings whose analysis holds only until a day (licenses/terms/amendments.py, licence_term.py)
+_DATED = frozenset({AMENDED, "license-term-ends"})
 
 
 def _analysis_cache(options: AuditOptions, target: Target) -> AnalysisCache | None:

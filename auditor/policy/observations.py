@@ -270,6 +270,20 @@ OBSERVATIONS = _catalog(
         "amended words are read once in force, the licence as written before",
     ),
     Observation(
+        "license-term-ended",
+        "licenses",
+        Category.LICENSE,
+        "the licence granted its rights for a set time (a preview term, an evaluation period) "
+        "that ended before the audit day: every right it granted has ended",
+    ),
+    Observation(
+        "license-term-ends",
+        "licenses",
+        Category.LICENSE,
+        "the licence grants its rights for a set time: the day it ends is said, and the "
+        "analysis holds only until then",
+    ),
+    Observation(
         "card-license-key-variant",
         "licenses",
         Category.MISMATCH,

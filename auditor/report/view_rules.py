@@ -185,6 +185,8 @@ RULE_TITLES = {
     "license-translation-disagrees": "A translation states a term differently",
     "license-document-superseded": "Earlier license version set aside",
     "license-amended": "Amendment to the license's words",
+    "license-term-ended": "License granted for a time that has ended",
+    "license-term-ends": "License granted for a set time",
     "card-license-key-variant": "License key the Hub does not read",
     "license-differs-from-origin": "Redistributed copy's license differs from its origin's",
     # --- observations: lineage, waivers, the lockfile

@@ -19,6 +19,7 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS
 from auditor.model.license_words import LABEL as LABEL
 from auditor.sources.card_markdown import ABOUT_DATA, ABOUT_MODEL, ATX, COMMERCIAL_LABEL
+from auditor.sources.card_relicensed_s39lineage import current_start
 
 _LIST_ITEM = lazy_pattern(r"(?P<indent>[ \t]*)(?:[-*+]|\d{1,3}[.)])\s+(?P<text>.*)")
 # An item above a nested label that names another work: its license is that work's.
@@ -216,6 +217,8 @@ def stated_lines(
             starts.append(starts[-1] + len(lines[index]) + 1)
         for begin, end in sentence_spans(text):
             said = text[begin:end]
+            cut = current_start(said)  # a license's history: the one replaced binds nothing
+            begin, said = begin + cut, said[cut:]
             # the lines the sentence spans, found by binary search (a paragraph may have
             # tens of thousands of lines: scanning it per sentence was quadratic, issue 34)
             k_first = bisect.bisect_right(starts, begin) - 1

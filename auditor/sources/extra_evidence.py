@@ -39,6 +39,7 @@ from auditor.sources.base import (
     too_large,
 )
 from auditor.sources.card_pointed import MAX_CARD_POINTED, Pointer, card_pointers
+from auditor.sources.card_pointed_images_s39lineage import pointed_unreadable
 from auditor.sources.license_sniff import (
     SNIFF_MAX_BYTES,
     SNIFF_TEXT_SUFFIXES,
@@ -180,6 +181,11 @@ def _card_pointed(
     for pointer in missing if pointers else ():
         why = "the card names it for the model's terms, but the repository has no such file"
         found.findings.append(unread_document(pointer.path, why, _cited(card_path, pointer)))
+    for pointer, why in pointed_unreadable(card, sorted(sizes), done):  # an image, an archive
+        found.findings.append(unread_document(pointer.path, why, _cited(card_path, pointer)))
+        where = origin + pointer.path
+        skipped = LicenseFile(pointer.path, None, sizes.get(pointer.path), None, where, why)
+        found.license_files.append(skipped)
     return {pointer.path for pointer in present}
 
 

@@ -7,11 +7,12 @@ pipeline's `model_index.json` with its components' `<component>/config.json` (ea
 the `_name_or_path` it was loaded from), and a fine-tuning configuration (axolotl, LLaMA-Factory,
 TRL, unsloth: `train_config.yaml`, `training_args.yaml`, `qlora.yml`; `base_model:`): read
 whatever the card says, for lineage to parse (auditor/lineage/repo_files.py, train_configs.py).
-Any other YAML file near the top (`merge_config.yaml`, `recipe.yml`, `configs/slerp.yaml`) is
-read too, after those, since mergekit and training tools accept any file name: lineage reads
-it only when its shape says what it is (auditor/lineage/shaped_configs.py). A training
-launch script near the top (`scripts/finetune.sh`, `train.py`, `run_sft.sh`) is read last, for
-the model its command starts from (auditor/lineage/script_parents.py). A plain text file near
+Any other YAML file near the top (`merge_config.yaml`, `recipe.yml`, `configs/slerp.yaml`;
+a recipe up to three folders down, last of all) is read too, after those, since mergekit and
+training tools accept any file name: lineage reads it only when its shape says what it is
+(auditor/lineage/shaped_configs.py). A training launch script near the top
+(`scripts/finetune.sh`, `train.py`, `run_sft.sh`) is read last, for the model its command
+starts from (auditor/lineage/script_parents.py). A plain text file near
 the top (`gguf_metadata.txt`, `docs/header.log`; not a license-like file, read already, nor
 Markdown, read as documents) comes after them: a GGUF header dump kept as text is read by its
 keys (auditor/lineage/gguf_dump.py), whatever the file is called. A notebook near the top
@@ -49,6 +50,8 @@ YAML_SUFFIXES = (".yaml", ".yml")
 """A configuration of any name, read by its shape (a mergekit or training recipe)."""
 TEXT_SUFFIXES = (".txt", ".log")
 """Plain text of any name, read by its shape (a GGUF header dump kept beside the weights)."""
+MAX_SHAPED_DEPTH = 4
+"""Path parts of a YAML file read by its shape: `recipes/zephyr-7b/sft/config_full.yaml`."""
 _NOT_TEXT_DUMP = frozenset({"requirements.txt"})
 NOTEBOOK_SUFFIX = ".ipynb"
 DATASET_INFO = "dataset_info.json"
@@ -90,11 +93,13 @@ def parent_config_paths(paths: list[str]) -> list[str]:
 
 
 def is_shaped_candidate(parts: tuple[str, ...]) -> bool:
-    """A YAML file at the top or one folder down, not in a hidden folder nor hidden itself
-    (`.github/workflows/ci.yml`, `.pre-commit-config.yaml` configure tools, not models)."""
+    """A YAML file at the top or up to three folders down (the alignment handbook keeps its
+    recipes as `recipes/<model>/sft/config_full.yaml`; the deeper ones are read last), not in a
+    hidden folder nor hidden itself (`.github/workflows/ci.yml`, `.pre-commit-config.yaml`
+    configure tools, not models)."""
     name = parts[-1].lower() if parts else ""
     return (
-        1 <= len(parts) <= 2
+        1 <= len(parts) <= MAX_SHAPED_DEPTH
         and name.endswith(YAML_SUFFIXES)
         and not any(part.startswith(".") for part in parts)
     )
@@ -146,7 +151,8 @@ def _order(path: str) -> tuple[int, int, int, str]:
     script = is_script_candidate(parts) or is_notebook_candidate(parts)
     text = name.endswith(TEXT_SUFFIXES)
     named = name in ANY_DEPTH or is_training_config(name) or not name.endswith(YAML_SUFFIXES)
-    rank = 3 if text else 2 if script else int(not named)
+    deep = not named and len(parts) > 2  # a recipe two or more folders down: after all else
+    rank = 4 if deep else 3 if text else 2 if script else int(not named)
     component = len(parts) == 2 and parts[1].lower() == "config.json"
     return rank, len(parts), int(component and parts[0].lower() not in DENOISERS), path
 

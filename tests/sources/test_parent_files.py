@@ -57,6 +57,7 @@ def test_any_yaml_near_the_top_is_read_last_for_its_shape() -> None:
         "configs/slerp.yml",
         "config.json",
         "a/b/deep.yaml",
+        "a/b/c/d/too-deep.yaml",
         ".github/workflows/ci.yml",
         ".pre-commit-config.yaml",
         "mergekit_config.yml",
@@ -68,6 +69,7 @@ def test_any_yaml_near_the_top_is_read_last_for_its_shape() -> None:
         "train_config.yaml",
         "merge_config.yaml",
         "configs/slerp.yml",
+        "a/b/deep.yaml",  # a recipe two folders down: last of all (alignment-handbook layout)
     ]
 
 

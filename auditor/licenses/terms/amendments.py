@@ -30,6 +30,7 @@ from typing import TypeVar
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.terms.amendments_s38en import Found, appended, found_instructions
+from auditor.licenses.terms.licence_term import licence_term
 from auditor.model import Category, Evidence, Finding, LicenseFile
 
 __all__ = ["RULE", "apply_amendments"]
@@ -113,10 +114,12 @@ def apply_amendments(
     """`files` (license documents with their identities) with each amendment in force on
     `today` carried out on the text it amends, every instruction taken out of its own
     document, and what was done said. `today` None: only undated instructions are in force."""
+    # a licence granted for a set time: its end said, "during the term" grants read plainly
+    files, term = licence_term(files, today)
     texts = {f.path: f.text for f, _ in files if f.text}
     instructions = [i for path, text in texts.items() for i in _instructions(path, text)]
     if not instructions:
-        return list(files), []
+        return list(files), term
     changed = dict(texts)
     findings: list[Finding] = []
     used: dict[str, list[_Instruction]] = {}
@@ -137,7 +140,7 @@ def apply_amendments(
             if not _TERM_WORD.search(_body(text)):
                 continue  # the amendment said nothing else: its effect is in the licence
         out.append((replace(file, text=text) if text != file.text else file, identity))
-    return out, findings
+    return out, [*findings, *term]
 
 
 # every instruction holds one of these (`_WORDS`, `_CLAUSE`)

@@ -10,9 +10,12 @@ A question asking leave ("Can I sell products built on it?", "Am I allowed to ..
 to ...") answered by a plain yes or no is read as the statement it makes: "You may sell
 products built on it, ..." or "You may not sell products built on it, ..." (the asker's "I",
 "my", "we", "our" read as the licensee's "you", "your"); "Do I have to credit you? Yes" as
-"You must credit you". The rules read statements, and a question's words alone ("sell
-products built on it") grant nothing: its answer decides. The quote stays the document's own
-words (the sentence's offsets).
+"You must credit you". An answer stating a condition alone ("Only after we have agreed in
+writing.", "Not without a commercial licence.") is read with the act it conditions: "You may
+sell products built on it only after we have agreed in writing.", "You may not sell products
+built on it without a commercial licence." The rules read statements, and a question's words
+alone ("sell products built on it") grant nothing: its answer decides. The quote stays the
+document's own words (the sentence's offsets).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ Classify = Callable[[str], tuple[str, str, bool, bool, bool]]
 
 _ANSWER = lazy_pattern(
     r"^(?:yes|no|nope|sure|only|not|never|absolutely|certainly|of\s+course|go\s+ahead|please\s+do"
+    r"|go\s+for\s+it"
     r"|definitely|indeed|always|generally|mostly|usually)\b",
     re.IGNORECASE,
 )
@@ -89,11 +93,32 @@ _DUTY = lazy_pattern(
     re.IGNORECASE,
 )
 _YES = lazy_pattern(
-    r"^(?:yes|yep|yeah|sure|absolutely|certainly|of\s+course|go\s+ahead|please\s+do|definitely"
+    r"^(?:yes|yep|yeah|sure|absolutely|certainly|of\s+course|go\s+ahead|go\s+for\s+it|please\s+do"
+    r"|definitely"
     r"|indeed)\b[\W]*",
     re.IGNORECASE,
 )
 _NO = lazy_pattern(r"^(?:no|nope|never)\b[\W]*", re.IGNORECASE)
+# a question naming only unpaid purposes, no verb: "Personal projects, teaching and research?"
+# answered yes reads as a grant for them ("You may use it for personal projects, ...")
+_PURPOSE = (
+    r"(?:(?:personal|private|hobby|home|classroom|academic|scientific|non-?commercial)\s+)?"
+    r"(?:projects?|use|uses|study|studies|teaching|education|learning|research|tinkering"
+    r"|experiments?|experimentation|evaluation|testing)"
+)
+_PURPOSES = lazy_pattern(
+    rf"^\W*(?P<act>{_PURPOSE}(?:\s*,\s*(?:and\s+|or\s+)?{_PURPOSE}|\s+(?:and|or|&)\s+{_PURPOSE}){{0,6}})"
+    r"\W*\?\W*$",
+    re.IGNORECASE,
+)
+# an answer stating the condition itself: "Only after we have agreed in writing.", "Only with
+# our consent.", "Not without a commercial licence."; the condition is read with the act
+_ONLY = lazy_pattern(
+    r"^(?:only|solely)\s+(?:after|if|when|once|with|under|where|upon|on|by|through|subject|for"
+    r"|within|until|while|in)\b",
+    re.IGNORECASE,
+)
+_NOT_WITHOUT = lazy_pattern(r"^not\s+(?=(?:without|unless|until|before|except)\b)", re.IGNORECASE)
 _ASKER = {"i": "you", "me": "you", "my": "your", "mine": "yours", "we": "you", "us": "you"}
 _ASKER |= {"our": "your", "ours": "yours", "myself": "yourself", "ourselves": "yourselves"}
 _ASKER_WORD = lazy_pattern(r"\b(?:" + "|".join(_ASKER) + r")\b", re.IGNORECASE)
@@ -103,13 +128,24 @@ def declarative(question: str, answer: str) -> str | None:
     """The statement a question asking leave (or asking of a duty) and its plain yes or no
     answer make together, or None when the pair is no such question and answer."""
     yes, no = _YES.match(answer), _NO.match(answer)
-    if yes is None and no is None:
+    only, without = _ONLY.match(answer), _NOT_WITHOUT.match(answer)
+    if yes is None and no is None and only is None and without is None:
         return None
+    if yes is not None and (purposes := _PURPOSES.match(question)) is not None:
+        rest = answer[yes.end() :].strip()
+        said = f"You may use it for {purposes.group('act')}"
+        return f"{said}, {rest}" if rest else f"{said}."
     found = _LEAVE.match(question)
     duty = found is None
     if found is None and (found := _DUTY.match(question)) is None:
         return None
     act = _ASKER_WORD.sub(lambda m: _ASKER[m.group().lower()], found.group("act"))
+    if duty and without is not None:  # "Do I have to pay? Not unless you sell it.": left
+        return None
+    if only is not None or without is not None:  # the condition said alone: kept whole
+        rest = answer[without.end() :] if without is not None else answer
+        said = f"You must {act}" if duty else f"You may{' not' if without else ''} {act}"
+        return f"{said} {rest[:1].lower()}{rest[1:]}"
     rest = answer[(yes or no).end() :].strip()  # type: ignore[union-attr]
     if duty:
         said = f"You must {act}" if yes else f"You need not {act}"

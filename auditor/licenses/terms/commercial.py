@@ -32,8 +32,10 @@ The grant's scope decides between `prohibited` and `restricted`, read from the c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.commercial_conditions import (
     conditioned,
@@ -47,6 +49,7 @@ from auditor.licenses.terms.detect import _GRANT, DataRule, Found, data_rule, ha
 from auditor.licenses.terms.elliptical import withheld_by_ellipsis
 from auditor.licenses.terms.grant_denied import COMMERCIAL_GRANTS, denied_grant
 from auditor.licenses.terms.notwithstanding_s38en import overriding_grant
+from auditor.licenses.terms.seat_caps_s39en import unread_ceilings
 from auditor.licenses.terms.sentences import Document, Sentence
 
 # --- commercial use and research (license_db/clause_rules/commercial_use.yaml) ---------------
@@ -58,6 +61,13 @@ _COMMERCIAL_BANNED = data_rule("commercial_use/commercial-banned")
 _COMMERCIAL_PARAPHRASE = data_rule("commercial_use/commercial-paraphrase")
 _COMMERCIAL_ITEM = data_rule("commercial_use/commercial-item")
 _COMMERCIAL_OK = data_rule("commercial_use/commercial-allowed")
+_ITEM_GRANT = lazy_pattern(
+    r"\b(?:may|can|(?:are|is)\s+(?:free|permitted|allowed|entitled)\s+to)\s+(?!not\b)"
+    r"(?:(?!\b(?:not|never|no|except|unless|only|solely)\b)[^.;:]){0,80}?\bfor\s+commercial\s+",
+    re.IGNORECASE,
+)
+"""A list item granting commercial purposes itself ("4. Use. You may use the Model for commercial
+purposes, ..."): no item of a list of banned uses, whatever narrows it later (read there)."""
 
 
 def allowed_sentences(doc: Document) -> list[Sentence]:
@@ -195,7 +205,11 @@ def detect_commercial_use(
     banned += [
         s
         for s in matching(doc, _COMMERCIAL_ITEM, restrictive=True, skip_definitions=True)
-        if s.list_item and s not in capped_set and not excepted(s) and s not in allowed_here
+        if s.list_item
+        and s not in capped_set
+        and not excepted(s)
+        and s not in allowed_here
+        and not _ITEM_GRANT.search(s.text)
     ]
     if banned and (over := overriding_grant(doc, lambda s: bool(conditions_of(s)))) is not None:
         banned = [s for s in banned if s.start > over.start]  # 'Notwithstanding clause 3, ...'
@@ -217,6 +231,7 @@ def detect_commercial_use(
     conditional += [s for found in thresholds for s in found.sentences]
     conditional += list(scope.sentences) if scopes else []
     conditional += restricting
+    conditional += unread_ceilings(doc)  # a ceiling in seats or instances, no cap rule's unit
     if conditional:
         return Found("restricted", tuple(conditional[:2]))
     if policy:

@@ -20,9 +20,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.cap_residual_s39en import residual_beyond_cap
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import DataRule, Found, data_rule, has_any, matching
 from auditor.licenses.terms.grant_denied import denial_condition, denied_grant
+from auditor.licenses.terms.seat_caps_s39en import unread_ceilings
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.model.terms import COMMERCIAL_USE_CONDITIONS, CONDITIONS_ALLOWING
@@ -56,6 +58,9 @@ _CONDITION_WORDS = (
     "money",
     "moneti",
     "business",
+    "payment",
+    "fee",
+    "remuneration",
 )
 """Words one of which a clause naming commercial use holds (`commercial-named` decides)."""
 _SERVICE_WORDS = ("service", "api", "endpoint", "host", "third part", "others")
@@ -372,6 +377,10 @@ def detect_commercial_conditions(
     caps = [s for found in thresholds if found.value is not None for s in found.sentences]
     if caps:
         quotes["separate-license-above-threshold"] = caps
+    elif ceilings := unread_ceilings(doc):  # "no more than 25 seats": past it, unread
+        quotes["separate-license-above-threshold"] = list(ceilings)
+    if residual_beyond_cap(quotes.get("separate-license", []), caps):
+        del quotes["separate-license"]  # "any other commercial use": past the cap
     words = [word for word in COMMERCIAL_USE_CONDITIONS if word in quotes]
     evidence = dict.fromkeys(quotes[word][0] for word in words)
     return Found(words, tuple(evidence))

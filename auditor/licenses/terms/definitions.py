@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.clause_rules import clause_rule
+from auditor.licenses.terms.defined_groups_s39en2 import with_defined_groups
 from auditor.licenses.terms.defined_measures import with_defined_measures
 from auditor.licenses.terms.number_words import WORDS
 from auditor.licenses.terms.places import find_place_spans
@@ -293,7 +294,8 @@ def defined_terms(doc: Document, *, excluding: bool = False) -> dict[str, str]:
 def resolve_defined_terms(doc: Document) -> Document:
     """`doc` with each sentence (and clause) that uses an opaque defined term read with the
     term's definition in its place; `doc` itself when it defines none or uses none."""
-    doc = _with_left_out(_with_places(_with_bounds(with_defined_measures(doc))))
+    doc = with_defined_measures(with_defined_groups(doc))  # measures and groups defined
+    doc = _with_left_out(_with_places(_with_bounds(doc)))
     for slot, excluding in ((_SLOT, False), (_CARVE_OUT, True), (_BODY, False)):
         terms = defined_terms(doc, excluding=excluding)
         if not terms:

@@ -41,6 +41,8 @@ from auditor.licenses.terms.foreign_caps import (
     user_cap,
 )
 from auditor.licenses.terms.foreign_caps_s38eu3 import read_s38eu3
+from auditor.licenses.terms.foreign_clauses_s39eu import is_plain_grant_eu
+from auditor.licenses.terms.foreign_clauses_s39wb import read_s39wb
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
@@ -81,6 +83,9 @@ from auditor.licenses.terms.foreign_passages_s37w2 import read_s37w2
 from auditor.licenses.terms.foreign_passages_s38eu import annex_route_s38eu, read_s38eu
 from auditor.licenses.terms.foreign_passages_s38w import read_s38w
 from auditor.licenses.terms.foreign_passages_s38w2 import read_s38w2
+from auditor.licenses.terms.foreign_passages_s39eua import read_s39eua
+from auditor.licenses.terms.foreign_passages_s39eub import read_s39eub
+from auditor.licenses.terms.foreign_passages_s39wa import read_s39wa
 from auditor.licenses.terms.foreign_pointer_provisos import without_pointer_provisos
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
@@ -183,7 +188,11 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= read_s38w2([p for p in passages if p not in found])  # laws; te/kn/vi/ka/am/kk
     found |= read_s38w([p for p in passages if p not in found])  # ar: internal use not commercial
     found |= read_burmese([p for p in passages if p not in found])  # my: grant, bans, law
+    found |= read_s39wb([p for p in passages if p not in found])  # lo, to, haw, mn, af ...
     found |= read_s38eu([p for p in passages if p not in found])  # cy, be, lt; br, sc places
+    found |= read_s39eua([p for p in passages if p not in found])  # gv, la, br, mt, gl ...
+    found |= read_s39eub([p for p in passages if p not in found])  # sq, oc routes, laws
+    found |= read_s39wa([p for p in passages if p not in found])  # ko, vi, th, km, pa, ky ...
     found |= read_weights_sk([p for p in passages if p not in found])  # sk: weights passed on
     found |= read_s38eu3([p for p in passages if p not in found])  # fo, rm, nn, nl, fy caps
     found |= read_kept_notices([p for p in passages if p not in found])  # ro, pl, cs: credit kept
@@ -305,6 +314,7 @@ class _Reading:
         plain = is_plain_grant_zh(text) if chinese else is_plain_grant(text, own)
         plain = plain or (not chinese and (is_plain_grant_west(text) or is_plain_grant_world(text)))
         plain = plain or (not chinese and is_plain_grant_s38eu4(text))  # pl, cs, sl, hr, ro
+        plain = plain or (passage.language == "eu" and is_plain_grant_eu(text))  # `..._s39eu`
         if not found and plain:
             # the right to use, copy or modify, no purpose, limit or condition: every use, as
             # the English rules read such a grant, unless a passage names commercial use and no

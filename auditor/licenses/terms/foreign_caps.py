@@ -22,7 +22,7 @@ from auditor.licenses.terms.foreign_currencies import (
 from auditor.licenses.terms.foreign_currencies_romance import CURRENCIES_ROMANCE, local_currency
 from auditor.licenses.terms.foreign_number_words import COUNT_WORDS_MORE
 from auditor.licenses.terms.foreign_numbers_cjk import UNITS_CJK, cjk_more, goes_on, yen_or_yuan
-from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE
+from auditor.licenses.terms.foreign_numbers_more import EURO_MORE, UNITS_MORE, basque_counts
 from auditor.licenses.terms.foreign_numbers_ro_hu_fi import COUNT_WORDS_RO_HU_FI, UNITS_RO_HU_FI
 from auditor.licenses.terms.foreign_numbers_six import COUNT_WORDS_SIX, UNITS_SIX
 from auditor.licenses.terms.foreign_numbers_south_asia import (
@@ -210,6 +210,7 @@ def numbers(text: str) -> list[tuple[int, int, float]]:
             found.append((match.start(), match.end(), numeral))
     found.extend(cjk_more(text, found))  # "천만 명", "1조 원", "2兆円"
     found.extend(thai_counts(text, found))  # "สิบล้าน": a Thai count in words
+    found.extend(basque_counts(text, found))  # "milioi bat", "bi milioi": a Basque count
     return sorted(found)
 
 
@@ -375,7 +376,10 @@ _FURTHER_LICENSE = lazy_pattern(  # a licence, not its licensor or licensee (Liz
     r"|ライセンス契約|別途[^。]{0,12}?契約|(?:라이선스|라이센스)\s*계약|별도(?:의)?\s*[^.]{0,10}?계약"
     # da, no, sv, fi, hu, nl: a separate agreement ("særskilt aftale", "erillinen sopimus")
     r"|\b(?:særskilt|separat|egen|eget|erillinen|erillisen|külön|aparte)\w*\s+(?:\w+\s+)?(?:aftale"
-    r"|avtal\w*|sopimu\w*|szerződés\w*|overeenkomst)|lisenssi\w*|\blisens(?!giver|taker|i\b)\w*",
+    r"|avtal\w*|sopimu\w*|szerződés\w*|overeenkomst)|lisenssi\w*|\blisens(?!giver|taker|i\b)\w*"
+    # eu: a commercial, separate or further licence or contract ("lizentzia komertzial bereizia")
+    r"|\blizentzia\s+(?:komertzial|berezi|bereizi|gehigarri)\w*|\bmerkataritza[- ]lizentzia\w*"
+    r"|\b(?:kontratu|hitzarmen)\s+(?:komertzial|berezi|bereizi)\w*",
     re.IGNORECASE,
 )
 

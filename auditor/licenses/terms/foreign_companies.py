@@ -142,12 +142,22 @@ _WORDS: dict[str, tuple[str, str]] = {
         r"(?:شرکت|مؤسسه\S*\s+انتفاعی|بنگاه)",
         r"(?:بهره\s*برداری|استفاده)\s+تجاری\S*\W*\s*:|تجاری\s+(?:محسوب|تلقی)\s+می\s*شود",
     ),
+    # eu: a company's use ("enpresa batek bere barne-jardueretan egiten duena"), commercial use
+    # defined as it ("Merkataritza-erabilera da ...") or deemed so ("komertzialtzat jotzen da")
+    "eu": (
+        r"\b(?:enpresa|sozietate|konpainia)\w*\s+(?:[\w-]+\s+){0,6}?(?:erabil\w*|egiten\s+du\w*)"
+        r"|\berabilera\w*\s+(?:[\w-]+\s+){0,4}?(?:enpresa|sozietate|konpainia)\w*",
+        r"(?<!\bez\s)\b(?:merkataritza[- ]erabilera|erabilera\s+komertziala)\s+(?:da|dira)\b"
+        r"|\b(?:komertzialtzat|merkataritza[- ]erabileratzat)\s+(?:hartzen|jotzen|hartuko|joko)\s+"
+        r"(?:da|dira)\b",
+    ),
 }
 # a company for profit, never a non-profit one ("association à but non lucratif")
 _NON_PROFIT = lazy_pattern(
     r"\bnon\s+lucratif|\bsin\s+(?:ánimo|fines)\s+de\s+lucro|\bsem\s+fins\s+lucrativos"
     r"|\bsenza\s+scopo\s+di\s+lucro|\bgemeinnützig\w*|\bnon-?profit|\bzonder\s+winstoogmerk"
     r"|\bpożytku\s+publicznego|\bnirlaba\b|\bнекоммерческ\w*\s+(?:организаци|компани|предприяти)"
+    r"|\birabazi[- ]asmorik\s+gabeko"  # eu
     r"|非営利(?:法人|団体|組織)|비영리\s*(?:법인|단체|조직)|非(?:营利|營利)(?:组织|組織|机构|機構|法人)",
     _FLAGS,
 )

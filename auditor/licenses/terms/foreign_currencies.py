@@ -35,8 +35,9 @@ CURRENCIES_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the Hong Kong and New Taiwan dollars in Chinese, before "元" is read as the renminbi
     ("HKD", lazy_pattern(r"港币|港幣|港元|港圆|港圓|HK\$|\bHKD\b")),
     ("TWD", lazy_pattern(r"新台币|新台幣|新臺幣|台币|台幣|NT\$|\bTWD\b")),
-    # the euro as Finnish and Hungarian inflect it ("10 miljoonaa euroa", "5 millió euró")
-    ("EUR", lazy_pattern(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*)(?!\w)")),
+    # the euro as Finnish, Hungarian and Macedonian inflect it ("10 miljoonaa euroa", "5 millió
+    # euró", "5.000.000 евра")
+    ("EUR", lazy_pattern(r"\b(?i:euro(?:a|n|ssa|lla|ksi)|euró\w*|евра)(?!\w)")),
     # a crown no word names the country of ("100 000 000 kr", "50 mio. kr.", "kroner"): the
     # crown of the sentence's language (`local_crown`)
     ("KR", lazy_pattern(r"\b(?i:kr|kroner|krone|krona)(?!\w)")),

@@ -64,7 +64,7 @@ _WORLD_WORDS = lazy_pattern(
     r"\b(?:huquq\w*|ruxsat\w*|tijorat\w*|uvumelekile|unelungelo|ishishini|faodaidh|tha\s+cead"
     r"|ba\s+ou\s+dwa|autoritza|anfasnachol|notijorat\w*|malairt\w*"
     r"|mhalairt\w*|kommersje\w*|komercijal\w*|komersiyal\w*|komersyal\w*|komesyal\w*"
-    r"|biznis|kasuwanci|ganacsi\w*"
+    r"|biznis|kasuwanci|ganacsi\w*|[fm]asnachol|n?ddefnyddwyr"  # cy: `foreign_caps_s39eub`
     r"|qhatu\w*|\w*hweba|\w*hwebo|\w*hwebe"  # qu, zu: `foreign_grants_s37w`
     r"|" + ASCII_WORDS_S38EU + r")\b",  # eu, br, co, sc, hr: `foreign_grants_s38eu`
     re.I,

@@ -129,7 +129,7 @@ HARMLESS_WORLD = (
 """A grant's own qualities said with a negation: non-exclusive, without a fee."""
 
 COMMERCIAL_WORLD = (
-    r"malairt|gnìomhachas|kommersjee|kommersi[eë]|vinnulig|kenwerzh|камерцый|коммерциял"
+    r"malairt|mhalairt|gnìomhachas|kommersjee|kommersi[eë]|vinnulig|kenwerzh|камерцый|коммерциял"
     r"|тиҷорат|tijorat|tijoriy|ticarət|täjirçilik|арилжаа|კომერციულ|առևտրային|կոմերցիոն"
     r"|ពាណិជ្ជកម្ម|ການຄ້າ|စီးပွား|වාණිජ|ਵਪਾਰ|વ્યાપાર|વાણિજ્ય|ವಾಣಿಜ್ಯ|വാണിജ്യ|ishishini|rhwebo"
     r"|ganacsi|kasuwanci|azụmahịa|azumahia|\bbiznis\b|\bbiznes"
@@ -249,6 +249,13 @@ _NONCOMMERCIAL: tuple[tuple[str, str], ...] = (
     (r"\banfasnachol\b", r"\byn\s+unig\b"),  # cy
     (r"\bnid\s+(?:yw|oes)\b[^.;]{0,80}\bhawl\b", r"\bfasnachol\b|\bmasnachol\b"),  # cy
     (r"\bneo-?mhalairteach\b", r"a-?mhàin|a-?mhain"),  # gd
+    # gd: "only" said as a negation and its exception, "chan fhaod ... ach airson": "may not
+    # ... but for"; and a plain ban on commercial ends (never the negated "neo-mhalairteach")
+    (r"\bneo-?mhalairteach\b", r"\b(?:chan?|cha\s+\w+)\b[^.;]{0,100}?\bach\b"),
+    (
+        r"\bchan\s+fhaod\w*\b[^.;]{0,100}?(?:\bmalairt\w*|(?<!neo-)(?<!neo)mhalairt\w*)",
+        r"^(?!.*\b(?:ma|mura|gun|c?h?ead|thar)\b)",
+    ),  # no condition, permission or size: a ban
     (r"\bno\s+comercia\w*", r"\bnomés\b|\búnicament\b|\bexclusivament\b"),  # ca
     (r"\bez[- ]?komertzial\w*", r"\bsoilik\b|\bbakarrik\b"),  # eu
     (r"\bnet[- ]?kommersjee?l\w*", r"\ballinnich\b"),  # fy

@@ -120,7 +120,8 @@ HARMS: dict[str, dict[str, str]] = {
         "ms": r"\bpengawasan\s+(?:besar-besaran|beramai-ramai|orang\s+ramai|individu)"
         r"|\bmengintip\b",
         "sw": r"\bufuatiliaji\s+wa\s+(?:watu|raia|umma)|\bupelelezi\b|\bkupeleleza\b",
-        "bn": r"নজরদারি|গুপ্তচরবৃত্তি", "fa": r"نظارت\s+(?:گسترده|جمعی)|جاسوسی|شنود",
+        "bn": r"নজরদারি|গুপ্তচরবৃত্তি", "fa": r"نظارت\s+(?:گسترده|جمعی)|جاسوسی|شنود"
+        r"|(?:پایش|ردیابی|تعقیب)\s+(?:و\s+\S+\s+)?(?:افراد|اشخاص|شهروندان)",
         "ur": r"نگرانی|جاسوسی",
     },
     "biometric-identification": {
@@ -134,7 +135,9 @@ HARMS: dict[str, dict[str, str]] = {
         "et": r"\bbiomeetri\w*|\bnäotuvastus\w*|\bsõrmejälg\w*",
         "ms": r"\bbiometrik\b|\bpengecaman\s+muka|\bpengecaman\s+wajah",
         "sw": r"\bbayometriki\b|\bkibayometriki\b|\bkutambua\s+nyuso",
-        "bn": r"বায়োমেট্রিক|মুখ\s+শনাক্তকরণ|চেহারা\s+শনাক্ত", "fa": r"بیومتریک|تشخیص\s+چهره",
+        "bn": r"বায়োমেট্রিক|মুখ\s+শনাক্তকরণ|চেহারা\s+শনাক্ত",
+        "fa": r"بیومتریک|تشخیص\s+چهره|شناسایی\s+(?:افراد|اشخاص)\s+از\s+روی\s+چهره"
+        r"|داده[\s\u200c]?(?:ها|های)\s+زیستی|زیست[\s\u200c]?سنج\w*",
         "ur": r"بائیومیٹرک|چہرے\s+کی\s+شناخت",
     },
     "terrorism": {
@@ -221,8 +224,9 @@ for _tag, _words in {
         r"|\b(?:sledovan|monitorovan)\w*\s+(?:\w+\s+)?(?:zamestnanc|pracovník|spolupracovník)\w*"
         r"|\bšpionáž\w*",
         "sl": r"\bmnožičn\w*\s+nadzor\w*|\bnadzor\w*\s+(?:nad\s+)?(?:osebami|ljudmi|državljani"
-        r"|zaposlenimi)|\bvohunjenj\w*",
+        r"|zaposlenimi)|\bvohunjenj\w*|\b(?:sledenj|nadzor)\w*\s+(?:ali\s+\w+\s+)?posameznik\w*",
     },
+    "biometric-identification": {"sl": r"\bprepoznavanj\w*\s+oseb\w*[^.;]{0,40}?\bbiometri\w*"},
     # Catalan: harm to minors, sexual content and the harms its use policies name beside them
     "minors": {
         "ca": r"\bmenors\s+d['’]edat|\b(?:a|de|amb|contra|per\s+a)\s+(?:els\s+)?menors\b"

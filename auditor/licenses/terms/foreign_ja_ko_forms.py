@@ -82,6 +82,9 @@ JA_RESTRICTED_MORE = (
     # consult the licensor first: 個別にご相談ください, 当社と協議の上
     r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?(?:(?:ご相談|相談して)(?:ください|下さい|いただ|の上)"
     r"|協議(?:の上|して|が必要|しなければ|を経))"
+    # only where the licensor has permitted it: 当社が書面により事前に許諾した場合に限ります
+    r"|(?<!非)(?:商用|商業|営利)[^。]{0,60}?(?:許諾|許可|承諾|同意|承認)(?:し|され|を得|が得られ)た"
+    r"(?:場合|とき)(?:に)?限(?:り|ります|る|られ)"
 )
 # Korean: consult or agree with the licensor first (상업적 용도로 쓰려면 회사와 협의해야 합니다)
 # a label and a refusal: 商用利用：×, 상업적 이용: X (a short label line may be told Chinese and

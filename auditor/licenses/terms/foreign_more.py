@@ -20,11 +20,13 @@ import re
 from functools import cache
 
 from auditor.licenses.terms.foreign_caps import cap_counts
+from auditor.licenses.terms.foreign_clauses_s39eu import read_clauses_eu
 from auditor.licenses.terms.foreign_cue_shapes import both_scripts, compiled
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_cues_ca_sk_sl import CA, SK, SL
 from auditor.licenses.terms.foreign_cues_mt import MT
 from auditor.licenses.terms.foreign_cues_north import DA, ET, LT, LV, NO
+from auditor.licenses.terms.foreign_cues_s39eu import EU
 from auditor.licenses.terms.foreign_cues_slavic import BG, HR, UK
 from auditor.licenses.terms.foreign_cues_south import BN, FA, MS, SW, UR
 from auditor.licenses.terms.foreign_cues_ta import TA
@@ -38,21 +40,24 @@ from auditor.licenses.terms.foreign_harms_justice import with_justice
 from auditor.licenses.terms.foreign_harms_more import BANS as _BANS
 from auditor.licenses.terms.foreign_harms_more import CLAUSE_END
 from auditor.licenses.terms.foreign_harms_more import HARMS as _HARMS
+from auditor.licenses.terms.foreign_harms_s39eu import BAN_EU, HARMS_EU, ban_tags_eu
 from auditor.licenses.terms.foreign_harms_west import BANS_WEST, with_harms_west
 from auditor.licenses.terms.foreign_zh import Clause
 
 CUES_MORE: dict[str, Cues] = {
     "da": DA, "no": NO, "uk": UK, "bg": BG, "hr": HR, "sr": HR, "lt": LT, "lv": LV, "et": ET,
     "ms": MS, "sw": SW, "tl": TL, "bn": BN, "fa": FA, "ur": UR, "ca": CA, "sk": SK, "sl": SL,
-    "ta": TA, "mt": MT,
+    "ta": TA, "mt": MT, "eu": EU,
 }  # fmt: skip
 LANGUAGES_MORE = frozenset(CUES_MORE)
-BANS = {**_BANS, **BANS_WEST}  # Tamil (`foreign_harms_west`)
+BANS = {**_BANS, **BANS_WEST, "eu": BAN_EU}  # Tamil (`foreign_harms_west`), Basque
 HARMS = with_harms_west(
     _HARMS, ("fa", "bn", "ur", "ta")
 )  # infrastructure, fraud (`foreign_harms_west`)
 HARMS = with_justice(HARMS, tuple(CUES_MORE))  # the police, the criminal courts
 HARMS = with_biometric_categorisation(HARMS, tuple(CUES_MORE))  # sorted by biometrics
+for _tag, _eu in HARMS_EU.items():  # Basque (`foreign_harms_s39eu`), for `foreign_lists`
+    HARMS.setdefault(_tag, {})["eu"] = _eu
 _WORDS_OF = {"sr": "hr"}  # Serbian reads the Croatian words, in both scripts
 _BOTH_SCRIPTS = frozenset({"hr"})
 _TAG_ORDER = tuple(HARMS)
@@ -136,6 +141,11 @@ _PLACES: tuple[tuple[str, str], ...] = (
     (r"\bkorea\s+(?:utara|kaskazini)\b", "KP"), (r"\brusia\b", "RU"),
     (r"\bamerika\s+syarikat\b|\bmarekani\b", "US"),
     (r"\b(?:u)?china\b", "CN"),
+    # eu (Basque, declined)
+    (r"\b(?:Ameriketako|Amerikako)\s+Estatu\s+Batu\w*|\bEstatu\s+Batu(?:etan|etako|ak)\b|\bAEB\w*",
+     "US"),
+    (r"\bEuropar\s+Batasun\w*", "EU"), (r"\bErrusia\w*", "RU"), (r"\bTxina\w*", "CN"),
+    (r"\bIpar\s+Korea\w*", "KP"), (r"\bBielorrusia\w*", "BY"),
     # shared spellings
     (r"\biran\b", "IR"), (r"\bcuba\b|\bkuba\b", "CU"), (r"\bbelarus\w*", "BY"),
     (r"\bkrim\w*|\bcrimea\b|\bkrym\w*", "UA"), (r"\bEU\b", "EU"),
@@ -158,6 +168,7 @@ _WITHHELD = compiled(
             r"|\bei\s+(?:anta|kohaldata|laiene)|\bmingeid\s+õigusi",  # et
             r"\btidak\s+(?:diberikan|terpakai)|\btiada\s+lesen"  # ms
             r"|\bhaitolewi\b|\bhaitumiki\b|\bhakuna\s+leseni",  # sw
+            r"\bez\s+(?:zaio|zaie|zaizkio|zaizkie|da|dira)\s+(?:ematen|aplikatzen)\b",  # eu
         )
     )
 )
@@ -177,6 +188,7 @@ _BASED = compiled(
     r"|\belukoh\w*|\basukoh\w*|\bregistreeri\w*|\bkodanik\w*"  # et
     r"|\bbermastautin|\bberibu\s+pejabat|\bberdaftar|\bwarganegara|\bpemastautin"  # ms
     r"|\bwakaazi\b|\bwanaoishi\b|\bwenye\s+makao|\bwaliosajiliwa\b|\braia\b"  # sw
+    r"|\begoitza\w*|\bbizileku\w*|\berroldatu\w*|\bherritar\w*"  # eu
 )
 _NEAR = 80
 _AUTHORITY = compiled(
@@ -225,12 +237,13 @@ _NOTICE: tuple[str, str, str, str] = (
     + r"|\bkopij\w*|\bkopeeri\w*|\bkoopia\w*|\bsalinan\b|\bnakala\b|অনুলিপি|نسخه|رونوشت",
     r"\b(?:skal|må)\b|\bповинн\w*|\bмає\b|\bтрябва\b|\bmora\w*|\bмора\w*|\bprivalo\b"
     r"|\bturi\b|\bjā\w+|\bpeab\b|\btuleb\b|\bmesti\b|\bhendaklah\b|\bwajib\b|\blazima\b"
-    r"|হবে|باید",
+    r"|\bbehar\s+(?:du|dute|da|dira)\b|হবে|باید",
     r"\b(?:ledsage\w*|vedlæg\w*|vedlegg\w*|medfølge\w*|indeholde\w*|inneholde\w*|бути\s+додан\w*"
     r"|додава\w*|супроводж\w*|містити|съдърж\w*|придружен\w*|sadrža\w*|priložen\w*|priložit\w*"
     r"|садржа\w*|приложен\w*|pridė\w*|turėti|pievieno\w*|saglabā\w*|lisa\w*|sisalda\w*|disertakan"
-    r"|mengandungi|iambatane|ziambatane|iwe\s+na)\b|সংযুক্ত|সহ|همراه|پیوست",
-    r"licens|lisens|ліценз|лиценз|licenc|litsents|\blesen\b|\bleseni\b|লাইসেন্স|مجوز"
+    r"|mengandungi|iambatane|ziambatane|iwe\s+na|eraman\w*|erantsi\w*|gehitu\w*)\b"
+    r"|সংযুক্ত|সহ|همراه|پیوست",
+    r"licens|lisens|ліценз|лиценз|licenc|litsents|lizentzi|\blesen\b|\bleseni\b|লাইসেন্স|مجوز"
     r"|اجازه\s*نامه",  # fa: the licence as a letter of permission (its ZWNJ dropped)
 )
 
@@ -294,10 +307,11 @@ def read_swahili_cap(text: str) -> list[Clause]:
 
 def read_more(language: str, text: str, original: str) -> list[Clause]:
     """The clauses of one passage in one of these languages: uses banned, places excluded,
-    copies carrying the licence, a Swahili cap."""
+    copies carrying the licence, a Swahili cap, a Basque credit line or weights ban."""
     del original
-    tags = ban_tags(language, text)
+    tags = ban_tags_eu(text) if language == "eu" else ban_tags(language, text)
     uses = [Clause("use_restrictions", tags)] if tags else []
     caps = read_swahili_cap(text) if language == "sw" else []
     places = read_withheld(text) or read_use_places(language, text)
-    return uses + places + read_notice(text) + caps
+    basque = read_clauses_eu(text) if language == "eu" else []  # `foreign_clauses_s39eu`
+    return uses + places + read_notice(text) + caps + basque

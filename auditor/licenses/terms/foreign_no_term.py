@@ -34,6 +34,7 @@ import re
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.foreign_boilerplate import is_boilerplate
 from auditor.licenses.terms.foreign_cap_refs import counts_group
+from auditor.licenses.terms.foreign_clauses_s39eu import states_no_term_eu
 from auditor.licenses.terms.foreign_copyright import is_copyright_line
 from auditor.licenses.terms.foreign_cues import Cues
 from auditor.licenses.terms.foreign_daily_caps import is_counted_apart
@@ -173,6 +174,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_s37w2(text)  # ka, az, gn, pt-BR, bn, ja, ko: `..._s37w2`
         or states_no_term_s38w2(text)  # ig/wo/mi/ay copies; ka/te/kn titles: `..._s38w2`
         or states_no_term_s38w(text)  # zh outputs, refusal; fa consent unneeded; ko basis
+        or states_no_term_eu(text)  # eu: limits set out elsewhere (`foreign_clauses_s39eu`)
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.foreign_precedence_celtic_s39eub import prevailing_celtic
 from auditor.licenses.terms.foreign_precedence_south_asia import named_prevailing
 from auditor.licenses.terms.foreign_precedence_west import prevailing_west
 
@@ -250,6 +251,7 @@ def prevailing_language(text: str) -> str | None:
                 named.add(code)
     named |= named_prevailing(text)  # hi, th, vi, id, ms (`foreign_precedence_south_asia`)
     named |= prevailing_west(text)  # ar, he, fa, tr, bn, sw (`foreign_precedence_west`)
+    named |= prevailing_celtic(text)  # gd (`foreign_precedence_celtic_s39eub`)
     return named.pop() if len(named) == 1 else None
 
 

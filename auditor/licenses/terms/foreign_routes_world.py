@@ -1,6 +1,6 @@
 """Routes to commercial use in languages no cue table of `foreign` reads (Croatian, Bosnian,
 Serbian and Slovene in Latin letters, Frisian, Uzbek, Kazakh, Mongolian, Belarusian, Filipino,
-Scottish Gaelic, Haitian Creole, Khmer), for `terms.foreign`: tried on every passage (the
+Scottish Gaelic, Haitian Creole, Khmer, Basque), for `terms.foreign`: tried on every passage (the
 language guess often misses them), as `foreign_routes` reads the languages it has cues for.
 
 Per language, word tables (`_Words`): commercial use; the licensor's decision (permission,
@@ -144,6 +144,20 @@ _LANGUAGES: tuple[_Words, ...] = (
         tell=r"\benskri\w*|\bvoye\s+(?:yon\s+)?(?:imèl|mesaj|avi)\b|\bavize\b|\bnotifye\b",
         unneeded=r"\bpa\s+bezwen\s+(?:okenn\s+)?(?:otorizasyon|pèmisyon|apwobasyon)\b",
         refuse=r"\brefize\b",
+    ),
+    # eu: a permission ("baimena", "baimenik"; "baimenduta", allowed, is none) or registering
+    # ("erregistratu", "izena eman") or telling ("jakinarazi")
+    _Words(
+        commercial=r"\bkomertzial\w*|\bmerkataritza\w*",
+        decision=r"\bbaimen(?!du|tzen|t\b)\w*|\boniritzi\w*|\bonespen\w*",
+        need=r"\bbehar\s+(?:da|du|dute|duzu|dio|diozu|zaio)\b|\baldez\s+aurretik\b|\baurretiko\b"
+        r"|\bderrigor\w*",
+        tell=r"\berregistr\w*|\bizena\s+eman\w*|\bjakinarazi\w*|\bjakinarazpen\w*"
+        r"|\bposta\s+elektroniko\w*|\be-?mail\w*",
+        unneeded=r"\b(?:inolako\s+)?(?:baimen|oniritzi|onespen)\w*\s+(?:\w+\s+)?(?:ez\s+da\s+"
+        r"(?:behar|beharrezkoa)|beharrik\s+gabe)|\bez\s+da\s+(?:inolako\s+)?(?:baimen|oniritzi"
+        r"|onespen)\w*\s+behar\b",
+        refuse=r"\bukatu\w*|\bbere\s+irizpide\w*",
     ),
     # km (no spaces between words)
     _Words(

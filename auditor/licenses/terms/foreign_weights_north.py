@@ -113,7 +113,7 @@ _WORDS: dict[str, _Words] = {
         r"\b(?:tanít\w*|betanít\w*|fejleszt\w*|javít\w*)",
         r"\b(?:más\w*|egyéb|további|versenytárs\w*|bármely)\s+(?:[\w-]+\s+){0,2}?[\w-]*modell\w*",
         r"\b(?:terjeszt\w*|megoszt\w*|közzéte\w*|értékesít\w*|továbbad\w*|átad\w*"
-        r"|hozzáférhetővé|elérhetővé)",
+        r"|hozzáférhetővé|elérhetővé|ad\w*\s+tovább)",  # "nem adhatja tovább": the verb split
         r"\b(?:súly\w*|modellsúly\w*|paraméter\w*|checkpoint\w*)",
         r"\b(?:módosított\w*|átalakított\w*|származtatott\w*|finomhangolt\w*)",
     ),

@@ -9,7 +9,8 @@ happens past the cap is often said apart from its number.
   ……订立有偿许可合同"): that sentence is about those past the cap.
 - The clause after such a sentence or after the cap's own sentence, in the same sentence (a
   "；" between them: "……不能享受免费商用；商用之前，得先跟我们签一份付费许可合同",
-  "……须另行申请授权；取得授权之前，不得继续使用本模型"), continues it.
+  "……须另行申请授权；取得授权之前，不得继续使用本模型"), continues it, on the same line or
+  on the next when the sentence is broken across lines after its "；".
 
 Each such passage reads commercial use restricted past the cap (`separate-license-above-
 threshold`), not a further licence every commercial use needs. Only where the text states a
@@ -57,7 +58,7 @@ def cap_consequences(passages: Sequence[Passage]) -> dict[Passage, list[Clause]]
             previous = passage
             continue
         names = any(term in text for term in terms) and _LIMITS.search(text) is not None
-        joined = previous is not None and previous.line == passage.line and _continues(text)
+        joined = previous is not None and _same_sentence(previous, passage) and _continues(text)
         if refers_to_cap(text) or names or joined:
             restricted = Clause("commercial_use", "restricted")
             found[passage] = [restricted, Clause("commercial_use_conditions", [_ABOVE])]
@@ -82,6 +83,12 @@ def _defined(text: str) -> list[str]:
     if match is None:
         return []
     return [match.group("quoted") or match.group("label")]
+
+
+def _same_sentence(previous: Passage, passage: Passage) -> bool:
+    """The passage goes on the sentence before it: on its line, or after its "；" (a clause
+    cut at a semicolon, the sentence broken across lines)."""
+    return previous.line == passage.line or previous.text.rstrip().endswith((";", "；"))
 
 
 def _continues(text: str) -> bool:

@@ -6,7 +6,8 @@ joins the two when they stand in one text. So a licence text pointing to a sched
 is read with the text of the model's file that is that schedule after it: a file whose first
 heading or line opens with the label ("Schedule 1", "Annex A", "Appendix 2"), or whose name
 is the label (`SCHEDULE-1.md`, `annex_a.txt`). The schedule is still read as a document of its
-own too. Pure.
+own too. A file of definitions a licence points to is read with it the same way
+(`definition_files_s39en2`). Pure.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.annex_refs import pointed_schedules
+from auditor.licenses.terms.definition_files_s39en2 import pointed_definition_files
 
 __all__ = ["schedule_parts", "with_schedule_files"]
 
@@ -40,6 +42,14 @@ def schedule_parts(texts: Mapping[str, str]) -> set[str]:
 
 
 def _schedules(texts: Mapping[str, str]) -> dict[str, list[str]]:
+    """Each path -> the schedule files, then the definitions files, it reads with itself."""
+    found = _schedule_files(texts)
+    for path, parts in pointed_definition_files(texts).items():
+        found[path] = list(dict.fromkeys([*found.get(path, []), *parts]))
+    return found
+
+
+def _schedule_files(texts: Mapping[str, str]) -> dict[str, list[str]]:
     if len(texts) < 2:
         return {}
     labels: dict[str, set[str]] | None = None

@@ -1,8 +1,8 @@
 """Which language a passage of license evidence is written in: by Unicode script for CJK, Kana,
 Hangul, Cyrillic, Arabic, Thai and other non-Latin scripts, and by function-word profiles for
-Latin-script languages (en, de, fr, es, pt, it, nl, pl, tr, vi, id). English is what the term
-rules read; any other language is what `terms.foreign` reads with its cues, or reports as
-unread.
+Latin-script languages (en, de, fr, es, pt, it, nl, pl, tr, vi, id, Basque and the others of
+`language_words`). English is what the term rules read; any other language is what
+`terms.foreign` reads with its cues, or reports as unread.
 
 No package is used. langdetect and langid.py (the small offline identifiers on the index)
 are unmaintained since 2021 and 2016, load megabytes of n-gram profiles at start-up

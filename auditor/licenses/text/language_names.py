@@ -15,6 +15,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "sv": "Swedish", "cs": "Czech", "ro": "Romanian", "hu": "Hungarian", "fi": "Finnish",
     "da": "Danish", "no": "Norwegian", "hr": "Croatian", "bg": "Bulgarian", "lt": "Lithuanian",
     "lv": "Latvian", "et": "Estonian", "ms": "Malay", "sw": "Swahili", "tl": "Filipino",
-    "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan",
+    "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan", "eu": "Basque",
+    "sq": "Albanian", "gd": "Scottish Gaelic", "fy": "Frisian",
     "und": "an undetermined language",
 }  # fmt: skip

@@ -117,6 +117,32 @@ FUNCTION_WORDS: dict[str, str] = {
     "ca": "els amb aquest aquesta aquests aquestes qualsevol llicència llicències llicenciatari "
     "llicenciant ús l'ús d'ús està pel pels dels seva mitjançant també prohibit prohibida "
     "autorització finalitats",
+    # Basque, mostly written in plain ASCII: its auxiliaries, particles and postpositions and
+    # the words of licence terms; words other profiles have ("da", "du", "ez": Turkish, French,
+    # Hungarian; a shared word would count less for them) or other languages write as often
+    # ("ala", "hala", "bai", "nola") are left out
+    "eu": "eta edo dira dute dago daude daiteke daitezke dezake dezakete dezakezu ezin "
+    "behar bat hau honek honen honetan hori horrek hauek horiek ere baina baita gabe arabera "
+    "bezala baizik soilik bakarrik edozein guztiak guztia zein bere beste bestelako izan egin "
+    "dela direla duen duten dituen zure gure nahiz ezta inolako batez buruz bidez gisa baldin "
+    "salbu ezik artean ondoren aurretik zaio zaie lizentzia lizentziak lizentziaren lizentzian "
+    "eredua ereduaren ereduak erabili erabiltzea erabiltzeko erabilera erabilerak erabilerarik "
+    "debekatuta debekatzen baimena baimenik baimenduta baimentzen idatzizko helburu helburuak "
+    "helburutarako helburuetarako komertzialak komertzialetarako merkataritza ikerketa "
+    "ikerketarako legeria legeriaren legediaren eskubidea ematen arautzen aplikatzen",
+    # Albanian, Scottish Gaelic and West Frisian, often written without their marks:
+    # told by their own words so that a sentence is said unread rather than taken for English
+    # (words other languages write as often, "per", "pa", "ne", "sin", "mar", "ha", "pe", "en",
+    # "op", "mei", "jo", "yn", and the Gaelic words Irish writes too, "agus", "seo", "cead",
+    # "iad", are left out)
+    "sq": "dhe nuk eshte është ose vetem vetëm mund duhet ndalohet lejohet kjo këto keto këtë "
+    "kete qe që nga perdorimi përdorimi perdorim përdorim modelit licencës licencen qellime "
+    "qëllime qellim qëllim tregtare tregtar ushtarake ligjit ligji sipas",
+    "gd": "tha airson anns bho bhith sam cleachdadh malairteach toirmisgte toirmeasgte modail "
+    "feumaidh faodaidh chaneil ceadachas lagh",
+    "fy": "ferbean ferbod brûke bruke brûken bruken foar jins wurde wurdt binne kinne meie moat "
+    "moatte kommersjele kommersjeel ynklusyf tastimming tastien lisinsje lisinsjejouwer wizigje "
+    "kopiearje ferspriede militêre militere minsken allinnich sûnder sunder neffens dizze",
 }
 LETTER_HINTS: dict[str, str] = {
     "de": "äöüß", "fr": "çâêëîïôûœèù", "es": "ñ¿¡", "pt": "ãõ", "pl": "ąćęłńśźż",
