@@ -121,5 +121,14 @@ def test_which_names_are_training_configurations(name: str, expected: bool) -> N
 
 def test_training_configurations_are_chosen_at_the_top_or_one_folder_down() -> None:
     paths = ["README.md", "train_config.yaml", "configs/qlora.yml", "a/b/train.yaml", "x.yaml"]
-    # x.yaml: any YAML near the top is read last, by its shape (lineage/shaped_configs.py)
-    assert parent_config_paths(paths) == ["train_config.yaml", "configs/qlora.yml", "x.yaml"]
+    # x.yaml: any YAML near the top is read by its shape (lineage/shaped_configs.py); a named
+    # recipe up to three folders down (recipes/<model>/sft/config_full.yaml, session 39) is
+    # read after those at the top or one folder down
+    assert parent_config_paths(paths) == [
+        "train_config.yaml",
+        "configs/qlora.yml",
+        "a/b/train.yaml",
+        "x.yaml",
+    ]
+    # four folders down: never
+    assert "a/b/c/d/train.yaml" not in parent_config_paths([*paths, "a/b/c/d/train.yaml"])

@@ -186,6 +186,8 @@ _TR_HEADING = _p(r"^\s*Madde\s+\d{1,3}\s*[-–—:]\s*(?:[\w'’]+\s*){1,4}\.?$"
 _TR_VERB = _p(
     r"\w+(?:[ıiuü]r|d[ıiuü]r|t[ıiuü]r|maz|mez|abilir|ebilir|malı|meli)\b|\byasak\b|\bdeğil\b"
     r"|\bsadece\b|\byalnız\w*|\bizin\w*|\bhariç\b"
+    # a caption naming a ban or a limit is no mere caption ("Yeniden dağıtım yasağı")
+    r"|\byasa[kğ]\w*|\bsınır\w*|\bkısıt\w*|\bşart\w*|\bkoşul\w*"
 )
 
 # tr: the licensee's internal use (its own staff, its own internal work) is no commercial use

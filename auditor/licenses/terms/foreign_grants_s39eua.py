@@ -57,8 +57,8 @@ _GRANTS: tuple[tuple[str, str, str], ...] = (
     (  # sl
         r"\bsme\b|\bsmejo\b|\blahko\b|\bje\s+dovoljen\w*",
         r"\bprodaj\w*|\bkomercialn\w*|\bza\s+plačilo\b|\bplačljiv\w*",
-        r"\bne\b|\bni\b|\bsamo\b|\brazen\b|\bbrez\b|\bče\b|\bnekomercialn\w*|\bdovoljenj\w*"
-        r"|\bsoglas\w*",
+        r"\bne\b|\bni\b|\bsamo\b|\ble\b|\brazen\b|\bbrez\b|\bče\b|\bnekomercialn\w*"
+        r"|\bdovoljenj\w*|\bsoglas\w*|\bpogodb\w*|\bločen\w*",
     ),
     (  # rm
         r"\bdastgais\b|\bdastgas\b|\bpudais\b|\bè\s+permess\w*",
