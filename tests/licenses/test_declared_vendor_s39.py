@@ -8,13 +8,8 @@ import pytest
 
 from auditor.knowledge.license_db import load_license_db
 from auditor.licenses.declared import identify_declared
-from auditor.licenses.declared_conflicts import DeclaredReading, card_claims, reconcile_declared
-from auditor.licenses.text.identify import identify_text
-from auditor.model import BaseModelRef, Declared, SourceSnapshot
-from auditor.sources.base import parse_target
-from auditor.sources.card import parse_card
-from auditor.sources.card_documents import card_documents
-from auditor.sources.declared import declared_from_snapshot, declared_pieces
+from auditor.model import BaseModelRef, Declared
+from tests.licenses.test_declared import read_card
 
 KIMI = "LicenseRef-kimi-modified-mit"
 
@@ -61,16 +56,7 @@ def test_a_generic_tag_reads_the_bases_too() -> None:
     assert _declared_id("", "Qwen/Qwen2.5-7B", tag="modified-mit") != KIMI
 
 
-def _read(card: str) -> DeclaredReading:
-    db = load_license_db()
-    snapshot = SourceSnapshot(
-        target=parse_target("org/name"), card=parse_card(card), card_path="README.md"
-    )
-    documents = card_documents(parse_card(card))
-    claims = card_claims([(doc, identify_text(doc.text or "", db=db)) for doc in documents], db)
-    return reconcile_declared(
-        declared_from_snapshot(snapshot), declared_pieces(snapshot), db, claims
-    )
+_read = read_card  # as analyse reads a card alone (tests/licenses/test_declared.py)
 
 
 _KIMI_CARD = (

@@ -6,8 +6,6 @@ and a card sentence telling a license's history. Files and sentences written her
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from auditor.lineage.adapter_loads_s39lineage import adapter_bases
@@ -19,22 +17,11 @@ from auditor.sources.card_labels import stated_lines
 from auditor.sources.card_pointed_images_s39lineage import pointed_unreadable
 from auditor.sources.card_relicensed_s39lineage import current_start
 from auditor.sources.parent_files import parent_config_paths
+from tests.lineage.test_lineage_shapes_s38 import notebook
 
 BASE = "acme-labs/Kestrel-XL-Base"
 UNKNOWN = "acme/base-7b"  # no registry entry: only a strong phrase takes it bare
 KNOWN = "Qwen/Qwen2.5-7B-Instruct"
-
-
-def notebook(*cells: tuple[str, str]) -> str:
-    return json.dumps(
-        {
-            "cells": [
-                {"cell_type": kind, "metadata": {}, "source": source.splitlines(keepends=True)}
-                for kind, source in cells
-            ],
-            "nbformat": 4,
-        }
-    )
 
 
 def parents(body: str) -> list[tuple[str, str | None]]:
