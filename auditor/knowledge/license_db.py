@@ -15,7 +15,12 @@ from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.fileio.once import loaded_once
 from auditor.knowledge.bundle import read_knowledge_yaml
 from auditor.model.kinds import LicenseKind
-from auditor.model.terms import CLAUSE_KEYS, TERRITORIAL_EXEMPTIONS, TERRITORIAL_MODELS
+from auditor.model.terms import (
+    CLAUSE_KEYS,
+    LICENSEE_TYPES,
+    TERRITORIAL_EXEMPTIONS,
+    TERRITORIAL_MODELS,
+)
 from auditor.resources import license_db_dir
 
 _RECORD_KEYS = {
@@ -292,6 +297,10 @@ def _parse_terms(raw: Any, vocab: Vocabulary, problems: list[str]) -> dict[str, 
             unknown = [tag for tag in value or [] if tag not in vocab.use_restrictions]
             if unknown:
                 problems.append(f"unknown use_restrictions {unknown}")
+        if key == "excluded_licensee_types":
+            unknown = [kind for kind in value or [] if kind not in LICENSEE_TYPES]
+            if unknown:
+                problems.append(f"unknown excluded_licensee_types {unknown}")
         if key in CLAUSE_KEYS:
             problems.extend(f"{key}: {p}" for p in clause_problems(value))
         terms[key] = Term(value=value, clause=_opt_str(item.get("clause")))

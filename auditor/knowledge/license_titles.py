@@ -37,6 +37,7 @@ LICENSE_WORDS_LATIN: tuple[str, ...] = (
     *("lisinsje", "lisinsjes", "lisinsje-betingsten", "betingsten", "konditiounen"),
     *("loyvi", "treytir", "leyfi", "skilmálar", "skilmalar", "lisensie", "voorwaardes"),
     *("gebruiksvoorwaardes", "permesilo", "licenco", "kondiĉoj", "kondicoj", "licentia"),
+    *("lohpi", "liseansa"),  # Northern Sami (permission, licence)
     # Maltese, Albanian, Romanian, the Slavic and Baltic languages in Latin letters
     *("liċenzja", "licenzja", "kundizzjonijiet", "licenca", "licenca-e", "kushtet-e-perdorimit"),
     *("licență", "licenta", "licența", "licenţa", "licencija", "licenzija", "licenzia"),

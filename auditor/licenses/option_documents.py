@@ -46,6 +46,7 @@ _RESTRICTIONS = (
     "revenue_threshold_usd",
     "user_threshold",
     "territorial_exclusions",
+    "excluded_licensee_types",
     "output_use_restriction",
     "acceptable_use_policy_incorporated",
 )

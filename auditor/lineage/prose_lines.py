@@ -1,5 +1,7 @@
 """The running text of a card for the prose lineage readers (`prose`): lines outside fenced
-code and tables, a sentence hard-wrapped over several lines read as one."""
+code and tables, a sentence hard-wrapped over several lines read as one; and, as lines of their
+own, a label opening a later sentence of a line and the notes of the card's own citation
+(card_text_s40lineage.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.lineage.card_text_s40lineage import citation_notes, label_tails
 
 _FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 _BULLET = lazy_pattern(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -17,7 +20,20 @@ def prose_lines(
 ) -> Iterator[tuple[int, str]]:
     """Lines of running text: not inside fenced code, not table rows; a sentence hard-wrapped
     over several lines ("We started from Mistral's\n`mistralai/Ministral-8B` checkpoint") is
-    one line, numbered by its first, so a phrase and the model it names are read together."""
+    one line, numbered by its first, so a phrase and the model it names are read together.
+    After a line, the rest of it from each later sentence opening with a label; after all
+    lines, the notes of the card's own citation entries."""
+    for number, line in _running(lines, first_line, label):
+        yield number, line
+        for tail in label_tails(line):
+            yield number, tail
+    if any("@" in line for line in lines):  # a BibTeX entry's mark: most cards hold none
+        yield from citation_notes(lines, first_line)
+
+
+def _running(
+    lines: list[str], first_line: int, label: re.Pattern[str]
+) -> Iterator[tuple[int, str]]:
     fenced = False
     held: tuple[int, str] | None = None
     for offset, line in enumerate(lines):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.card_text_s40lineage import is_language_pair
 from auditor.model import Evidence, StatedParent
 
 # A Hub model page; datasets, spaces and the site's own pages are not models.
@@ -71,6 +72,8 @@ def is_repo_like(ref: str) -> bool:
     if len(org) < 2 or len(name) < 2 or name.isdigit() or org.isdigit():
         return False
     if _FILE_END.search(name) or _WORDS.match(org) or _WORDS.match(name):
+        return False
+    if is_language_pair(org, name):
         return False
     return not (
         org.islower()

@@ -169,6 +169,9 @@ def describe_term(key: str, value: object) -> str | None:
         return f"Disputes go to {value}."
     if key == "use_restrictions" and isinstance(value, list):
         return f"Prohibited uses: {', '.join(map(str, value))}."
+    if key == "excluded_licensee_types" and isinstance(value, list):
+        kinds = ", ".join(map(str, value))
+        return f"No rights for licensees of these kinds (unless the licensor agrees): {kinds}."
     if key == "kind":
         kind = parse_kind(value)
         return f"Kind: {kind.words if kind is not None else value}."

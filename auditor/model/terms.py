@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NotRequired, TypedDict, cast
 
+from auditor.model.deployment import ORGANIZATION_TYPES
+
 TERM_KEYS: tuple[str, ...] = (
     "kind",
     "commercial_use",
@@ -24,6 +26,7 @@ TERM_KEYS: tuple[str, ...] = (
     "territorial_exclusions",
     "excluded_licensee_domiciles",
     "excluded_use_territories",
+    "excluded_licensee_types",
     "governing_law",
     "venue",
     "use_restrictions",
@@ -41,7 +44,13 @@ BOOLEAN_KEYS: frozenset[str] = frozenset(
     }
 )
 LIST_KEYS: frozenset[str] = frozenset(
-    {"commercial_use_conditions", "use_scope", "territorial_exclusions", "use_restrictions"}
+    {
+        "commercial_use_conditions",
+        "use_scope",
+        "territorial_exclusions",
+        "excluded_licensee_types",
+        "use_restrictions",
+    }
 )
 CLAUSE_KEYS: frozenset[str] = frozenset({"excluded_licensee_domiciles", "excluded_use_territories"})
 """Terms whose value is a list of scoped clauses (TerritorialClause); the union binds."""
@@ -156,6 +165,15 @@ CAP_APPLIES_TO: tuple[str, ...] = ("commercial-use",)
 """Which use a cap binds, when the cap's own clause says so ("if you are commercially using
 the materials and your product has more than ..."); absent: every use."""
 
+LICENSEE_TYPES: tuple[str, ...] = ORGANIZATION_TYPES
+"""The words of `excluded_licensee_types`: the kinds of licensee a license gives no rights by
+what they are ("Governments, their agencies and armed forces receive no rights under this
+licence", "not granted to any university"), the kinds `organization.type` names. A class left
+out only until it signs further terms with the licensor is left out of this grant all the same.
+Never a use banned whoever makes it ("no military use": `use_restrictions`) nor a class that
+must only register or credit. Companies left out are read as `use_scope`
+non-commercial-organizations; a record may still state `company`. Union over the lineage."""
+
 
 TERRITORIAL_MODELS: tuple[str, ...] = ("all", "multimodal", "none")
 """Which models a territorial clause covers: every model of the license, its multimodal ones,
@@ -264,6 +282,7 @@ class Terms(TypedDict, total=False):
     territorial_exclusions: list[str]  # every region of the two clause lists below
     excluded_licensee_domiciles: list[TerritorialClause]
     excluded_use_territories: list[TerritorialClause]
+    excluded_licensee_types: list[str]  # LICENSEE_TYPES words
     governing_law: str | None
     venue: str | None
     use_restrictions: list[str]

@@ -180,6 +180,7 @@ def provider_license_terms(
         "naming_requirement": None,
         "patent_termination": False,
         "territorial_exclusions": [],
+        "excluded_licensee_types": [],
         "governing_law": law,
         "venue": contract.venue,
         # unread usage policy: unknown, never "bans nothing" (a rule it would decide asks)

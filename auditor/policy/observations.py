@@ -198,6 +198,12 @@ OBSERVATIONS = _catalog(
         "license evidence is written in a language the term rules do not read",
     ),
     Observation(
+        "license-condition-unread",
+        "licenses",
+        Category.LICENSE,
+        "the grant is made on conditions no rule reads; they may narrow what it allows",
+    ),
+    Observation(
         "translation-language-unread",
         "licenses",
         Category.LICENSE,

@@ -221,6 +221,7 @@ FACTS: Mapping[str, FactSpec] = {
     "terms.excluded_use_territories_multimodal": _spec(
         _L, "the places where the license forbids using its multimodal models"
     ),
+    "terms.excluded_licensee_types": _spec(_L, "licensees left out", frozenset(ORGANIZATION_TYPES)),
     "terms.governing_law": _spec(_S, "the license's governing law"),
     "terms.governing_law_country": _spec(_S, "the country of the license's governing law"),
     "terms.use_restrictions": _spec(_L, "the uses the license prohibits", USE_RESTRICTIONS),

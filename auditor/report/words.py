@@ -96,6 +96,7 @@ TERM_LABELS = {
     "territorial_exclusions": "Territorial exclusions",
     "excluded_licensee_domiciles": "No grant to licensees domiciled in",
     "excluded_use_territories": "No use in",
+    "excluded_licensee_types": "Licensees left out",
     "governing_law": "Governing law",
     "venue": "Venue for disputes",
     "use_restrictions": "Prohibited uses",

@@ -14,7 +14,7 @@ from auditor.knowledge.observation_weights import observed_severity
 from auditor.model import Category, Finding, LicenseFile, SourceKind, Target
 from auditor.model.evidence import MAX_DOCUMENT_BYTES
 from auditor.sources.civitai_ref import is_civitai_url, parse_civitai_target
-from auditor.sources.license_names import FOREIGN_LICENSE_PATTERNS
+from auditor.sources.license_names import FOREIGN_LICENSE_PATTERNS, fold_name
 
 # Hub repo ids: the Hub allows letters, digits, "-", "_", "." in each part, up to 96 characters.
 _REPO_ID = lazy_pattern(r"^(?P<org>[A-Za-z0-9][\w.\-]{0,95})/(?P<name>[A-Za-z0-9][\w.\-]{0,95})$")
@@ -71,6 +71,8 @@ _LICENSE_FOLDERS = {"license", "licenses", "licence", "licences", "amendments", 
 # Every pattern at once, as `fnmatch` reads each (one program, not ~110 matches a name: a Hub
 # listing cost ~770 fnmatch calls a model). Patterns and names are lower-case.
 _LICENSE_NAME = lazy_pattern("|".join(translate(p.lower()) for p in LICENSE_PATTERNS))
+# and the same, accents dropped from both (`fold_name`: LİSENZİYA.md, lİsans.txt)
+_FOLDED_NAME = lazy_pattern("|".join(translate(fold_name(p.lower())) for p in LICENSE_PATTERNS))
 # Code, data, configuration, images and weights are never license documents, whatever their
 # name says (license_check.py, scripts/check_license.sh, licenses.json, license-badge.svg).
 NOT_LICENSE_SUFFIXES = frozenset(
@@ -129,8 +131,8 @@ def is_card_name(name: str) -> bool:
 def is_license_like(path: str) -> bool:
     """Whether a repo-relative path names a license, terms, notice or use-policy document.
 
-    Matched case-insensitively: a basename like one of `LICENSE_PATTERNS` (`*license*`,
-    `*licence*`, `copying*`, `notice*`, `terms*`, `*use_policy*`, `*acceptable*use*`, ...),
+    Matched case-insensitively, accents dropped: a basename like one of `LICENSE_PATTERNS`
+    (`*license*`, `copying*`, `notice*`, `terms*`, `*use_policy*`, `*acceptable*use*`, ...),
     or any file inside a LICENSE/LICENSES/LICENCE(S) folder; never a file whose suffix is in
     `NOT_LICENSE_SUFFIXES` (code, data, configuration, images, weights, archives).
     """
@@ -140,9 +142,9 @@ def is_license_like(path: str) -> bool:
     base = parts[-1].lower()
     if PurePosixPath(base).suffix in NOT_LICENSE_SUFFIXES or base.startswith("."):
         return False
-    if any(folder.lower() in _LICENSE_FOLDERS for folder in parts[:-1]):
+    if any(fold_name(folder.lower()) in _LICENSE_FOLDERS for folder in parts[:-1]):
         return True
-    return _LICENSE_NAME.match(base) is not None
+    return bool(_LICENSE_NAME.match(base) or _FOLDED_NAME.match(fold_name(base)))
 
 
 def parse_target(text: str, *, base_dir: Path | None = None) -> Target:

@@ -13,6 +13,7 @@ from auditor.knowledge.license_titles import title_pattern_source
 from auditor.model.license_words import COMMERCIAL_KEY as COMMERCIAL_KEY
 from auditor.model.license_words import COMMERCIAL_LABEL as COMMERCIAL_LABEL
 from auditor.model.license_words import FOREIGN_LICENSE_WORDS as FOREIGN_LICENSE_WORDS
+from auditor.sources.card_words_s40card import FOREIGN_USE_TITLE
 
 ATX = lazy_pattern(r" {0,3}(?P<marks>#{1,6})(?:[ \t]+(?P<title>.*?))?[ \t#]*$")
 SETEXT = lazy_pattern(r" {0,3}(?P<rule>=+|-+)[ \t]*$")
@@ -80,7 +81,8 @@ _USE_TITLE = lazy_pattern(
     r"|restrictions?|misuse|usage\s+(?:policy|notes?|terms|conditions))\b"
     r"|用途|使用限制|使用范围|局限|利用目的|制限|용도|사용\s*제한|제한\s*사항|\b(?:verwendung\w*"
     r"|einschränkungen|utilisation\s+pr[ée]vue|limitations|uso\s+previsto|limitaciones"
-    r"|usos?\s+pretendidos?|ограничения|назначение|uso\s+previsto|limitazioni)\b",
+    r"|usos?\s+pretendidos?|ограничения|назначение|uso\s+previsto|limitazioni)\b"
+    + FOREIGN_USE_TITLE,  # "Użu", "Käyttö", "Uso", "Χρήση": the languages the readers read
     re.IGNORECASE,
 )
 # Sections about other works, whose `License:` lines describe those works.

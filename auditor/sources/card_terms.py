@@ -31,11 +31,12 @@ from auditor.sources.card_labels import paragraph_runs, sentence_spans, speaks_o
 from auditor.sources.card_markdown import Section
 from auditor.sources.card_table_parse import Table
 from auditor.sources.card_tables import compares_works, license_column
+from auditor.sources.card_words_s40card import FOREIGN_COMMERCIAL, FOREIGN_COMMERCIAL_STEMS
 
 COMMERCIAL_WORDS = lazy_pattern(
     r"commercial|for[- ]profit|monetiz|monetis|revenue|\bsell|\bsold\b|paid\s+(?:service|product)"
     r"|licen[cs]ed\s+(?:under|for)|商用|商业|商業|营利|營利|盈利|営利|상업|영리|kommerz|gewerb"
-    r"|commerci|comercial|коммерч|thương\s+mại|ticari|تجاري",
+    r"|commerci|comercial|коммерч|thương\s+mại|ticari|تجاري" + FOREIGN_COMMERCIAL,
     re.IGNORECASE,
 )
 """Commercial use, in the languages cards are written in (the words of a Uses section's
@@ -73,7 +74,7 @@ _TERM_STEMS = (
 _COMMERCIAL_STEMS = (
     *("commerci", "profit", "moneti", "revenue", "sell", "sold", "paid", "licensed", "商", "营"),
     *("營", "盈", "営", "상업", "영리", "kommerz", "gewerb", "comercial", "коммерч", "thương"),
-    *("ticari", "تجاري"),
+    *("ticari", "تجاري", *FOREIGN_COMMERCIAL_STEMS),
 )
 """Lower-case strings each match of `COMMERCIAL_WORDS` contains one of."""
 

@@ -3,7 +3,23 @@ for `base.is_license_like` (shell patterns, matched case-insensitively against t
 
 from __future__ import annotations
 
+import unicodedata
+
 from auditor.knowledge.license_titles import license_word_forms
+
+_DOTLESS = str.maketrans({"ı": "i"})  # Turkish, Azerbaijani: LISANS typed lısans
+
+
+def fold_name(name: str) -> str:
+    """A lower-case file name with the accents of Latin, Greek and Cyrillic letters dropped
+    (the combining marks U+0300-U+036F once decomposed: "İ".lower() is "i" and a dot above,
+    LİSENZİYA.md -> lisenziya.md, LICENÇA.md -> licenca.md) and the dotless i made dotted.
+    The marks of other scripts (Indic vowel signs, Hebrew and Arabic points) are kept: they
+    are letters of the word, not accents on it."""
+    decomposed = unicodedata.normalize("NFD", name)
+    bare = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    return unicodedata.normalize("NFC", bare).translate(_DOTLESS)
+
 
 FOREIGN_LICENSE_PATTERNS = (
     # the same documents named in the languages model cards are most often written in

@@ -97,6 +97,7 @@ def apache_saas(**changes: object) -> dict[str, object]:
         "terms.excluded_licensee_domiciles_multimodal": [],
         "terms.excluded_use_territories": [],
         "terms.excluded_use_territories_multimodal": [],
+        "terms.excluded_licensee_types": [],
         "terms.governing_law": None,
         "terms.governing_law_country": None,
         "terms.use_restrictions": [],

@@ -40,11 +40,12 @@ PAGE = 50
 SEVERITY_ORDER = ("Block", "Needs input", "Warning", "Info", "Obligation")
 BYTES_PER_MODEL = 4_000
 BYTES_PER_LICENSE = 5_700  # 6,000 until session 15, 5,900 until session 19
-FIXED_BYTES = 126_500  # 100,000; 104,000 in session 14, 115,000 until session 17, 116,000 until
+FIXED_BYTES = 127_000  # 100,000; 104,000 in session 14, 115,000 until session 17, 116,000 until
 # session 19: rules added, and in session 19 a LLaMA 1 parent read from a card (two more findings,
 # one more blocked model); 126,000 until session 37, when a corpus card's UltraChat 200k, built
-# from a dataset of disputed terms, became a finding with its quote; the 500-model, 65-licence
-# budget stays under 2.5 MB (2,497,000)
+# from a dataset of disputed terms, became a finding with its quote; 126,500 until session 40,
+# when a term was added (each model's "not stated" line names "Licensees left out"); the
+# 500-model, 65-licence budget stays under 2.5 MB (2,497,500)
 """The size budget: what keeps a portfolio of 500 models and 65 licenses (bench/report.py)
 under 2.5 MB (issue 35): per model (its rows and details in the data block, its training data
 since issue 36: about 600 bytes a model on the corpus cards, which name 3.6 datasets each), per

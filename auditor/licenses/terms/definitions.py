@@ -51,6 +51,8 @@ _HEAD = lazy_pattern(
     r"(?:purposes?|uses?|usage|fields?(?:\s+of\s+use)?|activit(?:y|ies)|organi[sz]ations?"
     r"|institutions?|entit(?:y|ies)|licensees?|users?|persons?|part(?:y|ies)|recipients?"
     r"|bod(?:y|ies)|members?"
+    # a kind of use named as a deployment or case ("Restricted Deployment", "Excluded Case")
+    r"|deployments?|scenarios?|cases?"
     # a kind of work named in two words or more ("Defence Work", "Surveillance Applications"),
     # never a work of authorship ("Derivative Works", "Licensed Work")
     r"|(?<!derivative\s)(?<!licensed\s)(?<!covered\s)(?<!original\s)(?<=\w\s)(?:work|works"

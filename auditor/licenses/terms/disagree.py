@@ -133,9 +133,10 @@ _NARROWING_KEYS = (
     "excluded_use_territories",
     "territorial_exclusions",
     "excluded_licensee_domiciles",
+    "excluded_licensee_types",
 )
 """Terms that narrow a grant: a cap on the licensee's size, a confinement of the use, a
-territory or a domicile left out."""
+territory or a domicile left out, a kind of licensee left out."""
 
 
 def narrowing(doc: TermDocument, base: TermDocument) -> list[str]:

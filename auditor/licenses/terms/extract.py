@@ -40,6 +40,7 @@ from auditor.licenses.terms.law import (
     governing_law_from_venue,
     territorial_sentences,
 )
+from auditor.licenses.terms.licensee_types_s40classterm import detect_licensee_types
 from auditor.licenses.terms.licensees import with_licensee_scopes
 from auditor.licenses.terms.list_bands import with_list_measures
 from auditor.licenses.terms.record import record_scope
@@ -185,6 +186,7 @@ def _detect_all(doc: Document) -> dict[str, Found]:
         "territorial_exclusions": detect_territories(doc, territorial),
         "excluded_licensee_domiciles": domiciles,
         "excluded_use_territories": territories,
+        "excluded_licensee_types": detect_licensee_types(doc),
         "venue": detect_venue(doc),
         "use_restrictions": detect_use_restrictions(doc, commercial_banned=commercial),
     }
@@ -256,6 +258,7 @@ def _infer_kind(doc: Document, found: Mapping[str, Found], *, policy: Found, gra
             "user_threshold",
             "revenue_threshold",
             "use_scope",
+            "excluded_licensee_types",
             "acceptable_use_policy_incorporated",
             "output_use_restriction",
             "licensor_may_update_terms",

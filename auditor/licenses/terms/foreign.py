@@ -43,6 +43,7 @@ from auditor.licenses.terms.foreign_caps import (
 from auditor.licenses.terms.foreign_caps_s38eu3 import read_s38eu3
 from auditor.licenses.terms.foreign_clauses_s39eu import is_plain_grant_eu
 from auditor.licenses.terms.foreign_clauses_s39wb import read_s39wb
+from auditor.licenses.terms.foreign_clauses_s40wb import read_s40wb
 from auditor.licenses.terms.foreign_companies import companies_not_left_out
 from auditor.licenses.terms.foreign_cues import JA, KO, ZH, Cues
 from auditor.licenses.terms.foreign_cues_eu import DE, ES, FR
@@ -86,6 +87,9 @@ from auditor.licenses.terms.foreign_passages_s38w2 import read_s38w2
 from auditor.licenses.terms.foreign_passages_s39eua import read_s39eua
 from auditor.licenses.terms.foreign_passages_s39eub import read_s39eub
 from auditor.licenses.terms.foreign_passages_s39wa import read_s39wa
+from auditor.licenses.terms.foreign_passages_s40eua import read_s40eua
+from auditor.licenses.terms.foreign_passages_s40eub import read_s40eub
+from auditor.licenses.terms.foreign_passages_s40wa import read_s40wa
 from auditor.licenses.terms.foreign_pointer_provisos import without_pointer_provisos
 from auditor.licenses.terms.foreign_precedence import prevailing_language
 from auditor.licenses.terms.foreign_provisos import with_provisos
@@ -103,6 +107,7 @@ from auditor.licenses.terms.foreign_territory_s37w2 import territory_americas
 from auditor.licenses.terms.foreign_territory_south_asia import territory_south_asia
 from auditor.licenses.terms.foreign_territory_west import territory_west
 from auditor.licenses.terms.foreign_territory_world import territory_world
+from auditor.licenses.terms.foreign_told_s40reg import as_read, as_told
 from auditor.licenses.terms.foreign_unread import is_mention, may_state_term
 from auditor.licenses.terms.foreign_weights import offers_model_service
 from auditor.licenses.terms.foreign_weights_sk_s38eu2 import read_weights_sk
@@ -160,7 +165,8 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     """The terms the non-English passages of `text` state, and what could not be read.
     `prose`: the text is card prose (descriptions of the model stand beside the terms)."""
     reading = _Reading()
-    passages = asia_placed(resolve_defined(list(passages_where(text, may_be_foreign))), text)
+    passages, told = as_read(passages_where(text, may_be_foreign))  # kk, ky, mk, mr, ne
+    passages = asia_placed(resolve_defined(passages), text)
     passages = cap_refs.with_annex_units(romance_defined(passages), text)  # es..ro; units
     passages = zh_grants.with_questions(passages)  # Chinese: an answer read with its question
     passages = without_pointer_provisos(passages)  # "subject to art. 6": read at art. 6
@@ -189,10 +195,14 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     found |= read_s38w([p for p in passages if p not in found])  # ar: internal use not commercial
     found |= read_burmese([p for p in passages if p not in found])  # my: grant, bans, law
     found |= read_s39wb([p for p in passages if p not in found])  # lo, to, haw, mn, af ...
+    found |= read_s40wb([p for p in passages if p not in found])  # zu, ht, mi, ne, mr, sw ...
     found |= read_s38eu([p for p in passages if p not in found])  # cy, be, lt; br, sc places
     found |= read_s39eua([p for p in passages if p not in found])  # gv, la, br, mt, gl ...
     found |= read_s39eub([p for p in passages if p not in found])  # sq, oc routes, laws
+    found |= read_s40eua([p for p in passages if p not in found])  # is, fo, lb, cy, gl, rm ...
+    found |= read_s40eub([p for p in passages if p not in found], passages)  # bg, sh, sq, el ...
     found |= read_s39wa([p for p in passages if p not in found])  # ko, vi, th, km, pa, ky ...
+    found |= read_s40wa([p for p in passages if p not in found])  # pa, bn, ur, ta, th, zh, id, hi
     found |= read_weights_sk([p for p in passages if p not in found])  # sk: weights passed on
     found |= read_s38eu3([p for p in passages if p not in found])  # fo, rm, nn, nl, fy caps
     found |= read_kept_notices([p for p in passages if p not in found])  # ro, pl, cs: credit kept
@@ -248,7 +258,10 @@ def read_foreign(text: str, *, prose: bool = False) -> ForeignReading:
     result = cap_refs.with_counting_rules_south_asia(result, CUES)  # hi/id/ms/vi/th: the same
     result = cap_refs.with_unread_caps(result, CUES)  # a further licence past an unread size
     result = cap_refs.with_consequences_of_caps(result, passages)  # asked in the cap's sentence
-    return replace(result, prevails=prevailing_language(text))
+    result = replace(result, unread=as_told(result.unread, told))
+    return replace(
+        result, mentions=as_told(result.mentions, told), prevails=prevailing_language(text)
+    )
 
 
 @dataclass(slots=True)
@@ -347,6 +360,7 @@ class _Reading:
         named = _hit(cues.prohibited, text) or (chinese and zh_grants.names_noncommercial(text))
         own = cues is CUES.get(passage.language or "")  # es, pt, fr, it, ro: their word tables
         own = own or (passage.language == "und" and cues is IT)  # untold: those tables once
+        own = own or (passage.language == "gl" and cues is PT)  # Galician: told apart since s40
         named = named or (own and romance.bans(passage.language, text))
         banned = not both and named and not states_cap(text, cues)
         banned = banned and not (chinese and zh_grants.past_a_size(text))  # figure elsewhere

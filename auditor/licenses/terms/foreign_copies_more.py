@@ -28,6 +28,7 @@ PASS_ON: dict[str, str] = {
     "yo": r"\b(?:pin|pinpin|fi\s+ranse)\b",
     "kn": r"ವಿತರಣ|ವಿತರಿಸ|ಹಂಚ",
     "gu": r"વિતરણ|વહેંચ",
+    "cy": r"\b(?:copi|gopi|chopi|nghopi|copïau|gopïau|dosbarth\w*|ddosbarth\w*)\b",
 }
 INCLUDE: dict[str, str] = {
     "ha": r"\b(?:ha[ɗd]a\s+da|saka|[ƙk]ara|ha[ɗd]e)\b",
@@ -42,6 +43,7 @@ INCLUDE: dict[str, str] = {
     "yo": r"\b(?:so\s+mo|fi\s+kun|pelu)\b",
     "kn": r"ಲಗತ್ತಿಸ|ಸೇರಿಸ|ಜೊತೆಗೆ|ಒಳಗೊಳ್ಳ",
     "gu": r"જોડ|સામેલ|સાથે",
+    "cy": r"\b(?:cadw\w*|gadw\w*|cynnwys|gynnwys)\b",
 }
 THIS_LICENCE: dict[str, str] = {
     "ha": r"\bwannan\s+lasisi\b|\blasisin\s+nan\b",
@@ -56,12 +58,14 @@ THIS_LICENCE: dict[str, str] = {
     "yo": r"\biwe-?ase\s+yii\b",
     "kn": r"ಈ\s+ಪರವಾನಗಿ|ಪರವಾನಗಿಯ\s+ಪ್ರತಿ",
     "gu": r"આ\s+પરવાન|પરવાનાની\s+નકલ",
+    "cy": r"\b(?:yr\s+)?hysbysiad\s+hwn\b|\b(?:y\s+)?d?drwydded\s+hon\b|\btrwydded\s+hon\b",
 }
 # a denial of the duty: "no need to include", "not required"
 _DENIED = lazy_pattern(
     r"\bbabu\s+bukata|אין\s+צורך|לא\s+(?:חובה|נדרש)|لا\s+(?:حاجة|يلزم)|لازم\s+نیست|نیازی\s+نیست"
     r"|\bgerek\s+(?:yok|değil)|\bgerekmez|\btidak\s+(?:perlu|wajib)|\bhindi\s+kailangan"
-    r"|\bhakuna\s+haja|\bsi\s+lazima|አያስፈልግም|\bko\s+pon\s+dandan|ಅಗತ್ಯವಿಲ್ಲ|જરૂર\s+નથી",
+    r"|\bhakuna\s+haja|\bsi\s+lazima|አያስፈልግም|\bko\s+pon\s+dandan|ಅಗತ್ಯವಿಲ್ಲ|જરૂર\s+નથી"
+    r"|\b(?:nid\s+oes|does\s+dim|nid\s+yw|na\s+chadw\w*|heb\s+(?:gadw|gynnwys))\b",  # cy
     re.IGNORECASE,
 )
 _SENTENCE_END = lazy_pattern(r"[.;!?؛።]")

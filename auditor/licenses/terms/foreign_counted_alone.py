@@ -1,6 +1,6 @@
 """A counting rule leaving the licensee's affiliates out of a cap, in Turkish, Hindi, Bengali,
-Tamil, Arabic, Hebrew and Persian ("iştiraklerin satışları eklenmez", "सहयोगी कंपनियों का राजस्व
-नहीं जोड़ा जाएगा", "সহযোগী প্রতিষ্ঠানের আয় যোগ করা হবে না", "துணை நிறுவனங்களின் வருவாய்
+Tamil, Arabic, Hebrew, Persian and Gujarati ("iştiraklerin satışları eklenmez", "सहयोगी
+कंपनियों का राजस्व नहीं जोड़ा जाएगा", "সহযোগী প্রতিষ্ঠানের আয় যোগ করা হবে না", "துணை நிறுவனங்களின் வருவாய்
 சேர்க்கப்படாது", "لا تضاف إيرادات الشركات التابعة", "הכנסות חברות קשורות אינן נכללות", "درآمد
 شرکت‌های وابسته افزوده نمی‌شود"): the cap counts the licensee alone, as it reads without the rule.
 Latvian too ("Saistīto uzņēmumu produktu lietotāji netiek skaitīti").
@@ -57,6 +57,13 @@ COUNTED_ALONE: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         lazy_pattern(r"شرکت(?:‌|\s)?های\s+(?:وابسته|تابعه)|وابستگان"),
         lazy_pattern(r"افزوده\s+نمی|محاسبه\s+نمی|منظور\s+نمی|به\s+جز|بدون\s+احتساب"),
         lazy_pattern(r"درآمد|فروش|گردش\s+مالی"),
+    ),
+    # gu: "સંલગ્ન કંપનીઓના વપરાશકર્તાઓ ગણવામાં આવશે નહીં"
+    "gu": (
+        lazy_pattern(r"સહયોગી\s+કંપની|સંલગ્ન\s+કંપની|પેટાકંપની|જૂથ(?:ની)?\s+કંપની"),
+        lazy_pattern(r"(?:ગણવામાં|ઉમેરવામાં|ગણતરીમાં\s+લેવામાં)\s+આવશે\s+નહીં|સમાવેશ\s+થશે\s+નહીં"
+                     r"|સિવાય|બાદ\s+કરતાં|ને\s+બાદ\s+કરીને"),
+        lazy_pattern(r"આવક|ટર્નઓવર|મહેસૂલ"),
     ),
     # lv: "Saistīto uzņēmumu produktu lietotāji netiek skaitīti"
     "lv": (

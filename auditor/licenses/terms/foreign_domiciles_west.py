@@ -56,7 +56,8 @@ _WORDS: dict[str, _Words] = {
         r"|מקום\s+(?:ה)?עסקי",  # where one lives, one's (principal) place of business
     ),
     "fa": _Words(
-        withheld=r"اعطا\s+نمی|داده\s+نمی|شامل\s+[^.;]{0,30}?نمی|مستثنی|تعلق\s+نمی",
+        withheld=r"اعطا\s+نمی|داده\s+نمی|شامل\s+[^.;]{0,30}?نمی|مستثنی|تعلق\s+نمی"
+        r"|برخوردار\s+نمی|بهره(?:\u200c|\s)?مند\s+نمی",  # "do not enjoy (any right)"
         based=r"اقامتگاه|مقیم|ثبت\s+شده|مرکز\s+اصلی|دفتر\s+مرکزی|محل\s+اقامت|تابعیت",
     ),
     "tr": _Words(

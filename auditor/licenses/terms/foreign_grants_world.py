@@ -249,6 +249,7 @@ _NONCOMMERCIAL: tuple[tuple[str, str], ...] = (
     (r"\banfasnachol\b", r"\byn\s+unig\b"),  # cy
     (r"\bnid\s+(?:yw|oes)\b[^.;]{0,80}\bhawl\b", r"\bfasnachol\b|\bmasnachol\b"),  # cy
     (r"\bneo-?mhalairteach\b", r"a-?mhàin|a-?mhain"),  # gd
+    (r"\bneamh-?th?ráchtál\w*", r"\bamháin\b"),  # ga ("ní hamháin", not only, is no "amháin")
     # gd: "only" said as a negation and its exception, "chan fhaod ... ach airson": "may not
     # ... but for"; and a plain ban on commercial ends (never the negated "neo-mhalairteach")
     (r"\bneo-?mhalairteach\b", r"\b(?:chan?|cha\s+\w+)\b[^.;]{0,100}?\bach\b"),

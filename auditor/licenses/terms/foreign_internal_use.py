@@ -38,7 +38,7 @@ _COMMERCIAL = (
 # a use or a purpose: the commercial word must qualify it ("uso comercial", "kommerzielle
 # Nutzung"), not a company ("sociedade comercial")
 _USE = (
-    r"uso|usos|utilização|utilización|utilisation|usage|utilizzo|Nutzung|Verwendung|gebruik"
+    r"uso|usos|ús|utilização|utilización|utilisation|usage|utilizzo|Nutzung|Verwendung|gebruik"
     r"|wykorzystani\w*|użyt\w*|užití|využití|použití|användning\w*|brug\w*|bruk\w*|käyttö\w*"
     r"|χρήση|використання|использовани\w*|utilizare\w*|felhasználás\w*|fins|fines|fini|fin"
     r"|finalidade\w*|Zweck\w*|doel\w*|cel\w*|účel\w*|ändamål|formål|tarkoitu\w*|σκοπ\w*"

@@ -69,7 +69,8 @@ def _words(language: str, pattern: str) -> re.Pattern[str]:
 
 @cache
 def _ban(language: str) -> re.Pattern[str]:
-    return _words(language, BANS[language])
+    # a language with cues but no ban words here (Maltese: `foreign_cues_mt`) bans nothing
+    return _words(language, BANS.get(language, r"(?!)"))
 
 
 def ban_pattern(language: str) -> re.Pattern[str]:

@@ -35,7 +35,8 @@ _NAME_WORD = (
     # uk, cs, sk, el, sv, da, no, fi, ro, hu
     r"|\bназв\w*|\bнайменуван\w*|\bім['’]я\b|\bімені\b|\bnázev\b|\bnázv\w*|\bjméno\b"
     r"|\bjména\b|\bnázov\b|\bόνομα\w*|\bονομασί\w*|\bονόματ\w*|\bnamn\w*|\bnavn\w*"
-    r"|\bnimi\w*|\bnimen\b|\bdenumir\w*|\bnumele\b|\bnév\b|\bnev[eé]\w*|\belnevez\w*)"
+    r"|\bnimi\w*|\bnimen\b|\bdenumir\w*|\bnumele\b|\bnév\b|\bnev[eé]\w*|\belnevez\w*"
+    r"|\b(?:enw|henw|ainm)\b)"  # cy, ga
 )
 _START_WORD = (
     r"(?:\bbeginn\w*|\banfang\w*|\bstarten\b|\bvoranstell\w*|\bvoorafgegaan|\bbeginnen"
@@ -57,13 +58,16 @@ _START_WORD = (
     r"|\bпочина\w*|\bпрефікс\w*|\bмістит\w*|\bzačín\w*|\bzačína\w*|\bpředpon\w*"
     r"|\bpredpon\w*|\bobsahova\w*|\bobsahuj\w*|\bξεκιν\w*|\bαρχίζ\w*|\bπρόθεμα\w*"
     r"|\bbörja\w*|\bbegynd\w*|\bbegynn\w*|\balka\w*|\betuliit\w*|\bîncep\w*|\bînceap\w*"
-    r"|\bkezdőd\w*|\belőtag\w*)"
+    r"|\bkezdőd\w*|\belőtag\w*"
+    r"|\b(?:dechrau|ddechrau|nechrau|tosú|thosú)\b)"  # cy, ga: begin
 )
 _NAMING = lazy_pattern(
     rf"(?:{_NAME_WORD}{_S}{{0,80}}?{_START_WORD}|{_START_WORD}{_S}{{0,80}}?{_NAME_WORD})",
     _FLAGS,
 )
 _QUOTE = lazy_pattern(_QUOTED)
+# double quotes first: an apostrophe ("o'r", "l'œuvre") opens no quote
+_DOUBLE_QUOTE = lazy_pattern(r"[\"“„«「『]\s*(?P<q>[^\"“”„«»「」『』\n]{1,60}?)\s*[\"“”»」』]")
 
 # a word of showing or of a wording before a quoted line: a credit line to show
 _SHOW_WORD = (
@@ -121,7 +125,7 @@ def read_naming(text: str) -> list[Clause]:
     sentence_start = max(text.rfind(stop, 0, found.start()) for stop in ".;!?。；！？") + 1
     end_stops = [i for i in (text.find(s, found.end()) for s in ".;!?。；！？") if i >= 0]
     sentence = text[sentence_start : min(end_stops, default=len(text))]
-    quoted = _QUOTE.search(sentence)
+    quoted = _DOUBLE_QUOTE.search(sentence) or _QUOTE.search(sentence)
     if quoted is None or not quoted.group("q").strip(" -") or not _BINDS.search(sentence):
         return []
     return [Clause("naming_requirement", quoted.group("q").strip())]

@@ -60,6 +60,7 @@ from auditor.licenses.terms.foreign_no_term_s37eu import states_no_term_s37eu
 from auditor.licenses.terms.foreign_no_term_s37w2 import states_no_term_s37w2
 from auditor.licenses.terms.foreign_no_term_s38w import states_no_term_s38w
 from auditor.licenses.terms.foreign_no_term_s38w2 import states_no_term_s38w2
+from auditor.licenses.terms.foreign_no_term_s40reg import states_no_term_s40reg
 from auditor.licenses.terms.foreign_no_term_south_asia import states_no_term_south_asia
 from auditor.licenses.terms.foreign_no_term_southeast import states_no_term_southeast
 from auditor.licenses.terms.foreign_no_term_west import states_no_term_west
@@ -175,6 +176,7 @@ def states_no_term(text: str, cues: Cues | None) -> bool:
         or states_no_term_s38w2(text)  # ig/wo/mi/ay copies; ka/te/kn titles: `..._s38w2`
         or states_no_term_s38w(text)  # zh outputs, refusal; fa consent unneeded; ko basis
         or states_no_term_eu(text)  # eu: limits set out elsewhere (`foreign_clauses_s39eu`)
+        or states_no_term_s40reg(text)  # cy: a pointer to another file (`..._s40reg`)
     )
 
 

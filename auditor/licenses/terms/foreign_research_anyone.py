@@ -27,7 +27,7 @@ _RESEARCH = lazy_pattern(
     r"|évaluation\w*|forschung\w*|evaluierung\w*|onderzoek\w*|evaluatie\w*|bada\w*|ewaluac\w*"
     r"|výzkum\w*|hodnocen\w*|forskning\w*|utvärder\w*|evaluer\w*|tutkimu\w*|arvioin\w*"
     r"|kutatás\w*|cercet\w*|evalu\w*|исследован\w*|оценк\w*|досліджен\w*|araştırma\w*"
-    r"|penelitian|riset|penyelidikan|nghiên\s+cứu)\b|ਖੋਜ|शोध|अनुसंधान"
+    r"|penelitian|riset|penyelidikan|nghiên\s+cứu|pananaliksik|pagsusuri)\b|ਖੋਜ|शोध|अनुसंधान"
     r"|研究|评测|評測|评估|評估|研発|研究開発|評価|연구|평가"
     # the purposes a sentence before names ("为上述目的", "上記の目的", "위 목적")
     r"|上述目的|前述目的|上記の目的|前記の目的|위\s*목적",
@@ -50,7 +50,11 @@ _ANYONE = lazy_pattern(
     r"|организаций|предприятий|фирм)|включно\s+з\s+компаніями"
     r"|termasuk\s+perusahaan|siapa\s+pun|jedermann|auch\s+Unternehmen|oricui|oricine"
     r"|inclusiv\s+(?:de\s+c[ăa]tre\s+)?(?:societ[ăa][țţ]il\w*|companiil\w*|firmel\w*)"
-    r"|kila\s+mtu|iedereen|każdemu|kdokoli\w*|kdokoľvek|vem\s+som\s+helst|hver\s+som\s+helst)\b"
+    r"|kila\s+mtu|iedereen|każdemu|kdokoli\w*|kdokoľvek|vem\s+som\s+helst|hver\s+som\s+helst"
+    # tl: whoever does it, companies included ("sinuman ang gumagawa nito, kabilang ang mga
+    # kompanya")
+    r"|sinuman\s+ang\s+(?:gumagawa|nagsasagawa)|(?:kabilang|kasama)\s+ang\s+mga\s+(?:kompanya"
+    r"|kumpanya|korporasyon|negosyo))\b"
     # pa, hi: whoever does it, companies' teams included ("ਭਾਵੇਂ ਇਹ ਕੋਈ ਵੀ ਕਰੇ", "कोई भी करे")
     r"|ਕੋਈ\s+ਵੀ\s+ਕਰੇ|ਕੰਪਨੀਆਂ\s+(?:ਦੀਆਂ\s+\S+\s+\S+\s+)?ਸਮੇਤ|कोई\s+भी\s+करे|कंपनियों\s+(?:की\s+\S+\s+\S+\s+)?सहित"
     r"|任何(?:个人|個人|人)(?:或|和)(?:机构|機構|组织|組織|单位|單位)|包括企业|包括企業"
@@ -58,7 +62,7 @@ _ANYONE = lazy_pattern(
     _FLAGS,
 )
 _NEGATED = lazy_pattern(
-    r"\b(?:non|no|not|nicht|kein\w*|niet|nie|ne|inte|ikke|ei|nem|nu|не|tidak|bukan|değil)\b"
+    r"\b(?:non|no|not|nicht|kein\w*|niet|nie|ne|inte|ikke|ei|nem|nu|не|tidak|bukan|değil|hindi)\b"
     r"|不包括|不含|含まない|を除く|제외",
     _FLAGS,
 )

@@ -102,7 +102,7 @@ _HARMS: dict[str, dict[str, str]] = {
         "id": r"\bilegal\b|\bmelanggar\s+hukum|\bmelawan\s+hukum|\btindak\s+pidana|\bkejahatan"
         r"|\bkriminal\w*",
         "tr": r"\byasa\s*dışı|\bkanuna\s+aykırı|\bhukuka\s+aykırı|\bsuç\w*",
-        "vi": r"bất\s+hợp\s+pháp|trái\s+pháp\s+luật|vi\s+phạm\s+pháp\s+luật|tội\s+phạm",
+        "vi": r"bất\s+hợp\s+pháp|trái\s+(?:với\s+)?pháp\s+luật|vi\s+phạm\s+pháp\s+luật|tội\s+phạm",
         "zh": r"违法|非法|犯罪|违反[^。；;]{0,6}?法律",
         "ja": r"違法|不法|犯罪|法令に違反",
         "ko": r"불법|범죄|위법|(?:법률|법령|법규|관계\s*법령|관련\s*법령?)(?:을|를)?\s*위반",
@@ -276,7 +276,8 @@ _HARMS: dict[str, dict[str, str]] = {
         r"|\b(?:pelacakan|pemantauan)\s+(?:orang|individu)",
         "tr": r"\bgözetim\w*|\bfişleme\w*",
         "vi": r"giám\s+sát\s+(?:người|cá\s+nhân|công\s+dân|hàng\s+loạt)|theo\s+dõi\s+(?:người"
-        r"|cá\s+nhân)",
+        r"|cá\s+nhân)|(?:giám\s+sát|theo\s+dõi|lập\s+hồ\s+sơ)(?:,?\s+(?:hoặc\s+|và\s+)?(?:giám"
+        r"\s+sát|theo\s+dõi|lập\s+hồ\s+sơ))+\s+(?:về\s+)?(?:con\s+người|cá\s+nhân|công\s+dân)",
         "zh": r"监视|(?:监控|跟踪|追踪)(?:他人|个人|公民|人员|员工|用户)|大规模监控|窃听",
         "ja": r"監視|盗聴",
         "ko": r"감시|사찰|도청",

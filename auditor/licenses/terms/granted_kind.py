@@ -57,6 +57,7 @@ _CONDITIONS = (
     "territorial_exclusions",
     "excluded_licensee_domiciles",
     "excluded_use_territories",
+    "excluded_licensee_types",
 )
 
 

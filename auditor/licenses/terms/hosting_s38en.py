@@ -14,6 +14,10 @@ inside your own mobile or desktop application so that it runs on your end users'
 
 Not a ban with a condition that lets the hosting happen ('unless', 'without our licence',
 'except', 'provided', 'for a fee'), and not a grant ('you may offer ... as an inference API').
+An exception giving back only the licensee's own application ('except that you may build the
+weights into your own application, whose users reach only its features') is no such condition,
+and a ban on making the model available to others with such an exception is a hosting ban too
+(`hosting_carveback_s40en3`).
 Pure.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.hosting_carveback_s40en3 import carve_back_start, carved_back_ban
 from auditor.licenses.terms.sentences import Document, Sentence
 
 __all__ = ["hosting_ban", "on_device_carve_out"]
@@ -29,17 +34,28 @@ __all__ = ["hosting_ban", "on_device_carve_out"]
 _BAN = (
     r"\b(?:may\s+not|must\s+not|shall\s+not|will\s+not|cannot|can\s*not|do\s+not|don.t"
     r"|are\s+not\s+(?:permitted|allowed|authori[sz]ed|licensed)\s+to"
-    r"|is\s+not\s+(?:permitted|allowed)\s+to|(?:prohibited|forbidden)\s+from)"
+    r"|is\s+not\s+(?:permitted|allowed)\s+to|(?:prohibited|forbidden)\s+from"
+    # the licence giving no leave: "nothing in this licence lets you", "no right is given to"
+    r"|nothing\s+(?:in\s+(?:this|these)\s+(?:\w+\s+){0,2}?)?(?:lets|allows|permits|entitles"
+    r"|authori[sz]es|enables)\s+(?:you|the\s+licensee|anyone|any\s+person)(?:\s+to)?)"
 )
 _OFFER = (
     r"(?:offer\w*|provid\w*|host\w*|serv\w*|expos\w*|sell\w*|licens\w*|rent\w*"
-    r"|make\s+(?:\w+\s+){0,3}?available|making\s+(?:\w+\s+){0,3}?available)"
+    r"|mak(?:e|ing)\s+(?:\w+\s+){0,3}?available|mak(?:e|ing)\s+[^.;:]{0,60}?,\s+available)"
 )
 _MODEL = r"(?:model|weights|checkpoints?|parameters|derivatives?|derivative\s+works?)"
 _AS = (
     r"(?:a\s+|an\s+)?(?:(?:hosted|managed|shared|public|cloud|online|remote)\s+"
     r"(?:models?|inference|APIs?|endpoints?|instances?)|(?:inference|model)[-\s](?:APIs?|endpoints?"
-    r"|services?)|model[-\s]as[-\s]a[-\s]service|APIs?|endpoints?)\b"
+    r"|services?)|model[-\s]as[-\s]a[-\s]service|APIs?|endpoints?"
+    # "as a model: a public inference API, a fine-tuning service": the model itself, then a
+    # list naming how it is served
+    r"|(?:a\s+)?model\s*[:(\u2013\u2014-]\s*(?=[^.;]{0,80}?\b(?:inference|APIs?|endpoints?"
+    r"|hosted|managed\s+instances?)\b)"
+    # "as a model they can call directly", "as a model which others may query": the model
+    # itself, called by the others
+    r"|(?:a\s+)?model\s+(?:(?:that|which)\s+)?(?:\w+\s+){1,3}?(?:can|could|may|will|would)"
+    r"\s+(?:call|query|invoke|prompt|(?:access|reach|use|run)\s+(?:it\s+)?directly))\b"
 )
 _HOSTING = lazy_pattern(
     rf"{_BAN}(?=[^.;]{{0,120}}?\b{_MODEL}\b)\s+(?:\w+\s+){{0,2}}?{_OFFER}\b[^.;]{{0,160}}?"
@@ -64,10 +80,15 @@ def hosting_ban(doc: Document) -> Sentence | None:
         if not any(key in sentence.lower for key in _KEYS):
             continue
         found = _HOSTING.search(sentence.text)
-        if found is None or _CONDITION.search(sentence.text, found.start()):
+        if found is None:
+            continue
+        # an exception giving back only the licensee's own application leaves the ban
+        carved = carve_back_start(sentence.text, found.end())
+        end = len(sentence.text) if carved is None else carved
+        if _CONDITION.search(sentence.text, found.start(), end):
             continue
         return sentence
-    return None
+    return carved_back_ban(doc)
 
 
 _MAY = r"\b(?:may(?!\s+not)|can(?!\s*not)|(?:are|is)\s+(?:permitted|allowed|free|entitled)\s+to)"

@@ -21,6 +21,7 @@ from pathlib import PurePosixPath
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.terms.combine import TermSource
 from auditor.licenses.terms.disagree import TermDocument, card_taken_in, incorporates
+from auditor.licenses.terms.foreign_parts_s38w import card_taken_in_foreign
 from auditor.licenses.terms.schedule_files import schedule_parts
 from auditor.model import Evidence
 from auditor.model.terms import ON_DEVICE_SHIPPING, WIDENING_SCOPES
@@ -108,5 +109,11 @@ def pointing(docs: Sequence[TermDocument], texts: Mapping[str, str]) -> set[str]
 def takes_in_card(texts: Mapping[str, str], card_paths: set[str]) -> bool:
     """Whether a license document other than the card makes the model card part of itself
     ("Clarifications published by the licensor in the model card form part of this
-    licence"): the card's prose is then read as licence text, its grants and bans binding."""
-    return any(card_taken_in(text) for path, text in texts.items() if path not in card_paths)
+    licence"; in other languages `foreign_parts_s38w.card_taken_in_foreign`: "Taulukko
+    alaviitteineen on osa tätä lisenssiä", "kui järgitakse mudelikaardi ... toodud piirangut"):
+    the card's prose is then read as licence text, its grants and bans binding."""
+    return any(
+        card_taken_in(text) or card_taken_in_foreign(text)
+        for path, text in texts.items()
+        if path not in card_paths
+    )

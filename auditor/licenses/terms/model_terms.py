@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
 from auditor.knowledge.license_db import LicenseDB
-from auditor.knowledge.observation_weights import observed_severity
 from auditor.licenses.declared import binding_records
 from auditor.licenses.terms.combine import TermSource, combine_terms, commercial_rank
 from auditor.licenses.terms.disagree import TermDocument, disagreements, unread_finding
@@ -16,7 +15,6 @@ from auditor.licenses.terms.elsewhere import terms_elsewhere, with_unknown_terms
 from auditor.licenses.terms.extract import (
     TERM_KEYS,
     ExtractedTerm,
-    compare_with_record,
     extract_terms,
 )
 from auditor.licenses.terms.foreign import read_foreign, with_foreign
@@ -35,22 +33,22 @@ from auditor.licenses.terms.named_options import (
     named_in_passages,
     restating_choice,
 )
-from auditor.licenses.terms.record import record_terms
+from auditor.licenses.terms.record import POLICY_KIND, record_terms
+from auditor.licenses.terms.record_differences import record_disagreements, stated
 from auditor.licenses.terms.restrictive import restrictions_only
 from auditor.licenses.terms.schedule_files import with_schedule_files
 from auditor.licenses.terms.superseded import settle_versions
 from auditor.licenses.terms.supplement import supplements_license
 from auditor.licenses.terms.translations import translation_originals
+from auditor.licenses.terms.unread_conditions import condition_findings
 from auditor.licenses.text.copyright_notices import is_notice_only
 from auditor.licenses.text.identify import TextIdentification
-from auditor.model import Category, Evidence, Finding, LicenseFile, LicenseMatch
+from auditor.model import Evidence, Finding, LicenseFile, LicenseMatch
 from auditor.model.evidence import CARD_DOCUMENT_ORIGIN as CARD_PROSE
 from auditor.model.kinds import LicenseKind, kind_rank, most_restrictive
 
 IdentifiedFile = tuple[LicenseFile, TextIdentification]
 _TEXT_METHODS = {"text-exact", "text-similar", "text-modified"}
-
-POLICY_KIND = "acceptable-use-policy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +108,7 @@ def terms_for_model(
                 for file, identity in files
             )
             findings.extend(
-                _record_disagreements(
+                record_disagreements(
                     primary.path, primary.stated or primary.terms, match, db, by_text=by_text
                 )
             )
@@ -147,6 +145,7 @@ def terms_for_model(
     said = {e.file for f in languages for e in f.evidence} | pointing(docs, texts)  # or a note
     findings.extend(unread_finding(d) for d in docs if _unread(d) and d.path not in said)
     findings.extend(languages)
+    findings.extend(condition_findings(docs, texts))  # conditions of a grant no rule reads
     return ModelTerms(
         values=values,
         evidence=evidence,
@@ -228,8 +227,8 @@ def _document(
         if found is None or found.kind is None:  # a titled text of its own: its grant's kind
             judged = with_granted_kind(judged)
         kind = _license_kind(found, judged, identity)
-        stated = with_foreign(own, foreign, path)  # a standard record never outranks them
-        return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, stated)
+        own_text = with_foreign(own, foreign, path)  # a standard record never outranks them
+        return TermDocument(path, "license", judged, _stated_kind(kind, judged), name, own_text)
     restrictive = restrictions_only(terms)
     named = [] if found is not None else named_in_passages(foreign, db)
     record = single_record(found, db) if found is not None else most_restrictive_named(named)
@@ -241,7 +240,7 @@ def _document(
             k: restrictive[k] if _more_restrictive(k, restrictive[k], pointed[k]) else pointed[k]
             for k in TERM_KEYS
         }
-        states = any(_stated(term.value) for term in restrictive.values())
+        states = any(stated(term.value) for term in restrictive.values())
         names = tuple(r.id for r in named) if len(named) > 1 and not states else ()
         kind = _stated_kind(record.kind, merged)
         return TermDocument(path, "pointer", merged, kind, name, names_only=names)
@@ -250,7 +249,7 @@ def _document(
         not prose and _priority(path) == 0 and granted["commercial_use"].value == "allowed"
     ):  # a LICENSE file whose words grant commercial use (and may ban some uses) is one
         return TermDocument(path, "license", granted, str(granted["kind"].value), None, granted)
-    said = {key for key, term in restrictive.items() if _stated(term.value)}
+    said = {key for key, term in restrictive.items() if stated(term.value)}
     if not said and found is not None and found.id is not None and _all_known(found.id, db):
         return None  # names an expression of known licenses ("MIT OR Apache-2.0"): read
     if said <= {"governing_law", "venue"}:  # a choice of law beside a grant restricts nothing
@@ -307,18 +306,14 @@ def _unread(doc: TermDocument) -> bool:
         return True
     if doc.role != "license" or doc.name is not None or doc.stated is None:
         return False
-    return not any(_stated(term.value) for term in doc.stated.values())
-
-
-def _stated(value: object) -> bool:
-    return value not in (None, False, [], {})
+    return not any(stated(term.value) for term in doc.stated.values())
 
 
 def _more_restrictive(key: str, own: ExtractedTerm, pointed: ExtractedTerm) -> bool:
     """Whether a pointer document's own statement outranks the record it names."""
-    if not _stated(own.value):
+    if not stated(own.value):
         return False
-    if not _stated(pointed.value):
+    if not stated(pointed.value):
         return True
     if key == "commercial_use":
         return commercial_rank(own.value) > commercial_rank(pointed.value)
@@ -351,49 +346,3 @@ def _priority(path: str) -> int:
     if name.startswith("notice"):
         return 3
     return 2
-
-
-def _record_disagreements(
-    path: str,
-    terms: Mapping[str, ExtractedTerm],
-    match: LicenseMatch | None,
-    db: LicenseDB,
-    *,
-    by_text: bool = True,
-) -> list[Finding]:
-    """A known license whose text says otherwise than our record: maybe a changed copy. A
-    document named by its title alone (`by_text` False: a card's `License: CC BY-NC 4.0`
-    line) is no copy of the text, so only what it states itself can differ; its silence
-    does not."""
-    record = single_record(match, db)
-    if record is None or record.kind == POLICY_KIND:
-        return []
-    # A copy of the license that carries its use policy (a gating prompt usually quotes both)
-    # states the policy's terms too: those are combined, most restrictive first, not a sign
-    # of a changed copy.
-    policies = [db.get(r) for r in record.related]
-    policy_keys = {
-        key
-        for policy in policies
-        if policy is not None and policy.kind == POLICY_KIND
-        for key in policy.terms
-    }
-    findings = []
-    for key, stored, found in compare_with_record(terms, record):
-        if key == "kind" or key in policy_keys or not (by_text or _stated(found)):
-            continue
-        clause = record.terms[key].clause if key in record.terms else None
-        findings.append(
-            Finding(
-                rule="license-text-differs",
-                category=Category.TERM,
-                severity=observed_severity("license-text-differs"),
-                message=f"{path} says {key} = {found!r}, but {record.name}"
-                f"{f' (clause {clause})' if clause else ''} says {stored!r}; the file may be a "
-                "modified copy or a different version",
-                evidence=terms[key].evidence[:2],
-                remediation="compare the file with the published license and have counsel "
-                "review the difference",
-            )
-        )
-    return findings

@@ -7,7 +7,9 @@ is read with the text of the model's file that is that schedule after it: a file
 heading or line opens with the label ("Schedule 1", "Annex A", "Appendix 2"), or whose name
 is the label (`SCHEDULE-1.md`, `annex_a.txt`). The schedule is still read as a document of its
 own too. A file of definitions a licence points to is read with it the same way
-(`definition_files_s39en2`). Pure.
+(`definition_files_s39en2`), an annex in an Asian language (別紙, 附件, 별표:
+`annex_files_asia_s40wa`), and the terms a short note places the weights under
+(`pointed_terms_files_s40en3`). Pure.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 from auditor.fileio.lazy_pattern import lazy_pattern
+from auditor.licenses.terms.annex_files_asia_s40wa import pointed_annex_files_asia
 from auditor.licenses.terms.annex_refs import pointed_schedules
 from auditor.licenses.terms.definition_files_s39en2 import pointed_definition_files
+from auditor.licenses.terms.pointed_terms_files_s40en3 import pointed_terms_files
 
 __all__ = ["schedule_parts", "with_schedule_files"]
 
@@ -45,6 +49,10 @@ def _schedules(texts: Mapping[str, str]) -> dict[str, list[str]]:
     """Each path -> the schedule files, then the definitions files, it reads with itself."""
     found = _schedule_files(texts)
     for path, parts in pointed_definition_files(texts).items():
+        found[path] = list(dict.fromkeys([*found.get(path, []), *parts]))
+    for path, parts in pointed_annex_files_asia(texts).items():  # 別紙, 附件, 별표 ...
+        found[path] = list(dict.fromkeys([*found.get(path, []), *parts]))
+    for path, parts in pointed_terms_files(texts).items():  # "the weights are under TERMS.txt"
         found[path] = list(dict.fromkeys([*found.get(path, []), *parts]))
     return found
 

@@ -30,6 +30,7 @@ from auditor.licenses.terms.tables import (
     table_at,
     table_spans,
 )
+from auditor.licenses.terms.zone_labels_s40en2 import restricting_label
 from auditor.licenses.text.layout import QUOTE_LIMIT, Layout, Locator, read_layout, trim_quote
 from auditor.licenses.text.segment import LIST_MARKER
 from auditor.licenses.text.windows import collapse_whitespace
@@ -119,7 +120,9 @@ def _prohibits(lower: str, text: str) -> bool:
     """Whether a sentence restricts by its own wording; `lower` is `text.lower()`."""
     if _has_any(lower, _PROHIBITIVE_WORDS) and _search(_PROHIBITIVE, lower, text):
         return True
-    return "no " in lower and _search(_VERBLESS_BAN, lower, text)
+    if "no " in lower and _search(_VERBLESS_BAN, lower, text):
+        return True
+    return ":" in text and restricting_label(text)  # "Off limits: tracking people"
 
 
 def _search(pattern: re.Pattern[str], lower: str, text: str) -> bool:

@@ -34,6 +34,7 @@ from auditor.licenses.terms.caps_back_s38en import names_beyond_cap
 from auditor.licenses.terms.class_grants import granting_clause, grants_bounded_class, lifted_bans
 from auditor.licenses.terms.clause_rules import clause_pattern
 from auditor.licenses.terms.detect import Found, has_any, matching
+from auditor.licenses.terms.seat_periods_s40en import seats_as_users
 from auditor.licenses.terms.sentences import Document, Sentence
 from auditor.licenses.text.segment import LIST_MARKER
 
@@ -146,6 +147,7 @@ def detect_caps(
             users = Found(cap, quotes)
         elif kind == "revenue" and revenue.value is None:
             revenue = Found(cap, quotes)
+    users = seats_as_users(doc, users)  # "up to 250 seats" with "a seat is a person a month"
     capped = [sentence for _, sentence in users_stated + money_stated]
     capped += [quote for _, _, quotes in classes for quote in quotes]
     capped += _named_back(doc, frozenset(capped))

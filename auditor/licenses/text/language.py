@@ -25,6 +25,7 @@ from itertools import chain
 
 from auditor.fileio.compiled_patterns import compile_pattern
 from auditor.licenses.text.language_names import LANGUAGE_NAMES
+from auditor.licenses.text.language_scripts_s40untold import refine_script
 from auditor.licenses.text.language_words import FUNCTION_WORDS as _FUNCTION_WORDS
 from auditor.licenses.text.language_words import LETTER_HINTS as _LETTER_HINTS
 from auditor.licenses.text.language_words import NEIGHBOURS
@@ -117,7 +118,7 @@ def language_of(text: str) -> str | None:
     if scripts:
         script, count = max(scripts.items(), key=lambda item: item[1])
         if count >= 2 and count * 4 >= latin:  # a few look-alike letters are a disguise
-            return _script_language(script, scripts, text)
+            return refine_script(_script_language(script, scripts, text), text)
     return _latin_language(text)
 
 
@@ -134,6 +135,10 @@ def _script(char: str) -> str | None:
         else:
             return script
     return None
+
+
+def script_language(text: str) -> str:  # Cyrillic alone: ru, uk, sr, bg (no `refine_script`)
+    return _script_language("cyrillic", {}, text)
 
 
 def _script_language(script: str, scripts: dict[str, int], text: str) -> str:

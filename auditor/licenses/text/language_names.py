@@ -17,5 +17,10 @@ LANGUAGE_NAMES: dict[str, str] = {
     "lv": "Latvian", "et": "Estonian", "ms": "Malay", "sw": "Swahili", "tl": "Filipino",
     "sk": "Slovak", "sl": "Slovenian", "ca": "Catalan", "eu": "Basque",
     "sq": "Albanian", "gd": "Scottish Gaelic", "fy": "Frisian",
+    "is": "Icelandic", "fo": "Faroese", "br": "Breton", "cy": "Welsh", "ga": "Irish",
+    "se": "Northern Sami", "az": "Azerbaijani", "mi": "Maori",
+    "ht": "Haitian Creole", "zu": "isiZulu", "gl": "Galician", "oc": "Occitan", "rm": "Romansh",
+    "lb": "Luxembourgish", "hsb": "Upper Sorbian", "mr": "Marathi", "ne": "Nepali",
+    "kk": "Kazakh", "ky": "Kyrgyz", "mk": "Macedonian",
     "und": "an undetermined language",
 }  # fmt: skip

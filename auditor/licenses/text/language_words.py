@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from auditor.licenses.text.language_words_s40untold import (
+    FUNCTION_WORDS_MORE,
+    LETTER_HINTS_MORE,
+    NEIGHBOURS_MORE,
+)
+
 # Function words of each Latin-script language: the words a sentence cannot do without, and a
 # few words of license terms the language does not share with English (Nutzung, modello). A
 # word several languages share counts for each of them, divided by how many share it.
@@ -150,6 +156,8 @@ LETTER_HINTS: dict[str, str] = {
     "lv": "āēīģķļņ", "sk": "ľĺŕ", "ca": "ŀ",
     "vi": "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
 }  # fmt: skip
+FUNCTION_WORDS.update(FUNCTION_WORDS_MORE)  # Icelandic, Welsh, Maltese... (session 40)
+LETTER_HINTS.update(LETTER_HINTS_MORE)
 
 # Neighbours a profile's winner may be taken for: (winner, neighbour, the neighbour's own
 # words, the winner's own words where the neighbour says it otherwise). Malay shares most of
@@ -177,4 +185,5 @@ NEIGHBOURS: tuple[tuple[str, str, str, str], ...] = (
         "také též jako jsou se použití používání používat užívat článek tyto tento vědomí smlouvy "
         "podmínky povoluje uděluje činnost zaměstnanců osob lidí jakékoli",
     ),
+    *NEIGHBOURS_MORE,  # Galician, Occitan, Romansh, Luxembourgish, Upper Sorbian, Azerbaijani
 )

@@ -152,7 +152,7 @@ def test_no_commercial_grant_is_read_from_an_exception_or_a_ban(text: str) -> No
         # Danish and Latvian: read since session 20 (Icelandic, still unread, is said so)
         ("Kommerciel brug af modellen er forbudt uden skriftlig tilladelse.", "da"),
         ("Modeļa komerciāla izmantošana ir aizliegta bez rakstiskas atļaujas.", "lv"),
-        ("Líkanið má aðeins nota í rannsóknarskyni við háskóla og ekki í viðskiptum.", "und"),
+        ("Líkanið má aðeins nota í rannsóknarskyni við háskóla og ekki í viðskiptum.", "is"),
     ],
 )
 def test_romanian_hungarian_and_finnish_are_told_apart(text: str, language: str) -> None:

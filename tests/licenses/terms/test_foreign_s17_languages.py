@@ -219,14 +219,14 @@ def test_license_files_named_in_these_languages_are_license_documents(name: str)
     "sentence",
     [
         # Icelandic (Latvian, Danish and Norwegian, once the examples here, are read since
-        # session 20)
+        # session 20; Icelandic is told since session 40, and these bans are still unread)
         "Notkun líkansins í viðskiptaskyni er bönnuð án skriflegs leyfis.",
         "Líkanið má aðeins nota í rannsóknarskyni við háskóla og ekki í viðskiptum.",
     ],
 )
 def test_prose_in_a_language_no_profile_knows_is_said_unread(sentence: str) -> None:
     reading = read_foreign("Permission is granted under the MIT License.\n\n" + sentence + "\n")
-    assert [p.language for p in reading.unread] == ["und"]
+    assert [p.language for p in reading.unread] == ["is"]
 
 
 @pytest.mark.parametrize(

@@ -190,7 +190,7 @@ def test_no_commercial_grant_is_read_from_an_exception_or_a_ban(text: str) -> No
         # Danish and Norwegian: read since session 20 (Icelandic, still unread, is said so)
         ("Modellen må ikke bruges kommercielt uden tilladelse.", "da"),
         ("Lisensen gir deg rett til å bruke modellen til alle formål.", "no"),
-        ("Notkun líkansins í viðskiptaskyni er bönnuð án skriflegs leyfis.", "und"),
+        ("Notkun líkansins í viðskiptaskyni er bönnuð án skriflegs leyfis.", "is"),
     ],
 )
 def test_swedish_and_czech_are_told_apart(text: str, language: str) -> None:
