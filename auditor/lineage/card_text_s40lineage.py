@@ -28,13 +28,13 @@ from collections.abc import Iterator, Sequence
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.language_names import LANGUAGE_NAMES
+from auditor.lineage.code_fences import fenced_bodies
 
 # A label opening a sentence after a stop: one to four words, then a colon (either width).
 _LABEL_TAIL = lazy_pattern(
     r"(?:(?<=[.!?])\s+|(?<=[。！？])\s*)(?=(?:\*\*|__)?[^\W\d_][\w()-]*(?:\s[\w()-]+){0,3}"
     r"(?:\*\*|__)?\s*(?::(?:\s|[`*_\[]|$)|：))"
 )
-_FENCE = lazy_pattern(r"^\s*(?:```|~~~)")
 _ENTRY = lazy_pattern(r"^\s*@\s*([A-Za-z]+)\s*\{\s*([^,\s]*)\s*,?")
 _FIELD = lazy_pattern(r"^\s*([A-Za-z]+)\s*=\s*(.*)$")
 _NOTE_FIELDS = frozenset({"note", "annote", "annotation", "addendum"})
@@ -65,17 +65,8 @@ def citation_notes(lines: Sequence[str], first_line: int) -> Iterator[tuple[int,
     own = _own_word(lines)
     if own is None:
         return
-    start: int | None = None
-    for index, line in enumerate(lines):
-        if not _FENCE.match(line):
-            continue
-        if start is None:
-            start = index
-            continue
-        body = lines[start + 1 : index]
-        if len(body) <= MAX_ENTRY_LINES:
-            yield from _notes(body, first_line + start + 1, own)
-        start = None
+    for offset, body in fenced_bodies(lines, MAX_ENTRY_LINES):
+        yield from _notes(body, first_line + offset, own)
 
 
 def _own_word(lines: Sequence[str]) -> str | None:

@@ -18,6 +18,7 @@ from itertools import islice
 
 from auditor.fileio.lazy_pattern import lazy_pattern
 from auditor.licenses.text.layout import trim_quote
+from auditor.lineage.code_fences import fenced_bodies
 from auditor.lineage.prose_languages_south import LANGUAGES
 from auditor.lineage.prose_refs import (
     clean_ref,
@@ -96,17 +97,8 @@ CONTEXT_LINES = 6
 
 def config_parents(lines: Sequence[str], card_file: str, first_line: int) -> Iterator[StatedParent]:
     """Parents named by the keys of mergekit, axolotl or PEFT configurations in code fences."""
-    start: int | None = None
-    for index, line in enumerate(lines):
-        if not _FENCE.match(line):
-            continue
-        if start is None:
-            start = index
-            continue
-        body = lines[start + 1 : index]
-        if len(body) <= MAX_FENCE_LINES:
-            yield from _fence_parents(body, card_file, first_line + start + 1)
-        start = None
+    for offset, body in fenced_bodies(lines, MAX_FENCE_LINES):
+        yield from _fence_parents(body, card_file, first_line + offset)
 
 
 def _fence_parents(body: Sequence[str], card_file: str, first_line: int) -> Iterator[StatedParent]:

@@ -8,8 +8,10 @@ with that file's text after it, when that file grants something of its own (a li
 a page of notes): the weights' terms are held. The pointed file is still read as a document of
 its own too.
 
-Not a long document (a licence of its own mentioning another file), and not a note naming a
-file that is absent or grants nothing: that note stays unread, its terms unknown (fail closed).
+Not a long document (a licence of its own mentioning another file), not a note stating a term
+of its own beside the pointer (a negation, "non-commercial", "research", "except"), and not a
+note naming a file that is absent or grants nothing: that note stays unread, its terms unknown
+(fail closed).
 Pure.
 """
 
@@ -36,6 +38,14 @@ _POINTER_WORD = lazy_pattern(
     re.IGNORECASE,
 )
 _NEAR = 100
+# a word by which the note states a term of its own beside the pointer ("; you may not sell the
+# weights in Ruritania", "for non-commercial use", "the Non-Commercial Terms"): such a note is
+# no bare pointer, and stays read (or said unread) on its own words
+_OWN_TERM = lazy_pattern(
+    r"\b(?:not|no|never|nor|cannot|non[-\s]?commercial|noncommercial|research|evaluation|personal"
+    r"|academic|except|unless|prohibit\w*|forbid\w*|without|restrict\w*|exclud\w*)\b|n['\u2019]t\b",
+    re.IGNORECASE,
+)
 
 
 def pointed_terms_files(texts: Mapping[str, str]) -> dict[str, list[str]]:
@@ -46,7 +56,7 @@ def pointed_terms_files(texts: Mapping[str, str]) -> dict[str, list[str]]:
     notes = {
         path: text
         for path, text in texts.items()
-        if len(text.split()) <= _NOTE_WORDS and not _is_card(path)
+        if len(text.split()) <= _NOTE_WORDS and not _is_card(path) and not _OWN_TERM.search(text)
     }
     found: dict[str, list[str]] = {}
     for path, text in notes.items():

@@ -79,7 +79,8 @@ _PROVISO = lazy_pattern(
 )
 # A grant confined to a purpose, place, way or class: "only for", "solely in", "exclusively as".
 _CONFINEMENT = lazy_pattern(
-    r"\b(?:only|solely|exclusively|strictly)\s+(?=(?:for|to|in|as|within|on|by|with|when|where|if"
+    r"(?<!\bsubject\s)\b(?:only|solely|exclusively|strictly)\s+(?=(?:for|to|in|as|within|on|by"
+    r"|with|when|where|if"
     r"|inside|under|via|through)\b)",
     re.IGNORECASE,
 )
