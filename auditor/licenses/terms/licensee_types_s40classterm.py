@@ -172,12 +172,22 @@ _KIND_RES = tuple(
 )
 
 
+_DEFINES = lazy_pattern(
+    r"[\"\u201c\u201d'][^\"\u201c\u201d']{2,40}[\"\u201c\u201d']\s*(?:\)\s*)?"
+    r"(?:means|shall\s+mean|refers\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def detect_licensee_types(doc: Document) -> Found:
     """The kinds of licensee (LICENSEE_TYPES words, in that order) the text gives no rights,
     quoting each sentence saying so and the first sentence naming the way to get them."""
     kinds: set[str] = set()
     said: list[Sentence] = []
     for sentence in doc.sentences:
+        if sentence.definition or _DEFINES.search(sentence.text):
+            continue  # '"Commercial Entity" means any entity other than a government'
+
         found = _excluded_kinds(sentence.text)
         if found:
             kinds |= found

@@ -172,3 +172,9 @@ def test_a_government_organization_is_blocked_and_a_company_is_not(tmp_path: Pat
 
 def test_a_live_waiver_recording_the_separate_terms_excuses_it(tmp_path: Path) -> None:
     assert _RULE not in _rules(tmp_path, {"type": "government"}, waived=(_RULE,))
+
+
+def test_a_definition_naming_a_class_by_other_than_leaves_no_one_out() -> None:
+    defined = '"Business Entity" means any person or entity other than a government body.'
+    assert _types(defined) == []
+    assert _types("The licence is not granted to any government body.") == ["government"]
